@@ -1,0 +1,189 @@
+"""The contract's date forms: parsing, precision, ordering and display.
+
+An event's date can be as coarse as a year or as fine as a second with a UTC offset.
+We keep exactly what the editor wrote (a ``PartialDate``) rather than inventing the
+missing parts, so "April 2010" is shown, sorted and exported as a month, not 1 April.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+_FORM = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
+    r"(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?P<tz>Z|[+-]\d{2}:\d{2})?)?)?)?"
+)
+
+FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)"
+
+MONTHS = tuple(calendar.month_name)  # English, whatever the machine's locale
+
+
+class Precision(IntEnum):
+    YEAR = 1
+    MONTH = 2
+    DAY = 3
+    MINUTE = 4
+    SECOND = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to some precision, as written in content."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    offset: int | None = None
+    """UTC offset in minutes when one was given (``Z`` is 0); None for local/unknown."""
+
+    @property
+    def precision(self) -> Precision:
+        if self.second is not None:
+            return Precision.SECOND
+        if self.hour is not None:
+            return Precision.MINUTE
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """A coarser date sorts before every finer date inside it (0 and -1 come first).
+
+        Times compare as written, on the clock of the place they happened: converting to
+        UTC could move an event across midnight away from the day it is shown under.
+        """
+        seconds = -1
+        if self.hour is not None:
+            seconds = self.hour * 3600 + (self.minute or 0) * 60 + (self.second or 0)
+        return (self.year, self.month or 0, self.day or 0, seconds)
+
+    def bounds(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """First and last instant this date could mean, for 'end is not before date'."""
+        m1, m2 = (self.month, self.month) if self.month else (1, 12)
+        last_day = calendar.monthrange(self.year, m2)[1]
+        d1, d2 = (self.day, self.day) if self.day else (1, last_day)
+        if self.hour is None:
+            t1, t2 = (0, 0, 0), (23, 59, 59)
+        else:
+            s = self.second
+            t1 = (self.hour, self.minute or 0, s or 0)
+            t2 = (self.hour, self.minute or 0, 59 if s is None else s)
+        return (self.year, m1, d1, *t1), (self.year, m2, d2, *t2)
+
+    def iso(self) -> str:
+        """The value for ``<time datetime>``: a valid HTML date, month, year or datetime."""
+        out = f"{self.year:04d}"
+        if self.month is None:
+            return out
+        out += f"-{self.month:02d}"
+        if self.day is None:
+            return out
+        out += f"-{self.day:02d}"
+        if self.hour is None:
+            return out
+        out += f"T{self.hour:02d}:{self.minute:02d}"
+        if self.second is not None:
+            out += f":{self.second:02d}"
+        if self.offset is not None:
+            out += "Z" if self.offset == 0 else _offset_text(self.offset, ":")
+        return out
+
+    def display(self) -> str:
+        """'2010', 'April 2010', '19 April 2010' or '19 April 2010, 23:00 (UTC+6)'."""
+        text = self._day_month_year()
+        if self.hour is not None:
+            text += f", {self.hour:02d}:{self.minute:02d}"
+            if self.second is not None:
+                text += f":{self.second:02d}"
+            if self.offset is not None:
+                text += " (UTC)" if self.offset == 0 else f" (UTC{_offset_text(self.offset)})"
+        return text
+
+    def _day_month_year(self) -> str:
+        if self.month is None:
+            return str(self.year)
+        if self.day is None:
+            return f"{MONTHS[self.month]} {self.year}"
+        return f"{self.day} {MONTHS[self.month]} {self.year}"
+
+
+def _offset_text(minutes: int, sep: str = "") -> str:
+    """'+6', '+5:30', '-3' for display; '+06:00' with sep=':' for ISO."""
+    sign = "-" if minutes < 0 else "+"
+    h, m = divmod(abs(minutes), 60)
+    if sep:
+        return f"{sign}{h:02d}:{m:02d}"
+    return f"{sign}{h}" + (f":{m:02d}" if m else "")
+
+
+class DateFormError(ValueError):
+    """The text is not one of the date forms, or names a day that does not exist."""
+
+
+def parse_date(text: str, *, allow_time: bool = True) -> PartialDate:
+    """Parse one of the contract's date forms; raise DateFormError with a reason."""
+    match = _FORM.fullmatch(text.strip())
+    if not match:
+        raise DateFormError(f"expected a date in the form {FORMS}")
+    g = match.groupdict()
+    year = int(g["y"])
+    if year < 1:
+        raise DateFormError("the year must be between 1 and 9999")
+    month = int(g["m"]) if g["m"] else None
+    if month is not None and not 1 <= month <= 12:
+        raise DateFormError(f"there is no month {month}")
+    day = int(g["d"]) if g["d"] else None
+    if day is not None and month is not None:
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise DateFormError(f"{MONTHS[month]} {year} has no day {day}")
+    if g["H"] is None:
+        return PartialDate(year, month, day)
+    if not allow_time:
+        raise DateFormError("expected a day (YYYY-MM-DD) without a time")
+    hour, minute = int(g["H"]), int(g["M"])
+    second = int(g["S"]) if g["S"] else None
+    if hour > 23 or minute > 59 or (second is not None and second > 59):
+        raise DateFormError(f"there is no time {g['H']}:{g['M']}" + (f":{g['S']}" if g["S"] else ""))
+    offset = None
+    if g["tz"] == "Z":
+        offset = 0
+    elif g["tz"]:
+        oh, om = int(g["tz"][1:3]), int(g["tz"][4:6])
+        if oh > 14 or om > 59:
+            raise DateFormError(f"there is no UTC offset {g['tz']}")
+        offset = (oh * 60 + om) * (-1 if g["tz"][0] == "-" else 1)
+    return PartialDate(year, month, day, hour, minute, second, offset)
+
+
+def display_range(start: PartialDate, end: PartialDate | None, *, circa: bool = False) -> str:
+    """Human form of a date or span: '17–18 April 2010', 'March–April 2010', '2005–2010'."""
+    prefix = "c. " if circa else ""
+    if end is None or end == start:
+        return prefix + start.display()
+    same_precision = start.precision == end.precision
+    if same_precision and start.precision == Precision.DAY and start.year == end.year:
+        if start.month == end.month:
+            return f"{prefix}{start.day}–{end.display()}"
+        return f"{prefix}{start.day} {MONTHS[start.month or 1]} – {end.display()}"
+    if same_precision and start.precision == Precision.MONTH and start.year == end.year:
+        return f"{prefix}{MONTHS[start.month or 1]}–{end.display()}"
+    if same_precision and start.precision == Precision.YEAR:
+        return f"{prefix}{start.year}–{end.year}"
+    return f"{prefix}{start.display()} – {end.display()}"
+
+
+def not_before(end: PartialDate, start: PartialDate) -> bool:
+    """True when ``end`` could be at or after ``start`` at their precisions."""
+    return end.bounds()[1] >= start.bounds()[0]

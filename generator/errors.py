@@ -1,0 +1,59 @@
+"""Problems found in content, reported as ``path:line:col: message``.
+
+Every stage appends to a list of problems instead of raising, so one run shows the
+editor everything that is wrong. Only when the list is complete does the build stop.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """Where something is in a content file: 1-based line and column."""
+
+    path: str
+    """The file's path as the user typed it (content folder joined with the file)."""
+    line: int = 1
+    col: int = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, at one place."""
+
+    where: Position
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        w = self.where
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{w.path}:{w.line}:{w.col}: {prefix}{self.message}"
+
+
+class ContentError(Exception):
+    """Raised once a stage has collected problems that stop the build."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.where, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(Exception):
+    """The command was asked for something impossible (missing folder, bad option)."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ``; did you mean 'x'?`` suffix when one choice is close to ``word``, else ''."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

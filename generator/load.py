@@ -1,0 +1,244 @@
+"""Find the content files and parse each into position-keeping nodes.
+
+Layout (the content contract):
+    content/site.yaml
+    content/<story>/story.yaml, events/*.yaml, figures/*.yaml, locations/*.yaml, media/**
+Anything else that is a folder inside a story is an error (a misspelt ``event/`` would
+otherwise drop content silently); stray files are ignored; hidden names are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from generator.errors import Position, Problem, did_you_mean
+from generator.yamlnodes import Mapping, Node, parse_yaml
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+MAX_FILE_BYTES = 1_000_000
+MAX_FILES = 100_000
+
+
+class Kind(Enum):
+    """The kinds of content file; the value is the folder (or file) name."""
+
+    SITE = "site.yaml"
+    STORY = "story.yaml"
+    EVENT = "events"
+    FIGURE = "figures"
+    LOCATION = "locations"
+
+
+COLLECTIONS = (Kind.EVENT, Kind.FIGURE, Kind.LOCATION)
+STORY_FOLDERS = {k.value for k in COLLECTIONS} | {"media"}
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One parsed content file."""
+
+    id: str
+    path: str
+    """As the user would type it: the content folder joined with the relative path."""
+    root: Mapping | None
+    """The top-level mapping, or None if the file could not be read as one."""
+
+
+@dataclass
+class RawStory:
+    """A story folder's files, parsed but not yet validated."""
+
+    id: str
+    path: str
+    story: ContentFile | None = None
+    files: dict[Kind, dict[str, ContentFile]] = field(
+        default_factory=lambda: {k: {} for k in COLLECTIONS}
+    )
+    media: set[str] = field(default_factory=set)
+    """Paths of files under media/, relative to it, with forward slashes."""
+
+
+@dataclass
+class RawContent:
+    site: ContentFile | None
+    stories: list[RawStory]
+
+
+def suggest_id(name: str) -> str:
+    """A valid id close to ``name`` ('Bakiyev_Flees' -> 'bakiyev-flees')."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "my-id"
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "_", "~")) or name.endswith("~")
+
+
+def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+    """Read and parse one content file; every failure becomes a problem, never an exception."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}"))
+        return ContentFile(file_id, path, None)
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(
+            Problem(Position(path), "file is larger than 1 MB; split it or move media to media/")
+        )
+        return ContentFile(file_id, path, None)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.append(
+            Problem(
+                Position(path, line, col),
+                f"file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                "save it with UTF-8 encoding",
+            )
+        )
+        return ContentFile(file_id, path, None)
+    node: Node | None = parse_yaml(text, path, problems)
+    if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
+        if not any(p.where.path == path for p in problems):
+            problems.append(Problem(Position(path), "file is empty; expected 'key: value' lines"))
+        return ContentFile(file_id, path, None)
+    if not isinstance(node, Mapping):
+        what = "a list" if not hasattr(node, "value") else "a single value"
+        problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
+        return ContentFile(file_id, path, None)
+    return ContentFile(file_id, path, node)
+
+
+def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
+    if ID_PATTERN.fullmatch(name):
+        return True
+    problems.append(
+        Problem(
+            Position(path),
+            f"'{name}' is not a valid {what} id: use lowercase letters, digits and single "
+            f"hyphens, e.g. '{suggest_id(name)}'",
+        )
+    )
+    return False
+
+
+def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
+    if name.endswith(".yml"):
+        problems.append(
+            Problem(Position(path), f"rename to '{name[:-4]}.yaml': content files end in .yaml")
+        )
+        return True
+    return False
+
+
+def _scan(path: str) -> list[os.DirEntry[str]]:
+    with os.scandir(path) as it:
+        return sorted((e for e in it if not _hidden(e.name)), key=lambda e: e.name)
+
+
+class _Counter:
+    """Counts files so a runaway folder (or a symlink loop) stops with an error."""
+
+    def __init__(self, content: str, problems: list[Problem]) -> None:
+        self.n = 0
+        self.content = content
+        self.problems = problems
+
+    def add(self) -> bool:
+        self.n += 1
+        if self.n == MAX_FILES + 1:
+            self.problems.append(
+                Problem(Position(self.content), f"more than {MAX_FILES} files in the content folder")
+            )
+        return self.n <= MAX_FILES
+
+
+def _load_collection(
+    story: RawStory, kind: Kind, path: str, count: _Counter, problems: list[Problem]
+) -> None:
+    for entry in _scan(path):
+        file_path = os.path.join(path, entry.name)
+        if entry.is_dir():
+            problems.append(
+                Problem(
+                    Position(file_path),
+                    f"folders are not allowed inside {kind.value}/; move the files up one level",
+                )
+            )
+            continue
+        if _is_yml(entry.name, file_path, problems) or not entry.name.endswith(".yaml"):
+            continue
+        if not count.add():
+            return
+        file_id = entry.name[:-5]
+        if _check_id(file_id, file_path, kind.value[:-1], problems):
+            story.files[kind][file_id] = read_file(file_path, file_id, problems)
+
+
+def _load_media(story: RawStory, path: str, count: _Counter) -> None:
+    for top, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        rel = os.path.relpath(top, path).replace(os.sep, "/")
+        for name in sorted(files):
+            if not _hidden(name) and count.add():
+                story.media.add(name if rel == "." else f"{rel}/{name}")
+
+
+def _load_story(
+    story_id: str, path: str, count: _Counter, problems: list[Problem]
+) -> RawStory:
+    story = RawStory(story_id, path)
+    for entry in _scan(path):
+        entry_path = os.path.join(path, entry.name)
+        if entry.is_dir():
+            if entry.name == "media":
+                _load_media(story, entry_path, count)
+            elif entry.name in STORY_FOLDERS:
+                _load_collection(story, Kind(entry.name), entry_path, count, problems)
+            else:
+                hint = did_you_mean(entry.name, STORY_FOLDERS)
+                problems.append(
+                    Problem(
+                        Position(entry_path),
+                        f"unknown folder '{entry.name}' in a story{hint} "
+                        "(a story holds events/, figures/, locations/ and media/)",
+                    )
+                )
+        elif entry.name == "story.yaml" and count.add():
+            story.story = read_file(entry_path, story_id, problems)
+        else:
+            _is_yml(entry.name, entry_path, problems)
+    if story.story is None and not os.path.exists(os.path.join(path, "story.yml")):
+        problems.append(
+            Problem(Position(os.path.join(path, "story.yaml")), "missing story.yaml in story folder")
+        )
+    return story
+
+
+def load_content(content: str, problems: list[Problem]) -> RawContent:
+    """Find and parse every content file under ``content`` (an existing folder)."""
+    count = _Counter(content, problems)
+    site: ContentFile | None = None
+    stories: list[RawStory] = []
+    for entry in _scan(content):
+        entry_path = os.path.join(content, entry.name)
+        if entry.is_dir():
+            if _check_id(entry.name, entry_path, "story", problems):
+                stories.append(_load_story(entry.name, entry_path, count, problems))
+        elif entry.name == "site.yaml" and count.add():
+            site = read_file(entry_path, "site", problems)
+        else:
+            _is_yml(entry.name, entry_path, problems)
+    if site is None and not os.path.exists(os.path.join(content, "site.yml")):
+        problems.append(
+            Problem(
+                Position(os.path.join(content, "site.yaml")),
+                "missing site.yaml: every content folder needs one, with at least 'title:'",
+            )
+        )
+    return RawContent(site, stories)

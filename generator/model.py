@@ -1,0 +1,137 @@
+"""The validated content: frozen, typed, no I/O.
+
+Everything here has passed validation, so templates and exporters can trust it:
+every id referenced exists, dates are parsed, events are in order.
+Markdown fields hold the editor's Markdown source; rendering turns it into HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.dates import PartialDate, display_range
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    src: str
+    """An https:// URL, or a path relative to the story folder (``media/...``)."""
+    alt: str
+    credit: str | None = None
+    caption: str | None = None
+
+    @property
+    def is_local(self) -> bool:
+        return not self.src.startswith("https://")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    publisher: str
+    title: str | None = None
+    url: str | None = None
+    date: PartialDate | None = None
+    archive_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KeyNumber:
+    value: str
+    label: str
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    by: str
+    """A figure id when ``by_figure`` is true, else the speaker as written."""
+    by_figure: bool = False
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    date: PartialDate
+    summary: str
+    end: PartialDate | None = None
+    circa: bool = False
+    display_date: str | None = None
+    body: str | None = None
+    figures: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    tags: tuple[str, ...] = ()
+    image: Image | None = None
+    draft: bool = False
+
+    @property
+    def when(self) -> str:
+        """The date as readers see it: ``display_date`` or the formatted date or span."""
+        return self.display_date or display_range(self.date, self.end, circa=self.circa)
+
+    @property
+    def sort_key(self) -> tuple[tuple[int, int, int, int], str]:
+        return (self.date.sort_key, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    name: str
+    role: str
+    summary: str | None = None
+    aliases: tuple[str, ...] = ()
+    image: Image | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    id: str
+    name: str
+    kind: str | None = None
+    country: str | None = None
+    coordinates: tuple[float, float] | None = None
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    summary: str
+    published: PartialDate
+    events: tuple[Event, ...]
+    """In timeline order: by date (coarser first), then by id."""
+    figures: dict[str, Figure]
+    """By id, in file-name order."""
+    locations: dict[str, Location]
+    sources: dict[str, Source]
+    """By id, in the order story.yaml lists them."""
+    updated: PartialDate | None = None
+    byline: str | None = None
+    unknowns: tuple[str, ...] = ()
+    key_numbers: tuple[KeyNumber, ...] = ()
+    draft: bool = False
+    media: frozenset[str] = frozenset()
+    """Files under the story's media/ folder, relative to it."""
+
+    @property
+    def last_changed(self) -> PartialDate:
+        return self.updated or self.published
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    title: str
+    stories: tuple[Story, ...]
+    """Newest update first."""
+    description: str | None = None
+    base_url: str | None = None
+    language: str = "en"
+    cname: str | None = None

@@ -1,0 +1,303 @@
+"""The one definition of every content file's fields.
+
+Validation (``validate.py``) walks these definitions; the JSON Schema for editors'
+tools is produced from them too (``json_schema``), so the two cannot drift apart.
+Cross-file rules that a JSON Schema cannot express (ids exist, ``end`` not before
+``date``) live in ``validate.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.dates import FORMS
+
+JSON = dict[str, Any]
+ID_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+DATE_REGEX = (
+    r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
+)
+DAY_REGEX = r"^\d{4}-\d{2}-\d{2}$"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string; Markdown when ``markdown``; a single line when ``one_line``."""
+
+    markdown: bool = False
+    one_line: bool = False
+
+    def describe(self) -> str:
+        return "text"
+
+    def json_schema(self) -> JSON:
+        # Numbers are accepted as text ("value: 85") so the schema allows them too.
+        schema: JSON = {"type": ["string", "number"], "minLength": 1}
+        if self.one_line:
+            schema["pattern"] = r"^[^\n]*$"
+        return schema
+
+
+@dataclass(frozen=True)
+class Boolean:
+    def describe(self) -> str:
+        return "true or false"
+
+    def json_schema(self) -> JSON:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
+class Date:
+    """One of the contract's date forms; ``day_only`` for a publication day."""
+
+    day_only: bool = False
+
+    def describe(self) -> str:
+        return "a day (YYYY-MM-DD)" if self.day_only else f"a date ({FORMS})"
+
+    def json_schema(self) -> JSON:
+        pattern = DAY_REGEX if self.day_only else DATE_REGEX
+        return {"type": ["string", "integer"], "pattern": pattern}
+
+
+@dataclass(frozen=True)
+class Url:
+    """An absolute http(s) URL; ``directory`` when it must end with '/'."""
+
+    directory: bool = False
+
+    def describe(self) -> str:
+        return "an http:// or https:// address"
+
+    def json_schema(self) -> JSON:
+        return {
+            "type": "string",
+            "pattern": r"^https?://[^/\s]+(/\S*)?/$" if self.directory else r"^https?://\S+$",
+        }
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """Text matching a regular expression; ``example`` goes into the error message."""
+
+    regex: str
+    what: str
+    example: str
+
+    def describe(self) -> str:
+        return f"{self.what}, e.g. '{self.example}'"
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "pattern": self.regex}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The id of a figure, location or source of the same story."""
+
+    kind: str
+
+    def describe(self) -> str:
+        return f"a {self.kind} id"
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "pattern": ID_REGEX}
+
+
+@dataclass(frozen=True)
+class FigureOrText:
+    """A figure id when one matches, otherwise free text (who said a quote)."""
+
+    def describe(self) -> str:
+        return "a figure id or a name"
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "minLength": 1}
+
+
+@dataclass(frozen=True)
+class ImageSrc:
+    """``media/<file>`` inside the story folder, or an https:// URL."""
+
+    def describe(self) -> str:
+        return "a path under the story's media/ folder or an https:// address"
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "pattern": r"^(https://\S+|(media/)?[^/\s][^\s]*)$"}
+
+
+@dataclass(frozen=True)
+class Coordinates:
+    """``[latitude, longitude]`` in degrees."""
+
+    def describe(self) -> str:
+        return "[latitude, longitude], e.g. [42.87, 74.59]"
+
+    def json_schema(self) -> JSON:
+        return {
+            "type": "array",
+            "prefixItems": [
+                {"type": "number", "minimum": -90, "maximum": 90},
+                {"type": "number", "minimum": -180, "maximum": 180},
+            ],
+            "minItems": 2,
+            "maxItems": 2,
+        }
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: FieldType
+
+    def describe(self) -> str:
+        return "a list"
+
+    def json_schema(self) -> JSON:
+        return {"type": "array", "items": self.item.json_schema()}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: FieldType
+    required: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Record:
+    """A mapping with a fixed set of keys (a whole file, or a nested object)."""
+
+    name: str
+    fields: tuple[Field, ...]
+
+    def describe(self) -> str:
+        return f"a {self.name} ('key: value' lines)"
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def json_schema(self) -> JSON:
+        return {
+            "type": "object",
+            "properties": {
+                f.name: {**f.type.json_schema(), "description": f.doc} for f in self.fields
+            },
+            "required": [f.name for f in self.fields if f.required],
+            "additionalProperties": False,
+        }
+
+
+@dataclass(frozen=True)
+class IdMap:
+    """A mapping from ids (as for file names) to records: the story's sources."""
+
+    value: Record
+
+    def describe(self) -> str:
+        return f"'id: {self.value.name}' entries"
+
+    def json_schema(self) -> JSON:
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": ID_REGEX},
+            "additionalProperties": self.value.json_schema(),
+        }
+
+
+FieldType = (
+    Text | Boolean | Date | Url | Pattern | Ref | FigureOrText | ImageSrc | Coordinates
+    | ListOf | Record | IdMap
+)
+
+MARKDOWN = Text(markdown=True)
+LINE = Text(one_line=True)
+
+SITE = Record("site", (
+    Field("title", LINE, True, "The site's name, shown on every page."),
+    Field("description", LINE, doc="One line for the home page and meta tags."),
+    Field("base_url", Url(directory=True),
+          doc="Where the site is published, ending in '/'; used only for absolute URLs."),
+    Field("language", Pattern(LANGUAGE_REGEX, "a BCP 47 language tag", "en-GB"),
+          doc="The pages' language (BCP 47), default 'en'."),
+    Field("cname", Pattern(HOSTNAME_REGEX, "a host name", "explainers.example.org"),
+          doc="Custom domain for GitHub Pages."),
+))
+
+SOURCE = Record("source", (
+    Field("publisher", LINE, True, "Who published it."),
+    Field("title", LINE, doc="The piece's headline."),
+    Field("url", Url(), doc="Link to the piece (http or https)."),
+    Field("date", Date(), doc="When it was published."),
+    Field("archive_url", Url(), doc="An archived copy."),
+))
+
+KEY_NUMBER = Record("key number", (
+    Field("value", LINE, True, "The number as it should be shown: 'at least 85'."),
+    Field("label", LINE, True, "What it counts."),
+    Field("source", Ref("source"), doc="The id of a source in this story."),
+    Field("note", MARKDOWN, doc="A caveat or explanation."),
+))
+
+STORY = Record("story", (
+    Field("title", LINE, True, "The headline."),
+    Field("summary", MARKDOWN, True, "The standfirst: what this explainer is about."),
+    Field("published", Date(day_only=True), True, "First publication (YYYY-MM-DD)."),
+    Field("updated", Date(), doc="Last substantive update; not before 'published'."),
+    Field("byline", LINE, doc="Who wrote it."),
+    Field("sources", IdMap(SOURCE), doc="The reporting the story rests on, by id."),
+    Field("unknowns", ListOf(MARKDOWN), doc="What we don't know yet."),
+    Field("key_numbers", ListOf(KEY_NUMBER), doc="'By the numbers'."),
+    Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
+))
+
+QUOTE = Record("quote", (
+    Field("text", MARKDOWN, True, "The words, as said."),
+    Field("by", FigureOrText(), True, "A figure id, or the speaker's name."),
+    Field("source", Ref("source"), doc="The id of a source in this story."),
+))
+
+IMAGE = Record("image", (
+    Field("src", ImageSrc(), True, "media/<file> in the story folder, or an https:// URL."),
+    Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
+    Field("credit", LINE, doc="Photographer or agency."),
+    Field("caption", MARKDOWN, doc="Shown under the image."),
+))
+
+EVENT = Record("event", (
+    Field("title", LINE, True, "What happened, in a few words."),
+    Field("date", Date(), True, "When it happened."),
+    Field("end", Date(), doc="For spans: when it ended; not before 'date'."),
+    Field("circa", Boolean(), doc="The date is approximate."),
+    Field("display_date", LINE, doc="Shown instead of the formatted date."),
+    Field("summary", MARKDOWN, True, "One or two short paragraphs."),
+    Field("body", MARKDOWN, doc="Longer text for the event's own page."),
+    Field("figures", ListOf(Ref("figure")), doc="Ids of the figures involved."),
+    Field("locations", ListOf(Ref("location")), doc="Ids of the places where it happened."),
+    Field("sources", ListOf(Ref("source")), doc="Ids of sources from story.yaml."),
+    Field("quotes", ListOf(QUOTE), doc="What was said."),
+    Field("tags", ListOf(LINE), doc="Short labels for filtering."),
+    Field("image", IMAGE, doc="One picture."),
+    Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
+))
+
+FIGURE = Record("figure", (
+    Field("name", LINE, True, "The person's or group's name."),
+    Field("role", LINE, True, "Who they are, in one line."),
+    Field("summary", MARKDOWN, doc="More about them."),
+    Field("aliases", ListOf(LINE), doc="Other names and spellings."),
+    Field("image", IMAGE, doc="A portrait or logo."),
+))
+
+LOCATION = Record("location", (
+    Field("name", LINE, True, "The place's name."),
+    Field("kind", LINE, doc="city, village, region, country, base..."),
+    Field("country", LINE, doc="The country it is in."),
+    Field("coordinates", Coordinates(),
+          doc="[latitude, longitude]; without them the place is listed but not mapped."),
+    Field("summary", MARKDOWN, doc="More about the place."),
+))

@@ -1,0 +1,198 @@
+"""Parse one YAML file into nodes that remember where they came from.
+
+PyYAML's constructors throw positions away and quietly accept duplicate keys, tags,
+anchors and YAML 1.1 surprises (``no`` becoming false, ``2010-04-19`` becoming a date
+object). So we read the parser's event stream (the C parser when available) and build
+our own small tree: mappings, sequences and scalars, each with its line and column.
+
+Plain scalars are resolved the YAML 1.2 way: only ``true``/``false`` are booleans,
+``null``/``~``/nothing is null, decimal numbers are numbers; everything else is text.
+Dates stay text; ``dates.py`` parses them by the contract's own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+import yaml
+
+from generator.errors import Position, Problem
+
+try:  # The C parser is several times faster; fall back when libyaml is missing.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 20
+"""Deeper than any content file needs; stops a hostile file from exhausting the stack."""
+
+ScalarValue = Union[str, int, float, bool, None]
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    value: ScalarValue
+    """The resolved value (text, number, boolean or None)."""
+    text: str
+    """The scalar exactly as written, for fields like dates that read the source text."""
+    pos: Position
+
+
+@dataclass(frozen=True, slots=True)
+class Mapping:
+    items: dict[str, tuple[Scalar, Node]]
+    """Key text -> (the key's node, the value's node); order as in the file."""
+    pos: Position
+
+
+@dataclass(frozen=True, slots=True)
+class Sequence:
+    items: tuple[Node, ...]
+    pos: Position
+
+
+Node = Union[Scalar, Mapping, Sequence]
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+
+
+def resolve_plain(text: str) -> ScalarValue:
+    """The value of an unquoted scalar under YAML 1.2's core schema (minus hex, inf, nan)."""
+    if text in _NULL:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if _INT.fullmatch(text):
+        return int(text)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    return text
+
+
+def _short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+class _Composer:
+    """Turns the event stream of one document into nodes, collecting problems."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+
+    def pos(self, mark: yaml.Mark) -> Position:
+        return Position(self.path, mark.line + 1, mark.column + 1)
+
+    def error(self, mark: yaml.Mark, message: str) -> None:
+        self.problems.append(Problem(self.pos(mark), message))
+
+    def check_event(self, event: yaml.NodeEvent) -> None:
+        if event.anchor is not None:
+            self.error(
+                event.start_mark,
+                f"YAML anchors ('&{event.anchor}') are not supported; write the value out",
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!":
+            self.error(
+                event.start_mark,
+                f"YAML tags ('{_short_tag(tag)}') are not allowed; remove the tag",
+            )
+
+    def node(self, events: list[yaml.Event], i: int, depth: int) -> tuple[Node, int]:
+        """Compose the node starting at ``events[i]``; return it and the next index."""
+        event = events[i]
+        if isinstance(event, yaml.AliasEvent):
+            self.error(
+                event.start_mark,
+                f"YAML aliases ('*{event.anchor}') are not supported; write the value out",
+            )
+            return Scalar(None, "", self.pos(event.start_mark)), i + 1
+        assert isinstance(event, yaml.NodeEvent)
+        self.check_event(event)
+        pos = self.pos(event.start_mark)
+        if depth > MAX_DEPTH:
+            self.error(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+            return Scalar(None, "", pos), _skip(events, i)
+        if isinstance(event, yaml.ScalarEvent):
+            plain = event.implicit[0]  # True only for unquoted scalars without a tag
+            value = resolve_plain(event.value) if plain else event.value
+            return Scalar(value, event.value, pos), i + 1
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Node] = []
+            i += 1
+            while not isinstance(events[i], yaml.SequenceEndEvent):
+                item, i = self.node(events, i, depth + 1)
+                items.append(item)
+            return Sequence(tuple(items), pos), i + 1
+        assert isinstance(event, yaml.MappingStartEvent)
+        pairs: dict[str, tuple[Scalar, Node]] = {}
+        i += 1
+        while not isinstance(events[i], yaml.MappingEndEvent):
+            key, i = self.node(events, i, depth + 1)
+            value, i = self.node(events, i, depth + 1)
+            if not isinstance(key, Scalar) or key.value is None:
+                self.problems.append(Problem(key.pos, "a key must be plain text"))
+                continue
+            name = key.text
+            if name in pairs:
+                first = pairs[name][0].pos.line
+                self.problems.append(
+                    Problem(key.pos, f"duplicate key '{name}' (first given on line {first})")
+                )
+                continue
+            pairs[name] = (key, value)
+        return Mapping(pairs, pos), i + 1
+
+
+def _skip(events: list[yaml.Event], i: int) -> int:
+    """Index just past the node starting at ``events[i]``."""
+    level = 0
+    while True:
+        event = events[i]
+        i += 1
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            level += 1
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            level -= 1
+        if level == 0:
+            return i
+
+
+def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
+    """Parse ``text`` (one YAML document) into nodes; None when it has no usable content.
+
+    Syntax errors, tags, anchors, duplicate keys and extra documents become problems.
+    """
+    try:
+        events = list(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or exc.context or "not valid YAML"
+        problems.append(Problem(Position(path, line, col), f"YAML syntax error: {what}"))
+        return None
+    except yaml.YAMLError as exc:  # e.g. control characters the reader refuses
+        problems.append(Problem(Position(path), f"YAML syntax error: {exc}"))
+        return None
+    starts = [i for i, e in enumerate(events) if isinstance(e, yaml.DocumentStartEvent)]
+    if not starts:
+        return None
+    for extra in starts[1:]:
+        mark = events[extra].start_mark
+        problems.append(
+            Problem(
+                Position(path, mark.line + 1, mark.column + 1),
+                "a second YAML document ('---') in one file; keep one per file",
+            )
+        )
+    node, _ = _Composer(path, problems).node(events, starts[0] + 1, 0)
+    return node
