@@ -17,14 +17,15 @@ class Severity(Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Position:
     """Where something is in a content file: 1-based line and column."""
 
     path: str
     """The file's path as the user typed it (content folder joined with the file)."""
     line: int = 1
-    col: int = 1
+    col: int | None = 1
+    """None where a column means nothing (template errors are reported by line)."""
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,17 @@ class Problem:
     def __str__(self) -> str:
         w = self.where
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{w.path}:{w.line}:{w.col}: {prefix}{self.message}"
+        col = "" if w.col is None else f"{w.col}:"
+        return f"{w.path}:{w.line}:{col} {prefix}{self.message}"
 
 
 class ContentError(Exception):
     """Raised once a stage has collected problems that stop the build."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.where, p.message))
+        self.problems = sorted(
+            problems, key=lambda p: (p.where.path, p.where.line, p.where.col or 0, p.message)
+        )
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -1,0 +1,94 @@
+"""The ``explainer`` command: parse arguments, call one verb, turn failures into exit codes.
+
+Exit codes: 0 success, 1 content or template errors (each printed as
+``path:line:col: message``), 2 usage errors (bad options, missing folders).
+No pipeline logic lives here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from generator import build as build_module
+from generator.errors import ContentError, UsageError
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explainer",
+        description="Build news explainer timelines from YAML content.",
+    )
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+
+    build = verbs.add_parser("build", help="build the site", description="Build the static site.")
+    _content_option(build)
+    build.add_argument("--templates", default="templates", help="theme folder (default: templates)")
+    build.add_argument("--out", default="site", help="output folder (default: site)")
+    build.add_argument(
+        "--base-url",
+        help="public address of the site, ending in '/' (overrides base_url in site.yaml)",
+    )
+    build.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
+
+    check = verbs.add_parser(
+        "check", help="validate content without building",
+        description="Check every content file and report every problem.",
+    )
+    _content_option(check)
+    return parser
+
+
+def _content_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", default="content", help="content folder (default: content)")
+
+
+def _valid_base_url(parser: argparse.ArgumentParser, url: str | None) -> None:
+    if url is not None and (not url.startswith(("http://", "https://")) or not url.endswith("/")):
+        parser.error(f"--base-url must be an http(s) address ending in '/', got '{url}'")
+
+
+def _report(errors: ContentError) -> int:
+    for problem in errors.problems:
+        print(problem, file=sys.stderr)
+    n = len(errors.problems)
+    print(f"{n} error{'s' if n != 1 else ''}; nothing was built or changed", file=sys.stderr)
+    return EXIT_CONTENT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        if args.verb == "check":
+            site = build_module.check(content=args.content)
+            events = sum(len(s.events) for s in site.stories)
+            print(f"ok: {len(site.stories)} stories, {events} events, no problems")
+        else:
+            _valid_base_url(parser, args.base_url)
+            result = build_module.build(
+                content=args.content, templates=args.templates, out=args.out,
+                base_url=args.base_url, drafts=args.drafts,
+            )
+            took = time.perf_counter() - started
+            n = len(result.site.stories)
+            print(f"built {n} stor{'y' if n == 1 else 'ies'}, {result.files} files "
+                  f"into {args.out}/ in {took:.2f} s")
+    except ContentError as errors:
+        return _report(errors)
+    except UsageError as exc:
+        print(f"explainer: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_CONTENT
+    except KeyboardInterrupt:
+        print("explainer: interrupted; the previous site is unchanged", file=sys.stderr)
+        return 130
+    return EXIT_OK

@@ -1,0 +1,84 @@
+"""Where every page lives in the output, and relative links between them.
+
+Pages are ``<dir>/index.html`` files. Links name ``index.html`` explicitly and are
+relative to the page they appear on, so the same site works at a domain root, under a
+sub-path such as ``/repo/``, and opened straight from disk (where a link to a folder
+would show a directory listing instead of the page).
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def story_page(story_id: str) -> str:
+    return f"{story_id}/index.html"
+
+
+def event_page(story_id: str, event_id: str) -> str:
+    return f"{story_id}/events/{event_id}/index.html"
+
+
+def figure_page(story_id: str, figure_id: str) -> str:
+    return f"{story_id}/figures/{figure_id}/index.html"
+
+
+def location_page(story_id: str, location_id: str) -> str:
+    return f"{story_id}/locations/{location_id}/index.html"
+
+
+def relative(target: str, page: str) -> str:
+    """The link from output file ``page`` to output file ``target`` (both from the root)."""
+    target, hash_, fragment = target.partition("#")
+    if target == page and hash_:
+        return "#" + fragment
+    rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
+    return rel + hash_ + fragment
+
+
+class Links:
+    """The links one page needs; templates call ``links.event(id)`` and so on."""
+
+    def __init__(self, page: str, story_id: str | None = None, base_url: str | None = None):
+        self.page = page
+        self.story_id = story_id or ""
+        self.base_url = base_url
+
+    def to(self, target: str) -> str:
+        return relative(target, self.page)
+
+    def absolute(self, target: str) -> str | None:
+        """The public URL of ``target`` when the site's base_url is known, else None.
+
+        Folder URLs drop the ``index.html`` that relative links need for disk viewing.
+        """
+        if self.base_url is None:
+            return None
+        return self.base_url + target.removesuffix("index.html")
+
+    def home(self) -> str:
+        return self.to("index.html")
+
+    def asset(self, name: str) -> str:
+        return self.to(f"assets/{name}")
+
+    def story(self, fragment: str = "") -> str:
+        return self.to(story_page(self.story_id) + (f"#{fragment}" if fragment else ""))
+
+    def event(self, event_id: str) -> str:
+        return self.to(event_page(self.story_id, event_id))
+
+    def figure(self, figure_id: str) -> str:
+        return self.to(figure_page(self.story_id, figure_id))
+
+    def location(self, location_id: str) -> str:
+        return self.to(location_page(self.story_id, location_id))
+
+    def source(self, source_id: str) -> str:
+        return self.story(f"source-{source_id}")
+
+    def media(self, src: str) -> str:
+        """An image's URL: https URLs as they are, story media relative to this page."""
+        if src.startswith("https://"):
+            return src
+        return self.to(f"{self.story_id}/{src}")

@@ -1,0 +1,71 @@
+"""Markdown from content to safe HTML.
+
+Editors paste text from elsewhere, so the HTML that Markdown produces goes through an
+allow-list sanitiser (nh3, a maintained binding to the Rust ammonia library): formatting,
+links and images survive; scripts, event handlers, styles, frames, forms and
+``javascript:``/``data:`` URLs do not. Headings are shifted down two levels because the
+page owns ``<h1>`` and ``<h2>``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+_TAGS = {
+    "p", "br", "hr", "a", "em", "strong", "b", "i", "code", "pre", "blockquote", "q",
+    "ul", "ol", "li", "h3", "h4", "h5", "h6", "sub", "sup", "abbr", "cite", "del", "ins",
+    "img", "table", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "s", "mark",
+}
+_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "abbr": {"title"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+    "ol": {"start"},
+}
+_HEADING = re.compile(r"<(/?)h([1-6])\b")
+
+
+def _shift_heading(match: re.Match[str]) -> str:
+    return f"<{match.group(1)}h{min(int(match.group(2)) + 2, 6)}"
+
+
+class Renderer:
+    """Converts Markdown to sanitised HTML, remembering each result.
+
+    One ``markdown.Markdown`` instance is reused (``reset()`` between texts): creating
+    one per text costs more than converting a short summary.
+    """
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        self._cache: dict[str, Markup] = {}
+
+    def __call__(self, text: str | None) -> Markup:
+        if not text:
+            return Markup("")
+        html = self._cache.get(text)
+        if html is None:
+            raw = self._md.reset().convert(text)
+            raw = _HEADING.sub(_shift_heading, raw)
+            clean = nh3.clean(
+                raw,
+                tags=_TAGS,
+                attributes=_ATTRIBUTES,
+                url_schemes={"http", "https", "mailto"},
+                link_rel="noopener noreferrer",
+            )
+            html = self._cache[text] = Markup(clean)
+        return html
+
+    def inline(self, text: str | None) -> Markup:
+        """The Markdown without its outer paragraph, for short fields shown inline."""
+        html = str(self(text))
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            html = html[3:-4]
+        return Markup(html)
