@@ -72,8 +72,9 @@ def build(
     drafts: bool = False,
 ) -> BuildResult:
     """Build the site from ``content`` with ``templates`` into ``out``."""
-    if not os.path.isdir(templates):
-        raise UsageError(f"templates folder '{templates}' not found")
+    for folder, what in ((content, "content"), (templates, "templates")):
+        if not os.path.isdir(folder):
+            raise UsageError(f"{what} folder '{folder}' not found")
     _check_out_folder(out, content, templates)
     site = check(content=content)
     if not drafts:

@@ -95,7 +95,9 @@ class SiteRenderer:
             path = links.location_page(sid, location.id)
             yield path, self.page("location.html", path, story, location=location,
                                   events=index.by_location.get(location.id, []))
-        yield f"{sid}/timeline.json", timelinejs.export(story, self.env.filters["markdown"])
+        yield f"{sid}/timeline.json", timelinejs.export(
+            story, self.env.filters["markdown"], self.site.base_url
+        )
 
     def files(self) -> Iterator[tuple[str, bytes]]:
         yield "index.html", self.page("home.html", "index.html")

@@ -4,10 +4,13 @@ Format: ``{"title": slide, "events": [slide, ...]}`` where a slide has ``start_d
 and ``end_date`` (objects of year/month/day/hour/minute/second strings),
 ``display_date``, ``text`` (``headline`` and HTML ``text``), ``media`` and
 ``unique_id``. TimelineJS has no time zones, so times are given as written.
+TimelineJS inserts headlines as HTML, so titles are escaped; local media get absolute
+URLs when the site's base_url is known (the JSON is read from the embedding page).
 """
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from typing import Any
@@ -22,8 +25,12 @@ def date_parts(date: PartialDate) -> dict[str, str]:
     return {name: str(v) for name in _PARTS if (v := getattr(date, name)) is not None}
 
 
-def _media(image: Image, md: Callable[[str | None], str]) -> dict[str, str]:
-    media = {"url": image.src, "alt": image.alt}
+Markdown = Callable[[str | None], str]
+
+
+def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
+    url = image.src if not image.is_local or story_url is None else story_url + image.src
+    media = {"url": url, "alt": image.alt}
     if image.caption:
         media["caption"] = str(md(image.caption))
     if image.credit:
@@ -31,7 +38,7 @@ def _media(image: Image, md: Callable[[str | None], str]) -> dict[str, str]:
     return media
 
 
-def _slide(event: Event, md: Callable[[str | None], str]) -> dict[str, Any]:
+def _slide(event: Event, md: Markdown, story_url: str | None) -> dict[str, Any]:
     slide: dict[str, Any] = {
         "unique_id": event.id,
         "start_date": date_parts(event.date),
@@ -39,15 +46,16 @@ def _slide(event: Event, md: Callable[[str | None], str]) -> dict[str, Any]:
     if event.end is not None:
         slide["end_date"] = date_parts(event.end)
     slide["display_date"] = event.when
-    slide["text"] = {"headline": event.title, "text": str(md(event.summary))}
+    slide["text"] = {"headline": html.escape(event.title), "text": str(md(event.summary))}
     if event.image is not None:
-        slide["media"] = _media(event.image, md)
+        slide["media"] = _media(event.image, md, story_url)
     return slide
 
 
-def export(story: Story, md: Callable[[str | None], str]) -> bytes:
+def export(story: Story, md: Markdown, base_url: str | None) -> bytes:
+    story_url = f"{base_url}{story.id}/" if base_url else None
     data = {
-        "title": {"text": {"headline": story.title, "text": str(md(story.summary))}},
-        "events": [_slide(e, md) for e in story.events],
+        "title": {"text": {"headline": html.escape(story.title), "text": str(md(story.summary))}},
+        "events": [_slide(e, md, story_url) for e in story.events],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

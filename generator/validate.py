@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator import model, schema
-from generator.dates import DateFormError, PartialDate, not_before, parse_date
+from generator.dates import DateFormError, PartialDate, Precision, not_before, parse_date
 from generator.errors import Position, Problem, did_you_mean
 from generator.load import ID_PATTERN, ContentFile, Kind, RawContent, RawStory
 from generator.yamlnodes import Mapping, Node, Scalar, Sequence
@@ -99,11 +99,14 @@ class _Checker:
         if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
             return self.mismatch(node, label, spec.describe())
         try:
-            return parse_date(node.text, allow_time=not spec.day_only)
+            date = parse_date(node.text, allow_time=not spec.day_only)
         except DateFormError as exc:
             if spec.day_only and exc.args[0].startswith("expected"):
                 return self.mismatch(node, label, spec.describe())
             return self.error(node.pos, f"'{label}' is not a valid date: {exc}")
+        if spec.day_only and date.precision is not Precision.DAY:
+            return self.mismatch(node, label, spec.describe())
+        return date
 
     def _Url(self, spec: schema.Url, node: Node, label: str) -> Any:
         text = self._Text(schema.LINE, node, label)
@@ -222,7 +225,7 @@ def _has_invalid(value: Any) -> bool:
     return False
 
 
-def _key_pos(file: ContentFile, key: str) -> Position:
+def _value_pos(file: ContentFile, key: str) -> Position:
     assert file.root is not None
     return file.root.items[key][1].pos
 
@@ -318,14 +321,14 @@ def _check_dates(
         start, end = (v or {}).get("date"), (v or {}).get("end")
         if isinstance(start, PartialDate) and isinstance(end, PartialDate):
             if not not_before(end, start):
-                pos = _key_pos(raw.files[Kind.EVENT][event_id], "end")
+                pos = _value_pos(raw.files[Kind.EVENT][event_id], "end")
                 checker.error(pos, f"'end' ({end.iso()}) is before 'date' ({start.iso()})")
     if story_values and raw.story:
         published, updated = story_values.get("published"), story_values.get("updated")
         if isinstance(published, PartialDate) and isinstance(updated, PartialDate):
             if not not_before(updated, published):
                 checker.error(
-                    _key_pos(raw.story, "updated"),
+                    _value_pos(raw.story, "updated"),
                     f"'updated' ({updated.iso()}) is before 'published' ({published.iso()})",
                 )
 

@@ -1,0 +1,95 @@
+"""Shared fixtures: small projects written into tmp_path, built and checked in place.
+
+Tests run inside the project folder (``monkeypatch.chdir``) so that error paths read
+exactly as an editor would see them: ``content/story-a/events/e1.yaml:3:7: ...``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.build import check
+from generator.errors import ContentError
+
+REPO = Path(__file__).resolve().parent.parent
+TEMPLATES = str(REPO / "templates")
+
+MINIMAL = {
+    "content/site.yaml": "title: Test site\n",
+    "content/story-a/story.yaml": """\
+        title: Story A
+        summary: What story A is about.
+        published: 2020-01-02
+        sources:
+          src-a:
+            publisher: Example News
+        """,
+    "content/story-a/events/e1.yaml": """\
+        title: First event
+        date: 2020-01-01
+        summary: Something happened.
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        """,
+    "content/story-a/figures/fig-a.yaml": "name: Figure A\nrole: Someone involved\n",
+    "content/story-a/locations/loc-a.yaml": "name: Place A\ncoordinates: [10, 20]\n",
+}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current output instead of comparing with it",
+    )
+
+
+class Project:
+    """A project folder in tmp_path; paths are relative to it (the current folder)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def write(self, rel: str, text: str | bytes) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def remove(self, rel: str) -> None:
+        (self.root / rel).unlink()
+
+    def problems(self) -> list[str]:
+        """Every problem ``check`` reports, as printed; [] when the content is valid."""
+        try:
+            check(content="content")
+        except ContentError as errors:
+            return [str(p) for p in errors.problems]
+        return []
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project]:
+    """A valid minimal project (one story, one event, figure and location), as cwd."""
+    monkeypatch.chdir(tmp_path)
+    p = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        p.write(rel, text)
+    yield p
+
+
+def site_files(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by relative path, for comparing whole sites."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }

@@ -1,0 +1,146 @@
+"""The build stage: golden output, determinism, drafts, stale pages, failure safety."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.errors import ContentError, UsageError
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+
+FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
+GOLDEN = REPO / "tests" / "golden" / "small"
+
+
+def build_fixture(out: Path, **options: object) -> None:
+    build(content=str(FIXTURE), templates=TEMPLATES, out=str(out), **options)  # type: ignore[arg-type]
+
+
+def test_fixture_site_matches_the_golden_site(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    out = tmp_path / "site"
+    build_fixture(out)
+    if request.config.getoption("--regen-golden"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        shutil.copytree(out, GOLDEN)
+    expected, actual = site_files(GOLDEN), site_files(out)
+    assert sorted(actual) == sorted(expected)
+    for path, data in expected.items():
+        assert actual[path] == data, f"{path} differs from tests/golden (rerun with --regen-golden)"
+
+
+def test_builds_are_byte_identical(tmp_path: Path) -> None:
+    build_fixture(tmp_path / "one")
+    build_fixture(tmp_path / "two")
+    assert site_files(tmp_path / "one") == site_files(tmp_path / "two")
+
+
+def test_drafts_are_left_out_unless_asked_for(tmp_path: Path) -> None:
+    build_fixture(tmp_path / "plain")
+    build_fixture(tmp_path / "drafts", drafts=True)
+    plain, drafts = site_files(tmp_path / "plain"), site_files(tmp_path / "drafts")
+    assert "alpha/events/2021-03-03-draft/index.html" not in plain
+    assert "hidden-draft/index.html" not in plain
+    assert b"Not yet" not in plain["alpha/index.html"]
+    assert b"A draft story" not in plain["index.html"]
+    page = drafts["alpha/events/2021-03-03-draft/index.html"]
+    assert b'<strong class="draft-badge">DRAFT</strong>' in page
+    assert b"DRAFT" in drafts["hidden-draft/index.html"]
+    assert b"A draft story" in drafts["index.html"]
+
+
+def test_stale_pages_from_a_previous_build_are_removed(project: Project) -> None:
+    project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2020-02\nsummary: x\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    assert (project.root / "site/story-a/events/e2/index.html").exists()
+    project.remove("content/story-a/events/e2.yaml")
+    build(content="content", templates=TEMPLATES, out="site")
+    assert not (project.root / "site/story-a/events/e2").exists()
+    assert (project.root / "site/story-a/events/e1/index.html").exists()
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(project: Project) -> None:
+    build(content="content", templates=TEMPLATES, out="site")
+    before = site_files(project.root / "site")
+    project.write("content/story-a/events/e1.yaml", "title: [broken\n")
+    with pytest.raises(ContentError):
+        build(content="content", templates=TEMPLATES, out="site")
+    assert site_files(project.root / "site") == before
+    assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
+
+
+def test_a_template_error_leaves_the_previous_site_untouched(project: Project) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    build(content="content", templates="templates", out="site")
+    before = site_files(project.root / "site")
+    project.write("templates/event.html", "{% extends 'base.html' %}\n{% block main %}\n{{ nope }}\n{% endblock %}\n")
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates="templates", out="site")
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/event.html:3: 'nope' is undefined"
+    ]
+    assert site_files(project.root / "site") == before
+
+
+def test_template_syntax_errors_name_file_and_line(project: Project) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    project.write("templates/figure.html", "{% extends 'base.html' %}\n\n{% block main %}{% if %}\n")
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates="templates", out="site")
+    [problem] = caught.value.problems
+    assert str(problem).startswith("templates/figure.html:3: ")
+
+
+@pytest.mark.parametrize("out", ["content", ".", "..", "content/story-a/site", "templates/x"])
+def test_output_folders_that_would_destroy_sources_are_refused(project: Project, out: str) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    before = site_files(project.root)
+    with pytest.raises(UsageError):
+        build(content="content", templates="templates", out=out)
+    assert site_files(project.root) == before
+
+
+def test_media_and_assets_are_copied(tmp_path: Path) -> None:
+    build_fixture(tmp_path / "site")
+    files = site_files(tmp_path / "site")
+    assert files["alpha/media/dot.svg"] == (FIXTURE / "alpha/media/dot.svg").read_bytes()
+    assert files["assets/style.css"] == (REPO / "templates/assets/style.css").read_bytes()
+
+
+def test_base_url_option_overrides_site_yaml(tmp_path: Path) -> None:
+    build_fixture(tmp_path / "site", base_url="https://other.example/x/")
+    page = (tmp_path / "site/alpha/index.html").read_text()
+    assert '<link rel="canonical" href="https://other.example/x/alpha/">' in page
+    assert "example.org" not in page
+
+
+def test_pages_have_one_h1_landmarks_and_an_ordered_timeline(tmp_path: Path) -> None:
+    build_fixture(tmp_path / "site")
+    for path, data in site_files(tmp_path / "site").items():
+        if path.endswith(".html"):
+            html = data.decode()
+            assert html.count("<h1") == 1, path
+            assert '<main id="main"' in html and "<header" in html and "<footer" in html, path
+    story = (tmp_path / "site/alpha/index.html").read_text()
+    assert '<ol class="timeline">' in story
+    order = [story.index(f'id="event-{e}"') for e in
+             ("1999-background", "2021-03-01-start", "2021-03-02-span")]
+    assert order == sorted(order)
+    assert '<time datetime="2021-03-01T09:15+06:00">1 March 2021, 09:15 (UTC+6)</time>' in story
+    assert '<time datetime="2021-03-02">2–4 March 2021</time>' in story
+    assert '<time datetime="1999">c. 1999</time>' in story
+
+
+def test_no_page_refers_to_another_host_except_content_links(tmp_path: Path) -> None:
+    """Stylesheets, scripts, images and fonts all come from the site itself."""
+    import re
+
+    build_fixture(tmp_path / "site", base_url=None)
+    for path, data in site_files(tmp_path / "site").items():
+        if path.endswith((".html", ".css")):
+            text = data.decode()
+            assert not re.search(r'(src|srcset)="(https?:)?//', text), path
+            assert not re.search(r'<link[^>]+href="(https?:)?//(?!example\.org)', text), path
+            assert "@import" not in text and "url(http" not in text, path

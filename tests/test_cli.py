@@ -1,0 +1,123 @@
+"""The command line: verbs, options, exit codes, and no tracebacks for content problems."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import REPO, TEMPLATES, Project
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], capture_output=True, text=True, env=env,
+        check=False,
+    )
+
+
+def test_build_exits_0_and_says_what_it_did(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("built 1 story, ")
+    assert (project.root / "site/story-a/index.html").exists()
+
+
+def test_check_exits_0_on_valid_content(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    assert capsys.readouterr().out == "ok: 1 stories, 1 events, no problems\n"
+    assert not (project.root / "site").exists()
+
+
+def test_content_errors_exit_1_with_every_problem(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/events/e1.yaml", "title: x\ndate: 2020-02-30\nsumary: y\n")
+    assert main(["build", "--templates", TEMPLATES]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "content/story-a/events/e1.yaml:1:1: missing required key 'summary' in event",
+        "content/story-a/events/e1.yaml:2:7: 'date' is not a valid date: February 2020 has no day 30",
+        "content/story-a/events/e1.yaml:3:1: unknown key 'sumary' in event; did you mean 'summary'?",
+        "3 errors; nothing was built or changed",
+    ]
+    assert main(["check"]) == 1
+
+
+def test_paths_are_reported_as_the_user_typed_them(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "name: x\n")
+    assert main(["check", "--content", "./content/"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "./content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--content", "missing"], "explainer: error: content folder 'missing' not found"),
+        (["check", "--content", "missing"], "explainer: error: content folder 'missing' not found"),
+        (["build", "--templates", "nope"], "explainer: error: templates folder 'nope' not found"),
+        (["build", "--templates", TEMPLATES, "--out", "content"],
+         "explainer: error: output folder 'content' is or contains the content folder; "
+         "choose another"),
+    ],
+)
+def test_usage_errors_exit_2(
+    project: Project, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert main(args) == 2
+    assert capsys.readouterr().err.strip() == message
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["frobnicate"], [], ["build", "--nope"], ["build", "--base-url", "example.org"],
+     ["build", "--base-url", "https://example.org/repo"]],
+)
+def test_bad_arguments_exit_2(project: Project, args: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+
+
+@pytest.mark.parametrize("verb", [[], ["build"], ["check"]])
+def test_every_verb_has_help(verb: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*verb, "--help"])
+    assert exit_.value.code == 0
+    assert "usage: explainer" in capsys.readouterr().out
+
+
+def test_python_dash_m_runs_the_same_cli(project: Project) -> None:
+    project.write("content/story-a/events/e1.yaml", b"title: \xff\n")
+    result = run("check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("content/story-a/events/e1.yaml:1:8: file is not UTF-8 text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"", b"\x00\x01\x02", b"- a\n- b\n", b"title: [\n", b"{{{{", b"title: !!binary aGk=\n",
+     b"a: &a [*a]\n", b"\xef\xbb\xbf", b"title: x\n" * 3, b"? a\n? b\n", b"\t- x\n"],
+)
+def test_no_content_problem_produces_a_traceback(project: Project, text: bytes) -> None:
+    project.write("content/story-a/events/e1.yaml", text)
+    result = run("build", "--templates", TEMPLATES)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("content/story-a/events/e1.yaml:")
+
+
+def test_the_console_script_is_installed() -> None:
+    script = os.path.join(os.path.dirname(sys.executable), "explainer")
+    result = subprocess.run([script, "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert "build" in result.stdout and "check" in result.stdout

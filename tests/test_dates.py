@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.dates import DateFormError, PartialDate, Precision, display_range, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "display", "iso"),
+    [
+        ("2010", Precision.YEAR, "2010", "2010"),
+        ("2010-04", Precision.MONTH, "April 2010", "2010-04"),
+        ("2010-04-19", Precision.DAY, "19 April 2010", "2010-04-19"),
+        ("2010-04-19T23:00", Precision.MINUTE, "19 April 2010, 23:00", "2010-04-19T23:00"),
+        ("2010-04-19T23:00+06:00", Precision.MINUTE, "19 April 2010, 23:00 (UTC+6)",
+         "2010-04-19T23:00+06:00"),
+        ("2010-04-19T23:00:05Z", Precision.SECOND, "19 April 2010, 23:00:05 (UTC)",
+         "2010-04-19T23:00:05Z"),
+        ("2010-04-19T08:00+05:30", Precision.MINUTE, "19 April 2010, 08:00 (UTC+5:30)",
+         "2010-04-19T08:00+05:30"),
+        ("2010-04-19T08:00-03:00", Precision.MINUTE, "19 April 2010, 08:00 (UTC-3)",
+         "2010-04-19T08:00-03:00"),
+        ("0001", Precision.YEAR, "1", "0001"),
+        ("9999-12-31", Precision.DAY, "31 December 9999", "9999-12-31"),
+        ("2012-02-29", Precision.DAY, "29 February 2012", "2012-02-29"),
+    ],
+)
+def test_date_forms_parse_and_show_at_their_own_precision(
+    text: str, precision: Precision, display: str, iso: str
+) -> None:
+    date = parse_date(text)
+    assert date.precision is precision
+    assert date.display() == display
+    assert date.iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("April 2010", "expected a date in the form"),
+        ("19-04-2010", "expected a date in the form"),
+        ("2010-4-19", "expected a date in the form"),
+        ("0000", "the year must be between 1 and 9999"),
+        ("2010-13", "there is no month 13"),
+        ("2010-00", "there is no month 0"),
+        ("2010-02-30", "February 2010 has no day 30"),
+        ("2011-02-29", "February 2011 has no day 29"),
+        ("2010-04-31", "April 2010 has no day 31"),
+        ("2010-04-19T24:00", "there is no time 24:00"),
+        ("2010-04-19T12:60", "there is no time 12:60"),
+        ("2010-04-19T12:00:61", "there is no time 12:00:61"),
+        ("2010-04-19T12:00+15:00", "there is no UTC offset +15:00"),
+    ],
+)
+def test_impossible_dates_are_rejected_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(DateFormError, match=re.escape(reason)):
+        parse_date(text)
+
+
+def test_a_day_only_date_refuses_times() -> None:
+    with pytest.raises(DateFormError, match="without a time"):
+        parse_date("2010-04-19T10:00", allow_time=False)
+
+
+def test_coarser_dates_sort_before_finer_dates_inside_them() -> None:
+    texts = ["2010-04-19T08:00", "2010-04-19", "2010", "2010-05", "2010-04", "2009-12-31",
+             "2010-04-19T07:59:59"]
+    ordered = sorted(texts, key=lambda t: parse_date(t).sort_key)
+    assert ordered == ["2009-12-31", "2010", "2010-04", "2010-04-19", "2010-04-19T07:59:59",
+                       "2010-04-19T08:00", "2010-05"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "circa", "shown"),
+    [
+        ("2010-04-17", "2010-04-18", False, "17–18 April 2010"),
+        ("2010-03-30", "2010-04-02", False, "30 March – 2 April 2010"),
+        ("2009-12-30", "2010-01-02", False, "30 December 2009 – 2 January 2010"),
+        ("2010-03", "2010-04", False, "March–April 2010"),
+        ("2005", "2010", False, "2005–2010"),
+        ("2005", "2010-04-07", False, "2005 – 7 April 2010"),
+        ("2005", None, True, "c. 2005"),
+        ("2010-04", None, True, "c. April 2010"),
+        ("2005", "2010", True, "c. 2005–2010"),
+        ("2010-04-19", "2010-04-19", False, "19 April 2010"),
+    ],
+)
+def test_spans_and_circa_are_shown_compactly(
+    start: str, end: str | None, circa: bool, shown: str
+) -> None:
+    end_date = parse_date(end) if end else None
+    assert display_range(parse_date(start), end_date, circa=circa) == shown
+
+
+def test_month_names_do_not_depend_on_the_locale() -> None:
+    assert PartialDate(2010, 1).display() == "January 2010"

@@ -1,0 +1,120 @@
+"""File-level rules: layout, ids, encodings, empty files."""
+
+from __future__ import annotations
+
+from tests.conftest import Project
+
+
+def test_the_minimal_project_is_valid(project: Project) -> None:
+    assert project.problems() == []
+
+
+def test_bad_ids_name_the_file_and_suggest_one(project: Project) -> None:
+    project.write("content/story-a/events/Bad_Event.yaml", "title: x\n")
+    project.write("content/Story B/story.yaml", "title: x\n")
+    assert project.problems() == [
+        "content/Story B:1:1: 'Story B' is not a valid story id: use lowercase letters, "
+        "digits and single hyphens, e.g. 'story-b'",
+        "content/story-a/events/Bad_Event.yaml:1:1: 'Bad_Event' is not a valid event id: use "
+        "lowercase letters, digits and single hyphens, e.g. 'bad-event'",
+    ]
+
+
+def test_double_hyphens_are_not_valid_ids(project: Project) -> None:
+    project.write("content/story-a/figures/a--b.yaml", "name: x\nrole: y\n")
+    assert project.problems() == [
+        "content/story-a/figures/a--b.yaml:1:1: 'a--b' is not a valid figure id: use "
+        "lowercase letters, digits and single hyphens, e.g. 'a-b'",
+    ]
+
+
+def test_yml_files_are_errors_that_say_so(project: Project) -> None:
+    project.write("content/story-a/events/e2.yml", "title: x\n")
+    assert project.problems() == [
+        "content/story-a/events/e2.yml:1:1: rename to 'e2.yaml': content files end in .yaml"
+    ]
+
+
+def test_other_files_are_ignored(project: Project) -> None:
+    project.write("content/README.md", "notes")
+    project.write("content/story-a/events/notes.txt", "notes")
+    project.write("content/story-a/.DS_Store", b"\x00\x01")
+    assert project.problems() == []
+
+
+def test_unknown_story_folders_are_errors_with_a_suggestion(project: Project) -> None:
+    project.write("content/story-a/event/e2.yaml", "title: x\n")
+    assert project.problems() == [
+        "content/story-a/event:1:1: unknown folder 'event' in a story; did you mean 'events'? "
+        "(a story holds events/, figures/, locations/ and media/)"
+    ]
+
+
+def test_folders_inside_collections_are_errors(project: Project) -> None:
+    project.write("content/story-a/events/april/e2.yaml", "title: x\n")
+    assert project.problems() == [
+        "content/story-a/events/april:1:1: folders are not allowed inside events/; "
+        "move the files up one level"
+    ]
+
+
+def test_non_utf8_files_are_errors_with_the_position(project: Project) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "name: Caf\xe9\nrole: x\n".encode("latin-1"))
+    assert project.problems() == [
+        "content/story-a/figures/fig-a.yaml:1:10: file is not UTF-8 text (byte 0xe9); "
+        "save it with UTF-8 encoding"
+    ]
+
+
+def test_a_utf8_byte_order_mark_is_accepted(project: Project) -> None:
+    project.write("content/site.yaml", "\ufefftitle: Test site\n".encode())
+    assert project.problems() == []
+
+
+def test_empty_files_are_errors(project: Project) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "")
+    project.write("content/story-a/locations/loc-a.yaml", "# only a comment\n")
+    assert project.problems() == [
+        "content/story-a/figures/fig-a.yaml:1:1: file is empty; expected 'key: value' lines",
+        "content/story-a/locations/loc-a.yaml:1:1: file is empty; expected 'key: value' lines",
+    ]
+
+
+def test_a_file_that_is_not_a_mapping_is_an_error(project: Project) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "- name: x\n")
+    project.write("content/story-a/locations/loc-a.yaml", "just text\n")
+    assert project.problems() == [
+        "content/story-a/figures/fig-a.yaml:1:1: expected 'key: value' lines, got a list",
+        "content/story-a/locations/loc-a.yaml:1:1: expected 'key: value' lines, "
+        "got a single value",
+    ]
+
+
+def test_missing_site_yaml(project: Project) -> None:
+    project.remove("content/site.yaml")
+    assert project.problems() == [
+        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, "
+        "with at least 'title:'"
+    ]
+
+
+def test_missing_story_yaml(project: Project) -> None:
+    project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
+    assert project.problems() == [
+        "content/story-b/story.yaml:1:1: missing story.yaml in story folder"
+    ]
+
+
+def test_files_over_one_megabyte_are_refused(project: Project) -> None:
+    project.write("content/story-a/figures/big.yaml", "name: x\nrole: y\nsummary: " + "a" * 1_000_001)
+    assert project.problems() == [
+        "content/story-a/figures/big.yaml:1:1: file is larger than 1 MB; "
+        "split it or move media to media/"
+    ]
+
+
+def test_problems_from_many_files_come_in_one_run(project: Project) -> None:
+    project.write("content/story-a/events/e2.yaml", "title: x\n")
+    project.write("content/story-a/figures/f2.yaml", "name: x\n")
+    project.write("content/story-a/locations/l2.yaml", "kind: city\n")
+    assert len(project.problems()) == 4  # e2 lacks date and summary; f2 role; l2 name
