@@ -36,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
 
     check = verbs.add_parser(
-        "check", help="validate content without building",
+        "check",
+        help="validate content without building",
         description="Check every content file and report every problem.",
     )
     _content_option(check)
@@ -72,21 +73,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _valid_base_url(parser, args.base_url)
             result = build_module.build(
-                content=args.content, templates=args.templates, out=args.out,
-                base_url=args.base_url, drafts=args.drafts,
+                content=args.content,
+                templates=args.templates,
+                out=args.out,
+                base_url=args.base_url,
+                drafts=args.drafts,
             )
             took = time.perf_counter() - started
             n = len(result.site.stories)
-            print(f"built {n} stor{'y' if n == 1 else 'ies'}, {result.files} files "
-                  f"into {args.out}/ in {took:.2f} s")
+            print(
+                f"built {n} stor{'y' if n == 1 else 'ies'}, {result.files} files "
+                f"into {args.out}/ in {took:.2f} s"
+            )
     except ContentError as errors:
         return _report(errors)
     except UsageError as exc:
         print(f"explainer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        print(f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt:
         print("explainer: interrupted; the previous site is unchanged", file=sys.stderr)

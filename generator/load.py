@@ -54,9 +54,7 @@ class RawStory:
     id: str
     path: str
     story: ContentFile | None = None
-    files: dict[Kind, dict[str, ContentFile]] = field(
-        default_factory=lambda: {k: {} for k in COLLECTIONS}
-    )
+    files: dict[Kind, dict[str, ContentFile]] = field(default_factory=lambda: {k: {} for k in COLLECTIONS})
     media: set[str] = field(default_factory=set)
     """Paths of files under media/, relative to it, with forward slashes."""
 
@@ -85,9 +83,7 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}"))
         return ContentFile(file_id, path, None)
     if len(data) > MAX_FILE_BYTES:
-        problems.append(
-            Problem(Position(path), "file is larger than 1 MB; split it or move media to media/")
-        )
+        problems.append(Problem(Position(path), "file is larger than 1 MB; split it or move media to media/"))
         return ContentFile(file_id, path, None)
     try:
         text = data.decode("utf-8-sig")
@@ -97,8 +93,7 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         problems.append(
             Problem(
                 Position(path, line, col),
-                f"file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                "save it with UTF-8 encoding",
+                f"file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it with UTF-8 encoding",
             )
         )
         return ContentFile(file_id, path, None)
@@ -129,9 +124,7 @@ def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
 
 def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
     if name.endswith(".yml"):
-        problems.append(
-            Problem(Position(path), f"rename to '{name[:-4]}.yaml': content files end in .yaml")
-        )
+        problems.append(Problem(Position(path), f"rename to '{name[:-4]}.yaml': content files end in .yaml"))
         return True
     return False
 
@@ -189,9 +182,7 @@ def _load_media(story: RawStory, path: str, count: _Counter) -> None:
                 story.media.add(name if rel == "." else f"{rel}/{name}")
 
 
-def _load_story(
-    story_id: str, path: str, count: _Counter, problems: list[Problem]
-) -> RawStory:
+def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem]) -> RawStory:
     story = RawStory(story_id, path)
     for entry in _scan(path):
         entry_path = os.path.join(path, entry.name)

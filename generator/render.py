@@ -77,26 +77,44 @@ class SiteRenderer:
     def story_files(self, story: Story) -> Iterator[tuple[str, bytes]]:
         index = StoryIndex.of(story)
         sid = story.id
-        yield links.story_page(sid), self.page("story.html", links.story_page(sid), story,
-                                               index=index)
+        yield links.story_page(sid), self.page("story.html", links.story_page(sid), story, index=index)
         events = story.events
         for i, event in enumerate(events):
             path = links.event_page(sid, event.id)
-            yield path, self.page(
-                "event.html", path, story, event=event,
-                previous=events[i - 1] if i > 0 else None,
-                next=events[i + 1] if i + 1 < len(events) else None,
+            yield (
+                path,
+                self.page(
+                    "event.html",
+                    path,
+                    story,
+                    event=event,
+                    previous=events[i - 1] if i > 0 else None,
+                    next=events[i + 1] if i + 1 < len(events) else None,
+                ),
             )
         for figure in story.figures.values():
             path = links.figure_page(sid, figure.id)
-            yield path, self.page("figure.html", path, story, figure=figure,
-                                  events=index.by_figure.get(figure.id, []))
+            yield (
+                path,
+                self.page(
+                    "figure.html", path, story, figure=figure, events=index.by_figure.get(figure.id, [])
+                ),
+            )
         for location in story.locations.values():
             path = links.location_page(sid, location.id)
-            yield path, self.page("location.html", path, story, location=location,
-                                  events=index.by_location.get(location.id, []))
-        yield f"{sid}/timeline.json", timelinejs.export(
-            story, self.env.filters["markdown"], self.site.base_url
+            yield (
+                path,
+                self.page(
+                    "location.html",
+                    path,
+                    story,
+                    location=location,
+                    events=index.by_location.get(location.id, []),
+                ),
+            )
+        yield (
+            f"{sid}/timeline.json",
+            timelinejs.export(story, self.env.filters["markdown"], self.site.base_url),
         )
 
     def files(self) -> Iterator[tuple[str, bytes]]:
@@ -111,11 +129,12 @@ def render_site(site: Site, *, templates: str) -> dict[str, bytes]:
     try:
         return dict(SiteRenderer(site, templates).files())
     except jinja2.TemplateSyntaxError as exc:
-        path = os.path.join(templates, exc.name or os.path.basename(exc.filename or "?"))
+        name = exc.name if isinstance(exc.name, str) else os.path.basename(str(exc.filename))
+        path = os.path.join(templates, name)
         raise ContentError([Problem(Position(path, exc.lineno, None), exc.message or "")]) from exc
     except jinja2.TemplateNotFound as exc:
         raise ContentError(
-            [Problem(Position(os.path.join(templates, exc.name)), "template not found")]
+            [Problem(Position(os.path.join(templates, str(exc.name))), "template not found")]
         ) from exc
     except jinja2.TemplateError as exc:
         where = _template_frame(templates) or Position(templates, 1, None)

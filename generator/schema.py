@@ -17,9 +17,7 @@ JSON = dict[str, Any]
 ID_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
-DATE_REGEX = (
-    r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
-)
+DATE_REGEX = r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
 DAY_REGEX = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -184,9 +182,7 @@ class Record:
     def json_schema(self) -> JSON:
         return {
             "type": "object",
-            "properties": {
-                f.name: {**f.type.json_schema(), "description": f.doc} for f in self.fields
-            },
+            "properties": {f.name: {**f.type.json_schema(), "description": f.doc} for f in self.fields},
             "required": [f.name for f in self.fields if f.required],
             "additionalProperties": False,
         }
@@ -210,94 +206,143 @@ class IdMap:
 
 
 FieldType = (
-    Text | Boolean | Date | Url | Pattern | Ref | FigureOrText | ImageSrc | Coordinates
-    | ListOf | Record | IdMap
+    Text
+    | Boolean
+    | Date
+    | Url
+    | Pattern
+    | Ref
+    | FigureOrText
+    | ImageSrc
+    | Coordinates
+    | ListOf
+    | Record
+    | IdMap
 )
 
 MARKDOWN = Text(markdown=True)
 LINE = Text(one_line=True)
 
-SITE = Record("site", (
-    Field("title", LINE, True, "The site's name, shown on every page."),
-    Field("description", LINE, doc="One line for the home page and meta tags."),
-    Field("base_url", Url(directory=True),
-          doc="Where the site is published, ending in '/'; used only for absolute URLs."),
-    Field("language", Pattern(LANGUAGE_REGEX, "a BCP 47 language tag", "en-GB"),
-          doc="The pages' language (BCP 47), default 'en'."),
-    Field("cname", Pattern(HOSTNAME_REGEX, "a host name", "explainers.example.org"),
-          doc="Custom domain for GitHub Pages."),
-))
+SITE = Record(
+    "site",
+    (
+        Field("title", LINE, True, "The site's name, shown on every page."),
+        Field("description", LINE, doc="One line for the home page and meta tags."),
+        Field(
+            "base_url",
+            Url(directory=True),
+            doc="Where the site is published, ending in '/'; used only for absolute URLs.",
+        ),
+        Field(
+            "language",
+            Pattern(LANGUAGE_REGEX, "a BCP 47 language tag", "en-GB"),
+            doc="The pages' language (BCP 47), default 'en'.",
+        ),
+        Field(
+            "cname",
+            Pattern(HOSTNAME_REGEX, "a host name", "explainers.example.org"),
+            doc="Custom domain for GitHub Pages.",
+        ),
+    ),
+)
 
-SOURCE = Record("source", (
-    Field("publisher", LINE, True, "Who published it."),
-    Field("title", LINE, doc="The piece's headline."),
-    Field("url", Url(), doc="Link to the piece (http or https)."),
-    Field("date", Date(), doc="When it was published."),
-    Field("archive_url", Url(), doc="An archived copy."),
-))
+SOURCE = Record(
+    "source",
+    (
+        Field("publisher", LINE, True, "Who published it."),
+        Field("title", LINE, doc="The piece's headline."),
+        Field("url", Url(), doc="Link to the piece (http or https)."),
+        Field("date", Date(), doc="When it was published."),
+        Field("archive_url", Url(), doc="An archived copy."),
+    ),
+)
 
-KEY_NUMBER = Record("key number", (
-    Field("value", LINE, True, "The number as it should be shown: 'at least 85'."),
-    Field("label", LINE, True, "What it counts."),
-    Field("source", Ref("source"), doc="The id of a source in this story."),
-    Field("note", MARKDOWN, doc="A caveat or explanation."),
-))
+KEY_NUMBER = Record(
+    "key number",
+    (
+        Field("value", LINE, True, "The number as it should be shown: 'at least 85'."),
+        Field("label", LINE, True, "What it counts."),
+        Field("source", Ref("source"), doc="The id of a source in this story."),
+        Field("note", MARKDOWN, doc="A caveat or explanation."),
+    ),
+)
 
-STORY = Record("story", (
-    Field("title", LINE, True, "The headline."),
-    Field("summary", MARKDOWN, True, "The standfirst: what this explainer is about."),
-    Field("published", Date(day_only=True), True, "First publication (YYYY-MM-DD)."),
-    Field("updated", Date(), doc="Last substantive update; not before 'published'."),
-    Field("byline", LINE, doc="Who wrote it."),
-    Field("sources", IdMap(SOURCE), doc="The reporting the story rests on, by id."),
-    Field("unknowns", ListOf(MARKDOWN), doc="What we don't know yet."),
-    Field("key_numbers", ListOf(KEY_NUMBER), doc="'By the numbers'."),
-    Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
-))
+STORY = Record(
+    "story",
+    (
+        Field("title", LINE, True, "The headline."),
+        Field("summary", MARKDOWN, True, "The standfirst: what this explainer is about."),
+        Field("published", Date(day_only=True), True, "First publication (YYYY-MM-DD)."),
+        Field("updated", Date(), doc="Last substantive update; not before 'published'."),
+        Field("byline", LINE, doc="Who wrote it."),
+        Field("sources", IdMap(SOURCE), doc="The reporting the story rests on, by id."),
+        Field("unknowns", ListOf(MARKDOWN), doc="What we don't know yet."),
+        Field("key_numbers", ListOf(KEY_NUMBER), doc="'By the numbers'."),
+        Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
+    ),
+)
 
-QUOTE = Record("quote", (
-    Field("text", MARKDOWN, True, "The words, as said."),
-    Field("by", FigureOrText(), True, "A figure id, or the speaker's name."),
-    Field("source", Ref("source"), doc="The id of a source in this story."),
-))
+QUOTE = Record(
+    "quote",
+    (
+        Field("text", MARKDOWN, True, "The words, as said."),
+        Field("by", FigureOrText(), True, "A figure id, or the speaker's name."),
+        Field("source", Ref("source"), doc="The id of a source in this story."),
+    ),
+)
 
-IMAGE = Record("image", (
-    Field("src", ImageSrc(), True, "media/<file> in the story folder, or an https:// URL."),
-    Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
-    Field("credit", LINE, doc="Photographer or agency."),
-    Field("caption", MARKDOWN, doc="Shown under the image."),
-))
+IMAGE = Record(
+    "image",
+    (
+        Field("src", ImageSrc(), True, "media/<file> in the story folder, or an https:// URL."),
+        Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
+        Field("credit", LINE, doc="Photographer or agency."),
+        Field("caption", MARKDOWN, doc="Shown under the image."),
+    ),
+)
 
-EVENT = Record("event", (
-    Field("title", LINE, True, "What happened, in a few words."),
-    Field("date", Date(), True, "When it happened."),
-    Field("end", Date(), doc="For spans: when it ended; not before 'date'."),
-    Field("circa", Boolean(), doc="The date is approximate."),
-    Field("display_date", LINE, doc="Shown instead of the formatted date."),
-    Field("summary", MARKDOWN, True, "One or two short paragraphs."),
-    Field("body", MARKDOWN, doc="Longer text for the event's own page."),
-    Field("figures", ListOf(Ref("figure")), doc="Ids of the figures involved."),
-    Field("locations", ListOf(Ref("location")), doc="Ids of the places where it happened."),
-    Field("sources", ListOf(Ref("source")), doc="Ids of sources from story.yaml."),
-    Field("quotes", ListOf(QUOTE), doc="What was said."),
-    Field("tags", ListOf(LINE), doc="Short labels for filtering."),
-    Field("image", IMAGE, doc="One picture."),
-    Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
-))
+EVENT = Record(
+    "event",
+    (
+        Field("title", LINE, True, "What happened, in a few words."),
+        Field("date", Date(), True, "When it happened."),
+        Field("end", Date(), doc="For spans: when it ended; not before 'date'."),
+        Field("circa", Boolean(), doc="The date is approximate."),
+        Field("display_date", LINE, doc="Shown instead of the formatted date."),
+        Field("summary", MARKDOWN, True, "One or two short paragraphs."),
+        Field("body", MARKDOWN, doc="Longer text for the event's own page."),
+        Field("figures", ListOf(Ref("figure")), doc="Ids of the figures involved."),
+        Field("locations", ListOf(Ref("location")), doc="Ids of the places where it happened."),
+        Field("sources", ListOf(Ref("source")), doc="Ids of sources from story.yaml."),
+        Field("quotes", ListOf(QUOTE), doc="What was said."),
+        Field("tags", ListOf(LINE), doc="Short labels for filtering."),
+        Field("image", IMAGE, doc="One picture."),
+        Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
+    ),
+)
 
-FIGURE = Record("figure", (
-    Field("name", LINE, True, "The person's or group's name."),
-    Field("role", LINE, True, "Who they are, in one line."),
-    Field("summary", MARKDOWN, doc="More about them."),
-    Field("aliases", ListOf(LINE), doc="Other names and spellings."),
-    Field("image", IMAGE, doc="A portrait or logo."),
-))
+FIGURE = Record(
+    "figure",
+    (
+        Field("name", LINE, True, "The person's or group's name."),
+        Field("role", LINE, True, "Who they are, in one line."),
+        Field("summary", MARKDOWN, doc="More about them."),
+        Field("aliases", ListOf(LINE), doc="Other names and spellings."),
+        Field("image", IMAGE, doc="A portrait or logo."),
+    ),
+)
 
-LOCATION = Record("location", (
-    Field("name", LINE, True, "The place's name."),
-    Field("kind", LINE, doc="city, village, region, country, base..."),
-    Field("country", LINE, doc="The country it is in."),
-    Field("coordinates", Coordinates(),
-          doc="[latitude, longitude]; without them the place is listed but not mapped."),
-    Field("summary", MARKDOWN, doc="More about the place."),
-))
+LOCATION = Record(
+    "location",
+    (
+        Field("name", LINE, True, "The place's name."),
+        Field("kind", LINE, doc="city, village, region, country, base..."),
+        Field("country", LINE, doc="The country it is in."),
+        Field(
+            "coordinates",
+            Coordinates(),
+            doc="[latitude, longitude]; without them the place is listed but not mapped.",
+        ),
+        Field("summary", MARKDOWN, doc="More about the place."),
+    ),
+)

@@ -149,8 +149,10 @@ class _Checker:
             return self.mismatch(node, label, spec.describe())
         out: list[float] = []
         for item, name, limit in zip(node.items, ("latitude", "longitude"), (90, 180), strict=True):
-            if not isinstance(item, Scalar) or isinstance(item.value, bool) or not isinstance(
-                item.value, (int, float)
+            if (
+                not isinstance(item, Scalar)
+                or isinstance(item.value, bool)
+                or not isinstance(item.value, (int, float))
             ):
                 return self.mismatch(item, f"{label} {name}", "a number")
             if not -limit <= item.value <= limit:
@@ -189,8 +191,7 @@ class _Checker:
             if not ID_PATTERN.fullmatch(key_text):
                 self.error(
                     key.pos,
-                    f"'{key_text}' is not a valid id: use lowercase letters, digits and "
-                    "single hyphens",
+                    f"'{key_text}' is not a valid id: use lowercase letters, digits and single hyphens",
                 )
                 continue
             out[key_text] = self._Record(spec.value, value_node, f"{label}.{key_text}")
@@ -242,8 +243,7 @@ def _image(values: Values | None) -> model.Image | None:
 
 def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
     quotes = tuple(
-        model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source"))
-        for q in v.get("quotes", ())
+        model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source")) for q in v.get("quotes", ())
     )
     return model.Event(
         id=event_id,
@@ -269,15 +269,12 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
     first_problem = len(checker.problems)
     checker.refs.clear()
     checker.images.clear()
-    story_values = (
-        checker.record(raw.story.root, schema.STORY) if raw.story and raw.story.root else None
-    )
+    story_values = checker.record(raw.story.root, schema.STORY) if raw.story and raw.story.root else None
     records = {Kind.EVENT: schema.EVENT, Kind.FIGURE: schema.FIGURE, Kind.LOCATION: schema.LOCATION}
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind, record in records.items():
         checked[kind] = {
-            fid: checker.record(f.root, record) if f.root else None
-            for fid, f in raw.files[kind].items()
+            fid: checker.record(f.root, record) if f.root else None for fid, f in raw.files[kind].items()
         }
     known = {
         "figure": set(raw.files[Kind.FIGURE]),
@@ -319,23 +316,23 @@ def _check_dates(
 ) -> None:
     for event_id, v in events.items():
         start, end = (v or {}).get("date"), (v or {}).get("end")
-        if isinstance(start, PartialDate) and isinstance(end, PartialDate):
-            if not not_before(end, start):
-                pos = _value_pos(raw.files[Kind.EVENT][event_id], "end")
-                checker.error(pos, f"'end' ({end.iso()}) is before 'date' ({start.iso()})")
+        if isinstance(start, PartialDate) and isinstance(end, PartialDate) and not not_before(end, start):
+            pos = _value_pos(raw.files[Kind.EVENT][event_id], "end")
+            checker.error(pos, f"'end' ({end.iso()}) is before 'date' ({start.iso()})")
     if story_values and raw.story:
         published, updated = story_values.get("published"), story_values.get("updated")
-        if isinstance(published, PartialDate) and isinstance(updated, PartialDate):
-            if not not_before(updated, published):
-                checker.error(
-                    _value_pos(raw.story, "updated"),
-                    f"'updated' ({updated.iso()}) is before 'published' ({published.iso()})",
-                )
+        if (
+            isinstance(published, PartialDate)
+            and isinstance(updated, PartialDate)
+            and not not_before(updated, published)
+        ):
+            checker.error(
+                _value_pos(raw.story, "updated"),
+                f"'updated' ({updated.iso()}) is before 'published' ({published.iso()})",
+            )
 
 
-def _build_story(
-    raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]]
-) -> model.Story:
+def _build_story(raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]]) -> model.Story:
     figures = {
         fid: model.Figure(
             id=fid,
@@ -361,16 +358,10 @@ def _build_story(
         if loc is not None
     }
     events = sorted(
-        (
-            _build_event(eid, e, set(figures))
-            for eid, e in checked[Kind.EVENT].items()
-            if e is not None
-        ),
+        (_build_event(eid, e, set(figures)) for eid, e in checked[Kind.EVENT].items() if e is not None),
         key=lambda e: e.sort_key,
     )
-    sources = {
-        sid: model.Source(id=sid, **s) for sid, s in _sources_or_empty(v).items()
-    }
+    sources = {sid: model.Source(id=sid, **s) for sid, s in _sources_or_empty(v).items()}
     key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
     return model.Story(
         id=raw.id,
@@ -407,4 +398,3 @@ def validate(raw: RawContent, problems: list[Problem]) -> model.Site | None:
         language=site_values.get("language", "en"),
         cname=site_values.get("cname"),
     )
-

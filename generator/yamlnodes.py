@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
+from typing import Any
 
 import yaml
 
@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 20
 """Deeper than any content file needs; stops a hostile file from exhausting the stack."""
 
-ScalarValue = Union[str, int, float, bool, None]
+ScalarValue = str | int | float | bool | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ class Sequence:
     pos: Position
 
 
-Node = Union[Scalar, Mapping, Sequence]
+Node = Scalar | Mapping | Sequence
 
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
@@ -88,10 +88,13 @@ class _Composer:
         self.path = path
         self.problems = problems
 
-    def pos(self, mark: yaml.Mark) -> Position:
+    def pos(self, mark: Any) -> Position:
+        """The position of a PyYAML mark (the C and Python parsers have different Mark types)."""
+        if mark is None:
+            return Position(self.path)
         return Position(self.path, mark.line + 1, mark.column + 1)
 
-    def error(self, mark: yaml.Mark, message: str) -> None:
+    def error(self, mark: Any, message: str) -> None:
         self.problems.append(Problem(self.pos(mark), message))
 
     def check_event(self, event: yaml.NodeEvent) -> None:
@@ -124,8 +127,8 @@ class _Composer:
             return Scalar(None, "", pos), _skip(events, i)
         if isinstance(event, yaml.ScalarEvent):
             plain = event.implicit[0]  # True only for unquoted scalars without a tag
-            value = resolve_plain(event.value) if plain else event.value
-            return Scalar(value, event.value, pos), i + 1
+            resolved = resolve_plain(event.value) if plain else event.value
+            return Scalar(resolved, event.value, pos), i + 1
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Node] = []
             i += 1
@@ -175,10 +178,9 @@ def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
     try:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "not valid YAML"
-        problems.append(Problem(Position(path, line, col), f"YAML syntax error: {what}"))
+        where = _Composer(path, problems).pos(exc.problem_mark or exc.context_mark)
+        problems.append(Problem(where, f"YAML syntax error: {what}"))
         return None
     except yaml.YAMLError as exc:  # e.g. control characters the reader refuses
         problems.append(Problem(Position(path), f"YAML syntax error: {exc}"))
@@ -186,13 +188,11 @@ def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
     starts = [i for i, e in enumerate(events) if isinstance(e, yaml.DocumentStartEvent)]
     if not starts:
         return None
+    composer = _Composer(path, problems)
     for extra in starts[1:]:
-        mark = events[extra].start_mark
-        problems.append(
-            Problem(
-                Position(path, mark.line + 1, mark.column + 1),
-                "a second YAML document ('---') in one file; keep one per file",
-            )
+        composer.error(
+            events[extra].start_mark,
+            "a second YAML document ('---') in one file; keep one per file",
         )
-    node, _ = _Composer(path, problems).node(events, starts[0] + 1, 0)
+    node, _ = composer.node(events, starts[0] + 1, 0)
     return node

@@ -75,12 +75,12 @@ def test_a_template_error_leaves_the_previous_site_untouched(project: Project) -
     shutil.copytree(TEMPLATES, project.root / "templates")
     build(content="content", templates="templates", out="site")
     before = site_files(project.root / "site")
-    project.write("templates/event.html", "{% extends 'base.html' %}\n{% block main %}\n{{ nope }}\n{% endblock %}\n")
+    project.write(
+        "templates/event.html", "{% extends 'base.html' %}\n{% block main %}\n{{ nope }}\n{% endblock %}\n"
+    )
     with pytest.raises(ContentError) as caught:
         build(content="content", templates="templates", out="site")
-    assert [str(p) for p in caught.value.problems] == [
-        "templates/event.html:3: 'nope' is undefined"
-    ]
+    assert [str(p) for p in caught.value.problems] == ["templates/event.html:3: 'nope' is undefined"]
     assert site_files(project.root / "site") == before
 
 
@@ -125,8 +125,9 @@ def test_pages_have_one_h1_landmarks_and_an_ordered_timeline(tmp_path: Path) -> 
             assert '<main id="main"' in html and "<header" in html and "<footer" in html, path
     story = (tmp_path / "site/alpha/index.html").read_text()
     assert '<ol class="timeline">' in story
-    order = [story.index(f'id="event-{e}"') for e in
-             ("1999-background", "2021-03-01-start", "2021-03-02-span")]
+    order = [
+        story.index(f'id="event-{e}"') for e in ("1999-background", "2021-03-01-start", "2021-03-02-span")
+    ]
     assert order == sorted(order)
     assert '<time datetime="2021-03-01T09:15+06:00">1 March 2021, 09:15 (UTC+6)</time>' in story
     assert '<time datetime="2021-03-02">2–4 March 2021</time>' in story

@@ -15,7 +15,10 @@ from tests.conftest import REPO, TEMPLATES, Project
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "generator", *args],
+        capture_output=True,
+        text=True,
+        env=env,
         check=False,
     )
 
@@ -64,9 +67,10 @@ def test_paths_are_reported_as_the_user_typed_them(
         (["build", "--content", "missing"], "explainer: error: content folder 'missing' not found"),
         (["check", "--content", "missing"], "explainer: error: content folder 'missing' not found"),
         (["build", "--templates", "nope"], "explainer: error: templates folder 'nope' not found"),
-        (["build", "--templates", TEMPLATES, "--out", "content"],
-         "explainer: error: output folder 'content' is or contains the content folder; "
-         "choose another"),
+        (
+            ["build", "--templates", TEMPLATES, "--out", "content"],
+            "explainer: error: output folder 'content' is or contains the content folder; choose another",
+        ),
     ],
 )
 def test_usage_errors_exit_2(
@@ -78,8 +82,13 @@ def test_usage_errors_exit_2(
 
 @pytest.mark.parametrize(
     "args",
-    [["frobnicate"], [], ["build", "--nope"], ["build", "--base-url", "example.org"],
-     ["build", "--base-url", "https://example.org/repo"]],
+    [
+        ["frobnicate"],
+        [],
+        ["build", "--nope"],
+        ["build", "--base-url", "example.org"],
+        ["build", "--base-url", "https://example.org/repo"],
+    ],
 )
 def test_bad_arguments_exit_2(project: Project, args: list[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
@@ -105,8 +114,19 @@ def test_python_dash_m_runs_the_same_cli(project: Project) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [b"", b"\x00\x01\x02", b"- a\n- b\n", b"title: [\n", b"{{{{", b"title: !!binary aGk=\n",
-     b"a: &a [*a]\n", b"\xef\xbb\xbf", b"title: x\n" * 3, b"? a\n? b\n", b"\t- x\n"],
+    [
+        b"",
+        b"\x00\x01\x02",
+        b"- a\n- b\n",
+        b"title: [\n",
+        b"{{{{",
+        b"title: !!binary aGk=\n",
+        b"a: &a [*a]\n",
+        b"\xef\xbb\xbf",
+        b"title: x\n" * 3,
+        b"? a\n? b\n",
+        b"\t- x\n",
+    ],
 )
 def test_no_content_problem_produces_a_traceback(project: Project, text: bytes) -> None:
     project.write("content/story-a/events/e1.yaml", text)

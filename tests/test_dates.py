@@ -14,14 +14,25 @@ from generator.dates import DateFormError, PartialDate, Precision, display_range
         ("2010-04", Precision.MONTH, "April 2010", "2010-04"),
         ("2010-04-19", Precision.DAY, "19 April 2010", "2010-04-19"),
         ("2010-04-19T23:00", Precision.MINUTE, "19 April 2010, 23:00", "2010-04-19T23:00"),
-        ("2010-04-19T23:00+06:00", Precision.MINUTE, "19 April 2010, 23:00 (UTC+6)",
-         "2010-04-19T23:00+06:00"),
-        ("2010-04-19T23:00:05Z", Precision.SECOND, "19 April 2010, 23:00:05 (UTC)",
-         "2010-04-19T23:00:05Z"),
-        ("2010-04-19T08:00+05:30", Precision.MINUTE, "19 April 2010, 08:00 (UTC+5:30)",
-         "2010-04-19T08:00+05:30"),
-        ("2010-04-19T08:00-03:00", Precision.MINUTE, "19 April 2010, 08:00 (UTC-3)",
-         "2010-04-19T08:00-03:00"),
+        (
+            "2010-04-19T23:00+06:00",
+            Precision.MINUTE,
+            "19 April 2010, 23:00 (UTC+6)",
+            "2010-04-19T23:00+06:00",
+        ),
+        ("2010-04-19T23:00:05Z", Precision.SECOND, "19 April 2010, 23:00:05 (UTC)", "2010-04-19T23:00:05Z"),
+        (
+            "2010-04-19T08:00+05:30",
+            Precision.MINUTE,
+            "19 April 2010, 08:00 (UTC+5:30)",
+            "2010-04-19T08:00+05:30",
+        ),
+        (
+            "2010-04-19T08:00-03:00",
+            Precision.MINUTE,
+            "19 April 2010, 08:00 (UTC-3)",
+            "2010-04-19T08:00-03:00",
+        ),
         ("0001", Precision.YEAR, "1", "0001"),
         ("9999-12-31", Precision.DAY, "31 December 9999", "9999-12-31"),
         ("2012-02-29", Precision.DAY, "29 February 2012", "2012-02-29"),
@@ -65,11 +76,25 @@ def test_a_day_only_date_refuses_times() -> None:
 
 
 def test_coarser_dates_sort_before_finer_dates_inside_them() -> None:
-    texts = ["2010-04-19T08:00", "2010-04-19", "2010", "2010-05", "2010-04", "2009-12-31",
-             "2010-04-19T07:59:59"]
+    texts = [
+        "2010-04-19T08:00",
+        "2010-04-19",
+        "2010",
+        "2010-05",
+        "2010-04",
+        "2009-12-31",
+        "2010-04-19T07:59:59",
+    ]
     ordered = sorted(texts, key=lambda t: parse_date(t).sort_key)
-    assert ordered == ["2009-12-31", "2010", "2010-04", "2010-04-19", "2010-04-19T07:59:59",
-                       "2010-04-19T08:00", "2010-05"]
+    assert ordered == [
+        "2009-12-31",
+        "2010",
+        "2010-04",
+        "2010-04-19",
+        "2010-04-19T07:59:59",
+        "2010-04-19T08:00",
+        "2010-05",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -87,9 +112,7 @@ def test_coarser_dates_sort_before_finer_dates_inside_them() -> None:
         ("2010-04-19", "2010-04-19", False, "19 April 2010"),
     ],
 )
-def test_spans_and_circa_are_shown_compactly(
-    start: str, end: str | None, circa: bool, shown: str
-) -> None:
+def test_spans_and_circa_are_shown_compactly(start: str, end: str | None, circa: bool, shown: str) -> None:
     end_date = parse_date(end) if end else None
     assert display_range(parse_date(start), end_date, circa=circa) == shown
 

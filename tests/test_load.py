@@ -85,31 +85,26 @@ def test_a_file_that_is_not_a_mapping_is_an_error(project: Project) -> None:
     project.write("content/story-a/locations/loc-a.yaml", "just text\n")
     assert project.problems() == [
         "content/story-a/figures/fig-a.yaml:1:1: expected 'key: value' lines, got a list",
-        "content/story-a/locations/loc-a.yaml:1:1: expected 'key: value' lines, "
-        "got a single value",
+        "content/story-a/locations/loc-a.yaml:1:1: expected 'key: value' lines, got a single value",
     ]
 
 
 def test_missing_site_yaml(project: Project) -> None:
     project.remove("content/site.yaml")
     assert project.problems() == [
-        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, "
-        "with at least 'title:'"
+        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least 'title:'"
     ]
 
 
 def test_missing_story_yaml(project: Project) -> None:
     project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
-    assert project.problems() == [
-        "content/story-b/story.yaml:1:1: missing story.yaml in story folder"
-    ]
+    assert project.problems() == ["content/story-b/story.yaml:1:1: missing story.yaml in story folder"]
 
 
 def test_files_over_one_megabyte_are_refused(project: Project) -> None:
     project.write("content/story-a/figures/big.yaml", "name: x\nrole: y\nsummary: " + "a" * 1_000_001)
     assert project.problems() == [
-        "content/story-a/figures/big.yaml:1:1: file is larger than 1 MB; "
-        "split it or move media to media/"
+        "content/story-a/figures/big.yaml:1:1: file is larger than 1 MB; split it or move media to media/"
     ]
 
 

@@ -27,16 +27,13 @@ def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
 def test_unknown_keys_without_a_close_match_list_the_known_keys(project: Project) -> None:
     project.write(FIGURE, "name: A\nrole: B\nheight: 2\n")
     assert project.problems() == [
-        f"{FIGURE}:3:1: unknown key 'height' in figure (known keys: name, role, summary, "
-        "aliases, image)"
+        f"{FIGURE}:3:1: unknown key 'height' in figure (known keys: name, role, summary, aliases, image)"
     ]
 
 
 def test_unknown_keys_in_nested_records_name_the_record(project: Project) -> None:
     project.write(EVENT, event("quotes:\n  - text: Hi\n    by: fig-a\n    sorce: src-a\n"))
-    assert project.problems() == [
-        f"{EVENT}:7:5: unknown key 'sorce' in quotes[1]; did you mean 'source'?"
-    ]
+    assert project.problems() == [f"{EVENT}:7:5: unknown key 'sorce' in quotes[1]; did you mean 'source'?"]
 
 
 def test_missing_required_keys(project: Project) -> None:
@@ -58,13 +55,13 @@ def test_empty_optional_keys_are_the_same_as_absent(project: Project) -> None:
 
 
 def test_wrong_types(project: Project) -> None:
-    project.write(EVENT, event("circa: yes\ntags: politics\ntitle2: x\n").replace(
-        "title: An event", "title: [a, b]"))
+    project.write(
+        EVENT, event("circa: yes\ntags: politics\ntitle2: x\n").replace("title: An event", "title: [a, b]")
+    )
     assert project.problems() == [
         f"{EVENT}:1:8: 'title' must be text, got a list",
         f"{EVENT}:4:8: 'circa' must be true or false, got 'yes'",
-        f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), "
-        "got 'politics'",
+        f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), got 'politics'",
         f"{EVENT}:6:1: unknown key 'title2' in event; did you mean 'title'?",
     ]
 
@@ -82,8 +79,9 @@ def test_one_line_fields_refuse_line_breaks(project: Project) -> None:
 
 
 def test_numbers_are_accepted_as_text(project: Project) -> None:
-    project.write(STORY, project.root.joinpath(STORY).read_text()
-                  + "key_numbers:\n  - value: 85\n    label: dead\n")
+    project.write(
+        STORY, project.root.joinpath(STORY).read_text() + "key_numbers:\n  - value: 85\n    label: dead\n"
+    )
     assert project.problems() == []
 
 
@@ -93,10 +91,16 @@ def test_numbers_are_accepted_as_text(project: Project) -> None:
         ("2020-02-30", "'date' is not a valid date: February 2020 has no day 30"),
         ("2020-13-01", "'date' is not a valid date: there is no month 13"),
         ("2020-01-01T25:00", "'date' is not a valid date: there is no time 25:00"),
-        ("19 April 2010", "'date' is not a valid date: expected a date in the form YYYY, "
-         "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)"),
-        ("2010.5", "'date' must be a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM "
-         "(optionally :SS and +HH:MM or Z)), got '2010.5'"),
+        (
+            "19 April 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
+        ),
+        (
+            "2010.5",
+            "'date' must be a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM "
+            "(optionally :SS and +HH:MM or Z)), got '2010.5'",
+        ),
         ("0000", "'date' is not a valid date: the year must be between 1 and 9999"),
     ],
 )
@@ -108,9 +112,7 @@ def test_impossible_dates(project: Project, value: str, message: str) -> None:
 def test_published_must_be_a_day(project: Project) -> None:
     text = project.root.joinpath(STORY).read_text().replace("2020-01-02", "2020-01")
     project.write(STORY, text)
-    assert project.problems() == [
-        f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '2020-01'"
-    ]
+    assert project.problems() == [f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '2020-01'"]
 
 
 def test_end_before_date(project: Project) -> None:
@@ -125,9 +127,7 @@ def test_a_coarser_end_that_contains_the_date_is_fine(project: Project) -> None:
 
 def test_updated_before_published(project: Project) -> None:
     project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2019-05-01\n")
-    assert project.problems() == [
-        f"{STORY}:7:10: 'updated' (2019-05-01) is before 'published' (2020-01-02)"
-    ]
+    assert project.problems() == [f"{STORY}:7:10: 'updated' (2019-05-01) is before 'published' (2020-01-02)"]
 
 
 @pytest.mark.parametrize(
@@ -135,10 +135,11 @@ def test_updated_before_published(project: Project) -> None:
     [
         ("[95, 20]", "4:15: latitude 95 is out of range (-90 to 90)"),
         ("[10, -181.5]", "4:19: longitude -181.5 is out of range (-180 to 180)"),
-        ("[10]", "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], "
-         "got a list"),
-        ("42.8, 74.5", "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], "
-         "got '42.8, 74.5'"),
+        ("[10]", "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list"),
+        (
+            "42.8, 74.5",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'",
+        ),
         ("[north, 20]", "4:15: 'coordinates latitude' must be a number, got 'north'"),
     ],
 )
@@ -158,12 +159,14 @@ def test_unknown_figure_location_and_source_ids_get_a_did_you_mean(project: Proj
 
 def test_source_ids_in_quotes_and_key_numbers_are_checked(project: Project) -> None:
     project.write(EVENT, event("quotes:\n  - text: Hi\n    by: Someone\n    source: src-b\n"))
-    project.write(STORY, project.root.joinpath(STORY).read_text()
-                  + "key_numbers:\n  - value: '1'\n    label: x\n    source: scr-a\n")
+    project.write(
+        STORY,
+        project.root.joinpath(STORY).read_text()
+        + "key_numbers:\n  - value: '1'\n    label: x\n    source: scr-a\n",
+    )
     assert project.problems() == [
         f"{EVENT}:7:13: unknown source 'src-b' in 'quotes[1].source'; did you mean 'src-a'?",
-        f"{STORY}:10:13: unknown source 'scr-a' in 'key_numbers[1].source'; "
-        "did you mean 'src-a'?",
+        f"{STORY}:10:13: unknown source 'scr-a' in 'key_numbers[1].source'; did you mean 'src-a'?",
     ]
 
 
@@ -175,14 +178,22 @@ def test_an_id_listed_twice(project: Project) -> None:
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [
-        ("url", "www.example.com", "'sources.src-a.url' must be an http:// or https:// address, "
-         "got 'www.example.com'"),
-        ("url", "javascript:alert(1)", "'sources.src-a.url' must be an http:// or https:// "
-         "address, got 'javascript:alert(1)'"),
-        ("archive_url", "ftp://x.org/a", "'sources.src-a.archive_url' must be an http:// or "
-         "https:// address, got 'ftp://x.org/a'"),
-        ("date", "2020-02-31", "'sources.src-a.date' is not a valid date: February 2020 has "
-         "no day 31"),
+        (
+            "url",
+            "www.example.com",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'www.example.com'",
+        ),
+        (
+            "url",
+            "javascript:alert(1)",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'javascript:alert(1)'",
+        ),
+        (
+            "archive_url",
+            "ftp://x.org/a",
+            "'sources.src-a.archive_url' must be an http:// or https:// address, got 'ftp://x.org/a'",
+        ),
+        ("date", "2020-02-31", "'sources.src-a.date' is not a valid date: February 2020 has no day 31"),
     ],
 )
 def test_source_fields(project: Project, key: str, value: str, message: str) -> None:
@@ -195,8 +206,7 @@ def test_source_fields(project: Project, key: str, value: str, message: str) -> 
 def test_source_ids_must_be_valid_ids(project: Project) -> None:
     project.write(STORY, project.root.joinpath(STORY).read_text() + "  Bad Id:\n    publisher: X\n")
     assert project.problems() == [
-        f"{STORY}:7:3: 'Bad Id' is not a valid id: use lowercase letters, digits and single "
-        "hyphens"
+        f"{STORY}:7:3: 'Bad Id' is not a valid id: use lowercase letters, digits and single hyphens"
     ]
 
 
@@ -204,8 +214,7 @@ def test_images_must_exist_under_media(project: Project) -> None:
     project.write("content/story-a/media/photo.jpg", b"jpeg")
     project.write(EVENT, event("image:\n  src: media/fhoto.jpg\n  alt: A photo\n"))
     assert project.problems() == [
-        f"{EVENT}:5:8: 'image.src': no file 'media/fhoto.jpg' in this story; "
-        "did you mean 'photo.jpg'?"
+        f"{EVENT}:5:8: 'image.src': no file 'media/fhoto.jpg' in this story; did you mean 'photo.jpg'?"
     ]
 
 
@@ -225,14 +234,22 @@ def test_images_need_alt_text(project: Project) -> None:
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("base_url: https://example.org/repo", "2:11: 'base_url' must end with '/', e.g. "
-         "'https://example.org/repo/'"),
-        ("base_url: example.org/", "2:11: 'base_url' must be an http:// or https:// address, "
-         "got 'example.org/'"),
-        ("language: english!", "2:11: 'language' must be a BCP 47 language tag, e.g. 'en-GB', "
-         "got 'english!'"),
-        ("cname: https://news.example.org", "2:8: 'cname' must be a host name, e.g. "
-         "'explainers.example.org', got 'https://news.example.org'"),
+        (
+            "base_url: https://example.org/repo",
+            "2:11: 'base_url' must end with '/', e.g. 'https://example.org/repo/'",
+        ),
+        (
+            "base_url: example.org/",
+            "2:11: 'base_url' must be an http:// or https:// address, got 'example.org/'",
+        ),
+        (
+            "language: english!",
+            "2:11: 'language' must be a BCP 47 language tag, e.g. 'en-GB', got 'english!'",
+        ),
+        (
+            "cname: https://news.example.org",
+            "2:8: 'cname' must be a host name, e.g. 'explainers.example.org', got 'https://news.example.org'",
+        ),
     ],
 )
 def test_site_fields(project: Project, line: str, message: str) -> None:

@@ -15,9 +15,21 @@ def parse(text: str) -> tuple[object, list[str]]:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("true", True), ("False", False), ("yes", "yes"), ("no", "no"), ("on", "on"),
-        ("null", None), ("~", None), ("", None), ("12", 12), ("-3", -3), ("4.5", 4.5),
-        ("1e3", 1000.0), ("2010-04-19", "2010-04-19"), ("0x1F", "0x1F"), (".inf", ".inf"),
+        ("true", True),
+        ("False", False),
+        ("yes", "yes"),
+        ("no", "no"),
+        ("on", "on"),
+        ("null", None),
+        ("~", None),
+        ("", None),
+        ("12", 12),
+        ("-3", -3),
+        ("4.5", 4.5),
+        ("1e3", 1000.0),
+        ("2010-04-19", "2010-04-19"),
+        ("0x1F", "0x1F"),
+        (".inf", ".inf"),
         ("NO", "NO"),
     ],
 )
@@ -39,7 +51,7 @@ def test_nodes_remember_lines_and_columns() -> None:
 
 
 def test_quoted_scalars_stay_text() -> None:
-    node, _ = parse('a: "12"\nb: \'true\'\n')
+    node, _ = parse("a: \"12\"\nb: 'true'\n")
     assert isinstance(node, Mapping)
     values = [v.value for _, v in node.items.values() if isinstance(v, Scalar)]
     assert values == ["12", "true"]
@@ -75,9 +87,7 @@ def test_syntax_errors_point_at_the_problem() -> None:
 
 def test_a_second_document_is_an_error() -> None:
     _, problems = parse("a: 1\n---\nb: 2\n")
-    assert problems == [
-        "f.yaml:2:1: a second YAML document ('---') in one file; keep one per file"
-    ]
+    assert problems == ["f.yaml:2:1: a second YAML document ('---') in one file; keep one per file"]
 
 
 def test_deep_nesting_stops_with_an_error() -> None:
