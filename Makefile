@@ -1,0 +1,40 @@
+# Two commands matter: `make serve` (set up, build and show the explainer) and
+# `make test` (set up and run the tests). Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup build serve test lint golden clean
+
+$(READY): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(READY)
+
+build: $(READY)
+	$(BIN)/explainer build
+
+serve: build
+	@echo "Serving the explainer at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/python -m http.server --bind $(HOST) --directory site $(PORT)
+
+test: $(READY)
+	$(BIN)/pytest
+
+lint: $(READY)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# Rewrite tests/golden/ after an intended change to the output; review the diff.
+golden: $(READY)
+	$(BIN)/pytest tests/test_build.py --regen-golden -q
+
+clean:
+	rm -rf site .site.* .pytest_cache .mypy_cache .ruff_cache
