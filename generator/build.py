@@ -4,6 +4,10 @@ Everything is gathered and rendered in memory before the first byte is written, 
 the output is assembled in a temporary folder beside the target, then swapped in. So a
 content error, a template error or an interrupted build leaves the last good site as
 it was, and pages from a previous build that no longer exist disappear with it.
+
+``Builder`` keeps parsed files and rendered pages between builds; the preview server
+holds one and rebuilds incrementally. A one-off ``build()`` uses a fresh one, so both
+paths run the same code.
 """
 
 from __future__ import annotations
@@ -12,13 +16,13 @@ import dataclasses
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.errors import ContentError, Problem, UsageError
-from generator.load import load_content
+from generator.load import FileCache, Reader, load_content, read_file
 from generator.model import Site, Story
-from generator.render import render_site
-from generator.validate import validate
+from generator.render import SiteRenderer
+from generator.validate import Memo, validate
 
 
 @dataclass(frozen=True)
@@ -28,15 +32,23 @@ class BuildResult:
     """How many files were written, assets and media included."""
 
 
-def check(*, content: str) -> Site:
-    """Load and validate everything under ``content``; raise ContentError listing every problem."""
-    if not os.path.isdir(content):
-        raise UsageError(f"content folder '{content}' not found")
+def _require_folder(folder: str, what: str) -> None:
+    if not os.path.isdir(folder):
+        raise UsageError(f"{what} folder '{folder}' not found")
+
+
+def _check(content: str, read: Reader, memo: Memo | None = None) -> Site:
+    _require_folder(content, "content")
     problems: list[Problem] = []
-    site = validate(load_content(content, problems), problems)
+    site = validate(load_content(content, problems, read), problems, memo)
     if site is None or problems:
         raise ContentError(problems)
     return site
+
+
+def check(*, content: str) -> Site:
+    """Load and validate everything under ``content``; raise ContentError listing every problem."""
+    return _check(content, read_file)
 
 
 def _without_drafts(site: Site) -> Site:
@@ -46,6 +58,55 @@ def _without_drafts(site: Site) -> Site:
             events = tuple(e for e in story.events if not e.draft)
             stories.append(dataclasses.replace(story, events=events))
     return dataclasses.replace(site, stories=tuple(stories))
+
+
+def _tree_state(folder: str) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and modification times of every file under ``folder``."""
+    state = []
+    for top, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            st = os.stat(os.path.join(top, name))
+            state.append((os.path.join(top, name), st.st_size, st.st_mtime_ns))
+    return tuple(state)
+
+
+@dataclass
+class Builder:
+    """Builds a site in memory, reusing what has not changed since its last build."""
+
+    content: str
+    templates: str
+    drafts: bool = False
+    base_url: str | None = None
+    files: FileCache = field(default_factory=FileCache)
+    checks: Memo = field(default_factory=Memo)
+    renderer: SiteRenderer | None = None
+    site: Site | None = None
+    """The site of the last successful build."""
+    _templates_state: tuple[tuple[str, int, int], ...] = ()
+
+    def build(self) -> dict[str, bytes]:
+        """Every generated file by output path; raises ContentError or UsageError."""
+        _require_folder(self.content, "content")
+        _require_folder(self.templates, "templates")
+        site = _check(self.content, self.files.read, self.checks)
+        if not self.drafts:
+            site = _without_drafts(site)
+        if self.base_url is not None:
+            site = dataclasses.replace(site, base_url=self.base_url)
+        state = _tree_state(self.templates)
+        if self.renderer is None or state != self._templates_state:
+            self.renderer = SiteRenderer(self.templates)  # templates changed: start afresh
+            self._templates_state = state
+        pages = self.renderer.render(site)
+        self.site = site
+        return pages
+
+    @property
+    def last_rendered(self) -> int:
+        """How many pages the last build rendered (the others were reused)."""
+        return self.renderer.last_count if self.renderer else 0
 
 
 def _check_out_folder(out: str, content: str, templates: str) -> None:
@@ -72,18 +133,14 @@ def build(
     drafts: bool = False,
 ) -> BuildResult:
     """Build the site from ``content`` with ``templates`` into ``out``."""
-    for folder, what in ((content, "content"), (templates, "templates")):
-        if not os.path.isdir(folder):
-            raise UsageError(f"{what} folder '{folder}' not found")
+    _require_folder(content, "content")
+    _require_folder(templates, "templates")
     _check_out_folder(out, content, templates)
-    site = check(content=content)
-    if not drafts:
-        site = _without_drafts(site)
-    if base_url is not None:
-        site = dataclasses.replace(site, base_url=base_url)
-    pages = render_site(site, templates=templates)
-    files = _write(out, pages, site, content=content, templates=templates)
-    return BuildResult(site, files)
+    builder = Builder(content, templates, drafts=drafts, base_url=base_url)
+    pages = builder.build()
+    assert builder.site is not None
+    files = _write(out, pages, builder.site, content=content, templates=templates)
+    return BuildResult(builder.site, files)
 
 
 def _copy_tree(src: str, dst: str) -> int:

@@ -35,6 +35,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
 
+    serve = verbs.add_parser(
+        "serve",
+        help="preview with live reload",
+        description="Build in memory (drafts included), serve, and reload the browser on every save.",
+    )
+    _content_option(serve)
+    serve.add_argument("--templates", default="templates", help="theme folder (default: templates)")
+    serve.add_argument(
+        "--dev-addr",
+        default="127.0.0.1:8000",
+        type=_address,
+        metavar="HOST:PORT",
+        help="where to listen (default: 127.0.0.1:8000, this computer only)",
+    )
+    serve.add_argument("--open", action="store_true", help="open the preview in a web browser")
+
     check = verbs.add_parser(
         "check",
         help="validate content without building",
@@ -42,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _content_option(check)
     return parser
+
+
+def _address(text: str) -> tuple[str, int]:
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise argparse.ArgumentTypeError(f"expected HOST:PORT such as 127.0.0.1:8000, got '{text}'")
+    return host.strip("[]"), int(port)
 
 
 def _content_option(parser: argparse.ArgumentParser) -> None:
@@ -66,7 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        if args.verb == "check":
+        if args.verb == "serve":
+            from generator.serve import serve  # imports tornado; only the preview needs it
+
+            host, port = args.dev_addr
+            serve(
+                content=args.content, templates=args.templates, host=host, port=port, open_browser=args.open
+            )
+        elif args.verb == "check":
             site = build_module.check(content=args.content)
             events = sum(len(s.events) for s in site.stories)
             print(f"ok: {len(site.stories)} stories, {events} events, no problems")

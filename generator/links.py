@@ -4,11 +4,15 @@ Pages are ``<dir>/index.html`` files. Links name ``index.html`` explicitly and a
 relative to the page they appear on, so the same site works at a domain root, under a
 sub-path such as ``/repo/``, and opened straight from disk (where a link to a folder
 would show a directory listing instead of the page).
+
+A link climbs to the site root and goes down again (``../../figures/x/index.html``)
+rather than taking the shortest path. That makes every link depend only on how deep
+the page is, so a fragment such as an event's timeline entry renders the same on every
+page at that depth and is rendered once (see ``render.py``), and it costs no path
+arithmetic.
 """
 
 from __future__ import annotations
-
-import posixpath
 
 
 def story_page(story_id: str) -> str:
@@ -27,13 +31,16 @@ def location_page(story_id: str, location_id: str) -> str:
     return f"{story_id}/locations/{location_id}/index.html"
 
 
+def depth(page: str) -> int:
+    """How many folders deep an output file is ('index.html' 0, 'a/b/index.html' 2)."""
+    return page.count("/")
+
+
 def relative(target: str, page: str) -> str:
     """The link from output file ``page`` to output file ``target`` (both from the root)."""
-    target, hash_, fragment = target.partition("#")
-    if target == page and hash_:
-        return "#" + fragment
-    rel = posixpath.relpath(target, posixpath.dirname(page) or ".")
-    return rel + hash_ + fragment
+    if target.startswith(page + "#"):
+        return target[len(page) :]
+    return "../" * depth(page) + target
 
 
 class Links:
@@ -43,9 +50,13 @@ class Links:
         self.page = page
         self.story_id = story_id or ""
         self.base_url = base_url
+        self.depth = depth(page)
+        self._up = "../" * self.depth
 
     def to(self, target: str) -> str:
-        return relative(target, self.page)
+        if target.startswith(self.page + "#"):
+            return target[len(self.page) :]
+        return self._up + target
 
     def absolute(self, target: str) -> str | None:
         """The public URL of ``target`` when the site's base_url is known, else None.

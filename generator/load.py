@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -70,7 +71,7 @@ def suggest_id(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "my-id"
 
 
-def _hidden(name: str) -> bool:
+def is_hidden(name: str) -> bool:
     return name.startswith((".", "_", "~")) or name.endswith("~")
 
 
@@ -109,6 +110,38 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     return ContentFile(file_id, path, node)
 
 
+Reader = Callable[[str, str, list[Problem]], ContentFile]
+"""Reads one content file: (path, id, problems) -> parsed file. ``read_file`` or a cache."""
+
+
+class FileCache:
+    """Parsed files kept between builds, re-read only when their size or times change.
+
+    The preview server rebuilds on every save; parsing every file again each time would
+    cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
+    what the preview's watcher sees, so a change the watcher reports is never missed here.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[tuple[int, int, int, int], ContentFile, list[Problem]]] = {}
+
+    def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return read_file(path, file_id, problems)
+        key = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+        hit = self._entries.get(path)
+        if hit is not None and hit[0] == key and hit[1].id == file_id:
+            problems.extend(hit[2])
+            return hit[1]
+        own: list[Problem] = []
+        parsed = read_file(path, file_id, own)
+        problems.extend(own)
+        self._entries[path] = (key, parsed, own)
+        return parsed
+
+
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if ID_PATTERN.fullmatch(name):
         return True
@@ -131,7 +164,7 @@ def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
 
 def _scan(path: str) -> list[os.DirEntry[str]]:
     with os.scandir(path) as it:
-        return sorted((e for e in it if not _hidden(e.name)), key=lambda e: e.name)
+        return sorted((e for e in it if not is_hidden(e.name)), key=lambda e: e.name)
 
 
 class _Counter:
@@ -152,7 +185,7 @@ class _Counter:
 
 
 def _load_collection(
-    story: RawStory, kind: Kind, path: str, count: _Counter, problems: list[Problem]
+    story: RawStory, kind: Kind, path: str, count: _Counter, problems: list[Problem], read: Reader
 ) -> None:
     for entry in _scan(path):
         file_path = os.path.join(path, entry.name)
@@ -170,19 +203,19 @@ def _load_collection(
             return
         file_id = entry.name[:-5]
         if _check_id(file_id, file_path, kind.value[:-1], problems):
-            story.files[kind][file_id] = read_file(file_path, file_id, problems)
+            story.files[kind][file_id] = read(file_path, file_id, problems)
 
 
 def _load_media(story: RawStory, path: str, count: _Counter) -> None:
     for top, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        dirs[:] = sorted(d for d in dirs if not is_hidden(d))
         rel = os.path.relpath(top, path).replace(os.sep, "/")
         for name in sorted(files):
-            if not _hidden(name) and count.add():
+            if not is_hidden(name) and count.add():
                 story.media.add(name if rel == "." else f"{rel}/{name}")
 
 
-def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem]) -> RawStory:
+def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:
     story = RawStory(story_id, path)
     for entry in _scan(path):
         entry_path = os.path.join(path, entry.name)
@@ -190,7 +223,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
             if entry.name == "media":
                 _load_media(story, entry_path, count)
             elif entry.name in STORY_FOLDERS:
-                _load_collection(story, Kind(entry.name), entry_path, count, problems)
+                _load_collection(story, Kind(entry.name), entry_path, count, problems, read)
             else:
                 hint = did_you_mean(entry.name, STORY_FOLDERS)
                 problems.append(
@@ -201,7 +234,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                     )
                 )
         elif entry.name == "story.yaml" and count.add():
-            story.story = read_file(entry_path, story_id, problems)
+            story.story = read(entry_path, story_id, problems)
         else:
             _is_yml(entry.name, entry_path, problems)
     if story.story is None and not os.path.exists(os.path.join(path, "story.yml")):
@@ -211,7 +244,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
     return story
 
 
-def load_content(content: str, problems: list[Problem]) -> RawContent:
+def load_content(content: str, problems: list[Problem], read: Reader = read_file) -> RawContent:
     """Find and parse every content file under ``content`` (an existing folder)."""
     count = _Counter(content, problems)
     site: ContentFile | None = None
@@ -220,9 +253,9 @@ def load_content(content: str, problems: list[Problem]) -> RawContent:
         entry_path = os.path.join(content, entry.name)
         if entry.is_dir():
             if _check_id(entry.name, entry_path, "story", problems):
-                stories.append(_load_story(entry.name, entry_path, count, problems))
+                stories.append(_load_story(entry.name, entry_path, count, problems, read))
         elif entry.name == "site.yaml" and count.add():
-            site = read_file(entry_path, "site", problems)
+            site = read(entry_path, "site", problems)
         else:
             _is_yml(entry.name, entry_path, problems)
     if site is None and not os.path.exists(os.path.join(content, "site.yml")):

@@ -1,8 +1,17 @@
 """Render the model into output files (path -> bytes), without touching the disk.
 
-Every page is rendered before anything is written (see ``build.py``), so a template
-error never leaves a half-written site. Template errors are reported like content
-errors, as ``templates/<file>:line: message``.
+Each page is described by a ``Page``: its template and a context holding exactly the
+data the template reads, as frozen, comparable values. That makes pages cheap to
+re-render incrementally: a ``SiteRenderer`` remembers each page's context and bytes,
+and on the next build renders again only the pages whose context changed. The result
+is the same as rendering everything (a test checks it), because a template's output
+depends only on its context.
+
+An event's timeline entry appears on the story page and on the page of every figure and
+place it names. Links depend only on a page's depth (see ``links.py``), so each entry is
+rendered once per depth from ``_event.html`` and reused, here and across rebuilds.
+
+Template errors are reported like content errors, as ``templates/<file>:line: message``.
 """
 
 from __future__ import annotations
@@ -10,26 +19,87 @@ from __future__ import annotations
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import jinja2
+from markupsafe import Markup
 
 from generator import links, timelinejs
+from generator.dates import PartialDate
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
 from generator.markup import Renderer
-from generator.model import Event, Site, Story
+from generator.model import Event, Figure, Location, Site, Source, Story
+
+S = TypeVar("S")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What every page shows of the site itself."""
+
+    title: str
+    description: str | None
+    base_url: str | None
+    language: str
+
+    @classmethod
+    def of(cls, site: Site) -> SiteInfo:
+        return cls(site.title, site.description, site.base_url, site.language)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """A story as the home page lists it."""
+
+    id: str
+    title: str
+    summary: str
+    event_count: int
+    last_changed: PartialDate
+    updated: bool
+    draft: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """The part of a story a single event, figure or location page needs: its title and
+    the figures, locations and sources that the page's events mention."""
+
+    id: str
+    title: str
+    figures: dict[str, Figure]
+    locations: dict[str, Location]
+    sources: dict[str, Source]
+
+    @classmethod
+    def of(cls, story: Story, events: Iterable[Event], figures: Iterable[str] = ()) -> StoryView:
+        fids: set[str] = set(figures)
+        lids: set[str] = set()
+        sids: set[str] = set()
+        for e in events:
+            fids.update(e.figures)
+            fids.update(q.by for q in e.quotes if q.by_figure)
+            lids.update(e.locations)
+            sids.update(e.sources)
+            sids.update(q.source for q in e.quotes if q.source)
+        return cls(
+            story.id,
+            story.title,
+            {k: story.figures[k] for k in sorted(fids)},
+            {k: story.locations[k] for k in sorted(lids)},
+            {k: story.sources[k] for k in sorted(sids)},
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class StoryIndex:
     """Reverse references, built once per story so no page scans every event."""
 
-    by_figure: dict[str, list[Event]]
-    by_location: dict[str, list[Event]]
-    position: dict[str, int]
+    by_figure: dict[str, tuple[Event, ...]]
+    by_location: dict[str, tuple[Event, ...]]
 
     @classmethod
     def of(cls, story: Story) -> StoryIndex:
@@ -40,8 +110,65 @@ class StoryIndex:
                 by_figure[fid].append(event)
             for lid in event.locations:
                 by_location[lid].append(event)
-        position = {e.id: i for i, e in enumerate(story.events)}
-        return cls(dict(by_figure), dict(by_location), position)
+        return cls(
+            {k: tuple(v) for k, v in by_figure.items()},
+            {k: tuple(v) for k, v in by_location.items()},
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: a template and everything it reads (or a data export)."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+    story_id: str | None = None
+
+
+def pages(site: Site) -> Iterator[Page]:
+    """Every page of the site, with its exact inputs."""
+    info = SiteInfo.of(site)
+    cards = tuple(
+        StoryCard(s.id, s.title, s.summary, len(s.events), s.last_changed, s.updated is not None, s.draft)
+        for s in site.stories
+    )
+    yield Page("index.html", "home.html", {"site": info, "stories": cards})
+    yield Page("404.html", "404.html", {"site": info})
+    for story in site.stories:
+        yield from _story_pages(story, info)
+
+
+def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
+    sid = story.id
+    index = StoryIndex.of(story)
+    yield Page(links.story_page(sid), "story.html", {"site": info, "story": story, "index": index}, sid)
+    events = story.events
+    for i, event in enumerate(events):
+        previous = events[i - 1] if i > 0 else None
+        following = events[i + 1] if i + 1 < len(events) else None
+        context = {
+            "site": info,
+            "story": StoryView.of(story, [event]),
+            "event": event,
+            "previous": previous and (previous.id, previous.title),
+            "next": following and (following.id, following.title),
+        }
+        yield Page(links.event_page(sid, event.id), "event.html", context, sid)
+    for figure in story.figures.values():
+        evs = index.by_figure.get(figure.id, ())
+        context = {
+            "site": info,
+            "story": StoryView.of(story, evs, [figure.id]),
+            "figure": figure,
+            "events": evs,
+        }
+        yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid)
+    for location in story.locations.values():
+        evs = index.by_location.get(location.id, ())
+        context = {"site": info, "story": StoryView.of(story, evs), "location": location, "events": evs}
+        yield Page(links.location_page(sid, location.id), "location.html", context, sid)
+    yield Page(f"{sid}/timeline.json", timelinejs.TEMPLATE, {"story": story, "base_url": info.base_url}, sid)
 
 
 def make_environment(templates: str) -> jinja2.Environment:
@@ -52,6 +179,7 @@ def make_environment(templates: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the preview server makes a new environment when templates change
     )
     md = Renderer()
     env.filters["markdown"] = md
@@ -59,86 +187,107 @@ def make_environment(templates: str) -> jinja2.Environment:
     return env
 
 
+@dataclass
 class SiteRenderer:
-    """Renders the pages of one site with one Jinja environment."""
+    """Renders pages with one Jinja environment, reusing unchanged pages' bytes."""
 
-    def __init__(self, site: Site, templates: str) -> None:
-        self.site = site
-        self.templates = templates
-        self.env = make_environment(templates)
+    templates: str
+    env: jinja2.Environment = field(init=False)
+    rendered: dict[str, tuple[Page, bytes]] = field(default_factory=dict)
+    """The previous build's pages, by path: what they were made from and what they are."""
+    last_count: int = 0
+    """How many pages the latest ``render`` call actually rendered."""
+    _fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = field(default_factory=dict)
+    _previous_fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = field(default_factory=dict)
 
-    def page(self, template: str, path: str, story: Story | None = None, **context: Any) -> bytes:
-        link = Links(path, story.id if story else None, self.site.base_url)
-        html = self.env.get_template(template).render(
-            site=self.site, story=story, links=link, page_path=path, **context
-        )
-        return html.encode("utf-8")
+    def __post_init__(self) -> None:
+        self.env = make_environment(self.templates)
+        self.env.globals["event_item"] = jinja2.pass_context(lambda ctx, event: self.event_item(ctx, event))
 
-    def story_files(self, story: Story) -> Iterator[tuple[str, bytes]]:
-        index = StoryIndex.of(story)
-        sid = story.id
-        yield links.story_page(sid), self.page("story.html", links.story_page(sid), story, index=index)
-        events = story.events
-        for i, event in enumerate(events):
-            path = links.event_page(sid, event.id)
-            yield (
-                path,
-                self.page(
-                    "event.html",
-                    path,
-                    story,
-                    event=event,
-                    previous=events[i - 1] if i > 0 else None,
-                    next=events[i + 1] if i + 1 < len(events) else None,
-                ),
-            )
-        for figure in story.figures.values():
-            path = links.figure_page(sid, figure.id)
-            yield (
-                path,
-                self.page(
-                    "figure.html", path, story, figure=figure, events=index.by_figure.get(figure.id, [])
-                ),
-            )
-        for location in story.locations.values():
-            path = links.location_page(sid, location.id)
-            yield (
-                path,
-                self.page(
-                    "location.html",
-                    path,
-                    story,
-                    location=location,
-                    events=index.by_location.get(location.id, []),
-                ),
-            )
-        yield (
-            f"{sid}/timeline.json",
-            timelinejs.export(story, self.env.filters["markdown"], self.site.base_url),
+    def event_item(self, ctx: jinja2.runtime.Context, event: Event) -> Markup:
+        """An event's timeline entry, rendered once per page depth and inputs.
+
+        ``_event.html`` sees only the event, the figures, locations and sources it names,
+        and the page's links; those (and the depth the links depend on) are the cache key.
+        """
+        story, link = ctx["story"], ctx["links"]
+        # Keyed by identity: unchanged content keeps its model objects between builds
+        # (validate.Memo), and hashing whole events on every use would cost more than a
+        # miss. The inputs are stored with the fragment so a key is never reused wrongly.
+        inputs = (
+            event,
+            *(story.figures[f] for f in event.figures),
+            *(story.locations[loc] for loc in event.locations),
+            *(story.sources[s] for s in event.sources),
         )
 
-    def files(self) -> Iterator[tuple[str, bytes]]:
-        yield "index.html", self.page("home.html", "index.html")
-        yield "404.html", self.page("404.html", "404.html")
-        for story in self.site.stories:
-            yield from self.story_files(story)
+        def make() -> Markup:
+            view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
+            return Markup(self.env.get_template("_event.html").render(event=event, story=view, links=link))
+
+        return self.cached((link.depth, story.id), inputs, make)
+
+    def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Callable[[], S]) -> S:
+        """``make()``, or what it returned for the very same ``inputs`` in this or the last build."""
+        key = (*kind, *map(id, inputs))
+        hit = self._fragments.get(key) or self._previous_fragments.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], inputs, strict=True)):
+            value: S = hit[1]
+        else:
+            value = make()
+        self._fragments[key] = (inputs, value)
+        return value
+
+    def render_page(self, page: Page) -> bytes:
+        if page.template == timelinejs.TEMPLATE:
+            ctx = page.context
+            base_url = ctx["base_url"]
+
+            def slide(event: Event, make: Callable[[], str]) -> str:
+                return self.cached(("json", base_url), (event,), make)
+
+            return timelinejs.export(ctx["story"], self.env.filters["markdown"], base_url, slide)
+        link = Links(page.path, page.story_id, page.context["site"].base_url)
+        template = self.env.get_template(page.template)
+        return template.render(links=link, page_path=page.path, **page.context).encode("utf-8")
+
+    def render(self, site: Site) -> dict[str, bytes]:
+        """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
+        out: dict[str, bytes] = {}
+        fresh: dict[str, tuple[Page, bytes]] = {}
+        count = 0
+        try:
+            for page in pages(site):
+                old = self.rendered.get(page.path)
+                if old is not None and old[0] == page:
+                    data = old[1]
+                else:
+                    data = self.render_page(page)
+                    count += 1
+                out[page.path] = data
+                fresh[page.path] = (page, data)
+        except jinja2.TemplateError as exc:
+            raise _template_error(exc, self.templates) from exc
+        self.rendered = fresh
+        self.last_count = count
+        self._previous_fragments, self._fragments = self._fragments, {}
+        return out
 
 
 def render_site(site: Site, *, templates: str) -> dict[str, bytes]:
     """Every generated file of the site, by output path; raises ContentError on template errors."""
-    try:
-        return dict(SiteRenderer(site, templates).files())
-    except jinja2.TemplateSyntaxError as exc:
+    return SiteRenderer(templates).render(site)
+
+
+def _template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
         name = exc.name if isinstance(exc.name, str) else os.path.basename(str(exc.filename))
-        path = os.path.join(templates, name)
-        raise ContentError([Problem(Position(path, exc.lineno, None), exc.message or "")]) from exc
-    except jinja2.TemplateNotFound as exc:
-        raise ContentError(
-            [Problem(Position(os.path.join(templates, str(exc.name))), "template not found")]
-        ) from exc
-    except jinja2.TemplateError as exc:
-        where = _template_frame(templates) or Position(templates, 1, None)
-        raise ContentError([Problem(where, exc.message or str(exc))]) from exc
+        where = Position(os.path.join(templates, name), exc.lineno, None)
+        return ContentError([Problem(where, exc.message or "")])
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return ContentError([Problem(Position(os.path.join(templates, str(exc.name))), "template not found")])
+    where = _template_frame(templates) or Position(templates, 1, None)
+    return ContentError([Problem(where, exc.message or str(exc))])
 
 
 def _template_frame(templates: str) -> Position | None:

@@ -18,6 +18,9 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.model import Event, Image, Story
 
+TEMPLATE = "<timeline.json>"
+"""The pseudo-template name of this export in ``render.Page``."""
+
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
 
@@ -52,10 +55,25 @@ def _slide(event: Event, md: Markdown, story_url: str | None) -> dict[str, Any]:
     return slide
 
 
-def export(story: Story, md: Markdown, base_url: str | None) -> bytes:
+def export(
+    story: Story,
+    md: Markdown,
+    base_url: str | None,
+    slide_json: Callable[[Event, Callable[[], str]], str] | None = None,
+) -> bytes:
+    """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide."""
     story_url = f"{base_url}{story.id}/" if base_url else None
-    data = {
-        "title": {"text": {"headline": html.escape(story.title), "text": str(md(story.summary))}},
-        "events": [_slide(e, md, story_url) for e in story.events],
-    }
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    title = {"text": {"headline": html.escape(story.title), "text": str(md(story.summary))}}
+    slides = []
+    for event in story.events:
+
+        def make(event: Event = event) -> str:
+            return _dumps(_slide(event, md, story_url))
+
+        slides.append(slide_json(event, make) if slide_json else make())
+    return ('{"title":' + _dumps(title) + ',"events":[' + ",".join(slides) + "]}\n").encode("utf-8")
+
+
+def _dumps(data: Any) -> str:
+    # Compact on purpose: with ``indent`` the json module falls back to its slow Python encoder.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from generator import model, schema
@@ -24,6 +24,7 @@ _INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""
 
 Values = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,53 @@ class _Ref:
     pos: Position
 
 
+@dataclass(frozen=True)
+class _FileResult:
+    values: Values | None
+    problems: list[Problem]
+    refs: list[_Ref]
+    images: list[tuple[str, str, Position]]
+
+
+class Memo:
+    """Per-file check results kept between builds (the preview server rebuilds often).
+
+    Checking a file depends only on its parsed nodes, and ``load.FileCache`` hands back
+    the very same node objects for unchanged files, so identity is the key. Results not
+    used by a build are dropped after it.
+    """
+
+    def __init__(self) -> None:
+        self._previous: dict[int, tuple[Mapping, _FileResult]] = {}
+        self._current: dict[int, tuple[Mapping, _FileResult]] = {}
+        self._objects: dict[int, tuple[Values, Any, Any]] = {}
+        self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
+
+    def get(self, root: Mapping) -> _FileResult | None:
+        hit = self._current.get(id(root)) or self._previous.get(id(root))
+        return hit[1] if hit is not None and hit[0] is root else None
+
+    def keep(self, root: Mapping, result: _FileResult) -> None:
+        self._current[id(root)] = (root, result)
+
+    def model(self, values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
+        """The model object made from ``values`` last time, if they and ``extra`` are unchanged.
+
+        Handing back the same objects lets later stages compare and cache by identity.
+        """
+        hit = self._objects.get(id(values))
+        if hit is not None and hit[0] is values and hit[1] == extra:
+            obj: T = hit[2]
+        else:
+            obj = make(*args)
+        self._next_objects[id(values)] = (values, extra, obj)
+        return obj
+
+    def finish(self) -> None:
+        self._previous, self._current = self._current, {}
+        self._objects, self._next_objects = self._next_objects, {}
+
+
 @dataclass
 class _Checker:
     """Checks values against schema types, recording problems and pending references."""
@@ -41,6 +89,20 @@ class _Checker:
     problems: list[Problem] = field(default_factory=list)
     refs: list[_Ref] = field(default_factory=list)
     images: list[tuple[str, str, Position]] = field(default_factory=list)
+    memo: Memo | None = None
+
+    def file(self, root: Mapping, record: schema.Record) -> Values | None:
+        """Check a whole file, reusing the last result when the parsed file is the same object."""
+        hit = self.memo.get(root) if self.memo else None
+        if hit is None:
+            sub = _Checker()
+            hit = _FileResult(sub.record(root, record), sub.problems, sub.refs, sub.images)
+        if self.memo is not None:
+            self.memo.keep(root, hit)
+        self.problems.extend(hit.problems)
+        self.refs.extend(hit.refs)
+        self.images.extend(hit.images)
+        return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
         self.problems.append(Problem(pos, message))
@@ -269,12 +331,12 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
     first_problem = len(checker.problems)
     checker.refs.clear()
     checker.images.clear()
-    story_values = checker.record(raw.story.root, schema.STORY) if raw.story and raw.story.root else None
+    story_values = checker.file(raw.story.root, schema.STORY) if raw.story and raw.story.root else None
     records = {Kind.EVENT: schema.EVENT, Kind.FIGURE: schema.FIGURE, Kind.LOCATION: schema.LOCATION}
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind, record in records.items():
         checked[kind] = {
-            fid: checker.record(f.root, record) if f.root else None for fid, f in raw.files[kind].items()
+            fid: checker.file(f.root, record) if f.root else None for fid, f in raw.files[kind].items()
         }
     known = {
         "figure": set(raw.files[Kind.FIGURE]),
@@ -300,7 +362,7 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
     if len(checker.problems) > first_problem or not _ok(story_values):
         return None
     assert story_values is not None and raw.story is not None
-    return _build_story(raw, story_values, checked)
+    return _build_story(raw, story_values, checked, checker.memo or Memo())
 
 
 def _sources_or_empty(story_values: Values) -> dict[str, Any]:
@@ -332,36 +394,50 @@ def _check_dates(
             )
 
 
-def _build_story(raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]]) -> model.Story:
+def _figure(fid: str, f: Values) -> model.Figure:
+    return model.Figure(
+        id=fid,
+        name=f["name"],
+        role=f["role"],
+        summary=f.get("summary"),
+        aliases=f.get("aliases", ()),
+        image=_image(f.get("image")),
+    )
+
+
+def _location(lid: str, loc: Values) -> model.Location:
+    return model.Location(
+        id=lid,
+        name=loc["name"],
+        kind=loc.get("kind"),
+        country=loc.get("country"),
+        coordinates=loc.get("coordinates"),
+        summary=loc.get("summary"),
+    )
+
+
+def _source(sid: str, src: Values) -> model.Source:
+    return model.Source(id=sid, **src)
+
+
+def _build_story(
+    raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]], memo: Memo
+) -> model.Story:
     figures = {
-        fid: model.Figure(
-            id=fid,
-            name=f["name"],
-            role=f["role"],
-            summary=f.get("summary"),
-            aliases=f.get("aliases", ()),
-            image=_image(f.get("image")),
-        )
-        for fid, f in checked[Kind.FIGURE].items()
-        if f is not None
+        fid: memo.model(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None
     }
     locations = {
-        lid: model.Location(
-            id=lid,
-            name=loc["name"],
-            kind=loc.get("kind"),
-            country=loc.get("country"),
-            coordinates=loc.get("coordinates"),
-            summary=loc.get("summary"),
-        )
+        lid: memo.model(loc, lid, _location, lid, loc)
         for lid, loc in checked[Kind.LOCATION].items()
         if loc is not None
     }
-    events = sorted(
-        (_build_event(eid, e, set(figures)) for eid, e in checked[Kind.EVENT].items() if e is not None),
-        key=lambda e: e.sort_key,
-    )
-    sources = {sid: model.Source(id=sid, **s) for sid, s in _sources_or_empty(v).items()}
+    events = []
+    for eid, e in checked[Kind.EVENT].items():
+        if e is not None:
+            by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
+            events.append(memo.model(e, (eid, by_figure), _build_event, eid, e, set(figures)))
+    events.sort(key=lambda e: e.sort_key)
+    sources = {sid: memo.model(src, sid, _source, sid, src) for sid, src in _sources_or_empty(v).items()}
     key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
     return model.Story(
         id=raw.id,
@@ -381,11 +457,13 @@ def _build_story(raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values 
     )
 
 
-def validate(raw: RawContent, problems: list[Problem]) -> model.Site | None:
+def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None) -> model.Site | None:
     """Check everything; append every problem found; the Site only when there are none."""
-    checker = _Checker(problems)
-    site_values = checker.record(raw.site.root, schema.SITE) if raw.site and raw.site.root else None
+    checker = _Checker(problems, memo=memo)
+    site_values = checker.file(raw.site.root, schema.SITE) if raw.site and raw.site.root else None
     stories = [s for s in (_check_story(r, checker) for r in raw.stories) if s is not None]
+    if memo is not None:
+        memo.finish()
     if problems or site_values is None or not _ok(site_values):
         return None
     stories.sort(key=lambda s: s.id)

@@ -15,6 +15,8 @@ import pytest
 from generator.build import check
 from generator.errors import ContentError
 
+pytest_plugins = ["tests.browser"]  # the `browser` fixture (headless Chromium)
+
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = str(REPO / "templates")
 
