@@ -7,7 +7,7 @@ READY := $(VENV)/.ready
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test lint golden clean
+.PHONY: setup build serve test lint golden bench clean
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,8 @@ setup: $(READY)
 build: $(READY)
 	$(BIN)/explainer build
 
-serve: build
-	@echo "Serving the explainer at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	$(BIN)/python -m http.server --bind $(HOST) --directory site $(PORT)
+serve: $(READY)
+	$(BIN)/explainer serve --dev-addr $(HOST):$(PORT)
 
 test: $(READY)
 	$(BIN)/pytest
@@ -35,6 +34,10 @@ lint: $(READY)
 # Rewrite tests/golden/ after an intended change to the output; review the diff.
 golden: $(READY)
 	$(BIN)/pytest tests/test_build.py --regen-golden -q
+
+# Edit-to-browser latency of the live preview on a synthetic 1,000-event story.
+bench: $(READY)
+	$(BIN)/python -m generator.bench preview --events 1000 --edits 20 --page event
 
 clean:
 	rm -rf site .site.* .pytest_cache .mypy_cache .ruff_cache
