@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from generator.synthetic import write_site
@@ -53,6 +54,10 @@ def _wait(condition: Callable[[], bool], timeout: float) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("timed out")
         time.sleep(0.005)
+
+
+def _logged_since(lines: list[str], seen: int) -> bool:
+    return any("changed:" in line for line in lines[seen:])
 
 
 def preview(events: int, edits: int, page_kind: str) -> None:
@@ -96,7 +101,7 @@ def preview(events: int, edits: int, page_kind: str) -> None:
                     f"document.body && document.body.innerText.includes({marker!r})", polling="raf"
                 )
                 visible.append((time.perf_counter() - started) * 1000)
-                _wait(lambda seen=seen: any("changed:" in line for line in lines[seen:]), 5)
+                _wait(partial(_logged_since, lines, seen), 5)
                 logged = next(line for line in lines[seen:] if "changed:" in line)
                 rebuilds.append(float(re.findall(r"in (\d+) ms", logged)[0]))
                 time.sleep(0.3)

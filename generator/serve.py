@@ -324,9 +324,8 @@ def serve(*, content: str, templates: str, host: str, port: int, open_browser: b
         ok, took = preview.rebuild()
         if ok:
             n = builder.last_rendered
-            _say(
-                f"{_describe(paths)} changed: {n} page{'s' if n != 1 else ''} re-rendered in {took * 1000:.0f} ms"
-            )
+            pages = f"{n} page{'s' if n != 1 else ''}"
+            _say(f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms")
         else:
             _report_errors(preview, took, f"{_describe(paths)} changed")
         css = [p for p in paths if p.endswith(".css")]
