@@ -86,7 +86,9 @@ def preview(events: int, edits: int, page_kind: str) -> None:
     try:
         _wait(lambda: any("serving" in line for line in lines), 60)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(
+                executable_path=shutil.which("chromium") or shutil.which("google-chrome"), args=CHROMIUM_ARGS
+            )
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{port}/bench/{path}")  # served under base_url's path
             page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol")

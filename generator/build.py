@@ -30,6 +30,14 @@ class BuildResult:
     site: Site
     files: int
     """How many files were written, assets and media included."""
+    notes: tuple[str, ...] = ()
+    """Things the editor should know that are not errors."""
+
+
+NO_BASE_URL = (
+    "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
+    "tags, sitemap.xml and feed.xml are left out"
+)
 
 
 def _require_folder(folder: str, what: str) -> None:
@@ -140,7 +148,8 @@ def build(
     pages = builder.build()
     assert builder.site is not None
     files = _write(out, pages, builder.site, content=content, templates=templates)
-    return BuildResult(builder.site, files)
+    notes = () if builder.site.base_url else (NO_BASE_URL,)
+    return BuildResult(builder.site, files, notes)
 
 
 def _copy_tree(src: str, dst: str) -> int:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 
 from generator import build as build_module
+from generator.deploy import DeployError
 from generator.errors import ContentError, UsageError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -50,6 +51,22 @@ def _parser() -> argparse.ArgumentParser:
         help="where to listen (default: 127.0.0.1:8000, this computer only)",
     )
     serve.add_argument("--open", action="store_true", help="open the preview in a web browser")
+
+    deploy = verbs.add_parser(
+        "deploy",
+        help="publish to GitHub Pages",
+        description="Build, commit the site as the new tip of a branch (the working tree and "
+        "current branch are not touched), add .nojekyll and CNAME, and push.",
+    )
+    _content_option(deploy)
+    deploy.add_argument("--templates", default="templates", help="theme folder (default: templates)")
+    deploy.add_argument("--remote", default="origin", help="git remote to push to (default: origin)")
+    deploy.add_argument("--branch", default="gh-pages", help="branch to publish (default: gh-pages)")
+    deploy.add_argument("--message", help="commit message (default: names the source commit)")
+    deploy.add_argument("--force", action="store_true", help="replace the remote branch if it has diverged")
+    deploy.add_argument(
+        "--base-url", help="public address ending in '/' (default: from site.yaml or the remote)"
+    )
 
     check = verbs.add_parser(
         "check",
@@ -96,6 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             serve(
                 content=args.content, templates=args.templates, host=host, port=port, open_browser=args.open
             )
+        elif args.verb == "deploy":
+            from generator.deploy import deploy
+
+            _valid_base_url(parser, args.base_url)
+            done = deploy(
+                content=args.content, templates=args.templates, remote=args.remote,
+                branch=args.branch, message=args.message, force=args.force, base_url=args.base_url,
+            )  # fmt: skip
+            print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
+            if done.url:
+                print(f"the site will appear at {done.url} once GitHub Pages has published it")
         elif args.verb == "check":
             site = build_module.check(content=args.content)
             events = sum(len(s.events) for s in site.stories)
@@ -110,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 drafts=args.drafts,
             )
             took = time.perf_counter() - started
+            for note in result.notes:
+                print(f"note: {note}", file=sys.stderr)
             n = len(result.site.stories)
             print(
                 f"built {n} stor{'y' if n == 1 else 'ies'}, {result.files} files "
@@ -120,6 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"explainer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except DeployError as exc:
+        print(f"explainer: error: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
     except OSError as exc:
         print(f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_CONTENT

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from generator import links, timelinejs
+from generator import feeds, links, timelinejs
 from generator.dates import PartialDate
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
@@ -126,6 +126,10 @@ class Page:
     story_id: str | None = None
 
 
+FEED, SITEMAP, ROBOTS = "<feed.xml>", "<sitemap.xml>", "<robots.txt>"
+"""Pseudo-template names of the machine-readable files (rendered by Python, not Jinja)."""
+
+
 def pages(site: Site) -> Iterator[Page]:
     """Every page of the site, with its exact inputs."""
     info = SiteInfo.of(site)
@@ -133,10 +137,19 @@ def pages(site: Site) -> Iterator[Page]:
         StoryCard(s.id, s.title, s.summary, len(s.events), s.last_changed, s.updated is not None, s.draft)
         for s in site.stories
     )
+    newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
+    listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
     yield Page("index.html", "home.html", {"site": info, "stories": cards})
     yield Page("404.html", "404.html", {"site": info})
     for story in site.stories:
-        yield from _story_pages(story, info)
+        for page in _story_pages(story, info):
+            if page.path.endswith(".html"):
+                listed.append((page.path, story.last_changed))
+            yield page
+    yield Page("robots.txt", ROBOTS, {"base_url": site.base_url})
+    if site.base_url:
+        yield Page("sitemap.xml", SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
+        yield Page("feed.xml", FEED, {"site": info, "stories": site.stories})
 
 
 def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
@@ -204,6 +217,25 @@ class SiteRenderer:
         self.env = make_environment(self.templates)
         self.env.globals["event_item"] = jinja2.pass_context(lambda ctx, event: self.event_item(ctx, event))
 
+    def render_export(self, page: Page) -> bytes:
+        """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt."""
+        ctx, md = page.context, self.env.filters["markdown"]
+        if page.template == timelinejs.TEMPLATE:
+            base_url = ctx["base_url"]
+
+            def slide(event: Event, make: Callable[[], str]) -> str:
+                return self.cached(("json", base_url), (event,), make)
+
+            return timelinejs.export(ctx["story"], md, base_url, slide)
+        if page.template == FEED:
+            site: SiteInfo = ctx["site"]
+            assert site.base_url is not None
+            return feeds.atom(base_url=site.base_url, title=site.title, language=site.language,
+                              stories=ctx["stories"], markdown=md)  # fmt: skip
+        if page.template == SITEMAP:
+            return feeds.sitemap(ctx["base_url"], ctx["entries"])
+        return feeds.robots(ctx["base_url"])
+
     def event_item(self, ctx: jinja2.runtime.Context, event: Event) -> Markup:
         """An event's timeline entry, rendered once per page depth and inputs.
 
@@ -239,14 +271,8 @@ class SiteRenderer:
         return value
 
     def render_page(self, page: Page) -> bytes:
-        if page.template == timelinejs.TEMPLATE:
-            ctx = page.context
-            base_url = ctx["base_url"]
-
-            def slide(event: Event, make: Callable[[], str]) -> str:
-                return self.cached(("json", base_url), (event,), make)
-
-            return timelinejs.export(ctx["story"], self.env.filters["markdown"], base_url, slide)
+        if page.template.startswith("<"):
+            return self.render_export(page)
         link = Links(page.path, page.story_id, page.context["site"].base_url)
         template = self.env.get_template(page.template)
         return template.render(links=link, page_path=page.path, **page.context).encode("utf-8")

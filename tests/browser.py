@@ -25,7 +25,7 @@ LAUNCH_ARGS = [
 
 
 def chromium_path() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    path = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if path is None:
         if os.environ.get("CI") == "true":
             pytest.fail("Chromium is not installed; .ci/run must install Debian's chromium")

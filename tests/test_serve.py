@@ -124,7 +124,7 @@ def test_only_pages_whose_inputs_changed_are_rendered(project: Project) -> None:
     builder.build()
     # the event, its neighbour (which shows its title), the story page and the JSON export
     assert builder.last_rendered == 4
-    assert first == 11  # home, 404, story, 5 events, figure, location, timeline.json
+    assert first == 12  # home, 404, story, 5 events, figure, location, timeline.json, robots.txt
 
 
 # --- the server ---------------------------------------------------------------------------

@@ -1,0 +1,109 @@
+"""Files for machines that need absolute URLs: sitemap.xml, robots.txt and an Atom feed.
+
+They exist only when the site's public address (``base_url``) is known; without it the
+build leaves them out (robots.txt stays, without a Sitemap line) and says so once.
+Times come from content only (``published``/``updated``), never from the clock, so
+builds stay byte-identical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from xml.sax.saxutils import escape, quoteattr
+
+from generator import links
+from generator.dates import PartialDate
+from generator.model import Story
+
+FEED_EVENTS_PER_STORY = 10
+"""How many of each story's latest events the feed carries besides the story itself."""
+
+
+def w3c_datetime(date: PartialDate) -> str:
+    """A full RFC 3339 time for Atom: missing parts are the earliest instant, in UTC."""
+    hour, minute, second = date.hour or 0, date.minute or 0, date.second or 0
+    offset = date.offset or 0
+    zone = (
+        "Z" if offset == 0 else f"{'-' if offset < 0 else '+'}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+    )
+    return (
+        f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}"
+        f"T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+    )
+
+
+def sitemap_date(date: PartialDate) -> str:
+    """``lastmod``: the day, or the full time when it has a time zone (W3C datetime)."""
+    if date.hour is not None and date.offset is not None:
+        return w3c_datetime(date)
+    return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}"
+
+
+def robots(base_url: str | None) -> bytes:
+    text = "User-agent: *\nAllow: /\n"
+    if base_url:
+        text += f"Sitemap: {base_url}sitemap.xml\n"
+    return text.encode()
+
+
+def sitemap(base_url: str, entries: tuple[tuple[str, PartialDate | None], ...]) -> bytes:
+    """``entries``: (output path of an HTML page, when it last changed)."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']  # fmt: skip
+    for path, changed in entries:
+        loc = escape(base_url + path.removesuffix("index.html"))
+        lastmod = f"<lastmod>{sitemap_date(changed)}</lastmod>" if changed else ""
+        lines.append(f"<url><loc>{loc}</loc>{lastmod}</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def atom(
+    *,
+    base_url: str,
+    title: str,
+    language: str,
+    stories: tuple[Story, ...],
+    markdown: Callable[[str | None], str],
+) -> bytes:
+    """An Atom feed: each story, then its latest events, newest story first."""
+    entries: list[str] = []
+    times: list[str] = []
+    for story in stories:
+        updated = w3c_datetime(story.last_changed)
+        times.append(updated)
+        url = base_url + links.story_page(story.id).removesuffix("index.html")
+        entries.append(_entry(url, story.title, updated, str(markdown(story.summary)),
+                              published=w3c_datetime(story.published)))  # fmt: skip
+        latest = sorted(story.events, key=lambda e: e.sort_key, reverse=True)
+        for event in latest[:FEED_EVENTS_PER_STORY]:
+            event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
+            headline = f"{event.when}: {event.title}"
+            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary))))
+    head = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',
+        f"<title>{escape(title)}</title>",
+        f'<link rel="self" href={quoteattr(base_url + "feed.xml")}/>',
+        f"<link href={quoteattr(base_url)}/>",
+        f"<id>{escape(base_url)}</id>",
+        f"<updated>{max(times, key=datetime.fromisoformat, default='1970-01-01T00:00:00Z')}</updated>",
+        f"<author><name>{escape(title)}</name></author>",
+    ]
+    return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
+
+
+def _entry(url: str, title: str, updated: str, html: str, published: str | None = None) -> str:
+    parts = [
+        "<entry>",
+        f"<title>{escape(title)}</title>",
+        f"<link href={quoteattr(url)}/>",
+        f"<id>{escape(url)}</id>",
+        f"<updated>{updated}</updated>",
+    ]
+    if published:
+        parts.append(f"<published>{published}</published>")
+    parts.append(f'<summary type="html">{escape(html)}</summary>')
+    parts.append("</entry>")
+    return "\n".join(parts)

@@ -1,0 +1,139 @@
+"""Absolute URLs exactly where they must be, for a site published under a sub-path."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urljoin
+from urllib.request import urlopen
+
+import pytest
+
+from generator.build import build
+from generator.cli import main
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.crawl import parse
+
+BASE = "https://example.github.io/repo/"
+# Namespace names are identifiers, not addresses the site links to.
+NAMESPACES = {
+    "http://www.w3.org/2005/Atom", "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "https://schema.org", "http://www.w3.org/2000/svg",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("published") / "site"
+    build(content=str(REPO / "content"), templates=TEMPLATES, out=str(out), base_url=BASE)
+    return out
+
+
+def test_every_absolute_url_points_into_the_site(published: Path) -> None:
+    found = 0
+    for path, data in site_files(published).items():
+        if path.endswith((".html", ".xml", ".txt", ".json")):
+            for url in re.findall(r"https?://[^\s\"'<>)\\]+", data.decode()):
+                if url not in NAMESPACES:
+                    assert url.startswith(BASE), f"{path}: {url}"
+                    found += 1
+    assert found > 100
+
+
+def test_canonical_and_social_tags(published: Path) -> None:
+    page = (published / "kyrgyzstan-2010/index.html").read_text()
+    assert f'<link rel="canonical" href="{BASE}kyrgyzstan-2010/">' in page
+    assert f'<meta property="og:url" content="{BASE}kyrgyzstan-2010/">' in page
+    assert '<meta property="og:type" content="article">' in page
+    assert '<meta name="twitter:card" content="summary">' in page
+    [ld] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
+    article = json.loads(ld)
+    assert article["@type"] == "NewsArticle"
+    assert article["headline"] == "Kyrgyzstan after the April 2010 uprising"
+    assert article["datePublished"] == "2010-04-19"
+    assert article["url"] == f"{BASE}kyrgyzstan-2010/"
+
+
+def test_feed_and_sitemap_are_well_formed(published: Path) -> None:
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(published / "feed.xml").getroot()
+    assert feed.tag == f"{atom}feed"
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == 11  # the story and its 10 latest events
+    assert feed.findtext(f"{atom}updated") == "2010-04-19T00:00:00Z"
+    assert all(e.findtext(f"{atom}updated") == "2010-04-19T00:00:00Z" for e in entries)
+    assert entries[0].findtext(f"{atom}title") == "Kyrgyzstan after the April 2010 uprising"
+    sm = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    urls = [u.findtext(f"{sm}loc") for u in ET.parse(published / "sitemap.xml").getroot()]
+    pages = [p for p in site_files(published) if p.endswith("index.html")]
+    assert len(urls) == len(pages)
+    assert f"{BASE}kyrgyzstan-2010/figures/roza-otunbayeva/" in urls
+    assert (published / "robots.txt").read_text() == f"User-agent: *\nAllow: /\nSitemap: {BASE}sitemap.xml\n"
+
+
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Serves like GitHub Pages: 404.html of the site for any missing path."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        body = (Path(self.directory) / "repo" / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def pages_server(published: Path, tmp_path: Path) -> Iterator[str]:
+    shutil.copytree(published, tmp_path / "repo")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_404_page_works_at_any_depth(pages_server: str, published: Path) -> None:
+    """GitHub serves 404.html at the missing path, so its links must be absolute."""
+    url = pages_server + "repo/a/b/c"
+    try:
+        urlopen(url)
+    except Exception as exc:  # HTTPError 404 carries the page
+        body = exc.read().decode()  # type: ignore[attr-defined]
+    parsed = parse(body)
+    css = [link for link in parsed.links if link.endswith(".css")]
+    home = [link for link in parsed.links if link.rstrip("/").endswith("repo")]
+    assert css == [f"{BASE}assets/style.css"] and home
+    # Served locally, the same relative part of those addresses resolves:
+    local = {
+        link: urljoin(pages_server, link.removeprefix("https://example.github.io/")) for link in css + home
+    }
+    for target in local.values():
+        assert urlopen(target).status == 200
+
+
+def test_without_base_url_the_absolute_tags_are_left_out_and_the_build_says_so(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    err = capsys.readouterr().err
+    assert err.count("note: no base_url") == 1
+    files = site_files(project.root / "site")
+    assert "feed.xml" not in files and "sitemap.xml" not in files
+    assert files["robots.txt"] == b"User-agent: *\nAllow: /\n"
+    page = files["story-a/index.html"].decode()
+    assert "canonical" not in page and "og:url" not in page
+    assert "https://" not in page.replace('"https://schema.org"', "")
