@@ -19,6 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from generator.errors import ContentError, Problem, UsageError
+from generator.lint import lint
 from generator.load import FileCache, Reader, load_content, read_file
 from generator.model import Site, Story
 from generator.render import SiteRenderer
@@ -57,6 +58,17 @@ def _check(content: str, read: Reader, memo: Memo | None = None) -> Site:
 def check(*, content: str) -> Site:
     """Load and validate everything under ``content``; raise ContentError listing every problem."""
     return _check(content, read_file)
+
+
+def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
+    """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
+    _require_folder(content, "content")
+    problems: list[Problem] = []
+    raw = load_content(content, problems)
+    site = validate(raw, problems)
+    if site is None or problems:
+        raise ContentError(problems)
+    return site, lint(raw, site)
 
 
 def _without_drafts(site: Site) -> Site:

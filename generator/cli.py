@@ -1,8 +1,8 @@
 """The ``explainer`` command: parse arguments, call one verb, turn failures into exit codes.
 
 Exit codes: 0 success, 1 content or template errors (each printed as
-``path:line:col: message``), 2 usage errors (bad options, missing folders).
-No pipeline logic lives here.
+``path:line:col: message``) and failed deploys, 2 usage errors (bad options, missing
+folders, refusals before anything is done). No pipeline logic lives here.
 """
 
 from __future__ import annotations
@@ -10,71 +10,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generator import build as build_module
+from generator import scaffold
 from generator.deploy import DeployError
-from generator.errors import ContentError, UsageError
+from generator.errors import ContentError, Problem, Severity, UsageError
+from generator.report import Format, render
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="explainer",
-        description="Build news explainer timelines from YAML content.",
-    )
-    verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
-
-    build = verbs.add_parser("build", help="build the site", description="Build the static site.")
-    _content_option(build)
-    build.add_argument("--templates", default="templates", help="theme folder (default: templates)")
-    build.add_argument("--out", default="site", help="output folder (default: site)")
-    build.add_argument(
-        "--base-url",
-        help="public address of the site, ending in '/' (overrides base_url in site.yaml)",
-    )
-    build.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
-
-    serve = verbs.add_parser(
-        "serve",
-        help="preview with live reload",
-        description="Build in memory (drafts included), serve, and reload the browser on every save.",
-    )
-    _content_option(serve)
-    serve.add_argument("--templates", default="templates", help="theme folder (default: templates)")
-    serve.add_argument(
-        "--dev-addr",
-        default="127.0.0.1:8000",
-        type=_address,
-        metavar="HOST:PORT",
-        help="where to listen (default: 127.0.0.1:8000, this computer only)",
-    )
-    serve.add_argument("--open", action="store_true", help="open the preview in a web browser")
-
-    deploy = verbs.add_parser(
-        "deploy",
-        help="publish to GitHub Pages",
-        description="Build, commit the site as the new tip of a branch (the working tree and "
-        "current branch are not touched), add .nojekyll and CNAME, and push.",
-    )
-    _content_option(deploy)
-    deploy.add_argument("--templates", default="templates", help="theme folder (default: templates)")
-    deploy.add_argument("--remote", default="origin", help="git remote to push to (default: origin)")
-    deploy.add_argument("--branch", default="gh-pages", help="branch to publish (default: gh-pages)")
-    deploy.add_argument("--message", help="commit message (default: names the source commit)")
-    deploy.add_argument("--force", action="store_true", help="replace the remote branch if it has diverged")
-    deploy.add_argument(
-        "--base-url", help="public address ending in '/' (default: from site.yaml or the remote)"
-    )
-
-    check = verbs.add_parser(
-        "check",
-        help="validate content without building",
-        description="Check every content file and report every problem.",
-    )
-    _content_option(check)
-    return parser
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def _address(text: str) -> tuple[str, int]:
@@ -84,69 +32,203 @@ def _address(text: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def _content_option(parser: argparse.ArgumentParser) -> None:
+def _base_url(text: str) -> str:
+    if not text.startswith(("http://", "https://")) or not text.endswith("/"):
+        raise argparse.ArgumentTypeError(f"expected an http(s) address ending in '/', got '{text}'")
+    return text
+
+
+def _folders(parser: argparse.ArgumentParser, templates: bool = True) -> None:
     parser.add_argument("--content", default="content", help="content folder (default: content)")
+    if templates:
+        parser.add_argument("--templates", default="templates", help="theme folder (default: templates)")
 
 
-def _valid_base_url(parser: argparse.ArgumentParser, url: str | None) -> None:
-    if url is not None and (not url.startswith(("http://", "https://")) or not url.endswith("/")):
-        parser.error(f"--base-url must be an http(s) address ending in '/', got '{url}'")
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explainer", description="Build news explainer timelines from YAML."
+    )
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+
+    p = verbs.add_parser("build", help="build the site", description="Build the static site.")
+    _folders(p)
+    p.add_argument("--out", default="site", help="output folder (default: site)")
+    p.add_argument("--base-url", type=_base_url, help="public address, ending in '/' (overrides site.yaml)")
+    p.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
+
+    p = verbs.add_parser(
+        "serve",
+        help="preview with live reload",
+        description="Build in memory (drafts included), serve, and reload the browser on every save.",
+    )
+    _folders(p)
+    p.add_argument(
+        "--dev-addr",
+        default="127.0.0.1:8000",
+        type=_address,
+        metavar="HOST:PORT",
+        help="where to listen (default: 127.0.0.1:8000, this computer only)",
+    )
+    p.add_argument("--open", action="store_true", help="open the preview in a web browser")
+
+    p = verbs.add_parser(
+        "check",
+        help="check content without building",
+        description="Report every error, and warnings about likely mistakes.",
+    )
+    _folders(p, templates=False)
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    p.add_argument(
+        "--format",
+        choices=[f.value for f in Format],
+        default="text",
+        help="text for people, json for tools, github for workflow annotations (default: text)",
+    )
+
+    p = verbs.add_parser(
+        "new",
+        help="start a new story, event, figure or location",
+        description="Write a new, commented content file.",
+    )
+    kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
+    k = kinds.add_parser("story", help="a new story folder")
+    k.add_argument("story", metavar="ID")
+    k.add_argument("--title", required=True)
+    _folders(k, templates=False)
+    k = kinds.add_parser("event", help="a new event in a story")
+    k.add_argument("story", metavar="STORY")
+    k.add_argument("--date", required=True, help="YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+    k.add_argument("--title", required=True)
+    _folders(k, templates=False)
+    for kind in ("figure", "location"):
+        k = kinds.add_parser(kind, help=f"a new {kind} in a story")
+        k.add_argument("story", metavar="STORY")
+        k.add_argument("id", metavar="ID")
+        k.add_argument("--name", required=True)
+        _folders(k, templates=False)
+
+    p = verbs.add_parser(
+        "schema",
+        help="write the JSON Schemas for editors",
+        description="Write a JSON Schema for each kind of content file.",
+    )
+    p.add_argument("--out", default=scaffold.SCHEMAS, help=f"folder (default: {scaffold.SCHEMAS})")
+
+    p = verbs.add_parser(
+        "deploy",
+        help="publish to GitHub Pages",
+        description="Build, commit the site as the new tip of a branch (the working tree and "
+        "current branch are not touched), add .nojekyll and CNAME, and push.",
+    )
+    _folders(p)
+    p.add_argument("--remote", default="origin", help="git remote to push to (default: origin)")
+    p.add_argument("--branch", default="gh-pages", help="branch to publish (default: gh-pages)")
+    p.add_argument("--message", help="commit message (default: names the source commit)")
+    p.add_argument("--force", action="store_true", help="replace the remote branch if it has diverged")
+    p.add_argument(
+        "--base-url", type=_base_url, help="public address (default: site.yaml, else the remote's)"
+    )
+    return parser
 
 
-def _report(errors: ContentError) -> int:
-    for problem in errors.problems:
-        print(problem, file=sys.stderr)
-    n = len(errors.problems)
-    print(f"{n} error{'s' if n != 1 else ''}; nothing was built or changed", file=sys.stderr)
-    return EXIT_CONTENT
+def _build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    result = build_module.build(
+        content=args.content,
+        templates=args.templates,
+        out=args.out,
+        base_url=args.base_url,
+        drafts=args.drafts,
+    )
+    took = time.perf_counter() - started
+    stories = _plural(len(result.site.stories), "story", "stories")
+    print(f"built {stories}, {result.files} files into {args.out}/ in {took:.2f} s")
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from generator.serve import serve  # imports tornado; only the preview needs it
+
+    host, port = args.dev_addr
+    serve(content=args.content, templates=args.templates, host=host, port=port, open_browser=args.open)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    fmt = Format(args.format)
+    try:
+        site, warnings = build_module.check_and_lint(content=args.content)
+    except ContentError as errors:
+        _print(errors.problems, fmt)
+        return EXIT_CONTENT
+    _print(warnings, fmt)
+    if fmt is Format.TEXT:
+        events = sum(len(s.events) for s in site.stories)
+        found = _plural(len(warnings), "warning") if warnings else "no problems"
+        verdict = "failed" if warnings and args.strict else "ok"
+        stories = _plural(len(site.stories), "story", "stories")
+        print(f"{verdict}: {stories}, {_plural(events, 'event')}, {found}", file=sys.stderr)
+    return EXIT_CONTENT if warnings and args.strict else EXIT_OK
+
+
+def _print(problems: Sequence[Problem], fmt: Format) -> None:
+    problems = sorted(problems, key=lambda p: (p.where.path, p.where.line, p.where.col or 0, p.message))
+    print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
+
+
+def _new(args: argparse.Namespace) -> int:
+    if args.kind == "story":
+        path = scaffold.new_story(content=args.content, story=args.story, title=args.title)
+    elif args.kind == "event":
+        path = scaffold.new_event(content=args.content, story=args.story, date=args.date, title=args.title)
+    elif args.kind == "figure":
+        path = scaffold.new_figure(content=args.content, story=args.story, figure=args.id, name=args.name)
+    else:
+        path = scaffold.new_location(content=args.content, story=args.story, location=args.id, name=args.name)
+    print(path)
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    for path in scaffold.write_schemas(args.out):
+        print(path)
+    return EXIT_OK
+
+
+def _deploy(args: argparse.Namespace) -> int:
+    from generator.deploy import deploy
+
+    done = deploy(
+        content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
+        message=args.message, force=args.force, base_url=args.base_url,
+    )  # fmt: skip
+    print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
+    if done.url:
+        print(f"the site will appear at {done.url} once GitHub Pages has published it")
+    return EXIT_OK
+
+
+VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "build": _build,
+    "serve": _serve,
+    "check": _check,
+    "new": _new,
+    "schema": _schema,
+    "deploy": _deploy,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
+    args = _parser().parse_args(argv)
     try:
-        if args.verb == "serve":
-            from generator.serve import serve  # imports tornado; only the preview needs it
-
-            host, port = args.dev_addr
-            serve(
-                content=args.content, templates=args.templates, host=host, port=port, open_browser=args.open
-            )
-        elif args.verb == "deploy":
-            from generator.deploy import deploy
-
-            _valid_base_url(parser, args.base_url)
-            done = deploy(
-                content=args.content, templates=args.templates, remote=args.remote,
-                branch=args.branch, message=args.message, force=args.force, base_url=args.base_url,
-            )  # fmt: skip
-            print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
-            if done.url:
-                print(f"the site will appear at {done.url} once GitHub Pages has published it")
-        elif args.verb == "check":
-            site = build_module.check(content=args.content)
-            events = sum(len(s.events) for s in site.stories)
-            print(f"ok: {len(site.stories)} stories, {events} events, no problems")
-        else:
-            _valid_base_url(parser, args.base_url)
-            result = build_module.build(
-                content=args.content,
-                templates=args.templates,
-                out=args.out,
-                base_url=args.base_url,
-                drafts=args.drafts,
-            )
-            took = time.perf_counter() - started
-            for note in result.notes:
-                print(f"note: {note}", file=sys.stderr)
-            n = len(result.site.stories)
-            print(
-                f"built {n} stor{'y' if n == 1 else 'ies'}, {result.files} files "
-                f"into {args.out}/ in {took:.2f} s"
-            )
+        return VERBS[args.verb](args)
     except ContentError as errors:
-        return _report(errors)
+        errors_only = [p for p in errors.problems if p.severity is Severity.ERROR]
+        _print(errors_only, Format.TEXT)
+        print(f"{_plural(len(errors_only), 'error')}; nothing was built or changed", file=sys.stderr)
+        return EXIT_CONTENT
     except UsageError as exc:
         print(f"explainer: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -159,4 +241,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("explainer: interrupted; the previous site is unchanged", file=sys.stderr)
         return 130
-    return EXIT_OK

@@ -17,8 +17,12 @@ JSON = dict[str, Any]
 ID_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
-DATE_REGEX = r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$"
-DAY_REGEX = r"^\d{4}-\d{2}-\d{2}$"
+_YEAR, _MONTH, _DAY = r"(?!0000)\d{4}", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"
+_TIME = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?"
+DATE_REGEX = rf"^{_YEAR}(-{_MONTH}(-{_DAY}(T{_TIME})?)?)?$"
+DAY_REGEX = rf"^{_YEAR}-{_MONTH}-{_DAY}$"
+ONE_LINE_REGEX = r"^\s*[^\n]*\S[^\n]*\s*$"
+"""Text on one line (surrounding space and a final line break are trimmed, as in checks)."""
 
 
 @dataclass(frozen=True)
@@ -33,10 +37,7 @@ class Text:
 
     def json_schema(self) -> JSON:
         # Numbers are accepted as text ("value: 85") so the schema allows them too.
-        schema: JSON = {"type": ["string", "number"], "minLength": 1}
-        if self.one_line:
-            schema["pattern"] = r"^[^\n]*$"
-        return schema
+        return {"type": ["string", "number"], "pattern": ONE_LINE_REGEX if self.one_line else r"\S"}
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,10 @@ class Date:
         return "a day (YYYY-MM-DD)" if self.day_only else f"a date ({FORMS})"
 
     def json_schema(self) -> JSON:
-        pattern = DAY_REGEX if self.day_only else DATE_REGEX
-        return {"type": ["string", "integer"], "pattern": pattern}
+        if self.day_only:
+            return {"type": "string", "pattern": DAY_REGEX}
+        # A bare year such as 2005 is a number in YAML.
+        return {"type": ["string", "integer"], "pattern": DATE_REGEX, "minimum": 1, "maximum": 9999}
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ class Url:
     def json_schema(self) -> JSON:
         return {
             "type": "string",
-            "pattern": r"^https?://[^/\s]+(/\S*)?/$" if self.directory else r"^https?://\S+$",
+            "pattern": r"^https?://[^/\s]+(/\S*)?/$" if self.directory else r"^https?://[^/\s]+(/\S*)?$",
         }
 
 
@@ -103,7 +106,8 @@ class Ref:
         return f"a {self.kind} id"
 
     def json_schema(self) -> JSON:
-        return {"type": "string", "pattern": ID_REGEX}
+        # Whether the id exists is a rule across files, checked by `explainer check`.
+        return {"type": ["string", "number"], "pattern": ONE_LINE_REGEX}
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ class FigureOrText:
         return "a figure id or a name"
 
     def json_schema(self) -> JSON:
-        return {"type": "string", "minLength": 1}
+        return {"type": ["string", "number"], "pattern": ONE_LINE_REGEX}
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,8 @@ class ImageSrc:
         return "a path under the story's media/ folder or an https:// address"
 
     def json_schema(self) -> JSON:
-        return {"type": "string", "pattern": r"^(https://\S+|(media/)?[^/\s][^\s]*)$"}
+        local = r"(?!.*://)(?![/\\])(?!(.*/)?\.\.(/|$))\S.*"
+        return {"type": "string", "pattern": rf"^(https://\S+|{local})$"}
 
 
 @dataclass(frozen=True)
@@ -182,10 +187,20 @@ class Record:
     def json_schema(self) -> JSON:
         return {
             "type": "object",
-            "properties": {f.name: {**f.type.json_schema(), "description": f.doc} for f in self.fields},
+            "properties": {f.name: _property(f) for f in self.fields},
             "required": [f.name for f in self.fields if f.required],
             "additionalProperties": False,
         }
+
+
+def _property(spec: Field) -> JSON:
+    schema = spec.type.json_schema()
+    if not spec.required:  # an empty optional key ("body:") counts as not given
+        types = schema["type"]
+        schema["type"] = [*(types if isinstance(types, list) else [types]), "null"]
+    if spec.doc:
+        schema["description"] = spec.doc
+    return schema
 
 
 @dataclass(frozen=True)
@@ -346,3 +361,32 @@ LOCATION = Record(
         Field("summary", MARKDOWN, doc="More about the place."),
     ),
 )
+
+
+FILES: dict[str, Record] = {
+    "site": SITE,
+    "story": STORY,
+    "event": EVENT,
+    "figure": FIGURE,
+    "location": LOCATION,
+}
+"""Every kind of content file, by the name its JSON Schema is published under."""
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def json_schema(kind: str) -> JSON:
+    """The JSON Schema of one kind of content file, for editors with YAML support.
+
+    It checks each file on its own: keys, types, required fields and the shapes of dates,
+    addresses and ids. Rules across files (referenced ids exist, ``end`` is not before
+    ``date``, images exist) and calendar checks (no 30 February) stay in ``explainer check``.
+    """
+    record = FILES[kind]
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": f"https://explainer.invalid/schemas/{kind}.schema.json",
+        "title": f"explainer {kind} file",
+        "description": f"One {kind} of an explainer; see docs/editing.md.",
+        **record.json_schema(),
+    }

@@ -32,7 +32,7 @@ def test_build_exits_0_and_says_what_it_did(project: Project, capsys: pytest.Cap
 
 def test_check_exits_0_on_valid_content(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
-    assert capsys.readouterr().out == "ok: 1 stories, 1 events, no problems\n"
+    assert capsys.readouterr().err == "ok: 1 story, 1 event, no problems\n"
     assert not (project.root / "site").exists()
 
 

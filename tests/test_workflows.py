@@ -50,3 +50,9 @@ def test_ci_workflow_runs_the_tests() -> None:
     [job] = flow["jobs"].values()
     assert "actions/checkout" in uses(job)
     assert any(step.get("run") == "bash .ci/run" for step in job["steps"])
+    assert any("explainer check --format github" in step.get("run", "") for step in job["steps"])
+
+
+def test_pages_workflow_annotates_content_problems() -> None:
+    steps = load("pages.yml")["jobs"]["build"]["steps"]
+    assert any(step.get("run") == "explainer check --format github" for step in steps)

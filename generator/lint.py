@@ -1,0 +1,128 @@
+"""Warnings about content that is valid but probably not what the editor meant.
+
+Validation says whether a site can be built; these lints catch what reviewers miss:
+an event with no source, a figure nothing refers to, a duplicated event, a place that
+cannot be mapped, a story whose ``updated`` is older than its newest event, a picture
+without credit, a summary too long for a timeline, and placeholder text left by
+``explainer new``. Each is a ``Problem`` with severity WARNING, at the line to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.errors import Position, Problem, Severity
+from generator.load import ContentFile, Kind, RawContent, RawStory
+from generator.model import Site, Story
+from generator.yamlnodes import Mapping, Node, Sequence
+
+MAX_SUMMARY_WORDS = 120
+PLACEHOLDER = "TODO:"
+"""How ``explainer new`` marks text the editor still has to write."""
+
+
+def _warning(where: Position, message: str) -> Problem:
+    return Problem(where, message, Severity.WARNING)
+
+
+def _at(file: ContentFile | None, *keys: str) -> Position:
+    """Where the value at ``keys`` (a path into the file's mappings) is; the file if absent."""
+    assert file is not None
+    node: object = file.root
+    where = Position(file.path)
+    for key in keys:
+        if not isinstance(node, Mapping) or key not in node.items:
+            break
+        key_node, node = node.items[key]
+        # A nested block is best pointed at by its key; a plain value by the value.
+        where = key_node.pos if isinstance(node, (Mapping, Sequence)) else node.pos
+    return where
+
+
+def _words(markdown: str) -> int:
+    return len(re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", markdown)))
+
+
+def lint(raw: RawContent, site: Site) -> list[Problem]:
+    """Every warning for a valid site (``site`` must include drafts)."""
+    stories = {s.id: s for s in site.stories}
+    warnings: list[Problem] = []
+    for raw_story in raw.stories:
+        warnings.extend(_lint_story(raw_story, stories[raw_story.id]))
+    return warnings
+
+
+def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
+    events = raw.files[Kind.EVENT]
+    used_figures = {f for e in story.events for f in e.figures}
+    used_figures |= {q.by for e in story.events for q in e.quotes if q.by_figure}
+    used_locations = {loc for e in story.events for loc in e.locations}
+    used_sources = {s for e in story.events for s in e.sources}
+    used_sources |= {q.source for e in story.events for q in e.quotes if q.source}
+    used_sources |= {k.source for k in story.key_numbers if k.source}
+
+    seen: dict[tuple[str, str], str] = {}
+    for event in story.events:
+        file = events[event.id]
+        if not event.sources:
+            yield _warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'")
+        key = (event.date.iso(), event.title.casefold())
+        if key in seen:
+            yield _warning(
+                _at(file, "title"),
+                f"same date and title as event '{seen[key]}'; is it a duplicate?",
+            )
+        seen.setdefault(key, event.id)
+        if event.image and not event.image.credit:
+            yield _warning(_at(file, "image"), "image has no 'credit'")
+        words = _words(event.summary)
+        if words > MAX_SUMMARY_WORDS:
+            yield _warning(
+                _at(file, "summary"),
+                f"summary has {words} words; keep it under {MAX_SUMMARY_WORDS} and move the rest to 'body'",
+            )
+    for fid, figure in story.figures.items():
+        file = raw.files[Kind.FIGURE][fid]
+        if fid not in used_figures:
+            yield _warning(_at(file), f"figure '{fid}' is not in any event")
+        if figure.image and not figure.image.credit:
+            yield _warning(_at(file, "image"), "image has no 'credit'")
+    for lid, location in story.locations.items():
+        file = raw.files[Kind.LOCATION][lid]
+        if lid not in used_locations:
+            yield _warning(_at(file), f"location '{lid}' is not in any event")
+        if location.coordinates is None:
+            yield _warning(_at(file, "name"), f"location '{lid}' has no coordinates, so it cannot be mapped")
+    for sid in story.sources:
+        if sid not in used_sources:
+            yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
+    if story.events:
+        latest = max(story.events, key=lambda e: (e.end or e.date).bounds()[1])
+        latest_date = latest.end or latest.date
+        if story.last_changed.bounds()[1] < latest_date.bounds()[0]:
+            field = "updated" if story.updated else "published"
+            yield _warning(
+                _at(raw.story, field),
+                f"'{field}' ({story.last_changed.iso()}) is earlier than the latest event "
+                f"'{latest.id}' ({latest_date.iso()}); update it",
+            )
+    yield from _placeholders(raw)
+
+
+def _placeholders(raw: RawStory) -> Iterator[Problem]:
+    files = [raw.story, *(f for kind in raw.files.values() for f in kind.values())]
+    for file in files:
+        if file is not None and file.root is not None:
+            yield from _placeholders_in(file.root, "")
+
+
+def _placeholders_in(node: Node, label: str) -> Iterator[Problem]:
+    if isinstance(node, Mapping):
+        for key, (_, value) in node.items.items():
+            yield from _placeholders_in(value, f"{label}.{key}" if label else key)
+    elif isinstance(node, Sequence):
+        for i, item in enumerate(node.items, start=1):
+            yield from _placeholders_in(item, f"{label}[{i}]")
+    elif isinstance(node.value, str) and node.value.lstrip().startswith(PLACEHOLDER):
+        yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")

@@ -1,0 +1,51 @@
+"""Problems printed for people (text), tools (json) or GitHub pull requests (github).
+
+``github`` prints workflow commands (``::error file=...,line=...,col=...::message``) so
+that, in a workflow, each problem is shown on the changed line of a pull request.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from enum import Enum
+
+from generator.errors import Problem
+
+
+class Format(Enum):
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def render(problems: Sequence[Problem], fmt: Format) -> str:
+    """The problems in ``fmt``, one per line (json: one document), ending in a newline."""
+    if fmt is Format.JSON:
+        items = [
+            {
+                "path": p.where.path,
+                "line": p.where.line,
+                "column": p.where.col,
+                "severity": p.severity.value,
+                "message": p.message,
+            }
+            for p in problems
+        ]
+        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    if fmt is Format.GITHUB:
+        lines = []
+        for p in problems:
+            props = [f"file={_github_escape(p.where.path, property_value=True)}", f"line={p.where.line}"]
+            if p.where.col is not None:
+                props.append(f"col={p.where.col}")
+            lines.append(f"::{p.severity.value} {','.join(props)}::{_github_escape(p.message)}")
+        return "".join(line + "\n" for line in lines)
+    return "".join(f"{p}\n" for p in problems)

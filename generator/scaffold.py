@@ -1,0 +1,182 @@
+"""``explainer new``: start a story, event, figure or location as a commented file.
+
+Arguments are checked before anything is written (a bad id or date writes nothing), an
+existing file is never overwritten, and every file starts with a modeline pointing
+editors with YAML support (VS Code, JetBrains, Neovim) at the JSON Schema in
+``docs/schemas/``, so keys are completed and mistakes flagged while typing. Text the
+editor still has to write starts with ``TODO:``, which ``explainer check`` points out.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import unicodedata
+
+from generator.dates import DateFormError, parse_date
+from generator.errors import UsageError
+from generator.load import ID_PATTERN, suggest_id
+from generator.schema import FILES, json_schema
+
+SCHEMAS = os.path.join("docs", "schemas")
+"""Where the JSON Schemas live, relative to the project folder (the current folder)."""
+
+
+def slug(title: str, limit: int = 60) -> str:
+    """'Bakiyev flees to Kazakhstan!' -> 'bakiyev-flees-to-kazakhstan'."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or "event"
+
+
+def _yaml_text(text: str) -> str:
+    """A one-line value that YAML reads back as exactly ``text``."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _check_id(value: str, what: str) -> None:
+    if not ID_PATTERN.fullmatch(value):
+        raise UsageError(
+            f"'{value}' is not a valid {what} id: use lowercase letters, digits and single "
+            f"hyphens, e.g. '{suggest_id(value)}'"
+        )
+
+
+def _story_folder(content: str, story: str) -> str:
+    _check_id(story, "story")
+    folder = os.path.join(content, story)
+    if not os.path.isfile(os.path.join(folder, "story.yaml")):
+        raise UsageError(f"no story '{story}' in {content} (create it with: explainer new story {story})")
+    return folder
+
+
+def _write(path: str, kind: str, body: str) -> str:
+    if os.path.exists(path):
+        raise UsageError(f"{path} already exists; not overwriting it")
+    schema = os.path.relpath(os.path.join(SCHEMAS, f"{kind}.schema.json"), os.path.dirname(path))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "x", encoding="utf-8") as f:
+        f.write(f"# yaml-language-server: $schema={schema.replace(os.sep, '/')}\n{body}")
+    return path
+
+
+def new_story(*, content: str, story: str, title: str, today: datetime.date | None = None) -> str:
+    _check_id(story, "story")
+    if not os.path.isdir(content):
+        raise UsageError(f"content folder '{content}' not found")
+    folder = os.path.join(content, story)
+    published = (today or datetime.date.today()).isoformat()
+    path = _write(
+        os.path.join(folder, "story.yaml"),
+        "story",
+        f"""\
+title: {_yaml_text(title)}
+summary: |
+  TODO: two or three sentences on what this explainer is about.
+published: {published}
+# updated: {published}        # the last substantive update
+# byline: Explainers desk
+# draft: true                 # keep the story out of the published site until ready
+sources:
+  source-1:
+    publisher: "TODO: who published the reporting this story rests on"
+    # title: The article's headline
+    # url: https://...
+    # date: {published}
+# unknowns:
+#   - What is still not known.
+# key_numbers:
+#   - value: at least 85
+#     label: what the number counts
+#     source: source-1
+""",
+    )
+    for sub in ("events", "figures", "locations"):
+        os.makedirs(os.path.join(folder, sub), exist_ok=True)
+    return path
+
+
+def new_event(*, content: str, story: str, date: str, title: str) -> str:
+    folder = _story_folder(content, story)
+    try:
+        parsed = parse_date(date)
+    except DateFormError as exc:
+        raise UsageError(f"--date '{date}' is not a valid date: {exc}") from exc
+    if not title.strip():
+        raise UsageError("--title must not be empty")
+    event_id = f"{parsed.iso()[:10]}-{slug(title)}"  # the day at most: no ':' in file names
+    return _write(
+        os.path.join(folder, "events", f"{event_id}.yaml"),
+        "event",
+        f"""\
+title: {_yaml_text(title.strip())}
+date: {date}
+# end: {date}          # for a span: when it ended
+# circa: true          # the date is approximate
+# display_date: Weekend of 17-18 April 2010
+summary: |
+  TODO: one or two short paragraphs, in your own words.
+# body: |
+#   Longer text for the event's own page.
+figures: []            # ids of files in figures/
+locations: []          # ids of files in locations/
+sources: []            # ids of sources in story.yaml
+# quotes:
+#   - text: The words, exactly as said.
+#     by: a-figure-id or the speaker's name
+#     source: source-1
+# tags: [politics]
+""",
+    )
+
+
+def new_figure(*, content: str, story: str, figure: str, name: str) -> str:
+    folder = _story_folder(content, story)
+    _check_id(figure, "figure")
+    return _write(
+        os.path.join(folder, "figures", f"{figure}.yaml"),
+        "figure",
+        f"""\
+name: {_yaml_text(name)}
+role: "TODO: who they are in this story, in one line"
+# aliases: [Other name, Other spelling]
+# summary: |
+#   More about them.
+""",
+    )
+
+
+def new_location(*, content: str, story: str, location: str, name: str) -> str:
+    folder = _story_folder(content, story)
+    _check_id(location, "location")
+    return _write(
+        os.path.join(folder, "locations", f"{location}.yaml"),
+        "location",
+        f"""\
+name: {_yaml_text(name)}
+# kind: city             # city, village, region, country, base...
+# country: Kyrgyzstan
+# coordinates: [42.87, 74.59]   # [latitude, longitude]; without them it is not mapped
+# summary: |
+#   More about the place.
+""",
+    )
+
+
+def write_schemas(folder: str = SCHEMAS) -> list[str]:
+    """Write the JSON Schema of every kind of content file into ``folder``."""
+    os.makedirs(folder, exist_ok=True)
+    written = []
+    for kind in FILES:
+        path = os.path.join(folder, f"{kind}.schema.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+        written.append(path)
+    return written

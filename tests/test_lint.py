@@ -1,0 +1,157 @@
+"""``explainer check`` warnings: one test per lint, and every output format exactly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import Project
+
+EVENT = "content/story-a/events/e1.yaml"
+STORY = "content/story-a/story.yaml"
+
+
+def warnings(project: Project, capsys: pytest.CaptureFixture[str], *extra: str) -> list[str]:
+    code = main(["check", *extra])
+    lines = capsys.readouterr().err.splitlines()
+    assert code == (1 if "--strict" in extra and len(lines) > 1 else 0)
+    return lines[:-1]
+
+
+def test_the_minimal_project_has_no_warnings(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert warnings(project, capsys) == []
+
+
+def test_an_event_without_sources(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write(
+        EVENT, "title: First event\ndate: 2020-01-01\nsummary: S\nfigures: [fig-a]\nlocations: [loc-a]\n"
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:1:8: warning: event 'e1' cites no source; add 'sources:'",
+        f"{STORY}:5:3: warning: source 'src-a' is not cited anywhere",
+    ]
+
+
+def test_unreferenced_figure_location_and_source(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/figures/fig-b.yaml", "name: B\nrole: R\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: B\ncoordinates: [1, 2]\n")
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "  src-b:\n    publisher: Other\n")
+    assert warnings(project, capsys) == [
+        "content/story-a/figures/fig-b.yaml:1:1: warning: figure 'fig-b' is not in any event",
+        "content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is not in any event",
+        f"{STORY}:7:3: warning: source 'src-b' is not cited anywhere",
+    ]
+
+
+def test_two_events_with_the_same_date_and_title(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: First Event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e2.yaml:1:8: warning: same date and title as event 'e1'; is it a duplicate?"
+    ]
+
+
+def test_a_location_without_coordinates(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
+        "so it cannot be mapped"
+    ]
+
+
+def test_updated_earlier_than_the_latest_event(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Later\ndate: 2020-03\nsummary: S\nsources: [src-a]\n"
+    )
+    assert warnings(project, capsys) == [
+        f"{STORY}:3:12: warning: 'published' (2020-01-02) is earlier than the latest event 'e2' (2020-03); update it"
+    ]
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2020-03-31\n")
+    assert warnings(project, capsys) == []
+
+
+def test_an_image_without_credit(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    text = project.root.joinpath(EVENT).read_text() + "image:\n  src: https://example.org/a.jpg\n  alt: A\n"
+    project.write(EVENT, text)
+    assert warnings(project, capsys) == [f"{EVENT}:7:1: warning: image has no 'credit'"]
+
+
+def test_a_summary_over_120_words(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    text = project.root.joinpath(EVENT).read_text().replace("Something happened.", "word " * 121)
+    project.write(EVENT, text)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:3:10: warning: summary has 121 words; keep it under 120 and move the rest to 'body'"
+    ]
+
+
+def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", 'name: Figure A\nrole: "TODO: who"\n')
+    assert warnings(project, capsys) == [
+        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from 'explainer new'"
+    ]
+
+
+def test_strict_turns_warnings_into_failure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    assert main(["check", "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "failed: 1 story, 1 event, 1 warning"
+
+
+@pytest.fixture
+def mixed(project: Project) -> Project:
+    """A project with one warning: a location with no coordinates."""
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    return project
+
+
+def test_text_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "text"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
+        "so it cannot be mapped\nok: 1 story, 1 event, 1 warning\n"
+    )
+
+
+def test_json_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert json.loads(out) == [
+        {
+            "path": "content/story-a/locations/loc-a.yaml",
+            "line": 1,
+            "column": 7,
+            "severity": "warning",
+            "message": "location 'loc-a' has no coordinates, so it cannot be mapped",
+        }
+    ]
+
+
+def test_github_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    mixed.write(EVENT, "title: x\ndate: 2020-02-30\nsummary: 100%, really\nsumary: y\n")
+    assert main(["check", "--format", "github"]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out == (
+        f"::error file={EVENT},line=2,col=7::'date' is not a valid date: February 2020 has no day 30\n"
+        f"::error file={EVENT},line=4,col=1::unknown key 'sumary' in event; did you mean 'summary'?\n"
+    )
+
+
+def test_github_format_escapes_what_it_must(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/figures/fig,a.yaml", "name: x\n")
+    assert main(["check", "--format", "github"]) == 1
+    assert capsys.readouterr().out == (
+        "::error file=content/story-a/figures/fig%2Ca.yaml,line=1,col=1::'fig,a' is not a valid figure id: "
+        "use lowercase letters, digits and single hyphens, e.g. 'fig-a'\n"
+    )

@@ -1,0 +1,82 @@
+"""``explainer new`` and ``explainer schema``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.scaffold import slug
+from tests.conftest import REPO, Project, site_files
+
+
+def new(*args: str) -> int:
+    return main(["new", *args])
+
+
+def test_each_new_file_passes_check(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert new("story", "fresh-story", "--title", "A fresh story: part 1") == 0
+    assert new("event", "fresh-story", "--date", "2024-05-06", "--title", "Café owners protest!") == 0
+    assert new("event", "fresh-story", "--date", "2024-05-06T10:30+02:00", "--title", "Later that day") == 0
+    assert new("figure", "fresh-story", "ann-lee", "--name", 'Ann "AL" Lee') == 0
+    assert new("location", "fresh-story", "old-town", "--name", "Old Town") == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == [
+        "content/fresh-story/story.yaml",
+        "content/fresh-story/events/2024-05-06-cafe-owners-protest.yaml",
+        "content/fresh-story/events/2024-05-06-later-that-day.yaml",
+        "content/fresh-story/figures/ann-lee.yaml",
+        "content/fresh-story/locations/old-town.yaml",
+    ]
+    assert main(["check"]) == 0
+    err = capsys.readouterr().err
+    assert "placeholder text from 'explainer new'" in err
+    assert err.splitlines()[-1].startswith("ok: 2 stories, 3 events, ")
+    for path in printed:
+        first = Path(path).read_text().splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema=")
+        schema = Path(path).parent / first.split("=", 1)[1]
+        assert schema.resolve() == (project.root / "docs/schemas" / schema.name).resolve()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["story", "Bad Id", "--title", "T"], "'Bad Id' is not a valid story id"),
+        (["event", "story-a", "--date", "2024-02-30", "--title", "T"],
+         "--date '2024-02-30' is not a valid date: February 2024 has no day 30"),
+        (["event", "story-a", "--date", "May 2024", "--title", "T"], "--date 'May 2024' is not a valid date"),
+        (["event", "nope", "--date", "2024", "--title", "T"], "no story 'nope' in content"),
+        (["figure", "story-a", "Ann_Lee", "--name", "Ann"], "'Ann_Lee' is not a valid figure id"),
+        (["figure", "story-a", "fig-a", "--name", "Ann"], "content/story-a/figures/fig-a.yaml already exists"),
+        (["location", "story-a", "loc-a", "--name", "X"], "already exists; not overwriting it"),
+        (["story", "story-a", "--title", "T"], "content/story-a/story.yaml already exists"),
+    ],
+)  # fmt: skip
+def test_refusals_write_nothing(
+    project: Project, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    before = site_files(project.root)
+    assert new(*args) == 2
+    assert message in capsys.readouterr().err
+    assert site_files(project.root) == before
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Bakiyev flees to Kazakhstan!", "bakiyev-flees-to-kazakhstan"), ("Ünrest in Öskemen", "unrest-in-oskemen"),
+     ("???", "event"), ("word " * 30, "-".join(["word"] * 12))],
+)  # fmt: skip
+def test_slugs(title: str, expected: str) -> None:
+    assert slug(title) == expected
+
+
+def test_the_shipped_schemas_are_the_generated_ones(tmp_path: Path) -> None:
+    assert main(["schema", "--out", str(tmp_path)]) == 0
+    for generated in tmp_path.iterdir():
+        shipped = REPO / "docs" / "schemas" / generated.name
+        assert shipped.read_text() == generated.read_text(), f"run: explainer schema ({generated.name})"
+        assert json.loads(shipped.read_text())["$schema"].endswith("2020-12/schema")
+    assert len(list(tmp_path.iterdir())) == 5

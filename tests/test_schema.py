@@ -1,0 +1,132 @@
+"""The JSON Schemas accept and reject the same files as validation does, file by file.
+
+Both come from ``schema.py``. Rules across files (ids exist, ``end`` not before ``date``,
+images exist) are not in the schemas by design; nor are calendar checks (30 February),
+which the last test pins down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import pytest
+
+from generator import schema
+from generator.errors import Problem
+from generator.validate import _Checker
+from generator.yamlnodes import Mapping, Node, Scalar, parse_yaml
+
+EVENT_OK = "title: T\ndate: 2010-04-19\nsummary: S\n"
+SAMPLES: list[tuple[str, str, bool]] = [
+    ("event", EVENT_OK, True),
+    ("event", EVENT_OK.replace("2010-04-19", "2005"), True),
+    ("event", EVENT_OK.replace("2010-04-19", "2010-04-19T23:00+06:00"), True),
+    ("event", EVENT_OK.replace("2010-04-19", "2010-04-19T23:00:05Z"), True),
+    ("event", EVENT_OK + "body:\nfigures: []\n", True),
+    ("event", EVENT_OK + "title2: x\n", False),
+    ("event", "title: T\ndate: 2010\n", False),
+    ("event", "title: T\ndate: 2010\nsummary:\n", False),
+    ("event", EVENT_OK.replace("title: T", "title: [a]"), False),
+    ("event", EVENT_OK.replace("title: T", 'title: "  "'), False),
+    ("event", EVENT_OK.replace("title: T", "title: true"), False),
+    ("event", EVENT_OK.replace("title: T", "title: 1999"), True),
+    ("event", EVENT_OK.replace("2010-04-19", "April 2010"), False),
+    ("event", EVENT_OK.replace("2010-04-19", "2010-13"), False),
+    ("event", EVENT_OK.replace("2010-04-19", "0000"), False),
+    ("event", EVENT_OK.replace("2010-04-19", "2010-04-19T24:00"), False),
+    ("event", EVENT_OK.replace("2010-04-19", "2010-04-19T10:00+15:00"), False),
+    ("event", EVENT_OK + "end: 2010-4-20\n", False),
+    ("event", EVENT_OK + "circa: yes\n", False),
+    ("event", EVENT_OK + "circa: true\n", True),
+    ("event", EVENT_OK + "tags: politics\n", False),
+    ("event", EVENT_OK + "tags: [politics, land]\n", True),
+    ("event", EVENT_OK + "figures: [a, b]\nlocations: [c]\nsources: [d]\n", True),
+    ("event", EVENT_OK + "display_date: |\n  line one\n  line two\n", False),
+    ("event", EVENT_OK + "display_date: Weekend of 17–18 April\n", True),
+    ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: someone\n", True),
+    ("event", EVENT_OK + "quotes:\n  - text: Hi\n", False),
+    ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: x\n    who: y\n", False),
+    ("event", EVENT_OK + "image:\n  src: media/a.jpg\n  alt: A\n", True),
+    ("event", EVENT_OK + "image:\n  src: a.jpg\n  alt: A\n  credit: C\n  caption: c\n", True),
+    ("event", EVENT_OK + "image:\n  src: https://example.org/a.jpg\n  alt: A\n", True),
+    ("event", EVENT_OK + "image:\n  src: http://example.org/a.jpg\n  alt: A\n", False),
+    ("event", EVENT_OK + "image:\n  src: ../secret.jpg\n  alt: A\n", False),
+    ("event", EVENT_OK + "image:\n  src: /etc/passwd\n  alt: A\n", False),
+    ("event", EVENT_OK + "image:\n  src: media/a.jpg\n", False),
+    ("event", EVENT_OK + "image: a.jpg\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nupdated: 2010-04-20T10:00\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\ndraft: 'true'\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nunknowns: x\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nunknowns: [a, b]\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    publisher: R\n    url: https://r.org/a\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    publisher: R\n    url: r.org\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    url: https://r.org\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  Bad Id:\n    publisher: R\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nkey_numbers:\n  - value: 85\n    label: dead\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nkey_numbers:\n  - value: 85\n", False),
+    ("site", "title: T\n", True),
+    ("site", "title: T\nbase_url: https://org.github.io/repo/\nlanguage: en-GB\ncname: x.example.org\n", True),
+    ("site", "title: T\nbase_url: https://org.github.io/repo\n", False),
+    ("site", "title: T\nbase_url: https:///repo/\n", False),
+    ("site", "title: T\nlanguage: english!\n", False),
+    ("site", "title: T\ncname: https://x.example.org\n", False),
+    ("site", "description: no title\n", False),
+    ("figure", "name: N\nrole: R\naliases: [A, B]\n", True),
+    ("figure", "name: N\n", False),
+    ("figure", "name: N\nrole: |\n  one\n  two\n", False),
+    ("figure", "name: N\nrole: |\n  just one\n", True),
+    ("location", "name: N\ncoordinates: [42.87, 74.59]\n", True),
+    ("location", "name: N\ncoordinates: [-90, 180]\n", True),
+    ("location", "name: N\ncoordinates: [95, 0]\n", False),
+    ("location", "name: N\ncoordinates: [0, -180.5]\n", False),
+    ("location", "name: N\ncoordinates: [1]\n", False),
+    ("location", "name: N\ncoordinates: [a, 1]\n", False),
+    ("location", "name: N\ncoordinates: [true, 1]\n", False),
+    ("location", "name: N\ncoordinates: 1, 2\n", False),
+]  # fmt: skip
+
+
+def plain(node: Node) -> Any:
+    """The data a YAML 1.2 tool (such as an editor's language server) sees."""
+    if isinstance(node, Mapping):
+        return {key: plain(value) for key, (_, value) in node.items.items()}
+    if isinstance(node, Scalar):
+        return node.value
+    return [plain(item) for item in node.items]
+
+
+def validation_accepts(kind: str, text: str) -> bool:
+    problems: list[Problem] = []
+    root = parse_yaml(text, "f.yaml", problems)
+    assert isinstance(root, Mapping) and not problems
+    checker = _Checker(problems)
+    checker.record(root, schema.FILES[kind])
+    return not problems
+
+
+def schema_accepts(kind: str, text: str) -> bool:
+    root = parse_yaml(text, "f.yaml", [])
+    assert root is not None
+    validator = jsonschema.Draft202012Validator(schema.json_schema(kind))
+    return bool(validator.is_valid(plain(root)))
+
+
+@pytest.mark.parametrize(("kind", "text", "valid"), SAMPLES)
+def test_schema_and_validation_agree(kind: str, text: str, valid: bool) -> None:
+    assert validation_accepts(kind, text) is valid
+    assert schema_accepts(kind, text) is valid
+
+
+def test_the_schemas_are_valid_json_schemas() -> None:
+    for kind in schema.FILES:
+        jsonschema.Draft202012Validator.check_schema(schema.json_schema(kind))
+
+
+def test_calendar_checks_are_left_to_explainer_check() -> None:
+    text = EVENT_OK.replace("2010-04-19", "2010-02-30")
+    assert schema_accepts("event", text)
+    assert not validation_accepts("event", text)
