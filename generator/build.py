@@ -12,9 +12,12 @@ paths run the same code.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+import errno
 import os
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 
@@ -34,6 +37,9 @@ class BuildResult:
     notes: tuple[str, ...] = ()
     """Things the editor should know that are not errors."""
 
+
+MARKER = ".explainer-site"
+"""Written into every output folder, so a later build knows it may replace the folder."""
 
 NO_BASE_URL = (
     "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
@@ -151,17 +157,36 @@ def build(
     out: str,
     base_url: str | None = None,
     drafts: bool = False,
+    force: bool = False,
 ) -> BuildResult:
-    """Build the site from ``content`` with ``templates`` into ``out``."""
+    """Build the site from ``content`` with ``templates`` into ``out``.
+
+    ``out`` is replaced whole; a folder that has files but no ``MARKER`` (so not made by
+    a previous build) is refused unless ``force``.
+    """
     _require_folder(content, "content")
     _require_folder(templates, "templates")
     _check_out_folder(out, content, templates)
+    _recover(out)
+    _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url)
     pages = builder.build()
     assert builder.site is not None
     files = _write(out, pages, builder.site, content=content, templates=templates)
     notes = () if builder.site.base_url else (NO_BASE_URL,)
     return BuildResult(builder.site, files, notes)
+
+
+def _check_replaceable(out: str, force: bool) -> None:
+    if os.path.exists(out) and not os.path.isdir(out):
+        raise UsageError(f"output '{out}' exists and is not a folder")
+    if force or not os.path.isdir(out) or os.path.exists(os.path.join(out, MARKER)):
+        return
+    if os.listdir(out):
+        raise UsageError(
+            f"output folder '{out}' has files that explainer did not build; "
+            "choose another folder, or pass --force to replace it"
+        )
 
 
 def _copy_tree(src: str, dst: str) -> int:
@@ -184,7 +209,7 @@ def _write(out: str, pages: dict[str, bytes], site: Site, *, content: str, templ
     parent = os.path.dirname(os.path.abspath(out))
     os.makedirs(parent, exist_ok=True)
     name = os.path.basename(os.path.abspath(out))
-    staging = tempfile.mkdtemp(prefix=f".{name}.tmp-", dir=parent)
+    staging = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
     try:
         for path, data in pages.items():
             target = os.path.join(staging, *path.split("/"))
@@ -199,6 +224,8 @@ def _write(out: str, pages: dict[str, bytes], site: Site, *, content: str, templ
             media = os.path.join(content, story.id, "media")
             if story.media and os.path.isdir(media):
                 count += _copy_tree(media, os.path.join(staging, story.id, "media"))
+        with open(os.path.join(staging, MARKER), "w") as f:
+            f.write("Built by explainer. The whole folder is replaced by the next build.\n")
         os.chmod(staging, 0o755)  # mkdtemp makes it private; a served site must be readable
         _swap(staging, os.path.abspath(out))
     except BaseException:
@@ -207,13 +234,72 @@ def _write(out: str, pages: dict[str, bytes], site: Site, *, content: str, templ
     return count
 
 
+def _exchange(a: str, b: str) -> bool:
+    """Swap two folders in one atomic step (Linux ``renameat2`` with RENAME_EXCHANGE).
+
+    Returns False where the system cannot, and the caller falls back to two renames.
+    """
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # not on this kernel or file system
+        return False
+    raise OSError(err, os.strerror(err), b)
+
+
 def _swap(staging: str, out: str) -> None:
-    """Replace ``out`` by ``staging`` with two renames, then delete the old site."""
+    """Put the new site at ``out`` so that at every instant ``out`` holds a whole site.
+
+    An atomic exchange leaves the old site at ``staging``, to be deleted. Without one,
+    two renames leave a moment with no ``out``; ``_recover`` repairs that on the next run.
+    """
     if not os.path.exists(out):
         os.rename(staging, out)
         return
-    old = tempfile.mkdtemp(prefix=f".{os.path.basename(out)}.old-", dir=os.path.dirname(out))
-    os.rmdir(old)
+    if _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    old = staging + ".old"
     os.rename(out, old)
     os.rename(staging, out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _recover(out: str) -> None:
+    """Tidy up after a build that was killed: restore a site caught between two renames,
+    and remove temporary folders of this output that no process is using any more."""
+    parent, name = os.path.split(os.path.abspath(out))
+    prefix = f".{name}.tmp-"
+    try:
+        leftovers = sorted(e for e in os.listdir(parent) if e.startswith(prefix))
+    except OSError:
+        return
+    for entry in leftovers:
+        path = os.path.join(parent, entry)
+        if entry.endswith(".old") and not os.path.exists(out):
+            os.rename(path, out)  # the previous site, moved away just before a kill
+            continue
+        pid = entry[len(prefix) :].split("-", 1)[0].split(".", 1)[0]
+        if pid.isdigit() and _running(int(pid)):
+            continue  # another build of the same output is under way
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 
-from generator.build import build, check
+from generator.build import MARKER, build, check
 from generator.errors import UsageError
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
@@ -100,6 +100,7 @@ def deploy(
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
         build(content=content, templates=templates, out=out, base_url=url)
+        os.remove(os.path.join(out, MARKER))  # it only matters to local builds
         with open(os.path.join(out, ".nojekyll"), "w"):
             pass  # GitHub Pages would otherwise run Jekyll, which skips some files
         if site.cname:

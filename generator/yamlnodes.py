@@ -182,8 +182,15 @@ def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
         where = _Composer(path, problems).pos(exc.problem_mark or exc.context_mark)
         problems.append(Problem(where, f"YAML syntax error: {what}"))
         return None
-    except yaml.YAMLError as exc:  # e.g. control characters the reader refuses
-        problems.append(Problem(Position(path), f"YAML syntax error: {exc}"))
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
+        before = text[: exc.position]
+        line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        message = f"character U+{code:04X} is not allowed in YAML; remove it"
+        problems.append(Problem(Position(path, line, col), message))
+        return None
+    except yaml.YAMLError as exc:  # anything else the parser refuses, on one line
+        problems.append(Problem(Position(path), f"YAML syntax error: {str(exc).splitlines()[0]}"))
         return None
     starts = [i for i, e in enumerate(events) if isinstance(e, yaml.DocumentStartEvent)]
     if not starts:

@@ -99,3 +99,8 @@ def test_deep_nesting_stops_with_an_error() -> None:
 def test_non_string_keys_are_errors() -> None:
     _, problems = parse("? [a, b]\n: 1\n")
     assert problems == ["f.yaml:1:3: a key must be plain text"]
+
+
+def test_characters_yaml_forbids_are_reported_where_they_are() -> None:
+    _, problems = parse("title: ok\nsummary: a\x00b\n")
+    assert problems == ["f.yaml:2:11: character U+0000 is not allowed in YAML; remove it"]

@@ -1,0 +1,141 @@
+"""No input, crash or interruption loses the published site or runs code."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import build as build_module
+from generator.build import MARKER, _exchange, build
+from generator.cli import main
+from generator.errors import UsageError
+from generator.synthetic import write_site
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+
+
+def test_the_swap_is_one_atomic_exchange_on_linux(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x").write_text("a")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "x").write_text("b")
+    if sys.platform != "linux":
+        pytest.skip("renameat2 is Linux only; other systems use two renames")
+    assert _exchange(str(tmp_path / "a"), str(tmp_path / "b"))
+    assert (tmp_path / "a" / "x").read_text() == "b" and (tmp_path / "b" / "x").read_text() == "a"
+
+
+def test_the_output_is_marked_and_a_foreign_folder_is_refused(project: Project) -> None:
+    project.write("site/precious.txt", "not ours")
+    with pytest.raises(UsageError, match="has files that explainer did not build"):
+        build(content="content", templates=TEMPLATES, out="site")
+    assert (project.root / "site/precious.txt").read_text() == "not ours"
+    build(content="content", templates=TEMPLATES, out="site", force=True)
+    assert (project.root / "site" / MARKER).exists()
+    assert not (project.root / "site/precious.txt").exists()
+    build(content="content", templates=TEMPLATES, out="site")  # ours now: no --force needed
+
+
+def test_an_output_that_is_a_file_is_refused(project: Project) -> None:
+    project.write("site", "a file")
+    assert main(["build", "--templates", TEMPLATES]) == 2
+    assert (project.root / "site").read_text() == "a file"
+
+
+def test_a_site_caught_between_two_renames_is_recovered(project: Project) -> None:
+    build(content="content", templates=TEMPLATES, out="site")
+    before = site_files(project.root / "site")
+    # As a killed build on a system without atomic exchange would leave it:
+    os.rename(project.root / "site", project.root / ".site.tmp-999999999-x.old")
+    project.write(".site.tmp-999999999-y/half.html", "half a page")
+    build_module._recover("site")
+    assert site_files(project.root / "site") == before
+    assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
+
+
+def test_disk_full_is_an_error_message_and_changes_nothing(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    capsys.readouterr()
+    before = site_files(project.root / "site")
+    real_open = open
+    calls = {"n": 0}
+
+    def full_disk(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "w" in mode:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(build_module, "open", full_disk, raising=False)
+    assert main(["build", "--templates", TEMPLATES]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("explainer: error: No space left on device: ")
+    assert "Traceback" not in err
+    assert site_files(project.root / "site") == before
+    assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
+
+
+def test_permission_denied_is_an_error_message(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def denied(*args: object, **kwargs: object) -> str:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(project.root))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", denied)
+    assert main(["build", "--templates", TEMPLATES]) == 1
+    assert capsys.readouterr().err == f"explainer: error: Permission denied: {project.root}\n"
+
+
+def test_an_empty_content_folder_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    assert main(["build", "--templates", TEMPLATES]) == 1
+    assert capsys.readouterr().err.startswith("content/site.yaml:1:1: missing site.yaml")
+
+
+def test_killed_builds_leave_the_previous_site_or_the_new_one(tmp_path: Path) -> None:
+    """SIGKILL a real build at random moments; the output is always one whole site."""
+    content = write_site(str(tmp_path), 150)
+    out = tmp_path / "site"
+    command = [sys.executable, "-m", "generator", "build", "--content", content, "--templates", TEMPLATES,
+               "--out", str(out)]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    old = site_files(out)
+    event = Path(content, "bench", "events", "event-00007.yaml")
+    event.write_text(event.read_text().replace("Event number 7", "Event number seven"))
+    new_dir = tmp_path / "reference"
+    subprocess.run([*command[:-1], str(new_dir)], check=True, env=env, capture_output=True)
+    new = site_files(new_dir)
+    assert old != new
+    started = time.monotonic()
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    full = time.monotonic() - started
+    rng = random.Random(2024)
+    outcomes = {"old": 0, "new": 0}
+    for _ in range(12):
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0, full * 1.2))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = site_files(out)
+        assert now in (old, new)
+        outcomes["old" if now == old else "new"] += 1
+        if now == new:  # start the next round from the old site again
+            event.write_text(event.read_text().replace("Event number seven", "Event number 7"))
+            subprocess.run(command, check=True, env=env, capture_output=True)
+            event.write_text(event.read_text().replace("Event number 7", "Event number seven"))
+    print("kill outcomes:", outcomes)
+    assert sum(outcomes.values()) == 12
