@@ -52,6 +52,10 @@ class ContentError(Exception):
         )
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[ContentError], tuple[list[Problem]]]:
+        # Rebuilt from the problems (a render worker process sends them to its parent).
+        return (ContentError, (self.problems,))
+
 
 class UsageError(Exception):
     """The command was asked for something impossible (missing folder, bad option)."""

@@ -43,20 +43,29 @@ def relative(target: str, page: str) -> str:
     return "../" * depth(page) + target
 
 
+UP = "\x1e"
+"""Stands for "the way up to the root" in fragments rendered once for pages of any depth.
+
+YAML does not allow this control character in content, so it can only come from us."""
+
+
 class Links:
     """The links one page needs; templates call ``links.event(id)`` and so on."""
 
-    def __init__(self, page: str, story_id: str | None = None, base_url: str | None = None):
+    def __init__(
+        self, page: str, story_id: str | None = None, base_url: str | None = None, up: str | None = None
+    ):
         self.page = page
         self.story_id = story_id or ""
         self.base_url = base_url
         self.depth = depth(page)
-        self._up = "../" * self.depth
+        self.up = "../" * self.depth if up is None else up
+        """What climbs from this page to the site root: ``../`` once per level."""
 
     def to(self, target: str) -> str:
         if target.startswith(self.page + "#"):
             return target[len(self.page) :]
-        return self._up + target
+        return self.up + target
 
     def absolute(self, target: str) -> str | None:
         """The public URL of ``target`` when the site's base_url is known, else None.

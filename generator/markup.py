@@ -96,6 +96,17 @@ class Renderer:
             html = self._cache[text] = Markup(clean)
         return html
 
+    def has(self, text: str) -> bool:
+        return text in self._cache
+
+    def convert_all(self, texts: list[str]) -> dict[str, str]:
+        """Convert ``texts``, for handing to another process's ``adopt``."""
+        return {text: str(self(text)) for text in texts}
+
+    def adopt(self, converted: dict[str, str]) -> None:
+        """Take conversions made by ``convert_all`` in another process."""
+        self._cache.update((text, Markup(html)) for text, html in converted.items())
+
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
         html = str(self(text))

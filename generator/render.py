@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from generator import feeds, links, timelinejs
+from generator import feeds, links, parallel, timelinejs
 from generator.dates import PartialDate
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
@@ -184,6 +184,37 @@ def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
     yield Page(f"{sid}/timeline.json", timelinejs.TEMPLATE, {"story": story, "base_url": info.base_url}, sid)
 
 
+PARALLEL_FROM = 300
+"""Pages to render before it pays to share the work with a second process."""
+
+
+def _entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
+    """What an event's timeline entry shows: the event and what it names."""
+    return (
+        event,
+        *(story.figures[f] for f in event.figures),
+        *(story.locations[loc] for loc in event.locations),
+        *(story.sources[s] for s in event.sources),
+    )
+
+
+def _markdown_texts(site: Site) -> list[str]:
+    """Every Markdown text of the site, in a fixed order."""
+    texts: list[str] = []
+    for story in site.stories:
+        texts.append(story.summary)
+        texts.extend(story.unknowns)
+        texts.extend(k.note for k in story.key_numbers if k.note)
+        for e in story.events:
+            texts.append(e.summary)
+            texts.extend(t for t in (e.body, e.image and e.image.caption) if t)
+            texts.extend(q.text for q in e.quotes)
+        for f in story.figures.values():
+            texts.extend(t for t in (f.summary, f.image and f.image.caption) if t)
+        texts.extend(loc.summary for loc in story.locations.values() if loc.summary)
+    return list(dict.fromkeys(texts))
+
+
 def make_environment(templates: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -215,7 +246,7 @@ class SiteRenderer:
 
     def __post_init__(self) -> None:
         self.env = make_environment(self.templates)
-        self.env.globals["event_item"] = jinja2.pass_context(lambda ctx, event: self.event_item(ctx, event))
+        self.env.globals["event_item"] = self.event_item
 
     def render_export(self, page: Page) -> bytes:
         """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt."""
@@ -236,28 +267,23 @@ class SiteRenderer:
             return feeds.sitemap(ctx["base_url"], ctx["entries"])
         return feeds.robots(ctx["base_url"])
 
-    def event_item(self, ctx: jinja2.runtime.Context, event: Event) -> Markup:
-        """An event's timeline entry, rendered once per page depth and inputs.
+    def event_item(self, event: Event, story: Story | StoryView, link: Links) -> Markup:
+        """An event's timeline entry, rendered once and placed on pages of any depth.
 
         ``_event.html`` sees only the event, the figures, locations and sources it names,
-        and the page's links; those (and the depth the links depend on) are the cache key.
+        and links that climb to the root with ``links.UP``, replaced here for the page.
         """
-        story, link = ctx["story"], ctx["links"]
         # Keyed by identity: unchanged content keeps its model objects between builds
         # (validate.Memo), and hashing whole events on every use would cost more than a
         # miss. The inputs are stored with the fragment so a key is never reused wrongly.
-        inputs = (
-            event,
-            *(story.figures[f] for f in event.figures),
-            *(story.locations[loc] for loc in event.locations),
-            *(story.sources[s] for s in event.sources),
-        )
+        inputs = _entry_inputs(event, story)
 
-        def make() -> Markup:
+        def make() -> str:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
-            return Markup(self.env.get_template("_event.html").render(event=event, story=view, links=link))
+            anywhere = Links("", story.id, link.base_url, up=links.UP)  # no page: no "#x" shortcut
+            return self.env.get_template("_event.html").render(event=event, story=view, links=anywhere)
 
-        return self.cached((link.depth, story.id), inputs, make)
+        return Markup(self.cached((story.id,), inputs, make).replace(links.UP, link.up))
 
     def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Callable[[], S]) -> S:
         """``make()``, or what it returned for the very same ``inputs`` in this or the last build."""
@@ -279,25 +305,66 @@ class SiteRenderer:
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
+        every = list(pages(site))
+        todo = []
+        for page in every:
+            old = self.rendered.get(page.path)
+            if old is None or old[0] != page:
+                todo.append(page)
+        if len(todo) >= PARALLEL_FROM and parallel.available():
+            done = self._render_on_two_cores(site, todo)
+        else:
+            done = self._render_all(todo)
         out: dict[str, bytes] = {}
         fresh: dict[str, tuple[Page, bytes]] = {}
-        count = 0
-        try:
-            for page in pages(site):
-                old = self.rendered.get(page.path)
-                if old is not None and old[0] == page:
-                    data = old[1]
-                else:
-                    data = self.render_page(page)
-                    count += 1
-                out[page.path] = data
-                fresh[page.path] = (page, data)
-        except jinja2.TemplateError as exc:
-            raise _template_error(exc, self.templates) from exc
+        for page in every:
+            data = done[page.path] if page.path in done else self.rendered[page.path][1]
+            out[page.path] = data
+            fresh[page.path] = (page, data)
         self.rendered = fresh
-        self.last_count = count
+        self.last_count = len(todo)
         self._previous_fragments, self._fragments = self._fragments, {}
         return out
+
+    def _render_all(self, todo: list[Page]) -> dict[str, bytes]:
+        try:
+            return {page.path: self.render_page(page) for page in todo}
+        except jinja2.TemplateError as exc:
+            raise _template_error(exc, self.templates) from exc
+
+    def _render_on_two_cores(self, site: Site, todo: list[Page]) -> dict[str, bytes]:
+        """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.
+
+        First every Markdown text is converted, half here and half there, so neither side
+        converts a text twice. Then the pages that show event entries (story, figure and
+        location pages) go to the helper, which renders each entry once, and the event
+        pages stay here. Entries the helper made are kept for the next incremental build.
+        """
+        try:
+            for name in self.env.list_templates(extensions=["html"]):
+                self.env.get_template(name)  # compile once, before forking, for both sides
+        except jinja2.TemplateError as exc:
+            raise _template_error(exc, self.templates) from exc
+        md: Renderer = self.env.filters["markdown"]
+        texts = [t for t in _markdown_texts(site) if not md.has(t)]
+        _, theirs = parallel.split(lambda: md.convert_all(texts[0::2]), lambda: md.convert_all(texts[1::2]))
+        md.adopt(theirs)
+        with_entries = {"story.html", "figure.html", "location.html"}
+        helper_pages = [p for p in todo if p.template in with_entries]
+        own_pages = [p for p in todo if p.template not in with_entries]
+
+        def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str]]:
+            done = self._render_all(helper_pages)
+            return done, {key: value for key, (_, value) in self._fragments.items()}
+
+        own, (theirs_done, entries) = parallel.split(lambda: self._render_all(own_pages), helper)
+        for story in site.stories:
+            for event in story.events:
+                inputs = _entry_inputs(event, story)
+                key = (story.id, *map(id, inputs))
+                if key in entries:
+                    self._fragments[key] = (inputs, entries[key])
+        return {**own, **theirs_done}
 
 
 def render_site(site: Site, *, templates: str) -> dict[str, bytes]:

@@ -145,3 +145,27 @@ def test_no_page_refers_to_another_host_except_content_links(tmp_path: Path) -> 
             assert not re.search(r'(src|srcset)="(https?:)?//', text), path
             assert not re.search(r'<link[^>]+href="(https?:)?//(?!example\.org)', text), path
             assert "@import" not in text and "url(http" not in text, path
+
+
+def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import parallel, render
+    from generator.synthetic import write_site
+
+    content = write_site(str(tmp_path), 60)
+    monkeypatch.setattr(render, "PARALLEL_FROM", 10**9)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "serial"))
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    assert parallel.available(), "this test needs fork and two cores"
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "parallel"))
+    assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
+
+
+def test_template_errors_in_the_helper_process_are_reported(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import render
+
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    project.write("templates/figure.html", "{% extends 'base.html' %}{% block main %}{{ nope }}{% endblock %}")
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates="templates", out="site")
+    assert [str(p) for p in caught.value.problems] == ["templates/figure.html:1: 'nope' is undefined"]

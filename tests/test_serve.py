@@ -96,8 +96,14 @@ def _event(title: str) -> str:
     return f"title: {title}\ndate: 2020-01-01\nsummary: Something.\nfigures: [fig-a]\nlocations: [loc-a]\n"
 
 
+@pytest.mark.parametrize("parallel_from", [1, 10**9], ids=["two-cores", "one-core"])
 @pytest.mark.parametrize("edit", sorted(EDITS))
-def test_an_incremental_rebuild_equals_a_full_build(project: Project, edit: str) -> None:
+def test_an_incremental_rebuild_equals_a_full_build(
+    project: Project, edit: str, parallel_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import render
+
+    monkeypatch.setattr(render, "PARALLEL_FROM", parallel_from)
     shutil.copytree(TEMPLATES, project.root / "templates")
     project.write(
         "content/story-a/events/e2.yaml", "title: Two\ndate: 2020-02\nsummary: s\nfigures: [fig-a]\n"
