@@ -1,4 +1,9 @@
-"""Benchmarks, run by hand: ``python -m generator.bench preview``.
+"""Benchmarks, run by hand: ``python -m generator.bench build`` and ``... preview``.
+
+``build`` times whole ``explainer build`` processes, as an editor or CI runs them, on
+synthetic sites of N events (N/20 figures, N/30 locations, 100-word Markdown summaries):
+a cold full build, a rebuild with nothing changed, a rebuild after editing one event,
+the peak memory of any one process, and the preview's in-process rebuild after an edit.
 
 ``preview`` measures what an editor feels: a synthetic story of N events is served by
 ``explainer serve``, opened in headless Chromium (Debian's package, through Playwright),
@@ -117,6 +122,70 @@ def preview(events: int, edits: int, page_kind: str) -> None:
     print(f"  save to visible, ms:      {_summary(visible)}")
 
 
+WRAPPER = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+    "took = time.perf_counter() - t\n"
+    "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+)
+
+
+def _timed_build(content: str, out: str) -> tuple[float, float]:
+    """Wall seconds of one whole build process and the peak RSS (MB) of any process in it."""
+    command = [sys.executable, "-m", "generator", "build", "--content", content, "--out", out,
+               "--templates", TEMPLATES]  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True
+    )
+    took, rss_kb, code = result.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"build failed: {result.stderr}")
+    return float(took), int(rss_kb) / 1024
+
+
+def _preview_edit_ms(content: str, edits: int = 5) -> float:
+    from generator.build import Builder
+
+    builder = Builder(content, TEMPLATES, drafts=True)
+    builder.build()
+    target = Path(content, "bench", "events", "event-00005.yaml")
+    original = target.read_text()
+    times = []
+    for i in range(edits):
+        target.write_text(original.replace("Event number 5", f"Event number 5 edit {i}"))
+        started = time.perf_counter()
+        builder.build()
+        times.append((time.perf_counter() - started) * 1000)
+    target.write_text(original)
+    return statistics.median(times)
+
+
+def build_table(sizes: list[int], repeats: int) -> None:
+    print(f"{'events':>7} {'pages':>6} {'full build':>11} {'pages/s':>8} {'peak RSS':>9} "
+          f"{'no change':>10} {'1 edit':>8} {'preview edit':>13}")  # fmt: skip
+    for n in sizes:
+        root = tempfile.mkdtemp(prefix="explainer-bench-")
+        try:
+            content = write_site(root, n)
+            out = os.path.join(root, "site")
+            runs = [_timed_build(content, out) for _ in range(repeats if n < 10_000 else 1)]
+            full = statistics.median(t for t, _ in runs)
+            rss = max(m for _, m in runs)
+            pages = sum(1 for p in Path(out).rglob("*.html"))
+            unchanged = statistics.median(_timed_build(content, out)[0] for _ in range(repeats))
+            event = Path(content, "bench", "events", "event-00003.yaml")
+            edits = []
+            for i in range(repeats):
+                event.write_text(event.read_text().replace("Event number 3", f"Event number 3 v{i}", 1))
+                edits.append(_timed_build(content, out)[0])
+            preview = _preview_edit_ms(content)
+            print(f"{n:>7} {pages:>6} {full:>9.2f} s {pages / full:>8.0f} {rss:>6.0f} MB "
+                  f"{unchanged:>8.2f} s {statistics.median(edits):>6.2f} s {preview:>10.0f} ms")  # fmt: skip
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m generator.bench")
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -124,8 +193,14 @@ def main() -> None:
     p.add_argument("--events", type=int, default=1000)
     p.add_argument("--edits", type=int, default=20)
     p.add_argument("--page", choices=["event", "story"], default="event")
+    b = verbs.add_parser("build", help="whole-process build times and memory")
+    b.add_argument("--sizes", default="100,1000,10000", help="comma-separated event counts")
+    b.add_argument("--repeats", type=int, default=3, help="runs per measurement (median)")
     args = parser.parse_args()
-    preview(args.events, args.edits, args.page)
+    if args.verb == "build":
+        build_table([int(n) for n in args.sizes.split(",")], args.repeats)
+    else:
+        preview(args.events, args.edits, args.page)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 
 from generator import build as build_module
 from generator import scaffold
-from generator.deploy import DeployError
-from generator.errors import ContentError, Problem, Severity, UsageError
+from generator.errors import ContentError, DeployError, Problem, Severity, UsageError
 from generator.report import Format, render
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2

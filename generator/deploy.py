@@ -17,13 +17,9 @@ import tempfile
 from dataclasses import dataclass
 
 from generator.build import MARKER, build, check
-from generator.errors import UsageError
+from generator.errors import DeployError, UsageError
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
-
-
-class DeployError(Exception):
-    """Deploying failed after the checks passed (for example, the push was rejected)."""
 
 
 @dataclass(frozen=True)

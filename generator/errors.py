@@ -61,6 +61,10 @@ class UsageError(Exception):
     """The command was asked for something impossible (missing folder, bad option)."""
 
 
+class DeployError(Exception):
+    """Publishing failed after the checks passed (for example, the push was rejected)."""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``; did you mean 'x'?`` suffix when one choice is close to ``word``, else ''."""
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)

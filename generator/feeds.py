@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from xml.sax.saxutils import escape, quoteattr
 
 from generator import links
 from generator.dates import PartialDate
 from generator.model import Story
+
+
+def escape(text: str) -> str:
+    """Text for XML character data (``xml.sax.saxutils`` would import half of urllib)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(text: str) -> str:
+    return '"' + escape(text).replace('"', "&quot;") + '"'
+
 
 FEED_EVENTS_PER_STORY = 10
 """How many of each story's latest events the feed carries besides the story itself."""

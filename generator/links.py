@@ -23,6 +23,10 @@ def event_page(story_id: str, event_id: str) -> str:
     return f"{story_id}/events/{event_id}/index.html"
 
 
+def year_page(story_id: str, year: int) -> str:
+    return f"{story_id}/years/{year:04d}/index.html"
+
+
 def figure_page(story_id: str, figure_id: str) -> str:
     return f"{story_id}/figures/{figure_id}/index.html"
 
@@ -90,6 +94,9 @@ class Links:
 
     def figure(self, figure_id: str) -> str:
         return self.to(figure_page(self.story_id, figure_id))
+
+    def year(self, year: int) -> str:
+        return self.to(year_page(self.story_id, year))
 
     def location(self, location_id: str) -> str:
         return self.to(location_page(self.story_id, location_id))

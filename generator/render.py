@@ -152,10 +152,37 @@ def pages(site: Site) -> Iterator[Page]:
         yield Page("feed.xml", FEED, {"site": info, "stories": site.stories})
 
 
+YEAR_PAGES_FROM = 200
+"""Above this many events, the story page lists years and each year gets its own page."""
+
+
+def _years(story: Story) -> dict[int, tuple[Event, ...]]:
+    by_year: dict[int, list[Event]] = defaultdict(list)
+    for event in story.events:
+        by_year[event.date.year].append(event)
+    return {year: tuple(events) for year, events in by_year.items()}
+
+
 def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
     sid = story.id
     index = StoryIndex.of(story)
-    yield Page(links.story_page(sid), "story.html", {"site": info, "story": story, "index": index}, sid)
+    years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
+    counts = tuple((year, len(evs)) for year, evs in years.items())
+    context = {"site": info, "story": story, "index": index, "years": counts}
+    yield Page(links.story_page(sid), "story.html", context, sid)
+    listed_on = {e.id: links.story_page(sid) for e in story.events}
+    for i, (year, evs) in enumerate(years.items()):
+        path = links.year_page(sid, year)
+        listed_on.update((e.id, path) for e in evs)
+        context = {
+            "site": info,
+            "story": StoryView.of(story, evs),
+            "year": year,
+            "events": evs,
+            "previous": counts[i - 1][0] if i > 0 else None,
+            "next": counts[i + 1][0] if i + 1 < len(counts) else None,
+        }
+        yield Page(path, "year.html", context, sid)
     events = story.events
     for i, event in enumerate(events):
         previous = events[i - 1] if i > 0 else None
@@ -166,6 +193,7 @@ def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
             "event": event,
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
+            "timeline_page": listed_on[event.id],
         }
         yield Page(links.event_page(sid, event.id), "event.html", context, sid)
     for figure in story.figures.values():
@@ -215,6 +243,19 @@ def _markdown_texts(site: Site) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (compiling the theme costs about 0.2 s).
+
+    Jinja keys each entry by the template's name and a checksum of its source, so an
+    edited template is never served stale. In the system's temporary folder, per user;
+    without a usable one, templates are simply compiled each time.
+    """
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except OSError:
+        return None
+
+
 def make_environment(templates: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -224,6 +265,7 @@ def make_environment(templates: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # the preview server makes a new environment when templates change
+        bytecode_cache=_bytecode_cache(),
     )
     md = Renderer()
     env.filters["markdown"] = md
@@ -349,7 +391,7 @@ class SiteRenderer:
         texts = [t for t in _markdown_texts(site) if not md.has(t)]
         _, theirs = parallel.split(lambda: md.convert_all(texts[0::2]), lambda: md.convert_all(texts[1::2]))
         md.adopt(theirs)
-        with_entries = {"story.html", "figure.html", "location.html"}
+        with_entries = {"story.html", "year.html", "figure.html", "location.html"}
         helper_pages = [p for p in todo if p.template in with_entries]
         own_pages = [p for p in todo if p.template not in with_entries]
 

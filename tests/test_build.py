@@ -160,12 +160,35 @@ def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
 
 
-def test_template_errors_in_the_helper_process_are_reported(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_template_errors_in_the_helper_process_are_reported(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from generator import render
 
     shutil.copytree(TEMPLATES, project.root / "templates")
-    project.write("templates/figure.html", "{% extends 'base.html' %}{% block main %}{{ nope }}{% endblock %}")
+    project.write(
+        "templates/figure.html", "{% extends 'base.html' %}{% block main %}{{ nope }}{% endblock %}"
+    )
     monkeypatch.setattr(render, "PARALLEL_FROM", 1)
     with pytest.raises(ContentError) as caught:
         build(content="content", templates="templates", out="site")
     assert [str(p) for p in caught.value.problems] == ["templates/figure.html:1: 'nope' is undefined"]
+
+
+def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
+    from generator.synthetic import write_site
+    from tests.crawl import broken_links_on_disk
+
+    content = write_site(str(tmp_path), 260)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "site"))
+    files = site_files(tmp_path / "site")
+    story = files["bench/index.html"].decode()
+    assert '<ol class="timeline">' not in story
+    years = sorted(p for p in files if p.startswith("bench/years/"))
+    assert years[0] == "bench/years/2001/index.html" and len(years) == 20
+    assert all(f'href="../bench/years/{p.split("/")[2]}/index.html"' in story for p in years)
+    listed = sum(files[p].decode().count('<li class="event"') for p in years)
+    assert listed == 260
+    event = files["bench/events/event-00007/index.html"].decode()
+    assert 'href="../../../bench/years/2001/index.html#event-event-00007">Full timeline</a>' in event
+    assert broken_links_on_disk(tmp_path / "site") == []
