@@ -139,6 +139,7 @@ def _build(args: argparse.Namespace) -> int:
         out=args.out,
         base_url=args.base_url,
         drafts=args.drafts,
+        force=args.force,
     )
     took = time.perf_counter() - started
     stories = _plural(len(result.site.stories), "story", "stories")

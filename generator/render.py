@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from generator import feeds, links, parallel, timelinejs
+from generator import feeds, links, maps, parallel, timelinejs
 from generator.dates import PartialDate
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
@@ -130,8 +130,8 @@ FEED, SITEMAP, ROBOTS = "<feed.xml>", "<sitemap.xml>", "<robots.txt>"
 """Pseudo-template names of the machine-readable files (rendered by Python, not Jinja)."""
 
 
-def pages(site: Site) -> Iterator[Page]:
-    """Every page of the site, with its exact inputs."""
+def pages(site: Site, css: str = "") -> Iterator[Page]:
+    """Every page of the site, with its exact inputs (``css``: the theme's, for 404.html)."""
     info = SiteInfo.of(site)
     cards = tuple(
         StoryCard(s.id, s.title, s.summary, len(s.events), s.last_changed, s.updated is not None, s.draft)
@@ -140,7 +140,7 @@ def pages(site: Site) -> Iterator[Page]:
     newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
     listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
     yield Page("index.html", "home.html", {"site": info, "stories": cards})
-    yield Page("404.html", "404.html", {"site": info})
+    yield Page("404.html", "404.html", {"site": info, "css": css})
     for story in site.stories:
         for page in _story_pages(story, info):
             if page.path.endswith(".html"):
@@ -256,6 +256,19 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
+def locator_map(
+    locations: Iterable[Location], links: Links, caption_id: str, current: str | None = None
+) -> Markup:
+    """The map of ``locations`` that have coordinates, markers linking to their pages."""
+    unique = {loc.id: loc for loc in locations}  # the current place may be listed twice
+    markers = [
+        maps.Marker(loc, links.location(loc.id), current=loc.id == current)
+        for loc in unique.values()
+        if loc.coordinates is not None
+    ]
+    return Markup(maps.locator_map(markers, caption_id=caption_id))
+
+
 def make_environment(templates: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -288,6 +301,7 @@ class SiteRenderer:
 
     def __post_init__(self) -> None:
         self.env = make_environment(self.templates)
+        self.env.globals["locator_map"] = locator_map
         self.env.globals["event_item"] = self.event_item
 
     def render_export(self, page: Page) -> bytes:
@@ -347,7 +361,7 @@ class SiteRenderer:
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
-        every = list(pages(site))
+        every = list(pages(site, self._theme_css()))
         todo = []
         for page in every:
             old = self.rendered.get(page.path)
@@ -368,11 +382,25 @@ class SiteRenderer:
         self._previous_fragments, self._fragments = self._fragments, {}
         return out
 
+    def _theme_css(self) -> str:
+        try:
+            with open(os.path.join(self.templates, "assets", "style.css"), encoding="utf-8") as f:
+                return f.read()
+        except OSError:
+            return ""
+
     def _render_all(self, todo: list[Page]) -> dict[str, bytes]:
         try:
             return {page.path: self.render_page(page) for page in todo}
         except jinja2.TemplateError as exc:
             raise _template_error(exc, self.templates) from exc
+        except (ArithmeticError, AttributeError, KeyError, LookupError, TypeError, ValueError) as exc:
+            # A mistake in an edited template (a filter given the wrong kind of value)
+            # surfaces as a Python error; report it where it happened, like any other.
+            where = _template_frame(self.templates)
+            if where is None:
+                raise  # not from a template: a bug of ours, which should be seen as one
+            raise ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]) from exc
 
     def _render_on_two_cores(self, site: Site, todo: list[Page]) -> dict[str, bytes]:
         """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.

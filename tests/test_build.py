@@ -192,3 +192,15 @@ def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
     event = files["bench/events/event-00007/index.html"].decode()
     assert 'href="../../../bench/years/2001/index.html#event-event-00007">Full timeline</a>' in event
     assert broken_links_on_disk(tmp_path / "site") == []
+
+
+def test_python_errors_raised_in_a_template_are_reported_at_its_line(project: Project) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    project.write(
+        "templates/figure.html",
+        "{% extends 'base.html' %}\n{% block main %}\n{{ figure.name | sum }}\n{% endblock %}\n",
+    )
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates="templates", out="site")
+    [problem] = caught.value.problems
+    assert str(problem).startswith("templates/figure.html:3: TypeError: ")

@@ -44,6 +44,13 @@ def test_the_output_is_marked_and_a_foreign_folder_is_refused(project: Project) 
     build(content="content", templates=TEMPLATES, out="site")  # ours now: no --force needed
 
 
+def test_force_on_the_command_line_replaces_a_foreign_folder(project: Project) -> None:
+    project.write("site/precious.txt", "not ours")
+    assert main(["build", "--templates", TEMPLATES]) == 2
+    assert main(["build", "--templates", TEMPLATES, "--force"]) == 0
+    assert (project.root / "site" / MARKER).exists()
+
+
 def test_an_output_that_is_a_file_is_refused(project: Project) -> None:
     project.write("site", "a file")
     assert main(["build", "--templates", TEMPLATES]) == 2

@@ -1,0 +1,255 @@
+"""Locator maps drawn at build time as inline SVG: no tiles, no script, no network.
+
+Country outlines come from Natural Earth (1:110m, public domain; see data/README.md),
+stored as TopoJSON. The map is framed on the places to show, with padding, in an
+equirectangular projection whose scale is true at the frame's middle latitude: for the
+regional extent of a news story that is faithful enough and needs no scale bar. Outlines
+are clipped to the frame so a map carries only what it shows. Country names are drawn
+where they fit; markers are labelled links to the places' pages.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from html import escape
+from importlib import resources
+
+from generator.model import Location
+
+Point = tuple[float, float]
+"""(x, y): longitude and latitude in degrees, or projected SVG units."""
+Ring = list[Point]
+
+WIDTH, HEIGHT = 640, 400
+MIN_SPAN = 6.0
+"""Smallest frame, in degrees of latitude, so a single place still shows its region."""
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    polygons: tuple[tuple[Ring, ...], ...]
+    """Each polygon: its outer ring, then its holes; (longitude, latitude) points."""
+    box: tuple[float, float, float, float]
+    """min lon, min lat, max lon, max lat."""
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Decode the bundled TopoJSON (quantised, delta-encoded arcs) once per process."""
+    topology = json.loads(resources.files("generator").joinpath("data/countries-110m.json").read_text())
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs: list[Ring] = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indices: list[int]) -> Ring:
+        points: Ring = []
+        for i in indices:
+            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+            points.extend(arc if not points else arc[1:])
+        return points
+
+    out = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        if geometry["type"] == "Polygon":
+            polygons = [geometry["arcs"]]
+        elif geometry["type"] == "MultiPolygon":
+            polygons = geometry["arcs"]
+        else:
+            continue
+        shapes = tuple(tuple(ring(r) for r in polygon) for polygon in polygons)
+        xs = [p[0] for shape in shapes for p in shape[0]]
+        ys = [p[1] for shape in shapes for p in shape[0]]
+        name = geometry.get("properties", {}).get("name", "")
+        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys))))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The part of the globe a map shows, and how it maps onto the SVG."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @property
+    def kx(self) -> float:
+        return math.cos(math.radians((self.north + self.south) / 2))
+
+    def project(self, lon: float, lat: float) -> Point:
+        scale = WIDTH / ((self.east - self.west) * self.kx)
+        return ((lon - self.west) * self.kx * scale, (self.north - lat) * scale)
+
+
+def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
+    """A frame around (lon, lat) points with padding, shaped like the SVG."""
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    pad = max(east - west, north - south) * 0.2 + 1.0
+    west, east, south, north = west - pad, east + pad, south - pad, north + pad
+    mid_lat = (north + south) / 2
+    kx = math.cos(math.radians(mid_lat))
+    # Grow the shorter side so the frame has the SVG's proportions (and a minimum size).
+    height = max(north - south, (east - west) * kx * HEIGHT / WIDTH, min_span)
+    width = height * WIDTH / HEIGHT / kx
+    cx, cy = (west + east) / 2, mid_lat
+    south, north = max(cy - height / 2, -85.0), min(cy + height / 2, 85.0)
+    return Frame(cx - width / 2, south, cx + width / 2, north)
+
+
+def _clip(ring: Ring, edge: Callable[[Point], bool], cut: Callable[[Point, Point], Point]) -> Ring:
+    """One step of Sutherland-Hodgman polygon clipping."""
+    out: Ring = []
+    for i, current in enumerate(ring):
+        previous = ring[i - 1]
+        if edge(current):
+            if not edge(previous):
+                out.append(cut(previous, current))
+            out.append(current)
+        elif edge(previous):
+            out.append(cut(previous, current))
+    return out
+
+
+def clip_to_box(ring: Ring, x0: float, y0: float, x1: float, y1: float) -> Ring:
+    def at_x(x: float) -> Callable[[Point, Point], Point]:
+        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
+
+    def at_y(y: float) -> Callable[[Point, Point], Point]:
+        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
+
+    for edge, cut in (
+        (lambda p: p[0] >= x0, at_x(x0)),
+        (lambda p: p[0] <= x1, at_x(x1)),
+        (lambda p: p[1] >= y0, at_y(y0)),
+        (lambda p: p[1] <= y1, at_y(y1)),
+    ):
+        if not ring:
+            break
+        ring = _clip(ring, edge, cut)
+    return ring
+
+
+def _path(rings: list[Ring]) -> str:
+    parts = []
+    for ring in rings:
+        points: list[str] = []
+        last = ""
+        for x, y in ring:
+            here = f"{x:.0f} {y:.0f}"  # a 640-unit-wide map needs no finer than one unit
+            if here != last:
+                points.append(here)
+                last = here
+        if len(points) > 2:
+            parts.append("M" + "L".join(points) + "Z")
+    return "".join(parts)
+
+
+def _area_and_centre(ring: Ring) -> tuple[float, Point]:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-9:
+        return 0.0, ring[0]
+    return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
+
+
+@dataclass(frozen=True)
+class Marker:
+    location: Location
+    href: str
+    current: bool = False
+
+
+def locator_map(markers: Sequence[Marker], *, caption_id: str, min_span: float = MIN_SPAN) -> str:
+    """An inline SVG map of ``markers`` (all with coordinates); '' when there are none."""
+    if not markers:
+        return ""
+    focus = [m for m in markers if m.current] or list(markers)
+    frame = frame_for([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
+    margin = 0.15 * (frame.east - frame.west)
+    land: list[str] = []
+    names: list[tuple[float, float, str]] = []
+    for country in countries():
+        w, s, e, n = country.box
+        if e < frame.west - margin or w > frame.east + margin or n < frame.south or s > frame.north:
+            continue
+        rings: list[Ring] = []
+        biggest = (0.0, (0.0, 0.0))
+        for polygon in country.polygons:
+            for i, ring in enumerate(polygon):
+                projected = [frame.project(lon, lat) for lon, lat in ring]
+                clipped = clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
+                if len(clipped) > 2:
+                    rings.append(clipped)
+                    if i == 0:
+                        inside = clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
+                        if len(inside) > 2:
+                            biggest = max(biggest, _area_and_centre(inside))
+        if not rings:
+            continue
+        land.append(f'<path d="{_path(rings)}"/>')
+        area, (x, y) = biggest
+        # A name is drawn only where the country's visible part is large enough for it.
+        if area > (len(country.name) * 7.0) ** 2 * 0.6 and 30 < x < WIDTH - 30 and 12 < y < HEIGHT - 8:
+            names.append((x, y, country.name))
+    pins: list[str] = []
+    taken: list[tuple[float, float, float, float]] = []
+    shown = [m for m in markers if m.location.coordinates]
+    for marker in sorted(shown, key=lambda m: (not m.current, m.location.name)):
+        lat, lon = marker.location.coordinates or (0.0, 0.0)
+        x, y = frame.project(lon, lat)
+        if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
+            continue
+        name = escape(marker.location.name)
+        taken.append((x - 6, y - 6, 12, 12))
+        width = len(marker.location.name) * 7.2 + 4
+        label = ""
+        for dx, anchor in ((9, "start"), (-9, "end")):
+            box = (x + dx - (width if anchor == "end" else 0), y - 9, width, 14)
+            if (dx > 0 and x + dx + width > WIDTH) or (dx < 0 and x + dx - width < 0):
+                continue
+            if not any(_overlap(box, other) for other in taken):
+                taken.append(box)
+                label = f'<text x="{x + dx:.0f}" y="{y + 4:.0f}" text-anchor="{anchor}">{name}</text>'
+                break
+        css = "pin current" if marker.current else "pin"
+        title = "" if label else f"<title>{name}</title>"
+        pins.append(
+            f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>{label}</a>'
+        )
+    labels = []
+    for x, y, name in names:  # after the markers, so a country's name never hides a place's
+        width = len(name) * 6.0
+        box = (x - width / 2, y - 9, width, 12)
+        if not any(_overlap(box, other) for other in taken):
+            taken.append(box)
+            labels.append(f'<text x="{x:.0f}" y="{y:.0f}">{escape(name)}</text>')
+    return (
+        f'<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" aria-labelledby="{caption_id}" '
+        f'xmlns="http://www.w3.org/2000/svg">'
+        f'<rect class="map-sea" width="{WIDTH}" height="{HEIGHT}"/>'
+        f'<g class="map-land" aria-hidden="true">{"".join(land)}</g>'
+        f'<g class="map-names" aria-hidden="true">{"".join(labels)}</g>'
+        f'<g class="map-pins">{"".join(pins)}</g></svg>'
+    )
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]

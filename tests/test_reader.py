@@ -1,0 +1,169 @@
+"""The reader's pages in a real browser: accessibility, layout, filters, budgets, privacy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.build import build
+from tests.conftest import REPO, TEMPLATES
+
+AXE = REPO / ".venv" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+STORY = "kyrgyzstan-2010/index.html"
+PAGES = {
+    "home": "index.html",
+    "story": STORY,
+    "event": "kyrgyzstan-2010/events/2010-04-19-jalalabad-rally/index.html",
+    "figure": "kyrgyzstan-2010/figures/kurmanbek-bakiyev/index.html",
+    "location": "kyrgyzstan-2010/locations/mayevka/index.html",
+    "404": "no/such/page",
+}
+ALL_EVENTS = 13
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    """A static server that answers missing paths with the site's 404 page."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    out = tmp_path_factory.mktemp("reader") / "site"
+    build(content=str(REPO / "content"), templates=TEMPLATES, out=str(out))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SiteHandler, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def axe_path() -> Path:
+    if not AXE.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("axe-core is not installed; `make test` installs it with npm")
+        pytest.skip("axe-core is not installed (needs npm; see the Makefile)")
+    return AXE
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_axe_finds_no_violations(browser: Any, site_url: str, name: str, scheme: str) -> None:
+    axe = axe_path()
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + PAGES[name])
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    context.close()
+    assert violations == []
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_no_horizontal_scrolling_on_a_phone(browser: Any, site_url: str, name: str) -> None:
+    for width in (320, 390):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(site_url + PAGES[name])
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        context.close()
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+
+
+def visible_events(page: Any) -> int:
+    return int(page.evaluate("document.querySelectorAll('.timeline > .event:not([hidden])').length"))
+
+
+def test_filter_by_mouse_keyboard_and_address(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + STORY)
+    assert visible_events(page) == ALL_EVENTS
+    page.select_option("#filter-figure", "roza-otunbayeva")  # as a pointer user picks an option
+    assert visible_events(page) == 3
+    assert page.evaluate("location.hash") == "#figure=roza-otunbayeva"
+    assert page.inner_text("#filter-status") == "Showing 3 of 13 events."
+
+    page.click("#filter-reset")
+    assert visible_events(page) == ALL_EVENTS
+    page.focus("#filter-location")  # keyboard: focus the control, move with the arrow keys
+    page.keyboard.press("ArrowDown")
+    chosen = page.eval_on_selector("#filter-location", "s => s.value")
+    assert chosen and page.evaluate("location.hash") == f"#location={chosen}"
+    assert 0 < visible_events(page) < ALL_EVENTS
+
+    shared = browser.new_page()  # a shared, filtered address opens filtered
+    shared.goto(site_url + STORY + "#tag=violence")
+    assert visible_events(shared) == 3
+    assert shared.eval_on_selector("#filter-tag", "s => s.value") == "violence"
+    page.close()
+    shared.close()
+
+
+def test_without_javascript_the_page_is_whole(browser: Any, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + STORY + "#figure=roza-otunbayeva")
+    assert visible_events(page) == ALL_EVENTS
+    assert page.is_hidden("#filters")
+    assert page.locator(".map a").count() >= 6
+    context.close()
+
+
+def test_budget_privacy_and_console(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    requests: list[str] = []
+    sizes: list[int] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("response", lambda r: sizes.append(len(r.body())))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(site_url + STORY)
+    page.wait_for_load_state("networkidle")
+    assert all(url.startswith(site_url) for url in requests), requests
+    assert sum(sizes) <= 100_000, f"{sum(sizes)} bytes"
+    scripts = page.evaluate("[...document.scripts].filter(s => s.type !== 'application/ld+json').length")
+    assert scripts <= 1
+    assert errors == []
+    page.close()
+
+
+def test_print_shows_the_whole_timeline_without_controls(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + STORY + "#figure=roza-otunbayeva")
+    page.emulate_media(media="print")
+    assert page.is_hidden("#filters") and page.is_hidden(".contents")
+    shown = page.evaluate(
+        "[...document.querySelectorAll('.timeline > .event')].filter(e => getComputedStyle(e).display !== 'none').length"
+    )
+    assert shown == ALL_EVENTS  # the filter applies on screen; a printout has every event
+    page.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_leftover(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    yield
+    shutil.rmtree(tmp_path_factory.getbasetemp() / "reader0", ignore_errors=True)
