@@ -51,7 +51,11 @@ def broken_links_on_disk(root: Path) -> list[str]:
             if not is_internal(link):
                 continue
             path, fragment = urldefrag(link)
-            target = (page.parent / path).resolve() if path else page
+            if path.startswith("/"):  # from the host's root: the site's root, as if served there
+                target = (root / path.lstrip("/")).resolve()
+                target = target / "index.html" if target.is_dir() else target
+            else:
+                target = (page.parent / path).resolve() if path else page
             if not target.is_file() or not target.is_relative_to(root.resolve()):
                 broken.append(f"{page.relative_to(root)} -> {link}")
             elif fragment and fragment not in pages.get(target, parse("")).ids:
