@@ -28,7 +28,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from generator.synthetic import write_site
+from generator.synthetic import event_year, write_site
 
 TEMPLATES = str(Path(__file__).resolve().parent.parent / "templates")
 CHROMIUM_ARGS = [
@@ -85,7 +85,12 @@ def preview(events: int, edits: int, page_kind: str) -> None:
 
     threading.Thread(target=read, daemon=True).start()
     target = os.path.join(content, "bench", "events", "event-00500.yaml")
-    path = "bench/index.html" if page_kind == "story" else "bench/events/event-00500/index.html"
+    if page_kind == "event":
+        path = "bench/events/event-00500/index.html"
+    elif events > 200:  # the story page lists years; the year's page lists the event
+        path = f"bench/years/{event_year(500, events)}/index.html"
+    else:
+        path = "bench/index.html"
     rebuilds: list[float] = []
     visible: list[float] = []
     try:
@@ -192,7 +197,12 @@ def main() -> None:
     p = verbs.add_parser("preview", help="edit-to-browser latency of explainer serve")
     p.add_argument("--events", type=int, default=1000)
     p.add_argument("--edits", type=int, default=20)
-    p.add_argument("--page", choices=["event", "story"], default="event")
+    p.add_argument(
+        "--page",
+        choices=["event", "timeline"],
+        default="event",
+        help="the open page: the edited event's own, or the timeline that lists it",
+    )
     b = verbs.add_parser("build", help="whole-process build times and memory")
     b.add_argument("--sizes", default="100,1000,10000", help="comma-separated event counts")
     b.add_argument("--repeats", type=int, default=3, help="runs per measurement (median)")

@@ -256,19 +256,6 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
-def locator_map(
-    locations: Iterable[Location], links: Links, caption_id: str, current: str | None = None
-) -> Markup:
-    """The map of ``locations`` that have coordinates, markers linking to their pages."""
-    unique = {loc.id: loc for loc in locations}  # the current place may be listed twice
-    markers = [
-        maps.Marker(loc, links.location(loc.id), current=loc.id == current)
-        for loc in unique.values()
-        if loc.coordinates is not None
-    ]
-    return Markup(maps.locator_map(markers, caption_id=caption_id))
-
-
 def make_environment(templates: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
@@ -301,7 +288,7 @@ class SiteRenderer:
 
     def __post_init__(self) -> None:
         self.env = make_environment(self.templates)
-        self.env.globals["locator_map"] = locator_map
+        self.env.globals["locator_map"] = self.locator_map
         self.env.globals["event_item"] = self.event_item
 
     def render_export(self, page: Page) -> bytes:
@@ -340,6 +327,26 @@ class SiteRenderer:
             return self.env.get_template("_event.html").render(event=event, story=view, links=anywhere)
 
         return Markup(self.cached((story.id,), inputs, make).replace(links.UP, link.up))
+
+    def locator_map(
+        self, locations: Iterable[Location], links: Links, caption_id: str, current: str | None = None
+    ) -> Markup:
+        """The map of ``locations`` that have coordinates, markers linking to their pages.
+
+        Drawing a map takes tens of milliseconds, and the story page is rendered again
+        after every edit; the map is kept while its places are the same objects.
+        """
+        unique = tuple({loc.id: loc for loc in locations}.values())  # current may repeat
+
+        def make() -> str:
+            markers = [
+                maps.Marker(loc, links.location(loc.id), current=loc.id == current)
+                for loc in unique
+                if loc.coordinates is not None
+            ]
+            return maps.locator_map(markers, caption_id=caption_id)
+
+        return Markup(self.cached(("map", links.depth, links.story_id, caption_id, current), unique, make))
 
     def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Callable[[], S]) -> S:
         """``make()``, or what it returned for the very same ``inputs`` in this or the last build."""

@@ -25,6 +25,11 @@ def _summary(rng: random.Random) -> str:
     return " ".join(words)
 
 
+def event_year(i: int, events: int) -> int:
+    """The year of synthetic event ``i`` of ``events``: they spread over 2001-2020."""
+    return 2001 + i * 20 // max(events, 1)
+
+
 def write_site(root: str, events: int, *, seed: int = 1) -> str:
     """Write a content folder with one story of ``events`` events under ``root``; return it."""
     rng = random.Random(seed)
@@ -48,7 +53,7 @@ def write_site(root: str, events: int, *, seed: int = 1) -> str:
         with open(os.path.join(story, "locations", f"place-{i}.yaml"), "w") as f:
             f.write(f"name: Place {i}\nkind: city\ncoordinates: [{lat:.3f}, {lon:.3f}]\n")
     for i in range(events):
-        year = 2001 + i * 20 // max(events, 1)
+        year = event_year(i, events)
         month, day = rng.randrange(1, 13), rng.randrange(1, 29)
         figures = rng.sample(range(n_figures), 2)
         with open(os.path.join(story, "events", f"event-{i:05d}.yaml"), "w") as f:
