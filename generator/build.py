@@ -21,6 +21,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 
+from generator import diskcache
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
 from generator.load import FileCache, Reader, load_content, read_file
@@ -105,6 +106,8 @@ class Builder:
     templates: str
     drafts: bool = False
     base_url: str | None = None
+    disk_cache: bool = False
+    """Keep Markdown conversions on disk for the next build process (``build`` does)."""
     files: FileCache = field(default_factory=FileCache)
     checks: Memo = field(default_factory=Memo)
     renderer: SiteRenderer | None = None
@@ -123,7 +126,8 @@ class Builder:
             site = dataclasses.replace(site, base_url=self.base_url)
         state = _tree_state(self.templates)
         if self.renderer is None or state != self._templates_state:
-            self.renderer = SiteRenderer(self.templates)  # templates changed: start afresh
+            store = diskcache.MarkdownStore(self.content) if self.disk_cache else None
+            self.renderer = SiteRenderer(self.templates, markdown_store=store)  # start afresh
             self._templates_state = state
         pages = self.renderer.render(site)
         self.site = site
@@ -169,7 +173,7 @@ def build(
     _check_out_folder(out, content, templates)
     _recover(out)
     _check_replaceable(out, force)
-    builder = Builder(content, templates, drafts=drafts, base_url=base_url)
+    builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
     pages = builder.build()
     assert builder.site is not None
     files = _write(out, pages, builder.site, content=content, templates=templates)

@@ -15,7 +15,7 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-_TAGS = {
+TAGS = {
     "p",
     "br",
     "hr",
@@ -53,7 +53,7 @@ _TAGS = {
     "s",
     "mark",
 }
-_ATTRIBUTES = {
+ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
     "img": {"src", "alt", "title", "width", "height"},
     "abbr": {"title"},
@@ -88,8 +88,8 @@ class Renderer:
             raw = _HEADING.sub(_shift_heading, raw)
             clean = nh3.clean(
                 raw,
-                tags=_TAGS,
-                attributes=_ATTRIBUTES,
+                tags=TAGS,
+                attributes=ATTRIBUTES,
                 url_schemes={"http", "https", "mailto"},
                 link_rel="noopener noreferrer",
             )

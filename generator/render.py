@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from generator import feeds, links, maps, parallel, timelinejs
+from generator import diskcache, feeds, links, maps, parallel, timelinejs
 from generator.dates import PartialDate
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
@@ -286,6 +286,9 @@ class SiteRenderer:
     _fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = field(default_factory=dict)
     _previous_fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = field(default_factory=dict)
 
+    markdown_store: diskcache.MarkdownStore | None = None
+    """Where Markdown conversions are kept between separate build processes, if anywhere."""
+
     def __post_init__(self) -> None:
         self.env = make_environment(self.templates)
         self.env.globals["locator_map"] = self.locator_map
@@ -369,6 +372,10 @@ class SiteRenderer:
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
         every = list(pages(site))
+        texts: list[str] = []
+        if self.markdown_store is not None:
+            texts = _markdown_texts(site)
+            diskcache.warm(self.env.filters["markdown"], texts, self.markdown_store.load())
         todo = []
         for page in every:
             old = self.rendered.get(page.path)
@@ -384,6 +391,9 @@ class SiteRenderer:
             data = done[page.path] if page.path in done else self.rendered[page.path][1]
             out[page.path] = data
             fresh[page.path] = (page, data)
+        if self.markdown_store is not None:
+            md = self.env.filters["markdown"]
+            self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
         self.rendered = fresh
         self.last_count = len(todo)
         self._previous_fragments, self._fragments = self._fragments, {}

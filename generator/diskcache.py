@@ -1,0 +1,72 @@
+"""Markdown conversions kept on disk between builds, keyed by a hash of each text.
+
+Converting Markdown is the largest single cost of a build, and from one build to the
+next almost every text is unchanged. Entries are keyed by the SHA-256 of the text, and
+the whole file by the versions of Markdown and nh3 and our own conversion settings, so a
+stale entry can never be used. The file is JSON (never pickle: it lives in a temporary
+folder), in a per-user folder, one file per content folder; a missing, unreadable or
+corrupt file just means converting again. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from importlib.metadata import version
+
+from generator import markup
+
+
+def _fingerprint() -> str:
+    settings = repr((sorted(markup.TAGS), sorted((k, sorted(v)) for k, v in markup.ATTRIBUTES.items())))
+    parts = [version("markdown"), version("nh3"), settings, markup.__doc__ or ""]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class MarkdownStore:
+    def __init__(self, content: str) -> None:
+        folder = os.path.join(
+            tempfile.gettempdir(), f"explainer-cache-{os.getuid() if hasattr(os, 'getuid') else 0}"
+        )
+        key = hashlib.sha256(os.path.realpath(content).encode()).hexdigest()[:16]
+        self.folder = folder
+        self.path = os.path.join(folder, f"markdown-{key}.json")
+        self.fingerprint = _fingerprint()
+
+    def load(self) -> dict[str, str]:
+        """Digest -> HTML from the last build; {} when there is nothing usable."""
+        try:
+            st = os.stat(self.folder)
+            if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+                return {}  # not ours, or writable by others: do not trust it
+            with open(self.path, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("fingerprint") != self.fingerprint:
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def save(self, entries: dict[str, str]) -> None:
+        """Replace the file with ``entries`` (only this build's texts, so it never grows)."""
+        try:
+            os.makedirs(self.folder, mode=0o700, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".markdown-")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"fingerprint": self.fingerprint, "entries": entries}, f)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a cache that cannot be written costs time, never correctness
+
+
+def warm(renderer: markup.Renderer, texts: Iterable[str], stored: dict[str, str]) -> None:
+    """Give ``renderer`` the stored conversions of ``texts``."""
+    renderer.adopt({t: html for t in texts if (html := stored.get(digest(t))) is not None})

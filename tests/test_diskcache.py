@@ -1,0 +1,48 @@
+"""The Markdown cache kept between build processes never changes the output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import diskcache
+from generator.build import build
+from tests.conftest import REPO, TEMPLATES, site_files
+
+FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> diskcache.MarkdownStore:
+    monkeypatch.setattr(diskcache.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    return diskcache.MarkdownStore(FIXTURE)
+
+
+def test_a_second_build_uses_the_cache_and_gives_the_same_bytes(tmp_path: Path, store: diskcache.MarkdownStore) -> None:
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
+    entries = store.load()
+    assert entries and all(len(k) == 64 for k in entries)
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "two"))
+    assert site_files(tmp_path / "one") == site_files(tmp_path / "two")
+
+
+def test_a_tampered_or_stale_cache_is_not_trusted(tmp_path: Path, store: diskcache.MarkdownStore) -> None:
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "clean"))
+    data = json.loads(Path(store.path).read_text())
+    data["entries"] = {k: "<script>alert(1)</script>" for k in data["entries"]}
+    data["fingerprint"] = "an older version"
+    Path(store.path).write_text(json.dumps(data))
+    assert store.load() == {}
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "after"))
+    assert site_files(tmp_path / "clean") == site_files(tmp_path / "after")
+    Path(store.path).write_text("{not json")
+    assert store.load() == {}
+
+
+def test_a_cache_folder_others_can_write_is_ignored(tmp_path: Path, store: diskcache.MarkdownStore) -> None:
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "site"))
+    assert store.load()
+    Path(store.folder).chmod(0o777)
+    assert store.load() == {}
