@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,13 @@ FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> diskcache.MarkdownStore:
-    monkeypatch.setattr(diskcache.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
     return diskcache.MarkdownStore(FIXTURE)
 
 
-def test_a_second_build_uses_the_cache_and_gives_the_same_bytes(tmp_path: Path, store: diskcache.MarkdownStore) -> None:
+def test_a_second_build_uses_the_cache_and_gives_the_same_bytes(
+    tmp_path: Path, store: diskcache.MarkdownStore
+) -> None:
     build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
     entries = store.load()
     assert entries and all(len(k) == 64 for k in entries)
