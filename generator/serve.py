@@ -315,10 +315,10 @@ def serve(*, content: str, templates: str, host: str, port: int, open_browser: b
     ok, took = preview.rebuild()
     url = f"http://{host}:{port}{preview.prefix}"
     if ok:
-        _say(f"built {len(preview.pages)} pages in {took * 1000:.0f} ms; serving {url}")
+        ready = f"built {len(preview.pages)} pages in {took * 1000:.0f} ms; serving {url}"
     else:
         _report_errors(preview, took, "initial build")
-        _say(f"serving {url} (showing the errors until they are fixed)")
+        ready = f"serving {url} (showing the errors until they are fixed)"
 
     def on_change(paths: list[str]) -> None:
         ok, took = preview.rebuild()
@@ -333,8 +333,12 @@ def serve(*, content: str, templates: str, host: str, port: int, open_browser: b
 
     watcher = ChangeWatcher([content, templates], on_change)
     server = PreviewServer(preview, watcher)
+    # Announced (and the browser opened) from the event loop, which runs only once the
+    # port is bound: whoever waits for "serving" can connect at once.
+    loop = ioloop.IOLoop.current()
+    loop.add_callback(_say, ready)
     if open_browser:
-        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+        loop.add_callback(lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start())
     server.serve(port=port, host=host, restart_delay=0)
 
 

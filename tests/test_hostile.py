@@ -79,7 +79,7 @@ class Inspector(HTMLParser):
             "charset" in a or a.get("name") in ALLOWED_META or (a.get("property") or "").startswith("og:")
         ):
             self.found.append(f"<meta {a}>")
-        elif tag == "link" and a.get("rel") not in ("canonical", "stylesheet", "alternate"):
+        elif tag == "link" and a.get("rel") not in ("canonical", "stylesheet", "alternate", "icon"):
             self.found.append(f"<link {a}>")
         for name, value in attrs:
             if name.startswith("on") or name in ("style", "formaction", "srcdoc"):
