@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from html import escape
 from importlib import resources
@@ -83,14 +83,18 @@ class Frame:
     south: float
     east: float
     north: float
+    _sx: float = field(init=False, repr=False, compare=False)
+    _sy: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def kx(self) -> float:
-        return math.cos(math.radians((self.north + self.south) / 2))
+    def __post_init__(self) -> None:
+        # Worked out once: projecting is done for every point of every outline.
+        kx = math.cos(math.radians((self.north + self.south) / 2))
+        scale = WIDTH / ((self.east - self.west) * kx)
+        object.__setattr__(self, "_sx", kx * scale)
+        object.__setattr__(self, "_sy", scale)
 
     def project(self, lon: float, lat: float) -> Point:
-        scale = WIDTH / ((self.east - self.west) * self.kx)
-        return ((lon - self.west) * self.kx * scale, (self.north - lat) * scale)
+        return ((lon - self.west) * self._sx, (self.north - lat) * self._sy)
 
 
 def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
