@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from generator import diskcache
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
-from generator.load import FileCache, Reader, load_content, read_file
+from generator.load import FileCache, RawContent, Reader, load_content, read_file
 from generator.model import Site, Story
 from generator.render import SiteRenderer
 from generator.validate import Memo, validate
@@ -53,28 +53,24 @@ def _require_folder(folder: str, what: str) -> None:
         raise UsageError(f"{what} folder '{folder}' not found")
 
 
-def _check(content: str, read: Reader, memo: Memo | None = None) -> Site:
+def _load_and_validate(content: str, read: Reader, memo: Memo | None = None) -> tuple[RawContent, Site]:
     _require_folder(content, "content")
     problems: list[Problem] = []
-    site = validate(load_content(content, problems, read), problems, memo)
+    raw = load_content(content, problems, read)
+    site = validate(raw, problems, memo)
     if site is None or problems:
         raise ContentError(problems)
-    return site
+    return raw, site
 
 
 def check(*, content: str) -> Site:
     """Load and validate everything under ``content``; raise ContentError listing every problem."""
-    return _check(content, read_file)
+    return _load_and_validate(content, read_file)[1]
 
 
 def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
     """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
-    _require_folder(content, "content")
-    problems: list[Problem] = []
-    raw = load_content(content, problems)
-    site = validate(raw, problems)
-    if site is None or problems:
-        raise ContentError(problems)
+    raw, site = _load_and_validate(content, read_file)
     return site, lint(raw, site)
 
 
@@ -119,7 +115,7 @@ class Builder:
         """Every generated file by output path; raises ContentError or UsageError."""
         _require_folder(self.content, "content")
         _require_folder(self.templates, "templates")
-        site = _check(self.content, self.files.read, self.checks)
+        site = _load_and_validate(self.content, self.files.read, self.checks)[1]
         if not self.drafts:
             site = _without_drafts(site)
         if self.base_url is not None:

@@ -40,13 +40,6 @@ def depth(page: str) -> int:
     return page.count("/")
 
 
-def relative(target: str, page: str) -> str:
-    """The link from output file ``page`` to output file ``target`` (both from the root)."""
-    if target.startswith(page + "#"):
-        return target[len(page) :]
-    return "../" * depth(page) + target
-
-
 UP = "\x1e"
 """Stands for "the way up to the root" in fragments rendered once for pages of any depth.
 

@@ -455,11 +455,6 @@ class SiteRenderer:
         return {**own, **theirs_done}
 
 
-def render_site(site: Site, *, templates: str) -> dict[str, bytes]:
-    """Every generated file of the site, by output path; raises ContentError on template errors."""
-    return SiteRenderer(templates).render(site)
-
-
 def _template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
     if isinstance(exc, jinja2.TemplateSyntaxError):
         name = exc.name if isinstance(exc.name, str) else os.path.basename(str(exc.filename))
