@@ -170,6 +170,80 @@ def _skip(events: list[yaml.Event], i: int) -> int:
             return i
 
 
+def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
+    """Where a YAML syntax error really is, and what to do, for people who are not
+    programmers. libyaml's words ("could not find expected ':'") often point a line late;
+    its context mark says where the unfinished thing began."""
+    problem, context = exc.problem or "", exc.context or ""
+    at, began = exc.problem_mark, exc.context_mark
+    lines = text.splitlines()
+    line = lines[at.line] if at is not None and at.line < len(lines) else ""
+    char = line[at.column] if at is not None and at.column < len(line) else ""
+    if "could not find expected ':'" in problem and began is not None:
+        return began, "this line has no ':' after its key; write 'key: value'"
+    if "mapping values are not allowed" in problem:
+        if at is not None and line[:1] == " " and line.find(":") == at.column:
+            return at, "this line is indented, but a new key starts at the beginning of the line"
+        return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return at, "a tab character; YAML lines are indented with spaces only"
+        return at, f"a value cannot start with '{char}'; put the value in double quotes"
+    if "quoted scalar" in context and began is not None:
+        return began, "this quotation mark is never closed; end the text with the same mark"
+    if ("alias" in context or "anchor" in context) and began is not None:
+        return began, "a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\""
+    if "expected ',' or ']'" in problem and began is not None:
+        return began, "this '[' list is never closed with ']'"
+    if "expected ',' or '}'" in problem and began is not None:
+        return began, "this '{' group is never closed with '}'"
+    if "expected node content" in problem:
+        opened = _unclosed_bracket(text, at.index if at is not None else len(text))
+        if opened is not None:
+            bracket, where = opened
+            closer = "]" if bracket == "[" else "}"
+            what = "list" if bracket == "[" else "group"
+            return where, f"this '{bracket}' {what} is never closed with '{closer}'"
+        return (
+            at,
+            "a value is missing here, or starts with a character YAML reserves; put it in double quotes",
+        )
+    if "did not find expected key" in problem or "expected <block end>" in problem:
+        return at, "the indentation of this line does not match the lines above it"
+    return at or began, problem or context or "not valid YAML"
+
+
+@dataclass(frozen=True)
+class _Mark:
+    line: int
+    column: int
+
+
+def _unclosed_bracket(text: str, end: int) -> tuple[str, _Mark] | None:
+    """The last '[' or '{' before ``end`` that is not closed, outside quotes and comments."""
+    stack: list[tuple[str, int]] = []
+    quote = ""
+    comment = False
+    for i, char in enumerate(text[:end]):
+        if comment:
+            comment = char != "\n"
+        elif quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
+            comment = True
+        elif char in "[{":
+            stack.append((char, i))
+        elif char in "]}" and stack:
+            stack.pop()
+    if not stack:
+        return None
+    bracket, index = stack[-1]
+    line_start = text.rfind("\n", 0, index) + 1
+    return bracket, _Mark(text.count("\n", 0, index), index - line_start)
+
+
 def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
     """Parse ``text`` (one YAML document) into nodes; None when it has no usable content.
 
@@ -178,9 +252,8 @@ def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
     try:
         events = list(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
-        what = exc.problem or exc.context or "not valid YAML"
-        where = _Composer(path, problems).pos(exc.problem_mark or exc.context_mark)
-        problems.append(Problem(where, f"YAML syntax error: {what}"))
+        mark, message = explain(exc, text)
+        problems.append(Problem(_Composer(path, problems).pos(mark), f"YAML syntax error: {message}"))
         return None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
         before = text[: exc.position]

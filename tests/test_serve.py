@@ -275,7 +275,9 @@ def test_saves_show_up_in_the_open_page(project: Project, served: Server, browse
     wait_for_text(page, "Atomic save")
 
     project.write(EVENT, "title: [broken\n")
-    wait_for_text(page, "content/story-a/events/e1.yaml:2:1")
+    wait_for_text(
+        page, "content/story-a/events/e1.yaml:1:8: YAML syntax error: this '[' list is never closed"
+    )
     assert served.process.poll() is None  # the server is still running
 
     project.write(EVENT, _event("Fixed again"))

@@ -78,11 +78,53 @@ def test_anchors_and_aliases_are_errors() -> None:
     ]
 
 
-def test_syntax_errors_point_at_the_problem() -> None:
-    _, problems = parse("title: a\n  date: b\n")
-    # libyaml and pure-Python PyYAML word the end of this message differently.
-    assert len(problems) == 1
-    assert problems[0].startswith("f.yaml:2:7: YAML syntax error: mapping values are not allowed")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "title: T\ndate 2005\nsummary: x\n",
+            "2:1: YAML syntax error: this line has no ':' after its key; write 'key: value'",
+        ),
+        (
+            "title: T\nsummary: He said: no\n",
+            "2:17: YAML syntax error: the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\"",
+        ),
+        (
+            "title: T\nfigures:\n\t- a\n",
+            "3:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
+        ),
+        (
+            'title: "T\ndate: 2005\n',
+            "1:8: YAML syntax error: this quotation mark is never closed; end the text with the same mark",
+        ),
+        (
+            "title: T\n  date: 2005\n",
+            "2:7: YAML syntax error: this line is indented, but a new key starts at the beginning of the line",
+        ),
+        (
+            "title: *bold*\n",
+            "1:8: YAML syntax error: a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\"",
+        ),
+        (
+            "figures:\n  - a\n - b\n",
+            "3:2: YAML syntax error: the indentation of this line does not match the lines above it",
+        ),
+        ("figures: [a, b\ndate: 2005\n", "1:10: YAML syntax error: this '[' list is never closed with ']'"),
+        ("title: [\n", "1:8: YAML syntax error: this '[' list is never closed with ']'"),
+        ("title: {a: 1\n", "1:8: YAML syntax error: this '{' group is never closed with '}'"),
+        (
+            "title: T\nsummary: x  # [not a list\nfigures: [\n",
+            "3:10: YAML syntax error: this '[' list is never closed with ']'",
+        ),
+        (
+            "summary: @x\n",
+            "1:10: YAML syntax error: a value cannot start with '@'; put the value in double quotes",
+        ),
+    ],
+)
+def test_syntax_errors_point_at_the_cause_and_say_what_to_do(text: str, expected: str) -> None:
+    _, problems = parse(text)
+    assert problems == [f"f.yaml:{expected}"]
 
 
 def test_a_second_document_is_an_error() -> None:
