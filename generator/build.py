@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from generator import diskcache
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
-from generator.load import FileCache, RawContent, Reader, load_content, read_file
+from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
 from generator.model import Site, Story
 from generator.render import SiteRenderer
 from generator.validate import Memo, validate
@@ -83,17 +83,6 @@ def _without_drafts(site: Site) -> Site:
     return dataclasses.replace(site, stories=tuple(stories))
 
 
-def _tree_state(folder: str) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and modification times of every file under ``folder``."""
-    state = []
-    for top, dirs, names in os.walk(folder):
-        dirs.sort()
-        for name in sorted(names):
-            st = os.stat(os.path.join(top, name))
-            state.append((os.path.join(top, name), st.st_size, st.st_mtime_ns))
-    return tuple(state)
-
-
 @dataclass
 class Builder:
     """Builds a site in memory, reusing what has not changed since its last build."""
@@ -109,7 +98,7 @@ class Builder:
     renderer: SiteRenderer | None = None
     site: Site | None = None
     """The site of the last successful build."""
-    _templates_state: tuple[tuple[str, int, int], ...] = ()
+    _templates_state: Snapshot = field(default_factory=dict)
 
     def build(self) -> dict[str, bytes]:
         """Every generated file by output path; raises ContentError or UsageError."""
@@ -120,7 +109,7 @@ class Builder:
             site = _without_drafts(site)
         if self.base_url is not None:
             site = dataclasses.replace(site, base_url=self.base_url)
-        state = _tree_state(self.templates)
+        state = snapshot([self.templates])
         if self.renderer is None or state != self._templates_state:
             store = diskcache.MarkdownStore(self.content) if self.disk_cache else None
             self.renderer = SiteRenderer(self.templates, markdown_store=store)  # start afresh

@@ -266,3 +266,33 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             )
         )
     return RawContent(site, stories)
+
+
+Snapshot = dict[str, tuple[int, int, int, int]]
+
+
+def snapshot(folders: list[str]) -> Snapshot:
+    """Every file's identity and times under ``folders``, editors' temporary files skipped.
+
+    What the preview watches for changes, and how a build tells that templates changed.
+    """
+    state: Snapshot = {}
+    stack = list(folders)
+    while stack:
+        try:
+            entries = os.scandir(stack.pop())
+        except OSError:  # a folder removed while we looked: the next scan sees it
+            continue
+        with entries:
+            for entry in entries:
+                if is_hidden(entry.name):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                        continue
+                    st = entry.stat()
+                except OSError:
+                    continue
+                state[entry.path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+    return state

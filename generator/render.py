@@ -404,7 +404,7 @@ class SiteRenderer:
             return {page.path: self.render_page(page) for page in todo}
         except jinja2.TemplateError as exc:
             raise _template_error(exc, self.templates) from exc
-        except (ArithmeticError, AttributeError, KeyError, LookupError, TypeError, ValueError) as exc:
+        except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:
             # A mistake in an edited template (a filter given the wrong kind of value)
             # surfaces as a Python error; report it where it happened, like any other.
             where = _template_frame(self.templates)

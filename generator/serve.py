@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 from generator.build import Builder
 from generator.errors import ContentError, UsageError
-from generator.load import is_hidden
+from generator.load import Snapshot, snapshot
 
 # livereload 2.7 and tornado 6 call APIs that newer Pythons deprecate; the warnings are
 # theirs, not the editor's. Silence exactly those modules, nothing else.
@@ -49,32 +49,6 @@ POLL_SECONDS = 0.05
 """How often the watched folders are scanned for changes."""
 SETTLE_SECONDS = 0.02
 """After a change, how soon to scan again; changes are built once a scan finds no more."""
-
-Snapshot = dict[str, tuple[int, int, int, int]]
-
-
-def snapshot(folders: list[str]) -> Snapshot:
-    """Every watched file's identity and times; editors' temporary and backup files skipped."""
-    state: Snapshot = {}
-    stack = list(folders)
-    while stack:
-        try:
-            entries = os.scandir(stack.pop())
-        except OSError:  # a folder removed while we looked: the next scan sees it
-            continue
-        with entries:
-            for entry in entries:
-                if is_hidden(entry.name):
-                    continue
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(entry.path)
-                        continue
-                    st = entry.stat()
-                except OSError:
-                    continue
-                state[entry.path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
-    return state
 
 
 @dataclass

@@ -64,15 +64,31 @@ def broken_links_on_disk(root: Path) -> list[str]:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    """A static file server; with ``not_found``, that page answers any missing path,
+    as GitHub Pages answers with a site's 404.html."""
+
+    not_found: Path | None = None
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404 or self.not_found is None:
+            super().send_error(code, message, explain)
+            return
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
+def serve(directory: Path, not_found: Path | None = None) -> Iterator[str]:
     """Serve ``directory`` on a free loopback port; yields the base URL."""
-    handler = partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    handler_class = type("Handler", (_QuietHandler,), {"not_found": not_found})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler_class, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin
 from urllib.request import urlopen
@@ -19,7 +16,7 @@ import pytest
 from generator.build import build
 from generator.cli import main
 from tests.conftest import REPO, TEMPLATES, Project, site_files
-from tests.crawl import parse
+from tests.crawl import parse, serve
 
 BASE = "https://example.github.io/repo/"
 # Namespace names are identifiers, not addresses the site links to.
@@ -78,32 +75,12 @@ def test_feed_and_sitemap_are_well_formed(published: Path) -> None:
     assert (published / "robots.txt").read_text() == f"User-agent: *\nAllow: /\nSitemap: {BASE}sitemap.xml\n"
 
 
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves like GitHub Pages: 404.html of the site for any missing path."""
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        if code != 404:
-            super().send_error(code, message, explain)
-            return
-        body = (Path(self.directory) / "repo" / "404.html").read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def pages_server(published: Path, tmp_path: Path) -> Iterator[str]:
+    """Served like GitHub Pages serves a project site: under /repo/, 404.html for any miss."""
     shutil.copytree(published, tmp_path / "repo")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, directory=str(tmp_path)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(tmp_path, not_found=tmp_path / "repo" / "404.html") as url:
+        yield url
 
 
 def test_404_page_works_at_any_depth(pages_server: str, published: Path) -> None:
