@@ -1,9 +1,12 @@
 """Benchmarks, run by hand: ``python -m generator.bench build`` and ``... preview``.
 
-``build`` times whole ``explainer build`` processes, as an editor or CI runs them, on
-synthetic sites of N events (N/20 figures, N/30 locations, 100-word Markdown summaries):
-a cold full build, a rebuild with nothing changed, a rebuild after editing one event,
-the peak memory of any one process, and the preview's in-process rebuild after an edit.
+``build`` times whole build processes, as an editor or CI runs them, on synthetic sites
+of N events (N/20 figures, N/30 locations, 100-word Markdown summaries): ``explainer
+build`` and, side by side in the same run, Hugo, Jekyll and MkDocs where installed,
+building the same site (``peers.py``). For each: a cold build (no output, no caches), a
+rebuild after editing one event (with the tool's incremental option where it has one)
+and the peak memory of any one process; for ours also a full build with warm caches, a
+rebuild with nothing changed and the preview's in-process rebuild after an edit.
 
 ``preview`` measures what an editor feels: a synthetic story of N events is served by
 ``explainer serve``, opened in headless Chromium (Debian's package, through Playwright),
@@ -28,6 +31,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from generator import peers
 from generator.synthetic import event_year, write_site
 
 TEMPLATES = str(Path(__file__).resolve().parent.parent / "templates")
@@ -130,22 +134,21 @@ def preview(events: int, edits: int, page_kind: str) -> None:
 WRAPPER = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+    "quiet = subprocess.DEVNULL\n"
+    "code = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=quiet, stderr=quiet).returncode\n"
     "took = time.perf_counter() - t\n"
     "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
 )
 
 
-def _timed_build(content: str, out: str) -> tuple[float, float]:
-    """Wall seconds of one whole build process and the peak RSS (MB) of any process in it."""
-    command = [sys.executable, "-m", "generator", "build", "--content", content, "--out", out,
-               "--templates", TEMPLATES]  # fmt: skip
+def _timed(command: list[str], cwd: str) -> tuple[float, float]:
+    """Wall seconds of one whole command and the peak RSS (MB) of any process in it."""
     result = subprocess.run(
-        [sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True
+        [sys.executable, "-c", WRAPPER, cwd, *command], capture_output=True, text=True, check=True
     )
     took, rss_kb, code = result.stdout.split()
     if code != "0":
-        raise RuntimeError(f"build failed: {result.stderr}")
+        raise RuntimeError(f"{command[0]} failed in {cwd}")
     return float(took), int(rss_kb) / 1024
 
 
@@ -166,27 +169,112 @@ def _preview_edit_ms(content: str, edits: int = 5) -> float:
     return statistics.median(times)
 
 
-def build_table(sizes: list[int], repeats: int) -> None:
-    print(f"{'events':>7} {'pages':>6} {'full build':>11} {'pages/s':>8} {'peak RSS':>9} "
-          f"{'no change':>10} {'1 edit':>8} {'preview edit':>13}")  # fmt: skip
+class Ours:
+    """This project's build of the synthetic site, and how to make it start cold."""
+
+    name = "explainer"
+
+    def __init__(self, root: str, events: int) -> None:
+        self.root = root
+        self.content = write_site(root, events)
+        self.out = os.path.join(root, "site")
+        self.event = os.path.join(self.content, "bench", "events", "event-00003.yaml")
+
+    def build(self) -> tuple[float, float]:
+        command = [sys.executable, "-m", "generator", "build", "--content", self.content,
+                   "--out", self.out, "--templates", TEMPLATES]  # fmt: skip
+        return _timed(command, self.root)
+
+    def clear(self, caches: bool) -> None:
+        """Remove the output; with ``caches``, also the Markdown and compiled-template caches."""
+        shutil.rmtree(self.out, ignore_errors=True)
+        if caches:
+            import jinja2
+
+            from generator.diskcache import MarkdownStore
+
+            Path(MarkdownStore(self.content).path).unlink(missing_ok=True)
+            shutil.rmtree(jinja2.FileSystemBytecodeCache().directory, ignore_errors=True)
+
+    def pages(self) -> int:
+        return sum(1 for _ in Path(self.out).rglob("*.html"))
+
+
+class Peer:
+    """Another generator's build of the same synthetic site (see ``peers.py``)."""
+
+    def __init__(self, tool: str, root: str, events: int) -> None:
+        self.name = tool
+        self.root = root
+        peers.write(tool, root, events)
+        self.out = os.path.join(root, "_site" if tool == "jekyll" else "public")
+        self.event = peers.event_file(tool, root, 3)
+
+    def build(self, incremental: bool = False) -> tuple[float, float]:
+        return _timed(peers.command(self.name, self.root, incremental=incremental), self.root)
+
+    def clear(self, caches: bool) -> None:
+        for name in (self.out, ".jekyll-cache", ".jekyll-metadata", "resources"):
+            path = os.path.join(self.root, name)
+            if os.path.isdir(path):
+                shutil.rmtree(path)
+            else:
+                Path(path).unlink(missing_ok=True)
+
+    def pages(self) -> int:
+        return sum(1 for _ in Path(self.out).rglob("*.html"))
+
+
+def _edit(path: str, i: int) -> None:
+    text = Path(path).read_text()
+    Path(path).write_text(re.sub(r"Event number 3( v\d+)?", f"Event number 3 v{i}", text, count=1))
+
+
+def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) -> None:
+    """Ours, then each peer, on the same synthetic site in one run, rounds interleaved so a
+    slow spell of a shared machine falls on every tool alike."""
+    print(f"{'events':>7} {'tool':>9} {'pages':>6} {'cold build':>11} {'full build':>11} {'pages/s':>8} "
+          f"{'peak RSS':>9} {'no change':>10} {'1 edit':>8}")  # fmt: skip
     for n in sizes:
-        root = tempfile.mkdtemp(prefix="explainer-bench-")
+        root = tempfile.mkdtemp(prefix="explainer-bench-", dir=workdir)
         try:
-            content = write_site(root, n)
-            out = os.path.join(root, "site")
-            runs = [_timed_build(content, out) for _ in range(repeats if n < 10_000 else 1)]
-            full = statistics.median(t for t, _ in runs)
-            rss = max(m for _, m in runs)
-            pages = sum(1 for p in Path(out).rglob("*.html"))
-            unchanged = statistics.median(_timed_build(content, out)[0] for _ in range(repeats))
-            event = Path(content, "bench", "events", "event-00003.yaml")
-            edits = []
-            for i in range(repeats):
-                event.write_text(event.read_text().replace("Event number 3", f"Event number 3 v{i}", 1))
-                edits.append(_timed_build(content, out)[0])
-            preview = _preview_edit_ms(content)
-            print(f"{n:>7} {pages:>6} {full:>9.2f} s {pages / full:>8.0f} {rss:>6.0f} MB "
-                  f"{unchanged:>8.2f} s {statistics.median(edits):>6.2f} s {preview:>10.0f} ms")  # fmt: skip
+            ours = Ours(os.path.join(root, "explainer"), n)
+            others = [Peer(t, os.path.join(root, t), n) for t in tools if t != "explainer"]
+            tools_run: list[Ours | Peer] = [ours, *others]
+            cold: dict[str, list[float]] = {}
+            full: dict[str, list[float]] = {}
+            rss: dict[str, float] = {}
+            again: dict[str, list[float]] = {}
+            edit: dict[str, list[float]] = {}
+            rounds = repeats if n < 10_000 else 1
+            for _ in range(rounds):
+                for tool in tools_run:
+                    tool.clear(caches=True)
+                    took, peak = tool.build()
+                    cold.setdefault(tool.name, []).append(took)
+                    rss[tool.name] = max(rss.get(tool.name, 0.0), peak)
+                    if tool is ours:
+                        ours.clear(caches=False)
+                        full.setdefault(tool.name, []).append(ours.build()[0])
+            for i in range(rounds):
+                again.setdefault(ours.name, []).append(ours.build()[0])
+                _edit(ours.event, i)
+                edit.setdefault(ours.name, []).append(ours.build()[0])
+                for peer in others:
+                    if i == 0:
+                        peer.build(incremental=True)  # Jekyll's --incremental needs a first run
+                    _edit(peer.event, i)
+                    edit.setdefault(peer.name, []).append(peer.build(incremental=True)[0])
+            for tool in tools_run:
+                name = tool.name
+                c = statistics.median(cold[name])
+                f = f"{statistics.median(full[name]):>9.2f} s" if name in full else f"{'-':>11}"
+                a = f"{statistics.median(again[name]):>8.2f} s" if name in again else f"{'-':>10}"
+                pages = tool.pages()
+                print(f"{n:>7} {name:>9} {pages:>6} {c:>9.2f} s {f} {pages / c:>8.0f} {rss[name]:>6.0f} MB "
+                      f"{a} {statistics.median(edit[name]):>6.2f} s", flush=True)  # fmt: skip
+            preview = _preview_edit_ms(ours.content)
+            print(f"{'':>17} preview (in-process) one-event edit: {preview:.0f} ms", flush=True)
         finally:
             shutil.rmtree(root, ignore_errors=True)
 
@@ -206,9 +294,24 @@ def main() -> None:
     b = verbs.add_parser("build", help="whole-process build times and memory")
     b.add_argument("--sizes", default="100,1000,10000", help="comma-separated event counts")
     b.add_argument("--repeats", type=int, default=3, help="runs per measurement (median)")
+    b.add_argument(
+        "--tools",
+        default=",".join(["explainer", *(t for t in peers.TOOLS if peers.available(t))]),
+        help="comma-separated: explainer and any of hugo, jekyll, mkdocs (default: those installed)",
+    )
+    b.add_argument(
+        "--workdir",
+        default=".",
+        help="where the synthetic sites are written (default: here, on the disk a project would be on)",
+    )
     args = parser.parse_args()
     if args.verb == "build":
-        build_table([int(n) for n in args.sizes.split(",")], args.repeats)
+        tools = args.tools.split(",")
+        unknown = [t for t in tools if t != "explainer" and t not in peers.TOOLS]
+        missing = [t for t in tools if t in peers.TOOLS and not peers.available(t)]
+        if unknown or missing:
+            parser.error(f"unknown tools {unknown}, not installed {missing}")
+        build_table([int(n) for n in args.sizes.split(",")], args.repeats, args.workdir, tools)
     else:
         preview(args.events, args.edits, args.page)
 

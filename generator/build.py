@@ -1,13 +1,13 @@
 """The whole build in one place: load -> validate -> model -> render -> write.
 
-Everything is gathered and rendered in memory before the first byte is written, and
-the output is assembled in a temporary folder beside the target, then swapped in. So a
-content error, a template error or an interrupted build leaves the last good site as
-it was, and pages from a previous build that no longer exist disappear with it.
+All content is loaded and validated before anything is rendered, and the output is
+assembled in a temporary folder beside the target, then swapped in. So a content error,
+a template error or an interrupted build leaves the last good site as it was, and pages
+from a previous build that no longer exist disappear with it.
 
 ``Builder`` keeps parsed files and rendered pages between builds; the preview server
-holds one and rebuilds incrementally. A one-off ``build()`` uses a fresh one, so both
-paths run the same code.
+holds one and rebuilds incrementally in memory. A one-off ``build()`` uses a fresh one
+and has each page written into the temporary folder as soon as it is rendered.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from generator import diskcache
 from generator.errors import ContentError, Problem, UsageError
@@ -102,6 +104,11 @@ class Builder:
 
     def build(self) -> dict[str, bytes]:
         """Every generated file by output path; raises ContentError or UsageError."""
+        site, renderer = self.prepare()
+        return renderer.render(site)
+
+    def prepare(self) -> tuple[Site, SiteRenderer]:
+        """Load and validate the content, and the renderer for it; raises ContentError or UsageError."""
         _require_folder(self.content, "content")
         _require_folder(self.templates, "templates")
         site = _load_and_validate(self.content, self.files.read, self.checks)[1]
@@ -114,9 +121,8 @@ class Builder:
             store = diskcache.MarkdownStore(self.content) if self.disk_cache else None
             self.renderer = SiteRenderer(self.templates, markdown_store=store)  # start afresh
             self._templates_state = state
-        pages = self.renderer.render(site)
         self.site = site
-        return pages
+        return site, self.renderer
 
     @property
     def last_rendered(self) -> int:
@@ -159,11 +165,10 @@ def build(
     _recover(out)
     _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
-    pages = builder.build()
-    assert builder.site is not None
-    files = _write(out, pages, builder.site, content=content, templates=templates)
-    notes = () if builder.site.base_url else (NO_BASE_URL,)
-    return BuildResult(builder.site, files, notes)
+    site, renderer = builder.prepare()
+    files = _write(out, partial(renderer.write, site), site, content=content, templates=templates)
+    notes = () if site.base_url else (NO_BASE_URL,)
+    return BuildResult(site, files, notes)
 
 
 def _check_replaceable(out: str, force: bool) -> None:
@@ -193,19 +198,15 @@ def _copy_tree(src: str, dst: str) -> int:
     return count
 
 
-def _write(out: str, pages: dict[str, bytes], site: Site, *, content: str, templates: str) -> int:
-    """Write ``pages``, theme assets and story media into a fresh folder, then swap it in."""
+def _write(out: str, pages: Callable[[str], int], site: Site, *, content: str, templates: str) -> int:
+    """Render the pages (``pages(folder)`` writes them), copy theme assets and story media
+    into a fresh folder, then swap it in."""
     parent = os.path.dirname(os.path.abspath(out))
     os.makedirs(parent, exist_ok=True)
     name = os.path.basename(os.path.abspath(out))
     staging = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
     try:
-        for path, data in pages.items():
-            target = os.path.join(staging, *path.split("/"))
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "wb") as f:
-                f.write(data)
-        count = len(pages)
+        count = pages(staging)
         assets = os.path.join(templates, "assets")
         if os.path.isdir(assets):
             count += _copy_tree(assets, os.path.join(staging, "assets"))

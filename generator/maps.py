@@ -96,6 +96,11 @@ class Frame:
     def project(self, lon: float, lat: float) -> Point:
         return ((lon - self.west) * self._sx, (self.north - lat) * self._sy)
 
+    def project_all(self, ring: Ring) -> Ring:
+        """``project`` for every point of ``ring``; the same numbers, without a call per point."""
+        west, north, sx, sy = self.west, self.north, self._sx, self._sy
+        return [((lon - west) * sx, (north - lat) * sy) for lon, lat in ring]
+
 
 def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
     """A frame around (lon, lat) points with padding, shaped like the SVG."""
@@ -193,16 +198,21 @@ def locator_map(markers: Sequence[Marker], *, caption_id: str, min_span: float =
         w, s, e, n = country.box
         if e < frame.west - margin or w > frame.east + margin or n < frame.south or s > frame.north:
             continue
+        # A country wholly inside the map needs no clipping (clipping would return every
+        # ring unchanged); on a map of the world that is most of them.
+        x0, y0 = frame.project(w, n)
+        x1, y1 = frame.project(e, s)
+        whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
         rings: list[Ring] = []
         biggest = (0.0, (0.0, 0.0))
         for polygon in country.polygons:
             for i, ring in enumerate(polygon):
-                projected = [frame.project(lon, lat) for lon, lat in ring]
-                clipped = clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
+                projected = frame.project_all(ring)
+                clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
                 if len(clipped) > 2:
                     rings.append(clipped)
                     if i == 0:
-                        inside = clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
+                        inside = projected if whole else clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
                         if len(inside) > 2:
                             biggest = max(biggest, _area_and_centre(inside))
         if not rings:

@@ -77,6 +77,13 @@ class Renderer:
 
     def __init__(self) -> None:
         self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        # One sanitiser too: nh3.clean() sets up its rules again on every call.
+        self._clean = nh3.Cleaner(
+            tags=TAGS,
+            attributes=ATTRIBUTES,
+            url_schemes={"http", "https", "mailto"},
+            link_rel="noopener noreferrer",
+        ).clean
         self._cache: dict[str, Markup] = {}
 
     def __call__(self, text: str | None) -> Markup:
@@ -86,14 +93,7 @@ class Renderer:
         if html is None:
             raw = self._md.reset().convert(text)
             raw = _HEADING.sub(_shift_heading, raw)
-            clean = nh3.clean(
-                raw,
-                tags=TAGS,
-                attributes=ATTRIBUTES,
-                url_schemes={"http", "https", "mailto"},
-                link_rel="noopener noreferrer",
-            )
-            html = self._cache[text] = Markup(clean)
+            html = self._cache[text] = Markup(self._clean(raw))
         return html
 
     def has(self, text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Render the model into output files (path -> bytes), without touching the disk.
+"""Render the model into output files: path -> bytes in memory, or written into a folder.
 
 Each page is described by a ``Page``: its template and a context holding exactly the
 data the template reads, as frozen, comparable values. That makes pages cheap to
@@ -372,36 +372,67 @@ class SiteRenderer:
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
         every = list(pages(site))
-        texts: list[str] = []
-        if self.markdown_store is not None:
-            texts = _markdown_texts(site)
-            diskcache.warm(self.env.filters["markdown"], texts, self.markdown_store.load())
+        texts = self._warm_markdown(site)
         todo = []
         for page in every:
             old = self.rendered.get(page.path)
             if old is None or old[0] != page:
                 todo.append(page)
-        if len(todo) >= PARALLEL_FROM and parallel.available():
-            done = self._render_on_two_cores(site, todo)
-        else:
-            done = self._render_all(todo)
+        done = self._render_pages(site, todo, None)
         out: dict[str, bytes] = {}
         fresh: dict[str, tuple[Page, bytes]] = {}
         for page in every:
             data = done[page.path] if page.path in done else self.rendered[page.path][1]
             out[page.path] = data
             fresh[page.path] = (page, data)
-        if self.markdown_store is not None:
-            md = self.env.filters["markdown"]
-            self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
+        self._save_markdown(texts)
         self.rendered = fresh
         self.last_count = len(todo)
         self._previous_fragments, self._fragments = self._fragments, {}
         return out
 
-    def _render_all(self, todo: list[Page]) -> dict[str, bytes]:
+    def write(self, site: Site, folder: str) -> int:
+        """Render every file of ``site`` straight into ``folder``; how many were written.
+
+        For a one-off build: nothing is kept for a next build, and each page is written
+        by the process that rendered it, so on two cores writing is shared too.
+        """
+        texts = self._warm_markdown(site)
+        todo = list(pages(site))
+        self._render_pages(site, todo, FileWriter(folder))
+        self._save_markdown(texts)
+        self.last_count = len(todo)
+        return len(todo)
+
+    def _warm_markdown(self, site: Site) -> list[str]:
+        if self.markdown_store is None:
+            return []
+        texts = _markdown_texts(site)
+        diskcache.warm(self.env.filters["markdown"], texts, self.markdown_store.load())
+        return texts
+
+    def _save_markdown(self, texts: list[str]) -> None:
+        if self.markdown_store is not None:
+            md = self.env.filters["markdown"]
+            self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
+
+    def _render_pages(self, site: Site, todo: list[Page], write: FileWriter | None) -> dict[str, bytes]:
+        if len(todo) >= PARALLEL_FROM and parallel.available():
+            return self._render_on_two_cores(site, todo, write)
+        return self._render_all(todo, write)
+
+    def _render_all(self, todo: list[Page], write: FileWriter | None = None) -> dict[str, bytes]:
+        """The pages of ``todo`` by path; with ``write``, each goes to disk as soon as it is
+        rendered instead, and the result is empty."""
+        done: dict[str, bytes] = {}
         try:
-            return {page.path: self.render_page(page) for page in todo}
+            for page in todo:
+                data = self.render_page(page)
+                if write is None:
+                    done[page.path] = data
+                else:
+                    write(page.path, data)
+            return done
         except jinja2.TemplateError as exc:
             raise _template_error(exc, self.templates) from exc
         except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:
@@ -412,7 +443,9 @@ class SiteRenderer:
                 raise  # not from a template: a bug of ours, which should be seen as one
             raise ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]) from exc
 
-    def _render_on_two_cores(self, site: Site, todo: list[Page]) -> dict[str, bytes]:
+    def _render_on_two_cores(
+        self, site: Site, todo: list[Page], write: FileWriter | None
+    ) -> dict[str, bytes]:
         """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.
 
         First every Markdown text is converted, half here and half there, so neither side
@@ -442,10 +475,12 @@ class SiteRenderer:
             own_pages = [p for p in own_pages if p.path not in moved_paths]
 
         def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str]]:
-            done = self._render_all(helper_pages)
+            done = self._render_all(helper_pages, write)
+            if write is not None:
+                return done, {}  # a one-off build: no next build to keep entries for
             return done, {key: value for key, (_, value) in self._fragments.items()}
 
-        own, (theirs_done, entries) = parallel.split(lambda: self._render_all(own_pages), helper)
+        own, (theirs_done, entries) = parallel.split(lambda: self._render_all(own_pages, write), helper)
         for story in site.stories:
             for event in story.events:
                 inputs = _entry_inputs(event, story)
@@ -453,6 +488,23 @@ class SiteRenderer:
                 if key in entries:
                     self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}
+
+
+class FileWriter:
+    """Writes output files under one folder, making each sub-folder once per process."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.made: set[str] = set()
+
+    def __call__(self, path: str, data: bytes) -> None:
+        target = os.path.join(self.folder, *path.split("/"))
+        parent = os.path.dirname(target)
+        if parent not in self.made:
+            os.makedirs(parent, exist_ok=True)  # the other process may have made it already
+            self.made.add(parent)
+        with open(target, "wb") as f:
+            f.write(data)
 
 
 def _template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from generator import build as build_module
+from generator import parallel
+from generator import render as render_module
 from generator.build import MARKER, _exchange, build
 from generator.cli import main
 from generator.errors import UsageError
@@ -84,11 +86,39 @@ def test_disk_full_is_an_error_message_and_changes_nothing(
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
 
+    # Pages are written by render.FileWriter, the marker file by build itself.
+    monkeypatch.setattr(render_module, "open", full_disk, raising=False)
     monkeypatch.setattr(build_module, "open", full_disk, raising=False)
     assert main(["build", "--templates", TEMPLATES]) == 1
     err = capsys.readouterr().err
     assert err.startswith("explainer: error: No space left on device: ")
     assert "Traceback" not in err
+    assert site_files(project.root / "site") == before
+    assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_disk_full_in_the_helper_process_changes_nothing(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Both processes write the pages they render; a failure in the forked helper must
+    # reach the build as the same one-line error, with the old site kept.
+    monkeypatch.setattr(render_module, "PARALLEL_FROM", 2)
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    capsys.readouterr()
+    before = site_files(project.root / "site")
+    parent = os.getpid()
+    real_open = open
+
+    def full_in_helper(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "w" in mode and os.getpid() != parent:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(render_module, "open", full_in_helper, raising=False)
+    assert main(["build", "--templates", TEMPLATES]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("explainer: error: No space left on device: ")
     assert site_files(project.root / "site") == before
     assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
 
