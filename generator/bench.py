@@ -32,6 +32,7 @@ from functools import partial
 from pathlib import Path
 
 from generator import peers
+from generator.output import spare_path
 from generator.synthetic import event_year, write_site
 
 TEMPLATES = str(Path(__file__).resolve().parent.parent / "templates")
@@ -186,8 +187,10 @@ class Ours:
         return _timed(command, self.root)
 
     def clear(self, caches: bool) -> None:
-        """Remove the output; with ``caches``, also the Markdown and compiled-template caches."""
+        """Remove the output (and the previous site kept beside it); with ``caches``, also
+        the Markdown and compiled-template caches."""
         shutil.rmtree(self.out, ignore_errors=True)
+        shutil.rmtree(spare_path(self.out), ignore_errors=True)  # the kept previous site
         if caches:
             import jinja2
 

@@ -1,9 +1,9 @@
 """The whole build in one place: load -> validate -> model -> render -> write.
 
 All content is loaded and validated before anything is rendered, and the output is
-assembled in a temporary folder beside the target, then swapped in. So a content error,
-a template error or an interrupted build leaves the last good site as it was, and pages
-from a previous build that no longer exist disappear with it.
+assembled in a temporary folder beside the target, then swapped in (``output.py``). So a
+content error, a template error or an interrupted build leaves the last good site as it
+was, and pages from a previous build that no longer exist disappear with it.
 
 ``Builder`` keeps parsed files and rendered pages between builds; the preview server
 holds one and rebuilds incrementally in memory. A one-off ``build()`` uses a fresh one
@@ -12,18 +12,11 @@ and has each page written into the temporary folder as soon as it is rendered.
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
-import errno
 import os
-import shutil
-import sys
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 
-from generator import diskcache
+from generator import diskcache, output
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
 from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
@@ -40,9 +33,6 @@ class BuildResult:
     notes: tuple[str, ...] = ()
     """Things the editor should know that are not errors."""
 
-
-MARKER = ".explainer-site"
-"""Written into every output folder, so a later build knows it may replace the folder."""
 
 NO_BASE_URL = (
     "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
@@ -162,11 +152,22 @@ def build(
     _require_folder(content, "content")
     _require_folder(templates, "templates")
     _check_out_folder(out, content, templates)
-    _recover(out)
+    output.recover(out)
     _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
     site, renderer = builder.prepare()
-    files = _write(out, partial(renderer.write, site), site, content=content, templates=templates)
+
+    def fill(writer: output.FileWriter) -> None:
+        renderer.write(site, writer)
+        assets = os.path.join(templates, "assets")
+        if os.path.isdir(assets):
+            output.copy_tree(writer, assets, "assets")
+        for story in site.stories:
+            media = os.path.join(content, story.id, "media")
+            if story.media and os.path.isdir(media):
+                output.copy_tree(writer, media, f"{story.id}/media")
+
+    files = output.write_site(out, fill)
     notes = () if site.base_url else (NO_BASE_URL,)
     return BuildResult(site, files, notes)
 
@@ -174,122 +175,10 @@ def build(
 def _check_replaceable(out: str, force: bool) -> None:
     if os.path.exists(out) and not os.path.isdir(out):
         raise UsageError(f"output '{out}' exists and is not a folder")
-    if force or not os.path.isdir(out) or os.path.exists(os.path.join(out, MARKER)):
+    if force or not os.path.isdir(out) or os.path.exists(os.path.join(out, output.MARKER)):
         return
     if os.listdir(out):
         raise UsageError(
             f"output folder '{out}' has files that explainer did not build; "
             "choose another folder, or pass --force to replace it"
         )
-
-
-def _copy_tree(src: str, dst: str) -> int:
-    count = 0
-    for top, dirs, names in os.walk(src):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        rel = os.path.relpath(top, src)
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            target = os.path.join(dst, rel, name)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            shutil.copyfile(os.path.join(top, name), target)
-            count += 1
-    return count
-
-
-def _write(out: str, pages: Callable[[str], int], site: Site, *, content: str, templates: str) -> int:
-    """Render the pages (``pages(folder)`` writes them), copy theme assets and story media
-    into a fresh folder, then swap it in."""
-    parent = os.path.dirname(os.path.abspath(out))
-    os.makedirs(parent, exist_ok=True)
-    name = os.path.basename(os.path.abspath(out))
-    staging = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
-    try:
-        count = pages(staging)
-        assets = os.path.join(templates, "assets")
-        if os.path.isdir(assets):
-            count += _copy_tree(assets, os.path.join(staging, "assets"))
-        for story in site.stories:
-            media = os.path.join(content, story.id, "media")
-            if story.media and os.path.isdir(media):
-                count += _copy_tree(media, os.path.join(staging, story.id, "media"))
-        with open(os.path.join(staging, MARKER), "w") as f:
-            f.write("Built by explainer. The whole folder is replaced by the next build.\n")
-        os.chmod(staging, 0o755)  # mkdtemp makes it private; a served site must be readable
-        _swap(staging, os.path.abspath(out))
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return count
-
-
-def _exchange(a: str, b: str) -> bool:
-    """Swap two folders in one atomic step (Linux ``renameat2`` with RENAME_EXCHANGE).
-
-    Returns False where the system cannot, and the caller falls back to two renames.
-    """
-    if sys.platform != "linux":
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # not on this kernel or file system
-        return False
-    raise OSError(err, os.strerror(err), b)
-
-
-def _swap(staging: str, out: str) -> None:
-    """Put the new site at ``out`` so that at every instant ``out`` holds a whole site.
-
-    An atomic exchange leaves the old site at ``staging``, to be deleted. Without one,
-    two renames leave a moment with no ``out``; ``_recover`` repairs that on the next run.
-    """
-    if not os.path.exists(out):
-        os.rename(staging, out)
-        return
-    if _exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)
-        return
-    old = staging + ".old"
-    os.rename(out, old)
-    os.rename(staging, out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _recover(out: str) -> None:
-    """Tidy up after a build that was killed: restore a site caught between two renames,
-    and remove temporary folders of this output that no process is using any more."""
-    parent, name = os.path.split(os.path.abspath(out))
-    prefix = f".{name}.tmp-"
-    try:
-        leftovers = sorted(e for e in os.listdir(parent) if e.startswith(prefix))
-    except OSError:
-        return
-    for entry in leftovers:
-        path = os.path.join(parent, entry)
-        if entry.endswith(".old") and not os.path.exists(out):
-            os.rename(path, out)  # the previous site, moved away just before a kill
-            continue
-        pid = entry[len(prefix) :].split("-", 1)[0].split(".", 1)[0]
-        if pid.isdigit() and _running(int(pid)):
-            continue  # another build of the same output is under way
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -16,8 +16,9 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 
-from generator.build import MARKER, build, check
+from generator.build import build, check
 from generator.errors import DeployError, UsageError
+from generator.output import MARKER
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
 

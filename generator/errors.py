@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Severity(Enum):
@@ -17,9 +18,12 @@ class Severity(Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
-class Position:
-    """Where something is in a content file: 1-based line and column."""
+class Position(NamedTuple):
+    """Where something is in a content file: 1-based line and column.
+
+    A named tuple rather than a dataclass: every parsed node carries one, and a tuple is
+    several times cheaper to make.
+    """
 
     path: str
     """The file's path as the user typed it (content folder joined with the file)."""

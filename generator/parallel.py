@@ -9,8 +9,10 @@ Where ``fork`` does not exist (Windows), or on one core, both parts run here in 
 
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
+import struct
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -63,3 +65,45 @@ def _picklable(exc: BaseException) -> BaseException:
     except Exception:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
     return exc
+
+
+_COUNTERS = struct.Struct("qq")
+"""The next free position from the front, and one past the last free from the back."""
+
+
+class Claims:
+    """Hands out the positions 0..n-1 of a work list to two processes, in small batches:
+    one takes from the front, the other from the back, until they meet.
+
+    So neither process sits idle while the other still has work, however the costs of
+    the items (and a shared machine's speed) vary, and each end keeps its own kind of
+    work for as long as there is some. Made before forking: the two counters live in
+    shared memory, guarded by a one-byte token in a pipe.
+    """
+
+    def __init__(self, n: int) -> None:
+        self._shared = mmap.mmap(-1, _COUNTERS.size)  # anonymous and shared across fork
+        _COUNTERS.pack_into(self._shared, 0, 0, n)
+        self._token_r, self._token_w = os.pipe()
+        os.write(self._token_w, b".")
+
+    def take(self, *, front: bool, batch: int) -> range:
+        """The next positions for this end; empty once everything is taken."""
+        os.read(self._token_r, 1)  # wait for the token: the other process may be taking
+        try:
+            first, end = _COUNTERS.unpack_from(self._shared, 0)
+            if front:
+                got = range(first, min(first + batch, end))
+                first = got.stop
+            else:
+                got = range(max(end - batch, first), end)
+                end = got.start
+            _COUNTERS.pack_into(self._shared, 0, first, end)
+        finally:
+            os.write(self._token_w, b".")
+        return got
+
+    def close(self) -> None:
+        os.close(self._token_r)
+        os.close(self._token_w)
+        self._shared.close()

@@ -21,6 +21,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 import jinja2
@@ -32,6 +33,7 @@ from generator.errors import ContentError, Position, Problem
 from generator.links import Links
 from generator.markup import Renderer
 from generator.model import Event, Figure, Location, Site, Source, Story
+from generator.output import FileWriter
 
 S = TypeVar("S")
 
@@ -270,7 +272,22 @@ def make_environment(templates: str) -> jinja2.Environment:
     md = Renderer()
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
+    env.filters["description"] = _describer(env, md)
     return env
+
+
+def _describer(env: jinja2.Environment, md: Renderer) -> Callable[[str | None], str]:
+    """The ``description`` filter: Markdown as plain text of at most 200 characters, for
+    meta tags. The same as ``markdown | striptags | truncate(200)``, kept per text because
+    the event's summary is described again on every page that renders it."""
+    seen: dict[str | None, str] = {}
+
+    def description(text: str | None) -> str:
+        if text not in seen:
+            seen[text] = jinja2.filters.do_truncate(env, md(text).striptags(), 200)
+        return seen[text]
+
+    return description
 
 
 @dataclass
@@ -391,15 +408,15 @@ class SiteRenderer:
         self._previous_fragments, self._fragments = self._fragments, {}
         return out
 
-    def write(self, site: Site, folder: str) -> int:
-        """Render every file of ``site`` straight into ``folder``; how many were written.
+    def write(self, site: Site, writer: FileWriter) -> int:
+        """Render every file of ``site`` straight into ``writer``'s folder; how many.
 
         For a one-off build: nothing is kept for a next build, and each page is written
         by the process that rendered it, so on two cores writing is shared too.
         """
         texts = self._warm_markdown(site)
         todo = list(pages(site))
-        self._render_pages(site, todo, FileWriter(folder))
+        self._render_pages(site, todo, writer)
         self._save_markdown(texts)
         self.last_count = len(todo)
         return len(todo)
@@ -449,9 +466,8 @@ class SiteRenderer:
         """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.
 
         First every Markdown text is converted, half here and half there, so neither side
-        converts a text twice. Then the pages that show event entries (story, figure and
-        location pages) go to the helper, which renders each entry once, and the event
-        pages stay here. Entries the helper made are kept for the next incremental build.
+        converts a text twice. Then both render (and, with ``write``, write) pages until
+        none are left. Entries the helper made are kept for the next incremental build.
         """
         try:
             for name in self.env.list_templates(extensions=["html"]):
@@ -462,25 +478,33 @@ class SiteRenderer:
         texts = [t for t in _markdown_texts(site) if not md.has(t)]
         _, theirs = parallel.split(lambda: md.convert_all(texts[0::2]), lambda: md.convert_all(texts[1::2]))
         md.adopt(theirs)
+        # The helper starts with the pages that show event entries (story, year, figure
+        # and location pages), so each entry is rendered once, there; this process starts
+        # with the event pages from the other end. Both take small batches until they
+        # meet, so the work (writing included) evens out by itself.
         with_entries = {"story.html", "year.html", "figure.html", "location.html"}
-        helper_pages = [p for p in todo if p.template in with_entries]
-        own_pages = [p for p in todo if p.template not in with_entries]
-        # The helper also renders every event's entry, which costs about 0.6 of an event
-        # page; giving it the last fifth of the event pages evens out the two sides.
-        event_pages = [p for p in own_pages if p.template == "event.html"]
-        if helper_pages and event_pages:
-            moved = event_pages[len(event_pages) * 4 // 5 :]
-            helper_pages += moved
-            moved_paths = {p.path for p in moved}
-            own_pages = [p for p in own_pages if p.path not in moved_paths]
+        work = [p for p in todo if p.template in with_entries]
+        work += [p for p in todo if p.template not in with_entries]
+        claims = parallel.Claims(len(work))
 
-        def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str]]:
-            done = self._render_all(helper_pages, write)
-            if write is not None:
-                return done, {}  # a one-off build: no next build to keep entries for
-            return done, {key: value for key, (_, value) in self._fragments.items()}
+        def take(front: bool) -> dict[str, bytes]:
+            done: dict[str, bytes] = {}
+            while got := claims.take(front=front, batch=8):
+                done.update(self._render_all([work[i] for i in got], write))
+            return done
 
-        own, (theirs_done, entries) = parallel.split(lambda: self._render_all(own_pages, write), helper)
+        def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str]]:
+            done = take(front=True)
+            if write is not None:  # a one-off build: no next build to keep entries for
+                return done, {}, write.written
+            return done, {key: value for key, (_, value) in self._fragments.items()}, set()
+
+        try:
+            own, (theirs_done, entries, written) = parallel.split(partial(take, False), helper)
+        finally:
+            claims.close()
+        if write is not None:
+            write.adopt(written)
         for story in site.stories:
             for event in story.events:
                 inputs = _entry_inputs(event, story)
@@ -488,23 +512,6 @@ class SiteRenderer:
                 if key in entries:
                     self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}
-
-
-class FileWriter:
-    """Writes output files under one folder, making each sub-folder once per process."""
-
-    def __init__(self, folder: str) -> None:
-        self.folder = folder
-        self.made: set[str] = set()
-
-    def __call__(self, path: str, data: bytes) -> None:
-        target = os.path.join(self.folder, *path.split("/"))
-        parent = os.path.dirname(target)
-        if parent not in self.made:
-            os.makedirs(parent, exist_ok=True)  # the other process may have made it already
-            self.made.add(parent)
-        with open(target, "wb") as f:
-            f.write(data)
 
 
 def _template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:

@@ -21,9 +21,9 @@ import yaml
 from generator.errors import Position, Problem
 
 try:  # The C parser is several times faster; fall back when libyaml is missing.
-    from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser as _CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    _CParser = None  # type: ignore[assignment,misc]
 
 MAX_DEPTH = 20
 """Deeper than any content file needs; stops a hostile file from exhausting the stack."""
@@ -82,7 +82,11 @@ def _short_tag(tag: str) -> str:
 
 
 class _Composer:
-    """Turns the event stream of one document into nodes, collecting problems."""
+    """Turns the event stream of one document into nodes, collecting problems.
+
+    Written for speed as well as clarity: a build composes every content file, so the
+    loop dispatches on the exact event type and reads marks directly.
+    """
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
         self.path = path
@@ -113,36 +117,40 @@ class _Composer:
     def node(self, events: list[yaml.Event], i: int, depth: int) -> tuple[Node, int]:
         """Compose the node starting at ``events[i]``; return it and the next index."""
         event = events[i]
-        if isinstance(event, yaml.AliasEvent):
+        kind = type(event)
+        if kind is yaml.AliasEvent:
+            assert isinstance(event, yaml.AliasEvent)
             self.error(
                 event.start_mark,
                 f"YAML aliases ('*{event.anchor}') are not supported; write the value out",
             )
             return Scalar(None, "", self.pos(event.start_mark)), i + 1
-        assert isinstance(event, yaml.NodeEvent)
-        self.check_event(event)
-        pos = self.pos(event.start_mark)
+        assert isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent))
+        tag = event.tag
+        if event.anchor is not None or (tag is not None and tag != "!"):
+            self.check_event(event)
+        mark = event.start_mark
+        pos = Position(self.path) if mark is None else Position(self.path, mark.line + 1, mark.column + 1)
         if depth > MAX_DEPTH:
-            self.error(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
+            self.error(mark, f"nesting deeper than {MAX_DEPTH} levels")
             return Scalar(None, "", pos), _skip(events, i)
-        if isinstance(event, yaml.ScalarEvent):
-            plain = event.implicit[0]  # True only for unquoted scalars without a tag
-            resolved = resolve_plain(event.value) if plain else event.value
-            return Scalar(resolved, event.value, pos), i + 1
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is yaml.ScalarEvent:
+            assert isinstance(event, yaml.ScalarEvent)
+            text = event.value
+            # implicit[0] is True only for unquoted scalars without a tag
+            return Scalar(resolve_plain(text) if event.implicit[0] else text, text, pos), i + 1
+        i += 1
+        if kind is yaml.SequenceStartEvent:
             items: list[Node] = []
-            i += 1
-            while not isinstance(events[i], yaml.SequenceEndEvent):
+            while type(events[i]) is not yaml.SequenceEndEvent:
                 item, i = self.node(events, i, depth + 1)
                 items.append(item)
             return Sequence(tuple(items), pos), i + 1
-        assert isinstance(event, yaml.MappingStartEvent)
         pairs: dict[str, tuple[Scalar, Node]] = {}
-        i += 1
-        while not isinstance(events[i], yaml.MappingEndEvent):
+        while type(events[i]) is not yaml.MappingEndEvent:
             key, i = self.node(events, i, depth + 1)
             value, i = self.node(events, i, depth + 1)
-            if not isinstance(key, Scalar) or key.value is None:
+            if type(key) is not Scalar or key.value is None:
                 self.problems.append(Problem(key.pos, "a key must be plain text"))
                 continue
             name = key.text
@@ -168,6 +176,26 @@ def _skip(events: list[yaml.Event], i: int) -> int:
             level -= 1
         if level == 0:
             return i
+
+
+def _events(text: str) -> list[yaml.Event]:
+    """Every parser event of ``text``; raises PyYAML's errors for text that is not YAML."""
+    if _CParser is None:  # pragma: no cover - PyYAML without libyaml
+        return list(yaml.parse(text, Loader=yaml.SafeLoader))
+    # The C parser alone: yaml.parse() would also set up a constructor and a resolver
+    # for each file, and go through a generator for each event.
+    parser = _CParser(text)
+    events: list[yaml.Event] = []
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                return events
+            events.append(event)
+            if type(event) is yaml.StreamEndEvent:
+                return events
+    finally:
+        parser.dispose()
 
 
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
@@ -250,7 +278,7 @@ def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
     Syntax errors, tags, anchors, duplicate keys and extra documents become problems.
     """
     try:
-        events = list(yaml.parse(text, Loader=_Loader))
+        events = _events(text)
     except yaml.MarkedYAMLError as exc:
         mark, message = explain(exc, text)
         problems.append(Problem(_Composer(path, problems).pos(mark), f"YAML syntax error: {message}"))
@@ -265,7 +293,7 @@ def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
     except yaml.YAMLError as exc:  # anything else the parser refuses, on one line
         problems.append(Problem(Position(path), f"YAML syntax error: {str(exc).splitlines()[0]}"))
         return None
-    starts = [i for i, e in enumerate(events) if isinstance(e, yaml.DocumentStartEvent)]
+    starts = [i for i, e in enumerate(events) if type(e) is yaml.DocumentStartEvent]
     if not starts:
         return None
     composer = _Composer(path, problems)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import build as build_module
-from generator import parallel
+from generator import output, parallel
 from generator import render as render_module
-from generator.build import MARKER, _exchange, build
+from generator.build import build
 from generator.cli import main
 from generator.errors import UsageError
+from generator.output import MARKER, _exchange
 from generator.synthetic import write_site
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
@@ -65,7 +65,7 @@ def test_a_site_caught_between_two_renames_is_recovered(project: Project) -> Non
     # As a killed build on a system without atomic exchange would leave it:
     os.rename(project.root / "site", project.root / ".site.tmp-999999999-x.old")
     project.write(".site.tmp-999999999-y/half.html", "half a page")
-    build_module._recover("site")
+    output.recover("site")
     assert site_files(project.root / "site") == before
     assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
 
@@ -86,9 +86,7 @@ def test_disk_full_is_an_error_message_and_changes_nothing(
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
 
-    # Pages are written by render.FileWriter, the marker file by build itself.
-    monkeypatch.setattr(render_module, "open", full_disk, raising=False)
-    monkeypatch.setattr(build_module, "open", full_disk, raising=False)
+    monkeypatch.setattr(output, "open", full_disk, raising=False)  # where every file is written
     assert main(["build", "--templates", TEMPLATES]) == 1
     err = capsys.readouterr().err
     assert err.startswith("explainer: error: No space left on device: ")
@@ -115,7 +113,13 @@ def test_disk_full_in_the_helper_process_changes_nothing(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(render_module, "open", full_in_helper, raising=False)
+    real_take = parallel.Claims.take
+
+    def helper_takes_all(self: parallel.Claims, *, front: bool, batch: int) -> range:
+        return real_take(self, front=front, batch=batch) if front else range(0)
+
+    monkeypatch.setattr(output, "open", full_in_helper, raising=False)
+    monkeypatch.setattr(parallel.Claims, "take", helper_takes_all)  # so the helper writes pages
     assert main(["build", "--templates", TEMPLATES]) == 1
     err = capsys.readouterr().err
     assert err.startswith("explainer: error: No space left on device: ")

@@ -1,0 +1,246 @@
+"""The output folder: assembled beside the target, then swapped in whole.
+
+A build writes into a temporary folder next to the output and, once every file is in
+place, exchanges the two in one atomic step (Linux ``renameat2``; two renames and a
+recovery on the next run elsewhere). So a reader, a server or a killed build only ever
+sees the previous site or the new one, and pages that no longer exist disappear.
+
+The site that was just replaced is not deleted: it is kept beside the output as
+``.<name>.previous`` and becomes the next build's temporary folder. The next build
+compares each file it makes with the file already there and writes only those whose
+bytes differ, then deletes the ones that are gone. Creating folders and files is the
+slowest part of writing a site on many disks; a rebuild after a small edit creates
+almost none. The result is the same folder a fresh build makes (a test checks it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Callable
+
+MARKER = ".explainer-site"
+"""Written into every output folder, so a later build knows it may replace the folder."""
+
+
+def spare_path(out: str) -> str:
+    parent, name = os.path.split(os.path.abspath(out))
+    return os.path.join(parent, f".{name}.previous")
+
+
+class FileWriter:
+    """Writes the files of a site into a folder, leaving alone files already there with
+    the same bytes. The render helper process has its own writer; ``adopt`` merges the
+    paths it wrote into this one's."""
+
+    def __init__(self, folder: str, existing: set[str] | None = None) -> None:
+        self.folder = folder
+        self.existing = existing or set()
+        """Paths of the files the folder held before (a reused previous site)."""
+        self.written: set[str] = set()
+        self._made: set[str] = set()
+
+    def __call__(self, path: str, data: bytes) -> None:
+        target = os.path.join(self.folder, *path.split("/"))
+        self.written.add(path)
+        if path in self.existing:
+            try:
+                with open(target, "rb") as f:
+                    if f.read(len(data) + 1) == data:
+                        return
+            except OSError:
+                pass
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)  # the other process may have made it already
+            self._made.add(parent)
+        with open(target, "wb") as f:
+            f.write(data)
+
+    def copy(self, path: str, source: str) -> None:
+        with open(source, "rb") as f:
+            self(path, f.read())
+
+    def adopt(self, written: set[str]) -> None:
+        """Take the paths that another process's writer wrote into the same folder."""
+        self.written |= written
+
+
+def _prune(folder: str) -> set[str]:
+    """Before reuse: remove from ``folder`` anything that is not a plain file or folder (so
+    no write can follow a link out of it); return the paths of the files left."""
+    files: set[str] = set()
+    for top, dirs, names in os.walk(folder):
+        rel = os.path.relpath(top, folder).replace(os.sep, "/")
+        for name in names:
+            path = os.path.join(top, name)
+            if not stat.S_ISREG(os.lstat(path).st_mode):
+                os.remove(path)
+            elif top != folder or name != MARKER:
+                files.add(name if rel == "." else f"{rel}/{name}")
+        for name in list(dirs):
+            path = os.path.join(top, name)
+            if os.path.islink(path):
+                os.remove(path)
+                dirs.remove(name)
+    return files
+
+
+def _remove_gone(folder: str, gone: set[str]) -> None:
+    """After reuse: delete the files this build did not write, and folders left empty."""
+    for path in sorted(gone, reverse=True):
+        target = os.path.join(folder, *path.split("/"))
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(target)
+        parent = os.path.dirname(target)
+        while parent != folder:
+            try:
+                os.rmdir(parent)  # only succeeds when empty
+            except OSError:
+                break
+            parent = os.path.dirname(parent)
+
+
+def _claim_spare(out: str, parent: str, name: str) -> tuple[str, set[str]] | None:
+    """Take the kept previous site as this build's temporary folder, with its files."""
+    spare = spare_path(out)
+    if not os.path.isdir(spare) or os.path.islink(spare):
+        return None
+    staging = os.path.join(parent, f".{name}.tmp-{os.getpid()}-reused")
+    try:
+        os.rename(spare, staging)  # atomic: of two builds at once, one gets it
+    except OSError:
+        return None
+    try:
+        if not os.path.isfile(os.path.join(staging, MARKER)):
+            raise OSError("not a site of ours")
+        return staging, _prune(staging)
+    except OSError:  # start afresh
+        shutil.rmtree(staging, ignore_errors=True)
+        return None
+
+
+def write_site(out: str, fill: Callable[[FileWriter], object]) -> int:
+    """Make the site at ``out``: ``fill`` writes every file through the writer it is
+    given; then the folder is completed and swapped in. Returns how many files it has."""
+    parent = os.path.dirname(os.path.abspath(out))
+    os.makedirs(parent, exist_ok=True)
+    name = os.path.basename(os.path.abspath(out))
+    claimed = _claim_spare(out, parent, name)
+    if claimed is None:
+        staging = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
+        existing: set[str] = set()
+    else:
+        staging, existing = claimed
+    try:
+        writer = FileWriter(staging, existing)
+        fill(writer)
+        _remove_gone(staging, existing - writer.written)
+        with open(os.path.join(staging, MARKER), "w") as f:
+            f.write("Built by explainer. The whole folder is replaced by the next build.\n")
+        os.chmod(staging, 0o755)  # mkdtemp makes it private; a served site must be readable
+        _swap(staging, os.path.abspath(out))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return len(writer.written)
+
+
+def copy_tree(writer: FileWriter, src: str, dest: str) -> None:
+    """Copy the files under ``src`` (hidden ones skipped) to ``dest`` in the output."""
+    for top, dirs, names in os.walk(src):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        rel = os.path.relpath(top, src).replace(os.sep, "/")
+        for name in sorted(names):
+            if not name.startswith("."):
+                path = f"{dest}/{name}" if rel == "." else f"{dest}/{rel}/{name}"
+                writer.copy(path, os.path.join(top, name))
+
+
+def _exchange(a: str, b: str) -> bool:
+    """Swap two folders in one atomic step (Linux ``renameat2`` with RENAME_EXCHANGE).
+
+    Returns False where the system cannot, and the caller falls back to two renames.
+    """
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # not on this kernel or file system
+        return False
+    raise OSError(err, os.strerror(err), b)
+
+
+def _keep_as_spare(old: str, out: str) -> None:
+    """Keep the replaced site for the next build to reuse; delete it instead when it was
+    not a site of ours (replaced with --force) or another build kept one first."""
+    if os.path.exists(os.path.join(old, MARKER)):
+        try:
+            os.rename(old, spare_path(out))
+            return
+        except OSError:
+            pass
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _swap(staging: str, out: str) -> None:
+    """Put the new site at ``out`` so that at every instant ``out`` holds a whole site.
+
+    An atomic exchange leaves the old site at ``staging``. Without one, two renames leave
+    a moment with no ``out``; ``recover`` repairs that on the next run.
+    """
+    if not os.path.exists(out):
+        os.rename(staging, out)
+        return
+    if _exchange(staging, out):
+        _keep_as_spare(staging, out)
+        return
+    old = staging + ".old"
+    os.rename(out, old)
+    os.rename(staging, out)
+    _keep_as_spare(old, out)
+
+
+def recover(out: str) -> None:
+    """Tidy up after a build that was killed: restore a site caught between two renames,
+    and remove temporary folders of this output that no process is using any more."""
+    parent, name = os.path.split(os.path.abspath(out))
+    prefix = f".{name}.tmp-"
+    try:
+        leftovers = sorted(e for e in os.listdir(parent) if e.startswith(prefix))
+    except OSError:
+        return
+    for entry in leftovers:
+        path = os.path.join(parent, entry)
+        if entry.endswith(".old") and not os.path.exists(out):
+            os.rename(path, out)  # the previous site, moved away just before a kill
+            continue
+        pid = entry[len(prefix) :].split("-", 1)[0].split(".", 1)[0]
+        if pid.isdigit() and _running(int(pid)):
+            continue  # another build of the same output is under way
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

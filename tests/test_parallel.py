@@ -1,0 +1,49 @@
+"""The forked helper and the two-ended work list that both processes take from."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from generator import parallel
+
+
+def test_one_process_takes_from_both_ends_until_they_meet() -> None:
+    claims = parallel.Claims(10)
+    try:
+        assert claims.take(front=True, batch=4) == range(0, 4)
+        assert claims.take(front=False, batch=4) == range(6, 10)
+        assert claims.take(front=False, batch=4) == range(4, 6)
+        assert claims.take(front=True, batch=4) == range(0)
+        assert claims.take(front=False, batch=4) == range(0)
+    finally:
+        claims.close()
+
+
+def _take_all(claims: parallel.Claims, front: bool) -> list[int]:
+    taken: list[int] = []
+    while got := claims.take(front=front, batch=3):
+        taken.extend(got)
+        time.sleep(0.001)  # give the other process a chance to interleave
+    return taken
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_two_processes_share_the_work_exactly_once() -> None:
+    claims = parallel.Claims(500)
+    try:
+        mine, theirs = parallel.split(lambda: _take_all(claims, False), lambda: _take_all(claims, True))
+    finally:
+        claims.close()
+    assert sorted(mine + theirs) == list(range(500))
+    assert mine and theirs  # both did some of it
+    assert max(theirs) < min(mine)  # the helper from the front, this process from the back
+
+
+def test_an_error_in_the_helper_is_raised_here() -> None:
+    def fails() -> int:
+        raise ValueError("broken in the helper")
+
+    with pytest.raises(ValueError, match="broken in the helper"):
+        parallel.split(lambda: 1, fails)
