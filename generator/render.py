@@ -16,6 +16,7 @@ Template errors are reported like content errors, as ``templates/<file>:line: me
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections import defaultdict
@@ -465,19 +466,38 @@ class SiteRenderer:
     ) -> dict[str, bytes]:
         """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.
 
-        First every Markdown text is converted, half here and half there, so neither side
-        converts a text twice. Then both render (and, with ``write``, write) pages until
-        none are left. Entries the helper made are kept for the next incremental build.
+        First every Markdown text is converted, some here and the rest there (where the
+        templates are also compiled), so neither side converts a text twice. Then both
+        render (and, with ``write``, write) pages until none are left. Entries the helper
+        made are kept for the next incremental build.
         """
+        names = self.env.list_templates(extensions=["html"])
+        md: Renderer = self.env.filters["markdown"]
+        texts = [t for t in _markdown_texts(site) if not md.has(t)]
+        claims = parallel.Claims(len(texts))
+
+        def convert(front: bool) -> dict[str, str]:
+            if front and self.env.bytecode_cache is not None:
+                # Compiling the theme takes a fifth of a second; done here, it lands in
+                # the bytecode cache and this process's parent just loads it.
+                with contextlib.suppress(jinja2.TemplateError):  # reported by the parent
+                    for name in names:
+                        self.env.get_template(name)
+            converted: dict[str, str] = {}
+            while got := claims.take(front=front, batch=16):
+                converted.update(md.convert_all([texts[i] for i in got]))
+            return converted
+
         try:
-            for name in self.env.list_templates(extensions=["html"]):
+            _, theirs = parallel.split(partial(convert, False), partial(convert, True))
+        finally:
+            claims.close()
+        md.adopt(theirs)
+        try:
+            for name in names:
                 self.env.get_template(name)  # compile once, before forking, for both sides
         except jinja2.TemplateError as exc:
             raise _template_error(exc, self.templates) from exc
-        md: Renderer = self.env.filters["markdown"]
-        texts = [t for t in _markdown_texts(site) if not md.has(t)]
-        _, theirs = parallel.split(lambda: md.convert_all(texts[0::2]), lambda: md.convert_all(texts[1::2]))
-        md.adopt(theirs)
         # The helper starts with the pages that show event entries (story, year, figure
         # and location pages), so each entry is rendered once, there; this process starts
         # with the event pages from the other end. Both take small batches until they
