@@ -7,7 +7,7 @@ READY := $(VENV)/.ready
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test lint golden bench clean
+.PHONY: setup build serve test lint golden bench bench-build clean
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,5 +45,15 @@ golden: $(READY)
 bench: $(READY)
 	$(BIN)/python -m generator.bench preview --events 1000 --edits 20 --page event
 
+# Build times and memory beside Hugo, Jekyll and MkDocs on the same synthetic sites.
+# Hugo and Jekyll come from Debian (apt-get install hugo jekyll), MkDocs from PyPI; each
+# missing one is left out. MkDocs and Jekyll take minutes at 10,000 events, so that size
+# is run with Hugo only.
+bench-build: $(READY)
+	$(BIN)/python -m pip install --quiet mkdocs
+	$(BIN)/python -m generator.bench build --sizes 100,1000 --repeats 3
+	$(BIN)/python -m generator.bench build --sizes 10000 --repeats 1 \
+	  --tools explainer$$(command -v hugo >/dev/null && echo ,hugo)
+
 clean:
-	rm -rf site .site.* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site.* explainer-bench-* .pytest_cache .mypy_cache .ruff_cache
