@@ -278,6 +278,7 @@ def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) 
                       f"{a} {statistics.median(edit[name]):>6.2f} s", flush=True)  # fmt: skip
             preview = _preview_edit_ms(ours.content)
             print(f"{'':>17} preview (in-process) one-event edit: {preview:.0f} ms", flush=True)
+            ours.clear(caches=True)  # leave no Markdown cache of a folder about to go
         finally:
             shutil.rmtree(root, ignore_errors=True)
 

@@ -10,10 +10,12 @@ corrupt file just means converting again. Writes are atomic.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable
 
 import markdown
@@ -43,6 +45,7 @@ class MarkdownStore:
         self.folder = folder
         self.path = os.path.join(folder, f"markdown-{key}.json")
         self.fingerprint = _fingerprint()
+        self._loaded: set[str] = set()
 
     def load(self) -> dict[str, str]:
         """Digest -> HTML from the last build; {} when there is nothing usable."""
@@ -57,18 +60,42 @@ class MarkdownStore:
         if not isinstance(data, dict) or data.get("fingerprint") != self.fingerprint:
             return {}
         entries = data.get("entries")
-        return entries if isinstance(entries, dict) else {}
+        if not isinstance(entries, dict):
+            return {}
+        self._loaded = set(entries)
+        return entries
 
     def save(self, entries: dict[str, str]) -> None:
-        """Replace the file with ``entries`` (only this build's texts, so it never grows)."""
+        """Replace the file with ``entries`` (only this build's texts, so it never grows);
+        nothing to do when they are the very texts ``load`` found."""
+        if set(entries) == self._loaded:  # at 10,000 events the file is 9 MB: keep it
+            with contextlib.suppress(OSError):
+                os.utime(self.path)  # still in use: not for pruning
+            return
         try:
             os.makedirs(self.folder, mode=0o700, exist_ok=True)
+            _prune(self.folder, keep=self.path)
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".markdown-")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 json.dump({"fingerprint": self.fingerprint, "entries": entries}, f)
             os.replace(tmp, self.path)
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
+
+
+MAX_AGE = 30 * 24 * 3600
+"""Cache files of content folders not built for this long are deleted (seconds)."""
+
+
+def _prune(folder: str, keep: str) -> None:
+    """Delete the cache files of content folders not built for ``MAX_AGE``, and temporary
+    files that a killed build left, so the folder does not grow for ever."""
+    now = time.time()
+    for entry in os.scandir(folder):
+        old = now - entry.stat().st_mtime > (MAX_AGE if entry.name.startswith("markdown-") else 3600)
+        if entry.path != keep and entry.name.startswith(("markdown-", ".markdown-")) and old:
+            with contextlib.suppress(OSError):
+                os.remove(entry.path)
 
 
 def warm(renderer: markup.Renderer, texts: Iterable[str], stored: dict[str, str]) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,32 @@ def test_a_cache_folder_others_can_write_is_ignored(tmp_path: Path, store: diskc
     assert store.load()
     Path(store.folder).chmod(0o777)
     assert store.load() == {}
+
+
+def test_an_unchanged_build_does_not_rewrite_the_cache(
+    tmp_path: Path, store: diskcache.MarkdownStore
+) -> None:
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
+    first = Path(store.path).stat()
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
+    again = Path(store.path).stat()
+    assert again.st_ino == first.st_ino and again.st_size == first.st_size  # the same file, not replaced
+
+
+def test_cache_files_of_folders_not_built_for_a_month_are_deleted(
+    tmp_path: Path, store: diskcache.MarkdownStore
+) -> None:
+    folder = Path(store.folder)
+    folder.mkdir(parents=True, mode=0o700)
+    stale, recent, leftover = (
+        folder / "markdown-old.json",
+        folder / "markdown-new.json",
+        folder / ".markdown-x",
+    )
+    for path in (stale, recent, leftover):
+        path.write_text("{}")
+    month_ago = time.time() - diskcache.MAX_AGE - 60
+    os.utime(stale, (month_ago, month_ago))
+    os.utime(leftover, (time.time() - 7200, time.time() - 7200))
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
+    assert sorted(p.name for p in folder.iterdir()) == sorted([recent.name, Path(store.path).name])
