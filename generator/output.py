@@ -60,6 +60,14 @@ class FileWriter:
         if parent not in self._made:
             os.makedirs(parent, exist_ok=True)  # the other process may have made it already
             self._made.add(parent)
+        if path in self.existing:
+            # A new file, not the old one rewritten in place: the old one may be linked
+            # from elsewhere (a backup made with cp -al), which must not change.
+            fresh = target + ".explainer-new"
+            with open(fresh, "wb") as f:
+                f.write(data)
+            os.replace(fresh, target)
+            return
         with open(target, "wb") as f:
             f.write(data)
 

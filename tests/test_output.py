@@ -113,3 +113,17 @@ def test_a_failed_write_keeps_the_site_and_leaves_no_temporary_folder(
     assert site_files(project.root / "site") == before
     leftovers = [p.name for p in Path(project.root).iterdir() if p.name.startswith(".site.tmp-")]
     assert leftovers == []
+
+
+def test_a_changed_file_is_replaced_not_rewritten_in_place(project: Project) -> None:
+    build(content="content", templates=TEMPLATES, out="site")
+    os.link(project.root / "site/story-a/index.html", project.root / "backup.html")  # as cp -al would
+    backup = (project.root / "backup.html").read_bytes()
+    build(content="content", templates=TEMPLATES, out="site")
+    project.write(
+        "content/story-a/story.yaml",
+        (project.root / "content/story-a/story.yaml").read_text().replace("Story A", "Story B"),
+    )
+    build(content="content", templates=TEMPLATES, out="site")  # reuses the first site's folder
+    assert b"Story B" in (project.root / "site/story-a/index.html").read_bytes()
+    assert (project.root / "backup.html").read_bytes() == backup
