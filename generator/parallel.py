@@ -12,6 +12,7 @@ from __future__ import annotations
 import mmap
 import os
 import pickle
+import signal
 import struct
 from collections.abc import Callable
 from typing import TypeVar
@@ -25,7 +26,10 @@ def available() -> bool:
 
 
 def split(mine: Callable[[], A], theirs: Callable[[], B]) -> tuple[A, B]:
-    """(mine(), theirs()), with ``theirs`` computed in a child process at the same time."""
+    """(mine(), theirs()), with ``theirs`` computed in a child process at the same time.
+
+    When ``mine`` raises, the child is stopped at once and the error raised here.
+    """
     if not available():
         return mine(), theirs()
     read_end, write_end = os.pipe()
@@ -47,6 +51,9 @@ def split(mine: Callable[[], A], theirs: Callable[[], B]) -> tuple[A, B]:
     os.close(write_end)
     try:
         result = mine()
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)  # this side failed: the helper's work is moot
+        raise
     finally:
         with os.fdopen(read_end, "rb") as pipe:
             payload = pipe.read()  # also lets a child blocked on a full pipe finish

@@ -47,3 +47,18 @@ def test_an_error_in_the_helper_is_raised_here() -> None:
 
     with pytest.raises(ValueError, match="broken in the helper"):
         parallel.split(lambda: 1, fails)
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_when_this_side_fails_the_helper_is_stopped() -> None:
+    def fails() -> int:
+        raise ValueError("broken here")
+
+    def slow() -> int:
+        time.sleep(60)
+        return 1
+
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="broken here"):
+        parallel.split(fails, slow)
+    assert time.monotonic() - started < 30  # not the helper's 60 s
