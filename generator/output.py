@@ -50,26 +50,32 @@ class FileWriter:
         target = os.path.join(self.folder, *path.split("/"))
         self.written.add(path)
         if path in self.existing:
-            try:
-                with open(target, "rb") as f:
-                    if f.read(len(data) + 1) == data:
-                        return
-            except OSError:
-                pass
+            self._replace(target, data)
+            return
         parent = os.path.dirname(target)
         if parent not in self._made:
             os.makedirs(parent, exist_ok=True)  # the other process may have made it already
             self._made.add(parent)
-        if path in self.existing:
-            # A new file, not the old one rewritten in place: the old one may be linked
-            # from elsewhere (a backup made with cp -al), which must not change.
-            fresh = target + ".explainer-new"
-            with open(fresh, "wb") as f:
-                f.write(data)
-            os.replace(fresh, target)
-            return
         with open(target, "wb") as f:
             f.write(data)
+
+    @staticmethod
+    def _replace(target: str, data: bytes) -> None:
+        """Put ``data`` where a file of the reused folder is, unless it holds exactly that.
+
+        A new file replaces the old one rather than rewriting it in place: the old one
+        may be linked from elsewhere (a backup made with ``cp -al``), which must not change.
+        """
+        try:
+            with open(target, "rb") as f:
+                if f.read(len(data) + 1) == data:
+                    return
+        except OSError:  # gone since the folder was listed: make its place again
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+        fresh = target + ".explainer-new"
+        with open(fresh, "wb") as f:
+            f.write(data)
+        os.replace(fresh, target)
 
     def copy(self, path: str, source: str) -> None:
         with open(source, "rb") as f:
