@@ -230,7 +230,7 @@ class Peer:
 
 def _edit(path: str, i: int) -> None:
     text = Path(path).read_text()
-    Path(path).write_text(re.sub(r"Event number 3( v\d+)?", f"Event number 3 v{i}", text, count=1))
+    Path(path).write_text(re.sub(r"Event number 3\b( v\d+)?", f"Event number 3 v{i}", text, count=1))
 
 
 def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) -> None:

@@ -1,0 +1,52 @@
+"""The benchmark's synthetic site, and the same site written for Hugo, Jekyll and MkDocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import bench, peers
+from generator.build import check
+from generator.synthetic import generate, write_site
+
+
+def test_the_synthetic_site_is_valid_and_shaped_as_the_issue_asks(tmp_path: Path) -> None:
+    content = write_site(str(tmp_path), 60)
+    site = check(content=content)
+    story = site.stories[0]
+    assert (len(story.events), len(story.figures), len(story.locations)) == (60, 3, 2)
+    assert all(len(e.figures) == 2 and len(e.locations) == 1 for e in story.events)
+    words = story.events[0].summary.split()
+    assert (
+        len(words) == 100
+        and any(w.startswith("*") for w in words)
+        and "](https://" in story.events[0].summary
+    )
+
+
+def test_the_same_input_gives_the_same_site() -> None:
+    assert generate(40) == generate(40)
+    assert generate(40) != generate(40, seed=2)
+
+
+@pytest.mark.parametrize("tool", peers.TOOLS)
+def test_each_peer_gets_every_event_with_the_same_facts(tmp_path: Path, tool: str) -> None:
+    root = tmp_path / tool
+    peers.write(tool, str(root), 60)
+    data = generate(60)
+    for i in (0, 3, 59):
+        text = Path(peers.event_file(tool, str(root), i)).read_text()
+        event = data.events[i]
+        assert event.title in text and event.summary in text and event.date in text
+    folder = Path(peers.event_file(tool, str(root), 0)).parent
+    assert len(list(folder.glob("*.md"))) == 60
+    assert peers.command(tool, str(root))[0].endswith(tool)
+
+
+def test_an_edit_changes_only_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "e.md"
+    path.write_text("summary: Event number 30 happened\ntitle: Event number 3\n")
+    bench._edit(str(path), 1)
+    bench._edit(str(path), 2)
+    assert path.read_text() == "summary: Event number 30 happened\ntitle: Event number 3 v2\n"
