@@ -31,7 +31,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+import jinja2
+
 from generator import peers
+from generator.diskcache import MarkdownStore
 from generator.output import spare_path
 from generator.synthetic import event_year, write_site
 
@@ -192,15 +195,11 @@ class Ours:
         shutil.rmtree(self.out, ignore_errors=True)
         shutil.rmtree(spare_path(self.out), ignore_errors=True)  # the kept previous site
         if caches:
-            import jinja2
-
-            from generator.diskcache import MarkdownStore
-
             Path(MarkdownStore(self.content).path).unlink(missing_ok=True)
             shutil.rmtree(jinja2.FileSystemBytecodeCache().directory, ignore_errors=True)
 
     def pages(self) -> int:
-        return sum(1 for _ in Path(self.out).rglob("*.html"))
+        return _html_pages(self.out)
 
 
 class Peer:
@@ -225,7 +224,11 @@ class Peer:
                 Path(path).unlink(missing_ok=True)
 
     def pages(self) -> int:
-        return sum(1 for _ in Path(self.out).rglob("*.html"))
+        return _html_pages(self.out)
+
+
+def _html_pages(out: str) -> int:
+    return sum(1 for _ in Path(out).rglob("*.html"))
 
 
 def _edit(path: str, i: int) -> None:

@@ -84,8 +84,8 @@ def _short_tag(tag: str) -> str:
 class _Composer:
     """Turns the event stream of one document into nodes, collecting problems.
 
-    Written for speed as well as clarity: a build composes every content file, so the
-    loop dispatches on the exact event type and reads marks directly.
+    A build composes every content file, so the loop dispatches on the exact event type
+    rather than walking ``isinstance`` chains.
     """
 
     def __init__(self, path: str, problems: list[Problem]) -> None:
@@ -126,13 +126,10 @@ class _Composer:
             )
             return Scalar(None, "", self.pos(event.start_mark)), i + 1
         assert isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent))
-        tag = event.tag
-        if event.anchor is not None or (tag is not None and tag != "!"):
-            self.check_event(event)
-        mark = event.start_mark
-        pos = Position(self.path) if mark is None else Position(self.path, mark.line + 1, mark.column + 1)
+        self.check_event(event)
+        pos = self.pos(event.start_mark)
         if depth > MAX_DEPTH:
-            self.error(mark, f"nesting deeper than {MAX_DEPTH} levels")
+            self.error(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
             return Scalar(None, "", pos), _skip(events, i)
         if kind is yaml.ScalarEvent:
             assert isinstance(event, yaml.ScalarEvent)
