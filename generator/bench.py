@@ -242,7 +242,7 @@ def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) 
     print(f"{'events':>7} {'tool':>9} {'pages':>6} {'cold build':>11} {'full build':>11} {'pages/s':>8} "
           f"{'peak RSS':>9} {'no change':>10} {'1 edit':>8}")  # fmt: skip
     for n in sizes:
-        root = tempfile.mkdtemp(prefix="explainer-bench-", dir=workdir)
+        root = tempfile.mkdtemp(prefix="explainer-bench-", dir=os.path.abspath(workdir))
         try:
             ours = Ours(os.path.join(root, "explainer"), n)
             others = [Peer(t, os.path.join(root, t), n) for t in tools if t != "explainer"]
