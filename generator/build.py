@@ -15,13 +15,14 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass, field
+from functools import partial
 
-from generator import diskcache, output
+from generator import diskcache, output, parallel
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
 from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
 from generator.model import Site, Story
-from generator.render import SiteRenderer
+from generator.render import SiteRenderer, compile_theme
 from generator.validate import Memo, validate
 
 
@@ -155,7 +156,17 @@ def build(
     output.recover(out)
     _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
-    site, renderer = builder.prepare()
+    # While this process loads and checks the content, a helper compiles the templates
+    # into Jinja's bytecode cache, for the renderer to load from there.
+    compiling = parallel.Helper(partial(compile_theme, templates)) if parallel.available() else None
+    try:
+        site, renderer = builder.prepare()
+    except BaseException:
+        if compiling is not None:
+            compiling.stop()
+        raise
+    if compiling is not None:
+        compiling.result()
 
     def fill(writer: output.FileWriter) -> None:
         renderer.write(site, writer)

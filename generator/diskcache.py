@@ -12,23 +12,33 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 import os
 import tempfile
 import time
 from collections.abc import Iterable
 
-import markdown
 import nh3
 
-from generator import markup
+from generator import markup, prose
+
+
+def _markdown_version() -> str:
+    """Python-Markdown's version file, read without importing the package (which a site
+    of plain prose does not need; see ``markup.Renderer``)."""
+    spec = importlib.util.find_spec("markdown")
+    if spec is None or spec.origin is None:
+        return ""
+    with open(os.path.join(os.path.dirname(spec.origin), "__meta__.py"), encoding="utf-8") as f:
+        return f.read()
 
 
 def _fingerprint() -> str:
     settings = repr((sorted(markup.TAGS), sorted((k, sorted(v)) for k, v in markup.ATTRIBUTES.items())))
     # The modules' own version strings: importlib.metadata would cost 40 ms of imports.
     nh3_version = str(getattr(nh3, "__version__", ""))  # present, but not in nh3's type stubs
-    parts = [markdown.__version__, nh3_version, settings, markup.__doc__ or ""]
+    parts = [_markdown_version(), nh3_version, settings, markup.__doc__ or "", prose.__doc__ or ""]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

@@ -10,12 +10,15 @@ page owns ``<h1>`` and ``<h2>``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import markdown
 import nh3
 from markupsafe import Markup
 
 from generator import prose
+
+if TYPE_CHECKING:
+    import markdown
 
 TAGS = {
     "p",
@@ -79,7 +82,7 @@ class Renderer:
     """
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        self._md: markdown.Markdown | None = None  # made when first needed (see _full)
         # One sanitiser too: nh3.clean() sets up its rules again on every call.
         self._clean = nh3.Cleaner(
             tags=TAGS,
@@ -96,9 +99,18 @@ class Renderer:
         if html is None:
             raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
             if raw is None:
-                raw = _HEADING.sub(_shift_heading, self._md.reset().convert(text))
+                raw = _HEADING.sub(_shift_heading, self._full().reset().convert(text))
             html = self._cache[text] = Markup(self._clean(raw))
         return html
+
+    def _full(self) -> markdown.Markdown:
+        """Python-Markdown, imported on first use: a site of plain prose never needs it,
+        and importing it takes about as long as converting a thousand summaries."""
+        if self._md is None:
+            import markdown
+
+            self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        return self._md
 
     def has(self, text: str) -> bool:
         return text in self._cache

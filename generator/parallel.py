@@ -15,7 +15,7 @@ import pickle
 import signal
 import struct
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -25,45 +25,73 @@ def available() -> bool:
     return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
 
 
+class Helper(Generic[A]):
+    """``work()`` computed in a child process forked now; ``result()`` waits for it.
+
+    The child sees this process's data as it is at the fork and shares nothing after:
+    its result comes back pickled through a pipe. Where there is no ``fork`` (or one
+    core), ``work()`` runs when ``result()`` is called.
+    """
+
+    def __init__(self, work: Callable[[], A]) -> None:
+        self._work: Callable[[], A] | None = work
+        self._pid = 0
+        if not available():
+            return
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: compute, send, and leave without running any exit handlers
+            os.close(read_end)
+            status = 0
+            try:
+                try:
+                    payload = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
+                except BaseException as exc:  # sent to the parent, which raises it
+                    payload = pickle.dumps((False, _picklable(exc)), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pipe.write(payload)
+            except BaseException:
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._pid, self._read_end, self._work = pid, read_end, None
+
+    def result(self) -> A:
+        """What ``work()`` returned, or the exception it raised, raised here."""
+        if self._work is not None:
+            return self._work()
+        with os.fdopen(self._read_end, "rb") as pipe:
+            payload = pipe.read()  # also lets a child blocked on a full pipe finish
+        os.waitpid(self._pid, 0)
+        if not payload:
+            raise RuntimeError("a worker process died")
+        ok, value = pickle.loads(payload)
+        if not ok:
+            raise value
+        result: A = value
+        return result
+
+    def stop(self) -> None:
+        """Kill the child at once (its work is moot) and wait for it."""
+        if self._work is None:
+            os.kill(self._pid, signal.SIGKILL)
+            os.close(self._read_end)
+            os.waitpid(self._pid, 0)
+
+
 def split(mine: Callable[[], A], theirs: Callable[[], B]) -> tuple[A, B]:
     """(mine(), theirs()), with ``theirs`` computed in a child process at the same time.
 
     When ``mine`` raises, the child is stopped at once and the error raised here.
     """
-    if not available():
-        return mine(), theirs()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: compute, send, and leave without running any exit handlers
-        os.close(read_end)
-        status = 0
-        try:
-            try:
-                payload = pickle.dumps((True, theirs()), protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException as exc:  # sent to the parent, which raises it
-                payload = pickle.dumps((False, _picklable(exc)), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(payload)
-        except BaseException:
-            status = 1
-        finally:
-            os._exit(status)
-    os.close(write_end)
+    helper = Helper(theirs)
     try:
         result = mine()
     except BaseException:
-        os.kill(pid, signal.SIGKILL)  # this side failed: the helper's work is moot
+        helper.stop()  # this side failed: the helper's work is moot
         raise
-    finally:
-        with os.fdopen(read_end, "rb") as pipe:
-            payload = pipe.read()  # also lets a child blocked on a full pipe finish
-        os.waitpid(pid, 0)
-    if not payload:
-        raise RuntimeError("a worker process died while rendering")
-    ok, value = pickle.loads(payload)
-    if not ok:
-        raise value
-    return result, value
+    return result, helper.result()
 
 
 def _picklable(exc: BaseException) -> BaseException:

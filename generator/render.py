@@ -218,6 +218,10 @@ def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
 PARALLEL_FROM = 300
 """Pages to render before it pays to share the work with a second process."""
 
+SPLIT_MARKDOWN_FROM = 3000
+"""Markdown texts to convert before it pays to share that too: plain prose takes tens
+of microseconds a text (``prose.py``), a fork and sending the results back about 10 ms."""
+
 
 def _entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
     """What an event's timeline entry shows: the event and what it names."""
@@ -257,6 +261,17 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return jinja2.FileSystemBytecodeCache()
     except OSError:
         return None
+
+
+def compile_theme(templates: str) -> None:
+    """Compile every page template into the bytecode cache, where a build about to start
+    rendering loads it: a one-off build runs this in a helper process while it loads the
+    content. Template errors are left to the renderer to report."""
+    env = make_environment(templates)
+    if env.bytecode_cache is not None:
+        with contextlib.suppress(jinja2.TemplateError):
+            for name in env.list_templates(extensions=["html"]):
+                env.get_template(name)
 
 
 def make_environment(templates: str) -> jinja2.Environment:
@@ -466,35 +481,31 @@ class SiteRenderer:
     ) -> dict[str, bytes]:
         """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.
 
-        First every Markdown text is converted, some here and the rest there (where the
-        templates are also compiled), so neither side converts a text twice. Then both
-        render (and, with ``write``, write) pages until none are left. Entries the helper
+        First every Markdown text is converted (many are shared between this side and
+        the helper, and ``description`` needs them again), on both sides if there are
+        many. Then both render (and, with ``write``, write) pages until none are left. Entries the helper
         made are kept for the next incremental build.
         """
-        names = self.env.list_templates(extensions=["html"])
         md: Renderer = self.env.filters["markdown"]
         texts = [t for t in _markdown_texts(site) if not md.has(t)]
-        claims = parallel.Claims(len(texts))
+        if len(texts) < SPLIT_MARKDOWN_FROM:
+            md.convert_all(texts)
+        else:
+            claims = parallel.Claims(len(texts))
 
-        def convert(front: bool) -> dict[str, str]:
-            if front and self.env.bytecode_cache is not None:
-                # Compiling the theme takes a fifth of a second; done here, it lands in
-                # the bytecode cache and this process's parent just loads it.
-                with contextlib.suppress(jinja2.TemplateError):  # reported by the parent
-                    for name in names:
-                        self.env.get_template(name)
-            converted: dict[str, str] = {}
-            while got := claims.take(front=front, batch=16):
-                converted.update(md.convert_all([texts[i] for i in got]))
-            return converted
+            def convert(front: bool) -> dict[str, str]:
+                converted: dict[str, str] = {}
+                while got := claims.take(front=front, batch=64):
+                    converted.update(md.convert_all([texts[i] for i in got]))
+                return converted
 
+            try:
+                _, theirs = parallel.split(partial(convert, False), partial(convert, True))
+            finally:
+                claims.close()
+            md.adopt(theirs)
         try:
-            _, theirs = parallel.split(partial(convert, False), partial(convert, True))
-        finally:
-            claims.close()
-        md.adopt(theirs)
-        try:
-            for name in names:
+            for name in self.env.list_templates(extensions=["html"]):
                 self.env.get_template(name)  # compile once, before forking, for both sides
         except jinja2.TemplateError as exc:
             raise _template_error(exc, self.templates) from exc

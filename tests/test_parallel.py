@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -62,3 +63,21 @@ def test_when_this_side_fails_the_helper_is_stopped() -> None:
     with pytest.raises(ValueError, match="broken here"):
         parallel.split(fails, slow)
     assert time.monotonic() - started < 30  # not the helper's 60 s
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_helper_works_in_another_process_and_hands_back_its_result() -> None:
+    helper = parallel.Helper(os.getpid)
+    assert helper.result() not in (os.getpid(), None)
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_stopped_helper_is_gone_at_once() -> None:
+    def slow() -> int:
+        time.sleep(60)
+        return 1
+
+    helper = parallel.Helper(slow)
+    started = time.monotonic()
+    helper.stop()
+    assert time.monotonic() - started < 30  # killed, not waited for
