@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from generator import diskcache, output, parallel
+from generator.environment import compile_theme
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
 from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
 from generator.model import Site, Story
-from generator.render import SiteRenderer, compile_theme
+from generator.render import SiteRenderer
 from generator.validate import Memo, validate
 
 

@@ -16,7 +16,6 @@ Template errors are reported like content errors, as ``templates/<file>:line: me
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections import defaultdict
@@ -30,6 +29,7 @@ from markupsafe import Markup
 
 from generator import diskcache, feeds, links, maps, parallel, timelinejs
 from generator.dates import PartialDate
+from generator.environment import make_environment
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
 from generator.markup import Renderer
@@ -248,62 +248,6 @@ def _markdown_texts(site: Site) -> list[str]:
             texts.extend(t for t in (f.summary, f.image and f.image.caption) if t)
         texts.extend(loc.summary for loc in story.locations.values() if loc.summary)
     return list(dict.fromkeys(texts))
-
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept between runs (compiling the theme costs about 0.2 s).
-
-    Jinja keys each entry by the template's name and a checksum of its source, so an
-    edited template is never served stale. In the system's temporary folder, per user;
-    without a usable one, templates are simply compiled each time.
-    """
-    try:
-        return jinja2.FileSystemBytecodeCache()
-    except OSError:
-        return None
-
-
-def compile_theme(templates: str) -> None:
-    """Compile every page template into the bytecode cache, where a build about to start
-    rendering loads it: a one-off build runs this in a helper process while it loads the
-    content. Template errors are left to the renderer to report."""
-    env = make_environment(templates)
-    if env.bytecode_cache is not None:
-        with contextlib.suppress(jinja2.TemplateError):
-            for name in env.list_templates(extensions=["html"]):
-                env.get_template(name)
-
-
-def make_environment(templates: str) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,  # the preview server makes a new environment when templates change
-        bytecode_cache=_bytecode_cache(),
-    )
-    md = Renderer()
-    env.filters["markdown"] = md
-    env.filters["markdown_inline"] = md.inline
-    env.filters["description"] = _describer(env, md)
-    return env
-
-
-def _describer(env: jinja2.Environment, md: Renderer) -> Callable[[str | None], str]:
-    """The ``description`` filter: Markdown as plain text of at most 200 characters, for
-    meta tags. The same as ``markdown | striptags | truncate(200)``, kept per text because
-    the event's summary is described again on every page that renders it."""
-    seen: dict[str | None, str] = {}
-
-    def description(text: str | None) -> str:
-        if text not in seen:
-            seen[text] = jinja2.filters.do_truncate(env, md(text).striptags(), 200)
-        return seen[text]
-
-    return description
 
 
 @dataclass

@@ -1,0 +1,100 @@
+"""The Jinja environment pages are rendered with: its settings, filters and caches.
+
+Templates live in the theme folder; compiled, they are kept in Jinja's bytecode cache
+(``compile_theme`` fills it from a helper process while a build loads its content).
+Calls from templates go through ``FastContext``: Jinja checks every call for functions
+that want the template context passed in, which costs more than the call itself for
+the short link helpers a page calls a dozen times.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import types
+from collections.abc import Callable
+from typing import Any
+
+import jinja2
+import jinja2.runtime
+
+from generator.markup import Renderer
+
+_PLAIN_CALLABLES = (types.FunctionType, types.MethodType, jinja2.runtime.Macro)
+
+
+class FastContext(jinja2.runtime.Context):
+    """Jinja's context, with a shortcut for calls that want nothing passed in.
+
+    ``Context.call`` looks for a ``jinja_pass_arg`` mark on the callable and on its
+    ``__call__``; functions, methods and macros carry it only on themselves, so for
+    those one look is enough. Anything else, or anything marked, goes the usual way.
+    """
+
+    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if type(__obj) not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Jinja does
+            return __self.environment.undefined(
+                "value was undefined because a callable raised a StopIteration exception"
+            )
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (compiling the theme costs about 0.2 s).
+
+    Jinja keys each entry by the template's name and a checksum of its source, so an
+    edited template is never served stale. In the system's temporary folder, per user;
+    without a usable one, templates are simply compiled each time.
+    """
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except OSError:
+        return None
+
+
+def compile_theme(templates: str) -> None:
+    """Compile every page template into the bytecode cache, where a build about to start
+    rendering loads it: a one-off build runs this in a helper process while it loads the
+    content. Template errors are left to the renderer to report."""
+    env = make_environment(templates)
+    if env.bytecode_cache is not None:
+        with contextlib.suppress(jinja2.TemplateError):
+            for name in env.list_templates(extensions=["html"]):
+                env.get_template(name)
+
+
+def make_environment(templates: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # the preview server makes a new environment when templates change
+        bytecode_cache=_bytecode_cache(),
+    )
+    env.context_class = FastContext
+    md = Renderer()
+    env.filters["markdown"] = md
+    env.filters["markdown_inline"] = md.inline
+    env.filters["description"] = _describer(env, md)
+    return env
+
+
+def _describer(env: jinja2.Environment, md: Renderer) -> Callable[[str | None], str]:
+    """The ``description`` filter: Markdown as plain text of at most 200 characters, for
+    meta tags. The same as ``markdown | striptags | truncate(200)``, kept per text because
+    the event's summary is described again on every page that renders it."""
+    seen: dict[str | None, str] = {}
+
+    def description(text: str | None) -> str:
+        if text not in seen:
+            seen[text] = jinja2.filters.do_truncate(env, md(text).striptags(), 200)
+        return seen[text]
+
+    return description
