@@ -30,6 +30,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 
@@ -141,19 +142,29 @@ WRAPPER = (
     "quiet = subprocess.DEVNULL\n"
     "code = subprocess.run(sys.argv[2:], cwd=sys.argv[1], stdout=quiet, stderr=quiet).returncode\n"
     "took = time.perf_counter() - t\n"
-    "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+    "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(took, use.ru_maxrss, use.ru_utime + use.ru_stime, code)\n"
 )
 
 
-def _timed(command: list[str], cwd: str) -> tuple[float, float]:
-    """Wall seconds of one whole command and the peak RSS (MB) of any process in it."""
+class Run(NamedTuple):
+    wall: float
+    """Seconds from start to exit of the whole command."""
+    peak_mb: float
+    """Peak resident memory of any one of its processes."""
+    cpu: float
+    """Processor seconds (user and system) of all its processes: steadier than wall time
+    on a shared machine, and what a busier machine would have to find."""
+
+
+def _timed(command: list[str], cwd: str) -> Run:
     result = subprocess.run(
         [sys.executable, "-c", WRAPPER, cwd, *command], capture_output=True, text=True, check=True
     )
-    took, rss_kb, code = result.stdout.split()
+    took, rss_kb, cpu, code = result.stdout.split()
     if code != "0":
         raise RuntimeError(f"{command[0]} failed in {cwd}")
-    return float(took), int(rss_kb) / 1024
+    return Run(float(took), int(rss_kb) / 1024, float(cpu))
 
 
 def _preview_edit_ms(content: str, edits: int = 5) -> float:
@@ -173,6 +184,24 @@ def _preview_edit_ms(content: str, edits: int = 5) -> float:
     return statistics.median(times)
 
 
+SET_ASIDE = "explainer-bench-set-aside"
+
+
+def _set_aside(path: str) -> None:
+    """Move ``path`` out of the way, into a folder deleted when the whole run is over.
+
+    Deleting a site just before timing a build would time the deletion's after-effects:
+    ext4 without a journal (as on these VMs) passes over every inode deleted in the last
+    minutes, one by one, whenever it allocates a new one, which made file creation 5-10x
+    slower right after a delete; less, or more, depending on how much each tool had just
+    deleted. Moving a folder away frees nothing, so every build starts the same way.
+    """
+    if os.path.lexists(path):
+        parent = os.path.join(os.path.dirname(os.path.abspath(path)), SET_ASIDE)
+        os.makedirs(parent, exist_ok=True)
+        os.rename(path, tempfile.mkdtemp(dir=parent))
+
+
 class Ours:
     """This project's build of the synthetic site, and how to make it start cold."""
 
@@ -184,16 +213,16 @@ class Ours:
         self.out = os.path.join(root, "site")
         self.event = os.path.join(self.content, "bench", "events", "event-00003.yaml")
 
-    def build(self) -> tuple[float, float]:
+    def build(self) -> Run:
         command = [sys.executable, "-m", "generator", "build", "--content", self.content,
                    "--out", self.out, "--templates", TEMPLATES]  # fmt: skip
         return _timed(command, self.root)
 
     def clear(self, caches: bool) -> None:
-        """Remove the output (and the previous site kept beside it); with ``caches``, also
-        the Markdown and compiled-template caches."""
-        shutil.rmtree(self.out, ignore_errors=True)
-        shutil.rmtree(spare_path(self.out), ignore_errors=True)  # the kept previous site
+        """Set aside the output (and the previous site kept beside it); with ``caches``,
+        also remove the Markdown and compiled-template caches."""
+        _set_aside(self.out)
+        _set_aside(spare_path(self.out))  # the kept previous site
         if caches:
             Path(MarkdownStore(self.content).path).unlink(missing_ok=True)
             shutil.rmtree(jinja2.FileSystemBytecodeCache().directory, ignore_errors=True)
@@ -212,16 +241,12 @@ class Peer:
         self.out = os.path.join(root, "_site" if tool == "jekyll" else "public")
         self.event = peers.event_file(tool, root, 3)
 
-    def build(self, incremental: bool = False) -> tuple[float, float]:
+    def build(self, incremental: bool = False) -> Run:
         return _timed(peers.command(self.name, self.root, incremental=incremental), self.root)
 
     def clear(self, caches: bool) -> None:
         for name in (self.out, ".jekyll-cache", ".jekyll-metadata", "resources"):
-            path = os.path.join(self.root, name)
-            if os.path.isdir(path):
-                shutil.rmtree(path)
-            else:
-                Path(path).unlink(missing_ok=True)
+            _set_aside(os.path.join(self.root, name))
 
     def pages(self) -> int:
         return _html_pages(self.out)
@@ -239,15 +264,17 @@ def _edit(path: str, i: int) -> None:
 def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) -> None:
     """Ours, then each peer, on the same synthetic site in one run, rounds interleaved so a
     slow spell of a shared machine falls on every tool alike."""
-    print(f"{'events':>7} {'tool':>9} {'pages':>6} {'cold build':>11} {'full build':>11} {'pages/s':>8} "
-          f"{'peak RSS':>9} {'no change':>10} {'1 edit':>8}")  # fmt: skip
-    for n in sizes:
-        root = tempfile.mkdtemp(prefix="explainer-bench-", dir=os.path.abspath(workdir))
-        try:
+    print(f"{'events':>7} {'tool':>9} {'pages':>6} {'cold build':>11} {'cold CPU':>9} {'full build':>11} "
+          f"{'pages/s':>8} {'peak RSS':>9} {'no change':>10} {'1 edit':>8}")  # fmt: skip
+    top = tempfile.mkdtemp(prefix="explainer-bench-", dir=os.path.abspath(workdir))
+    try:
+        for n in sizes:
+            root = os.path.join(top, str(n))
             ours = Ours(os.path.join(root, "explainer"), n)
             others = [Peer(t, os.path.join(root, t), n) for t in tools if t != "explainer"]
             tools_run: list[Ours | Peer] = [ours, *others]
             cold: dict[str, list[float]] = {}
+            cpu: dict[str, list[float]] = {}
             full: dict[str, list[float]] = {}
             rss: dict[str, float] = {}
             again: dict[str, list[float]] = {}
@@ -256,34 +283,36 @@ def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) 
             for _ in range(rounds):
                 for tool in tools_run:
                     tool.clear(caches=True)
-                    took, peak = tool.build()
-                    cold.setdefault(tool.name, []).append(took)
-                    rss[tool.name] = max(rss.get(tool.name, 0.0), peak)
+                    run = tool.build()
+                    cold.setdefault(tool.name, []).append(run.wall)
+                    cpu.setdefault(tool.name, []).append(run.cpu)
+                    rss[tool.name] = max(rss.get(tool.name, 0.0), run.peak_mb)
                     if tool is ours:
                         ours.clear(caches=False)
-                        full.setdefault(tool.name, []).append(ours.build()[0])
+                        full.setdefault(tool.name, []).append(ours.build().wall)
             for i in range(rounds):
-                again.setdefault(ours.name, []).append(ours.build()[0])
+                again.setdefault(ours.name, []).append(ours.build().wall)
                 _edit(ours.event, i)
-                edit.setdefault(ours.name, []).append(ours.build()[0])
+                edit.setdefault(ours.name, []).append(ours.build().wall)
                 for peer in others:
                     if i == 0:
                         peer.build(incremental=True)  # Jekyll's --incremental needs a first run
                     _edit(peer.event, i)
-                    edit.setdefault(peer.name, []).append(peer.build(incremental=True)[0])
+                    edit.setdefault(peer.name, []).append(peer.build(incremental=True).wall)
             for tool in tools_run:
                 name = tool.name
                 c = statistics.median(cold[name])
                 f = f"{statistics.median(full[name]):>9.2f} s" if name in full else f"{'-':>11}"
                 a = f"{statistics.median(again[name]):>8.2f} s" if name in again else f"{'-':>10}"
                 pages = tool.pages()
-                print(f"{n:>7} {name:>9} {pages:>6} {c:>9.2f} s {f} {pages / c:>8.0f} {rss[name]:>6.0f} MB "
-                      f"{a} {statistics.median(edit[name]):>6.2f} s", flush=True)  # fmt: skip
+                u, e = statistics.median(cpu[name]), statistics.median(edit[name])
+                print(f"{n:>7} {name:>9} {pages:>6} {c:>9.2f} s {u:>7.2f} s {f} {pages / c:>8.0f} "
+                      f"{rss[name]:>6.0f} MB {a} {e:>6.2f} s", flush=True)  # fmt: skip
             preview = _preview_edit_ms(ours.content)
             print(f"{'':>17} preview (in-process) one-event edit: {preview:.0f} ms", flush=True)
             ours.clear(caches=True)  # leave no Markdown cache of a folder about to go
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
+    finally:
+        shutil.rmtree(top, ignore_errors=True)  # deleted only now: see _set_aside
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -21,9 +22,18 @@ from generator import diskcache, output, parallel
 from generator.environment import compile_theme
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
-from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
+from generator.load import (
+    FileCache,
+    RawContent,
+    Reader,
+    Snapshot,
+    likely_ids,
+    load_content,
+    read_file,
+    snapshot,
+)
 from generator.model import Site, Story
-from generator.render import SiteRenderer
+from generator.render import SiteRenderer, likely_folders
 from generator.validate import Memo, validate
 
 
@@ -157,17 +167,28 @@ def build(
     output.recover(out)
     _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
+    staging = output.Staging(out)
     # While this process loads and checks the content, a helper compiles the templates
-    # into Jinja's bytecode cache, for the renderer to load from there.
-    compiling = parallel.Helper(partial(compile_theme, templates)) if parallel.available() else None
+    # into Jinja's bytecode cache, then creates the page folders the file names promise
+    # until the content is loaded (creating folders is the slowest part of writing a
+    # new site on many disks, and then this core would be idle).
+    loaded = parallel.Flag()
+    head_start = (
+        parallel.Helper(partial(_head_start, templates, content, staging, loaded.is_set))
+        if parallel.available()
+        else None
+    )
     try:
         site, renderer = builder.prepare()
+        loaded.set()
+        made = head_start.result() if head_start is not None else set()
     except BaseException:
-        if compiling is not None:
-            compiling.stop()
+        if head_start is not None:
+            head_start.stop()
+        staging.abandon()
         raise
-    if compiling is not None:
-        compiling.result()
+    finally:
+        loaded.close()
 
     def fill(writer: output.FileWriter) -> None:
         renderer.write(site, writer)
@@ -179,9 +200,17 @@ def build(
             if story.media and os.path.isdir(media):
                 output.copy_tree(writer, media, f"{story.id}/media")
 
-    files = output.write_site(out, fill)
+    files = staging.finish(fill, made)
     notes = () if site.base_url else (NO_BASE_URL,)
     return BuildResult(site, files, notes)
+
+
+def _head_start(
+    templates: str, content: str, staging: output.Staging, loaded: Callable[[], bool]
+) -> set[str]:
+    """Work a helper process does while the content loads; the folders it made."""
+    compile_theme(templates)
+    return staging.make_folders(likely_folders(likely_ids(content)), enough=loaded)
 
 
 def _check_replaceable(out: str, force: bool) -> None:

@@ -25,6 +25,8 @@ import sys
 import tempfile
 from collections.abc import Callable
 
+_O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
 MARKER = ".explainer-site"
 """Written into every output folder, so a later build knows it may replace the folder."""
 
@@ -34,17 +36,31 @@ def spare_path(out: str) -> str:
     return os.path.join(parent, f".{name}.previous")
 
 
+def _write_file(path: str, data: bytes) -> None:
+    """Create (or truncate) ``path`` holding ``data``. With os.open and os.write: for a
+    thousand pages, a thousand file objects and the system calls they make to set up
+    buffering are worth avoiding."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_CLOEXEC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
 class FileWriter:
     """Writes the files of a site into a folder, leaving alone files already there with
     the same bytes. The render helper process has its own writer; ``adopt`` merges the
     paths it wrote into this one's."""
 
-    def __init__(self, folder: str, existing: set[str] | None = None) -> None:
+    def __init__(self, folder: str, existing: set[str] | None = None, made: set[str] | None = None) -> None:
         self.folder = folder
         self.existing = existing or set()
         """Paths of the files the folder held before (a reused previous site)."""
         self.written: set[str] = set()
-        self._made: set[str] = set()
+        self._made: set[str] = set(made or ())
+        """Folders known to exist (made here, or ahead by ``Staging.make_folders``)."""
 
     def __call__(self, path: str, data: bytes) -> None:
         target = os.path.join(self.folder, *path.split("/"))
@@ -56,8 +72,7 @@ class FileWriter:
         if parent not in self._made:
             os.makedirs(parent, exist_ok=True)  # the other process may have made it already
             self._made.add(parent)
-        with open(target, "wb") as f:
-            f.write(data)
+        _write_file(target, data)
 
     @staticmethod
     def _replace(target: str, data: bytes) -> None:
@@ -73,8 +88,7 @@ class FileWriter:
         except OSError:  # gone since the folder was listed: make its place again
             os.makedirs(os.path.dirname(target), exist_ok=True)
         fresh = target + ".explainer-new"
-        with open(fresh, "wb") as f:
-            f.write(data)
+        _write_file(fresh, data)
         os.replace(fresh, target)
 
     def copy(self, path: str, source: str) -> None:
@@ -84,6 +98,15 @@ class FileWriter:
     def adopt(self, written: set[str]) -> None:
         """Take the paths that another process's writer wrote into the same folder."""
         self.written |= written
+
+    def parents(self) -> set[str]:
+        """The folders that hold written files, and the folders above them."""
+        found: set[str] = set()
+        for path in self.written:
+            parts = path.split("/")[:-1]
+            for depth in range(1, len(parts) + 1):
+                found.add(os.path.join(self.folder, *parts[:depth]))
+        return found
 
 
 def _prune(folder: str) -> set[str]:
@@ -140,30 +163,85 @@ def _claim_spare(out: str, parent: str, name: str) -> tuple[str, set[str]] | Non
         return None
 
 
+class Staging:
+    """The folder a build assembles its site in, beside the output: the kept previous
+    site if there is one (``reused``), else a new empty folder.
+
+    Made before the content is loaded, so that a helper process can create the page
+    folders the content's file names promise (``make_folders``) while this one loads.
+    """
+
+    def __init__(self, out: str) -> None:
+        self.out = os.path.abspath(out)
+        parent, name = os.path.split(self.out)
+        os.makedirs(parent, exist_ok=True)
+        claimed = _claim_spare(out, parent, name)
+        if claimed is None:
+            self.folder = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
+            self.existing: set[str] = set()
+        else:
+            self.folder, self.existing = claimed
+        self.reused = claimed is not None
+
+    def make_folders(self, folders: list[str], enough: Callable[[], bool]) -> set[str]:
+        """Create ``folders`` (relative, with "/", parents first) in a new staging folder
+        until ``enough()``; return the paths made, as ``FileWriter`` forms them. Stops
+        quietly at the first failure: the writer makes whatever is missing, and reports
+        what it cannot."""
+        made: set[str] = set()
+        if self.reused:
+            return made  # its folders mostly exist already
+        try:
+            for folder in folders:
+                if enough():
+                    break
+                path = os.path.join(self.folder, *folder.split("/"))
+                os.makedirs(path, exist_ok=True)
+                made.add(path)
+        except OSError:
+            pass
+        return made
+
+    def finish(self, fill: Callable[[FileWriter], object], made: set[str] | None = None) -> int:
+        """``fill`` writes every file through the writer it is given; then the folder is
+        completed and swapped in. Returns how many files the site has. ``made``: what
+        ``make_folders`` returned."""
+        made = made or set()
+        try:
+            writer = FileWriter(self.folder, self.existing, made)
+            fill(writer)
+            _remove_gone(self.folder, self.existing - writer.written)
+            _remove_unused(made - writer.parents())
+            with open(os.path.join(self.folder, MARKER), "w") as f:
+                f.write("Built by explainer. The whole folder is replaced by the next build.\n")
+            os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable
+            _swap(self.folder, self.out)
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
+        return len(writer.written)
+
+    def abandon(self) -> None:
+        """Nothing is built after all: keep a reused previous site for the next build,
+        delete a new folder."""
+        if self.reused:
+            with contextlib.suppress(OSError):
+                os.rename(self.folder, spare_path(self.out))
+                return
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _remove_unused(folders: set[str]) -> None:
+    """Remove folders made ahead for pages that were not made after all (a draft, a file
+    with errors), deepest first; folders that got files are not empty and stay."""
+    for folder in sorted(folders, reverse=True):
+        with contextlib.suppress(OSError):
+            os.rmdir(folder)
+
+
 def write_site(out: str, fill: Callable[[FileWriter], object]) -> int:
-    """Make the site at ``out``: ``fill`` writes every file through the writer it is
-    given; then the folder is completed and swapped in. Returns how many files it has."""
-    parent = os.path.dirname(os.path.abspath(out))
-    os.makedirs(parent, exist_ok=True)
-    name = os.path.basename(os.path.abspath(out))
-    claimed = _claim_spare(out, parent, name)
-    if claimed is None:
-        staging = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
-        existing: set[str] = set()
-    else:
-        staging, existing = claimed
-    try:
-        writer = FileWriter(staging, existing)
-        fill(writer)
-        _remove_gone(staging, existing - writer.written)
-        with open(os.path.join(staging, MARKER), "w") as f:
-            f.write("Built by explainer. The whole folder is replaced by the next build.\n")
-        os.chmod(staging, 0o755)  # mkdtemp makes it private; a served site must be readable
-        _swap(staging, os.path.abspath(out))
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return len(writer.written)
+    """Make the site at ``out`` in a ``Staging`` folder filled by ``fill``, then swap it in."""
+    return Staging(out).finish(fill)
 
 
 def copy_tree(writer: FileWriter, src: str, dest: str) -> None:

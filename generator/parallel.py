@@ -64,6 +64,7 @@ class Helper(Generic[A]):
         with os.fdopen(self._read_end, "rb") as pipe:
             payload = pipe.read()  # also lets a child blocked on a full pipe finish
         os.waitpid(self._pid, 0)
+        self._pid = 0
         if not payload:
             raise RuntimeError("a worker process died")
         ok, value = pickle.loads(payload)
@@ -73,11 +74,13 @@ class Helper(Generic[A]):
         return result
 
     def stop(self) -> None:
-        """Kill the child at once (its work is moot) and wait for it."""
-        if self._work is None:
+        """Kill the child at once (its work is moot) and wait for it; nothing once
+        ``result()`` has been called."""
+        if self._pid:
             os.kill(self._pid, signal.SIGKILL)
             os.close(self._read_end)
             os.waitpid(self._pid, 0)
+            self._pid = 0
 
 
 def split(mine: Callable[[], A], theirs: Callable[[], B]) -> tuple[A, B]:
@@ -100,6 +103,23 @@ def _picklable(exc: BaseException) -> BaseException:
     except Exception:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
     return exc
+
+
+class Flag:
+    """A yes/no that a process sets and a forked helper sees at once, without a system
+    call on either side (one byte of shared memory). Made before forking."""
+
+    def __init__(self) -> None:
+        self._shared = mmap.mmap(-1, 1)  # anonymous and shared across fork
+
+    def set(self) -> None:
+        self._shared[0] = 1
+
+    def is_set(self) -> bool:
+        return self._shared[0] == 1
+
+    def close(self) -> None:
+        self._shared.close()
 
 
 _COUNTERS = struct.Struct("qq")

@@ -32,6 +32,7 @@ from generator.dates import PartialDate
 from generator.environment import make_environment
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
+from generator.load import Kind
 from generator.markup import Renderer
 from generator.model import Event, Figure, Location, Site, Source, Story
 from generator.output import FileWriter
@@ -153,6 +154,25 @@ def pages(site: Site) -> Iterator[Page]:
     if site.base_url:
         yield Page("sitemap.xml", SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
         yield Page("feed.xml", FEED, {"site": info, "stories": site.stories})
+
+
+def likely_folders(ids: dict[str, dict[Kind, list[str]]]) -> list[str]:
+    """The output folders of the pages that the content's file names promise (see
+    ``load.likely_ids``), parents first: the one kind of writing that can start before
+    the content is loaded."""
+    page_of = {
+        Kind.EVENT: links.event_page,
+        Kind.FIGURE: links.figure_page,
+        Kind.LOCATION: links.location_page,
+    }
+    folders: list[str] = ["assets"]
+    for story, kinds in ids.items():
+        folders.append(story)
+        for kind, page in page_of.items():
+            if kinds[kind]:
+                folders.append(f"{story}/{kind.value}")
+                folders.extend(page(story, i).rsplit("/", 1)[0] for i in kinds[kind])
+    return folders
 
 
 YEAR_PAGES_FROM = 200

@@ -76,17 +76,16 @@ def test_disk_full_is_an_error_message_and_changes_nothing(
     assert main(["build", "--templates", TEMPLATES]) == 0
     capsys.readouterr()
     before = site_files(project.root / "site")
-    real_open = open
+    real_write = output._write_file
     calls = {"n": 0}
 
-    def full_disk(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
-        if "w" in mode:
-            calls["n"] += 1
-            if calls["n"] == 3:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+    def full_disk(path: str, data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+        real_write(path, data)
 
-    monkeypatch.setattr(output, "open", full_disk, raising=False)  # where every file is written
+    monkeypatch.setattr(output, "_write_file", full_disk)  # where every file is written
     assert main(["build", "--templates", TEMPLATES]) == 1
     err = capsys.readouterr().err
     assert err.startswith("explainer: error: No space left on device: ")
@@ -106,19 +105,19 @@ def test_disk_full_in_the_helper_process_changes_nothing(
     capsys.readouterr()
     before = site_files(project.root / "site")
     parent = os.getpid()
-    real_open = open
+    real_write = output._write_file
 
-    def full_in_helper(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
-        if "w" in mode and os.getpid() != parent:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+    def full_in_helper(path: str, data: bytes) -> None:
+        if os.getpid() != parent:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+        real_write(path, data)
 
     real_take = parallel.Claims.take
 
     def helper_takes_all(self: parallel.Claims, *, front: bool, batch: int) -> range:
         return real_take(self, front=front, batch=batch) if front else range(0)
 
-    monkeypatch.setattr(output, "open", full_in_helper, raising=False)
+    monkeypatch.setattr(output, "_write_file", full_in_helper)
     monkeypatch.setattr(parallel.Claims, "take", helper_takes_all)  # so the helper writes pages
     assert main(["build", "--templates", TEMPLATES]) == 1
     err = capsys.readouterr().err
