@@ -184,11 +184,12 @@ def _preview_edit_ms(content: str, edits: int = 5) -> float:
     return statistics.median(times)
 
 
-SET_ASIDE = "explainer-bench-set-aside"
+SET_ASIDE = ".set-aside"
 
 
-def _set_aside(path: str) -> None:
-    """Move ``path`` out of the way, into a folder deleted when the whole run is over.
+def _set_aside(path: str, project: str) -> None:
+    """Move ``path`` out of the way, into a folder beside ``project`` (so that no tool
+    takes it for part of its project) deleted when the whole run is over.
 
     Deleting a site just before timing a build would time the deletion's after-effects:
     ext4 without a journal (as on these VMs) passes over every inode deleted in the last
@@ -197,7 +198,7 @@ def _set_aside(path: str) -> None:
     deleted. Moving a folder away frees nothing, so every build starts the same way.
     """
     if os.path.lexists(path):
-        parent = os.path.join(os.path.dirname(os.path.abspath(path)), SET_ASIDE)
+        parent = os.path.join(os.path.dirname(os.path.abspath(project)), SET_ASIDE)
         os.makedirs(parent, exist_ok=True)
         os.rename(path, tempfile.mkdtemp(dir=parent))
 
@@ -221,8 +222,8 @@ class Ours:
     def clear(self, caches: bool) -> None:
         """Set aside the output (and the previous site kept beside it); with ``caches``,
         also remove the Markdown and compiled-template caches."""
-        _set_aside(self.out)
-        _set_aside(spare_path(self.out))  # the kept previous site
+        _set_aside(self.out, self.root)
+        _set_aside(spare_path(self.out), self.root)  # the kept previous site
         if caches:
             Path(MarkdownStore(self.content).path).unlink(missing_ok=True)
             shutil.rmtree(jinja2.FileSystemBytecodeCache().directory, ignore_errors=True)
@@ -246,7 +247,7 @@ class Peer:
 
     def clear(self, caches: bool) -> None:
         for name in (self.out, ".jekyll-cache", ".jekyll-metadata", "resources"):
-            _set_aside(os.path.join(self.root, name))
+            _set_aside(os.path.join(self.root, name), self.root)
 
     def pages(self) -> int:
         return _html_pages(self.out)

@@ -50,3 +50,25 @@ def test_an_edit_changes_only_the_title(tmp_path: Path) -> None:
     bench._edit(str(path), 1)
     bench._edit(str(path), 2)
     assert path.read_text() == "summary: Event number 30 happened\ntitle: Event number 3 v2\n"
+
+
+def test_the_build_table_runs_from_a_relative_folder_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    bench.build_table([20], 1, ".", ["explainer"])
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].split()[:4] == ["events", "tool", "pages", "cold"]
+    numbers = rows[1].split()
+    assert numbers[:2] == ["20", "explainer"] and int(numbers[2]) > 20  # event pages and more
+    assert list(tmp_path.iterdir()) == []  # sites, and what was set aside, all deleted at the end
+
+
+def test_what_is_set_aside_is_moved_not_deleted(tmp_path: Path) -> None:
+    project = tmp_path / "hugo"
+    (project / "public" / "a").mkdir(parents=True)
+    (project / "public" / "a" / "index.html").write_text("page")
+    bench._set_aside(str(project / "public"), str(project))
+    assert list(project.iterdir()) == []  # nothing left in the project for the tool to see
+    [kept] = (tmp_path / bench.SET_ASIDE).iterdir()
+    assert (kept / "a" / "index.html").read_text() == "page"
