@@ -12,9 +12,9 @@ and has each page written into the temporary folder as soon as it is rendered.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -27,8 +27,10 @@ from generator.load import (
     RawContent,
     Reader,
     Snapshot,
+    likely_files,
     likely_ids,
     load_content,
+    parse_ahead,
     read_file,
     snapshot,
 )
@@ -168,19 +170,25 @@ def build(
     _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
     staging = output.Staging(out)
-    # While this process loads and checks the content, a helper compiles the templates
-    # into Jinja's bytecode cache, then creates the page folders the file names promise
-    # until the content is loaded (creating folders is the slowest part of writing a
-    # new site on many disks, and then this core would be idle).
     loaded = parallel.Flag()
-    head_start = (
-        parallel.Helper(partial(_head_start, templates, content, staging, loaded.is_set))
-        if parallel.available()
-        else None
-    )
+    parsed = parallel.Channel()
+    head_start: parallel.Helper[set[str]] | None = None
+    if parallel.available():
+        # While this process loads and checks the content, a helper parses the last two
+        # fifths of the files and sends them over (this process takes them when it gets to
+        # them, see load.FileCache), compiles the templates into Jinja's bytecode cache,
+        # then creates the page folders the file names promise until the content is
+        # loaded (creating folders is the slowest part of writing a new site on many
+        # disks, and this core would be idle).
+        listed = likely_files(content)
+        share = listed[len(listed) * 3 // 5 :] if len(listed) >= PARSE_AHEAD_FROM else []
+        if share:
+            builder.files.expect([path for path, _ in share], lambda: parsed.receive() or {})
+        head_start = parallel.Helper(partial(_head_start, templates, content, staging, share, parsed, loaded))
     try:
         site, renderer = builder.prepare()
         loaded.set()
+        parsed.close()  # taken by now, or not needed: the helper stops sending
         made = head_start.result() if head_start is not None else set()
     except BaseException:
         if head_start is not None:
@@ -189,6 +197,7 @@ def build(
         raise
     finally:
         loaded.close()
+        parsed.close()
 
     def fill(writer: output.FileWriter) -> None:
         renderer.write(site, writer)
@@ -205,12 +214,24 @@ def build(
     return BuildResult(site, files, notes)
 
 
+PARSE_AHEAD_FROM = 200
+"""Content files from which parsing half of them in the helper pays for sending them."""
+
+
 def _head_start(
-    templates: str, content: str, staging: output.Staging, loaded: Callable[[], bool]
+    templates: str,
+    content: str,
+    staging: output.Staging,
+    share: list[tuple[str, str]],
+    parsed: parallel.Channel,
+    loaded: parallel.Flag,
 ) -> set[str]:
-    """Work a helper process does while the content loads; the folders it made."""
+    """What a helper process does while the content loads; returns the folders it made."""
+    if share:
+        with contextlib.suppress(BrokenPipeError):  # no longer wanted
+            parsed.send(parse_ahead(share))
     compile_theme(templates)
-    return staging.make_folders(likely_folders(likely_ids(content)), enough=loaded)
+    return staging.make_folders(likely_folders(likely_ids(content)), enough=loaded.is_set)
 
 
 def _check_replaceable(out: str, force: bool) -> None:

@@ -121,10 +121,20 @@ class FileCache:
     The preview server rebuilds on every save; parsing every file again each time would
     cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
     what the preview's watcher sees, so a change the watcher reports is never missed here.
+
+    A one-off build has a helper process parse part of the files at the same time
+    (``parse_ahead``); ``expect`` tells the cache where those parsed files will come from.
     """
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[tuple[int, int, int, int], ContentFile, list[Problem]]] = {}
+        self._entries: dict[str, CacheEntry] = {}
+        self._expected: set[str] = set()
+        self._arriving: Callable[[], dict[str, CacheEntry]] | None = None
+
+    def expect(self, paths: list[str], arriving: Callable[[], dict[str, CacheEntry]]) -> None:
+        """Entries for ``paths`` are being made elsewhere; ``arriving()`` waits for them."""
+        self._expected = set(paths)
+        self._arriving = arriving
 
     def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         try:
@@ -132,6 +142,9 @@ class FileCache:
         except OSError:
             return read_file(path, file_id, problems)
         key = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+        if path in self._expected and self._arriving is not None:
+            self._entries.update(self._arriving())  # once: then every expected file is here
+            self._arriving = None
         hit = self._entries.get(path)
         if hit is not None and hit[0] == key and hit[1].id == file_id:
             problems.extend(hit[2])
@@ -141,6 +154,24 @@ class FileCache:
         problems.extend(own)
         self._entries[path] = (key, parsed, own)
         return parsed
+
+
+CacheEntry = tuple[tuple[int, int, int, int], ContentFile, list[Problem]]
+"""A parsed file, the problems found in it, and the ``stat`` identity it was read at."""
+
+
+def parse_ahead(files: list[tuple[str, str]]) -> dict[str, CacheEntry]:
+    """``FileCache`` entries for ``files`` (path, id), parsed in another process."""
+    entries: dict[str, CacheEntry] = {}
+    for path, file_id in files:
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue  # the build reads it itself and reports why it cannot
+        own: list[Problem] = []
+        parsed = read_file(path, file_id, own)
+        entries[path] = ((st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino), parsed, own)
+    return entries
 
 
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
@@ -267,6 +298,17 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             )
         )
     return RawContent(site, stories)
+
+
+def likely_files(content: str) -> list[tuple[str, str]]:
+    """(path, id) of the event, figure and location files, from a listing alone, in the
+    order ``load_content`` reads them."""
+    return [
+        (os.path.join(content, story, kind.value, f"{file_id}.yaml"), file_id)
+        for story, kinds in likely_ids(content).items()
+        for kind, ids in kinds.items()
+        for file_id in ids
+    ]
 
 
 def likely_ids(content: str) -> dict[str, dict[Kind, list[str]]]:

@@ -15,7 +15,7 @@ import pickle
 import signal
 import struct
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -103,6 +103,45 @@ def _picklable(exc: BaseException) -> BaseException:
     except Exception:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
     return exc
+
+
+class Channel:
+    """One value sent by a forked helper while it goes on working, for this process to
+    receive when it needs it. Made before forking; the helper ``send``s once (or dies,
+    and ``receive`` gives None)."""
+
+    def __init__(self) -> None:
+        self._read, self._write = os.pipe()
+
+    def send(self, value: object) -> None:
+        """In the helper: send ``value``. Raises BrokenPipeError if this process has
+        closed the channel, no longer wanting it."""
+        os.close(self._read)
+        with os.fdopen(self._write, "wb") as pipe:
+            pipe.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def receive(self) -> Any:
+        """Here: wait for the value; None if the helper ended without sending one, or if
+        it was received or the channel closed before."""
+        if self._read < 0:
+            return None
+        self._close_write()  # else this process's own end keeps the pipe from ending
+        with os.fdopen(self._read, "rb") as pipe:
+            self._read = -1
+            payload = pipe.read()
+        return pickle.loads(payload) if payload else None
+
+    def close(self) -> None:
+        """Here: stop listening (a helper still sending gets BrokenPipeError)."""
+        self._close_write()
+        if self._read >= 0:
+            os.close(self._read)
+            self._read = -1
+
+    def _close_write(self) -> None:
+        if self._write >= 0:
+            os.close(self._write)
+            self._write = -1
 
 
 class Flag:

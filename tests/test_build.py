@@ -204,3 +204,32 @@ def test_python_errors_raised_in_a_template_are_reported_at_its_line(project: Pr
         build(content="content", templates="templates", out="site")
     [problem] = caught.value.problems
     assert str(problem).startswith("templates/figure.html:3: TypeError: ")
+
+
+def test_files_parsed_by_the_helper_give_the_same_site_and_the_same_errors(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import build as build_module
+    from generator import parallel
+
+    assert parallel.available(), "this test needs fork and two cores"
+    for n in range(2, 9):
+        project.write(f"content/story-a/events/e{n}.yaml", f"title: Event {n}\ndate: 2020-0{n}\nsummary: x\n")
+
+    def outcome(threshold: int) -> tuple[dict[str, bytes], list[str]]:
+        monkeypatch.setattr(build_module, "PARSE_AHEAD_FROM", threshold)
+        build(content="content", templates=TEMPLATES, out=f"site-{threshold}")
+        good = site_files(project.root / f"site-{threshold}")
+        # errors in files of both halves, in the order they are reported
+        project.write("content/story-a/events/e2.yaml", "title: [broken\n")
+        project.write("content/story-a/events/e8.yaml", "title: Eight\ndate: 2020-13\nsummary: x\n")
+        with pytest.raises(ContentError) as caught:
+            build(content="content", templates=TEMPLATES, out=f"site-{threshold}")
+        project.write("content/story-a/events/e2.yaml", "title: Event 2\ndate: 2020-02\nsummary: x\n")
+        project.write("content/story-a/events/e8.yaml", "title: Event 8\ndate: 2020-08\nsummary: x\n")
+        return good, [str(p) for p in caught.value.problems]
+
+    shared, shared_errors = outcome(1)  # the second half of the files parsed by the helper
+    alone, alone_errors = outcome(10**9)
+    assert shared == alone
+    assert shared_errors == alone_errors and len(alone_errors) == 2

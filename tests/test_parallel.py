@@ -81,3 +81,42 @@ def test_a_stopped_helper_is_gone_at_once() -> None:
     started = time.monotonic()
     helper.stop()
     assert time.monotonic() - started < 30  # killed, not waited for
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_channel_carries_a_value_while_the_helper_goes_on() -> None:
+    channel = parallel.Channel()
+    go_on = parallel.Flag()
+
+    def work() -> str:
+        channel.send({"parsed": list(range(100_000))})  # more than a pipe holds
+        while not go_on.is_set():  # still working after sending
+            time.sleep(0.001)
+        return "done"
+
+    helper = parallel.Helper(work)
+    try:
+        assert channel.receive() == {"parsed": list(range(100_000))}
+        assert channel.receive() is None  # once only
+        go_on.set()
+        assert helper.result() == "done"
+    finally:
+        channel.close()
+        go_on.close()
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_value_no_longer_wanted_does_not_block_the_helper() -> None:
+    channel = parallel.Channel()
+
+    def work() -> str:
+        time.sleep(0.2)  # this process closes the channel meanwhile
+        try:
+            channel.send(list(range(100_000)))
+        except BrokenPipeError:
+            return "not wanted"
+        return "sent"
+
+    helper = parallel.Helper(work)
+    channel.close()
+    assert helper.result() == "not wanted"
