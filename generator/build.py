@@ -189,6 +189,7 @@ def build(
         site, renderer = builder.prepare()
         loaded.set()
         parsed.close()  # taken by now, or not needed: the helper stops sending
+        renderer.convert_markdown(site)  # meanwhile the helper may still be compiling
         made = head_start.result() if head_start is not None else set()
     except BaseException:
         if head_start is not None:

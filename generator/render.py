@@ -285,6 +285,8 @@ class SiteRenderer:
 
     markdown_store: diskcache.MarkdownStore | None = None
     """Where Markdown conversions are kept between separate build processes, if anywhere."""
+    _converted: Site | None = None
+    _converted_texts: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.env = make_environment(self.templates)
@@ -394,12 +396,22 @@ class SiteRenderer:
         For a one-off build: nothing is kept for a next build, and each page is written
         by the process that rendered it, so on two cores writing is shared too.
         """
-        texts = self._warm_markdown(site)
+        texts = self.convert_markdown(site)
         todo = list(pages(site))
         self._render_pages(site, todo, writer)
         self._save_markdown(texts)
         self.last_count = len(todo)
         return len(todo)
+
+    def convert_markdown(self, site: Site) -> list[str]:
+        """Convert every Markdown text of ``site`` now (taking what the disk cache has);
+        the texts. ``write`` does it first; a one-off build does it earlier, while its
+        helper process may still be compiling the templates."""
+        if self._converted is not site:
+            self._converted_texts = self._warm_markdown(site)
+            self._convert_rest(site)
+            self._converted = site
+        return self._converted_texts
 
     def _warm_markdown(self, site: Site) -> list[str]:
         if self.markdown_store is None:
@@ -412,6 +424,27 @@ class SiteRenderer:
         if self.markdown_store is not None:
             md = self.env.filters["markdown"]
             self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
+
+    def _convert_rest(self, site: Site) -> None:
+        """Convert the Markdown texts not converted yet: here, or on both cores if many."""
+        md: Renderer = self.env.filters["markdown"]
+        texts = [t for t in _markdown_texts(site) if not md.has(t)]
+        if len(texts) < SPLIT_MARKDOWN_FROM:
+            md.convert_all(texts)
+        else:
+            claims = parallel.Claims(len(texts))
+
+            def convert(front: bool) -> dict[str, str]:
+                converted: dict[str, str] = {}
+                while got := claims.take(front=front, batch=64):
+                    converted.update(md.convert_all([texts[i] for i in got]))
+                return converted
+
+            try:
+                _, theirs = parallel.split(partial(convert, False), partial(convert, True))
+            finally:
+                claims.close()
+            md.adopt(theirs)
 
     def _render_pages(self, site: Site, todo: list[Page], write: FileWriter | None) -> dict[str, bytes]:
         if len(todo) >= PARALLEL_FROM and parallel.available():
@@ -450,24 +483,7 @@ class SiteRenderer:
         many. Then both render (and, with ``write``, write) pages until none are left. Entries the helper
         made are kept for the next incremental build.
         """
-        md: Renderer = self.env.filters["markdown"]
-        texts = [t for t in _markdown_texts(site) if not md.has(t)]
-        if len(texts) < SPLIT_MARKDOWN_FROM:
-            md.convert_all(texts)
-        else:
-            claims = parallel.Claims(len(texts))
-
-            def convert(front: bool) -> dict[str, str]:
-                converted: dict[str, str] = {}
-                while got := claims.take(front=front, batch=64):
-                    converted.update(md.convert_all([texts[i] for i in got]))
-                return converted
-
-            try:
-                _, theirs = parallel.split(partial(convert, False), partial(convert, True))
-            finally:
-                claims.close()
-            md.adopt(theirs)
+        self._convert_rest(site)
         try:
             for name in self.env.list_templates(extensions=["html"]):
                 self.env.get_template(name)  # compile once, before forking, for both sides
