@@ -6,7 +6,6 @@ editor everything that is wrong. Only when the list is complete does the build s
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -71,5 +70,7 @@ class DeployError(Exception):
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``; did you mean 'x'?`` suffix when one choice is close to ``word``, else ''."""
+    import difflib  # only when there is a mistake to suggest a fix for
+
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""

@@ -8,6 +8,7 @@ Cross-file rules that a JSON Schema cannot express (ids exist, ``end`` not befor
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,7 +183,11 @@ class Record:
         return f"a {self.name} ('key: value' lines)"
 
     def field(self, name: str) -> Field | None:
-        return next((f for f in self.fields if f.name == name), None)
+        return self._by_name.get(name)
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Field]:  # every key of every file is looked up here
+        return {f.name: f for f in self.fields}
 
     def json_schema(self) -> JSON:
         return {
