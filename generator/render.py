@@ -83,12 +83,15 @@ class StoryView:
         fids: set[str] = set(figures)
         lids: set[str] = set()
         sids: set[str] = set()
-        for e in events:
+        for e in events:  # every page's context is built on every build: kept lean
             fids.update(e.figures)
-            fids.update(q.by for q in e.quotes if q.by_figure)
             lids.update(e.locations)
             sids.update(e.sources)
-            sids.update(q.source for q in e.quotes if q.source)
+            for q in e.quotes:
+                if q.by_figure:
+                    fids.add(q.by)
+                if q.source:
+                    sids.add(q.source)
         return cls(
             story.id,
             story.title,
