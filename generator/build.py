@@ -173,19 +173,8 @@ def build(
     loaded = parallel.Flag()
     parsed = parallel.Channel()
     head_start: parallel.Helper[set[str]] | None = None
-    if parallel.available():
-        # While this process loads and checks the content, a helper parses the last two
-        # fifths of the files and sends them over (this process takes them when it gets to
-        # them, see load.FileCache), compiles the templates into Jinja's bytecode cache,
-        # then creates the page folders the file names promise until the content is
-        # loaded (creating folders is the slowest part of writing a new site on many
-        # disks, and this core would be idle).
-        listed = likely_files(content)
-        share = listed[len(listed) * 3 // 5 :] if len(listed) >= PARSE_AHEAD_FROM else []
-        if share:
-            builder.files.expect([path for path, _ in share], lambda: parsed.receive() or {})
-        head_start = parallel.Helper(partial(_head_start, templates, content, staging, share, parsed, loaded))
     try:
+        head_start = _start_head_start(builder, staging, parsed, loaded)
         site, renderer = builder.prepare()
         loaded.set()
         parsed.close()  # taken by now, or not needed: the helper stops sending
@@ -216,7 +205,26 @@ def build(
 
 
 PARSE_AHEAD_FROM = 200
-"""Content files from which parsing half of them in the helper pays for sending them."""
+"""Content files from which parsing some of them in the helper pays for sending them."""
+
+
+def _start_head_start(
+    builder: Builder, staging: output.Staging, parsed: parallel.Channel, loaded: parallel.Flag
+) -> parallel.Helper[set[str]] | None:
+    """Fork a helper for the time this process loads and checks the content (None on
+    one core). It parses the last two fifths of the files and sends them over (this
+    process takes them when it gets to them, see load.FileCache), compiles the templates
+    into Jinja's bytecode cache, then creates the page folders the file names promise
+    until the content is loaded (creating folders is the slowest part of writing a new
+    site on many disks)."""
+    if not parallel.available():
+        return None
+    listed = likely_files(builder.content)
+    share = listed[len(listed) * 3 // 5 :] if len(listed) >= PARSE_AHEAD_FROM else []
+    if share:
+        builder.files.expect([path for path, _ in share], lambda: parsed.receive() or {})
+    work = partial(_head_start, builder.templates, builder.content, staging, share, parsed, loaded)
+    return parallel.Helper(work)
 
 
 def _head_start(
