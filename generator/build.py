@@ -224,7 +224,9 @@ def _start_head_start(
     if share:
         builder.files.expect([path for path, _ in share], lambda: parsed.receive() or {})
     work = partial(_head_start, builder.templates, builder.content, staging, share, parsed, loaded)
-    return parallel.Helper(work)
+    helper = parallel.Helper(work)
+    parsed.forked()
+    return helper
 
 
 def _head_start(

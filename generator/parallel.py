@@ -38,36 +38,32 @@ class Helper(Generic[A]):
         self._pid = 0
         if not available():
             return
-        read_end, write_end = os.pipe()
+        self._channel = Channel()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running any exit handlers
-            os.close(read_end)
             status = 0
             try:
                 try:
-                    payload = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
+                    self._channel.send((True, work()))
                 except BaseException as exc:  # sent to the parent, which raises it
-                    payload = pickle.dumps((False, _picklable(exc)), protocol=pickle.HIGHEST_PROTOCOL)
-                with os.fdopen(write_end, "wb") as pipe:
-                    pipe.write(payload)
+                    self._channel.send((False, _picklable(exc)))
             except BaseException:
                 status = 1
             finally:
                 os._exit(status)
-        os.close(write_end)
-        self._pid, self._read_end, self._work = pid, read_end, None
+        self._channel.forked()
+        self._pid, self._work = pid, None
 
     def result(self) -> A:
         """What ``work()`` returned, or the exception it raised, raised here."""
         if self._work is not None:
             return self._work()
-        with os.fdopen(self._read_end, "rb") as pipe:
-            payload = pipe.read()  # also lets a child blocked on a full pipe finish
+        outcome = self._channel.receive()  # also lets a child blocked on a full pipe finish
         os.waitpid(self._pid, 0)
         self._pid = 0
-        if not payload:
+        if outcome is None:
             raise RuntimeError("a worker process died")
-        ok, value = pickle.loads(payload)
+        ok, value = outcome
         if not ok:
             raise value
         result: A = value
@@ -78,7 +74,7 @@ class Helper(Generic[A]):
         ``result()`` has been called."""
         if self._pid:
             os.kill(self._pid, signal.SIGKILL)
-            os.close(self._read_end)
+            self._channel.close()
             os.waitpid(self._pid, 0)
             self._pid = 0
 
@@ -116,16 +112,27 @@ class Channel:
     def send(self, value: object) -> None:
         """In the helper: send ``value``. Raises BrokenPipeError if this process has
         closed the channel, no longer wanting it."""
-        os.close(self._read)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)  # first: it may fail
+        if self._read >= 0:
+            os.close(self._read)
+            self._read = -1
         with os.fdopen(self._write, "wb") as pipe:
-            pipe.write(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            self._write = -1
+            pipe.write(payload)
+
+    def forked(self) -> None:
+        """Here, once the helper is forked: let go of the sending end, so the value ends
+        when the helper's end closes, and no later fork holds the pipe open."""
+        if self._write >= 0:
+            os.close(self._write)
+            self._write = -1
 
     def receive(self) -> Any:
         """Here: wait for the value; None if the helper ended without sending one, or if
         it was received or the channel closed before."""
         if self._read < 0:
             return None
-        self._close_write()  # else this process's own end keeps the pipe from ending
+        self.forked()
         with os.fdopen(self._read, "rb") as pipe:
             self._read = -1
             payload = pipe.read()
@@ -133,15 +140,10 @@ class Channel:
 
     def close(self) -> None:
         """Here: stop listening (a helper still sending gets BrokenPipeError)."""
-        self._close_write()
+        self.forked()
         if self._read >= 0:
             os.close(self._read)
             self._read = -1
-
-    def _close_write(self) -> None:
-        if self._write >= 0:
-            os.close(self._write)
-            self._write = -1
 
 
 class Flag:
