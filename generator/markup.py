@@ -78,7 +78,7 @@ class Renderer:
 
     One ``markdown.Markdown`` instance is reused (``reset()`` between texts): creating
     one per text costs more than converting a short summary. Plain prose skips it
-    (``prose.py``) for the same HTML, twenty times sooner.
+    (``prose.py``) for the same HTML, 17 times sooner.
     """
 
     def __init__(self) -> None:

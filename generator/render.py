@@ -374,7 +374,7 @@ class SiteRenderer:
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
         every = list(pages(site))
-        texts = self._warm_markdown(site)
+        texts = self.convert_markdown(site)
         todo = []
         for page in every:
             old = self.rendered.get(page.path)
@@ -407,47 +407,24 @@ class SiteRenderer:
         return len(todo)
 
     def convert_markdown(self, site: Site) -> list[str]:
-        """Convert every Markdown text of ``site`` now (taking what the disk cache has);
-        the texts. ``write`` does it first; a one-off build does it earlier, while its
-        helper process may still be compiling the templates."""
-        if self._converted is not site:
-            self._converted_texts = self._warm_markdown(site)
-            self._convert_rest(site)
-            self._converted = site
-        return self._converted_texts
-
-    def _warm_markdown(self, site: Site) -> list[str]:
-        if self.markdown_store is None:
-            return []
+        """Convert every Markdown text of ``site`` now, taking what the disk cache has and
+        sharing the rest between both cores if there are many; the texts. Rendering
+        starts with it; a one-off build calls it earlier, while its helper process may
+        still be compiling the templates."""
+        if self._converted is site:
+            return self._converted_texts
+        md: Renderer = self.env.filters["markdown"]
         texts = _markdown_texts(site)
-        diskcache.warm(self.env.filters["markdown"], texts, self.markdown_store.load())
+        if self.markdown_store is not None:
+            diskcache.warm(md, texts, self.markdown_store.load())
+        _convert(md, [t for t in texts if not md.has(t)])
+        self._converted, self._converted_texts = site, texts
         return texts
 
     def _save_markdown(self, texts: list[str]) -> None:
         if self.markdown_store is not None:
             md = self.env.filters["markdown"]
             self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
-
-    def _convert_rest(self, site: Site) -> None:
-        """Convert the Markdown texts not converted yet: here, or on both cores if many."""
-        md: Renderer = self.env.filters["markdown"]
-        texts = [t for t in _markdown_texts(site) if not md.has(t)]
-        if len(texts) < SPLIT_MARKDOWN_FROM:
-            md.convert_all(texts)
-        else:
-            claims = parallel.Claims(len(texts))
-
-            def convert(front: bool) -> dict[str, str]:
-                converted: dict[str, str] = {}
-                while got := claims.take(front=front, batch=64):
-                    converted.update(md.convert_all([texts[i] for i in got]))
-                return converted
-
-            try:
-                _, theirs = parallel.split(partial(convert, False), partial(convert, True))
-            finally:
-                claims.close()
-            md.adopt(theirs)
 
     def _render_pages(self, site: Site, todo: list[Page], write: FileWriter | None) -> dict[str, bytes]:
         if len(todo) >= PARALLEL_FROM and parallel.available():
@@ -481,12 +458,11 @@ class SiteRenderer:
     ) -> dict[str, bytes]:
         """Render ``todo`` with a forked helper; the same bytes as ``_render_all``.
 
-        First every Markdown text is converted (many are shared between this side and
-        the helper, and ``description`` needs them again), on both sides if there are
-        many. Then both render (and, with ``write``, write) pages until none are left. Entries the helper
-        made are kept for the next incremental build.
+        Every Markdown text is converted before (``convert_markdown``): many are shown on
+        both sides, and ``description`` needs them again. Both render (and, with
+        ``write``, write) pages until none are left. Entries the helper made are kept for
+        the next incremental build.
         """
-        self._convert_rest(site)
         try:
             for name in self.env.list_templates(extensions=["html"]):
                 self.env.get_template(name)  # compile once, before forking, for both sides
@@ -526,6 +502,26 @@ class SiteRenderer:
                 if key in entries:
                     self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}
+
+
+def _convert(md: Renderer, texts: list[str]) -> None:
+    """Convert ``texts`` into ``md``'s memory: here, or on both cores if there are many."""
+    if len(texts) < SPLIT_MARKDOWN_FROM or not parallel.available():
+        md.convert_all(texts)
+        return
+    claims = parallel.Claims(len(texts))
+
+    def convert(front: bool) -> dict[str, str]:
+        converted: dict[str, str] = {}
+        while got := claims.take(front=front, batch=64):
+            converted.update(md.convert_all([texts[i] for i in got]))
+        return converted
+
+    try:
+        _, theirs = parallel.split(partial(convert, False), partial(convert, True))
+    finally:
+        claims.close()
+    md.adopt(theirs)
 
 
 def _template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
