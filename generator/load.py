@@ -141,7 +141,7 @@ class FileCache:
             st = os.stat(path)
         except OSError:
             return read_file(path, file_id, problems)
-        key = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+        key = identity(st)
         if path in self._expected and self._arriving is not None:
             self._entries.update(self._arriving())  # once: then every expected file is here
             self._arriving = None
@@ -162,16 +162,15 @@ CacheEntry = tuple[tuple[int, int, int, int], ContentFile, list[Problem]]
 
 def parse_ahead(files: list[tuple[str, str]]) -> dict[str, CacheEntry]:
     """``FileCache`` entries for ``files`` (path, id), parsed in another process."""
-    entries: dict[str, CacheEntry] = {}
+    cache = FileCache()
     for path, file_id in files:
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue  # the build reads it itself and reports why it cannot
-        own: list[Problem] = []
-        parsed = read_file(path, file_id, own)
-        entries[path] = ((st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino), parsed, own)
-    return entries
+        cache.read(path, file_id, [])  # problems are kept in the entries
+    return cache._entries
+
+
+def identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a changed file from an unchanged one: its times, size and inode."""
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 
 
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
@@ -362,5 +361,5 @@ def snapshot(folders: list[str]) -> Snapshot:
                     st = entry.stat()
                 except OSError:
                     continue
-                state[entry.path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+                state[entry.path] = identity(st)
     return state

@@ -239,11 +239,6 @@ def _remove_unused(folders: set[str]) -> None:
             os.rmdir(folder)
 
 
-def write_site(out: str, fill: Callable[[FileWriter], object]) -> int:
-    """Make the site at ``out`` in a ``Staging`` folder filled by ``fill``, then swap it in."""
-    return Staging(out).finish(fill)
-
-
 def copy_tree(writer: FileWriter, src: str, dest: str) -> None:
     """Copy the files under ``src`` (hidden ones skipped) to ``dest`` in the output."""
     for top, dirs, names in os.walk(src):
