@@ -1,9 +1,13 @@
 """Check parsed content against the schema and build the model, collecting every problem.
 
-Two passes: each file is checked on its own against its ``schema.Record`` (types,
-required and unknown keys); then each story's cross-file rules are checked (ids that
-events refer to exist, ``end`` is not before ``date``, images exist under media/).
-Nothing stops at the first problem: the editor gets the whole list in one run.
+Two passes: each file is checked on its own (``check_file``: types, required and
+unknown keys against its ``schema.Record``, and dates in the right order, ``end`` not
+before ``date``); then each story's cross-file rules are checked (ids that events refer
+to exist, images exist under media/). Nothing stops at the first problem: the editor
+gets the whole list in one run.
+
+Checking a file needs nothing but the file, so a one-off build has a helper process
+check the files it parses (``headstart.py``) and hands the results in through ``Memo``.
 """
 
 from __future__ import annotations
@@ -11,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from generator import model, schema
 from generator.dates import DateFormError, PartialDate, Precision, not_before, parse_date
 from generator.errors import Position, Problem, did_you_mean
-from generator.load import ID_PATTERN, ContentFile, Kind, RawContent, RawStory
+from generator.load import ID_PATTERN, Kind, RawContent, RawStory
 from generator.yamlnodes import Mapping, Node, Scalar, Sequence
 
 _INVALID: Any = object()
@@ -27,8 +31,9 @@ Values = dict[str, Any]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class _Ref:
+class _Ref(NamedTuple):
+    """An id a file refers to, checked once all of the story's files are known."""
+
     kind: str
     id: str
     label: str
@@ -36,11 +41,43 @@ class _Ref:
 
 
 @dataclass(frozen=True)
-class _FileResult:
+class FileResult:
+    """What checking one file on its own found: its values (None if it is not a
+    mapping), its problems, and the references and images to check across files."""
+
     values: Values | None
     problems: list[Problem]
     refs: list[_Ref]
     images: list[tuple[str, str, Position]]
+
+
+RECORDS = {
+    Kind.SITE: schema.SITE,
+    Kind.STORY: schema.STORY,
+    Kind.EVENT: schema.EVENT,
+    Kind.FIGURE: schema.FIGURE,
+    Kind.LOCATION: schema.LOCATION,
+}
+
+
+def check_file(root: Mapping, kind: Kind) -> FileResult:
+    """Check one parsed file on its own: against its record, and its dates' order."""
+    checker = _Checker()
+    values = checker.record(root, RECORDS[kind])
+    if values is not None:
+        later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
+        _check_order(root, values, later, earlier, checker)
+    return FileResult(values, checker.problems, checker.refs, checker.images)
+
+
+def _check_order(root: Mapping, values: Values, later: str, earlier: str, checker: _Checker) -> None:
+    """``later`` (when given) must not be before ``earlier``."""
+    first, last = values.get(earlier), values.get(later)
+    if isinstance(first, PartialDate) and isinstance(last, PartialDate) and not not_before(last, first):
+        checker.error(
+            root.items[later][1].pos,
+            f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()})",
+        )
 
 
 class Memo:
@@ -52,16 +89,16 @@ class Memo:
     """
 
     def __init__(self) -> None:
-        self._previous: dict[int, tuple[Mapping, _FileResult]] = {}
-        self._current: dict[int, tuple[Mapping, _FileResult]] = {}
+        self._previous: dict[int, tuple[Mapping, FileResult]] = {}
+        self._current: dict[int, tuple[Mapping, FileResult]] = {}
         self._objects: dict[int, tuple[Values, Any, Any]] = {}
         self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
 
-    def get(self, root: Mapping) -> _FileResult | None:
+    def get(self, root: Mapping) -> FileResult | None:
         hit = self._current.get(id(root)) or self._previous.get(id(root))
         return hit[1] if hit is not None and hit[0] is root else None
 
-    def keep(self, root: Mapping, result: _FileResult) -> None:
+    def keep(self, root: Mapping, result: FileResult) -> None:
         self._current[id(root)] = (root, result)
 
     def model(self, values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
@@ -91,12 +128,11 @@ class _Checker:
     images: list[tuple[str, str, Position]] = field(default_factory=list)
     memo: Memo | None = None
 
-    def file(self, root: Mapping, record: schema.Record) -> Values | None:
-        """Check a whole file, reusing the last result when the parsed file is the same object."""
+    def file(self, root: Mapping, kind: Kind) -> Values | None:
+        """Check a whole file, reusing the result kept for the very same parsed file."""
         hit = self.memo.get(root) if self.memo else None
         if hit is None:
-            sub = _Checker()
-            hit = _FileResult(sub.record(root, record), sub.problems, sub.refs, sub.images)
+            hit = check_file(root, kind)
         if self.memo is not None:
             self.memo.keep(root, hit)
         self.problems.extend(hit.problems)
@@ -288,17 +324,6 @@ def _has_invalid(value: Any) -> bool:
     return False
 
 
-def _value_pos(file: ContentFile, key: str) -> Position:
-    assert file.root is not None
-    return file.root.items[key][1].pos
-
-
-@dataclass
-class _StoryParts:
-    story: Values | None = None
-    files: dict[Kind, dict[str, Values | None]] = field(default_factory=dict)
-
-
 def _image(values: Values | None) -> model.Image | None:
     return model.Image(**values) if values else None
 
@@ -331,12 +356,11 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
     first_problem = len(checker.problems)
     checker.refs.clear()
     checker.images.clear()
-    story_values = checker.file(raw.story.root, schema.STORY) if raw.story and raw.story.root else None
-    records = {Kind.EVENT: schema.EVENT, Kind.FIGURE: schema.FIGURE, Kind.LOCATION: schema.LOCATION}
+    story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked: dict[Kind, dict[str, Values | None]] = {}
-    for kind, record in records.items():
+    for kind in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
         checked[kind] = {
-            fid: checker.file(f.root, record) if f.root else None for fid, f in raw.files[kind].items()
+            fid: checker.file(f.root, kind) if f.root else None for fid, f in raw.files[kind].items()
         }
     known = {
         "figure": set(raw.files[Kind.FIGURE]),
@@ -357,7 +381,6 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
         if rel not in raw.media:
             hint = did_you_mean(rel, raw.media)
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
-    _check_dates(raw, story_values, checked[Kind.EVENT], checker)
 
     if len(checker.problems) > first_problem or not _ok(story_values):
         return None
@@ -368,30 +391,6 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
 def _sources_or_empty(story_values: Values) -> dict[str, Any]:
     sources = story_values.get("sources", {})
     return sources if isinstance(sources, dict) else {}
-
-
-def _check_dates(
-    raw: RawStory,
-    story_values: Values | None,
-    events: dict[str, Values | None],
-    checker: _Checker,
-) -> None:
-    for event_id, v in events.items():
-        start, end = (v or {}).get("date"), (v or {}).get("end")
-        if isinstance(start, PartialDate) and isinstance(end, PartialDate) and not not_before(end, start):
-            pos = _value_pos(raw.files[Kind.EVENT][event_id], "end")
-            checker.error(pos, f"'end' ({end.iso()}) is before 'date' ({start.iso()})")
-    if story_values and raw.story:
-        published, updated = story_values.get("published"), story_values.get("updated")
-        if (
-            isinstance(published, PartialDate)
-            and isinstance(updated, PartialDate)
-            and not not_before(updated, published)
-        ):
-            checker.error(
-                _value_pos(raw.story, "updated"),
-                f"'updated' ({updated.iso()}) is before 'published' ({published.iso()})",
-            )
 
 
 def _figure(fid: str, f: Values) -> model.Figure:
@@ -460,7 +459,7 @@ def _build_story(
 def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None) -> model.Site | None:
     """Check everything; append every problem found; the Site only when there are none."""
     checker = _Checker(problems, memo=memo)
-    site_values = checker.file(raw.site.root, schema.SITE) if raw.site and raw.site.root else None
+    site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
     stories = [s for s in (_check_story(r, checker) for r in raw.stories) if s is not None]
     if memo is not None:
         memo.finish()
