@@ -12,30 +12,16 @@ and has each page written into the temporary folder as soon as it is rendered.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import os
 from dataclasses import dataclass, field
-from functools import partial
 
-from generator import diskcache, output, parallel
-from generator.environment import compile_theme
+from generator import diskcache, headstart, output
 from generator.errors import ContentError, Problem, UsageError
 from generator.lint import lint
-from generator.load import (
-    FileCache,
-    RawContent,
-    Reader,
-    Snapshot,
-    likely_files,
-    likely_ids,
-    load_content,
-    parse_ahead,
-    read_file,
-    snapshot,
-)
+from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
 from generator.model import Site, Story
-from generator.render import SiteRenderer, likely_folders
+from generator.render import SiteRenderer
 from generator.validate import Memo, validate
 
 
@@ -170,24 +156,17 @@ def build(
     _check_replaceable(out, force)
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
     staging = output.Staging(out)
-    loaded = parallel.Flag()
-    parsed = parallel.Channel()
-    head_start: parallel.Helper[set[str]] | None = None
+    head_start: headstart.HeadStart | None = None
     try:
-        head_start = _start_head_start(builder, staging, parsed, loaded)
+        head_start = headstart.start(content, templates, staging, builder.files, builder.checks)
         site, renderer = builder.prepare()
-        loaded.set()
-        parsed.close()  # taken by now, or not needed: the helper stops sending
-        renderer.convert_markdown(site)  # meanwhile the helper may still be compiling
-        made = head_start.result() if head_start is not None else set()
+        renderer.convert_markdown(site)  # meanwhile the helper makes folders
+        made = head_start.folders() if head_start is not None else set()
     except BaseException:
         if head_start is not None:
             head_start.stop()
         staging.abandon()
         raise
-    finally:
-        loaded.close()
-        parsed.close()
 
     def fill(writer: output.FileWriter) -> None:
         renderer.write(site, writer)
@@ -202,47 +181,6 @@ def build(
     files = staging.finish(fill, made)
     notes = () if site.base_url else (NO_BASE_URL,)
     return BuildResult(site, files, notes)
-
-
-PARSE_AHEAD_FROM = 200
-"""Content files from which parsing some of them in the helper pays for sending them."""
-
-
-def _start_head_start(
-    builder: Builder, staging: output.Staging, parsed: parallel.Channel, loaded: parallel.Flag
-) -> parallel.Helper[set[str]] | None:
-    """Fork a helper for the time this process loads and checks the content (None on
-    one core). It parses the last two fifths of the files and sends them over (this
-    process takes them when it gets to them, see load.FileCache), compiles the templates
-    into Jinja's bytecode cache, then creates the page folders the file names promise
-    until the content is loaded (creating folders is the slowest part of writing a new
-    site on many disks)."""
-    if not parallel.available():
-        return None
-    listed = likely_files(builder.content)
-    share = listed[len(listed) * 3 // 5 :] if len(listed) >= PARSE_AHEAD_FROM else []
-    if share:
-        builder.files.expect([path for path, _ in share], lambda: parsed.receive() or {})
-    work = partial(_head_start, builder.templates, builder.content, staging, share, parsed, loaded)
-    helper = parallel.Helper(work)
-    parsed.forked()
-    return helper
-
-
-def _head_start(
-    templates: str,
-    content: str,
-    staging: output.Staging,
-    share: list[tuple[str, str]],
-    parsed: parallel.Channel,
-    loaded: parallel.Flag,
-) -> set[str]:
-    """What a helper process does while the content loads; returns the folders it made."""
-    if share:
-        with contextlib.suppress(BrokenPipeError):  # no longer wanted
-            parsed.send(parse_ahead(share))
-    compile_theme(templates)
-    return staging.make_folders(likely_folders(likely_ids(content)), enough=loaded.is_set)
 
 
 def _check_replaceable(out: str, force: bool) -> None:

@@ -122,50 +122,49 @@ class FileCache:
     cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
     what the preview's watcher sees, so a change the watcher reports is never missed here.
 
-    A one-off build has a helper process parse part of the files at the same time
-    (``parse_ahead``); ``expect`` tells the cache where those parsed files will come from.
+    A one-off build shares the parsing with a helper process (``headstart.py``);
+    ``expect`` tells the cache which files it parses and how their entries arrive.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, CacheEntry] = {}
-        self._expected: set[str] = set()
+        self._here: Callable[[str], bool] | None = None
         self._arriving: Callable[[], dict[str, CacheEntry]] | None = None
 
-    def expect(self, paths: list[str], arriving: Callable[[], dict[str, CacheEntry]]) -> None:
-        """Entries for ``paths`` are being made elsewhere; ``arriving()`` waits for them."""
-        self._expected = set(paths)
-        self._arriving = arriving
+    def expect(self, here: Callable[[str], bool], arriving: Callable[[], dict[str, CacheEntry]]) -> None:
+        """Some files are parsed elsewhere. ``here(path)`` is asked for each file read, in
+        order, until it says no: that file and the ones after it that ``here`` would not
+        claim come from ``arriving()``, called once, which waits for their entries."""
+        self._here, self._arriving = here, arriving
 
     def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
-        try:
-            st = os.stat(path)
-        except OSError:
-            return read_file(path, file_id, problems)
-        key = identity(st)
-        if path in self._expected and self._arriving is not None:
-            self._entries.update(self._arriving())  # once: then every expected file is here
-            self._arriving = None
+        if self._here is not None and self._arriving is not None and not self._here(path):
+            self._entries.update(self._arriving())
+            self._here = self._arriving = None
         hit = self._entries.get(path)
-        if hit is not None and hit[0] == key and hit[1].id == file_id:
-            problems.extend(hit[2])
-            return hit[1]
-        own: list[Problem] = []
-        parsed = read_file(path, file_id, own)
-        problems.extend(own)
-        self._entries[path] = (key, parsed, own)
-        return parsed
+        entry = read_entry(path, file_id, hit)
+        if entry is None:  # cannot stat it: read_file says why
+            return read_file(path, file_id, problems)
+        self._entries[path] = entry
+        problems.extend(entry[2])
+        return entry[1]
 
 
 CacheEntry = tuple[tuple[int, int, int, int], ContentFile, list[Problem]]
 """A parsed file, the problems found in it, and the ``stat`` identity it was read at."""
 
 
-def parse_ahead(files: list[tuple[str, str]]) -> dict[str, CacheEntry]:
-    """``FileCache`` entries for ``files`` (path, id), parsed in another process."""
-    cache = FileCache()
-    for path, file_id in files:
-        cache.read(path, file_id, [])  # problems are kept in the entries
-    return cache._entries
+def read_entry(path: str, file_id: str, known: CacheEntry | None = None) -> CacheEntry | None:
+    """``known`` if the file is still as it was then, else the file parsed now; None if
+    it cannot be stat'ed."""
+    try:
+        key = identity(os.stat(path))
+    except OSError:
+        return None
+    if known is not None and known[0] == key and known[1].id == file_id:
+        return known
+    problems: list[Problem] = []
+    return key, read_file(path, file_id, problems), problems
 
 
 def identity(st: os.stat_result) -> tuple[int, int, int, int]:
@@ -299,11 +298,11 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     return RawContent(site, stories)
 
 
-def likely_files(content: str) -> list[tuple[str, str]]:
-    """(path, id) of the event, figure and location files, from a listing alone, in the
-    order ``load_content`` reads them."""
+def likely_files(content: str) -> list[tuple[str, str, Kind]]:
+    """(path, id, kind) of the event, figure and location files, from a listing alone,
+    in the order ``load_content`` reads them."""
     return [
-        (os.path.join(content, story, kind.value, f"{file_id}.yaml"), file_id)
+        (os.path.join(content, story, kind.value, f"{file_id}.yaml"), file_id, kind)
         for story, kinds in likely_ids(content).items()
         for kind, ids in kinds.items()
         for file_id in ids

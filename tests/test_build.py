@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.build import build
-from generator.errors import ContentError, UsageError
+from generator.errors import ContentError, Problem, UsageError
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -206,30 +209,61 @@ def test_python_errors_raised_in_a_template_are_reported_at_its_line(project: Pr
     assert str(problem).startswith("templates/figure.html:3: TypeError: ")
 
 
-def test_files_parsed_by_the_helper_give_the_same_site_and_the_same_errors(
+def test_files_loaded_by_the_helper_give_the_same_site_and_the_same_errors(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import build as build_module
-    from generator import parallel
+    from generator import headstart, load, parallel
 
     assert parallel.available(), "this test needs fork and two cores"
     for n in range(2, 9):
         project.write(f"content/story-a/events/e{n}.yaml", f"title: Event {n}\ndate: 2020-0{n}\nsummary: x\n")
+    # This process takes one file at a time and reads slowly; the helper skips compiling
+    # the theme, so it takes files from the back at once: both halves are loaded.
+    monkeypatch.setattr(headstart, "BATCH", 1)
+    monkeypatch.setattr(headstart, "compile_theme", lambda templates: None)
+    here, real_read = os.getpid(), load.read_file
+
+    def slow_here(path: str, file_id: str, problems: list[Problem]) -> load.ContentFile:
+        if os.getpid() == here and "/events/" in path:
+            time.sleep(0.05)
+        return real_read(path, file_id, problems)
+
+    monkeypatch.setattr(load, "read_file", slow_here)
+    sent: list[str] = []
+    real_received = headstart._received
+
+    def received(*args: Any) -> dict[str, load.CacheEntry]:
+        entries = real_received(*args)
+        sent.extend(os.path.basename(path) for path in entries)
+        return entries
+
+    monkeypatch.setattr(headstart, "_received", received)
+
+    broken = {  # errors of each kind, in files of both halves
+        "e1": "title: [broken\n",
+        "e6": "date: 2020-06\nsummary: x\nsummary: y\n",
+        "e7": "title: Seven\ndate: 2020-07\nend: 2019\nsummary: x\n",
+        "e8": "title: Eight\ndate: 2020-13\nsummary: x\nfigures: [nope]\n",
+    }
+    events = project.root / "content/story-a/events"
+    good_texts = {name: (events / f"{name}.yaml").read_text() for name in broken}
 
     def outcome(threshold: int) -> tuple[dict[str, bytes], list[str]]:
-        monkeypatch.setattr(build_module, "PARSE_AHEAD_FROM", threshold)
+        monkeypatch.setattr(headstart, "SHARE_FROM", threshold)
         build(content="content", templates=TEMPLATES, out=f"site-{threshold}")
         good = site_files(project.root / f"site-{threshold}")
-        # errors in files of both halves, in the order they are reported
-        project.write("content/story-a/events/e2.yaml", "title: [broken\n")
-        project.write("content/story-a/events/e8.yaml", "title: Eight\ndate: 2020-13\nsummary: x\n")
+        for name, text in broken.items():
+            (events / f"{name}.yaml").write_text(text)
         with pytest.raises(ContentError) as caught:
             build(content="content", templates=TEMPLATES, out=f"site-{threshold}")
-        project.write("content/story-a/events/e2.yaml", "title: Event 2\ndate: 2020-02\nsummary: x\n")
-        project.write("content/story-a/events/e8.yaml", "title: Event 8\ndate: 2020-08\nsummary: x\n")
+        for name, text in good_texts.items():
+            (events / f"{name}.yaml").write_text(text)
         return good, [str(p) for p in caught.value.problems]
 
-    shared, shared_errors = outcome(1)  # the second half of the files parsed by the helper
+    shared, shared_errors = outcome(1)
+    assert "e8.yaml" in sent and "e1.yaml" not in sent, sent
+    sent.clear()
     alone, alone_errors = outcome(10**9)
+    assert sent == []
     assert shared == alone
-    assert shared_errors == alone_errors and len(alone_errors) == 2
+    assert shared_errors == alone_errors and len(alone_errors) == 6, alone_errors
