@@ -1,4 +1,4 @@
-"""The faster template calls behave exactly as Jinja's own."""
+"""The faster template calls and escaping behave exactly as Jinja's own."""
 
 from __future__ import annotations
 
@@ -7,17 +7,37 @@ from typing import Any
 
 import jinja2
 import pytest
+from markupsafe import Markup, escape
 
-from generator.environment import FastContext
+from generator.environment import FastContext, FastTemplate, escape_output
 
 TEMPLATE = """\
 {% macro pair(a, b="two") %}{{ a }}+{{ b }}{% endmacro %}
+{% macro both(a, b) %}<{{ a }}|{{ b }}>{% endmacro %}
+{% macro rest() %}{{ varargs | join(",") }};{{ kwargs | dictsort | join(",") }}{% endmacro %}
+{% macro wrap(x) %}[{{ caller(x) }}]{% endmacro %}
+{% macro maybe(a) %}{{ a }}{{ caller is defined }}{% endmacro %}
+{% macro kw(a) %}{{ a }}{{ kwargs }}{% endmacro %}
+{% macro va(a) %}{{ a }}{{ varargs }}{% endmacro %}
+{{ maybe(1) }} {{ kw(1) }} {{ va(1) }}
 {{ plain(1) }} {{ obj.method("x") }} {{ pair("one") }} {{ pair("one", b="three") }}
+{{ both("<b>", "&") }} {{ both(a="x", b="y") }} {{ rest(1, 2, k="v") }}
+{% call(y) wrap("<i>") %}called {{ y }}{% endcall %}
+{{ text }} {{ safe }} {{ number }} {{ nothing }} {{ html_object }} {{ text ~ safe }}
+{% set captured %}{{ text }}{{ both(1, 2) }}{% endset %}{{ captured }} {{ captured | length }}
 {{ with_context() }} {{ with_environment() }} {{ with_eval_context() }} {{ callable_object() }}
 {{ stops() is undefined }}
 {% for i in [1, 2] %}{% set here = i %}{{ with_context() }}:{{ plain(i) }} {% endfor %}
 {% block b %}{% set inner = "in block" %}{{ with_context() }}{% endblock %}
 """
+
+
+class HasHtml:
+    def __html__(self) -> str:
+        return "<em>as HTML</em>"
+
+    def __str__(self) -> str:
+        return "<as text>"
 
 
 class Thing:
@@ -54,6 +74,7 @@ def _render(fast: bool) -> str:
     env = jinja2.Environment(autoescape=True)
     if fast:
         env.context_class = FastContext
+        env.template_class = FastTemplate
     values: dict[str, Any] = {
         "plain": lambda n: f"plain {n}",
         "obj": Thing(),
@@ -63,6 +84,11 @@ def _render(fast: bool) -> str:
         "callable_object": ContextTaker(),
         "stops": stops,
         "name": "N",
+        "text": 'Tom & Jerry\'s <"show">',
+        "safe": Markup("<b>bold</b>"),
+        "number": 3.5,
+        "nothing": None,
+        "html_object": HasHtml(),
     }
     return env.from_string(TEMPLATE).render(values)
 
@@ -86,3 +112,35 @@ def test_errors_raised_in_a_call_are_not_hidden() -> None:
 
     with pytest.raises(ValueError, match="broken"):
         env.from_string("{{ broken() }}").render(broken=broken)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "plain",
+        "",
+        "a & b < c > d \" e ' f",
+        "<<&&>>",
+        "ünïcödé ‹›",
+        Markup("<b>&amp;</b>"),
+        3,
+        2.5,
+        None,
+        True,
+        HasHtml(),
+    ],
+)
+def test_printed_values_are_escaped_as_markupsafe_escapes_them(value: object) -> None:
+    assert escape_output(value) == escape(value)
+
+
+def test_macro_calls_are_shortened_only_where_nothing_is_lost() -> None:
+    env = jinja2.Environment(autoescape=True)
+    env.context_class = FastContext
+    env.template_class = FastTemplate
+    # too many or too few positional arguments still fail as Jinja makes them fail
+    with pytest.raises(TypeError, match="takes not more than 1 argument"):
+        env.from_string("{% macro one(a) %}{{ a }}{% endmacro %}{{ one(1, 2) }}").render()
+    assert (
+        env.from_string("{% macro one(a) %}{{ a is undefined }}{% endmacro %}{{ one() }}").render() == "True"
+    )
