@@ -10,8 +10,8 @@ sends the results: what checking found, not the parsed nodes, which would cost t
 process half as much to receive as to parse. This process takes them when its loading
 reaches the first file it did not claim (``load.FileCache.expect``) and hands the
 check results to validation through its ``validate.Memo``. The helper then creates
-the output folders that the file names promise (creating folders is the slowest part of writing a new site on many disks)
-until this process is ready to render.
+the output folders that the file names promise, until this process is ready to render
+(creating folders is the slowest part of writing a new site on many disks).
 
 A file whose result did not arrive (it changed since the helper read it, or the helper
 died) is read and checked here as usual: the head start makes a build faster, never

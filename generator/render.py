@@ -292,9 +292,11 @@ class SiteRenderer:
     _converted_texts: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.env = make_environment(self.templates)
-        self.env.globals["locator_map"] = self.locator_map
-        self.env.globals["event_item"] = self.event_item
+        functions: dict[str, Callable[..., Any]] = {
+            "locator_map": self.locator_map,
+            "event_item": self.event_item,
+        }
+        self.env = make_environment(self.templates, functions)
 
     def render_export(self, page: Page) -> bytes:
         """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt."""

@@ -9,7 +9,7 @@ import jinja2
 import pytest
 from markupsafe import Markup, escape
 
-from generator.environment import FastContext, FastTemplate, escape_output
+from generator.environment import FastContext, FastTemplate, escape_output, make_environment
 
 TEMPLATE = """\
 {% macro pair(a, b="two") %}{{ a }}+{{ b }}{% endmacro %}
@@ -144,3 +144,10 @@ def test_macro_calls_are_shortened_only_where_nothing_is_lost() -> None:
     assert (
         env.from_string("{% macro one(a) %}{{ a is undefined }}{% endmacro %}{{ one() }}").render() == "True"
     )
+
+
+def test_templates_see_the_environments_functions_and_their_own_globals() -> None:
+    env = make_environment(".", {"shout": lambda s: s.upper()})
+    template = env.from_string("{{ shout(word) }} {{ own }} {{ range(2) | list }}", globals={"own": "mine"})
+    assert template.render(word="hi") == "HI mine [0, 1]"
+    assert "own" not in env.globals  # a template's globals stay its own
