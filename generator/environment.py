@@ -40,29 +40,53 @@ except ImportError:  # pragma: no cover - MarkupSafe without its C speedups
         _escape_inner = None
 
 _Macro = jinja2.runtime.Macro
-_PLAIN_CALLABLES = (types.FunctionType, types.MethodType, _Macro)
 
 
 def escape_output(value: Any) -> str:
     """``markupsafe.escape(value)``, as plain text when ``value`` is plain text."""
-    if type(value) is str and _escape_inner is not None:
+    kind = type(value)
+    if kind is str and _escape_inner is not None:
         return _escape_inner(value)
+    if kind is Markup:
+        return value  # type: ignore[no-any-return]  # safe already: escape would copy it
     return escape(value)
+
+
+_unmarked: dict[Callable[..., Any], bool] = {}
+"""Functions found to carry no ``jinja_pass_arg`` mark: the functions and methods
+templates call are few and live as long as the program, and looking for a missing
+attribute is slow (it raises and catches an error)."""
+
+
+def _is_unmarked(function: Callable[..., Any]) -> bool:
+    known = _unmarked.get(function)
+    if known is None:
+        if len(_unmarked) > 10_000:  # not expected; but never grow without end
+            _unmarked.clear()
+        known = _unmarked[function] = not hasattr(function, "jinja_pass_arg")
+    return known
 
 
 class FastContext(jinja2.runtime.Context):
     """Jinja's context, with shortcuts for calls that want nothing passed in.
 
     ``Context.call`` looks for a ``jinja_pass_arg`` mark on the callable and on its
-    ``__call__``; functions, methods and macros carry it only on themselves, so for
-    those one look is enough. A macro given exactly its arguments, by position, with no
-    ``caller`` and no extra arguments to collect, is run straight away, as
-    ``Macro.__call__`` would once it had matched them. Anything else goes the usual way.
+    ``__call__``; functions and methods carry it only on themselves (a method on its
+    function), so for those one look is enough, and it is remembered; macros never
+    carry it. A macro given exactly its arguments, by position, with no ``caller`` and
+    no extra arguments to collect, is run straight away, as ``Macro.__call__`` would
+    once it had matched them. Anything else goes the usual way.
     """
 
     def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         kind: type = type(__obj)
-        if kind not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+        if kind is types.MethodType:
+            plain = _is_unmarked(__obj.__func__)  # type: ignore[attr-defined]
+        elif kind is types.FunctionType:
+            plain = _is_unmarked(__obj)
+        else:
+            plain = kind is _Macro
+        if not plain:
             return super().call(__obj, *args, **kwargs)
         kwargs.pop("_block_vars", None)
         kwargs.pop("_loop_vars", None)
@@ -155,6 +179,7 @@ def make_environment(
         keep_trailing_newline=True,
         auto_reload=False,  # the preview server makes a new environment when templates change
         bytecode_cache=_bytecode_cache(),
+        cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
     )
     env.context_class = FastContext
     env.template_class = FastTemplate
