@@ -17,7 +17,6 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable
 
 import nh3
 
@@ -56,6 +55,11 @@ class MarkdownStore:
         self.path = os.path.join(folder, f"markdown-{key}.json")
         self.fingerprint = _fingerprint()
         self._loaded: set[str] = set()
+        self._entries = self.load()
+
+    def lookup(self, text: str) -> str | None:
+        """The HTML of ``text`` stored by the last build, if there is any."""
+        return self._entries.get(digest(text)) if self._entries else None
 
     def load(self) -> dict[str, str]:
         """Digest -> HTML from the last build; {} when there is nothing usable."""
@@ -106,8 +110,3 @@ def _prune(folder: str, keep: str) -> None:
         if entry.path != keep and entry.name.startswith(("markdown-", ".markdown-")) and old:
             with contextlib.suppress(OSError):
                 os.remove(entry.path)
-
-
-def warm(renderer: markup.Renderer, texts: Iterable[str], stored: dict[str, str]) -> None:
-    """Give ``renderer`` the stored conversions of ``texts``."""
-    renderer.adopt({t: html for t in texts if (html := stored.get(digest(t))) is not None})

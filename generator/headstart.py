@@ -4,14 +4,17 @@
 into Jinja's bytecode cache, then shares the loading: the content files that the
 folder listing promises (``load.likely_files``) form one work list, which this process
 takes from the front as its loading reaches the files, and the helper from the back,
-in small batches (``parallel.Claims``), so both stay busy whatever each file costs. The
-helper parses its files and checks each on its own (``validate.check_file``), then
-sends the results: what checking found, not the parsed nodes, which would cost this
-process half as much to receive as to parse. This process takes them when its loading
-reaches the first file it did not claim (``load.FileCache.expect``) and hands the
-check results to validation through its ``validate.Memo``. The helper then creates
-the output folders that the file names promise, until this process is ready to render
-(creating folders is the slowest part of writing a new site on many disks).
+in small batches (``parallel.Claims``), so both stay busy whatever each file costs.
+
+Each side parses its files, checks each on its own (``validate.check_file``) and
+converts its Markdown texts: the per-file part of the build, done while the other side
+does the same. The helper sends its results: what checking found and the converted
+HTML, not the parsed nodes, which would cost this process half as much to receive as
+to parse. This process takes them when its loading reaches the first file it did not
+claim, and hands the check results to validation through its ``validate.Memo``. The
+helper then creates the output folders that the file names promise, until this
+process is ready to render (creating folders is the slowest part of writing a new site
+on many disks).
 
 A file whose result did not arrive (it changed since the helper read it, or the helper
 died) is read and checked here as usual: the head start makes a build faster, never
@@ -21,13 +24,15 @@ different.
 from __future__ import annotations
 
 import contextlib
+import os
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator import output, parallel
 from generator.environment import compile_theme
 from generator.errors import Position, Problem
-from generator.load import CacheEntry, ContentFile, FileCache, Kind, likely_files, likely_ids, read_entry
+from generator.load import ContentFile, Kind, identity, likely_files, likely_ids, read_entry, read_file
+from generator.markup import Renderer
 from generator.render import likely_folders
 from generator.validate import FileResult, Memo, check_file
 from generator.yamlnodes import Mapping
@@ -48,12 +53,76 @@ mapping, the problems parsing it found, and what checking it found."""
 
 @dataclass
 class HeadStart:
-    """The helper's work, seen from this process."""
+    """The helper's work, and this process's end of the shared loading."""
 
     helper: parallel.Helper[set[str]]
-    loaded: parallel.Flag
-    results: parallel.Channel
+    listed: list[Listed]
     claims: parallel.Claims
+    results: parallel.Channel
+    loaded: parallel.Flag
+    memo: Memo
+    markdown: Renderer
+    _index: dict[str, int] = field(default_factory=dict)
+    _end: int = 0
+    """Files before this position in ``listed`` are claimed here (this end takes them in order)."""
+    _arrived: dict[str, Sent] | None = None
+
+    def __post_init__(self) -> None:
+        self._index = {path: i for i, (path, _, _) in enumerate(self.listed)}
+
+    def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+        """Read one content file (a ``load.Reader``): parsed and checked here, or taken
+        from what the helper sent."""
+        i = self._index.get(path)
+        if i is None:
+            return read_file(path, file_id, problems)  # not listed: nobody else reads it
+        kind = self.listed[i][2]
+        if not self._claim(i):
+            if self._arrived is None:
+                self._arrived = self._receive()
+            sent = self._arrived.get(path)
+            if sent is not None and sent[1] == file_id and _identity(path) == sent[2]:
+                return self._take(sent, problems)
+        # ours, or the helper's but changed since (or never sent): as if there were no helper
+        entry = read_entry(path, file_id)
+        if entry is None:
+            return read_file(path, file_id, problems)
+        _, parsed, own = entry
+        problems.extend(own)
+        if parsed.root is not None:
+            result = check_file(parsed.root, kind)
+            self.memo.keep(parsed.root, result)
+            for text in result.markdown:
+                self.markdown(text)
+        return parsed
+
+    def _claim(self, i: int) -> bool:
+        """Whether the file at ``i`` is this process's, claiming more if need be."""
+        while i >= self._end and self._arrived is None:
+            got = self.claims.take(front=True, batch=BATCH)
+            if not got:
+                return False  # the rest is the helper's
+            self._end = got.stop  # this end's claims run on from the front, in order
+        return i < self._end
+
+    def _receive(self) -> dict[str, Sent]:
+        arrived: dict[str, Sent] = {}
+        for batch in self.results.receive() or ():
+            sent_files, converted = pickle.loads(batch)
+            self.markdown.adopt(converted)
+            arrived.update((sent[0], sent) for sent in sent_files)
+        return arrived
+
+    def _take(self, sent: Sent, problems: list[Problem]) -> ContentFile:
+        """A file as the helper sent it. Its nodes stayed there: an empty root stands in
+        for them, the key its check result is kept under (nothing reads a checked
+        file's nodes again)."""
+        path, file_id, _, is_mapping, parse_problems, result = sent
+        problems.extend(parse_problems)
+        root = Mapping({}, Position(path)) if is_mapping else None
+        if root is not None and result is not None:
+            self.memo.keep(root, result)
+        return ContentFile(file_id, path, root)
 
     def folders(self) -> set[str]:
         """Tell the helper that rendering is about to start; wait for it to finish the
@@ -77,10 +146,11 @@ class HeadStart:
 
 
 def start(
-    content: str, templates: str, staging: output.Staging, files: FileCache, memo: Memo
+    content: str, templates: str, staging: output.Staging, memo: Memo, markdown: Renderer
 ) -> HeadStart | None:
-    """Fork the helper (None on one core), and set up ``files`` and ``memo`` to take
-    what it sends."""
+    """Fork the helper (None on one core). Loading then reads through ``read`` of the
+    head start returned, which keeps check results in ``memo`` and conversions in
+    ``markdown``."""
     if not parallel.available():
         return None
     listed = likely_files(content)
@@ -94,17 +164,23 @@ def start(
         if listed:
             batches: list[bytes] = []  # pickled as they are made: the last one is soon sent
             while got := claims.take(front=False, batch=BATCH):
-                batches.append(pickle.dumps([_parse_and_check(listed[i]) for i in got], protocol=5))
+                done = [sent for i in got if (sent := _parse_and_check(listed[i])) is not None]
+                texts = [text for sent in done if sent[5] is not None for text in sent[5].markdown]
+                batches.append(pickle.dumps((done, markdown.convert_all(texts)), protocol=5))
             with contextlib.suppress(BrokenPipeError):  # no longer wanted
                 results.send(batches)
         return staging.make_folders(likely_folders(likely_ids(content)), enough=loaded.is_set)
 
-    head_start = HeadStart(parallel.Helper(work), loaded, results, claims)
+    helper = parallel.Helper(work)
     results.forked()
-    if listed:
-        front = _Front(claims, {path: i for i, (path, _, _) in enumerate(listed)})
-        files.expect(front.here, lambda: _received(results, memo))
-    return head_start
+    return HeadStart(helper, listed, claims, results, loaded, memo, markdown)
+
+
+def _identity(path: str) -> tuple[int, int, int, int] | None:
+    try:
+        return identity(os.stat(path))
+    except OSError:
+        return None
 
 
 def _parse_and_check(listed: Listed) -> Sent | None:
@@ -116,43 +192,3 @@ def _parse_and_check(listed: Listed) -> Sent | None:
     key, parsed, problems = entry
     result = check_file(parsed.root, kind) if parsed.root is not None else None
     return path, file_id, key, parsed.root is not None, problems, result
-
-
-def _received(results: parallel.Channel, memo: Memo) -> dict[str, CacheEntry]:
-    """Here: the helper's files as cache entries, their check results kept in ``memo``.
-
-    The nodes stayed in the helper: each file's root stands in for them, empty, as the
-    key its check result is kept under (nothing reads a checked file's nodes again).
-    """
-    entries: dict[str, CacheEntry] = {}
-    for batch in results.receive() or ():
-        for sent in pickle.loads(batch):
-            if sent is None:
-                continue
-            path, file_id, key, is_mapping, problems, result = sent
-            root = Mapping({}, Position(path)) if is_mapping else None
-            entries[path] = (key, ContentFile(file_id, path, root), problems)
-            if root is not None and result is not None:
-                memo.keep(root, result)
-    return entries
-
-
-class _Front:
-    """This process's end of the shared list: files are claimed as loading reaches them."""
-
-    def __init__(self, claims: parallel.Claims, index: dict[str, int]) -> None:
-        self._claims = claims
-        self._index = index
-        self._end = 0
-        """Files before this position are claimed here (this end takes them in order)."""
-
-    def here(self, path: str) -> bool:
-        i = self._index.get(path)
-        if i is None:
-            return True  # not listed: nobody else reads it
-        while i >= self._end:
-            got = self._claims.take(front=True, batch=BATCH)
-            if not got:
-                return False
-            self._end = got.stop
-        return True

@@ -122,25 +122,12 @@ class FileCache:
     cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
     what the preview's watcher sees, so a change the watcher reports is never missed here.
 
-    A one-off build shares the parsing with a helper process (``headstart.py``);
-    ``expect`` tells the cache which files it parses and how their entries arrive.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, CacheEntry] = {}
-        self._here: Callable[[str], bool] | None = None
-        self._arriving: Callable[[], dict[str, CacheEntry]] | None = None
-
-    def expect(self, here: Callable[[str], bool], arriving: Callable[[], dict[str, CacheEntry]]) -> None:
-        """Some files are parsed elsewhere. ``here(path)`` is asked for each file read, in
-        order, until it says no: that file and the ones after it that ``here`` would not
-        claim come from ``arriving()``, called once, which waits for their entries."""
-        self._here, self._arriving = here, arriving
 
     def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
-        if self._here is not None and self._arriving is not None and not self._here(path):
-            self._entries.update(self._arriving())
-            self._here = self._arriving = None
         hit = self._entries.get(path)
         entry = read_entry(path, file_id, hit)
         if entry is None:  # cannot stat it: read_file says why

@@ -10,6 +10,7 @@ page owns ``<h1>`` and ``<h2>``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import nh3
@@ -91,16 +92,21 @@ class Renderer:
             link_rel="noopener noreferrer",
         ).clean
         self._cache: dict[str, Markup] = {}
+        self.stored: Callable[[str], str | None] | None = None
+        """Where conversions made by an earlier build may be found (``diskcache``)."""
 
     def __call__(self, text: str | None) -> Markup:
         if not text:
             return Markup("")
         html = self._cache.get(text)
         if html is None:
-            raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
-            if raw is None:
-                raw = _HEADING.sub(_shift_heading, self._full().reset().convert(text))
-            html = self._cache[text] = Markup(self._clean(raw))
+            kept = self.stored(text) if self.stored is not None else None
+            if kept is None:
+                raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
+                if raw is None:
+                    raw = _HEADING.sub(_shift_heading, self._full().reset().convert(text))
+                kept = self._clean(raw)
+            html = self._cache[text] = Markup(kept)
         return html
 
     def _full(self) -> markdown.Markdown:

@@ -297,6 +297,14 @@ class SiteRenderer:
             "event_item": self.event_item,
         }
         self.env = make_environment(self.templates, functions)
+        if self.markdown_store is not None:
+            self.markdown.stored = self.markdown_store.lookup
+
+    @property
+    def markdown(self) -> Renderer:
+        """The Markdown converter of the templates' ``markdown`` filters, with its memory."""
+        md: Renderer = self.env.filters["markdown"]
+        return md
 
     def render_export(self, page: Page) -> bytes:
         """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt."""
@@ -409,23 +417,21 @@ class SiteRenderer:
         return len(todo)
 
     def convert_markdown(self, site: Site) -> list[str]:
-        """Convert every Markdown text of ``site`` now, taking what the disk cache has and
-        sharing the rest between both cores if there are many; the texts. Rendering
-        starts with it; a one-off build calls it earlier, while its helper process may
-        still be compiling the templates."""
+        """Convert every Markdown text of ``site`` not converted yet (taking what the disk
+        cache has), on both cores if there are many; the texts. Rendering starts with it;
+        a one-off build converts most texts while it loads the content (``headstart.py``)
+        and calls this for the rest while its helper makes folders."""
         if self._converted is site:
             return self._converted_texts
-        md: Renderer = self.env.filters["markdown"]
+        md = self.markdown
         texts = _markdown_texts(site)
-        if self.markdown_store is not None:
-            diskcache.warm(md, texts, self.markdown_store.load())
         _convert(md, [t for t in texts if not md.has(t)])
         self._converted, self._converted_texts = site, texts
         return texts
 
     def _save_markdown(self, texts: list[str]) -> None:
         if self.markdown_store is not None:
-            md = self.env.filters["markdown"]
+            md = self.markdown
             self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
 
     def _render_pages(self, site: Site, todo: list[Page], write: FileWriter | None) -> dict[str, bytes]:

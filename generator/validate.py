@@ -43,12 +43,14 @@ class _Ref(NamedTuple):
 @dataclass(frozen=True)
 class FileResult:
     """What checking one file on its own found: its values (None if it is not a
-    mapping), its problems, and the references and images to check across files."""
+    mapping), its problems, the references and images to check across files, and its
+    Markdown texts (which a build may convert while other files are still loading)."""
 
     values: Values | None
     problems: list[Problem]
     refs: list[_Ref]
     images: list[tuple[str, str, Position]]
+    markdown: list[str]
 
 
 RECORDS = {
@@ -67,7 +69,7 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
     if values is not None:
         later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
         _check_order(root, values, later, earlier, checker)
-    return FileResult(values, checker.problems, checker.refs, checker.images)
+    return FileResult(values, checker.problems, checker.refs, checker.images, checker.markdown)
 
 
 def _check_order(root: Mapping, values: Values, later: str, earlier: str, checker: _Checker) -> None:
@@ -126,6 +128,7 @@ class _Checker:
     problems: list[Problem] = field(default_factory=list)
     refs: list[_Ref] = field(default_factory=list)
     images: list[tuple[str, str, Position]] = field(default_factory=list)
+    markdown: list[str] = field(default_factory=list)
     memo: Memo | None = None
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
@@ -186,6 +189,8 @@ class _Checker:
             return self.error(node.pos, f"'{label}' is empty")
         if spec.one_line and "\n" in text:
             return self.error(node.pos, f"'{label}' must be one line")
+        if spec.markdown:
+            self.markdown.append(text)
         return text
 
     def _Boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:

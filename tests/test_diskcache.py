@@ -33,6 +33,22 @@ def test_a_second_build_uses_the_cache_and_gives_the_same_bytes(
     assert site_files(tmp_path / "one") == site_files(tmp_path / "two")
 
 
+@pytest.mark.parametrize("shared", [False, True])
+def test_a_second_build_takes_its_conversions_from_the_cache(
+    tmp_path: Path, store: diskcache.MarkdownStore, request: pytest.FixtureRequest, shared: bool
+) -> None:
+    sent = request.getfixturevalue("helper_loads") if shared else []
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
+    data = json.loads(Path(store.path).read_text())
+    data["entries"] = {k: html + "<!-- from the cache -->" for k, html in data["entries"].items()}
+    Path(store.path).write_text(json.dumps(data))
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "two"))
+    assert bool(sent) == shared  # the helper's conversions too, when it loads files
+    files = site_files(tmp_path / "two")
+    events = [path for path in files if "/events/" in path]
+    assert events and all(b"<!-- from the cache -->" in files[path] for path in events)
+
+
 def test_a_tampered_or_stale_cache_is_not_trusted(tmp_path: Path, store: diskcache.MarkdownStore) -> None:
     build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "clean"))
     data = json.loads(Path(store.path).read_text())
