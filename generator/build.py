@@ -12,8 +12,11 @@ and has each page written into the temporary folder as soon as it is rendered.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator import diskcache, headstart, output
@@ -97,22 +100,27 @@ class Builder:
         site, renderer = self.prepare()
         return renderer.render(site)
 
-    def prepare(self) -> tuple[Site, SiteRenderer]:
-        """Load and validate the content, and the renderer for it; raises ContentError or UsageError."""
+    def prepare(self, read: Reader | None = None) -> tuple[Site, SiteRenderer]:
+        """Load and validate the content, and the renderer for it; raises ContentError or
+        UsageError. ``read``: how to read a content file, if not from ``files``."""
         _require_folder(self.content, "content")
         _require_folder(self.templates, "templates")
-        site = _load_and_validate(self.content, self.files.read, self.checks)[1]
+        site = _load_and_validate(self.content, read or self.files.read, self.checks)[1]
         if not self.drafts:
             site = _without_drafts(site)
         if self.base_url is not None:
             site = dataclasses.replace(site, base_url=self.base_url)
+        self.site = site
+        return site, self.theme()
+
+    def theme(self) -> SiteRenderer:
+        """The renderer for the templates as they are now (a new one if they changed)."""
         state = snapshot([self.templates])
         if self.renderer is None or state != self._templates_state:
             store = diskcache.MarkdownStore(self.content) if self.disk_cache else None
             self.renderer = SiteRenderer(self.templates, markdown_store=store)  # start afresh
             self._templates_state = state
-        self.site = site
-        return site, self.renderer
+        return self.renderer
 
     @property
     def last_rendered(self) -> int:
@@ -154,12 +162,37 @@ def build(
     _check_out_folder(out, content, templates)
     output.recover(out)
     _check_replaceable(out, force)
+    with _without_cycle_collection():
+        return _build(content, templates, out, base_url, drafts)
+
+
+@contextlib.contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused for a one-off build.
+
+    A build makes hundreds of thousands of objects that live until it ends (parsed
+    files, the model, pages) and almost no reference cycles: a 1,000-event build leaves
+    about 800 objects for the collector to find, while its passes over the growing heap
+    take 80 ms of the build. Memory is freed by reference counting as usual (peak memory
+    at 10,000 events is the same either way); the collector runs again afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(content: str, templates: str, out: str, base_url: str | None, drafts: bool) -> BuildResult:
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
     staging = output.Staging(out)
     head_start: headstart.HeadStart | None = None
     try:
-        head_start = headstart.start(content, templates, staging, builder.files, builder.checks)
-        site, renderer = builder.prepare()
+        markdown = builder.theme().markdown
+        head_start = headstart.start(content, templates, staging, builder.checks, markdown)
+        site, renderer = builder.prepare(head_start.read if head_start is not None else None)
         renderer.convert_markdown(site)  # meanwhile the helper makes folders
         made = head_start.folders() if head_start is not None else set()
     except BaseException:

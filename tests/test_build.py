@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from generator.build import build
-from generator.errors import ContentError, Problem, UsageError
+from generator.errors import ContentError, UsageError
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -210,35 +208,13 @@ def test_python_errors_raised_in_a_template_are_reported_at_its_line(project: Pr
 
 
 def test_files_loaded_by_the_helper_give_the_same_site_and_the_same_errors(
-    project: Project, monkeypatch: pytest.MonkeyPatch
+    project: Project, monkeypatch: pytest.MonkeyPatch, helper_loads: list[str]
 ) -> None:
-    from generator import headstart, load, parallel
+    from generator import headstart
 
-    assert parallel.available(), "this test needs fork and two cores"
+    sent = helper_loads
     for n in range(2, 9):
         project.write(f"content/story-a/events/e{n}.yaml", f"title: Event {n}\ndate: 2020-0{n}\nsummary: x\n")
-    # This process takes one file at a time and reads slowly; the helper skips compiling
-    # the theme, so it takes files from the back at once: both halves are loaded.
-    monkeypatch.setattr(headstart, "BATCH", 1)
-    monkeypatch.setattr(headstart, "compile_theme", lambda templates: None)
-    here, real_read = os.getpid(), load.read_file
-
-    def slow_here(path: str, file_id: str, problems: list[Problem]) -> load.ContentFile:
-        if os.getpid() == here and "/events/" in path:
-            time.sleep(0.05)
-        return real_read(path, file_id, problems)
-
-    monkeypatch.setattr(load, "read_file", slow_here)
-    sent: list[str] = []
-    real_received = headstart._received
-
-    def received(*args: Any) -> dict[str, load.CacheEntry]:
-        entries = real_received(*args)
-        sent.extend(os.path.basename(path) for path in entries)
-        return entries
-
-    monkeypatch.setattr(headstart, "_received", received)
-
     broken = {  # errors of each kind, in files of both halves
         "e1": "title: [broken\n",
         "e6": "date: 2020-06\nsummary: x\nsummary: y\n",
@@ -267,3 +243,28 @@ def test_files_loaded_by_the_helper_give_the_same_site_and_the_same_errors(
     assert sent == []
     assert shared == alone
     assert shared_errors == alone_errors and len(alone_errors) == 6, alone_errors
+
+
+def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from generator import render
+
+    seen: list[bool] = []
+    real_pages = render.pages
+
+    def pages(site: render.Site) -> Iterator[render.Page]:
+        seen.append(gc.isenabled())
+        return real_pages(site)
+
+    monkeypatch.setattr(render, "pages", pages)
+    assert gc.isenabled()
+    build_fixture(tmp_path / "site")
+    assert seen == [False] and gc.isenabled()
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "site.yaml").write_text("title: [\n")
+    with pytest.raises(ContentError):  # resumed after a failed build too
+        build(content=str(tmp_path / "bad"), templates=TEMPLATES, out=str(tmp_path / "x"))
+    assert gc.isenabled()
