@@ -13,7 +13,9 @@ from tests.conftest import REPO, TEMPLATES, Project
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    # buffered output, as in a pipe or a CI log (this machine sets PYTHONUNBUFFERED)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("PYTHONUNBUFFERED", None)
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         capture_output=True,
@@ -110,6 +112,16 @@ def test_python_dash_m_runs_the_same_cli(project: Project) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("content/story-a/events/e1.yaml:1:8: file is not UTF-8 text")
+
+
+def test_a_build_from_the_command_line_says_what_it_did_before_it_ends(project: Project) -> None:
+    # build and check end the process without the interpreter's teardown: output first
+    result = run("build", "--templates", TEMPLATES)
+    assert (result.returncode, result.stdout[:15]) == (0, "built 1 story, ")
+    assert result.stdout.endswith("\n") and "Traceback" not in result.stderr
+    assert (project.root / "site/story-a/index.html").exists()
+    result = run("check")
+    assert (result.returncode, result.stderr) == (0, "ok: 1 story, 1 event, no problems\n")
 
 
 @pytest.mark.parametrize(
