@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from generator import simpleyaml
 from generator.errors import Position, Problem, did_you_mean
 from generator.yamlnodes import Mapping, Node, parse_yaml
 
@@ -118,7 +119,10 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
             )
         )
         return ContentFile(file_id, path, None)
-    node: Node | None = parse_yaml(text, path, problems)
+    # Most files are simple enough to parse without libyaml (see simpleyaml.py).
+    node: Node | None = simpleyaml.parse(text, path)
+    if node is None:
+        node = parse_yaml(text, path, problems)
     if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
         if not any(p.where.path == path for p in problems):
             problems.append(Problem(Position(path), "file is empty; expected 'key: value' lines"))
