@@ -1,11 +1,13 @@
 """Markdown conversions kept on disk between builds, keyed by a hash of each text.
 
-Converting Markdown is the largest single cost of a build, and from one build to the
-next almost every text is unchanged. Entries are keyed by the SHA-256 of the text, and
-the whole file by the versions of Markdown and nh3 and our own conversion settings, so a
-stale entry can never be used. The file is JSON (never pickle: it lives in a temporary
-folder), in a per-user folder, one file per content folder; a missing, unreadable or
-corrupt file just means converting again. Writes are atomic.
+Texts that need Python-Markdown take half a millisecond each to convert, and from one
+build to the next almost every text is unchanged; plain prose (``prose.py``) is
+converted again sooner than a stored conversion is looked up, so only the others are
+kept. Entries are keyed by the SHA-256 of the text, and the whole file by the versions
+of Markdown and nh3 and our own conversion settings, so a stale entry can never be used.
+The file is JSON (never pickle: it lives in a temporary folder), in a per-user folder,
+one file per content folder; a missing, unreadable or corrupt file just means
+converting again. Writes are atomic.
 """
 
 from __future__ import annotations

@@ -92,6 +92,8 @@ class Renderer:
             link_rel="noopener noreferrer",
         ).clean
         self._cache: dict[str, Markup] = {}
+        self._slow: set[str] = set()
+        """Texts that needed Python-Markdown: the ones worth keeping for the next build."""
         self.stored: Callable[[str], str | None] | None = None
         """Where conversions made by an earlier build may be found (``diskcache``)."""
 
@@ -101,13 +103,21 @@ class Renderer:
         html = self._cache.get(text)
         if html is None:
             kept = self.stored(text) if self.stored is not None else None
-            if kept is None:
+            if kept is not None:
+                self._slow.add(text)  # only such texts are stored
+            else:
                 raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
                 if raw is None:
                     raw = _HEADING.sub(_shift_heading, self._full().reset().convert(text))
+                    self._slow.add(text)
                 kept = self._clean(raw)
             html = self._cache[text] = Markup(kept)
         return html
+
+    def worth_keeping(self, text: str) -> bool:
+        """Whether converting ``text`` again would take Python-Markdown (plain prose is
+        converted again sooner than a stored conversion is looked up)."""
+        return text in self._slow
 
     def _full(self) -> markdown.Markdown:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,
@@ -121,13 +131,17 @@ class Renderer:
     def has(self, text: str) -> bool:
         return text in self._cache
 
-    def convert_all(self, texts: list[str]) -> dict[str, str]:
-        """Convert ``texts``, for handing to another process's ``adopt``."""
-        return {text: str(self(text)) for text in texts}
+    def convert_all(self, texts: list[str]) -> dict[str, tuple[str, bool]]:
+        """Convert ``texts``, for handing to another process's ``adopt``: each one's HTML,
+        and whether it is worth keeping."""
+        return {text: (str(self(text)), text in self._slow) for text in texts}
 
-    def adopt(self, converted: dict[str, str]) -> None:
+    def adopt(self, converted: dict[str, tuple[str, bool]]) -> None:
         """Take conversions made by ``convert_all`` in another process."""
-        self._cache.update((text, Markup(html)) for text, html in converted.items())
+        for text, (html, slow) in converted.items():
+            self._cache[text] = Markup(html)
+            if slow:
+                self._slow.add(text)
 
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""

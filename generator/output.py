@@ -101,12 +101,13 @@ class FileWriter:
 
     def parents(self) -> set[str]:
         """The folders that hold written files, and the folders above them."""
-        found: set[str] = set()
+        relative: set[str] = set()
         for path in self.written:
-            parts = path.split("/")[:-1]
-            for depth in range(1, len(parts) + 1):
-                found.add(os.path.join(self.folder, *parts[:depth]))
-        return found
+            folder = path.rpartition("/")[0]
+            while folder and folder not in relative:  # above a folder seen, all are seen
+                relative.add(folder)
+                folder = folder.rpartition("/")[0]
+        return {os.path.join(self.folder, folder.replace("/", os.sep)) for folder in relative}
 
 
 def _prune(folder: str) -> set[str]:
@@ -211,7 +212,8 @@ class Staging:
             writer = FileWriter(self.folder, self.existing, made)
             fill(writer)
             _remove_gone(self.folder, self.existing - writer.written)
-            _remove_unused(made - writer.parents())
+            if made:
+                _remove_unused(made - writer.parents())
             with open(os.path.join(self.folder, MARKER), "w") as f:
                 f.write("Built by explainer. The whole folder is replaced by the next build.\n")
             os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable

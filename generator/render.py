@@ -432,7 +432,8 @@ class SiteRenderer:
     def _save_markdown(self, texts: list[str]) -> None:
         if self.markdown_store is not None:
             md = self.markdown
-            self.markdown_store.save({diskcache.digest(t): str(md(t)) for t in texts})
+            kept = {diskcache.digest(t): str(md(t)) for t in texts if md.worth_keeping(t)}
+            self.markdown_store.save(kept)
 
     def _render_pages(self, site: Site, todo: list[Page], write: FileWriter | None) -> dict[str, bytes]:
         if len(todo) >= PARALLEL_FROM and parallel.available():
@@ -519,8 +520,8 @@ def _convert(md: Renderer, texts: list[str]) -> None:
         return
     claims = parallel.Claims(len(texts))
 
-    def convert(front: bool) -> dict[str, str]:
-        converted: dict[str, str] = {}
+    def convert(front: bool) -> dict[str, tuple[str, bool]]:
+        converted: dict[str, tuple[str, bool]] = {}
         while got := claims.take(front=front, batch=64):
             converted.update(md.convert_all([texts[i] for i in got]))
         return converted

@@ -62,6 +62,7 @@ def parse(text: str, path: str) -> Mapping | None:
         key_pos = Position(path, i + 1, 1)
         first = first or key_pos
         at = Position(path, i + 1, match.end() + 1)
+        value: Node
         if rest[0] == "|":
             found = _block(rest, lines, i, at)
             if found is None:
