@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from html import escape
-from importlib import resources
 
 from generator.model import Location
 
@@ -41,7 +41,10 @@ class Country:
 @cache
 def countries() -> tuple[Country, ...]:
     """Decode the bundled TopoJSON (quantised, delta-encoded arcs) once per process."""
-    topology = json.loads(resources.files("generator").joinpath("data/countries-110m.json").read_text())
+    # Beside this module in the installed package (importlib.resources would cost every
+    # build the import of pathlib and its own modules).
+    with open(os.path.join(os.path.dirname(__file__), "data", "countries-110m.json"), encoding="utf-8") as f:
+        topology = json.load(f)
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs: list[Ring] = []
     for arc in topology["arcs"]:
