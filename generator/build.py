@@ -190,8 +190,9 @@ def _build(content: str, templates: str, out: str, base_url: str | None, drafts:
     staging = output.Staging(out)
     head_start: headstart.HeadStart | None = None
     try:
-        markdown = builder.theme().markdown
-        head_start = headstart.start(content, templates, staging, builder.checks, markdown)
+        theme = builder.theme()
+        head_start = headstart.start(content, staging, builder.checks, theme.markdown)
+        theme.load_templates()  # while the helper starts on the content files
         site, renderer = builder.prepare(head_start.read if head_start is not None else None)
         renderer.convert_markdown(site)  # meanwhile the helper makes folders
         made = head_start.folders() if head_start is not None else set()

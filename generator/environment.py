@@ -1,7 +1,7 @@
 """The Jinja environment pages are rendered with: its settings, filters and caches.
 
 Templates live in the theme folder; compiled, they are kept in Jinja's bytecode cache
-(``compile_theme`` fills it from a helper process while a build loads its content).
+for the next build.
 
 Three shortcuts make rendering a fifth faster, with the same output (tests render every
 kind of call and every kind of value both ways):
@@ -142,15 +142,13 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
-def compile_theme(templates: str) -> None:
-    """Compile every page template into the bytecode cache, where a build about to start
-    rendering loads it: a one-off build runs this in a helper process while it loads the
-    content. Template errors are left to the renderer to report."""
-    env = make_environment(templates)
-    if env.bytecode_cache is not None:
-        with contextlib.suppress(jinja2.TemplateError):
-            for name in env.list_templates(extensions=["html"]):
-                env.get_template(name)
+def load_templates(env: jinja2.Environment) -> None:
+    """Compile every page template of ``env`` now (or take it from the bytecode cache):
+    a one-off build does it while its helper process loads content files. Template
+    errors are left to the renderer, which loads the template again and reports them."""
+    with contextlib.suppress(jinja2.TemplateError):
+        for name in env.list_templates(extensions=["html"]):
+            env.get_template(name)
 
 
 class FastEnvironment(jinja2.Environment):

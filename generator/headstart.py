@@ -1,10 +1,10 @@
 """What a one-off build's second core does before rendering starts.
 
-``build()`` forks a helper before loading the content. The helper compiles the theme
-into Jinja's bytecode cache, then shares the loading: the content files that the
-folder listing promises (``load.likely_files``) form one work list, which this process
-takes from the front as its loading reaches the files, and the helper from the back,
-in small batches (``parallel.Claims``), so both stay busy whatever each file costs.
+``build()`` forks a helper before loading the content of a site of some size. The
+content files that the folder listing promises (``load.likely_files``) form one work
+list, which the helper takes from the back at once, and this process from the front
+once it has compiled the templates, in small batches (``parallel.Claims``) as its
+loading reaches the files, so both stay busy whatever each file costs.
 
 Each side parses its files, checks each on its own (``validate.check_file``) and
 converts its Markdown texts: the per-file part of the build, done while the other side
@@ -29,7 +29,6 @@ import pickle
 from dataclasses import dataclass, field
 
 from generator import output, parallel
-from generator.environment import compile_theme
 from generator.errors import Position, Problem
 from generator.load import ContentFile, Kind, identity, likely_files, likely_ids, read_entry, read_file
 from generator.markup import Renderer
@@ -145,30 +144,26 @@ class HeadStart:
         self.claims.close()
 
 
-def start(
-    content: str, templates: str, staging: output.Staging, memo: Memo, markdown: Renderer
-) -> HeadStart | None:
-    """Fork the helper (None on one core). Loading then reads through ``read`` of the
-    head start returned, which keeps check results in ``memo`` and conversions in
-    ``markdown``."""
+def start(content: str, staging: output.Staging, memo: Memo, markdown: Renderer) -> HeadStart | None:
+    """Fork the helper (None on one core, or for a small site). Loading then reads
+    through ``read`` of the head start returned, which keeps check results in ``memo``
+    and conversions in ``markdown``."""
     if not parallel.available():
         return None
     listed = likely_files(content)
     if len(listed) < SHARE_FROM:
-        listed = []
+        return None
     claims = parallel.Claims(len(listed))
     loaded, results = parallel.Flag(), parallel.Channel()
 
     def work() -> set[str]:
-        compile_theme(templates)
-        if listed:
-            batches: list[bytes] = []  # pickled as they are made: the last one is soon sent
-            while got := claims.take(front=False, batch=BATCH):
-                done = [sent for i in got if (sent := _parse_and_check(listed[i])) is not None]
-                texts = [text for sent in done if sent[5] is not None for text in sent[5].markdown]
-                batches.append(pickle.dumps((done, markdown.convert_all(texts)), protocol=5))
-            with contextlib.suppress(BrokenPipeError):  # no longer wanted
-                results.send(batches)
+        batches: list[bytes] = []  # pickled as they are made: the last one is soon sent
+        while got := claims.take(front=False, batch=BATCH):
+            done = [sent for i in got if (sent := _parse_and_check(listed[i])) is not None]
+            texts = [text for sent in done if sent[5] is not None for text in sent[5].markdown]
+            batches.append(pickle.dumps((done, markdown.convert_all(texts)), protocol=5))
+        with contextlib.suppress(BrokenPipeError):  # no longer wanted
+            results.send(batches)
         return staging.make_folders(likely_folders(likely_ids(content)), enough=loaded.is_set)
 
     helper = parallel.Helper(work)

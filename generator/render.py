@@ -29,7 +29,7 @@ from markupsafe import Markup
 
 from generator import diskcache, feeds, links, maps, parallel, timelinejs
 from generator.dates import PartialDate
-from generator.environment import make_environment
+from generator.environment import load_templates, make_environment
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
 from generator.load import Kind
@@ -299,6 +299,11 @@ class SiteRenderer:
         self.env = make_environment(self.templates, functions)
         if self.markdown_store is not None:
             self.markdown.stored = self.markdown_store.lookup
+
+    def load_templates(self) -> None:
+        """Compile the templates now rather than when rendering starts (errors are
+        reported then)."""
+        load_templates(self.env)
 
     @property
     def markdown(self) -> Renderer:

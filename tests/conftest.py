@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import headstart, load, parallel
+from generator import headstart, load, parallel, render
 from generator.build import check
 from generator.errors import ContentError, Problem
 
@@ -101,13 +101,13 @@ def helper_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Make a build's helper load most event files (``headstart.py``); the list fills
     with the names of the files it sent, build after build.
 
-    This process takes one file at a time and reads event files slowly; the helper
-    skips compiling the theme, so it takes files from the back at once.
+    This process takes one file at a time and reads event files slowly, without
+    compiling the templates first, while the helper takes files from the back at once.
     """
     assert parallel.available(), "this needs fork and two cores"
     monkeypatch.setattr(headstart, "SHARE_FROM", 1)
+    monkeypatch.setattr(render.SiteRenderer, "load_templates", lambda self: None)
     monkeypatch.setattr(headstart, "BATCH", 1)
-    monkeypatch.setattr(headstart, "compile_theme", lambda templates: None)
     here, real_read = os.getpid(), load.read_file
 
     def slow_here(path: str, file_id: str, problems: list[Problem]) -> load.ContentFile:

@@ -10,6 +10,7 @@ import pytest
 
 from generator.build import build
 from generator.errors import ContentError, UsageError
+from generator.model import Site
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -255,7 +256,7 @@ def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(
     seen: list[bool] = []
     real_pages = render.pages
 
-    def pages(site: render.Site) -> Iterator[render.Page]:
+    def pages(site: Site) -> Iterator[render.Page]:
         seen.append(gc.isenabled())
         return real_pages(site)
 
