@@ -30,6 +30,8 @@ from generator.validate import Memo, validate
 
 @dataclass(frozen=True)
 class BuildResult:
+    """What a one-off build made."""
+
     site: Site
     files: int
     """How many files were written, assets and media included."""

@@ -64,6 +64,8 @@ class RawStory:
 
 @dataclass
 class RawContent:
+    """The whole content folder, parsed but not yet validated."""
+
     site: ContentFile | None
     stories: list[RawStory]
 

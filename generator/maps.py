@@ -31,6 +31,8 @@ MIN_SPAN = 6.0
 
 @dataclass(frozen=True)
 class Country:
+    """A country's outline, from the bundled Natural Earth data."""
+
     name: str
     polygons: tuple[tuple[Ring, ...], ...]
     """Each polygon: its outer ring, then its holes; (longitude, latitude) points."""
@@ -183,6 +185,8 @@ def _area_and_centre(ring: Ring) -> tuple[float, Point]:
 
 @dataclass(frozen=True)
 class Marker:
+    """A place on a map, linking to its page."""
+
     location: Location
     href: str
     current: bool = False

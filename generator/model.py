@@ -14,6 +14,8 @@ from generator.dates import PartialDate, display_range
 
 @dataclass(frozen=True, slots=True)
 class Image:
+    """An image of an event or a figure, with what readers need to know about it."""
+
     src: str
     """An https:// URL, or a path relative to the story folder (``media/...``)."""
     alt: str
@@ -27,6 +29,8 @@ class Image:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where facts come from: a publication the story cites."""
+
     id: str
     publisher: str
     title: str | None = None
@@ -37,6 +41,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class KeyNumber:
+    """A figure that sums something up (a toll, a count), with its source."""
+
     value: str
     label: str
     source: str | None = None
@@ -45,6 +51,8 @@ class KeyNumber:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """Words someone said, attributed to a figure of the story or named as given."""
+
     text: str
     by: str
     """A figure id when ``by_figure`` is true, else the speaker as written."""
@@ -54,6 +62,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """One thing that happened: a point on the timeline."""
+
     id: str
     title: str
     date: PartialDate
@@ -82,6 +92,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
+    """A person or group that matters to the story."""
+
     id: str
     name: str
     role: str
@@ -92,6 +104,8 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Location:
+    """A place where events happen, mapped when it has coordinates."""
+
     id: str
     name: str
     kind: str | None = None
@@ -102,6 +116,8 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Story:
+    """One explainer: its events in time order, and the figures, places and sources they name."""
+
     id: str
     title: str
     summary: str
@@ -128,6 +144,8 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Site:
+    """Everything a build publishes: the site's settings and its stories."""
+
     title: str
     stories: tuple[Story, ...]
     """Newest update first."""

@@ -43,6 +43,8 @@ class Text:
 
 @dataclass(frozen=True)
 class Boolean:
+    """true or false."""
+
     def describe(self) -> str:
         return "true or false"
 
@@ -155,6 +157,8 @@ class Coordinates:
 
 @dataclass(frozen=True)
 class ListOf:
+    """A list whose items are all of one type."""
+
     item: FieldType
 
     def describe(self) -> str:
@@ -166,6 +170,8 @@ class ListOf:
 
 @dataclass(frozen=True)
 class Field:
+    """One key of a record: its name, its type, whether it is required, what it is for."""
+
     name: str
     type: FieldType
     required: bool = False

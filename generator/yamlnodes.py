@@ -33,6 +33,8 @@ ScalarValue = str | int | float | bool | None
 
 @dataclass(frozen=True, slots=True)
 class Scalar:
+    """A single value: text, a number, a boolean or nothing."""
+
     value: ScalarValue
     """The resolved value (text, number, boolean or None)."""
     text: str
@@ -47,6 +49,8 @@ class Scalar:
 
 @dataclass(frozen=True, slots=True)
 class Mapping:
+    """``key: value`` lines."""
+
     items: dict[str, tuple[Scalar, Node]]
     """Key text -> (the key's node, the value's node); order as in the file."""
     pos: Position
@@ -57,6 +61,8 @@ class Mapping:
 
 @dataclass(frozen=True, slots=True)
 class Sequence:
+    """A list, ``[a, b]`` or one ``- item`` per line."""
+
     items: tuple[Node, ...]
     pos: Position
 
@@ -251,6 +257,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
 
 @dataclass(frozen=True)
 class _Mark:
+    """A position in a text, as PyYAML's errors give one."""
+
     line: int
     column: int
 
