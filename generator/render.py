@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
@@ -79,7 +79,16 @@ class StoryView:
     sources: dict[str, Source]
 
     @classmethod
-    def of(cls, story: Story, events: Iterable[Event], figures: Iterable[str] = ()) -> StoryView:
+    def of(cls, story: Story, events: Sequence[Event], figures: Iterable[str] = ()) -> StoryView:
+        if len(events) == 1 and not figures and not events[0].quotes:  # an event's own page
+            event = events[0]  # its lists name each id once (validate.py sees to it)
+            return cls(
+                story.id,
+                story.title,
+                {k: story.figures[k] for k in sorted(event.figures)},
+                {k: story.locations[k] for k in sorted(event.locations)},
+                {k: story.sources[k] for k in sorted(event.sources)},
+            )
         fids: set[str] = set(figures)
         lids: set[str] = set()
         sids: set[str] = set()
