@@ -518,7 +518,7 @@ class SiteRenderer:
             claims.close()
         if write is not None:
             write.adopt(written)
-        for story in site.stories:
+        for story in site.stories if entries else ():  # none from a one-off build
             for event in story.events:
                 inputs = _entry_inputs(event, story)
                 key = (story.id, *map(id, inputs))
