@@ -79,7 +79,7 @@ class StoryView:
     sources: dict[str, Source]
 
     @classmethod
-    def of(cls, story: Story, events: Sequence[Event], figures: Iterable[str] = ()) -> StoryView:
+    def of(cls, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         if len(events) == 1 and not figures and not events[0].quotes:  # an event's own page
             event = events[0]  # its lists name each id once (validate.py sees to it)
             return cls(
@@ -108,6 +108,45 @@ class StoryView:
             {k: story.locations[k] for k in sorted(lids)},
             {k: story.sources[k] for k in sorted(sids)},
         )
+
+
+ViewMaker = Callable[[Story, Sequence[Event], Sequence[str]], StoryView]
+
+
+class StoryViews:
+    """``StoryView.of``, remembered from one build to the next.
+
+    The preview builds every page's context on every rebuild. A view of the very same
+    event objects (unchanged content keeps its model objects, see ``validate.Memo``)
+    whose figures, places and sources are still the story's own is handed back as it
+    was, which also makes comparing the page with the last build's quick.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
+        self._now: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
+
+    def of(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
+        # The events by identity: the views remembered keep their events alive, so no
+        # other object can have the id of one of them.
+        key = (story.id, story.title, *figures, *map(id, events))
+        hit = self._last.get(key)
+        view = hit[1] if hit is not None and _still(hit[1], story) else StoryView.of(story, events, figures)
+        self._now[key] = (events, view)
+        return view
+
+    def finish(self) -> None:
+        """The build is over: what it did not use is forgotten."""
+        self._last, self._now = self._now, {}
+
+
+def _still(view: StoryView, story: Story) -> bool:
+    """Whether a remembered view still shows the story's own figures, places and sources."""
+    return (
+        all(story.figures.get(k) is v for k, v in view.figures.items())
+        and all(story.locations.get(k) is v for k, v in view.locations.items())
+        and all(story.sources.get(k) is v for k, v in view.sources.items())
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +185,8 @@ FEED, SITEMAP, ROBOTS = "<feed.xml>", "<sitemap.xml>", "<robots.txt>"
 """Pseudo-template names of the machine-readable files (rendered by Python, not Jinja)."""
 
 
-def pages(site: Site) -> Iterator[Page]:
-    """Every page of the site, with its exact inputs."""
+def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
+    """Every page of the site, with its exact inputs; ``view`` makes their story views."""
     info = SiteInfo.of(site)
     cards = tuple(
         StoryCard(s.id, s.title, s.summary, len(s.events), s.last_changed, s.updated is not None, s.draft)
@@ -158,7 +197,7 @@ def pages(site: Site) -> Iterator[Page]:
     yield Page("index.html", "home.html", {"site": info, "stories": cards})
     yield Page("404.html", "404.html", {"site": info})
     for story in site.stories:
-        for page in _story_pages(story, info):
+        for page in _story_pages(story, info, view):
             if page.path.endswith(".html"):
                 listed.append((page.path, story.last_changed))
             yield page
@@ -198,7 +237,7 @@ def _years(story: Story) -> dict[int, tuple[Event, ...]]:
     return {year: tuple(events) for year, events in by_year.items()}
 
 
-def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
+def _story_pages(story: Story, info: SiteInfo, view: ViewMaker) -> Iterator[Page]:
     sid = story.id
     index = StoryIndex.of(story)
     years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
@@ -211,7 +250,7 @@ def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
         listed_on.update((e.id, path) for e in evs)
         context = {
             "site": info,
-            "story": StoryView.of(story, evs),
+            "story": view(story, evs, ()),
             "year": year,
             "events": evs,
             "previous": counts[i - 1][0] if i > 0 else None,
@@ -224,7 +263,7 @@ def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
         following = events[i + 1] if i + 1 < len(events) else None
         context = {
             "site": info,
-            "story": StoryView.of(story, [event]),
+            "story": view(story, (event,), ()),
             "event": event,
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
@@ -235,14 +274,14 @@ def _story_pages(story: Story, info: SiteInfo) -> Iterator[Page]:
         evs = index.by_figure.get(figure.id, ())
         context = {
             "site": info,
-            "story": StoryView.of(story, evs, [figure.id]),
+            "story": view(story, evs, (figure.id,)),
             "figure": figure,
             "events": evs,
         }
         yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid)
     for location in story.locations.values():
         evs = index.by_location.get(location.id, ())
-        context = {"site": info, "story": StoryView.of(story, evs), "location": location, "events": evs}
+        context = {"site": info, "story": view(story, evs, ()), "location": location, "events": evs}
         yield Page(links.location_page(sid, location.id), "location.html", context, sid)
     yield Page(f"{sid}/timeline.json", timelinejs.TEMPLATE, {"story": story, "base_url": info.base_url}, sid)
 
@@ -294,6 +333,7 @@ class SiteRenderer:
     """How many pages the latest ``render`` call actually rendered."""
     _fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = field(default_factory=dict)
     _previous_fragments: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = field(default_factory=dict)
+    _views: StoryViews = field(default_factory=StoryViews)
 
     markdown_store: diskcache.MarkdownStore | None = None
     """Where Markdown conversions are kept between separate build processes, if anywhere."""
@@ -397,7 +437,7 @@ class SiteRenderer:
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
-        every = list(pages(site))
+        every = list(pages(site, self._views.of))
         texts = self.convert_markdown(site)
         todo = []
         for page in every:
@@ -415,6 +455,7 @@ class SiteRenderer:
         self.rendered = fresh
         self.last_count = len(todo)
         self._previous_fragments, self._fragments = self._fragments, {}
+        self._views.finish()
         return out
 
     def write(self, site: Site, writer: FileWriter) -> int:

@@ -78,6 +78,7 @@ def test_editor_temporary_files_are_not_changes(project: Project) -> None:
 EDITS: dict[str, Any] = {
     "event title": lambda p: p.write(EVENT, _event("Renamed event")),
     "figure name": lambda p: p.write("content/story-a/figures/fig-a.yaml", "name: New name\nrole: r\n"),
+    "place name": lambda p: p.write("content/story-a/locations/loc-a.yaml", "name: New place\n"),
     "new event": lambda p: p.write("content/story-a/events/e0.yaml", "title: Zero\ndate: 2019\nsummary: s\n"),
     "deleted event": lambda p: p.remove("content/story-a/events/e2.yaml"),
     "site title": lambda p: p.write("content/site.yaml", "title: Another site\n"),
