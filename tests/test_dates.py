@@ -119,3 +119,14 @@ def test_spans_and_circa_are_shown_compactly(start: str, end: str | None, circa:
 
 def test_month_names_do_not_depend_on_the_locale() -> None:
     assert PartialDate(2010, 1).display() == "January 2010"
+
+
+@pytest.mark.parametrize(
+    "text", ["2010", "2010-04", "2010-04-07", "2010-04-07T10:30", "2010-04-07T10:30:05+06:00"]
+)
+def test_dates_cross_processes_unchanged(text: str) -> None:
+    import pickle
+
+    date = parse_date(text)
+    again = pickle.loads(pickle.dumps(date, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == date and again.iso() == date.iso() and type(again) is PartialDate
