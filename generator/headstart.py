@@ -24,13 +24,12 @@ different.
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
 from dataclasses import dataclass, field
 
 from generator import output, parallel
 from generator.errors import Position, Problem
-from generator.load import ContentFile, Kind, identity, likely_files, likely_ids, read_entry, read_file
+from generator.load import CacheEntry, ContentFile, Kind, likely_files, likely_ids, read_entry, read_file
 from generator.markup import Renderer
 from generator.render import likely_folders
 from generator.validate import FileResult, Memo, check_file
@@ -64,32 +63,29 @@ class HeadStart:
     _index: dict[str, int] = field(default_factory=dict)
     _end: int = 0
     """Files before this position in ``listed`` are claimed here (this end takes them in order)."""
-    _arrived: dict[str, Sent] | None = None
+    _arrived: dict[str, CacheEntry] | None = None
 
     def __post_init__(self) -> None:
         self._index = {path: i for i, (path, _, _) in enumerate(self.listed)}
 
     def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         """Read one content file (a ``load.Reader``): parsed and checked here, or taken
-        from what the helper sent."""
+        from what the helper sent if the file is still as the helper read it."""
         i = self._index.get(path)
         if i is None:
             return read_file(path, file_id, problems)  # not listed: nobody else reads it
-        kind = self.listed[i][2]
+        sent = None
         if not self._claim(i):
             if self._arrived is None:
                 self._arrived = self._receive()
             sent = self._arrived.get(path)
-            if sent is not None and sent[1] == file_id and _identity(path) == sent[2]:
-                return self._take(sent, problems)
-        # ours, or the helper's but changed since (or never sent): as if there were no helper
-        entry = read_entry(path, file_id)
+        entry = read_entry(path, file_id, sent)
         if entry is None:
             return read_file(path, file_id, problems)
         _, parsed, own = entry
         problems.extend(own)
-        if parsed.root is not None:
-            result = check_file(parsed.root, kind)
+        if entry is not sent and parsed.root is not None:  # parsed here: checked here
+            result = check_file(parsed.root, self.listed[i][2])
             self.memo.keep(parsed.root, result)
             for text in result.markdown:
                 self.markdown(text)
@@ -104,24 +100,22 @@ class HeadStart:
             self._end = got.stop  # this end's claims run on from the front, in order
         return i < self._end
 
-    def _receive(self) -> dict[str, Sent]:
-        arrived: dict[str, Sent] = {}
+    def _receive(self) -> dict[str, CacheEntry]:
+        """The helper's files as cache entries, their check results kept in the memo.
+
+        The nodes stayed in the helper: each file's root stands in for them, empty, as
+        the key its check result is kept under (nothing reads a checked file's nodes
+        again)."""
+        arrived: dict[str, CacheEntry] = {}
         for batch in self.results.receive() or ():
             sent_files, converted = pickle.loads(batch)
             self.markdown.adopt(converted)
-            arrived.update((sent[0], sent) for sent in sent_files)
+            for path, file_id, key, is_mapping, problems, result in sent_files:
+                root = Mapping({}, Position(path)) if is_mapping else None
+                if root is not None and result is not None:
+                    self.memo.keep(root, result)
+                arrived[path] = (key, ContentFile(file_id, path, root), problems)
         return arrived
-
-    def _take(self, sent: Sent, problems: list[Problem]) -> ContentFile:
-        """A file as the helper sent it. Its nodes stayed there: an empty root stands in
-        for them, the key its check result is kept under (nothing reads a checked
-        file's nodes again)."""
-        path, file_id, _, is_mapping, parse_problems, result = sent
-        problems.extend(parse_problems)
-        root = Mapping({}, Position(path)) if is_mapping else None
-        if root is not None and result is not None:
-            self.memo.keep(root, result)
-        return ContentFile(file_id, path, root)
 
     def folders(self) -> set[str]:
         """Tell the helper that rendering is about to start; wait for it to finish the
@@ -169,13 +163,6 @@ def start(content: str, staging: output.Staging, memo: Memo, markdown: Renderer)
     helper = parallel.Helper(work)
     results.forked()
     return HeadStart(helper, listed, claims, results, loaded, memo, markdown)
-
-
-def _identity(path: str) -> tuple[int, int, int, int] | None:
-    try:
-        return identity(os.stat(path))
-    except OSError:
-        return None
 
 
 def _parse_and_check(listed: Listed) -> Sent | None:

@@ -146,7 +146,6 @@ class FileCache:
     The preview server rebuilds on every save; parsing every file again each time would
     cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
     what the preview's watcher sees, so a change the watcher reports is never missed here.
-
     """
 
     def __init__(self) -> None:
@@ -325,7 +324,7 @@ def likely_ids(content: str) -> dict[str, dict[Kind, list[str]]]:
     """Story ids, and each story's event, figure and location ids, from file names alone.
 
     Nothing is read or checked: a guess at the pages a build will make, for work that can
-    start while the content is loaded (see ``build.py``). Files with errors, drafts and
+    start while the content is loaded (see ``headstart.py``). Files with errors, drafts and
     unreadable folders may make it wrong; it is never used for anything but a head start.
     """
     found: dict[str, dict[Kind, list[str]]] = {}

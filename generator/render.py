@@ -571,7 +571,8 @@ class SiteRenderer:
 def _convert(md: Renderer, texts: list[str]) -> None:
     """Convert ``texts`` into ``md``'s memory: here, or on both cores if there are many."""
     if len(texts) < SPLIT_MARKDOWN_FROM or not parallel.available():
-        md.convert_all(texts)
+        for text in texts:
+            md(text)
         return
     claims = parallel.Claims(len(texts))
 

@@ -41,11 +41,6 @@ class Scalar:
     """The scalar exactly as written, for fields like dates that read the source text."""
     pos: Position
 
-    # Pickled by constructor call: twice as fast both ways as the state functions
-    # dataclasses make for frozen, slotted classes (parsed files cross processes).
-    def __reduce__(self) -> tuple[type[Scalar], tuple[ScalarValue, str, Position]]:
-        return Scalar, (self.value, self.text, self.pos)
-
 
 @dataclass(frozen=True, slots=True)
 class Mapping:
@@ -55,9 +50,6 @@ class Mapping:
     """Key text -> (the key's node, the value's node); order as in the file."""
     pos: Position
 
-    def __reduce__(self) -> tuple[type[Mapping], tuple[dict[str, tuple[Scalar, Node]], Position]]:
-        return Mapping, (self.items, self.pos)
-
 
 @dataclass(frozen=True, slots=True)
 class Sequence:
@@ -65,9 +57,6 @@ class Sequence:
 
     items: tuple[Node, ...]
     pos: Position
-
-    def __reduce__(self) -> tuple[type[Sequence], tuple[tuple[Node, ...], Position]]:
-        return Sequence, (self.items, self.pos)
 
 
 Node = Scalar | Mapping | Sequence

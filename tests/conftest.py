@@ -119,7 +119,7 @@ def helper_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     sent: list[str] = []
     real_receive = headstart.HeadStart._receive
 
-    def receive(self: headstart.HeadStart) -> dict[str, headstart.Sent]:
+    def receive(self: headstart.HeadStart) -> dict[str, load.CacheEntry]:
         arrived = real_receive(self)
         sent.extend(os.path.basename(path) for path in arrived)
         return arrived
