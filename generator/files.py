@@ -1,0 +1,114 @@
+"""Which files belong to a project, and how they are read: the one rule for all stages.
+
+Content may arrive in a pull request, so nothing it names is trusted. Loading, copying,
+watching and serving all ask ``is_ignored`` which names to pass over, and read through
+``read_regular``, which opens only regular files whose real location is inside the
+folder they belong to. A committed symlink to ``.git/config`` or ``/proc/self/environ``,
+a FIFO that would block the build forever, or ``/dev/zero`` that would fill the memory
+are refused with a message instead.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+
+
+class UnsafeFile(Exception):
+    """A file that must not be read; the message says why, to be shown after its path."""
+
+
+def is_ignored(name: str) -> bool:
+    """Hidden files, editors' backups and lock files, and names kept private by
+    convention: ``.env``, ``.#draft.yaml``, ``_notes.md``, ``event.yaml~``, ``#x.yaml#``."""
+    return name.startswith((".", "_", "~", "#")) or name.endswith("~")
+
+
+def inside(path: str, root: str) -> bool:
+    """Whether ``path``, with every link resolved, is ``root`` or under it."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def describe_size(n: int) -> str:
+    """Bytes as an editor reads them: '1 MB', '25 MB', '512 KB'."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:g} MB"
+    return f"{n / 1000:g} KB"
+
+
+def read_regular(path: str, *, root: str, limit: int) -> bytes:
+    """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes.
+
+    Raises ``UnsafeFile`` for a link that leads out of ``root``, anything but a regular
+    file, or a file over the limit; ``OSError`` when it cannot be read at all. The file
+    is opened without blocking (a FIFO would otherwise wait for a writer forever) and
+    read no further than the limit (``/dev/zero`` and growing files end there).
+    """
+    if not inside(path, root):
+        raise UnsafeFile(
+            "is a link to a file outside its folder; put a copy of the file here instead of a link"
+        )
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(os.path.realpath(path), flags)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise UnsafeFile(f"is {_kind(st.st_mode)}; only regular files can be used")
+        if st.st_size > limit:
+            raise UnsafeFile(f"is larger than {describe_size(limit)} ({describe_size(st.st_size)})")
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            # Read in the size the file has (plus one, to see a file that grew): asking for
+            # the whole limit would set aside that much memory for every small file.
+            chunk = os.read(fd, min(left, st.st_size + 1))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise UnsafeFile(f"is larger than {describe_size(limit)}")
+    return data
+
+
+def walk_files(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """(path relative to ``root`` with '/', entry) of every file under ``root``, sorted,
+    ignored names skipped; links to folders are not followed (their files are not listed).
+    Entries that are not regular files are listed too, so callers can refuse them."""
+    stack = [("", root)]
+    while stack:
+        rel, folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted((e for e in it if not is_ignored(e.name)), key=lambda e: e.name)
+        except OSError:
+            continue
+        subfolders: list[tuple[str, str]] = []
+        for entry in entries:
+            name = f"{rel}{entry.name}"
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if is_folder:
+                subfolders.append((f"{name}/", entry.path))
+            else:
+                yield name, entry
+        stack.extend(reversed(subfolders))
