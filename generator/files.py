@@ -15,6 +15,10 @@ import stat
 from collections.abc import Iterator
 
 
+MAX_MEDIA_BYTES = 50_000_000
+"""The default size limit of one media file: room for a camera's full-size photo."""
+
+
 class UnsafeFile(Exception):
     """A file that must not be read; the message says why, to be shown after its path."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.dates import PartialDate, display_range
+from generator.files import MAX_MEDIA_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,8 @@ class Story:
     key_numbers: tuple[KeyNumber, ...] = ()
     draft: bool = False
     media: frozenset[str] = frozenset()
-    """Files under the story's media/ folder, relative to it."""
+    """Files under the story's media/ folder, relative to it, that the site publishes:
+    after the drafts are left out, only those that a published page uses."""
 
     @property
     def last_changed(self) -> PartialDate:
@@ -153,3 +155,5 @@ class Site:
     base_url: str | None = None
     language: str = "en"
     cname: str | None = None
+    media_max_bytes: int = MAX_MEDIA_BYTES
+    """The largest media file a story may use (``media_max_mb`` in site.yaml)."""
