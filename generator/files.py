@@ -14,7 +14,6 @@ import os
 import stat
 from collections.abc import Iterator
 
-
 MAX_MEDIA_BYTES = 50_000_000
 """The default size limit of one media file: room for a camera's full-size photo."""
 
