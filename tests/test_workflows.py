@@ -1,16 +1,32 @@
-"""The GitHub workflows parse and use the official Pages flow with what it needs."""
+"""The GitHub workflows parse, use the official Pages flow, and give each job only what it needs.
+
+The security properties are checked twice: here by reading the YAML (so a failure names the
+job and step), and by zizmor, the Actions linter, which knows more patterns than these tests.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sysconfig
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 from tests.conftest import REPO
 
+WORKFLOWS = REPO / ".github" / "workflows"
+FILES = sorted(p.name for p in WORKFLOWS.glob("*.yml"))
+# The only job that may publish to Pages or ask for an OIDC token: it runs none of our code.
+DEPLOY_JOB = ("pages.yml", "deploy")
+WRITE_SCOPES_FOR_DEPLOY = ("pages", "id-token")
+
 
 def load(name: str) -> dict[Any, Any]:
-    with open(REPO / ".github" / "workflows" / name) as f:
+    with open(WORKFLOWS / name) as f:
         data = yaml.safe_load(f)
     assert isinstance(data, dict)
     return data
@@ -20,9 +36,23 @@ def uses(job: dict[str, Any]) -> list[str]:
     return [step["uses"].split("@")[0] for step in job["steps"] if "uses" in step]
 
 
+def all_steps() -> list[tuple[str, str, int, dict[str, Any]]]:
+    """Every step of every job of every workflow, with where it is (file, job, index)."""
+    found = []
+    for name in FILES:
+        for job_id, job in load(name)["jobs"].items():
+            for index, step in enumerate(job.get("steps", [])):
+                found.append((name, job_id, index, step))
+    return found
+
+
+def test_the_workflows_are_found() -> None:
+    # Guards every test below against passing on an empty list.
+    assert FILES == ["ci.yml", "pages.yml"]
+
+
 def test_pages_workflow_uses_the_official_flow() -> None:
     flow = load("pages.yml")
-    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert flow["concurrency"]["group"] == "pages"
     build, deploy = flow["jobs"]["build"], flow["jobs"]["deploy"]
     assert uses(build) == [
@@ -32,8 +62,12 @@ def test_pages_workflow_uses_the_official_flow() -> None:
         "actions/upload-pages-artifact",
     ]
     pages_step = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/configure-pages"))
-    commands = " ".join(s.get("run", "") for s in build["steps"])
-    assert f'explainer build --base-url "${{{{ steps.{pages_step["id"]}.outputs.base_url }}}}/"' in commands
+    # The address configure-pages found reaches the build through the environment, with the
+    # trailing slash that --base-url wants.
+    [build_step] = [s for s in build["steps"] if "explainer build" in s.get("run", "")]
+    [(variable, value)] = build_step["env"].items()
+    assert value == f"${{{{ steps.{pages_step['id']}.outputs.base_url }}}}"
+    assert build_step["run"] == f'explainer build --base-url "${{{variable}}}/"'
     upload = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
     assert deploy["needs"] == "build"
@@ -56,3 +90,98 @@ def test_ci_workflow_runs_the_tests() -> None:
 def test_pages_workflow_annotates_content_problems() -> None:
     steps = load("pages.yml")["jobs"]["build"]["steps"]
     assert any(step.get("run") == "explainer check --format github" for step in steps)
+
+
+def test_every_checkout_leaves_no_credentials_behind() -> None:
+    # Otherwise the token sits in .git/config, readable by every later step and by anything
+    # uploaded from the workspace.
+    checkouts = [
+        (name, job, index, step)
+        for name, job, index, step in all_steps()
+        if step.get("uses", "").startswith("actions/checkout@")
+    ]
+    assert len(checkouts) == 2
+    for name, job, index, step in checkouts:
+        assert step.get("with", {}).get("persist-credentials") is False, f"{name} {job} step {index}"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_top_level_permissions_grant_at_most_reading_the_code(name: str) -> None:
+    # A missing block means the repository's default token, which may be read-write.
+    permissions = load(name).get("permissions")
+    assert permissions in ({}, {"contents": "read"})
+
+
+def test_only_the_deploy_job_can_publish_or_mint_an_oidc_token() -> None:
+    holders = []
+    for name in FILES:
+        flow = load(name)
+        for job_id, job in flow["jobs"].items():
+            # A job's own block replaces the workflow's, it is not merged with it.
+            permissions = job.get("permissions", flow.get("permissions"))
+            if permissions in ("write-all", None) or any(
+                permissions.get(scope) == "write" for scope in WRITE_SCOPES_FOR_DEPLOY
+            ):
+                holders.append((name, job_id))
+    assert holders == [DEPLOY_JOB]
+    deploy = load(DEPLOY_JOB[0])["jobs"][DEPLOY_JOB[1]]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    # The deploy job runs published actions only: no checkout, no script of ours.
+    assert all("run" not in step for step in deploy["steps"])
+
+
+def test_no_expression_is_pasted_into_a_script() -> None:
+    # `${{ }}` is replaced before the shell sees the script, so a value with quotes or `$(...)`
+    # would run as code; values go in through `env:` instead.
+    runs = [(name, job, index, step["run"]) for name, job, index, step in all_steps() if "run" in step]
+    assert len(runs) == 5
+    for name, job, index, script in runs:
+        assert "${{" not in script, f"{name} {job} step {index}: {script!r}"
+
+
+def test_every_action_is_pinned_to_a_commit_with_its_version_noted() -> None:
+    # A tag can be moved to other code; a full commit hash cannot. The comment is the release
+    # the hash was taken from, for people and for update tools.
+    pinned = re.compile(r"^\s*(?:- )?uses: ([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$")
+    for name in FILES:
+        lines = [line for line in (WORKFLOWS / name).read_text().splitlines() if "uses:" in line]
+        in_yaml = [step["uses"] for file, _, _, step in all_steps() if file == name and "uses" in step]
+        assert len(lines) == len(in_yaml), name
+        for line in lines:
+            assert pinned.match(line), f"{name}: {line.strip()}"
+
+
+def test_zizmor_finds_nothing_at_medium_severity_or_above() -> None:
+    # zizmor comes with the test extra, beside pytest; without it this test fails rather than
+    # skips, so CI cannot pass without the audit.
+    zizmor = Path(sysconfig.get_path("scripts")) / "zizmor"
+    assert zizmor.exists(), f"{zizmor} is missing: run `pip install -e '.[test]'`"
+    result = subprocess.run(
+        [
+            str(zizmor),
+            "--offline",
+            "--min-severity",
+            "medium",
+            "--format",
+            "json",
+            "--no-progress",
+            str(WORKFLOWS),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    findings = json.loads(result.stdout) if result.stdout.lstrip().startswith("[") else None
+    assert findings == [], (
+        result.stderr
+        if findings is None
+        else [
+            (f["ident"], f["determinations"]["severity"], loc["symbolic"]["key"]["Local"]["verbatim_path"])
+            for f in findings
+            for loc in f["locations"][:1]
+        ]
+    )
+    # Exit 0 also means it audited something: with no workflow found it fails.
+    assert result.returncode == 0, result.stderr
