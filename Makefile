@@ -36,6 +36,8 @@ lint: $(READY)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	@# The GitHub workflows' security audit; offline, so it needs no token or network
+	$(BIN)/zizmor --offline --min-severity medium .github/workflows/
 
 # Rewrite tests/golden/ after an intended change to the output; review the diff.
 golden: $(READY)
