@@ -22,6 +22,13 @@ class UnsafeFile(Exception):
     """A file that must not be read; the message says why, to be shown after its path."""
 
 
+class TooLarge(UnsafeFile):
+    """A file over its size limit."""
+
+
+LEADS_OUT = "is a link to a file outside its folder; put a copy of the file here instead of a link"
+
+
 def is_ignored(name: str) -> bool:
     """Hidden files, editors' backups and lock files, and names kept private by
     convention: ``.env``, ``.#draft.yaml``, ``_notes.md``, ``event.yaml~``, ``#x.yaml#``."""
@@ -53,26 +60,36 @@ def describe_size(n: int) -> str:
     return f"{n / 1000:g} KB"
 
 
-def read_regular(path: str, *, root: str, limit: int) -> bytes:
-    """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes.
-
-    Raises ``UnsafeFile`` for a link that leads out of ``root``, anything but a regular
-    file, or a file over the limit; ``OSError`` when it cannot be read at all. The file
-    is opened without blocking (a FIFO would otherwise wait for a writer forever) and
-    read no further than the limit (``/dev/zero`` and growing files end there).
-    """
+def place_problem(path: str, root: str) -> str | None:
+    """Why the file at ``path`` must not be used, or None: a link that leads out of
+    ``root``, or anything but a regular file. Nothing is opened."""
     if not inside(path, root):
-        raise UnsafeFile(
-            "is a link to a file outside its folder; put a copy of the file here instead of a link"
-        )
+        return LEADS_OUT
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    if not stat.S_ISREG(mode):
+        return f"is {_kind(mode)}; only regular files can be used"
+    return None
+
+
+def read_bounded(path: str, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, of at most ``limit`` bytes.
+
+    Raises ``UnsafeFile`` for anything but a regular file or a file over the limit, and
+    ``OSError`` when it cannot be read. The file is opened without blocking (a FIFO would
+    otherwise wait for a writer forever) and read no further than the limit (``/dev/zero``
+    and growing files end there).
+    """
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
-    fd = os.open(os.path.realpath(path), flags)
+    fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise UnsafeFile(f"is {_kind(st.st_mode)}; only regular files can be used")
         if st.st_size > limit:
-            raise UnsafeFile(f"is larger than {describe_size(limit)} ({describe_size(st.st_size)})")
+            raise TooLarge(f"is larger than {describe_size(limit)} ({describe_size(st.st_size)})")
         chunks: list[bytes] = []
         left = limit + 1
         while left > 0:
@@ -87,8 +104,19 @@ def read_regular(path: str, *, root: str, limit: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise UnsafeFile(f"is larger than {describe_size(limit)}")
+        raise TooLarge(f"is larger than {describe_size(limit)}")
     return data
+
+
+def read_regular(path: str, *, root: str, limit: int) -> bytes:
+    """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes.
+
+    Raises ``UnsafeFile`` for a link that leads out of ``root``, anything but a regular
+    file, or a file over the limit; ``OSError`` when it cannot be read at all.
+    """
+    if not inside(path, root):
+        raise UnsafeFile(LEADS_OUT)
+    return read_bounded(os.path.realpath(path), limit)
 
 
 def walk_files(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:

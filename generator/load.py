@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from generator import simpleyaml
+from generator import files, simpleyaml
 from generator.errors import Position, Problem, did_you_mean
 from generator.yamlnodes import Mapping, Node, parse_yaml
 
@@ -75,39 +75,18 @@ def suggest_id(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "my-id"
 
 
-def is_hidden(name: str) -> bool:
-    return name.startswith((".", "_", "~")) or name.endswith("~")
-
-
-def _read_bytes(path: str) -> bytes:
-    """The file's bytes, or its first ``MAX_FILE_BYTES + 1``. Read in as many bytes as
-    the file has: ``open(path, "rb").read(limit)`` sets aside the whole limit for every
-    small file, which made reading five times slower than this."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    try:
-        size = os.fstat(fd).st_size + 1  # one more: a file that grew is read on
-        chunks: list[bytes] = []
-        left = MAX_FILE_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
-
-
 def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     """Read and parse one content file; every failure becomes a problem, never an exception."""
     try:
-        data = _read_bytes(path)
+        data = files.read_bounded(path, MAX_FILE_BYTES)
+    except files.TooLarge:
+        problems.append(Problem(Position(path), "file is larger than 1 MB; split it or move media to media/"))
+        return ContentFile(file_id, path, None)
+    except files.UnsafeFile as exc:
+        problems.append(Problem(Position(path), f"this file {exc}"))
+        return ContentFile(file_id, path, None)
     except OSError as exc:
         problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}"))
-        return ContentFile(file_id, path, None)
-    if len(data) > MAX_FILE_BYTES:
-        problems.append(Problem(Position(path), "file is larger than 1 MB; split it or move media to media/"))
         return ContentFile(file_id, path, None)
     try:
         text = data.decode("utf-8-sig")
@@ -205,11 +184,31 @@ def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
 
 def _scan(path: str) -> list[os.DirEntry[str]]:
     with os.scandir(path) as it:
-        return sorted((e for e in it if not is_hidden(e.name)), key=lambda e: e.name)
+        return sorted((e for e in it if not files.is_ignored(e.name)), key=lambda e: e.name)
+
+
+def _usable(path: str, root: str, problems: list[Problem]) -> bool:
+    """Whether the file at ``path`` may be read: a regular file whose real place is inside
+    ``root`` (a committed link to ``.git/config`` or a FIFO is reported, never read)."""
+    why = files.place_problem(path, root)
+    if why is not None:
+        problems.append(Problem(Position(path), f"this file {why}"))
+    return why is None
+
+
+def _inside(folder: str, root: str, problems: list[Problem]) -> bool:
+    """Whether a folder found in the content is really inside it (not a link out)."""
+    if files.inside(folder, root):
+        return True
+    problems.append(
+        Problem(Position(folder), "this folder is a link to a folder outside the content folder; move it in")
+    )
+    return False
 
 
 class _Counter:
-    """Counts files so a runaway folder (or a symlink loop) stops with an error."""
+    """Counts files so a runaway folder (or a symlink loop) stops with an error; it also
+    carries the content folder, the one that every file read must be inside."""
 
     def __init__(self, content: str, problems: list[Problem]) -> None:
         self.n = 0
@@ -243,17 +242,44 @@ def _load_collection(
         if not count.add():
             return
         file_id = entry.name[:-5]
+        if not _usable(file_path, count.content, problems):
+            continue
         if _check_id(file_id, file_path, kind.value[:-1], problems):
             story.files[kind][file_id] = read(file_path, file_id, problems)
 
 
-def _load_media(story: RawStory, path: str, count: _Counter) -> None:
-    for top, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not is_hidden(d))
-        rel = os.path.relpath(top, path).replace(os.sep, "/")
-        for name in sorted(files):
-            if not is_hidden(name) and count.add():
-                story.media.add(name if rel == "." else f"{rel}/{name}")
+def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Problem]) -> None:
+    by_lower: dict[str, str] = {}
+    for rel, entry in files.walk_files(path):
+        if not count.add():
+            return
+        if not _usable(entry.path, count.content, problems) or not _media_name_ok(entry.path, rel, problems):
+            continue
+        other = by_lower.setdefault(rel.lower(), rel)
+        if other != rel:
+            problems.append(
+                Problem(
+                    Position(entry.path),
+                    f"'media/{rel}' and 'media/{other}' differ only in upper and lower case, so they "
+                    "are one file on Windows and macOS; rename one",
+                )
+            )
+            continue
+        story.media.add(rel)
+
+
+def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
+    """Media names end up in addresses and in other people's file systems: no control
+    characters or backslashes (spaces, '#' and '?' are fine: links encode them)."""
+    if any(ord(c) < 32 or ord(c) == 127 or c == "\\" for c in rel):
+        problems.append(
+            Problem(
+                Position(path.encode("unicode_escape").decode("ascii")),
+                "this media file name has control characters or a backslash; rename it",
+            )
+        )
+        return False
+    return True
 
 
 def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:
@@ -261,8 +287,10 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
     for entry in _scan(path):
         entry_path = os.path.join(path, entry.name)
         if entry.is_dir():
+            if not _inside(entry_path, count.content, problems):
+                continue
             if entry.name == "media":
-                _load_media(story, entry_path, count)
+                _load_media(story, entry_path, count, problems)
             elif entry.name in STORY_FOLDERS:
                 _load_collection(story, Kind(entry.name), entry_path, count, problems, read)
             else:
@@ -275,7 +303,10 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                     )
                 )
         elif entry.name == "story.yaml" and count.add():
-            story.story = read(entry_path, story_id, problems)
+            if _usable(entry_path, count.content, problems):
+                story.story = read(entry_path, story_id, problems)
+            else:
+                story.story = ContentFile(story_id, entry_path, None)
         else:
             _is_yml(entry.name, entry_path, problems)
     if story.story is None and not os.path.exists(os.path.join(path, "story.yml")):
@@ -293,10 +324,15 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     for entry in _scan(content):
         entry_path = os.path.join(content, entry.name)
         if entry.is_dir():
-            if _check_id(entry.name, entry_path, "story", problems):
+            if _check_id(entry.name, entry_path, "story", problems) and _inside(
+                entry_path, content, problems
+            ):
                 stories.append(_load_story(entry.name, entry_path, count, problems, read))
         elif entry.name == "site.yaml" and count.add():
-            site = read(entry_path, "site", problems)
+            if _usable(entry_path, content, problems):
+                site = read(entry_path, "site", problems)
+            else:
+                site = ContentFile("site", entry_path, None)
         else:
             _is_yml(entry.name, entry_path, problems)
     if site is None and not os.path.exists(os.path.join(content, "site.yml")):
@@ -362,7 +398,7 @@ def snapshot(folders: list[str]) -> Snapshot:
             continue
         with entries:
             for entry in entries:
-                if is_hidden(entry.name):
+                if files.is_ignored(entry.name):
                     continue
                 try:
                     if entry.is_dir(follow_symlinks=False):

@@ -7,6 +7,7 @@ exactly as an editor would see them: ``content/story-a/events/e1.yaml:3:7: ...``
 from __future__ import annotations
 
 import os
+import signal
 import textwrap
 import time
 from collections.abc import Iterator
@@ -89,6 +90,22 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project
     for rel, text in MINIMAL.items():
         p.write(rel, text)
     yield p
+
+
+@pytest.fixture
+def deadline() -> Iterator[None]:
+    """Fail a test that blocks (on a FIFO, say) after 5 s instead of hanging the suite."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError("blocked for more than 5 s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 5)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def site_files(root: Path) -> dict[str, bytes]:

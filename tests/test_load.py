@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from tests.conftest import Project
 
 
@@ -113,3 +116,73 @@ def test_problems_from_many_files_come_in_one_run(project: Project) -> None:
     project.write("content/story-a/figures/f2.yaml", "name: x\n")
     project.write("content/story-a/locations/l2.yaml", "kind: city\n")
     assert len(project.problems()) == 4  # e2 lacks date and summary; f2 role; l2 name
+
+
+def test_a_content_file_linked_out_of_the_project_is_an_error(project: Project, tmp_path: Path) -> None:
+    secret = tmp_path.parent / (tmp_path.name + "-secret.yaml")
+    secret.write_text("name: Leaked\nrole: x\n")
+    (project.root / "content/story-a/figures/fig-b.yaml").symlink_to(secret)
+    assert project.problems() == [
+        "content/story-a/figures/fig-b.yaml:1:1: this file is a link to a file outside its folder; "
+        "put a copy of the file here instead of a link",
+    ]
+
+
+def test_a_link_inside_the_content_folder_is_fine(project: Project) -> None:
+    project.write("content/story-a/shared.yaml.txt", "name: Figure B\nrole: x\n")
+    (project.root / "content/story-a/figures/fig-b.yaml").symlink_to("../shared.yaml.txt")
+    assert project.problems() == []
+
+
+def test_media_linked_out_of_the_project_are_errors(project: Project) -> None:
+    git = project.write(".git/config", "[remote]\n  token = secret\n")
+    media = project.root / "content/story-a/media"
+    media.mkdir()
+    (media / "logo.png").symlink_to(os.path.relpath(git, media))
+    (media / "env.txt").symlink_to("/proc/self/environ")
+    assert project.problems() == [
+        "content/story-a/media/env.txt:1:1: this file is a link to a file outside its folder; "
+        "put a copy of the file here instead of a link",
+        "content/story-a/media/logo.png:1:1: this file is a link to a file outside its folder; "
+        "put a copy of the file here instead of a link",
+    ]
+
+
+def test_a_media_folder_linked_out_of_the_project_is_an_error(project: Project, tmp_path: Path) -> None:
+    outside = tmp_path.parent / (tmp_path.name + "-home")
+    outside.mkdir()
+    (outside / "id_rsa").write_text("private key")
+    (project.root / "content/story-a/media").symlink_to(outside)
+    assert project.problems() == [
+        "content/story-a/media:1:1: this folder is a link to a folder outside the content folder; move it in",
+    ]
+
+
+def test_fifos_and_devices_are_errors_not_hangs(project: Project, deadline: None) -> None:
+    os.mkfifo(project.root / "content/story-a/events/e2.yaml")
+    (project.root / "content/story-a/media").mkdir()
+    os.mkfifo(project.root / "content/story-a/media/pic.jpg")
+    (project.root / "content/story-a/media/zero.jpg").symlink_to("/dev/zero")
+    assert project.problems() == [
+        "content/story-a/events/e2.yaml:1:1: this file is a named pipe (FIFO); only regular files can be used",
+        "content/story-a/media/pic.jpg:1:1: this file is a named pipe (FIFO); only regular files can be used",
+        "content/story-a/media/zero.jpg:1:1: this file is a link to a file outside its folder; "
+        "put a copy of the file here instead of a link",
+    ]
+
+
+def test_media_names_differing_only_in_case_collide(project: Project) -> None:
+    project.write("content/story-a/media/Photo.gif", b"GIF89a")
+    project.write("content/story-a/media/photo.gif", b"GIF89a")
+    assert project.problems() == [
+        "content/story-a/media/photo.gif:1:1: 'media/photo.gif' and 'media/Photo.gif' differ only in "
+        "upper and lower case, so they are one file on Windows and macOS; rename one",
+    ]
+
+
+def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> None:
+    project.write("content/story-a/events/e1.yaml~", "title: [broken\n")
+    project.write("content/story-a/events/_draft.yaml", "title: [broken\n")
+    project.write("content/story-a/events/#e1.yaml#", "title: [broken\n")
+    project.write("content/story-a/media/.env", "SECRET=1")
+    assert project.problems() == []

@@ -1,0 +1,98 @@
+"""The one rule for ignored names and the one safe way to read a project's file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import files
+
+
+@pytest.mark.parametrize(
+    ("name", "ignored"),
+    [
+        (".env", True),
+        (".#story.yaml", True),
+        ("_notes.svg", True),
+        ("~lock.yaml", True),
+        ("event.yaml~", True),
+        ("#event.yaml#", True),
+        ("event.yaml", False),
+        ("photo_1.jpg", False),
+        ("a-b.png", False),
+    ],
+)
+def test_ignored_names(name: str, ignored: bool) -> None:
+    assert files.is_ignored(name) is ignored
+
+
+def test_a_regular_file_inside_its_folder_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"hello")
+    assert files.read_regular(str(tmp_path / "a.txt"), root=str(tmp_path), limit=10) == b"hello"
+
+
+def test_a_link_inside_the_folder_is_followed(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_bytes(b"hello")
+    (tmp_path / "link.txt").symlink_to("sub/a.txt")
+    assert files.read_regular(str(tmp_path / "link.txt"), root=str(tmp_path), limit=10) == b"hello"
+
+
+def test_a_link_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("token")
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "logo.png").symlink_to(secret)
+    with pytest.raises(files.UnsafeFile, match="link to a file outside"):
+        files.read_regular(str(root / "logo.png"), root=str(root), limit=100)
+    assert files.place_problem(str(root / "logo.png"), str(root)) == files.LEADS_OUT
+
+
+def test_a_link_through_a_linked_folder_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.txt").write_text("private")
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "media").symlink_to(outside)
+    with pytest.raises(files.UnsafeFile, match="outside"):
+        files.read_regular(str(root / "media" / "a.txt"), root=str(root), limit=100)
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path, deadline: None) -> None:
+    os.mkfifo(tmp_path / "pipe.jpg")
+    with pytest.raises(files.UnsafeFile, match="named pipe"):
+        files.read_regular(str(tmp_path / "pipe.jpg"), root=str(tmp_path), limit=100)
+    assert files.place_problem(str(tmp_path / "pipe.jpg"), str(tmp_path)) == (
+        "is a named pipe (FIFO); only regular files can be used"
+    )
+
+
+def test_a_device_is_refused(tmp_path: Path, deadline: None) -> None:
+    with pytest.raises(files.UnsafeFile, match="is a device"):
+        files.read_bounded("/dev/zero", 1000)
+
+
+def test_a_file_over_the_limit_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "big.bin").write_bytes(b"x" * 2001)
+    with pytest.raises(files.TooLarge, match=r"larger than 2 KB \(2.001 KB\)"):
+        files.read_regular(str(tmp_path / "big.bin"), root=str(tmp_path), limit=2000)
+    assert files.read_regular(str(tmp_path / "big.bin"), root=str(tmp_path), limit=2001) == b"x" * 2001
+
+
+def test_walk_lists_files_skips_ignored_names_and_does_not_enter_linked_folders(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.png").write_bytes(b"")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("")
+    (tmp_path / "_private.svg").write_text("")
+    (tmp_path / "b.pdf").write_bytes(b"")
+    outside = tmp_path.parent / (tmp_path.name + "-outside")
+    outside.mkdir()
+    (outside / "secret.txt").write_text("")
+    (tmp_path / "linked").symlink_to(outside)
+    listed = {rel: entry.is_symlink() for rel, entry in files.walk_files(str(tmp_path))}
+    assert listed == {"a/x.png": False, "b.pdf": False, "linked": True}
