@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from generator import build as build_module
 from generator import scaffold
-from generator.errors import ContentError, DeployError, Problem, Severity, UsageError
+from generator.errors import CONTROL, ContentError, DeployError, Problem, Severity, UsageError, printable
 from generator.report import Format, render
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -33,8 +33,15 @@ def _address(text: str) -> tuple[str, int]:
 
 
 def _base_url(text: str) -> str:
-    if not text.startswith(("http://", "https://")) or not text.endswith("/"):
-        raise argparse.ArgumentTypeError(f"expected an http(s) address ending in '/', got '{text}'")
+    if (
+        not text.startswith(("http://", "https://"))
+        or not text.endswith("/")
+        or any(c.isspace() for c in text)
+        or CONTROL.search(text)
+    ):
+        raise argparse.ArgumentTypeError(
+            f"expected an http(s) address ending in '/', without spaces, got '{printable(text)}'"
+        )
     return text
 
 
@@ -129,6 +136,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--base-url", type=_base_url, help="public address (default: site.yaml, else the remote's)"
     )
+    p.add_argument(
+        "--allow-dirty",
+        action="store_true",
+        help="publish uncommitted changes in the content and templates folders (the commit message says so)",
+    )
     return parser
 
 
@@ -204,9 +216,12 @@ def _deploy(args: argparse.Namespace) -> int:
 
     done = deploy(
         content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
-        message=args.message, force=args.force, base_url=args.base_url,
+        message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
     )  # fmt: skip
     print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
+    if done.uncommitted:
+        count = _plural(len(done.uncommitted), "uncommitted path")
+        print(f"note: the published site includes {count}, as its commit message says", file=sys.stderr)
     if done.url:
         print(f"the site will appear at {done.url} once GitHub Pages has published it")
     return EXIT_OK
@@ -232,13 +247,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{_plural(len(errors_only), 'error')}; nothing was built or changed", file=sys.stderr)
         return EXIT_CONTENT
     except UsageError as exc:
-        print(f"explainer: error: {exc}", file=sys.stderr)
+        print(f"explainer: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except DeployError as exc:
-        print(f"explainer: error: {exc}", file=sys.stderr)
+        print(f"explainer: error: {printable(str(exc))}", file=sys.stderr)
         return EXIT_CONTENT
     except OSError as exc:
-        print(f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        message = f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+        print(printable(message), file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt:
         print("explainer: interrupted; the previous site is unchanged", file=sys.stderr)

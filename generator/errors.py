@@ -6,10 +6,21 @@ editor everything that is wrong. Only when the list is complete does the build s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters but tab and line break: a text field holding one is refused, and
+none is ever printed raw (terminal escape sequences could clear the screen and fake an
+"ok", or add lines to robots.txt and break feed.xml)."""
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as escapes ('\\x1b'), safe for a terminal."""
+    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Severity(Enum):
@@ -43,7 +54,7 @@ class Problem:
         w = self.where
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         col = "" if w.col is None else f"{w.col}:"
-        return f"{w.path}:{w.line}:{col} {prefix}{self.message}"
+        return printable(f"{w.path}:{w.line}:{col} {prefix}{self.message}")
 
 
 class ContentError(Exception):

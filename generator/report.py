@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from enum import Enum
 
-from generator.errors import Problem
+from generator.errors import Problem, printable
 
 
 class Format(Enum):
@@ -20,7 +20,7 @@ class Format(Enum):
 
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from generator import model, schema
 from generator.dates import DateFormError, PartialDate, Precision, not_before, parse_date
-from generator.errors import Position, Problem, did_you_mean
+from generator.errors import CONTROL, Position, Problem, did_you_mean
 from generator.load import ID_PATTERN, Kind, RawContent, RawStory
 from generator.yamlnodes import Mapping, Node, Scalar, Sequence
 
@@ -189,6 +189,12 @@ class _Checker:
             return self.error(node.pos, f"'{label}' is empty")
         if spec.one_line and "\n" in text:
             return self.error(node.pos, f"'{label}' must be one line")
+        control = CONTROL.search(text)
+        if control is not None:
+            code = f"U+{ord(control.group()):04X}"
+            return self.error(
+                node.pos, f"'{label}' contains an invisible control character ({code}); remove it"
+            )
         if spec.markdown:
             self.markdown.append(text)
         return text

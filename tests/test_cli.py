@@ -90,6 +90,8 @@ def test_usage_errors_exit_2(
         ["build", "--nope"],
         ["build", "--base-url", "example.org"],
         ["build", "--base-url", "https://example.org/repo"],
+        ["build", "--base-url", "https://example.org/\rDisallow: /\r/"],
+        ["build", "--base-url", "https://example.org/a b/"],
     ],
 )
 def test_bad_arguments_exit_2(project: Project, args: list[str]) -> None:
@@ -153,3 +155,12 @@ def test_the_console_script_is_installed() -> None:
     result = subprocess.run([script, "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "build" in result.stdout and "check" in result.stdout
+
+
+def test_terminal_escapes_in_content_are_never_printed_raw(project: Project) -> None:
+    # A key holding ESC [2J (clear screen) and a fake "ok": shown escaped, not obeyed.
+    project.write("content/story-a/events/e1.yaml", 'title: x\ndate: 2020-01-01\nsummary: y\n"\\e[2Jok": 1\n')
+    result = run("check")
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr + result.stdout
+    assert "unknown key '\\x1b[2Jok' in event" in result.stderr

@@ -265,3 +265,16 @@ def test_yaml_problems_and_schema_problems_come_together(project: Project) -> No
         f"{EVENT}:3:7: YAML tags ('!!str') are not allowed; remove the tag",
         f"{FIGURE}:1:1: missing required key 'role' in figure",
     ]
+
+
+@pytest.mark.parametrize("char", ["\\v", "\\r", "\\e", "\\0", "\\x85"])
+def test_control_characters_in_text_are_errors(project: Project, char: str) -> None:
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f'title: "First{char}event"\ndate: 2020-01-01\nsummary: "Some{char}thing."\n',
+    )
+    code = {"\\v": "000B", "\\r": "000D", "\\e": "001B", "\\0": "0000", "\\x85": "0085"}[char]
+    assert project.problems() == [
+        f"content/story-a/events/e1.yaml:1:8: 'title' contains an invisible control character (U+{code}); remove it",
+        f"content/story-a/events/e1.yaml:3:10: 'summary' contains an invisible control character (U+{code}); remove it",
+    ]
