@@ -131,17 +131,17 @@ class Builder:
 
 
 def _check_out_folder(out: str, content: str, templates: str) -> None:
-    """Refuse an output folder whose replacement would destroy sources or the project."""
-    target = os.path.realpath(out)
-    protected = {
-        "the content folder": os.path.realpath(content),
-        "the templates folder": os.path.realpath(templates),
-        "the current folder": os.path.realpath(os.getcwd()),
-    }
+    """Refuse an output folder whose replacement would destroy sources, the project or
+    anything else that is never replaced (``/``, a home folder, a repository, a link),
+    whatever ``--force`` says. Runs before anything is touched."""
+    refusal = output.never_replaced(out)
+    if refusal:
+        raise UsageError(refusal)
+    protected = {"the content folder": content, "the templates folder": templates, "the current folder": "."}
     for what, path in protected.items():
-        if target == path or path.startswith(target + os.sep):
+        if output.contains(out, path):  # by identity, so '/' and '//' are caught too
             raise UsageError(f"output folder '{out}' is or contains {what}; choose another")
-        if what != "the current folder" and target.startswith(path + os.sep):
+        if what != "the current folder" and output.contains(path, out):
             raise UsageError(f"output folder '{out}' is inside {what}; choose another")
 
 
@@ -220,12 +220,20 @@ def _build(content: str, templates: str, out: str, base_url: str | None, drafts:
 
 
 def _check_replaceable(out: str, force: bool) -> None:
-    if os.path.exists(out) and not os.path.isdir(out):
+    """Refuse to replace a folder with files that the build did not make, unless
+    ``force``; and even then one with a git repository anywhere inside."""
+    if os.path.lexists(out) and not os.path.isdir(out):
         raise UsageError(f"output '{out}' exists and is not a folder")
-    if force or not os.path.isdir(out) or os.path.exists(os.path.join(out, output.MARKER)):
+    if not os.path.isdir(out) or output.is_own(out) or not os.listdir(out):
         return
-    if os.listdir(out):
+    if not force:
         raise UsageError(
-            f"output folder '{out}' has files that explainer did not build; "
-            "choose another folder, or pass --force to replace it"
+            f"output folder '{out}' has files that explainer did not build; choose another "
+            "folder, or pass --force to delete everything in it and build there"
+        )
+    repository = output.repository_inside(out)
+    if repository:
+        raise UsageError(
+            f"output folder '{out}' has a git repository inside ('{repository}'); "
+            "choose another (explainer never replaces it, even with --force)"
         )

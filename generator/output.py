@@ -11,6 +11,11 @@ compares each file it makes with the file already there and writes only those wh
 bytes differ, then deletes the ones that are gone. Creating folders and files is the
 slowest part of writing a site on many disks; a rebuild after a small edit creates
 almost none. The result is the same folder a fresh build makes (a test checks it).
+
+Nothing is deleted or reused that is not recognisably the build's own (``is_own``): a
+folder of someone else's that happens to sit where the kept site or a temporary folder
+would go is left exactly as it is, and the build then keeps no previous site. Some
+folders are never replaced at all, even with ``--force`` (``never_replaced``).
 """
 
 from __future__ import annotations
@@ -20,14 +25,122 @@ import ctypes
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
 
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 MARKER = ".explainer-site"
-"""Written into every output folder, so a later build knows it may replace the folder."""
+"""Written into every folder the build makes (the output, the kept previous site, the
+temporary folders), so that a later build knows the folder is its own."""
+
+MARKER_TEXT = b"Built by explainer. The whole folder is replaced by the next build.\n"
+"""The marker's exact content (the same since the first release, so folders made by
+earlier versions are still recognised)."""
+
+
+def is_own(folder: str) -> bool:
+    """Whether ``folder`` is recognisably one the build made: a folder itself (not a
+    link to one) holding ``MARKER`` as a regular file with exactly ``MARKER_TEXT``.
+
+    Only such a folder is ever reused or deleted without being asked to by name.
+    """
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        # O_NOFOLLOW: a link named like the marker proves nothing; O_NONBLOCK: a FIFO
+        # named like it must not hang the build.
+        fd = os.open(os.path.join(folder, MARKER), os.O_RDONLY | _O_NOFOLLOW | _O_NONBLOCK | _O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return os.read(fd, len(MARKER_TEXT) + 1) == MARKER_TEXT
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _write_marker(folder: str) -> None:
+    _write_file(os.path.join(folder, MARKER), MARKER_TEXT)
+
+
+def contains(outer: str, inner: str) -> bool:
+    """Whether ``inner`` is the folder ``outer`` or lies anywhere under it, links resolved.
+
+    Folders are compared by identity (device and inode), not by spelling: ``/`` and
+    ``//``, two names of one folder, or a different case on a case-insensitive disk are
+    all the same folder. ``inner`` need not exist yet (an output folder to be made).
+    """
+    try:
+        want = os.stat(outer)
+    except OSError:
+        return False  # a folder that does not exist contains nothing
+    path = os.path.realpath(inner)
+    while True:
+        try:
+            if os.path.samestat(os.stat(path), want):
+                return True
+        except OSError:
+            pass  # not made yet: look further up
+        up = os.path.dirname(path)
+        if up == path:
+            return False
+        path = up
+
+
+def _home_folders() -> set[str]:
+    """The user's home folder, as $HOME names it and as the password database does."""
+    homes = {os.path.expanduser("~")}
+    try:
+        import pwd
+
+        homes.add(pwd.getpwuid(os.getuid()).pw_dir)
+    except (ImportError, KeyError):  # not Unix, or a user without an entry
+        pass
+    return {home for home in homes if home and home != "~"}
+
+
+def never_replaced(out: str) -> str | None:
+    """Why the output folder ``out`` must never be replaced, even with ``--force``, as
+    one line; None when nothing forbids it. Nothing is changed.
+
+    A mistyped ``--out`` must not be able to wipe the file system, a home folder or a
+    git repository, whatever else the command line says.
+    """
+    path = os.path.abspath(out)  # what the swap renames (without resolving links)
+    if os.path.islink(path):
+        return (
+            f"output folder '{out}' is a symbolic link (to '{os.path.realpath(path)}'); "
+            "explainer replaces a folder, not a link: give the folder itself as --out"
+        )
+    never = "; choose another (explainer never replaces it, even with --force)"
+    if os.path.isdir(path) and os.path.samestat(os.stat(path), os.stat(os.sep)):
+        return f"output folder '{out}' is the root of the file system{never}"
+    for home in sorted(_home_folders()):
+        if contains(path, home):
+            what = "is" if contains(home, path) else "contains"
+            return f"output folder '{out}' {what} your home folder{never}"
+    if os.path.lexists(os.path.join(path, ".git")):
+        return f"output folder '{out}' holds a git repository (.git){never}"
+    if ".git" in os.path.realpath(path).split(os.sep):
+        return f"output folder '{out}' is inside a git repository's .git folder{never}"
+    return None
+
+
+def repository_inside(folder: str) -> str | None:
+    """The path of a ``.git`` anywhere under ``folder`` (links not followed), or None.
+    Looked for only before deleting a folder the build did not make (``--force``)."""
+    for top, dirs, names in os.walk(folder):
+        if ".git" in dirs or ".git" in names:
+            return os.path.join(top, ".git")
+    return None
 
 
 def spare_path(out: str) -> str:
@@ -39,7 +152,8 @@ def _write_file(path: str, data: bytes) -> None:
     """Create (or truncate) ``path`` holding ``data``. With os.open and os.write: for a
     thousand pages, a thousand file objects and the system calls they make to set up
     buffering are worth avoiding."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_CLOEXEC, 0o666)
+    # O_NOFOLLOW: a link put where a file goes must not send the bytes elsewhere.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_CLOEXEC | _O_NOFOLLOW, 0o666)
     try:
         view = memoryview(data)
         while view:
@@ -145,20 +259,23 @@ def _remove_gone(folder: str, gone: set[str]) -> None:
 
 
 def _claim_spare(out: str, parent: str, name: str) -> tuple[str, set[str]] | None:
-    """Take the kept previous site as this build's temporary folder, with its files."""
+    """Take the kept previous site as this build's temporary folder, with its files.
+
+    Anything else at the kept site's name (a folder of someone else's, a link) is left
+    exactly where and as it is.
+    """
     spare = spare_path(out)
-    if not os.path.isdir(spare) or os.path.islink(spare):
+    if not is_own(spare):
         return None
     staging = os.path.join(parent, f".{name}.tmp-{os.getpid()}-reused")
-    try:
-        os.rename(spare, staging)  # atomic: of two builds at once, one gets it
-    except OSError:
+    if not _rename_noreplace(spare, staging):  # atomic: of two builds at once, one gets it
+        return None
+    if not is_own(staging):  # swapped for something else between the look and the move
+        _rename_noreplace(staging, spare)  # put back; if that fails, recover() leaves it too
         return None
     try:
-        if not os.path.isfile(os.path.join(staging, MARKER)):
-            raise OSError("not a site of ours")
         return staging, _prune(staging)
-    except OSError:  # start afresh
+    except OSError:  # start afresh; the folder is ours
         shutil.rmtree(staging, ignore_errors=True)
         return None
 
@@ -178,6 +295,11 @@ class Staging:
         claimed = _claim_spare(out, parent, name)
         if claimed is None:
             self.folder = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
+            try:
+                _write_marker(self.folder)  # ours from the start, so recover() can tell
+            except BaseException:
+                os.rmdir(self.folder)
+                raise
             self.existing: set[str] = set()
         else:
             self.folder, self.existing = claimed
@@ -213,8 +335,7 @@ class Staging:
             _remove_gone(self.folder, self.existing - writer.written)
             if made:
                 _remove_unused(made - writer.parents())
-            with open(os.path.join(self.folder, MARKER), "w") as f:
-                f.write("Built by explainer. The whole folder is replaced by the next build.\n")
+            _write_marker(self.folder)
             os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable
             _swap(self.folder, self.out)
         except BaseException:
@@ -225,11 +346,9 @@ class Staging:
     def abandon(self) -> None:
         """Nothing is built after all: keep a reused previous site for the next build,
         delete a new folder."""
-        if self.reused:
-            with contextlib.suppress(OSError):
-                os.rename(self.folder, spare_path(self.out))
-                return
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.reused and _rename_noreplace(self.folder, spare_path(self.out)):
+            return
+        shutil.rmtree(self.folder, ignore_errors=True)  # ours: made, or claimed as ours
 
 
 def _remove_unused(folders: set[str]) -> None:
@@ -251,11 +370,12 @@ def copy_tree(writer: FileWriter, src: str, dest: str) -> None:
                 writer.copy(path, os.path.join(top, name))
 
 
-def _exchange(a: str, b: str) -> bool:
-    """Swap two folders in one atomic step (Linux ``renameat2`` with RENAME_EXCHANGE).
+_RENAME_NOREPLACE, _RENAME_EXCHANGE = 1, 2
 
-    Returns False where the system cannot, and the caller falls back to two renames.
-    """
+
+def _renameat2(a: str, b: str, flags: int) -> bool:
+    """Linux ``renameat2``: True when done, False where the system cannot (no such call,
+    or not on this file system); raises OSError for any other failure."""
     if sys.platform != "linux":
         return False
     try:
@@ -263,8 +383,8 @@ def _exchange(a: str, b: str) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    at_fdcwd, rename_exchange = -100, 2
-    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), flags) == 0:
         return True
     err = ctypes.get_errno()
     if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # not on this kernel or file system
@@ -272,15 +392,40 @@ def _exchange(a: str, b: str) -> bool:
     raise OSError(err, os.strerror(err), b)
 
 
+def _exchange(a: str, b: str) -> bool:
+    """Swap two folders in one atomic step (Linux ``renameat2`` with RENAME_EXCHANGE).
+
+    Returns False where the system cannot, and the caller falls back to two renames.
+    """
+    return _renameat2(a, b, _RENAME_EXCHANGE)
+
+
+def _rename_noreplace(src: str, dst: str) -> bool:
+    """Move ``src`` to ``dst`` only if nothing is at ``dst``; True when moved.
+
+    A plain rename silently replaces an empty folder at ``dst``, which may be someone
+    else's; on Linux the check and the move are one atomic step (RENAME_NOREPLACE).
+    """
+    try:
+        if _renameat2(src, dst, _RENAME_NOREPLACE):
+            return True
+        if os.path.lexists(dst):
+            return False
+        os.rename(src, dst)
+    except OSError:
+        return False
+    return True
+
+
 def _keep_as_spare(old: str, out: str) -> None:
     """Keep the replaced site for the next build to reuse; delete it instead when it was
-    not a site of ours (replaced with --force) or another build kept one first."""
-    if os.path.exists(os.path.join(old, MARKER)):
-        try:
-            os.rename(old, spare_path(out))
-            return
-        except OSError:
-            pass
+    not a site of ours (replaced with --force, after checks) or something already has the
+    kept site's name (another build's kept site, or a folder of someone else's, which
+    stays as it is: this build then keeps no previous site)."""
+    if is_own(old) and _rename_noreplace(old, spare_path(out)):
+        return
+    # Never follows a link: a link inside is removed, not what it points to (rmtree
+    # refuses a link at the top; ``old`` is a folder the swap moved, never a link).
     shutil.rmtree(old, ignore_errors=True)
 
 
@@ -290,7 +435,7 @@ def _swap(staging: str, out: str) -> None:
     An atomic exchange leaves the old site at ``staging``. Without one, two renames leave
     a moment with no ``out``; ``recover`` repairs that on the next run.
     """
-    if not os.path.exists(out):
+    if not os.path.lexists(out):
         os.rename(staging, out)
         return
     if _exchange(staging, out):
@@ -304,7 +449,11 @@ def _swap(staging: str, out: str) -> None:
 
 def recover(out: str) -> None:
     """Tidy up after a build that was killed: restore a site caught between two renames,
-    and remove temporary folders of this output that no process is using any more."""
+    and remove temporary folders of this output that no process is using any more.
+
+    Only folders that are recognisably the build's own (``is_own``) are removed; anything
+    else with a temporary folder's name is left alone.
+    """
     parent, name = os.path.split(os.path.abspath(out))
     prefix = f".{name}.tmp-"
     try:
@@ -313,13 +462,14 @@ def recover(out: str) -> None:
         return
     for entry in leftovers:
         path = os.path.join(parent, entry)
-        if entry.endswith(".old") and not os.path.exists(out):
-            os.rename(path, out)  # the previous site, moved away just before a kill
+        if entry.endswith(".old") and not os.path.lexists(out):
+            _rename_noreplace(path, out)  # the previous site, moved away just before a kill
             continue
         pid = entry[len(prefix) :].split("-", 1)[0].split(".", 1)[0]
         if pid.isdigit() and _running(int(pid)):
             continue  # another build of the same output is under way
-        shutil.rmtree(path, ignore_errors=True)
+        if is_own(path):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _running(pid: int) -> bool:
