@@ -62,7 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="site", help="output folder (default: site)")
     p.add_argument("--base-url", type=_base_url, help="public address, ending in '/' (overrides site.yaml)")
     p.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
-    p.add_argument("--force", action="store_true", help="replace an output folder explainer did not build")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="delete everything in an output folder explainer did not build, and build there "
+        "(never /, your home folder, a git repository or a link)",
+    )
 
     p = verbs.add_parser(
         "serve",
