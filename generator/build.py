@@ -19,11 +19,12 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from generator import diskcache, headstart, output
-from generator.errors import ContentError, Problem, UsageError
+from generator import diskcache, files, headstart, media, output
+from generator.errors import ContentError, Position, Problem, UsageError
 from generator.lint import lint
 from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
-from generator.model import Site, Story
+from generator.model import Site
+from generator.published import published
 from generator.render import SiteRenderer
 from generator.validate import Memo, validate
 
@@ -71,15 +72,6 @@ def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
     return site, lint(raw, site)
 
 
-def _without_drafts(site: Site) -> Site:
-    stories: list[Story] = []
-    for story in site.stories:
-        if not story.draft:
-            events = tuple(e for e in story.events if not e.draft)
-            stories.append(dataclasses.replace(story, events=events))
-    return dataclasses.replace(site, stories=tuple(stories))
-
-
 @dataclass
 class Builder:
     """Builds a site in memory, reusing what has not changed since its last build."""
@@ -108,8 +100,7 @@ class Builder:
         _require_folder(self.content, "content")
         _require_folder(self.templates, "templates")
         site = _load_and_validate(self.content, read or self.files.read, self.checks)[1]
-        if not self.drafts:
-            site = _without_drafts(site)
+        site = published(site, drafts=self.drafts)
         if self.base_url is not None:
             site = dataclasses.replace(site, base_url=self.base_url)
         self.site = site
@@ -210,13 +201,23 @@ def _build(content: str, templates: str, out: str, base_url: str | None, drafts:
         if os.path.isdir(assets):
             output.copy_tree(writer, assets, "assets")
         for story in site.stories:
-            media = os.path.join(content, story.id, "media")
-            if story.media and os.path.isdir(media):
-                output.copy_tree(writer, media, f"{story.id}/media")
+            for rel in sorted(story.media):
+                source = os.path.join(content, story.id, "media", rel)
+                writer(f"{story.id}/media/{rel}", read_media(source, content, site))
 
     files = staging.finish(fill, made)
     notes = () if site.base_url else (NO_BASE_URL,)
     return BuildResult(site, files, notes)
+
+
+def read_media(path: str, content: str, site: Site) -> bytes:
+    """A media file as published (SVG made safe); a file changed since it was checked
+    into something unsafe is a content error, not a traceback."""
+    try:
+        return media.publishable(path, root=content, limit=site.media_max_bytes)
+    except (files.UnsafeFile, ValueError, OSError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ContentError([Problem(Position(path), f"this media file {why}")]) from None
 
 
 def _check_replaceable(out: str, force: bool) -> None:

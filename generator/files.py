@@ -54,10 +54,10 @@ def _kind(mode: int) -> str:
 
 
 def describe_size(n: int) -> str:
-    """Bytes as an editor reads them: '1 MB', '25 MB', '512 KB'."""
+    """Bytes as an editor reads them: '1 MB', '25 MB', '512 KB', '10 bytes'."""
     if n >= 1_000_000:
         return f"{n / 1_000_000:g} MB"
-    return f"{n / 1000:g} KB"
+    return f"{n / 1000:g} KB" if n >= 1000 else f"{n} bytes"
 
 
 def place_problem(path: str, root: str) -> str | None:

@@ -12,15 +12,17 @@ check the files it parses (``headstart.py``) and hands the results in through ``
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
-from generator import model, schema
+from generator import media, model, schema
 from generator.dates import DateFormError, PartialDate, Precision, not_before, parse_date
 from generator.errors import CONTROL, Position, Problem, did_you_mean
+from generator.files import MAX_MEDIA_BYTES
 from generator.load import ID_PATTERN, Kind, RawContent, RawStory
 from generator.yamlnodes import Mapping, Node, Scalar, Sequence
 
@@ -197,6 +199,8 @@ class _Checker:
             )
         if spec.markdown:
             self.markdown.append(text)
+            for rel in media.references(text):
+                self.images.append((rel, label, node.pos))
         return text
 
     def _Boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
@@ -392,6 +396,8 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
         if rel not in raw.media:
             hint = did_you_mean(rel, raw.media)
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
+        elif (why := media.problem(os.path.join(raw.path, "media", rel), MAX_MEDIA_BYTES)) is not None:
+            checker.error(pos, f"'{label}': 'media/{rel}' {why}")
 
     if len(checker.problems) > first_problem or not _ok(story_values):
         return None

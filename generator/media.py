@@ -1,0 +1,265 @@
+"""Media files: which ones a text uses, which kinds may be published, SVG made safe.
+
+A story's media are published on the site's own origin, so a file there can do whatever
+a page of the site can: an HTML file or an SVG with a script would run around the
+sanitiser that every page goes through. Only images, audio, video and PDF are published,
+recognised by their content as well as their name, and SVG is rewritten to drawing
+elements only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from urllib.parse import unquote
+from xml.etree import ElementTree
+
+import filetype
+from defusedxml import ElementTree as SafeElementTree
+from defusedxml.common import DefusedXmlException
+
+from generator import files
+
+KINDS: dict[str, frozenset[str]] = {
+    # Each extension with the types its content may have (``filetype``'s names).
+    ".jpg": frozenset({"image/jpeg"}),
+    ".jpeg": frozenset({"image/jpeg"}),
+    ".png": frozenset({"image/png"}),
+    ".gif": frozenset({"image/gif"}),
+    ".webp": frozenset({"image/webp"}),
+    ".avif": frozenset({"image/avif"}),
+    ".mp3": frozenset({"audio/mpeg"}),
+    ".m4a": frozenset({"audio/mp4", "video/mp4"}),
+    ".ogg": frozenset({"audio/ogg", "video/ogg", "audio/opus"}),
+    ".oga": frozenset({"audio/ogg", "audio/opus"}),
+    ".opus": frozenset({"audio/opus", "audio/ogg"}),
+    ".wav": frozenset({"audio/x-wav"}),
+    ".flac": frozenset({"audio/x-flac"}),
+    ".mp4": frozenset({"video/mp4", "video/x-m4v", "video/quicktime", "audio/mp4"}),
+    ".m4v": frozenset({"video/x-m4v", "video/mp4"}),
+    ".webm": frozenset({"video/webm"}),
+    ".mov": frozenset({"video/quicktime", "video/mp4"}),
+    ".pdf": frozenset({"application/pdf"}),
+}
+SVG = ".svg"
+ALLOWED = (*KINDS, SVG)
+_HEAD_BYTES = 8192
+"""How much of a file is read to recognise its type (``filetype`` needs 261 bytes)."""
+
+_REFERENCE = re.compile(
+    r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)media/([^\s)>"']+)""",
+    re.MULTILINE,
+)
+
+
+def references(markdown: str) -> list[str]:
+    """Paths under media/ that a Markdown text links to or shows: ``[report](media/r.pdf)``,
+    ``![map](media/map.png)``, reference definitions and raw ``src``/``href``."""
+    if "media/" not in markdown:
+        return []
+    return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
+
+
+def problem(path: str, limit: int) -> str | None:
+    """Why the media file at ``path`` cannot be published, or None. The file was found
+    by loading, which made sure it is a regular file inside the project."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in ALLOWED:
+        kinds = ", ".join(sorted(ALLOWED))
+        return f"media of type '{ext or 'none'}' are not published; use one of {kinds}"
+    try:
+        if ext == SVG:
+            safe_svg(files.read_bounded(path, limit))
+            return None
+        size = os.stat(path).st_size
+        if size > limit:
+            return f"is larger than {files.describe_size(limit)} ({files.describe_size(size)})"
+        head = _head(path)
+    except (files.UnsafeFile, ValueError) as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror}"
+    found = filetype.guess_mime(head)
+    if found not in KINDS[ext]:
+        what = f"'{found}'" if found else "not recognised"
+        return f"its content does not match its name: a {ext} file, but its content is {what}"
+    return None
+
+
+def _head(path: str) -> bytes:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        return os.read(fd, _HEAD_BYTES)
+    finally:
+        os.close(fd)
+
+
+def publishable(path: str, *, root: str, limit: int) -> bytes:
+    """The bytes to publish for the media file at ``path`` (SVG made safe); raises
+    ``files.UnsafeFile``, ``ValueError`` (a broken SVG) or ``OSError``."""
+    data = files.read_regular(path, root=root, limit=limit)
+    return safe_svg(data) if path.lower().endswith(SVG) else data
+
+
+# SVG: drawing elements and their presentation attributes, nothing that runs or loads.
+_SVG_NS = "http://www.w3.org/2000/svg"
+_XLINK_NS = "http://www.w3.org/1999/xlink"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+ElementTree.register_namespace("", _SVG_NS)
+ElementTree.register_namespace("xlink", _XLINK_NS)
+_ELEMENTS = frozenset(
+    [
+        "svg",
+        "g",
+        "path",
+        "rect",
+        "circle",
+        "ellipse",
+        "line",
+        "polyline",
+        "polygon",
+        "text",
+        "tspan",
+        "textPath",
+        "title",
+        "desc",
+        "defs",
+        "symbol",
+        "use",
+        "linearGradient",
+        "radialGradient",
+        "stop",
+        "clipPath",
+        "mask",
+        "pattern",
+        "marker",
+    ]
+)
+_ATTRIBUTES = frozenset(
+    [
+        "id",
+        "class",
+        "viewBox",
+        "width",
+        "height",
+        "x",
+        "y",
+        "x1",
+        "y1",
+        "x2",
+        "y2",
+        "cx",
+        "cy",
+        "r",
+        "rx",
+        "ry",
+        "fx",
+        "fy",
+        "d",
+        "points",
+        "dx",
+        "dy",
+        "rotate",
+        "transform",
+        "opacity",
+        "fill",
+        "fill-opacity",
+        "fill-rule",
+        "stroke",
+        "stroke-width",
+        "stroke-linecap",
+        "stroke-linejoin",
+        "stroke-dasharray",
+        "stroke-dashoffset",
+        "stroke-opacity",
+        "stroke-miterlimit",
+        "font-family",
+        "font-size",
+        "font-weight",
+        "font-style",
+        "text-anchor",
+        "dominant-baseline",
+        "alignment-baseline",
+        "baseline-shift",
+        "letter-spacing",
+        "word-spacing",
+        "textLength",
+        "lengthAdjust",
+        "offset",
+        "stop-color",
+        "stop-opacity",
+        "gradientUnits",
+        "gradientTransform",
+        "spreadMethod",
+        "clip-path",
+        "clip-rule",
+        "clipPathUnits",
+        "mask",
+        "maskUnits",
+        "maskContentUnits",
+        "patternUnits",
+        "patternContentUnits",
+        "patternTransform",
+        "preserveAspectRatio",
+        "markerWidth",
+        "markerHeight",
+        "refX",
+        "refY",
+        "orient",
+        "markerUnits",
+        "marker-start",
+        "marker-mid",
+        "marker-end",
+        "visibility",
+        "display",
+        "color",
+        "vector-effect",
+        "paint-order",
+        "shape-rendering",
+        "text-rendering",
+        "version",
+        "role",
+        "aria-label",
+        "aria-hidden",
+        "aria-labelledby",
+        "aria-describedby",
+        "focusable",
+        "lang",
+        "style",
+    ]
+)
+_LINKS = frozenset({"href", f"{{{_XLINK_NS}}}href"})
+_UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import|expression\s*\(|javascript:|\\", re.IGNORECASE)
+
+
+def safe_svg(data: bytes) -> bytes:
+    """An SVG with only drawing elements and presentation attributes: no script, event
+    handler, foreign HTML, style sheet, or link to anything but its own parts (``#id``).
+    Raises ValueError for a file that is not SVG."""
+    try:
+        root = SafeElementTree.fromstring(data)
+    except (ElementTree.ParseError, DefusedXmlException) as exc:
+        raise ValueError(f"is not a valid SVG file ({exc})") from None
+    if root.tag != f"{{{_SVG_NS}}}svg":
+        raise ValueError('is not an SVG file: its root must be <svg xmlns="http://www.w3.org/2000/svg">')
+    _clean(root)
+    data_out: bytes = ElementTree.tostring(root, encoding="utf-8")
+    return data_out
+
+
+def _clean(element: ElementTree.Element) -> None:
+    for name in list(element.attrib):
+        value = element.attrib[name]
+        local = name.removeprefix(f"{{{_XML_NS}}}")
+        if name in _LINKS:
+            keep = value.strip().startswith("#")
+        else:
+            keep = (local in _ATTRIBUTES or name == f"{{{_XML_NS}}}space") and not _UNSAFE_VALUE.search(value)
+        if not keep:
+            del element.attrib[name]
+    for child in list(element):
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag.startswith(f"{{{_SVG_NS}}}") and tag[len(_SVG_NS) + 2 :] in _ELEMENTS:
+            _clean(child)
+        else:
+            element.remove(child)  # scripts, styles, foreignObject, images, other namespaces

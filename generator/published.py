@@ -1,0 +1,94 @@
+"""What a build publishes: the checked site less its drafts and everything only they use.
+
+A draft is work in progress that may name people or carry pictures not cleared for
+publication, so leaving out the draft itself is not enough: a figure, place or source
+that only drafts refer to would still get its page or its entry in a list, and a
+picture only a draft shows would still be copied. Media are published only when a
+published page uses them; a file that merely sits in media/ stays private.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from generator import media
+from generator.model import Event, Image, Site, Story
+
+T = TypeVar("T")
+
+
+def published(site: Site, *, drafts: bool) -> Site:
+    """``site`` as a build publishes it; with ``drafts`` (the preview, ``--drafts``),
+    drafts stay and only the media selection applies."""
+    stories = (s for s in site.stories if drafts or not s.draft)
+    return dataclasses.replace(site, stories=tuple(_story(s, drafts) for s in stories))
+
+
+def _story(story: Story, drafts: bool) -> Story:
+    if not drafts:
+        kept = tuple(e for e in story.events if not e.draft)
+        dropped = [e for e in story.events if e.draft]
+        if dropped:
+            story = dataclasses.replace(
+                story,
+                events=kept,
+                figures=_without(story.figures, _figures_of(dropped), _figures_of(kept)),
+                locations=_without(story.locations, _locations_of(dropped), _locations_of(kept)),
+                sources=_without(story.sources, _sources_of(dropped), _sources_of(kept, story)),
+            )
+    return dataclasses.replace(story, media=story.media & used_media(story))
+
+
+def _without(items: dict[str, T], by_drafts: set[str], by_published: set[str]) -> dict[str, T]:
+    """``items`` less those that drafts refer to and nothing published does (an item that
+    nothing refers to at all stays, as it does in every build: ``check`` warns of it)."""
+    return {key: value for key, value in items.items() if key not in by_drafts - by_published}
+
+
+def _figures_of(events: Iterable[Event]) -> set[str]:
+    return {f for e in events for f in (*e.figures, *(q.by for q in e.quotes if q.by_figure))}
+
+
+def _locations_of(events: Iterable[Event]) -> set[str]:
+    return {loc for e in events for loc in e.locations}
+
+
+def _sources_of(events: Iterable[Event], story: Story | None = None) -> set[str]:
+    found = {s for e in events for s in (*e.sources, *(q.source for q in e.quotes if q.source))}
+    if story is not None:
+        found |= {k.source for k in story.key_numbers if k.source}
+    return found
+
+
+def used_media(story: Story) -> set[str]:
+    """Paths under media/ that the story's pages show or link to: pictures of events and
+    figures, and files that its Markdown texts link to."""
+    used = {image.src.removeprefix("media/") for image in _images(story) if image.is_local}
+    for text in _markdown(story):
+        used.update(media.references(text))
+    return used
+
+
+def _images(story: Story) -> Iterator[Image]:
+    for image in (*(e.image for e in story.events), *(f.image for f in story.figures.values())):
+        if image is not None:
+            yield image
+
+
+def _markdown(story: Story) -> Iterator[str]:
+    """Every Markdown text of the story, of the items it publishes."""
+    yield story.summary
+    yield from story.unknowns
+    yield from (k.note for k in story.key_numbers if k.note)
+    for image in _images(story):
+        if image.caption:
+            yield image.caption
+    for event in story.events:
+        yield event.summary
+        if event.body:
+            yield event.body
+        yield from (q.text for q in event.quotes)
+    summaries = (*(f.summary for f in story.figures.values()), *(p.summary for p in story.locations.values()))
+    yield from (summary for summary in summaries if summary)

@@ -1,0 +1,133 @@
+"""Media: what a text uses, which kinds are published, and SVG made safe."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from generator import media
+from tests.conftest import Project
+
+PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+PNG += struct.pack(">I", zlib.crc32(PNG[12:29]))
+
+
+def test_references_in_markdown() -> None:
+    text = (
+        "See [the report](media/report.pdf) and ![map](media/maps/north%20map.png).\n"
+        "[ref]: media/ref.jpg\n"
+        '<img src="media/raw.png"> and [elsewhere](https://example.org/media/no.png)'
+    )
+    assert media.references(text) == ["report.pdf", "maps/north map.png", "ref.jpg", "raw.png"]
+    assert media.references("No media here.") == []
+
+
+def test_allowed_kinds_are_recognised_by_content(tmp_path: Path) -> None:
+    (tmp_path / "ok.png").write_bytes(PNG)
+    (tmp_path / "fake.png").write_bytes(b"<html><script>alert(1)</script></html>")
+    (tmp_path / "page.html").write_bytes(b"<html></html>")
+    (tmp_path / "doc.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    assert media.problem(str(tmp_path / "ok.png"), 1000) is None
+    assert media.problem(str(tmp_path / "doc.pdf"), 1000) is None
+    assert media.problem(str(tmp_path / "fake.png"), 1000) == (
+        "its content does not match its name: a .png file, but its content is not recognised"
+    )
+    assert (media.problem(str(tmp_path / "page.html"), 1000) or "").startswith(
+        "media of type '.html' are not published; use one of .avif, "
+    )
+    assert media.problem(str(tmp_path / "ok.png"), 10) == "is larger than 10 bytes (33 bytes)"
+
+
+HOSTILE_SVG = b"""<?xml version="1.0"?>
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" onload="alert(1)"
+     viewBox="0 0 10 10">
+  <script>alert(2)</script>
+  <style>@import url(https://tracker.example/x.css);</style>
+  <foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:alert(3)"/></foreignObject>
+  <a href="javascript:alert(4)"><circle r="1"/></a>
+  <image href="https://tracker.example/pixel.png"/>
+  <use xlink:href="https://evil.example/s.svg#x"/>
+  <use href="#dot"/>
+  <circle id="dot" cx="5" cy="5" r="4" fill="url(#g)" style="fill: url(https://x.example/)" onclick="x()"/>
+  <rect width="2" height="2" style="fill: red"/>
+  <text x="1" y="9">Label &amp; more</text>
+</svg>"""
+
+
+def test_svg_keeps_drawing_and_loses_everything_that_runs_or_loads() -> None:
+    safe = media.safe_svg(HOSTILE_SVG).decode()
+    for bad in (
+        "script",
+        "alert",
+        "onload",
+        "onclick",
+        "style>",
+        "foreignObject",
+        "iframe",
+        "tracker",
+        "evil",
+        "<a ",
+        "<image",
+    ):
+        assert bad not in safe, bad
+    assert '<use href="#dot" />' in safe
+    assert '<circle id="dot" cx="5" cy="5" r="4" fill="url(#g)" />' in safe
+    assert '<rect width="2" height="2" style="fill: red" />' in safe
+    assert "Label &amp; more</text>" in safe
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"<html><body>hi</body></html>", "is not an SVG file"),
+        (b"<svg><circle", "is not a valid SVG file"),
+        (
+            b'<!DOCTYPE svg [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><svg xmlns="http://www.w3.org/2000/svg">&b;</svg>',
+            "is not a valid SVG file",
+        ),
+    ],
+)
+def test_what_is_not_svg_is_refused(data: bytes, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        media.safe_svg(data)
+
+
+def test_referenced_media_of_forbidden_kinds_are_errors_at_the_reference(project: Project) -> None:
+    project.write("content/story-a/media/page.html", "<script>alert(1)</script>")
+    project.write("content/story-a/media/photo.jpg", "<script>alert(1)</script>")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        """\
+        title: First event
+        date: 2020-01-01
+        summary: See [the page](media/page.html).
+        image:
+          src: media/photo.jpg
+          alt: A photo
+        """,
+    )
+    problems = project.problems()
+    assert problems[0] == (
+        "content/story-a/events/e1.yaml:3:10: 'summary': 'media/page.html' media of type '.html' are not "
+        "published; use one of .avif, .flac, .gif, .jpeg, .jpg, .m4a, .m4v, .mov, .mp3, .mp4, .oga, "
+        ".ogg, .opus, .pdf, .png, .svg, .wav, .webm, .webp"
+    )
+    assert problems[1:] == [
+        "content/story-a/events/e1.yaml:5:8: 'image.src': 'media/photo.jpg' its content does not match "
+        "its name: a .jpg file, but its content is not recognised",
+    ]
+
+
+def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -> None:
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See [it](media/reprot.pdf).\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:10: 'summary': no file 'media/reprot.pdf' in this story; "
+        "did you mean 'report.pdf'?"
+    ]
