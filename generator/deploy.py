@@ -6,6 +6,11 @@ turned into a tree with a temporary index file, committed with ``git commit-tree
 top of the branch's tip, and pushed. The local branch moves only once the push has
 succeeded, so every refusal (not a repository, no such remote, content errors, a
 rejected push) leaves the repository as it was.
+
+Everything that can be checked is checked before anything is built, because the
+mistakes are costly: a ``--branch`` naming a branch of the project (``main``) would put
+the site on top of its history and push it, and a site built from uncommitted files
+would be published under a message naming a commit that does not contain them.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 import re
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.build import build, check
@@ -22,21 +28,33 @@ from generator.output import MARKER
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
 
+SHOWN_DIRTY = 5
+"""How many uncommitted paths a refusal names before it says how many more there are."""
+
 
 @dataclass(frozen=True)
 class DeployResult:
+    """What was published, where, and whether it was the source commit's own content."""
+
     commit: str
     branch: str
     remote: str
     url: str | None
     """Where the site will appear, when it can be known."""
+    uncommitted: tuple[str, ...] = ()
+    """Paths built into the site that HEAD does not hold as they are (--allow-dirty)."""
 
 
 def _git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, check=False)
+    out = result.stdout.decode(errors="replace").strip()
     if check and result.returncode != 0:
-        raise DeployError(f"git {args[0]} failed: {result.stderr.strip() or result.stdout.strip()}")
-    return result.stdout.strip()
+        raise DeployError(f"git {args[0]} failed: {result.stderr.decode(errors='replace').strip() or out}")
+    return out
+
+
+def _succeeds(*args: str, cwd: str) -> bool:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False).returncode == 0
 
 
 def pages_url(remote_url: str, cname: str | None) -> str | None:
@@ -73,22 +91,21 @@ def deploy(
     message: str | None = None,
     force: bool = False,
     base_url: str | None = None,
+    allow_dirty: bool = False,
 ) -> DeployResult:
     """Build and publish; raise UsageError, ContentError or DeployError, changing nothing."""
     cwd = os.getcwd()
-    top = subprocess.run(
-        ["git", "rev-parse", "--show-toplevel"], cwd=cwd, capture_output=True, text=True, check=False
-    )
+    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=cwd, capture_output=True, check=False)
     if top.returncode != 0:
         raise UsageError("not inside a git repository; deploy publishes to a branch of one")
-    root = top.stdout.strip()
-    remote_url = _git("remote", "get-url", remote, cwd=root, check=False)
-    if not remote_url:
-        known = _git("remote", cwd=root, check=False).split()
-        hint = f" (remotes here: {', '.join(known)})" if known else " (add one with 'git remote add')"
-        raise UsageError(f"no git remote named '{remote}'{hint}")
-    if not re.fullmatch(r"[A-Za-z0-9._/-]+", branch) or branch.startswith(("-", "/")):
-        raise UsageError(f"'{branch}' is not a usable branch name")
+    root = os.fsdecode(top.stdout).strip()
+    remote_url = _remote_url(root, remote)
+    _check_branch(root, branch, remote)
+    if message is not None and not message.strip():
+        raise UsageError("the deploy --message is empty; give a message, or leave --message out")
+    uncommitted = _uncommitted_paths(root, {"content": content, "templates": templates})
+    if uncommitted and not allow_dirty:
+        raise UsageError(_dirty_refusal(uncommitted))
 
     # The public address for canonical links, the feed and the sitemap: --base-url, then
     # site.yaml, then the address GitHub Pages will use for this remote.
@@ -103,12 +120,18 @@ def deploy(
         if site.cname:
             with open(os.path.join(out, "CNAME"), "w") as f:
                 f.write(site.cname + "\n")
-        commit = _commit_tree(root, out, tmp, branch, message)
+        parent = _git(
+            "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}", cwd=root, check=False
+        )
+        text = _commit_message(root, message, dirty=bool(uncommitted))
+        commit = _commit_tree(root, out, tmp, parent, text)
 
     ref = f"refs/heads/{branch}"
+    # '--' ends the options: the remote is a configured name, but one such as
+    # '--receive-pack=...' must never reach git as an option.
     push = subprocess.run(
-        ["git", "push", "--porcelain", remote, f"{'+' if force else ''}{commit}:{ref}"],
-        cwd=root, capture_output=True, text=True, check=False,
+        ["git", "push", "--porcelain", "--", remote, f"{'+' if force else ''}{commit}:{ref}"],
+        cwd=root, capture_output=True, text=True, errors="replace", check=False,
     )  # fmt: skip
     if push.returncode != 0:
         detail = (push.stderr.strip() or push.stdout.strip()).splitlines()
@@ -118,21 +141,181 @@ def deploy(
             f"The remote branch has commits that this one does not. To keep them, first run "
             f"'git fetch {remote} {branch}:{branch}' and deploy again; to replace them, use --force."
         )
-    _git("update-ref", ref, commit, cwd=root)
-    return DeployResult(commit, branch, remote, url)
+    # Moved only from the tip the site was committed on: if something else moved the
+    # branch meanwhile, git refuses instead of overwriting it.
+    expected = parent or "0" * len(commit)
+    if not _succeeds("update-ref", "-m", "explainer deploy", ref, commit, expected, cwd=root):
+        raise DeployError(
+            f"pushed {commit[:12]} to {remote} {branch}, but the local branch {branch} was moved by "
+            f"something else meanwhile and has been left as it is"
+        )
+    return DeployResult(commit, branch, remote, url, tuple(uncommitted))
 
 
-def _commit_tree(root: str, site: str, tmp: str, branch: str, message: str | None) -> str:
-    """Commit the folder ``site`` on top of ``branch`` without touching the work tree or index."""
+def _remote_url(root: str, remote: str) -> str:
+    """The address of a configured remote; only names ``git remote`` lists are accepted,
+    so a path, a URL or an option can never be given in place of a remote."""
+    known = _git("remote", cwd=root, check=False).split()
+    if remote not in known:
+        hint = f" (remotes here: {', '.join(known)})" if known else " (add one with 'git remote add')"
+        raise UsageError(f"no git remote named '{remote}'{hint}")
+    return _git("remote", "get-url", "--", remote, cwd=root)
+
+
+def _check_branch(root: str, branch: str, remote: str) -> None:
+    """Refuse a branch that is not a plain new or site branch, before anything is built."""
+    valid = subprocess.run(
+        ["git", "check-ref-format", "--branch", branch], cwd=root, capture_output=True, check=False
+    )
+    # check-ref-format expands '@{-1}' to the branch it names: accept only names that
+    # stand for themselves, so the branch published is the one typed.
+    plain = valid.returncode == 0 and os.fsdecode(valid.stdout).strip() == branch
+    if not plain or branch in ("HEAD", "@") or branch.startswith("refs/"):
+        raise UsageError(f"cannot deploy to branch {branch!r}: it is not a valid branch name")
+    # Compared without case: on the case-insensitive file systems of macOS and Windows,
+    # 'Main' and 'main' are the same ref file.
+    for checked_out in _checked_out_branches(root):
+        if checked_out.casefold() == branch.casefold():
+            raise UsageError(
+                f"cannot deploy to branch '{branch}': '{checked_out}' is checked out here or in "
+                f"another worktree, and deploy would overwrite it; choose another --branch such as gh-pages"
+            )
+    for ref, shown in (
+        (f"refs/heads/{branch}", branch),
+        (f"refs/remotes/{remote}/{branch}", f"{remote}/{branch}"),
+    ):
+        if _holds_project_history(root, ref):
+            raise UsageError(
+                f"cannot deploy to branch '{branch}': {shown} holds this project's history, not a "
+                f"published site, and deploy would add the site on top of it; choose another --branch "
+                f"such as gh-pages"
+            )
+
+
+def _checked_out_branches(root: str) -> list[str]:
+    """The branches checked out in this repository's worktrees, the current one first."""
+    names = []
+    current = _git("symbolic-ref", "--quiet", "HEAD", cwd=root, check=False)
+    if current.startswith("refs/heads/"):
+        names.append(current.removeprefix("refs/heads/"))
+    listing = subprocess.run(
+        ["git", "worktree", "list", "--porcelain", "-z"], cwd=root, capture_output=True, check=True
+    )
+    for field in os.fsdecode(listing.stdout).split("\0"):
+        if field.startswith("branch refs/heads/"):
+            names.append(field.removeprefix("branch refs/heads/"))
+    return names
+
+
+def _holds_project_history(root: str, ref: str) -> bool:
+    """Whether ``ref`` exists, shares history with HEAD, and is not a site deploy made.
+
+    A site branch made by deploy, ghp-import or ``git checkout --orphan`` has no commit
+    in common with the project's branches; a branch that does, and lacks the .nojekyll
+    every deploy writes, is the project's own (``main``, ``develop``, a release branch).
+    """
+    tip = _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=root, check=False)
+    if not tip or not _succeeds("merge-base", "HEAD", tip, cwd=root):
+        return False
+    return not _succeeds("cat-file", "-e", f"{tip}:.nojekyll", cwd=root)
+
+
+def _uncommitted_paths(root: str, folders: dict[str, str]) -> list[str]:
+    """What the site would be built from that HEAD does not hold as it is.
+
+    ``folders`` maps a role ('content') to its folder. A folder outside the repository is
+    listed whole. Inside it: modified, staged, deleted and untracked files, and files the
+    repository's .gitignore hides (the build reads them all the same), except hidden
+    files and editors' backups, which no stage reads.
+    """
+    real_root = os.path.realpath(root)
+    specs: list[str] = []
+    found: list[str] = []
+    for role, folder in folders.items():
+        real = os.path.realpath(folder)
+        if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+            found.append(f"{folder} (the {role} folder is outside this repository)")
+        else:
+            specs.append(os.path.relpath(real, real_root))
+    if not specs:
+        return found
+    # --no-optional-locks: a plain status refreshes and rewrites the user's index, which
+    # deploy promises to leave alone (and which could collide with their own git command).
+    status = subprocess.run(
+        ["git", "--no-optional-locks", "--literal-pathspecs", "status", "--porcelain=v1", "-z",
+         "--untracked-files=all", "--ignored=matching", "--ignore-submodules=none", "--", *specs],
+        cwd=root, capture_output=True, check=False,
+    )  # fmt: skip
+    if status.returncode != 0:
+        raise DeployError(f"git status failed: {status.stderr.decode(errors='replace').strip()}")
+    fields = os.fsdecode(status.stdout).split("\0")
+    paths: list[str] = []
+    i = 0
+    while i < len(fields):
+        entry = fields[i]
+        i += 1
+        if len(entry) < 4:
+            continue
+        code, path = entry[:2], entry[3:]
+        if "R" in code or "C" in code:
+            i += 1  # the path it was renamed or copied from follows
+        if code == "!!" and not _read_by_build(real_root, path):
+            continue
+        paths.append(path)
+    cwd = os.getcwd()
+    # Shown as paths from the current folder, like every other path deploy prints; a
+    # folder git reports whole keeps its trailing '/'.
+    shown = [
+        os.path.relpath(os.path.join(real_root, p), cwd) + ("/" if p.endswith("/") else "") for p in paths
+    ]
+    return found + shown
+
+
+def _unread_name(name: str) -> bool:
+    return name.startswith((".", "#")) or name.endswith("~")
+
+
+def _read_by_build(root: str, rel: str) -> bool:
+    """Whether an ignored file, or any file in an ignored folder, is one the build reads
+    (``rel`` is relative to ``root``, with '/', as git prints it)."""
+    if any(_unread_name(part) for part in rel.rstrip("/").split("/")):
+        return False
+    path = os.path.join(root, rel)
+    if not os.path.isdir(path) or os.path.islink(path):
+        return True
+    for _top, dirs, files in os.walk(path):
+        dirs[:] = [d for d in dirs if not _unread_name(d)]
+        if any(not _unread_name(f) for f in files):
+            return True
+    return False
+
+
+def _dirty_refusal(paths: Sequence[str]) -> str:
+    shown = ", ".join(paths[:SHOWN_DIRTY])
+    more = f" and {len(paths) - SHOWN_DIRTY} more" if len(paths) > SHOWN_DIRTY else ""
+    return (
+        f"not deploying uncommitted changes: {shown}{more}; commit them first, "
+        f"or pass --allow-dirty to publish them anyway"
+    )
+
+
+def _commit_message(root: str, message: str | None, *, dirty: bool) -> str:
+    """The published commit's message: it names the source commit, and says when the
+    site holds changes that commit does not (a custom message gets that as a last line)."""
+    head = _git("rev-parse", "--short", "--verify", "--quiet", "HEAD", cwd=root, check=False)
+    source = f"from {head}" if head else "from a repository without commits"
+    if message is None:
+        return f"Deploy explainer {source}" + (" with uncommitted changes" if dirty else "")
+    return f"{message}\n\nBuilt {source} with uncommitted changes." if dirty else message
+
+
+def _commit_tree(root: str, site: str, tmp: str, parent: str, message: str) -> str:
+    """Commit the folder ``site`` on top of ``parent`` without touching the work tree or index."""
     env = _identity_env()
     env["GIT_INDEX_FILE"] = os.path.join(tmp, "index")
     git_dir = _git("rev-parse", "--absolute-git-dir", cwd=root)
     base = ["--git-dir", git_dir, "--work-tree", site]
     _git(*base, "add", "--all", "--force", ".", cwd=site, env=env)
     tree = _git(*base, "write-tree", cwd=site, env=env)
-    parent = _git("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", cwd=root, check=False)
-    if message is None:
-        head = _git("rev-parse", "--short", "HEAD", cwd=root, check=False)
-        message = f"Deploy explainer from {head}" if head else "Deploy explainer"
     args = ["commit-tree", tree, "-m", message] + (["-p", parent] if parent else [])
     return _git(*args, cwd=root, env=env)

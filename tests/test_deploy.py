@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,7 @@ def git(*args: str, cwd: Path) -> str:
 
 @pytest.fixture
 def repo(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The project as a git repository with a commit, and a bare 'origin' beside it."""
+    """The project, its content and templates committed, and a bare 'origin' beside it."""
     for var, value in {
         "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
         "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
@@ -28,8 +31,10 @@ def repo(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
     bare = tmp_path.parent / f"{tmp_path.name}-origin.git"
     subprocess.run(["git", "init", "-q", "--bare", str(bare)], check=True)
     git("init", "-q", "-b", "main", cwd=project.root)
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    # Uncommitted work outside the content and templates folders does not stop a deploy.
     project.write("notes.txt", "uncommitted work\n")
-    git("add", "content", cwd=project.root)
+    git("add", "content", "templates", cwd=project.root)
     git("commit", "-q", "-m", "content", cwd=project.root)
     git("remote", "add", "origin", str(bare), cwd=project.root)
     return bare
@@ -46,7 +51,12 @@ def state(root: Path) -> tuple[str, str, str, str]:
 
 
 def deploy(*args: str) -> int:
-    return main(["deploy", "--templates", TEMPLATES, *args])
+    return main(["deploy", *args])
+
+
+def commit(project: Project, message: str = "edit") -> None:
+    git("add", "--all", "content", "templates", cwd=project.root)
+    git("commit", "-q", "-m", message, cwd=project.root)
 
 
 def test_deploy_publishes_exactly_the_site(
@@ -68,6 +78,7 @@ def test_deploy_publishes_exactly_the_site(
 
 def test_cname_from_site_yaml(project: Project, repo: Path) -> None:
     project.write("content/site.yaml", "title: T\ncname: explainers.example.org\n")
+    commit(project)
     assert deploy() == 0
     assert git("show", "gh-pages:CNAME", cwd=repo) == "explainers.example.org"
     canonical = git("show", "gh-pages:story-a/index.html", cwd=repo)
@@ -77,6 +88,7 @@ def test_cname_from_site_yaml(project: Project, repo: Path) -> None:
 def test_a_second_deploy_adds_one_commit(project: Project, repo: Path) -> None:
     assert deploy("--message", "first") == 0
     project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2021\nsummary: s\n")
+    commit(project)
     assert deploy("--message", "second") == 0
     log = git("log", "--format=%s", "gh-pages", cwd=repo).splitlines()
     assert log == ["second", "first"]
@@ -103,6 +115,7 @@ def test_refuses_content_with_errors(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project.write("content/story-a/events/e1.yaml", "title: x\n")
+    commit(project)
     before = state(project.root)
     assert deploy() == 1
     assert "missing required key 'date'" in capsys.readouterr().err
@@ -149,3 +162,277 @@ def test_refuses_a_rejected_push_unless_forced(
 )
 def test_the_pages_address_of_a_remote(remote: str, cname: str | None, url: str | None) -> None:
     assert pages_url(remote, cname) == url
+
+
+def subject(ref: str, cwd: Path) -> str:
+    return git("log", "-1", "--format=%B", ref, cwd=cwd)
+
+
+# The branch published to: never one the project works on.
+
+
+def test_refuses_the_checked_out_branch(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = state(project.root)
+    assert deploy("--branch", "main") == 2
+    assert capsys.readouterr().err == (
+        "explainer: error: cannot deploy to branch 'main': 'main' is checked out here or in another "
+        "worktree, and deploy would overwrite it; choose another --branch such as gh-pages\n"
+    )
+    assert state(project.root) == before
+    assert git("branch", "--list", "main", cwd=repo) == ""
+
+
+def test_refuses_the_checked_out_branch_in_another_case(project: Project, repo: Path) -> None:
+    # On macOS and Windows 'MAIN' is the same ref file as 'main'.
+    before = state(project.root)
+    assert deploy("--branch", "MAIN") == 2
+    assert state(project.root) == before
+    assert git("branch", "--list", "MAIN", cwd=repo) == ""
+
+
+def test_refuses_a_branch_checked_out_in_another_worktree(
+    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    worktree = tmp_path.parent / f"{tmp_path.name}-worktree"
+    git("worktree", "add", "-q", "-b", "pages", str(worktree), cwd=project.root)
+    tip = git("rev-parse", "pages", cwd=project.root)
+    before = state(project.root)
+    assert deploy("--branch", "pages") == 2
+    assert "cannot deploy to branch 'pages': 'pages' is checked out" in capsys.readouterr().err
+    assert git("rev-parse", "pages", cwd=project.root) == tip
+    assert git("status", "--porcelain", cwd=worktree) == ""
+    assert state(project.root) == before
+
+
+@pytest.mark.parametrize(
+    "branch", ["..lock", "a..b", "-x", "--force", "a b", "tab\there", "bell\x07", "x.lock", "HEAD", "@",
+               "@{-1}", "refs/heads/gh-pages", "a~1", "a:b", "gh-pages/"],
+)  # fmt: skip
+def test_refuses_a_name_that_is_not_a_plain_branch(
+    project: Project, repo: Path, branch: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git("checkout", "-q", "-b", "other", cwd=project.root)
+    git("checkout", "-q", "main", cwd=project.root)  # so '@{-1}' would name 'other'
+    before = state(project.root)
+    assert deploy(f"--branch={branch}") == 2
+    assert capsys.readouterr().err == (
+        f"explainer: error: cannot deploy to branch {branch!r}: it is not a valid branch name\n"
+    )
+    assert state(project.root) == before
+    assert git("branch", "--list", cwd=repo) == ""
+    assert git("rev-parse", "other", cwd=project.root) == git("rev-parse", "main", cwd=project.root)
+
+
+def test_refuses_a_project_branch_that_is_not_checked_out(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git("push", "-q", "origin", "main", cwd=project.root)
+    git("checkout", "-q", "-b", "feature", cwd=project.root)
+    main_tip = git("rev-parse", "main", cwd=project.root)
+    before = state(project.root)
+    assert deploy("--branch", "main") == 2
+    assert capsys.readouterr().err == (
+        "explainer: error: cannot deploy to branch 'main': main holds this project's history, not a "
+        "published site, and deploy would add the site on top of it; choose another --branch such as "
+        "gh-pages\n"
+    )
+    assert git("rev-parse", "main", cwd=project.root) == main_tip
+    assert git("rev-parse", "main", cwd=repo) == main_tip
+    assert state(project.root) == before
+
+
+def test_refuses_to_force_over_a_project_branch_known_only_on_the_remote(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git("push", "-q", "origin", "main:release", cwd=project.root)
+    git("fetch", "-q", "origin", cwd=project.root)
+    release = git("rev-parse", "release", cwd=repo)
+    assert deploy("--branch", "release", "--force") == 2
+    assert "origin/release holds this project's history" in capsys.readouterr().err
+    assert git("rev-parse", "release", cwd=repo) == release
+    assert git("branch", "--list", "release", cwd=project.root) == ""
+
+
+def test_a_site_branch_sharing_history_is_still_a_site(project: Project, repo: Path) -> None:
+    # A site branch that once merged main (it shares history), but whose tip is a deploy.
+    assert deploy("--message", "first") == 0
+    tree = git("rev-parse", "gh-pages^{tree}", cwd=project.root)
+    merged = git("commit-tree", tree, "-p", "gh-pages", "-p", "main", "-m", "merge", cwd=project.root)
+    git("update-ref", "refs/heads/gh-pages", merged, cwd=project.root)
+    git("push", "-q", "origin", "gh-pages", cwd=project.root)
+    assert deploy("--message", "second") == 0
+    assert git("log", "--format=%s", "-3", "gh-pages", cwd=repo).splitlines() == ["second", "merge", "first"]
+
+
+# Uncommitted changes: refused unless --allow-dirty, and then said so.
+
+
+@pytest.mark.parametrize(
+    ("change", "listed"),
+    [
+        (lambda p: p.write("content/story-a/events/e1.yaml", "title: Changed\ndate: 2020\n"),
+         "content/story-a/events/e1.yaml"),
+        (lambda p: p.write("content/story-a/events/e9.yaml", "title: New\ndate: 2021\n"),
+         "content/story-a/events/e9.yaml"),
+        (lambda p: p.write("templates/extra.html", "x"), "templates/extra.html"),
+        (lambda p: (p.root / "templates/base.html").write_text("{% block x %}{% endblock %}"),
+         "templates/base.html"),
+        (lambda p: p.remove("content/story-a/figures/fig-a.yaml"), "content/story-a/figures/fig-a.yaml"),
+        (lambda p: (p.write("content/story-a/events/e2.yaml", "title: T\ndate: 2021\n"),
+                    git("add", "content", cwd=p.root)), "content/story-a/events/e2.yaml"),
+        # Kept out of the repository by .gitignore, yet the build would read and publish it.
+        (lambda p: (p.write(".gitignore", "secret*.yaml\n"),
+                    p.write("content/story-a/events/secret.yaml", "title: S\ndate: 2021\n")),
+         "content/story-a/events/secret.yaml"),
+        (lambda p: (p.write(".gitignore", "private/\n"),
+                    p.write("content/story-a/events/private/x.yaml", "x")), "content/story-a/events/private/"),
+    ],
+    ids=["modified", "untracked", "new-template", "modified-template", "deleted", "staged", "ignored",
+         "ignored-folder"],
+)  # fmt: skip
+def test_refuses_uncommitted_changes(
+    project: Project,
+    repo: Path,
+    change: Callable[[Project], object],
+    listed: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    change(project)
+    before = state(project.root)
+    assert deploy() == 2
+    assert capsys.readouterr().err == (
+        f"explainer: error: not deploying uncommitted changes: {listed}; commit them first, "
+        f"or pass --allow-dirty to publish them anyway\n"
+    )
+    assert state(project.root) == before
+    assert git("branch", "--list", cwd=repo) == ""
+    assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
+def test_hidden_and_backup_files_the_build_skips_do_not_count(project: Project, repo: Path) -> None:
+    project.write(".gitignore", ".DS_Store\n*~\n")
+    project.write("content/.DS_Store", "x")
+    project.write("content/story-a/events/e1.yaml~", "backup")
+    assert deploy() == 0
+    assert (
+        subject("gh-pages", repo)
+        == f"Deploy explainer from {git('rev-parse', '--short', 'HEAD', cwd=project.root)}"
+    )
+
+
+def test_a_long_list_of_changes_is_cut_short(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for n in range(8):
+        project.write(f"content/story-a/events/n{n}.yaml", f"title: N{n}\ndate: 2021\n")
+    assert deploy() == 2
+    err = capsys.readouterr().err
+    assert "n0.yaml, content/story-a/events/n1.yaml" in err and "n4.yaml and 3 more; commit" in err
+    assert "n5.yaml" not in err
+
+
+def test_allow_dirty_publishes_and_says_so(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2021\nsummary: s\n")
+    head = git("rev-parse", "--short", "HEAD", cwd=project.root)
+    before = state(project.root)
+    assert deploy("--allow-dirty") == 0
+    assert "note: the published site includes 1 uncommitted path" in capsys.readouterr().err
+    assert subject("gh-pages", repo) == f"Deploy explainer from {head} with uncommitted changes"
+    assert "story-a/events/e9/index.html" in git("ls-tree", "-r", "--name-only", "gh-pages", cwd=repo)
+    assert state(project.root) == before
+
+
+def test_allow_dirty_with_a_message_of_ones_own(project: Project, repo: Path) -> None:
+    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2021\nsummary: s\n")
+    head = git("rev-parse", "--short", "HEAD", cwd=project.root)
+    assert deploy("--allow-dirty", "--message", "Evening update") == 0
+    assert subject("gh-pages", repo) == f"Evening update\n\nBuilt from {head} with uncommitted changes."
+
+
+def test_a_clean_deploy_names_its_commit(project: Project, repo: Path) -> None:
+    head = git("rev-parse", "--short", "HEAD", cwd=project.root)
+    assert deploy("--allow-dirty") == 0  # allowed, but nothing is dirty: the message says nothing
+    assert subject("gh-pages", repo) == f"Deploy explainer from {head}"
+
+
+def test_templates_outside_the_repository_are_not_a_commit(
+    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    theme = tmp_path.parent / f"{tmp_path.name}-theme"
+    shutil.copytree(TEMPLATES, theme)
+    assert deploy("--templates", str(theme)) == 2
+    assert capsys.readouterr().err == (
+        f"explainer: error: not deploying uncommitted changes: {theme} (the templates folder is outside "
+        f"this repository); commit them first, or pass --allow-dirty to publish them anyway\n"
+    )
+    assert deploy("--templates", str(theme), "--allow-dirty") == 0
+    assert subject("gh-pages", repo).endswith("with uncommitted changes")
+
+
+# Nothing but the site branch changes, whatever happens.
+
+
+def test_the_index_is_not_even_refreshed(project: Project, repo: Path) -> None:
+    # A tracked file whose timestamp changed: a plain 'git status' would rewrite the index.
+    index = project.root / ".git" / "index"
+    project.write("content/story-a/events/e9.yaml", "title: New\ndate: 2021\nsummary: s\n")
+    before = state(project.root)  # the test's own 'git status' refreshes the index here
+    os.utime(project.root / "content/site.yaml", (1_000_000_000, 1_000_000_000))
+    index_before = index.read_bytes(), index.stat().st_mtime_ns
+    assert deploy() == 2  # refused
+    assert (index.read_bytes(), index.stat().st_mtime_ns) == index_before
+    assert deploy("--allow-dirty") == 0
+    assert (index.read_bytes(), index.stat().st_mtime_ns) == index_before
+    assert state(project.root) == before
+
+
+def test_an_empty_message_is_refused(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--message", " ") == 2
+    assert "the deploy --message is empty" in capsys.readouterr().err
+    assert git("branch", "--list", cwd=repo) == ""
+
+
+def test_a_remote_named_like_an_option_is_only_a_name(
+    project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # If the name reached git as an option, git would run 'evil' as the receiving end.
+    bin_dir = tmp_path.parent / f"{tmp_path.name}-bin"
+    bin_dir.mkdir()
+    ran = bin_dir / "ran"
+    evil = bin_dir / "evil"
+    evil.write_text(f"#!/bin/sh\ntouch {ran}\nexit 1\n")
+    evil.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    git("remote", "add", "--", "--receive-pack=evil", str(repo), cwd=project.root)
+    assert deploy("--remote=--receive-pack=evil", "--message", "via odd name") == 0
+    assert not ran.exists()
+    assert subject("gh-pages", repo) == "via odd name"
+
+
+def test_a_remote_given_as_a_path_is_refused(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--remote", str(repo)) == 2
+    assert capsys.readouterr().err.startswith(f"explainer: error: no git remote named '{repo}'")
+    assert git("branch", "--list", cwd=repo) == ""
+
+
+def test_a_branch_moved_during_the_push_is_left_alone(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--message", "first") == 0
+    # Something else moves the local branch while the push runs (here: a pre-push hook).
+    main_tip = git("rev-parse", "main", cwd=project.root)
+    hook = project.root / ".git" / "hooks" / "pre-push"
+    hook.write_text(f"#!/bin/sh\ngit update-ref refs/heads/gh-pages {main_tip}\n")
+    hook.chmod(0o755)
+    assert deploy("--message", "second") == 1
+    assert "the local branch gh-pages was moved by something else meanwhile" in capsys.readouterr().err
+    assert git("rev-parse", "gh-pages", cwd=project.root) == main_tip
+    assert subject("gh-pages", repo) == "second"
