@@ -14,6 +14,8 @@ arithmetic.
 
 from __future__ import annotations
 
+from generator.model import Image
+
 
 def story_page(story_id: str) -> str:
     return f"{story_id}/index.html"
@@ -97,8 +99,8 @@ class Links:
     def source(self, source_id: str) -> str:
         return self.story(f"source-{source_id}")
 
-    def media(self, src: str) -> str:
+    def media(self, image: Image) -> str:
         """An image's URL: https URLs as they are, story media relative to this page."""
-        if src.startswith("https://"):
-            return src
-        return self.to(f"{self.story_id}/{src}")
+        if not image.is_local:
+            return image.src
+        return self.to(f"{self.story_id}/{image.href}")

@@ -21,6 +21,11 @@ from generator.errors import Position, Problem, did_you_mean
 from generator.yamlnodes import Mapping, Node, parse_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+RESERVED_STORY_IDS = frozenset(
+    {"assets", "404", "index", "feed", "sitemap", "robots", "cname", "media", "search", "pagefind", "embed"}
+)
+"""Names the build writes, or will write, at the site's root: a story of that id would be
+mixed into them (``assets/`` is the theme's)."""
 MAX_FILE_BYTES = 1_000_000
 MAX_FILES = 100_000
 
@@ -175,6 +180,21 @@ def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     return False
 
 
+def _story_id_ok(name: str, path: str, problems: list[Problem]) -> bool:
+    if not _check_id(name, path, "story", problems):
+        return False
+    if name in RESERVED_STORY_IDS:
+        problems.append(
+            Problem(
+                Position(path),
+                f"'{name}' cannot be a story id: the build uses that name for its own files at the "
+                f"site's root; rename the folder, e.g. '{name}-story'",
+            )
+        )
+        return False
+    return True
+
+
 def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
     if name.endswith(".yml"):
         problems.append(Problem(Position(path), f"rename to '{name[:-4]}.yaml': content files end in .yaml"))
@@ -324,9 +344,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     for entry in _scan(content):
         entry_path = os.path.join(content, entry.name)
         if entry.is_dir():
-            if _check_id(entry.name, entry_path, "story", problems) and _inside(
-                entry_path, content, problems
-            ):
+            if _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems):
                 stories.append(_load_story(entry.name, entry_path, count, problems, read))
         elif entry.name == "site.yaml" and count.add():
             if _usable(entry_path, content, problems):

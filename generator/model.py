@@ -8,6 +8,7 @@ Markdown fields hold the editor's Markdown source; rendering turns it into HTML.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from generator.dates import PartialDate, display_range
 from generator.files import MAX_MEDIA_BYTES
@@ -26,6 +27,12 @@ class Image:
     @property
     def is_local(self) -> bool:
         return not self.src.startswith("https://")
+
+    @property
+    def href(self) -> str:
+        """``src`` as it goes into an address: a media file's name percent-encoded, so
+        '#', '?' and spaces in it do not break the link."""
+        return quote(self.src) if self.is_local else self.src
 
 
 @dataclass(frozen=True, slots=True)

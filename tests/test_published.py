@@ -100,3 +100,22 @@ def test_with_drafts_everything_used_is_published_and_nothing_unused(project: Pr
         "story-a/media/public.png",
         "story-a/media/report.pdf",
     ]
+
+
+def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) -> None:
+    project.write("content/story-a/media/north map #1.png", PNG)
+    project.write(
+        "content/story-a/events/e1.yaml",
+        """\
+        title: First event
+        date: 2020-01-01
+        summary: Something happened.
+        image:
+          src: "media/north map #1.png"
+          alt: A map
+        """,
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    files = site_files(project.root / "site")
+    assert files["story-a/media/north map #1.png"] == PNG
+    assert 'src="media/north%20map%20%231.png"' in files["story-a/index.html"].decode()
