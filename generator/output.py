@@ -176,7 +176,10 @@ class FileWriter:
         """Folders known to exist (made here, or ahead by ``Staging.make_folders``)."""
 
     def __call__(self, path: str, data: bytes) -> None:
-        target = os.path.join(self.folder, *path.split("/"))
+        parts = path.split("/")
+        if ".." in parts:  # a path made from a name nothing checked must not climb out
+            raise ValueError(f"'{path}' would be written outside the site")
+        target = os.path.join(self.folder, *parts)
         self.written.add(path)
         if path in self.existing:
             self._replace(target, data)
@@ -463,7 +466,8 @@ def recover(out: str) -> None:
     for entry in leftovers:
         path = os.path.join(parent, entry)
         if entry.endswith(".old") and not os.path.lexists(out):
-            _rename_noreplace(path, out)  # the previous site, moved away just before a kill
+            if stat.S_ISDIR(os.lstat(path).st_mode):  # a folder itself, never a link to one
+                _rename_noreplace(path, out)  # the previous site, moved away just before a kill
             continue
         pid = entry[len(prefix) :].split("-", 1)[0].split(".", 1)[0]
         if pid.isdigit() and _running(int(pid)):

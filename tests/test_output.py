@@ -418,3 +418,19 @@ def test_links_in_a_replaced_folder_are_removed_not_followed(project: Project) -
     build(content="content", templates=TEMPLATES, out="public")
     assert outside.read_text() == "must stay"
     assert not (project.root / "public/old.html").exists()
+
+
+def test_a_page_path_that_climbs_out_of_the_site_is_refused(project: Project) -> None:
+    (project.root / "staging").mkdir()
+    writer = output.FileWriter(str(project.root / "staging"))
+    with pytest.raises(ValueError, match="would be written outside the site"):
+        writer("story-a/../../content/site.yaml", b"title: overwritten\n")
+    assert (project.root / "content/site.yaml").read_text() == "title: Test site\n"
+
+
+def test_recover_does_not_put_a_link_in_place_of_the_site(project: Project) -> None:
+    project.write(f"elsewhere/{output.MARKER}", output.MARKER_TEXT)
+    (project.root / ".site.tmp-999999999-x.old").symlink_to(project.root / "elsewhere")
+    output.recover("site")
+    assert not os.path.lexists(project.root / "site")
+    assert (project.root / ".site.tmp-999999999-x.old").is_symlink()
