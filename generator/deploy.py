@@ -134,13 +134,18 @@ def deploy(
         cwd=root, capture_output=True, text=True, errors="replace", check=False,
     )  # fmt: skip
     if push.returncode != 0:
-        detail = (push.stderr.strip() or push.stdout.strip()).splitlines()
-        reason = next((line for line in detail if "rejected" in line or "error" in line), detail[-1:])
-        raise DeployError(
-            f"push to {remote} {branch} was refused: {''.join(reason).strip()}\n"
-            f"The remote branch has commits that this one does not. To keep them, first run "
-            f"'git fetch {remote} {branch}:{branch}' and deploy again; to replace them, use --force."
-        )
+        said = push.stdout + push.stderr
+        if "(fetch first)" in said or "(non-fast-forward)" in said:
+            raise DeployError(
+                f"push to {remote} {branch} was refused: the remote branch has commits that this one "
+                f"does not; to keep them, run 'git fetch {remote} {branch}:{branch}' and deploy again, "
+                f"or pass --force to replace them"
+            )
+        # Anything else (no such repository, no access, a hook said no): git's own reason,
+        # not advice about diverged branches that may have nothing to do with it.
+        lines = [line.strip() for line in said.splitlines() if line.strip()]
+        reason = next((line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1:])
+        raise DeployError(f"push to {remote} {branch} failed: {''.join(reason)}")
     # Moved only from the tip the site was committed on: if something else moved the
     # branch meanwhile, git refuses instead of overwriting it.
     expected = parent or "0" * len(commit)
@@ -291,7 +296,8 @@ def _read_by_build(root: str, rel: str) -> bool:
 
 
 def _dirty_refusal(paths: Sequence[str]) -> str:
-    shown = ", ".join(paths[:SHOWN_DIRTY])
+    # A file name may hold a line break; the refusal stays one line.
+    shown = ", ".join(p.replace("\n", "\\n").replace("\t", "\\t") for p in paths[:SHOWN_DIRTY])
     more = f" and {len(paths) - SHOWN_DIRTY} more" if len(paths) > SHOWN_DIRTY else ""
     return (
         f"not deploying uncommitted changes: {shown}{more}; commit them first, "

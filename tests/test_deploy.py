@@ -141,6 +141,7 @@ def test_refuses_a_rejected_push_unless_forced(
     assert deploy() == 1
     err = capsys.readouterr().err
     assert "push to origin gh-pages was refused" in err and "--force" in err
+    assert err.count("\n") == 1
     assert git("rev-parse", "gh-pages", cwd=repo) == remote_tip
     assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
     assert state(project.root) == before
@@ -436,3 +437,28 @@ def test_a_branch_moved_during_the_push_is_left_alone(
     assert "the local branch gh-pages was moved by something else meanwhile" in capsys.readouterr().err
     assert git("rev-parse", "gh-pages", cwd=project.root) == main_tip
     assert subject("gh-pages", repo) == "second"
+
+
+def test_a_failed_push_says_why_without_blaming_diverged_branches(
+    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path.parent / f"{tmp_path.name}-missing.git"
+    git("remote", "set-url", "origin", str(missing), cwd=project.root)
+    before = state(project.root)
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert err.startswith("explainer: error: push to origin gh-pages failed: fatal: ")
+    assert str(missing) in err and "has commits" not in err and err.count("\n") == 1
+    assert state(project.root) == before
+    assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
+def test_a_file_name_with_a_line_break_keeps_the_refusal_one_line(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/two\nlines.yaml", "x")
+    assert deploy() == 2
+    assert capsys.readouterr().err == (
+        "explainer: error: not deploying uncommitted changes: content/story-a/two\\nlines.yaml; "
+        "commit them first, or pass --allow-dirty to publish them anyway\n"
+    )
