@@ -118,4 +118,5 @@ def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) 
     build(content="content", templates=TEMPLATES, out="site")
     files = site_files(project.root / "site")
     assert files["story-a/media/north map #1.png"] == PNG
-    assert 'src="media/north%20map%20%231.png"' in files["story-a/index.html"].decode()
+    page = files["story-a/events/e1/index.html"].decode()
+    assert 'src="../../../story-a/media/north%20map%20%231.png"' in page
