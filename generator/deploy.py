@@ -203,12 +203,11 @@ def _checked_out_branches(root: str) -> list[str]:
     current = _git("symbolic-ref", "--quiet", "HEAD", cwd=root, check=False)
     if current.startswith("refs/heads/"):
         names.append(current.removeprefix("refs/heads/"))
-    listing = subprocess.run(
-        ["git", "worktree", "list", "--porcelain", "-z"], cwd=root, capture_output=True, check=True
-    )
-    for field in os.fsdecode(listing.stdout).split("\0"):
-        if field.startswith("branch refs/heads/"):
-            names.append(field.removeprefix("branch refs/heads/"))
+    # Without -z (git 2.36+): a branch name cannot hold a line break, and a worktree
+    # path that does could only add a refusal, never remove one.
+    for line in _git("worktree", "list", "--porcelain", cwd=root).splitlines():
+        if line.startswith("branch refs/heads/"):
+            names.append(line.removeprefix("branch refs/heads/"))
     return names
 
 
