@@ -197,9 +197,8 @@ def _build(content: str, templates: str, out: str, base_url: str | None, drafts:
 
     def fill(writer: output.FileWriter) -> None:
         renderer.write(site, writer)
-        assets = os.path.join(templates, "assets")
-        if os.path.isdir(assets):
-            output.copy_tree(writer, assets, "assets")
+        for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_hidden):
+            writer(f"assets/{rel}", _read_asset(entry.path, templates))
         for story in site.stories:
             for rel in sorted(story.media):
                 source = os.path.join(content, story.id, "media", rel)
@@ -218,6 +217,14 @@ def read_media(path: str, content: str, site: Site) -> bytes:
     except (files.UnsafeFile, ValueError, OSError) as exc:
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ContentError([Problem(Position(path), f"this media file {why}")]) from None
+
+
+def _read_asset(path: str, templates: str) -> bytes:
+    try:
+        return files.read_regular(path, root=templates, limit=files.MAX_MEDIA_BYTES)
+    except (files.UnsafeFile, OSError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ContentError([Problem(Position(path), f"this theme file {why}")]) from None
 
 
 def _check_replaceable(out: str, force: bool) -> None:

@@ -20,6 +20,8 @@ kind of call and every kind of value both ways):
 from __future__ import annotations
 
 import contextlib
+import functools
+import os
 import types
 from collections.abc import Callable, MutableMapping
 from typing import Any
@@ -28,6 +30,7 @@ import jinja2
 import jinja2.runtime
 from markupsafe import Markup, escape
 
+from generator import files
 from generator.markup import Renderer
 
 _escape_inner: Callable[[str], str] | None
@@ -129,6 +132,43 @@ class FastTemplate(jinja2.Template):
         return template
 
 
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+class ThemeLoader(jinja2.FileSystemLoader):
+    """Jinja's file loader, reading only regular files inside the theme folder.
+
+    A theme may come in a pull request like content: a template that is a link to a file
+    elsewhere (``{% include "secrets.html" %}`` -> ``~/.netrc``), a FIFO or a device is a
+    template error naming it, never read.
+    """
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        parts = template.split("/")
+        if any(p in ("", ".", "..") or files.is_hidden(p) or os.sep in p for p in parts):
+            raise jinja2.TemplateNotFound(template)
+        for folder in self.searchpath:
+            path = os.path.join(folder, *parts)
+            if not os.path.lexists(path):
+                continue
+            try:
+                data = files.read_regular(path, root=folder, limit=MAX_TEMPLATE_BYTES)
+            except (files.UnsafeFile, OSError) as exc:
+                raise jinja2.TemplateError(f"template '{template}' {exc}") from None
+            mtime = os.path.getmtime(path)
+            return data.decode("utf-8"), os.path.normpath(path), functools.partial(_unchanged, path, mtime)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: str, mtime: float) -> bool:
+    try:
+        return os.path.getmtime(path) == mtime
+    except OSError:
+        return False
+
+
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs (compiling the theme costs about 0.2 s).
 
@@ -169,7 +209,7 @@ def make_environment(
     """The environment for the theme in ``templates``; ``functions`` are callable from
     every template."""
     env = FastEnvironment(
-        loader=jinja2.FileSystemLoader(templates),
+        loader=ThemeLoader(templates),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 MAX_MEDIA_BYTES = 50_000_000
 """The default size limit of one media file: room for a camera's full-size photo."""
@@ -29,10 +29,17 @@ class TooLarge(UnsafeFile):
 LEADS_OUT = "is a link to a file outside its folder; put a copy of the file here instead of a link"
 
 
+def is_hidden(name: str) -> bool:
+    """A dot-file or dot-folder (``.env``, ``.git``): never read, copied or served."""
+    return name.startswith(".")
+
+
 def is_ignored(name: str) -> bool:
-    """Hidden files, editors' backups and lock files, and names kept private by
-    convention: ``.env``, ``.#draft.yaml``, ``_notes.md``, ``event.yaml~``, ``#x.yaml#``."""
-    return name.startswith((".", "_", "~", "#")) or name.endswith("~")
+    """A content file to pass over: hidden, an editor's backup or lock file, or a name
+    kept private by convention: ``.env``, ``.#draft.yaml``, ``_notes.md``, ``event.yaml~``,
+    ``#x.yaml#``. (The theme's own partials start with '_', so templates skip only hidden
+    names.)"""
+    return is_hidden(name) or name.startswith(("_", "~", "#")) or name.endswith("~")
 
 
 def inside(path: str, root: str) -> bool:
@@ -119,16 +126,17 @@ def read_regular(path: str, *, root: str, limit: int) -> bytes:
     return read_bounded(os.path.realpath(path), limit)
 
 
-def walk_files(root: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+def walk_files(root: str, skip: Callable[[str], bool] = is_ignored) -> Iterator[tuple[str, os.DirEntry[str]]]:
     """(path relative to ``root`` with '/', entry) of every file under ``root``, sorted,
-    ignored names skipped; links to folders are not followed (their files are not listed).
-    Entries that are not regular files are listed too, so callers can refuse them."""
+    names for which ``skip`` is true passed over; links to folders are not followed (their
+    files are not listed). Entries that are not regular files are listed too, so callers
+    can refuse them."""
     stack = [("", root)]
     while stack:
         rel, folder = stack.pop()
         try:
             with os.scandir(folder) as it:
-                entries = sorted((e for e in it if not is_ignored(e.name)), key=lambda e: e.name)
+                entries = sorted((e for e in it if not skip(e.name)), key=lambda e: e.name)
         except OSError:
             continue
         subfolders: list[tuple[str, str]] = []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -151,3 +153,19 @@ def test_templates_see_the_environments_functions_and_their_own_globals() -> Non
     template = env.from_string("{{ shout(word) }} {{ own }} {{ range(2) | list }}", globals={"own": "mine"})
     assert template.render(word="hi") == "HI mine [0, 1]"
     assert "own" not in env.globals  # a template's globals stay its own
+
+
+def test_a_template_linked_out_of_the_theme_is_an_error_not_read(tmp_path: Path, deadline: None) -> None:
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (tmp_path / "netrc").write_text("machine github.com password SECRET")
+    (theme / "page.html").symlink_to(tmp_path / "netrc")
+    os.mkfifo(theme / "pipe.html")
+    env = make_environment(str(theme))
+    with pytest.raises(jinja2.TemplateError, match="link to a file outside its folder"):
+        env.get_template("page.html")
+    with pytest.raises(jinja2.TemplateError, match="named pipe"):
+        env.get_template("pipe.html")
+    for name in ("../netrc", ".hidden.html", "a//b.html"):
+        with pytest.raises(jinja2.TemplateNotFound):
+            env.get_template(name)
