@@ -100,6 +100,20 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class WholeNumber:
+    """A whole number from ``minimum`` to ``maximum``."""
+
+    minimum: int
+    maximum: int
+
+    def describe(self) -> str:
+        return f"a whole number from {self.minimum} to {self.maximum}"
+
+    def json_schema(self) -> JSON:
+        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+
+
+@dataclass(frozen=True)
 class Ref:
     """The id of a figure, location or source of the same story."""
 
@@ -237,6 +251,7 @@ FieldType = (
     | Date
     | Url
     | Pattern
+    | WholeNumber
     | Ref
     | FigureOrText
     | ImageSrc
@@ -268,6 +283,11 @@ SITE = Record(
             "cname",
             Pattern(HOSTNAME_REGEX, "a host name", "explainers.example.org"),
             doc="Custom domain for GitHub Pages.",
+        ),
+        Field(
+            "media_max_mb",
+            WholeNumber(1, 2000),
+            doc="The largest media file a story may use, in megabytes (default 50).",
         ),
     ),
 )

@@ -238,6 +238,16 @@ class _Checker:
             return self.mismatch(node, label, spec.describe())
         return text
 
+    def _WholeNumber(self, spec: schema.WholeNumber, node: Node, label: str) -> Any:
+        if (
+            not isinstance(node, Scalar)
+            or isinstance(node.value, bool)
+            or not isinstance(node.value, int)
+            or not spec.minimum <= node.value <= spec.maximum
+        ):
+            return self.mismatch(node, label, spec.describe())
+        return node.value
+
     def _Ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
         text = self._Text(schema.LINE, node, label)
         if text is not _INVALID:
@@ -366,7 +376,7 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
     )
 
 
-def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
+def _check_story(raw: RawStory, checker: _Checker, media_limit: int) -> model.Story | None:
     """Check one story folder's files and cross-references; the Story if all is well."""
     first_problem = len(checker.problems)
     checker.refs.clear()
@@ -396,7 +406,7 @@ def _check_story(raw: RawStory, checker: _Checker) -> model.Story | None:
         if rel not in raw.media:
             hint = did_you_mean(rel, raw.media)
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
-        elif (why := media.problem(os.path.join(raw.path, "media", rel), MAX_MEDIA_BYTES)) is not None:
+        elif (why := media.problem(os.path.join(raw.path, "media", rel), media_limit)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
 
     if len(checker.problems) > first_problem or not _ok(story_values):
@@ -477,7 +487,10 @@ def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None)
     """Check everything; append every problem found; the Site only when there are none."""
     checker = _Checker(problems, memo=memo)
     site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
-    stories = [s for s in (_check_story(r, checker) for r in raw.stories) if s is not None]
+    limit = MAX_MEDIA_BYTES
+    if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
+        limit = site_values["media_max_mb"] * 1_000_000
+    stories = [s for s in (_check_story(r, checker, limit) for r in raw.stories) if s is not None]
     if memo is not None:
         memo.finish()
     if problems or site_values is None or not _ok(site_values):
@@ -491,4 +504,5 @@ def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None)
         base_url=site_values.get("base_url"),
         language=site_values.get("language", "en"),
         cname=site_values.get("cname"),
+        media_max_bytes=limit,
     )

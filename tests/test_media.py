@@ -131,3 +131,19 @@ def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -
         "content/story-a/events/e1.yaml:3:10: 'summary': no file 'media/reprot.pdf' in this story; "
         "did you mean 'report.pdf'?"
     ]
+
+
+def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
+    project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 1\n")
+    project.write("content/story-a/media/big.png", PNG + b"\0" * 1_000_000)
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See ![it](media/big.png).\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:10: 'summary': 'media/big.png' is larger than 1 MB (1.00003 MB)"
+    ]
+    project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 0\n")
+    assert project.problems()[0] == (
+        "content/site.yaml:2:15: 'media_max_mb' must be a whole number from 1 to 2000, got '0'"
+    )
