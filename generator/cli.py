@@ -32,6 +32,16 @@ def _address(text: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < 86400:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds such as 10, got '{text}'")
+    return seconds
+
+
 def _base_url(text: str) -> str:
     if (
         not text.startswith(("http://", "https://"))
@@ -80,9 +90,17 @@ def _parser() -> argparse.ArgumentParser:
         default="127.0.0.1:8000",
         type=_address,
         metavar="HOST:PORT",
-        help="where to listen (default: 127.0.0.1:8000, this computer only)",
+        help="where to listen (default: 127.0.0.1:8000, this computer only; 0.0.0.0:PORT "
+        "shares the drafts with your network)",
     )
     p.add_argument("--open", action="store_true", help="open the preview in a web browser")
+    p.add_argument(
+        "--time-limit",
+        default=10.0,
+        type=_seconds,
+        metavar="SECONDS",
+        help="stop a rebuild that takes longer, as a template stuck in a loop would (default: 10)",
+    )
 
     p = verbs.add_parser(
         "check",
@@ -171,7 +189,14 @@ def _serve(args: argparse.Namespace) -> int:
     from generator.serve import serve  # imports tornado; only the preview needs it
 
     host, port = args.dev_addr
-    serve(content=args.content, templates=args.templates, host=host, port=port, open_browser=args.open)
+    serve(
+        content=args.content,
+        templates=args.templates,
+        host=host,
+        port=port,
+        open_browser=args.open,
+        time_limit=args.time_limit,
+    )
     return EXIT_OK
 
 

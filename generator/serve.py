@@ -1,37 +1,52 @@
 """``explainer serve``: build in memory, serve, rebuild on every save, reload the browser.
 
-Built on the livereload package: its ``Server`` serves the pages, injects its script and
-runs the WebSocket that tells browsers to reload. Three of its defaults would hurt
-editors, so we replace them through its own extension points:
+Built on the livereload package: its WebSocket handler tells browsers to reload, and its
+script, injected into every page, connects them. We assemble the tornado application
+ourselves from those public pieces instead of running livereload's ``Server``, because
+three of its defaults would hurt editors and one would expose their drafts:
 
-- its watcher rebuilds once per changed file and its ``poll_tasks`` drops any reload
-  within 3 s of the previous one. We hand ``Server`` our own watcher (``ChangeWatcher``):
-  its ``start`` returns True, so livereload never runs ``poll_tasks``; we collect every
-  change in a short quiet window, rebuild once, and call ``reload_waiters`` ourselves.
+- its watcher rebuilds once per changed file and drops any reload within 3 s of the
+  previous one. Ours (``ChangeWatcher``) collects a burst of changes, rebuilds once, and
+  calls ``reload_waiters`` itself; a burst that never settles is still built twice a second.
 - its static file handler serves a folder. Ours (``PreviewHandler``) serves the last good
   build from memory, so a browser never sees a half-written site; when a rebuild fails it
   serves a page listing the errors instead; it serves the site's own 404 page, and the
   site under the path of ``base_url`` so links match what will be published.
+- its handlers answer any ``Host`` and any WebSocket ``Origin``, so a page on another site
+  could read the drafts (by DNS rebinding) or follow the edits. Ours answer only the
+  names of the address the server listens on (``allowed_hosts``).
 - its logging prints a line per connection and reload; we print one line per rebuild.
+
+A rebuild runs in the server's only thread, so a template that never ends would stop
+everything: each build has a time limit (``time_limit``), after which it is abandoned,
+reported, and the next save starts from a fresh ``Builder``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import html
+import ipaddress
 import logging
 import mimetypes
 import os
+import re
+import signal
+import stat
 import sys
 import threading
 import time
+import types
 import warnings
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote_to_bytes, urlsplit
 
+from generator import files
 from generator.build import Builder
 from generator.errors import ContentError, UsageError
 from generator.load import Snapshot, snapshot
@@ -41,46 +56,51 @@ from generator.load import Snapshot, snapshot
 for _module in (r"livereload(\..*)?", r"tornado(\..*)?"):
     warnings.filterwarnings("ignore", category=DeprecationWarning, module=_module)
 
-from livereload import Server  # noqa: E402 (after the filters, which must come first)
-from livereload.handlers import LiveReloadHandler  # noqa: E402
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler  # noqa: E402 (after the filters)
+from livereload.server import LiveScriptInjector  # noqa: E402
 from tornado import ioloop, web  # noqa: E402
 
 POLL_SECONDS = 0.05
 """How often the watched folders are scanned for changes."""
 SETTLE_SECONDS = 0.02
 """After a change, how soon to scan again; changes are built once a scan finds no more."""
+MAX_BATCH_SECONDS = 0.5
+"""The longest a burst of changes is held back: a file that never stops changing (a log,
+a sync tool) must not keep the editor's own saves from showing."""
+TIME_LIMIT_SECONDS = 10.0
+"""How long one rebuild may take before it is abandoned as endless."""
+MAX_PATH_CHARS = 1024
+"""The longest request path answered; no page or media file of a site comes near it."""
+
+BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+ALL_INTERFACES = {"", "0.0.0.0", "::"}
+
+
+# --- watching -----------------------------------------------------------------------------
 
 
 @dataclass
 class ChangeWatcher:
-    """Polls folders and reports each burst of changes once, after it settles.
-
-    It stands in for livereload's ``Watcher`` (``Server(watcher=...)``), which is why it
-    has ``_tasks``, ``_changes``, ``filepath``, ``watch``, ``start`` and ``examine``.
-    """
+    """Polls folders and reports each burst of changes once: after it settles, or after
+    ``max_wait`` seconds if it does not."""
 
     folders: list[str]
     on_change: Callable[[list[str]], None]
     interval: float = POLL_SECONDS
-    _tasks: dict[str, Any] = field(default_factory=dict)
-    _changes: list[Any] = field(default_factory=list)
+    max_wait: float = MAX_BATCH_SECONDS
     filepath: str | None = None
+    """The first file of the latest batch (livereload's ``reload_waiters`` logs it)."""
     _state: Snapshot = field(default_factory=dict)
     _pending: set[str] = field(default_factory=set)
+    _since: float = 0.0
     _scan_seconds: float = 0.0
 
     def __post_init__(self) -> None:
-        self._tasks = {folder: None for folder in self.folders}  # so livereload adds no cwd watch
         self._state = snapshot(self.folders)
 
-    def watch(self, path: str, func: Any = None, delay: Any = None, ignore: Any = None) -> None:
-        self.folders.append(path)
-        self._tasks[path] = func
-
-    def start(self, callback: Callable[[], None]) -> bool:
-        """Called by livereload; returning True stops it from polling with its own watcher."""
+    def start(self) -> None:
+        """Poll from the running event loop until it stops."""
         self._schedule(0.0)
-        return True
 
     def _schedule(self, delay: float) -> None:
         ioloop.IOLoop.current().call_later(delay, self._tick)
@@ -95,9 +115,6 @@ class ChangeWatcher:
             quiet_check = SETTLE_SECONDS if self._pending else self.interval
             self._schedule(max(quiet_check, 4 * self._scan_seconds))
 
-    def examine(self) -> tuple[None, None]:
-        return None, None
-
     def changes(self) -> set[str]:
         """Files added, removed or modified since the previous scan."""
         started = time.perf_counter()
@@ -108,13 +125,64 @@ class ChangeWatcher:
 
     def poll(self) -> None:
         changed = self.changes()
-        if changed:  # still changing: wait for a quiet scan so a burst becomes one build
+        now = time.monotonic()
+        if changed:
+            if not self._pending:
+                self._since = now
             self._pending |= changed
-            return
+            if now - self._since < self.max_wait:
+                return  # still changing: wait for a quiet scan so a burst becomes one build
         if self._pending:
             batch, self._pending = sorted(self._pending), set()
             self.filepath = batch[0]
             self.on_change(batch)
+
+
+# --- building within a time limit ---------------------------------------------------------
+
+
+class BuildTimeout(Exception):
+    """Raised in the middle of a rebuild that ran past its time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``BuildTimeout`` wherever the main thread is once ``seconds`` have passed.
+
+    A signal is the one thing that interrupts Python code that never returns (a template's
+    endless loop); the handler raises in the interrupted frame. Where there is no
+    SIGALRM (Windows), or off the main thread, there is no limit.
+    """
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: types.FrameType | None) -> None:
+        raise BuildTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def template_frame(tb: types.TracebackType | None, templates: str) -> str | None:
+    """'templates/x.html:12', the innermost template line in ``tb``, if any (Jinja gives
+    the frames of compiled templates their template's file name and line)."""
+    root = os.path.abspath(templates) + os.sep
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if os.path.abspath(filename).startswith(root):
+            found = f"{os.path.join(templates, os.path.relpath(filename, root))}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
+
+
+# --- what is served -----------------------------------------------------------------------
 
 
 @dataclass
@@ -122,10 +190,14 @@ class Preview:
     """What the server shows: the last good build, or the errors of the latest one."""
 
     builder: Builder
+    time_limit: float = TIME_LIMIT_SECONDS
     pages: dict[str, bytes] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     prefix: str = "/"
     """The path of the site's base_url ('/explainers/'), so the preview matches publishing."""
+    media: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per story id, the media files the last good build publishes."""
+    media_max_bytes: int = files.MAX_MEDIA_BYTES
 
     def rebuild(self) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).
@@ -138,10 +210,23 @@ class Preview:
         started = time.perf_counter()
         gc.disable()
         try:
-            self.pages = self.builder.build()
-            self.errors = []
-            if self.builder.site and self.builder.site.base_url:
-                self.prefix = urlsplit(self.builder.site.base_url).path or "/"
+            with time_limit(self.time_limit):
+                pages = self.builder.build()
+            self.pages, self.errors = pages, []
+            site = self.builder.site
+            if site is not None:
+                self.prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"
+                self.media = {story.id: story.media for story in site.stories}
+                self.media_max_bytes = site.media_max_bytes
+        except BuildTimeout as exc:
+            where = template_frame(exc.__traceback__, self.builder.templates)
+            self.errors = [
+                f"{where or self.builder.templates}: stopped after {self.time_limit:g} s: the "
+                "template never finished (an endless loop or recursion?); fix it and save"
+            ]
+            # Interrupted anywhere: nothing it held may be trusted by the next build.
+            b = self.builder
+            self.builder = Builder(b.content, b.templates, drafts=b.drafts, base_url=b.base_url)
         except ContentError as exc:
             self.errors = [str(p) for p in exc.problems]
         except UsageError as exc:
@@ -153,39 +238,176 @@ class Preview:
             gc.enable()
         return not self.errors, time.perf_counter() - started
 
-    def file(self, rel: str) -> bytes | None:
-        """A generated page, a theme asset or a story's media file, by output path."""
+    def file(self, parts: list[str]) -> bytes | None:
+        """A generated page, a theme asset or a published media file, by output path."""
+        rel = "/".join(parts)
         if rel in self.pages:
             return self.pages[rel]
-        parts = rel.split("/")
-        if ".." in parts or "" in parts:
-            return None
-        if parts[0] == "assets":
-            path = os.path.join(self.builder.templates, *parts)
-        elif len(parts) > 2 and parts[1] == "media" and f"{parts[0]}/index.html" in self.pages:
-            path = os.path.join(self.builder.content, *parts)
+        if parts[0] == "assets" and len(parts) > 1:
+            root = self.builder.templates
+            if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
+                return None
+        elif len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
+            root = self.builder.content
         else:
             return None
         try:
-            with open(path, "rb") as f:
-                return f.read()
-        except OSError:
+            return files.read_regular(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
+        except (files.UnsafeFile, OSError):
             return None
 
 
-class PreviewHandler(web.RequestHandler):
+def _plain_folders(root: str, parts: list[str]) -> bool:
+    """Whether each of ``parts`` under ``root`` is a folder, and none a link to one."""
+    for i in range(1, len(parts) + 1):
+        try:
+            if not stat.S_ISDIR(os.lstat(os.path.join(root, *parts[:i])).st_mode):
+                return False
+        except OSError:
+            return False
+    return True
+
+
+class BadRequest(Exception):
+    """A request path no browser would send for a page; the message says what is wrong."""
+
+
+def request_path(raw: str) -> str:
+    """The decoded path of a request as it arrived (``/a%20b/``); raises BadRequest."""
+    if len(raw) > MAX_PATH_CHARS:
+        raise BadRequest("the address is too long")
+    if not raw.startswith("/"):
+        raise BadRequest("the address must start with '/'")
+    if BAD_ESCAPE.search(raw):
+        raise BadRequest("the address has a '%' not followed by two hexadecimal digits")
+    try:
+        path = unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("the address is not valid UTF-8") from None
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+        raise BadRequest("the address has a control character in it")
+    if "\\" in path:
+        raise BadRequest("the address has a backslash in it")
+    if any(part in (".", "..") for part in path.split("/")):
+        raise BadRequest("the address has '.' or '..' in it")
+    return path
+
+
+# --- who is answered ----------------------------------------------------------------------
+
+
+def allowed_hosts(host: str, port: int) -> frozenset[str] | None:
+    """The ``Host`` header values the server answers, listening on ``host``; None for
+    every one (listening on every interface, as the editor asked).
+
+    A page of another site can make the browser send requests to this server under its
+    own name (DNS rebinding): answering only the server's own names keeps drafts private.
+    """
+    name = host.lower().strip("[]")
+    if name in ALL_INTERFACES:
+        return None
+    names = {name}
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name == "localhost"
+    if loopback:
+        names |= {"127.0.0.1", "localhost", "::1"}
+    shown = {f"[{n}]" if ":" in n else n for n in names}
+    with_port = {f"{n}:{port}" for n in shown}
+    return frozenset(with_port | shown if port == 80 else with_port)
+
+
+def host_allowed(host: str, allowed: frozenset[str] | None) -> bool:
+    return allowed is None or host.lower() in allowed
+
+
+class Guarded(web.RequestHandler):
+    """Answers only allowed ``Host`` names, and errors as one line of plain text."""
+
+    allowed: frozenset[str] | None = None
+
+    def initialize(self, allowed: frozenset[str] | None) -> None:
+        self.allowed = allowed
+
+    def prepare(self) -> None:
+        if not host_allowed(self.request.headers.get("Host", ""), self.allowed):
+            self.refuse(421, "this preview answers only to its own address (see 'explainer serve --help')")
+
+    def refuse(self, status: int, reason: str) -> None:
+        self.clear()
+        self.set_status(status)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(reason + "\n")
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        # tornado's own refusals (a method other than GET, invalid UTF-8 in a header):
+        # a line of text, never a traceback.
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        try:
+            phrase = HTTPStatus(status_code).phrase
+        except ValueError:
+            phrase = "Error"
+        self.finish(f"{status_code} {phrase}\n")
+
+
+class ReloadSocket(Guarded, LiveReloadHandler):  # type: ignore[misc]  # livereload has no type hints
+    """livereload's WebSocket, for pages of this preview only.
+
+    Browsers let any page open a WebSocket to any address; the ``Origin`` they send says
+    whose page it is. tornado lets same-origin pages through and asks ``check_origin``
+    about the others: a page of the preview under another of its names is fine.
+    """
+
+    live_css = True
+
+    def check_origin(self, origin: str) -> bool:
+        parts = urlsplit(origin)
+        if parts.scheme not in ("http", "https"):
+            return False
+        if self.allowed is None:  # every name is answered: the page must be this very one
+            return parts.netloc.lower() == self.request.headers.get("Host", "").lower()
+        return parts.netloc.lower() in self.allowed
+
+
+class ReloadScript(Guarded, LiveReloadJSHandler):  # type: ignore[misc]
+    """livereload's browser script, to allowed hosts only."""
+
+
+LIVE_SCRIPT = (
+    b"<script>(function(){var s=document.createElement('script');"
+    b"var port=window.location.port||(window.location.protocol=='https:'?443:80);"
+    b"s.src='//'+window.location.hostname+':'+port+'/livereload.js?port='+port;"
+    b"document.head.appendChild(s);})();</script>"
+)
+"""Loads livereload.js from the address the page came from, which then connects back."""
+
+
+class InjectLiveScript(LiveScriptInjector):  # type: ignore[misc]
+    """livereload's transform, adding ``LIVE_SCRIPT`` before ``</head>`` of each HTML page."""
+
+    script = LIVE_SCRIPT
+
+
+class PreviewHandler(Guarded):
     """Serves a ``Preview`` under its prefix, with directory URLs and the site's 404 page."""
 
     preview: Preview
 
-    def initialize(self, preview: Preview) -> None:
+    def initialize(self, allowed: frozenset[str] | None, preview: Preview) -> None:  # type: ignore[override]
+        super().initialize(allowed)
         self.preview = preview
 
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
 
-    def get(self, path: str) -> None:
-        path = "/" + path
+    def get(self) -> None:
+        try:
+            path = request_path(self.request.path)
+        except BadRequest as exc:
+            self.refuse(400, str(exc))
+            return
         prefix = self.preview.prefix
         if not path.startswith(prefix):
             if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
@@ -196,12 +418,16 @@ class PreviewHandler(web.RequestHandler):
         rel = path[len(prefix) :]
         if rel == "" or rel.endswith("/"):
             rel += "index.html"
+        parts = rel.split("/")
+        if any(files.is_ignored(part) for part in parts):  # hidden, backups, private notes
+            self.not_found()
+            return
         if self.preview.errors and rel.endswith(".html"):
             self.send(500, "text/html; charset=utf-8", error_page(self.preview.errors))
             return
-        data = self.preview.file(rel)
+        data = self.preview.file(parts)
         if data is None:
-            if self.preview.file(rel + "/index.html") is not None:
+            if f"{rel}/index.html" in self.preview.pages:
                 self.redirect(path + "/")
                 return
             self.not_found()
@@ -252,21 +478,26 @@ by itself and the explainer comes back. Nothing has been written to the site fol
 """.encode()
 
 
-class PreviewServer(Server):  # type: ignore[misc]  # livereload has no type hints
-    """livereload's Server with our handler and without its chatty logging."""
+def application(preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None) -> web.Application:
+    """The preview's tornado application: livereload's socket and script, and the pages."""
+    ReloadSocket.watcher = watcher  # what livereload's reload_waiters reads
+    guard = {"allowed": allowed}
+    return web.Application(
+        [
+            (r"/livereload", ReloadSocket, guard),
+            (r"/livereload\.js", ReloadScript, guard),
+            (r"/.*", PreviewHandler, {**guard, "preview": preview}),
+        ],
+        transforms=[InjectLiveScript],
+    )
 
-    def __init__(self, preview: Preview, watcher: ChangeWatcher) -> None:
-        super().__init__(watcher=watcher)
-        self.preview = preview
 
-    def get_web_handlers(self, script: bytes) -> list[Any]:
-        return [(r"/(.*)", PreviewHandler, {"preview": self.preview})]
-
-    def _setup_logging(self) -> None:
-        # Access lines (a 500 while content is broken, a 404) are noise to an editor.
-        logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
-        for name in ("livereload", "tornado.application", "tornado.general"):
-            logging.getLogger(name).setLevel(logging.ERROR)
+def quiet_logs() -> None:
+    """Access lines (a 500 while content is broken, a 404), connections and reloads are
+    noise to an editor; errors of the libraries still show."""
+    logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
+    for name in ("livereload", "tornado.application", "tornado.general"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _say(message: str) -> None:
@@ -278,16 +509,27 @@ def _describe(paths: list[str]) -> str:
     return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more"
 
 
-def serve(*, content: str, templates: str, host: str, port: int, open_browser: bool = False) -> None:
+def serve(
+    *,
+    content: str,
+    templates: str,
+    host: str,
+    port: int,
+    open_browser: bool = False,
+    time_limit: float = TIME_LIMIT_SECONDS,
+) -> None:
     """Serve the site with drafts, rebuilding and reloading on every change, until Ctrl-C."""
-    builder = Builder(content, templates, drafts=True)
     if not os.path.isdir(templates):
         raise UsageError(f"templates folder '{templates}' not found")
     if not os.path.isdir(content):
         raise UsageError(f"content folder '{content}' not found")
-    preview = Preview(builder)
+    preview = Preview(Builder(content, templates, drafts=True), time_limit=time_limit)
+    allowed = allowed_hosts(host, port)
+    if allowed is None:
+        _say(f"warning: listening on every network interface ({host or '0.0.0.0'}): "
+             "anyone on your network can see the drafts")  # fmt: skip
     ok, took = preview.rebuild()
-    url = f"http://{host}:{port}{preview.prefix}"
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}{preview.prefix}"
     if ok:
         ready = f"built {len(preview.pages)} pages in {took * 1000:.0f} ms; serving {url}"
     else:
@@ -297,23 +539,26 @@ def serve(*, content: str, templates: str, host: str, port: int, open_browser: b
     def on_change(paths: list[str]) -> None:
         ok, took = preview.rebuild()
         if ok:
-            n = builder.last_rendered
+            n = preview.builder.last_rendered
             pages = f"{n} page{'s' if n != 1 else ''}"
             _say(f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms")
         else:
             _report_errors(preview, took, f"{_describe(paths)} changed")
         css = [p for p in paths if p.endswith(".css")]
-        LiveReloadHandler.reload_waiters(css[0] if css and len(css) == len(paths) else "*")
+        ReloadSocket.reload_waiters(css[0] if css and len(css) == len(paths) else "*")
 
     watcher = ChangeWatcher([content, templates], on_change)
-    server = PreviewServer(preview, watcher)
+    quiet_logs()
+    application(preview, watcher, allowed).listen(port, address=host)
+    watcher.start()
     # Announced (and the browser opened) from the event loop, which runs only once the
     # port is bound: whoever waits for "serving" can connect at once.
     loop = ioloop.IOLoop.current()
     loop.add_callback(_say, ready)
     if open_browser:
         loop.add_callback(lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start())
-    server.serve(port=port, host=host, restart_delay=0)
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
+        loop.start()
 
 
 def _report_errors(preview: Preview, took: float, what: str) -> None:

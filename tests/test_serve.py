@@ -164,8 +164,11 @@ class Server:
             return exc.code, exc.read().decode()
 
 
-def start_server(root: Path) -> Iterator[Server]:
+def start_server(root: Path, *options: str, host: str = "127.0.0.1") -> Iterator[Server]:
+    """``explainer serve`` in ``root`` on a free port of ``host`` (the repository's templates
+    unless ``options`` name others), until the test is over."""
     port = free_port()
+    templates = () if "--templates" in options else ("--templates", TEMPLATES)
     process = subprocess.Popen(
         [
             sys.executable,
@@ -175,9 +178,9 @@ def start_server(root: Path) -> Iterator[Server]:
             "generator",
             "serve",
             "--dev-addr",
-            f"127.0.0.1:{port}",
-            "--templates",
-            TEMPLATES,
+            f"{host}:{port}",
+            *templates,
+            *options,
         ],
         cwd=root,
         stdout=subprocess.PIPE,
