@@ -204,9 +204,9 @@ def _build(content: str, templates: str, out: str, base_url: str | None, drafts:
                 source = os.path.join(content, story.id, "media", rel)
                 writer(f"{story.id}/media/{rel}", read_media(source, content, site))
 
-    files = staging.finish(fill, made)
+    written = staging.finish(fill, made)
     notes = () if site.base_url else (NO_BASE_URL,)
-    return BuildResult(site, files, notes)
+    return BuildResult(site, written, notes)
 
 
 def read_media(path: str, content: str, site: Site) -> bytes:
