@@ -304,6 +304,10 @@ def _entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
     )
 
 
+MARKDOWN_MEDIA = '="media/'
+"""How a link or picture of Markdown to a story's media file starts in the HTML."""
+
+
 def _markdown_texts(site: Site) -> list[str]:
     """Every Markdown text of the site, in a fixed order."""
     texts: list[str] = []
@@ -433,7 +437,12 @@ class SiteRenderer:
             return self.render_export(page)
         link = Links(page.path, page.story_id, page.context["site"].base_url)
         template = self.env.get_template(page.template)
-        return template.render(links=link, page_path=page.path, **page.context).encode("utf-8")
+        html = template.render(links=link, page_path=page.path, **page.context)
+        if page.story_id and MARKDOWN_MEDIA in html:
+            # Markdown is converted once per text, so its links to the story's media are
+            # written as from the story page (``media/x.pdf``); made right for this page.
+            html = html.replace(MARKDOWN_MEDIA, f'="{link.to(page.story_id + "/media/")}')
+        return html.encode("utf-8")
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
