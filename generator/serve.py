@@ -227,6 +227,11 @@ class Preview:
             # Interrupted anywhere: nothing it held may be trusted by the next build.
             b = self.builder
             self.builder = Builder(b.content, b.templates, drafts=b.drafts, base_url=b.base_url)
+        except RecursionError as exc:  # a macro calling itself: no freeze, but no page
+            where = template_frame(exc.__traceback__, self.builder.templates)
+            if where is None:
+                raise
+            self.errors = [f"{where}: the template calls itself without end; fix it and save"]
         except ContentError as exc:
             self.errors = [str(p) for p in exc.problems]
         except UsageError as exc:

@@ -256,6 +256,20 @@ ENDLESS = {
 }
 
 
+def test_a_macro_calling_itself_is_reported_with_its_template(project: Project) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    story = Path("templates/story.html")
+    good = story.read_text()
+    for server in start_server(project.root, "--templates", "templates"):
+        endless = "{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}"
+        story.write_text(good.replace("{% block head %}", "{% block head %}" + endless, 1))
+        server.wait_for_line("changed:", timeout=5)
+        assert any(
+            "templates/story.html:" in line and "calls itself without end" in line for line in server.lines
+        )
+        assert not any("Traceback" in line for line in server.lines), server.lines
+
+
 @pytest.mark.parametrize("kind", sorted(ENDLESS))
 def test_an_endless_template_is_stopped_and_the_next_save_starts_afresh(project: Project, kind: str) -> None:
     shutil.copytree(TEMPLATES, "templates")
