@@ -65,9 +65,11 @@ def test_a_site_caught_between_two_renames_is_recovered(project: Project) -> Non
     # As a killed build on a system without atomic exchange would leave it:
     os.rename(project.root / "site", project.root / ".site.tmp-999999999-x.old")
     project.write(".site.tmp-999999999-y/half.html", "half a page")
+    project.write(f".site.tmp-999999999-y/{output.MARKER}", output.MARKER_TEXT)  # made by a build
+    project.write(".site.tmp-999999999-z/mine.txt", "not the build's: no marker")
     output.recover("site")
     assert site_files(project.root / "site") == before
-    assert sorted(p.name for p in project.root.iterdir()) == ["content", "site"]
+    assert sorted(p.name for p in project.root.iterdir()) == [".site.tmp-999999999-z", "content", "site"]
 
 
 def test_disk_full_is_an_error_message_and_changes_nothing(
