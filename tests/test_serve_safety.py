@@ -13,6 +13,7 @@ import shutil
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,9 @@ def websocket(server: Server, origin: str | None, host: str | None = None) -> st
         connection.close()
         return str(reply)
 
-    return asyncio.run(talk())
+    # In a thread of its own: the browser tests leave an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(talk())).result(timeout=15)
 
 
 def test_the_reload_socket_is_for_the_previews_own_pages(served: Server) -> None:
