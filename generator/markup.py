@@ -5,10 +5,19 @@ allow-list sanitiser (nh3, a maintained binding to the Rust ammonia library): fo
 links and images survive; scripts, event handlers, styles, frames, forms and
 ``javascript:``/``data:`` URLs do not. Headings are shifted down two levels because the
 page owns ``<h1>`` and ``<h2>``.
+
+Python-Markdown is quadratic on some shapes of text (a link's text or address that never
+closes is scanned to the end of its paragraph, once for every ``[``; an HTML tag that never
+closes, to the end of the text) and recurses once per level of nested lists. So
+``markdown_problem`` names text that would cost too much (validation refuses it with the
+field's position), and the renderer never hands such text to Python-Markdown: it shows it
+as escaped paragraphs instead.
 """
 
 from __future__ import annotations
 
+import bisect
+import html as htmllib
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -74,6 +83,169 @@ def _shift_heading(match: re.Match[str]) -> str:
     return f"<{match.group(1)}h{min(int(match.group(2)) + 2, 6)}"
 
 
+# Limits on what Python-Markdown is given, measured on this project's machine (see
+# tests/test_markup.py for the shapes): each keeps the conversion well under a second.
+MAX_CHARS = 200_000
+"""Python-Markdown converts ordinary Markdown at 2 to 3 microseconds a character."""
+MAX_DEPTH = 50
+"""Lists and quotes nested deeper recurse past Python's limit (lists fail at 250 levels)."""
+_QUICK_BUDGET = 1_000_000
+"""Markup characters times length, per paragraph, below which no scan can add up."""
+_SCAN_BUDGET = 400_000
+"""Characters that link texts and addresses scan: 0.25 microseconds each, and up to five
+times more where code spans in between turn into longer placeholders."""
+_COPY_BUDGET = 150_000_000
+"""Markup characters times length: each match copies its paragraph (0.1 to 2 ns a character)."""
+_HTML_BUDGET = 8_000_000
+"""Characters the HTML parser scans for the ends of tags (about 36 ns each)."""
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_MARKUP = "[`\\<&*_"
+"""The characters that start an inline pattern (each match copies its paragraph)."""
+_NESTED_LINE = re.compile(r"^(?:[ \t>*+\-]|\d{1,9}[.)])" + f"{{{MAX_DEPTH},}}", re.MULTILINE)
+_NESTING = re.compile(r"[ \t]*(?:>|[*+\-](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+_BRACKET_TOKENS = re.compile(r"\\.|[\[\]()`'\"]", re.DOTALL)
+_TAG_START = re.compile(r"<(?:!--|!\[|[!?]|/?[A-Za-z])")
+_TAG_END = re.compile(r">|=\s*(['\"])")
+_MARKED_SECTION_END = re.compile(r"\]\s*>")
+
+
+def markdown_problem(text: str) -> str | None:
+    """Why converting ``text`` with Python-Markdown would take too long, or None.
+
+    A cheap upper estimate of the work on every path known to grow faster than the text
+    (linear in ``text``, and bounded by the size limit): ordinary Markdown is never near it.
+    """
+    if len(text) > MAX_CHARS:
+        return (
+            f"Markdown text of {len(text):,} characters is too long to convert "
+            f"(at most {MAX_CHARS:,}); split it up"
+        )
+    depth = _deepest_nesting(text)
+    if depth > MAX_DEPTH:
+        return f"Markdown lists or quotes nested {depth} levels deep (at most {MAX_DEPTH}); flatten them"
+    for paragraph in _PARAGRAPHS.split(text):
+        marks = sum(paragraph.count(c) for c in _MARKUP)
+        if marks * len(paragraph) <= _QUICK_BUDGET:
+            continue
+        if marks * len(paragraph) > _COPY_BUDGET or _link_scans(paragraph) > _SCAN_BUDGET:
+            return (
+                f"a Markdown paragraph of {len(paragraph):,} characters has too much markup "
+                f"to convert in reasonable time ({marks:,} of [ ` \\ < & * _, or brackets that "
+                "never close); split it into shorter paragraphs, or escape the characters "
+                "meant literally with a backslash"
+            )
+    if _tag_scans(text) > _HTML_BUDGET:
+        return (
+            "Markdown text has too many '<' that do not close ('<tag' with no '>', "
+            "'<!--' with no '-->'); write '&lt;' for a literal '<'"
+        )
+    return None
+
+
+def _deepest_nesting(text: str) -> int:
+    """The most levels of lists, quotes and indents that one line opens. Only lines whose
+    start is long enough to reach the limit are counted (one character per level at least)."""
+    deepest = 0
+    for match in _NESTED_LINE.finditer(text):
+        line_start = match.start()
+        levels = 0
+        pos = line_start
+        while (marker := _NESTING.match(text, pos)) is not None:
+            levels += 1
+            pos = marker.end()
+        if levels:  # indentation alone makes code, not nesting
+            line = text[line_start:pos]
+            indent = line[: len(line) - len(line.lstrip(" \t"))]
+            levels += (indent.count(" ") + 4 * indent.count("\t")) // 4
+            deepest = max(deepest, levels)
+    return deepest
+
+
+def _link_scans(paragraph: str) -> int:
+    """How many characters Python-Markdown's link patterns may scan in ``paragraph``.
+
+    Each ``[`` is scanned to its ``]`` (to the end if it has none, or if a backtick in
+    between may hide the ``]`` in code); each ``](`` to its ``)`` (to the end if it has none,
+    or if a quote in between starts a title). Escaped characters are not brackets.
+    """
+    end = len(paragraph)
+    opens: list[int] = []
+    parens: list[int] = []
+    ticks: list[int] = []
+    quotes: list[int] = []
+    total = 0
+    for token in _BRACKET_TOKENS.finditer(paragraph):
+        c, at = token.group(), token.start()
+        if c == "[":
+            opens.append(at)
+        elif c == "]":
+            if opens:
+                start = opens.pop()
+                total += end - start if _between(ticks, start, at) else at - start
+        elif c == "(":
+            parens.append(at)
+        elif c == ")":
+            if parens:
+                start = parens.pop()
+                if start and paragraph[start - 1] == "]":
+                    total += end - start if _between(quotes, start, at) else at - start
+        elif c == "`":
+            ticks.append(at)
+        elif c in "'\"":
+            quotes.append(at)
+    total += sum(end - start for start in opens)
+    total += sum(end - start for start in parens if start and paragraph[start - 1] == "]")
+    return total
+
+
+def _between(positions: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted ``positions`` lies between ``start`` and ``end``."""
+    return bisect.bisect_right(positions, start) < bisect.bisect_left(positions, end)
+
+
+def _tag_scans(text: str) -> int:
+    """How many characters the HTML parser may scan for the ends of tags in ``text``:
+    from each ``<tag`` to its ``>`` (past quoted attribute values), from ``<!--`` to
+    ``-->``, from ``<![`` to ``]>``. Stops counting past the budget, so it stays cheap."""
+    total = 0
+    end = len(text)
+    for start in _TAG_START.finditer(text):
+        at, kind = start.start(), start.group()
+        if kind == "<!--":
+            close = text.find("-->", at)
+            stop = end if close < 0 else close
+        elif kind == "<![":
+            close_match = _MARKED_SECTION_END.search(text, at)
+            stop = end if close_match is None else close_match.start()
+        else:
+            stop = _tag_end(text, start.end())
+        total += stop - at
+        if total > _HTML_BUDGET:
+            break
+    return total
+
+
+def _tag_end(text: str, pos: int) -> int:
+    """Where the tag whose name ends at ``pos`` ends: its ``>``, skipping quoted values."""
+    while (found := _TAG_END.search(text, pos)) is not None:
+        if found.group(1) is None:
+            return found.start()
+        close = text.find(found.group(1), found.end())
+        if close < 0:
+            return len(text)
+        pos = close + 1
+    return len(text)
+
+
+def escaped_paragraphs(text: str) -> str:
+    """``text`` as paragraphs of plain, escaped text: what readers get of Markdown too costly
+    to convert (validation refuses it, so only a caller that skips validation sees this)."""
+    return "\n".join(
+        f"<p>{htmllib.escape(part.strip())}</p>" for part in _PARAGRAPHS.split(text) if part.strip()
+    )
+
+
 class Renderer:
     """Converts Markdown to sanitised HTML, remembering each result.
 
@@ -107,7 +279,9 @@ class Renderer:
                 self._slow.add(text)  # only such texts are stored
             else:
                 raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
-                if raw is None:
+                if raw is None and markdown_problem(text) is not None:
+                    raw = escaped_paragraphs(text)  # bounded, where Python-Markdown may not be
+                elif raw is None:
                     raw = _HEADING.sub(_shift_heading, self._full().reset().convert(text))
                     self._slow.add(text)
                 kept = self._clean(raw)

@@ -1,0 +1,153 @@
+"""Markdown conversion in bounded time: every shape known to make Python-Markdown
+quadratic (or recurse past Python's limit) is either named by ``markdown_problem`` or
+converted well within the time limit, at every size up to a content file's 1 MB."""
+
+from __future__ import annotations
+
+import re
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import markdown
+import nh3
+import pytest
+
+from generator import markup
+from generator.markup import Renderer, markdown_problem
+
+LIMIT = 2.0
+"""Seconds one text may take, check and conversion together."""
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "[": lambda n: "[" * n,
+    "<div ": lambda n: "<div " * n,
+    "[*": lambda n: "[*" * n,
+    "![": lambda n: "![" * n,
+    "[a](": lambda n: "[a](" * n,
+    "[](": lambda n: "[](" * n,
+    "[a](<": lambda n: "[a](<" * n,
+    "[a](b ": lambda n: '[a](b "' * n,
+    "![](": lambda n: "![](" * n,
+    "[<": lambda n: "[<" * n,
+    "`[": lambda n: "`[" * n,
+    "[`]`": lambda n: "[`]`" * n,
+    "[[]]": lambda n: "[" * n + "]" * n,
+    "<a ": lambda n: "<a " * n,
+    "<a b='>": lambda n: "<a b='>" * n + "'",
+    "<http": lambda n: "<http://" * n,
+    "<!--": lambda n: "<!--" * n,
+    "<?": lambda n: "<?" * n,
+    "<![CDATA[": lambda n: "<![CDATA[" * n,
+    "<b>a</b>": lambda n: "<b>a</b>" * n,
+    "[a](b)": lambda n: "[a](b) " * n,
+    "a\\*": lambda n: "a\\*" * n,
+    "*_": lambda n: "*_" * n,
+    "*a": lambda n: "*a" * n,
+    "&amp;": lambda n: "&amp;" * n,
+    "`a`": lambda n: "`a` " * n,
+    "*": lambda n: "*" * n,
+    "_": lambda n: "_" * n,
+    "`": lambda n: "`" * n,
+    "<": lambda n: "<" * n,
+    "- [": lambda n: "- [\n" * n,
+    "- ": lambda n: "- " * n + "a",
+    "1. ": lambda n: "1. " * n + "a",
+    "> ": lambda n: "> " * n + "a",
+    "nested lists": lambda n: "".join("    " * i + "- a\n" for i in range(min(n, 600))),
+    "long list": lambda n: "- a _b_\n" * n,
+    "references": lambda n: "".join(f"[r{i}]: https://example.org/{i}\n" for i in range(n)) + "[r1] _x_ " * n,
+    "paragraphs": lambda n: "Some *words* & a [link](https://example.org/a).\n\n" * n,
+}
+
+SIZES = (300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_000)
+MAX_BYTES = 900_000
+
+
+class TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds``, so a runaway conversion fails the test instead of freezing it."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TooSlow(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape: str) -> None:
+    for n in SIZES:
+        text = SHAPES[shape](n)
+        if len(text.encode()) > MAX_BYTES:
+            break
+        md = Renderer()
+        started = time.perf_counter()
+        with deadline(LIMIT * 3):
+            markdown_problem(text)
+            html = str(md(text))
+        took = time.perf_counter() - started
+        assert took < LIMIT, f"{shape!r} x {n} ({len(text):,} characters) took {took:.2f} s"
+        assert "<script" not in html
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[" * 20_000, "a Markdown paragraph of 20,000 characters has too much markup"),
+        ("<div " * 20_000, "a Markdown paragraph of 100,000 characters has too much markup"),
+        ("<a href='x'>\n\n" * 30 + "<div \n\n" * 3_000, "Markdown text has too many '<' that do not close"),
+        ("[*" * 10_000, "a Markdown paragraph of 20,000 characters has too much markup"),
+        ("- " * 500 + "a", "Markdown lists or quotes nested 500 levels deep (at most 50); flatten them"),
+        (
+            "word " * 50_000,
+            "Markdown text of 250,000 characters is too long to convert (at most 200,000); split it up",
+        ),
+    ],
+)
+def test_costly_markdown_is_named_in_one_line(text: str, expected: str) -> None:
+    problem = markdown_problem(text)
+    assert problem is not None and problem.startswith(expected)
+    assert "\n" not in problem
+
+
+ORDINARY = [
+    'A *summary* with [a link](https://example.org/a_b) and `code`, & an <abbr title="x">abbr</abbr>.',
+    '# Heading\n\n- one\n- two [x](https://example.org/ "title (with parens)")\n\n> quoted _text_\n\n1. a\n2. b',
+    "Paragraph with a\nsoft break, an image ![alt](media/a.png) and a footnote-like [1].\n\n    code block\n",
+    "<div>raw <b>html</b></div>\n\n<!-- a comment -->\n\nText after.",
+    "- level 1\n    - level 2\n        - level 3\n            > quote in a list\n",
+    "A long paragraph: " + "with [links](https://example.org/) and *emphasis* " * 300,
+    "Many paragraphs.\n\n" + "Text with an_underscore & [a link](https://example.org/).\n\n" * 2_000,
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_markdown_is_accepted_and_converted_as_before(text: str) -> None:
+    assert markdown_problem(text) is None
+    raw = markdown.Markdown(extensions=["sane_lists"], output_format="html").convert(text)
+    raw = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(int(m[2]) + 2, 6)}", raw)
+    sanitised = nh3.clean(
+        raw,
+        tags=markup.TAGS,
+        attributes=markup.ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+    assert str(Renderer()(text)) == sanitised
+
+
+def test_costly_markdown_that_reaches_the_renderer_is_shown_as_escaped_text() -> None:
+    text = "<b>bold</b> " + "[" * 20_000
+    html = str(Renderer()(text))
+    assert html == "<p>&lt;b&gt;bold&lt;/b&gt; " + "[" * 20_000 + "</p>"
