@@ -50,6 +50,7 @@ from generator import files
 from generator.build import Builder
 from generator.errors import ContentError, UsageError
 from generator.load import Snapshot, snapshot
+from generator.media import publishable
 
 # livereload 2.7 and tornado 6 call APIs that newer Pythons deprecate; the warnings are
 # theirs, not the editor's. Silence exactly those modules, nothing else.
@@ -254,6 +255,10 @@ class Preview:
                 return None
         elif len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
             root = self.builder.content
+            try:  # as the build publishes it: SVG made safe
+                return publishable(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
+            except (files.UnsafeFile, ValueError, OSError):
+                return None
         else:
             return None
         try:
@@ -424,7 +429,10 @@ class PreviewHandler(Guarded):
         if rel == "" or rel.endswith("/"):
             rel += "index.html"
         parts = rel.split("/")
-        if any(files.is_ignored(part) for part in parts):  # hidden, backups, private notes
+        # Hidden files, backups and private notes: the rule of loading for content, and of
+        # the build's copying for the theme's assets (whose names may start with '_').
+        skip = files.is_hidden if parts[0] == "assets" else files.is_ignored
+        if any(skip(part) for part in parts):
             self.not_found()
             return
         if self.preview.errors and rel.endswith(".html"):

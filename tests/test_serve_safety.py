@@ -156,6 +156,22 @@ def test_published_media_are_served_hidden_files_are_not(media: Server) -> None:
     no_traceback(media)
 
 
+def test_svg_is_served_as_the_build_publishes_it(project: Project) -> None:
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2020-01-01\nsummary: See ![a dot](media/dot.svg).\n",
+    )
+    project.write(
+        "content/story-a/media/dot.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script>'
+        '<circle r="1"/></svg>',
+    )
+    for server in start_server(project.root):
+        status, kind, body = fetch(server, "/story-a/media/dot.svg")
+        assert status == 200 and kind.startswith("image/svg+xml")
+        assert "<circle" in body and "alert" not in body
+
+
 def test_links_fifos_and_devices_in_media_are_never_read(
     media: Server, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
