@@ -4,8 +4,13 @@ Format: ``{"title": slide, "events": [slide, ...]}`` where a slide has ``start_d
 and ``end_date`` (objects of year/month/day/hour/minute/second strings),
 ``display_date``, ``text`` (``headline`` and HTML ``text``), ``media`` and
 ``unique_id``. TimelineJS has no time zones, so times are given as written.
-TimelineJS inserts headlines as HTML, so titles are escaped; local media get absolute
-URLs when the site's base_url is known (the JSON is read from the embedding page).
+TimelineJS3 inserts ``headline``, ``text``, ``display_date`` and the media ``caption`` and
+``credit`` with ``innerHTML`` (``media/types/Text.js``, ``media/Media.js``,
+``slider/SlideNav.js``, ``timenav/TimeMarker.js``), so every one of them is either
+escaped plain text (titles, the date as shown, the credit) or Markdown through the pages'
+own sanitiser (summaries, captions). ``alt`` and ``url`` are set as DOM properties and
+stay as written. Local media get absolute URLs when the site's base_url is known (the
+JSON is read from the embedding page).
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
     if image.caption:
         media["caption"] = str(md(image.caption))
     if image.credit:
-        media["credit"] = image.credit
+        media["credit"] = html.escape(image.credit)
     return media
 
 
@@ -48,7 +53,7 @@ def _slide(event: Event, md: Markdown, story_url: str | None) -> dict[str, Any]:
     }
     if event.end is not None:
         slide["end_date"] = date_parts(event.end)
-    slide["display_date"] = event.when
+    slide["display_date"] = html.escape(event.when)
     slide["text"] = {"headline": html.escape(event.title), "text": str(md(event.summary))}
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url)

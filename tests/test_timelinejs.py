@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import html
 import json
+from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from generator.build import build
-from tests.conftest import REPO, TEMPLATES
+from tests.conftest import REPO, TEMPLATES, Project
 
 
 def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
@@ -30,3 +34,91 @@ def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
         "2021-03-01-start",
         "2021-03-02-span",
     ]
+
+
+HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script> <a href='javascript:alert(3)'>x</a>"
+SAFE_TAGS = {"p", "a", "em", "strong", "code", "br", "ul", "ol", "li", "blockquote", "img"}
+SAFE_ATTRIBUTES = {"href", "rel", "title", "src", "alt"}  # an <img> without handlers is inert
+
+
+class LiveMarkup(HTMLParser):
+    """Every element and attribute in a fragment of HTML, as a browser's innerHTML would make them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += [(name, value or "") for name, value in attrs]
+
+
+def _html_fields(data: Any) -> Iterator[tuple[str, str]]:
+    """Every field TimelineJS3 inserts with innerHTML, by where it is in the JSON."""
+    slides = [("title", data["title"])] + [(f"events[{i}]", e) for i, e in enumerate(data["events"])]
+    for where, slide in slides:
+        for key in ("headline", "text"):
+            if key in slide.get("text", {}):
+                yield f"{where}.text.{key}", slide["text"][key]
+        if "display_date" in slide:
+            yield f"{where}.display_date", slide["display_date"]
+        for key in ("caption", "credit"):
+            if key in slide.get("media", {}):
+                yield f"{where}.media.{key}", slide["media"][key]
+
+
+def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> None:
+    quoted = json.dumps(HOSTILE)  # a YAML double-quoted string
+    project.write(
+        "content/story-a/story.yaml",
+        f"""\
+        title: {quoted}
+        summary: {quoted}
+        published: 2020-01-02
+        sources:
+          src-a:
+            publisher: Example News
+        """,
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f"""\
+        title: {quoted}
+        date: 2020-01-01
+        display_date: {quoted}
+        summary: {quoted}
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        image:
+          src: https://example.org/a.png
+          alt: {quoted}
+          credit: {quoted}
+          caption: {quoted}
+        """,
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    data = json.loads(Path("site/story-a/timeline.json").read_text())
+    fields = dict(_html_fields(data))
+    assert set(fields) == {
+        "title.text.headline",
+        "title.text.text",
+        "events[0].text.headline",
+        "events[0].text.text",
+        "events[0].display_date",
+        "events[0].media.caption",
+        "events[0].media.credit",
+    }
+    for where, fragment in fields.items():
+        parsed = LiveMarkup()
+        parsed.feed(fragment)
+        parsed.close()
+        assert set(parsed.tags) <= SAFE_TAGS, f"{where}: {fragment}"
+        for name, value in parsed.attributes:
+            assert name in SAFE_ATTRIBUTES and not name.startswith("on"), f"{where}: {fragment}"
+            assert not value.strip().lower().startswith("javascript:"), f"{where}: {fragment}"
+    # Plain-text fields read as written once TimelineJS inserts them.
+    assert html.unescape(fields["events[0].display_date"]) == HOSTILE
+    assert html.unescape(fields["events[0].media.credit"]) == HOSTILE
+    assert data["events"][0]["media"]["alt"] == HOSTILE  # set as a property, never parsed
