@@ -37,7 +37,7 @@ Markdown = Callable[[str | None], str]
 
 
 def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
-    url = image.src if not image.is_local or story_url is None else story_url + image.src
+    url = story_url + image.href if image.is_local and story_url else image.href
     media = {"url": url, "alt": image.alt}
     if image.caption:
         media["caption"] = str(md(image.caption))

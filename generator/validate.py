@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
-from generator import media, model, schema
+from generator import markup, media, model, schema
 from generator.dates import DateFormError, PartialDate, Precision, not_before, parse_date
 from generator.errors import CONTROL, Position, Problem, did_you_mean
 from generator.files import MAX_MEDIA_BYTES
@@ -198,6 +198,9 @@ class _Checker:
                 node.pos, f"'{label}' contains an invisible control character ({code}); remove it"
             )
         if spec.markdown:
+            costly = markup.markdown_problem(text)
+            if costly is not None:
+                return self.error(node.pos, f"'{label}': {costly}")
             self.markdown.append(text)
             for rel in media.references(text):
                 self.images.append((rel, label, node.pos))

@@ -278,3 +278,16 @@ def test_control_characters_in_text_are_errors(project: Project, char: str) -> N
         f"content/story-a/events/e1.yaml:1:8: 'title' contains an invisible control character (U+{code}); remove it",
         f"content/story-a/events/e1.yaml:3:10: 'summary' contains an invisible control character (U+{code}); remove it",
     ]
+
+
+@pytest.mark.parametrize("text", ["[" * 20_000, "<div " * 20_000, "[*" * 10_000, "- " * 500 + "a"])
+def test_markdown_too_costly_to_convert_is_refused_at_its_position(
+    project: Project, text: str, deadline: None
+) -> None:
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f"title: First event\ndate: 2020-01-01\nsummary: |\n  {text}\n",
+    )
+    problems = project.problems()
+    assert len(problems) == 1
+    assert problems[0].startswith("content/story-a/events/e1.yaml:3:10: 'summary': "), problems[0]
