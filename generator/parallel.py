@@ -82,15 +82,15 @@ class Helper(Generic[A]):
 def split(mine: Callable[[], A], theirs: Callable[[], B]) -> tuple[A, B]:
     """(mine(), theirs()), with ``theirs`` computed in a child process at the same time.
 
-    When ``mine`` raises, the child is stopped at once and the error raised here.
+    When ``mine`` raises, or waiting for the child is interrupted (the preview's time
+    limit), the child is stopped at once and the error raised here.
     """
     helper = Helper(theirs)
     try:
-        result = mine()
+        return mine(), helper.result()
     except BaseException:
-        helper.stop()  # this side failed: the helper's work is moot
+        helper.stop()  # this side failed or gave up: the helper's work is moot
         raise
-    return result, helper.result()
 
 
 def _picklable(exc: BaseException) -> BaseException:

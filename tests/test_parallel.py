@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +30,42 @@ def _take_all(claims: parallel.Claims, front: bool) -> list[int]:
         taken.extend(got)
         time.sleep(0.001)  # give the other process a chance to interleave
     return taken
+
+
+def test_when_waiting_for_the_helper_is_interrupted_the_helper_is_stopped() -> None:
+    children: list[int] = []
+
+    def endless() -> None:
+        while True:
+            time.sleep(1)
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError("time limit")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    try:
+        with pytest.raises(TimeoutError):
+            parallel.split(lambda: children.extend(_children()), endless)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert children, "the helper was forked"
+    assert not any(pid in _children() for pid in children)
+
+
+def _children() -> list[int]:
+    """This process's live child processes (zombies are not alive)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == os.getpid() and fields[0] != "Z":
+                found.append(int(entry))
+    return found
 
 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
