@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from generator import diskcache, files, headstart, media, output
+from generator import diskcache, files, media, output
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.lint import lint
 from generator.load import FileCache, RawContent, Reader, Snapshot, load_content, read_file, snapshot
@@ -180,20 +180,10 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def _build(content: str, templates: str, out: str, base_url: str | None, drafts: bool) -> BuildResult:
     builder = Builder(content, templates, drafts=drafts, base_url=base_url, disk_cache=True)
+    # Everything is loaded and checked before anything is written: a content error
+    # leaves the output folder, and the kept previous site, as they were.
+    site, renderer = builder.prepare()
     staging = output.Staging(out)
-    head_start: headstart.HeadStart | None = None
-    try:
-        theme = builder.theme()
-        head_start = headstart.start(content, staging, builder.checks, theme.markdown)
-        theme.load_templates()  # while the helper starts on the content files
-        site, renderer = builder.prepare(head_start.read if head_start is not None else None)
-        renderer.convert_markdown(site)  # meanwhile the helper makes folders
-        made = head_start.folders() if head_start is not None else set()
-    except BaseException:
-        if head_start is not None:
-            head_start.stop()
-        staging.abandon()
-        raise
 
     def fill(writer: output.FileWriter) -> None:
         renderer.write(site, writer)
@@ -204,7 +194,7 @@ def _build(content: str, templates: str, out: str, base_url: str | None, drafts:
                 source = os.path.join(content, story.id, "media", rel)
                 writer(f"{story.id}/media/{rel}", read_media(source, content, site))
 
-    written = staging.finish(fill, made)
+    written = staging.finish(fill)
     notes = () if site.base_url else (NO_BASE_URL,)
     return BuildResult(site, written, notes)
 

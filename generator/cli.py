@@ -8,7 +8,6 @@ folders, refusals before anything is done). No pipeline logic lives here.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -291,21 +290,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-QUICK_EXIT = {"build", "check"}
-"""Verbs after which the process ends at once, without the interpreter's teardown."""
-
-
 def run() -> None:
-    """The ``explainer`` command and ``python -m generator``: ``main``, then exit.
-
-    After a build the interpreter's own teardown (a last cycle collection over every
-    object, then freeing them one by one) takes 40 ms at 1,000 events, for memory the
-    system takes back anyway. So ``build`` and ``check``, which start no threads and
-    register no exit handlers, end the process at once once their output is flushed.
-    """
-    code = main()
-    if len(sys.argv) > 1 and sys.argv[1] in QUICK_EXIT:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    sys.exit(code)
+    """The ``explainer`` command and ``python -m generator``: ``main``, then exit."""
+    sys.exit(main())

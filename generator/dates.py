@@ -44,19 +44,6 @@ class PartialDate:
     offset: int | None = None
     """UTC offset in minutes when one was given (``Z`` is 0); None for local/unknown."""
 
-    # Pickled by constructor call (check results cross processes, see headstart.py):
-    # several times quicker to load than by the state functions dataclasses make.
-    def __reduce__(self) -> tuple[type[PartialDate], tuple[int | None, ...]]:
-        return PartialDate, (
-            self.year,
-            self.month,
-            self.day,
-            self.hour,
-            self.minute,
-            self.second,
-            self.offset,
-        )
-
     @property
     def precision(self) -> Precision:
         if self.second is not None:

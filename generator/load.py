@@ -9,7 +9,6 @@ otherwise drop content silently); stray files are ignored; hidden names are skip
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from collections.abc import Callable
@@ -361,42 +360,6 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             )
         )
     return RawContent(site, stories)
-
-
-def likely_files(content: str) -> list[tuple[str, str, Kind]]:
-    """(path, id, kind) of the event, figure and location files, from a listing alone,
-    in the order ``load_content`` reads them."""
-    return [
-        (os.path.join(content, story, kind.value, f"{file_id}.yaml"), file_id, kind)
-        for story, kinds in likely_ids(content).items()
-        for kind, ids in kinds.items()
-        for file_id in ids
-    ]
-
-
-def likely_ids(content: str) -> dict[str, dict[Kind, list[str]]]:
-    """Story ids, and each story's event, figure and location ids, from file names alone.
-
-    Nothing is read or checked: a guess at the pages a build will make, for work that can
-    start while the content is loaded (see ``headstart.py``). Files with errors, drafts and
-    unreadable folders may make it wrong; it is never used for anything but a head start.
-    """
-    found: dict[str, dict[Kind, list[str]]] = {}
-    with contextlib.suppress(OSError):
-        for story in _scan(content):
-            if story.is_dir() and ID_PATTERN.fullmatch(story.name):
-                found[story.name] = {kind: _ids(os.path.join(story.path, kind.value)) for kind in COLLECTIONS}
-    return found
-
-
-def _ids(folder: str) -> list[str]:
-    with contextlib.suppress(OSError):
-        return [
-            e.name[:-5]
-            for e in _scan(folder)
-            if e.name.endswith(".yaml") and ID_PATTERN.fullmatch(e.name[:-5])
-        ]
-    return []
 
 
 Snapshot = dict[str, tuple[int, int, int, int]]

@@ -167,13 +167,13 @@ class FileWriter:
     the same bytes. The render helper process has its own writer; ``adopt`` merges the
     paths it wrote into this one's."""
 
-    def __init__(self, folder: str, existing: set[str] | None = None, made: set[str] | None = None) -> None:
+    def __init__(self, folder: str, existing: set[str] | None = None) -> None:
         self.folder = folder
         self.existing = existing or set()
         """Paths of the files the folder held before (a reused previous site)."""
         self.written: set[str] = set()
-        self._made: set[str] = set(made or ())
-        """Folders known to exist (made here, or ahead by ``Staging.make_folders``)."""
+        self._made: set[str] = set()
+        """Folders known to exist (made here or by another process writing here)."""
 
     def __call__(self, path: str, data: bytes) -> None:
         parts = path.split("/")
@@ -207,23 +207,9 @@ class FileWriter:
         _write_file(fresh, data)
         os.replace(fresh, target)
 
-    def copy(self, path: str, source: str) -> None:
-        with open(source, "rb") as f:
-            self(path, f.read())
-
     def adopt(self, written: set[str]) -> None:
         """Take the paths that another process's writer wrote into the same folder."""
         self.written |= written
-
-    def parents(self) -> set[str]:
-        """The folders that hold written files, and the folders above them."""
-        relative: set[str] = set()
-        for path in self.written:
-            folder = path.rpartition("/")[0]
-            while folder and folder not in relative:  # above a folder seen, all are seen
-                relative.add(folder)
-                folder = folder.rpartition("/")[0]
-        return {os.path.join(self.folder, folder.replace("/", os.sep)) for folder in relative}
 
 
 def _prune(folder: str) -> set[str]:
@@ -287,8 +273,6 @@ class Staging:
     """The folder a build assembles its site in, beside the output: the kept previous
     site if there is one (``reused``), else a new empty folder.
 
-    Made before the content is loaded, so that a helper process can create the page
-    folders the content's file names promise (``make_folders``) while this one loads.
     """
 
     def __init__(self, out: str) -> None:
@@ -308,36 +292,13 @@ class Staging:
             self.folder, self.existing = claimed
         self.reused = claimed is not None
 
-    def make_folders(self, folders: list[str], enough: Callable[[], bool]) -> set[str]:
-        """Create ``folders`` (relative, with "/", parents first) in a new staging folder
-        until ``enough()``; return the paths made, as ``FileWriter`` forms them. Stops
-        quietly at the first failure: the writer makes whatever is missing, and reports
-        what it cannot."""
-        made: set[str] = set()
-        if self.reused:
-            return made  # its folders mostly exist already
-        try:
-            for folder in folders:
-                if enough():
-                    break
-                path = os.path.join(self.folder, *folder.split("/"))
-                os.makedirs(path, exist_ok=True)
-                made.add(path)
-        except OSError:
-            pass
-        return made
-
-    def finish(self, fill: Callable[[FileWriter], object], made: set[str] | None = None) -> int:
+    def finish(self, fill: Callable[[FileWriter], object]) -> int:
         """``fill`` writes every file through the writer it is given; then the folder is
-        completed and swapped in. Returns how many files the site has. ``made``: what
-        ``make_folders`` returned."""
-        made = made or set()
+        completed and swapped in. Returns how many files the site has."""
         try:
-            writer = FileWriter(self.folder, self.existing, made)
+            writer = FileWriter(self.folder, self.existing)
             fill(writer)
             _remove_gone(self.folder, self.existing - writer.written)
-            if made:
-                _remove_unused(made - writer.parents())
             _write_marker(self.folder)
             os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable
             _swap(self.folder, self.out)
@@ -352,25 +313,6 @@ class Staging:
         if self.reused and _rename_noreplace(self.folder, spare_path(self.out)):
             return
         shutil.rmtree(self.folder, ignore_errors=True)  # ours: made, or claimed as ours
-
-
-def _remove_unused(folders: set[str]) -> None:
-    """Remove folders made ahead for pages that were not made after all (a draft, a file
-    with errors), deepest first; folders that got files are not empty and stay."""
-    for folder in sorted(folders, reverse=True):
-        with contextlib.suppress(OSError):
-            os.rmdir(folder)
-
-
-def copy_tree(writer: FileWriter, src: str, dest: str) -> None:
-    """Copy the files under ``src`` (hidden ones skipped) to ``dest`` in the output."""
-    for top, dirs, names in os.walk(src):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        rel = os.path.relpath(top, src).replace(os.sep, "/")
-        for name in sorted(names):
-            if not name.startswith("."):
-                path = f"{dest}/{name}" if rel == "." else f"{dest}/{rel}/{name}"
-                writer.copy(path, os.path.join(top, name))
 
 
 _RENAME_NOREPLACE, _RENAME_EXCHANGE = 1, 2

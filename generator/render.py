@@ -32,7 +32,6 @@ from generator.dates import PartialDate
 from generator.environment import load_templates, make_environment
 from generator.errors import ContentError, Position, Problem
 from generator.links import Links
-from generator.load import Kind
 from generator.markup import Renderer
 from generator.model import Event, Figure, Location, Site, Source, Story
 from generator.output import FileWriter
@@ -205,25 +204,6 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
     if site.base_url:
         yield Page("sitemap.xml", SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
         yield Page("feed.xml", FEED, {"site": info, "stories": site.stories})
-
-
-def likely_folders(ids: dict[str, dict[Kind, list[str]]]) -> list[str]:
-    """The output folders of the pages that the content's file names promise (see
-    ``load.likely_ids``), parents first: the one kind of writing that can start before
-    the content is loaded."""
-    page_of = {
-        Kind.EVENT: links.event_page,
-        Kind.FIGURE: links.figure_page,
-        Kind.LOCATION: links.location_page,
-    }
-    folders: list[str] = ["assets"]
-    for story, kinds in ids.items():
-        folders.append(story)
-        for kind, page in page_of.items():
-            if kinds[kind]:
-                folders.append(f"{story}/{kind.value}")
-                folders.extend(page(story, i).rsplit("/", 1)[0] for i in kinds[kind])
-    return folders
 
 
 YEAR_PAGES_FROM = 200
@@ -482,9 +462,7 @@ class SiteRenderer:
 
     def convert_markdown(self, site: Site) -> list[str]:
         """Convert every Markdown text of ``site`` not converted yet (taking what the disk
-        cache has), on both cores if there are many; the texts. Rendering starts with it;
-        a one-off build converts most texts while it loads the content (``headstart.py``)
-        and calls this for the rest while its helper makes folders."""
+        cache has), on both cores if there are many; the texts. Rendering starts with it."""
         if self._converted is site:
             return self._converted_texts
         md = self.markdown

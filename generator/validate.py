@@ -5,9 +5,6 @@ unknown keys against its ``schema.Record``, and dates in the right order, ``end`
 before ``date``); then each story's cross-file rules are checked (ids that events refer
 to exist, images exist under media/). Nothing stops at the first problem: the editor
 gets the whole list in one run.
-
-Checking a file needs nothing but the file, so a one-off build has a helper process
-check the files it parses (``headstart.py``) and hands the results in through ``Memo``.
 """
 
 from __future__ import annotations

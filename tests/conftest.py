@@ -6,18 +6,15 @@ exactly as an editor would see them: ``content/story-a/events/e1.yaml:3:7: ...``
 
 from __future__ import annotations
 
-import os
 import signal
 import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from generator import headstart, load, parallel, render
 from generator.build import check
-from generator.errors import ContentError, Problem
+from generator.errors import ContentError
 
 pytest_plugins = ["tests.browser"]  # the `browser` fixture (headless Chromium)
 
@@ -111,35 +108,3 @@ def deadline() -> Iterator[None]:
 def site_files(root: Path) -> dict[str, bytes]:
     """Every file under ``root`` by relative path, for comparing whole sites."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
-
-
-@pytest.fixture
-def helper_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Make a build's helper load most event files (``headstart.py``); the list fills
-    with the names of the files it sent, build after build.
-
-    This process takes one file at a time and reads event files slowly, without
-    compiling the templates first, while the helper takes files from the back at once.
-    """
-    assert parallel.available(), "this needs fork and two cores"
-    monkeypatch.setattr(headstart, "SHARE_FROM", 1)
-    monkeypatch.setattr(render.SiteRenderer, "load_templates", lambda self: None)
-    monkeypatch.setattr(headstart, "BATCH", 1)
-    here, real_read = os.getpid(), load.read_file
-
-    def slow_here(path: str, file_id: str, problems: list[Problem]) -> load.ContentFile:
-        if os.getpid() == here and "/events/" in path:
-            time.sleep(0.05)
-        return real_read(path, file_id, problems)
-
-    monkeypatch.setattr(load, "read_file", slow_here)
-    sent: list[str] = []
-    real_receive = headstart.HeadStart._receive
-
-    def receive(self: headstart.HeadStart) -> dict[str, load.CacheEntry]:
-        arrived = real_receive(self)
-        sent.extend(os.path.basename(path) for path in arrived)
-        return arrived
-
-    monkeypatch.setattr(headstart.HeadStart, "_receive", receive)
-    return sent

@@ -212,44 +212,6 @@ def test_python_errors_raised_in_a_template_are_reported_at_its_line(project: Pr
     assert str(problem).startswith("templates/figure.html:3: TypeError: ")
 
 
-def test_files_loaded_by_the_helper_give_the_same_site_and_the_same_errors(
-    project: Project, monkeypatch: pytest.MonkeyPatch, helper_loads: list[str]
-) -> None:
-    from generator import headstart
-
-    sent = helper_loads
-    for n in range(2, 9):
-        project.write(f"content/story-a/events/e{n}.yaml", f"title: Event {n}\ndate: 2020-0{n}\nsummary: x\n")
-    broken = {  # errors of each kind, in files of both halves
-        "e1": "title: [broken\n",
-        "e6": "date: 2020-06\nsummary: x\nsummary: y\n",
-        "e7": "title: Seven\ndate: 2020-07\nend: 2019\nsummary: x\n",
-        "e8": "title: Eight\ndate: 2020-13\nsummary: x\nfigures: [nope]\n",
-    }
-    events = project.root / "content/story-a/events"
-    good_texts = {name: (events / f"{name}.yaml").read_text() for name in broken}
-
-    def outcome(threshold: int) -> tuple[dict[str, bytes], list[str]]:
-        monkeypatch.setattr(headstart, "SHARE_FROM", threshold)
-        build(content="content", templates=TEMPLATES, out=f"site-{threshold}")
-        good = site_files(project.root / f"site-{threshold}")
-        for name, text in broken.items():
-            (events / f"{name}.yaml").write_text(text)
-        with pytest.raises(ContentError) as caught:
-            build(content="content", templates=TEMPLATES, out=f"site-{threshold}")
-        for name, text in good_texts.items():
-            (events / f"{name}.yaml").write_text(text)
-        return good, [str(p) for p in caught.value.problems]
-
-    shared, shared_errors = outcome(1)
-    assert "e8.yaml" in sent and "e1.yaml" not in sent, sent
-    sent.clear()
-    alone, alone_errors = outcome(10**9)
-    assert sent == []
-    assert shared == alone
-    assert shared_errors == alone_errors and len(alone_errors) == 6, alone_errors
-
-
 def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

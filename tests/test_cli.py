@@ -117,7 +117,6 @@ def test_python_dash_m_runs_the_same_cli(project: Project) -> None:
 
 
 def test_a_build_from_the_command_line_says_what_it_did_before_it_ends(project: Project) -> None:
-    # build and check end the process without the interpreter's teardown: output first
     result = run("build", "--templates", TEMPLATES)
     assert (result.returncode, result.stdout[:15]) == (0, "built 1 story, ")
     assert result.stdout.endswith("\n") and "Traceback" not in result.stderr

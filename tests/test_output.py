@@ -132,36 +132,6 @@ def test_a_changed_file_is_replaced_not_rewritten_in_place(project: Project) -> 
     assert (project.root / "backup.html").read_bytes() == backup
 
 
-@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
-def test_folders_made_ahead_for_pages_not_built_are_gone(
-    project: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The helper makes a folder for every event file while the content loads (here
-    # for all of them, however fast the loading); a draft promises a page not built.
-    from generator import headstart
-
-    monkeypatch.setattr(headstart, "SHARE_FROM", 1)  # a helper even for so few files
-    monkeypatch.setattr(parallel.Flag, "is_set", lambda self: False)
-    project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2020-02\nsummary: x\ndraft: true\n")
-    build(content="content", templates=TEMPLATES, out="site")
-    site = project.root / "site"
-    empty = [str(p.relative_to(site)) for p in site.rglob("*") if p.is_dir() and not any(p.iterdir())]
-    assert empty == []
-    assert not (site / "story-a/events/e2").exists()
-    assert (site / "story-a/events/e1/index.html").is_file()
-
-
-def test_the_folders_a_site_promises_are_the_folders_it_has(project: Project) -> None:
-    from generator.load import likely_ids
-
-    build(content="content", templates=TEMPLATES, out="site")
-    site = project.root / "site"
-    have = {str(p.relative_to(site)) for p in site.rglob("*") if p.is_dir()}
-    promised = set(render.likely_folders(likely_ids("content")))
-    assert promised <= have
-    assert {f for f in have if "/events/" in f or "/figures/" in f or "/locations/" in f} <= promised
-
-
 def test_a_content_error_keeps_the_kept_site_for_the_next_build(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
     build(content="content", templates=TEMPLATES, out="site")
