@@ -20,10 +20,12 @@ import yaml
 
 from generator.errors import Position, Problem
 
-try:  # The C parser is several times faster; fall back when libyaml is missing.
-    from yaml._yaml import CParser as _CParser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    _CParser = None  # type: ignore[assignment,misc]
+Loader = type[yaml.SafeLoader] | type[yaml.CSafeLoader]
+"""A PyYAML loader class; only its parser is used, through ``yaml.parse``."""
+
+LOADER: Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser, several times faster than PyYAML's own, which stands in when PyYAML
+was built without libyaml. Both give the same events with the same marks."""
 
 MAX_DEPTH = 20
 """Deeper than any content file needs; stops a hostile file from exhausting the stack."""
@@ -181,26 +183,6 @@ def _skip(events: list[yaml.Event], i: int) -> int:
             return i
 
 
-def _events(text: str) -> list[yaml.Event]:
-    """Every parser event of ``text``; raises PyYAML's errors for text that is not YAML."""
-    if _CParser is None:  # pragma: no cover - PyYAML without libyaml
-        return list(yaml.parse(text, Loader=yaml.SafeLoader))
-    # The C parser alone: yaml.parse() would also set up a constructor and a resolver
-    # for each file, and go through a generator for each event.
-    parser = _CParser(text)
-    events: list[yaml.Event] = []
-    try:
-        while True:
-            event = parser.get_event()
-            if event is None:
-                return events
-            events.append(event)
-            if type(event) is yaml.StreamEndEvent:
-                return events
-    finally:
-        parser.dispose()
-
-
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     """Where a YAML syntax error really is, and what to do, for people who are not
     programmers. libyaml's words ("could not find expected ':'") often point a line late;
@@ -277,13 +259,14 @@ def _unclosed_bracket(text: str, end: int) -> tuple[str, _Mark] | None:
     return bracket, _Mark(text.count("\n", 0, index), index - line_start)
 
 
-def parse_yaml(text: str, path: str, problems: list[Problem]) -> Node | None:
+def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader = LOADER) -> Node | None:
     """Parse ``text`` (one YAML document) into nodes; None when it has no usable content.
 
     Syntax errors, tags, anchors, duplicate keys and extra documents become problems.
+    ``loader`` chooses the parser: libyaml's when PyYAML has it (see ``LOADER``).
     """
     try:
-        events = _events(text)
+        events = list(yaml.parse(text, Loader=loader))
     except yaml.MarkedYAMLError as exc:
         mark, message = explain(exc, text)
         problems.append(Problem(_Composer(path, problems).pos(mark), f"YAML syntax error: {message}"))
