@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from generator import files, simpleyaml
+from generator import files
 from generator.errors import Position, Problem, did_you_mean
-from generator.yamlnodes import Mapping, Node, parse_yaml
+from generator.yamlnodes import Mapping, parse_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 RESERVED_STORY_IDS = frozenset(
@@ -104,10 +104,7 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
             )
         )
         return ContentFile(file_id, path, None)
-    # Most files are simple enough to parse without libyaml (see simpleyaml.py).
-    node: Node | None = simpleyaml.parse(text, path)
-    if node is None:
-        node = parse_yaml(text, path, problems)
+    node = parse_yaml(text, path, problems)
     if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
         if not any(p.where.path == path for p in problems):
             problems.append(Problem(Position(path), "file is empty; expected 'key: value' lines"))
