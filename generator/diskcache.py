@@ -4,7 +4,8 @@ Texts that need Python-Markdown take half a millisecond each to convert, and fro
 build to the next almost every text is unchanged; plain prose (``prose.py``) is
 converted again sooner than a stored conversion is looked up, so only the others are
 kept. Entries are keyed by the SHA-256 of the text, and the whole file by the versions
-of Markdown and nh3 and our own conversion settings, so a stale entry can never be used.
+of Markdown and nh3 and the source of the generator itself, so a stale entry can never
+be used.
 The file is JSON (never pickle: it lives in a temporary folder), in a per-user folder,
 one file per content folder; a missing, unreadable or corrupt file just means
 converting again. Writes are atomic.
@@ -22,8 +23,6 @@ import time
 
 import nh3
 
-from generator import markup, prose
-
 
 def _markdown_version() -> str:
     """Python-Markdown's version file, read without importing the package (which a site
@@ -35,12 +34,27 @@ def _markdown_version() -> str:
         return f.read()
 
 
+def _code() -> bytes:
+    """The source of every module of the generator: a change to any of them (the
+    converter, the sanitiser's settings, how texts are found) makes every entry stale."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts: list[bytes] = []
+    for top, dirs, names in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
+        for name in sorted(n for n in names if n.endswith(".py")):
+            with open(os.path.join(top, name), "rb") as f:
+                parts += [os.path.relpath(os.path.join(top, name), package).encode(), f.read()]
+    return b"\0".join(parts)
+
+
 def _fingerprint() -> str:
-    settings = repr((sorted(markup.TAGS), sorted((k, sorted(v)) for k, v in markup.ATTRIBUTES.items())))
+    """Everything that decides a conversion besides the text: our code, and the versions
+    of Python-Markdown and nh3."""
     # The modules' own version strings: importlib.metadata would cost 40 ms of imports.
     nh3_version = str(getattr(nh3, "__version__", ""))  # present, but not in nh3's type stubs
-    parts = [_markdown_version(), nh3_version, settings, markup.__doc__ or "", prose.__doc__ or ""]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    digest = hashlib.sha256(_code())
+    digest.update("\n".join([_markdown_version(), nh3_version]).encode())
+    return digest.hexdigest()
 
 
 def digest(text: str) -> str:

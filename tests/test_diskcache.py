@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -96,3 +99,36 @@ def test_cache_files_of_folders_not_built_for_a_month_are_deleted(
     os.utime(leftover, (time.time() - 7200, time.time() - 7200))
     build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
     assert sorted(p.name for p in folder.iterdir()) == sorted([recent.name, Path(store.path).name])
+
+
+def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> None:
+    # A copy of the generator, run as a separate build process each time, as an editor
+    # would after pulling a new version: its stored conversions must not outlive it.
+    code = tmp_path / "code"
+    shutil.copytree(REPO / "generator", code / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tmp").mkdir()
+    # No compiled modules: the edit below keeps markup.py's size and may keep its mtime's
+    # second, which Python's own check of compiled files would not notice.
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(code),
+        "TMPDIR": str(tmp_path / "tmp"),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    page = "alpha/events/2021-03-01-start/index.html"
+
+    def build_with_copy(out: str) -> bytes:
+        subprocess.run(
+            [sys.executable, "-m", "generator", "build", "--content", FIXTURE, "--templates", TEMPLATES,
+             "--out", str(tmp_path / out)],
+            env=env, check=True, capture_output=True, cwd=tmp_path,  # not this folder: its generator/ comes first
+        )  # fmt: skip
+        return (tmp_path / out / page).read_bytes()
+
+    assert b"<h4>A subheading</h4>" in build_with_copy("one")
+    assert any((tmp_path / "tmp").rglob("markdown-*.json")), "the first build stored its conversions"
+    markup = code / "generator" / "markup.py"
+    markup.write_text(
+        markup.read_text().replace("int(match.group(2)) + 2, 6)", "int(match.group(2)) + 3, 6)")
+    )
+    assert b"<h5>A subheading</h5>" in build_with_copy("two")
