@@ -24,8 +24,10 @@ Loader = type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 """A PyYAML loader class; only its parser is used, through ``yaml.parse``."""
 
 LOADER: Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's parser, several times faster than PyYAML's own, which stands in when PyYAML
-was built without libyaml. Both give the same events with the same marks."""
+"""libyaml's parser, several times faster than PyYAML's own. PyYAML's own stands in when
+PyYAML was built without libyaml: where both accept a file they give the same nodes, but
+it refuses a few things libyaml accepts (a tab inside a plain value) and words its syntax
+errors differently, so the messages the tests expect are libyaml's."""
 
 MAX_DEPTH = 20
 """Deeper than any content file needs; stops a hostile file from exhausting the stack."""
@@ -241,12 +243,12 @@ def _unclosed_bracket(text: str, end: int) -> tuple[str, _Mark] | None:
     comment = False
     for i, char in enumerate(text[:end]):
         if comment:
-            comment = char != "\n"
+            comment = char not in "\r\n\x85\u2028\u2029"
         elif quote:
             quote = "" if char == quote else quote
         elif char in "\"'":
             quote = char
-        elif char == "#" and (i == 0 or text[i - 1] in " \t\n"):
+        elif char == "#" and (i == 0 or text[i - 1] in " \t\r\n\x85\u2028\u2029"):
             comment = True
         elif char in "[{":
             stack.append((char, i))
@@ -255,8 +257,26 @@ def _unclosed_bracket(text: str, end: int) -> tuple[str, _Mark] | None:
     if not stack:
         return None
     bracket, index = stack[-1]
-    line_start = text.rfind("\n", 0, index) + 1
-    return bracket, _Mark(text.count("\n", 0, index), index - line_start)
+    return bracket, _mark(text, index)
+
+
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""What ends a line in YAML; counted as the parsers' marks count lines."""
+
+
+def _mark(text: str, index: int) -> _Mark:
+    """The line and column of ``text[index]``, as a parser's mark would give them."""
+    breaks = list(_LINE_BREAK.finditer(text, 0, index))
+    return _Mark(len(breaks), index - (breaks[-1].end() if breaks else 0))
+
+
+def _reader_mark(text: str, offset: int, loader: Loader) -> _Mark:
+    """Where the character a ``ReaderError`` is about is. PyYAML's own reader gives its
+    offset in characters, libyaml in bytes of the text encoded as UTF-8: the two differ
+    as soon as a letter like 'ü' comes before it."""
+    if not issubclass(loader, yaml.reader.Reader):
+        offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+    return _mark(text, offset)
 
 
 def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader = LOADER) -> Node | None:
@@ -272,11 +292,10 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
         problems.append(Problem(_Composer(path, problems).pos(mark), f"YAML syntax error: {message}"))
         return None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
-        before = text[: exc.position]
-        line, col = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        mark = _reader_mark(text, exc.position, loader)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         message = f"character U+{code:04X} is not allowed in YAML; remove it"
-        problems.append(Problem(Position(path, line, col), message))
+        problems.append(Problem(Position(path, mark.line + 1, mark.column + 1), message))
         return None
     except yaml.YAMLError as exc:  # anything else the parser refuses, on one line
         problems.append(Problem(Position(path), f"YAML syntax error: {str(exc).splitlines()[0]}"))

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import ast
+import random
+import re
+
 import pytest
+import yaml
 
 from generator.errors import Problem
-from generator.yamlnodes import Mapping, Scalar, Sequence, parse_yaml, resolve_plain
+from generator.yamlnodes import LOADER, Loader, Mapping, Node, Scalar, Sequence, parse_yaml, resolve_plain
+from tests.conftest import REPO
 
 
 def parse(text: str) -> tuple[object, list[str]]:
@@ -143,6 +149,162 @@ def test_non_string_keys_are_errors() -> None:
     assert problems == ["f.yaml:1:3: a key must be plain text"]
 
 
-def test_characters_yaml_forbids_are_reported_where_they_are() -> None:
-    _, problems = parse("title: ok\nsummary: a\x00b\n")
-    assert problems == ["f.yaml:2:11: character U+0000 is not allowed in YAML; remove it"]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("title: ok\nsummary: a\x00b\n", "2:11: character U+0000"),
+        # libyaml counts bytes of UTF-8: 'Ünï' and the emoji would push it 7 columns right
+        ("title: Ünïcode 😀\nsummary: Ünï a\x1bb\n", "2:15: character U+001B"),
+        ("title: Ünïcode 😀\r\nsummary: Ü\x1b\n", "2:11: character U+001B"),
+        # a line break only YAML knows (NEL) counts as one, as in the parser's other messages
+        ("title: a\x85b\x07\n", "2:2: character U+0007"),
+    ],
+)
+@pytest.mark.parametrize("loader", [yaml.CSafeLoader, yaml.SafeLoader])
+def test_characters_yaml_forbids_are_reported_where_they_are(
+    text: str, expected: str, loader: Loader
+) -> None:
+    problems: list[Problem] = []
+    assert parse_yaml(text, "f.yaml", problems, loader=loader) is None
+    assert [str(p) for p in problems] == [f"f.yaml:{expected} is not allowed in YAML; remove it"]
+
+
+# Random files made to hit the edges of YAML: keys and values that are almost plain text,
+# quotes, lists, blocks of text, comments, tabs, documents markers, a byte-order mark.
+KEYS = ["title", "date", "summary", "figures", "tags", "a_b", "x1"]
+ODD_KEYS = ["title", "null", "true", "Title", "two words", "-x", "ünï", "k:"]
+VALUES = ["Bakiyev comes to power", "2005", "2010-04-07", "-3", "1.5", "~", "true", "yes", "x y z",
+          "Kurmanbek's party", "C#", "https://a.b/c?d=e", "50–60%", "a,b", "a [b] c", "(a) b.",
+          "“quoted”", "e\u0301", "\U0001f600", "a  b", "", "a: b", "a:", "a #b", "#c", "- x", "-x",
+          "? x", ": x", "'q'", '"q"', "'it''s'", '"a\\"b"', '"a\\nb"', '"a # b"', "'a: b'", '""',
+          '"x" y', '"unclosed', "[a, b]", "[a,b]", "[]", "[-1.5, 27.95]", "[a b, c]", "[a, [b]]",
+          "[a, b,]", "[a,,b]", "['a']", "[a: b]", "[a #b]", "[a] x", "[a]  # note", "[a", "{a: b}",
+          "{a: [b, {c: d}]}", "&x a", "*x", "!tag a", "!!str 1", "%x", "@x", "`x`", "|", "|-", "|+",
+          "|2", ">", ">-", "a\tb", "x # note", "[a\u2028b]", "[a\x85]", "0x1F", "1e3", "a\u00a0b",
+          "a\x00b", "a\x1bb", "x:y", "a - b", "=", "<<", "a\\b"]  # fmt: skip
+CLEAN = [*VALUES[:20], "[a, b]", "[]", "[-1.5, 27.95]", "'q'", '"q"', '"a\\"b"', "{a: [b, {c: d}]}",
+         "|", "|-", ">", "x # note", "[a]  # note"]  # fmt: skip
+BLOCK_LINES = ["  Some text here.", "  more text", "    indented more", "", "   ", "  # not a comment",
+               " one space", "\tTab", "  - not a list", "  key: not a key"]  # fmt: skip
+EXTRA_LINES = ["", "# a comment", "  # indented comment", "---", "...", "- item", "  continuation",
+               "%YAML 1.2", "? key", "title", "\ufeffx: y"]  # fmt: skip
+
+
+def random_file(rng: random.Random, *, odd: bool) -> str:
+    """A content-like file; with ``odd``, one likely to hold mistakes and rare YAML."""
+    lines: list[str] = []
+    for key in rng.sample(KEYS, rng.randint(1, len(KEYS))):
+        if rng.random() < 0.15:
+            lines.append(rng.choice(EXTRA_LINES) if odd else rng.choice(["", "# a comment"]))
+        if odd and rng.random() < 0.3:
+            key = rng.choice(ODD_KEYS)
+        sep = rng.choice([": ", ":", ":  ", " : ", ":\t"]) if odd and rng.random() < 0.3 else ": "
+        value = rng.choice(VALUES if odd else CLEAN)
+        lines.append(f"{key}{sep}{value}")
+        if value.startswith(("|", ">")):
+            pool = BLOCK_LINES if odd else ["  Some text here.", "  more text", ""]
+            lines.extend(rng.choice(pool) for _ in range(rng.randint(1 if not odd else 0, 5)))
+    newline = "\r\n" if odd and rng.random() < 0.1 else "\n"
+    return newline.join(lines) + rng.choice([newline, "", newline * 2])
+
+
+def same(a: Node | None, b: Node | None) -> bool:
+    """Equal, and of the same types all the way down (1 == 1.0 == True in Python)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, Scalar) and isinstance(b, Scalar):
+        return type(a.value) is type(b.value) and a == b
+    if isinstance(a, Sequence) and isinstance(b, Sequence):
+        return a.pos == b.pos and len(a.items) == len(b.items) and all(map(same, a.items, b.items))
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return (
+            a.pos == b.pos
+            and list(a.items) == list(b.items)
+            and all(
+                same(a.items[k][0], b.items[k][0]) and same(a.items[k][1], b.items[k][1]) for k in a.items
+            )
+        )
+    return a is None and b is None
+
+
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def test_any_file_gives_problems_that_point_into_it_never_an_exception() -> None:
+    rng = random.Random(20261129)
+    refused = 0
+    for _ in range(4000):
+        text = random_file(rng, odd=True)
+        problems: list[Problem] = []
+        parse_yaml(text, "f.yaml", problems)  # raises nothing, whatever the text
+        refused += bool(problems)
+        lines = YAML_LINE_BREAK.split(text)
+        for problem in problems:
+            line, col = problem.where.line, problem.where.col
+            assert 1 <= line <= len(lines), (text, str(problem))
+            assert col is not None and 1 <= col <= len(lines[line - 1]) + 1, (text, str(problem))
+            assert "\n" not in problem.message, (text, str(problem))
+    assert 500 < refused < 3500, refused  # both good and bad files were tried
+
+
+def test_libyaml_parses_content_when_pyyaml_has_it() -> None:
+    # The messages the tests expect are libyaml's; PyYAML's own parser words them otherwise.
+    assert yaml.__with_libyaml__
+    assert LOADER is yaml.CSafeLoader
+
+
+def test_pyyamls_own_parser_gives_the_same_nodes_where_both_accept_a_file() -> None:
+    rng = random.Random(20261130)
+    texts = [path.read_text() for path in sorted((REPO / "content").rglob("*.yaml"))]
+    texts += [random_file(rng, odd=False) for _ in range(1500)]
+    both = 0
+    for text in texts:
+        with_c: list[Problem] = []
+        with_python: list[Problem] = []
+        node = parse_yaml(text, "f.yaml", with_c)
+        fallback = parse_yaml(text, "f.yaml", with_python, loader=yaml.SafeLoader)
+        assert with_c == with_python == [], (text, with_c, with_python)  # ordinary files
+        assert same(node, fallback), text
+    for _ in range(3000):
+        text = random_file(rng, odd=True)
+        if "\ufeff" in text:
+            continue  # inside a file, libyaml reads a byte-order mark as indentation, PyYAML as text
+        with_c, with_python = [], []
+        node = parse_yaml(text, "f.yaml", with_c)
+        fallback = parse_yaml(text, "f.yaml", with_python, loader=yaml.SafeLoader)
+        if not with_c and not with_python:
+            both += 1
+            assert same(node, fallback), text
+    assert both > 300, both
+
+
+def private_yaml_names(source: str) -> list[str]:
+    """Each use of a ``_``-prefixed name of PyYAML in ``source``: ``yaml._yaml``,
+    ``from yaml._yaml import ...``, ``from yaml import _x``, ``yaml.x._y``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "yaml":
+            names = [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Attribute):
+            names = [ast.unparse(node)]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "yaml" and any(part.startswith("_") for part in parts[1:]):
+                found.append(name)
+    return found
+
+
+def test_the_generator_uses_no_private_name_of_pyyaml() -> None:
+    assert private_yaml_names("from yaml._yaml import CParser\nimport yaml\nyaml.cyaml._x\n") == [
+        "yaml._yaml.CParser",
+        "yaml.cyaml._x",
+    ]
+    found = {
+        str(path.relative_to(REPO)): names
+        for path in sorted((REPO / "generator").rglob("*.py"))
+        if (names := private_yaml_names(path.read_text()))
+    }
+    assert found == {}
