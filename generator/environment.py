@@ -1,20 +1,12 @@
-"""The Jinja environment pages are rendered with: its settings, filters and caches.
+"""The Jinja environment pages are rendered with: its settings, filters, loader and the
+cache of compiled templates.
 
-Templates live in the theme folder; compiled, they are kept in Jinja's bytecode cache
-for the next build.
+Jinja and MarkupSafe are used as shipped, through their public API only. (Calls and
+escaping used to take shortcuts through their internals, which rendered the 1,110 pages
+of a 1,000-event site in a third less time: not worth depending on code either library
+may change in any release.)
 
-Three shortcuts make rendering a fifth faster, with the same output (tests render every
-kind of call and every kind of value both ways):
-
-- Calls from templates go through ``FastContext``: Jinja checks every call for
-  functions that want the template context passed in, and fills in a macro's
-  arguments one by one, which costs more than the call itself for the short link
-  helpers and macros a page calls a dozen times.
-- Every render starts from the globals as one plain dict (``FastEnvironment``), not a
-  chain of two that is copied key by key.
-- What a template prints is escaped by ``escape_output``, which leaves escaped text a
-  plain string where MarkupSafe's ``escape`` wraps it in ``Markup``: compiled templates
-  only ever join it into the output, so the wrapping is work for nothing.
+Compiled templates are kept between builds in Jinja's bytecode cache.
 """
 
 from __future__ import annotations
@@ -22,115 +14,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import types
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
-import jinja2.runtime
-from markupsafe import Markup, escape
 
 from generator import files
 from generator.markup import Renderer
-
-_escape_inner: Callable[[str], str] | None
-try:  # MarkupSafe's own escaping, without the Markup around it
-    from markupsafe._speedups import _escape_inner
-except ImportError:  # pragma: no cover - MarkupSafe without its C speedups
-    try:
-        from markupsafe._native import _escape_inner
-    except ImportError:
-        _escape_inner = None
-
-_Macro = jinja2.runtime.Macro
-
-
-def escape_output(value: Any) -> str:
-    """``markupsafe.escape(value)``, as plain text when ``value`` is plain text."""
-    kind = type(value)
-    if kind is str and _escape_inner is not None:
-        return _escape_inner(value)
-    if kind is Markup:
-        return value  # type: ignore[no-any-return]  # safe already: escape would copy it
-    return escape(value)
-
-
-_unmarked: dict[Callable[..., Any], bool] = {}
-"""Functions found to carry no ``jinja_pass_arg`` mark: the functions and methods
-templates call are few and live as long as the program, and looking for a missing
-attribute is slow (it raises and catches an error)."""
-
-
-def _is_unmarked(function: Callable[..., Any]) -> bool:
-    known = _unmarked.get(function)
-    if known is None:
-        if len(_unmarked) > 10_000:  # not expected; but never grow without end
-            _unmarked.clear()
-        known = _unmarked[function] = not hasattr(function, "jinja_pass_arg")
-    return known
-
-
-class FastContext(jinja2.runtime.Context):
-    """Jinja's context, with shortcuts for calls that want nothing passed in.
-
-    ``Context.call`` looks for a ``jinja_pass_arg`` mark on the callable and on its
-    ``__call__``; functions and methods carry it only on themselves (a method on its
-    function), so for those one look is enough, and it is remembered; macros never
-    carry it. A macro given exactly its arguments, by position, with no ``caller`` and
-    no extra arguments to collect, is run straight away, as ``Macro.__call__`` would
-    once it had matched them. Anything else goes the usual way.
-    """
-
-    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        kind: type = type(__obj)
-        if kind is types.MethodType:
-            plain = _is_unmarked(__obj.__func__)  # type: ignore[attr-defined]
-        elif kind is types.FunctionType:
-            plain = _is_unmarked(__obj)
-        else:
-            plain = kind is _Macro
-        if not plain:
-            return super().call(__obj, *args, **kwargs)
-        kwargs.pop("_block_vars", None)
-        kwargs.pop("_loop_vars", None)
-        try:
-            if kind is _Macro and not kwargs and _plain_macro_call(__obj, args):  # type: ignore[arg-type]
-                macro: jinja2.runtime.Macro = __obj  # type: ignore[assignment]
-                html = macro._func(*args)
-                return Markup(html) if macro._default_autoescape else html
-            return __obj(*args, **kwargs)
-        except StopIteration:  # as Jinja does
-            return __self.environment.undefined(
-                "value was undefined because a callable raised a StopIteration exception"
-            )
-
-
-def _plain_macro_call(macro: jinja2.runtime.Macro, args: tuple[Any, ...]) -> bool:
-    return (
-        len(args) == macro._argument_count
-        and not macro.caller
-        and not macro.catch_kwargs
-        and not macro.catch_varargs
-        and not (args and isinstance(args[0], jinja2.nodes.EvalContext))
-    )
-
-
-class FastTemplate(jinja2.Template):
-    """A template whose printed values are escaped by ``escape_output``."""
-
-    @classmethod
-    def from_code(
-        cls,
-        environment: jinja2.Environment,
-        code: types.CodeType,
-        globals: MutableMapping[str, Any],
-        uptodate: Callable[[], bool] | None = None,
-    ) -> jinja2.Template:
-        template = super().from_code(environment, code, globals, uptodate)
-        # The compiled module's functions look ``escape`` up in its namespace on every use.
-        template.root_render_func.__globals__["escape"] = escape_output
-        return template
-
 
 MAX_TEMPLATE_BYTES = 1_000_000
 
@@ -170,7 +60,7 @@ def _unchanged(path: str, mtime: float) -> bool:
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept between runs (compiling the theme costs about 0.2 s).
+    """Compiled templates kept between runs (compiling the theme costs about 65 ms).
 
     Jinja keys each entry by the template's name and a checksum of its source, so an
     edited template is never served stale. In the system's temporary folder, per user;
@@ -191,24 +81,12 @@ def load_templates(env: jinja2.Environment) -> None:
             env.get_template(name)
 
 
-class FastEnvironment(jinja2.Environment):
-    """An environment whose templates see its globals as one plain dict.
-
-    Jinja chains each template's globals to the environment's (``ChainMap``), so that
-    globals added later still show; every render then copies the chain into a new dict
-    key by key. Ours are all set before any template is loaded (``make_environment``).
-    """
-
-    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
-        return {**self.globals, **(d or {})}
-
-
 def make_environment(
     templates: str, functions: dict[str, Callable[..., Any]] | None = None
 ) -> jinja2.Environment:
     """The environment for the theme in ``templates``; ``functions`` are callable from
     every template."""
-    env = FastEnvironment(
+    env = jinja2.Environment(
         loader=ThemeLoader(templates),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -219,8 +97,6 @@ def make_environment(
         bytecode_cache=_bytecode_cache(),
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
     )
-    env.context_class = FastContext
-    env.template_class = FastTemplate
     md = Renderer()
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
