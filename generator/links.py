@@ -8,7 +8,7 @@ would show a directory listing instead of the page).
 A link climbs to the site root and goes down again (``../../figures/x/index.html``)
 rather than taking the shortest path. That makes every link depend only on how deep
 the page is, so a fragment such as an event's timeline entry renders the same on every
-page at that depth and is rendered once (see ``render.py``), and it costs no path
+page at that depth and is rendered once (see ``renderer.py``), and it costs no path
 arithmetic.
 """
 

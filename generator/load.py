@@ -120,44 +120,6 @@ Reader = Callable[[str, str, list[Problem]], ContentFile]
 """Reads one content file: (path, id, problems) -> parsed file. ``read_file`` or a cache."""
 
 
-class FileCache:
-    """Parsed files kept between builds, re-read only when their size or times change.
-
-    The preview server rebuilds on every save; parsing every file again each time would
-    cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
-    what the preview's watcher sees, so a change the watcher reports is never missed here.
-    """
-
-    def __init__(self) -> None:
-        self._entries: dict[str, CacheEntry] = {}
-
-    def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
-        hit = self._entries.get(path)
-        entry = read_entry(path, file_id, hit)
-        if entry is None:  # cannot stat it: read_file says why
-            return read_file(path, file_id, problems)
-        self._entries[path] = entry
-        problems.extend(entry[2])
-        return entry[1]
-
-
-CacheEntry = tuple[tuple[int, int, int, int], ContentFile, list[Problem]]
-"""A parsed file, the problems found in it, and the ``stat`` identity it was read at."""
-
-
-def read_entry(path: str, file_id: str, known: CacheEntry | None = None) -> CacheEntry | None:
-    """``known`` if the file is still as it was then, else the file parsed now; None if
-    it cannot be stat'ed."""
-    try:
-        key = identity(os.stat(path))
-    except OSError:
-        return None
-    if known is not None and known[0] == key and known[1].id == file_id:
-        return known
-    problems: list[Problem] = []
-    return key, read_file(path, file_id, problems), problems
-
-
 def identity(st: os.stat_result) -> tuple[int, int, int, int]:
     """What tells a changed file from an unchanged one: its times, size and inode."""
     return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)

@@ -66,7 +66,7 @@ def used_media(story: Story) -> set[str]:
     """Paths under media/ that the story's pages show or link to: pictures of events and
     figures, and files that its Markdown texts link to."""
     used = {image.src.removeprefix("media/") for image in _images(story) if image.is_local}
-    for text in _markdown(story):
+    for text in markdown_texts(story):
         used.update(media.references(text))
     return used
 
@@ -77,7 +77,7 @@ def _images(story: Story) -> Iterator[Image]:
             yield image
 
 
-def _markdown(story: Story) -> Iterator[str]:
+def markdown_texts(story: Story) -> Iterator[str]:
     """Every Markdown text of the story, of the items it publishes."""
     yield story.summary
     yield from story.unknowns

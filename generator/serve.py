@@ -5,9 +5,10 @@ script, injected into every page, connects them. We assemble the tornado applica
 ourselves from those public pieces instead of running livereload's ``Server``, because
 three of its defaults would hurt editors and one would expose their drafts:
 
-- its watcher rebuilds once per changed file and drops any reload within 3 s of the
-  previous one. Ours (``ChangeWatcher``) collects a burst of changes, rebuilds once, and
-  calls ``reload_waiters`` itself; a burst that never settles is still built twice a second.
+- its watcher polls, rebuilds once per changed file and drops any reload within 3 s of
+  the previous one. Ours (``ChangeWatcher``) is told of changes by the operating system
+  (through watchfiles), collects a burst of them, rebuilds once, and calls
+  ``reload_waiters`` itself; a burst that never settles is still built twice a second.
 - its static file handler serves a folder. Ours (``PreviewHandler``) serves the last good
   build from memory, so a browser never sees a half-written site; when a rebuild fails it
   serves a page listing the errors instead; it serves the site's own 404 page, and the
@@ -17,9 +18,10 @@ three of its defaults would hurt editors and one would expose their drafts:
   names of the address the server listens on (``allowed_hosts``).
 - its logging prints a line per connection and reload; we print one line per rebuild.
 
-A rebuild runs in the server's only thread, so a template that never ends would stop
-everything: each build has a time limit (``time_limit``), after which it is abandoned,
-reported, and the next save starts from a fresh ``Builder``.
+Rebuilds run on the event loop's thread, the main one (the watcher only waits for changes
+in a thread of its own), so a template that never ends would stop everything: each build
+has a time limit (``time_limit``), a timer signal, after which it is abandoned, reported,
+and the next save starts from a fresh ``Builder``.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ import time
 import types
 import warnings
 import webbrowser
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -49,7 +51,6 @@ from urllib.parse import unquote_to_bytes, urlsplit
 from generator import files
 from generator.build import Builder
 from generator.errors import ContentError, UsageError
-from generator.load import Snapshot, snapshot
 from generator.media import publishable
 
 # livereload 2.7 and tornado 6 call APIs that newer Pythons deprecate; the warnings are
@@ -57,17 +58,18 @@ from generator.media import publishable
 for _module in (r"livereload(\..*)?", r"tornado(\..*)?"):
     warnings.filterwarnings("ignore", category=DeprecationWarning, module=_module)
 
-from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler  # noqa: E402 (after the filters)
+import watchfiles  # noqa: E402 (with the libraries, after the filters)
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler  # noqa: E402
 from livereload.server import LiveScriptInjector  # noqa: E402
 from tornado import ioloop, web  # noqa: E402
 
-POLL_SECONDS = 0.05
-"""How often the watched folders are scanned for changes."""
-SETTLE_SECONDS = 0.02
-"""After a change, how soon to scan again; changes are built once a scan finds no more."""
-MAX_BATCH_SECONDS = 0.5
-"""The longest a burst of changes is held back: a file that never stops changing (a log,
-a sync tool) must not keep the editor's own saves from showing."""
+STEP_MS = 30
+"""The settle window: a burst of changes is built once this long passes with no new path
+changed. A burst of saves (a git checkout, an editor's "save all") lands within a few
+milliseconds; every millisecond here is one more before the editor sees a save."""
+DEBOUNCE_MS = 500
+"""The longest a burst is held back while new paths keep changing (a tool writing file
+after file must not keep the editor's own saves from showing)."""
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
 MAX_PATH_CHARS = 1024
@@ -82,61 +84,107 @@ ALL_INTERFACES = {"", "0.0.0.0", "::"}
 
 @dataclass
 class ChangeWatcher:
-    """Polls folders and reports each burst of changes once: after it settles, or after
-    ``max_wait`` seconds if it does not."""
+    """Watches folders in a thread of its own and hands each burst of changes, once, to
+    ``on_change`` on the event loop's thread.
 
-    folders: list[str]
+    The operating system reports changes as they happen (inotify, FSEvents, through the
+    watchfiles package), so nothing is scanned. watchfiles collects a burst: it yields
+    once a settle window (``step_ms``) passes with no path changed that had not changed
+    already, or once ``debounce_ms`` have passed if new paths keep changing (a git
+    checkout, a tool writing file after file). Rebuilds must run on the loop's thread,
+    the main one, whose time limit is a signal; batches that arrive while one runs are
+    merged into the next, so rebuilds never queue up.
+    """
+
+    folders: Mapping[str, Callable[[str], bool]]
+    """Each folder watched, as the editor named it, with its rule for names to pass over
+    (``files.is_ignored`` for content, ``files.is_hidden`` for the theme)."""
     on_change: Callable[[list[str]], None]
-    interval: float = POLL_SECONDS
-    max_wait: float = MAX_BATCH_SECONDS
+    step_ms: int = STEP_MS
+    debounce_ms: int = DEBOUNCE_MS
     filepath: str | None = None
     """The first file of the latest batch (livereload's ``reload_waiters`` logs it)."""
-    _state: Snapshot = field(default_factory=dict)
-    _pending: set[str] = field(default_factory=set)
-    _since: float = 0.0
-    _scan_seconds: float = 0.0
+    _roots: list[tuple[str, str]] = field(init=False, default_factory=list)
+    _pending: set[str] = field(init=False, default_factory=set)
+    _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
+    _stopping: threading.Event = field(init=False, default_factory=threading.Event)
+    _thread: threading.Thread | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self._state = snapshot(self.folders)
+        # The system reports absolute paths (as given, or resolved where a folder is a
+        # link); the most specific folder decides, should the theme sit inside content.
+        roots = {(root, folder) for folder in self.folders for root in _absolute_forms(folder)}
+        self._roots = sorted(roots, key=lambda pair: len(pair[0]), reverse=True)
 
-    def start(self) -> None:
-        """Poll from the running event loop until it stops."""
-        self._schedule(0.0)
+    def shown(self, path: str) -> str | None:
+        """``path`` as the editor knows it (``content/story/events/e1.yaml``), or None when
+        any part of it below its folder is a name to pass over (an editor's temporary or
+        backup file, or anything in a hidden folder)."""
+        for root, folder in self._roots:
+            if path == root:
+                return folder
+            if path.startswith(root + os.sep):
+                rel = path[len(root) + 1 :]
+                skip = self.folders[folder]
+                return None if any(skip(part) for part in rel.split(os.sep)) else os.path.join(folder, rel)
+        return None
 
-    def _schedule(self, delay: float) -> None:
-        ioloop.IOLoop.current().call_later(delay, self._tick)
+    def start(self, loop: ioloop.IOLoop) -> None:
+        """Watch from now on, handing batches to ``loop`` (it may start running later)."""
+        self._thread = threading.Thread(
+            target=self._watch, args=(loop,), name="explainer-watcher", daemon=True
+        )
+        self._thread.start()
 
-    def _tick(self) -> None:
-        try:
-            self.poll()
-        finally:
-            # Right after a change, look again soon: a burst of saves (a git checkout)
-            # lands within milliseconds. Otherwise wait at least four scans' time, so
-            # watching a large folder never takes more than a fifth of one core.
-            quiet_check = SETTLE_SECONDS if self._pending else self.interval
-            self._schedule(max(quiet_check, 4 * self._scan_seconds))
+    def stop(self) -> None:
+        """Stop watching: the thread ends within one settle window."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
 
-    def changes(self) -> set[str]:
-        """Files added, removed or modified since the previous scan."""
-        started = time.perf_counter()
-        new = snapshot(self.folders)
-        self._scan_seconds = time.perf_counter() - started
-        old, self._state = self._state, new
-        return {p for p in old.keys() | new.keys() if old.get(p) != new.get(p)}
+    def _watch(self, loop: ioloop.IOLoop) -> None:
+        last_failure = ""
+        while not self._stopping.is_set():
+            try:
+                for changes in watchfiles.watch(
+                    *(root for root, _ in self._roots),
+                    watch_filter=lambda change, path: self.shown(path) is not None,
+                    step=self.step_ms,
+                    debounce=self.debounce_ms,
+                    stop_event=self._stopping,
+                    raise_interrupt=False,  # Ctrl-C is the main thread's to handle
+                ):
+                    self._hand_over(loop, {p for _, path in changes if (p := self.shown(path)) is not None})
+            except (OSError, RuntimeError) as exc:
+                # A folder removed, the system's limit of watched folders reached, a name
+                # that is not valid UTF-8: say so once, rebuild (a change may have been
+                # missed), and watch again shortly.
+                failure = f"watching {', '.join(self.folders)} failed ({exc}); trying again every second"
+                if failure != last_failure:
+                    loop.add_callback(_say, failure)
+                    self._hand_over(loop, set(self.folders))
+                    last_failure = failure
+                self._stopping.wait(1.0)
 
-    def poll(self) -> None:
-        changed = self.changes()
-        now = time.monotonic()
-        if changed:
-            if not self._pending:
-                self._since = now
-            self._pending |= changed
-            if now - self._since < self.max_wait:
-                return  # still changing: wait for a quiet scan so a burst becomes one build
-        if self._pending:
+    def _hand_over(self, loop: ioloop.IOLoop, paths: set[str]) -> None:
+        if not paths:
+            return
+        with self._lock:
+            idle = not self._pending
+            self._pending |= paths
+        if idle:  # otherwise a delivery is already on its way and will take these too
+            loop.add_callback(self._deliver)
+
+    def _deliver(self) -> None:
+        with self._lock:
             batch, self._pending = sorted(self._pending), set()
+        if batch:
             self.filepath = batch[0]
             self.on_change(batch)
+
+
+def _absolute_forms(folder: str) -> set[str]:
+    return {os.path.abspath(folder), os.path.realpath(folder)}
 
 
 # --- building within a time limit ---------------------------------------------------------
@@ -541,13 +589,6 @@ def serve(
     if allowed is None:
         _say(f"warning: listening on every network interface ({host or '0.0.0.0'}): "
              "anyone on your network can see the drafts")  # fmt: skip
-    ok, took = preview.rebuild()
-    url = f"http://{f'[{host}]' if ':' in host else host}:{port}{preview.prefix}"
-    if ok:
-        ready = f"built {len(preview.pages)} pages in {took * 1000:.0f} ms; serving {url}"
-    else:
-        _report_errors(preview, took, "initial build")
-        ready = f"serving {url} (showing the errors until they are fixed)"
 
     def on_change(paths: list[str]) -> None:
         ok, took = preview.rebuild()
@@ -560,18 +601,31 @@ def serve(
         css = [p for p in paths if p.endswith(".css")]
         ReloadSocket.reload_waiters(css[0] if css and len(css) == len(paths) else "*")
 
-    watcher = ChangeWatcher([content, templates], on_change)
-    quiet_logs()
-    application(preview, watcher, allowed).listen(port, address=host)
-    watcher.start()
-    # Announced (and the browser opened) from the event loop, which runs only once the
-    # port is bound: whoever waits for "serving" can connect at once.
     loop = ioloop.IOLoop.current()
-    loop.add_callback(_say, ready)
-    if open_browser:
-        loop.add_callback(lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start())
-    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
-        loop.start()
+    watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_hidden}, on_change)
+    # Watching starts before the first build: a save made while it runs is built next.
+    watcher.start(loop)
+    try:
+        ok, took = preview.rebuild()
+        url = f"http://{f'[{host}]' if ':' in host else host}:{port}{preview.prefix}"
+        if ok:
+            ready = f"built {len(preview.pages)} pages in {took * 1000:.0f} ms; serving {url}"
+        else:
+            _report_errors(preview, took, "initial build")
+            ready = f"serving {url} (showing the errors until they are fixed)"
+        quiet_logs()
+        application(preview, watcher, allowed).listen(port, address=host)
+        # Announced (and the browser opened) from the event loop, which runs only once the
+        # port is bound: whoever waits for "serving" can connect at once.
+        loop.add_callback(_say, ready)
+        if open_browser:
+            loop.add_callback(
+                lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+            )
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
+            loop.start()
+    finally:
+        watcher.stop()
 
 
 def _report_errors(preview: Preview, took: float, what: str) -> None:

@@ -23,8 +23,6 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.model import Event, Image, Story
 
-TEMPLATE = "<timeline.json>"
-"""The pseudo-template name of this export in ``render.Page``."""
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 

@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from generator import markup, media, model, schema
@@ -22,6 +22,9 @@ from generator.errors import CONTROL, Position, Problem, did_you_mean
 from generator.files import MAX_MEDIA_BYTES
 from generator.load import ID_PATTERN, Kind, RawContent, RawStory
 from generator.yamlnodes import Mapping, Node, Scalar, Sequence
+
+if TYPE_CHECKING:
+    from generator.incremental import Memo
 
 _INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""
@@ -79,45 +82,6 @@ def _check_order(root: Mapping, values: Values, later: str, earlier: str, checke
             root.items[later][1].pos,
             f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()})",
         )
-
-
-class Memo:
-    """Per-file check results kept between builds (the preview server rebuilds often).
-
-    Checking a file depends only on its parsed nodes, and ``load.FileCache`` hands back
-    the very same node objects for unchanged files, so identity is the key. Results not
-    used by a build are dropped after it.
-    """
-
-    def __init__(self) -> None:
-        self._previous: dict[int, tuple[Mapping, FileResult]] = {}
-        self._current: dict[int, tuple[Mapping, FileResult]] = {}
-        self._objects: dict[int, tuple[Values, Any, Any]] = {}
-        self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
-
-    def get(self, root: Mapping) -> FileResult | None:
-        hit = self._current.get(id(root)) or self._previous.get(id(root))
-        return hit[1] if hit is not None and hit[0] is root else None
-
-    def keep(self, root: Mapping, result: FileResult) -> None:
-        self._current[id(root)] = (root, result)
-
-    def model(self, values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
-        """The model object made from ``values`` last time, if they and ``extra`` are unchanged.
-
-        Handing back the same objects lets later stages compare and cache by identity.
-        """
-        hit = self._objects.get(id(values))
-        if hit is not None and hit[0] is values and hit[1] == extra:
-            obj: T = hit[2]
-        else:
-            obj = make(*args)
-        self._next_objects[id(values)] = (values, extra, obj)
-        return obj
-
-    def finish(self) -> None:
-        self._previous, self._current = self._current, {}
-        self._objects, self._next_objects = self._next_objects, {}
 
 
 @dataclass
@@ -412,7 +376,12 @@ def _check_story(raw: RawStory, checker: _Checker, media_limit: int) -> model.St
     if len(checker.problems) > first_problem or not _ok(story_values):
         return None
     assert story_values is not None and raw.story is not None
-    return _build_story(raw, story_values, checked, checker.memo or Memo())
+    return _build_story(raw, story_values, checked, checker.memo)
+
+
+def _make(values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
+    """A model object made from ``values`` (``Memo.model`` without the memory)."""
+    return make(*args)
 
 
 def _sources_or_empty(story_values: Values) -> dict[str, Any]:
@@ -447,13 +416,14 @@ def _source(sid: str, src: Values) -> model.Source:
 
 
 def _build_story(
-    raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]], memo: Memo
+    raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]], memo: Memo | None
 ) -> model.Story:
+    made = memo.model if memo is not None else _make
     figures = {
-        fid: memo.model(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None
+        fid: made(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None
     }
     locations = {
-        lid: memo.model(loc, lid, _location, lid, loc)
+        lid: made(loc, lid, _location, lid, loc)
         for lid, loc in checked[Kind.LOCATION].items()
         if loc is not None
     }
@@ -461,9 +431,9 @@ def _build_story(
     for eid, e in checked[Kind.EVENT].items():
         if e is not None:
             by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
-            events.append(memo.model(e, (eid, by_figure), _build_event, eid, e, set(figures)))
+            events.append(made(e, (eid, by_figure), _build_event, eid, e, set(figures)))
     events.sort(key=lambda e: e.sort_key)
-    sources = {sid: memo.model(src, sid, _source, sid, src) for sid, src in _sources_or_empty(v).items()}
+    sources = {sid: made(src, sid, _source, sid, src) for sid, src in _sources_or_empty(v).items()}
     key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
     return model.Story(
         id=raw.id,

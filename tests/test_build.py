@@ -154,13 +154,13 @@ def test_no_page_refers_to_another_host_except_content_links(tmp_path: Path) -> 
 
 
 def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import parallel, render
+    from generator import fast, parallel
     from generator.synthetic import write_site
 
     content = write_site(str(tmp_path), 60)
-    monkeypatch.setattr(render, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 10**9)
     build(content=content, templates=TEMPLATES, out=str(tmp_path / "serial"))
-    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
     assert parallel.available(), "this test needs fork and two cores"
     build(content=content, templates=TEMPLATES, out=str(tmp_path / "parallel"))
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
@@ -169,13 +169,13 @@ def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch
 def test_template_errors_in_the_helper_process_are_reported(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import render
+    from generator import fast
 
     shutil.copytree(TEMPLATES, project.root / "templates")
     project.write(
         "templates/figure.html", "{% extends 'base.html' %}{% block main %}{{ nope }}{% endblock %}"
     )
-    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
     with pytest.raises(ContentError) as caught:
         build(content="content", templates="templates", out="site")
     assert [str(p) for p in caught.value.problems] == ["templates/figure.html:1: 'nope' is undefined"]
@@ -217,16 +217,17 @@ def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(
 ) -> None:
     import gc
 
-    from generator import render
+    from generator import fast
+    from generator import pages as pages_module
 
     seen: list[bool] = []
-    real_pages = render.pages
+    real_pages = pages_module.pages
 
-    def pages(site: Site) -> Iterator[render.Page]:
+    def pages(site: Site, view: pages_module.ViewMaker) -> Iterator[pages_module.Page]:
         seen.append(gc.isenabled())
-        return real_pages(site)
+        return real_pages(site, view)
 
-    monkeypatch.setattr(render, "pages", pages)
+    monkeypatch.setattr(fast, "pages", pages)
     assert gc.isenabled()
     build_fixture(tmp_path / "site")
     assert seen == [False] and gc.isenabled()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import output, parallel, render
+from generator import fast, output, parallel
 from generator.build import build
 from generator.cli import main
 from generator.errors import ContentError, UsageError
@@ -55,7 +55,7 @@ def test_every_rebuild_on_a_kept_site_equals_a_fresh_build(project: Project) -> 
 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
 def test_the_same_on_two_cores(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 2)
     _edits(project)
 
 

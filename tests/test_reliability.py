@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import output, parallel
-from generator import render as render_module
+from generator import fast, output, parallel
 from generator.build import build
 from generator.cli import main
 from generator.errors import UsageError
@@ -102,7 +101,7 @@ def test_disk_full_in_the_helper_process_changes_nothing(
 ) -> None:
     # Both processes write the pages they render; a failure in the forked helper must
     # reach the build as the same one-line error, with the old site kept.
-    monkeypatch.setattr(render_module, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 2)
     assert main(["build", "--templates", TEMPLATES]) == 0
     capsys.readouterr()
     before = site_files(project.root / "site")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -9,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,11 @@ from urllib.error import HTTPError
 from urllib.request import urlopen
 
 import pytest
+from tornado.ioloop import IOLoop
 
+from generator import files
 from generator.build import Builder
-from generator.serve import ChangeWatcher
+from generator.serve import DEBOUNCE_MS, STEP_MS, ChangeWatcher
 from tests.conftest import REPO, TEMPLATES, Project
 
 EVENT = "content/story-a/events/e1.yaml"
@@ -28,48 +31,165 @@ EVENT = "content/story-a/events/e1.yaml"
 # --- batching -------------------------------------------------------------------------
 
 
+@dataclass
+class Watching:
+    """A ``ChangeWatcher`` handing its batches to an event loop running in a thread of its
+    own, as ``serve`` hands them to the main one."""
+
+    watcher: ChangeWatcher
+    loop: IOLoop
+    batches: list[list[str]] = field(default_factory=list)
+    arrived: list[float] = field(default_factory=list)
+    threads: set[str] = field(default_factory=set)
+
+    def record(self, batch: list[str]) -> None:
+        self.threads.add(threading.current_thread().name)
+        self.arrived.append(time.monotonic())
+        self.batches.append(batch)
+
+    def wait_for(self, count: int, timeout: float = 5) -> None:
+        deadline = time.monotonic() + timeout
+        while len(self.batches) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{len(self.batches)} batches, not {count}: {self.batches}")
+            time.sleep(0.01)
+
+    def settle(self, seconds: float = 0.3) -> None:
+        """Wait until no batch has arrived for ``seconds``."""
+        seen = -1
+        while seen != len(self.batches):
+            seen = len(self.batches)
+            time.sleep(seconds)
+
+
+@contextlib.contextmanager
+def watching(
+    folders: Mapping[str, Callable[[str], bool]], step_ms: int = STEP_MS, debounce_ms: int = DEBOUNCE_MS
+) -> Iterator[Watching]:
+    """Watch ``folders`` until the block ends; batches seen before it starts are dropped.
+
+    The block starts once the watcher has reported a change of a probe file, so it is
+    known to be watching (a change made while its thread starts could go unseen).
+    """
+    ready = threading.Event()
+    loops: list[IOLoop] = []
+
+    def run() -> None:
+        loops.append(IOLoop())
+        ready.set()
+        loops[0].start()
+        loops[0].close()
+
+    runner = threading.Thread(target=run, name="loop", daemon=True)
+    runner.start()
+    assert ready.wait(5)
+    loop = loops[0]
+    w = Watching(ChangeWatcher(folders, lambda batch: w.record(batch), step_ms, debounce_ms), loop)
+    w.watcher.start(loop)
+    try:
+        probe = Path(next(iter(folders)), "probe.txt")
+        deadline = time.monotonic() + 10
+        while not any(str(probe) in batch for batch in w.batches):
+            assert time.monotonic() < deadline, "the watcher never started"
+            probe.write_text(str(time.monotonic()))
+            time.sleep(0.1)
+        probe.unlink()
+        w.settle()
+        w.batches.clear()
+        w.arrived.clear()
+        yield w
+    finally:
+        w.watcher.stop()
+        loop.add_callback(loop.stop)
+        runner.join(5)
+
+
+CONTENT = {"content": files.is_ignored}
+
+
 def test_five_files_changed_at_once_make_one_rebuild(project: Project) -> None:
-    batches: list[list[str]] = []
-    watcher = ChangeWatcher(["content"], batches.append)
-    for i in range(5):
-        project.write(f"content/story-a/events/n{i}.yaml", f"title: N{i}\ndate: 2020\nsummary: s\n")
-    watcher.poll()  # sees the burst, waits for a quiet scan
-    assert batches == []
-    watcher.poll()
-    assert len(batches) == 1
-    assert len(batches[0]) == 5
-    watcher.poll()
-    assert len(batches) == 1
+    with watching(CONTENT) as w:
+        for i in range(5):
+            project.write(f"content/story-a/events/n{i}.yaml", f"title: N{i}\ndate: 2020\nsummary: s\n")
+        w.wait_for(1)
+        w.settle()
+    assert w.batches == [[f"content/story-a/events/n{i}.yaml" for i in range(5)]]
+
+
+def test_batches_are_handed_to_the_loops_thread(project: Project) -> None:
+    # The rebuild's time limit is a signal, which only the main thread (the loop's) gets.
+    with watching(CONTENT) as w:
+        project.write(EVENT, "title: Changed\ndate: 2020\nsummary: s\n")
+        w.wait_for(1)
+    assert w.threads == {"loop"}
 
 
 def test_deletions_renames_and_atomic_saves_are_changes(project: Project) -> None:
-    batches: list[list[str]] = []
-    watcher = ChangeWatcher(["content"], batches.append)
-    os.rename("content/story-a/figures/fig-a.yaml", "content/story-a/figures/fig-b.yaml")
-    watcher.poll()
-    watcher.poll()
-    tmp = project.write("content/story-a/events/.e1.yaml.tmp", "title: Atomic\ndate: 2020\nsummary: s\n")
-    os.replace(tmp, EVENT)
-    watcher.poll()
-    watcher.poll()
-    project.remove("content/story-a/locations/loc-a.yaml")
-    watcher.poll()
-    watcher.poll()
-    assert batches == [
+    with watching(CONTENT) as w:
+        os.rename("content/story-a/figures/fig-a.yaml", "content/story-a/figures/fig-b.yaml")
+        w.wait_for(1)
+        w.settle()
+        tmp = project.write("content/story-a/events/.e1.yaml.tmp", "title: Atomic\ndate: 2020\nsummary: s\n")
+        os.replace(tmp, EVENT)
+        w.wait_for(2)
+        w.settle()
+        project.remove("content/story-a/locations/loc-a.yaml")
+        w.wait_for(3)
+        w.settle()
+        os.rename("content/story-a/locations", "content/story-a/places")
+        w.wait_for(4)
+        w.settle()
+    assert w.batches == [
         ["content/story-a/figures/fig-a.yaml", "content/story-a/figures/fig-b.yaml"],
         [EVENT],
         ["content/story-a/locations/loc-a.yaml"],
+        ["content/story-a/locations", "content/story-a/places"],
     ]
 
 
+def test_a_file_in_a_new_folder_is_a_change(project: Project) -> None:
+    # The new folder is watched too (and the folder itself is a change).
+    with watching(CONTENT) as w:
+        project.write("content/story-b/story.yaml", "title: B\n")
+        w.wait_for(1)
+        w.settle()
+        project.write("content/story-b/events/e1.yaml", "title: E\ndate: 2020\nsummary: s\n")
+        w.wait_for(2)
+    assert "content/story-b/events/e1.yaml" in w.batches[-1]
+
+
 def test_editor_temporary_files_are_not_changes(project: Project) -> None:
-    batches: list[list[str]] = []
-    watcher = ChangeWatcher(["content"], batches.append)
-    project.write("content/story-a/events/.e1.yaml.swp", "x")
-    project.write("content/story-a/events/e1.yaml~", "x")
-    watcher.poll()
-    watcher.poll()
-    assert batches == []
+    with watching(CONTENT) as w:
+        for name in (".e1.yaml.swp", "e1.yaml~", "#e1.yaml#", ".#e1.yaml", "_notes.md", "~lock.yaml"):
+            project.write(f"content/story-a/events/{name}", "x")
+        project.write("content/.git/index", "x")  # anything in a hidden folder
+        project.write("content/_drafts/e9.yaml", "x")
+        w.settle(0.5)
+    assert w.batches == []
+
+
+def test_the_theme_follows_its_own_rule_partials_count(project: Project) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    with watching({"templates": files.is_hidden, "content": files.is_ignored}) as w:
+        Path("templates/.story.html.swp").write_text("x")
+        Path("templates/assets/.style.css.swp").write_text("x")
+        w.settle(0.5)
+        assert w.batches == []
+        macros = Path("templates/_macros.html")
+        macros.write_text(macros.read_text() + "\n")  # a partial: '_' counts in the theme
+        w.wait_for(1)
+        project.write("content/_notes.md", "x")  # ... and not in content
+        w.settle(0.5)
+    assert w.batches == [["templates/_macros.html"]]
+
+
+def test_stopping_ends_the_watchers_thread(project: Project) -> None:
+    with watching(CONTENT) as w:
+        pass
+    assert not any(t.name == "explainer-watcher" for t in threading.enumerate())
+    project.write(EVENT, "title: After\ndate: 2020\nsummary: s\n")
+    time.sleep(0.3)
+    assert w.batches == []
 
 
 # --- incremental rebuilds equal full builds -----------------------------------------------
@@ -102,9 +222,9 @@ def _event(title: str) -> str:
 def test_an_incremental_rebuild_equals_a_full_build(
     project: Project, edit: str, parallel_from: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import render
+    from generator import fast
 
-    monkeypatch.setattr(render, "PARALLEL_FROM", parallel_from)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", parallel_from)
     shutil.copytree(TEMPLATES, project.root / "templates")
     project.write(
         "content/story-a/events/e2.yaml", "title: Two\ndate: 2020-02\nsummary: s\nfigures: [fig-a]\n"

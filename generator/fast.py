@@ -1,0 +1,230 @@
+"""The renderer's speed-ups: the same bytes as ``renderer.SiteRenderer``, sooner.
+
+- Fragments shown on many pages (an event's timeline entry appears on the story page
+  and on the page of every figure and place it names; a locator map) are rendered once
+  and remembered while their inputs are the very same objects.
+- ``render`` (the preview) reuses the bytes of every page whose context is unchanged
+  since the last build; unchanged content keeps its model objects (``validate.Memo``),
+  so comparing contexts is quick.
+- Large sites are rendered on two cores (``parallel.py``), Markdown converted ahead on
+  both when there is much of it, and conversions kept on disk between builds
+  (``diskcache.py``).
+
+A test builds sites with and without these (``EXPLAINER_SPEED=off``) and compares every
+byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any, TypeVar
+
+import jinja2
+
+from generator import diskcache, parallel
+from generator.markup import Renderer
+from generator.model import Event, Site, Story
+from generator.output import FileWriter
+from generator.pages import Page, StoryView, pages
+from generator.published import markdown_texts
+from generator.renderer import SiteRenderer, Write, entry_inputs, template_error
+
+S = TypeVar("S")
+
+PARALLEL_FROM = 300
+"""Pages to render before it pays to share the work with a second process."""
+
+SPLIT_MARKDOWN_FROM = 3000
+"""Markdown texts to convert before it pays to share that too: plain prose takes tens
+of microseconds a text (``prose.py``), a fork and sending the results back about 10 ms."""
+
+Fragments = dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]]
+
+
+class FastRenderer(SiteRenderer):
+    """``SiteRenderer`` remembering what repeats within a build and from one to the next."""
+
+    def __init__(self, templates: str, markdown_store: diskcache.MarkdownStore | None = None) -> None:
+        super().__init__(templates)
+        self.rendered: dict[str, tuple[Page, bytes]] = {}
+        """The previous build's pages, by path: what they were made from and what they are."""
+        self._fragments: Fragments = {}
+        self._previous_fragments: Fragments = {}
+        self._views = StoryViews()
+        self.markdown_store = markdown_store
+        if markdown_store is not None:
+            self.markdown.stored = markdown_store.lookup
+
+    def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
+        return self._views.of(story, events, figures)
+
+    def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Any) -> Any:
+        """``make()``, or what it returned for the very same ``inputs`` in this or the last build."""
+        key = (*kind, *map(id, inputs))
+        hit = self._fragments.get(key) or self._previous_fragments.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], inputs, strict=True)):
+            value = hit[1]
+        else:
+            value = make()
+        self._fragments[key] = (inputs, value)
+        return value
+
+    def render(self, site: Site) -> dict[str, bytes]:
+        """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
+        every = list(pages(site, self.views))
+        texts = self.convert_markdown(site)
+        todo = [p for p in every if (old := self.rendered.get(p.path)) is None or old[0] != p]
+        done = self._render(site, todo, None)
+        out: dict[str, bytes] = {}
+        fresh: dict[str, tuple[Page, bytes]] = {}
+        for page in every:
+            data = done[page.path] if page.path in done else self.rendered[page.path][1]
+            out[page.path] = data
+            fresh[page.path] = (page, data)
+        self._save_markdown(texts)
+        self.rendered = fresh
+        self.last_count = len(todo)
+        self._previous_fragments, self._fragments = self._fragments, {}
+        self._views.finish()
+        return out
+
+    def write(self, site: Site, write: Write) -> int:
+        """Render every file of ``site`` straight into ``write``; how many. Each page is
+        written by the process that rendered it, so on two cores writing is shared too."""
+        texts = self.convert_markdown(site)
+        todo = list(pages(site, self.views))
+        self._render(site, todo, write)
+        self._save_markdown(texts)
+        self.last_count = len(todo)
+        return len(todo)
+
+    def convert_markdown(self, site: Site) -> list[str]:
+        """Convert every Markdown text of ``site`` not converted yet (taking what the disk
+        cache has), on both cores if there are many; the texts."""
+        md = self.markdown
+        texts = list(dict.fromkeys(t for story in site.stories for t in markdown_texts(story)))
+        _convert(md, [t for t in texts if not md.has(t)])
+        return texts
+
+    def _save_markdown(self, texts: list[str]) -> None:
+        if self.markdown_store is not None:
+            md = self.markdown
+            kept = {diskcache.digest(t): str(md(t)) for t in texts if md.worth_keeping(t)}
+            self.markdown_store.save(kept)
+
+    def _render(self, site: Site, todo: list[Page], write: Write | None) -> dict[str, bytes]:
+        """The pages of ``todo`` by path; or, with ``write``, each written there as soon as
+        it is rendered (and nothing returned)."""
+        folder = write if isinstance(write, FileWriter) else None
+        if len(todo) >= PARALLEL_FROM and parallel.available() and (write is None or folder is not None):
+            return self._render_on_two_cores(site, todo, folder)
+        done: dict[str, bytes] = {}
+        self.render_pages(todo, write or done.__setitem__)
+        return done
+
+    def _render_on_two_cores(
+        self, site: Site, todo: list[Page], folder: FileWriter | None
+    ) -> dict[str, bytes]:
+        """Render ``todo`` with a forked helper; the same bytes as rendering it here.
+
+        Every Markdown text is converted before (``convert_markdown``): many are shown on
+        both sides. Both render (and, with ``folder``, write) pages until none are left.
+        Entries the helper made are kept for the next incremental build.
+        """
+        try:
+            for name in self.env.list_templates(extensions=["html"]):
+                self.env.get_template(name)  # compile once, before forking, for both sides
+        except jinja2.TemplateError as exc:
+            raise template_error(exc, self.templates) from exc
+        # The helper starts with the pages that show event entries (story, year, figure
+        # and location pages), so each entry is rendered once, there; this process starts
+        # with the event pages from the other end. Both take small batches until they
+        # meet, so the work (writing included) evens out by itself.
+        with_entries = {"story.html", "year.html", "figure.html", "location.html"}
+        work = [p for p in todo if p.template in with_entries]
+        work += [p for p in todo if p.template not in with_entries]
+        claims = parallel.Claims(len(work))
+
+        def take(front: bool) -> dict[str, bytes]:
+            done: dict[str, bytes] = {}
+            while got := claims.take(front=front, batch=8):
+                self.render_pages([work[i] for i in got], folder or done.__setitem__)
+            return done
+
+        def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str]]:
+            done = take(front=True)
+            if folder is not None:  # a one-off build: no next build to keep entries for
+                return done, {}, folder.written
+            return done, {key: value for key, (_, value) in self._fragments.items()}, set()
+
+        try:
+            own, (theirs_done, entries, written) = parallel.split(partial(take, False), helper)
+        finally:
+            claims.close()
+        if folder is not None:
+            folder.adopt(written)
+        for story in site.stories if entries else ():  # none from a one-off build
+            for event in story.events:
+                inputs = entry_inputs(event, story)
+                key = (story.id, *map(id, inputs))
+                if key in entries:
+                    self._fragments[key] = (inputs, entries[key])
+        return {**own, **theirs_done}
+
+
+def _convert(md: Renderer, texts: list[str]) -> None:
+    """Convert ``texts`` into ``md``'s memory: here, or on both cores if there are many."""
+    if len(texts) < SPLIT_MARKDOWN_FROM or not parallel.available():
+        for text in texts:
+            md(text)
+        return
+    claims = parallel.Claims(len(texts))
+
+    def convert(front: bool) -> dict[str, tuple[str, bool]]:
+        converted: dict[str, tuple[str, bool]] = {}
+        while got := claims.take(front=front, batch=64):
+            converted.update(md.convert_all([texts[i] for i in got]))
+        return converted
+
+    try:
+        _, theirs = parallel.split(partial(convert, False), partial(convert, True))
+    finally:
+        claims.close()
+    md.adopt(theirs)
+
+
+class StoryViews:
+    """``StoryView.of``, remembered from one build to the next.
+
+    The preview builds every page's context on every rebuild. A view of the very same
+    event objects (unchanged content keeps its model objects, see ``validate.Memo``)
+    whose figures, places and sources are still the story's own is handed back as it
+    was, which also makes comparing the page with the last build's quick.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
+        self._now: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
+
+    def of(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
+        # The events by identity: the views remembered keep their events alive, so no
+        # other object can have the id of one of them.
+        key = (story.id, story.title, *figures, *map(id, events))
+        hit = self._last.get(key)
+        view = hit[1] if hit is not None and _still(hit[1], story) else StoryView.of(story, events, figures)
+        self._now[key] = (events, view)
+        return view
+
+    def finish(self) -> None:
+        """The build is over: what it did not use is forgotten."""
+        self._last, self._now = self._now, {}
+
+
+def _still(view: StoryView, story: Story) -> bool:
+    """Whether a remembered view still shows the story's own figures, places and sources."""
+    return (
+        all(story.figures.get(k) is v for k, v in view.figures.items())
+        and all(story.locations.get(k) is v for k, v in view.locations.items())
+        and all(story.sources.get(k) is v for k, v in view.sources.items())
+    )

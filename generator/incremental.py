@@ -1,0 +1,98 @@
+"""What the preview keeps from one rebuild to the next, so a save costs one file's work.
+
+The preview rebuilds after every save. ``FileCache`` hands back the parsed file (the very
+same node objects) for every file whose ``stat`` is unchanged; ``Memo`` hands back the
+check results of those nodes and the model objects made from them. Unchanged content so
+keeps its model objects, which lets the renderer (``fast.py``) reuse what it made from
+them by identity. A one-off build and a build with the speed-ups off use neither.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from generator.errors import Problem
+from generator.load import ContentFile, identity, read_file
+from generator.validate import FileResult, Values
+from generator.yamlnodes import Mapping
+
+T = TypeVar("T")
+
+
+class FileCache:
+    """Parsed files kept between builds, re-read only when their size or times change.
+
+    The preview server rebuilds on every save; parsing every file again each time would
+    cost more than the rest of a rebuild. The key is what ``stat`` says, which is also
+    what the preview's watcher sees, so a change the watcher reports is never missed here.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[str, CacheEntry] = {}
+
+    def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+        hit = self._entries.get(path)
+        entry = read_entry(path, file_id, hit)
+        if entry is None:  # cannot stat it: read_file says why
+            return read_file(path, file_id, problems)
+        self._entries[path] = entry
+        problems.extend(entry[2])
+        return entry[1]
+
+
+CacheEntry = tuple[tuple[int, int, int, int], ContentFile, list[Problem]]
+"""A parsed file, the problems found in it, and the ``stat`` identity it was read at."""
+
+
+def read_entry(path: str, file_id: str, known: CacheEntry | None = None) -> CacheEntry | None:
+    """``known`` if the file is still as it was then, else the file parsed now; None if
+    it cannot be stat'ed."""
+    try:
+        key = identity(os.stat(path))
+    except OSError:
+        return None
+    if known is not None and known[0] == key and known[1].id == file_id:
+        return known
+    problems: list[Problem] = []
+    return key, read_file(path, file_id, problems), problems
+
+
+class Memo:
+    """Per-file check results kept between builds (the preview server rebuilds often).
+
+    Checking a file depends only on its parsed nodes, and ``load.FileCache`` hands back
+    the very same node objects for unchanged files, so identity is the key. Results not
+    used by a build are dropped after it.
+    """
+
+    def __init__(self) -> None:
+        self._previous: dict[int, tuple[Mapping, FileResult]] = {}
+        self._current: dict[int, tuple[Mapping, FileResult]] = {}
+        self._objects: dict[int, tuple[Values, Any, Any]] = {}
+        self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
+
+    def get(self, root: Mapping) -> FileResult | None:
+        hit = self._current.get(id(root)) or self._previous.get(id(root))
+        return hit[1] if hit is not None and hit[0] is root else None
+
+    def keep(self, root: Mapping, result: FileResult) -> None:
+        self._current[id(root)] = (root, result)
+
+    def model(self, values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
+        """The model object made from ``values`` last time, if they and ``extra`` are unchanged.
+
+        Handing back the same objects lets later stages compare and cache by identity.
+        """
+        hit = self._objects.get(id(values))
+        if hit is not None and hit[0] is values and hit[1] == extra:
+            obj: T = hit[2]
+        else:
+            obj = make(*args)
+        self._next_objects[id(values)] = (values, extra, obj)
+        return obj
+
+    def finish(self) -> None:
+        self._previous, self._current = self._current, {}
+        self._objects, self._next_objects = self._next_objects, {}

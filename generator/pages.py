@@ -1,0 +1,220 @@
+"""The pages of a site: each one's path, template and exactly the data it shows.
+
+Each page is described by a ``Page``: its template and a context holding exactly the
+data the template reads, as frozen, comparable values. A template's output depends only
+on its context, so a page whose context is unchanged need not be rendered again (the
+preview relies on that, see ``incremental.py``).
+
+An event's timeline entry appears on the story page and on the page of every figure and
+place it names; links depend only on a page's depth (see ``links.py``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from generator import links
+from generator.dates import PartialDate
+from generator.model import Event, Figure, Location, Site, Source, Story
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What every page shows of the site itself."""
+
+    title: str
+    description: str | None
+    base_url: str | None
+    language: str
+
+    @classmethod
+    def of(cls, site: Site) -> SiteInfo:
+        return cls(site.title, site.description, site.base_url, site.language)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCard:
+    """A story as the home page lists it."""
+
+    id: str
+    title: str
+    summary: str
+    event_count: int
+    last_changed: PartialDate
+    updated: bool
+    draft: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """The part of a story a single event, figure or location page needs: its title and
+    the figures, locations and sources that the page's events mention."""
+
+    id: str
+    title: str
+    figures: dict[str, Figure]
+    locations: dict[str, Location]
+    sources: dict[str, Source]
+
+    @classmethod
+    def of(cls, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
+        if len(events) == 1 and not figures and not events[0].quotes:  # an event's own page
+            event = events[0]  # its lists name each id once (validate.py sees to it)
+            return cls(
+                story.id,
+                story.title,
+                {k: story.figures[k] for k in sorted(event.figures)},
+                {k: story.locations[k] for k in sorted(event.locations)},
+                {k: story.sources[k] for k in sorted(event.sources)},
+            )
+        fids: set[str] = set(figures)
+        lids: set[str] = set()
+        sids: set[str] = set()
+        for e in events:  # every page's context is built on every build: kept lean
+            fids.update(e.figures)
+            lids.update(e.locations)
+            sids.update(e.sources)
+            for q in e.quotes:
+                if q.by_figure:
+                    fids.add(q.by)
+                if q.source:
+                    sids.add(q.source)
+        return cls(
+            story.id,
+            story.title,
+            {k: story.figures[k] for k in sorted(fids)},
+            {k: story.locations[k] for k in sorted(lids)},
+            {k: story.sources[k] for k in sorted(sids)},
+        )
+
+
+ViewMaker = Callable[[Story, Sequence[Event], Sequence[str]], StoryView]
+"""Makes the story view of a page (``StoryView.of``, or a remembered one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryIndex:
+    """Reverse references, built once per story so no page scans every event."""
+
+    by_figure: dict[str, tuple[Event, ...]]
+    by_location: dict[str, tuple[Event, ...]]
+
+    @classmethod
+    def of(cls, story: Story) -> StoryIndex:
+        by_figure: dict[str, list[Event]] = defaultdict(list)
+        by_location: dict[str, list[Event]] = defaultdict(list)
+        for event in story.events:
+            for fid in event.figures:
+                by_figure[fid].append(event)
+            for lid in event.locations:
+                by_location[lid].append(event)
+        return cls(
+            {k: tuple(v) for k, v in by_figure.items()},
+            {k: tuple(v) for k, v in by_location.items()},
+        )
+
+
+class Export(Enum):
+    """A machine-readable file, written by Python rather than a template."""
+
+    TIMELINEJS = "timeline.json"
+    FEED = "feed.xml"
+    SITEMAP = "sitemap.xml"
+    ROBOTS = "robots.txt"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: the template that makes it (or the export it is) and everything
+    it reads."""
+
+    path: str
+    template: str | Export
+    context: dict[str, Any]
+    story_id: str | None = None
+
+
+def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
+    """Every page of the site, with its exact inputs; ``view`` makes their story views."""
+    info = SiteInfo.of(site)
+    cards = tuple(
+        StoryCard(s.id, s.title, s.summary, len(s.events), s.last_changed, s.updated is not None, s.draft)
+        for s in site.stories
+    )
+    newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
+    listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
+    yield Page("index.html", "home.html", {"site": info, "stories": cards})
+    yield Page("404.html", "404.html", {"site": info})
+    for story in site.stories:
+        for page in _story_pages(story, info, view):
+            if page.path.endswith(".html"):
+                listed.append((page.path, story.last_changed))
+            yield page
+    yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
+    if site.base_url:
+        yield Page("sitemap.xml", Export.SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
+        yield Page("feed.xml", Export.FEED, {"site": info, "stories": site.stories})
+
+
+YEAR_PAGES_FROM = 200
+"""Above this many events, the story page lists years and each year gets its own page."""
+
+
+def _years(story: Story) -> dict[int, tuple[Event, ...]]:
+    by_year: dict[int, list[Event]] = defaultdict(list)
+    for event in story.events:
+        by_year[event.date.year].append(event)
+    return {year: tuple(events) for year, events in by_year.items()}
+
+
+def _story_pages(story: Story, info: SiteInfo, view: ViewMaker) -> Iterator[Page]:
+    sid = story.id
+    index = StoryIndex.of(story)
+    years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
+    counts = tuple((year, len(evs)) for year, evs in years.items())
+    context = {"site": info, "story": story, "index": index, "years": counts}
+    yield Page(links.story_page(sid), "story.html", context, sid)
+    listed_on = {e.id: links.story_page(sid) for e in story.events}
+    for i, (year, evs) in enumerate(years.items()):
+        path = links.year_page(sid, year)
+        listed_on.update((e.id, path) for e in evs)
+        context = {
+            "site": info,
+            "story": view(story, evs, ()),
+            "year": year,
+            "events": evs,
+            "previous": counts[i - 1][0] if i > 0 else None,
+            "next": counts[i + 1][0] if i + 1 < len(counts) else None,
+        }
+        yield Page(path, "year.html", context, sid)
+    events = story.events
+    for i, event in enumerate(events):
+        previous = events[i - 1] if i > 0 else None
+        following = events[i + 1] if i + 1 < len(events) else None
+        context = {
+            "site": info,
+            "story": view(story, (event,), ()),
+            "event": event,
+            "previous": previous and (previous.id, previous.title),
+            "next": following and (following.id, following.title),
+            "timeline_page": listed_on[event.id],
+        }
+        yield Page(links.event_page(sid, event.id), "event.html", context, sid)
+    for figure in story.figures.values():
+        evs = index.by_figure.get(figure.id, ())
+        context = {
+            "site": info,
+            "story": view(story, evs, (figure.id,)),
+            "figure": figure,
+            "events": evs,
+        }
+        yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid)
+    for location in story.locations.values():
+        evs = index.by_location.get(location.id, ())
+        context = {"site": info, "story": view(story, evs, ()), "location": location, "events": evs}
+        yield Page(links.location_page(sid, location.id), "location.html", context, sid)
+    yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, {"story": story, "base_url": info.base_url}, sid)

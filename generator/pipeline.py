@@ -1,0 +1,143 @@
+"""The build, top to bottom: load -> check -> model -> pages -> render -> write.
+
+Everything is loaded and checked before anything is rendered, and everything is rendered
+into a folder beside the output, which is swapped in whole at the end (``output.py``). So
+a content error, a template error or an interrupted build leaves the last good site as
+it was. ``build`` below is the whole of it; each stage is a module of its own, and every
+speed-up hides behind ``speed`` (a ``speed.Plain`` does nothing clever, and gives the
+same bytes).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+
+from generator import files, media, output
+from generator.errors import ContentError, Position, Problem, UsageError
+from generator.load import RawContent, load_content
+from generator.model import Site
+from generator.published import published
+from generator.speed import Plain, Speed
+from generator.validate import validate
+
+
+@dataclass(frozen=True)
+class Project:
+    """What a build is asked to make: from which folders, and how."""
+
+    content: str
+    templates: str
+    drafts: bool = False
+    """Drafts included (and labelled DRAFT), as the preview shows them."""
+    base_url: str | None = None
+    """Overrides ``base_url`` of site.yaml (``--base-url``)."""
+
+
+@dataclass(frozen=True)
+class Built:
+    """A site built into a folder."""
+
+    site: Site
+    files: int
+    """How many files were written, assets and media included."""
+
+
+def build(project: Project, out: str, speed: Speed | None = None) -> Built:
+    """Build ``project`` into the folder ``out``; raises ContentError or UsageError."""
+    speed = speed or Plain(project.content)
+    with speed.building():
+        site = check(project, speed)  # load -> check -> model
+        site = publish(site, project)  # what readers get: drafts and what only they use left out
+        renderer = speed.renderer(project.templates)
+        staging = output.Staging(out)  # nothing is written before everything is checked
+
+        def write(writer: output.FileWriter) -> None:
+            renderer.write(site, writer)  # pages -> render -> write
+            copy_assets(project.templates, writer)
+            copy_media(project.content, site, writer)
+
+        return Built(site, staging.finish(write))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A site built in memory."""
+
+    site: Site
+    files: dict[str, bytes]
+    """Every page and export by output path (not the theme's assets or the media)."""
+    rendered: int
+    """How many of them were rendered (a fast renderer reuses unchanged pages)."""
+
+
+def render(project: Project, speed: Speed | None = None) -> Rendered:
+    """``project`` built in memory, as the preview shows it."""
+    speed = speed or Plain(project.content)
+    with speed.building():
+        site = publish(check(project, speed), project)
+        renderer = speed.renderer(project.templates)
+        return Rendered(site, renderer.render(site), renderer.last_count)
+
+
+def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:
+    """The content as loaded, and the site it makes; ContentError with every problem."""
+    require_folder(content, "content")
+    speed = speed or Plain(content)
+    problems: list[Problem] = []
+    raw = load_content(content, problems, speed.reader())
+    site = validate(raw, problems, speed.checks)
+    if site is None or problems:
+        raise ContentError(problems)
+    return raw, site
+
+
+def check(project: Project, speed: Speed | None = None) -> Site:
+    require_folder(project.templates, "templates")
+    return load_and_check(project.content, speed)[1]
+
+
+def publish(site: Site, project: Project) -> Site:
+    site = published(site, drafts=project.drafts)
+    if project.base_url is not None:
+        site = dataclasses.replace(site, base_url=project.base_url)
+    return site
+
+
+def copy_assets(templates: str, write: output.FileWriter) -> None:
+    """The theme's ``assets/`` folder, as it is (dot-files left out)."""
+    for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_hidden):
+        try:
+            data = files.read_regular(entry.path, root=templates, limit=files.MAX_MEDIA_BYTES)
+        except (files.UnsafeFile, OSError) as exc:
+            raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
+        write(f"assets/{rel}", data)
+
+
+def copy_media(content: str, site: Site, write: output.FileWriter) -> None:
+    """Each story's media that its published pages use (``published.py``)."""
+    for story in site.stories:
+        for rel in sorted(story.media):
+            write(
+                f"{story.id}/media/{rel}",
+                read_media(os.path.join(content, story.id, "media", rel), content, site),
+            )
+
+
+def read_media(path: str, content: str, site: Site) -> bytes:
+    """A media file as published (SVG made safe); a file changed since it was checked
+    into something unsafe is a content error, not a traceback."""
+    try:
+        return media.publishable(path, root=content, limit=site.media_max_bytes)
+    except (files.UnsafeFile, ValueError, OSError) as exc:
+        raise ContentError([Problem(Position(path), f"this media file {_why(exc)}")]) from None
+
+
+def _why(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def require_folder(folder: str, what: str) -> None:
+    if not os.path.isdir(folder):
+        raise UsageError(f"{what} folder '{folder}' not found")

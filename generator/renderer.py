@@ -1,0 +1,199 @@
+"""Render pages into bytes with the theme's templates, one page at a time.
+
+This is the plain renderer: every page is rendered from its context, every event entry
+and map drawn where it is shown, nothing remembered. ``fast.py`` makes the same bytes
+sooner (remembering what repeats, rendering on both cores, reusing the pages of the last
+build) by overriding ``views``, ``cached``, ``render`` and ``write``; with the speed-ups
+switched off (``EXPLAINER_SPEED=off``) this class is used as it is.
+
+Template errors are reported like content errors, as ``templates/<file>:line: message``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import jinja2
+from markupsafe import Markup
+
+from generator import feeds, links, maps, timelinejs
+from generator.environment import make_environment
+from generator.errors import ContentError, Position, Problem
+from generator.links import Links
+from generator.markup import Renderer
+from generator.model import Event, Location, Site, Story
+from generator.pages import Export, Page, SiteInfo, StoryView, pages
+
+S = TypeVar("S")
+Write = Callable[[str, bytes], None]
+"""Where a rendered file goes: ``write(path, data)`` (a dict's ``__setitem__``, or an
+output folder's writer)."""
+
+MARKDOWN_MEDIA = '="media/'
+"""How a link or picture of Markdown to a story's media file starts in the HTML."""
+
+
+def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
+    """What an event's timeline entry shows: the event and what it names."""
+    return (
+        event,
+        *(story.figures[f] for f in event.figures),
+        *(story.locations[loc] for loc in event.locations),
+        *(story.sources[s] for s in event.sources),
+    )
+
+
+class SiteRenderer:
+    """Renders the pages of a site with one Jinja environment."""
+
+    def __init__(self, templates: str) -> None:
+        self.templates = templates
+        functions: dict[str, Callable[..., Any]] = {
+            "locator_map": self.locator_map,
+            "event_item": self.event_item,
+        }
+        self.env = make_environment(templates, functions)
+        self.last_count = 0
+        """How many pages the latest ``render`` or ``write`` rendered."""
+
+    @property
+    def markdown(self) -> Renderer:
+        """The Markdown converter of the templates' ``markdown`` filters."""
+        md: Renderer = self.env.filters["markdown"]
+        return md
+
+    # The hooks that fast.py overrides: each returns what the plain version does.
+
+    def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
+        """The part of ``story`` a page of ``events`` (and ``figures``) shows."""
+        return StoryView.of(story, events, figures)
+
+    def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Callable[[], S]) -> S:
+        """A fragment shown on several pages (an event's entry, a map): ``make()``."""
+        return make()
+
+    def render(self, site: Site) -> dict[str, bytes]:
+        """Every file of ``site`` by output path."""
+        out: dict[str, bytes] = {}
+        self.render_pages(pages(site, self.views), out.__setitem__)
+        self.last_count = len(out)
+        return out
+
+    def write(self, site: Site, write: Write) -> int:
+        """Render every file of ``site`` into ``write``; how many."""
+        every = list(pages(site, self.views))
+        self.render_pages(every, write)
+        self.last_count = len(every)
+        return len(every)
+
+    # What every renderer does the same way.
+
+    def render_pages(self, todo: Iterable[Page], write: Write) -> None:
+        """Render ``todo`` one by one into ``write``; template mistakes as ContentError."""
+        try:
+            for page in todo:
+                write(page.path, self.render_page(page))
+        except jinja2.TemplateError as exc:
+            raise template_error(exc, self.templates) from exc
+        except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:
+            # A mistake in an edited template (a filter given the wrong kind of value)
+            # surfaces as a Python error; report it where it happened, like any other.
+            where = _template_frame(self.templates)
+            if where is None:
+                raise  # not from a template: a bug of ours, which should be seen as one
+            raise ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]) from exc
+
+    def render_page(self, page: Page) -> bytes:
+        if isinstance(page.template, Export):
+            return self.render_export(page.template, page.context)
+        link = Links(page.path, page.story_id, page.context["site"].base_url)
+        template = self.env.get_template(page.template)
+        html = template.render(links=link, page_path=page.path, **page.context)
+        if page.story_id and MARKDOWN_MEDIA in html:
+            # Markdown is converted once per text, so its links to the story's media are
+            # written as from the story page (``media/x.pdf``); made right for this page.
+            html = html.replace(MARKDOWN_MEDIA, f'="{link.to(page.story_id + "/media/")}')
+        return html.encode("utf-8")
+
+    def render_export(self, export: Export, ctx: dict[str, Any]) -> bytes:
+        """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt."""
+        md = self.markdown
+        if export is Export.TIMELINEJS:
+            base_url = ctx["base_url"]
+
+            def slide(event: Event, make: Callable[[], str]) -> str:
+                return self.cached(("json", base_url), (event,), make)
+
+            return timelinejs.export(ctx["story"], md, base_url, slide)
+        if export is Export.FEED:
+            site: SiteInfo = ctx["site"]
+            assert site.base_url is not None
+            return feeds.atom(base_url=site.base_url, title=site.title, language=site.language,
+                              stories=ctx["stories"], markdown=md)  # fmt: skip
+        if export is Export.SITEMAP:
+            return feeds.sitemap(ctx["base_url"], ctx["entries"])
+        return feeds.robots(ctx["base_url"])
+
+    def event_item(self, event: Event, story: Story | StoryView, link: Links) -> Markup:
+        """An event's timeline entry, the same on pages of any depth but for its links.
+
+        ``_event.html`` sees only the event, the figures, locations and sources it names,
+        and links that climb to the root with ``links.UP``, replaced here for the page.
+        """
+
+        def make() -> str:
+            view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
+            anywhere = Links("", story.id, link.base_url, up=links.UP)  # no page: no "#x" shortcut
+            return self.env.get_template("_event.html").render(event=event, story=view, links=anywhere)
+
+        entry = self.cached((story.id,), entry_inputs(event, story), make)
+        return Markup(entry.replace(links.UP, link.up))
+
+    def locator_map(
+        self, locations: Iterable[Location], links: Links, caption_id: str, current: str | None = None
+    ) -> Markup:
+        """The map of ``locations`` that have coordinates, markers linking to their pages."""
+        unique = tuple({loc.id: loc for loc in locations}.values())  # current may repeat
+
+        def make() -> str:
+            markers = [
+                maps.Marker(loc, links.location(loc.id), current=loc.id == current)
+                for loc in unique
+                if loc.coordinates is not None
+            ]
+            return maps.locator_map(markers, caption_id=caption_id)
+
+        return Markup(self.cached(("map", links.depth, links.story_id, caption_id, current), unique, make))
+
+
+def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
+    """``exc`` as a content error at the template file and line it comes from."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        name = exc.name if isinstance(exc.name, str) else os.path.basename(str(exc.filename))
+        where = Position(os.path.join(templates, name), exc.lineno, None)
+        return ContentError([Problem(where, exc.message or "")])
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return ContentError([Problem(Position(os.path.join(templates, str(exc.name))), "template not found")])
+    where = _template_frame(templates) or Position(templates, 1, None)
+    return ContentError([Problem(where, exc.message or str(exc))])
+
+
+def _template_frame(templates: str) -> Position | None:
+    """The template file and line the exception being handled was raised in.
+
+    Jinja rewrites tracebacks so that frames of compiled templates carry the template's
+    file name and line number; the innermost such frame is where the error is.
+    """
+    root = os.path.abspath(templates)
+    found: Position | None = None
+    tb = sys.exc_info()[2]
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if os.path.abspath(filename).startswith(root + os.sep):
+            rel = os.path.relpath(filename, root)
+            found = Position(os.path.join(templates, rel), tb.tb_lineno, None)
+        tb = tb.tb_next
+    return found

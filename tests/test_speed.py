@@ -1,0 +1,70 @@
+"""The speed-ups change no byte: every site built plain and fast, compared in full."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from generator import fast, speed
+from generator.build import Builder, build
+from generator.pages import Page
+from generator.renderer import SiteRenderer, Write
+from generator.synthetic import write_site
+from tests.conftest import REPO, TEMPLATES, site_files
+
+SITES = {
+    "seed": lambda tmp: str(REPO / "content"),
+    "fixture": lambda tmp: str(REPO / "tests" / "fixtures" / "small" / "content"),
+    "synthetic-300": lambda tmp: write_site(str(tmp), 300),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SITES))
+def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    content = SITES[name](tmp_path)
+    used: set[type[SiteRenderer]] = set()
+    real_render_pages = SiteRenderer.render_pages
+
+    def render_pages(self: SiteRenderer, todo: Iterable[Page], write: Write) -> None:
+        used.add(type(self))
+        real_render_pages(self, todo, write)
+
+    monkeypatch.setattr(SiteRenderer, "render_pages", render_pages)
+    monkeypatch.setenv(speed.SWITCH, "off")
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "plain"), drafts=True)
+    assert used == {SiteRenderer}
+    used.clear()
+    monkeypatch.setenv(speed.SWITCH, "on")
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 50)  # both cores, even for the small sites
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "fast"), drafts=True)
+    assert used == {fast.FastRenderer}
+    plain, quick = site_files(tmp_path / "plain"), site_files(tmp_path / "fast")
+    assert sorted(plain) == sorted(quick)
+    assert [p for p in plain if plain[p] != quick[p]] == []
+
+
+def test_the_preview_renders_the_same_bytes_plain_and_fast(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = write_site(str(tmp_path), 300)
+    monkeypatch.setenv(speed.SWITCH, "off")
+    plain = Builder(content, TEMPLATES, drafts=True)
+    assert isinstance(plain.speed, speed.Plain) and not isinstance(plain.speed, speed.Fast)
+    monkeypatch.setenv(speed.SWITCH, "on")
+    quick = Builder(content, TEMPLATES, drafts=True)
+    assert isinstance(quick.speed, speed.Fast)
+    first = quick.build()
+    assert first == plain.build()
+    assert quick.build() == first and quick.last_rendered == 0  # nothing changed: all reused
+
+
+@pytest.mark.parametrize("value", ["off", "OFF", "0", "no", "false"])
+def test_the_switch(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(speed.SWITCH, value)
+    assert not speed.enabled()
+    monkeypatch.delenv(speed.SWITCH)
+    assert speed.enabled()
