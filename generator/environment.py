@@ -74,9 +74,9 @@ def _named(cls: type) -> str:
 
 
 def _callables(functions: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Each filter's or test's name and what Jinja passes it first: the compiler looks
-    at the mark ``jinja2.pass_context`` and its siblings leave, and writes the call to
-    match."""
+    """Each filter's or test's name and the mark ``jinja2.pass_context`` and its
+    siblings leave on it: Jinja reads the mark when it compiles a template, and writes
+    the call to pass the context (or environment) first."""
     return sorted((name, str(getattr(f, "jinja_pass_arg", ""))) for name, f in functions.items())
 
 
