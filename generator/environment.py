@@ -12,7 +12,6 @@ holds everything that decides the compiled code (``compile_key``).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import os
@@ -162,20 +161,12 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
-def load_templates(env: jinja2.Environment) -> None:
-    """Compile every page template of ``env`` now (or take it from the bytecode cache):
-    a one-off build does it while its helper process loads content files. Template
-    errors are left to the renderer, which loads the template again and reports them."""
-    with contextlib.suppress(jinja2.TemplateError):
-        for name in env.list_templates(extensions=["html"]):
-            env.get_template(name)
-
-
 def make_environment(
-    templates: str, functions: dict[str, Callable[..., Any]] | None = None
+    templates: str, functions: dict[str, Callable[..., Any]] | None = None, markdown: Renderer | None = None
 ) -> jinja2.Environment:
     """The environment for the theme in ``templates``; ``functions`` are callable from
-    every template."""
+    every template; ``markdown`` converts for the Markdown filters (a new ``Renderer``
+    if not given)."""
     env = jinja2.Environment(
         loader=ThemeLoader(templates),
         autoescape=True,
@@ -187,7 +178,7 @@ def make_environment(
         bytecode_cache=_bytecode_cache(),
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
     )
-    md = Renderer()
+    md = markdown or Renderer()
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
@@ -197,13 +188,9 @@ def make_environment(
 
 def _describer(env: jinja2.Environment, md: Renderer) -> Callable[[str | None], str]:
     """The ``description`` filter: Markdown as plain text of at most 200 characters, for
-    meta tags. The same as ``markdown | striptags | truncate(200)``, kept per text because
-    the event's summary is described again on every page that renders it."""
-    seen: dict[str | None, str] = {}
+    meta tags; the same as ``markdown | striptags | truncate(200)``."""
 
     def description(text: str | None) -> str:
-        if text not in seen:
-            seen[text] = jinja2.filters.do_truncate(env, md(text).striptags(), 200)
-        return seen[text]
+        return jinja2.filters.do_truncate(env, md(text).striptags(), 200)
 
     return description

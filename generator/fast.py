@@ -16,11 +16,12 @@ byte.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
 import jinja2
+from markupsafe import Markup
 
 from generator import diskcache, parallel
 from generator.markup import Renderer
@@ -46,7 +47,8 @@ class FastRenderer(SiteRenderer):
     """``SiteRenderer`` remembering what repeats within a build and from one to the next."""
 
     def __init__(self, templates: str, markdown_store: diskcache.MarkdownStore | None = None) -> None:
-        super().__init__(templates)
+        self.markdown_converter = RememberingMarkdown()
+        super().__init__(templates, self.markdown_converter)
         self.rendered: dict[str, tuple[Page, bytes]] = {}
         """The previous build's pages, by path: what they were made from and what they are."""
         self._fragments: Fragments = {}
@@ -54,7 +56,7 @@ class FastRenderer(SiteRenderer):
         self._views = StoryViews()
         self.markdown_store = markdown_store
         if markdown_store is not None:
-            self.markdown.stored = markdown_store.lookup
+            self.markdown_converter.stored = markdown_store.lookup
 
     def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         return self._views.of(story, events, figures)
@@ -102,14 +104,14 @@ class FastRenderer(SiteRenderer):
     def convert_markdown(self, site: Site) -> list[str]:
         """Convert every Markdown text of ``site`` not converted yet (taking what the disk
         cache has), on both cores if there are many; the texts."""
-        md = self.markdown
+        md = self.markdown_converter
         texts = list(dict.fromkeys(t for story in site.stories for t in markdown_texts(story)))
         _convert(md, [t for t in texts if not md.has(t)])
         return texts
 
     def _save_markdown(self, texts: list[str]) -> None:
         if self.markdown_store is not None:
-            md = self.markdown
+            md = self.markdown_converter
             kept = {diskcache.digest(t): str(md(t)) for t in texts if md.worth_keeping(t)}
             self.markdown_store.save(kept)
 
@@ -173,7 +175,7 @@ class FastRenderer(SiteRenderer):
         return {**own, **theirs_done}
 
 
-def _convert(md: Renderer, texts: list[str]) -> None:
+def _convert(md: RememberingMarkdown, texts: list[str]) -> None:
     """Convert ``texts`` into ``md``'s memory: here, or on both cores if there are many."""
     if len(texts) < SPLIT_MARKDOWN_FROM or not parallel.available():
         for text in texts:
@@ -192,6 +194,54 @@ def _convert(md: Renderer, texts: list[str]) -> None:
     finally:
         claims.close()
     md.adopt(theirs)
+
+
+class RememberingMarkdown(Renderer):
+    """The Markdown converter, converting each text once and taking conversions kept on
+    disk by an earlier build (``diskcache``) or made by the other process."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cache: dict[str, Markup] = {}
+        self._slow: set[str] = set()
+        """Texts that needed Python-Markdown: the ones worth keeping for the next build."""
+        self.stored: Callable[[str], str | None] | None = None
+        """Where conversions made by an earlier build may be found."""
+
+    def __call__(self, text: str | None) -> Markup:
+        if not text:
+            return Markup("")
+        html = self._cache.get(text)
+        if html is None:
+            kept = self.stored(text) if self.stored is not None else None
+            if kept is None:
+                kept, slow = self.convert(text)
+            else:
+                slow = True  # only such texts are stored
+            if slow:
+                self._slow.add(text)
+            html = self._cache[text] = Markup(kept)
+        return html
+
+    def worth_keeping(self, text: str) -> bool:
+        """Whether converting ``text`` again would take Python-Markdown (plain prose is
+        converted again sooner than a stored conversion is looked up)."""
+        return text in self._slow
+
+    def has(self, text: str) -> bool:
+        return text in self._cache
+
+    def convert_all(self, texts: list[str]) -> dict[str, tuple[str, bool]]:
+        """Convert ``texts``, for handing to another process's ``adopt``: each one's HTML,
+        and whether it is worth keeping."""
+        return {text: (str(self(text)), text in self._slow) for text in texts}
+
+    def adopt(self, converted: dict[str, tuple[str, bool]]) -> None:
+        """Take conversions made by ``convert_all`` in another process."""
+        for text, (html, slow) in converted.items():
+            self._cache[text] = Markup(html)
+            if slow:
+                self._slow.add(text)
 
 
 class StoryViews:

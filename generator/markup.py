@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import html as htmllib
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import nh3
@@ -247,11 +246,12 @@ def escaped_paragraphs(text: str) -> str:
 
 
 class Renderer:
-    """Converts Markdown to sanitised HTML, remembering each result.
+    """Converts Markdown to sanitised HTML.
 
     One ``markdown.Markdown`` instance is reused (``reset()`` between texts): creating
     one per text costs more than converting a short summary. Plain prose skips it
-    (``prose.py``) for the same HTML, 17 times sooner.
+    (``prose.py``) for the same HTML, 17 times sooner. This converter remembers nothing;
+    ``fast.RememberingMarkdown`` converts each text once per build.
     """
 
     def __init__(self) -> None:
@@ -263,35 +263,18 @@ class Renderer:
             url_schemes={"http", "https", "mailto"},
             link_rel="noopener noreferrer",
         ).clean
-        self._cache: dict[str, Markup] = {}
-        self._slow: set[str] = set()
-        """Texts that needed Python-Markdown: the ones worth keeping for the next build."""
-        self.stored: Callable[[str], str | None] | None = None
-        """Where conversions made by an earlier build may be found (``diskcache``)."""
 
     def __call__(self, text: str | None) -> Markup:
-        if not text:
-            return Markup("")
-        html = self._cache.get(text)
-        if html is None:
-            kept = self.stored(text) if self.stored is not None else None
-            if kept is not None:
-                self._slow.add(text)  # only such texts are stored
-            else:
-                raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
-                if raw is None and markdown_problem(text) is not None:
-                    raw = escaped_paragraphs(text)  # bounded, where Python-Markdown may not be
-                elif raw is None:
-                    raw = _HEADING.sub(_shift_heading, self._full().reset().convert(text))
-                    self._slow.add(text)
-                kept = self._clean(raw)
-            html = self._cache[text] = Markup(kept)
-        return html
+        return Markup(self.convert(text)[0]) if text else Markup("")
 
-    def worth_keeping(self, text: str) -> bool:
-        """Whether converting ``text`` again would take Python-Markdown (plain prose is
-        converted again sooner than a stored conversion is looked up)."""
-        return text in self._slow
+    def convert(self, text: str) -> tuple[str, bool]:
+        """The sanitised HTML of ``text``, and whether it took Python-Markdown."""
+        raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
+        if raw is not None:
+            return self._clean(raw), False
+        if markdown_problem(text) is not None:
+            return self._clean(escaped_paragraphs(text)), False  # bounded, where Python-Markdown is not
+        return self._clean(_HEADING.sub(_shift_heading, self._full().reset().convert(text))), True
 
     def _full(self) -> markdown.Markdown:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,
@@ -301,21 +284,6 @@ class Renderer:
 
             self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
         return self._md
-
-    def has(self, text: str) -> bool:
-        return text in self._cache
-
-    def convert_all(self, texts: list[str]) -> dict[str, tuple[str, bool]]:
-        """Convert ``texts``, for handing to another process's ``adopt``: each one's HTML,
-        and whether it is worth keeping."""
-        return {text: (str(self(text)), text in self._slow) for text in texts}
-
-    def adopt(self, converted: dict[str, tuple[str, bool]]) -> None:
-        """Take conversions made by ``convert_all`` in another process."""
-        for text, (html, slow) in converted.items():
-            self._cache[text] = Markup(html)
-            if slow:
-                self._slow.add(text)
 
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""

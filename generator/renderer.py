@@ -49,13 +49,13 @@ def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
 class SiteRenderer:
     """Renders the pages of a site with one Jinja environment."""
 
-    def __init__(self, templates: str) -> None:
+    def __init__(self, templates: str, markdown: Renderer | None = None) -> None:
         self.templates = templates
         functions: dict[str, Callable[..., Any]] = {
             "locator_map": self.locator_map,
             "event_item": self.event_item,
         }
-        self.env = make_environment(templates, functions)
+        self.env = make_environment(templates, functions, markdown)
         self.last_count = 0
         """How many pages the latest ``render`` or ``write`` rendered."""
 
