@@ -23,7 +23,6 @@ from typing import Any
 from generator.dates import PartialDate
 from generator.model import Event, Image, Story
 
-
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
 

@@ -419,9 +419,7 @@ def _build_story(
     raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]], memo: Memo | None
 ) -> model.Story:
     made = memo.model if memo is not None else _make
-    figures = {
-        fid: made(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None
-    }
+    figures = {fid: made(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None}
     locations = {
         lid: made(loc, lid, _location, lid, loc)
         for lid, loc in checked[Kind.LOCATION].items()
