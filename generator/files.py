@@ -81,6 +81,15 @@ def place_problem(path: str, root: str) -> str | None:
     return None
 
 
+def entry_problem(entry: os.DirEntry[str], root: str) -> str | None:
+    """``place_problem`` for a file found by listing a folder that is itself inside
+    ``root``: a plain regular file needs no system call (the listing says what it is),
+    so only links and special files are looked at closely."""
+    if not entry.is_symlink() and entry.is_file(follow_symlinks=False):
+        return None
+    return place_problem(entry.path, root)
+
+
 def read_bounded(path: str, limit: int) -> bytes:
     """The bytes of the regular file at ``path``, of at most ``limit`` bytes.
 

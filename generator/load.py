@@ -165,12 +165,12 @@ def _scan(path: str) -> list[os.DirEntry[str]]:
         return sorted((e for e in it if not files.is_ignored(e.name)), key=lambda e: e.name)
 
 
-def _usable(path: str, root: str, problems: list[Problem]) -> bool:
-    """Whether the file at ``path`` may be read: a regular file whose real place is inside
-    ``root`` (a committed link to ``.git/config`` or a FIFO is reported, never read)."""
-    why = files.place_problem(path, root)
+def _usable(entry: os.DirEntry[str], root: str, problems: list[Problem]) -> bool:
+    """Whether the file of ``entry`` may be read: a regular file whose real place is
+    inside ``root`` (a committed link to ``.git/config`` or a FIFO is reported, never read)."""
+    why = files.entry_problem(entry, root)
     if why is not None:
-        problems.append(Problem(Position(path), f"this file {why}"))
+        problems.append(Problem(Position(entry.path), f"this file {why}"))
     return why is None
 
 
@@ -220,7 +220,7 @@ def _load_collection(
         if not count.add():
             return
         file_id = entry.name[:-5]
-        if not _usable(file_path, count.content, problems):
+        if not _usable(entry, count.content, problems):
             continue
         if _check_id(file_id, file_path, kind.value[:-1], problems):
             story.files[kind][file_id] = read(file_path, file_id, problems)
@@ -231,7 +231,7 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
     for rel, entry in files.walk_files(path):
         if not count.add():
             return
-        if not _usable(entry.path, count.content, problems) or not _media_name_ok(entry.path, rel, problems):
+        if not _usable(entry, count.content, problems) or not _media_name_ok(entry.path, rel, problems):
             continue
         other = by_lower.setdefault(rel.lower(), rel)
         if other != rel:
@@ -281,7 +281,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                     )
                 )
         elif entry.name == "story.yaml" and count.add():
-            if _usable(entry_path, count.content, problems):
+            if _usable(entry, count.content, problems):
                 story.story = read(entry_path, story_id, problems)
             else:
                 story.story = ContentFile(story_id, entry_path, None)
@@ -305,7 +305,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             if _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems):
                 stories.append(_load_story(entry.name, entry_path, count, problems, read))
         elif entry.name == "site.yaml" and count.add():
-            if _usable(entry_path, content, problems):
+            if _usable(entry, content, problems):
                 site = read(entry_path, "site", problems)
             else:
                 site = ContentFile("site", entry_path, None)
