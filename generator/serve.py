@@ -63,7 +63,7 @@ from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler  # noqa: 
 from livereload.server import LiveScriptInjector  # noqa: E402
 from tornado import ioloop, web  # noqa: E402
 
-STEP_MS = 30
+STEP_MS = 20
 """The settle window: a burst of changes is built once this long passes with no new path
 changed. A burst of saves (a git checkout, an editor's "save all") lands within a few
 milliseconds; every millisecond here is one more before the editor sees a save."""
@@ -111,9 +111,14 @@ class ChangeWatcher:
     _thread: threading.Thread | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        # The system reports absolute paths (as given, or resolved where a folder is a
-        # link); the most specific folder decides, should the theme sit inside content.
-        roots = {(root, folder) for folder in self.folders for root in _absolute_forms(folder)}
+        # The system reports absolute paths, as given or with links resolved (macOS reports
+        # /private/var for /var); the most specific folder decides, should the theme sit
+        # inside the content folder.
+        roots = {
+            (root, folder)
+            for folder in self.folders
+            for root in (os.path.abspath(folder), os.path.realpath(folder))
+        }
         self._roots = sorted(roots, key=lambda pair: len(pair[0]), reverse=True)
 
     def shown(self, path: str) -> str | None:
@@ -147,7 +152,7 @@ class ChangeWatcher:
         while not self._stopping.is_set():
             try:
                 for changes in watchfiles.watch(
-                    *(root for root, _ in self._roots),
+                    *(os.path.abspath(folder) for folder in self.folders),
                     watch_filter=lambda change, path: self.shown(path) is not None,
                     step=self.step_ms,
                     debounce=self.debounce_ms,
@@ -159,7 +164,9 @@ class ChangeWatcher:
                 # A folder removed, the system's limit of watched folders reached, a name
                 # that is not valid UTF-8: say so once, rebuild (a change may have been
                 # missed), and watch again shortly.
-                failure = f"watching {', '.join(self.folders)} failed ({exc}); trying again every second"
+                missing = [folder for folder in self.folders if not os.path.isdir(folder)]
+                reason = f"folder '{missing[0]}' not found" if missing else str(exc)
+                failure = f"not watching for changes: {reason}; trying again every second"
                 if failure != last_failure:
                     loop.add_callback(_say, failure)
                     self._hand_over(loop, set(self.folders))
@@ -181,10 +188,6 @@ class ChangeWatcher:
         if batch:
             self.filepath = batch[0]
             self.on_change(batch)
-
-
-def _absolute_forms(folder: str) -> set[str]:
-    return {os.path.abspath(folder), os.path.realpath(folder)}
 
 
 # --- building within a time limit ---------------------------------------------------------

@@ -64,12 +64,16 @@ class Watching:
 
 @contextlib.contextmanager
 def watching(
-    folders: Mapping[str, Callable[[str], bool]], step_ms: int = STEP_MS, debounce_ms: int = DEBOUNCE_MS
+    folders: Mapping[str, Callable[[str], bool]],
+    step_ms: int = STEP_MS,
+    debounce_ms: int = DEBOUNCE_MS,
+    probe: bool = True,
 ) -> Iterator[Watching]:
-    """Watch ``folders`` until the block ends; batches seen before it starts are dropped.
+    """Watch ``folders`` until the block ends.
 
-    The block starts once the watcher has reported a change of a probe file, so it is
-    known to be watching (a change made while its thread starts could go unseen).
+    With ``probe``, the block starts once the watcher has reported a change of a probe
+    file, so it is known to be watching (a change made while its thread starts could go
+    unseen), and the probe's batches are dropped.
     """
     ready = threading.Event()
     loops: list[IOLoop] = []
@@ -87,16 +91,17 @@ def watching(
     w = Watching(ChangeWatcher(folders, lambda batch: w.record(batch), step_ms, debounce_ms), loop)
     w.watcher.start(loop)
     try:
-        probe = Path(next(iter(folders)), "probe.txt")
-        deadline = time.monotonic() + 10
-        while not any(str(probe) in batch for batch in w.batches):
-            assert time.monotonic() < deadline, "the watcher never started"
-            probe.write_text(str(time.monotonic()))
-            time.sleep(0.1)
-        probe.unlink()
-        w.settle()
-        w.batches.clear()
-        w.arrived.clear()
+        if probe:
+            probe_file = Path(next(iter(folders)), "probe.txt")
+            deadline = time.monotonic() + 10
+            while not any(str(probe_file) in batch for batch in w.batches):
+                assert time.monotonic() < deadline, "the watcher never started"
+                probe_file.write_text(str(time.monotonic()))
+                time.sleep(0.1)
+            probe_file.unlink()
+            w.settle()
+            w.batches.clear()
+            w.arrived.clear()
         yield w
     finally:
         w.watcher.stop()
@@ -181,6 +186,25 @@ def test_the_theme_follows_its_own_rule_partials_count(project: Project) -> None
         project.write("content/_notes.md", "x")  # ... and not in content
         w.settle(0.5)
     assert w.batches == [["templates/_macros.html"]]
+
+
+def test_a_folder_that_cannot_be_watched_is_reported_once_and_watched_when_it_can(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with watching({"content": files.is_ignored, "later": files.is_ignored}, probe=False) as w:
+        w.wait_for(1)  # a rebuild, which shows the content's own errors
+        assert w.batches == [["content", "later"]]
+        time.sleep(1.5)  # tried again meanwhile: still no folder, nothing new to say or build
+        Path("later").mkdir()
+        deadline = time.monotonic() + 5
+        while not any("later/x.yaml" in batch for batch in w.batches):
+            assert time.monotonic() < deadline, w.batches
+            Path("later/x.yaml").write_text(str(time.monotonic()))
+            time.sleep(0.2)
+    said = [line for line in capsys.readouterr().out.splitlines() if "watching" in line]
+    assert len(said) == 1, said
+    assert said[0].endswith("not watching for changes: folder 'later' not found; trying again every second")
+    assert w.batches[0] == ["content", "later"] and len(w.batches) >= 2
 
 
 def test_stopping_ends_the_watchers_thread(project: Project) -> None:
