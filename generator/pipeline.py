@@ -47,7 +47,7 @@ class Built:
 def build(project: Project, out: str, speed: Speed | None = None) -> Built:
     """Build ``project`` into the folder ``out``; raises ContentError or UsageError."""
     speed = speed or Plain(project.content)
-    with speed.building():
+    with speed.building(project.templates):
         site = check(project, speed)  # load -> check -> model
         site = publish(site, project)  # what readers get: drafts and what only they use left out
         renderer = speed.renderer(project.templates)
@@ -75,7 +75,7 @@ class Rendered:
 def render(project: Project, speed: Speed | None = None) -> Rendered:
     """``project`` built in memory, as the preview shows it."""
     speed = speed or Plain(project.content)
-    with speed.building():
+    with speed.building(project.templates):
         site = publish(check(project, speed), project)
         renderer = speed.renderer(project.templates)
         return Rendered(site, renderer.render(site), renderer.last_count)
