@@ -45,7 +45,7 @@ golden: $(READY)
 
 # Edit-to-browser latency of the live preview on a synthetic 1,000-event story.
 bench: $(READY)
-	$(BIN)/python -m generator.bench preview --events 1000 --edits 20 --page event
+	$(BIN)/python -m benchmarks.bench preview --events 1000 --edits 20 --page event
 
 # Build times and memory beside Hugo, Jekyll and MkDocs on the same synthetic sites.
 # Hugo and Jekyll come from Debian (apt-get install hugo jekyll), MkDocs from PyPI; each
@@ -53,8 +53,8 @@ bench: $(READY)
 # is run with Hugo only.
 bench-build: $(READY)
 	$(BIN)/python -m pip install --quiet mkdocs
-	$(BIN)/python -m generator.bench build --sizes 100,1000 --repeats 3
-	$(BIN)/python -m generator.bench build --sizes 10000 --repeats 1 \
+	$(BIN)/python -m benchmarks.bench build --sizes 100,1000 --repeats 3
+	$(BIN)/python -m benchmarks.bench build --sizes 10000 --repeats 1 \
 	  --tools explainer$$(command -v hugo >/dev/null && echo ,hugo)
 
 clean:

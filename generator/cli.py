@@ -12,8 +12,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from generator import build as build_module
-from generator import scaffold
+from generator.commands import build as build_module
+from generator.commands import new as scaffold
 from generator.errors import CONTROL, ContentError, DeployError, Problem, Severity, UsageError, printable
 from generator.report import Format, render
 
@@ -185,7 +185,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from generator.serve import serve  # imports tornado; only the preview needs it
+    from generator.commands.serve import serve  # imports tornado; only the preview needs it
 
     host, port = args.dev_addr
     serve(
@@ -241,7 +241,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _deploy(args: argparse.Namespace) -> int:
-    from generator.deploy import deploy
+    from generator.commands.deploy import deploy
 
     done = deploy(
         content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,

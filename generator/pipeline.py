@@ -14,13 +14,14 @@ import dataclasses
 import os
 from dataclasses import dataclass
 
-from generator import files, media, output
+from generator.content import files, media
+from generator.content.load import RawContent, load_content
+from generator.content.model import Site
+from generator.content.published import published
+from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError
-from generator.load import RawContent, load_content
-from generator.model import Site
-from generator.published import published
+from generator.output import staging as output
 from generator.speed import Plain, Speed
-from generator.validate import validate
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import bench, peers
-from generator.build import check
-from generator.synthetic import generate, write_site
+from benchmarks import bench, peers
+from benchmarks.synthetic import generate, write_site
+from generator.commands.build import check
 
 
 def test_the_synthetic_site_is_valid_and_shaped_as_the_issue_asks(tmp_path: Path) -> None:

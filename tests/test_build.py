@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import media
-from generator.build import build
+from generator.commands.build import build
+from generator.content import media
+from generator.content.model import Site
 from generator.errors import ContentError, UsageError
-from generator.model import Site
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -154,8 +154,9 @@ def test_no_page_refers_to_another_host_except_content_links(tmp_path: Path) -> 
 
 
 def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import fast, parallel
-    from generator.synthetic import write_site
+    from benchmarks.synthetic import write_site
+    from generator.speed import parallel
+    from generator.speed import rendering as fast
 
     content = write_site(str(tmp_path), 60)
     monkeypatch.setattr(fast, "PARALLEL_FROM", 10**9)
@@ -169,7 +170,7 @@ def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch
 def test_template_errors_in_the_helper_process_are_reported(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import fast
+    from generator.speed import rendering as fast
 
     shutil.copytree(TEMPLATES, project.root / "templates")
     project.write(
@@ -182,7 +183,7 @@ def test_template_errors_in_the_helper_process_are_reported(
 
 
 def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
-    from generator.synthetic import write_site
+    from benchmarks.synthetic import write_site
     from tests.crawl import broken_links_on_disk
 
     content = write_site(str(tmp_path), 260)
@@ -217,8 +218,8 @@ def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(
 ) -> None:
     import gc
 
-    from generator import fast
-    from generator import pages as pages_module
+    from generator.render import pages as pages_module
+    from generator.speed import rendering as fast
 
     seen: list[bool] = []
     real_pages = pages_module.pages

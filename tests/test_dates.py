@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.dates import DateFormError, PartialDate, Precision, display_range, parse_date
+from generator.content.dates import DateFormError, PartialDate, Precision, display_range, parse_date
 
 
 @pytest.mark.parametrize(

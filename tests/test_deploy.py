@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.deploy import pages_url
+from generator.commands.deploy import pages_url
 from tests.conftest import TEMPLATES, Project
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import diskcache
-from generator.build import build
+from generator.commands.build import build
+from generator.speed import diskcache
 from tests.conftest import REPO, TEMPLATES, site_files
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
@@ -127,7 +127,7 @@ def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> 
 
     assert b"<h4>A subheading</h4>" in build_with_copy("one")
     assert any((tmp_path / "tmp").rglob("markdown-*.json")), "the first build stored its conversions"
-    markup = code / "generator" / "markup.py"
+    markup = code / "generator" / "render" / "markup.py"
     markup.write_text(
         markup.read_text().replace("int(match.group(2)) + 2, 6)", "int(match.group(2)) + 3, 6)")
     )

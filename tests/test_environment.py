@@ -12,8 +12,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from generator import environment
-from generator.environment import make_environment
+from generator.render import environment
+from generator.render.environment import make_environment
 
 
 @pytest.fixture

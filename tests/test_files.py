@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import files
+from generator.content import files
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import build
 from generator.cli import main
+from generator.commands.build import build
 from tests.conftest import MINIMAL, TEMPLATES, Project, site_files
 
 PAYLOADS = [

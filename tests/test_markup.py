@@ -14,8 +14,8 @@ import markdown
 import nh3
 import pytest
 
-from generator import markup
-from generator.markup import Renderer, markdown_problem
+from generator.render import markup
+from generator.render.markup import Renderer, markdown_problem
 
 LIMIT = 2.0
 """Seconds one text may take, check and conversion together."""

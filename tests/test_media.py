@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import media
+from generator.content import media
 from tests.conftest import Project
 
 PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)

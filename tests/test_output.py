@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import fast, output, parallel
-from generator.build import build
 from generator.cli import main
+from generator.commands.build import build
 from generator.errors import ContentError, UsageError
+from generator.output import staging as output
+from generator.speed import parallel
+from generator.speed import rendering as fast
 from tests.conftest import TEMPLATES, Project, site_files
 
 SPARE = ".site.previous"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import parallel
+from generator.speed import parallel
 
 
 def test_one_process_takes_from_both_ends_until_they_meet() -> None:

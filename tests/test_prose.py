@@ -9,8 +9,8 @@ import markdown
 import pytest
 import yaml
 
-from generator import prose
-from generator.markup import Renderer
+from generator.render import prose
+from generator.render.markup import Renderer
 from tests.conftest import REPO
 
 # Words of prose, and the spans the shortcut handles.

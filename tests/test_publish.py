@@ -13,8 +13,8 @@ from urllib.request import urlopen
 
 import pytest
 
-from generator.build import build
 from generator.cli import main
+from generator.commands.build import build
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 from tests.crawl import parse, serve
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from generator.build import build
+from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project, site_files
 
 PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)

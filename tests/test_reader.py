@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from generator.build import build
+from generator.commands.build import build
 from tests.conftest import REPO, TEMPLATES
 from tests.crawl import serve
 

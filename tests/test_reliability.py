@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import fast, output, parallel
-from generator.build import build
+from benchmarks.synthetic import write_site
 from generator.cli import main
+from generator.commands.build import build
 from generator.errors import UsageError
-from generator.output import MARKER, _exchange
-from generator.synthetic import write_site
+from generator.output import staging as output
+from generator.output.staging import MARKER, _exchange
+from generator.speed import parallel
+from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.scaffold import slug
+from generator.commands.new import slug
 from tests.conftest import REPO, Project, site_files
 
 

@@ -12,10 +12,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator import schema
+from generator.content import schema
+from generator.content.validate import _Checker
+from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import Problem
-from generator.validate import _Checker
-from generator.yamlnodes import Mapping, Node, Scalar, parse_yaml
 
 EVENT_OK = "title: T\ndate: 2010-04-19\nsummary: S\n"
 SAMPLES: list[tuple[str, str, bool]] = [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.build import check
-from generator.dates import Precision
-from generator.model import Story
+from generator.commands.build import check
+from generator.content.dates import Precision
+from generator.content.model import Story
 from tests.conftest import REPO
 
 

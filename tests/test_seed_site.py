@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.commands.build import build
 from tests.conftest import REPO, TEMPLATES
 from tests.crawl import broken_links_on_disk, crawl, serve
 

@@ -20,9 +20,9 @@ from urllib.request import urlopen
 import pytest
 from tornado.ioloop import IOLoop
 
-from generator import files
-from generator.build import Builder
-from generator.serve import DEBOUNCE_MS, STEP_MS, ChangeWatcher
+from generator.commands.build import Builder
+from generator.commands.serve import DEBOUNCE_MS, STEP_MS, ChangeWatcher
+from generator.content import files
 from tests.conftest import REPO, TEMPLATES, Project
 
 EVENT = "content/story-a/events/e1.yaml"
@@ -246,7 +246,7 @@ def _event(title: str) -> str:
 def test_an_incremental_rebuild_equals_a_full_build(
     project: Project, edit: str, parallel_from: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import fast
+    from generator.speed import rendering as fast
 
     monkeypatch.setattr(fast, "PARALLEL_FROM", parallel_from)
     shutil.copytree(TEMPLATES, project.root / "templates")

@@ -20,8 +20,8 @@ import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
-from generator import files
-from generator.serve import BadRequest, allowed_hosts, request_path
+from generator.commands.serve import BadRequest, allowed_hosts, request_path
+from generator.content import files
 from tests.conftest import TEMPLATES, Project
 from tests.test_serve import EVENT, Server, _event, start_server, watching
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import fast, speed
-from generator.build import Builder, build
-from generator.pages import Page
-from generator.renderer import SiteRenderer, Write
-from generator.synthetic import write_site
+from benchmarks.synthetic import write_site
+from generator import speed
+from generator.commands.build import Builder, build
+from generator.render.pages import Page
+from generator.render.renderer import SiteRenderer, Write
+from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, site_files
 
 SITES = {

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from generator.build import build
+from generator.commands.build import build
 from tests.conftest import REPO, TEMPLATES, Project
 
 

@@ -7,8 +7,17 @@ import re
 import pytest
 import yaml
 
+from generator.content.yamlnodes import (
+    LOADER,
+    Loader,
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    parse_yaml,
+    resolve_plain,
+)
 from generator.errors import Problem
-from generator.yamlnodes import LOADER, Loader, Mapping, Node, Scalar, Sequence, parse_yaml, resolve_plain
 from tests.conftest import REPO
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from generator.dates import PartialDate, display_range
-from generator.files import MAX_MEDIA_BYTES
+from generator.content.dates import PartialDate, display_range
+from generator.content.files import MAX_MEDIA_BYTES
 
 
 @dataclass(frozen=True, slots=True)

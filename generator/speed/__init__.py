@@ -20,11 +20,12 @@ import os
 from collections.abc import Iterator
 from functools import partial
 
-from generator import diskcache, load, parallel
-from generator.fast import FastRenderer
-from generator.incremental import FileCache, Memo
-from generator.load import Reader, Snapshot, snapshot
-from generator.renderer import SiteRenderer
+from generator.content import load
+from generator.content.load import Reader, Snapshot, snapshot
+from generator.render.renderer import SiteRenderer
+from generator.speed import diskcache, parallel
+from generator.speed.incremental import FileCache, Memo
+from generator.speed.rendering import FastRenderer
 
 SWITCH = "EXPLAINER_SPEED"
 

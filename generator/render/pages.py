@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from generator import links
-from generator.dates import PartialDate
-from generator.model import Event, Figure, Location, Site, Source, Story
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Figure, Location, Site, Source, Story
+from generator.render import links
 
 
 @dataclass(frozen=True, slots=True)

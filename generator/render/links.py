@@ -14,7 +14,7 @@ arithmetic.
 
 from __future__ import annotations
 
-from generator.model import Image
+from generator.content.model import Image
 
 
 def story_page(story_id: str) -> str:

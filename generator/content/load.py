@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from generator import files
+from generator.content import files
+from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Position, Problem, did_you_mean
-from generator.yamlnodes import Mapping, parse_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 RESERVED_STORY_IDS = frozenset(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from html import escape
 
-from generator.model import Location
+from generator.content.model import Location
 
 Point = tuple[float, float]
 """(x, y): longitude and latitude in degrees, or projected SVG units."""

@@ -19,13 +19,13 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from generator import feeds, links, maps, timelinejs
-from generator.environment import make_environment
+from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
-from generator.links import Links
-from generator.markup import Renderer
-from generator.model import Event, Location, Site, Story
-from generator.pages import Export, Page, SiteInfo, StoryView, pages
+from generator.render import feeds, links, maps, timelinejs
+from generator.render.environment import make_environment
+from generator.render.links import Links
+from generator.render.markup import Renderer
+from generator.render.pages import Export, Page, SiteInfo, StoryView, pages
 
 S = TypeVar("S")
 Write = Callable[[str, bytes], None]

@@ -20,8 +20,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from generator.dates import PartialDate
-from generator.model import Event, Image, Story
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Image, Story
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 

@@ -15,10 +15,10 @@ import os
 import re
 import unicodedata
 
-from generator.dates import DateFormError, parse_date
+from generator.content.dates import DateFormError, parse_date
+from generator.content.load import ID_PATTERN, suggest_id
+from generator.content.schema import FILES, json_schema
 from generator.errors import UsageError
-from generator.load import ID_PATTERN, suggest_id
-from generator.schema import FILES, json_schema
 
 SCHEMAS = os.path.join("docs", "schemas")
 """Where the JSON Schemas live, relative to the project folder (the current folder)."""

@@ -13,8 +13,8 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from generator import media
-from generator.model import Event, Image, Site, Story
+from generator.content import media
+from generator.content.model import Event, Image, Site, Story
 
 T = TypeVar("T")
 

@@ -16,7 +16,7 @@ import os
 import shutil
 import sys
 
-from generator.synthetic import Synthetic, generate
+from benchmarks.synthetic import Synthetic, generate
 
 TOOLS = ("hugo", "jekyll", "mkdocs")
 

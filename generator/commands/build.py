@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from generator import output, pipeline, speed
+from generator import pipeline, speed
+from generator.content.lint import lint
+from generator.content.model import Site
 from generator.errors import Problem, UsageError
-from generator.lint import lint
-from generator.model import Site
+from generator.output import staging as output
 from generator.pipeline import Project
 
 

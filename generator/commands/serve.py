@@ -48,10 +48,10 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote_to_bytes, urlsplit
 
-from generator import files
-from generator.build import Builder
+from generator.commands.build import Builder
+from generator.content import files
+from generator.content.media import publishable
 from generator.errors import ContentError, UsageError
-from generator.media import publishable
 
 # livereload 2.7 and tornado 6 call APIs that newer Pythons deprecate; the warnings are
 # theirs, not the editor's. Silence exactly those modules, nothing else.

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.content.load import ContentFile, Kind, RawContent, RawStory
+from generator.content.model import Site, Story
+from generator.content.yamlnodes import Mapping, Node, Sequence
 from generator.errors import Position, Problem, Severity
-from generator.load import ContentFile, Kind, RawContent, RawStory
-from generator.model import Site, Story
-from generator.yamlnodes import Mapping, Node, Sequence
 
 MAX_SUMMARY_WORDS = 120
 PLACEHOLDER = "TODO:"

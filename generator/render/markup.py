@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
-from generator import prose
+from generator.render import prose
 
 if TYPE_CHECKING:
     import markdown

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from generator.dates import FORMS
+from generator.content.dates import FORMS
 
 JSON = dict[str, Any]
 ID_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"

@@ -13,10 +13,10 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from generator.content.load import ContentFile, identity, read_file
+from generator.content.validate import FileResult, Values
+from generator.content.yamlnodes import Mapping
 from generator.errors import Problem
-from generator.load import ContentFile, identity, read_file
-from generator.validate import FileResult, Values
-from generator.yamlnodes import Mapping
 
 T = TypeVar("T")
 

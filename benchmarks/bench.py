@@ -1,4 +1,4 @@
-"""Benchmarks, run by hand: ``python -m generator.bench build`` and ``... preview``.
+"""Benchmarks, run by hand: ``python -m benchmarks.bench build`` and ``... preview``.
 
 ``build`` times whole build processes, as an editor or CI runs them, on synthetic sites
 of N events (N/20 figures, N/30 locations, 100-word Markdown summaries): ``explainer
@@ -35,10 +35,10 @@ from typing import NamedTuple
 
 import jinja2
 
-from generator import peers
-from generator.diskcache import MarkdownStore
-from generator.output import spare_path
-from generator.synthetic import event_year, write_site
+from benchmarks import peers
+from benchmarks.synthetic import event_year, write_site
+from generator.output.staging import spare_path
+from generator.speed.diskcache import MarkdownStore
 
 TEMPLATES = str(Path(__file__).resolve().parent.parent / "templates")
 CHROMIUM_ARGS = [
@@ -169,7 +169,7 @@ def _timed(command: list[str], cwd: str) -> Run:
 
 
 def _preview_edit_ms(content: str, edits: int = 5) -> float:
-    from generator.build import Builder
+    from generator.commands.build import Builder
 
     builder = Builder(content, TEMPLATES, drafts=True)
     builder.build()
@@ -321,7 +321,7 @@ def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m generator.bench")
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench")
     verbs = parser.add_subparsers(dest="verb", required=True)
     p = verbs.add_parser("preview", help="edit-to-browser latency of explainer serve")
     p.add_argument("--events", type=int, default=1000)

@@ -22,9 +22,9 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.build import build, check
+from generator.commands.build import build, check
 from generator.errors import DeployError, UsageError
-from generator.output import MARKER
+from generator.output.staging import MARKER
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
 

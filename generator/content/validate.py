@@ -16,15 +16,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
-from generator import markup, media, model, schema
-from generator.dates import DateFormError, PartialDate, Precision, not_before, parse_date
+from generator.content import media, model, schema
+from generator.content.dates import DateFormError, PartialDate, Precision, not_before, parse_date
+from generator.content.files import MAX_MEDIA_BYTES
+from generator.content.load import ID_PATTERN, Kind, RawContent, RawStory
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import CONTROL, Position, Problem, did_you_mean
-from generator.files import MAX_MEDIA_BYTES
-from generator.load import ID_PATTERN, Kind, RawContent, RawStory
-from generator.yamlnodes import Mapping, Node, Scalar, Sequence
+from generator.render import markup
 
 if TYPE_CHECKING:
-    from generator.incremental import Memo
+    from generator.speed.incremental import Memo
 
 _INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""

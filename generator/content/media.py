@@ -18,7 +18,7 @@ import filetype
 from defusedxml import ElementTree as SafeElementTree
 from defusedxml.common import DefusedXmlException
 
-from generator import files
+from generator.content import files
 
 KINDS: dict[str, frozenset[str]] = {
     # Each extension with the types its content may have (``filetype``'s names).

@@ -22,8 +22,8 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from generator import files
-from generator.markup import Renderer
+from generator.content import files
+from generator.render.markup import Renderer
 
 MAX_TEMPLATE_BYTES = 1_000_000
 

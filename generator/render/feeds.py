@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from generator import links
-from generator.dates import PartialDate
-from generator.model import Story
+from generator.content.dates import PartialDate
+from generator.content.model import Story
+from generator.render import links
 
 
 def escape(text: str) -> str:

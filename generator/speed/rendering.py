@@ -23,13 +23,13 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup
 
-from generator import diskcache, parallel
-from generator.markup import Renderer
-from generator.model import Event, Site, Story
-from generator.output import FileWriter
-from generator.pages import Page, StoryView, pages
-from generator.published import markdown_texts
-from generator.renderer import SiteRenderer, Write, entry_inputs, template_error
+from generator.content.model import Event, Site, Story
+from generator.content.published import markdown_texts
+from generator.output.staging import FileWriter
+from generator.render.markup import Renderer
+from generator.render.pages import Page, StoryView, pages
+from generator.render.renderer import SiteRenderer, Write, entry_inputs, template_error
+from generator.speed import diskcache, parallel
 
 S = TypeVar("S")
 

@@ -1,0 +1,1 @@
+"""The commands, one module per verb; ``cli.py`` parses arguments and calls them."""

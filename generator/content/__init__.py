@@ -1,0 +1,1 @@
+"""Content: finding files, YAML with positions, the schema, checks, the model, what is published."""

@@ -1,0 +1,1 @@
+"""Rendering: the page list and each page's view, links, templates, Markdown, maps, feeds, exports."""
