@@ -8,7 +8,7 @@ changed (``speed.Fast``).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator import pipeline, speed
 from generator.content.lint import lint
@@ -69,32 +69,6 @@ def build(
     built = pipeline.build(project, out, speed.for_content(content, disk_cache=True))
     notes = () if built.site.base_url else (NO_BASE_URL,)
     return BuildResult(built.site, built.files, notes)
-
-
-@dataclass
-class Builder:
-    """The preview's builds: the project in memory, again and again, reusing what has not
-    changed since the last one."""
-
-    content: str
-    templates: str
-    drafts: bool = False
-    base_url: str | None = None
-    site: Site | None = None
-    """The site of the last successful build."""
-    last_rendered: int = 0
-    """How many pages the last build rendered (the others were reused)."""
-    speed: speed.Plain = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.speed = speed.for_content(self.content)
-
-    def build(self) -> dict[str, bytes]:
-        """Every generated file by output path; raises ContentError or UsageError."""
-        project = Project(self.content, self.templates, drafts=self.drafts, base_url=self.base_url)
-        rendered = pipeline.render(project, self.speed)
-        self.site, self.last_rendered = rendered.site, rendered.rendered
-        return rendered.files
 
 
 def _check_out_folder(out: str, content: str, templates: str) -> None:

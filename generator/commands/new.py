@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from generator.content.dates import DateFormError, parse_date
-from generator.content.load import ID_PATTERN, suggest_id
+from generator.content.ids import ID_PATTERN, suggest_id
 from generator.content.schema import FILES, json_schema
 from generator.errors import UsageError
 

@@ -12,11 +12,20 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
+# The date grammar, once: the parser below reads its shape and checks each part with a
+# message of its own; the same parts, with their ranges, are the JSON Schema pattern that
+# editors' tools check as they type (schema.py).
 _FORM = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?P<tz>Z|[+-]\d{2}:\d{2})?)?)?)?"
 )
+_YEAR, _MONTH, _DAY = r"(?!0000)\d{4}", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"
+_TIME = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?"
+DATE_REGEX = rf"^{_YEAR}(-{_MONTH}(-{_DAY}(T{_TIME})?)?)?$"
+"""Every date form, with the ranges of its parts, for JSON Schema."""
+DAY_REGEX = rf"^{_YEAR}-{_MONTH}-{_DAY}$"
+"""A day (YYYY-MM-DD), for JSON Schema."""
 
 FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)"
 

@@ -10,21 +10,15 @@ otherwise drop content silently); stray files are ignored; hidden names are skip
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
 from generator.content import files
+from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, suggest_id
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Position, Problem, did_you_mean
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
-RESERVED_STORY_IDS = frozenset(
-    {"assets", "404", "index", "feed", "sitemap", "robots", "cname", "media", "search", "pagefind", "embed"}
-)
-"""Names the build writes, or will write, at the site's root: a story of that id would be
-mixed into them (``assets/`` is the theme's)."""
 MAX_FILE_BYTES = 1_000_000
 MAX_FILES = 100_000
 
@@ -72,11 +66,6 @@ class RawContent:
 
     site: ContentFile | None
     stories: list[RawStory]
-
-
-def suggest_id(name: str) -> str:
-    """A valid id close to ``name`` ('Bakiyev_Flees' -> 'bakiyev-flees')."""
-    return "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "my-id"
 
 
 def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:

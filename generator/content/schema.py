@@ -12,16 +12,12 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from generator.content.dates import FORMS
+from generator.content.dates import DATE_REGEX, DAY_REGEX, FORMS
+from generator.content.ids import ID_REGEX
 
 JSON = dict[str, Any]
-ID_REGEX = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
-_YEAR, _MONTH, _DAY = r"(?!0000)\d{4}", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"
-_TIME = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?"
-DATE_REGEX = rf"^{_YEAR}(-{_MONTH}(-{_DAY}(T{_TIME})?)?)?$"
-DAY_REGEX = rf"^{_YEAR}-{_MONTH}-{_DAY}$"
 ONE_LINE_REGEX = r"^\s*[^\n]*\S[^\n]*\s*$"
 """Text on one line (surrounding space and a final line break are trimmed, as in checks)."""
 

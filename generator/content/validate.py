@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 from generator.content import media, model, schema
 from generator.content.dates import DateFormError, PartialDate, Precision, not_before, parse_date
 from generator.content.files import MAX_MEDIA_BYTES
-from generator.content.load import ID_PATTERN, Kind, RawContent, RawStory
+from generator.content.ids import ID_PATTERN
+from generator.content.load import Kind, RawContent, RawStory
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import CONTROL, Position, Problem, did_you_mean
 from generator.render import markup

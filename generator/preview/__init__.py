@@ -1,0 +1,39 @@
+"""The live preview: build in memory, serve, rebuild on every save, reload the browser.
+
+Built on the livereload package: its WebSocket handler tells browsers to reload, and its
+script, injected into every page, connects them. We assemble the tornado application
+ourselves from those public pieces instead of running livereload's ``Server``, because
+three of its defaults would hurt editors and one would expose their drafts:
+
+- its watcher polls, rebuilds once per changed file and drops any reload within 3 s of
+  the previous one. Ours (``ChangeWatcher``) is told of changes by the operating system
+  (through watchfiles), collects a burst of them, rebuilds once, and calls
+  ``reload_waiters`` itself; a burst that never settles is still built twice a second.
+- its static file handler serves a folder. Ours (``PreviewHandler``) serves the last good
+  build from memory, so a browser never sees a half-written site; when a rebuild fails it
+  serves a page listing the errors instead; it serves the site's own 404 page, and the
+  site under the path of ``base_url`` so links match what will be published.
+- its handlers answer any ``Host`` and any WebSocket ``Origin``, so a page on another site
+  could read the drafts (by DNS rebinding) or follow the edits. Ours answer only the
+  names of the address the server listens on (``allowed_hosts``).
+- its logging prints a line per connection and reload; we print one line per rebuild.
+
+Rebuilds run on the event loop's thread, the main one (the watcher only waits for changes
+in a thread of its own), so a template that never ends would stop everything: each build
+has a time limit (``time_limit``), a timer signal, after which it is abandoned, reported,
+and the next save starts from a fresh ``Builder``.
+"""
+
+import time
+import warnings
+
+# livereload 2.7 and tornado 6 call APIs that newer Pythons deprecate; the warnings are
+# theirs, not the editor's. Silence exactly those modules, nothing else, before any
+# module of this package imports them.
+for _module in (r"livereload(\..*)?", r"tornado(\..*)?"):
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=_module)
+
+
+def say(message: str) -> None:
+    """One line on the terminal, with the time: the preview's whole log."""
+    print(f"{time.strftime('%H:%M:%S')} {message}", flush=True)

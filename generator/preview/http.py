@@ -1,0 +1,259 @@
+"""What the preview answers, and to whom: pages from memory, media as published, and
+the reload socket, only to the names of the address it listens on."""
+
+from __future__ import annotations
+
+import html
+import ipaddress
+import logging
+import mimetypes
+import re
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import unquote_to_bytes, urlsplit
+
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
+from livereload.server import LiveScriptInjector
+from tornado import web
+
+from generator.content import files
+from generator.preview.rebuild import Preview
+from generator.preview.watch import ChangeWatcher
+
+MAX_PATH_CHARS = 1024
+"""The longest request path answered; no page or media file of a site comes near it."""
+
+BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+ALL_INTERFACES = {"", "0.0.0.0", "::"}
+
+
+class BadRequest(Exception):
+    """A request path no browser would send for a page; the message says what is wrong."""
+
+
+def request_path(raw: str) -> str:
+    """The decoded path of a request as it arrived (``/a%20b/``); raises BadRequest."""
+    if len(raw) > MAX_PATH_CHARS:
+        raise BadRequest("the address is too long")
+    if not raw.startswith("/"):
+        raise BadRequest("the address must start with '/'")
+    if BAD_ESCAPE.search(raw):
+        raise BadRequest("the address has a '%' not followed by two hexadecimal digits")
+    try:
+        path = unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("the address is not valid UTF-8") from None
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+        raise BadRequest("the address has a control character in it")
+    if "\\" in path:
+        raise BadRequest("the address has a backslash in it")
+    if any(part in (".", "..") for part in path.split("/")):
+        raise BadRequest("the address has '.' or '..' in it")
+    return path
+
+
+def allowed_hosts(host: str, port: int) -> frozenset[str] | None:
+    """The ``Host`` header values the server answers, listening on ``host``; None for
+    every one (listening on every interface, as the editor asked).
+
+    A page of another site can make the browser send requests to this server under its
+    own name (DNS rebinding): answering only the server's own names keeps drafts private.
+    """
+    name = host.lower().strip("[]")
+    if name in ALL_INTERFACES:
+        return None
+    names = {name}
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name == "localhost"
+    if loopback:
+        names |= {"127.0.0.1", "localhost", "::1"}
+    shown = {f"[{n}]" if ":" in n else n for n in names}
+    with_port = {f"{n}:{port}" for n in shown}
+    return frozenset(with_port | shown if port == 80 else with_port)
+
+
+def host_allowed(host: str, allowed: frozenset[str] | None) -> bool:
+    return allowed is None or host.lower() in allowed
+
+
+class Guarded(web.RequestHandler):
+    """Answers only allowed ``Host`` names, and errors as one line of plain text."""
+
+    allowed: frozenset[str] | None = None
+
+    def initialize(self, allowed: frozenset[str] | None) -> None:
+        self.allowed = allowed
+
+    def prepare(self) -> None:
+        if not host_allowed(self.request.headers.get("Host", ""), self.allowed):
+            self.refuse(421, "this preview answers only to its own address (see 'explainer serve --help')")
+
+    def refuse(self, status: int, reason: str) -> None:
+        self.clear()
+        self.set_status(status)
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(reason + "\n")
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        # tornado's own refusals (a method other than GET, invalid UTF-8 in a header):
+        # a line of text, never a traceback.
+        self.set_header("Content-Type", "text/plain; charset=utf-8")
+        try:
+            phrase = HTTPStatus(status_code).phrase
+        except ValueError:
+            phrase = "Error"
+        self.finish(f"{status_code} {phrase}\n")
+
+
+class ReloadSocket(Guarded, LiveReloadHandler):  # type: ignore[misc]  # livereload has no type hints
+    """livereload's WebSocket, for pages of this preview only.
+
+    Browsers let any page open a WebSocket to any address; the ``Origin`` they send says
+    whose page it is. tornado lets same-origin pages through and asks ``check_origin``
+    about the others: a page of the preview under another of its names is fine.
+    """
+
+    live_css = True
+
+    def check_origin(self, origin: str) -> bool:
+        parts = urlsplit(origin)
+        if parts.scheme not in ("http", "https"):
+            return False
+        if self.allowed is None:  # every name is answered: the page must be this very one
+            return parts.netloc.lower() == self.request.headers.get("Host", "").lower()
+        return parts.netloc.lower() in self.allowed
+
+
+class ReloadScript(Guarded, LiveReloadJSHandler):  # type: ignore[misc]
+    """livereload's browser script, to allowed hosts only."""
+
+
+LIVE_SCRIPT = (
+    b"<script>(function(){var s=document.createElement('script');"
+    b"var port=window.location.port||(window.location.protocol=='https:'?443:80);"
+    b"s.src='//'+window.location.hostname+':'+port+'/livereload.js?port='+port;"
+    b"document.head.appendChild(s);})();</script>"
+)
+"""Loads livereload.js from the address the page came from, which then connects back."""
+
+
+class InjectLiveScript(LiveScriptInjector):  # type: ignore[misc]
+    """livereload's transform, adding ``LIVE_SCRIPT`` before ``</head>`` of each HTML page."""
+
+    script = LIVE_SCRIPT
+
+
+class PreviewHandler(Guarded):
+    """Serves a ``Preview`` under its prefix, with directory URLs and the site's 404 page."""
+
+    preview: Preview
+
+    def initialize(self, allowed: frozenset[str] | None, preview: Preview) -> None:  # type: ignore[override]
+        super().initialize(allowed)
+        self.preview = preview
+
+    def set_default_headers(self) -> None:
+        self.set_header("Cache-Control", "no-store")
+
+    def get(self) -> None:
+        try:
+            path = request_path(self.request.path)
+        except BadRequest as exc:
+            self.refuse(400, str(exc))
+            return
+        prefix = self.preview.prefix
+        if not path.startswith(prefix):
+            if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
+                self.redirect(prefix)
+                return
+            self.not_found()
+            return
+        rel = path[len(prefix) :]
+        if rel == "" or rel.endswith("/"):
+            rel += "index.html"
+        parts = rel.split("/")
+        # Hidden files, backups and private notes: the rule of loading for content, and of
+        # the build's copying for the theme's assets (whose names may start with '_').
+        skip = files.is_hidden if parts[0] == "assets" else files.is_ignored
+        if any(skip(part) for part in parts):
+            self.not_found()
+            return
+        if self.preview.errors and rel.endswith(".html"):
+            self.send(500, "text/html; charset=utf-8", error_page(self.preview.errors))
+            return
+        data = self.preview.file(parts)
+        if data is None:
+            if f"{rel}/index.html" in self.preview.pages:
+                self.redirect(path + "/")
+                return
+            self.not_found()
+            return
+        kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+        if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
+            kind += "; charset=utf-8"
+        self.send(200, kind, data)
+
+    def not_found(self) -> None:
+        page = self.preview.pages.get("404.html", b"<!DOCTYPE html><title>Not found</title>")
+        self.send(404, "text/html; charset=utf-8", page)
+
+    def send(self, status: int, kind: str, data: bytes) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", kind)
+        self.finish(data)
+
+
+def error_page(errors: list[str]) -> bytes:
+    """The page shown in place of every page while the content has errors."""
+    items = "\n".join(f"<li><code>{html.escape(e)}</code></li>" for e in errors)
+    n = len(errors)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Build failed: {n} error{"s" if n != 1 else ""}</title>
+<style>
+body {{ font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }}
+h1 {{ color: #b3261e; }}
+code {{ white-space: pre-wrap; word-break: break-word; }}
+li {{ margin: 0.5rem 0; }}
+</style>
+</head>
+<body>
+<main>
+<h1>The explainer could not be rebuilt</h1>
+<p>Fix {"this problem" if n == 1 else f"these {n} problems"} and save: this page reloads
+by itself and the explainer comes back. Nothing has been written to the site folder.</p>
+<ol id="errors">
+{items}
+</ol>
+</main>
+</body>
+</html>
+""".encode()
+
+
+def application(preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None) -> web.Application:
+    """The preview's tornado application: livereload's socket and script, and the pages."""
+    ReloadSocket.watcher = watcher  # what livereload's reload_waiters reads
+    guard = {"allowed": allowed}
+    return web.Application(
+        [
+            (r"/livereload", ReloadSocket, guard),
+            (r"/livereload\.js", ReloadScript, guard),
+            (r"/.*", PreviewHandler, {**guard, "preview": preview}),
+        ],
+        transforms=[InjectLiveScript],
+    )
+
+
+def quiet_logs() -> None:
+    """Access lines (a 500 while content is broken, a 404), connections and reloads are
+    noise to an editor; errors of the libraries still show."""
+    logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
+    for name in ("livereload", "tornado.application", "tornado.general"):
+        logging.getLogger(name).setLevel(logging.ERROR)

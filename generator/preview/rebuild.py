@@ -1,0 +1,185 @@
+"""Rebuilding the preview in memory, within a time limit, keeping the last good build."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import os
+import signal
+import stat
+import threading
+import time
+import types
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from generator import pipeline, speed
+from generator.content import files
+from generator.content.media import publishable
+from generator.content.model import Site
+from generator.errors import ContentError, UsageError
+from generator.pipeline import Project
+
+TIME_LIMIT_SECONDS = 10.0
+"""How long one rebuild may take before it is abandoned as endless."""
+
+
+@dataclass
+class Builder:
+    """The preview's builds: the project in memory, again and again, reusing what has not
+    changed since the last one."""
+
+    content: str
+    templates: str
+    drafts: bool = False
+    base_url: str | None = None
+    site: Site | None = None
+    """The site of the last successful build."""
+    last_rendered: int = 0
+    """How many pages the last build rendered (the others were reused)."""
+    speed: speed.Plain = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.speed = speed.for_content(self.content)
+
+    def build(self) -> dict[str, bytes]:
+        """Every generated file by output path; raises ContentError or UsageError."""
+        project = Project(self.content, self.templates, drafts=self.drafts, base_url=self.base_url)
+        rendered = pipeline.render(project, self.speed)
+        self.site, self.last_rendered = rendered.site, rendered.rendered
+        return rendered.files
+
+
+class BuildTimeout(Exception):
+    """Raised in the middle of a rebuild that ran past its time limit."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``BuildTimeout`` wherever the main thread is once ``seconds`` have passed.
+
+    A signal is the one thing that interrupts Python code that never returns (a template's
+    endless loop); the handler raises in the interrupted frame. Where there is no
+    SIGALRM (Windows), or off the main thread, there is no limit.
+    """
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: types.FrameType | None) -> None:
+        raise BuildTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def template_frame(tb: types.TracebackType | None, templates: str) -> str | None:
+    """'templates/x.html:12', the innermost template line in ``tb``, if any (Jinja gives
+    the frames of compiled templates their template's file name and line)."""
+    root = os.path.abspath(templates) + os.sep
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if os.path.abspath(filename).startswith(root):
+            found = f"{os.path.join(templates, os.path.relpath(filename, root))}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
+
+
+@dataclass
+class Preview:
+    """What the server shows: the last good build, or the errors of the latest one."""
+
+    builder: Builder
+    time_limit: float = TIME_LIMIT_SECONDS
+    pages: dict[str, bytes] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    prefix: str = "/"
+    """The path of the site's base_url ('/explainers/'), so the preview matches publishing."""
+    media: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per story id, the media files the last good build publishes."""
+    media_max_bytes: int = files.MAX_MEDIA_BYTES
+
+    def rebuild(self) -> tuple[bool, float]:
+        """Build; keep the previous pages if it fails. Returns (ok, seconds).
+
+        Python's cyclic garbage collector, triggered by the many objects a build makes,
+        can add tens of milliseconds at random; it is paused during the build and runs as
+        usual in between. (Forcing a full collection after each build made the next build
+        slower: the memory it returned to the system had to be faulted in again.)
+        """
+        started = time.perf_counter()
+        gc.disable()
+        try:
+            with time_limit(self.time_limit):
+                pages = self.builder.build()
+            self.pages, self.errors = pages, []
+            site = self.builder.site
+            if site is not None:
+                self.prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"
+                self.media = {story.id: story.media for story in site.stories}
+                self.media_max_bytes = site.media_max_bytes
+        except BuildTimeout as exc:
+            where = template_frame(exc.__traceback__, self.builder.templates)
+            self.errors = [
+                f"{where or self.builder.templates}: stopped after {self.time_limit:g} s: the "
+                "template never finished (an endless loop or recursion?); fix it and save"
+            ]
+            # Interrupted anywhere: nothing it held may be trusted by the next build.
+            b = self.builder
+            self.builder = Builder(b.content, b.templates, drafts=b.drafts, base_url=b.base_url)
+        except RecursionError as exc:  # a macro calling itself: no freeze, but no page
+            where = template_frame(exc.__traceback__, self.builder.templates)
+            if where is None:
+                raise
+            self.errors = [f"{where}: the template calls itself without end; fix it and save"]
+        except ContentError as exc:
+            self.errors = [str(p) for p in exc.problems]
+        except UsageError as exc:
+            self.errors = [str(exc)]
+        except Exception as exc:  # a bug of ours must not stop the editor's server
+            self.errors = [f"internal error: {type(exc).__name__}: {exc}"]
+            logging.getLogger("explainer").exception("internal error during rebuild")
+        finally:
+            gc.enable()
+        return not self.errors, time.perf_counter() - started
+
+    def file(self, parts: list[str]) -> bytes | None:
+        """A generated page, a theme asset or a published media file, by output path."""
+        rel = "/".join(parts)
+        if rel in self.pages:
+            return self.pages[rel]
+        if parts[0] == "assets" and len(parts) > 1:
+            root = self.builder.templates
+            if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
+                return None
+        elif len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
+            root = self.builder.content
+            try:  # as the build publishes it: SVG made safe
+                return publishable(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
+            except (files.UnsafeFile, ValueError, OSError):
+                return None
+        else:
+            return None
+        try:
+            return files.read_regular(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
+        except (files.UnsafeFile, OSError):
+            return None
+
+
+def _plain_folders(root: str, parts: list[str]) -> bool:
+    """Whether each of ``parts`` under ``root`` is a folder, and none a link to one."""
+    for i in range(1, len(parts) + 1):
+        try:
+            if not stat.S_ISDIR(os.lstat(os.path.join(root, *parts[:i])).st_mode):
+                return False
+        except OSError:
+            return False
+    return True

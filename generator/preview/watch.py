@@ -1,0 +1,130 @@
+"""Watching the content and the theme: each burst of saves reported once, on the
+server's own thread."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import watchfiles
+from tornado import ioloop
+
+from generator.preview import say
+
+STEP_MS = 20
+"""The settle window: a burst of changes is built once this long passes with no new path
+changed. A burst of saves (a git checkout, an editor's "save all") lands within a few
+milliseconds; every millisecond here is one more before the editor sees a save."""
+DEBOUNCE_MS = 500
+"""The longest a burst is held back while new paths keep changing (a tool writing file
+after file must not keep the editor's own saves from showing)."""
+
+
+@dataclass
+class ChangeWatcher:
+    """Watches folders in a thread of its own and hands each burst of changes, once, to
+    ``on_change`` on the event loop's thread.
+
+    The operating system reports changes as they happen (inotify, FSEvents, through the
+    watchfiles package), so nothing is scanned. watchfiles collects a burst: it yields
+    once a settle window (``step_ms``) passes with no path changed that had not changed
+    already, or once ``debounce_ms`` have passed if new paths keep changing (a git
+    checkout, a tool writing file after file). Rebuilds must run on the loop's thread,
+    the main one, whose time limit is a signal; batches that arrive while one runs are
+    merged into the next, so rebuilds never queue up.
+    """
+
+    folders: Mapping[str, Callable[[str], bool]]
+    """Each folder watched, as the editor named it, with its rule for names to pass over
+    (``files.is_ignored`` for content, ``files.is_hidden`` for the theme)."""
+    on_change: Callable[[list[str]], None]
+    step_ms: int = STEP_MS
+    debounce_ms: int = DEBOUNCE_MS
+    filepath: str | None = None
+    """The first file of the latest batch (livereload's ``reload_waiters`` logs it)."""
+    _roots: list[tuple[str, str]] = field(init=False, default_factory=list)
+    _pending: set[str] = field(init=False, default_factory=set)
+    _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
+    _stopping: threading.Event = field(init=False, default_factory=threading.Event)
+    _thread: threading.Thread | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        # The system reports absolute paths, as given or with links resolved (macOS reports
+        # /private/var for /var); the most specific folder decides, should the theme sit
+        # inside the content folder.
+        roots = {
+            (root, folder)
+            for folder in self.folders
+            for root in (os.path.abspath(folder), os.path.realpath(folder))
+        }
+        self._roots = sorted(roots, key=lambda pair: len(pair[0]), reverse=True)
+
+    def shown(self, path: str) -> str | None:
+        """``path`` as the editor knows it (``content/story/events/e1.yaml``), or None when
+        any part of it below its folder is a name to pass over (an editor's temporary or
+        backup file, or anything in a hidden folder)."""
+        for root, folder in self._roots:
+            if path == root:
+                return folder
+            if path.startswith(root + os.sep):
+                rel = path[len(root) + 1 :]
+                skip = self.folders[folder]
+                return None if any(skip(part) for part in rel.split(os.sep)) else os.path.join(folder, rel)
+        return None
+
+    def start(self, loop: ioloop.IOLoop) -> None:
+        """Watch from now on, handing batches to ``loop`` (it may start running later)."""
+        self._thread = threading.Thread(
+            target=self._watch, args=(loop,), name="explainer-watcher", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop watching: the thread ends within one settle window."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _watch(self, loop: ioloop.IOLoop) -> None:
+        last_failure = ""
+        while not self._stopping.is_set():
+            try:
+                for changes in watchfiles.watch(
+                    *(os.path.abspath(folder) for folder in self.folders),
+                    watch_filter=lambda change, path: self.shown(path) is not None,
+                    step=self.step_ms,
+                    debounce=self.debounce_ms,
+                    stop_event=self._stopping,
+                    raise_interrupt=False,  # Ctrl-C is the main thread's to handle
+                ):
+                    self._hand_over(loop, {p for _, path in changes if (p := self.shown(path)) is not None})
+            except (OSError, RuntimeError) as exc:
+                # A folder removed, the system's limit of watched folders reached, a name
+                # that is not valid UTF-8: say so once, rebuild (a change may have been
+                # missed), and watch again shortly.
+                missing = [folder for folder in self.folders if not os.path.isdir(folder)]
+                reason = f"folder '{missing[0]}' not found" if missing else str(exc)
+                failure = f"not watching for changes: {reason}; trying again every second"
+                if failure != last_failure:
+                    loop.add_callback(say, failure)
+                    self._hand_over(loop, set(self.folders))
+                    last_failure = failure
+                self._stopping.wait(1.0)
+
+    def _hand_over(self, loop: ioloop.IOLoop, paths: set[str]) -> None:
+        if not paths:
+            return
+        with self._lock:
+            idle = not self._pending
+            self._pending |= paths
+        if idle:  # otherwise a delivery is already on its way and will take these too
+            loop.add_callback(self._deliver)
+
+    def _deliver(self) -> None:
+        with self._lock:
+            batch, self._pending = sorted(self._pending), set()
+        if batch:
+            self.filepath = batch[0]
+            self.on_change(batch)
