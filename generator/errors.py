@@ -64,11 +64,10 @@ class ContentError(Exception):
         self.problems = sorted(
             problems, key=lambda p: (p.where.path, p.where.line, p.where.col or 0, p.message)
         )
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__(self.problems)  # so that it pickles as it was made
 
-    def __reduce__(self) -> tuple[type[ContentError], tuple[list[Problem]]]:
-        # Rebuilt from the problems (a render worker process sends them to its parent).
-        return (ContentError, (self.problems,))
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
 
 class UsageError(Exception):
