@@ -15,7 +15,7 @@ almost none. The result is the same folder a fresh build makes (a test checks it
 Nothing is deleted or reused that is not recognisably the build's own (``is_own``): a
 folder of someone else's that happens to sit where the kept site or a temporary folder
 would go is left exactly as it is, and the build then keeps no previous site. Some
-folders are never replaced at all, even with ``--force`` (``never_replaced``).
+folders are never replaced at all, even with ``--force`` (``protect.py``).
 """
 
 from __future__ import annotations
@@ -69,78 +69,6 @@ def is_own(folder: str) -> bool:
 
 def _write_marker(folder: str) -> None:
     _write_file(os.path.join(folder, MARKER), MARKER_TEXT)
-
-
-def contains(outer: str, inner: str) -> bool:
-    """Whether ``inner`` is the folder ``outer`` or lies anywhere under it, links resolved.
-
-    Folders are compared by identity (device and inode), not by spelling: ``/`` and
-    ``//``, two names of one folder, or a different case on a case-insensitive disk are
-    all the same folder. ``inner`` need not exist yet (an output folder to be made).
-    """
-    try:
-        want = os.stat(outer)
-    except OSError:
-        return False  # a folder that does not exist contains nothing
-    path = os.path.realpath(inner)
-    while True:
-        try:
-            if os.path.samestat(os.stat(path), want):
-                return True
-        except OSError:
-            pass  # not made yet: look further up
-        up = os.path.dirname(path)
-        if up == path:
-            return False
-        path = up
-
-
-def _home_folders() -> set[str]:
-    """The user's home folder, as $HOME names it and as the password database does."""
-    homes = {os.path.expanduser("~")}
-    try:
-        import pwd
-
-        homes.add(pwd.getpwuid(os.getuid()).pw_dir)
-    except (ImportError, KeyError):  # not Unix, or a user without an entry
-        pass
-    return {home for home in homes if home and home != "~"}
-
-
-def never_replaced(out: str) -> str | None:
-    """Why the output folder ``out`` must never be replaced, even with ``--force``, as
-    one line; None when nothing forbids it. Nothing is changed.
-
-    A mistyped ``--out`` must not be able to wipe the file system, a home folder or a
-    git repository, whatever else the command line says.
-    """
-    path = os.path.abspath(out)  # what the swap renames (without resolving links)
-    if os.path.islink(path):
-        return (
-            f"output folder '{out}' is a symbolic link (to '{os.path.realpath(path)}'); "
-            "explainer replaces a folder, not a link: give the folder itself as --out"
-        )
-    never = "; choose another (explainer never replaces it, even with --force)"
-    if os.path.isdir(path) and os.path.samestat(os.stat(path), os.stat(os.sep)):
-        return f"output folder '{out}' is the root of the file system{never}"
-    for home in sorted(_home_folders()):
-        if contains(path, home):
-            what = "is" if contains(home, path) else "contains"
-            return f"output folder '{out}' {what} your home folder{never}"
-    if os.path.lexists(os.path.join(path, ".git")):
-        return f"output folder '{out}' holds a git repository (.git){never}"
-    if ".git" in os.path.realpath(path).split(os.sep):
-        return f"output folder '{out}' is inside a git repository's .git folder{never}"
-    return None
-
-
-def repository_inside(folder: str) -> str | None:
-    """The path of a ``.git`` anywhere under ``folder`` (links not followed), or None.
-    Looked for only before deleting a folder the build did not make (``--force``)."""
-    for top, dirs, names in os.walk(folder):
-        if ".git" in dirs or ".git" in names:
-            return os.path.join(top, ".git")
-    return None
 
 
 def spare_path(out: str) -> str:
