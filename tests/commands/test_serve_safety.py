@@ -20,10 +20,10 @@ import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
-from generator.commands.serve import BadRequest, allowed_hosts, request_path
 from generator.content import files
+from generator.preview.http import BadRequest, allowed_hosts, request_path
+from tests.commands.test_serve import EVENT, Server, _event, start_server, watching
 from tests.conftest import TEMPLATES, Project
-from tests.test_serve import EVENT, Server, _event, start_server, watching
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import pytest
 
 from benchmarks.synthetic import write_site
 from generator import speed
-from generator.commands.build import Builder, build
+from generator.commands.build import build
+from generator.preview.rebuild import Builder
 from generator.render.pages import Page
 from generator.render.renderer import SiteRenderer, Write
 from generator.speed import rendering as fast

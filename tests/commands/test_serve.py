@@ -20,9 +20,9 @@ from urllib.request import urlopen
 import pytest
 from tornado.ioloop import IOLoop
 
-from generator.commands.build import Builder
-from generator.commands.serve import DEBOUNCE_MS, STEP_MS, ChangeWatcher
 from generator.content import files
+from generator.preview.rebuild import Builder
+from generator.preview.watch import DEBOUNCE_MS, STEP_MS, ChangeWatcher
 from tests.conftest import REPO, TEMPLATES, Project
 
 EVENT = "content/story-a/events/e1.yaml"
