@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from generator.content.check import FileResult, Values
 from generator.content.load import ContentFile, identity, read_file
-from generator.content.validate import FileResult, Values
 from generator.content.yamlnodes import Mapping
 from generator.errors import Problem
 

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 from generator.content import schema
-from generator.content.validate import _Checker
+from generator.content.check import Checker
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import Problem
 
@@ -103,7 +103,7 @@ def validation_accepts(kind: str, text: str) -> bool:
     problems: list[Problem] = []
     root = parse_yaml(text, "f.yaml", problems)
     assert isinstance(root, Mapping) and not problems
-    checker = _Checker(problems)
+    checker = Checker(problems)
     checker.record(root, schema.FILES[kind])
     return not problems
 

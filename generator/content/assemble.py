@@ -1,0 +1,118 @@
+"""Make the model from checked values: frozen objects, nothing left to check.
+
+With a ``Memo`` (the preview), values unchanged since the last build give back the very
+same objects, which later stages compare and reuse by identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from generator.content import model
+from generator.content.check import Values
+from generator.content.load import Kind, RawStory
+
+if TYPE_CHECKING:
+    from generator.speed.incremental import Memo
+
+T = TypeVar("T")
+
+
+def _image(values: Values | None) -> model.Image | None:
+    return model.Image(**values) if values else None
+
+
+def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
+    quotes = tuple(
+        model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source")) for q in v.get("quotes", ())
+    )
+    return model.Event(
+        id=event_id,
+        title=v["title"],
+        date=v["date"],
+        summary=v["summary"],
+        end=v.get("end"),
+        circa=v.get("circa", False),
+        display_date=v.get("display_date"),
+        body=v.get("body"),
+        figures=v.get("figures", ()),
+        locations=v.get("locations", ()),
+        sources=v.get("sources", ()),
+        quotes=quotes,
+        tags=v.get("tags", ()),
+        image=_image(v.get("image")),
+        draft=v.get("draft", False),
+    )
+
+
+def _make(values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
+    """A model object made from ``values`` (``Memo.model`` without the memory)."""
+    return make(*args)
+
+
+def sources_or_empty(story_values: Values) -> dict[str, Any]:
+    sources = story_values.get("sources", {})
+    return sources if isinstance(sources, dict) else {}
+
+
+def _figure(fid: str, f: Values) -> model.Figure:
+    return model.Figure(
+        id=fid,
+        name=f["name"],
+        role=f["role"],
+        summary=f.get("summary"),
+        aliases=f.get("aliases", ()),
+        image=_image(f.get("image")),
+    )
+
+
+def _location(lid: str, loc: Values) -> model.Location:
+    return model.Location(
+        id=lid,
+        name=loc["name"],
+        kind=loc.get("kind"),
+        country=loc.get("country"),
+        coordinates=loc.get("coordinates"),
+        summary=loc.get("summary"),
+    )
+
+
+def _source(sid: str, src: Values) -> model.Source:
+    return model.Source(id=sid, **src)
+
+
+def story(
+    raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]], memo: Memo | None
+) -> model.Story:
+    made = memo.model if memo is not None else _make
+    figures = {fid: made(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None}
+    locations = {
+        lid: made(loc, lid, _location, lid, loc)
+        for lid, loc in checked[Kind.LOCATION].items()
+        if loc is not None
+    }
+    events = []
+    for eid, e in checked[Kind.EVENT].items():
+        if e is not None:
+            by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
+            events.append(made(e, (eid, by_figure), _build_event, eid, e, set(figures)))
+    events.sort(key=lambda e: e.sort_key)
+    sources = {sid: made(src, sid, _source, sid, src) for sid, src in sources_or_empty(v).items()}
+    key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
+    return model.Story(
+        id=raw.id,
+        title=v["title"],
+        summary=v["summary"],
+        published=v["published"],
+        events=tuple(events),
+        figures=figures,
+        locations=locations,
+        sources=sources,
+        updated=v.get("updated"),
+        byline=v.get("byline"),
+        unknowns=v.get("unknowns", ()),
+        key_numbers=key_numbers,
+        draft=v.get("draft", False),
+        media=frozenset(raw.media),
+    )

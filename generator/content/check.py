@@ -1,0 +1,328 @@
+"""Check each content file on its own against the schema, collecting every problem.
+
+Types, required and unknown keys against its ``schema.Record``, and dates in the right
+order (``end`` not before ``date``). What a file refers to in other files is collected
+here and checked once the whole story is known (``validate.py``). Nothing stops at the
+first problem: the editor gets the whole list in one run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
+from urllib.parse import urlsplit
+
+from generator.content import media, schema
+from generator.content.dates import DateFormError, PartialDate, Precision, not_before, parse_date
+from generator.content.ids import ID_PATTERN
+from generator.content.load import Kind
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
+from generator.errors import CONTROL, Position, Problem, did_you_mean
+from generator.render import markup
+
+if TYPE_CHECKING:
+    from generator.speed.incremental import Memo
+
+INVALID: Any = object()
+"""Returned by a check that failed; the problem has already been recorded."""
+
+Values = dict[str, Any]
+
+
+class Ref(NamedTuple):
+    """An id a file refers to, checked once all of the story's files are known."""
+
+    kind: str
+    id: str
+    label: str
+    pos: Position
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What checking one file on its own found: its values (None if it is not a
+    mapping), its problems, and the references and media to check across files."""
+
+    values: Values | None
+    problems: list[Problem]
+    refs: list[Ref]
+    images: list[tuple[str, str, Position]]
+
+
+RECORDS = {
+    Kind.SITE: schema.SITE,
+    Kind.STORY: schema.STORY,
+    Kind.EVENT: schema.EVENT,
+    Kind.FIGURE: schema.FIGURE,
+    Kind.LOCATION: schema.LOCATION,
+}
+
+
+def check_file(root: Mapping, kind: Kind) -> FileResult:
+    """Check one parsed file on its own: against its record, and its dates' order."""
+    checker = Checker()
+    values = checker.record(root, RECORDS[kind])
+    if values is not None:
+        later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
+        _check_order(root, values, later, earlier, checker)
+    return FileResult(values, checker.problems, checker.refs, checker.images)
+
+
+def _check_order(root: Mapping, values: Values, later: str, earlier: str, checker: Checker) -> None:
+    """``later`` (when given) must not be before ``earlier``."""
+    first, last = values.get(earlier), values.get(later)
+    if isinstance(first, PartialDate) and isinstance(last, PartialDate) and not not_before(last, first):
+        checker.error(
+            root.items[later][1].pos,
+            f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()})",
+        )
+
+
+@dataclass
+class Checker:
+    """Checks values against schema types, recording problems and pending references."""
+
+    problems: list[Problem] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+    images: list[tuple[str, str, Position]] = field(default_factory=list)
+    memo: Memo | None = None
+
+    def file(self, root: Mapping, kind: Kind) -> Values | None:
+        """Check a whole file, reusing the result kept for the very same parsed file."""
+        hit = self.memo.get(root) if self.memo else None
+        if hit is None:
+            hit = check_file(root, kind)
+        if self.memo is not None:
+            self.memo.keep(root, hit)
+        self.problems.extend(hit.problems)
+        self.refs.extend(hit.refs)
+        self.images.extend(hit.images)
+        return hit.values
+
+    def error(self, pos: Position, message: str) -> Any:
+        self.problems.append(Problem(pos, message))
+        return INVALID
+
+    def mismatch(self, node: Node, label: str, expected: str) -> Any:
+        return self.error(node.pos, f"'{label}' must be {expected}, got {_what(node)}")
+
+    def value(self, node: Node, ftype: schema.FieldType, label: str) -> Any:
+        """The checked value of ``node`` as a ``ftype``, or INVALID (the problem recorded)."""
+        match ftype:
+            case schema.Text():
+                return self.text(ftype, node, label)
+            case schema.Boolean():
+                return self.boolean(ftype, node, label)
+            case schema.Date():
+                return self.date(ftype, node, label)
+            case schema.Url():
+                return self.url(ftype, node, label)
+            case schema.Pattern():
+                return self.pattern(ftype, node, label)
+            case schema.WholeNumber():
+                return self.whole_number(ftype, node, label)
+            case schema.Ref():
+                return self.ref(ftype, node, label)
+            case schema.FigureOrText():
+                return self.text(schema.LINE, node, label)
+            case schema.ImageSrc():
+                return self.image_src(ftype, node, label)
+            case schema.Coordinates():
+                return self.coordinates(ftype, node, label)
+            case schema.ListOf():
+                return self.list_of(ftype, node, label)
+            case schema.Record():
+                values = self.record(node, ftype, label)
+                return INVALID if values is None else values
+            case schema.IdMap():
+                return self.id_map(ftype, node, label)
+            case _:
+                assert_never(ftype)
+
+    def record(self, node: Node, record: schema.Record, label: str = "") -> Values | None:
+        """Check a mapping's keys and values; the values by key, or None if not a mapping."""
+        if not isinstance(node, Mapping):
+            self.mismatch(node, label or record.name, record.describe())
+            return None
+        where = f" in {label}" if label else f" in {record.name}"
+        values: Values = {}
+        for name, (key, value_node) in node.items.items():
+            spec = record.field(name)
+            if spec is None:
+                known = [f.name for f in record.fields]
+                hint = did_you_mean(name, known) or f" (known keys: {', '.join(known)})"
+                self.error(key.pos, f"unknown key '{name}'{where}{hint}")
+                continue
+            full = f"{label}.{name}" if label else name
+            if isinstance(value_node, Scalar) and value_node.value is None:
+                if spec.required:
+                    self.error(key.pos, f"'{full}' is required but has no value")
+                continue  # an empty optional key is the same as leaving it out
+            values[name] = self.value(value_node, spec.type, full)
+        for spec in record.fields:
+            if spec.required and spec.name not in node.items:
+                self.error(node.pos, f"missing required key '{spec.name}'{where}")
+        return values
+
+    # One method per kind of schema type.
+
+    def text(self, spec: schema.Text, node: Node, label: str) -> Any:
+        if not isinstance(node, Scalar) or isinstance(node.value, bool):
+            return self.mismatch(node, label, "text")
+        text = node.text.strip() if isinstance(node.value, (int, float)) else str(node.value).strip()
+        if not text:
+            return self.error(node.pos, f"'{label}' is empty")
+        if spec.one_line and "\n" in text:
+            return self.error(node.pos, f"'{label}' must be one line")
+        control = CONTROL.search(text)
+        if control is not None:
+            code = f"U+{ord(control.group()):04X}"
+            return self.error(
+                node.pos, f"'{label}' contains an invisible control character ({code}); remove it"
+            )
+        if spec.markdown:
+            costly = markup.markdown_problem(text)
+            if costly is not None:
+                return self.error(node.pos, f"'{label}': {costly}")
+            for rel in media.references(text):
+                self.images.append((rel, label, node.pos))
+        return text
+
+    def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
+        if isinstance(node, Scalar) and isinstance(node.value, bool):
+            return node.value
+        return self.mismatch(node, label, spec.describe())
+
+    def date(self, spec: schema.Date, node: Node, label: str) -> Any:
+        if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
+            return self.mismatch(node, label, spec.describe())
+        try:
+            date = parse_date(node.text, allow_time=not spec.day_only)
+        except DateFormError as exc:
+            if spec.day_only and exc.args[0].startswith("expected"):
+                return self.mismatch(node, label, spec.describe())
+            return self.error(node.pos, f"'{label}' is not a valid date: {exc}")
+        if spec.day_only and date.precision is not Precision.DAY:
+            return self.mismatch(node, label, spec.describe())
+        return date
+
+    def url(self, spec: schema.Url, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is INVALID:
+            return text
+        parts = urlsplit(text)
+        if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+            return self.mismatch(node, label, spec.describe())
+        if spec.directory and not text.endswith("/"):
+            return self.error(node.pos, f"'{label}' must end with '/', e.g. '{text}/'")
+        return text
+
+    def pattern(self, spec: schema.Pattern, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is not INVALID and not re.fullmatch(spec.regex.strip("^$"), text):
+            return self.mismatch(node, label, spec.describe())
+        return text
+
+    def whole_number(self, spec: schema.WholeNumber, node: Node, label: str) -> Any:
+        if (
+            not isinstance(node, Scalar)
+            or isinstance(node.value, bool)
+            or not isinstance(node.value, int)
+            or not spec.minimum <= node.value <= spec.maximum
+        ):
+            return self.mismatch(node, label, spec.describe())
+        return node.value
+
+    def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is not INVALID:
+            self.refs.append(Ref(spec.kind, text, label, node.pos))
+        return text
+
+    def image_src(self, spec: schema.ImageSrc, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is INVALID or text.startswith("https://"):
+            return text
+        if "://" in text or text.startswith(("/", "\\")) or ".." in text.split("/"):
+            return self.mismatch(node, label, spec.describe())
+        rel = text.removeprefix("media/")
+        self.images.append((rel, label, node.pos))
+        return "media/" + rel
+
+    def coordinates(self, spec: schema.Coordinates, node: Node, label: str) -> Any:
+        if not isinstance(node, Sequence) or len(node.items) != 2:
+            return self.mismatch(node, label, spec.describe())
+        out: list[float] = []
+        for item, name, limit in zip(node.items, ("latitude", "longitude"), (90, 180), strict=True):
+            if (
+                not isinstance(item, Scalar)
+                or isinstance(item.value, bool)
+                or not isinstance(item.value, (int, float))
+            ):
+                return self.mismatch(item, f"{label} {name}", "a number")
+            if not -limit <= item.value <= limit:
+                return self.error(
+                    item.pos,
+                    f"{name} {item.text} is out of range (-{limit} to {limit})",
+                )
+            out.append(float(item.value))
+        return (out[0], out[1])
+
+    def list_of(self, spec: schema.ListOf, node: Node, label: str) -> Any:
+        if not isinstance(node, Sequence):
+            hint = " (write [a, b] or one '- item' per line)" if isinstance(node, Scalar) else ""
+            return self.mismatch(node, label, "a list" + hint)
+        items = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(node.items, start=1):
+            value = self.value(item, spec.item, f"{label}[{i}]")
+            if isinstance(spec.item, schema.Ref) and isinstance(value, str):
+                if value in seen:
+                    self.error(item.pos, f"'{value}' is listed twice in '{label}'")
+                    continue
+                seen[value] = i
+            items.append(value)
+        return tuple(items)
+
+    def id_map(self, spec: schema.IdMap, node: Node, label: str) -> Any:
+        if not isinstance(node, Mapping):
+            return self.mismatch(node, label, spec.describe())
+        out: dict[str, Values] = {}
+        for key_text, (key, value_node) in node.items.items():
+            if not ID_PATTERN.fullmatch(key_text):
+                self.error(
+                    key.pos,
+                    f"'{key_text}' is not a valid id: use lowercase letters, digits and single hyphens",
+                )
+                continue
+            out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
+        return out
+
+
+def _what(node: Node) -> str:
+    if isinstance(node, Mapping):
+        return "a mapping ('key: value' lines)"
+    if isinstance(node, Sequence):
+        return "a list"
+    if node.value is None:
+        return "nothing"
+    if isinstance(node.value, bool):
+        return "true" if node.value else "false"
+    text = node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    return f"'{text}'"
+
+
+def ok(values: Values | None) -> bool:
+    """True when every checked value of a file is valid (it can enter the model)."""
+    return values is not None and not any(_has_invalid(v) for v in values.values())
+
+
+def _has_invalid(value: Any) -> bool:
+    if value is INVALID:
+        return True
+    if isinstance(value, dict):
+        return any(_has_invalid(v) for v in value.values())
+    if isinstance(value, tuple):
+        return any(_has_invalid(v) for v in value)
+    return False
