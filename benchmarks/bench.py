@@ -169,7 +169,7 @@ def _timed(command: list[str], cwd: str) -> Run:
 
 
 def _preview_edit_ms(content: str, edits: int = 5) -> float:
-    from generator.commands.build import Builder
+    from generator.preview.rebuild import Builder
 
     builder = Builder(content, TEMPLATES, drafts=True)
     builder.build()
