@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 import jinja2
 
+import generator
 from benchmarks import peers
 from benchmarks.synthetic import event_year, write_site
 from generator.output.staging import spare_path
@@ -270,7 +271,7 @@ def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) 
           f"{'pages/s':>8} {'peak RSS':>9} {'no change':>10} {'1 edit':>8}")  # fmt: skip
     # Time the build as installed, with compiled modules: edited ones would otherwise be
     # compiled again on every run where PYTHONDONTWRITEBYTECODE is set (as on this machine).
-    compileall.compile_dir(os.path.dirname(os.path.abspath(__file__)), quiet=1)
+    compileall.compile_dir(os.path.dirname(os.path.abspath(generator.__file__)), quiet=1)
     top = tempfile.mkdtemp(prefix="explainer-bench-", dir=os.path.abspath(workdir))
     try:
         for n in sizes:
