@@ -1,0 +1,89 @@
+"""The model's few behaviours: how an image is addressed, how an event is dated and
+ordered, and when a story last changed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Image, Story
+
+
+def event(eid: str, date: PartialDate, **fields: object) -> Event:
+    return Event(id=eid, title=eid.title(), date=date, summary="s", **fields)  # type: ignore[arg-type]
+
+
+def story(published: PartialDate, updated: PartialDate | None = None) -> Story:
+    return Story(
+        id="s",
+        title="S",
+        summary="s",
+        published=published,
+        events=(),
+        figures={},
+        locations={},
+        sources={},
+        updated=updated,
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "local", "href"),
+    [
+        ("media/map.png", True, "media/map.png"),
+        ("media/a b#1?.png", True, "media/a%20b%231%3F.png"),
+        ("media/café.jpg", True, "media/caf%C3%A9.jpg"),
+        ("https://example.org/a b.png?x=1#y", False, "https://example.org/a b.png?x=1#y"),
+    ],
+)
+def test_an_images_address(src: str, local: bool, href: str) -> None:
+    # Only https:// counts as remote (validation refuses anything else that is not a
+    # media path); a local name is percent-encoded so '#', '?' and spaces stay in the name.
+    image = Image(src=src, alt="a")
+    assert image.is_local is local
+    assert image.href == href
+
+
+@pytest.mark.parametrize(
+    ("fields", "when"),
+    [
+        ({}, "19 April 2010"),
+        ({"circa": True}, "c. 19 April 2010"),
+        ({"end": PartialDate(2010, 4, 21)}, "19–21 April 2010"),
+        ({"end": PartialDate(2010, 4, 19)}, "19 April 2010"),
+        ({"end": PartialDate(2010, 5, 2), "circa": True}, "c. 19 April – 2 May 2010"),
+        ({"display_date": "Spring 2010", "circa": True}, "Spring 2010"),
+    ],
+)
+def test_when_an_event_happened_as_readers_see_it(fields: dict[str, object], when: str) -> None:
+    assert event("e", PartialDate(2010, 4, 19), **fields).when == when
+
+
+def test_events_sort_by_date_coarser_first_then_by_id() -> None:
+    events = [
+        event("b", PartialDate(2010, 4, 19)),
+        event("a", PartialDate(2010, 4, 19)),
+        event("late", PartialDate(2010, 4, 19, 23, 0)),
+        event("early", PartialDate(2010, 4, 19, 0, 0)),
+        event("month", PartialDate(2010, 4)),
+        event("year", PartialDate(2010)),
+        event("before", PartialDate(2009, 12, 31)),
+    ]
+    ordered = [e.id for e in sorted(events, key=lambda e: e.sort_key)]
+    assert ordered == ["before", "year", "month", "a", "b", "early", "late"]
+    assert events[0].sort_key == ((2010, 4, 19, -1), "b")
+
+
+def test_a_story_last_changed_when_updated_else_when_published() -> None:
+    published = PartialDate(2020, 1, 2)
+    assert story(published).last_changed is published
+    updated = PartialDate(2021, 3)
+    assert story(published, updated).last_changed is updated
+
+
+def test_the_model_is_frozen() -> None:
+    image = Image(src="media/a.png", alt="a")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        image.src = "media/b.png"  # type: ignore[misc]

@@ -1,0 +1,91 @@
+"""Problems as editors read them: ``path:line:col: message``, in file order, never with a
+raw control character, and with a suggestion when a name is nearly right."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from generator.errors import ContentError, Position, Problem, Severity, did_you_mean, printable
+
+
+@pytest.mark.parametrize(
+    ("problem", "printed"),
+    [
+        (Problem(Position("content/a.yaml", 3, 7), "bad"), "content/a.yaml:3:7: bad"),
+        (Problem(Position("content/a.yaml"), "empty"), "content/a.yaml:1:1: empty"),
+        (Problem(Position("templates/x.html", 12, None), "oops"), "templates/x.html:12: oops"),
+        (
+            Problem(Position("content/a.yaml", 2, 1), "no sources", Severity.WARNING),
+            "content/a.yaml:2:1: warning: no sources",
+        ),
+    ],
+)
+def test_a_problem_is_printed_as_path_line_column_message(problem: Problem, printed: str) -> None:
+    assert str(problem) == printed
+
+
+def test_control_characters_are_printed_as_escapes_in_the_path_and_the_message() -> None:
+    problem = Problem(Position("content/\x1b[2J.yaml", 1, 1), "unknown key '\x07\x9b'")
+    assert str(problem) == "content/\\x1b[2J.yaml:1:1: unknown key '\\x07\\x9b'"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("plain text, é and ✓", "plain text, é and ✓"),
+        ("tab\tand\nline break", "tab\tand\nline break"),
+        ("\x00\x08\x0b\x0c\r\x1f", "\\x00\\x08\\x0b\\x0c\\r\\x1f"),
+        ("\x7f\x85\x9f\xa0", "\\x7f\\x85\\x9f\xa0"),
+    ],
+)
+def test_printable_escapes_control_characters_but_tab_and_line_break(text: str, shown: str) -> None:
+    assert printable(text) == shown
+
+
+def test_content_errors_are_in_file_then_line_then_column_order() -> None:
+    problems = [
+        Problem(Position("content/b.yaml", 1, 1), "b"),
+        Problem(Position("content/a.yaml", 10, 1), "a10"),
+        Problem(Position("content/a.yaml", 2, 5), "z"),
+        Problem(Position("content/a.yaml", 2, 5), "y"),
+        Problem(Position("content/a.yaml", 2, 1), "a2-1"),
+        Problem(Position("content/a.yaml", 2, None), "no column"),
+    ]
+    error = ContentError(problems)
+    assert [p.message for p in error.problems] == ["no column", "a2-1", "y", "z", "a10", "b"]
+    assert str(error) == "\n".join(
+        [
+            "content/a.yaml:2: no column",
+            "content/a.yaml:2:1: a2-1",
+            "content/a.yaml:2:5: y",
+            "content/a.yaml:2:5: z",
+            "content/a.yaml:10:1: a10",
+            "content/b.yaml:1:1: b",
+        ]
+    )
+
+
+def test_a_content_error_survives_pickling_for_the_helper_process() -> None:
+    # The forked renderer sends errors back pickled; they must arrive whole and in order.
+    error = ContentError([Problem(Position("b", 2, 1), "two"), Problem(Position("a", 1, None), "one")])
+    again = pickle.loads(pickle.dumps(error))
+    assert again.problems == error.problems
+    assert str(again) == "a:1: one\nb:2:1: two"
+
+
+@pytest.mark.parametrize(
+    ("word", "choices", "suffix"),
+    [
+        ("titel", ["title", "summary", "date"], "; did you mean 'title'?"),
+        ("sumary", {"summary", "sources"}, "; did you mean 'summary'?"),
+        # A tie is settled by the names, not by the order they come in.
+        ("fig-b", ["fig-a", "fig-c"], "; did you mean 'fig-c'?"),
+        ("fig-b", ["fig-c", "fig-a"], "; did you mean 'fig-c'?"),
+        ("location", ["title", "date"], ""),
+        ("x", [], ""),
+    ],
+)
+def test_did_you_mean_suggests_one_close_choice(word: str, choices: list[str], suffix: str) -> None:
+    assert did_you_mean(word, choices) == suffix

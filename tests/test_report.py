@@ -1,0 +1,87 @@
+"""Problems printed for people, for tools (JSON) and for GitHub's workflow commands."""
+
+from __future__ import annotations
+
+import json
+
+from generator.errors import Position, Problem, Severity
+from generator.report import Format, render
+
+PROBLEMS = [
+    Problem(Position("content/story-a/events/e1.yaml", 3, 7), "unknown key 'titel'; did you mean 'title'?"),
+    Problem(Position("templates/event.html", 12, None), "'nope' is undefined"),
+    Problem(Position("content/story-a/story.yaml", 1, 1), "no sources listed", Severity.WARNING),
+]
+
+
+def test_text_is_one_problem_a_line() -> None:
+    assert render(PROBLEMS, Format.TEXT) == (
+        "content/story-a/events/e1.yaml:3:7: unknown key 'titel'; did you mean 'title'?\n"
+        "templates/event.html:12: 'nope' is undefined\n"
+        "content/story-a/story.yaml:1:1: warning: no sources listed\n"
+    )
+
+
+def test_json_is_one_document_with_every_field() -> None:
+    text = render(PROBLEMS, Format.JSON)
+    assert text.endswith("]\n")
+    assert json.loads(text) == [
+        {
+            "path": "content/story-a/events/e1.yaml",
+            "line": 3,
+            "column": 7,
+            "severity": "error",
+            "message": "unknown key 'titel'; did you mean 'title'?",
+        },
+        {
+            "path": "templates/event.html",
+            "line": 12,
+            "column": None,
+            "severity": "error",
+            "message": "'nope' is undefined",
+        },
+        {
+            "path": "content/story-a/story.yaml",
+            "line": 1,
+            "column": 1,
+            "severity": "warning",
+            "message": "no sources listed",
+        },
+    ]
+
+
+def test_json_keeps_text_as_written_and_escapes_control_characters() -> None:
+    problem = Problem(Position("content/é.yaml", 1, 1), 'quote " and \x1b[2J')
+    text = render([problem], Format.JSON)
+    assert "é" in text and "\x1b" not in text
+    assert json.loads(text)[0]["message"] == 'quote " and \x1b[2J'
+
+
+def test_nothing_to_report_is_empty_in_every_format() -> None:
+    assert render([], Format.TEXT) == ""
+    assert render([], Format.GITHUB) == ""
+    assert render([], Format.JSON) == "[]\n"
+
+
+def test_github_workflow_commands() -> None:
+    assert render(PROBLEMS, Format.GITHUB) == (
+        "::error file=content/story-a/events/e1.yaml,line=3,col=7::"
+        "unknown key 'titel'; did you mean 'title'?\n"
+        "::error file=templates/event.html,line=12::'nope' is undefined\n"
+        "::warning file=content/story-a/story.yaml,line=1,col=1::no sources listed\n"
+    )
+
+
+def test_github_escapes_what_would_end_a_command_or_a_property() -> None:
+    # A ',' or ':' in a file name would start another property; a line break in a message
+    # would start another command; '%' is the escape itself, so it is escaped first.
+    problem = Problem(Position("content/a,b:c%.yaml", 2, 3), "100% wrong\nnext line: ::error::x")
+    assert render([problem], Format.GITHUB) == (
+        "::error file=content/a%2Cb%3Ac%25.yaml,line=2,col=3::100%25 wrong%0Anext line: ::error::x\n"
+    )
+
+
+def test_github_never_prints_a_raw_control_character() -> None:
+    problem = Problem(Position("content/\x1b.yaml", 1, 1), "bell \x07 and return \r")
+    line = render([problem], Format.GITHUB)
+    assert line == "::error file=content/\\x1b.yaml,line=1,col=1::bell \\x07 and return \\r\n"
