@@ -1,0 +1,133 @@
+"""sitemap.xml, robots.txt and the Atom feed: well-formed, escaped, dated from content."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Story
+from generator.render import feeds
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+BASE = "https://example.org/news/"
+
+
+def markdown(text: str | None) -> str:
+    """A stand-in converter that shows what the feed does with the HTML it is given."""
+    return f"<p>{text}</p>"
+
+
+def story(sid: str, title: str, events: int, published: PartialDate, updated: PartialDate | None) -> Story:
+    return Story(
+        id=sid,
+        title=title,
+        summary=f"About {title} & more",
+        published=published,
+        updated=updated,
+        events=tuple(
+            Event(id=f"e{i:02d}", title=f"Event <{i}>", date=PartialDate(2020, 1, i + 1), summary=f"S{i}")
+            for i in range(events)
+        ),
+        figures={},
+        locations={},
+        sources={},
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        (PartialDate(2010), "2010-01-01T00:00:00Z"),
+        (PartialDate(2010, 4), "2010-04-01T00:00:00Z"),
+        (PartialDate(2010, 4, 19, 23, 5), "2010-04-19T23:05:00Z"),
+        (PartialDate(2010, 4, 19, 23, 5, 9, 360), "2010-04-19T23:05:09+06:00"),
+        (PartialDate(2010, 4, 19, 8, 0, None, -330), "2010-04-19T08:00:00-05:30"),
+    ],
+)
+def test_atom_times_are_full_rfc3339_times(date: PartialDate, text: str) -> None:
+    assert feeds.w3c_datetime(date) == text
+
+
+@pytest.mark.parametrize(
+    ("date", "text"),
+    [
+        (PartialDate(2010), "2010-01-01"),
+        (PartialDate(2010, 4, 19), "2010-04-19"),
+        (PartialDate(2010, 4, 19, 23, 5), "2010-04-19"),  # a time without a zone is no instant
+        (PartialDate(2010, 4, 19, 23, 5, None, 0), "2010-04-19T23:05:00Z"),
+    ],
+)
+def test_sitemap_dates(date: PartialDate, text: str) -> None:
+    assert feeds.sitemap_date(date) == text
+
+
+def test_robots_names_the_sitemap_only_when_there_is_one() -> None:
+    assert feeds.robots(None) == b"User-agent: *\nAllow: /\n"
+    assert feeds.robots(BASE) == b"User-agent: *\nAllow: /\nSitemap: https://example.org/news/sitemap.xml\n"
+
+
+def test_the_sitemap_lists_folder_urls_with_their_dates_escaped() -> None:
+    data = feeds.sitemap(
+        "https://example.org/a&b/",
+        (("index.html", PartialDate(2021, 5)), ("s/events/e1/index.html", None), ("s/index.html", None)),
+    )
+    assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    assert b"https://example.org/a&amp;b/" in data
+    urls = ET.fromstring(data)
+    assert urls.tag == f"{SITEMAP}urlset"
+    assert [(u.findtext(f"{SITEMAP}loc"), u.findtext(f"{SITEMAP}lastmod")) for u in urls] == [
+        ("https://example.org/a&b/", "2021-05-01"),
+        ("https://example.org/a&b/s/events/e1/", None),
+        ("https://example.org/a&b/s/", None),
+    ]
+
+
+def test_the_feed_carries_each_story_then_its_latest_events() -> None:
+    old = story("old", "Old story", 2, PartialDate(2019, 1, 1), None)
+    new = story("new", "New <story>", 12, PartialDate(2020, 1, 1), PartialDate(2020, 2, 3, 10, 0, 0, 60))
+    data = feeds.atom(base_url=BASE, title="News & views", language="en-GB", stories=(new, old),
+                      markdown=markdown)  # fmt: skip
+    feed = ET.fromstring(data)
+    assert feed.tag == f"{ATOM}feed"
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "en-GB"
+    assert feed.findtext(f"{ATOM}title") == "News & views"
+    assert feed.findtext(f"{ATOM}id") == BASE
+    assert feed.findtext(f"{ATOM}updated") == "2020-02-03T10:00:00+01:00"  # the latest of the stories
+    assert [link.get("href") for link in feed.findall(f"{ATOM}link")] == [BASE + "feed.xml", BASE]
+    entries = feed.findall(f"{ATOM}entry")
+    titles = [e.findtext(f"{ATOM}title") for e in entries]
+    # The newer story, its 10 latest events newest first, then the older story and its two.
+    assert titles == [
+        "New <story>",
+        *[f"{d} January 2020: Event <{d - 1}>" for d in range(12, 2, -1)],
+        "Old story",
+        "2 January 2020: Event <1>",
+        "1 January 2020: Event <0>",
+    ]
+    first = entries[0]
+    assert first.findtext(f"{ATOM}id") == BASE + "new/"
+    assert first.find(f"{ATOM}link").get("href") == BASE + "new/"  # type: ignore[union-attr]
+    assert first.findtext(f"{ATOM}published") == "2020-01-01T00:00:00Z"
+    assert first.findtext(f"{ATOM}updated") == "2020-02-03T10:00:00+01:00"
+    assert first.findtext(f"{ATOM}summary") == "<p>About New <story> & more</p>"  # HTML, as text
+    event = entries[1]
+    assert event.findtext(f"{ATOM}id") == BASE + "new/events/e11/"
+    assert event.findtext(f"{ATOM}published") is None
+    assert event.findtext(f"{ATOM}updated") == "2020-02-03T10:00:00+01:00"  # the story's
+
+
+def test_the_feed_escapes_quotes_in_attributes() -> None:
+    data = feeds.atom(base_url='https://example.org/"x"/', title="T", language='en"', stories=(),
+                      markdown=markdown)  # fmt: skip
+    feed = ET.fromstring(data)
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == 'en"'
+    assert feed.find(f"{ATOM}link").get("href") == 'https://example.org/"x"/feed.xml'  # type: ignore[union-attr]
+    assert feed.findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"  # no story: a fixed time, no clock
+
+
+def test_escape_and_quoteattr() -> None:
+    assert feeds.escape("a < b & c > d") == "a &lt; b &amp; c &gt; d"
+    assert feeds.quoteattr('say "&"') == '"say &quot;&amp;&quot;"'

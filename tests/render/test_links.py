@@ -1,0 +1,70 @@
+"""Where pages live, and links that depend only on the depth of the page they are on."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.model import Image
+from generator.render import links
+from generator.render.links import Links
+
+
+def test_page_paths() -> None:
+    assert links.story_page("quake") == "quake/index.html"
+    assert links.event_page("quake", "first-shock") == "quake/events/first-shock/index.html"
+    assert links.year_page("quake", 987) == "quake/years/0987/index.html"
+    assert links.year_page("quake", 2010) == "quake/years/2010/index.html"
+    assert links.figure_page("quake", "mayor") == "quake/figures/mayor/index.html"
+    assert links.location_page("quake", "port") == "quake/locations/port/index.html"
+
+
+@pytest.mark.parametrize(
+    ("page", "depth"),
+    [("index.html", 0), ("404.html", 0), ("quake/index.html", 1), ("quake/events/e1/index.html", 3)],
+)
+def test_depth(page: str, depth: int) -> None:
+    assert links.depth(page) == depth
+    assert Links(page).up == "../" * depth
+
+
+def test_links_climb_to_the_root_and_go_down_again() -> None:
+    on_event = Links("quake/events/e1/index.html", "quake")
+    assert on_event.home() == "../../../index.html"
+    assert on_event.asset("site.css") == "../../../assets/site.css"
+    assert on_event.story() == "../../../quake/index.html"
+    assert on_event.story("timeline") == "../../../quake/index.html#timeline"
+    assert on_event.event("e2") == "../../../quake/events/e2/index.html"
+    assert on_event.figure("mayor") == "../../../quake/figures/mayor/index.html"
+    assert on_event.location("port") == "../../../quake/locations/port/index.html"
+    assert on_event.year(2010) == "../../../quake/years/2010/index.html"
+    assert on_event.source("src-a") == "../../../quake/index.html#source-src-a"
+
+
+def test_a_link_to_a_place_on_the_same_page_is_the_fragment_alone() -> None:
+    on_story = Links("quake/index.html", "quake")
+    assert on_story.source("src-a") == "#source-src-a"
+    assert on_story.story("timeline") == "#timeline"
+    assert on_story.story() == "../quake/index.html"  # the page itself, not a fragment
+    assert Links("quake/events/e1/index.html", "quake").source("s") == "../../../quake/index.html#source-s"
+
+
+def test_a_fragment_rendered_for_any_depth_keeps_the_placeholder() -> None:
+    # Event entries are rendered once with UP standing for the way up; no "#x" shortcut,
+    # since the fragment belongs to no page.
+    anywhere = Links("", "quake", up=links.UP)
+    assert anywhere.event("e1") == links.UP + "quake/events/e1/index.html"
+    assert anywhere.source("s") == links.UP + "quake/index.html#source-s"
+
+
+def test_absolute_urls_drop_index_html_and_need_a_base_url() -> None:
+    page = Links("quake/index.html", "quake", base_url="https://example.org/news/")
+    assert page.absolute("quake/events/e1/index.html") == "https://example.org/news/quake/events/e1/"
+    assert page.absolute("index.html") == "https://example.org/news/"
+    assert page.absolute("quake/timeline.json") == "https://example.org/news/quake/timeline.json"
+    assert Links("quake/index.html", "quake").absolute("index.html") is None
+
+
+def test_media_links() -> None:
+    on_figure = Links("quake/figures/mayor/index.html", "quake")
+    assert on_figure.media(Image("media/a b#1.png", "a")) == "../../../quake/media/a%20b%231.png"
+    assert on_figure.media(Image("https://example.org/x.png", "x")) == "https://example.org/x.png"
