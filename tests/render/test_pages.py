@@ -1,0 +1,202 @@
+"""The page list: every output file, its template or export, and exactly what it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story
+from generator.render import pages as pages_module
+from generator.render.pages import Export, Page, SiteInfo, StoryCard, StoryIndex, StoryView, pages
+
+FIGURES = {
+    "ann": Figure("ann", "Ann", "Mayor"),
+    "bob": Figure("bob", "Bob", "Clerk"),
+    "cy": Figure("cy", "Cy", "X"),
+}
+LOCATIONS = {"port": Location("port", "Port", coordinates=(1.0, 2.0)), "hill": Location("hill", "Hill")}
+SOURCES = {"s1": Source("s1", "Daily"), "s2": Source("s2", "Weekly"), "s3": Source("s3", "Monthly")}
+
+
+def make_event(eid: str, date: PartialDate, **fields: object) -> Event:
+    return Event(id=eid, title=eid.upper(), date=date, summary="s", **fields)  # type: ignore[arg-type]
+
+
+E1 = make_event("e1", PartialDate(2019, 5), figures=("bob", "ann"), locations=("port",), sources=("s2",))
+E2 = make_event(
+    "e2",
+    PartialDate(2020, 1, 2),
+    figures=("ann",),
+    quotes=(Quote("Words", "cy", by_figure=True, source="s3"), Quote("More", "A passer-by")),
+)
+E3 = make_event("e3", PartialDate(2020, 3, 4), locations=("port",), sources=("s1",))
+
+
+def make_story(sid: str = "quake", events: tuple[Event, ...] = (E1, E2, E3), **fields: object) -> Story:
+    return Story(
+        id=sid,
+        title=sid.title(),
+        summary="What happened.",
+        published=PartialDate(2020, 1, 1),
+        events=events,
+        figures=FIGURES,
+        locations=LOCATIONS,
+        sources=SOURCES,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def make_site(*stories: Story, base_url: str | None = None) -> Site:
+    return Site(title="News", stories=stories, description="d", base_url=base_url, language="fr")
+
+
+def by_path(site: Site) -> dict[str, Page]:
+    found = {page.path: page for page in pages(site)}
+    assert len(found) == len(list(pages(site))), "one page a path"
+    return found
+
+
+def test_the_pages_of_a_small_site_in_order() -> None:
+    listed = [(p.path, p.template, p.story_id) for p in pages(make_site(make_story()))]
+    assert listed == [
+        ("index.html", "home.html", None),
+        ("404.html", "404.html", None),
+        ("quake/index.html", "story.html", "quake"),
+        ("quake/events/e1/index.html", "event.html", "quake"),
+        ("quake/events/e2/index.html", "event.html", "quake"),
+        ("quake/events/e3/index.html", "event.html", "quake"),
+        ("quake/figures/ann/index.html", "figure.html", "quake"),
+        ("quake/figures/bob/index.html", "figure.html", "quake"),
+        ("quake/figures/cy/index.html", "figure.html", "quake"),
+        ("quake/locations/port/index.html", "location.html", "quake"),
+        ("quake/locations/hill/index.html", "location.html", "quake"),
+        ("quake/timeline.json", Export.TIMELINEJS, "quake"),
+        ("robots.txt", Export.ROBOTS, None),
+    ]
+
+
+def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
+    story = make_story(updated=PartialDate(2021, 6))
+    site = make_site(story, make_story("flood"), base_url="https://example.org/")
+    found = by_path(site)
+    assert found["robots.txt"].context == {"base_url": "https://example.org/"}
+    assert found["feed.xml"].template is Export.FEED
+    assert found["feed.xml"].context == {"site": SiteInfo.of(site), "stories": site.stories}
+    entries = found["sitemap.xml"].context["entries"]
+    # Every HTML page, dated by its story's last change; the home page by the newest one.
+    assert entries[0] == ("index.html", PartialDate(2021, 6))
+    assert ("404.html", None) not in entries and all(p.endswith(".html") for p, _ in entries)
+    assert ("quake/events/e2/index.html", PartialDate(2021, 6)) in entries
+    assert ("flood/figures/cy/index.html", PartialDate(2020, 1, 1)) in entries
+    assert len(entries) == 1 + 2 * 9
+    assert found["quake/timeline.json"].context == {"story": story, "base_url": "https://example.org/"}
+
+
+def test_the_home_page_lists_story_cards() -> None:
+    site = make_site(make_story(updated=PartialDate(2021, 6)), make_story("flood", (E3,), draft=True))
+    home = by_path(site)["index.html"]
+    assert home.context == {
+        "site": SiteInfo("News", "d", None, "fr"),
+        "stories": (
+            StoryCard("quake", "Quake", "What happened.", 3, PartialDate(2021, 6), True, False),
+            StoryCard("flood", "Flood", "What happened.", 1, PartialDate(2020, 1, 1), False, True),
+        ),
+    }
+
+
+def test_each_event_page_shows_its_event_its_neighbours_and_what_it_names() -> None:
+    story = make_story()
+    found = by_path(make_site(story))
+    first, middle, last = (found[f"quake/events/{e}/index.html"].context for e in ("e1", "e2", "e3"))
+    assert first["event"] is E1 and first["previous"] is None and first["next"] == ("e2", "E2")
+    assert middle["previous"] == ("e1", "E1") and middle["next"] == ("e3", "E3")
+    assert last["next"] is None
+    assert first["timeline_page"] == "quake/index.html"
+    # Only what the event names, in id order.
+    assert list(first["story"].figures) == ["ann", "bob"]
+    assert list(first["story"].locations) == ["port"]
+    assert list(first["story"].sources) == ["s2"]
+    # A quote's figure and source are shown too.
+    assert list(middle["story"].figures) == ["ann", "cy"] and list(middle["story"].sources) == ["s3"]
+
+
+def test_figure_and_location_pages_show_the_events_that_name_them() -> None:
+    found = by_path(make_site(make_story()))
+    assert found["quake/figures/ann/index.html"].context["events"] == (E1, E2)
+    assert found["quake/figures/bob/index.html"].context["events"] == (E1,)
+    assert found["quake/figures/cy/index.html"].context["events"] == ()  # quoted only
+    assert found["quake/locations/port/index.html"].context["events"] == (E1, E3)
+    assert found["quake/locations/hill/index.html"].context["events"] == ()
+    # A figure's own page shows the figure even when no event names it.
+    assert list(found["quake/figures/cy/index.html"].context["story"].figures) == ["cy"]
+
+
+def test_a_story_page_sees_the_whole_story() -> None:
+    story = make_story()
+    context = by_path(make_site(story))["quake/index.html"].context
+    assert context["story"] is story and context["years"] == ()
+    assert context["index"] == StoryIndex.of(story)
+
+
+def test_past_the_threshold_a_story_gets_a_page_a_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages_module, "YEAR_PAGES_FROM", 3)
+    e4 = make_event("e4", PartialDate(2022, 7, 1))
+    assert [p.path for p in pages(make_site(make_story())) if "/years/" in p.path] == []  # 3 is not past 3
+    found = by_path(make_site(make_story(events=(E1, E2, E3, e4))))
+    years = {p: page for p, page in found.items() if "/years/" in p}
+    assert list(years) == [
+        "quake/years/2019/index.html",
+        "quake/years/2020/index.html",
+        "quake/years/2022/index.html",
+    ]
+    assert found["quake/index.html"].context["years"] == ((2019, 1), (2020, 2), (2022, 1))
+    y2020 = years["quake/years/2020/index.html"]
+    assert y2020.template == "year.html"
+    assert y2020.context["year"] == 2020 and y2020.context["events"] == (E2, E3)
+    assert (y2020.context["previous"], y2020.context["next"]) == (2019, 2022)
+    assert years["quake/years/2019/index.html"].context["previous"] is None
+    assert years["quake/years/2022/index.html"].context["next"] is None
+    assert list(y2020.context["story"].figures) == ["ann", "cy"]
+    # An event's "full timeline" link goes to its year's page.
+    assert found["quake/events/e3/index.html"].context["timeline_page"] == "quake/years/2020/index.html"
+
+
+def test_the_view_maker_is_used_for_every_page_that_shows_part_of_a_story() -> None:
+    calls: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+
+    def view(story: Story, events: tuple[Event, ...], figures: tuple[str, ...]) -> StoryView:
+        calls.append((story.id, tuple(e.id for e in events), tuple(figures)))
+        return StoryView.of(story, events, figures)
+
+    list(pages(make_site(make_story()), view))  # type: ignore[arg-type]
+    assert calls == [
+        ("quake", ("e1",), ()),
+        ("quake", ("e2",), ()),
+        ("quake", ("e3",), ()),
+        ("quake", ("e1", "e2"), ("ann",)),
+        ("quake", ("e1",), ("bob",)),
+        ("quake", (), ("cy",)),
+        ("quake", ("e1", "e3"), ()),
+        ("quake", (), ()),
+    ]
+
+
+def test_story_view_of_several_events() -> None:
+    view = StoryView.of(make_story(), (E1, E2, E3), ("bob",))
+    assert (view.id, view.title) == ("quake", "Quake")
+    assert view.figures == {"ann": FIGURES["ann"], "bob": FIGURES["bob"], "cy": FIGURES["cy"]}
+    assert view.locations == {"port": LOCATIONS["port"]}
+    assert view.sources == {"s1": SOURCES["s1"], "s2": SOURCES["s2"], "s3": SOURCES["s3"]}
+    assert StoryView.of(make_story(), ()) == StoryView("quake", "Quake", {}, {}, {})
+
+
+def test_story_index_maps_figures_and_places_to_their_events_in_order() -> None:
+    index = StoryIndex.of(make_story())
+    assert index.by_figure == {"bob": (E1,), "ann": (E1, E2)}
+    assert index.by_location == {"port": (E1, E3)}
+
+
+def test_pages_are_the_same_values_each_time() -> None:
+    # The preview compares a page with the last build's to decide whether to render it.
+    site = make_site(make_story(), base_url="https://example.org/")
+    assert list(pages(site)) == list(pages(site))
