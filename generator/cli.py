@@ -13,7 +13,9 @@ import time
 from collections.abc import Callable, Sequence
 
 from generator.commands import build as build_module
+from generator.commands import check as check_command
 from generator.commands import new as scaffold
+from generator.commands import schema as schema_command
 from generator.errors import CONTROL, ContentError, DeployError, Problem, Severity, UsageError, printable
 from generator.report import Format, render
 
@@ -142,7 +144,9 @@ def _parser() -> argparse.ArgumentParser:
         help="write the JSON Schemas for editors",
         description="Write a JSON Schema for each kind of content file.",
     )
-    p.add_argument("--out", default=scaffold.SCHEMAS, help=f"folder (default: {scaffold.SCHEMAS})")
+    p.add_argument(
+        "--out", default=schema_command.SCHEMAS, help=f"folder (default: {schema_command.SCHEMAS})"
+    )
 
     p = verbs.add_parser(
         "deploy",
@@ -202,7 +206,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     fmt = Format(args.format)
     try:
-        site, warnings = build_module.check_and_lint(content=args.content)
+        site, warnings = check_command.check_and_lint(content=args.content)
     except ContentError as errors:
         _print(errors.problems, fmt)
         return EXIT_CONTENT
@@ -235,7 +239,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    for path in scaffold.write_schemas(args.out):
+    for path in schema_command.write_schemas(args.out):
         print(path)
     return EXIT_OK
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.commands.build import check
+from generator.commands.check import check
 from generator.errors import ContentError
 
 pytest_plugins = ["tests.browser"]  # the `browser` fixture (headless Chromium)

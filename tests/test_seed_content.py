@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.commands.build import check
+from generator.commands.check import check
 from generator.content.dates import Precision
 from generator.content.model import Story
 from tests.conftest import REPO

@@ -1,18 +1,12 @@
-"""``explainer build`` and ``check``: the pipeline (``pipeline.py``) run for a project,
-with the checks that keep a wrong ``--out`` from destroying anything.
-
-``Builder`` is the preview's: it builds in memory again and again, keeping what has not
-changed (``speed.Fast``).
-"""
+"""``explainer build``: the pipeline (``pipeline.py``) run for a project into a folder,
+after the checks that keep a wrong ``--out`` from destroying anything (``protect.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from generator import pipeline, speed
-from generator.content.lint import lint
 from generator.content.model import Site
-from generator.errors import Problem
 from generator.output import protect, staging
 from generator.pipeline import Project
 
@@ -32,17 +26,6 @@ NO_BASE_URL = (
     "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
     "tags, sitemap.xml and feed.xml are left out"
 )
-
-
-def check(*, content: str) -> Site:
-    """Load and validate everything under ``content``; raise ContentError listing every problem."""
-    return pipeline.load_and_check(content)[1]
-
-
-def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
-    """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
-    raw, site = pipeline.load_and_check(content)
-    return site, lint(raw, site)
 
 
 def build(

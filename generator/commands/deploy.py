@@ -22,7 +22,8 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.commands.build import build, check
+from generator.commands.build import build
+from generator.commands.check import check
 from generator.errors import DeployError, UsageError
 from generator.output.staging import MARKER
 

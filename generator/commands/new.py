@@ -10,18 +10,14 @@ editor still has to write starts with ``TODO:``, which ``explainer check`` point
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import re
 import unicodedata
 
+from generator.commands.schema import SCHEMAS
 from generator.content.dates import DateFormError, parse_date
 from generator.content.ids import ID_PATTERN, suggest_id
-from generator.content.schema import FILES, json_schema
 from generator.errors import UsageError
-
-SCHEMAS = os.path.join("docs", "schemas")
-"""Where the JSON Schemas live, relative to the project folder (the current folder)."""
 
 
 def slug(title: str, limit: int = 60) -> str:
@@ -168,15 +164,3 @@ name: {_yaml_text(name)}
 #   More about the place.
 """,
     )
-
-
-def write_schemas(folder: str = SCHEMAS) -> list[str]:
-    """Write the JSON Schema of every kind of content file into ``folder``."""
-    os.makedirs(folder, exist_ok=True)
-    written = []
-    for kind in FILES:
-        path = os.path.join(folder, f"{kind}.schema.json")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
-        written.append(path)
-    return written

@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import bench, peers
 from benchmarks.synthetic import generate, write_site
-from generator.commands.build import check
+from generator.commands.check import check
 
 
 def test_the_synthetic_site_is_valid_and_shaped_as_the_issue_asks(tmp_path: Path) -> None:

@@ -1,0 +1,20 @@
+"""``explainer check``: load and check everything, then the warnings of ``lint``;
+nothing is written."""
+
+from __future__ import annotations
+
+from generator import pipeline
+from generator.content.lint import lint
+from generator.content.model import Site
+from generator.errors import Problem
+
+
+def check(*, content: str) -> Site:
+    """Load and validate everything under ``content``; raise ContentError listing every problem."""
+    return pipeline.load_and_check(content)[1]
+
+
+def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
+    """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
+    raw, site = pipeline.load_and_check(content)
+    return site, lint(raw, site)
