@@ -109,11 +109,6 @@ Reader = Callable[[str, str, list[Problem]], ContentFile]
 """Reads one content file: (path, id, problems) -> parsed file. ``read_file`` or a cache."""
 
 
-def identity(st: os.stat_result) -> tuple[int, int, int, int]:
-    """What tells a changed file from an unchanged one: its times, size and inode."""
-    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
-
-
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if ID_PATTERN.fullmatch(name):
         return True
@@ -308,33 +303,3 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             )
         )
     return RawContent(site, stories)
-
-
-Snapshot = dict[str, tuple[int, int, int, int]]
-
-
-def snapshot(folders: list[str]) -> Snapshot:
-    """Every file's identity and times under ``folders``, editors' temporary files skipped.
-
-    What the preview watches for changes, and how a build tells that templates changed.
-    """
-    state: Snapshot = {}
-    stack = list(folders)
-    while stack:
-        try:
-            entries = os.scandir(stack.pop())
-        except OSError:  # a folder removed while we looked: the next scan sees it
-            continue
-        with entries:
-            for entry in entries:
-                if files.is_ignored(entry.name):
-                    continue
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        stack.append(entry.path)
-                        continue
-                    st = entry.stat()
-                except OSError:
-                    continue
-                state[entry.path] = identity(st)
-    return state

@@ -21,10 +21,10 @@ from collections.abc import Iterator
 from functools import partial
 
 from generator.content import load
-from generator.content.load import Reader, Snapshot, snapshot
+from generator.content.load import Reader
 from generator.render.renderer import SiteRenderer
 from generator.speed import diskcache, parallel
-from generator.speed.incremental import FileCache, Memo
+from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.rendering import FastRenderer
 
 SWITCH = "EXPLAINER_SPEED"

@@ -13,8 +13,9 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from generator.content import files
 from generator.content.check import FileResult, Values
-from generator.content.load import ContentFile, identity, read_file
+from generator.content.load import ContentFile, read_file
 from generator.content.yamlnodes import Mapping
 from generator.errors import Problem
 
@@ -96,3 +97,37 @@ class Memo:
     def finish(self) -> None:
         self._previous, self._current = self._current, {}
         self._objects, self._next_objects = self._next_objects, {}
+
+
+def identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a changed file from an unchanged one: its times, size and inode."""
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+
+
+Snapshot = dict[str, tuple[int, int, int, int]]
+
+
+def snapshot(folders: list[str]) -> Snapshot:
+    """Every file's identity and times under ``folders`` (theme folders: dot-files
+    skipped, the ``_`` partials counted): how the preview tells that the templates
+    changed, so that nothing compiled from the old ones is reused."""
+    state: Snapshot = {}
+    stack = list(folders)
+    while stack:
+        try:
+            entries = os.scandir(stack.pop())
+        except OSError:  # a folder removed while we looked: the next scan sees it
+            continue
+        with entries:
+            for entry in entries:
+                if files.is_hidden(entry.name):
+                    continue
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+                        continue
+                    st = entry.stat()
+                except OSError:
+                    continue
+                state[entry.path] = identity(st)
+    return state

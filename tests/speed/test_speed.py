@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from generator.preview.rebuild import Builder
 from generator.render.pages import Page
 from generator.render.renderer import SiteRenderer, Write
 from generator.speed import rendering as fast
-from tests.conftest import REPO, TEMPLATES, site_files
+from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 SITES = {
     "seed": lambda tmp: str(REPO / "content"),
@@ -70,3 +71,14 @@ def test_the_switch(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     assert not speed.enabled()
     monkeypatch.delenv(speed.SWITCH)
     assert speed.enabled()
+
+
+def test_an_edited_partial_template_is_not_served_stale(project: Project) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    preview = Builder("content", "templates")
+    assert isinstance(preview.speed, speed.Fast)
+    before = preview.build()["story-a/index.html"]
+    macros = project.root / "templates" / "_macros.html"
+    macros.write_text(macros.read_text().replace("{% macro when(event) -%}", "{% macro when(event) -%}WHEN:"))
+    after = preview.build()["story-a/index.html"]
+    assert b"WHEN:" in after and b"WHEN:" not in before
