@@ -41,7 +41,7 @@ lint: $(READY)
 
 # Rewrite tests/golden/ after an intended change to the output; review the diff.
 golden: $(READY)
-	$(BIN)/pytest tests/test_build.py --regen-golden -q
+	$(BIN)/pytest tests/commands/test_build.py --regen-golden -q
 
 # Edit-to-browser latency of the live preview on a synthetic 1,000-event story.
 bench: $(READY)
