@@ -87,15 +87,6 @@ def test_a_template_error_leaves_the_previous_site_untouched(project: Project) -
     assert site_files(project.root / "site") == before
 
 
-def test_template_syntax_errors_name_file_and_line(project: Project) -> None:
-    shutil.copytree(TEMPLATES, project.root / "templates")
-    project.write("templates/figure.html", "{% extends 'base.html' %}\n\n{% block main %}{% if %}\n")
-    with pytest.raises(ContentError) as caught:
-        build(content="content", templates="templates", out="site")
-    [problem] = caught.value.problems
-    assert str(problem).startswith("templates/figure.html:3: ")
-
-
 @pytest.mark.parametrize("out", ["content", ".", "..", "content/story-a/site", "templates/x"])
 def test_output_folders_that_would_destroy_sources_are_refused(project: Project, out: str) -> None:
     shutil.copytree(TEMPLATES, project.root / "templates")
@@ -199,18 +190,6 @@ def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
     event = files["bench/events/event-00007/index.html"].decode()
     assert 'href="../../../bench/years/2001/index.html#event-event-00007">Full timeline</a>' in event
     assert broken_links_on_disk(tmp_path / "site") == []
-
-
-def test_python_errors_raised_in_a_template_are_reported_at_its_line(project: Project) -> None:
-    shutil.copytree(TEMPLATES, project.root / "templates")
-    project.write(
-        "templates/figure.html",
-        "{% extends 'base.html' %}\n{% block main %}\n{{ figure.name | sum }}\n{% endblock %}\n",
-    )
-    with pytest.raises(ContentError) as caught:
-        build(content="content", templates="templates", out="site")
-    [problem] = caught.value.problems
-    assert str(problem).startswith("templates/figure.html:3: TypeError: ")
 
 
 def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(

@@ -120,15 +120,3 @@ def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) 
     assert files["story-a/media/north map #1.png"] == PNG
     page = files["story-a/events/e1/index.html"].decode()
     assert 'src="../../../story-a/media/north%20map%20%231.png"' in page
-
-
-def test_markdown_links_to_media_work_on_every_page(project: Project) -> None:
-    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: Read [the report](media/report.pdf).\n",
-    )
-    build(content="content", templates=TEMPLATES, out="site")
-    files = site_files(project.root / "site")
-    assert '<a href="../story-a/media/report.pdf"' in files["story-a/index.html"].decode()
-    assert '<a href="../../../story-a/media/report.pdf"' in files["story-a/events/e1/index.html"].decode()

@@ -1,0 +1,180 @@
+"""The plain renderer: pages made from their contexts with the theme, template mistakes
+reported at their file and line, Markdown's media links right on every page."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from generator import pipeline
+from generator.content.model import Site
+from generator.errors import ContentError
+from generator.render import renderer as renderer_module
+from generator.render.pages import Page, pages
+from generator.render.renderer import SiteRenderer
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+
+TINY_THEME = {
+    "home.html": "{% for s in stories %}{{ s.title }} ({{ s.event_count }});{% endfor %}\n",
+    "404.html": "not found: {{ site.title }}\n",
+    "story.html": (
+        "{{ story.title }}|{{ links.home() }}\n"
+        "{% for e in story.events %}{{ event_item(e, story, links) }}{% endfor %}\n"
+        "{{ locator_map(story.locations.values(), links, 'map') }}\n"
+    ),
+    "_event.html": '<a href="{{ links.event(event.id) }}">{{ event.title }}</a>',
+    "event.html": "{{ event.when }}: {{ event.title }}|{{ event.summary | markdown }}|{{ links.story() }}\n",
+    "figure.html": "{{ figure.name }}|{% for e in events %}{{ event_item(e, story, links) }}{% endfor %}\n",
+    "location.html": "{{ location.name }}|{{ page_path }}\n",
+    "year.html": "{{ year }}\n",
+    "base.html": "<main>{% block main %}{% endblock %}</main>\n",
+}
+
+
+def tiny_theme(project: Project, **changes: str) -> str:
+    for name, source in {**TINY_THEME, **changes}.items():
+        project.write(f"templates/{name}", source)
+    return "templates"
+
+
+def site_of(content: str, templates: str, **options: object) -> Site:
+    project = pipeline.Project(content, templates, **options)  # type: ignore[arg-type]
+    return pipeline.publish(pipeline.check(project), project)
+
+
+def test_every_page_of_a_tiny_site_exactly(project: Project) -> None:
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Second <event>\ndate: 2020-02-03\nsummary: It *went* on.\n"
+    )
+    templates = tiny_theme(project)
+    site = site_of("content", templates)
+    out = SiteRenderer(templates).render(site)
+    assert list(out) == [page.path for page in pages(site)]
+    entries = (
+        '<a href="{up}story-a/events/e1/index.html">First event</a>'
+        '<a href="{up}story-a/events/e2/index.html">Second &lt;event&gt;</a>'
+    )
+    assert out["index.html"] == b"Story A (2);"  # trim_blocks: no line break after a block tag
+    assert out["404.html"] == b"not found: Test site\n"
+    story = out["story-a/index.html"].decode()
+    assert story.startswith("Story A|../index.html\n" + entries.format(up="../") + '<svg class="map"')
+    assert '<a href="../story-a/locations/loc-a/index.html" class="pin" aria-label="Place A">' in story
+    assert out["story-a/events/e2/index.html"] == (
+        b"3 February 2020: Second &lt;event&gt;|<p>It <em>went</em> on.</p>|../../../story-a/index.html\n"
+    )
+    # The entry is the same on a page of another depth, but for the way up.
+    assert out["story-a/figures/fig-a/index.html"] == (
+        b'Figure A|<a href="../../../story-a/events/e1/index.html">First event</a>'
+    )
+    assert out["story-a/locations/loc-a/index.html"] == b"Place A|story-a/locations/loc-a/index.html\n"
+    assert out["robots.txt"] == b"User-agent: *\nAllow: /\n"
+    assert out["story-a/timeline.json"].startswith(b"{")
+
+
+def test_render_and_write_make_the_same_files(project: Project) -> None:
+    templates = tiny_theme(project)
+    site = site_of("content", templates)
+    renderer = SiteRenderer(templates)
+    written: dict[str, bytes] = {}
+    assert renderer.write(site, written.__setitem__) == len(written) == renderer.last_count
+    assert renderer.render(site) == written
+    assert renderer.last_count == len(written)
+
+
+def test_the_fixture_site_renders_as_the_golden_site() -> None:
+    site = site_of(str(REPO / "tests/fixtures/small/content"), TEMPLATES)
+    out = SiteRenderer(TEMPLATES).render(site)
+    golden = site_files(REPO / "tests/golden/small")
+    assert {path: golden[path] for path in out} == out
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ("one\n{{ nope }}\n", "templates/figure.html:2: 'nope' is undefined"),
+        ("\n\n{% if %}\n", "templates/figure.html:3: Expected an expression, got 'end of statement block'"),
+        (
+            "\n\n{{ figure.name | sum }}\n",
+            "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+        ),
+        ("{% include 'missing.html' %}", "templates/missing.html:1:1: template not found"),
+        (
+            "{% extends 'base.html' %}\n\n{% block main %}{% if %}\n",
+            "templates/figure.html:3: Expected an expression, got 'end of statement block'",
+        ),
+        (
+            "{% extends 'base.html' %}\n{% block main %}\n{{ figure.name | sum }}\n{% endblock %}\n",
+            "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+        ),
+    ],
+    ids=["undefined", "syntax", "python-error", "not-found", "syntax-in-a-block", "python-error-in-a-block"],
+)
+def test_a_template_mistake_is_reported_at_its_file_and_line(
+    project: Project, source: str, problem: str
+) -> None:
+    templates = tiny_theme(project, **{"figure.html": source})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    assert [str(p) for p in caught.value.problems] == [problem]
+
+
+def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
+    templates = tiny_theme(
+        project, **{"figure.html": "{% include '_part.html' %}", "_part.html": "\n{{ 1 / 0 }}"}
+    )
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/_part.html:2: ZeroDivisionError: division by zero"
+    ]
+
+
+def test_a_python_error_of_ours_is_not_passed_off_as_a_template_error(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    templates = tiny_theme(project)
+
+    def broken(self: SiteRenderer, page: Page) -> bytes:
+        raise KeyError("ours")
+
+    monkeypatch.setattr(renderer_module.SiteRenderer, "render_page", broken)
+    with pytest.raises(KeyError, match="ours"):
+        SiteRenderer(templates).render(site_of("content", templates))
+
+
+def test_markdown_links_to_media_work_on_every_page(project: Project) -> None:
+    # Markdown is converted once per text, as from the story page; each page gets links
+    # that work from where it is. Links into the story's media only: others stay as written.
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Read [the report](media/report.pdf) "
+        "and [that](other/media/x.pdf).\nfigures: [fig-a]\n",
+    )
+    out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    for path, up in [
+        ("story-a/index.html", "../"),
+        ("story-a/events/e1/index.html", "../../../"),
+        ("story-a/figures/fig-a/index.html", "../../../"),
+    ]:
+        html = out[path].decode()
+        assert f'<a href="{up}story-a/media/report.pdf" rel="noopener noreferrer">the report</a>' in html, (
+            path
+        )
+        assert '<a href="other/media/x.pdf" rel="noopener noreferrer">that</a>' in html, path
+        assert 'href="media/report.pdf"' not in html, path
+
+
+def test_the_seed_theme_copied_elsewhere_renders_the_same(project: Project) -> None:
+    # Nothing depends on where the theme is: the same bytes from a copy.
+    shutil.copytree(TEMPLATES, project.root / "theme")
+    here = SiteRenderer("theme").render(site_of("content", "theme"))
+    there = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    assert here == there
+
+
+def test_the_renderers_markdown_is_the_templates_filter() -> None:
+    renderer = SiteRenderer(TEMPLATES)
+    assert renderer.markdown is renderer.env.filters["markdown"]
+    assert str(renderer.markdown("*x*")) == "<p><em>x</em></p>"
