@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.commands.build import build
 from generator.content import media
-from generator.content.model import Site
 from generator.errors import ContentError, UsageError
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
@@ -144,35 +142,6 @@ def test_no_page_refers_to_another_host_except_content_links(tmp_path: Path) -> 
             assert "@import" not in text and "url(http" not in text, path
 
 
-def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from benchmarks.synthetic import write_site
-    from generator.speed import parallel
-    from generator.speed import rendering as fast
-
-    content = write_site(str(tmp_path), 60)
-    monkeypatch.setattr(fast, "PARALLEL_FROM", 10**9)
-    build(content=content, templates=TEMPLATES, out=str(tmp_path / "serial"))
-    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
-    assert parallel.available(), "this test needs fork and two cores"
-    build(content=content, templates=TEMPLATES, out=str(tmp_path / "parallel"))
-    assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
-
-
-def test_template_errors_in_the_helper_process_are_reported(
-    project: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from generator.speed import rendering as fast
-
-    shutil.copytree(TEMPLATES, project.root / "templates")
-    project.write(
-        "templates/figure.html", "{% extends 'base.html' %}{% block main %}{{ nope }}{% endblock %}"
-    )
-    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
-    with pytest.raises(ContentError) as caught:
-        build(content="content", templates="templates", out="site")
-    assert [str(p) for p in caught.value.problems] == ["templates/figure.html:1: 'nope' is undefined"]
-
-
 def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
     from benchmarks.synthetic import write_site
     from tests.crawl import broken_links_on_disk
@@ -190,29 +159,3 @@ def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
     event = files["bench/events/event-00007/index.html"].decode()
     assert 'href="../../../bench/years/2001/index.html#event-event-00007">Full timeline</a>' in event
     assert broken_links_on_disk(tmp_path / "site") == []
-
-
-def test_the_cycle_collector_is_paused_for_a_build_and_resumed_after(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    from generator.render import pages as pages_module
-    from generator.speed import rendering as fast
-
-    seen: list[bool] = []
-    real_pages = pages_module.pages
-
-    def pages(site: Site, view: pages_module.ViewMaker) -> Iterator[pages_module.Page]:
-        seen.append(gc.isenabled())
-        return real_pages(site, view)
-
-    monkeypatch.setattr(fast, "pages", pages)
-    assert gc.isenabled()
-    build_fixture(tmp_path / "site")
-    assert seen == [False] and gc.isenabled()
-    (tmp_path / "bad").mkdir()
-    (tmp_path / "bad" / "site.yaml").write_text("title: [\n")
-    with pytest.raises(ContentError):  # resumed after a failed build too
-        build(content=str(tmp_path / "bad"), templates=TEMPLATES, out=str(tmp_path / "x"))
-    assert gc.isenabled()

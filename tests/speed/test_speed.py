@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 from benchmarks.synthetic import write_site
-from generator import speed
+from generator import pipeline, speed
 from generator.commands.build import build
+from generator.content.model import Site
+from generator.errors import ContentError
 from generator.preview.rebuild import Builder
-from generator.render.pages import Page
+from generator.render import pages as pages_module
+from generator.render.pages import Page, ViewMaker
 from generator.render.renderer import SiteRenderer, Write
 from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files
@@ -82,3 +86,26 @@ def test_an_edited_partial_template_is_not_served_stale(project: Project) -> Non
     macros.write_text(macros.read_text().replace("{% macro when(event) -%}", "{% macro when(event) -%}WHEN:"))
     after = preview.build()["story-a/index.html"]
     assert b"WHEN:" in after and b"WHEN:" not in before
+
+
+def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    real_pages = pages_module.pages
+
+    def pages(site: Site, view: ViewMaker) -> Iterator[Page]:
+        seen.append(gc.isenabled())
+        return real_pages(site, view)
+
+    monkeypatch.setattr(fast, "pages", pages)
+    assert gc.isenabled()
+    fixture = SITES["fixture"](tmp_path)
+    pipeline.build(pipeline.Project(fixture, TEMPLATES), str(tmp_path / "site"), speed.Fast(fixture))
+    assert seen == [False] and gc.isenabled()
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "site.yaml").write_text("title: [\n")
+    bad = str(tmp_path / "bad")
+    with pytest.raises(ContentError):  # resumed after a failed build too
+        pipeline.build(pipeline.Project(bad, TEMPLATES), str(tmp_path / "x"), speed.Fast(bad))
+    assert gc.isenabled()

@@ -1,0 +1,203 @@
+"""The renderer's speed-ups: the same bytes as the plain renderer; what is remembered is
+used again only for the very same inputs."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from markupsafe import Markup
+
+from benchmarks.synthetic import write_site
+from generator import pipeline, speed
+from generator.content.model import Site
+from generator.errors import ContentError
+from generator.render.pages import StoryView
+from generator.render.renderer import SiteRenderer
+from generator.speed import parallel
+from generator.speed import rendering as fast
+from generator.speed.rendering import FastRenderer, RememberingMarkdown, StoryViews
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+
+FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
+PLAIN_PROSE = "Plain words, nothing more."
+NEEDS_MARKDOWN = "# A heading\n\n- one\n- two\n"
+
+
+def site_of(content: str, drafts: bool = True) -> Site:
+    project = pipeline.Project(content, TEMPLATES, drafts=drafts)
+    return pipeline.publish(pipeline.check(project), project)
+
+
+def test_the_same_bytes_as_the_plain_renderer() -> None:
+    site = site_of(FIXTURE)
+    plain = SiteRenderer(TEMPLATES).render(site)
+    quick = FastRenderer(TEMPLATES)
+    assert quick.render(site) == plain
+    written: dict[str, bytes] = {}
+    assert quick.write(site, written.__setitem__) == len(plain)
+    assert written == plain
+
+
+def test_a_fragment_is_made_once_for_the_very_same_inputs() -> None:
+    renderer = FastRenderer(TEMPLATES)
+    made: list[str] = []
+
+    def make(value: str) -> str:
+        made.append(value)
+        return value
+
+    a, b = ["x"], ["x"]  # equal, but not the same object
+    assert renderer.cached(("k",), (a,), lambda: make("first")) == "first"
+    assert renderer.cached(("k",), (a,), lambda: make("again")) == "first"
+    assert renderer.cached(("k",), (b,), lambda: make("equal")) == "equal"
+    assert renderer.cached(("other",), (a,), lambda: make("kind")) == "kind"
+    assert made == ["first", "equal", "kind"]
+
+
+def test_fragments_live_one_build_longer_and_no_more() -> None:
+    # A fragment made in one build is reused by the next; one not used by a build is gone after it.
+    site = site_of(FIXTURE)
+    renderer = FastRenderer(TEMPLATES)
+    kept, dropped = object(), object()
+    renderer.cached(("kept",), (kept,), lambda: "one")
+    renderer.cached(("dropped",), (dropped,), lambda: "two")
+    renderer.render(site)
+    assert renderer.cached(("kept",), (kept,), lambda: "made again") == "one"
+    renderer.render(site)
+    assert renderer.cached(("kept",), (kept,), lambda: "made again") == "one"
+    assert renderer.cached(("dropped",), (dropped,), lambda: "made again") == "made again"
+
+
+def test_pages_whose_inputs_are_unchanged_are_not_rendered_again(project: Project) -> None:
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES)
+    first = pipeline.render(project_, fast_speed)
+    assert first.rendered == len(first.files) == 8
+    again = pipeline.render(project_, fast_speed)
+    assert again.rendered == 0 and again.files == first.files
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: Renamed event\ndate: 2020-01-01\nsummary: Something happened.\n"
+        "figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n",
+    )
+    changed = pipeline.render(project_, fast_speed)
+    # The event's page and every page that shows it; the home page and 404 are as they were.
+    assert changed.rendered == 5
+    assert [p for p in changed.files if changed.files[p] != first.files[p]] == [
+        "story-a/index.html",
+        "story-a/events/e1/index.html",
+        "story-a/figures/fig-a/index.html",
+        "story-a/locations/loc-a/index.html",
+        "story-a/timeline.json",
+    ]
+    assert changed.files == SiteRenderer(TEMPLATES).render(changed.site)
+
+
+def test_new_templates_mean_a_new_renderer(project: Project) -> None:
+    # Nothing rendered with the old templates may be reused.
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", "templates")
+    project.write("templates/404.html", "old")
+    for name in ("home", "story", "event", "figure", "location", "_event"):
+        project.write(f"templates/{name}.html", "{{ page_path }}")
+    assert pipeline.render(project_, fast_speed).files["404.html"] == b"old"
+    project.write("templates/404.html", "new!")
+    rebuilt = pipeline.render(project_, fast_speed)
+    assert rebuilt.files["404.html"] == b"new!" and rebuilt.rendered == len(rebuilt.files)
+
+
+def test_story_views_are_handed_back_while_the_story_keeps_its_objects() -> None:
+    site = site_of(FIXTURE)
+    story = next(s for s in site.stories if len(s.events) >= 2)
+    views = StoryViews()
+    events = story.events[:2]
+    first = views.of(story, events)
+    assert first == StoryView.of(story, events)
+    views.finish()
+    assert views.of(story, events) is first  # the next build
+    assert views.of(story, events[:1]) is not first
+    # The same events in a story whose figures are new objects: a new view.
+    figures = {k: dataclasses.replace(v) for k, v in story.figures.items()}
+    changed = dataclasses.replace(story, figures=figures)
+    view = views.of(changed, events)
+    assert view is not first and view == first
+    views.finish()
+    views.finish()  # a build that did not use it: forgotten
+    assert views.of(story, events) is not first
+
+
+def test_remembering_markdown_converts_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    md = RememberingMarkdown()
+    converted: list[str] = []
+    real = md.convert
+
+    def convert(text: str) -> tuple[str, bool]:
+        converted.append(text)
+        return real(text)
+
+    monkeypatch.setattr(md, "convert", convert)
+    html = md(NEEDS_MARKDOWN)
+    assert md(NEEDS_MARKDOWN) is html
+    assert str(md(PLAIN_PROSE)) == "<p>Plain words, nothing more.</p>"
+    md(PLAIN_PROSE)
+    assert md(None) == Markup("") and md("") == Markup("")
+    assert converted == [NEEDS_MARKDOWN, PLAIN_PROSE]
+    assert md.has(PLAIN_PROSE) and not md.has("other")
+    # Only what took Python-Markdown is worth keeping on disk.
+    assert md.worth_keeping(NEEDS_MARKDOWN) and not md.worth_keeping(PLAIN_PROSE)
+
+
+def test_conversions_made_elsewhere_are_adopted_not_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    there = RememberingMarkdown()
+    made = there.convert_all([NEEDS_MARKDOWN, PLAIN_PROSE])
+    assert made == {
+        NEEDS_MARKDOWN: (str(there(NEEDS_MARKDOWN)), True),
+        PLAIN_PROSE: ("<p>Plain words, nothing more.</p>", False),
+    }
+    here = RememberingMarkdown()
+
+    def refuse(text: str) -> tuple[str, bool]:
+        raise AssertionError(f"converted again: {text!r}")
+
+    monkeypatch.setattr(here, "convert", refuse)
+    here.adopt(made)
+    assert here(NEEDS_MARKDOWN) == there(NEEDS_MARKDOWN)
+    assert here.worth_keeping(NEEDS_MARKDOWN) and not here.worth_keeping(PLAIN_PROSE)
+
+
+def test_a_stored_conversion_is_taken_as_it_is() -> None:
+    md = RememberingMarkdown()
+    md.stored = {NEEDS_MARKDOWN: "<p>kept</p>"}.get
+    assert md(NEEDS_MARKDOWN) == Markup("<p>kept</p>")
+    assert md.worth_keeping(NEEDS_MARKDOWN)  # only such texts are stored
+    assert str(md(PLAIN_PROSE)) == "<p>Plain words, nothing more.</p>"  # not stored: converted
+
+
+def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert parallel.available(), "this test needs fork and two cores"
+    content = write_site(str(tmp_path), 60)
+    project = pipeline.Project(content, TEMPLATES)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 10**9)
+    pipeline.build(project, str(tmp_path / "serial"), speed.Fast(content))
+    serial = pipeline.render(project, speed.Fast(content)).files
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    pipeline.build(project, str(tmp_path / "parallel"), speed.Fast(content))  # written by both processes
+    assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
+    both = FastRenderer(TEMPLATES)
+    assert both.render(site_of(content)) == serial  # rendered by both, gathered here
+    # The pages the helper rendered are kept for the next build like this process's own.
+    assert both.render(site_of(content)) == serial and both.last_count == 0
+
+
+def test_template_errors_in_the_helper_process_are_reported(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("home", "404", "story", "event", "location", "_event"):
+        project.write(f"templates/{name}.html", "{{ page_path }}")
+    project.write("templates/figure.html", "\n{{ nope }}")
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    with pytest.raises(ContentError) as caught:
+        FastRenderer("templates").render(site_of("content"))
+    assert [str(p) for p in caught.value.problems] == ["templates/figure.html:2: 'nope' is undefined"]
