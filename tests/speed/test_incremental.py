@@ -1,0 +1,172 @@
+"""What the preview keeps between rebuilds: parsed files while their ``stat`` is
+unchanged, check results and model objects while their nodes are the same objects."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, speed
+from generator.content import load
+from generator.content.check import FileResult
+from generator.content.load import ContentFile
+from generator.errors import Problem
+from generator.speed import incremental
+from generator.speed.incremental import FileCache, Memo
+from tests.conftest import Project
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths the cache parsed, in order."""
+    parsed: list[str] = []
+    real = load.read_file
+
+    def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+        parsed.append(path)
+        return real(path, file_id, problems)
+
+    monkeypatch.setattr(incremental, "read_file", read_file)
+    return parsed
+
+
+def test_an_unchanged_file_is_handed_back_without_reading_it(project: Project, reads: list[str]) -> None:
+    cache = FileCache()
+    path = "content/story-a/events/e1.yaml"
+    problems: list[Problem] = []
+    first = cache.read(path, "e1", problems)
+    assert first.root is not None and list(first.root.items) == [
+        "title",
+        "date",
+        "summary",
+        "figures",
+        "locations",
+        "sources",
+    ]
+    assert cache.read(path, "e1", problems) is first
+    assert reads == [path] and problems == []
+
+
+def test_a_changed_file_is_read_again(project: Project, reads: list[str]) -> None:
+    cache = FileCache()
+    path = "content/story-a/figures/fig-a.yaml"
+    first = cache.read(path, "fig-a", [])
+    project.write(path, "name: Figure A\nrole: Someone else\n")  # the same size would do: the times change
+    second = cache.read(path, "fig-a", [])
+    assert second is not first and second.root is not None
+    assert second.root.items["role"][1].value == "Someone else"  # type: ignore[union-attr]
+    assert cache.read(path, "fig-a", []) is second
+    assert reads == [path, path]
+
+
+def test_a_file_touched_with_the_same_content_is_read_again(project: Project, reads: list[str]) -> None:
+    # Only stat is looked at, as the watcher does: a touched file is a changed file.
+    cache = FileCache()
+    path = "content/site.yaml"
+    cache.read(path, "site", [])
+    st = os.stat(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    cache.read(path, "site", [])
+    assert reads == [path, path]
+
+
+def test_the_same_file_under_another_id_is_read_again(project: Project, reads: list[str]) -> None:
+    cache = FileCache()
+    path = "content/site.yaml"
+    cache.read(path, "site", [])
+    assert cache.read(path, "other", []).id == "other"
+    assert reads == [path, path]
+
+
+def test_the_problems_of_a_kept_file_are_reported_on_every_build(project: Project, reads: list[str]) -> None:
+    cache = FileCache()
+    path = project.write("content/story-a/events/bad.yaml", "title: [unclosed\n").relative_to(project.root)
+    first: list[Problem] = []
+    cache.read(str(path), "bad", first)
+    again: list[Problem] = []
+    cache.read(str(path), "bad", again)
+    assert first and [str(p) for p in again] == [str(p) for p in first]
+    assert reads == [str(path)]
+
+
+def test_a_file_that_cannot_be_stat_ed_is_reported_as_reading_would(project: Project) -> None:
+    problems: list[Problem] = []
+    found = FileCache().read("content/missing.yaml", "missing", problems)
+    assert found.root is None
+    assert [str(p) for p in problems] == [
+        "content/missing.yaml:1:1: cannot read file: No such file or directory"
+    ]
+
+
+def test_memo_hands_back_a_result_for_the_very_same_nodes(project: Project) -> None:
+    memo = Memo()
+    root = FileCache().read("content/site.yaml", "site", []).root
+    twin = FileCache().read("content/site.yaml", "site", []).root  # equal, not the same
+    assert root is not None and twin is not None and root == twin
+    result = FileResult(values={"title": "Test site"}, problems=[], refs=[], images=[])
+    assert memo.get(root) is None
+    memo.keep(root, result)
+    assert memo.get(root) is result
+    assert memo.get(twin) is None
+    memo.finish()
+    assert memo.get(root) is result  # the next build
+    memo.finish()
+    assert memo.get(root) is None  # not kept by that build: forgotten
+
+
+def test_memo_hands_back_the_same_model_object_while_values_and_extra_are_unchanged() -> None:
+    memo = Memo()
+    values: dict[str, object] = {"name": "A"}
+    made: list[str] = []
+
+    def make(label: str) -> list[str]:
+        made.append(label)
+        return [label]
+
+    first = memo.model(values, ("x",), make, "first")
+    memo.finish()
+    assert memo.model(values, ("x",), make, "again") is first
+    memo.finish()
+    assert memo.model(values, ("y",), make, "other extra") == ["other extra"]
+    memo.finish()
+    assert memo.model({"name": "A"}, ("y",), make, "equal values") == ["equal values"]
+    memo.finish()
+    memo.finish()  # a build that did not use it
+    assert memo.model(values, ("y",), make, "forgotten") == ["forgotten"]
+    assert made == ["first", "other extra", "equal values", "forgotten"]
+
+
+def test_a_rebuild_keeps_the_model_objects_of_unchanged_files(project: Project) -> None:
+    fast = speed.Fast("content")
+    _, before = pipeline.load_and_check("content", fast)
+    project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone else\n")
+    _, after = pipeline.load_and_check("content", fast)
+    story_before, story_after = before.stories[0], after.stories[0]
+    assert story_after.events[0] is story_before.events[0]
+    assert story_after.locations["loc-a"] is story_before.locations["loc-a"]
+    assert story_after.figures["fig-a"] is not story_before.figures["fig-a"]
+    assert story_after.figures["fig-a"].role == "Someone else"
+    # The plain way keeps nothing: equal objects, never the same ones.
+    _, plain = pipeline.load_and_check("content")
+    assert plain.stories[0].events[0] == story_after.events[0]
+    assert plain.stories[0].events[0] is not story_after.events[0]
+
+
+def test_the_snapshot_of_a_theme(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    (theme / "assets").mkdir(parents=True)
+    for name in ("page.html", "_macros.html", ".page.html.swp", "assets/style.css"):
+        (theme / name).write_text("x")
+    state = incremental.snapshot([str(theme)])
+    assert sorted(os.path.relpath(p, theme) for p in state) == [
+        "_macros.html",
+        "assets/style.css",
+        "page.html",
+    ]
+    path = str(theme / "_macros.html")
+    assert state[path] == incremental.identity(os.stat(path))
+    (theme / "_macros.html").write_text("changed")
+    assert incremental.snapshot([str(theme)]) != state
+    assert incremental.snapshot([str(tmp_path / "gone")]) == {}
