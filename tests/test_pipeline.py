@@ -1,0 +1,153 @@
+"""The build from top to bottom: load -> check -> model -> pages -> render -> write, and
+nothing written unless every stage before writing succeeded."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.errors import ContentError, UsageError
+from generator.render.renderer import SiteRenderer
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+
+FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
+DRAFT_STORY = {
+    "content/draft-story/story.yaml": "title: Draft\nsummary: Not yet.\npublished: 2021-01-01\ndraft: true\n",
+    "content/draft-story/events/d1.yaml": "title: D1\ndate: 2021-01-01\nsummary: Soon.\n",
+}
+
+
+def test_a_site_built_in_memory_is_the_pages_of_a_built_folder(tmp_path: Path) -> None:
+    project = pipeline.Project(FIXTURE, TEMPLATES)
+    rendered = pipeline.render(project)
+    built = pipeline.build(project, str(tmp_path / "site"))
+    on_disk = site_files(tmp_path / "site")
+    assert built.files == len(on_disk) - 1  # everything but the folder's marker
+    assert built.site == rendered.site
+    assert rendered.rendered == len(rendered.files)
+    assert {path: on_disk[path] for path in rendered.files} == rendered.files
+    # The rest is the theme's assets, the story's media and the marker.
+    others = {p.split("/")[0] if "/media/" not in p else "media" for p in set(on_disk) - set(rendered.files)}
+    assert others == {"assets", "media", ".explainer-site"}
+    assert rendered.files == SiteRenderer(TEMPLATES).render(rendered.site)
+
+
+def test_drafts_and_base_url_are_as_the_project_asks(project: Project) -> None:
+    for rel, text in DRAFT_STORY.items():
+        project.write(rel, text)
+    public = pipeline.render(pipeline.Project("content", TEMPLATES))
+    assert [s.id for s in public.site.stories] == ["story-a"]
+    assert not any(p.startswith("draft-story/") for p in public.files)
+    assert "sitemap.xml" not in public.files
+    preview = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True, base_url="https://e.org/"))
+    assert [s.id for s in preview.site.stories] == ["draft-story", "story-a"]
+    assert "draft-story/events/d1/index.html" in preview.files
+    assert preview.site.base_url == "https://e.org/"
+    assert b"<loc>https://e.org/story-a/</loc>" in preview.files["sitemap.xml"]
+
+
+def test_every_content_problem_is_reported_and_nothing_written(project: Project) -> None:
+    project.write("content/story-a/events/e1.yaml", "title: x\ndate: 2020-13-01\nsummary: y\n")
+    project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\n")
+    with pytest.raises(ContentError) as caught:
+        pipeline.build(pipeline.Project("content", TEMPLATES), "site")
+    assert [str(p) for p in caught.value.problems] == [
+        "content/story-a/events/e1.yaml:2:7: 'date' is not a valid date: there is no month 13",
+        "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure",
+    ]
+    assert os.listdir(project.root) == ["content"]
+
+
+def test_a_failed_build_leaves_the_last_site_as_it_was(project: Project) -> None:
+    pipeline.build(pipeline.Project("content", TEMPLATES), "site")
+    before = site_files(project.root / "site")
+    project.write("content/story-a/story.yaml", "title: [\n")
+    with pytest.raises(ContentError):
+        pipeline.build(pipeline.Project("content", TEMPLATES), "site")
+    assert site_files(project.root / "site") == before
+    assert sorted(os.listdir(project.root)) == ["content", "site"]  # no temporary folder left
+
+
+@pytest.mark.parametrize(
+    ("content", "templates", "message"),
+    [
+        ("nowhere", TEMPLATES, "content folder 'nowhere' not found"),
+        ("content", "no-theme", "templates folder 'no-theme' not found"),
+    ],
+)
+def test_a_missing_folder_is_a_usage_error(
+    project: Project, content: str, templates: str, message: str
+) -> None:
+    with pytest.raises(UsageError, match=f"^{message}$"):
+        pipeline.build(pipeline.Project(content, templates), "site")
+    with pytest.raises(UsageError, match=f"^{message}$"):
+        pipeline.render(pipeline.Project(content, templates))
+    assert not (project.root / "site").exists()
+
+
+def test_a_template_error_writes_nothing(project: Project) -> None:
+    project.write("templates/home.html", "{{ nope }}")
+    with pytest.raises(ContentError) as caught:
+        pipeline.build(pipeline.Project("content", "templates"), "site")
+    assert [str(p) for p in caught.value.problems] == ["templates/home.html:1: 'nope' is undefined"]
+    assert sorted(os.listdir(project.root)) == ["content", "templates"]
+
+
+def test_the_themes_assets_are_copied_without_dot_files(project: Project) -> None:
+    for name in ("home", "404", "story", "event", "figure", "location", "_event"):
+        project.write(f"templates/{name}.html", "{{ page_path }}")
+    project.write("templates/assets/site.css", "body{}")
+    project.write("templates/assets/img/logo.svg", "<svg/>")
+    project.write("templates/assets/.secret", "token")
+    pipeline.build(pipeline.Project("content", "templates"), "site")
+    files = site_files(project.root / "site")
+    assert {p: d for p, d in files.items() if p.startswith("assets/")} == {
+        "assets/img/logo.svg": b"<svg/>",
+        "assets/site.css": b"body{}",
+    }
+
+
+def test_only_the_media_the_published_pages_use_are_copied(project: Project) -> None:
+    project.write("content/story-a/media/used.pdf", b"%PDF-1.4\n")
+    project.write("content/story-a/media/unused.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See [it](media/used.pdf).\n",
+    )
+    built = pipeline.build(pipeline.Project("content", TEMPLATES), "site")
+    files = site_files(project.root / "site")
+    assert [p for p in files if "/media/" in p] == ["story-a/media/used.pdf"]
+    assert built.site.stories[0].media == frozenset({"used.pdf"})
+
+
+def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
+    project: Project, tmp_path: Path
+) -> None:
+    # read_media runs when writing; a file swapped for a link since it was checked is refused there.
+    project.write("content/story-a/media/a.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: See [it](media/a.pdf).\n"
+    )
+    site = pipeline.check(pipeline.Project("content", TEMPLATES))
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.pdf"
+    outside.write_bytes(b"%PDF-1.4\n")
+    os.remove("content/story-a/media/a.pdf")
+    os.symlink(outside, "content/story-a/media/a.pdf")
+    with pytest.raises(ContentError) as caught:
+        pipeline.read_media("content/story-a/media/a.pdf", "content", site)
+    assert str(caught.value) == (
+        "content/story-a/media/a.pdf:1:1: this media file is a link to a file outside its folder; "
+        "put a copy of the file here instead of a link"
+    )
+    small = dataclasses.replace(site, media_max_bytes=4)
+    project.write("content/story-a/media/b.pdf", b"%PDF-1.4\n")
+    with pytest.raises(ContentError) as caught:
+        pipeline.read_media("content/story-a/media/b.pdf", "content", small)
+    assert (
+        str(caught.value)
+        == "content/story-a/media/b.pdf:1:1: this media file is larger than 4 bytes (9 bytes)"
+    )
