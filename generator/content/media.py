@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
-from xml.etree import ElementTree
-
-import filetype
-from defusedxml import ElementTree as SafeElementTree
-from defusedxml.common import DefusedXmlException
 
 from generator.content import files
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+# filetype, defusedxml and xml.etree are imported where a media file is looked at: most
+# builds look at none, and importing them would cost every build 8 ms.
 
 KINDS: dict[str, frozenset[str]] = {
     # Each extension with the types its content may have (``filetype``'s names).
@@ -79,6 +81,8 @@ def problem(path: str, limit: int) -> str | None:
         return str(exc)
     except OSError as exc:
         return f"cannot be read: {exc.strerror}"
+    import filetype
+
     found = filetype.guess_mime(head)
     if found not in KINDS[ext]:
         what = f"'{found}'" if found else "not recognised"
@@ -105,8 +109,6 @@ def publishable(path: str, *, root: str, limit: int) -> bytes:
 _SVG_NS = "http://www.w3.org/2000/svg"
 _XLINK_NS = "http://www.w3.org/1999/xlink"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
-ElementTree.register_namespace("", _SVG_NS)
-ElementTree.register_namespace("xlink", _XLINK_NS)
 _ELEMENTS = frozenset(
     [
         "svg",
@@ -236,6 +238,13 @@ def safe_svg(data: bytes) -> bytes:
     """An SVG with only drawing elements and presentation attributes: no script, event
     handler, foreign HTML, style sheet, or link to anything but its own parts (``#id``).
     Raises ValueError for a file that is not SVG."""
+    from xml.etree import ElementTree
+
+    from defusedxml import ElementTree as SafeElementTree
+    from defusedxml.common import DefusedXmlException
+
+    ElementTree.register_namespace("", _SVG_NS)  # written as the default namespace
+    ElementTree.register_namespace("xlink", _XLINK_NS)
     try:
         root = SafeElementTree.fromstring(data)
     except (ElementTree.ParseError, DefusedXmlException) as exc:
@@ -247,7 +256,7 @@ def safe_svg(data: bytes) -> bytes:
     return data_out
 
 
-def _clean(element: ElementTree.Element) -> None:
+def _clean(element: Element) -> None:
     for name in list(element.attrib):
         value = element.attrib[name]
         local = name.removeprefix(f"{{{_XML_NS}}}")
