@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 from markupsafe import Markup
 
@@ -189,6 +191,35 @@ def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch
     assert both.render(site_of(content)) == serial  # rendered by both, gathered here
     # The pages the helper rendered are kept for the next build like this process's own.
     assert both.render(site_of(content)) == serial and both.last_count == 0
+
+
+def test_entries_the_helper_made_are_kept_for_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper takes the pages that show event entries first (the story page first of
+    # all), so it makes the entries; the next build must not make them again.
+    assert parallel.available(), "this test needs fork and two cores"
+    content = write_site(str(tmp_path), 60)
+    fast_speed = speed.Fast(content)
+    project = pipeline.Project(content, TEMPLATES)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    pipeline.render(project, fast_speed)
+    made: list[str] = []
+    real = jinja2.Template.render
+
+    def render(self: jinja2.Template, *args: Any, **kwargs: Any) -> str:
+        if self.name == "_event.html":
+            made.append(kwargs["event"].id)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", render)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 10**9)
+    # Every page shows the site's title, no entry does: the pages are rendered again.
+    site_yaml = Path(content) / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text().replace("title: ", "title: Renamed "))
+    again = pipeline.render(project, fast_speed)
+    assert b"Renamed" in again.files["bench/index.html"] and again.rendered > 60
+    assert made == []
 
 
 def test_template_errors_in_the_helper_process_are_reported(
