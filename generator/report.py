@@ -7,6 +7,7 @@ that, in a workflow, each problem is shown on the changed line of a pull request
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from enum import Enum
 
@@ -20,7 +21,8 @@ class Format(Enum):
 
 
 def _github_escape(text: str, *, property_value: bool = False) -> str:
-    text = printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Control characters are shown as escapes first (a raw one could fake a command).
+    text = printable(text).replace("%", "%25").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text
@@ -39,7 +41,10 @@ def render(problems: Sequence[Problem], fmt: Format) -> str:
             }
             for p in problems
         ]
-        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+        # JSON escapes C0 controls itself; the others (DEL, C1) too, so the output is safe
+        # to print while every value decodes to the text as written.
+        text = json.dumps(items, ensure_ascii=False, indent=2)
+        return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
     if fmt is Format.GITHUB:
         lines = []
         for p in problems:

@@ -85,3 +85,10 @@ def test_github_never_prints_a_raw_control_character() -> None:
     problem = Problem(Position("content/\x1b.yaml", 1, 1), "bell \x07 and return \r")
     line = render([problem], Format.GITHUB)
     assert line == "::error file=content/\\x1b.yaml,line=1,col=1::bell \\x07 and return \\r\n"
+
+
+def test_json_escapes_every_control_character_and_decodes_to_the_text_as_written() -> None:
+    problem = Problem(Position("content/a.yaml", 1, 1), "csi \x9b2J and del \x7f")
+    text = render([problem], Format.JSON)
+    assert "\x9b" not in text and "\x7f" not in text and "\\u009b" in text
+    assert json.loads(text)[0]["message"] == "csi \x9b2J and del \x7f"
