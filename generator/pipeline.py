@@ -1,11 +1,11 @@
 """The build, top to bottom: load -> check -> model -> pages -> render -> write.
 
 Everything is loaded and checked before anything is rendered, and everything is rendered
-into a folder beside the output, which is swapped in whole at the end (``output.py``). So
-a content error, a template error or an interrupted build leaves the last good site as
-it was. ``build`` below is the whole of it; each stage is a module of its own, and every
-speed-up hides behind ``speed`` (a ``speed.Plain`` does nothing clever, and gives the
-same bytes).
+into a folder beside the output, which is swapped in whole at the end
+(``output/staging.py``). So a content error, a template error or an interrupted build
+leaves the last good site as it was. ``build`` below is the whole of it; each stage is a
+module of its own, and every speed-up hides behind ``speed`` (a ``speed.Plain`` does
+nothing clever, and gives the same bytes).
 """
 
 from __future__ import annotations

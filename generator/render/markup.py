@@ -83,7 +83,8 @@ def _shift_heading(match: re.Match[str]) -> str:
 
 
 # Limits on what Python-Markdown is given, measured on this project's machine (see
-# tests/test_markup.py for the shapes): each keeps the conversion well under a second.
+# tests/render/test_markup.py for the shapes): each keeps the conversion well under a
+# second.
 MAX_CHARS = 200_000
 """Python-Markdown converts ordinary Markdown at 2 to 3 microseconds a character."""
 MAX_DEPTH = 50

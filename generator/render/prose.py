@@ -7,8 +7,8 @@ returns exactly what ``markdown.Markdown(extensions=["sane_lists"]).convert`` re
 in a twentieth of the time; for anything else (a character or a line start that could
 mean more) it returns None and the caller uses Python-Markdown. It is deliberately
 narrow: every case it accepts is one whose output is beyond doubt, and
-``tests/test_prose.py`` checks that against Python-Markdown on thousands of random texts
-made to hit the edges.
+``tests/render/test_prose.py`` checks that against Python-Markdown on thousands of random
+texts made to hit the edges.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Render pages into bytes with the theme's templates, one page at a time.
 
 This is the plain renderer: every page is rendered from its context, every event entry
-and map drawn where it is shown, nothing remembered. ``fast.py`` makes the same bytes
-sooner (remembering what repeats, rendering on both cores, reusing the pages of the last
-build) by overriding ``views``, ``cached``, ``render`` and ``write``; with the speed-ups
-switched off (``EXPLAINER_SPEED=off``) this class is used as it is.
+and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
+same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
+of the last build) by overriding ``views``, ``cached``, ``render`` and ``write``; with
+the speed-ups switched off (``EXPLAINER_SPEED=off``) this class is used as it is.
 
 Template errors are reported like content errors, as ``templates/<file>:line: message``.
 """
@@ -65,7 +65,8 @@ class SiteRenderer:
         md: Renderer = self.env.filters["markdown"]
         return md
 
-    # The hooks that fast.py overrides: each returns what the plain version does.
+    # The hooks that speed/rendering.py overrides: each returns what the plain version
+    # does.
 
     def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         """The part of ``story`` a page of ``events`` (and ``figures``) shows."""

@@ -4,10 +4,10 @@ The pipeline (``pipeline.py``) asks a ``Speed`` three things: how to read a cont
 where to keep check results between builds, and which renderer to use. ``Plain`` answers
 with the plain stages: every file read and parsed, every check made, every page rendered
 serially from nothing. ``Fast`` answers with the speed-ups: parsed files and check
-results kept while their files are unchanged (``incremental.py``), fragments remembered,
-pages of an unchanged context reused, rendering on both cores and Markdown conversions
-kept on disk (``fast.py``). Both give the same bytes: a test builds sites each way and
-compares them.
+results kept while their files are unchanged (``incremental.py``), fragments remembered
+and pages of an unchanged context reused (``rendering.py``), rendering on both cores
+(``parallel.py``) and Markdown conversions kept on disk (``diskcache.py``). Both give the
+same bytes: a test builds sites each way and compares them.
 
 ``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it).
 """

@@ -3,8 +3,8 @@
 The preview rebuilds after every save. ``FileCache`` hands back the parsed file (the very
 same node objects) for every file whose ``stat`` is unchanged; ``Memo`` hands back the
 check results of those nodes and the model objects made from them. Unchanged content so
-keeps its model objects, which lets the renderer (``fast.py``) reuse what it made from
-them by identity. A one-off build and a build with the speed-ups off use neither.
+keeps its model objects, which lets the renderer (``speed/rendering.py``) reuse what it
+made from them by identity. A one-off build and a build with the speed-ups off use neither.
 """
 
 from __future__ import annotations
@@ -63,8 +63,8 @@ def read_entry(path: str, file_id: str, known: CacheEntry | None = None) -> Cach
 class Memo:
     """Per-file check results kept between builds (the preview server rebuilds often).
 
-    Checking a file depends only on its parsed nodes, and ``load.FileCache`` hands back
-    the very same node objects for unchanged files, so identity is the key. Results not
+    Checking a file depends only on its parsed nodes, and ``FileCache`` (above) hands
+    back the very same node objects for unchanged files, so identity is the key. Results not
     used by a build are dropped after it.
     """
 
