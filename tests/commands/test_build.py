@@ -9,7 +9,7 @@ import pytest
 
 from generator.commands.build import build
 from generator.content import media
-from generator.errors import ContentError, UsageError
+from generator.errors import ContentError
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -83,15 +83,6 @@ def test_a_template_error_leaves_the_previous_site_untouched(project: Project) -
         build(content="content", templates="templates", out="site")
     assert [str(p) for p in caught.value.problems] == ["templates/event.html:3: 'nope' is undefined"]
     assert site_files(project.root / "site") == before
-
-
-@pytest.mark.parametrize("out", ["content", ".", "..", "content/story-a/site", "templates/x"])
-def test_output_folders_that_would_destroy_sources_are_refused(project: Project, out: str) -> None:
-    shutil.copytree(TEMPLATES, project.root / "templates")
-    before = site_files(project.root)
-    with pytest.raises(UsageError):
-        build(content="content", templates="templates", out=out)
-    assert site_files(project.root) == before
 
 
 def test_media_and_assets_are_copied(tmp_path: Path) -> None:

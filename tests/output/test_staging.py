@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from generator.cli import main
 from generator.commands.build import build
-from generator.errors import ContentError, UsageError
+from generator.errors import ContentError
 from generator.output import staging as output
 from generator.speed import parallel
 from generator.speed import rendering as fast
@@ -143,151 +141,6 @@ def test_a_content_error_keeps_the_kept_site_for_the_next_build(project: Project
         build(content="content", templates=TEMPLATES, out="site")
     assert site_files(project.root / SPARE) == kept
     assert sorted(p.name for p in project.root.iterdir()) == [SPARE, "content", "site"]
-
-
-# What the build must never delete or overwrite.
-
-NEVER = "choose another (explainer never replaces it, even with --force)"
-
-
-def _refused(capsys: pytest.CaptureFixture[str], args: list[str]) -> str:
-    """Run the command line; it must exit 2 with one line and no traceback. The line."""
-    assert main(["build", "--templates", TEMPLATES, *args]) == 2
-    err = capsys.readouterr().err
-    assert len(err.splitlines()) == 1, err
-    return err.strip()
-
-
-def _untouchable(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Make every step that changes the disk fail the test instead (for outputs that
-    must be refused before anything is done, such as '/')."""
-    touched: list[str] = []
-
-    def touch(*args: object, **kwargs: object) -> None:
-        touched.append(repr(args))
-        raise AssertionError(f"the disk was about to be changed: {args!r}")
-
-    monkeypatch.setattr(output, "recover", touch)
-    monkeypatch.setattr(output, "Staging", touch)
-    monkeypatch.setattr(shutil, "rmtree", touch)
-    return touched
-
-
-@pytest.mark.parametrize("root", ["/", "//", "/.", "//tmp/.."])
-@pytest.mark.parametrize("force", [False, True])
-def test_the_root_folder_is_refused_before_anything_is_done(
-    project: Project, monkeypatch: pytest.MonkeyPatch, root: str, force: bool
-) -> None:
-    touched = _untouchable(monkeypatch)
-    with pytest.raises(UsageError) as refusal:
-        build(content="content", templates=TEMPLATES, out=root, force=force)
-    assert str(refusal.value) == f"output folder '{root}' is the root of the file system; {NEVER}"
-    assert touched == []
-
-
-def test_the_root_folder_is_refused_on_the_command_line(
-    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    touched = _untouchable(monkeypatch)
-    assert _refused(capsys, ["--out", "//", "--force"]) == (
-        f"explainer: error: output folder '//' is the root of the file system; {NEVER}"
-    )
-    assert touched == []
-
-
-@pytest.mark.parametrize(
-    ("home", "out", "what"),
-    [("home", "home", "is"), ("users/me", "users", "contains"), ("home/", "home/.", "is")],
-)
-def test_the_home_folder_and_its_parents_are_never_replaced(
-    project: Project,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    home: str,
-    out: str,
-    what: str,
-) -> None:
-    precious = project.write(f"{home}/notes.txt", "my notes")
-    monkeypatch.setenv("HOME", str(project.root / home))
-    assert _refused(capsys, ["--out", out, "--force"]) == (
-        f"explainer: error: output folder '{out}' {what} your home folder; {NEVER}"
-    )
-    assert precious.read_text() == "my notes"
-
-
-def _git_repository(path: Path) -> Path:
-    path.mkdir(parents=True)
-    subprocess.run(["git", "init", "-q", str(path)], check=True, timeout=30)
-    readme = path / "README"
-    readme.write_text("my project")
-    return readme
-
-
-def test_a_folder_holding_a_repository_is_never_replaced(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    readme = _git_repository(project.root / "work")
-    assert _refused(capsys, ["--out", "work", "--force"]) == (
-        f"explainer: error: output folder 'work' holds a git repository (.git); {NEVER}"
-    )
-    assert readme.read_text() == "my project" and (project.root / "work/.git/HEAD").is_file()
-
-
-def test_a_site_someone_made_a_repository_of_is_never_replaced(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    build(content="content", templates=TEMPLATES, out="site")
-    subprocess.run(["git", "init", "-q", "site"], check=True, timeout=30)  # to publish it by hand
-    assert _refused(capsys, ["--out", "site"]).endswith(f"holds a git repository (.git); {NEVER}")
-    assert (project.root / "site/.git/HEAD").is_file()
-
-
-def test_a_repository_deep_inside_a_forced_folder_is_never_deleted(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    readme = _git_repository(project.root / "code/tools/project")
-    assert _refused(capsys, ["--out", "code", "--force"]) == (
-        "explainer: error: output folder 'code' has a git repository inside "
-        f"('code/tools/project/.git'); {NEVER}"
-    )
-    assert readme.read_text() == "my project"
-
-
-def test_a_folder_inside_a_repositorys_git_folder_is_never_replaced(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _git_repository(project.root / "work")
-    objects = sorted(os.listdir(project.root / "work/.git/objects"))
-    assert _refused(capsys, ["--out", "work/.git/objects", "--force"]).endswith(
-        f"is inside a git repository's .git folder; {NEVER}"
-    )
-    assert sorted(os.listdir(project.root / "work/.git/objects")) == objects
-
-
-def test_the_refusal_of_a_foreign_folder_says_that_force_deletes_everything(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    project.write("public/precious.txt", "not ours")
-    assert _refused(capsys, ["--out", "public"]) == (
-        "explainer: error: output folder 'public' has files that explainer did not build; "
-        "choose another folder, or pass --force to delete everything in it and build there"
-    )
-    assert (project.root / "public/precious.txt").read_text() == "not ours"
-
-
-@pytest.mark.parametrize("force", [False, True])
-def test_an_output_that_is_a_link_is_refused_and_what_it_points_to_kept(
-    project: Project, capsys: pytest.CaptureFixture[str], force: bool
-) -> None:
-    precious = project.write("important/precious.txt", "keep me")
-    (project.root / "site").symlink_to(project.root / "important")
-    line = _refused(capsys, ["--out", "site", *(["--force"] if force else [])])
-    assert line == (
-        f"explainer: error: output folder 'site' is a symbolic link (to '{project.root / 'important'}'); "
-        "explainer replaces a folder, not a link: give the folder itself as --out"
-    )
-    assert (project.root / "site").is_symlink() and precious.read_text() == "keep me"
-    assert sorted(p.name for p in project.root.iterdir()) == ["content", "important", "site"]
 
 
 def _genuine_marker_elsewhere(project: Project) -> Path:
