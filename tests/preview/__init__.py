@@ -1,0 +1,1 @@
+"""Tests of generator/preview/: the watcher, the rebuilds, and what the server answers."""

@@ -1,0 +1,220 @@
+"""What the preview answers, and to whom: real requests, over HTTP and WebSocket, against
+``explainer serve`` in a project in tmp_path, as a browser (or a hostile page in one)
+would send them."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from tornado.httpclient import HTTPClientError, HTTPRequest
+from tornado.websocket import websocket_connect
+
+from generator.preview.http import BadRequest, allowed_hosts, request_path
+from tests.conftest import Project
+from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
+
+
+@pytest.fixture
+def served(project: Project) -> Iterator[Server]:
+    yield from start_server(project.root)
+
+
+# --- which pages and files are served ---------------------------------------------------
+
+
+def test_the_server_serves_pages_assets_and_its_404(served: Server) -> None:
+    status, body = served.get("/story-a/")
+    assert status == 200 and "<h1>Story A</h1>" in body
+    assert "livereload.js" in body
+    assert served.get("/assets/style.css")[0] == 200
+    status, body = served.get("/story-a/events/nope/")
+    assert status == 404 and "Page not found" in body
+    assert served.get("/story-a/events/e1")[0] == 200  # redirected to the folder URL
+
+
+def test_the_site_is_served_under_the_base_url_path(project: Project) -> None:
+    project.write("content/site.yaml", "title: T\nbase_url: https://org.github.io/explainers/\n")
+    for server in start_server(project.root):
+        assert any(f"serving {server.base}/explainers/" in line for line in server.lines)
+        status, body = server.get("/explainers/story-a/")
+        assert status == 200 and "<h1>Story A</h1>" in body
+        assert server.get("/")[0] == 200  # redirected to /explainers/
+        assert server.get("/story-a/")[0] == 404
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00" + bytes(32)
+
+PHOTO_EVENT = (
+    event_text("With a photo") + "image:\n  src: media/photo.jpg\n  alt: A photo\n  credit: Someone\n"
+)
+
+
+@pytest.fixture
+def media(project: Project) -> Iterator[Server]:
+    """A story whose event shows a photo, with hidden files beside it in media/."""
+    project.write(EVENT, PHOTO_EVENT)
+    project.write("content/story-a/media/photo.jpg", JPEG)
+    project.write("content/story-a/media/.env", "SECRET=1\n")
+    project.write("content/story-a/media/_notes.md", "SECRET notes\n")
+    project.write("content/story-a/media/sub/.hidden.jpg", "SECRET\n")
+    yield from start_server(project.root)
+
+
+def test_published_media_are_served_hidden_files_are_not(media: Server) -> None:
+    assert fetch(media, "/story-a/media/photo.jpg")[:3:2] == (200, JPEG.decode("utf-8", "replace"))
+    for path in (
+        "/story-a/media/.env",
+        "/story-a/media/_notes.md",
+        "/story-a/media/sub/.hidden.jpg",
+        "/story-a/.git/config",
+        "/assets/.style.css.swp",
+    ):
+        status, _, body = fetch(media, path)
+        assert status == 404 and "SECRET" not in body, path
+    no_traceback(media)
+
+
+def test_svg_is_served_as_the_build_publishes_it(project: Project) -> None:
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2020-01-01\nsummary: See ![a dot](media/dot.svg).\n",
+    )
+    project.write(
+        "content/story-a/media/dot.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script>'
+        '<circle r="1"/></svg>',
+    )
+    for server in start_server(project.root):
+        status, kind, body = fetch(server, "/story-a/media/dot.svg")
+        assert status == 200 and kind.startswith("image/svg+xml")
+        assert "<circle" in body and "alert" not in body
+
+
+def test_links_fifos_and_devices_in_media_are_never_read(
+    media: Server, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Added while the preview runs (the build refuses them, so the last good build stays
+    on show), and a published photo replaced by a FIFO: each answered at once with 404."""
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.jpg").write_text("SECRET\n")
+    os.symlink(outside, "content/story-a/media/linked")
+    os.symlink("/dev/zero", "content/story-a/media/zero.jpg")
+    os.mkfifo("content/story-a/media/pipe.jpg")
+    os.replace("content/story-a/media/pipe.jpg", "content/story-a/media/photo.jpg")
+    os.mkfifo("content/story-a/media/pipe.jpg")
+    media.wait_for_line("changed:")
+    for path in ("linked/secret.jpg", "zero.jpg", "pipe.jpg", "photo.jpg"):
+        started = time.monotonic()
+        status, _, body = fetch(media, f"/story-a/media/{path}", timeout=3)
+        assert status == 404 and "SECRET" not in body, path
+        assert time.monotonic() - started < 1, path
+    assert fetch(media, "/assets/style.css")[0] == 200  # still answering
+    assert media.process.poll() is None
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/%00",
+        "/story-a/%00/",
+        "/story-a/media/photo.jpg%00.html",
+        "/%zz",
+        "/story-a/%",
+        "/%ff%fe/",
+        "/story-a/../assets/style.css",
+        "/story-a/%2e%2e/%2e%2e/content/site.yaml",
+        "/story-a/./",
+        "/story-a\\events\\e1\\",
+        "/story-a/%5C/",
+        "/%0d%0aSet-Cookie:%20x=1",
+        "/" + "a" * 5000,
+    ],
+)
+def test_malformed_addresses_get_a_plain_400(served: Server, path: str) -> None:
+    status, kind, body = fetch(served, path)
+    assert status == 400
+    assert kind.startswith("text/plain") and body.count("\n") == 1 and body.startswith("the address")
+    assert fetch(served, "/story-a/")[0] == 200
+    no_traceback(served)
+
+
+def test_request_paths_are_decoded_strictly() -> None:
+    assert request_path("/story-a/media/caf%C3%A9%201.jpg") == "/story-a/media/café 1.jpg"
+    with pytest.raises(BadRequest, match="UTF-8"):
+        request_path("/%C3")
+
+
+# --- who is answered ----------------------------------------------------------------------
+
+
+def test_only_the_servers_own_names_are_answered(served: Server) -> None:
+    port = port_of(served)
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"LOCALHOST:{port}", f"[::1]:{port}"):
+        status, _, body = fetch(served, "/story-a/", host)
+        assert status == 200 and "<h1>Story A</h1>" in body, host
+    # DNS rebinding: the attacker's name resolves to 127.0.0.1, the browser sends it as Host.
+    for host in (f"attacker.example:{port}", "attacker.example", f"localhost.:{port}", "127.0.0.1", ""):
+        status, kind, body = fetch(served, "/story-a/", host)
+        assert status == 421, host
+        assert kind.startswith("text/plain") and "Story A" not in body
+        assert body.count("\n") == 1 and "own address" in body
+    assert fetch(served, "/livereload.js", f"attacker.example:{port}")[0] == 421
+    no_traceback(served)
+
+
+def test_every_interface_answers_every_name_and_says_so(project: Project) -> None:
+    for server in start_server(project.root, host="0.0.0.0"):
+        warning = [line for line in server.lines if "warning" in line]
+        assert len(warning) == 1 and "anyone on your network can see the drafts" in warning[0]
+        status, _, body = fetch(server, "/story-a/", "my-laptop.local:8000")
+        assert status == 200 and "<h1>Story A</h1>" in body
+
+
+def test_the_names_each_address_answers_to() -> None:
+    assert allowed_hosts("127.0.0.1", 8000) == frozenset({"127.0.0.1:8000", "localhost:8000", "[::1]:8000"})
+    assert allowed_hosts("localhost", 8000) == frozenset({"127.0.0.1:8000", "localhost:8000", "[::1]:8000"})
+    assert allowed_hosts("::1", 8000) == frozenset({"127.0.0.1:8000", "localhost:8000", "[::1]:8000"})
+    assert allowed_hosts("192.168.1.5", 8000) == frozenset({"192.168.1.5:8000"})
+    assert allowed_hosts("fe80::1", 8000) == frozenset({"[fe80::1]:8000"})
+    assert allowed_hosts("192.168.1.5", 80) == frozenset({"192.168.1.5:80", "192.168.1.5"})
+    assert allowed_hosts("0.0.0.0", 8000) is None
+    assert allowed_hosts("::", 8000) is None
+
+
+def websocket(server: Server, origin: str | None, host: str | None = None) -> str:
+    """The livereload handshake with ``Origin``: the server's 'hello' command, or the
+    refusal's status."""
+    port = port_of(server)
+    headers = {"Host": host or f"127.0.0.1:{port}"}
+    if origin is not None:
+        headers["Origin"] = origin
+
+    async def talk() -> str:
+        request = HTTPRequest(f"ws://127.0.0.1:{port}/livereload", headers=headers, request_timeout=5)
+        try:
+            connection = await websocket_connect(request)
+        except HTTPClientError as exc:
+            return f"refused {exc.code}"
+        await connection.write_message('{"command": "hello", "protocols": []}')
+        reply = await asyncio.wait_for(connection.read_message(), timeout=5)
+        connection.close()
+        return str(reply)
+
+    # In a thread of its own: the browser tests leave an event loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(talk())).result(timeout=15)
+
+
+def test_the_reload_socket_is_for_the_previews_own_pages(served: Server) -> None:
+    port = port_of(served)
+    for origin in (None, f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
+        assert '"command": "hello"' in websocket(served, origin), origin
+    for origin in ("http://attacker.example", f"http://attacker.example:{port}", "null", "file://"):
+        assert websocket(served, origin) == "refused 403", origin
+    assert websocket(served, None, host=f"attacker.example:{port}") == "refused 421"
+    no_traceback(served)
