@@ -254,3 +254,58 @@ def test_a_file_that_never_stops_changing_does_not_hold_back_the_rebuilds(
     finally:
         stop.set()
         toucher.join()
+
+
+# --- which paths are changes, and how they are named ------------------------------------------
+
+
+def _ignore_nothing(name: str) -> bool:
+    return False
+
+
+def test_a_path_is_named_as_the_editor_named_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content/story-a/events").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    watcher = ChangeWatcher({"./content/": files.is_ignored}, lambda batch: None)
+    root = str(tmp_path)
+    assert watcher.shown(f"{root}/content/story-a/events/e1.yaml") == "./content/story-a/events/e1.yaml"
+    assert watcher.shown(f"{root}/content") == "./content/"
+    assert watcher.shown(f"{root}/contents/e1.yaml") is None  # a neighbour with a longer name
+    assert watcher.shown(f"{root}/elsewhere/e1.yaml") is None
+
+
+def test_names_to_pass_over_count_anywhere_below_the_folder_not_above_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "_work/.projects/content").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "_work/.projects")
+    watcher = ChangeWatcher({"content": files.is_ignored}, lambda batch: None)
+    root = str(tmp_path / "_work/.projects/content")
+    assert watcher.shown(f"{root}/story-a/e1.yaml") == "content/story-a/e1.yaml"
+    assert watcher.shown(f"{root}/story-a/.git/index") is None
+    assert watcher.shown(f"{root}/_drafts/e1.yaml") is None
+    assert watcher.shown(f"{root}/story-a/e1.yaml~") is None
+
+
+def test_the_most_specific_folder_decides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A theme inside the content folder keeps its own rule: its '_' partials are changes.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "site/theme").mkdir(parents=True)
+    watcher = ChangeWatcher({"site": files.is_ignored, "site/theme": files.is_hidden}, lambda batch: None)
+    assert watcher.shown(f"{tmp_path}/site/theme/_macros.html") == "site/theme/_macros.html"
+    assert watcher.shown(f"{tmp_path}/site/_notes.md") is None
+
+
+def test_paths_reported_with_links_resolved_are_named_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # macOS reports /private/var/... for a folder under /var, a link; so it is here.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "real/content").mkdir(parents=True)
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    watcher = ChangeWatcher({"linked/content": _ignore_nothing}, lambda batch: None)
+    assert watcher.shown(f"{tmp_path}/real/content/e1.yaml") == "linked/content/e1.yaml"
+    assert watcher.shown(f"{tmp_path}/linked/content/e1.yaml") == "linked/content/e1.yaml"
