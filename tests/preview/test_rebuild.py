@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import pytest
 
-from generator.preview.rebuild import Builder
+from generator.content import media
+from generator.errors import ContentError
+from generator.preview.rebuild import Builder, BuildTimeout, Preview, template_frame, time_limit
 from tests.conftest import TEMPLATES, Project
 from tests.preview.server import EVENT, event_text, start_server
 
@@ -114,3 +120,158 @@ def test_an_endless_template_is_stopped_and_the_next_save_starts_afresh(project:
         status, body = server.get("/story-a/")
         assert status == 200 and "<h1>Story A</h1>" in body, server.lines
         assert not any("Traceback" in line for line in server.lines), server.lines
+
+
+# --- the time limit and where a template was stopped ---------------------------------------
+
+
+def test_the_time_limit_interrupts_code_that_never_returns_and_is_then_lifted() -> None:
+    before = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    with pytest.raises(BuildTimeout), time_limit(0.2):
+        while True:
+            pass
+    assert 0.2 <= time.monotonic() - started < 2
+    assert signal.getsignal(signal.SIGALRM) is before
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_off_the_main_thread_there_is_no_limit() -> None:
+    # Only the main thread receives signals: elsewhere the limit cannot work, so it is none.
+    finished: list[bool] = []
+
+    def slow() -> None:
+        with time_limit(0.01):
+            time.sleep(0.2)
+        finished.append(True)
+
+    worker = threading.Thread(target=slow)
+    worker.start()
+    worker.join(5)
+    assert finished == [True]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_the_innermost_template_line_of_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "theme").mkdir()
+    (tmp_path / "theme/page.html").write_text("<h1>{{ title }}</h1>\n{% include 'part.html' %}\n")
+    (tmp_path / "theme/part.html").write_text("<p>one</p>\n<p>two</p>\n{{ fail() }}\n")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader("theme"))
+
+    def fail() -> str:
+        raise LookupError("from Python, below the template")
+
+    with pytest.raises(LookupError) as caught:
+        env.get_template("page.html").render(title="T", fail=fail)
+    assert template_frame(caught.value.__traceback__, "theme") == "theme/part.html:3"
+    assert template_frame(caught.value.__traceback__, "elsewhere") is None
+
+
+# --- what the preview keeps and shows -------------------------------------------------------
+
+
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00" + bytes(32)
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="1"/></svg>'
+
+
+def test_a_failed_rebuild_keeps_the_last_good_pages_and_lists_the_problems(project: Project) -> None:
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True and preview.errors == []
+    good = preview.pages
+    assert b"<h1>Story A</h1>" in good["story-a/index.html"]
+    project.write(EVENT, "title: [broken\n")
+    assert preview.rebuild()[0] is False
+    assert preview.errors == [f"{EVENT}:1:8: YAML syntax error: this '[' list is never closed with ']'"]
+    assert preview.pages is good
+    project.write(EVENT, event_text("Fixed"))
+    assert preview.rebuild()[0] is True and preview.errors == []
+    assert b"Fixed" in preview.pages["story-a/events/e1/index.html"]
+
+
+def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_preview(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    preview = Preview(Builder("content", "no-such-theme"))
+    assert preview.rebuild()[0] is False
+    assert preview.errors == ["templates folder 'no-such-theme' not found"]
+
+    def broken(self: Builder) -> dict[str, bytes]:
+        raise KeyError("oops")
+
+    monkeypatch.setattr(Builder, "build", broken)
+    assert preview.rebuild()[0] is False
+    assert preview.errors == ["internal error: KeyError: 'oops'"]
+
+
+def test_an_endless_template_is_reported_where_it_was_stopped_with_a_fresh_builder_after(
+    project: Project,
+) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    story = Path("templates/story.html")
+    good = story.read_text()
+    preview = Preview(Builder("content", "templates"), time_limit=0.3)
+    assert preview.rebuild()[0] is True
+    pages, first = preview.pages, preview.builder
+    lines = good.split("\n")
+    line = next(i for i, text in enumerate(lines, start=1) if "{% block head %}" in text)
+    story.write_text(
+        good.replace("{% block head %}", "{% block head %}{% for i in range(10**12) %}{% endfor %}", 1)
+    )
+    assert preview.rebuild()[0] is False
+    assert preview.errors == [
+        f"templates/story.html:{line}: stopped after 0.3 s: the template never finished "
+        "(an endless loop or recursion?); fix it and save"
+    ]
+    assert preview.pages is pages  # the last good build is still shown
+    assert preview.builder is not first and preview.builder.site is None  # nothing of it trusted
+
+
+def test_the_prefix_and_the_media_come_from_the_last_good_build(project: Project) -> None:
+    project.write("content/site.yaml", "title: T\nbase_url: https://org.github.io/explainers/\n")
+    project.write(EVENT, event_text("With a photo") + "image:\n  src: media/photo.jpg\n  alt: A photo\n")
+    project.write("content/story-a/media/photo.jpg", JPEG)
+    project.write("content/story-a/media/unused.jpg", JPEG)
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True
+    assert preview.prefix == "/explainers/"
+    assert preview.media == {"story-a": frozenset({"photo.jpg"})}
+    project.write("content/site.yaml", "title: [broken\n")
+    assert preview.rebuild()[0] is False
+    assert preview.prefix == "/explainers/"  # still the last good build's
+    project.write("content/site.yaml", "title: T\n")
+    assert preview.rebuild()[0] is True and preview.prefix == "/"
+
+
+def test_files_are_the_pages_the_themes_assets_and_the_published_media_only(project: Project) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    project.write(EVENT, event_text("With a drawing").replace("Something.", "See ![a dot](media/dot.svg)."))
+    project.write("content/story-a/media/dot.svg", SVG)
+    project.write("content/story-a/media/unused.jpg", JPEG)
+    os.symlink(os.path.abspath("templates/assets"), "templates/assets/again")  # a link to a folder
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is True
+    assert preview.file(["story-a", "index.html"]) == preview.pages["story-a/index.html"]
+    assert preview.file(["assets", "style.css"]) == Path("templates/assets/style.css").read_bytes()
+    assert preview.file(["story-a", "media", "dot.svg"]) == media.safe_svg(SVG)
+    assert b"alert" not in media.safe_svg(SVG)
+    for parts in (
+        ["story-a", "media", "unused.jpg"],  # in the folder, but no page uses it
+        ["assets", "again", "style.css"],  # the build does not follow links to folders
+        ["assets", "missing.css"],
+        ["content", "site.yaml"],
+        ["story-a", "story.yaml"],
+    ):
+        assert preview.file(parts) is None, parts
+
+
+def test_a_builder_builds_the_project_in_memory_with_drafts_as_asked(project: Project) -> None:
+    project.write(EVENT, event_text("Not yet") + "draft: true\n")
+    plain, drafts = Builder("content", TEMPLATES), Builder("content", TEMPLATES, drafts=True)
+    assert "story-a/events/e1/index.html" not in plain.build()
+    assert b"DRAFT" in drafts.build()["story-a/events/e1/index.html"]
+    assert drafts.site is not None and [e.id for e in drafts.site.stories[0].events] == ["e1"]
+    assert not os.path.exists("site")  # nothing written
+    project.write(EVENT, "title: [broken\n")
+    with pytest.raises(ContentError):
+        plain.build()
