@@ -5,6 +5,7 @@ would send them."""
 from __future__ import annotations
 
 import asyncio
+import http.client
 import os
 import time
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
-from generator.preview.http import BadRequest, allowed_hosts, request_path
+from generator.preview.http import BadRequest, allowed_hosts, error_page, host_allowed, request_path
 from tests.conftest import Project
 from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
 
@@ -218,3 +219,100 @@ def test_the_reload_socket_is_for_the_previews_own_pages(served: Server) -> None
         assert websocket(served, origin) == "refused 403", origin
     assert websocket(served, None, host=f"attacker.example:{port}") == "refused 421"
     no_traceback(served)
+
+
+# --- each part on its own -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("/" + "a" * 1024, "the address is too long"),
+        ("story-a/", "the address must start with '/'"),
+        ("/100%/", "the address has a '%' not followed by two hexadecimal digits"),
+        ("/%e9t%e9/", "the address is not valid UTF-8"),
+        ("/a%09b/", "the address has a control character in it"),
+        ("/a%7Fb/", "the address has a control character in it"),
+        ("/story-a%5cevents/", "the address has a backslash in it"),
+        ("/story-a/%2E/", "the address has '.' or '..' in it"),
+        ("/..", "the address has '.' or '..' in it"),
+    ],
+)
+def test_each_malformed_address_is_refused_saying_why(raw: str, message: str) -> None:
+    with pytest.raises(BadRequest) as refusal:
+        request_path(raw)
+    assert str(refusal.value) == message
+
+
+def test_well_formed_addresses_are_decoded_as_they_are() -> None:
+    assert request_path("/" + "a" * 1023) == "/" + "a" * 1023
+    assert request_path("/story-a/events/e1/") == "/story-a/events/e1/"
+    assert request_path("/a..b/.hidden/...") == "/a..b/.hidden/..."  # dots inside names are names
+    assert request_path("/100%25/") == "/100%/"
+
+
+def test_a_host_is_allowed_by_name_in_any_case_and_every_host_when_listening_everywhere() -> None:
+    allowed = allowed_hosts("127.0.0.1", 8000)
+    assert host_allowed("LocalHost:8000", allowed)
+    assert not host_allowed("localhost:8001", allowed)
+    assert not host_allowed("", allowed)
+    assert host_allowed("anything.example:1", None)
+
+
+def test_the_error_page_lists_every_problem_escaped() -> None:
+    one = error_page(["content/a.yaml:1:1: <script>alert(1)</script> & more"]).decode()
+    assert "<title>Build failed: 1 error</title>" in one and "Fix this problem and save" in one
+    assert "<li><code>content/a.yaml:1:1: &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</code></li>" in one
+    assert "<script>" not in one
+    two = error_page(["a:1:1: x", "b:2:2: y"]).decode()
+    assert "<title>Build failed: 2 errors</title>" in two and "Fix these 2 problems and save" in two
+    assert two.index("a:1:1: x") < two.index("b:2:2: y")
+
+
+def exchange(server: Server, method: str, path: str) -> tuple[int, dict[str, str], str]:
+    """(status, headers, body) of one request from the preview's own address."""
+    connection = http.client.HTTPConnection("127.0.0.1", port_of(server), timeout=5)
+    try:
+        connection.request(method, path)
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+def test_each_file_is_sent_with_its_type_and_never_cached(served: Server) -> None:
+    for path, kind in (
+        ("/story-a/", "text/html; charset=utf-8"),
+        ("/assets/style.css", "text/css; charset=utf-8"),
+        ("/story-a/timeline.json", "application/json; charset=utf-8"),
+        ("/robots.txt", "text/plain; charset=utf-8"),
+        ("/story-a/events/nope/", "text/html; charset=utf-8"),
+    ):
+        status, headers, _ = exchange(served, "GET", path)
+        assert (headers["Content-Type"], headers["Cache-Control"]) == (kind, "no-store"), (path, status)
+
+
+def test_other_methods_get_one_line_of_text(served: Server) -> None:
+    for method in ("POST", "PUT", "DELETE"):
+        status, headers, body = exchange(served, method, "/story-a/")
+        assert (status, body) == (405, "405 Method Not Allowed\n"), method
+        assert headers["Content-Type"] == "text/plain; charset=utf-8"
+    no_traceback(served)
+
+
+def test_while_the_content_is_broken_pages_show_the_problems_and_assets_still_load(
+    project: Project, served: Server
+) -> None:
+    project.write(EVENT, "title: [broken\n")
+    served.wait_for_line("changed:")
+    status, headers, body = exchange(served, "GET", "/story-a/events/e1/")
+    assert status == 500 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert f"<li><code>{EVENT}:1:8: YAML syntax error: this &#x27;[&#x27; list is never closed" in body
+    assert exchange(served, "GET", "/assets/style.css")[0] == 200
+
+
+def test_listening_everywhere_the_reload_socket_takes_only_the_page_it_serves(project: Project) -> None:
+    for server in start_server(project.root, host="0.0.0.0"):
+        host = "my-laptop.local:8000"
+        assert '"command": "hello"' in websocket(server, f"http://{host}", host=host)
+        assert websocket(server, "http://attacker.example:8000", host=host) == "refused 403"
