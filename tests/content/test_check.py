@@ -1,0 +1,367 @@
+"""Each content file checked on its own against its schema (``check.py``): one test per
+rule, each asserting the exact message editors see, and what a file's check hands on to
+the checks across files."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content import schema
+from generator.content.check import INVALID, Checker, Ref, check_file, ok
+from generator.content.dates import parse_date
+from generator.content.load import Kind
+from generator.content.yamlnodes import Mapping, Node, parse_yaml
+from generator.errors import Position, Problem
+from tests.conftest import Project
+
+EVENT = "content/story-a/events/e1.yaml"
+STORY = "content/story-a/story.yaml"
+FIGURE = "content/story-a/figures/fig-a.yaml"
+LOCATION = "content/story-a/locations/loc-a.yaml"
+
+
+def event(body: str) -> str:
+    return "title: An event\ndate: 2020-01-01\nsummary: Text.\n" + body
+
+
+def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
+    project.write(EVENT, event("sumary: x\nfigurse: [fig-a]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:1: unknown key 'sumary' in event; did you mean 'summary'?",
+        f"{EVENT}:5:1: unknown key 'figurse' in event; did you mean 'figures'?",
+    ]
+
+
+def test_unknown_keys_without_a_close_match_list_the_known_keys(project: Project) -> None:
+    project.write(FIGURE, "name: A\nrole: B\nheight: 2\n")
+    assert project.problems() == [
+        f"{FIGURE}:3:1: unknown key 'height' in figure (known keys: name, role, summary, aliases, image)"
+    ]
+
+
+def test_unknown_keys_in_nested_records_name_the_record(project: Project) -> None:
+    project.write(EVENT, event("quotes:\n  - text: Hi\n    by: fig-a\n    sorce: src-a\n"))
+    assert project.problems() == [f"{EVENT}:7:5: unknown key 'sorce' in quotes[1]; did you mean 'source'?"]
+
+
+def test_missing_required_keys(project: Project) -> None:
+    project.write(EVENT, "title: An event\n")
+    assert project.problems() == [
+        f"{EVENT}:1:1: missing required key 'date' in event",
+        f"{EVENT}:1:1: missing required key 'summary' in event",
+    ]
+
+
+def test_required_keys_with_no_value(project: Project) -> None:
+    project.write(EVENT, "title:\ndate: 2020\nsummary: x\n")
+    assert project.problems() == [f"{EVENT}:1:1: 'title' is required but has no value"]
+
+
+def test_empty_optional_keys_are_the_same_as_absent(project: Project) -> None:
+    project.write(EVENT, event("body:\nfigures:\n"))
+    assert project.problems() == []
+
+
+def test_wrong_types(project: Project) -> None:
+    project.write(
+        EVENT, event("circa: yes\ntags: politics\ntitle2: x\n").replace("title: An event", "title: [a, b]")
+    )
+    assert project.problems() == [
+        f"{EVENT}:1:8: 'title' must be text, got a list",
+        f"{EVENT}:4:8: 'circa' must be true or false, got 'yes'",
+        f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), got 'politics'",
+        f"{EVENT}:6:1: unknown key 'title2' in event; did you mean 'title'?",
+    ]
+
+
+def test_a_record_given_as_text(project: Project) -> None:
+    project.write(EVENT, event("image: photo.jpg\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:8: 'image' must be a image ('key: value' lines), got 'photo.jpg'"
+    ]
+
+
+def test_one_line_fields_refuse_line_breaks(project: Project) -> None:
+    project.write(FIGURE, "name: A\nrole: |\n  one\n  two\n")
+    assert project.problems() == [f"{FIGURE}:2:7: 'role' must be one line"]
+
+
+def test_numbers_are_accepted_as_text(project: Project) -> None:
+    project.write(
+        STORY, project.root.joinpath(STORY).read_text() + "key_numbers:\n  - value: 85\n    label: dead\n"
+    )
+    assert project.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2020-02-30", "'date' is not a valid date: February 2020 has no day 30"),
+        ("2020-13-01", "'date' is not a valid date: there is no month 13"),
+        ("2020-01-01T25:00", "'date' is not a valid date: there is no time 25:00"),
+        (
+            "19 April 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
+        ),
+        (
+            "2010.5",
+            "'date' must be a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM "
+            "(optionally :SS and +HH:MM or Z)), got '2010.5'",
+        ),
+        ("0000", "'date' is not a valid date: the year must be between 1 and 9999"),
+    ],
+)
+def test_impossible_dates(project: Project, value: str, message: str) -> None:
+    project.write(EVENT, f"title: An event\ndate: {value}\nsummary: Text.\n")
+    assert project.problems() == [f"{EVENT}:2:7: {message}"]
+
+
+def test_published_must_be_a_day(project: Project) -> None:
+    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", "2020-01")
+    project.write(STORY, text)
+    assert project.problems() == [f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '2020-01'"]
+
+
+def test_end_before_date(project: Project) -> None:
+    project.write(EVENT, event("end: 2019-12-31\n"))
+    assert project.problems() == [f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01)"]
+
+
+def test_a_coarser_end_that_contains_the_date_is_fine(project: Project) -> None:
+    project.write(EVENT, event("end: 2020-01\n"))
+    assert project.problems() == []
+
+
+def test_updated_before_published(project: Project) -> None:
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2019-05-01\n")
+    assert project.problems() == [f"{STORY}:7:10: 'updated' (2019-05-01) is before 'published' (2020-01-02)"]
+
+
+@pytest.mark.parametrize(
+    ("coordinates", "message"),
+    [
+        ("[95, 20]", "4:15: latitude 95 is out of range (-90 to 90)"),
+        ("[10, -181.5]", "4:19: longitude -181.5 is out of range (-180 to 180)"),
+        ("[10]", "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list"),
+        (
+            "42.8, 74.5",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'",
+        ),
+        ("[north, 20]", "4:15: 'coordinates latitude' must be a number, got 'north'"),
+    ],
+)
+def test_coordinates(project: Project, coordinates: str, message: str) -> None:
+    project.write(LOCATION, f"name: A\nkind: city\ncountry: X\ncoordinates: {coordinates}\n")
+    assert project.problems() == [f"{LOCATION}:{message}"]
+
+
+def test_an_id_listed_twice(project: Project) -> None:
+    project.write(EVENT, event("figures: [fig-a, fig-a]\n"))
+    assert project.problems() == [f"{EVENT}:4:18: 'fig-a' is listed twice in 'figures'"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        (
+            "url",
+            "www.example.com",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'www.example.com'",
+        ),
+        (
+            "url",
+            "javascript:alert(1)",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'javascript:alert(1)'",
+        ),
+        (
+            "archive_url",
+            "ftp://x.org/a",
+            "'sources.src-a.archive_url' must be an http:// or https:// address, got 'ftp://x.org/a'",
+        ),
+        ("date", "2020-02-31", "'sources.src-a.date' is not a valid date: February 2020 has no day 31"),
+    ],
+)
+def test_source_fields(project: Project, key: str, value: str, message: str) -> None:
+    text = project.root.joinpath(STORY).read_text() + f"    {key}: {value}\n"
+    project.write(STORY, text)
+    col = 7 + len(key)
+    assert project.problems() == [f"{STORY}:7:{col}: {message}"]
+
+
+def test_source_ids_must_be_valid_ids(project: Project) -> None:
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "  Bad Id:\n    publisher: X\n")
+    assert project.problems() == [
+        f"{STORY}:7:3: 'Bad Id' is not a valid id: use lowercase letters, digits and single hyphens"
+    ]
+
+
+def test_images_may_not_leave_the_story_folder(project: Project) -> None:
+    project.write(EVENT, event("image:\n  src: ../../secret.jpg\n  alt: x\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' must be a path under the story's media/ folder or an "
+        "https:// address, got '../../secret.jpg'"
+    ]
+
+
+def test_images_need_alt_text(project: Project) -> None:
+    project.write(EVENT, event("image:\n  src: https://example.org/a.jpg\n"))
+    assert project.problems() == [f"{EVENT}:5:3: missing required key 'alt' in image"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            "base_url: https://example.org/repo",
+            "2:11: 'base_url' must end with '/', e.g. 'https://example.org/repo/'",
+        ),
+        (
+            "base_url: example.org/",
+            "2:11: 'base_url' must be an http:// or https:// address, got 'example.org/'",
+        ),
+        (
+            "language: english!",
+            "2:11: 'language' must be a BCP 47 language tag, e.g. 'en-GB', got 'english!'",
+        ),
+        (
+            "cname: https://news.example.org",
+            "2:8: 'cname' must be a host name, e.g. 'explainers.example.org', got 'https://news.example.org'",
+        ),
+    ],
+)
+def test_site_fields(project: Project, line: str, message: str) -> None:
+    project.write("content/site.yaml", f"title: Test site\n{line}\n")
+    assert project.problems() == [f"content/site.yaml:{message}"]
+
+
+@pytest.mark.parametrize("char", ["\\v", "\\r", "\\e", "\\0", "\\x85"])
+def test_control_characters_in_text_are_errors(project: Project, char: str) -> None:
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f'title: "First{char}event"\ndate: 2020-01-01\nsummary: "Some{char}thing."\n',
+    )
+    code = {"\\v": "000B", "\\r": "000D", "\\e": "001B", "\\0": "0000", "\\x85": "0085"}[char]
+    assert project.problems() == [
+        f"content/story-a/events/e1.yaml:1:8: 'title' contains an invisible control character (U+{code}); remove it",
+        f"content/story-a/events/e1.yaml:3:10: 'summary' contains an invisible control character (U+{code}); remove it",
+    ]
+
+
+@pytest.mark.parametrize("text", ["[" * 20_000, "<div " * 20_000, "[*" * 10_000, "- " * 500 + "a"])
+def test_markdown_too_costly_to_convert_is_refused_at_its_position(
+    project: Project, text: str, deadline: None
+) -> None:
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f"title: First event\ndate: 2020-01-01\nsummary: |\n  {text}\n",
+    )
+    problems = project.problems()
+    assert len(problems) == 1
+    assert problems[0].startswith("content/story-a/events/e1.yaml:3:10: 'summary': "), problems[0]
+
+
+# --- one file on its own, without the rest of the story ------------------------------------
+
+
+def parsed(text: str, path: str = "e.yaml") -> Node:
+    problems: list[Problem] = []
+    root = parse_yaml(text, path, problems)
+    assert root is not None and problems == []
+    return root
+
+
+AN_EVENT = """\
+title: T
+date: 2020-01-01
+summary: See ![a dot](media/dot.svg).
+figures: [fig-a, fig-b]
+locations: [loc-a]
+sources: [src-a]
+quotes:
+  - text: Hi
+    by: fig-a
+    source: src-b
+image:
+  src: photo.jpg
+  alt: A photo
+"""
+
+
+def test_a_file_hands_on_its_values_and_what_to_check_across_files() -> None:
+    root = parsed(AN_EVENT)
+    assert isinstance(root, Mapping)
+    result = check_file(root, Kind.EVENT)
+    assert result.problems == []  # whether fig-b or src-b exist is not this file's to know
+    assert result.values == {
+        "title": "T",
+        "date": parse_date("2020-01-01"),
+        "summary": "See ![a dot](media/dot.svg).",
+        "figures": ("fig-a", "fig-b"),
+        "locations": ("loc-a",),
+        "sources": ("src-a",),
+        "quotes": ({"text": "Hi", "by": "fig-a", "source": "src-b"},),
+        "image": {"src": "media/photo.jpg", "alt": "A photo"},  # a name alone is in media/
+    }
+    at = Position
+    assert result.refs == [
+        Ref("figure", "fig-a", "figures[1]", at("e.yaml", 4, 11)),
+        Ref("figure", "fig-b", "figures[2]", at("e.yaml", 4, 18)),
+        Ref("location", "loc-a", "locations[1]", at("e.yaml", 5, 13)),
+        Ref("source", "src-a", "sources[1]", at("e.yaml", 6, 11)),
+        Ref("source", "src-b", "quotes[1].source", at("e.yaml", 10, 13)),
+    ]
+    assert result.images == [
+        ("dot.svg", "summary", at("e.yaml", 3, 10)),  # a Markdown image in the text
+        ("photo.jpg", "image.src", at("e.yaml", 12, 8)),
+    ]
+
+
+def test_values_come_out_as_the_model_wants_them() -> None:
+    root = parsed("name: N\nkind: city\ncoordinates: [42, -74.5]\nsummary: 2.50\n", "l.yaml")
+    assert isinstance(root, Mapping)
+    result = check_file(root, Kind.LOCATION)
+    assert result.problems == [] and result.refs == [] and result.images == []
+    # Coordinates as numbers; a number given for text as it was written, not as Python prints it.
+    assert result.values == {"name": "N", "kind": "city", "coordinates": (42.0, -74.5), "summary": "2.50"}
+
+
+def test_dates_in_the_wrong_order_are_not_compared_when_one_is_invalid() -> None:
+    root = parsed("title: T\ndate: 2020-02-30\nsummary: s\nend: 2019\n")
+    assert isinstance(root, Mapping)
+    assert [str(p) for p in check_file(root, Kind.EVENT).problems] == [
+        "e.yaml:2:7: 'date' is not a valid date: February 2020 has no day 30"
+    ]
+
+
+def test_a_file_that_is_not_a_mapping_has_no_values() -> None:
+    checker = Checker()
+    assert checker.record(parsed("- a\n- b\n", "f.yaml"), schema.FIGURE) is None
+    assert [str(p) for p in checker.problems] == [
+        "f.yaml:1:1: 'figure' must be a figure ('key: value' lines), got a list"
+    ]
+
+
+def test_a_file_is_ok_only_when_no_value_anywhere_in_it_failed() -> None:
+    assert ok({"title": "T", "tags": ("a", "b"), "sources": {"s": {"publisher": "P"}}})
+    assert ok({})
+    assert not ok(None)
+    assert not ok({"title": INVALID})
+    assert not ok({"tags": ("a", INVALID)})
+    assert not ok({"sources": {"s": {"publisher": "P", "url": INVALID}}})
+    assert not ok({"quotes": ({"text": "Hi", "by": INVALID},)})
+
+
+def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
+    root = parsed("title: [a]\ndate: someday\nsummary: ''\nfigures: x\nsumary: y\n")
+    assert isinstance(root, Mapping)
+    result = check_file(root, Kind.EVENT)
+    assert [str(p) for p in result.problems] == [
+        "e.yaml:1:8: 'title' must be text, got a list",
+        "e.yaml:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
+        "e.yaml:3:10: 'summary' is empty",
+        "e.yaml:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got 'x'",
+        "e.yaml:5:1: unknown key 'sumary' in event; did you mean 'summary'?",
+    ]
+    assert not ok(result.values)
