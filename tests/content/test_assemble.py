@@ -1,0 +1,175 @@
+"""Making the model from checked values (``assemble.py``): every field where the model
+wants it, events in timeline order, files that failed left out, and with a ``Memo`` the
+very same objects for unchanged values."""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.content import assemble, model
+from generator.content.check import INVALID, Values, check_file
+from generator.content.dates import parse_date
+from generator.content.load import Kind, RawStory
+from generator.content.yamlnodes import Mapping, parse_yaml
+from generator.errors import Problem
+from generator.speed.incremental import Memo
+
+
+def checked(text: str, kind: Kind) -> Values:
+    """The values of one valid file, as checking hands them on."""
+    problems: list[Problem] = []
+    root = parse_yaml(textwrap.dedent(text), "f.yaml", problems)
+    assert isinstance(root, Mapping) and problems == []
+    result = check_file(root, kind)
+    assert result.problems == [] and result.values is not None
+    return result.values
+
+
+STORY = """\
+    title: Story A
+    summary: What it is about.
+    published: 2020-01-02
+    updated: 2020-02-01
+    byline: A. Writer
+    unknowns: [Who paid]
+    key_numbers:
+      - value: 85
+        label: dead
+        source: wire
+    sources:
+      wire:
+        publisher: Wire
+        url: https://wire.example/a
+      paper:
+        publisher: Paper
+    """
+LATE = """\
+    title: Later
+    date: 2020-01-05
+    summary: It went on.
+    figures: [fig-a]
+    locations: [loc-a]
+    sources: [wire]
+    tags: [politics]
+    quotes:
+      - text: We stay.
+        by: fig-a
+        source: paper
+      - text: I saw it.
+        by: A passer-by
+    image:
+      src: photo.jpg
+      alt: The square
+      credit: Someone
+    """
+EARLY = "title: Earlier\ndate: 2020-01\nsummary: It began.\ncirca: true\n"
+FIGURE = """\
+    name: Figure A
+    role: Someone involved
+    aliases: [FA]
+    image:
+      src: https://example.org/a.jpg
+      alt: A portrait
+    """
+LOCATION = "name: Place A\nkind: city\ncountry: Nowhere\ncoordinates: [10, 20]\n"
+
+
+def raw_story() -> RawStory:
+    return RawStory("story-a", "content/story-a", media={"photo.jpg", "unused.png"})
+
+
+def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
+    files: dict[Kind, dict[str, Values | None]] = {
+        # ids chosen so that id order is not timeline order
+        Kind.EVENT: {
+            "a-later": checked(LATE, Kind.EVENT),
+            "b-earlier": checked(EARLY, Kind.EVENT),
+            "bad": None,
+        },
+        Kind.FIGURE: {"fig-a": checked(FIGURE, Kind.FIGURE), "broken": None},
+        Kind.LOCATION: {"loc-a": checked(LOCATION, Kind.LOCATION)},
+    }
+    story = assemble.story(raw_story(), checked(STORY, Kind.STORY), files, None)
+    assert story == model.Story(
+        id="story-a",
+        title="Story A",
+        summary="What it is about.",
+        published=parse_date("2020-01-02"),
+        events=(
+            model.Event(
+                id="b-earlier", title="Earlier", date=parse_date("2020-01"), summary="It began.", circa=True
+            ),
+            model.Event(
+                id="a-later",
+                title="Later",
+                date=parse_date("2020-01-05"),
+                summary="It went on.",
+                figures=("fig-a",),
+                locations=("loc-a",),
+                sources=("wire",),
+                quotes=(
+                    model.Quote("We stay.", "fig-a", by_figure=True, source="paper"),
+                    model.Quote("I saw it.", "A passer-by", by_figure=False),
+                ),
+                tags=("politics",),
+                image=model.Image("media/photo.jpg", "The square", credit="Someone"),
+            ),
+        ),
+        figures={
+            "fig-a": model.Figure(
+                id="fig-a",
+                name="Figure A",
+                role="Someone involved",
+                aliases=("FA",),
+                image=model.Image("https://example.org/a.jpg", "A portrait"),
+            )
+        },
+        locations={
+            "loc-a": model.Location(
+                id="loc-a", name="Place A", kind="city", country="Nowhere", coordinates=(10.0, 20.0)
+            )
+        },
+        sources={
+            "wire": model.Source(id="wire", publisher="Wire", url="https://wire.example/a"),
+            "paper": model.Source(id="paper", publisher="Paper"),
+        },
+        updated=parse_date("2020-02-01"),
+        byline="A. Writer",
+        unknowns=("Who paid",),
+        key_numbers=(model.KeyNumber(value="85", label="dead", source="wire"),),
+        media=frozenset({"photo.jpg", "unused.png"}),
+    )
+    assert list(story.sources) == ["wire", "paper"]  # in the order story.yaml lists them
+
+
+def test_sources_that_failed_their_check_are_none_at_all() -> None:
+    assert assemble.sources_or_empty({"title": "T"}) == {}
+    assert assemble.sources_or_empty({"sources": INVALID}) == {}
+    assert assemble.sources_or_empty({"sources": {"s": {"publisher": "P"}}}) == {"s": {"publisher": "P"}}
+
+
+def test_with_a_memo_unchanged_values_give_the_very_same_objects() -> None:
+    memo = Memo()
+    story_values = checked(STORY, Kind.STORY)
+    event = checked("title: T\ndate: 2020\nsummary: s\nquotes:\n  - text: Hi\n    by: ann\n", Kind.EVENT)
+    figure = checked("name: Ann\nrole: R\n", Kind.FIGURE)
+
+    def build(figures: dict[str, Values | None]) -> model.Story:
+        files: dict[Kind, dict[str, Values | None]] = {
+            Kind.EVENT: {"e1": event},
+            Kind.FIGURE: figures,
+            Kind.LOCATION: {},
+        }
+        story = assemble.story(raw_story(), story_values, files, memo)
+        memo.finish()
+        return story
+
+    first = build({})
+    again = build({})
+    assert again.events[0] is first.events[0] and again.sources["wire"] is first.sources["wire"]
+    assert first.events[0].quotes[0].by_figure is False
+    # The event file is unchanged, but its speaker is now a figure of the story: a new object.
+    named = build({"ann": figure})
+    assert named.events[0] is not first.events[0]
+    assert named.events[0].quotes[0] == model.Quote("Hi", "ann", by_figure=True)
+    assert build({"ann": figure}).figures["ann"] is named.figures["ann"]
