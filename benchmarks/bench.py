@@ -11,13 +11,18 @@ rebuild with nothing changed and the preview's in-process rebuild after an edit.
 ``preview`` measures what an editor feels: a synthetic story of N events is served by
 ``explainer serve``, opened in headless Chromium (Debian's package, through Playwright),
 and one event file is edited again and again. For each save it reports the rebuild time
-the server logs and the time from the save until the open page shows the new text.
+the server logs and the time from the save until the reloaded page has painted the new
+text, timed inside the page (``PAINT_PROBE``) on the same wall clock as the save; beside
+it, the older figure, the time until Playwright noticed the text, which adds its own
+polling and round trips after the paint.
 """
 
 from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
+import json
 import os
 import re
 import shutil
@@ -31,7 +36,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import jinja2
 
@@ -40,6 +45,9 @@ from benchmarks import peers
 from benchmarks.synthetic import event_year, write_site
 from generator.output.staging import spare_path
 from generator.speed.diskcache import MarkdownStore
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 TEMPLATES = str(Path(__file__).resolve().parent.parent / "templates")
 CHROMIUM_ARGS = [
@@ -72,11 +80,67 @@ def _wait(condition: Callable[[], bool], timeout: float) -> None:
         time.sleep(0.005)
 
 
+PAINT_PROBE = """
+(() => {
+  // Runs in every document of the page before its own scripts. The bench names the text it
+  // waits for in sessionStorage (kept across reloads of the tab); the first document that
+  // shows it records, once a frame with it has been painted, when that was, on the machine's
+  // wall clock, with the page's own load times, for the bench to read after the reload.
+  const marker = sessionStorage.getItem("bench-marker");
+  if (!marker || sessionStorage.getItem("bench-painted")) return;
+  const painted = () => {
+    const at = performance.timeOrigin + performance.now();
+    if (!document.body || !document.body.innerText.includes(marker)) return;
+    const nav = performance.getEntriesByType("navigation")[0];
+    sessionStorage.setItem("bench-painted", JSON.stringify({
+      painted: at,
+      asked: performance.timeOrigin,
+      received: performance.timeOrigin + (nav ? nav.responseEnd : 0),
+    }));
+  };
+  // A requestAnimationFrame callback runs just before the next frame is painted; a task
+  // posted from it runs once that frame is done.
+  const afterNextPaint = () => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = painted;
+    channel.port2.postMessage(null);
+  });
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", afterNextPaint, { once: true });
+  } else {
+    afterNextPaint();
+  }
+})();
+"""
+"""Taken inside the page, so the time is the page's own: how long a check from outside
+(Playwright's polling) takes to notice is not counted."""
+EXPECT = "m => { sessionStorage.setItem('bench-marker', m); sessionStorage.removeItem('bench-painted'); }"
+"""Names the text the next reload should show, for ``PAINT_PROBE``."""
+
+
+class Edit(NamedTuple):
+    """One save of the event file, as the bench and the open page saw it (ms after the save)."""
+
+    rebuild: float
+    """How long the rebuild took, as the server logs it."""
+    asked: float
+    """When the page was told to reload (the reloaded document's time origin)."""
+    received: float
+    """When the reloaded page had been received from the server."""
+    painted: float
+    """When the page had painted a frame showing the new text, timed in the page."""
+    observed: float
+    """When Playwright, polling the page every frame, found the new text."""
+
+
 def _logged_since(lines: list[str], seen: int) -> bool:
     return any("changed:" in line for line in lines[seen:])
 
 
-def preview(events: int, edits: int, page_kind: str) -> None:
+def measure_preview(events: int, edits: int, page_kind: str, browser: Browser | None = None) -> list[Edit]:
+    """Serve a synthetic story of ``events`` events, open one page in headless Chromium
+    (``browser``, or one launched here) and save one event ``edits`` times, waiting for the
+    page to show each save."""
     from playwright.sync_api import sync_playwright  # a test dependency, needed only here
 
     root = tempfile.mkdtemp(prefix="explainer-bench-")
@@ -95,47 +159,78 @@ def preview(events: int, edits: int, page_kind: str) -> None:
             lines.append(line)
 
     threading.Thread(target=read, daemon=True).start()
-    target = os.path.join(content, "bench", "events", "event-00500.yaml")
+    number = min(500, events - 1)
+    target = os.path.join(content, "bench", "events", f"event-{number:05d}.yaml")
     if page_kind == "event":
-        path = "bench/events/event-00500/index.html"
+        path = f"bench/events/event-{number:05d}/index.html"
     elif events > 200:  # the story page lists years; the year's page lists the event
-        path = f"bench/years/{event_year(500, events)}/index.html"
+        path = f"bench/years/{event_year(number, events)}/index.html"
     else:
         path = "bench/index.html"
-    rebuilds: list[float] = []
-    visible: list[float] = []
+    results: list[Edit] = []
     try:
         _wait(lambda: any("serving" in line for line in lines), 60)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=shutil.which("chromium") or shutil.which("google-chrome"), args=CHROMIUM_ARGS
-            )
+        with contextlib.ExitStack() as stack:
+            if browser is None:
+                browser = stack.enter_context(sync_playwright()).chromium.launch(
+                    executable_path=shutil.which("chromium") or shutil.which("google-chrome"),
+                    args=CHROMIUM_ARGS,
+                )
+                stack.callback(browser.close)
             page = browser.new_page()
+            stack.callback(page.close)
+            page.add_init_script(PAINT_PROBE)
             page.goto(f"http://127.0.0.1:{port}/bench/{path}")  # served under base_url's path
             page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol")
             time.sleep(0.5)
             original = Path(target).read_text()
             for i in range(edits):
                 marker = f"Edited title {i}"
+                page.evaluate(EXPECT, marker)
                 seen = len(lines)
-                started = time.perf_counter()
-                Path(target).write_text(original.replace("Event number 500", marker))
+                # On the wall clock, as the page's times are (performance.timeOrigin is).
+                saved = time.time() * 1000
+                Path(target).write_text(original.replace(f"Event number {number}", marker))
                 page.wait_for_function(
                     f"document.body && document.body.innerText.includes({marker!r})", polling="raf"
                 )
-                visible.append((time.perf_counter() - started) * 1000)
+                observed = time.time() * 1000 - saved
+                page.wait_for_function("sessionStorage.getItem('bench-painted')", polling="raf")
+                times = json.loads(page.evaluate("sessionStorage.getItem('bench-painted')"))
                 _wait(partial(_logged_since, lines, seen), 5)
                 logged = next(line for line in lines[seen:] if "changed:" in line)
-                rebuilds.append(float(re.findall(r"in (\d+) ms", logged)[0]))
+                results.append(
+                    Edit(
+                        rebuild=float(re.findall(r"in (\d+) ms", logged)[0]),
+                        asked=times["asked"] - saved,
+                        received=times["received"] - saved,
+                        painted=times["painted"] - saved,
+                        observed=observed,
+                    )
+                )
                 time.sleep(0.3)
-            browser.close()
     finally:
         server.terminate()
         server.wait()
         shutil.rmtree(root, ignore_errors=True)
+    return results
+
+
+def preview(events: int, edits: int, page_kind: str, browser: Browser | None = None) -> list[Edit]:
+    """Measure, print the summary, and hand back each edit's times."""
+    results = measure_preview(events, edits, page_kind, browser)
+    median = {field: statistics.median(getattr(e, field) for e in results) for field in Edit._fields}
     print(f"preview, {events} events, {edits} edits of one event, open page: {page_kind}")
-    print(f"  rebuild (server log), ms: {_summary(rebuilds)}")
-    print(f"  save to visible, ms:      {_summary(visible)}")
+    print(f"  rebuild (server log), ms:                {_summary([e.rebuild for e in results])}")
+    print(f"  save to painted (timed in the page), ms: {_summary([e.painted for e in results])}")
+    print(f"  save to seen by Playwright, ms:          {_summary([e.observed for e in results])}")
+    # Medians of each step: they need not add up exactly to the median of the whole.
+    print(
+        f"  where the median goes, ms: page told to reload {median['asked']:.0f} after the save "
+        f"(rebuild {median['rebuild']:.0f}), page received {median['received'] - median['asked']:.0f} later, "
+        f"painted {median['painted'] - median['received']:.0f} after that"
+    )
+    return results
 
 
 WRAPPER = (

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
+import json
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +79,60 @@ def test_what_is_set_aside_is_moved_not_deleted(tmp_path: Path) -> None:
     assert list(project.iterdir()) == []  # nothing left in the project for the tool to see
     [kept] = (tmp_path / bench.SET_ASIDE).iterdir()
     assert (kept / "a" / "index.html").read_text() == "page"
+
+
+class QuietFiles(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Iterator[str]:
+    """A real HTTP server on this machine for two pages: the text before a save and after."""
+    (tmp_path / "before.html").write_text("<!DOCTYPE html><title>e</title><h1>Event number 3</h1>")
+    (tmp_path / "after.html").write_text("<!DOCTYPE html><title>e</title><h1>Edited title 1</h1>")
+    handler = functools.partial(QuietFiles, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+AFTER_A_FRAME = "new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))"
+RECORD = "sessionStorage.getItem('bench-painted')"
+
+
+def test_the_page_times_its_own_paint_of_the_awaited_text_on_the_wall_clock(browser: Any, pages: str) -> None:
+    page = browser.new_page()
+    page.add_init_script(bench.PAINT_PROBE)
+    page.goto(pages + "before.html")
+    page.evaluate(bench.EXPECT, "Edited title 1")
+    page.reload()  # a page without the awaited text records nothing
+    page.evaluate(AFTER_A_FRAME)
+    assert page.evaluate(RECORD) is None
+    asked = time.time() * 1000
+    page.goto(pages + "after.html")
+    page.wait_for_function(RECORD, timeout=10_000)
+    seen = time.time() * 1000
+    times = json.loads(page.evaluate(RECORD))
+    # The page's clock is the bench's (time.time): the navigation began after the bench
+    # asked for it, and the paint came before the bench saw the record.
+    assert asked - 1 <= times["asked"] <= times["received"] <= times["painted"] <= seen
+    page.evaluate(bench.EXPECT, "Edited title 2")  # the next save starts afresh
+    assert page.evaluate(RECORD) is None
+    page.close()
+
+
+def test_the_preview_bench_reports_the_paint_in_the_page_and_what_playwright_saw(
+    browser: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edits = bench.preview(30, 2, "event", browser)
+    assert len(edits) == 2
+    for edit in edits:
+        # The page is told to reload only after the rebuild, and paints after receiving it.
+        assert 0 < edit.rebuild < edit.asked < edit.received <= edit.painted
+        assert edit.observed > edit.asked
+    out = capsys.readouterr().out
+    assert "save to painted (timed in the page), ms:" in out
+    assert "save to seen by Playwright, ms:" in out
