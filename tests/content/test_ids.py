@@ -1,0 +1,71 @@
+"""Ids (``ids.py``): what an id may be, the same rule in the JSON Schema, the id suggested
+for a bad name, and the story ids the build keeps for itself."""
+
+from __future__ import annotations
+
+import re
+
+import jsonschema
+import pytest
+
+from generator.commands.build import build
+from generator.content import schema
+from generator.content.ids import ID_PATTERN, ID_REGEX, RESERVED_STORY_IDS, suggest_id
+from tests.conftest import TEMPLATES, Project
+
+VALID = ["a", "story-a", "2010", "kyrgyzstan-2010", "a-b-c-1", "x1y2"]
+INVALID = ["", "-a", "a-", "a--b", "Story-A", "story_a", "story a", "é", "a.b", "a/b", " a", "a\tb"]
+
+
+@pytest.mark.parametrize("name", VALID + INVALID)
+def test_an_id_is_lowercase_letters_and_digits_with_single_hyphens_between(name: str) -> None:
+    assert bool(ID_PATTERN.fullmatch(name)) is (name in VALID)
+
+
+@pytest.mark.parametrize("name", VALID + INVALID)
+def test_the_json_schema_has_the_same_rule(name: str) -> None:
+    # As a JSON Schema tool applies a pattern: a search, anchored only by the pattern itself.
+    assert bool(re.search(ID_REGEX, name)) is (name in VALID)
+    sources = schema.json_schema("story")["properties"]["sources"]
+    assert sources["propertyNames"] == {"pattern": ID_REGEX}
+    validator = jsonschema.Draft202012Validator(sources)
+    assert validator.is_valid({name: {"publisher": "P"}}) is (name in VALID)
+
+
+@pytest.mark.parametrize(
+    ("name", "suggested"),
+    [
+        ("Bakiyev_Flees", "bakiyev-flees"),
+        ("Story B", "story-b"),
+        ("a--b", "a-b"),
+        ("  April 2010: the uprising!  ", "april-2010-the-uprising"),
+        ("___", "my-id"),
+        ("", "my-id"),
+    ],
+)
+def test_a_bad_name_gets_a_valid_id_close_to_it(name: str, suggested: str) -> None:
+    assert suggest_id(name) == suggested
+
+
+@pytest.mark.parametrize("name", [*INVALID, "Ünrest in Öskemen", "日本", "a\u00a0b", "--", "A" * 300])
+def test_whatever_the_name_the_suggestion_is_a_valid_id(name: str) -> None:
+    assert ID_PATTERN.fullmatch(suggest_id(name))
+
+
+@pytest.mark.parametrize("name", sorted(RESERVED_STORY_IDS))
+def test_each_reserved_story_id_is_refused_by_loading(project: Project, name: str) -> None:
+    assert ID_PATTERN.fullmatch(name)  # so it is refused as reserved, not as a bad id
+    project.write(f"content/{name}/story.yaml", "title: x\nsummary: y\npublished: 2020-01-01\n")
+    assert project.problems() == [
+        f"content/{name}:1:1: '{name}' cannot be a story id: the build uses that name for its own "
+        f"files at the site's root; rename the folder, e.g. '{name}-story'"
+    ]
+
+
+def test_every_name_the_build_writes_at_the_root_is_reserved(project: Project) -> None:
+    # (``deploy`` adds CNAME and .nojekyll; "cname" is reserved too.)
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/x/\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    names = {p.name for p in (project.root / "site").iterdir()} - {"story-a", ".explainer-site"}
+    assert {"index.html", "404.html", "assets", "sitemap.xml"} <= names  # a full listing
+    assert {name.split(".")[0].lower() for name in names} <= RESERVED_STORY_IDS
