@@ -1,8 +1,9 @@
-"""``explainer check`` warnings: one test per lint, and every output format exactly."""
+"""``explainer check`` warnings (``lint.py``): one test per lint, each message exactly.
+
+The output formats and ``--strict`` are the command's: tests/commands/test_check.py.
+"""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 
@@ -97,61 +98,3 @@ def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) 
     assert warnings(project, capsys) == [
         "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from 'explainer new'"
     ]
-
-
-def test_strict_turns_warnings_into_failure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
-    assert main(["check", "--strict"]) == 1
-    assert capsys.readouterr().err.splitlines()[-1] == "failed: 1 story, 1 event, 1 warning"
-
-
-@pytest.fixture
-def mixed(project: Project) -> Project:
-    """A project with one warning: a location with no coordinates."""
-    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
-    return project
-
-
-def test_text_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--format", "text"]) == 0
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert err == (
-        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
-        "so it cannot be mapped\nok: 1 story, 1 event, 1 warning\n"
-    )
-
-
-def test_json_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--format", "json"]) == 0
-    out, err = capsys.readouterr()
-    assert err == ""
-    assert json.loads(out) == [
-        {
-            "path": "content/story-a/locations/loc-a.yaml",
-            "line": 1,
-            "column": 7,
-            "severity": "warning",
-            "message": "location 'loc-a' has no coordinates, so it cannot be mapped",
-        }
-    ]
-
-
-def test_github_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    mixed.write(EVENT, "title: x\ndate: 2020-02-30\nsummary: 100%, really\nsumary: y\n")
-    assert main(["check", "--format", "github"]) == 1
-    out, err = capsys.readouterr()
-    assert err == ""
-    assert out == (
-        f"::error file={EVENT},line=2,col=7::'date' is not a valid date: February 2020 has no day 30\n"
-        f"::error file={EVENT},line=4,col=1::unknown key 'sumary' in event; did you mean 'summary'?\n"
-    )
-
-
-def test_github_format_escapes_what_it_must(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/figures/fig,a.yaml", "name: x\n")
-    assert main(["check", "--format", "github"]) == 1
-    assert capsys.readouterr().out == (
-        "::error file=content/story-a/figures/fig%2Ca.yaml,line=1,col=1::'fig,a' is not a valid figure id: "
-        "use lowercase letters, digits and single hyphens, e.g. 'fig-a'\n"
-    )

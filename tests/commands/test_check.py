@@ -1,0 +1,134 @@
+"""``explainer check``: every problem or warning in text, json or github form, the verdict
+line, ``--strict``; and nothing written."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator.cli import main
+from generator.commands.check import check, check_and_lint
+from generator.errors import ContentError, UsageError
+from tests.conftest import Project, site_files
+
+EVENT = "content/story-a/events/e1.yaml"
+
+
+def test_check_exits_0_on_valid_content(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    assert capsys.readouterr().err == "ok: 1 story, 1 event, no problems\n"
+    assert not (project.root / "site").exists()
+
+
+def test_paths_are_reported_as_the_user_typed_them(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "name: x\n")
+    assert main(["check", "--content", "./content/"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "./content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure"
+    )
+
+
+def test_strict_turns_warnings_into_failure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    assert main(["check", "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "failed: 1 story, 1 event, 1 warning"
+
+
+@pytest.fixture
+def mixed(project: Project) -> Project:
+    """A project with one warning: a location with no coordinates."""
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    return project
+
+
+def test_text_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "text"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
+        "so it cannot be mapped\nok: 1 story, 1 event, 1 warning\n"
+    )
+
+
+def test_json_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert json.loads(out) == [
+        {
+            "path": "content/story-a/locations/loc-a.yaml",
+            "line": 1,
+            "column": 7,
+            "severity": "warning",
+            "message": "location 'loc-a' has no coordinates, so it cannot be mapped",
+        }
+    ]
+
+
+def test_github_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    mixed.write(EVENT, "title: x\ndate: 2020-02-30\nsummary: 100%, really\nsumary: y\n")
+    assert main(["check", "--format", "github"]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out == (
+        f"::error file={EVENT},line=2,col=7::'date' is not a valid date: February 2020 has no day 30\n"
+        f"::error file={EVENT},line=4,col=1::unknown key 'sumary' in event; did you mean 'summary'?\n"
+    )
+
+
+def test_github_format_escapes_what_it_must(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/figures/fig,a.yaml", "name: x\n")
+    assert main(["check", "--format", "github"]) == 1
+    assert capsys.readouterr().out == (
+        "::error file=content/story-a/figures/fig%2Ca.yaml,line=1,col=1::'fig,a' is not a valid figure id: "
+        "use lowercase letters, digits and single hyphens, e.g. 'fig-a'\n"
+    )
+
+
+# --- check and check_and_lint -------------------------------------------------------------
+
+
+def test_check_gives_the_whole_site_drafts_included_and_writes_nothing(project: Project) -> None:
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Not yet\ndate: 2020-02\nsummary: s\ndraft: true\n"
+    )
+    project.write("content/story-b/story.yaml", "title: B\nsummary: s\npublished: 2020-03-01\ndraft: true\n")
+    before = site_files(project.root)
+    site = check(content="content")
+    assert [(s.id, [e.id for e in s.events]) for s in site.stories] == [
+        ("story-b", []),
+        ("story-a", ["e1", "e2"]),
+    ]
+    assert site_files(project.root) == before
+    assert sorted(p.name for p in project.root.iterdir()) == ["content"]
+
+
+def test_check_raises_with_every_problem_and_refuses_a_missing_folder(project: Project) -> None:
+    project.write(EVENT, "title: x\n")
+    project.write("content/story-a/figures/fig-a.yaml", "name: x\n")
+    with pytest.raises(ContentError) as caught:
+        check(content="content")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{EVENT}:1:1: missing required key 'date' in event",
+        f"{EVENT}:1:1: missing required key 'summary' in event",
+        "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure",
+    ]
+    with pytest.raises(UsageError) as refusal:
+        check(content="nowhere")
+    assert str(refusal.value) == "content folder 'nowhere' not found"
+
+
+def test_drafts_are_linted_too(project: Project) -> None:
+    # A draft is published one day: its warnings are worth seeing now.
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Not yet\ndate: 2019-12\nsummary: s\ndraft: true\n"
+    )
+    site, warnings = check_and_lint(content="content")
+    assert [e.id for e in site.stories[0].events] == ["e2", "e1"]
+    assert [str(w) for w in warnings] == [
+        "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'"
+    ]
