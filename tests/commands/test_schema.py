@@ -1,0 +1,53 @@
+"""``explainer schema``: the JSON Schema of each kind of content file written where asked,
+one path printed per file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.commands.schema import SCHEMAS, write_schemas
+from generator.content.schema import json_schema
+
+KINDS = ["site", "story", "event", "figure", "location"]
+
+
+def test_each_kind_is_written_as_indented_json_and_its_path_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "schemas"
+    assert main(["schema", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines() == [str(out / f"{kind}.schema.json") for kind in KINDS]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{kind}.schema.json" for kind in KINDS)
+    for kind in KINDS:
+        text = (out / f"{kind}.schema.json").read_text(encoding="utf-8")
+        assert json.loads(text) == json_schema(kind)
+        assert text == json.dumps(json_schema(kind), indent=2) + "\n"  # stable for diffs
+
+
+def test_by_default_into_docs_schemas_of_the_current_folder_made_if_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert SCHEMAS == "docs/schemas"
+    assert write_schemas() == [f"docs/schemas/{kind}.schema.json" for kind in KINDS]
+    assert json.loads(Path("docs/schemas/event.schema.json").read_text())["title"] == "explainer event file"
+
+
+def test_an_old_schema_is_replaced_and_other_files_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "event.schema.json").write_text('{"old": true}\n')
+    (tmp_path / "README").write_text("mine")
+    write_schemas(str(tmp_path))
+    assert json.loads((tmp_path / "event.schema.json").read_text()) == json_schema("event")
+    assert (tmp_path / "README").read_text() == "mine"
+
+
+def test_a_file_in_the_way_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "schemas").write_text("a file, not a folder")
+    assert main(["schema", "--out", str(tmp_path / "schemas")]) == 1
+    assert capsys.readouterr().err == f"explainer: error: File exists: {tmp_path / 'schemas'}\n"
