@@ -1,4 +1,6 @@
-"""The benchmark's synthetic site, and the same site written for Hugo, Jekyll and MkDocs."""
+"""The benchmark itself (``benchmarks/bench.py``): an edit, the build table, what it sets
+aside, and the preview's timing of the paint. The synthetic site and the peers' versions
+of it: test_synthetic.py and test_peers.py."""
 
 from __future__ import annotations
 
@@ -13,42 +15,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks import bench, peers
-from benchmarks.synthetic import generate, write_site
-from generator.commands.check import check
-
-
-def test_the_synthetic_site_is_valid_and_shaped_as_the_issue_asks(tmp_path: Path) -> None:
-    content = write_site(str(tmp_path), 60)
-    site = check(content=content)
-    story = site.stories[0]
-    assert (len(story.events), len(story.figures), len(story.locations)) == (60, 3, 2)
-    assert all(len(e.figures) == 2 and len(e.locations) == 1 for e in story.events)
-    words = story.events[0].summary.split()
-    assert (
-        len(words) == 100
-        and any(w.startswith("*") for w in words)
-        and "](https://" in story.events[0].summary
-    )
-
-
-def test_the_same_input_gives_the_same_site() -> None:
-    assert generate(40) == generate(40)
-    assert generate(40) != generate(40, seed=2)
-
-
-@pytest.mark.parametrize("tool", peers.TOOLS)
-def test_each_peer_gets_every_event_with_the_same_facts(tmp_path: Path, tool: str) -> None:
-    root = tmp_path / tool
-    peers.write(tool, str(root), 60)
-    data = generate(60)
-    for i in (0, 3, 59):
-        text = Path(peers.event_file(tool, str(root), i)).read_text()
-        event = data.events[i]
-        assert event.title in text and event.summary in text and event.date in text
-    folder = Path(peers.event_file(tool, str(root), 0)).parent
-    assert len(list(folder.glob("*.md"))) == 60
-    assert peers.command(tool, str(root))[0].endswith(tool)
+from benchmarks import bench
 
 
 def test_an_edit_changes_only_the_title(tmp_path: Path) -> None:
