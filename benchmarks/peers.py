@@ -7,7 +7,7 @@ same kinds of pages: one per event (title, date, summary, its figures and place)
 per figure and per place listing their events, and a timeline page listing every
 event with its summary. Each tool builds its own way (Hugo's taxonomies, Jekyll's
 collections, MkDocs' Markdown pages); ``command`` says how each is run, and
-``edit`` changes one event's title in that tool's files.
+``bench._edit`` changes one event's title in that tool's files.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
   and on the page of every figure and place it names; a locator map) are rendered once
   and remembered while their inputs are the very same objects.
 - ``render`` (the preview) reuses the bytes of every page whose context is unchanged
-  since the last build; unchanged content keeps its model objects (``validate.Memo``),
+  since the last build; unchanged content keeps its model objects (``speed.incremental.Memo``),
   so comparing contexts is quick.
 - Large sites are rendered on two cores (``parallel.py``), Markdown converted ahead on
   both when there is much of it, and conversions kept on disk between builds
@@ -248,7 +248,7 @@ class StoryViews:
     """``StoryView.of``, remembered from one build to the next.
 
     The preview builds every page's context on every rebuild. A view of the very same
-    event objects (unchanged content keeps its model objects, see ``validate.Memo``)
+    event objects (unchanged content keeps its model objects, see ``speed.incremental.Memo``)
     whose figures, places and sources are still the story's own is handed back as it
     was, which also makes comparing the page with the last build's quick.
     """

@@ -11,6 +11,7 @@ import pytest
 from generator.cli import main
 from generator.commands.schema import SCHEMAS, write_schemas
 from generator.content.schema import json_schema
+from tests.conftest import REPO
 
 KINDS = ["site", "story", "event", "figure", "location"]
 
@@ -51,3 +52,12 @@ def test_a_file_in_the_way_is_one_line_not_a_traceback(
     (tmp_path / "schemas").write_text("a file, not a folder")
     assert main(["schema", "--out", str(tmp_path / "schemas")]) == 1
     assert capsys.readouterr().err == f"explainer: error: File exists: {tmp_path / 'schemas'}\n"
+
+
+def test_the_shipped_schemas_are_the_generated_ones(tmp_path: Path) -> None:
+    assert main(["schema", "--out", str(tmp_path)]) == 0
+    for generated in tmp_path.iterdir():
+        shipped = REPO / "docs" / "schemas" / generated.name
+        assert shipped.read_text() == generated.read_text(), f"run: explainer schema ({generated.name})"
+        assert json.loads(shipped.read_text())["$schema"].endswith("2020-12/schema")
+    assert len(list(tmp_path.iterdir())) == 5

@@ -186,14 +186,3 @@ def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> Non
     project.write("content/story-a/events/#e1.yaml#", "title: [broken\n")
     project.write("content/story-a/media/.env", "SECRET=1")
     assert project.problems() == []
-
-
-def test_story_ids_the_build_uses_at_the_root_are_refused(project: Project) -> None:
-    project.write("content/assets/story.yaml", "title: x\n")
-    project.write("content/404/story.yaml", "title: x\n")
-    assert project.problems() == [
-        "content/404:1:1: '404' cannot be a story id: the build uses that name for its own files at the "
-        "site's root; rename the folder, e.g. '404-story'",
-        "content/assets:1:1: 'assets' cannot be a story id: the build uses that name for its own files at "
-        "the site's root; rename the folder, e.g. 'assets-story'",
-    ]
