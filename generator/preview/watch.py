@@ -16,7 +16,10 @@ from generator.preview import say
 STEP_MS = 20
 """The settle window: a burst of changes is built once this long passes with no new path
 changed. A burst of saves (a git checkout, an editor's "save all") lands within a few
-milliseconds; every millisecond here is one more before the editor sees a save."""
+milliseconds; every millisecond here is one more before the editor sees a save. watchfiles
+checks once per window, so a save waits one to two windows. 10 ms had the page told to
+reload about 14 ms sooner (benchmarks/bench.py), but often reported a new folder and the
+file saved in it as two batches, so two rebuilds, which 20 ms seldom did."""
 DEBOUNCE_MS = 500
 """The longest a burst is held back while new paths keep changing (a tool writing file
 after file must not keep the editor's own saves from showing)."""
