@@ -48,6 +48,6 @@ def build(
     staging.recover(out)
     protect.check_replaceable(out, force)
     project = Project(content, templates, drafts=drafts, base_url=base_url)
-    built = pipeline.build(project, out, speed.for_content(content, disk_cache=True))
+    built = pipeline.build(project, out, speed.for_content(content, one_off=True))
     notes = () if built.site.base_url else (NO_BASE_URL,)
     return BuildResult(built.site, built.files, notes)

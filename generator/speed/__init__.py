@@ -59,18 +59,20 @@ class Fast(Plain):
     """Every speed-up. One ``Fast`` lives as long as the preview (or one ``build``); what
     it keeps is checked against the files before each use, never trusted blindly."""
 
-    def __init__(self, content: str, *, disk_cache: bool = False) -> None:
+    def __init__(self, content: str, *, one_off: bool = False) -> None:
         self.content = content
+        self.one_off = one_off
+        """A single build in this process (``explainer build``): no parsed files or check
+        results to keep for a next one, but Markdown conversions kept on disk for the
+        next build process."""
         self.files = FileCache()
-        self.checks = Memo()
-        self.disk_cache = disk_cache
-        """Keep Markdown conversions on disk for the next build process (``build`` does)."""
+        self.checks = None if one_off else Memo()
         self._renderer: FastRenderer | None = None
         self._templates_state: Snapshot = {}
         self._warming: parallel.Helper[None] | None = None
 
     def reader(self) -> Reader:
-        return self.files.read
+        return load.read_file if self.one_off else self.files.read
 
     def renderer(self, templates: str) -> SiteRenderer:
         """The renderer of the last build while the templates are as they were, else a
@@ -81,7 +83,7 @@ class Fast(Plain):
                 self._warming.result()
             self._warming = None
         if self._renderer is None or state != self._templates_state:
-            store = diskcache.MarkdownStore(self.content) if self.disk_cache else None
+            store = diskcache.MarkdownStore(self.content) if self.one_off else None
             self._renderer = FastRenderer(templates, markdown_store=store)
             self._templates_state = state
         return self._renderer
@@ -124,6 +126,6 @@ Speed = Plain
 """What the pipeline is given: ``Plain`` or ``Fast`` (which is a ``Plain`` that remembers)."""
 
 
-def for_content(content: str, *, disk_cache: bool = False) -> Plain:
+def for_content(content: str, *, one_off: bool = False) -> Plain:
     """``Fast`` unless the speed-ups are switched off, then ``Plain``."""
-    return Fast(content, disk_cache=disk_cache) if enabled() else Plain(content)
+    return Fast(content, one_off=one_off) if enabled() else Plain(content)
