@@ -20,6 +20,8 @@ import os
 from collections.abc import Iterator
 from functools import partial
 
+import jinja2
+
 from generator.content import load
 from generator.content.load import Reader
 from generator.render.renderer import SiteRenderer
@@ -79,7 +81,9 @@ class Fast(Plain):
         new one (nothing rendered with old templates is reused)."""
         state = snapshot([templates])
         if self._warming is not None:
-            with contextlib.suppress(Exception):  # a broken template is reported when rendering
+            # A template that does not compile is reported when rendering; only what
+            # compiling can raise is passed over (the preview's time limit is not).
+            with contextlib.suppress(jinja2.TemplateError, RuntimeError, OSError):
                 self._warming.result()
             self._warming = None
         if self._renderer is None or state != self._templates_state:
