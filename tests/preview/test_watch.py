@@ -157,7 +157,11 @@ def test_a_file_in_a_new_folder_is_a_change(project: Project) -> None:
         project.write("content/story-b/events/e1.yaml", "title: E\ndate: 2020\nsummary: s\n")
         w.wait_for(before + 1)
         w.settle()
-    assert any("content/story-b/events/e1.yaml" in batch for batch in w.batches[before:]), w.batches
+    # A file made at once in a new folder may be seen only as the folder: the system
+    # reports the folder before the watch on it is in place. Either way it is a change,
+    # and a rebuild reads every file again, so the new file is built.
+    later = [path for batch in w.batches[before:] for path in batch]
+    assert "content/story-b/events/e1.yaml" in later or "content/story-b/events" in later, w.batches
 
 
 def test_editor_temporary_files_are_not_changes(project: Project) -> None:
