@@ -11,25 +11,16 @@ from __future__ import annotations
 
 import datetime
 import os
-import re
-import unicodedata
 
 from generator.commands.schema import SCHEMAS
 from generator.content.dates import DateFormError, parse_date
-from generator.content.ids import ID_PATTERN, suggest_id
+from generator.content.ids import ID_PATTERN, suggest_id, to_id
 from generator.errors import UsageError
 
 
 def slug(title: str, limit: int = 60) -> str:
     """'Bakiyev flees to Kazakhstan!' -> 'bakiyev-flees-to-kazakhstan'."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    out = ""
-    for word in words:
-        if len(out) + len(word) + 1 > limit:
-            break
-        out = f"{out}-{word}" if out else word
-    return out or "event"
+    return to_id(title, limit=limit, fallback="event")
 
 
 def _yaml_text(text: str) -> str:

@@ -7,6 +7,7 @@ the schema gives it to editors' tools, and ``new`` makes ids with it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 """Lowercase letters and digits, with single hyphens between them."""
@@ -20,6 +21,31 @@ RESERVED_STORY_IDS = frozenset(
 mixed into them (``assets/`` is the theme's)."""
 
 
+def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> str:
+    """``text`` as an id, by transliteration: 'Piñera' -> 'pinera', 'Бакиев' -> 'bakiev'.
+
+    Letters and digits of any script are spelt in ASCII (anyascii's tables: é -> e,
+    ß -> ss, ø -> o, ł -> l, Cyrillic, Greek, ...); everything else separates words.
+    With ``limit``, whole words are kept while the id fits in that many characters.
+    ``fallback`` is the id when nothing is left.
+    """
+    # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
+    # error messages need it, not every build.
+    from anyascii import anyascii
+
+    # Symbols are not transliterated: anyascii spells emoji and signs out as words
+    # (':grinning:', 'EUR'), which have no place in an address.
+    kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
+    words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
+    out = ""
+    for word in words:
+        longer = f"{out}-{word}" if out else word
+        if limit is not None and len(longer) > limit:
+            break
+        out = longer
+    return out or fallback
+
+
 def suggest_id(name: str) -> str:
     """A valid id close to ``name`` ('Bakiyev_Flees' -> 'bakiyev-flees')."""
-    return "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "my-id"
+    return to_id(name)

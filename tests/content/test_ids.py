@@ -9,8 +9,9 @@ import jsonschema
 import pytest
 
 from generator.commands.build import build
+from generator.commands.new import slug
 from generator.content import schema
-from generator.content.ids import ID_PATTERN, ID_REGEX, RESERVED_STORY_IDS, suggest_id
+from generator.content.ids import ID_PATTERN, ID_REGEX, RESERVED_STORY_IDS, suggest_id, to_id
 from tests.conftest import TEMPLATES, Project
 
 VALID = ["a", "story-a", "2010", "kyrgyzstan-2010", "a-b-c-1", "x1y2"]
@@ -45,6 +46,48 @@ def test_the_json_schema_has_the_same_rule(name: str) -> None:
 )
 def test_a_bad_name_gets_a_valid_id_close_to_it(name: str, suggested: str) -> None:
     assert suggest_id(name) == suggested
+
+
+TRANSLITERATED = [
+    ("andré-sougarret", "andre-sougarret"),
+    ("Urzúa", "urzua"),
+    ("Piñera", "pinera"),
+    ("Бакиев", "bakiev"),
+    ("Жалал-Абад", "zhalal-abad"),
+    ("Straße", "strasse"),
+    ("Ærø", "aero"),
+    ("Łódź", "lodz"),
+    ("Øresund bridge", "oresund-bridge"),
+    ("Θεσσαλονίκη", "thessaloniki"),
+    ("Café ☕ owners", "cafe-owners"),  # a symbol separates words; it is not spelt out
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLITERATED)
+def test_letters_of_any_script_are_transliterated_not_dropped(text: str, expected: str) -> None:
+    assert to_id(text) == expected
+    assert suggest_id(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSLITERATED)
+def test_new_makes_ids_by_the_same_rule(text: str, expected: str) -> None:
+    assert slug(text) == expected
+
+
+def test_a_bad_file_name_gets_its_accents_folded_in_the_suggestion(project: Project) -> None:
+    project.write("content/story-a/figures/andré-sougarret.yaml", "name: André Sougarret\n")
+    assert project.problems() == [
+        "content/story-a/figures/andré-sougarret.yaml:1:1: 'andré-sougarret' is not a valid figure "
+        "id: use lowercase letters, digits and single hyphens, e.g. 'andre-sougarret'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [("word " * 30, 14, "word-word-word"), ("Piñera Piñera", 6, "pinera"), ("Piñera", 5, "my-id")],
+)
+def test_a_limit_keeps_whole_words(text: str, limit: int, expected: str) -> None:
+    assert to_id(text, limit=limit) == expected
 
 
 @pytest.mark.parametrize("name", [*INVALID, "Ünrest in Öskemen", "日本", "a\u00a0b", "--", "A" * 300])
