@@ -84,12 +84,12 @@ def test_ci_workflow_runs_the_tests() -> None:
     [job] = flow["jobs"].values()
     assert "actions/checkout" in uses(job)
     assert any(step.get("run") == "bash .ci/run" for step in job["steps"])
-    assert any("explainer check --format github" in step.get("run", "") for step in job["steps"])
+    assert any("explainer check --strict --format github" in step.get("run", "") for step in job["steps"])
 
 
 def test_pages_workflow_annotates_content_problems() -> None:
     steps = load("pages.yml")["jobs"]["build"]["steps"]
-    assert any(step.get("run") == "explainer check --format github" for step in steps)
+    assert any(step.get("run") == "explainer check --strict --format github" for step in steps)
 
 
 def test_every_checkout_leaves_no_credentials_behind() -> None:

@@ -75,6 +75,7 @@ def _location(lid: str, loc: Values) -> model.Location:
         country=loc.get("country"),
         coordinates=loc.get("coordinates"),
         summary=loc.get("summary"),
+        unmapped=loc.get("unmapped", False),
     )
 
 

@@ -92,8 +92,14 @@ def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
         file = raw.files[Kind.LOCATION][lid]
         if lid not in used_locations:
             yield _warning(_at(file), f"location '{lid}' is not in any event")
-        if location.coordinates is None:
-            yield _warning(_at(file, "name"), f"location '{lid}' has no coordinates, so it cannot be mapped")
+        if location.coordinates is None and not location.unmapped:
+            yield _warning(
+                _at(file, "name"),
+                f"location '{lid}' has no coordinates, so it cannot be mapped; add them, or "
+                "'unmapped: true' if it has no position to give",
+            )
+        elif location.coordinates is not None and location.unmapped:
+            yield _warning(_at(file, "unmapped"), f"location '{lid}' has coordinates and 'unmapped: true'")
     for sid in story.sources:
         if sid not in used_sources:
             yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")

@@ -120,6 +120,8 @@ class Location:
     country: str | None = None
     coordinates: tuple[float, float] | None = None
     summary: str | None = None
+    unmapped: bool = False
+    """Said in the file to have no position to give: no coordinates are expected."""
 
 
 @dataclass(frozen=True, slots=True)

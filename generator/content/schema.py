@@ -385,6 +385,12 @@ LOCATION = Record(
             Coordinates(),
             doc="[latitude, longitude]; without them the place is listed but not mapped.",
         ),
+        Field(
+            "unmapped",
+            Boolean(),
+            doc="true for a place with no position to give (an underground refuge, a ship at "
+            "sea): listed, not mapped, and check does not ask for coordinates.",
+        ),
         Field("summary", MARKDOWN, doc="More about the place."),
     ),
 )

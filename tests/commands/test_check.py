@@ -50,7 +50,8 @@ def test_text_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None
     assert out == ""
     assert err == (
         "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
-        "so it cannot be mapped\nok: 1 story, 1 event, 1 warning\n"
+        "so it cannot be mapped; add them, or 'unmapped: true' if it has no position to give\n"
+        "ok: 1 story, 1 event, 1 warning\n"
     )
 
 
@@ -64,7 +65,8 @@ def test_json_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None
             "line": 1,
             "column": 7,
             "severity": "warning",
-            "message": "location 'loc-a' has no coordinates, so it cannot be mapped",
+            "message": "location 'loc-a' has no coordinates, so it cannot be mapped; add them, or "
+            "'unmapped: true' if it has no position to give",
         }
     ]
 

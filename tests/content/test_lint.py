@@ -64,7 +64,20 @@ def test_a_location_without_coordinates(project: Project, capsys: pytest.Capture
     project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
     assert warnings(project, capsys) == [
         "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
-        "so it cannot be mapped"
+        "so it cannot be mapped; add them, or 'unmapped: true' if it has no position to give"
+    ]
+
+
+def test_a_place_with_no_position_to_give_passes_strict(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: The refuge\nkind: shelter\nunmapped: true\n")
+    assert warnings(project, capsys, "--strict") == []
+    project.write(
+        "content/story-a/locations/loc-a.yaml", "name: The refuge\ncoordinates: [1, 2]\nunmapped: true\n"
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:11: warning: location 'loc-a' has coordinates and 'unmapped: true'"
     ]
 
 
