@@ -17,7 +17,7 @@ from generator.content import media, schema
 from generator.content.dates import DateFormError, PartialDate, Precision, not_before, parse_date
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, colon_advice
 from generator.errors import CONTROL, Position, Problem, did_you_mean
 from generator.render import markup
 
@@ -169,6 +169,11 @@ class Checker:
 
     def text(self, spec: schema.Text, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, bool):
+            split = _split_text(node)
+            if split is not None:
+                return self.error(
+                    node.pos, f"'{label}': {colon_advice(split, list_item=label.endswith(']'))}"
+                )
             return self.mismatch(node, label, "text")
         text = node.text.strip() if isinstance(node.value, (int, float)) else str(node.value).strip()
         if not text:
@@ -298,6 +303,20 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
+
+
+def _split_text(node: Node) -> str | None:
+    """The text a plain value like ``What caused it: nobody knows`` was, when YAML read it
+    as a one-entry mapping because of its ': '; None for anything else. A block mapping
+    starts at its key (a flow mapping, ``{a: b}``, starts at its brace: that one was meant)."""
+    if not isinstance(node, Mapping) or len(node.items) != 1:
+        return None
+    key, value = next(iter(node.items.values()))
+    if key.pos != node.pos or not isinstance(key.value, str) or not isinstance(value, Scalar):
+        return None
+    if value.value is None or isinstance(value.value, bool) or value.pos.line != key.pos.line:
+        return None
+    return f"{key.text}: {value.text}"
 
 
 def _what(node: Node) -> str:

@@ -185,6 +185,39 @@ def _skip(events: list[yaml.Event], i: int) -> int:
             return i
 
 
+def colon_advice(text: str, *, list_item: bool) -> str:
+    """What to do about text that YAML split at its ': ', with the fix written out."""
+    quoted = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    fix = f"- {quoted}" if list_item else quoted
+    return (
+        f"YAML read this text as 'key: value' because of the ': ' in it; put the whole text in quotes: {fix}"
+    )
+
+
+_COLON_ITEM = re.compile(r"(\s*)- +(?=[^\s\"'\[{|>#&*!])(.*?): ")
+"""A list item whose plain text holds ': ' (a 'key: value' to YAML)."""
+
+
+def _split_item(lines: list[str], row: int) -> tuple[_Mark, str] | None:
+    """When line ``row`` goes on with a list item whose text has ': ' in it (so YAML took
+    the item for 'key: value' and this line for a key without ':'), where the item's text
+    starts and the whole text; else None."""
+    item = _COLON_ITEM.match(lines[row - 1]) if 0 < row < len(lines) else None
+    if item is None or _indent(lines[row]) != item.start(2) or ": " in lines[row]:
+        return None
+    dash = len(item.group(1))
+    parts = [lines[row - 1][item.start(2) :].strip()]
+    for line in lines[row:]:
+        if not line.strip() or _indent(line) <= dash:
+            break
+        parts.append(line.strip())
+    return _Mark(row - 1, item.start(2)), " ".join(parts)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     """Where a YAML syntax error really is, and what to do, for people who are not
     programmers. libyaml's words ("could not find expected ':'") often point a line late;
@@ -195,6 +228,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     line = lines[at.line] if at is not None and at.line < len(lines) else ""
     char = line[at.column] if at is not None and at.column < len(line) else ""
     if "could not find expected ':'" in problem and began is not None:
+        split = _split_item(lines, began.line)
+        if split is not None:  # libyaml blames the next line, where the text goes on
+            return split[0], colon_advice(split[1], list_item=True)
         return began, "this line has no ':' after its key; write 'key: value'"
     if "mapping values are not allowed" in problem:
         if at is not None and line[:1] == " " and line.find(":") == at.column:

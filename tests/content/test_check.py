@@ -74,6 +74,20 @@ def test_wrong_types(project: Project) -> None:
     ]
 
 
+def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Project) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "unknowns:\n  - What caused it: nobody knows\n  - {a: b}\n")
+    project.write(FIGURE, "name: A\nrole:\n  Envoy: to Moscow\n")
+    lines = len(story.splitlines())
+    assert project.problems() == [
+        f"{FIGURE}:3:3: 'role': YAML read this text as 'key: value' because of the ': ' in it; "
+        'put the whole text in quotes: "Envoy: to Moscow"',
+        f"{STORY}:{lines + 2}:5: 'unknowns[1]': YAML read this text as 'key: value' because of "
+        "the ': ' in it; put the whole text in quotes: - \"What caused it: nobody knows\"",
+        f"{STORY}:{lines + 3}:5: 'unknowns[2]' must be text, got a mapping ('key: value' lines)",
+    ]
+
+
 def test_a_record_given_as_text(project: Project) -> None:
     project.write(EVENT, event("image: photo.jpg\n"))
     assert project.problems() == [

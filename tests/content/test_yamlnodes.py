@@ -135,6 +135,11 @@ def test_anchors_and_aliases_are_errors() -> None:
             "summary: @x\n",
             "1:10: YAML syntax error: a value cannot start with '@'; put the value in double quotes",
         ),
+        (  # libyaml blames the item's next line, as a key without ':'
+            'unknowns:\n  - Who: nobody\n  - What caused it: nobody\n    knows "yet"\n    at all\ntitle: T\n',
+            "3:5: YAML syntax error: YAML read this text as 'key: value' because of the ': ' in it; "
+            'put the whole text in quotes: - "What caused it: nobody knows \\"yet\\" at all"',
+        ),
     ],
 )
 def test_syntax_errors_point_at_the_cause_and_say_what_to_do(text: str, expected: str) -> None:
