@@ -235,6 +235,8 @@ def _new(args: argparse.Namespace) -> int:
     else:
         path = scaffold.new_location(content=args.content, story=args.story, location=args.id, name=args.name)
     print(path)
+    if args.kind == "story":
+        print(f"note: {scaffold.STORY_IS_DRAFT}", file=sys.stderr)
     return EXIT_OK
 
 

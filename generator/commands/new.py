@@ -54,6 +54,13 @@ def _write(path: str, kind: str, body: str) -> str:
     return path
 
 
+STORY_IS_DRAFT = (
+    "the story starts as a draft (draft: true): explainer serve and build --drafts show it; "
+    "delete that line to publish it"
+)
+"""What ``explainer new story`` says besides the path: nothing of it goes live yet."""
+
+
 def new_story(*, content: str, story: str, title: str, today: datetime.date | None = None) -> str:
     _check_id(story, "story")
     if not os.path.isdir(content):
@@ -70,7 +77,7 @@ summary: |
 published: {published}
 # updated: {published}        # the last substantive update
 # byline: Explainers desk
-# draft: true                 # keep the story out of the published site until ready
+draft: true                   # kept out of the published site; delete this line to publish
 sources:
   source-1:
     publisher: "TODO: who published the reporting this story rests on"

@@ -8,7 +8,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.new import slug
-from tests.conftest import Project, site_files
+from tests.conftest import TEMPLATES, Project, site_files
 
 
 def new(*args: str) -> int:
@@ -70,3 +70,27 @@ def test_refusals_write_nothing(
 )  # fmt: skip
 def test_slugs(title: str, expected: str) -> None:
     assert slug(title) == expected
+
+
+def test_a_new_story_is_a_draft_until_its_draft_line_is_deleted(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new("story", "fresh-story", "--title", "Fresh") == 0
+    assert new("event", "fresh-story", "--date", "2024-05-06", "--title", "Something happened") == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "content/fresh-story/story.yaml"
+    assert err.splitlines()[0] == (
+        "note: the story starts as a draft (draft: true): explainer serve and build --drafts show it; "
+        "delete that line to publish it"
+    )
+    story = project.root / "content/fresh-story/story.yaml"
+    assert "\ndraft: true " in story.read_text()
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    assert not (project.root / "site/fresh-story").exists()
+    assert (project.root / "site/story-a/index.html").exists()
+    # Deleting the line, as the comment on it says, publishes the story.
+    story.write_text(
+        "".join(line for line in story.read_text().splitlines(True) if not line.startswith("draft:"))
+    )
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    assert (project.root / "site/fresh-story/events/2024-05-06-something-happened/index.html").exists()
