@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from generator.content import media, schema
 from generator.content.dates import DateFormError, PartialDate, Precision, not_before, parse_date
+from generator.content.dates import suggest as suggest_date
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, colon_advice
@@ -205,9 +206,11 @@ class Checker:
         try:
             date = parse_date(node.text, allow_time=not spec.day_only)
         except DateFormError as exc:
+            iso = suggest_date(node.text)
+            hint = f"; did you mean '{iso}'?" if iso and (not spec.day_only or len(iso) == 10) else ""
             if spec.day_only and exc.args[0].startswith("expected"):
-                return self.mismatch(node, label, spec.describe())
-            return self.error(node.pos, f"'{label}' is not a valid date: {exc}")
+                return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {_what(node)}{hint}")
+            return self.error(node.pos, f"'{label}' is not a valid date: {exc}{hint}")
         if spec.day_only and date.precision is not Precision.DAY:
             return self.mismatch(node, label, spec.describe())
         return date

@@ -196,3 +196,46 @@ def display_range(start: PartialDate, end: PartialDate | None, *, circa: bool = 
 def not_before(end: PartialDate, start: PartialDate) -> bool:
     """True when ``end`` could be at or after ``start`` at their precisions."""
     return end.bounds()[1] >= start.bounds()[0]
+
+
+_MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
+    name[:3].lower(): n for n, name in enumerate(MONTHS) if name
+}
+"""English month names, whole or in three letters ('oct'), to their numbers."""
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? +([a-z]+)\.?,? +(\d{4})")
+_MONTH_DAY = re.compile(r"([a-z]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})")
+_MONTH_YEAR = re.compile(r"([a-z]+)\.?,? +(\d{4})")
+
+
+def suggest(text: str) -> str | None:
+    """The date form of ``text`` when it plainly is a date written another way
+    ('13/10/2010', 'October 13, 2010', '13 October 2010'), else None. Numbers only count
+    when the year has four digits and the day and month cannot be swapped: '10/11/2010'
+    is 10 November in Britain and 11 October in the US, so it gets no suggestion."""
+    text = " ".join(text.strip().lower().split())
+    ymd: tuple[int, int | None, int | None] | None = None
+    if match := _NUMERIC.fullmatch(text):
+        if match[3]:
+            first, second, year = int(match[1]), int(match[2]), int(match[3])
+            if first > 12 >= second or first == second:
+                ymd = (year, second, first)
+            elif second > 12 >= first:
+                ymd = (year, first, second)
+        else:
+            ymd = (int(match[4]), int(match[5]), int(match[6]))
+    elif (match := _DAY_MONTH.fullmatch(text)) and match[2] in _MONTH_NUMBERS:
+        ymd = (int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1]))
+    elif (match := _MONTH_DAY.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
+        ymd = (int(match[3]), _MONTH_NUMBERS[match[1]], int(match[2]))
+    elif (match := _MONTH_YEAR.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
+        ymd = (int(match[2]), _MONTH_NUMBERS[match[1]], None)
+    if ymd is None:
+        return None
+    year, month, day = ymd
+    iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
+    try:
+        parse_date(iso)
+    except DateFormError:  # 31/02/2010 reads as a date, but names no day
+        return None
+    return iso

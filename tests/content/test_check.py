@@ -116,6 +116,24 @@ def test_numbers_are_accepted_as_text(project: Project) -> None:
         (
             "19 April 2010",
             "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-04-19'?",
+        ),
+        (
+            "13/10/2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-10-13'?",
+        ),
+        (
+            "October 13, 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-10-13'?",
+        ),
+        (  # 10 November or 11 October: no guess
+            "10/11/2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
             "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
         ),
         (
@@ -135,6 +153,18 @@ def test_published_must_be_a_day(project: Project) -> None:
     text = project.root.joinpath(STORY).read_text().replace("2020-01-02", "2020-01")
     project.write(STORY, text)
     assert project.problems() == [f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '2020-01'"]
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [("13 October 2010", "; did you mean '2010-10-13'?"), ("October 2010", "")],
+)
+def test_a_day_written_another_way_gets_a_suggestion(project: Project, value: str, hint: str) -> None:
+    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)
+    project.write(STORY, text)
+    assert project.problems() == [
+        f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '{value}'{hint}"
+    ]
 
 
 def test_end_before_date(project: Project) -> None:

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.content.dates import DateFormError, PartialDate, Precision, display_range, parse_date
+from generator.content.dates import DateFormError, PartialDate, Precision, display_range, parse_date, suggest
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,27 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
     date = parse_date(text)
     again = pickle.loads(pickle.dumps(date, protocol=pickle.HIGHEST_PROTOCOL))
     assert again == date and again.iso() == date.iso() and type(again) is PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("13/10/2010", "2010-10-13"),
+        ("13.10.2010", "2010-10-13"),
+        ("10/13/2010", "2010-10-13"),  # only the US reading makes a date
+        ("7/7/2010", "2010-07-07"),
+        ("2010/10/13", "2010-10-13"),
+        ("October 13, 2010", "2010-10-13"),
+        ("Oct. 13 2010", "2010-10-13"),
+        ("13 October 2010", "2010-10-13"),
+        ("13th  october, 2010", "2010-10-13"),
+        ("April 2010", "2010-04"),
+        ("10/11/2010", None),  # 10 November or 11 October
+        ("13/10/10", None),  # the century is a guess
+        ("31/02/2010", None),  # no such day
+        ("13 Oktober 2010", None),  # month names are English
+        ("the 13th", None),
+    ],
+)
+def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
