@@ -47,7 +47,7 @@ def _check_story(raw: RawStory, checker: Checker, media_limit: int) -> model.Sto
             )
     for rel, label, pos in checker.images:
         if rel not in raw.media:
-            hint = did_you_mean(rel, raw.media)
+            hint = _media_hint(rel, raw.media)
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
         elif (why := media.problem(os.path.join(raw.path, "media", rel), media_limit)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
@@ -56,6 +56,19 @@ def _check_story(raw: RawStory, checker: Checker, media_limit: int) -> model.Sto
         return None
     assert story_values is not None and raw.story is not None
     return assemble.story(raw, story_values, checked, checker.memo)
+
+
+def _media_hint(rel: str, names: set[str]) -> str:
+    """A did-you-mean for a missing media file. A name that differs only in case
+    ('Note.PNG' for 'note.png') comes first: the site's server may tell the two apart
+    even where the editor's computer does not, and difflib scores such a name too low
+    once the name is short and most of its letters differ in case."""
+    folded = rel.casefold()
+    same = sorted(name for name in names if name.casefold() == folded)
+    if same:
+        return f"; did you mean 'media/{same[0]}'?"
+    hint = did_you_mean(rel, names)
+    return hint.replace("; did you mean '", "; did you mean 'media/", 1)
 
 
 def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None) -> model.Site | None:

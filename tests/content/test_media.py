@@ -129,7 +129,7 @@ def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -
     )
     assert project.problems() == [
         "content/story-a/events/e1.yaml:3:10: 'summary': no file 'media/reprot.pdf' in this story; "
-        "did you mean 'report.pdf'?"
+        "did you mean 'media/report.pdf'?"
     ]
 
 

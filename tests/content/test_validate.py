@@ -41,7 +41,16 @@ def test_images_must_exist_under_media(project: Project) -> None:
     project.write("content/story-a/media/photo.jpg", b"jpeg")
     project.write(EVENT, event("image:\n  src: media/fhoto.jpg\n  alt: A photo\n"))
     assert project.problems() == [
-        f"{EVENT}:5:8: 'image.src': no file 'media/fhoto.jpg' in this story; did you mean 'photo.jpg'?"
+        f"{EVENT}:5:8: 'image.src': no file 'media/fhoto.jpg' in this story; did you mean 'media/photo.jpg'?"
+    ]
+
+
+def test_a_media_name_that_differs_only_in_case_is_suggested(project: Project) -> None:
+    project.write("content/story-a/media/note.png", b"png")
+    project.write("content/story-a/media/Nate.PNG", b"png")
+    project.write(EVENT, event("image:\n  src: media/Note.PNG\n  alt: A note\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src': no file 'media/Note.PNG' in this story; did you mean 'media/note.png'?"
     ]
 
 
