@@ -137,6 +137,13 @@ def _parser() -> argparse.ArgumentParser:
         k.add_argument("story", metavar="STORY")
         k.add_argument("id", metavar="ID")
         k.add_argument("--name", required=True)
+        if kind == "location":
+            k.add_argument("--country", metavar="NAME", help="the country it is in")
+            k.add_argument(
+                "--coordinates",
+                metavar="LAT,LON",
+                help="in decimal degrees, north and east positive (negative: --coordinates=-33.45,-70.66)",
+            )
         _folders(k, templates=False)
 
     p = verbs.add_parser(
@@ -233,7 +240,14 @@ def _new(args: argparse.Namespace) -> int:
     elif args.kind == "figure":
         path = scaffold.new_figure(content=args.content, story=args.story, figure=args.id, name=args.name)
     else:
-        path = scaffold.new_location(content=args.content, story=args.story, location=args.id, name=args.name)
+        path = scaffold.new_location(
+            content=args.content,
+            story=args.story,
+            location=args.id,
+            name=args.name,
+            country=args.country,
+            coordinates=args.coordinates,
+        )
     print(path)
     if args.kind == "story":
         print(f"note: {scaffold.STORY_IS_DRAFT}", file=sys.stderr)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 
 from generator.commands.schema import SCHEMAS
 from generator.content.dates import DateFormError, parse_date
@@ -127,6 +128,11 @@ sources: []            # ids of sources in story.yaml
 #     by: a-figure-id or the speaker's name
 #     source: source-1
 # tags: [politics]
+# image:
+#   src: media/TODO.jpg       # a file in the story's media/ folder, or an https:// address
+#   alt: What the picture shows, for people who cannot see it.
+#   credit: Photographer / Agency
+#   caption: Shown under the picture.
 """,
     )
 
@@ -147,18 +153,57 @@ role: "TODO: who they are in this story, in one line"
     )
 
 
-def new_location(*, content: str, story: str, location: str, name: str) -> str:
+NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+"""A decimal number as YAML reads it back as one (so it is written as typed)."""
+
+
+def _coordinates(text: str) -> str:
+    """``--coordinates LAT,LON`` checked, as the YAML value ``[LAT, LON]``."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 2 or not all(NUMBER.fullmatch(part) for part in parts):
+        raise UsageError(
+            f"--coordinates '{text}' is not LAT,LON: two decimal numbers, north and east "
+            "positive, e.g. --coordinates=-33.45,-70.66"
+        )
+    for part, what, bound in zip(parts, ("latitude", "longitude"), (90, 180), strict=True):
+        if abs(float(part)) > bound:
+            raise UsageError(f"--coordinates '{text}': {what} {part} is not between -{bound} and {bound}")
+    return f"[{parts[0]}, {parts[1]}]"
+
+
+def new_location(
+    *,
+    content: str,
+    story: str,
+    location: str,
+    name: str,
+    country: str | None = None,
+    coordinates: str | None = None,
+) -> str:
     folder = _story_folder(content, story)
     _check_id(location, "location")
+    if country is not None and not country.strip():
+        raise UsageError("--country must not be empty")
+    # Without them, comments say what is missing; no example value an editor could leave
+    # in by mistake and publish a place in the wrong country or the wrong spot.
+    country_line = (
+        f"country: {_yaml_text(country.strip())}\n"
+        if country is not None
+        else "# TODO: country: the country it is in (or give --country NAME to explainer new)\n"
+    )
+    coordinates_lines = (
+        f"coordinates: {_coordinates(coordinates)}   # [latitude, longitude]\n"
+        if coordinates is not None
+        else "# TODO: coordinates: [latitude, longitude] in decimal degrees, north and east positive;\n"
+        "#   without them the place is listed but not mapped (unmapped: true if it has no position)\n"
+    )
     return _write(
         os.path.join(folder, "locations", f"{location}.yaml"),
         "location",
         f"""\
 name: {_yaml_text(name)}
 # kind: city             # city, village, region, country, base...
-# country: Kyrgyzstan
-# coordinates: [42.87, 74.59]   # [latitude, longitude]; without them it is not mapped
-# summary: |
+{country_line}{coordinates_lines}# summary: |
 #   More about the place.
 """,
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.commands.check import check, check_and_lint
 from generator.commands.new import slug
 from tests.conftest import TEMPLATES, Project, site_files
 
@@ -52,6 +53,16 @@ def test_each_new_file_passes_check(project: Project, capsys: pytest.CaptureFixt
         (["figure", "story-a", "fig-a", "--name", "Ann"], "content/story-a/figures/fig-a.yaml already exists"),
         (["location", "story-a", "loc-a", "--name", "X"], "already exists; not overwriting it"),
         (["story", "story-a", "--title", "T"], "content/story-a/story.yaml already exists"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "95,10"],
+         "--coordinates '95,10': latitude 95 is not between -90 and 90"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates=10,-180.5"],
+         "--coordinates '10,-180.5': longitude -180.5 is not between -180 and 180"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "42.87"],
+         "--coordinates '42.87' is not LAT,LON: two decimal numbers"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "1,2,3"], "is not LAT,LON"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "north,east"], "is not LAT,LON"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "nan,inf"], "is not LAT,LON"),
+        (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip
 def test_refusals_write_nothing(
@@ -94,3 +105,46 @@ def test_a_new_story_is_a_draft_until_its_draft_line_is_deleted(
     )
     assert main(["build", "--templates", TEMPLATES]) == 0
     assert (project.root / "site/fresh-story/events/2024-05-06-something-happened/index.html").exists()
+
+
+def test_a_new_location_takes_its_country_and_coordinates(project: Project) -> None:
+    assert new("location", "story-a", "copiapo", "--name", "Copiapó", "--country", "Chile",
+               "--coordinates=-27.366, -70.332") == 0  # fmt: skip
+    place = check(content="content").stories[0].locations["copiapo"]
+    assert (place.country, place.coordinates) == ("Chile", (-27.366, -70.332))
+
+
+def test_without_them_a_new_location_says_what_is_missing_and_invents_nothing(
+    project: Project,
+) -> None:
+    assert new("location", "story-a", "old-town", "--name", "Old Town") == 0
+    text = (project.root / "content/story-a/locations/old-town.yaml").read_text()
+    assert "Kyrgyzstan" not in text
+    assert "# TODO: country:" in text
+    assert "# TODO: coordinates:" in text
+    place = check(content="content").stories[0].locations["old-town"]
+    assert (place.country, place.coordinates) == (None, None)
+
+
+def test_a_new_event_has_an_image_block_to_fill_in(project: Project) -> None:
+    assert new("event", "story-a", "--date", "2024-05-06", "--title", "Pictured") == 0
+    path = project.root / "content/story-a/events/2024-05-06-pictured.yaml"
+    lines = path.read_text().splitlines(True)
+    start = lines.index("# image:\n")
+    block = lines[start : start + 5]
+    assert [line.split(":")[0] for line in block] == [
+        "# image",
+        "#   src",
+        "#   alt",
+        "#   credit",
+        "#   caption",
+    ]
+    # Uncommented with a real picture, it is a valid image with its credit.
+    project.write("content/story-a/media/crowd.jpg", b"\xff\xd8\xff\xe0" + bytes(60))
+    filled = [line[2:].replace("media/TODO.jpg", "media/crowd.jpg") for line in block]
+    path.write_text("".join(lines[:start] + filled + lines[start + 5 :]))
+    site, warnings = check_and_lint(content="content")
+    event = next(e for e in site.stories[0].events if e.title == "Pictured")
+    assert event.image is not None
+    assert (event.image.src, event.image.credit) == ("media/crowd.jpg", "Photographer / Agency")
+    assert not [w for w in warnings if "image" in w.message or "credit" in w.message]
