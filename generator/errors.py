@@ -49,6 +49,9 @@ class Problem:
     where: Position
     message: str
     severity: Severity = Severity.ERROR
+    cause: str | None = None
+    """The path of a broken file this problem follows from (an event naming a figure
+    whose file has errors): it is listed right after that file's own problems."""
 
     def __str__(self) -> str:
         w = self.where
@@ -61,13 +64,18 @@ class ContentError(Exception):
     """Raised once a stage has collected problems that stop the build."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(
-            problems, key=lambda p: (p.where.path, p.where.line, p.where.col or 0, p.message)
-        )
+        self.problems = sorted(problems, key=problem_order)
         super().__init__(self.problems)  # so that it pickles as it was made
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+def problem_order(p: Problem) -> tuple[str, bool, str, int, int, str]:
+    """By path, line and column, except that the problems a broken file causes elsewhere
+    come right after that file's own: the editor reads the cause before its effects."""
+    w = p.where
+    return (p.cause or w.path, p.cause is not None, w.path, w.line, w.col or 0, p.message)
 
 
 class UsageError(Exception):

@@ -67,6 +67,25 @@ def test_content_errors_are_in_file_then_line_then_column_order() -> None:
     )
 
 
+def test_problems_a_broken_file_causes_come_right_after_its_own() -> None:
+    problems = [
+        Problem(Position("content/figures/x.yaml", 3, 1), "own, later"),
+        Problem(Position("content/events/b.yaml", 2, 1), "b refers to x", cause="content/figures/x.yaml"),
+        Problem(Position("content/events/a.yaml", 9, 1), "a refers to x", cause="content/figures/x.yaml"),
+        Problem(Position("content/events/a.yaml", 1, 1), "a's own"),
+        Problem(Position("content/figures/x.yaml", 1, 1), "own"),
+        Problem(Position("content/figures/y.yaml", 1, 1), "y's own"),
+    ]
+    assert [p.message for p in ContentError(problems).problems] == [
+        "a's own",
+        "own",
+        "own, later",
+        "a refers to x",
+        "b refers to x",
+        "y's own",
+    ]
+
+
 def test_a_content_error_survives_pickling_for_the_helper_process() -> None:
     # The forked renderer sends errors back pickled; they must arrive whole and in order.
     error = ContentError([Problem(Position("b", 2, 1), "two"), Problem(Position("a", 1, None), "one")])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from generator.content import assemble, media, model
 from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.files import MAX_MEDIA_BYTES
+from generator.content.ids import suggest_id
 from generator.content.load import Kind, RawContent, RawStory
 from generator.errors import Problem, did_you_mean
 
@@ -38,13 +39,17 @@ def _check_story(raw: RawStory, checker: Checker, media_limit: int) -> model.Sto
         if story_values is None or story_values.get("sources") is INVALID
         else set(assemble.sources_or_empty(story_values)),
     }
+    broken = _broken_files(raw, checker.problems)
     for ref in checker.refs:
         ids = known[ref.kind]
         if ids is not None and ref.id not in ids:
-            checker.error(
-                ref.pos,
-                f"unknown {ref.kind} '{ref.id}' in '{ref.label}'{did_you_mean(ref.id, ids)}",
-            )
+            message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
+            cause = broken.get((ref.kind, ref.id))
+            if cause is None:
+                checker.error(ref.pos, message + did_you_mean(ref.id, ids))
+            else:
+                note = f" (the {ref.kind} file has errors, above)"
+                checker.problems.append(Problem(ref.pos, message + note, cause=cause))
     for rel, label, pos in checker.images:
         if rel not in raw.media:
             hint = _media_hint(rel, raw.media)
@@ -56,6 +61,22 @@ def _check_story(raw: RawStory, checker: Checker, media_limit: int) -> model.Sto
         return None
     assert story_values is not None and raw.story is not None
     return assemble.story(raw, story_values, checked, checker.memo)
+
+
+def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str], str]:
+    """(kind, id) -> path, for the figure and place files of this story that have
+    problems but no id others can use: a name that is not an id ('Land seekers.yaml') or
+    ends in '.yml'. What refers to the id they were meant to have is reported with them."""
+    folders = {os.path.join(raw.path, kind.value): kind.value[:-1] for kind in (Kind.FIGURE, Kind.LOCATION)}
+    broken: dict[tuple[str, str], str] = {}
+    for problem in problems:
+        folder, name = os.path.split(problem.where.path)
+        kind = folders.get(folder)
+        stem = name.removesuffix(".yaml").removesuffix(".yml")
+        if kind is not None and stem != name:
+            for meant in (stem, suggest_id(stem)):
+                broken.setdefault((kind, meant), problem.where.path)
+    return broken
 
 
 def _media_hint(rel: str, names: set[str]) -> str:

@@ -24,6 +24,22 @@ def test_unknown_figure_location_and_source_ids_get_a_did_you_mean(project: Proj
     ]
 
 
+def test_references_to_a_broken_figure_file_come_after_its_own_errors(project: Project) -> None:
+    text = project.root.joinpath(FIGURE).read_text()
+    project.root.joinpath(FIGURE).unlink()
+    project.write("content/story-a/figures/Fig A.yaml", text)
+    project.write("content/story-a/locations/loc-b.yml", "name: B\n")
+    project.write(EVENT, event("figures: [fig-a]\nlocations: [loc-b]\nsumary: x\n"))
+    assert project.problems() == [
+        f"{EVENT}:6:1: unknown key 'sumary' in event; did you mean 'summary'?",
+        "content/story-a/figures/Fig A.yaml:1:1: 'Fig A' is not a valid figure id: use lowercase "
+        "letters, digits and single hyphens, e.g. 'fig-a'",
+        f"{EVENT}:4:11: unknown figure 'fig-a' in 'figures[1]' (the figure file has errors, above)",
+        "content/story-a/locations/loc-b.yml:1:1: rename to 'loc-b.yaml': content files end in .yaml",
+        f"{EVENT}:5:13: unknown location 'loc-b' in 'locations[1]' (the location file has errors, above)",
+    ]
+
+
 def test_source_ids_in_quotes_and_key_numbers_are_checked(project: Project) -> None:
     project.write(EVENT, event("quotes:\n  - text: Hi\n    by: Someone\n    source: src-b\n"))
     project.write(
