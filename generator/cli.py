@@ -16,7 +16,16 @@ from generator.commands import build as build_module
 from generator.commands import check as check_command
 from generator.commands import new as scaffold
 from generator.commands import schema as schema_command
-from generator.errors import CONTROL, ContentError, DeployError, Problem, Severity, UsageError, printable
+from generator.errors import (
+    CONTROL,
+    ContentError,
+    DeployError,
+    Problem,
+    Severity,
+    UsageError,
+    printable,
+    problem_order,
+)
 from generator.report import Format, render
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -228,7 +237,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _print(problems: Sequence[Problem], fmt: Format) -> None:
-    problems = sorted(problems, key=lambda p: (p.where.path, p.where.line, p.where.col or 0, p.message))
+    problems = sorted(problems, key=problem_order)  # a file's own problems before those it causes
     print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
 
 

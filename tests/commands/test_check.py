@@ -134,3 +134,19 @@ def test_drafts_are_linted_too(project: Project) -> None:
     assert [str(w) for w in warnings] == [
         "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'"
     ]
+
+
+def test_check_prints_a_files_own_problem_before_the_references_it_breaks(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    figure = project.root / "content/story-a/figures/fig-a.yaml"
+    text = figure.read_text()
+    figure.unlink()
+    project.write("content/story-a/figures/Fig A.yaml", text)
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        "content/story-a/figures/Fig A.yaml:1:1: 'Fig A' is not a valid figure id: use lowercase "
+        "letters, digits and single hyphens, e.g. 'fig-a'",
+        "content/story-a/events/e1.yaml:4:11: unknown figure 'fig-a' in 'figures[1]' "
+        "(the figure file has errors, above)",
+    ]
