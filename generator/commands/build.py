@@ -48,6 +48,27 @@ def build(
     staging.recover(out)
     protect.check_replaceable(out, force)
     project = Project(content, templates, drafts=drafts, base_url=base_url)
+    # The drafts are counted on the site as checked, before the pipeline leaves them out
+    # (a content error is raised here, as the build itself would raise it).
+    left_out = () if drafts else drafts_left_out(pipeline.check(project))
     built = pipeline.build(project, out, speed.for_content(content, one_off=True))
-    notes = () if built.site.base_url else (NO_BASE_URL,)
+    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,))
     return BuildResult(built.site, built.files, notes)
+
+
+def drafts_left_out(site: Site) -> tuple[str, ...]:
+    """The note that a build without ``--drafts`` left drafts out, if it did.
+
+    A draft story counts once: its events go with it, drafts or not.
+    """
+    stories = sum(1 for story in site.stories if story.draft)
+    events = sum(1 for story in site.stories if not story.draft for event in story.events if event.draft)
+    if not stories + events:
+        return ()
+    kinds = ", ".join(
+        f"{n} {word if n == 1 else plural}"
+        for n, word, plural in ((stories, "story", "stories"), (events, "event", "events"))
+        if n
+    )
+    drafts = "1 draft" if stories + events == 1 else f"{stories + events} drafts"
+    return (f"{drafts} left out ({kinds}); build with --drafts to see them",)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.commands.build import build
 from generator.content import media
 from generator.errors import ContentError
@@ -150,3 +151,48 @@ def test_a_long_story_is_split_into_year_pages(tmp_path: Path) -> None:
     event = files["bench/events/event-00007/index.html"].decode()
     assert 'href="../../../bench/years/2001/index.html#event-event-00007">Full timeline</a>' in event
     assert broken_links_on_disk(tmp_path / "site") == []
+
+
+def test_a_build_says_how_many_drafts_it_left_out(tmp_path: Path) -> None:
+    result = build(content=str(FIXTURE), templates=TEMPLATES, out=str(tmp_path / "plain"))
+    assert result.notes == ("2 drafts left out (1 story, 1 event); build with --drafts to see them",)
+    with_drafts = build(content=str(FIXTURE), templates=TEMPLATES, out=str(tmp_path / "drafts"), drafts=True)
+    assert with_drafts.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("drafts", "note"),
+    [
+        ([], None),
+        (["e1"], "1 draft left out (1 event); build with --drafts to see them"),
+        (["e1", "e2", "e3"], "3 drafts left out (3 events); build with --drafts to see them"),
+        (["story"], "1 draft left out (1 story); build with --drafts to see them"),
+        # The events of a draft story go with it: they are not counted again.
+        (["story", "e1", "e2"], "1 draft left out (1 story); build with --drafts to see them"),
+    ],
+)
+def test_the_drafts_note_counts_stories_and_the_events_of_published_stories(
+    project: Project, drafts: list[str], note: str | None
+) -> None:
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\n")
+    for name in ("e1", "e2", "e3"):
+        draft = "draft: true\n" if name in drafts else ""
+        project.write(
+            f"content/story-a/events/{name}.yaml", f"title: {name}\ndate: 2020\nsummary: x\n{draft}"
+        )
+    if "story" in drafts:
+        story = project.root / "content/story-a/story.yaml"
+        story.write_text(story.read_text() + "draft: true\n")
+    result = build(content="content", templates=TEMPLATES, out="site")
+    assert result.notes == ((note,) if note else ())
+
+
+def test_the_cli_prints_the_drafts_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["build", "--content", str(FIXTURE), "--templates", TEMPLATES, "--out", str(tmp_path / "s")])
+        == 0
+    )
+    assert (
+        "note: 2 drafts left out (1 story, 1 event); build with --drafts to see them\n"
+        in capsys.readouterr().err
+    )
