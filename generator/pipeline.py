@@ -41,16 +41,19 @@ class Built:
     """A site built into a folder."""
 
     site: Site
+    """What was published."""
     files: int
     """How many files were written, assets and media included."""
+    checked: Site
+    """The site as checked, before drafts and what only they use were left out."""
 
 
 def build(project: Project, out: str, speed: Speed | None = None) -> Built:
     """Build ``project`` into the folder ``out``; raises ContentError or UsageError."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
-        site = check(project, speed)  # load -> check -> model
-        site = publish(site, project)  # what readers get: drafts and what only they use left out
+        checked = check(project, speed)  # load -> check -> model
+        site = publish(checked, project)  # what readers get: drafts and what only they use left out
         renderer = speed.renderer(project.templates)
         staging = output.Staging(out)  # nothing is written before everything is checked
 
@@ -59,7 +62,7 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
             copy_assets(project.templates, writer)
             copy_media(project.content, site, writer)
 
-        return Built(site, staging.finish(write))
+        return Built(site, staging.finish(write), checked)
 
 
 @dataclass(frozen=True)

@@ -48,10 +48,8 @@ def build(
     staging.recover(out)
     protect.check_replaceable(out, force)
     project = Project(content, templates, drafts=drafts, base_url=base_url)
-    # The drafts are counted on the site as checked, before the pipeline leaves them out
-    # (a content error is raised here, as the build itself would raise it).
-    left_out = () if drafts else drafts_left_out(pipeline.check(project))
     built = pipeline.build(project, out, speed.for_content(content, one_off=True))
+    left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
     notes = left_out + (() if built.site.base_url else (NO_BASE_URL,))
     return BuildResult(built.site, built.files, notes)
 
