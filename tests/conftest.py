@@ -6,6 +6,7 @@ exactly as an editor would see them: ``content/story-a/events/e1.yaml:3:7: ...``
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import textwrap
 from collections.abc import Iterator
@@ -89,20 +90,28 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project
     yield p
 
 
-@pytest.fixture
-def deadline() -> Iterator[None]:
-    """Fail a test that blocks (on a FIFO, say) after 5 s instead of hanging the suite."""
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError in the block once ``seconds`` have passed, so a test of something
+    that blocks or runs away fails instead of hanging the suite."""
 
     def expired(signum: int, frame: object) -> None:
-        raise TimeoutError("blocked for more than 5 s")
+        raise TimeoutError(f"still running after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, 5)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def deadline() -> Iterator[None]:
+    """Fail a test that blocks (on a FIFO, say) after 5 s instead of hanging the suite."""
+    with time_limit(5):
+        yield
 
 
 def site_files(root: Path) -> dict[str, bytes]:

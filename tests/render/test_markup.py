@@ -5,10 +5,8 @@ converted well within the time limit, at every size up to a content file's 1 MB.
 from __future__ import annotations
 
 import re
-import signal
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import markdown
 import nh3
@@ -16,6 +14,7 @@ import pytest
 
 from generator.render import markup
 from generator.render.markup import Renderer, markdown_problem
+from tests.conftest import time_limit
 
 LIMIT = 2.0
 """Seconds one text may take, check and conversion together."""
@@ -65,26 +64,6 @@ SIZES = (300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_000)
 MAX_BYTES = 900_000
 
 
-class TooSlow(Exception):
-    pass
-
-
-@contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds``, so a runaway conversion fails the test instead of freezing it."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TooSlow(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape: str) -> None:
     for n in SIZES:
@@ -93,7 +72,7 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
             break
         md = Renderer()
         started = time.perf_counter()
-        with deadline(LIMIT * 3):
+        with time_limit(LIMIT * 3):
             markdown_problem(text)
             html = str(md(text))
         took = time.perf_counter() - started
