@@ -121,6 +121,7 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
         env.is_async,
         env.sandboxed,
         sorted(env.extensions),
+        getattr(env, "newstyle_gettext", None),  # the i18n extension compiles calls differently
         env.policies.get("compiler.ascii_str"),
         _callables(env.filters),
         _callables(env.tests),
@@ -177,7 +178,12 @@ def make_environment(
         auto_reload=False,  # the preview server makes a new environment when templates change
         bytecode_cache=_bytecode_cache(),
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
+        extensions=["jinja2.ext.i18n"],
     )
+    # Reader-facing text in templates goes through ``_()``/``ngettext()``/``{% trans %}``
+    # so that it can be translated; until a catalog is installed it reads as written.
+    # New-style gettext escapes and formats like the rest of the template.
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
     md = markdown or Renderer()
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
