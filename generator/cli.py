@@ -8,6 +8,7 @@ folders, refusals before anything is done). No pipeline logic lives here.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -156,6 +157,25 @@ def _parser() -> argparse.ArgumentParser:
         _folders(k, templates=False)
 
     p = verbs.add_parser(
+        "import",
+        help="bring a timeline made elsewhere in as a new story",
+        description="Convert a timeline made elsewhere into a story and its event files.",
+    )
+    formats = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    k = formats.add_parser(
+        "timelinejs",
+        help="a TimelineJS3 JSON file, or the CSV of its Google Sheets template",
+        description="Write story.yaml and one event file per slide of a TimelineJS timeline "
+        "(JSON, or its spreadsheet saved as CSV); every slide it cannot convert is reported.",
+    )
+    k.add_argument("source", metavar="SOURCE", help="a .json file, or a .csv saved from the sheet")
+    k.add_argument("--story", required=True, metavar="ID", help="the new story's id (its folder and address)")
+    k.add_argument(
+        "--force", action="store_true", help="replace the story's story.yaml and events if it exists"
+    )
+    _folders(k, templates=False)
+
+    p = verbs.add_parser(
         "schema",
         help="write the JSON Schemas for editors",
         description="Write a JSON Schema for each kind of content file.",
@@ -263,6 +283,22 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace) -> int:
+    from generator.commands.imports import import_timelinejs  # markdownify: only imports need it
+
+    done = import_timelinejs(source=args.source, story=args.story, content=args.content, force=args.force)
+    for report in done.reports:
+        print(printable(str(report)), file=sys.stderr)
+    events = _plural(len(done.story.events), "event")
+    print(f"imported {events} into {done.folder}{os.sep}")
+    if done.skipped:
+        left = _plural(done.skipped, "slide")
+        print(f"{left} left out (above); fix them in the source and import again with --force",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     for path in schema_command.write_schemas(args.out):
         print(path)
@@ -290,6 +326,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": _serve,
     "check": _check,
     "new": _new,
+    "import": _import,
     "schema": _schema,
     "deploy": _deploy,
 }

@@ -202,6 +202,13 @@ _MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
+
+
+def month_number(name: str) -> int | None:
+    """An English month's number from its name, whole or in three letters ('Oct.'), or None."""
+    return _MONTH_NUMBERS.get(name.strip().rstrip(".").lower())
+
+
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? +([a-z]+)\.?,? +(\d{4})")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})")

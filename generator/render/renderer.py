@@ -32,7 +32,7 @@ Write = Callable[[str, bytes], None]
 """Where a rendered file goes: ``write(path, data)`` (a dict's ``__setitem__``, or an
 output folder's writer)."""
 
-MARKDOWN_MEDIA = '="media/'
+MARKDOWN_MEDIA = timelinejs.MARKDOWN_MEDIA
 """How a link or picture of Markdown to a story's media file starts in the HTML."""
 
 

@@ -10,7 +10,7 @@ TimelineJS3 inserts ``headline``, ``text``, ``display_date`` and the media ``cap
 escaped plain text (titles, the date as shown, the credit) or Markdown through the pages'
 own sanitiser (summaries, captions). ``alt`` and ``url`` are set as DOM properties and
 stay as written. Local media get absolute URLs when the site's base_url is known (the
-JSON is read from the embedding page).
+JSON is read from the embedding page), pictures and links to media in Markdown alike.
 """
 
 from __future__ import annotations
@@ -32,12 +32,23 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 
 Markdown = Callable[[str | None], str]
 
+MARKDOWN_MEDIA = '="media/'
+"""How a link or picture of Markdown to a story's media file starts in its HTML."""
+
+
+def _html(md: Markdown, text: str | None, story_url: str | None) -> str:
+    """Markdown as HTML, its links to the story's media absolute when the address is known."""
+    out = str(md(text))
+    if story_url and MARKDOWN_MEDIA in out:
+        out = out.replace(MARKDOWN_MEDIA, f'="{story_url}media/')
+    return out
+
 
 def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
     url = story_url + image.href if image.is_local and story_url else image.href
     media = {"url": url, "alt": image.alt}
     if image.caption:
-        media["caption"] = str(md(image.caption))
+        media["caption"] = _html(md, image.caption, story_url)
     if image.credit:
         media["credit"] = html.escape(image.credit)
     return media
@@ -51,7 +62,7 @@ def _slide(event: Event, md: Markdown, story_url: str | None) -> dict[str, Any]:
     if event.end is not None:
         slide["end_date"] = date_parts(event.end)
     slide["display_date"] = html.escape(event.when)
-    slide["text"] = {"headline": html.escape(event.title), "text": str(md(event.summary))}
+    slide["text"] = {"headline": html.escape(event.title), "text": _html(md, event.summary, story_url)}
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url)
     return slide
@@ -65,7 +76,7 @@ def export(
 ) -> bytes:
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide."""
     story_url = f"{base_url}{story.id}/" if base_url else None
-    title = {"text": {"headline": html.escape(story.title), "text": str(md(story.summary))}}
+    title = {"text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url)}}
     slides = []
     for event in story.events:
 

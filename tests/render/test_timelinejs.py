@@ -122,3 +122,26 @@ def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> 
     assert html.unescape(fields["events[0].display_date"]) == HOSTILE
     assert html.unescape(fields["events[0].media.credit"]) == HOSTILE
     assert data["events"][0]["media"]["alt"] == HOSTILE  # set as a property, never parsed
+
+
+def test_links_to_media_in_text_are_absolute_when_the_address_is_known(
+    project: Project, tmp_path: Path
+) -> None:
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n%%EOF\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        """\
+        title: First event
+        date: 2020-01-01
+        summary: See [the report](media/report.pdf) and [elsewhere](https://x.example/media/a).
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        """,
+    )
+    for base_url, link in ((None, 'href="media/report.pdf"'),
+                           ("https://news.example/x/", 'href="https://news.example/x/story-a/media/report.pdf"')):  # fmt: skip
+        build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
+        text = json.loads(Path("site/story-a/timeline.json").read_text())["events"][0]["text"]["text"]
+        assert link in text
+        assert 'href="https://x.example/media/a"' in text

@@ -1,0 +1,151 @@
+"""``explainer import timelinejs SOURCE --story ID``: a TimelineJS timeline as a new story.
+
+SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template. The story is
+converted in memory first (``importers/``), then written into a hidden folder beside its
+place and moved in, so a failure leaves no half-written story. An existing story is left
+alone unless ``force``: then its ``story.yaml`` and ``events/`` are replaced, and its
+figures, places and media kept.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+import shutil
+from dataclasses import dataclass
+
+from generator.content import files
+from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, suggest_id
+from generator.errors import ContentError, Position, Problem, UsageError
+from generator.importers import yamlwrite
+from generator.importers.convert import Story, convert
+from generator.importers.sheet import read_sheet
+from generator.importers.slides import Report, Timeline
+from generator.importers.timelinejs import read_json
+
+MAX_SOURCE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import wrote, and what it could not carry over."""
+
+    folder: str
+    story: Story
+    reports: tuple[Report, ...]
+
+    @property
+    def skipped(self) -> int:
+        return sum(r.skipped for r in self.reports)
+
+
+def import_timelinejs(
+    *, source: str, story: str, content: str, force: bool = False, today: datetime.date | None = None
+) -> Imported:
+    """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
+    (nothing written) when it cannot."""
+    if not ID_PATTERN.fullmatch(story):
+        raise UsageError(
+            f"'{story}' is not a valid story id: use lowercase letters, digits and single "
+            f"hyphens, e.g. '{suggest_id(story)}'"
+        )
+    if story in RESERVED_STORY_IDS:
+        raise UsageError(f"'{story}' is a name the build needs; choose another story id")
+    if not os.path.isdir(content):
+        raise UsageError(f"content folder '{content}' not found")
+    folder = os.path.join(content, story)
+    if os.path.lexists(folder) and not force:
+        raise UsageError(
+            f"{folder} already exists; nothing was written (--force replaces its story.yaml and events)"
+        )
+    reports: list[Report] = []
+    timeline = read_timeline(source, reports)
+    converted = convert(timeline, story, reports)
+    if not converted.events and reports:
+        raise ContentError(
+            [
+                Problem(
+                    Position(source, 1, None),
+                    "no slide could be imported: " + "; ".join(str(r) for r in reports[:5]),
+                )
+            ]
+        )
+    _write(converted, folder, source, (today or datetime.date.today()).isoformat(), timeline)
+    return Imported(folder, converted, tuple(sorted(reports, key=_order)))
+
+
+def _order(report: Report) -> int:
+    """A sheet's rows in order ('sheet.csv:9' before 'sheet.csv:10'); JSON pointers keep
+    the order they were found in (title, events, eras)."""
+    row = re.search(r":(\d+)$", report.where)
+    return int(row[1]) if row else 0
+
+
+def read_timeline(source: str, reports: list[Report]) -> Timeline:
+    """The slides of ``source``, JSON or CSV by its name (or, failing that, its first character)."""
+    if not os.path.isfile(source):
+        raise UsageError(f"'{source}' is not a file")
+    try:
+        data = files.read_regular(source, root=os.path.dirname(source) or ".", limit=MAX_SOURCE_BYTES)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(
+            [
+                Problem(
+                    Position(source, 1, None),
+                    f"not UTF-8 text (byte {exc.start + 1}); save it as 'CSV UTF-8' or JSON in UTF-8",
+                )
+            ]
+        ) from None
+    except (files.UnsafeFile, OSError) as exc:
+        raise UsageError(f"cannot read '{source}': {exc}") from None
+    name = source.lower()
+    is_json = name.endswith(".json") or (
+        not name.endswith((".csv", ".tsv", ".txt")) and text.lstrip()[:1] in "{["
+    )
+    return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
+
+
+def _write(story: Story, folder: str, source: str, published: str, timeline: Timeline) -> None:
+    """The story's files, made in a hidden folder (which loading passes over) and moved in."""
+    parent = os.path.dirname(folder) or "."
+    staging = os.path.join(parent, f".{story.id}.import")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        os.makedirs(os.path.join(staging, "events"))
+        final_story = os.path.join(folder, "story.yaml")
+        with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
+            f.write(yamlwrite.story_yaml(story, final_story, published, source))
+        for event in story.events:
+            final = os.path.join(folder, "events", f"{event.id}.yaml")
+            with open(os.path.join(staging, "events", f"{event.id}.yaml"), "x", encoding="utf-8") as f:
+                f.write(yamlwrite.event_yaml(event, final))
+            if event.image is not None and event.image.copy_from is not None:
+                target = os.path.join(staging, *event.image.src.split("/"))
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                data = files.read_regular(
+                    event.image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES
+                )
+                with open(target, "wb") as f:
+                    f.write(data)
+        _move_in(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move_in(staging: str, folder: str) -> None:
+    if not os.path.lexists(folder):
+        os.rename(staging, folder)
+        return
+    # --force onto an existing story: its story.yaml and events are replaced; figures,
+    # places and media stay (pictures of the same name are replaced).
+    os.replace(os.path.join(staging, "story.yaml"), os.path.join(folder, "story.yaml"))
+    shutil.rmtree(os.path.join(folder, "events"), ignore_errors=True)
+    os.rename(os.path.join(staging, "events"), os.path.join(folder, "events"))
+    media = os.path.join(staging, "media")
+    if os.path.isdir(media):
+        for rel, entry in files.walk_files(media):
+            target = os.path.join(folder, "media", rel)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            os.replace(entry.path, target)

@@ -1,0 +1,392 @@
+"""TimelineJS slides as a story and its events, in the content format.
+
+- The title slide gives the story's title and summary.
+- Each event slide gives an event: its headline the title, its HTML text the summary (as
+  Markdown), its dates at the precision written (``end_date`` a span), and its display
+  date when it says more than the dates.
+- Media that is a picture at an ``https://`` address (or a file beside the timeline that
+  its relative address names) becomes the event's ``image``; other media (a video, a
+  tweet, an article, a picture at an ``http://`` address) a source the event cites; HTML
+  given as media (a quotation) is kept as text.
+- A group becomes a tag; so does an era, on every event inside its dates, so readers can
+  filter the timeline by it.
+- Ids: a slide's ``unique_id`` when it is already a valid id (so our own export comes back
+  as it was), else the date and the headline, transliterated (``to_id``).
+
+What cannot be carried over is reported, with the slide's row or JSON pointer.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from generator.content import files
+from generator.content.dates import DateFormError, PartialDate, display_range, not_before, parse_date
+from generator.content.ids import ID_PATTERN, to_id
+from generator.importers.html import to_markdown, to_text
+from generator.importers.slides import Report, Slide, Timeline
+from generator.render.markup import markdown_problem
+
+PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
+MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
+STORY_SUMMARY_TODO = "TODO: two or three sentences on what this explainer is about."
+"""The story's summary when the timeline has no title slide (``check`` points it out)."""
+
+
+@dataclass(frozen=True)
+class Picture:
+    src: str
+    """An https:// address, or ``media/<name>`` for a file copied from beside the timeline."""
+    alt: str
+    credit: str = ""
+    caption: str = ""
+    copy_from: str | None = None
+    """The file beside the timeline that becomes ``src``."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    url: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    title: str
+    date: PartialDate
+    summary: str
+    end: PartialDate | None = None
+    circa: bool = False
+    display_date: str = ""
+    body: str = ""
+    sources: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    image: Picture | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: str
+    summary: str
+    events: tuple[Event, ...]
+    sources: tuple[Source, ...]
+
+
+class Skip(Exception):
+    """A slide that cannot be converted: reported with where and why, and left out."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+        self.message = message
+
+
+@dataclass
+class _Sources:
+    """The story's sources, made from media links: one per address."""
+
+    by_url: dict[str, Source] = field(default_factory=dict)
+
+    def cite(self, url: str, publisher: str, title: str) -> str:
+        if url not in self.by_url:
+            taken = {s.id for s in self.by_url.values()}
+            self.by_url[url] = Source(
+                _unique(to_id(publisher, limit=40, fallback="source"), taken), publisher, url, title
+            )
+        return self.by_url[url].id
+
+
+def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
+    """The story ``timeline`` makes; what is lost is appended to ``reports``."""
+    title, summary = _title(timeline, story_id, reports)
+    sources = _Sources()
+    events: list[Event] = []
+    taken: set[str] = set()
+    for slide in timeline.events:
+        try:
+            event = _event(slide, sources, timeline.folder, reports)
+        except Skip as skip:
+            reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
+            continue
+        event = replace(event, id=_unique(event.id, taken))
+        taken.add(event.id)
+        events.append(event)
+    events = _eras(timeline.eras, events, reports)
+    return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()))
+
+
+def _title(timeline: Timeline, story_id: str, reports: list[Report]) -> tuple[str, str]:
+    slide = timeline.title
+    if slide is None:
+        title = " ".join(w.capitalize() for w in story_id.split("-"))
+        return title, STORY_SUMMARY_TODO
+    title = to_text(slide.get("text", "headline"))
+    summary = to_markdown(slide.get("text", "text"))
+    if not title:
+        title = " ".join(w.capitalize() for w in story_id.split("-"))
+        reports.append(
+            Report(
+                slide.at("text", "headline"),
+                f"the title slide has no headline; the story is called '{title}'",
+            )
+        )
+    if slide.get("media", "url"):
+        reports.append(
+            Report(
+                slide.at("media"),
+                "the title slide's media is not imported: a story has no picture of its own",
+            )
+        )
+    return title, summary or STORY_SUMMARY_TODO
+
+
+def _event(slide: Slide, sources: _Sources, folder: str, reports: list[Report]) -> Event:
+    if not isinstance(slide.get("start_date"), Mapping):
+        raise Skip(slide.at("start_date"), "no start date (Year)")
+    date = to_date(slide.get("start_date"), slide, "start_date")
+    end = None
+    if isinstance(slide.get("end_date"), Mapping) and any(_given(v) for v in slide.get("end_date").values()):
+        try:
+            end = to_date(slide.get("end_date"), slide, "end_date")
+        except Skip as skip:
+            reports.append(Report(skip.where, f"{skip.message}; imported without its end date"))
+        if end == date:
+            end = None  # TimelineJS drops an end date equal to the start too
+        elif end is not None and not not_before(end, date):
+            reports.append(
+                Report(
+                    slide.at("end_date"),
+                    f"the end date ({end.iso()}) is before the start ({date.iso()}); imported without it",
+                )
+            )
+            end = None
+    text = to_markdown(slide.get("text", "text"))
+    title = to_text(slide.get("text", "headline"))
+    if not title:
+        title = _first_words(to_text(slide.get("text", "text")))
+        if not title:
+            raise Skip(slide.at("text"), "no headline and no text")
+        reports.append(Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its text"))
+    picture, source, quoted = _media(slide, sources, folder, title, reports)
+    summary, body = (text, quoted) if text else (quoted, "")
+    if not summary:
+        summary = to_markdown(slide.get("media", "caption")) or title
+    for what, value in (("text", summary), ("media", body)):
+        if problem := markdown_problem(value):
+            raise Skip(slide.at(what), problem)
+    display = _display_date(slide)
+    date, end = _with_offset(date, end, display)
+    circa = False
+    if display in (display_range(date, end), ""):
+        display = ""
+    elif display == display_range(date, end, circa=True):
+        display, circa = "", True
+    tags = (to_text(slide.get("group")).replace("|", "/"),) if slide.get("group") else ()
+    unique_id = slide.get("unique_id")
+    if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id):
+        event_id = unique_id
+    else:
+        event_id = f"{date.iso()[:10]}-{to_id(title, limit=60, fallback='event')}"
+    return Event(
+        event_id,
+        title,
+        date,
+        summary,
+        end,
+        circa,
+        display,
+        body,
+        (source,) if source else (),
+        tuple(t for t in tags if t),
+        picture,
+    )
+
+
+def _given(value: Any) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
+    """A TimelineJS date object at the precision it gives; Skip if explainer has no such date."""
+    parts: dict[str, int] = {}
+    for name in ("year", "month", "day", "hour", "minute", "second"):
+        raw = value.get(name)
+        if not _given(raw):
+            continue
+        if isinstance(raw, bool) or not re.fullmatch(r"[+-]?\d+(\.0+)?", str(raw).strip()):
+            raise Skip(slide.at(key, name), f"{name} '{raw}' is not a whole number")
+        parts[name] = int(float(str(raw).strip()))
+    year = parts.get("year")
+    if year is None:
+        raise Skip(slide.at(key, "year"), "the date has no year")
+    if not 1 <= year <= 9999:
+        raise Skip(slide.at(key, "year"), f"year {year}: explainer dates run from year 1 to 9999")
+    if "day" in parts and "month" not in parts:
+        raise Skip(slide.at(key, "month"), "the date has a day but no month")
+    if "hour" in parts and "day" not in parts:
+        raise Skip(
+            slide.at(key, "hour"), "a time needs a day: explainer dates with a time are YYYY-MM-DDTHH:MM"
+        )
+    if "minute" in parts and "hour" not in parts:
+        raise Skip(slide.at(key, "hour"), "the date has minutes but no hour")
+    text = f"{year:04d}"
+    if "month" in parts:
+        text += f"-{parts['month']:02d}"
+    if "day" in parts:
+        text += f"-{parts['day']:02d}"
+    if "hour" in parts:
+        text += f"T{parts['hour']:02d}:{parts.get('minute', 0):02d}"
+        if "second" in parts:
+            text += f":{parts['second']:02d}"
+    try:
+        return parse_date(text)
+    except DateFormError as exc:
+        raise Skip(slide.at(key), f"{text} is not a date: {exc}") from None
+
+
+def _display_date(slide: Slide) -> str:
+    """The date as TimelineJS shows it, when the slide says: its own ``display_date``, or
+    those of its start and end dates."""
+    own = to_text(slide.get("display_date"))
+    if own:
+        return own
+    start, end = (
+        to_text(slide.get("start_date", "display_date")),
+        to_text(slide.get("end_date", "display_date")),
+    )
+    return f"{start} – {end}" if start and end else start
+
+
+_UTC = re.compile(r"\(UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?\)$")
+"""How a time's UTC offset ends the date as explainer shows it: '(UTC)', '(UTC+6)', '(UTC-3:30)'."""
+
+
+def _with_offset(
+    date: PartialDate, end: PartialDate | None, display: str
+) -> tuple[PartialDate, PartialDate | None]:
+    """The dates with the UTC offset their display date names, when it is exactly how
+    explainer shows them with it (TimelineJS dates have no time zone; our export shows
+    it in the display date)."""
+    match = _UTC.search(display)
+    if match is None or date.hour is None:
+        return date, end
+    sign = -1 if match[1] == "-" else 1
+    offset = sign * (int(match[2] or 0) * 60 + int(match[3] or 0))
+    zoned = replace(date, offset=offset)
+    zoned_end = replace(end, offset=offset) if end is not None and end.hour is not None else end
+    if display_range(zoned, zoned_end).removeprefix("c. ") == display.removeprefix("c. "):
+        return zoned, zoned_end
+    return date, end
+
+
+def _first_words(text: str, limit: int = 80) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _media(
+    slide: Slide, sources: _Sources, folder: str, title: str, reports: list[Report]
+) -> tuple[Picture | None, str | None, str]:
+    """The slide's media as (picture, cited source id, Markdown of HTML media)."""
+    url = str(slide.get("media", "url") or "").strip()
+    if not url:
+        return None, None, ""
+    caption_html = str(slide.get("media", "caption") or "")
+    credit = to_text(slide.get("media", "credit"))
+    where = slide.at("media", "url")
+    if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
+        frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?(https?://[^\"'\s>]+)", url, re.IGNORECASE)
+        if frame is None:
+            quoted = to_markdown(url)
+            if not quoted:
+                reports.append(Report(where, "the media is HTML with no text to keep; left out"))
+            return None, None, quoted
+        url = frame[1]
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    is_picture = path.lower().endswith(PICTURES)
+    alt = (
+        to_text(slide.get("media", "alt"))
+        or to_text(slide.get("media", "title"))
+        or to_text(caption_html)
+        or title
+    )
+    if parts.scheme in ("http", "https") and parts.netloc:
+        if is_picture and parts.scheme == "https":
+            return Picture(url, alt, credit, to_markdown(caption_html)), None, ""
+        if is_picture:
+            reports.append(
+                Report(where, "pages show pictures only from https:// addresses; linked as a source instead")
+            )
+        publisher = credit or parts.netloc.removeprefix("www.")
+        return None, sources.cite(url, publisher, to_text(caption_html)), ""
+    if not parts.scheme and not parts.netloc and is_picture:
+        picture = _beside(path, folder, where, reports)
+        if picture is not None:
+            return replace(picture, alt=alt, credit=credit, caption=to_markdown(caption_html)), None, ""
+        return None, None, ""
+    reports.append(Report(where, f"media '{url}' is not an http(s) address or a picture; left out"))
+    return None, None, ""
+
+
+def _beside(path: str, folder: str, where: str, reports: list[Report]) -> Picture | None:
+    """A picture the timeline names by relative address (as our own export does without
+    a base_url), copied from beside the timeline file if it is there."""
+    names = path.split("/")
+    if path.startswith(("/", "\\")) or any(n in ("", ".", "..") or "\\" in n for n in names):
+        reports.append(Report(where, f"media '{path}' is not a picture beside the timeline; left out"))
+        return None
+    name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else names[-1]
+    found = os.path.join(folder, *names)
+    try:
+        files.read_regular(found, root=folder or ".", limit=MAX_PICTURE_BYTES)
+    except (files.UnsafeFile, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reports.append(
+            Report(where, f"media '{path}' cannot be read beside the timeline ({reason}); left out")
+        )
+        return None
+    return Picture(f"media/{name}", "", copy_from=found)
+
+
+def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -> list[Event]:
+    """Each era as a tag on the events within its dates."""
+    for era in eras:
+        name = to_text(era.get("text", "headline")).replace("|", "/")
+        try:
+            if not name:
+                raise Skip(era.at("text", "headline"), "an era without a headline has nothing to show")
+            for key in ("start_date", "end_date"):
+                if not isinstance(era.get(key), Mapping):
+                    raise Skip(era.at(key), "an era needs a start date and an end date")
+            start = to_date(era.get("start_date"), era, "start_date").bounds()[0]
+            end = to_date(era.get("end_date"), era, "end_date").bounds()[1]
+        except Skip as skip:
+            reports.append(Report(skip.where, f"{skip.message}; era left out", skipped=True))
+            continue
+        inside = [i for i, e in enumerate(events) if start <= e.date.bounds()[0] <= end]
+        if not inside:
+            reports.append(
+                Report(era.where, f"era '{name}' has no event within its dates; left out", skipped=True)
+            )
+        for i in inside:
+            if name not in events[i].tags:
+                events[i] = replace(events[i], tags=(*events[i].tags, name))
+    return events
+
+
+def _unique(wanted: str, taken: set[str]) -> str:
+    found, n = wanted, 2
+    while found in taken:
+        found, n = f"{wanted}-{n}", n + 1
+    return found

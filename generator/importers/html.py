@@ -1,0 +1,89 @@
+"""HTML from a TimelineJS slide as Markdown or as plain text, made safe first.
+
+TimelineJS accepts any HTML in a slide's text, caption and credit, and its spreadsheets
+are edited by many hands, so the HTML is cleaned by an allow-list sanitiser (nh3) before
+markdownify (a maintained HTML-to-Markdown converter) turns it into Markdown: scripts,
+styles, frames, event handlers and ``javascript:`` addresses are gone before any
+conversion. The pages sanitise the Markdown's HTML again when they render it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdownify
+import nh3
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString
+
+from generator.errors import CONTROL
+
+KEPT_TAGS = {
+    "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "code", "pre", "blockquote", "q", "cite",
+    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "sub", "sup", "del", "s",
+}  # fmt: skip
+"""What survives into Markdown: text formatting, paragraphs, lists, quotes and links."""
+DROPPED_WITH_CONTENT = {
+    "script", "style", "iframe", "object", "embed", "noscript", "template", "textarea",
+    "select", "svg", "math", "title", "head",
+}  # fmt: skip
+"""Elements whose content is not text for readers: removed whole, not unwrapped."""
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_BLOCK_END = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
+_LOOKS_LIKE_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+_LOOKS_LIKE_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_CITE = re.compile(r"<cite\b")
+"""A quotation's attribution, kept apart from the words it follows."""
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def clean(text: str) -> str:
+    """``text`` without control characters (but line breaks and tabs), line breaks as ``\\n``."""
+    return CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def safe_html(text: str) -> str:
+    """The slide's HTML with only ``KEPT_TAGS`` and their plain attributes left."""
+    return nh3.clean(
+        clean(text),
+        tags=KEPT_TAGS,
+        clean_content_tags=DROPPED_WITH_CONTENT,
+        attributes={"a": {"href", "title"}},
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+    )
+
+
+def _escape_text(soup: BeautifulSoup) -> None:
+    """Escape text that would read as a tag, an entity or a link once it is Markdown: a
+    slide that says ``&lt;b&gt;`` or ``[x](y)`` means those characters. (markdownify
+    escapes only ``*`` and ``_`` without its ``escape_misc``, whose backslashes before
+    ``<`` and ``&`` Python-Markdown would show.)"""
+    for node in soup.find_all(string=True):
+        if type(node) is not NavigableString or node.find_parent(["code", "pre"]) is not None:
+            continue
+        text = _LOOKS_LIKE_TAG.sub("&lt;", _LOOKS_LIKE_ENTITY.sub("&amp;", str(node)))
+        node.replace_with(NavigableString(text.replace("[", "\\[")))
+
+
+def to_markdown(text: str | None) -> str:
+    """A slide's HTML as Markdown, safe, without surrounding blank space."""
+    if not text or not text.strip():
+        return ""
+    soup = BeautifulSoup(_CITE.sub(" <cite", safe_html(text)), "html.parser")
+    _escape_text(soup)
+    converter = markdownify.MarkdownConverter(heading_style="atx", bullets="-", autolinks=False)
+    markdown = converter.convert_soup(soup)
+    lines = [line.rstrip() if not line.endswith("  ") else line for line in markdown.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def to_text(text: str | None) -> str:
+    """A slide's HTML as one line of plain text: tags removed, entities decoded."""
+    if not text:
+        return ""
+    spaced = _BLOCK_END.sub(" ", clean(text))
+    stripped = nh3.clean(spaced, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT)
+    return " ".join(html.unescape(stripped).split())

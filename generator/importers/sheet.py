@@ -1,0 +1,209 @@
+"""Reading the CSV of TimelineJS's Google Sheets template into TimelineJS3 slides.
+
+The template's columns: Year, Month, Day, Time, End Year, End Month, End Day, End Time,
+Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
+Group, Background. Headers are matched as TimelineJS matches them (case and spaces
+ignored), in any order; ``Type`` is ``title``, ``era`` or empty (an event).
+
+Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
+byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
+between cells. Dates are read as a sheet exports them: years with a thousands separator
+(``1,815``), a month by number or English name, times as ``23:00``, ``23:00:00``,
+``11:00 PM`` or ``2300``, and a whole date typed into the Year cell (which the sheet turns
+into ``4/19/2010``, ``19.04.2010`` or ``2010-04-19``) when it reads one way only. Rows are
+numbered as the sheet numbers them (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from typing import Any
+
+from generator.content.dates import month_number, suggest
+from generator.errors import ContentError, Position, Problem
+from generator.importers.slides import Report, Slide, Timeline
+
+COLUMNS = (
+    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+    "Media Thumbnail", "Type", "Group", "Background",
+)  # fmt: skip
+"""The template's columns, in its order."""
+_KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {"tag": "Group"}
+"""Header text as TimelineJS compares it (no spaces, lower case) to the column it names;
+'Tag' is the older template's name for Group."""
+
+_SEPARATORS = re.compile(r"[\s,'\u00a0\u202f]")
+"""What a sheet may put between the digits of a number: spaces, commas, apostrophes."""
+_WHOLE = re.compile(r"[+-]?\d+")
+_PERIOD = re.compile(r"\s*([AaPp])\.?\s*[Mm]\.?\s*$")
+_TIME_AT_END = re.compile(r"\s+(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[AaPp]\.?\s*[Mm]\.?)?)$")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as what its column holds."""
+
+
+def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
+    """The slides of the sheet in ``text`` (read from ``path``); ContentError if it is not one."""
+    text = text.removeprefix("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    header = rows[0] if rows else []
+    columns: dict[int, str] = {}
+    for i, name in enumerate(header):
+        key = re.sub(r"\s+", "", name).lower()
+        if key in _KEYS:
+            columns[i] = _KEYS[key]
+        elif key:
+            reports.append(
+                Report(f"{path}:1", f"column '{name.strip()}' is not one of the template's; left out")
+            )
+    if "Year" not in columns.values() or "Headline" not in columns.values():
+        raise ContentError(
+            [
+                Problem(
+                    Position(path, 1, None),
+                    "not a TimelineJS sheet: its first row should name "
+                    "the template's columns (" + ", ".join(COLUMNS) + ")",
+                )
+            ]
+        )
+    title: Slide | None = None
+    events: list[Slide] = []
+    eras: list[Slide] = []
+    for number, row in enumerate(rows[1:], start=2):
+        cells = {columns[i]: value.strip() for i, value in enumerate(row) if i in columns}
+        if not any(cells.values()):
+            continue  # a blank row
+        where = f"{path}:{number}"
+        try:
+            slide = Slide(_slide(cells), where)
+        except CellError as exc:
+            reports.append(Report(where, f"{exc}; row left out", skipped=True))
+            continue
+        kind = cells.get("Type", "").lower()
+        if kind == "title" and title is None:
+            title = slide
+        elif kind == "title":
+            reports.append(Report(where, "a second title row; imported as an event, as TimelineJS shows it"))
+            events.append(slide)
+        elif kind == "era":
+            eras.append(slide)
+        elif kind:
+            reports.append(
+                Report(
+                    where, f"Type '{cells['Type']}' is not title, era or empty; row left out", skipped=True
+                )
+            )
+        else:
+            events.append(slide)
+    return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
+
+
+def _slide(cells: dict[str, str]) -> dict[str, Any]:
+    """A row as a TimelineJS3 slide object, its dates read as the sheet wrote them."""
+    slide: dict[str, Any] = {
+        "text": {"headline": cells.get("Headline", ""), "text": cells.get("Text", "")},
+        "media": {
+            "url": cells.get("Media", ""),
+            "credit": cells.get("Media Credit", ""),
+            "caption": cells.get("Media Caption", ""),
+            "thumbnail": cells.get("Media Thumbnail", ""),
+        },
+        "display_date": cells.get("Display Date", ""),
+        "group": cells.get("Group", ""),
+    }
+    start = _date(cells, "")
+    if start:
+        slide["start_date"] = start
+    end = _date(cells, "End ")
+    if end:
+        if "year" not in end:
+            raise CellError("the end date has no End Year")
+        slide["end_date"] = end
+    return slide
+
+
+def _date(cells: dict[str, str], prefix: str) -> dict[str, str]:
+    """The date in the Year, Month, Day and Time cells (or End ...), as a TimelineJS date."""
+    date: dict[str, str] = {}
+    year, month, day, time = (cells.get(prefix + c, "") for c in ("Year", "Month", "Day", "Time"))
+    if year:
+        compact = _SEPARATORS.sub("", year)
+        if _WHOLE.fullmatch(compact):
+            date["year"] = str(int(compact))
+        elif month or day:
+            raise CellError(f"{prefix}Year '{year}' is not a year")
+        else:
+            date.update(_whole_date(year, f"{prefix}Year"))
+    if month:
+        number = int(month) if month.isdigit() else month_number(month)
+        if number is None:
+            raise CellError(f"{prefix}Month '{month}' is not a month (1 to 12, or its name)")
+        date["month"] = str(number)
+    if day:
+        if not day.isdigit():
+            raise CellError(f"{prefix}Day '{day}' is not a day of the month")
+        date["day"] = str(int(day))
+    if time:
+        date.update(parse_time(time, f"{prefix}Time"))
+    return date
+
+
+def _whole_date(text: str, column: str) -> dict[str, str]:
+    """A date typed whole into the Year cell, as the sheet exports it."""
+    parts: dict[str, str] = {}
+    if match := _TIME_AT_END.search(text):
+        parts.update(parse_time(match[1], column))
+        text = text[: match.start()]
+    if iso := _ISO.fullmatch(text.strip()):
+        ymd = [iso[1], iso[2], *([iso[3]] if iso[3] else [])]
+        return _ymd(ymd) | parts
+    found = suggest(text)
+    if found is None:
+        raise CellError(
+            f"{column} '{text.strip()}' is not a year, and not a date that reads one way only; "
+            "write the year, month and day in the Year, Month and Day columns"
+        )
+    return _ymd(found.split("-")) | parts
+
+
+def _ymd(numbers: list[str]) -> dict[str, str]:
+    """Year, month and (if given) day, as TimelineJS date parts without leading zeros."""
+    return {name: str(int(n)) for name, n in zip(("year", "month", "day"), numbers, strict=False)}
+
+
+def parse_time(text: str, column: str = "Time") -> dict[str, str]:
+    """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300`` or ``23.00`` as hour,
+    minute and (unless zero, as sheets add it to every time) second."""
+    period = None
+    if match := _PERIOD.search(text):
+        period = match[1].lower()
+        text = text[: match.start()]
+    text = text.strip()
+    if re.fullmatch(r"\d{3,4}", text):
+        pieces = [text[:-2], text[-2:]]
+    else:
+        pieces = text.split(":") if ":" in text else text.split(".")
+    try:
+        hour = int(pieces[0])
+        minute = int(pieces[1]) if len(pieces) > 1 else 0
+        second = int(re.split(r"[.,]", pieces[2])[0]) if len(pieces) > 2 else 0
+    except ValueError:
+        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM") from None
+    if period == "p" and hour != 12:
+        hour += 12
+    elif period == "a" and hour == 12:
+        hour = 0
+    if len(pieces) > 3 or not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
+        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM")
+    out = {"hour": str(hour), "minute": str(minute)}
+    if second:
+        out["second"] = str(second)
+    return out

@@ -1,0 +1,61 @@
+"""A TimelineJS timeline as read from its file, before conversion, and what was said about it.
+
+Both readers (JSON and the spreadsheet's CSV) produce the same thing: TimelineJS3 slide
+objects (``start_date``, ``end_date``, ``text``, ``media``, ``group``, ``display_date``),
+each with where it came from, so every report can name the row or the JSON pointer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Report:
+    """Something the import could not carry over, at a row or JSON pointer."""
+
+    where: str
+    """``file.csv:7`` (the spreadsheet's row) or ``timeline.json:/events/3/start_date``."""
+    message: str
+    skipped: bool = False
+    """The whole slide (or era) was left out, not just a part of it."""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide (or era) as TimelineJS3 JSON has it, and where it is in its file."""
+
+    data: Mapping[str, Any]
+    where: str
+    """``file.csv:7``, or ``timeline.json:/events/3``."""
+    pointer: bool = False
+    """``where`` is a JSON pointer, so a field's own pointer can be added to it."""
+
+    def at(self, *keys: str) -> str:
+        """Where a field of this slide is: its JSON pointer, or the row for a sheet."""
+        return self.where + "".join(f"/{k}" for k in keys) if self.pointer else self.where
+
+    def get(self, *keys: str) -> Any:
+        """The value at ``keys`` (nested objects), or None where any step is missing."""
+        value: Any = self.data
+        for key in keys:
+            if not isinstance(value, Mapping):
+                return None
+            value = value.get(key)
+        return value
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Everything read from a TimelineJS file."""
+
+    title: Slide | None
+    events: tuple[Slide, ...]
+    eras: tuple[Slide, ...]
+    folder: str
+    """The folder of the file read: pictures it names by relative address are looked for there."""

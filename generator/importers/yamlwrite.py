@@ -1,0 +1,89 @@
+"""The imported story as content files: ``story.yaml`` and one file per event.
+
+Written by hand rather than by a YAML library so the files look like those ``explainer
+new`` writes: keys in the guide's order, dates unquoted, Markdown as ``|`` blocks. Every
+other value is a JSON string, which YAML reads back exactly (escapes included), so no
+text a timeline holds can change meaning on the way (``no``, ``#``, ``: ``, ``*``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from generator.commands.schema import SCHEMAS
+from generator.importers.convert import Event, Picture, Story
+
+
+def quoted(text: str) -> str:
+    """A one-line value that YAML reads back as exactly ``text``."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _block(key: str, text: str, indent: str = "") -> str:
+    """``key: |`` and the text indented under it, when YAML reads that back as the text
+    (plus the final line break it adds); else the text quoted."""
+    lines = text.split("\n")
+    literal = (
+        len(lines) > 1
+        and text[:1] not in (" ", "\t")
+        and not any(line.strip() == "" and line for line in lines)
+    )
+    if not literal:
+        return f"{indent}{key}: {quoted(text)}\n"
+    body = "".join(f"{indent}  {line}\n" if line else "\n" for line in lines)
+    return f"{indent}{key}: |\n{body}"
+
+
+def _modeline(path: str, kind: str) -> str:
+    schema = os.path.relpath(os.path.join(SCHEMAS, f"{kind}.schema.json"), os.path.dirname(path))
+    return f"# yaml-language-server: $schema={schema.replace(os.sep, '/')}\n"
+
+
+def story_yaml(story: Story, path: str, published: str, source: str) -> str:
+    out = (
+        _modeline(path, "story")
+        + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
+    )
+    out += f"title: {quoted(story.title)}\n"
+    out += _block("summary", story.summary)
+    out += f"published: {published}\n"
+    if story.sources:
+        out += "sources:\n"
+        for s in story.sources:
+            out += f"  {s.id}:\n    publisher: {quoted(s.publisher)}\n"
+            if s.title:
+                out += f"    title: {quoted(s.title)}\n"
+            out += f"    url: {quoted(s.url)}\n"
+    return out
+
+
+def event_yaml(event: Event, path: str) -> str:
+    out = _modeline(path, "event")
+    out += f"title: {quoted(event.title)}\n"
+    out += f"date: {event.date.iso()}\n"
+    if event.end is not None:
+        out += f"end: {event.end.iso()}\n"
+    if event.circa:
+        out += "circa: true\n"
+    if event.display_date:
+        out += f"display_date: {quoted(event.display_date)}\n"
+    out += _block("summary", event.summary)
+    if event.body:
+        out += _block("body", event.body)
+    if event.sources:
+        out += f"sources: [{', '.join(event.sources)}]\n"
+    if event.tags:
+        out += f"tags: [{', '.join(quoted(t) for t in event.tags)}]\n"
+    if event.image is not None:
+        out += _image(event.image)
+    return out
+
+
+def _image(picture: Picture) -> str:
+    out = f"image:\n  src: {quoted(picture.src)}\n  alt: {quoted(picture.alt)}\n"
+    if picture.credit:
+        out += f"  credit: {quoted(picture.credit)}\n"
+    if picture.caption:
+        out += _block("caption", picture.caption, "  ")
+    return out

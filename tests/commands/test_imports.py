@@ -1,0 +1,291 @@
+"""``explainer import timelinejs``: TimelineJS JSON and spreadsheets as stories."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.commands.build import build
+from generator.commands.check import check_and_lint
+from generator.commands.imports import import_timelinejs
+from generator.errors import ContentError, Severity, UsageError
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+
+FIXTURES = REPO / "tests" / "fixtures" / "timelinejs"
+SMALL = REPO / "tests" / "fixtures" / "small" / "content"
+
+
+@pytest.fixture
+def empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    """A project with a content folder and no story yet, as cwd."""
+    monkeypatch.chdir(tmp_path)
+    project = Project(tmp_path)
+    project.write("content/site.yaml", "title: Imports\n")
+    return project
+
+
+def errors_of_check() -> list[str]:
+    _, warnings = check_and_lint(content="content")  # raises ContentError on any error
+    assert all(w.severity is Severity.WARNING for w in warnings)
+    return [str(w) for w in warnings]
+
+
+def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(FIXTURES, "in")
+    assert main(["import", "timelinejs", "in/timeline.json", "--story", "port"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "imported 10 events into content/port/\n"
+    assert err.splitlines() == [
+        "in/timeline.json:/title/media: the title slide's media is not imported: a story has no picture of its own",
+        "in/timeline.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead",
+        "in/timeline.json:/events/6/text/headline: no headline; titled 'Work resumes across the whole port over two weeks.' from its text",
+        "in/timeline.json:/events/8/end_date: the end date (1899) is before the start (1900-01-01); imported without it",
+        "in/timeline.json:/events/9/start_date/year: year -500: explainer dates run from year 1 to 9999; slide left out",
+        "in/timeline.json:/events/10/start_date: 1889-02-30 is not a date: February 1889 has no day 30; slide left out",
+        "in/timeline.json:/events/11/start_date/month: the date has a day but no month; slide left out",
+        "in/timeline.json:/events/12/start_date: no start date (Year); slide left out",
+        "in/timeline.json:/events/13/media/url: media 'not an address' is not an http(s) address or a picture; left out",
+        "in/timeline.json:/eras/1: era 'Containers' has no event within its dates; left out",
+        "in/timeline.json:/eras/2/end_date: an era needs a start date and an end date; era left out",
+        "6 slides left out (above); fix them in the source and import again with --force",
+    ]
+    story = Path("content/port")
+    assert sorted(p.name for p in (story / "events").iterdir()) == [
+        "1880-the-docks-open.yaml",
+        "1889-08-20-mass-meeting-2.yaml",
+        "1889-08-20-mass-meeting.yaml",
+        "1889-08-strike-summer.yaml",
+        "1889-09-14-agreement-signed.yaml",
+        "1889-09-16-work-resumes-across-the-whole-port-over-two-weeks.yaml",
+        "1889-10-01-pinera-s-bakiev-visit.yaml",
+        "1890-unions-grow.yaml",
+        "1900-01-01-century-turns.yaml",
+        "walkout.yaml",
+    ]
+    assert (story / "media" / "dot.svg").read_bytes() == (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    assert (
+        (story / "events" / "1889-08-strike-summer.yaml").read_text().split("\n", 1)[1]
+        == """\
+title: "Strike summer"
+date: 1889-08
+end: 1889-09
+summary: "Month to month, as numbers."
+tags: ["Strike", "The strike"]
+image:
+  src: "https://upload.example.org/pictures/crowd%20at%20gate.JPG"
+  alt: "A crowd outside a dock gate"
+  credit: "Photo Agency"
+  caption: "The crowd at the *east* gate."
+"""
+    )
+    assert (
+        (story / "events" / "1889-08-20-mass-meeting.yaml").read_text().split("\n", 1)[1]
+        == """\
+title: "Mass meeting"
+date: 1889-08-20T09:30
+display_date: "Morning of 20 August"
+summary: |
+  - A time,
+  - with a display date.
+body: "> We will not go back. A docker"
+tags: ["The strike"]
+"""
+    )
+    seconds = (story / "events" / "1889-08-20-mass-meeting-2.yaml").read_text()
+    assert "date: 1889-08-20T17:05:30\n" in seconds and "sources: [photos-example-org]\n" in seconds
+    assert (
+        "date: 1889-09-14T12:00\nsummary:"
+        in (story / "events" / "1889-09-14-agreement-signed.yaml").read_text()
+    )
+    resumed = (
+        story / "events" / "1889-09-16-work-resumes-across-the-whole-port-over-two-weeks.yaml"
+    ).read_text()
+    assert 'end: 1889-09-30\ndisplay_date: "Mid-September – the month\'s end"\n' in resumed
+    assert (
+        "date: 1900-01-01\ncirca: true\n" in (story / "events" / "1900-01-01-century-turns.yaml").read_text()
+    )
+    assert (
+        (story / "story.yaml")
+        .read_text()
+        .split("\n", 2)[2]
+        .startswith(
+            'title: "The Harbour Strike & After"\n'
+            'summary: "How a **dock strike** in 1889 [changed the port](https://history.example.org/strike)."\n'
+        )
+    )
+    assert errors_of_check()  # warnings only (no sources cited by most events)
+
+
+def test_hostile_html_never_reaches_a_page(empty: Project, tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES, "in")
+    import_timelinejs(source="in/timeline.json", story="port", content="content")
+    import_timelinejs(source="in/sheet.csv", story="women", content="content")
+    build(content="content", templates=TEMPLATES, out="site")
+    pages = {k: v for k, v in site_files(tmp_path / "site").items() if k.startswith(("port/", "women/"))}
+    assert "port/events/walkout/index.html" in pages
+    for path, data in pages.items():
+        text = data.decode("utf-8", "replace").lower()
+        for bad in ("alert(1)", "alert(2)", "alert(3)", "steal(", "onerror", "onclick", "onmouseover",
+                    "<iframe", "evil.example", "document.cookie", "href=\"javascript", "href=\"data:",
+                    "vbscript", "\x07"):  # fmt: skip
+            assert bad not in text, (path, bad)
+    walkout = pages["port/events/walkout/index.html"].decode()
+    assert "[trap](javascript:alert(4)) &lt;script&gt;alert(5)&lt;/script&gt; bell" in walkout
+
+
+@pytest.mark.parametrize("sheet", ["sheet.csv", "excel/sheet.csv"])
+def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], sheet: str) -> None:
+    shutil.copytree(FIXTURES, "in")
+    assert main(["import", "timelinejs", f"in/{sheet}", "--story", "women"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "imported 9 events into content/women/\n"
+    assert err.splitlines() == [
+        f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
+        f"in/{sheet}:2: the title slide's media is not imported: a story has no picture of its own",
+        f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
+        f"in/{sheet}:14: 2011-13 is not a date: there is no month 13; slide left out",
+        f"in/{sheet}:15: Type 'slide' is not title, era or empty; row left out",
+        f"in/{sheet}:16: the end date has no End Year; row left out",
+        f"in/{sheet}:17: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
+        "5 slides left out (above); fix them in the source and import again with --force",
+    ]
+    events = Path("content/women/events")
+    assert sorted(p.name for p in events.iterdir()) == [
+        "1815-12-10-ada-lovelace.yaml",
+        "1943-07-and-the-women-who-made-it-work.yaml",
+        "1948-03-14-edith-clarke-bucking-the-trend.yaml",
+        "1951-rozsa-peter-writes-recursion.yaml",
+        "2010-04-19-a-date-typed-whole.yaml",
+        "2010-04-19-a-european-date-and-time.yaml",
+        "2010-04-20-overnight.yaml",
+        "2010-04-22-an-iso-date.yaml",
+        "2013-10-02-zoe-s-quoted-headline.yaml",
+    ]
+    assert (
+        (events / "2010-04-20-overnight.yaml").read_text().split("\n", 1)[1]
+        == """\
+title: "Overnight"
+date: 2010-04-20T23:00
+end: 2010-04-21T06:15
+display_date: "Overnight, 20–21 April"
+summary: "Times on both ends."
+"""
+    )
+    assert (
+        (events / "2013-10-02-zoe-s-quoted-headline.yaml").read_text().split("\n", 1)[1]
+        == """\
+title: "Zoë's «quoted» headline"
+date: 2013-10-02
+summary: |
+  Line one
+
+  Line "two" with a trap
+tags: ["People"]
+"""
+    )
+    assert (
+        'date: 1948-03-14T14:30\nsummary: "> There is no demand for women engineers, as such. Edith Clarke"\ntags: ["War years"]\n'
+        in (events / "1948-03-14-edith-clarke-bucking-the-trend.yaml").read_text()
+    )
+    assert errors_of_check()
+
+
+def test_excel_and_google_csv_make_the_same_files(empty: Project, tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES, "in")
+    import_timelinejs(source="in/sheet.csv", story="a", content="content")
+    import_timelinejs(source="in/excel/sheet.csv", story="b", content="content")
+    assert site_files(tmp_path / "content/a") == site_files(tmp_path / "content/b")
+
+
+def test_an_existing_story_is_left_alone_unless_forced(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = site_files(project.root / "content")
+    shutil.copytree(FIXTURES, "in")
+    assert main(["import", "timelinejs", "in/sheet.csv", "--story", "story-a"]) == 2
+    assert capsys.readouterr().err == (
+        "explainer: error: content/story-a already exists; nothing was written "
+        "(--force replaces its story.yaml and events)\n"
+    )
+    assert site_files(project.root / "content") == before
+    assert main(["import", "timelinejs", "in/sheet.csv", "--story", "story-a", "--force"]) == 1
+    after = site_files(project.root / "content/story-a")
+    assert "events/e1.yaml" not in after and "events/2010-04-20-overnight.yaml" in after
+    assert after["figures/fig-a.yaml"] == before["story-a/figures/fig-a.yaml"]  # kept
+    assert not list(Path("content").glob(".*"))  # no staging folder left behind
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"events": [}', "in.json:1:13: not valid JSON: Expecting value"),
+        (
+            '{"timeline": {"date": []}}',
+            "in.json:1:1: this is TimelineJS 2's format ('timeline'); open it in TimelineJS 3 or its spreadsheet template and save that instead",
+        ),
+        (
+            '{"title": {}}',
+            "in.json:1:1: not a TimelineJS3 timeline: expected an object with an 'events' list",
+        ),
+        (
+            '{"events": [{"start_date": {"year": "-3"}}]}',
+            "in.json:1: no slide could be imported: in.json:/events/0/start_date/year: year -3: explainer dates run from year 1 to 9999; slide left out",
+        ),
+    ],
+)
+def test_a_file_that_gives_nothing_writes_nothing(empty: Project, text: str, message: str) -> None:
+    Path("in.json").write_text(text)
+    with pytest.raises(ContentError) as caught:
+        import_timelinejs(source="in.json", story="x", content="content")
+    assert str(caught.value) == message
+    assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("story", "message"),
+    [("Bad Id", "'Bad Id' is not a valid story id"), ("embed", "'embed' is a name the build needs")],
+)
+def test_story_ids_are_checked_first(empty: Project, story: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        import_timelinejs(source="missing.json", story=story, content="content")
+
+
+def test_not_utf8_is_reported(empty: Project) -> None:
+    Path("in.csv").write_bytes("Year,Headline\n2010,Caf\xe9\n".encode("cp1252"))
+    with pytest.raises(ContentError) as caught:
+        import_timelinejs(source="in.csv", story="x", content="content")
+    assert str(caught.value) == "in.csv:1: not UTF-8 text (byte 23); save it as 'CSV UTF-8' or JSON in UTF-8"
+
+
+@pytest.mark.parametrize("base_url", [None, "https://example.org/explainers/"])
+@pytest.mark.parametrize("content", [SMALL, REPO / "content"])
+def test_round_trip_of_our_own_export(
+    empty: Project, tmp_path: Path, base_url: str | None, content: Path
+) -> None:
+    # Without a base_url anywhere, pictures are relative addresses in timeline.json: the
+    # import copies them from beside it.
+    shutil.copytree(content, "source")
+    site_yaml = Path("source/site.yaml")
+    site_yaml.write_text(
+        "".join(line for line in site_yaml.read_text().splitlines(True) if "base_url" not in line)
+    )
+    first = build(content="source", templates=TEMPLATES, out="first", base_url=base_url)
+    exported = site_files(tmp_path / "first")
+    for story in first.site.stories:
+        import_timelinejs(source=f"first/{story.id}/timeline.json", story=story.id, content="content",
+                          today=datetime.date(2030, 1, 1))  # fmt: skip
+    assert errors_of_check() is not None
+    build(content="content", templates=TEMPLATES, out="again", base_url=base_url)
+    again = site_files(tmp_path / "again")
+    for story in first.site.stories:
+        name = f"{story.id}/timeline.json"
+        assert again[name] == exported[name]
+    if base_url is None and content == SMALL:
+        assert b'"url":"media/dot.svg"' in again["alpha/timeline.json"]
+        assert again["alpha/media/dot.svg"] == exported["alpha/media/dot.svg"]
+    if base_url is not None and content == SMALL:
+        assert b'"url":"https://example.org/explainers/alpha/media/dot.svg"' in again["alpha/timeline.json"]

@@ -1,0 +1,67 @@
+"""HTML from TimelineJS slides, made safe Markdown or plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.importers.html import to_markdown, to_text
+from generator.render.markup import Renderer
+
+HOSTILE = (
+    '<p onclick="steal()">Hello <b>there</b></p><script>alert(1)</script><style>p{}</style>'
+    '<img src=x onerror="alert(2)"><a href="javascript:alert(3)">js</a> <a href="data:text/html,x">data</a>'
+    '<iframe src="https://evil.example/">framed</iframe><svg onload="alert(4)"><circle/></svg>'
+    "<!-- secret --> [trap](javascript:alert(5)) &lt;script&gt;alert(6)&lt;/script&gt; \x07bell\u2028"
+)
+
+
+def test_hostile_html_becomes_plain_safe_markdown() -> None:
+    markdown = to_markdown(HOSTILE)
+    assert markdown == (
+        "Hello **there**\n\njs data \\[trap](javascript:alert(5)) &lt;script>alert(6)&lt;/script> bell"
+    )
+    page = str(Renderer()(markdown))
+    for bad in ("<script", "onerror", "onclick", "onload", "javascript:alert(3)", "href=\"javascript",
+                "<iframe", "<style", "secret", "\x07", "href=\"data:"):  # fmt: skip
+        assert bad not in page
+    assert "[trap](javascript:alert(5))" in page  # shown as the text it was
+    assert "&lt;script&gt;alert(6)&lt;/script&gt;" in page
+
+
+@pytest.mark.parametrize(
+    ("html", "markdown"),
+    [
+        ("<p>One</p><p>Two <i>it</i> <strong>b</strong></p>", "One\n\nTwo *it* **b**"),
+        ('<a href="https://x.example/a_b">a link</a>', "[a link](https://x.example/a_b)"),
+        ("<ul><li>a</li><li>b</li></ul>", "- a\n- b"),
+        ("<blockquote>Words.<cite>Someone</cite></blockquote>", "> Words. Someone"),
+        ("5 * 3 = 15, snake_case, AT&amp;T, &amp;amp;", "5 \\* 3 = 15, snake\\_case, AT&T, &amp;amp;"),
+        ("Plain text, no tags", "Plain text, no tags"),
+        ("", ""),
+    ],
+)
+def test_markdown_of_ordinary_html(html: str, markdown: str) -> None:
+    assert to_markdown(html) == markdown
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>A <em>simple</em> paragraph with a <a href="https://a.example/">link</a>.</p>',
+        "<p>Two</p>\n<p>paragraphs &amp; an <strong>ampersand</strong>, 5 * 3 and under_score.</p>",
+        "<ul>\n<li>one</li>\n<li>two</li>\n</ul>",
+        "<p>Text with &lt;angle&gt; brackets and [brackets].</p>",
+    ],
+)
+def test_our_own_markdown_html_converts_back_to_the_same_html(html: str) -> None:
+    # The round trip of timeline.json depends on it: Markdown -> HTML -> Markdown -> HTML.
+    md = Renderer()
+    rendered = str(md(to_markdown(str(md(to_markdown(html))))))
+    assert rendered == str(md(to_markdown(html)))
+
+
+def test_text_is_one_line_without_tags() -> None:
+    assert to_text("<p>The <i>Harbour</i> Strike &amp; After</p><p>again</p><script>x</script>") == (
+        "The Harbour Strike & After again"
+    )
+    assert to_text(None) == ""

@@ -1,0 +1,173 @@
+"""Reading the CSV of TimelineJS's spreadsheet template, as sheets save it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import ContentError
+from generator.importers.sheet import CellError, parse_time, read_sheet
+from generator.importers.slides import Report
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "timelinejs"
+HEADER = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
+
+
+def dates(row: str) -> tuple[object, object]:
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
+    assert reports == []
+    slide = timeline.events[0]
+    return slide.get("start_date"), slide.get("end_date")
+
+
+@pytest.mark.parametrize(
+    ("row", "start", "end"),
+    [
+        ("2010,,,,,,,,,H,T", {"year": "2010"}, None),
+        ("2010,4,,,,,,,,H,T", {"year": "2010", "month": "4"}, None),
+        ("2010,April,19,,,,,,,H,T", {"year": "2010", "month": "4", "day": "19"}, None),
+        (
+            "2010,apr.,19,23:00,,,,,,H,T",
+            {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "0"},
+            None,
+        ),
+        (
+            '"1,815",12,10,,"1,852",11,27,,,H,T',
+            {"year": "1815", "month": "12", "day": "10"},
+            {"year": "1852", "month": "11", "day": "27"},
+        ),
+        (
+            "2010,4,19,11:05:09 PM,2010,4,20,0930,,H,T",
+            {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "5", "second": "9"},
+            {"year": "2010", "month": "4", "day": "20", "hour": "9", "minute": "30"},
+        ),
+        ("4/19/2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "19"}, None),
+        (
+            "19.04.2010 23:00:00,,,,,,,,,H,T",
+            {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "0"},
+            None,
+        ),
+        (
+            "2010-04-19,,,12 am,,,,,,H,T",
+            {"year": "2010", "month": "4", "day": "19", "hour": "0", "minute": "0"},
+            None,
+        ),
+        ("April 2010,,,,,,,,,H,T", {"year": "2010", "month": "4"}, None),
+        ("-500,,,,,,,,,H,T", {"year": "-500"}, None),
+    ],
+)
+def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> None:
+    assert dates(row) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "10/11/2010,,,,,,,,,H,T",
+            "t.csv:2: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
+        ),
+        ("2010,Sept,,,,,,,,H,T", "t.csv:2: Month 'Sept' is not a month (1 to 12, or its name); row left out"),
+        ("2010,4,1st,,,,,,,H,T", "t.csv:2: Day '1st' is not a day of the month; row left out"),
+        (
+            "2010,4,1,24:00,,,,,,H,T",
+            "t.csv:2: Time '24:00' is not a time such as 23:00 or 11:00 PM; row left out",
+        ),
+        (
+            "2010,4,1,noon,,,,,,H,T",
+            "t.csv:2: Time 'noon' is not a time such as 23:00 or 11:00 PM; row left out",
+        ),
+        ("2010,,,,,5,,,,H,T", "t.csv:2: the end date has no End Year; row left out"),
+        (
+            "2010,x,,,,,,,,H,T,,,,,slide",
+            "t.csv:2: Month 'x' is not a month (1 to 12, or its name); row left out",
+        ),
+        ("2010,,,,,,,,,H,T,,,,,slide", "t.csv:2: Type 'slide' is not title, era or empty; row left out"),
+    ],
+)
+def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message: str) -> None:
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n\n{row}\n".replace("\n\n", "\n", 1), "t.csv", reports)
+    assert [str(r) for r in reports] == [message]
+    assert all(r.skipped for r in reports)
+    assert timeline.events == ()
+
+
+def test_rows_are_numbered_as_the_sheet_numbers_them() -> None:
+    # A cell spanning lines and a blank row do not shift the numbers.
+    text = f'{HEADER}\n2010,,,,,,,,,A,"two\nlines"\n\n2010,May,x,,,,,,,B,T\n2011,,,,,,,,,C,T\n'
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [s.where for s in timeline.events] == ["t.csv:2", "t.csv:5"]
+    assert [str(r) for r in reports] == ["t.csv:4: Day 'x' is not a day of the month; row left out"]
+
+
+def test_title_era_and_extra_rows() -> None:
+    text = (f"{HEADER},Notes\n,,,,,,,,,The title,Intro,,,,,Title\n2000,,,,2005,,,,,An era,,,,,,era\n"
+            ",,,,,,,,,Second title,Text,,,,,title\n2001,,,,,,,,,Event,Text,,,,,,Group A,#fff,note\n")  # fmt: skip
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert timeline.title is not None and timeline.title.get("text", "headline") == "The title"
+    assert [e.get("text", "headline") for e in timeline.eras] == ["An era"]
+    assert [e.get("text", "headline") for e in timeline.events] == ["Second title", "Event"]
+    assert timeline.events[1].get("group") == "Group A"
+    assert [str(r) for r in reports] == [
+        "t.csv:1: column 'Notes' is not one of the template's; left out",
+        "t.csv:4: a second title row; imported as an event, as TimelineJS shows it",
+    ]
+
+
+def test_headers_match_as_timelinejs_matches_them() -> None:
+    text = "headline;YEAR;end  year;Tag\nX;2001;2002;Old name for Group\n"
+    timeline = read_sheet(text, "t.csv", [])
+    slide = timeline.events[0]
+    assert slide.get("start_date") == {"year": "2001"}
+    assert slide.get("end_date") == {"year": "2002"}
+    assert slide.get("group") == "Old name for Group"
+
+
+def test_a_file_that_is_not_the_template_is_refused() -> None:
+    with pytest.raises(ContentError) as caught:
+        read_sheet("Date,Title\n2010,x\n", "t.csv", [])
+    assert str(caught.value).startswith(
+        "t.csv:1: not a TimelineJS sheet: its first row should name the template's columns (Year, Month, Day, Time, End Year,"
+    )
+
+
+def test_the_excel_fixture_really_has_a_bom_crlf_and_semicolons() -> None:
+    # Guards the fixture itself: git or an editor normalising it would hide the quirks.
+    data = (FIXTURES / "excel" / "sheet.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfYear;Month;Day;")
+    assert b"\r\n" in data and data.count(b"\r\n") >= 18
+    assert b"," not in data.split(b"\r\n", 1)[0]
+
+
+def test_both_fixtures_read_as_the_same_slides() -> None:
+    plain = read_sheet((FIXTURES / "sheet.csv").read_text(encoding="utf-8"), "s.csv", [])
+    excel = read_sheet((FIXTURES / "excel" / "sheet.csv").read_bytes().decode("utf-8-sig"), "s.csv", [])
+    assert [s.data for s in excel.events] == [s.data for s in plain.events]
+    assert len(plain.events) == 10 and len(plain.eras) == 1 and plain.title is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("23:00", {"hour": "23", "minute": "0"}),
+        ("23:00:00", {"hour": "23", "minute": "0"}),
+        ("23:00:07.5", {"hour": "23", "minute": "0", "second": "7"}),
+        ("11 PM", {"hour": "23", "minute": "0"}),
+        ("12:15 a.m.", {"hour": "0", "minute": "15"}),
+        ("12:15 pm", {"hour": "12", "minute": "15"}),
+        ("915", {"hour": "9", "minute": "15"}),
+        ("9.15", {"hour": "9", "minute": "15"}),
+    ],
+)
+def test_times(text: str, parts: dict[str, str]) -> None:
+    assert parse_time(text) == parts
+
+
+def test_a_time_out_of_range_is_an_error() -> None:
+    with pytest.raises(CellError):
+        parse_time("13 PM")
