@@ -51,11 +51,11 @@ class Built:
 def build(project: Project, out: str, speed: Speed | None = None) -> Built:
     """Build ``project`` into the folder ``out``; raises ContentError or UsageError."""
     speed = speed or Plain(project.content)
-    with speed.building(project.templates):
+    with speed.building(project.templates, out):
         checked = check(project, speed)  # load -> check -> model
         site = publish(checked, project)  # what readers get: drafts and what only they use left out
         renderer = speed.renderer(project.templates)
-        staging = output.Staging(out)  # nothing is written before everything is checked
+        staging = speed.staging(out)  # nothing is written before everything is checked
 
         def write(writer: output.FileWriter) -> None:
             renderer.write(site, writer)  # pages -> render -> write
