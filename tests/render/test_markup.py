@@ -71,11 +71,13 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         if len(text.encode()) > MAX_BYTES:
             break
         md = Renderer()
-        started = time.perf_counter()
-        with time_limit(LIMIT * 3):
+        started = (
+            time.process_time()
+        )  # this process's own work: other processes on a busy machine do not count
+        with time_limit(LIMIT * 10):
             markdown_problem(text)
             html = str(md(text))
-        took = time.perf_counter() - started
+        took = time.process_time() - started
         assert took < LIMIT, f"{shape!r} x {n} ({len(text):,} characters) took {took:.2f} s"
         assert "<script" not in html
 
