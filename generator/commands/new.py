@@ -91,6 +91,12 @@ sources:
 #   - value: at least 85
 #     label: what the number counts
 #     source: source-1
+# updates:                    # after publication: what changed, shown near the top, latest first
+#   - date: {published}
+#     text: What was added, in a sentence.
+#   - date: {published}
+#     text: What was wrong, and what is right.
+#     kind: correction        # labelled as a correction (the default is 'update')
 """,
     )
     for sub in ("events", "figures", "locations"):
@@ -98,8 +104,9 @@ sources:
     return path
 
 
-def new_event(*, content: str, story: str, date: str, title: str) -> str:
+def new_event(*, content: str, story: str, date: str, title: str, today: datetime.date | None = None) -> str:
     folder = _story_folder(content, story)
+    added = (today or datetime.date.today()).isoformat()
     try:
         parsed = parse_date(date)
     except DateFormError as exc:
@@ -128,6 +135,8 @@ sources: []            # ids of sources in story.yaml
 #     by: a-figure-id or the speaker's name
 #     source: source-1
 # tags: [politics]
+# key: true            # a key moment: listed at the top of the story page
+# added: {added}    # added after the story was published: marked New for readers who came before
 # image:
 #   src: media/TODO.jpg       # a file in the story's media/ folder, or an https:// address
 #   alt: What the picture shows, for people who cannot see it.

@@ -42,6 +42,8 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
         quotes=quotes,
         tags=v.get("tags", ()),
         image=_image(v.get("image")),
+        key=v.get("key", False),
+        added=v.get("added"),
         draft=v.get("draft", False),
     )
 
@@ -79,6 +81,15 @@ def _location(lid: str, loc: Values) -> model.Location:
     )
 
 
+def updates(values: tuple[Values, ...]) -> tuple[model.Update, ...]:
+    """A story's updates, latest first; of two on the same date, the one listed later."""
+    made = [
+        model.Update(n, u["date"], u["text"], model.UpdateKind(u.get("kind", "update")))
+        for n, u in enumerate(values, start=1)
+    ]
+    return tuple(sorted(made, key=lambda u: (u.date.sort_key, u.number), reverse=True))
+
+
 def _source(sid: str, src: Values) -> model.Source:
     return model.Source(id=sid, **src)
 
@@ -114,6 +125,7 @@ def story(
         byline=v.get("byline"),
         unknowns=v.get("unknowns", ()),
         key_numbers=key_numbers,
+        updates=updates(v.get("updates", ())),
         draft=v.get("draft", False),
         media=frozenset(raw.media),
     )

@@ -67,6 +67,8 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
     if values is not None:
         later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
         _check_order(root, values, later, earlier, checker)
+        if kind is Kind.STORY:
+            _check_updates(root, values, checker)
     return FileResult(values, checker.problems, checker.refs, checker.images)
 
 
@@ -78,6 +80,22 @@ def _check_order(root: Mapping, values: Values, later: str, earlier: str, checke
             root.items[later][1].pos,
             f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()})",
         )
+
+
+def _check_updates(root: Mapping, values: Values, checker: Checker) -> None:
+    """No entry of ``updates`` may be dated before the story was ``published``."""
+    published, entries = values.get("published"), values.get("updates")
+    if not isinstance(published, PartialDate) or not isinstance(entries, tuple):
+        return
+    nodes = root.items["updates"][1]
+    assert isinstance(nodes, Sequence)
+    for i, (node, entry) in enumerate(zip(nodes.items, entries, strict=True), start=1):
+        date = entry.get("date") if isinstance(entry, dict) else None
+        if isinstance(date, PartialDate) and not not_before(date, published) and isinstance(node, Mapping):
+            checker.error(
+                node.items["date"][1].pos,
+                f"'updates[{i}].date' ({date.iso()}) is before 'published' ({published.iso()})",
+            )
 
 
 @dataclass
@@ -123,6 +141,8 @@ class Checker:
                 return self.pattern(ftype, node, label)
             case schema.WholeNumber():
                 return self.whole_number(ftype, node, label)
+            case schema.Choice():
+                return self.choice(ftype, node, label)
             case schema.Ref():
                 return self.ref(ftype, node, label)
             case schema.FigureOrText():
@@ -241,6 +261,13 @@ class Checker:
         ):
             return self.mismatch(node, label, spec.describe())
         return node.value
+
+    def choice(self, spec: schema.Choice, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is not INVALID and text not in spec.options:
+            hint = did_you_mean(text, spec.options)
+            return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {_what(node)}{hint}")
+        return text
 
     def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)

@@ -2,7 +2,8 @@
 
 Validation says whether a site can be built; these lints catch what reviewers miss:
 an event with no source, a figure nothing refers to, a duplicated event, a place that
-cannot be mapped, a story whose ``updated`` is older than its newest event, a picture
+cannot be mapped, a story whose ``updated`` is older than its newest event or its latest
+entry of ``updates``, a picture
 without credit, a summary too long for a timeline, and placeholder text left by
 ``explainer new``. Each is a ``Problem`` with severity WARNING, at the line to look at.
 """
@@ -113,6 +114,12 @@ def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
                 f"'{field}' ({story.last_changed.iso()}) is earlier than the latest event "
                 f"'{latest.id}' ({latest_date.iso()}); update it",
             )
+    if story.updated and story.updates and story.updated.bounds()[1] < story.updates[0].date.bounds()[0]:
+        yield _warning(
+            _at(raw.story, "updated"),
+            f"'updated' ({story.updated.iso()}) is earlier than the latest entry of 'updates' "
+            f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
+        )
     yield from _placeholders(raw)
 
 

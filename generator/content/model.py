@@ -8,6 +8,7 @@ Markdown fields hold the editor's Markdown source; rendering turns it into HTML.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from urllib.parse import quote
 
 from generator.content.dates import PartialDate, display_range
@@ -86,6 +87,10 @@ class Event:
     quotes: tuple[Quote, ...] = ()
     tags: tuple[str, ...] = ()
     image: Image | None = None
+    key: bool = False
+    """Marked by the editor as a key moment of the story."""
+    added: PartialDate | None = None
+    """When the event was added to the story after it was first published."""
     draft: bool = False
 
     @property
@@ -124,6 +129,34 @@ class Location:
     """Said in the file to have no position to give: no coordinates are expected."""
 
 
+class UpdateKind(Enum):
+    """What a story's update is: news added, or a mistake put right."""
+
+    UPDATE = "update"
+    CORRECTION = "correction"
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """A dated note to readers about a change to the story."""
+
+    number: int
+    """Its place among the story's updates, oldest first, from 1: its anchor on the page
+    and its id in the feed, which stay the same as later updates are added."""
+    date: PartialDate
+    text: str
+    """Markdown."""
+    kind: UpdateKind = UpdateKind.UPDATE
+
+    @property
+    def anchor(self) -> str:
+        return f"update-{self.number}"
+
+    @property
+    def is_correction(self) -> bool:
+        return self.kind is UpdateKind.CORRECTION
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """One explainer: its events in time order, and the figures, places and sources they name."""
@@ -143,14 +176,24 @@ class Story:
     byline: str | None = None
     unknowns: tuple[str, ...] = ()
     key_numbers: tuple[KeyNumber, ...] = ()
+    updates: tuple[Update, ...] = ()
+    """Latest first."""
     draft: bool = False
     media: frozenset[str] = frozenset()
     """Files under the story's media/ folder, relative to it, that the site publishes:
     after the drafts are left out, only those that a published page uses."""
 
     @property
+    def latest_update(self) -> PartialDate | None:
+        """When the story last changed after publication: ``updated`` as given, else the
+        date of its latest entry in ``updates``."""
+        if self.updated is not None:
+            return self.updated
+        return self.updates[0].date if self.updates else None
+
+    @property
     def last_changed(self) -> PartialDate:
-        return self.updated or self.published
+        return self.latest_update or self.published
 
 
 @dataclass(frozen=True, slots=True)

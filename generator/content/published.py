@@ -82,6 +82,7 @@ def markdown_texts(story: Story) -> Iterator[str]:
     yield story.summary
     yield from story.unknowns
     yield from (k.note for k in story.key_numbers if k.note)
+    yield from (u.text for u in story.updates)
     for image in _images(story):
         if image.caption:
             yield image.caption

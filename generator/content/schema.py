@@ -110,6 +110,19 @@ class WholeNumber:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One word out of a closed set (an update's ``kind``)."""
+
+    options: tuple[str, ...]
+
+    def describe(self) -> str:
+        return " or ".join(f"'{o}'" for o in self.options)
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "enum": list(self.options)}
+
+
+@dataclass(frozen=True)
 class Ref:
     """The id of a figure, location or source of the same story."""
 
@@ -248,6 +261,7 @@ FieldType = (
     | Url
     | Pattern
     | WholeNumber
+    | Choice
     | Ref
     | FigureOrText
     | ImageSrc
@@ -309,17 +323,42 @@ KEY_NUMBER = Record(
     ),
 )
 
+UPDATE_KINDS = ("update", "correction")
+"""What an entry of a story's ``updates`` is: news added, or a mistake put right."""
+
+UPDATE = Record(
+    "update",
+    (
+        Field("date", Date(), True, "When the story changed (a date, optionally with a time)."),
+        Field("text", MARKDOWN, True, "What changed, for readers: what was added or corrected."),
+        Field(
+            "kind",
+            Choice(UPDATE_KINDS),
+            doc="'update' (the default) for news added, 'correction' for a mistake put right.",
+        ),
+    ),
+)
+
 STORY = Record(
     "story",
     (
         Field("title", LINE, True, "The headline."),
         Field("summary", MARKDOWN, True, "The standfirst: what this explainer is about."),
         Field("published", Date(day_only=True), True, "First publication (YYYY-MM-DD)."),
-        Field("updated", Date(), doc="Last substantive update; not before 'published'."),
+        Field(
+            "updated",
+            Date(),
+            doc="Last substantive update; not before 'published'. Without it, the latest of 'updates'.",
+        ),
         Field("byline", LINE, doc="Who wrote it."),
         Field("sources", IdMap(SOURCE), doc="The reporting the story rests on, by id."),
         Field("unknowns", ListOf(MARKDOWN), doc="What we don't know yet."),
         Field("key_numbers", ListOf(KEY_NUMBER), doc="'By the numbers'."),
+        Field(
+            "updates",
+            ListOf(UPDATE),
+            doc="Updates and corrections, shown near the top (latest first) and in the feed.",
+        ),
         Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
     ),
 )
@@ -359,6 +398,12 @@ EVENT = Record(
         Field("quotes", ListOf(QUOTE), doc="What was said."),
         Field("tags", ListOf(LINE), doc="Short labels for filtering."),
         Field("image", IMAGE, doc="One picture."),
+        Field("key", Boolean(), doc="A key moment: listed under 'Key moments' at the top of the story."),
+        Field(
+            "added",
+            Date(),
+            doc="When the event was added to the published story; readers who came before see it marked New.",
+        ),
         Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
     ),
 )

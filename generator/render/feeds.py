@@ -76,7 +76,8 @@ def atom(
     stories: tuple[Story, ...],
     markdown: Callable[[str | None], str],
 ) -> bytes:
-    """An Atom feed: each story, then its latest events, newest story first."""
+    """An Atom feed: each story, its updates and corrections, then its latest events,
+    newest story first."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
@@ -85,6 +86,11 @@ def atom(
         url = base_url + links.story_page(story.id).removesuffix("index.html")
         entries.append(_entry(url, story.title, updated, str(markdown(story.summary)),
                               published=w3c_datetime(story.published)))  # fmt: skip
+        for update in story.updates:  # latest first; each keeps its address as others come
+            when = w3c_datetime(update.date)
+            kind = "Correction" if update.is_correction else "Update"
+            entries.append(_entry(f"{url}#{update.anchor}", f"{kind}: {story.title}", when,
+                                  str(markdown(update.text)), published=when))  # fmt: skip
         latest = sorted(story.events, key=lambda e: e.sort_key, reverse=True)
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")

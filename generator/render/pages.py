@@ -18,8 +18,9 @@ from enum import Enum
 from typing import Any
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Location, Site, Source, Story
-from generator.render import links
+from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story
+from generator.render import links, overview
+from generator.render.moments import key_moments
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,19 +103,26 @@ class StoryIndex:
 
     by_figure: dict[str, tuple[Event, ...]]
     by_location: dict[str, tuple[Event, ...]]
+    quotes_by_figure: dict[str, tuple[tuple[Event, Quote], ...]]
+    """What each figure said, with the event it was said in, in timeline order."""
 
     @classmethod
     def of(cls, story: Story) -> StoryIndex:
         by_figure: dict[str, list[Event]] = defaultdict(list)
         by_location: dict[str, list[Event]] = defaultdict(list)
+        quotes: dict[str, list[tuple[Event, Quote]]] = defaultdict(list)
         for event in story.events:
             for fid in event.figures:
                 by_figure[fid].append(event)
             for lid in event.locations:
                 by_location[lid].append(event)
+            for q in event.quotes:
+                if q.by_figure:
+                    quotes[q.by].append((event, q))
         return cls(
             {k: tuple(v) for k, v in by_figure.items()},
             {k: tuple(v) for k, v in by_location.items()},
+            {k: tuple(v) for k, v in quotes.items()},
         )
 
 
@@ -142,7 +150,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
     """Every page of the site, with its exact inputs; ``view`` makes their story views."""
     info = SiteInfo.of(site)
     cards = tuple(
-        StoryCard(s.id, s.title, s.summary, len(s.events), s.last_changed, s.updated is not None, s.draft)
+        StoryCard(
+            s.id, s.title, s.summary, len(s.events), s.last_changed, s.latest_update is not None, s.draft
+        )
         for s in site.stories
     )
     newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
@@ -176,7 +186,19 @@ def _story_pages(story: Story, info: SiteInfo, view: ViewMaker) -> Iterator[Page
     index = StoryIndex.of(story)
     years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
     counts = tuple((year, len(evs)) for year, evs in years.items())
-    context = {"site": info, "story": story, "index": index, "years": counts}
+
+    def entry(event: Event) -> str:  # where an event's entry is, from the site's root
+        page = links.year_page(sid, event.date.year) if years else links.story_page(sid)
+        return f"{page}#event-{event.id}"
+
+    context = {
+        "site": info,
+        "story": story,
+        "index": index,
+        "years": counts,
+        "moments": key_moments(story.events),
+        "overview": overview.strip(story.events, entry),
+    }
     yield Page(links.story_page(sid), "story.html", context, sid)
     listed_on = {e.id: links.story_page(sid) for e in story.events}
     for i, (year, evs) in enumerate(years.items()):
@@ -211,6 +233,12 @@ def _story_pages(story: Story, info: SiteInfo, view: ViewMaker) -> Iterator[Page
             "story": view(story, evs, (figure.id,)),
             "figure": figure,
             "events": evs,
+            # What the figure said, each with its event and source (which the figure's
+            # own events need not name).
+            "quotes": tuple(
+                (event, q, story.sources[q.source] if q.source else None)
+                for event, q in index.quotes_by_figure.get(figure.id, ())
+            ),
         }
         yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid)
     for location in story.locations.values():

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
-from generator.render import feeds, links, maps, timelinejs
+from generator.render import feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import make_environment
 from generator.render.links import Links
 from generator.render.markup import Renderer
@@ -54,6 +54,7 @@ class SiteRenderer:
         functions: dict[str, Callable[..., Any]] = {
             "locator_map": self.locator_map,
             "event_item": self.event_item,
+            "with_gaps": timegaps.with_gaps,
         }
         self.env = make_environment(templates, functions, markdown)
         self.last_count = 0

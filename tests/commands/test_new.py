@@ -148,3 +148,22 @@ def test_a_new_event_has_an_image_block_to_fill_in(project: Project) -> None:
     assert event.image is not None
     assert (event.image.src, event.image.credit) == ("media/crowd.jpg", "Photographer / Agency")
     assert not [w for w in warnings if "image" in w.message or "credit" in w.message]
+
+
+def test_new_files_offer_key_added_and_updates_and_they_check_uncommented(project: Project) -> None:
+    assert new("event", "story-a", "--date", "2020-01-05", "--title", "Later") == 0
+    event_path = project.root / "content/story-a/events/2020-01-05-later.yaml"
+    text = event_path.read_text()
+    assert "\n# key: true " in text and "\n# added: " in text
+    event_path.write_text(text.replace("\n# key: true", "\nkey: true").replace("\n# added:", "\nadded:"))
+    assert new("story", "fresh", "--title", "Fresh") == 0
+    story_path = project.root / "content/fresh/story.yaml"
+    lines = story_path.read_text().splitlines(True)
+    start = lines.index(next(line for line in lines if line.startswith("# updates:")))
+    block = [line[2:] for line in lines[start : start + 6]]
+    story_path.write_text("".join(lines[:start] + block + lines[start + 6 :]))
+    site = check(content="content")
+    later = next(e for s in site.stories for e in s.events if e.title == "Later")
+    assert later.key and later.added is not None
+    fresh = next(s for s in site.stories if s.id == "fresh")
+    assert [u.kind.value for u in fresh.updates] == ["correction", "update"]  # latest first: listed later

@@ -42,6 +42,14 @@ STORY = """\
         url: https://wire.example/a
       paper:
         publisher: Paper
+    updates:
+      - date: 2020-01-20
+        text: Added a quote.
+      - date: 2020-01-10
+        text: The *date* was wrong.
+        kind: correction
+      - date: 2020-01-20
+        text: Added a picture.
     """
 LATE = """\
     title: Later
@@ -51,6 +59,8 @@ LATE = """\
     locations: [loc-a]
     sources: [wire]
     tags: [politics]
+    key: true
+    added: 2020-01-06
     quotes:
       - text: We stay.
         by: fig-a
@@ -113,6 +123,8 @@ def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
                 ),
                 tags=("politics",),
                 image=model.Image("media/photo.jpg", "The square", credit="Someone"),
+                key=True,
+                added=parse_date("2020-01-06"),
             ),
         ),
         figures={
@@ -137,6 +149,12 @@ def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
         byline="A. Writer",
         unknowns=("Who paid",),
         key_numbers=(model.KeyNumber(value="85", label="dead", source="wire"),),
+        # Latest first; of two on one day, the one listed later. Numbered as listed.
+        updates=(
+            model.Update(3, parse_date("2020-01-20"), "Added a picture."),
+            model.Update(1, parse_date("2020-01-20"), "Added a quote."),
+            model.Update(2, parse_date("2020-01-10"), "The *date* was wrong.", model.UpdateKind.CORRECTION),
+        ),
         media=frozenset({"photo.jpg", "unused.png"}),
     )
     assert list(story.sources) == ["wire", "paper"]  # in the order story.yaml lists them

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Story
+from generator.content.model import Event, Story, Update, UpdateKind
 from generator.render import feeds
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -117,6 +118,32 @@ def test_the_feed_carries_each_story_then_its_latest_events() -> None:
     assert event.findtext(f"{ATOM}id") == BASE + "new/events/e11/"
     assert event.findtext(f"{ATOM}published") is None
     assert event.findtext(f"{ATOM}updated") == "2020-02-03T10:00:00+01:00"  # the story's
+
+
+def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
+    updates = (
+        Update(2, PartialDate(2020, 3, 2, 9, 30, None, 0), "We said *Tuesday*.", UpdateKind.CORRECTION),
+        Update(1, PartialDate(2020, 2, 1), "Added the vote."),
+    )
+    told = dataclasses.replace(story("vote", "The vote", 1, PartialDate(2020, 1, 1), None), updates=updates)
+    feed = ET.fromstring(
+        feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    )
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}title") for e in entries] == [
+        "The vote",
+        "Correction: The vote",
+        "Update: The vote",
+        "1 January 2020: Event <0>",
+    ]
+    correction = entries[1]
+    assert correction.findtext(f"{ATOM}id") == BASE + "vote/#update-2"
+    assert correction.find(f"{ATOM}link").get("href") == BASE + "vote/#update-2"  # type: ignore[union-attr]
+    assert correction.findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
+    assert correction.findtext(f"{ATOM}summary") == "<p>We said *Tuesday*.</p>"
+    # Without 'updated', the latest update dates the story and the feed.
+    assert entries[0].findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
+    assert feed.findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
 
 
 def test_the_feed_escapes_quotes_in_attributes() -> None:

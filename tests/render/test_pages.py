@@ -131,11 +131,31 @@ def test_figure_and_location_pages_show_the_events_that_name_them() -> None:
     assert list(found["quake/figures/cy/index.html"].context["story"].figures) == ["cy"]
 
 
+def test_a_figure_page_shows_what_the_figure_said_with_its_event_and_source() -> None:
+    found = by_path(make_site(make_story()))
+    said = found["quake/figures/cy/index.html"].context["quotes"]
+    assert said == ((E2, E2.quotes[0], SOURCES["s3"]),)
+    assert found["quake/figures/ann/index.html"].context["quotes"] == ()  # named, never quoted
+    # The quote's source comes with it; the figure's view stays what its events name.
+    assert list(found["quake/figures/cy/index.html"].context["story"].sources) == []
+
+
 def test_a_story_page_sees_the_whole_story() -> None:
     story = make_story()
     context = by_path(make_site(story))["quake/index.html"].context
     assert context["story"] is story and context["years"] == ()
     assert context["index"] == StoryIndex.of(story)
+    assert context["moments"] == ()  # three events: nothing to pick out
+    strip = context["overview"]
+    assert strip is not None and strip.count == 3
+    bars = [bar for period in strip.periods for bar in period.bars]
+    assert [bar.href for bar in bars] == [f"quake/index.html#event-{e}" for e in ("e1", "e2", "e3")]
+
+
+def test_key_moments_are_the_events_marked_key() -> None:
+    marked = make_event("e4", PartialDate(2020, 5), key=True)
+    story = make_story(events=(E1, E2, E3, marked))
+    assert by_path(make_site(story))["quake/index.html"].context["moments"] == (marked,)
 
 
 def test_past_the_threshold_a_story_gets_a_page_a_year(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -150,6 +170,10 @@ def test_past_the_threshold_a_story_gets_a_page_a_year(monkeypatch: pytest.Monke
         "quake/years/2022/index.html",
     ]
     assert found["quake/index.html"].context["years"] == ((2019, 1), (2020, 2), (2022, 1))
+    # The overview links to entries on their years' pages.
+    strip = found["quake/index.html"].context["overview"]
+    hrefs = [bar.href for period in strip.periods for bar in period.bars]
+    assert "quake/years/2022/index.html#event-e4" in hrefs
     y2020 = years["quake/years/2020/index.html"]
     assert y2020.template == "year.html"
     assert y2020.context["year"] == 2020 and y2020.context["events"] == (E2, E3)
@@ -194,6 +218,7 @@ def test_story_index_maps_figures_and_places_to_their_events_in_order() -> None:
     index = StoryIndex.of(make_story())
     assert index.by_figure == {"bob": (E1,), "ann": (E1, E2)}
     assert index.by_location == {"port": (E1, E3)}
+    assert index.quotes_by_figure == {"cy": ((E2, E2.quotes[0]),)}  # "A passer-by" is no figure
 
 
 def test_pages_are_the_same_values_each_time() -> None:

@@ -13,6 +13,7 @@ from generator.errors import ContentError
 from generator.render import renderer as renderer_module
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
+from generator.render.timegaps import Gap, Unit
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 TINY_THEME = {
@@ -178,3 +179,24 @@ def test_the_renderers_markdown_is_the_templates_filter() -> None:
     renderer = SiteRenderer(TEMPLATES)
     assert renderer.markdown is renderer.env.filters["markdown"]
     assert str(renderer.markdown("*x*")) == "<p><em>x</em></p>"
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "about", "words"),
+    [
+        ("days", 1, False, "1 day later"),
+        ("days", 3, False, "3 days later"),
+        ("weeks", 1, False, "1 week later"),
+        ("weeks", 3, False, "3 weeks later"),
+        ("months", 1, False, "1 month later"),
+        ("months", 11, True, "About 11 months later"),
+        ("years", 1, True, "About 1 year later"),
+        ("years", 121, False, "121 years later"),
+    ],
+)
+def test_the_theme_says_gaps_in_the_singular_and_the_plural(
+    unit: str, count: int, about: bool, words: str
+) -> None:
+    env = SiteRenderer(TEMPLATES).env
+    macro = env.get_template("_macros.html").module.gap_words  # type: ignore[attr-defined]
+    assert str(macro(Gap(Unit(unit), count, about))).strip() == words

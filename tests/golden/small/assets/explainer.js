@@ -1,7 +1,14 @@
-/* Timeline filters: show the events of one figure, place or topic.
-   Progressive enhancement: without this script the controls stay hidden and every event
-   is listed. The state is kept in the address (#figure=..., #location=..., #tag=...),
-   so a filtered view can be shared. No framework, no network. */
+/* The story page's one script, progressive enhancement only: without it every event is
+   listed, and nothing here is needed to read the page. No framework, no network.
+
+   Filters: show the events of one figure, place or topic. The controls stay hidden
+   without this script; they fold behind one control, open from 900 px. The state is
+   kept in the address (#figure=..., #location=..., #tag=...), so a filtered view can be
+   shared.
+
+   New marks: events added after the reader's last visit (data-added) get a "New" mark.
+   The page remembers, in this browser's local storage only, which of those events the
+   reader has been shown; no cookie, nothing sent anywhere. */
 (function () {
   "use strict";
   var box = document.getElementById("filters");
@@ -29,6 +36,7 @@
     status.textContent = value
       ? "Showing " + shown + " of " + events.length + " events."
       : "";
+    if (value) box.open = true;
     if (remember) {
       var address = value ? "#" + kind + "=" + encodeURIComponent(value) : window.location.pathname + window.location.search;
       window.history.replaceState(null, "", address);
@@ -41,6 +49,13 @@
       apply(match[1], decodeURIComponent(match[2]), false);
     } else if (!window.location.hash) {
       apply("figure", "", false);
+    } else {
+      // A link to an entry (a key moment, the overview) that the filter hides shows all.
+      var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      if (target && target.hidden) {
+        apply("figure", "", false);
+        target.scrollIntoView();
+      }
     }
   }
 
@@ -54,5 +69,41 @@
   });
   window.addEventListener("hashchange", fromAddress);
   box.hidden = false;
+  if (window.matchMedia && window.matchMedia("(min-width: 900px)").matches) box.open = true;
   fromAddress();
+
+  function markNew() {
+    var timeline = document.querySelector("[data-story]");
+    var store;
+    try {
+      store = window.localStorage;
+    } catch (e) {
+      return; // storage switched off: no marks, nothing else changes
+    }
+    if (!timeline || !store) return;
+    var key = "explainer:seen:" + timeline.getAttribute("data-story");
+    var added = events.filter(function (item) { return item.hasAttribute("data-added"); });
+    var seen = null;
+    try {
+      seen = JSON.parse(store.getItem(key) || "null");
+    } catch (e) {
+      seen = null;
+    }
+    if (Array.isArray(seen)) { // not on a first visit, when everything would be new
+      added.forEach(function (item) {
+        var id = item.id.replace(/^event-/, "");
+        if (seen.indexOf(id) !== -1) return;
+        var mark = document.createElement("strong");
+        mark.className = "new-badge";
+        mark.textContent = timeline.getAttribute("data-new-label") || "New";
+        item.querySelector(".event-title").appendChild(mark);
+      });
+    }
+    try {
+      store.setItem(key, JSON.stringify(added.map(function (item) { return item.id.replace(/^event-/, ""); })));
+    } catch (e) {
+      // storage full or refused: the marks are a courtesy
+    }
+  }
+  markNew();
 })();

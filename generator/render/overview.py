@@ -1,0 +1,152 @@
+"""The overview strip: the story's whole period at a glance, drawn at build time.
+
+The period is cut where the timeline marks a gap (``timegaps.py``), so a story with a
+background event a century back and a busy fortnight now shows both, side by side,
+with a break between them, instead of a fortnight squeezed into one pixel. Each period
+gets room by its number of events (and never too little to name it); inside a period
+time runs evenly, and events close together share a bar whose height counts them. Bars
+link to their first event's entry.
+
+This module only measures: positions are percentages of the strip's width, so the SVG
+stretches to any screen while its text keeps its size; ``_overview.html`` draws it and
+says everything in words, so the words can be translated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generator.content.dates import PartialDate, display_range
+from generator.content.model import Event
+from generator.render import timegaps
+
+BREAK = 4.0
+"""Percent of the width between two periods, for the break mark."""
+
+SLOT = 1.6
+"""Percent of the width one bar stands for: events closer than this share a bar."""
+
+BAR = 1.2
+"""Percent of the width a bar is drawn."""
+
+NARROWEST = 288
+"""Pixels across the strip on the narrowest screen (320 px, less the page's margins):
+a period's name is shown only where it fits there."""
+
+CHARACTER = 7.0
+"""Pixels a character of a period's name takes, about (12 px system font)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """Events close together in time: one link, to the first of them."""
+
+    x: float
+    """Left edge, in percent of the strip's width."""
+    height: float
+    """In percent of the tallest bar's height (the busiest moment)."""
+    href: str
+    reach: tuple[float, float]
+    """Left edge and width of the area that follows the link: up to halfway to the
+    neighbouring bars, so that narrow bars are easier to hit."""
+    first: Event
+    last: Event
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A run of events with no marked gap inside, and the room it takes on the strip."""
+
+    x: float
+    width: float
+    label: str | None
+    """Its dates, when they fit under it on the narrowest screen."""
+    bars: tuple[Bar, ...]
+    gap_before: timegaps.Gap | None
+
+
+@dataclass(frozen=True, slots=True)
+class Strip:
+    """The whole overview: its periods, left to right, and what it spans."""
+
+    periods: tuple[Period, ...]
+    span: str
+    """The whole period in words, e.g. '2005 – 19 April 2010'."""
+    count: int
+
+
+def _periods(events: Sequence[Event]) -> list[list[Event]]:
+    runs: list[list[Event]] = []
+    for event, gap in timegaps.with_gaps(events):
+        if gap is None and runs:
+            runs[-1].append(event)
+        else:
+            runs.append([event])
+    return runs
+
+
+def _label(run: Sequence[Event], width: float) -> str | None:
+    last = max(run, key=lambda e: timegaps.days(e.end or e.date))
+    text = display_range(run[0].date, last.end or last.date)
+    years = display_range(PartialDate(run[0].date.year), PartialDate((last.end or last.date).year))
+    for candidate in (text, years):
+        if len(candidate) * CHARACTER <= width / 100 * NARROWEST:
+            return candidate
+    return None
+
+
+def _bars(run: Sequence[Event], x: float, width: float, href: Callable[[Event], str]) -> list[Bar]:
+    start = timegaps.days(run[0].date)
+    stop = max(timegaps.days(e.date) for e in run)
+    slots = max(1, int((width - BAR) // SLOT) + 1)
+    groups: dict[int, list[Event]] = {}
+    for event in run:
+        where = 0.0 if stop == start else (timegaps.days(event.date) - start) / (stop - start)
+        groups.setdefault(min(slots - 1, int(where * (slots - 1) + 0.5)), []).append(event)
+    step = 0.0 if slots == 1 else (width - BAR) / (slots - 1)
+    # One event alone in its period sits in the middle of it, not at its left edge.
+    offset = (width - BAR) / 2 if slots == 1 or stop == start else 0.0
+    lefts = [x + offset + slot * step for slot in sorted(groups)]
+    centres = [left + BAR / 2 for left in lefts]
+    edges = [x, *((a + b) / 2 for a, b in itertools.pairwise(centres)), x + width]
+    return [
+        Bar(left, len(evs), href(evs[0]), (edges[i], edges[i + 1] - edges[i]), evs[0], evs[-1], len(evs))
+        for i, (left, (_, evs)) in enumerate(zip(lefts, sorted(groups.items()), strict=True))
+    ]
+
+
+def strip(events: Sequence[Event], href: Callable[[Event], str]) -> Strip | None:
+    """The overview of ``events`` (in timeline order), bars linking to ``href(event)``;
+    None for fewer than two events, which need no overview."""
+    if len(events) < 2:
+        return None
+    runs = _periods(events)
+    room = 100.0 - BREAK * (len(runs) - 1)
+    # Room by number of events, with a floor so that a lone event's period can be named.
+    floor = len(events) / (2 * len(runs))
+    weights = [len(run) + floor for run in runs]
+    total = sum(weights)
+    periods: list[Period] = []
+    bars: list[list[Bar]] = []
+    x = 0.0
+    for i, (run, w) in enumerate(zip(runs, weights, strict=True)):
+        width = room * w / total
+        bars.append(_bars(run, x, width, href))
+        gap = timegaps.between(runs[i - 1][-1], run[0]) if i else None
+        periods.append(Period(x, width, _label(run, width), (), gap))
+        x += width + BREAK
+    tallest = max(b.count for group in bars for b in group)
+    scaled = [
+        Period(p.x, p.width, p.label, tuple(_scaled(b, tallest) for b in group), p.gap_before)
+        for p, group in zip(periods, bars, strict=True)
+    ]
+    last = max(events, key=lambda e: timegaps.days(e.end or e.date))
+    return Strip(tuple(scaled), display_range(events[0].date, last.end or last.date), len(events))
+
+
+def _scaled(bar: Bar, tallest: int) -> Bar:
+    return dataclasses.replace(bar, height=100.0 * bar.count / tallest)

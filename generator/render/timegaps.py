@@ -1,0 +1,126 @@
+"""How far apart events are: the gaps a timeline shows between entries ("3 weeks later")
+and the periods of the story's overview strip.
+
+A gap is measured from where the earlier event ends (its ``end``, for a span) to where
+the later one starts, and said no more precisely than the coarser of the two dates: from
+"2005" to "7 April 2010" is "5 years", never "1,922 days". Only gaps that stand out are
+shown: at least a week, and at least three times the typical distance between the
+story's events, so a story told day by day marks a pause of a week, and one told over a
+century marks only its long silences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.content.dates import PartialDate, Precision
+from generator.content.model import Event
+
+MIN_GAP_DAYS = 7.0
+"""No gap shorter than a week is marked, however regular the story's pace."""
+
+STANDS_OUT = 3.0
+"""A gap is marked when it is this many times the median distance between events."""
+
+
+class Unit(Enum):
+    """The unit a gap is said in; templates choose the words (and their plural forms)."""
+
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A distance in time worth showing: ``count`` ``unit``, approximate when ``about``."""
+
+    unit: Unit
+    count: int
+    about: bool = False
+
+
+def days(date: PartialDate) -> float:
+    """The first instant ``date`` can mean, in days (as a proleptic Gregorian ordinal)."""
+    day = datetime.date(date.year, date.month or 1, date.day or 1).toordinal()
+    if date.hour is None:
+        return float(day)
+    return day + (date.hour * 3600 + (date.minute or 0) * 60 + (date.second or 0)) / 86400
+
+
+def _finish(event: Event) -> PartialDate:
+    return event.end or event.date
+
+
+def between(earlier: Event, later: Event) -> Gap | None:
+    """The distance from the end of ``earlier`` to the start of ``later`` in whole units
+    that both dates can support; None when it is less than one of them."""
+    start, stop = _finish(earlier), later.date
+    about = earlier.circa or later.circa
+    coarsest = min(start.precision, stop.precision)
+    if coarsest is Precision.YEAR:
+        years = stop.year - start.year
+        return Gap(Unit.YEARS, years, about) if years >= 1 else None
+    months = (stop.year - start.year) * 12 + (stop.month or 1) - (start.month or 1)
+    if coarsest is Precision.MONTH:
+        if months >= 24:
+            return Gap(Unit.YEARS, months // 12, about)
+        return Gap(Unit.MONTHS, months, about) if months >= 1 else None
+    elapsed = int(days(stop)) - int(days(start))
+    if elapsed < 1:
+        return None
+    if elapsed < 14 and elapsed != 7:  # "1 week later" reads better than "7 days later"
+        return Gap(Unit.DAYS, elapsed, about)
+    if elapsed < 56:
+        return Gap(Unit.WEEKS, round(elapsed / 7), about)
+    if (stop.day or 1) < (start.day or 1):
+        months -= 1  # 31 January to 1 March is one whole month, not two
+    if months < 24:
+        return Gap(Unit.MONTHS, months, about)
+    return Gap(Unit.YEARS, months // 12, about)
+
+
+def _distances(events: Sequence[Event]) -> list[float]:
+    return [days(b.date) - days(_finish(a)) for a, b in itertools.pairwise(events)]
+
+
+def _median_without(ordered: Sequence[float], value: float) -> float:
+    """The median of ``ordered`` (sorted) less one element equal to ``value``; 0 if none
+    is left. Found by position, so judging every gap takes one sort, not one each."""
+    rank = bisect.bisect_left(ordered, value)
+    rest = len(ordered) - 1
+    if rest <= 0:
+        return 0.0
+
+    def at(i: int) -> float:  # the i-th of the others
+        return ordered[i if i < rank else i + 1]
+
+    return (at((rest - 1) // 2) + at(rest // 2)) / 2
+
+
+def timeline_gaps(events: Sequence[Event]) -> tuple[Gap | None, ...]:
+    """For each of ``events`` (in timeline order), the gap to show before it, or None.
+
+    A gap is shown when it is at least ``MIN_GAP_DAYS`` and ``STANDS_OUT`` times the
+    median of the other distances between events (not counting events at the same
+    moment): judged against the others, so that in a story of two events 22 years apart
+    the one distance is not its own yardstick.
+    """
+    distances = _distances(events)
+    ordered = sorted(d for d in distances if d > 0)
+    gaps: list[Gap | None] = [None]
+    for (a, b), distance in zip(itertools.pairwise(events), distances, strict=True):
+        shown = distance >= MIN_GAP_DAYS and distance >= STANDS_OUT * _median_without(ordered, distance)
+        gaps.append(between(a, b) if shown else None)
+    return tuple(gaps[: len(events)])
+
+
+def with_gaps(events: Sequence[Event]) -> list[tuple[Event, Gap | None]]:
+    """``events`` each with the gap before it: what a timeline template loops over."""
+    return list(zip(events, timeline_gaps(events), strict=True))

@@ -1,0 +1,92 @@
+"""A story's updates and corrections, and the events added since it was published:
+checked like every other field, and what the model makes of them."""
+
+from __future__ import annotations
+
+from generator.commands.check import check_and_lint
+from generator.content.dates import PartialDate
+from generator.content.model import Story, Update, UpdateKind
+from generator.content.schema import json_schema
+from tests.conftest import Project
+
+STORY = "content/story-a/story.yaml"
+EVENT = "content/story-a/events/e1.yaml"
+
+
+def with_updates(project: Project, updates: str) -> None:
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "updates:\n" + updates)
+
+
+def test_updates_and_added_events_are_valid_content(project: Project) -> None:
+    with_updates(
+        project,
+        "  - date: 2020-01-03\n    text: More.\n  - date: 2020-01-04T10:00\n    text: Fixed.\n    kind: correction\n",
+    )
+    project.write(EVENT, project.root.joinpath(EVENT).read_text() + "key: true\nadded: 2020-01-03\n")
+    assert project.problems() == []
+
+
+def test_an_update_needs_a_date_and_a_text_and_a_known_kind(project: Project) -> None:
+    with_updates(project, "  - date: 2020-01-03\n    kind: corection\n  - text: Something.\n")
+    assert project.problems() == [
+        f"{STORY}:8:5: missing required key 'text' in updates[1]",
+        f"{STORY}:9:11: 'updates[1].kind' must be 'update' or 'correction', got 'corection'; did you mean 'correction'?",
+        f"{STORY}:10:5: missing required key 'date' in updates[2]",
+    ]
+
+
+def test_an_update_cannot_come_before_publication(project: Project) -> None:
+    with_updates(
+        project, "  - date: 2020-01-03\n    text: Fine.\n  - date: 2019-12-31\n    text: Too early.\n"
+    )
+    assert project.problems() == [
+        f"{STORY}:10:11: 'updates[2].date' (2019-12-31) is before 'published' (2020-01-02)"
+    ]
+
+
+def test_added_and_key_are_checked_as_a_date_and_a_yes_or_no(project: Project) -> None:
+    project.write(EVENT, project.root.joinpath(EVENT).read_text() + "key: yes\nadded: 3 March 2020\n")
+    assert project.problems() == [
+        f"{EVENT}:7:6: 'key' must be true or false, got 'yes'",
+        f"{EVENT}:8:8: 'added' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean '2020-03-03'?",
+    ]
+
+
+def story(**fields: object) -> Story:
+    return Story("s", "S", "x", PartialDate(2020, 1, 2), (), {}, {}, {}, **fields)  # type: ignore[arg-type]
+
+
+def test_the_latest_update_stands_for_updated_when_that_is_not_given() -> None:
+    updates = (
+        Update(2, PartialDate(2020, 3, 1), "b", UpdateKind.CORRECTION),
+        Update(1, PartialDate(2020, 2, 1), "a"),
+    )
+    assert story().latest_update is None and story().last_changed == PartialDate(2020, 1, 2)
+    assert story(updates=updates).latest_update == PartialDate(2020, 3, 1)
+    assert story(updates=updates).last_changed == PartialDate(2020, 3, 1)
+    assert story(updates=updates, updated=PartialDate(2020, 4)).last_changed == PartialDate(2020, 4)
+    assert updates[0].anchor == "update-2" and updates[0].is_correction and not updates[1].is_correction
+
+
+def test_the_json_schema_knows_the_new_fields() -> None:
+    story_schema = json_schema("story")["properties"]["updates"]
+    item = story_schema["items"]
+    assert item["required"] == ["date", "text"]
+    assert item["properties"]["kind"]["enum"] == ["update", "correction"]
+    event = json_schema("event")["properties"]
+    assert event["key"]["type"] == ["boolean", "null"] and "added" in event
+
+
+def test_updated_older_than_the_latest_update_is_a_warning(project: Project) -> None:
+    text = (
+        project.root.joinpath(STORY)
+        .read_text()
+        .replace("published: 2020-01-02\n", "published: 2020-01-02\nupdated: 2020-01-03\n")
+    )
+    project.write(STORY, text + "updates:\n  - date: 2020-01-05\n    text: More.\n")
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings] == [
+        f"{STORY}:4:10: warning: 'updated' (2020-01-03) is earlier than the latest entry of 'updates' "
+        "(2020-01-05); update it, or delete it to use that entry's date"
+    ]

@@ -1,0 +1,77 @@
+"""The overview strip: periods cut at the timeline's gaps, bars counting events close
+together, each a link, all measured in percentages of the width."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.dates import parse_date
+from generator.content.model import Event
+from generator.render import overview
+from generator.render.timegaps import Gap, Unit
+
+
+def event(date: str, eid: str, end: str | None = None) -> Event:
+    return Event(
+        id=eid, title=eid.upper(), date=parse_date(date), summary="s", end=parse_date(end) if end else None
+    )
+
+
+def href(e: Event) -> str:
+    return f"#event-{e.id}"
+
+
+SEED_LIKE = [
+    event("2005", "a"),
+    event("2010-04-07", "b"),
+    event("2010-04-07", "c"),
+    event("2010-04-08", "d", end="2010-04-15"),
+    event("2010-04-15", "e"),
+    *(event("2010-04-19", f"f{i}") for i in range(7)),
+]
+
+
+def test_no_overview_for_fewer_than_two_events() -> None:
+    assert overview.strip([], href) is None
+    assert overview.strip(SEED_LIKE[:1], href) is None
+
+
+def test_periods_are_cut_at_the_timelines_gaps_and_sized_by_their_events() -> None:
+    strip = overview.strip(SEED_LIKE, href)
+    assert strip is not None and strip.count == 12
+    assert strip.span == "2005 – 19 April 2010"
+    first, second = strip.periods
+    assert (first.label, second.label) == ("2005", "7–19 April 2010")
+    assert first.gap_before is None and second.gap_before == Gap(Unit.YEARS, 5)
+    assert first.x == 0 and second.x == pytest.approx(first.width + overview.BREAK)
+    assert second.x + second.width == pytest.approx(100)
+    assert first.width < second.width  # 1 event against 11
+    assert first.width * overview.NARROWEST / 100 >= len("2005") * overview.CHARACTER
+
+
+def test_events_close_together_share_a_bar_that_counts_them_and_links_to_the_first() -> None:
+    strip = overview.strip(SEED_LIKE, href)
+    assert strip is not None
+    lone, *bars = [bar for period in strip.periods for bar in period.bars]
+    assert lone.count == 1 and lone.href == "#event-a"
+    assert [(b.first.id, b.count) for b in bars] == [("b", 2), ("d", 1), ("e", 1), ("f0", 7)]
+    assert bars[-1].last.id == "f6" and bars[-1].height == 100  # the busiest moment is tallest
+    assert bars[0].height == pytest.approx(100 * 2 / 7)
+    assert [b.x for b in bars] == sorted(b.x for b in bars)  # in time order, left to right
+    # A lone event sits in the middle of its period; the areas that follow each link
+    # cover its period without overlapping.
+    period = strip.periods[0]
+    assert lone.x == pytest.approx(period.x + (period.width - overview.BAR) / 2)
+    edges = [b.reach for b in bars]
+    assert edges[0][0] == pytest.approx(strip.periods[1].x)
+    for (left, width), (next_left, _) in zip(edges, edges[1:], strict=False):
+        assert left + width == pytest.approx(next_left)
+
+
+def test_a_period_name_that_does_not_fit_is_shortened_to_years_or_left_out() -> None:
+    # Thirty days of events, then one event two centuries later in a narrow period.
+    busy = [event(f"1800-01-{d:02d}", f"d{d}") for d in range(1, 31)]
+    strip = overview.strip([*busy, event("2000-06-15", "late")], href)
+    assert strip is not None
+    assert strip.periods[0].label == "1–30 January 1800"
+    assert strip.periods[1].label in ("2000", None)

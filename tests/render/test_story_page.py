@@ -1,0 +1,266 @@
+"""The story page for a reader in a hurry, in a real browser: the date column on wide
+screens and in print, the phone's first screen, the folded filters, "New" marks kept in
+local storage, and axe-core on a story with updates, corrections and pictures."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.commands.build import build
+from tests.conftest import REPO, TEMPLATES
+from tests.crawl import serve
+from tests.render.test_reader import axe_path
+
+SEED = "kyrgyzstan-2010/index.html"
+FIXTURE = "alpha/index.html"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed explainer and the fixture story (updates, a correction, a picture, an
+    event added after publication), side by side on one local server."""
+    root = tmp_path_factory.mktemp("storypage")
+    build(content=str(REPO / "content"), templates=TEMPLATES, out=str(root / "site"))
+    fixture = REPO / "tests" / "fixtures" / "small" / "content"
+    build(content=str(fixture), templates=TEMPLATES, out=str(root / "fixture"))
+    shutil.copytree(root / "fixture" / "alpha", root / "site" / "alpha")
+    with serve(root / "site", not_found=root / "site" / "404.html") as url:
+        yield url
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def boxes(page: Any, selector: str) -> list[dict[str, float]]:
+    return list(
+        page.eval_on_selector_all(selector, "els => els.map(e => e.getBoundingClientRect().toJSON())")
+    )
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_from_900_px_the_dates_stand_in_a_column_beside_the_entries(
+    browser: Any, site_url: str, javascript: bool
+) -> None:
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(site_url + SEED)
+    dates = boxes(page, ".timeline > .event > time")
+    entries = boxes(page, ".timeline > .event > .entry")
+    assert len(dates) == len(entries) == 13
+    for date, entry in zip(dates, entries, strict=True):
+        assert date["right"] < entry["left"]  # beside, not above
+        assert abs(date["top"] - entry["top"]) < 8  # on the entry's first line
+    assert len({round(d["right"]) for d in dates}) == 1  # one column, right-aligned
+    assert entries[0]["width"] > 500  # and the entries have room
+    context.close()
+
+
+def test_below_900_px_the_date_is_above_the_entry(browser: Any, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 899, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + SEED)
+    date, entry = boxes(page, ".timeline > .event > time")[0], boxes(page, ".timeline > .event > .entry")[0]
+    assert date["bottom"] <= entry["top"] + 1
+    context.close()
+
+
+def test_a_gap_between_entries_far_apart_is_shown(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + SEED)
+    assert page.locator(".timeline .gap").all_inner_texts() == ["5 years later"]
+    assert page.is_visible("#event-2010-04-07-uprising-ousts-bakiyev .gap")
+    page.close()
+
+
+def test_a_phone_shows_headline_standfirst_and_key_moments_on_its_first_screen(
+    browser: Any, site_url: str
+) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + SEED)
+    height = PHONE["height"]
+    headline = boxes(page, "h1")[0]
+    standfirst = boxes(page, ".lede p")[0]
+    moments = boxes(page, "#key-moments li")
+    assert headline["bottom"] < height and standfirst["top"] < height
+    assert moments and moments[0]["bottom"] <= height, moments[0]
+    assert page.inner_text("#key-moments h2").strip().lower() == "key moments"
+    # Everything the reader sees of the timeline's tools before the first event is one
+    # folded control.
+    first_event = boxes(page, ".timeline > .event")[0]
+    assert all(
+        page.is_hidden(s) for s in ("#filter-figure", "#filter-location", "#filter-tag", "#filter-reset")
+    )
+    fold = boxes(page, "#filters > summary")[0]
+    assert fold["height"] < 60 and fold["bottom"] < first_event["top"]
+    context.close()
+
+
+def test_the_filters_fold_behind_one_control_on_a_phone_and_open_on_a_desktop(
+    browser: Any, site_url: str
+) -> None:
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + SEED)
+    assert page.is_visible("#filters > summary") and page.is_hidden("#filter-figure")
+    page.click("#filters > summary")
+    assert page.is_visible("#filter-figure")
+    page.select_option("#filter-figure", "roza-otunbayeva")
+    assert page.evaluate("document.querySelectorAll('.timeline > .event:not([hidden])').length") == 3
+    context.close()
+    # A shared filtered address opens the fold, so the reader sees what is filtered.
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + SEED + "#tag=violence")
+    assert page.is_visible("#filter-tag")
+    # A key moment the filter hides brings every event back.
+    page.click("#key-moments a[href='#event-2010-04-15-bakiyev-takes-refuge-in-kazakhstan']")
+    page.wait_for_function(
+        "!document.getElementById('event-2010-04-15-bakiyev-takes-refuge-in-kazakhstan').hidden"
+    )
+    assert page.evaluate("document.querySelectorAll('.timeline > .event[hidden]').length") == 0
+    context.close()
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(site_url + SEED)
+    assert page.is_visible("#filter-figure")  # open from 900 px
+    context.close()
+
+
+def new_marks(page: Any) -> list[str]:
+    return list(page.eval_on_selector_all(".new-badge", "els => els.map(e => e.closest('.event').id)"))
+
+
+def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(site_url + FIXTURE)
+    assert new_marks(page) == []  # a first visit: nothing is "new" to a new reader
+    key = "explainer:seen:alpha"
+    assert page.evaluate(f"JSON.parse(localStorage.getItem('{key}'))") == ["2021-03-02-span"]
+    # The reader was here before the event was added.
+    page.evaluate(f"localStorage.setItem('{key}', '[]')")
+    page.reload()
+    assert new_marks(page) == ["event-2021-03-02-span"]
+    assert page.inner_text("#event-2021-03-02-span .new-badge") == "NEW"  # shown in capitals
+    page.reload()
+    assert new_marks(page) == []  # seen now
+    assert context.cookies() == []
+    assert all(url.startswith(site_url) for url in requests)
+    context.close()
+
+
+def test_without_local_storage_the_page_works_and_marks_nothing(browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new Error('denied'); }})"
+    )
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(site_url + FIXTURE)
+    assert new_marks(page) == [] and errors == []
+    assert page.is_visible("#filters")
+    context.close()
+
+
+def test_in_print_key_moments_updates_and_the_date_column_remain(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport={"width": 700, "height": 1000})
+    page.goto(site_url + FIXTURE)
+    page.emulate_media(media="print")
+    assert page.is_visible("#key-moments") and page.is_visible("#updates")
+    for date, entry in zip(
+        boxes(page, ".timeline > .event > time"), boxes(page, ".timeline > .event > .entry"), strict=True
+    ):
+        assert date["right"] < entry["left"]
+    assert page.is_hidden("#filters") and page.is_hidden(".overview")
+    page.close()
+
+
+def test_corrections_are_labelled_and_listed_latest_first(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + FIXTURE)
+    items = page.locator("#updates li")
+    assert items.count() == 2
+    assert page.inner_text("#updates li:first-child .update-kind").strip().upper() == "CORRECTION"
+    assert page.get_attribute("#updates li:first-child", "id") == "update-2"
+    assert (
+        page.is_visible("#update-1")
+        and page.inner_text("#updates h2").strip().lower() == "updates and corrections"
+    )
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_axe_finds_no_violations_on_a_story_with_updates_pictures_and_new_marks(
+    browser: Any, site_url: str, scheme: str, width: int
+) -> None:
+    axe = axe_path()
+    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + FIXTURE)
+    page.evaluate("localStorage.setItem('explainer:seen:alpha', '[]')")
+    page.reload()
+    assert new_marks(page) == ["event-2021-03-02-span"]
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    context.close()
+    assert violations == []
+
+
+def test_figure_pages_show_quotes_and_place_pages_pictures(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "alpha/figures/ann/index.html")
+    assert page.inner_text("#quotes-heading") == "In their own words"
+    assert page.inner_text(".quote blockquote").strip() == "We did it."
+    page.goto(site_url + "alpha/locations/city/index.html")
+    pictures = page.locator(".gallery img")
+    assert pictures.count() == 1 and pictures.get_attribute("alt") == "A blue dot"
+    page.close()
+
+
+def test_the_seed_story_page_has_no_request_outside_and_stays_small(browser: Any, site_url: str) -> None:
+    # The budget of the whole page as transferred: HTML, CSS, script and favicon.
+    page = browser.new_page()
+    sizes: list[int] = []
+    page.on("response", lambda r: sizes.append(len(r.body())))
+    page.goto(site_url + SEED)
+    page.wait_for_load_state("networkidle")
+    assert sum(sizes) <= 100_000, f"{sum(sizes)} bytes"
+    page.close()
+
+
+def test_the_overview_links_to_the_entries(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(site_url + SEED)
+    links = page.eval_on_selector_all(".overview-strip a", "els => els.map(e => e.getAttribute('href'))")
+    assert links[0] == "#event-2005-bakiyev-comes-to-power" and len(links) == 6
+    assert all(page.locator(href).count() == 1 for href in links)
+    page.click(".overview-strip a[href='#event-2010-04-19-bakiyev-leaves-kazakhstan']")
+    assert page.evaluate("location.hash") == "#event-2010-04-19-bakiyev-leaves-kazakhstan"
+    page.close()
+
+
+def test_no_horizontal_scrolling_at_320_px(browser: Any, site_url: str) -> None:
+    for path in (SEED, FIXTURE):
+        page = browser.new_page(viewport={"width": 320, "height": 700})
+        page.goto(site_url + path)
+        assert (
+            page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+        )
+        page.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _no_leftover(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    yield
+    shutil.rmtree(Path(tmp_path_factory.getbasetemp()) / "storypage0", ignore_errors=True)

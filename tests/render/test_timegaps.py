@@ -1,0 +1,82 @@
+"""Gaps between timeline entries: measured between the right ends, said no more
+precisely than the dates allow, and shown only where they stand out."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.dates import PartialDate, parse_date
+from generator.content.model import Event
+from generator.render.timegaps import Gap, Unit, between, timeline_gaps, with_gaps
+
+
+def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = "") -> Event:
+    return Event(
+        id=eid or f"e-{date}",
+        title="T",
+        date=parse_date(date),
+        summary="s",
+        end=parse_date(end) if end else None,
+        circa=circa,
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "gap"),
+    [
+        ("2010-04-07", "2010-04-07T18:00", None),  # the same day
+        ("2010-04-07T23:00", "2010-04-08T01:00", Gap(Unit.DAYS, 1)),  # across midnight
+        ("2010-04-07", "2010-04-08", Gap(Unit.DAYS, 1)),
+        ("2010-04-07", "2010-04-14", Gap(Unit.WEEKS, 1)),
+        ("2010-04-07", "2010-04-17", Gap(Unit.DAYS, 10)),
+        ("2010-04-07", "2010-04-20", Gap(Unit.DAYS, 13)),
+        ("2010-04-07", "2010-04-21", Gap(Unit.WEEKS, 2)),
+        ("2010-04-07", "2010-04-28", Gap(Unit.WEEKS, 3)),
+        ("2010-04-07", "2010-06-01", Gap(Unit.WEEKS, 8)),
+        ("2010-04-07", "2010-06-02", Gap(Unit.MONTHS, 1)),  # 56 days: whole months from here
+        ("2010-01-31", "2010-03-30", Gap(Unit.MONTHS, 1)),  # not two: 30 March is before 31 March
+        ("2010-04-07", "2012-04-06", Gap(Unit.MONTHS, 23)),
+        ("2010-04-07", "2012-04-07", Gap(Unit.YEARS, 2)),
+        ("1889-05-01", "2010-08-05", Gap(Unit.YEARS, 121)),
+        # Coarse dates: no finer than the coarser of the two.
+        ("2005", "2010-04-07", Gap(Unit.YEARS, 5)),
+        ("2010", "2010-12-31", None),
+        ("2010-03", "2010-04-30", Gap(Unit.MONTHS, 1)),
+        ("2008-03", "2010-04-01", Gap(Unit.YEARS, 2)),
+        ("2010-04", "2010-04-30", None),
+    ],
+)
+def test_a_gap_in_whole_units_the_dates_can_support(earlier: str, later: str, gap: Gap | None) -> None:
+    assert between(event(earlier), event(later)) == gap
+
+
+def test_a_gap_starts_where_a_span_ends_and_is_approximate_with_circa() -> None:
+    assert between(event("2010-04-08", "2010-04-15"), event("2010-04-15")) is None
+    assert between(event("2010-03-01", "2010-04-01"), event("2010-04-22")) == Gap(Unit.WEEKS, 3)
+    assert between(event("2005", circa=True), event("2010-04-07")) == Gap(Unit.YEARS, 5, about=True)
+
+
+def test_only_gaps_that_stand_out_are_shown() -> None:
+    # A story told over a fortnight with a background event five years before: only the
+    # long silence is marked, not the two days between entries.
+    days = [event(d) for d in ("2005", "2010-04-07", "2010-04-08", "2010-04-15", "2010-04-17")]
+    assert timeline_gaps(days) == (None, Gap(Unit.YEARS, 5), None, Gap(Unit.WEEKS, 1), None)
+    # Events a month apart, month after month: no gap stands out.
+    monthly = [event(f"2010-{m:02d}-01") for m in range(1, 10)]
+    assert timeline_gaps(monthly) == (None,) * 9
+    # ...until there is a pause of a year.
+    paused = [*monthly, event("2011-09-01")]
+    assert timeline_gaps(paused)[-1] == Gap(Unit.MONTHS, 12)
+
+
+def test_two_events_far_apart_are_not_their_own_yardstick() -> None:
+    two = [event("1999"), event("2021-03-01")]
+    assert timeline_gaps(two) == (None, Gap(Unit.YEARS, 22))
+    assert timeline_gaps([event("2021-03-01"), event("2021-03-03")]) == (None, None)  # under a week
+    assert timeline_gaps([]) == () and timeline_gaps([event("2021")]) == (None,)
+
+
+def test_with_gaps_pairs_each_event_with_the_gap_before_it() -> None:
+    a, b = event("2000"), event("2020")
+    assert with_gaps([a, b]) == [(a, None), (b, Gap(Unit.YEARS, 20))]
+    assert PartialDate(2000) == a.date
