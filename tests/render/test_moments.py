@@ -22,7 +22,7 @@ def test_a_short_story_unmarked_has_none() -> None:
 
 
 def test_unmarked_the_latest_and_the_three_that_carry_most() -> None:
-    rich = {
+    rich: dict[int, dict[str, object]] = {
         3: {"image": Image("media/a.jpg", "A")},
         5: {"body": "More.", "quotes": (Quote("Q", "Someone"),)},
         7: {"figures": ("a", "b", "c")},

@@ -3,6 +3,8 @@ together, each a link, all measured in percentages of the width."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from generator.content.dates import parse_date
@@ -64,7 +66,7 @@ def test_events_close_together_share_a_bar_that_counts_them_and_links_to_the_fir
     assert lone.x == pytest.approx(period.x + (period.width - overview.BAR) / 2)
     edges = [b.reach for b in bars]
     assert edges[0][0] == pytest.approx(strip.periods[1].x)
-    for (left, width), (next_left, _) in zip(edges, edges[1:], strict=False):
+    for (left, width), (next_left, _) in itertools.pairwise(edges):
         assert left + width == pytest.approx(next_left)
 
 
