@@ -12,7 +12,7 @@ PORT ?= 8000
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,search]'
 	@# Compiled modules load faster, also where PYTHONDONTWRITEBYTECODE is set (stale ones are ignored)
 	$(BIN)/python -m compileall -q generator
 	@# axe-core, for the accessibility tests, from the npm registry (skipped without npm)

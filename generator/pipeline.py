@@ -21,6 +21,7 @@ from generator.content.published import published
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.output import staging as output
+from generator.render import searchindex
 from generator.speed import Plain, Speed
 
 
@@ -34,6 +35,9 @@ class Project:
     """Drafts included (and labelled DRAFT), as the preview shows them."""
     base_url: str | None = None
     """Overrides ``base_url`` of site.yaml (``--base-url``)."""
+    search: bool = False
+    """Make the search index, page and box (``searchindex.available()`` says whether it
+    can be made here)."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
             renderer.write(site, writer)  # pages -> render -> write
             copy_assets(project.templates, writer)
             copy_media(project.content, site, writer)
+            if site.search:  # -> index, from the pages as written
+                index_search(writer)
 
         return Built(site, staging.finish(write), checked)
 
@@ -106,7 +112,21 @@ def publish(site: Site, project: Project) -> Site:
     site = published(site, drafts=project.drafts)
     if project.base_url is not None:
         site = dataclasses.replace(site, base_url=project.base_url)
+    if project.search and any(s.events or s.figures or s.locations for s in site.stories):
+        site = dataclasses.replace(site, search=True)  # with something to search
     return site
+
+
+def index_search(writer: output.FileWriter) -> None:
+    """The search bundle (``searchindex.py``), made from the pages in the staging folder
+    once it holds exactly this site's pages (no page, and no bundle, of the build before)."""
+    writer.remove_unwritten()
+    try:
+        writer.adopt(set(searchindex.index_into(writer.folder)))
+    except searchindex.SearchIndexError as exc:
+        raise ContentError(
+            [Problem(Position(searchindex.BUNDLE, 1, None), f"the search index: {exc}")]
+        ) from None
 
 
 def copy_assets(templates: str, write: output.FileWriter) -> None:

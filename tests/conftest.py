@@ -16,6 +16,7 @@ import pytest
 
 from generator.commands.check import check
 from generator.errors import ContentError
+from tests.search_bundle import comparable
 
 pytest_plugins = ["tests.browser"]  # the `browser` fixture (headless Chromium)
 
@@ -115,5 +116,8 @@ def deadline() -> Iterator[None]:
 
 
 def site_files(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` by relative path, for comparing whole sites."""
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    """Every file under ``root`` by relative path, for comparing whole sites; the few
+    files of the search bundle whose bytes vary from run to run in a form that does not
+    (``search_bundle.py``)."""
+    files = {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return comparable(files)

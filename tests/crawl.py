@@ -15,7 +15,7 @@ from urllib.request import urlopen
 
 
 class LinkParser(HTMLParser):
-    """Collects href/src values and element ids of one page."""
+    """Collects href/src values (and forms' actions) and element ids of one page."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,7 +26,7 @@ class LinkParser(HTMLParser):
         for name, value in attrs:
             if value is None:
                 continue
-            if name in ("href", "src"):
+            if name in ("href", "src") or (tag == "form" and name == "action"):
                 self.links.append(value)
             if name == "id":
                 self.ids.add(value)

@@ -9,6 +9,7 @@ from generator import pipeline, speed
 from generator.content.model import Site
 from generator.output import protect, staging
 from generator.pipeline import Project
+from generator.render import searchindex
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,11 @@ class BuildResult:
     notes: tuple[str, ...] = ()
     """Things the editor should know that are not errors."""
 
+
+NO_SEARCH = (
+    "Pagefind is not installed, so the site has no search box, search page or index "
+    "(pip install 'explainer[search]')"
+)
 
 NO_BASE_URL = (
     "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
@@ -47,10 +53,11 @@ def build(
     protect.check_out_folder(out, content, templates)
     staging.recover(out)
     protect.check_replaceable(out, force)
-    project = Project(content, templates, drafts=drafts, base_url=base_url)
+    search = searchindex.available()
+    project = Project(content, templates, drafts=drafts, base_url=base_url, search=search)
     built = pipeline.build(project, out, speed.for_content(content, one_off=True))
     left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
-    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,))
+    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + (() if search else (NO_SEARCH,))
     return BuildResult(built.site, built.files, notes)
 
 

@@ -16,6 +16,7 @@ from generator.preview import say
 from generator.preview.http import ReloadSocket, allowed_hosts, application, quiet_logs
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
 from generator.preview.watch import ChangeWatcher
+from generator.render import searchindex
 
 
 def _describe(paths: list[str]) -> str:
@@ -37,7 +38,8 @@ def serve(
         raise UsageError(f"templates folder '{templates}' not found")
     if not os.path.isdir(content):
         raise UsageError(f"content folder '{content}' not found")
-    preview = Preview(Builder(content, templates, drafts=True), time_limit=time_limit)
+    builder = Builder(content, templates, drafts=True, search=searchindex.available())
+    preview = Preview(builder, time_limit=time_limit)
     allowed = allowed_hosts(host, port)
     if allowed is None:
         say(f"warning: listening on every network interface ({host or '0.0.0.0'}): "

@@ -209,3 +209,6 @@ class Site:
     cname: str | None = None
     media_max_bytes: int = MAX_MEDIA_BYTES
     """The largest media file a story may use (``media_max_mb`` in site.yaml)."""
+    search: bool = False
+    """Whether the build makes a search index, page and box (a setting of the build, not
+    of the content: ``Project.search``)."""

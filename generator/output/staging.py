@@ -135,6 +135,13 @@ class FileWriter:
         _write_file(fresh, data)
         os.replace(fresh, target)
 
+    def remove_unwritten(self) -> None:
+        """Delete now the files of the reused folder that this build has not written, so
+        that what is made last from the others (the search index) sees only this site's."""
+        gone = self.existing - self.written
+        _remove_gone(self.folder, gone)
+        self.existing -= gone
+
     def adopt(self, written: set[str]) -> None:
         """Take the paths that another process's writer wrote into the same folder."""
         self.written |= written

@@ -14,7 +14,7 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from livereload.server import LiveScriptInjector
-from tornado import web
+from tornado import ioloop, web
 
 from generator.content import files
 from generator.preview.rebuild import Preview
@@ -158,7 +158,7 @@ class PreviewHandler(Guarded):
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
 
-    def get(self) -> None:
+    async def get(self) -> None:
         try:
             path = request_path(self.request.path)
         except BadRequest as exc:
@@ -184,7 +184,10 @@ class PreviewHandler(Guarded):
         if self.preview.errors and rel.endswith(".html"):
             self.send(500, "text/html; charset=utf-8", error_page(self.preview.errors))
             return
-        data = self.preview.file(parts)
+        if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
+            data = await ioloop.IOLoop.current().run_in_executor(None, self.preview.file, parts)
+        else:
+            data = self.preview.file(parts)
         if data is None:
             if f"{rel}/index.html" in self.preview.pages:
                 self.redirect(path + "/")

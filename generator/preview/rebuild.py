@@ -21,6 +21,8 @@ from generator.content.media import publishable
 from generator.content.model import Site
 from generator.errors import ContentError, UsageError
 from generator.pipeline import Project
+from generator.preview.search import BackgroundIndex
+from generator.render import searchindex
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
@@ -35,6 +37,8 @@ class Builder:
     templates: str
     drafts: bool = False
     base_url: str | None = None
+    search: bool = False
+    """Make the search page and box (the index is made by ``Preview.search``)."""
     site: Site | None = None
     """The site of the last successful build."""
     last_rendered: int = 0
@@ -46,7 +50,9 @@ class Builder:
 
     def build(self) -> dict[str, bytes]:
         """Every generated file by output path; raises ContentError or UsageError."""
-        project = Project(self.content, self.templates, drafts=self.drafts, base_url=self.base_url)
+        project = Project(
+            self.content, self.templates, drafts=self.drafts, base_url=self.base_url, search=self.search
+        )
         rendered = pipeline.render(project, self.speed)
         self.site, self.last_rendered = rendered.site, rendered.rendered
         return rendered.files
@@ -106,6 +112,8 @@ class Preview:
     media: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per story id, the media files the last good build publishes."""
     media_max_bytes: int = files.MAX_MEDIA_BYTES
+    search: BackgroundIndex = field(default_factory=BackgroundIndex)
+    """The search index of the last good build, made in the background."""
 
     def rebuild(self) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).
@@ -126,6 +134,8 @@ class Preview:
                 self.prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"
                 self.media = {story.id: story.media for story in site.stories}
                 self.media_max_bytes = site.media_max_bytes
+                if site.search:
+                    self.search.update(pages)  # indexed later, in the background
         except BuildTimeout as exc:
             where = template_frame(exc.__traceback__, self.builder.templates)
             self.errors = [
@@ -134,7 +144,9 @@ class Preview:
             ]
             # Interrupted anywhere: nothing it held may be trusted by the next build.
             b = self.builder
-            self.builder = Builder(b.content, b.templates, drafts=b.drafts, base_url=b.base_url)
+            self.builder = Builder(
+                b.content, b.templates, drafts=b.drafts, base_url=b.base_url, search=b.search
+            )
         except RecursionError as exc:  # a macro calling itself: no freeze, but no page
             where = template_frame(exc.__traceback__, self.builder.templates)
             if where is None:
@@ -152,10 +164,16 @@ class Preview:
         return not self.errors, time.perf_counter() - started
 
     def file(self, parts: list[str]) -> bytes | None:
-        """A generated page, a theme asset or a published media file, by output path."""
+        """A generated page, a theme asset or a published media file, by output path.
+
+        A file of the search index may wait for the index to be made: the server asks
+        for those off its own thread (``is_search_file``).
+        """
         rel = "/".join(parts)
         if rel in self.pages:
             return self.pages[rel]
+        if self.is_search_file(parts):
+            return self.search.file("/".join(parts[1:]))
         if parts[0] == "assets" and len(parts) > 1:
             root = self.builder.templates
             if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
@@ -172,6 +190,10 @@ class Preview:
             return files.read_regular(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
         except (files.UnsafeFile, OSError):
             return None
+
+    def is_search_file(self, parts: list[str]) -> bool:
+        site = self.builder.site
+        return len(parts) > 1 and parts[0] == searchindex.BUNDLE and site is not None and site.search
 
 
 def _plain_folders(root: str, parts: list[str]) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from generator.content.model import Image
 
+SEARCH_PAGE = "search/index.html"
+
 
 def story_page(story_id: str) -> str:
     return f"{story_id}/index.html"
@@ -77,6 +79,10 @@ class Links:
 
     def home(self) -> str:
         return self.to("index.html")
+
+    def search(self) -> str:
+        """The search page."""
+        return self.to(SEARCH_PAGE)
 
     def asset(self, name: str) -> str:
         return self.to(f"assets/{name}")

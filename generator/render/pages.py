@@ -31,10 +31,12 @@ class SiteInfo:
     description: str | None
     base_url: str | None
     language: str
+    search: bool = False
+    """Whether pages show the search box (the site has a search page and index)."""
 
     @classmethod
     def of(cls, site: Site) -> SiteInfo:
-        return cls(site.title, site.description, site.base_url, site.language)
+        return cls(site.title, site.description, site.base_url, site.language, site.search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,8 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
     listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
     yield Page("index.html", "home.html", {"site": info, "stories": cards})
     yield Page("404.html", "404.html", {"site": info})
+    if site.search:
+        yield Page(links.SEARCH_PAGE, "search.html", {"site": info})
     for story in site.stories:
         for page in _story_pages(story, info, view):
             if page.path.endswith(".html"):

@@ -84,7 +84,7 @@ def test_render_and_write_make_the_same_files(project: Project) -> None:
 
 
 def test_the_fixture_site_renders_as_the_golden_site() -> None:
-    site = site_of(str(REPO / "tests/fixtures/small/content"), TEMPLATES)
+    site = site_of(str(REPO / "tests/fixtures/small/content"), TEMPLATES, search=True)
     out = SiteRenderer(TEMPLATES).render(site)
     golden = site_files(REPO / "tests/golden/small")
     assert {path: golden[path] for path in out} == out

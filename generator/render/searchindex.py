@@ -1,0 +1,155 @@
+"""The site's search index: Pagefind run over the rendered event, figure and place pages.
+
+Pagefind (the ``pagefind`` package with its ``bin`` extra, which ships the binary) reads
+the pages as a browser would: the text inside ``data-pagefind-body``, the filters the
+templates mark with ``data-pagefind-filter`` (story, figure, place, tag, year), and the
+language of ``<html lang>``, whose stemming it applies. It writes a static "bundle" of
+small files that the search page's script fetches only as it needs them.
+
+Only the pages ``INDEXED`` names are read. The build has Pagefind write the bundle into
+its staging folder; the preview, whose pages live in memory, gets it as bytes. Without
+the binary there is no search, and the site is built without its search box and page
+(``available``).
+
+Pagefind's Python API was measured and not used: it waits 0.1 s before reading each
+answer of the binary, so adding 1,000 pages or records one by one took 100 s, where the
+command line indexes the same pages in under a second.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Mapping
+
+BUNDLE = "pagefind"
+"""The bundle's folder in the site (a name no story may take)."""
+
+INDEXED = re.compile(r"^[^/]+/(events|figures|locations)/[^/]+/index\.html$")
+"""The pages searched: every event, figure and place page (not the story pages, whose
+timelines repeat every event)."""
+
+GLOB = "*/{events,figures,locations}/*/index.html"
+"""``INDEXED`` as Pagefind's file pattern."""
+
+UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
+"""Files of the bundle for Pagefind's own interfaces, which the site does not use (its
+search page has a small script of its own): not published."""
+
+TIME_LIMIT_SECONDS = 300.0
+"""How long indexing may take before it is given up as stuck."""
+
+
+class SearchIndexError(Exception):
+    """Pagefind failed; the message says how, in one line."""
+
+
+def executable() -> str | None:
+    """The Pagefind binary, if installed: as the ``pagefind`` package finds it (the
+    ``PAGEFIND_BINARY_PATH`` variable, else the binary of its ``extended`` or ``bin``
+    extra, else one on the ``PATH``)."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        return None
+    try:
+        found = get_executable()
+    except FileNotFoundError:  # a broken install of the binary's package
+        return None
+    return str(found) if found is not None and os.path.isfile(found) else None
+
+
+def available() -> bool:
+    """Whether the site can have search: the Pagefind binary is installed."""
+    return executable() is not None
+
+
+def is_indexed(path: str) -> bool:
+    """Whether the page at output ``path`` is searched."""
+    return INDEXED.match(path) is not None
+
+
+def index_into(site: str) -> list[str]:
+    """Index the pages in the folder ``site`` and write the bundle into its ``BUNDLE``
+    folder, which must not exist; returns the paths of the bundle's files in the site.
+
+    Pagefind writes straight into the site: on this project's machine, opening files is
+    most of what indexing costs, and a bundle made elsewhere and copied would be opened
+    three times more. Raises SearchIndexError when Pagefind is missing, fails or hangs.
+    """
+    bundle = os.path.join(site, BUNDLE)
+    _run_pagefind(site, ["--output-subdir", BUNDLE])
+    return [f"{BUNDLE}/{rel}" for rel in _keep_used(bundle)]
+
+
+def index_folder(site: str, *, background: bool = False) -> dict[str, bytes]:
+    """The bundle for the pages in the folder ``site``, by path within the bundle, made
+    in a temporary folder (for the preview, which keeps it in memory). ``background``:
+    at a lower priority than this process, which may have more urgent work."""
+    with tempfile.TemporaryDirectory(prefix="explainer-search-") as out:
+        _run_pagefind(site, ["--output-path", out], background=background)
+        bundle: dict[str, bytes] = {}
+        for rel in _keep_used(out):
+            with open(os.path.join(out, *rel.split("/")), "rb") as f:
+                bundle[rel] = f.read()
+        return bundle
+
+
+def _run_pagefind(site: str, output: list[str], *, background: bool = False) -> None:
+    binary = executable()
+    if binary is None:
+        raise SearchIndexError("Pagefind is not installed (pip install 'explainer[search]')")
+    command = [binary, "--site", site, "--glob", GLOB, *output, "--keep-index-url", "--silent"]
+    nice = shutil.which("nice") if background else None
+    if nice is not None:  # where there is one (not on Windows)
+        command = [nice, "-n", "10", *command]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, timeout=TIME_LIMIT_SECONDS, stdin=subprocess.DEVNULL, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise SearchIndexError(f"Pagefind did not finish within {TIME_LIMIT_SECONDS:g} s") from None
+    except OSError as exc:
+        raise SearchIndexError(f"Pagefind could not be started: {exc.strerror or exc}") from None
+    if done.returncode != 0:
+        said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
+        raise SearchIndexError(f"Pagefind failed: {said[-1] if said else f'exit code {done.returncode}'}")
+
+
+def _keep_used(folder: str) -> list[str]:
+    """The files of the bundle in ``folder`` by relative path, sorted, once those the
+    site does not use (``UNUSED``) are deleted."""
+    kept: list[str] = []
+    for top, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            path = os.path.join(top, name)
+            rel = os.path.relpath(path, folder).replace(os.sep, "/")
+            if UNUSED.match(rel):
+                os.remove(path)
+            else:
+                kept.append(rel)
+    return kept
+
+
+def write_pages(folder: str, pages: Mapping[str, bytes], written: dict[str, bytes]) -> None:
+    """Bring the searched pages of ``pages`` into ``folder``, as they are to be indexed:
+    write those that differ from ``written`` (what the folder holds, updated here) and
+    delete those that are gone. For the preview, whose pages live in memory."""
+    wanted = {path: data for path, data in pages.items() if is_indexed(path)}
+    for path in [p for p in written if p not in wanted]:
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(os.path.join(folder, *path.split("/")))
+        del written[path]
+    for path, data in wanted.items():
+        if written.get(path) is data or written.get(path) == data:
+            continue
+        target = os.path.join(folder, *path.split("/"))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as f:
+            f.write(data)
+        written[path] = data

@@ -1,0 +1,244 @@
+/* The search page: a small interface over the Pagefind bundle the build makes.
+   Progressive enhancement: without this script the page says search needs JavaScript
+   and the site is whole. Nothing is fetched until the reader uses the form (or arrives
+   with a query, from the box in every page's header); then Pagefind's script, its
+   WebAssembly and the parts of the index the words need come from this site's own
+   pagefind/ folder, never from anywhere else. The query and filters are kept in the
+   address (?q=...&figure=...), so a search can be shared. The messages are read from
+   the page, which the build translates. */
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var off = document.getElementById("search-off");
+  if (!form || !input || !status || !list || !more || !window.URL || !window.fetch || !window.Promise) return;
+  var FILTERS = ["story", "figure", "place", "tag", "year"];
+  var PAGE = 10;
+  var bundle = new URL(form.getAttribute("data-bundle"), document.baseURI).href;
+  var root = new URL(form.getAttribute("data-root"), document.baseURI).pathname.replace(/index\.html$/, "");
+  var engines = null;
+  var filled = null;
+  var results = [];
+  var shown = 0;
+  var generation = 0;
+  var timer = 0;
+
+  function say(name, count) {
+    status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", String(count));
+  }
+
+  /* One Pagefind instance per language of the site. Pagefind searches the index of the
+     language <html lang> names, with that language's stemming, so each instance is made
+     while <html lang> names its language (and the page's own is put back at once). */
+  function load() {
+    if (!engines) {
+      engines = import(bundle + "pagefind.js").then(function (pagefind) {
+        return fetch(bundle + "pagefind-entry.json").then(function (response) {
+          if (!response.ok) throw new Error("no search index");
+          return response.json();
+        }).then(function (entry) {
+          var html = document.documentElement;
+          var own = html.getAttribute("lang");
+          try {
+            return Object.keys(entry.languages).sort().map(function (language) {
+              html.setAttribute("lang", language);
+              return pagefind.createInstance({ baseUrl: root });
+            });
+          } finally {
+            html.setAttribute("lang", own);
+          }
+        });
+      });
+    }
+    return engines;
+  }
+
+  /* The filters' choices, with how many pages each has, from every language's index. */
+  function fillFilters() {
+    if (!filled) {
+      filled = load().then(function (instances) {
+        return Promise.all(instances.map(function (i) { return i.filters(); }));
+      }).then(function (all) {
+        FILTERS.forEach(function (name) {
+          var counts = {};
+          all.forEach(function (filters) {
+            var values = (filters && filters[name]) || {};
+            Object.keys(values).forEach(function (value) {
+              counts[value] = (counts[value] || 0) + values[value];
+            });
+          });
+          var values = Object.keys(counts).sort(function (a, b) {
+            return name === "year" ? Number(b) - Number(a) : a.localeCompare(b);
+          });
+          var select = form.elements[name];
+          var chosen = select.value;
+          values.forEach(function (value) {
+            var option = document.createElement("option");
+            option.value = value;
+            option.textContent = value + " (" + counts[value] + ")";
+            select.appendChild(option);
+          });
+          select.value = chosen;
+        });
+      });
+    }
+    return filled;
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    FILTERS.forEach(function (name) {
+      if (form.elements[name].value) filters[name] = form.elements[name].value;
+    });
+    return filters;
+  }
+
+  function remember(query, filters) {
+    var params = new URLSearchParams();
+    if (query) params.set("q", query);
+    Object.keys(filters).forEach(function (name) { params.set(name, filters[name]); });
+    var address = params.toString() ? "?" + params.toString() : window.location.pathname;
+    window.history.replaceState(null, "", address);
+  }
+
+  function search() {
+    window.clearTimeout(timer);
+    var query = input.value.trim();
+    var filters = chosenFilters();
+    var mine = ++generation;
+    remember(query, filters);
+    if (!query && !Object.keys(filters).length) {
+      results = [];
+      list.textContent = "";
+      more.hidden = true;
+      status.textContent = "";
+      return;
+    }
+    say("loading", 0);
+    load().then(function (instances) {
+      return Promise.all(instances.map(function (i) { return i.search(query || null, { filters: filters }); }));
+    }).then(function (answers) {
+      if (mine !== generation) return null;
+      var found = [];
+      answers.forEach(function (answer) {
+        if (answer && answer.results) found = found.concat(answer.results);
+      });
+      // Each language's index scores its own pages alike; the best of all come first.
+      results = found.sort(function (a, b) { return (b.score || 0) - (a.score || 0); });
+      shown = 0;
+      list.textContent = "";
+      return showMore(mine, false);
+    }).then(function (done) {
+      if (done === null || mine !== generation) return;
+      if (results.length) say("found", results.length);
+      else say("none", 0);
+    }).catch(function () {
+      if (mine === generation) say("failed", 0);
+    });
+  }
+
+  /* The next results, each loaded as it is shown (Pagefind fetches one small file each). */
+  function showMore(mine, focus) {
+    var next = results.slice(shown, shown + PAGE);
+    shown += next.length;
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (data) {
+      if (mine !== generation) return null;
+      var first = null;
+      data.forEach(function (page) {
+        var item = entry(page);
+        if (!first) first = item.querySelector("a");
+        list.appendChild(item);
+      });
+      more.hidden = shown >= results.length;
+      if (focus && first) first.focus();
+      return true;
+    });
+  }
+
+  function entry(page) {
+    var item = document.createElement("li");
+    var heading = document.createElement("h2");
+    var link = document.createElement("a");
+    link.href = page.url;
+    link.textContent = (page.meta && page.meta.title) || page.url;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var kind = /\/events\//.test(page.url) ? "event" : /\/figures\//.test(page.url) ? "figure" : "place";
+    var via = document.createElement("p");
+    via.className = "via";
+    via.textContent = [list.getAttribute("data-" + kind), page.meta && page.meta.date, page.meta && page.meta.story]
+      .filter(Boolean).join(" · ");
+    item.appendChild(via);
+    var excerpt = document.createElement("p");
+    appendExcerpt(excerpt, page.excerpt || "");
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  /* Pagefind's excerpt is the page's text, escaped, with the words found in <mark>:
+     copied as text and <mark> elements only, whatever it holds. */
+  function appendExcerpt(target, html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    Array.prototype.forEach.call(template.content.childNodes, function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        target.appendChild(mark);
+      } else {
+        target.appendChild(document.createTextNode(node.textContent || ""));
+      }
+    });
+  }
+
+  function later() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(search, 250);
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    search();
+  });
+  input.addEventListener("input", later);
+  FILTERS.forEach(function (name) {
+    form.elements[name].addEventListener("change", search);
+  });
+  // The first use of the form loads the search code and the filters' choices.
+  form.addEventListener("focusin", function () {
+    fillFilters().catch(function () { say("failed", 0); });
+  });
+  more.addEventListener("click", function () {
+    showMore(generation, true);
+  });
+
+  form.hidden = false;
+  if (off) off.hidden = true;
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  var wanted = FILTERS.filter(function (name) { return params.get(name); });
+  if (wanted.length) {
+    wanted.forEach(function (name) {
+      var option = document.createElement("option");  // until the choices are loaded
+      option.value = option.textContent = params.get(name);
+      form.elements[name].appendChild(option);
+      form.elements[name].value = params.get(name);
+    });
+  }
+  if (input.value || wanted.length) {
+    fillFilters().catch(function () { return null; }).then(function () {
+      wanted.forEach(function (name) {
+        var select = form.elements[name];
+        var value = params.get(name);
+        Array.prototype.slice.call(select.options, 1).forEach(function (option) {
+          if (option.value === value && option.textContent === value) select.removeChild(option);
+        });
+        select.value = value;
+      });
+    });
+    search();
+  }
+})();

@@ -1,0 +1,148 @@
+"""The search index: Pagefind over the event, figure and place pages, in the build and
+in memory, and what a build does when Pagefind is missing or fails."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.commands.build import NO_SEARCH, build
+from generator.errors import ContentError
+from generator.render import searchindex
+from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.search_bundle import comparable
+
+FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
+
+pytestmark = pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+
+
+def bundle_of(site: Path) -> dict[str, bytes]:
+    """The search bundle of a built site, by path within it, as written."""
+    folder = site / searchindex.BUNDLE
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def entry(bundle: dict[str, bytes]) -> dict[str, object]:
+    data: dict[str, object] = json.loads(bundle["pagefind-entry.json"])
+    return data
+
+
+def test_only_event_figure_and_place_pages_are_indexed(tmp_path: Path) -> None:
+    built = pipeline.build(pipeline.Project(FIXTURE, TEMPLATES, search=True), str(tmp_path / "site"))
+    site = tmp_path / "site"
+    indexed = [p for p in site_files(site) if searchindex.is_indexed(p)]
+    assert len(indexed) == 7
+    assert {p.split("/")[1] for p in indexed} == {"events", "figures", "locations"}
+    bundle = bundle_of(site)
+    languages = entry(bundle)["languages"]
+    assert isinstance(languages, dict) and languages["en"]["page_count"] == len(indexed)
+    # What the search page uses, and not Pagefind's own interfaces
+    assert {"pagefind.js", "pagefind-worker.js", "wasm.en.pagefind"} <= set(bundle)
+    assert not [p for p in bundle if "-ui." in p or "highlight" in p]
+    assert built.site.search
+    assert (site / "search" / "index.html").is_file()
+
+
+def test_the_bundle_in_memory_is_the_bundle_of_the_build(tmp_path: Path) -> None:
+    pipeline.build(pipeline.Project(FIXTURE, TEMPLATES, search=True), str(tmp_path / "site"))
+    on_disk = bundle_of(tmp_path / "site")
+    in_memory = searchindex.index_folder(str(tmp_path / "site"))
+    assert comparable(in_memory) == comparable(on_disk)
+    assert in_memory["pagefind.js"] == on_disk["pagefind.js"]
+
+
+def test_the_preview_writes_only_searched_pages_and_removes_gone_ones(tmp_path: Path) -> None:
+    written: dict[str, bytes] = {}
+    pages = {
+        "index.html": b"home",
+        "s/index.html": b"story",
+        "s/events/e1/index.html": b"one",
+        "s/figures/f/index.html": b"figure",
+        "s/years/2010/index.html": b"year",
+    }
+    searchindex.write_pages(str(tmp_path), pages, written)
+    assert sorted(written) == ["s/events/e1/index.html", "s/figures/f/index.html"]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")) == sorted(written)
+    os.utime(tmp_path / "s/figures/f/index.html", (1, 1))
+    pages = {"s/figures/f/index.html": b"figure", "s/locations/l/index.html": b"place"}
+    searchindex.write_pages(str(tmp_path), pages, written)
+    assert sorted(written) == ["s/figures/f/index.html", "s/locations/l/index.html"]
+    assert not (tmp_path / "s/events/e1/index.html").exists()
+    assert (tmp_path / "s/figures/f/index.html").stat().st_mtime == 1  # unchanged: not written again
+
+
+def failing_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    script = tmp_path / "bin" / "pagefind"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\necho 'Error: something went wrong' >&2\nexit 3\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(script))
+
+
+def test_a_failed_index_leaves_the_last_good_site(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(content="content", templates=TEMPLATES, out="site")
+    before = site_files(project.root / "site")
+    assert "pagefind/pagefind.js" in before
+    failing_pagefind(project.root, monkeypatch)
+    project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2020-01-05\nsummary: More.\n")
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates=TEMPLATES, out="site")
+    assert [str(p) for p in caught.value.problems] == [
+        "pagefind:1: the search index: Pagefind failed: Error: something went wrong"
+    ]
+    assert site_files(project.root / "site") == before
+    assert not [p for p in os.listdir(project.root) if ".tmp-" in p]  # no staging folder left
+
+
+def test_without_pagefind_the_site_has_no_search_and_says_so(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(project.root / "no-such-binary"))
+    assert not searchindex.available()
+    result = build(content="content", templates=TEMPLATES, out="site")
+    assert NO_SEARCH in result.notes
+    files = site_files(project.root / "site")
+    assert not [p for p in files if p.startswith(("pagefind/", "search/"))]
+    assert b"site-search" not in files["story-a/index.html"]
+
+
+def test_a_site_with_nothing_to_search_has_no_search(project: Project) -> None:
+    for rel in (
+        "content/story-a/events/e1.yaml",
+        "content/story-a/figures/fig-a.yaml",
+        "content/story-a/locations/loc-a.yaml",
+    ):
+        project.remove(rel)
+    built = pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site")
+    assert not built.site.search
+    assert not (project.root / "site" / "pagefind").exists()
+
+
+def test_every_page_but_the_search_page_has_the_box_in_its_header(tmp_path: Path) -> None:
+    pipeline.build(pipeline.Project(FIXTURE, TEMPLATES, search=True), str(tmp_path / "site"))
+    for path, data in site_files(tmp_path / "site").items():
+        if not path.endswith(".html"):
+            continue
+        if path == "search/index.html":
+            assert b'class="site-search"' not in data and b'id="search-form"' in data
+        else:
+            assert b'<form class="site-search" role="search"' in data, path
+            assert b"<noscript><style>.site-search { display: none; }</style></noscript>" in data
+    page = (tmp_path / "site/alpha/events/2021-03-01-start/index.html").read_text()
+    assert 'action="../../../search/index.html"' in page
+    # The 404 page is served at any address: its links are absolute
+    assert 'action="https://example.org/explainers/search/"' in (tmp_path / "site/404.html").read_text()
+
+
+def test_without_base_url_the_404_page_searches_from_the_hosts_root(project: Project) -> None:
+    pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site")
+    assert 'action="/search/index.html"' in (project.root / "site/404.html").read_text()
