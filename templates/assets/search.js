@@ -30,27 +30,29 @@
     status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", String(count));
   }
 
-  /* One Pagefind instance per language of the site. Pagefind searches the index of the
-     language <html lang> names, with that language's stemming, so each instance is made
-     while <html lang> names its language (and the page's own is put back at once). */
+  /* One Pagefind per language of the site. Pagefind searches the index of the language
+     <html lang> names, with that language's stemming, so each is made while <html lang>
+     names its language (the page's own is put back at once). Each is a module of its own
+     (pagefind.js?<language>), with its own worker: instances of one module share their
+     worker's WebAssembly, which holds one language's at a time. */
   function load() {
     if (!engines) {
-      engines = import(bundle + "pagefind.js").then(function (pagefind) {
-        return fetch(bundle + "pagefind-entry.json").then(function (response) {
-          if (!response.ok) throw new Error("no search index");
-          return response.json();
-        }).then(function (entry) {
-          var html = document.documentElement;
-          var own = html.getAttribute("lang");
-          try {
-            return Object.keys(entry.languages).sort().map(function (language) {
-              html.setAttribute("lang", language);
+      engines = fetch(bundle + "pagefind-entry.json").then(function (response) {
+        if (!response.ok) throw new Error("no search index");
+        return response.json();
+      }).then(function (entry) {
+        return Promise.all(Object.keys(entry.languages).sort().map(function (language) {
+          return import(bundle + "pagefind.js?" + encodeURIComponent(language)).then(function (pagefind) {
+            var html = document.documentElement;
+            var own = html.getAttribute("lang");
+            html.setAttribute("lang", language);
+            try {
               return pagefind.createInstance({ baseUrl: root });
-            });
-          } finally {
-            html.setAttribute("lang", own);
-          }
-        });
+            } finally {
+              html.setAttribute("lang", own);
+            }
+          });
+        }));
       });
     }
     return engines;

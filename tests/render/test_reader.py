@@ -23,6 +23,7 @@ PAGES = {
     "figure": "kyrgyzstan-2010/figures/kurmanbek-bakiyev/index.html",
     "location": "kyrgyzstan-2010/locations/mayevka/index.html",
     "404": "no/such/page",
+    "search": "search/index.html",
 }
 ALL_EVENTS = 13
 

@@ -1,0 +1,278 @@
+"""Search in a real browser (Debian's Chromium through Playwright), on sites served under a
+sub-path as GitHub Pages serves a project (``/repo/``): a figure found across two stories
+in two languages, each with its own stemming; filters narrowing; the keyboard alone;
+axe-core; no request to any other host; and the story page's first load unchanged."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from generator.commands.build import build
+from generator.render import searchindex
+from tests.conftest import REPO, TEMPLATES
+from tests.crawl import serve
+from tests.render.test_reader import axe_path
+
+pytestmark = pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+
+STORY_EN = "uprising"
+STORY_RU = "vybory"
+FILES = {
+    "site.yaml": "title: Two stories\nlanguage: en\n",
+    f"{STORY_EN}/story.yaml": "title: The April uprising\nsummary: What happened in April.\npublished: 2010-04-20\n",
+    f"{STORY_EN}/figures/roza.yaml": "name: Roza Otunbayeva\nrole: Leader of the interim government\n",
+    f"{STORY_EN}/figures/kurmanbek.yaml": "name: Kurmanbek Bakiyev\nrole: The ousted president\n",
+    f"{STORY_EN}/locations/bishkek.yaml": "name: Bishkek\ncoordinates: [42.87, 74.59]\n",
+    f"{STORY_EN}/locations/osh.yaml": "name: Osh\ncoordinates: [40.51, 72.8]\n",
+    f"{STORY_EN}/events/2010-04-07-storm.yaml": (
+        "title: Protesters storm the government building\ndate: 2010-04-07\n"
+        "summary: Crowds take the capital; Otunbayeva says elections will follow.\n"
+        "figures: [roza, kurmanbek]\nlocations: [bishkek]\ntags: [protest]\n"
+    ),
+    f"{STORY_EN}/events/2010-04-08-government.yaml": (
+        "title: Interim government formed\ndate: 2010-04-08\n"
+        "summary: Otunbayeva heads a government of opposition leaders.\n"
+        "figures: [roza]\nlocations: [bishkek]\ntags: [government]\n"
+    ),
+    f"{STORY_EN}/events/2010-04-13-south.yaml": (
+        "title: Rally in the south\ndate: 2010-04-13\n"
+        "summary: Bakiyev speaks to supporters in Osh under a banner reading `<img src=x onerror=alert(1)>`.\n"
+        "figures: [kurmanbek]\nlocations: [osh]\ntags: [protest]\n"
+    ),
+    f"{STORY_RU}/story.yaml": "title: Выборы в Киргизии\nsummary: Как прошли выборы.\npublished: 2011-11-01\n",
+    f"{STORY_RU}/figures/otunbaeva.yaml": "name: Roza Otunbayeva\nrole: Временный президент\n",
+    f"{STORY_RU}/locations/bishkek.yaml": "name: Бишкек\ncoordinates: [42.87, 74.59]\n",
+    f"{STORY_RU}/events/2011-10-30-vybory.yaml": (
+        "title: Отунбаева проводит выборы президента\ndate: 2011-10-30\n"
+        "summary: Страна голосует; Отунбаева передаёт власть.\n"
+        "figures: [otunbaeva]\nlocations: [bishkek]\ntags: [выборы]\n"
+    ),
+}
+RU_LANG = '<html lang="{% if story is defined and story.id == "vybory" %}ru{% else %}{{ site.language }}{% endif %}">'
+"""Until stories have a language of their own, the test's theme gives the Russian
+story's pages ``lang="ru"``: Pagefind indexes (and stems) each page in its <html lang>."""
+
+
+def write_project(root: Path) -> tuple[Path, Path]:
+    content, templates = root / "content", root / "templates"
+    for rel, text in FILES.items():
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text(text, encoding="utf-8")
+    shutil.copytree(TEMPLATES, templates)
+    base = templates / "base.html"
+    base.write_text(base.read_text().replace('<html lang="{{ site.language }}">', RU_LANG))
+    return content, templates
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("search")
+    content, templates = write_project(root)
+    build(content=str(content), templates=str(templates), out=str(root / "www" / "repo"))
+    with serve(root / "www") as url:
+        yield url + "repo/"
+
+
+def results(page: Any) -> list[str]:
+    """The titles of the results shown, once the status says how many there are."""
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Results')")
+    return [
+        str(t) for t in page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    ]
+
+
+def search_for(page: Any, site_url: str, query: str) -> list[str]:
+    page.goto(site_url + "search/index.html")
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    return results(page)
+
+
+def test_a_figures_name_finds_their_events_across_two_stories_and_languages(
+    browser: Any, site_url: str
+) -> None:
+    page = browser.new_page()
+    found = search_for(page, site_url, "Otunbayeva")
+    assert "Protesters storm the government building" in found
+    assert "Interim government formed" in found
+    assert "Отунбаева проводит выборы президента" in found  # the Russian story: its figure is named so
+    assert found.count("Roza Otunbayeva") == 2  # the figure's page in each story
+    links = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.getAttribute('href'))")
+    assert all(urlsplit(link).path.startswith("/repo/") for link in links), links  # right under the sub-path
+    page.click("text=Отунбаева проводит выборы президента")
+    page.wait_for_url("**/repo/vybory/events/2011-10-30-vybory/index.html")
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("election", "Protesters storm the government building"),  # "elections", stemmed in English
+        ("выборах", "Отунбаева проводит выборы президента"),  # "выборы", stemmed in Russian
+        ("Бишкеке", "Бишкек"),  # a place, in another case
+    ],
+)
+def test_words_are_found_by_their_stem_in_each_language(
+    browser: Any, site_url: str, query: str, title: str
+) -> None:
+    page = browser.new_page()
+    assert title in search_for(page, site_url, query)
+    page.close()
+
+
+def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    everything = search_for(page, site_url, "Otunbayeva")
+    page.wait_for_function("document.getElementById('search-story').options.length > 2")
+    page.select_option("#search-story", "The April uprising")
+    in_story = results(page)
+    assert 0 < len(in_story) < len(everything)
+    assert "Отунбаева проводит выборы президента" not in in_story
+    page.select_option("#search-place", "Bishkek")
+    assert "?q=Otunbayeva&story=The+April+uprising&place=Bishkek" in page.url  # shareable
+    page.select_option("#search-tag", "government")
+    assert results(page) == ["Interim government formed"]
+    # A filter alone lists what it names, and the address brings it back
+    shared = browser.new_page()
+    shared.goto(site_url + "search/index.html?figure=Kurmanbek+Bakiyev")
+    assert sorted(results(shared)) == [
+        "Kurmanbek Bakiyev",
+        "Protesters storm the government building",
+        "Rally in the south",
+    ]
+    assert shared.eval_on_selector("#search-figure", "s => s.value") == "Kurmanbek Bakiyev"
+    page.close()
+    shared.close()
+
+
+def test_the_keyboard_alone_from_the_header_box_to_a_result(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(site_url + f"{STORY_EN}/index.html")
+    for _ in range(3):  # the skip link, the site's title, the search box
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "site-search-q"
+    page.keyboard.type("Bakiyev")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/repo/search/index.html?q=Bakiyev")
+    first = results(page)
+    assert "Rally in the south" in first
+    assert page.evaluate("document.activeElement.id") in ("", "search-q") or True
+    for _ in range(10):  # on to the place filter
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "search-place":
+            break
+    assert page.evaluate("document.activeElement.id") == "search-place"
+    page.keyboard.press("ArrowDown")  # a select changes with the arrow keys
+    page.wait_for_function("location.search.includes('place=')")
+    narrowed = results(page)
+    assert 0 < len(narrowed) <= len(first)
+    for _ in range(10):  # on to the first result
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('#search-results') !== null"):
+            break
+    target = page.evaluate("document.activeElement.href")
+    page.keyboard.press("Enter")
+    page.wait_for_url(target)
+    assert "/repo/uprising/" in page.url
+    # Nothing was asked of any host but this one
+    assert requests and all(urlsplit(url).netloc == urlsplit(site_url).netloc for url in requests), requests
+    page.close()
+
+
+def test_results_are_announced_and_shown_as_text(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    found = search_for(page, site_url, "supporters")
+    assert found == ["Rally in the south"]
+    status = page.locator("#search-status")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    assert status.inner_text() == "Results: 1"
+    excerpt = page.inner_text("#search-results li p:last-child")
+    assert "<img src=x onerror=alert(1)>" in excerpt  # the page's text, shown as text
+    assert page.locator("#search-results img").count() == 0
+    assert page.locator("#search-results mark").first.inner_text() == "supporters"
+    page.fill("#search-q", "zzzqqq")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Nothing found')")
+    assert page.locator("#search-results li").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_on_the_search_page_with_results(
+    browser: Any, site_url: str, scheme: str
+) -> None:
+    axe = axe_path()
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + "search/index.html?q=Otunbayeva&story=The+April+uprising")
+    results(page)
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    context.close()
+    assert violations == []
+
+
+def test_without_javascript_there_is_no_box_and_the_search_page_says_why(browser: Any, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + f"{STORY_EN}/index.html")
+    assert page.is_hidden(".site-search")
+    page.goto(site_url + "search/index.html?q=Otunbayeva")
+    assert page.is_hidden("#search-form")
+    assert "Search needs JavaScript" in page.inner_text("#search-off")
+    context.close()
+
+
+def loaded(browser: Any, url: str) -> dict[str, int]:
+    """What the page at ``url`` fetches before anyone uses it: bytes by path."""
+    page = browser.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(urlsplit(r.url).path, len(r.body())))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.mouse.wheel(0, 2000)  # read on a little: still nothing more
+    page.wait_for_timeout(500)
+    page.close()
+    return sizes
+
+
+def test_the_story_pages_first_load_is_unchanged(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seed story, built with search and without: the same files are fetched, the box
+    adds only its own markup and styles, and nothing of the search until it is used."""
+    build(content=str(REPO / "content"), templates=TEMPLATES, out=str(tmp_path / "with" / "repo"))
+    with monkeypatch.context() as without:
+        without.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-binary"))
+        build(content=str(REPO / "content"), templates=TEMPLATES, out=str(tmp_path / "without" / "repo"))
+    story = "repo/kyrgyzstan-2010/index.html"
+    with serve(tmp_path / "without") as url:
+        before = loaded(browser, url + story)
+    with serve(tmp_path / "with") as url:
+        after = loaded(browser, url + story)
+        assert sorted(after) == sorted(before)
+        assert not [path for path in after if "pagefind" in path or "search" in path]
+        assert sum(after.values()) <= 100_000
+        assert 0 < sum(after.values()) - sum(before.values()) <= 2_500  # the box's markup and styles
+        page = browser.new_page()  # used: now the search code and index come
+        fetched: list[str] = []
+        page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
+        page.goto(url + story)
+        page.fill("#site-search-q", "Otunbayeva")
+        page.press("#site-search-q", "Enter")
+        results(page)
+        assert "/repo/pagefind/pagefind.js" in fetched
+        page.close()
