@@ -7,7 +7,7 @@ READY := $(VENV)/.ready
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test lint golden bench bench-build clean
+.PHONY: setup build serve test lint golden bench bench-build clean messages catalogs
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,8 @@ $(READY): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,search]'
 	@# Compiled modules load faster, also where PYTHONDONTWRITEBYTECODE is set (stale ones are ignored)
 	$(BIN)/python -m compileall -q generator
+	@# The interface text's catalogs, compiled (the build would otherwise compile them each run)
+	$(BIN)/pybabel compile -d generator/locales
 	@# axe-core, for the accessibility tests, from the npm registry (skipped without npm)
 	@if command -v npm >/dev/null 2>&1; then \
 	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4; \
@@ -59,3 +61,18 @@ bench-build: $(READY)
 
 clean:
 	rm -rf site .site.* explainer-bench-* .pytest_cache .mypy_cache .ruff_cache
+
+# Interface text: `make messages` collects the text to translate from the templates and
+# the generator into generator/locales/messages.pot and merges it into every catalog
+# (new text arrives untranslated, to be filled in); `make catalogs` compiles the catalogs
+# (the build compiles any that is missing or older than its .po by itself).
+LOCALES := generator/locales
+
+messages: $(READY)
+	$(BIN)/pybabel extract -F babel.cfg -o $(LOCALES)/messages.pot --no-location --sort-output \
+	  --project explainer --copyright-holder "explainer authors" -c "Translators:" --omit-header .
+	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d $(LOCALES) --statistics
+
+catalogs: $(READY)
+	$(BIN)/pybabel compile -d $(LOCALES) --statistics

@@ -25,7 +25,8 @@ def _image(values: Values | None) -> model.Image | None:
 
 def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
     quotes = tuple(
-        model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source")) for q in v.get("quotes", ())
+        model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source"), q.get("language"))
+        for q in v.get("quotes", ())
     )
     return model.Event(
         id=event_id,
@@ -34,6 +35,7 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
         summary=v["summary"],
         end=v.get("end"),
         circa=v.get("circa", False),
+        date_phrase=v.get("date_phrase"),
         display_date=v.get("display_date"),
         body=v.get("body"),
         figures=v.get("figures", ()),
@@ -128,4 +130,6 @@ def story(
         updates=updates(v.get("updates", ())),
         draft=v.get("draft", False),
         media=frozenset(raw.media),
+        language=v.get("language"),
+        translation_of=v.get("translation_of"),
     )

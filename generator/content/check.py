@@ -20,6 +20,7 @@ from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, colon_advice
 from generator.errors import CONTROL, Position, Problem, did_you_mean
+from generator.i18n import languages
 from generator.render import markup
 
 if TYPE_CHECKING:
@@ -69,7 +70,19 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
         _check_order(root, values, later, earlier, checker)
         if kind is Kind.STORY:
             _check_updates(root, values, checker)
+        if kind is Kind.EVENT:
+            _check_phrase(root, values, checker)
     return FileResult(values, checker.problems, checker.refs, checker.images)
+
+
+def _check_phrase(root: Mapping, values: Values, checker: Checker) -> None:
+    """A phrase about a span ('between', 'weekend') needs the span's ``end``."""
+    phrase = values.get("date_phrase")
+    if phrase in schema.SPAN_PHRASES and "end" not in values:
+        checker.error(
+            root.items["date_phrase"][1].pos,
+            f"'date_phrase: {phrase}' is about a span: give its last day as 'end'",
+        )
 
 
 def _check_order(root: Mapping, values: Values, later: str, earlier: str, checker: Checker) -> None:
@@ -139,6 +152,8 @@ class Checker:
                 return self.url(ftype, node, label)
             case schema.Pattern():
                 return self.pattern(ftype, node, label)
+            case schema.LanguageTag():
+                return self.language(ftype, node, label)
             case schema.WholeNumber():
                 return self.whole_number(ftype, node, label)
             case schema.Choice():
@@ -250,6 +265,19 @@ class Checker:
         text = self.text(schema.LINE, node, label)
         if text is not INVALID and not re.fullmatch(spec.regex.strip("^$"), text):
             return self.mismatch(node, label, spec.describe())
+        return text
+
+    def language(self, spec: schema.LanguageTag, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is INVALID or not re.fullmatch(schema.LANGUAGE_REGEX.strip("^$"), text):
+            return text if text is INVALID else self.mismatch(node, label, spec.describe())
+        if spec.interface and languages.resolve(text) is None:
+            return self.error(
+                node.pos,
+                f"'{label}': there is no translation of the pages' text into '{text}'; "
+                f"the languages available are {languages.available_tags()} "
+                "(to add one, see 'Adding a language' in docs/editing.md)",
+            )
         return text
 
     def whole_number(self, spec: schema.WholeNumber, node: Node, label: str) -> Any:

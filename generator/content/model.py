@@ -46,6 +46,8 @@ class Source:
     url: str | None = None
     date: PartialDate | None = None
     archive_url: str | None = None
+    language: str | None = None
+    """The language of the headline, when not the story's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ class Quote:
     """A figure id when ``by_figure`` is true, else the speaker as written."""
     by_figure: bool = False
     source: str | None = None
+    language: str | None = None
+    """The language the words are in, when not the story's (their element gets ``lang``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,8 @@ class Event:
     summary: str
     end: PartialDate | None = None
     circa: bool = False
+    date_phrase: str | None = None
+    """'from', 'until', 'between' or 'weekend': how the date is worded (schema.DATE_PHRASES)."""
     display_date: str | None = None
     body: str | None = None
     figures: tuple[str, ...] = ()
@@ -182,6 +188,10 @@ class Story:
     media: frozenset[str] = frozenset()
     """Files under the story's media/ folder, relative to it, that the site publishes:
     after the drafts are left out, only those that a published page uses."""
+    language: str | None = None
+    """Its pages' language when not the site's."""
+    translation_of: str | None = None
+    """The id of the story this one translates."""
 
     @property
     def latest_update(self) -> PartialDate | None:

@@ -18,6 +18,10 @@ from generator.content.ids import ID_REGEX
 JSON = dict[str, Any]
 LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+DATE_PHRASES = ("from", "until", "between", "weekend")
+"""The wordings of a date that every language has (``date_phrase``)."""
+SPAN_PHRASES = ("between", "weekend")
+DATE_PHRASE_REGEX = "^(" + "|".join(DATE_PHRASES) + ")$"
 ONE_LINE_REGEX = r"^\s*[^\n]*\S[^\n]*\s*$"
 """Text on one line (surrounding space and a final line break are trimmed, as in checks)."""
 
@@ -96,6 +100,20 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class LanguageTag:
+    """A BCP 47 language tag; with ``interface``, one whose interface text is shipped
+    (the language pages are written in), else any (the language of one quote)."""
+
+    interface: bool = False
+
+    def describe(self) -> str:
+        return "a BCP 47 language tag, e.g. 'en-GB'"
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "pattern": LANGUAGE_REGEX}
+
+
+@dataclass(frozen=True)
 class WholeNumber:
     """A whole number from ``minimum`` to ``maximum``."""
 
@@ -124,7 +142,7 @@ class Choice:
 
 @dataclass(frozen=True)
 class Ref:
-    """The id of a figure, location or source of the same story."""
+    """The id of a figure, location or source of the same story, or of another story."""
 
     kind: str
 
@@ -260,6 +278,7 @@ FieldType = (
     | Date
     | Url
     | Pattern
+    | LanguageTag
     | WholeNumber
     | Choice
     | Ref
@@ -286,8 +305,9 @@ SITE = Record(
         ),
         Field(
             "language",
-            Pattern(LANGUAGE_REGEX, "a BCP 47 language tag", "en-GB"),
-            doc="The pages' language (BCP 47), default 'en'.",
+            LanguageTag(interface=True),
+            doc="The pages' language (BCP 47), default 'en': their interface text, dates and "
+            "direction. One of the languages shipped (see docs/editing.md).",
         ),
         Field(
             "cname",
@@ -307,6 +327,7 @@ SOURCE = Record(
     (
         Field("publisher", LINE, True, "Who published it."),
         Field("title", LINE, doc="The piece's headline."),
+        Field("language", LanguageTag(), doc="The language of its headline, when not the story's."),
         Field("url", Url(), doc="Link to the piece (http or https)."),
         Field("date", Date(), doc="When it was published."),
         Field("archive_url", Url(), doc="An archived copy."),
@@ -360,6 +381,17 @@ STORY = Record(
             doc="Updates and corrections, shown near the top (latest first) and in the feed.",
         ),
         Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
+        Field(
+            "language",
+            LanguageTag(interface=True),
+            doc="The story's language (BCP 47), when not the site's: its pages' interface text, "
+            "dates and direction.",
+        ),
+        Field(
+            "translation_of",
+            Ref("story"),
+            doc="The id of the story this one translates: their pages link to each other.",
+        ),
     ),
 )
 
@@ -369,6 +401,7 @@ QUOTE = Record(
         Field("text", MARKDOWN, True, "The words, as said."),
         Field("by", FigureOrText(), True, "A figure id, or the speaker's name."),
         Field("source", Ref("source"), doc="The id of a source in this story."),
+        Field("language", LanguageTag(), doc="The language the words are in, when not the story's."),
     ),
 )
 
@@ -389,7 +422,13 @@ EVENT = Record(
         Field("date", Date(), True, "When it happened."),
         Field("end", Date(), doc="For spans: when it ended; not before 'date'."),
         Field("circa", Boolean(), doc="The date is approximate."),
-        Field("display_date", LINE, doc="Shown instead of the formatted date."),
+        Field(
+            "date_phrase",
+            Pattern(DATE_PHRASE_REGEX, "one of from, until, between, weekend", "between"),
+            doc="How the date is worded, in the story's language: 'from 7 April', 'until ...', "
+            "'between 7 and 15 April' or 'weekend of 17-18 April' (the last two with 'end').",
+        ),
+        Field("display_date", LINE, doc="Shown instead of the formatted date, in your own words."),
         Field("summary", MARKDOWN, True, "One or two short paragraphs."),
         Field("body", MARKDOWN, doc="Longer text for the event's own page."),
         Field("figures", ListOf(Ref("figure")), doc="Ids of the figures involved."),

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from generator.speed.incremental import Memo
 
 
-def _check_story(raw: RawStory, checker: Checker, media_limit: int) -> model.Story | None:
+def _check_story(raw: RawStory, checker: Checker, media_limit: int, stories: set[str]) -> model.Story | None:
     """Check one story folder's files and cross-references; the Story if all is well."""
     first_problem = len(checker.problems)
     checker.refs.clear()
@@ -34,6 +34,7 @@ def _check_story(raw: RawStory, checker: Checker, media_limit: int) -> model.Sto
     known = {
         "figure": set(raw.files[Kind.FIGURE]),
         "location": set(raw.files[Kind.LOCATION]),
+        "story": stories - {raw.id},  # another story, which this one translates
         # Unknown when story.yaml or its sources are broken: that is reported already.
         "source": None
         if story_values is None or story_values.get("sources") is INVALID
@@ -99,7 +100,8 @@ def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None)
     limit = MAX_MEDIA_BYTES
     if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
         limit = site_values["media_max_mb"] * 1_000_000
-    stories = [s for s in (_check_story(r, checker, limit) for r in raw.stories) if s is not None]
+    ids = {r.id for r in raw.stories}
+    stories = [s for s in (_check_story(r, checker, limit, ids) for r in raw.stories) if s is not None]
     if memo is not None:
         memo.finish()
     if problems or site_values is None or not ok(site_values):

@@ -80,10 +80,15 @@ def to_markdown(text: str | None) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def to_text(text: str | None) -> str:
     """A slide's HTML as one line of plain text: tags removed, entities decoded."""
     if not text:
         return ""
     spaced = _BLOCK_END.sub(" ", clean(text))
     stripped = nh3.clean(spaced, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT)
-    return " ".join(html.unescape(stripped).split())
+    # Only ASCII white space is collapsed: dates and text in other languages hold
+    # no-break and thin spaces on purpose ('17 – 18 April', '2010 г.', 'p. 12 :').
+    return _ASCII_SPACE.sub(" ", html.unescape(stripped)).strip(" \t\n\r\f\v")

@@ -23,6 +23,10 @@ import jinja2
 import jinja2.bccache
 
 from generator.content import files
+from generator.content.dates import PartialDate
+from generator.i18n.catalogs import translations
+from generator.i18n.dates import date_text
+from generator.i18n.languages import Language, autonym, resolve
 from generator.render.markup import Renderer
 
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -162,12 +166,24 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
+ENGLISH = "en"
+"""The language of pages whose language is not known (the theme is written in it)."""
+
+
 def make_environment(
-    templates: str, functions: dict[str, Callable[..., Any]] | None = None, markdown: Renderer | None = None
+    templates: str,
+    functions: dict[str, Callable[..., Any]] | None = None,
+    markdown: Renderer | None = None,
+    language: Language | None = None,
 ) -> jinja2.Environment:
-    """The environment for the theme in ``templates``; ``functions`` are callable from
-    every template; ``markdown`` converts for the Markdown filters (a new ``Renderer``
-    if not given)."""
+    """The environment for the theme in ``templates`` writing in ``language`` (English if
+    not given); ``functions`` are callable from every template; ``markdown`` converts for
+    the Markdown filters (a new ``Renderer`` if not given).
+
+    One environment writes one language: its interface text, dates and direction are
+    the environment's, so macros imported without context (which see only the
+    environment's globals) write in it too.
+    """
     env = jinja2.Environment(
         loader=ThemeLoader(templates),
         autoescape=True,
@@ -180,14 +196,25 @@ def make_environment(
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
         extensions=["jinja2.ext.i18n"],
     )
-    # Reader-facing text in templates goes through ``_()``/``ngettext()``/``{% trans %}``
-    # so that it can be translated; until a catalog is installed it reads as written.
+    lang = language or resolve(ENGLISH)
+    assert lang is not None, "the English catalog is shipped"
+    # Reader-facing text in templates goes through ``_()``/``ngettext()``/``{% trans %}``.
     # New-style gettext escapes and formats like the rest of the template.
-    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations(lang.catalog), newstyle=True)  # type: ignore[attr-defined]
+    dates = date_text(lang)
+
+    def date(value: PartialDate) -> str:
+        return dates.date(value)
+
+    env.globals["lang"] = lang.tag
+    env.globals["dir"] = lang.direction
+    env.globals["language_name"] = autonym
     md = markdown or Renderer()
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
+    env.filters["date"] = date
+    env.filters["when"] = dates.when
     env.globals.update(functions or {})
     return env
 

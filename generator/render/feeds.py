@@ -13,6 +13,7 @@ from datetime import datetime
 
 from generator.content.dates import PartialDate
 from generator.content.model import Story
+from generator.i18n import dates
 from generator.render import links
 
 
@@ -84,18 +85,24 @@ def atom(
         updated = w3c_datetime(story.last_changed)
         times.append(updated)
         url = base_url + links.story_page(story.id).removesuffix("index.html")
+        own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         entries.append(_entry(url, story.title, updated, str(markdown(story.summary)),
-                              published=w3c_datetime(story.published)))  # fmt: skip
+                              published=w3c_datetime(story.published), lang=own))  # fmt: skip
+        words = dates.for_tag(story.language or language)
         for update in story.updates:  # latest first; each keeps its address as others come
             when = w3c_datetime(update.date)
-            kind = "Correction" if update.is_correction else "Update"
-            entries.append(_entry(f"{url}#{update.anchor}", f"{kind}: {story.title}", when,
-                                  str(markdown(update.text)), published=when))  # fmt: skip
+            kind = (
+                words.gettext("Correction: %(title)s")
+                if update.is_correction
+                else words.gettext("Update: %(title)s")
+            )
+            entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
+                                  str(markdown(update.text)), published=when, lang=own))  # fmt: skip
         latest = sorted(story.events, key=lambda e: e.sort_key, reverse=True)
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
-            headline = f"{event.when}: {event.title}"
-            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary))))
+            headline = f"{words.when(event)}: {event.title}"
+            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary)), lang=own))
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',
@@ -109,9 +116,11 @@ def atom(
     return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
 
 
-def _entry(url: str, title: str, updated: str, html: str, published: str | None = None) -> str:
+def _entry(
+    url: str, title: str, updated: str, html: str, published: str | None = None, lang: str | None = None
+) -> str:
     parts = [
-        "<entry>",
+        "<entry>" if lang is None else f"<entry xml:lang={quoteattr(lang)}>",
         f"<title>{escape(title)}</title>",
         f"<link href={quoteattr(url)}/>",
         f"<id>{escape(url)}</id>",

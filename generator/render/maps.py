@@ -34,10 +34,13 @@ class Country:
     """A country's outline, from the bundled Natural Earth data."""
 
     name: str
+    """In English, as Natural Earth has it."""
     polygons: tuple[tuple[Ring, ...], ...]
     """Each polygon: its outer ring, then its holes; (longitude, latitude) points."""
     box: tuple[float, float, float, float]
     """min lon, min lat, max lon, max lat."""
+    code: str = ""
+    """The ISO 3166 numeric code ('417'), which names it in other languages."""
 
 
 @cache
@@ -76,7 +79,7 @@ def countries() -> tuple[Country, ...]:
         xs = [p[0] for shape in shapes for p in shape[0]]
         ys = [p[1] for shape in shapes for p in shape[0]]
         name = geometry.get("properties", {}).get("name", "")
-        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys))))
+        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), str(geometry.get("id", ""))))
     return tuple(out)
 
 
@@ -192,8 +195,15 @@ class Marker:
     current: bool = False
 
 
-def locator_map(markers: Sequence[Marker], *, caption_id: str, min_span: float = MIN_SPAN) -> str:
-    """An inline SVG map of ``markers`` (all with coordinates); '' when there are none."""
+def locator_map(
+    markers: Sequence[Marker],
+    *,
+    caption_id: str,
+    min_span: float = MIN_SPAN,
+    country_name: Callable[[Country], str] | None = None,
+) -> str:
+    """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
+    ``country_name`` names the countries in the page's language (else in English)."""
     if not markers:
         return ""
     focus = [m for m in markers if m.current] or list(markers)
@@ -227,8 +237,9 @@ def locator_map(markers: Sequence[Marker], *, caption_id: str, min_span: float =
         land.append(f'<path d="{_path(rings)}"/>')
         area, (x, y) = biggest
         # A name is drawn only where the country's visible part is large enough for it.
-        if area > (len(country.name) * 7.0) ** 2 * 0.6 and 30 < x < WIDTH - 30 and 12 < y < HEIGHT - 8:
-            names.append((x, y, country.name))
+        name = country_name(country) if country_name else country.name
+        if area > (len(name) * 7.0) ** 2 * 0.6 and 30 < x < WIDTH - 30 and 12 < y < HEIGHT - 8:
+            names.append((x, y, name))
     pins: list[str] = []
     taken: list[tuple[float, float, float, float]] = []
     shown = [m for m in markers if m.location.coordinates]

@@ -23,6 +23,9 @@ from generator.content.dates import PartialDate, display_range
 from generator.content.model import Event
 from generator.render import timegaps
 
+Span = Callable[[PartialDate, PartialDate], str]
+"""Writes a date or span in the page's language ('17–18 April 2010')."""
+
 BREAK = 4.0
 """Percent of the width between two periods, for the break mark."""
 
@@ -89,10 +92,10 @@ def _periods(events: Sequence[Event]) -> list[list[Event]]:
     return runs
 
 
-def _label(run: Sequence[Event], width: float) -> str | None:
+def _label(run: Sequence[Event], width: float, span: Span) -> str | None:
     last = max(run, key=lambda e: timegaps.days(e.end or e.date))
-    text = display_range(run[0].date, last.end or last.date)
-    years = display_range(PartialDate(run[0].date.year), PartialDate((last.end or last.date).year))
+    text = span(run[0].date, last.end or last.date)
+    years = span(PartialDate(run[0].date.year), PartialDate((last.end or last.date).year))
     for candidate in (text, years):
         if len(candidate) * CHARACTER <= width / 100 * NARROWEST:
             return candidate
@@ -119,7 +122,7 @@ def _bars(run: Sequence[Event], x: float, width: float, href: Callable[[Event], 
     ]
 
 
-def strip(events: Sequence[Event], href: Callable[[Event], str]) -> Strip | None:
+def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range) -> Strip | None:
     """The overview of ``events`` (in timeline order), bars linking to ``href(event)``;
     None for fewer than two events, which need no overview."""
     if len(events) < 2:
@@ -137,7 +140,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str]) -> Strip | None
         width = room * w / total
         bars.append(_bars(run, x, width, href))
         gap = timegaps.between(runs[i - 1][-1], run[0]) if i else None
-        periods.append(Period(x, width, _label(run, width), (), gap))
+        periods.append(Period(x, width, _label(run, width, span), (), gap))
         x += width + BREAK
     tallest = max(b.count for group in bars for b in group)
     scaled = [
@@ -145,7 +148,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str]) -> Strip | None
         for p, group in zip(periods, bars, strict=True)
     ]
     last = max(events, key=lambda e: timegaps.days(e.end or e.date))
-    return Strip(tuple(scaled), display_range(events[0].date, last.end or last.date), len(events))
+    return Strip(tuple(scaled), span(events[0].date, last.end or last.date), len(events))
 
 
 def _scaled(bar: Bar, tallest: int) -> Bar:

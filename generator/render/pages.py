@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story
+from generator.i18n.dates import for_tag
 from generator.render import links, overview
 from generator.render.moments import key_moments
 
@@ -50,6 +51,41 @@ class StoryCard:
     last_changed: PartialDate
     updated: bool
     draft: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """Another language's version of a story (``translation_of`` links them)."""
+
+    id: str
+    language: str
+    title: str
+
+
+def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
+    """For each published story, the published stories in its group of translations
+    (stories linked by ``translation_of``, directly or through each other), itself
+    included, by language; none for a story without translations."""
+    group = {s.id: s.id for s in site.stories}
+
+    def root(sid: str) -> str:
+        while group[sid] != sid:
+            sid = group[sid]
+        return sid
+
+    for story in site.stories:
+        if story.translation_of in group:  # a draft left out is not linked
+            group[root(story.id)] = root(story.translation_of)
+    members: dict[str, list[Translation]] = defaultdict(list)
+    for story in site.stories:
+        language = story.language or site.language
+        members[root(story.id)].append(Translation(story.id, language, story.title))
+    out: dict[str, tuple[Translation, ...]] = {}
+    for story in site.stories:
+        together = members[root(story.id)]
+        if len(together) > 1:
+            out[story.id] = tuple(sorted(together, key=lambda t: (t.language, t.id)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +182,8 @@ class Page:
     template: str | Export
     context: dict[str, Any]
     story_id: str | None = None
+    language: str = "en"
+    """The language it is written in (a BCP 47 tag): the site's, or its story's."""
 
 
 def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
@@ -159,19 +197,20 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
     )
     newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
     listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
-    yield Page("index.html", "home.html", {"site": info, "stories": cards})
-    yield Page("404.html", "404.html", {"site": info})
+    yield Page("index.html", "home.html", {"site": info, "stories": cards}, language=site.language)
+    yield Page("404.html", "404.html", {"site": info}, language=site.language)
     if site.search:
-        yield Page(links.SEARCH_PAGE, "search.html", {"site": info})
+        yield Page(links.SEARCH_PAGE, "search.html", {"site": info}, language=site.language)
+    linked = translations(site)
     for story in site.stories:
-        for page in _story_pages(story, info, view):
+        for page in _story_pages(story, info, view, linked.get(story.id, ())):
             if page.path.endswith(".html"):
                 listed.append((page.path, story.last_changed))
             yield page
     yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
     if site.base_url:
         yield Page("sitemap.xml", Export.SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
-        yield Page("feed.xml", Export.FEED, {"site": info, "stories": site.stories})
+        yield Page("feed.xml", Export.FEED, {"site": info, "stories": site.stories}, language=site.language)
 
 
 YEAR_PAGES_FROM = 200
@@ -185,7 +224,16 @@ def _years(story: Story) -> dict[int, tuple[Event, ...]]:
     return {year: tuple(events) for year, events in by_year.items()}
 
 
-def _story_pages(story: Story, info: SiteInfo, view: ViewMaker) -> Iterator[Page]:
+def _story_pages(
+    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...]
+) -> Iterator[Page]:
+    for page in _pages_of_story(story, info, view, linked):
+        yield replace(page, language=story.language or info.language)
+
+
+def _pages_of_story(
+    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...]
+) -> Iterator[Page]:
     sid = story.id
     index = StoryIndex.of(story)
     years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
@@ -201,7 +249,8 @@ def _story_pages(story: Story, info: SiteInfo, view: ViewMaker) -> Iterator[Page
         "index": index,
         "years": counts,
         "moments": key_moments(story.events),
-        "overview": overview.strip(story.events, entry),
+        "overview": overview.strip(story.events, entry, for_tag(story.language or info.language).span),
+        "translations": linked,
     }
     yield Page(links.story_page(sid), "story.html", context, sid)
     listed_on = {e.id: links.story_page(sid) for e in story.events}

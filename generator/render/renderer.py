@@ -11,6 +11,7 @@ Template errors are reported like content errors, as ``templates/<file>:line: me
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -21,8 +22,10 @@ from markupsafe import Markup
 
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
+from generator.i18n import dates
+from generator.i18n.languages import resolve, territory_name
 from generator.render import feeds, links, maps, timegaps, timelinejs
-from generator.render.environment import make_environment
+from generator.render.environment import ENGLISH, make_environment
 from generator.render.links import Links
 from generator.render.markup import Renderer
 from generator.render.pages import Export, Page, SiteInfo, StoryView, pages
@@ -51,14 +54,28 @@ class SiteRenderer:
 
     def __init__(self, templates: str, markdown: Renderer | None = None) -> None:
         self.templates = templates
-        functions: dict[str, Callable[..., Any]] = {
-            "locator_map": self.locator_map,
-            "event_item": self.event_item,
-            "with_gaps": timegaps.with_gaps,
-        }
-        self.env = make_environment(templates, functions, markdown)
+        self._markdown = markdown or Renderer()
+        self._environments: dict[str, jinja2.Environment] = {}
+        self.env = self.environment(ENGLISH)
+        """The environment of English pages (any of them compiles the theme alike)."""
         self.last_count = 0
         """How many pages the latest ``render`` or ``write`` rendered."""
+
+    def environment(self, tag: str) -> jinja2.Environment:
+        """The environment writing pages in the language ``tag`` (one per language, made
+        when first needed). A language without a catalog, which ``check`` reports, is
+        written in English."""
+        env = self._environments.get(tag)
+        if env is None:
+            language = resolve(tag) or resolve(ENGLISH)
+            functions: dict[str, Callable[..., Any]] = {
+                "locator_map": functools.partial(self.locator_map, language=tag),
+                "event_item": functools.partial(self.event_item, language=tag),
+                "with_gaps": timegaps.with_gaps,
+            }
+            env = make_environment(self.templates, functions, self._markdown, language)
+            self._environments[tag] = env
+        return env
 
     @property
     def markdown(self) -> Renderer:
@@ -110,9 +127,9 @@ class SiteRenderer:
 
     def render_page(self, page: Page) -> bytes:
         if isinstance(page.template, Export):
-            return self.render_export(page.template, page.context)
+            return self.render_export(page.template, page.context, page.language)
         link = Links(page.path, page.story_id, page.context["site"].base_url)
-        template = self.env.get_template(page.template)
+        template = self.environment(page.language).get_template(page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
         if page.story_id and MARKDOWN_MEDIA in html:
             # Markdown is converted once per text, so its links to the story's media are
@@ -120,16 +137,17 @@ class SiteRenderer:
             html = html.replace(MARKDOWN_MEDIA, f'="{link.to(page.story_id + "/media/")}')
         return html.encode("utf-8")
 
-    def render_export(self, export: Export, ctx: dict[str, Any]) -> bytes:
-        """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt."""
+    def render_export(self, export: Export, ctx: dict[str, Any], language: str) -> bytes:
+        """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt,
+        with dates written in ``language``."""
         md = self.markdown
         if export is Export.TIMELINEJS:
             base_url = ctx["base_url"]
 
             def slide(event: Event, make: Callable[[], str]) -> str:
-                return self.cached(("json", base_url), (event,), make)
+                return self.cached(("json", base_url, language), (event,), make)
 
-            return timelinejs.export(ctx["story"], md, base_url, slide)
+            return timelinejs.export(ctx["story"], md, base_url, slide, dates.for_tag(language).when)
         if export is Export.FEED:
             site: SiteInfo = ctx["site"]
             assert site.base_url is not None
@@ -139,7 +157,7 @@ class SiteRenderer:
             return feeds.sitemap(ctx["base_url"], ctx["entries"])
         return feeds.robots(ctx["base_url"])
 
-    def event_item(self, event: Event, story: Story | StoryView, link: Links) -> Markup:
+    def event_item(self, event: Event, story: Story | StoryView, link: Links, *, language: str) -> Markup:
         """An event's timeline entry, the same on pages of any depth but for its links.
 
         ``_event.html`` sees only the event, the figures, locations and sources it names,
@@ -149,13 +167,20 @@ class SiteRenderer:
         def make() -> str:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
             anywhere = Links("", story.id, link.base_url, up=links.UP)  # no page: no "#x" shortcut
-            return self.env.get_template("_event.html").render(event=event, story=view, links=anywhere)
+            template = self.environment(language).get_template("_event.html")
+            return template.render(event=event, story=view, links=anywhere)
 
-        entry = self.cached((story.id,), entry_inputs(event, story), make)
+        entry = self.cached((story.id, language), entry_inputs(event, story), make)
         return Markup(entry.replace(links.UP, link.up))
 
     def locator_map(
-        self, locations: Iterable[Location], links: Links, caption_id: str, current: str | None = None
+        self,
+        locations: Iterable[Location],
+        links: Links,
+        caption_id: str,
+        current: str | None = None,
+        *,
+        language: str,
     ) -> Markup:
         """The map of ``locations`` that have coordinates, markers linking to their pages."""
         unique = tuple({loc.id: loc for loc in locations}.values())  # current may repeat
@@ -166,9 +191,20 @@ class SiteRenderer:
                 for loc in unique
                 if loc.coordinates is not None
             ]
-            return maps.locator_map(markers, caption_id=caption_id)
+            lang = resolve(language) or resolve(ENGLISH)
+            assert lang is not None
 
-        return Markup(self.cached(("map", links.depth, links.story_id, caption_id, current), unique, make))
+            def name(country: maps.Country) -> str:
+                # English names stay Natural Earth's, as the maps have always shown them.
+                if lang.catalog == ENGLISH:
+                    return country.name
+                return territory_name(lang, country.code) or country.name
+
+            return maps.locator_map(markers, caption_id=caption_id, country_name=name)
+
+        return Markup(
+            self.cached(("map", links.depth, links.story_id, caption_id, current, language), unique, make)
+        )
 
 
 def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:

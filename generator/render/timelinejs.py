@@ -22,6 +22,7 @@ from typing import Any
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
+from generator.i18n.dates import for_tag
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
@@ -54,14 +55,14 @@ def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
     return media
 
 
-def _slide(event: Event, md: Markdown, story_url: str | None) -> dict[str, Any]:
+def _slide(event: Event, md: Markdown, story_url: str | None, when: str) -> dict[str, Any]:
     slide: dict[str, Any] = {
         "unique_id": event.id,
         "start_date": date_parts(event.date),
     }
     if event.end is not None:
         slide["end_date"] = date_parts(event.end)
-    slide["display_date"] = html.escape(event.when)
+    slide["display_date"] = html.escape(when)
     slide["text"] = {"headline": html.escape(event.title), "text": _html(md, event.summary, story_url)}
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url)
@@ -73,15 +74,18 @@ def export(
     md: Markdown,
     base_url: str | None,
     slide_json: Callable[[Event, Callable[[], str]], str] | None = None,
+    when: Callable[[Event], str] | None = None,
 ) -> bytes:
-    """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide."""
+    """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
+    ``when(event)`` is the date as shown, in the story's language (English if not given)."""
+    shown = when or for_tag(story.language or "en").when
     story_url = f"{base_url}{story.id}/" if base_url else None
     title = {"text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url)}}
     slides = []
     for event in story.events:
 
         def make(event: Event = event) -> str:
-            return _dumps(_slide(event, md, story_url))
+            return _dumps(_slide(event, md, story_url, shown(event)))
 
         slides.append(slide_json(event, make) if slide_json else make())
     return ('{"title":' + _dumps(title) + ',"events":[' + ",".join(slides) + "]}\n").encode("utf-8")

@@ -135,8 +135,11 @@ class FastRenderer(SiteRenderer):
         Entries the helper made are kept for the next incremental build.
         """
         try:
-            for name in self.env.list_templates(extensions=["html"]):
-                self.env.get_template(name)  # compile once, before forking, for both sides
+            tags = {site.language, *(story.language or site.language for story in site.stories)}
+            for tag in sorted(tags):
+                env = self.environment(tag)
+                for name in env.list_templates(extensions=["html"]):
+                    env.get_template(name)  # compile once, before forking, for both sides
         except jinja2.TemplateError as exc:
             raise template_error(exc, self.templates) from exc
         # The helper starts with the pages that show event entries (story, year, figure
@@ -169,7 +172,7 @@ class FastRenderer(SiteRenderer):
         for story in site.stories if entries else ():  # none from a one-off build
             for event in story.events:
                 inputs = entry_inputs(event, story)
-                key = (story.id, *map(id, inputs))
+                key = (story.id, story.language or site.language, *map(id, inputs))
                 if key in entries:
                     self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}

@@ -1,0 +1,48 @@
+"""Catalogs of interface text: the shipped ``.po`` files, compiled when first needed.
+
+The ``.po`` files are the source. ``make catalogs`` (and ``make setup``) compile them into
+``.mo`` files beside them with ``pybabel compile``; the build reads a ``.mo`` that is at
+least as new as its ``.po``, and otherwise compiles the ``.po`` in memory with Babel, so
+a fresh checkout or an edited catalog never shows stale text. Compiled files are not
+committed.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import io
+import os
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from generator.i18n.languages import DOMAIN, LOCALES
+
+
+def catalog_path(name: str, suffix: str = ".po") -> str:
+    return os.path.join(LOCALES, name, "LC_MESSAGES", DOMAIN + suffix)
+
+
+@functools.cache
+def translations(name: str) -> gettext.GNUTranslations:
+    """The compiled catalog ``name`` ('ru', 'zh_Hans'), once per process."""
+    po, mo = catalog_path(name), catalog_path(name, ".mo")
+    try:
+        fresh = os.path.getmtime(mo) >= os.path.getmtime(po)
+    except OSError:
+        fresh = False
+    if fresh:
+        with open(mo, "rb") as f:
+            return gettext.GNUTranslations(f)
+    return gettext.GNUTranslations(io.BytesIO(compile_po(po)))
+
+
+def compile_po(path: str) -> bytes:
+    """The ``.mo`` form of the ``.po`` file at ``path`` (fuzzy entries left out, as
+    ``pybabel compile`` leaves them)."""
+    with open(path, "rb") as f:
+        catalog = read_po(f)
+    out = io.BytesIO()
+    write_mo(out, catalog, use_fuzzy=False)
+    return out.getvalue()

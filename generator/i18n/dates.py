@@ -1,0 +1,219 @@
+"""Dates as readers of each language read them, from CLDR's patterns through Babel.
+
+Every precision of the content contract has its form: a year, a month, a day, a time
+with its UTC offset, spans within a month, across months and across years (CLDR's
+interval formats), and approximate dates. Patterns are looked up and parsed once per
+language and each formatted date is remembered, so a site of 10,000 events pays for
+each distinct date once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import gettext
+import re
+
+from babel.dates import DateTimePattern, match_skeleton, parse_pattern
+
+from generator.content.dates import PartialDate, Precision
+from generator.content.model import Event
+from generator.i18n.catalogs import translations
+from generator.i18n.languages import Language, resolve
+
+_SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
+"""An abbreviated month field (MMM, or LLL standing alone)."""
+
+SEPARATORS = " \u00a0\u2009\u202f–—-~～至"
+"""What may stand between the two halves of a span in CLDR's patterns."""
+
+Interval = dict[str, tuple[DateTimePattern, DateTimePattern]]
+"""A span's two halves, by the largest field that differs ('y', 'M' or 'd')."""
+
+
+class DateText:
+    """The dates and spans of one language."""
+
+    def __init__(self, language: Language, messages: gettext.NullTranslations) -> None:
+        self.language = language
+        self.locale = language.locale
+        self.gettext = messages.gettext
+        self._memo: dict[tuple[PartialDate, PartialDate | None, bool], str] = {}
+
+    # CLDR's data for a language are read when its first date is written (some 50 ms),
+    # not when its environment is made: the preview's first build is timed.
+
+    @functools.cached_property
+    def _year(self) -> DateTimePattern:
+        return self._skeleton("y")
+
+    @functools.cached_property
+    def _month(self) -> DateTimePattern:
+        return self._skeleton("yMMMM")
+
+    @functools.cached_property
+    def _day(self) -> DateTimePattern:
+        pattern: DateTimePattern = self.locale.date_formats["long"]
+        return pattern
+
+    @functools.cached_property
+    def _minute(self) -> DateTimePattern:
+        return self._skeleton("Hm")
+
+    @functools.cached_property
+    def _second(self) -> DateTimePattern:
+        return self._skeleton("Hms")
+
+    @functools.cached_property
+    def _glue(self) -> str:
+        return str(self.locale.datetime_formats["medium"])
+
+    @functools.cached_property
+    def _full_months(self) -> bool:
+        # Where the long date writes months in full, spans do too: CLDR's span patterns
+        # of days abbreviate them ('17 Apr – 3 May'), beside '19 April' on its own.
+        return "MMMM" in self._day.pattern or "LLLL" in self._day.pattern
+
+    @functools.cached_property
+    def _days(self) -> Interval:
+        return self._interval("yMMMMd")
+
+    @functools.cached_property
+    def _months(self) -> Interval:
+        return self._interval("yMMMM")
+
+    @functools.cached_property
+    def _years(self) -> Interval:
+        return self._interval("y")
+
+    @functools.cached_property
+    def _fallback(self) -> str:
+        return str(self.locale.interval_formats.get(None) or "{0} – {1}")
+
+    def _skeleton(self, skeleton: str) -> DateTimePattern:
+        skeletons = self.locale.datetime_skeletons
+        found = skeleton if skeleton in skeletons else match_skeleton(skeleton, skeletons)
+        return parse_pattern(skeletons[found or skeleton])
+
+    def _interval(self, skeleton: str) -> Interval:
+        formats = self.locale.interval_formats
+        found = skeleton if skeleton in formats else match_skeleton(skeleton, formats)
+        out: Interval = {}
+        for field, (first, second) in formats[found].items() if found else ():
+            if self._full_months:
+                first, second = _SHORT_MONTH.sub(r"\1\1\1\1", first), _SHORT_MONTH.sub(r"\1\1\1\1", second)
+            out[field] = (parse_pattern(first), parse_pattern(second))
+        return out
+
+    def when(self, event: Event) -> str:
+        """An event's date as readers see it: its ``display_date`` (the editor's words,
+        in the story's language), else its date or span, worded as ``date_phrase`` says."""
+        if event.display_date:
+            return event.display_date
+        if event.date_phrase is None:
+            return self.span(event.date, event.end, circa=event.circa)
+        return self.phrase(event.date_phrase, event.date, event.end)
+
+    def phrase(self, kind: str, start: PartialDate, end: PartialDate | None) -> str:
+        """A date worded as one of the content's ``date_phrase`` kinds: 'From 7 April 2010',
+        'Until ...', 'Between 7 and 15 April 2010', 'Weekend of 17–18 April 2010'."""
+        _ = self.gettext
+        if kind == "from":
+            return _("From %(date)s") % {"date": self.date(start)}
+        if kind == "until":
+            return _("Until %(date)s") % {"date": self.date(end or start)}
+        if kind == "weekend":
+            return _("Weekend of %(span)s") % {"span": self.span(start, end)}
+        first, last = self._ends(start, end or start)
+        return _("Between %(start)s and %(end)s") % {"start": first, "end": last}
+
+    def _ends(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
+        """The two ends of a span as the language's span pattern writes them, the
+        first without the dash between them ('7' and '15 April 2010'; '30 March' and
+        '2 April 2010'), to be joined by words ('between ... and ...')."""
+        text = self._between(start, end) if start != end else ""
+        halves = self._halves(start, end)
+        if halves is None or not text:
+            return self._single(start), self._single(end)
+        first, second = halves
+        return first.rstrip(SEPARATORS), second
+
+    def _halves(self, start: PartialDate, end: PartialDate) -> tuple[str, str] | None:
+        precision = start.precision
+        if precision != end.precision or precision > Precision.DAY:
+            return None
+        patterns = {Precision.YEAR: self._years, Precision.MONTH: self._months, Precision.DAY: self._days}
+        halves = patterns[precision]
+        field = "y" if start.year != end.year else "M" if start.month != end.month else "d"
+        if field not in halves:
+            return None
+        first, second = halves[field]
+        a = datetime.date(start.year, start.month or 1, start.day or 1)
+        b = datetime.date(end.year, end.month or 1, end.day or 1)
+        return str(first.apply(a, self.locale)), str(second.apply(b, self.locale))
+
+    def date(self, date: PartialDate) -> str:
+        """'2010', 'April 2010', '19 April 2010' or '19 April 2010, 23:00 (UTC+6)', in
+        this language."""
+        return self.span(date, None)
+
+    def span(self, start: PartialDate, end: PartialDate | None, *, circa: bool = False) -> str:
+        """A date or a span: '17–18 April 2010', 'March – April 2010', '2005–2010';
+        approximate ('c. 1990') with ``circa``."""
+        key = (start, end, circa)
+        text = self._memo.get(key)
+        if text is None:
+            text = self._memo[key] = self._span(start, end, circa)
+        return text
+
+    def _span(self, start: PartialDate, end: PartialDate | None, circa: bool) -> str:
+        text = self._single(start) if end is None or end == start else self._between(start, end)
+        return self.gettext("c. %(date)s") % {"date": text} if circa else text
+
+    def _single(self, date: PartialDate) -> str:
+        precision = date.precision
+        if precision == Precision.YEAR:
+            return str(self._year.apply(datetime.date(date.year, 1, 1), self.locale))
+        if precision == Precision.MONTH:
+            return str(self._month.apply(datetime.date(date.year, date.month or 1, 1), self.locale))
+        day = datetime.date(date.year, date.month or 1, date.day or 1)
+        text: str = self._day.apply(day, self.locale)
+        if precision == Precision.DAY:
+            return text
+        time = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
+        pattern = self._second if precision == Precision.SECOND else self._minute
+        text = self._glue.replace("{1}", text).replace("{0}", pattern.apply(time, self.locale))
+        if date.offset is None:
+            return text
+        if date.offset == 0:
+            zone = self.gettext("(UTC)")
+        else:
+            zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset)}
+        return text + " " + zone
+
+    def _between(self, start: PartialDate, end: PartialDate) -> str:
+        halves = self._halves(start, end)
+        if halves is not None:
+            return halves[0] + halves[1]
+        return self._fallback.replace("{0}", self._single(start)).replace("{1}", self._single(end))
+
+
+def offset_text(minutes: int) -> str:
+    """'+6', '+5:30', '-3'."""
+    sign = "-" if minutes < 0 else "+"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h}" + (f":{m:02d}" if m else "")
+
+
+@functools.cache
+def date_text(language: Language) -> DateText:
+    """The one ``DateText`` of ``language`` in this process."""
+    return DateText(language, translations(language.catalog))
+
+
+def for_tag(tag: str) -> DateText:
+    """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
+    ``check`` reports)."""
+    language = resolve(tag) or resolve("en")
+    assert language is not None, "the English catalog is shipped"
+    return date_text(language)

@@ -1,0 +1,120 @@
+"""The languages a site can be in: a BCP 47 tag from the content, matched to a shipped
+catalog of interface text and to the CLDR locale its dates are written with.
+
+Catalogs live in ``generator/locales/<name>/LC_MESSAGES/messages.po``; a language is
+available when its catalog is there. Dates and plural rules need no catalog of ours:
+Babel has them for every language in CLDR.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+LOCALES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "locales")
+"""The folder of the shipped catalogs (and of ``messages.pot``, their template)."""
+
+DOMAIN = "messages"
+
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ks", "syr"})
+"""Languages written right to left (CLDR's character order, without reading its data
+for every page's direction)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """A language as pages are written in it."""
+
+    tag: str
+    """As the content gives it (``lang`` and ``hreflang`` take it as written)."""
+    catalog: str
+    """The catalog's folder name under ``locales/``: 'en', 'zh_Hans'."""
+    locale: Locale
+    """CLDR's data for its dates and plural rules."""
+
+    @property
+    def direction(self) -> str:
+        """'rtl' or 'ltr', for ``dir``."""
+        return "rtl" if self.locale.language in RIGHT_TO_LEFT else "ltr"
+
+
+@functools.cache
+def available() -> tuple[str, ...]:
+    """The catalogs shipped, by folder name, sorted."""
+    try:
+        names = os.listdir(LOCALES)
+    except OSError:
+        return ()
+    return tuple(
+        sorted(n for n in names if os.path.isfile(os.path.join(LOCALES, n, "LC_MESSAGES", f"{DOMAIN}.po")))
+    )
+
+
+def available_tags() -> str:
+    """The shipped languages as editors write them: 'ar, de, en, ... zh-Hans'."""
+    return ", ".join(n.replace("_", "-") for n in available())
+
+
+CHINESE_SIMPLIFIED_REGIONS = frozenset({"CN", "SG", "MY"})
+
+
+@functools.cache
+def resolve(tag: str) -> Language | None:
+    """The language of ``tag`` ('en', 'en-US', 'pt-BR', 'zh-Hans', 'zh-CN'), or None when no
+    catalog of interface text is shipped for it."""
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        try:  # a region or script CLDR does not know: the language alone
+            locale = Locale.parse(tag.split("-")[0])
+        except (UnknownLocaleError, ValueError):
+            return None
+    catalog = _catalog_name(locale)
+    if catalog is None:
+        return None
+    if str(locale) == "en":
+        # Plain 'en' has CLDR's American forms ('April 19, 2010'); English explainers
+        # have been written day first, as in international English ('19 April 2010').
+        locale = Locale.parse("en_001")
+    elif catalog == "zh_Hans" and locale.script is None:
+        locale = Locale.parse("zh_Hans")
+    return Language(tag, catalog, locale)
+
+
+def _catalog_name(locale: Locale) -> str | None:
+    names = available()
+    if locale.language == "zh":
+        # Chinese has two written forms; only Simplified has a catalog (Taiwan and Hong
+        # Kong write Traditional, so 'zh-TW' is not given Simplified text).
+        simplified = locale.script == "Hans" or (
+            locale.script is None
+            and (locale.territory is None or locale.territory in CHINESE_SIMPLIFIED_REGIONS)
+        )
+        return "zh_Hans" if simplified and "zh_Hans" in names else None
+    return locale.language if locale.language in names else None
+
+
+@functools.cache
+def autonym(tag: str) -> str:
+    """The language's name in itself, as a language switcher shows it: 'Русский',
+    'العربية', 'English'; the tag itself when CLDR has no name for it."""
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return tag
+    name = locale.get_language_name(locale) or tag
+    return name[:1].upper() + name[1:]
+
+
+def territory_name(language: Language, numeric: str) -> str | None:
+    """A country's name in ``language`` from its ISO 3166 numeric code ('417' ->
+    'Киргизия'), through CLDR; None when CLDR has no such code."""
+    codes = get_global("territory_aliases").get(numeric.zfill(3)) if numeric.lstrip("-").isdigit() else None
+    if not codes:
+        return None
+    name: str | None = language.locale.territories.get(codes[0])
+    return name

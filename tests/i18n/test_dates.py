@@ -1,0 +1,103 @@
+"""Dates in each language, from CLDR: every precision of the content contract."""
+
+from __future__ import annotations
+
+import gettext
+
+import pytest
+from babel import Locale
+
+from generator.content.dates import parse_date
+from generator.i18n.dates import DateText, for_tag
+from generator.i18n.languages import Language
+
+
+def dates_in(code: str) -> DateText:
+    """Dates of CLDR's locale ``code``, with the catalog's words ('c.', 'UTC') in English."""
+    return DateText(Language(code, code, Locale.parse(code)), gettext.NullTranslations())
+
+
+def show(dates: DateText, start: str, end: str | None = None, *, circa: bool = False) -> str:
+    return dates.span(parse_date(start), parse_date(end) if end else None, circa=circa)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "circa", "expected"),
+    [
+        ("2010", None, False, "2010"),
+        ("2010-04", None, False, "April 2010"),
+        ("2010-04-19", None, False, "19 April 2010"),
+        ("2010-04-19T23:00+06:00", None, False, "19 April 2010, 23:00 (UTC+6)"),
+        ("2010-04-19T23:00:05Z", None, False, "19 April 2010, 23:00:05 (UTC)"),
+        ("2010-04-19T23:00-03:30", None, False, "19 April 2010, 23:00 (UTC-3:30)"),
+        ("2010-04-19T23:00", None, False, "19 April 2010, 23:00"),
+        ("2010-04-17", "2010-04-18", False, "17–18 April 2010"),
+        ("2010-04-17", "2010-05-03", False, "17 April\u2009–\u20093 May 2010"),
+        ("2010-04-17", "2011-05-03", False, "17 April 2010\u2009–\u20093 May 2011"),
+        ("2010-03", "2010-04", False, "March\u2009–\u2009April 2010"),
+        ("2005", "2010", False, "2005\u2009–\u20092010"),
+        ("2010-04", "2010-04-20", False, "April 2010\u2009–\u200920 April 2010"),
+        ("1999", None, True, "c. 1999"),
+    ],
+)
+def test_english_dates_at_every_precision(start: str, end: str | None, circa: bool, expected: str) -> None:
+    assert show(for_tag("en"), start, end, circa=circa) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "ru",
+            [
+                "2010",
+                "апрель 2010\u202fг.",
+                "19 апреля 2010\u202fг.",
+                "17—18 апреля 2010\u202fг.",
+                "17 апреля — 3 мая 2010\u202fг.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "2010",
+                "April 2010",
+                "19. April 2010",
+                "17.–18. April 2010",
+                "17. April\u2009–\u20093. Mai 2010",
+            ],
+        ),
+        (
+            "zh_Hans",
+            [
+                "2010年",
+                "2010年4月",
+                "2010年4月19日",
+                "2010年4月17日\u2009–\u200918日",
+                "2010年4月17日\u2009–\u20095月3日",
+            ],
+        ),
+        ("ar", ["2010", "أبريل 2010", "19 أبريل 2010", "17–18 أبريل 2010", "17 أبريل – 3 مايو 2010"]),
+    ],
+)
+def test_other_languages_write_months_and_spans_their_own_way(code: str, expected: list[str]) -> None:
+    dates = dates_in(code)
+    got = [
+        show(dates, "2010"),
+        show(dates, "2010-04"),
+        show(dates, "2010-04-19"),
+        show(dates, "2010-04-17", "2010-04-18"),
+        show(dates, "2010-04-17", "2010-05-03"),
+    ]
+    assert got == expected
+
+
+def test_american_english_puts_the_month_first() -> None:
+    assert show(for_tag("en-US"), "2010-04-19") == "April 19, 2010"
+
+
+def test_each_date_is_formatted_once_and_remembered() -> None:
+    dates = dates_in("fr")
+    first = show(dates, "2010-04-19")
+    assert first == "19 avril 2010"
+    assert show(dates, "2010-04-19") is first

@@ -1,0 +1,33 @@
+"""Which languages pages can be written in, and what check says about the others."""
+
+from __future__ import annotations
+
+from generator.i18n import languages
+from tests.conftest import Project
+
+
+def test_tags_find_their_catalog_and_direction() -> None:
+    english = languages.resolve("en-GB")
+    assert english is not None and english.catalog == "en" and english.direction == "ltr"
+    assert str(english.locale) == "en_GB"
+    assert languages.resolve("xx") is None
+    assert languages.resolve("tlh") is None
+
+
+def test_a_language_without_a_catalog_is_an_error_naming_those_there_are(project: Project) -> None:
+    site = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site + "language: tlh\n")
+    line = site.count("\n") + 1
+    assert project.problems() == [
+        f"content/site.yaml:{line}:11: 'language': there is no translation of the pages' text into "
+        f"'tlh'; the languages available are {languages.available_tags()} "
+        "(to add one, see 'Adding a language' in docs/editing.md)"
+    ]
+
+
+def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> None:
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "language: 'no'\n")
+    line = story.count("\n") + 1
+    [problem] = project.problems()
+    assert problem.startswith(f"content/story-a/story.yaml:{line}:11: 'language': there is no translation")

@@ -1,0 +1,74 @@
+"""Stories in other languages than the site's, and translations of one story linked."""
+
+from __future__ import annotations
+
+from generator.commands.build import build
+from tests.conftest import TEMPLATES, Project
+
+RUSSIAN = """\
+    title: История А
+    summary: О чём эта история.
+    published: 2020-01-03
+    language: ru
+    translation_of: story-a
+    sources:
+      src-a:
+        publisher: Example News
+        title: Заголовок
+        language: ru
+    """
+EVENT = """\
+    title: Первое событие
+    date: 2020-01-01
+    end: 2020-01-04
+    date_phrase: between
+    summary: Что-то произошло.
+    sources: [src-a]
+    quotes:
+      - text: Bonjour.
+        by: Someone
+        language: fr
+    """
+
+
+def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(project: Project) -> None:
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/\n")
+    project.write("content/story-a-ru/story.yaml", RUSSIAN)
+    project.write("content/story-a-ru/events/e1.yaml", EVENT)
+    build(content="content", templates=TEMPLATES, out="site")
+    russian = (project.root / "site/story-a-ru/index.html").read_text()
+    english = (project.root / "site/story-a/index.html").read_text()
+    assert '<html lang="ru">' in russian and '<html lang="en">' in english
+    for page in (russian, english):
+        assert '<link rel="alternate" hreflang="en" href="https://example.org/story-a/">' in page
+        assert '<link rel="alternate" hreflang="ru" href="https://example.org/story-a-ru/">' in page
+    assert '<a href="../story-a/index.html" hreflang="en" lang="en">English</a>' in russian
+    assert '<span lang="ru" aria-current="page">Русский</span>' in russian
+    assert '<a href="../story-a-ru/index.html" hreflang="ru" lang="ru">Русский</a>' in english
+    assert "Хроника" in russian and "Между 1 и 4 января 2020\u202fг." in russian
+    assert '<cite lang="ru">Заголовок</cite>' in russian
+    event = (project.root / "site/story-a-ru/events/e1/index.html").read_text()
+    assert '<blockquote lang="fr">' in event
+    feed = (project.root / "site/feed.xml").read_text()
+    assert (
+        '<entry xml:lang="ru">' in feed
+        and "<title>Между 1 и 4 января 2020\u202fг.: Первое событие</title>" in feed
+    )
+
+
+def test_a_translation_of_an_unknown_story_is_an_error(project: Project) -> None:
+    project.write(
+        "content/story-a/story.yaml",
+        (project.root / "content/story-a/story.yaml").read_text() + "translation_of: story-b\n",
+    )
+    assert project.problems() == [
+        "content/story-a/story.yaml:7:17: unknown story 'story-b' in 'translation_of'"
+    ]
+
+
+def test_a_span_phrase_needs_an_end(project: Project) -> None:
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "date_phrase: weekend\n")
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:7:14: 'date_phrase: weekend' is about a span: give its last day as 'end'"
+    ]
