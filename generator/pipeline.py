@@ -23,6 +23,7 @@ from generator.errors import ContentError, Position, Problem, UsageError
 from generator.output import staging as output
 from generator.render import searchindex
 from generator.speed import Plain, Speed
+from generator.speed.later import Later
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,16 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
 
         def write(writer: output.FileWriter) -> None:
             renderer.write(site, writer)  # pages -> render -> write
-            copy_assets(project.templates, writer)
-            copy_media(project.content, site, writer)
-            if site.search:  # -> index, from the pages as written
-                index_search(writer)
+            index = start_index(writer, speed) if site.search else None  # -> index the pages
+            try:
+                copy_assets(project.templates, writer)  # (a fast build copies while Pagefind works)
+                copy_media(project.content, site, writer)
+            except BaseException:
+                if index is not None:
+                    index.wait()  # Pagefind must not write into a folder about to be removed
+                raise
+            if index is not None:
+                writer.adopt(set(index.result()))
 
         return Built(site, staging.finish(write), checked)
 
@@ -117,16 +124,21 @@ def publish(site: Site, project: Project) -> Site:
     return site
 
 
-def index_search(writer: output.FileWriter) -> None:
+def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:
     """The search bundle (``searchindex.py``), made from the pages in the staging folder
-    once it holds exactly this site's pages (no page, and no bundle, of the build before)."""
-    writer.remove_unwritten()
-    try:
-        writer.adopt(set(searchindex.index_into(writer.folder)))
-    except searchindex.SearchIndexError as exc:
-        raise ContentError(
-            [Problem(Position(searchindex.BUNDLE, 1, None), f"the search index: {exc}")]
-        ) from None
+    once no searched page, and no bundle, of the build before is left in it; the paths of
+    its files, later."""
+    writer.remove_unwritten(searchindex.is_indexed_or_bundle)
+    folder = writer.folder
+
+    def index() -> list[str]:
+        try:
+            return searchindex.index_into(folder)
+        except searchindex.SearchIndexError as exc:
+            where = Position(searchindex.BUNDLE, 1, None)
+            raise ContentError([Problem(where, f"the search index: {exc}")]) from None
+
+    return speed.meanwhile(index)
 
 
 def copy_assets(templates: str, write: output.FileWriter) -> None:

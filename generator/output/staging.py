@@ -135,10 +135,11 @@ class FileWriter:
         _write_file(fresh, data)
         os.replace(fresh, target)
 
-    def remove_unwritten(self) -> None:
-        """Delete now the files of the reused folder that this build has not written, so
-        that what is made last from the others (the search index) sees only this site's."""
-        gone = self.existing - self.written
+    def remove_unwritten(self, which: Callable[[str], bool]) -> None:
+        """Delete now the files of the reused folder that this build has not written and
+        ``which`` names, so that what is made from the others (the search index) sees
+        only this site's."""
+        gone = {path for path in self.existing - self.written if which(path)}
         _remove_gone(self.folder, gone)
         self.existing -= gone
 

@@ -73,6 +73,11 @@ def is_indexed(path: str) -> bool:
     return INDEXED.match(path) is not None
 
 
+def is_indexed_or_bundle(path: str) -> bool:
+    """Whether output ``path`` is a searched page or a file of the bundle."""
+    return path.startswith(BUNDLE + "/") or is_indexed(path)
+
+
 def index_into(site: str) -> list[str]:
     """Index the pages in the folder ``site`` and write the bundle into its ``BUNDLE``
     folder, which must not exist; returns the paths of the bundle's files in the site.

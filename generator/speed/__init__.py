@@ -17,8 +17,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TypeVar
 
 import jinja2
 
@@ -28,9 +29,11 @@ from generator.output import staging as output
 from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
+from generator.speed.later import Later
 from generator.speed.rendering import FastRenderer
 
 SWITCH = "EXPLAINER_SPEED"
+T = TypeVar("T")
 
 
 def enabled() -> bool:
@@ -55,6 +58,11 @@ class Plain:
     def staging(self, out: str) -> output.Staging:
         """The folder the site is assembled in before it replaces ``out``."""
         return output.Staging(out)
+
+    def meanwhile(self, work: Callable[[], T]) -> Later[T]:
+        """``work`` (which waits on another process: Pagefind), for its result later: done
+        now."""
+        return Later.now(work)
 
     @contextlib.contextmanager
     def building(self, templates: str, out: str | None = None) -> Iterator[None]:
@@ -111,6 +119,11 @@ class Fast(Plain):
             except (OSError, RuntimeError):  # the helper failed part way: see what it made
                 staging.made_ahead = {f for f in folders if os.path.isdir(os.path.join(staging.folder, f))}
         return staging
+
+    def meanwhile(self, work: Callable[[], T]) -> Later[T]:
+        """``work`` in a thread while the build goes on (the search index is made while the
+        theme's assets and the media are copied)."""
+        return Later.meanwhile(work)
 
     @contextlib.contextmanager
     def building(self, templates: str, out: str | None = None) -> Iterator[None]:
