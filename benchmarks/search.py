@@ -106,7 +106,8 @@ def _median(values: list[float]) -> float:
 
 
 def measure(events: int, repeats: int, workdir: str) -> None:
-    root = tempfile.mkdtemp(prefix="explainer-bench-search-", dir=os.path.abspath(workdir))
+    top = tempfile.mkdtemp(prefix="explainer-bench-search-", dir=os.path.abspath(workdir))
+    root = os.path.join(top, "site")  # the outputs set aside go beside it, into top
     try:
         ours = Ours(root, events)
         without_env = {"PAGEFIND_BINARY_PATH": os.path.join(root, "no-pagefind")}
@@ -154,7 +155,7 @@ def measure(events: int, repeats: int, workdir: str) -> None:
             print(f"  second query ('ministry budget'): {sum(two) / 1000:.0f} KB: index "
                   f"{two.chunks / 1000:.0f} KB, results {two.results / 1000:.0f} KB")  # fmt: skip
     finally:
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(top, ignore_errors=True)
 
 
 def _site_bytes(out: str, exclude: Path) -> int:

@@ -1,4 +1,5 @@
-"""The build, top to bottom: load -> check -> model -> publish -> pages -> render -> write.
+"""The build, top to bottom: load -> check -> model -> publish -> pages -> render -> write
+-> index.
 
 Everything is loaded and checked before anything is rendered, and everything is rendered
 into a folder beside the output, which is swapped in whole at the end
