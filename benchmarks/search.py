@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import os
 import shutil
 import statistics
@@ -20,11 +21,14 @@ import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import generator
 from benchmarks.bench import CHROMIUM_ARGS, Ours, Run
 from generator.render import searchindex
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 class Bytes(NamedTuple):
@@ -51,9 +55,11 @@ def _kind(path: str) -> str:
     return "chunks"
 
 
-def query_bytes(site: str, first: str, second: str) -> tuple[Bytes, Bytes, int]:
+def query_bytes(
+    site: str, first: str, second: str, browser: Browser | None = None
+) -> tuple[Bytes, Bytes, int]:
     """The bytes of a first query (page and search code included) and of a second, and
-    how many results the first found."""
+    how many results the first found; in ``browser``, or one launched here."""
     from playwright.sync_api import sync_playwright
 
     handler = partial(_Quiet, directory=site)
@@ -61,9 +67,13 @@ def query_bytes(site: str, first: str, second: str) -> tuple[Bytes, Bytes, int]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        with contextlib.ExitStack() as stack:
+            if browser is None:
+                p = stack.enter_context(sync_playwright())
+                browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+                stack.callback(browser.close)
             page = browser.new_page()
+            stack.callback(page.close)
             sizes: list[tuple[str, int]] = []
             page.on("response", lambda r: sizes.append((r.url, len(r.body()))))
 
@@ -89,7 +99,6 @@ def query_bytes(site: str, first: str, second: str) -> tuple[Bytes, Bytes, int]:
             seen = len(sizes)
             run(second)
             two = tally(seen)
-            browser.close()
     finally:
         server.shutdown()
         server.server_close()
@@ -105,7 +114,7 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def measure(events: int, repeats: int, workdir: str) -> None:
+def measure(events: int, repeats: int, workdir: str, browser: Browser | None = None) -> None:
     top = tempfile.mkdtemp(prefix="explainer-bench-search-", dir=os.path.abspath(workdir))
     root = os.path.join(top, "site")  # the outputs set aside go beside it, into top
     try:
@@ -148,7 +157,7 @@ def measure(events: int, repeats: int, workdir: str) -> None:
         print(f"  bundle: {len(files)} files, {size / 1e6:.1f} MB "
               f"(the site without it: {_site_bytes(ours.out, exclude=bundle) / 1e6:.1f} MB)")  # fmt: skip
         if shutil.which("chromium"):
-            one, two, found = query_bytes(ours.out, "Figure 12", "ministry budget")
+            one, two, found = query_bytes(ours.out, "Figure 12", "ministry budget", browser)
             print(f"  first query ('Figure 12', {found} results shown): {sum(one) / 1000:.0f} KB: page "
                   f"{one.page / 1000:.0f} KB, Pagefind's code {one.code / 1000:.0f} KB, index "
                   f"{one.chunks / 1000:.0f} KB, results {one.results / 1000:.0f} KB")  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,12 +29,11 @@ def test_what_the_search_page_fetches_is_sorted_by_kind() -> None:
     assert search._kind("http://h/repo/pagefind/fragment/en_1a2b3c4.pf_fragment") == "results"
 
 
-def test_the_report_on_a_small_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    search.measure(30, 1, str(tmp_path))
+def test_the_report_on_a_small_site(browser: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    search.measure(30, 1, str(tmp_path), browser)
     out = capsys.readouterr().out
     assert out.startswith("30 events, 33 pages indexed, median of 1:\n")  # 30 events, 2 figures, 1 place
     assert re.search(r"with search \d+\.\d\d s \(CPU \d+\.\d\d s\)", out)
     assert re.search(r"bundle: \d+ files, \d+\.\d MB", out)
-    if "first query" in out:  # with Chromium
-        assert re.search(r"first query \('Figure 12', \d+ results shown\): \d+ KB", out)
+    assert re.search(r"first query \('Figure 12', \d+ results shown\): \d+ KB", out)
     assert list(tmp_path.iterdir()) == []
