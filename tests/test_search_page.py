@@ -6,7 +6,6 @@ axe-core; no request to any other host; and the story page's first load unchange
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,9 @@ FILES = {
         "summary: Bakiyev speaks to supporters in Osh under a banner reading `<img src=x onerror=alert(1)>`.\n"
         "figures: [kurmanbek]\nlocations: [osh]\ntags: [protest]\n"
     ),
-    f"{STORY_RU}/story.yaml": "title: Выборы в Киргизии\nsummary: Как прошли выборы.\npublished: 2011-11-01\n",
+    f"{STORY_RU}/story.yaml": (
+        "title: Выборы в Киргизии\nsummary: Как прошли выборы.\npublished: 2011-11-01\nlanguage: ru\n"
+    ),
     f"{STORY_RU}/figures/otunbaeva.yaml": "name: Roza Otunbayeva\nrole: Временный президент\n",
     f"{STORY_RU}/locations/bishkek.yaml": "name: Бишкек\ncoordinates: [42.87, 74.59]\n",
     f"{STORY_RU}/events/2011-10-30-vybory.yaml": (
@@ -58,27 +59,23 @@ FILES = {
         "figures: [otunbaeva]\nlocations: [bishkek]\ntags: [выборы]\n"
     ),
 }
-RU_LANG = '<html lang="{% if story is defined and story.id == "vybory" %}ru{% else %}{{ site.language }}{% endif %}">'
-"""Until stories have a language of their own, the test's theme gives the Russian
-story's pages ``lang="ru"``: Pagefind indexes (and stems) each page in its <html lang>."""
 
 
-def write_project(root: Path) -> tuple[Path, Path]:
-    content, templates = root / "content", root / "templates"
+def write_project(root: Path) -> Path:
+    """Two stories, one in English and one in Russian (``language: ru``): Pagefind
+    indexes (and stems) each page in the language of its <html lang>."""
+    content = root / "content"
     for rel, text in FILES.items():
         (content / rel).parent.mkdir(parents=True, exist_ok=True)
         (content / rel).write_text(text, encoding="utf-8")
-    shutil.copytree(TEMPLATES, templates)
-    base = templates / "base.html"
-    base.write_text(base.read_text().replace('<html lang="{{ site.language }}">', RU_LANG))
-    return content, templates
+    return content
 
 
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("search")
-    content, templates = write_project(root)
-    build(content=str(content), templates=str(templates), out=str(root / "www" / "repo"))
+    content = write_project(root)
+    build(content=str(content), templates=TEMPLATES, out=str(root / "www" / "repo"))
     with serve(root / "www") as url:
         yield url + "repo/"
 
