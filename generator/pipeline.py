@@ -1,5 +1,5 @@
-"""The build, top to bottom: load -> check -> model -> publish -> pages -> render -> write
--> index.
+"""The build, top to bottom: load -> check -> model -> publish -> pictures -> pages -> render
+-> write -> index.
 
 Everything is loaded and checked before anything is rendered, and everything is rendered
 into a folder beside the output, which is swapped in whole at the end
@@ -23,6 +23,7 @@ from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.output import staging as output
 from generator.render import searchindex
+from generator.render import pictures
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
 
@@ -60,6 +61,7 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
     with speed.building(project.templates, out):
         checked = check(project, speed)  # load -> check -> model
         site = publish(checked, project)  # what readers get: drafts and what only they use left out
+        site, jobs = plan_pictures(site, project, speed)  # each picture's sizes and formats
         renderer = speed.renderer(project.templates)
         staging = speed.staging(out)  # nothing is written before everything is checked
 
@@ -69,6 +71,7 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
             try:
                 copy_assets(project.templates, writer)  # (a fast build copies while Pagefind works)
                 copy_media(project.content, site, writer)
+                write_pictures(jobs, project.content, site, speed, writer)  # the slow part, cached
             except BaseException:
                 if index is not None:
                     index.wait()  # Pagefind must not write into a folder about to be removed
@@ -88,15 +91,19 @@ class Rendered:
     """Every page and export by output path (not the theme's assets or the media)."""
     rendered: int
     """How many of them were rendered (a fast renderer reuses unchanged pages)."""
+    pictures: dict[str, pictures.Job] = dataclasses.field(default_factory=dict)
+    """The pictures' renditions by output path, encoded when asked for (``picture``)."""
 
 
 def render(project: Project, speed: Speed | None = None) -> Rendered:
-    """``project`` built in memory, as the preview shows it."""
+    """``project`` built in memory, as the preview shows it (pictures are encoded only
+    when the browser asks for them)."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
-        site = publish(check(project, speed), project)
+        site, jobs = plan_pictures(publish(check(project, speed), project), project, speed)
         renderer = speed.renderer(project.templates)
-        return Rendered(site, renderer.render(site), renderer.last_count)
+        renditions = {path: job for job in jobs for path in job.outputs()}
+        return Rendered(site, renderer.render(site), renderer.last_count, renditions)
 
 
 def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:
@@ -105,7 +112,7 @@ def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent
     speed = speed or Plain(content)
     problems: list[Problem] = []
     raw = load_content(content, problems, speed.reader())
-    site = validate(raw, problems, speed.checks)
+    site = validate(raw, problems, speed.checks, speed.pictures)
     if site is None or problems:
         raise ContentError(problems)
     return raw, site
@@ -140,6 +147,26 @@ def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:
             raise ContentError([Problem(where, f"the search index: {exc}")]) from None
 
     return speed.meanwhile(index)
+
+
+def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, list[pictures.Job]]:
+    """``site`` with the sizes and formats of each picture (``render/pictures.py``), and
+    what to encode. A file changed into something unreadable since it was checked is a
+    content error."""
+    try:
+        return pictures.publish(site, project.content, speed.pictures)
+    except pictures.PictureError as exc:
+        raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
+
+
+def write_pictures(
+    jobs: list[pictures.Job], content: str, site: Site, speed: Speed, write: output.FileWriter
+) -> None:
+    """Every rendition of every picture."""
+    try:
+        speed.pictures.write(jobs, content, site.media_max_bytes, write)
+    except pictures.PictureError as exc:
+        raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
 def copy_assets(templates: str, write: output.FileWriter) -> None:

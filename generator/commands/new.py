@@ -97,6 +97,10 @@ sources:
 #   - date: {published}
 #     text: What was wrong, and what is right.
 #     kind: correction        # labelled as a correction (the default is 'update')
+# image:                      # the lead picture: story page, home page, shared links
+#   src: media/TODO.jpg       # a file in the story's media/ folder, as the camera made it
+#   alt: What the picture shows, for people who cannot see it.
+#   credit: Photographer / Agency
 """,
     )
     for sub in ("events", "figures", "locations"):

@@ -129,6 +129,7 @@ def story(
         key_numbers=key_numbers,
         updates=updates(v.get("updates", ())),
         draft=v.get("draft", False),
+        image=_image(v.get("image")),
         media=frozenset(raw.media),
         language=v.get("language"),
         translation_of=v.get("translation_of"),

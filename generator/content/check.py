@@ -50,6 +50,9 @@ class FileResult:
     problems: list[Problem]
     refs: list[Ref]
     images: list[tuple[str, str, Position]]
+    pictures: list[tuple[str, str, Position]] = field(default_factory=list)
+    """The media files of ``image:`` fields (also in ``images``), which the build
+    processes as pictures and so must be readable ones."""
 
 
 RECORDS = {
@@ -72,7 +75,7 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
             _check_updates(root, values, checker)
         if kind is Kind.EVENT:
             _check_phrase(root, values, checker)
-    return FileResult(values, checker.problems, checker.refs, checker.images)
+    return FileResult(values, checker.problems, checker.refs, checker.images, checker.pictures)
 
 
 def _check_phrase(root: Mapping, values: Values, checker: Checker) -> None:
@@ -118,6 +121,7 @@ class Checker:
     problems: list[Problem] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
     images: list[tuple[str, str, Position]] = field(default_factory=list)
+    pictures: list[tuple[str, str, Position]] = field(default_factory=list)
     memo: Memo | None = None
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
@@ -130,6 +134,7 @@ class Checker:
         self.problems.extend(hit.problems)
         self.refs.extend(hit.refs)
         self.images.extend(hit.images)
+        self.pictures.extend(hit.pictures)
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
@@ -311,6 +316,7 @@ class Checker:
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
         self.images.append((rel, label, node.pos))
+        self.pictures.append((rel, label, node.pos))
         return "media/" + rel
 
     def coordinates(self, spec: schema.Coordinates, node: Node, label: str) -> Any:

@@ -101,6 +101,8 @@ def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
             )
         elif location.coordinates is not None and location.unmapped:
             yield _warning(_at(file, "unmapped"), f"location '{lid}' has coordinates and 'unmapped: true'")
+    if story.image and not story.image.credit:
+        yield _warning(_at(raw.story, "image"), "image has no 'credit'")
     for sid in story.sources:
         if sid not in used_sources:
             yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")

@@ -16,14 +16,71 @@ from generator.content.files import MAX_MEDIA_BYTES
 
 
 @dataclass(frozen=True, slots=True)
+class Rendition:
+    """One size of a picture in one format, as published."""
+
+    path: str
+    """In the site: ``<story>/pictures/photo.jpg/960.webp``."""
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
+class PictureFormat:
+    """The sizes of a picture in one format."""
+
+    mime: str
+    """``image/avif``, ``image/webp``, ``image/jpeg``, ``image/png``..."""
+    renditions: tuple[Rendition, ...]
+    """Narrowest first; the last is the largest."""
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A story's picture file as the build publishes it (``render/pictures.py``): each
+    format in a few widths, the best format first, the fallback that every browser shows
+    last. A picture published as it is (an animation) has one format of one size."""
+
+    width: int
+    """The width of the largest size, in pixels, after orientation."""
+    height: int
+    formats: tuple[PictureFormat, ...]
+
+    @property
+    def fallback(self) -> PictureFormat:
+        """What the ``<img>`` itself shows: JPEG or PNG (or the file as it is)."""
+        return self.formats[-1]
+
+    @property
+    def alternatives(self) -> tuple[PictureFormat, ...]:
+        """The better formats, each a ``<source>`` before the fallback."""
+        return self.formats[:-1]
+
+    @property
+    def default(self) -> Rendition:
+        """The ``src`` of the fallback, for browsers that do not read ``srcset``: its
+        widest size of at most 1,000 pixels (its narrowest if none is)."""
+        fitting = [r for r in self.fallback.renditions if r.width <= 1000]
+        return fitting[-1] if fitting else self.fallback.renditions[0]
+
+    @property
+    def largest(self) -> Rendition:
+        """The fallback's largest size: what a link or a social card shows."""
+        return self.fallback.renditions[-1]
+
+
+@dataclass(frozen=True, slots=True)
 class Image:
-    """An image of an event or a figure, with what readers need to know about it."""
+    """An image of a story, an event or a figure, with what readers need to know about it."""
 
     src: str
     """An https:// URL, or a path relative to the story folder (``media/...``)."""
     alt: str
     credit: str | None = None
     caption: str | None = None
+    picture: Picture | None = None
+    """The published sizes and formats of a story's own raster picture, added by the
+    build's pictures stage; None for https:// and SVG images, which go as they are."""
 
     @property
     def is_local(self) -> bool:
@@ -185,6 +242,8 @@ class Story:
     updates: tuple[Update, ...] = ()
     """Latest first."""
     draft: bool = False
+    image: Image | None = None
+    """The lead picture: at the top of the story page, on the home page, in shared links."""
     media: frozenset[str] = frozenset()
     """Files under the story's media/ folder, relative to it, that the site publishes:
     after the drafts are left out, only those that a published page uses."""

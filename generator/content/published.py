@@ -63,16 +63,20 @@ def _sources_of(events: Iterable[Event], story: Story | None = None) -> set[str]
 
 
 def used_media(story: Story) -> set[str]:
-    """Paths under media/ that the story's pages show or link to: pictures of events and
-    figures, and files that its Markdown texts link to."""
+    """Paths under media/ that the story's pages show or link to: the pictures of the
+    story, its events and figures, and files that its Markdown texts link to."""
     used = {image.src.removeprefix("media/") for image in _images(story) if image.is_local}
-    for text in markdown_texts(story):
-        used.update(media.references(text))
-    return used
+    return used | linked_media(story)
+
+
+def linked_media(story: Story) -> set[str]:
+    """Paths under media/ that the story's Markdown texts link to or show."""
+    return {rel for text in markdown_texts(story) for rel in media.references(text)}
 
 
 def _images(story: Story) -> Iterator[Image]:
-    for image in (*(e.image for e in story.events), *(f.image for f in story.figures.values())):
+    images = (story.image, *(e.image for e in story.events), *(f.image for f in story.figures.values()))
+    for image in images:
         if image is not None:
             yield image
 

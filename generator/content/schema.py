@@ -360,6 +360,16 @@ UPDATE = Record(
     ),
 )
 
+IMAGE = Record(
+    "image",
+    (
+        Field("src", ImageSrc(), True, "media/<file> in the story folder, or an https:// URL."),
+        Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
+        Field("credit", LINE, doc="Photographer or agency."),
+        Field("caption", MARKDOWN, doc="Shown under the image."),
+    ),
+)
+
 STORY = Record(
     "story",
     (
@@ -379,6 +389,12 @@ STORY = Record(
             "updates",
             ListOf(UPDATE),
             doc="Updates and corrections, shown near the top (latest first) and in the feed.",
+        ),
+        Field(
+            "image",
+            IMAGE,
+            doc="The lead picture: opens the story page and its card on the home page, "
+            "and shows in shared links.",
         ),
         Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
         Field(
@@ -402,16 +418,6 @@ QUOTE = Record(
         Field("by", FigureOrText(), True, "A figure id, or the speaker's name."),
         Field("source", Ref("source"), doc="The id of a source in this story."),
         Field("language", LanguageTag(), doc="The language the words are in, when not the story's."),
-    ),
-)
-
-IMAGE = Record(
-    "image",
-    (
-        Field("src", ImageSrc(), True, "media/<file> in the story folder, or an https:// URL."),
-        Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
-        Field("credit", LINE, doc="Photographer or agency."),
-        Field("caption", MARKDOWN, doc="Shown under the image."),
     ),
 )
 

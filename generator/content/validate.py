@@ -17,14 +17,18 @@ from generator.content.load import Kind, RawContent, RawStory
 from generator.errors import Problem, did_you_mean
 
 if TYPE_CHECKING:
+    from generator.render.pictures import Pictures
     from generator.speed.incremental import Memo
 
 
-def _check_story(raw: RawStory, checker: Checker, media_limit: int, stories: set[str]) -> model.Story | None:
+def _check_story(
+    raw: RawStory, checker: Checker, media_limit: int, stories: set[str], pictures: Pictures
+) -> model.Story | None:
     """Check one story folder's files and cross-references; the Story if all is well."""
     first_problem = len(checker.problems)
     checker.refs.clear()
     checker.images.clear()
+    checker.pictures.clear()
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
@@ -57,11 +61,32 @@ def _check_story(raw: RawStory, checker: Checker, media_limit: int, stories: set
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
         elif (why := media.problem(os.path.join(raw.path, "media", rel), media_limit)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
+    _check_pictures(raw, checker, media_limit, pictures)
 
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
     assert story_values is not None and raw.story is not None
     return assemble.story(raw, story_values, checked, checker.memo)
+
+
+def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:
+    """The raster files of ``image:`` fields must be pictures that can be read whole and
+    safely (no decompression bomb): the build resizes them."""
+    from generator.render.pictures import RASTER, PictureError
+
+    found: dict[str, str | None] = {}
+    reported = {p.where for p in checker.problems}
+    for rel, label, pos in checker.pictures:
+        if rel not in raw.media or os.path.splitext(rel)[1].lower() not in RASTER or pos in reported:
+            continue  # missing or not publishable: reported above
+        if rel not in found:
+            try:
+                pictures.inspect(os.path.join(raw.path, "media", rel), raw.path, media_limit)
+                found[rel] = None
+            except PictureError as exc:
+                found[rel] = str(exc)
+        if found[rel] is not None:
+            checker.error(pos, f"'{label}': 'media/{rel}' {found[rel]}")
 
 
 def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str], str]:
@@ -93,15 +118,22 @@ def _media_hint(rel: str, names: set[str]) -> str:
     return hint.replace("; did you mean '", "; did you mean 'media/", 1)
 
 
-def validate(raw: RawContent, problems: list[Problem], memo: Memo | None = None) -> model.Site | None:
-    """Check everything; append every problem found; the Site only when there are none."""
+def validate(
+    raw: RawContent, problems: list[Problem], memo: Memo | None = None, pictures: Pictures | None = None
+) -> model.Site | None:
+    """Check everything; append every problem found; the Site only when there are none.
+    ``pictures`` reads the picture files (``render/pictures.py``; a faster one remembers)."""
+    if pictures is None:
+        from generator.render.pictures import Pictures
+
+        pictures = Pictures()
     checker = Checker(problems, memo=memo)
     site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
     limit = MAX_MEDIA_BYTES
     if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
         limit = site_values["media_max_mb"] * 1_000_000
     ids = {r.id for r in raw.stories}
-    stories = [s for s in (_check_story(r, checker, limit, ids) for r in raw.stories) if s is not None]
+    stories = [s for s in (_check_story(r, checker, limit, ids, pictures) for r in raw.stories) if s is not None]
     if memo is not None:
         memo.finish()
     if problems or site_values is None or not ok(site_values):

@@ -23,6 +23,7 @@ from generator.errors import ContentError, UsageError
 from generator.pipeline import Project
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
+from generator.render.pictures import FOLDER, Job, PictureError
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
@@ -43,6 +44,8 @@ class Builder:
     """The site of the last successful build."""
     last_rendered: int = 0
     """How many pages the last build rendered (the others were reused)."""
+    pictures: dict[str, Job] = field(default_factory=dict)
+    """The last successful build's picture renditions by output path, encoded when asked for."""
     speed: speed.Plain = field(init=False)
 
     def __post_init__(self) -> None:
@@ -54,8 +57,19 @@ class Builder:
             self.content, self.templates, drafts=self.drafts, base_url=self.base_url, search=self.search
         )
         rendered = pipeline.render(project, self.speed)
-        self.site, self.last_rendered = rendered.site, rendered.rendered
+        self.site, self.last_rendered, self.pictures = rendered.site, rendered.rendered, rendered.pictures
         return rendered.files
+
+    def rendition(self, path: str, limit: int) -> bytes | None:
+        """A picture's rendition, encoded now (or taken from the cache of a faster
+        build); None if it is not one, or its file can no longer be read."""
+        job = self.pictures.get(path)
+        if job is None:
+            return None
+        try:
+            return self.speed.pictures.encode(job, self.content, limit).get(path)
+        except PictureError:
+            return None
 
 
 class BuildTimeout(Exception):
@@ -147,6 +161,7 @@ class Preview:
             self.builder = Builder(
                 b.content, b.templates, drafts=b.drafts, base_url=b.base_url, search=b.search
             )
+            self.builder.pictures = b.pictures  # of the build still on show
         except RecursionError as exc:  # a macro calling itself: no freeze, but no page
             where = template_frame(exc.__traceback__, self.builder.templates)
             if where is None:
@@ -174,6 +189,8 @@ class Preview:
             return self.pages[rel]
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
+        if len(parts) > 2 and parts[1] == FOLDER:
+            return self.builder.rendition(rel, self.media_max_bytes)
         if parts[0] == "assets" and len(parts) > 1:
             root = self.builder.templates
             if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links

@@ -14,6 +14,8 @@ arithmetic.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from generator.content.model import Image
 
 SEARCH_PAGE = "search/index.html"
@@ -104,6 +106,11 @@ class Links:
 
     def source(self, source_id: str) -> str:
         return self.story(f"source-{source_id}")
+
+    def rendition(self, path: str) -> str:
+        """A picture's rendition by its path in the site (``<story>/pictures/photo.jpg/960.webp``),
+        percent-encoded, relative to this page."""
+        return self.to(quote(path))
 
     def media(self, image: Image) -> str:
         """An image's URL: https URLs as they are, story media relative to this page."""

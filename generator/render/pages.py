@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story
+from generator.content.model import Event, Figure, Image, Location, Quote, Site, Source, Story
 from generator.i18n.dates import for_tag
 from generator.render import links, overview
 from generator.render.moments import key_moments
@@ -51,6 +51,8 @@ class StoryCard:
     last_changed: PartialDate
     updated: bool
     draft: bool
+    image: Image | None = None
+    """The story's lead picture."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +193,14 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
     info = SiteInfo.of(site)
     cards = tuple(
         StoryCard(
-            s.id, s.title, s.summary, len(s.events), s.last_changed, s.latest_update is not None, s.draft
+            s.id,
+            s.title,
+            s.summary,
+            len(s.events),
+            s.last_changed,
+            s.latest_update is not None,
+            s.draft,
+            s.image,
         )
         for s in site.stories
     )

@@ -19,6 +19,7 @@ import html
 import json
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
@@ -47,6 +48,8 @@ def _html(md: Markdown, text: str | None, story_url: str | None) -> str:
 
 def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
     url = story_url + image.href if image.is_local and story_url else image.href
+    if image.picture is not None and story_url:  # the largest JPEG or PNG the site publishes
+        url = story_url.rsplit("/", 2)[0] + "/" + quote(image.picture.largest.path)
     media = {"url": url, "alt": image.alt}
     if image.caption:
         media["caption"] = _html(md, image.caption, story_url)

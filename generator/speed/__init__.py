@@ -26,6 +26,7 @@ import jinja2
 from generator.content import load
 from generator.content.load import Reader
 from generator.output import staging as output
+from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
@@ -48,6 +49,8 @@ class Plain:
 
     def __init__(self, content: str) -> None:
         del content  # nothing is kept per content folder
+        self.pictures = Pictures()
+        """Reads, inspects and encodes picture files (``render/pictures.py``)."""
 
     def reader(self) -> Reader:
         return load.read_file
@@ -82,6 +85,7 @@ class Fast(Plain):
         next build process."""
         self.files = FileCache()
         self.checks = None if one_off else Memo()
+        self.pictures = Pictures()
         self._renderer: FastRenderer | None = None
         self._templates_state: Snapshot = {}
         self._warming: parallel.Helper[None] | None = None

@@ -10,6 +10,7 @@ from generator.cli import main
 from generator.commands.check import check, check_and_lint
 from generator.commands.new import slug
 from tests.conftest import TEMPLATES, Project, site_files
+from tests.images import photo
 
 
 def new(*args: str) -> int:
@@ -140,7 +141,7 @@ def test_a_new_event_has_an_image_block_to_fill_in(project: Project) -> None:
         "#   caption",
     ]
     # Uncommented with a real picture, it is a valid image with its credit.
-    project.write("content/story-a/media/crowd.jpg", b"\xff\xd8\xff\xe0" + bytes(60))
+    project.write("content/story-a/media/crowd.jpg", photo(64, 48))
     filled = [line[2:].replace("media/TODO.jpg", "media/crowd.jpg") for line in block]
     path.write_text("".join(lines[:start] + filled + lines[start + 5 :]))
     site, warnings = check_and_lint(content="content")
@@ -167,3 +168,24 @@ def test_new_files_offer_key_added_and_updates_and_they_check_uncommented(projec
     assert later.key and later.added is not None
     fresh = next(s for s in site.stories if s.id == "fresh")
     assert [u.kind.value for u in fresh.updates] == ["correction", "update"]  # latest first: listed later
+
+
+def test_a_new_story_has_a_lead_picture_block_to_fill_in(project: Project) -> None:
+    assert new("story", "pictured", "--title", "Pictured") == 0
+    path = project.root / "content/pictured/story.yaml"
+    lines = path.read_text().splitlines(True)
+    start = lines.index(
+        "# image:                      # the lead picture: story page, home page, shared links\n"
+    )
+    block = lines[start : start + 4]
+    assert [line.split(":")[0] for line in block] == ["# image", "#   src", "#   alt", "#   credit"]
+    project.write("content/pictured/media/lead.jpg", photo(64, 48))
+    filled = [line[2:].replace("media/TODO.jpg", "media/lead.jpg") for line in block]
+    path.write_text("".join(lines[:start] + filled + lines[start + 4 :]))
+    site, _ = check_and_lint(content="content")
+    story = next(s for s in site.stories if s.id == "pictured")
+    assert story.image is not None
+    assert (story.image.src, story.image.alt) == (
+        "media/lead.jpg",
+        "What the picture shows, for people who cannot see it.",
+    )

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
-
 from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project, site_files
+from tests.images import tiny_png
 
-PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-PNG += struct.pack(">I", zlib.crc32(PNG[12:29]))
+PNG = tiny_png()
 
 
 def _write_story_with_a_draft(project: Project) -> None:
@@ -80,10 +77,13 @@ def test_nothing_only_a_draft_uses_is_published(project: Project) -> None:
     ):
         assert secret not in everything, secret
     assert not any("secret" in path for path in files)
-    assert sorted(p for p in files if "/media/" in p) == [
+    # Pictures of image: fields are published as their renditions; a file a text links
+    # to, as it is.
+    assert sorted(p for p in files if "/media/" in p or "/pictures/" in p) == [
         "story-a/media/linked.png",
-        "story-a/media/public.png",
         "story-a/media/report.pdf",
+        "story-a/pictures/public.png/1.png",
+        "story-a/pictures/public.png/1.webp",
     ]
     assert b"Figure A" in files["story-a/index.html"] and b"Place A" in files["story-a/index.html"]
 
@@ -93,12 +93,15 @@ def test_with_drafts_everything_used_is_published_and_nothing_unused(project: Pr
     build(content="content", templates=TEMPLATES, out="site", drafts=True)
     files = site_files(project.root / "site")
     assert b"Hidden Person" in files["story-a/index.html"]
-    assert sorted(p for p in files if "/media/" in p) == [
-        "story-a/media/draft.png",
-        "story-a/media/figure.png",
+    assert sorted(p for p in files if "/media/" in p or "/pictures/" in p) == [
         "story-a/media/linked.png",
-        "story-a/media/public.png",
         "story-a/media/report.pdf",
+        "story-a/pictures/draft.png/1.png",
+        "story-a/pictures/draft.png/1.webp",
+        "story-a/pictures/figure.png/1.png",
+        "story-a/pictures/figure.png/1.webp",
+        "story-a/pictures/public.png/1.png",
+        "story-a/pictures/public.png/1.webp",
     ]
 
 
@@ -117,6 +120,6 @@ def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) 
     )
     build(content="content", templates=TEMPLATES, out="site")
     files = site_files(project.root / "site")
-    assert files["story-a/media/north map #1.png"] == PNG
+    assert files["story-a/pictures/north map #1.png/1.png"].startswith(b"\x89PNG")
     page = files["story-a/events/e1/index.html"].decode()
-    assert 'src="../../../story-a/media/north%20map%20%231.png"' in page
+    assert 'src="../../../story-a/pictures/north%20map%20%231.png/1.png"' in page

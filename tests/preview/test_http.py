@@ -17,6 +17,7 @@ from tornado.websocket import websocket_connect
 
 from generator.preview.http import BadRequest, allowed_hosts, error_page, host_allowed, request_path
 from tests.conftest import Project
+from tests.images import photo
 from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
 
 
@@ -48,10 +49,11 @@ def test_the_site_is_served_under_the_base_url_path(project: Project) -> None:
         assert server.get("/story-a/")[0] == 404
 
 
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00" + bytes(32)
+JPEG = photo(64, 48)
 
 PHOTO_EVENT = (
-    event_text("With a photo") + "image:\n  src: media/photo.jpg\n  alt: A photo\n  credit: Someone\n"
+    event_text("With a photo").replace("summary: ", "summary: The [full photo](media/photo.jpg). ")
+    + "image:\n  src: media/photo.jpg\n  alt: A photo\n  credit: Someone\n"
 )
 
 
@@ -68,6 +70,9 @@ def media(project: Project) -> Iterator[Server]:
 
 def test_published_media_are_served_hidden_files_are_not(media: Server) -> None:
     assert fetch(media, "/story-a/media/photo.jpg")[:3:2] == (200, JPEG.decode("utf-8", "replace"))
+    status, kind, _ = fetch(media, "/story-a/pictures/photo.jpg/64.webp")
+    assert (status, kind) == (200, "image/webp")
+    assert fetch(media, "/story-a/pictures/photo.jpg/65.webp")[0] == 404
     for path in (
         "/story-a/media/.env",
         "/story-a/media/_notes.md",

@@ -19,6 +19,7 @@ from generator.content import media
 from generator.errors import ContentError
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, template_frame, time_limit
 from tests.conftest import TEMPLATES, Project
+from tests.images import photo
 from tests.preview.server import EVENT, event_text, start_server
 
 EDITS: dict[str, Any] = {
@@ -171,7 +172,7 @@ def test_the_innermost_template_line_of_a_traceback(tmp_path: Path, monkeypatch:
 # --- what the preview keeps and shows -------------------------------------------------------
 
 
-JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00" + bytes(32)
+JPEG = photo(64, 48)
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="1"/></svg>'
 
 
@@ -236,10 +237,14 @@ def test_the_prefix_and_the_media_come_from_the_last_good_build(project: Project
     preview = Preview(Builder("content", TEMPLATES))
     assert preview.rebuild()[0] is True
     assert preview.prefix == "/explainers/"
-    assert preview.media == {"story-a": frozenset({"photo.jpg"})}
+    # The photo is published as its renditions, not as the camera's file.
+    assert preview.media == {"story-a": frozenset()}
+    webp = ["story-a", "pictures", "photo.jpg", "64.webp"]
+    assert (preview.file(webp) or b"")[8:12] == b"WEBP"
     project.write("content/site.yaml", "title: [broken\n")
     assert preview.rebuild()[0] is False
     assert preview.prefix == "/explainers/"  # still the last good build's
+    assert (preview.file(webp) or b"")[8:12] == b"WEBP"
     project.write("content/site.yaml", "title: T\n")
     assert preview.rebuild()[0] is True and preview.prefix == "/"
 

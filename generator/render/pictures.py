@@ -1,0 +1,376 @@
+"""Pictures at build time: each raster picture a story shows, resized to a few widths in
+modern formats with a JPEG or PNG fallback, turned upright and stripped of its metadata.
+
+A camera's photo is several megabytes, 4,000 pixels wide, and carries the camera's
+EXIF data (often where it was taken). Readers get instead, for each picture, AVIF (where
+the installed Pillow writes it) and WebP in up to three widths, and a JPEG or PNG that
+every browser shows; the page's ``<picture>`` (``_macros.html``) lets the browser choose.
+
+Three steps, each depending only on the file's bytes and the settings in this module:
+
+- ``inspect``: whether Pillow can read the file (a decompression bomb, a corrupt or
+  truncated file is a problem that ``check`` reports at the ``image:`` field), and its
+  size once turned upright;
+- ``plan``: which widths and formats it is published in (a ``model.Picture``), from its
+  size and kind alone, so pages can be written before anything is encoded;
+- ``encode``: the bytes of every rendition, the same bytes every time (the cache and the
+  second core of ``speed/pictures.py`` rely on it).
+
+SVG and https:// images are not pictures here: they go out as they are. So do animated
+GIF and WebP files, which resizing would stop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import io
+import os
+import re
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from generator.content import files
+from generator.content.model import Image, Picture, PictureFormat, Rendition, Site, Story
+from generator.content.published import linked_media
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
+
+T = TypeVar("T")
+
+WIDTHS = (480, 960, 1600)
+"""The widths published, in pixels: a phone's column, a tablet's or a phone's at twice
+the density, a wide screen's. A picture is never enlarged: one narrower than a width
+gets its own width instead of that one and those above it."""
+
+RASTER = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"})
+"""The media files processed as pictures (SVG goes as it is)."""
+
+QUALITY = {"image/avif": 60, "image/webp": 80, "image/jpeg": 82}
+"""Each lossy format's quality setting (Pillow's scale of each encoder)."""
+
+EXTENSIONS = {"image/avif": "avif", "image/webp": "webp", "image/jpeg": "jpg", "image/png": "png"}
+
+PILLOW_FORMATS = {"image/avif": "AVIF", "image/webp": "WEBP", "image/jpeg": "JPEG", "image/png": "PNG"}
+
+SOURCE_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp",
+               "AVIF": "image/avif"}  # fmt: skip
+
+FOLDER = "pictures"
+"""Where a story's renditions go, beside its media/:
+``<story>/pictures/<file in media>/<width>.<ext>``."""
+
+
+class PictureError(ValueError):
+    """A file that cannot be published as a picture; the message says why, to be shown
+    after the file's name."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
+@contextlib.contextmanager
+def about(path: str) -> Iterator[None]:
+    """Whatever goes wrong with the file at ``path`` as a PictureError naming it."""
+    try:
+        yield
+    except PictureError as exc:
+        raise PictureError(str(exc), path) from None
+    except files.UnsafeFile as exc:
+        raise PictureError(str(exc), path) from None
+    except OSError as exc:
+        raise PictureError(f"cannot be read: {exc.strerror or exc}", path) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    """What the build needs to know of a picture file before encoding it."""
+
+    width: int
+    """After orientation (a portrait taken with the camera on its side is tall)."""
+    height: int
+    kind: str
+    """Pillow's name of the file's format: JPEG, PNG, GIF, WEBP, AVIF."""
+    alpha: bool
+    """Whether it has transparency (then the fallback is PNG, not JPEG)."""
+    animated: bool
+
+
+def is_picture(image: Image) -> bool:
+    """Whether ``image`` is a story's raster file, processed by this module."""
+    return image.is_local and os.path.splitext(image.src)[1].lower() in RASTER
+
+
+def _pil() -> Any:
+    """Pillow's Image module, imported when a build has pictures (most builds of text
+    alone never need it)."""
+    from PIL import Image as PILImage
+
+    return PILImage
+
+
+def inspect(data: bytes) -> Info:
+    """What ``data`` holds as a picture; PictureError if it is not one Pillow can read
+    safely and whole. The pixels are decoded (at an eighth of the size where the format
+    allows it), so a truncated or corrupt file is found here, not half-way through a build."""
+    pil = _pil()
+    limit = pil.MAX_IMAGE_PIXELS
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above MAX_IMAGE_PIXELS and refuses only above twice that:
+            # any file over the limit is refused here.
+            warnings.simplefilter("error", pil.DecompressionBombWarning)
+            with pil.open(io.BytesIO(data)) as im:
+                kind = str(im.format)
+                if kind not in SOURCE_MIME:
+                    raise PictureError(f"is a {kind} picture, which is not published")
+                width, height = im.size
+                animated = bool(getattr(im, "is_animated", False))
+                orientation = im.getexif().get(0x0112, 1)
+                alpha = im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info
+                if kind == "JPEG":
+                    im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                im.load()
+    except (pil.DecompressionBombError, pil.DecompressionBombWarning):
+        return _too_large(limit)
+    except PictureError:
+        raise
+    except Exception as exc:
+        # Pillow reports a broken file with whatever its decoder raises (OSError,
+        # SyntaxError, ValueError, EOFError...); content is untrusted, so any of them
+        # is the file's problem, not a crash.
+        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+    if orientation in (5, 6, 7, 8):  # turned a quarter: width and height swap
+        width, height = height, width
+    return Info(width, height, kind, alpha, animated)
+
+
+def _too_large(limit: int) -> Info:
+    raise PictureError(
+        f"has more than {limit:,} pixels, more than a picture may have (it could be a "
+        "decompression bomb); make it smaller"
+    )
+
+
+_OBJECT = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
+"""An object's address in a message (``<_io.BytesIO object at 0x7f...>``): different
+in every run, and of no use to an editor."""
+
+
+def _reason(exc: Exception) -> str:
+    """What Pillow said, short and the same in every run."""
+    if isinstance(exc, _pil().UnidentifiedImageError):
+        return "its content is not a picture Pillow recognises"
+    text = _OBJECT.sub("", str(exc)).strip() or type(exc).__name__
+    return text if len(text) < 120 else text[:117] + "..."
+
+
+def formats(info: Info, avif: bool) -> tuple[str, ...]:
+    """The formats a picture is published in, best first, the fallback last. Drawings
+    and screenshots (PNG, GIF) get lossless WebP, whose edges stay sharp, and PNG."""
+    if info.kind in ("PNG", "GIF"):
+        return ("image/webp", "image/png")
+    fallback = "image/png" if info.alpha else "image/jpeg"
+    return ("image/avif", "image/webp", fallback) if avif else ("image/webp", fallback)
+
+
+def avif_available() -> bool:
+    """Whether the installed Pillow writes AVIF."""
+    from PIL import features
+
+    return bool(features.check("avif"))
+
+
+def widths(width: int) -> tuple[int, ...]:
+    """The widths of a picture ``width`` pixels wide: those of ``WIDTHS`` well below its
+    largest size (at least 10% narrower), then that size; never wider than the file."""
+    largest = min(width, WIDTHS[-1])
+    return (*(w for w in WIDTHS if w < largest * 0.9), largest)
+
+
+def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
+    """The renditions of the story's ``media/<rel>``: every format in every width of
+    ``widths``; an animation as it is."""
+    if info.animated:
+        original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
+        return Picture(info.width, info.height, (PictureFormat(SOURCE_MIME[info.kind], (original,)),))
+    sizes = [(w, max(1, round(info.height * w / info.width))) for w in widths(info.width)]
+    folder = f"{story_id}/{FOLDER}/{rel}"
+    made = tuple(
+        PictureFormat(mime, tuple(Rendition(f"{folder}/{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))
+        for mime in formats(info, avif)
+    )
+    return Picture(sizes[-1][0], sizes[-1][1], made)
+
+
+def encode(data: bytes, info: Info, picture: Picture) -> dict[str, bytes]:
+    """Every rendition of ``picture`` by its path in the site, made from ``data``:
+    turned upright, resized, and saved with nothing but the pixels and the colour profile
+    (no EXIF, GPS, XMP or comments). PictureError if ``data`` cannot be decoded."""
+    if info.animated:
+        return {}  # published as it is, from media/
+    pil = _pil()
+    from PIL import ImageOps
+
+    try:
+        with pil.open(io.BytesIO(data)) as im:
+            if im.format == "JPEG":
+                # Decode at a half, quarter or eighth of the size when that is still at
+                # least as large as the largest rendition: much faster for camera photos.
+                upright_w = picture.width
+                sideways = info.width != im.size[0]
+                im.draft("RGB", (1, upright_w) if sideways else (upright_w, 1))
+            im.load()
+            upright = ImageOps.exif_transpose(im)
+    except Exception as exc:  # see ``inspect``
+        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+    profile = upright.info.get("icc_profile")
+    mode = "RGBA" if info.alpha else "RGB"
+    base = upright if upright.mode == mode else upright.convert(mode)
+    out: dict[str, bytes] = {}
+    resized: dict[tuple[int, int], PILImage.Image] = {}
+    for fmt in picture.formats:
+        for r in fmt.renditions:
+            size = (r.width, r.height)
+            if size not in resized:
+                resized[size] = base if base.size == size else _resize(base, size)
+            out[r.path] = _save(resized[size], fmt.mime, profile, lossless=info.kind in ("PNG", "GIF"))
+    return out
+
+
+def _resize(im: PILImage.Image, size: tuple[int, int]) -> PILImage.Image:
+    """``im`` at ``size``: Lanczos, after a quick reduction by a whole factor while the
+    picture is still three times larger (not visibly different, and several times faster)."""
+    return im.resize(size, _pil().Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def _save(im: PILImage.Image, mime: str, profile: bytes | None, *, lossless: bool) -> bytes:
+    """``im`` in ``mime``, with only the colour profile besides the pixels."""
+    options: dict[str, Any] = {}
+    if profile:
+        options["icc_profile"] = profile  # colours as the camera meant them (Display P3...)
+    if mime == "image/jpeg":
+        options.update(quality=QUALITY[mime], optimize=True, progressive=True)
+    elif mime == "image/webp" and lossless:
+        options.update(lossless=True, quality=100, method=4)
+    elif mime == "image/webp":
+        options.update(quality=QUALITY[mime], method=4)
+    elif mime == "image/avif":
+        options.update(quality=QUALITY[mime], speed=6, max_threads=1)  # one thread: the same bytes every time
+    elif mime == "image/png":
+        options.update(optimize=False, compress_level=9)
+    clean = im.copy()
+    clean.info = {}  # what a save would otherwise carry over: EXIF, XMP, comments, dpi
+    buffer = io.BytesIO()
+    clean.save(buffer, PILLOW_FORMATS[mime], **options)
+    return buffer.getvalue()
+
+
+# The build's stage: pictures planned on the model, renditions written.
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One story's picture file to publish: where it is, what it is, and its renditions."""
+
+    story_id: str
+    rel: str
+    """Under the story's media/ folder."""
+    path: str
+    """The file, as found under the content folder."""
+    info: Info
+    picture: Picture
+
+    def outputs(self) -> Iterator[str]:
+        """The renditions' paths in the site (none for a picture published as it is)."""
+        if not self.info.animated:
+            for fmt in self.picture.formats:
+                yield from (r.path for r in fmt.renditions)
+
+
+class Pictures:
+    """Pictures as the plain build makes them: every file read, inspected and encoded
+    here, nothing kept for another build (``speed/pictures.py`` keeps them)."""
+
+    @functools.cached_property
+    def avif(self) -> bool:
+        """Whether pictures are published in AVIF too (asked once, when a build has pictures)."""
+        return avif_available()
+
+    def read(self, path: str, root: str, limit: int) -> bytes:
+        return files.read_regular(path, root=root, limit=limit)
+
+    def inspect(self, path: str, root: str, limit: int) -> Info:
+        """``inspect`` of the file at ``path``; PictureError naming it."""
+        with about(path):
+            return inspect(self.read(path, root, limit))
+
+    def encode(self, job: Job, root: str, limit: int) -> dict[str, bytes]:
+        """Every rendition of ``job`` by its path in the site; PictureError naming it."""
+        with about(job.path):
+            return encode(self.read(job.path, root, limit), job.info, job.picture)
+
+    def write(self, jobs: Iterable[Job], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
+        """Encode every job and write its renditions."""
+        for job in jobs:
+            for path, data in self.encode(job, root, limit).items():
+                write(path, data)
+
+    def reuse(self, original: object, made: T) -> T:
+        """``made``, a model object rebuilt with pictures from ``original``; a faster
+        build may hand back an equal one made from the very same ``original`` before."""
+        del original
+        return made
+
+
+def publish(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Job]]:
+    """``site`` with a ``Picture`` on each Image of a story's raster file, and the jobs
+    that write their renditions. A story's media then publish such files no longer
+    (their renditions stand for them), unless a Markdown text links to the file itself."""
+    stories: list[Story] = []
+    jobs: list[Job] = []
+    for story in site.stories:
+        if not any(is_picture(image) for image in images_of(story)):
+            stories.append(story)
+            continue
+        planned: dict[str, Picture] = {}
+
+        def with_picture(image: Image, story: Story = story, planned: dict[str, Picture] = planned) -> Image:
+            rel = image.src.removeprefix("media/")
+            if rel not in planned:
+                path = os.path.join(content, story.id, "media", rel)
+                info = pictures.inspect(path, content, site.media_max_bytes)
+                planned[rel] = plan(story.id, rel, info, pictures.avif)
+                jobs.append(Job(story.id, rel, path, info, planned[rel]))
+            return dataclasses.replace(image, picture=planned[rel])
+
+        events = tuple(
+            pictures.reuse(e, dataclasses.replace(e, image=with_picture(e.image)))
+            if e.image is not None and is_picture(e.image)
+            else e
+            for e in story.events
+        )
+        figures = {
+            k: pictures.reuse(f, dataclasses.replace(f, image=with_picture(f.image)))
+            if f.image is not None and is_picture(f.image)
+            else f
+            for k, f in story.figures.items()
+        }
+        lead = story.image and (with_picture(story.image) if is_picture(story.image) else story.image)
+        resized = {job.rel for job in jobs if job.story_id == story.id and not job.info.animated}
+        media = story.media - (resized - linked_media(story))
+        story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
+        stories.append(story)
+    return dataclasses.replace(site, stories=tuple(stories)), jobs
+
+
+def images_of(story: Story) -> Iterator[Image]:
+    """The story's own picture, its events' and its figures'."""
+    for image in (story.image, *(e.image for e in story.events), *(f.image for f in story.figures.values())):
+        if image is not None:
+            yield image

@@ -1,0 +1,132 @@
+"""Pictures through the whole build: the lead picture, renditions instead of the
+original, and unreadable pictures reported by check at the image field."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.commands.build import build
+from tests.conftest import TEMPLATES, Project
+from tests.images import bomb_png, photo, transparent_png, truncated
+
+LEAD = "image:\n  src: media/lead.jpg\n  alt: Rescuers at the mine\n  credit: Test Agency\n"
+
+
+def with_pictures(project: Project) -> None:
+    project.write("content/story-a/media/lead.jpg", photo(2000, 1500, orientation=1))
+    project.write("content/story-a/media/logo.png", transparent_png(300, 200))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + LEAD)
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Figure A\nrole: Someone involved\nimage:\n  src: media/logo.png\n  alt: The logo\n",
+    )
+
+
+def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Project) -> None:
+    with_pictures(project)
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/x/")
+    story = Path("site/story-a/index.html").read_text()
+    lead = re.search(r"<figure class=\"image lead\">\n<picture>.*?</figure>", story, re.S)
+    assert lead is not None, "the lead picture is in the story page"
+    html = lead.group()
+    assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg/480.webp 480w, ' in html
+    assert (
+        '<img src="../story-a/pictures/lead.jpg/960.jpg" srcset="../story-a/pictures/lead.jpg/480.jpg 480w, '
+        '../story-a/pictures/lead.jpg/960.jpg 960w, ../story-a/pictures/lead.jpg/1600.jpg 1600w"'
+    ) in html
+    assert (
+        'width="1600" height="1200" alt="Rescuers at the mine" fetchpriority="high" decoding="async">' in html
+    )
+    assert '<span class="credit">Test Agency</span>' in html
+    assert story.index('class="image lead"') < story.index('id="timeline"')
+    # Shared links show the largest JPEG, at its full address.
+    assert (
+        '<meta property="og:image" content="https://news.example/x/story-a/pictures/lead.jpg/1600.jpg">'
+        in story
+    )
+    home = Path("site/index.html").read_text()
+    assert '<picture class="card-picture">' in home and 'src="story-a/pictures/lead.jpg/960.jpg"' in home
+    figure = Path("site/story-a/figures/fig-a/index.html").read_text()
+    assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png/300.webp 300w"' in figure
+    # One size: the fallback needs no srcset.
+    assert '<img src="../../../story-a/pictures/logo.png/300.png" width="300" height="200"' in figure
+    assert 'loading="lazy"' in figure
+
+
+def test_renditions_are_published_and_the_originals_are_not(project: Project) -> None:
+    with_pictures(project)
+    build(content="content", templates=TEMPLATES, out="site")
+    made = sorted(
+        p.relative_to("site/story-a").as_posix()
+        for p in Path("site/story-a").rglob("*.*")
+        if "pictures" in p.parts
+    )
+    widths = ("480", "960", "1600")
+    expected = {f"pictures/lead.jpg/{w}.{ext}" for w in widths for ext in ("webp", "jpg")}
+    assert expected <= set(made)
+    assert {"pictures/logo.png/300.webp", "pictures/logo.png/300.png"} <= set(made)
+    # The camera's file (with its GPS position) stays private.
+    assert not Path("site/story-a/media/lead.jpg").exists()
+    assert not Path("site/story-a/media/logo.png").exists()
+
+
+def test_an_original_that_a_text_links_to_is_still_published(project: Project) -> None:
+    with_pictures(project)
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See [the full photo](media/lead.jpg).\nsources: [src-a]\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    assert (
+        Path("site/story-a/media/lead.jpg").read_bytes()
+        == Path("content/story-a/media/lead.jpg").read_bytes()
+    )
+
+
+def test_remote_and_svg_images_pass_through(project: Project) -> None:
+    project.write(
+        "content/story-a/media/map.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"/>'
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story + "image:\n  src: https://cdn.example/p.jpg\n  alt: A remote one\n",
+    )
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Figure A\nrole: Someone involved\nimage:\n  src: media/map.svg\n  alt: A map\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    assert (
+        '<img src="https://cdn.example/p.jpg" alt="A remote one" decoding="async">'
+        in Path("site/story-a/index.html").read_text()
+    )
+    assert Path("site/story-a/media/map.svg").exists()
+    assert not Path("site/story-a/pictures").exists()
+
+
+def test_unreadable_pictures_are_errors_at_the_image_field(project: Project) -> None:
+    project.write("content/story-a/media/bomb.png", bomb_png())
+    project.write("content/story-a/media/cut.jpg", truncated(photo(800, 600)))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/bomb.png\n  alt: A bomb\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Something.\nsources: [src-a]\n"
+        "image:\n  src: media/cut.jpg\n  alt: Cut short\n",
+    )
+    problems = project.problems()
+    assert len(problems) == 2
+    assert (
+        "content/story-a/story.yaml:8:8: 'image.src': 'media/bomb.png' has more than 89,478,485 pixels, "
+        "more than a picture may have (it could be a decompression bomb); make it smaller"
+    ) in problems
+    assert any(
+        p.startswith(
+            "content/story-a/events/e1.yaml:6:8: 'image.src': 'media/cut.jpg' cannot be read as a picture (image file is truncated"
+        )
+        and p.endswith("; is the file damaged?")
+        for p in problems
+    )

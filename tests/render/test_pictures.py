@@ -1,0 +1,114 @@
+"""Pictures at build time: inspected, planned, encoded upright and without metadata."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from generator.render import pictures
+from generator.render.pictures import Info, PictureError
+from tests.images import bomb_png, photo, transparent_png, truncated
+
+
+def test_inspect_gives_the_size_as_shown_after_orientation() -> None:
+    assert pictures.inspect(photo(600, 400)) == Info(600, 400, "JPEG", alpha=False, animated=False)
+    # Orientation 6: the camera was on its side; the picture is shown turned a quarter.
+    assert pictures.inspect(photo(600, 400, orientation=6)) == Info(
+        400, 600, "JPEG", alpha=False, animated=False
+    )
+    assert pictures.inspect(transparent_png()) == Info(600, 400, "PNG", alpha=True, animated=False)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            bomb_png(),
+            "has more than 89,478,485 pixels, more than a picture may have (it could be a decompression bomb); make it smaller",
+        ),
+        (bomb_png(9500, 9500), "has more than 89,478,485 pixels"),  # over the limit, under twice it
+        (truncated(photo(600, 400)), "cannot be read as a picture (image file is truncated"),
+        (b"\xff\xd8\xff\xe0 not really a JPEG", "cannot be read as a picture"),
+        (b"GIF89a" + b"\0" * 5, "cannot be read as a picture"),
+    ],
+)
+def test_bombs_and_damaged_files_are_refused(data: bytes, message: str) -> None:
+    with pytest.raises(PictureError) as caught:
+        pictures.inspect(data)
+    assert str(caught.value).startswith(message)
+
+
+def test_pictures_are_never_enlarged() -> None:
+    assert pictures.widths(4000) == (480, 960, 1600)
+    assert pictures.widths(1600) == (480, 960, 1600)
+    assert pictures.widths(1000) == (480, 1000)  # 960 is too close to 1,000 to be worth a file
+    assert pictures.widths(700) == (480, 700)
+    assert pictures.widths(300) == (300,)
+
+
+def test_photos_get_avif_where_pillow_writes_it_and_drawings_stay_lossless() -> None:
+    jpeg = Info(4000, 3000, "JPEG", alpha=False, animated=False)
+    assert pictures.formats(jpeg, avif=True) == ("image/avif", "image/webp", "image/jpeg")
+    assert pictures.formats(jpeg, avif=False) == ("image/webp", "image/jpeg")
+    assert pictures.formats(Info(10, 10, "WEBP", alpha=True, animated=False), avif=False) == (
+        "image/webp",
+        "image/png",
+    )
+    assert pictures.formats(Info(10, 10, "PNG", alpha=False, animated=False), avif=True) == (
+        "image/webp",
+        "image/png",
+    )
+
+
+def test_a_plan_names_every_rendition_with_its_size() -> None:
+    plan = pictures.plan("story", "sub/photo one.jpg", Info(1200, 900, "JPEG", False, False), avif=False)
+    assert (plan.width, plan.height) == (1200, 900)
+    assert [f.mime for f in plan.formats] == ["image/webp", "image/jpeg"]
+    assert [(r.path, r.width, r.height) for r in plan.fallback.renditions] == [
+        ("story/pictures/sub/photo one.jpg/480.jpg", 480, 360),
+        ("story/pictures/sub/photo one.jpg/960.jpg", 960, 720),
+        ("story/pictures/sub/photo one.jpg/1200.jpg", 1200, 900),
+    ]
+    assert plan.default.width == 960 and plan.largest.width == 1200
+
+
+def test_encoding_turns_the_picture_upright_and_leaves_the_metadata_out() -> None:
+    data = photo(1200, 800, orientation=6)  # red mark top left as stored; top right as shown
+    assert b"TestCam" in data
+    info = pictures.inspect(data)
+    plan = pictures.plan("s", "p.jpg", info, avif=pictures.avif_available())
+    made = pictures.encode(data, info, plan)
+    assert set(made) == {r.path for f in plan.formats for r in f.renditions}
+    for fmt in plan.formats:
+        for r in fmt.renditions:
+            out = made[r.path]
+            assert b"TestCam" not in out and b"GPS" not in out and b"Exif" not in out
+            with Image.open(io.BytesIO(out)) as im:
+                assert im.get_format_mimetype() == fmt.mime
+                assert im.size == (r.width, r.height)
+                assert not im.getexif()
+                rgb = im.convert("RGB")
+                red, green, _ = rgb.getpixel((r.width - 3, 3))  # type: ignore[misc]
+                assert red > 200 and green < 60, "the mark is top right once upright"
+                red, green, _ = rgb.getpixel((3, 3))  # type: ignore[misc]
+                assert not (red > 200 and green < 60)
+
+
+def test_encoding_is_the_same_bytes_every_time() -> None:
+    data = photo(900, 600)
+    info = pictures.inspect(data)
+    plan = pictures.plan("s", "p.jpg", info, avif=pictures.avif_available())
+    assert pictures.encode(data, info, plan) == pictures.encode(data, info, plan)
+
+
+def test_transparency_is_kept_with_a_png_fallback() -> None:
+    data = transparent_png(600, 400)
+    info = pictures.inspect(data)
+    plan = pictures.plan("s", "logo.png", info, avif=True)
+    made = pictures.encode(data, info, plan)
+    with Image.open(io.BytesIO(made["s/pictures/logo.png/480.png"])) as im:
+        assert im.mode == "RGBA" and im.getpixel((0, 0))[3] == 0  # type: ignore[index]
+    with Image.open(io.BytesIO(made["s/pictures/logo.png/600.webp"])) as im:
+        assert im.getpixel((0, 0))[3] == 0  # type: ignore[index]
