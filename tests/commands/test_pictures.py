@@ -47,7 +47,7 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
         in story
     )
     home = Path("site/index.html").read_text()
-    assert '<picture class="card-picture">' in home and 'src="story-a/pictures/lead.jpg/960.jpg"' in home
+    assert '<img class="card-picture" src="story-a/pictures/lead.jpg/960.jpg"' in home
     figure = Path("site/story-a/figures/fig-a/index.html").read_text()
     assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png/300.webp 300w"' in figure
     # One size: the fallback needs no srcset.
@@ -130,3 +130,24 @@ def test_unreadable_pictures_are_errors_at_the_image_field(project: Project) -> 
         and p.endswith("; is the file damaged?")
         for p in problems
     )
+
+
+def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project: Project) -> None:
+    project.write("content/story-a/media/scene.jpg", photo(1200, 900))
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Something.\nlocations: [loc-a]\nsources: [src-a]\n"
+        "image:\n  src: media/scene.jpg\n  alt: The scene\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    story = Path("site/story-a/index.html").read_text()
+    assert (
+        '<source type="image/webp" srcset="../story-a/pictures/scene.jpg/480.webp 480w, '
+        '../story-a/pictures/scene.jpg/960.webp 960w, ../story-a/pictures/scene.jpg/1200.webp 1200w" '
+        'sizes="(min-width: 900px) 10rem, 6.5rem">'
+    ) in story
+    assert '<img class="thumb" src="../story-a/pictures/scene.jpg/960.jpg"' in story
+    assert 'width="1200" height="900" alt="The scene" loading="lazy" decoding="async">' in story
+    place = Path("site/story-a/locations/loc-a/index.html").read_text()
+    assert 'src="../../../story-a/pictures/scene.jpg/960.jpg"' in place
+    assert 'sizes="(min-width: 44rem) 14rem, (min-width: 26rem) 50vw, 100vw"' in place
