@@ -22,8 +22,7 @@ from generator.content.published import published
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.output import staging as output
-from generator.render import searchindex
-from generator.render import pictures
+from generator.render import pictures, searchindex
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
 
