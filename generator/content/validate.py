@@ -133,7 +133,9 @@ def validate(
     if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
         limit = site_values["media_max_mb"] * 1_000_000
     ids = {r.id for r in raw.stories}
-    stories = [s for s in (_check_story(r, checker, limit, ids, pictures) for r in raw.stories) if s is not None]
+    stories = [
+        s for s in (_check_story(r, checker, limit, ids, pictures) for r in raw.stories) if s is not None
+    ]
     if memo is not None:
         memo.finish()
     if problems or site_values is None or not ok(site_values):
