@@ -78,6 +78,8 @@ summary: |
 published: {published}
 # updated: {published}        # the last substantive update
 # byline: Explainers desk
+# language: ru                # the story's language, if not the site's
+# translation_of: story-id    # the id of the story this one translates
 draft: true                   # kept out of the published site; delete this line to publish
 sources:
   source-1:
@@ -126,7 +128,8 @@ title: {_yaml_text(title.strip())}
 date: {date}
 # end: {date}          # for a span: when it ended
 # circa: true          # the date is approximate
-# display_date: Weekend of 17-18 April 2010
+# date_phrase: weekend  # from, until, between or weekend: the date worded in the story's language
+# display_date: Spring 2010  # your own wording of the date, shown as written
 summary: |
   TODO: one or two short paragraphs, in your own words.
 # body: |

@@ -53,6 +53,8 @@ class StoryCard:
     draft: bool
     image: Image | None = None
     """The story's lead picture."""
+    language: str | None = None
+    """Its language when not the site's: the card's text is in it (``lang``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
             s.latest_update is not None,
             s.draft,
             s.image,
+            s.language if s.language not in (None, site.language) else None,
         )
         for s in site.stories
     )
