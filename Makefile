@@ -17,10 +17,11 @@ $(READY): pyproject.toml
 	$(BIN)/python -m compileall -q generator
 	@# The interface text's catalogs, compiled (the build would otherwise compile them each run)
 	$(BIN)/pybabel compile -d generator/locales
-	@# axe-core, for the accessibility tests, from the npm registry (skipped without npm)
+	@# axe-core and Lighthouse (12: the last release for Node 18 and 20), for the
+	@# accessibility and Lighthouse tests, from the npm registry (skipped without npm)
 	@if command -v npm >/dev/null 2>&1; then \
-	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4; \
-	else echo "npm not found: the accessibility tests will be skipped"; fi
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4 lighthouse@12; \
+	else echo "npm not found: the accessibility and Lighthouse tests will be skipped"; fi
 	touch $@
 
 setup: $(READY)

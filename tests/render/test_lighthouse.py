@@ -1,0 +1,82 @@
+"""Lighthouse with its mobile defaults (a mid-range phone, simulated slow 4G) on story
+pages: at least 0.95 in performance, accessibility, best practices and SEO.
+
+Lighthouse comes from the npm registry (``make setup``) and drives Debian's Chromium
+(``CHROME_PATH``); it never downloads a browser. Each run takes about 25 s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.commands.build import build
+from tests.browser import LAUNCH_ARGS, chromium_path
+from tests.conftest import REPO, TEMPLATES
+from tests.crawl import serve
+
+LIGHTHOUSE = REPO / ".venv" / "node" / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+PAGES = ["kyrgyzstan-2010/index.html", "alpha/index.html"]
+
+
+def lighthouse_path() -> Path:
+    if not LIGHTHOUSE.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Lighthouse is not installed; `make test` installs it with npm")
+        pytest.skip("Lighthouse is not installed (needs npm; see the Makefile)")
+    return LIGHTHOUSE
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed explainer and the fixture story (a picture, updates, a correction),
+    with the public address set, as a published site has it."""
+    root = tmp_path_factory.mktemp("lighthouse")
+    base = "https://example.org/explainers/"
+    build(content=str(REPO / "content"), templates=TEMPLATES, out=str(root / "site"), base_url=base)
+    fixture = REPO / "tests" / "fixtures" / "small" / "content"
+    build(content=str(fixture), templates=TEMPLATES, out=str(root / "fixture"), base_url=base)
+    shutil.copytree(root / "fixture" / "alpha", root / "site" / "alpha")
+    with serve(root / "site", not_found=root / "site" / "404.html") as url:
+        yield url
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_lighthouse_scores_at_least_095_in_every_category(site_url: str, path: str, tmp_path: Path) -> None:
+    lighthouse = lighthouse_path()
+    report = tmp_path / "report.json"
+    flags = " ".join(["--headless=new", *LAUNCH_ARGS])
+    subprocess.run(
+        [
+            str(lighthouse),
+            site_url + path,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={flags}",
+        ],
+        env={**os.environ, "CHROME_PATH": chromium_path()},
+        check=True,
+        timeout=180,
+    )
+    result = json.loads(report.read_text())
+    scores = {name: result["categories"][name]["score"] for name in CATEGORIES}
+    failing = [
+        (audit["id"], audit["score"])
+        for audit in result["audits"].values()
+        if isinstance(audit.get("score"), (int, float))
+        and audit["score"] < 0.9
+        and audit.get("scoreDisplayMode") in ("binary", "numeric")
+    ]
+    assert all(score is not None and score >= 0.95 for score in scores.values()), (scores, failing)
+    # Laid out once: nothing moves as the page loads.
+    assert result["audits"]["cumulative-layout-shift"]["numericValue"] == 0
