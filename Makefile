@@ -7,7 +7,7 @@ READY := $(VENV)/.ready
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test lint golden bench bench-build clean messages catalogs
+.PHONY: setup build serve test lint golden screenshots bench bench-build clean messages catalogs
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ lint: $(READY)
 # Rewrite tests/golden/ after an intended change to the output; review the diff.
 golden: $(READY)
 	$(BIN)/pytest tests/commands/test_build.py --regen-golden -q
+
+# Retake the README's screenshots of the seed explainer (docs/screenshot-*.png) in
+# Debian's Chromium; review them before committing.
+screenshots: $(READY)
+	$(BIN)/python -m tools.screenshots
 
 # Edit-to-browser latency of the live preview on a synthetic 1,000-event story.
 bench: $(READY)

@@ -80,6 +80,8 @@ class Strip:
     span: str
     """The whole period in words, e.g. '2005 – 19 April 2010'."""
     count: int
+    bar_width: float = BAR
+    """In percent of the strip's width."""
 
 
 def _periods(events: Sequence[Event]) -> list[list[Event]]:

@@ -171,6 +171,22 @@ def test_without_local_storage_the_page_works_and_marks_nothing(browser: Any, si
     context.close()
 
 
+def test_a_filtered_view_leaves_out_the_gaps_but_a_printout_has_them(browser: Any, site_url: str) -> None:
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(site_url + SEED + "#figure=roza-otunbayeva")
+    gap = "#event-2010-04-07-uprising-ousts-bakiyev .gap"
+    assert page.is_hidden(gap)  # the entry before it, in 2005, is filtered out
+    page.emulate_media(media="print")
+    assert page.is_visible(gap)
+    dates = boxes(page, ".timeline > .event > time")
+    entries = boxes(page, ".timeline > .event > .entry")
+    assert len(dates) == 13 and all(d["right"] < e["left"] for d, e in zip(dates, entries, strict=True))
+    page.emulate_media(media="screen")
+    page.click("#filter-reset")
+    assert page.is_visible(gap)
+    page.close()
+
+
 def test_in_print_key_moments_updates_and_the_date_column_remain(browser: Any, site_url: str) -> None:
     page = browser.new_page(viewport={"width": 700, "height": 1000})
     page.goto(site_url + FIXTURE)
