@@ -17,6 +17,7 @@
   var selects = Array.prototype.slice.call(box.querySelectorAll("select"));
   var events = Array.prototype.slice.call(document.querySelectorAll(".timeline > .event"));
   var PATTERN = /^#(figure|location|tag)=(.*)$/;
+  var message = status.getAttribute("data-message") || "{shown} / " + events.length;
 
   function values(item, kind) {
     var raw = item.getAttribute("data-" + kind + "s") || "";
@@ -33,13 +34,8 @@
     selects.forEach(function (select) {
       select.value = select.name === kind ? value : "";
     });
-    // The gaps say how far an entry is from the one before it in the whole timeline,
-    // which a filter may hide: they are left out of a filtered view.
-    var list = document.querySelector(".timeline");
-    if (list) list.classList.toggle("filtered", !!value);
-    status.textContent = value
-      ? "Showing " + shown + " of " + events.length + " events."
-      : "";
+    // The message comes from the page, in its language ("Showing {shown} of 17 events.").
+    status.textContent = value ? message.replace("{shown}", String(shown)) : "";
     if (value) box.open = true;
     if (remember) {
       var address = value ? "#" + kind + "=" + encodeURIComponent(value) : window.location.pathname + window.location.search;
