@@ -34,6 +34,10 @@
     selects.forEach(function (select) {
       select.value = select.name === kind ? value : "";
     });
+    // The gaps say how far an entry is from the one before it in the whole timeline,
+    // which a filter may hide: they are left out of a filtered view.
+    var list = document.querySelector(".timeline");
+    if (list) list.classList.toggle("filtered", !!value);
     // The message comes from the page, in its language ("Showing {shown} of 17 events.").
     status.textContent = value ? message.replace("{shown}", String(shown)) : "";
     if (value) box.open = true;
