@@ -130,6 +130,7 @@ date: {date}
 # circa: true          # the date is approximate
 # date_phrase: weekend  # from, until, between or weekend: the date worded in the story's language
 # display_date: Spring 2010  # your own wording of the date, shown as written
+# after: an-event-id   # comes directly after that event, when the dates cannot say
 summary: |
   TODO: one or two short paragraphs, in your own words.
 # body: |

@@ -37,6 +37,8 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
         circa=v.get("circa", False),
         date_phrase=v.get("date_phrase"),
         display_date=v.get("display_date"),
+        after=v.get("after"),
+        before=v.get("before"),
         body=v.get("body"),
         figures=v.get("figures", ()),
         locations=v.get("locations", ()),
@@ -97,8 +99,14 @@ def _source(sid: str, src: Values) -> model.Source:
 
 
 def story(
-    raw: RawStory, v: Values, checked: dict[Kind, dict[str, Values | None]], memo: Memo | None
+    raw: RawStory,
+    v: Values,
+    checked: dict[Kind, dict[str, Values | None]],
+    timeline: list[str],
+    memo: Memo | None,
 ) -> model.Story:
+    """The story's model, its events in the order of ``timeline`` (their ids, from
+    ``order.timeline``)."""
     made = memo.model if memo is not None else _make
     figures = {fid: made(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None}
     locations = {
@@ -107,11 +115,11 @@ def story(
         if loc is not None
     }
     events = []
-    for eid, e in checked[Kind.EVENT].items():
-        if e is not None:
-            by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
-            events.append(made(e, (eid, by_figure), _build_event, eid, e, set(figures)))
-    events.sort(key=lambda e: e.sort_key)
+    for eid in timeline:
+        e = checked[Kind.EVENT][eid]
+        assert e is not None  # only events with values are in the timeline
+        by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
+        events.append(made(e, (eid, by_figure), _build_event, eid, e, set(figures)))
     sources = {sid: made(src, sid, _source, sid, src) for sid, src in sources_or_empty(v).items()}
     key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
     return model.Story(

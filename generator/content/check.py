@@ -75,6 +75,11 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
             _check_updates(root, values, checker)
         if kind is Kind.EVENT:
             _check_phrase(root, values, checker)
+        if kind is Kind.EVENT and "after" in values and "before" in values:
+            checker.error(
+                root.items["before"][0].pos,
+                "give 'after' or 'before', not both: one event is enough to place this one",
+            )
     return FileResult(values, checker.problems, checker.refs, checker.images, checker.pictures)
 
 

@@ -3,16 +3,19 @@
 Validation says whether a site can be built; these lints catch what reviewers miss:
 an event with no source, a figure nothing refers to, a duplicated event, a place that
 cannot be mapped, a story whose ``updated`` is older than its newest event or its latest
-entry of ``updates``, a picture
-without credit, a summary too long for a timeline, and placeholder text left by
-``explainer new``. Each is a ``Problem`` with severity WARNING, at the line to look at.
+entry of ``updates``, a picture without credit, a summary too long for a timeline, an
+event shown before finer-dated events only because its date is coarser, and placeholder
+text left by ``explainer new``. Each is a ``Problem`` with severity WARNING, at the line
+to look at.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
+from generator.content.dates import PartialDate, Precision
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Site, Story
 from generator.content.yamlnodes import Mapping, Node, Sequence
@@ -122,7 +125,50 @@ def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
             f"'updated' ({story.updated.iso()}) is earlier than the latest entry of 'updates' "
             f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
         )
+    yield from _coarse_before_finer(raw, story)
     yield from _placeholders(raw)
+
+
+_COMES_FIRST = {
+    Precision.YEAR: "a year alone comes before the dates in it",
+    Precision.MONTH: "a month without a day comes before the days in it",
+    Precision.DAY: "a day without a time comes before the times on it",
+}
+
+
+def _prefix(date: PartialDate, precision: Precision) -> tuple[int | None, ...]:
+    return (date.year, date.month, date.day)[: int(precision)]
+
+
+def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """An event whose date is a year, a month or a day without a time, shown before
+    finer-dated events inside it only because its date is coarser (``order.py``): the
+    order the issue's editor found silently wrong. One placed by hand is left alone."""
+    finer: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
+    for i, event in enumerate(story.events):
+        for precision in _COMES_FIRST:
+            if precision < event.date.precision:
+                finer[_prefix(event.date, precision)].append(i)
+    for i, event in enumerate(story.events):
+        precision = event.date.precision
+        if event.after or event.before or precision not in _COMES_FIRST:
+            continue
+        later = [story.events[j] for j in finer.get(_prefix(event.date, precision), ()) if j > i]
+        if not later:
+            continue
+        first, last = later[0], later[-1]
+        if len(later) == 1:
+            which = f"'{first.id}' ({first.date.display()})"
+            place = f"'after: {first.id}'"
+        else:
+            which = f"the {len(later)} events dated within it, '{first.id}' to '{last.id}'"
+            place = "'after: <id>' with the one it follows"
+        yield _warning(
+            _at(raw.files[Kind.EVENT][event.id], "date"),
+            f"event '{event.id}' ({event.date.display()}) is shown before {which}, because "
+            f"{_COMES_FIRST[precision]}; if it happened later, add {place}, or add "
+            f"'before: {first.id}' to keep this order",
+        )
 
 
 def _placeholders(raw: RawStory) -> Iterator[Problem]:

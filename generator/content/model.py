@@ -143,6 +143,10 @@ class Event:
     date_phrase: str | None = None
     """'from', 'until', 'between' or 'weekend': how the date is worded (schema.DATE_PHRASES)."""
     display_date: str | None = None
+    after: str | None = None
+    """The id of the event this one is placed directly after ('after:' in its file)."""
+    before: str | None = None
+    """The id of the event this one is placed directly before."""
     body: str | None = None
     figures: tuple[str, ...] = ()
     locations: tuple[str, ...] = ()
@@ -160,10 +164,6 @@ class Event:
     def when(self) -> str:
         """The date as readers see it: ``display_date`` or the formatted date or span."""
         return self.display_date or display_range(self.date, self.end, circa=self.circa)
-
-    @property
-    def sort_key(self) -> tuple[tuple[int, int, int, int], str]:
-        return (self.date.sort_key, self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +229,8 @@ class Story:
     summary: str
     published: PartialDate
     events: tuple[Event, ...]
-    """In timeline order: by date (coarser first), then by id."""
+    """In timeline order: by date (coarser first), then by id, except where an event is
+    placed 'after' or 'before' another (``order.py``)."""
     figures: dict[str, Figure]
     """By id, in file-name order."""
     locations: dict[str, Location]

@@ -142,12 +142,12 @@ class Choice:
 
 @dataclass(frozen=True)
 class Ref:
-    """The id of a figure, location or source of the same story, or of another story."""
+    """The id of an event, figure, location or source of the same story, or of another story."""
 
     kind: str
 
     def describe(self) -> str:
-        return f"a {self.kind} id"
+        return f"{'an' if self.kind[0] in 'aeiou' else 'a'} {self.kind} id"
 
     def json_schema(self) -> JSON:
         # Whether the id exists is a rule across files, checked by `explainer check`.
@@ -435,6 +435,17 @@ EVENT = Record(
             "'between 7 and 15 April' or 'weekend of 17-18 April' (the last two with 'end').",
         ),
         Field("display_date", LINE, doc="Shown instead of the formatted date, in your own words."),
+        Field(
+            "after",
+            Ref("event"),
+            doc="The id of the event this one comes directly after, for events whose dates "
+            "do not say which came first (the same day, or a month among its days).",
+        ),
+        Field(
+            "before",
+            Ref("event"),
+            doc="The id of the event this one comes directly before (instead of 'after').",
+        ),
         Field("summary", MARKDOWN, True, "One or two short paragraphs."),
         Field("body", MARKDOWN, doc="Longer text for the event's own page."),
         Field("figures", ListOf(Ref("figure")), doc="Ids of the figures involved."),

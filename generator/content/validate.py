@@ -9,8 +9,9 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from generator.content import assemble, media, model
+from generator.content import assemble, media, model, order
 from generator.content.check import INVALID, Checker, Values, ok
+from generator.content.dates import PartialDate
 from generator.content.files import MAX_MEDIA_BYTES
 from generator.content.ids import suggest_id
 from generator.content.load import Kind, RawContent, RawStory
@@ -39,6 +40,7 @@ def _check_story(
         "figure": set(raw.files[Kind.FIGURE]),
         "location": set(raw.files[Kind.LOCATION]),
         "story": stories - {raw.id},  # another story, which this one translates
+        "event": set(raw.files[Kind.EVENT]),
         # Unknown when story.yaml or its sources are broken: that is reported already.
         "source": None
         if story_values is None or story_values.get("sources") is INVALID
@@ -63,10 +65,28 @@ def _check_story(
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
     _check_pictures(raw, checker, media_limit, pictures)
 
+    timeline = _timeline(raw, checked[Kind.EVENT], checker)
+
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
     assert story_values is not None and raw.story is not None
-    return assemble.story(raw, story_values, checked, checker.memo)
+    return assemble.story(raw, story_values, checked, timeline, checker.memo)
+
+
+def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker) -> list[str]:
+    """The story's events in timeline order (``order.py``); what stops an event's
+    'after' or 'before' being followed is reported at that key."""
+    placements = {}
+    for eid, values in events.items():
+        if values is not None and isinstance(values.get("date"), PartialDate):
+            after, before = (v if isinstance(v := values.get(k), str) else None for k in order.FIELDS)
+            placements[eid] = order.Placement(values["date"], after, before)
+    ids, problems = order.timeline(placements)
+    for problem in problems:
+        root = raw.files[Kind.EVENT][problem.event].root
+        assert root is not None  # it has values, so it was parsed
+        checker.error(root.items[problem.key][1].pos, problem.message)
+    return ids
 
 
 def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:

@@ -98,7 +98,7 @@ def atom(
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
                                   str(markdown(update.text)), published=when, lang=own))  # fmt: skip
-        latest = sorted(story.events, key=lambda e: e.sort_key, reverse=True)
+        latest = story.events[::-1]  # the timeline's order, which editors may have set
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             headline = f"{words.when(event)}: {event.title}"

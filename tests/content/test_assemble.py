@@ -90,7 +90,7 @@ def raw_story() -> RawStory:
 
 def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
     files: dict[Kind, dict[str, Values | None]] = {
-        # ids chosen so that id order is not timeline order
+        # ids chosen so that id order is not timeline order, which assemble follows
         Kind.EVENT: {
             "a-later": checked(LATE, Kind.EVENT),
             "b-earlier": checked(EARLY, Kind.EVENT),
@@ -99,7 +99,7 @@ def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
         Kind.FIGURE: {"fig-a": checked(FIGURE, Kind.FIGURE), "broken": None},
         Kind.LOCATION: {"loc-a": checked(LOCATION, Kind.LOCATION)},
     }
-    story = assemble.story(raw_story(), checked(STORY, Kind.STORY), files, None)
+    story = assemble.story(raw_story(), checked(STORY, Kind.STORY), files, ["b-earlier", "a-later"], None)
     assert story == model.Story(
         id="story-a",
         title="Story A",
@@ -178,7 +178,7 @@ def test_with_a_memo_unchanged_values_give_the_very_same_objects() -> None:
             Kind.FIGURE: figures,
             Kind.LOCATION: {},
         }
-        story = assemble.story(raw_story(), story_values, files, memo)
+        story = assemble.story(raw_story(), story_values, files, ["e1"], memo)
         memo.finish()
         return story
 

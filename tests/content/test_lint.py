@@ -111,3 +111,38 @@ def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) 
     assert warnings(project, capsys) == [
         "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from 'explainer new'"
     ]
+
+
+def test_a_coarser_date_shown_before_the_finer_dates_inside_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def write(name: str, date: str, extra: str = "") -> None:
+        project.write(
+            f"content/story-a/events/{name}.yaml",
+            f"title: {name}\ndate: {date}\nsummary: S\nsources: [src-a]\n{extra}",
+        )
+
+    write("first-out", "2010-10-13T00:11")
+    write("super-mario", "2010-10-13")
+    write("collapse", "2010-08-05")
+    write("alive", "2010-08-22")
+    write("drills", "2010-08")
+    write("decade", "2010")
+    assert warnings(project, capsys) == [
+        "content/story-a/events/decade.yaml:2:7: warning: event 'decade' (2010) is shown before the 5 "
+        "events dated within it, 'drills' to 'first-out', because a year alone comes before the "
+        "dates in it; if it happened later, add 'after: <id>' with the one it follows, or add "
+        "'before: drills' to keep this order",
+        "content/story-a/events/drills.yaml:2:7: warning: event 'drills' (August 2010) is shown before "
+        "the 2 events dated within it, 'collapse' to 'alive', because a month without a day comes "
+        "before the days in it; if it happened later, add 'after: <id>' with the one it follows, or "
+        "add 'before: collapse' to keep this order",
+        "content/story-a/events/super-mario.yaml:2:7: warning: event 'super-mario' (13 October 2010) is "
+        "shown before 'first-out' (13 October 2010, 00:11), because a day without a time comes before "
+        "the times on it; if it happened later, add 'after: first-out', or add 'before: first-out' to "
+        "keep this order",
+    ]
+    write("drills", "2010-08", "after: alive\n")
+    write("super-mario", "2010-10-13", "after: first-out\n")
+    write("decade", "2010", "before: collapse\n")
+    assert warnings(project, capsys, "--strict") == []

@@ -61,21 +61,6 @@ def test_when_an_event_happened_as_readers_see_it(fields: dict[str, object], whe
     assert event("e", PartialDate(2010, 4, 19), **fields).when == when
 
 
-def test_events_sort_by_date_coarser_first_then_by_id() -> None:
-    events = [
-        event("b", PartialDate(2010, 4, 19)),
-        event("a", PartialDate(2010, 4, 19)),
-        event("late", PartialDate(2010, 4, 19, 23, 0)),
-        event("early", PartialDate(2010, 4, 19, 0, 0)),
-        event("month", PartialDate(2010, 4)),
-        event("year", PartialDate(2010)),
-        event("before", PartialDate(2009, 12, 31)),
-    ]
-    ordered = [e.id for e in sorted(events, key=lambda e: e.sort_key)]
-    assert ordered == ["before", "year", "month", "a", "b", "early", "late"]
-    assert events[0].sort_key == ((2010, 4, 19, -1), "b")
-
-
 def test_a_story_last_changed_when_updated_else_when_published() -> None:
     published = PartialDate(2020, 1, 2)
     assert story(published).last_changed is published

@@ -78,3 +78,28 @@ def test_yaml_problems_and_schema_problems_come_together(project: Project) -> No
         f"{EVENT}:3:7: YAML tags ('!!str') are not allowed; remove the tag",
         f"{FIGURE}:1:1: missing required key 'role' in figure",
     ]
+
+
+def test_after_and_before_name_events_of_the_story(project: Project) -> None:
+    project.write("content/story-a/events/e2.yaml", event("after: e-1\n"))
+    project.write("content/story-a/events/e3.yaml", event("after: e1\nbefore: e2\n"))
+    assert project.problems() == [
+        "content/story-a/events/e2.yaml:4:8: unknown event 'e-1' in 'after'; did you mean 'e1'?",
+        "content/story-a/events/e3.yaml:5:1: give 'after' or 'before', not both: one event is enough "
+        "to place this one",
+    ]
+
+
+def test_a_placement_against_the_dates_or_in_a_loop_is_an_error_at_its_key(project: Project) -> None:
+    project.write("content/story-a/events/e2.yaml", event("before: e3\n"))
+    project.write("content/story-a/events/e3.yaml", event("after: e2\n"))
+    project.write(EVENT, event("after: e4\n"))
+    project.write("content/story-a/events/e4.yaml", "title: Later\ndate: 2020-02\nsummary: Text.\n")
+    assert project.problems() == [
+        f"{EVENT}:4:8: 'after: e4' puts this event (1 January 2020) after 'e4' (February 2020), which "
+        "is later; name the event it directly follows",
+        "content/story-a/events/e2.yaml:4:9: 'before' makes a loop ('e2' -> 'e3' -> 'e2'), so none of "
+        "them has a place; remove one of these keys",
+        "content/story-a/events/e3.yaml:4:8: 'after' makes a loop ('e3' -> 'e2' -> 'e3'), so none of "
+        "them has a place; remove one of these keys",
+    ]

@@ -15,7 +15,7 @@ def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
     build(content=str(REPO / "tests/fixtures/small/content"), templates=TEMPLATES, out=str(tmp_path / "site"))
     data = json.loads((tmp_path / "site/alpha/timeline.json").read_text())
     assert data["title"]["text"]["headline"] == "Alpha &amp; the &lt;test&gt; story"
-    first, start, span = data["events"]
+    first, start, reaction, span = data["events"]
     assert first["start_date"] == {"year": "1999"}
     assert first["display_date"] == "c. 1999"
     assert start["start_date"] == {"year": "2021", "month": "3", "day": "1", "hour": "9", "minute": "15"}
@@ -27,11 +27,14 @@ def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
         "caption": "<p>The dot, <em>in blue</em>.</p>",
         "credit": "Fixture Agency",
     }
+    # A day placed 'after' a time on it keeps its place in the list.
+    assert reaction["start_date"] == {"year": "2021", "month": "3", "day": "1"}
     assert span["end_date"] == {"year": "2021", "month": "3", "day": "4"}
     assert span["display_date"] == "2–4 March 2021"
     assert [e["unique_id"] for e in data["events"]] == [
         "1999-background",
         "2021-03-01-start",
+        "2021-03-01-reaction",
         "2021-03-02-span",
     ]
 
