@@ -16,11 +16,12 @@ import os
 from dataclasses import dataclass
 
 from generator.content import files, media
+from generator.content.lint import lint
 from generator.content.load import RawContent, load_content
 from generator.content.model import Site
 from generator.content.published import published
 from generator.content.validate import validate
-from generator.errors import ContentError, Position, Problem, UsageError
+from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output import staging as output
 from generator.render import pictures, searchindex
 from generator.speed import Plain, Speed
@@ -90,19 +91,24 @@ class Rendered:
     """Every page and export by output path (not the theme's assets or the media)."""
     rendered: int
     """How many of them were rendered (a fast renderer reuses unchanged pages)."""
+    warnings: list[Problem] = dataclasses.field(default_factory=list)
+    """What ``explainer check`` would warn of, in its order (the preview shows them)."""
     pictures: dict[str, pictures.Job] = dataclasses.field(default_factory=dict)
     """The pictures' renditions by output path, encoded when asked for (``picture``)."""
 
 
 def render(project: Project, speed: Speed | None = None) -> Rendered:
-    """``project`` built in memory, as the preview shows it (pictures are encoded only
-    when the browser asks for them)."""
+    """``project`` built in memory, as the preview shows it, with check's warnings
+    (pictures are encoded only when the browser asks for them)."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
-        site, jobs = plan_pictures(publish(check(project, speed), project), project, speed)
+        require_folder(project.templates, "templates")
+        raw, checked = load_and_check(project.content, speed)
+        warnings = sorted(lint(raw, checked, speed.checks), key=problem_order)
+        site, jobs = plan_pictures(publish(checked, project), project, speed)
         renderer = speed.renderer(project.templates)
         renditions = {path: job for job in jobs for path in job.outputs()}
-        return Rendered(site, renderer.render(site), renderer.last_count, renditions)
+        return Rendered(site, renderer.render(site), renderer.last_count, warnings, renditions)
 
 
 def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:

@@ -50,7 +50,9 @@ def serve(
         if ok:
             n = preview.builder.last_rendered
             pages = f"{n} page{'s' if n != 1 else ''}"
-            say(f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms")
+            say(
+                f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms{_warnings(preview)}"
+            )
         else:
             _report_errors(preview, took, f"{_describe(paths)} changed")
         css = [p for p in paths if p.endswith(".css")]
@@ -64,7 +66,9 @@ def serve(
         ok, took = preview.rebuild()
         url = f"http://{f'[{host}]' if ':' in host else host}:{port}{preview.prefix}"
         if ok:
-            ready = f"built {len(preview.pages)} pages in {took * 1000:.0f} ms; serving {url}"
+            ready = (
+                f"built {len(preview.pages)} pages in {took * 1000:.0f} ms{_warnings(preview)}; serving {url}"
+            )
         else:
             _report_errors(preview, took, "initial build")
             ready = f"serving {url} (showing the errors until they are fixed)"
@@ -81,6 +85,12 @@ def serve(
             loop.start()
     finally:
         watcher.stop()
+
+
+def _warnings(preview: Preview) -> str:
+    """', 2 warnings (shown in the page)' for the terminal line of a good build; '' for none."""
+    n = len(preview.warnings)
+    return f", {n} warning{'s' if n != 1 else ''} (shown in the page)" if n else ""
 
 
 def _report_errors(preview: Preview, took: float, what: str) -> None:

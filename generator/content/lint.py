@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
 
-from generator.content.dates import PartialDate, Precision
+from generator.content.dates import PartialDate
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
-from generator.content.model import Site, Story
+from generator.content.model import Event, Figure, Location, Site, Story
 from generator.content.yamlnodes import Mapping, Node, Sequence
 from generator.errors import Position, Problem, Severity
+
+if TYPE_CHECKING:
+    from generator.speed.incremental import Memo
 
 MAX_SUMMARY_WORDS = 120
 PLACEHOLDER = "TODO:"
@@ -48,16 +53,95 @@ def _words(markdown: str) -> int:
     return len(re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", markdown)))
 
 
-def lint(raw: RawContent, site: Site) -> list[Problem]:
-    """Every warning for a valid site (``site`` must include drafts)."""
+def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]:
+    """Every warning for a valid site (``site`` must include drafts).
+
+    A file's own warnings depend on that file alone; with a ``Memo`` (the preview, which
+    shows them after every save) they are kept while the file is unchanged, and only the
+    warnings across files are looked for again.
+    """
     stories = {s.id: s for s in site.stories}
     warnings: list[Problem] = []
     for raw_story in raw.stories:
-        warnings.extend(_lint_story(raw_story, stories[raw_story.id]))
+        story = stories[raw_story.id]
+        for file, own in _own_warnings(raw_story, story):
+            if memo is None:
+                warnings.extend(own())
+            else:
+                warnings.extend(memo.derived(file, own))
+        warnings.extend(_across_files(raw_story, story))
     return warnings
 
 
-def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
+OwnWarnings = Callable[[], list[Problem]]
+
+
+def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, OwnWarnings]]:
+    """Each file of the story, with what finds the warnings about it alone."""
+    if raw.story is not None:
+        yield raw.story, partial(_story_warnings, raw.story, story)
+    for event in story.events:
+        file = raw.files[Kind.EVENT][event.id]
+        yield file, partial(_event_warnings, file, event)
+    for fid, figure in story.figures.items():
+        file = raw.files[Kind.FIGURE][fid]
+        yield file, partial(_figure_warnings, file, figure)
+    for lid, location in story.locations.items():
+        file = raw.files[Kind.LOCATION][lid]
+        yield file, partial(_location_warnings, file, location)
+
+
+def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
+    found = []
+    if story.image and not story.image.credit:
+        found.append(_warning(_at(file, "image"), "image has no 'credit'"))
+    return found + _placeholders(file)
+
+
+def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
+    found = []
+    if not event.sources:
+        found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
+    if event.image and not event.image.credit:
+        found.append(_warning(_at(file, "image"), "image has no 'credit'"))
+    words = _words(event.summary)
+    if words > MAX_SUMMARY_WORDS:
+        found.append(
+            _warning(
+                _at(file, "summary"),
+                f"summary has {words} words; keep it under {MAX_SUMMARY_WORDS} and move the rest to 'body'",
+            )
+        )
+    return found + _placeholders(file)
+
+
+def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
+    found = []
+    if figure.image and not figure.image.credit:
+        found.append(_warning(_at(file, "image"), "image has no 'credit'"))
+    return found + _placeholders(file)
+
+
+def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:
+    found = []
+    if location.coordinates is None and not location.unmapped:
+        found.append(
+            _warning(
+                _at(file, "name"),
+                f"location '{location.id}' has no coordinates, so it cannot be mapped; add them, or "
+                "'unmapped: true' if it has no position to give",
+            )
+        )
+    elif location.coordinates is not None and location.unmapped:
+        found.append(
+            _warning(_at(file, "unmapped"), f"location '{location.id}' has coordinates and 'unmapped: true'")
+        )
+    return found + _placeholders(file)
+
+
+def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """What no file shows on its own: duplicates, what nothing refers to, an ``updated``
+    older than the newest event, and the order of coarse dates among finer ones."""
     events = raw.files[Kind.EVENT]
     used_figures = {f for e in story.events for f in e.figures}
     used_figures |= {q.by for e in story.events for q in e.quotes if q.by_figure}
@@ -66,46 +150,21 @@ def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
     used_sources |= {q.source for e in story.events for q in e.quotes if q.source}
     used_sources |= {k.source for k in story.key_numbers if k.source}
 
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple[PartialDate, str], str] = {}
     for event in story.events:
-        file = events[event.id]
-        if not event.sources:
-            yield _warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'")
-        key = (event.date.iso(), event.title.casefold())
+        key = (event.date, event.title.casefold())
         if key in seen:
             yield _warning(
-                _at(file, "title"),
+                _at(events[event.id], "title"),
                 f"same date and title as event '{seen[key]}'; is it a duplicate?",
             )
         seen.setdefault(key, event.id)
-        if event.image and not event.image.credit:
-            yield _warning(_at(file, "image"), "image has no 'credit'")
-        words = _words(event.summary)
-        if words > MAX_SUMMARY_WORDS:
-            yield _warning(
-                _at(file, "summary"),
-                f"summary has {words} words; keep it under {MAX_SUMMARY_WORDS} and move the rest to 'body'",
-            )
-    for fid, figure in story.figures.items():
-        file = raw.files[Kind.FIGURE][fid]
+    for fid in story.figures:
         if fid not in used_figures:
-            yield _warning(_at(file), f"figure '{fid}' is not in any event")
-        if figure.image and not figure.image.credit:
-            yield _warning(_at(file, "image"), "image has no 'credit'")
-    for lid, location in story.locations.items():
-        file = raw.files[Kind.LOCATION][lid]
+            yield _warning(_at(raw.files[Kind.FIGURE][fid]), f"figure '{fid}' is not in any event")
+    for lid in story.locations:
         if lid not in used_locations:
-            yield _warning(_at(file), f"location '{lid}' is not in any event")
-        if location.coordinates is None and not location.unmapped:
-            yield _warning(
-                _at(file, "name"),
-                f"location '{lid}' has no coordinates, so it cannot be mapped; add them, or "
-                "'unmapped: true' if it has no position to give",
-            )
-        elif location.coordinates is not None and location.unmapped:
-            yield _warning(_at(file, "unmapped"), f"location '{lid}' has coordinates and 'unmapped: true'")
-    if story.image and not story.image.credit:
-        yield _warning(_at(raw.story, "image"), "image has no 'credit'")
+            yield _warning(_at(raw.files[Kind.LOCATION][lid]), f"location '{lid}' is not in any event")
     for sid in story.sources:
         if sid not in used_sources:
             yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
@@ -126,34 +185,41 @@ def _lint_story(raw: RawStory, story: Story) -> Iterator[Problem]:
             f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
         )
     yield from _coarse_before_finer(raw, story)
-    yield from _placeholders(raw)
 
 
-_COMES_FIRST = {
-    Precision.YEAR: "a year alone comes before the dates in it",
-    Precision.MONTH: "a month without a day comes before the days in it",
-    Precision.DAY: "a day without a time comes before the times on it",
-}
+_COMES_FIRST = (
+    "a year alone comes before the dates in it",
+    "a month without a day comes before the days in it",
+    "a day without a time comes before the times on it",
+)
+"""Why a date of each precision (year, month, day) comes before the finer ones in it."""
 
 
-def _prefix(date: PartialDate, precision: Precision) -> tuple[int | None, ...]:
-    return (date.year, date.month, date.day)[: int(precision)]
+def _level(date: PartialDate) -> int:
+    """1 for a year, 2 a month, 3 a day, 4 a time (the same as ``precision`` for all but
+    seconds, which do not matter here, and several times quicker)."""
+    return 4 if date.hour is not None else 3 if date.day is not None else 2 if date.month is not None else 1
 
 
 def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
     """An event whose date is a year, a month or a day without a time, shown before
     finer-dated events inside it only because its date is coarser (``order.py``): the
     order the issue's editor found silently wrong. One placed by hand is left alone."""
-    finer: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
+    inside: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
+    levels = []
     for i, event in enumerate(story.events):
-        for precision in _COMES_FIRST:
-            if precision < event.date.precision:
-                finer[_prefix(event.date, precision)].append(i)
+        date = event.date
+        level = _level(date)
+        levels.append(level)
+        ymd = (date.year, date.month, date.day)
+        for coarser in range(1, level):
+            inside[ymd[:coarser]].append(i)
     for i, event in enumerate(story.events):
-        precision = event.date.precision
-        if event.after or event.before or precision not in _COMES_FIRST:
+        level = levels[i]
+        if level == 4 or event.after or event.before:
             continue
-        later = [story.events[j] for j in finer.get(_prefix(event.date, precision), ()) if j > i]
+        date = event.date
+        later = [story.events[j] for j in inside.get((date.year, date.month, date.day)[:level], ()) if j > i]
         if not later:
             continue
         first, last = later[0], later[-1]
@@ -165,17 +231,14 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
             place = "'after: <id>' with the one it follows"
         yield _warning(
             _at(raw.files[Kind.EVENT][event.id], "date"),
-            f"event '{event.id}' ({event.date.display()}) is shown before {which}, because "
-            f"{_COMES_FIRST[precision]}; if it happened later, add {place}, or add "
+            f"event '{event.id}' ({date.display()}) is shown before {which}, because "
+            f"{_COMES_FIRST[level - 1]}; if it happened later, add {place}, or add "
             f"'before: {first.id}' to keep this order",
         )
 
 
-def _placeholders(raw: RawStory) -> Iterator[Problem]:
-    files = [raw.story, *(f for kind in raw.files.values() for f in kind.values())]
-    for file in files:
-        if file is not None and file.root is not None:
-            yield from _placeholders_in(file.root, "")
+def _placeholders(file: ContentFile) -> list[Problem]:
+    return list(_placeholders_in(file.root, "")) if file.root is not None else []
 
 
 def _placeholders_in(node: Node, label: str) -> Iterator[Problem]:

@@ -17,6 +17,7 @@ from livereload.server import LiveScriptInjector
 from tornado import ioloop, web
 
 from generator.content import files
+from generator.preview.panel import add_to_page
 from generator.preview.rebuild import Preview
 from generator.preview.watch import ChangeWatcher
 
@@ -195,13 +196,15 @@ class PreviewHandler(Guarded):
             self.not_found()
             return
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+        if kind == "text/html":  # a page: with check's warnings, if there are any
+            data = add_to_page(data, self.preview.panel)
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
             kind += "; charset=utf-8"
         self.send(200, kind, data)
 
     def not_found(self) -> None:
         page = self.preview.pages.get("404.html", b"<!DOCTYPE html><title>Not found</title>")
-        self.send(404, "text/html; charset=utf-8", page)
+        self.send(404, "text/html; charset=utf-8", add_to_page(page, self.preview.panel))
 
     def send(self, status: int, kind: str, data: bytes) -> None:
         self.set_status(status)

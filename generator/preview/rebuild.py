@@ -19,8 +19,9 @@ from generator import pipeline, speed
 from generator.content import files
 from generator.content.media import publishable
 from generator.content.model import Site
-from generator.errors import ContentError, UsageError
+from generator.errors import ContentError, Problem, UsageError
 from generator.pipeline import Project
+from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
 from generator.render.pictures import FOLDER, Job, PictureError
@@ -46,6 +47,8 @@ class Builder:
     """How many pages the last build rendered (the others were reused)."""
     pictures: dict[str, Job] = field(default_factory=dict)
     """The last successful build's picture renditions by output path, encoded when asked for."""
+    warnings: list[Problem] = field(default_factory=list)
+    """What ``explainer check`` warns of in the last successful build."""
     speed: speed.Plain = field(init=False)
 
     def __post_init__(self) -> None:
@@ -58,6 +61,7 @@ class Builder:
         )
         rendered = pipeline.render(project, self.speed)
         self.site, self.last_rendered, self.pictures = rendered.site, rendered.rendered, rendered.pictures
+        self.warnings = rendered.warnings
         return rendered.files
 
     def rendition(self, path: str, limit: int) -> bytes | None:
@@ -128,6 +132,10 @@ class Preview:
     media_max_bytes: int = files.MAX_MEDIA_BYTES
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """The search index of the last good build, made in the background."""
+    warnings: list[Problem] = field(default_factory=list)
+    """check's warnings about the content of the pages shown."""
+    panel: Panel = NO_PANEL
+    """The warnings, as the panel added to every page shown."""
 
     def rebuild(self) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).
@@ -143,6 +151,8 @@ class Preview:
             with time_limit(self.time_limit):
                 pages = self.builder.build()
             self.pages, self.errors = pages, []
+            self.warnings = self.builder.warnings
+            self.panel = panel(self.warnings)
             site = self.builder.site
             if site is not None:
                 self.prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"

@@ -73,6 +73,8 @@ class Memo:
         self._current: dict[int, tuple[Mapping, FileResult]] = {}
         self._objects: dict[int, tuple[Values, Any, Any]] = {}
         self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
+        self._derived: dict[int, tuple[object, Any]] = {}
+        self._next_derived: dict[int, tuple[object, Any]] = {}
 
     def get(self, root: Mapping) -> FileResult | None:
         hit = self._current.get(id(root)) or self._previous.get(id(root))
@@ -94,9 +96,23 @@ class Memo:
         self._next_objects[id(values)] = (values, extra, obj)
         return obj
 
+    def derived(self, owner: object, make: Callable[[], T]) -> T:
+        """What ``make`` finds from ``owner`` alone (a parsed file: its own warnings),
+        the same as last build's while ``owner`` is the very same object."""
+        hit = self._derived.get(id(owner))
+        if hit is not None and hit[0] is owner:
+            value: T = hit[1]
+        else:
+            value = make()
+        self._next_derived[id(owner)] = (owner, value)
+        return value
+
     def finish(self) -> None:
+        """The end of a build's checks: what it did not use is forgotten. (Values
+        ``derived`` after the checks, by lint, are kept until the next build's end.)"""
         self._previous, self._current = self._current, {}
         self._objects, self._next_objects = self._next_objects, {}
+        self._derived, self._next_derived = self._next_derived, {}
 
 
 def identity(st: os.stat_result) -> tuple[int, int, int, int]:

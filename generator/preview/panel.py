@@ -1,0 +1,117 @@
+"""The preview's panel of ``explainer check``'s warnings, added to each page it serves.
+
+An editor keeps the preview open, not a terminal: a duplicated event, a missing source
+or a coarse date shown in the wrong place must be seen where they look. The panel is
+added to the served page, never to the built site. It sits at the top of the page, in
+the flow of the page (so it covers nothing; its list scrolls past a few lines), as a
+labelled region with a native disclosure, so it can be folded with the keyboard and
+read by a screen reader. "Hide" hides it until the warnings change: the page reloads
+on every rebuild, and a panel for the same warnings stays hidden for the browser tab's
+session, while a new or changed warning brings it back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from typing import NamedTuple
+
+from generator.errors import Problem
+
+PANEL_ID = "explainer-check-warnings"
+
+_STYLE = f"""\
+#{PANEL_ID} {{ font: 0.875rem/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff4ce;
+  border-bottom: 2px solid #8a6100; padding: 0.4rem 1rem; margin: 0; }}
+#{PANEL_ID}[hidden] {{ display: none; }}
+#{PANEL_ID} summary {{ cursor: pointer; font-weight: 600; }}
+#{PANEL_ID} ol {{ margin: 0.4rem 0; padding-left: 1.5rem; max-height: 9rem; overflow: auto; }}
+#{PANEL_ID} code {{ font: 0.8125rem/1.4 ui-monospace, monospace; white-space: pre-wrap;
+  word-break: break-word; color: inherit; background: none; }}
+#{PANEL_ID} p {{ margin: 0.2rem 0; }}
+#{PANEL_ID} button {{ font: inherit; color: inherit; background: transparent;
+  border: 1px solid currentColor; border-radius: 3px; padding: 0 0.5rem; cursor: pointer; }}
+#{PANEL_ID} summary:focus-visible, #{PANEL_ID} button:focus-visible, #{PANEL_ID} ol:focus-visible
+  {{ outline: 3px solid #0b5cad; outline-offset: 2px; }}
+@media (prefers-color-scheme: dark) {{
+  #{PANEL_ID} {{ color: #f3ead2; background: #2e2508; border-bottom-color: #c9a23a; }}
+  #{PANEL_ID} summary:focus-visible, #{PANEL_ID} button:focus-visible, #{PANEL_ID} ol:focus-visible
+    {{ outline-color: #ffbf47; }}
+}}
+@media print {{ #{PANEL_ID} {{ display: none; }} }}"""
+
+# Hidden for the tab's session once dismissed, until the warnings change (the
+# fingerprint). The button is shown only where this script runs.
+_SCRIPT = f"""\
+(function () {{
+  var panel = document.getElementById("{PANEL_ID}");
+  var key = "explainer-warnings-hidden";
+  var stored = null;
+  try {{ stored = sessionStorage.getItem(key); }} catch (e) {{}}
+  if (stored === panel.dataset.fingerprint) {{ panel.hidden = true; return; }}
+  var button = panel.querySelector("button");
+  button.hidden = false;
+  button.addEventListener("click", function () {{
+    try {{ sessionStorage.setItem(key, panel.dataset.fingerprint); }} catch (e) {{}}
+    panel.hidden = true;
+    var main = document.getElementById("main");
+    if (main) {{ if (!main.hasAttribute("tabindex")) main.setAttribute("tabindex", "-1"); main.focus(); }}
+  }});
+}})();"""
+
+
+class Panel(NamedTuple):
+    """The panel, in its two parts: its style (for the page's head) and itself."""
+
+    style: bytes
+    body: bytes
+
+
+NO_PANEL = Panel(b"", b"")
+
+
+def panel(warnings: list[Problem]) -> Panel:
+    """The panel for ``warnings`` (as ``check`` prints them); NO_PANEL when none."""
+    if not warnings:
+        return NO_PANEL
+    lines = [str(w) for w in warnings]
+    fingerprint = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    n = len(lines)
+    count = f"{n} warning{'s' if n != 1 else ''}"
+    items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
+    body = f"""<aside id="{PANEL_ID}" aria-label="Warnings from explainer check" \
+data-fingerprint="{fingerprint}">
+<details open>
+<summary>{count} from <code>explainer check</code> (shown in the preview only)</summary>
+<p>The site builds, but {"this is" if n == 1 else "these are"} probably not what you meant. \
+<button type="button" hidden>Hide until they change</button></p>
+<ol tabindex="0" aria-label="{count}">
+{items}
+</ol>
+</details>
+<script>
+{_SCRIPT}
+</script>
+</aside>
+"""
+    return Panel(f"<style>\n{_STYLE}\n</style>\n".encode(), body.encode())
+
+
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+_BODY = re.compile(rb"<body\b[^>]*>", re.IGNORECASE)
+
+
+def add_to_page(page: bytes, shown: Panel) -> bytes:
+    """``page`` with the panel's style before ``</head>`` and the panel right after the
+    ``<body>`` tag, where a reader meets it first; unchanged if it has no body tag."""
+    if not shown.body:
+        return page
+    body = _BODY.search(page)
+    if body is None:
+        return page
+    page = page[: body.end()] + b"\n" + shown.body + page[body.end() :]
+    head = _HEAD_END.search(page, 0, body.start())
+    if head is None:
+        return page
+    return page[: head.start()] + shown.style + page[head.start() :]

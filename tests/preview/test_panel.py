@@ -1,0 +1,143 @@
+"""check's warnings in the preview (``panel.py``): added to served pages only, escaped,
+updated on every rebuild, counted on the terminal; and in Chromium, in the page's flow,
+accessible in light and dark, dismissable until the warnings change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.commands.build import build
+from generator.errors import Position, Problem, Severity
+from generator.preview.panel import NO_PANEL, PANEL_ID, add_to_page, panel
+from tests.commands.test_serve import open_page, wait_for_text
+from tests.conftest import MINIMAL, TEMPLATES, Project
+from tests.preview.server import EVENT, Server, start_server
+from tests.render.test_reader import axe_path
+
+PAGE = b'<!DOCTYPE html>\n<html lang="en">\n<head>\n<title>T</title>\n</head>\n<body class="x">\n<main>M</main>\n</body>\n</html>\n'
+DUPLICATE = "content/story-a/events/e2.yaml"
+DUPLICATE_WARNING = f"{DUPLICATE}:1:8: warning: same date and title as event 'e1'; is it a duplicate?"
+
+
+def warning(message: str, line: int = 1) -> Problem:
+    return Problem(Position("content/s/events/e.yaml", line, 8), message, Severity.WARNING)
+
+
+def test_the_panel_goes_first_in_the_body_and_its_style_in_the_head() -> None:
+    shown = panel([warning("event 'e' cites no source; add 'sources:'")])
+    page = add_to_page(PAGE, shown)
+    head, body = page.split(b"</head>")
+    assert head.endswith(shown.style) and b"#" + PANEL_ID.encode() in shown.style
+    assert body.startswith(b'\n<body class="x">\n' + shown.body + b"\n<main>")
+    assert b"1 warning from <code>explainer check</code>" in shown.body
+    assert (
+        b"<li><code>content/s/events/e.yaml:1:8: warning: event &#x27;e&#x27; cites no source; "
+        b"add &#x27;sources:&#x27;</code></li>" in shown.body
+    )
+
+
+def test_no_warnings_no_panel_and_a_page_without_a_body_is_left_alone() -> None:
+    assert panel([]) == NO_PANEL
+    assert add_to_page(PAGE, NO_PANEL) == PAGE
+    assert add_to_page(b"<p>fragment</p>", panel([warning("w")])) == b"<p>fragment</p>"
+
+
+def test_warning_text_is_escaped_and_the_fingerprint_follows_the_warnings() -> None:
+    hostile = panel([warning("title '<script>alert(1)</script>'")])
+    assert b"<script>alert" not in hostile.body and b"&lt;script&gt;alert(1)&lt;/script&gt;" in hostile.body
+    one, same, other = (
+        panel([warning("a")]).body,
+        panel([warning("a")]).body,
+        panel([warning("a"), warning("b", 2)]).body,
+    )
+    fingerprint = b'data-fingerprint="'
+    assert one == same
+    assert one.split(fingerprint)[1][:16] != other.split(fingerprint)[1][:16]
+    assert b"2 warnings from" in other
+
+
+def test_the_built_site_never_has_the_panel(project: Project) -> None:
+    project.write(DUPLICATE, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    pages = list(Path("site").rglob("*.html"))
+    assert pages and not any(PANEL_ID.encode() in p.read_bytes() for p in pages)
+
+
+@pytest.fixture
+def served(project: Project) -> Iterator[Server]:
+    yield from start_server(project.root)
+
+
+def test_served_pages_carry_the_warnings_and_the_terminal_counts_them(
+    project: Project, served: Server
+) -> None:
+    served.wait_for_line("serving")
+    assert not any("warning" in line for line in served.lines)
+    assert PANEL_ID not in served.get("/story-a/index.html")[1]
+
+    project.write(DUPLICATE, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n")
+    served.wait_for_line("changed:")
+    assert [line for line in served.lines if "changed:" in line][-1].endswith(
+        "ms, 1 warning (shown in the page)"
+    )
+    for path in ("/story-a/index.html", "/story-a/events/e1/", "/no-such-page/"):
+        body = served.get(path)[1]
+        assert PANEL_ID in body and DUPLICATE_WARNING.replace("'", "&#x27;") in body, path
+    assert PANEL_ID not in served.get("/assets/style.css")[1]
+
+
+def test_in_chromium_the_panel_is_in_the_flow_accessible_and_dismissable(
+    project: Project, served: Server, browser: Any
+) -> None:
+    axe = axe_path()
+    page = open_page(browser, served.base + "/story-a/index.html")
+    assert page.locator(f"#{PANEL_ID}").count() == 0
+
+    project.write(DUPLICATE, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n")
+    wait_for_text(page, DUPLICATE_WARNING, 15_000)  # the open page reloaded with the panel
+    region = page.get_by_role("complementary", name="Warnings from explainer check")
+    assert region.is_visible()
+    # In the page's flow, above the content: it covers nothing.
+    assert page.evaluate(f"getComputedStyle(document.getElementById('{PANEL_ID}')).position") == "static"
+    panel_box, header_box = region.bounding_box(), page.locator("header").first.bounding_box()
+    assert panel_box["y"] + panel_box["height"] <= header_box["y"]
+
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+        assert violations == [], scheme
+
+    # Folded and unfolded with the keyboard (a native disclosure).
+    page.locator(f"#{PANEL_ID} summary").focus()
+    page.keyboard.press("Enter")
+    assert not page.locator(f"#{PANEL_ID} ol").is_visible()
+    page.keyboard.press("Enter")
+    assert page.locator(f"#{PANEL_ID} ol").is_visible()
+
+    # Hidden with its button; focus goes on to the content.
+    page.get_by_role("button", name="Hide until they change").focus()
+    page.keyboard.press("Enter")
+    assert not region.is_visible()
+    assert page.evaluate("document.activeElement.id") == "main"
+
+    # A rebuild with the same warnings keeps it hidden; a new warning brings it back.
+    page.evaluate("window.marker = 1")
+    project.write(EVENT, MINIMAL[EVENT] + "# saved again, with the same warnings\n")
+    page.wait_for_function("window.marker === undefined", timeout=15_000)
+    page.wait_for_load_state()
+    assert page.locator(f"#{PANEL_ID}").count() == 1 and not region.is_visible()
+    project.write("content/story-a/events/e3.yaml", "title: Third\ndate: 2019-12-01\nsummary: S\n")
+    wait_for_text(page, "warning: event 'e3' cites no source", 15_000)
+    assert region.is_visible() and "2 warnings" in region.inner_text()
+
+    # Fixed: the panel goes on the next rebuild.
+    project.remove("content/story-a/events/e3.yaml")
+    project.remove(DUPLICATE)
+    page.wait_for_function(f"!document.getElementById('{PANEL_ID}')", timeout=15_000)
+    page.close()
