@@ -12,6 +12,8 @@
   filter the timeline by it.
 - Ids: a slide's ``unique_id`` when it is already a valid id (so our own export comes back
   as it was), else the date and the headline, transliterated (``to_id``).
+- Order: an event listed after one that its date alone would put it before (a day after
+  a time on that day) is placed ``after`` it, where the dates allow.
 
 What cannot be carried over is reported, with the slide's row or JSON pointer.
 """
@@ -70,6 +72,8 @@ class Event:
     sources: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     image: Picture | None = None
+    after: str = ""
+    """The event listed just before it, where its date alone would put it earlier."""
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
         event = replace(event, id=_unique(event.id, taken))
         taken.add(event.id)
         events.append(event)
-    events = _eras(timeline.eras, events, reports)
+    events = _eras(timeline.eras, _listed_order(events), reports)
     return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()))
 
 
@@ -382,6 +386,20 @@ def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -
         for i in inside:
             if name not in events[i].tags:
                 events[i] = replace(events[i], tags=(*events[i].tags, name))
+    return events
+
+
+def _listed_order(events: list[Event]) -> list[Event]:
+    """The events, each that its date alone would put before the one listed just before
+    it placed 'after' that one, where the dates allow it (``content/order.py``): a file
+    that lists a day after a time on it, or a month after a day in it, means that order
+    (our own export lists events as the story orders them)."""
+    for i in range(1, len(events)):
+        previous, event = events[i - 1], events[i]
+        if (event.date.sort_key, event.id) < (previous.date.sort_key, previous.id) and not_before(
+            event.date, previous.date
+        ):
+            events[i] = replace(event, after=previous.id)
     return events
 
 

@@ -68,6 +68,8 @@ def event_yaml(event: Event, path: str) -> str:
         out += "circa: true\n"
     if event.display_date:
         out += f"display_date: {quoted(event.display_date)}\n"
+    if event.after:
+        out += f"after: {event.after}\n"
     out += _block("summary", event.summary)
     if event.body:
         out += _block("body", event.body)

@@ -289,3 +289,25 @@ def test_round_trip_of_our_own_export(
         assert again["alpha/media/dot.svg"] == exported["alpha/media/dot.svg"]
     if base_url is not None and content == SMALL:
         assert b'"url":"https://example.org/explainers/alpha/media/dot.svg"' in again["alpha/timeline.json"]
+
+
+def test_an_order_the_dates_alone_would_not_give_is_kept_with_after(empty: Project) -> None:
+    def slide(uid: str, **date: str) -> str:
+        start = ", ".join(f'"{k}": "{v}"' for k, v in date.items())
+        return f'{{"unique_id": "{uid}", "start_date": {{{start}}}, "text": {{"headline": "{uid}"}}}}'
+
+    slides = [
+        slide("first-out", year="2010", month="10", day="13", hour="0", minute="11"),
+        slide("super-mario", year="2010", month="10", day="13"),  # that day, later: after
+        slide("last-out", year="2010", month="10", day="13", hour="21", minute="55"),
+        slide("earlier", year="2010", month="10", day="1"),  # certainly earlier: no after
+    ]
+    Path("in.json").write_text(f'{{"events": [{", ".join(slides)}]}}')
+    import_timelinejs(source="in.json", story="mine", content="content", today=datetime.date(2030, 1, 1))
+    events = Path("content/mine/events")
+    assert "after: first-out\n" in (events / "super-mario.yaml").read_text()
+    assert not any(
+        "after:" in (events / f"{e}.yaml").read_text() for e in ("first-out", "last-out", "earlier")
+    )
+    story = check_and_lint(content="content")[0].stories[0]
+    assert [e.id for e in story.events] == ["earlier", "first-out", "super-mario", "last-out"]
