@@ -36,7 +36,7 @@ def key_moments(events: Sequence[Event]) -> tuple[Event, ...]:
     if marked or len(events) < SHOWN_FROM:
         return marked
     latest = events[-1]
-    # Of equal weight, the later event: it is closer to where the story stands.
-    others = sorted(events[:-1], key=lambda e: (weight(e), e.sort_key), reverse=True)
-    chosen = {e.id for e in others[: CHOSEN - 1]} | {latest.id}
+    # Of equal weight, the later event in the timeline: closer to where the story stands.
+    others = sorted(enumerate(events[:-1]), key=lambda pair: (weight(pair[1]), pair[0]), reverse=True)
+    chosen = {e.id for _, e in others[: CHOSEN - 1]} | {latest.id}
     return tuple(e for e in events if e.id in chosen)

@@ -105,7 +105,9 @@ def _label(run: Sequence[Event], width: float, span: Span) -> str | None:
 
 
 def _bars(run: Sequence[Event], x: float, width: float, href: Callable[[Event], str]) -> list[Bar]:
-    start = timegaps.days(run[0].date)
+    # Not run[0]'s date: an event placed 'after' another (a day after a time on it) may
+    # start earlier than the one before it in the timeline.
+    start = min(timegaps.days(e.date) for e in run)
     stop = max(timegaps.days(e.date) for e in run)
     slots = max(1, int((width - BAR) // SLOT) + 1)
     groups: dict[int, list[Event]] = {}

@@ -77,3 +77,21 @@ def test_a_period_name_that_does_not_fit_is_shortened_to_years_or_left_out() -> 
     assert strip is not None
     assert strip.periods[0].label == "1–30 January 1800"
     assert strip.periods[1].label in ("2000", None)
+
+
+def test_an_event_placed_after_a_later_starting_one_stays_on_the_strip() -> None:
+    # 'after:' puts a day after a time on it: the timeline's first event of the run is
+    # not its earliest instant.
+    strip = overview.strip(
+        [
+            event("2010-10-13T00:11", "first-out"),
+            event("2010-10-13", "super-mario"),
+            event("2010-10-20", "x"),
+        ],
+        href,
+    )
+    assert strip is not None
+    bars = [bar for period in strip.periods for bar in period.bars]
+    assert all(0 <= bar.x <= 100 - overview.BAR and bar.reach[1] > 0 for bar in bars)
+    # Bars stand in time order: the day's bar (from its midnight) before the time's.
+    assert [bar.first.id for bar in bars] == ["super-mario", "first-out", "x"]
