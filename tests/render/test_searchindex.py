@@ -40,7 +40,7 @@ def test_only_event_figure_and_place_pages_are_indexed(tmp_path: Path) -> None:
     built = pipeline.build(pipeline.Project(FIXTURE, TEMPLATES, search=True), str(tmp_path / "site"))
     site = tmp_path / "site"
     indexed = [p for p in site_files(site) if searchindex.is_indexed(p)]
-    assert len(indexed) == 7
+    assert len(indexed) == 8  # 4 published events, 2 figures, 2 places
     assert {p.split("/")[1] for p in indexed} == {"events", "figures", "locations"}
     bundle = bundle_of(site)
     languages = entry(bundle)["languages"]
