@@ -75,12 +75,70 @@ def countries() -> tuple[Country, ...]:
             polygons = geometry["arcs"]
         else:
             continue
-        shapes = tuple(tuple(ring(r) for r in polygon) for polygon in polygons)
+        shapes = tuple(piece for polygon in polygons for piece in split_polygon([ring(r) for r in polygon]))
         xs = [p[0] for shape in shapes for p in shape[0]]
         ys = [p[1] for shape in shapes for p in shape[0]]
         name = geometry.get("properties", {}).get("name", "")
         out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), str(geometry.get("id", ""))))
     return tuple(out)
+
+
+def _crossing(a: Point, b: Point) -> float:
+    """The latitude where the segment from ``a`` to ``b`` crosses the 180th meridian
+    (going the short way round, through ±180)."""
+    east_a = a[0] if a[0] >= 0 else a[0] + 360
+    east_b = b[0] if b[0] >= 0 else b[0] + 360
+    if east_a == east_b:
+        return a[1]
+    return a[1] + (b[1] - a[1]) * (180 - east_a) / (east_b - east_a)
+
+
+def _side(point: Point) -> float:
+    return 180.0 if point[0] > 0 else -180.0
+
+
+def split_ring(ring: Ring) -> list[Ring]:
+    """``ring`` cut where it crosses the 180th meridian into rings that each stay on one
+    side, closed along the meridian; a ring round a pole (crossing once) is closed over
+    the pole. Drawn as it is, a ring with points at both +179 and -179 would join them
+    across the whole map: Fiji became a band over South America.
+    """
+    jumps = [i for i in range(len(ring)) if abs(ring[i][0] - ring[i - 1][0]) > 180]
+    if not jumps:
+        return [ring]
+    # Start just after a crossing, so the pieces are runs between crossings.
+    start = jumps[0]
+    ring = ring[start:] + ring[:start]
+    jumps = [(i - start) % len(ring) for i in jumps]
+    pieces: list[Ring] = []
+    for n, begin in enumerate(jumps):
+        end = jumps[n + 1] if n + 1 < len(jumps) else len(ring)
+        run = ring[begin:end]
+        before, after = ring[begin - 1], ring[end % len(ring)]
+        pieces.append(
+            [(_side(run[0]), _crossing(before, run[0])), *run, (_side(run[-1]), _crossing(run[-1], after))]
+        )
+    if len(jumps) == 1:  # once round a pole: close the ring over it
+        piece = pieces[0]
+        pole = -90.0 if sum(p[1] for p in piece) < 0 else 90.0
+        first, last = piece[0], piece[-1]
+        piece.extend([(last[0], pole), (first[0], pole)])
+    return pieces
+
+
+def split_polygon(polygon: list[Ring]) -> list[tuple[Ring, ...]]:
+    """A polygon (outer ring, then holes) as polygons that each stay on one side of the
+    180th meridian; a hole goes with the piece on its side."""
+    outer, holes = polygon[0], polygon[1:]
+    pieces = split_ring(outer)
+    if pieces == [outer]:
+        return [(outer, *holes)]
+    out: list[tuple[Ring, ...]] = []
+    for piece in pieces:
+        east = piece[0][0] > 0
+        mine = [h for h in holes if (sum(p[0] for p in h) > 0) == east]
+        out.append((piece, *mine))
+    return out
 
 
 @dataclass(frozen=True)
@@ -113,6 +171,8 @@ class Frame:
 def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
     """A frame around (lon, lat) points with padding, shaped like the SVG."""
     lons, lats = [p[0] for p in points], [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # on both sides of the 180th meridian: frame across it
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
     pad = max(east - west, north - south) * 0.2 + 1.0
     west, east, south, north = west - pad, east + pad, south - pad, north + pad
@@ -195,6 +255,89 @@ class Marker:
     current: bool = False
 
 
+def _contains(polygon: tuple[Ring, ...], lon: float, lat: float) -> bool:
+    """Whether (lon, lat) is inside the polygon's outer ring and outside its holes."""
+    inside = False
+    for ring in polygon:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > lat) != (y1 > lat) and lon < x0 + (x1 - x0) * (lat - y0) / (y1 - y0):
+                inside = not inside
+    return inside
+
+
+def holds(country: Country, lon: float, lat: float) -> bool:
+    """Whether the place at (lon, lat) is in ``country`` (its outlines, as drawn)."""
+    w, s, e, n = country.box
+    if not (w <= lon <= e and s <= lat <= n):
+        return False
+    return any(_contains(polygon, lon, lat) for polygon in country.polygons)
+
+
+def _offsets(frame: Frame) -> list[float]:
+    """The shifts in longitude at which the world is drawn: once, and again beside
+    itself where the frame reaches past the 180th meridian (a map of Fiji)."""
+    return [0.0, *([360.0] if frame.east > 180 else []), *([-360.0] if frame.west < -180 else [])]
+
+
+def _on_map(frame: Frame, lon: float, lat: float) -> Point:
+    """A place projected, on whichever copy of the world the frame shows it."""
+    for offset in _offsets(frame):
+        x, y = frame.project(lon + offset, lat)
+        if 0 <= x <= WIDTH:
+            return x, y
+    return frame.project(lon, lat)
+
+
+@dataclass
+class _Drawn:
+    """A country as drawn on one map: its clipped outlines and where its name could go."""
+
+    country: Country
+    rings: list[Ring]
+    area: float = 0.0
+    centre: Point = (0.0, 0.0)
+
+
+def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
+    w, s, e, n = country.box
+    w, e = w + offset, e + offset
+    if e < frame.west - margin or w > frame.east + margin or n < frame.south or s > frame.north:
+        return None
+    # A country wholly inside the map needs no clipping (clipping would return every
+    # ring unchanged); on a map of the world that is most of them.
+    x0, y0 = frame.project(w, n)
+    x1, y1 = frame.project(e, s)
+    whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
+    drawn = _Drawn(country, [])
+    for polygon in country.polygons:
+        for i, ring in enumerate(polygon):
+            projected = frame.project_all([(lon + offset, lat) for lon, lat in ring] if offset else ring)
+            clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
+            if len(clipped) > 2:
+                drawn.rings.append(clipped)
+                if i == 0:
+                    inside = projected if whole else clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
+                    if len(inside) > 2:
+                        area, centre = _area_and_centre(inside)
+                        if area > drawn.area:
+                            drawn.area, drawn.centre = area, centre
+    return drawn if drawn.rings else None
+
+
+Box = tuple[float, float, float, float]
+
+
+def _name_box(x: float, y: float, name: str) -> Box:
+    width = len(name) * 6.0
+    return (x - width / 2, y - 9, width, 12)
+
+
+def _fits(box: Box, taken: list[Box]) -> bool:
+    x, y, w, h = box
+    inside = x >= 2 and x + w <= WIDTH - 2 and y >= 2 and y + h <= HEIGHT - 2
+    return inside and not any(_overlap(box, other) for other in taken)
+
+
 def locator_map(
     markers: Sequence[Marker],
     *,
@@ -203,49 +346,32 @@ def locator_map(
     country_name: Callable[[Country], str] | None = None,
 ) -> str:
     """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
-    ``country_name`` names the countries in the page's language (else in English)."""
+    ``country_name`` names the countries in the page's language (else in English).
+
+    The countries that hold the places are named first, beside their places if their
+    middle is taken; other countries are named where there is room and their visible
+    part is large enough for the name.
+    """
     if not markers:
         return ""
     focus = [m for m in markers if m.current] or list(markers)
     frame = frame_for([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
     margin = 0.15 * (frame.east - frame.west)
-    land: list[str] = []
-    names: list[tuple[float, float, str]] = []
-    for country in countries():
-        w, s, e, n = country.box
-        if e < frame.west - margin or w > frame.east + margin or n < frame.south or s > frame.north:
-            continue
-        # A country wholly inside the map needs no clipping (clipping would return every
-        # ring unchanged); on a map of the world that is most of them.
-        x0, y0 = frame.project(w, n)
-        x1, y1 = frame.project(e, s)
-        whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
-        rings: list[Ring] = []
-        biggest = (0.0, (0.0, 0.0))
-        for polygon in country.polygons:
-            for i, ring in enumerate(polygon):
-                projected = frame.project_all(ring)
-                clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
-                if len(clipped) > 2:
-                    rings.append(clipped)
-                    if i == 0:
-                        inside = projected if whole else clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
-                        if len(inside) > 2:
-                            biggest = max(biggest, _area_and_centre(inside))
-        if not rings:
-            continue
-        land.append(f'<path d="{_path(rings)}"/>')
-        area, (x, y) = biggest
-        # A name is drawn only where the country's visible part is large enough for it.
-        name = country_name(country) if country_name else country.name
-        if area > (len(name) * 7.0) ** 2 * 0.6 and 30 < x < WIDTH - 30 and 12 < y < HEIGHT - 8:
-            names.append((x, y, name))
-    pins: list[str] = []
-    taken: list[tuple[float, float, float, float]] = []
     shown = [m for m in markers if m.location.coordinates]
+    places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
+    land: list[str] = []
+    drawn: list[_Drawn] = []
+    for country in countries():
+        for offset in _offsets(frame):
+            if (found := _draw(country, frame, offset, margin)) is not None:
+                land.append(f'<path d="{_path(found.rings)}"/>')
+                drawn.append(found)
+    pins: list[str] = []
+    taken: list[Box] = []
+    home_pins: dict[str, list[Point]] = {}
     for marker in sorted(shown, key=lambda m: (not m.current, m.location.name)):
         lat, lon = marker.location.coordinates or (0.0, 0.0)
-        x, y = frame.project(lon, lat)
+        x, y = _on_map(frame, lon, lat)
         if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
             continue
         name = escape(marker.location.name)
@@ -266,13 +392,37 @@ def locator_map(
             f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>{label}</a>'
         )
+        home_pins.setdefault(f"{lon},{lat}", []).append((x, y))
+    # Names after the markers, so a country's name never hides a place's; the countries
+    # that hold the places first (a story about Chile names Chile), then the others.
+    named: dict[int, _Drawn] = {}  # each country once, on its largest copy
+    for d in drawn:
+        best = named.get(id(d.country))
+        if best is None or d.area > best.area:
+            named[id(d.country)] = d
+    homes = {
+        id(d) for d in named.values() if d.area and any(holds(d.country, lon, lat) for lon, lat in places)
+    }
     labels = []
-    for x, y, name in names:  # after the markers, so a country's name never hides a place's
-        width = len(name) * 6.0
-        box = (x - width / 2, y - 9, width, 12)
-        if not any(_overlap(box, other) for other in taken):
-            taken.append(box)
-            labels.append(f'<text x="{x:.0f}" y="{y:.0f}">{escape(name)}</text>')
+    for home in (True, False):
+        for d in named.values():
+            if (id(d) in homes) != home or not d.area:
+                continue
+            name = country_name(d.country) if country_name else d.country.name
+            x, y = d.centre
+            candidates = [(x, y)]
+            if home:  # beside its places when its middle is taken (a narrow country)
+                pins_inside = [p for lon, lat in places if holds(d.country, lon, lat)
+                               for p in home_pins.get(f"{lon},{lat}", ())]  # fmt: skip
+                candidates += [(px, py + dy) for px, py in pins_inside for dy in (-16, 22, -30, 36)]
+            elif d.area <= (len(name) * 7.0) ** 2 * 0.6:
+                continue  # a name is drawn only where the country's visible part is large enough for it
+            for cx, cy in candidates:
+                box = _name_box(cx, cy, name)
+                if _fits(box, taken):
+                    taken.append(box)
+                    labels.append(f'<text x="{cx:.0f}" y="{cy:.0f}">{escape(name)}</text>')
+                    break
     return (
         f'<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" aria-labelledby="{caption_id}" '
         f'xmlns="http://www.w3.org/2000/svg">'

@@ -103,3 +103,67 @@ def test_the_bundled_outlines() -> None:
     west, south, east, north = countries["Kyrgyzstan"].box
     assert west < 74.59 < east and south < 42.87 < north
     assert len(countries) > 150
+
+
+def names(svg: str) -> list[str]:
+    [group] = re.findall(r'<g class="map-names" aria-hidden="true">(.*?)</g>', svg)
+    return re.findall(r"<text[^>]*>([^<]*)</text>", group)
+
+
+def test_a_ring_across_the_180th_meridian_is_cut_into_one_ring_on_each_side() -> None:
+    # An island like Fiji's Vanua Levu: from 179 east across to 179.5 west and back.
+    ring = [(179.0, -16.0), (-179.5, -16.0), (-179.5, -17.0), (179.0, -17.0)]
+    west, east = sorted(maps.split_ring(ring))
+    assert west == [(-180.0, -16.0), (-179.5, -16.0), (-179.5, -17.0), (-180.0, -17.0)]
+    assert sorted(east) == [(179.0, -17.0), (179.0, -16.0), (180.0, -17.0), (180.0, -16.0)]
+    assert maps.split_ring([(1.0, 1.0), (2.0, 1.0), (2.0, 2.0)]) == [[(1.0, 1.0), (2.0, 1.0), (2.0, 2.0)]]
+
+
+def test_a_ring_round_a_pole_is_closed_over_the_pole() -> None:
+    ring = [(-180.0, -70.0), (-90.0, -72.0), (0.0, -70.0), (90.0, -72.0), (180.0, -70.0)]
+    [piece] = maps.split_ring(ring[1:] + ring[:1])
+    assert piece[-2:] == [(180.0, -90.0), (-180.0, -90.0)] or piece[-2:] == [(-180.0, -90.0), (180.0, -90.0)]
+
+
+def test_no_bundled_outline_jumps_across_the_map() -> None:
+    for country in maps.countries():
+        for polygon in country.polygons:
+            for ring in polygon:
+                for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+                    # Only the edge along a pole of a ring round it goes from +180 to -180.
+                    assert abs(x1 - x0) <= 180 or y0 == y1 == -90.0, country.name
+
+
+COPIAPO = Location("copiapo", "Copiapó", coordinates=(-27.37, -70.33))
+MINE = Location("mine", "San José mine", coordinates=(-27.16, -70.5))
+ARICA = Location("arica", "Arica", coordinates=(-18.48, -70.31))
+
+
+def test_a_map_of_chile_has_no_band_from_fiji_and_names_chile() -> None:
+    # Fiji spans the 180th meridian: drawn uncut it crossed the whole map as a band.
+    svg = maps.locator_map([maps.Marker(MINE, "m"), maps.Marker(ARICA, "a")], caption_id="c")
+    assert "Fiji" not in names(svg) and "Chile" in names(svg)
+    frame = maps.frame_for([(-70.5, -27.16), (-70.31, -18.48)])
+    fiji = next(c for c in maps.countries() if c.name == "Fiji")
+    assert maps.holds(fiji, 178.44, -18.14) and not maps.holds(fiji, -70.5, -27.16)
+    assert frame.east - frame.west < 30
+
+
+def test_the_country_holding_the_places_is_named_even_when_its_middle_is_taken() -> None:
+    # Two places at Chile's middle: its name goes beside them, before any neighbour's.
+    svg = maps.locator_map([maps.Marker(COPIAPO, "c"), maps.Marker(MINE, "m")], caption_id="c")
+    assert names(svg)[0] == "Chile"
+    [y] = re.findall(r'<text x="\d+" y="(\d+)">Chile</text>', svg)
+    pins_at = [(float(px), float(py)) for px, py in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)]
+    assert all(abs(int(y) - py) >= 9 for _, py in pins_at)  # not on a marker
+
+
+def test_places_on_both_sides_of_the_180th_meridian_share_one_regional_frame() -> None:
+    suva = Location("suva", "Suva", coordinates=(-18.14, 178.44))
+    lau = Location("lau", "Lau islands", coordinates=(-17.2, -179.9))
+    svg = maps.locator_map([maps.Marker(suva, "s"), maps.Marker(lau, "l")], caption_id="c")
+    frame = maps.frame_for([(178.44, -18.14), (-179.9, -17.2)])
+    assert frame.east - frame.west < 20 and frame.west < 178.44 and frame.east > 180.1
+    assert len(pins(svg)) == 2 and names(svg) == ["Fiji"]
+    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
+    assert all(0 < x < maps.WIDTH for x in xs)
