@@ -418,9 +418,9 @@ def locator_map(
             elif d.area <= (len(name) * 7.0) ** 2 * 0.6:
                 continue  # a name is drawn only where the country's visible part is large enough for it
             for cx, cy in candidates:
-                box = _name_box(cx, cy, name)
-                if _fits(box, taken):
-                    taken.append(box)
+                name_box = _name_box(cx, cy, name)
+                if _fits(name_box, taken):
+                    taken.append(name_box)
                     labels.append(f'<text x="{cx:.0f}" y="{cy:.0f}">{escape(name)}</text>')
                     break
     return (
