@@ -30,7 +30,7 @@ NO_SEARCH = (
 
 NO_BASE_URL = (
     "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
-    "tags, sitemap.xml and feed.xml are left out"
+    "tags, sitemap.xml, feed.xml and oembed.json are left out"
 )
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Site, Source, Story
 from generator.i18n.dates import for_tag
-from generator.render import links, overview
+from generator.render import embed, links, overview
 from generator.render.moments import key_moments
 
 
@@ -172,6 +172,7 @@ class Export(Enum):
     """A machine-readable file, written by Python rather than a template."""
 
     TIMELINEJS = "timeline.json"
+    OEMBED = "oembed.json"
     FEED = "feed.xml"
     SITEMAP = "sitemap.xml"
     ROBOTS = "robots.txt"
@@ -190,8 +191,10 @@ class Page:
     """The language it is written in (a BCP 47 tag): the site's, or its story's."""
 
 
-def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
-    """Every page of the site, with its exact inputs; ``view`` makes their story views."""
+def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) -> Iterator[Page]:
+    """Every page of the site, with its exact inputs; ``view`` makes their story views.
+    ``embeds``: each story's embed page and oEmbed file (a theme made before they existed
+    has no ``embed.html``, and builds as it did)."""
     info = SiteInfo.of(site)
     cards = tuple(
         StoryCard(
@@ -215,8 +218,8 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
         yield Page(links.SEARCH_PAGE, "search.html", {"site": info}, language=site.language)
     linked = translations(site)
     for story in site.stories:
-        for page in _story_pages(story, info, view, linked.get(story.id, ())):
-            if page.path.endswith(".html"):
+        for page in _story_pages(story, info, view, linked.get(story.id, ()), embeds):
+            if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
                 listed.append((page.path, story.last_changed))
             yield page
     yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
@@ -224,6 +227,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of) -> Iterator[Page]:
         yield Page("sitemap.xml", Export.SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
         yield Page("feed.xml", Export.FEED, {"site": info, "stories": site.stories}, language=site.language)
 
+
+EMBED_TEMPLATE = "embed.html"
+"""The template of the page an article's iframe shows."""
 
 YEAR_PAGES_FROM = 200
 """Above this many events, the story page lists years and each year gets its own page."""
@@ -237,14 +243,14 @@ def _years(story: Story) -> dict[int, tuple[Event, ...]]:
 
 
 def _story_pages(
-    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...]
+    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...], embeds: bool
 ) -> Iterator[Page]:
-    for page in _pages_of_story(story, info, view, linked):
+    for page in _pages_of_story(story, info, view, linked, embeds):
         yield replace(page, language=story.language or info.language)
 
 
 def _pages_of_story(
-    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...]
+    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...], embeds: bool
 ) -> Iterator[Page]:
     sid = story.id
     index = StoryIndex.of(story)
@@ -311,3 +317,8 @@ def _pages_of_story(
         context = {"site": info, "story": view(story, evs, ()), "location": location, "events": evs}
         yield Page(links.location_page(sid, location.id), "location.html", context, sid)
     yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, {"story": story, "base_url": info.base_url}, sid)
+    if not embeds:
+        return
+    yield Page(embed.embed_page(sid), EMBED_TEMPLATE, {"site": info, "story": story, "years": counts}, sid)
+    if info.base_url:
+        yield Page(embed.oembed_file(sid), Export.OEMBED, {"story": story, "site": info}, sid)

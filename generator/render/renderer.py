@@ -24,11 +24,11 @@ from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import dates
 from generator.i18n.languages import resolve, territory_name
-from generator.render import feeds, links, maps, timegaps, timelinejs
+from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ENGLISH, make_environment
 from generator.render.links import Links
 from generator.render.markup import Renderer
-from generator.render.pages import Export, Page, SiteInfo, StoryView, pages
+from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages
 
 S = TypeVar("S")
 Write = Callable[[str, bytes], None]
@@ -58,6 +58,8 @@ class SiteRenderer:
         self._environments: dict[str, jinja2.Environment] = {}
         self.env = self.environment(ENGLISH)
         """The environment of English pages (any of them compiles the theme alike)."""
+        self.embeds = os.path.isfile(os.path.join(templates, EMBED_TEMPLATE))
+        """Whether the theme has an embed page (one made before embedding existed has not)."""
         self.last_count = 0
         """How many pages the latest ``render`` or ``write`` rendered."""
 
@@ -72,6 +74,7 @@ class SiteRenderer:
                 "locator_map": functools.partial(self.locator_map, language=tag),
                 "event_item": functools.partial(self.event_item, language=tag),
                 "with_gaps": timegaps.with_gaps,
+                "embed_snippet": embed.snippet,
             }
             env = make_environment(self.templates, functions, self._markdown, language)
             self._environments[tag] = env
@@ -97,13 +100,13 @@ class SiteRenderer:
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path."""
         out: dict[str, bytes] = {}
-        self.render_pages(pages(site, self.views), out.__setitem__)
+        self.render_pages(pages(site, self.views, embeds=self.embeds), out.__setitem__)
         self.last_count = len(out)
         return out
 
     def write(self, site: Site, write: Write) -> int:
         """Render every file of ``site`` into ``write``; how many."""
-        every = list(pages(site, self.views))
+        every = list(pages(site, self.views, embeds=self.embeds))
         self.render_pages(every, write)
         self.last_count = len(every)
         return len(every)
@@ -138,7 +141,7 @@ class SiteRenderer:
         return html.encode("utf-8")
 
     def render_export(self, export: Export, ctx: dict[str, Any], language: str) -> bytes:
-        """A machine-readable file: TimelineJS JSON, the feed, the sitemap or robots.txt,
+        """A machine-readable file: TimelineJS JSON, oEmbed, the feed, the sitemap or robots.txt,
         with dates written in ``language``."""
         md = self.markdown
         if export is Export.TIMELINEJS:
@@ -148,6 +151,10 @@ class SiteRenderer:
                 return self.cached(("json", base_url, language), (event,), make)
 
             return timelinejs.export(ctx["story"], md, base_url, slide, dates.for_tag(language).when)
+        if export is Export.OEMBED:
+            info: SiteInfo = ctx["site"]
+            assert info.base_url is not None
+            return embed.oembed(ctx["story"], site_title=info.title, base_url=info.base_url)
         if export is Export.FEED:
             site: SiteInfo = ctx["site"]
             assert site.base_url is not None

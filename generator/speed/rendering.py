@@ -74,7 +74,7 @@ class FastRenderer(SiteRenderer):
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
-        every = list(pages(site, self.views))
+        every = list(pages(site, self.views, embeds=self.embeds))
         texts = self.convert_markdown(site)
         todo = [p for p in every if (old := self.rendered.get(p.path)) is None or old[0] != p]
         done = self._render(site, todo, None)
@@ -95,7 +95,7 @@ class FastRenderer(SiteRenderer):
         """Render every file of ``site`` straight into ``write``; how many. Each page is
         written by the process that rendered it, so on two cores writing is shared too."""
         texts = self.convert_markdown(site)
-        todo = list(pages(site, self.views))
+        todo = list(pages(site, self.views, embeds=self.embeds))
         self._render(site, todo, write)
         self._save_markdown(texts)
         self.last_count = len(todo)

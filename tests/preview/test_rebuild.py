@@ -72,9 +72,10 @@ def test_only_pages_whose_inputs_changed_are_rendered(project: Project) -> None:
     assert builder.last_rendered == 0
     project.write("content/story-a/events/e5.yaml", "title: Changed\ndate: 2020-05\nsummary: s\n")
     builder.build()
-    # the event, its neighbour (which shows its title), the story page and the JSON export
-    assert builder.last_rendered == 4
-    assert first == 12  # home, 404, story, 5 events, figure, location, timeline.json, robots.txt
+    # the event, its neighbour (which shows its title), the story page, the JSON export and
+    # the embed page
+    assert builder.last_rendered == 5
+    assert first == 13  # home, 404, story, 5 events, figure, location, timeline.json, embed, robots.txt
 
 
 ENDLESS = {

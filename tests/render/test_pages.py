@@ -71,6 +71,7 @@ def test_the_pages_of_a_small_site_in_order() -> None:
         ("quake/locations/port/index.html", "location.html", "quake"),
         ("quake/locations/hill/index.html", "location.html", "quake"),
         ("quake/timeline.json", Export.TIMELINEJS, "quake"),
+        ("quake/embed/index.html", "embed.html", "quake"),
         ("robots.txt", Export.ROBOTS, None),
     ]
 
@@ -88,8 +89,11 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     assert ("404.html", None) not in entries and all(p.endswith(".html") for p, _ in entries)
     assert ("quake/events/e2/index.html", PartialDate(2021, 6)) in entries
     assert ("flood/figures/cy/index.html", PartialDate(2020, 1, 1)) in entries
-    assert len(entries) == 1 + 2 * 9
+    assert len(entries) == 1 + 2 * 9  # not the embed pages, made to be framed rather than found
     assert found["quake/timeline.json"].context == {"story": story, "base_url": "https://example.org/"}
+    assert found["quake/oembed.json"].template is Export.OEMBED
+    assert found["quake/oembed.json"].context == {"story": story, "site": SiteInfo.of(site)}
+    assert found["quake/embed/index.html"].context == {"site": SiteInfo.of(site), "story": story, "years": ()}
 
 
 def test_the_home_page_lists_story_cards() -> None:

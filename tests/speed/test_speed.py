@@ -146,9 +146,9 @@ def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
     seen: list[bool] = []
     real_pages = pages_module.pages
 
-    def pages(site: Site, view: ViewMaker) -> Iterator[Page]:
+    def pages(site: Site, view: ViewMaker, *, embeds: bool = True) -> Iterator[Page]:
         seen.append(gc.isenabled())
-        return real_pages(site, view)
+        return real_pages(site, view, embeds=embeds)
 
     monkeypatch.setattr(fast, "pages", pages)
     assert gc.isenabled()

@@ -1,0 +1,73 @@
+"""Putting a story's timeline inside another site's article: the iframe code and oEmbed.
+
+Every story has ``<story>/embed/index.html``, a compact page of its timeline made for an
+``<iframe>`` (``templates/embed.html``). The story page offers the code to paste, and
+``<story>/oembed.json`` gives the same code to content systems that discover oEmbed
+(https://oembed.com/, type ``rich``). Both are made here, so they cannot differ.
+
+The iframe's page tells its height to the page around it (``assets/embed-height.js``);
+``assets/embed.js``, which the code includes and a newsroom may leave out, sets the
+iframe to that height. Without it the iframe keeps its ``height`` and scrolls.
+
+Full addresses need the site's ``base_url``; without one the code names the embed page
+relative to the story page (to be completed by hand), and there is no oembed.json.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+
+from generator.content.model import Story
+
+HEIGHT = 600
+"""The iframe's height in pixels before its page has told its own (and without embed.js)."""
+WIDTH = 640
+"""The width oEmbed asks for, in pixels; the iframe itself takes its column's width."""
+
+
+def embed_page(story_id: str) -> str:
+    return f"{story_id}/embed/index.html"
+
+
+def oembed_file(story_id: str) -> str:
+    return f"{story_id}/oembed.json"
+
+
+def frame_title(title: str) -> str:
+    """The iframe's ``title``, which screen readers announce for it."""
+    return f"{title}: timeline"
+
+
+def snippet(story_id: str, title: str, base_url: str | None) -> str:
+    """The HTML to paste into an article: the iframe and the script that sizes it."""
+    if base_url:
+        src, script = f"{base_url}{story_id}/embed/", f"{base_url}assets/embed.js"
+    else:
+        src, script = "embed/", "../assets/embed.js"
+
+    def attr(text: str) -> str:
+        return html.escape(text, quote=True)
+
+    return (
+        f'<iframe src="{attr(src)}" title="{attr(frame_title(title))}" width="100%" height="{HEIGHT}" '
+        f'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
+        f'<script src="{attr(script)}" async></script>'
+    )
+
+
+def oembed(story: Story, *, site_title: str, base_url: str) -> bytes:
+    """``oembed.json``: the story as an oEmbed ``rich`` response."""
+    data: dict[str, str | int] = {
+        "version": "1.0",
+        "type": "rich",
+        "title": story.title,
+        "provider_name": site_title,
+        "provider_url": base_url,
+        "html": snippet(story.id, story.title, base_url),
+        "width": WIDTH,
+        "height": HEIGHT,
+    }
+    if story.byline:
+        data["author_name"] = story.byline
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

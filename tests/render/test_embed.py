@@ -1,0 +1,127 @@
+"""The embed page, its iframe code and oEmbed: addresses at a domain root, under a
+sub-path, with --base-url, and without any address."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.commands.build import build
+from generator.render.embed import frame_title, snippet
+from tests.conftest import REPO, TEMPLATES, Project
+
+SEED = str(REPO / "content")
+
+
+def test_the_snippet_escapes_the_title_and_names_the_frame() -> None:
+    code = snippet("quake", 'Ash & "smoke" <2010>', "https://news.example/explainers/")
+    assert code == (
+        '<iframe src="https://news.example/explainers/quake/embed/" '
+        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" width="100%" height="600" '
+        'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
+        '<script src="https://news.example/explainers/assets/embed.js" async></script>'
+    )
+    assert frame_title("Quake") == "Quake: timeline"
+    assert 'src="embed/"' in snippet("quake", "Quake", None)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "root"),
+    [
+        ("https://news.example/", "https://news.example/"),
+        ("https://org.github.io/repo/", "https://org.github.io/repo/"),
+    ],
+)
+def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: str, root: str) -> None:
+    build(content=SEED, templates=TEMPLATES, out=str(tmp_path / "site"), base_url=base_url)
+    story = tmp_path / "site/kyrgyzstan-2010"
+    data = json.loads((story / "oembed.json").read_text())
+    assert data == {
+        "version": "1.0",
+        "type": "rich",
+        "title": "Kyrgyzstan after the April 2010 uprising",
+        "provider_name": "Explainers",
+        "provider_url": root,
+        "html": snippet("kyrgyzstan-2010", "Kyrgyzstan after the April 2010 uprising", root),
+        "width": 640,
+        "height": 600,
+        "author_name": "Explainers desk",
+    }
+    assert f'<iframe src="{root}kyrgyzstan-2010/embed/"' in data["html"]
+    assert f'<script src="{root}assets/embed.js" async>' in data["html"]
+    discovery = (
+        f'<link rel="alternate" type="application/json+oembed" href="{root}kyrgyzstan-2010/oembed.json" '
+        'title="Kyrgyzstan after the April 2010 uprising">'
+    )
+    page = (story / "index.html").read_text()
+    assert discovery in page
+    assert discovery in (story / "embed/index.html").read_text()
+    shown = re.search(r"<pre><code>(.*?)</code></pre>", page, re.DOTALL)
+    assert shown is not None
+    assert (
+        shown[1].replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", '"').replace("&amp;", "&")
+        == data["html"]
+    )
+    assert "embed" not in (tmp_path / "site/sitemap.xml").read_text()
+
+
+def test_without_an_address_there_is_no_oembed_but_an_embed_page(tmp_path: Path) -> None:
+    build(content=SEED, templates=TEMPLATES, out=str(tmp_path / "site"))
+    story = tmp_path / "site/kyrgyzstan-2010"
+    assert not (story / "oembed.json").exists()
+    page = (story / "index.html").read_text()
+    assert "json+oembed" not in page
+    assert "<summary>Embed this timeline</summary>" in page
+    assert (
+        "&lt;iframe src=&#34;embed/&#34; title=&#34;Kyrgyzstan after the April 2010 uprising: timeline&#34;"
+        in page
+    )
+    assert "complete the two addresses in it" in page
+    assert (story / "embed/index.html").exists()
+
+
+def test_the_embed_page_is_the_timeline_alone_with_links_to_the_top_window(tmp_path: Path) -> None:
+    build(content=SEED, templates=TEMPLATES, out=str(tmp_path / "site"), base_url="https://x.example/r/")
+    page = (tmp_path / "site/kyrgyzstan-2010/embed/index.html").read_text()
+    assert '<base target="_top">' in page
+    assert '<meta name="robots" content="noindex">' in page
+    assert '<link rel="canonical" href="https://x.example/r/kyrgyzstan-2010/">' in page
+    assert "site-header" not in page and "site-footer" not in page and "skip-link" not in page
+    assert page.count('<li class="event"') == 13
+    assert '<a href="../../kyrgyzstan-2010/index.html">The full explainer</a>' in page
+    assert '<script src="../../assets/embed-height.js" defer></script>' in page
+    assert re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:[^"]*)"', page) == [
+        "https://x.example/r/kyrgyzstan-2010/",
+        "https://x.example/r/kyrgyzstan-2010/oembed.json",
+    ]  # only its own addresses, in the head's canonical and oEmbed links: nothing loaded elsewhere
+    assert "frame-ancestors" not in page and "X-Frame-Options" not in page  # it may be framed
+
+
+def test_no_page_forbids_being_framed(tmp_path: Path) -> None:
+    # There are no frame rules in the theme; if base.html ever gets a Content-Security-Policy,
+    # the embed page must stay frameable.
+    for template in Path(TEMPLATES).glob("*.html"):
+        text = template.read_text().lower()
+        assert "frame-ancestors" not in text and "x-frame-options" not in text, template.name
+
+
+def test_every_story_gets_an_embed_page(project: Project) -> None:
+    project.write("content/story-b/story.yaml", "title: B\nsummary: b\npublished: 2020-01-02\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    assert Path("site/story-a/embed/index.html").exists()
+    empty = Path("site/story-b/embed/index.html").read_text()
+    assert "<p>No events yet.</p>" in empty
+
+
+def test_a_theme_without_an_embed_page_builds_as_before(project: Project) -> None:
+    # A theme copied before embedding existed has no embed.html: no embed page, no oEmbed.
+    shutil.copytree(TEMPLATES, "templates")
+    Path("templates/embed.html").unlink()
+    build(content="content", templates="templates", out="site", base_url="https://x.example/")
+    assert not Path("site/story-a/embed").exists()
+    assert not Path("site/story-a/oembed.json").exists()
+    assert Path("site/story-a/index.html").exists()

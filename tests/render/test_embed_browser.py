@@ -1,0 +1,163 @@
+"""An article on another origin embeds the timeline, as a newsroom's CMS would, in Chromium.
+
+The site is served at ``/repo/`` on one port and the article on another, so the iframe
+is cross-origin: it must render, fit its height to the timeline (and follow it when the
+column narrows), pass axe-core, load nothing from a third party, log no console errors,
+open its links in the top window, and ignore height messages from anything else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.commands.build import build
+from tests.conftest import REPO, TEMPLATES
+from tests.crawl import serve
+from tests.render.test_reader import axe_path
+
+ARTICLE = """<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>An article</title><link rel="icon" href="data:,"></head>
+<body>
+<main>
+<h1>An article about Kyrgyzstan</h1>
+<p>Our reporting, and the timeline of what happened:</p>
+{snippet}
+<p>More of the article.</p>
+<iframe id="other" src="other.html" title="Another frame" height="120"></iframe>
+</main>
+</body>
+</html>
+"""
+OTHER = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Other</title></head>
+<body><p>An advert</p><script>
+parent.postMessage({type: "explainer:height", height: 5}, "*");
+</script></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    root = tmp_path_factory.mktemp("embedded")
+    (root / "site").mkdir()
+    (root / "article").mkdir()
+    with serve(root / "site") as site_url, serve(root / "article") as article_url:
+        base_url = f"{site_url}repo/"
+        build(
+            content=str(REPO / "content"), templates=TEMPLATES, out=str(root / "site/repo"), base_url=base_url
+        )
+        oembed = json.loads((root / "site/repo/kyrgyzstan-2010/oembed.json").read_text())
+        (root / "article/index.html").write_text(ARTICLE.format(snippet=oembed["html"]))
+        (root / "article/other.html").write_text(OTHER)
+        yield base_url, article_url
+
+
+def embed_frame(page: Any) -> Any:
+    return next(f for f in page.frames if "/embed/" in f.url)
+
+
+def heights(page: Any) -> tuple[int, int]:
+    """(the iframe's height in the article, its page's own height)."""
+    outer = page.evaluate(
+        "Math.round(document.querySelector('iframe[src*=\"/embed/\"]').getBoundingClientRect().height)"
+    )
+    inner = embed_frame(page).evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)")
+    return int(outer), int(inner)
+
+
+def fitted(page: Any) -> None:
+    page.wait_for_function(
+        "() => { const f = document.querySelector('iframe[src*=\"/embed/\"]'); return f.style.height !== ''; }"
+    )
+    for _ in range(50):  # the last message may still be on its way
+        outer, inner = heights(page)
+        if abs(outer - inner) <= 1:
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"iframe {outer}px, its page {inner}px")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_article_on_another_origin_embeds_the_timeline(
+    browser: Any, urls: tuple[str, str], scheme: str
+) -> None:
+    base_url, article_url = urls
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 900, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.goto(article_url)
+    page.wait_for_load_state("networkidle")
+    frame = embed_frame(page)
+    assert frame.url == f"{base_url}kyrgyzstan-2010/embed/"
+    assert frame.evaluate("document.querySelectorAll('.timeline > .event').length") == 13
+
+    fitted(page)
+    wide, _ = heights(page)
+    assert wide > 600  # taller than the snippet's height: the whole timeline shows
+    assert frame.evaluate("document.documentElement.scrollHeight <= innerHeight")  # no scroll bar inside
+
+    page.set_viewport_size({"width": 360, "height": 800})  # a phone: the column narrows
+    page.wait_for_function(
+        f"() => document.querySelector('iframe[src*=\"/embed/\"]').getBoundingClientRect().height > {wide}"
+    )
+    fitted(page)
+    assert frame.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+    # Another frame's message (and one from the article itself) resizes nothing.
+    assert page.evaluate("document.getElementById('other').clientHeight") == 120
+    page.evaluate("window.postMessage({type: 'explainer:height', height: 7}, '*')")
+    page.wait_for_timeout(100)
+    assert heights(page)[0] > wide
+
+    axe = str(axe_path())
+    frame.add_script_tag(path=axe)
+    inside = frame.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    page.add_script_tag(path=axe)
+    around = page.evaluate(
+        "async () => await axe.run(document, {iframes: false, resultTypes: ['violations']})"
+    )
+    for result in (inside, around):
+        assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+    origins = (base_url.split("/repo/")[0], article_url.rstrip("/"))
+    assert all(url.startswith(origins) for url in requests), requests
+    assert errors == []
+
+    first = frame.get_attribute(".timeline .event-title a", "href")
+    frame.click(".timeline .event-title a")  # links leave the frame: the article's window goes there
+    page.wait_for_url(f"{base_url}kyrgyzstan-2010/events/**")
+    assert page.url.endswith("/kyrgyzstan-2010/events/2005-bakiyev-comes-to-power/index.html"), (
+        page.url,
+        first,
+    )
+    context.close()
+
+
+def test_the_embed_page_on_its_own_is_the_timeline(browser: Any, urls: tuple[str, str]) -> None:
+    base_url, _ = urls
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{base_url}kyrgyzstan-2010/embed/")
+    assert page.title() == "Kyrgyzstan after the April 2010 uprising: timeline · Explainers"
+    assert page.locator(".timeline > .event").count() == 13
+    assert errors == []
+    page.close()
+
+
+def test_embed_js_is_small_and_plain(tmp_path: Path) -> None:
+    for name in ("embed.js", "embed-height.js"):
+        text = (Path(TEMPLATES) / "assets" / name).read_text()
+        assert len(text.encode()) < 2048, name
+        assert "http" not in text.replace("explainer:height", ""), name  # loads nothing from anywhere
