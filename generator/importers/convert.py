@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from generator.content import files
 from generator.content.dates import DateFormError, PartialDate, display_range, not_before, parse_date
@@ -36,6 +36,8 @@ from generator.render.markup import markdown_problem
 
 PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+"""What stays as it is in an address (the rest is percent-encoded)."""
 STORY_SUMMARY_TODO = "TODO: two or three sentences on what this explainer is about."
 """The story's summary when the timeline has no title slide (``check`` points it out)."""
 
@@ -317,6 +319,11 @@ def _media(
             return None, None, quoted
         url = frame[1]
     parts = urlsplit(url)
+    if parts.scheme in ("http", "https"):
+        # Spaces, quotes and letters outside ASCII in an address, percent-encoded as
+        # browsers send them (the content format takes addresses without spaces).
+        url = quote(url, safe=URL_SAFE)
+        parts = urlsplit(url)
     path = unquote(parts.path)
     is_picture = path.lower().endswith(PICTURES)
     alt = (

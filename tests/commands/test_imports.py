@@ -311,3 +311,19 @@ def test_an_order_the_dates_alone_would_not_give_is_kept_with_after(empty: Proje
     )
     story = check_and_lint(content="content")[0].stories[0]
     assert [e.id for e in story.events] == ["earlier", "first-out", "super-mario", "last-out"]
+
+
+def test_addresses_with_spaces_and_accents_are_encoded(empty: Project) -> None:
+    Path("in.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "https://pics.example/Zoë at the gate.jpg", "credit": "C"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
+        ' "media": {"url": " https://video.example/watch?v=1 2\\"x ", "credit": "Video"}}]}'
+    )
+    import_timelinejs(source="in.json", story="x", content="content")
+    assert (
+        '  src: "https://pics.example/Zo%C3%AB%20at%20the%20gate.jpg"\n'
+        in Path("content/x/events/2001-a.yaml").read_text()
+    )
+    assert '    url: "https://video.example/watch?v=1%202%22x"\n' in Path("content/x/story.yaml").read_text()
+    errors_of_check()
