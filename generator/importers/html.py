@@ -34,6 +34,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
 _LOOKS_LIKE_TAG = re.compile(r"<(?=[A-Za-z/!?])")
 _LOOKS_LIKE_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_NEEDS_ESCAPE = re.compile(r"[\[<&]")
 _CITE = re.compile(r"<cite\b")
 """A quotation's attribution, kept apart from the words it follows."""
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -62,9 +63,12 @@ def _escape_text(soup: BeautifulSoup) -> None:
     escapes only ``*`` and ``_`` without its ``escape_misc``, whose backslashes before
     ``<`` and ``&`` Python-Markdown would show.)"""
     for node in soup.find_all(string=True):
-        if type(node) is not NavigableString or node.find_parent(["code", "pre"]) is not None:
+        text = str(node)
+        if not _NEEDS_ESCAPE.search(text) or type(node) is not NavigableString:
+            continue  # most text has nothing to escape: the cheap test first
+        if any(parent.name in ("code", "pre") for parent in node.parents):
             continue
-        text = _LOOKS_LIKE_TAG.sub("&lt;", _LOOKS_LIKE_ENTITY.sub("&amp;", str(node)))
+        text = _LOOKS_LIKE_TAG.sub("&lt;", _LOOKS_LIKE_ENTITY.sub("&amp;", text))
         node.replace_with(NavigableString(text.replace("[", "\\[")))
 
 
