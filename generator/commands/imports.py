@@ -55,6 +55,8 @@ def import_timelinejs(
     if not os.path.isdir(content):
         raise UsageError(f"content folder '{content}' not found")
     folder = os.path.join(content, story)
+    if os.path.islink(folder) or (os.path.lexists(folder) and not os.path.isdir(folder)):
+        raise UsageError(f"{folder} is not a folder; nothing was written")
     if os.path.lexists(folder) and not force:
         raise UsageError(
             f"{folder} already exists; nothing was written (--force replaces its story.yaml and events)"

@@ -327,3 +327,12 @@ def test_addresses_with_spaces_and_accents_are_encoded(empty: Project) -> None:
     )
     assert '    url: "https://video.example/watch?v=1%202%22x"\n' in Path("content/x/story.yaml").read_text()
     errors_of_check()
+
+
+def test_a_story_that_is_a_link_is_never_written_through(empty: Project, tmp_path: Path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    Path("content/linked").symlink_to(tmp_path / "elsewhere")
+    shutil.copytree(FIXTURES, "in")
+    with pytest.raises(UsageError, match="content/linked is not a folder; nothing was written"):
+        import_timelinejs(source="in/sheet.csv", story="linked", content="content", force=True)
+    assert list((tmp_path / "elsewhere").iterdir()) == []
