@@ -125,3 +125,10 @@ def test_a_theme_without_an_embed_page_builds_as_before(project: Project) -> Non
     assert not Path("site/story-a/embed").exists()
     assert not Path("site/story-a/oembed.json").exists()
     assert Path("site/story-a/index.html").exists()
+
+
+def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
+    project.write("content/site.yaml", "title: Test site\nlanguage: ar\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert page.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
