@@ -123,11 +123,12 @@ def _write(story: Story, folder: str, source: str, published: str, timeline: Tim
             final = os.path.join(folder, "events", f"{event.id}.yaml")
             with open(os.path.join(staging, "events", f"{event.id}.yaml"), "x", encoding="utf-8") as f:
                 f.write(yamlwrite.event_yaml(event, final))
-            if event.image is not None and event.image.copy_from is not None:
-                target = os.path.join(staging, *event.image.src.split("/"))
+        for image in (story.image, *(e.image for e in story.events)):
+            if image is not None and image.copy_from is not None:
+                target = os.path.join(staging, *image.src.split("/"))
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 data = files.read_regular(
-                    event.image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES
+                    image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES
                 )
                 with open(target, "wb") as f:
                     f.write(data)

@@ -85,6 +85,8 @@ class Story:
     summary: str
     events: tuple[Event, ...]
     sources: tuple[Source, ...]
+    image: Picture | None = None
+    """The lead picture: the title slide's, when it is one."""
 
 
 class Skip(Exception):
@@ -113,8 +115,8 @@ class _Sources:
 
 def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``."""
-    title, summary = _title(timeline, story_id, reports)
     sources = _Sources()
+    title, summary, image = _title(timeline, story_id, sources, reports)
     events: list[Event] = []
     taken: set[str] = set()
     for slide in timeline.events:
@@ -127,14 +129,17 @@ def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
         taken.add(event.id)
         events.append(event)
     events = _eras(timeline.eras, _listed_order(events), reports)
-    return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()))
+    return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image)
 
 
-def _title(timeline: Timeline, story_id: str, reports: list[Report]) -> tuple[str, str]:
+def _title(
+    timeline: Timeline, story_id: str, sources: _Sources, reports: list[Report]
+) -> tuple[str, str, Picture | None]:
+    """The story's title, summary and lead picture, from the title slide."""
     slide = timeline.title
     if slide is None:
         title = " ".join(w.capitalize() for w in story_id.split("-"))
-        return title, STORY_SUMMARY_TODO
+        return title, STORY_SUMMARY_TODO, None
     title = to_text(slide.get("text", "headline"))
     summary = to_markdown(slide.get("text", "text"))
     if not title:
@@ -145,14 +150,12 @@ def _title(timeline: Timeline, story_id: str, reports: list[Report]) -> tuple[st
                 f"the title slide has no headline; the story is called '{title}'",
             )
         )
-    if slide.get("media", "url"):
-        reports.append(
-            Report(
-                slide.at("media"),
-                "the title slide's media is not imported: a story has no picture of its own",
-            )
-        )
-    return title, summary or STORY_SUMMARY_TODO
+    # A picture becomes the lead picture; other media a source of the story; HTML its text.
+    picture, _, quoted = _media(slide, sources, timeline.folder, title, reports)
+    summary = "\n\n".join(part for part in (summary, quoted) if part)
+    if markdown_problem(summary):
+        summary = to_text(slide.get("text", "text"))
+    return title, summary or STORY_SUMMARY_TODO, picture
 
 
 def _event(slide: Slide, sources: _Sources, folder: str, reports: list[Report]) -> Event:

@@ -48,6 +48,8 @@ def story_yaml(story: Story, path: str, published: str, source: str) -> str:
     out += f"title: {quoted(story.title)}\n"
     out += _block("summary", story.summary)
     out += f"published: {published}\n"
+    if story.image is not None:
+        out += _image(story.image)
     if story.sources:
         out += "sources:\n"
         for s in story.sources:
