@@ -12,6 +12,7 @@ holds everything that decides the compiled code (``compile_key``).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -154,6 +155,18 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
         bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
         self.load_bytecode(bucket)
         return bucket
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:  # a cache that cannot be read is an empty one: the template is compiled
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        # A cache is only a saving: a build must not fail because the system's temporary
+        # folder was cleaned (or filled) while it ran.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:

@@ -4,6 +4,7 @@ the cache of compiled templates, which must never serve code compiled for other 
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -206,3 +207,11 @@ def test_an_unsafe_cache_folder_is_not_used(tmp_path: Path, cache_home: Path) ->
     assert env.bytecode_cache is None
     assert env.get_template("page.html").render() == "2"
     assert not list(elsewhere.iterdir())
+
+
+def test_a_cache_folder_removed_while_building_is_no_error(tmp_path: Path, cache_home: Path) -> None:
+    # The system's temporary folder may be cleaned while a build or the preview runs.
+    env = make_environment(_theme(tmp_path, "{{ 2 + 3 }}"))
+    assert env.bytecode_cache is not None
+    shutil.rmtree(_cache_folder(cache_home))
+    assert env.get_template("page.html").render() == "5"
