@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from generator.content import model
 from generator.content.check import Values
 from generator.content.load import Kind, RawStory
+from generator.render.typography import typeset
 
 if TYPE_CHECKING:
     from generator.speed.incremental import Memo
@@ -19,24 +20,31 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _image(values: Values | None) -> model.Image | None:
-    return model.Image(**values) if values else None
+def _image(values: Values | None, language: str) -> model.Image | None:
+    if not values:
+        return None
+    text = {k: typeset(values[k], language) for k in ("alt", "credit") if values.get(k)}
+    return model.Image(**(values | text))
 
 
-def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
+def _optional(text: str | None, language: str) -> str | None:
+    return None if text is None else typeset(text, language)
+
+
+def _build_event(event_id: str, v: Values, figure_ids: set[str], language: str) -> model.Event:
     quotes = tuple(
         model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source"), q.get("language"))
         for q in v.get("quotes", ())
     )
     return model.Event(
         id=event_id,
-        title=v["title"],
+        title=typeset(v["title"], v.get("language") or language),
         date=v["date"],
         summary=v["summary"],
         end=v.get("end"),
         circa=v.get("circa", False),
         date_phrase=v.get("date_phrase"),
-        display_date=v.get("display_date"),
+        display_date=_optional(v.get("display_date"), language),
         after=v.get("after"),
         before=v.get("before"),
         body=v.get("body"),
@@ -45,7 +53,7 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str]) -> model.Event:
         sources=v.get("sources", ()),
         quotes=quotes,
         tags=v.get("tags", ()),
-        image=_image(v.get("image")),
+        image=_image(v.get("image"), language),
         key=v.get("key", False),
         added=v.get("added"),
         draft=v.get("draft", False),
@@ -62,21 +70,21 @@ def sources_or_empty(story_values: Values) -> dict[str, Any]:
     return sources if isinstance(sources, dict) else {}
 
 
-def _figure(fid: str, f: Values) -> model.Figure:
+def _figure(fid: str, f: Values, language: str) -> model.Figure:
     return model.Figure(
         id=fid,
-        name=f["name"],
-        role=f["role"],
+        name=typeset(f["name"], language),
+        role=typeset(f["role"], language),
         summary=f.get("summary"),
         aliases=f.get("aliases", ()),
-        image=_image(f.get("image")),
+        image=_image(f.get("image"), language),
     )
 
 
-def _location(lid: str, loc: Values) -> model.Location:
+def _location(lid: str, loc: Values, language: str) -> model.Location:
     return model.Location(
         id=lid,
-        name=loc["name"],
+        name=typeset(loc["name"], language),
         kind=loc.get("kind"),
         country=loc.get("country"),
         coordinates=loc.get("coordinates"),
@@ -104,13 +112,21 @@ def story(
     checked: dict[Kind, dict[str, Values | None]],
     timeline: list[str],
     memo: Memo | None,
+    site_language: str = "en",
 ) -> model.Story:
     """The story's model, its events in the order of ``timeline`` (their ids, from
-    ``order.timeline``)."""
+    ``order.timeline``). Headlines, names and other plain text are typeset in the
+    story's language (``site_language`` unless it has its own): Markdown is typeset
+    as it is converted."""
     made = memo.model if memo is not None else _make
-    figures = {fid: made(f, fid, _figure, fid, f) for fid, f in checked[Kind.FIGURE].items() if f is not None}
+    language = v.get("language") or site_language
+    figures = {
+        fid: made(f, (fid, language), _figure, fid, f, language)
+        for fid, f in checked[Kind.FIGURE].items()
+        if f is not None
+    }
     locations = {
-        lid: made(loc, lid, _location, lid, loc)
+        lid: made(loc, (lid, language), _location, lid, loc, language)
         for lid, loc in checked[Kind.LOCATION].items()
         if loc is not None
     }
@@ -119,12 +135,12 @@ def story(
         e = checked[Kind.EVENT][eid]
         assert e is not None  # only events with values are in the timeline
         by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
-        events.append(made(e, (eid, by_figure), _build_event, eid, e, set(figures)))
+        events.append(made(e, (eid, by_figure, language), _build_event, eid, e, set(figures), language))
     sources = {sid: made(src, sid, _source, sid, src) for sid, src in sources_or_empty(v).items()}
     key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
     return model.Story(
         id=raw.id,
-        title=v["title"],
+        title=typeset(v["title"], language),
         summary=v["summary"],
         published=v["published"],
         events=tuple(events),
@@ -137,7 +153,7 @@ def story(
         key_numbers=key_numbers,
         updates=updates(v.get("updates", ())),
         draft=v.get("draft", False),
-        image=_image(v.get("image")),
+        image=_image(v.get("image"), language),
         media=frozenset(raw.media),
         language=v.get("language"),
         translation_of=v.get("translation_of"),

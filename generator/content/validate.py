@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def _check_story(
-    raw: RawStory, checker: Checker, media_limit: int, stories: set[str], pictures: Pictures
+    raw: RawStory, checker: Checker, media_limit: int, stories: set[str], pictures: Pictures, language: str
 ) -> model.Story | None:
     """Check one story folder's files and cross-references; the Story if all is well."""
     first_problem = len(checker.problems)
@@ -70,7 +70,7 @@ def _check_story(
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
     assert story_values is not None and raw.story is not None
-    return assemble.story(raw, story_values, checked, timeline, checker.memo)
+    return assemble.story(raw, story_values, checked, timeline, checker.memo, language)
 
 
 def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker) -> list[str]:
@@ -153,8 +153,12 @@ def validate(
     if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
         limit = site_values["media_max_mb"] * 1_000_000
     ids = {r.id for r in raw.stories}
+    language = site_values.get("language") if site_values is not None else None
+    language = language if isinstance(language, str) else "en"  # the stories' own, or the site's
     stories = [
-        s for s in (_check_story(r, checker, limit, ids, pictures) for r in raw.stories) if s is not None
+        s
+        for s in (_check_story(r, checker, limit, ids, pictures, language) for r in raw.stories)
+        if s is not None
     ]
     if memo is not None:
         memo.finish()

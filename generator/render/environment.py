@@ -28,7 +28,7 @@ from generator.content.dates import PartialDate
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import Language, autonym, resolve
-from generator.render.markup import Renderer
+from generator.render.markup import Renderer, Typeset
 
 MAX_TEMPLATE_BYTES = 1_000_000
 
@@ -222,7 +222,7 @@ def make_environment(
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
     env.globals["language_name"] = autonym
-    md = markdown or Renderer()
+    md = Typeset(markdown or Renderer(), lang.tag)  # the quotation marks of the page's language
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
@@ -232,7 +232,7 @@ def make_environment(
     return env
 
 
-def _describer(env: jinja2.Environment, md: Renderer) -> Callable[[str | None], str]:
+def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], str]:
     """The ``description`` filter: Markdown as plain text of at most 200 characters, for
     meta tags; the same as ``markdown | striptags | truncate(200)``."""
 

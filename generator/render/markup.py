@@ -1,4 +1,4 @@
-"""Markdown from content to safe HTML.
+"""Markdown from content to safe HTML, typeset (``typography.py``).
 
 Editors paste text from elsewhere, so the HTML that Markdown produces goes through an
 allow-list sanitiser (nh3, a maintained binding to the Rust ammonia library): formatting,
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
-from generator.render import prose
+from generator.render import prose, typography
 
 if TYPE_CHECKING:
     import markdown
@@ -283,12 +283,35 @@ class Renderer:
         if self._md is None:
             import markdown
 
-            self._md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+            self._md = markdown.Markdown(
+                extensions=["sane_lists", "smarty"],
+                extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}},
+                output_format="html",
+            )
         return self._md
 
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
-        html = str(self(text))
-        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-            html = html[3:-4]
-        return Markup(html)
+        return _unwrapped(self(text))
+
+
+def _unwrapped(html: str) -> Markup:
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+class Typeset:
+    """A converter's HTML with the quotation marks of one language (``typography.py``):
+    conversions are shared by every language, and keep placeholders for the marks."""
+
+    def __init__(self, markdown: Renderer, language: str) -> None:
+        self.markdown = markdown
+        self.language = language
+
+    def __call__(self, text: str | None) -> Markup:
+        return Markup(typography.for_language(self.markdown(text), self.language))
+
+    def inline(self, text: str | None) -> Markup:
+        """The Markdown without its outer paragraph, for short fields shown inline."""
+        return _unwrapped(self(text))

@@ -27,7 +27,7 @@ from generator.i18n.languages import resolve, territory_name
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ENGLISH, make_environment
 from generator.render.links import Links
-from generator.render.markup import Renderer
+from generator.render.markup import Renderer, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages
 
 S = TypeVar("S")
@@ -82,9 +82,10 @@ class SiteRenderer:
 
     @property
     def markdown(self) -> Renderer:
-        """The Markdown converter of the templates' ``markdown`` filters."""
-        md: Renderer = self.env.filters["markdown"]
-        return md
+        """The Markdown converter of the templates' ``markdown`` filters (before each
+        language's quotation marks are set)."""
+        md: Typeset = self.env.filters["markdown"]
+        return md.markdown
 
     # The hooks that speed/rendering.py overrides: each returns what the plain version
     # does.
@@ -142,8 +143,8 @@ class SiteRenderer:
 
     def render_export(self, export: Export, ctx: dict[str, Any], language: str) -> bytes:
         """A machine-readable file: TimelineJS JSON, oEmbed, the feed, the sitemap or robots.txt,
-        with dates written in ``language``."""
-        md = self.markdown
+        with dates and quotation marks written in ``language``."""
+        md = Typeset(self.markdown, language)
         if export is Export.TIMELINEJS:
             base_url = ctx["base_url"]
 

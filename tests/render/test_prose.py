@@ -9,14 +9,14 @@ import markdown
 import pytest
 import yaml
 
-from generator.render import prose
+from generator.render import prose, typography
 from generator.render.markup import Renderer
 from tests.conftest import REPO
 
 # Words of prose, and the spans the shortcut handles.
 PROSE = ["police", "said", "the", "Ünïcode", "2024", "(see)", "'q'", "“quoted”", "end.", "a,", "x?",
          "1.5", "don't", "—", "*em*", "**strong**", "*two words*", "[link](https://a.b/c)",
-         "[a b.](/x)", "[a (b)](/x)", "\n", "\n\n"]  # fmt: skip
+         "[a b.](/x)", "[a (b)](/x)", '"said"', '"', "--", "---", "...", "'80s", "it's", "\n", "\n\n"]  # fmt: skip
 # Everything near its edges: what must send a text to Python-Markdown, and what looks
 # like it but is still prose.
 EDGES = ["*", "**", "***", "[", "]", "(", ")", "_", "__x__", "\n\n\n", "  ", "  \n", "#", "# ",
@@ -44,7 +44,11 @@ def _text(rng: random.Random) -> str:
 
 @pytest.fixture(scope="module")
 def reference() -> markdown.Markdown:
-    return markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    return markdown.Markdown(
+        extensions=["sane_lists", "smarty"],
+        extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}},
+        output_format="html",
+    )
 
 
 def test_random_texts_taken_come_out_as_python_markdown_makes_them(reference: markdown.Markdown) -> None:

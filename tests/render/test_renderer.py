@@ -177,8 +177,10 @@ def test_the_seed_theme_copied_elsewhere_renders_the_same(project: Project) -> N
 
 def test_the_renderers_markdown_is_the_templates_filter() -> None:
     renderer = SiteRenderer(TEMPLATES)
-    assert renderer.markdown is renderer.env.filters["markdown"]
+    # The filter sets the quotation marks of the page's language on the shared converter's HTML.
+    assert renderer.markdown is renderer.env.filters["markdown"].markdown
     assert str(renderer.markdown("*x*")) == "<p><em>x</em></p>"
+    assert str(renderer.env.filters["markdown"]('"x"')) == "<p>“x”</p>"
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.commands.build import build
+from generator.render.typography import typeset
 from tests.conftest import REPO, TEMPLATES, Project
 
 
@@ -121,10 +122,12 @@ def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> 
         for name, value in parsed.attributes:
             assert name in SAFE_ATTRIBUTES and not name.startswith("on"), f"{where}: {fragment}"
             assert not value.strip().lower().startswith("javascript:"), f"{where}: {fragment}"
-    # Plain-text fields read as written once TimelineJS inserts them.
-    assert html.unescape(fields["events[0].display_date"]) == HOSTILE
-    assert html.unescape(fields["events[0].media.credit"]) == HOSTILE
-    assert data["events"][0]["media"]["alt"] == HOSTILE  # set as a property, never parsed
+    # Plain-text fields read as written (typeset: its quotes curly) once TimelineJS inserts them.
+    shown = typeset(HOSTILE, "en")
+    assert shown != HOSTILE and "<script>" in shown
+    assert html.unescape(fields["events[0].display_date"]) == shown
+    assert html.unescape(fields["events[0].media.credit"]) == shown
+    assert data["events"][0]["media"]["alt"] == shown  # set as a property, never parsed
 
 
 def test_links_to_media_in_text_are_absolute_when_the_address_is_known(

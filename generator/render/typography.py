@@ -1,0 +1,163 @@
+"""Typography: straight quotes, ``--``, ``---`` and ``...`` as a typesetter would set
+them, with the quotation marks of the story's language.
+
+Markdown goes through Python-Markdown's ``smarty`` extension (SmartyPants' rules); plain
+prose, which ``prose.py`` converts without Python-Markdown, through ``educate`` below,
+which applies the same rules (the same regular expressions, in the same order, each over
+the whole text before the next, on each run of text between spans, as Python-Markdown's
+inline processor does), so both give the same HTML (a test compares them on thousands
+of random texts, and the rules with the extension's own).
+
+Quotation marks depend on the language and the conversions are shared by every
+language, so both set them first as the placeholders ``QUOTES`` (private-use
+characters), which ``for_language`` then turns into the language's marks in the HTML of
+a page. Dashes and ellipses are the same in every language. The closing single quote
+is also the apostrophe (SmartyPants cannot tell them apart), so single quotes are ‘ ’
+in every language: ’ is the apostrophe in all of them, and a German ‘ or a French ”
+in "l’homme" would be wrong far more often than an inner quotation is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
+QUOTES = LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
+"""Placeholders for the quotation marks, until the page's language is known."""
+
+SUBSTITUTIONS = {
+    "mdash": "\u2014",
+    "ndash": "\u2013",
+    "ellipsis": "\u2026",
+    "left-double-quote": LEFT_DOUBLE,
+    "right-double-quote": RIGHT_DOUBLE,
+    "left-single-quote": LEFT_SINGLE,
+    "right-single-quote": RIGHT_SINGLE,
+}
+"""Python-Markdown's ``smarty`` substitutions: characters, not entities, so that its
+HTML and ``educate``'s are the same bytes."""
+
+# SmartyPants' rules as Python-Markdown's smarty extension writes them (a test checks
+# they are the same text).
+_PUNCT = r"""[!"#\$\%'()*+,-.\/:;<=>?\@\[\\\]\^_`{|}~]"""
+_CLOSE = r"[^\ \t\r\n\[\{\(\-\u0002\u0003]"
+_OPENING_BASE = r"(\s|&nbsp;|--|–|—|&[mn]dash;|&#8211;|&#8212;)"
+
+_M, _N, _E = SUBSTITUTIONS["mdash"], SUBSTITUTIONS["ndash"], SUBSTITUTIONS["ellipsis"]
+_LD, _RD, _LS, _RS = LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE
+
+# Each rule: its pattern, and what a match becomes (a number: that group of the match).
+Rule = tuple[re.Pattern[str], tuple[int | str, ...]]
+_DASHES: tuple[Rule, ...] = (
+    (re.compile(r"(?<!-)---(?!-)"), (_M,)),
+    (re.compile(r"(?<!-)--(?!-)"), (_N,)),
+)
+_QUOTE_RULES: tuple[Rule, ...] = tuple(
+    (re.compile(pattern), replace)
+    for pattern, replace in (
+        (rf"^'(?={_PUNCT}\B)", (_RS,)),
+        (rf'^"(?={_PUNCT}\B)', (_RD,)),
+        (r""""'(?=\w)""", (_LD + _LS,)),
+        (r"""'"(?=\w)""", (_LS + _LD,)),
+        (rf'(?<={_CLOSE})\'"', (_RS + _RD,)),
+        (rf"(?<={_CLOSE})\"'", (_RD + _RS,)),
+        (r"(?<!\w)'(?=\d{2}s)", (_RS,)),
+        (rf"{_OPENING_BASE}'(?=\w)", (1, _LS)),
+        (rf"(?<={_CLOSE})'(?!\s|s\b|\d)", (_RS,)),
+        (r"'(\s|s\b)", (_RS, 1)),
+        (r"'", (_LS,)),
+        (rf'{_OPENING_BASE}"(?=\w)', (1, _LD)),
+        (r'"(?=\s)', (_RD,)),
+        (rf'(?<={_CLOSE})"', (_RD,)),
+        (r'"', (_LD,)),
+    )
+)
+_ELLIPSES: tuple[Rule, ...] = ((re.compile(r"(?<!\.)\.{3}(?!\.)"), (_E,)),)
+
+
+def educate(text: str) -> str:
+    """``text`` (a run of plain text, no markup) with its quotes, dashes and ellipses set.
+
+    Rules apply in the extension's order (dashes, quotes, ellipses), each to the whole
+    text before the next, and what one rule set is hidden from the next behind a
+    placeholder that starts with \\x02 and ends with \\x03, as Python-Markdown hides it:
+    the later rules look at those two characters, not at what was set.
+    """
+    rules: list[Rule] = []
+    if "--" in text:
+        rules.extend(_DASHES)
+    if "'" in text or '"' in text:
+        rules.extend(_QUOTE_RULES)
+    if "..." in text:
+        rules.extend(_ELLIPSES)
+    if not rules:
+        return text
+    set_aside: list[str] = []
+    for pattern, replace in rules:
+        start = 0
+        while (match := pattern.search(text, start)) is not None:
+            # The whole match is hidden, the space a rule kept (its group 1) included.
+            set_aside.append("".join(match.group(p) if isinstance(p, int) else p for p in replace))
+            placeholder = f"\x02{len(set_aside) - 1}\x03"
+            text = text[: match.start()] + placeholder + text[match.end() :]
+            start = match.start() + len(placeholder)
+    return _PLACEHOLDER.sub(lambda m: set_aside[int(m.group(1))], text)
+
+
+_PLACEHOLDER = re.compile("\x02([0-9]+)\x03")
+
+
+# Quotation marks by language (CLDR's, the outer pair; the inner pair is ‘ ’ everywhere,
+# see above). French puts a narrow no-break space inside its guillemets.
+_MARKS = {
+    "en": ("“", "”"),
+    "de": ("„", "“"),
+    "fr": ("«\u202f", "\u202f»"),
+    "es": ("«", "»"),
+    "it": ("«", "»"),
+    "pt": ("“", "”"),
+    "pt-PT": ("«", "»"),
+    "ru": ("«", "»"),
+    "uk": ("«", "»"),
+    "ky": ("«", "»"),
+    "kk": ("«", "»"),
+    "ar": ("«", "»"),
+    "fa": ("«", "»"),
+    "pl": ("„", "”"),
+    "cs": ("„", "“"),
+    "nl": ("“", "”"),
+    "sv": ("”", "”"),
+    "da": ("“", "”"),
+    "nb": ("«", "»"),
+    "fi": ("”", "”"),
+    "tr": ("“", "”"),
+    "he": ("”", "”"),
+    "ja": ("「", "」"),
+    "zh": ("“", "”"),
+}
+
+
+def marks(language: str) -> tuple[str, str]:
+    """The outer quotation marks of ``language`` (a BCP 47 tag), English's if unknown."""
+    for tag in (language, language.split("-")[0]):
+        for known, pair in _MARKS.items():
+            if known.lower() == tag.lower():
+                return pair
+    return _MARKS["en"]
+
+
+@cache
+def _table(language: str) -> dict[int, str]:
+    left, right = marks(language)
+    return str.maketrans({LEFT_DOUBLE: left, RIGHT_DOUBLE: right, LEFT_SINGLE: "‘", RIGHT_SINGLE: "’"})
+
+
+def for_language(html: str, language: str) -> str:
+    """``html`` with the quotation placeholders as ``language`` writes them."""
+    return html.translate(_table(language)) if any(q in html for q in QUOTES) else html
+
+
+def typeset(text: str, language: str) -> str:
+    """Plain text (a headline, a name) as set in ``language``: ``educate`` then the marks."""
+    return for_language(educate(text), language)

@@ -1,0 +1,92 @@
+"""Typography (``typography.py``): SmartyPants' rules, the same as Python-Markdown's smarty
+extension applies them, and each language's quotation marks."""
+
+from __future__ import annotations
+
+import random
+
+import markdown
+import pytest
+from markdown.extensions import smarty
+
+from generator.commands.build import build
+from generator.render import typography
+from generator.render.typography import educate, typeset
+from tests.conftest import TEMPLATES, Project
+
+
+def test_the_rules_are_the_smarty_extensions_own() -> None:
+    expected = [
+        smarty.singleQuoteStartRe, smarty.doubleQuoteStartRe, smarty.doubleQuoteSetsRe,
+        smarty.singleQuoteSetsRe, smarty.doubleQuoteSetsRe2, smarty.singleQuoteSetsRe2,
+        smarty.decadeAbbrRe, smarty.openingSingleQuotesRegex, smarty.closingSingleQuotesRegex,
+        smarty.closingSingleQuotesRegex2, smarty.remainingSingleQuotesRegex,
+        smarty.openingDoubleQuotesRegex, smarty.closingDoubleQuotesRegex,
+        smarty.closingDoubleQuotesRegex2, smarty.remainingDoubleQuotesRegex,
+    ]  # fmt: skip
+    assert [rule.pattern for rule, _ in typography._QUOTE_RULES] == expected
+
+
+PIECES = ["a", "word", "He", '"', "'", "--", "---", "...", "....", ".", "-", " ", " ", "\n", "80s",
+          "'80s", "s", "x,", "(", ")", "!", "?", "12", ":", ";", "“", "—", "–", "don't", "l'homme"]  # fmt: skip
+
+
+def test_educate_sets_a_run_of_text_as_python_markdown_with_smarty_does() -> None:
+    md = markdown.Markdown(
+        extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
+    )
+    rng = random.Random(20261129)
+    compared = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))).strip()
+        # One paragraph of text only: what starts a block or a second paragraph is not a run.
+        if not text or text[0] in "-#>*+=|:1" or "\n\n" in text or "\n" in text[:1] or "  \n" in text:
+            continue
+        if any(line[:1] in "-#>*+=|:1 " or line.startswith(("'", '"')) for line in text.split("\n")[1:]):
+            continue
+        html = md.reset().convert(text)
+        if not html.startswith("<p>"):
+            continue
+        compared += 1
+        assert html == f"<p>{educate(text)}</p>", repr(text)
+    assert compared > 1500
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "“Don’t,” she said – twice — and left…"),
+        ("en-GB", "“Don’t,” she said – twice — and left…"),
+        ("de", "„Don’t,“ she said – twice — and left…"),
+        ("fr", "«\u202fDon’t,\u202f» she said – twice — and left…"),
+        ("ru", "«Don’t,» she said – twice — and left…"),
+        ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
+    ],
+)
+def test_plain_text_is_set_with_the_languages_quotation_marks(language: str, expected: str) -> None:
+    assert typeset('"Don\'t," she said -- twice --- and left...', language) == expected
+
+
+def test_single_quotes_and_apostrophes_are_the_same_in_every_language() -> None:
+    assert typeset("l'homme 'dit'", "fr") == "l’homme ‘dit’"
+    assert typeset("the '80s", "de") == "the ’80s"
+    assert typeset("nothing to set", "de") == "nothing to set"
+
+
+def test_a_story_in_german_has_german_quotes_in_its_pages_and_exports(project: Project) -> None:
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        'title: Bakiyev says "no"\ndate: 2020-01-01\nsummary: |\n  He said "never" -- and *"left"*...\n'
+        "sources: [src-a]\nfigures: [fig-a]\nlocations: [loc-a]\n",
+    )
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: de\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    assert "Bakiyev says „no“" in page
+    assert "<p>He said „never“ – and <em>„left“</em>…</p>" in page
+    timeline = (project.root / "site/story-a/timeline.json").read_text()
+    assert "He said „never“ – and" in timeline and '"\ue000' not in timeline
+    home = (project.root / "site/index.html").read_text()
+    assert "\ue000" not in home and "\ue001" not in home
