@@ -184,6 +184,14 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
             f"'updated' ({story.updated.iso()}) is earlier than the latest entry of 'updates' "
             f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
         )
+    for event in story.events:
+        if event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
+            field = "updated" if story.updated else "published"
+            yield _warning(
+                _at(events[event.id], "added"),
+                f"event '{event.id}' was added ({event.added.iso()}) after the story last changed "
+                f"('{field}', {story.last_changed.iso()}); add an entry to 'updates' or update '{field}'",
+            )
     yield from _coarse_before_finer(raw, story)
 
 

@@ -102,7 +102,10 @@ def atom(
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             headline = f"{words.when(event)}: {event.title}"
-            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary)), lang=own))
+            # An event added after publication is published in the feed when it was added.
+            added = w3c_datetime(event.added) if event.added else None
+            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary)),
+                                  published=added, lang=own))  # fmt: skip
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',

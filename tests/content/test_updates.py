@@ -90,3 +90,14 @@ def test_updated_older_than_the_latest_update_is_a_warning(project: Project) -> 
         f"{STORY}:4:10: warning: 'updated' (2020-01-03) is earlier than the latest entry of 'updates' "
         "(2020-01-05); update it, or delete it to use that entry's date"
     ]
+
+
+def test_an_event_added_after_the_story_last_changed_is_a_warning(project: Project) -> None:
+    project.write(EVENT, project.root.joinpath(EVENT).read_text() + "added: 2020-02-01\n")
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings] == [
+        f"{EVENT}:7:8: warning: event 'e1' was added (2020-02-01) after the story last changed "
+        "('published', 2020-01-02); add an entry to 'updates' or update 'published'"
+    ]
+    with_updates(project, "  - date: 2020-02-01\n    text: Added the first event.\n")
+    assert check_and_lint(content="content")[1] == []

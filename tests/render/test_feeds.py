@@ -141,6 +141,7 @@ def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -
     assert correction.find(f"{ATOM}link").get("href") == BASE + "vote/#update-2"  # type: ignore[union-attr]
     assert correction.findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
     assert correction.findtext(f"{ATOM}summary") == "<p>We said *Tuesday*.</p>"
+    assert entries[3].findtext(f"{ATOM}published") is None  # there from the start
     # Without 'updated', the latest update dates the story and the feed.
     assert entries[0].findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
     assert feed.findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
@@ -158,3 +159,15 @@ def test_the_feed_escapes_quotes_in_attributes() -> None:
 def test_escape_and_quoteattr() -> None:
     assert feeds.escape("a < b & c > d") == "a &lt; b &amp; c &gt; d"
     assert feeds.quoteattr('say "&"') == '"say &quot;&amp;&quot;"'
+
+
+def test_an_event_added_later_is_published_in_the_feed_when_it_was_added() -> None:
+    base = story("vote", "The vote", 2, PartialDate(2020, 1, 1), PartialDate(2020, 2, 1))
+    late = dataclasses.replace(base.events[1], added=PartialDate(2020, 2, 1))
+    told = dataclasses.replace(base, events=(base.events[0], late))
+    feed = ET.fromstring(
+        feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    )
+    entries = {e.findtext(f"{ATOM}id"): e for e in feed.findall(f"{ATOM}entry")}
+    assert entries[BASE + "vote/events/e01/"].findtext(f"{ATOM}published") == "2020-02-01T00:00:00Z"
+    assert entries[BASE + "vote/events/e00/"].findtext(f"{ATOM}published") is None
