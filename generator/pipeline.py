@@ -93,7 +93,7 @@ class Rendered:
     """How many of them were rendered (a fast renderer reuses unchanged pages)."""
     warnings: list[Problem] = dataclasses.field(default_factory=list)
     """What ``explainer check`` would warn of, in its order (the preview shows them)."""
-    pictures: dict[str, pictures.Job] = dataclasses.field(default_factory=dict)
+    pictures: dict[str, pictures.Work] = dataclasses.field(default_factory=dict)
     """The pictures' renditions by output path, encoded when asked for (``picture``)."""
 
 
@@ -154,7 +154,7 @@ def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:
     return speed.meanwhile(index)
 
 
-def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, list[pictures.Job]]:
+def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, list[pictures.Work]]:
     """``site`` with the sizes and formats of each picture (``render/pictures.py``), and
     what to encode. A file changed into something unreadable since it was checked is a
     content error."""
@@ -165,7 +165,7 @@ def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, lis
 
 
 def write_pictures(
-    jobs: list[pictures.Job], content: str, site: Site, speed: Speed, write: output.FileWriter
+    jobs: list[pictures.Work], content: str, site: Site, speed: Speed, write: output.FileWriter
 ) -> None:
     """Every rendition of every picture."""
     try:

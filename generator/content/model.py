@@ -245,6 +245,9 @@ class Story:
     draft: bool = False
     image: Image | None = None
     """The lead picture: at the top of the story page, on the home page, in shared links."""
+    card: Rendition | None = None
+    """The social card drawn for shared links when there is no lead picture to show
+    (and the site's address is known), added by the pictures stage."""
     media: frozenset[str] = frozenset()
     """Files under the story's media/ folder, relative to it, that the site publishes:
     after the drafts are left out, only those that a published page uses."""

@@ -160,6 +160,7 @@ def validate(
         for s in (_check_story(r, checker, limit, ids, pictures, language) for r in raw.stories)
         if s is not None
     ]
+    pictures.checked()
     if memo is not None:
         memo.finish()
     if problems or site_values is None or not ok(site_values):

@@ -143,6 +143,36 @@ class FileWriter:
         _remove_gone(self.folder, gone)
         self.existing -= gone
 
+    def link(self, path: str, source: str) -> None:
+        """Put the file ``source`` (of a cache) at ``path``: as a hard link where the disk
+        allows it, so no bytes are copied, else as a copy. A file of the reused folder
+        that already is ``source`` is left alone. Files are never rewritten in place
+        (see ``_replace``), so a link cannot change the cache's file."""
+        parts = path.split("/")
+        if ".." in parts:
+            raise ValueError(f"'{path}' would be written outside the site")
+        target = os.path.join(self.folder, *parts)
+        if path in self.existing:
+            with contextlib.suppress(OSError):
+                here, there = os.lstat(target), os.stat(source)
+                if (here.st_ino, here.st_dev) == (there.st_ino, there.st_dev):
+                    self.written.add(path)
+                    return
+        else:
+            parent = os.path.dirname(target)
+            if parent not in self._made:
+                os.makedirs(parent, exist_ok=True)
+                self._made.add(parent)
+        fresh = f"{target}.{os.getpid()}.link"
+        try:
+            os.link(source, fresh)
+        except OSError:  # another disk, or links not allowed: copy the bytes
+            with open(source, "rb") as f:
+                self(path, f.read())
+            return
+        os.replace(fresh, target)
+        self.written.add(path)
+
     def adopt(self, written: set[str]) -> None:
         """Take the paths that another process's writer wrote into the same folder."""
         self.written |= written

@@ -24,7 +24,7 @@ from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
-from generator.render.pictures import FOLDER, Job, PictureError
+from generator.render.pictures import CARD, FOLDER, PictureError, Work
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
@@ -45,7 +45,7 @@ class Builder:
     """The site of the last successful build."""
     last_rendered: int = 0
     """How many pages the last build rendered (the others were reused)."""
-    pictures: dict[str, Job] = field(default_factory=dict)
+    pictures: dict[str, Work] = field(default_factory=dict)
     """The last successful build's picture renditions by output path, encoded when asked for."""
     warnings: list[Problem] = field(default_factory=list)
     """What ``explainer check`` warns of in the last successful build."""
@@ -199,7 +199,7 @@ class Preview:
             return self.pages[rel]
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
-        if len(parts) > 2 and parts[1] == FOLDER:
+        if (len(parts) > 2 and parts[1] == FOLDER) or parts[1:] == [CARD]:
             return self.builder.rendition(rel, self.media_max_bytes)
         if parts[0] == "assets" and len(parts) > 1:
             root = self.builder.templates

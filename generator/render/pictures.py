@@ -293,6 +293,29 @@ class Job:
                 yield from (r.path for r in fmt.renditions)
 
 
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A story's social card to draw (``cards.py``): for a story without a lead picture."""
+
+    story_id: str
+    title: str
+    site_title: str
+
+    @property
+    def path(self) -> str:
+        return f"{self.story_id}/{CARD}"
+
+    def outputs(self) -> Iterator[str]:
+        yield self.path
+
+
+Work = Job | Card
+"""What the pictures stage writes: a picture's renditions, or a card."""
+
+CARD = "card.png"
+"""The social card's name in the story's folder."""
+
+
 class Pictures:
     """Pictures as the plain build makes them: every file read, inspected and encoded
     here, nothing kept for another build (``speed/pictures.py`` keeps them)."""
@@ -310,16 +333,26 @@ class Pictures:
         with about(path):
             return inspect(self.read(path, root, limit))
 
-    def encode(self, job: Job, root: str, limit: int) -> dict[str, bytes]:
+    def encode(self, job: Work, root: str, limit: int) -> dict[str, bytes]:
         """Every rendition of ``job`` by its path in the site; PictureError naming it."""
+        if isinstance(job, Card):
+            from generator.render import cards
+
+            return {job.path: cards.card(job.title, job.site_title)}
         with about(job.path):
             return encode(self.read(job.path, root, limit), job.info, job.picture)
 
-    def write(self, jobs: Iterable[Job], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
+    def write(self, jobs: Iterable[Work], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
         """Encode every job and write its renditions."""
         for job in jobs:
             for path, data in self.encode(job, root, limit).items():
                 write(path, data)
+
+    def checked(self) -> None:
+        """The files of one check are inspected (a faster build keeps what it learnt)."""
+
+    def finish(self) -> None:
+        """One build is over."""
 
     def reuse(self, original: object, made: T) -> T:
         """``made``, a model object rebuilt with pictures from ``original``; a faster
@@ -328,13 +361,19 @@ class Pictures:
         return made
 
 
-def publish(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Job]]:
+def publish(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Work]]:
     """``site`` with a ``Picture`` on each Image of a story's raster file, and the jobs
     that write their renditions. A story's media then publish such files no longer
-    (their renditions stand for them), unless a Markdown text links to the file itself."""
+    (their renditions stand for them), unless a Markdown text links to the file itself.
+    A story whose lead picture a shared link cannot show (none, or an SVG drawing) gets
+    a social card, when the site's address is known (only then do pages link to it)."""
     stories: list[Story] = []
-    jobs: list[Job] = []
+    jobs: list[Work] = []
     for story in site.stories:
+        if site.base_url and (story.image is None or (story.image.is_local and not is_picture(story.image))):
+            card = Card(story.id, story.title, site.title)
+            jobs.append(card)
+            story = dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
         if not any(is_picture(image) for image in images_of(story)):
             stories.append(story)
             continue
@@ -362,11 +401,19 @@ def publish(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Jo
             for k, f in story.figures.items()
         }
         lead = story.image and (with_picture(story.image) if is_picture(story.image) else story.image)
-        resized = {job.rel for job in jobs if job.story_id == story.id and not job.info.animated}
+        resized = {
+            j.rel for j in jobs if isinstance(j, Job) and j.story_id == story.id and not j.info.animated
+        }
         media = story.media - (resized - linked_media(story))
         story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
         stories.append(story)
     return dataclasses.replace(site, stories=tuple(stories)), jobs
+
+
+def cards_size() -> tuple[int, int]:
+    from generator.render import cards
+
+    return cards.WIDTH, cards.HEIGHT
 
 
 def images_of(story: Story) -> Iterator[Image]:

@@ -31,6 +31,7 @@ from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later
+from generator.speed.pictures import CachedPictures
 from generator.speed.rendering import FastRenderer
 
 SWITCH = "EXPLAINER_SPEED"
@@ -85,7 +86,7 @@ class Fast(Plain):
         next build process."""
         self.files = FileCache()
         self.checks = None if one_off else Memo()
-        self.pictures = Pictures()
+        self.pictures: Pictures = CachedPictures(content)
         self._renderer: FastRenderer | None = None
         self._templates_state: Snapshot = {}
         self._warming: parallel.Helper[None] | None = None
@@ -157,6 +158,7 @@ class Fast(Plain):
         try:
             yield
         finally:
+            self.pictures.finish()
             if self._warming is not None:
                 self._warming.stop()  # the build failed before it needed the templates
                 self._warming = None

@@ -61,14 +61,19 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def folder() -> str:
+    """This user's cache folder (in the system's temporary folder)."""
+    return os.path.join(
+        tempfile.gettempdir(), f"explainer-cache-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    )
+
+
 class MarkdownStore:
     def __init__(self, content: str) -> None:
-        folder = os.path.join(
-            tempfile.gettempdir(), f"explainer-cache-{os.getuid() if hasattr(os, 'getuid') else 0}"
-        )
+        folder_ = folder()
         key = hashlib.sha256(os.path.realpath(content).encode()).hexdigest()[:16]
-        self.folder = folder
-        self.path = os.path.join(folder, f"markdown-{key}.json")
+        self.folder = folder_
+        self.path = os.path.join(folder_, f"markdown-{key}.json")
         self.fingerprint = _fingerprint()
         self._loaded: set[str] = set()
         self._entries = self.load()

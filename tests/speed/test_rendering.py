@@ -29,7 +29,8 @@ NEEDS_MARKDOWN = "# A heading\n\n- one\n- two\n"
 
 def site_of(content: str, drafts: bool = True) -> Site:
     project = pipeline.Project(content, TEMPLATES, drafts=drafts)
-    return pipeline.publish(pipeline.check(project), project)
+    site = pipeline.publish(pipeline.check(project), project)
+    return pipeline.plan_pictures(site, project, speed.Plain(content))[0]  # and its social cards
 
 
 def test_the_same_bytes_as_the_plain_renderer() -> None:

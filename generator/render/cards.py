@@ -1,0 +1,113 @@
+"""Social cards: the picture a shared link shows for a story without a lead picture.
+
+Drawn at build time with Pillow, 1200 x 630 pixels (the size social sites show large):
+the story's title, as large as fits in four lines, and the site's name, in DejaVu Sans
+Bold, which is bundled (``data/fonts/``, with its licence), so every machine draws the
+same card. DejaVu covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
+a title with letters it lacks (Chinese, Japanese, Korean...) is left off rather than
+drawn as empty boxes, and the card shows the site's name alone.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
+WIDTH, HEIGHT = 1200, 630
+MARGIN = 80
+FONT = os.path.join(os.path.dirname(__file__), "data", "fonts", "DejaVuSans-Bold.ttf")
+BACKGROUND = (11, 37, 69)
+"""A deep newsroom blue; the text is white and a pale blue, above AA contrast."""
+TITLE_COLOUR = (255, 255, 255)
+SITE_COLOUR = (190, 212, 240)
+ACCENT = (255, 191, 71)
+"""The theme's focus yellow, as a rule above the site's name."""
+TITLE_SIZES = (76, 68, 60, 54, 48, 42)
+MAX_LINES = 4
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
+    return ImageFont.truetype(FONT, size)
+
+
+def _missing(font: ImageFont.FreeTypeFont) -> bytes:
+    """How the font draws a character it does not have (its empty box)."""
+    return bytes(font.getmask("\U000f0000"))
+
+
+def drawable(text: str, font: ImageFont.FreeTypeFont) -> bool:
+    """Whether the font has every visible character of ``text``."""
+    box = _missing(font)
+    return all(ch.isspace() or bytes(font.getmask(ch)) != box for ch in set(text))
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """``text`` in lines no wider than ``width`` pixels, broken between words (a word
+    wider than a line is broken where it must be)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if font.getlength(candidate) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        while font.getlength(word) > width:  # a word longer than a line
+            cut = len(word)
+            while cut > 1 and font.getlength(word[:cut]) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line:
+        lines.append(line)
+    return lines
+
+
+def fit(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest title size whose lines fit; at the smallest, the lines that fit, the
+    last ending in an ellipsis."""
+    width = WIDTH - 2 * MARGIN
+    for size in TITLE_SIZES:
+        font = _font(size)
+        lines = wrap(title, font, width)
+        if len(lines) <= MAX_LINES:
+            return font, lines
+    lines = lines[:MAX_LINES]
+    last = lines[-1]
+    while last and font.getlength(last + " …") > width:
+        last = last[:-1]
+    lines[-1] = last.rstrip() + " …"
+    return font, lines
+
+
+def card(title: str, site_title: str) -> bytes:
+    """The social card of a story titled ``title`` on the site ``site_title``, as PNG."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(im)
+    site_font = _font(34)
+    site_y = HEIGHT - MARGIN - 34
+    if drawable(site_title, site_font):
+        name = wrap(site_title, site_font, WIDTH - 2 * MARGIN)[0]
+        draw.rectangle((MARGIN, site_y - 28, MARGIN + 96, site_y - 22), fill=ACCENT)
+        draw.text((MARGIN, site_y), name, font=site_font, fill=SITE_COLOUR)
+    if drawable(title, _font(TITLE_SIZES[0])):
+        font, lines = fit(title)
+        size = int(font.size)
+        leading = round(size * 1.2)
+        y = MARGIN - round(size * 0.1)
+        for line in lines:
+            draw.text((MARGIN, y), line, font=font, fill=TITLE_COLOUR)
+            y += leading
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()

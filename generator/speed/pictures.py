@@ -1,0 +1,314 @@
+"""Pictures kept on disk between builds, and encoded on both cores.
+
+Encoding a camera's photo into its renditions takes a second or two (``render/pictures.py``);
+from one build to the next almost every picture is unchanged. So:
+
+- Each file's digest (SHA-256 of its bytes) and inspection are remembered by the file's
+  place and ``stat`` (size, modification and change times, inode): an unchanged file is
+  not read again (hashing a hundred 5 MB photos alone would take longer than the rest of
+  a build). This index is one JSON file per content folder.
+- Renditions are kept under the digest, in a folder per fingerprint of everything else
+  that decides them: the source of ``render/pictures.py`` and of this module, Pillow's
+  version and its codecs', and whether AVIF is written. A stale entry is never used.
+- A build links the kept files into the site (a hard link: no bytes copied; a copy where
+  the cache is on another disk) and leaves a file of the reused previous site alone when
+  it is that very file.
+- Pictures not kept yet are encoded by this process and a forked helper together
+  (``parallel.py``), each taking the next picture from a shared list.
+
+The cache folder is the Markdown cache's (``diskcache.py``): per user, never trusted when
+someone else owns it or may write to it; a cache that cannot be read or written costs
+time, never correctness. ``EXPLAINER_SPEED=off`` encodes every picture here, in turn, and
+gives the same bytes (encoding is deterministic; a test compares).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import Any
+
+from generator.content import files
+from generator.output.staging import FileWriter
+from generator.render import cards, pictures
+from generator.render.pictures import Card, Info, Job, PictureError, Pictures, Work, about
+from generator.speed import diskcache, parallel
+
+MAX_AGE = 30 * 24 * 3600
+"""Kept renditions not used for this long are deleted (seconds)."""
+
+Stat = tuple[int, int, int, int]
+
+
+def _stat_key(st: os.stat_result) -> Stat:
+    return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+
+
+def fingerprint(avif: bool) -> str:
+    """Everything besides a file's bytes that decides its inspection and renditions (and
+    the cards' drawing): our code, Pillow's version and its libraries', the font."""
+    import PIL
+    from PIL import features
+
+    digest = hashlib.sha256()
+    for module in (pictures.__file__, cards.__file__, __file__):
+        with open(module, "rb") as f:
+            digest.update(f.read())
+    versions = [str(PIL.__version__), str(avif), str(os.path.getsize(cards.FONT))]
+    libraries = ("jpg", "webp", "avif", "zlib", "freetype2", "raqm", "fribidi", "harfbuzz")
+    versions += [str(features.version(name)) for name in libraries]
+    digest.update("\n".join(versions).encode())
+    return digest.hexdigest()
+
+
+class CachedPictures(Pictures):
+    """``Pictures`` with inspections and renditions kept on disk, and encoding on both cores."""
+
+    def __init__(self, content: str) -> None:
+        self.content = content
+        self.root = os.path.join(diskcache.folder(), "pictures")
+        key = hashlib.sha256(os.path.realpath(content).encode()).hexdigest()[:16]
+        self.index_path = os.path.join(self.root, f"index-{key}.json")
+        self._fingerprint: str | None = None
+        self._index: dict[str, list[Any]] | None = None
+        self._changed = False
+        self._reused: dict[tuple[int, ...], tuple[object, object]] = {}
+        self._reused_now: dict[tuple[int, ...], tuple[object, object]] = {}
+
+    # What is known of each file: its digest and inspection, by place and stat.
+
+    @property
+    def fingerprint(self) -> str:
+        if self._fingerprint is None:
+            self._fingerprint = fingerprint(self.avif)
+        return self._fingerprint
+
+    @property
+    def entries(self) -> str:
+        """The folder of the renditions made with the current fingerprint."""
+        return os.path.join(self.root, self.fingerprint[:24])
+
+    def index(self) -> dict[str, list[Any]]:
+        if self._index is None:
+            self._index = {}
+            try:
+                if _trusted(self.root):
+                    with open(self.index_path, encoding="utf-8") as f:
+                        data = json.load(f)
+                    if isinstance(data, dict) and data.get("fingerprint") == self.fingerprint:
+                        found = data.get("files")
+                        self._index = found if isinstance(found, dict) else {}
+            except (OSError, ValueError):
+                pass
+        return self._index
+
+    def _known(self, path: str, root: str) -> tuple[Stat, list[Any] | None]:
+        """The file's stat, and what the index has for it while the file is unchanged."""
+        st = os.lstat(path)
+        key = _stat_key(st)
+        if not stat.S_ISREG(st.st_mode) or not files.inside(path, root):
+            return key, None  # reading it will say why it cannot be
+        hit = self.index().get(os.path.abspath(path))
+        if isinstance(hit, list) and len(hit) == 3 and tuple(hit[0]) == key:
+            return key, hit
+        return key, None
+
+    def inspect(self, path: str, root: str, limit: int) -> Info:
+        with about(path):
+            key, hit = self._known(path, root)
+            if hit is None:
+                data = self.read(path, root, limit)
+                try:
+                    found: Info | str = pictures.inspect(data)
+                except PictureError as exc:
+                    found = str(exc)
+                hit = [list(key), hashlib.sha256(data).hexdigest(), _dump(found)]
+                self.index()[os.path.abspath(path)] = hit
+                self._changed = True
+            info = _load(hit[2])
+            if isinstance(info, str):
+                raise PictureError(info)
+            return info
+
+    def digest(self, path: str) -> str:
+        """The digest of a file that ``inspect`` has seen."""
+        hit = self.index()[os.path.abspath(path)]
+        return str(hit[1])
+
+    # Renditions: kept under the file's digest (a card: under its texts').
+
+    def _entry(self, job: Work) -> str:
+        if isinstance(job, Card):
+            texts = f"{job.title}\0{job.site_title}".encode("utf-8", "surrogatepass")
+            return os.path.join(self.entries, "card-" + hashlib.sha256(texts).hexdigest())
+        return os.path.join(self.entries, self.digest(job.path))
+
+    @staticmethod
+    def _name(path: str) -> str:
+        return path.rsplit("/", 1)[1]  # '<story>/pictures/<rel>/960.webp' -> '960.webp'
+
+    def _kept(self, job: Work) -> bool:
+        return os.path.exists(os.path.join(self._entry(job), "done"))
+
+    def _store(self, job: Work, made: dict[str, bytes]) -> None:
+        """Keep ``made``, the renditions of ``job``; marked done once all are in place."""
+        entry = self._entry(job)
+        try:
+            os.makedirs(entry, mode=0o700, exist_ok=True)
+            for name, data in [*((self._name(p), d) for p, d in made.items()), ("done", b"")]:
+                fd, tmp = tempfile.mkstemp(dir=entry, prefix=".part-")
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                os.chmod(tmp, 0o644)
+                os.replace(tmp, os.path.join(entry, name))
+        except OSError:
+            pass  # not kept: made again next time
+
+    def _ready(self, jobs: list[Work], root: str, limit: int) -> bool:
+        """Inspect the files of ``jobs`` (for their digests); whether the cache can be used."""
+        for job in jobs:
+            if isinstance(job, Job):
+                self.inspect(job.path, root, limit)
+        self.checked()
+        with contextlib.suppress(OSError):
+            os.makedirs(self.entries, mode=0o700, exist_ok=True)
+        return _trusted(self.root) and os.path.isdir(self.entries)
+
+    def encode(self, job: Work, root: str, limit: int) -> dict[str, bytes]:
+        """Every rendition of ``job``, from the cache when kept there (the preview)."""
+        if not self._ready([job], root, limit):
+            return super().encode(job, root, limit)
+        entry = self._entry(job)
+        if self._kept(job):
+            with contextlib.suppress(OSError):
+                found = {}
+                for path in job.outputs():
+                    with open(os.path.join(entry, self._name(path)), "rb") as f:
+                        found[path] = f.read()
+                return found
+        made = super().encode(job, root, limit)
+        self._store(job, made)
+        return made
+
+    def write(self, jobs: Iterable[Work], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
+        """Encode what is not kept yet, on both cores; then link every rendition into the site."""
+        jobs = list(jobs)
+        if not jobs:
+            return
+        if not self._ready(jobs, root, limit) or not isinstance(write, FileWriter):
+            super().write(jobs, root, limit, write)
+            return
+        todo = [job for job in jobs if not self._kept(job)]
+        if todo:
+            self._encode_all(todo, root, limit)
+            _prune(self.root, keep=self.entries)
+        for job in jobs:
+            entry = self._entry(job)
+            with contextlib.suppress(OSError):
+                os.utime(entry)  # in use: not for pruning
+            try:
+                for path in job.outputs():
+                    write.link(path, os.path.join(entry, self._name(path)))
+            except FileNotFoundError:  # not kept after all (a full disk): made here
+                for path, data in super().encode(job, root, limit).items():
+                    write(path, data)
+
+    def _encode_all(self, todo: list[Work], root: str, limit: int) -> None:
+        """Make and keep ``todo``: here, and in a forked helper when there are two cores."""
+        make = super().encode
+        if len(todo) == 1 or not parallel.available():
+            for job in todo:
+                self._store(job, make(job, root, limit))
+            return
+        claims = parallel.Claims(len(todo))
+
+        def take(front: bool) -> None:
+            while got := claims.take(front=front, batch=1):
+                for i in got:
+                    self._store(todo[i], make(todo[i], root, limit))
+
+        try:
+            parallel.split(partial(take, False), partial(take, True))
+        finally:
+            claims.close()
+
+    def checked(self) -> None:
+        """The inspections of a check are done: the index is written if it changed."""
+        self.save_index()
+
+    def save_index(self) -> None:
+        """Write the index if this build added to it (only files seen in this build
+        are kept, so it never grows)."""
+        if not self._changed or self._index is None:
+            return
+        try:
+            os.makedirs(self.root, mode=0o700, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".index-")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"fingerprint": self.fingerprint, "files": self._index}, f)
+            os.replace(tmp, self.index_path)
+            self._changed = False
+        except OSError:
+            pass
+
+    # The model objects rebuilt with pictures, handed back while unchanged (the preview
+    # compares pages and reuses fragments by identity).
+
+    def reuse(self, original: object, made: Any) -> Any:
+        key = (id(original),)
+        hit = self._reused.get(key)
+        if hit is not None and hit[0] is original and hit[1] == made:
+            made = hit[1]
+        self._reused_now[key] = (original, made)
+        return made
+
+    def finish(self) -> None:
+        """A build is over: what it did not use is forgotten."""
+        self._reused, self._reused_now = self._reused_now, {}
+
+
+def _dump(found: Info | str) -> Any:
+    if isinstance(found, str):
+        return found
+    return [found.width, found.height, found.kind, found.alpha, found.animated]
+
+
+def _load(kept: Any) -> Info | str:
+    if isinstance(kept, str):
+        return kept
+    width, height, kind, alpha, animated = kept
+    return Info(int(width), int(height), str(kind), bool(alpha), bool(animated))
+
+
+def _trusted(folder: str) -> bool:
+    """Whether ``folder`` is ours alone (not someone else's, not writable by others)."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return False
+    return not hasattr(os, "getuid") or (st.st_uid == os.getuid() and not st.st_mode & 0o022)
+
+
+def _prune(root: str, keep: str) -> None:
+    """Delete renditions not used for ``MAX_AGE``, and those of other fingerprints (an
+    older version of the generator or of Pillow) as they age too."""
+    import shutil
+
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for fp in os.scandir(root):
+            if not fp.is_dir(follow_symlinks=False):
+                continue
+            for entry in os.scandir(fp.path):
+                if now - entry.stat(follow_symlinks=False).st_mtime > MAX_AGE:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+            if fp.path != keep:
+                with contextlib.suppress(OSError):
+                    os.rmdir(fp.path)  # only once empty

@@ -1,0 +1,104 @@
+"""Pictures kept between builds and encoded on both cores: the same bytes, sooner."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.commands.build import build
+from generator.render import pictures
+from generator.speed.pictures import CachedPictures
+from tests.conftest import TEMPLATES, Project, site_files
+from tests.images import photo, transparent_png
+
+
+@pytest.fixture
+def pictured(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    """The minimal project with three pictures, and a cache folder of its own."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    os.makedirs(tmp_path / "tmp")
+    project.write("content/story-a/media/one.jpg", photo(1000, 700, orientation=6))
+    project.write("content/story-a/media/two.jpg", photo(800, 600, seed=2))
+    project.write("content/story-a/media/logo.png", transparent_png(200, 100))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Something.\nsources: [src-a]\n"
+        "image:\n  src: media/two.jpg\n  alt: Two\n",
+    )
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Figure A\nrole: Someone involved\nimage:\n  src: media/logo.png\n  alt: Logo\n",
+    )
+    return project
+
+
+def _build(out: str) -> dict[str, bytes]:
+    build(content="content", templates=TEMPLATES, out=out, base_url="https://news.example/")
+    return site_files(Path(out))
+
+
+def test_the_same_bytes_with_and_without_the_speed_ups(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = _build("fast")
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    plain = _build("plain")
+    assert fast == plain
+    assert "story-a/pictures/one.jpg/700.webp" in fast  # turned upright: 700 wide
+    assert "story-a/pictures/logo.png/200.png" in fast
+
+
+def test_an_unchanged_picture_is_never_encoded_or_read_twice(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _build("site")
+    calls: list[str] = []
+
+    def called(name: str) -> Callable[..., Any]:
+        def record(*args: object) -> Any:
+            calls.append(name)
+            raise AssertionError(f"{name} was called")
+
+        return record
+
+    monkeypatch.setattr(pictures, "encode", called("encode"))
+    monkeypatch.setattr(pictures, "inspect", called("inspect"))
+    monkeypatch.setattr(CachedPictures, "read", called("read"))
+    Path("site").rename("gone")  # a build from nothing but the cache
+    assert _build("site") == first
+    assert _build("site") == first  # and onto the previous site
+    assert calls == []
+
+
+def test_renditions_are_linked_from_the_cache_not_copied(pictured: Project) -> None:
+    _build("site")
+    webp = Path("site/story-a/pictures/two.jpg/800.webp")
+    assert webp.stat().st_nlink >= 2  # the cache's file, and this one (and the kept site's)
+    before = webp.stat().st_ino
+    _build("site")
+    assert Path("site/story-a/pictures/two.jpg/800.webp").stat().st_ino == before
+
+
+def test_a_changed_picture_is_encoded_again(pictured: Project) -> None:
+    first = _build("site")
+    pictured.write("content/story-a/media/two.jpg", photo(640, 480, seed=3))
+    second = _build("site")
+    assert "story-a/pictures/two.jpg/800.webp" not in second
+    assert second["story-a/pictures/two.jpg/640.webp"] != first["story-a/pictures/two.jpg/800.webp"]
+
+
+def test_a_damaged_picture_found_by_a_cached_check_is_still_an_error(pictured: Project) -> None:
+    _build("site")
+    data = Path("content/story-a/media/two.jpg").read_bytes()
+    pictured.write("content/story-a/media/two.jpg", data[: len(data) // 2])
+    for _ in range(2):  # the second time, the problem comes from the cache
+        problems = pictured.problems()
+        assert len(problems) == 1 and "cannot be read as a picture (image file is truncated" in problems[0]
