@@ -49,7 +49,10 @@ def test_canonical_and_social_tags(published: Path) -> None:
     assert f'<link rel="canonical" href="{BASE}kyrgyzstan-2010/">' in page
     assert f'<meta property="og:url" content="{BASE}kyrgyzstan-2010/">' in page
     assert '<meta property="og:type" content="article">' in page
-    assert '<meta name="twitter:card" content="summary">' in page
+    # The seed story has no lead picture: shared links show its social card.
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert f'<meta property="og:image" content="{BASE}kyrgyzstan-2010/card.png">' in page
+    assert (published / "kyrgyzstan-2010/card.png").read_bytes().startswith(b"\x89PNG")
     [ld] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page)
     article = json.loads(ld)
     assert article["@type"] == "NewsArticle"

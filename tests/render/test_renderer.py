@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from generator import pipeline
+from generator import pipeline, speed
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.render import renderer as renderer_module
@@ -41,7 +41,8 @@ def tiny_theme(project: Project, **changes: str) -> str:
 
 def site_of(content: str, templates: str, **options: object) -> Site:
     project = pipeline.Project(content, templates, **options)  # type: ignore[arg-type]
-    return pipeline.publish(pipeline.check(project), project)
+    site = pipeline.publish(pipeline.check(project), project)
+    return pipeline.plan_pictures(site, project, speed.Plain(content))[0]  # pictures and cards planned
 
 
 def test_every_page_of_a_tiny_site_exactly(project: Project) -> None:
