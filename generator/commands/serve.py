@@ -85,6 +85,7 @@ def serve(
             loop.start()
     finally:
         watcher.stop()
+        preview.search.close()
 
 
 def _warnings(preview: Preview) -> str:

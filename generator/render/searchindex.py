@@ -24,6 +24,8 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
+import time
 from collections.abc import Mapping
 
 BUNDLE = "pagefind"
@@ -46,6 +48,10 @@ TIME_LIMIT_SECONDS = 300.0
 
 class SearchIndexError(Exception):
     """Pagefind failed; the message says how, in one line."""
+
+
+class IndexStopped(Exception):
+    """Indexing was stopped before it was done, as asked (its pages are out of date)."""
 
 
 def executable() -> str | None:
@@ -91,12 +97,13 @@ def index_into(site: str) -> list[str]:
     return [f"{BUNDLE}/{rel}" for rel in _keep_used(bundle)]
 
 
-def index_folder(site: str, *, background: bool = False) -> dict[str, bytes]:
+def index_folder(site: str, *, stop: threading.Event | None = None) -> dict[str, bytes]:
     """The bundle for the pages in the folder ``site``, by path within the bundle, made
-    in a temporary folder (for the preview, which keeps it in memory). ``background``:
-    at a lower priority than this process, which may have more urgent work."""
+    in a temporary folder (for the preview, which keeps it in memory). With ``stop``,
+    Pagefind runs at a lower priority than this process, which may have more urgent
+    work, and is stopped as soon as ``stop`` is set (raising IndexStopped)."""
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as out:
-        _run_pagefind(site, ["--output-path", out], background=background)
+        _run_pagefind(site, ["--output-path", out], stop=stop)
         bundle: dict[str, bytes] = {}
         for rel in _keep_used(out):
             with open(os.path.join(out, *rel.split("/")), "rb") as f:
@@ -104,25 +111,36 @@ def index_folder(site: str, *, background: bool = False) -> dict[str, bytes]:
         return bundle
 
 
-def _run_pagefind(site: str, output: list[str], *, background: bool = False) -> None:
+def _run_pagefind(site: str, output: list[str], *, stop: threading.Event | None = None) -> None:
     binary = executable()
     if binary is None:
         raise SearchIndexError("Pagefind is not installed (pip install 'explainer[search]')")
     command = [binary, "--site", site, "--glob", GLOB, *output, "--keep-index-url", "--silent"]
-    nice = shutil.which("nice") if background else None
+    nice = shutil.which("nice") if stop is not None else None
     if nice is not None:  # where there is one (not on Windows)
         command = [nice, "-n", "10", *command]
     try:
-        done = subprocess.run(
-            command, capture_output=True, timeout=TIME_LIMIT_SECONDS, stdin=subprocess.DEVNULL, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise SearchIndexError(f"Pagefind did not finish within {TIME_LIMIT_SECONDS:g} s") from None
+        with (
+            tempfile.TemporaryFile() as said,
+            subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=said, stderr=said) as process,
+        ):
+            end = time.monotonic() + TIME_LIMIT_SECONDS
+            while process.poll() is None:  # a file, not a pipe, for its output: nothing to drain
+                if stop is not None and stop.is_set():
+                    process.kill()
+                    raise IndexStopped
+                if time.monotonic() > end:
+                    process.kill()
+                    raise SearchIndexError(f"Pagefind did not finish within {TIME_LIMIT_SECONDS:g} s")
+                (stop or threading.Event()).wait(0.02)
+            said.seek(0)
+            lines = said.read().decode("utf-8", "replace").strip().splitlines()
     except OSError as exc:
         raise SearchIndexError(f"Pagefind could not be started: {exc.strerror or exc}") from None
-    if done.returncode != 0:
-        said = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
-        raise SearchIndexError(f"Pagefind failed: {said[-1] if said else f'exit code {done.returncode}'}")
+    if process.returncode != 0:
+        raise SearchIndexError(
+            f"Pagefind failed: {lines[-1] if lines else f'exit code {process.returncode}'}"
+        )
 
 
 def _keep_used(folder: str) -> list[str]:

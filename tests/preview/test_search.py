@@ -84,3 +84,26 @@ def test_the_server_serves_the_search_page_and_its_index(project: Project) -> No
 
         with urlopen(server.base + "/pagefind/pagefind.js", timeout=30) as r:
             assert r.headers["Content-Type"].startswith("text/javascript")
+
+
+def test_a_rebuild_stops_an_index_nobody_waits_for(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "IDLE_SECONDS", 0.05)
+    slow = project.root / "pagefind-slow"
+    slow.write_text("#!/bin/sh\nexec sleep 30\n")
+    slow.chmod(slow.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(slow))
+    preview = Preview(Builder("content", TEMPLATES, search=True))
+    preview.rebuild()
+    deadline = time.monotonic() + 10
+    while not preview.search.busy and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert preview.search.busy
+    started = time.monotonic()
+    project.write(EVENT, event_text("Saved again"))
+    preview.rebuild()  # its pages make the index under way out of date
+    while preview.search.stopped == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert preview.search.stopped == 1
+    assert time.monotonic() - started < 5  # stopped, not waited for (it would take 30 s)
+    assert preview.search.made == 0
+    preview.search.close()  # and the next one, for the pages pending, is stopped too
