@@ -146,6 +146,7 @@ class Preview:
         slower: the memory it returned to the system had to be faulted in again.)
         """
         started = time.perf_counter()
+        self.search.hold()  # the index under way would be out of date, and slow this build
         gc.disable()
         try:
             with time_limit(self.time_limit):

@@ -66,13 +66,20 @@ class BackgroundIndex:
         """Whether Pagefind is at work."""
         return self._busy
 
+    def hold(self) -> None:
+        """A rebuild begins: stop the index under way, unless a request waits for it (its
+        pages will be out of date, and it would slow the rebuild beside it)."""
+        with self._changed:
+            if self._busy and not self._waiting:
+                self._stop.set()
+
     def update(self, pages: dict[str, bytes]) -> None:
         """The preview was rebuilt into ``pages``: index them once the editor pauses."""
         with self._changed:
             self._pending = pages
             self._due = time.monotonic() + IDLE_SECONDS
             if self._busy and not self._waiting:
-                self._stop.set()  # what it indexes is out of date, and it would slow this rebuild
+                self._stop.set()  # what it indexes is out of date
             if self._thread is None:
                 self._thread = threading.Thread(target=self._work, name="explainer-search-index", daemon=True)
                 self._thread.start()

@@ -106,6 +106,8 @@ def index_folder(site: str, *, stop: threading.Event | None = None) -> dict[str,
         _run_pagefind(site, ["--output-path", out], stop=stop)
         bundle: dict[str, bytes] = {}
         for rel in _keep_used(out):
+            if stop is not None and stop.is_set():
+                raise IndexStopped
             with open(os.path.join(out, *rel.split("/")), "rb") as f:
                 bundle[rel] = f.read()
         return bundle
