@@ -55,11 +55,17 @@ class BackgroundIndex:
         """Why the latest indexing failed, if it did."""
 
     def close(self) -> None:
-        """Stop any indexing and the thread (the preview is ending)."""
+        """Stop any indexing and the thread, and remove the pages it kept (the preview is
+        ending)."""
         with self._changed:
             self._closed = True
             self._stop.set()
             self._changed.notify_all()
+            thread = self._thread
+        if thread is not None:
+            thread.join(5)
+        if self._folder is not None:
+            self._folder.cleanup()
 
     @property
     def busy(self) -> bool:
@@ -134,6 +140,8 @@ class BackgroundIndex:
 
     def _index(self, pages: dict[str, bytes]) -> dict[str, bytes]:
         if self._folder is None:  # removed when the preview ends
-            self._folder = tempfile.TemporaryDirectory(prefix="explainer-preview-search-")
+            self._folder = tempfile.TemporaryDirectory(
+                prefix="explainer-preview-search-", ignore_cleanup_errors=True
+            )
         searchindex.write_pages(self._folder.name, pages, self._written)
         return searchindex.index_folder(self._folder.name, stop=self._stop)
