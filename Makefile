@@ -49,7 +49,7 @@ golden: $(READY)
 # Retake the README's screenshots of the seed explainer (docs/screenshot-*.png) in
 # Debian's Chromium; review them before committing.
 screenshots: $(READY)
-	$(BIN)/python -m tools.screenshots
+	$(BIN)/python -m tests.screenshots
 
 # Edit-to-browser latency of the live preview on a synthetic 1,000-event story.
 bench: $(READY)
@@ -75,7 +75,7 @@ clean:
 LOCALES := generator/locales
 
 messages: $(READY)
-	$(BIN)/pybabel extract -F babel.cfg -o $(LOCALES)/messages.pot --no-location --sort-output \
+	$(BIN)/pybabel extract -F pyproject.toml -o $(LOCALES)/messages.pot --no-location --sort-output \
 	  --project explainer --copyright-holder "explainer authors" -c "Translators:" --omit-header .
 	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) --no-fuzzy-matching --ignore-obsolete
 	$(BIN)/pybabel compile -d $(LOCALES) --statistics

@@ -67,11 +67,13 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
 
         def write(writer: output.FileWriter) -> None:
             renderer.write(site, writer)  # pages -> render -> write
+            write_pictures(jobs, project.content, site, speed, writer)  # the slow part, cached
+            # The index starts after the pictures: their encoding may fork a helper, and a
+            # process must not fork while a thread of it (the index's) is running.
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
                 copy_assets(project.templates, writer)  # (a fast build copies while Pagefind works)
                 copy_media(project.content, site, writer)
-                write_pictures(jobs, project.content, site, speed, writer)  # the slow part, cached
             except BaseException:
                 if index is not None:
                     index.wait()  # Pagefind must not write into a folder about to be removed
