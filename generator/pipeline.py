@@ -58,12 +58,12 @@ class Built:
 def build(project: Project, out: str, speed: Speed | None = None) -> Built:
     """Build ``project`` into the folder ``out``; raises ContentError or UsageError."""
     speed = speed or Plain(project.content)
-    with speed.building(project.templates, out):
+    with speed.building(project.templates):
         checked = check(project, speed)  # load -> check -> model
         site = publish(checked, project)  # what readers get: drafts and what only they use left out
         site, jobs = plan_pictures(site, project, speed)  # each picture's sizes and formats
         renderer = speed.renderer(project.templates)
-        staging = speed.staging(out)  # nothing is written before everything is checked
+        staging = output.Staging(out)  # nothing is written before everything is checked
 
         def write(writer: output.FileWriter) -> None:
             renderer.write(site, writer)  # pages -> render -> write

@@ -95,13 +95,13 @@ class FileWriter:
     the same bytes. The render helper process has its own writer; ``adopt`` merges the
     paths it wrote into this one's."""
 
-    def __init__(self, folder: str, existing: set[str] | None = None, made: set[str] | None = None) -> None:
+    def __init__(self, folder: str, existing: set[str] | None = None) -> None:
         self.folder = folder
         self.existing = existing or set()
         """Paths of the files the folder held before (a reused previous site)."""
         self.written: set[str] = set()
-        self._made = {os.path.join(folder, *rel.split("/")) for rel in made or ()}
-        """Folders known to exist (made ahead, here, or by another process writing here)."""
+        self._made: set[str] = set()
+        """Folders known to exist (made here or by another process writing here)."""
 
     def __call__(self, path: str, data: bytes) -> None:
         parts = path.split("/")
@@ -213,19 +213,6 @@ def _remove_gone(folder: str, gone: set[str]) -> None:
             parent = os.path.dirname(parent)
 
 
-def _remove_unused(folder: str, made: set[str], written: set[str]) -> None:
-    """Remove the folders in ``made`` (relative, made ahead of writing) that hold no
-    written file, deepest first."""
-    used = {path.rpartition("/")[0] for path in written}
-    for path in list(used):
-        while "/" in path:
-            path = path.rpartition("/")[0]
-            used.add(path)
-    for rel in sorted(made - used, key=lambda p: p.count("/"), reverse=True):
-        with contextlib.suppress(OSError):  # not empty after all: something was written there
-            os.rmdir(os.path.join(folder, *rel.split("/")))
-
-
 def _claim_spare(out: str, parent: str, name: str) -> tuple[str, set[str]] | None:
     """Take the kept previous site as this build's temporary folder, with its files.
 
@@ -270,18 +257,14 @@ class Staging:
         else:
             self.folder, self.existing = claimed
         self.reused = claimed is not None
-        self.made_ahead: set[str] = set()
-        """Folders (relative) made before writing, on a guess of which the site needs
-        (``speed/ahead.py``); those left empty are removed when the site is complete."""
 
     def finish(self, fill: Callable[[FileWriter], object]) -> int:
         """``fill`` writes every file through the writer it is given; then the folder is
         completed and swapped in. Returns how many files the site has."""
         try:
-            writer = FileWriter(self.folder, self.existing, self.made_ahead)
+            writer = FileWriter(self.folder, self.existing)
             fill(writer)
             _remove_gone(self.folder, self.existing - writer.written)
-            _remove_unused(self.folder, self.made_ahead, writer.written)
             _write_marker(self.folder)
             os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable
             _swap(self.folder, self.out)

@@ -25,10 +25,9 @@ import jinja2
 
 from generator.content import load
 from generator.content.load import Reader
-from generator.output import staging as output
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
-from generator.speed import ahead, diskcache, parallel
+from generator.speed import diskcache, parallel
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later
 from generator.speed.pictures import CachedPictures
@@ -59,18 +58,14 @@ class Plain:
     def renderer(self, templates: str) -> SiteRenderer:
         return SiteRenderer(templates)
 
-    def staging(self, out: str) -> output.Staging:
-        """The folder the site is assembled in before it replaces ``out``."""
-        return output.Staging(out)
-
     def meanwhile(self, work: Callable[[], T]) -> Later[T]:
         """``work`` (which waits on another process: Pagefind), for its result later: done
         now."""
         return Later.now(work)
 
     @contextlib.contextmanager
-    def building(self, templates: str, out: str | None = None) -> Iterator[None]:
-        """Around one build of the site with ``templates`` (into ``out``, if written)."""
+    def building(self, templates: str) -> Iterator[None]:
+        """Around one build of the site with ``templates``."""
         yield
 
 
@@ -90,7 +85,6 @@ class Fast(Plain):
         self._renderer: FastRenderer | None = None
         self._templates_state: Snapshot = {}
         self._warming: parallel.Helper[None] | None = None
-        self._ahead: tuple[output.Staging, parallel.Helper[set[str]] | None, list[str]] | None = None
 
     def reader(self) -> Reader:
         return load.read_file if self.one_off else self.files.read
@@ -111,30 +105,15 @@ class Fast(Plain):
             self._templates_state = state
         return self._renderer
 
-    def staging(self, out: str) -> output.Staging:
-        """The staging folder made when the build began, with the page folders a helper
-        made in it meanwhile (``ahead.py``); else a new one."""
-        if self._ahead is None:
-            return super().staging(out)
-        staging, helper, folders = self._ahead
-        self._ahead = None
-        if helper is not None:
-            try:
-                staging.made_ahead = helper.result()
-            except (OSError, RuntimeError):  # the helper failed part way: see what it made
-                staging.made_ahead = {f for f in folders if os.path.isdir(os.path.join(staging.folder, f))}
-        return staging
-
     def meanwhile(self, work: Callable[[], T]) -> Later[T]:
         """``work`` in a thread while the build goes on (the search index is made while the
         theme's assets and the media are copied)."""
         return Later.meanwhile(work)
 
     @contextlib.contextmanager
-    def building(self, templates: str, out: str | None = None) -> Iterator[None]:
-        """Python's cycle collector paused while a build runs; the templates compiled by
-        a helper process while this one loads the content (first build only); and for a
-        one-off build into ``out``, its page folders made ahead by another (``ahead.py``).
+    def building(self, templates: str) -> Iterator[None]:
+        """Python's cycle collector paused while a build runs, and the templates compiled
+        by a helper process while this one loads the content (first build only).
 
         Compiling the theme takes about 65 ms, loading and checking 1,000 events about
         130 ms; the helper stores the compiled templates in Jinja's bytecode cache, from
@@ -146,13 +125,6 @@ class Fast(Plain):
         """
         if self._renderer is None and parallel.available():
             self._warming = parallel.Helper(partial(_compile, templates))
-        if out is not None and self.one_off and parallel.available():
-            staging = output.Staging(out)
-            helper, folders = None, []
-            if not staging.reused:  # a reused previous site has its folders already
-                folders = ahead.likely_folders(self.content)
-                helper = parallel.Helper(partial(ahead.make_folders, staging.folder, folders))
-            self._ahead = staging, helper, folders
         was_enabled = gc.isenabled()
         gc.disable()
         try:
@@ -162,12 +134,6 @@ class Fast(Plain):
             if self._warming is not None:
                 self._warming.stop()  # the build failed before it needed the templates
                 self._warming = None
-            if self._ahead is not None:  # the build failed before it wrote anything
-                staging, helper, _ = self._ahead
-                self._ahead = None
-                if helper is not None:
-                    helper.stop()
-                staging.abandon()
             if was_enabled:
                 gc.enable()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +14,10 @@ from generator import pipeline, speed
 from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
-from generator.output import staging
 from generator.preview.rebuild import Builder
 from generator.render import pages as pages_module
 from generator.render.pages import Page, ViewMaker
 from generator.render.renderer import SiteRenderer, Write
-from generator.speed import parallel
 from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
@@ -54,56 +52,6 @@ def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
     plain, quick = site_files(tmp_path / "plain"), site_files(tmp_path / "fast")
     assert sorted(plain) == sorted(quick)
     assert [p for p in plain if plain[p] != quick[p]] == []
-
-
-def _folders(root: Path) -> list[str]:
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir())
-
-
-@pytest.mark.parametrize("drafts", [False, True])
-def test_folders_made_ahead_leave_the_same_site_as_a_plain_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, drafts: bool
-) -> None:
-    """A fast build makes the page folders the file names suggest before checking; the
-    folders of a draft left out, a hidden file or a story without story.yaml must not
-    remain (not even empty)."""
-    content = tmp_path / "content"
-    shutil.copytree(REPO / "tests" / "fixtures" / "small" / "content", content)
-    (content / "alpha" / "events" / ".hidden.yaml").write_text("not: loaded\n")
-    (content / "_notes" / "events").mkdir(parents=True)  # a private folder, never loaded
-    (content / "_notes" / "story.yaml").write_text("title: Notes\n")
-    (content / "_notes" / "events" / "x.yaml").write_text("title: X\n")
-    made: list[set[str]] = []
-    real_finish = staging.Staging.finish
-
-    def finish(self: staging.Staging, fill: Callable[[staging.FileWriter], object]) -> int:
-        made.append(set(self.made_ahead))
-        return real_finish(self, fill)
-
-    monkeypatch.setattr(staging.Staging, "finish", finish)
-    monkeypatch.setenv(speed.SWITCH, "off")
-    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "plain"), drafts=drafts)
-    monkeypatch.setenv(speed.SWITCH, "on")
-    monkeypatch.setattr(parallel, "available", lambda: False)
-    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "fast"), drafts=drafts)
-    assert made == [set(), set()]  # plain, and fast on one core: nothing made ahead
-    monkeypatch.setattr(parallel, "available", lambda: True)
-    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "ahead"), drafts=drafts)
-    assert made and made[-1]  # folders were made ahead this time
-    assert _folders(tmp_path / "plain") == _folders(tmp_path / "ahead")
-    plain, quick = site_files(tmp_path / "plain"), site_files(tmp_path / "ahead")
-    assert sorted(plain) == sorted(quick)
-    assert [p for p in plain if plain[p] != quick[p]] == []
-
-
-def test_a_failed_build_leaves_no_folder_made_ahead(tmp_path: Path, project: Project) -> None:
-    project.write("content/story-a/events/broken.yaml", "title: [unclosed\n")
-    out = tmp_path / "out" / "site"
-    content = str(tmp_path / "content")
-    with pytest.raises(ContentError):
-        pipeline.build(pipeline.Project(content, TEMPLATES), str(out), speed.Fast(content, one_off=True))
-    assert not out.exists()
-    assert list(out.parent.iterdir()) == []  # no temporary folder left beside it
 
 
 def test_the_preview_renders_the_same_bytes_plain_and_fast(
