@@ -311,6 +311,16 @@ class Ours:
         self.out = os.path.join(root, "site")
         self.event = os.path.join(self.content, "bench", "events", "event-00003.yaml")
 
+    @classmethod
+    def existing(cls, root: str) -> Ours:
+        """The site an earlier ``Ours(root, ...)`` wrote, as it is (not written again)."""
+        ours = cls.__new__(cls)
+        ours.root = root
+        ours.content = os.path.join(root, "content")
+        ours.out = os.path.join(root, "site")
+        ours.event = os.path.join(ours.content, "bench", "events", "event-00003.yaml")
+        return ours
+
     def build(self) -> Run:
         command = [sys.executable, "-m", "generator", "build", "--content", self.content,
                    "--out", self.out, "--templates", TEMPLATES]  # fmt: skip
