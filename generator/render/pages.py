@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Image, Location, Quote, Site, Source, Story
+from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
 from generator.i18n.dates import for_tag
 from generator.render import embed, links, overview
 from generator.render.moments import key_moments
@@ -90,6 +90,20 @@ def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
         if len(together) > 1:
             out[story.id] = tuple(sorted(together, key=lambda t: (t.language, t.id)))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """What a shared link of a story's page shows when the page has no picture of its
+    own: the story's lead picture, else its drawn social card (``share_meta`` in
+    ``_macros.html`` chooses)."""
+
+    image: Image | None
+    card: Rendition | None
+
+    @classmethod
+    def of(cls, story: Story) -> Shared:
+        return cls(story.image, story.card)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +285,7 @@ def _pages_of_story(
         "translations": linked,
     }
     yield Page(links.story_page(sid), "story.html", context, sid)
+    shared = Shared.of(story)
     listed_on = {e.id: links.story_page(sid) for e in story.events}
     for i, (year, evs) in enumerate(years.items()):
         path = links.year_page(sid, year)
@@ -279,6 +294,7 @@ def _pages_of_story(
             "site": info,
             "story": view(story, evs, ()),
             "year": year,
+            "shared": shared,
             "events": evs,
             "previous": counts[i - 1][0] if i > 0 else None,
             "next": counts[i + 1][0] if i + 1 < len(counts) else None,
@@ -292,6 +308,7 @@ def _pages_of_story(
             "site": info,
             "story": view(story, (event,), ()),
             "event": event,
+            "shared": shared,
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
             "timeline_page": listed_on[event.id],
@@ -303,6 +320,7 @@ def _pages_of_story(
             "site": info,
             "story": view(story, evs, (figure.id,)),
             "figure": figure,
+            "shared": shared,
             "events": evs,
             # What the figure said, each with its event and source (which the figure's
             # own events need not name).
@@ -314,7 +332,13 @@ def _pages_of_story(
         yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid)
     for location in story.locations.values():
         evs = index.by_location.get(location.id, ())
-        context = {"site": info, "story": view(story, evs, ()), "location": location, "events": evs}
+        context = {
+            "site": info,
+            "story": view(story, evs, ()),
+            "location": location,
+            "events": evs,
+            "shared": shared,
+        }
         yield Page(links.location_page(sid, location.id), "location.html", context, sid)
     yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, {"story": story, "base_url": info.base_url}, sid)
     if not embeds:

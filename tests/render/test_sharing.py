@@ -1,0 +1,122 @@
+"""What a shared link of each page shows (``share_meta`` in ``_macros.html``): the page's
+own picture, else the story's lead picture, else the story's drawn card; with the type
+and size of whatever the build made."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.commands.build import build
+from tests.conftest import TEMPLATES, Project
+from tests.images import photo
+
+BASE = "https://news.example/x/"
+PAGES = {
+    "story": "site/story-a/index.html",
+    "event": "site/story-a/events/e1/index.html",
+    "figure": "site/story-a/figures/fig-a/index.html",
+    "place": "site/story-a/locations/loc-a/index.html",
+}
+
+
+def shared(path: str) -> dict[str, str]:
+    """The page's og:image* and twitter:* properties."""
+    page = Path(path).read_text()
+    found = re.findall(r'<meta (?:property|name)="((?:og:image|twitter:)[^"]*)" content="([^"]*)">', page)
+    return dict(found)
+
+
+def add_lead(project: Project, src: str = "media/lead.jpg", alt: str = "The lead") -> None:
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + f"image:\n  src: {src}\n  alt: {alt}\n")
+
+
+def card_of(story_title: str) -> dict[str, str]:
+    card = f"{BASE}story-a/card.png"
+    return {
+        "og:image": card,
+        "og:image:type": "image/png",
+        "og:image:width": "1200",
+        "og:image:height": "630",
+        "og:image:alt": story_title,
+        "twitter:card": "summary_large_image",
+        "twitter:image": card,
+    }
+
+
+def test_pages_without_a_picture_share_the_story_card(project: Project) -> None:
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    for path in PAGES.values():
+        assert shared(path) == card_of("Story A"), path
+    assert shared("site/index.html") == {"twitter:card": "summary"}
+
+
+def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(project: Project) -> None:
+    project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
+    add_lead(project)
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    lead = f"{BASE}story-a/pictures/lead.jpg/1600.jpg"
+    expected = {
+        "og:image": lead,
+        "og:image:type": "image/jpeg",
+        "og:image:width": "1600",
+        "og:image:height": "1200",
+        "og:image:alt": "The lead",
+        "twitter:card": "summary_large_image",
+        "twitter:image": lead,
+    }
+    for path in PAGES.values():
+        assert shared(path) == expected, path
+    assert not Path("site/story-a/card.png").exists()
+
+
+def test_an_event_or_figure_shares_its_own_picture_first(project: Project) -> None:
+    project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
+    project.write("content/story-a/media/scene.jpg", photo(900, 1200, seed=2))
+    add_lead(project)
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image:\n  src: media/scene.jpg\n  alt: The scene\n"
+    )
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Figure A\nrole: Someone involved\nimage:\n  src: media/scene.jpg\n  alt: Her portrait\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    scene = f"{BASE}story-a/pictures/scene.jpg/900.jpg"
+    for page, alt in (("event", "The scene"), ("figure", "Her portrait")):
+        meta = shared(PAGES[page])
+        assert meta["og:image"] == meta["twitter:image"] == scene
+        assert (meta["og:image:width"], meta["og:image:height"], meta["og:image:alt"]) == ("900", "1200", alt)
+    assert shared(PAGES["place"])["og:image"] == f"{BASE}story-a/pictures/lead.jpg/1600.jpg"
+
+
+def test_a_drawing_is_passed_over_for_the_card_and_a_remote_image_goes_as_it_is(project: Project) -> None:
+    project.write(
+        "content/story-a/media/map.svg",
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    )
+    add_lead(project, "media/map.svg", "A map")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    for path in PAGES.values():
+        assert shared(path) == card_of("Story A"), path
+
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    remote = "https://images.example/scene.jpg"
+    project.write("content/story-a/events/e1.yaml", event + f"image:\n  src: {remote}\n  alt: The scene\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared(PAGES["event"]) == {
+        "og:image": remote,  # its size and type are not known: none are claimed
+        "og:image:alt": "The scene",
+        "twitter:card": "summary_large_image",
+        "twitter:image": remote,
+    }
+
+
+def test_without_the_sites_address_nothing_is_shared(project: Project) -> None:
+    project.write("content/story-a/media/lead.jpg", photo(800, 600))
+    add_lead(project)
+    build(content="content", templates=TEMPLATES, out="site")
+    for path in PAGES.values():
+        assert shared(path) == {}, path
