@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import hashlib
 import io
 import os
 
@@ -27,6 +28,19 @@ def catalog_path(name: str, suffix: str = ".po") -> str:
 @functools.cache
 def translations(name: str) -> gettext.GNUTranslations:
     """The compiled catalog ``name`` ('ru', 'zh_Hans'), once per process."""
+    return gettext.GNUTranslations(io.BytesIO(compiled(name)))
+
+
+def digest(name: str) -> str:
+    """A digest of the catalog ``name`` as the build reads it: what templates compiled
+    with its text baked in (``render/interface_text.py``) are kept under."""
+    return hashlib.sha256(compiled(name)).hexdigest()
+
+
+@functools.cache
+def compiled(name: str) -> bytes:
+    """The ``.mo`` form of the catalog ``name``: its ``.mo`` file if at least as new as
+    its ``.po``, else the ``.po`` compiled in memory."""
     po, mo = catalog_path(name), catalog_path(name, ".mo")
     try:
         fresh = os.path.getmtime(mo) >= os.path.getmtime(po)
@@ -34,8 +48,8 @@ def translations(name: str) -> gettext.GNUTranslations:
         fresh = False
     if fresh:
         with open(mo, "rb") as f:
-            return gettext.GNUTranslations(f)
-    return gettext.GNUTranslations(io.BytesIO(compile_po(po)))
+            return f.read()
+    return compile_po(po)
 
 
 def compile_po(path: str) -> bytes:

@@ -25,9 +25,11 @@ import jinja2.bccache
 
 from generator.content import files
 from generator.content.dates import PartialDate
+from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import Language, autonym, resolve
+from generator.render.interface_text import InterfaceText
 from generator.render.markup import Renderer, Typeset
 
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -127,6 +129,7 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
         env.sandboxed,
         sorted(env.extensions),
         getattr(env, "newstyle_gettext", None),  # the i18n extension compiles calls differently
+        getattr(env, "interface_catalog_digest", None),  # translations compiled in (interface_text.py)
         env.policies.get("compiler.ascii_str"),
         _callables(env.filters),
         _callables(env.tests),
@@ -207,13 +210,16 @@ def make_environment(
         auto_reload=False,  # the preview server makes a new environment when templates change
         bytecode_cache=_bytecode_cache(),
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
-        extensions=["jinja2.ext.i18n"],
+        extensions=["jinja2.ext.i18n", InterfaceText],
     )
     lang = language or resolve(ENGLISH)
     assert lang is not None, "the English catalog is shipped"
     # Reader-facing text in templates goes through ``_()``/``ngettext()``/``{% trans %}``.
     # New-style gettext escapes and formats like the rest of the template.
     env.install_gettext_translations(translations(lang.catalog), newstyle=True)  # type: ignore[attr-defined]
+    # ... and the plain calls, ``_("text")``, are translated as templates are compiled.
+    env.interface_catalog = translations(lang.catalog)  # type: ignore[attr-defined]
+    env.interface_catalog_digest = catalogs.digest(lang.catalog)  # type: ignore[attr-defined]
     dates = date_text(lang)
 
     def date(value: PartialDate) -> str:
