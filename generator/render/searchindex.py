@@ -19,6 +19,7 @@ command line indexes the same pages in under a second.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import re
 import shutil
@@ -55,18 +56,29 @@ class IndexStopped(Exception):
 
 
 def executable() -> str | None:
-    """The Pagefind binary, if installed: as the ``pagefind`` package finds it (the
+    """The Pagefind binary, if installed, found as the ``pagefind`` package finds it: the
     ``PAGEFIND_BINARY_PATH`` variable, else the binary of its ``extended`` or ``bin``
-    extra, else one on the ``PATH``)."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError:
-        return None
-    try:
-        found = get_executable()
-    except FileNotFoundError:  # a broken install of the binary's package
-        return None
-    return str(found) if found is not None and os.path.isfile(found) else None
+    extra (their packages' ``get_executable``), else ``pagefind_extended`` or
+    ``pagefind`` on the ``PATH``.
+
+    The same order as ``pagefind.service.get_executable`` (a test compares them), without
+    importing that module: it brings asyncio, a fifth of the time a build takes to start.
+    """
+    given = os.environ.get("PAGEFIND_BINARY_PATH")
+    if given is not None:
+        return given if os.path.isfile(given) else None
+    for package in ("pagefind_bin_extended", "pagefind_bin"):
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        try:
+            found = str(module.get_executable())
+        except FileNotFoundError:  # a broken install of the binary's package
+            return None
+        return found if os.path.isfile(found) else None
+    on_path = shutil.which("pagefind_extended") or shutil.which("pagefind")
+    return on_path if on_path is not None and os.path.isfile(on_path) else None
 
 
 def available() -> bool:

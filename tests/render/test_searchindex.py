@@ -146,3 +146,39 @@ def test_every_page_but_the_search_page_has_the_box_in_its_header(tmp_path: Path
 def test_without_base_url_the_404_page_searches_from_the_hosts_root(project: Project) -> None:
     pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site")
     assert 'action="/search/index.html"' in (project.root / "site/404.html").read_text()
+
+
+def _pagefinds_own_choice() -> str | None:
+    """The binary ``pagefind.service.get_executable`` picks, if it is a file."""
+    from pagefind.service import get_executable
+
+    found = get_executable()
+    return str(found) if found is not None and os.path.isfile(found) else None
+
+
+@pytest.mark.parametrize("given", [None, "own", "missing"])
+def test_the_binary_is_the_one_pagefind_itself_picks(
+    given: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if given is None:
+        monkeypatch.delenv("PAGEFIND_BINARY_PATH", raising=False)
+    else:
+        binary = tmp_path / "pagefind"
+        if given == "own":
+            binary.write_bytes(b"#!/bin/sh\n")
+            binary.chmod(0o755)
+        monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(binary))
+    assert searchindex.executable() == _pagefinds_own_choice()
+    if given == "own":
+        assert searchindex.executable() == str(tmp_path / "pagefind")
+    elif given is None:
+        assert searchindex.executable() is not None  # the bin extra is installed for the tests
+
+
+def test_looking_for_the_binary_does_not_import_asyncio() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from generator.render import searchindex; searchindex.available(); print('asyncio' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == "False"
