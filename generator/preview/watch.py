@@ -13,13 +13,16 @@ from tornado import ioloop
 
 from generator.preview import say
 
-STEP_MS = 20
+STEP_MS = 10
 """The settle window: a burst of changes is built once this long passes with no new path
 changed. A burst of saves (a git checkout, an editor's "save all") lands within a few
 milliseconds; every millisecond here is one more before the editor sees a save. watchfiles
-checks once per window, so a save waits one to two windows. 10 ms had the page told to
-reload about 14 ms sooner (benchmarks/bench.py), but often reported a new folder and the
-file saved in it as two batches, so two rebuilds, which 20 ms seldom did."""
+checks once per window, so a save waits one to two windows: at 10 ms the page is told to
+reload about 14 ms sooner than at 20 ms (``python -m benchmarks.bench preview``). A new
+folder and the files made in it may then come as two bursts: see ``NEW_FOLDER_HOLD_MS``."""
+NEW_FOLDER_HOLD_MS = 60
+"""How long a burst that made a folder is held back for the files made in it, so that a
+new story or collection is built once, whole, not first as an empty folder."""
 DEBOUNCE_MS = 500
 """The longest a burst is held back while new paths keep changing (a tool writing file
 after file must not keep the editor's own saves from showing)."""
@@ -102,7 +105,11 @@ class ChangeWatcher:
                     stop_event=self._stopping,
                     raise_interrupt=False,  # Ctrl-C is the main thread's to handle
                 ):
-                    self._hand_over(loop, {p for _, path in changes if (p := self.shown(path)) is not None})
+                    shown = {p for _, path in changes if (p := self.shown(path)) is not None}
+                    made_folder = any(
+                        change == watchfiles.Change.added and os.path.isdir(path) for change, path in changes
+                    )
+                    self._hand_over(loop, shown, hold=made_folder)
             except (OSError, RuntimeError) as exc:
                 # A folder removed, the system's limit of watched folders reached, a name
                 # that is not valid UTF-8: say so once, rebuild (a change may have been
@@ -116,13 +123,19 @@ class ChangeWatcher:
                     last_failure = failure
                 self._stopping.wait(1.0)
 
-    def _hand_over(self, loop: ioloop.IOLoop, paths: set[str]) -> None:
+    def _hand_over(self, loop: ioloop.IOLoop, paths: set[str], *, hold: bool = False) -> None:
+        """Have ``paths`` delivered on the loop's thread: at once, or ``NEW_FOLDER_HOLD_MS``
+        later with ``hold`` (a burst arriving meanwhile goes with it)."""
         if not paths:
             return
         with self._lock:
             idle = not self._pending
             self._pending |= paths
-        if idle:  # otherwise a delivery is already on its way and will take these too
+        if not idle:  # a delivery is already on its way and will take these too
+            return
+        if hold:
+            loop.add_callback(loop.call_later, NEW_FOLDER_HOLD_MS / 1000, self._deliver)
+        else:
             loop.add_callback(self._deliver)
 
     def _deliver(self) -> None:

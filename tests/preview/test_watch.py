@@ -164,6 +164,21 @@ def test_a_file_in_a_new_folder_is_a_change(project: Project) -> None:
     assert "content/story-b/events/e1.yaml" in later or "content/story-b/events" in later, w.batches
 
 
+def test_a_new_folder_and_the_files_made_in_it_soon_after_are_one_rebuild(project: Project) -> None:
+    # A folder made, then files in it a little later than one settle window (as a slow
+    # copy or `explainer new` may make them): one burst, not a first one with the folder
+    # still empty.
+    with watching(CONTENT) as w:
+        os.makedirs("content/story-b/events")
+        time.sleep(2 * STEP_MS / 1000)
+        for name in ("story.yaml", "events/e1.yaml"):
+            project.write(f"content/story-b/{name}", "title: B\n")
+        w.wait_for(1)
+        w.settle(0.3)
+    assert len(w.batches) == 1, w.batches
+    assert "content/story-b/story.yaml" in w.batches[0], w.batches
+
+
 def test_editor_temporary_files_are_not_changes(project: Project) -> None:
     with watching(CONTENT) as w:
         for name in (".e1.yaml.swp", "e1.yaml~", "#e1.yaml#", ".#e1.yaml", "_notes.md", "~lock.yaml"):
