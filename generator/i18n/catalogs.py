@@ -49,14 +49,15 @@ def compiled(name: str) -> bytes:
     if fresh:
         with open(mo, "rb") as f:
             return f.read()
-    return compile_po(po)
+    return compile_po(po, name)
 
 
-def compile_po(path: str) -> bytes:
-    """The ``.mo`` form of the ``.po`` file at ``path`` (fuzzy entries left out, as
-    ``pybabel compile`` leaves them)."""
+def compile_po(path: str, locale: str | None = None) -> bytes:
+    """The ``.mo`` form of the ``.po`` file at ``path``, as ``pybabel compile`` writes it:
+    fuzzy entries left out, and ``locale`` (the catalog's folder name, which ``pybabel
+    compile -d`` passes) giving the language and plural rule a header leaves out."""
     with open(path, "rb") as f:
-        catalog = read_po(f)
+        catalog = read_po(f, locale)
     out = io.BytesIO()
     write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()

@@ -1,0 +1,189 @@
+"""The catalogs of interface text as the build reads them: a fresh ``.mo``, else the
+``.po`` compiled in memory the way ``pybabel compile`` compiles it.
+
+Every test points the module at a locales folder in ``tmp_path``: the shipped catalogs
+are only ever copied, never written."""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.i18n import catalogs
+from generator.i18n.languages import LOCALES
+
+PYBABEL = str(Path(sys.executable).with_name("pybabel"))
+"""The command Babel installs beside the interpreter that runs the tests."""
+HEADER = """\
+msgid ""
+msgstr ""
+"Project-Id-Version: test\\n"
+"POT-Creation-Date: 2026-01-01 00:00+0000\\n"
+"PO-Revision-Date: 2026-01-01 00:00+0000\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=utf-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"""
+RUSSIAN = f"""\
+{HEADER}
+msgid "Search"
+msgstr "Поиск"
+
+msgid "%(count)s day later"
+msgid_plural "%(count)s days later"
+msgstr[0] "%(count)s день спустя"
+msgstr[1] "%(count)s дня спустя"
+msgstr[2] "%(count)s дней спустя"
+
+#, fuzzy
+msgid "Timeline"
+msgstr "Хронология (не проверено)"
+
+msgid "Untranslated"
+msgstr ""
+"""
+"""A catalog with a plural of three forms, a fuzzy entry and an empty one; its header
+names no language and no plural rule, so the folder's name ('ru') must give them."""
+
+
+@pytest.fixture
+def locales(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty locales folder the module reads instead of the shipped one, with the
+    module's caches emptied before and after (so no other test sees these catalogs)."""
+    folder = tmp_path / "locales"
+    folder.mkdir()
+    monkeypatch.setattr(catalogs, "LOCALES", str(folder))
+    catalogs.compiled.cache_clear()
+    catalogs.translations.cache_clear()
+    yield folder
+    catalogs.compiled.cache_clear()
+    catalogs.translations.cache_clear()
+
+
+def write_po(locales: Path, name: str, text: str) -> Path:
+    po = locales / name / "LC_MESSAGES" / "messages.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    po.write_text(text, encoding="utf-8")
+    return po
+
+
+def pybabel_compile(locales: Path) -> None:
+    """Babel's own ``pybabel compile -d LOCALES``, the command ``make catalogs`` runs."""
+    subprocess.run([PYBABEL, "-q", "compile", "-d", str(locales), "-D", "messages"], check=True)
+
+
+def set_mtime(path: Path, seconds: float) -> None:
+    os.utime(path, (seconds, seconds))
+
+
+def read(data: bytes) -> gettext.GNUTranslations:
+    return gettext.GNUTranslations(io.BytesIO(data))
+
+
+def test_catalog_path_is_the_gettext_layout(locales: Path) -> None:
+    assert catalogs.catalog_path("zh_Hans") == str(locales / "zh_Hans" / "LC_MESSAGES" / "messages.po")
+    assert catalogs.catalog_path("ru", ".mo") == str(locales / "ru" / "LC_MESSAGES" / "messages.mo")
+
+
+def test_compile_po_gives_the_bytes_pybabel_compile_writes_for_every_shipped_catalog(
+    locales: Path,
+) -> None:
+    shipped = sorted(p.name for p in Path(LOCALES).iterdir() if (p / "LC_MESSAGES" / "messages.po").is_file())
+    assert "ru" in shipped and "zh_Hans" in shipped
+    for name in shipped:
+        write_po(locales, name, (Path(LOCALES) / name / "LC_MESSAGES" / "messages.po").read_text("utf-8"))
+    pybabel_compile(locales)
+    for name in shipped:
+        po = locales / name / "LC_MESSAGES" / "messages.po"
+        assert catalogs.compile_po(str(po), name) == po.with_suffix(".mo").read_bytes(), name
+
+
+def test_compile_po_leaves_out_fuzzy_and_empty_entries_as_pybabel_compile_does(locales: Path) -> None:
+    po = write_po(locales, "ru", RUSSIAN)
+    pybabel_compile(locales)
+    mo = po.with_suffix(".mo")
+    theirs = mo.read_bytes()
+    mo.unlink()
+    assert catalogs.compiled("ru") == theirs  # what the build reads without a .mo
+    assert catalogs.compile_po(str(po), "ru") == theirs
+    text = read(theirs)
+    assert text.gettext("Search") == "Поиск"
+    assert text.gettext("Timeline") == "Timeline"  # fuzzy: not a translation yet
+    assert text.gettext("Untranslated") == "Untranslated"
+    # The plural rule is Russian's, from the catalog's folder, though the header names none.
+    assert [text.ngettext("%(count)s day later", "%(count)s days later", n) for n in (1, 3, 5, 21)] == [
+        "%(count)s день спустя",
+        "%(count)s дня спустя",
+        "%(count)s дней спустя",
+        "%(count)s день спустя",
+    ]
+
+
+def test_a_mo_at_least_as_new_as_its_po_is_read_as_it_is(locales: Path) -> None:
+    po = write_po(locales, "ru", RUSSIAN)
+    pybabel_compile(locales)
+    mo = po.with_suffix(".mo")
+    # A .mo that differs from what the .po would give shows it was read, not recompiled.
+    po.write_text(RUSSIAN.replace("Поиск", "Найти"), encoding="utf-8")
+    set_mtime(po, 1_000_000)
+    set_mtime(mo, 1_000_000)
+    assert catalogs.compiled("ru") == mo.read_bytes()
+    assert catalogs.translations("ru").gettext("Search") == "Поиск"
+
+
+def test_a_po_newer_than_its_mo_is_compiled_in_memory_and_the_mo_left_alone(locales: Path) -> None:
+    po = write_po(locales, "ru", RUSSIAN)
+    pybabel_compile(locales)
+    mo = po.with_suffix(".mo")
+    stale = mo.read_bytes()
+    po.write_text(RUSSIAN.replace("Поиск", "Найти"), encoding="utf-8")
+    set_mtime(mo, 1_000_000)
+    set_mtime(po, 1_000_001)
+    assert catalogs.compiled("ru") == catalogs.compile_po(str(po), "ru") != stale
+    assert catalogs.translations("ru").gettext("Search") == "Найти"
+    assert mo.read_bytes() == stale  # nothing is written beside the catalogs
+
+
+def test_without_a_mo_the_po_is_compiled(locales: Path) -> None:
+    write_po(locales, "ru", RUSSIAN)
+    assert catalogs.translations("ru").gettext("Search") == "Поиск"
+    assert not (locales / "ru" / "LC_MESSAGES" / "messages.mo").exists()
+
+
+def test_translations_are_read_once_per_process(locales: Path) -> None:
+    po = write_po(locales, "ru", RUSSIAN)
+    first = catalogs.translations("ru")
+    po.write_text(RUSSIAN.replace("Поиск", "Найти"), encoding="utf-8")
+    assert catalogs.translations("ru") is first
+    assert catalogs.translations("ru").gettext("Search") == "Поиск"
+
+
+def test_digest_follows_the_catalogs_text(locales: Path) -> None:
+    po = write_po(locales, "ru", RUSSIAN)
+    before = catalogs.digest("ru")
+    assert before == hashlib.sha256(catalogs.compiled("ru")).hexdigest()
+    catalogs.compiled.cache_clear()
+    assert catalogs.digest("ru") == before  # the same text, the same digest
+    po.write_text(RUSSIAN.replace("Поиск", "Найти"), encoding="utf-8")
+    catalogs.compiled.cache_clear()
+    assert catalogs.digest("ru") != before
+    po.write_text(
+        RUSSIAN.replace('msgid "Search"', '# Translators: the search box.\nmsgid "Search"'), encoding="utf-8"
+    )
+    catalogs.compiled.cache_clear()
+    assert catalogs.digest("ru") == before  # a comment is not text the pages show
+
+
+def test_each_catalog_has_its_own_digest(locales: Path) -> None:
+    write_po(locales, "ru", RUSSIAN)
+    write_po(locales, "uk", RUSSIAN.replace("Поиск", "Пошук"))
+    assert catalogs.digest("ru") != catalogs.digest("uk")
+    assert catalogs.translations("uk").gettext("Search") == "Пошук"
