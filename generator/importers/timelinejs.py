@@ -25,6 +25,8 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
         raise ContentError(
             [Problem(Position(path, exc.lineno, exc.colno), f"not valid JSON: {exc.msg}")]
         ) from None
+    except RecursionError:  # arrays or objects nested deeper than Python's decoder goes
+        raise ContentError([Problem(Position(path), "not valid JSON: nested too deeply")]) from None
     if isinstance(data, Mapping) and isinstance(data.get("timeline"), Mapping):
         raise ContentError(
             [

@@ -1,0 +1,106 @@
+"""Reading TimelineJS3 JSON: the slides as they are, each with its JSON pointer, and a
+file that is not such a timeline refused with where and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import ContentError
+from generator.importers.slides import Report, Timeline
+from generator.importers.timelinejs import read_json
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "timelinejs"
+
+
+def read(data: object, path: str = "in/t.json") -> tuple[Timeline, list[str]]:
+    reports: list[Report] = []
+    timeline = read_json(json.dumps(data), path, reports)
+    return timeline, [f"{r}{' (skipped)' if r.skipped else ''}" for r in reports]
+
+
+def test_title_events_and_eras_with_their_pointers() -> None:
+    event = {"start_date": {"year": "2010"}, "text": {"headline": "E"}, "unknown": [1, 2]}
+    era = {"start_date": {"year": "2009"}, "end_date": {"year": "2011"}, "text": {"headline": "Era"}}
+    timeline, reports = read(
+        {"title": {"text": {"headline": "T"}}, "events": [event, event], "eras": [era], "scale": "human"}
+    )
+    assert reports == []
+    assert timeline.title is not None and timeline.title.where == "in/t.json:/title"
+    assert timeline.title.at("text", "headline") == "in/t.json:/title/text/headline"
+    assert [s.where for s in timeline.events] == ["in/t.json:/events/0", "in/t.json:/events/1"]
+    assert timeline.events[1].at("start_date", "year") == "in/t.json:/events/1/start_date/year"
+    assert timeline.events[0].data == event  # passed on as it is, unknown fields too
+    assert [s.where for s in timeline.eras] == ["in/t.json:/eras/0"]
+    assert timeline.eras[0].get("text", "headline") == "Era"
+    assert timeline.folder == "in"  # where pictures named by relative address are looked for
+
+
+def test_only_events_is_required() -> None:
+    timeline, reports = read({"events": []})
+    assert (timeline.title, timeline.events, timeline.eras, reports) == (None, (), (), [])
+    assert read({"events": []}, "t.json")[0].folder == ""
+
+
+def test_what_is_not_a_slide_is_reported_and_left_out() -> None:
+    timeline, reports = read(
+        {"title": "A title as text", "events": [{"text": {}}, "a string", None, {}], "eras": {"a": 1}}
+    )
+    assert timeline.title is None
+    assert [s.where for s in timeline.events] == ["in/t.json:/events/0", "in/t.json:/events/3"]
+    assert timeline.eras == ()
+    assert reports == [
+        "in/t.json:/events/1: not a slide object; left out (skipped)",
+        "in/t.json:/events/2: not a slide object; left out (skipped)",
+        "in/t.json:/eras: 'eras' is not a list; left out (skipped)",
+    ]
+
+
+@pytest.mark.parametrize("scale", ["cosmological", 1])
+def test_a_scale_other_than_human_years_is_reported(scale: object) -> None:
+    _, reports = read({"events": [], "scale": scale})
+    assert reports == [f"in/t.json:/scale: scale '{scale}': only years 1 to 9999 can be imported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"events": [}', "t.json:1:13: not valid JSON: Expecting value"),
+        ('{"events": []}\n{"events": []}', "t.json:2:1: not valid JSON: Extra data"),
+        ("", "t.json:1:1: not valid JSON: Expecting value"),
+        (
+            '[{"events": []}]',
+            "t.json:1:1: not a TimelineJS3 timeline: expected an object with an 'events' list",
+        ),
+        (
+            '{"events": {"0": {}}}',
+            "t.json:1:1: not a TimelineJS3 timeline: expected an object with an 'events' list",
+        ),
+        (
+            '{"timeline": {"headline": "Old", "date": []}}',
+            "t.json:1:1: this is TimelineJS 2's format ('timeline'); open it in TimelineJS 3 or its spreadsheet template and save that instead",
+        ),
+        (
+            '{"events": ' + "[" * 100_000 + "]" * 100_000 + "}",
+            "t.json:1:1: not valid JSON: nested too deeply",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_timeline_is_refused_with_where(text: str, message: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        read_json(text, "t.json", [])
+    assert str(caught.value) == message
+
+
+def test_the_fixture_reads_whole() -> None:
+    path = str(FIXTURES / "timeline.json")
+    reports: list[Report] = []
+    timeline = read_json((FIXTURES / "timeline.json").read_text("utf-8"), path, reports)
+    data = json.loads((FIXTURES / "timeline.json").read_text("utf-8"))
+    assert reports == []
+    assert [s.data for s in timeline.events] == data["events"]
+    assert [s.data for s in timeline.eras] == data["eras"]
+    assert timeline.title is not None and timeline.title.data == data["title"]
+    assert timeline.folder == str(FIXTURES)
