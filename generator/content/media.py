@@ -62,9 +62,11 @@ def references(markdown: str) -> list[str]:
     return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
 
 
-def problem(path: str, limit: int) -> str | None:
+def problem(path: str, limit: int, found: str | None = None) -> str | None:
     """Why the media file at ``path`` cannot be published, or None. The file was found
-    by loading, which made sure it is a regular file inside the project."""
+    by loading, which made sure it is a regular file inside the project. ``found`` is
+    the type of its content when that is known already (a picture Pillow has read):
+    then its first bytes are not read again."""
     ext = os.path.splitext(path)[1].lower()
     if ext not in ALLOWED:
         kinds = ", ".join(sorted(ALLOWED))
@@ -76,14 +78,15 @@ def problem(path: str, limit: int) -> str | None:
         size = os.stat(path).st_size
         if size > limit:
             return f"is larger than {files.describe_size(limit)} ({files.describe_size(size)})"
-        head = _head(path)
+        head = _head(path) if found is None else b""
     except (files.UnsafeFile, ValueError) as exc:
         return str(exc)
     except OSError as exc:
         return f"cannot be read: {exc.strerror}"
-    import filetype
+    if found is None:
+        import filetype
 
-    found = filetype.guess_mime(head)
+        found = filetype.guess_mime(head)
     if found not in KINDS[ext]:
         what = f"'{found}'" if found else "not recognised"
         return f"its content does not match its name: a {ext} file, but its content is {what}"

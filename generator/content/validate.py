@@ -57,11 +57,12 @@ def _check_story(
             else:
                 note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
+    pictured = {rel for rel, _, _ in checker.pictures}
     for rel, label, pos in checker.images:
         if rel not in raw.media:
             hint = _media_hint(rel, raw.media)
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
-        elif (why := media.problem(os.path.join(raw.path, "media", rel), media_limit)) is not None:
+        elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
     _check_pictures(raw, checker, media_limit, pictures)
 
@@ -87,6 +88,26 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
         assert root is not None  # it has values, so it was parsed
         checker.error(root.items[problem.key][1].pos, problem.message)
     return ids
+
+
+def _media_problem(
+    raw: RawStory, rel: str, media_limit: int, pictures: Pictures, pictured: bool
+) -> str | None:
+    """``media.problem`` of the story's ``media/<rel>``. For the file of an ``image:``
+    field that Pillow can read, the format Pillow found says what the file holds: its
+    first bytes are not read as well (an unchanged picture's inspection is kept by the
+    cache, so a build reads nothing of it)."""
+    from generator.render.pictures import RASTER, SOURCE_MIME, PictureError
+
+    path = os.path.join(raw.path, "media", rel)
+    if pictured and os.path.splitext(rel)[1].lower() in RASTER:
+        try:
+            info = pictures.inspect(path, raw.path, media_limit)
+        except PictureError:
+            pass  # what media.problem finds is said first; the picture's own problem after
+        else:
+            return media.problem(path, media_limit, found=SOURCE_MIME[info.kind])
+    return media.problem(path, media_limit)
 
 
 def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:

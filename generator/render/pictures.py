@@ -318,7 +318,15 @@ CARD = "card.png"
 
 class Pictures:
     """Pictures as the plain build makes them: every file read, inspected and encoded
-    here, nothing kept for another build (``speed/pictures.py`` keeps them)."""
+    here, nothing kept for another build (``speed/pictures.py`` keeps them).
+
+    Within one build each file is inspected once: check, planning and writing all ask,
+    and the first answer holds until ``finish`` (so the pages, planned from it, and the
+    renditions agree even if a file changes while the build runs)."""
+
+    def __init__(self) -> None:
+        self._inspected: dict[str, Info | PictureError] = {}
+        """This build's inspections, by the file's absolute path."""
 
     @functools.cached_property
     def avif(self) -> bool:
@@ -329,7 +337,22 @@ class Pictures:
         return files.read_regular(path, root=root, limit=limit)
 
     def inspect(self, path: str, root: str, limit: int) -> Info:
-        """``inspect`` of the file at ``path``; PictureError naming it."""
+        """``inspect`` of the file at ``path``, once a build; PictureError naming it.
+        Check asks first, with the story's folder as ``root`` (the narrowest)."""
+        key = os.path.abspath(path)
+        found = self._inspected.get(key)
+        if found is None:
+            try:
+                found = self.inspect_file(path, root, limit)
+            except PictureError as exc:
+                found = exc
+            self._inspected[key] = found
+        if isinstance(found, PictureError):
+            raise PictureError(str(found), found.path)
+        return found
+
+    def inspect_file(self, path: str, root: str, limit: int) -> Info:
+        """``inspect`` of the file at ``path``, read now; PictureError naming it."""
         with about(path):
             return inspect(self.read(path, root, limit))
 
@@ -352,7 +375,8 @@ class Pictures:
         """The files of one check are inspected (a faster build keeps what it learnt)."""
 
     def finish(self) -> None:
-        """One build is over."""
+        """One build is over: files are inspected again in the next."""
+        self._inspected.clear()
 
     def reuse(self, original: object, made: T) -> T:
         """``made``, a model object rebuilt with pictures from ``original``; a faster

@@ -66,7 +66,10 @@ class Plain:
     @contextlib.contextmanager
     def building(self, templates: str) -> Iterator[None]:
         """Around one build of the site with ``templates``."""
-        yield
+        try:
+            yield
+        finally:
+            self.pictures.finish()
 
 
 class Fast(Plain):

@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
-from generator.content import files
 from generator.output.staging import FileWriter
 from generator.render import cards, pictures
 from generator.render.pictures import Card, Info, Job, PictureError, Pictures, Work, about
@@ -72,6 +71,7 @@ class CachedPictures(Pictures):
     """``Pictures`` with inspections and renditions kept on disk, and encoding on both cores."""
 
     def __init__(self, content: str) -> None:
+        super().__init__()
         self.content = content
         self.root = os.path.join(diskcache.folder(), "pictures")
         key = hashlib.sha256(os.path.realpath(content).encode()).hexdigest()[:16]
@@ -81,6 +81,8 @@ class CachedPictures(Pictures):
         self._changed = False
         self._reused: dict[tuple[int, ...], tuple[object, object]] = {}
         self._reused_now: dict[tuple[int, ...], tuple[object, object]] = {}
+        self._real: dict[str, str] = {}
+        """This build's real paths of the folders pictures are in (and of their roots)."""
 
     # What is known of each file: its digest and inspection, by place and stat.
 
@@ -113,14 +115,25 @@ class CachedPictures(Pictures):
         """The file's stat, and what the index has for it while the file is unchanged."""
         st = os.lstat(path)
         key = _stat_key(st)
-        if not stat.S_ISREG(st.st_mode) or not files.inside(path, root):
+        if not stat.S_ISREG(st.st_mode) or not self._inside(path, root):
             return key, None  # reading it will say why it cannot be
         hit = self.index().get(os.path.abspath(path))
         if isinstance(hit, list) and len(hit) == 3 and tuple(hit[0]) == key:
             return key, hit
         return key, None
 
-    def inspect(self, path: str, root: str, limit: int) -> Info:
+    def _inside(self, path: str, root: str) -> bool:
+        """``files.inside`` for a file that is not a link itself (``lstat`` said so), with
+        each folder's real path found once a build: resolving every component of a path
+        took most of the time an unchanged picture costs."""
+        folder, name = os.path.split(os.path.abspath(path))
+        real, base = (
+            self._real.get(f) or self._real.setdefault(f, os.path.realpath(f)) for f in (folder, root)
+        )
+        full = os.path.join(real, name)
+        return full == base or full.startswith(base.rstrip(os.sep) + os.sep)
+
+    def inspect_file(self, path: str, root: str, limit: int) -> Info:
         with about(path):
             key, hit = self._known(path, root)
             if hit is None:
@@ -270,7 +283,10 @@ class CachedPictures(Pictures):
         return made
 
     def finish(self) -> None:
-        """A build is over: what it did not use is forgotten."""
+        """A build is over: what it did not use is forgotten, and files and folders are
+        looked at again in the next."""
+        super().finish()
+        self._real.clear()
         self._reused, self._reused_now = self._reused_now, {}
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
+from generator.content import media
 from generator.render import pictures
 from generator.speed.pictures import CachedPictures
 from tests.conftest import TEMPLATES, Project, site_files
@@ -72,10 +73,33 @@ def test_an_unchanged_picture_is_never_encoded_or_read_twice(
     monkeypatch.setattr(pictures, "encode", called("encode"))
     monkeypatch.setattr(pictures, "inspect", called("inspect"))
     monkeypatch.setattr(CachedPictures, "read", called("read"))
+    monkeypatch.setattr(media, "_head", called("media._head"))  # check sniffs no picture's first bytes
     Path("site").rename("gone")  # a build from nothing but the cache
     assert _build("site") == first
     assert _build("site") == first  # and onto the previous site
     assert calls == []
+
+
+@pytest.mark.parametrize("speed", ["on", "off"])
+def test_each_picture_is_inspected_once_a_build(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch, speed: str
+) -> None:
+    """Check, planning and writing all need a picture's size and kind: the first answer
+    serves the three (with or without the cache)."""
+    monkeypatch.setenv("EXPLAINER_SPEED", speed)
+    inspected: list[int] = []
+    inspect = pictures.inspect
+
+    def counted(data: bytes) -> pictures.Info:
+        inspected.append(len(data))
+        return inspect(data)
+
+    monkeypatch.setattr(pictures, "inspect", counted)
+    _build("site")
+    assert len(inspected) == 3  # one.jpg, two.jpg, logo.png
+    if speed == "off":
+        _build("site")
+        assert len(inspected) == 6  # again in the next build: nothing is kept between builds
 
 
 def test_renditions_are_linked_from_the_cache_not_copied(pictured: Project) -> None:
