@@ -163,6 +163,10 @@ class FileWriter:
             if parent not in self._made:
                 os.makedirs(parent, exist_ok=True)
                 self._made.add(parent)
+            with contextlib.suppress(OSError):  # (there after all, or another disk: as below)
+                os.link(source, target)  # nothing there yet: one system call, not two
+                self.written.add(path)
+                return
         fresh = f"{target}.{os.getpid()}.link"
         try:
             os.link(source, fresh)

@@ -14,9 +14,10 @@ arithmetic.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
-from generator.content.model import Image
+from generator.content.model import Image, PictureFormat
 
 SEARCH_PAGE = "search/index.html"
 
@@ -110,10 +111,22 @@ class Links:
     def rendition(self, path: str) -> str:
         """A picture's rendition by its path in the site (``<story>/pictures/photo.jpg/960.webp``),
         percent-encoded, relative to this page."""
-        return self.to(quote(path))
+        return self.up + _quoted(path)
+
+    def srcset(self, fmt: PictureFormat) -> str:
+        """The ``srcset`` of a picture's format: each rendition's link and width. (Written
+        here rather than as a template loop: a picture is on several pages, in three
+        formats of three widths, and this was most of the time its markup took.)"""
+        return ", ".join([f"{self.up}{_quoted(r.path)} {r.width}w" for r in fmt.renditions])
 
     def media(self, image: Image) -> str:
         """An image's URL: https URLs as they are, story media relative to this page."""
         if not image.is_local:
             return image.src
         return self.to(f"{self.story_id}/{image.href}")
+
+
+@lru_cache(maxsize=1 << 15)
+def _quoted(path: str) -> str:
+    """``path`` percent-encoded (each rendition's path is linked from several pages)."""
+    return quote(path)
