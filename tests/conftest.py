@@ -18,7 +18,10 @@ from generator.commands.check import check
 from generator.errors import ContentError
 from tests.search_bundle import comparable
 
-pytest_plugins = ["tests.browser"]  # the `browser` fixture (headless Chromium)
+pytest_plugins = [
+    "tests.browser",  # the `browser` fixture (headless Chromium)
+    "tests.pictured",  # `pictured_site`: a story of camera photos, built once
+]
 
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = str(REPO / "templates")

@@ -1,7 +1,8 @@
-"""The budgets of a story with pictures, measured in Chromium as a phone reads it.
+"""The budgets of a story with pictures, measured in Chromium as a phone reads it, and
+the W3C checker on its pages (Lighthouse reads it in ``test_lighthouse.py``).
 
 A story with a lead picture and 15 event pictures, each a camera's 12-megapixel JPEG
-(``benchmarks/photos.py``), built as published and read on a phone the size Lighthouse's
+(``tests/pictured.py``), built as published and read on a phone the size Lighthouse's
 mobile run emulates (412 x 823 CSS pixels at 1.75 device pixels each): at most 250 KB
 transferred before the reader scrolls, at most 1.5 MB once scrolled to the end, and no
 layout shift at all while the pictures arrive.
@@ -15,12 +16,10 @@ from typing import Any
 
 import pytest
 
-from benchmarks.photos import photo
-from generator.commands.build import build
-from tests.conftest import TEMPLATES
 from tests.crawl import serve
+from tests.pictured import EVENTS, STORY_PAGE
+from tests.w3c import w3c_errors
 
-EVENTS = 15
 FIRST_SCREEN = 250_000
 WHOLE_PAGE = 1_500_000
 PHONE = {
@@ -45,35 +44,10 @@ performance.getEntriesByType("navigation").concat(performance.getEntriesByType("
 """
 
 
-def _write_story(root: Path) -> Path:
-    content = root / "content"
-    story = content / "pictured"
-    (story / "events").mkdir(parents=True)
-    (story / "media").mkdir()
-    (content / "site.yaml").write_text("title: Budget site\nbase_url: https://news.example/\n")
-    (story / "media" / "lead.jpg").write_bytes(photo(0))
-    (story / "story.yaml").write_text(
-        "title: Trapped underground\nsummary: Thirty-three miners, 69 days, and the rescue.\n"
-        "published: 2010-10-14\nsources:\n  wire:\n    publisher: Wire\n"
-        "image:\n  src: media/lead.jpg\n  alt: Rescuers at the mouth of the shaft\n  credit: Wire\n"
-    )
-    for i in range(1, EVENTS + 1):
-        (story / "media" / f"e{i:02d}.jpg").write_bytes(photo(i))
-        (story / "events" / f"e{i:02d}.yaml").write_text(
-            f"title: Day {i} of the rescue\ndate: 2010-08-{i + 5:02d}\n"
-            f"summary: What happened on day {i}, in two sentences. The drills went on.\n"
-            f"sources: [wire]\nimage:\n  src: media/e{i:02d}.jpg\n  alt: The site on day {i}\n  credit: Wire\n"
-        )
-    return content
-
-
 @pytest.fixture(scope="module")
-def story_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("budgets")
-    content = _write_story(root)
-    build(content=str(content), templates=TEMPLATES, out=str(root / "site"))
-    with serve(root / "site") as url:
-        yield url + "pictured/index.html"
+def story_url(pictured_site: Path) -> Iterator[str]:
+    with serve(pictured_site) as url:
+        yield url + STORY_PAGE
 
 
 def test_a_story_of_camera_photos_stays_within_its_budgets(browser: Any, story_url: str) -> None:
@@ -108,3 +82,10 @@ def test_a_story_of_camera_photos_stays_within_its_budgets(browser: Any, story_u
     )
     assert shifts == 0
     context.close()
+
+
+def test_the_w3c_checker_finds_no_errors_in_a_story_of_camera_photos(pictured_site: Path) -> None:
+    """Every page of the story: the story page with its <picture>s, srcsets and sizes,
+    the event pages with theirs, and the shared links' tags."""
+    assert '<meta property="og:image:width"' in (pictured_site / STORY_PAGE).read_text()
+    assert w3c_errors(pictured_site) == ""
