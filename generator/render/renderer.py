@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
@@ -34,6 +34,10 @@ S = TypeVar("S")
 Write = Callable[[str, bytes], None]
 """Where a rendered file goes: ``write(path, data)`` (a dict's ``__setitem__``, or an
 output folder's writer)."""
+
+GAP = "\x1d"
+"""Stands for the gap at the top of an event's entry in the entry rendered once for every
+page (a control character YAML does not allow in content, like ``links.UP``)."""
 
 MARKDOWN_MEDIA = timelinejs.MARKDOWN_MEDIA
 """How a link or picture of Markdown to a story's media file starts in the HTML."""
@@ -165,21 +169,26 @@ class SiteRenderer:
             return feeds.sitemap(ctx["base_url"], ctx["entries"])
         return feeds.robots(ctx["base_url"])
 
-    def event_item(self, event: Event, story: Story | StoryView, link: Links, *, language: str) -> Markup:
-        """An event's timeline entry, the same on pages of any depth but for its links.
+    def event_item(
+        self, event: Event, story: Story | StoryView, link: Links, gap: str = "", *, language: str
+    ) -> Markup:
+        """An event's timeline entry (its list item), the same on pages of any depth but
+        for its links and the ``gap`` at its top (HTML, or empty).
 
         ``_event.html`` sees only the event, the figures, locations and sources it names,
-        and links that climb to the root with ``links.UP``, replaced here for the page.
+        links that climb to the root with ``links.UP`` and ``GAP`` where the gap goes,
+        both replaced here for the page. So an event's entry is rendered once, however
+        many pages show it.
         """
 
         def make() -> str:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
             anywhere = Links("", story.id, link.base_url, up=links.UP)  # no page: no "#x" shortcut
             template = self.environment(language).get_template("_event.html")
-            return template.render(event=event, story=view, links=anywhere)
+            return template.render(event=event, story=view, links=anywhere, gap=Markup(GAP))
 
         entry = self.cached((story.id, language), entry_inputs(event, story), make)
-        return Markup(entry.replace(links.UP, link.up))
+        return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 
     def locator_map(
         self,
