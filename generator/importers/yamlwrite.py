@@ -2,22 +2,33 @@
 
 Written by hand rather than by a YAML library so the files look like those ``explainer
 new`` writes: keys in the guide's order, dates unquoted, Markdown as ``|`` blocks. Every
-other value is a JSON string, which YAML reads back exactly (escapes included), so no
-text a timeline holds can change meaning on the way (``no``, ``#``, ``: ``, ``*``).
+other value is a JSON string (with the few characters JSON leaves as they are and YAML
+does not escaped too), which YAML reads back exactly, so no text a timeline holds can
+change meaning on the way (``no``, ``#``, ``: ``, ``*``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 
 from generator.commands.schema import SCHEMAS
 from generator.importers.convert import Event, Picture, Story
 
+_ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+"""What JSON leaves as it is but YAML would not read back: characters a YAML file may not
+hold (DEL, C1 controls, U+FFFE, U+FFFF) and those YAML takes for line breaks (NEL,
+U+2028, U+2029). ``\\uXXXX`` means the same in both."""
+
+_NOT_IN_BLOCK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+"""What a ``|`` block cannot hold as it is (a block has no escapes): the above, and the
+controls but tab and line feed (a carriage return is a line break too)."""
+
 
 def quoted(text: str) -> str:
     """A one-line value that YAML reads back as exactly ``text``."""
-    return json.dumps(text, ensure_ascii=False)
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def _block(key: str, text: str, indent: str = "") -> str:
@@ -26,8 +37,12 @@ def _block(key: str, text: str, indent: str = "") -> str:
     lines = text.split("\n")
     literal = (
         len(lines) > 1
-        and text[:1] not in (" ", "\t")
+        # The first line with text sets the block's indentation; a block keeps one final
+        # line break, so text ending in one would lose or gain one.
+        and text.lstrip("\n")[:1] not in (" ", "\t")
+        and not text.endswith("\n")
         and not any(line.strip() == "" and line for line in lines)
+        and not _NOT_IN_BLOCK.search(text)
     )
     if not literal:
         return f"{indent}{key}: {quoted(text)}\n"
