@@ -10,11 +10,36 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import ContentError, Position, Problem
 from generator.importers.slides import Report, Slide, Timeline
+
+_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+"""A ``\\uD800``-``\\uDFFF`` escape not in a pair: JSON reads it, but it is no character,
+and no UTF-8 file (or the HTML sanitiser) can hold it."""
+
+
+def _lone_surrogate(text: str, path: str, data: Any) -> Problem | None:
+    """Where the first lone surrogate escape in ``text`` is, if ``data`` (read from it)
+    holds one."""
+    if not _SURROGATE.search(text) or not re.search("[\ud800-\udfff]", json.dumps(data, ensure_ascii=False)):
+        return None  # the quick test first: most files have no such escape at all
+    where, escape = Position(path), "a \\u escape"
+    for match in _SURROGATE.finditer(text):
+        start = before = match.start()
+        while before and text[before - 1] == "\\":
+            before -= 1
+        if (start - before) % 2 == 0:  # not text after an escaped backslash ('\\\\ud800')
+            line = text.count("\n", 0, start) + 1
+            where, escape = Position(path, line, start - text.rfind("\n", 0, start)), f"'{match[0]}'"
+            break
+    return Problem(where, f"{escape} is half of a UTF-16 pair, not a character; write the character itself")
 
 
 def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
@@ -27,6 +52,10 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
         ) from None
     except RecursionError:  # arrays or objects nested deeper than Python's decoder goes
         raise ContentError([Problem(Position(path), "not valid JSON: nested too deeply")]) from None
+    except ValueError as exc:  # a number of more digits than Python converts
+        raise ContentError([Problem(Position(path), f"not valid JSON: {exc}")]) from None
+    if problem := _lone_surrogate(text, path, data):
+        raise ContentError([problem])
     if isinstance(data, Mapping) and isinstance(data.get("timeline"), Mapping):
         raise ContentError(
             [

@@ -104,3 +104,31 @@ def test_the_fixture_reads_whole() -> None:
     assert [s.data for s in timeline.eras] == data["eras"]
     assert timeline.title is not None and timeline.title.data == data["title"]
     assert timeline.folder == str(FIXTURES)
+
+
+def test_a_number_too_long_to_read_is_refused() -> None:
+    with pytest.raises(ContentError) as caught:
+        read_json('{"events": [], "n": 1' + "0" * 5000 + "}", "t.json", [])
+    assert str(caught.value).startswith("t.json:1:1: not valid JSON: Exceeds the limit (4300 digits)")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"events": [{"text": {"headline": "A \\ud800"}}]}', "t.json:1:38: '\\ud800'"),
+        ('{"events": [],\n "x": "\\uDC00 after \\ud83d\\ude00"}', "t.json:2:8: '\\uDC00'"),
+        ('{"events": [], "x": "\\\\ud800 is text", "y": "\\\\\\udbff"}', "t.json:1:48: '\\udbff'"),
+    ],
+)
+def test_half_of_a_surrogate_pair_is_refused_with_where(text: str, where: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        read_json(text, "t.json", [])
+    assert (
+        str(caught.value) == f"{where} is half of a UTF-16 pair, not a character; write the character itself"
+    )
+
+
+def test_escapes_that_are_characters_or_text_are_kept() -> None:
+    text = '{"events": [{"text": {"headline": "\\ud83d\\ude00 \\\\ud800 \\u00e9"}}]}'
+    timeline = read_json(text, "t.json", [])
+    assert timeline.events[0].get("text", "headline") == "😀 \\ud800 é"
