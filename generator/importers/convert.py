@@ -113,15 +113,39 @@ class _Sources:
         return self.by_url[url].id
 
 
+@dataclass
+class _Pictures:
+    """The pictures copied from beside the timeline: one name in ``media/`` per file, so
+    two pictures of the same name in different folders do not overwrite each other."""
+
+    folder: str
+    """The folder of the timeline file, where relative addresses are looked for."""
+    by_file: dict[str, str] = field(default_factory=dict)
+
+    def name(self, wanted: str, found: str) -> str:
+        """The name in ``media/`` of the file ``found``: ``wanted``, or ``wanted`` with
+        -2, -3... before its extension when another file has it (whatever the case, as
+        some file systems do not tell 'a.jpg' from 'A.jpg')."""
+        key = os.path.normpath(found)
+        if key not in self.by_file:
+            taken = {n.casefold() for n in self.by_file.values()}
+            stem, extension = os.path.splitext(wanted)
+            name, n = wanted, 2
+            while name.casefold() in taken:
+                name, n = f"{stem}-{n}{extension}", n + 1
+            self.by_file[key] = name
+        return self.by_file[key]
+
+
 def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``."""
-    sources = _Sources()
-    title, summary, image = _title(timeline, story_id, sources, reports)
+    sources, pictures = _Sources(), _Pictures(timeline.folder)
+    title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     events: list[Event] = []
     taken: set[str] = set()
     for slide in timeline.events:
         try:
-            event = _event(slide, sources, timeline.folder, reports)
+            event = _event(slide, sources, pictures, reports)
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
             continue
@@ -133,15 +157,16 @@ def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
 
 
 def _title(
-    timeline: Timeline, story_id: str, sources: _Sources, reports: list[Report]
+    timeline: Timeline, story_id: str, sources: _Sources, pictures: _Pictures, reports: list[Report]
 ) -> tuple[str, str, Picture | None]:
     """The story's title, summary and lead picture, from the title slide."""
     slide = timeline.title
     if slide is None:
         title = " ".join(w.capitalize() for w in story_id.split("-"))
         return title, STORY_SUMMARY_TODO, None
-    title = to_text(slide.get("text", "headline"))
-    summary = to_markdown(slide.get("text", "text"))
+    title = to_text(_html(slide, reports, "text", "headline"))
+    text = _html(slide, reports, "text", "text")
+    summary = to_markdown(text)
     if not title:
         title = " ".join(w.capitalize() for w in story_id.split("-"))
         reports.append(
@@ -151,14 +176,14 @@ def _title(
             )
         )
     # A picture becomes the lead picture; other media a source of the story; HTML its text.
-    picture, _, quoted = _media(slide, sources, timeline.folder, title, reports)
+    picture, _, quoted = _media(slide, sources, pictures, title, reports)
     summary = "\n\n".join(part for part in (summary, quoted) if part)
     if markdown_problem(summary):
-        summary = to_text(slide.get("text", "text"))
+        summary = to_text(text)
     return title, summary or STORY_SUMMARY_TODO, picture
 
 
-def _event(slide: Slide, sources: _Sources, folder: str, reports: list[Report]) -> Event:
+def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[Report]) -> Event:
     if not isinstance(slide.get("start_date"), Mapping):
         raise Skip(slide.at("start_date"), "no start date (Year)")
     date = to_date(slide.get("start_date"), slide, "start_date")
@@ -178,28 +203,31 @@ def _event(slide: Slide, sources: _Sources, folder: str, reports: list[Report]) 
                 )
             )
             end = None
-    text = to_markdown(slide.get("text", "text"))
-    title = to_text(slide.get("text", "headline"))
+    text_html = _html(slide, reports, "text", "text")
+    text = to_markdown(text_html)
+    title = to_text(_html(slide, reports, "text", "headline"))
     if not title:
-        title = _first_words(to_text(slide.get("text", "text")))
+        title = _first_words(to_text(text_html))
         if not title:
             raise Skip(slide.at("text"), "no headline and no text")
         reports.append(Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its text"))
-    picture, source, quoted = _media(slide, sources, folder, title, reports)
+    picture, source, quoted = _media(slide, sources, pictures, title, reports)
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:
-        summary = to_markdown(slide.get("media", "caption")) or title
+        # A caption that is not text was reported by _media (a caption without media is not read).
+        summary = to_markdown(_html(slide, [], "media", "caption")) or title
     for what, value in (("text", summary), ("media", body)):
         if problem := markdown_problem(value):
             raise Skip(slide.at(what), problem)
-    display = _display_date(slide)
+    display = _display_date(slide, reports)
     date, end = _with_offset(date, end, display)
     circa = False
     if display in (display_range(date, end), ""):
         display = ""
     elif display == display_range(date, end, circa=True):
         display, circa = "", True
-    tags = (to_text(slide.get("group")).replace("|", "/"),) if slide.get("group") else ()
+    group = to_text(_html(slide, reports, "group")).replace("|", "/")
+    tags = (group,) if group else ()
     unique_id = slide.get("unique_id")
     if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id):
         event_id = unique_id
@@ -222,6 +250,25 @@ def _event(slide: Slide, sources: _Sources, folder: str, reports: list[Report]) 
 
 def _given(value: Any) -> bool:
     return value is not None and str(value).strip() != ""
+
+
+def _html(slide: Slide, reports: list[Report], *keys: str) -> str:
+    """The text (HTML) at ``keys``, or "": a number as TimelineJS shows it (a headline
+    1984), and anything else that is not text (an object, a list, true) reported."""
+    value = slide.get(*keys)
+    if value is None or isinstance(value, str):
+        return value or ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    kind = str(value).lower()  # true, false
+    if isinstance(value, Mapping):
+        kind = "an object"
+    elif isinstance(value, list):
+        kind = "a list"
+    reports.append(Report(slide.at(*keys), f"{kind} where text was expected; left out"))
+    return ""
 
 
 def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
@@ -247,6 +294,8 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
         )
     if "minute" in parts and "hour" not in parts:
         raise Skip(slide.at(key, "hour"), "the date has minutes but no hour")
+    if "second" in parts and "hour" not in parts:
+        raise Skip(slide.at(key, "hour"), "the date has seconds but no hour")
     text = f"{year:04d}"
     if "month" in parts:
         text += f"-{parts['month']:02d}"
@@ -262,15 +311,15 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
         raise Skip(slide.at(key), f"{text} is not a date: {exc}") from None
 
 
-def _display_date(slide: Slide) -> str:
+def _display_date(slide: Slide, reports: list[Report]) -> str:
     """The date as TimelineJS shows it, when the slide says: its own ``display_date``, or
     those of its start and end dates."""
-    own = to_text(slide.get("display_date"))
+    own = to_text(_html(slide, reports, "display_date"))
     if own:
         return own
     start, end = (
-        to_text(slide.get("start_date", "display_date")),
-        to_text(slide.get("end_date", "display_date")),
+        to_text(_html(slide, reports, "start_date", "display_date")),
+        to_text(_html(slide, reports, "end_date", "display_date")),
     )
     return f"{start} – {end}" if start and end else start
 
@@ -304,14 +353,14 @@ def _first_words(text: str, limit: int = 80) -> str:
 
 
 def _media(
-    slide: Slide, sources: _Sources, folder: str, title: str, reports: list[Report]
+    slide: Slide, sources: _Sources, pictures: _Pictures, title: str, reports: list[Report]
 ) -> tuple[Picture | None, str | None, str]:
     """The slide's media as (picture, cited source id, Markdown of HTML media)."""
-    url = str(slide.get("media", "url") or "").strip()
+    url = _html(slide, reports, "media", "url").strip()
     if not url:
         return None, None, ""
-    caption_html = str(slide.get("media", "caption") or "")
-    credit = to_text(slide.get("media", "credit"))
+    caption_html = _html(slide, reports, "media", "caption")
+    credit = to_text(_html(slide, reports, "media", "credit"))
     where = slide.at("media", "url")
     if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
         frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?(https?://[^\"'\s>]+)", url, re.IGNORECASE)
@@ -330,8 +379,8 @@ def _media(
     path = unquote(parts.path)
     is_picture = path.lower().endswith(PICTURES)
     alt = (
-        to_text(slide.get("media", "alt"))
-        or to_text(slide.get("media", "title"))
+        to_text(_html(slide, reports, "media", "alt"))
+        or to_text(_html(slide, reports, "media", "title"))
         or to_text(caption_html)
         or title
     )
@@ -345,7 +394,7 @@ def _media(
         publisher = credit or parts.netloc.removeprefix("www.")
         return None, sources.cite(url, publisher, to_text(caption_html)), ""
     if not parts.scheme and not parts.netloc and is_picture:
-        picture = _beside(path, folder, where, reports)
+        picture = _beside(path, pictures, where, reports)
         if picture is not None:
             return replace(picture, alt=alt, credit=credit, caption=to_markdown(caption_html)), None, ""
         return None, None, ""
@@ -353,7 +402,7 @@ def _media(
     return None, None, ""
 
 
-def _beside(path: str, folder: str, where: str, reports: list[Report]) -> Picture | None:
+def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -> Picture | None:
     """A picture the timeline names by relative address (as our own export does without
     a base_url), copied from beside the timeline file if it is there."""
     names = path.split("/")
@@ -361,22 +410,22 @@ def _beside(path: str, folder: str, where: str, reports: list[Report]) -> Pictur
         reports.append(Report(where, f"media '{path}' is not a picture beside the timeline; left out"))
         return None
     name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else names[-1]
-    found = os.path.join(folder, *names)
+    found = os.path.join(pictures.folder, *names)
     try:
-        files.read_regular(found, root=folder or ".", limit=MAX_PICTURE_BYTES)
+        files.read_regular(found, root=pictures.folder or ".", limit=MAX_PICTURE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         reports.append(
             Report(where, f"media '{path}' cannot be read beside the timeline ({reason}); left out")
         )
         return None
-    return Picture(f"media/{name}", "", copy_from=found)
+    return Picture(f"media/{pictures.name(name, found)}", "", copy_from=found)
 
 
 def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -> list[Event]:
     """Each era as a tag on the events within its dates."""
     for era in eras:
-        name = to_text(era.get("text", "headline")).replace("|", "/")
+        name = to_text(_html(era, reports, "text", "headline")).replace("|", "/")
         try:
             if not name:
                 raise Skip(era.at("text", "headline"), "an era without a headline has nothing to show")

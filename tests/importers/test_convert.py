@@ -1,0 +1,639 @@
+"""TimelineJS slides as a story and its events: each date form, each slide type, each kind
+of media, and what is reported (with the slide's JSON pointer or row) when something
+cannot be carried over."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.content.dates import PartialDate
+from generator.importers.convert import (
+    STORY_SUMMARY_TODO,
+    Event,
+    Picture,
+    Skip,
+    Source,
+    Story,
+    convert,
+    to_date,
+)
+from generator.importers.slides import Report, Slide, Timeline
+
+
+def slide(
+    year: str = "2010", headline: Any = "Headline", text: Any = "<p>Text.</p>", **fields: Any
+) -> dict[str, Any]:
+    """An event slide as TimelineJS3 JSON has it."""
+    return {"start_date": {"year": year}, "text": {"headline": headline, "text": text}} | fields
+
+
+def run(
+    *events: Mapping[str, Any],
+    title: Mapping[str, Any] | None = None,
+    eras: tuple[Mapping[str, Any], ...] = (),
+    folder: str = "",
+) -> tuple[Story, list[str]]:
+    """The story the slides make, and the reports (a left-out slide marked '(skipped)')."""
+    timeline = Timeline(
+        Slide(title, "t.json:/title", pointer=True) if title is not None else None,
+        tuple(Slide(e, f"t.json:/events/{i}", pointer=True) for i, e in enumerate(events)),
+        tuple(Slide(e, f"t.json:/eras/{i}", pointer=True) for i, e in enumerate(eras)),
+        folder,
+    )
+    reports: list[Report] = []
+    story = convert(timeline, "my-story", reports)
+    return story, [f"{r}{' (skipped)' if r.skipped else ''}" for r in reports]
+
+
+def one(event: Mapping[str, Any], folder: str = "") -> tuple[Event, list[str]]:
+    story, reports = run(event, folder=folder)
+    assert len(story.events) == 1, reports
+    return story.events[0], reports
+
+
+# Dates
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ({"year": "2010"}, "2010"),
+        ({"year": 2010}, "2010"),
+        ({"year": "2010", "month": "4"}, "2010-04"),
+        ({"year": "2010", "month": "04", "day": "19"}, "2010-04-19"),
+        ({"year": 2010, "month": 4, "day": 19, "hour": 23}, "2010-04-19T23:00"),
+        ({"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "5"}, "2010-04-19T23:05"),
+        (
+            {"year": "2010", "month": "4", "day": "19", "hour": "9", "minute": "5", "second": "9"},
+            "2010-04-19T09:05:09",
+        ),
+        ({"year": "2010.0", "month": " 4 ", "day": "", "hour": None}, "2010-04"),  # blanks are not given
+        ({"year": "+2010"}, "2010"),
+        ({"year": "1"}, "0001"),
+        ({"year": "9999", "month": "12", "day": "31"}, "9999-12-31"),
+        ({"year": "2012", "month": "2", "day": "29"}, "2012-02-29"),
+        ({"year": "2010", "display_date": "Spring", "format": "x"}, "2010"),  # other fields: not parts
+    ],
+)
+def test_each_date_form_at_the_precision_written(value: dict[str, Any], iso: str) -> None:
+    assert to_date(value, Slide({}, "t.json:/events/0", pointer=True), "start_date").iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "message"),
+    [
+        ({}, "/year", "the date has no year"),
+        ({"month": "4", "day": "1"}, "/year", "the date has no year"),
+        ({"year": "2010a"}, "/year", "year '2010a' is not a whole number"),
+        ({"year": "2010.5"}, "/year", "year '2010.5' is not a whole number"),
+        ({"year": True}, "/year", "year 'True' is not a whole number"),
+        ({"year": "2010", "month": "April"}, "/month", "month 'April' is not a whole number"),
+        ({"year": "2010", "month": "4", "day": "1st"}, "/day", "day '1st' is not a whole number"),
+        ({"year": "0"}, "/year", "year 0: explainer dates run from year 1 to 9999"),
+        ({"year": "-500"}, "/year", "year -500: explainer dates run from year 1 to 9999"),
+        ({"year": "10000"}, "/year", "year 10000: explainer dates run from year 1 to 9999"),
+        ({"year": "2010", "day": "3"}, "/month", "the date has a day but no month"),
+        (
+            {"year": "2010", "month": "4", "hour": "3"},
+            "/hour",
+            "a time needs a day: explainer dates with a time are YYYY-MM-DDTHH:MM",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "minute": "5"},
+            "/hour",
+            "the date has minutes but no hour",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "second": "5"},
+            "/hour",
+            "the date has seconds but no hour",
+        ),
+        ({"year": "2010", "second": "5"}, "/hour", "the date has seconds but no hour"),
+        ({"year": "2011", "month": "13"}, "", "2011-13 is not a date: there is no month 13"),
+        ({"year": "2011", "month": "0"}, "", "2011-00 is not a date: there is no month 0"),
+        (
+            {"year": "1889", "month": "2", "day": "30"},
+            "",
+            "1889-02-30 is not a date: February 1889 has no day 30",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "hour": "24"},
+            "",
+            "2010-04-01T24:00 is not a date: there is no time 24:00",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "hour": "9", "minute": "60"},
+            "",
+            "2010-04-01T09:60 is not a date: there is no time 09:60",
+        ),
+    ],
+)
+def test_a_date_explainer_cannot_hold_is_refused_at_its_json_pointer(
+    value: dict[str, Any], field: str, message: str
+) -> None:
+    with pytest.raises(Skip) as caught:
+        to_date(value, Slide({}, "t.json:/events/4", pointer=True), "end_date")
+    assert (caught.value.where, caught.value.message) == (f"t.json:/events/4/end_date{field}", message)
+
+
+def test_a_date_in_a_sheet_is_refused_at_its_row() -> None:
+    with pytest.raises(Skip) as caught:
+        to_date({"year": "2010", "day": "3"}, Slide({}, "t.csv:7"), "start_date")
+    assert caught.value.where == "t.csv:7"
+
+
+def test_a_bad_start_date_leaves_the_slide_out_and_the_others_in() -> None:
+    story, reports = run(
+        slide("2010", "Kept"),
+        {"start_date": {"year": "1889", "month": "2", "day": "30"}, "text": {"headline": "Gone"}},
+        {"text": {"headline": "No date"}},
+        slide("2011", "Also kept"),
+    )
+    assert [e.title for e in story.events] == ["Kept", "Also kept"]
+    assert reports == [
+        "t.json:/events/1/start_date: 1889-02-30 is not a date: February 1889 has no day 30; slide left out (skipped)",
+        "t.json:/events/2/start_date: no start date (Year); slide left out (skipped)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("end", "kept", "reports"),
+    [
+        ({"year": "2012"}, "2012", []),
+        ({"year": "2010", "month": "6"}, "2010-06", []),  # a month inside the start's year
+        ({"year": "2010"}, None, []),  # the same as the start: TimelineJS drops it too
+        ({"year": "", "month": ""}, None, []),  # nothing given
+        (
+            {"year": "2009"},
+            None,
+            [
+                "t.json:/events/0/end_date: the end date (2009) is before the start (2010); imported without it"
+            ],
+        ),
+        (
+            {"year": "2010", "month": "13"},
+            None,
+            [
+                "t.json:/events/0/end_date: 2010-13 is not a date: there is no month 13; imported without its end date"
+            ],
+        ),
+    ],
+)
+def test_end_dates(end: dict[str, str], kept: str | None, reports: list[str]) -> None:
+    event, found = one(slide("2010", end_date=end))
+    assert (event.end.iso() if event.end else None, found) == (kept, reports)
+
+
+# Display dates
+
+
+@pytest.mark.parametrize(
+    ("fields", "display", "circa"),
+    [
+        ({"display_date": "2010"}, "", False),  # what explainer shows anyway
+        ({"display_date": "c. 2010"}, "", True),
+        ({"display_date": "Spring <b>2010</b>"}, "Spring 2010", False),
+        ({"start_date": {"year": "2010", "display_date": "About then"}}, "About then", False),
+        (
+            {
+                "start_date": {"year": "2010", "display_date": "Spring"},
+                "end_date": {"year": "2011", "display_date": "autumn"},
+            },
+            "Spring – autumn",
+            False,
+        ),
+        (
+            {"start_date": {"year": "2010"}, "end_date": {"year": "2011"}, "display_date": "2010–2011"},
+            "",
+            False,
+        ),
+        ({"display_date": 2010}, "", False),  # a number, as JSON allows
+    ],
+)
+def test_a_display_date_is_kept_when_it_says_more_than_the_dates(
+    fields: dict[str, Any], display: str, circa: bool
+) -> None:
+    event, reports = one(slide("2010") | fields)
+    assert (event.display_date, event.circa, reports) == (display, circa, [])
+
+
+@pytest.mark.parametrize(
+    ("display", "offset"),
+    [
+        ("19 April 2010, 23:00 (UTC)", 0),
+        ("19 April 2010, 23:00 (UTC+6)", 360),
+        ("19 April 2010, 23:00 (UTC-3:30)", -210),
+        ("c. 19 April 2010, 23:00 (UTC+6)", 360),
+    ],
+)
+def test_a_utc_offset_shown_as_explainer_shows_it_goes_into_the_date(display: str, offset: int) -> None:
+    start = {"year": "2010", "month": "4", "day": "19", "hour": "23"}
+    event, _ = one(slide(start_date=start, display_date=display))
+    assert event.date.offset == offset and event.display_date == ""
+    assert event.circa == display.startswith("c. ")
+
+
+def test_a_utc_offset_in_other_words_is_left_as_display_text() -> None:
+    start = {"year": "2010", "month": "4", "day": "19", "hour": "23"}
+    event, _ = one(slide(start_date=start, display_date="Late that night (UTC+6)"))
+    assert event.date.offset is None and event.display_date == "Late that night (UTC+6)"
+    day, _ = one(slide(start_date={"year": "2010"}, display_date="2010 (UTC+6)"))  # no time to zone
+    assert day.date == PartialDate(2010) and day.display_date == "2010 (UTC+6)"
+
+
+# Event slides
+
+
+def test_an_event_slide() -> None:
+    event, reports = one(
+        slide(
+            "1889",
+            "Dockers <i>walk</i> out &amp; strike",
+            '<p>The <b>docks</b> stop.</p><p>See <a href="https://example.org/x">more</a>.</p>',
+            group="Strike|Port",
+        )
+    )
+    assert reports == []
+    assert event == Event(
+        id="1889-dockers-walk-out-strike",
+        title="Dockers walk out & strike",
+        date=PartialDate(1889),
+        summary="The **docks** stop.\n\nSee [more](https://example.org/x).",
+        tags=("Strike/Port",),
+    )
+
+
+def test_ids_keep_a_valid_unique_id_and_are_made_unique() -> None:
+    story, _ = run(
+        slide("2010", "Same", unique_id="kept-as-it-is"),
+        slide("2010", "Same", unique_id="Not an id!"),
+        slide("2010", "Same"),
+        slide("2010", "Same", unique_id=7),
+        slide("2011", "Piñera’s visit to Бишкек"),
+    )
+    assert [e.id for e in story.events] == [
+        "kept-as-it-is",
+        "2010-same",
+        "2010-same-2",
+        "2010-same-3",
+        "2011-pinera-s-visit-to-bishkek",
+    ]
+
+
+def test_a_slide_without_headline_is_titled_from_its_text() -> None:
+    event, reports = one(slide(headline="", text="<p>Work resumes across the whole port.</p>"))
+    assert event.title == "Work resumes across the whole port."
+    assert reports == [
+        "t.json:/events/0/text/headline: no headline; titled 'Work resumes across the whole port.' from its text"
+    ]
+    long, _ = one(slide(headline=None, text="word " * 30))
+    assert long.title == "word " * 15 + "word…" and len(long.title) <= 81
+
+
+def test_a_slide_without_headline_or_text_is_left_out() -> None:
+    story, reports = run(slide(headline="", text="<p> </p>"), {"start_date": {"year": "2010"}})
+    assert story.events == ()
+    assert reports == [
+        "t.json:/events/0/text: no headline and no text; slide left out (skipped)",
+        "t.json:/events/1/text: no headline and no text; slide left out (skipped)",
+    ]
+
+
+def test_the_summary_falls_back_to_the_quoted_media_then_the_caption_then_the_title() -> None:
+    quote = {"url": "<blockquote>We will not go back.</blockquote>"}
+    quoted, _ = one(slide(text="", media=quote))
+    assert (quoted.summary, quoted.body) == ("> We will not go back.", "")
+    both, _ = one(slide(text="<p>A day.</p>", media=quote))
+    assert (both.summary, both.body) == ("A day.", "> We will not go back.")
+    captioned, _ = one(
+        slide(text="", media={"url": "https://video.example/1", "caption": "<p>The <em>film</em></p>"})
+    )
+    assert captioned.summary == "The *film*"
+    bare, _ = one(slide(headline="Only a headline", text=""))
+    assert bare.summary == "Only a headline"
+
+
+def test_a_group_becomes_a_tag() -> None:
+    event, _ = one(slide(group="<b>War</b> years|1940s"))
+    assert event.tags == ("War years/1940s",)
+    untagged, _ = one(slide(group=""))
+    assert untagged.tags == ()
+
+
+def test_numbers_where_text_is_expected_are_taken_as_text() -> None:
+    event, reports = one(slide(headline=1984, text=2.5, group=7))
+    assert (event.title, event.summary, event.tags, reports) == ("1984", "2.5", ("7",), [])
+    assert event.id == "2010-1984"
+
+
+def test_other_values_where_text_is_expected_are_reported_and_left_out() -> None:
+    event, reports = one(
+        slide(
+            headline="A",
+            text=["not", "text"],
+            group={"name": "x"},
+            display_date=True,
+            media={"url": "https://example.org/a.jpg", "credit": {"by": "me"}, "caption": ["x"]},
+        )
+    )
+    assert (event.title, event.summary, event.tags, event.display_date) == ("A", "A", (), "")
+    assert event.image == Picture("https://example.org/a.jpg", "A")
+    assert sorted(reports) == [
+        "t.json:/events/0/display_date: true where text was expected; left out",
+        "t.json:/events/0/group: an object where text was expected; left out",
+        "t.json:/events/0/media/caption: a list where text was expected; left out",
+        "t.json:/events/0/media/credit: an object where text was expected; left out",
+        "t.json:/events/0/text/text: a list where text was expected; left out",
+    ]
+    story, title_reports = run(slide(), title={"text": {"headline": {"x": 1}, "text": "<p>About.</p>"}})
+    assert story.title == "My Story" and story.summary == "About."
+    assert title_reports == [
+        "t.json:/title/text/headline: an object where text was expected; left out",
+        "t.json:/title/text/headline: the title slide has no headline; the story is called 'My Story'",
+    ]
+
+
+# Media
+
+
+def test_a_picture_at_an_https_address_is_the_events_image() -> None:
+    event, reports = one(
+        slide(
+            media={
+                "url": " https://upload.example.org/Zoë at the gate.JPG ",
+                "caption": "<p>The crowd at the <em>east</em> gate.</p>",
+                "credit": '<a href="https://photos.example.org">Photo Agency</a>',
+                "alt": "A crowd outside a dock gate",
+            }
+        )
+    )
+    assert reports == []
+    assert event.image == Picture(
+        "https://upload.example.org/Zo%C3%AB%20at%20the%20gate.JPG",
+        "A crowd outside a dock gate",
+        "Photo Agency",
+        "The crowd at the *east* gate.",
+    )
+    assert event.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("media", "alt"),
+    [
+        ({"title": "Its title", "caption": "Its caption"}, "Its title"),
+        ({"caption": "<p>Its <b>caption</b></p>"}, "Its caption"),
+        ({}, "Headline"),
+    ],
+)
+def test_a_pictures_alt_text_falls_back_to_its_title_caption_then_the_headline(
+    media: dict[str, str], alt: str
+) -> None:
+    event, _ = one(slide(media={"url": "https://example.org/a.png"} | media))
+    assert event.image is not None and event.image.alt == alt
+
+
+def test_other_media_at_an_address_is_a_source_the_event_cites() -> None:
+    story, reports = run(
+        slide(
+            "2001", "A", media={"url": "https://www.video.example/watch?v=1", "caption": "<i>The film</i>"}
+        ),
+        slide("2002", "B", media={"url": "https://www.video.example/watch?v=1"}),  # the same address
+        slide("2003", "C", media={"url": "https://www.video.example/watch?v=2"}),  # the same publisher
+        slide("2004", "D", media={"url": "https://news.example/story", "credit": "<b>Daily</b> News"}),
+        slide("2005", "E", media={"url": "http://old.example/photo.jpg"}),
+        slide("2006", "F", media={"url": '<iframe src="https://maps.example/embed?x=1"></iframe>'}),
+    )
+    assert [e.sources for e in story.events] == [
+        ("video-example",),
+        ("video-example",),
+        ("video-example-2",),
+        ("daily-news",),
+        ("old-example",),
+        ("maps-example",),
+    ]
+    assert story.sources == (
+        Source("video-example", "video.example", "https://www.video.example/watch?v=1", "The film"),
+        Source("video-example-2", "video.example", "https://www.video.example/watch?v=2"),
+        Source("daily-news", "Daily News", "https://news.example/story"),
+        Source("old-example", "old.example", "http://old.example/photo.jpg"),
+        Source("maps-example", "maps.example", "https://maps.example/embed?x=1"),
+    )
+    assert all(e.image is None for e in story.events)
+    assert reports == [
+        "t.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "report"),
+    [
+        ("not an address", "media 'not an address' is not an http(s) address or a picture; left out"),
+        (
+            "ftp://files.example/a.jpg",
+            "media 'ftp://files.example/a.jpg' is not an http(s) address or a picture; left out",
+        ),
+        (
+            "javascript:alert(1)",
+            "media 'javascript:alert(1)' is not an http(s) address or a picture; left out",
+        ),
+        ("<div><img src=x></div>", "the media is HTML with no text to keep; left out"),
+    ],
+)
+def test_media_that_cannot_be_carried_over_is_reported(url: str, report: str) -> None:
+    event, reports = one(slide(media={"url": url}))
+    assert (event.image, event.sources, event.body) == (None, (), "")
+    assert reports == [f"t.json:/events/0/media/url: {report}"]
+
+
+@pytest.fixture
+def beside(tmp_path: Path) -> Path:
+    """A timeline's folder with pictures beside it, two of them of the same name."""
+    for name, data in [
+        ("pictures/dot.svg", b"<svg>a</svg>"),
+        ("other/dot.svg", b"<svg>b</svg>"),
+        ("other/Dot.SVG", b"<svg>c</svg>"),
+        ("media/maps/plan.png", b"png"),
+    ]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    return tmp_path
+
+
+def test_a_picture_beside_the_timeline_is_copied_into_media(beside: Path) -> None:
+    folder = str(beside)
+    event, reports = one(slide(media={"url": "pictures/dot.svg", "credit": "Me", "caption": "A dot"}), folder)
+    assert reports == []
+    assert event.image == Picture(
+        "media/dot.svg", "A dot", "Me", "A dot", str(beside / "pictures" / "dot.svg")
+    )
+    ours, _ = one(slide(media={"url": "media/maps/plan.png"}), folder)  # our own export's addresses
+    assert ours.image is not None and ours.image.src == "media/maps/plan.png"
+
+
+def test_pictures_of_the_same_name_in_different_folders_keep_apart(beside: Path) -> None:
+    story, reports = run(
+        slide("2001", "A", media={"url": "pictures/dot.svg"}),
+        slide("2002", "B", media={"url": "other/dot.svg"}),
+        slide("2003", "C", media={"url": "pictures/dot.svg"}),  # the same file: the same name
+        slide("2004", "D", media={"url": "other/Dot.SVG"}),  # a name that differs only in case
+        folder=str(beside),
+    )
+    assert reports == []
+    pictures = [(e.image.src, e.image.copy_from) for e in story.events if e.image is not None]
+    assert pictures == [
+        ("media/dot.svg", str(beside / "pictures" / "dot.svg")),
+        ("media/dot-2.svg", str(beside / "other" / "dot.svg")),
+        ("media/dot.svg", str(beside / "pictures" / "dot.svg")),
+        ("media/Dot-3.SVG", str(beside / "other" / "Dot.SVG")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "report"),
+    [
+        (
+            "pictures/missing.png",
+            "media 'pictures/missing.png' cannot be read beside the timeline (No such file or directory); left out",
+        ),
+        ("../outside.png", "media '../outside.png' is not a picture beside the timeline; left out"),
+        ("/etc/passwd.png", "media '/etc/passwd.png' is not a picture beside the timeline; left out"),
+        ("pictures//dot.svg", "media 'pictures//dot.svg' is not a picture beside the timeline; left out"),
+        ("pictures/dot.txt", "media 'pictures/dot.txt' is not an http(s) address or a picture; left out"),
+    ],
+)
+def test_a_picture_not_beside_the_timeline_is_reported(beside: Path, url: str, report: str) -> None:
+    event, reports = one(slide(media={"url": url}), str(beside))
+    assert event.image is None
+    assert reports == [f"t.json:/events/0/media/url: {report}"]
+
+
+def test_a_link_leading_out_of_the_timelines_folder_is_not_followed(beside: Path, tmp_path: Path) -> None:
+    (beside / "pictures" / "out.png").symlink_to(tmp_path.parent / "elsewhere.png")
+    event, reports = one(slide(media={"url": "pictures/out.png"}), str(beside))
+    assert event.image is None
+    assert len(reports) == 1 and reports[0].startswith(
+        "t.json:/events/0/media/url: media 'pictures/out.png' cannot be read beside the timeline ("
+    )
+
+
+# The title slide
+
+
+def test_the_title_slide_gives_the_storys_title_summary_and_lead_picture() -> None:
+    story, reports = run(
+        slide(),
+        title={
+            "text": {
+                "headline": "The <i>Harbour</i> Strike &amp; After",
+                "text": "<p>How a <b>strike</b> began.</p>",
+            },
+            "media": {
+                "url": "https://upload.example.org/cover.jpg",
+                "caption": "The cover",
+                "credit": "Archive",
+            },
+        },
+    )
+    assert reports == []
+    assert (story.id, story.title, story.summary) == (
+        "my-story",
+        "The Harbour Strike & After",
+        "How a **strike** began.",
+    )
+    assert story.image == Picture("https://upload.example.org/cover.jpg", "The cover", "Archive", "The cover")
+
+
+def test_the_title_slides_other_media_is_a_source_or_more_summary() -> None:
+    video, _ = run(
+        slide(), title={"text": {"headline": "T", "text": "S"}, "media": {"url": "https://video.example/1"}}
+    )
+    assert video.image is None and video.sources == (
+        Source("video-example", "video.example", "https://video.example/1"),
+    )
+    quote, _ = run(slide(), title={"text": {"headline": "T", "text": "S"}, "media": {"url": "<q>Said</q>"}})
+    assert quote.summary == 'S\n\n"Said"'
+
+
+def test_without_a_title_slide_the_story_is_named_from_its_id() -> None:
+    story, reports = run(slide())
+    assert (story.title, story.summary, story.image, reports) == ("My Story", STORY_SUMMARY_TODO, None, [])
+    untitled, reports = run(slide(), title={"text": {"headline": ""}})
+    assert (untitled.title, untitled.summary) == ("My Story", STORY_SUMMARY_TODO)
+    assert reports == [
+        "t.json:/title/text/headline: the title slide has no headline; the story is called 'My Story'"
+    ]
+
+
+# Eras and order
+
+
+def era(start: str, end: str | None, headline: str = "Era") -> dict[str, Any]:
+    out: dict[str, Any] = {"start_date": {"year": start}, "text": {"headline": headline}}
+    return out | ({"end_date": {"year": end}} if end else {})
+
+
+def test_an_era_tags_the_events_within_its_dates() -> None:
+    story, reports = run(
+        slide("1999", "Before"),
+        slide("2000", "First", group="The war"),
+        slide("2003", "Last", end_date={"year": "2010"}),  # its start is within
+        slide("2004", "After"),
+        eras=(era("2000", "2003", "The war"), era("2003", "2003", "<b>Late</b>|phase")),
+    )
+    assert [e.tags for e in story.events] == [(), ("The war",), ("The war", "Late/phase"), ()]
+    assert reports == []
+
+
+@pytest.mark.parametrize(
+    ("given", "report"),
+    [
+        (
+            era("1900", "1901", "Empty"),
+            "t.json:/eras/0: era 'Empty' has no event within its dates; left out (skipped)",
+        ),
+        (
+            era("2000", "2001", ""),
+            "t.json:/eras/0/text/headline: an era without a headline has nothing to show; era left out (skipped)",
+        ),
+        (
+            era("2000", None),
+            "t.json:/eras/0/end_date: an era needs a start date and an end date; era left out (skipped)",
+        ),
+        (
+            era("0", "2001"),
+            "t.json:/eras/0/start_date/year: year 0: explainer dates run from year 1 to 9999; era left out (skipped)",
+        ),
+    ],
+)
+def test_an_era_that_tags_nothing_is_reported(given: dict[str, Any], report: str) -> None:
+    story, reports = run(slide("2000"), eras=(given,))
+    assert story.events[0].tags == ()
+    assert reports == [report]
+
+
+def test_an_order_the_dates_alone_would_not_give_is_kept_with_after() -> None:
+    def at(uid: str, **date: str) -> dict[str, Any]:
+        return {
+            "unique_id": uid,
+            "start_date": {"year": "2010", "month": "10"} | date,
+            "text": {"headline": uid},
+        }
+
+    story, _ = run(
+        at("first-out", day="13", hour="0", minute="11"),
+        at("super-mario", day="13"),  # that day, listed after a time on it
+        at("last-out", day="13", hour="21", minute="55"),
+        at("the-month"),  # the month, listed after a day in it
+        at("earlier", day="1"),  # certainly earlier: its date says so
+    )
+    assert [(e.id, e.after) for e in story.events] == [
+        ("first-out", ""),
+        ("super-mario", "first-out"),
+        ("last-out", ""),
+        ("the-month", "last-out"),
+        ("earlier", ""),
+    ]
