@@ -335,3 +335,23 @@ def test_a_story_that_is_a_link_is_never_written_through(empty: Project, tmp_pat
     with pytest.raises(UsageError, match="content/linked is not a folder; nothing was written"):
         import_timelinejs(source="in/sheet.csv", story="linked", content="content", force=True)
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_pictures_of_the_same_name_beside_the_timeline_are_both_copied(empty: Project) -> None:
+    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    red = blue.replace(b'fill="blue"', b'fill="red"')
+    for name, data in (("in/a/dot.svg", blue), ("in/b/dot.svg", red)):
+        Path(name).parent.mkdir(parents=True)
+        Path(name).write_bytes(data)
+    Path("in/t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "a/dot.svg", "alt": "Blue"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
+        ' "media": {"url": "b/dot.svg", "alt": "Red"}}]}'
+    )
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    assert Path("content/x/media/dot.svg").read_bytes() == blue
+    assert Path("content/x/media/dot-2.svg").read_bytes() == red
+    assert '  src: "media/dot.svg"\n' in Path("content/x/events/2001-a.yaml").read_text()
+    assert '  src: "media/dot-2.svg"\n' in Path("content/x/events/2002-b.yaml").read_text()
+    errors_of_check()
