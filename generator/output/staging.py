@@ -112,11 +112,22 @@ class FileWriter:
         if path in self.existing:
             self._replace(target, data)
             return
-        parent = os.path.dirname(target)
-        if parent not in self._made:
-            os.makedirs(parent, exist_ok=True)  # the other process may have made it already
-            self._made.add(parent)
+        self._folder_of(target)
         _write_file(target, data)
+
+    def _folder_of(self, target: str) -> None:
+        """Make the folder ``target`` goes in, unless made already (by this writer, or by
+        another process writing here). A folder in one this writer made is made with one
+        system call (a picture's renditions have a folder each)."""
+        parent = os.path.dirname(target)
+        if parent in self._made:
+            return
+        if os.path.dirname(parent) in self._made:
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(parent)
+        else:
+            os.makedirs(parent, exist_ok=True)
+        self._made.add(parent)
 
     @staticmethod
     def _replace(target: str, data: bytes) -> None:
@@ -159,10 +170,7 @@ class FileWriter:
                     self.written.add(path)
                     return
         else:
-            parent = os.path.dirname(target)
-            if parent not in self._made:
-                os.makedirs(parent, exist_ok=True)
-                self._made.add(parent)
+            self._folder_of(target)
             with contextlib.suppress(OSError):  # (there after all, or another disk: as below)
                 os.link(source, target)  # nothing there yet: one system call, not two
                 self.written.add(path)
