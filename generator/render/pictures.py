@@ -321,8 +321,8 @@ class Pictures:
     here, nothing kept for another build (``speed/pictures.py`` keeps them).
 
     Within one build each file is inspected once: check, planning and writing all ask,
-    and the first answer holds until ``finish`` (so the pages, planned from it, and the
-    renditions agree even if a file changes while the build runs)."""
+    and the first answer holds from ``start`` to ``finish`` (so the pages, planned from
+    it, and the renditions agree even if a file changes while the build runs)."""
 
     def __init__(self) -> None:
         self._inspected: dict[str, Info | PictureError] = {}
@@ -374,8 +374,13 @@ class Pictures:
     def checked(self) -> None:
         """The files of one check are inspected (a faster build keeps what it learnt)."""
 
+    def start(self) -> None:
+        """A build begins: files are inspected anew (the preview encodes pictures between
+        builds, when the browser asks, and a file may have changed since)."""
+        self._inspected.clear()
+
     def finish(self) -> None:
-        """One build is over: files are inspected again in the next."""
+        """One build is over."""
         self._inspected.clear()
 
     def reuse(self, original: object, made: T) -> T:

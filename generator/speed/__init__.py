@@ -66,6 +66,7 @@ class Plain:
     @contextlib.contextmanager
     def building(self, templates: str) -> Iterator[None]:
         """Around one build of the site with ``templates``."""
+        self.pictures.start()
         try:
             yield
         finally:
@@ -130,6 +131,7 @@ class Fast(Plain):
             self._warming = parallel.Helper(partial(_compile, templates))
         was_enabled = gc.isenabled()
         gc.disable()
+        self.pictures.start()
         try:
             yield
         finally:

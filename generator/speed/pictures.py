@@ -282,9 +282,13 @@ class CachedPictures(Pictures):
         self._reused_now[key] = (original, made)
         return made
 
+    def start(self) -> None:
+        """A build begins: files and folders are looked at anew."""
+        super().start()
+        self._real.clear()
+
     def finish(self) -> None:
-        """A build is over: what it did not use is forgotten, and files and folders are
-        looked at again in the next."""
+        """A build is over: what it did not use is forgotten."""
         super().finish()
         self._real.clear()
         self._reused, self._reused_now = self._reused_now, {}

@@ -12,6 +12,7 @@ import pytest
 
 from generator.commands.build import build
 from generator.content import media
+from generator.preview.rebuild import Builder
 from generator.render import pictures
 from generator.speed.pictures import CachedPictures
 from tests.conftest import TEMPLATES, Project, site_files
@@ -100,6 +101,19 @@ def test_each_picture_is_inspected_once_a_build(
     if speed == "off":
         _build("site")
         assert len(inspected) == 6  # again in the next build: nothing is kept between builds
+
+
+def test_a_picture_changed_after_the_preview_encoded_it_is_inspected_again(pictured: Project) -> None:
+    """The preview encodes a rendition when the browser asks, between builds; the next
+    build must not take that inspection for its own."""
+    builder = Builder("content", TEMPLATES)
+    builder.build()
+    path = "story-a/pictures/two.jpg/800.webp"
+    assert builder.rendition(path, 10**8) is not None  # asked by the browser
+    pictured.write("content/story-a/media/two.jpg", photo(640, 480, seed=3))
+    builder.build()
+    assert builder.rendition(path, 10**8) is None  # gone: the picture is narrower now
+    assert builder.rendition("story-a/pictures/two.jpg/640.webp", 10**8) is not None
 
 
 def test_renditions_are_linked_from_the_cache_not_copied(pictured: Project) -> None:
