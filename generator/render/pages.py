@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -232,7 +232,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         yield Page(links.SEARCH_PAGE, "search.html", {"site": info}, language=site.language)
     linked = translations(site)
     for story in site.stories:
-        for page in _story_pages(story, info, view, linked.get(story.id, ()), embeds):
+        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds):
             if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
                 listed.append((page.path, story.last_changed))
             yield page
@@ -256,17 +256,11 @@ def _years(story: Story) -> dict[int, tuple[Event, ...]]:
     return {year: tuple(events) for year, events in by_year.items()}
 
 
-def _story_pages(
-    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...], embeds: bool
-) -> Iterator[Page]:
-    for page in _pages_of_story(story, info, view, linked, embeds):
-        yield replace(page, language=story.language or info.language)
-
-
 def _pages_of_story(
     story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...], embeds: bool
 ) -> Iterator[Page]:
     sid = story.id
+    language = story.language or info.language
     index = StoryIndex.of(story)
     years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
     counts = tuple((year, len(evs)) for year, evs in years.items())
@@ -284,7 +278,7 @@ def _pages_of_story(
         "overview": overview.strip(story.events, entry, for_tag(story.language or info.language).span),
         "translations": linked,
     }
-    yield Page(links.story_page(sid), "story.html", context, sid)
+    yield Page(links.story_page(sid), "story.html", context, sid, language)
     shared = Shared.of(story)
     listed_on = {e.id: links.story_page(sid) for e in story.events}
     for i, (year, evs) in enumerate(years.items()):
@@ -299,7 +293,7 @@ def _pages_of_story(
             "previous": counts[i - 1][0] if i > 0 else None,
             "next": counts[i + 1][0] if i + 1 < len(counts) else None,
         }
-        yield Page(path, "year.html", context, sid)
+        yield Page(path, "year.html", context, sid, language)
     events = story.events
     for i, event in enumerate(events):
         previous = events[i - 1] if i > 0 else None
@@ -313,7 +307,7 @@ def _pages_of_story(
             "next": following and (following.id, following.title),
             "timeline_page": listed_on[event.id],
         }
-        yield Page(links.event_page(sid, event.id), "event.html", context, sid)
+        yield Page(links.event_page(sid, event.id), "event.html", context, sid, language)
     for figure in story.figures.values():
         evs = index.by_figure.get(figure.id, ())
         context = {
@@ -329,7 +323,7 @@ def _pages_of_story(
                 for event, q in index.quotes_by_figure.get(figure.id, ())
             ),
         }
-        yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid)
+        yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid, language)
     for location in story.locations.values():
         evs = index.by_location.get(location.id, ())
         context = {
@@ -339,10 +333,12 @@ def _pages_of_story(
             "events": evs,
             "shared": shared,
         }
-        yield Page(links.location_page(sid, location.id), "location.html", context, sid)
-    yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, {"story": story, "base_url": info.base_url}, sid)
+        yield Page(links.location_page(sid, location.id), "location.html", context, sid, language)
+    timeline = {"story": story, "base_url": info.base_url}
+    yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, timeline, sid, language)
     if not embeds:
         return
-    yield Page(embed.embed_page(sid), EMBED_TEMPLATE, {"site": info, "story": story, "years": counts}, sid)
+    embedded = {"site": info, "story": story, "years": counts}
+    yield Page(embed.embed_page(sid), EMBED_TEMPLATE, embedded, sid, language)
     if info.base_url:
-        yield Page(embed.oembed_file(sid), Export.OEMBED, {"story": story, "site": info}, sid)
+        yield Page(embed.oembed_file(sid), Export.OEMBED, {"story": story, "site": info}, sid, language)
