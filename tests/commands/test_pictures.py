@@ -36,7 +36,9 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
         '<img src="../story-a/pictures/lead.jpg/960.jpg" srcset="../story-a/pictures/lead.jpg/480.jpg 480w, '
         '../story-a/pictures/lead.jpg/960.jpg 960w, ../story-a/pictures/lead.jpg/1600.jpg 1600w"'
     ) in html
-    assert 'width="1600" height="1200" alt="Rescuers at the mine" decoding="async">' in html
+    assert (
+        'width="1600" height="1200" alt="Rescuers at the mine" fetchpriority="high" decoding="async">' in html
+    )
     assert '<span class="credit">Test Agency</span>' in html
     assert story.index('class="image lead"') < story.index('id="timeline"')
     # Shared links show the largest JPEG, at its full address.
