@@ -45,6 +45,7 @@ TAGS = {
     "ul",
     "ol",
     "li",
+    "h2",
     "h3",
     "h4",
     "h5",
@@ -77,9 +78,19 @@ ATTRIBUTES = {
 }
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
+TOP_HEADING = 2
+"""The level a text's highest heading gets. A page's own title is its one ``<h1>``, and a
+text's headings come below it, in their order but without skipping a level (``## A``
+then ``#### B`` become ``<h2>`` and ``<h3>``): the W3C checker reports a skipped level."""
 
-def _shift_heading(match: re.Match[str]) -> str:
-    return f"<{match.group(1)}h{min(int(match.group(2)) + 2, 6)}"
+
+def _headings_below_title(html: str) -> str:
+    """``html`` with its headings at ``TOP_HEADING`` and below, no level skipped."""
+    levels = sorted({int(level) for _, level in _HEADING.findall(html)})
+    if not levels:
+        return html
+    new = {level: min(TOP_HEADING + i, 6) for i, level in enumerate(levels)}
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{new[int(m.group(2))]}", html)
 
 
 # Limits on what Python-Markdown is given, measured on this project's machine (see
@@ -275,7 +286,7 @@ class Renderer:
             return self._clean(raw), False
         if markdown_problem(text) is not None:
             return self._clean(escaped_paragraphs(text)), False  # bounded, where Python-Markdown is not
-        return self._clean(_HEADING.sub(_shift_heading, self._full().reset().convert(text))), True
+        return self._clean(_headings_below_title(self._full().reset().convert(text))), True
 
     def _full(self) -> markdown.Markdown:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,

@@ -117,7 +117,9 @@ ORDINARY = [
 def test_ordinary_markdown_is_accepted_and_converted_as_before(text: str) -> None:
     assert markdown_problem(text) is None
     raw = markdown.Markdown(extensions=["sane_lists"], output_format="html").convert(text)
-    raw = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(int(m[2]) + 2, 6)}", raw)
+    # Headings below the page's title: the highest at h2, the others after it in order.
+    order = sorted(set(re.findall(r"<h([1-6])\b", raw)))
+    raw = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(2 + order.index(m[2]), 6)}", raw)
     sanitised = nh3.clean(
         raw,
         tags=markup.TAGS,
@@ -132,3 +134,21 @@ def test_costly_markdown_that_reaches_the_renderer_is_shown_as_escaped_text() ->
     text = "<b>bold</b> " + "[" * 20_000
     html = str(Renderer()(text))
     assert html == "<p>&lt;b&gt;bold&lt;/b&gt; " + "[" * 20_000 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Intro.\n\n## A subheading", ["h2"]),
+        ("# Top\n\ntext\n\n## Under it", ["h2", "h3"]),
+        ("## A\n\n#### B\n\n## C", ["h2", "h3", "h2"]),  # a skipped level closed up
+        ("###### Deep", ["h2"]),
+        ("# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5\n\n###### 6", ["h2", "h3", "h4", "h5", "h6", "h6"]),
+    ],
+)
+def test_an_editors_headings_come_below_the_pages_title_without_skipping_a_level(
+    text: str, levels: list[str]
+) -> None:
+    html = Renderer()(text)
+    assert re.findall(r"<(h[1-6])>", html) == levels
+    assert re.findall(r"</(h[1-6])>", html) == levels
