@@ -129,7 +129,5 @@ def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> 
     assert b"<h2>A subheading</h2>" in build_with_copy("one")
     assert any((tmp_path / "tmp").rglob("markdown-*.json")), "the first build stored its conversions"
     markup = code / "generator" / "render" / "markup.py"
-    markup.write_text(
-        markup.read_text().replace("TOP_HEADING = 2\n", "TOP_HEADING = 3\n")
-    )
+    markup.write_text(markup.read_text().replace("TOP_HEADING = 2\n", "TOP_HEADING = 3\n"))
     assert b"<h3>A subheading</h3>" in build_with_copy("two")
