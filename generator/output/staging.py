@@ -100,14 +100,19 @@ class FileWriter:
         self.existing = existing or set()
         """Paths of the files the folder held before (a reused previous site)."""
         self.written: set[str] = set()
+        self._prefix = os.path.join(folder, "")  # the folder, ending in a separator
         self._made: set[str] = set()
         """Folders known to exist (made here or by another process writing here)."""
 
-    def __call__(self, path: str, data: bytes) -> None:
+    def _target(self, path: str) -> str:
+        """Where the site's ``path`` (with '/') is in the folder."""
         parts = path.split("/")
         if ".." in parts:  # a path made from a name nothing checked must not climb out
             raise ValueError(f"'{path}' would be written outside the site")
-        target = os.path.join(self.folder, *parts)
+        return self._prefix + path if os.sep == "/" else os.path.join(self.folder, *parts)
+
+    def __call__(self, path: str, data: bytes) -> None:
+        target = self._target(path)
         self.written.add(path)
         if path in self.existing:
             self._replace(target, data)
@@ -159,20 +164,23 @@ class FileWriter:
         allows it, so no bytes are copied, else as a copy. A file of the reused folder
         that already is ``source`` is left alone. Files are never rewritten in place
         (see ``_replace``), so a link cannot change the cache's file."""
-        parts = path.split("/")
-        if ".." in parts:
-            raise ValueError(f"'{path}' would be written outside the site")
-        target = os.path.join(self.folder, *parts)
+        target = self._target(path)
         if path in self.existing:
-            with contextlib.suppress(OSError):
+            try:
                 here, there = os.lstat(target), os.stat(source)
+            except OSError:
+                pass
+            else:
                 if (here.st_ino, here.st_dev) == (there.st_ino, there.st_dev):
                     self.written.add(path)
                     return
         else:
             self._folder_of(target)
-            with contextlib.suppress(OSError):  # (there after all, or another disk: as below)
+            try:
                 os.link(source, target)  # nothing there yet: one system call, not two
+            except OSError:
+                pass  # there after all, or another disk: as below
+            else:
                 self.written.add(path)
                 return
         fresh = f"{target}.{os.getpid()}.link"
