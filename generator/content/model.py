@@ -20,7 +20,7 @@ class Rendition:
     """One size of a picture in one format, as published."""
 
     path: str
-    """In the site: ``<story>/pictures/photo.jpg/960.webp``."""
+    """In the site: ``<story>/pictures/photo.jpg.960.webp``."""
     width: int
     height: int
 

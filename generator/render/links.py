@@ -109,7 +109,7 @@ class Links:
         return self.story(f"source-{source_id}")
 
     def rendition(self, path: str) -> str:
-        """A picture's rendition by its path in the site (``<story>/pictures/photo.jpg/960.webp``),
+        """A picture's rendition by its path in the site (``<story>/pictures/photo.jpg.960.webp``),
         percent-encoded, relative to this page."""
         return self.up + _quoted(path)
 

@@ -62,7 +62,9 @@ SOURCE_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WE
 
 FOLDER = "pictures"
 """Where a story's renditions go, beside its media/:
-``<story>/pictures/<file in media>/<width>.<ext>``."""
+``<story>/pictures/<file in media>.<width>.<ext>``. One folder for all of them, not one per
+picture: making a folder was the dearest part of publishing a kept picture (a fifth of
+a millisecond each on this project's machine, against a hundredth for a hard link)."""
 
 
 class PictureError(ValueError):
@@ -200,9 +202,9 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
         original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
         return Picture(info.width, info.height, (PictureFormat(SOURCE_MIME[info.kind], (original,)),))
     sizes = [(w, max(1, round(info.height * w / info.width))) for w in widths(info.width)]
-    folder = f"{story_id}/{FOLDER}/{rel}"
+    stem = f"{story_id}/{FOLDER}/{rel}"
     made = tuple(
-        PictureFormat(mime, tuple(Rendition(f"{folder}/{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))
+        PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))
         for mime in formats(info, avif)
     )
     return Picture(sizes[-1][0], sizes[-1][1], made)

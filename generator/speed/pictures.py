@@ -165,7 +165,7 @@ class CachedPictures(Pictures):
 
     @staticmethod
     def _name(path: str) -> str:
-        return path.rsplit("/", 1)[1]  # '<story>/pictures/<rel>/960.webp' -> '960.webp'
+        return ".".join(path.rsplit(".", 2)[-2:])  # '<story>/pictures/<rel>.960.webp' -> '960.webp'
 
     def _kept(self, job: Work) -> bool:
         return os.path.exists(os.path.join(self._entry(job), "done"))

@@ -31,10 +31,10 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     lead = re.search(r"<figure class=\"image lead\">\n<picture>.*?</figure>", story, re.S)
     assert lead is not None, "the lead picture is in the story page"
     html = lead.group()
-    assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg/480.webp 480w, ' in html
+    assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg.480.webp 480w, ' in html
     assert (
-        '<img src="../story-a/pictures/lead.jpg/960.jpg" srcset="../story-a/pictures/lead.jpg/480.jpg 480w, '
-        '../story-a/pictures/lead.jpg/960.jpg 960w, ../story-a/pictures/lead.jpg/1600.jpg 1600w"'
+        '<img src="../story-a/pictures/lead.jpg.960.jpg" srcset="../story-a/pictures/lead.jpg.480.jpg 480w, '
+        '../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1600.jpg 1600w"'
     ) in html
     assert (
         'width="1600" height="1200" alt="Rescuers at the mine" fetchpriority="high" decoding="async">' in html
@@ -43,15 +43,15 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     assert story.index('class="image lead"') < story.index('id="timeline"')
     # Shared links show the largest JPEG, at its full address.
     assert (
-        '<meta property="og:image" content="https://news.example/x/story-a/pictures/lead.jpg/1600.jpg">'
+        '<meta property="og:image" content="https://news.example/x/story-a/pictures/lead.jpg.1600.jpg">'
         in story
     )
     home = Path("site/index.html").read_text()
-    assert '<img class="card-picture" src="story-a/pictures/lead.jpg/960.jpg"' in home
+    assert '<img class="card-picture" src="story-a/pictures/lead.jpg.960.jpg"' in home
     figure = Path("site/story-a/figures/fig-a/index.html").read_text()
-    assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png/300.webp 300w"' in figure
+    assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png.300.webp 300w"' in figure
     # One size: the fallback needs no srcset.
-    assert '<img src="../../../story-a/pictures/logo.png/300.png" width="300" height="200"' in figure
+    assert '<img src="../../../story-a/pictures/logo.png.300.png" width="300" height="200"' in figure
     assert 'loading="lazy"' in figure
 
 
@@ -64,9 +64,9 @@ def test_renditions_are_published_and_the_originals_are_not(project: Project) ->
         if "pictures" in p.parts
     )
     widths = ("480", "960", "1600")
-    expected = {f"pictures/lead.jpg/{w}.{ext}" for w in widths for ext in ("webp", "jpg")}
+    expected = {f"pictures/lead.jpg.{w}.{ext}" for w in widths for ext in ("webp", "jpg")}
     assert expected <= set(made)
-    assert {"pictures/logo.png/300.webp", "pictures/logo.png/300.png"} <= set(made)
+    assert {"pictures/logo.png.300.webp", "pictures/logo.png.300.png"} <= set(made)
     # The camera's file (with its GPS position) stays private.
     assert not Path("site/story-a/media/lead.jpg").exists()
     assert not Path("site/story-a/media/logo.png").exists()
@@ -142,12 +142,12 @@ def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project
     build(content="content", templates=TEMPLATES, out="site")
     story = Path("site/story-a/index.html").read_text()
     assert (
-        '<source type="image/webp" srcset="../story-a/pictures/scene.jpg/480.webp 480w, '
-        '../story-a/pictures/scene.jpg/960.webp 960w, ../story-a/pictures/scene.jpg/1200.webp 1200w" '
+        '<source type="image/webp" srcset="../story-a/pictures/scene.jpg.480.webp 480w, '
+        '../story-a/pictures/scene.jpg.960.webp 960w, ../story-a/pictures/scene.jpg.1200.webp 1200w" '
         'sizes="(min-width: 900px) 10rem, 6.5rem">'
     ) in story
-    assert '<img class="thumb" src="../story-a/pictures/scene.jpg/960.jpg"' in story
+    assert '<img class="thumb" src="../story-a/pictures/scene.jpg.960.jpg"' in story
     assert 'width="1200" height="900" alt="The scene" loading="lazy" decoding="async">' in story
     place = Path("site/story-a/locations/loc-a/index.html").read_text()
-    assert 'src="../../../story-a/pictures/scene.jpg/960.jpg"' in place
+    assert 'src="../../../story-a/pictures/scene.jpg.960.jpg"' in place
     assert 'sizes="(min-width: 44rem) 14rem, (min-width: 26rem) 50vw, 100vw"' in place

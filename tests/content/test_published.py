@@ -82,8 +82,8 @@ def test_nothing_only_a_draft_uses_is_published(project: Project) -> None:
     assert sorted(p for p in files if "/media/" in p or "/pictures/" in p) == [
         "story-a/media/linked.png",
         "story-a/media/report.pdf",
-        "story-a/pictures/public.png/1.png",
-        "story-a/pictures/public.png/1.webp",
+        "story-a/pictures/public.png.1.png",
+        "story-a/pictures/public.png.1.webp",
     ]
     assert b"Figure A" in files["story-a/index.html"] and b"Place A" in files["story-a/index.html"]
 
@@ -96,12 +96,12 @@ def test_with_drafts_everything_used_is_published_and_nothing_unused(project: Pr
     assert sorted(p for p in files if "/media/" in p or "/pictures/" in p) == [
         "story-a/media/linked.png",
         "story-a/media/report.pdf",
-        "story-a/pictures/draft.png/1.png",
-        "story-a/pictures/draft.png/1.webp",
-        "story-a/pictures/figure.png/1.png",
-        "story-a/pictures/figure.png/1.webp",
-        "story-a/pictures/public.png/1.png",
-        "story-a/pictures/public.png/1.webp",
+        "story-a/pictures/draft.png.1.png",
+        "story-a/pictures/draft.png.1.webp",
+        "story-a/pictures/figure.png.1.png",
+        "story-a/pictures/figure.png.1.webp",
+        "story-a/pictures/public.png.1.png",
+        "story-a/pictures/public.png.1.webp",
     ]
 
 
@@ -120,6 +120,6 @@ def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) 
     )
     build(content="content", templates=TEMPLATES, out="site")
     files = site_files(project.root / "site")
-    assert files["story-a/pictures/north map #1.png/1.png"].startswith(b"\x89PNG")
+    assert files["story-a/pictures/north map #1.png.1.png"].startswith(b"\x89PNG")
     page = files["story-a/events/e1/index.html"].decode()
-    assert 'src="../../../story-a/pictures/north%20map%20%231.png/1.png"' in page
+    assert 'src="../../../story-a/pictures/north%20map%20%231.png.1.png"' in page

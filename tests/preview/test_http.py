@@ -70,9 +70,9 @@ def media(project: Project) -> Iterator[Server]:
 
 def test_published_media_are_served_hidden_files_are_not(media: Server) -> None:
     assert fetch(media, "/story-a/media/photo.jpg")[:3:2] == (200, JPEG.decode("utf-8", "replace"))
-    status, kind, _ = fetch(media, "/story-a/pictures/photo.jpg/64.webp")
+    status, kind, _ = fetch(media, "/story-a/pictures/photo.jpg.64.webp")
     assert (status, kind) == (200, "image/webp")
-    assert fetch(media, "/story-a/pictures/photo.jpg/65.webp")[0] == 404
+    assert fetch(media, "/story-a/pictures/photo.jpg.65.webp")[0] == 404
     for path in (
         "/story-a/media/.env",
         "/story-a/media/_notes.md",

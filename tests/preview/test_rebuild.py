@@ -240,7 +240,7 @@ def test_the_prefix_and_the_media_come_from_the_last_good_build(project: Project
     assert preview.prefix == "/explainers/"
     # The photo is published as its renditions, not as the camera's file.
     assert preview.media == {"story-a": frozenset()}
-    webp = ["story-a", "pictures", "photo.jpg", "64.webp"]
+    webp = ["story-a", "pictures", "photo.jpg.64.webp"]
     assert (preview.file(webp) or b"")[8:12] == b"WEBP"
     project.write("content/site.yaml", "title: [broken\n")
     assert preview.rebuild()[0] is False

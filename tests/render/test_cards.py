@@ -64,6 +64,6 @@ def test_no_card_without_an_address_or_with_a_lead_picture(project: Project) -> 
     assert not Path("site/story-a/card.png").exists()
     page = Path("site/story-a/index.html").read_text()
     assert (
-        '<meta property="og:image" content="https://news.example/story-a/pictures/lead.jpg/1300.jpg">' in page
+        '<meta property="og:image" content="https://news.example/story-a/pictures/lead.jpg.1300.jpg">' in page
     )
     assert '<meta property="og:image:alt" content="The lead">' in page

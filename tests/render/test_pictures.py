@@ -67,9 +67,9 @@ def test_a_plan_names_every_rendition_with_its_size() -> None:
     assert (plan.width, plan.height) == (1200, 900)
     assert [f.mime for f in plan.formats] == ["image/webp", "image/jpeg"]
     assert [(r.path, r.width, r.height) for r in plan.fallback.renditions] == [
-        ("story/pictures/sub/photo one.jpg/480.jpg", 480, 360),
-        ("story/pictures/sub/photo one.jpg/960.jpg", 960, 720),
-        ("story/pictures/sub/photo one.jpg/1200.jpg", 1200, 900),
+        ("story/pictures/sub/photo one.jpg.480.jpg", 480, 360),
+        ("story/pictures/sub/photo one.jpg.960.jpg", 960, 720),
+        ("story/pictures/sub/photo one.jpg.1200.jpg", 1200, 900),
     ]
     assert plan.default.width == 960 and plan.largest.width == 1200
 
@@ -108,7 +108,7 @@ def test_transparency_is_kept_with_a_png_fallback() -> None:
     info = pictures.inspect(data)
     plan = pictures.plan("s", "logo.png", info, avif=True)
     made = pictures.encode(data, info, plan)
-    with Image.open(io.BytesIO(made["s/pictures/logo.png/480.png"])) as im:
+    with Image.open(io.BytesIO(made["s/pictures/logo.png.480.png"])) as im:
         assert im.mode == "RGBA" and im.getpixel((0, 0))[3] == 0  # type: ignore[index]
-    with Image.open(io.BytesIO(made["s/pictures/logo.png/600.webp"])) as im:
+    with Image.open(io.BytesIO(made["s/pictures/logo.png.600.webp"])) as im:
         assert im.getpixel((0, 0))[3] == 0  # type: ignore[index]

@@ -56,7 +56,7 @@ def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(p
     project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
     add_lead(project)
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
-    lead = f"{BASE}story-a/pictures/lead.jpg/1600.jpg"
+    lead = f"{BASE}story-a/pictures/lead.jpg.1600.jpg"
     expected = {
         "og:image": lead,
         "og:image:type": "image/jpeg",
@@ -84,12 +84,12 @@ def test_an_event_or_figure_shares_its_own_picture_first(project: Project) -> No
         "name: Figure A\nrole: Someone involved\nimage:\n  src: media/scene.jpg\n  alt: Her portrait\n",
     )
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
-    scene = f"{BASE}story-a/pictures/scene.jpg/900.jpg"
+    scene = f"{BASE}story-a/pictures/scene.jpg.900.jpg"
     for page, alt in (("event", "The scene"), ("figure", "Her portrait")):
         meta = shared(PAGES[page])
         assert meta["og:image"] == meta["twitter:image"] == scene
         assert (meta["og:image:width"], meta["og:image:height"], meta["og:image:alt"]) == ("900", "1200", alt)
-    assert shared(PAGES["place"])["og:image"] == f"{BASE}story-a/pictures/lead.jpg/1600.jpg"
+    assert shared(PAGES["place"])["og:image"] == f"{BASE}story-a/pictures/lead.jpg.1600.jpg"
 
 
 def test_a_drawing_is_passed_over_for_the_card_and_a_remote_image_goes_as_it_is(project: Project) -> None:

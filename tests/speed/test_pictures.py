@@ -54,8 +54,8 @@ def test_the_same_bytes_with_and_without_the_speed_ups(
     monkeypatch.setenv("EXPLAINER_SPEED", "off")
     plain = _build("plain")
     assert fast == plain
-    assert "story-a/pictures/one.jpg/700.webp" in fast  # turned upright: 700 wide
-    assert "story-a/pictures/logo.png/200.png" in fast
+    assert "story-a/pictures/one.jpg.700.webp" in fast  # turned upright: 700 wide
+    assert "story-a/pictures/logo.png.200.png" in fast
 
 
 def test_an_unchanged_picture_is_never_encoded_or_read_twice(
@@ -108,29 +108,29 @@ def test_a_picture_changed_after_the_preview_encoded_it_is_inspected_again(pictu
     build must not take that inspection for its own."""
     builder = Builder("content", TEMPLATES)
     builder.build()
-    path = "story-a/pictures/two.jpg/800.webp"
+    path = "story-a/pictures/two.jpg.800.webp"
     assert builder.rendition(path, 10**8) is not None  # asked by the browser
     pictured.write("content/story-a/media/two.jpg", photo(640, 480, seed=3))
     builder.build()
     assert builder.rendition(path, 10**8) is None  # gone: the picture is narrower now
-    assert builder.rendition("story-a/pictures/two.jpg/640.webp", 10**8) is not None
+    assert builder.rendition("story-a/pictures/two.jpg.640.webp", 10**8) is not None
 
 
 def test_renditions_are_linked_from_the_cache_not_copied(pictured: Project) -> None:
     _build("site")
-    webp = Path("site/story-a/pictures/two.jpg/800.webp")
+    webp = Path("site/story-a/pictures/two.jpg.800.webp")
     assert webp.stat().st_nlink >= 2  # the cache's file, and this one (and the kept site's)
     before = webp.stat().st_ino
     _build("site")
-    assert Path("site/story-a/pictures/two.jpg/800.webp").stat().st_ino == before
+    assert Path("site/story-a/pictures/two.jpg.800.webp").stat().st_ino == before
 
 
 def test_a_changed_picture_is_encoded_again(pictured: Project) -> None:
     first = _build("site")
     pictured.write("content/story-a/media/two.jpg", photo(640, 480, seed=3))
     second = _build("site")
-    assert "story-a/pictures/two.jpg/800.webp" not in second
-    assert second["story-a/pictures/two.jpg/640.webp"] != first["story-a/pictures/two.jpg/800.webp"]
+    assert "story-a/pictures/two.jpg.800.webp" not in second
+    assert second["story-a/pictures/two.jpg.640.webp"] != first["story-a/pictures/two.jpg.800.webp"]
 
 
 def test_a_damaged_picture_found_by_a_cached_check_is_still_an_error(pictured: Project) -> None:
