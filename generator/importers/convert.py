@@ -24,14 +24,14 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from generator.content import files
-from generator.content.dates import DateFormError, PartialDate, display_range, not_before, parse_date
+from generator.content.dates import PartialDate, display_range, not_before
 from generator.content.ids import ID_PATTERN, to_id
+from generator.importers.dates import display_date, given, to_date, with_offset
 from generator.importers.html import to_markdown, to_text
-from generator.importers.slides import Report, Slide, Timeline
+from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
 
 PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
@@ -87,15 +87,6 @@ class Story:
     sources: tuple[Source, ...]
     image: Picture | None = None
     """The lead picture: the title slide's, when it is one."""
-
-
-class Skip(Exception):
-    """A slide that cannot be converted: reported with where and why, and left out."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(message)
-        self.where = where
-        self.message = message
 
 
 @dataclass
@@ -164,8 +155,8 @@ def _title(
     if slide is None:
         title = " ".join(w.capitalize() for w in story_id.split("-"))
         return title, STORY_SUMMARY_TODO, None
-    title = to_text(_html(slide, reports, "text", "headline"))
-    text = _html(slide, reports, "text", "text")
+    title = to_text(text_at(slide, reports, "text", "headline"))
+    text = text_at(slide, reports, "text", "text")
     summary = to_markdown(text)
     if not title:
         title = " ".join(w.capitalize() for w in story_id.split("-"))
@@ -188,7 +179,7 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
         raise Skip(slide.at("start_date"), "no start date (Year)")
     date = to_date(slide.get("start_date"), slide, "start_date")
     end = None
-    if isinstance(slide.get("end_date"), Mapping) and any(_given(v) for v in slide.get("end_date").values()):
+    if isinstance(slide.get("end_date"), Mapping) and any(given(v) for v in slide.get("end_date").values()):
         try:
             end = to_date(slide.get("end_date"), slide, "end_date")
         except Skip as skip:
@@ -203,9 +194,9 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
                 )
             )
             end = None
-    text_html = _html(slide, reports, "text", "text")
+    text_html = text_at(slide, reports, "text", "text")
     text = to_markdown(text_html)
-    title = to_text(_html(slide, reports, "text", "headline"))
+    title = to_text(text_at(slide, reports, "text", "headline"))
     if not title:
         title = _first_words(to_text(text_html))
         if not title:
@@ -215,18 +206,18 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:
         # A caption that is not text was reported by _media (a caption without media is not read).
-        summary = to_markdown(_html(slide, [], "media", "caption")) or title
+        summary = to_markdown(text_at(slide, [], "media", "caption")) or title
     for what, value in (("text", summary), ("media", body)):
         if problem := markdown_problem(value):
             raise Skip(slide.at(what), problem)
-    display = _display_date(slide, reports)
-    date, end = _with_offset(date, end, display)
+    display = display_date(slide, reports)
+    date, end = with_offset(date, end, display)
     circa = False
     if display in (display_range(date, end), ""):
         display = ""
     elif display == display_range(date, end, circa=True):
         display, circa = "", True
-    group = to_text(_html(slide, reports, "group")).replace("|", "/")
+    group = to_text(text_at(slide, reports, "group")).replace("|", "/")
     tags = (group,) if group else ()
     unique_id = slide.get("unique_id")
     if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id):
@@ -248,104 +239,6 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     )
 
 
-def _given(value: Any) -> bool:
-    return value is not None and str(value).strip() != ""
-
-
-def _html(slide: Slide, reports: list[Report], *keys: str) -> str:
-    """The text (HTML) at ``keys``, or "": a number as TimelineJS shows it (a headline
-    1984), and anything else that is not text (an object, a list, true) reported."""
-    value = slide.get(*keys)
-    if value is None or isinstance(value, str):
-        return value or ""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value)
-    kind = str(value).lower()  # true, false
-    if isinstance(value, Mapping):
-        kind = "an object"
-    elif isinstance(value, list):
-        kind = "a list"
-    reports.append(Report(slide.at(*keys), f"{kind} where text was expected; left out"))
-    return ""
-
-
-def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
-    """A TimelineJS date object at the precision it gives; Skip if explainer has no such date."""
-    parts: dict[str, int] = {}
-    for name in ("year", "month", "day", "hour", "minute", "second"):
-        raw = value.get(name)
-        if not _given(raw):
-            continue
-        if isinstance(raw, bool) or not re.fullmatch(r"[+-]?\d+(\.0+)?", str(raw).strip()):
-            raise Skip(slide.at(key, name), f"{name} '{raw}' is not a whole number")
-        parts[name] = int(float(str(raw).strip()))
-    year = parts.get("year")
-    if year is None:
-        raise Skip(slide.at(key, "year"), "the date has no year")
-    if not 1 <= year <= 9999:
-        raise Skip(slide.at(key, "year"), f"year {year}: explainer dates run from year 1 to 9999")
-    if "day" in parts and "month" not in parts:
-        raise Skip(slide.at(key, "month"), "the date has a day but no month")
-    if "hour" in parts and "day" not in parts:
-        raise Skip(
-            slide.at(key, "hour"), "a time needs a day: explainer dates with a time are YYYY-MM-DDTHH:MM"
-        )
-    if "minute" in parts and "hour" not in parts:
-        raise Skip(slide.at(key, "hour"), "the date has minutes but no hour")
-    if "second" in parts and "hour" not in parts:
-        raise Skip(slide.at(key, "hour"), "the date has seconds but no hour")
-    text = f"{year:04d}"
-    if "month" in parts:
-        text += f"-{parts['month']:02d}"
-    if "day" in parts:
-        text += f"-{parts['day']:02d}"
-    if "hour" in parts:
-        text += f"T{parts['hour']:02d}:{parts.get('minute', 0):02d}"
-        if "second" in parts:
-            text += f":{parts['second']:02d}"
-    try:
-        return parse_date(text)
-    except DateFormError as exc:
-        raise Skip(slide.at(key), f"{text} is not a date: {exc}") from None
-
-
-def _display_date(slide: Slide, reports: list[Report]) -> str:
-    """The date as TimelineJS shows it, when the slide says: its own ``display_date``, or
-    those of its start and end dates."""
-    own = to_text(_html(slide, reports, "display_date"))
-    if own:
-        return own
-    start, end = (
-        to_text(_html(slide, reports, "start_date", "display_date")),
-        to_text(_html(slide, reports, "end_date", "display_date")),
-    )
-    return f"{start} – {end}" if start and end else start
-
-
-_UTC = re.compile(r"\(UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?\)$")
-"""How a time's UTC offset ends the date as explainer shows it: '(UTC)', '(UTC+6)', '(UTC-3:30)'."""
-
-
-def _with_offset(
-    date: PartialDate, end: PartialDate | None, display: str
-) -> tuple[PartialDate, PartialDate | None]:
-    """The dates with the UTC offset their display date names, when it is exactly how
-    explainer shows them with it (TimelineJS dates have no time zone; our export shows
-    it in the display date)."""
-    match = _UTC.search(display)
-    if match is None or date.hour is None:
-        return date, end
-    sign = -1 if match[1] == "-" else 1
-    offset = sign * (int(match[2] or 0) * 60 + int(match[3] or 0))
-    zoned = replace(date, offset=offset)
-    zoned_end = replace(end, offset=offset) if end is not None and end.hour is not None else end
-    if display_range(zoned, zoned_end).removeprefix("c. ") == display.removeprefix("c. "):
-        return zoned, zoned_end
-    return date, end
-
-
 def _first_words(text: str, limit: int = 80) -> str:
     if len(text) <= limit:
         return text
@@ -356,11 +249,11 @@ def _media(
     slide: Slide, sources: _Sources, pictures: _Pictures, title: str, reports: list[Report]
 ) -> tuple[Picture | None, str | None, str]:
     """The slide's media as (picture, cited source id, Markdown of HTML media)."""
-    url = _html(slide, reports, "media", "url").strip()
+    url = text_at(slide, reports, "media", "url").strip()
     if not url:
         return None, None, ""
-    caption_html = _html(slide, reports, "media", "caption")
-    credit = to_text(_html(slide, reports, "media", "credit"))
+    caption_html = text_at(slide, reports, "media", "caption")
+    credit = to_text(text_at(slide, reports, "media", "credit"))
     where = slide.at("media", "url")
     if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
         frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?(https?://[^\"'\s>]+)", url, re.IGNORECASE)
@@ -379,8 +272,8 @@ def _media(
     path = unquote(parts.path)
     is_picture = path.lower().endswith(PICTURES)
     alt = (
-        to_text(_html(slide, reports, "media", "alt"))
-        or to_text(_html(slide, reports, "media", "title"))
+        to_text(text_at(slide, reports, "media", "alt"))
+        or to_text(text_at(slide, reports, "media", "title"))
         or to_text(caption_html)
         or title
     )
@@ -425,7 +318,7 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
 def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -> list[Event]:
     """Each era as a tag on the events within its dates."""
     for era in eras:
-        name = to_text(_html(era, reports, "text", "headline")).replace("|", "/")
+        name = to_text(text_at(era, reports, "text", "headline")).replace("|", "/")
         try:
             if not name:
                 raise Skip(era.at("text", "headline"), "an era without a headline has nothing to show")

@@ -59,3 +59,31 @@ class Timeline:
     eras: tuple[Slide, ...]
     folder: str
     """The folder of the file read: pictures it names by relative address are looked for there."""
+
+
+class Skip(Exception):
+    """A slide that cannot be converted: reported with where and why, and left out."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+        self.message = message
+
+
+def text_at(slide: Slide, reports: list[Report], *keys: str) -> str:
+    """The text (HTML) at ``keys``, or "": a number as TimelineJS shows it (a headline
+    1984), and anything else that is not text (an object, a list, true) reported."""
+    value = slide.get(*keys)
+    if value is None or isinstance(value, str):
+        return value or ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    kind = str(value).lower()  # true, false
+    if isinstance(value, Mapping):
+        kind = "an object"
+    elif isinstance(value, list):
+        kind = "a list"
+    reports.append(Report(slide.at(*keys), f"{kind} where text was expected; left out"))
+    return ""

@@ -15,11 +15,9 @@ from generator.importers.convert import (
     STORY_SUMMARY_TODO,
     Event,
     Picture,
-    Skip,
     Source,
     Story,
     convert,
-    to_date,
 )
 from generator.importers.slides import Report, Slide, Timeline
 
@@ -56,94 +54,6 @@ def one(event: Mapping[str, Any], folder: str = "") -> tuple[Event, list[str]]:
 
 
 # Dates
-
-
-@pytest.mark.parametrize(
-    ("value", "iso"),
-    [
-        ({"year": "2010"}, "2010"),
-        ({"year": 2010}, "2010"),
-        ({"year": "2010", "month": "4"}, "2010-04"),
-        ({"year": "2010", "month": "04", "day": "19"}, "2010-04-19"),
-        ({"year": 2010, "month": 4, "day": 19, "hour": 23}, "2010-04-19T23:00"),
-        ({"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "5"}, "2010-04-19T23:05"),
-        (
-            {"year": "2010", "month": "4", "day": "19", "hour": "9", "minute": "5", "second": "9"},
-            "2010-04-19T09:05:09",
-        ),
-        ({"year": "2010.0", "month": " 4 ", "day": "", "hour": None}, "2010-04"),  # blanks are not given
-        ({"year": "+2010"}, "2010"),
-        ({"year": "1"}, "0001"),
-        ({"year": "9999", "month": "12", "day": "31"}, "9999-12-31"),
-        ({"year": "2012", "month": "2", "day": "29"}, "2012-02-29"),
-        ({"year": "2010", "display_date": "Spring", "format": "x"}, "2010"),  # other fields: not parts
-    ],
-)
-def test_each_date_form_at_the_precision_written(value: dict[str, Any], iso: str) -> None:
-    assert to_date(value, Slide({}, "t.json:/events/0", pointer=True), "start_date").iso() == iso
-
-
-@pytest.mark.parametrize(
-    ("value", "field", "message"),
-    [
-        ({}, "/year", "the date has no year"),
-        ({"month": "4", "day": "1"}, "/year", "the date has no year"),
-        ({"year": "2010a"}, "/year", "year '2010a' is not a whole number"),
-        ({"year": "2010.5"}, "/year", "year '2010.5' is not a whole number"),
-        ({"year": True}, "/year", "year 'True' is not a whole number"),
-        ({"year": "2010", "month": "April"}, "/month", "month 'April' is not a whole number"),
-        ({"year": "2010", "month": "4", "day": "1st"}, "/day", "day '1st' is not a whole number"),
-        ({"year": "0"}, "/year", "year 0: explainer dates run from year 1 to 9999"),
-        ({"year": "-500"}, "/year", "year -500: explainer dates run from year 1 to 9999"),
-        ({"year": "10000"}, "/year", "year 10000: explainer dates run from year 1 to 9999"),
-        ({"year": "2010", "day": "3"}, "/month", "the date has a day but no month"),
-        (
-            {"year": "2010", "month": "4", "hour": "3"},
-            "/hour",
-            "a time needs a day: explainer dates with a time are YYYY-MM-DDTHH:MM",
-        ),
-        (
-            {"year": "2010", "month": "4", "day": "1", "minute": "5"},
-            "/hour",
-            "the date has minutes but no hour",
-        ),
-        (
-            {"year": "2010", "month": "4", "day": "1", "second": "5"},
-            "/hour",
-            "the date has seconds but no hour",
-        ),
-        ({"year": "2010", "second": "5"}, "/hour", "the date has seconds but no hour"),
-        ({"year": "2011", "month": "13"}, "", "2011-13 is not a date: there is no month 13"),
-        ({"year": "2011", "month": "0"}, "", "2011-00 is not a date: there is no month 0"),
-        (
-            {"year": "1889", "month": "2", "day": "30"},
-            "",
-            "1889-02-30 is not a date: February 1889 has no day 30",
-        ),
-        (
-            {"year": "2010", "month": "4", "day": "1", "hour": "24"},
-            "",
-            "2010-04-01T24:00 is not a date: there is no time 24:00",
-        ),
-        (
-            {"year": "2010", "month": "4", "day": "1", "hour": "9", "minute": "60"},
-            "",
-            "2010-04-01T09:60 is not a date: there is no time 09:60",
-        ),
-    ],
-)
-def test_a_date_explainer_cannot_hold_is_refused_at_its_json_pointer(
-    value: dict[str, Any], field: str, message: str
-) -> None:
-    with pytest.raises(Skip) as caught:
-        to_date(value, Slide({}, "t.json:/events/4", pointer=True), "end_date")
-    assert (caught.value.where, caught.value.message) == (f"t.json:/events/4/end_date{field}", message)
-
-
-def test_a_date_in_a_sheet_is_refused_at_its_row() -> None:
-    with pytest.raises(Skip) as caught:
-        to_date({"year": "2010", "day": "3"}, Slide({}, "t.csv:7"), "start_date")
-    assert caught.value.where == "t.csv:7"
 
 
 def test_a_bad_start_date_leaves_the_slide_out_and_the_others_in() -> None:

@@ -1,0 +1,136 @@
+"""TimelineJS dates as explainer dates: each date form at the precision written, each
+refusal at its JSON pointer or row, and the display date and UTC offset it may carry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.content.dates import parse_date
+from generator.importers.dates import display_date, given, to_date, with_offset
+from generator.importers.slides import Report, Skip, Slide
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ({"year": "2010"}, "2010"),
+        ({"year": 2010}, "2010"),
+        ({"year": "2010", "month": "4"}, "2010-04"),
+        ({"year": "2010", "month": "04", "day": "19"}, "2010-04-19"),
+        ({"year": 2010, "month": 4, "day": 19, "hour": 23}, "2010-04-19T23:00"),
+        ({"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "5"}, "2010-04-19T23:05"),
+        (
+            {"year": "2010", "month": "4", "day": "19", "hour": "9", "minute": "5", "second": "9"},
+            "2010-04-19T09:05:09",
+        ),
+        ({"year": "2010.0", "month": " 4 ", "day": "", "hour": None}, "2010-04"),  # blanks are not given
+        ({"year": "+2010"}, "2010"),
+        ({"year": "1"}, "0001"),
+        ({"year": "9999", "month": "12", "day": "31"}, "9999-12-31"),
+        ({"year": "2012", "month": "2", "day": "29"}, "2012-02-29"),
+        ({"year": "2010", "display_date": "Spring", "format": "x"}, "2010"),  # other fields: not parts
+    ],
+)
+def test_each_date_form_at_the_precision_written(value: dict[str, Any], iso: str) -> None:
+    assert to_date(value, Slide({}, "t.json:/events/0", pointer=True), "start_date").iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "message"),
+    [
+        ({}, "/year", "the date has no year"),
+        ({"month": "4", "day": "1"}, "/year", "the date has no year"),
+        ({"year": "2010a"}, "/year", "year '2010a' is not a whole number"),
+        ({"year": "2010.5"}, "/year", "year '2010.5' is not a whole number"),
+        ({"year": True}, "/year", "year 'True' is not a whole number"),
+        ({"year": "2010", "month": "April"}, "/month", "month 'April' is not a whole number"),
+        ({"year": "2010", "month": "4", "day": "1st"}, "/day", "day '1st' is not a whole number"),
+        ({"year": "0"}, "/year", "year 0: explainer dates run from year 1 to 9999"),
+        ({"year": "-500"}, "/year", "year -500: explainer dates run from year 1 to 9999"),
+        ({"year": "10000"}, "/year", "year 10000: explainer dates run from year 1 to 9999"),
+        ({"year": "2010", "day": "3"}, "/month", "the date has a day but no month"),
+        (
+            {"year": "2010", "month": "4", "hour": "3"},
+            "/hour",
+            "a time needs a day: explainer dates with a time are YYYY-MM-DDTHH:MM",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "minute": "5"},
+            "/hour",
+            "the date has minutes but no hour",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "second": "5"},
+            "/hour",
+            "the date has seconds but no hour",
+        ),
+        ({"year": "2010", "second": "5"}, "/hour", "the date has seconds but no hour"),
+        ({"year": "2011", "month": "13"}, "", "2011-13 is not a date: there is no month 13"),
+        ({"year": "2011", "month": "0"}, "", "2011-00 is not a date: there is no month 0"),
+        (
+            {"year": "1889", "month": "2", "day": "30"},
+            "",
+            "1889-02-30 is not a date: February 1889 has no day 30",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "hour": "24"},
+            "",
+            "2010-04-01T24:00 is not a date: there is no time 24:00",
+        ),
+        (
+            {"year": "2010", "month": "4", "day": "1", "hour": "9", "minute": "60"},
+            "",
+            "2010-04-01T09:60 is not a date: there is no time 09:60",
+        ),
+    ],
+)
+def test_a_date_explainer_cannot_hold_is_refused_at_its_json_pointer(
+    value: dict[str, Any], field: str, message: str
+) -> None:
+    with pytest.raises(Skip) as caught:
+        to_date(value, Slide({}, "t.json:/events/4", pointer=True), "end_date")
+    assert (caught.value.where, caught.value.message) == (f"t.json:/events/4/end_date{field}", message)
+
+
+def test_a_date_in_a_sheet_is_refused_at_its_row() -> None:
+    with pytest.raises(Skip) as caught:
+        to_date({"year": "2010", "day": "3"}, Slide({}, "t.csv:7"), "start_date")
+    assert caught.value.where == "t.csv:7"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("", False), ("  ", False), (None, False), ("0", True), (0, True)]
+)
+def test_a_blank_part_is_not_given(value: Any, expected: bool) -> None:
+    assert given(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"display_date": "Spring 2010"}, "Spring 2010"),
+        ({"start_date": {"display_date": "1 May"}, "end_date": {"display_date": "3 May"}}, "1 May – 3 May"),
+        ({"start_date": {"display_date": "1 May"}}, "1 May"),
+        ({"end_date": {"display_date": "3 May"}}, ""),  # an end alone says nothing
+        ({"display_date": 2010}, "2010"),
+        ({}, ""),
+    ],
+)
+def test_the_display_date_is_the_slides_own_or_its_dates(data: dict[str, Any], expected: str) -> None:
+    reports: list[Report] = []
+    assert display_date(Slide(data, "t.json:/events/0", pointer=True), reports) == expected
+    assert reports == []
+
+
+def test_a_utc_offset_is_taken_only_as_explainer_writes_it() -> None:
+    start, end = parse_date("2010-04-19T23:00"), parse_date("2010-04-20T01:00")
+    zoned, zoned_end = with_offset(start, end, "19 April 2010, 23:00 (UTC+6) – 20 April 2010, 01:00 (UTC+6)")
+    assert (zoned.offset, zoned_end and zoned_end.offset) == (360, 360)
+    assert with_offset(start, end, "19–20 April 2010, 23:00–01:00 (UTC+6)") == (start, end)  # not ours
+    one, _ = with_offset(start, None, "19 April 2010, 23:00 (UTC+6)")
+    assert one.offset == 360
+    assert with_offset(start, None, "late evening (UTC+6)") == (start, None)  # other words: left as text
+    day = parse_date("2010-04-19")
+    assert with_offset(day, None, "19 April 2010 (UTC+6)") == (day, None)  # no time, no offset
