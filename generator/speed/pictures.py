@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import json
 import os
 import stat
@@ -50,21 +51,49 @@ def _stat_key(st: os.stat_result) -> Stat:
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
 
 
-def fingerprint(avif: bool) -> str:
+def fingerprint(avif: Callable[[], bool]) -> str:
     """Everything besides a file's bytes that decides its inspection and renditions (and
-    the cards' drawing): our code, Pillow's version and its libraries', the font."""
-    import PIL
-    from PIL import features
-
+    the cards' drawing): our code, the font, and the Pillow that encodes (``pillow_build``;
+    asked, with ``avif()``, only where its install does not tell)."""
     digest = hashlib.sha256()
     for module in (pictures.__file__, cards.__file__, __file__):
         with open(module, "rb") as f:
             digest.update(f.read())
-    versions = [str(PIL.__version__), str(avif), str(os.path.getsize(cards.FONT))]
-    libraries = ("jpg", "webp", "avif", "zlib", "freetype2", "raqm", "fribidi", "harfbuzz")
-    versions += [str(features.version(name)) for name in libraries]
-    digest.update("\n".join(versions).encode())
+    digest.update(str(os.path.getsize(cards.FONT)).encode())
+    digest.update((pillow_build() or _pillow_asked(avif())).encode())
     return digest.hexdigest()
+
+
+def pillow_build() -> str | None:
+    """The installed Pillow's release and the digests its install record gives of its
+    compiled modules and of the libraries its wheel bundles (the codecs): what decides
+    the bytes it writes, read without importing it (importing it and asking its codecs'
+    versions took 10-30 ms of every build, cached or not). None where the record lists no
+    bundled library: a Pillow built against the system's libraries, whose versions only
+    Pillow itself can tell."""
+    try:
+        distribution = importlib.metadata.distribution("pillow")
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    compiled = sorted(
+        f"{f} {f.hash.value if f.hash else '?'}"
+        for f in distribution.files or ()
+        if f.suffix in (".so", ".pyd", ".dylib") or ".so." in f.name
+    )
+    if not any(line.startswith("pillow.libs/") for line in compiled):
+        return None
+    return "\n".join([distribution.version, *compiled])
+
+
+def _pillow_asked(avif: bool) -> str:
+    """Pillow's release, whether it writes AVIF, and its libraries' versions, as Pillow
+    gives them."""
+    import PIL
+    from PIL import features
+
+    libraries = ("jpg", "webp", "avif", "zlib", "freetype2", "raqm", "fribidi", "harfbuzz")
+    versions = [str(PIL.__version__), str(avif), *(str(features.version(name)) for name in libraries)]
+    return "\n".join(versions)
 
 
 class CachedPictures(Pictures):
@@ -89,7 +118,7 @@ class CachedPictures(Pictures):
     @property
     def fingerprint(self) -> str:
         if self._fingerprint is None:
-            self._fingerprint = fingerprint(self.avif)
+            self._fingerprint = fingerprint(lambda: self.avif)
         return self._fingerprint
 
     @property
@@ -165,7 +194,9 @@ class CachedPictures(Pictures):
 
     @staticmethod
     def _name(path: str) -> str:
-        return ".".join(path.rsplit(".", 2)[-2:])  # '<story>/pictures/<rel>.960.webp' -> '960.webp'
+        """A rendition's name in its cache entry: '<story>/pictures/<rel>.960.webp' ->
+        '960.webp', '<story>/card.png' -> 'card.png' (never a path: nothing else is kept)."""
+        return ".".join(path.rsplit("/", 1)[-1].rsplit(".", 2)[-2:])
 
     def _kept(self, job: Work) -> bool:
         return os.path.exists(os.path.join(self._entry(job), "done"))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,18 +16,26 @@ import pytest
 from generator.commands.build import build
 from generator.content import media
 from generator.preview.rebuild import Builder
-from generator.render import pictures
+from generator.render import cards, pictures
+from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
-from tests.conftest import TEMPLATES, Project, site_files
+from tests.conftest import REPO, TEMPLATES, Project, site_files
 from tests.images import photo, transparent_png
 
 
 @pytest.fixture
-def pictured(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
-    """The minimal project with three pictures, and a cache folder of its own."""
+def cached(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    """The minimal project, with a cache folder of its own."""
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     monkeypatch.setattr(tempfile, "tempdir", None)
     os.makedirs(tmp_path / "tmp")
+    return project
+
+
+@pytest.fixture
+def pictured(cached: Project) -> Project:
+    """The minimal project with three pictures, and a cache folder of its own."""
+    project = cached
     project.write("content/story-a/media/one.jpg", photo(1000, 700, orientation=6))
     project.write("content/story-a/media/two.jpg", photo(800, 600, seed=2))
     project.write("content/story-a/media/logo.png", transparent_png(200, 100))
@@ -79,6 +90,18 @@ def test_an_unchanged_picture_is_never_encoded_or_read_twice(
     assert _build("site") == first
     assert _build("site") == first  # and onto the previous site
     assert calls == []
+
+
+def test_a_social_card_is_drawn_once_and_kept(cached: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _build("site")
+    assert first["story-a/card.png"].startswith(b"\x89PNG")  # no lead picture: a card is drawn
+
+    def drawn(*args: object) -> bytes:
+        raise AssertionError("the card was drawn again")
+
+    monkeypatch.setattr(cards, "card", drawn)
+    Path("site").rename("gone")
+    assert _build("site") == first
 
 
 @pytest.mark.parametrize("speed", ["on", "off"])
@@ -140,3 +163,36 @@ def test_a_damaged_picture_found_by_a_cached_check_is_still_an_error(pictured: P
     for _ in range(2):  # the second time, the problem comes from the cache
         problems = pictured.problems()
         assert len(problems) == 1 and "cannot be read as a picture (image file is truncated" in problems[0]
+
+
+def test_the_fingerprint_is_read_from_pillows_install_without_importing_it() -> None:
+    code = (
+        "import sys; from generator.speed.pictures import fingerprint, pillow_build; "
+        "fingerprint(lambda: 1 / 0); print(pillow_build() is not None, 'PIL' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.split() == ["True", "False"]  # a wheel's record: Pillow not imported, AVIF not asked
+
+
+def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = importlib.metadata.distribution("pillow")
+
+    class SystemBuild:
+        version = real.version
+        files = tuple(f for f in real.files or () if not str(f).startswith("pillow.libs/"))
+
+    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: SystemBuild())
+    assert speed_pictures.pillow_build() is None
+    asked: list[bool] = []
+
+    def avif() -> bool:
+        asked.append(True)
+        return True
+
+    with_avif = speed_pictures.fingerprint(avif)
+    without_avif = speed_pictures.fingerprint(lambda: False)
+    assert asked == [True] and with_avif != without_avif
+    monkeypatch.undo()
+    assert speed_pictures.fingerprint(lambda: True) not in (with_avif, without_avif)
