@@ -25,6 +25,7 @@ gives the same bytes (encoding is deterministic; a test compares).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -114,6 +115,29 @@ class CachedPictures(Pictures):
         """This build's real paths of the folders pictures are in (and of their roots)."""
 
     # What is known of each file: its digest and inspection, by place and stat.
+
+    @functools.cached_property
+    def avif(self) -> bool:
+        """Whether pictures are published in AVIF too: what Pillow answered, kept under its
+        build (``pillow_build``), so a build that encodes nothing does not import Pillow
+        to ask again (20-40 ms)."""
+        build = pillow_build()
+        if build is None:
+            return pictures.avif_available()
+        answer = os.path.join(self.root, f"avif-{hashlib.sha256(build.encode()).hexdigest()[:24]}")
+        if _trusted(self.root):
+            with contextlib.suppress(OSError), open(answer, "rb") as f:
+                kept = f.read()
+                if kept in (b"yes", b"no"):
+                    return kept == b"yes"
+        available = pictures.avif_available()
+        with contextlib.suppress(OSError):
+            os.makedirs(self.root, mode=0o700, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".avif-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(b"yes" if available else b"no")
+            os.replace(tmp, answer)
+        return available
 
     @property
     def fingerprint(self) -> str:

@@ -86,6 +86,7 @@ def test_an_unchanged_picture_is_never_encoded_or_read_twice(
     monkeypatch.setattr(pictures, "inspect", called("inspect"))
     monkeypatch.setattr(CachedPictures, "read", called("read"))
     monkeypatch.setattr(media, "_head", called("media._head"))  # check sniffs no picture's first bytes
+    monkeypatch.setattr(pictures, "avif_available", called("avif_available"))  # Pillow is not asked again
     Path("site").rename("gone")  # a build from nothing but the cache
     assert _build("site") == first
     assert _build("site") == first  # and onto the previous site
