@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from generator.content.dates import PartialDate
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
-from generator.content.model import Event, Figure, Location, Site, Story
+from generator.content.model import Event, Figure, Image, Location, Site, Story
 from generator.content.yamlnodes import Mapping, Node, Sequence
 from generator.errors import Position, Problem, Severity
 
@@ -92,18 +92,14 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, Ow
 
 
 def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
-    found = []
-    if story.image and not story.image.credit:
-        found.append(_warning(_at(file, "image"), "image has no 'credit'"))
-    return found + _placeholders(file)
+    return _uncredited(file, story.image) + _placeholders(file)
 
 
 def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
     found = []
     if not event.sources:
         found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
-    if event.image and not event.image.credit:
-        found.append(_warning(_at(file, "image"), "image has no 'credit'"))
+    found += _uncredited(file, event.image)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:
         found.append(
@@ -116,10 +112,12 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
 
 
 def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
-    found = []
-    if figure.image and not figure.image.credit:
-        found.append(_warning(_at(file, "image"), "image has no 'credit'"))
-    return found + _placeholders(file)
+    return _uncredited(file, figure.image) + _placeholders(file)
+
+
+def _uncredited(file: ContentFile, image: Image | None) -> list[Problem]:
+    """The warning for a picture shown without saying whose it is."""
+    return [_warning(_at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
 
 
 def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:

@@ -110,12 +110,29 @@ class MarkdownStore:
         try:
             os.makedirs(self.folder, mode=0o700, exist_ok=True)
             _prune(self.folder, keep=self.path)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".markdown-")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"fingerprint": self.fingerprint, "entries": entries}, f)
-            os.replace(tmp, self.path)
+            kept = {"fingerprint": self.fingerprint, "entries": entries}
+            write_whole(self.path, json.dumps(kept).encode("utf-8"))
         except OSError:
             pass  # a cache that cannot be written costs time, never correctness
+
+
+def write_whole(path: str, data: bytes, mode: int | None = None) -> None:
+    """Put ``data`` at ``path`` whole or not at all (a temporary file beside it, then
+    renamed), so a build that stops halfway, or another one reading, never sees half a
+    cache file; ``mode`` for files hard-linked into sites. Raises OSError. The temporary
+    file is named '.<name>-...' (``_prune`` removes those a killed build left)."""
+    folder, name = os.path.split(path)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(tmp)
+        raise
 
 
 MAX_AGE = 30 * 24 * 3600

@@ -31,7 +31,6 @@ import importlib.metadata
 import json
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -65,13 +64,14 @@ def fingerprint(avif: Callable[[], bool]) -> str:
     return digest.hexdigest()
 
 
+@functools.cache
 def pillow_build() -> str | None:
     """The installed Pillow's release and the digests its install record gives of its
     compiled modules and of the libraries its wheel bundles (the codecs): what decides
     the bytes it writes, read without importing it (importing it and asking its codecs'
     versions took 10-30 ms of every build, cached or not). None where the record lists no
     bundled library: a Pillow built against the system's libraries, whose versions only
-    Pillow itself can tell."""
+    Pillow itself can tell. Read once a process."""
     try:
         distribution = importlib.metadata.distribution("pillow")
     except importlib.metadata.PackageNotFoundError:
@@ -133,10 +133,7 @@ class CachedPictures(Pictures):
         available = pictures.avif_available()
         with contextlib.suppress(OSError):
             os.makedirs(self.root, mode=0o700, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".avif-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(b"yes" if available else b"no")
-            os.replace(tmp, answer)
+            diskcache.write_whole(answer, b"yes" if available else b"no")
         return available
 
     @property
@@ -231,11 +228,7 @@ class CachedPictures(Pictures):
         try:
             os.makedirs(entry, mode=0o700, exist_ok=True)
             for name, data in [*((self._name(p), d) for p, d in made.items()), ("done", b"")]:
-                fd, tmp = tempfile.mkstemp(dir=entry, prefix=".part-")
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.chmod(tmp, 0o644)
-                os.replace(tmp, os.path.join(entry, name))
+                diskcache.write_whole(os.path.join(entry, name), data, mode=0o644)
         except OSError:
             pass  # not kept: made again next time
 
@@ -318,10 +311,8 @@ class CachedPictures(Pictures):
             return
         try:
             os.makedirs(self.root, mode=0o700, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".index-")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"fingerprint": self.fingerprint, "files": self._index}, f)
-            os.replace(tmp, self.index_path)
+            index = {"fingerprint": self.fingerprint, "files": self._index}
+            diskcache.write_whole(self.index_path, json.dumps(index).encode("utf-8"))
             self._changed = False
         except OSError:
             pass

@@ -185,6 +185,7 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
         files = tuple(f for f in real.files or () if not str(f).startswith("pillow.libs/"))
 
     monkeypatch.setattr(importlib.metadata, "distribution", lambda name: SystemBuild())
+    speed_pictures.pillow_build.cache_clear()  # read once a process: read again here
     assert speed_pictures.pillow_build() is None
     asked: list[bool] = []
 
@@ -196,4 +197,5 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
     without_avif = speed_pictures.fingerprint(lambda: False)
     assert asked == [True] and with_avif != without_avif
     monkeypatch.undo()
+    speed_pictures.pillow_build.cache_clear()
     assert speed_pictures.fingerprint(lambda: True) not in (with_avif, without_avif)
