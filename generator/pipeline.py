@@ -67,12 +67,14 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
 
         def write(writer: output.FileWriter) -> None:
             renderer.write(site, writer)  # pages -> render -> write
-            write_pictures(jobs, project.content, site, speed, writer)  # the slow part, cached
-            # The index starts after the pictures: their encoding may fork a helper, and a
-            # process must not fork while a thread of it (the index's) is running.
+            prepare_pictures(jobs, project.content, site, speed)  # the slow part, cached
+            # The index starts once the pictures are encoded: encoding may fork a helper, and
+            # a process must not fork while a thread of it (the index's) is running.
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
-                copy_assets(project.templates, writer)  # (a fast build copies while Pagefind works)
+                # Pagefind reads only the pages: a fast build writes the rest while it works.
+                write_pictures(jobs, project.content, site, speed, writer)
+                copy_assets(project.templates, writer)
                 copy_media(project.content, site, writer)
             except BaseException:
                 if index is not None:
@@ -162,6 +164,15 @@ def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, lis
     content error."""
     try:
         return pictures.publish(site, project.content, speed.pictures)
+    except pictures.PictureError as exc:
+        raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
+
+
+def prepare_pictures(jobs: list[pictures.Work], content: str, site: Site, speed: Speed) -> None:
+    """Encode ahead what writing the pictures will need (a fast build: what its cache
+    lacks, on both cores; the plain build encodes each picture as it writes it)."""
+    try:
+        speed.pictures.prepare(jobs, content, site.media_max_bytes)
     except pictures.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from generator import pipeline
 from generator.errors import ContentError, UsageError
+from generator.render import searchindex
 from generator.render.renderer import SiteRenderer
+from generator.speed import for_content
 from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.images import photo
+
+T = TypeVar("T")
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
 DRAFT_STORY = {
@@ -152,3 +160,37 @@ def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
         str(caught.value)
         == "content/story-a/media/b.pdf:1:1: this media file is larger than 4 bytes (9 bytes)"
     )
+
+
+@pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
+    project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Encoding may fork a helper, which a process must not do while the index's thread
+    # runs; placing renditions does not fork, so it waits for nothing.
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    os.makedirs(tmp_path / "tmp")
+    project.write("content/story-a/media/one.jpg", photo(900, 600))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
+    stages: list[str] = []
+    for name in ("prepare_pictures", "start_index", "write_pictures", "copy_assets"):
+        monkeypatch.setattr(pipeline, name, _recorded(stages, name, getattr(pipeline, name)))
+    speed = for_content("content", one_off=True)
+    pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site", speed)
+    assert stages == ["prepare_pictures", "start_index", "write_pictures", "copy_assets"]
+    files = site_files(project.root / "site")
+    assert files["story-a/pictures/one.jpg.900.webp"].startswith(b"RIFF")
+    assert any(p.startswith("pagefind/fragment/") for p in files)  # the pages were indexed
+
+
+def _recorded(stages: list[str], name: str, stage: Callable[..., T]) -> Callable[..., T]:
+    def run(*args: object) -> T:
+        stages.append(name)
+        return stage(*args)
+
+    return run

@@ -367,6 +367,10 @@ class Pictures:
         with about(job.path):
             return encode(self.read(job.path, root, limit), job.info, job.picture)
 
+    def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
+        """Make ahead what ``write`` will need (a faster build encodes what its cache
+        lacks); the plain build encodes each job as it writes it."""
+
     def write(self, jobs: Iterable[Work], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
         """Encode every job and write its renditions."""
         for job in jobs:

@@ -258,18 +258,25 @@ class CachedPictures(Pictures):
         self._store(job, made)
         return made
 
+    def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
+        """Encode and keep, on both cores, what the cache does not have yet."""
+        jobs = list(jobs)
+        if not jobs or not self._ready(jobs, root, limit):
+            return
+        todo = [job for job in jobs if not self._kept(job)]
+        if todo:
+            self._encode_all(todo, root, limit)
+            _prune(self.root, keep=self.entries)
+
     def write(self, jobs: Iterable[Work], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
-        """Encode what is not kept yet, on both cores; then link every rendition into the site."""
+        """Link every rendition from the cache into the site; what ``prepare`` did not
+        keep (it was not asked, or the disk is full) is encoded here, one by one."""
         jobs = list(jobs)
         if not jobs:
             return
         if not self._ready(jobs, root, limit) or not isinstance(write, FileWriter):
             super().write(jobs, root, limit, write)
             return
-        todo = [job for job in jobs if not self._kept(job)]
-        if todo:
-            self._encode_all(todo, root, limit)
-            _prune(self.root, keep=self.entries)
         for job in jobs:
             entry = self._entry(job)
             with contextlib.suppress(OSError):
@@ -277,7 +284,7 @@ class CachedPictures(Pictures):
             try:
                 for path in job.outputs():
                     write.link(path, os.path.join(entry, self._name(path)))
-            except FileNotFoundError:  # not kept after all (a full disk): made here
+            except FileNotFoundError:  # not kept: made here
                 for path, data in super().encode(job, root, limit).items():
                     write(path, data)
 

@@ -13,8 +13,11 @@ from typing import Any
 
 import pytest
 
+from generator import pipeline
 from generator.commands.build import build
 from generator.content import media
+from generator.output.staging import FileWriter
+from generator.pipeline import check
 from generator.preview.rebuild import Builder
 from generator.render import cards, pictures
 from generator.speed import pictures as speed_pictures
@@ -199,3 +202,18 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
     monkeypatch.undo()
     speed_pictures.pillow_build.cache_clear()
     assert speed_pictures.fingerprint(lambda: True) not in (with_avif, without_avif)
+
+
+def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Project) -> None:
+    # ``prepare`` encodes on both cores ahead; a writer not asked to prepare, or a cache
+    # the disk could not keep, still gets every rendition, encoded one by one.
+    cache = CachedPictures("content")
+    plain = pictures.Pictures()
+    site = check(pipeline.Project("content", TEMPLATES))
+    for maker in (cache, plain):
+        _, jobs = pictures.publish(site, "content", maker)
+        writer = FileWriter(str(Path(f"site-{id(maker)}").absolute()))
+        os.makedirs(writer.folder)
+        maker.write(jobs, "content", site.media_max_bytes, writer)
+    assert site_files(Path(f"site-{id(cache)}")) == site_files(Path(f"site-{id(plain)}"))
+    assert "story-a/pictures/two.jpg.800.webp" in site_files(Path(f"site-{id(cache)}"))
