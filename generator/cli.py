@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
+from generator import speed
 from generator.commands import build as build_module
 from generator.commands import check as check_command
 from generator.commands import new as scaffold
@@ -358,4 +359,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """The ``explainer`` command and ``python -m generator``: ``main``, then exit."""
-    sys.exit(main())
+    code = main()
+    speed.ending_process()
+    sys.exit(code)

@@ -154,6 +154,19 @@ Speed = Plain
 """What the pipeline is given: ``Plain`` or ``Fast`` (which is a ``Plain`` that remembers)."""
 
 
+def ending_process() -> None:
+    """The process ends next: what it made is left for the system to reclaim.
+
+    As the interpreter shuts down, Python's cycle collector passes over every object that
+    is still alive; after a 1,000-event build that took 30 ms of a 0.8 s command.
+    ``gc.freeze`` (meant for objects that live as long as the process) takes them out of
+    its sight. Shutting down is otherwise as usual: ``atexit`` runs, files are flushed
+    and closed, objects are finalised as their last reference goes. Nothing when the
+    speed-ups are off."""
+    if enabled():
+        gc.freeze()
+
+
 def for_content(content: str, *, one_off: bool = False) -> Plain:
     """``Fast`` unless the speed-ups are switched off, then ``Plain``."""
     return Fast(content, one_off=one_off) if enabled() else Plain(content)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import write_site
-from generator import pipeline, speed
+from generator import cli, pipeline, speed
 from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
@@ -109,3 +109,28 @@ def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
     with pytest.raises(ContentError):  # resumed after a failed build too
         pipeline.build(pipeline.Project(bad, TEMPLATES), str(tmp_path / "x"), speed.Fast(bad))
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(("switch", "frozen"), [("on", True), ("off", False)])
+def test_a_command_ending_leaves_its_objects_out_of_the_collectors_last_passes(
+    monkeypatch: pytest.MonkeyPatch, switch: str, frozen: bool
+) -> None:
+    monkeypatch.setenv(speed.SWITCH, switch)
+    kept: list[list[int]] = [[] for _ in range(1000)]  # alive as the process would end
+    assert gc.get_freeze_count() == 0
+    try:
+        speed.ending_process()
+        assert (gc.get_freeze_count() >= len(kept)) is frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_the_command_ends_through_the_speed_boundary(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended: list[str] = []
+    monkeypatch.setattr(speed, "ending_process", lambda: ended.append("ended"))
+    monkeypatch.setattr("sys.argv", ["explainer", "check", "--content", "content"])
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 0 and ended == ["ended"]
