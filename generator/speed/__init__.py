@@ -97,17 +97,22 @@ class Fast(Plain):
         """The renderer of the last build while the templates are as they were, else a
         new one (nothing rendered with old templates is reused)."""
         state = snapshot([templates])
+        if self._renderer is None or state != self._templates_state:
+            store = diskcache.MarkdownStore(self.content) if self.one_off else None
+            self._renderer = FastRenderer(templates, markdown_store=store, compiled=self._compiled)
+            self._templates_state = state
+        return self._renderer
+
+    def _compiled(self) -> None:
+        """Wait for the helper compiling the theme, if one is at work: the renderer asks
+        before it first looks a template up, so the Markdown and the page list are made
+        while the helper finishes."""
         if self._warming is not None:
             # A template that does not compile is reported when rendering; only what
             # compiling can raise is passed over (the preview's time limit is not).
             with contextlib.suppress(jinja2.TemplateError, RuntimeError, OSError):
                 self._warming.result()
             self._warming = None
-        if self._renderer is None or state != self._templates_state:
-            store = diskcache.MarkdownStore(self.content) if self.one_off else None
-            self._renderer = FastRenderer(templates, markdown_store=store)
-            self._templates_state = state
-        return self._renderer
 
     def meanwhile(self, work: Callable[[], T]) -> Later[T]:
         """``work`` in a thread while the build goes on (the search index is made while the

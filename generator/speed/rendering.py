@@ -46,9 +46,17 @@ Fragments = dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]]
 class FastRenderer(SiteRenderer):
     """``SiteRenderer`` remembering what repeats within a build and from one to the next."""
 
-    def __init__(self, templates: str, markdown_store: diskcache.MarkdownStore | None = None) -> None:
+    def __init__(
+        self,
+        templates: str,
+        markdown_store: diskcache.MarkdownStore | None = None,
+        compiled: Callable[[], None] | None = None,
+    ) -> None:
         self.markdown_converter = RememberingMarkdown()
         super().__init__(templates, self.markdown_converter)
+        self.compiled = compiled
+        """Waits until the theme is compiled into Jinja's bytecode cache by a helper
+        (``speed.Fast``); called before the first template is looked up."""
         self.rendered: dict[str, tuple[Page, bytes]] = {}
         """The previous build's pages, by path: what they were made from and what they are."""
         self._fragments: Fragments = {}
@@ -118,6 +126,9 @@ class FastRenderer(SiteRenderer):
     def _render(self, site: Site, todo: list[Page], write: Write | None) -> dict[str, bytes]:
         """The pages of ``todo`` by path; or, with ``write``, each written there as soon as
         it is rendered (and nothing returned)."""
+        if self.compiled is not None:
+            self.compiled()
+            self.compiled = None
         folder = write if isinstance(write, FileWriter) else None
         if len(todo) >= PARALLEL_FROM and parallel.available() and (write is None or folder is not None):
             return self._render_on_two_cores(site, todo, folder)

@@ -6,7 +6,9 @@ import gc
 import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 
 from benchmarks.synthetic import write_site
@@ -134,3 +136,38 @@ def test_the_command_ends_through_the_speed_boundary(
     with pytest.raises(SystemExit) as exited:
         cli.run()
     assert exited.value.code == 0 and ended == ["ended"]
+
+
+def test_the_theme_is_awaited_from_its_helper_only_when_a_template_is_first_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper compiling the theme works while the content is checked; the Markdown and
+    # the page list, which need no template, are made before the renderer waits for it.
+    steps: list[str] = []
+    real_pages, real_get = pages_module.pages, jinja2.Environment.get_template
+    real_compiled = speed.Fast._compiled
+
+    def pages(site: Site, view: ViewMaker, *, embeds: bool = True) -> Iterator[Page]:
+        steps.append("pages")
+        return real_pages(site, view, embeds=embeds)
+
+    def compiled(self: speed.Fast) -> None:
+        steps.append("waited" if self._warming is not None else "nothing to wait for")
+        real_compiled(self)
+
+    def get_template(env: jinja2.Environment, name: str, *args: Any, **kwargs: Any) -> jinja2.Template:
+        if not steps or steps[-1] != "template":
+            steps.append("template")
+        return real_get(env, name, *args, **kwargs)
+
+    monkeypatch.setattr(fast, "pages", pages)
+    monkeypatch.setattr(speed.Fast, "_compiled", compiled)
+    monkeypatch.setattr(jinja2.Environment, "get_template", get_template)
+    fixture = SITES["fixture"](tmp_path)
+    fast_speed = speed.Fast(fixture)
+    project = pipeline.Project(fixture, TEMPLATES)
+    first = pipeline.render(project, fast_speed).files
+    assert steps == ["pages", "waited", "template"]
+    steps.clear()
+    assert pipeline.render(project, fast_speed).files == first  # the next build: nothing to wait for
+    assert steps == ["pages"]
