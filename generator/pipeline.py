@@ -136,7 +136,7 @@ def publish(site: Site, project: Project) -> Site:
     site = published(site, drafts=project.drafts)
     if project.base_url is not None:
         site = dataclasses.replace(site, base_url=project.base_url)
-    if project.search and any(s.events or s.figures or s.locations for s in site.stories):
+    if project.search and site.searchable and any(s.events or s.figures or s.locations for s in site.stories):
         site = dataclasses.replace(site, search=True)  # with something to search
     return site
 

@@ -57,7 +57,8 @@ def build(
     project = Project(content, templates, drafts=drafts, base_url=base_url, search=search)
     built = pipeline.build(project, out, speed.for_content(content, one_off=True))
     left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
-    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + (() if search else (NO_SEARCH,))
+    no_search = (NO_SEARCH,) if not search and built.site.searchable else ()  # wanted, but cannot be made
+    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search
     return BuildResult(built.site, built.files, notes)
 
 

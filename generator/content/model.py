@@ -282,6 +282,10 @@ class Site:
     cname: str | None = None
     media_max_bytes: int = MAX_MEDIA_BYTES
     """The largest media file a story may use (``media_max_mb`` in site.yaml)."""
+    searchable: bool = True
+    """``search`` in site.yaml (default true): false leaves the site without search even
+    where the build can make it."""
     search: bool = False
-    """Whether the build makes a search index, page and box (a setting of the build, not
-    of the content: ``Project.search``)."""
+    """Whether the build makes a search index, page and box: where it can
+    (``Project.search``), the site is ``searchable`` and there is something to search
+    (``pipeline.publish`` decides)."""

@@ -319,6 +319,12 @@ SITE = Record(
             WholeNumber(1, 2000),
             doc="The largest media file a story may use, in megabytes (default 50).",
         ),
+        Field(
+            "search",
+            Boolean(),
+            doc="false: the site has no search box, page or index (default true, where "
+            "Pagefind is installed).",
+        ),
     ),
 )
 

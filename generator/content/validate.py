@@ -196,4 +196,5 @@ def validate(
         language=site_values.get("language", "en"),
         cname=site_values.get("cname"),
         media_max_bytes=limit,
+        searchable=site_values.get("search", True),
     )

@@ -182,3 +182,28 @@ def test_looking_for_the_binary_does_not_import_asyncio() -> None:
     code = "import sys; from generator.render import searchindex; searchindex.available(); print('asyncio' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert out.stdout.strip() == "False"
+
+
+def test_a_site_can_do_without_search_where_pagefind_is_installed(project: Project) -> None:
+    site_yaml = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site_yaml + "search: false\n")
+    result = build(content="content", templates=TEMPLATES, out="site")
+    assert not result.site.search and NO_SEARCH not in result.notes  # nothing is missing
+    files = site_files(project.root / "site")
+    assert not [p for p in files if p.startswith(("pagefind/", "search/"))]
+    assert b"site-search" not in files["story-a/index.html"]
+    preview = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True, search=True))
+    assert not preview.site.search and "search/index.html" not in preview.files
+    project.write("content/site.yaml", site_yaml + "search: true\n")
+    assert build(content="content", templates=TEMPLATES, out="site").site.search
+
+
+def test_the_search_setting_is_true_or_false(project: Project) -> None:
+    site_yaml = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site_yaml + "search: off please\n")
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates=TEMPLATES, out="site")
+    lines = len(site_yaml.splitlines())
+    assert [str(p) for p in caught.value.problems] == [
+        f"content/site.yaml:{lines + 1}:9: 'search' must be true or false, got 'off please'"
+    ]
