@@ -62,14 +62,15 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
         checked = check(project, speed)  # load -> check -> model
         site = publish(checked, project)  # what readers get: drafts and what only they use left out
         site, jobs = plan_pictures(site, project, speed)  # each picture's sizes and formats
+        # Encoded before anything is written (a picture Pillow cannot encode stops the
+        # build first), and so before the index starts: encoding may fork a helper, and a
+        # process must not fork while a thread of it (the index's) is running.
+        prepare_pictures(jobs, project.content, site, speed)  # the slow part, cached
         renderer = speed.renderer(project.templates)
         staging = output.Staging(out)  # nothing is written before everything is checked
 
         def write(writer: output.FileWriter) -> None:
             renderer.write(site, writer)  # pages -> render -> write
-            prepare_pictures(jobs, project.content, site, speed)  # the slow part, cached
-            # The index starts once the pictures are encoded: encoding may fork a helper, and
-            # a process must not fork while a thread of it (the index's) is running.
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
                 # Pagefind reads only the pages: a fast build writes the rest while it works.

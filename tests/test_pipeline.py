@@ -14,9 +14,9 @@ import pytest
 
 from generator import pipeline
 from generator.errors import ContentError, UsageError
-from generator.render import searchindex
+from generator.render import pictures, searchindex
 from generator.render.renderer import SiteRenderer
-from generator.speed import for_content
+from generator.speed import Plain, for_content
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 from tests.images import photo
 
@@ -194,3 +194,25 @@ def _recorded(stages: list[str], name: str, stage: Callable[..., T]) -> Callable
         return stage(*args)
 
     return run
+
+
+def test_a_picture_pillow_cannot_encode_stops_the_build_before_anything_is_written(
+    project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    os.makedirs(tmp_path / "tmp")
+    project.write("content/story-a/media/one.jpg", photo(900, 600))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
+
+    def fails(*args: object) -> dict[str, bytes]:
+        raise pictures.PictureError("could not be encoded: the encoder failed")
+
+    monkeypatch.setattr(pictures, "encode", fails)
+    for speed in (for_content("content", one_off=True), Plain("content")):
+        with pytest.raises(ContentError) as caught:
+            pipeline.build(pipeline.Project("content", TEMPLATES), "site", speed)
+        assert str(caught.value).endswith("this picture could not be encoded: the encoder failed")
+        assert not os.path.exists("site")
+        assert not [p for p in os.listdir(".") if ".tmp-" in p]  # no staging folder left
