@@ -162,28 +162,34 @@ def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
     )
 
 
-@pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
-def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
-    project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # Encoding may fork a helper, which a process must not do while the index's thread
-    # runs; placing renditions does not fork, so it waits for nothing.
+@pytest.fixture
+def pictured(project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Project:
+    """The minimal project with a lead picture, and a picture cache of its own."""
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     monkeypatch.setattr(tempfile, "tempdir", None)
     os.makedirs(tmp_path / "tmp")
     project.write("content/story-a/media/one.jpg", photo(900, 600))
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
+    return project
+
+
+@pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Encoding may fork a helper, which a process must not do while the index's thread
+    # runs; placing renditions does not fork, so it waits for nothing.
     stages: list[str] = []
     for name in ("prepare_pictures", "start_index", "write_pictures", "copy_assets"):
         monkeypatch.setattr(pipeline, name, _recorded(stages, name, getattr(pipeline, name)))
     speed = for_content("content", one_off=True)
     pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site", speed)
     assert stages == ["prepare_pictures", "start_index", "write_pictures", "copy_assets"]
-    files = site_files(project.root / "site")
+    files = site_files(pictured.root / "site")
     assert files["story-a/pictures/one.jpg.900.webp"].startswith(b"RIFF")
     assert any(p.startswith("pagefind/fragment/") for p in files)  # the pages were indexed
 
@@ -197,14 +203,8 @@ def _recorded(stages: list[str], name: str, stage: Callable[..., T]) -> Callable
 
 
 def test_a_picture_pillow_cannot_encode_stops_the_build_before_anything_is_written(
-    project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    os.makedirs(tmp_path / "tmp")
-    project.write("content/story-a/media/one.jpg", photo(900, 600))
-    story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
 
     def fails(*args: object) -> dict[str, bytes]:
         raise pictures.PictureError("could not be encoded: the encoder failed")
