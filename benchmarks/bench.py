@@ -305,21 +305,13 @@ class Ours:
 
     name = "explainer"
 
-    def __init__(self, root: str, events: int) -> None:
+    def __init__(self, root: str, events: int | None) -> None:
+        """The synthetic site of ``events`` events, written in ``root``; with None, the
+        one an earlier ``Ours(root, n)`` wrote there, as it is."""
         self.root = root
-        self.content = write_site(root, events)
+        self.content = os.path.join(root, "content") if events is None else write_site(root, events)
         self.out = os.path.join(root, "site")
         self.event = os.path.join(self.content, "bench", "events", "event-00003.yaml")
-
-    @classmethod
-    def existing(cls, root: str) -> Ours:
-        """The site an earlier ``Ours(root, ...)`` wrote, as it is (not written again)."""
-        ours = cls.__new__(cls)
-        ours.root = root
-        ours.content = os.path.join(root, "content")
-        ours.out = os.path.join(root, "site")
-        ours.event = os.path.join(ours.content, "bench", "events", "event-00003.yaml")
-        return ours
 
     def build(self) -> Run:
         command = [sys.executable, "-m", "generator", "build", "--content", self.content,

@@ -67,7 +67,7 @@ def _sites(top: str, events: int, count: int) -> tuple[Ours, Ours]:
     """The site without and with photos under ``top``, written unless already there."""
     written = os.path.join(top, f"written-{events}-{count}")
     if os.path.exists(written):
-        return Ours.existing(os.path.join(top, "text")), Ours.existing(os.path.join(top, "photos"))
+        return Ours(os.path.join(top, "text"), None), Ours(os.path.join(top, "photos"), None)
     for name in ("text", "photos"):
         shutil.rmtree(os.path.join(top, name), ignore_errors=True)
     plain = Ours(os.path.join(top, "text"), events)

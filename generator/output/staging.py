@@ -123,7 +123,7 @@ class FileWriter:
     def _folder_of(self, target: str) -> None:
         """Make the folder ``target`` goes in, unless made already (by this writer, or by
         another process writing here). A folder in one this writer made is made with one
-        system call (a picture's renditions have a folder each)."""
+        system call (each page has a folder of its own)."""
         parent = os.path.dirname(target)
         if parent in self._made:
             return

@@ -216,9 +216,10 @@ def make_environment(
     assert lang is not None, "the English catalog is shipped"
     # Reader-facing text in templates goes through ``_()``/``ngettext()``/``{% trans %}``.
     # New-style gettext escapes and formats like the rest of the template.
-    env.install_gettext_translations(translations(lang.catalog), newstyle=True)  # type: ignore[attr-defined]
+    catalog = translations(lang.catalog)
+    env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     # ... and the plain calls, ``_("text")``, are translated as templates are compiled.
-    env.interface_catalog = translations(lang.catalog)  # type: ignore[attr-defined]
+    env.interface_catalog = catalog  # type: ignore[attr-defined]
     env.interface_catalog_digest = catalogs.digest(lang.catalog)  # type: ignore[attr-defined]
     dates = date_text(lang)
 

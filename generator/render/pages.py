@@ -275,7 +275,7 @@ def _pages_of_story(
         "index": index,
         "years": counts,
         "moments": key_moments(story.events),
-        "overview": overview.strip(story.events, entry, for_tag(story.language or info.language).span),
+        "overview": overview.strip(story.events, entry, for_tag(language).span),
         "translations": linked,
     }
     yield Page(links.story_page(sid), "story.html", context, sid, language)

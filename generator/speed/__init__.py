@@ -124,9 +124,10 @@ class Fast(Plain):
         """Python's cycle collector paused while a build runs, and the templates compiled
         by a helper process while this one loads the content (first build only).
 
-        Compiling the theme takes about 65 ms, loading and checking 1,000 events about
-        130 ms; the helper stores the compiled templates in Jinja's bytecode cache, from
-        which the renderer then takes them in 4 ms (``environment.CompiledTemplates``).
+        Compiling the theme takes about 140 ms, loading and checking 1,000 events about
+        120 ms; the helper stores the compiled templates in Jinja's bytecode cache, from
+        which the renderer then takes them in 4 ms (``environment.CompiledTemplates``),
+        waiting for the helper only before its first template (``_compiled``).
         A build makes hundreds of thousands of objects that live until it ends (parsed
         files, the model, pages) and almost no reference cycles, while the collector's
         passes over the growing heap took 80 ms of a 1,000-event build. Memory is freed
