@@ -62,9 +62,9 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
         checked = check(project, speed)  # load -> check -> model
         site = publish(checked, project)  # what readers get: drafts and what only they use left out
         site, jobs = plan_pictures(site, project, speed)  # each picture's sizes and formats
-        # Encoded before anything is written (a picture Pillow cannot encode stops the
-        # build first), and so before the index starts: encoding may fork a helper, and a
-        # process must not fork while a thread of it (the index's) is running.
+        # Encoding starts before anything is written, and so before the index starts: it
+        # may fork a helper, and a process must not fork while a thread of it (the
+        # index's) is running. A fast build encodes meanwhile, in that helper.
         prepare_pictures(jobs, project.content, site, speed)  # the slow part, cached
         renderer = speed.renderer(project.templates)
         staging = output.Staging(out)  # nothing is written before everything is checked
@@ -170,8 +170,9 @@ def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, lis
 
 
 def prepare_pictures(jobs: list[pictures.Work], content: str, site: Site, speed: Speed) -> None:
-    """Encode ahead what writing the pictures will need (a fast build: what its cache
-    lacks, on both cores; the plain build encodes each picture as it writes it)."""
+    """Start encoding what writing the pictures will need (a fast build: what its cache
+    lacks, in a helper process while the pages are made; the plain build encodes each
+    picture as it writes it)."""
     try:
         speed.pictures.prepare(jobs, content, site.media_max_bytes)
     except pictures.PictureError as exc:

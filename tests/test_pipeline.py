@@ -202,9 +202,11 @@ def _recorded(stages: list[str], name: str, stage: Callable[..., T]) -> Callable
     return run
 
 
-def test_a_picture_pillow_cannot_encode_stops_the_build_before_anything_is_written(
+def test_a_picture_pillow_cannot_encode_fails_the_build_and_leaves_nothing_written(
     pictured: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A fast build encodes in a helper while it renders into its staging folder; the
+    # error comes when it waits for the pictures, and the folder goes with it.
 
     def fails(*args: object) -> dict[str, bytes]:
         raise pictures.PictureError("could not be encoded: the encoder failed")

@@ -13,8 +13,9 @@ from one build to the next almost every picture is unchanged. So:
 - A build links the kept files into the site (a hard link: no bytes copied; a copy where
   the cache is on another disk) and leaves a file of the reused previous site alone when
   it is that very file.
-- Pictures not kept yet are encoded by this process and a forked helper together
-  (``parallel.py``), each taking the next picture from a shared list.
+- Pictures not kept yet are encoded by a forked helper (``parallel.py``) while this
+  process goes on with the build, which then takes its share of what is left from the
+  other end of the same list, and waits.
 
 The cache folder is the Markdown cache's (``diskcache.py``): per user, never trusted when
 someone else owns it or may write to it; a cache that cannot be read or written costs
@@ -113,6 +114,7 @@ class CachedPictures(Pictures):
         self._reused_now: dict[tuple[int, ...], tuple[object, object]] = {}
         self._real: dict[str, str] = {}
         """This build's real paths of the folders pictures are in (and of their roots)."""
+        self._encoding: Encoding | None = None
 
     # What is known of each file: its digest and inspection, by place and stat.
 
@@ -259,18 +261,42 @@ class CachedPictures(Pictures):
         return made
 
     def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
-        """Encode and keep, on both cores, what the cache does not have yet."""
+        """Start encoding what the cache does not have yet: a forked helper encodes and
+        keeps it while this process goes on with the build (which is otherwise idle on
+        the second core until it renders); ``write`` helps with what is left, and waits.
+
+        Most first builds encode only a social card (40 ms with Pillow's import), which
+        so is drawn while the Markdown is converted and the page list made.
+        """
         jobs = list(jobs)
         if not jobs or not self._ready(jobs, root, limit):
             return
         todo = [job for job in jobs if not self._kept(job)]
-        if todo:
-            self._encode_all(todo, root, limit)
+        if not todo:
+            return
+        make = partial(self._make, root=root, limit=limit)
+        if parallel.available():
+            self._encoding = Encoding(todo, make)
+            return
+        for job in todo:
+            make(job)
+        _prune(self.root, keep=self.entries)
+
+    def _make(self, job: Work, *, root: str, limit: int) -> None:
+        self._store(job, super().encode(job, root, limit))
+
+    def _encoded(self) -> None:
+        """Wait for the encoding ``prepare`` started, helping with what is left; its
+        PictureError raised here."""
+        encoding, self._encoding = self._encoding, None
+        if encoding is not None:
+            encoding.finish()
             _prune(self.root, keep=self.entries)
 
     def write(self, jobs: Iterable[Work], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
         """Link every rendition from the cache into the site; what ``prepare`` did not
         keep (it was not asked, or the disk is full) is encoded here, one by one."""
+        self._encoded()
         jobs = list(jobs)
         if not jobs:
             return
@@ -287,25 +313,6 @@ class CachedPictures(Pictures):
             except FileNotFoundError:  # not kept: made here
                 for path, data in super().encode(job, root, limit).items():
                     write(path, data)
-
-    def _encode_all(self, todo: list[Work], root: str, limit: int) -> None:
-        """Make and keep ``todo``: here, and in a forked helper when there are two cores."""
-        make = super().encode
-        if len(todo) == 1 or not parallel.available():
-            for job in todo:
-                self._store(job, make(job, root, limit))
-            return
-        claims = parallel.Claims(len(todo))
-
-        def take(front: bool) -> None:
-            while got := claims.take(front=front, batch=1):
-                for i in got:
-                    self._store(todo[i], make(todo[i], root, limit))
-
-        try:
-            parallel.split(partial(take, False), partial(take, True))
-        finally:
-            claims.close()
 
     def checked(self) -> None:
         """The inspections of a check are done: the index is written if it changed."""
@@ -341,10 +348,48 @@ class CachedPictures(Pictures):
         self._real.clear()
 
     def finish(self) -> None:
-        """A build is over: what it did not use is forgotten."""
+        """A build is over: what it did not use is forgotten, and an encoding it started
+        but never waited for (it failed before) is stopped."""
+        if self._encoding is not None:
+            self._encoding.stop()
+            self._encoding = None
         super().finish()
         self._real.clear()
         self._reused, self._reused_now = self._reused_now, {}
+
+
+class Encoding:
+    """Pictures being encoded and kept by a forked helper, taking them one by one from
+    the front of the list; ``finish`` takes the rest from the back here, then waits."""
+
+    def __init__(self, todo: list[Work], make: Callable[[Work], None]) -> None:
+        self._todo = todo
+        self._make = make
+        self._claims = parallel.Claims(len(todo))
+        self._helper = parallel.Helper(partial(self._take, True))
+
+    def _take(self, front: bool) -> None:
+        while got := self._claims.take(front=front, batch=1):
+            for i in got:
+                self._make(self._todo[i])
+
+    def finish(self) -> None:
+        """Encode what the helper has not taken, then wait for it; an error of either
+        is raised here (the helper stopped at once if this side failed)."""
+        try:
+            self._take(False)
+            self._helper.result()
+        except BaseException:
+            self._helper.stop()
+            raise
+        finally:
+            self._claims.close()
+
+    def stop(self) -> None:
+        """Stop the helper at once: what it encodes is no longer wanted (a picture it
+        was keeping is left unmarked, and made again next time)."""
+        self._helper.stop()
+        self._claims.close()
 
 
 def _dump(found: Info | str) -> Any:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib.metadata
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,10 +18,12 @@ import pytest
 from generator import pipeline
 from generator.commands.build import build
 from generator.content import media
+from generator.errors import ContentError
 from generator.output.staging import FileWriter
 from generator.pipeline import check
 from generator.preview.rebuild import Builder
 from generator.render import cards, pictures
+from generator.speed import parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
 from tests.conftest import REPO, TEMPLATES, Project, site_files
@@ -205,7 +209,7 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
 
 
 def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Project) -> None:
-    # ``prepare`` encodes on both cores ahead; a writer not asked to prepare, or a cache
+    # ``prepare`` starts encoding ahead; a writer not asked to prepare, or a cache
     # the disk could not keep, still gets every rendition, encoded one by one.
     cache = CachedPictures("content")
     plain = pictures.Pictures()
@@ -217,3 +221,83 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
         maker.write(jobs, "content", site.media_max_bytes, writer)
     assert site_files(Path(f"site-{id(cache)}")) == site_files(Path(f"site-{id(plain)}"))
     assert "story-a/pictures/two.jpg.800.webp" in site_files(Path(f"site-{id(cache)}"))
+
+
+def _jobs(project: Project) -> tuple[Any, list[pictures.Work]]:
+    site = check(pipeline.Project("content", TEMPLATES))
+    site, jobs = pictures.publish(site, "content", pictures.Pictures())
+    return site, jobs
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: encoded here")
+def test_prepare_encodes_in_a_helper_while_the_build_goes_on(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    site, jobs = _jobs(pictured)
+    started = tmp_path / "started"
+    release = tmp_path / "release"
+    encode = pictures.encode
+
+    def held(*args: Any) -> dict[str, bytes]:
+        started.write_text(str(os.getpid()))
+        deadline = time.monotonic() + 10
+        while not release.exists():  # held until this test has seen prepare return
+            if time.monotonic() > deadline:
+                raise AssertionError("prepare waited for the encoding")
+            time.sleep(0.01)
+        return encode(*args)
+
+    monkeypatch.setattr(pictures, "encode", held)
+    cache = CachedPictures("content")
+    cache.prepare(jobs, "content", site.media_max_bytes)  # returns with the encoding held
+    _wait_for(started)
+    assert int(started.read_text()) != os.getpid()  # encoded by a helper process
+    release.touch()
+    writer = FileWriter(str(Path("site").absolute()))
+    os.makedirs(writer.folder)
+    cache.write(jobs, "content", site.media_max_bytes, writer)  # helps, waits, then links
+    files = site_files(Path("site"))
+    assert files["story-a/pictures/two.jpg.800.webp"].startswith(b"RIFF")
+    assert sorted(files) == sorted(path for job in jobs for path in job.outputs())
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: encoded here")
+def test_a_build_that_fails_after_prepare_stops_the_encoding_helper(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    started = tmp_path / "started"
+
+    def endless(*args: Any) -> dict[str, bytes]:
+        started.write_text(str(os.getpid()))
+        time.sleep(60)
+        raise AssertionError("not stopped")
+
+    monkeypatch.setattr(pictures, "encode", endless)
+    pictured.write(
+        "templates/event.html", "{% extends 'base.html' %}{% block main %}{{ nothing.here }}{% endblock %}"
+    )
+    templates = str(pictured.root / "templates")
+    shutil.copytree(TEMPLATES, templates, dirs_exist_ok=True, ignore=shutil.ignore_patterns("event.html"))
+    began = time.monotonic()
+    with pytest.raises(ContentError, match=r"templates/event\.html"):
+        build(content="content", templates=templates, out="site")
+    assert time.monotonic() - began < 30  # not waiting for the helper's minute
+    helper = int(started.read_text())
+    assert not Path(f"/proc/{helper}").exists() or _zombie_reaped(helper)
+    assert not os.path.exists("site")
+
+
+def _wait_for(path: Path, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path} never appeared"
+        time.sleep(0.01)
+
+
+def _zombie_reaped(pid: int) -> bool:
+    """Whether ``pid`` is gone (a number reused by another process is not our helper)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return f"PPid:\t{os.getpid()}" not in status
