@@ -265,8 +265,9 @@ class CachedPictures(Pictures):
         keeps it while this process goes on with the build (which is otherwise idle on
         the second core until it renders); ``write`` helps with what is left, and waits.
 
-        Most first builds encode only a social card (40 ms with Pillow's import), which
-        so is drawn while the Markdown is converted and the page list made.
+        Most first builds encode only a social card (40 ms with Pillow's import): it is
+        drawn while the Markdown is converted and the page list made. On one core (or
+        without ``fork``) everything is encoded here, now.
         """
         jobs = list(jobs)
         if not jobs or not self._ready(jobs, root, limit):

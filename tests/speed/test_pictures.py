@@ -18,6 +18,7 @@ import pytest
 from generator import pipeline
 from generator.commands.build import build
 from generator.content import media
+from generator.content.model import Site
 from generator.errors import ContentError
 from generator.output.staging import FileWriter
 from generator.pipeline import check
@@ -223,7 +224,8 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
     assert "story-a/pictures/two.jpg.800.webp" in site_files(Path(f"site-{id(cache)}"))
 
 
-def _jobs(project: Project) -> tuple[Any, list[pictures.Work]]:
+def _jobs() -> tuple[Site, list[pictures.Work]]:
+    """The checked site of the project in the current folder, and its pictures' jobs."""
     site = check(pipeline.Project("content", TEMPLATES))
     site, jobs = pictures.publish(site, "content", pictures.Pictures())
     return site, jobs
@@ -233,7 +235,7 @@ def _jobs(project: Project) -> tuple[Any, list[pictures.Work]]:
 def test_prepare_encodes_in_a_helper_while_the_build_goes_on(
     pictured: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    site, jobs = _jobs(pictured)
+    site, jobs = _jobs()
     started = tmp_path / "started"
     release = tmp_path / "release"
     encode = pictures.encode
@@ -301,3 +303,26 @@ def _zombie_reaped(pid: int) -> bool:
     except FileNotFoundError:
         return True
     return f"PPid:\t{os.getpid()}" not in status
+
+
+def test_on_one_core_prepare_encodes_everything_before_it_returns(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, jobs = _jobs()
+    monkeypatch.setattr(parallel, "available", lambda: False)
+    encoded: list[int] = []
+    encode = pictures.encode
+
+    def here(*args: Any) -> dict[str, bytes]:
+        encoded.append(os.getpid())
+        return encode(*args)
+
+    monkeypatch.setattr(pictures, "encode", here)
+    cache = CachedPictures("content")
+    cache.prepare(jobs, "content", site.media_max_bytes)
+    assert encoded == [os.getpid()] * 3  # one.jpg, two.jpg and logo.png, all here
+    writer = FileWriter(str(Path("site").absolute()))
+    os.makedirs(writer.folder)
+    cache.write(jobs, "content", site.media_max_bytes, writer)
+    assert len(encoded) == 3  # written from the cache: nothing encoded again
+    assert sorted(site_files(Path("site"))) == sorted(path for job in jobs for path in job.outputs())
