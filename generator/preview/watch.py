@@ -13,13 +13,16 @@ from tornado import ioloop
 
 from generator.preview import say
 
-STEP_MS = 10
+STEP_MS = 5
 """The settle window: a burst of changes is built once this long passes with no new path
-changed. A burst of saves (a git checkout, an editor's "save all") lands within a few
-milliseconds; every millisecond here is one more before the editor sees a save. watchfiles
-checks once per window, so a save waits one to two windows: at 10 ms the page is told to
-reload about 14 ms sooner than at 20 ms (``python -m benchmarks.bench preview``). A new
-folder and the files made in it may then come as two bursts: see ``NEW_FOLDER_HOLD_MS``."""
+changed. A burst of saves (an editor's save or "save all", a git checkout) writes its
+files back to back, well within a millisecond of each other; every millisecond here is
+one more before the editor sees a save. watchfiles checks once per window, so a save
+waits one to two windows: at 10 ms the page was told to reload about 14 ms sooner than at
+20 ms, and at 5 ms about 11 ms sooner than at 10 (``python -m benchmarks.bench preview``),
+for no measurable processor time while idle. A burst held up longer than this between two
+files (a machine stalled mid-checkout) is built twice, the second time whole. A new
+folder and the files made in it may come as two bursts: see ``NEW_FOLDER_HOLD_MS``."""
 NEW_FOLDER_HOLD_MS = 60
 """How long a burst that made a folder is held back for the files made in it, so that a
 new story or collection is built once, whole, not first as an empty folder."""

@@ -233,15 +233,16 @@ def test_stopping_ends_the_watchers_thread(project: Project) -> None:
 
 
 def test_a_burst_that_does_not_settle_is_built_within_debounce(project: Project) -> None:
-    # A new file every 10 ms (a tool writing file after file): each settle window sees
-    # paths it had not seen, so the burst never settles; debounce still lets it through.
+    # A new file every fifth of a settle window (a tool writing file after file): each
+    # window sees paths it had not seen, so the burst never settles; debounce still lets
+    # it through.
     with watching({"content": files.is_ignored}, debounce_ms=200) as w:
         started = time.monotonic()
         i = 0
         while time.monotonic() - started < 1.2:
             project.write(f"content/story-a/events/n{i}.yaml", "title: N\ndate: 2020\nsummary: s\n")
             i += 1
-            time.sleep(0.01)
+            time.sleep(STEP_MS / 5000)
         ended = time.monotonic()
         w.settle()
     during = [t for t in w.arrived if t < ended]
