@@ -7,6 +7,7 @@ exactly as an editor would see them: ``content/story-a/events/e1.yaml:3:7: ...``
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import textwrap
 from collections.abc import Iterator
@@ -124,3 +125,17 @@ def site_files(root: Path) -> dict[str, bytes]:
     (``search_bundle.py``)."""
     files = {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
     return comparable(files)
+
+
+def live_children() -> list[int]:
+    """This process's live child processes (zombies are not alive)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == os.getpid() and fields[0] != "Z":
+                found.append(int(entry))
+    return found

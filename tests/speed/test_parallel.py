@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import signal
 import time
-from pathlib import Path
 
 import pytest
 
 from generator.speed import parallel
+from tests.conftest import live_children
 
 
 def test_one_process_takes_from_both_ends_until_they_meet() -> None:
@@ -35,7 +35,7 @@ def _take_all(claims: parallel.Claims, front: bool) -> list[int]:
 def test_when_waiting_for_the_helper_is_interrupted_the_helper_is_stopped() -> None:
     # Earlier tests may leave children of their own running (a preview server's helpers):
     # only the ones forked by this split count.
-    before = set(_children())
+    before = set(live_children())
     children: list[int] = []
 
     def endless() -> None:
@@ -45,32 +45,18 @@ def test_when_waiting_for_the_helper_is_interrupted_the_helper_is_stopped() -> N
     def expired(signum: int, frame: object) -> None:
         raise TimeoutError("time limit")
 
-    already = set(_children())  # other tests' processes, still ending, are not the helper
+    already = set(live_children())  # other tests' processes, still ending, are not the helper
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, 0.5)
     try:
         with pytest.raises(TimeoutError):
-            parallel.split(lambda: children.extend(set(_children()) - before), endless)
+            parallel.split(lambda: children.extend(set(live_children()) - before), endless)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     helpers = set(children) - already
     assert helpers, "the helper was forked"
-    assert not helpers & set(_children())
-
-
-def _children() -> list[int]:
-    """This process's live child processes (zombies are not alive)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == os.getpid() and fields[0] != "Z":
-                found.append(int(entry))
-    return found
+    assert not helpers & set(live_children())
 
 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")

@@ -27,7 +27,7 @@ from generator.render import cards, pictures
 from generator.speed import parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.conftest import REPO, TEMPLATES, Project, live_children, site_files
 from tests.images import photo, transparent_png
 
 
@@ -274,7 +274,14 @@ def test_a_build_that_fails_after_prepare_stops_the_encoding_helper(
         time.sleep(60)
         raise AssertionError("not stopped")
 
+    prepare = CachedPictures.prepare
+
+    def prepared(self: CachedPictures, *args: Any) -> None:
+        prepare(self, *args)
+        _wait_for(started)  # the build goes on only once the helper is encoding
+
     monkeypatch.setattr(pictures, "encode", endless)
+    monkeypatch.setattr(CachedPictures, "prepare", prepared)
     pictured.write(
         "templates/event.html", "{% extends 'base.html' %}{% block main %}{{ nothing.here }}{% endblock %}"
     )
@@ -285,7 +292,9 @@ def test_a_build_that_fails_after_prepare_stops_the_encoding_helper(
         build(content="content", templates=templates, out="site")
     assert time.monotonic() - began < 30  # not waiting for the helper's minute
     helper = int(started.read_text())
-    assert not Path(f"/proc/{helper}").exists() or _zombie_reaped(helper)
+    assert helper not in live_children()  # stopped
+    with pytest.raises(ChildProcessError):
+        os.waitpid(helper, os.WNOHANG)  # and waited for: no zombie left
     assert not os.path.exists("site")
 
 
@@ -294,15 +303,6 @@ def _wait_for(path: Path, timeout: float = 10) -> None:
     while not path.exists():
         assert time.monotonic() < deadline, f"{path} never appeared"
         time.sleep(0.01)
-
-
-def _zombie_reaped(pid: int) -> bool:
-    """Whether ``pid`` is gone (a number reused by another process is not our helper)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
-        return True
-    return f"PPid:\t{os.getpid()}" not in status
 
 
 def test_on_one_core_prepare_encodes_everything_before_it_returns(
