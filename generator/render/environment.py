@@ -191,16 +191,19 @@ def make_environment(
     functions: dict[str, Callable[..., Any]] | None = None,
     markdown: Renderer | None = None,
     language: Language | None = None,
+    kind: type[jinja2.Environment] = jinja2.Environment,
 ) -> jinja2.Environment:
     """The environment for the theme in ``templates`` writing in ``language`` (English if
     not given); ``functions`` are callable from every template; ``markdown`` converts for
-    the Markdown filters (a new ``Renderer`` if not given).
+    the Markdown filters (a new ``Renderer`` if not given); ``kind`` is the class made
+    (Jinja's, or a subclass of it). Its globals are all set here, before any template
+    is loaded.
 
     One environment writes one language: its interface text, dates and direction are
     the environment's, so macros imported without context (which see only the
     environment's globals) write in it too.
     """
-    env = jinja2.Environment(
+    env = kind(
         loader=ThemeLoader(templates),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -6,6 +6,8 @@
 - ``render`` (the preview) reuses the bytes of every page whose context is unchanged
   since the last build; unchanged content keeps its model objects (``speed.incremental.Memo``),
   so comparing contexts is quick.
+- Each template's globals are a plain dict (``SettledGlobals``): Jinja compares them on
+  every import, which over its ``ChainMap`` took a seventh of the rendering.
 - Large sites are rendered on two cores (``parallel.py``), Markdown converted ahead on
   both when there is much of it, and conversions kept on disk between builds
   (``diskcache.py``).
@@ -16,7 +18,7 @@ byte.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -43,8 +45,27 @@ of microseconds a text (``prose.py``), a fork and sending the results back about
 Fragments = dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]]
 
 
+class SettledGlobals(jinja2.Environment):
+    """Jinja's environment, each template's globals a plain dict of the environment's.
+
+    Jinja (3.1) gives every template a ``ChainMap`` of its own globals over the
+    environment's, so that changes to the environment's globals made after a template
+    is loaded still show; ``make_environment`` sets them all before. On every
+    ``{% import %}`` and ``{% from ... import %}`` (a page's macros, and each timeline
+    entry's), Jinja compares the importing template's globals with the imported one's,
+    and over a ``ChainMap`` that took about 12 microseconds: with a dict, rendering the
+    pages of 1,000 events takes 315 ms of processor time instead of 367.
+    ``make_globals`` is the documented place to decide a template's globals.
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 class FastRenderer(SiteRenderer):
     """``SiteRenderer`` remembering what repeats within a build and from one to the next."""
+
+    environment_kind = SettledGlobals
 
     def __init__(
         self,

@@ -234,3 +234,40 @@ def test_template_errors_in_the_helper_process_are_reported(
     with pytest.raises(ContentError) as caught:
         FastRenderer("templates").render(site_of("content"))
     assert [str(p) for p in caught.value.problems] == ["templates/figure.html:2: 'nope' is undefined"]
+
+
+def test_settled_globals_render_as_jinja_does(tmp_path: Path) -> None:
+    """Imports with and without context, ``from`` imports, includes, macros that read a
+    global, and a template's own globals over the environment's: the same text."""
+    theme = {
+        "_macros.html": "{% macro hello(name) %}{{ greeting }}, {{ name }}{{ suffix() }}{% endmacro %}",
+        "_part.html": "[{{ greeting }} {{ page }}]",
+        "page.html": (
+            '{% import "_macros.html" as m %}{% from "_macros.html" import hello %}'
+            '{% import "_macros.html" as c with context %}'
+            '{{ m.hello("a") }}|{{ hello("b") }}|{{ c.hello(page) }}|{% include "_part.html" %}|{{ own }}'
+        ),
+    }
+    for name, text in theme.items():
+        (tmp_path / name).write_text(text)
+
+    def rendered(kind: type[jinja2.Environment]) -> list[str]:
+        env = kind(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True)
+        env.globals.update(greeting="Hi", suffix=lambda: "!", own="env")
+        plain = env.get_template("page.html").render(page="p1")
+        overlaid = env.get_template("_part.html", globals={"greeting": "Yo"}).render(page="p2")
+        own = env.from_string("{{ own }}", globals={"own": "template"}).render()
+        return [plain, overlaid, own]
+
+    expected = rendered(jinja2.Environment)
+    assert expected == ["Hi, a!|Hi, b!|Hi, p1!|[Hi p1]|env", "[Yo p2]", "template"]
+    assert rendered(fast.SettledGlobals) == expected
+
+
+def test_the_fast_renderers_templates_have_plain_dict_globals() -> None:
+    env = FastRenderer(TEMPLATES).environment("en")
+    assert type(env) is fast.SettledGlobals
+    template = env.get_template("event.html")
+    assert type(template.globals) is dict
+    assert template.globals["event_item"] is env.globals["event_item"]
+    assert type(SiteRenderer(TEMPLATES).environment("en")) is jinja2.Environment  # the plain one: Jinja's
