@@ -19,7 +19,7 @@ changed. A burst of saves (an editor's save or "save all", a git checkout) write
 files back to back, well within a millisecond of each other; every millisecond here is
 one more before the editor sees a save. watchfiles checks once per window, so a save
 waits one to two windows: at 10 ms the page was told to reload about 14 ms sooner than at
-20 ms, and at 5 ms about 11 ms sooner than at 10 (``python -m benchmarks.bench preview``),
+20 ms, and at 5 ms 4-13 ms sooner than at 10 (``python -m benchmarks.bench preview``),
 for no measurable processor time while idle. A burst held up longer than this between two
 files (a machine stalled mid-checkout) is built twice, the second time whole. A new
 folder and the files made in it may come as two bursts: see ``NEW_FOLDER_HOLD_MS``."""
