@@ -95,6 +95,7 @@ def test_a_macro_calling_itself_is_reported_with_its_template(project: Project) 
         endless = "{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}"
         story.write_text(good.replace("{% block head %}", "{% block head %}" + endless, 1))
         server.wait_for_line("changed:", timeout=5)
+        server.wait_for_line("calls itself without end", timeout=5)  # printed after the summary
         assert any(
             "templates/story.html:" in line and "calls itself without end" in line for line in server.lines
         )
@@ -111,6 +112,7 @@ def test_an_endless_template_is_stopped_and_the_next_save_starts_afresh(project:
         server.wait_for_line("changed:", timeout=5)
         report = next(line for line in server.lines if "changed:" in line)
         assert "1 error" in report, server.lines
+        server.wait_for_line("stopped after 1 s", timeout=5)  # the error, printed after the summary
         stopped = [line for line in server.lines if "stopped after 1 s" in line]
         assert len(stopped) == 1 and stopped[0].strip().startswith("templates/story.html:"), server.lines
         status, body = server.get("/story-a/")
