@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -163,11 +162,8 @@ def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
 
 
 @pytest.fixture
-def pictured(project: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Project:
+def pictured(project: Project, own_cache: Path) -> Project:
     """The minimal project with a lead picture, and a picture cache of its own."""
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    os.makedirs(tmp_path / "tmp")
     project.write("content/story-a/media/one.jpg", photo(900, 600))
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")

@@ -83,7 +83,8 @@ class SiteRenderer:
                 "with_gaps": timegaps.with_gaps,
                 "embed_snippet": embed.snippet,
             }
-            env = make_environment(self.templates, functions, self._markdown, language, self.environment_kind)
+            kind = self.environment_kind
+            env = make_environment(self.templates, functions, self._markdown, language, kind=kind)
             self._environments[tag] = env
         return env
 

@@ -275,13 +275,9 @@ class CachedPictures(Pictures):
         todo = [job for job in jobs if not self._kept(job)]
         if not todo:
             return
-        make = partial(self._make, root=root, limit=limit)
-        if parallel.available():
-            self._encoding = Encoding(todo, make)
-            return
-        for job in todo:
-            make(job)
-        _prune(self.root, keep=self.entries)
+        self._encoding = Encoding(todo, partial(self._make, root=root, limit=limit))
+        if not parallel.available():
+            self._encoded()  # no helper: all of it here, now
 
     def _make(self, job: Work, *, root: str, limit: int) -> None:
         self._store(job, super().encode(job, root, limit))
@@ -361,7 +357,8 @@ class CachedPictures(Pictures):
 
 class Encoding:
     """Pictures being encoded and kept by a forked helper, taking them one by one from
-    the front of the list; ``finish`` takes the rest from the back here, then waits."""
+    the front of the list; ``finish`` takes the rest from the back here, then waits.
+    Without a helper (one core, no ``fork``), ``finish`` encodes them all."""
 
     def __init__(self, todo: list[Work], make: Callable[[Work], None]) -> None:
         self._todo = todo

@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,11 +31,8 @@ from tests.images import photo, transparent_png
 
 
 @pytest.fixture
-def cached(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+def cached(project: Project, own_cache: Path) -> Project:
     """The minimal project, with a cache folder of its own."""
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    monkeypatch.setattr(tempfile, "tempdir", None)
-    os.makedirs(tmp_path / "tmp")
     return project
 
 
