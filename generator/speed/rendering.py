@@ -18,7 +18,8 @@ byte.
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping, Sequence
+import operator
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -291,19 +292,52 @@ class StoryViews:
     def __init__(self) -> None:
         self._last: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
         self._now: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
+        self._parts_last: dict[str, Parts] = {}
+        """Each story's figures, places and sources in the last build."""
+        self._parts_now: dict[str, Parts] = {}
+        self._kept: dict[str, tuple[Parts, bool]] = {}
+        """Whether each story's figures, places and sources are the very objects of the
+        last build (then every view remembered from it still shows the story's own)."""
 
     def of(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         # The events by identity: the views remembered keep their events alive, so no
         # other object can have the id of one of them.
         key = (story.id, story.title, *figures, *map(id, events))
+        unchanged = self._unchanged(story)
         hit = self._last.get(key)
-        view = hit[1] if hit is not None and _still(hit[1], story) else StoryView.of(story, events, figures)
+        if hit is not None and (unchanged or _still(hit[1], story)):
+            view = hit[1]
+        else:
+            view = StoryView.of(story, events, figures)
         self._now[key] = (events, view)
         return view
+
+    def _unchanged(self, story: Story) -> bool:
+        """Whether ``story``'s figures, places and sources are all the very objects they
+        were in the last build: found once a build for the story's mappings, instead of
+        for each of its pages."""
+        parts: Parts = (story.figures, story.locations, story.sources)
+        known = self._kept.get(story.id)
+        if known is not None and all(map(operator.is_, known[0], parts)):
+            return known[1]
+        last = self._parts_last.get(story.id)
+        kept = last is not None and all(map(_same_values, parts, last))
+        self._kept[story.id] = (parts, kept)
+        self._parts_now[story.id] = parts
+        return kept
 
     def finish(self) -> None:
         """The build is over: what it did not use is forgotten."""
         self._last, self._now = self._now, {}
+        self._parts_last, self._parts_now = self._parts_now, {}
+        self._kept = {}
+
+
+Parts = tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any]]
+
+
+def _same_values(now: Mapping[str, Any], last: Mapping[str, Any]) -> bool:
+    return len(now) == len(last) and all(last.get(k) is v for k, v in now.items())
 
 
 def _still(view: StoryView, story: Story) -> bool:

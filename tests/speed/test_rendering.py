@@ -132,6 +132,26 @@ def test_story_views_are_handed_back_while_the_story_keeps_its_objects() -> None
     assert views.of(story, events) is not first
 
 
+def test_story_views_follow_a_figure_changed_between_builds() -> None:
+    # Views are handed back at once while all the story's figures, places and sources
+    # are the objects of the build before; once one is new, each view is looked at.
+    site = site_of(FIXTURE)
+    story = next(s for s in site.stories if any(e.figures for e in s.events) and len(s.events) >= 2)
+    named = next(e for e in story.events if e.figures)
+    other = next(e for e in story.events if not set(e.figures) & set(named.figures))
+    views = StoryViews()
+    with_figure, without = views.of(story, [named]), views.of(story, [other])
+    views.finish()
+    assert views.of(story, [named]) is with_figure and views.of(story, [other]) is without
+    views.finish()
+    figure_id = named.figures[0]
+    figures = {**story.figures, figure_id: dataclasses.replace(story.figures[figure_id], name="Renamed")}
+    changed = dataclasses.replace(story, figures=figures)
+    fresh = views.of(changed, [named])
+    assert fresh is not with_figure and fresh.figures[figure_id].name == "Renamed"
+    assert views.of(changed, [other]) is without  # shows nothing that changed
+
+
 def test_remembering_markdown_converts_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     md = RememberingMarkdown()
     converted: list[str] = []
