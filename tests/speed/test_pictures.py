@@ -173,22 +173,53 @@ def test_a_damaged_picture_found_by_a_cached_check_is_still_an_error(pictured: P
 def test_the_fingerprint_is_read_from_pillows_install_without_importing_it() -> None:
     code = (
         "import sys; from generator.speed.pictures import fingerprint, pillow_build; "
-        "fingerprint(lambda: 1 / 0); print(pillow_build() is not None, 'PIL' in sys.modules)"
+        "fingerprint(lambda: 1 / 0); "
+        "print(pillow_build() is not None, 'PIL' in sys.modules, 'importlib.metadata' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
-    assert out.stdout.split() == ["True", "False"]  # a wheel's record: Pillow not imported, AVIF not asked
+    # A wheel's record: neither Pillow nor importlib.metadata imported, AVIF not asked.
+    assert out.stdout.split() == ["True", "False", "False"]
+
+
+@pytest.mark.parametrize("name", ["pillow", "Pillow", "jinja2", "MarkupSafe", "PyYAML", "not-installed-here"])
+def test_an_install_record_is_read_as_importlib_metadata_reads_it(name: str) -> None:
+    try:
+        distribution = importlib.metadata.distribution(name)
+    except importlib.metadata.PackageNotFoundError:
+        expected = None
+    else:
+        files = distribution.files or ()
+        expected = (distribution.version, [(str(f), f.hash.value if f.hash else None) for f in files])
+    assert speed_pictures.installed(name) == expected
+    assert expected is not None or name == "not-installed-here"
+
+
+def test_an_install_record_not_in_a_dist_info_folder_is_asked_of_importlib_metadata(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = speed_pictures.installed("pillow")
+    monkeypatch.setattr(speed_pictures, "_dist_info", lambda name: None)  # an egg, say
+    asked: list[str] = []
+    distribution = importlib.metadata.distribution
+
+    def asking(name: str) -> importlib.metadata.Distribution:
+        asked.append(name)
+        return distribution(name)
+
+    monkeypatch.setattr(importlib.metadata, "distribution", asking)
+    assert speed_pictures.installed("pillow") == found and asked == ["pillow"]
 
 
 def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = importlib.metadata.distribution("pillow")
-
-    class SystemBuild:
-        version = real.version
-        files = tuple(f for f in real.files or () if not str(f).startswith("pillow.libs/"))
-
-    monkeypatch.setattr(importlib.metadata, "distribution", lambda name: SystemBuild())
+    real = speed_pictures.installed("pillow")
+    assert real is not None
+    system_build = (
+        real[0],
+        [(path, digest) for path, digest in real[1] if not path.startswith("pillow.libs/")],
+    )
+    monkeypatch.setattr(speed_pictures, "installed", lambda name: system_build)
     speed_pictures.pillow_build.cache_clear()  # read once a process: read again here
     assert speed_pictures.pillow_build() is None
     asked: list[bool] = []
