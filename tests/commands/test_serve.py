@@ -4,13 +4,14 @@ are shown marked, and saves show up in a page open in a real browser."""
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.conftest import Project
+from tests.conftest import TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
 
 
@@ -75,3 +76,36 @@ def test_saves_show_up_in_the_open_page(project: Project, served: Server, browse
     wait_for_text(page, "Fixed again")
     assert page.locator("h1").inner_text() == "Story A"
     page.close()
+
+
+def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
+    project: Project, browser: Any
+) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    css = project.root / "templates/assets/style.css"
+    for served in start_server(project.root, "--templates", "templates"):
+        page = open_page(browser, served.base + "/story-a/events/e1/")
+        page.evaluate("window.marker = 1")
+        project.write(EVENT, event_text("Edited"))
+        wait_for_text(page, "Edited")
+        assert page.evaluate("window.marker") is None  # reloaded whole
+        page.wait_for_load_state("load")
+        # Taken from the browser's cache: nothing was transferred for it.
+        assert page.evaluate(STYLESHEET_TRANSFER) == 0
+
+        # An edited stylesheet is in the page at once, and after the next reload too.
+        project.write(
+            css.relative_to(project.root).as_posix(), css.read_text() + "\nbody { outline: 7px solid red; }\n"
+        )
+        page.wait_for_function("getComputedStyle(document.body).outlineWidth === '7px'", timeout=10_000)
+        project.write(EVENT, event_text("Edited again"))
+        wait_for_text(page, "Edited again")
+        page.wait_for_load_state("load")
+        assert page.evaluate("getComputedStyle(document.body).outlineWidth") == "7px"
+        page.close()
+
+
+STYLESHEET_TRANSFER = """() => {
+  const sheet = performance.getEntriesByType("resource").find(e => e.name.includes("/assets/style.css"));
+  return sheet ? sheet.transferSize : null;
+}"""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import http.client
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -15,8 +16,17 @@ import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
-from generator.preview.http import BadRequest, allowed_hosts, error_page, host_allowed, request_path
-from tests.conftest import Project
+from generator.preview.http import (
+    KEPT,
+    BadRequest,
+    allowed_hosts,
+    error_page,
+    host_allowed,
+    request_path,
+    version_of,
+    with_versioned_assets,
+)
+from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
 
@@ -295,6 +305,52 @@ def test_each_file_is_sent_with_its_type_and_never_cached(served: Server) -> Non
     ):
         status, headers, _ = exchange(served, "GET", path)
         assert (headers["Content-Type"], headers["Cache-Control"]) == (kind, "no-store"), (path, status)
+
+
+def test_a_page_names_each_theme_asset_by_its_version_which_the_browser_may_keep(project: Project) -> None:
+    # A reload then takes the stylesheet from the browser's cache; an asset changed on
+    # disk has a new version, so the page served after the save names it anew.
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    css = (project.root / "templates/assets/style.css").read_bytes()
+    for served in start_server(project.root, "--templates", "templates"):
+        _, body = served.get("/story-a/events/e1/")
+        link = f'href="../../../assets/style.css?v={version_of(css)}"'
+        assert link in body
+        status, headers, served_css = exchange(served, "GET", f"/assets/style.css?v={version_of(css)}")
+        assert (status, headers["Cache-Control"]) == (200, KEPT) and served_css == css.decode()
+        for stale in (
+            "/assets/style.css",
+            "/assets/style.css?v=0123456789abcdef",
+            "/assets/style.css?livereload=1",
+        ):
+            assert exchange(served, "GET", stale)[1]["Cache-Control"] == "no-store", stale
+        changed = css + b"\n/* edited */\n"
+        project.write("templates/assets/style.css", changed.decode())
+        served.wait_for_line("changed:")
+        _, body = served.get("/story-a/events/e1/")
+        assert f'href="../../../assets/style.css?v={version_of(changed)}"' in body and link not in body
+        status, headers, _ = exchange(served, "GET", f"/assets/style.css?v={version_of(css)}")
+        assert (status, headers["Cache-Control"]) == (200, "no-store")  # the old version: not kept
+
+
+def test_only_relative_links_to_existing_theme_assets_are_versioned() -> None:
+    versions = {"style.css": "abc", "icons/a b.svg": "def"}
+    page = (
+        b'<link rel="stylesheet" href="../assets/style.css">'
+        b'<img src="assets/icons/a b.svg" alt="">'
+        b'<a href="https://example.org/assets/style.css">x</a>'
+        b'<a href="../assets/missing.css">y</a>'
+        b'<a href="../assets/style.css#top">z</a>'
+        b"<p>assets/style.css</p>"
+    )
+    assert with_versioned_assets(page, versions.get) == (
+        b'<link rel="stylesheet" href="../assets/style.css?v=abc">'
+        b'<img src="assets/icons/a b.svg?v=def" alt="">'
+        b'<a href="https://example.org/assets/style.css">x</a>'
+        b'<a href="../assets/missing.css">y</a>'
+        b'<a href="../assets/style.css#top">z</a>'
+        b"<p>assets/style.css</p>"
+    )
 
 
 def test_other_methods_get_one_line_of_text(served: Server) -> None:
