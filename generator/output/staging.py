@@ -289,12 +289,13 @@ class Staging:
             os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable
             _swap(self.folder, self.out)
         except BaseException:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            self.abandon()
             raise
         return len(writer.written)
 
     def abandon(self) -> None:
-        """Nothing is built after all: keep a reused previous site for the next build,
+        """Nothing is built after all: keep a reused previous site for the next build
+        (whatever this build wrote into it or deleted, the next one compares every file),
         delete a new folder."""
         if self.reused and _rename_noreplace(self.folder, spare_path(self.out)):
             return

@@ -104,6 +104,7 @@ class FastRenderer(SiteRenderer):
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
+        self._views.start()
         every = list(pages(site, self.views, embeds=self.embeds))
         texts = self.convert_markdown(site)
         todo = [p for p in every if (old := self.rendered.get(p.path)) is None or old[0] != p]
@@ -325,6 +326,12 @@ class StoryViews:
         self._kept[story.id] = (parts, kept)
         self._parts_now[story.id] = parts
         return kept
+
+    def start(self) -> None:
+        """A build begins: what a build that failed made is dropped (only the views of the
+        last build that succeeded are handed back, and only while its story's figures,
+        places and sources are the very objects, or the view's own still are)."""
+        self._now, self._parts_now, self._kept = {}, {}, {}
 
     def finish(self) -> None:
         """The build is over: what it did not use is forgotten."""

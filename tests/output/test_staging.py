@@ -110,12 +110,16 @@ def test_a_failed_write_keeps_the_site_and_leaves_no_temporary_folder(
     def fail(self: output.FileWriter, path: str, data: bytes) -> None:
         raise OSError(28, "No space left on device", path)
 
-    monkeypatch.setattr(output.FileWriter, "__call__", fail)
-    with pytest.raises(OSError):
+    with monkeypatch.context() as patched, pytest.raises(OSError):
+        patched.setattr(output.FileWriter, "__call__", fail)
         build(content="content", templates=TEMPLATES, out="site")
     assert site_files(project.root / "site") == before
     leftovers = [p.name for p in Path(project.root).iterdir() if p.name.startswith(".site.tmp-")]
     assert leftovers == []
+    assert (project.root / SPARE).is_dir()  # the kept site, for the next build to reuse
+    build(content="content", templates=TEMPLATES, out="site")
+    build(content="content", templates=TEMPLATES, out="fresh")
+    assert site_files(project.root / "site") == site_files(project.root / "fresh")
 
 
 def test_a_changed_file_is_replaced_not_rewritten_in_place(project: Project) -> None:

@@ -152,6 +152,29 @@ def test_story_views_follow_a_figure_changed_between_builds() -> None:
     assert views.of(changed, [other]) is without  # shows nothing that changed
 
 
+def test_story_views_of_a_build_that_failed_are_not_handed_back() -> None:
+    # A build that fails never finishes its views; the next build starts without them,
+    # so a view made from objects since replaced is not taken as the last build's.
+    site = site_of(FIXTURE)
+    story = next(s for s in site.stories if any(e.figures for e in s.events))
+    named = next(e for e in story.events if e.figures)
+    figure_id = named.figures[0]
+    views = StoryViews()
+    views.start()
+    views.of(story, [named])
+    views.finish()
+    views.start()
+    failed = views.of(dataclasses.replace(story, title="Retitled"), [named])  # and then the build failed
+    views.start()
+    figures = {**story.figures, figure_id: dataclasses.replace(story.figures[figure_id], name="Renamed")}
+    edited = dataclasses.replace(story, figures=figures)
+    views.of(edited, [named])
+    views.finish()
+    views.start()
+    shown = views.of(dataclasses.replace(edited, title="Retitled"), [named])
+    assert shown is not failed and shown.figures[figure_id].name == "Renamed"
+
+
 def test_remembering_markdown_converts_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     md = RememberingMarkdown()
     converted: list[str] = []
