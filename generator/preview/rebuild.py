@@ -198,26 +198,25 @@ class Preview:
         rel = "/".join(parts)
         if rel in self.pages:
             return self.pages[rel]
+        if parts[0] == "assets" and len(parts) > 1:  # the theme's, copied as the build copies them
+            root = self.builder.templates
+            if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
+                return None
+            try:
+                return files.read_regular(os.path.join(root, *parts), root=root, limit=files.MAX_MEDIA_BYTES)
+            except (files.UnsafeFile, OSError):
+                return None
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
         if (len(parts) > 2 and parts[1] == FOLDER) or parts[1:] == [CARD]:
             return self.builder.rendition(rel, self.media_max_bytes)
-        if parts[0] == "assets" and len(parts) > 1:
-            root = self.builder.templates
-            if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
-                return None
-        elif len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
+        if len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
             root = self.builder.content
             try:  # as the build publishes it: SVG made safe
                 return publishable(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
             except (files.UnsafeFile, ValueError, OSError):
                 return None
-        else:
-            return None
-        try:
-            return files.read_regular(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
-        except (files.UnsafeFile, OSError):
-            return None
+        return None
 
     def is_search_file(self, parts: list[str]) -> bool:
         site = self.builder.site

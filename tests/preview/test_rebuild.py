@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 import pytest
 
+from generator.commands.build import build
 from generator.content import media
 from generator.errors import ContentError
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, template_frame, time_limit
@@ -272,6 +273,24 @@ def test_files_are_the_pages_the_themes_assets_and_the_published_media_only(proj
         ["story-a", "story.yaml"],
     ):
         assert preview.file(parts) is None, parts
+
+
+def test_the_themes_assets_are_served_as_the_build_copies_them(project: Project) -> None:
+    # Whatever their names (a rendition's, a card's) and sizes (media_max_mb limits the
+    # story's media, not the theme's files).
+    shutil.copytree(TEMPLATES, "templates")
+    project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 1\n")
+    font = os.urandom(1_500_000)
+    for rel, data in (("card.png", JPEG), ("pictures/icon.jpg", JPEG), ("fonts/big.woff2", font)):
+        path = Path("templates/assets", rel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is True
+    build(content="content", templates="templates", out="site")
+    for rel in ("card.png", "pictures/icon.jpg", "fonts/big.woff2"):
+        served = preview.file(["assets", *rel.split("/")])
+        assert served is not None and served == Path("site/assets", rel).read_bytes(), rel
 
 
 def test_a_builder_builds_the_project_in_memory_with_drafts_as_asked(project: Project) -> None:
