@@ -74,8 +74,10 @@ def pillow_build() -> str | None:
     compiled modules and of the libraries its wheel bundles (the codecs): what decides
     the bytes it writes, read without importing it (importing it and asking its codecs'
     versions took 10-30 ms of every build, cached or not). None where the record lists no
-    bundled library: a Pillow built against the system's libraries, whose versions only
-    Pillow itself can tell. Read once a process."""
+    bundled library (a Linux wheel bundles them in ``pillow.libs/``, a macOS wheel in
+    ``PIL/.dylibs/``): a Pillow built against the system's libraries, whose versions only
+    Pillow itself can tell (and a Windows wheel, whose codecs are inside its modules:
+    asked too, to be safe). Read once a process."""
     found = installed("pillow")
     if found is None:
         return None
@@ -85,10 +87,13 @@ def pillow_build() -> str | None:
         for path, digest in record
         if PurePosixPath(path).suffix in (".so", ".pyd", ".dylib") or ".so." in PurePosixPath(path).name
     )
-    if not any(line.startswith("pillow.libs/") for line in compiled):
+    if not any(line.startswith(BUNDLED) for line in compiled):
         return None
     return "\n".join([version, *compiled])
 
+
+BUNDLED = ("pillow.libs/", "PIL/.dylibs/")
+"""Where Pillow's wheels keep the libraries they bundle (Linux, macOS)."""
 
 Record = list[tuple[str, str | None]]
 """An install record: each file's path and, where given, the value of its digest."""
@@ -115,18 +120,30 @@ def installed(name: str) -> tuple[str, Record] | None:
 
 
 def _dist_info(name: str) -> tuple[str, str] | None:
-    """The first ``<name>-<release>.dist-info`` folder on ``sys.path``, and the release."""
+    """The ``<name>-<release>.dist-info`` folder importlib.metadata would read, and the
+    release: in the first folder of ``sys.path`` that has metadata of ``name`` (a
+    ``dist-info`` before an ``egg-info`` in the same folder, as it prefers). None where
+    it would read something else first (an ``egg-info`` folder, a zip archive), or nothing."""
     wanted = _normal(name)
     for entry in sys.path:
+        where = entry or "."
+        if os.path.isfile(where):  # a zip archive, which importlib.metadata looks inside
+            return None
         try:
-            names = os.listdir(entry or ".")
+            names = os.listdir(where)
         except OSError:
             continue
+        egg = False
         for folder in names:
             stem, _, suffix = folder.rpartition(".")
             distribution, _, version = stem.partition("-")
-            if suffix == "dist-info" and version and _normal(distribution) == wanted:
-                return os.path.join(entry or ".", folder), version
+            if _normal(distribution) != wanted:
+                continue
+            if suffix.lower() == "dist-info" and version:
+                return os.path.join(where, folder), version
+            egg = egg or suffix.lower() == "egg-info"
+        if egg:
+            return None
     return None
 
 
