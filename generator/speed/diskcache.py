@@ -144,7 +144,10 @@ def _prune(folder: str, keep: str) -> None:
     files that a killed build left, so the folder does not grow for ever."""
     now = time.time()
     for entry in os.scandir(folder):
-        old = now - entry.stat().st_mtime > (MAX_AGE if entry.name.startswith("markdown-") else 3600)
-        if entry.path != keep and entry.name.startswith(("markdown-", ".markdown-")) and old:
-            with contextlib.suppress(OSError):
+        if entry.path == keep or not entry.name.startswith(("markdown-", ".markdown-")):
+            continue
+        try:  # a file gone since the folder was listed (another build pruning) is passed over
+            if now - entry.stat().st_mtime > (MAX_AGE if entry.name.startswith("markdown-") else 3600):
                 os.remove(entry.path)
+        except OSError:
+            continue

@@ -39,7 +39,11 @@ class Helper(Generic[A]):
         if not available():
             return
         self._channel = Channel()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had (a limit, no memory): nothing left open
+            self._channel.close()
+            raise
         if pid == 0:  # the child: compute, send, and leave without running any exit handlers
             status = 0
             try:
@@ -144,23 +148,6 @@ class Channel:
         if self._read >= 0:
             os.close(self._read)
             self._read = -1
-
-
-class Flag:
-    """A yes/no that a process sets and a forked helper sees at once, without a system
-    call on either side (one byte of shared memory). Made before forking."""
-
-    def __init__(self) -> None:
-        self._shared = mmap.mmap(-1, 1)  # anonymous and shared across fork
-
-    def set(self) -> None:
-        self._shared[0] = 1
-
-    def is_set(self) -> bool:
-        return self._shared[0] == 1
-
-    def close(self) -> None:
-        self._shared.close()
 
 
 _COUNTERS = struct.Struct("qq")

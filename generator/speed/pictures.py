@@ -440,7 +440,11 @@ class Encoding:
         self._todo = todo
         self._make = make
         self._claims = parallel.Claims(len(todo))
-        self._helper = parallel.Helper(partial(self._take, True))
+        try:
+            self._helper = parallel.Helper(partial(self._take, True))
+        except BaseException:
+            self._claims.close()
+            raise
 
     def _take(self, front: bool) -> None:
         while got := self._claims.take(front=front, batch=1):
@@ -498,9 +502,11 @@ def _prune(root: str, keep: str) -> None:
         for fp in os.scandir(root):
             if not fp.is_dir(follow_symlinks=False):
                 continue
-            for entry in os.scandir(fp.path):
-                if now - entry.stat(follow_symlinks=False).st_mtime > MAX_AGE:
-                    shutil.rmtree(entry.path, ignore_errors=True)
+            with contextlib.suppress(OSError):  # gone since listed: the others are still looked at
+                for entry in os.scandir(fp.path):
+                    with contextlib.suppress(OSError):
+                        if now - entry.stat(follow_symlinks=False).st_mtime > MAX_AGE:
+                            shutil.rmtree(entry.path, ignore_errors=True)
             if fp.path != keep:
                 with contextlib.suppress(OSError):
                     os.rmdir(fp.path)  # only once empty

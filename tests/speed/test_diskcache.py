@@ -131,3 +131,33 @@ def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> 
     markup = code / "generator" / "render" / "markup.py"
     markup.write_text(markup.read_text().replace("TOP_HEADING = 2\n", "TOP_HEADING = 3\n"))
     assert b"<h3>A subheading</h3>" in build_with_copy("two")
+
+
+class _Vanished:
+    """A directory entry whose file another process deleted after the folder was listed."""
+
+    def __init__(self, folder: Path) -> None:
+        self.name = "markdown-vanished.json"
+        self.path = str(folder / self.name)
+
+    def stat(self) -> os.stat_result:
+        raise FileNotFoundError(2, "No such file or directory", self.path)
+
+
+def test_pruning_passes_over_a_file_gone_since_the_folder_was_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = time.time() - diskcache.MAX_AGE - 60
+    for name in ("markdown-a.json", "markdown-b.json", "markdown-kept.json"):
+        (tmp_path / name).write_text("{}")
+        os.utime(tmp_path / name, (old, old))
+    scandir = os.scandir
+
+    def listing(folder: str) -> list[object]:
+        with scandir(folder) as entries:
+            return [_Vanished(tmp_path), *entries]
+
+    monkeypatch.setattr(os, "scandir", listing)
+    diskcache._prune(str(tmp_path), keep=str(tmp_path / "markdown-kept.json"))
+    monkeypatch.undo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["markdown-kept.json"]

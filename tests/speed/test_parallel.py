@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import os
 import signal
 import time
@@ -112,10 +113,26 @@ def test_a_stopped_helper_is_gone_at_once() -> None:
     assert time.monotonic() - started < 30  # killed, not waited for
 
 
+class _Flag:
+    """A yes/no set here and seen at once by a forked helper (a byte of shared memory)."""
+
+    def __init__(self) -> None:
+        self._shared = mmap.mmap(-1, 1)  # anonymous and shared across fork
+
+    def set(self) -> None:
+        self._shared[0] = 1
+
+    def is_set(self) -> bool:
+        return self._shared[0] == 1
+
+    def close(self) -> None:
+        self._shared.close()
+
+
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
 def test_a_channel_carries_a_value_while_the_helper_goes_on() -> None:
     channel = parallel.Channel()
-    go_on = parallel.Flag()
+    go_on = _Flag()
 
     def work() -> str:
         channel.send({"parsed": list(range(100_000))})  # more than a pipe holds
@@ -149,3 +166,15 @@ def test_a_value_no_longer_wanted_does_not_block_the_helper() -> None:
     helper = parallel.Helper(work)
     channel.close()
     assert helper.result() == "not wanted"
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_fork_that_fails_leaves_nothing_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    before = sorted(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", no_fork)
+    with pytest.raises(BlockingIOError):
+        parallel.Helper(lambda: 1)
+    assert sorted(os.listdir("/proc/self/fd")) == before
