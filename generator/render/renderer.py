@@ -43,6 +43,12 @@ MARKDOWN_MEDIA = timelinejs.MARKDOWN_MEDIA
 """How a link or picture of Markdown to a story's media file starts in the HTML."""
 
 
+def entry_kind(story_id: str, language: str, base_url: str | None) -> tuple[str, str, str | None]:
+    """What, besides its inputs, tells an event's entry apart: its story and language, and
+    the site's address (a theme's entry may link absolutely)."""
+    return (story_id, language, base_url)
+
+
 def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
     """What an event's timeline entry shows: the event and what it names."""
     return (
@@ -191,7 +197,7 @@ class SiteRenderer:
             template = self.environment(language).get_template("_event.html")
             return template.render(event=event, story=view, links=anywhere, gap=Markup(GAP))
 
-        entry = self.cached((story.id, language), entry_inputs(event, story), make)
+        entry = self.cached(entry_kind(story.id, language, link.base_url), entry_inputs(event, story), make)
         return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 
     def locator_map(

@@ -31,7 +31,7 @@ from generator.content.published import markdown_texts
 from generator.output.staging import FileWriter
 from generator.render.markup import Renderer
 from generator.render.pages import Page, StoryView, pages
-from generator.render.renderer import SiteRenderer, Write, entry_inputs, template_error
+from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind, template_error
 from generator.speed import diskcache, parallel
 
 S = TypeVar("S")
@@ -206,7 +206,7 @@ class FastRenderer(SiteRenderer):
         for story in site.stories if entries else ():  # none from a one-off build
             for event in story.events:
                 inputs = entry_inputs(event, story)
-                key = (story.id, story.language or site.language, *map(id, inputs))
+                key = (*entry_kind(story.id, story.language or site.language, site.base_url), *map(id, inputs))
                 if key in entries:
                     self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}

@@ -4,6 +4,7 @@ used again only for the very same inputs."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from benchmarks.synthetic import write_site
 from generator import pipeline, speed
 from generator.content.model import Site
 from generator.errors import ContentError
+from generator.pipeline import check
 from generator.render.pages import StoryView
 from generator.render.renderer import SiteRenderer
 from generator.speed import parallel
@@ -97,6 +99,22 @@ def test_pages_whose_inputs_are_unchanged_are_not_rendered_again(project: Projec
         "story-a/embed/index.html",
     ]
     assert changed.files == SiteRenderer(TEMPLATES).render(changed.site)
+
+
+def test_an_entry_follows_the_sites_address(project: Project) -> None:
+    # A theme's entry may link absolutely: made again when base_url changes, even though
+    # the event and what it names are the very same objects.
+    shutil.copytree(TEMPLATES, "templates")
+    event_template = Path("templates/_event.html")
+    event_template.write_text(
+        event_template.read_text() + '<a class="here" href="{{ links.absolute("x") }}"></a>\n'
+    )
+    renderer = FastRenderer("templates")
+    site = check(pipeline.Project("content", "templates"))
+    first = renderer.render(dataclasses.replace(site, base_url="https://one.example/"))
+    second = renderer.render(dataclasses.replace(site, base_url="https://two.example/"))
+    assert b'href="https://one.example/x"' in first["story-a/index.html"]
+    assert b'href="https://two.example/x"' in second["story-a/index.html"]
 
 
 def test_new_templates_mean_a_new_renderer(project: Project) -> None:
