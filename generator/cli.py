@@ -1,8 +1,9 @@
 """The ``explainer`` command: parse arguments, call one verb, turn failures into exit codes.
 
 Exit codes: 0 success, 1 content or template errors (each printed as
-``path:line:col: message``) and failed deploys, 2 usage errors (bad options, missing
-folders, refusals before anything is done). No pipeline logic lives here.
+``path:line:col: message``), failed deploys and files that could not be read or written,
+2 usage errors (bad options, missing folders, refusals before anything is done), 130 when
+interrupted (Ctrl-C). No pipeline logic lives here.
 """
 
 from __future__ import annotations
@@ -353,7 +354,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(message), file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt:
-        print("explainer: interrupted; the previous site is unchanged", file=sys.stderr)
+        # Only a build replaces a site, and only once it is whole (output/staging.py).
+        unchanged = "; the previous site is unchanged" if args.verb in ("build", "deploy") else ""
+        print(f"explainer: interrupted{unchanged}", file=sys.stderr)
         return 130
 
 

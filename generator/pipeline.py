@@ -129,11 +129,16 @@ def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent
 
 
 def check(project: Project, speed: Speed | None = None) -> Site:
+    """The site ``project``'s content makes, drafts included: load -> check -> model
+    (``load_and_check``), once its templates folder is known to be there, so that a
+    missing theme is said before any content problem."""
     require_folder(project.templates, "templates")
     return load_and_check(project.content, speed)[1]
 
 
 def publish(site: Site, project: Project) -> Site:
+    """What readers get of ``site``: drafts and what only they use left out, the
+    ``--base-url`` given, and search when it can be made and there is something to find."""
     site = published(site, drafts=project.drafts)
     if project.base_url is not None:
         site = dataclasses.replace(site, base_url=project.base_url)
@@ -164,7 +169,7 @@ def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, lis
     what to encode. A file changed into something unreadable since it was checked is a
     content error."""
     try:
-        return pictures.publish(site, project.content, speed.pictures)
+        return pictures.plan_site(site, project.content, speed.pictures)
     except pictures.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 

@@ -3,7 +3,7 @@
 Each page is described by a ``Page``: its template and a context holding exactly the
 data the template reads, as frozen, comparable values. A template's output depends only
 on its context, so a page whose context is unchanged need not be rendered again (the
-preview relies on that, see ``incremental.py``).
+preview relies on that, see ``speed/rendering.py``).
 
 An event's timeline entry appears on the story page and on the page of every figure and
 place it names; links depend only on a page's depth (see ``links.py``).
@@ -108,8 +108,8 @@ class Shared:
 
 @dataclass(frozen=True, slots=True)
 class StoryView:
-    """The part of a story a single event, figure or location page needs: its title and
-    the figures, locations and sources that the page's events mention."""
+    """The part of a story a page of some of its events needs (an event, figure, place or
+    year page): its title and the figures, locations and sources those events mention."""
 
     id: str
     title: str

@@ -396,7 +396,7 @@ class Pictures:
         return made
 
 
-def publish(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Work]]:
+def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Work]]:
     """``site`` with a ``Picture`` on each Image of a story's raster file, and the jobs
     that write their renditions. A story's media then publish such files no longer
     (their renditions stand for them), unless a Markdown text links to the file itself.

@@ -1,13 +1,17 @@
 """The one boundary between the build and its speed-ups.
 
-The pipeline (``pipeline.py``) asks a ``Speed`` three things: how to read a content file,
-where to keep check results between builds, and which renderer to use. ``Plain`` answers
-with the plain stages: every file read and parsed, every check made, every page rendered
-serially from nothing. ``Fast`` answers with the speed-ups: parsed files and check
-results kept while their files are unchanged (``incremental.py``), fragments remembered
-and pages of an unchanged context reused (``rendering.py``), rendering on both cores
-(``parallel.py``) and Markdown conversions kept on disk (``diskcache.py``). Both give the
-same bytes: a test builds sites each way and compares them.
+The pipeline (``pipeline.py``) asks a ``Speed`` six things: how to read a content file
+(``reader``), where to keep check results between builds (``checks``), which renderer to
+use (``renderer``), who reads, inspects and encodes pictures (``pictures``), how to do
+work that waits on another process (``meanwhile``: Pagefind), and what to do around a
+whole build (``building``). ``Plain`` answers with the plain stages: every file read and
+parsed, every check made, every picture encoded and every page rendered serially from
+nothing, the index made at once. ``Fast`` answers with the speed-ups: parsed files and
+check results kept while their files are unchanged (``incremental.py``), fragments
+remembered and pages of an unchanged context reused (``rendering.py``), rendering on both
+cores (``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), pictures
+kept on disk and encoded meanwhile (``pictures.py``), the index made in a thread
+(``later.py``). Both give the same bytes: a test builds sites each way and compares them.
 
 ``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it).
 """

@@ -204,9 +204,10 @@ class FastRenderer(SiteRenderer):
         if folder is not None:
             folder.adopt(written)
         for story in site.stories if entries else ():  # none from a one-off build
+            kind = entry_kind(story.id, story.language or site.language, site.base_url)
             for event in story.events:
                 inputs = entry_inputs(event, story)
-                key = (*entry_kind(story.id, story.language or site.language, site.base_url), *map(id, inputs))
+                key = (*kind, *map(id, inputs))
                 if key in entries:
                     self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}

@@ -270,7 +270,7 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
     plain = pictures.Pictures()
     site = check(pipeline.Project("content", TEMPLATES))
     for maker in (cache, plain):
-        _, jobs = pictures.publish(site, "content", maker)
+        _, jobs = pictures.plan_site(site, "content", maker)
         writer = FileWriter(str(Path(f"site-{id(maker)}").absolute()))
         os.makedirs(writer.folder)
         maker.write(jobs, "content", site.media_max_bytes, writer)
@@ -281,7 +281,7 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
 def _jobs() -> tuple[Site, list[pictures.Work]]:
     """The checked site of the project in the current folder, and its pictures' jobs."""
     site = check(pipeline.Project("content", TEMPLATES))
-    site, jobs = pictures.publish(site, "content", pictures.Pictures())
+    site, jobs = pictures.plan_site(site, "content", pictures.Pictures())
     return site, jobs
 
 
