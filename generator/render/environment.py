@@ -43,12 +43,19 @@ class ThemeLoader(jinja2.FileSystemLoader):
     template error naming it, never read.
     """
 
+    def __init__(self, searchpath: str) -> None:
+        super().__init__(searchpath)
+        self.read_assets = False
+        """Whether a template has been read from the theme's ``assets/`` (a stylesheet
+        included inline, say): then a change there changes pages too."""
+
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         parts = template.split("/")
         if any(p in ("", ".", "..") or files.is_hidden(p) or os.sep in p for p in parts):
             raise jinja2.TemplateNotFound(template)
+        self.read_assets = self.read_assets or parts[0] == "assets"
         for folder in self.searchpath:
             path = os.path.join(folder, *parts)
             if not os.path.lexists(path):

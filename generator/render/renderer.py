@@ -25,7 +25,7 @@ from generator.errors import ContentError, Position, Problem
 from generator.i18n import dates
 from generator.i18n.languages import resolve, territory_name
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
-from generator.render.environment import ENGLISH, make_environment
+from generator.render.environment import ENGLISH, ThemeLoader, make_environment
 from generator.render.links import Links
 from generator.render.markup import Renderer, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages
@@ -93,6 +93,11 @@ class SiteRenderer:
             env = make_environment(self.templates, functions, self._markdown, language, kind=kind)
             self._environments[tag] = env
         return env
+
+    def reads_assets(self) -> bool:
+        """Whether a template has been read from the theme's ``assets/`` folder."""
+        loaders = [env.loader for env in self._environments.values()]
+        return any(isinstance(loader, ThemeLoader) and loader.read_assets for loader in loaders)
 
     @property
     def markdown(self) -> Renderer:

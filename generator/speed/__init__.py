@@ -92,6 +92,9 @@ class Fast(Plain):
         self.pictures: Pictures = CachedPictures(content)
         self._renderer: FastRenderer | None = None
         self._templates_state: Snapshot = {}
+        self._assets_state: Snapshot = {}
+        """The theme's ``assets/`` when the renderer was made (it matters only once a
+        template has read from there)."""
         self._warming: parallel.Helper[None] | None = None
 
     def reader(self) -> Reader:
@@ -99,13 +102,21 @@ class Fast(Plain):
 
     def renderer(self, templates: str) -> SiteRenderer:
         """The renderer of the last build while the templates are as they were, else a
-        new one (nothing rendered with old templates is reused)."""
-        state = snapshot([templates])
-        if self._renderer is None or state != self._templates_state:
+        new one (nothing rendered with old templates is reused). The theme's ``assets/``
+        are copied, not rendered: a change there (a stylesheet saved) keeps the renderer,
+        unless a template has read something from that folder."""
+        assets = os.path.join(templates, "assets")
+        state = snapshot([templates], leave_out=assets)
+        renderer = self._renderer
+        if (
+            renderer is None
+            or state != self._templates_state
+            or (renderer.reads_assets() and snapshot([assets]) != self._assets_state)
+        ):
             store = diskcache.MarkdownStore(self.content) if self.one_off else None
-            self._renderer = FastRenderer(templates, markdown_store=store, compiled=self._compiled)
-            self._templates_state = state
-        return self._renderer
+            renderer = self._renderer = FastRenderer(templates, markdown_store=store, compiled=self._compiled)
+            self._templates_state, self._assets_state = state, snapshot([assets])
+        return renderer
 
     def _compiled(self) -> None:
         """Wait for the helper compiling the theme, if one is at work: the renderer asks

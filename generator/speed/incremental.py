@@ -123,12 +123,13 @@ def identity(st: os.stat_result) -> tuple[int, int, int, int]:
 Snapshot = dict[str, tuple[int, int, int, int]]
 
 
-def snapshot(folders: list[str]) -> Snapshot:
+def snapshot(folders: list[str], leave_out: str | None = None) -> Snapshot:
     """Every file's identity and times under ``folders`` (theme folders: dot-files
-    skipped, the ``_`` partials counted): how the preview tells that the templates
-    changed, so that nothing compiled from the old ones is reused."""
+    skipped, the ``_`` partials counted), but for the folder ``leave_out``: how the
+    preview tells that the templates changed, so that nothing compiled from the old ones
+    is reused."""
     state: Snapshot = {}
-    stack = list(folders)
+    stack = [f for f in folders if f != leave_out]
     while stack:
         try:
             entries = os.scandir(stack.pop())
@@ -140,7 +141,8 @@ def snapshot(folders: list[str]) -> Snapshot:
                     continue
                 try:
                     if entry.is_dir(follow_symlinks=False):
-                        stack.append(entry.path)
+                        if entry.path != leave_out:
+                            stack.append(entry.path)
                         continue
                     st = entry.stat()
                 except OSError:

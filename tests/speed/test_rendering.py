@@ -117,6 +117,22 @@ def test_an_entry_follows_the_sites_address(project: Project) -> None:
     assert b'href="https://two.example/x"' in second["story-a/index.html"]
 
 
+def test_a_saved_stylesheet_keeps_the_renderer_unless_a_template_reads_it(project: Project) -> None:
+    # The theme's assets are copied, not rendered: saving one renders no page again,
+    # unless a template includes it (then every page may show it).
+    shutil.copytree(TEMPLATES, "templates")
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", "templates")
+    first = pipeline.render(project_, fast_speed)
+    project.write("templates/assets/style.css", "body { color: red; }\n")
+    assert pipeline.render(project_, fast_speed).rendered == 0
+    project.write("templates/404.html", "{% include 'assets/style.css' %}")
+    assert pipeline.render(project_, fast_speed).rendered == len(first.files)  # a template changed
+    project.write("templates/assets/style.css", "body { color: blue; }\n")
+    again = pipeline.render(project_, fast_speed)
+    assert again.rendered == len(first.files) and again.files["404.html"] == b"body { color: blue; }\n"
+
+
 def test_new_templates_mean_a_new_renderer(project: Project) -> None:
     # Nothing rendered with the old templates may be reused.
     fast_speed = speed.Fast("content")
