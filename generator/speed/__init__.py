@@ -26,9 +26,12 @@ from functools import partial
 from typing import TypeVar
 
 import jinja2
+import yaml
 
-from generator.content import load
+from generator.content import files, load
 from generator.content.load import Reader
+from generator.content.yamlnodes import LOADER
+from generator.render.environment import ENGLISH
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import diskcache, parallel
@@ -149,7 +152,7 @@ class Fast(Plain):
         by reference counting as usual; the collector runs again afterwards.
         """
         if self._renderer is None and parallel.available():
-            self._warming = parallel.Helper(partial(_compile, templates))
+            self._warming = parallel.Helper(partial(_compile, templates, self.content))
         was_enabled = gc.isenabled()
         gc.disable()
         self.pictures.start()
@@ -164,11 +167,38 @@ class Fast(Plain):
                 gc.enable()
 
 
-def _compile(templates: str) -> None:
-    """Compile the theme into Jinja's bytecode cache, as the renderer's environment would."""
-    env = FastRenderer(templates).env
-    for name in env.list_templates(extensions=["html"]):
-        env.get_template(name)
+def _compile(templates: str, content: str) -> None:
+    """Compile the theme into Jinja's bytecode cache, as the renderer's environments
+    would: one for each language the site's pages are written in (each compiles its
+    interface text in, so an English compile is of no use to a French site)."""
+    renderer = FastRenderer(templates)
+    for tag in languages(content):
+        env = renderer.environment(tag)
+        for name in env.list_templates(extensions=["html"]):
+            env.get_template(name)
+
+
+def languages(content: str) -> list[str]:
+    """The languages of the site's pages, as ``site.yaml`` and each story's ``story.yaml``
+    name them (``en`` where none is given), to choose what to compile ahead: read roughly,
+    as the build checks them properly (a file that cannot be read names none)."""
+
+    def language(path: str) -> str | None:
+        try:
+            data = files.read_regular(path, root=content, limit=load.MAX_FILE_BYTES)
+            values = yaml.load(data, Loader=LOADER)
+        except (OSError, files.UnsafeFile, yaml.YAMLError, ValueError):
+            return None
+        tag = values.get("language") if isinstance(values, dict) else None
+        return tag if isinstance(tag, str) else None
+
+    site = language(os.path.join(content, "site.yaml")) or ENGLISH
+    found = {site}
+    with contextlib.suppress(OSError), os.scandir(content) as entries:
+        for entry in entries:
+            if not files.is_ignored(entry.name) and entry.is_dir(follow_symlinks=False):
+                found.add(language(os.path.join(entry.path, "story.yaml")) or site)
+    return sorted(found)
 
 
 Speed = Plain

@@ -20,6 +20,7 @@ from generator.preview.rebuild import Builder
 from generator.render import pages as pages_module
 from generator.render.pages import Page, ViewMaker
 from generator.render.renderer import SiteRenderer, Write
+from generator.speed import parallel
 from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
@@ -171,3 +172,36 @@ def test_the_theme_is_awaited_from_its_helper_only_when_a_template_is_first_need
     steps.clear()
     assert pipeline.render(project, fast_speed).files == first  # the next build: nothing to wait for
     assert steps == ["pages"]
+
+
+def test_the_languages_to_compile_ahead_are_the_sites_and_its_stories(project: Project) -> None:
+    assert speed.languages("content") == ["en"]
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-b/story.yaml", story + "language: de\n")
+    project.write("content/story-c/story.yaml", "title: [broken\n")  # names none: the site's
+    project.write("content/_notes/story.yaml", "language: es\n")  # not a story
+    assert speed.languages("content") == ["de", "fr"]
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_a_french_sites_theme_is_compiled_ahead_in_french(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper compiles what the renderer then loads from Jinja's cache, not English.
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr\n")
+    fast_speed = speed.Fast("content")
+    compiled: list[str] = []
+    real_compile = jinja2.Environment.compile
+
+    def counting(
+        env: jinja2.Environment, source: str, name: str | None = None, *args: Any, **kwargs: Any
+    ) -> Any:
+        compiled.append(str(name))
+        return real_compile(env, source, name, *args, **kwargs)
+
+    with fast_speed.building(TEMPLATES):
+        fast_speed._compiled()  # the helper is done: the theme is in the cache
+        monkeypatch.setattr(jinja2.Environment, "compile", counting)
+        fast_speed.renderer(TEMPLATES).environment("fr").get_template("event.html")
+    assert compiled == []
