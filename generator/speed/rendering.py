@@ -191,11 +191,15 @@ class FastRenderer(SiteRenderer):
                 self.render_pages([work[i] for i in got], folder or done.__setitem__)
             return done
 
+        kinds = {entry_kind(s.id, s.language or site.language, site.base_url) for s in site.stories}
+
         def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str]]:
             done = take(front=True)
             if folder is not None:  # a one-off build: no next build to keep entries for
                 return done, {}, folder.written
-            return done, {key: value for key, (_, value) in self._fragments.items()}, set()
+            # The entries only: the maps and the rest are made again here if need be.
+            entries = {key: value for key, (_, value) in self._fragments.items() if key[:3] in kinds}
+            return done, entries, set()
 
         try:
             own, (theirs_done, entries, written) = parallel.split(partial(take, False), helper)
