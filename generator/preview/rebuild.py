@@ -48,7 +48,7 @@ class Builder:
     """The last successful build's picture renditions by output path, encoded when asked for."""
     warnings: list[Problem] = field(default_factory=list)
     """What ``explainer check`` warns of in the last successful build."""
-    speed: speed.Plain = field(init=False)
+    speed: speed.Speed = field(init=False)
 
     def __post_init__(self) -> None:
         self.speed = speed.for_content(self.content)

@@ -23,7 +23,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import jinja2
 import yaml
@@ -201,8 +201,30 @@ def languages(content: str) -> list[str]:
     return sorted(found)
 
 
-Speed = Plain
-"""What the pipeline is given: ``Plain`` or ``Fast`` (which is a ``Plain`` that remembers)."""
+class Speed(Protocol):
+    """What the pipeline asks of the speed-ups: ``Plain`` answers without any, ``Fast``
+    (a ``Plain`` that remembers) with all of them."""
+
+    checks: Memo | None
+    """Where check results are kept between builds (None: nowhere)."""
+    pictures: Pictures
+    """Who reads, inspects and encodes picture files."""
+
+    def reader(self) -> Reader:
+        """How a content file is read."""
+        ...
+
+    def renderer(self, templates: str) -> SiteRenderer:
+        """The renderer for ``templates``."""
+        ...
+
+    def meanwhile(self, work: Callable[[], T]) -> Later[T]:
+        """``work``, which waits on another process, for its result later."""
+        ...
+
+    def building(self, templates: str) -> contextlib.AbstractContextManager[None]:
+        """Around one build with ``templates``."""
+        ...
 
 
 def ending_process() -> None:
@@ -218,6 +240,6 @@ def ending_process() -> None:
         gc.freeze()
 
 
-def for_content(content: str, *, one_off: bool = False) -> Plain:
+def for_content(content: str, *, one_off: bool = False) -> Speed:
     """``Fast`` unless the speed-ups are switched off, then ``Plain``."""
     return Fast(content, one_off=one_off) if enabled() else Plain(content)
