@@ -1,7 +1,7 @@
 """Cold builds of two versions of explainer, alternating in one run.
 
     git worktree add ../before d39bfa8
-    python -m benchmarks.compare --events 1000 --rounds 15 ../before .
+    python -m benchmarks.compare --events 1000 --rounds 15 [--language fr] ../before .
 
 Each CHECKOUT is a folder holding a version's ``generator/`` and ``templates/``. A
 synthetic site of EVENTS events (``synthetic.py``) is written once into a temporary
@@ -50,12 +50,13 @@ def main() -> None:
     parser.add_argument("checkouts", nargs="+", help="folders holding generator/ and templates/")
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--language", help="the site's language (default English), e.g. fr")
     args = parser.parse_args()
     for checkout in args.checkouts:
         compileall.compile_dir(os.path.join(checkout, "generator"), quiet=1)
     top = os.path.abspath(tempfile.mkdtemp(prefix="explainer-compare-", dir="."))
     try:
-        content = write_site(top, args.events)
+        content = write_site(top, args.events, language=args.language)
         times: dict[str, list[tuple[float, float]]] = {c: [] for c in args.checkouts}
         for i in range(args.rounds):
             for n, checkout in enumerate(args.checkouts):

@@ -75,8 +75,9 @@ def generate(events: int, *, seed: int = 1) -> Synthetic:
     return Synthetic(summary, made, figures, locations)
 
 
-def write_site(root: str, events: int, *, seed: int = 1) -> str:
-    """Write a content folder with one story of ``events`` events under ``root``; return it."""
+def write_site(root: str, events: int, *, seed: int = 1, language: str | None = None) -> str:
+    """Write a content folder with one story of ``events`` events under ``root``, its
+    pages in ``language`` (the site's ``language:``; English when None); return it."""
     data = generate(events, seed=seed)
     content = os.path.join(root, "content")
     story = os.path.join(content, "bench")
@@ -84,6 +85,8 @@ def write_site(root: str, events: int, *, seed: int = 1) -> str:
         os.makedirs(os.path.join(story, sub), exist_ok=True)
     with open(os.path.join(content, "site.yaml"), "w") as f:
         f.write("title: Benchmark site\nbase_url: https://example.org/bench/\n")
+        if language is not None:
+            f.write(f"language: {language}\n")
     with open(os.path.join(story, "story.yaml"), "w") as f:
         f.write(
             "title: A long-running story\nsummary: |\n  " + data.summary + "\n"
