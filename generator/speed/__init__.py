@@ -31,6 +31,7 @@ import yaml
 from generator.content import files, load
 from generator.content.load import Reader
 from generator.content.yamlnodes import LOADER
+from generator.i18n.languages import resolve
 from generator.render.environment import ENGLISH
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
@@ -172,7 +173,12 @@ def _compile(templates: str, content: str) -> None:
     would: one for each language the site's pages are written in (each compiles its
     interface text in, so an English compile is of no use to a French site)."""
     renderer = FastRenderer(templates)
+    catalogs: set[str] = set()
     for tag in languages(content):
+        language = resolve(tag) or resolve(ENGLISH)  # as the renderer resolves it
+        if language is None or language.catalog in catalogs:
+            continue  # at most once per catalog shipped, however many stories name it
+        catalogs.add(language.catalog)
         env = renderer.environment(tag)
         for name in env.list_templates(extensions=["html"]):
             env.get_template(name)

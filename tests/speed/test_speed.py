@@ -205,3 +205,24 @@ def test_a_french_sites_theme_is_compiled_ahead_in_french(
         monkeypatch.setattr(jinja2.Environment, "compile", counting)
         fast_speed.renderer(TEMPLATES).environment("fr").get_template("event.html")
     assert compiled == []
+
+
+def test_the_theme_is_compiled_ahead_once_per_language_shipped(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # However many stories name a language (or one that is not shipped, which check
+    # reports), each catalog's environment is compiled once.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    for i, tag in enumerate(["fr", "fr-FR", "fr-CA", "xx", "en-GB"]):
+        project.write(f"content/story-{i}/story.yaml", story + f"language: {tag}\n")
+    made: list[str] = []
+    real = SiteRenderer.environment
+
+    def environment(self: SiteRenderer, tag: str) -> jinja2.Environment:
+        if tag not in self._environments:
+            made.append(tag)
+        return real(self, tag)
+
+    monkeypatch.setattr(SiteRenderer, "environment", environment)
+    speed._compile(TEMPLATES, "content")
+    assert made == ["en", "fr"]  # the renderer's own English one, then French once
