@@ -82,10 +82,11 @@ def pillow_build() -> str | None:
     if found is None:
         return None
     version, record = found
+    files = [(PurePosixPath(path), digest) for path, digest in record]
     compiled = sorted(
         f"{path} {digest or '?'}"
-        for path, digest in record
-        if PurePosixPath(path).suffix in (".so", ".pyd", ".dylib") or ".so." in PurePosixPath(path).name
+        for path, digest in files
+        if path.suffix in (".so", ".pyd", ".dylib") or ".so." in path.name
     )
     if not any(line.startswith(BUNDLED) for line in compiled):
         return None

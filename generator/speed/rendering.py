@@ -300,10 +300,10 @@ class StoryViews:
         self._now: dict[tuple[Any, ...], tuple[Sequence[Event], StoryView]] = {}
         self._parts_last: dict[str, Parts] = {}
         """Each story's figures, places and sources in the last build."""
-        self._parts_now: dict[str, Parts] = {}
         self._kept: dict[str, tuple[Parts, bool]] = {}
-        """Whether each story's figures, places and sources are the very objects of the
-        last build (then every view remembered from it still shows the story's own)."""
+        """Each story's figures, places and sources in this build, and whether they are
+        the very objects of the last (then every view remembered from it still shows the
+        story's own)."""
 
     def of(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         # The events by identity: the views remembered keep their events alive, so no
@@ -329,33 +329,35 @@ class StoryViews:
         last = self._parts_last.get(story.id)
         kept = last is not None and all(map(_same_values, parts, last))
         self._kept[story.id] = (parts, kept)
-        self._parts_now[story.id] = parts
         return kept
 
     def start(self) -> None:
         """A build begins: what a build that failed made is dropped (only the views of the
         last build that succeeded are handed back, and only while its story's figures,
         places and sources are the very objects, or the view's own still are)."""
-        self._now, self._parts_now, self._kept = {}, {}, {}
+        self._now, self._kept = {}, {}
 
     def finish(self) -> None:
         """The build is over: what it did not use is forgotten."""
         self._last, self._now = self._now, {}
-        self._parts_last, self._parts_now = self._parts_now, {}
+        self._parts_last = {story_id: parts for story_id, (parts, _) in self._kept.items()}
         self._kept = {}
 
 
 Parts = tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any]]
 
 
+def _within(part: Mapping[str, Any], whole: Mapping[str, Any]) -> bool:
+    """Whether each value of ``part`` is the very object ``whole`` has under its key."""
+    return all(whole.get(k) is v for k, v in part.items())
+
+
 def _same_values(now: Mapping[str, Any], last: Mapping[str, Any]) -> bool:
-    return len(now) == len(last) and all(last.get(k) is v for k, v in now.items())
+    return len(now) == len(last) and _within(now, last)
 
 
 def _still(view: StoryView, story: Story) -> bool:
     """Whether a remembered view still shows the story's own figures, places and sources."""
-    return (
-        all(story.figures.get(k) is v for k, v in view.figures.items())
-        and all(story.locations.get(k) is v for k, v in view.locations.items())
-        and all(story.sources.get(k) is v for k, v in view.sources.items())
-    )
+    shown: Parts = (view.figures, view.locations, view.sources)
+    own: Parts = (story.figures, story.locations, story.sources)
+    return all(map(_within, shown, own))
