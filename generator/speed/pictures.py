@@ -38,7 +38,6 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from functools import partial
-from pathlib import PurePosixPath
 from typing import Any
 
 from generator.output.staging import FileWriter
@@ -82,15 +81,20 @@ def pillow_build() -> str | None:
     if found is None:
         return None
     version, record = found
-    files = [(PurePosixPath(path), digest) for path, digest in record]
     compiled = sorted(
         f"{path} {digest or '?'}"
-        for path, digest in files
-        if path.suffix in (".so", ".pyd", ".dylib") or ".so." in path.name
+        for path, digest in record
+        if _is_compiled(path.rpartition("/")[2])  # strings: a PurePosixPath each took 0.5 ms
     )
     if not any(line.startswith(BUNDLED) for line in compiled):
         return None
     return "\n".join([version, *compiled])
+
+
+def _is_compiled(name: str) -> bool:
+    """Whether a file of that name is compiled code: an extension module or a shared
+    library (``libwebp-1b2f.so.7.1.10``)."""
+    return name.endswith((".so", ".pyd", ".dylib")) or ".so." in name
 
 
 BUNDLED = ("pillow.libs/", "PIL/.dylibs/")
@@ -137,12 +141,15 @@ def _dist_info(name: str) -> tuple[str, str] | None:
         egg = False
         for folder in names:
             stem, _, suffix = folder.rpartition(".")
+            suffix = suffix.lower()
+            if suffix not in ("dist-info", "egg-info"):
+                continue  # a package, a module: most of a site-packages folder
             distribution, _, version = stem.partition("-")
             if _normal(distribution) != wanted:
                 continue
-            if suffix.lower() == "dist-info" and version:
+            if suffix == "dist-info" and version:
                 return os.path.join(where, folder), version
-            egg = egg or suffix.lower() == "egg-info"
+            egg = egg or suffix == "egg-info"
         if egg:
             return None
     return None
