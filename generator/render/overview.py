@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.content.dates import PartialDate, display_range
@@ -94,8 +94,12 @@ def _periods(events: Sequence[Event]) -> list[list[Event]]:
     return runs
 
 
-def _label(run: Sequence[Event], width: float, span: Span) -> str | None:
-    last = max(run, key=lambda e: timegaps.days(e.end or e.date))
+Days = Mapping[str, float]
+"""An event's date in days (``timegaps.days``) by its id, worked out once a strip."""
+
+
+def _label(run: Sequence[Event], width: float, span: Span, ends: Days) -> str | None:
+    last = max(run, key=lambda e: ends[e.id])
     text = span(run[0].date, last.end or last.date)
     years = span(PartialDate(run[0].date.year), PartialDate((last.end or last.date).year))
     for candidate in (text, years):
@@ -104,15 +108,17 @@ def _label(run: Sequence[Event], width: float, span: Span) -> str | None:
     return None
 
 
-def _bars(run: Sequence[Event], x: float, width: float, href: Callable[[Event], str]) -> list[Bar]:
+def _bars(
+    run: Sequence[Event], x: float, width: float, href: Callable[[Event], str], starts: Days
+) -> list[Bar]:
     # Not run[0]'s date: an event placed 'after' another (a day after a time on it) may
     # start earlier than the one before it in the timeline.
-    start = min(timegaps.days(e.date) for e in run)
-    stop = max(timegaps.days(e.date) for e in run)
+    start = min(starts[e.id] for e in run)
+    stop = max(starts[e.id] for e in run)
     slots = max(1, int((width - BAR) // SLOT) + 1)
     groups: dict[int, list[Event]] = {}
     for event in run:
-        where = 0.0 if stop == start else (timegaps.days(event.date) - start) / (stop - start)
+        where = 0.0 if stop == start else (starts[event.id] - start) / (stop - start)
         groups.setdefault(min(slots - 1, int(where * (slots - 1) + 0.5)), []).append(event)
     step = 0.0 if slots == 1 else (width - BAR) / (slots - 1)
     # One event alone in its period sits in the middle of it, not at its left edge.
@@ -132,6 +138,8 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     if len(events) < 2:
         return None
     runs = _periods(events)
+    starts = {e.id: timegaps.days(e.date) for e in events}
+    ends = {e.id: starts[e.id] if e.end is None else timegaps.days(e.end) for e in events}
     room = 100.0 - BREAK * (len(runs) - 1)
     # Room by number of events, with a floor so that a lone event's period can be named.
     floor = len(events) / (2 * len(runs))
@@ -142,16 +150,16 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     x = 0.0
     for i, (run, w) in enumerate(zip(runs, weights, strict=True)):
         width = room * w / total
-        bars.append(_bars(run, x, width, href))
+        bars.append(_bars(run, x, width, href, starts))
         gap = timegaps.between(runs[i - 1][-1], run[0]) if i else None
-        periods.append(Period(x, width, _label(run, width, span), (), gap))
+        periods.append(Period(x, width, _label(run, width, span, ends), (), gap))
         x += width + BREAK
     tallest = max(b.count for group in bars for b in group)
     scaled = [
         Period(p.x, p.width, p.label, tuple(_scaled(b, tallest) for b in group), p.gap_before)
         for p, group in zip(periods, bars, strict=True)
     ]
-    last = max(events, key=lambda e: timegaps.days(e.end or e.date))
+    last = max(events, key=lambda e: ends[e.id])
     return Strip(tuple(scaled), span(events[0].date, last.end or last.date), len(events))
 
 

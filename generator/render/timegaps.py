@@ -87,7 +87,9 @@ def between(earlier: Event, later: Event) -> Gap | None:
 
 
 def _distances(events: Sequence[Event]) -> list[float]:
-    return [days(b.date) - days(_finish(a)) for a, b in itertools.pairwise(events)]
+    starts = [days(e.date) for e in events]  # each date turned into days once
+    ends = [s if e.end is None else days(e.end) for e, s in zip(events, starts, strict=True)]
+    return [later - end for end, later in zip(ends, starts[1:], strict=False)]
 
 
 def _median_without(ordered: Sequence[float], value: float) -> float:
