@@ -82,7 +82,12 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
         if values is not None and isinstance(values.get("date"), PartialDate):
             after, before = (v if isinstance(v := values.get(k), str) else None for k in order.FIELDS)
             placements[eid] = order.Placement(values["date"], after, before)
-    ids, problems = order.timeline(placements)
+
+    def ordered() -> tuple[list[str], list[order.OrderProblem]]:
+        return order.timeline(placements)
+
+    memo = checker.memo
+    ids, problems = ordered() if memo is None else memo.same(("timeline", raw.id), placements, ordered)
     for problem in problems:
         root = raw.files[Kind.EVENT][problem.event].root
         assert root is not None  # it has values, so it was parsed

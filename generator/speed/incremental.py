@@ -10,7 +10,7 @@ made from them by identity. A one-off build and a build with the speed-ups off u
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from generator.content import files
@@ -75,6 +75,8 @@ class Memo:
         self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
         self._derived: dict[int, tuple[object, Any]] = {}
         self._next_derived: dict[int, tuple[object, Any]] = {}
+        self._same: dict[Hashable, tuple[object, Any]] = {}
+        self._next_same: dict[Hashable, tuple[object, Any]] = {}
 
     def get(self, root: Mapping) -> FileResult | None:
         hit = self._current.get(id(root)) or self._previous.get(id(root))
@@ -107,12 +109,23 @@ class Memo:
         self._next_derived[id(owner)] = (owner, value)
         return value
 
+    def same(self, key: Hashable, inputs: object, make: Callable[[], T]) -> T:
+        """What ``make`` found for ``key`` last build, while ``inputs`` are equal to that
+        build's: for work on a whole story that its files' values alone decide (its
+        timeline's order: 2.6 ms of every one-event rebuild at 1,000 events, against
+        comparing the placements, whose dates are the very same objects while unchanged)."""
+        hit = self._same.get(key)
+        value: T = hit[1] if hit is not None and hit[0] == inputs else make()
+        self._next_same[key] = (inputs, value)
+        return value
+
     def finish(self) -> None:
         """The end of a build's checks: what it did not use is forgotten. (Values
         ``derived`` after the checks, by lint, are kept until the next build's end.)"""
         self._previous, self._current = self._current, {}
         self._objects, self._next_objects = self._next_objects, {}
         self._derived, self._next_derived = self._next_derived, {}
+        self._same, self._next_same = self._next_same, {}
 
 
 def identity(st: os.stat_result) -> tuple[int, int, int, int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline, speed
-from generator.content import load
+from generator.content import load, order
 from generator.content.check import FileResult
 from generator.content.load import ContentFile
 from generator.errors import Problem
@@ -136,6 +136,53 @@ def test_memo_hands_back_the_same_model_object_while_values_and_extra_are_unchan
     memo.finish()  # a build that did not use it
     assert memo.model(values, ("y",), make, "forgotten") == ["forgotten"]
     assert made == ["first", "other extra", "equal values", "forgotten"]
+
+
+def test_memo_hands_back_what_was_found_while_the_inputs_are_equal() -> None:
+    memo = Memo()
+    made: list[str] = []
+
+    def make(label: str) -> list[str]:
+        made.append(label)
+        return [label]
+
+    first = memo.same("k", {"a": 1}, lambda: make("first"))
+    memo.finish()
+    assert memo.same("k", {"a": 1}, lambda: make("again")) is first  # equal, not the same
+    assert memo.same("other key", {"a": 1}, lambda: make("other key")) == ["other key"]
+    memo.finish()
+    assert memo.same("k", {"a": 2}, lambda: make("changed")) == ["changed"]
+    memo.finish()
+    memo.finish()  # a build that did not use it
+    assert memo.same("k", {"a": 2}, lambda: make("forgotten")) == ["forgotten"]
+    assert made == ["first", "other key", "changed", "forgotten"]
+
+
+def test_a_rebuild_orders_the_timeline_again_only_when_a_placement_changed(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2020-02-01\nsummary: Later.\n")
+    ordered: list[int] = []
+    real = order.timeline
+
+    def timeline(placements: dict[str, order.Placement]) -> tuple[list[str], list[order.OrderProblem]]:
+        ordered.append(len(placements))
+        return real(placements)
+
+    monkeypatch.setattr(order, "timeline", timeline)
+    fast = speed.Fast("content")
+    _, first = pipeline.load_and_check("content", fast)
+    project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2020-02-01\nsummary: Changed.\n")
+    _, same_order = pipeline.load_and_check("content", fast)
+    project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2019-12-01\nsummary: Earlier.\n")
+    _, moved = pipeline.load_and_check("content", fast)
+    assert ordered == [2, 2]  # not for the summary's change
+    assert [e.id for e in first.stories[0].events] == ["e1", "e2"]
+    assert [e.id for e in same_order.stories[0].events] == ["e1", "e2"]
+    assert same_order.stories[0].events[1].summary != first.stories[0].events[1].summary
+    assert [e.id for e in moved.stories[0].events] == ["e2", "e1"]
+    _, plain = pipeline.load_and_check("content")  # the plain way: the same order, found again
+    assert [e.id for e in plain.stories[0].events] == ["e2", "e1"] and ordered == [2, 2, 2]
 
 
 def test_a_rebuild_keeps_the_model_objects_of_unchanged_files(project: Project) -> None:
