@@ -12,7 +12,7 @@ from generator import pipeline, speed
 from generator.content import load, order
 from generator.content.check import FileResult
 from generator.content.load import ContentFile
-from generator.errors import Problem
+from generator.errors import ContentError, Problem
 from generator.speed import incremental
 from generator.speed.incremental import FileCache, Memo
 from tests.conftest import Project
@@ -183,6 +183,20 @@ def test_a_rebuild_orders_the_timeline_again_only_when_a_placement_changed(
     assert [e.id for e in moved.stories[0].events] == ["e2", "e1"]
     _, plain = pipeline.load_and_check("content")  # the plain way: the same order, found again
     assert [e.id for e in plain.stories[0].events] == ["e2", "e1"] and ordered == [2, 2, 2]
+
+
+def test_a_placement_problem_kept_with_its_timeline_is_reported_on_every_rebuild(project: Project) -> None:
+    project.write("content/story-a/events/e2.yaml", "title: B\ndate: 2020-01-01\nsummary: B.\nafter: e3\n")
+    project.write("content/story-a/events/e3.yaml", "title: C\ndate: 2020-01-01\nsummary: C.\nafter: e2\n")
+    fast = speed.Fast("content")
+    reported = []
+    for summary in ("First.", "Second.", "Second."):  # the placements never change
+        project.write("content/story-a/events/e1.yaml", f"title: A\ndate: 2020-01-01\nsummary: {summary}\n")
+        with pytest.raises(ContentError) as caught:
+            pipeline.load_and_check("content", fast)
+        reported.append([str(p) for p in caught.value.problems])
+    assert len(reported[0]) == 2 and all("makes a loop" in p for p in reported[0])
+    assert reported[1] == reported[0] and reported[2] == reported[0]
 
 
 def test_a_rebuild_keeps_the_model_objects_of_unchanged_files(project: Project) -> None:
