@@ -15,9 +15,6 @@ import hashlib
 import io
 import os
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-
 from generator.i18n.languages import DOMAIN, LOCALES
 
 
@@ -56,6 +53,11 @@ def compile_po(path: str, locale: str | None = None) -> bytes:
     """The ``.mo`` form of the ``.po`` file at ``path``, as ``pybabel compile`` writes it:
     fuzzy entries left out, and ``locale`` (the catalog's folder name, which ``pybabel
     compile -d`` passes) giving the language and plural rule a header leaves out."""
+    # Imported here: a build reads the compiled ``.mo`` files, and Babel's catalog
+    # modules took 3-4 ms of every command's start.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     with open(path, "rb") as f:
         catalog = read_po(f, locale)
     out = io.BytesIO()
