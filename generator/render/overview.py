@@ -84,9 +84,9 @@ class Strip:
     """In percent of the strip's width."""
 
 
-def _periods(events: Sequence[Event]) -> list[list[Event]]:
+def _periods(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[list[Event]]:
     runs: list[list[Event]] = []
-    for event, gap in timegaps.with_gaps(events):
+    for event, gap in zip(events, timegaps.timeline_gaps(events, spans), strict=True):
         if gap is None and runs:
             runs[-1].append(event)
         else:
@@ -137,9 +137,10 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     None for fewer than two events, which need no overview."""
     if len(events) < 2:
         return None
-    runs = _periods(events)
-    starts = {e.id: timegaps.days(e.date) for e in events}
-    ends = {e.id: starts[e.id] if e.end is None else timegaps.days(e.end) for e in events}
+    spans = timegaps.extents(events)
+    runs = _periods(events, spans)
+    starts = {e.id: start for e, (start, _) in zip(events, spans, strict=True)}
+    ends = {e.id: end for e, (_, end) in zip(events, spans, strict=True)}
     room = 100.0 - BREAK * (len(runs) - 1)
     # Room by number of events, with a floor so that a lone event's period can be named.
     floor = len(events) / (2 * len(runs))

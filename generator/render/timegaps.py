@@ -86,10 +86,18 @@ def between(earlier: Event, later: Event) -> Gap | None:
     return Gap(Unit.YEARS, months // 12, about)
 
 
-def _distances(events: Sequence[Event]) -> list[float]:
-    starts = [days(e.date) for e in events]  # each date turned into days once
-    ends = [s if e.end is None else days(e.end) for e, s in zip(events, starts, strict=True)]
-    return [later - end for end, later in zip(ends, starts[1:], strict=False)]
+Extent = tuple[float, float]
+"""Where an event starts and ends, in days (``days``)."""
+
+
+def extents(events: Sequence[Event]) -> list[Extent]:
+    """Each event's extent: from its date to its ``end`` (to its date again without one),
+    each date turned into days once."""
+    found: list[Extent] = []
+    for event in events:
+        start = days(event.date)
+        found.append((start, start if event.end is None else days(event.end)))
+    return found
 
 
 def _median_without(ordered: Sequence[float], value: float) -> float:
@@ -106,15 +114,17 @@ def _median_without(ordered: Sequence[float], value: float) -> float:
     return (at((rest - 1) // 2) + at(rest // 2)) / 2
 
 
-def timeline_gaps(events: Sequence[Event]) -> tuple[Gap | None, ...]:
-    """For each of ``events`` (in timeline order), the gap to show before it, or None.
+def timeline_gaps(events: Sequence[Event], spans: Sequence[Extent] | None = None) -> tuple[Gap | None, ...]:
+    """For each of ``events`` (in timeline order), the gap to show before it, or None;
+    ``spans`` are their ``extents`` if the caller has them already.
 
     A gap is shown when it is at least ``MIN_GAP_DAYS`` and ``STANDS_OUT`` times the
     median of the other distances between events (not counting events at the same
     moment): judged against the others, so that in a story of two events 22 years apart
     the one distance is not its own yardstick.
     """
-    distances = _distances(events)
+    pairs = itertools.pairwise(extents(events) if spans is None else spans)
+    distances = [later[0] - earlier[1] for earlier, later in pairs]
     ordered = sorted(d for d in distances if d > 0)
     gaps: list[Gap | None] = [None]
     for (a, b), distance in zip(itertools.pairwise(events), distances, strict=True):
