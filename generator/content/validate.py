@@ -7,6 +7,7 @@ are none.
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import TYPE_CHECKING
 
 from generator.content import assemble, media, model, order
@@ -82,10 +83,7 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
         if values is not None and isinstance(values.get("date"), PartialDate):
             after, before = (v if isinstance(v := values.get(k), str) else None for k in order.FIELDS)
             placements[eid] = order.Placement(values["date"], after, before)
-
-    def ordered() -> tuple[list[str], list[order.OrderProblem]]:
-        return order.timeline(placements)
-
+    ordered = partial(order.timeline, placements)
     memo = checker.memo
     ids, problems = ordered() if memo is None else memo.same(("timeline", raw.id), placements, ordered)
     for problem in problems:
