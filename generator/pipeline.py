@@ -195,8 +195,8 @@ def write_pictures(
 
 
 def copy_assets(templates: str, write: output.FileWriter) -> None:
-    """The theme's ``assets/`` folder, as it is (dot-files left out)."""
-    for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_hidden):
+    """The theme's ``assets/`` folder, as it is (hidden files and editors' backups left out)."""
+    for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
         try:
             data = files.read_regular(entry.path, root=templates, limit=files.MAX_MEDIA_BYTES)
         except (files.UnsafeFile, OSError) as exc:

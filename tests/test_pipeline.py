@@ -105,15 +105,19 @@ def test_a_template_error_writes_nothing(project: Project) -> None:
     assert sorted(os.listdir(project.root)) == ["content", "templates"]
 
 
-def test_the_themes_assets_are_copied_without_dot_files(project: Project) -> None:
+def test_the_themes_assets_are_copied_without_dot_files_or_backups(project: Project) -> None:
     for name in ("home", "404", "story", "event", "figure", "location", "_event"):
         project.write(f"templates/{name}.html", "{{ page_path }}")
     project.write("templates/assets/site.css", "body{}")
+    project.write("templates/assets/_print.css", "@media print{}")
     project.write("templates/assets/img/logo.svg", "<svg/>")
     project.write("templates/assets/.secret", "token")
+    project.write("templates/assets/site.css~", "an editor's backup")
+    project.write("templates/assets/#site.css#", "an editor's autosave")
     pipeline.build(pipeline.Project("content", "templates"), "site")
     files = site_files(project.root / "site")
     assert {p: d for p, d in files.items() if p.startswith("assets/")} == {
+        "assets/_print.css": b"@media print{}",
         "assets/img/logo.svg": b"<svg/>",
         "assets/site.css": b"body{}",
     }

@@ -19,11 +19,12 @@ import os
 import re
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.commands.build import build
 from generator.commands.check import check
+from generator.content import files
 from generator.errors import DeployError, UsageError
 from generator.output.staging import MARKER
 
@@ -230,18 +231,22 @@ def _uncommitted_paths(root: str, folders: dict[str, str]) -> list[str]:
 
     ``folders`` maps a role ('content') to its folder. A folder outside the repository is
     listed whole. Inside it: modified, staged, deleted and untracked files, and files the
-    repository's .gitignore hides (the build reads them all the same), except hidden
-    files and editors' backups, which no stage reads.
+    repository's .gitignore hides (the build reads them all the same), except the files
+    no stage reads (``files.is_ignored`` in content, ``files.is_ignored_in_theme`` in the
+    theme): hidden files, editors' backups, and private notes in content.
     """
     real_root = os.path.realpath(root)
     specs: list[str] = []
     found: list[str] = []
+    rules: list[tuple[str, Callable[[str], bool]]] = []
     for role, folder in folders.items():
         real = os.path.realpath(folder)
         if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
             found.append(f"{folder} (the {role} folder is outside this repository)")
         else:
             specs.append(os.path.relpath(real, real_root))
+            rules.append((specs[-1].replace(os.sep, "/"), RULES.get(role, files.is_hidden)))
+    rules.sort(key=lambda rule: -len(rule[0]))  # a theme inside the content folder: its own rule
     if not specs:
         return found
     # --no-optional-locks: a plain status refreshes and rewrites the user's index, which
@@ -264,7 +269,7 @@ def _uncommitted_paths(root: str, folders: dict[str, str]) -> list[str]:
         code, path = entry[:2], entry[3:]
         if "R" in code or "C" in code:
             i += 1  # the path it was renamed or copied from follows
-        if code == "!!" and not _read_by_build(real_root, path):
+        if not _read_by_build(real_root, path, rules):
             continue
         paths.append(path)
     cwd = os.getcwd()
@@ -276,21 +281,32 @@ def _uncommitted_paths(root: str, folders: dict[str, str]) -> list[str]:
     return found + shown
 
 
-def _unread_name(name: str) -> bool:
-    return name.startswith((".", "#")) or name.endswith("~")
+RULES: dict[str, Callable[[str], bool]] = {
+    "content": files.is_ignored,
+    "templates": files.is_ignored_in_theme,
+}
+"""The names each folder's stage passes over (``content/files.py``)."""
 
 
-def _read_by_build(root: str, rel: str) -> bool:
-    """Whether an ignored file, or any file in an ignored folder, is one the build reads
-    (``rel`` is relative to ``root``, with '/', as git prints it)."""
-    if any(_unread_name(part) for part in rel.rstrip("/").split("/")):
+def _read_by_build(root: str, rel: str, rules: Sequence[tuple[str, Callable[[str], bool]]]) -> bool:
+    """Whether a file git lists, or any file in a folder it lists, is one the build reads
+    (``rel`` is relative to ``root``, with '/', as git prints it); ``rules`` are each
+    folder's (relative to ``root`` likewise) and the names it passes over, the most
+    specific folder first."""
+    path = rel.rstrip("/")
+    folder, skip = next(
+        ((f, rule) for f, rule in rules if f == "." or path == f or path.startswith(f + "/")),
+        ("", files.is_hidden),
+    )
+    below = path if folder in ("", ".") else path[len(folder) + 1 :]
+    if any(skip(part) for part in below.split("/") if part):
         return False
-    path = os.path.join(root, rel)
-    if not os.path.isdir(path) or os.path.islink(path):
+    full = os.path.join(root, rel)
+    if not os.path.isdir(full) or os.path.islink(full):
         return True
-    for _top, dirs, files in os.walk(path):
-        dirs[:] = [d for d in dirs if not _unread_name(d)]
-        if any(not _unread_name(f) for f in files):
+    for _top, dirs, names in os.walk(full):
+        dirs[:] = [d for d in dirs if not skip(d)]
+        if any(not skip(name) for name in names):
             return True
     return False
 

@@ -59,7 +59,7 @@ def serve(
         ReloadSocket.reload_waiters(css[0] if css and len(css) == len(paths) else "*")
 
     loop = ioloop.IOLoop.current()
-    watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_hidden}, on_change)
+    watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_ignored_in_theme}, on_change)
     # Watching starts before the first build: a save made while it runs is built next.
     watcher.start(loop)
     try:

@@ -1,11 +1,13 @@
 """Which files belong to a project, and how they are read: the one rule for all stages.
 
 Content may arrive in a pull request, so nothing it names is trusted. Loading, copying,
-watching and serving all ask ``is_ignored`` which names to pass over, and read through
+watching, serving and deploying all ask ``is_ignored`` (content) or
+``is_ignored_in_theme`` (the theme) which names to pass over. Files are read through
 ``read_regular``, which opens only regular files whose real location is inside the
-folder they belong to. A committed symlink to ``.git/config`` or ``/proc/self/environ``,
-a FIFO that would block the build forever, or ``/dev/zero`` that would fill the memory
-are refused with a message instead.
+folder they belong to (loading, which has made sure of the place while listing, reads
+with its ``read_bounded``). A committed symlink to ``.git/config`` or
+``/proc/self/environ``, a FIFO that would block the build forever, or ``/dev/zero`` that
+would fill the memory are refused with a message instead.
 """
 
 from __future__ import annotations
@@ -34,12 +36,24 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def is_backup(name: str) -> bool:
+    """An editor's backup or lock file: ``event.yaml~``, ``~lock.yaml``, ``#x.yaml#``
+    (Vim's ``.x.swp`` and Emacs's ``.#x.yaml`` are hidden already)."""
+    return name.startswith(("~", "#")) or name.endswith("~")
+
+
 def is_ignored(name: str) -> bool:
     """A content file to pass over: hidden, an editor's backup or lock file, or a name
     kept private by convention: ``.env``, ``.#draft.yaml``, ``_notes.md``, ``event.yaml~``,
-    ``#x.yaml#``. (The theme's own partials start with '_', so templates skip only hidden
-    names.)"""
-    return is_hidden(name) or name.startswith(("_", "~", "#")) or name.endswith("~")
+    ``#x.yaml#``."""
+    return is_hidden(name) or is_backup(name) or name.startswith("_")
+
+
+def is_ignored_in_theme(name: str) -> bool:
+    """A file of the theme (``templates/``, its ``assets/`` included) to pass over:
+    hidden, or an editor's backup or lock file. Not a name starting with '_': the
+    theme's partials (``_macros.html``) and assets may have one."""
+    return is_hidden(name) or is_backup(name)
 
 
 def inside(path: str, root: str) -> bool:

@@ -178,9 +178,10 @@ class PreviewHandler(Guarded):
         if rel == "" or rel.endswith("/"):
             rel += "index.html"
         parts = rel.split("/")
-        # Hidden files, backups and private notes: the rule of loading for content, and of
-        # the build's copying for the theme's assets (whose names may start with '_').
-        skip = files.is_hidden if parts[0] == "assets" else files.is_ignored
+        # Hidden files, backups and private notes: the rule of loading for content; hidden
+        # files and backups: the build's copying of the theme's assets (whose names may
+        # start with '_').
+        skip = files.is_ignored_in_theme if parts[0] == "assets" else files.is_ignored
         if any(skip(part) for part in parts):
             self.not_found()
             return
@@ -209,7 +210,7 @@ class PreviewHandler(Guarded):
     def asset_version(self, name: str) -> str | None:
         """The version of the theme's asset ``name`` as served now; None if there is none."""
         parts = ["assets", *name.split("/")]
-        if any(files.is_hidden(part) for part in parts):
+        if any(files.is_ignored_in_theme(part) for part in parts):
             return None
         data = self.preview.file(parts)
         return None if data is None else version_of(data)

@@ -47,7 +47,7 @@ class ChangeWatcher:
 
     folders: Mapping[str, Callable[[str], bool]]
     """Each folder watched, as the editor named it, with its rule for names to pass over
-    (``files.is_ignored`` for content, ``files.is_hidden`` for the theme)."""
+    (``files.is_ignored`` for content, ``files.is_ignored_in_theme`` for the theme)."""
     on_change: Callable[[list[str]], None]
     step_ms: int = STEP_MS
     debounce_ms: int = DEBOUNCE_MS

@@ -137,8 +137,8 @@ Snapshot = dict[str, tuple[int, int, int, int]]
 
 
 def snapshot(folders: list[str], leave_out: str | None = None) -> Snapshot:
-    """Every file's identity and times under ``folders`` (theme folders: dot-files
-    skipped, the ``_`` partials counted), but for the folder ``leave_out``: how the
+    """Every file's identity and times under ``folders`` (theme folders: hidden
+    files and editors' backups skipped, the ``_`` partials counted), but for the folder ``leave_out``: how the
     preview tells that the templates changed, so that nothing compiled from the old ones
     is reused."""
     state: Snapshot = {}
@@ -150,7 +150,7 @@ def snapshot(folders: list[str], leave_out: str | None = None) -> Snapshot:
             continue
         with entries:
             for entry in entries:
-                if files.is_hidden(entry.name):
+                if files.is_ignored_in_theme(entry.name):
                     continue
                 try:
                     if entry.is_dir(follow_symlinks=False):

@@ -289,9 +289,11 @@ def test_a_site_branch_sharing_history_is_still_a_site(project: Project, repo: P
          "content/story-a/events/secret.yaml"),
         (lambda p: (p.write(".gitignore", "private/\n"),
                     p.write("content/story-a/events/private/x.yaml", "x")), "content/story-a/events/private/"),
+        # A name private in content is the theme's own: its '_' partials and assets are read.
+        (lambda p: p.write("templates/assets/_print.css", "x"), "templates/assets/_print.css"),
     ],
     ids=["modified", "untracked", "new-template", "modified-template", "deleted", "staged", "ignored",
-         "ignored-folder"],
+         "ignored-folder", "theme-underscore"],
 )  # fmt: skip
 def test_refuses_uncommitted_changes(
     project: Project,
@@ -313,9 +315,15 @@ def test_refuses_uncommitted_changes(
 
 
 def test_hidden_and_backup_files_the_build_skips_do_not_count(project: Project, repo: Path) -> None:
-    project.write(".gitignore", ".DS_Store\n*~\n")
+    project.write(".gitignore", ".DS_Store\n*~\n_*\n")
     project.write("content/.DS_Store", "x")
     project.write("content/story-a/events/e1.yaml~", "backup")
+    project.write("content/story-a/_notes.md", "ignored notes")
+    project.write("templates/assets/style.css~", "a backup of the theme's")
+    # Not ignored by git, yet no stage reads them either.
+    project.write("content/story-a/_todo.md", "untracked notes")
+    project.write("content/story-a/events/#e1.yaml#", "an editor's lock")
+    project.write("templates/.base.html.swp", "x")
     assert deploy() == 0
     assert (
         subject("gh-pages", repo)

@@ -28,6 +28,22 @@ def test_ignored_names(name: str, ignored: bool) -> None:
     assert files.is_ignored(name) is ignored
 
 
+@pytest.mark.parametrize(
+    ("name", "ignored"),
+    [
+        (".story.html.swp", True),
+        ("base.html~", True),
+        ("#base.html#", True),
+        ("~lock.css", True),
+        ("_macros.html", False),  # a partial
+        ("_print.css", False),
+        ("style.css", False),
+    ],
+)
+def test_names_the_theme_passes_over(name: str, ignored: bool) -> None:
+    assert files.is_ignored_in_theme(name) is ignored
+
+
 def test_a_regular_file_inside_its_folder_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"hello")
     assert files.read_regular(str(tmp_path / "a.txt"), root=str(tmp_path), limit=10) == b"hello"

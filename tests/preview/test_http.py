@@ -307,6 +307,19 @@ def test_each_file_is_sent_with_its_type_and_never_cached(served: Server) -> Non
         assert (headers["Content-Type"], headers["Cache-Control"]) == (kind, "no-store"), (path, status)
 
 
+def test_the_themes_backups_are_not_served_its_underscored_assets_are(project: Project) -> None:
+    # As the build copies the theme's assets: hidden files and editors' backups left out.
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    project.write("templates/assets/style.css~", "SECRET backup")
+    project.write("templates/assets/#style.css#", "SECRET autosave")
+    project.write("templates/assets/_print.css", "@media print {}")
+    for served in start_server(project.root, "--templates", "templates"):
+        for path in ("/assets/style.css~", "/assets/%23style.css%23"):
+            status, body = served.get(path)
+            assert status == 404 and "SECRET" not in body, path
+        assert served.get("/assets/_print.css") == (200, "@media print {}")
+
+
 def test_a_page_names_each_theme_asset_by_its_version_which_the_browser_may_keep(project: Project) -> None:
     # A reload then takes the stylesheet from the browser's cache; an asset changed on
     # disk has a new version, so the page served after the save names it anew.

@@ -191,9 +191,11 @@ def test_editor_temporary_files_are_not_changes(project: Project) -> None:
 
 def test_the_theme_follows_its_own_rule_partials_count(project: Project) -> None:
     shutil.copytree(TEMPLATES, "templates")
-    with watching({"templates": files.is_hidden, "content": files.is_ignored}) as w:
+    with watching({"templates": files.is_ignored_in_theme, "content": files.is_ignored}) as w:
         Path("templates/.story.html.swp").write_text("x")
         Path("templates/assets/.style.css.swp").write_text("x")
+        Path("templates/base.html~").write_text("x")
+        Path("templates/assets/#style.css#").write_text("x")
         w.settle(0.5)
         assert w.batches == []
         macros = Path("templates/_macros.html")
@@ -316,7 +318,9 @@ def test_the_most_specific_folder_decides(tmp_path: Path, monkeypatch: pytest.Mo
     # A theme inside the content folder keeps its own rule: its '_' partials are changes.
     monkeypatch.chdir(tmp_path)
     (tmp_path / "site/theme").mkdir(parents=True)
-    watcher = ChangeWatcher({"site": files.is_ignored, "site/theme": files.is_hidden}, lambda batch: None)
+    watcher = ChangeWatcher(
+        {"site": files.is_ignored, "site/theme": files.is_ignored_in_theme}, lambda batch: None
+    )
     assert watcher.shown(f"{tmp_path}/site/theme/_macros.html") == "site/theme/_macros.html"
     assert watcher.shown(f"{tmp_path}/site/_notes.md") is None
 
