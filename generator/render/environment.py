@@ -1,27 +1,22 @@
-"""The Jinja environment pages are rendered with: its settings, filters, loader and the
-cache of compiled templates.
+"""The Jinja environment pages are rendered with: its settings, filters and loader.
 
 Jinja and MarkupSafe are used as shipped, through their public API only. (Calls and
 escaping used to take shortcuts through their internals, which rendered the 1,110 pages
 of a 1,000-event site in a third less time: not worth depending on code either library
 may change in any release.)
 
-Compiled templates are kept between builds in Jinja's file cache, under a key that also
-holds everything that decides the compiled code (``compile_key``).
+A fast build keeps compiled templates between builds (``speed/templatecache.py``); the
+plain build compiles them each time.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import os
-import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
-import jinja2.bccache
 
 from generator.content import files
 from generator.content.dates import PartialDate
@@ -53,7 +48,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         parts = template.split("/")
-        if any(p in ("", ".", "..") or files.is_hidden(p) or os.sep in p for p in parts):
+        if any(p in ("", ".", "..") or files.is_ignored_in_theme(p) or os.sep in p for p in parts):
             raise jinja2.TemplateNotFound(template)
         self.read_assets = self.read_assets or parts[0] == "assets"
         for folder in self.searchpath:
@@ -76,119 +71,6 @@ def _unchanged(path: str, mtime: float) -> bool:
         return False
 
 
-JINJA_VERSION = jinja2.__version__
-"""Part of every cache key: Jinja may compile the same template differently in another
-release without changing the format of its cache files."""
-
-
-def _named(cls: type) -> str:
-    """A class as the same text in every process (its ``repr`` may hold an address)."""
-    return f"{cls.__module__}.{cls.__qualname__}"
-
-
-def _callables(functions: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Each filter's or test's name and the mark ``jinja2.pass_context`` and its
-    siblings leave on it: Jinja reads the mark when it compiles a template, and writes
-    the call to pass the context (or environment) first."""
-    return sorted((name, str(getattr(f, "jinja_pass_arg", ""))) for name, f in functions.items())
-
-
-def compile_key(environment: jinja2.Environment, name: str) -> str:
-    """Everything besides its source that decides how template ``name`` compiles in
-    ``environment``, as one digest.
-
-    These are the settings Jinja's lexer, parser and code generator read: the syntax,
-    whitespace handling, autoescaping as it applies to ``name``, the undefined type, the
-    extensions, what filters and tests exist and what they are passed, asynchronous
-    mode; and the loader's folders, Jinja's release and Python's. Extensions are told
-    apart by name only: one whose own options change what it generates would have to
-    add them here (the theme uses none).
-    """
-    env = environment
-    autoescape = env.autoescape(name) if callable(env.autoescape) else env.autoescape
-    loader = env.loader
-    folders: Iterable[str] = getattr(loader, "searchpath", ())
-    parts: list[object] = [
-        JINJA_VERSION,
-        sys.implementation.cache_tag,
-        _named(type(env)),
-        _named(env.code_generator_class),
-        _named(type(loader)),
-        [os.path.abspath(folder) for folder in folders],
-        env.block_start_string,
-        env.block_end_string,
-        env.variable_start_string,
-        env.variable_end_string,
-        env.comment_start_string,
-        env.comment_end_string,
-        env.line_statement_prefix,
-        env.line_comment_prefix,
-        env.trim_blocks,
-        env.lstrip_blocks,
-        env.newline_sequence,
-        env.keep_trailing_newline,
-        autoescape,
-        _named(env.undefined),
-        env.finalize is not None,
-        str(getattr(env.finalize, "jinja_pass_arg", "")),
-        env.optimized,
-        env.is_async,
-        env.sandboxed,
-        sorted(env.extensions),
-        getattr(env, "newstyle_gettext", None),  # the i18n extension compiles calls differently
-        getattr(env, "interface_catalog_digest", None),  # translations compiled in (interface_text.py)
-        env.policies.get("compiler.ascii_str"),
-        _callables(env.filters),
-        _callables(env.tests),
-    ]
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
-
-
-class CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Jinja's file cache of compiled templates, with ``compile_key`` in each key.
-
-    Jinja keys an entry by the template's name and file and checks a checksum of its
-    source, but nothing of the environment: a template compiled with ``trim_blocks``
-    would be loaded as it was after the setting changed (pallets/jinja#1738). Here each
-    combination of settings has entries of its own, so switching back and forth costs
-    no recompiling either.
-
-    The folder is Jinja's default: ``_jinja2-cache-<uid>`` in the system's temporary
-    folder, which Jinja makes readable and writable by this user only, and refuses to
-    use if anyone else owns it or may write to it.
-    """
-
-    def get_bucket(
-        self, environment: jinja2.Environment, name: str, filename: str | None, source: str
-    ) -> jinja2.bccache.Bucket:
-        key = self.get_cache_key(f"{compile_key(environment, name)}|{name}", filename)
-        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
-        self.load_bytecode(bucket)
-        return bucket
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except OSError:  # a cache that cannot be read is an empty one: the template is compiled
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        # A cache is only a saving: a build must not fail because the system's temporary
-        # folder was cleaned (or filled) while it ran.
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
-
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """The cache of compiled templates: compiling the theme takes about 65 ms, loading
-    it from the cache 4 ms. Without a temporary folder this user alone can write to,
-    templates are simply compiled each time."""
-    try:
-        return CompiledTemplates()
-    except (OSError, RuntimeError):  # RuntimeError: Jinja found the folder unsafe
-        return None
-
-
 ENGLISH = "en"
 """The language of pages whose language is not known (the theme is written in it)."""
 
@@ -199,11 +81,13 @@ def make_environment(
     markdown: Renderer | None = None,
     language: Language | None = None,
     kind: type[jinja2.Environment] = jinja2.Environment,
+    bytecode_cache: jinja2.BytecodeCache | None = None,
 ) -> jinja2.Environment:
     """The environment for the theme in ``templates`` writing in ``language`` (English if
     not given); ``functions`` are callable from every template; ``markdown`` converts for
     the Markdown filters (a new ``Renderer`` if not given); ``kind`` is the class made
-    (Jinja's, or a subclass of it). Its globals are all set here, before any template
+    (Jinja's, or a subclass of it); ``bytecode_cache`` keeps compiled templates
+    (none: each is compiled when first loaded). Its globals are all set here, before any template
     is loaded.
 
     One environment writes one language: its interface text, dates and direction are
@@ -218,7 +102,7 @@ def make_environment(
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # the preview server makes a new environment when templates change
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=bytecode_cache,
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
         extensions=["jinja2.ext.i18n", InterfaceText],
     )

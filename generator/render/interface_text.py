@@ -14,7 +14,7 @@ i18n extension, as are texts whose formatting would fail (a lone ``%``), which t
 at render time as before.
 
 The catalog decides the compiled code, so its digest is part of the compiled-template
-cache's key (``environment.compile_key``).
+cache's key (``templatecache.compile_key``).
 """
 
 from __future__ import annotations

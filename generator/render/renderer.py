@@ -60,17 +60,20 @@ def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
 
 
 class SiteRenderer:
-    """Renders the pages of a site with one Jinja environment."""
+    """Renders the pages of a site: with one Jinja environment per language of its
+    pages (each has its interface text compiled in)."""
 
     environment_kind: type[jinja2.Environment] = jinja2.Environment
     """The class of the environments (``speed/rendering.py`` gives a faster one)."""
+    bytecode_cache: jinja2.BytecodeCache | None = None
+    """Where the environments keep compiled templates (a fast build's: ``speed/templatecache.py``)."""
 
     def __init__(self, templates: str, markdown: Renderer | None = None) -> None:
         self.templates = templates
         self._markdown = markdown or Renderer()
         self._environments: dict[str, jinja2.Environment] = {}
         self.env = self.environment(ENGLISH)
-        """The environment of English pages (any of them compiles the theme alike)."""
+        """The environment of English pages."""
         self.embeds = os.path.isfile(os.path.join(templates, EMBED_TEMPLATE))
         """Whether the theme has an embed page (one made before embedding existed has not)."""
         self.last_count = 0
@@ -89,8 +92,10 @@ class SiteRenderer:
                 "with_gaps": timegaps.with_gaps,
                 "embed_snippet": embed.snippet,
             }
-            kind = self.environment_kind
-            env = make_environment(self.templates, functions, self._markdown, language, kind=kind)
+            kind, cache = self.environment_kind, self.bytecode_cache
+            env = make_environment(
+                self.templates, functions, self._markdown, language, kind=kind, bytecode_cache=cache
+            )
             self._environments[tag] = env
         return env
 

@@ -145,7 +145,7 @@ class Fast(Plain):
 
         Compiling the theme takes about 140 ms, loading and checking 1,000 events about
         120 ms; the helper stores the compiled templates in Jinja's bytecode cache, from
-        which the renderer then takes them in 4 ms (``environment.CompiledTemplates``),
+        which the renderer then takes them in 4 ms (``templatecache.CompiledTemplates``),
         waiting for the helper only before its first template (``_compiled``).
         A build makes hundreds of thousands of objects that live until it ends (parsed
         files, the model, pages) and almost no reference cycles, while the collector's

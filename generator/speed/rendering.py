@@ -32,7 +32,7 @@ from generator.output.staging import FileWriter
 from generator.render.markup import Renderer
 from generator.render.pages import Page, StoryView, pages
 from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind, template_error
-from generator.speed import diskcache, parallel
+from generator.speed import diskcache, parallel, templatecache
 
 S = TypeVar("S")
 
@@ -75,6 +75,7 @@ class FastRenderer(SiteRenderer):
         compiled: Callable[[], None] | None = None,
     ) -> None:
         self.markdown_converter = RememberingMarkdown()
+        self.bytecode_cache = templatecache.compiled_templates()
         super().__init__(templates, self.markdown_converter)
         self.compiled = compiled
         """Waits until the theme is compiled into Jinja's bytecode cache by a helper

@@ -12,6 +12,7 @@ from generator.i18n import catalogs
 from generator.i18n.languages import Language, resolve
 from generator.render import environment
 from generator.render.interface_text import InterfaceText, translated
+from generator.speed import templatecache
 
 
 class Catalog(gettext.NullTranslations):
@@ -120,14 +121,14 @@ def test_the_site_environment_writes_each_language_from_its_own_catalog() -> Non
     assert french.from_string(source).render() == catalogs.translations("fr").gettext("Search")
     assert german.from_string(source).render() == catalogs.translations("de").gettext("Search")
     # Templates compiled with one catalog's text are never taken for another's.
-    assert environment.compile_key(french, "page.html") != environment.compile_key(german, "page.html")
+    assert templatecache.compile_key(french, "page.html") != templatecache.compile_key(german, "page.html")
 
 
 def test_a_changed_catalog_changes_the_compiled_templates_key(monkeypatch: pytest.MonkeyPatch) -> None:
     env = environment.make_environment(".", language=_language("fr"))
-    before = environment.compile_key(env, "page.html")
+    before = templatecache.compile_key(env, "page.html")
     monkeypatch.setattr(env, "interface_catalog_digest", catalogs.digest("fr") + "edited")
-    assert environment.compile_key(env, "page.html") != before
+    assert templatecache.compile_key(env, "page.html") != before
 
 
 def _language(tag: str) -> Language:
