@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,9 +45,14 @@ def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
         real_render_pages(self, todo, write)
 
     monkeypatch.setattr(SiteRenderer, "render_pages", render_pages)
+    temporary = tmp_path / "tmp"  # where every cache of a fast build would be
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr(tempfile, "tempdir", None)
     monkeypatch.setenv(speed.SWITCH, "off")
     build(content=content, templates=TEMPLATES, out=str(tmp_path / "plain"), drafts=True)
     assert used == {SiteRenderer}
+    assert list(temporary.iterdir()) == []  # the plain build keeps nothing: no cache at all
     used.clear()
     monkeypatch.setenv(speed.SWITCH, "on")
     monkeypatch.setattr(fast, "PARALLEL_FROM", 50)  # both cores, even for the small sites
