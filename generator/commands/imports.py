@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 
 from generator.content import files
-from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, suggest_id
+from generator.content.ids import ID_PATTERN, reserved_story_id, suggest_id
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers import yamlwrite
 from generator.importers.convert import Story, convert
@@ -50,8 +50,8 @@ def import_timelinejs(
             f"'{story}' is not a valid story id: use lowercase letters, digits and single "
             f"hyphens, e.g. '{suggest_id(story)}'"
         )
-    if story in RESERVED_STORY_IDS:
-        raise UsageError(f"'{story}' is a name the build needs; choose another story id")
+    if (reserved := reserved_story_id(story)) is not None:
+        raise UsageError(reserved)
     if not os.path.isdir(content):
         raise UsageError(f"content folder '{content}' not found")
     folder = os.path.join(content, story)

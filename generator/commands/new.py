@@ -15,7 +15,7 @@ import re
 
 from generator.commands.schema import SCHEMAS
 from generator.content.dates import DateFormError, parse_date
-from generator.content.ids import ID_PATTERN, suggest_id, to_id
+from generator.content.ids import ID_PATTERN, reserved_story_id, suggest_id, to_id
 from generator.errors import UsageError
 
 
@@ -64,6 +64,8 @@ STORY_IS_DRAFT = (
 
 def new_story(*, content: str, story: str, title: str, today: datetime.date | None = None) -> str:
     _check_id(story, "story")
+    if (reserved := reserved_story_id(story)) is not None:
+        raise UsageError(reserved)
     if not os.path.isdir(content):
         raise UsageError(f"content folder '{content}' not found")
     folder = os.path.join(content, story)

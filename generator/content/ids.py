@@ -21,6 +21,17 @@ RESERVED_STORY_IDS = frozenset(
 mixed into them (``assets/`` is the theme's)."""
 
 
+def reserved_story_id(name: str) -> str | None:
+    """Why ``name`` cannot be a new story's id although it is a valid id, or None: what
+    ``new`` and ``import`` say (loading says it of a folder, with its position)."""
+    if name not in RESERVED_STORY_IDS:
+        return None
+    return (
+        f"'{name}' is a name the build needs for its own files at the site's root; "
+        f"choose another story id, e.g. '{name}-story'"
+    )
+
+
 def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> str:
     """``text`` as an id, by transliteration: 'Piñera' -> 'pinera', 'Бакиев' -> 'bakiev'.
 

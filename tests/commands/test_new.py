@@ -46,6 +46,7 @@ def test_each_new_file_passes_check(project: Project, capsys: pytest.CaptureFixt
     ("args", "message"),
     [
         (["story", "Bad Id", "--title", "T"], "'Bad Id' is not a valid story id"),
+        (["story", "search", "--title", "T"], "'search' is a name the build needs for its own files"),
         (["event", "story-a", "--date", "2024-02-30", "--title", "T"],
          "--date '2024-02-30' is not a valid date: February 2024 has no day 30"),
         (["event", "story-a", "--date", "May 2024", "--title", "T"], "--date 'May 2024' is not a valid date"),
