@@ -105,7 +105,7 @@ class PartialDate:
         if self.second is not None:
             out += f":{self.second:02d}"
         if self.offset is not None:
-            out += "Z" if self.offset == 0 else _offset_text(self.offset, ":")
+            out += "Z" if self.offset == 0 else offset_text(self.offset, ":")
         return out
 
     def display(self) -> str:
@@ -116,7 +116,7 @@ class PartialDate:
             if self.second is not None:
                 text += f":{self.second:02d}"
             if self.offset is not None:
-                text += " (UTC)" if self.offset == 0 else f" (UTC{_offset_text(self.offset)})"
+                text += " (UTC)" if self.offset == 0 else f" (UTC{offset_text(self.offset)})"
         return text
 
     def _day_month_year(self) -> str:
@@ -127,7 +127,7 @@ class PartialDate:
         return f"{self.day} {MONTHS[self.month]} {self.year}"
 
 
-def _offset_text(minutes: int, sep: str = "") -> str:
+def offset_text(minutes: int, sep: str = "") -> str:
     """'+6', '+5:30', '-3' for display; '+06:00' with sep=':' for ISO."""
     sign = "-" if minutes < 0 else "+"
     h, m = divmod(abs(minutes), 60)

@@ -7,6 +7,7 @@ Markdown fields hold the editor's Markdown source; rendering turns it into HTML.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import quote
@@ -162,7 +163,8 @@ class Event:
 
     @property
     def when(self) -> str:
-        """The date as readers see it: ``display_date`` or the formatted date or span."""
+        """The date in English: ``display_date`` or the formatted date or span (pages use
+        the ``when`` filter, which writes it in the page's language)."""
         return self.display_date or display_range(self.date, self.end, circa=self.circa)
 
 
@@ -267,6 +269,12 @@ class Story:
     @property
     def last_changed(self) -> PartialDate:
         return self.latest_update or self.published
+
+    def images(self) -> Iterator[Image]:
+        """Every picture of the story: its own, its events' and its figures'."""
+        for image in (self.image, *(e.image for e in self.events), *(f.image for f in self.figures.values())):
+            if image is not None:
+                yield image
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from generator.content import media
-from generator.content.model import Event, Image, Site, Story
+from generator.content.model import Event, Site, Story
 
 T = TypeVar("T")
 
@@ -65,7 +65,7 @@ def _sources_of(events: Iterable[Event], story: Story | None = None) -> set[str]
 def used_media(story: Story) -> set[str]:
     """Paths under media/ that the story's pages show or link to: the pictures of the
     story, its events and figures, and files that its Markdown texts link to."""
-    used = {image.src.removeprefix("media/") for image in _images(story) if image.is_local}
+    used = {image.src.removeprefix("media/") for image in story.images() if image.is_local}
     return used | linked_media(story)
 
 
@@ -74,20 +74,13 @@ def linked_media(story: Story) -> set[str]:
     return {rel for text in markdown_texts(story) for rel in media.references(text)}
 
 
-def _images(story: Story) -> Iterator[Image]:
-    images = (story.image, *(e.image for e in story.events), *(f.image for f in story.figures.values()))
-    for image in images:
-        if image is not None:
-            yield image
-
-
 def markdown_texts(story: Story) -> Iterator[str]:
     """Every Markdown text of the story, of the items it publishes."""
     yield story.summary
     yield from story.unknowns
     yield from (k.note for k in story.key_numbers if k.note)
     yield from (u.text for u in story.updates)
-    for image in _images(story):
+    for image in story.images():
         if image.caption:
             yield image.caption
     for event in story.events:

@@ -16,7 +16,7 @@ import re
 
 from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 
-from generator.content.dates import PartialDate, Precision
+from generator.content.dates import PartialDate, Precision, offset_text
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import Language, resolve
@@ -196,13 +196,6 @@ class DateText:
         if halves is not None:
             return halves[0] + halves[1]
         return self._fallback.replace("{0}", self._single(start)).replace("{1}", self._single(end))
-
-
-def offset_text(minutes: int) -> str:
-    """'+6', '+5:30', '-3'."""
-    sign = "-" if minutes < 0 else "+"
-    h, m = divmod(abs(minutes), 60)
-    return f"{sign}{h}" + (f":{m:02d}" if m else "")
 
 
 @functools.cache

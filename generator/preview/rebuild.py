@@ -24,6 +24,7 @@ from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
 from generator.render.pictures import CARD, FOLDER, PictureError, Work
+from generator.render.renderer import template_frame
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
@@ -103,17 +104,10 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def template_frame(tb: types.TracebackType | None, templates: str) -> str | None:
-    """'templates/x.html:12', the innermost template line in ``tb``, if any (Jinja gives
-    the frames of compiled templates their template's file name and line)."""
-    root = os.path.abspath(templates) + os.sep
-    found = None
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if os.path.abspath(filename).startswith(root):
-            found = f"{os.path.join(templates, os.path.relpath(filename, root))}:{tb.tb_lineno}"
-        tb = tb.tb_next
-    return found
+def _template_line(exc: BaseException, templates: str) -> str | None:
+    """'templates/x.html:12', the innermost template line ``exc`` passed through, if any."""
+    where = template_frame(exc.__traceback__, templates)
+    return None if where is None else f"{where.path}:{where.line}"
 
 
 @dataclass
@@ -159,7 +153,7 @@ class Preview:
                 if site.search:
                     self.search.update(pages)  # indexed later, in the background
         except BuildTimeout as exc:
-            where = template_frame(exc.__traceback__, self.builder.templates)
+            where = _template_line(exc, self.builder.templates)
             self.errors = [
                 f"{where or self.builder.templates}: stopped after {self.time_limit:g} s: the "
                 "template never finished (an endless loop or recursion?); fix it and save"
@@ -171,7 +165,7 @@ class Preview:
             )
             self.builder.pictures = b.pictures  # of the build still on show
         except RecursionError as exc:  # a macro calling itself: no freeze, but no page
-            where = template_frame(exc.__traceback__, self.builder.templates)
+            where = _template_line(exc, self.builder.templates)
             if where is None:
                 raise
             self.errors = [f"{where}: the template calls itself without end; fix it and save"]

@@ -409,7 +409,7 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
             card = Card(story.id, story.title, site.title)
             jobs.append(card)
             story = dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
-        if not any(is_picture(image) for image in images_of(story)):
+        if not any(is_picture(image) for image in story.images()):
             stories.append(story)
             continue
         planned: dict[str, Picture] = {}
@@ -449,10 +449,3 @@ def cards_size() -> tuple[int, int]:
     from generator.render import cards
 
     return cards.WIDTH, cards.HEIGHT
-
-
-def images_of(story: Story) -> Iterator[Image]:
-    """The story's own picture, its events' and its figures'."""
-    for image in (story.image, *(e.image for e in story.events), *(f.image for f in story.figures.values())):
-        if image is not None:
-            yield image

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -148,7 +149,7 @@ class SiteRenderer:
         except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:
             # A mistake in an edited template (a filter given the wrong kind of value)
             # surfaces as a Python error; report it where it happened, like any other.
-            where = _template_frame(self.templates)
+            where = template_frame(exc.__traceback__, self.templates)
             if where is None:
                 raise  # not from a template: a bug of ours, which should be seen as one
             raise ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]) from exc
@@ -252,19 +253,19 @@ def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
         return ContentError([Problem(where, exc.message or "")])
     if isinstance(exc, jinja2.TemplateNotFound):
         return ContentError([Problem(Position(os.path.join(templates, str(exc.name))), "template not found")])
-    where = _template_frame(templates) or Position(templates, 1, None)
+    where = template_frame(sys.exc_info()[2], templates) or Position(templates, 1, None)
     return ContentError([Problem(where, exc.message or str(exc))])
 
 
-def _template_frame(templates: str) -> Position | None:
-    """The template file and line the exception being handled was raised in.
+def template_frame(tb: types.TracebackType | None, templates: str) -> Position | None:
+    """The template file and line of ``templates`` an exception with the traceback ``tb``
+    was raised in, if any.
 
     Jinja rewrites tracebacks so that frames of compiled templates carry the template's
     file name and line number; the innermost such frame is where the error is.
     """
     root = os.path.abspath(templates)
     found: Position | None = None
-    tb = sys.exc_info()[2]
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
         if os.path.abspath(filename).startswith(root + os.sep):

@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Image, Story
+from generator.content.model import Event, Figure, Image, Story
 
 
 def event(eid: str, date: PartialDate, **fields: object) -> Event:
@@ -72,3 +72,16 @@ def test_the_model_is_frozen() -> None:
     image = Image(src="media/a.png", alt="a")
     with pytest.raises(dataclasses.FrozenInstanceError):
         image.src = "media/b.png"  # type: ignore[misc]
+
+
+def test_a_storys_images_are_its_own_its_events_and_its_figures() -> None:
+    lead, shown, portrait = (Image(f"media/{n}.jpg", n) for n in ("lead", "shown", "portrait"))
+    day = PartialDate(2010, 8, 5)
+    told = dataclasses.replace(
+        story(day),
+        image=lead,
+        events=(event("a", day, image=shown), event("b", day)),
+        figures={"f": Figure("f", "F", "role", image=portrait), "g": Figure("g", "G", "role")},
+    )
+    assert list(told.images()) == [lead, shown, portrait]
+    assert list(story(day).images()) == []

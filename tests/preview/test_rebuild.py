@@ -12,13 +12,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import pytest
 
 from generator.commands.build import build
 from generator.content import media
 from generator.errors import ContentError
-from generator.preview.rebuild import Builder, BuildTimeout, Preview, template_frame, time_limit
+from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import EVENT, event_text, start_server
@@ -155,22 +154,6 @@ def test_off_the_main_thread_there_is_no_limit() -> None:
     worker.join(5)
     assert finished == [True]
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-
-
-def test_the_innermost_template_line_of_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "theme").mkdir()
-    (tmp_path / "theme/page.html").write_text("<h1>{{ title }}</h1>\n{% include 'part.html' %}\n")
-    (tmp_path / "theme/part.html").write_text("<p>one</p>\n<p>two</p>\n{{ fail() }}\n")
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader("theme"))
-
-    def fail() -> str:
-        raise LookupError("from Python, below the template")
-
-    with pytest.raises(LookupError) as caught:
-        env.get_template("page.html").render(title="T", fail=fail)
-    assert template_frame(caught.value.__traceback__, "theme") == "theme/part.html:3"
-    assert template_frame(caught.value.__traceback__, "elsewhere") is None
 
 
 # --- what the preview keeps and shows -------------------------------------------------------
