@@ -1,7 +1,9 @@
 """Problems found in content, reported as ``path:line:col: message``.
 
-Every stage appends to a list of problems instead of raising, so one run shows the
-editor everything that is wrong. Only when the list is complete does the build stop.
+Loading and checking append to a list of problems instead of raising, so one run
+shows the editor everything that is wrong in the content; only when the list is
+complete does the build stop. Later stages (a template, a picture that changed while
+the build ran) stop at their first problem, reported the same way.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str], language: str) 
     )
     return model.Event(
         id=event_id,
-        title=typeset(v["title"], v.get("language") or language),
+        title=typeset(v["title"], language),
         date=v["date"],
         summary=v["summary"],
         end=v.get("end"),

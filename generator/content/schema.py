@@ -1,9 +1,10 @@
 """The one definition of every content file's fields.
 
-Validation (``validate.py``) walks these definitions; the JSON Schema for editors'
-tools is produced from them too (``json_schema``), so the two cannot drift apart.
-Cross-file rules that a JSON Schema cannot express (ids exist, ``end`` not before
-``date``) live in ``validate.py``.
+Checking (``check.py``) walks these definitions, file by file; the JSON Schema for
+editors' tools is produced from them too (``json_schema``), so the two cannot drift
+apart. Rules a JSON Schema cannot express live beside them: within a file (``end`` not
+before ``date``, each id listed once) in ``check.py``, across files (the ids named
+exist, the timeline's placements) in ``validate.py``.
 """
 
 from __future__ import annotations

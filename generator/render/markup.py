@@ -263,7 +263,7 @@ class Renderer:
     One ``markdown.Markdown`` instance is reused (``reset()`` between texts): creating
     one per text costs more than converting a short summary. Plain prose skips it
     (``prose.py``) for the same HTML, 17 times sooner. This converter remembers nothing;
-    ``fast.RememberingMarkdown`` converts each text once per build.
+    ``speed.rendering.RememberingMarkdown`` converts each text once per build.
     """
 
     def __init__(self) -> None:

@@ -91,7 +91,8 @@ class Fast(Plain):
         """A single build in this process (``explainer build``): no parsed files or check
         results to keep for a next one, but Markdown conversions kept on disk for the
         next build process."""
-        self.files = FileCache()
+        self.files = None if one_off else FileCache()
+        """Parsed files kept for the next build (the preview's)."""
         self.checks = None if one_off else Memo()
         self.pictures: Pictures = CachedPictures(content)
         self._renderer: FastRenderer | None = None
@@ -102,7 +103,7 @@ class Fast(Plain):
         self._warming: parallel.Helper[None] | None = None
 
     def reader(self) -> Reader:
-        return load.read_file if self.one_off else self.files.read
+        return load.read_file if self.files is None else self.files.read
 
     def renderer(self, templates: str) -> SiteRenderer:
         """The renderer of the last build while the templates are as they were, else a

@@ -2,8 +2,10 @@
 
 ``split(mine, theirs)`` runs ``theirs`` in a child forked from this process (so it sees
 all data as it is now, without copying or pickling it) while this process runs
-``mine``; the child's result comes back through a pipe. Used by rendering for large
-sites only: a fork and a pipe cost a few milliseconds, a 1,000-page render much more.
+``mine``; the child's result comes back through a pipe. Used for rendering and
+converting Markdown on large sites only (a fork and a pipe cost a few milliseconds, a
+1,000-page render much more), and by ``Helper`` alone for compiling the theme and
+encoding pictures while the build goes on.
 Where ``fork`` does not exist (Windows), or on one core, both parts run here in turn.
 """
 
