@@ -45,10 +45,15 @@ def _story_folder(content: str, story: str) -> str:
     return folder
 
 
-def _write(path: str, kind: str, body: str) -> str:
+def _write(path: str, kind: str, body: str, *, content: str) -> str:
     if os.path.exists(path):
         raise UsageError(f"{path} already exists; not overwriting it")
-    schema = os.path.relpath(os.path.join(SCHEMAS, f"{kind}.schema.json"), os.path.dirname(path))
+    # The schemas are in the project's docs/schemas, beside its content folder (where
+    # ``explainer schema`` writes them), wherever the command is run from.
+    project = os.path.dirname(os.path.abspath(content))
+    schema = os.path.relpath(
+        os.path.join(project, SCHEMAS, f"{kind}.schema.json"), os.path.dirname(os.path.abspath(path))
+    )
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "x", encoding="utf-8") as f:
         f.write(f"# yaml-language-server: $schema={schema.replace(os.sep, '/')}\n{body}")
@@ -87,7 +92,9 @@ sources:
   source-1:
     publisher: "TODO: who published the reporting this story rests on"
     # title: The article's headline
+    # language: en              # the language of its headline, if not the story's
     # url: https://...
+    # archive_url: https://web.archive.org/...   # an archived copy
     # date: {published}
 # unknowns:
 #   - What is still not known.
@@ -95,6 +102,7 @@ sources:
 #   - value: at least 85
 #     label: what the number counts
 #     source: source-1
+#     note: A caveat or explanation.
 # updates:                    # after publication: what changed, shown near the top, latest first
 #   - date: {published}
 #     text: What was added, in a sentence.
@@ -105,7 +113,9 @@ sources:
 #   src: media/TODO.jpg       # a file in the story's media/ folder, as the camera made it
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
+#   caption: Shown under the picture.
 """,
+        content=content,
     )
     for sub in ("events", "figures", "locations"):
         os.makedirs(os.path.join(folder, sub), exist_ok=True)
@@ -133,6 +143,7 @@ date: {date}
 # date_phrase: weekend  # from, until, between or weekend: the date worded in the story's language
 # display_date: Spring 2010  # your own wording of the date, shown as written
 # after: an-event-id   # comes directly after that event, when the dates cannot say
+# before: an-event-id  # or directly before one (give after or before, not both)
 summary: |
   TODO: one or two short paragraphs, in your own words.
 # body: |
@@ -144,8 +155,10 @@ sources: []            # ids of sources in story.yaml
 #   - text: The words, exactly as said.
 #     by: a-figure-id or the speaker's name
 #     source: source-1
+#     language: es       # the language the words are in, if not the story's
 # tags: [politics]
 # key: true            # a key moment: listed at the top of the story page
+# draft: true          # kept out of the published site until this line is deleted
 # added: {added}    # added after the story was published: marked New for readers who came before
 # image:
 #   src: media/TODO.jpg       # a file in the story's media/ folder, or an https:// address
@@ -153,6 +166,7 @@ sources: []            # ids of sources in story.yaml
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
 """,
+        content=content,
     )
 
 
@@ -168,7 +182,13 @@ role: "TODO: who they are in this story, in one line"
 # aliases: [Other name, Other spelling]
 # summary: |
 #   More about them.
+# image:                      # a portrait or logo
+#   src: media/TODO.jpg       # a file in the story's media/ folder, or an https:// address
+#   alt: What the picture shows, for people who cannot see it.
+#   credit: Photographer / Agency
+#   caption: Shown under the picture.
 """,
+        content=content,
     )
 
 
@@ -225,4 +245,5 @@ name: {_yaml_text(name)}
 {country_line}{coordinates_lines}# summary: |
 #   More about the place.
 """,
+        content=content,
     )

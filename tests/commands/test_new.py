@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
 from generator.commands.new import slug
+from generator.content.schema import FILES, FieldType, IdMap, ListOf, Record
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import photo
 
@@ -40,6 +42,41 @@ def test_each_new_file_passes_check(project: Project, capsys: pytest.CaptureFixt
         assert first.startswith("# yaml-language-server: $schema=")
         schema = Path(path).parent / first.split("=", 1)[1]
         assert schema.resolve() == (project.root / "docs/schemas" / schema.name).resolve()
+
+
+def _keys(kind: FieldType) -> set[str]:
+    """Every key a file of this kind may have, at any depth."""
+    if isinstance(kind, Record):
+        return {f.name for f in kind.fields}.union(*(_keys(f.type) for f in kind.fields))
+    if isinstance(kind, ListOf):
+        return _keys(kind.item)
+    if isinstance(kind, IdMap):
+        return _keys(kind.value)
+    return set()
+
+
+def test_each_new_file_names_every_key_its_kind_may_have(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new("story", "fresh-story", "--title", "T") == 0
+    assert new("event", "fresh-story", "--date", "2024-05-06", "--title", "E") == 0
+    assert new("figure", "fresh-story", "ann-lee", "--name", "Ann") == 0
+    assert new("location", "fresh-story", "old-town", "--name", "Old Town") == 0
+    written = dict(
+        zip(("story", "event", "figure", "location"), capsys.readouterr().out.splitlines(), strict=True)
+    )
+    for kind, path in written.items():
+        named = set(re.findall(r"([a-z_]+):", Path(path).read_text()))
+        assert _keys(FILES[kind]) - named == set(), kind
+
+
+def test_the_schema_line_does_not_depend_on_where_new_is_run(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project.root / "content")
+    assert new("figure", "story-a", "ann-lee", "--name", "Ann", "--content", ".") == 0
+    first = (project.root / "content/story-a/figures/ann-lee.yaml").read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../../docs/schemas/figure.schema.json"
 
 
 @pytest.mark.parametrize(
