@@ -259,6 +259,10 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             at,
             "a value is missing here, or starts with a character YAML reserves; put it in double quotes",
         )
+    if any(words in problem for words in _CUT_SHORT):
+        trailing = _text_after_quote(line, at)
+        if trailing is not None:
+            return trailing
     if "did not find expected key" in problem or "expected <block end>" in problem:
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
@@ -270,6 +274,56 @@ class _Mark:
 
     line: int
     column: int
+
+
+_CUT_SHORT = ("did not find expected key", "expected <block end>", "did not find expected '-' indicator")
+"""What the parsers say when a value ended (at a closing quotation mark) before its line did."""
+
+_QUOTED_START = re.compile(r"""\s*(?:-\s+)*(?P<key>[^\s"'#\[\]{},:-][^"'#:]*:\s+)?(?=["'])""")
+"""The start of a line up to a value that opens with a quotation mark: list dashes, a key."""
+
+
+def _text_after_quote(line: str, at: Any) -> tuple[_Mark, str] | None:
+    """When ``line`` has a value that opens with a quotation mark and goes on after the
+    mark that closes it (``title: "Super Mario" is rescued``), and the parser stopped
+    there: where the value starts, and the advice with the whole value quoted. YAML
+    takes the quoted part for the whole value, so the parser blames what follows as a
+    new key or a bad indent, which misleads."""
+    lead = _QUOTED_START.match(line)
+    if at is None or lead is None or not lead.group().strip():
+        return None
+    start = lead.end()
+    end = _closing_quote(line, start)
+    if end is None or at.column <= end:
+        return None
+    rest = re.split(r"\s#", line[end + 1 :], maxsplit=1)[0].rstrip()  # a comment stays one
+    if not rest.strip():
+        return None
+    fix = _quote_whole(line[start : end + 1] + rest)
+    if lead.group("key") is None:  # a list item: the fix keeps its dash
+        fix = f"- {fix}"
+    advice = f"text follows the closing quotation mark; put the whole value in quotes: {fix}"
+    return _Mark(at.line, start), advice
+
+
+_QUOTED = {'"': re.compile(r'"(?:[^"\\]|\\.)*"'), "'": re.compile(r"'(?:[^']|'')*'")}
+"""Quoted text on one line: in double quotes a backslash escapes the next character, in
+single quotes '' is one quotation mark."""
+
+
+def _closing_quote(line: str, start: int) -> int | None:
+    """The index of the mark that closes the quoted text opening at ``line[start]``, or
+    None when it is not closed on this line."""
+    quoted = _QUOTED[line[start]].match(line, start)
+    return None if quoted is None else quoted.end() - 1
+
+
+def _quote_whole(text: str) -> str:
+    """``text`` as one quoted YAML value that reads back as exactly ``text``: in single
+    quotes, unless only single quotes are in it (then in double quotes)."""
+    if "'" in text and '"' not in text:
+        return '"' + text.replace("\\", "\\\\") + '"'
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _unclosed_bracket(text: str, end: int) -> tuple[str, _Mark] | None:

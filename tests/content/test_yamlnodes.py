@@ -140,11 +140,46 @@ def test_anchors_and_aliases_are_errors() -> None:
             "3:5: YAML syntax error: YAML read this text as 'key: value' because of the ': ' in it; "
             'put the whole text in quotes: - "What caused it: nobody knows \\"yet\\" at all"',
         ),
+        (  # libyaml says the indentation is wrong: YAML took "Super Mario" for the whole value
+            'date: 2010\ntitle: "Super Mario" is brought to the surface\n',
+            "2:8: YAML syntax error: text follows the closing quotation mark; put the whole value "
+            "in quotes: '\"Super Mario\" is brought to the surface'",
+        ),
+        (
+            "title: 'Super Mario' is brought up  # a comment\n",
+            "1:8: YAML syntax error: text follows the closing quotation mark; put the whole value "
+            "in quotes: \"'Super Mario' is brought up\"",
+        ),
+        (  # libyaml: "did not find expected '-' indicator"
+            'figures:\n  - "a" b\n  - c\n',
+            "2:5: YAML syntax error: text follows the closing quotation mark; put the whole value "
+            "in quotes: - '\"a\" b'",
+        ),
     ],
 )
 def test_syntax_errors_point_at_the_cause_and_say_what_to_do(text: str, expected: str) -> None:
     _, problems = parse(text)
     assert problems == [f"f.yaml:{expected}"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ['"Super Mario" is brought up', "'Super Mario' is brought up", """'It''s' what "they" said"""],
+)
+def test_the_quoted_value_suggested_after_a_closing_quote_reads_back_as_typed(value: str) -> None:
+    _, problems = parse(f"title: {value}\n")
+    fix = problems[0].split("put the whole value in quotes: ", 1)[1]
+    node, again = parse(f"title: {fix}\n")
+    assert again == [] and isinstance(node, Mapping)
+    assert node.items["title"][1] == Scalar(value, value, node.items["title"][1].pos)
+
+
+def test_the_yaml_examples_in_the_editors_guide_parse() -> None:
+    guide = (REPO / "docs/editing.md").read_text(encoding="utf-8")
+    examples = re.findall(r"```yaml\n(.*?)```", guide, flags=re.DOTALL)
+    assert examples
+    for example in examples:
+        assert parse(example)[1] == [], example
 
 
 def test_a_second_document_is_an_error() -> None:
