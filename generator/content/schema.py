@@ -27,6 +27,12 @@ ONE_LINE_REGEX = r"^\s*[^\n]*\S[^\n]*\s*$"
 """Text on one line (surrounding space and a final line break are trimmed, as in checks)."""
 
 
+def _article(noun: str) -> str:
+    """'a' or 'an' before ``noun``: every name a record or an id has in this file starts
+    with a vowel sound exactly when it starts with a vowel letter ('an image', 'a source')."""
+    return "an" if noun.startswith(tuple("aeiou")) else "a"
+
+
 @dataclass(frozen=True)
 class Text:
     """A string; Markdown when ``markdown``; a single line when ``one_line``."""
@@ -148,7 +154,7 @@ class Ref:
     kind: str
 
     def describe(self) -> str:
-        return f"{'an' if self.kind[0] in 'aeiou' else 'a'} {self.kind} id"
+        return f"{_article(self.kind)} {self.kind} id"
 
     def json_schema(self) -> JSON:
         # Whether the id exists is a rule across files, checked by `explainer check`.
@@ -228,7 +234,7 @@ class Record:
     fields: tuple[Field, ...]
 
     def describe(self) -> str:
-        return f"a {self.name} ('key: value' lines)"
+        return f"{_article(self.name)} {self.name} ('key: value' lines)"
 
     def field(self, name: str) -> Field | None:
         return self._by_name.get(name)

@@ -89,9 +89,13 @@ def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Pr
 
 
 def test_a_record_given_as_text(project: Project) -> None:
-    project.write(EVENT, event("image: photo.jpg\n"))
+    project.write(EVENT, event("image: photo.jpg\nquotes: [Hi]\n"))
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "updates: [Added a map]\n")
     assert project.problems() == [
-        f"{EVENT}:4:8: 'image' must be a image ('key: value' lines), got 'photo.jpg'"
+        f"{EVENT}:4:8: 'image' must be an image ('key: value' lines), got 'photo.jpg'",
+        f"{EVENT}:5:10: 'quotes[1]' must be a quote ('key: value' lines), got 'Hi'",
+        f"{STORY}:7:11: 'updates[1]' must be an update ('key: value' lines), got 'Added a map'",
     ]
 
 
