@@ -9,6 +9,7 @@ first problem: the editor gets the whole list in one run.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 from urllib.parse import urlsplit
@@ -18,7 +19,15 @@ from generator.content.dates import DateFormError, PartialDate, Precision, not_b
 from generator.content.dates import suggest as suggest_date
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, colon_advice
+from generator.content.yamlnodes import (
+    Mapping,
+    Node,
+    Scalar,
+    ScalarValue,
+    Sequence,
+    colon_advice,
+    resolve_plain,
+)
 from generator.errors import CONTROL, Position, Problem, did_you_mean
 from generator.i18n import languages
 from generator.render import markup
@@ -146,8 +155,8 @@ class Checker:
         self.problems.append(Problem(pos, message))
         return INVALID
 
-    def mismatch(self, node: Node, label: str, expected: str) -> Any:
-        return self.error(node.pos, f"'{label}' must be {expected}, got {_what(node)}")
+    def mismatch(self, node: Node, label: str, expected: str, hint: str = "") -> Any:
+        return self.error(node.pos, f"'{label}' must be {expected}, got {_what(node)}{hint}")
 
     def value(self, node: Node, ftype: schema.FieldType, label: str) -> Any:
         """The checked value of ``node`` as a ``ftype``, or INVALID (the problem recorded)."""
@@ -243,7 +252,7 @@ class Checker:
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
             return node.value
-        return self.mismatch(node, label, spec.describe())
+        return self.mismatch(node, label, spec.describe(), _unquote_hint(node, lambda v: type(v) is bool))
 
     def date(self, spec: schema.Date, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
@@ -297,7 +306,8 @@ class Checker:
             or not isinstance(node.value, int)
             or not spec.minimum <= node.value <= spec.maximum
         ):
-            return self.mismatch(node, label, spec.describe())
+            hint = _unquote_hint(node, lambda v: type(v) is int and spec.minimum <= v <= spec.maximum)
+            return self.mismatch(node, label, spec.describe(), hint)
         return node.value
 
     def choice(self, spec: schema.Choice, node: Node, label: str) -> Any:
@@ -334,7 +344,8 @@ class Checker:
                 or isinstance(item.value, bool)
                 or not isinstance(item.value, (int, float))
             ):
-                return self.mismatch(item, f"{label} {name}", "a number")
+                hint = _unquote_hint(item, lambda v: type(v) in (int, float))
+                return self.mismatch(item, f"{label} {name}", "a number", hint)
             if not -limit <= item.value <= limit:
                 return self.error(
                     item.pos,
@@ -397,8 +408,24 @@ def _what(node: Node) -> str:
         return "nothing"
     if isinstance(node.value, bool):
         return "true" if node.value else "false"
+    if _quoted_literal(node):
+        return f'the text "{node.text}" (in quotes)'
     text = node.text if len(node.text) <= 40 else node.text[:37] + "..."
     return f"'{text}'"
+
+
+def _quoted_literal(node: Scalar) -> bool:
+    """Whether ``node`` is quoted text that would be a boolean or a number without its
+    quotes ("true", '100'): its message says so, as "must be true or false, got 'true'"
+    would contradict itself."""
+    return isinstance(node.value, str) and isinstance(resolve_plain(node.text), (bool, int, float))
+
+
+def _unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
+    """'; remove the quotes' when ``node`` is quoted text whose value without them ``fits``."""
+    if isinstance(node, Scalar) and _quoted_literal(node) and fits(resolve_plain(node.text)):
+        return "; remove the quotes"
+    return ""
 
 
 def ok(values: Values | None) -> bool:

@@ -74,6 +74,20 @@ def test_wrong_types(project: Project) -> None:
     ]
 
 
+def test_a_quoted_boolean_or_number_is_called_text_and_the_quotes_named(project: Project) -> None:
+    project.write("content/site.yaml", 'title: Test site\nmedia_max_mb: "100"\nsearch: "1"\n')
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "draft: 'true'\n")
+    project.write(LOCATION, 'name: A\ncoordinates: ["42.8", 74.5]\n')
+    assert project.problems() == [
+        "content/site.yaml:2:15: 'media_max_mb' must be a whole number from 1 to 2000, "
+        'got the text "100" (in quotes); remove the quotes',
+        "content/site.yaml:3:9: 'search' must be true or false, got the text \"1\" (in quotes)",
+        f"{LOCATION}:2:15: 'coordinates latitude' must be a number, got the text \"42.8\" (in quotes); "
+        "remove the quotes",
+        f"{STORY}:7:8: 'draft' must be true or false, got the text \"true\" (in quotes); remove the quotes",
+    ]
+
+
 def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Project) -> None:
     story = project.root.joinpath(STORY).read_text()
     project.write(STORY, story + "unknowns:\n  - What caused it: nobody knows\n  - {a: b}\n")
