@@ -252,7 +252,8 @@ class Checker:
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
             return node.value
-        return self.mismatch(node, label, spec.describe(), _unquote_hint(node, lambda v: type(v) is bool))
+        hint = _unquote_hint(node, lambda v: type(v) is bool) or _yes_no_hint(node)
+        return self.mismatch(node, label, spec.describe(), hint)
 
     def date(self, spec: schema.Date, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
@@ -426,6 +427,18 @@ def _unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
     if isinstance(node, Scalar) and _quoted_literal(node) and fits(resolve_plain(node.text)):
         return "; remove the quotes"
     return ""
+
+
+_YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
+"""Words that YAML 1.1 tools read as booleans and we, reading YAML 1.2, read as text
+(docs/editing.md): where a boolean belongs, they were surely meant as one."""
+
+
+def _yes_no_hint(node: Node) -> str:
+    """'; write true' for 'yes', 'on' or 'y'; '; write false' for 'no', 'off' or 'n' (any case)."""
+    word = node.value.lower() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
+    meant = _YES_NO.get(word)
+    return f"; write {meant}" if meant else ""
 
 
 def ok(values: Values | None) -> bool:

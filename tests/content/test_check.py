@@ -68,7 +68,7 @@ def test_wrong_types(project: Project) -> None:
     )
     assert project.problems() == [
         f"{EVENT}:1:8: 'title' must be text, got a list",
-        f"{EVENT}:4:8: 'circa' must be true or false, got 'yes'",
+        f"{EVENT}:4:8: 'circa' must be true or false, got 'yes'; write true",
         f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), got 'politics'",
         f"{EVENT}:6:1: unknown key 'title2' in event; did you mean 'title'?",
     ]
@@ -86,6 +86,17 @@ def test_a_quoted_boolean_or_number_is_called_text_and_the_quotes_named(project:
         "remove the quotes",
         f"{STORY}:7:8: 'draft' must be true or false, got the text \"true\" (in quotes); remove the quotes",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("yes", "true"), ("On", "true"), ("Y", "true"), ("NO", "false"), ("off", "false"), ("n", "false")],
+)
+def test_yes_and_no_where_a_boolean_belongs_say_which_to_write(
+    project: Project, word: str, meant: str
+) -> None:
+    project.write(EVENT, event(f"key: {word}\n"))
+    assert project.problems() == [f"{EVENT}:4:6: 'key' must be true or false, got '{word}'; write {meant}"]
 
 
 def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Project) -> None:

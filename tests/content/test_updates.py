@@ -47,7 +47,7 @@ def test_an_update_cannot_come_before_publication(project: Project) -> None:
 def test_added_and_key_are_checked_as_a_date_and_a_yes_or_no(project: Project) -> None:
     project.write(EVENT, project.root.joinpath(EVENT).read_text() + "key: yes\nadded: 3 March 2020\n")
     assert project.problems() == [
-        f"{EVENT}:7:6: 'key' must be true or false, got 'yes'",
+        f"{EVENT}:7:6: 'key' must be true or false, got 'yes'; write true",
         f"{EVENT}:8:8: 'added' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
         "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean '2020-03-03'?",
     ]
