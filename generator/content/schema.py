@@ -257,6 +257,8 @@ def _property(spec: Field) -> JSON:
     if not spec.required:  # an empty optional key ("body:") counts as not given
         types = schema["type"]
         schema["type"] = [*(types if isinstance(types, list) else [types]), "null"]
+        if "enum" in schema:  # the enum decides alone: without null in it, 'kind:' would fail
+            schema["enum"] = [*schema["enum"], None]
     if spec.doc:
         schema["description"] = spec.doc
     return schema

@@ -67,6 +67,8 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    url: https://r.org\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  Bad Id:\n    publisher: R\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nkey_numbers:\n  - value: 85\n    label: dead\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nupdates:\n  - date: 2010-04-20\n    text: x\n    kind:\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nupdates:\n  - date: 2010-04-20\n    text: x\n    kind: fix\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nkey_numbers:\n  - value: 85\n", False),
     ("site", "title: T\n", True),
     ("site", "title: T\nbase_url: https://org.github.io/repo/\nlanguage: en-GB\ncname: x.example.org\n", True),

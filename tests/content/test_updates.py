@@ -73,7 +73,7 @@ def test_the_json_schema_knows_the_new_fields() -> None:
     story_schema = json_schema("story")["properties"]["updates"]
     item = story_schema["items"]
     assert item["required"] == ["date", "text"]
-    assert item["properties"]["kind"]["enum"] == ["update", "correction"]
+    assert item["properties"]["kind"]["enum"] == ["update", "correction", None]  # None: an empty 'kind:'
     event = json_schema("event")["properties"]
     assert event["key"]["type"] == ["boolean", "null"] and "added" in event
 
