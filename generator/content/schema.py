@@ -22,7 +22,6 @@ HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)
 DATE_PHRASES = ("from", "until", "between", "weekend")
 """The wordings of a date that every language has (``date_phrase``)."""
 SPAN_PHRASES = ("between", "weekend")
-DATE_PHRASE_REGEX = "^(" + "|".join(DATE_PHRASES) + ")$"
 ONE_LINE_REGEX = r"^\s*[^\n]*\S[^\n]*\s*$"
 """Text on one line (surrounding space and a final line break are trimmed, as in checks)."""
 
@@ -136,12 +135,13 @@ class WholeNumber:
 
 @dataclass(frozen=True)
 class Choice:
-    """One word out of a closed set (an update's ``kind``)."""
+    """One word out of a closed set (an update's ``kind``, an event's ``date_phrase``)."""
 
     options: tuple[str, ...]
 
     def describe(self) -> str:
-        return " or ".join(f"'{o}'" for o in self.options)
+        words = [f"'{o}'" for o in self.options]
+        return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else words[0]
 
     def json_schema(self) -> JSON:
         return {"type": "string", "enum": list(self.options)}
@@ -445,7 +445,7 @@ EVENT = Record(
         Field("circa", Boolean(), doc="The date is approximate."),
         Field(
             "date_phrase",
-            Pattern(DATE_PHRASE_REGEX, "one of from, until, between, weekend", "between"),
+            Choice(DATE_PHRASES),
             doc="How the date is worded, in the story's language: 'from 7 April', 'until ...', "
             "'between 7 and 15 April' or 'weekend of 17-18 April' (the last two with 'end').",
         ),

@@ -99,6 +99,14 @@ def test_yes_and_no_where_a_boolean_belongs_say_which_to_write(
     assert project.problems() == [f"{EVENT}:4:6: 'key' must be true or false, got '{word}'; write {meant}"]
 
 
+def test_a_misspelt_date_phrase_gets_a_did_you_mean(project: Project) -> None:
+    project.write(EVENT, event("end: 2020-01-02\ndate_phrase: weekends\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:14: 'date_phrase' must be 'from', 'until', 'between' or 'weekend', got 'weekends'; "
+        "did you mean 'weekend'?"
+    ]
+
+
 def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Project) -> None:
     story = project.root.joinpath(STORY).read_text()
     project.write(STORY, story + "unknowns:\n  - What caused it: nobody knows\n  - {a: b}\n")

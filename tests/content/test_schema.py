@@ -44,6 +44,11 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("event", EVENT_OK + "figures: [a, b]\nlocations: [c]\nsources: [d]\n", True),
     ("event", EVENT_OK + "display_date: |\n  line one\n  line two\n", False),
     ("event", EVENT_OK + "display_date: Weekend of 17–18 April\n", True),
+    ("event", EVENT_OK + "end: 2010-04-20\ndate_phrase: between\n", True),
+    ("event", EVENT_OK + "date_phrase: from\n", True),
+    ("event", EVENT_OK + "date_phrase:\n", True),
+    ("event", EVENT_OK + "date_phrase: weekends\n", False),
+    ("event", EVENT_OK + "date_phrase: From\n", False),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: someone\n", True),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n", False),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: x\n    who: y\n", False),
@@ -126,6 +131,11 @@ def test_schema_and_validation_agree(kind: str, text: str, valid: bool) -> None:
 def test_the_schemas_are_valid_json_schemas() -> None:
     for kind in schema.FILES:
         jsonschema.Draft202012Validator.check_schema(schema.json_schema(kind))
+
+
+def test_closed_sets_of_words_are_enums_in_the_schema() -> None:
+    event = schema.json_schema("event")["properties"]
+    assert event["date_phrase"]["enum"] == [*schema.DATE_PHRASES, None]
 
 
 def test_calendar_checks_are_left_to_explainer_check() -> None:
