@@ -138,10 +138,15 @@ def _story_id_ok(name: str, path: str, problems: list[Problem]) -> bool:
 
 
 def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
-    if name.endswith(".yml"):
-        problems.append(Problem(Position(path), f"rename to '{name[:-4]}.yaml': content files end in .yaml"))
-        return True
-    return False
+    if not name.endswith(".yml"):
+        return False
+    meant = name[:-4] + ".yaml"
+    if os.path.lexists(path[:-4] + ".yaml"):  # renaming would overwrite it
+        message = f"'{meant}' exists beside it: merge the two files and delete this one"
+    else:
+        message = f"rename to '{meant}': content files end in .yaml"
+    problems.append(Problem(Position(path), message))
+    return True
 
 
 def _scan(path: str) -> list[os.DirEntry[str]]:

@@ -38,6 +38,17 @@ def test_yml_files_are_errors_that_say_so(project: Project) -> None:
     ]
 
 
+def test_a_yml_file_beside_its_yaml_file_is_not_told_to_overwrite_it(project: Project) -> None:
+    project.write("content/story-a/events/e1.yml", "title: x\n")
+    project.write("content/story-a/story.yml", "title: x\n")
+    assert project.problems() == [
+        "content/story-a/events/e1.yml:1:1: 'e1.yaml' exists beside it: merge the two files "
+        "and delete this one",
+        "content/story-a/story.yml:1:1: 'story.yaml' exists beside it: merge the two files "
+        "and delete this one",
+    ]
+
+
 def test_other_files_are_ignored(project: Project) -> None:
     project.write("content/README.md", "notes")
     project.write("content/story-a/events/notes.txt", "notes")
