@@ -261,7 +261,7 @@ class Checker:
         try:
             date = parse_date(node.text, allow_time=not spec.day_only)
         except DateFormError as exc:
-            iso = suggest_date(node.text)
+            iso = suggest_date(node.text, allow_time=not spec.day_only)
             hint = f"; did you mean '{iso}'?" if iso and (not spec.day_only or len(iso) == 10) else ""
             if spec.day_only and exc.args[0].startswith("expected"):
                 return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {_what(node)}{hint}")

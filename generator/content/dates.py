@@ -209,40 +209,63 @@ def month_number(name: str) -> int | None:
     return _MONTH_NUMBERS.get(name.strip().rstrip(".").lower())
 
 
-_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+"""'2010-4-9', '2010-4' (no leading zeros) or '2010/04/19'."""
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? +([a-z]+)\.?,? +(\d{4})")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})")
 _MONTH_YEAR = re.compile(r"([a-z]+)\.?,? +(\d{4})")
+_AT_TIME = re.compile(
+    r"(?P<date>.+?)(?:t|,? +)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?: ?(?P<tz>z|[+-]\d{2}:?\d{2}))?"
+)
+"""A date, then a time after a 'T' (lowercased), a space or a comma: '2010-04-19 12:00'."""
 
 
-def suggest(text: str) -> str | None:
+def suggest(text: str, *, allow_time: bool = True) -> str | None:
     """The date form of ``text`` when it plainly is a date written another way
-    ('13/10/2010', 'October 13, 2010', '13 October 2010'), else None. Numbers only count
-    when the year has four digits and the day and month cannot be swapped: '10/11/2010'
-    is 10 November in Britain and 11 October in the US, so it gets no suggestion."""
+    ('13/10/2010', 'October 13, 2010', '2010-4-9', '2010-04-19 23:00'), else None. Numbers
+    only count when the year has four digits and the day and month cannot be swapped:
+    '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
+    suggestion. A time is read only with ``allow_time``, after a day. Only a date that
+    exists is suggested."""
     text = " ".join(text.strip().lower().split())
-    ymd: tuple[int, int | None, int | None] | None = None
-    if match := _NUMERIC.fullmatch(text):
-        if match[3]:
-            first, second, year = int(match[1]), int(match[2]), int(match[3])
-            if first > 12 >= second or first == second:
-                ymd = (year, second, first)
-            elif second > 12 >= first:
-                ymd = (year, first, second)
-        else:
-            ymd = (int(match[4]), int(match[5]), int(match[6]))
-    elif (match := _DAY_MONTH.fullmatch(text)) and match[2] in _MONTH_NUMBERS:
-        ymd = (int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1]))
-    elif (match := _MONTH_DAY.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
-        ymd = (int(match[3]), _MONTH_NUMBERS[match[1]], int(match[2]))
-    elif (match := _MONTH_YEAR.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
-        ymd = (int(match[2]), _MONTH_NUMBERS[match[1]], None)
-    if ymd is None:
+    at = _AT_TIME.fullmatch(text) if allow_time else None
+    ymd = _read_day(at["date"] if at else text)
+    if ymd is None or (at is not None and ymd[2] is None):
         return None
     year, month, day = ymd
     iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
+    if at is not None:
+        iso += f"T{int(at['H']):02d}:{at['M']}" + (f":{at['S']}" if at["S"] else "") + _zone(at["tz"])
     try:
         parse_date(iso)
     except DateFormError:  # 31/02/2010 reads as a date, but names no day
         return None
     return iso
+
+
+def _read_day(text: str) -> tuple[int, int, int | None] | None:
+    """Year, month and day (or None) of a lowercased date written another way, or None."""
+    if match := _DAY_FIRST.fullmatch(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        if first > 12 >= second or first == second:
+            return (year, second, first)
+        if second > 12 >= first:
+            return (year, first, second)
+    elif match := _YEAR_FIRST.fullmatch(text):
+        parts = match.group(1, 2, 3) if match[1] else match.group(4, 5, 6)
+        return (int(parts[0]), int(parts[1]), None if parts[2] is None else int(parts[2]))
+    elif (match := _DAY_MONTH.fullmatch(text)) and match[2] in _MONTH_NUMBERS:
+        return (int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1]))
+    elif (match := _MONTH_DAY.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
+        return (int(match[3]), _MONTH_NUMBERS[match[1]], int(match[2]))
+    elif (match := _MONTH_YEAR.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
+        return (int(match[2]), _MONTH_NUMBERS[match[1]], None)
+    return None
+
+
+def _zone(text: str | None) -> str:
+    """A UTC offset as the date forms write it: 'Z' or '+06:00' ('z', '+0600' as typed)."""
+    if not text:
+        return ""
+    return "Z" if text == "z" else f"{text[:3]}:{text[-2:]}"

@@ -165,7 +165,7 @@ def _whole_date(text: str, column: str) -> dict[str, str]:
     if iso := _ISO.fullmatch(text.strip()):
         ymd = [iso[1], iso[2], *([iso[3]] if iso[3] else [])]
         return _ymd(ymd) | parts
-    found = suggest(text)
+    found = suggest(text, allow_time=False)  # a time was taken off above
     if found is None:
         raise CellError(
             f"{column} '{text.strip()}' is not a year, and not a date that reads one way only; "

@@ -194,13 +194,28 @@ def test_published_must_be_a_day(project: Project) -> None:
 
 @pytest.mark.parametrize(
     ("value", "hint"),
-    [("13 October 2010", "; did you mean '2010-10-13'?"), ("October 2010", "")],
+    [
+        ("13 October 2010", "; did you mean '2010-10-13'?"),
+        ("2010-1-2", "; did you mean '2010-01-02'?"),
+        ("October 2010", ""),
+    ],
 )
 def test_a_day_written_another_way_gets_a_suggestion(project: Project, value: str, hint: str) -> None:
     text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)
     project.write(STORY, text)
     assert project.problems() == [
         f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '{value}'{hint}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"), [("2010-04-19 12:00", "2010-04-19T12:00"), ("2010-4-9", "2010-04-09")]
+)
+def test_a_date_written_almost_right_gets_a_suggestion(project: Project, value: str, iso: str) -> None:
+    project.write(EVENT, f"title: An event\ndate: {value}\nsummary: Text.\n")
+    assert project.problems() == [
+        f"{EVENT}:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        f"YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean '{iso}'?"
     ]
 
 

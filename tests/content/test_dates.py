@@ -150,7 +150,24 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("31/02/2010", None),  # no such day
         ("13 Oktober 2010", None),  # month names are English
         ("the 13th", None),
+        ("2010-4-9", "2010-04-09"),  # no leading zeros
+        ("2010-04-9", "2010-04-09"),
+        ("2010-4", "2010-04"),
+        ("2010-4-31", None),  # no such day
+        ("2010-13", None),
+        ("2010-04-19 12:00", "2010-04-19T12:00"),  # a space for the T
+        ("2010-4-9 9:30:15", "2010-04-09T09:30:15"),
+        ("2010-04-19 23:00 +0600", "2010-04-19T23:00+06:00"),
+        ("2010-04-19t23:00z", "2010-04-19T23:00Z"),
+        ("13 October 2010, 23:00", "2010-10-13T23:00"),
+        ("2010-04-19 24:00", None),  # no such time
+        ("2010-04 12:00", None),  # a time needs a day
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
     assert suggest(text) == iso
+
+
+def test_suggest_leaves_a_time_alone_when_told_to() -> None:
+    assert suggest("2010-4-9", allow_time=False) == "2010-04-09"
+    assert suggest("2010-04-19 12:00", allow_time=False) is None

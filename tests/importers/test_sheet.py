@@ -79,6 +79,11 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             "2010,4,1,noon,,,,,,H,T",
             "t.csv:2: Time 'noon' is not a time such as 23:00 or 11:00 PM; row left out",
         ),
+        (  # the content's date suggestions read a time after a T; a sheet's Year cell never
+            "2010-04-19T12:00,,,,,,,,,H,T",
+            "t.csv:2: Year '2010-04-19T12:00' is not a year, and not a date that reads one way only; "
+            "write the year, month and day in the Year, Month and Day columns; row left out",
+        ),
         ("2010,,,,,5,,,,H,T", "t.csv:2: the end date has no End Year; row left out"),
         (
             "2010,x,,,,,,,,H,T,,,,,slide",
