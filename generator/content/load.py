@@ -285,6 +285,14 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
 
 def load_content(content: str, problems: list[Problem], read: Reader = read_file) -> RawContent:
     """Find and parse every content file under ``content`` (an existing folder)."""
+    inner = os.path.normpath(os.path.join(content, "content"))
+    site_here, site_inside = (os.path.join(folder, Kind.SITE.value) for folder in (content, inner))
+    if not os.path.lexists(site_here) and os.path.isfile(site_inside):
+        # The project's folder given for its content folder: one line that says so,
+        # rather than its own folders reported as stories.
+        message = f"this is a project's folder; its content folder is '{inner}' (--content {inner})"
+        problems.append(Problem(Position(content), message))
+        return RawContent(None, [])
     count = _Counter(content, problems)
     site: ContentFile | None = None
     stories: list[RawStory] = []

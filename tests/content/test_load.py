@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from generator.commands.check import check
+from generator.errors import ContentError
 from tests.conftest import Project
 
 
@@ -100,6 +104,14 @@ def test_a_file_that_is_not_a_mapping_is_an_error(project: Project) -> None:
     assert project.problems() == [
         "content/story-a/figures/fig-a.yaml:1:1: expected 'key: value' lines, got a list",
         "content/story-a/locations/loc-a.yaml:1:1: expected 'key: value' lines, got a single value",
+    ]
+
+
+def test_a_projects_folder_given_for_its_content_says_where_the_content_is(project: Project) -> None:
+    with pytest.raises(ContentError) as caught:
+        check(content=".")
+    assert [str(p) for p in caught.value.problems] == [
+        ".:1:1: this is a project's folder; its content folder is 'content' (--content content)"
     ]
 
 
