@@ -68,8 +68,7 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
         prepare_pictures(jobs, project.content, site, speed)  # the slow part, cached
         renderer = speed.renderer(project.templates)
         staging = output.Staging(out)  # nothing is written before everything is checked
-
-        def write(writer: output.FileWriter) -> None:
+        with staging.writing() as writer:  # swapped in whole at the end of the block
             renderer.write(site, writer)  # pages -> render -> write
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
@@ -83,8 +82,7 @@ def build(project: Project, out: str, speed: Speed | None = None) -> Built:
                 raise
             if index is not None:
                 writer.adopt(set(index.result()))
-
-        return Built(site, staging.finish(write), checked)
+        return Built(site, len(writer.written), checked)
 
 
 @dataclass(frozen=True)

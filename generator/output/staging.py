@@ -28,7 +28,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -278,12 +278,14 @@ class Staging:
             self.folder, self.existing = claimed
         self.reused = claimed is not None
 
-    def finish(self, fill: Callable[[FileWriter], object]) -> int:
-        """``fill`` writes every file through the writer it is given; then the folder is
-        completed and swapped in. Returns how many files the site has."""
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[FileWriter]:
+        """The writer every file of the site goes through, for a ``with`` block: when the
+        block ends, the folder is completed and swapped in; when it raises, the folder is
+        abandoned and the last good site stays as it was."""
         try:
             writer = FileWriter(self.folder, self.existing)
-            fill(writer)
+            yield writer
             _remove_gone(self.folder, self.existing - writer.written)
             _write_marker(self.folder)
             os.chmod(self.folder, 0o755)  # mkdtemp makes it private; a served site must be readable
@@ -291,7 +293,6 @@ class Staging:
         except BaseException:
             self.abandon()
             raise
-        return len(writer.written)
 
     def abandon(self) -> None:
         """Nothing is built after all: keep a reused previous site for the next build
