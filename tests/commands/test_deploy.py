@@ -331,6 +331,28 @@ def test_hidden_and_backup_files_the_build_skips_do_not_count(project: Project, 
     )
 
 
+def test_a_file_renamed_to_a_name_no_stage_reads_is_gone_from_the_site_so_counts(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git("mv", "content/story-a/events/e1.yaml", "content/story-a/events/_e1.yaml", cwd=project.root)
+    assert deploy() == 2
+    assert "content/story-a/events/_e1.yaml" in capsys.readouterr().err
+
+
+def test_a_file_the_build_reads_through_a_link_counts_whatever_its_name(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An event kept in a private folder and linked in: the build reads it through the link.
+    shared = project.root / "content/story-a/_shared"
+    shared.mkdir()
+    (project.root / "content/story-a/events/e1.yaml").rename(shared / "e1.yaml")
+    (project.root / "content/story-a/events/e1.yaml").symlink_to("../_shared/e1.yaml")
+    commit(project, "the event kept in _shared")
+    project.write("content/story-a/_shared/e1.yaml", "title: Edited, not committed\ndate: 2020\nsummary: s\n")
+    assert deploy() == 2
+    assert "content/story-a/_shared/e1.yaml" in capsys.readouterr().err
+
+
 def test_a_long_list_of_changes_is_cut_short(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
