@@ -81,7 +81,10 @@ def resolve_plain(text: str) -> ScalarValue:
     if text in _FALSE:
         return False
     if _INT.fullmatch(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # over Python's limit of digits (4,300): no number a file needs
+            return text
     if _FLOAT.fullmatch(text):
         return float(text)
     return text
