@@ -71,6 +71,16 @@ def _unchanged(path: str, mtime: float) -> bool:
         return False
 
 
+def theme_templates(env: jinja2.Environment) -> list[str]:
+    """The names of the theme's templates (``.html``) the loader gives out: not hidden
+    files or editors' backups (``~$base.html``), which it refuses."""
+    return env.list_templates(filter_func=_is_template)
+
+
+def _is_template(name: str) -> bool:
+    return name.endswith(".html") and not any(files.is_ignored_in_theme(part) for part in name.split("/"))
+
+
 ENGLISH = "en"
 """The language of pages whose language is not known (the theme is written in it)."""
 

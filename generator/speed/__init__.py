@@ -32,7 +32,7 @@ from generator.content import files, load
 from generator.content.load import Reader
 from generator.content.yamlnodes import LOADER
 from generator.i18n.languages import resolve
-from generator.render.environment import ENGLISH
+from generator.render.environment import ENGLISH, theme_templates
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import diskcache, parallel
@@ -181,7 +181,7 @@ def _compile(templates: str, content: str) -> None:
             continue  # at most once per catalog shipped, however many stories name it
         catalogs.add(language.catalog)
         env = renderer.environment(tag)
-        for name in env.list_templates(extensions=["html"]):
+        for name in theme_templates(env):
             env.get_template(name)
 
 

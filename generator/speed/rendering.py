@@ -29,6 +29,7 @@ from markupsafe import Markup
 from generator.content.model import Event, Site, Story
 from generator.content.published import markdown_texts
 from generator.output.staging import FileWriter
+from generator.render.environment import theme_templates
 from generator.render.markup import Renderer
 from generator.render.pages import Page, StoryView, pages
 from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind, template_error
@@ -173,7 +174,7 @@ class FastRenderer(SiteRenderer):
             tags = {site.language, *(story.language or site.language for story in site.stories)}
             for tag in sorted(tags):
                 env = self.environment(tag)
-                for name in env.list_templates(extensions=["html"]):
+                for name in theme_templates(env):
                     env.get_template(name)  # compile once, before forking, for both sides
         except jinja2.TemplateError as exc:
             raise template_error(exc, self.templates) from exc

@@ -8,7 +8,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from generator.render.environment import make_environment
+from generator.render.environment import make_environment, theme_templates
 
 
 def _theme(tmp_path: Path, source: str) -> str:
@@ -68,3 +68,20 @@ def test_a_template_linked_out_of_the_theme_is_an_error_not_read(tmp_path: Path,
     for name in ("../netrc", ".hidden.html", "a//b.html"):
         with pytest.raises(jinja2.TemplateNotFound):
             env.get_template(name)
+
+
+def test_the_themes_templates_leave_out_what_the_loader_refuses(tmp_path: Path) -> None:
+    for name in (
+        "page.html",
+        "_macros.html",
+        "~$page.html",
+        "#page.html#",
+        ".page.html.swp",
+        "page.html~",
+        "notes.txt",
+    ):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets/part.html").write_text("x")
+    env = make_environment(str(tmp_path))
+    assert theme_templates(env) == ["_macros.html", "assets/part.html", "page.html"]

@@ -97,6 +97,18 @@ def test_an_edited_partial_template_is_not_served_stale(project: Project) -> Non
     assert b"WHEN:" in after and b"WHEN:" not in before
 
 
+def test_an_editors_lock_file_in_the_theme_does_not_stop_a_build_on_two_cores(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both sides compile every template before forking; a lock file is not one.
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    (project.root / "templates/~$base.html").write_text("{% broken")
+    (project.root / "templates/#story.html#").write_text("{% broken")
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    build(content="content", templates="templates", out="site")
+    assert (project.root / "site/story-a/index.html").is_file()
+
+
 def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
