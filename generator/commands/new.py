@@ -13,7 +13,7 @@ import datetime
 import os
 import re
 
-from generator.commands.schema import SCHEMAS
+from generator.commands.schema import modeline
 from generator.content.dates import DateFormError, parse_date
 from generator.content.ids import ID_PATTERN, reserved_story_id, suggest_id, to_id
 from generator.errors import UsageError
@@ -45,18 +45,12 @@ def _story_folder(content: str, story: str) -> str:
     return folder
 
 
-def _write(path: str, kind: str, body: str, *, content: str) -> str:
+def _write(path: str, kind: str, body: str) -> str:
     if os.path.exists(path):
         raise UsageError(f"{path} already exists; not overwriting it")
-    # The schemas are in the project's docs/schemas, beside its content folder (where
-    # ``explainer schema`` writes them), wherever the command is run from.
-    project = os.path.dirname(os.path.abspath(content))
-    schema = os.path.relpath(
-        os.path.join(project, SCHEMAS, f"{kind}.schema.json"), os.path.dirname(os.path.abspath(path))
-    )
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "x", encoding="utf-8") as f:
-        f.write(f"# yaml-language-server: $schema={schema.replace(os.sep, '/')}\n{body}")
+        f.write(modeline(path, kind) + body)
     return path
 
 
@@ -115,7 +109,6 @@ sources:
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
 """,
-        content=content,
     )
     for sub in ("events", "figures", "locations"):
         os.makedirs(os.path.join(folder, sub), exist_ok=True)
@@ -166,7 +159,6 @@ sources: []            # ids of sources in story.yaml
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
 """,
-        content=content,
     )
 
 
@@ -188,7 +180,6 @@ role: "TODO: who they are in this story, in one line"
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
 """,
-        content=content,
     )
 
 
@@ -245,5 +236,4 @@ name: {_yaml_text(name)}
 {country_line}{coordinates_lines}# summary: |
 #   More about the place.
 """,
-        content=content,
     )

@@ -13,7 +13,7 @@ import json
 import os
 import re
 
-from generator.commands.schema import SCHEMAS
+from generator.commands.schema import modeline
 from generator.importers.convert import Event, Picture, Story
 
 _ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
@@ -50,14 +50,9 @@ def _block(key: str, text: str, indent: str = "") -> str:
     return f"{indent}{key}: |\n{body}"
 
 
-def _modeline(path: str, kind: str) -> str:
-    schema = os.path.relpath(os.path.join(SCHEMAS, f"{kind}.schema.json"), os.path.dirname(path))
-    return f"# yaml-language-server: $schema={schema.replace(os.sep, '/')}\n"
-
-
 def story_yaml(story: Story, path: str, published: str, source: str) -> str:
     out = (
-        _modeline(path, "story")
+        modeline(path, "story")
         + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
     )
     out += f"title: {quoted(story.title)}\n"
@@ -76,7 +71,7 @@ def story_yaml(story: Story, path: str, published: str, source: str) -> str:
 
 
 def event_yaml(event: Event, path: str) -> str:
-    out = _modeline(path, "event")
+    out = modeline(path, "event")
     out += f"title: {quoted(event.title)}\n"
     out += f"date: {event.date.iso()}\n"
     if event.end is not None:

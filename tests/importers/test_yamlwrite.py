@@ -254,8 +254,8 @@ def test_dates_are_written_unquoted_at_their_precision(date: str, written: str) 
 
 
 def test_optional_fields_are_left_out_when_empty() -> None:
-    assert event_yaml(event(), "e.yaml") == (
-        "# yaml-language-server: $schema=docs/schemas/event.schema.json\n"
+    assert event_yaml(event(), "content/port/events/e.yaml") == (
+        "# yaml-language-server: $schema=../../../docs/schemas/event.schema.json\n"
         'title: "T"\ndate: 2010\nsummary: "S"\n'
     )
 
