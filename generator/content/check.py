@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 from urllib.parse import urlsplit
 
@@ -345,7 +346,7 @@ class Checker:
                 or isinstance(item.value, bool)
                 or not isinstance(item.value, (int, float))
             ):
-                hint = _unquote_hint(item, lambda v: type(v) in (int, float))
+                hint = _unquote_hint(item, partial(_number_within, limit))
                 return self.mismatch(item, f"{label} {name}", "a number", hint)
             if not -limit <= item.value <= limit:
                 return self.error(
@@ -409,9 +410,9 @@ def _what(node: Node) -> str:
         return "nothing"
     if isinstance(node.value, bool):
         return "true" if node.value else "false"
-    if _quoted_literal(node):
-        return f'the text "{node.text}" (in quotes)'
     text = node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    if _quoted_literal(node):
+        return f'the text "{text}" (in quotes)'
     return f"'{text}'"
 
 
@@ -420,6 +421,10 @@ def _quoted_literal(node: Scalar) -> bool:
     quotes ("true", '100'): its message says so, as "must be true or false, got 'true'"
     would contradict itself."""
     return isinstance(node.value, str) and isinstance(resolve_plain(node.text), (bool, int, float))
+
+
+def _number_within(bound: float, value: ScalarValue) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and -bound <= value <= bound
 
 
 def _unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:

@@ -461,3 +461,17 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
         "e.yaml:5:1: unknown key 'sumary' in event; did you mean 'summary'?",
     ]
     assert not ok(result.values)
+
+
+def test_a_long_quoted_number_is_shortened_like_any_value(project: Project) -> None:
+    project.write(LOCATION, f'name: A\nkind: city\ncoordinates: ["{"4" * 60}", 74.5]\n')
+    assert project.problems() == [
+        f"{LOCATION}:3:15: 'coordinates latitude' must be a number, got the text \"{'4' * 37}...\" (in quotes)"
+    ]
+
+
+def test_a_quoted_number_out_of_range_is_not_told_that_removing_the_quotes_will_do(project: Project) -> None:
+    project.write(LOCATION, 'name: A\ncoordinates: ["95", 74.5]\n')
+    assert project.problems() == [
+        f"{LOCATION}:2:15: 'coordinates latitude' must be a number, got the text \"95\" (in quotes)"
+    ]
