@@ -78,7 +78,8 @@ LOCALES := generator/locales
 messages: $(READY)
 	$(BIN)/pybabel extract -F pyproject.toml -o $(LOCALES)/messages.pot --no-location --sort-output \
 	  --project explainer --copyright-holder "explainer authors" -c "Translators:" --omit-header .
-	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -i $(LOCALES)/messages.pot -d $(LOCALES) --no-fuzzy-matching --ignore-obsolete \
+	  --ignore-pot-creation-date
 	$(BIN)/pybabel compile -d $(LOCALES) --statistics
 
 catalogs: $(READY)
