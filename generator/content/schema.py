@@ -84,10 +84,9 @@ class Url:
         return "an http:// or https:// address"
 
     def json_schema(self) -> JSON:
-        return {
-            "type": "string",
-            "pattern": r"^https?://[^/\s]+(/\S*)?/$" if self.directory else r"^https?://[^/\s]+(/\S*)?$",
-        }
+        # The scheme in any case, as check reads it (``urlsplit`` lowers it).
+        scheme = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/\s]+"
+        return {"type": "string", "pattern": scheme + (r"(/\S*)?/$" if self.directory else r"(/\S*)?$")}
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\n", True),
     ("site", "title: T\nbase_url: https://org.github.io/repo/\nlanguage: en-GB\ncname: x.example.org\n", True),
     ("site", "title: T\nbase_url: https://org.github.io/repo\n", False),
+    ("site", "title: T\nbase_url: HTTPS://org.github.io/repo/\n", True),
     ("site", "title: T\nbase_url: https:///repo/\n", False),
     ("site", "title: T\nlanguage: english!\n", False),
     ("site", "title: T\ncname: https://x.example.org\n", False),
