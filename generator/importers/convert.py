@@ -40,6 +40,22 @@ URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 """What stays as it is in an address (the rest is percent-encoded)."""
 STORY_SUMMARY_TODO = "TODO: two or three sentences on what this explainer is about."
 """The story's summary when the timeline has no title slide (``check`` points it out)."""
+MAX_ID = 100
+"""The longest ``unique_id`` taken as an event's id, which names its file (a longer one
+gives way to the date and headline, as an id that is not valid does)."""
+_MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed)\b", re.IGNORECASE)
+"""A picture or a player inside a slide's text, which the import leaves out."""
+
+
+def _media_in_text(text_html: str | None, slide: Slide, reports: list[Report]) -> None:
+    """Say so when a slide's text holds a picture or a player: only the text is kept."""
+    if text_html and (found := _MEDIA_IN_TEXT.search(text_html)):
+        reports.append(
+            Report(
+                slide.at("text", "text"),
+                f"the <{found[1].lower()}> inside the text is left out; give it as the slide's media",
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -157,6 +173,7 @@ def _title(
         return title, STORY_SUMMARY_TODO, None
     title = to_text(text_at(slide, reports, "text", "headline"))
     text = text_at(slide, reports, "text", "text")
+    _media_in_text(text, slide, reports)
     summary = to_markdown(text)
     if not title:
         title = " ".join(w.capitalize() for w in story_id.split("-"))
@@ -195,6 +212,7 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
             )
             end = None
     text_html = text_at(slide, reports, "text", "text")
+    _media_in_text(text_html, slide, reports)
     text = to_markdown(text_html)
     title = to_text(text_at(slide, reports, "text", "headline"))
     if not title:
@@ -220,7 +238,7 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     group = to_text(text_at(slide, reports, "group")).replace("|", "/")
     tags = (group,) if group else ()
     unique_id = slide.get("unique_id")
-    if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id):
+    if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id) and len(unique_id) <= MAX_ID:
         event_id = unique_id
     else:
         event_id = f"{date.iso()[:10]}-{to_id(title, limit=60, fallback='event')}"
@@ -265,6 +283,7 @@ def _media(
         url = frame[1]
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
+        url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
         # Spaces, quotes and letters outside ASCII in an address, percent-encoded as
         # browsers send them (the content format takes addresses without spaces).
         url = quote(url, safe=URL_SAFE)

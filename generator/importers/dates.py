@@ -18,6 +18,11 @@ def given(value: Any) -> bool:
     return value is not None and str(value).strip() != ""
 
 
+def _short(raw: object) -> str:
+    text = str(raw).strip()
+    return text if len(text) <= 20 else text[:17] + "..."
+
+
 def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
     """A TimelineJS date object at the precision it gives; Skip if explainer has no such date."""
     parts: dict[str, int] = {}
@@ -25,9 +30,12 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
         raw = value.get(name)
         if not given(raw):
             continue
-        if isinstance(raw, bool) or not re.fullmatch(r"[+-]?\d+(\.0+)?", str(raw).strip()):
-            raise Skip(slide.at(key, name), f"{name} '{raw}' is not a whole number")
-        parts[name] = int(float(str(raw).strip()))
+        number = re.fullmatch(r"([+-]?\d+)(\.0+)?", str(raw).strip())
+        if isinstance(raw, bool) or number is None:
+            raise Skip(slide.at(key, name), f"{name} '{_short(raw)}' is not a whole number")
+        if len(number[1].lstrip("+-").lstrip("0")) > 9:  # no date part is that long (nor fits a float)
+            raise Skip(slide.at(key, name), f"{name} '{_short(raw)}' is far too large")
+        parts[name] = int(number[1])
     year = parts.get("year")
     if year is None:
         raise Skip(slide.at(key, "year"), "the date has no year")

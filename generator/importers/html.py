@@ -34,7 +34,16 @@ URL_SCHEMES = {"http", "https", "mailto"}
 _BLOCK_END = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
 _LOOKS_LIKE_TAG = re.compile(r"<(?=[A-Za-z/!?])")
 _LOOKS_LIKE_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_NEEDS_ESCAPE = re.compile(r"[\[<&]")
+_MARKDOWN_SIGNS = re.compile(r"[\\`\[\]]")
+"""Backslashes, code spans and links' brackets."""
+_LINE_MARKERS = re.compile(r"(^|\n)([ \t]*)(?:(#|>|[+-](?=\s|$))|(\d+)([.)])(?=\s|$))")
+"""What starts a heading, a quotation or a list at the start of a line."""
+_NEEDS_ESCAPE = re.compile(r"[\[\]<&\\`]|(?:^|\n)[ \t]*(?:[#>+-]|\d+[.)])")
+"""A cheap first test: whether a text may have anything to escape."""
+_BARE_URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
+"""An address written out in text, which TimelineJS shows as a link (its ``autolink``)."""
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CITE = re.compile(r"<cite\b")
 """A quotation's attribution, kept apart from the words it follows."""
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -47,8 +56,10 @@ def clean(text: str) -> str:
 
 def safe_html(text: str) -> str:
     """The slide's HTML with only ``KEPT_TAGS`` and their plain attributes left."""
+    # A table is not kept, but its cells stay apart: a space between cells, a line a row.
+    text = _ROW_END.sub("<br>", _CELL_END.sub(" ", clean(text)))
     return nh3.clean(
-        clean(text),
+        text,
         tags=KEPT_TAGS,
         clean_content_tags=DROPPED_WITH_CONTENT,
         attributes={"a": {"href", "title"}},
@@ -58,18 +69,42 @@ def safe_html(text: str) -> str:
 
 
 def _escape_text(soup: BeautifulSoup) -> None:
-    """Escape text that would read as a tag, an entity or a link once it is Markdown: a
-    slide that says ``&lt;b&gt;`` or ``[x](y)`` means those characters. (markdownify
-    escapes only ``*`` and ``_`` without its ``escape_misc``, whose backslashes before
-    ``<`` and ``&`` Python-Markdown would show.)"""
+    """Escape text that would read as Markdown: a tag, an entity, a link, a code span, or
+    a heading, quotation or list at the start of a line. A slide that says ``&lt;b&gt;``,
+    ``[x](y)``, ``# 1 killed`` or ``2010. A year of unrest`` means those characters, as
+    TimelineJS shows them. (markdownify escapes only ``*`` and ``_`` without its
+    ``escape_misc``, whose backslashes before ``<`` and ``&`` Python-Markdown would show.)"""
     for node in soup.find_all(string=True):
         text = str(node)
         if not _NEEDS_ESCAPE.search(text) or type(node) is not NavigableString:
             continue  # most text has nothing to escape: the cheap test first
         if any(parent.name in ("code", "pre") for parent in node.parents):
             continue
+        text = _MARKDOWN_SIGNS.sub(lambda m: "\\" + m[0], text)
+        text = _LINE_MARKERS.sub(_escaped_marker, text)
         text = _LOOKS_LIKE_TAG.sub("&lt;", _LOOKS_LIKE_ENTITY.sub("&amp;", text))
-        node.replace_with(NavigableString(text.replace("[", "\\[")))
+        node.replace_with(NavigableString(text))
+
+
+def _escaped_marker(match: re.Match[str]) -> str:
+    """A line's ``#`` as ``\\#``; an ordered list's ``2010.`` as ``2010\\.``."""
+    line, indent, sign, number, point = match.groups()
+    return f"{line}{indent}\\{sign}" if sign else f"{line}{indent}{number}\\{point}"
+
+
+def _link_addresses(soup: BeautifulSoup) -> None:
+    """Addresses written out in text, outside links and code, made links of themselves."""
+    for node in soup.find_all(string=_BARE_URL):
+        if type(node) is not NavigableString or any(p.name in ("a", "code", "pre") for p in node.parents):
+            continue
+        text, pieces, at = str(node), [], 0
+        for match in _BARE_URL.finditer(text):
+            link = soup.new_tag("a", href=match[0])
+            link.string = match[0]
+            pieces += [NavigableString(text[at : match.start()]), link]
+            at = match.end()
+        pieces.append(NavigableString(text[at:]))
+        node.replace_with(*pieces)
 
 
 def to_markdown(text: str | None) -> str:
@@ -77,6 +112,7 @@ def to_markdown(text: str | None) -> str:
     if not text or not text.strip():
         return ""
     soup = BeautifulSoup(_CITE.sub(" <cite", safe_html(text)), "html.parser")
+    _link_addresses(soup)
     _escape_text(soup)
     converter = markdownify.MarkdownConverter(heading_style="atx", bullets="-", autolinks=False)
     markdown = converter.convert_soup(soup)
@@ -95,4 +131,5 @@ def to_text(text: str | None) -> str:
     stripped = nh3.clean(spaced, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT)
     # Only ASCII white space is collapsed: dates and text in other languages hold
     # no-break and thin spaces on purpose ('17 – 18 April', '2010 г.', 'p. 12 :').
-    return _ASCII_SPACE.sub(" ", html.unescape(stripped)).strip(" \t\n\r\f\v")
+    # The ends lose every kind of space: a headline of '&nbsp;' is no headline.
+    return _ASCII_SPACE.sub(" ", html.unescape(stripped)).strip()

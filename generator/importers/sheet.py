@@ -38,7 +38,10 @@ _KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {"tag": "Group"}
 
 _SEPARATORS = re.compile(r"[\s,'\u00a0\u202f]")
 """What a sheet may put between the digits of a number: spaces, commas, apostrophes."""
-_WHOLE = re.compile(r"[+-]?\d+")
+_WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
+"""A year as a sheet holds it (no year needs more digits; ``str.isdigit`` would take '²')."""
+_SMALL = re.compile(r"[0-9]{1,2}")
+"""A month's or a day's number."""
 _PERIOD = re.compile(r"\s*([AaPp])\.?\s*[Mm]\.?\s*$")
 _TIME_AT_END = re.compile(r"\s+(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[AaPp]\.?\s*[Mm]\.?)?)$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
@@ -143,12 +146,12 @@ def _date(cells: dict[str, str], prefix: str) -> dict[str, str]:
         else:
             date.update(_whole_date(year, f"{prefix}Year"))
     if month:
-        number = int(month) if month.isdigit() else month_number(month)
+        number = int(month) if _SMALL.fullmatch(month) else month_number(month)
         if number is None:
             raise CellError(f"{prefix}Month '{month}' is not a month (1 to 12, or its name)")
         date["month"] = str(number)
     if day:
-        if not day.isdigit():
+        if not _SMALL.fullmatch(day):
             raise CellError(f"{prefix}Day '{day}' is not a day of the month")
         date["day"] = str(int(day))
     if time:

@@ -40,6 +40,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     out, err = capsys.readouterr()
     assert out == "imported 10 events into content/port/\n"
     assert err.splitlines() == [
+        "in/timeline.json:/events/2/text/text: the <img> inside the text is left out; give it as the slide's media",
         "in/timeline.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead",
         "in/timeline.json:/events/6/text/headline: no headline; titled 'Work resumes across the whole port over two weeks.' from its text",
         "in/timeline.json:/events/8/end_date: the end date (1899) is before the start (1900-01-01); imported without it",
@@ -150,6 +151,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:15: Type 'slide' is not title, era or empty; row left out",
         f"in/{sheet}:16: the end date has no End Year; row left out",
         f"in/{sheet}:17: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
+        f"in/{sheet}:18: the <img> inside the text is left out; give it as the slide's media",
         "5 slides left out (above); fix them in the source and import again with --force",
     ]
     events = Path("content/women/events")

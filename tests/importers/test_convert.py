@@ -184,6 +184,7 @@ def test_ids_keep_a_valid_unique_id_and_are_made_unique() -> None:
         slide("2010", "Same"),
         slide("2010", "Same", unique_id=7),
         slide("2011", "Piñera’s visit to Бишкек"),
+        slide("2012", "Too long", unique_id="a" * 300),  # it would name a file no disk allows
     )
     assert [e.id for e in story.events] == [
         "kept-as-it-is",
@@ -191,6 +192,23 @@ def test_ids_keep_a_valid_unique_id_and_are_made_unique() -> None:
         "2010-same-2",
         "2010-same-3",
         "2011-pinera-s-visit-to-bishkek",
+        "2012-too-long",
+    ]
+
+
+def test_a_headline_of_blank_space_is_no_headline() -> None:
+    event, reports = one(slide(headline="&nbsp;", text="<p>Dockers walk out.</p>"))
+    assert event.title == "Dockers walk out."
+    assert reports == [
+        "t.json:/events/0/text/headline: no headline; titled 'Dockers walk out.' from its text"
+    ]
+
+
+def test_a_picture_inside_the_text_is_reported_as_left_out() -> None:
+    event, reports = one(slide(text='<p>See the chart: <img src="https://a.example/c.png"></p>'))
+    assert event.summary == "See the chart:"
+    assert reports == [
+        "t.json:/events/0/text/text: the <img> inside the text is left out; give it as the slide's media"
     ]
 
 
@@ -268,6 +286,11 @@ def test_other_values_where_text_is_expected_are_reported_and_left_out() -> None
 
 
 # Media
+
+
+def test_an_address_in_capitals_is_written_as_the_format_takes_it() -> None:
+    event, _ = one(slide(media={"url": "HTTPS://EX.EXAMPLE/A.JPG", "alt": "A"}))
+    assert event.image is not None and event.image.src == "https://EX.EXAMPLE/A.JPG"
 
 
 def test_a_picture_at_an_https_address_is_the_events_image() -> None:

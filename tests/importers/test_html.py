@@ -18,7 +18,7 @@ HOSTILE = (
 def test_hostile_html_becomes_plain_safe_markdown() -> None:
     markdown = to_markdown(HOSTILE)
     assert markdown == (
-        "Hello **there**\n\njs data \\[trap](javascript:alert(5)) &lt;script>alert(6)&lt;/script> bell"
+        "Hello **there**\n\njs data \\[trap\\](javascript:alert(5)) &lt;script>alert(6)&lt;/script> bell"
     )
     page = str(Renderer()(markdown))
     for bad in ("<script", "onerror", "onclick", "onload", "javascript:alert(3)", "href=\"javascript",
@@ -37,6 +37,20 @@ def test_hostile_html_becomes_plain_safe_markdown() -> None:
         ("<blockquote>Words.<cite>Someone</cite></blockquote>", "> Words. Someone"),
         ("5 * 3 = 15, snake_case, AT&amp;T, &amp;amp;", "5 \\* 3 = 15, snake\\_case, AT&T, &amp;amp;"),
         ("Plain text, no tags", "Plain text, no tags"),
+        # What TimelineJS shows as plain text stays plain text: no heading, list, quote or code
+        ("# 1 killed in blast", "\\# 1 killed in blast"),
+        ("2010. A year of unrest", "2010\\. A year of unrest"),
+        ("<p>one</p><p>- two</p><p>&gt; three</p>", "one\n\n\\- two\n\n\\> three"),
+        ("-5 degrees, 2.5 km, a `tick`", "-5 degrees, 2.5 km, a \\`tick\\`"),
+        # A link's text cannot make another link
+        (
+            '<a href="https://ok.example/">x](https://evil.example/) [y</a>',
+            "[x\\](https://evil.example/) \\[y](https://ok.example/)",
+        ),
+        # Addresses written out are links, as TimelineJS shows them
+        ("See https://example.org/report.", "See [https://example.org/report](https://example.org/report)."),
+        # A table's cells stay apart
+        ("<table><tr><td>A</td><td>B</td></tr><tr><td>1</td><td>2</td></tr></table>", "A B   \n1 2"),
         ("", ""),
     ],
 )

@@ -90,6 +90,18 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             "t.csv:2: Month 'x' is not a month (1 to 12, or its name); row left out",
         ),
         ("2010,,,,,,,,,H,T,,,,,slide", "t.csv:2: Type 'slide' is not title, era or empty; row left out"),
+        # Digits str.isdigit takes and int() does not, and more than int() reads: reported, no crash
+        ("2010,²,,,,,,,,H,T", "t.csv:2: Month '²' is not a month (1 to 12, or its name); row left out"),
+        ("2010,4,²,,,,,,,H,T", "t.csv:2: Day '²' is not a day of the month; row left out"),
+        (
+            "2010,4,1" + "1" * 5000 + ",,,,,,,H,T",
+            f"t.csv:2: Day '1{'1' * 5000}' is not a day of the month; row left out",
+        ),
+        (
+            "9" * 5000 + ",,,,,,,,,H,T",
+            f"t.csv:2: Year '{'9' * 5000}' is not a year, and not a date that reads one way only; "
+            "write the year, month and day in the Year, Month and Day columns; row left out",
+        ),
     ],
 )
 def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message: str) -> None:
