@@ -4,6 +4,7 @@ server's own thread."""
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ folder and the files made in it may come as two bursts: see ``NEW_FOLDER_HOLD_MS
 NEW_FOLDER_HOLD_MS = 60
 """How long a burst that made a folder is held back for the files made in it, so that a
 new story or collection is built once, whole, not first as an empty folder."""
+CHECK_MS = 1000
+"""How often, with nothing changing, the watched folders are looked at: one removed and
+made again (a restore from a backup) is watched anew within this long."""
 DEBOUNCE_MS = 500
 """The longest a burst is held back while new paths keep changing (a tool writing file
 after file must not keep the editor's own saves from showing)."""
@@ -54,6 +58,7 @@ class ChangeWatcher:
     filepath: str | None = None
     """The first file of the latest batch (livereload's ``reload_waiters`` logs it)."""
     _roots: list[tuple[str, str]] = field(init=False, default_factory=list)
+    _root_paths: set[str] = field(init=False, default_factory=set)
     _pending: set[str] = field(init=False, default_factory=set)
     _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
     _stopping: threading.Event = field(init=False, default_factory=threading.Event)
@@ -69,6 +74,7 @@ class ChangeWatcher:
             for root in (os.path.abspath(folder), os.path.realpath(folder))
         }
         self._roots = sorted(roots, key=lambda pair: len(pair[0]), reverse=True)
+        self._root_paths = {root for root, _ in roots}
 
     def shown(self, path: str) -> str | None:
         """``path`` as the editor knows it (``content/story/events/e1.yaml``), or None when
@@ -97,22 +103,38 @@ class ChangeWatcher:
             self._thread.join(timeout=5)
 
     def _watch(self, loop: ioloop.IOLoop) -> None:
-        last_failure = ""
+        said = ""  # the failure last said, said once while it lasts
+        missed = False  # changes may have gone unseen: rebuild once watching again
         while not self._stopping.is_set():
+            watched = self._identities()
             try:
+                missing = [folder for folder, identity in watched.items() if identity is None]
+                if missing:
+                    raise FileNotFoundError(f"folder '{missing[0]}' not found")
                 for changes in watchfiles.watch(
                     *(os.path.abspath(folder) for folder in self.folders),
                     watch_filter=lambda change, path: self.shown(path) is not None,
                     step=self.step_ms,
                     debounce=self.debounce_ms,
                     stop_event=self._stopping,
+                    rust_timeout=CHECK_MS,
+                    yield_on_timeout=True,  # an empty batch each CHECK_MS: time to look at the folders
                     raise_interrupt=False,  # Ctrl-C is the main thread's to handle
                 ):
+                    if missed:  # watching again: what changed meanwhile is built
+                        self._hand_over(loop, set(self.folders))
+                        missed, said = False, ""
                     shown = {p for _, path in changes if (p := self.shown(path)) is not None}
                     made_folder = any(
                         change == watchfiles.Change.added and os.path.isdir(path) for change, path in changes
                     )
                     self._hand_over(loop, shown, hold=made_folder)
+                    if any(path in self._root_paths for _, path in changes) or self._identities() != watched:
+                        # A watched folder itself changed: removed, or removed and made
+                        # again (which may reuse its inode number). The system watches the
+                        # old one, which sees nothing more: watch anew.
+                        missed = True
+                        break
             except (OSError, RuntimeError) as exc:
                 # A folder removed, the system's limit of watched folders reached, a name
                 # that is not valid UTF-8: say so once, rebuild (a change may have been
@@ -120,11 +142,23 @@ class ChangeWatcher:
                 missing = [folder for folder in self.folders if not os.path.isdir(folder)]
                 reason = f"folder '{missing[0]}' not found" if missing else str(exc)
                 failure = f"not watching for changes: {reason}; trying again every second"
-                if failure != last_failure:
+                if failure != said:
                     loop.add_callback(say, failure)
                     self._hand_over(loop, set(self.folders))
-                    last_failure = failure
+                    said = failure
+                missed = True
                 self._stopping.wait(1.0)
+
+    def _identities(self) -> dict[str, tuple[int, int] | None]:
+        """Each watched folder's device and inode, or None where it is not a folder now."""
+        found: dict[str, tuple[int, int] | None] = {}
+        for folder in self.folders:
+            try:
+                st = os.stat(folder)
+            except OSError:
+                st = None
+            found[folder] = (st.st_dev, st.st_ino) if st is not None and stat.S_ISDIR(st.st_mode) else None
+        return found
 
     def _hand_over(self, loop: ioloop.IOLoop, paths: set[str], *, hold: bool = False) -> None:
         """Have ``paths`` delivered on the loop's thread: at once, or ``NEW_FOLDER_HOLD_MS``

@@ -225,6 +225,44 @@ def test_a_folder_that_cannot_be_watched_is_reported_once_and_watched_when_it_ca
     assert w.batches[0] == ["content", "later"] and len(w.batches) >= 2
 
 
+@pytest.mark.parametrize("restore", ["copy", "rename"])
+def test_a_folder_removed_and_made_again_is_watched_anew(project: Project, restore: str) -> None:
+    # Restoring content/ from a backup: the system's watch was on the folder now gone.
+    shutil.copytree("content", "backup")
+    with watching(CONTENT) as w:
+        shutil.rmtree("content")
+        if restore == "copy":
+            shutil.copytree("backup", "content")
+        else:
+            os.rename("backup", "content")
+        w.wait_for(1)
+        w.settle(1.5)  # the removal; then, watched anew, a rebuild of everything
+        assert any("content" in batch for batch in w.batches), w.batches
+        before = len(w.batches)
+        deadline = time.monotonic() + 5
+        while not any(EVENT in batch for batch in w.batches[before:]):
+            assert time.monotonic() < deadline, "a save after the restore was never seen"
+            project.write(EVENT, f"title: After {time.monotonic()}\ndate: 2020\nsummary: s\n")
+            time.sleep(0.2)
+
+
+def test_what_changed_while_watching_failed_is_built_when_it_watches_again(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A file name that is not UTF-8 stops watchfiles; the editor deletes the file.
+    bad = os.path.join(b"content", b"story-a", b"events", b"bad\xff.yaml")
+    with watching(CONTENT) as w:
+        Path(os.fsdecode(bad)).write_text("title: x\n")
+        w.wait_for(1)  # the failure, said once, and a rebuild
+        os.unlink(bad)
+        deadline = time.monotonic() + 5
+        while not any(batch == ["content"] for batch in w.batches[1:]):  # watched again: built
+            assert time.monotonic() < deadline, w.batches
+            time.sleep(0.1)
+    said = [line for line in capsys.readouterr().out.splitlines() if "not watching" in line]
+    assert len(said) == 1 and "trying again every second" in said[0], said
+
+
 def test_stopping_ends_the_watchers_thread(project: Project) -> None:
     with watching(CONTENT) as w:
         pass
