@@ -20,9 +20,15 @@ none is ever printed raw (terminal escape sequences could clear the screen and f
 "ok", or add lines to robots.txt and break feed.xml)."""
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""``CONTROL``, and the lone surrogates that stand for bytes of a file name that are not
+UTF-8 (``bad\\xff.yaml``): no terminal or page can show them, and encoding them fails."""
+
+
 def printable(text: str) -> str:
-    """``text`` with control characters shown as escapes ('\\x1b'), safe for a terminal."""
-    return CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """``text`` with control characters, and the bytes of a file name that are not UTF-8,
+    shown as escapes ('\\x1b', '\\udcff'): safe for a terminal and for a page."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Severity(Enum):

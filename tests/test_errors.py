@@ -38,6 +38,7 @@ def test_control_characters_are_printed_as_escapes_in_the_path_and_the_message()
         ("tab\tand\nline break", "tab\tand\nline break"),
         ("\x00\x08\x0b\x0c\r\x1f", "\\x00\\x08\\x0b\\x0c\\r\\x1f"),
         ("\x7f\x85\x9f\xa0", "\\x7f\\x85\\x9f\xa0"),
+        ("bad\udcff.yaml", "bad\\udcff.yaml"),  # a file name's byte that is not UTF-8
     ],
 )
 def test_printable_escapes_control_characters_but_tab_and_line_break(text: str, shown: str) -> None:

@@ -19,6 +19,15 @@ from generator.preview.watch import ChangeWatcher
 from generator.render import searchindex
 
 
+def reload_target(paths: list[str]) -> str:
+    """What the open page reloads: a stylesheet saved alone, swapped in place by
+    livereload.js; else the whole page. A stylesheet deleted reloads the page: the
+    script, finding it gone, would keep the old rules and stack the next save's on them."""
+    if len(paths) == 1 and paths[0].endswith(".css") and os.path.isfile(paths[0]):
+        return paths[0]
+    return "*"
+
+
 def _describe(paths: list[str]) -> str:
     first = paths[0]
     return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more"
@@ -55,8 +64,7 @@ def serve(
             )
         else:
             _report_errors(preview, took, f"{_describe(paths)} changed")
-        css = [p for p in paths if p.endswith(".css")]
-        ReloadSocket.reload_waiters(css[0] if css and len(css) == len(paths) else "*")
+        ReloadSocket.reload_waiters(reload_target(paths))
 
     loop = ioloop.IOLoop.current()
     watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_ignored_in_theme}, on_change)

@@ -161,6 +161,10 @@ class PreviewHandler(Guarded):
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
 
+    async def head(self) -> None:
+        """As GET, without the body (tornado leaves it out): link checkers ask HEAD."""
+        await self.get()
+
     async def get(self) -> None:
         try:
             path = request_path(self.request.path)
@@ -217,6 +221,11 @@ class PreviewHandler(Guarded):
 
     def not_found(self) -> None:
         page = self.preview.pages.get("404.html", b"<!DOCTYPE html><title>Not found</title>")
+        site = self.preview.builder.site
+        if site is not None and site.base_url:
+            # The 404 page links absolutely, being shown at any address: here, to the
+            # preview's own pages and stylesheet, not to the published site.
+            page = page.replace(site.base_url.encode(), self.preview.prefix.encode())
         self.send(404, "text/html; charset=utf-8", add_to_page(page, self.preview.panel))
 
     def send(self, status: int, kind: str, data: bytes) -> None:
@@ -283,7 +292,7 @@ by itself and the explainer comes back. Nothing has been written to the site fol
 </main>
 </body>
 </html>
-""".encode()
+""".encode("utf-8", "backslashreplace")  # a text that cannot be UTF-8 is shown escaped, not a 500
 
 
 def application(preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None) -> web.Application:

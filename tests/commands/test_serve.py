@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from generator.commands.serve import reload_target
 from tests.conftest import TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
 
@@ -109,3 +110,11 @@ STYLESHEET_TRANSFER = """() => {
   const sheet = performance.getEntriesByType("resource").find(e => e.name.includes("/assets/style.css"));
   return sheet ? sheet.transferSize : null;
 }"""
+
+
+def test_a_saved_stylesheet_is_swapped_in_place_a_deleted_one_reloads_the_page(project: Project) -> None:
+    project.write("templates/assets/style.css", "body{}")
+    assert reload_target(["templates/assets/style.css"]) == "templates/assets/style.css"
+    assert reload_target(["templates/assets/gone.css"]) == "*"  # deleted
+    assert reload_target(["templates/assets/style.css", "content/site.yaml"]) == "*"
+    assert reload_target(["content/site.yaml"]) == "*"

@@ -56,7 +56,10 @@ def test_the_site_is_served_under_the_base_url_path(project: Project) -> None:
         status, body = server.get("/explainers/story-a/")
         assert status == 200 and "<h1>Story A</h1>" in body
         assert server.get("/")[0] == 200  # redirected to /explainers/
-        assert server.get("/story-a/")[0] == 404
+        status, body = server.get("/story-a/")
+        assert status == 404
+        # The preview's 404 page leads to the preview's pages and stylesheet, not the published ones.
+        assert 'href="/explainers/assets/style.css' in body and "org.github.io" not in body
 
 
 JPEG = photo(64, 48)
@@ -282,6 +285,8 @@ def test_the_error_page_lists_every_problem_escaped() -> None:
     two = error_page(["a:1:1: x", "b:2:2: y"]).decode()
     assert "<title>Build failed: 2 errors</title>" in two and "Fix these 2 problems and save" in two
     assert two.index("a:1:1: x") < two.index("b:2:2: y")
+    # A text that cannot be UTF-8 (a file name's stray byte) is shown escaped, not a 500.
+    assert "<code>bad\\udcff.yaml:1:1: x</code>" in error_page(["bad\udcff.yaml:1:1: x"]).decode()
 
 
 def exchange(server: Server, method: str, path: str) -> tuple[int, dict[str, str], str]:
@@ -364,6 +369,14 @@ def test_only_relative_links_to_existing_theme_assets_are_versioned() -> None:
         b'<a href="../assets/style.css#top">z</a>'
         b"<p>assets/style.css</p>"
     )
+
+
+def test_head_is_answered_as_get_without_the_body(served: Server) -> None:
+    # Link checkers ask HEAD; a server is to answer it as it answers GET (RFC 9110).
+    status, headers, body = exchange(served, "HEAD", "/story-a/")
+    assert (status, body) == (200, "") and headers["Content-Type"].startswith("text/html")
+    assert exchange(served, "HEAD", "/story-a/events/nope/")[0] == 404
+    no_traceback(served)
 
 
 def test_other_methods_get_one_line_of_text(served: Server) -> None:
