@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -60,6 +59,10 @@ def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
     )
 
 
+COMPILE_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
+"""What Python may raise while Jinja compiles a template (beyond Jinja's own errors)."""
+
+
 class SiteRenderer:
     """Renders the pages of a site: with one Jinja environment per language of its
     pages (each has its interface text compiled in)."""
@@ -99,6 +102,19 @@ class SiteRenderer:
             )
             self._environments[tag] = env
         return env
+
+    def template(self, language: str, name: str) -> jinja2.Template:
+        """The theme's template ``name`` in the environment of ``language``. A template
+        Jinja cannot compile for a reason of Python's rather than its own (it works out
+        constant expressions as it compiles: ``{{ "%s" % 10**10000 }}``) is a content
+        error at that template, not a traceback."""
+        try:
+            return self.environment(language).get_template(name)
+        except jinja2.TemplateError:
+            raise
+        except COMPILE_ERRORS as exc:
+            where = Position(os.path.join(self.templates, name))
+            raise ContentError([Problem(where, f"cannot compile: {type(exc).__name__}: {exc}")]) from None
 
     def reads_assets(self) -> bool:
         """Whether a template has been read from the theme's ``assets/`` folder."""
@@ -158,7 +174,7 @@ class SiteRenderer:
         if isinstance(page.template, Export):
             return self.render_export(page.template, page.context, page.language)
         link = Links(page.path, page.story_id, page.context["site"].base_url)
-        template = self.environment(page.language).get_template(page.template)
+        template = self.template(page.language, page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
         if page.story_id and MARKDOWN_MEDIA in html:
             # Markdown is converted once per text, so its links to the story's media are
@@ -205,7 +221,7 @@ class SiteRenderer:
         def make() -> str:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
             anywhere = Links("", story.id, link.base_url, up=links.UP)  # no page: no "#x" shortcut
-            template = self.environment(language).get_template("_event.html")
+            template = self.template(language, "_event.html")
             return template.render(event=event, story=view, links=anywhere, gap=Markup(GAP))
 
         entry = self.cached(entry_kind(story.id, language, link.base_url), entry_inputs(event, story), make)
@@ -252,8 +268,12 @@ def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
         where = Position(os.path.join(templates, name), exc.lineno, None)
         return ContentError([Problem(where, exc.message or "")])
     if isinstance(exc, jinja2.TemplateNotFound):
+        # Where it is included from, when a template asks for it; else the missing file.
+        asked = template_frame(exc.__traceback__, templates)
+        if asked is not None:
+            return ContentError([Problem(asked, f"template '{exc.name}' not found")])
         return ContentError([Problem(Position(os.path.join(templates, str(exc.name))), "template not found")])
-    where = template_frame(sys.exc_info()[2], templates) or Position(templates, 1, None)
+    where = template_frame(exc.__traceback__, templates) or Position(templates, 1, None)
     return ContentError([Problem(where, exc.message or str(exc))])
 
 

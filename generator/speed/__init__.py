@@ -31,6 +31,7 @@ import yaml
 from generator.content import files, load
 from generator.content.load import Reader
 from generator.content.yamlnodes import LOADER
+from generator.errors import ContentError
 from generator.i18n.languages import resolve
 from generator.render.environment import ENGLISH, theme_templates
 from generator.render.pictures import Pictures
@@ -130,7 +131,7 @@ class Fast(Plain):
         if self._warming is not None:
             # A template that does not compile is reported when rendering; only what
             # compiling can raise is passed over (the preview's time limit is not).
-            with contextlib.suppress(jinja2.TemplateError, RuntimeError, OSError):
+            with contextlib.suppress(jinja2.TemplateError, ContentError, RuntimeError, OSError):
                 self._warming.result()
             self._warming = None
 
@@ -180,9 +181,8 @@ def _compile(templates: str, content: str) -> None:
         if language is None or language.catalog in catalogs:
             continue  # at most once per catalog shipped, however many stories name it
         catalogs.add(language.catalog)
-        env = renderer.environment(tag)
-        for name in theme_templates(env):
-            env.get_template(name)
+        for name in theme_templates(renderer.environment(tag)):
+            renderer.template(tag, name)
 
 
 def languages(content: str) -> list[str]:

@@ -173,9 +173,8 @@ class FastRenderer(SiteRenderer):
         try:
             tags = {site.language, *(story.language or site.language for story in site.stories)}
             for tag in sorted(tags):
-                env = self.environment(tag)
-                for name in theme_templates(env):
-                    env.get_template(name)  # compile once, before forking, for both sides
+                for name in theme_templates(self.environment(tag)):
+                    self.template(tag, name)  # compile once, before forking, for both sides
         except jinja2.TemplateError as exc:
             raise template_error(exc, self.templates) from exc
         # The helper starts with the pages that show event entries (story, year, figure

@@ -103,7 +103,7 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
             "\n\n{{ figure.name | sum }}\n",
             "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
         ),
-        ("{% include 'missing.html' %}", "templates/missing.html:1:1: template not found"),
+        ("\n{% include 'missing.html' %}", "templates/figure.html:2: template 'missing.html' not found"),
         (
             "{% extends 'base.html' %}\n\n{% block main %}{% if %}\n",
             "templates/figure.html:3: Expected an expression, got 'end of statement block'",
@@ -122,6 +122,15 @@ def test_a_template_mistake_is_reported_at_its_file_and_line(
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     assert [str(p) for p in caught.value.problems] == [problem]
+
+
+def test_a_template_python_cannot_compile_is_reported_at_its_file(project: Project) -> None:
+    # Jinja works out constant expressions while compiling; Python refuses this one.
+    templates = tiny_theme(project, **{"figure.html": "{{ '%s' % (10 ** 10000) }}"})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.startswith("templates/figure.html:1:1: cannot compile: ValueError: Exceeds the limit")
 
 
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
