@@ -54,7 +54,9 @@ def _check_story(
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
             cause = broken.get((ref.kind, ref.id))
             if cause is None:
-                checker.error(ref.pos, message + did_you_mean(ref.id, ids))
+                # An event's 'after:' or 'before:' cannot name the event itself.
+                own = os.path.splitext(os.path.basename(ref.pos.path))[0] if ref.kind == "event" else None
+                checker.error(ref.pos, message + did_you_mean(ref.id, ids - {own}))
             else:
                 note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))

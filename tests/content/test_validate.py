@@ -80,6 +80,12 @@ def test_yaml_problems_and_schema_problems_come_together(project: Project) -> No
     ]
 
 
+def test_an_unknown_after_is_never_told_to_name_its_own_event(project: Project) -> None:
+    # e-2 is closest to this very file's id, e2, which it cannot be: no suggestion.
+    project.write("content/story-a/events/e2.yaml", event("after: e-2\n"))
+    assert project.problems() == ["content/story-a/events/e2.yaml:4:8: unknown event 'e-2' in 'after'"]
+
+
 def test_after_and_before_name_events_of_the_story(project: Project) -> None:
     project.write("content/story-a/events/e2.yaml", event("after: e-1\n"))
     project.write("content/story-a/events/e3.yaml", event("after: e1\nbefore: e2\n"))
