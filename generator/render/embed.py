@@ -19,6 +19,8 @@ import html
 import json
 
 from generator.content.model import Story
+from generator.i18n.catalogs import translations
+from generator.i18n.languages import resolve
 
 HEIGHT = 600
 """The iframe's height in pixels before its page has told its own (and without embed.js)."""
@@ -34,13 +36,17 @@ def oembed_file(story_id: str) -> str:
     return f"{story_id}/oembed.json"
 
 
-def frame_title(title: str) -> str:
-    """The iframe's ``title``, which screen readers announce for it."""
-    return f"{title}: timeline"
+def frame_title(title: str, language: str = "en") -> str:
+    """The iframe's ``title``, which screen readers announce for it, in the story's
+    language (as the embed page's own title)."""
+    found = resolve(language) or resolve("en")
+    assert found is not None, "the English catalog is shipped"
+    return translations(found.catalog).gettext("%(story)s: timeline") % {"story": title}
 
 
-def snippet(story_id: str, title: str, base_url: str | None) -> str:
-    """The HTML to paste into an article: the iframe and the script that sizes it."""
+def snippet(story_id: str, title: str, base_url: str | None, *, language: str = "en") -> str:
+    """The HTML to paste into an article: the iframe and the script that sizes it. (No
+    ``width`` attribute, which takes pixels only: the style makes it its column's width.)"""
     if base_url:
         src, script = f"{base_url}{story_id}/embed/", f"{base_url}assets/embed.js"
     else:
@@ -50,13 +56,13 @@ def snippet(story_id: str, title: str, base_url: str | None) -> str:
         return html.escape(text, quote=True)
 
     return (
-        f'<iframe src="{attr(src)}" title="{attr(frame_title(title))}" width="100%" height="{HEIGHT}" '
+        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" height="{HEIGHT}" '
         f'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         f'<script src="{attr(script)}" async></script>'
     )
 
 
-def oembed(story: Story, *, site_title: str, base_url: str) -> bytes:
+def oembed(story: Story, *, site_title: str, base_url: str, language: str = "en") -> bytes:
     """``oembed.json``: the story as an oEmbed ``rich`` response."""
     data: dict[str, str | int] = {
         "version": "1.0",
@@ -64,7 +70,7 @@ def oembed(story: Story, *, site_title: str, base_url: str) -> bytes:
         "title": story.title,
         "provider_name": site_title,
         "provider_url": base_url,
-        "html": snippet(story.id, story.title, base_url),
+        "html": snippet(story.id, story.title, base_url, language=language),
         "width": WIDTH,
         "height": HEIGHT,
     }

@@ -94,7 +94,7 @@ class SiteRenderer:
                 "locator_map": functools.partial(self.locator_map, language=tag),
                 "event_item": functools.partial(self.event_item, language=tag),
                 "with_gaps": timegaps.with_gaps,
-                "embed_snippet": embed.snippet,
+                "embed_snippet": functools.partial(embed.snippet, language=tag),
             }
             kind, cache = self.environment_kind, self.bytecode_cache
             env = make_environment(
@@ -196,7 +196,9 @@ class SiteRenderer:
         if export is Export.OEMBED:
             info: SiteInfo = ctx["site"]
             assert info.base_url is not None
-            return embed.oembed(ctx["story"], site_title=info.title, base_url=info.base_url)
+            return embed.oembed(
+                ctx["story"], site_title=info.title, base_url=info.base_url, language=language
+            )
         if export is Export.FEED:
             site: SiteInfo = ctx["site"]
             assert site.base_url is not None

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from generator.commands.build import build
+from generator.i18n import catalogs
 from generator.render.embed import frame_title, snippet
 from tests.conftest import REPO, TEMPLATES, Project
+from tests.w3c import w3c_errors
 
 SEED = str(REPO / "content")
 
@@ -21,12 +23,20 @@ def test_the_snippet_escapes_the_title_and_names_the_frame() -> None:
     code = snippet("quake", 'Ash & "smoke" <2010>', "https://news.example/explainers/")
     assert code == (
         '<iframe src="https://news.example/explainers/quake/embed/" '
-        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" width="100%" height="600" '
+        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" height="600" '
         'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         '<script src="https://news.example/explainers/assets/embed.js" async></script>'
     )
     assert frame_title("Quake") == "Quake: timeline"
     assert 'src="embed/"' in snippet("quake", "Quake", None)
+
+
+def test_the_frames_title_is_in_the_storys_language() -> None:
+    # Screen readers announce it in the article: in the story's language, as its page's title.
+    french = catalogs.translations("fr").gettext("%(story)s: timeline") % {"story": "Séisme"}
+    assert french != "Séisme: timeline"
+    assert frame_title("Séisme", "fr") == french
+    assert f'title="{french}"' in snippet("seisme", "Séisme", None, language="fr")
 
 
 @pytest.mark.parametrize(
@@ -132,3 +142,14 @@ def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
     page = Path("site/story-a/embed/index.html").read_text()
     assert page.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
+
+
+def test_the_snippet_is_valid_html_in_an_article(tmp_path: Path) -> None:
+    # On the story page it is shown escaped, which the checker of the site never sees.
+    article = tmp_path / "article.html"
+    code = snippet("quake", 'Ash & "smoke"', "https://news.example/explainers/")
+    article.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>An article</title></head>'
+        f"<body><main><p>Before.</p>{code}<p>After.</p></main></body></html>"
+    )
+    assert w3c_errors(tmp_path) == ""

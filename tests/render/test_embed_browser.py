@@ -42,6 +42,20 @@ parent.postMessage({type: "explainer:height", height: 5}, "*");
 """
 
 
+WORDPRESS = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>A WordPress article</title><link rel="icon" href="data:,">
+</head><body><main><h1>A post</h1>
+<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" title="Timeline"
+ src="{src}#?secret=s3cr3t" data-secret="s3cr3t" width="600" height="338"></iframe>
+<script>
+window.got = [];
+window.addEventListener("message", function (e) {{ if (e.data && e.data.secret) window.got.push(e.data); }});
+</script></main></body></html>
+"""
+"""What WordPress makes of an oEmbed provider it does not know (wp_filter_oembed_result):
+the iframe sandboxed, without our style or script, its address ending in a secret."""
+
+
 @pytest.fixture(scope="module")
 def urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     root = tmp_path_factory.mktemp("embedded")
@@ -55,6 +69,7 @@ def urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         oembed = json.loads((root / "site/repo/kyrgyzstan-2010/oembed.json").read_text())
         (root / "article/index.html").write_text(ARTICLE.format(snippet=oembed["html"]))
         (root / "article/other.html").write_text(OTHER)
+        (root / "article/wp.html").write_text(WORDPRESS.format(src=f"{base_url}kyrgyzstan-2010/embed/"))
         yield base_url, article_url
 
 
@@ -142,6 +157,27 @@ def test_an_article_on_another_origin_embeds_the_timeline(
         first,
     )
     context.close()
+
+
+def test_in_a_wordpress_post_the_frame_speaks_wordpress_embed_messages(
+    browser: Any, urls: tuple[str, str]
+) -> None:
+    # WordPress's own script fits the frame to the height and opens the links it is sent.
+    base_url, article_url = urls
+    page = browser.new_page()
+    page.goto(f"{article_url}wp.html")
+    page.wait_for_function("() => window.got.some(m => m.message === 'height')")
+    height = page.evaluate("window.got.find(m => m.message === 'height')")
+    assert height["secret"] == "s3cr3t" and height["value"] > 600
+    frame = embed_frame(page)
+    href = frame.evaluate("document.querySelector('.timeline .event-title a').href")
+    frame.click(".timeline .event-title a")  # the sandbox allows no navigation of the top
+    page.wait_for_function("() => window.got.some(m => m.message === 'link')")
+    link = page.evaluate("window.got.find(m => m.message === 'link')")
+    assert link == {"message": "link", "value": href, "secret": "s3cr3t"}
+    assert href.startswith(f"{base_url}kyrgyzstan-2010/events/")
+    assert embed_frame(page).url.startswith(f"{base_url}kyrgyzstan-2010/embed/")  # the frame stays
+    page.close()
 
 
 def test_the_embed_page_on_its_own_is_the_timeline(browser: Any, urls: tuple[str, str]) -> None:

@@ -1,17 +1,33 @@
 // In a story's embed page (<story>/embed/): tell the page around the iframe how tall
 // this page is, whenever that changes, so its embed.js can fit the iframe to it.
 // The height is no secret, so any page may hear it; embed.js checks who sends it.
+//
+// WordPress embeds an oEmbed provider it does not know in a sandboxed iframe (no
+// embed.js, no way to open a link in the top window) whose address ends in
+// "#?secret=...". With that secret, this page also speaks WordPress's own embed
+// messages: its height, and each link followed, which WordPress's script then opens in
+// the article's window (it does so only for links to this site).
 (function () {
   "use strict";
   if (window.parent === window) return; // opened on its own, not in an iframe
+  var secret = (/[#?&]secret=([A-Za-z0-9]+)/.exec(window.location.hash) || [])[1];
   var last = -1;
   function tell() {
     var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: "explainer:height", height: height }, "*");
+    if (secret) window.parent.postMessage({ message: "height", value: height, secret: secret }, "*");
   }
   if ("ResizeObserver" in window) new ResizeObserver(tell).observe(document.documentElement);
   window.addEventListener("load", tell);
   tell();
+  if (!secret) return;
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[href]") : null;
+    if (!link || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault(); // the sandbox would refuse it: WordPress opens it instead
+    window.parent.postMessage({ message: "link", value: link.href, secret: secret }, "*");
+  });
 })();
