@@ -70,6 +70,19 @@ class Period:
     """Its dates, when they fit under it on the narrowest screen."""
     bars: tuple[Bar, ...]
     gap_before: timegaps.Gap | None
+    rtl: bool = False
+    """Drawn for a right-to-left page: time runs from right to left (``Strip.mirrored``)."""
+
+    @property
+    def start(self) -> float:
+        """Where its label begins: its left edge, or its right one on a right-to-left page
+        (where the label runs leftwards from there)."""
+        return self.x + self.width if self.rtl else self.x
+
+    @property
+    def break_at(self) -> float:
+        """The middle of the break drawn before it (in time)."""
+        return self.x + self.width + BREAK / 2 if self.rtl else self.x - BREAK / 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +95,19 @@ class Strip:
     count: int
     bar_width: float = BAR
     """In percent of the strip's width."""
+
+    def mirrored(self) -> Strip:
+        """The strip for a right-to-left page, where time runs from right to left as the
+        page reads: every position reflected, each label starting at its period's right."""
+        return dataclasses.replace(self, periods=tuple(_mirrored(p, self.bar_width) for p in self.periods))
+
+
+def _mirrored(period: Period, bar_width: float) -> Period:
+    bars = tuple(
+        dataclasses.replace(bar, x=100.0 - bar.x - bar_width, reach=(100.0 - sum(bar.reach), bar.reach[1]))
+        for bar in period.bars
+    )
+    return dataclasses.replace(period, x=100.0 - period.x - period.width, bars=bars, rtl=True)
 
 
 def _periods(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[list[Event]]:

@@ -227,6 +227,29 @@ def test_the_arabic_timeline_rail_is_on_the_right_and_the_map_is_not_mirrored(
     assert status.startswith("عرض ") and "من أصل" in status
 
 
+def test_the_arabic_overview_strip_runs_right_to_left_its_labels_inside_it(
+    browser: Any, arabic_url: str
+) -> None:
+    # 2005, the first period, is on the right; each label stays within the strip.
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(arabic_url + STORY)
+    strip = page.evaluate(
+        "(() => { const r = document.querySelector('.overview-strip').getBoundingClientRect();"
+        " return [r.left, r.right]; })()"
+    )
+    labels = page.evaluate(
+        "[...document.querySelectorAll('.overview-label')].map(t => {"
+        " const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right]; })"
+    )
+    bars = page.evaluate(
+        "[...document.querySelectorAll('.overview-bar')].map(b => b.getBoundingClientRect().left)"
+    )
+    page.close()
+    assert bars[0] > bars[-1]  # the earliest bar is the rightmost
+    for text, left, right in labels:
+        assert strip[0] - 0.5 <= left and right <= strip[1] + 0.5, (text, left, right, strip)
+
+
 def test_the_maps_name_countries_in_the_language(sites: dict[str, Path]) -> None:
     russian = (sites["ru"] / STORY).read_text(encoding="utf-8")
     english = (sites["en"] / STORY).read_text(encoding="utf-8")

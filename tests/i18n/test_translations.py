@@ -42,16 +42,16 @@ def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(proj
     for page in (russian, english):
         assert '<link rel="alternate" hreflang="en" href="https://example.org/story-a/">' in page
         assert '<link rel="alternate" hreflang="ru" href="https://example.org/story-a-ru/">' in page
-    assert '<a href="../story-a/index.html" hreflang="en" lang="en">English</a>' in russian
-    assert '<span lang="ru" aria-current="page">Русский</span>' in russian
-    assert '<a href="../story-a-ru/index.html" hreflang="ru" lang="ru">Русский</a>' in english
+    assert '<a href="../story-a/index.html" hreflang="en" lang="en" dir="auto">English</a>' in russian
+    assert '<span lang="ru" dir="auto" aria-current="page">Русский</span>' in russian
+    assert '<a href="../story-a-ru/index.html" hreflang="ru" lang="ru" dir="auto">Русский</a>' in english
     assert "Хроника" in russian and "Между 1 и 4 января 2020\u202fг." in russian
-    assert '<cite lang="ru">Заголовок</cite>' in russian
+    assert '<cite lang="ru" dir="auto">Заголовок</cite>' in russian
     event = (project.root / "site/story-a-ru/events/e1/index.html").read_text()
-    assert '<blockquote lang="fr">' in event
+    assert '<blockquote lang="fr" dir="auto">' in event
     home = (project.root / "site/index.html").read_text()
-    assert '<a href="story-a-ru/index.html" lang="ru" hreflang="ru">История А</a>' in home
-    assert '<div class="summary" lang="ru">' in home and '<a href="story-a/index.html">Story A</a>' in home
+    assert '<a href="story-a-ru/index.html" lang="ru" dir="auto" hreflang="ru">История А</a>' in home
+    assert '<div class="summary" lang="ru" dir="auto">' in home and '<a href="story-a/index.html">Story A</a>' in home
     feed = (project.root / "site/feed.xml").read_text()
     assert (
         '<entry xml:lang="ru">' in feed

@@ -95,3 +95,19 @@ def test_an_event_placed_after_a_later_starting_one_stays_on_the_strip() -> None
     assert all(0 <= bar.x <= 100 - overview.BAR and bar.reach[1] > 0 for bar in bars)
     # Bars stand in time order: the day's bar (from its midnight) before the time's.
     assert [bar.first.id for bar in bars] == ["super-mario", "first-out", "x"]
+
+
+def test_on_a_right_to_left_page_time_runs_from_right_to_left() -> None:
+    strip = overview.strip(SEED_LIKE, href)
+    assert strip is not None
+    mirrored = strip.mirrored()
+    for ltr, rtl in zip(strip.periods, mirrored.periods, strict=True):
+        assert rtl.x == pytest.approx(100 - ltr.x - ltr.width) and rtl.width == ltr.width
+        assert ltr.start == ltr.x and rtl.start == pytest.approx(100 - ltr.x)  # labels at periods' starts
+        for a, b in zip(ltr.bars, rtl.bars, strict=True):
+            assert b.x == pytest.approx(100 - a.x - strip.bar_width)
+            assert b.reach[0] == pytest.approx(100 - sum(a.reach)) and b.reach[1] == a.reach[1]
+    first, second = mirrored.periods  # 2005 on the right, April 2010 on the left
+    assert first.x > second.x
+    assert second.break_at == pytest.approx(second.x + second.width + overview.BREAK / 2)
+    assert strip.periods[1].break_at == pytest.approx(strip.periods[1].x - overview.BREAK / 2)

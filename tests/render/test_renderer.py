@@ -3,14 +3,18 @@ reported at their file and line, Markdown's media links right on every page."""
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 import shutil
 from pathlib import Path
 
 import jinja2
 import pytest
 
+from benchmarks.synthetic import write_site
 from generator import pipeline, speed
+from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError, Position
 from generator.render import renderer as renderer_module
@@ -232,3 +236,14 @@ def test_the_innermost_template_line_of_a_traceback(tmp_path: Path, monkeypatch:
     where = renderer_module.template_frame(caught.value.__traceback__, "theme")
     assert where == Position(os.path.join("theme", "part.html"), 3, None)
     assert renderer_module.template_frame(caught.value.__traceback__, "elsewhere") is None
+
+
+def test_a_year_pages_headings_go_down_one_level_at_a_time(tmp_path: Path) -> None:
+    # A story of more than 200 events has a page per year; its entries are h3, as on the
+    # story page, under an h2 (the W3C checker and axe report a skipped level).
+    content = write_site(str(tmp_path), 210)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "site"))
+    years = sorted((tmp_path / "site/bench/years").glob("*/index.html"))
+    assert years
+    levels = [int(n) for n in re.findall(r"<h([1-6])\b", years[0].read_text())]
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
