@@ -51,7 +51,10 @@ def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(proj
     assert '<blockquote lang="fr" dir="auto">' in event
     home = (project.root / "site/index.html").read_text()
     assert '<a href="story-a-ru/index.html" lang="ru" dir="auto" hreflang="ru">История А</a>' in home
-    assert '<div class="summary" lang="ru" dir="auto">' in home and '<a href="story-a/index.html">Story A</a>' in home
+    assert (
+        '<div class="summary" lang="ru" dir="auto">' in home
+        and '<a href="story-a/index.html">Story A</a>' in home
+    )
     feed = (project.root / "site/feed.xml").read_text()
     assert (
         '<entry xml:lang="ru">' in feed
