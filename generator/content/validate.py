@@ -50,6 +50,11 @@ def _check_story(
     broken = _broken_files(raw, checker.problems)
     for ref in checker.refs:
         ids = known[ref.kind]
+        if ref.kind == "story" and ref.id == raw.id:
+            checker.error(
+                ref.pos, f"'{ref.label}' names this very story; give the id of the story it translates"
+            )
+            continue
         if ids is not None and ref.id not in ids:
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
             cause = broken.get((ref.kind, ref.id))

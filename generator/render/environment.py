@@ -17,6 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 import jinja2
+from babel import Locale
+from babel.numbers import format_decimal
 
 from generator.content import files
 from generator.content.dates import PartialDate
@@ -69,6 +71,12 @@ def _unchanged(path: str, mtime: float) -> bool:
         return os.path.getmtime(path) == mtime
     except OSError:
         return False
+
+
+def _degrees(locale: Locale, value: float) -> str:
+    """A coordinate's degrees, without its sign (the page says N or S), to four places,
+    with the language's decimal sign: '42.8746', '42,8746'."""
+    return format_decimal(abs(value), format="0.0000", locale=locale)
 
 
 def theme_templates(env: jinja2.Environment) -> list[str]:
@@ -138,6 +146,7 @@ def make_environment(
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
     env.filters["date"] = date
+    env.filters["degrees"] = functools.partial(_degrees, lang.locale)
     env.filters["when"] = dates.when
     env.globals.update(functions or {})
     return env

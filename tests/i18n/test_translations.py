@@ -72,6 +72,17 @@ def test_a_translation_of_an_unknown_story_is_an_error(project: Project) -> None
     ]
 
 
+def test_a_story_that_names_itself_as_the_one_it_translates_is_told_so(project: Project) -> None:
+    project.write(
+        "content/story-a/story.yaml",
+        (project.root / "content/story-a/story.yaml").read_text() + "translation_of: story-a\n",
+    )
+    assert project.problems() == [
+        "content/story-a/story.yaml:7:17: 'translation_of' names this very story; "
+        "give the id of the story it translates"
+    ]
+
+
 def test_a_span_phrase_needs_an_end(project: Project) -> None:
     event = (project.root / "content/story-a/events/e1.yaml").read_text()
     project.write("content/story-a/events/e1.yaml", event + "date_phrase: weekend\n")

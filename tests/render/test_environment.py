@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from generator.i18n.languages import resolve
 from generator.render.environment import make_environment, theme_templates
 
 
@@ -85,3 +86,11 @@ def test_the_themes_templates_leave_out_what_the_loader_refuses(tmp_path: Path) 
     (tmp_path / "assets/part.html").write_text("x")
     env = make_environment(str(tmp_path))
     assert theme_templates(env) == ["_macros.html", "assets/part.html", "page.html"]
+
+
+@pytest.mark.parametrize(("tag", "shown"), [("en", "42.8746"), ("fr", "42,8746"), ("ru", "42,8746")])
+def test_degrees_are_written_with_the_languages_decimal_sign(tag: str, shown: str) -> None:
+    language = resolve(tag)
+    assert language is not None
+    env = make_environment(".", language=language)
+    assert env.from_string("{{ -42.87456 | degrees }}").render() == shown
