@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 
 from generator.content import files
-from generator.content.ids import ID_PATTERN, reserved_story_id, suggest_id
+from generator.content.ids import invalid_id, reserved_story_id
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers import yamlwrite
 from generator.importers.convert import Story, convert
@@ -45,13 +45,8 @@ def import_timelinejs(
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
     (nothing written) when it cannot."""
-    if not ID_PATTERN.fullmatch(story):
-        raise UsageError(
-            f"'{story}' is not a valid story id: use lowercase letters, digits and single "
-            f"hyphens, e.g. '{suggest_id(story)}'"
-        )
-    if (reserved := reserved_story_id(story)) is not None:
-        raise UsageError(reserved)
+    if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
+        raise UsageError(refused)
     if not os.path.isdir(content):
         raise UsageError(f"content folder '{content}' not found")
     folder = os.path.join(content, story)

@@ -15,7 +15,7 @@ import re
 
 from generator.commands.schema import modeline
 from generator.content.dates import DateFormError, parse_date
-from generator.content.ids import ID_PATTERN, reserved_story_id, suggest_id, to_id
+from generator.content.ids import invalid_id, reserved_story_id, to_id
 from generator.errors import UsageError
 
 
@@ -30,11 +30,8 @@ def _yaml_text(text: str) -> str:
 
 
 def _check_id(value: str, what: str) -> None:
-    if not ID_PATTERN.fullmatch(value):
-        raise UsageError(
-            f"'{value}' is not a valid {what} id: use lowercase letters, digits and single "
-            f"hyphens, e.g. '{suggest_id(value)}'"
-        )
+    if (invalid := invalid_id(value, what)) is not None:
+        raise UsageError(invalid)
 
 
 def _story_folder(content: str, story: str) -> str:

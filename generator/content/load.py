@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from generator.content import files
-from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, suggest_id
+from generator.content.ids import RESERVED_STORY_IDS, invalid_id
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Position, Problem, did_you_mean
 
@@ -110,15 +110,9 @@ Reader = Callable[[str, str, list[Problem]], ContentFile]
 
 
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
-    if ID_PATTERN.fullmatch(name):
+    if (invalid := invalid_id(name, what)) is None:
         return True
-    problems.append(
-        Problem(
-            Position(path),
-            f"'{name}' is not a valid {what} id: use lowercase letters, digits and single "
-            f"hyphens, e.g. '{suggest_id(name)}'",
-        )
-    )
+    problems.append(Problem(Position(path), invalid))
     return False
 
 

@@ -19,7 +19,7 @@ from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 from generator.content.dates import PartialDate, Precision, offset_text
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
-from generator.i18n.languages import Language, resolve
+from generator.i18n.languages import Language, written_in
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
 """An abbreviated month field (MMM, or LLL standing alone)."""
@@ -207,6 +207,4 @@ def date_text(language: Language) -> DateText:
 def for_tag(tag: str) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports)."""
-    language = resolve(tag) or resolve("en")
-    assert language is not None, "the English catalog is shipped"
-    return date_text(language)
+    return date_text(written_in(tag))

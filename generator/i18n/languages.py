@@ -85,6 +85,14 @@ def resolve(tag: str) -> Language | None:
     return Language(tag, catalog, locale)
 
 
+def written_in(tag: str) -> Language:
+    """The language pages tagged ``tag`` are written in: its own, or English where no
+    catalog is shipped for it (which ``check`` reports)."""
+    found = resolve(tag) or resolve("en")
+    assert found is not None, "the English catalog is shipped"
+    return found
+
+
 def _catalog_name(locale: Locale) -> str | None:
     names = available()
     if locale.language == "zh":

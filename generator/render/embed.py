@@ -20,7 +20,7 @@ import json
 
 from generator.content.model import Story
 from generator.i18n.catalogs import translations
-from generator.i18n.languages import resolve
+from generator.i18n.languages import written_in
 
 HEIGHT = 600
 """The iframe's height in pixels before its page has told its own (and without embed.js)."""
@@ -39,9 +39,7 @@ def oembed_file(story_id: str) -> str:
 def frame_title(title: str, language: str = "en") -> str:
     """The iframe's ``title``, which screen readers announce for it, in the story's
     language (as the embed page's own title)."""
-    found = resolve(language) or resolve("en")
-    assert found is not None, "the English catalog is shipped"
-    return translations(found.catalog).gettext("%(story)s: timeline") % {"story": title}
+    return translations(written_in(language).catalog).gettext("%(story)s: timeline") % {"story": title}
 
 
 def snippet(story_id: str, title: str, base_url: str | None, *, language: str = "en") -> str:

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import dates
-from generator.i18n.languages import resolve, territory_name
+from generator.i18n.languages import territory_name, written_in
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ENGLISH, ThemeLoader, make_environment
 from generator.render.links import Links
@@ -61,6 +61,8 @@ def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
 
 COMPILE_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
 """What Python may raise while Jinja compiles a template (beyond Jinja's own errors)."""
+RENDER_ERRORS = (*COMPILE_ERRORS, AttributeError)
+"""What Python may raise while a template renders: a mistake in an edited template."""
 
 
 class SiteRenderer:
@@ -89,7 +91,7 @@ class SiteRenderer:
         written in English."""
         env = self._environments.get(tag)
         if env is None:
-            language = resolve(tag) or resolve(ENGLISH)
+            language = written_in(tag)
             functions: dict[str, Callable[..., Any]] = {
                 "locator_map": functools.partial(self.locator_map, language=tag),
                 "event_item": functools.partial(self.event_item, language=tag),
@@ -162,7 +164,7 @@ class SiteRenderer:
                 write(page.path, self.render_page(page))
         except jinja2.TemplateError as exc:
             raise template_error(exc, self.templates) from exc
-        except (ArithmeticError, AttributeError, LookupError, TypeError, ValueError) as exc:
+        except RENDER_ERRORS as exc:
             # A mistake in an edited template (a filter given the wrong kind of value)
             # surfaces as a Python error; report it where it happened, like any other.
             where = template_frame(exc.__traceback__, self.templates)
@@ -247,8 +249,7 @@ class SiteRenderer:
                 for loc in unique
                 if loc.coordinates is not None
             ]
-            lang = resolve(language) or resolve(ENGLISH)
-            assert lang is not None
+            lang = written_in(language)
 
             def name(country: maps.Country) -> str:
                 # English names stay Natural Earth's, as the maps have always shown them.

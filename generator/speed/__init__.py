@@ -32,7 +32,7 @@ from generator.content import files, load
 from generator.content.load import Reader
 from generator.content.yamlnodes import LOADER
 from generator.errors import ContentError
-from generator.i18n.languages import resolve
+from generator.i18n.languages import written_in
 from generator.render.environment import ENGLISH, theme_templates
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
@@ -177,8 +177,8 @@ def _compile(templates: str, content: str) -> None:
     renderer = FastRenderer(templates)
     catalogs: set[str] = set()
     for tag in languages(content):
-        language = resolve(tag) or resolve(ENGLISH)  # as the renderer resolves it
-        if language is None or language.catalog in catalogs:
+        language = written_in(tag)  # as the renderer resolves it
+        if language.catalog in catalogs:
             continue  # at most once per catalog shipped, however many stories name it
         catalogs.add(language.catalog)
         for name in theme_templates(renderer.environment(tag)):
