@@ -138,15 +138,7 @@ def _run_pagefind(site: str, output: list[str], *, stop: threading.Event | None 
             tempfile.TemporaryFile() as said,
             subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=said, stderr=said) as process,
         ):
-            end = time.monotonic() + TIME_LIMIT_SECONDS
-            while process.poll() is None:  # a file, not a pipe, for its output: nothing to drain
-                if stop is not None and stop.is_set():
-                    process.kill()
-                    raise IndexStopped
-                if time.monotonic() > end:
-                    process.kill()
-                    raise SearchIndexError(f"Pagefind did not finish within {TIME_LIMIT_SECONDS:g} s")
-                (stop or threading.Event()).wait(0.02)
+            _wait(process, stop)  # a file, not a pipe, for its output: nothing to drain
             said.seek(0)
             lines = said.read().decode("utf-8", "replace").strip().splitlines()
     except OSError as exc:
@@ -155,6 +147,40 @@ def _run_pagefind(site: str, output: list[str], *, stop: threading.Event | None 
         raise SearchIndexError(
             f"Pagefind failed: {lines[-1] if lines else f'exit code {process.returncode}'}"
         )
+
+
+def _wait(process: subprocess.Popen[bytes], stop: threading.Event | None) -> None:
+    """Wait for Pagefind to end, and return as soon as it does: this thread waits for
+    the process itself (a poll every 20 ms added 10 ms to every build on average) while
+    a watcher kills it once ``stop`` is set (IndexStopped) or the time limit is over
+    (SearchIndexError)."""
+    ended = threading.Event()
+    why: list[Exception] = []
+
+    def watch() -> None:
+        end = time.monotonic() + TIME_LIMIT_SECONDS
+        while not ended.wait(0.02):
+            if stop is not None and stop.is_set():
+                why.append(IndexStopped())
+            elif time.monotonic() > end:
+                why.append(SearchIndexError(f"Pagefind did not finish within {TIME_LIMIT_SECONDS:g} s"))
+            else:
+                continue
+            process.kill()
+            return
+
+    watcher = threading.Thread(target=watch, name="pagefind-watch", daemon=True)
+    watcher.start()
+    try:
+        process.wait()
+    except BaseException:
+        process.kill()  # interrupted: Pagefind must not write on into the site
+        raise
+    finally:
+        ended.set()
+        watcher.join()
+    if why:
+        raise why[0]
 
 
 def _keep_used(folder: str) -> list[str]:

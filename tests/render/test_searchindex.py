@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,51 @@ def test_a_failed_index_leaves_the_last_good_site(project: Project, monkeypatch:
     ]
     assert site_files(project.root / "site") == before
     assert not [p for p in os.listdir(project.root) if ".tmp-" in p]  # no staging folder left
+
+
+def hanging_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A Pagefind that writes a file once started, then never ends; the file's path."""
+    started = tmp_path / "started"
+    script = tmp_path / "bin" / "pagefind"
+    script.parent.mkdir()
+    script.write_text(f"#!/bin/sh\ntouch '{started}'\nexec sleep 600\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(script))
+    return started
+
+
+def test_a_pagefind_that_hangs_is_stopped_at_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hanging_pagefind(tmp_path, monkeypatch)
+    monkeypatch.setattr(searchindex, "TIME_LIMIT_SECONDS", 0.3)
+    (tmp_path / "site").mkdir()
+    with pytest.raises(searchindex.SearchIndexError, match="did not finish within 0.3 s"):
+        searchindex.index_into(str(tmp_path / "site"))
+
+
+def test_indexing_stops_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started = hanging_pagefind(tmp_path, monkeypatch)
+    (tmp_path / "site").mkdir()
+    stop = threading.Event()
+    found: list[BaseException] = []
+
+    def index() -> None:
+        try:
+            searchindex.index_folder(str(tmp_path / "site"), stop=stop)
+        except BaseException as exc:
+            found.append(exc)
+
+    worker = threading.Thread(target=index)
+    worker.start()
+    for _ in range(500):  # until the process is running (at most 10 s)
+        if started.exists():
+            break
+        threading.Event().wait(0.02)
+    stop.set()
+    worker.join(timeout=30)
+    assert not worker.is_alive()  # the time limit (300 s) was not waited for
+    assert [type(e) for e in found] == [searchindex.IndexStopped]
 
 
 def test_without_pagefind_the_site_has_no_search_and_says_so(
