@@ -121,7 +121,7 @@ def test_a_pagefind_that_hangs_is_stopped_at_the_time_limit(
     hanging_pagefind(tmp_path, monkeypatch)
     monkeypatch.setattr(searchindex, "TIME_LIMIT_SECONDS", 0.3)
     (tmp_path / "site").mkdir()
-    with pytest.raises(searchindex.SearchIndexError, match="did not finish within 0.3 s"):
+    with pytest.raises(searchindex.SearchIndexError, match=r"did not finish within 0\.3 s"):
         searchindex.index_into(str(tmp_path / "site"))
 
 
