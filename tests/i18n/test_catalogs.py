@@ -199,3 +199,31 @@ def test_babels_catalog_modules_are_imported_only_to_compile_a_po() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
+
+
+OVERVIEW = (
+    "The story's %(count)s event at a glance (%(span)s).",
+    "The story's %(count)s events at a glance (%(span)s): each bar stands for the events close "
+    "together in time, and links to them.",
+)
+MAP = (
+    "Map of the %(num)d place in this story with known coordinates; each marker links to the "
+    "place's page.",
+    "Map of the %(num)d places in this story with known coordinates; each marker links to the "
+    "place's page.",
+)
+
+
+@pytest.mark.parametrize("name", ["ru", "uk"])
+@pytest.mark.parametrize(("message", "after"), [(OVERVIEW, "): "), (MAP, "; ")])
+def test_twenty_one_reads_like_twenty_two_but_for_the_nouns_form(
+    name: str, message: tuple[str, str], after: str
+) -> None:
+    """Russian and Ukrainian say 21, 31, ... with the form they use for 1: that form must
+    say all the plural says (the overview strip, which is drawn for two events or more,
+    explains its bars; a map of 21 places has a marker for each)."""
+    shipped = catalogs.translations(name)
+    for count in (21, 31, 101):
+        one, other = (shipped.ngettext(*message, n) for n in (count, count + 1))
+        assert one != other  # the noun's form differs...
+        assert one.split(after, 1)[1] == other.split(after, 1)[1]  # ...and nothing after it
