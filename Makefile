@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+LOCALES := generator/locales
+CATALOGS := $(patsubst %.po,%.mo,$(wildcard $(LOCALES)/*/LC_MESSAGES/messages.po))
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -27,13 +29,13 @@ $(READY): pyproject.toml Makefile
 
 setup: $(READY)
 
-build: $(READY)
+build: $(READY) $(CATALOGS)
 	$(BIN)/explainer build
 
-serve: $(READY)
+serve: $(READY) $(CATALOGS)
 	$(BIN)/explainer serve --dev-addr $(HOST):$(PORT)
 
-test: $(READY)
+test: $(READY) $(CATALOGS)
 	$(BIN)/pytest
 
 lint: $(READY)
@@ -44,23 +46,23 @@ lint: $(READY)
 	$(BIN)/zizmor --offline --min-severity medium .github/workflows/
 
 # Rewrite tests/golden/ after an intended change to the output; review the diff.
-golden: $(READY)
+golden: $(READY) $(CATALOGS)
 	$(BIN)/pytest tests/commands/test_build.py --regen-golden -q
 
 # Retake the README's screenshots of the seed explainer (docs/screenshot-*.png) in
 # Debian's Chromium; review them before committing.
-screenshots: $(READY)
+screenshots: $(READY) $(CATALOGS)
 	$(BIN)/python -m tests.screenshots
 
 # Edit-to-browser latency of the live preview on a synthetic 1,000-event story.
-bench: $(READY)
+bench: $(READY) $(CATALOGS)
 	$(BIN)/python -m benchmarks.bench preview --events 1000 --edits 20 --page event
 
 # Build times and memory beside Hugo, Jekyll and MkDocs on the same synthetic sites.
 # Hugo and Jekyll come from Debian (apt-get install hugo jekyll), MkDocs from PyPI; each
 # missing one is left out. MkDocs and Jekyll take minutes at 10,000 events, so that size
 # is run with Hugo only.
-bench-build: $(READY)
+bench-build: $(READY) $(CATALOGS)
 	$(BIN)/python -m pip install --quiet mkdocs
 	$(BIN)/python -m benchmarks.bench build --sizes 100,1000 --repeats 3
 	$(BIN)/python -m benchmarks.bench build --sizes 10000 --repeats 1 \
@@ -72,8 +74,9 @@ clean:
 # Interface text: `make messages` collects the text to translate from the templates and
 # the generator into generator/locales/messages.pot and merges it into every catalog
 # (new text arrives untranslated, to be filled in); `make catalogs` compiles the catalogs
-# (the build compiles any that is missing or older than its .po by itself).
-LOCALES := generator/locales
+# (the build compiles any that is missing or older than its .po by itself, on every run:
+# so the commands that build compile again, first, each catalog whose .po has changed,
+# after a pull for instance).
 
 messages: $(READY)
 	$(BIN)/pybabel extract -F pyproject.toml -o $(LOCALES)/messages.pot --no-location --sort-output \
@@ -84,3 +87,6 @@ messages: $(READY)
 
 catalogs: $(READY)
 	$(BIN)/pybabel compile -d $(LOCALES) --statistics
+
+$(LOCALES)/%/LC_MESSAGES/messages.mo: $(LOCALES)/%/LC_MESSAGES/messages.po | $(READY)
+	$(BIN)/pybabel -q compile -l $* -i $< -o $@
