@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import json
+from urllib.parse import quote
 
 from generator.content.model import Story
 from generator.i18n.catalogs import translations
@@ -74,4 +75,9 @@ def oembed(story: Story, *, site_title: str, base_url: str, language: str = "en"
     }
     if story.byline:
         data["author_name"] = story.byline
+    thumbnail = story.image.picture.largest if story.image and story.image.picture else story.card
+    if thumbnail is not None:  # what a shared link shows (og:image): an article's editor sees it too
+        data["thumbnail_url"] = base_url + quote(thumbnail.path)
+        data["thumbnail_width"] = thumbnail.width
+        data["thumbnail_height"] = thumbnail.height
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -80,6 +80,12 @@ class Links:
             return None
         return self.base_url + target.removesuffix("index.html")
 
+    def absolute_file(self, path: str) -> str | None:
+        """The public URL of the file at ``path`` in the site (a picture's rendition, named
+        after a media file that may hold spaces, '#' or '?'), percent-encoded; None when
+        the site's base_url is not known."""
+        return None if self.base_url is None else self.base_url + _quoted(path)
+
     def home(self) -> str:
         return self.to("index.html")
 

@@ -14,6 +14,7 @@ from generator.commands.build import build
 from generator.i18n import catalogs
 from generator.render.embed import frame_title, snippet
 from tests.conftest import REPO, TEMPLATES, Project
+from tests.images import photo
 from tests.w3c import w3c_errors
 
 SEED = str(REPO / "content")
@@ -60,7 +61,11 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
         "width": 640,
         "height": 600,
         "author_name": "Explainers desk",
+        "thumbnail_url": f"{root}kyrgyzstan-2010/card.png",  # no lead picture: the drawn card
+        "thumbnail_width": 1200,
+        "thumbnail_height": 630,
     }
+    assert (story / "card.png").is_file()
     assert f'<iframe src="{root}kyrgyzstan-2010/embed/"' in data["html"]
     assert f'<script src="{root}assets/embed.js" async>' in data["html"]
     discovery = (
@@ -77,6 +82,21 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
         == data["html"]
     )
     assert "embed" not in (tmp_path / "site/sitemap.xml").read_text()
+
+
+def test_oembed_shows_the_lead_pictures_largest_jpeg_as_its_thumbnail(project: Project) -> None:
+    project.write("content/story-a/media/lead photo.jpg", photo(2000, 1500))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/lead photo.jpg\n  alt: A lead\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/x/")
+    data = json.loads((project.root / "site/story-a/oembed.json").read_text())
+    thumbnail = {k: v for k, v in data.items() if k.startswith("thumbnail_")}
+    assert thumbnail == {
+        "thumbnail_url": "https://news.example/x/story-a/pictures/lead%20photo.jpg.1600.jpg",
+        "thumbnail_width": 1600,
+        "thumbnail_height": 1200,
+    }
+    assert (project.root / "site/story-a/pictures/lead photo.jpg.1600.jpg").is_file()
 
 
 def test_without_an_address_there_is_no_oembed_but_an_embed_page(tmp_path: Path) -> None:

@@ -68,3 +68,11 @@ def test_media_links() -> None:
     on_figure = Links("quake/figures/mayor/index.html", "quake")
     assert on_figure.media(Image("media/a b#1.png", "a")) == "../../../quake/media/a%20b%231.png"
     assert on_figure.media(Image("https://example.org/x.png", "x")) == "https://example.org/x.png"
+
+
+def test_a_files_public_address_is_percent_encoded() -> None:
+    page = Links("quake/index.html", "quake", "https://example.org/news/")
+    assert page.absolute_file("quake/pictures/a #1?é.jpg.960.jpg") == (
+        "https://example.org/news/quake/pictures/a%20%231%3F%C3%A9.jpg.960.jpg"
+    )
+    assert Links("quake/index.html", "quake").absolute_file("quake/card.png") is None

@@ -71,6 +71,17 @@ def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(p
     assert not Path("site/story-a/card.png").exists()
 
 
+def test_a_picture_named_with_a_space_or_a_hash_is_shared_by_a_working_address(project: Project) -> None:
+    # A '#' left as it is would end the address there: social sites would fetch the page.
+    project.write("content/story-a/media/lead #1 é.jpg", photo(2000, 1500))
+    add_lead(project, src='"media/lead #1 é.jpg"')
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    meta = shared(PAGES["story"])
+    lead = f"{BASE}story-a/pictures/lead%20%231%20%C3%A9.jpg.1600.jpg"
+    assert meta["og:image"] == meta["twitter:image"] == lead
+    assert Path("site/story-a/pictures/lead #1 é.jpg.1600.jpg").is_file()
+
+
 def test_an_event_or_figure_shares_its_own_picture_first(project: Project) -> None:
     project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
     project.write("content/story-a/media/scene.jpg", photo(900, 1200, seed=2))
