@@ -5,7 +5,7 @@ an event with no source, a figure nothing refers to, a duplicated event, a place
 cannot be mapped, a story whose ``updated`` is older than its newest event or its latest
 entry of ``updates``, a picture without credit, a summary too long for a timeline, an
 event shown before finer-dated events only because its date is coarser, and placeholder
-text left by ``explainer new``. Each is a ``Problem`` with severity WARNING, at the line
+text left by ``explainer new``, and two versions of one story in the same language. Each is a ``Problem`` with severity WARNING, at the line
 to look at.
 """
 
@@ -70,7 +70,28 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
             else:
                 warnings.extend(memo.derived(file, own))
         warnings.extend(_across_files(raw_story, story))
+    warnings.extend(_same_language_versions(raw, site))
     return warnings
+
+
+def _same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """Two stories linked by ``translation_of`` in one language: readers would get two
+    links named after that language, and search engines two pages for it."""
+    files = {r.id: r.story for r in raw.stories}
+    for together in site.translation_groups():
+        first: dict[str, str] = {}
+        for story in sorted(together, key=lambda s: (s.translation_of is not None, s.id)):
+            language = story.language or site.language
+            if language not in first:
+                first[language] = story.id
+                continue
+            field = "translation_of" if story.translation_of else "language"
+            yield _warning(
+                _at(files[story.id], field),
+                f"story '{story.id}' is in the same language ('{language}') as '{first[language]}', "
+                "another version of the same story; give it its own language, or take out "
+                "'translation_of' if it is a story of its own",
+            )
 
 
 OwnWarnings = Callable[[], list[Problem]]

@@ -297,3 +297,22 @@ class Site:
     """Whether the build makes a search index, page and box: where it can
     (``Project.search``), the site is ``searchable`` and there is something to search
     (``pipeline.publish`` decides)."""
+
+    def translation_groups(self) -> list[tuple[Story, ...]]:
+        """The stories linked by ``translation_of``, directly or through each other: each
+        group of two or more, in the site's order (a story naming one that is not in
+        this site, a draft left out, is in none)."""
+        group = {s.id: s.id for s in self.stories}
+
+        def root(sid: str) -> str:
+            while group[sid] != sid:
+                sid = group[sid]
+            return sid
+
+        for story in self.stories:
+            if story.translation_of in group:
+                group[root(story.id)] = root(story.translation_of)
+        members: dict[str, list[Story]] = {}
+        for story in self.stories:
+            members.setdefault(root(story.id), []).append(story)
+        return [tuple(together) for together in members.values() if len(together) > 1]

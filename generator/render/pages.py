@@ -68,27 +68,14 @@ class Translation:
 
 def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
     """For each published story, the published stories in its group of translations
-    (stories linked by ``translation_of``, directly or through each other), itself
-    included, by language; none for a story without translations."""
-    group = {s.id: s.id for s in site.stories}
-
-    def root(sid: str) -> str:
-        while group[sid] != sid:
-            sid = group[sid]
-        return sid
-
-    for story in site.stories:
-        if story.translation_of in group:  # a draft left out is not linked
-            group[root(story.id)] = root(story.translation_of)
-    members: dict[str, list[Translation]] = defaultdict(list)
-    for story in site.stories:
-        language = story.language or site.language
-        members[root(story.id)].append(Translation(story.id, language, story.title))
+    (``Site.translation_groups``), itself included, by language; none for a story
+    without translations."""
     out: dict[str, tuple[Translation, ...]] = {}
-    for story in site.stories:
-        together = members[root(story.id)]
-        if len(together) > 1:
-            out[story.id] = tuple(sorted(together, key=lambda t: (t.language, t.id)))
+    for together in site.translation_groups():
+        versions = [Translation(s.id, s.language or site.language, s.title) for s in together]
+        ordered = tuple(sorted(versions, key=lambda t: (t.language, t.id)))
+        for story in together:
+            out[story.id] = ordered
     return out
 
 

@@ -146,3 +146,24 @@ def test_a_coarser_date_shown_before_the_finer_dates_inside_it(
     write("super-mario", "2010-10-13", "after: first-out\n")
     write("decade", "2010", "before: collapse\n")
     assert warnings(project, capsys, "--strict") == []
+
+
+def test_two_versions_of_one_story_in_the_same_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    lines = len(story.splitlines())
+    for sid, extra in (
+        ("story-b", "translation_of: story-a\n"),
+        ("story-c", "language: ru\ntranslation_of: story-b\n"),
+    ):
+        project.write(f"content/{sid}/story.yaml", story + extra)
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            project.write(f"content/{sid}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    assert warnings(project, capsys) == [
+        f"content/story-b/story.yaml:{lines + 1}:17: warning: story 'story-b' is in the same language "
+        "('en') as 'story-a', another version of the same story; give it its own language, or take "
+        "out 'translation_of' if it is a story of its own",
+    ]
+    project.write("content/story-b/story.yaml", story + "language: de\ntranslation_of: story-a\n")
+    assert warnings(project, capsys) == []  # English, German and Russian: one version each
