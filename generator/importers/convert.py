@@ -29,7 +29,7 @@ from urllib.parse import quote, unquote, urlsplit
 from generator.content import files
 from generator.content.dates import PartialDate, display_range, not_before
 from generator.content.ids import ID_PATTERN, to_id
-from generator.importers.dates import display_date, given, to_date, with_offset
+from generator.importers.dates import display_date, given, report_millisecond, to_date, with_offset
 from generator.importers.html import to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
@@ -156,7 +156,16 @@ def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
             continue
-        event = replace(event, id=_unique(event.id, taken))
+        unique = _unique(event.id, taken)
+        if unique != event.id and event.id == slide.get("unique_id"):
+            # Links to the slide (#<unique_id>) need the new id; a made-up id goes unsaid.
+            reports.append(
+                Report(
+                    slide.at("unique_id"),
+                    f"unique_id '{event.id}' is another slide's too; imported as '{unique}'",
+                )
+            )
+        event = replace(event, id=unique)
         taken.add(event.id)
         events.append(event)
     events = _eras(timeline.eras, _listed_order(events), reports)
@@ -195,12 +204,15 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     if not isinstance(slide.get("start_date"), Mapping):
         raise Skip(slide.at("start_date"), "no start date (Year)")
     date = to_date(slide.get("start_date"), slide, "start_date")
+    report_millisecond(slide, "start_date", reports)
     end = None
     if isinstance(slide.get("end_date"), Mapping) and any(given(v) for v in slide.get("end_date").values()):
         try:
             end = to_date(slide.get("end_date"), slide, "end_date")
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; imported without its end date"))
+        if end is not None:
+            report_millisecond(slide, "end_date", reports)
         if end == date:
             end = None  # TimelineJS drops an end date equal to the start too
         elif end is not None and not not_before(end, date):

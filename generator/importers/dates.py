@@ -66,6 +66,17 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
         raise Skip(slide.at(key), f"{text} is not a date: {exc}") from None
 
 
+def report_millisecond(slide: Slide, key: str, reports: list[Report]) -> None:
+    """A TimelineJS date may give milliseconds, where explainer's stop at seconds: any
+    but 0 is reported as left out."""
+    raw = slide.get(key, "millisecond")
+    if given(raw) and str(raw).strip().lstrip("+-").strip("0.") != "":
+        where = slide.at(key, "millisecond")
+        reports.append(
+            Report(where, f"millisecond '{_short(raw)}' left out: explainer dates stop at seconds")
+        )
+
+
 def display_date(slide: Slide, reports: list[Report]) -> str:
     """The date as TimelineJS shows it, when the slide says: its own ``display_date``, or
     those of its start and end dates."""

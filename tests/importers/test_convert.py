@@ -196,6 +196,31 @@ def test_ids_keep_a_valid_unique_id_and_are_made_unique() -> None:
     ]
 
 
+def test_a_unique_id_two_slides_share_is_reported_where_it_is_renamed() -> None:
+    # An article linking to the second slide (#twin) would need the new id.
+    story, reports = run(
+        slide("2010", "One", unique_id="twin"),
+        slide("2011", "Two", unique_id="twin"),
+        slide("2010", "Same"),
+        slide("2010", "Same"),  # a made-up id made unique: nothing anyone linked to
+    )
+    assert sorted(e.id for e in story.events) == ["2010-same", "2010-same-2", "twin", "twin-2"]
+    assert reports == [
+        "t.json:/events/1/unique_id: unique_id 'twin' is another slide's too; imported as 'twin-2'"
+    ]
+
+
+def test_milliseconds_are_reported_as_left_out() -> None:
+    start = {"year": "2010", "month": "8", "day": "5", "hour": "14", "minute": "5", "second": "30"}
+    event, reports = one(
+        slide(start_date=start | {"millisecond": "250"}, end_date=start | {"minute": "6", "millisecond": "0"})
+    )
+    assert (event.date.iso(), event.end and event.end.iso()) == ("2010-08-05T14:05:30", "2010-08-05T14:06:30")
+    assert reports == [
+        "t.json:/events/0/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds"
+    ]
+
+
 def test_a_headline_of_blank_space_is_no_headline() -> None:
     event, reports = one(slide(headline="&nbsp;", text="<p>Dockers walk out.</p>"))
     assert event.title == "Dockers walk out."
