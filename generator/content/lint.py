@@ -4,9 +4,9 @@ Validation says whether a site can be built; these lints catch what reviewers mi
 an event with no source, a figure nothing refers to, a duplicated event, a place that
 cannot be mapped, a story whose ``updated`` is older than its newest event or its latest
 entry of ``updates``, a picture without credit, a summary too long for a timeline, an
-event shown before finer-dated events only because its date is coarser, and placeholder
-text left by ``explainer new``, and two versions of one story in the same language. Each is a ``Problem`` with severity WARNING, at the line
-to look at.
+event shown before finer-dated events only because its date is coarser, placeholder
+text left by ``explainer new``, and two versions of one story in the same language.
+Each is a ``Problem`` with severity WARNING, at the line to look at.
 """
 
 from __future__ import annotations

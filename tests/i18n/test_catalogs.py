@@ -207,10 +207,8 @@ OVERVIEW = (
     "together in time, and links to them.",
 )
 MAP = (
-    "Map of the %(num)d place in this story with known coordinates; each marker links to the "
-    "place's page.",
-    "Map of the %(num)d places in this story with known coordinates; each marker links to the "
-    "place's page.",
+    "Map of the %(num)d place in this story with known coordinates; each marker links to the place's page.",
+    "Map of the %(num)d places in this story with known coordinates; each marker links to the place's page.",
 )
 
 

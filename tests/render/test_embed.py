@@ -87,7 +87,9 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
 def test_oembed_shows_the_lead_pictures_largest_jpeg_as_its_thumbnail(project: Project) -> None:
     project.write("content/story-a/media/lead photo.jpg", photo(2000, 1500))
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story + "image:\n  src: media/lead photo.jpg\n  alt: A lead\n")
+    project.write(
+        "content/story-a/story.yaml", story + "image:\n  src: media/lead photo.jpg\n  alt: A lead\n"
+    )
     build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/x/")
     data = json.loads((project.root / "site/story-a/oembed.json").read_text())
     thumbnail = {k: v for k, v in data.items() if k.startswith("thumbnail_")}
