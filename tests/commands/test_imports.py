@@ -41,6 +41,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     assert out == "imported 10 events into content/port/\n"
     assert err.splitlines() == [
         "in/timeline.json:/events/2/text/text: the <img> inside the text is left out; give it as the slide's media",
+        "in/timeline.json:/events/4/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds",
         "in/timeline.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead",
         "in/timeline.json:/events/6/text/headline: no headline; titled 'Work resumes across the whole port over two weeks.' from its text",
         "in/timeline.json:/events/8/end_date: the end date (1899) is before the start (1900-01-01); imported without it",
