@@ -104,6 +104,14 @@ def test_a_figures_name_finds_their_events_across_two_stories_and_languages(
     assert "Interim government formed" in found
     assert "Отунбаева проводит выборы президента" in found  # the Russian story: its figure is named so
     assert found.count("Roza Otunbayeva") == 2  # the figure's page in each story
+    languages = page.eval_on_selector_all(
+        "#search-results li",
+        "items => items.map(li => [li.querySelector('h2 a').textContent,"
+        " li.querySelector('h2').getAttribute('lang'), li.querySelector('p:last-child').getAttribute('lang')])",
+    )
+    russian = "Отунбаева проводит выборы президента"
+    assert [russian, "ru", "ru"] in languages  # a result in Russian on the English search page says so
+    assert ["Protesters storm the government building", None, None] in languages
     links = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.getAttribute('href'))")
     assert all(urlsplit(link).path.startswith("/repo/") for link in links), links  # right under the sub-path
     page.click("text=Отунбаева проводит выборы президента")
