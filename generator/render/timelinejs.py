@@ -47,9 +47,13 @@ def _html(md: Markdown, text: str | None, story_url: str | None) -> str:
 
 
 def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
+    """A picture as slide media: at its address, or relative to the file (in the story's
+    folder) without one. A picture the build resized is its largest JPEG or PNG (the
+    original is not published)."""
     url = story_url + image.href if image.is_local and story_url else image.href
-    if image.picture is not None and story_url:  # the largest JPEG or PNG the site publishes
-        url = story_url.rsplit("/", 2)[0] + "/" + quote(image.picture.largest.path)
+    if image.picture is not None:
+        story_id, _, rel = image.picture.largest.path.partition("/")
+        url = (story_url or "") + quote(rel)
     media = {"url": url, "alt": image.alt}
     if image.caption:
         media["caption"] = _html(md, image.caption, story_url)
@@ -83,7 +87,11 @@ def export(
     ``when(event)`` is the date as shown, in the story's language (English if not given)."""
     shown = when or for_tag(story.language or "en").when
     story_url = f"{base_url}{story.id}/" if base_url else None
-    title = {"text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url)}}
+    title: dict[str, Any] = {
+        "text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url)}
+    }
+    if story.image is not None:  # the lead picture, as an imported title slide's picture becomes it
+        title["media"] = _media(story.image, md, story_url)
     slides = []
     for event in story.events:
 

@@ -59,6 +59,7 @@ def test_canonical_and_social_tags(published: Path) -> None:
     assert article["headline"] == "Kyrgyzstan after the April 2010 uprising"
     assert article["datePublished"] == "2010-04-19"
     assert article["url"] == f"{BASE}kyrgyzstan-2010/"
+    assert article["image"] == [f"{BASE}kyrgyzstan-2010/card.png"]  # what a shared link shows
 
 
 def test_feed_and_sitemap_are_well_formed(published: Path) -> None:

@@ -247,3 +247,16 @@ def test_a_year_pages_headings_go_down_one_level_at_a_time(tmp_path: Path) -> No
     assert years
     levels = [int(n) for n in re.findall(r"<h([1-6])\b", years[0].read_text())]
     assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
+
+
+def test_an_entrys_sources_are_told_apart(project: Project) -> None:
+    # In small capitals, "ASSOCIATED PRESS BBC NEWS" read as one publisher.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "  src-b:\n    publisher: Other Wire\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event.replace("sources: [src-a]", "sources: [src-a, src-b]"))
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text()
+    via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)
+    assert via is not None
+    assert re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News, Other Wire"

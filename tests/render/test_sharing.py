@@ -4,6 +4,7 @@ and size of whatever the build made."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -79,6 +80,8 @@ def test_a_picture_named_with_a_space_or_a_hash_is_shared_by_a_working_address(p
     meta = shared(PAGES["story"])
     lead = f"{BASE}story-a/pictures/lead%20%231%20%C3%A9.jpg.1600.jpg"
     assert meta["og:image"] == meta["twitter:image"] == lead
+    [ld] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', Path(PAGES["story"]).read_text())
+    assert json.loads(ld)["image"] == [lead]  # search engines' picture of the article
     assert Path("site/story-a/pictures/lead #1 é.jpg.1600.jpg").is_file()
 
 

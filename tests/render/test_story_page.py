@@ -197,6 +197,20 @@ def test_in_print_key_moments_updates_and_the_date_column_remain(browser: Any, s
     ):
         assert date["right"] < entry["left"]
     assert page.is_hidden("#filters") and page.is_hidden(".overview")
+    # A key moment or an update is never split between two printed pages.
+    kept = page.eval_on_selector_all(
+        "#key-moments li, #updates li", "els => els.map(e => getComputedStyle(e).breakInside)"
+    )
+    assert kept and set(kept) == {"avoid"}
+    page.close()
+
+
+def test_an_events_picture_stays_within_the_screen(browser: Any, site_url: str) -> None:
+    # A portrait would otherwise be taller than a laptop's screen, its caption below it.
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(site_url + "alpha/events/2021-03-01-start/index.html")
+    limit = page.eval_on_selector("main figure.image img", "img => getComputedStyle(img).maxHeight")
+    assert limit == "640px"  # 80% of the screen's height
     page.close()
 
 

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from generator.commands.build import build
 from generator.render.typography import typeset
 from tests.conftest import REPO, TEMPLATES, Project
+from tests.images import photo
 
 
 def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
@@ -151,3 +153,23 @@ def test_links_to_media_in_text_are_absolute_when_the_address_is_known(
         text = json.loads(Path("site/story-a/timeline.json").read_text())["events"][0]["text"]["text"]
         assert link in text
         assert 'href="https://x.example/media/a"' in text
+
+
+def test_pictures_in_the_export_are_files_the_site_has_with_or_without_an_address(project: Project) -> None:
+    # The title slide shows the lead picture, as an imported title slide's picture became it.
+    project.write("content/story-a/media/lead photo.jpg", photo(1200, 900))
+    project.write("content/story-a/media/scene.jpg", photo(800, 600))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/lead photo.jpg\n  alt: The lead\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/scene.jpg\n  alt: A scene\n")
+    for base_url in (None, "https://news.example/x/"):
+        build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
+        data = json.loads(Path("site/story-a/timeline.json").read_text())
+        media = [data["title"]["media"], data["events"][0]["media"]]
+        assert [m["alt"] for m in media] == ["The lead", "A scene"]
+        for m in media:
+            url = m["url"].removeprefix(base_url or "")
+            path = Path("site") / unquote(url) if base_url else Path("site/story-a") / unquote(url)
+            assert path.is_file(), (base_url, m["url"])
+        assert media[0]["url"].endswith("pictures/lead%20photo.jpg.1200.jpg")

@@ -47,7 +47,7 @@
             var own = html.getAttribute("lang");
             html.setAttribute("lang", language);
             try {
-              return pagefind.createInstance({ baseUrl: root });
+              return { language: language, pagefind: pagefind.createInstance({ baseUrl: root }) };
             } finally {
               html.setAttribute("lang", own);
             }
@@ -62,7 +62,7 @@
   function fillFilters() {
     if (!filled) {
       filled = load().then(function (instances) {
-        return Promise.all(instances.map(function (i) { return i.filters(); }));
+        return Promise.all(instances.map(function (i) { return i.pagefind.filters(); }));
       }).then(function (all) {
         FILTERS.forEach(function (name) {
           var counts = {};
@@ -121,15 +121,20 @@
     }
     say("loading", 0);
     load().then(function (instances) {
-      return Promise.all(instances.map(function (i) { return i.search(query || null, { filters: filters }); }));
+      return Promise.all(instances.map(function (i) {
+        return i.pagefind.search(query || null, { filters: filters }).then(function (answer) {
+          return { language: i.language, answer: answer };
+        });
+      }));
     }).then(function (answers) {
       if (mine !== generation) return null;
       var found = [];
-      answers.forEach(function (answer) {
-        if (answer && answer.results) found = found.concat(answer.results);
+      answers.forEach(function (a) {
+        if (!a.answer || !a.answer.results) return;
+        found = found.concat(a.answer.results.map(function (r) { return { language: a.language, result: r }; }));
       });
       // Each language's index scores its own pages alike; the best of all come first.
-      results = found.sort(function (a, b) { return (b.score || 0) - (a.score || 0); });
+      results = found.sort(function (a, b) { return (b.result.score || 0) - (a.result.score || 0); });
       shown = 0;
       list.textContent = "";
       return showMore(mine, false);
@@ -146,11 +151,11 @@
   function showMore(mine, focus) {
     var next = results.slice(shown, shown + PAGE);
     shown += next.length;
-    return Promise.all(next.map(function (r) { return r.data(); })).then(function (data) {
+    return Promise.all(next.map(function (r) { return r.result.data(); })).then(function (data) {
       if (mine !== generation) return null;
       var first = null;
-      data.forEach(function (page) {
-        var item = entry(page);
+      data.forEach(function (page, i) {
+        var item = entry(page, next[i].language);
         if (!first) first = item.querySelector("a");
         list.appendChild(item);
       });
@@ -160,9 +165,19 @@
     });
   }
 
-  function entry(page) {
+  /* The title and excerpt of a page in another language than this one's say so (lang),
+     so that screen readers speak them, and browsers hyphenate them, in their language. */
+  function inLanguage(element, language) {
+    if (language !== document.documentElement.getAttribute("lang")) {
+      element.setAttribute("lang", language);
+      element.setAttribute("dir", "auto");
+    }
+    return element;
+  }
+
+  function entry(page, language) {
     var item = document.createElement("li");
-    var heading = document.createElement("h2");
+    var heading = inLanguage(document.createElement("h2"), language);
     var link = document.createElement("a");
     link.href = page.url;
     link.textContent = (page.meta && page.meta.title) || page.url;
@@ -174,7 +189,7 @@
     via.textContent = [list.getAttribute("data-" + kind), page.meta && page.meta.date, page.meta && page.meta.story]
       .filter(Boolean).join(" · ");
     item.appendChild(via);
-    var excerpt = document.createElement("p");
+    var excerpt = inLanguage(document.createElement("p"), language);
     appendExcerpt(excerpt, page.excerpt || "");
     item.appendChild(excerpt);
     return item;
