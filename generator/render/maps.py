@@ -344,9 +344,12 @@ def locator_map(
     caption_id: str,
     min_span: float = MIN_SPAN,
     country_name: Callable[[Country], str] | None = None,
+    in_order: bool = False,
 ) -> str:
     """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
     ``country_name`` names the countries in the page's language (else in English).
+    Places are named where their names fit, the current place first, then in the
+    order of ``markers`` with ``in_order`` (the most important first), else by name.
 
     The countries that hold the places are named first, beside their places if their
     middle is taken; other countries are named where there is room and their visible
@@ -369,7 +372,7 @@ def locator_map(
     pins: list[str] = []
     taken: list[Box] = []
     home_pins: dict[str, list[Point]] = {}
-    for marker in sorted(shown, key=lambda m: (not m.current, m.location.name)):
+    for marker in sorted(shown, key=lambda m: (not m.current, "" if in_order else m.location.name)):
         lat, lon = marker.location.coordinates or (0.0, 0.0)
         x, y = _on_map(frame, lon, lat)
         if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):

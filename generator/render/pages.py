@@ -11,11 +11,12 @@ place it names; links depend only on a page's depth (see ``links.py``).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
@@ -148,6 +149,11 @@ class StoryIndex:
     by_location: dict[str, tuple[Event, ...]]
     quotes_by_figure: dict[str, tuple[tuple[Event, Quote], ...]]
     """What each figure said, with the event it was said in, in timeline order."""
+    figures_in_order: tuple[Figure, ...] = ()
+    """The story's figures as its page lists them: those in the most events first, then
+    by name (a story's key figures lead, as in a newsroom's explainer)."""
+    locations_in_order: tuple[Location, ...] = ()
+    """The story's places likewise; the map names them in this order where names collide."""
 
     @classmethod
     def of(cls, story: Story) -> StoryIndex:
@@ -166,7 +172,26 @@ class StoryIndex:
             {k: tuple(v) for k, v in by_figure.items()},
             {k: tuple(v) for k, v in by_location.items()},
             {k: tuple(v) for k, v in quotes.items()},
+            _by_prominence(story.figures.values(), by_figure),
+            _by_prominence(story.locations.values(), by_location),
         )
+
+
+Named = TypeVar("Named", Figure, Location)
+
+
+def _by_prominence(items: Iterable[Named], events: Mapping[str, list[Event]]) -> tuple[Named, ...]:
+    """``items`` in the most events first, then by name as a reader looks one up (letters
+    with accents beside the same letters without), then by id."""
+    return tuple(
+        sorted(items, key=lambda item: (-len(events.get(item.id, ())), sort_name(item.name), item.id))
+    )
+
+
+def sort_name(name: str) -> str:
+    """``name`` as it sorts among others: case and accents set aside ('Élysée' beside 'Elba')."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Export(Enum):

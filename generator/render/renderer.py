@@ -239,8 +239,11 @@ class SiteRenderer:
         current: str | None = None,
         *,
         language: str,
+        in_order: bool = False,
     ) -> Markup:
-        """The map of ``locations`` that have coordinates, markers linking to their pages."""
+        """The map of ``locations`` that have coordinates, markers linking to their pages;
+        their names placed in the order given with ``in_order`` (the most important first),
+        else by name (where two would collide, the first placed is named)."""
         unique = tuple({loc.id: loc for loc in locations}.values())  # current may repeat
 
         def make() -> str:
@@ -257,11 +260,10 @@ class SiteRenderer:
                     return country.name
                 return territory_name(lang, country.code) or country.name
 
-            return maps.locator_map(markers, caption_id=caption_id, country_name=name)
+            return maps.locator_map(markers, caption_id=caption_id, country_name=name, in_order=in_order)
 
-        return Markup(
-            self.cached(("map", links.depth, links.story_id, caption_id, current, language), unique, make)
-        )
+        kind = ("map", links.depth, links.story_id, caption_id, current, language, in_order)
+        return Markup(self.cached(kind, unique, make))
 
 
 def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:

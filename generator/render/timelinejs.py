@@ -52,7 +52,7 @@ def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
     original is not published)."""
     url = story_url + image.href if image.is_local and story_url else image.href
     if image.picture is not None:
-        story_id, _, rel = image.picture.largest.path.partition("/")
+        rel = image.picture.largest.path.split("/", 1)[1]  # from the story's folder
         url = (story_url or "") + quote(rel)
     media = {"url": url, "alt": image.alt}
     if image.caption:

@@ -66,6 +66,16 @@ def test_a_marker_without_room_for_its_label_gets_a_tooltip() -> None:
     assert ">Ccc</text>" not in svg
 
 
+def test_in_order_the_first_places_given_are_named_first() -> None:
+    # The story page gives its places busiest first: the cave of 12 events is named, not
+    # the village of one beside it, whatever the alphabet says.
+    markers = [maps.Marker(Location(n, n, coordinates=(42.87, 74.59)), n) for n in ("Ccc", "Aaa", "Bbb")]
+    svg = maps.locator_map(markers, caption_id="c", in_order=True)
+    assert 'text-anchor="start">Ccc</text>' in svg
+    assert 'text-anchor="end">Aaa</text>' in svg
+    assert 'aria-label="Bbb"><title>Bbb</title><circle' in svg
+
+
 def test_a_frame_around_one_place_has_the_minimum_span_and_the_maps_shape() -> None:
     frame = maps.frame_for([(74.59, 42.87)])
     assert frame.north - frame.south == pytest.approx(maps.MIN_SPAN)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.content.dates import PartialDate
@@ -229,3 +231,21 @@ def test_pages_are_the_same_values_each_time() -> None:
     # The preview compares a page with the last build's to decide whether to render it.
     site = make_site(make_story(), base_url="https://example.org/")
     assert list(pages(site)) == list(pages(site))
+
+
+def test_the_story_page_lists_figures_and_places_busiest_first_then_by_name() -> None:
+    figures = {
+        "zed": Figure("zed", "Zed", "X"),
+        "eve": Figure("eve", "Élise", "X"),
+        "abe": Figure("abe", "abe", "X"),
+        "dan": Figure("dan", "Dan", "X"),
+    }
+    events = (
+        make_event("e1", PartialDate(2020, 1), figures=("zed", "dan"), locations=("hill",)),
+        make_event("e2", PartialDate(2020, 2), figures=("zed",), locations=("hill",)),
+        make_event("e3", PartialDate(2020, 3), figures=("eve", "abe")),
+    )
+    index = StoryIndex.of(replace(make_story(events=events), figures=figures))
+    # Zed in two events; then, one each, by name with case and accents set aside.
+    assert [f.name for f in index.figures_in_order] == ["Zed", "abe", "Dan", "Élise"]
+    assert [loc.id for loc in index.locations_in_order] == ["hill", "port"]

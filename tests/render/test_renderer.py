@@ -254,7 +254,9 @@ def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write("content/story-a/story.yaml", story + "  src-b:\n    publisher: Other Wire\n")
     event = (project.root / "content/story-a/events/e1.yaml").read_text()
-    project.write("content/story-a/events/e1.yaml", event.replace("sources: [src-a]", "sources: [src-a, src-b]"))
+    project.write(
+        "content/story-a/events/e1.yaml", event.replace("sources: [src-a]", "sources: [src-a, src-b]")
+    )
     build(content="content", templates=TEMPLATES, out="site")
     page = (project.root / "site/story-a/index.html").read_text()
     via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)

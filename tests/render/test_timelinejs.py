@@ -160,9 +160,13 @@ def test_pictures_in_the_export_are_files_the_site_has_with_or_without_an_addres
     project.write("content/story-a/media/lead photo.jpg", photo(1200, 900))
     project.write("content/story-a/media/scene.jpg", photo(800, 600))
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story + "image:\n  src: media/lead photo.jpg\n  alt: The lead\n")
+    project.write(
+        "content/story-a/story.yaml", story + "image:\n  src: media/lead photo.jpg\n  alt: The lead\n"
+    )
     event = (project.root / "content/story-a/events/e1.yaml").read_text()
-    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/scene.jpg\n  alt: A scene\n")
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image:\n  src: media/scene.jpg\n  alt: A scene\n"
+    )
     for base_url in (None, "https://news.example/x/"):
         build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
         data = json.loads(Path("site/story-a/timeline.json").read_text())
