@@ -58,6 +58,8 @@ class Bar:
     first: Event
     last: Event
     count: int
+    dates: str = ""
+    """The days its events cover, in words ('2–5 July 2018'), for a bar of several."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,17 +127,32 @@ Days = Mapping[str, float]
 
 
 def _label(run: Sequence[Event], width: float, span: Span, ends: Days) -> str | None:
+    """The run's dates as precisely as they fit: as written, in months, in years."""
     last = max(run, key=lambda e: ends[e.id])
-    text = span(run[0].date, last.end or last.date)
-    years = span(PartialDate(run[0].date.year), PartialDate((last.end or last.date).year))
-    for candidate in (text, years):
+    first_date, last_date = run[0].date, last.end or last.date
+    for precision in (None, 2, 1):  # as written, then months, then years
+        candidate = span(_cut(first_date, precision), _cut(last_date, precision))
         if len(candidate) * CHARACTER <= width / 100 * NARROWEST:
             return candidate
     return None
 
 
+def _cut(date: PartialDate, parts: int | None) -> PartialDate:
+    """``date`` with only its first ``parts`` parts (1: the year; 2: and the month; 3: and
+    the day); as it is with None."""
+    if parts is None:
+        return date
+    return PartialDate(date.year, date.month if parts >= 2 else None, date.day if parts >= 3 else None)
+
+
 def _bars(
-    run: Sequence[Event], x: float, width: float, href: Callable[[Event], str], starts: Days
+    run: Sequence[Event],
+    x: float,
+    width: float,
+    href: Callable[[Event], str],
+    starts: Days,
+    ends: Days,
+    span: Span,
 ) -> list[Bar]:
     # Not run[0]'s date: an event placed 'after' another (a day after a time on it) may
     # start earlier than the one before it in the timeline.
@@ -153,9 +170,26 @@ def _bars(
     centres = [left + BAR / 2 for left in lefts]
     edges = [x, *((a + b) / 2 for a, b in itertools.pairwise(centres)), x + width]
     return [
-        Bar(left, len(evs), href(evs[0]), (edges[i], edges[i + 1] - edges[i]), evs[0], evs[-1], len(evs))
+        Bar(
+            left,
+            len(evs),
+            href(evs[0]),
+            (edges[i], edges[i + 1] - edges[i]),
+            evs[0],
+            evs[-1],
+            len(evs),
+            _days(evs, starts, ends, span) if len(evs) > 1 else "",
+        )
         for i, (left, (_, evs)) in enumerate(zip(lefts, sorted(groups.items()), strict=True))
     ]
+
+
+def _days(evs: Sequence[Event], starts: Days, ends: Days, span: Span) -> str:
+    """The days ``evs`` cover, from the earliest start to the latest end, in words: their
+    times and phrases ('between', 'c.') are each event's own to say."""
+    first = min(evs, key=lambda e: starts[e.id])
+    last = max(evs, key=lambda e: ends[e.id])
+    return span(_cut(first.date, 3), _cut(last.end or last.date, 3))
 
 
 def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range) -> Strip | None:
@@ -177,7 +211,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     x = 0.0
     for i, (run, w) in enumerate(zip(runs, weights, strict=True)):
         width = room * w / total
-        bars.append(_bars(run, x, width, href, starts))
+        bars.append(_bars(run, x, width, href, starts, ends, span))
         gap = timegaps.between(runs[i - 1][-1], run[0]) if i else None
         periods.append(Period(x, width, _label(run, width, span, ends), (), gap))
         x += width + BREAK

@@ -111,3 +111,34 @@ def test_on_a_right_to_left_page_time_runs_from_right_to_left() -> None:
     assert first.x > second.x
     assert second.break_at == pytest.approx(second.x + second.width + overview.BREAK / 2)
     assert strip.periods[1].break_at == pytest.approx(strip.periods[1].x - overview.BREAK / 2)
+
+
+def test_a_period_too_narrow_for_its_days_is_named_by_its_months_before_its_years() -> None:
+    # Periods named "2018", "2018", "2019" told a reader little; months, where they fit,
+    # tell more.
+    events = [
+        *(event(f"2018-01-{d:02d}", f"a{d}") for d in range(20, 32)),
+        *(event(f"2018-02-{d:02d}", f"b{d}") for d in range(1, 11)),
+        *(event(f"2019-06-{d:02d}", f"c{d}") for d in range(1, 6)),
+    ]
+    strip = overview.strip(events, href)
+    assert strip is not None
+    first = strip.periods[0]
+    assert len("20 January – 10 February 2018") * overview.CHARACTER > first.width / 100 * overview.NARROWEST
+    assert first.label == "January–February 2018"
+
+
+def test_a_bar_of_several_events_says_the_days_they_cover() -> None:
+    # Not "c. 2 July 2018, 22:00 (UTC+7) – Between 3 and 5 July 2018": each event says
+    # its own time and phrase; the bar, its days.
+    events = [
+        event("2018-06-01", "a"),
+        event("2018-07-02T22:00+07:00", "b"),
+        event("2018-07-03", "c", end="2018-07-05"),
+        event("2018-07-30", "d"),
+    ]
+    strip = overview.strip(events, href)
+    assert strip is not None
+    lone, pair, last = strip.periods[0].bars
+    assert (pair.count, pair.dates) == (2, "2–5 July 2018")
+    assert lone.dates == last.dates == ""  # one event: its own date, as it is written
