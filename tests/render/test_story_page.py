@@ -14,6 +14,7 @@ import pytest
 from generator.commands.build import build
 from tests.conftest import REPO, TEMPLATES
 from tests.crawl import serve
+from tests.images import photo
 from tests.render.test_reader import axe_path
 
 SEED = "kyrgyzstan-2010/index.html"
@@ -99,6 +100,32 @@ def test_a_phone_shows_headline_standfirst_and_key_moments_on_its_first_screen(
     fold = boxes(page, "#filters > summary")[0]
     assert fold["height"] < 60 and fold["bottom"] < first_event["top"]
     context.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1600, 1200), (1200, 1600)])
+def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments(
+    browser: Any, tmp_path: Path, width: int, height: int
+) -> None:
+    # The seed story with a lead picture, landscape or portrait (a portrait at its own
+    # shape would fill the screen): the picture is cut to 16:9 on a phone.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    story = content / "kyrgyzstan-2010"
+    (story / "media").mkdir(exist_ok=True)
+    (story / "media" / "lead.jpg").write_bytes(photo(width, height))
+    lead = "image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: The square on 7 April.\n  credit: Desk\n"
+    (story / "story.yaml").write_text((story / "story.yaml").read_text() + lead)
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.goto(url + SEED)
+        picture = boxes(page, ".image.lead img")[0]
+        moments = boxes(page, "#key-moments li")
+        assert boxes(page, "h1")[0]["bottom"] < PHONE["height"]
+        assert picture["width"] / picture["height"] == pytest.approx(16 / 9, rel=0.01)
+        assert moments and moments[0]["bottom"] <= PHONE["height"], moments[0]
+        context.close()
 
 
 def test_the_filters_fold_behind_one_control_on_a_phone_and_open_on_a_desktop(
