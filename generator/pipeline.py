@@ -206,17 +206,19 @@ def copy_media(content: str, site: Site, write: output.FileWriter) -> None:
     """Each story's media that its published pages use (``published.py``)."""
     for story in site.stories:
         for rel in sorted(story.media):
+            story_folder = os.path.join(content, story.id)
             write(
                 f"{story.id}/media/{rel}",
-                read_media(os.path.join(content, story.id, "media", rel), content, site),
+                read_media(os.path.join(story_folder, "media", rel), story_folder, site),
             )
 
 
-def read_media(path: str, content: str, site: Site) -> bytes:
+def read_media(path: str, story_folder: str, site: Site) -> bytes:
     """A media file as published (SVG made safe); a file changed since it was checked
-    into something unsafe is a content error, not a traceback."""
+    into something unsafe (a link out of its story's folder, say) is a content error,
+    not a traceback."""
     try:
-        return media.publishable(path, root=content, limit=site.media_max_bytes)
+        return media.publishable(path, root=story_folder, limit=site.media_max_bytes)
     except (files.UnsafeFile, ValueError, OSError) as exc:
         raise ContentError([Problem(Position(path), f"this media file {_why(exc)}")]) from None
 

@@ -4,8 +4,10 @@ Content may arrive in a pull request, so nothing it names is trusted. Loading, c
 watching, serving and deploying all ask ``is_ignored`` (content) or
 ``is_ignored_in_theme`` (the theme) which names to pass over. Files are read through
 ``read_regular``, which opens only regular files whose real location is inside the
-folder they belong to (loading, which has made sure of the place while listing, reads
-with its ``read_bounded``). A committed symlink to ``.git/config`` or
+folder they belong to: for a story's files, the story's own folder, reached through no
+private name (``link_problem``), so a committed link cannot publish a draft's or a private
+file (loading, which has made sure of the place while listing, reads with its
+``read_bounded``). A committed symlink to ``.git/config`` or
 ``/proc/self/environ``, a FIFO that would block the build forever, or ``/dev/zero`` that
 would fill the memory are refused with a message instead.
 """
@@ -29,6 +31,11 @@ class TooLarge(UnsafeFile):
 
 
 LEADS_OUT = "is a link to a file outside its folder; put a copy of the file here instead of a link"
+
+LEADS_PRIVATE = (
+    "is a link to a file kept private (a name starting with '_' or '.', or a backup); "
+    "put a copy of the file here instead of a link"
+)
 
 
 def is_hidden(name: str) -> bool:
@@ -58,8 +65,23 @@ def is_ignored_in_theme(name: str) -> bool:
 
 def inside(path: str, root: str) -> bool:
     """Whether ``path``, with every link resolved, is ``root`` or under it."""
+    return link_problem(path, root) is None
+
+
+def link_problem(path: str, root: str, skip: Callable[[str], bool] | None = None) -> str | None:
+    """Why ``path``, with every link resolved, is not ``root`` or under it (``LEADS_OUT``),
+    or, with ``skip``, reaches it through a name ``skip`` passes over (``LEADS_PRIVATE``:
+    a committed link into ``_notes/`` or ``.git/`` must not publish what it leads to);
+    None when it is where it belongs."""
     real, base = os.path.realpath(path), os.path.realpath(root)
-    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+    if real == base:
+        return None
+    prefix = base.rstrip(os.sep) + os.sep
+    if not real.startswith(prefix):
+        return LEADS_OUT
+    if skip is not None and any(skip(part) for part in real[len(prefix) :].split(os.sep)):
+        return LEADS_PRIVATE
+    return None
 
 
 def _kind(mode: int) -> str:
@@ -81,11 +103,12 @@ def describe_size(n: int) -> str:
     return f"{n / 1000:g} KB" if n >= 1000 else f"{n} bytes"
 
 
-def place_problem(path: str, root: str) -> str | None:
+def place_problem(path: str, root: str, skip: Callable[[str], bool] | None = None) -> str | None:
     """Why the file at ``path`` must not be used, or None: a link that leads out of
-    ``root``, or anything but a regular file. Nothing is opened."""
-    if not inside(path, root):
-        return LEADS_OUT
+    ``root`` (or, with ``skip``, to a name it passes over: ``link_problem``), or anything
+    but a regular file. Nothing is opened."""
+    if (why := link_problem(path, root, skip)) is not None:
+        return why
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
@@ -95,13 +118,15 @@ def place_problem(path: str, root: str) -> str | None:
     return None
 
 
-def entry_problem(entry: os.DirEntry[str], root: str) -> str | None:
+def entry_problem(
+    entry: os.DirEntry[str], root: str, skip: Callable[[str], bool] | None = None
+) -> str | None:
     """``place_problem`` for a file found by listing a folder that is itself inside
     ``root``: a plain regular file needs no system call (the listing says what it is),
     so only links and special files are looked at closely."""
     if not entry.is_symlink() and entry.is_file(follow_symlinks=False):
         return None
-    return place_problem(entry.path, root)
+    return place_problem(entry.path, root, skip)
 
 
 def read_bounded(path: str, limit: int) -> bytes:
@@ -138,14 +163,15 @@ def read_bounded(path: str, limit: int) -> bytes:
     return data
 
 
-def read_regular(path: str, *, root: str, limit: int) -> bytes:
+def read_regular(path: str, *, root: str, limit: int, skip: Callable[[str], bool] | None = None) -> bytes:
     """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes.
 
-    Raises ``UnsafeFile`` for a link that leads out of ``root``, anything but a regular
-    file, or a file over the limit; ``OSError`` when it cannot be read at all.
+    Raises ``UnsafeFile`` for a link that leads out of ``root`` (or, with ``skip``, to a
+    name it passes over), anything but a regular file, or a file over the limit;
+    ``OSError`` when it cannot be read at all.
     """
-    if not inside(path, root):
-        raise UnsafeFile(LEADS_OUT)
+    if (why := link_problem(path, root, skip)) is not None:
+        raise UnsafeFile(why)
     return read_bounded(os.path.realpath(path), limit)
 
 

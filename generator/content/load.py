@@ -150,26 +150,33 @@ def _scan(path: str) -> list[os.DirEntry[str]]:
 
 def _usable(entry: os.DirEntry[str], root: str, problems: list[Problem]) -> bool:
     """Whether the file of ``entry`` may be read: a regular file whose real place is
-    inside ``root`` (a committed link to ``.git/config`` or a FIFO is reported, never read)."""
-    why = files.entry_problem(entry, root)
+    inside ``root`` (the content folder, or the story's own folder for a story's files),
+    reached through no private name. A committed link to ``.git/config``, to
+    ``_notes/secret.gif`` or to a draft story's file, or a FIFO, is reported, never read."""
+    why = files.entry_problem(entry, root, files.is_ignored)
     if why is not None:
         problems.append(Problem(Position(entry.path), f"this file {why}"))
     return why is None
 
 
-def _inside(folder: str, root: str, problems: list[Problem]) -> bool:
-    """Whether a folder found in the content is really inside it (not a link out)."""
-    if files.inside(folder, root):
+def _inside(folder: str, root: str, problems: list[Problem], where: str = "the content folder") -> bool:
+    """Whether a folder found in the content is really inside ``root`` (``where``: not a
+    link out of it, or to a private folder)."""
+    why = files.link_problem(folder, root, files.is_ignored)
+    if why is None:
         return True
-    problems.append(
-        Problem(Position(folder), "this folder is a link to a folder outside the content folder; move it in")
+    message = (
+        f"this folder is a link to a folder outside {where}; move it in"
+        if why == files.LEADS_OUT
+        else "this folder is a link to a folder kept private (a name starting with '_' or '.'); move it in"
     )
+    problems.append(Problem(Position(folder), message))
     return False
 
 
 class _Counter:
-    """Counts files so a runaway folder (or a symlink loop) stops with an error; it also
-    carries the content folder, the one that every file read must be inside."""
+    """Counts files so a runaway folder (or a symlink loop) stops with an error, which
+    names the content folder it carries."""
 
     def __init__(self, content: str, problems: list[Problem]) -> None:
         self.n = 0
@@ -203,7 +210,7 @@ def _load_collection(
         if not count.add():
             return
         file_id = entry.name[:-5]
-        if not _usable(entry, count.content, problems):
+        if not _usable(entry, story.path, problems):
             continue
         if _check_id(file_id, file_path, kind.value[:-1], problems):
             story.files[kind][file_id] = read(file_path, file_id, problems)
@@ -214,7 +221,7 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
     for rel, entry in files.walk_files(path):
         if not count.add():
             return
-        if not _usable(entry, count.content, problems) or not _media_name_ok(entry.path, rel, problems):
+        if not _usable(entry, story.path, problems) or not _media_name_ok(entry.path, rel, problems):
             continue
         other = by_lower.setdefault(rel.lower(), rel)
         if other != rel:
@@ -248,7 +255,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
     for entry in _scan(path):
         entry_path = os.path.join(path, entry.name)
         if entry.is_dir():
-            if not _inside(entry_path, count.content, problems):
+            if not _inside(entry_path, path, problems, "its story folder"):
                 continue
             if entry.name == "media":
                 _load_media(story, entry_path, count, problems)
@@ -264,7 +271,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                     )
                 )
         elif entry.name == "story.yaml" and count.add():
-            if _usable(entry, count.content, problems):
+            if _usable(entry, path, problems):
                 story.story = read(entry_path, story_id, problems)
             else:
                 story.story = ContentFile(story_id, entry_path, None)

@@ -102,9 +102,10 @@ def _head(path: str) -> bytes:
 
 
 def publishable(path: str, *, root: str, limit: int) -> bytes:
-    """The bytes to publish for the media file at ``path`` (SVG made safe); raises
+    """The bytes to publish for the media file at ``path`` in the story folder ``root``
+    (SVG made safe); raises
     ``files.UnsafeFile``, ``ValueError`` (a broken SVG) or ``OSError``."""
-    data = files.read_regular(path, root=root, limit=limit)
+    data = files.read_regular(path, root=root, limit=limit, skip=files.is_ignored)
     return safe_svg(data) if path.lower().endswith(SVG) else data
 
 

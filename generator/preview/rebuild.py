@@ -200,9 +200,10 @@ class Preview:
         if (len(parts) > 2 and parts[1] == FOLDER) or parts[1:] == [CARD]:
             return self.builder.rendition(rel, self.media_max_bytes)
         if len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
-            root = self.builder.content
+            story_folder = os.path.join(self.builder.content, parts[0])
             try:  # as the build publishes it: SVG made safe
-                return publishable(os.path.join(root, *parts), root=root, limit=self.media_max_bytes)
+                path = os.path.join(story_folder, *parts[1:])
+                return publishable(path, root=story_folder, limit=self.media_max_bytes)
             except (files.UnsafeFile, ValueError, OSError):
                 return None
         return None

@@ -336,7 +336,8 @@ class Pictures:
         return avif_available()
 
     def read(self, path: str, root: str, limit: int) -> bytes:
-        return files.read_regular(path, root=root, limit=limit)
+        """The bytes of a story's picture file; ``root`` is its story's folder."""
+        return files.read_regular(path, root=root, limit=limit, skip=files.is_ignored)
 
     def inspect(self, path: str, root: str, limit: int) -> Info:
         """``inspect`` of the file at ``path``, once a build; PictureError naming it.
@@ -365,7 +366,7 @@ class Pictures:
 
             return {job.path: cards.card(job.title, job.site_title)}
         with about(job.path):
-            return encode(self.read(job.path, root, limit), job.info, job.picture)
+            return encode(self.read(job.path, os.path.join(root, job.story_id), limit), job.info, job.picture)
 
     def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
         """Make ahead what ``write`` will need (a faster build encodes what its cache
@@ -418,7 +419,7 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
             rel = image.src.removeprefix("media/")
             if rel not in planned:
                 path = os.path.join(content, story.id, "media", rel)
-                info = pictures.inspect(path, content, site.media_max_bytes)
+                info = pictures.inspect(path, os.path.join(content, story.id), site.media_max_bytes)
                 planned[rel] = plan(story.id, rel, info, pictures.avif)
                 jobs.append(Job(story.id, rel, path, info, planned[rel]))
             return dataclasses.replace(image, picture=planned[rel])

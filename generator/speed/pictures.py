@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any
 
+from generator.content import files
 from generator.output.staging import FileWriter
 from generator.render import cards, pictures
 from generator.render.pictures import Card, Info, Job, PictureError, Pictures, Work, about
@@ -259,15 +260,21 @@ class CachedPictures(Pictures):
         return key, None
 
     def _inside(self, path: str, root: str) -> bool:
-        """``files.inside`` for a file that is not a link itself (``lstat`` said so), with
-        each folder's real path found once a build: resolving every component of a path
-        took most of the time an unchanged picture costs."""
+        """``files.link_problem`` is None (with content's ``is_ignored``) for a file that is
+        not a link itself (``lstat`` said so), with each folder's real path found once a
+        build: resolving every component of a path took most of the time an unchanged
+        picture costs."""
         folder, name = os.path.split(os.path.abspath(path))
         real, base = (
             self._real.get(f) or self._real.setdefault(f, os.path.realpath(f)) for f in (folder, root)
         )
         full = os.path.join(real, name)
-        return full == base or full.startswith(base.rstrip(os.sep) + os.sep)
+        prefix = base.rstrip(os.sep) + os.sep
+        if full == base:
+            return True
+        return full.startswith(prefix) and not any(
+            files.is_ignored(p) for p in full[len(prefix) :].split(os.sep)
+        )
 
     def inspect_file(self, path: str, root: str, limit: int) -> Info:
         with about(path):
@@ -322,7 +329,7 @@ class CachedPictures(Pictures):
         """Inspect the files of ``jobs`` (for their digests); whether the cache can be used."""
         for job in jobs:
             if isinstance(job, Job):
-                self.inspect(job.path, root, limit)
+                self.inspect(job.path, os.path.join(root, job.story_id), limit)
         self.checked()
         with contextlib.suppress(OSError):
             os.makedirs(self.entries, mode=0o700, exist_ok=True)

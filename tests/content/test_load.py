@@ -177,8 +177,45 @@ def test_a_media_folder_linked_out_of_the_project_is_an_error(project: Project, 
     (outside / "id_rsa").write_text("private key")
     (project.root / "content/story-a/media").symlink_to(outside)
     assert project.problems() == [
-        "content/story-a/media:1:1: this folder is a link to a folder outside the content folder; move it in",
+        "content/story-a/media:1:1: this folder is a link to a folder outside its story folder; move it in",
     ]
+
+
+def test_a_link_to_a_private_file_or_to_another_storys_is_an_error(project: Project) -> None:
+    # Each would publish what must not be: a private note, a hidden file, a draft
+    # story's event and picture (the link is inside the content folder all the same).
+    project.write("content/_private/secret.gif", b"GIF89a secret")
+    project.write("content/story-a/.hidden/secret2.gif", b"GIF89a secret")
+    project.write(
+        "content/drafty/story.yaml", "title: D\nsummary: S\npublished: 2020-01-01\ndraft: true\n"
+    )
+    project.write("content/drafty/events/embargo.yaml", "title: Embargoed\ndate: 2020-01-02\nsummary: S\n")
+    project.write("content/drafty/media/draftonly.gif", b"GIF89a draft")
+    media = project.root / "content/story-a/media"
+    media.mkdir()
+    (media / "a.gif").symlink_to("../../_private/secret.gif")
+    (media / "b.gif").symlink_to("../.hidden/secret2.gif")
+    (media / "c.gif").symlink_to("../../drafty/media/draftonly.gif")
+    (media / "d.gif").symlink_to("a.gif")  # a link to a link: where it ends decides
+    (project.root / "content/story-a/events/leak.yaml").symlink_to("../../drafty/events/embargo.yaml")
+    outside = "is a link to a file outside its folder; put a copy of the file here instead of a link"
+    private = (
+        "is a link to a file kept private (a name starting with '_' or '.', or a backup); "
+        "put a copy of the file here instead of a link"
+    )
+    assert project.problems() == [
+        f"content/story-a/events/leak.yaml:1:1: this file {outside}",
+        f"content/story-a/media/a.gif:1:1: this file {outside}",
+        f"content/story-a/media/b.gif:1:1: this file {private}",
+        f"content/story-a/media/c.gif:1:1: this file {outside}",
+        f"content/story-a/media/d.gif:1:1: this file {outside}",
+    ]
+
+
+def test_a_link_within_its_story_folder_is_read(project: Project) -> None:
+    project.write("content/story-a/media/photos/dot.gif", b"GIF89a")
+    (project.root / "content/story-a/media/dot.gif").symlink_to("photos/dot.gif")
+    assert project.problems() == []
 
 
 def test_fifos_and_devices_are_errors_not_hangs(project: Project, deadline: None) -> None:
