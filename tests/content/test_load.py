@@ -186,9 +186,7 @@ def test_a_link_to_a_private_file_or_to_another_storys_is_an_error(project: Proj
     # story's event and picture (the link is inside the content folder all the same).
     project.write("content/_private/secret.gif", b"GIF89a secret")
     project.write("content/story-a/.hidden/secret2.gif", b"GIF89a secret")
-    project.write(
-        "content/drafty/story.yaml", "title: D\nsummary: S\npublished: 2020-01-01\ndraft: true\n"
-    )
+    project.write("content/drafty/story.yaml", "title: D\nsummary: S\npublished: 2020-01-01\ndraft: true\n")
     project.write("content/drafty/events/embargo.yaml", "title: Embargoed\ndate: 2020-01-02\nsummary: S\n")
     project.write("content/drafty/media/draftonly.gif", b"GIF89a draft")
     media = project.root / "content/story-a/media"

@@ -380,3 +380,33 @@ def test_on_one_core_prepare_encodes_everything_before_it_returns(
     cache.write(jobs, "content", site.media_max_bytes, writer)
     assert len(encoded) == 3  # written from the cache: nothing encoded again
     assert sorted(site_files(Path("site"))) == sorted(path for job in jobs for path in job.outputs())
+
+
+def test_the_caches_own_place_check_agrees_with_the_files_rule(tmp_path: Path) -> None:
+    # CachedPictures resolves each folder once a build instead of every path in full:
+    # for files that are not links themselves, the answer must be files.link_problem's.
+    from generator.content import files
+    from generator.speed.pictures import CachedPictures
+
+    story = tmp_path / "content" / "story"
+    for rel in ("media/a.jpg", "_private/b.jpg", "media/.hidden/c.jpg", "media/old~/d.jpg"):
+        (story / rel).parent.mkdir(parents=True, exist_ok=True)
+        (story / rel).write_bytes(b"x")
+    (tmp_path / "content" / "other" / "media").mkdir(parents=True)
+    (tmp_path / "content" / "other" / "media" / "e.jpg").write_bytes(b"x")
+    (story / "media" / "linked").symlink_to("../_private")  # a folder link to a private folder
+    (story / "media" / "elsewhere").symlink_to("../../other/media")
+    cached = CachedPictures(str(tmp_path / "content"))
+    paths = [
+        "media/a.jpg",
+        "_private/b.jpg",
+        "media/.hidden/c.jpg",
+        "media/old~/d.jpg",
+        "media/linked/b.jpg",
+        "media/elsewhere/e.jpg",
+    ]
+    answers = {p: cached._inside(str(story / p), str(story)) for p in paths}
+    assert answers == {
+        p: files.link_problem(str(story / p), str(story), files.is_ignored) is None for p in paths
+    }
+    assert answers["media/a.jpg"] and not any(v for p, v in answers.items() if p != "media/a.jpg")
