@@ -276,8 +276,10 @@ class Checker:
         if text is INVALID:
             return text
         parts = urlsplit(text)
-        if parts.scheme not in ("http", "https") or not parts.netloc or " " in text:
+        if parts.scheme not in ("http", "https") or not parts.netloc:
             return self.mismatch(node, label, spec.describe())
+        if not _URL.fullmatch(text):
+            return self.error(node.pos, _UNSAFE_URL.format(label=label))
         if spec.directory and not text.endswith("/"):
             return self.error(node.pos, f"'{label}' must end with '/', e.g. '{text}/'")
         return text
@@ -327,8 +329,12 @@ class Checker:
 
     def image_src(self, spec: schema.ImageSrc, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
-        if text is INVALID or text.startswith("https://"):
+        if text is INVALID:
             return text
+        if text.startswith("https://"):
+            if not urlsplit(text).netloc:
+                return self.mismatch(node, label, spec.describe())
+            return text if _URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
         if "://" in text or text.startswith(("/", "\\")) or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
@@ -385,6 +391,14 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
+
+
+_URL = re.compile(schema.URL_CHAR_REGEX + "+")
+_UNSAFE_URL = (
+    "'{label}' has a space, a quotation mark, '<', '>' or another character an address must "
+    "not hold as it is; copy the address from the browser's address bar, which encodes them "
+    "(a space is %20)"
+)
 
 
 def _split_text(node: Node) -> str | None:

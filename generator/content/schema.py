@@ -24,6 +24,11 @@ DATE_PHRASES = ("from", "until", "between", "weekend")
 SPAN_PHRASES = ("between", "weekend")
 ONE_LINE_REGEX = r"^\s*[^\n]*\S[^\n]*\s*$"
 """Text on one line (surrounding space and a final line break are trimmed, as in checks)."""
+URL_CHAR_REGEX = r'[^\s<>"{}|\\^`\x00-\x1f\x7f]'
+"""A character a web address may hold as it is: no space, no control character, none of
+``< > " { } | \\ ^ ` `` (RFC 3986 has them percent-encoded; a browser's address bar
+copies them so). Quotes and angle brackets in an address written into a page, or into
+``timeline.json``, whose TimelineJS reads some addresses as HTML, could open markup."""
 
 
 def _article(noun: str) -> str:
@@ -85,8 +90,9 @@ class Url:
 
     def json_schema(self) -> JSON:
         # The scheme in any case, as check reads it (``urlsplit`` lowers it).
-        scheme = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/\s]+"
-        return {"type": "string", "pattern": scheme + (r"(/\S*)?/$" if self.directory else r"(/\S*)?$")}
+        scheme = r"^[Hh][Tt][Tt][Pp][Ss]?://" + rf"(?!/){URL_CHAR_REGEX}+"
+        path = rf"(/{URL_CHAR_REGEX}*)?"
+        return {"type": "string", "pattern": scheme + (path + "/$" if self.directory else path + "$")}
 
 
 @dataclass(frozen=True)
@@ -180,7 +186,7 @@ class ImageSrc:
 
     def json_schema(self) -> JSON:
         local = r"(?!.*://)(?![/\\])(?!(.*/)?\.\.(/|$))\S.*"
-        return {"type": "string", "pattern": rf"^(https://\S+|{local})$"}
+        return {"type": "string", "pattern": rf"^(https://(?!/){URL_CHAR_REGEX}+|{local})$"}
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,13 @@ def test_an_id_listed_twice(project: Project) -> None:
             "ftp://x.org/a",
             "'sources.src-a.archive_url' must be an http:// or https:// address, got 'ftp://x.org/a'",
         ),
+        (
+            "url",
+            "https://example.com/a b",
+            "'sources.src-a.url' has a space, a quotation mark, '<', '>' or another character an "
+            "address must not hold as it is; copy the address from the browser's address bar, which "
+            "encodes them (a space is %20)",
+        ),
         ("date", "2020-02-31", "'sources.src-a.date' is not a valid date: February 2020 has no day 31"),
     ],
 )
@@ -289,6 +296,18 @@ def test_source_ids_must_be_valid_ids(project: Project) -> None:
     project.write(STORY, project.root.joinpath(STORY).read_text() + "  Bad Id:\n    publisher: X\n")
     assert project.problems() == [
         f"{STORY}:7:3: 'Bad Id' is not a valid id: use lowercase letters, digits and single hyphens"
+    ]
+
+
+def test_a_remote_images_address_must_not_open_markup(project: Project) -> None:
+    # TimelineJS reads an address with "iframe" in it as HTML: timeline.json must carry
+    # no markup in one.
+    src = "'https://x.example/iframe<iframe src=\"https://evil.example/\"></iframe>'"
+    project.write(EVENT, event(f"image:\n  src: {src}\n  alt: x\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' has a space, a quotation mark, '<', '>' or another character an "
+        "address must not hold as it is; copy the address from the browser's address bar, which "
+        "encodes them (a space is %20)"
     ]
 
 

@@ -55,6 +55,12 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("event", EVENT_OK + "image:\n  src: media/a.jpg\n  alt: A\n", True),
     ("event", EVENT_OK + "image:\n  src: a.jpg\n  alt: A\n  credit: C\n  caption: c\n", True),
     ("event", EVENT_OK + "image:\n  src: https://example.org/a.jpg\n  alt: A\n", True),
+    # An address that would open markup where it is written (TimelineJS reads one with
+    # "iframe" in it as HTML), or is no address at all.
+    ("event", EVENT_OK + "image:\n  src: 'https://x.org/iframe<iframe src=\"https://e.org\">'\n  alt: A\n", False),
+    ("event", EVENT_OK + "image:\n  src: https://x.org/a b.jpg\n  alt: A\n", False),
+    ("event", EVENT_OK + "image:\n  src: https://\n  alt: A\n", False),
+    ("event", EVENT_OK + "image:\n  src: https://x.org/a%20b.jpg?w=1&h=2\n  alt: A\n", True),
     ("event", EVENT_OK + "image:\n  src: http://example.org/a.jpg\n  alt: A\n", False),
     ("event", EVENT_OK + "image:\n  src: ../secret.jpg\n  alt: A\n", False),
     ("event", EVENT_OK + "image:\n  src: /etc/passwd\n  alt: A\n", False),
@@ -69,6 +75,7 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nunknowns: [a, b]\n", True),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    publisher: R\n    url: https://r.org/a\n", True),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    publisher: R\n    url: r.org\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    publisher: R\n    url: 'https://r.org/\"><b>'\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  r:\n    url: https://r.org\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nsources:\n  Bad Id:\n    publisher: R\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nkey_numbers:\n  - value: 85\n    label: dead\n", True),
