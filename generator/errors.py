@@ -19,6 +19,10 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 none is ever printed raw (terminal escape sequences could clear the screen and fake an
 "ok", or add lines to robots.txt and break feed.xml)."""
 
+NOT_TEXT = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+"""Code points that are no characters at all (lone surrogates, U+FFFE, U+FFFF), which a
+YAML escape can write ("\\uFFFE"): XML cannot hold them, so one would break feed.xml."""
+
 
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 """``CONTROL``, and the lone surrogates that stand for bytes of a file name that are not

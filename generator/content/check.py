@@ -29,7 +29,7 @@ from generator.content.yamlnodes import (
     colon_advice,
     resolve_plain,
 )
-from generator.errors import CONTROL, Position, Problem, did_you_mean
+from generator.errors import CONTROL, NOT_TEXT, Position, Problem, did_you_mean
 from generator.i18n import languages
 from generator.render import markup
 
@@ -241,6 +241,13 @@ class Checker:
             code = f"U+{ord(control.group()):04X}"
             return self.error(
                 node.pos, f"'{label}' contains an invisible control character ({code}); remove it"
+            )
+        odd = NOT_TEXT.search(text)
+        if odd is not None:
+            code = f"U+{ord(odd.group()):04X}"
+            return self.error(
+                node.pos,
+                f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
         if spec.markdown:
             costly = markup.markdown_problem(text)

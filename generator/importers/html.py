@@ -17,7 +17,7 @@ import nh3
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString
 
-from generator.errors import CONTROL
+from generator.errors import CONTROL, NOT_TEXT
 
 KEPT_TAGS = {
     "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "code", "pre", "blockquote", "q", "cite",
@@ -51,7 +51,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def clean(text: str) -> str:
     """``text`` without control characters (but line breaks and tabs), line breaks as ``\\n``."""
-    return CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return NOT_TEXT.sub("", CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def safe_html(text: str) -> str:

@@ -363,6 +363,20 @@ def test_control_characters_in_text_are_errors(project: Project, char: str) -> N
     ]
 
 
+@pytest.mark.parametrize("char", ["\\uFFFE", "\\uFFFF"])
+def test_code_points_that_are_no_characters_are_errors(project: Project, char: str) -> None:
+    # A YAML escape can write them; feed.xml cannot hold them (its readers reject it whole).
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f'title: "First{char}event"\ndate: 2020-01-01\nsummary: Something.\n',
+    )
+    code = char.removeprefix("\\u").upper()
+    assert project.problems() == [
+        f"content/story-a/events/e1.yaml:1:8: 'title' contains U+{code}, which is no character "
+        "(the feed cannot hold it); remove it",
+    ]
+
+
 @pytest.mark.parametrize("text", ["[" * 20_000, "<div " * 20_000, "[*" * 10_000, "- " * 500 + "a"])
 def test_markdown_too_costly_to_convert_is_refused_at_its_position(
     project: Project, text: str, deadline: None
