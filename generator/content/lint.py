@@ -1,7 +1,7 @@
 """Warnings about content that is valid but probably not what the editor meant.
 
 Validation says whether a site can be built; these lints catch what reviewers miss:
-an event with no source, a figure nothing refers to, a duplicated event, a place that
+an event with no source, a picture fetched from another site, a figure nothing refers to, a duplicated event, a place that
 cannot be mapped, a story whose ``updated`` is older than its newest event or its latest
 entry of ``updates``, a picture without credit, a summary too long for a timeline, an
 event shown before finer-dated events only because its date is coarser, placeholder
@@ -12,6 +12,7 @@ Each is a ``Problem`` with severity WARNING, at the line to look at.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -137,8 +138,20 @@ def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
 
 
 def _uncredited(file: ContentFile, image: Image | None) -> list[Problem]:
-    """The warning for a picture shown without saying whose it is."""
-    return [_warning(_at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
+    """The warnings for a picture shown without saying whose it is, and for one that
+    readers' browsers fetch from another site."""
+    found = [_warning(_at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
+    if image and not image.is_local:
+        host = urlsplit(image.src).hostname or image.src
+        found.append(
+            _warning(
+                _at(file, "image", "src"),
+                f"this picture is on another site ({host}): every reader's browser asks that site "
+                "for it, which tells it who reads the page, and gets it at full size; put the file "
+                "in media/ instead",
+            )
+        )
+    return found
 
 
 def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:

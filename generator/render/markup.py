@@ -286,7 +286,8 @@ class Renderer:
             return self._clean(raw), False
         if markdown_problem(text) is not None:
             return self._clean(escaped_paragraphs(text)), False  # bounded, where Python-Markdown is not
-        return self._clean(_headings_below_title(self._full().reset().convert(text))), True
+        html = self._clean(_headings_below_title(self._full().reset().convert(text)))
+        return _pictures_from_elsewhere_as_links(html), True
 
     def _full(self) -> markdown.Markdown:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,
@@ -304,6 +305,32 @@ class Renderer:
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
         return _unwrapped(self(text))
+
+
+_IMG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
+"""An image as the sanitiser writes it: every attribute value in double quotes."""
+_ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
+
+
+def _pictures_from_elsewhere_as_links(html: str) -> str:
+    """``html`` with each image that is not the story's own (``media/...``) made a link to
+    it, named by its alt text: shown as it is, a picture from another site would have
+    every reader's browser ask that site for it, telling it who reads the page (a
+    tracking pixel in content from a pull request). The story's pictures stay."""
+    if "<img" not in html:
+        return html
+
+    def link(found: re.Match[str]) -> str:
+        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        src = attributes.get("src", "")
+        if src.startswith("media/"):
+            return found.group()
+        words = htmllib.unescape(attributes.get("alt") or "") or htmllib.unescape(src)
+        if not src:
+            return htmllib.escape(words, quote=False)
+        return f'<a href="{src}" rel="noopener noreferrer">{htmllib.escape(words, quote=False)}</a>'
+
+    return _IMG.sub(link, html)
 
 
 def _unwrapped(html: str) -> Markup:

@@ -9,6 +9,7 @@ import pytest
 
 from generator.cli import main
 from tests.conftest import Project
+from tests.images import tiny_png
 
 EVENT = "content/story-a/events/e1.yaml"
 STORY = "content/story-a/story.yaml"
@@ -93,9 +94,22 @@ def test_updated_earlier_than_the_latest_event(project: Project, capsys: pytest.
 
 
 def test_an_image_without_credit(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    text = project.root.joinpath(EVENT).read_text() + "image:\n  src: https://example.org/a.jpg\n  alt: A\n"
+    project.write("content/story-a/media/a.png", tiny_png())
+    text = project.root.joinpath(EVENT).read_text() + "image:\n  src: media/a.png\n  alt: A\n"
     project.write(EVENT, text)
     assert warnings(project, capsys) == [f"{EVENT}:7:1: warning: image has no 'credit'"]
+
+
+def test_a_picture_on_another_site(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # Allowed, but each reader's browser then asks that site for it: a reviewer of a pull
+    # request should see it said.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "image:\n  src: https://pics.example.org/a.jpg\n  alt: A\n  credit: C\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:8: warning: this picture is on another site (pics.example.org): every reader's "
+        "browser asks that site for it, which tells it who reads the page, and gets it at full size; "
+        "put the file in media/ instead"
+    ]
 
 
 def test_a_summary_over_120_words(project: Project, capsys: pytest.CaptureFixture[str]) -> None:

@@ -152,3 +152,29 @@ def test_an_editors_headings_come_below_the_pages_title_without_skipping_a_level
     html = Renderer()(text)
     assert re.findall(r"<(h[1-6])>", html) == levels
     assert re.findall(r"</(h[1-6])>", html) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        (
+            "See ![a pixel](https://evil.example/p.png) here.",
+            '<p>See <a href="https://evil.example/p.png" rel="noopener noreferrer">a pixel</a> here.</p>',
+        ),
+        (
+            '<img src="https://evil.example/p.png" alt="x>y &amp; z">',
+            '<p><a href="https://evil.example/p.png" rel="noopener noreferrer">x&gt;y &amp; z</a></p>',
+        ),
+        (
+            "![](//evil.example/z.png)",
+            '<p><a href="//evil.example/z.png" rel="noopener noreferrer">//evil.example/z.png</a></p>',
+        ),
+        ("![x](/\\evil.example/x.png)", '<p><a href="/\\evil.example/x.png" rel="noopener noreferrer">x</a></p>'),
+        ('<img alt="only alt">', "<p>only alt</p>"),
+        ("![The square](media/square.jpg)", '<p><img alt="The square" src="media/square.jpg"></p>'),
+    ],
+)
+def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, html: str) -> None:
+    # Shown as it is, every reader's browser would ask that site for it (a tracking pixel
+    # in content from a pull request); the story's own pictures stay pictures.
+    assert Renderer().convert(text)[0] == html
