@@ -1,22 +1,23 @@
 """Warnings about content that is valid but probably not what the editor meant.
 
 Validation says whether a site can be built; these lints catch what reviewers miss:
-an event with no source, a picture fetched from another site, a figure nothing refers to, a duplicated event, a place that
-cannot be mapped, a story whose ``updated`` is older than its newest event or its latest
-entry of ``updates``, a picture without credit, a summary too long for a timeline, an
-event shown before finer-dated events only because its date is coarser, placeholder
-text left by ``explainer new``, and two versions of one story in the same language.
-Each is a ``Problem`` with severity WARNING, at the line to look at.
+an event with no source, a picture fetched from another site, a figure nothing refers
+to, a duplicated event, a place that cannot be mapped, a story whose ``updated`` is older
+than its newest event or its latest entry of ``updates``, a picture without credit, a
+summary too long for a timeline, an event shown before finer-dated events only because
+its date is coarser, placeholder text left by ``explainer new``, and two versions of one
+story in the same language. Each is a ``Problem`` with severity WARNING, at the line to
+look at.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from generator.content.dates import PartialDate
 from generator.content.load import ContentFile, Kind, RawContent, RawStory

@@ -236,18 +236,37 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
         story.media.add(rel)
 
 
+MAX_MEDIA_NAME_BYTES = 200
+"""The longest media file name (in UTF-8 bytes): a picture's renditions add to it
+('.1600.avif'), and no common file system takes a name over 255 bytes."""
+
+_REVERSING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Characters that change the direction of the text after them: in a file name they make
+it read as another name ('x\u202egnp.png' shows as 'xpng.png')."""
+
+
 def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
     """Media names end up in addresses and in other people's file systems: no control
-    characters or backslashes (spaces, '#' and '?' are fine: links encode them)."""
+    characters, backslashes or characters that reverse the text's direction, and not too
+    long (spaces, '#' and '?' are fine: links encode them)."""
+    where = Position(path.encode("unicode_escape").decode("ascii"))
+    name = rel.rsplit("/", 1)[-1]
     if any(ord(c) < 32 or ord(c) == 127 or c == "\\" for c in rel):
-        problems.append(
-            Problem(
-                Position(path.encode("unicode_escape").decode("ascii")),
-                "this media file name has control characters or a backslash; rename it",
-            )
+        message = "this media file name has control characters or a backslash; rename it"
+    elif _REVERSING & set(rel):
+        message = (
+            "this media file name has characters that reverse the direction of the text, "
+            "so it reads as another name; rename it"
         )
-        return False
-    return True
+    elif len(name.encode("utf-8", "surrogateescape")) > MAX_MEDIA_NAME_BYTES:
+        message = (
+            f"this media file name is too long; keep it under {MAX_MEDIA_NAME_BYTES} bytes "
+            "(the pictures made from it add to it)"
+        )
+    else:
+        return True
+    problems.append(Problem(where, message))
+    return False
 
 
 def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:

@@ -10,6 +10,7 @@ import pytest
 from generator.commands.check import check
 from generator.errors import ContentError
 from tests.conftest import Project
+from tests.images import tiny_png
 
 
 def test_the_minimal_project_is_valid(project: Project) -> None:
@@ -244,3 +245,24 @@ def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> Non
     project.write("content/story-a/events/#e1.yaml#", "title: [broken\n")
     project.write("content/story-a/media/.env", "SECRET=1")
     assert project.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("bad\x1bname.png", "this media file name has control characters or a backslash; rename it"),
+        (
+            "x\u202egnp.png",  # shown as 'xpng.png'
+            "this media file name has characters that reverse the direction of the text, so it reads "
+            "as another name; rename it",
+        ),
+        (
+            "é" * 101 + ".png",  # 206 bytes: its renditions' names would be over 255
+            "this media file name is too long; keep it under 200 bytes (the pictures made from it add to it)",
+        ),
+    ],
+)
+def test_media_names_that_cannot_be_published(project: Project, name: str, message: str) -> None:
+    project.write(f"content/story-a/media/{name}", tiny_png())
+    shown = f"content/story-a/media/{name}".encode("unicode_escape").decode("ascii")
+    assert project.problems() == [f"{shown}:1:1: {message}"]

@@ -169,7 +169,10 @@ def test_an_editors_headings_come_below_the_pages_title_without_skipping_a_level
             "![](//evil.example/z.png)",
             '<p><a href="//evil.example/z.png" rel="noopener noreferrer">//evil.example/z.png</a></p>',
         ),
-        ("![x](/\\evil.example/x.png)", '<p><a href="/\\evil.example/x.png" rel="noopener noreferrer">x</a></p>'),
+        (
+            "![x](/\\evil.example/x.png)",
+            '<p><a href="/\\evil.example/x.png" rel="noopener noreferrer">x</a></p>',
+        ),
         ('<img alt="only alt">', "<p>only alt</p>"),
         ("![The square](media/square.jpg)", '<p><img alt="The square" src="media/square.jpg"></p>'),
     ],
