@@ -205,11 +205,18 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
         latest = max(story.events, key=lambda e: (e.end or e.date).bounds()[1])
         latest_date = latest.end or latest.date
         if story.last_changed.bounds()[1] < latest_date.bounds()[0]:
-            field = "updated" if story.updated else "published"
+            # What says when the story last changed, and what to do (never to move 'published').
+            if story.updated:
+                field, what, advice = "updated", f"'updated' ({story.updated.iso()})", "update it"
+            elif story.updates:
+                field, what = "updates", f"the latest entry of 'updates' ({story.updates[0].date.iso()})"
+                advice = "add an entry to 'updates' for what changed since"
+            else:
+                field, what = "published", f"'published' ({story.published.iso()})"
+                advice = "add an entry to 'updates' (or an 'updated' date) for when the story took it in"
             yield _warning(
                 _at(raw.story, field),
-                f"'{field}' ({story.last_changed.iso()}) is earlier than the latest event "
-                f"'{latest.id}' ({latest_date.iso()}); update it",
+                f"{what} is earlier than the latest event '{latest.id}' ({latest_date.iso()}); {advice}",
             )
     if story.updated and story.updates and story.updated.bounds()[1] < story.updates[0].date.bounds()[0]:
         yield _warning(

@@ -86,10 +86,18 @@ def test_updated_earlier_than_the_latest_event(project: Project, capsys: pytest.
     project.write(
         "content/story-a/events/e2.yaml", "title: Later\ndate: 2020-03\nsummary: S\nsources: [src-a]\n"
     )
+    # Never "move 'published'": the story was published then, and took the event in later.
     assert warnings(project, capsys) == [
-        f"{STORY}:3:12: warning: 'published' (2020-01-02) is earlier than the latest event 'e2' (2020-03); update it"
+        f"{STORY}:3:12: warning: 'published' (2020-01-02) is earlier than the latest event 'e2' (2020-03); "
+        "add an entry to 'updates' (or an 'updated' date) for when the story took it in"
     ]
-    project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2020-03-31\n")
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "updates:\n  - date: 2020-02-01\n    text: More.\n    kind: update\n")
+    assert warnings(project, capsys) == [
+        f"{STORY}:7:1: warning: the latest entry of 'updates' (2020-02-01) is earlier than the latest "
+        "event 'e2' (2020-03); add an entry to 'updates' for what changed since"
+    ]
+    project.write(STORY, story + "updated: 2020-03-31\n")
     assert warnings(project, capsys) == []
 
 
