@@ -23,7 +23,8 @@ from generator.content.dates import PartialDate
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
 from generator.content.yamlnodes import Mapping, Node, Sequence
-from generator.errors import Position, Problem, Severity
+from generator.content.ids import ID_PATTERN
+from generator.errors import Position, Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:
     from generator.speed.incremental import Memo
@@ -233,6 +234,45 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
                 f"('{field}', {story.last_changed.iso()}); add an entry to 'updates' or update '{field}'",
             )
     yield from _coarse_before_finer(raw, story)
+    yield from _unlinked_speakers(raw, story)
+
+
+def _unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A quote's ``by`` that was meant for a figure but is not its id: readers would see
+    the words credited to 'osama-rabbie', or to the figure's name with no link to its page."""
+    names = {f.name.casefold(): fid for fid, f in story.figures.items()}
+    for event in story.events:
+        file = raw.files[Kind.EVENT][event.id]
+        for i, quote in enumerate(event.quotes):
+            if quote.by_figure:
+                continue
+            where = _item_key(file, "quotes", i, "by")
+            if quote.by.casefold() in names:
+                fid = names[quote.by.casefold()]
+                yield _warning(
+                    where,
+                    f"'{quote.by}' is the name of figure '{fid}'; write 'by: {fid}' to link the quote "
+                    "to the figure's page",
+                )
+            elif ID_PATTERN.fullmatch(quote.by):
+                hint = (
+                    did_you_mean(quote.by, story.figures)
+                    or "; write a figure's id to link the quote to its page"
+                )
+                yield _warning(where, f"'{quote.by}' is not a figure of this story{hint}")
+
+
+def _item_key(file: ContentFile, key: str, index: int, field: str) -> Position:
+    """Where ``field`` of the ``index``-th item of the list at ``key`` is (else the list)."""
+    found = file.root.items.get(key) if isinstance(file.root, Mapping) else None
+    if found is None:
+        return _at(file, key)
+    items = found[1]
+    if isinstance(items, Sequence) and index < len(items.items):
+        item = items.items[index]
+        if isinstance(item, Mapping) and field in item.items:
+            return item.items[field][1].pos
+    return _at(file, key)
 
 
 _COMES_FIRST = (

@@ -189,3 +189,15 @@ def test_two_versions_of_one_story_in_the_same_language(
     ]
     project.write("content/story-b/story.yaml", story + "language: de\ntranslation_of: story-a\n")
     assert warnings(project, capsys) == []  # English, German and Russian: one version each
+
+
+def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # Credited to "fig-aa" or to "Figure A", the words would not link to the figure's page.
+    event = project.root.joinpath(EVENT).read_text()
+    quotes = "quotes:\n  - text: One.\n    by: fig-aa\n  - text: Two.\n    by: figure a\n  - text: Three.\n    by: A passer-by\n"
+    project.write(EVENT, event + quotes)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:9: warning: 'fig-aa' is not a figure of this story; did you mean 'fig-a'?",
+        f"{EVENT}:11:9: warning: 'figure a' is the name of figure 'fig-a'; write 'by: fig-a' to link the "
+        "quote to the figure's page",
+    ]
