@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.content.dates import PartialDate
+from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
 from generator.content.yamlnodes import Mapping, Node, Sequence
-from generator.content.ids import ID_PATTERN
 from generator.errors import Position, Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:
