@@ -170,7 +170,30 @@ def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:
         found.append(
             _warning(_at(file, "unmapped"), f"location '{location.id}' has coordinates and 'unmapped: true'")
         )
+    swapped = _swapped(location)
+    if swapped is not None:
+        found.append(_warning(_at(file, "coordinates"), swapped))
     return found + _placeholders(file)
+
+
+def _swapped(location: Location) -> str | None:
+    """Why the coordinates look written longitude first (a common slip: maps' addresses
+    and GeoJSON put it first), when the place's ``country`` says so: the point is outside
+    that country and the swapped one inside it. Countries are named as the bundled map
+    names them (in English)."""
+    if location.coordinates is None or not location.country:
+        return None
+    from generator.render import maps  # the map's outlines: loaded once, shared with the maps drawn
+
+    lat, lon = location.coordinates
+    named = [c for c in maps.countries() if c.name.casefold() == location.country.casefold()]
+    for country in named:
+        if not maps.holds(country, lon, lat) and maps.holds(country, lat, lon):
+            return (
+                f"[{lat:g}, {lon:g}] is not in {country.name}, but [{lon:g}, {lat:g}] is: coordinates "
+                "are latitude first; swap them"
+            )
+    return None
 
 
 def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:

@@ -201,3 +201,20 @@ def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixt
         f"{EVENT}:11:9: warning: 'figure a' is the name of figure 'fig-a'; write 'by: fig-a' to link the "
         "quote to the figure's page",
     ]
+
+
+def test_coordinates_written_longitude_first(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # Suez, as a map's address gives it: the point would be drawn in the Mediterranean.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Suez\ncountry: Egypt\ncoordinates: [32.5498, 29.9668]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [32.5498, 29.9668] is not in Egypt, but "
+        "[29.9668, 32.5498] is: coordinates are latitude first; swap them"
+    ]
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Suez\ncountry: Egypt\ncoordinates: [29.9668, 32.5498]\n",
+    )
+    assert warnings(project, capsys) == []
