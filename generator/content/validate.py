@@ -61,7 +61,8 @@ def _check_story(
             if cause is None:
                 # An event's 'after:' or 'before:' cannot name the event itself.
                 own = os.path.splitext(os.path.basename(ref.pos.path))[0] if ref.kind == "event" else None
-                checker.error(ref.pos, message + did_you_mean(ref.id, ids - {own}))
+                hint = did_you_mean(ref.id, ids - {own}) or _how_to_add(ref.kind, ref.id, raw.id)
+                checker.error(ref.pos, message + hint)
             else:
                 note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
@@ -98,6 +99,15 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
         assert root is not None  # it has values, so it was parsed
         checker.error(root.items[problem.key][1].pos, problem.message)
     return ids
+
+
+def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:
+    """What to do about an id nothing is close to: it is probably still to be written."""
+    if kind == "source":
+        return f"; add it under 'sources:' in {story_id}/story.yaml"
+    if kind in ("figure", "location"):
+        return f"; to add it: explainer new {kind} {story_id} {ref_id} --name \"...\""
+    return ""
 
 
 def _media_problem(

@@ -19,8 +19,16 @@ def test_unknown_figure_location_and_source_ids_get_a_did_you_mean(project: Proj
     project.write(EVENT, event("figures: [fig-b]\nlocations: [loc-a, nowhere]\nsources: [src]\n"))
     assert project.problems() == [
         f"{EVENT}:4:11: unknown figure 'fig-b' in 'figures[1]'; did you mean 'fig-a'?",
-        f"{EVENT}:5:20: unknown location 'nowhere' in 'locations[2]'",
+        f"{EVENT}:5:20: unknown location 'nowhere' in 'locations[2]'; to add it: "
+        'explainer new location story-a nowhere --name "..."',
         f"{EVENT}:6:11: unknown source 'src' in 'sources[1]'; did you mean 'src-a'?",
+    ]
+
+
+def test_an_unknown_source_with_no_close_one_says_where_to_add_it(project: Project) -> None:
+    project.write(EVENT, event("sources: [guardian]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown source 'guardian' in 'sources[1]'; add it under 'sources:' in story-a/story.yaml"
     ]
 
 
