@@ -106,7 +106,7 @@ def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:
     if kind == "source":
         return f"; add it under 'sources:' in {story_id}/story.yaml"
     if kind in ("figure", "location"):
-        return f"; to add it: explainer new {kind} {story_id} {ref_id} --name \"...\""
+        return f'; to add it: explainer new {kind} {story_id} {ref_id} --name "..."'
     return ""
 
 

@@ -302,7 +302,12 @@ def _text_after_quote(line: str, at: Any) -> tuple[_Mark, str] | None:
     rest = re.split(r"\s#", line[end + 1 :], maxsplit=1)[0].rstrip()  # a comment stays one
     if not rest.strip():
         return None
-    fix = _quote_whole(line[start : end + 1] + rest)
+    typed = line[start : end + 1] + rest
+    if len(typed) > 2 and typed[-1] == typed[0]:
+        # 'It wasn't so': the whole value was meant to be quoted, and an apostrophe inside
+        # closed it early. The text is what lies between the outer marks.
+        typed = typed[1:-1]
+    fix = _quote_whole(typed)
     if lead.group("key") is None:  # a list item: the fix keeps its dash
         fix = f"- {fix}"
     advice = f"text follows the closing quotation mark; put the whole value in quotes: {fix}"

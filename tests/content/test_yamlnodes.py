@@ -151,6 +151,11 @@ def test_anchors_and_aliases_are_errors() -> None:
             "1:8: YAML syntax error: text follows the closing quotation mark; put the whole value "
             "in quotes: \"'Super Mario' is brought up\"",
         ),
+        (  # meant as one quoted value, closed early by its own apostrophe
+            "title: 'Canal chief says it wasn't only the wind'\n",
+            "1:8: YAML syntax error: text follows the closing quotation mark; put the whole value "
+            'in quotes: "Canal chief says it wasn\'t only the wind"',
+        ),
         (  # libyaml: "did not find expected '-' indicator"
             'figures:\n  - "a" b\n  - c\n',
             "2:5: YAML syntax error: text follows the closing quotation mark; put the whole value "
@@ -173,6 +178,14 @@ def test_the_quoted_value_suggested_after_a_closing_quote_reads_back_as_typed(va
     node, again = parse(f"title: {fix}\n")
     assert again == [] and isinstance(node, Mapping)
     assert node.items["title"][1] == Scalar(value, value, node.items["title"][1].pos)
+
+
+def test_a_value_quoted_whole_but_closed_by_its_apostrophe_reads_back_without_the_marks() -> None:
+    _, problems = parse("title: 'It wasn't the wind'\n")
+    fix = problems[0].split("put the whole value in quotes: ", 1)[1]
+    node, again = parse(f"title: {fix}\n")
+    assert again == [] and isinstance(node, Mapping)
+    assert node.items["title"][1].value == "It wasn't the wind"
 
 
 def test_the_yaml_examples_in_the_editors_guide_parse() -> None:
