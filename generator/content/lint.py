@@ -349,6 +349,8 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
 
 
 def _placeholders(file: ContentFile) -> list[Problem]:
+    """The warnings about the text of the file's values: placeholder text left by
+    ``explainer new``, and Markdown links that will not work."""
     return list(_placeholders_in(file.root, "")) if file.root is not None else []
 
 
@@ -359,5 +361,27 @@ def _placeholders_in(node: Node, label: str) -> Iterator[Problem]:
     elif isinstance(node, Sequence):
         for i, item in enumerate(node.items, start=1):
             yield from _placeholders_in(item, f"{label}[{i}]")
-    elif isinstance(node.value, str) and node.value.lstrip().startswith(PLACEHOLDER):
-        yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
+    elif isinstance(node.value, str):
+        if node.value.lstrip().startswith(PLACEHOLDER):
+            yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
+        if "](" in node.value or "] (" in node.value:
+            for message in _broken_links(node.value):
+                yield _warning(node.pos, f"'{label}': {message}")
+
+
+_LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
+"""A Markdown link as an editor types it, a space before its '(' or in its address included."""
+_BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
+
+
+def _broken_links(text: str) -> Iterator[str]:
+    """What is wrong with the Markdown links in ``text`` that would still be published:
+    readers would get brackets instead of a link, or a link to nowhere."""
+    for found in _LINK.finditer(text):
+        words, space, target = found.group(1), found.group(2), found.group(3).strip()
+        if space:
+            yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
+        elif " " in target and target.lower().startswith(("http://", "https://")):
+            yield f"the address of link '{words}' has a space; write it as %20"
+        elif _BARE_DOMAIN.match(target) and "://" not in target:
+            yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"

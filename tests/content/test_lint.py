@@ -218,3 +218,20 @@ def test_coordinates_written_longitude_first(project: Project, capsys: pytest.Ca
         "name: Suez\ncountry: Egypt\ncoordinates: [29.9668, 32.5498]\n",
     )
     assert warnings(project, capsys) == []
+
+
+def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    text = project.root.joinpath(EVENT).read_text()
+    body = (
+        "body: |\n"
+        "  The [canal authority](www.suezcanal.gov.eg) said so; see [the report] (https://x.example/r)\n"
+        "  and [the notice](https://x.example/About Suez.aspx). [This one](https://x.example/ok) works.\n"
+    )
+    project.write(EVENT, text + body)
+    where = f"{EVENT}:7:7: warning: 'body'"
+    assert warnings(project, capsys) == [  # at one place: in the order of their words
+        f"{where}: '[the report] (' shows its brackets instead of a link; remove the space before '('",
+        f"{where}: the address of link 'the notice' has a space; write it as %20",
+        f"{where}: the link 'canal authority' leads to 'www.suezcanal.gov.eg' on this site; "
+        "write 'https://www.suezcanal.gov.eg'",
+    ]

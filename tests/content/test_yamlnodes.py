@@ -185,7 +185,8 @@ def test_a_value_quoted_whole_but_closed_by_its_apostrophe_reads_back_without_th
     fix = problems[0].split("put the whole value in quotes: ", 1)[1]
     node, again = parse(f"title: {fix}\n")
     assert again == [] and isinstance(node, Mapping)
-    assert node.items["title"][1].value == "It wasn't the wind"
+    title = node.items["title"][1]
+    assert isinstance(title, Scalar) and title.value == "It wasn't the wind"
 
 
 def test_the_yaml_examples_in_the_editors_guide_parse() -> None:
