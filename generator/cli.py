@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -154,7 +155,7 @@ def _parser() -> argparse.ArgumentParser:
             k.add_argument(
                 "--coordinates",
                 metavar="LAT,LON",
-                help="in decimal degrees, north and east positive (negative: --coordinates=-33.45,-70.66)",
+                help="in decimal degrees, north and east positive: --coordinates -33.45,-70.66",
             )
         _folders(k, templates=False)
 
@@ -334,8 +335,20 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _negative_values_joined(argv: Sequence[str]) -> list[str]:
+    """``--coordinates -33.45,-70.66`` as ``--coordinates=-33.45,-70.66``: argparse takes a
+    value that starts with '-' and is not one number for an option of its own."""
+    out: list[str] = []
+    for arg in argv:
+        if out and out[-1] == "--coordinates" and re.match(r"-[\d.]", arg):
+            out[-1] = f"--coordinates={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_negative_values_joined(sys.argv[1:] if argv is None else argv))
     try:
         return VERBS[args.verb](args)
     except ContentError as errors:

@@ -153,6 +153,12 @@ def test_a_new_location_takes_its_country_and_coordinates(project: Project) -> N
     assert (place.country, place.coordinates) == ("Chile", (-27.366, -70.332))
 
 
+def test_negative_coordinates_may_follow_the_option_after_a_space(project: Project) -> None:
+    # argparse alone takes '-33.45,-70.66' for an option of its own.
+    assert new("location", "story-a", "santiago", "--name", "Santiago", "--coordinates", "-33.45,-70.66") == 0
+    assert check(content="content").stories[0].locations["santiago"].coordinates == (-33.45, -70.66)
+
+
 def test_without_them_a_new_location_says_what_is_missing_and_invents_nothing(
     project: Project,
 ) -> None:
