@@ -2,12 +2,13 @@
 
 Validation says whether a site can be built; these lints catch what reviewers miss:
 an event with no source, a picture fetched from another site, a figure nothing refers
-to, a duplicated event, a place that cannot be mapped, a story whose ``updated`` is older
-than its newest event or its latest entry of ``updates``, a picture without credit, a
-summary too long for a timeline, an event shown before finer-dated events only because
-its date is coarser, placeholder text left by ``explainer new``, and two versions of one
-story in the same language. Each is a ``Problem`` with severity WARNING, at the line to
-look at.
+to, a duplicated event, a place that cannot be mapped or whose coordinates look swapped,
+a story whose ``updated`` is older than its newest event or its latest entry of
+``updates``, a picture without credit, a summary too long for a timeline, an event shown
+before finer-dated events only because its date is coarser, a quote meant for a figure
+but not linked to it, a Markdown link that will not work, placeholder text left by
+``explainer new``, and two versions of one story in the same language. Each is a
+``Problem`` with severity WARNING, at the line to look at.
 """
 
 from __future__ import annotations
