@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.build import build
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.conftest import TEMPLATES, Project, seed_content, site_files
 from tests.crawl import parse, serve
 
 BASE = "https://example.github.io/repo/"
@@ -28,9 +28,10 @@ NAMESPACES = {
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("published") / "site"
-    build(content=str(REPO / "content"), templates=TEMPLATES, out=str(out), base_url=BASE)
-    return out
+    root = tmp_path_factory.mktemp("published")
+    content = seed_content(root / "content")
+    build(content=str(content), templates=TEMPLATES, out=str(root / "site"), base_url=BASE)
+    return root / "site"
 
 
 def test_every_absolute_url_points_into_the_site(published: Path) -> None:
