@@ -248,6 +248,9 @@ def _check(args: argparse.Namespace) -> int:
         site, warnings = check_command.check_and_lint(content=args.content)
     except ContentError as errors:
         _print(errors.problems, fmt)
+        if fmt is Format.TEXT:
+            found = [p for p in errors.problems if p.severity is Severity.ERROR]
+            print(f"failed: {_plural(len(found), 'error')}", file=sys.stderr)
         return EXIT_CONTENT
     _print(warnings, fmt)
     if fmt is Format.TEXT:

@@ -55,6 +55,13 @@ def test_text_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None
     )
 
 
+def test_errors_end_with_how_many_there_are(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/events/e1.yaml", "title: A\ndate: 2020-02-31\n")
+    assert main(["check"]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 3 and lines[-1] == "failed: 2 errors"  # the bad date, the missing summary
+
+
 def test_json_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--format", "json"]) == 0
     out, err = capsys.readouterr()
