@@ -249,8 +249,8 @@ def _check(args: argparse.Namespace) -> int:
     except ContentError as errors:
         _print(errors.problems, fmt)
         if fmt is Format.TEXT:
-            found = [p for p in errors.problems if p.severity is Severity.ERROR]
-            print(f"failed: {_plural(len(found), 'error')}", file=sys.stderr)
+            count = sum(1 for p in errors.problems if p.severity is Severity.ERROR)
+            print(f"failed: {_plural(count, 'error')}", file=sys.stderr)
         return EXIT_CONTENT
     _print(warnings, fmt)
     if fmt is Format.TEXT:
