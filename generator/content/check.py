@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 from urllib.parse import urlsplit
 
 from generator.content import media, schema
-from generator.content.dates import DateFormError, PartialDate, Precision, not_before, parse_date
+from generator.content.dates import DateFormError, PartialDate, Precision, either_way, not_before, parse_date
 from generator.content.dates import suggest as suggest_date
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
@@ -271,6 +271,10 @@ class Checker:
         except DateFormError as exc:
             iso = suggest_date(node.text, allow_time=not spec.day_only)
             hint = f"; did you mean '{iso}'?" if iso and (not spec.day_only or len(iso) == 10) else ""
+            if not hint and (both := either_way(node.text)) is not None:
+                hint = (
+                    f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
+                )
             if spec.day_only and exc.args[0].startswith("expected"):
                 return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {_what(node)}{hint}")
             return self.error(node.pos, f"'{label}' is not a valid date: {exc}{hint}")
@@ -359,7 +363,7 @@ class Checker:
                 or isinstance(item.value, bool)
                 or not isinstance(item.value, (int, float))
             ):
-                hint = _unquote_hint(item, partial(_number_within, limit))
+                hint = _unquote_hint(item, partial(_number_within, limit)) or _degrees_hint(item, name)
                 return self.mismatch(item, f"{label} {name}", "a number", hint)
             if not -limit <= item.value <= limit:
                 return self.error(
@@ -458,6 +462,23 @@ def _unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
 _YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
 """Words that YAML 1.1 tools read as booleans and we, reading YAML 1.2, read as text
 (docs/editing.md): where a boolean belongs, they were surely meant as one."""
+
+
+_DEGREES = re.compile(r"([\d.]+)\s*°?\s*([NSEWnsew])")
+"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E'."""
+
+
+def _degrees_hint(node: Node, name: str) -> str:
+    """'; write 29.9668' for '29.9668° N' (south and west negative), when it is one."""
+    found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
+    if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EW"):
+        return ""
+    try:
+        number = float(found[1])
+    except ValueError:
+        return ""
+    signed = -number if found[2].upper() in "SW" else number
+    return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 
 def _yes_no_hint(node: Node) -> str:

@@ -244,6 +244,18 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     return iso
 
 
+def either_way(text: str) -> tuple[str, str] | None:
+    """The two days a date written with numbers may be ('03/04/2021': 3 April in Britain,
+    4 March in the US), day first then month first, when both exist; else None."""
+    match = _DAY_FIRST.fullmatch(" ".join(text.strip().split()))
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if first == second or first > 12 or second > 12:
+        return None
+    return f"{year:04d}-{second:02d}-{first:02d}", f"{year:04d}-{first:02d}-{second:02d}"
+
+
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (or None) of a lowercased date written another way, or None."""
     if match := _DAY_FIRST.fullmatch(text):

@@ -168,10 +168,11 @@ def test_numbers_are_accepted_as_text(project: Project) -> None:
             "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
             "did you mean '2010-10-13'?",
         ),
-        (  # 10 November or 11 October: no guess
+        (  # 10 November or 11 October: no guess, but both said
             "10/11/2010",
             "'date' is not a valid date: expected a date in the form YYYY, "
-            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "it could be '2010-11-10' (day first) or '2010-10-11' (month first): write the one it is",
         ),
         (
             "2010.5",
@@ -245,6 +246,16 @@ def test_updated_before_published(project: Project) -> None:
             "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'",
         ),
         ("[north, 20]", "4:15: 'coordinates latitude' must be a number, got 'north'"),
+        (  # as a map or an article writes it
+            "[29.9668° N, 32.5498° E]",
+            "4:15: 'coordinates latitude' must be a number, got '29.9668° N'; write 29.9668 "
+            "(in decimal degrees: north and east positive, south and west negative)",
+        ),
+        (
+            "[-33.45, 70.66° W]",
+            "4:23: 'coordinates longitude' must be a number, got '70.66° W'; write -70.66 "
+            "(in decimal degrees: north and east positive, south and west negative)",
+        ),
     ],
 )
 def test_coordinates(project: Project, coordinates: str, message: str) -> None:
