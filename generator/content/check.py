@@ -9,13 +9,12 @@ first problem: the editor gets the whole list in one run.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 from urllib.parse import urlsplit
 
-from generator.content import media, schema
+from generator.content import hints, media, schema
 from generator.content.dates import DateFormError, PartialDate, Precision, either_way, not_before, parse_date
 from generator.content.dates import suggest as suggest_date
 from generator.content.ids import ID_PATTERN
@@ -24,10 +23,8 @@ from generator.content.yamlnodes import (
     Mapping,
     Node,
     Scalar,
-    ScalarValue,
     Sequence,
     colon_advice,
-    resolve_plain,
 )
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, did_you_mean
 from generator.i18n import languages
@@ -157,7 +154,7 @@ class Checker:
         return INVALID
 
     def mismatch(self, node: Node, label: str, expected: str, hint: str = "") -> Any:
-        return self.error(node.pos, f"'{label}' must be {expected}, got {_what(node)}{hint}")
+        return self.error(node.pos, f"'{label}' must be {expected}, got {hints.what(node)}{hint}")
 
     def value(self, node: Node, ftype: schema.FieldType, label: str) -> Any:
         """The checked value of ``node`` as a ``ftype``, or INVALID (the problem recorded)."""
@@ -225,7 +222,7 @@ class Checker:
 
     def text(self, spec: schema.Text, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, bool):
-            split = _split_text(node)
+            split = hints.split_text(node)
             if split is not None:
                 return self.error(
                     node.pos, f"'{label}': {colon_advice(split, list_item=label.endswith(']'))}"
@@ -260,7 +257,7 @@ class Checker:
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
             return node.value
-        hint = _unquote_hint(node, lambda v: type(v) is bool) or _yes_no_hint(node)
+        hint = hints.unquote_hint(node, lambda v: type(v) is bool) or hints.yes_no_hint(node)
         return self.mismatch(node, label, spec.describe(), hint)
 
     def date(self, spec: schema.Date, node: Node, label: str) -> Any:
@@ -276,7 +273,9 @@ class Checker:
                     f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
                 )
             if spec.day_only and exc.args[0].startswith("expected"):
-                return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {_what(node)}{hint}")
+                return self.error(
+                    node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}"
+                )
             return self.error(node.pos, f"'{label}' is not a valid date: {exc}{hint}")
         if spec.day_only and date.precision is not Precision.DAY:
             return self.mismatch(node, label, spec.describe())
@@ -321,7 +320,7 @@ class Checker:
             or not isinstance(node.value, int)
             or not spec.minimum <= node.value <= spec.maximum
         ):
-            hint = _unquote_hint(node, lambda v: type(v) is int and spec.minimum <= v <= spec.maximum)
+            hint = hints.unquote_hint(node, lambda v: type(v) is int and spec.minimum <= v <= spec.maximum)
             return self.mismatch(node, label, spec.describe(), hint)
         return node.value
 
@@ -329,7 +328,7 @@ class Checker:
         text = self.text(schema.LINE, node, label)
         if text is not INVALID and text not in spec.options:
             hint = did_you_mean(text, spec.options)
-            return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {_what(node)}{hint}")
+            return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}")
         return text
 
     def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
@@ -363,7 +362,9 @@ class Checker:
                 or isinstance(item.value, bool)
                 or not isinstance(item.value, (int, float))
             ):
-                hint = _unquote_hint(item, partial(_number_within, limit)) or _degrees_hint(item, name)
+                hint = hints.unquote_hint(item, partial(hints.number_within, limit)) or hints.degrees_hint(
+                    item, name
+                )
                 return self.mismatch(item, f"{label} {name}", "a number", hint)
             if not -limit <= item.value <= limit:
                 return self.error(
@@ -410,82 +411,6 @@ _UNSAFE_URL = (
     "not hold as it is; copy the address from the browser's address bar, which encodes them "
     "(a space is %20)"
 )
-
-
-def _split_text(node: Node) -> str | None:
-    """The text a plain value like ``What caused it: nobody knows`` was, when YAML read it
-    as a one-entry mapping because of its ': '; None for anything else. A block mapping
-    starts at its key (a flow mapping, ``{a: b}``, starts at its brace: that one was meant)."""
-    if not isinstance(node, Mapping) or len(node.items) != 1:
-        return None
-    key, value = next(iter(node.items.values()))
-    if key.pos != node.pos or not isinstance(key.value, str) or not isinstance(value, Scalar):
-        return None
-    if value.value is None or isinstance(value.value, bool) or value.pos.line != key.pos.line:
-        return None
-    return f"{key.text}: {value.text}"
-
-
-def _what(node: Node) -> str:
-    if isinstance(node, Mapping):
-        return "a mapping ('key: value' lines)"
-    if isinstance(node, Sequence):
-        return "a list"
-    if node.value is None:
-        return "nothing"
-    if isinstance(node.value, bool):
-        return "true" if node.value else "false"
-    text = node.text if len(node.text) <= 40 else node.text[:37] + "..."
-    if _quoted_literal(node):
-        return f'the text "{text}" (in quotes)'
-    return f"'{text}'"
-
-
-def _quoted_literal(node: Scalar) -> bool:
-    """Whether ``node`` is quoted text that would be a boolean or a number without its
-    quotes ("true", '100'): its message says so, as "must be true or false, got 'true'"
-    would contradict itself."""
-    return isinstance(node.value, str) and isinstance(resolve_plain(node.text), (bool, int, float))
-
-
-def _number_within(bound: float, value: ScalarValue) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and -bound <= value <= bound
-
-
-def _unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
-    """'; remove the quotes' when ``node`` is quoted text whose value without them ``fits``."""
-    if isinstance(node, Scalar) and _quoted_literal(node) and fits(resolve_plain(node.text)):
-        return "; remove the quotes"
-    return ""
-
-
-_YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
-"""Words that YAML 1.1 tools read as booleans and we, reading YAML 1.2, read as text
-(docs/editing.md): where a boolean belongs, they were surely meant as one."""
-
-
-_DEGREES = re.compile(r"([\d.]+)\s*°?\s*([NSEWnsew])")
-"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E'."""
-
-
-def _degrees_hint(node: Node, name: str) -> str:
-    """'; write 29.9668' for '29.9668° N' (south and west negative), when it is one."""
-    found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
-    if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EW"):
-        return ""
-    try:
-        number = float(found[1])
-    except ValueError:
-        return ""
-    signed = -number if found[2].upper() in "SW" else number
-    return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
-
-
-def _yes_no_hint(node: Node) -> str:
-    """'; write true' for 'yes', 'on' or 'y'; '; write false' for 'no', 'off' or 'n' (any case)."""
-    word = node.value.lower() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
-    meant = _YES_NO.get(word)
-    return f"; write {meant}" if meant else ""
 
 
 def ok(values: Values | None) -> bool:

@@ -1,0 +1,88 @@
+"""What to suggest for a value of the wrong kind: how ``check`` names what it got
+('the text "42.8" (in quotes)', 'a list'), and the fix that would make it right ('remove
+the quotes', 'write true', 'write -70.66'). Used by ``check.py``, one value at a time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
+
+
+def split_text(node: Node) -> str | None:
+    """The text a plain value like ``What caused it: nobody knows`` was, when YAML read it
+    as a one-entry mapping because of its ': '; None for anything else. A block mapping
+    starts at its key (a flow mapping, ``{a: b}``, starts at its brace: that one was meant)."""
+    if not isinstance(node, Mapping) or len(node.items) != 1:
+        return None
+    key, value = next(iter(node.items.values()))
+    if key.pos != node.pos or not isinstance(key.value, str) or not isinstance(value, Scalar):
+        return None
+    if value.value is None or isinstance(value.value, bool) or value.pos.line != key.pos.line:
+        return None
+    return f"{key.text}: {value.text}"
+
+
+def what(node: Node) -> str:
+    """How a message names the value it got: 'a list', 'nothing', "'north'", 'the text
+    "42.8" (in quotes)'."""
+    if isinstance(node, Mapping):
+        return "a mapping ('key: value' lines)"
+    if isinstance(node, Sequence):
+        return "a list"
+    if node.value is None:
+        return "nothing"
+    if isinstance(node.value, bool):
+        return "true" if node.value else "false"
+    text = node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    if quoted_literal(node):
+        return f'the text "{text}" (in quotes)'
+    return f"'{text}'"
+
+
+def quoted_literal(node: Scalar) -> bool:
+    """Whether ``node`` is quoted text that would be a boolean or a number without its
+    quotes ("true", '100'): its message says so, as "must be true or false, got 'true'"
+    would contradict itself."""
+    return isinstance(node.value, str) and isinstance(resolve_plain(node.text), (bool, int, float))
+
+
+def number_within(bound: float, value: ScalarValue) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and -bound <= value <= bound
+
+
+def unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
+    """'; remove the quotes' when ``node`` is quoted text whose value without them ``fits``."""
+    if isinstance(node, Scalar) and quoted_literal(node) and fits(resolve_plain(node.text)):
+        return "; remove the quotes"
+    return ""
+
+
+_YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
+"""Words that YAML 1.1 tools read as booleans and we, reading YAML 1.2, read as text
+(docs/editing.md): where a boolean belongs, they were surely meant as one."""
+
+
+_DEGREES = re.compile(r"([\d.]+)\s*°?\s*([NSEWnsew])")
+"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E'."""
+
+
+def degrees_hint(node: Node, name: str) -> str:
+    """'; write 29.9668' for '29.9668° N' (south and west negative), when it is one."""
+    found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
+    if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EW"):
+        return ""
+    try:
+        number = float(found[1])
+    except ValueError:
+        return ""
+    signed = -number if found[2].upper() in "SW" else number
+    return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
+
+
+def yes_no_hint(node: Node) -> str:
+    """'; write true' for 'yes', 'on' or 'y'; '; write false' for 'no', 'off' or 'n' (any case)."""
+    word = node.value.lower() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
+    meant = _YES_NO.get(word)
+    return f"; write {meant}" if meant else ""

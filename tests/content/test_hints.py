@@ -1,0 +1,78 @@
+"""What check suggests for a value of the wrong kind (``hints.py``), value by value; the
+messages that carry these are tested whole in test_check.py."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from generator.content import hints
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_yaml
+from generator.errors import Problem
+
+
+def value_of(text: str) -> Node:
+    """The node of ``x`` in the one-line document 'x: <text>'."""
+    problems: list[Problem] = []
+    root = parse_yaml(f"x: {text}\n", "f.yaml", problems)
+    assert problems == [] and isinstance(root, Mapping)
+    return root.items["x"][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("[a, b]", "a list"),
+        ("{a: b}", "a mapping ('key: value' lines)"),
+        ("", "nothing"),
+        ("true", "true"),
+        ("north", "'north'"),
+        ('"42.8"', 'the text "42.8" (in quotes)'),
+        ("a" * 50, "'" + "a" * 37 + "...'"),
+    ],
+)
+def test_what_a_value_is_called(text: str, named: str) -> None:
+    assert hints.what(value_of(text)) == named
+
+
+def test_a_plain_value_yaml_split_at_its_colon_is_given_back_whole() -> None:
+    problems: list[Problem] = []
+    root = parse_yaml("- What caused it: nobody knows\n- {a: b}\n", "f.yaml", problems)
+    assert isinstance(root, Sequence)
+    split, flow = root.items
+    assert hints.split_text(split) == "What caused it: nobody knows"
+    assert hints.split_text(flow) is None  # braces: a mapping was meant
+
+
+def test_quotes_around_a_value_that_would_fit_without_them() -> None:
+    within_90 = partial(hints.number_within, 90)
+    assert hints.unquote_hint(value_of('"42.8"'), within_90) == "; remove the quotes"
+    assert hints.unquote_hint(value_of('"95"'), within_90) == ""  # out of range either way
+    assert hints.unquote_hint(value_of('"north"'), within_90) == ""
+    assert hints.unquote_hint(value_of("42.8"), within_90) == ""  # not quoted
+
+
+@pytest.mark.parametrize(("word", "hint"), [("yes", "; write true"), ("Off", "; write false"), ("maybe", "")])
+def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
+    node = value_of(word)
+    assert isinstance(node, Scalar) and hints.yes_no_hint(node) == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "axis", "number"),
+    [
+        ("29.9668° N", "latitude", "29.9668"),
+        ("70.66 W", "longitude", "-70.66"),
+        ("33.5°S", "latitude", "-33.5"),
+    ],
+)
+def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
+    assert hints.degrees_hint(value_of(f"'{text}'"), axis) == (
+        f"; write {number} (in decimal degrees: north and east positive, south and west negative)"
+    )
+
+
+def test_a_compass_point_of_the_other_axis_gets_no_number() -> None:
+    assert hints.degrees_hint(value_of("'29.9 E'"), "latitude") == ""
+    assert hints.degrees_hint(value_of("north"), "latitude") == ""
