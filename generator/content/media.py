@@ -54,11 +54,19 @@ _REFERENCE = re.compile(
 )
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+"""An HTML comment (one left open runs to the end): the sanitiser removes it, so what it
+names is not on the page."""
+
+
 def references(markdown: str) -> list[str]:
     """Paths under media/ that a Markdown text links to or shows: ``[report](media/r.pdf)``,
-    ``![map](media/map.png)``, reference definitions and raw ``src``/``href``."""
+    ``![map](media/map.png)``, reference definitions and raw ``src``/``href`` (not inside
+    an HTML comment, which readers never get: a file named only there stays private)."""
     if "media/" not in markdown:
         return []
+    if "<!--" in markdown:
+        markdown = _COMMENT.sub("", markdown)
     return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
 
 

@@ -25,6 +25,12 @@ def test_references_in_markdown() -> None:
     assert media.references("No media here.") == []
 
 
+def test_a_file_named_only_inside_an_html_comment_is_not_referenced() -> None:
+    # Readers never get the comment (the sanitiser removes it): the file must stay private.
+    text = 'Shown: [a](media/a.pdf). <!-- <a href="media/hidden.gif"> -->\nOpen: <!-- media/b.gif'
+    assert media.references(text) == ["a.pdf"]
+
+
 def test_allowed_kinds_are_recognised_by_content(tmp_path: Path) -> None:
     (tmp_path / "ok.png").write_bytes(PNG)
     (tmp_path / "fake.png").write_bytes(b"<html><script>alert(1)</script></html>")
