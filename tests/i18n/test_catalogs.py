@@ -10,6 +10,7 @@ import gettext
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -225,3 +226,19 @@ def test_twenty_one_reads_like_twenty_two_but_for_the_nouns_form(
         one, other = (shipped.ngettext(*message, n) for n in (count, count + 1))
         assert one != other  # the noun's form differs...
         assert one.split(after, 1)[1] == other.split(after, 1)[1]  # ...and nothing after it
+
+
+def test_the_english_interface_text_has_typographic_apostrophes() -> None:
+    # As the Markdown text beside it has ("What we don\u2019t know", not "don't").
+    from babel.messages.pofile import read_po
+
+    english = catalogs.translations("en")
+    assert english.gettext("What we don't know") == "What we don\u2019t know"
+    with open(catalogs.catalog_path("en"), "rb") as f:
+        shipped = read_po(f)
+    texts: list[str] = []
+    for message in shipped:
+        if message.id:
+            forms = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
+            texts += [str(form) for form in forms if form]
+    assert texts and not [t for t in texts if re.search(r"\w'\w", t)]
