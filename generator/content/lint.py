@@ -117,14 +117,14 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, Ow
 
 
 def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
-    return _uncredited(file, story.image) + _placeholders(file)
+    return _picture_warnings(file, story.image) + _text_warnings(file)
 
 
 def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
     found = []
     if not event.sources:
         found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
-    found += _uncredited(file, event.image)
+    found += _picture_warnings(file, event.image)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:
         found.append(
@@ -133,14 +133,14 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
                 f"summary has {words} words; keep it under {MAX_SUMMARY_WORDS} and move the rest to 'body'",
             )
         )
-    return found + _placeholders(file)
+    return found + _text_warnings(file)
 
 
 def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
-    return _uncredited(file, figure.image) + _placeholders(file)
+    return _picture_warnings(file, figure.image) + _text_warnings(file)
 
 
-def _uncredited(file: ContentFile, image: Image | None) -> list[Problem]:
+def _picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
     """The warnings for a picture shown without saying whose it is, and for one that
     readers' browsers fetch from another site."""
     found = [_warning(_at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
@@ -174,7 +174,7 @@ def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:
     swapped = _swapped(location)
     if swapped is not None:
         found.append(_warning(_at(file, "coordinates"), swapped))
-    return found + _placeholders(file)
+    return found + _text_warnings(file)
 
 
 def _swapped(location: Location) -> str | None:
@@ -349,19 +349,19 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
         )
 
 
-def _placeholders(file: ContentFile) -> list[Problem]:
+def _text_warnings(file: ContentFile) -> list[Problem]:
     """The warnings about the text of the file's values: placeholder text left by
     ``explainer new``, and Markdown links that will not work."""
-    return list(_placeholders_in(file.root, "")) if file.root is not None else []
+    return list(_text_warnings_in(file.root, "")) if file.root is not None else []
 
 
-def _placeholders_in(node: Node, label: str) -> Iterator[Problem]:
+def _text_warnings_in(node: Node, label: str) -> Iterator[Problem]:
     if isinstance(node, Mapping):
         for key, (_, value) in node.items.items():
-            yield from _placeholders_in(value, f"{label}.{key}" if label else key)
+            yield from _text_warnings_in(value, f"{label}.{key}" if label else key)
     elif isinstance(node, Sequence):
         for i, item in enumerate(node.items, start=1):
-            yield from _placeholders_in(item, f"{label}[{i}]")
+            yield from _text_warnings_in(item, f"{label}[{i}]")
     elif isinstance(node.value, str):
         if node.value.lstrip().startswith(PLACEHOLDER):
             yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")

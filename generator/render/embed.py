@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import html
 import json
-from urllib.parse import quote
 
 from generator.content.model import Story
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import written_in
+from generator.render.links import file_url
 
 HEIGHT = 600
 """The iframe's height in pixels before its page has told its own (and without embed.js)."""
@@ -77,7 +77,7 @@ def oembed(story: Story, *, site_title: str, base_url: str, language: str = "en"
         data["author_name"] = story.byline
     thumbnail = story.image.picture.largest if story.image and story.image.picture else story.card
     if thumbnail is not None:  # what a shared link shows (og:image): an article's editor sees it too
-        data["thumbnail_url"] = base_url + quote(thumbnail.path)
+        data["thumbnail_url"] = file_url(base_url, thumbnail.path)
         data["thumbnail_width"] = thumbnail.width
         data["thumbnail_height"] = thumbnail.height
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -81,10 +81,8 @@ class Links:
         return self.base_url + target.removesuffix("index.html")
 
     def absolute_file(self, path: str) -> str | None:
-        """The public URL of the file at ``path`` in the site (a picture's rendition, named
-        after a media file that may hold spaces, '#' or '?'), percent-encoded; None when
-        the site's base_url is not known."""
-        return None if self.base_url is None else self.base_url + _quoted(path)
+        """``file_url`` of ``path``; None when the site's base_url is not known."""
+        return None if self.base_url is None else file_url(self.base_url, path)
 
     def home(self) -> str:
         return self.to("index.html")
@@ -130,6 +128,12 @@ class Links:
         if not image.is_local:
             return image.src
         return self.to(f"{self.story_id}/{image.href}")
+
+
+def file_url(base_url: str, path: str) -> str:
+    """The public URL of the file at ``path`` in the site (a picture's rendition, named
+    after a media file that may hold spaces, '#' or '?'), percent-encoded."""
+    return base_url + _quoted(path)
 
 
 @lru_cache(maxsize=1 << 15)
