@@ -132,6 +132,12 @@ class FileWriter:
                 os.mkdir(parent)
         else:
             os.makedirs(parent, exist_ok=True)
+            # Its folders exist now too: the next page in one of them (events/<id>/ after
+            # events/<first>/) is made with os.mkdir, not makedirs' stat of every level.
+            above = os.path.dirname(parent)
+            while above.startswith(self._prefix) and above not in self._made:
+                self._made.add(above)
+                above = os.path.dirname(above)
         self._made.add(parent)
 
     @staticmethod

@@ -263,3 +263,26 @@ def test_recover_does_not_put_a_link_in_place_of_the_site(project: Project) -> N
     output.recover("site")
     assert not os.path.lexists(project.root / "site")
     assert (project.root / ".site.tmp-999999999-x.old").is_symlink()
+
+
+def test_pages_in_folders_of_any_depth_and_order_are_all_written(project: Project) -> None:
+    """The writer remembers the folders it made (and those above them) to make each
+    page's folder with one call: every page still lands, whatever the order."""
+    folder = project.root / "staging"
+    folder.mkdir()
+    writer = output.FileWriter(str(folder))
+    paths = [
+        "s/events/a/index.html",
+        "s/events/b/index.html",  # beside one made with all its parents
+        "s/index.html",  # in a folder made on the way to another
+        "s/years/2020/index.html",  # a new branch of a folder made on the way
+        "t/figures/x/y/index.html",
+        "t/figures/x/z/index.html",
+        "index.html",
+    ]
+    for n, path in enumerate(paths):
+        writer(path, f"page {n}".encode())
+    assert {p: (folder / p).read_bytes() for p in paths} == {
+        p: f"page {n}".encode() for n, p in enumerate(paths)
+    }
+    assert writer.written == set(paths)
