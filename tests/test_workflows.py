@@ -70,6 +70,11 @@ def test_pages_workflow_uses_the_official_flow() -> None:
     assert build_step["run"] == f'explainer build --base-url "${{{variable}}}/"'
     upload = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
+    # The build's marker (.explainer-site) must not go live: the action leaves out files
+    # whose names start with a dot from v4 on, unless asked to include them.
+    assert str(upload["with"].get("include-hidden-files", "false")).lower() != "true"
+    [pin] = re.findall(r"upload-pages-artifact@\w+ # v(\d+)\.", (WORKFLOWS / "pages.yml").read_text())
+    assert int(pin) >= 4
     assert deploy["needs"] == "build"
     assert uses(deploy) == ["actions/deploy-pages"]
     assert deploy["environment"]["name"] == "github-pages"
