@@ -239,6 +239,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         if at is not None and line[:1] == " " and line.find(":") == at.column:
             return at, "this line is indented, but a new key starts at the beginning of the line"
         return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
+    if "found a tab character" in problem:  # a tab in an indent, or in a block's lines
+        return at, "a tab character; YAML lines are indented with spaces only"
     if "cannot start any token" in problem:
         if char == "\t":
             return at, "a tab character; YAML lines are indented with spaces only"

@@ -109,6 +109,14 @@ def test_anchors_and_aliases_are_errors() -> None:
             "title: T\nfigures:\n\t- a\n",
             "3:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
         ),
+        (  # a key indented with a tab
+            "title: T\n\tdate: 2005\n",
+            "2:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
+        ),
+        (  # a tab at the start of a line of a block of text
+            "title: T\nbody: |\n  one\n\ttwo\n",
+            "4:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
+        ),
         (
             'title: "T\ndate: 2005\n',
             "1:8: YAML syntax error: this quotation mark is never closed; end the text with the same mark",
