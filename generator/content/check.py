@@ -250,6 +250,12 @@ class Checker:
             costly = markup.markdown_problem(text)
             if costly is not None:
                 return self.error(node.pos, f"'{label}': {costly}")
+            for written, encoded in media.unencoded(text):
+                self.error(
+                    node.pos,
+                    f"'{label}': write the address '{written}' as '{encoded}' "
+                    "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
+                )
             for rel in media.references(text):
                 self.images.append((rel, label, node.pos))
         return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from generator.content import files
 
@@ -59,6 +59,14 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 names is not on the page."""
 
 
+_BRACKETED = re.compile(
+    r"""(?:\]\(\s*|^\s{0,3}\[[^\]\n]+\]:\s*)<(media/[^>\n]*[\s#?][^>\n]*)>""", re.MULTILINE
+)
+"""A link to a media file written in angle brackets because its name has a space (or a
+'#'): ``![map](<media/map #2.png>)``. Markdown takes it, but the page would get the
+address as written, where a browser reads '#' as the start of a fragment."""
+
+
 def references(markdown: str) -> list[str]:
     """Paths under media/ that a Markdown text links to or shows: ``[report](media/r.pdf)``,
     ``![map](media/map.png)``, reference definitions and raw ``src``/``href`` (not inside
@@ -67,7 +75,20 @@ def references(markdown: str) -> list[str]:
         return []
     if "<!--" in markdown:
         markdown = _COMMENT.sub("", markdown)
+    if "<media/" in markdown:  # an address written with spaces is an error of its own (``unencoded``)
+        markdown = _BRACKETED.sub("", markdown)
     return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
+
+
+def unencoded(markdown: str) -> list[tuple[str, str]]:
+    """Links to media files written with spaces, '#' or '?' in angle brackets, each with
+    the address to write instead (those characters percent-encoded, as every link to
+    such a file must be)."""
+    if "<media/" not in markdown:
+        return []
+    if "<!--" in markdown:
+        markdown = _COMMENT.sub("", markdown)
+    return [(m.group(1), quote(m.group(1), safe="/%")) for m in _BRACKETED.finditer(markdown)]
 
 
 def problem(path: str, limit: int, found: str | None = None) -> str | None:

@@ -139,6 +139,34 @@ def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -
     ]
 
 
+def test_a_media_address_with_spaces_in_angle_brackets_is_an_error_saying_how_to_write_it(
+    project: Project,
+) -> None:
+    # Markdown takes <media/map #2.png>, but the page would link to "media/map " with the
+    # fragment "2.png": the file exists, and readers would still get a broken picture.
+    project.write("content/story-a/media/map #2.png", PNG)
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: 'The square: ![square](<media/map #2.png>)'\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:10: 'summary': write the address 'media/map #2.png' as "
+        "'media/map%20%232.png' (a space is %20 and '#' is %23 in a link, or the page's link is broken)"
+    ]
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: 'The square: ![square](media/map%20%232.png)'\n",
+    )
+    assert project.problems() == []
+
+
+def test_angle_brackets_around_an_address_without_spaces_are_a_plain_reference() -> None:
+    assert media.unencoded("[r](<media/plain.pdf>)") == []
+    assert media.references("[r](<media/plain.pdf>)") == ["plain.pdf"]
+    assert media.unencoded("[r]: <media/a b.pdf>") == [("media/a b.pdf", "media/a%20b.pdf")]
+    assert media.references("[r]: <media/a b.pdf>") == []  # said once, by unencoded
+
+
 def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
     project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 1\n")
     project.write("content/story-a/media/big.png", PNG + b"\0" * 1_000_000)
