@@ -17,6 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import quote
 
+from markupsafe import Markup
+
 from generator.content.model import Image, PictureFormat
 
 SEARCH_PAGE = "search/index.html"
@@ -46,6 +48,10 @@ def depth(page: str) -> int:
     """How many folders deep an output file is ('index.html' 0, 'a/b/index.html' 2)."""
     return page.count("/")
 
+
+MARKDOWN_MEDIA = '="media/'
+"""How a link or picture of Markdown to a story's media file starts in its HTML: written
+as from the story's own page, since each text is converted once."""
 
 UP = "\x1e"
 """Stands for "the way up to the root" in fragments rendered once for pages of any depth.
@@ -116,6 +122,16 @@ class Links:
         """A picture's rendition by its path in the site (``<story>/pictures/photo.jpg.960.webp``),
         percent-encoded, relative to this page."""
         return self.up + _quoted(path)
+
+    def story_media(self, html: Markup, story_id: str) -> Markup:
+        """``html`` converted from the Markdown of story ``story_id``, shown on a page that
+        is not the story's own (a story's summary on the home page): its links to the
+        story's media made right for this page. (The story's own pages get theirs made
+        right when rendered: ``SiteRenderer.render_page``.)"""
+        if MARKDOWN_MEDIA not in html:
+            return html
+        # On the text, not the Markup: Markup.replace would escape the '"' it puts in.
+        return Markup(str(html).replace(MARKDOWN_MEDIA, f'="{self.to(story_id + "/media/")}'))
 
     def srcset(self, fmt: PictureFormat) -> str:
         """The ``srcset`` of a picture's format: each rendition's link and width. (Written

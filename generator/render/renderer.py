@@ -26,7 +26,7 @@ from generator.i18n import dates
 from generator.i18n.languages import territory_name, written_in
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ENGLISH, ThemeLoader, make_environment
-from generator.render.links import Links
+from generator.render.links import MARKDOWN_MEDIA, Links
 from generator.render.markup import Renderer, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages
 
@@ -39,7 +39,6 @@ GAP = "\x1d"
 """Stands for the gap at the top of an event's entry in the entry rendered once for every
 page (a control character YAML does not allow in content, like ``links.UP``)."""
 
-MARKDOWN_MEDIA = timelinejs.MARKDOWN_MEDIA
 """How a link or picture of Markdown to a story's media file starts in the HTML."""
 
 

@@ -24,6 +24,7 @@ from urllib.parse import quote
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
+from generator.render.links import MARKDOWN_MEDIA
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
@@ -33,9 +34,6 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 
 
 Markdown = Callable[[str | None], str]
-
-MARKDOWN_MEDIA = '="media/'
-"""How a link or picture of Markdown to a story's media file starts in its HTML."""
 
 
 def _html(md: Markdown, text: str | None, story_url: str | None) -> str:

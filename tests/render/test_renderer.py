@@ -184,6 +184,27 @@ def test_markdown_links_to_media_work_on_every_page(project: Project) -> None:
         assert 'href="media/report.pdf"' not in html, path
 
 
+def test_a_story_summarys_links_to_its_media_work_on_the_home_page(project: Project) -> None:
+    # The home page is no story's page: each card's summary gets its own story's media.
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        "\n".join(
+            "summary: See [the report](media/report.pdf)." if line.startswith("summary:") else line
+            for line in story.splitlines()
+        )
+        + "\n",
+    )
+    out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    for path, up in [("index.html", ""), ("story-a/index.html", "../")]:
+        html = out[path].decode()
+        assert f'<a href="{up}story-a/media/report.pdf" rel="noopener noreferrer">the report</a>' in html, (
+            path
+        )
+        assert 'href="media/report.pdf"' not in html, path
+
+
 def test_the_seed_theme_copied_elsewhere_renders_the_same(project: Project) -> None:
     # Nothing depends on where the theme is: the same bytes from a copy.
     shutil.copytree(TEMPLATES, project.root / "theme")
