@@ -59,15 +59,17 @@ def import_timelinejs(
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
     converted = convert(timeline, story, reports)
-    if not converted.events and reports:
-        raise ContentError(
-            [
-                Problem(
-                    Position(source, 1, None),
-                    "no slide could be imported: " + "; ".join(str(r) for r in reports[:5]),
-                )
-            ]
+    if not converted.events:
+        # Refused whatever else was said: with --force, an empty import would delete the
+        # story's events and put nothing in their place.
+        left_out = [r for r in reports if r.skipped]
+        message = (
+            "no slide could be imported: " + "; ".join(str(r) for r in left_out[:5])
+            if left_out
+            else "no event slide found; nothing was written "
+            "(add a row with a Year, or a slide to 'events', and import again)"
         )
+        raise ContentError([Problem(Position(source, 1, None), message)])
     _write(converted, folder, source, (today or datetime.date.today()).isoformat(), timeline)
     return Imported(folder, converted, tuple(sorted(reports, key=_order)))
 

@@ -247,6 +247,34 @@ def test_a_file_that_gives_nothing_writes_nothing(empty: Project, text: str, mes
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
 
 
+NO_EVENT = (
+    ":1: no event slide found; nothing was written "
+    "(add a row with a Year, or a slide to 'events', and import again)"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("in.csv", "Year,Month,Day,Headline,Text,Notes\n"),
+        ("in.json", '{"events": []}'),
+        ("in.json", '{"title": {"text": {"headline": "Only a title"}}, "events": []}'),
+    ],
+)
+def test_a_timeline_without_events_is_refused_even_with_force(
+    project: Project, capsys: pytest.CaptureFixture[str], name: str, text: str
+) -> None:
+    before = site_files(project.root / "content")
+    Path(name).write_text(text)
+    assert main(["import", "timelinejs", name, "--story", "story-a", "--force"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        name + NO_EVENT,
+        "1 error; nothing was built or changed",
+    ]
+    assert site_files(project.root / "content") == before  # its events are all still there
+    assert not list(Path("content").glob(".*"))
+
+
 @pytest.mark.parametrize(
     ("story", "message"),
     [("Bad Id", "'Bad Id' is not a valid story id"), ("embed", "'embed' is a name the build needs")],
