@@ -58,7 +58,8 @@ def import_timelinejs(
         )
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
-    converted = convert(timeline, story, reports)
+    media = os.path.join(folder, "media")
+    converted = convert(timeline, story, reports, media if os.path.isdir(media) else None)
     if not converted.events:
         # Refused whatever else was said: with --force, an empty import would delete the
         # story's events and put nothing in their place.
@@ -139,7 +140,8 @@ def _move_in(staging: str, folder: str) -> None:
         os.rename(staging, folder)
         return
     # --force onto an existing story: its story.yaml and events are replaced; figures,
-    # places and media stay (pictures of the same name are replaced).
+    # places and media stay. A picture copied in was named not to clash with a media
+    # file (convert's _Pictures), or to name one that holds the same bytes: that one stays.
     os.replace(os.path.join(staging, "story.yaml"), os.path.join(folder, "story.yaml"))
     shutil.rmtree(os.path.join(folder, "events"), ignore_errors=True)
     os.rename(os.path.join(staging, "events"), os.path.join(folder, "events"))
@@ -147,5 +149,7 @@ def _move_in(staging: str, folder: str) -> None:
     if os.path.isdir(media):
         for rel, entry in files.walk_files(media):
             target = os.path.join(folder, "media", rel)
+            if os.path.lexists(target):
+                continue
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            os.replace(entry.path, target)
+            os.rename(entry.path, target)

@@ -123,30 +123,57 @@ class _Sources:
 @dataclass
 class _Pictures:
     """The pictures copied from beside the timeline: one name in ``media/`` per file, so
-    two pictures of the same name in different folders do not overwrite each other."""
+    two pictures of the same name in different folders do not overwrite each other, nor
+    a picture overwrite a different one that the story already has (``--force`` keeps
+    its media)."""
 
     folder: str
     """The folder of the timeline file, where relative addresses are looked for."""
+    media: str | None = None
+    """The ``media/`` folder of the story being replaced, whose files stay."""
     by_file: dict[str, str] = field(default_factory=dict)
+    kept: dict[str, str] = field(default_factory=dict)
+    """The files already in ``media``: each name, case folded, to the name as written."""
 
-    def name(self, wanted: str, found: str) -> str:
-        """The name in ``media/`` of the file ``found``: ``wanted``, or ``wanted`` with
-        -2, -3... before its extension when another file has it (whatever the case, as
-        some file systems do not tell 'a.jpg' from 'A.jpg')."""
+    def __post_init__(self) -> None:
+        if self.media is not None:
+            # Every file counts, hidden ones too: none may be overwritten.
+            for rel, _ in files.walk_files(self.media, skip=lambda _: False):
+                self.kept[rel.casefold()] = rel
+
+    def name(self, wanted: str, found: str, data: bytes) -> str:
+        """The name in ``media/`` of the file ``found`` (holding ``data``): ``wanted``, or
+        ``wanted`` with -2, -3... before its extension when another file has it (whatever
+        the case, as some file systems do not tell 'a.jpg' from 'A.jpg'). A file the story
+        already has is named again only when it holds the same bytes."""
         key = os.path.normpath(found)
         if key not in self.by_file:
             taken = {n.casefold() for n in self.by_file.values()}
             stem, extension = os.path.splitext(wanted)
             name, n = wanted, 2
-            while name.casefold() in taken:
+            while name.casefold() in taken or not self._free(name, data):
                 name, n = f"{stem}-{n}{extension}", n + 1
-            self.by_file[key] = name
+            self.by_file[key] = self.kept.get(name.casefold(), name)
         return self.by_file[key]
 
+    def _free(self, name: str, data: bytes) -> bool:
+        """Whether ``name`` may hold ``data`` in the story's media: no file has it yet, or
+        the one that has it holds the same bytes."""
+        existing = self.kept.get(name.casefold())
+        if existing is None or self.media is None:
+            return True
+        try:
+            there = files.read_regular(os.path.join(self.media, existing), root=self.media, limit=len(data))
+        except (files.UnsafeFile, OSError):
+            return False  # a link, a larger file or one that cannot be read: not the same
+        return there == data
 
-def convert(timeline: Timeline, story_id: str, reports: list[Report]) -> Story:
-    """The story ``timeline`` makes; what is lost is appended to ``reports``."""
-    sources, pictures = _Sources(), _Pictures(timeline.folder)
+
+def convert(timeline: Timeline, story_id: str, reports: list[Report], media: str | None = None) -> Story:
+    """The story ``timeline`` makes; what is lost is appended to ``reports``. ``media`` is
+    the media folder of the story it replaces, if any: pictures copied in take names
+    that do not overwrite its files."""
+    sources, pictures = _Sources(), _Pictures(timeline.folder, media)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     events: list[Event] = []
     taken: set[str] = set()
@@ -336,14 +363,14 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
     name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else names[-1]
     found = os.path.join(pictures.folder, *names)
     try:
-        files.read_regular(found, root=pictures.folder or ".", limit=MAX_PICTURE_BYTES)
+        data = files.read_regular(found, root=pictures.folder or ".", limit=MAX_PICTURE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         reports.append(
             Report(where, f"media '{path}' cannot be read beside the timeline ({reason}); left out")
         )
         return None
-    return Picture(f"media/{pictures.name(name, found)}", "", copy_from=found)
+    return Picture(f"media/{pictures.name(name, found, data)}", "", copy_from=found)
 
 
 def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -> list[Event]:

@@ -389,3 +389,36 @@ def test_pictures_of_the_same_name_beside_the_timeline_are_both_copied(empty: Pr
     assert '  src: "media/dot.svg"\n' in Path("content/x/events/2001-a.yaml").read_text()
     assert '  src: "media/dot-2.svg"\n' in Path("content/x/events/2002-b.yaml").read_text()
     errors_of_check()
+
+
+def test_force_never_overwrites_a_different_picture_the_story_has(empty: Project) -> None:
+    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    red, green = (blue.replace(b'fill="blue"', f'fill="{c}"'.encode()) for c in ("red", "green"))
+    for name, data in (("in/a/dot.svg", blue), ("in/b/dot.svg", red), ("in/c/red.svg", red)):
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_bytes(data)
+
+    def slide(year: int, headline: str, url: str) -> str:
+        return (
+            f'{{"start_date": {{"year": "{year}"}}, "text": {{"headline": "{headline}", "text": "t"}},'
+            f' "media": {{"url": "{url}", "alt": "{headline}"}}}}'
+        )
+
+    Path("in/t.json").write_text(f'{{"events": [{slide(2001, "A", "a/dot.svg")}]}}')
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    Path("content/x/media/Red.svg").write_bytes(green)  # added by an editor since
+    slides = [slide(2001, "A", "a/dot.svg"), slide(2002, "B", "b/dot.svg"), slide(2003, "C", "c/red.svg")]
+    Path("in/t.json").write_text(f'{{"events": [{", ".join(slides)}]}}')
+    import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+    media = Path("content/x/media")
+    assert {p.name: p.read_bytes() for p in media.iterdir()} == {
+        "dot.svg": blue,  # the same bytes again: named again, not copied
+        "Red.svg": green,  # kept, whatever the case of the name that would clash
+        "dot-2.svg": red,
+        "red-2.svg": red,
+    }
+    events = Path("content/x/events")
+    assert '  src: "media/dot.svg"\n' in (events / "2001-a.yaml").read_text()
+    assert '  src: "media/dot-2.svg"\n' in (events / "2002-b.yaml").read_text()
+    assert '  src: "media/red-2.svg"\n' in (events / "2003-c.yaml").read_text()
+    errors_of_check()
