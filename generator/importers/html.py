@@ -31,7 +31,18 @@ DROPPED_WITH_CONTENT = {
 """Elements whose content is not text for readers: removed whole, not unwrapped."""
 URL_SCHEMES = {"http", "https", "mailto"}
 
-_BLOCK_END = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
+UNWRAPPED_BLOCKS = (
+    "div", "section", "article", "aside", "nav", "main", "header", "footer", "address",
+    "figure", "figcaption", "dl", "dt", "dd", "details", "summary", "fieldset", "legend",
+    "hgroup", "center", "caption", "form",
+)  # fmt: skip
+"""Block elements that are not kept but whose content is: each stays a paragraph of its own."""
+_UNWRAPPED_BLOCK = re.compile(rf"<(/?)(?:{'|'.join(UNWRAPPED_BLOCKS)})\b[^>]*>", re.IGNORECASE)
+_BLOCK_EDGE = re.compile(
+    rf"<(?:br|hr|/?(?:p|li|ul|ol|pre|h[1-6]|blockquote|tr|{'|'.join(UNWRAPPED_BLOCKS)}))\b[^>]*>",
+    re.IGNORECASE,
+)
+"""Where a block starts or ends, or a line breaks: a space in one line of text."""
 _LOOKS_LIKE_TAG = re.compile(r"<(?=[A-Za-z/!?])")
 _LOOKS_LIKE_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _MARKDOWN_SIGNS = re.compile(r"[\\`\[\]]")
@@ -58,6 +69,9 @@ def safe_html(text: str) -> str:
     """The slide's HTML with only ``KEPT_TAGS`` and their plain attributes left."""
     # A table is not kept, but its cells stay apart: a space between cells, a line a row.
     text = _ROW_END.sub("<br>", _CELL_END.sub(" ", clean(text)))
+    # The sanitiser would unwrap a <div> and run its text into the next; as a paragraph
+    # it keeps its break (the parser closes a paragraph that another block would open).
+    text = _UNWRAPPED_BLOCK.sub(r"<\1p>", text)
     return nh3.clean(
         text,
         tags=KEPT_TAGS,
@@ -127,7 +141,7 @@ def to_text(text: str | None) -> str:
     """A slide's HTML as one line of plain text: tags removed, entities decoded."""
     if not text:
         return ""
-    spaced = _BLOCK_END.sub(" ", clean(text))
+    spaced = _BLOCK_EDGE.sub(" ", clean(text))
     stripped = nh3.clean(spaced, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT)
     # Only ASCII white space is collapsed: dates and text in other languages hold
     # no-break and thin spaces on purpose ('17 – 18 April', '2010 г.', 'p. 12 :').

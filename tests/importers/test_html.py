@@ -51,6 +51,13 @@ def test_hostile_html_becomes_plain_safe_markdown() -> None:
         ("See https://example.org/report.", "See [https://example.org/report](https://example.org/report)."),
         # A table's cells stay apart
         ("<table><tr><td>A</td><td>B</td></tr><tr><td>1</td><td>2</td></tr></table>", "A B   \n1 2"),
+        # Blocks that are not kept still end a paragraph
+        ("<div>First paragraph.</div><div>Second paragraph.</div>", "First paragraph.\n\nSecond paragraph."),
+        ("Line one<div>Line two</div>", "Line one\n\nLine two"),
+        ("<section><header>H</header>Body<footer>F</footer></section>", "H\n\nBody\n\nF"),
+        ("<dl><dt>Term</dt><dd>Meaning</dd></dl>", "Term\n\nMeaning"),
+        ("<figure><figcaption>Caption</figcaption></figure>Text", "Caption\n\nText"),
+        ("<blockquote><div>a</div><div>b</div></blockquote>", "> a\n>\n> b"),
         ("", ""),
     ],
 )
@@ -79,3 +86,16 @@ def test_text_is_one_line_without_tags() -> None:
         "The Harbour Strike & After again"
     )
     assert to_text(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("Line one<div>Line two</div>", "Line one Line two"),
+        ("<div>First.</div><div>Second.</div>", "First. Second."),
+        ("<article><dl><dt>Term</dt><dd>Meaning</dd></dl></article>", "Term Meaning"),
+        ("One<p>Two</p>Three<pre>four</pre>", "One Two Three four"),
+    ],
+)
+def test_blocks_in_one_line_of_text_are_apart(html: str, text: str) -> None:
+    assert to_text(html) == text
