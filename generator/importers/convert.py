@@ -26,13 +26,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote, unquote, urlsplit
 
-from generator.content import files
+from generator.content import files, media
 from generator.content.dates import PartialDate, display_range, not_before
 from generator.content.ids import ID_PATTERN, to_id
 from generator.importers.dates import display_date, given, report_millisecond, to_date, with_offset
 from generator.importers.html import to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
+from generator.render.pictures import RASTER, PictureError, inspect
 
 PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
@@ -169,11 +170,13 @@ class _Pictures:
         return there == data
 
 
-def convert(timeline: Timeline, story_id: str, reports: list[Report], media: str | None = None) -> Story:
-    """The story ``timeline`` makes; what is lost is appended to ``reports``. ``media`` is
-    the media folder of the story it replaces, if any: pictures copied in take names
-    that do not overwrite its files."""
-    sources, pictures = _Sources(), _Pictures(timeline.folder, media)
+def convert(
+    timeline: Timeline, story_id: str, reports: list[Report], story_media: str | None = None
+) -> Story:
+    """The story ``timeline`` makes; what is lost is appended to ``reports``.
+    ``story_media`` is the media folder of the story it replaces, if any: pictures copied
+    in take names that do not overwrite its files."""
+    sources, pictures = _Sources(), _Pictures(timeline.folder, story_media)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     events: list[Event] = []
     taken: set[str] = set()
@@ -370,7 +373,23 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
             Report(where, f"media '{path}' cannot be read beside the timeline ({reason}); left out")
         )
         return None
+    if (why := _picture_problem(found, data)) is not None:
+        reports.append(Report(where, f"media '{path}' left out: {why}"))
+        return None
     return Picture(f"media/{pictures.name(name, found, data)}", "", copy_from=found)
+
+
+def _picture_problem(path: str, data: bytes) -> str | None:
+    """Why the picture file at ``path`` (holding ``data``) would not pass ``check``, by
+    check's own rules: the media a story may publish, then a picture read whole."""
+    if (why := media.problem(path, MAX_PICTURE_BYTES)) is not None:
+        return why
+    if os.path.splitext(path)[1].lower() in RASTER:
+        try:
+            inspect(data)
+        except PictureError as exc:
+            return str(exc)
+    return None
 
 
 def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -> list[Event]:

@@ -20,6 +20,7 @@ from generator.importers.convert import (
     convert,
 )
 from generator.importers.slides import Report, Slide, Timeline
+from tests.images import photo, tiny_png, truncated
 
 
 def slide(
@@ -407,14 +408,17 @@ def test_media_that_cannot_be_carried_over_is_reported(url: str, report: str) ->
     assert reports == [f"t.json:/events/0/media/url: {report}"]
 
 
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><title>%s</title></svg>'
+
+
 @pytest.fixture
 def beside(tmp_path: Path) -> Path:
     """A timeline's folder with pictures beside it, two of them of the same name."""
     for name, data in [
-        ("pictures/dot.svg", b"<svg>a</svg>"),
-        ("other/dot.svg", b"<svg>b</svg>"),
-        ("other/Dot.SVG", b"<svg>c</svg>"),
-        ("media/maps/plan.png", b"png"),
+        ("pictures/dot.svg", SVG % b"a"),
+        ("other/dot.svg", SVG % b"b"),
+        ("other/Dot.SVG", SVG % b"c"),
+        ("media/maps/plan.png", tiny_png()),
     ]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(data)
@@ -467,6 +471,26 @@ def test_a_picture_not_beside_the_timeline_is_reported(beside: Path, url: str, r
     event, reports = one(slide(media={"url": url}), str(beside))
     assert event.image is None
     assert reports == [f"t.json:/events/0/media/url: {report}"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "why"),
+    [
+        ("png.jpg", tiny_png(), "its content does not match its name: a .jpg file, but its content is 'image/png'"),
+        ("notes.gif", b"just notes", "its content does not match its name: a .gif file, but its content is not recognised"),
+        ("cut.jpg", truncated(photo(64, 48)), "cannot be read as a picture ("),
+    ],
+    ids=["png-named-jpg", "not-a-picture", "damaged"],
+)  # fmt: skip
+def test_a_picture_that_check_would_refuse_is_left_out(
+    tmp_path: Path, name: str, data: bytes, why: str
+) -> None:
+    (tmp_path / name).write_bytes(data)
+    event, reports = one(slide(media={"url": name}), str(tmp_path))
+    assert event.image is None
+    assert len(reports) == 1 and reports[0].startswith(
+        f"t.json:/events/0/media/url: media '{name}' left out: {why}"
+    )
 
 
 def test_a_link_leading_out_of_the_timelines_folder_is_not_followed(beside: Path, tmp_path: Path) -> None:
