@@ -15,13 +15,13 @@ import re
 import markdownify
 import nh3
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString
+from bs4.element import NavigableString, Tag
 
 from generator.errors import CONTROL, NOT_TEXT
 
 KEPT_TAGS = {
     "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "code", "pre", "blockquote", "q", "cite",
-    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "sub", "sup", "del", "s",
+    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "sub", "sup", "del", "s", "strike",
 }  # fmt: skip
 """What survives into Markdown: text formatting, paragraphs, lists, quotes and links."""
 DROPPED_WITH_CONTENT = {
@@ -121,6 +121,49 @@ def _link_addresses(soup: BeautifulSoup) -> None:
         node.replace_with(*pieces)
 
 
+_EMPHASIS = {"i": "em", "em": "em", "b": "strong", "strong": "strong"}
+"""Tags by the emphasis they give in Markdown (``*`` or ``**``)."""
+
+
+def _merge_adjacent_emphasis(soup: BeautifulSoup) -> None:
+    """Emphasis right after emphasis of the same kind, made one: ``<i>Le Monde</i><i>,
+    Paris</i>`` as two would be ``*Le Monde**, Paris*``, one span showing two stars."""
+    for tag in soup.find_all(list(_EMPHASIS)):
+        if tag.decomposed:
+            continue  # merged into the one before it
+        while isinstance(after := tag.next_sibling, Tag) and _EMPHASIS.get(after.name) == _EMPHASIS[tag.name]:
+            tag.extend(list(after.contents))
+            after.decompose()
+
+
+def _raw_inline(name: str, text: str, parent_tags: set[str]) -> str:
+    """``text`` inside the HTML tag ``name``, its spaces at either end left outside."""
+    if "_noformat" in parent_tags:  # inside code, where markdownify adds no formatting
+        return text
+    inside = text.strip(" ")
+    if not inside:
+        return ""
+    before, after = (" " if text.startswith(" ") else ""), (" " if text.endswith(" ") else "")
+    return f"{before}<{name}>{inside}</{name}>{after}"
+
+
+class _Converter(markdownify.MarkdownConverter):
+    """markdownify's conversion, with deletions, superscripts and subscripts kept as the
+    HTML tags the pages allow: our Markdown has no ``~~strikethrough~~``, and without
+    its tag ``10<sup>6</sup>`` would read as 106."""
+
+    def convert_del(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        return _raw_inline("del", text, parent_tags)
+
+    convert_s = convert_strike = convert_del
+
+    def convert_sup(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        return _raw_inline("sup", text, parent_tags)
+
+    def convert_sub(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        return _raw_inline("sub", text, parent_tags)
+
+
 def to_markdown(text: str | None) -> str:
     """A slide's HTML as Markdown, safe, without surrounding blank space."""
     if not text or not text.strip():
@@ -128,7 +171,8 @@ def to_markdown(text: str | None) -> str:
     soup = BeautifulSoup(_CITE.sub(" <cite", safe_html(text)), "html.parser")
     _link_addresses(soup)
     _escape_text(soup)
-    converter = markdownify.MarkdownConverter(heading_style="atx", bullets="-", autolinks=False)
+    _merge_adjacent_emphasis(soup)
+    converter = _Converter(heading_style="atx", bullets="-", autolinks=False)
     markdown = converter.convert_soup(soup)
     lines = [line.rstrip() if not line.endswith("  ") else line for line in markdown.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

@@ -99,3 +99,23 @@ def test_text_is_one_line_without_tags() -> None:
 )
 def test_blocks_in_one_line_of_text_are_apart(html: str, text: str) -> None:
     assert to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("html", "markdown", "page"),
+    [
+        ("<s>old</s> <del>gone</del> <strike>struck</strike>", "<del>old</del> <del>gone</del> <del>struck</del>",
+         "<p><del>old</del> <del>gone</del> <del>struck</del></p>"),
+        ("10<sup>6</sup> H<sub>2</sub>O", "10<sup>6</sup> H<sub>2</sub>O", "<p>10<sup>6</sup> H<sub>2</sub>O</p>"),
+        ("<del>a <i>b</i></del>", "<del>a *b*</del>", "<p><del>a <em>b</em></del></p>"),
+        ("<i>Le Monde</i><i>, Paris</i>", "*Le Monde, Paris*", "<p><em>Le Monde, Paris</em></p>"),
+        ("<b>Strike</b><strong>!</strong> <em>a</em><i>b</i>", "**Strike!** *ab*",
+         "<p><strong>Strike!</strong> <em>ab</em></p>"),
+        ("<b>x <i>y</i></b><i>z</i>", "**x *y****z*", "<p><strong>x <em>y</em></strong><em>z</em></p>"),
+    ],
+)  # fmt: skip
+def test_formatting_our_markdown_lacks_is_kept_as_the_tags_pages_allow(
+    html: str, markdown: str, page: str
+) -> None:
+    assert to_markdown(html) == markdown
+    assert str(Renderer()(markdown)) == page
