@@ -49,7 +49,13 @@ _MARKDOWN_SIGNS = re.compile(r"[\\`\[\]]")
 """Backslashes, code spans and links' brackets."""
 _LINE_MARKERS = re.compile(r"(^|\n)([ \t]*)(?:(#|>|[+-](?=\s|$))|(\d+)([.)])(?=\s|$))")
 """What starts a heading, a quotation or a list at the start of a line."""
-_NEEDS_ESCAPE = re.compile(r"[\[\]<&\\`]|(?:^|\n)[ \t]*(?:[#>+-]|\d+[.)])")
+_DASH_LINE = re.compile(r"^([ \t]*)(-[- \t]*)$", re.MULTILINE)
+"""A line of ``-`` only (spaces between), which is a rule or makes the line above it a
+heading. Each ``-`` is escaped: the pages' typography would make ``--`` a dash."""
+_EQUALS_LINE = re.compile(r"(^|\n)([ \t]*)=(?=[= \t]*(?:\n|$))")
+"""A line of ``=`` only, which makes the line above it a heading. Markdown has no
+backslash before ``=``: its first is written as the entity ``&#61;``, which shows ``=``."""
+_NEEDS_ESCAPE = re.compile(r"[\[\]<&\\`]|(?:^|\n)[ \t]*(?:[#>+=-]|\d+[.)])")
 """A cheap first test: whether a text may have anything to escape."""
 _BARE_URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
 """An address written out in text, which TimelineJS shows as a link (its ``autolink``)."""
@@ -83,8 +89,9 @@ def safe_html(text: str) -> str:
 
 
 def _escape_text(soup: BeautifulSoup) -> None:
-    """Escape text that would read as Markdown: a tag, an entity, a link, a code span, or
-    a heading, quotation or list at the start of a line. A slide that says ``&lt;b&gt;``,
+    """Escape text that would read as Markdown: a tag, an entity, a link, a code span, a
+    heading, quotation or list at the start of a line, or a line of ``---`` or ``===``
+    (a rule, or a heading of the line above). A slide that says ``&lt;b&gt;``,
     ``[x](y)``, ``# 1 killed`` or ``2010. A year of unrest`` means those characters, as
     TimelineJS shows them. (markdownify escapes only ``*`` and ``_`` without its
     ``escape_misc``, whose backslashes before ``<`` and ``&`` Python-Markdown would show.)"""
@@ -95,8 +102,10 @@ def _escape_text(soup: BeautifulSoup) -> None:
         if any(parent.name in ("code", "pre") for parent in node.parents):
             continue
         text = _MARKDOWN_SIGNS.sub(lambda m: "\\" + m[0], text)
+        text = _DASH_LINE.sub(lambda m: m[1] + m[2].replace("-", "\\-"), text)
         text = _LINE_MARKERS.sub(_escaped_marker, text)
         text = _LOOKS_LIKE_TAG.sub("&lt;", _LOOKS_LIKE_ENTITY.sub("&amp;", text))
+        text = _EQUALS_LINE.sub(r"\1\2&#61;", text)  # after the entities above, or escaped too
         node.replace_with(NavigableString(text))
 
 

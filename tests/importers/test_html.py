@@ -119,3 +119,19 @@ def test_formatting_our_markdown_lacks_is_kept_as_the_tags_pages_allow(
 ) -> None:
     assert to_markdown(html) == markdown
     assert str(Renderer()(markdown)) == page
+
+
+@pytest.mark.parametrize(
+    ("html", "page"),
+    [
+        ("Line one<br>---", "<p>Line one<br>\n---</p>"),
+        ("<p>---</p><p>- - -</p><p>-- -</p>", "<p>---</p>\n<p>- - -</p>\n<p>-- -</p>"),
+        ("Title<br>===", "<p>Title<br>\n===</p>"),
+        ("x = y<br>=", "<p>x = y<br>\n=</p>"),
+        ("<p>===</p>", "<p>===</p>"),
+        ("a == b, -5 and a-b", "<p>a == b, -5 and a-b</p>"),
+    ],
+)
+def test_lines_of_dashes_or_equals_stay_text(html: str, page: str) -> None:
+    # Not a rule, and not a heading of the line above: TimelineJS shows them as text.
+    assert str(Renderer()(to_markdown(html))) == page
