@@ -86,7 +86,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             continue  # a blank row
         where = f"{path}:{number}"
         try:
-            slide = Slide(_slide(cells), where)
+            slide = Slide(_slide(cells, where, reports), where)
         except CellError as exc:
             reports.append(Report(where, f"{exc}; row left out", skipped=True))
             continue
@@ -109,8 +109,10 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
 
 
-def _slide(cells: dict[str, str]) -> dict[str, Any]:
-    """A row as a TimelineJS3 slide object, its dates read as the sheet wrote them."""
+def _slide(cells: dict[str, str], where: str, reports: list[Report]) -> dict[str, Any]:
+    """A row as a TimelineJS3 slide object, its dates read as the sheet wrote them; CellError
+    when its start date cannot be read. An end date that cannot be read is reported and
+    left out, as the JSON reader does: the row's event stands without it."""
     slide: dict[str, Any] = {
         "text": {"headline": cells.get("Headline", ""), "text": cells.get("Text", "")},
         "media": {
@@ -125,10 +127,14 @@ def _slide(cells: dict[str, str]) -> dict[str, Any]:
     start = _date(cells, "")
     if start:
         slide["start_date"] = start
-    end = _date(cells, "End ")
-    if end:
-        if "year" not in end:
+    try:
+        end = _date(cells, "End ")
+        if end and "year" not in end:
             raise CellError("the end date has no End Year")
+    except CellError as exc:
+        reports.append(Report(where, f"{exc}; imported without its end date"))
+        end = {}
+    if end:
         slide["end_date"] = end
     return slide
 

@@ -84,7 +84,6 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             "t.csv:2: Year '2010-04-19T12:00' is not a year, and not a date that reads one way only; "
             "write the year, month and day in the Year, Month and Day columns; row left out",
         ),
-        ("2010,,,,,5,,,,H,T", "t.csv:2: the end date has no End Year; row left out"),
         (
             "2010,x,,,,,,,,H,T,,,,,slide",
             "t.csv:2: Month 'x' is not a month (1 to 12, or its name); row left out",
@@ -110,6 +109,30 @@ def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message
     assert [str(r) for r in reports] == [message]
     assert all(r.skipped for r in reports)
     assert timeline.events == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("2010,,,,,5,,,,H,T", "t.csv:2: the end date has no End Year; imported without its end date"),
+        ("2010,4,1,,,,,23:00,,H,T", "t.csv:2: the end date has no End Year; imported without its end date"),
+        (
+            "2010,4,1,,2010,Sept,,,,H,T",
+            "t.csv:2: End Month 'Sept' is not a month (1 to 12, or its name); imported without its end date",
+        ),
+        (
+            "2010,4,1,,2010,4,2,noon,,H,T",
+            "t.csv:2: End Time 'noon' is not a time such as 23:00 or 11:00 PM; imported without its end date",
+        ),
+    ],
+)
+def test_an_end_date_that_cannot_be_read_is_left_out_not_the_row(row: str, message: str) -> None:
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
+    assert [str(r) for r in reports] == [message]
+    assert not any(r.skipped for r in reports)
+    [slide] = timeline.events
+    assert slide.get("start_date")["year"] == "2010" and slide.get("end_date") is None
 
 
 def test_rows_are_numbered_as_the_sheet_numbers_them() -> None:
@@ -165,7 +188,7 @@ def test_both_fixtures_read_as_the_same_slides() -> None:
     plain = read_sheet((FIXTURES / "sheet.csv").read_text(encoding="utf-8"), "s.csv", [])
     excel = read_sheet((FIXTURES / "excel" / "sheet.csv").read_bytes().decode("utf-8-sig"), "s.csv", [])
     assert [s.data for s in excel.events] == [s.data for s in plain.events]
-    assert len(plain.events) == 10 and len(plain.eras) == 1 and plain.title is not None
+    assert len(plain.events) == 11 and len(plain.eras) == 1 and plain.title is not None
 
 
 @pytest.mark.parametrize(
