@@ -3,7 +3,7 @@
 The template's columns: Year, Month, Day, Time, End Year, End Month, End Day, End Time,
 Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
 Group, Background. Headers are matched as TimelineJS matches them (case and spaces
-ignored), in any order; ``Type`` is ``title``, ``era`` or empty (an event).
+ignored), in any order; ``Type`` is ``title``, ``era`` or anything else (an event).
 
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
 byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
@@ -98,13 +98,11 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             events.append(slide)
         elif kind == "era":
             eras.append(slide)
-        elif kind:
-            reports.append(
-                Report(
-                    where, f"Type '{cells['Type']}' is not title, era or empty; row left out", skipped=True
-                )
-            )
         else:
+            if kind:  # TimelineJS shows a row of any other type as an event
+                reports.append(
+                    Report(where, f"Type '{cells['Type']}' is not title or era; imported as an event")
+                )
             events.append(slide)
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
 

@@ -144,16 +144,16 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
     shutil.copytree(FIXTURES, "in")
     assert main(["import", "timelinejs", f"in/{sheet}", "--story", "women"]) == 1
     out, err = capsys.readouterr()
-    assert out == "imported 10 events into content/women/\n"
+    assert out == "imported 11 events into content/women/\n"
     assert err.splitlines() == [
         f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
         f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
         f"in/{sheet}:14: 2011-13 is not a date: there is no month 13; slide left out",
-        f"in/{sheet}:15: Type 'slide' is not title, era or empty; row left out",
+        f"in/{sheet}:15: Type 'slide' is not title or era; imported as an event",
         f"in/{sheet}:16: the end date has no End Year; imported without its end date",
         f"in/{sheet}:17: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
         f"in/{sheet}:18: the <img> inside the text is left out; give it as the slide's media",
-        "4 slides left out (above); fix them in the source and import again with --force",
+        "3 slides left out (above); fix them in the source and import again with --force",
     ]
     events = Path("content/women/events")
     assert sorted(p.name for p in events.iterdir()) == [
@@ -165,6 +165,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         "2010-04-19-a-european-date-and-time.yaml",
         "2010-04-20-overnight.yaml",
         "2010-04-22-an-iso-date.yaml",
+        "2011-a-slide-type.yaml",
         "2011-end-without-a-year.yaml",
         "2013-10-02-zoe-s-quoted-headline.yaml",
     ]

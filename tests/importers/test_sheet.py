@@ -88,7 +88,6 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             "2010,x,,,,,,,,H,T,,,,,slide",
             "t.csv:2: Month 'x' is not a month (1 to 12, or its name); row left out",
         ),
-        ("2010,,,,,,,,,H,T,,,,,slide", "t.csv:2: Type 'slide' is not title, era or empty; row left out"),
         # Digits str.isdigit takes and int() does not, and more than int() reads: reported, no crash
         ("2010,²,,,,,,,,H,T", "t.csv:2: Month '²' is not a month (1 to 12, or its name); row left out"),
         ("2010,4,²,,,,,,,H,T", "t.csv:2: Day '²' is not a day of the month; row left out"),
@@ -133,6 +132,14 @@ def test_an_end_date_that_cannot_be_read_is_left_out_not_the_row(row: str, messa
     assert not any(r.skipped for r in reports)
     [slide] = timeline.events
     assert slide.get("start_date")["year"] == "2010" and slide.get("end_date") is None
+
+
+def test_a_row_of_another_type_is_an_event_as_timelinejs_shows_it() -> None:
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n2010,,,,,,,,,H,T,,,,,Event\n2011,,,,,,,,,I,U\n", "t.csv", reports)
+    assert [str(r) for r in reports] == ["t.csv:2: Type 'Event' is not title or era; imported as an event"]
+    assert not any(r.skipped for r in reports)
+    assert [s.get("text", "headline") for s in timeline.events] == ["H", "I"]
 
 
 def test_rows_are_numbered_as_the_sheet_numbers_them() -> None:
@@ -188,7 +195,7 @@ def test_both_fixtures_read_as_the_same_slides() -> None:
     plain = read_sheet((FIXTURES / "sheet.csv").read_text(encoding="utf-8"), "s.csv", [])
     excel = read_sheet((FIXTURES / "excel" / "sheet.csv").read_bytes().decode("utf-8-sig"), "s.csv", [])
     assert [s.data for s in excel.events] == [s.data for s in plain.events]
-    assert len(plain.events) == 11 and len(plain.eras) == 1 and plain.title is not None
+    assert len(plain.events) == 12 and len(plain.eras) == 1 and plain.title is not None
 
 
 @pytest.mark.parametrize(
