@@ -218,3 +218,28 @@ def test_times(text: str, parts: dict[str, str]) -> None:
 def test_a_time_out_of_range_is_an_error() -> None:
     with pytest.raises(CellError):
         parse_time("13 PM")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            f'{HEADER}\n2010,,,,,,,,,A,T\n\n2011,,,,,,,,,"B,T\n2012,,,,,,,,,C,T\n',
+            't.csv:4: a cell of this row opens a quote (") that is never closed, so the rest of the file '
+            'would be that one cell; close it, or write a quote inside a cell as two ("")',
+        ),
+        (
+            f"{HEADER}\n2010,,,,,,,,,A,{'x' * 140_000}\n",
+            "t.csv:2: a cell of this row is longer than 131,072 characters; shorten it "
+            '(or close the quote (") that runs it into the rows after it)',
+        ),
+        (
+            f'{HEADER}\n2010,,,,,,,,,A,"two\nlines"\n2011,,,,,,,,,"B" and more,T\n',
+            't.csv:4: a quoted cell has more text after its closing quote ("); write a quote inside a cell as two ("")',
+        ),
+    ],
+)
+def test_a_file_that_is_not_valid_csv_is_refused_at_its_line(text: str, message: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        read_sheet(text, "t.csv", [])
+    assert str(caught.value) == message
