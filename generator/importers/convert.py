@@ -253,6 +253,16 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
                 )
             )
             end = None
+        elif end is not None and end.precision < date.precision and end.bounds()[0] <= date.bounds()[0]:
+            # 2011-10-23 to 2011 would read '23 October 2011 – 2011': an end that ends nothing.
+            reports.append(
+                Report(
+                    slide.at("end_date"),
+                    f"the end date ({end.iso()}) is the period the start ({date.iso()}) falls in, "
+                    "not a later date; imported without it",
+                )
+            )
+            end = None
     text_html = text_at(slide, reports, "text", "text")
     _media_in_text(text_html, slide, reports)
     text = to_markdown(text_html)

@@ -99,6 +99,33 @@ def test_end_dates(end: dict[str, str], kept: str | None, reports: list[str]) ->
     assert (event.end.iso() if event.end else None, found) == (kept, reports)
 
 
+DAY = {"year": "2011", "month": "10", "day": "23"}
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "report"),
+    [
+        (DAY, {"year": "2011"}, "the end date (2011) is the period the start (2011-10-23) falls in"),
+        (DAY, {"year": "2011", "month": "10"}, "the end date (2011-10) is the period the start (2011-10-23) falls in"),
+        (DAY | {"hour": "9"}, DAY, "the end date (2011-10-23) is the period the start (2011-10-23T09:00) falls in"),
+    ],
+)  # fmt: skip
+def test_an_end_date_that_is_only_the_period_of_the_start_is_left_out(
+    start: dict[str, str], end: dict[str, str], report: str
+) -> None:
+    event, found = one(slide(start_date=start, end_date=end))
+    assert event.end is None
+    assert found == [f"t.json:/events/0/end_date: {report}, not a later date; imported without it"]
+
+
+@pytest.mark.parametrize(
+    ("end", "kept"), [({"year": "2012"}, "2012"), ({"year": "2011", "month": "11"}, "2011-11")]
+)
+def test_a_coarser_end_date_after_the_start_is_kept(end: dict[str, str], kept: str) -> None:
+    event, found = one(slide(start_date=DAY, end_date=end))
+    assert (event.end.iso() if event.end else None, found) == (kept, [])
+
+
 # Display dates
 
 
