@@ -58,7 +58,7 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
         text += f"-{parts['day']:02d}"
     if "hour" in parts:
         text += f"T{parts['hour']:02d}:{parts.get('minute', 0):02d}"
-        if "second" in parts:
+        if parts.get("second"):  # none at 0, as the sheet's times: 14:00, not 14:00:00
             text += f":{parts['second']:02d}"
     try:
         return parse_date(text)

@@ -25,6 +25,8 @@ from generator.importers.slides import Report, Skip, Slide
             {"year": "2010", "month": "4", "day": "19", "hour": "9", "minute": "5", "second": "9"},
             "2010-04-19T09:05:09",
         ),
+        ({"year": 2010, "month": 4, "day": 19, "hour": 14, "minute": 0, "second": 0}, "2010-04-19T14:00"),
+        ({"year": "2010", "month": "4", "day": "19", "hour": "14", "second": "00"}, "2010-04-19T14:00"),
         ({"year": "2010.0", "month": " 4 ", "day": "", "hour": None}, "2010-04"),  # blanks are not given
         ({"year": "+2010"}, "2010"),
         ({"year": "1"}, "0001"),
