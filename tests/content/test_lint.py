@@ -235,3 +235,25 @@ def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.Capt
         f"{where}: the link 'canal authority' leads to 'www.suezcanal.gov.eg' on this site; "
         "write 'https://www.suezcanal.gov.eg'",
     ]
+
+
+def test_a_link_title_is_not_a_space_in_its_address(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = project.root.joinpath(EVENT).read_text()
+    body = (
+        "body: |\n"
+        "  See [the photos](https://x.example/p \"Photo gallery\"), [the map](https://x.example/m 'A map')\n"
+        '  and [the notice](https://x.example/About Suez.aspx "Notice").\n'
+    )
+    project.write(EVENT, text + body)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:7: warning: 'body': the address of link 'the notice' has a space; write it as %20"
+    ]
+    # A title in parentheses: Python-Markdown reads it as part of the address, and the
+    # pages drop that address, so it is said in those words (not 'write it as %20').
+    project.write(EVENT, text + "body: See [the photos](https://x.example/p (Photo gallery)).\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:7: warning: 'body': the title in parentheses of link 'the photos' is read as part "
+        'of its address, so the link leads nowhere; put the title in double quotes: (address "title")'
+    ]
