@@ -145,9 +145,10 @@ def _merge_adjacent_emphasis(soup: BeautifulSoup) -> None:
             after.decompose()
 
 
-def _raw_inline(name: str, text: str, parent_tags: set[str]) -> str:
-    """``text`` inside the HTML tag ``name``, its spaces at either end left outside."""
-    if "_noformat" in parent_tags:  # inside code, where markdownify adds no formatting
+def _raw_inline(name: str, el: Tag, text: str) -> str:
+    """``text`` inside the HTML tag ``name``, its spaces at either end left outside; as it
+    is inside code, which shows every character as written."""
+    if el.find_parent(("code", "pre")) is not None:
         return text
     inside = text.strip(" ")
     if not inside:
@@ -162,15 +163,15 @@ class _Converter(markdownify.MarkdownConverter):
     its tag ``10<sup>6</sup>`` would read as 106."""
 
     def convert_del(self, el: Tag, text: str, parent_tags: set[str]) -> str:
-        return _raw_inline("del", text, parent_tags)
+        return _raw_inline("del", el, text)
 
     convert_s = convert_strike = convert_del
 
     def convert_sup(self, el: Tag, text: str, parent_tags: set[str]) -> str:
-        return _raw_inline("sup", text, parent_tags)
+        return _raw_inline("sup", el, text)
 
     def convert_sub(self, el: Tag, text: str, parent_tags: set[str]) -> str:
-        return _raw_inline("sub", text, parent_tags)
+        return _raw_inline("sub", el, text)
 
 
 def to_markdown(text: str | None) -> str:
