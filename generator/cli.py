@@ -357,7 +357,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as errors:
         errors_only = [p for p in errors.problems if p.severity is Severity.ERROR]
         _print(errors_only, Format.TEXT)
-        print(f"{_plural(len(errors_only), 'error')}; nothing was built or changed", file=sys.stderr)
+        # Each verb that stops on content errors changes nothing: say so in its own words.
+        outcome = (
+            "nothing was imported or changed" if args.verb == "import" else "nothing was built or changed"
+        )
+        print(f"{_plural(len(errors_only), 'error')}; {outcome}", file=sys.stderr)
         return EXIT_CONTENT
     except UsageError as exc:
         print(f"explainer: error: {printable(str(exc))}", file=sys.stderr)

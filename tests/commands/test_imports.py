@@ -271,7 +271,7 @@ def test_a_timeline_without_events_is_refused_even_with_force(
     assert main(["import", "timelinejs", name, "--story", "story-a", "--force"]) == 1
     assert capsys.readouterr().err.splitlines() == [
         name + NO_EVENT,
-        "1 error; nothing was built or changed",
+        "1 error; nothing was imported or changed",
     ]
     assert site_files(project.root / "content") == before  # its events are all still there
     assert not list(Path("content").glob(".*"))
