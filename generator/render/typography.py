@@ -147,6 +147,53 @@ def marks(language: str) -> tuple[str, str]:
     return _MARKS["en"]
 
 
+# SmartyPants decides each straight double quote by the character before it: after a
+# letter or a colon it closes. In languages written without spaces (Chinese, Japanese)
+# and after a colon with no space ("sagte:"Nein"") the opening mark follows a letter or
+# a colon too, and both marks came out closing. So a closing mark that no opening mark
+# before it (in the same block) is waiting for, and that text follows straight away,
+# is taken as opening: quotes then alternate open, close. One followed by a space or by
+# punctuation stays closing (the inches of 12" pipe, a quote that began in an earlier
+# block). The other way round, SmartyPants opens a quote that starts a run of text after
+# an inline tag ("*no*" at the end of a sentence, or before a full-width stop); one that
+# comes while a quote is open, with no text after it, closes. The marks are paired after
+# the rules, on the placeholders, so Markdown and plain prose (which must give the same
+# HTML as Python-Markdown) are paired alike.
+_BLOCKS = "p|li|h[1-6]|blockquote|td|th|dt|dd|figcaption|div|ul|ol|table|tr|pre"
+_PAIRING = re.compile(rf"[{LEFT_DOUBLE}{RIGHT_DOUBLE}]|<(?:/?(?:{_BLOCKS})\b|br\b)[^>]*>")
+"""A double quote's placeholder, or a tag that begins or ends a block (whose quotes are
+paired on their own)."""
+_OPENS_TEXT = re.compile(r"(?:<[^>]*>)*[\w(\[{¿¡" + LEFT_SINGLE + "]")
+"""Text straight after a mark (past any inline tags): a word, an opening bracket or an
+inner quote."""
+
+
+def _paired(html: str) -> str:
+    """``html`` with each unpaired closing double quote that text follows made opening,
+    and each opening one that ends an open quote made closing."""
+    if RIGHT_DOUBLE not in html and html.count(LEFT_DOUBLE) < 2:
+        return html  # nothing to pair
+    chars = list(html)
+    quoting = False
+    for found in _PAIRING.finditer(html):
+        mark = found.group()
+        if mark == LEFT_DOUBLE:
+            if quoting and not _OPENS_TEXT.match(html, found.end()):
+                chars[found.start()] = RIGHT_DOUBLE
+                quoting = False
+            else:
+                quoting = True
+        elif mark == RIGHT_DOUBLE:
+            if not quoting and _OPENS_TEXT.match(html, found.end()):
+                chars[found.start()] = LEFT_DOUBLE
+                quoting = True
+            else:
+                quoting = False
+        else:
+            quoting = False
+    return "".join(chars)
+
+
 @cache
 def _table(language: str) -> dict[int, str]:
     left, right = marks(language)
@@ -155,7 +202,7 @@ def _table(language: str) -> dict[int, str]:
 
 def for_language(html: str, language: str) -> str:
     """``html`` with the quotation placeholders as ``language`` writes them."""
-    return html.translate(_table(language)) if any(q in html for q in QUOTES) else html
+    return _paired(html).translate(_table(language)) if any(q in html for q in QUOTES) else html
 
 
 def typeset(text: str, language: str) -> str:

@@ -67,6 +67,35 @@ def test_plain_text_is_set_with_the_languages_quotation_marks(language: str, exp
     assert typeset('"Don\'t," she said -- twice --- and left...', language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ('他说"不"。', "zh-Hans", "他说“不”。"),
+        ('他说"不"好，她说"是"。', "zh-Hans", "他说“不”好，她说“是”。"),
+        ('Er sagte:"Nein".', "de", "Er sagte:„Nein“."),
+        ('قال:"لا"', "ar", "قال:«لا»"),
+        ('Il a dit:"non".', "fr", "Il a dit:«\u202fnon\u202f»."),
+        ('He said:"no", then "yes".', "en", "He said:“no”, then “yes”."),
+        ('a 12" pipe, "he said"', "en", "a 12” pipe, “he said”"),  # closing before a space
+    ],
+)
+def test_a_quote_after_a_letter_or_colon_with_no_space_opens(text: str, language: str, expected: str) -> None:
+    assert typeset(text, language) == expected
+
+
+def test_quotes_are_paired_in_markdown_and_block_by_block() -> None:
+    md = markdown.Markdown(
+        extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
+    )
+    html = md.convert('他说"*不*"。\n\nEr sagte:"Nein".\n\nHe said "*no*"')
+    assert typography.for_language(html, "de") == (
+        "<p>他说„<em>不</em>“。</p>\n<p>Er sagte:„Nein“.</p>\n<p>He said „<em>no</em>“</p>"
+    )
+    assert typography.for_language(md.convert('He said "*no*"'), "en") == "<p>He said “<em>no</em>”</p>"
+    # A quote left open in one paragraph does not make the next one's opening mark close.
+    assert typography.for_language(educate('"a\n') + "</p><p>" + educate('b:"c"'), "en") == "“a\n</p><p>b:“c”"
+
+
 def test_single_quotes_and_apostrophes_are_the_same_in_every_language() -> None:
     assert typeset("l'homme 'dit'", "fr") == "l’homme ‘dit’"
     assert typeset("the '80s", "de") == "the ’80s"
