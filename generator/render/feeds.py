@@ -75,10 +75,11 @@ def atom(
     title: str,
     language: str,
     stories: tuple[Story, ...],
-    markdown: Callable[[str | None], str],
+    markdown: Callable[[str | None, str], str],
 ) -> bytes:
     """An Atom feed: each story, its updates and corrections, then its latest events,
-    newest story first."""
+    newest story first. ``markdown(text, language)``: the HTML of a Markdown text with
+    the quotation marks of ``language``, each entry's being its story's."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
@@ -86,9 +87,11 @@ def atom(
         times.append(updated)
         url = base_url + links.story_page(story.id).removesuffix("index.html")
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
-        entries.append(_entry(url, story.title, updated, str(markdown(story.summary)),
+        # A story's entries are in its language, as its pages are: their quotation marks too.
+        written = story.language or language
+        entries.append(_entry(url, story.title, updated, str(markdown(story.summary, written)),
                               published=w3c_datetime(story.published), lang=own))  # fmt: skip
-        words = dates.for_tag(story.language or language)
+        words = dates.for_tag(written)
         for update in story.updates:  # latest first; each keeps its address as others come
             when = w3c_datetime(update.date)
             kind = (
@@ -97,14 +100,14 @@ def atom(
                 else words.gettext("Update: %(title)s")
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
-                                  str(markdown(update.text)), published=when, lang=own))  # fmt: skip
+                                  str(markdown(update.text, written)), published=when, lang=own))  # fmt: skip
         latest = story.events[::-1]  # the timeline's order, which editors may have set
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             headline = f"{words.when(event)}: {event.title}"
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added) if event.added else None
-            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary)),
+            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary, written)),
                                   published=added, lang=own))  # fmt: skip
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',

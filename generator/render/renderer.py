@@ -183,6 +183,10 @@ class SiteRenderer:
             html = html.replace(MARKDOWN_MEDIA, f'="{link.to(page.story_id + "/media/")}')
         return html.encode("utf-8")
 
+    def typeset(self, text: str | None, language: str) -> str:
+        """The HTML of Markdown ``text`` with the quotation marks of ``language``."""
+        return Typeset(self.markdown, language)(text)
+
     def render_export(self, export: Export, ctx: dict[str, Any], language: str) -> bytes:
         """A machine-readable file: TimelineJS JSON, oEmbed, the feed, the sitemap or robots.txt,
         with dates and quotation marks written in ``language``."""
@@ -204,7 +208,7 @@ class SiteRenderer:
             site: SiteInfo = ctx["site"]
             assert site.base_url is not None
             return feeds.atom(base_url=site.base_url, title=site.title, language=site.language,
-                              stories=ctx["stories"], markdown=md)  # fmt: skip
+                              stories=ctx["stories"], markdown=self.typeset)  # fmt: skip
         if export is Export.SITEMAP:
             return feeds.sitemap(ctx["base_url"], ctx["entries"])
         return feeds.robots(ctx["base_url"])

@@ -7,16 +7,18 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from generator.commands.build import build
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Story, Update, UpdateKind
 from generator.render import feeds
+from tests.conftest import TEMPLATES, Project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 BASE = "https://example.org/news/"
 
 
-def markdown(text: str | None) -> str:
+def markdown(text: str | None, language: str) -> str:
     """A stand-in converter that shows what the feed does with the HTML it is given."""
     return f"<p>{text}</p>"
 
@@ -171,3 +173,23 @@ def test_an_event_added_later_is_published_in_the_feed_when_it_was_added() -> No
     entries = {e.findtext(f"{ATOM}id"): e for e in feed.findall(f"{ATOM}entry")}
     assert entries[BASE + "vote/events/e01/"].findtext(f"{ATOM}published") == "2020-02-01T00:00:00Z"
     assert entries[BASE + "vote/events/e00/"].findtext(f"{ATOM}published") is None
+
+
+def test_each_entry_has_the_quotation_marks_of_its_storys_language(project: Project) -> None:
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\nlanguage: de\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("What story A is about.", 'une "citation"') + "language: fr\n")
+    project.write("content/story-a/events/e1.yaml",
+                  'title: E\ndate: 2020-01-01\nsummary: il dit "non"\nsources: [src-a]\n')  # fmt: skip
+    project.write("content/story-b/story.yaml",
+                  'title: B\nsummary: مع "اقتباس"\npublished: 2020-01-03\nlanguage: ar\n')  # fmt: skip
+    project.write("content/story-b/events/e1.yaml", 'title: E\ndate: 2020-01-01\nsummary: قال "لا"\n')
+    project.write("content/story-c/story.yaml", 'title: C\nsummary: ein "Zitat"\npublished: 2020-01-04\n')
+    build(content="content", templates=TEMPLATES, out="site")
+    summaries = [
+        e.findtext(f"{ATOM}summary")
+        for e in ET.fromstring((project.root / "site/feed.xml").read_bytes()).findall(f"{ATOM}entry")
+    ]
+    assert "<p>une «\u202fcitation\u202f»</p>" in summaries and "<p>il dit «\u202fnon\u202f»</p>" in summaries
+    assert "<p>مع «اقتباس»</p>" in summaries and "<p>قال «لا»</p>" in summaries
+    assert "<p>ein „Zitat“</p>" in summaries  # a story in the site's language: the site's marks
