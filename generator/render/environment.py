@@ -141,6 +141,11 @@ def make_environment(
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
     env.globals["language_name"] = autonym
+    # Between the names of a list (people, places, sources), the parts of a caption.
+    # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between
+    # every two), so the separator is the catalog's.
+    # Translators: between the items of a list of names, with its space if any (Chinese "、", Arabic "، ").
+    env.globals["list_separator"] = catalog.gettext(", ")
     md = Typeset(markdown or Renderer(), lang.tag)  # the quotation marks of the page's language
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
