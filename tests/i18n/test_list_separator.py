@@ -36,3 +36,21 @@ def test_lists_are_joined_with_the_languages_separator(
         assert f"Example News</a>{separator}<a" in page
     place = (site / "locations/loc-b/index.html").read_text()
     assert f'<p class="lede">Town{separator}' in place
+
+
+def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_storys(project: Project) -> None:
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: ar\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: Talks\ndate: 2020-01-01\nsummary: s\nsources: [src-a]\nfigures: [fig-a]\n"
+        "quotes:\n  - text: Мен келдим\n    by: fig-a\n    source: src-a\n    language: ky\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    site = project.root / "site/story-a"
+    words = '<blockquote lang="ky" dir="auto"><p>Мен келдим</p></blockquote>'
+    assert words in (site / "events/e1/index.html").read_text()
+    figure = (site / "figures/fig-a/index.html").read_text()
+    assert words in figure  # as on the event's page
+    assert '>Talks</a>، <time datetime="2020-01-01">' in figure
+    assert "</time>، " in figure
