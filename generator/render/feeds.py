@@ -104,7 +104,11 @@ def atom(
         latest = story.events[::-1]  # the timeline's order, which editors may have set
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
-            headline = f"{words.when(event)}: {event.title}"
+            # Translators: an event's date and title, as a feed entry's title.
+            headline = words.gettext("%(date)s: %(title)s") % {
+                "date": words.when(event),
+                "title": event.title,
+            }
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added) if event.added else None
             entries.append(_entry(event_url, headline, updated, str(markdown(event.summary, written)),

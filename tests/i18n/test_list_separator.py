@@ -1,11 +1,16 @@
-"""Names, places and sources listed with the separator of the page's language."""
+"""Lists and labels as the page's language writes them: names, places and sources joined
+with its list separator, a date or title and what follows it with its colon."""
 
 from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 
 from generator.commands.build import build
-from tests.conftest import TEMPLATES, Project
+from tests.conftest import REPO, TEMPLATES, Project
 
 EVENT = """\
 title: Talks
@@ -54,3 +59,28 @@ def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_sto
     assert words in figure  # as on the event's page
     assert '>Talks</a>، <time datetime="2020-01-01">' in figure
     assert "</time>، " in figure
+
+
+def test_colons_are_the_languages(project: Project) -> None:
+    """French sets a no-break space before a colon, Chinese a full-width colon."""
+    project.write(
+        "content/site.yaml", "title: T\ndescription: D\nbase_url: https://example.org/\nlanguage: fr\n"
+    )
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: zh-Hans\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    site = project.root / "site"
+    assert "<p>T\u00a0: D</p>" in (site / "index.html").read_text()  # the footer
+    assert "<title>2020年1月1日：First event</title>" in (site / "feed.xml").read_text()
+    embed = (site / "story-a/embed/index.html").read_text()
+    assert "</a>：" in embed and "</a>: " not in embed
+
+
+def test_the_overview_bars_of_a_french_story_set_their_colons_the_french_way(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "tests/fixtures/small/content", content)
+    site = content / "site.yaml"
+    site.write_text(re.sub(r"(?m)^language: .*\n", "", site.read_text()) + "language: fr\n")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = (tmp_path / "site/alpha/index.html").read_text()
+    assert 'aria-label="1 mars 2021\u00a0: A ' in page  # one event's bar: its date and title
