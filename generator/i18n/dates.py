@@ -38,6 +38,7 @@ class DateText:
         self.language = language
         self.locale = language.locale
         self.gettext = messages.gettext
+        self.pgettext = messages.pgettext
         self._memo: dict[tuple[PartialDate, PartialDate | None, bool], str] = {}
 
     # CLDR's data for a language are read when its first date is written (some 50 ms),
@@ -116,15 +117,28 @@ class DateText:
 
     def phrase(self, kind: str, start: PartialDate, end: PartialDate | None) -> str:
         """A date worded as one of the content's ``date_phrase`` kinds: 'From 7 April 2010',
-        'Until ...', 'Between 7 and 15 April 2010', 'Weekend of 17–18 April 2010'."""
+        'Until ...', 'Between 7 and 15 April 2010', 'Weekend of 17–18 April 2010'.
+
+        Several languages word a day differently from a month or a year ('À partir du
+        7 avril', 'À partir de 2005'; 'Bis zum 1. Mai', 'Bis 2011'): a day (with or
+        without a time) has its own messages, in the context "a day"."""
         _ = self.gettext
         if kind == "from":
+            # Translators: the context "a day" is for a date with its day ('7 April 2010',
+            # perhaps with a time); without it, the date is a month or a year. French
+            # writes 'À partir du 7 avril 2010' but 'À partir de mars 2010'.
+            if _is_day(start):
+                return self.pgettext("a day", "From %(date)s") % {"date": self.date(start)}
             return _("From %(date)s") % {"date": self.date(start)}
         if kind == "until":
+            if _is_day(end or start):
+                return self.pgettext("a day", "Until %(date)s") % {"date": self.date(end or start)}
             return _("Until %(date)s") % {"date": self.date(end or start)}
         if kind == "weekend":
             return _("Weekend of %(span)s") % {"span": self.span(start, end)}
         first, last = self._ends(start, end or start)
+        if _is_day(start):
+            return self.pgettext("a day", "Between %(start)s and %(end)s") % {"start": first, "end": last}
         return _("Between %(start)s and %(end)s") % {"start": first, "end": last}
 
     def _ends(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
@@ -168,7 +182,11 @@ class DateText:
 
     def _span(self, start: PartialDate, end: PartialDate | None, circa: bool) -> str:
         text = self._single(start) if end is None or end == start else self._between(start, end)
-        return self.gettext("c. %(date)s") % {"date": text} if circa else text
+        if not circa:
+            return text
+        if _is_day(start):  # 'vers le 15 janvier 2024', but 'vers 2005' (see ``phrase``)
+            return self.pgettext("a day", "c. %(date)s") % {"date": text}
+        return self.gettext("c. %(date)s") % {"date": text}
 
     def _single(self, date: PartialDate) -> str:
         precision = date.precision
@@ -208,3 +226,8 @@ def for_tag(tag: str) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports)."""
     return date_text(written_in(tag))
+
+
+def _is_day(date: PartialDate) -> bool:
+    """Whether ``date`` names a day (perhaps with a time), not a month or a year."""
+    return date.precision >= Precision.DAY

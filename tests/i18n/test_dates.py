@@ -101,3 +101,43 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
     first = show(dates, "2010-04-19")
     assert first == "19 avril 2010"
     assert show(dates, "2010-04-19") is first
+
+
+@pytest.mark.parametrize(
+    ("tag", "kind", "start", "end", "expected"),
+    [
+        # A day takes an article in French, Spanish and German; a month or a year does not.
+        ("fr", "from", "2010-04-07", None, "À partir du 7 avril 2010"),
+        ("fr", "from", "2005", None, "À partir de 2005"),
+        ("fr", "from", "2010-03", None, "À partir de mars 2010"),
+        ("fr", "until", "2011", None, "Jusqu’en 2011"),
+        ("fr", "until", "2011-05-01", None, "Jusqu’au 1 mai 2011"),
+        ("fr", "between", "2012", "2014", "Entre 2012 et 2014"),
+        ("fr", "between", "2013-03", "2013-05", "Entre mars et mai 2013"),
+        ("fr", "between", "2010-04-07", "2010-04-15", "Entre le 7 et le 15 avril 2010"),
+        ("es", "from", "2010-03", None, "Desde marzo de 2010"),
+        ("es", "from", "2010-04-07", None, "Desde el 7 de abril de 2010"),
+        ("es", "between", "2013-03", "2013-05", "Entre marzo y mayo de 2013"),
+        ("de", "until", "2011-05-01", None, "Bis zum 1. Mai 2011"),
+        ("de", "until", "2011", None, "Bis 2011"),
+        ("en", "from", "2005", None, "From 2005"),
+        ("en", "from", "2010-04-07", None, "From 7 April 2010"),
+    ],
+)
+def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
+    tag: str, kind: str, start: str, end: str | None, expected: str
+) -> None:
+    dates = for_tag(tag)
+    assert dates.phrase(kind, parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "date", "expected"),
+    [
+        ("fr", "2024-01-15", "vers le 15 janvier 2024"),
+        ("fr", "2005", "vers 2005"),
+        ("es", "2005", "hacia 2005"),
+    ],
+)
+def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date: str, expected: str) -> None:
+    assert show(for_tag(tag), date, circa=True) == expected
