@@ -89,7 +89,14 @@ def atom(
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.language or language
-        entries.append(_entry(url, story.title, updated, str(markdown(story.summary, written)),
+
+        def html(text: str | None, written: str = written, url: str = url) -> str:
+            """A text of the story as an entry's HTML, with its links to the story's media
+            full addresses: a feed reader resolves a relative one against the feed's own
+            address, at the site's root, where there is no media/."""
+            return str(markdown(text, written)).replace(links.MARKDOWN_MEDIA, f'="{url}media/')
+
+        entries.append(_entry(url, story.title, updated, html(story.summary),
                               published=w3c_datetime(story.published), lang=own))  # fmt: skip
         words = dates.for_tag(written)
         for update in story.updates:  # latest first; each keeps its address as others come
@@ -100,7 +107,7 @@ def atom(
                 else words.gettext("Update: %(title)s")
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
-                                  str(markdown(update.text, written)), published=when, lang=own))  # fmt: skip
+                                  html(update.text), published=when, lang=own))  # fmt: skip
         latest = story.events[::-1]  # the timeline's order, which editors may have set
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
@@ -111,7 +118,7 @@ def atom(
             }
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added) if event.added else None
-            entries.append(_entry(event_url, headline, updated, str(markdown(event.summary, written)),
+            entries.append(_entry(event_url, headline, updated, html(event.summary),
                                   published=added, lang=own))  # fmt: skip
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',

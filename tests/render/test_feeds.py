@@ -193,3 +193,25 @@ def test_each_entry_has_the_quotation_marks_of_its_storys_language(project: Proj
     assert "<p>une «\u202fcitation\u202f»</p>" in summaries and "<p>il dit «\u202fnon\u202f»</p>" in summaries
     assert "<p>مع «اقتباس»</p>" in summaries and "<p>قال «لا»</p>" in summaries
     assert "<p>ein „Zitat“</p>" in summaries  # a story in the site's language: the site's marks
+
+
+def test_links_to_a_storys_media_are_full_addresses_in_the_feed(project: Project) -> None:
+    # A feed reader resolves a relative link against the feed's address, the site's root.
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/news/\n")
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("What story A is about.", "See [it](media/report.pdf)."))
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: E\ndate: 2020-01-01\nsummary: Read [the report](media/report.pdf).\nsources: [src-a]\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    summaries = [
+        e.findtext(f"{ATOM}summary") or ""
+        for e in ET.fromstring((project.root / "site/feed.xml").read_bytes()).findall(f"{ATOM}entry")
+    ]
+    linked = [s for s in summaries if "report.pdf" in s]
+    assert len(linked) == 2
+    for summary in linked:
+        assert 'href="https://example.org/news/story-a/media/report.pdf"' in summary
+        assert 'href="media/' not in summary
