@@ -283,3 +283,16 @@ def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)
     assert via is not None
     assert re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News, Other Wire"
+
+
+def test_the_sites_name_on_a_page_in_another_language_says_its_language(project: Project) -> None:
+    project.write("content/site.yaml", "title: Erklärstücke\ndescription: Alles erklärt\nlanguage: de\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: fr\n")
+    out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    french = out["story-a/index.html"].decode()
+    assert '<a class="site-title" href="../index.html" lang="de" dir="auto">Erklärstücke</a>' in french
+    assert '<p lang="de" dir="auto">Erklärstücke' in french  # the footer
+    assert '<span lang="de" dir="auto">Erklärstücke</span>' in out["story-a/embed/index.html"].decode()
+    german = out["index.html"].decode()  # the home page is in the site's language
+    assert '<a class="site-title" href="index.html">Erklärstücke</a>' in german
