@@ -3,7 +3,9 @@
 The template's columns: Year, Month, Day, Time, End Year, End Month, End Day, End Time,
 Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type,
 Group, Background. Headers are matched as TimelineJS matches them (case and spaces
-ignored), in any order; ``Type`` is ``title``, ``era`` or anything else (an event).
+ignored), in any order; ``Type`` is ``title``, ``era`` or anything else (an event). The
+first version's template (Start Date, End Date, Headline, Text, Media, Media Credit,
+Media Caption, Media Thumbnail, Type, Tag) is read too.
 
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
 byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
@@ -32,9 +34,15 @@ COLUMNS = (
     "Media Thumbnail", "Type", "Group", "Background",
 )  # fmt: skip
 """The template's columns, in its order."""
-_KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {"tag": "Group"}
-"""Header text as TimelineJS compares it (no spaces, lower case) to the column it names;
-'Tag' is the older template's name for Group."""
+_KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {
+    "tag": "Group",
+    "startdate": "Year",
+    "enddate": "End Year",
+}
+"""Header text as TimelineJS compares it (no spaces, lower case) to the column it names.
+The older template (TimelineJS's first version, still read by TimelineJS3) names Group
+'Tag', and has a whole date in 'Start Date' and 'End Date' ('2010-04-07', '4/19/2010'):
+read as a whole date typed into the Year cell is."""
 
 _SEPARATORS = re.compile(r"[\s,'\u00a0\u202f]")
 """What a sheet may put between the digits of a number: spaces, commas, apostrophes."""

@@ -175,6 +175,27 @@ def test_headers_match_as_timelinejs_matches_them() -> None:
     assert slide.get("group") == "Old name for Group"
 
 
+def test_the_first_versions_template_is_read_as_timelinejs3_reads_it() -> None:
+    # Start Date and End Date hold whole dates; Tag is the group.
+    header = "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag"
+    rows = [
+        "2010,,The year,x,,,,,,",
+        "2010-04-07,2010-04-08,Two days,x,,,,,,Unrest",
+        "4/19/2010,,A day written the American way,x,,,,,,",
+        "2009-12-25 14:30,,At a time,x,,,,,,",
+    ]
+    reports: list[Report] = []
+    timeline = read_sheet("\n".join([header, *rows]) + "\n", "t.csv", reports)
+    assert reports == []
+    assert [(s.get("start_date"), s.get("end_date")) for s in timeline.events] == [
+        ({"year": "2010"}, None),
+        ({"year": "2010", "month": "4", "day": "7"}, {"year": "2010", "month": "4", "day": "8"}),
+        ({"year": "2010", "month": "4", "day": "19"}, None),
+        ({"year": "2009", "month": "12", "day": "25", "hour": "14", "minute": "30"}, None),
+    ]
+    assert timeline.events[1].get("group") == "Unrest"
+
+
 def test_a_file_that_is_not_the_template_is_refused() -> None:
     with pytest.raises(ContentError) as caught:
         read_sheet("Date,Title\n2010,x\n", "t.csv", [])
