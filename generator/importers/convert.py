@@ -269,9 +269,12 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     title = to_text(text_at(slide, reports, "text", "headline"))
     if not title:
         title = _first_words(to_text(text_html))
+        source = "text"
+        if not title:  # a slide of a picture and its caption: TimelineJS shows it too
+            title, source = _first_words(to_text(text_at(slide, [], "media", "caption"))), "media's caption"
         if not title:
-            raise Skip(slide.at("text"), "no headline and no text")
-        reports.append(Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its text"))
+            raise Skip(slide.at("text"), "no headline, no text and no caption")
+        reports.append(Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its {source}"))
     picture, source, quoted = _media(slide, sources, pictures, title, reports)
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:

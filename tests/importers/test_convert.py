@@ -279,8 +279,18 @@ def test_a_slide_without_headline_or_text_is_left_out() -> None:
     story, reports = run(slide(headline="", text="<p> </p>"), {"start_date": {"year": "2010"}})
     assert story.events == ()
     assert reports == [
-        "t.json:/events/0/text: no headline and no text; slide left out (skipped)",
-        "t.json:/events/1/text: no headline and no text; slide left out (skipped)",
+        "t.json:/events/0/text: no headline, no text and no caption; slide left out (skipped)",
+        "t.json:/events/1/text: no headline, no text and no caption; slide left out (skipped)",
+    ]
+
+
+def test_a_slide_of_a_picture_and_its_caption_is_titled_from_the_caption() -> None:
+    media = {"url": "https://example.org/only-media.jpg", "credit": "AP", "caption": "<p>A media-only slide</p>"}
+    event, reports = one(slide(headline="", text="", media=media))
+    assert (event.title, event.summary) == ("A media-only slide", "A media-only slide")
+    assert event.image is not None and event.image.src == "https://example.org/only-media.jpg"
+    assert reports == [
+        "t.json:/events/0/text/headline: no headline; titled 'A media-only slide' from its media's caption"
     ]
 
 
