@@ -345,6 +345,10 @@ def _media(
         parts = urlsplit(url)
     path = unquote(parts.path)
     is_picture = path.lower().endswith(PICTURES)
+    if not parts.scheme and not parts.netloc and not is_picture and unquote(url).lower().endswith(PICTURES):
+        # A file beside the timeline whose name holds '#' or '?' ('pics/map #1.png'): the
+        # name as written, not an address with a fragment.
+        path, is_picture = unquote(url), True
     alt = (
         to_text(text_at(slide, reports, "media", "alt"))
         or to_text(text_at(slide, reports, "media", "title"))

@@ -473,6 +473,13 @@ def test_a_picture_beside_the_timeline_is_copied_into_media(beside: Path) -> Non
     assert ours.image is not None and ours.image.src == "media/maps/plan.png"
 
 
+def test_a_picture_whose_name_holds_a_hash_is_found_by_its_whole_name(beside: Path) -> None:
+    (beside / "pictures/map #1.svg").write_bytes(SVG % b"m")
+    event, reports = one(slide(media={"url": "pictures/map #1.svg"}), str(beside))
+    assert reports == []
+    assert event.image is not None and event.image.src == "media/map #1.svg"
+
+
 def test_pictures_of_the_same_name_in_different_folders_keep_apart(beside: Path) -> None:
     story, reports = run(
         slide("2001", "A", media={"url": "pictures/dot.svg"}),
