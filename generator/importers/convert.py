@@ -195,6 +195,16 @@ def convert(
                     f"unique_id '{event.id}' is another slide's too; imported as '{unique}'",
                 )
             )
+        given_id = slide.get("unique_id")
+        if isinstance(given_id, str) and given_id.strip() and given_id != event.id:
+            # Links to the slide (#<unique_id>) need to know: say what it became.
+            reports.append(
+                Report(
+                    slide.at("unique_id"),
+                    f"unique_id '{given_id}' cannot be an id (lower-case letters, digits and hyphens, "
+                    f"at most {MAX_ID} characters); imported as '{unique}'",
+                )
+            )
         event = replace(event, id=unique)
         taken.add(event.id)
         events.append(event)
@@ -269,12 +279,14 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     title = to_text(text_at(slide, reports, "text", "headline"))
     if not title:
         title = _first_words(to_text(text_html))
-        source = "text"
+        origin = "text"
         if not title:  # a slide of a picture and its caption: TimelineJS shows it too
-            title, source = _first_words(to_text(text_at(slide, [], "media", "caption"))), "media's caption"
+            title, origin = _first_words(to_text(text_at(slide, [], "media", "caption"))), "media's caption"
         if not title:
             raise Skip(slide.at("text"), "no headline, no text and no caption")
-        reports.append(Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its {source}"))
+        reports.append(
+            Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its {origin}")
+        )
     picture, source, quoted = _media(slide, sources, pictures, title, reports)
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:

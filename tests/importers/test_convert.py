@@ -206,7 +206,7 @@ def test_an_event_slide() -> None:
 
 
 def test_ids_keep_a_valid_unique_id_and_are_made_unique() -> None:
-    story, _ = run(
+    story, reports = run(
         slide("2010", "Same", unique_id="kept-as-it-is"),
         slide("2010", "Same", unique_id="Not an id!"),
         slide("2010", "Same"),
@@ -221,6 +221,12 @@ def test_ids_keep_a_valid_unique_id_and_are_made_unique() -> None:
         "2010-same-3",
         "2011-pinera-s-visit-to-bishkek",
         "2012-too-long",
+    ]
+    # A unique_id that cannot be an id is said, with what it became: links may use it.
+    rule = "cannot be an id (lower-case letters, digits and hyphens, at most 100 characters)"
+    assert reports == [
+        f"t.json:/events/1/unique_id: unique_id 'Not an id!' {rule}; imported as '2010-same'",
+        f"t.json:/events/5/unique_id: unique_id '{'a' * 300}' {rule}; imported as '2012-too-long'",
     ]
 
 
@@ -285,7 +291,11 @@ def test_a_slide_without_headline_or_text_is_left_out() -> None:
 
 
 def test_a_slide_of_a_picture_and_its_caption_is_titled_from_the_caption() -> None:
-    media = {"url": "https://example.org/only-media.jpg", "credit": "AP", "caption": "<p>A media-only slide</p>"}
+    media = {
+        "url": "https://example.org/only-media.jpg",
+        "credit": "AP",
+        "caption": "<p>A media-only slide</p>",
+    }
     event, reports = one(slide(headline="", text="", media=media))
     assert (event.title, event.summary) == ("A media-only slide", "A media-only slide")
     assert event.image is not None and event.image.src == "https://example.org/only-media.jpg"
