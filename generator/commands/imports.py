@@ -101,9 +101,9 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
     name = source.lower()
-    is_json = name.endswith(".json") or (
-        not name.endswith((".csv", ".tsv", ".txt")) and text.lstrip()[:1] in "{["
-    )
+    # A sheet's first cell never starts with '{' or '[': a JSON export saved under another
+    # name ('timeline.txt') is still JSON.
+    is_json = name.endswith(".json") or (not name.endswith((".csv", ".tsv")) and text.lstrip()[:1] in "{[")
     return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
 
 

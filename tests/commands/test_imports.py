@@ -424,3 +424,12 @@ def test_force_never_overwrites_a_different_picture_the_story_has(empty: Project
     assert '  src: "media/dot-2.svg"\n' in (events / "2002-b.yaml").read_text()
     assert '  src: "media/red-2.svg"\n' in (events / "2003-c.yaml").read_text()
     errors_of_check()
+
+
+def test_a_json_export_saved_under_another_name_is_read_as_json(empty: Project) -> None:
+    # A newsroom's "timeline.txt" holding TimelineJS's JSON is not a sheet.
+    Path("timeline.txt").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}'
+    )
+    imported = import_timelinejs(source="timeline.txt", story="renamed", content="content")
+    assert [e.title for e in imported.story.events] == ["A"]
