@@ -16,7 +16,9 @@ import shutil
 from dataclasses import dataclass
 
 from generator.content import files
+from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
+from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers import yamlwrite
 from generator.importers.convert import Story, convert
@@ -71,8 +73,29 @@ def import_timelinejs(
             "(add a row with a Year, or a slide to 'events', and import again)"
         )
         raise ContentError([Problem(Position(source, 1, None), message)])
-    _write(converted, folder, source, (today or datetime.date.today()).isoformat(), timeline)
+    published = _published(folder) or (today or datetime.date.today()).isoformat()
+    _write(converted, folder, source, published, timeline)
     return Imported(folder, converted, tuple(sorted(reports, key=_order)))
+
+
+def _published(folder: str) -> str | None:
+    """When the story being replaced (``--force``) was first published, as its story.yaml
+    says: a story imported again is corrected, not new, and keeps its date. None when
+    there is no such story or date."""
+    path = os.path.join(folder, "story.yaml")
+    try:
+        data = files.read_regular(path, root=folder, limit=MAX_SOURCE_BYTES).decode("utf-8")
+    except (files.UnsafeFile, OSError, UnicodeDecodeError):
+        return None
+    root = parse_yaml(data, path, [])
+    value = root.items.get("published", (None, None))[1] if isinstance(root, Mapping) else None
+    if not isinstance(value, Scalar) or not isinstance(value.value, str):
+        return None
+    try:
+        date = parse_date(value.value)
+    except ValueError:
+        return None
+    return date.iso() if date.precision == Precision.DAY else None
 
 
 def _order(report: Report) -> int:

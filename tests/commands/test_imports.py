@@ -433,3 +433,20 @@ def test_a_json_export_saved_under_another_name_is_read_as_json(empty: Project) 
     )
     imported = import_timelinejs(source="timeline.txt", story="renamed", content="content")
     assert [e.title for e in imported.story.events] == ["A"]
+
+
+def test_importing_again_with_force_keeps_the_date_the_story_was_first_published(empty: Project) -> None:
+    # Imported again, a story is corrected, not new: readers saw it on its first date.
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
+    story = Path("content/s/story.yaml")
+    assert "published: 2019-05-01\n" in story.read_text()
+    import_timelinejs(
+        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
+    )
+    assert "published: 2019-05-01\n" in story.read_text()
+    story.write_text(story.read_text().replace("published: 2019-05-01\n", "published: not a date\n"))
+    import_timelinejs(
+        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
+    )
+    assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
