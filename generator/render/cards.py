@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,6 +46,23 @@ def drawable(text: str, font: ImageFont.FreeTypeFont) -> bool:
     """Whether the font has every visible character of ``text``."""
     box = _missing(font)
     return all(ch.isspace() or bytes(font.getmask(ch)) != box for ch in set(text))
+
+
+def right_to_left(text: str) -> bool:
+    """Whether ``text`` is written from right to left (Arabic, Hebrew): its first letter
+    of a definite direction says so, as a browser's ``dir="auto"`` does."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _x(line: str, font: ImageFont.FreeTypeFont, rtl: bool) -> float:
+    """Where a line starts: at the left margin, or (right to left) so that it ends at the right one."""
+    return WIDTH - MARGIN - font.getlength(line) if rtl else MARGIN
 
 
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
@@ -96,17 +114,21 @@ def card(title: str, site_title: str) -> bytes:
     draw = ImageDraw.Draw(im)
     site_font = _font(34)
     site_y = HEIGHT - MARGIN - 34
+    # A right-to-left title and its site's name start at the right margin, and the rule
+    # above the name is on that side too.
+    rtl = right_to_left(title) or (not title and right_to_left(site_title))
     if drawable(site_title, site_font):
         name = wrap(site_title, site_font, WIDTH - 2 * MARGIN)[0]
-        draw.rectangle((MARGIN, site_y - 28, MARGIN + 96, site_y - 22), fill=ACCENT)
-        draw.text((MARGIN, site_y), name, font=site_font, fill=SITE_COLOUR)
+        rule = WIDTH - MARGIN - 96 if rtl else MARGIN
+        draw.rectangle((rule, site_y - 28, rule + 96, site_y - 22), fill=ACCENT)
+        draw.text((_x(name, site_font, rtl), site_y), name, font=site_font, fill=SITE_COLOUR)
     if drawable(title, _font(TITLE_SIZES[0])):
         font, lines = fit(title)
         size = int(font.size)
         leading = round(size * 1.2)
         y = MARGIN - round(size * 0.1)
         for line in lines:
-            draw.text((MARGIN, y), line, font=font, fill=TITLE_COLOUR)
+            draw.text((_x(line, font, rtl), y), line, font=font, fill=TITLE_COLOUR)
             y += leading
     out = io.BytesIO()
     im.save(out, "PNG")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from generator.commands.build import build
 from generator.render import cards
@@ -67,3 +67,21 @@ def test_no_card_without_an_address_or_with_a_lead_picture(project: Project) -> 
         '<meta property="og:image" content="https://news.example/story-a/pictures/lead.jpg.1300.jpg">' in page
     )
     assert '<meta property="og:image:alt" content="The lead">' in page
+
+
+def _ink_columns(png: bytes) -> tuple[int, int]:
+    """The leftmost and rightmost columns with anything drawn on them."""
+    with Image.open(io.BytesIO(png)) as im:
+        rgb = im.convert("RGB")
+        background = Image.new("RGB", rgb.size, cards.BACKGROUND)
+        box = ImageChops.difference(rgb, background).getbbox()
+        assert box is not None
+        return box[0], box[2]
+
+
+def test_a_right_to_left_title_starts_at_the_right_margin() -> None:
+    assert cards.right_to_left("«الاحتجاجات» في بيروت") and not cards.right_to_left("Kyrgyzstan 2010")
+    left, right = _ink_columns(cards.card("إضراب عمال الميناء", "شرح"))
+    assert right > cards.WIDTH - cards.MARGIN - 4 and left > cards.MARGIN + 100  # not from the left margin
+    left, right = _ink_columns(cards.card("Port strike", "Explainers"))
+    assert left < cards.MARGIN + 4 and right < cards.WIDTH // 2
