@@ -167,6 +167,14 @@ class _Converter(markdownify.MarkdownConverter):
 
     convert_s = convert_strike = convert_del
 
+    def convert_pre(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        # As an indented block: the pages' Markdown has no ``` fences, and shows them as
+        # text, with a line of --- inside read as a rule.
+        lines = text.strip("\n").split("\n")
+        if not any(line.strip() for line in lines):
+            return ""
+        return "\n\n" + "\n".join(f"    {line}" if line.strip() else "" for line in lines) + "\n\n"
+
     def convert_sup(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         return _raw_inline("sup", el, text)
 
@@ -185,7 +193,9 @@ def to_markdown(text: str | None) -> str:
     converter = _Converter(heading_style="atx", bullets="-", autolinks=False)
     markdown = converter.convert_soup(soup)
     lines = [line.rstrip() if not line.endswith("  ") else line for line in markdown.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    markdown = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n").rstrip()
+    # Spaces before the first line are dropped too, unless they make it code (<pre>).
+    return markdown if markdown.startswith("    ") and "<pre" in text.lower() else markdown.lstrip()
 
 
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")

@@ -135,3 +135,13 @@ def test_formatting_our_markdown_lacks_is_kept_as_the_tags_pages_allow(
 def test_lines_of_dashes_or_equals_stay_text(html: str, page: str) -> None:
     # Not a rule, and not a heading of the line above: TimelineJS shows them as text.
     assert str(Renderer()(to_markdown(html))) == page
+
+
+def test_preformatted_text_is_an_indented_block_the_pages_show_as_code() -> None:
+    # The pages' Markdown has no ``` fences: they showed as text, and a --- inside as a rule.
+    markdown = to_markdown("<p>Before</p><pre>line one\n---\n  indented</pre><p>After</p>")
+    assert markdown == "Before\n\n    line one\n    ---\n      indented\n\nAfter"
+    assert Renderer()(markdown) == (
+        "<p>Before</p>\n<pre><code>line one\n---\n  indented\n</code></pre>\n<p>After</p>"
+    )
+    assert to_markdown("<pre><code>a = 1\n\nb = 2</code></pre>") == "    a = 1\n\n    b = 2"
