@@ -1,9 +1,11 @@
 """Putting a story's timeline inside another site's article: the iframe code and oEmbed.
 
 Every story has ``<story>/embed/index.html``, a compact page of its timeline made for an
-``<iframe>`` (``templates/embed.html``). The story page offers the code to paste, and
-``<story>/oembed.json`` gives the same code to content systems that discover oEmbed
-(https://oembed.com/, type ``rich``). Both are made here, so they cannot differ.
+``<iframe>`` (``templates/embed.html``), which follows the reader's light or dark
+setting, and ``<story>/embed/light/index.html``, the same page always light. The story
+page offers the code to paste, and ``<story>/oembed.json`` gives the same code to
+content systems that discover oEmbed (https://oembed.com/, type ``rich``). Both are
+made here, so they cannot differ.
 
 The iframe's page tells its height to the page around it (``assets/embed-height.js``);
 ``assets/embed.js``, which the code includes and a newsroom may leave out, sets the
@@ -29,8 +31,10 @@ WIDTH = 640
 """The width oEmbed asks for, in pixels; the iframe itself takes its column's width."""
 
 
-def embed_page(story_id: str) -> str:
-    return f"{story_id}/embed/index.html"
+def embed_page(story_id: str, *, light: bool = False) -> str:
+    """The embed page, or (``light``) its copy that stays light when the reader's system
+    is dark: for an article on a light page, where a dark frame would stand out."""
+    return f"{story_id}/embed/light/index.html" if light else f"{story_id}/embed/index.html"
 
 
 def oembed_file(story_id: str) -> str:

@@ -350,7 +350,9 @@ def _pages_of_story(
     yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, timeline, sid, language)
     if not embeds:
         return
-    embedded = {"site": info, "story": story, "years": counts}
+    embedded = {"site": info, "story": story, "years": counts, "light": False}
     yield Page(embed.embed_page(sid), EMBED_TEMPLATE, embedded, sid, language)
+    light = embedded | {"light": True}  # for an article on a page that stays light
+    yield Page(embed.embed_page(sid, light=True), EMBED_TEMPLATE, light, sid, language)
     if info.base_url:
         yield Page(embed.oembed_file(sid), Export.OEMBED, {"story": story, "site": info}, sid, language)

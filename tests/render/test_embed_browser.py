@@ -192,6 +192,29 @@ def test_the_embed_page_on_its_own_is_the_timeline(browser: Any, urls: tuple[str
     page.close()
 
 
+def test_the_light_embed_page_stays_light_and_is_fitted_too(browser: Any, urls: tuple[str, str]) -> None:
+    # For an article on a light page: a reader whose system is dark still gets a light frame.
+    base_url, article_url = urls
+    context = browser.new_context(color_scheme="dark", viewport={"width": 900, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base_url}kyrgyzstan-2010/embed/")
+    dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    page.goto(f"{base_url}kyrgyzstan-2010/embed/light/")
+    assert page.locator(".timeline > .event").count() == 13
+    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert (dark, light) == ("rgb(18, 18, 18)", "rgb(255, 255, 255)")
+    # embed.js fits a frame of the light page as it fits the other.
+    snippet = json.loads(page.context.request.get(f"{base_url}kyrgyzstan-2010/oembed.json").text())["html"]
+    page.goto(article_url)
+    page.set_content(ARTICLE.format(snippet=snippet.replace("/embed/", "/embed/light/")))
+    page.wait_for_function(
+        "() => { const f = document.querySelector('iframe[src*=\"/embed/\"]'); return f.style.height !== ''; }"
+    )
+    outer, inner = heights(page)
+    assert outer > 600 and abs(outer - inner) <= 1
+    context.close()
+
+
 def test_embed_js_is_small_and_plain(tmp_path: Path) -> None:
     for name in ("embed.js", "embed-height.js"):
         text = (Path(TEMPLATES) / "assets" / name).read_text()

@@ -74,6 +74,7 @@ def test_the_pages_of_a_small_site_in_order() -> None:
         ("quake/locations/hill/index.html", "location.html", "quake"),
         ("quake/timeline.json", Export.TIMELINEJS, "quake"),
         ("quake/embed/index.html", "embed.html", "quake"),
+        ("quake/embed/light/index.html", "embed.html", "quake"),
         ("robots.txt", Export.ROBOTS, None),
     ]
 
@@ -95,7 +96,9 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     assert found["quake/timeline.json"].context == {"story": story, "base_url": "https://example.org/"}
     assert found["quake/oembed.json"].template is Export.OEMBED
     assert found["quake/oembed.json"].context == {"story": story, "site": SiteInfo.of(site)}
-    assert found["quake/embed/index.html"].context == {"site": SiteInfo.of(site), "story": story, "years": ()}
+    embedded = {"site": SiteInfo.of(site), "story": story, "years": (), "light": False}
+    assert found["quake/embed/index.html"].context == embedded
+    assert found["quake/embed/light/index.html"].context == embedded | {"light": True}
 
 
 def test_the_home_page_lists_story_cards() -> None:

@@ -3,11 +3,11 @@
 // Optional: without it the iframe keeps its height attribute and scrolls.
 // A message counts only if it comes from one of this page's iframes (its window), from
 // the address that iframe shows (its origin), and that address is an explainer embed page
-// (<story>/embed/): no other frame or page can resize anything with it.
+// (<story>/embed/, or <story>/embed/light/): no other frame or page can resize anything with it.
 (function () {
   "use strict";
   var MAX = 100000; // pixels: a sane bound on what a message may ask for
-  var EMBED_PAGE = /\/embed\/(index\.html)?$/; // only explainer embed pages are resized
+  var EMBED_PAGE = /\/embed\/(light\/)?(index\.html)?$/; // only explainer embed pages are resized
   window.addEventListener("message", function (event) {
     var data = event.data;
     if (!data || data.type !== "explainer:height") return;
