@@ -160,6 +160,74 @@ def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     shared.close()
 
 
+def nothing_found(page: Any) -> None:
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Nothing')")
+
+
+def test_words_only_in_the_storys_title_or_a_places_coordinates_find_nothing(
+    browser: Any, site_url: str
+) -> None:
+    # Each result shows its story's title, but no page is about the word "uprising"; and
+    # a place's coordinates (42.87° N) are no text to find it by, nor their N for Nazarbayev.
+    page = browser.new_page()
+    for query in ("uprising", "42.87", "Nazarbayev"):
+        page.goto(site_url + "search/index.html")
+        page.fill("#search-q", query)
+        page.press("#search-q", "Enter")
+        nothing_found(page)
+    page.close()
+
+
+def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
+    browser: Any, site_url: str
+) -> None:
+    page = browser.new_page()
+    search_for(page, site_url, "Otunbayeva")
+    lines = page.eval_on_selector_all(
+        "#search-results .via",
+        "ps => ps.map(p => [p.textContent, [...p.querySelectorAll('bdi')].map(b => b.getAttribute('lang'))])",
+    )
+    assert ["Event · 7 April 2010 · The April uprising", [None, None, None]] in lines
+    assert ["Event · 30 октября 2011\u202fг. · Выборы в Киргизии", [None, "ru", "ru"]] in lines
+    page.close()
+
+
+def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "search/index.html?q=Bakiyev")
+    assert "Rally in the south" in results(page)
+    page.fill("#search-q", "Otunbayeva")
+    page.press("#search-q", "Enter")
+    page.wait_for_url("**/search/index.html?q=Otunbayeva")
+    page.wait_for_function("document.querySelectorAll('#search-results li').length > 0")
+    page.wait_for_function("document.getElementById('search-place').options.length > 2")
+    page.select_option("#search-place", "Bishkek")
+    page.wait_for_url("**?q=Otunbayeva&place=Bishkek")
+    page.go_back()
+    page.wait_for_url("**/search/index.html?q=Otunbayeva")
+    assert page.input_value("#search-q") == "Otunbayeva"
+    assert page.eval_on_selector("#search-place", "s => s.value") == ""
+    page.go_back()
+    page.wait_for_url("**/search/index.html?q=Bakiyev")
+    assert page.input_value("#search-q") == "Bakiyev"
+    page.wait_for_function(
+        "[...document.querySelectorAll('#search-results h2 a')].some(a => a.textContent === 'Rally in the south')"
+    )
+    page.close()
+
+
+def test_a_filter_in_a_shared_address_that_no_page_has_stays_shown(browser: Any, site_url: str) -> None:
+    # A place renamed since the link was shared: the reader sees the filter, and can take it off.
+    page = browser.new_page()
+    page.goto(site_url + "search/index.html?q=Bakiyev&place=Bishkek+city")
+    nothing_found(page)
+    page.wait_for_function("document.getElementById('search-place').options.length > 2")
+    assert page.eval_on_selector("#search-place", "s => s.value") == "Bishkek city"
+    page.select_option("#search-place", "")
+    assert "Rally in the south" in results(page)
+    page.close()
+
+
 def test_the_keyboard_alone_from_the_header_box_to_a_result(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     requests: list[str] = []

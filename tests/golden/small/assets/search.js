@@ -98,20 +98,28 @@
     return filters;
   }
 
-  function remember(query, filters) {
+  /* The query and filters in the address. A search the reader asked for (Enter, a
+     filter, or the one they arrived with) keeps its history entry: the first change after
+     it adds one, so Back returns to it; while typing, that new entry follows the words. */
+  var asked = window.location.search;
+  function remember(query, filters, done) {
     var params = new URLSearchParams();
     if (query) params.set("q", query);
     Object.keys(filters).forEach(function (name) { params.set(name, filters[name]); });
-    var address = params.toString() ? "?" + params.toString() : window.location.pathname;
-    window.history.replaceState(null, "", address);
+    var address = params.toString() ? "?" + params.toString() : "";
+    if (address !== window.location.search) {
+      var how = window.location.search === asked ? "pushState" : "replaceState";
+      window.history[how](null, "", address || window.location.pathname);
+    }
+    if (done) asked = address;
   }
 
-  function search() {
+  function search(done) {
     window.clearTimeout(timer);
     var query = input.value.trim();
     var filters = chosenFilters();
     var mine = ++generation;
-    remember(query, filters);
+    remember(query, filters, done === true);
     if (!query && !Object.keys(filters).length) {
       results = [];
       list.textContent = "";
@@ -186,8 +194,18 @@
     var kind = /\/events\//.test(page.url) ? "event" : /\/figures\//.test(page.url) ? "figure" : "place";
     var via = document.createElement("p");
     via.className = "via";
-    via.textContent = [list.getAttribute("data-" + kind), page.meta && page.meta.date, page.meta && page.meta.story]
-      .filter(Boolean).join(" · ");
+    // The story's name is the page's story filter: as a meta field, Pagefind would index
+    // it as words, and every page of a story would match any word of its title.
+    var story = page.filters && page.filters.story && page.filters.story[0];
+    [list.getAttribute("data-" + kind), page.meta && page.meta.date, story].filter(Boolean)
+      .forEach(function (part, i) {
+        if (i) via.appendChild(document.createTextNode(" · "));
+        // Each part isolated in its own direction: an Arabic date or title beside the
+        // page's words must not carry its neighbours along.
+        var piece = document.createElement("bdi");
+        piece.textContent = part;
+        via.appendChild(i ? inLanguage(piece, language) : piece);
+      });
     item.appendChild(via);
     var excerpt = inLanguage(document.createElement("p"), language);
     appendExcerpt(excerpt, page.excerpt || "");
@@ -218,11 +236,11 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    search();
+    search(true);
   });
   input.addEventListener("input", later);
   FILTERS.forEach(function (name) {
-    form.elements[name].addEventListener("change", search);
+    form.elements[name].addEventListener("change", function () { search(true); });
   });
   // The first use of the form loads the search code and the filters' choices.
   form.addEventListener("focusin", function () {
@@ -234,28 +252,44 @@
 
   form.hidden = false;
   if (off) off.hidden = true;
-  var params = new URLSearchParams(window.location.search);
-  input.value = params.get("q") || "";
-  var wanted = FILTERS.filter(function (name) { return params.get(name); });
-  if (wanted.length) {
-    wanted.forEach(function (name) {
-      var option = document.createElement("option");  // until the choices are loaded
-      option.value = option.textContent = params.get(name);
-      form.elements[name].appendChild(option);
-      form.elements[name].value = params.get(name);
+  /* The search the address names: on arrival, and on Back or Forward to another. */
+  function restore() {
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    FILTERS.forEach(function (name) {
+      var select = form.elements[name];
+      var value = params.get(name) || "";
+      var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+      if (!known) {
+        // A value the choices lack (not loaded yet, or no page has it now): shown as it
+        // is, so that the reader sees the filter and can take it off.
+        var option = document.createElement("option");
+        option.value = option.textContent = value;
+        option.setAttribute("data-asked", "");
+        select.appendChild(option);
+      }
+      select.value = value;
     });
-  }
-  if (input.value || wanted.length) {
+    if (!input.value && !Object.keys(chosenFilters()).length) {
+      search(true);  // nothing asked: the results go
+      return;
+    }
     fillFilters().catch(function () { return null; }).then(function () {
-      wanted.forEach(function (name) {
+      FILTERS.forEach(function (name) {
         var select = form.elements[name];
-        var value = params.get(name);
-        Array.prototype.slice.call(select.options, 1).forEach(function (option) {
-          if (option.value === value && option.textContent === value) select.removeChild(option);
+        var value = select.value;
+        Array.prototype.slice.call(select.querySelectorAll("option[data-asked]")).forEach(function (asked) {
+          var twin = Array.prototype.some.call(select.options, function (o) {
+            return o !== asked && o.value === asked.value;
+          });
+          if (twin || asked.value !== value) select.removeChild(asked);  // the loaded choice stands in
         });
         select.value = value;
       });
     });
-    search();
+    search(true);
   }
+
+  window.addEventListener("popstate", restore);
+  if (window.location.search) restore();
 })();
