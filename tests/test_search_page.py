@@ -228,6 +228,25 @@ def test_a_filter_in_a_shared_address_that_no_page_has_stays_shown(browser: Any,
     page.close()
 
 
+def test_each_choice_counts_the_results_it_leaves(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    everything = search_for(page, site_url, "Otunbayeva")
+    page.wait_for_function(
+        "[...document.getElementById('search-tag').options].some(o => o.textContent === 'government (1)')"
+    )  # the whole index has two pages tagged "protest"; this search leaves one of them...
+    labels = page.eval_on_selector_all("#search-tag option", "os => os.map(o => o.textContent)")
+    assert "protest (1)" in labels, labels
+    page.select_option("#search-tag", "protest")
+    assert results(page) == ["Protesters storm the government building"]  # ...as its label said
+    # The chosen filter, the only one: its other choices count what they would leave instead.
+    page.wait_for_function(
+        "[...document.getElementById('search-tag').options].some(o => o.textContent === 'government (1)')"
+    )
+    page.select_option("#search-tag", "")
+    assert sorted(results(page)) == sorted(everything)
+    page.close()
+
+
 def test_the_keyboard_alone_from_the_header_box_to_a_result(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     requests: list[str] = []

@@ -58,20 +58,43 @@
     return engines;
   }
 
+  /* Each filter's counts summed over the languages' answers ({story: {"A": 3}, ...}). */
+  function sum(all) {
+    var counts = {};
+    FILTERS.forEach(function (name) {
+      counts[name] = {};
+      all.forEach(function (filters) {
+        var values = (filters && filters[name]) || {};
+        Object.keys(values).forEach(function (value) {
+          counts[name][value] = (counts[name][value] || 0) + values[value];
+        });
+      });
+    });
+    return counts;
+  }
+
+  var totals = null;
+  /* Each choice of the filters ``names`` labelled with how many pages it has: among the
+     results of the search shown, or (with no search) in the whole index. */
+  function label(counts, names) {
+    names.forEach(function (name) {
+      Array.prototype.forEach.call(form.elements[name].options, function (option) {
+        if (option.value && !option.hasAttribute("data-asked")) {
+          option.textContent = option.value + " (" + ((counts[name] || {})[option.value] || 0) + ")";
+        }
+      });
+    });
+  }
+
   /* The filters' choices, with how many pages each has, from every language's index. */
   function fillFilters() {
     if (!filled) {
       filled = load().then(function (instances) {
         return Promise.all(instances.map(function (i) { return i.pagefind.filters(); }));
       }).then(function (all) {
+        totals = sum(all);
         FILTERS.forEach(function (name) {
-          var counts = {};
-          all.forEach(function (filters) {
-            var values = (filters && filters[name]) || {};
-            Object.keys(values).forEach(function (value) {
-              counts[value] = (counts[value] || 0) + values[value];
-            });
-          });
+          var counts = totals[name];
           var values = Object.keys(counts).sort(function (a, b) {
             return name === "year" ? Number(b) - Number(a) : a.localeCompare(b);
           });
@@ -121,6 +144,7 @@
     var mine = ++generation;
     remember(query, filters, done === true);
     if (!query && !Object.keys(filters).length) {
+      if (totals) label(totals, FILTERS);
       results = [];
       list.textContent = "";
       more.hidden = true;
@@ -136,6 +160,20 @@
       }));
     }).then(function (answers) {
       if (mine !== generation) return null;
+      // The choices count what this search found: how many results choosing each would
+      // leave. Pagefind counts a choice added to the filters chosen ("filters"), or
+      // instead of them ("totalFilters"): the first is right for a filter not chosen yet;
+      // the second for the one chosen, when it is the only one (any other is left as it is).
+      var added = sum(answers.map(function (a) { return a.answer && a.answer.filters; }));
+      var instead = sum(answers.map(function (a) { return a.answer && a.answer.totalFilters; }));
+      var chosen = Object.keys(filters);
+      if (filled) {
+        filled.then(function () {
+          if (mine !== generation) return;
+          label(added, FILTERS.filter(function (name) { return !filters[name]; }));
+          if (chosen.length === 1) label(instead, chosen);
+        });
+      }
       var found = [];
       answers.forEach(function (a) {
         if (!a.answer || !a.answer.results) return;
