@@ -229,7 +229,7 @@ def test_no_payload_survives_into_any_output(hostile: Project) -> None:
             for node in ET.fromstring(text).iter():
                 if node.tag.endswith("summary"):
                     assert dangers(node.text or "") == [], path
-    assert checked == 8  # home, 404, search, story, event, figure, location, embed
+    assert checked == 9  # home, 404, search, story, event, figure, location, the two embed pages
     assert "ok.example" in files["story-a/events/e1/index.html"].decode()  # ordinary links survive
 
 

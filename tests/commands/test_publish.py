@@ -79,7 +79,9 @@ def test_feed_and_sitemap_are_well_formed(published: Path) -> None:
     pages = [
         p
         for p in site_files(published)
-        if p.endswith("index.html") and p != "search/index.html" and not p.endswith("/embed/index.html")
+        if p.endswith("index.html")
+        and p != "search/index.html"
+        and not p.endswith(("/embed/index.html", "/embed/light/index.html"))
     ]
     assert len(urls) == len(pages)
     assert f"{BASE}kyrgyzstan-2010/figures/roza-otunbayeva/" in urls

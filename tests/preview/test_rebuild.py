@@ -73,9 +73,9 @@ def test_only_pages_whose_inputs_changed_are_rendered(project: Project) -> None:
     project.write("content/story-a/events/e5.yaml", "title: Changed\ndate: 2020-05\nsummary: s\n")
     builder.build()
     # the event, its neighbour (which shows its title), the story page, the JSON export and
-    # the embed page
-    assert builder.last_rendered == 5
-    assert first == 13  # home, 404, story, 5 events, figure, location, timeline.json, embed, robots.txt
+    # the two embed pages
+    assert builder.last_rendered == 6
+    assert first == 14  # home, 404, story, 5 events, figure, location, timeline.json, 2 embeds, robots.txt
 
 
 ENDLESS = {
