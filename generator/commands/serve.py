@@ -28,6 +28,21 @@ def reload_target(paths: list[str]) -> str:
     return "*"
 
 
+def served_as_files(paths: list[str], templates: str) -> bool:
+    """Whether a changed path may change what pages show without changing their HTML:
+    a theme file (a stylesheet, a script, a template) or a story's media file (a picture
+    replaced under the same name)."""
+    theme = os.path.join(os.path.abspath(templates), "")
+    return any(
+        os.path.abspath(p).startswith(theme) or "media" in os.path.normpath(p).split(os.sep) for p in paths
+    )
+
+
+def _read_as_content(paths: list[str]) -> bool:
+    """Whether a changed path is one an editor writes content in (a YAML file)."""
+    return any(p.endswith((".yaml", ".yml")) for p in paths)
+
+
 def _describe(paths: list[str]) -> str:
     first = paths[0]
     return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more"
@@ -55,16 +70,28 @@ def serve(
              "anyone on your network can see the drafts")  # fmt: skip
 
     def on_change(paths: list[str]) -> None:
+        shown = (tuple(map(str, preview.errors)), tuple(map(str, preview.warnings)))
         ok, took = preview.rebuild()
-        if ok:
-            n = preview.builder.last_rendered
+        if not ok:
+            _report_errors(preview, took, f"{_describe(paths)} changed")
+            ReloadSocket.reload_waiters(reload_target(paths))
+            return
+        n = preview.builder.last_rendered
+        # A file no page is made from (a log, an editor's or a sync tool's own file)
+        # changes nothing a reader sees: the open pages are not reloaded, which would lose
+        # their scroll position and what was typed in them, over and over.
+        changed = (
+            n > 0
+            or shown != (tuple(map(str, preview.errors)), tuple(map(str, preview.warnings)))
+            or served_as_files(paths, templates)
+        )
+        if changed or _read_as_content(paths):
             pages = f"{n} page{'s' if n != 1 else ''}"
             say(
                 f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms{_warnings(preview)}"
             )
-        else:
-            _report_errors(preview, took, f"{_describe(paths)} changed")
-        ReloadSocket.reload_waiters(reload_target(paths))
+        if changed:
+            ReloadSocket.reload_waiters(reload_target(paths))
 
     loop = ioloop.IOLoop.current()
     watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_ignored_in_theme}, on_change)

@@ -84,6 +84,24 @@ def test_saves_show_up_in_the_open_page(project: Project, served: Server, browse
     page.close()
 
 
+def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: Server, browser: Any) -> None:
+    # A log a tool keeps writing, Vim's test file: reloading for them lost the reader's
+    # place in the page, over and over.
+    page = open_page(browser, served.base + "/story-a/index.html")
+    page.evaluate("window.marker = 1")  # gone after any reload
+    for i in range(5):
+        project.write("content/notes.log", f"line {i}\n")
+        time.sleep(0.1)
+    project.write("content/story-a/4913", "")
+    time.sleep(1.0)
+    assert page.evaluate("window.marker") == 1
+    assert not any("notes.log" in line or "4913" in line for line in served.lines), served.lines
+    project.write(EVENT, event_text("Then an edit"))  # what pages are made from still shows at once
+    wait_for_text(page, "Then an edit")
+    assert page.evaluate("window.marker") is None
+    page.close()
+
+
 def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
     project: Project, browser: Any
 ) -> None:
