@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import threading
 import webbrowser
@@ -116,11 +117,21 @@ def serve(
             loop.add_callback(
                 lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             )
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
+        # Ctrl-C is how the preview ends; being stopped (an editor's stop button, a closed
+        # terminal) ends it the same way, so that what it made (the search index's
+        # temporary folder, with the drafts' pages in it) is removed too.
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), _as_ctrl_c)
+        with contextlib.suppress(KeyboardInterrupt):
             loop.start()
     finally:
         watcher.stop()
         preview.search.close()
+
+
+def _as_ctrl_c(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _warnings(preview: Preview) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.commands.serve import reload_target
+from generator.render import searchindex
 from tests.conftest import TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
 
@@ -100,6 +103,25 @@ def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: S
     wait_for_text(page, "Then an edit")
     assert page.evaluate("window.marker") is None
     page.close()
+
+
+@pytest.mark.skipif(not searchindex.available(), reason="Pagefind is not installed")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP"])
+def test_stopped_otherwise_than_by_ctrl_c_the_preview_leaves_nothing_behind(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    # An editor's stop button, a closed terminal: the search index's folder, which holds
+    # the drafts' pages, must go as it does on Ctrl-C.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    for served in start_server(project.root):
+        status, _ = served.get("/pagefind/pagefind-entry.json")  # the index is made on demand
+        assert status == 200
+        assert [p.name for p in scratch.iterdir() if p.name.startswith("explainer-preview-search-")]
+        served.process.send_signal(getattr(signal, how))
+        assert served.process.wait(timeout=10) == 0
+    assert not [p.name for p in scratch.iterdir() if p.name.startswith("explainer-preview-search-")]
 
 
 def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
