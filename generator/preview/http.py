@@ -17,6 +17,8 @@ from urllib.parse import unquote_to_bytes, urlsplit
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from livereload.server import LiveScriptInjector
 from tornado import ioloop, web
+from tornado.concurrent import Future
+from tornado.websocket import WebSocketClosedError
 
 from generator.content import files
 from generator.preview.panel import add_to_page
@@ -121,6 +123,22 @@ class ReloadSocket(Guarded, LiveReloadHandler):  # type: ignore[misc]  # liverel
 
     live_css = True
 
+    def write_message(self, message: Any, binary: bool = False) -> Future[None]:
+        """Send ``message``; to a page that has just gone (reloading, or closed), nothing.
+
+        A reload sent as a page's socket closes failed at once (livereload then printed a
+        traceback) or later (asyncio then printed that nobody looked at the error): the
+        page is gone either way, and that is no news for the terminal."""
+        try:
+            sent: Future[None] = super().write_message(message, binary)
+        except WebSocketClosedError:
+            LiveReloadHandler.waiters.discard(self)
+            sent = Future()
+            sent.set_result(None)
+            return sent
+        sent.add_done_callback(_looked_at)
+        return sent
+
     def check_origin(self, origin: str) -> bool:
         parts = urlsplit(origin)
         if parts.scheme not in ("http", "https"):
@@ -128,6 +146,12 @@ class ReloadSocket(Guarded, LiveReloadHandler):  # type: ignore[misc]  # liverel
         if self.allowed is None:  # every name is answered: the page must be this very one
             return parts.netloc.lower() == self.request.headers.get("Host", "").lower()
         return parts.netloc.lower() in self.allowed
+
+
+def _looked_at(sent: Future[None]) -> None:
+    """Take the outcome of a message sent: a page that went meanwhile is not an error."""
+    if not sent.cancelled():
+        sent.exception()
 
 
 class ReloadScript(Guarded, LiveReloadJSHandler):  # type: ignore[misc]

@@ -3,9 +3,13 @@ are shown marked, and saves show up in a page open in a real browser."""
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import shutil
 import signal
+import socket
+import struct
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,6 +126,42 @@ def test_stopped_otherwise_than_by_ctrl_c_the_preview_leaves_nothing_behind(
         served.process.send_signal(getattr(signal, how))
         assert served.process.wait(timeout=10) == 0
     assert not [p.name for p in scratch.iterdir() if p.name.startswith("explainer-preview-search-")]
+
+
+def _reload_socket(port: int) -> socket.socket:
+    """A raw connection to the preview's reload socket, registered as an open page is
+    (livereload.js's 'hello' and 'info'): closed at will, in the middle of anything."""
+    connection = socket.create_connection(("127.0.0.1", port))
+    key = base64.b64encode(os.urandom(16)).decode()
+    connection.sendall(
+        f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+        f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
+        f"Origin: http://127.0.0.1:{port}\r\n\r\n".encode()
+    )
+    assert connection.recv(4096).startswith(b"HTTP/1.1 101")
+    for command in ({"command": "hello", "protocols": []}, {"command": "info", "url": "http://x/"}):
+        data, mask = json.dumps(command).encode(), os.urandom(4)  # a client's frames are masked
+        connection.sendall(
+            bytes([0x81, 0x80 | len(data)]) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+        )
+    return connection
+
+
+def test_a_page_gone_as_its_reload_is_sent_prints_no_traceback(project: Project, served: Server) -> None:
+    # Pages closing (or reloading) just as a save's reload goes out: nothing to report.
+    port = int(served.base.rsplit(":", 1)[1])
+    for n in range(20):  # the race is lost now and then: often enough in twenty
+        pages = [_reload_socket(port) for _ in range(5)]
+        time.sleep(0.1)
+        project.write(EVENT, event_text(f"Edit {n}"))
+        time.sleep(0.004)
+        for page in pages:  # gone without a goodbye, as a tab killed mid-reload
+            page.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            page.close()
+        time.sleep(0.15)
+    served.wait_for_line("changed:", count=5)
+    time.sleep(0.5)
+    assert not [line for line in served.lines if "Traceback" in line or "Error" in line], served.lines
 
 
 def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
