@@ -196,6 +196,10 @@ class PreviewHandler(Guarded):
             self.refuse(400, str(exc))
             return
         prefix = self.preview.prefix
+        moved = self._moved(path)
+        if moved is not None:  # base_url's path was edited: a page open at its old address
+            self.redirect(moved)
+            return
         if not path.startswith(prefix):
             if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
                 self.redirect(prefix)
@@ -234,6 +238,19 @@ class PreviewHandler(Guarded):
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
             kind += "; charset=utf-8"
         self.send(200, kind, data)
+
+    def _moved(self, path: str) -> str | None:
+        """Where the page at ``path`` is now, if it was under a prefix this preview had
+        before (base_url edited while pages were open) and is found under today's; else None."""
+        prefix = self.preview.prefix
+        for former in sorted(self.preview.former_prefixes, key=len, reverse=True):  # the longest first
+            if not path.startswith(former) or (path.startswith(prefix) and len(prefix) >= len(former)):
+                continue
+            rel = path[len(former) :]
+            page = rel + "index.html" if rel == "" or rel.endswith("/") else rel
+            if page in self.preview.pages:
+                return prefix + rel
+        return None
 
     def asset_version(self, name: str) -> str | None:
         """The version of the theme's asset ``name`` as served now; None if there is none."""

@@ -120,6 +120,9 @@ class Preview:
     errors: list[str] = field(default_factory=list)
     prefix: str = "/"
     """The path of the site's base_url ('/explainers/'), so the preview matches publishing."""
+    former_prefixes: set[str] = field(default_factory=set)
+    """The prefixes this preview had before (base_url edited meanwhile): the pages open
+    at their addresses are sent to the same pages under the prefix of now."""
     media: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per story id, the media files the last good build publishes."""
     media_max_bytes: int = files.MAX_MEDIA_BYTES
@@ -138,6 +141,7 @@ class Preview:
         build slower: the memory it returned to the system had to be faulted in again.)
         """
         started = time.perf_counter()
+        shown_before = bool(self.pages)  # pages at the prefix of now may be open
         self.search.hold()  # the index under way would be out of date, and slow this build
         try:
             with time_limit(self.time_limit):
@@ -147,7 +151,10 @@ class Preview:
             self.panel = panel(self.warnings)
             site = self.builder.site
             if site is not None:
-                self.prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"
+                prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"
+                if prefix != self.prefix and shown_before:
+                    self.former_prefixes.add(self.prefix)
+                self.prefix = prefix
                 self.media = {story.id: story.media for story in site.stories}
                 self.media_max_bytes = site.media_max_bytes
                 if site.search:

@@ -62,6 +62,25 @@ def test_the_site_is_served_under_the_base_url_path(project: Project) -> None:
         assert 'href="/explainers/assets/style.css' in body and "org.github.io" not in body
 
 
+def test_pages_open_when_base_urls_path_changes_are_sent_to_their_new_address(
+    project: Project, served: Server
+) -> None:
+    # An editor sets (or removes) the path of base_url while pages are open: on reloading,
+    # each lands on the same page at its new address, not on "Page not found".
+    project.write("content/site.yaml", "title: T\nbase_url: https://org.github.io/explainers/\n")
+    served.wait_for_line("changed:")
+    status, _, _ = fetch(served, "/story-a/events/e1/")
+    assert status == 302
+    status, body = served.get("/story-a/events/e1/")  # followed: the page under its new address
+    assert status == 200 and "<h1>First event</h1>" in body
+    assert served.get("/story-a/events/gone/")[0] == 404  # a page no longer there is still not found
+    project.write("content/site.yaml", "title: T\n")
+    served.wait_for_line("changed:", count=2)
+    status, body = served.get("/explainers/story-a/")
+    assert status == 200 and "<h1>Story A</h1>" in body
+    assert served.get("/explainers/story-a/events/gone/")[0] == 404
+
+
 JPEG = photo(64, 48)
 
 PHOTO_EVENT = (

@@ -128,7 +128,8 @@ def test_in_chromium_the_panel_is_in_the_flow_accessible_and_dismissable(
 
     # A rebuild with the same warnings keeps it hidden; a new warning brings it back.
     page.evaluate("window.marker = 1")
-    project.write(EVENT, MINIMAL[EVENT] + "# saved again, with the same warnings\n")
+    # (An edit that changes a page: a save that changes nothing shown reloads nothing.)
+    project.write(EVENT, MINIMAL[EVENT].replace("Something happened.", "Something else happened."))
     page.wait_for_function("window.marker === undefined", timeout=15_000)
     page.wait_for_load_state()
     assert page.locator(f"#{PANEL_ID}").count() == 1 and not region.is_visible()
