@@ -255,3 +255,13 @@ def test_the_maps_name_countries_in_the_language(sites: dict[str, Path]) -> None
     english = (sites["en"] / STORY).read_text(encoding="utf-8")
     assert ">Россия</text>" in russian and ">Russia</text>" not in russian
     assert ">Russia</text>" in english
+
+
+def test_german_pages_hyphenate_and_english_ones_do_not(browser: Any, sites: dict[str, Path]) -> None:
+    # German compounds broke anywhere in a phone's column, without a hyphen.
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    for name, expected in (("de", "auto"), ("en", "manual")):
+        with serve(sites[name]) as url:
+            page.goto(url + STORY)
+            assert page.evaluate("getComputedStyle(document.querySelector('main p')).hyphens") == expected
+    page.close()
