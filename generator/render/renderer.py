@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import sys
 import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -21,7 +23,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.content.model import Event, Location, Site, Story
-from generator.errors import ContentError, Position, Problem
+from generator.errors import ContentError, Position, Problem, did_you_mean
 from generator.i18n import dates
 from generator.i18n.languages import territory_name, written_in
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
@@ -282,7 +284,28 @@ def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
             return ContentError([Problem(asked, f"template '{exc.name}' not found")])
         return ContentError([Problem(Position(os.path.join(templates, str(exc.name))), "template not found")])
     where = template_frame(exc.__traceback__, templates) or Position(templates, 1, None)
-    return ContentError([Problem(where, exc.message or str(exc))])
+    message = exc.message or str(exc)
+    if isinstance(exc, jinja2.UndefinedError):
+        message = _no_such_field(message)
+    return ContentError([Problem(where, message)])
+
+
+_NO_ATTRIBUTE = re.compile(
+    r"'(?P<module>generator(?:\.\w+)+)\.(?P<name>\w+) object' has no attribute '(?P<field>\w+)'"
+)
+"""Jinja's words for a field a template asks of one of our objects and that it lacks."""
+
+
+def _no_such_field(message: str) -> str:
+    """Jinja's message for a misspelt field of one of our objects (``event.titel``), in a
+    theme author's words: the object by its name, not its module, and the field it has
+    that is closest: "Event has no field 'titel'; did you mean 'title'?"."""
+    found = _NO_ATTRIBUTE.fullmatch(message)
+    if found is None:
+        return message
+    kind = getattr(sys.modules.get(found["module"]), found["name"], None)
+    fields = [name for name in dir(kind) if not name.startswith("_")] if isinstance(kind, type) else []
+    return f"{found['name']} has no field '{found['field']}'{did_you_mean(found['field'], fields)}"
 
 
 def template_frame(tb: types.TracebackType | None, templates: str) -> Position | None:

@@ -116,8 +116,22 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
             "{% extends 'base.html' %}\n{% block main %}\n{{ figure.name | sum }}\n{% endblock %}\n",
             "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
         ),
+        (  # a misspelt field of one of our objects: named as a theme author knows it
+            "\n{{ figure.nmae.upper() }}\n",
+            "templates/figure.html:2: Figure has no field 'nmae'; did you mean 'name'?",
+        ),
+        ("{{ {}.nope.upper() }}", "templates/figure.html:1: 'dict object' has no attribute 'nope'"),
     ],
-    ids=["undefined", "syntax", "python-error", "not-found", "syntax-in-a-block", "python-error-in-a-block"],
+    ids=[
+        "undefined",
+        "syntax",
+        "python-error",
+        "not-found",
+        "syntax-in-a-block",
+        "python-error-in-a-block",
+        "misspelt-field",
+        "missing-key",
+    ],
 )
 def test_a_template_mistake_is_reported_at_its_file_and_line(
     project: Project, source: str, problem: str
