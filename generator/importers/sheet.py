@@ -67,6 +67,9 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     rows = _rows(text, path, delimiter)
     header = rows[0] if rows else []
     columns: dict[int, str] = {}
+    # The first version's template: its Start Date and End Date are read as TimelineJS
+    # reads them, a date with slashes month first (4/7/2010 is 7 April), as its pages showed.
+    first_version = any(re.sub(r"\s+", "", name).lower() == "startdate" for name in header)
     for i, name in enumerate(header):
         key = re.sub(r"\s+", "", name).lower()
         if key in _KEYS:
@@ -94,7 +97,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             continue  # a blank row
         where = f"{path}:{number}"
         try:
-            slide = Slide(_slide(cells, where, reports), where)
+            slide = Slide(_slide(cells, where, reports, month_first=first_version), where)
         except CellError as exc:
             reports.append(Report(where, f"{exc}; row left out", skipped=True))
             continue
@@ -155,7 +158,9 @@ def _csv_problem(reason: str, path: str, start: int, line: int) -> Problem:
     return Problem(Position(path, line, None), f"not valid CSV ({reason})")
 
 
-def _slide(cells: dict[str, str], where: str, reports: list[Report]) -> dict[str, Any]:
+def _slide(
+    cells: dict[str, str], where: str, reports: list[Report], *, month_first: bool = False
+) -> dict[str, Any]:
     """A row as a TimelineJS3 slide object, its dates read as the sheet wrote them; CellError
     when its start date cannot be read. An end date that cannot be read is reported and
     left out, as the JSON reader does: the row's event stands without it."""
@@ -170,11 +175,11 @@ def _slide(cells: dict[str, str], where: str, reports: list[Report]) -> dict[str
         "display_date": cells.get("Display Date", ""),
         "group": cells.get("Group", ""),
     }
-    start = _date(cells, "")
+    start = _date(cells, "", month_first)
     if start:
         slide["start_date"] = start
     try:
-        end = _date(cells, "End ")
+        end = _date(cells, "End ", month_first)
         if end and "year" not in end:
             raise CellError("the end date has no End Year")
     except CellError as exc:
@@ -185,7 +190,7 @@ def _slide(cells: dict[str, str], where: str, reports: list[Report]) -> dict[str
     return slide
 
 
-def _date(cells: dict[str, str], prefix: str) -> dict[str, str]:
+def _date(cells: dict[str, str], prefix: str, month_first: bool = False) -> dict[str, str]:
     """The date in the Year, Month, Day and Time cells (or End ...), as a TimelineJS date."""
     date: dict[str, str] = {}
     year, month, day, time = (cells.get(prefix + c, "") for c in ("Year", "Month", "Day", "Time"))
@@ -196,7 +201,7 @@ def _date(cells: dict[str, str], prefix: str) -> dict[str, str]:
         elif month or day:
             raise CellError(f"{prefix}Year '{year}' is not a year")
         else:
-            date.update(_whole_date(year, f"{prefix}Year"))
+            date.update(_whole_date(year, f"{prefix}Year", month_first))
     if month:
         number = int(month) if _SMALL.fullmatch(month) else month_number(month)
         if number is None:
@@ -211,7 +216,10 @@ def _date(cells: dict[str, str], prefix: str) -> dict[str, str]:
     return date
 
 
-def _whole_date(text: str, column: str) -> dict[str, str]:
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{1,4})")
+
+
+def _whole_date(text: str, column: str, month_first: bool = False) -> dict[str, str]:
     """A date typed whole into the Year cell, as the sheet exports it."""
     parts: dict[str, str] = {}
     if match := _TIME_AT_END.search(text):
@@ -220,6 +228,9 @@ def _whole_date(text: str, column: str) -> dict[str, str]:
     if iso := _ISO.fullmatch(text.strip()):
         ymd = [iso[1], iso[2], *([iso[3]] if iso[3] else [])]
         return _ymd(ymd) | parts
+    if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
+        month, day, year = slashed.groups()
+        return _ymd([year, month, day]) | parts
     found = suggest(text, allow_time=False)  # a time was taken off above
     if found is None:
         raise CellError(

@@ -183,6 +183,7 @@ def test_the_first_versions_template_is_read_as_timelinejs3_reads_it() -> None:
         "2010-04-07,2010-04-08,Two days,x,,,,,,Unrest",
         "4/19/2010,,A day written the American way,x,,,,,,",
         "2009-12-25 14:30,,At a time,x,,,,,,",
+        "4/7/2010,,Month first as TimelineJS reads it,x,,,,,,",
     ]
     reports: list[Report] = []
     timeline = read_sheet("\n".join([header, *rows]) + "\n", "t.csv", reports)
@@ -192,6 +193,7 @@ def test_the_first_versions_template_is_read_as_timelinejs3_reads_it() -> None:
         ({"year": "2010", "month": "4", "day": "7"}, {"year": "2010", "month": "4", "day": "8"}),
         ({"year": "2010", "month": "4", "day": "19"}, None),
         ({"year": "2009", "month": "12", "day": "25", "hour": "14", "minute": "30"}, None),
+        ({"year": "2010", "month": "4", "day": "7"}, None),  # 7 April, not 4 July
     ]
     assert timeline.events[1].get("group") == "Unrest"
 
