@@ -292,6 +292,8 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     if not summary:
         # A caption that is not text was reported by _media (a caption without media is not read).
         summary = to_markdown(text_at(slide, [], "media", "caption")) or title
+        if picture is not None and picture.caption == summary:
+            picture = replace(picture, caption="")  # said once: as the summary, not again under the picture
     for what, value in (("text", summary), ("media", body)):
         if problem := markdown_problem(value):
             raise Skip(slide.at(what), problem)

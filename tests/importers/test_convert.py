@@ -299,6 +299,7 @@ def test_a_slide_of_a_picture_and_its_caption_is_titled_from_the_caption() -> No
     event, reports = one(slide(headline="", text="", media=media))
     assert (event.title, event.summary) == ("A media-only slide", "A media-only slide")
     assert event.image is not None and event.image.src == "https://example.org/only-media.jpg"
+    assert event.image.caption == ""  # shown once, as the summary, not again under the picture
     assert reports == [
         "t.json:/events/0/text/headline: no headline; titled 'A media-only slide' from its media's caption"
     ]
