@@ -196,9 +196,11 @@ class PreviewHandler(Guarded):
             self.refuse(400, str(exc))
             return
         prefix = self.preview.prefix
-        moved = self._moved(path)
-        if moved is not None:  # base_url's path was edited: a page open at its old address
-            self.redirect(moved)
+        # base_url's path was edited: a page open at its old address goes to its new one
+        # (unless that address is a page of today's site: a story named like the old path).
+        moved = None if self._page_at(path) else self._moved(path)
+        if moved is not None:
+            self.redirect(moved + (f"?{self.request.query}" if self.request.query else ""))
             return
         if not path.startswith(prefix):
             if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
@@ -238,6 +240,14 @@ class PreviewHandler(Guarded):
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
             kind += "; charset=utf-8"
         self.send(200, kind, data)
+
+    def _page_at(self, path: str) -> bool:
+        """Whether ``path`` is a page of the site shown now, under today's prefix."""
+        prefix = self.preview.prefix
+        if not path.startswith(prefix):
+            return False
+        rel = path[len(prefix) :]
+        return (rel + "index.html" if rel == "" or rel.endswith("/") else rel) in self.preview.pages
 
     def _moved(self, path: str) -> str | None:
         """Where the page at ``path`` is now, if it was under a prefix this preview had

@@ -79,6 +79,18 @@ def test_pages_open_when_base_urls_path_changes_are_sent_to_their_new_address(
     status, body = served.get("/explainers/story-a/")
     assert status == 200 and "<h1>Story A</h1>" in body
     assert served.get("/explainers/story-a/events/gone/")[0] == 404
+    # A search keeps its words; a page of today's site named like the old path stays put.
+    project.write("content/site.yaml", "title: T\nbase_url: https://org.github.io/story-a/\n")
+    served.wait_for_line("changed:", count=3)
+    project.write("content/site.yaml", "title: T\n")
+    served.wait_for_line("changed:", count=4)
+    status, body = served.get("/story-a/")  # story-a's page, not the site's root
+    assert status == 200 and "<h1>Story A</h1>" in body
+    connection = http.client.HTTPConnection("127.0.0.1", port_of(served), timeout=5)
+    connection.request("GET", "/story-a/story-a/?q=word")  # story-a's page under the old path
+    response = connection.getresponse()
+    assert (response.status, response.getheader("Location")) == (302, "/story-a/?q=word")
+    connection.close()
 
 
 JPEG = photo(64, 48)
