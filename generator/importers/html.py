@@ -168,12 +168,13 @@ class _Converter(markdownify.MarkdownConverter):
     convert_s = convert_strike = convert_del
 
     def convert_pre(self, el: Tag, text: str, parent_tags: set[str]) -> str:
-        # As an indented block: the pages' Markdown has no ``` fences, and shows them as
-        # text, with a line of --- inside read as a rule.
-        lines = text.strip("\n").split("\n")
-        if not any(line.strip() for line in lines):
+        # As the HTML the pages allow: their Markdown has no ``` fences (it showed them as
+        # text, and a line of --- inside as a rule), and an indented block after a list
+        # would be read as part of its last item.
+        code = el.get_text().strip("\n")
+        if not code.strip():
             return ""
-        return "\n\n" + "\n".join(f"    {line}" if line.strip() else "" for line in lines) + "\n\n"
+        return f"\n\n<pre><code>{html.escape(code, quote=False)}</code></pre>\n\n"
 
     def convert_sup(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         return _raw_inline("sup", el, text)
@@ -193,9 +194,7 @@ def to_markdown(text: str | None) -> str:
     converter = _Converter(heading_style="atx", bullets="-", autolinks=False)
     markdown = converter.convert_soup(soup)
     lines = [line.rstrip() if not line.endswith("  ") else line for line in markdown.split("\n")]
-    markdown = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n").rstrip()
-    # Spaces before the first line are dropped too, unless they make it code (<pre>).
-    return markdown if markdown.startswith("    ") and "<pre" in text.lower() else markdown.lstrip()
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")

@@ -137,11 +137,11 @@ def test_lines_of_dashes_or_equals_stay_text(html: str, page: str) -> None:
     assert str(Renderer()(to_markdown(html))) == page
 
 
-def test_preformatted_text_is_an_indented_block_the_pages_show_as_code() -> None:
-    # The pages' Markdown has no ``` fences: they showed as text, and a --- inside as a rule.
-    markdown = to_markdown("<p>Before</p><pre>line one\n---\n  indented</pre><p>After</p>")
-    assert markdown == "Before\n\n    line one\n    ---\n      indented\n\nAfter"
-    assert Renderer()(markdown) == (
-        "<p>Before</p>\n<pre><code>line one\n---\n  indented\n</code></pre>\n<p>After</p>"
-    )
-    assert to_markdown("<pre><code>a = 1\n\nb = 2</code></pre>") == "    a = 1\n\n    b = 2"
+def test_preformatted_text_stays_code_even_after_a_list() -> None:
+    # The pages' Markdown has no ``` fences: they showed as text, and a --- inside as a
+    # rule; an indented block after a list was read as part of its last item.
+    markdown = to_markdown("<p>Before</p><pre>line one\n---\n  indented &lt;b&gt;</pre><p>After</p>")
+    assert markdown == "Before\n\n<pre><code>line one\n---\n  indented &lt;b&gt;</code></pre>\n\nAfter"
+    assert "<pre><code>line one\n---\n  indented &lt;b&gt;</code></pre>" in Renderer()(markdown)
+    after_list = Renderer()(to_markdown("<ul><li>one</li><li>two</li></ul><pre>x = 1\n---\ny</pre>"))
+    assert after_list == "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<pre><code>x = 1\n---\ny</code></pre>"
