@@ -216,6 +216,38 @@ def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> N
     page.close()
 
 
+def test_a_link_within_the_page_or_a_tidied_address_starts_no_new_search(browser: Any, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "search/index.html?q=Bakiyev+")  # a keyboard's trailing space
+    results(page)
+    length = page.evaluate("history.length")
+    page.wait_for_url("**/search/index.html?q=Bakiyev")  # tidied in place: no second entry
+    assert page.evaluate("history.length") == length == 2
+    page.evaluate("document.querySelector('#search-results li').dataset.seen = '1'")
+    page.focus(".skip-link")  # to #main, on this page
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#main")
+    page.wait_for_timeout(500)
+    assert page.evaluate("document.querySelector('#search-results li').dataset.seen") == "1"
+    page.close()
+
+
+def test_with_two_filters_chosen_their_choices_say_no_count_they_cannot_tell(
+    browser: Any, site_url: str
+) -> None:
+    page = browser.new_page()
+    search_for(page, site_url, "Bakiyev")
+    page.wait_for_function("document.getElementById('search-tag').options.length > 2")
+    page.select_option("#search-tag", "protest")
+    results(page)
+    page.select_option("#search-place", "Osh")
+    assert results(page) == ["Rally in the south"]
+    page.wait_for_function(
+        "[...document.getElementById('search-tag').options].some(o => o.textContent === 'protest')"
+    )
+    page.close()
+
+
 def test_a_filter_in_a_shared_address_that_no_page_has_stays_shown(browser: Any, site_url: str) -> None:
     # A place renamed since the link was shared: the reader sees the filter, and can take it off.
     page = browser.new_page()

@@ -80,7 +80,9 @@
     names.forEach(function (name) {
       Array.prototype.forEach.call(form.elements[name].options, function (option) {
         if (option.value && !option.hasAttribute("data-asked")) {
-          option.textContent = option.value + " (" + ((counts[name] || {})[option.value] || 0) + ")";
+          // (null: no count can be told, for a filter chosen beside others)
+          option.textContent = counts === null ? option.value
+            : option.value + " (" + ((counts[name] || {})[option.value] || 0) + ")";
         }
       });
     });
@@ -122,9 +124,11 @@
   }
 
   /* The query and filters in the address. A search the reader asked for (Enter, a
-     filter, or the one they arrived with) keeps its history entry: the first change after
-     it adds one, so Back returns to it; while typing, that new entry follows the words. */
-  var asked = window.location.search;
+     filter) keeps its history entry: the first change after it adds one, so Back returns
+     to it; while typing, that new entry follows the words. The search arrived with keeps
+     the entry it came in (its address tidied in place). */
+  var asked = null;  // none yet: the search the reader arrives with takes its entry's place
+  var onPage = null;  // the address of the search on the page
   function remember(query, filters, done) {
     var params = new URLSearchParams();
     if (query) params.set("q", query);
@@ -135,6 +139,7 @@
       window.history[how](null, "", address || window.location.pathname);
     }
     if (done) asked = address;
+    onPage = address;
   }
 
   function search(done) {
@@ -171,7 +176,7 @@
         filled.then(function () {
           if (mine !== generation) return;
           label(added, FILTERS.filter(function (name) { return !filters[name]; }));
-          if (chosen.length === 1) label(instead, chosen);
+          label(chosen.length === 1 ? instead : null, chosen);
         });
       }
       var found = [];
@@ -328,6 +333,9 @@
     search(true);
   }
 
-  window.addEventListener("popstate", restore);
+  window.addEventListener("popstate", function () {
+    // Back or Forward to another search; a link to a part of this page ("#main") is none.
+    if (window.location.search !== onPage) restore();
+  });
   if (window.location.search) restore();
 })();
