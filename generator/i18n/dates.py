@@ -137,7 +137,7 @@ class DateText:
         if kind == "weekend":
             return _("Weekend of %(span)s") % {"span": self.span(start, end)}
         first, last = self._ends(start, end or start)
-        if _is_day(start):
+        if _is_day(start) and _is_day(end or start):  # "Entre le 5 mars et le 2 mai", not "le mai"
             return self.pgettext("a day", "Between %(start)s and %(end)s") % {"start": first, "end": last}
         return _("Between %(start)s and %(end)s") % {"start": first, "end": last}
 
@@ -184,7 +184,7 @@ class DateText:
         text = self._single(start) if end is None or end == start else self._between(start, end)
         if not circa:
             return text
-        if _is_day(start):  # 'vers le 15 janvier 2024', but 'vers 2005' (see ``phrase``)
+        if _is_day(start) and (end is None or _is_day(end)):  # 'vers le 15 janvier', 'vers 2005' (``phrase``)
             return self.pgettext("a day", "c. %(date)s") % {"date": text}
         return self.gettext("c. %(date)s") % {"date": text}
 

@@ -115,6 +115,8 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("fr", "between", "2012", "2014", "Entre 2012 et 2014"),
         ("fr", "between", "2013-03", "2013-05", "Entre mars et mai 2013"),
         ("fr", "between", "2010-04-07", "2010-04-15", "Entre le 7 et le 15 avril 2010"),
+        ("fr", "between", "2013-03-05", "2013-05", "Entre 5 mars 2013 et mai 2013"),  # a day and a month
+        ("fr", "between", "2013-03", "2013-05-02", "Entre mars 2013 et 2 mai 2013"),
         ("es", "from", "2010-03", None, "Desde marzo de 2010"),
         ("es", "from", "2010-04-07", None, "Desde el 7 de abril de 2010"),
         ("es", "between", "2013-03", "2013-05", "Entre marzo y mayo de 2013"),
