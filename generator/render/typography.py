@@ -184,7 +184,8 @@ def _paired(html: str) -> str:
             else:
                 quoting = True
         elif mark == RIGHT_DOUBLE:
-            if not quoting and _OPENS_TEXT.match(html, found.end()):
+            after_digit = found.start() > 0 and html[found.start() - 1].isdigit()  # 5"x7": inches
+            if not quoting and not after_digit and _OPENS_TEXT.match(html, found.end()):
                 chars[found.start()] = LEFT_DOUBLE
                 quoting = True
             else:

@@ -77,6 +77,7 @@ def test_plain_text_is_set_with_the_languages_quotation_marks(language: str, exp
         ('Il a dit:"non".', "fr", "Il a dit:«\u202fnon\u202f»."),
         ('He said:"no", then "yes".', "en", "He said:“no”, then “yes”."),
         ('a 12" pipe, "he said"', "en", "a 12” pipe, “he said”"),  # closing before a space
+        ('The 5"x7" print', "en", "The 5”x7” print"),  # inches after a digit, before a letter
     ],
 )
 def test_a_quote_after_a_letter_or_colon_with_no_space_opens(text: str, language: str, expected: str) -> None:
