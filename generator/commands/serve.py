@@ -29,14 +29,19 @@ def reload_target(paths: list[str]) -> str:
     return "*"
 
 
-def served_as_files(paths: list[str], templates: str) -> bool:
+def served_as_files(paths: list[str], templates: str, content: str) -> bool:
     """Whether a changed path may change what pages show without changing their HTML:
     a theme file (a stylesheet, a script, a template) or a story's media file (a picture
-    replaced under the same name)."""
+    replaced under the same name: ``<content>/<story>/media/...``)."""
     theme = os.path.join(os.path.abspath(templates), "")
-    return any(
-        os.path.abspath(p).startswith(theme) or "media" in os.path.normpath(p).split(os.sep) for p in paths
-    )
+    root = os.path.abspath(content)
+    for path in map(os.path.abspath, paths):
+        if path.startswith(theme):
+            return True
+        parts = os.path.relpath(path, root).split(os.sep)
+        if len(parts) > 2 and parts[0] != os.pardir and parts[1] == "media":
+            return True
+    return False
 
 
 def _read_as_content(paths: list[str]) -> bool:
@@ -84,7 +89,7 @@ def serve(
         changed = (
             n > 0
             or shown != (tuple(map(str, preview.errors)), tuple(map(str, preview.warnings)))
-            or served_as_files(paths, templates)
+            or served_as_files(paths, templates, content)
         )
         if changed or _read_as_content(paths):
             pages = f"{n} page{'s' if n != 1 else ''}"

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from generator.commands.serve import reload_target
+from generator.commands.serve import reload_target, served_as_files
 from generator.render import searchindex
 from tests.conftest import TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
@@ -162,6 +162,27 @@ def test_a_page_gone_as_its_reload_is_sent_prints_no_traceback(project: Project,
     served.wait_for_line("changed:", count=5)
     time.sleep(0.5)
     assert not [line for line in served.lines if "Traceback" in line or "Error" in line], served.lines
+
+
+@pytest.mark.parametrize(
+    ("path", "reloads"),
+    [
+        ("/p/templates/assets/style.css", True),
+        ("/p/templates/event.html", True),
+        ("/p/content/story-a/media/photo.jpg", True),  # a picture replaced under its name
+        ("/p/content/story-a/media/sub/map.png", True),
+        ("/p/content/story-a/events/e1.yaml", False),  # its pages say whether it changed
+        ("/p/content/notes.log", False),
+        ("/p/content/media/notes.log", False),  # no story's media folder
+    ],
+)
+def test_which_changes_reload_pages_whose_html_is_the_same(path: str, reloads: bool) -> None:
+    assert served_as_files([path], "/p/templates", "/p/content") is reloads
+    # A content folder on a drive mounted under /media/ is no media folder of a story.
+    assert (
+        served_as_files(["/media/me/p/content/notes.log"], "/media/me/p/templates", "/media/me/p/content")
+        is False
+    )
 
 
 def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
