@@ -119,43 +119,41 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
 
 
 def _rows(text: str, path: str, delimiter: str) -> list[list[str]]:
-    """The rows of the CSV ``text``; ContentError, at the line of the file, when it is not
-    valid CSV. Read strictly: otherwise a quote never closed would silently make every
-    line after it one cell, and the rows in them would be lost without a word."""
+    """The rows of the CSV ``text``; ContentError, at the row of the sheet (as every
+    other report is, the header being row 1), when it is not valid CSV. Read strictly:
+    otherwise a quote never closed would silently make every line after it one cell, and
+    the rows in them would be lost without a word."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str]] = []
-    start = 1  # the line where the row being read starts
     try:
         for row in reader:
             rows.append(row)
-            start = reader.line_num + 1
     except csv.Error as exc:
-        raise ContentError([_csv_problem(str(exc), path, start, reader.line_num)]) from None
+        raise ContentError([_csv_problem(str(exc), Position(path, len(rows) + 1, None))]) from None
     return rows
 
 
-def _csv_problem(reason: str, path: str, start: int, line: int) -> Problem:
-    """What csv's ``reason`` means for the row that starts on line ``start`` of the file
-    (the reader stopped on ``line``), and what to do about it."""
+def _csv_problem(reason: str, where: Position) -> Problem:
+    """What csv's ``reason`` means for the row being read, and what to do about it."""
     if reason == "unexpected end of data":
         return Problem(
-            Position(path, start, None),
+            where,
             'a cell of this row opens a quote (") that is never closed, so the rest of the file '
             'would be that one cell; close it, or write a quote inside a cell as two ("")',
         )
     if reason.startswith("field larger than field limit"):
         return Problem(
-            Position(path, start, None),
+            where,
             f"a cell of this row is longer than {csv.field_size_limit():,} characters; shorten it "
             '(or close the quote (") that runs it into the rows after it)',
         )
     if "expected after" in reason:
         return Problem(
-            Position(path, line, None),
+            where,
             'a quoted cell has more text after its closing quote ("); '
             'write a quote inside a cell as two ("")',
         )
-    return Problem(Position(path, line, None), f"not valid CSV ({reason})")
+    return Problem(where, f"not valid CSV ({reason})")
 
 
 def _slide(

@@ -257,12 +257,12 @@ def test_a_time_out_of_range_is_an_error() -> None:
             '(or close the quote (") that runs it into the rows after it)',
         ),
         (
-            f'{HEADER}\n2010,,,,,,,,,A,"two\nlines"\n2011,,,,,,,,,"B" and more,T\n',
-            't.csv:4: a quoted cell has more text after its closing quote ("); write a quote inside a cell as two ("")',
+            f'{HEADER}\n2010,,,,,,,,,A,"two\nlines"\n2011,,,,,,,,,"B" and more,T\n',  # row 3, line 4
+            't.csv:3: a quoted cell has more text after its closing quote ("); write a quote inside a cell as two ("")',
         ),
     ],
 )
-def test_a_file_that_is_not_valid_csv_is_refused_at_its_line(text: str, message: str) -> None:
+def test_a_file_that_is_not_valid_csv_is_refused_at_its_row(text: str, message: str) -> None:
     with pytest.raises(ContentError) as caught:
         read_sheet(text, "t.csv", [])
     assert str(caught.value) == message
