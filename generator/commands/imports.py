@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
-from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
+from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers import yamlwrite
 from generator.importers.convert import Story, convert
@@ -61,7 +61,9 @@ def import_timelinejs(
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
     media = os.path.join(folder, "media")
-    converted = convert(timeline, story, reports, media if os.path.isdir(media) else None)
+    converted = convert(
+        timeline, story, reports, media if os.path.isdir(media) else None, media_limit=_media_limit(content)
+    )
     if not converted.events:
         # Refused whatever else was said: with --force, an empty import would delete the
         # story's events and put nothing in their place.
@@ -78,21 +80,37 @@ def import_timelinejs(
     return Imported(folder, converted, tuple(sorted(reports, key=_order)))
 
 
-def _published(folder: str) -> str | None:
-    """When the story being replaced (``--force``) was first published, as its story.yaml
-    says: a story imported again is corrected, not new, and keeps its date. None when
-    there is no such story or date."""
-    path = os.path.join(folder, "story.yaml")
+def _value(folder: str, name: str, key: str) -> ScalarValue:
+    """The plain value of ``key`` in the YAML file ``name`` of ``folder``, read roughly (the
+    build checks it properly): None when the file, the key or a plain value is not there."""
+    path = os.path.join(folder, name)
     try:
         data = files.read_regular(path, root=folder, limit=MAX_SOURCE_BYTES).decode("utf-8")
     except (files.UnsafeFile, OSError, UnicodeDecodeError):
         return None
     root = parse_yaml(data, path, [])
-    value = root.items.get("published", (None, None))[1] if isinstance(root, Mapping) else None
-    if not isinstance(value, Scalar) or not isinstance(value.value, str):
+    node = root.items.get(key, (None, None))[1] if isinstance(root, Mapping) else None
+    return node.value if isinstance(node, Scalar) else None
+
+
+def _media_limit(content: str) -> int:
+    """The largest media file the site allows (``media_max_mb`` in site.yaml), as check
+    counts it: a picture larger is left out of the import, not refused by check after."""
+    megabytes = _value(content, "site.yaml", "media_max_mb")
+    if isinstance(megabytes, int) and not isinstance(megabytes, bool) and megabytes > 0:
+        return megabytes * 1_000_000
+    return files.MAX_MEDIA_BYTES
+
+
+def _published(folder: str) -> str | None:
+    """When the story being replaced (``--force``) was first published, as its story.yaml
+    says: a story imported again is corrected, not new, and keeps its date. None when
+    there is no such story or date."""
+    value = _value(folder, "story.yaml", "published")
+    if not isinstance(value, str):
         return None
     try:
-        date = parse_date(value.value)
+        date = parse_date(value)
     except ValueError:
         return None
     return date.iso() if date.precision == Precision.DAY else None

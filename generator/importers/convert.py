@@ -132,6 +132,8 @@ class _Pictures:
     """The folder of the timeline file, where relative addresses are looked for."""
     media: str | None = None
     """The ``media/`` folder of the story being replaced, whose files stay."""
+    limit: int = MAX_PICTURE_BYTES
+    """The largest picture the site allows (``media_max_mb``)."""
     by_file: dict[str, str] = field(default_factory=dict)
     kept: dict[str, str] = field(default_factory=dict)
     """The files already in ``media``: each name, case folded, to the name as written."""
@@ -171,12 +173,17 @@ class _Pictures:
 
 
 def convert(
-    timeline: Timeline, story_id: str, reports: list[Report], story_media: str | None = None
+    timeline: Timeline,
+    story_id: str,
+    reports: list[Report],
+    story_media: str | None = None,
+    *,
+    media_limit: int = MAX_PICTURE_BYTES,
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
     in take names that do not overwrite its files."""
-    sources, pictures = _Sources(), _Pictures(timeline.folder, story_media)
+    sources, pictures = _Sources(), _Pictures(timeline.folder, story_media, media_limit)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     events: list[Event] = []
     taken: set[str] = set()
@@ -397,23 +404,24 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
     name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else names[-1]
     found = os.path.join(pictures.folder, *names)
     try:
-        data = files.read_regular(found, root=pictures.folder or ".", limit=MAX_PICTURE_BYTES)
+        data = files.read_regular(found, root=pictures.folder or ".", limit=pictures.limit)
     except (files.UnsafeFile, OSError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         reports.append(
             Report(where, f"media '{path}' cannot be read beside the timeline ({reason}); left out")
         )
         return None
-    if (why := _picture_problem(found, data)) is not None:
+    if (why := _picture_problem(found, data, pictures.limit)) is not None:
         reports.append(Report(where, f"media '{path}' left out: {why}"))
         return None
     return Picture(f"media/{pictures.name(name, found, data)}", "", copy_from=found)
 
 
-def _picture_problem(path: str, data: bytes) -> str | None:
+def _picture_problem(path: str, data: bytes, limit: int) -> str | None:
     """Why the picture file at ``path`` (holding ``data``) would not pass ``check``, by
-    check's own rules: the media a story may publish, then a picture read whole."""
-    if (why := media.problem(path, MAX_PICTURE_BYTES)) is not None:
+    check's own rules: the media a story may publish (at most ``limit`` bytes), then a
+    picture read whole."""
+    if (why := media.problem(path, limit)) is not None:
         return why
     if os.path.splitext(path)[1].lower() in RASTER:
         try:

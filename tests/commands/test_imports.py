@@ -14,6 +14,7 @@ from generator.commands.check import check_and_lint
 from generator.commands.imports import import_timelinejs
 from generator.errors import ContentError, Severity, UsageError
 from tests.conftest import REPO, TEMPLATES, Project, seed_content, site_files
+from tests.images import tiny_png
 
 FIXTURES = REPO / "tests" / "fixtures" / "timelinejs"
 SMALL = REPO / "tests" / "fixtures" / "small" / "content"
@@ -450,3 +451,21 @@ def test_importing_again_with_force_keeps_the_date_the_story_was_first_published
         source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
     )
     assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
+
+
+def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Project) -> None:
+    # As check would refuse it (media_max_mb), the import leaves it out and says so.
+    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
+    Path("pics").mkdir()
+    Path("pics/big.png").write_bytes(tiny_png() + b"\0" * 1_200_000)
+    Path("pics/small.png").write_bytes(tiny_png())
+    Path("t.json").write_text(
+        '{"events": ['
+        '{"start_date": {"year": "2001"}, "text": {"headline": "A"}, "media": {"url": "pics/big.png"}},'
+        '{"start_date": {"year": "2002"}, "text": {"headline": "B"}, "media": {"url": "pics/small.png"}}]}'
+    )
+    imported = import_timelinejs(source="t.json", story="s", content="content")
+    assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]
+    assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url"]
+    assert "larger than" in str(imported.reports[0])
+    errors_of_check()  # and check finds no error in the story as imported (it raises on one)
