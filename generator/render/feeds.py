@@ -94,7 +94,7 @@ def atom(
             """A text of the story as an entry's HTML, with its links to the story's media
             full addresses: a feed reader resolves a relative one against the feed's own
             address, at the site's root, where there is no media/."""
-            return str(markdown(text, written)).replace(links.MARKDOWN_MEDIA, f'="{url}media/')
+            return links.story_media_at(str(markdown(text, written)), url)
 
         entries.append(_entry(url, story.title, updated, html(story.summary),
                               published=w3c_datetime(story.published), lang=own))  # fmt: skip

@@ -53,6 +53,15 @@ MARKDOWN_MEDIA = '="media/'
 """How a link or picture of Markdown to a story's media file starts in its HTML: written
 as from the story's own page, since each text is converted once."""
 
+
+def story_media_at(html: str, story_url: str) -> str:
+    """``html`` converted from a story's Markdown, its links to the story's media files
+    (``media/x.pdf``) made to start at ``story_url``, the story's folder as seen from
+    where the HTML goes: '../' from one of its events, 'story/' from the home page, its
+    full address in the feed or the TimelineJS export. The one place this is done."""
+    return html.replace(MARKDOWN_MEDIA, f'="{story_url}media/') if MARKDOWN_MEDIA in html else html
+
+
 UP = "\x1e"
 """Stands for "the way up to the root" in fragments rendered once for pages of any depth.
 
@@ -128,10 +137,8 @@ class Links:
         is not the story's own (a story's summary on the home page): its links to the
         story's media made right for this page. (The story's own pages get theirs made
         right when rendered: ``SiteRenderer.render_page``.)"""
-        if MARKDOWN_MEDIA not in html:
-            return html
         # On the text, not the Markup: Markup.replace would escape the '"' it puts in.
-        return Markup(str(html).replace(MARKDOWN_MEDIA, f'="{self.to(story_id + "/media/")}'))
+        return Markup(story_media_at(str(html), self.to(story_id + "/")))
 
     def srcset(self, fmt: PictureFormat) -> str:
         """The ``srcset`` of a picture's format: each rendition's link and width. (Written

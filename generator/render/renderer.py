@@ -28,7 +28,7 @@ from generator.i18n import dates
 from generator.i18n.languages import territory_name, written_in
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ENGLISH, ThemeLoader, make_environment
-from generator.render.links import MARKDOWN_MEDIA, Links
+from generator.render.links import Links, story_media_at
 from generator.render.markup import Renderer, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages
 
@@ -40,8 +40,6 @@ output folder's writer)."""
 GAP = "\x1d"
 """Stands for the gap at the top of an event's entry in the entry rendered once for every
 page (a control character YAML does not allow in content, like ``links.UP``)."""
-
-"""How a link or picture of Markdown to a story's media file starts in the HTML."""
 
 
 def entry_kind(story_id: str, language: str, base_url: str | None) -> tuple[str, str, str | None]:
@@ -179,10 +177,10 @@ class SiteRenderer:
         link = Links(page.path, page.story_id, page.context["site"].base_url)
         template = self.template(page.language, page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
-        if page.story_id and MARKDOWN_MEDIA in html:
+        if page.story_id:
             # Markdown is converted once per text, so its links to the story's media are
             # written as from the story page (``media/x.pdf``); made right for this page.
-            html = html.replace(MARKDOWN_MEDIA, f'="{link.to(page.story_id + "/media/")}')
+            html = story_media_at(html, link.to(page.story_id + "/"))
         return html.encode("utf-8")
 
     def typeset(self, text: str | None, language: str) -> str:

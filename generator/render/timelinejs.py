@@ -24,7 +24,7 @@ from urllib.parse import quote
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
-from generator.render.links import MARKDOWN_MEDIA
+from generator.render.links import story_media_at
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
@@ -39,9 +39,7 @@ Markdown = Callable[[str | None], str]
 def _html(md: Markdown, text: str | None, story_url: str | None) -> str:
     """Markdown as HTML, its links to the story's media absolute when the address is known."""
     out = str(md(text))
-    if story_url and MARKDOWN_MEDIA in out:
-        out = out.replace(MARKDOWN_MEDIA, f'="{story_url}media/')
-    return out
+    return story_media_at(out, story_url) if story_url else out
 
 
 def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
