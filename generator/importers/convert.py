@@ -346,6 +346,9 @@ def _media(
     url = text_at(slide, reports, "media", "url").strip()
     if not url:
         return None, None, ""
+    if text_at(slide, reports, "media", "link").strip():
+        # TimelineJS makes the media a link to another address; pages show no such link.
+        reports.append(Report(slide.at("media", "link"), "the media's link is left out; cite it as a source"))
     caption_html = text_at(slide, reports, "media", "caption")
     credit = to_text(text_at(slide, reports, "media", "credit"))
     where = slide.at("media", "url")
@@ -435,6 +438,9 @@ def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -
     """Each era as a tag on the events within its dates."""
     for era in eras:
         name = to_text(text_at(era, reports, "text", "headline")).replace("|", "/")
+        if to_text(text_at(era, reports, "text", "text")):
+            # An era becomes a tag, a name: its text has nowhere to go.
+            reports.append(Report(era.at("text", "text"), "an era's text is left out; eras become tags"))
         try:
             if not name:
                 raise Skip(era.at("text", "headline"), "an era without a headline has nothing to show")

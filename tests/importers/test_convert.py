@@ -652,6 +652,20 @@ def test_an_era_that_tags_nothing_is_reported(given: dict[str, Any], report: str
     assert reports == [report]
 
 
+def test_what_has_nowhere_to_go_is_said_not_dropped_silently() -> None:
+    # A media's click-through link and an era's text: no page shows them.
+    with_text = era("2000", "2001", "The war") | {
+        "text": {"headline": "The war", "text": "<p>Years of it.</p>"}
+    }
+    media = {"url": "https://example.org/p.jpg", "link": "https://example.org/story"}
+    story, reports = run(slide("2000", media=media), eras=(with_text,))
+    assert story.events[0].tags == ("The war",)  # the era itself still tags its events
+    assert reports == [
+        "t.json:/events/0/media/link: the media's link is left out; cite it as a source",
+        "t.json:/eras/0/text/text: an era's text is left out; eras become tags",
+    ]
+
+
 def test_an_order_the_dates_alone_would_not_give_is_kept_with_after() -> None:
     def at(uid: str, **date: str) -> dict[str, Any]:
         return {
