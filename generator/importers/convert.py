@@ -44,6 +44,8 @@ STORY_SUMMARY_TODO = "TODO: two or three sentences on what this explainer is abo
 MAX_ID = 100
 """The longest ``unique_id`` taken as an event's id, which names its file (a longer one
 gives way to the date and headline, as an id that is not valid does)."""
+_LINK_IN_HTML = re.compile(r"<a\b[^>]*\bhref\s*=", re.IGNORECASE)
+"""A link in a slide's HTML."""
 _MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed)\b", re.IGNORECASE)
 """A picture or a player inside a slide's text, which the import leaves out."""
 
@@ -350,7 +352,12 @@ def _media(
         # TimelineJS makes the media a link to another address; pages show no such link.
         reports.append(Report(slide.at("media", "link"), "the media's link is left out; cite it as a source"))
     caption_html = text_at(slide, reports, "media", "caption")
-    credit = to_text(text_at(slide, reports, "media", "credit"))
+    credit_html = text_at(slide, reports, "media", "credit")
+    credit = to_text(credit_html)
+    if _LINK_IN_HTML.search(credit_html):  # a credit is plain text: its words stay, not where they led
+        reports.append(
+            Report(slide.at("media", "credit"), "the link in the credit is left out; its words are kept")
+        )
     where = slide.at("media", "url")
     if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
         frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?(https?://[^\"'\s>]+)", url, re.IGNORECASE)

@@ -41,6 +41,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     out, err = capsys.readouterr()
     assert out == "imported 10 events into content/port/\n"
     assert err.splitlines() == [
+        "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
         "in/timeline.json:/events/2/text/text: the <img> inside the text is left out; give it as the slide's media",
         "in/timeline.json:/events/4/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds",
         "in/timeline.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead",
@@ -148,6 +149,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
     assert out == "imported 11 events into content/women/\n"
     assert err.splitlines() == [
         f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
+        f"in/{sheet}:4: the link in the credit is left out; its words are kept",
         f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
         f"in/{sheet}:14: 2011-13 is not a date: there is no month 13; slide left out",
         f"in/{sheet}:15: Type 'slide' is not title or era; imported as an event",

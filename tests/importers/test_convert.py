@@ -378,7 +378,9 @@ def test_a_picture_at_an_https_address_is_the_events_image() -> None:
             }
         )
     )
-    assert reports == []
+    assert reports == [
+        "t.json:/events/0/media/credit: the link in the credit is left out; its words are kept"
+    ]
     assert event.image == Picture(
         "https://upload.example.org/Zo%C3%AB%20at%20the%20gate.JPG",
         "A crowd outside a dock gate",
@@ -657,11 +659,17 @@ def test_what_has_nowhere_to_go_is_said_not_dropped_silently() -> None:
     with_text = era("2000", "2001", "The war") | {
         "text": {"headline": "The war", "text": "<p>Years of it.</p>"}
     }
-    media = {"url": "https://example.org/p.jpg", "link": "https://example.org/story"}
+    media = {
+        "url": "https://example.org/p.jpg",
+        "link": "https://example.org/story",
+        "credit": '<a href="https://agency.example/me">Jo Photographer</a>',
+    }
     story, reports = run(slide("2000", media=media), eras=(with_text,))
     assert story.events[0].tags == ("The war",)  # the era itself still tags its events
+    assert story.events[0].image is not None and story.events[0].image.credit == "Jo Photographer"
     assert reports == [
         "t.json:/events/0/media/link: the media's link is left out; cite it as a source",
+        "t.json:/events/0/media/credit: the link in the credit is left out; its words are kept",
         "t.json:/eras/0/text/text: an era's text is left out; eras become tags",
     ]
 
