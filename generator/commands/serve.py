@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import signal
@@ -116,27 +117,32 @@ def serve(
         quiet_logs()
         application(preview, watcher, allowed).listen(port, address=host)
         # Announced (and the browser opened) from the event loop, which runs only once the
-        # port is bound: whoever waits for "serving" can connect at once.
+        # port is bound: whoever waits for "serving" can connect at once, and stop it with
+        # a signal (the loop takes them first).
+        loop.add_callback(_stop_on_signals, loop)
         loop.add_callback(say, ready)
         if open_browser:
             loop.add_callback(
                 lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             )
-        # Ctrl-C is how the preview ends; being stopped (an editor's stop button, a closed
-        # terminal) ends it the same way, so that what it made (the search index's
-        # temporary folder, with the drafts' pages in it) is removed too.
-        for name in ("SIGTERM", "SIGHUP"):
-            if hasattr(signal, name):
-                signal.signal(getattr(signal, name), _as_ctrl_c)
-        with contextlib.suppress(KeyboardInterrupt):
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
             loop.start()
     finally:
         watcher.stop()
         preview.search.close()
 
 
-def _as_ctrl_c(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+def _stop_on_signals(loop: ioloop.IOLoop) -> None:
+    """Being stopped (an editor's stop button, a closed terminal: SIGTERM, SIGHUP) ends the
+    preview as Ctrl-C does, so that what it made (the search index's temporary folder,
+    with the drafts' pages in it) is removed too. The loop stops between two of its
+    callbacks: an exception raised wherever the signal fell could leave a lock held, and
+    the cleanup waiting on it."""
+    running = asyncio.get_running_loop()
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            with contextlib.suppress(NotImplementedError):  # not on Windows: there, as before
+                running.add_signal_handler(getattr(signal, name), loop.stop)
 
 
 def _warnings(preview: Preview) -> str:
