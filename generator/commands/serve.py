@@ -77,7 +77,7 @@ def serve(
              "anyone on your network can see the drafts")  # fmt: skip
 
     def on_change(paths: list[str]) -> None:
-        shown = (tuple(map(str, preview.errors)), tuple(map(str, preview.warnings)))
+        shown = _messages(preview)
         ok, took = preview.rebuild()
         if not ok:
             _report_errors(preview, took, f"{_describe(paths)} changed")
@@ -87,11 +87,7 @@ def serve(
         # A file no page is made from (a log, an editor's or a sync tool's own file)
         # changes nothing a reader sees: the open pages are not reloaded, which would lose
         # their scroll position and what was typed in them, over and over.
-        changed = (
-            n > 0
-            or shown != (tuple(map(str, preview.errors)), tuple(map(str, preview.warnings)))
-            or served_as_files(paths, templates, content)
-        )
+        changed = n > 0 or shown != _messages(preview) or served_as_files(paths, templates, content)
         if changed or _read_as_content(paths):
             pages = f"{n} page{'s' if n != 1 else ''}"
             say(
@@ -143,6 +139,11 @@ def _stop_on_signals(loop: ioloop.IOLoop) -> None:
         if hasattr(signal, name):
             with contextlib.suppress(NotImplementedError):  # not on Windows: there, as before
                 running.add_signal_handler(getattr(signal, name), loop.stop)
+
+
+def _messages(preview: Preview) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the open pages show besides the pages themselves: the errors and warnings."""
+    return tuple(map(str, preview.errors)), tuple(map(str, preview.warnings))
 
 
 def _warnings(preview: Preview) -> str:

@@ -173,6 +173,11 @@ class InjectLiveScript(LiveScriptInjector):  # type: ignore[misc]
     script = LIVE_SCRIPT
 
 
+def page_file(rel: str) -> str:
+    """The file a site path names: a folder's (``""``, ``story/``) is its ``index.html``."""
+    return rel + "index.html" if rel == "" or rel.endswith("/") else rel
+
+
 class PreviewHandler(Guarded):
     """Serves a ``Preview`` under its prefix, with directory URLs and the site's 404 page."""
 
@@ -208,9 +213,7 @@ class PreviewHandler(Guarded):
                 return
             self.not_found()
             return
-        rel = path[len(prefix) :]
-        if rel == "" or rel.endswith("/"):
-            rel += "index.html"
+        rel = page_file(path[len(prefix) :])
         parts = rel.split("/")
         # Hidden files, backups and private notes: the rule of loading for content; hidden
         # files and backups: the build's copying of the theme's assets (whose names may
@@ -247,7 +250,7 @@ class PreviewHandler(Guarded):
         if not path.startswith(prefix):
             return False
         rel = path[len(prefix) :]
-        return (rel + "index.html" if rel == "" or rel.endswith("/") else rel) in self.preview.pages
+        return page_file(rel) in self.preview.pages
 
     def _moved(self, path: str) -> str | None:
         """Where the page at ``path`` is now, if it was under a prefix this preview had
@@ -257,8 +260,7 @@ class PreviewHandler(Guarded):
             if not path.startswith(former) or (path.startswith(prefix) and len(prefix) >= len(former)):
                 continue
             rel = path[len(former) :]
-            page = rel + "index.html" if rel == "" or rel.endswith("/") else rel
-            if page in self.preview.pages:
+            if page_file(rel) in self.preview.pages:
                 return prefix + rel
         return None
 
