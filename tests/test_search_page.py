@@ -279,6 +279,33 @@ def test_each_choice_counts_the_results_it_leaves(browser: Any, site_url: str) -
     page.close()
 
 
+def test_counts_wait_for_every_filter_chunk_not_only_the_ones_a_search_needs(
+    browser: Any, site_url: str
+) -> None:
+    # Pagefind counts a search's filters from the filter chunks its worker has loaded; a
+    # search with no filter chosen loads none of them. The chunks the choices load are
+    # held here until well after the search could have answered: the counts it shows
+    # must still be whole (they were "government (0)" when the tag chunk came last).
+    page = browser.new_page()
+    held: list[Any] = []
+    page.route("**/pagefind/filter/**", lambda route: held.append(route))
+    page.goto(site_url + "search/index.html")
+    page.fill("#search-q", "Otunbayeva")
+    page.press("#search-q", "Enter")
+    while not held:
+        page.wait_for_timeout(50)
+    page.wait_for_timeout(1000)  # the search answers in a tenth of that
+    for route in held:
+        route.continue_()
+    results(page)
+    page.wait_for_function(
+        "[...document.getElementById('search-tag').options].some(o => o.textContent === 'government (1)')"
+    )
+    labels = page.eval_on_selector_all("#search-tag option", "os => os.map(o => o.textContent)")
+    assert labels == ["Any", "government (1)", "protest (1)", "выборы (1)"], labels
+    page.close()
+
+
 def test_the_keyboard_alone_from_the_header_box_to_a_result(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     requests: list[str] = []

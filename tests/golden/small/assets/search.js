@@ -157,7 +157,10 @@
       return;
     }
     say("loading", 0);
-    load().then(function (instances) {
+    // Pagefind counts a search's filters from the filter chunks its worker holds, and a
+    // search loads only those of the filters chosen: the search waits for the choices,
+    // which load them all, or its counts would miss the chunks still on their way.
+    fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
       return Promise.all(instances.map(function (i) {
         return i.pagefind.search(query || null, { filters: filters }).then(function (answer) {
           return { language: i.language, answer: answer };
@@ -172,13 +175,8 @@
       var added = sum(answers.map(function (a) { return a.answer && a.answer.filters; }));
       var instead = sum(answers.map(function (a) { return a.answer && a.answer.totalFilters; }));
       var chosen = Object.keys(filters);
-      if (filled) {
-        filled.then(function () {
-          if (mine !== generation) return;
-          label(added, FILTERS.filter(function (name) { return !filters[name]; }));
-          label(chosen.length === 1 ? instead : null, chosen);
-        });
-      }
+      label(added, FILTERS.filter(function (name) { return !filters[name]; }));
+      label(chosen.length === 1 ? instead : null, chosen);
       var found = [];
       answers.forEach(function (a) {
         if (!a.answer || !a.answer.results) return;
