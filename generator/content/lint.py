@@ -20,6 +20,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from generator.content import schema
+from generator.content.comments import cut_by_comments
 from generator.content.dates import PartialDate
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
@@ -75,6 +77,8 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
                 warnings.extend(memo.derived(file, own))
         warnings.extend(_across_files(raw_story, story))
     warnings.extend(_same_language_versions(raw, site))
+    if raw.site is not None and raw.site.root is not None:
+        warnings.extend(cut_by_comments(raw.site.root, schema.SITE))
     return warnings
 
 
@@ -117,7 +121,7 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, Ow
 
 
 def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
-    return _picture_warnings(file, story.image) + _text_warnings(file)
+    return _picture_warnings(file, story.image) + _text_warnings(file, schema.STORY)
 
 
 def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
@@ -133,11 +137,11 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
                 f"summary has {words} words; keep it under {MAX_SUMMARY_WORDS} and move the rest to 'body'",
             )
         )
-    return found + _text_warnings(file)
+    return found + _text_warnings(file, schema.EVENT)
 
 
 def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
-    return _picture_warnings(file, figure.image) + _text_warnings(file)
+    return _picture_warnings(file, figure.image) + _text_warnings(file, schema.FIGURE)
 
 
 def _picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
@@ -174,7 +178,7 @@ def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:
     swapped = _swapped(location)
     if swapped is not None:
         found.append(_warning(_at(file, "coordinates"), swapped))
-    return found + _text_warnings(file)
+    return found + _text_warnings(file, schema.LOCATION)
 
 
 def _swapped(location: Location) -> str | None:
@@ -349,10 +353,13 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
         )
 
 
-def _text_warnings(file: ContentFile) -> list[Problem]:
-    """The warnings about the text of the file's values: placeholder text left by
-    ``explainer new``, and Markdown links that will not work."""
-    return list(_text_warnings_in(file.root, "")) if file.root is not None else []
+def _text_warnings(file: ContentFile, record: schema.Record) -> list[Problem]:
+    """The warnings about the text of the file's values (a ``record``): placeholder text
+    left by ``explainer new``, Markdown links that will not work, and text cut short by a
+    ' #' (``comments.py``)."""
+    if file.root is None:
+        return []
+    return [*_text_warnings_in(file.root, ""), *cut_by_comments(file.root, record)]
 
 
 def _text_warnings_in(node: Node, label: str) -> Iterator[Problem]:

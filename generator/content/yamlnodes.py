@@ -36,6 +36,17 @@ ScalarValue = str | int | float | bool | None
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment on the line where an unquoted value ends: YAML drops it from the value,
+    so ``title: Biden visits #KeyBridge`` reads 'Biden visits' (``comments.py`` warns)."""
+
+    pos: Position
+    """Where its '#' is."""
+    after: str
+    """The rest of the line after the value: the spaces, then '#' and the comment."""
+
+
+@dataclass(frozen=True, slots=True)
 class Scalar:
     """A single value: text, a number, a boolean or nothing."""
 
@@ -44,6 +55,8 @@ class Scalar:
     text: str
     """The scalar exactly as written, for fields like dates that read the source text."""
     pos: Position
+    comment: Comment | None = None
+    """For an unquoted value, the comment that follows it on its last line, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +114,22 @@ class _Composer:
     rather than walking ``isinstance`` chains.
     """
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+    def __init__(self, path: str, problems: list[Problem], text: str = "") -> None:
         self.path = path
         self.problems = problems
+        # Only a file with a '#' in it can have a comment after a value: the others skip
+        # looking (a build parses every file, most without a comment).
+        self.lines = _LINE_BREAK.split(text) if "#" in text else None
+
+    def comment(self, end: Any) -> Comment | None:
+        """The comment on the line where a plain value ends at ``end``, if one follows it."""
+        if self.lines is None or end is None or end.line >= len(self.lines):
+            return None
+        found = _COMMENT_AFTER.match(self.lines[end.line], end.column)
+        if found is None:
+            return None
+        hash_column = found.end() - 1
+        return Comment(Position(self.path, end.line + 1, hash_column + 1), self.lines[end.line][end.column :])
 
     def pos(self, mark: Any) -> Position:
         """The position of a PyYAML mark (the C and Python parsers have different Mark types)."""
@@ -148,7 +174,9 @@ class _Composer:
             assert isinstance(event, yaml.ScalarEvent)
             text = event.value
             # implicit[0] is True only for unquoted scalars without a tag
-            return Scalar(resolve_plain(text) if event.implicit[0] else text, text, pos), i + 1
+            if not event.implicit[0]:
+                return Scalar(text, text, pos), i + 1
+            return Scalar(resolve_plain(text), text, pos, self.comment(event.end_mark)), i + 1
         i += 1
         if kind is yaml.SequenceStartEvent:
             items: list[Node] = []
@@ -172,6 +200,10 @@ class _Composer:
                 continue
             pairs[name] = (key, value)
         return Mapping(pairs, pos), i + 1
+
+
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
+"""Spaces, then '#': what starts a comment right after a value (YAML needs the space)."""
 
 
 def _skip(events: list[yaml.Event], i: int) -> int:
@@ -403,7 +435,7 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
     starts = [i for i, e in enumerate(events) if type(e) is yaml.DocumentStartEvent]
     if not starts:
         return None
-    composer = _Composer(path, problems)
+    composer = _Composer(path, problems, text)
     for extra in starts[1:]:
         composer.error(
             events[extra].start_mark,

@@ -380,3 +380,14 @@ def test_the_generator_uses_no_private_name_of_pyyaml() -> None:
         if (names := private_yaml_names(path.read_text()))
     }
     assert found == {}
+
+
+def test_a_comment_after_a_plain_value_is_kept_with_its_position() -> None:
+    node, problems = parse('title: Biden visits #KeyBridge\nq: "a #b" # c\nn: 12 # d\n# whole line\n')
+    assert problems == [] and isinstance(node, Mapping)
+    title, quoted, number = (value for _, value in node.items.values())
+    assert isinstance(title, Scalar) and title.comment is not None
+    assert (title.value, title.comment.pos.line, title.comment.pos.col) == ("Biden visits", 1, 21)
+    assert title.comment.after == " #KeyBridge"
+    assert isinstance(quoted, Scalar) and quoted.comment is None  # quoted: nothing was cut
+    assert isinstance(number, Scalar) and number.comment is not None  # comments.py decides by field
