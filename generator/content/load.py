@@ -4,7 +4,9 @@ Layout (the content contract):
     content/site.yaml
     content/<story>/story.yaml, events/*.yaml, figures/*.yaml, locations/*.yaml, media/**
 Anything else that is a folder inside a story is an error (a misspelt ``event/`` would
-otherwise drop content silently); stray files are ignored; hidden names are skipped.
+otherwise drop content silently), and so is a content file whose name does not end exactly
+in ``.yaml`` (``e.YAML``, ``e.yaml.txt``: ``meant_name``); other stray files are ignored;
+hidden names are skipped (``files.is_ignored``, before any other rule).
 """
 
 from __future__ import annotations
@@ -131,16 +133,46 @@ def _story_id_ok(name: str, path: str, problems: list[Problem]) -> bool:
     return True
 
 
-def _is_yml(name: str, path: str, problems: list[Problem]) -> bool:
-    if not name.endswith(".yml"):
-        return False
-    meant = name[:-4] + ".yaml"
-    if os.path.lexists(path[:-4] + ".yaml"):  # renaming would overwrite it
+def meant_name(name: str) -> str | None:
+    """The name ending in '.yaml' that a content file was meant to have, or None when
+    ``name`` is right or not a content file's name at all: 'e.yml', 'e.YAML', 'e.Yml',
+    'e.yaml.txt' (Windows Notepad adds '.txt') and 'e.yaml ' (a space typed at the end)
+    all mean 'e.yaml'. Such a file would otherwise be passed over without a word."""
+    text = name.strip()
+    if text[-4:].lower() == ".txt":
+        text = text[:-4]
+    for ext in (".yaml", ".yml"):
+        if len(text) > len(ext) and text[-len(ext) :].lower() == ext:
+            meant = text[: -len(ext)] + ".yaml"
+            return None if meant == name else meant
+    return None
+
+
+def _beside(path: str, meant: str) -> bool:
+    """Whether a file named ``meant`` is in the folder of ``path``, other than ``path``
+    itself (which it is where names differing in case are one file: macOS, Windows)."""
+    other = os.path.join(os.path.dirname(path), meant)
+    try:
+        return os.path.lexists(other) and not os.path.samefile(path, other)
+    except OSError:
+        return True
+
+
+def _misnamed(name: str, path: str, problems: list[Problem]) -> None:
+    """Report a content file whose name does not end exactly in '.yaml' (``meant_name``)."""
+    if (meant := meant_name(name)) is None:
+        return
+    if _beside(path, meant):  # renaming would overwrite it
         message = f"'{meant}' exists beside it: merge the two files and delete this one"
     else:
         message = f"rename to '{meant}': content files end in .yaml"
     problems.append(Problem(Position(path), message))
-    return True
+
+
+def _misspells(name: str, wanted: str) -> bool:
+    """Whether ``name`` was meant to be ``wanted`` ('story.yaml'): 'Story.yaml',
+    'story.yml', 'story.yaml.txt', 'STORY.YAML'."""
+    return name != wanted and (meant_name(name) or name).lower() == wanted
 
 
 def _scan(path: str) -> list[os.DirEntry[str]]:
@@ -205,7 +237,8 @@ def _load_collection(
                 )
             )
             continue
-        if _is_yml(entry.name, file_path, problems) or not entry.name.endswith(".yaml"):
+        if not entry.name.endswith(".yaml"):
+            _misnamed(entry.name, file_path, problems)
             continue
         if not count.add():
             return
@@ -271,6 +304,7 @@ def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
 
 def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:
     story = RawStory(story_id, path)
+    misspelt: list[str] = []
     for entry in _scan(path):
         entry_path = os.path.join(path, entry.name)
         if entry.is_dir():
@@ -294,13 +328,45 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                 story.story = read(entry_path, story_id, problems)
             else:
                 story.story = ContentFile(story_id, entry_path, None)
-        else:
-            _is_yml(entry.name, entry_path, problems)
-    if story.story is None and not os.path.exists(os.path.join(path, "story.yml")):
-        problems.append(
-            Problem(Position(os.path.join(path, "story.yaml")), "missing story.yaml in story folder")
-        )
+        elif _misspells(entry.name, Kind.STORY.value):
+            misspelt.append(entry.name)
+        elif entry.name.endswith(".yml"):
+            _misnamed(entry.name, entry_path, problems)
+    _missing_or_beside(story.story, path, Kind.STORY.value, misspelt, problems)
     return story
+
+
+def _missing_or_beside(
+    found: ContentFile | None, folder: str, name: str, misspelt: list[str], problems: list[Problem]
+) -> None:
+    """Report a missing 'story.yaml' or 'site.yaml' (``name``) in ``folder``, naming the
+    file there that was meant to be it ('Story.yaml', 'story.yml'); or, when it is there,
+    each such file beside it."""
+    if found is None:
+        missing = (
+            "missing story.yaml in story folder"
+            if name == Kind.STORY.value
+            else "missing site.yaml: every content folder needs one, with at least 'title:'"
+        )
+        fix = f"; found '{misspelt[0]}': rename it to '{name}'" if misspelt else ""
+        problems.append(Problem(Position(os.path.join(folder, name)), missing + fix))
+        return
+    for other in misspelt:
+        problems.append(
+            Problem(
+                Position(os.path.join(folder, other)),
+                f"'{name}' exists beside it: merge the two files and delete this one",
+            )
+        )
+
+
+def _holds_story_yaml(folder: str) -> bool:
+    """Whether ``folder`` has a story.yaml, or a file meant to be one ('Story.yaml')."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    return any(n == Kind.STORY.value or _misspells(n, Kind.STORY.value) for n in names)
 
 
 def load_content(content: str, problems: list[Problem], read: Reader = read_file) -> RawContent:
@@ -313,9 +379,20 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
         message = f"this is a project's folder; its content folder is '{inner}' (--content {inner})"
         problems.append(Problem(Position(content), message))
         return RawContent(None, [])
+    if not os.path.lexists(site_here) and _holds_story_yaml(content):
+        # A story folder given for the content folder: one line, rather than its own
+        # folders reported as stories without a story.yaml.
+        parent = os.path.normpath(os.path.join(content, os.pardir))
+        message = (
+            "this is a story folder (it has story.yaml); give the content folder that holds "
+            f"it: --content {parent}"
+        )
+        problems.append(Problem(Position(content), message))
+        return RawContent(None, [])
     count = _Counter(content, problems)
     site: ContentFile | None = None
     stories: list[RawStory] = []
+    misspelt: list[str] = []
     for entry in _scan(content):
         entry_path = os.path.join(content, entry.name)
         if entry.is_dir():
@@ -326,13 +403,18 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
                 site = read(entry_path, "site", problems)
             else:
                 site = ContentFile("site", entry_path, None)
-        else:
-            _is_yml(entry.name, entry_path, problems)
-    if site is None and not os.path.exists(os.path.join(content, "site.yml")):
-        problems.append(
-            Problem(
-                Position(os.path.join(content, "site.yaml")),
-                "missing site.yaml: every content folder needs one, with at least 'title:'",
-            )
+        elif _misspells(entry.name, Kind.SITE.value):
+            misspelt.append(entry.name)
+        elif entry.name.endswith(".yml"):
+            _misnamed(entry.name, entry_path, problems)
+    moved = [s.id for s in stories if os.path.lexists(os.path.join(s.path, Kind.SITE.value))]
+    if site is None and not misspelt and moved:
+        # Moved into a story folder by mistake: that one is named, to be moved back.
+        message = (
+            "missing site.yaml: every content folder needs one, with at least 'title:'; "
+            f"found '{moved[0]}/site.yaml': move it up into the content folder"
         )
+        problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
+    else:
+        _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)
     return RawContent(site, stories)

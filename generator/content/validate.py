@@ -15,7 +15,7 @@ from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import MAX_MEDIA_BYTES
 from generator.content.ids import suggest_id
-from generator.content.load import Kind, RawContent, RawStory
+from generator.content.load import Kind, RawContent, RawStory, meant_name
 from generator.errors import Problem, did_you_mean
 
 if TYPE_CHECKING:
@@ -153,13 +153,14 @@ def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures:
 def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str], str]:
     """(kind, id) -> path, for the figure and place files of this story that have
     problems but no id others can use: a name that is not an id ('Land seekers.yaml') or
-    ends in '.yml'. What refers to the id they were meant to have is reported with them."""
+    does not end exactly in '.yaml' ('a.yml', 'a.YAML', 'a.yaml.txt'). What refers to the
+    id they were meant to have is reported with them."""
     folders = {os.path.join(raw.path, kind.value): kind.value[:-1] for kind in (Kind.FIGURE, Kind.LOCATION)}
     broken: dict[tuple[str, str], str] = {}
     for problem in problems:
         folder, name = os.path.split(problem.where.path)
         kind = folders.get(folder)
-        stem = name.removesuffix(".yaml").removesuffix(".yml")
+        stem = (meant_name(name) or name).removesuffix(".yaml")
         if kind is not None and stem != name:
             for meant in (stem, suggest_id(stem)):
                 broken.setdefault((kind, meant), problem.where.path)

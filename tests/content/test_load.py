@@ -54,6 +54,25 @@ def test_a_yml_file_beside_its_yaml_file_is_not_told_to_overwrite_it(project: Pr
     ]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["e2.YAML", "e2.Yaml", "e2.YML", "e2.Yml", "e2.yaml.txt", "e2.yml.TXT", "e2.yaml ", "e2.yaml\u00a0"],
+)
+def test_a_content_file_not_ending_exactly_in_yaml_is_reported_not_dropped(
+    project: Project, name: str
+) -> None:
+    project.write(f"content/story-a/events/{name}", "title: x\n")
+    assert project.problems() == [
+        f"content/story-a/events/{name}:1:1: rename to 'e2.yaml': content files end in .yaml"
+    ]
+
+
+def test_hidden_and_backup_files_stay_ignored_whatever_their_ending(project: Project) -> None:
+    for name in (".e2.YAML", "_e2.yaml.txt", "e2.YAML~", "~e2.yml", "#e2.Yaml#"):
+        project.write(f"content/story-a/events/{name}", "title: x\n")
+    assert project.problems() == []
+
+
 def test_other_files_are_ignored(project: Project) -> None:
     project.write("content/README.md", "notes")
     project.write("content/story-a/events/notes.txt", "notes")
@@ -120,6 +139,49 @@ def test_missing_site_yaml(project: Project) -> None:
     project.remove("content/site.yaml")
     assert project.problems() == [
         "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least 'title:'"
+    ]
+
+
+@pytest.mark.parametrize("name", ["Story.yaml", "STORY.YAML", "story.yml", "story.yaml.txt"])
+def test_a_misspelt_story_yaml_is_named_in_the_missing_message(project: Project, name: str) -> None:
+    project.write(f"content/story-b/{name}", "title: x\n")
+    assert project.problems() == [
+        f"content/story-b/story.yaml:1:1: missing story.yaml in story folder; found '{name}': "
+        "rename it to 'story.yaml'"
+    ]
+
+
+def test_a_misspelt_story_yaml_beside_the_real_one_is_told_to_merge(project: Project) -> None:
+    project.write("content/story-a/Story.yaml", "title: x\n")
+    assert project.problems() == [
+        "content/story-a/Story.yaml:1:1: 'story.yaml' exists beside it: merge the two files and delete this one"
+    ]
+
+
+def test_a_misspelt_site_yaml_is_named_in_the_missing_message(project: Project) -> None:
+    (project.root / "content/site.yaml").rename(project.root / "content/Site.YAML")
+    assert project.problems() == [
+        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least "
+        "'title:'; found 'Site.YAML': rename it to 'site.yaml'"
+    ]
+
+
+def test_a_site_yaml_moved_into_a_story_folder_is_named(project: Project) -> None:
+    (project.root / "content/site.yaml").rename(project.root / "content/story-a/site.yaml")
+    assert project.problems() == [
+        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least "
+        "'title:'; found 'story-a/site.yaml': move it up into the content folder"
+    ]
+
+
+@pytest.mark.parametrize("name", ["story.yaml", "Story.yaml"])
+def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project: Project, name: str) -> None:
+    (project.root / "content/story-a/story.yaml").rename(project.root / "content/story-a" / name)
+    with pytest.raises(ContentError) as caught:
+        check(content="content/story-a")
+    assert [str(p) for p in caught.value.problems] == [
+        "content/story-a:1:1: this is a story folder (it has story.yaml); give the content folder "
+        "that holds it: --content content"
     ]
 
 

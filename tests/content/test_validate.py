@@ -48,6 +48,15 @@ def test_references_to_a_broken_figure_file_come_after_its_own_errors(project: P
     ]
 
 
+def test_a_figure_file_in_capitals_is_reported_with_what_refers_to_it(project: Project) -> None:
+    figure = project.root / "content/story-a/figures/fig-a.yaml"
+    figure.rename(figure.with_name("fig-a.YML"))
+    assert project.problems() == [
+        "content/story-a/figures/fig-a.YML:1:1: rename to 'fig-a.yaml': content files end in .yaml",
+        f"{EVENT}:4:11: unknown figure 'fig-a' in 'figures[1]' (the figure file has errors, above)",
+    ]
+
+
 def test_source_ids_in_quotes_and_key_numbers_are_checked(project: Project) -> None:
     project.write(EVENT, event("quotes:\n  - text: Hi\n    by: Someone\n    source: src-b\n"))
     project.write(
