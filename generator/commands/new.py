@@ -101,7 +101,7 @@ sources:
 #     text: What was wrong, and what is right.
 #     kind: correction        # labelled as a correction (the default is 'update')
 # image:                      # the lead picture: story page, home page, shared links
-#   src: media/TODO.jpg       # a file in the story's media/ folder, as the camera made it
+#   src: media/TODO.jpg       # a picture (.jpg, .png, .svg...) in media/, as the camera made it
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
@@ -151,7 +151,7 @@ sources: []            # ids of sources in story.yaml
 # draft: true          # kept out of the published site until this line is deleted
 # added: {added}    # added after the story was published: marked New for readers who came before
 # image:
-#   src: media/TODO.jpg       # a file in the story's media/ folder, or an https:// address
+#   src: media/TODO.jpg       # a picture (.jpg, .png, .svg...) in the story's media/, or an https:// address
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
@@ -172,7 +172,7 @@ role: "TODO: who they are in this story, in one line"
 # summary: |
 #   More about them.
 # image:                      # a portrait or logo
-#   src: media/TODO.jpg       # a file in the story's media/ folder, or an https:// address
+#   src: media/TODO.jpg       # a picture (.jpg, .png, .svg...) in the story's media/, or an https:// address
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.

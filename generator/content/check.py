@@ -354,6 +354,13 @@ class Checker:
         if "://" in text or text.startswith(("/", "\\")) or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
+        if not rel.lower().endswith(schema.PICTURE_TYPES):
+            name = rel.rsplit("/", 1)[-1]
+            return self.error(
+                node.pos,
+                f"'{label}' must be a picture ({schema.picture_types()}), got '{text}'; to offer "
+                f"another kind of file, link it from the text instead: [{name}](media/{rel})",
+            )
         self.images.append((rel, label, node.pos))
         self.pictures.append((rel, label, node.pos))
         return "media/" + rel

@@ -177,15 +177,33 @@ class FigureOrText:
         return {"type": ["string", "number"], "pattern": ONE_LINE_REGEX}
 
 
+PICTURE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg")
+"""The kinds of media file an ``image:`` may show, by name (any case): what browsers show
+in an <img>. The build makes smaller copies of each but SVG (``render.pictures.RASTER``)."""
+
+
+def picture_types() -> str:
+    """``PICTURE_TYPES`` as an editor reads them: '.jpg, .jpeg, ... or .svg'."""
+    return f"{', '.join(PICTURE_TYPES[:-1])} or {PICTURE_TYPES[-1]}"
+
+
+def _any_case(text: str) -> str:
+    """A regular expression matching ``text`` in any case: JSON Schema's patterns
+    (ECMA-262) have no flag for it."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in text)
+
+
 @dataclass(frozen=True)
 class ImageSrc:
-    """``media/<file>`` inside the story folder, or an https:// URL."""
+    """``media/<file>`` inside the story folder, a picture by its name
+    (``PICTURE_TYPES``), or an https:// URL (named as its site likes)."""
 
     def describe(self) -> str:
         return "a path under the story's media/ folder or an https:// address"
 
     def json_schema(self) -> JSON:
-        local = r"(?!.*://)(?![/\\])(?!(.*/)?\.\.(/|$))\S.*"
+        types = "|".join(_any_case(t[1:]) for t in PICTURE_TYPES)
+        local = rf"(?!.*://)(?![/\\])(?!(.*/)?\.\.(/|$))\S.*\.({types})"
         return {"type": "string", "pattern": rf"^(https://(?!/){URL_CHAR_REGEX}+|{local})$"}
 
 
@@ -383,7 +401,13 @@ UPDATE = Record(
 IMAGE = Record(
     "image",
     (
-        Field("src", ImageSrc(), True, "media/<file> in the story folder, or an https:// URL."),
+        Field(
+            "src",
+            ImageSrc(),
+            True,
+            "A picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg): media/<file> in the story "
+            "folder, or an https:// URL.",
+        ),
         Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
         Field("credit", LINE, doc="Photographer or agency."),
         Field("caption", MARKDOWN, doc="Shown under the image."),

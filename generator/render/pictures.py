@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from generator.content import files
 from generator.content.model import Image, Picture, PictureFormat, Rendition, Site, Story
 from generator.content.published import linked_media
+from generator.content.schema import PICTURE_TYPES
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -47,7 +48,7 @@ WIDTHS = (480, 960, 1600)
 the density, a wide screen's. A picture is never enlarged: one narrower than a width
 gets its own width instead of that one and those above it."""
 
-RASTER = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"})
+RASTER = frozenset(PICTURE_TYPES) - {".svg"}
 """The media files processed as pictures (SVG goes as it is)."""
 
 QUALITY = {"image/avif": 60, "image/webp": 80, "image/jpeg": 82}

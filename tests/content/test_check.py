@@ -330,6 +330,18 @@ def test_images_may_not_leave_the_story_folder(project: Project) -> None:
     ]
 
 
+@pytest.mark.parametrize("src", ["media/biden.pdf", "media/speech.MP3", "clip.mp4", "media/photo"])
+def test_an_image_must_be_a_picture_by_its_name(project: Project, src: str) -> None:
+    project.write(f"content/story-a/{src if src.startswith('media/') else 'media/' + src}", b"%PDF-1.4\n")
+    project.write(EVENT, event(f"image:\n  src: {src}\n  alt: x\n"))
+    rel = src.removeprefix("media/")
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' must be a picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg), "
+        f"got '{src}'; to offer another kind of file, link it from the text instead: "
+        f"[{rel}](media/{rel})"
+    ]
+
+
 def test_images_need_alt_text(project: Project) -> None:
     project.write(EVENT, event("image:\n  src: https://example.org/a.jpg\n"))
     assert project.problems() == [f"{EVENT}:5:3: missing required key 'alt' in image"]
