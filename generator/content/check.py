@@ -60,6 +60,8 @@ class FileResult:
     pictures: list[tuple[str, str, Position]] = field(default_factory=list)
     """The media files of ``image:`` fields (also in ``images``), which the build
     processes as pictures and so must be readable ones."""
+    unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
+    """Files a text links to by their name alone ('wreck.jpg' for 'media/wreck.jpg')."""
 
 
 RECORDS = {
@@ -87,7 +89,9 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
                 root.items["before"][0].pos,
                 "give 'after' or 'before', not both: one event is enough to place this one",
             )
-    return FileResult(values, checker.problems, checker.refs, checker.images, checker.pictures)
+    return FileResult(
+        values, checker.problems, checker.refs, checker.images, checker.pictures, checker.unprefixed
+    )
 
 
 def _check_phrase(root: Mapping, values: Values, checker: Checker) -> None:
@@ -134,6 +138,7 @@ class Checker:
     refs: list[Ref] = field(default_factory=list)
     images: list[tuple[str, str, Position]] = field(default_factory=list)
     pictures: list[tuple[str, str, Position]] = field(default_factory=list)
+    unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
     memo: Memo | None = None
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
@@ -147,6 +152,7 @@ class Checker:
         self.refs.extend(hit.refs)
         self.images.extend(hit.images)
         self.pictures.extend(hit.pictures)
+        self.unprefixed.extend(hit.unprefixed)
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
@@ -258,6 +264,9 @@ class Checker:
                 )
             for rel in media.references(text):
                 self.images.append((rel, label, node.pos))
+            if "](" in text or "]:" in text:
+                for rel in media.unprefixed(text):
+                    self.unprefixed.append((rel, label, node.pos))
         return text
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:

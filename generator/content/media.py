@@ -67,6 +67,29 @@ _BRACKETED = re.compile(
 address as written, where a browser reads '#' as the start of a fragment."""
 
 
+_SPACED = re.compile(r"\]\(\s*(media/[^)<>\n]*)\)")
+"""An inline link to a media file written without angle brackets, with its address as it
+is: with a space in the name (``![map](media/the map.png)``), Markdown ends the address
+at the space, and the rest is not part of it."""
+_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
+"""A link's title after its address, in double or single quotes."""
+_SPACE = re.compile(r"\s")
+
+
+def _spaced(found: re.Match[str]) -> str | None:
+    """The address of a ``_SPACED`` link with a space in it (a title taken off), or None."""
+    address = _TITLE.sub("", found.group(1)).strip()
+    return address if _SPACE.search(address) else None
+
+
+def _without_unencoded(markdown: str) -> str:
+    """``markdown`` without its links to media addresses with a space, '#' or '?' written as
+    they are (``unencoded`` reports those, once)."""
+    if "<media/" in markdown:
+        markdown = _BRACKETED.sub("", markdown)
+    return _SPACED.sub(lambda m: "" if _spaced(m) else m.group(), markdown)
+
+
 def references(markdown: str) -> list[str]:
     """Paths under media/ that a Markdown text links to or shows: ``[report](media/r.pdf)``,
     ``![map](media/map.png)``, reference definitions and raw ``src``/``href`` (not inside
@@ -75,20 +98,47 @@ def references(markdown: str) -> list[str]:
         return []
     if "<!--" in markdown:
         markdown = _COMMENT.sub("", markdown)
-    if "<media/" in markdown:  # an address written with spaces is an error of its own (``unencoded``)
-        markdown = _BRACKETED.sub("", markdown)
+    markdown = _without_unencoded(markdown)  # an error of its own (``unencoded``)
     return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
 
 
 def unencoded(markdown: str) -> list[tuple[str, str]]:
-    """Links to media files written with spaces, '#' or '?' in angle brackets, each with
-    the address to write instead (those characters percent-encoded, as every link to
-    such a file must be)."""
-    if "<media/" not in markdown:
+    """Links to media files written with spaces, '#' or '?', in angle brackets or as they
+    are (``![map](media/the map.png)``), each with the address to write instead (those
+    characters percent-encoded, as every link to such a file must be), in text order."""
+    if "media/" not in markdown:
         return []
     if "<!--" in markdown:
         markdown = _COMMENT.sub("", markdown)
-    return [(m.group(1), quote(m.group(1), safe="/%")) for m in _BRACKETED.finditer(markdown)]
+    found = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(markdown)]
+    found += [(m.start(), a) for m in _SPACED.finditer(markdown) if (a := _spaced(m)) is not None]
+    return [(written, quote(written, safe="/%")) for _, written in sorted(found)]
+
+
+_ADDRESS = re.compile(r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?)([^\s)>"'<]+)""", re.MULTILINE)
+"""The address of a Markdown link or reference definition, up to a space."""
+
+
+def names_a_file(address: str) -> bool:
+    """Whether a link's ``address`` is a story's file named without its folder:
+    'wreck.jpg', 'maps/north.png', 'report.pdf' (a name ending in a kind of media file,
+    neither an address of another site, 'www.x.org/a.jpg', nor under media/)."""
+    if address.startswith(("media/", "/", "#", "?", ".")) or ":" in address:
+        return False
+    first, slash, _ = address.partition("/")
+    if slash and "." in first:  # 'www.x.org/a.jpg': a site's address without https://
+        return False
+    path = unquote(address.split("#", 1)[0].split("?", 1)[0])
+    return os.path.splitext(path)[1].lower() in ALLOWED
+
+
+def unprefixed(markdown: str) -> list[str]:
+    """The story's files a Markdown text links to without their folder ('wreck.jpg' for
+    'media/wreck.jpg', ``names_a_file``): on the page such a link leads nowhere."""
+    if "<!--" in markdown:
+        markdown = _COMMENT.sub("", markdown)
+    found = (m.group(1) for m in _ADDRESS.finditer(markdown))
+    return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 
 
 def problem(path: str, limit: int, found: str | None = None) -> str | None:

@@ -31,6 +31,7 @@ def _check_story(
     checker.refs.clear()
     checker.images.clear()
     checker.pictures.clear()
+    checker.unprefixed.clear()
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
@@ -73,6 +74,8 @@ def _check_story(
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
         elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
+    for rel, label, pos in checker.unprefixed:
+        checker.error(pos, _unprefixed(rel, label, raw.media))
     _check_pictures(raw, checker, media_limit, pictures)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
@@ -165,6 +168,21 @@ def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str
             for meant in (stem, suggest_id(stem)):
                 broken.setdefault((kind, meant), problem.where.path)
     return broken
+
+
+def _unprefixed(rel: str, label: str, names: set[str]) -> str:
+    """What to write for a link to a story's file named without its folder ('wreck.jpg'):
+    the page would link to an address beside the page, where there is no file."""
+    if rel in names:
+        return (
+            f"'{label}': no file '{rel}'; did you mean 'media/{rel}'? "
+            "(a link to a story's file starts with 'media/')"
+        )
+    hint = _media_hint(rel, names)
+    return (
+        f"'{label}': no file '{rel}', nor 'media/{rel}', in this story{hint} "
+        "(a link to a story's file starts with 'media/')"
+    )
 
 
 def _media_hint(rel: str, names: set[str]) -> str:

@@ -167,6 +167,60 @@ def test_angle_brackets_around_an_address_without_spaces_are_a_plain_reference()
     assert media.references("[r]: <media/a b.pdf>") == []  # said once, by unencoded
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "'Biden tours the wreck. ![The wreck](media/the wreck.jpg)'",
+        "'See [the photo](media/the wreck.jpg \"Wreck\")'",
+    ],
+)
+def test_a_media_address_with_a_space_outside_angle_brackets_says_how_to_write_it(
+    project: Project, summary: str
+) -> None:
+    # Markdown ends such an address at its space: the page would link to 'media/the'.
+    project.write("content/story-a/media/the wreck.jpg", PNG)
+    project.write(
+        "content/story-a/events/e1.yaml", f"title: First event\ndate: 2020-01-01\nsummary: {summary}\n"
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:10: 'summary': write the address 'media/the wreck.jpg' as "
+        "'media/the%20wreck.jpg' (a space is %20 and '#' is %23 in a link, or the page's link is broken)"
+    ]
+
+
+def test_addresses_with_spaces_are_found_in_text_order_and_not_taken_for_other_files() -> None:
+    text = "![x](media/the wreck.jpg) [r](<media/a b.pdf>) [m](media/map #2.png) [ok](media/ok.png 'A title')"
+    assert media.unencoded(text) == [
+        ("media/the wreck.jpg", "media/the%20wreck.jpg"),
+        ("media/a b.pdf", "media/a%20b.pdf"),
+        ("media/map #2.png", "media/map%20%232.png"),
+    ]
+    assert media.references(text) == ["ok.png"]
+
+
+@pytest.mark.parametrize(
+    ("address", "named"),
+    [
+        ("wreck.jpg", True),
+        ("maps/North.PNG", True),
+        ("the%20report.pdf#page=2", True),
+        ("media/wreck.jpg", False),
+        ("www.example.com/a.jpg", False),
+        ("example.org", False),
+        ("https://x.example/a.jpg", False),
+        ("../wreck.jpg", False),
+        ("/wreck.jpg", False),
+        ("#notes", False),
+        ("notes.docx", False),
+    ],
+)
+def test_a_link_to_a_story_file_without_its_folder_is_told_from_a_site(address: str, named: bool) -> None:
+    assert media.names_a_file(address) is named
+    assert media.unprefixed(f"See [it]({address}).") == (
+        [address.split("#")[0].replace("%20", " ")] if named else []
+    )
+
+
 def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
     project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 1\n")
     project.write("content/story-a/media/big.png", PNG + b"\0" * 1_000_000)

@@ -57,6 +57,17 @@ def test_a_figure_file_in_capitals_is_reported_with_what_refers_to_it(project: P
     ]
 
 
+def test_a_link_to_a_media_file_without_media_says_where_the_file_is(project: Project) -> None:
+    project.write("content/story-a/media/wreck.jpg", b"\xff\xd8\xff\xe0")
+    project.write(EVENT, event("body: Biden tours it. ![The wreck](wreck.jpg) [The report](report.pdf)\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:7: 'body': no file 'report.pdf', nor 'media/report.pdf', in this story "
+        "(a link to a story's file starts with 'media/')",
+        f"{EVENT}:4:7: 'body': no file 'wreck.jpg'; did you mean 'media/wreck.jpg'? "
+        "(a link to a story's file starts with 'media/')",
+    ]
+
+
 def test_source_ids_in_quotes_and_key_numbers_are_checked(project: Project) -> None:
     project.write(EVENT, event("quotes:\n  - text: Hi\n    by: Someone\n    source: src-b\n"))
     project.write(

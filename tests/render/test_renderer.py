@@ -182,7 +182,7 @@ def test_markdown_links_to_media_work_on_every_page(project: Project) -> None:
     project.write(
         "content/story-a/events/e1.yaml",
         "title: First event\ndate: 2020-01-01\nsummary: Read [the report](media/report.pdf) "
-        "and [that](other/media/x.pdf).\nfigures: [fig-a]\n",
+        "and [that](../other/media/x.pdf).\nfigures: [fig-a]\n",
     )
     out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
     for path, up in [
@@ -194,7 +194,7 @@ def test_markdown_links_to_media_work_on_every_page(project: Project) -> None:
         assert f'<a href="{up}story-a/media/report.pdf" rel="noopener noreferrer">the report</a>' in html, (
             path
         )
-        assert '<a href="other/media/x.pdf" rel="noopener noreferrer">that</a>' in html, path
+        assert '<a href="../other/media/x.pdf" rel="noopener noreferrer">that</a>' in html, path
         assert 'href="media/report.pdf"' not in html, path
 
 
