@@ -161,7 +161,7 @@ def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
         pipeline.read_media("content/story-a/media/b.pdf", "content", small)
     assert (
         str(caught.value)
-        == "content/story-a/media/b.pdf:1:1: this media file is larger than 4 bytes (9 bytes)"
+        == "content/story-a/media/b.pdf:1:1: this media file is 9 bytes, over the 4 bytes limit"
     )
 
 

@@ -97,10 +97,19 @@ def _kind(mode: int) -> str:
 
 
 def describe_size(n: int) -> str:
-    """Bytes as an editor reads them: '1 MB', '25 MB', '512 KB', '10 bytes'."""
+    """Bytes as an editor reads them, to a tenth: '1 MB', '2.7 MB', '512 KB', '10 bytes'."""
     if n >= 1_000_000:
-        return f"{n / 1_000_000:g} MB"
-    return f"{n / 1000:g} KB" if n >= 1000 else f"{n} bytes"
+        return f"{round(n / 1_000_000, 1):g} MB"
+    return f"{round(n / 1000, 1):g} KB" if n >= 1000 else f"{n} bytes"
+
+
+def over_limit(size: int, limit: int) -> str:
+    """How a file of ``size`` bytes is over ``limit``: 'is 2.7 MB, over the 1 MB limit'
+    (in bytes where the sizes, rounded, would read the same)."""
+    shown = describe_size(size)
+    if shown == describe_size(limit):
+        shown = f"{size:,} bytes"
+    return f"is {shown}, over the {describe_size(limit)} limit"
 
 
 def place_problem(path: str, root: str, skip: Callable[[str], bool] | None = None) -> str | None:
@@ -144,7 +153,7 @@ def read_bounded(path: str, limit: int) -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise UnsafeFile(f"is {_kind(st.st_mode)}; only regular files can be used")
         if st.st_size > limit:
-            raise TooLarge(f"is larger than {describe_size(limit)} ({describe_size(st.st_size)})")
+            raise TooLarge(over_limit(st.st_size, limit))
         chunks: list[bytes] = []
         left = limit + 1
         while left > 0:
@@ -159,7 +168,7 @@ def read_bounded(path: str, limit: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise TooLarge(f"is larger than {describe_size(limit)}")
+        raise TooLarge(f"is over the {describe_size(limit)} limit")
     return data
 
 

@@ -45,6 +45,8 @@ KINDS: dict[str, frozenset[str]] = {
 }
 SVG = ".svg"
 ALLOWED = (*KINDS, SVG)
+SMALLER = "make the file smaller, or raise 'media_max_mb' in site.yaml"
+"""What to do about a media file over the size limit (``media_max_mb``, 50 MB unless set)."""
 _HEAD_BYTES = 8192
 """How much of a file is read to recognise its type (``filetype`` needs 261 bytes)."""
 
@@ -156,8 +158,10 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
             return None
         size = os.stat(path).st_size
         if size > limit:
-            return f"is larger than {files.describe_size(limit)} ({files.describe_size(size)})"
+            return f"{files.over_limit(size, limit)}; {SMALLER}"
         head = _head(path) if found is None else b""
+    except files.TooLarge as exc:
+        return f"{exc}; {SMALLER}"
     except (files.UnsafeFile, ValueError) as exc:
         return str(exc)
     except OSError as exc:
@@ -166,10 +170,20 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
         import filetype
 
         found = filetype.guess_mime(head)
-    if found not in KINDS[ext]:
-        what = f"'{found}'" if found else "not recognised"
-        return f"its content does not match its name: a {ext} file, but its content is {what}"
-    return None
+    return None if found in KINDS[ext] else _misnamed(path, ext, found)
+
+
+def _misnamed(path: str, ext: str, found: str | None) -> str:
+    """Why a file whose content is not what its name says cannot be published, and the
+    name it should have when its content is a kind that is published."""
+    named = f"is not a {ext[1:].upper()} file"
+    if found is None:
+        return f"{named}: its content is not a kind of file we recognise; export or save it again as {ext}"
+    actual = next((e for e, kinds in KINDS.items() if found in kinds), None)
+    if actual is None:
+        return f"{named}: its content is '{found}'; export or save it again as {ext}"
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return f"{named}: it is a {actual[1:].upper()} file ('{found}'); rename it to '{stem}{actual}'"
 
 
 def _head(path: str) -> bytes:

@@ -469,5 +469,5 @@ def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Proj
     imported = import_timelinejs(source="t.json", story="s", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]
     assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url"]
-    assert "larger than" in str(imported.reports[0])
+    assert "is 1.2 MB, over the 1 MB limit" in str(imported.reports[0])
     errors_of_check()  # and check finds no error in the story as imported (it raises on one)

@@ -92,9 +92,22 @@ def test_a_device_is_refused(tmp_path: Path, deadline: None) -> None:
         files.read_bounded("/dev/zero", 1000)
 
 
+@pytest.mark.parametrize(
+    ("size", "limit", "said"),
+    [
+        (2_652_360, 1_000_000, "is 2.7 MB, over the 1 MB limit"),
+        (63_400_000, 50_000_000, "is 63.4 MB, over the 50 MB limit"),
+        (1_000_033, 1_000_000, "is 1,000,033 bytes, over the 1 MB limit"),
+        (9, 4, "is 9 bytes, over the 4 bytes limit"),
+    ],
+)
+def test_a_size_over_the_limit_reads_as_an_editor_would_say_it(size: int, limit: int, said: str) -> None:
+    assert files.over_limit(size, limit) == said
+
+
 def test_a_file_over_the_limit_is_refused(tmp_path: Path) -> None:
     (tmp_path / "big.bin").write_bytes(b"x" * 2001)
-    with pytest.raises(files.TooLarge, match=r"larger than 2 KB \(2.001 KB\)"):
+    with pytest.raises(files.TooLarge, match=r"^is 2,001 bytes, over the 2 KB limit$"):
         files.read_regular(str(tmp_path / "big.bin"), root=str(tmp_path), limit=2000)
     assert files.read_regular(str(tmp_path / "big.bin"), root=str(tmp_path), limit=2001) == b"x" * 2001
 

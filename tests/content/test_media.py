@@ -39,12 +39,14 @@ def test_allowed_kinds_are_recognised_by_content(tmp_path: Path) -> None:
     assert media.problem(str(tmp_path / "ok.png"), 1000) is None
     assert media.problem(str(tmp_path / "doc.pdf"), 1000) is None
     assert media.problem(str(tmp_path / "fake.png"), 1000) == (
-        "its content does not match its name: a .png file, but its content is not recognised"
+        "is not a PNG file: its content is not a kind of file we recognise; export or save it again as .png"
     )
     assert (media.problem(str(tmp_path / "page.html"), 1000) or "").startswith(
         "media of type '.html' are not published; use one of .avif, "
     )
-    assert media.problem(str(tmp_path / "ok.png"), 10) == "is larger than 10 bytes (33 bytes)"
+    assert media.problem(str(tmp_path / "ok.png"), 10) == (
+        "is 33 bytes, over the 10 bytes limit; make the file smaller, or raise 'media_max_mb' in site.yaml"
+    )
 
 
 HOSTILE_SVG = b"""<?xml version="1.0"?>
@@ -122,9 +124,16 @@ def test_referenced_media_of_forbidden_kinds_are_errors_at_the_reference(project
         ".ogg, .opus, .pdf, .png, .svg, .wav, .webm, .webp"
     )
     assert problems[1:] == [
-        "content/story-a/events/e1.yaml:5:8: 'image.src': 'media/photo.jpg' its content does not match "
-        "its name: a .jpg file, but its content is not recognised",
+        "content/story-a/events/e1.yaml:5:8: 'image.src': 'media/photo.jpg' is not a JPG file: its "
+        "content is not a kind of file we recognise; export or save it again as .jpg",
     ]
+
+
+def test_a_picture_saved_under_another_kinds_name_is_told_its_name(tmp_path: Path) -> None:
+    (tmp_path / "biden.jpg").write_bytes(PNG)
+    assert media.problem(str(tmp_path / "biden.jpg"), 1000) == (
+        "is not a JPG file: it is a PNG file ('image/png'); rename it to 'biden.png'"
+    )
 
 
 def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -> None:
@@ -229,7 +238,8 @@ def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
         "title: First event\ndate: 2020-01-01\nsummary: See ![it](media/big.png).\n",
     )
     assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:10: 'summary': 'media/big.png' is larger than 1 MB (1.00003 MB)"
+        "content/story-a/events/e1.yaml:3:10: 'summary': 'media/big.png' is 1,000,033 bytes, over the "
+        "1 MB limit; make the file smaller, or raise 'media_max_mb' in site.yaml"
     ]
     project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 0\n")
     assert project.problems()[0] == (

@@ -533,8 +533,8 @@ def test_a_picture_not_beside_the_timeline_is_reported(beside: Path, url: str, r
 @pytest.mark.parametrize(
     ("name", "data", "why"),
     [
-        ("png.jpg", tiny_png(), "its content does not match its name: a .jpg file, but its content is 'image/png'"),
-        ("notes.gif", b"just notes", "its content does not match its name: a .gif file, but its content is not recognised"),
+        ("png.jpg", tiny_png(), "is not a JPG file: it is a PNG file ('image/png'); rename it to 'png.png'"),
+        ("notes.gif", b"just notes", "is not a GIF file: its content is not a kind of file we recognise; export or save it again as .gif"),
         ("cut.jpg", truncated(photo(64, 48)), "cannot be read as a picture ("),
     ],
     ids=["png-named-jpg", "not-a-picture", "damaged"],
