@@ -10,12 +10,16 @@ layout shift at all while the pictures arrive.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
+from generator.commands.build import build
+from tests.conftest import TEMPLATES
 from tests.crawl import serve
 from tests.pictured import EVENTS, STORY_PAGE
 from tests.w3c import w3c_errors
@@ -89,3 +93,75 @@ def test_the_w3c_checker_finds_no_errors_in_a_story_of_camera_photos(pictured_si
     the event pages with theirs, and the shared links' tags."""
     assert '<meta property="og:image:width"' in (pictured_site / STORY_PAGE).read_text()
     assert w3c_errors(pictured_site) == ""
+
+
+def _picture(width: int, height: int) -> bytes:
+    """A JPEG of ``width`` x ``height`` with something in it (a gradient)."""
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def portrait_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A figure with a portrait (3:4) and an event with a small picture (300 x 200)."""
+    root = tmp_path_factory.mktemp("portrait")
+    story = root / "content" / "s"
+    for folder in ("events", "figures", "media"):
+        (story / folder).mkdir(parents=True)
+    (root / "content" / "site.yaml").write_text("title: Pictures\n")
+    (story / "story.yaml").write_text("title: A story\nsummary: Its summary.\npublished: 2024-01-02\n")
+    (story / "media" / "face.jpg").write_bytes(_picture(1500, 2000))
+    (story / "media" / "small.jpg").write_bytes(_picture(300, 200))
+    (story / "figures" / "ana.yaml").write_text(
+        "name: Ana Ruiz\nrole: The engineer\nimage:\n  src: media/face.jpg\n  alt: Ana Ruiz at the site\n"
+    )
+    (story / "events" / "2024-01-01-a.yaml").write_text(
+        "title: The first day\ndate: 2024-01-01\nsummary: It began.\nfigures: [ana]\n"
+        "image:\n  src: media/small.jpg\n  alt: The site from the road\n"
+    )
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
+    with serve(root / "site") as url:
+        yield url + "s/"
+
+
+BOX = "(() => { const r = document.querySelector('.image img').getBoundingClientRect(); return [r.width, r.height]; })()"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1280, "height": 800}])
+def test_a_page_picture_holds_its_place_before_it_arrives(
+    browser: Any, portrait_site: str, viewport: dict[str, int]
+) -> None:
+    # The pictures are held back while the page lays out: the portrait's box must already
+    # be the one it has once it arrives (no shift), within the screen's height.
+    context = browser.new_context(viewport=viewport)
+    context.add_init_script(WATCH_SHIFTS)
+    page = context.new_page()
+    held: list[Any] = []
+    page.route("**/pictures/**", lambda route: held.append(route))
+    page.goto(portrait_site + "figures/ana/index.html", wait_until="domcontentloaded")
+    while not held:
+        page.wait_for_timeout(50)
+    page.wait_for_function("[...document.styleSheets].some(sheet => sheet.cssRules.length)")  # laid out
+    before = page.evaluate(BOX)
+    assert page.evaluate("document.querySelector('.image img').complete") is False
+    for route in held:
+        route.continue_()
+    page.unroute("**/pictures/**")
+    page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
+    after = page.evaluate(BOX)
+    assert before == after, (before, after)
+    width, height = after
+    assert height <= 0.8 * viewport["height"] + 1
+    assert abs(width / height - 0.75) < 0.01  # narrower, not cropped
+    assert page.evaluate("window.shifts") == 0
+    context.close()
+
+
+def test_a_small_picture_is_shown_at_its_own_size_not_enlarged(browser: Any, portrait_site: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(portrait_site + "events/2024-01-01-a/index.html")
+    page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
+    assert page.evaluate(BOX) == [300, 200]
+    page.close()
