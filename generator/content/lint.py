@@ -255,11 +255,19 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
         )
     for event in story.events:
         if event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
-            field = "updated" if story.updated else "published"
+            # Named as the story's own warning above names it: the date that says when the
+            # story last changed, and the one fix that keeps 'published' its first date.
+            if story.updated:
+                when, advice = f"'updated' ({story.updated.iso()})", "update 'updated'"
+            elif story.updates:
+                when = f"the latest entry of 'updates' ({story.updates[0].date.iso()})"
+                advice = "add an entry to 'updates' for it"
+            else:
+                when, advice = f"'published' ({story.published.iso()})", "add an entry to 'updates' for it"
             yield _warning(
                 _at(events[event.id], "added"),
-                f"event '{event.id}' was added ({event.added.iso()}) after the story last changed "
-                f"('{field}', {story.last_changed.iso()}); add an entry to 'updates' or update '{field}'",
+                f"event '{event.id}' was added ({event.added.iso()}) after the story last changed, "
+                f"{when}; {advice}",
             )
     yield from _coarse_before_finer(raw, story)
     yield from _unlinked_speakers(raw, story)

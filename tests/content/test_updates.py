@@ -96,8 +96,15 @@ def test_an_event_added_after_the_story_last_changed_is_a_warning(project: Proje
     project.write(EVENT, project.root.joinpath(EVENT).read_text() + "added: 2020-02-01\n")
     _, warnings = check_and_lint(content="content")
     assert [str(w) for w in warnings] == [
-        f"{EVENT}:7:8: warning: event 'e1' was added (2020-02-01) after the story last changed "
-        "('published', 2020-01-02); add an entry to 'updates' or update 'published'"
+        f"{EVENT}:7:8: warning: event 'e1' was added (2020-02-01) after the story last changed, "
+        "'published' (2020-01-02); add an entry to 'updates' for it"
     ]
-    with_updates(project, "  - date: 2020-02-01\n    text: Added the first event.\n")
+    # 'published' stays the date the story first came out: the advice is never to move it.
+    with_updates(project, "  - date: 2020-01-20\n    text: A correction.\n")
+    assert [str(w) for w in check_and_lint(content="content")[1]][-1] == (
+        f"{EVENT}:7:8: warning: event 'e1' was added (2020-02-01) after the story last changed, "
+        "the latest entry of 'updates' (2020-01-20); add an entry to 'updates' for it"
+    )
+    story = project.root.joinpath(STORY).read_text()  # 'updates' is its last key: one more entry
+    project.write(STORY, story + "  - date: 2020-02-01\n    text: Added the first event.\n")
     assert check_and_lint(content="content")[1] == []
