@@ -118,7 +118,11 @@ def atom(
             }
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added) if event.added else None
-            entries.append(_entry(event_url, headline, updated, html(event.summary),
+            # No entry is updated before it was published: an event added after the story
+            # last changed (check warns of it) was last changed when it was added.
+            changed = max(updated, added, key=datetime.fromisoformat) if added else updated
+            times.append(changed)
+            entries.append(_entry(event_url, headline, changed, html(event.summary),
                                   published=added, lang=own))  # fmt: skip
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -175,6 +175,18 @@ def test_an_event_added_later_is_published_in_the_feed_when_it_was_added() -> No
     assert entries[BASE + "vote/events/e00/"].findtext(f"{ATOM}published") is None
 
 
+def test_an_event_added_after_the_story_last_changed_is_not_updated_before_it_was_published() -> None:
+    base = story("vote", "The vote", 2, PartialDate(2020, 1, 1), PartialDate(2020, 2, 1))
+    late = dataclasses.replace(base.events[1], added=PartialDate(2020, 3, 1))  # check warns of it
+    told = dataclasses.replace(base, events=(base.events[0], late))
+    feed = ET.fromstring(
+        feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    )
+    entry = {e.findtext(f"{ATOM}id"): e for e in feed.findall(f"{ATOM}entry")}[BASE + "vote/events/e01/"]
+    assert entry.findtext(f"{ATOM}published") == entry.findtext(f"{ATOM}updated") == "2020-03-01T00:00:00Z"
+    assert feed.findtext(f"{ATOM}updated") == "2020-03-01T00:00:00Z"  # the feed changed when it did
+
+
 def test_each_entry_has_the_quotation_marks_of_its_storys_language(project: Project) -> None:
     project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\nlanguage: de\n")
     story = project.root / "content/story-a/story.yaml"
