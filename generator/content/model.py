@@ -46,6 +46,8 @@ class Picture:
     """The width of the largest size, in pixels, after orientation."""
     height: int
     formats: tuple[PictureFormat, ...]
+    transparent: bool = False
+    """Whether some of it is see-through (its fallback is then PNG)."""
 
     @property
     def fallback(self) -> PictureFormat:
@@ -92,6 +94,22 @@ class Image:
         """``src`` as it goes into an address: a media file's name percent-encoded, so
         '#', '?' and spaces in it do not break the link."""
         return quote(self.src) if self.is_local else self.src
+
+    @property
+    def fits_a_card(self) -> bool:
+        """Whether a shared link shows it well as its large picture: one from elsewhere as
+        it is (its size is not known); one the build made when it is at least
+        ``CARD_MIN_WIDTH`` wide (smaller ones show blurred), not taller than wide (social
+        sites cut a card to about 1.91:1 from its middle) and opaque (they show
+        transparency as black or white). An SVG drawing, which they do not show, does not."""
+        picture = self.picture
+        if picture is None:
+            return not self.is_local
+        return picture.width >= CARD_MIN_WIDTH and picture.height <= picture.width and not picture.transparent
+
+
+CARD_MIN_WIDTH = 600
+"""The narrowest picture a shared link shows large (Facebook asks at least this)."""
 
 
 @dataclass(frozen=True, slots=True)

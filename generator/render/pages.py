@@ -238,7 +238,13 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     )
     newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
     listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
-    yield Page("index.html", "home.html", {"site": info, "stories": cards}, language=site.language)
+    # A shared link of the home page shows its newest story's lead picture; a drawn card
+    # only when that story is the site's one story (a card names a story, not the site).
+    home_share = Shared.of(site.stories[0]) if site.stories else Shared(None, None)
+    if len(site.stories) > 1:
+        home_share = Shared(home_share.image, None)
+    home = {"site": info, "stories": cards, "shared": home_share}
+    yield Page("index.html", "home.html", home, language=site.language)
     yield Page("404.html", "404.html", {"site": info}, language=site.language)
     if site.search:
         yield Page(links.SEARCH_PAGE, "search.html", {"site": info}, language=site.language)

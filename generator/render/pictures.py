@@ -201,14 +201,15 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
     ``widths``; an animation as it is."""
     if info.animated:
         original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
-        return Picture(info.width, info.height, (PictureFormat(SOURCE_MIME[info.kind], (original,)),))
+        only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
+        return Picture(info.width, info.height, only, transparent=info.alpha)
     sizes = [(w, max(1, round(info.height * w / info.width))) for w in widths(info.width)]
     stem = f"{story_id}/{FOLDER}/{rel}"
     made = tuple(
         PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))
         for mime in formats(info, avif)
     )
-    return Picture(sizes[-1][0], sizes[-1][1], made)
+    return Picture(sizes[-1][0], sizes[-1][1], made, transparent=info.alpha)
 
 
 def encode(data: bytes, info: Info, picture: Picture) -> dict[str, bytes]:

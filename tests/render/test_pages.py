@@ -9,7 +9,7 @@ import pytest
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story
 from generator.render import pages as pages_module
-from generator.render.pages import Export, Page, SiteInfo, StoryCard, StoryIndex, StoryView, pages
+from generator.render.pages import Export, Page, Shared, SiteInfo, StoryCard, StoryIndex, StoryView, pages
 
 FIGURES = {
     "ann": Figure("ann", "Ann", "Mayor"),
@@ -110,6 +110,7 @@ def test_the_home_page_lists_story_cards() -> None:
             StoryCard("quake", "Quake", "What happened.", 3, PartialDate(2021, 6), True, False),
             StoryCard("flood", "Flood", "What happened.", 1, PartialDate(2020, 1, 1), False, True),
         ),
+        "shared": Shared(None, None),  # two stories: no card of one of them (nor a lead to show)
     }
 
 

@@ -4,9 +4,12 @@ and size of whatever the build made."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
+
+from PIL import Image, ImageDraw
 
 from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project
@@ -50,7 +53,22 @@ def test_pages_without_a_picture_share_the_story_card(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
     for path in PAGES.values():
         assert shared(path) == card_of("Story A"), path
-    assert shared("site/index.html") == {"twitter:card": "summary"}
+    assert shared("site/index.html") == card_of("Story A")  # the site's one story: its card
+
+
+def test_the_home_page_shares_its_newest_storys_lead_and_no_one_storys_card(project: Project) -> None:
+    project.write("content/story-b/story.yaml", "title: Story B\nsummary: B.\npublished: 2020-01-09\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared("site/index.html") == {"twitter:card": "summary"}  # two stories: a card would name one
+    project.write("content/story-b/media/lead.jpg", photo(2000, 1500))
+    project.write(
+        "content/story-b/story.yaml",
+        "title: Story B\nsummary: B.\npublished: 2020-01-09\nimage:\n  src: media/lead.jpg\n  alt: B's lead\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    meta = shared("site/index.html")
+    assert meta["og:image"] == f"{BASE}story-b/pictures/lead.jpg.1600.jpg"
+    assert meta["og:image:alt"] == "B’s lead"  # typography's apostrophe, as the page has it
 
 
 def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(project: Project) -> None:
@@ -87,7 +105,7 @@ def test_a_picture_named_with_a_space_or_a_hash_is_shared_by_a_working_address(p
 
 def test_an_event_or_figure_shares_its_own_picture_first(project: Project) -> None:
     project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
-    project.write("content/story-a/media/scene.jpg", photo(900, 1200, seed=2))
+    project.write("content/story-a/media/scene.jpg", photo(1200, 900, seed=2))
     add_lead(project)
     event = (project.root / "content/story-a/events/e1.yaml").read_text()
     project.write(
@@ -98,12 +116,43 @@ def test_an_event_or_figure_shares_its_own_picture_first(project: Project) -> No
         "name: Figure A\nrole: Someone involved\nimage:\n  src: media/scene.jpg\n  alt: Her portrait\n",
     )
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
-    scene = f"{BASE}story-a/pictures/scene.jpg.900.jpg"
+    scene = f"{BASE}story-a/pictures/scene.jpg.1200.jpg"
     for page, alt in (("event", "The scene"), ("figure", "Her portrait")):
         meta = shared(PAGES[page])
         assert meta["og:image"] == meta["twitter:image"] == scene
-        assert (meta["og:image:width"], meta["og:image:height"], meta["og:image:alt"]) == ("900", "1200", alt)
+        assert (meta["og:image:width"], meta["og:image:height"], meta["og:image:alt"]) == ("1200", "900", alt)
     assert shared(PAGES["place"])["og:image"] == f"{BASE}story-a/pictures/lead.jpg.1600.jpg"
+
+
+def see_through_png(width: int, height: int) -> bytes:
+    image = Image.new("RGBA", (width, height), (200, 30, 30, 0))
+    ImageDraw.Draw(image).ellipse((0, 0, width // 2, height // 2), fill=(200, 30, 30, 255))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_picture_a_shared_link_would_show_badly_gives_way_to_the_lead(project: Project) -> None:
+    # Too small (shown blurred), a portrait (cut to a slice) or see-through (shown on black):
+    # the page's own picture is passed over for the story's lead.
+    project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
+    add_lead(project)
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    for name, data in (
+        ("small.jpg", photo(300, 200)),
+        ("tall.jpg", photo(900, 1200)),
+        ("logo.png", see_through_png(1200, 800)),
+    ):
+        project.write(f"content/story-a/media/{name}", data)
+        project.write("content/story-a/events/e1.yaml", event + f"image:\n  src: media/{name}\n  alt: It\n")
+        build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+        assert shared(PAGES["event"])["og:image"] == f"{BASE}story-a/pictures/lead.jpg.1600.jpg", name
+    chart = io.BytesIO()
+    Image.open(io.BytesIO(photo(1200, 800))).save(chart, "PNG")
+    project.write("content/story-a/media/chart.png", chart.getvalue())  # an opaque PNG shows well
+    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/chart.png\n  alt: It\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared(PAGES["event"])["og:image"] == f"{BASE}story-a/pictures/chart.png.1200.png"
 
 
 def test_a_drawing_is_passed_over_for_the_card_and_a_remote_image_goes_as_it_is(project: Project) -> None:
