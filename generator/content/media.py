@@ -328,7 +328,25 @@ _ATTRIBUTES = frozenset(
     ]
 )
 _LINKS = frozenset({"href", f"{{{_XLINK_NS}}}href"})
-_UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import|expression\s*\(|javascript:|\\", re.IGNORECASE)
+_UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import|javascript:|\\", re.IGNORECASE)
+"""A link out of the drawing (``url()`` to anything but one of its parts), a style
+sheet, a script address; or a backslash, with which CSS could spell any of them."""
+_FUNCTION = re.compile(r"([a-z0-9-]+)\s*\(", re.IGNORECASE)
+_DRAWING_FUNCTIONS = frozenset(
+    ["url", "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color", "calc", "min",
+     "max", "clamp", "var", "translate", "translatex", "translatey", "rotate", "scale", "scalex",
+     "scaley", "skewx", "skewy", "matrix"]
+)  # fmt: skip
+"""The CSS functions a drawing's attributes and styles need: colours, arithmetic and
+transforms (``url()`` only to its own parts, which ``_UNSAFE_VALUE`` sees to). Any other
+may load something: ``image-set()`` fetches even a plain string, ``image()``,
+``cross-fade()`` and ``src()`` what they name; old browsers ran ``expression()``."""
+
+
+def _unsafe(value: str) -> bool:
+    """Whether an attribute's value could load or run anything."""
+    functions = (name.lower() for name in _FUNCTION.findall(value))
+    return bool(_UNSAFE_VALUE.search(value)) or any(f not in _DRAWING_FUNCTIONS for f in functions)
 
 
 def safe_svg(data: bytes) -> bytes:
@@ -360,7 +378,7 @@ def _clean(element: Element) -> None:
         if name in _LINKS:
             keep = value.strip().startswith("#")
         else:
-            keep = (local in _ATTRIBUTES or name == f"{{{_XML_NS}}}space") and not _UNSAFE_VALUE.search(value)
+            keep = (local in _ATTRIBUTES or name == f"{{{_XML_NS}}}space") and not _unsafe(value)
         if not keep:
             del element.attrib[name]
     for child in list(element):

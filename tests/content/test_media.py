@@ -88,6 +88,33 @@ def test_svg_keeps_drawing_and_loses_everything_that_runs_or_loads() -> None:
 
 
 @pytest.mark.parametrize(
+    "style",
+    [
+        "background-image: image-set('https://evil.example/a.png' 1x)",  # a plain string, fetched
+        "mask-image: -webkit-image-set('https://evil.example/b.png' 1x)",
+        "cursor: image('https://evil.example/c.png'), auto",
+        "border-image-source: cross-fade(url(#g), 'https://evil.example/d.png')",
+        "list-style-image: src('https://evil.example/e.png')",
+        "width: expression(alert(1))",
+        "content: IMAGE-SET ('https://evil.example/f.png' 1x)",
+    ],
+)
+def test_a_style_that_could_load_anything_is_left_out(style: str) -> None:
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg"><rect width="2" height="2" style="{style}"/></svg>'
+    assert media.safe_svg(svg.encode()).decode().endswith('<rect width="2" height="2" /></svg>')
+
+
+def test_the_colours_sums_and_turns_a_drawing_needs_stay() -> None:
+    kept = (
+        '<g transform="translate(2, 3) rotate(45) scale(1.5)">'
+        '<rect width="2" height="2" fill="url(#g)" style="fill: rgb(10 20 30 / 50%); stroke: hsl(0, 0%, 0%);'
+        ' stroke-width: calc(1px + 2px)" /></g>'
+    )
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg">{kept}</svg>'
+    assert kept in media.safe_svg(svg.encode()).decode()
+
+
+@pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"<html><body>hi</body></html>", "is not an SVG file"),
