@@ -3,7 +3,8 @@
 Exit codes: 0 success, 1 content or template errors (each printed as
 ``path:line:col: message``), failed deploys and files that could not be read or written,
 2 usage errors (bad options, missing folders, refusals before anything is done), 130 when
-interrupted (Ctrl-C). No pipeline logic lives here.
+interrupted (Ctrl-C), 128 + the signal's number when ended by SIGTERM or SIGHUP (143,
+129). No pipeline logic lives here.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -373,15 +375,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = f"explainer: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
         print(printable(message), file=sys.stderr)
         return EXIT_CONTENT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         # Only a build replaces a site, and only once it is whole (output/staging.py).
         unchanged = "; the previous site is unchanged" if args.verb in ("build", "deploy") else ""
         print(f"explainer: interrupted{unchanged}", file=sys.stderr)
-        return 130
+        return 128 + stop.signal if isinstance(stop, Terminated) else 130
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program was, as Ctrl-C's KeyboardInterrupt is."""
+
+    def __init__(self, signal_number: int) -> None:
+        super().__init__(signal_number)
+        self.signal = signal_number
+
+
+def _end_on_termination() -> None:
+    """SIGTERM (``kill``, a cancelled CI job) and SIGHUP (a closed terminal) end a command
+    as Ctrl-C does: what it was doing unwinds, so its helper processes are stopped and its
+    unfinished folder is put away. By Python's default they ended the process at once,
+    and a picture-encoding helper went on alone. (The preview sets its own, which stop
+    its event loop between two callbacks: ``commands/serve.py``.)"""
+
+    def terminated(signal_number: int, _frame: object) -> None:
+        raise Terminated(signal_number)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # no SIGHUP on Windows
+            signal.signal(getattr(signal, name), terminated)
 
 
 def run() -> None:
     """The ``explainer`` command and ``python -m generator``: ``main``, then exit."""
+    _end_on_termination()
     code = main()
     speed.ending_process()
     sys.exit(code)

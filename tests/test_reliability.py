@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import random
@@ -23,6 +24,7 @@ from generator.output.staging import MARKER, _exchange
 from generator.speed import parallel
 from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.images import photo
 
 
 def test_the_swap_is_one_atomic_exchange_on_linux(tmp_path: Path) -> None:
@@ -182,3 +184,59 @@ def test_killed_builds_leave_the_previous_site_or_the_new_one(tmp_path: Path) ->
             event.write_text(event.read_text().replace("Event number 7", "Event number seven"))
     print("kill outcomes:", outcomes)
     assert sum(outcomes.values()) == 12
+
+
+def _children(pid: int) -> set[int]:
+    """The processes ``pid`` has started and not yet waited for (Linux's /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            found.update(int(child) for child in task.read_text().split())
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir() or not parallel.available(),
+                    reason="needs Linux's /proc and two cores, as CI has")  # fmt: skip
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP"])
+def test_a_build_ended_by_a_signal_stops_its_helpers_and_leaves_the_previous_site(
+    project: Project, how: str
+) -> None:
+    # While a helper encodes pictures, a `kill` (or a closed terminal) ends the build as
+    # Ctrl-C does. By Python's default it died at once and the helper went on alone.
+    command = [sys.executable, "-m", "generator", "build", "--content", "content", "--templates", TEMPLATES,
+               "--out", "site"]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(project.root / "tmp")}
+    (project.root / "tmp").mkdir()
+    subprocess.run(command, check=True, env=env, capture_output=True, cwd=project.root)
+    before = site_files(project.root / "site")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    for i in range(12):
+        project.write(f"content/story-a/media/p{i}.jpg", photo(3000, 2000, seed=i))
+    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/p0.jpg\n  alt: A\n")
+    for i in range(1, 12):
+        project.write(f"content/story-a/events/p{i}.yaml",
+                      f"title: P{i}\ndate: 2020-01-01\nsummary: S.\nimage:\n  src: media/p{i}.jpg\n  alt: A\n")  # fmt: skip
+    process = subprocess.Popen(command, env=env, cwd=project.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)  # fmt: skip
+    helpers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while not helpers and process.poll() is None and time.monotonic() < deadline:
+        helpers = _children(process.pid)
+        time.sleep(0.01)
+    assert helpers, "the build started no helper"
+    time.sleep(0.3)  # well into the encoding, which takes seconds
+    process.send_signal(getattr(signal, how))
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 128 + getattr(signal, how)
+    assert err.endswith("explainer: interrupted; the previous site is unchanged\n"), err
+    assert not [pid for pid in helpers if _alive(pid)], "a helper went on after the build ended"
+    assert site_files(project.root / "site") == before
+    assert not list(project.root.glob(".site.tmp-*"))  # the unfinished folder put away
