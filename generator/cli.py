@@ -22,6 +22,7 @@ from generator.commands import build as build_module
 from generator.commands import check as check_command
 from generator.commands import new as scaffold
 from generator.commands import schema as schema_command
+from generator.content.check import folder_address_extra
 from generator.errors import (
     CONTROL,
     ContentError,
@@ -68,6 +69,8 @@ def _base_url(text: str) -> str:
         raise argparse.ArgumentTypeError(
             f"expected an http(s) address ending in '/', without spaces, got '{printable(text)}'"
         )
+    if extra := folder_address_extra(text):
+        raise argparse.ArgumentTypeError(f"the address {extra}, got '{printable(text)}'")
     return text
 
 

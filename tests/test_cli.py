@@ -76,6 +76,8 @@ def test_usage_errors_exit_2(
         ["build", "--base-url", "https://example.org/repo"],
         ["build", "--base-url", "https://example.org/\rDisallow: /\r/"],
         ["build", "--base-url", "https://example.org/a b/"],
+        ["build", "--base-url", "https://u:p@example.org/"],
+        ["build", "--base-url", "https://example.org/?q=/"],
     ],
 )
 def test_bad_arguments_exit_2(project: Project, args: list[str]) -> None:

@@ -307,6 +307,8 @@ class Checker:
             return self.error(node.pos, _UNSAFE_URL.format(label=label))
         if spec.directory and not text.endswith("/"):
             return self.error(node.pos, f"'{label}' must end with '/', e.g. '{text}/'")
+        if spec.directory and (extra := folder_address_extra(text)):
+            return self.error(node.pos, f"'{label}' {extra}")
         return text
 
     def pattern(self, spec: schema.Pattern, node: Node, label: str) -> Any:
@@ -425,6 +427,18 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
+
+
+def folder_address_extra(address: str) -> str | None:
+    """What an http(s) address of a folder (``base_url``) has that it must not, in words
+    that follow its name, or None: a user name or password (sent to whoever follows a
+    link), a '?' or '#' part (every address of the site is made by adding to it)."""
+    parts = urlsplit(address)
+    if "@" in parts.netloc:
+        return "must not hold a user name or password ('name@'); give the address alone"
+    if "?" in address or "#" in address:
+        return "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
+    return None
 
 
 _URL = re.compile(schema.URL_CHAR_REGEX + "+")

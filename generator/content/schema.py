@@ -92,7 +92,10 @@ class Url:
         # The scheme in any case, as check reads it (``urlsplit`` lowers it).
         scheme = r"^[Hh][Tt][Tt][Pp][Ss]?://" + rf"(?!/){URL_CHAR_REGEX}+"
         path = rf"(/{URL_CHAR_REGEX}*)?"
-        return {"type": "string", "pattern": scheme + (path + "/$" if self.directory else path + "$")}
+        if self.directory:  # a folder's address alone: no 'name@', '?' or '#' (check.folder_address_extra)
+            folder = URL_CHAR_REGEX.replace("[^", "[^@?#", 1)
+            return {"type": "string", "pattern": rf"^[Hh][Tt][Tt][Pp][Ss]?://(?!/){folder}+(/{folder}*)?/$"}
+        return {"type": "string", "pattern": scheme + path + "$"}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ arithmetic.
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
@@ -94,6 +94,15 @@ class Links:
         if self.base_url is None:
             return None
         return self.base_url + target.removesuffix("index.html")
+
+    def rooted(self, target: str) -> str | None:
+        """``target``'s address from the root of the host that serves the site (the path
+        of its public URL: ``/repo/assets/``), when base_url is known, else None. For the
+        404 page, which the host serves at any address: it asks the host that serves it,
+        never the one base_url names."""
+        if self.base_url is None:
+            return None
+        return urlsplit(self.base_url).path + target.removesuffix("index.html")
 
     def absolute_file(self, path: str) -> str | None:
         """``file_url`` of ``path``; None when the site's base_url is not known."""

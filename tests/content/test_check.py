@@ -366,6 +366,18 @@ def test_images_need_alt_text(project: Project) -> None:
             "cname: https://news.example.org",
             "2:8: 'cname' must be a host name, e.g. 'explainers.example.org', got 'https://news.example.org'",
         ),
+        (
+            "base_url: https://editor:secret@example.org/",
+            "2:11: 'base_url' must not hold a user name or password ('name@'); give the address alone",
+        ),
+        (
+            "base_url: https://example.org/?x=/",
+            "2:11: 'base_url' must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'",
+        ),
+        (
+            "base_url: https://example.org/#top/",
+            "2:11: 'base_url' must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'",
+        ),
     ],
 )
 def test_site_fields(project: Project, line: str, message: str) -> None:
