@@ -56,7 +56,11 @@ _REFERENCE = re.compile(
 )
 
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
+"""An HTML comment as Markdown drops it: closed, and either starting a line (a block,
+which may hold blank lines) or within one paragraph. An unclosed one, or one begun in a
+line that runs past a blank line, is shown as text, links and all (a test compares this
+with the converter)."""
 """An HTML comment (one left open runs to the end): the sanitiser removes it, so what it
 names is not on the page."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.content import media
+from generator.render.markup import Renderer
 from tests.conftest import Project
 
 PNG = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
@@ -272,3 +274,21 @@ def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
     assert project.problems()[0] == (
         "content/site.yaml:2:15: 'media_max_mb' must be a whole number from 1 to 2000, got '0'"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See <!-- the [report](media/r.pdf).",  # never closed: shown as text, link and all
+        "<!--\n\n[report](media/r.pdf)",
+        "x <!-- y\n\n[report](media/r.pdf) -->",  # begun in a line, past a blank line: text
+        "<!-- hidden [a](media/a.pdf) -->\n\n[b](media/b.pdf)",
+        "<!--\n\n[a](media/a.pdf)\n\n-->\n\nafter [b](media/b.pdf)",  # a block: dropped whole
+        "text\n<!-- [a](media/a.pdf)\n\nmore -->\n\n[b](media/b.pdf)",
+        "x <!-- [a](media/a.pdf) --> y [b](media/b.pdf)",
+        "<!-- a\nb [a](media/a.pdf) -->",
+    ],
+)
+def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> None:
+    shown = re.findall(r'href="media/([^"]*)"', str(Renderer()(text)))  # paths under media/
+    assert media.references(text) == shown
