@@ -179,6 +179,21 @@ def _check_branch(root: str, branch: str, remote: str) -> None:
     plain = valid.returncode == 0 and os.fsdecode(valid.stdout).strip() == branch
     if not plain or branch in ("HEAD", "@") or branch.startswith("refs/"):
         raise UsageError(f"cannot deploy to branch {branch!r}: it is not a valid branch name")
+    # 'origin/main' or 'heads/main' would be a branch of its own that git then reads in
+    # place of the remote's branch or the tag of that name ('git log origin/main' showing
+    # the site): refused, as git itself warns of ambiguous names.
+    first = branch.split("/", 1)[0]
+    remotes = _git("remote", cwd=root, check=False).split()
+    if "/" in branch and (first in ("heads", "remotes", "tags") or first in remotes):
+        meant = (
+            f"the branch {branch[len(first) + 1 :]!r} of the remote {first!r}"
+            if first in remotes
+            else "a ref"
+        )
+        raise UsageError(
+            f"cannot deploy to branch '{branch}': git would read that name as {meant}, not as a branch "
+            f"of its own; choose a name such as gh-pages"
+        )
     # Compared without case: on the case-insensitive file systems of macOS and Windows,
     # 'Main' and 'main' are the same ref file.
     for checked_out in _checked_out_branches(root):

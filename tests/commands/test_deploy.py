@@ -226,6 +226,25 @@ def test_refuses_a_name_that_is_not_a_plain_branch(
     assert git("rev-parse", "other", cwd=project.root) == git("rev-parse", "main", cwd=project.root)
 
 
+@pytest.mark.parametrize(
+    "branch", ["origin/main", "origin/gh-pages", "heads/main", "remotes/origin/x", "tags/v1"]
+)
+def test_refuses_a_name_git_would_read_as_another_ref(
+    project: Project, repo: Path, branch: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A local branch 'origin/main' would shadow the remote's: 'git log origin/main' showed the site.
+    before = state(project.root)
+    assert deploy(f"--branch={branch}") == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"explainer: error: cannot deploy to branch '{branch}': git would read that name as "
+    )
+    assert err.endswith("not as a branch of its own; choose a name such as gh-pages\n")
+    assert state(project.root) == before
+    assert git("branch", "--list", cwd=project.root).split() == ["*", "main"]
+    assert git("branch", "--list", cwd=repo) == ""
+
+
 def test_refuses_a_project_branch_that_is_not_checked_out(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
