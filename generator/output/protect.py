@@ -89,7 +89,7 @@ def check_out_folder(out: str, content: str, templates: str) -> None:
     """Refuse an output folder whose replacement would destroy sources, the project or
     anything else that is never replaced (``/``, a home folder, a repository, a link),
     whatever ``--force`` says. Runs before anything is touched."""
-    refusal = never_replaced(out)
+    refusal = never_replaced(out) or _blocked_above(out)
     if refusal:
         raise UsageError(refusal)
     protected = {"the content folder": content, "the templates folder": templates, "the current folder": "."}
@@ -98,6 +98,21 @@ def check_out_folder(out: str, content: str, templates: str) -> None:
             raise UsageError(f"output folder '{out}' is or contains {what}; choose another")
         if what != "the current folder" and contains(path, out):
             raise UsageError(f"output folder '{out}' is inside {what}; choose another")
+
+
+def _blocked_above(out: str) -> str | None:
+    """Why the folders above ``out`` cannot be made, or None: the nearest one that exists
+    is not a folder (a file, or a link leading nowhere, which creating the folder under it
+    failed on with a bare 'File exists')."""
+    above = os.path.dirname(os.path.abspath(out))
+    while not os.path.isdir(above):
+        if os.path.lexists(above):
+            what = "a file"
+            if os.path.islink(above):
+                what = f"a link to '{os.readlink(above)}', which leads nowhere"
+            return f"output folder '{out}' cannot be made: '{above}' is {what}, not a folder; choose another"
+        above = os.path.dirname(above)
+    return None
 
 
 def check_replaceable(out: str, force: bool) -> None:

@@ -259,3 +259,20 @@ def test_the_current_folder_is_never_replaced(tmp_path: Path, monkeypatch: pytes
         protect.check_out_folder("..", content, templates)
     assert str(refusal.value) == "output folder '..' is or contains the current folder; choose another"
     protect.check_out_folder("site", content, templates)  # a folder inside the current one is fine
+
+
+def test_an_output_folder_under_a_link_leading_nowhere_or_a_file_is_a_usage_error(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.symlink("/nonexistent/x", project.root / "gone")
+    (project.root / "afile").write_text("x")
+    where = project.root.resolve()
+    assert _refused(capsys, ["--out", "gone/site", "--force"]) == (
+        f"explainer: error: output folder 'gone/site' cannot be made: '{where}/gone' is a link to "
+        "'/nonexistent/x', which leads nowhere, not a folder; choose another"
+    )  # it said only "File exists", as a failure to write (exit 1)
+    assert _refused(capsys, ["--out", "afile/a/site"]) == (
+        f"explainer: error: output folder 'afile/a/site' cannot be made: '{where}/afile' is a file, "
+        "not a folder; choose another"
+    )
+    assert sorted(p.name for p in project.root.iterdir()) == ["afile", "content", "gone"]
