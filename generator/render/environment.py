@@ -35,9 +35,10 @@ MAX_TEMPLATE_BYTES = 1_000_000
 class ThemeLoader(jinja2.FileSystemLoader):
     """Jinja's file loader, reading only regular files inside the theme folder.
 
-    A theme may come in a pull request like content: a template that is a link to a file
-    elsewhere (``{% include "secrets.html" %}`` -> ``~/.netrc``), a FIFO or a device is a
-    template error naming it, never read.
+    A template that is a link to a file elsewhere (``{% include "secrets.html" %}`` ->
+    ``~/.netrc``), a FIFO or a device is a template error naming it, never read. That
+    keeps a mistake from publishing a private file; it is no sandbox: a template is code
+    (Jinja reaches Python's objects), reviewed as code (README, "What is published").
     """
 
     def __init__(self, searchpath: str) -> None:
