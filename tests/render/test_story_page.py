@@ -160,7 +160,19 @@ def test_the_filters_fold_behind_one_control_on_a_phone_and_open_on_a_desktop(
 
 
 def new_marks(page: Any) -> list[str]:
-    return list(page.eval_on_selector_all(".new-badge", "els => els.map(e => e.closest('.event').id)"))
+    """The timeline's events marked new."""
+    return list(
+        page.eval_on_selector_all(".timeline .new-badge", "els => els.map(e => e.closest('.event').id)")
+    )
+
+
+def new_moments(page: Any) -> list[str]:
+    """The key moments marked new."""
+    return list(
+        page.eval_on_selector_all(
+            "#key-moments .new-badge", "els => els.map(e => e.closest('li').dataset.event)"
+        )
+    )
 
 
 def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url: str) -> None:
@@ -176,9 +188,13 @@ def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url
     page.evaluate(f"localStorage.setItem('{key}', '[]')")
     page.reload()
     assert new_marks(page) == ["event-2021-03-02-span"]
+    assert new_moments(page) == ["2021-03-02-span"]  # a key moment: marked at the top too
     assert page.inner_text("#event-2021-03-02-span .new-badge") == "NEW"  # shown in capitals
     page.reload()
-    assert new_marks(page) == []  # seen now
+    assert new_marks(page) == ["event-2021-03-02-span"]  # a reload is the same visit: still new
+    later = context.new_page()  # another visit (a tab's session storage is its own)
+    later.goto(site_url + FIXTURE)
+    assert new_marks(later) == [] and new_moments(later) == []  # seen now
     assert context.cookies() == []
     assert all(url.startswith(site_url) for url in requests)
     context.close()

@@ -6,9 +6,11 @@
    kept in the address (#figure=..., #location=..., #tag=...), so a filtered view can be
    shared.
 
-   New marks: events added after the reader's last visit (data-added) get a "New" mark.
-   The page remembers, in this browser's local storage only, which of those events the
-   reader has been shown; no cookie, nothing sent anywhere. */
+   New marks: events added after the reader's last visit (data-added) get a "New" mark,
+   in the timeline and among the key moments. The page remembers, in this browser's local
+   storage only, which of those events the reader has been shown, and, for as long as
+   the tab is open (session storage), which it marked: a reload keeps the marks, a later
+   visit has none. No cookie, nothing sent anywhere. */
 (function () {
   "use strict";
   var box = document.getElementById("filters");
@@ -85,28 +87,54 @@
       return; // storage switched off: no marks, nothing else changes
     }
     if (!timeline || !store) return;
-    var key = "explainer:seen:" + timeline.getAttribute("data-story");
+    var story = timeline.getAttribute("data-story");
+    var key = "explainer:seen:" + story;
     var added = events.filter(function (item) { return item.hasAttribute("data-added"); });
-    var seen = null;
+    var ids = added.map(function (item) { return item.id.replace(/^event-/, ""); });
+    var seen = read(store, key);
+    var visit = null;
     try {
-      seen = JSON.parse(store.getItem(key) || "null");
+      visit = window.sessionStorage;
     } catch (e) {
-      seen = null;
+      visit = null;
     }
-    if (Array.isArray(seen)) { // not on a first visit, when everything would be new
-      added.forEach(function (item) {
-        var id = item.id.replace(/^event-/, "");
-        if (seen.indexOf(id) !== -1) return;
+    var marked = (visit && read(visit, "explainer:new:" + story)) || [];
+    // New: not shown before this visit (none on a first visit, when all would be), or
+    // marked earlier in this one.
+    var fresh = ids.filter(function (id) {
+      return marked.indexOf(id) !== -1 || (seen !== null && seen.indexOf(id) === -1);
+    });
+    var label = timeline.getAttribute("data-new-label") || "New";
+    var moments = Array.prototype.slice.call(document.querySelectorAll("#key-moments [data-event]"));
+    fresh.forEach(function (id) {
+      var item = document.getElementById("event-" + id);
+      var places = [item && item.querySelector(".event-title")];
+      moments.forEach(function (moment) {
+        if (moment.getAttribute("data-event") === id) places.push(moment.querySelector(".moment-title"));
+      });
+      places.forEach(function (place) {
+        if (!place) return;
         var mark = document.createElement("strong");
         mark.className = "new-badge";
-        mark.textContent = timeline.getAttribute("data-new-label") || "New";
-        item.querySelector(".event-title").appendChild(mark);
+        mark.textContent = label;
+        place.appendChild(mark);
       });
-    }
+    });
     try {
-      store.setItem(key, JSON.stringify(added.map(function (item) { return item.id.replace(/^event-/, ""); })));
+      store.setItem(key, JSON.stringify(ids));
+      if (visit) visit.setItem("explainer:new:" + story, JSON.stringify(fresh));
     } catch (e) {
       // storage full or refused: the marks are a courtesy
+    }
+  }
+
+  /* The list kept under ``key`` in ``storage``, or null (none yet, or unreadable). */
+  function read(storage, key) {
+    try {
+      var value = JSON.parse(storage.getItem(key) || "null");
+      return Array.isArray(value) ? value : null;
+    } catch (e) {
+      return null;
     }
   }
   markNew();
