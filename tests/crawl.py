@@ -42,8 +42,10 @@ def is_internal(link: str) -> bool:
     return not urlsplit(link).scheme and not link.startswith("//")
 
 
-def broken_links_on_disk(root: Path) -> list[str]:
-    """Every internal link of every page that does not lead to a file (and fragment)."""
+def broken_links_on_disk(root: Path, served_at: str = "/") -> list[str]:
+    """Every internal link of every page that does not lead to a file (and fragment).
+    ``served_at``: the path of the site's address (its base_url's), where a link from the
+    host's root (the 404 page's) finds the site's root."""
     broken: list[str] = []
     pages = {p: parse(p.read_text(encoding="utf-8")) for p in root.rglob("*.html")}
     for page, parsed in pages.items():
@@ -51,8 +53,11 @@ def broken_links_on_disk(root: Path) -> list[str]:
             if not is_internal(link):
                 continue
             path, fragment = urldefrag(link)
-            if path.startswith("/"):  # from the host's root: the site's root, as if served there
-                target = (root / path.lstrip("/")).resolve()
+            if path.startswith("/"):  # from the host's root: the site's root is at served_at
+                if not path.startswith(served_at):
+                    broken.append(f"{page.relative_to(root)} -> {link} (outside {served_at})")
+                    continue
+                target = (root / path.removeprefix(served_at)).resolve()
                 target = target / "index.html" if target.is_dir() else target
             else:
                 target = (page.parent / path).resolve() if path else page
