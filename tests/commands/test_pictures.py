@@ -52,7 +52,11 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png.300.webp 300w"' in figure
     # One size: the fallback needs no srcset.
     assert '<img src="../../../story-a/pictures/logo.png.300.png" width="300" height="200"' in figure
-    assert 'loading="lazy"' in figure
+    # The figure's picture opens its page: loaded at once, sized before it arrives.
+    assert (
+        'width="300" height="200" style="--ratio: 1.5000" alt="The logo" fetchpriority="high" decoding="async">'
+        in figure
+    )
 
 
 def test_renditions_are_published_and_the_originals_are_not(project: Project) -> None:
