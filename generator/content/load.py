@@ -18,7 +18,7 @@ from enum import Enum
 
 from generator.content import files
 from generator.content.ids import RESERVED_STORY_IDS, invalid_id
-from generator.content.yamlnodes import Mapping, parse_yaml
+from generator.content.yamlnodes import Mapping, first_missing_space, parse_yaml
 from generator.errors import Position, Problem, did_you_mean
 
 MAX_FILE_BYTES = 1_000_000
@@ -102,7 +102,12 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         return ContentFile(file_id, path, None)
     if not isinstance(node, Mapping):
         what = "a list" if not hasattr(node, "value") else "a single value"
-        problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
+        tight = first_missing_space(text) if what == "a single value" else None
+        if tight is not None:  # 'title:Biden' is one text to YAML, not a key and its value
+            line, col, advice = tight
+            problems.append(Problem(Position(path, line, col), f"expected 'key: value' lines: {advice}"))
+        else:
+            problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
         return ContentFile(file_id, path, None)
     return ContentFile(file_id, path, node)
 

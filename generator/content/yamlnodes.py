@@ -249,6 +249,50 @@ def _split_item(lines: list[str], row: int) -> tuple[_Mark, str] | None:
     return _Mark(row - 1, item.start(2)), " ".join(parts)
 
 
+_TIGHT_KEY = re.compile(r"(?P<lead>\s*(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<after>\u00a0|[^\s:])")
+"""A key with no space after its ':' ('title:Biden visits', 'key:true'), or with a no-break
+space, which YAML does not count as one (pasted from a web page or a word processor)."""
+_KEY_LINE = re.compile(r"\s*(?:- +)?[^\s#][^:#]*:(?: |$)")
+"""A line that starts a 'key: value' as YAML reads it."""
+
+
+def _missing_space(lines: list[str], row: int) -> tuple[_Mark, str] | None:
+    """When a YAML error at line ``row`` comes from a key whose ':' has no space after it
+    (on that line or a line above that YAML took as the same text): where the space is
+    missing, and what to write. YAML reads 'title:Biden visits' as text, not as a key, so
+    libyaml blames a later line (the next key, or a line without ':')."""
+    for r in range(min(row, len(lines) - 1), -1, -1):
+        tight = _TIGHT_KEY.match(lines[r])
+        if tight is not None:
+            value = lines[r][tight.end("key") + 1 :].replace("\u00a0", " ").strip()
+            fix = f"{tight['key']}: {value}"
+            fix = fix if len(fix) <= 60 else fix[:57] + "..."
+            column = tight.end("key") + 1
+            if tight["after"] == "\u00a0":
+                advice = (
+                    "the character after ':' is a no-break space (pasted from a web page or a word "
+                    f"processor), which YAML does not count as a space; type an ordinary space: {fix}"
+                )
+            else:
+                advice = f"put a space after ':' ({fix})"
+            return _Mark(r, column), advice
+        if r < row and _KEY_LINE.match(lines[r]):
+            return None  # a line above this one is a key as it should be: the mistake is below it
+    return None
+
+
+def first_missing_space(text: str) -> tuple[int, int, str] | None:
+    """Line, column (from 1) and advice for the first key of ``text`` with no space after
+    its ':', for a file YAML read as one line of text ('title:Biden'), not as keys; or None."""
+    lines = _LINE_BREAK.split(text)
+    for row, line in enumerate(lines):
+        if _TIGHT_KEY.match(line):
+            found = _missing_space(lines, row)
+            assert found is not None
+            return found[0].line + 1, found[0].column + 1, found[1]
+    return None
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -262,6 +306,11 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     lines = text.splitlines()
     line = lines[at.line] if at is not None and at.line < len(lines) else ""
     char = line[at.column] if at is not None and at.column < len(line) else ""
+    last = at or began
+    if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
+        last is not None and (tight := _missing_space(lines, last.line)) is not None
+    ):
+        return tight
     if "could not find expected ':'" in problem and began is not None:
         split = _split_item(lines, began.line)
         if split is not None:  # libyaml blames the next line, where the text goes on

@@ -328,3 +328,11 @@ def test_media_names_that_cannot_be_published(project: Project, name: str, messa
     project.write(f"content/story-a/media/{name}", tiny_png())
     shown = f"content/story-a/media/{name}".encode("unicode_escape").decode("ascii")
     assert project.problems() == [f"{shown}:1:1: {message}"]
+
+
+def test_a_file_of_one_key_without_a_space_after_its_colon_says_so(project: Project) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name:Place A\n")
+    assert project.problems() == [
+        "content/story-a/locations/loc-a.yaml:1:6: expected 'key: value' lines: put a space after ':' "
+        "(name: Place A)",
+    ]
