@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from generator.content import hints, media, schema
 from generator.content.dates import DateFormError, PartialDate, Precision, either_way, not_before, parse_date
@@ -25,6 +25,7 @@ from generator.content.yamlnodes import (
     Scalar,
     Sequence,
     colon_advice,
+    where,
 )
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, did_you_mean
 from generator.i18n import languages
@@ -256,17 +257,19 @@ class Checker:
             costly = markup.markdown_problem(text)
             if costly is not None:
                 return self.error(node.pos, f"'{label}': {costly}")
+            # A problem in a link is reported where the link is, which in a block of
+            # text (summary: |) is lines below the key.
             for written, encoded in media.unencoded(text):
                 self.error(
-                    node.pos,
+                    where(node, written),
                     f"'{label}': write the address '{written}' as '{encoded}' "
                     "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
                 )
             for rel in media.references(text):
-                self.images.append((rel, label, node.pos))
+                self.images.append((rel, label, _reference_at(node, rel)))
             if "](" in text or "]:" in text:
                 for rel in media.unprefixed(text):
-                    self.unprefixed.append((rel, label, node.pos))
+                    self.unprefixed.append((rel, label, _reference_at(node, rel, folder="")))
         return text
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
@@ -439,6 +442,16 @@ def folder_address_extra(address: str) -> str | None:
     if "?" in address or "#" in address:
         return "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
     return None
+
+
+def _reference_at(node: Scalar, rel: str, folder: str = "media/") -> Position:
+    """Where the text of ``node`` names ``<folder><rel>`` (the story's ``media/`` folder, or
+    no folder for a link that left it out), as typed or percent-encoded."""
+    for written in (f"{folder}{rel}", f"{folder}{quote(rel)}", rel):
+        found = where(node, written)
+        if found != node.pos:
+            return found
+    return node.pos
 
 
 _URL = re.compile(schema.URL_CHAR_REGEX + "+")

@@ -26,7 +26,7 @@ from generator.content.dates import PartialDate
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
-from generator.content.yamlnodes import Mapping, Node, Sequence
+from generator.content.yamlnodes import Mapping, Node, Sequence, where
 from generator.errors import Position, Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:
@@ -381,8 +381,8 @@ def _text_warnings_in(node: Node, label: str) -> Iterator[Problem]:
         if node.value.lstrip().startswith(PLACEHOLDER):
             yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
         if "](" in node.value or "] (" in node.value:
-            for message in _broken_links(node.value):
-                yield _warning(node.pos, f"'{label}': {message}")
+            for link, message in _broken_links(node.value):
+                yield _warning(where(node, link), f"'{label}': {message}")
 
 
 _LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
@@ -394,25 +394,32 @@ _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
 _BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
 
 
-def _broken_links(text: str) -> Iterator[str]:
+def _broken_links(text: str) -> Iterator[tuple[str, str]]:
     """What is wrong with the Markdown links in ``text`` that would still be published:
-    readers would get brackets instead of a link, or a link to nowhere."""
+    readers would get brackets instead of a link, or a link to nowhere. Each with the
+    link as written, to find where it is."""
     for found in _LINK.finditer(text):
-        words, space, target = found.group(1), found.group(2), found.group(3).strip()
-        if space:
-            yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
-        elif " " in target and target.lower().startswith(("http://", "https://")):
-            # A title may follow the address after a space: only a space in the address is wrong.
-            address = _QUOTED_TITLE.sub("", target)
-            if text.startswith(")", found.end()) and _TITLE_IN_PARENTHESES.search(address):
-                # _LINK stopped at the title's ')': Python-Markdown takes '(title)' into the
-                # address, which the pages then drop as no address at all.
-                yield (
-                    f"the title in parentheses of link '{words}' is read as part of its address, "
-                    'so the link leads nowhere; put the title in double quotes: (address "title")'
-                )
-            elif " " in address:
-                yield f"the address of link '{words}' has a space; write it as %20"
-        elif _BARE_DOMAIN.match(target) and "://" not in target and not media.names_a_file(target):
-            # 'wreck.jpg' reads as a site's name too: a file's name is check's error (its media/).
-            yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"
+        for message in _link_problems(text, found):
+            yield found.group(), message
+
+
+def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
+    """What is wrong with the link ``found`` in ``text``."""
+    words, space, target = found.group(1), found.group(2), found.group(3).strip()
+    if space:
+        yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
+    elif " " in target and target.lower().startswith(("http://", "https://")):
+        # A title may follow the address after a space: only a space in the address is wrong.
+        address = _QUOTED_TITLE.sub("", target)
+        if text.startswith(")", found.end()) and _TITLE_IN_PARENTHESES.search(address):
+            # _LINK stopped at the title's ')': Python-Markdown takes '(title)' into the
+            # address, which the pages then drop as no address at all.
+            yield (
+                f"the title in parentheses of link '{words}' is read as part of its address, "
+                'so the link leads nowhere; put the title in double quotes: (address "title")'
+            )
+        elif " " in address:
+            yield f"the address of link '{words}' has a space; write it as %20"
+    elif _BARE_DOMAIN.match(target) and "://" not in target and not media.names_a_file(target):
+        # 'wreck.jpg' reads as a site's name too: a file's name is check's error (its media/).
+        yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"

@@ -57,6 +57,9 @@ class Scalar:
     pos: Position
     comment: Comment | None = None
     """For an unquoted value, the comment that follows it on its last line, if any."""
+    source: str | None = None
+    """The scalar as the file has it (quotes, '|' and its indented lines) when that is not
+    simply its text on one line: what ``where`` reads to find a place inside it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,50 @@ def resolve_plain(text: str) -> ScalarValue:
     return text
 
 
+def where(node: Scalar, part: str) -> Position:
+    """Where the first ``part`` of the text of ``node`` is in the file, when that is on a
+    line below the value's start: inside a block of text (``summary: |``) the line and
+    column of, say, a link, not the block's '|'. Otherwise the value's own position, which
+    the editor sees on the same line (and messages about one-line values keep)."""
+    value = node.value
+    offset = value.find(part) if isinstance(value, str) and part else -1
+    if offset < 0 or node.source is None or not isinstance(value, str):
+        return node.pos
+    index = _source_index(node.source, value, offset)
+    breaks = [] if index is None else list(_LINE_BREAK.finditer(node.source, 0, index))
+    if index is None or not breaks:
+        return node.pos
+    return Position(node.pos.path, (node.pos.line or 1) + len(breaks), index - breaks[-1].end() + 1)
+
+
+_SPACE_IN_SOURCE = frozenset(" \t\r\n\x85\u2028\u2029")
+"""What a space or line break of a value may have been in the file: YAML folds line
+breaks into spaces and drops indentation."""
+
+
+def _source_index(source: str, value: str, offset: int) -> int | None:
+    """The index in ``source`` (a scalar as written) of ``value[offset]`` (the scalar's
+    text). YAML makes the text by dropping quotes, escapes, a block's header and its
+    indentation, and folding line breaks; so each character of the text is the next
+    matching one of the source."""
+    j = 0
+    if source[:1] in ("|", ">"):  # a block: its text starts on the line after '|' or '>'
+        first = _LINE_BREAK.search(source)
+        j = len(source) if first is None else first.end()
+    elif source[:1] in ("'", '"'):
+        j = 1
+    for i in range(offset + 1):
+        char = value[i]
+        space = char in " \n"
+        while j < len(source) and source[j] != char and not (space and source[j] in _SPACE_IN_SOURCE):
+            j += 1
+        if j >= len(source):
+            return None
+        if i < offset:
+            j += 1
+    return j
+
+
 def _short_tag(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
@@ -117,6 +164,7 @@ class _Composer:
     def __init__(self, path: str, problems: list[Problem], text: str = "") -> None:
         self.path = path
         self.problems = problems
+        self.text = text
         # Only a file with a '#' in it can have a comment after a value: the others skip
         # looking (a build parses every file, most without a comment).
         self.lines = _LINE_BREAK.split(text) if "#" in text else None
@@ -174,9 +222,15 @@ class _Composer:
             assert isinstance(event, yaml.ScalarEvent)
             text = event.value
             # implicit[0] is True only for unquoted scalars without a tag
-            if not event.implicit[0]:
-                return Scalar(text, text, pos), i + 1
-            return Scalar(resolve_plain(text), text, pos, self.comment(event.end_mark)), i + 1
+            start, end = event.start_mark, event.end_mark
+            plain = event.implicit[0]
+            source = None
+            if start is not None and end is not None and (not plain or start.line != end.line):
+                # quoted, a block or on several lines
+                source = self.text[start.index : end.index]
+            if not plain:
+                return Scalar(text, text, pos, source=source), i + 1
+            return Scalar(resolve_plain(text), text, pos, self.comment(end), source), i + 1
         i += 1
         if kind is yaml.SequenceStartEvent:
             items: list[Node] = []

@@ -13,6 +13,7 @@ from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
 from generator.errors import Position, Problem
 from tests.conftest import Project
+from tests.images import tiny_png
 
 EVENT = "content/story-a/events/e1.yaml"
 STORY = "content/story-a/story.yaml"
@@ -542,4 +543,31 @@ def test_a_quoted_number_out_of_range_is_not_told_that_removing_the_quotes_will_
     project.write(LOCATION, 'name: A\ncoordinates: ["95", 74.5]\n')
     assert project.problems() == [
         f"{LOCATION}:2:15: 'coordinates latitude' must be a number, got the text \"95\" (in quotes)"
+    ]
+
+
+def test_a_media_problem_in_a_block_of_text_is_at_its_line(project: Project) -> None:
+    text = project.root.joinpath(EVENT).read_text().replace("summary: Something happened.\n", "")
+    project.write(
+        EVENT,
+        text + "summary: |\n  Biden tours the wreck.\n\n  He promises money. ![The wreck](media/wreck.jpg)\n"
+        "  And ![a map](<media/the map.png>) too. ![Again](media/the%20wreck.jpg)\n",
+    )
+    assert project.problems() == [
+        f"{EVENT}:9:35: 'summary': no file 'media/wreck.jpg' in this story",
+        f"{EVENT}:10:17: 'summary': write the address 'media/the map.png' as 'media/the%20map.png' "
+        "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
+        f"{EVENT}:10:51: 'summary': no file 'media/the wreck.jpg' in this story",
+    ]
+
+
+def test_a_link_without_media_in_a_block_of_text_is_at_its_line(project: Project) -> None:
+    project.write("content/story-a/media/wreck.png", tiny_png())
+    text = project.root.joinpath(EVENT).read_text().replace("summary: Something happened.\n", "")
+    project.write(
+        EVENT, text + "summary: |\n  Biden tours the wreck.\n\n  He promises money. ![The wreck](wreck.png)\n"
+    )
+    assert project.problems() == [
+        f"{EVENT}:9:35: 'summary': no file 'wreck.png'; did you mean 'media/wreck.png'? (a link to a "
+        "story's file starts with 'media/')"
     ]

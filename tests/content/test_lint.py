@@ -228,12 +228,12 @@ def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.Capt
         "  and [the notice](https://x.example/About Suez.aspx). [This one](https://x.example/ok) works.\n"
     )
     project.write(EVENT, text + body)
-    where = f"{EVENT}:7:7: warning: 'body'"
-    assert warnings(project, capsys) == [  # at one place: in the order of their words
-        f"{where}: '[the report] (' shows its brackets instead of a link; remove the space before '('",
-        f"{where}: the address of link 'the notice' has a space; write it as %20",
-        f"{where}: the link 'canal authority' leads to 'www.suezcanal.gov.eg' on this site; "
-        "write 'https://www.suezcanal.gov.eg'",
+    assert warnings(project, capsys) == [  # each at its link, on its line of the block
+        f"{EVENT}:8:7: warning: 'body': the link 'canal authority' leads to 'www.suezcanal.gov.eg' "
+        "on this site; write 'https://www.suezcanal.gov.eg'",
+        f"{EVENT}:8:60: warning: 'body': '[the report] (' shows its brackets instead of a link; "
+        "remove the space before '('",
+        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20",
     ]
 
 
@@ -248,7 +248,7 @@ def test_a_link_title_is_not_a_space_in_its_address(
     )
     project.write(EVENT, text + body)
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the address of link 'the notice' has a space; write it as %20"
+        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20"
     ]
     # A title in parentheses: Python-Markdown reads it as part of the address, and the
     # pages drop that address, so it is said in those words (not 'write it as %20').

@@ -16,6 +16,7 @@ from generator.content.yamlnodes import (
     Sequence,
     parse_yaml,
     resolve_plain,
+    where,
 )
 from generator.errors import Problem
 from tests.conftest import REPO
@@ -185,7 +186,8 @@ def test_the_quoted_value_suggested_after_a_closing_quote_reads_back_as_typed(va
     fix = problems[0].split("put the whole value in quotes: ", 1)[1]
     node, again = parse(f"title: {fix}\n")
     assert again == [] and isinstance(node, Mapping)
-    assert node.items["title"][1] == Scalar(value, value, node.items["title"][1].pos)
+    title = node.items["title"][1]
+    assert isinstance(title, Scalar) and (title.value, title.text) == (value, value)
 
 
 def test_a_value_quoted_whole_but_closed_by_its_apostrophe_reads_back_without_the_marks() -> None:
@@ -431,3 +433,23 @@ def test_a_missing_space_is_not_looked_for_above_a_well_written_key() -> None:
     assert problems == [
         "f.yaml:5:1: YAML syntax error: this line has no ':' after its key; write 'key: value'"
     ]
+
+
+def test_where_finds_a_place_inside_text_written_on_several_lines() -> None:
+    text = (
+        "one: see [x](y)\nlit: |\n  a\n\n  see [x](y)\nfold: >-\n  a\n  b see [x](y)\n"
+        'quoted: "a\\"\n  see [x](y)"\nplain: a\n  b see [x](y)\n'
+    )
+    node, problems = parse(text)
+    assert problems == [] and isinstance(node, Mapping)
+    found = {}
+    for key, (_, value) in node.items.items():
+        assert isinstance(value, Scalar)
+        found[key] = where(value, "[x]")
+    assert {key: (pos.line, pos.col) for key, pos in found.items()} == {
+        "one": (1, 6),  # on the value's own line: the value's position
+        "lit": (5, 7),
+        "fold": (8, 9),
+        "quoted": (10, 7),
+        "plain": (12, 9),
+    }
