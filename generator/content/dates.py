@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from enum import IntEnum
 
 # The date grammar, once: the parser below reads its shape and checks each part with a
@@ -194,8 +195,26 @@ def display_range(start: PartialDate, end: PartialDate | None, *, circa: bool = 
 
 
 def not_before(end: PartialDate, start: PartialDate) -> bool:
-    """True when ``end`` could be at or after ``start`` at their precisions."""
+    """True when ``end`` could be at or after ``start`` at their precisions. Two times that
+    both give their UTC offset are compared as instants: 10:00-04:00 is after 13:00Z."""
+    if end.offset is not None and start.offset is not None:
+        return _instant(end.bounds()[1], end.offset) >= _instant(start.bounds()[0], start.offset)
     return end.bounds()[1] >= start.bounds()[0]
+
+
+def _instant(moment: tuple[int, ...], offset: int) -> datetime:
+    """The moment (year, month, day, hour, minute, second) at UTC offset ``offset`` (in
+    minutes), as a time in UTC."""
+    year, month, day, hour, minute, second = moment
+    return datetime(year, month, day, hour, minute, second, tzinfo=timezone(timedelta(minutes=offset)))
+
+
+def holds(outer: PartialDate, inner: PartialDate) -> bool:
+    """True when ``outer`` is a coarser date that ``inner`` falls in: '2024' holds
+    '2024-04-05', and so does '2024-04'. As the end of a span that starts at ``inner`` it
+    ends nothing ('5 April 2024 – 2024'): check refuses it, and the importer leaves it out."""
+    first, last = outer.bounds()
+    return outer.precision < inner.precision and first <= inner.bounds()[0] <= last
 
 
 _MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import quote, unquote, urlsplit
 
 from generator.content import files, media
-from generator.content.dates import PartialDate, display_range, not_before
+from generator.content.dates import PartialDate, display_range, holds, not_before
 from generator.content.ids import ID_PATTERN, to_id
 from generator.importers.dates import display_date, given, report_millisecond, to_date, with_offset
 from generator.importers.html import to_markdown, to_text
@@ -272,7 +272,7 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
                 )
             )
             end = None
-        elif end is not None and end.precision < date.precision and end.bounds()[0] <= date.bounds()[0]:
+        elif end is not None and holds(end, date):
             # 2011-10-23 to 2011 would read '23 October 2011 – 2011': an end that ends nothing.
             reports.append(
                 Report(

@@ -226,8 +226,30 @@ def test_end_before_date(project: Project) -> None:
     assert project.problems() == [f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01)"]
 
 
-def test_a_coarser_end_that_contains_the_date_is_fine(project: Project) -> None:
-    project.write(EVENT, event("end: 2020-01\n"))
+@pytest.mark.parametrize("end", ["2020-01", "2020"])
+def test_an_end_that_is_only_the_period_the_date_falls_in_is_an_error(project: Project, end: str) -> None:
+    project.write(EVENT, event(f"end: {end}\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:6: 'end' ({end}) is the period 'date' (2020-01-01) falls in, not when it ended: "
+        "give the last day it lasted (YYYY-MM-DD), or delete 'end' if it did not last longer"
+    ]
+
+
+def test_a_coarser_end_after_the_date_is_fine(project: Project) -> None:
+    project.write(EVENT, event("end: 2020-02\n"))
+    assert project.problems() == []
+
+
+def test_times_with_utc_offsets_are_compared_as_instants(project: Project) -> None:
+    # 10:00 at UTC-4 is 14:00 UTC: an end at 13:00 UTC is an hour before it
+    text = event("end: 2024-05-13T13:00Z\n").replace("date: 2020-01-01", "date: 2024-05-13T10:00-04:00")
+    project.write(EVENT, text)
+    assert project.problems() == [
+        f"{EVENT}:4:6: 'end' (2024-05-13T13:00Z) is before 'date' (2024-05-13T10:00-04:00)"
+    ]
+    # 01:00 at UTC+5 is 20:00 UTC the day before: 21:00 UTC that day is an hour after it
+    text = event("end: 2024-04-04T21:00Z\n").replace("date: 2020-01-01", "date: 2024-04-05T01:00+05:00")
+    project.write(EVENT, text)
     assert project.problems() == []
 
 

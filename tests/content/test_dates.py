@@ -4,7 +4,16 @@ import re
 
 import pytest
 
-from generator.content.dates import DateFormError, PartialDate, Precision, display_range, parse_date, suggest
+from generator.content.dates import (
+    DateFormError,
+    PartialDate,
+    Precision,
+    display_range,
+    holds,
+    not_before,
+    parse_date,
+    suggest,
+)
 
 
 @pytest.mark.parametrize(
@@ -171,3 +180,29 @@ def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -
 def test_suggest_leaves_a_time_alone_when_told_to() -> None:
     assert suggest("2010-4-9", allow_time=False) == "2010-04-09"
     assert suggest("2010-04-19 12:00", allow_time=False) is None
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "expected"),
+    [
+        ("2024", "2024-04-05", True),
+        ("2024-04", "2024-04-05T10:00", True),
+        ("2024-04", "2024-04", False),  # the same precision: not a coarser period
+        ("2025", "2024-04-05", False),  # a later year: a real end
+        ("2024-05", "2024-04-05", False),
+    ],
+)
+def test_holds_is_a_coarser_date_the_other_falls_in(outer: str, inner: str, expected: bool) -> None:
+    assert holds(parse_date(outer), parse_date(inner)) is expected
+
+
+@pytest.mark.parametrize(
+    ("end", "start", "expected"),
+    [
+        ("2024-05-13T13:00Z", "2024-05-13T10:00-04:00", False),  # 13:00 UTC is before 14:00 UTC
+        ("2024-04-04T21:00Z", "2024-04-05T01:00+05:00", True),  # 21:00 UTC is after 20:00 UTC
+        ("2024-04-04T21:00", "2024-04-05T01:00+05:00", False),  # one zone unknown: as written
+    ],
+)
+def test_not_before_compares_times_with_offsets_as_instants(end: str, start: str, expected: bool) -> None:
+    assert not_before(parse_date(end), parse_date(start)) is expected
