@@ -21,12 +21,42 @@ _FORM = re.compile(
     r"(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?P<tz>Z|[+-]\d{2}:\d{2})?)?)?)?"
 )
-_YEAR, _MONTH, _DAY = r"(?!0000)\d{4}", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"
+_YEAR, _MONTH = r"(?!0000)\d{4}", r"(0[1-9]|1[0-2])"
 _TIME = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?"
-DATE_REGEX = rf"^{_YEAR}(-{_MONTH}(-{_DAY}(T{_TIME})?)?)?$"
+
+
+def _days_up_to(last: int) -> str:
+    """The two-digit days from 01 to ``last`` (28 to 31), as a regular expression."""
+    tens, units = divmod(last, 10)
+    return rf"(0[1-9]|{_digits(1, tens - 1)}\d|{tens}{_digits(0, units)})"
+
+
+def _digits(first: int, last: int) -> str:
+    return str(first) if first == last else f"[{first}-{last}]"
+
+
+def _month_and_day() -> str:
+    """'MM-DD' for the days each month has, from the calendar: no 31 April or 30 February
+    (29 February is allowed: a pattern cannot tell leap years, check does)."""
+    by_length: dict[int, list[str]] = {}
+    for month in range(1, 13):
+        by_length.setdefault(calendar.monthrange(2000, month)[1], []).append(f"{month:02d}")
+    return (
+        "("
+        + "|".join(f"({'|'.join(months)})-{_days_up_to(last)}" for last, months in by_length.items())
+        + ")"
+    )
+
+
+_MONTH_AND_DAY = _month_and_day()
+DATE_REGEX = rf"^{_YEAR}(-{_MONTH}|-{_MONTH_AND_DAY}(T{_TIME})?)?$"
 """Every date form, with the ranges of its parts, for JSON Schema."""
-DAY_REGEX = rf"^{_YEAR}-{_MONTH}-{_DAY}$"
+DAY_REGEX = rf"^{_YEAR}-{_MONTH_AND_DAY}$"
 """A day (YYYY-MM-DD), for JSON Schema."""
+FIRST_YEAR, LAST_YEAR = 1000, 9999
+"""The years a bare number may be (YAML reads 'date: 2005' as a number): check reads a
+year only with four digits, so 999 is refused (0999 is text to check, a number to an
+editor's tools: the schema cannot tell the two apart, and refuses both)."""
 
 FORMS = "YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)"
 

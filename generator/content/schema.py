@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from generator.content.dates import DATE_REGEX, DAY_REGEX, FORMS
+from generator.content.dates import DATE_REGEX, DAY_REGEX, FIRST_YEAR, FORMS, LAST_YEAR
 from generator.content.ids import ID_REGEX
 
 JSON = dict[str, Any]
@@ -76,7 +76,12 @@ class Date:
         if self.day_only:
             return {"type": "string", "pattern": DAY_REGEX}
         # A bare year such as 2005 is a number in YAML.
-        return {"type": ["string", "integer"], "pattern": DATE_REGEX, "minimum": 1, "maximum": 9999}
+        return {
+            "type": ["string", "integer"],
+            "pattern": DATE_REGEX,
+            "minimum": FIRST_YEAR,
+            "maximum": LAST_YEAR,
+        }
 
 
 @dataclass(frozen=True)
@@ -560,8 +565,9 @@ def json_schema(kind: str) -> JSON:
     """The JSON Schema of one kind of content file, for editors with YAML support.
 
     It checks each file on its own: keys, types, required fields and the shapes of dates,
-    addresses and ids. Rules across files (referenced ids exist, ``end`` is not before
-    ``date``, images exist) and calendar checks (no 30 February) stay in ``explainer check``.
+    addresses and ids, and the days each month has. Rules across files (referenced ids
+    exist, ``end`` is not before ``date``, images exist) and leap years (no 29 February
+    2010) stay in ``explainer check``.
     """
     record = FILES[kind]
     return {
