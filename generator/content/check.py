@@ -238,12 +238,15 @@ class Checker:
             return None
         where = f" in {label}" if label else f" in {record.name}"
         values: Values = {}
+        meant: set[str] = set()
         for name, (key, value_node) in node.items.items():
             spec = record.field(name)
             if spec is None:
                 known = [f.name for f in record.fields]
-                hint = did_you_mean(name, known) or f" (known keys: {', '.join(known)})"
+                close = hints.meant_key(name, known)
+                hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
                 self.error(key.pos, f"unknown key '{name}'{where}{hint}")
+                meant.add(close or "")
                 continue
             full = f"{label}.{name}" if label else name
             if isinstance(value_node, Scalar) and value_node.value is None:
@@ -252,7 +255,8 @@ class Checker:
                 continue  # an empty optional key is the same as leaving it out
             values[name] = self.value(value_node, spec.type, full)
         for spec in record.fields:
-            if spec.required and spec.name not in node.items:
+            # 'tittle:' is one mistake: its "did you mean 'title'?" says what is missing
+            if spec.required and spec.name not in node.items and spec.name not in meant:
                 self.error(node.pos, f"missing required key '{spec.name}'{where}")
         return values
 

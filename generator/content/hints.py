@@ -1,13 +1,46 @@
 """What to suggest for a value of the wrong kind: how ``check`` names what it got
 ('the text "42.8" (in quotes)', 'a list'), and the fix that would make it right ('remove
-the quotes', 'write true', 'write -70.66'). Used by ``check.py``, one value at a time."""
+the quotes', 'write true', 'write -70.66'); and which key an unknown key was meant to be.
+Used by ``check.py``, one value at a time."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
+
+_SYNONYMS = {
+    "author": ("by", "byline"),
+    "speaker": ("by",),
+    "said_by": ("by",),
+    "type": ("kind",),
+    "name": ("title",),
+    "headline": ("title",),
+    "heading": ("title",),
+    "description": ("summary",),
+    "text": ("summary",),
+    "place": ("locations",),
+    "places": ("locations",),
+    "people": ("figures",),
+    "tag": ("tags",),
+    "lang": ("language",),
+}
+"""Words editors bring from other tools for a key, with the keys they mean, most likely
+first: 'author' is a quote's 'by' and a story's 'byline'; 'name' is the site's 'title'
+(the near spelling, 'cname', is a web address: a harmful guess)."""
+
+
+def meant_key(name: str, known: Collection[str]) -> str | None:
+    """The key an unknown key ``name`` was meant to be, out of ``known``: the key a word
+    from other tools stands for, else the nearest spelling; None when nothing is close."""
+    import difflib  # only when there is a mistake to suggest a fix for
+
+    for key in _SYNONYMS.get(name.lower(), ()):
+        if key in known:
+            return key
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def split_text(node: Node) -> str | None:

@@ -33,6 +33,51 @@ def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
     ]
 
 
+def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Project) -> None:
+    project.write(EVENT, "tittle: An event\ndate: 2020-01-01\nsummary: Text.\n")
+    assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        (
+            EVENT,
+            event("quotes:\n  - text: Hi\n    author: fig-a\n"),
+            "6:5: unknown key 'author' in quotes[1]; did you mean 'by'?",
+        ),
+        (
+            STORY,
+            "title: T\nsummary: S\npublished: 2020-01-02\nauthor: A. Writer\n",
+            "4:1: unknown key 'author' in story; did you mean 'byline'?",
+        ),
+        (
+            STORY,
+            "title: T\nsummary: S\npublished: 2020-01-02\nupdates:\n  - date: 2020-01-03\n"
+            "    text: x\n    type: correction\n",
+            "7:5: unknown key 'type' in updates[1]; did you mean 'kind'?",
+        ),
+        (
+            "content/site.yaml",
+            "name: Harbour Desk\n",  # not 'cname', a web address
+            "1:1: unknown key 'name' in site; did you mean 'title'?",
+        ),
+        (
+            EVENT,
+            "headline: An event\ndate: 2020-01-01\ndescription: Text.\n",
+            "1:1: unknown key 'headline' in event; did you mean 'title'?\n"
+            "3:1: unknown key 'description' in event; did you mean 'summary'?",
+        ),
+    ],
+)
+def test_words_from_other_tools_get_the_key_they_mean(
+    project: Project, path: str, text: str, expected: str
+) -> None:
+    project.write(path, text)
+    problems = [p for p in project.problems() if p.startswith(path)]
+    assert problems == [f"{path}:{line}" for line in expected.split("\n")]
+
+
 def test_unknown_keys_without_a_close_match_list_the_known_keys(project: Project) -> None:
     project.write(FIGURE, "name: A\nrole: B\nheight: 2\n")
     assert project.problems() == [

@@ -76,3 +76,18 @@ def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, numbe
 def test_a_compass_point_of_the_other_axis_gets_no_number() -> None:
     assert hints.degrees_hint(value_of("'29.9 E'"), "latitude") == ""
     assert hints.degrees_hint(value_of("north"), "latitude") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "meant"),
+    [
+        ("tittle", ("title", "date", "summary"), "title"),
+        ("name", ("title", "description", "cname"), "title"),  # not the near spelling 'cname'
+        ("author", ("text", "by", "source"), "by"),
+        ("author", ("title", "byline"), "byline"),
+        ("Type", ("date", "text", "kind"), "kind"),
+        ("height", ("name", "role"), None),
+    ],
+)
+def test_the_key_an_unknown_key_was_meant_to_be(name: str, known: tuple[str, ...], meant: str | None) -> None:
+    assert hints.meant_key(name, known) == meant
