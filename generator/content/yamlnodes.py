@@ -444,6 +444,10 @@ def _text_after_quote(line: str, at: Any) -> tuple[_Mark, str] | None:
         # 'It wasn't so': the whole value was meant to be quoted, and an apostrophe inside
         # closed it early. The text is what lies between the outer marks.
         typed = typed[1:-1]
+    elif typed[0] == "'" and line[end + 1 : end + 2].isalpha():
+        # 'Biden's visit: the mark that closed it is an apostrophe inside a word, so the
+        # first mark opened a value meant to be quoted whole (its closing mark forgotten).
+        typed = typed[1:]
     fix = _quote_whole(typed)
     if lead.group("key") is None:  # a list item: the fix keeps its dash
         fix = f"- {fix}"

@@ -453,3 +453,17 @@ def test_where_finds_a_place_inside_text_written_on_several_lines() -> None:
         "quoted": (10, 7),
         "plain": (12, 9),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("title: 'Biden's visit\n", '1:8: YAML syntax error: text follows the closing quotation mark; put the whole value in quotes: "Biden\'s visit"'),
+        ("quotes:\n  - text: 'We'll rebuild\n    by: x\n", '2:11: YAML syntax error: text follows the closing quotation mark; put the whole value in quotes: "We\'ll rebuild"'),
+    ],
+)  # fmt: skip
+def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_mark(
+    text: str, fix: str
+) -> None:
+    _, problems = parse(text)
+    assert problems == [f"f.yaml:{fix}"]
