@@ -15,6 +15,7 @@ import re
 
 from generator.commands.schema import modeline
 from generator.content.dates import DateFormError, parse_date
+from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
 from generator.errors import UsageError
 
@@ -118,7 +119,7 @@ def new_event(*, content: str, story: str, date: str, title: str, today: datetim
     try:
         parsed = parse_date(date)
     except DateFormError as exc:
-        raise UsageError(f"--date '{date}' is not a valid date: {exc}") from exc
+        raise UsageError(f"--date '{date}' is not a valid date: {exc}{date_hint(date, span=True)}") from exc
     if not title.strip():
         raise UsageError("--title must not be empty")
     event_id = f"{parsed.iso()[:10]}-{slug(title)}"  # the day at most: no ':' in file names

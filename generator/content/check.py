@@ -19,12 +19,11 @@ from generator.content.dates import (
     DateFormError,
     PartialDate,
     Precision,
-    either_way,
     holds,
     not_before,
     parse_date,
 )
-from generator.content.dates import suggest as suggest_date
+from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlnodes import (
@@ -319,12 +318,7 @@ class Checker:
         try:
             date = parse_date(node.text, allow_time=not spec.day_only)
         except DateFormError as exc:
-            iso = suggest_date(node.text, allow_time=not spec.day_only)
-            hint = f"; did you mean '{iso}'?" if iso and (not spec.day_only or len(iso) == 10) else ""
-            if not hint and (both := either_way(node.text)) is not None:
-                hint = (
-                    f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
-                )
+            hint = date_hint(node.text, day_only=spec.day_only, span=label == "date")
             if spec.day_only and exc.args[0].startswith("expected"):
                 return self.error(
                     node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}"
@@ -358,7 +352,10 @@ class Checker:
     def language(self, spec: schema.LanguageTag, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is INVALID or not re.fullmatch(schema.LANGUAGE_REGEX.strip("^$"), text):
-            return text if text is INVALID else self.mismatch(node, label, spec.describe())
+            if text is INVALID:
+                return text
+            code = languages.tag_for_name(text)  # 'english': the language's name, not its code
+            return self.mismatch(node, label, spec.describe(), f"; did you mean '{code}'?" if code else "")
         if spec.interface and languages.resolve(text) is None:
             return self.error(
                 node.pos,

@@ -293,6 +293,42 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     return iso
 
 
+def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
+    """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
+    '; did you mean ...?' when the date is plain, the two days a date with numbers may be,
+    or, with ``span`` (an event's 'date', whose span ends at 'end'), how to write a span
+    given as one text ('2024-03-26 to 2024-04-05'). Empty when there is nothing to say."""
+    iso = suggest(text, allow_time=not day_only)
+    if iso and (not day_only or len(iso) == 10):
+        return f"; did you mean '{iso}'?"
+    if (both := either_way(text)) is not None:
+        return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
+    if span and (parts := split_span(text)) is not None:
+        return f"; for a span, write 'date: {parts[0]}' and the end as 'end: {parts[1]}'"
+    return ""
+
+
+_SPAN = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
+"""What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',
+'2024-03-26/2024-04-05' (ISO 8601's interval), '2024-03-26 – 2024-04-05'."""
+
+
+def split_span(text: str) -> tuple[str, str] | None:
+    """The start and end, in the date forms, of a span written as one text, or None."""
+    parts = _SPAN.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    dates = []
+    for part in parts:
+        try:
+            dates.append(parse_date(part).iso())
+        except DateFormError:
+            if (iso := suggest(part)) is None:
+                return None
+            dates.append(iso)
+    return dates[0], dates[1]
+
+
 def either_way(text: str) -> tuple[str, str] | None:
     """The two days a date written with numbers may be ('03/04/2021': 3 April in Britain,
     4 March in the US), day first then month first, when both exist; else None."""

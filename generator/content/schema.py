@@ -126,7 +126,7 @@ class LanguageTag:
     interface: bool = False
 
     def describe(self) -> str:
-        return "a BCP 47 language tag, e.g. 'en-GB'"
+        return "a language code such as 'en' or 'pt-BR' (BCP 47)"
 
     def json_schema(self) -> JSON:
         return {"type": "string", "pattern": LANGUAGE_REGEX}

@@ -126,3 +126,16 @@ def territory_name(language: Language, numeric: str) -> str | None:
         return None
     name: str | None = language.locale.territories.get(codes[0])
     return name
+
+
+def tag_for_name(name: str) -> str | None:
+    """The language code of a language written by its name, in English or in itself
+    ('english', 'Deutsch', 'français' -> 'en', 'de', 'fr'), for a 'did you mean'; None when
+    ``name`` is no language's name. Shipped languages come first: 'english' is 'en'."""
+    wanted = name.strip().casefold()
+    english = Locale.parse("en").languages
+    by_name = {label.casefold(): code for code, label in english.items() if "_" not in code}
+    for code in (n.replace("_", "-") for n in available()):
+        by_name.setdefault(autonym(code).casefold(), code)
+        by_name[english.get(code.split("-")[0], code).casefold()] = code.split("-")[0]
+    return by_name.get(wanted)

@@ -266,6 +266,18 @@ def test_a_date_written_almost_right_gets_a_suggestion(project: Project, value: 
     ]
 
 
+@pytest.mark.parametrize(
+    "span", ["2024-03-26 to 2024-04-05", "2024-03-26/2024-04-05", "2024-03-26 – 2024-04-05"]
+)
+def test_a_span_written_as_one_date_says_how_to_write_its_end(project: Project, span: str) -> None:
+    project.write(EVENT, f"title: An event\ndate: {span}\nsummary: Text.\n")
+    assert project.problems() == [
+        f"{EVENT}:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); for a span, write "
+        "'date: 2024-03-26' and the end as 'end: 2024-04-05'"
+    ]
+
+
 def test_end_before_date(project: Project) -> None:
     project.write(EVENT, event("end: 2019-12-31\n"))
     assert project.problems() == [f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01)"]
@@ -428,7 +440,17 @@ def test_images_need_alt_text(project: Project) -> None:
         ),
         (
             "language: english!",
-            "2:11: 'language' must be a BCP 47 language tag, e.g. 'en-GB', got 'english!'",
+            "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'english!'",
+        ),
+        (  # the language's name, not its code
+            "language: english",
+            "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'english'; "
+            "did you mean 'en'?",
+        ),
+        (
+            "language: Deutsch",
+            "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'Deutsch'; "
+            "did you mean 'de'?",
         ),
         (
             "cname: https://news.example.org",

@@ -12,6 +12,7 @@ from generator.content.dates import (
     holds,
     not_before,
     parse_date,
+    split_span,
     suggest,
 )
 
@@ -206,3 +207,18 @@ def test_holds_is_a_coarser_date_the_other_falls_in(outer: str, inner: str, expe
 )
 def test_not_before_compares_times_with_offsets_as_instants(end: str, start: str, expected: bool) -> None:
     assert not_before(parse_date(end), parse_date(start)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("2024-03-26 to 2024-04-05", ("2024-03-26", "2024-04-05")),
+        ("2024-03-26/2024-04-05", ("2024-03-26", "2024-04-05")),
+        ("2024-03 - 2024-04", ("2024-03", "2024-04")),
+        ("March 26, 2024 until April 5, 2024", ("2024-03-26", "2024-04-05")),
+        ("12/03/2024", None),  # one date, day and month either way
+        ("2024-03-26", None),
+    ],
+)
+def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] | None) -> None:
+    assert split_span(text) == parts

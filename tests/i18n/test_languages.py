@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.i18n import languages
 from tests.conftest import Project
 
@@ -31,3 +33,18 @@ def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> N
     line = story.count("\n") + 1
     [problem] = project.problems()
     assert problem.startswith(f"content/story-a/story.yaml:{line}:11: 'language': there is no translation")
+
+
+@pytest.mark.parametrize(
+    ("name", "tag"),
+    [
+        ("english", "en"),
+        ("English", "en"),
+        ("Deutsch", "de"),
+        ("français", "fr"),
+        ("Russian", "ru"),
+        ("Elvish", None),
+    ],
+)
+def test_a_language_written_by_its_name_has_its_code(name: str, tag: str | None) -> None:
+    assert languages.tag_for_name(name) == tag
