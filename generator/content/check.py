@@ -26,14 +26,8 @@ from generator.content.dates import (
 from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
-from generator.content.yamlnodes import (
-    Mapping,
-    Node,
-    Scalar,
-    Sequence,
-    colon_advice,
-    where,
-)
+from generator.content.yamlerrors import colon_advice
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, where
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, did_you_mean
 from generator.i18n import languages
 from generator.render import markup

@@ -18,7 +18,8 @@ from enum import Enum
 
 from generator.content import files
 from generator.content.ids import RESERVED_STORY_IDS, invalid_id
-from generator.content.yamlnodes import Mapping, first_missing_space, parse_yaml
+from generator.content.yamlerrors import first_missing_space
+from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Position, Problem, did_you_mean
 
 MAX_FILE_BYTES = 1_000_000

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from generator.content.yamlerrors import LINE_BREAK, Mark, explain, mark_of
 from generator.errors import Position, Problem
 
 Loader = type[yaml.SafeLoader] | type[yaml.CSafeLoader]
@@ -116,7 +117,7 @@ def where(node: Scalar, part: str) -> Position:
     if offset < 0 or node.source is None or not isinstance(value, str):
         return node.pos
     index = _source_index(node.source, value, offset)
-    breaks = [] if index is None else list(_LINE_BREAK.finditer(node.source, 0, index))
+    breaks = [] if index is None else list(LINE_BREAK.finditer(node.source, 0, index))
     if index is None or not breaks:
         return node.pos
     return Position(node.pos.path, (node.pos.line or 1) + len(breaks), index - breaks[-1].end() + 1)
@@ -134,7 +135,7 @@ def _source_index(source: str, value: str, offset: int) -> int | None:
     matching one of the source."""
     j = 0
     if source[:1] in ("|", ">"):  # a block: its text starts on the line after '|' or '>'
-        first = _LINE_BREAK.search(source)
+        first = LINE_BREAK.search(source)
         j = len(source) if first is None else first.end()
     elif source[:1] in ("'", '"'):
         j = 1
@@ -167,7 +168,7 @@ class _Composer:
         self.text = text
         # Only a file with a '#' in it can have a comment after a value: the others skip
         # looking (a build parses every file, most without a comment).
-        self.lines = _LINE_BREAK.split(text) if "#" in text else None
+        self.lines = LINE_BREAK.split(text) if "#" in text else None
 
     def comment(self, end: Any) -> Comment | None:
         """The comment on the line where a plain value ends at ``end``, if one follows it."""
@@ -274,248 +275,13 @@ def _skip(events: list[yaml.Event], i: int) -> int:
             return i
 
 
-def colon_advice(text: str, *, list_item: bool) -> str:
-    """What to do about text that YAML split at its ': ', with the fix written out."""
-    quoted = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    fix = f"- {quoted}" if list_item else quoted
-    return (
-        f"YAML read this text as 'key: value' because of the ': ' in it; put the whole text in quotes: {fix}"
-    )
-
-
-_COLON_ITEM = re.compile(r"(\s*)- +(?=[^\s\"'\[{|>#&*!])(.*?): ")
-"""A list item whose plain text holds ': ' (a 'key: value' to YAML)."""
-
-
-def _split_item(lines: list[str], row: int) -> tuple[_Mark, str] | None:
-    """When line ``row`` goes on with a list item whose text has ': ' in it (so YAML took
-    the item for 'key: value' and this line for a key without ':'), where the item's text
-    starts and the whole text; else None."""
-    item = _COLON_ITEM.match(lines[row - 1]) if 0 < row < len(lines) else None
-    if item is None or _indent(lines[row]) != item.start(2) or ": " in lines[row]:
-        return None
-    dash = len(item.group(1))
-    parts = [lines[row - 1][item.start(2) :].strip()]
-    for line in lines[row:]:
-        if not line.strip() or _indent(line) <= dash:
-            break
-        parts.append(line.strip())
-    return _Mark(row - 1, item.start(2)), " ".join(parts)
-
-
-_TIGHT_KEY = re.compile(r"(?P<lead>\s*(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<after>\u00a0|[^\s:])")
-"""A key with no space after its ':' ('title:Biden visits', 'key:true'), or with a no-break
-space, which YAML does not count as one (pasted from a web page or a word processor)."""
-_KEY_LINE = re.compile(r"\s*(?:- +)?[^\s#][^:#]*:(?: |$)")
-"""A line that starts a 'key: value' as YAML reads it."""
-
-
-def _missing_space(lines: list[str], row: int) -> tuple[_Mark, str] | None:
-    """When a YAML error at line ``row`` comes from a key whose ':' has no space after it
-    (on that line or a line above that YAML took as the same text): where the space is
-    missing, and what to write. YAML reads 'title:Biden visits' as text, not as a key, so
-    libyaml blames a later line (the next key, or a line without ':')."""
-    for r in range(min(row, len(lines) - 1), -1, -1):
-        tight = _TIGHT_KEY.match(lines[r])
-        if tight is not None:
-            value = lines[r][tight.end("key") + 1 :].replace("\u00a0", " ").strip()
-            fix = f"{tight['key']}: {value}"
-            fix = fix if len(fix) <= 60 else fix[:57] + "..."
-            column = tight.end("key") + 1
-            if tight["after"] == "\u00a0":
-                advice = (
-                    "the character after ':' is a no-break space (pasted from a web page or a word "
-                    f"processor), which YAML does not count as a space; type an ordinary space: {fix}"
-                )
-            else:
-                advice = f"put a space after ':' ({fix})"
-            return _Mark(r, column), advice
-        if r < row and _KEY_LINE.match(lines[r]):
-            return None  # a line above this one is a key as it should be: the mistake is below it
-    return None
-
-
-def first_missing_space(text: str) -> tuple[int, int, str] | None:
-    """Line, column (from 1) and advice for the first key of ``text`` with no space after
-    its ':', for a file YAML read as one line of text ('title:Biden'), not as keys; or None."""
-    lines = _LINE_BREAK.split(text)
-    for row, line in enumerate(lines):
-        if _TIGHT_KEY.match(line):
-            found = _missing_space(lines, row)
-            assert found is not None
-            return found[0].line + 1, found[0].column + 1, found[1]
-    return None
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
-    """Where a YAML syntax error really is, and what to do, for people who are not
-    programmers. libyaml's words ("could not find expected ':'") often point a line late;
-    its context mark says where the unfinished thing began."""
-    problem, context = exc.problem or "", exc.context or ""
-    at, began = exc.problem_mark, exc.context_mark
-    lines = text.splitlines()
-    line = lines[at.line] if at is not None and at.line < len(lines) else ""
-    char = line[at.column] if at is not None and at.column < len(line) else ""
-    last = at or began
-    if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
-        last is not None and (tight := _missing_space(lines, last.line)) is not None
-    ):
-        return tight
-    if "could not find expected ':'" in problem and began is not None:
-        split = _split_item(lines, began.line)
-        if split is not None:  # libyaml blames the next line, where the text goes on
-            return split[0], colon_advice(split[1], list_item=True)
-        return began, "this line has no ':' after its key; write 'key: value'"
-    if "mapping values are not allowed" in problem:
-        if at is not None and line[:1] == " " and line.find(":") == at.column:
-            return at, "this line is indented, but a new key starts at the beginning of the line"
-        return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
-    if "found a tab character" in problem:  # a tab in an indent, or in a block's lines
-        return at, "a tab character; YAML lines are indented with spaces only"
-    if "cannot start any token" in problem:
-        if char == "\t":
-            return at, "a tab character; YAML lines are indented with spaces only"
-        return at, f"a value cannot start with '{char}'; put the value in double quotes"
-    if "quoted scalar" in context and began is not None:
-        return began, "this quotation mark is never closed; end the text with the same mark"
-    if ("alias" in context or "anchor" in context) and began is not None:
-        return began, "a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\""
-    if "expected ',' or ']'" in problem and began is not None:
-        return began, "this '[' list is never closed with ']'"
-    if "expected ',' or '}'" in problem and began is not None:
-        return began, "this '{' group is never closed with '}'"
-    if "expected node content" in problem:
-        opened = _unclosed_bracket(text, at.index if at is not None else len(text))
-        if opened is not None:
-            bracket, where = opened
-            closer = "]" if bracket == "[" else "}"
-            what = "list" if bracket == "[" else "group"
-            return where, f"this '{bracket}' {what} is never closed with '{closer}'"
-        return (
-            at,
-            "a value is missing here, or starts with a character YAML reserves; put it in double quotes",
-        )
-    if any(words in problem for words in _CUT_SHORT):
-        trailing = _text_after_quote(line, at)
-        if trailing is not None:
-            return trailing
-    if "did not find expected key" in problem or "expected <block end>" in problem:
-        return at, "the indentation of this line does not match the lines above it"
-    return at or began, problem or context or "not valid YAML"
-
-
-@dataclass(frozen=True)
-class _Mark:
-    """A position in a text, as PyYAML's errors give one."""
-
-    line: int
-    column: int
-
-
-_CUT_SHORT = ("did not find expected key", "expected <block end>", "did not find expected '-' indicator")
-"""What the parsers say when a value ended (at a closing quotation mark) before its line did."""
-
-_QUOTED_START = re.compile(r"""\s*(?:-\s+)*(?P<key>[^\s"'#\[\]{},:-][^"'#:]*:\s+)?(?=["'])""")
-"""The start of a line up to a value that opens with a quotation mark: list dashes, a key."""
-
-
-def _text_after_quote(line: str, at: Any) -> tuple[_Mark, str] | None:
-    """When ``line`` has a value that opens with a quotation mark and goes on after the
-    mark that closes it (``title: "Super Mario" is rescued``), and the parser stopped
-    there: where the value starts, and the advice with the whole value quoted. YAML
-    takes the quoted part for the whole value, so the parser blames what follows as a
-    new key or a bad indent, which misleads."""
-    lead = _QUOTED_START.match(line)
-    if at is None or lead is None or not lead.group().strip():
-        return None
-    start = lead.end()
-    end = _closing_quote(line, start)
-    if end is None or at.column <= end:
-        return None
-    rest = re.split(r"\s#", line[end + 1 :], maxsplit=1)[0].rstrip()  # a comment stays one
-    if not rest.strip():
-        return None
-    typed = line[start : end + 1] + rest
-    if len(typed) > 2 and typed[-1] == typed[0]:
-        # 'It wasn't so': the whole value was meant to be quoted, and an apostrophe inside
-        # closed it early. The text is what lies between the outer marks.
-        typed = typed[1:-1]
-    elif typed[0] == "'" and line[end + 1 : end + 2].isalpha():
-        # 'Biden's visit: the mark that closed it is an apostrophe inside a word, so the
-        # first mark opened a value meant to be quoted whole (its closing mark forgotten).
-        typed = typed[1:]
-    fix = _quote_whole(typed)
-    if lead.group("key") is None:  # a list item: the fix keeps its dash
-        fix = f"- {fix}"
-    advice = f"text follows the closing quotation mark; put the whole value in quotes: {fix}"
-    return _Mark(at.line, start), advice
-
-
-_QUOTED = {'"': re.compile(r'"(?:[^"\\]|\\.)*"'), "'": re.compile(r"'(?:[^']|'')*'")}
-"""Quoted text on one line: in double quotes a backslash escapes the next character, in
-single quotes '' is one quotation mark."""
-
-
-def _closing_quote(line: str, start: int) -> int | None:
-    """The index of the mark that closes the quoted text opening at ``line[start]``, or
-    None when it is not closed on this line."""
-    quoted = _QUOTED[line[start]].match(line, start)
-    return None if quoted is None else quoted.end() - 1
-
-
-def _quote_whole(text: str) -> str:
-    """``text`` as one quoted YAML value that reads back as exactly ``text``: in single
-    quotes, unless only single quotes are in it (then in double quotes)."""
-    if "'" in text and '"' not in text:
-        return '"' + text.replace("\\", "\\\\") + '"'
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _unclosed_bracket(text: str, end: int) -> tuple[str, _Mark] | None:
-    """The last '[' or '{' before ``end`` that is not closed, outside quotes and comments."""
-    stack: list[tuple[str, int]] = []
-    quote = ""
-    comment = False
-    for i, char in enumerate(text[:end]):
-        if comment:
-            comment = char not in "\r\n\x85\u2028\u2029"
-        elif quote:
-            quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "#" and (i == 0 or text[i - 1] in " \t\r\n\x85\u2028\u2029"):
-            comment = True
-        elif char in "[{":
-            stack.append((char, i))
-        elif char in "]}" and stack:
-            stack.pop()
-    if not stack:
-        return None
-    bracket, index = stack[-1]
-    return bracket, _mark(text, index)
-
-
-_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-"""What ends a line in YAML; counted as the parsers' marks count lines."""
-
-
-def _mark(text: str, index: int) -> _Mark:
-    """The line and column of ``text[index]``, as a parser's mark would give them."""
-    breaks = list(_LINE_BREAK.finditer(text, 0, index))
-    return _Mark(len(breaks), index - (breaks[-1].end() if breaks else 0))
-
-
-def _reader_mark(text: str, offset: int, loader: Loader) -> _Mark:
+def _reader_mark(text: str, offset: int, loader: Loader) -> Mark:
     """Where the character a ``ReaderError`` is about is. PyYAML's own reader gives its
     offset in characters, libyaml in bytes of the text encoded as UTF-8: the two differ
     as soon as a letter like 'ü' comes before it."""
     if not issubclass(loader, yaml.reader.Reader):
         offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
-    return _mark(text, offset)
+    return mark_of(text, offset)
 
 
 def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader = LOADER) -> Node | None:

@@ -395,46 +395,6 @@ def test_a_comment_after_a_plain_value_is_kept_with_its_position() -> None:
     assert isinstance(number, Scalar) and number.comment is not None  # comments.py decides by field
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # libyaml blames the next key: 'title:Biden visits date' is one text to it
-            "title:Biden visits the site\ndate: 2024-04-05\nsummary: S\n",
-            "1:7: YAML syntax error: put a space after ':' (title: Biden visits the site)",
-        ),
-        (  # a no-break space, pasted from a web page: not a space to YAML
-            "title:\u00a0Biden visits\ndate: 2024-04-05\nsummary: S\n",
-            "1:7: YAML syntax error: the character after ':' is a no-break space (pasted from a web "
-            "page or a word processor), which YAML does not count as a space; type an ordinary "
-            "space: title: Biden visits",
-        ),
-        (  # the last line: libyaml said the line has no ':'
-            "title: T\ndate: 2024-04-05\nkey:true\n",
-            "3:5: YAML syntax error: put a space after ':' (key: true)",
-        ),
-        (
-            "title: T\ndate:2024-04-05\nsummary: S\n",
-            "2:6: YAML syntax error: put a space after ':' (date: 2024-04-05)",
-        ),
-        (
-            "title: T\nquotes:\n  - text: We will rebuild.\n    by:joe-biden\n",
-            "4:8: YAML syntax error: put a space after ':' (by: joe-biden)",
-        ),
-    ],
-)
-def test_a_key_without_a_space_after_its_colon_is_reported_on_its_own_line(text: str, expected: str) -> None:
-    _, problems = parse(text)
-    assert problems == [f"f.yaml:{expected}"]
-
-
-def test_a_missing_space_is_not_looked_for_above_a_well_written_key() -> None:
-    # 'note:this' is above 'date: 2005', which is fine: the mistake is 'date 2005' below it
-    _, problems = parse("title: T\nbody: |\n  note:this\nsummary: S\ndate 2005\nx: y\n")
-    assert problems == [
-        "f.yaml:5:1: YAML syntax error: this line has no ':' after its key; write 'key: value'"
-    ]
-
-
 def test_where_finds_a_place_inside_text_written_on_several_lines() -> None:
     text = (
         "one: see [x](y)\nlit: |\n  a\n\n  see [x](y)\nfold: >-\n  a\n  b see [x](y)\n"
@@ -453,17 +413,3 @@ def test_where_finds_a_place_inside_text_written_on_several_lines() -> None:
         "quoted": (10, 7),
         "plain": (12, 9),
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "fix"),
-    [
-        ("title: 'Biden's visit\n", '1:8: YAML syntax error: text follows the closing quotation mark; put the whole value in quotes: "Biden\'s visit"'),
-        ("quotes:\n  - text: 'We'll rebuild\n    by: x\n", '2:11: YAML syntax error: text follows the closing quotation mark; put the whole value in quotes: "We\'ll rebuild"'),
-    ],
-)  # fmt: skip
-def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_mark(
-    text: str, fix: str
-) -> None:
-    _, problems = parse(text)
-    assert problems == [f"f.yaml:{fix}"]

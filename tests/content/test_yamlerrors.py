@@ -1,0 +1,69 @@
+"""YAML syntax errors said in plain words, at the line of the mistake (``yamlerrors.py``),
+as ``parse_yaml`` reports them."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.yamlnodes import parse_yaml
+from generator.errors import Problem
+
+
+def parse(text: str) -> list[str]:
+    problems: list[Problem] = []
+    parse_yaml(text, "f.yaml", problems)
+    return [str(p) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # libyaml blames the next key: 'title:Biden visits date' is one text to it
+            "title:Biden visits the site\ndate: 2024-04-05\nsummary: S\n",
+            "1:7: YAML syntax error: put a space after ':' (title: Biden visits the site)",
+        ),
+        (  # a no-break space, pasted from a web page: not a space to YAML
+            "title:\u00a0Biden visits\ndate: 2024-04-05\nsummary: S\n",
+            "1:7: YAML syntax error: the character after ':' is a no-break space (pasted from a web "
+            "page or a word processor), which YAML does not count as a space; type an ordinary "
+            "space: title: Biden visits",
+        ),
+        (  # the last line: libyaml said the line has no ':'
+            "title: T\ndate: 2024-04-05\nkey:true\n",
+            "3:5: YAML syntax error: put a space after ':' (key: true)",
+        ),
+        (
+            "title: T\ndate:2024-04-05\nsummary: S\n",
+            "2:6: YAML syntax error: put a space after ':' (date: 2024-04-05)",
+        ),
+        (
+            "title: T\nquotes:\n  - text: We will rebuild.\n    by:joe-biden\n",
+            "4:8: YAML syntax error: put a space after ':' (by: joe-biden)",
+        ),
+    ],
+)
+def test_a_key_without_a_space_after_its_colon_is_reported_on_its_own_line(text: str, expected: str) -> None:
+    problems = parse(text)
+    assert problems == [f"f.yaml:{expected}"]
+
+
+def test_a_missing_space_is_not_looked_for_above_a_well_written_key() -> None:
+    # 'note:this' is above 'date: 2005', which is fine: the mistake is 'date 2005' below it
+    problems = parse("title: T\nbody: |\n  note:this\nsummary: S\ndate 2005\nx: y\n")
+    assert problems == [
+        "f.yaml:5:1: YAML syntax error: this line has no ':' after its key; write 'key: value'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("title: 'Biden's visit\n", '1:8: YAML syntax error: text follows the closing quotation mark; put the whole value in quotes: "Biden\'s visit"'),
+        ("quotes:\n  - text: 'We'll rebuild\n    by: x\n", '2:11: YAML syntax error: text follows the closing quotation mark; put the whole value in quotes: "We\'ll rebuild"'),
+    ],
+)  # fmt: skip
+def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_mark(
+    text: str, fix: str
+) -> None:
+    problems = parse(text)
+    assert problems == [f"f.yaml:{fix}"]
