@@ -430,7 +430,9 @@ class Checker:
     def list_of(self, spec: schema.ListOf, node: Node, label: str) -> Any:
         if not isinstance(node, Sequence):
             hint = " (write [a, b] or one '- item' per line)" if isinstance(node, Scalar) else ""
-            return self.mismatch(node, label, "a list" + hint)
+            dashed = re.match(r"-(?=[^\s-])(\S+)", node.text) if isinstance(node, Scalar) else None
+            after = f"; put a space after each '-' ('- {dashed[1]}')" if dashed else ""
+            return self.mismatch(node, label, "a list" + hint, after)
         items = []
         seen: dict[str, int] = {}
         for i, item in enumerate(node.items, start=1):

@@ -108,7 +108,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         split = _split_item(lines, began.line)
         if split is not None:  # libyaml blames the next line, where the text goes on
             return split[0], colon_advice(split[1], list_item=True)
-        return began, "this line has no ':' after its key; write 'key: value'"
+        return began, "this line has no ':' after its key; write 'key: value'" + _continued(lines, began.line)
     if "mapping values are not allowed" in problem:
         if at is not None and line[:1] == " " and line.find(":") == at.column:
             return at, "this line is indented, but a new key starts at the beginning of the line"
@@ -142,9 +142,107 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         trailing = _text_after_quote(line, at)
         if trailing is not None:
             return trailing
+    if (said := _in_plain_words(problem, context, at, began, lines)) is not None:
+        return said
     if "did not find expected key" in problem or "expected <block end>" in problem:
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
+
+
+_VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#?\[\]{}\-][^:#]*?):[ \t]+(?P<value>\S.*?)\s*$")
+"""A 'key: value' line, the value up to the end of the line."""
+
+
+def _value_from(lines: list[str], row: int, column: int) -> str | None:
+    """The value of the 'key: value' line ``row`` when it starts at ``column``, else None."""
+    found = _VALUE.match(lines[row]) if row < len(lines) else None
+    return found["value"] if found is not None and found.start("value") == column else None
+
+
+def _double_quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _in_plain_words(
+    problem: str, context: str, at: Any, began: Any, lines: list[str]
+) -> tuple[Any, str] | None:
+    """libyaml's words for a value that starts with a character YAML reserves ('- ', '? ',
+    '|' or '>' with text after it, '[' or '{' with text after the bracket) or for a key
+    that is not lined up with the other keys of its list item, said as what to write.
+    None for any other error."""
+    if at is None:
+        return None
+    if "block sequence entries are not allowed" in problem or "mapping keys are not allowed" in problem:
+        value = _value_from(lines, at.line, at.column)
+        start = "'- ' (a list item)" if "sequence" in problem else "'? ' (a key)"
+        if value is None:
+            return None
+        return at, (
+            f"a value cannot start with {start}; put the whole value in double quotes: "
+            f"{_double_quoted(value)}"
+            + (", or put each '- item' of a list on a line of its own" if "sequence" in problem else "")
+        )
+    if "expected comment or line break" in problem and "block scalar" in context and began is not None:
+        value = _value_from(lines, began.line, began.column)
+        if value is None:
+            return None
+        return began, (
+            f"'{value[0]}' starts text written on the lines below it, so nothing may follow it on its "
+            f"line; put the whole value in double quotes: {_double_quoted(value)}, or move the text "
+            "to the next line, indented by two spaces"
+        )
+    if "did not find expected key" in problem:
+        found = _VALUE.match(lines[at.line]) if at.line < len(lines) else None
+        value = found["value"] if found is not None else ""
+        if found is not None and value[:1] in ("[", "{") and at.column > found.start("value"):
+            what = "a list" if value[0] == "[" else "'key: value' pairs"
+            return Mark(at.line, found.start("value")), (
+                f"a value that starts with '{value[0]}' is read as {what}, and text follows it; put the "
+                f"whole value in double quotes: {_double_quoted(value)}"
+            )
+    if "expected '-' indicator" in problem and began is not None and at.line < len(lines):
+        return _not_lined_up(lines, at, began)
+    return None
+
+
+_ITEM_KEY = re.compile(r"-\s+(?P<key>[^\s#:][^:#]*?):(?:\s|$)")
+"""The first key of a list item: '- text: ...'."""
+_KEY = re.compile(r"\s*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
+
+
+def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | None:
+    """A key of a list item indented less than the item's first key (libyaml: "did not
+    find expected '-' indicator"): which key, and how far to indent it."""
+    first = _ITEM_KEY.match(lines[began.line], began.column)
+    this = _KEY.match(lines[at.line])
+    if first is None or this is None:
+        return None
+    spaces = first.start("key")
+    return Mark(at.line, this.start("key")), (
+        f"'{this['key']}:' is not lined up with '{first['key']}:' of the list item on line "
+        f"{began.line + 1}; indent it by {spaces} spaces, as '{first['key']}:' is"
+    )
+
+
+def _continued(lines: list[str], row: int) -> str:
+    """When line ``row`` (which YAML found without ':') may be the rest of the text of the
+    'key: text' line above it, not indented: what to write then; else ''. A line of one or
+    two words ('date 2005') is a key without its ':', not text."""
+    if len(lines[row].split()) < 3:
+        return ""
+    above = next((r for r in range(row - 1, -1, -1) if lines[r].strip()), None)
+    found = _VALUE.match(lines[above]) if above is not None else None
+    if (
+        found is None
+        or found["value"][:1] in "|>\"'[{&*!%@`"
+        or _indent(lines[row]) > _indent(lines[above or 0])
+    ):
+        return ""
+    key, indent = found["key"].strip(), found.start("key")
+    return (
+        f", or, if it goes on with the text of '{key}' above, indent it by {indent + 2} spaces (or "
+        f"write '{key}: |' and the text on the lines below it, indented)"
+    )
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,14 @@ def test_a_span_written_as_one_date_says_how_to_write_its_end(project: Project, 
     ]
 
 
+def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> None:
+    project.write(EVENT, event("figures:\n  -fig-a\n  -fig-b\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:3: 'figures' must be a list (write [a, b] or one '- item' per line), got "
+        "'-fig-a -fig-b'; put a space after each '-' ('- fig-a')"
+    ]
+
+
 def test_end_before_date(project: Project) -> None:
     project.write(EVENT, event("end: 2019-12-31\n"))
     assert project.problems() == [f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01)"]

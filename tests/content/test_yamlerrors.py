@@ -67,3 +67,49 @@ def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_ma
 ) -> None:
     problems = parse(text)
     assert problems == [f"f.yaml:{fix}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "title: T\nquotes:\n  - text: We will rebuild.\n   by: joe-biden\n",
+            "4:4: YAML syntax error: 'by:' is not lined up with 'text:' of the list item on line 3; "
+            "indent it by 4 spaces, as 'text:' is",
+        ),
+        (
+            "title: | visits\ndate: 2024\n",
+            "1:8: YAML syntax error: '|' starts text written on the lines below it, so nothing may "
+            'follow it on its line; put the whole value in double quotes: "| visits", or move the '
+            "text to the next line, indented by two spaces",
+        ),
+        (
+            "title: ? visits\ndate: 2024\n",
+            "1:8: YAML syntax error: a value cannot start with '? ' (a key); put the whole value in "
+            'double quotes: "? visits"',
+        ),
+        (
+            "title: - Biden visits\ndate: 2024\n",
+            "1:8: YAML syntax error: a value cannot start with '- ' (a list item); put the whole value "
+            "in double quotes: \"- Biden visits\", or put each '- item' of a list on a line of its own",
+        ),
+        (
+            "title: [Updated] Biden visits\ndate: 2024\n",
+            "1:8: YAML syntax error: a value that starts with '[' is read as a list, and text follows "
+            'it; put the whole value in double quotes: "[Updated] Biden visits"',
+        ),
+        (
+            "title: {Biden} visits\n",
+            "1:8: YAML syntax error: a value that starts with '{' is read as 'key: value' pairs, and "
+            'text follows it; put the whole value in double quotes: "{Biden} visits"',
+        ),
+        (  # a summary going on on the next line, not indented
+            "title: T\nsummary: President Joe Biden tours\nthe wreck and promises money\nkey: true\n",
+            "3:1: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it "
+            "goes on with the text of 'summary' above, indent it by 2 spaces (or write 'summary: |' "
+            "and the text on the lines below it, indented)",
+        ),
+    ],
+)
+def test_libyamls_own_words_are_said_plainly_with_what_to_write(text: str, expected: str) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]
