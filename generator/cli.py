@@ -137,10 +137,15 @@ def _parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser(
         "new",
-        help="start a new story, event, figure or location",
+        help="start a new site, story, event, figure or location",
         description="Write a new, commented content file.",
     )
     kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
+    k = kinds.add_parser("site", help="the content folder's site.yaml: a project's first step")
+    k.add_argument("--title", required=True, help="the site's name")
+    k.add_argument("--language", help="the pages' language, e.g. fr (default en)")
+    k.add_argument("--base-url", type=_base_url, help="the published address, ending in '/'")
+    _folders(k, templates=False)
     k = kinds.add_parser("story", help="a new story folder")
     k.add_argument("story", metavar="ID")
     k.add_argument("--title", required=True)
@@ -273,7 +278,11 @@ def _print(problems: Sequence[Problem], fmt: Format) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    if args.kind == "story":
+    if args.kind == "site":
+        path = scaffold.new_site(
+            content=args.content, title=args.title, language=args.language, base_url=args.base_url
+        )
+    elif args.kind == "story":
         path = scaffold.new_story(content=args.content, story=args.story, title=args.title)
     elif args.kind == "event":
         path = scaffold.new_event(content=args.content, story=args.story, date=args.date, title=args.title)
@@ -291,6 +300,8 @@ def _new(args: argparse.Namespace) -> int:
     print(path)
     if args.kind == "story":
         print(f"note: {scaffold.STORY_IS_DRAFT}", file=sys.stderr)
+    if missing := scaffold.schemas_missing(path):
+        print(f"note: {missing}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -229,4 +229,10 @@ def _why(exc: Exception) -> str:
 
 def require_folder(folder: str, what: str) -> None:
     if not os.path.isdir(folder):
-        raise UsageError(f"{what} folder '{folder}' not found")
+        # Where each comes from, for a project of a newsroom's own.
+        how = {
+            "content": 'start one with: explainer new site --title "..."',
+            "templates": "the theme is the templates/ folder of explainer's repository: copy it into the "
+            "project, or give its place with --templates",
+        }.get(what)
+        raise UsageError(f"{what} folder '{folder}' not found" + (f"; {how}" if how else ""))

@@ -46,12 +46,25 @@ def test_content_errors_exit_1_with_every_problem(
     assert main(["check"]) == 1
 
 
+NO_CONTENT = '; start one with: explainer new site --title "..."'
+NO_THEME = (
+    "; the theme is the templates/ folder of explainer's repository: copy it into the project, "
+    "or give its place with --templates"
+)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["build", "--content", "missing"], "explainer: error: content folder 'missing' not found"),
-        (["check", "--content", "missing"], "explainer: error: content folder 'missing' not found"),
-        (["build", "--templates", "nope"], "explainer: error: templates folder 'nope' not found"),
+        (
+            ["build", "--content", "missing"],
+            f"explainer: error: content folder 'missing' not found{NO_CONTENT}",
+        ),
+        (
+            ["check", "--content", "missing"],
+            f"explainer: error: content folder 'missing' not found{NO_CONTENT}",
+        ),
+        (["build", "--templates", "nope"], f"explainer: error: templates folder 'nope' not found{NO_THEME}"),
         (
             ["build", "--templates", TEMPLATES, "--out", "content"],
             "explainer: error: output folder 'content' is or contains the content folder; choose another",

@@ -83,16 +83,20 @@ def test_a_failed_build_leaves_the_last_site_as_it_was(project: Project) -> None
 @pytest.mark.parametrize(
     ("content", "templates", "message"),
     [
-        ("nowhere", TEMPLATES, "content folder 'nowhere' not found"),
-        ("content", "no-theme", "templates folder 'no-theme' not found"),
+        ("nowhere", TEMPLATES, "content folder 'nowhere' not found; start one with: explainer new site"),
+        (
+            "content",
+            "no-theme",
+            "templates folder 'no-theme' not found; the theme is the templates/ folder of",
+        ),
     ],
 )
 def test_a_missing_folder_is_a_usage_error(
     project: Project, content: str, templates: str, message: str
 ) -> None:
-    with pytest.raises(UsageError, match=f"^{message}$"):
+    with pytest.raises(UsageError, match=f"^{message} "):
         pipeline.build(pipeline.Project(content, templates), "site")
-    with pytest.raises(UsageError, match=f"^{message}$"):
+    with pytest.raises(UsageError, match=f"^{message} "):
         pipeline.render(pipeline.Project(content, templates))
     assert not (project.root / "site").exists()
 

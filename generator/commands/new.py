@@ -1,4 +1,4 @@
-"""``explainer new``: start a story, event, figure or location as a commented file.
+"""``explainer new``: start a site, story, event, figure or location as a commented file.
 
 Arguments are checked before anything is written (a bad id or date writes nothing), an
 existing file is never overwritten, and every file starts with a modeline pointing
@@ -18,6 +18,7 @@ from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
 from generator.errors import UsageError
+from generator.i18n import languages
 
 
 def slug(title: str, limit: int = 60) -> str:
@@ -38,6 +39,8 @@ def _check_id(value: str, what: str) -> None:
 def _story_folder(content: str, story: str) -> str:
     _check_id(story, "story")
     folder = os.path.join(content, story)
+    if not os.path.isdir(content):
+        raise UsageError(NO_CONTENT.format(content=content))
     if not os.path.isfile(os.path.join(folder, "story.yaml")):
         raise UsageError(f"no story '{story}' in {content} (create it with: explainer new story {story})")
     return folder
@@ -59,12 +62,62 @@ STORY_IS_DRAFT = (
 """What ``explainer new story`` says besides the path: nothing of it goes live yet."""
 
 
+NO_CONTENT = (
+    "content folder '{content}' not found; start a site there with: explainer new site --title \"...\""
+)
+"""What ``new`` says where there is no content folder yet (a newsroom's first story)."""
+
+
+def new_site(*, content: str, title: str, language: str | None = None, base_url: str | None = None) -> str:
+    """The content folder's ``site.yaml`` (the folder made if need be): a newsroom's first
+    step in a project of its own."""
+    if not title.strip():
+        raise UsageError("--title must not be empty")
+    if language is not None and languages.resolve(language) is None:
+        raise UsageError(
+            f"--language '{language}': there is no translation of the pages' text into it; "
+            f"the languages available are {languages.available_tags()}"
+        )
+    lines = [
+        f"title: {_yaml_text(title.strip())}",
+        "# description: One line for the home page and shared links.",
+    ]
+    lines.append(f"language: {language}" if language else "# language: en        # the pages' language")
+    lines.append(
+        f"base_url: {base_url}"
+        if base_url
+        else "# base_url: https://your-org.github.io/your-repo/  # where it is published (workflows set it)"
+    )
+    lines += [
+        "# search: true        # the site's search page and box (needs Pagefind)",
+        "# cname: explainers.example.org   # a custom domain, for explainer deploy",
+        "# media_max_mb: 50    # the largest media file a story may use, in MB",
+    ]
+    return _write(os.path.join(content, "site.yaml"), "site", "\n".join(lines) + "\n")
+
+
+def schemas_missing(path: str) -> str | None:
+    """The note to print when the JSON Schema that the modeline of the file ``new`` wrote at
+    ``path`` names is not there (a project of a newsroom's own, before ``explainer
+    schema``), or None."""
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    schema = os.path.join(os.path.dirname(path), first.split("$schema=", 1)[-1].strip())
+    if os.path.isfile(schema):
+        return None
+    folder = os.path.relpath(os.path.dirname(schema))
+    return (
+        f"no JSON Schemas in {folder}, which the file's first line names for editors' completion and "
+        f"checks while typing; write them with: explainer schema --out {folder}"
+    )
+
+
 def new_story(*, content: str, story: str, title: str, today: datetime.date | None = None) -> str:
     _check_id(story, "story")
     if (reserved := reserved_story_id(story)) is not None:
         raise UsageError(reserved)
     if not os.path.isdir(content):
-        raise UsageError(f"content folder '{content}' not found")
+        raise UsageError(NO_CONTENT.format(content=content))
     folder = os.path.join(content, story)
     published = (today or datetime.date.today()).isoformat()
     path = _write(

@@ -128,7 +128,10 @@ def test_check_raises_with_every_problem_and_refuses_a_missing_folder(project: P
     ]
     with pytest.raises(UsageError) as refusal:
         check(content="nowhere")
-    assert str(refusal.value) == "content folder 'nowhere' not found"
+    assert (
+        str(refusal.value)
+        == "content folder 'nowhere' not found; start one with: explainer new site --title \"...\""
+    )
 
 
 def test_drafts_are_linted_too(project: Project) -> None:

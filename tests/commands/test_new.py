@@ -239,3 +239,43 @@ def test_a_new_story_has_a_lead_picture_block_to_fill_in(project: Project) -> No
         "media/lead.jpg",
         "What the picture shows, for people who cannot see it.",
     )
+
+
+def test_a_project_of_ones_own_starts_with_new_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A newsroom's own folder: no content yet, no docs/schemas.
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "story", "dam", "--title", "The dam"]) == 2
+    assert capsys.readouterr().err == (
+        "explainer: error: content folder 'content' not found; start a site there with: "
+        'explainer new site --title "..."\n'
+    )
+    assert main(["new", "site", "--title", "Desk", "--language", "klingon"]) == 2
+    assert "no translation of the pages' text into it; the languages available are" in capsys.readouterr().err
+    assert main(["new", "site", "--title", "Our desk", "--language", "fr",
+                 "--base-url", "https://desk.example/x/"]) == 0  # fmt: skip
+    out, err = capsys.readouterr()
+    assert out == "content/site.yaml\n"
+    assert err == (
+        "note: no JSON Schemas in docs/schemas, which the file's first line names for editors' completion "
+        "and checks while typing; write them with: explainer schema --out docs/schemas\n"
+    )
+    assert main(["new", "story", "dam", "--title", "The dam"]) == 0
+    capsys.readouterr()
+    site, _ = check_and_lint(content="content")
+    assert (site.title, site.language, site.base_url) == ("Our desk", "fr", "https://desk.example/x/")
+    assert main(["new", "site", "--title", "Again"]) == 2  # never overwritten
+    assert "content/site.yaml already exists; not overwriting it" in capsys.readouterr().err
+    assert main(["schema", "--out", "docs/schemas"]) == 0
+    capsys.readouterr()
+    assert main(["new", "event", "dam", "--date", "2024-05-01", "--title", "It opens"]) == 0
+    assert "JSON Schemas" not in capsys.readouterr().err  # there now: nothing to say
+
+
+def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:
+    content = tmp_path / "fresh"
+    assert main(["new", "site", "--title", "Desk", "--content", str(content)]) == 0
+    text = (content / "site.yaml").read_text()
+    assert text.splitlines()[1] == 'title: "Desk"'
+    assert _keys(FILES["site"]) - set(re.findall(r"([a-z_]+):", text)) == set()

@@ -182,7 +182,10 @@ def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_previe
 ) -> None:
     preview = Preview(Builder("content", "no-such-theme"))
     assert preview.rebuild()[0] is False
-    assert preview.errors == ["templates folder 'no-such-theme' not found"]
+    assert preview.errors == [
+        "templates folder 'no-such-theme' not found; the theme is the templates/ folder of explainer's "
+        "repository: copy it into the project, or give its place with --templates"
+    ]
 
     def broken(self: Builder) -> dict[str, bytes]:
         raise KeyError("oops")
