@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import os
 import signal
 import sys
@@ -14,6 +15,7 @@ from tornado import ioloop
 
 from generator.content import files
 from generator.errors import UsageError
+from generator.pipeline import require_folder
 from generator.preview import say
 from generator.preview.http import ReloadSocket, allowed_hosts, application, quiet_logs
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
@@ -65,10 +67,8 @@ def serve(
     time_limit: float = TIME_LIMIT_SECONDS,
 ) -> None:
     """Serve the site with drafts, rebuilding and reloading on every change, until Ctrl-C."""
-    if not os.path.isdir(templates):
-        raise UsageError(f"templates folder '{templates}' not found")
-    if not os.path.isdir(content):
-        raise UsageError(f"content folder '{content}' not found")
+    require_folder(templates, "templates")
+    require_folder(content, "content")
     builder = Builder(content, templates, drafts=True, search=searchindex.available())
     preview = Preview(builder, time_limit=time_limit)
     allowed = allowed_hosts(host, port)
@@ -111,7 +111,10 @@ def serve(
             _report_errors(preview, took, "initial build")
             ready = f"serving {url} (showing the errors until they are fixed)"
         quiet_logs()
-        application(preview, watcher, allowed).listen(port, address=host)
+        try:
+            application(preview, watcher, allowed).listen(port, address=host)
+        except OSError as exc:
+            raise UsageError(_cannot_listen(exc, host, port)) from None
         # Announced (and the browser opened) from the event loop, which runs only once the
         # port is bound: whoever waits for "serving" can connect at once, and stop it with
         # a signal (the loop takes them first).
@@ -126,6 +129,21 @@ def serve(
     finally:
         watcher.stop()
         preview.search.close()
+
+
+def _cannot_listen(exc: OSError, host: str, port: int) -> str:
+    """Why the preview cannot take ``host:port``, with the option that picks another."""
+    address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    other = f"[{host}]:{port + 1}" if ":" in host else f"{host}:{port + 1}"
+    if exc.errno == errno.EADDRINUSE:
+        why = "is in use (another preview, or another server)"
+    elif exc.errno == errno.EACCES:
+        why = "may not be used by this user (ports below 1024 need an administrator)"
+    elif exc.errno == errno.EADDRNOTAVAIL:
+        why = "is not an address of this computer"
+    else:
+        why = f"cannot be used: {exc.strerror or exc}"
+    return f"{address} {why}; choose another with --dev-addr {other}"
 
 
 def _stop_on_signals(loop: ioloop.IOLoop) -> None:

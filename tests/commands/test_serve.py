@@ -229,3 +229,20 @@ def test_a_saved_stylesheet_is_swapped_in_place_a_deleted_one_reloads_the_page(p
     assert reload_target(["templates/assets/gone.css"]) == "*"  # deleted
     assert reload_target(["templates/assets/style.css", "content/site.yaml"]) == "*"
     assert reload_target(["content/site.yaml"]) == "*"
+
+
+def test_a_port_in_use_says_so_and_how_to_choose_another(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--templates", TEMPLATES, "--dev-addr", f"127.0.0.1:{port}"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (
+        f"explainer: error: 127.0.0.1:{port} is in use (another preview, or another server); "
+        f"choose another with --dev-addr 127.0.0.1:{port + 1}"
+    )  # it was Python's bare "[Errno 98] Address already in use"
