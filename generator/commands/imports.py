@@ -25,6 +25,7 @@ from generator.importers.convert import Story, convert
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
+from generator.pipeline import require_folder
 
 MAX_SOURCE_BYTES = 50_000_000
 
@@ -49,8 +50,7 @@ def import_timelinejs(
     (nothing written) when it cannot."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
-    if not os.path.isdir(content):
-        raise UsageError(f"content folder '{content}' not found")
+    require_folder(content, "content")
     folder = os.path.join(content, story)
     if os.path.islink(folder) or (os.path.lexists(folder) and not os.path.isdir(folder)):
         raise UsageError(f"{folder} is not a folder; nothing was written")
