@@ -3,16 +3,17 @@ the reload socket, only to the names of the address it listens on."""
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import html
 import ipaddress
 import logging
 import mimetypes
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import unquote_to_bytes, urlsplit
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from livereload.server import LiveScriptInjector
@@ -21,7 +22,7 @@ from tornado.concurrent import Future
 from tornado.websocket import WebSocketClosedError
 
 from generator.content import files
-from generator.preview.panel import add_to_page
+from generator.preview.panel import NO_PANEL, Panel, add_to_page
 from generator.preview.rebuild import Preview
 from generator.preview.watch import ChangeWatcher
 
@@ -276,15 +277,39 @@ class PreviewHandler(Guarded):
         page = self.preview.pages.get("404.html", b"<!DOCTYPE html><title>Not found</title>")
         site = self.preview.builder.site
         if site is not None and site.base_url:
-            # The 404 page links absolutely, being shown at any address: here, to the
-            # preview's own pages and stylesheet, not to the published site.
+            # The 404 page's tags for shared links name the published site: here, the
+            # preview's own pages (its links start at the prefix already).
             page = page.replace(site.base_url.encode(), self.preview.prefix.encode())
+        page = add_to_page(page, nearby(unquote(self.request.path), self.preview.prefix, self.preview.pages))
         self.send(404, "text/html; charset=utf-8", add_to_page(page, self.preview.panel))
 
     def send(self, status: int, kind: str, data: bytes) -> None:
         self.set_status(status)
         self.set_header("Content-Type", kind)
         self.finish(data)
+
+
+def nearby(path: str, prefix: str, pages: Mapping[str, bytes]) -> Panel:
+    """A note for the preview's 404 page: the pages whose addresses are most like ``path``
+    (a file or story folder renamed while its page was open, a mistyped address), linked.
+    NO_PANEL when none is near."""
+    rel = path[len(prefix) :] if path.startswith(prefix) else path.lstrip("/")
+    wanted = rel.removesuffix("index.html").strip("/")
+    shown = {p.removesuffix("index.html").strip("/"): p for p in pages if p.endswith("index.html")}
+    close = difflib.get_close_matches(wanted, list(shown), n=3, cutoff=0.6)
+    if not wanted or not close:
+        return NO_PANEL
+    links = "".join(
+        f'<li><a href="{html.escape(prefix + (c + "/" if c else ""))}">{html.escape(c or "/")}</a></li>'
+        for c in close
+    )
+    body = (
+        f'<aside class="preview-nearby" aria-label="Pages like this address">'
+        f"<p>No page at this address in the preview (shown in the preview only). Pages like it:</p>"
+        f"<ul>{links}</ul></aside>\n"
+    )
+    style = b"<style>.preview-nearby{margin:1rem;padding:0.5rem 1rem;border:2px solid #b25000}</style>\n"
+    return Panel(style, body.encode())
 
 
 KEPT = "max-age=31536000, immutable"

@@ -434,3 +434,17 @@ def test_listening_everywhere_the_reload_socket_takes_only_the_page_it_serves(pr
         host = "my-laptop.local:8000"
         assert '"command": "hello"' in websocket(server, f"http://{host}", host=host)
         assert websocket(server, "http://attacker.example:8000", host=host) == "refused 403"
+
+
+def test_a_page_renamed_while_open_is_found_from_its_old_address(project: Project, served: Server) -> None:
+    # The editor renames the event file of the open page: reloading it finds "Page not
+    # found", and the preview points at the pages with addresses like the old one.
+    events = project.root / "content/story-a/events"
+    (events / "e1.yaml").rename(events / "e1-bridge.yaml")
+    served.wait_for_line("changed:")
+    status, body = served.get("/story-a/events/e1/")
+    assert status == 404 and "Page not found" in body
+    assert '<aside class="preview-nearby" aria-label="Pages like this address">' in body
+    assert '<li><a href="/story-a/events/e1-bridge/">story-a/events/e1-bridge</a></li>' in body
+    status, body = served.get("/nothing/like/it/")
+    assert status == 404 and "preview-nearby" not in body  # nothing near: nothing said
