@@ -72,6 +72,10 @@ class Period:
     """Its dates, when they fit under it on the narrowest screen."""
     bars: tuple[Bar, ...]
     gap_before: timegaps.Gap | None
+    row: int = 0
+    """The line its label is written on: 0, or 1 below it where labels take turns."""
+    ends_label: bool = False
+    """Its label ends at its far edge (the last period's, which has no room after it)."""
     rtl: bool = False
     """Drawn for a right-to-left page: time runs from right to left (``Strip.mirrored``)."""
 
@@ -80,6 +84,14 @@ class Period:
         """Where its label begins: its left edge, or its right one on a right-to-left page
         (where the label runs leftwards from there)."""
         return self.x + self.width if self.rtl else self.x
+
+    @property
+    def label_at(self) -> float:
+        """Where its label is anchored: its start, or its far edge for a label that ends
+        there (``ends_label``, written with text-anchor="end")."""
+        if not self.ends_label:
+            return self.start
+        return self.x if self.rtl else self.x + self.width
 
     @property
     def break_at(self) -> float:
@@ -97,6 +109,8 @@ class Strip:
     count: int
     bar_width: float = BAR
     """In percent of the strip's width."""
+    rows: int = 1
+    """Lines of labels under the strip: 2 where they take turns."""
 
     def mirrored(self) -> Strip:
         """The strip for a right-to-left page, where time runs from right to left as the
@@ -132,9 +146,14 @@ def _label(run: Sequence[Event], width: float, span: Span, ends: Days) -> str | 
     first_date, last_date = run[0].date, last.end or last.date
     for precision in (None, 2, 1):  # as written, then months, then years
         candidate = span(_cut(first_date, precision), _cut(last_date, precision))
-        if len(candidate) * CHARACTER <= width / 100 * NARROWEST:
+        if _text_width(candidate) <= width:
             return candidate
     return None
+
+
+def _text_width(label: str | None) -> float:
+    """About how much of the strip ``label`` takes on the narrowest screen, in percent."""
+    return len(label or "") * CHARACTER / NARROWEST * 100
 
 
 def _cut(date: PartialDate, parts: int | None) -> PartialDate:
@@ -206,22 +225,41 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     floor = len(events) / (2 * len(runs))
     weights = [len(run) + floor for run in runs]
     total = sum(weights)
-    periods: list[Period] = []
-    bars: list[list[Bar]] = []
-    x = 0.0
-    for i, (run, w) in enumerate(zip(runs, weights, strict=True)):
-        width = room * w / total
-        bars.append(_bars(run, x, width, href, starts, ends, span))
-        gap = timegaps.between(runs[i - 1][-1], run[0]) if i else None
-        periods.append(Period(x, width, _label(run, width, span, ends), (), gap))
-        x += width + BREAK
-    tallest = max(b.count for group in bars for b in group)
-    scaled = [
-        Period(p.x, p.width, p.label, tuple(_scaled(b, tallest) for b in group), p.gap_before)
-        for p, group in zip(periods, bars, strict=True)
+    widths = [room * w / total for w in weights]
+    xs = [sum(widths[:i]) + BREAK * i for i in range(len(runs))]
+    labels = [_label(run, width, span, ends) for run, width in zip(runs, widths, strict=True)]
+    rows = [0] * len(runs)
+    last_ends = False
+    if None in labels and len(runs) > 1:
+        # Not all fit under their own period: labels take turns on two lines, each free to
+        # run on under the next period (whose label is on the other line) up to the one
+        # after it; the last one ends at the strip's end and may start back under the
+        # period before it. A lone event's period, a twentieth of the strip, is named so.
+        n = len(runs)
+        rows = [i % 2 for i in range(n)]
+        reach = [(xs[i + 2] if i + 2 < n else 100.0) - xs[i] - BREAK for i in range(n - 1)]
+        labels = [_label(run, width, span, ends) for run, width in zip(runs, reach, strict=False)]
+        before = xs[n - 3] + _text_width(labels[n - 3]) + BREAK if n >= 3 else 0.0
+        labels.append(_label(runs[-1], 100.0 - before, span, ends))
+        last_ends = True
+    bars = [
+        _bars(run, x, width, href, starts, ends, span) for run, x, width in zip(runs, xs, widths, strict=True)
     ]
+    tallest = max(b.count for group in bars for b in group)
+    periods = tuple(
+        Period(
+            xs[i],
+            widths[i],
+            labels[i],
+            tuple(_scaled(b, tallest) for b in bars[i]),
+            timegaps.between(runs[i - 1][-1], runs[i][0]) if i else None,
+            rows[i],
+            last_ends and i == len(runs) - 1,
+        )
+        for i in range(len(runs))
+    )
     last = max(events, key=lambda e: ends[e.id])
-    return Strip(tuple(scaled), span(events[0].date, last.end or last.date), len(events))
+    return Strip(periods, span(events[0].date, last.end or last.date), len(events), rows=max(rows) + 1)
 
 
 def _scaled(bar: Bar, tallest: int) -> Bar:

@@ -142,3 +142,37 @@ def test_a_bar_of_several_events_says_the_days_they_cover() -> None:
     lone, pair, last = strip.periods[0].bars
     assert (pair.count, pair.dates) == (2, "2–5 July 2018")
     assert lone.dates == last.dates == ""  # one event: its own date, as it is written
+
+
+def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
+    # A background event years before, a busy week, then single events weeks apart: on
+    # one line only the busy week was named, the five lone periods not at all.
+    events = [
+        event("2015-08-06", "canal"),
+        event("2018-05-01", "ship"),
+        *(event(f"2021-03-{d:02d}", f"m{d}") for d in range(23, 30)),
+        event("2021-04-13", "seized"),
+        event("2021-07-07", "deal"),
+        event("2021-07-29", "home"),
+    ]
+    strip = overview.strip(events, href)
+    assert strip is not None and strip.rows == 2
+    periods = strip.periods
+    assert [p.row for p in periods] == [0, 1, 0, 1, 0, 1]
+    assert [p.label for p in periods] == ["2015", "1 May 2018", "23–29 March 2021", "2021", "2021", "2021"]
+    assert periods[-1].ends_label and periods[-1].label_at == 100.0  # no room after it: it ends there
+
+    def extent(p: overview.Period) -> tuple[float, float]:
+        width = len(p.label or "") * overview.CHARACTER / overview.NARROWEST * 100
+        return (p.label_at - width, p.label_at) if p.ends_label else (p.label_at, p.label_at + width)
+
+    for a, b in zip(periods, periods[2:], strict=False):  # on a line, each label ends before the next
+        assert extent(a)[1] <= extent(b)[0], (a.label, b.label)
+    mirrored = strip.mirrored()
+    assert mirrored.rows == 2 and [p.row for p in mirrored.periods] == [0, 1, 0, 1, 0, 1]
+    assert mirrored.periods[-1].label_at == pytest.approx(0.0)  # right to left: it ends at the left edge
+
+
+def test_labels_that_fit_under_their_periods_stay_on_one_line() -> None:
+    strip = overview.strip(SEED_LIKE, href)
+    assert strip is not None and strip.rows == 1 and all(p.label for p in strip.periods)
