@@ -73,15 +73,24 @@ def link_problem(path: str, root: str, skip: Callable[[str], bool] | None = None
     or, with ``skip``, reaches it through a name ``skip`` passes over (``LEADS_PRIVATE``:
     a committed link into ``_notes/`` or ``.git/`` must not publish what it leads to);
     None when it is where it belongs."""
-    real, base = os.path.realpath(path), os.path.realpath(root)
+    return _place_problem(os.path.realpath(path), os.path.realpath(root), skip)
+
+
+def _place_problem(real: str, base: str, skip: Callable[[str], bool] | None) -> str | None:
+    """``link_problem`` of the real path ``real`` in the real folder ``base``."""
     if real == base:
         return None
-    prefix = base.rstrip(os.sep) + os.sep
-    if not real.startswith(prefix):
+    if not _within(real, base):
         return LEADS_OUT
+    prefix = base.rstrip(os.sep) + os.sep
     if skip is not None and any(skip(part) for part in real[len(prefix) :].split(os.sep)):
         return LEADS_PRIVATE
     return None
+
+
+def _within(real: str, base: str) -> bool:
+    """Whether the real path ``real`` is the real path ``base`` or under it."""
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
 
 
 def _kind(mode: int) -> str:
@@ -138,17 +147,20 @@ def entry_problem(
     return place_problem(entry.path, root, skip)
 
 
-def read_bounded(path: str, limit: int) -> bytes:
+def read_bounded(path: str, limit: int, inside: str | None = None) -> bytes:
     """The bytes of the regular file at ``path``, of at most ``limit`` bytes.
 
     Raises ``UnsafeFile`` for anything but a regular file or a file over the limit, and
     ``OSError`` when it cannot be read. The file is opened without blocking (a FIFO would
     otherwise wait for a writer forever) and read no further than the limit (``/dev/zero``
-    and growing files end there).
+    and growing files end there). With ``inside`` (a real path), the file opened must be
+    under that folder, whatever was swapped in since its path was checked (``opened_outside``).
     """
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
     fd = os.open(path, flags)
     try:
+        if inside is not None and opened_outside(fd, inside):
+            raise UnsafeFile(LEADS_OUT)
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise UnsafeFile(f"is {_kind(st.st_mode)}; only regular files can be used")
@@ -172,6 +184,21 @@ def read_bounded(path: str, limit: int) -> bytes:
     return data
 
 
+def opened_outside(fd: int, root: str) -> bool:
+    """Whether the file open as ``fd`` is not under ``root`` (a real path, with no link in
+    it): the path checked may have
+    been made a link to elsewhere between the check and the opening (a race a local
+    user could win). Told by where the system says the open file is (Linux's
+    /proc/self/fd); where it cannot say, False, and the check before stands alone."""
+    try:
+        opened = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return False
+    # A file replaced since it was opened (an editor's save) is named with this mark.
+    # The system's name of an open file is its real path already: no link to resolve.
+    return not _within(opened.removesuffix(" (deleted)"), root)
+
+
 def read_regular(path: str, *, root: str, limit: int, skip: Callable[[str], bool] | None = None) -> bytes:
     """The bytes of ``path``, a regular file inside ``root`` of at most ``limit`` bytes.
 
@@ -179,9 +206,10 @@ def read_regular(path: str, *, root: str, limit: int, skip: Callable[[str], bool
     name it passes over), anything but a regular file, or a file over the limit;
     ``OSError`` when it cannot be read at all.
     """
-    if (why := link_problem(path, root, skip)) is not None:
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    if (why := _place_problem(real, base, skip)) is not None:
         raise UnsafeFile(why)
-    return read_bounded(os.path.realpath(path), limit)
+    return read_bounded(real, limit, inside=base)
 
 
 def walk_files(root: str, skip: Callable[[str], bool] = is_ignored) -> Iterator[tuple[str, os.DirEntry[str]]]:

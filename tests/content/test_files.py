@@ -125,3 +125,18 @@ def test_walk_lists_files_skips_ignored_names_and_does_not_enter_linked_folders(
     (tmp_path / "linked").symlink_to(outside)
     listed = {rel: entry.is_symlink() for rel, entry in files.walk_files(str(tmp_path))}
     assert listed == {"a/x.png": False, "b.pdf": False, "linked": True}
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="Linux's /proc tells where an open file is")
+def test_a_file_swapped_for_a_link_out_after_its_check_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race a local user could win: the path passes the check, then becomes a link to
+    # a file outside before it is opened. The check is made to pass here, as if the link
+    # came just after it; what was opened is looked at again.
+    (tmp_path / "project").mkdir()
+    (tmp_path / "secret.txt").write_text("SECRET")
+    os.symlink(tmp_path / "secret.txt", tmp_path / "project" / "photo.jpg")
+    monkeypatch.setattr(files, "_place_problem", lambda real, base, skip=None: None)
+    with pytest.raises(files.UnsafeFile, match="outside its folder"):
+        files.read_regular(str(tmp_path / "project" / "photo.jpg"), root=str(tmp_path / "project"), limit=100)
