@@ -308,7 +308,9 @@ class Checker:
 
     def date(self, spec: schema.Date, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
-            return self.mismatch(node, label, spec.describe())
+            # '2024.04' is a number to YAML: what was meant is still plain
+            hint = date_hint(node.text, day_only=spec.day_only) if isinstance(node, Scalar) else ""
+            return self.mismatch(node, label, spec.describe(), hint)
         try:
             date = parse_date(node.text, allow_time=not spec.day_only)
         except DateFormError as exc:

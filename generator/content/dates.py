@@ -259,13 +259,18 @@ def month_number(name: str) -> int | None:
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
-"""'2010-4-9', '2010-4' (no leading zeros) or '2010/04/19'."""
+_YEAR_FIRST = re.compile(
+    r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{4})[/.](\d{2})()"
+    r"|(\d{4})(\d{2})(\d{2})"
+)
+"""'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
+may be a year and a half) or '20100419'."""
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? +([a-z]+)\.?,? +(\d{4})")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})")
 _MONTH_YEAR = re.compile(r"([a-z]+)\.?,? +(\d{4})")
 _AT_TIME = re.compile(
-    r"(?P<date>.+?)(?:t|,? +)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?: ?(?P<tz>z|[+-]\d{2}:?\d{2}))?"
+    r"(?P<date>.+?)(?:t|,? +)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space or a comma: '2010-04-19 12:00'."""
 
@@ -301,12 +306,17 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     iso = suggest(text, allow_time=not day_only)
     if iso and (not day_only or len(iso) == 10):
         return f"; did you mean '{iso}'?"
+    if not day_only and _TIME_ALONE.fullmatch(text.strip()):
+        return f"; a time needs its day: write it as YYYY-MM-DDT{text.strip()}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
         return f"; for a span, write 'date: {parts[0]}' and the end as 'end: {parts[1]}'"
     return ""
 
+
+_TIME_ALONE = re.compile(r"\d{2}:\d{2}(:\d{2})?")
+"""A time without its day: '14:30'."""
 
 _SPAN = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
 """What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',
@@ -350,8 +360,9 @@ def _read_day(text: str) -> tuple[int, int, int | None] | None:
         if second > 12 >= first:
             return (year, first, second)
     elif match := _YEAR_FIRST.fullmatch(text):
-        parts = match.group(1, 2, 3) if match[1] else match.group(4, 5, 6)
-        return (int(parts[0]), int(parts[1]), None if parts[2] is None else int(parts[2]))
+        first = next(i for i in (1, 4, 7, 10) if match[i])
+        parts = match.group(first, first + 1, first + 2)
+        return (int(parts[0]), int(parts[1]), int(parts[2]) if parts[2] else None)
     elif (match := _DAY_MONTH.fullmatch(text)) and match[2] in _MONTH_NUMBERS:
         return (int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1]))
     elif (match := _MONTH_DAY.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
@@ -362,7 +373,12 @@ def _read_day(text: str) -> tuple[int, int, int | None] | None:
 
 
 def _zone(text: str | None) -> str:
-    """A UTC offset as the date forms write it: 'Z' or '+06:00' ('z', '+0600' as typed)."""
+    """A UTC offset as the date forms write it: 'Z' or '+06:00' ('z', '+0600', '+6' or
+    '+5:30' as typed)."""
     if not text:
         return ""
-    return "Z" if text == "z" else f"{text[:3]}:{text[-2:]}"
+    if text == "z":
+        return "Z"
+    digits = text[1:].replace(":", "")
+    hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    return f"{text[0]}{int(hours):02d}:{minutes}"

@@ -286,6 +286,25 @@ def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2024.04", "'date' must be a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and "
+         "+HH:MM or Z)), got '2024.04'; did you mean '2024-04'?"),
+        ("20240405", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean '2024-04-05'?"),
+        ("'14:30'", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT14:30"),
+    ],
+)  # fmt: skip
+def test_dates_written_as_numbers_or_times_get_a_suggestion(
+    project: Project, value: str, message: str
+) -> None:
+    project.write(EVENT, f"title: An event\ndate: {value}\nsummary: Text.\n")
+    assert project.problems() == [f"{EVENT}:2:7: {message}"]
+
+
 def test_end_before_date(project: Project) -> None:
     project.write(EVENT, event("end: 2019-12-31\n"))
     assert project.problems() == [f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01)"]

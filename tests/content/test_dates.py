@@ -9,6 +9,7 @@ from generator.content.dates import (
     PartialDate,
     Precision,
     display_range,
+    hint,
     holds,
     not_before,
     parse_date,
@@ -172,6 +173,11 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("13 October 2010, 23:00", "2010-10-13T23:00"),
         ("2010-04-19 24:00", None),  # no such time
         ("2010-04 12:00", None),  # a time needs a day
+        ("20100419", "2010-04-19"),  # ISO 8601's compact form
+        ("2010.04", "2010-04"),
+        ("2010.5", None),  # a year and a half, perhaps: not May
+        ("2010-04-19T23:00+6", "2010-04-19T23:00+06:00"),  # an offset in hours only
+        ("2010-04-19T23:00+5:30", "2010-04-19T23:00+05:30"),
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
@@ -222,3 +228,15 @@ def test_not_before_compares_times_with_offsets_as_instants(end: str, start: str
 )
 def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] | None) -> None:
     assert split_span(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
+        ("March 12, 2024", "; did you mean '2024-03-12'?"),
+        ("yesterday", ""),
+    ],
+)
+def test_hint_says_what_to_write(text: str, said: str) -> None:
+    assert hint(text, span=True) == said
