@@ -99,7 +99,7 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     node = parse_yaml(text, path, problems)
     if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
         if not any(p.where.path == path for p in problems):
-            problems.append(Problem(Position(path), "file is empty; expected 'key: value' lines"))
+            problems.append(Problem(Position(path), _empty(text)))
         return ContentFile(file_id, path, None)
     if not isinstance(node, Mapping):
         what = "a list" if not hasattr(node, "value") else "a single value"
@@ -111,6 +111,18 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
             problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
         return ContentFile(file_id, path, None)
     return ContentFile(file_id, path, node)
+
+
+def _empty(text: str) -> str:
+    """Why a file that gave YAML nothing is an error: empty, or all of it comments (every
+    key of a file from 'explainer new' commented out, say), which YAML skips."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and all(line.startswith("#") for line in lines):
+        return (
+            "file has only comments (lines starting with '#'), which YAML skips; expected "
+            "'key: value' lines: remove the '#' in front of the lines to keep"
+        )
+    return "file is empty; expected 'key: value' lines"
 
 
 Reader = Callable[[str, str, list[Problem]], ContentFile]

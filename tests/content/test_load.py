@@ -114,7 +114,8 @@ def test_empty_files_are_errors(project: Project) -> None:
     project.write("content/story-a/locations/loc-a.yaml", "# only a comment\n")
     assert project.problems() == [
         "content/story-a/figures/fig-a.yaml:1:1: file is empty; expected 'key: value' lines",
-        "content/story-a/locations/loc-a.yaml:1:1: file is empty; expected 'key: value' lines",
+        "content/story-a/locations/loc-a.yaml:1:1: file has only comments (lines starting with '#'), "
+        "which YAML skips; expected 'key: value' lines: remove the '#' in front of the lines to keep",
     ]
 
 
