@@ -338,3 +338,24 @@ def test_no_horizontal_scrolling_at_320_px(browser: Any, site_url: str) -> None:
 def _no_leftover(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     yield
     shutil.rmtree(Path(tmp_path_factory.getbasetemp()) / "storypage0", ignore_errors=True)
+
+
+@pytest.mark.parametrize(("marked", "rows"), [(4, [4]), (5, [3, 2]), (6, [3, 3]), (7, [4, 3]), (2, [2])])
+def test_key_moments_across_a_desktop_page_make_rows_of_even_length(
+    browser: Any, tmp_path: Path, marked: int, rows: list[int]
+) -> None:
+    content = tmp_path / "content"
+    (content / "s" / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: T\n")
+    (content / "s" / "story.yaml").write_text("title: S\nsummary: S.\npublished: 2020-02-01\n")
+    for i in range(8):
+        key = "key: true\n" if i < marked else ""
+        (content / "s" / "events" / f"e{i}.yaml").write_text(
+            f"title: Event number {i}\ndate: 2020-01-{i + 1:02d}\nsummary: S.\n{key}"
+        )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto((tmp_path / "site" / "s" / "index.html").as_uri())
+    tops = [round(box["top"]) for box in boxes(page, "#key-moments li")]
+    assert [tops.count(top) for top in sorted(set(tops))] == rows  # 5 were 4 + 1
+    page.close()
