@@ -139,6 +139,11 @@ def inspect(data: bytes) -> Info:
                 if kind == "JPEG":
                     im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                 im.load()
+                if alpha and not animated:
+                    # An alpha channel every pixel of which is opaque (a PNG saved so by
+                    # habit) makes nothing see-through: published, and shared, as opaque.
+                    rgba = im if im.mode == "RGBA" else im.convert("RGBA")
+                    alpha = rgba.getchannel("A").getextrema()[0] < 255
     except (pil.DecompressionBombError, pil.DecompressionBombWarning):
         return _too_large(limit)
     except PictureError:
@@ -403,15 +408,22 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
     """``site`` with a ``Picture`` on each Image of a story's raster file, and the jobs
     that write their renditions. A story's media then publish such files no longer
     (their renditions stand for them), unless a Markdown text links to the file itself.
-    A story whose lead picture a shared link cannot show (none, or an SVG drawing) gets
-    a social card, when the site's address is known (only then do pages link to it)."""
+    A story whose lead picture a shared link cannot show well (none, an SVG drawing, or
+    one that does not ``fits_a_card``) gets a social card, when the site's address is
+    known (only then do pages link to it)."""
     stories: list[Story] = []
     jobs: list[Work] = []
+
+    def with_card(story: Story) -> Story:
+        if not site.base_url:
+            return story
+        card = Card(story.id, story.title, site.title)
+        jobs.append(card)
+        return dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
+
     for story in site.stories:
-        if site.base_url and (story.image is None or (story.image.is_local and not is_picture(story.image))):
-            card = Card(story.id, story.title, site.title)
-            jobs.append(card)
-            story = dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
+        if story.image is None or (story.image.is_local and not is_picture(story.image)):
+            story = with_card(story)
         if not any(is_picture(image) for image in story.images()):
             stories.append(story)
             continue
@@ -444,6 +456,8 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
         }
         media = story.media - (resized - linked_media(story))
         story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
+        if lead is not None and lead.picture is not None and not lead.fits_a_card:
+            story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
         stories.append(story)
     return dataclasses.replace(site, stories=tuple(stories)), jobs
 

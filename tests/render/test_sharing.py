@@ -183,3 +183,23 @@ def test_without_the_sites_address_nothing_is_shared(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
     for path in PAGES.values():
         assert shared(path) == {}, path
+
+
+def test_a_lead_a_shared_link_would_show_badly_is_shared_as_the_drawn_card(project: Project) -> None:
+    # A portrait lead: the pages share the story's drawn card, not nothing at all.
+    project.write("content/story-a/media/lead.jpg", photo(900, 1200))
+    add_lead(project)
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    for path in PAGES.values():
+        assert shared(path) == card_of("Story A"), path
+    assert Path("site/story-a/index.html").read_text().count('class="image lead"') == 1  # still its lead
+
+
+def test_a_png_with_an_alpha_channel_but_no_see_through_pixel_is_opaque(project: Project) -> None:
+    opaque = io.BytesIO()
+    Image.open(io.BytesIO(photo(1200, 800))).convert("RGBA").save(opaque, "PNG")  # alpha 255 everywhere
+    project.write("content/story-a/media/lead.png", opaque.getvalue())
+    add_lead(project, "media/lead.png")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/pictures/lead.png.1200.png"
+    assert not Path("site/story-a/card.png").exists()
