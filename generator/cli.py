@@ -415,8 +415,11 @@ def _end_on_termination() -> None:
         raise Terminated(signal_number)
 
     for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):  # no SIGHUP on Windows
-            signal.signal(getattr(signal, name), terminated)
+        number = getattr(signal, name, None)  # no SIGHUP on Windows
+        # A signal the caller chose to ignore stays ignored: 'nohup explainer build &'
+        # is meant to outlive its terminal.
+        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+            signal.signal(number, terminated)
 
 
 def run() -> None:

@@ -336,21 +336,18 @@ _UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import|javascript:|\\", re.
 """A link out of the drawing (``url()`` to anything but one of its parts), a style
 sheet, a script address; or a backslash, with which CSS could spell any of them."""
 _FUNCTION = re.compile(r"([a-z0-9-]+)\s*\(", re.IGNORECASE)
-_DRAWING_FUNCTIONS = frozenset(
-    ["url", "rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color", "calc", "min",
-     "max", "clamp", "var", "translate", "translatex", "translatey", "rotate", "scale", "scalex",
-     "scaley", "skewx", "skewy", "matrix"]
-)  # fmt: skip
-"""The CSS functions a drawing's attributes and styles need: colours, arithmetic and
-transforms (``url()`` only to its own parts, which ``_UNSAFE_VALUE`` sees to). Any other
-may load something: ``image-set()`` fetches even a plain string, ``image()``,
-``cross-fade()`` and ``src()`` what they name; old browsers ran ``expression()``."""
+_FETCHING = frozenset(["image-set", "image", "cross-fade", "src", "element", "paint", "expression"])
+"""CSS functions that load something, or run it: ``image-set()`` fetches even a plain
+string, ``image()``, ``cross-fade()`` and ``src()`` what they name, ``element()`` and
+``paint()`` draw other things in; old browsers ran ``expression()``. (``url()`` is
+``_UNSAFE_VALUE``'s: allowed to the drawing's own parts only.) Every other function a
+drawing uses (colours, sums, transforms, shapes) stays."""
 
 
 def _unsafe(value: str) -> bool:
     """Whether an attribute's value could load or run anything."""
-    functions = (name.lower() for name in _FUNCTION.findall(value))
-    return bool(_UNSAFE_VALUE.search(value)) or any(f not in _DRAWING_FUNCTIONS for f in functions)
+    names = (re.sub(r"^-[a-z]+-", "", name.lower()) for name in _FUNCTION.findall(value))  # -webkit-...
+    return bool(_UNSAFE_VALUE.search(value)) or any(name in _FETCHING for name in names)
 
 
 def safe_svg(data: bytes) -> bytes:

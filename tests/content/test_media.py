@@ -99,6 +99,8 @@ def test_svg_keeps_drawing_and_loses_everything_that_runs_or_loads() -> None:
         "list-style-image: src('https://evil.example/e.png')",
         "width: expression(alert(1))",
         "content: IMAGE-SET ('https://evil.example/f.png' 1x)",
+        "background: -moz-element(#x)",
+        "background: paint(worklet)",
     ],
 )
 def test_a_style_that_could_load_anything_is_left_out(style: str) -> None:
@@ -106,11 +108,13 @@ def test_a_style_that_could_load_anything_is_left_out(style: str) -> None:
     assert media.safe_svg(svg.encode()).decode().endswith('<rect width="2" height="2" /></svg>')
 
 
-def test_the_colours_sums_and_turns_a_drawing_needs_stay() -> None:
+def test_the_colours_sums_turns_and_shapes_a_drawing_needs_stay() -> None:
     kept = (
         '<g transform="translate(2, 3) rotate(45) scale(1.5)">'
         '<rect width="2" height="2" fill="url(#g)" style="fill: rgb(10 20 30 / 50%); stroke: hsl(0, 0%, 0%);'
         ' stroke-width: calc(1px + 2px)" /></g>'
+        '<rect width="5" height="5" style="fill: #c00; transform: skew(10deg) rotate3d(1, 1, 0, 5deg)" />'
+        '<circle r="3" clip-path="circle(40%)" fill="color-mix(in srgb, red, blue)" />'
     )
     svg = f'<svg xmlns="http://www.w3.org/2000/svg">{kept}</svg>'
     assert kept in media.safe_svg(svg.encode()).decode()
