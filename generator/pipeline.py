@@ -230,8 +230,9 @@ def _why(exc: Exception) -> str:
 def require_folder(folder: str, what: str) -> None:
     if not os.path.isdir(folder):
         # Where each comes from, for a project of a newsroom's own.
+        named = "" if folder == "content" else f" --content {folder}"  # where the editor asked for it
         how = {
-            "content": 'start one with: explainer new site --title "..."',
+            "content": f'start one with: explainer new site --title "..."{named}',
             "templates": "the theme is the templates/ folder of explainer's repository: copy it into the "
             "project, or give its place with --templates",
         }.get(what)

@@ -58,11 +58,11 @@ NO_THEME = (
     [
         (
             ["build", "--content", "missing"],
-            f"explainer: error: content folder 'missing' not found{NO_CONTENT}",
+            f"explainer: error: content folder 'missing' not found{NO_CONTENT} --content missing",
         ),
         (
             ["check", "--content", "missing"],
-            f"explainer: error: content folder 'missing' not found{NO_CONTENT}",
+            f"explainer: error: content folder 'missing' not found{NO_CONTENT} --content missing",
         ),
         (["build", "--templates", "nope"], f"explainer: error: templates folder 'nope' not found{NO_THEME}"),
         (

@@ -19,6 +19,7 @@ from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
 from generator.errors import UsageError
 from generator.i18n import languages
+from generator.pipeline import require_folder
 
 
 def slug(title: str, limit: int = 60) -> str:
@@ -39,8 +40,7 @@ def _check_id(value: str, what: str) -> None:
 def _story_folder(content: str, story: str) -> str:
     _check_id(story, "story")
     folder = os.path.join(content, story)
-    if not os.path.isdir(content):
-        raise UsageError(NO_CONTENT.format(content=content))
+    require_folder(content, "content")
     if not os.path.isfile(os.path.join(folder, "story.yaml")):
         raise UsageError(f"no story '{story}' in {content} (create it with: explainer new story {story})")
     return folder
@@ -60,12 +60,6 @@ STORY_IS_DRAFT = (
     "delete that line to publish it"
 )
 """What ``explainer new story`` says besides the path: nothing of it goes live yet."""
-
-
-NO_CONTENT = (
-    "content folder '{content}' not found; start a site there with: explainer new site --title \"...\""
-)
-"""What ``new`` says where there is no content folder yet (a newsroom's first story)."""
 
 
 def new_site(*, content: str, title: str, language: str | None = None, base_url: str | None = None) -> str:
@@ -116,8 +110,7 @@ def new_story(*, content: str, story: str, title: str, today: datetime.date | No
     _check_id(story, "story")
     if (reserved := reserved_story_id(story)) is not None:
         raise UsageError(reserved)
-    if not os.path.isdir(content):
-        raise UsageError(NO_CONTENT.format(content=content))
+    require_folder(content, "content")
     folder = os.path.join(content, story)
     published = (today or datetime.date.today()).isoformat()
     path = _write(

@@ -134,7 +134,10 @@ def serve(
 def _cannot_listen(exc: OSError, host: str, port: int) -> str:
     """Why the preview cannot take ``host:port``, with the option that picks another."""
     address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    other = f"[{host}]:{port + 1}" if ":" in host else f"{host}:{port + 1}"
+    # The next port, or the preview's own default where that cannot do (a port an
+    # administrator must open, or none after 65535).
+    free = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
+    other = f"[{host}]:{free}" if ":" in host else f"{host}:{free}"
     if exc.errno == errno.EADDRINUSE:
         why = "is in use (another preview, or another server)"
     elif exc.errno == errno.EACCES:

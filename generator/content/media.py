@@ -61,8 +61,25 @@ _COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.
 which may hold blank lines) or within one paragraph. An unclosed one, or one begun in a
 line that runs past a blank line, is shown as text, links and all (a test compares this
 with the converter)."""
-"""An HTML comment (one left open runs to the end): the sanitiser removes it, so what it
-names is not on the page."""
+_CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\2(?!`)",
+                   re.DOTALL | re.MULTILINE)  # fmt: skip
+"""Code, fenced or in backticks: Markdown shows what is in it as it is, links and
+comment marks as text."""
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+"""The '>' that begin the lines of a blockquote."""
+
+
+def _as_shown(markdown: str) -> str:
+    """``markdown`` less what shows no link on the page: code (where a link is text) and
+    HTML comments (which readers never get); a blockquote's marks taken off first, so a
+    comment in a quote is read as one in any paragraph."""
+    if "`" in markdown or "~~~" in markdown:
+        markdown = _CODE.sub("", markdown)
+    if ">" in markdown:
+        markdown = _QUOTE_MARKS.sub("", markdown)
+    if "<!--" in markdown:
+        markdown = _COMMENT.sub("", markdown)
+    return markdown
 
 
 _BRACKETED = re.compile(
@@ -98,12 +115,11 @@ def _without_unencoded(markdown: str) -> str:
 
 def references(markdown: str) -> list[str]:
     """Paths under media/ that a Markdown text links to or shows: ``[report](media/r.pdf)``,
-    ``![map](media/map.png)``, reference definitions and raw ``src``/``href`` (not inside
-    an HTML comment, which readers never get: a file named only there stays private)."""
+    ``![map](media/map.png)``, reference definitions and raw ``src``/``href`` (not in
+    code or an HTML comment, ``_as_shown``: a file named only there stays private)."""
     if "media/" not in markdown:
         return []
-    if "<!--" in markdown:
-        markdown = _COMMENT.sub("", markdown)
+    markdown = _as_shown(markdown)
     markdown = _without_unencoded(markdown)  # an error of its own (``unencoded``)
     return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
 
@@ -114,8 +130,7 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
     characters percent-encoded, as every link to such a file must be), in text order."""
     if "media/" not in markdown:
         return []
-    if "<!--" in markdown:
-        markdown = _COMMENT.sub("", markdown)
+    markdown = _as_shown(markdown)
     found = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(markdown)]
     found += [(m.start(), a) for m in _SPACED.finditer(markdown) if (a := _spaced(m)) is not None]
     return [(written, quote(written, safe="/%")) for _, written in sorted(found)]
@@ -141,8 +156,7 @@ def names_a_file(address: str) -> bool:
 def unprefixed(markdown: str) -> list[str]:
     """The story's files a Markdown text links to without their folder ('wreck.jpg' for
     'media/wreck.jpg', ``names_a_file``): on the page such a link leads nowhere."""
-    if "<!--" in markdown:
-        markdown = _COMMENT.sub("", markdown)
+    markdown = _as_shown(markdown)
     found = (m.group(1) for m in _ADDRESS.finditer(markdown))
     return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 

@@ -109,7 +109,8 @@ def _blocked_above(out: str) -> str | None:
         if os.path.lexists(above):
             what = "a file"
             if os.path.islink(above):
-                what = f"a link to '{os.readlink(above)}', which leads nowhere"
+                where = "a file" if os.path.exists(above) else "nowhere"
+                what = f"a link to '{os.readlink(above)}', which leads to {where}"
             return f"output folder '{out}' cannot be made: '{above}' is {what}, not a folder; choose another"
         above = os.path.dirname(above)
     return None

@@ -130,7 +130,7 @@ def test_check_raises_with_every_problem_and_refuses_a_missing_folder(project: P
         check(content="nowhere")
     assert (
         str(refusal.value)
-        == "content folder 'nowhere' not found; start one with: explainer new site --title \"...\""
+        == "content folder 'nowhere' not found; start one with: explainer new site --title \"...\" --content nowhere"
     )
 
 

@@ -471,3 +471,15 @@ def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Proj
     assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url"]
     assert "is 1.2 MB, over the 1 MB limit" in str(imported.reports[0])
     errors_of_check()  # and check finds no error in the story as imported (it raises on one)
+
+
+def test_an_import_into_a_folder_with_no_content_says_how_to_start_one(tmp_path: Path) -> None:
+    source = tmp_path / "timeline.json"
+    source.write_text('{"events": [{"start_date": {"year": "2020"}, "text": {"headline": "H"}}]}')
+    with pytest.raises(UsageError) as refusal:
+        import_timelinejs(source=str(source), story="s", content=str(tmp_path / "desk"))
+    assert str(refusal.value) == (
+        f"content folder '{tmp_path / 'desk'}' not found; start one with: explainer new site --title \"...\" "
+        f"--content {tmp_path / 'desk'}"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.json"]  # nothing made

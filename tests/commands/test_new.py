@@ -248,9 +248,13 @@ def test_a_project_of_ones_own_starts_with_new_site(
     monkeypatch.chdir(tmp_path)
     assert main(["new", "story", "dam", "--title", "The dam"]) == 2
     assert capsys.readouterr().err == (
-        "explainer: error: content folder 'content' not found; start a site there with: "
+        "explainer: error: content folder 'content' not found; start one with: "
         'explainer new site --title "..."\n'
     )
+    assert main(["new", "story", "dam", "--title", "The dam", "--content", "desk"]) == 2
+    assert capsys.readouterr().err.endswith(
+        'explainer new site --title "..." --content desk\n'
+    )  # that folder
     assert main(["new", "site", "--title", "Desk", "--language", "klingon"]) == 2
     assert "no translation of the pages' text into it; the languages available are" in capsys.readouterr().err
     assert main(["new", "site", "--title", "Our desk", "--language", "fr",

@@ -4,6 +4,7 @@ are shown marked, and saves show up in a page open in a real browser."""
 from __future__ import annotations
 
 import base64
+import errno
 import json
 import os
 import shutil
@@ -246,3 +247,20 @@ def test_a_port_in_use_says_so_and_how_to_choose_another(
         f"explainer: error: 127.0.0.1:{port} is in use (another preview, or another server); "
         f"choose another with --dev-addr 127.0.0.1:{port + 1}"
     )  # it was Python's bare "[Errno 98] Address already in use"
+
+
+@pytest.mark.parametrize(
+    ("errno_", "port", "advice"),
+    [
+        (errno.EADDRINUSE, 8000, "is in use (another preview, or another server); choose another with "
+                                 "--dev-addr 127.0.0.1:8001"),
+        (errno.EADDRINUSE, 65535, "is in use (another preview, or another server); choose another with "
+                                  "--dev-addr 127.0.0.1:8000"),
+        (errno.EACCES, 80, "may not be used by this user (ports below 1024 need an administrator); choose "
+                           "another with --dev-addr 127.0.0.1:8000"),
+    ],
+)  # fmt: skip
+def test_the_port_advice_names_a_port_that_can_be_used(errno_: int, port: int, advice: str) -> None:
+    from generator.commands.serve import _cannot_listen
+
+    assert _cannot_listen(OSError(errno_, "x"), "127.0.0.1", port) == f"127.0.0.1:{port} {advice}"

@@ -291,6 +291,13 @@ def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
         "text\n<!-- [a](media/a.pdf)\n\nmore -->\n\n[b](media/b.pdf)",
         "x <!-- [a](media/a.pdf) --> y [b](media/b.pdf)",
         "<!-- a\nb [a](media/a.pdf) -->",
+        "`<!--` [a](media/a.pdf) `-->`",  # comment marks in code: text
+        "A comment starts with `<!--`; see [the report](media/a.pdf); it ends with `-->`.",
+        "> quote <!-- [a](media/a.pdf)\n>\n> more -->",  # a quote's paragraphs, as any
+        "> quoted [a](media/a.pdf) <!-- [b](media/b.pdf) -->",
+        "Code: `[a](media/a.pdf)` and [b](media/b.pdf)",  # a link in code is text
+        "```\n[a](media/a.pdf)\n```\n\n[b](media/b.pdf)",
+        "``a ` [x](media/x.pdf) ``",
     ],
 )
 def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> None:

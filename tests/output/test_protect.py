@@ -269,10 +269,15 @@ def test_an_output_folder_under_a_link_leading_nowhere_or_a_file_is_a_usage_erro
     where = project.root.resolve()
     assert _refused(capsys, ["--out", "gone/site", "--force"]) == (
         f"explainer: error: output folder 'gone/site' cannot be made: '{where}/gone' is a link to "
-        "'/nonexistent/x', which leads nowhere, not a folder; choose another"
+        "'/nonexistent/x', which leads to nowhere, not a folder; choose another"
     )  # it said only "File exists", as a failure to write (exit 1)
+    os.symlink("afile", project.root / "tofile")
+    assert _refused(capsys, ["--out", "tofile/site"]) == (
+        f"explainer: error: output folder 'tofile/site' cannot be made: '{where}/tofile' is a link to "
+        "'afile', which leads to a file, not a folder; choose another"
+    )
     assert _refused(capsys, ["--out", "afile/a/site"]) == (
         f"explainer: error: output folder 'afile/a/site' cannot be made: '{where}/afile' is a file, "
         "not a folder; choose another"
     )
-    assert sorted(p.name for p in project.root.iterdir()) == ["afile", "content", "gone"]
+    assert sorted(p.name for p in project.root.iterdir()) == ["afile", "content", "gone", "tofile"]
