@@ -233,6 +233,7 @@ def test_a_build_ended_by_a_signal_stops_its_helpers_and_leaves_the_previous_sit
         time.sleep(0.01)
     assert helpers, "the build started no helper"
     time.sleep(0.3)  # well into the encoding, which takes seconds
+    assert process.poll() is None, "the build ended before the signal could stop it"
     process.send_signal(getattr(signal, how))
     _, err = process.communicate(timeout=60)
     assert process.returncode == 128 + getattr(signal, how)

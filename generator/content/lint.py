@@ -234,15 +234,13 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
         latest = max(story.events, key=lambda e: (e.end or e.date).bounds()[1])
         latest_date = latest.end or latest.date
         if story.last_changed.bounds()[1] < latest_date.bounds()[0]:
-            # What says when the story last changed, and what to do (never to move 'published').
-            if story.updated:
-                field, what, advice = "updated", f"'updated' ({story.updated.iso()})", "update it"
-            elif story.updates:
-                field, what = "updates", f"the latest entry of 'updates' ({story.updates[0].date.iso()})"
-                advice = "add an entry to 'updates' for what changed since"
-            else:
-                field, what = "published", f"'published' ({story.published.iso()})"
-                advice = "add an entry to 'updates' (or an 'updated' date) for when the story took it in"
+            # What to do depends on what says it (never to move 'published').
+            field, what = _last_changed_by(story)
+            advice = {
+                "updated": "update it",
+                "updates": "add an entry to 'updates' for what changed since",
+                "published": "add an entry to 'updates' (or an 'updated' date) for when the story took it in",
+            }[field]
             yield _warning(
                 _at(raw.story, field),
                 f"{what} is earlier than the latest event '{latest.id}' ({latest_date.iso()}); {advice}",
@@ -255,15 +253,9 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
         )
     for event in story.events:
         if event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
-            # Named as the story's own warning above names it: the date that says when the
-            # story last changed, and the one fix that keeps 'published' its first date.
-            if story.updated:
-                when, advice = f"'updated' ({story.updated.iso()})", "update 'updated'"
-            elif story.updates:
-                when = f"the latest entry of 'updates' ({story.updates[0].date.iso()})"
-                advice = "add an entry to 'updates' for it"
-            else:
-                when, advice = f"'published' ({story.published.iso()})", "add an entry to 'updates' for it"
+            # Named as the story's own warning above names it; the one fix keeps 'published'.
+            field, when = _last_changed_by(story)
+            advice = "update 'updated'" if field == "updated" else "add an entry to 'updates' for it"
             yield _warning(
                 _at(events[event.id], "added"),
                 f"event '{event.id}' was added ({event.added.iso()}) after the story last changed, "
@@ -271,6 +263,16 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
             )
     yield from _coarse_before_finer(raw, story)
     yield from _unlinked_speakers(raw, story)
+
+
+def _last_changed_by(story: Story) -> tuple[str, str]:
+    """The field that says when ``story`` last changed, and it in words: 'updated' as
+    given, else the latest entry of 'updates', else 'published' (``Story.last_changed``)."""
+    if story.updated:
+        return "updated", f"'updated' ({story.updated.iso()})"
+    if story.updates:
+        return "updates", f"the latest entry of 'updates' ({story.updates[0].date.iso()})"
+    return "published", f"'published' ({story.published.iso()})"
 
 
 def _unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:

@@ -98,8 +98,9 @@ class Url:
         scheme = r"^[Hh][Tt][Tt][Pp][Ss]?://" + rf"(?!/){URL_CHAR_REGEX}+"
         path = rf"(/{URL_CHAR_REGEX}*)?"
         if self.directory:  # a folder's address alone: no 'name@', '?' or '#' (check.folder_address_extra)
-            folder = URL_CHAR_REGEX.replace("[^", "[^@?#", 1)
-            return {"type": "string", "pattern": rf"^[Hh][Tt][Tt][Pp][Ss]?://(?!/){folder}+(/{folder}*)?/$"}
+            host = URL_CHAR_REGEX.replace("[^", "[^/@?#", 1)
+            path = URL_CHAR_REGEX.replace("[^", "[^?#", 1)  # '/@team/' is a path, and allowed
+            return {"type": "string", "pattern": rf"^[Hh][Tt][Tt][Pp][Ss]?://{host}+(/{path}*)?/$"}
         return {"type": "string", "pattern": scheme + path + "$"}
 
 

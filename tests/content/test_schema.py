@@ -105,6 +105,10 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\nbase_url: https://org.github.io/repo\n", False),
     ("site", "title: T\nbase_url: HTTPS://org.github.io/repo/\n", True),
     ("site", "title: T\nbase_url: https:///repo/\n", False),
+    ("site", "title: T\nbase_url: https://example.org/@team/\n", True),  # '@' in a path: no user name
+    ("site", "title: T\nbase_url: https://me:pw@example.org/\n", False),
+    ("site", "title: T\nbase_url: https://example.org/?x=/\n", False),
+    ("site", "title: T\nbase_url: 'https://example.org/#a/'\n", False),
     ("site", "title: T\nlanguage: english!\n", False),
     ("site", "title: T\ncname: https://x.example.org\n", False),
     ("site", "description: no title\n", False),

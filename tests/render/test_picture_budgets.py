@@ -141,8 +141,11 @@ def test_a_page_picture_holds_its_place_before_it_arrives(
     held: list[Any] = []
     page.route("**/pictures/**", lambda route: held.append(route))
     page.goto(portrait_site + "figures/ana/index.html", wait_until="domcontentloaded")
-    while not held:
+    for _ in range(600):
+        if held:
+            break
         page.wait_for_timeout(50)
+    assert held, "the page asked for no picture"
     page.wait_for_function("[...document.styleSheets].some(sheet => sheet.cssRules.length)")  # laid out
     before = page.evaluate(BOX)
     assert page.evaluate("document.querySelector('.image img').complete") is False
