@@ -98,9 +98,16 @@ class DeployError(Exception):
     """Publishing failed after the checks passed (for example, the push was rejected)."""
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A ``; did you mean 'x'?`` suffix when one choice is close to ``word``, else ''."""
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The one of ``choices`` spelt most like ``word``, if one is close; else None. The
+    one rule of closeness for every "did you mean" of the project."""
     import difflib  # only when there is a mistake to suggest a fix for
 
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return close[0] if close else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ``; did you mean 'x'?`` suffix when one choice is close to ``word``, else ''."""
+    close = closest(word, choices)
+    return f"; did you mean '{close}'?" if close else ""

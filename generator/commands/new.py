@@ -17,6 +17,7 @@ from generator.commands.schema import modeline
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
+from generator.content.yamlerrors import double_quoted
 from generator.errors import UsageError
 from generator.i18n import languages
 from generator.pipeline import require_folder
@@ -25,11 +26,6 @@ from generator.pipeline import require_folder
 def slug(title: str, limit: int = 60) -> str:
     """'Bakiyev flees to Kazakhstan!' -> 'bakiyev-flees-to-kazakhstan'."""
     return to_id(title, limit=limit, fallback="event")
-
-
-def _yaml_text(text: str) -> str:
-    """A one-line value that YAML reads back as exactly ``text``."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _check_id(value: str, what: str) -> None:
@@ -73,7 +69,7 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
             f"the languages available are {languages.available_tags()}"
         )
     lines = [
-        f"title: {_yaml_text(title.strip())}",
+        f"title: {double_quoted(title.strip())}",
         "# description: One line for the home page and shared links.",
     ]
     lines.append(f"language: {language}" if language else "# language: en        # the pages' language")
@@ -117,7 +113,7 @@ def new_story(*, content: str, story: str, title: str, today: datetime.date | No
         os.path.join(folder, "story.yaml"),
         "story",
         f"""\
-title: {_yaml_text(title)}
+title: {double_quoted(title)}
 summary: |
   TODO: two or three sentences on what this explainer is about.
 published: {published}
@@ -173,7 +169,7 @@ def new_event(*, content: str, story: str, date: str, title: str, today: datetim
         os.path.join(folder, "events", f"{event_id}.yaml"),
         "event",
         f"""\
-title: {_yaml_text(title.strip())}
+title: {double_quoted(title.strip())}
 date: {date}
 # end: {date}          # for a span: when it ended
 # circa: true          # the date is approximate
@@ -213,7 +209,7 @@ def new_figure(*, content: str, story: str, figure: str, name: str) -> str:
         os.path.join(folder, "figures", f"{figure}.yaml"),
         "figure",
         f"""\
-name: {_yaml_text(name)}
+name: {double_quoted(name)}
 role: "TODO: who they are in this story, in one line"
 # aliases: [Other name, Other spelling]
 # summary: |
@@ -261,7 +257,7 @@ def new_location(
     # Without them, comments say what is missing; no example value an editor could leave
     # in by mistake and publish a place in the wrong country or the wrong spot.
     country_line = (
-        f"country: {_yaml_text(country.strip())}\n"
+        f"country: {double_quoted(country.strip())}\n"
         if country is not None
         else "# TODO: country: the country it is in (or give --country NAME to explainer new)\n"
     )
@@ -275,7 +271,7 @@ def new_location(
         os.path.join(folder, "locations", f"{location}.yaml"),
         "location",
         f"""\
-name: {_yaml_text(name)}
+name: {double_quoted(name)}
 # kind: city             # city, village, region, country, base...
 {country_line}{coordinates_lines}# summary: |
 #   More about the place.

@@ -26,7 +26,7 @@ from generator.content.dates import (
 from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
-from generator.content.yamlerrors import colon_advice
+from generator.content.yamlerrors import colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, where
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, did_you_mean
 from generator.i18n import languages
@@ -236,8 +236,12 @@ class Checker:
             spec = record.field(name)
             if spec is None:
                 known = [f.name for f in record.fields]
-                close = hints.meant_key(name, known)
-                hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
+                close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
+                if close in node.items:  # renaming to it would make a duplicate key
+                    given = node.items[close][0].pos.line
+                    hint = f"; like '{close}', given already on line {given}: is one of the two left over?"
+                else:
+                    hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
                 self.error(key.pos, f"unknown key '{name}'{where}{hint}")
                 meant.add(close or "")
                 continue
@@ -398,6 +402,13 @@ class Checker:
         rel = text.removeprefix("media/")
         if not rel.lower().endswith(schema.PICTURE_TYPES):
             name = rel.rsplit("/", 1)[-1]
+            if isinstance(node, Scalar) and node.comment is not None:  # 'media/map #2.svg' read 'media/map'
+                whole = text + node.comment.after.rstrip()
+                return self.error(
+                    node.pos,
+                    f"'{label}' reads '{text}': YAML takes what follows ' #' as a comment; write the "
+                    f"file's name in double quotes: {double_quoted(whole)}",
+                )
             return self.error(
                 node.pos,
                 f"'{label}' must be a picture ({schema.picture_types()}), got '{text}'; to offer "

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.content import schema
+from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import Problem, Severity
 
@@ -48,8 +49,7 @@ def _warning(node: Scalar, label: str) -> Problem:
     assert node.comment is not None
     if node.comment.pos.line == node.pos.line:  # one line: the fix can be written out whole
         whole = node.text + node.comment.after.rstrip()
-        quoted = '"' + whole.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        fix = f"put the whole value in double quotes: {quoted}"
+        fix = f"put the whole value in double quotes: {double_quoted(whole)}"
     else:
         fix = "put the whole value in double quotes, or write it as a block ('|' and the text below)"
     message = (

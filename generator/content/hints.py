@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Collection
 
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
+from generator.errors import closest
 
 _SYNONYMS = {
     "author": ("by", "byline"),
@@ -34,13 +35,10 @@ first: 'author' is a quote's 'by' and a story's 'byline'; 'name' is the site's '
 def meant_key(name: str, known: Collection[str]) -> str | None:
     """The key an unknown key ``name`` was meant to be, out of ``known``: the key a word
     from other tools stands for, else the nearest spelling; None when nothing is close."""
-    import difflib  # only when there is a mistake to suggest a fix for
-
     for key in _SYNONYMS.get(name.lower(), ()):
         if key in known:
             return key
-    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
-    return close[0] if close else None
+    return closest(name, known)
 
 
 def split_text(node: Node) -> str | None:

@@ -13,9 +13,15 @@ from typing import Any
 import yaml
 
 
+def double_quoted(text: str) -> str:
+    """``text`` as a one-line YAML value in double quotes that reads back as exactly
+    ``text``: the fix messages write out, and the values ``new`` writes."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def colon_advice(text: str, *, list_item: bool) -> str:
     """What to do about text that YAML split at its ': ', with the fix written out."""
-    quoted = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    quoted = double_quoted(text)
     fix = f"- {quoted}" if list_item else quoted
     return (
         f"YAML read this text as 'key: value' because of the ': ' in it; put the whole text in quotes: {fix}"
@@ -159,10 +165,6 @@ def _value_from(lines: list[str], row: int, column: int) -> str | None:
     return found["value"] if found is not None and found.start("value") == column else None
 
 
-def _double_quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def _in_plain_words(
     problem: str, context: str, at: Any, began: Any, lines: list[str]
 ) -> tuple[Any, str] | None:
@@ -179,7 +181,7 @@ def _in_plain_words(
             return None
         return at, (
             f"a value cannot start with {start}; put the whole value in double quotes: "
-            f"{_double_quoted(value)}"
+            f"{double_quoted(value)}"
             + (", or put each '- item' of a list on a line of its own" if "sequence" in problem else "")
         )
     if "expected comment or line break" in problem and "block scalar" in context and began is not None:
@@ -188,7 +190,7 @@ def _in_plain_words(
             return None
         return began, (
             f"'{value[0]}' starts text written on the lines below it, so nothing may follow it on its "
-            f"line; put the whole value in double quotes: {_double_quoted(value)}, or move the text "
+            f"line; put the whole value in double quotes: {double_quoted(value)}, or move the text "
             "to the next line, indented by two spaces"
         )
     if "did not find expected key" in problem:
@@ -198,7 +200,7 @@ def _in_plain_words(
             what = "a list" if value[0] == "[" else "'key: value' pairs"
             return Mark(at.line, found.start("value")), (
                 f"a value that starts with '{value[0]}' is read as {what}, and text follows it; put the "
-                f"whole value in double quotes: {_double_quoted(value)}"
+                f"whole value in double quotes: {double_quoted(value)}"
             )
     if "expected '-' indicator" in problem and began is not None and at.line < len(lines):
         return _not_lined_up(lines, at, began)

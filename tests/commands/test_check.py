@@ -85,7 +85,7 @@ def test_github_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> No
     assert err == ""
     assert out == (
         f"::error file={EVENT},line=2,col=7::'date' is not a valid date: February 2020 has no day 30\n"
-        f"::error file={EVENT},line=4,col=1::unknown key 'sumary' in event; did you mean 'summary'?\n"
+        f"::error file={EVENT},line=4,col=1::unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?\n"
     )
 
 

@@ -28,7 +28,7 @@ def event(body: str) -> str:
 def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
     project.write(EVENT, event("sumary: x\nfigurse: [fig-a]\n"))
     assert project.problems() == [
-        f"{EVENT}:4:1: unknown key 'sumary' in event; did you mean 'summary'?",
+        f"{EVENT}:4:1: unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?",
         f"{EVENT}:5:1: unknown key 'figurse' in event; did you mean 'figures'?",
     ]
 
@@ -36,6 +36,22 @@ def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
 def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Project) -> None:
     project.write(EVENT, "tittle: An event\ndate: 2020-01-01\nsummary: Text.\n")
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
+
+
+EVENT_KEYS = [f.name for f in schema.FILES["event"].fields]
+
+
+def test_did_you_mean_never_names_a_key_the_file_has_or_another_mistake_meant(project: Project) -> None:
+    # Renaming 'description' to 'summary' beside a 'summary' would make a duplicate key.
+    project.write(
+        EVENT, "tittle: An event\nheadline: Big\ndate: 2020-01-01\nsummary: Text.\ndescription: More\n"
+    )
+    assert project.problems() == [
+        f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?",
+        f"{EVENT}:2:1: unknown key 'headline' in event (known keys: " + ", ".join(EVENT_KEYS) + ")",
+        f"{EVENT}:5:1: unknown key 'description' in event; like 'summary', given already on line 4: "
+        "is one of the two left over?",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +132,7 @@ def test_wrong_types(project: Project) -> None:
         f"{EVENT}:1:8: 'title' must be text, got a list",
         f"{EVENT}:4:8: 'circa' must be true or false, got 'yes'; write true",
         f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), got 'politics'",
-        f"{EVENT}:6:1: unknown key 'title2' in event; did you mean 'title'?",
+        f"{EVENT}:6:1: unknown key 'title2' in event; like 'title', given already on line 1: is one of the two left over?",
     ]
 
 
@@ -643,7 +659,7 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
         "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
         "e.yaml:3:10: 'summary' is empty",
         "e.yaml:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got 'x'",
-        "e.yaml:5:1: unknown key 'sumary' in event; did you mean 'summary'?",
+        "e.yaml:5:1: unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?",
     ]
     assert not ok(result.values)
 
@@ -686,4 +702,13 @@ def test_a_link_without_media_in_a_block_of_text_is_at_its_line(project: Project
     assert project.problems() == [
         f"{EVENT}:9:35: 'summary': no file 'wreck.png'; did you mean 'media/wreck.png'? (a link to a "
         "story's file starts with 'media/')"
+    ]
+
+
+def test_an_image_src_cut_at_a_comment_says_so_with_the_name_in_quotes(project: Project) -> None:
+    project.write("content/story-a/media/map #2.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    project.write(EVENT, event("image:\n  src: media/map #2.svg\n  alt: A map\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' reads 'media/map': YAML takes what follows ' #' as a comment; "
+        'write the file\'s name in double quotes: "media/map #2.svg"'
     ]

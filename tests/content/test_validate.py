@@ -39,7 +39,7 @@ def test_references_to_a_broken_figure_file_come_after_its_own_errors(project: P
     project.write("content/story-a/locations/loc-b.yml", "name: B\n")
     project.write(EVENT, event("figures: [fig-a]\nlocations: [loc-b]\nsumary: x\n"))
     assert project.problems() == [
-        f"{EVENT}:6:1: unknown key 'sumary' in event; did you mean 'summary'?",
+        f"{EVENT}:6:1: unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?",
         "content/story-a/figures/Fig A.yaml:1:1: 'Fig A' is not a valid figure id: use lowercase "
         "letters, digits and single hyphens, e.g. 'fig-a'",
         f"{EVENT}:4:11: unknown figure 'fig-a' in 'figures[1]' (the figure file has errors, above)",
