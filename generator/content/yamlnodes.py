@@ -168,17 +168,21 @@ class _Composer:
         self.text = text
         # Only a file with a '#' in it can have a comment after a value: the others skip
         # looking (a build parses every file, most without a comment).
-        self.lines = LINE_BREAK.split(text) if "#" in text else None
+        self.commented = "#" in text
 
     def comment(self, end: Any) -> Comment | None:
-        """The comment on the line where a plain value ends at ``end``, if one follows it."""
-        if self.lines is None or end is None or end.line >= len(self.lines):
+        """The comment on the line where a plain value ends at ``end``, if one follows it.
+        Read from the value's end to its line's end (the mark's index counts characters,
+        as its column does): splitting the whole file into lines took longer than parsing
+        half of it."""
+        if not self.commented or end is None:
             return None
-        found = _COMMENT_AFTER.match(self.lines[end.line], end.column)
+        found = _COMMENT_AFTER.match(self.text, end.index)
         if found is None:
             return None
-        hash_column = found.end() - 1
-        return Comment(Position(self.path, end.line + 1, hash_column + 1), self.lines[end.line][end.column :])
+        stop = LINE_BREAK.search(self.text, found.end())
+        rest = self.text[end.index : stop.start() if stop else len(self.text)]
+        return Comment(Position(self.path, end.line + 1, end.column + found.end() - end.index), rest)
 
     def pos(self, mark: Any) -> Position:
         """The position of a PyYAML mark (the C and Python parsers have different Mark types)."""

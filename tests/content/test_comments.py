@@ -87,3 +87,12 @@ def test_check_prints_the_warning_and_strict_refuses_it(
         '"First event #1"'
     )
     assert main(["check", "--strict"]) == 1
+
+
+def test_the_hash_is_found_past_letters_of_any_script_and_windows_line_ends() -> None:
+    text = "date: 2024-04-05\r\nsummary: S\r\ntitle: Привет, мир 🌍 #тег\r\n"
+    assert cut(text) == [
+        "e.yaml:3:22: warning: 'title': everything after ' #' is a YAML comment, left out of the "
+        "text (it reads 'Привет, мир 🌍'); to keep it, put the whole value in double quotes: "
+        '"Привет, мир 🌍 #тег"'
+    ]
