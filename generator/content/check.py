@@ -19,7 +19,6 @@ from generator.content.dates import (
     DateFormError,
     PartialDate,
     Precision,
-    holds,
     not_before,
     parse_date,
 )
@@ -82,8 +81,6 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
     if values is not None:
         later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
         _check_order(root, values, later, earlier, checker)
-        if kind is Kind.EVENT:
-            _check_end_ends(root, values, checker)
         if kind is Kind.STORY:
             _check_updates(root, values, checker)
         if kind is Kind.EVENT:
@@ -115,27 +112,6 @@ def _check_order(root: Mapping, values: Values, later: str, earlier: str, checke
         checker.error(
             root.items[later][1].pos,
             f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()})",
-        )
-
-
-_END_FORMS = {
-    Precision.MONTH: "the month it ended (YYYY-MM)",
-    Precision.DAY: "the last day it lasted (YYYY-MM-DD)",
-    Precision.MINUTE: "when it ended (YYYY-MM-DDTHH:MM)",
-    Precision.SECOND: "when it ended (YYYY-MM-DDTHH:MM:SS)",
-}
-"""What to give as ``end``, by the precision of ``date``."""
-
-
-def _check_end_ends(root: Mapping, values: Values, checker: Checker) -> None:
-    """An ``end`` that is only the coarser period the ``date`` falls in ('date: 2024-04-05',
-    'end: 2024') ends nothing: pages would read '5 April 2024 – 2024'."""
-    date, end = values.get("date"), values.get("end")
-    if isinstance(date, PartialDate) and isinstance(end, PartialDate) and holds(end, date):
-        checker.error(
-            root.items["end"][1].pos,
-            f"'end' ({end.iso()}) is the period 'date' ({date.iso()}) falls in, not when it ended: "
-            f"give {_END_FORMS[date.precision]}, or delete 'end' if it did not last longer",
         )
 
 

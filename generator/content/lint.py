@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from generator.content import media, schema
 from generator.content.comments import cut_by_comments
-from generator.content.dates import PartialDate
+from generator.content.dates import PartialDate, Precision, holds
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
@@ -124,10 +124,29 @@ def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
     return _picture_warnings(file, story.image) + _text_warnings(file, schema.STORY)
 
 
+_END_FORMS = {
+    Precision.MONTH: "the month it ended (YYYY-MM)",
+    Precision.DAY: "the last day it lasted (YYYY-MM-DD)",
+    Precision.MINUTE: "when it ended (YYYY-MM-DDTHH:MM)",
+    Precision.SECOND: "when it ended (YYYY-MM-DDTHH:MM:SS)",
+}
+"""What to give as ``end``, by the precision of ``date``."""
+
+
 def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
     found = []
     if not event.sources:
         found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
+    if event.end is not None and holds(event.end, event.date):
+        # '5 April 2024 – 2024' on the pages. A warning: such a file built before this was
+        # told, and every file that builds keeps building (check --strict refuses it).
+        found.append(
+            _warning(
+                _at(file, "end"),
+                f"'end' ({event.end.iso()}) is the period 'date' ({event.date.iso()}) falls in, not when it "
+                f"ended: give {_END_FORMS[event.date.precision]}, or delete 'end' if it did not last longer",
+            )
+        )
     found += _picture_warnings(file, event.image)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:

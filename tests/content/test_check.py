@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.commands.check import check_and_lint
 from generator.content import schema
 from generator.content.check import INVALID, Checker, Ref, check_file, ok
 from generator.content.dates import parse_date
@@ -327,12 +328,16 @@ def test_end_before_date(project: Project) -> None:
 
 
 @pytest.mark.parametrize("end", ["2020-01", "2020"])
-def test_an_end_that_is_only_the_period_the_date_falls_in_is_an_error(project: Project, end: str) -> None:
+def test_an_end_that_is_only_the_period_the_date_falls_in_is_a_warning(project: Project, end: str) -> None:
+    # A warning, not an error: such a file built before, and every file that builds keeps building.
     project.write(EVENT, event(f"end: {end}\n"))
-    assert project.problems() == [
-        f"{EVENT}:4:6: 'end' ({end}) is the period 'date' (2020-01-01) falls in, not when it ended: "
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert (
+        f"{EVENT}:4:6: warning: 'end' ({end}) is the period 'date' (2020-01-01) falls in, not when it ended: "
         "give the last day it lasted (YYYY-MM-DD), or delete 'end' if it did not last longer"
-    ]
+        in map(str, warnings)
+    )
 
 
 def test_a_coarser_end_after_the_date_is_fine(project: Project) -> None:
