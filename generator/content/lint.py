@@ -75,6 +75,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
                 warnings.extend(own())
             else:
                 warnings.extend(memo.derived(file, own))
+        warnings.extend(raw_story.notices)
         warnings.extend(_across_files(raw_story, story))
     warnings.extend(_same_language_versions(raw, site))
     if raw.site is not None and raw.site.root is not None:

@@ -20,7 +20,7 @@ from generator.content import files
 from generator.content.ids import RESERVED_STORY_IDS, invalid_id
 from generator.content.yamlerrors import first_missing_space
 from generator.content.yamlnodes import Mapping, parse_yaml
-from generator.errors import Position, Problem, did_you_mean
+from generator.errors import Position, Problem, Severity, did_you_mean
 
 MAX_FILE_BYTES = 1_000_000
 MAX_FILES = 100_000
@@ -61,6 +61,8 @@ class RawStory:
     files: dict[Kind, dict[str, ContentFile]] = field(default_factory=lambda: {k: {} for k in COLLECTIONS})
     media: set[str] = field(default_factory=set)
     """Paths of files under media/, relative to it, with forward slashes."""
+    notices: list[Problem] = field(default_factory=list)
+    """Warnings found while loading (``explainer check`` prints them with the others)."""
 
 
 @dataclass
@@ -176,15 +178,21 @@ def _beside(path: str, meant: str) -> bool:
         return True
 
 
-def _misnamed(name: str, path: str, problems: list[Problem]) -> None:
-    """Report a content file whose name does not end exactly in '.yaml' (``meant_name``)."""
+def _misnamed(name: str, path: str, problems: list[Problem], notices: list[Problem] | None = None) -> None:
+    """Report a content file whose name does not end exactly in '.yaml' (``meant_name``):
+    an error for '.yml', as it always was; with ``notices``, a warning for the other
+    names, which were passed over without a word before (a project with such a file
+    built, and keeps building: ``check --strict`` refuses it)."""
     if (meant := meant_name(name)) is None:
         return
     if _beside(path, meant):  # renaming would overwrite it
         message = f"'{meant}' exists beside it: merge the two files and delete this one"
     else:
         message = f"rename to '{meant}': content files end in .yaml"
-    problems.append(Problem(Position(path), message))
+    if notices is not None and not name.endswith(".yml"):
+        notices.append(Problem(Position(path), f"not read: {message}", Severity.WARNING))
+    else:
+        problems.append(Problem(Position(path), message))
 
 
 def _misspells(name: str, wanted: str) -> bool:
@@ -256,7 +264,7 @@ def _load_collection(
             )
             continue
         if not entry.name.endswith(".yaml"):
-            _misnamed(entry.name, file_path, problems)
+            _misnamed(entry.name, file_path, problems, story.notices)
             continue
         if not count.add():
             return

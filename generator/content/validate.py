@@ -48,7 +48,8 @@ def _check_story(
         if story_values is None or story_values.get("sources") is INVALID
         else set(assemble.sources_or_empty(story_values)),
     }
-    broken = _broken_files(raw, checker.problems)
+    broken = _broken_files(raw, [*checker.problems, *raw.notices])
+    unread = {notice.where.path for notice in raw.notices}
     for ref in checker.refs:
         ids = known[ref.kind]
         if ref.kind == "story" and ref.id == raw.id:
@@ -65,7 +66,11 @@ def _check_story(
                 hint = did_you_mean(ref.id, ids - {own}) or _how_to_add(ref.kind, ref.id, raw.id)
                 checker.error(ref.pos, message + hint)
             else:
-                note = f" (the {ref.kind} file has errors, above)"
+                name = os.path.basename(cause)
+                if (meant := meant_name(name)) is not None and cause in unread:  # a warning, not an error
+                    note = f" (its file is named '{name}', which is not read: rename it to '{meant}')"
+                else:
+                    note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
     pictured = {rel for rel, _, _ in checker.pictures}
     for rel, label, pos in checker.images:

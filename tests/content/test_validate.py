@@ -52,8 +52,8 @@ def test_a_figure_file_in_capitals_is_reported_with_what_refers_to_it(project: P
     figure = project.root / "content/story-a/figures/fig-a.yaml"
     figure.rename(figure.with_name("fig-a.YML"))
     assert project.problems() == [
-        "content/story-a/figures/fig-a.YML:1:1: rename to 'fig-a.yaml': content files end in .yaml",
-        f"{EVENT}:4:11: unknown figure 'fig-a' in 'figures[1]' (the figure file has errors, above)",
+        f"{EVENT}:4:11: unknown figure 'fig-a' in 'figures[1]' (its file is named 'fig-a.YML', which is "
+        "not read: rename it to 'fig-a.yaml')",
     ]
 
 
