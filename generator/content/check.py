@@ -27,7 +27,7 @@ from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlerrors import colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, where
-from generator.errors import CONTROL, NOT_TEXT, Position, Problem, did_you_mean
+from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
 from generator.render import markup
 
@@ -63,6 +63,9 @@ class FileResult:
     processes as pictures and so must be readable ones."""
     unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
     """Files a text links to by their name alone ('wreck.jpg' for 'media/wreck.jpg')."""
+    notices: list[Problem] = field(default_factory=list)
+    """Warnings about the file alone, found while checking it (``explainer check``
+    prints them with the others)."""
 
 
 RECORDS = {
@@ -91,7 +94,13 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
                 "give 'after' or 'before', not both: one event is enough to place this one",
             )
     return FileResult(
-        values, checker.problems, checker.refs, checker.images, checker.pictures, checker.unprefixed
+        values,
+        checker.problems,
+        checker.refs,
+        checker.images,
+        checker.pictures,
+        checker.unprefixed,
+        checker.notices,
     )
 
 
@@ -140,6 +149,7 @@ class Checker:
     images: list[tuple[str, str, Position]] = field(default_factory=list)
     pictures: list[tuple[str, str, Position]] = field(default_factory=list)
     unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)
     memo: Memo | None = None
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
@@ -154,6 +164,7 @@ class Checker:
         self.images.extend(hit.images)
         self.pictures.extend(hit.pictures)
         self.unprefixed.extend(hit.unprefixed)
+        self.notices.extend(hit.notices)
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
@@ -385,11 +396,19 @@ class Checker:
                     f"'{label}' reads '{text}': YAML takes what follows ' #' as a comment; write the "
                     f"file's name in double quotes: {double_quoted(whole)}",
                 )
-            return self.error(
-                node.pos,
-                f"'{label}' must be a picture ({schema.picture_types()}), got '{text}'; to offer "
-                f"another kind of file, link it from the text instead: [{name}](media/{rel})",
+            # A warning: such a file built before (shown as a broken picture), and every
+            # file that builds keeps building; check --strict refuses it.
+            self.notices.append(
+                Problem(
+                    node.pos,
+                    f"'{label}' is not a picture ({schema.picture_types()}): '{text}' shows as a broken "
+                    f"picture; to offer another kind of file, link it from the text instead: "
+                    f"[{name}](media/{rel})",
+                    Severity.WARNING,
+                )
             )
+            self.images.append((rel, label, node.pos))
+            return "media/" + rel
         self.images.append((rel, label, node.pos))
         self.pictures.append((rel, label, node.pos))
         return "media/" + rel

@@ -16,7 +16,7 @@ from generator.content.dates import PartialDate
 from generator.content.files import MAX_MEDIA_BYTES
 from generator.content.ids import suggest_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name
-from generator.errors import Problem, did_you_mean
+from generator.errors import Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:
     from generator.render.pictures import Pictures
@@ -32,6 +32,7 @@ def _check_story(
     checker.images.clear()
     checker.pictures.clear()
     checker.unprefixed.clear()
+    checker.notices.clear()
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
@@ -79,8 +80,11 @@ def _check_story(
             checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
         elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
+    # Warnings (a link to nowhere, a file that is not a picture): such files built before,
+    # and every file that builds keeps building; check --strict refuses them.
+    raw.notices.extend(checker.notices)
     for rel, label, pos in checker.unprefixed:
-        checker.error(pos, _unprefixed(rel, label, raw.media))
+        raw.notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
     _check_pictures(raw, checker, media_limit, pictures)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
