@@ -102,7 +102,7 @@ def serve(
     watcher.start(loop)
     try:
         ok, took = preview.rebuild()
-        url = f"http://{f'[{host}]' if ':' in host else host}:{port}{preview.prefix}"
+        url = f"http://{_address(host, port)}{preview.prefix}"
         if ok:
             ready = (
                 f"built {len(preview.pages)} pages in {took * 1000:.0f} ms{_warnings(preview)}; serving {url}"
@@ -133,11 +133,9 @@ def serve(
 
 def _cannot_listen(exc: OSError, host: str, port: int) -> str:
     """Why the preview cannot take ``host:port``, with the option that picks another."""
-    address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     # The next port, or the preview's own default where that cannot do (a port an
     # administrator must open, or none after 65535).
     free = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
-    other = f"[{host}]:{free}" if ":" in host else f"{host}:{free}"
     if exc.errno == errno.EADDRINUSE:
         why = "is in use (another preview, or another server)"
     elif exc.errno == errno.EACCES:
@@ -146,7 +144,12 @@ def _cannot_listen(exc: OSError, host: str, port: int) -> str:
         why = "is not an address of this computer"
     else:
         why = f"cannot be used: {exc.strerror or exc}"
-    return f"{address} {why}; choose another with --dev-addr {other}"
+    return f"{_address(host, port)} {why}; choose another with --dev-addr {_address(host, free)}"
+
+
+def _address(host: str, port: int) -> str:
+    """``host:port`` as an address is written, an IPv6 host in brackets."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _stop_on_signals(loop: ioloop.IOLoop) -> None:

@@ -186,9 +186,8 @@ def read_bounded(path: str, limit: int, inside: str | None = None) -> bytes:
 
 def opened_outside(fd: int, root: str) -> bool:
     """Whether the file open as ``fd`` is not under ``root`` (a real path, with no link in
-    it): the path checked may have
-    been made a link to elsewhere between the check and the opening (a race a local
-    user could win). Told by where the system says the open file is (Linux's
+    it): the path checked may have been made a link to elsewhere between the check and
+    the opening (a race a local user could win). Told by where the system says the open file is (Linux's
     /proc/self/fd); where it cannot say, False, and the check before stands alone."""
     try:
         opened = os.readlink(f"/proc/self/fd/{fd}")

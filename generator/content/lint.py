@@ -409,8 +409,6 @@ def _text_warnings_in(node: Node, label: str) -> Iterator[Problem]:
 
 _LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
 """A Markdown link as an editor types it, a space before its '(' or in its address included."""
-_QUOTED_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')$""")
-"""A link's title after its address, in double or single quotes."""
 _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
 """A link's title in parentheses, as ``_LINK`` leaves it: without its closing ')'."""
 _BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
@@ -432,7 +430,7 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
         yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
     elif " " in target and target.lower().startswith(("http://", "https://")):
         # A title may follow the address after a space: only a space in the address is wrong.
-        address = _QUOTED_TITLE.sub("", target)
+        address = media.LINK_TITLE.sub("", target)
         if text.startswith(")", found.end()) and _TITLE_IN_PARENTHESES.search(address):
             # _LINK stopped at the title's ')': Python-Markdown takes '(title)' into the
             # address, which the pages then drop as no address at all.
@@ -443,5 +441,5 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
         elif " " in address:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif _BARE_DOMAIN.match(target) and "://" not in target and not media.names_a_file(target):
-        # 'wreck.jpg' reads as a site's name too: a file's name is check's error (its media/).
+        # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"

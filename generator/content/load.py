@@ -362,6 +362,9 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
     return story
 
 
+NO_SITE = "missing site.yaml: every content folder needs one, with at least 'title:'"
+
+
 def _missing_or_beside(
     found: ContentFile | None, folder: str, name: str, misspelt: list[str], problems: list[Problem]
 ) -> None:
@@ -369,11 +372,7 @@ def _missing_or_beside(
     file there that was meant to be it ('Story.yaml', 'story.yml'); or, when it is there,
     each such file beside it."""
     if found is None:
-        missing = (
-            "missing story.yaml in story folder"
-            if name == Kind.STORY.value
-            else "missing site.yaml: every content folder needs one, with at least 'title:'"
-        )
+        missing = "missing story.yaml in story folder" if name == Kind.STORY.value else NO_SITE
         fix = f"; found '{misspelt[0]}': rename it to '{name}'" if misspelt else ""
         problems.append(Problem(Position(os.path.join(folder, name)), missing + fix))
         return
@@ -436,10 +435,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     moved = [s.id for s in stories if os.path.lexists(os.path.join(s.path, Kind.SITE.value))]
     if site is None and not misspelt and moved:
         # Moved into a story folder by mistake: that one is named, to be moved back.
-        message = (
-            "missing site.yaml: every content folder needs one, with at least 'title:'; "
-            f"found '{moved[0]}/site.yaml': move it up into the content folder"
-        )
+        message = f"{NO_SITE}; found '{moved[0]}/site.yaml': move it up into the content folder"
         problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
     else:
         _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)

@@ -94,14 +94,14 @@ _SPACED = re.compile(r"\]\(\s*(media/[^)<>\n]*)\)")
 """An inline link to a media file written without angle brackets, with its address as it
 is: with a space in the name (``![map](media/the map.png)``), Markdown ends the address
 at the space, and the rest is not part of it."""
-_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
+LINK_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
 """A link's title after its address, in double or single quotes."""
 _SPACE = re.compile(r"\s")
 
 
 def _spaced(found: re.Match[str]) -> str | None:
     """The address of a ``_SPACED`` link with a space in it (a title taken off), or None."""
-    address = _TITLE.sub("", found.group(1)).strip()
+    address = LINK_TITLE.sub("", found.group(1)).strip()
     return address if _SPACE.search(address) else None
 
 
