@@ -338,6 +338,8 @@ def _deploy(args: argparse.Namespace) -> int:
     if done.uncommitted:
         count = _plural(len(done.uncommitted), "uncommitted path")
         print(f"note: the published site includes {count}, as its commit message says", file=sys.stderr)
+    for note in done.notes:
+        print(f"note: {note}", file=sys.stderr)
     if done.url:
         print(f"the site will appear at {done.url} once GitHub Pages has published it")
     return EXIT_OK

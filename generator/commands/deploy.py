@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from generator.commands.build import build
+from generator.commands.build import NO_BASE_URL, build
 from generator.commands.check import check
 from generator.content import files
 from generator.errors import DeployError, UsageError
@@ -45,6 +45,8 @@ class DeployResult:
     """Where the site will appear, when it can be known."""
     uncommitted: tuple[str, ...] = ()
     """Paths built into the site that HEAD does not hold as they are (--allow-dirty)."""
+    notes: tuple[str, ...] = ()
+    """What the editor should know about the published site (the build's notes)."""
 
 
 def _git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:
@@ -115,7 +117,7 @@ def deploy(
     url = base_url or site.base_url or pages_url(remote_url, site.cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
-        build(content=content, templates=templates, out=out, base_url=url)
+        built = build(content=content, templates=templates, out=out, base_url=url)
         os.remove(os.path.join(out, MARKER))  # it only matters to local builds
         with open(os.path.join(out, ".nojekyll"), "w"):
             pass  # GitHub Pages would otherwise run Jekyll, which skips some files
@@ -156,7 +158,22 @@ def deploy(
             f"pushed {commit[:12]} to {remote} {branch}, but the local branch {branch} was moved by "
             f"something else meanwhile and has been left as it is"
         )
-    return DeployResult(commit, branch, remote, url, tuple(uncommitted))
+    notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
+    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes)
+
+
+def _unknown_address(remote: str) -> str:
+    """The build's note that the site's address is unknown, as it matters on GitHub Pages,
+    where a project's site is served under /<repo>/: the 404 page, which links from the
+    root of the domain without an address, shows unstyled there with links that leave the
+    site."""
+    return (
+        f"the site's address is not known (no --base-url, no base_url in site.yaml, and "
+        f"the remote '{remote}' is not a github.com address), so its 404 page works only at "
+        f"the root of a domain, and canonical links, social-card tags, sitemap.xml, feed.xml "
+        f"and oembed.json are left out: deploy again with --base-url "
+        f"https://<owner>.github.io/<repo>/ (or set base_url in site.yaml)"
+    )
 
 
 def _remote_url(root: str, remote: str) -> str:

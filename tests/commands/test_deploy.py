@@ -76,6 +76,25 @@ def test_deploy_publishes_exactly_the_site(
     assert git("rev-parse", "gh-pages", cwd=project.root) == git("rev-parse", "gh-pages", cwd=repo)
 
 
+def test_an_address_it_cannot_tell_is_said(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The remote is a path, not a github.com address (as an SSH host alias is not): the
+    published 404 page links from the domain's root, which breaks under /<repo>/, so the
+    editor is told, with what to do, as ``build`` tells of a missing base_url."""
+    assert deploy() == 0
+    err = capsys.readouterr().err
+    assert "note: the site's address is not known" in err
+    assert "the remote 'origin' is not a github.com address" in err
+    assert "--base-url https://<owner>.github.io/<repo>/" in err
+    assert 'href="/assets/style.css"' in git("show", "gh-pages:404.html", cwd=repo)
+
+    assert deploy("--base-url", "https://newsroom.github.io/explainers/") == 0
+    assert "address is not known" not in capsys.readouterr().err
+    page = git("show", "gh-pages:404.html", cwd=repo)
+    assert 'href="/explainers/assets/style.css"' in page
+
+
 def test_cname_from_site_yaml(project: Project, repo: Path) -> None:
     project.write("content/site.yaml", "title: T\ncname: explainers.example.org\n")
     commit(project)
