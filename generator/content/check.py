@@ -289,6 +289,10 @@ class Checker:
             if "](" in text or "]:" in text:
                 for rel in media.unprefixed(text):
                     self.unprefixed.append((rel, label, _reference_at(node, rel, folder="")))
+                # A link to another event, figure or place of the story names its file: the
+                # file must be there, as an id in 'figures:' must.
+                for kind, item_id, address in media.story_file_links(text):
+                    self.refs.append(Ref(kind, item_id, label, where(node, address)))
         return text
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:

@@ -440,6 +440,14 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             )
         elif " " in address:
             yield f"the address of link '{words}' has a space; write it as %20"
+    elif target.startswith("/") and not target.startswith("//"):
+        # From the root of whatever serves the page: a project's site on GitHub Pages is
+        # under /<repo>/, and the newsroom's own pages are on another host.
+        yield (
+            f"the link '{words}' leads to '{target}' from the root of the host that serves the page, "
+            "outside this site when it is published under a sub-path (/<repo>/); write the full "
+            "address (https://...)"
+        )
     elif _BARE_DOMAIN.match(target) and "://" not in target and not media.names_a_file(target):
         # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"

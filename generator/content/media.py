@@ -161,6 +161,26 @@ def unprefixed(markdown: str) -> list[str]:
     return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 
 
+STORY_FILE_KINDS = {"events": "event", "figures": "figure", "locations": "location"}
+"""The story's folders a Markdown link may name a content file of, and what it is."""
+
+_STORY_FILE = re.compile(r"(events|figures|locations)/([^/]+)\.yaml")
+
+
+def story_file_links(markdown: str) -> list[tuple[str, str, str]]:
+    """The story's content files a Markdown text links to (``[the vote](events/vote.yaml)``,
+    which leads to that event's page): each one's kind ('event'), id and address as
+    written, in text order. Not in code or an HTML comment (``_as_shown``)."""
+    if ".yaml" not in markdown:
+        return []
+    found = []
+    for address in (m.group(1) for m in _ADDRESS.finditer(_as_shown(markdown))):
+        named = _STORY_FILE.fullmatch(address)
+        if named is not None:
+            found.append((STORY_FILE_KINDS[named[1]], named[2], address))
+    return found
+
+
 def problem(path: str, limit: int, found: str | None = None) -> str | None:
     """Why the media file at ``path`` cannot be published, or None. The file was found
     by loading, which made sure it is a regular file inside the project. ``found`` is

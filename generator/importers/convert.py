@@ -189,6 +189,8 @@ def convert(
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     events: list[Event] = []
     taken: set[str] = set()
+    renamed: dict[str, str] = {}
+    """Each slide's own unique_id -> its event's id: links to the slide lead there."""
     for slide in timeline.events:
         try:
             event = _event(slide, sources, pictures, reports)
@@ -217,8 +219,37 @@ def convert(
         event = replace(event, id=unique)
         taken.add(event.id)
         events.append(event)
+        if isinstance(given_id, str) and given_id.strip():
+            renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
+    events = [
+        replace(e, summary=_slide_links(e.summary, renamed), body=_slide_links(e.body, renamed))
+        for e in events
+    ]
     events = _eras(timeline.eras, _listed_order(events), reports)
+    summary = _slide_links(summary, renamed)
     return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image)
+
+
+_SLIDE_LINK = re.compile(r'\]\(#(?P<uid>[^\s()]+)(?P<title>\s+"[^"]*")?\)')
+"""A Markdown link to a slide by TimelineJS's hash bookmark: ``#<unique_id>`` or
+``#event-<unique_id>``."""
+
+
+def _slide_links(markdown: str, renamed: dict[str, str]) -> str:
+    """``markdown`` with its links to other slides (``[the deal](#deal)``) leading to those
+    events' pages (``[the deal](events/deal.yaml)``, which works on every page of the
+    site); a link to no imported slide is left as it is."""
+    if "](#" not in markdown:
+        return markdown
+
+    def to_event(found: re.Match[str]) -> str:
+        uid = found["uid"]
+        event_id = renamed.get(uid) or renamed.get(uid.removeprefix("event-"))
+        if event_id is None:
+            return found.group()
+        return f"](events/{event_id}.yaml{found['title'] or ''})"
+
+    return _SLIDE_LINK.sub(to_event, markdown)
 
 
 def _title(

@@ -89,12 +89,15 @@ def atom(
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.language or language
+        linkable = links.story_pages(story)
 
-        def html(text: str | None, written: str = written, url: str = url) -> str:
+        def html(
+            text: str | None, written: str = written, url: str = url, linkable: frozenset[str] = linkable
+        ) -> str:
             """A text of the story as an entry's HTML, with its links to the story's media
-            full addresses: a feed reader resolves a relative one against the feed's own
-            address, at the site's root, where there is no media/."""
-            return links.story_media_at(str(markdown(text, written)), url)
+            and pages full addresses: a feed reader resolves a relative one against the
+            feed's own address, at the site's root, where there is no media/."""
+            return links.story_media_at(str(markdown(text, written)), url, linkable)
 
         entries.append(_entry(url, story.title, updated, html(story.summary),
                               published=w3c_datetime(story.published), lang=own))  # fmt: skip

@@ -14,12 +14,14 @@ arithmetic.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from generator.content.model import Image, PictureFormat
+from generator.content.model import Image, PictureFormat, Story
 
 SEARCH_PAGE = "search/index.html"
 
@@ -53,13 +55,58 @@ MARKDOWN_MEDIA = '="media/'
 """How a link or picture of Markdown to a story's media file starts in its HTML: written
 as from the story's own page, since each text is converted once."""
 
+STORY_FILE_LINK = re.compile(
+    r'<a href="(?P<page>(?:events|figures|locations)/[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml"(?P<rest>[^>]*)>'
+    r"(?P<words>.*?)</a>",
+    re.DOTALL,
+)
+"""A link of Markdown to another content file of the story (``[the vote](events/vote.yaml)``),
+as converted: it leads to that file's page."""
 
-def story_media_at(html: str, story_url: str) -> str:
+STORY_FILES = ("events/", "figures/", "locations/")
+
+
+def story_pages(story: Story) -> frozenset[str]:
+    """The pages of ``story``'s events, figures and places as its Markdown links name them
+    (``events/vote``): what such a link may lead to (drafts are left out of a published
+    story, and so of this)."""
+    return story_pages_of(
+        events=[e.id for e in story.events], figures=story.figures, locations=story.locations
+    )
+
+
+def story_pages_of(
+    *, events: Iterable[str] = (), figures: Iterable[str] = (), locations: Iterable[str] = ()
+) -> frozenset[str]:
+    """``story_pages`` of a story with these events, figures and places (by id)."""
+    return frozenset(
+        f"{folder}{item_id}"
+        for folder, ids in zip(STORY_FILES, (events, figures, locations), strict=True)
+        for item_id in ids
+    )
+
+
+def story_media_at(html: str, story_url: str, shown: Container[str] = frozenset()) -> str:
     """``html`` converted from a story's Markdown, its links to the story's media files
     (``media/x.pdf``) made to start at ``story_url``, the story's folder as seen from
     where the HTML goes: '../' from one of its events, 'story/' from the home page, its
-    full address in the feed or the TimelineJS export. The one place this is done."""
-    return html.replace(MARKDOWN_MEDIA, f'="{story_url}media/') if MARKDOWN_MEDIA in html else html
+    full address in the feed or the TimelineJS export. Its links to the story's own
+    content files (``events/vote.yaml``) lead to their pages when ``shown`` holds them
+    (``story_pages``); a link to one that is not published (a draft) keeps its words and
+    loses the link, so nothing of the draft, not even its id, reaches the site. The one
+    place this is done."""
+    if MARKDOWN_MEDIA in html:
+        html = html.replace(MARKDOWN_MEDIA, f'="{story_url}media/')
+    if '.yaml"' not in html:
+        return html
+    page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
+
+    def linked(found: re.Match[str]) -> str:
+        if found["page"] not in shown:
+            return found["words"]
+        return f'<a href="{story_url}{found["page"]}/{page_file}"{found["rest"]}>{found["words"]}</a>'
+
+    return STORY_FILE_LINK.sub(linked, html)
 
 
 UP = "\x1e"
@@ -141,13 +188,15 @@ class Links:
         percent-encoded, relative to this page."""
         return self.up + _quoted(path)
 
-    def story_media(self, html: Markup, story_id: str) -> Markup:
+    def story_media(self, html: Markup, story_id: str, shown: Container[str] = frozenset()) -> Markup:
         """``html`` converted from the Markdown of story ``story_id``, shown on a page that
         is not the story's own (a story's summary on the home page): its links to the
-        story's media made right for this page. (The story's own pages get theirs made
-        right when rendered: ``SiteRenderer.render_page``.)"""
+        story's media, and to the pages of its events, figures and places that are
+        ``shown`` (``story_pages``; others lose their link), made right for this page.
+        (The story's own pages get theirs made right when rendered:
+        ``SiteRenderer.render_page``.)"""
         # On the text, not the Markup: Markup.replace would escape the '"' it puts in.
-        return Markup(story_media_at(str(html), self.to(story_id + "/")))
+        return Markup(story_media_at(str(html), self.to(story_id + "/"), shown))
 
     def srcset(self, fmt: PictureFormat) -> str:
         """The ``srcset`` of a picture's format: each rendition's link and width. (Written

@@ -56,6 +56,9 @@ class StoryCard:
     """The story's lead picture."""
     language: str | None = None
     """Its language when not the site's: the card's text is in it (``lang``)."""
+    pages: frozenset[str] = frozenset()
+    """What its summary's links to its events, figures and places may lead to
+    (``links.story_pages``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +236,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
             s.draft,
             s.image,
             s.language if s.language not in (None, site.language) else None,
+            links.story_pages(s) if ".yaml" in s.summary else frozenset(),
         )
         for s in site.stories
     )

@@ -83,6 +83,9 @@ class SiteRenderer:
         """Whether the theme has an embed page (one made before embedding existed has not)."""
         self.last_count = 0
         """How many pages the latest ``render`` or ``write`` rendered."""
+        self.story_pages: dict[str, frozenset[str]] = {}
+        """What each story's Markdown links may lead to (``links.story_pages``) in the
+        site being rendered: set by ``render`` and ``write``."""
 
     def environment(self, tag: str) -> jinja2.Environment:
         """The environment writing pages in the language ``tag`` (one per language, made
@@ -142,6 +145,7 @@ class SiteRenderer:
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path."""
+        self.start(site)
         out: dict[str, bytes] = {}
         self.render_pages(pages(site, self.views, embeds=self.embeds), out.__setitem__)
         self.last_count = len(out)
@@ -149,12 +153,17 @@ class SiteRenderer:
 
     def write(self, site: Site, write: Write) -> int:
         """Render every file of ``site`` into ``write``; how many."""
+        self.start(site)
         every = list(pages(site, self.views, embeds=self.embeds))
         self.render_pages(every, write)
         self.last_count = len(every)
         return len(every)
 
     # What every renderer does the same way.
+
+    def start(self, site: Site) -> None:
+        """Before rendering the pages of ``site``: what its stories' links may lead to."""
+        self.story_pages = {story.id: links.story_pages(story) for story in site.stories}
 
     def render_pages(self, todo: Iterable[Page], write: Write) -> None:
         """Render ``todo`` one by one into ``write``; template mistakes as ContentError."""
@@ -180,7 +189,7 @@ class SiteRenderer:
         if page.story_id:
             # Markdown is converted once per text, so its links to the story's media are
             # written as from the story page (``media/x.pdf``); made right for this page.
-            html = story_media_at(html, link.to(page.story_id + "/"))
+            html = story_media_at(html, link.to(page.story_id + "/"), self.story_pages[page.story_id])
         return html.encode("utf-8")
 
     def typeset(self, text: str | None, language: str) -> str:

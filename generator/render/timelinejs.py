@@ -24,7 +24,7 @@ from urllib.parse import quote
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
-from generator.render.links import story_media_at
+from generator.render.links import story_media_at, story_pages
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
@@ -36,13 +36,14 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 Markdown = Callable[[str | None], str]
 
 
-def _html(md: Markdown, text: str | None, story_url: str | None) -> str:
-    """Markdown as HTML, its links to the story's media absolute when the address is known."""
-    out = str(md(text))
-    return story_media_at(out, story_url) if story_url else out
+def _html(md: Markdown, text: str | None, story_url: str | None, linkable: frozenset[str]) -> str:
+    """Markdown as HTML, its links to the story's media absolute when the address is known
+    (else relative to the file, in the story's folder), and its links to the story's
+    events, figures and places leading to their pages (``story_media_at``)."""
+    return story_media_at(str(md(text)), story_url or "", linkable)
 
 
-def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
+def _media(image: Image, md: Markdown, story_url: str | None, linkable: frozenset[str]) -> dict[str, str]:
     """A picture as slide media: at its address, or relative to the file (in the story's
     folder) without one. A picture the build resized is its largest JPEG or PNG (the
     original is not published)."""
@@ -52,13 +53,15 @@ def _media(image: Image, md: Markdown, story_url: str | None) -> dict[str, str]:
         url = (story_url or "") + quote(rel)
     media = {"url": url, "alt": image.alt}
     if image.caption:
-        media["caption"] = _html(md, image.caption, story_url)
+        media["caption"] = _html(md, image.caption, story_url, linkable)
     if image.credit:
         media["credit"] = html.escape(image.credit)
     return media
 
 
-def _slide(event: Event, md: Markdown, story_url: str | None, when: str) -> dict[str, Any]:
+def _slide(
+    event: Event, md: Markdown, story_url: str | None, when: str, linkable: frozenset[str]
+) -> dict[str, Any]:
     slide: dict[str, Any] = {
         "unique_id": event.id,
         "start_date": date_parts(event.date),
@@ -66,9 +69,12 @@ def _slide(event: Event, md: Markdown, story_url: str | None, when: str) -> dict
     if event.end is not None:
         slide["end_date"] = date_parts(event.end)
     slide["display_date"] = html.escape(when)
-    slide["text"] = {"headline": html.escape(event.title), "text": _html(md, event.summary, story_url)}
+    slide["text"] = {
+        "headline": html.escape(event.title),
+        "text": _html(md, event.summary, story_url, linkable),
+    }
     if event.image is not None:
-        slide["media"] = _media(event.image, md, story_url)
+        slide["media"] = _media(event.image, md, story_url, linkable)
     return slide
 
 
@@ -83,16 +89,17 @@ def export(
     ``when(event)`` is the date as shown, in the story's language (English if not given)."""
     shown = when or for_tag(story.language or "en").when
     story_url = f"{base_url}{story.id}/" if base_url else None
+    linkable = story_pages(story)
     title: dict[str, Any] = {
-        "text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url)}
+        "text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url, linkable)}
     }
     if story.image is not None:  # the lead picture, as an imported title slide's picture becomes it
-        title["media"] = _media(story.image, md, story_url)
+        title["media"] = _media(story.image, md, story_url, linkable)
     slides = []
     for event in story.events:
 
         def make(event: Event = event) -> str:
-            return _dumps(_slide(event, md, story_url, shown(event)))
+            return _dumps(_slide(event, md, story_url, shown(event), linkable))
 
         slides.append(slide_json(event, make) if slide_json else make())
     return ('{"title":' + _dumps(title) + ',"events":[' + ",".join(slides) + "]}\n").encode("utf-8")

@@ -106,10 +106,19 @@ class FastRenderer(SiteRenderer):
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
+        linkable = self.story_pages
+        self.start(site)
+        # A story whose events, figures or places came or went: its Markdown links may
+        # lead elsewhere now, so none of its pages is reused.
+        moved = {sid for sid, now in self.story_pages.items() if linkable.get(sid) != now}
         self._views.start()
         every = list(pages(site, self.views, embeds=self.embeds))
         texts = self.convert_markdown(site)
-        todo = [p for p in every if (old := self.rendered.get(p.path)) is None or old[0] != p]
+        todo = [
+            p
+            for p in every
+            if (old := self.rendered.get(p.path)) is None or old[0] != p or p.story_id in moved
+        ]
         done = self._render(site, todo, None)
         out: dict[str, bytes] = {}
         fresh: dict[str, tuple[Page, bytes]] = {}
@@ -127,6 +136,7 @@ class FastRenderer(SiteRenderer):
     def write(self, site: Site, write: Write) -> int:
         """Render every file of ``site`` straight into ``write``; how many. Each page is
         written by the process that rendered it, so on two cores writing is shared too."""
+        self.start(site)
         texts = self.convert_markdown(site)
         todo = list(pages(site, self.views, embeds=self.embeds))
         self._render(site, todo, write)

@@ -237,6 +237,21 @@ def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.Capt
     ]
 
 
+def test_a_link_from_the_root_of_the_host_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``/news/ports/`` (as a newsroom's TimelineJS sheets link to its own site) leaves the
+    site when it is published under /<repo>/, and leads to no newsroom page on the site's
+    own host; an address of another site with '//' is left to the browser."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "body: See [our ports page](/news/ports/) and [x](//cdn.example/x).\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:7: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
+        "the host that serves the page, outside this site when it is published under a sub-path "
+        "(/<repo>/); write the full address (https://...)"
+    ]
+
+
 def test_a_link_title_is_not_a_space_in_its_address(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -27,6 +27,23 @@ def test_references_in_markdown() -> None:
     assert media.references("No media here.") == []
 
 
+def test_links_to_the_storys_content_files() -> None:
+    """Inline links and reference definitions name an event, figure or place by its file;
+    one in code is shown as text, and another site's file or a file of media/ is not one."""
+    text = (
+        "After [the vote](events/the-vote.yaml), [Lee](figures/ann-lee.yaml) spoke.\n"
+        "[place]: locations/port.yaml\n"
+        "`[code](events/not-a-link.yaml)` and [elsewhere](https://example.org/events/x.yaml), "
+        "[a file](media/events/y.yaml), [no such folder](sources/z.yaml)"
+    )
+    assert media.story_file_links(text) == [
+        ("event", "the-vote", "events/the-vote.yaml"),
+        ("figure", "ann-lee", "figures/ann-lee.yaml"),
+        ("location", "port", "locations/port.yaml"),
+    ]
+    assert media.story_file_links("No links here.") == []
+
+
 def test_a_file_named_only_inside_an_html_comment_is_not_referenced() -> None:
     # Readers never get the comment (the sanitiser removes it): the file must stay private.
     text = 'Shown: [a](media/a.pdf). <!-- <a href="media/hidden.gif"> -->\nOpen: <!-- media/b.gif'

@@ -140,3 +140,20 @@ def test_a_placement_against_the_dates_or_in_a_loop_is_an_error_at_its_key(proje
         "content/story-a/events/e3.yaml:4:8: 'after' makes a loop ('e3' -> 'e2' -> 'e3'), so none of "
         "them has a place; remove one of these keys",
     ]
+
+
+def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_files(project: Project) -> None:
+    """``[the vote](events/vote.yaml)`` names a file of the story, as ``figures:`` names an
+    id: one that is not there is an error at the link, with the file meant."""
+    project.write("content/story-a/events/the-vote.yaml", event(""))
+    project.write(
+        EVENT,
+        event(
+            "body: |\n  After [the vote](events/the-vote.yaml), [A](figures/fig-a.yaml) went to\n"
+            "  [the place](locations/loc-a.yaml) and [the next](events/the-veto.yaml) with [B](figures/fig-b.yaml).\n"
+        ),
+    )
+    assert project.problems() == [
+        f"{EVENT}:6:52: unknown event 'the-veto' in 'body'; did you mean 'the-vote'?",
+        f"{EVENT}:6:83: unknown figure 'fig-b' in 'body'; did you mean 'fig-a'?",
+    ]

@@ -244,6 +244,25 @@ def test_a_unique_id_two_slides_share_is_reported_where_it_is_renamed() -> None:
     ]
 
 
+def test_links_to_other_slides_lead_to_their_events_pages() -> None:
+    """TimelineJS's hash bookmarks (``#<unique_id>``, ``#event-<unique_id>``) lead to the
+    event the slide became, under its new id too: ``events/<id>.yaml``, which leads to its
+    page on every page of the site. A link to no slide of the file stays as it is."""
+    story, _ = run(
+        slide("1889", "Strike", "<p>It ends: see <a href='#strike-ends'>the deal</a>.</p>", unique_id="strike-1889"),
+        slide("1889", "Deal", "<p>After <a href='#event-strike-1889' title='The strike'>the strike</a>.</p>",
+              unique_id="strike-ends"),
+        slide("1890", "Twin", "<p>Back to <a href='#Not an id'>x</a> and <a href='#nowhere'>y</a>.</p>",
+              unique_id="Not an id"),
+        title={"text": {"headline": "T", "text": "<p>From <a href='#strike-1889'>the start</a>.</p>"}},
+    )  # fmt: skip
+    summaries = {e.id: e.summary for e in story.events}
+    assert summaries["strike-1889"] == "It ends: see [the deal](events/strike-ends.yaml)."
+    assert summaries["strike-ends"] == 'After [the strike](events/strike-1889.yaml "The strike").'
+    assert "[y](#nowhere)" in summaries["1890-twin"]
+    assert story.summary == "From [the start](events/strike-1889.yaml)."
+
+
 def test_milliseconds_are_reported_as_left_out() -> None:
     start = {"year": "2010", "month": "8", "day": "5", "hour": "14", "minute": "5", "second": "30"}
     event, reports = one(

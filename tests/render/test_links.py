@@ -76,3 +76,28 @@ def test_a_files_public_address_is_percent_encoded() -> None:
         "https://example.org/news/quake/pictures/a%20%231%3F%C3%A9.jpg.960.jpg"
     )
     assert Links("quake/index.html", "quake").absolute_file("quake/card.png") is None
+
+
+def test_links_to_a_storys_content_files_lead_to_their_pages() -> None:
+    """``[the vote](events/vote.yaml)`` leads to the vote's page from any page, and to its
+    full address in the feed; its title and words are kept."""
+    html = '<p>See <a href="events/vote.yaml" title="The vote">the vote</a> and <a href="figures/ann-lee.yaml">Lee</a>.</p>'
+    shown = links.story_pages_of(events=["vote"], figures=["ann-lee"])
+    from_event = links.story_media_at(html, "../../../quake/", shown)
+    assert from_event == (
+        '<p>See <a href="../../../quake/events/vote/index.html" title="The vote">the vote</a> and '
+        '<a href="../../../quake/figures/ann-lee/index.html">Lee</a>.</p>'
+    )
+    in_feed = links.story_media_at(html, "https://example.org/quake/", shown)
+    assert '<a href="https://example.org/quake/events/vote/" title="The vote">' in in_feed
+    assert '<a href="https://example.org/quake/figures/ann-lee/">Lee</a>' in in_feed
+
+
+def test_a_link_to_a_page_that_is_not_published_keeps_only_its_words() -> None:
+    """A draft left out of the site: nothing of it, not even its id, is published."""
+    html = (
+        '<p>See <a href="events/secret-deal.yaml">the <em>deal</em></a> and <a href="media/a.pdf">it</a>.</p>'
+    )
+    out = links.story_media_at(html, "../", links.story_pages_of(events=["vote"]))
+    assert out == '<p>See the <em>deal</em> and <a href="../media/a.pdf">it</a>.</p>'
+    assert "secret-deal" not in out

@@ -310,3 +310,48 @@ def test_the_sites_name_on_a_page_in_another_language_says_its_language(project:
     assert '<span lang="de" dir="auto">Erklärstücke</span>' in out["story-a/embed/index.html"].decode()
     german = out["index.html"].decode()  # the home page is in the site's language
     assert '<a class="site-title" href="index.html">Erklärstücke</a>' in german
+
+
+def test_markdown_links_to_events_figures_and_places_lead_to_their_pages(
+    project: Project, tmp_path: Path
+) -> None:
+    """``[the vote](events/vote.yaml)`` leads to the vote's page from every page, and to
+    its full address in the feed and the TimelineJS export. A link to a draft, which the
+    site leaves out, keeps its words and nothing of the draft; with the drafts, it links."""
+    project.write("content/story-a/events/vote.yaml", "title: The vote\ndate: 2020-02-01\nsummary: Votes.\n")
+    project.write(
+        "content/story-a/events/secret.yaml", "title: Secret\ndate: 2020-03-01\nsummary: Hush.\ndraft: true\n"
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nfigures: [fig-a]\nsummary: Before [the vote](events/vote.yaml), "
+        "[A](figures/fig-a.yaml) was at [the place](locations/loc-a.yaml); [later](events/secret.yaml).\n",
+    )
+    project.write("content/site.yaml", "title: Site\nbase_url: https://example.org/x/\n")
+    out = tmp_path / "out"
+    build(content="content", templates=TEMPLATES, out=str(out))
+    for path, up in [
+        ("story-a/index.html", "../"),
+        ("story-a/events/e1/index.html", "../../../"),
+        ("story-a/figures/fig-a/index.html", "../../../"),
+    ]:
+        html = (out / path).read_text()
+        assert (
+            f'<a href="{up}story-a/events/vote/index.html" rel="noopener noreferrer">the vote</a>' in html
+        ), path
+        assert f'<a href="{up}story-a/figures/fig-a/index.html" rel="noopener noreferrer">A</a>' in html, path
+        assert (
+            f'<a href="{up}story-a/locations/loc-a/index.html" rel="noopener noreferrer">the place</a>'
+            in html
+        )
+        assert "; later." in html, path
+    site = site_files(out)
+    # Nothing of the draft, not even its id ('secret' is a word of the theme's scripts).
+    assert not any(b"events/secret" in data or b"Hush" in data for data in site.values())
+    assert b'href="https://example.org/x/story-a/events/vote/"' in site["feed.xml"]
+    assert b'href=\\"https://example.org/x/story-a/events/vote/\\"' in site["story-a/timeline.json"]
+
+    drafts = tmp_path / "drafts"
+    build(content="content", templates=TEMPLATES, out=str(drafts), drafts=True)
+    page = (drafts / "story-a/events/e1/index.html").read_text()
+    assert '<a href="../../../story-a/events/secret/index.html" rel="noopener noreferrer">later</a>' in page
