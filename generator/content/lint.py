@@ -122,7 +122,27 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, Ow
 
 
 def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
-    return _picture_warnings(file, story.image) + _text_warnings(file, schema.STORY)
+    return (
+        _picture_warnings(file, story.image)
+        + _text_warnings(file, schema.STORY)
+        + _card_warnings(file, story)
+    )
+
+
+def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:
+    """A story without a lead picture is shared with a card drawn with its title, in a
+    bundled font that has no Chinese, Japanese or Korean letters: such a title is left
+    off the card (``render/cards.py``)."""
+    from generator.render import cards  # Pillow, only for a story without a picture
+
+    if story.image is not None or cards.title_drawn(story.title):
+        return []
+    message = (
+        "the card a shared link shows for a story without 'image:' cannot show this title (its "
+        "font has no Chinese, Japanese or Korean letters), so it shows the site's name alone; "
+        "give the story an 'image:' of its own"
+    )
+    return [_warning(_at(file, "title"), message)]
 
 
 _END_FORMS = {

@@ -48,6 +48,11 @@ def drawable(text: str, font: ImageFont.FreeTypeFont) -> bool:
     return all(ch.isspace() or bytes(font.getmask(ch)) != box for ch in set(text))
 
 
+def title_drawn(title: str) -> bool:
+    """Whether a card would show ``title`` (its font has every letter of it)."""
+    return title.isascii() or drawable(title, _font(TITLE_SIZES[0]))
+
+
 def right_to_left(text: str) -> bool:
     """Whether ``text`` is written from right to left (Arabic, Hebrew): its first letter
     of a definite direction says so, as a browser's ``dir="auto"`` does."""

@@ -272,3 +272,27 @@ def test_a_link_title_is_not_a_space_in_its_address(
         f"{EVENT}:7:7: warning: 'body': the title in parentheses of link 'the photos' is read as part "
         'of its address, so the link leads nowhere; put the title in double quotes: (address "title")'
     ]
+
+
+def test_a_title_the_social_card_cannot_draw_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The card's bundled font has no Chinese letters: the card would show the site's name
+    alone. Cyrillic and Arabic it draws; a story with its own picture needs no card."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))
+    assert warnings(project, capsys) == [
+        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
+        "this title (its font has no Chinese, Japanese or Korean letters), so it shows the site's name "
+        "alone; give the story an 'image:' of its own"
+    ]
+    for drawn in ("Выборы в Киргизии", "فيضانات درنة"):
+        project.write(STORY, story.replace("title: Story A", f"title: {drawn}"))
+        assert warnings(project, capsys) == []
+    project.write("content/story-a/media/lead.png", tiny_png(1200, 630))
+    project.write(
+        STORY,
+        story.replace("title: Story A", "title: 港珠澳大桥")
+        + "image:\n  src: media/lead.png\n  alt: A bridge\n  credit: Us\n",
+    )
+    assert warnings(project, capsys) == []
