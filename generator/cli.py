@@ -313,9 +313,17 @@ def _import(args: argparse.Namespace) -> int:
         print(printable(str(report)), file=sys.stderr)
     events = _plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
+    if done.replaced:
+        shown = ", ".join(done.replaced[:5]) + (
+            f" and {len(done.replaced) - 5} more" if len(done.replaced) > 5 else ""
+        )
+        deleted = _plural(len(done.replaced), "event file")
+        print(f"note: --force deleted {deleted} that {args.source} does not have: {shown} "
+              "(git restores them, if the project is in git)", file=sys.stderr)  # fmt: skip
     if done.skipped:
         left = _plural(done.skipped, "slide")
-        print(f"{left} left out (above); fix them in the source and import again with --force",
+        them = "it" if done.skipped == 1 else "them"
+        print(f"{left} left out (above); fix {them} in the source and import again with --force",
               file=sys.stderr)  # fmt: skip
         return EXIT_CONTENT
     return EXIT_OK

@@ -37,6 +37,9 @@ class Imported:
     folder: str
     story: Story
     reports: tuple[Report, ...]
+    replaced: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) that the import did not write again:
+    deleted with the old ``events/`` (an event added by hand, say)."""
 
     @property
     def skipped(self) -> int:
@@ -76,8 +79,19 @@ def import_timelinejs(
         )
         raise ContentError([Problem(Position(source, 1, None), message)])
     published = _published(folder) or (today or datetime.date.today()).isoformat()
+    written = {f"{event.id}.yaml" for event in converted.events}
+    gone = tuple(sorted(name for name in _event_files(folder) if name not in written))
     _write(converted, folder, source, published, timeline)
-    return Imported(folder, converted, tuple(sorted(reports, key=_order)))
+    return Imported(folder, converted, tuple(sorted(reports, key=_order)), gone)
+
+
+def _event_files(folder: str) -> list[str]:
+    """The names of the files in the story's ``events/`` (none when it has none)."""
+    try:
+        with os.scandir(os.path.join(folder, "events")) as entries:
+            return [entry.name for entry in entries if entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
 
 
 def _value(folder: str, name: str, key: str) -> ScalarValue:

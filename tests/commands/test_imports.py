@@ -222,6 +222,11 @@ def test_an_existing_story_is_left_alone_unless_forced(
     assert main(["import", "timelinejs", "in/sheet.csv", "--story", "story-a", "--force"]) == 1
     after = site_files(project.root / "content/story-a")
     assert "events/e1.yaml" not in after and "events/2010-04-20-overnight.yaml" in after
+    # An event the sheet does not have (added by hand, say) goes with the old events/: said.
+    assert (
+        "note: --force deleted 1 event file that in/sheet.csv does not have: e1.yaml "
+        "(git restores them, if the project is in git)\n"
+    ) in capsys.readouterr().err
     assert after["figures/fig-a.yaml"] == before["story-a/figures/fig-a.yaml"]  # kept
     assert not list(Path("content").glob(".*"))  # no staging folder left behind
 
