@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -28,8 +28,10 @@ from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
 from generator.content.yamlnodes import Mapping, Node, Sequence, where
 from generator.errors import Position, Problem, Severity, did_you_mean
+from generator.i18n import languages
 
 if TYPE_CHECKING:
+    from generator.render import maps
     from generator.speed.incremental import Memo
 
 MAX_SUMMARY_WORDS = 120
@@ -225,20 +227,54 @@ def _swapped(location: Location) -> str | None:
     """Why the coordinates look written longitude first (a common slip: maps' addresses
     and GeoJSON put it first), when the place's ``country`` says so: the point is outside
     that country and the swapped one inside it. Countries are named as the bundled map
-    names them (in English)."""
+    names them in English, or as CLDR does in any language the project ships."""
     if location.coordinates is None or not location.country:
         return None
     from generator.render import maps  # the map's outlines: loaded once, shared with the maps drawn
 
     lat, lon = location.coordinates
-    named = [c for c in maps.countries() if c.name.casefold() == location.country.casefold()]
-    for country in named:
+    for country, name in _countries_named(location.country):
         if not maps.holds(country, lon, lat) and maps.holds(country, lat, lon):
             return (
-                f"[{lat:g}, {lon:g}] is not in {country.name}, but [{lon:g}, {lat:g}] is: coordinates "
+                f"[{lat:g}, {lon:g}] is not in {name}, but [{lon:g}, {lat:g}] is: coordinates "
                 "are latitude first; swap them"
             )
     return None
+
+
+def _countries_named(written: str) -> list[tuple[maps.Country, str]]:
+    """The bundled map's countries that ``written`` names, each with the name a message
+    gives it: Natural Earth's English name when ``written`` is that but for case (as this
+    check has always named it), else ``written`` itself ('Perú', 'ليبيا', '秘鲁')."""
+    from generator.render import maps
+
+    english = [c for c in maps.countries() if c.name.casefold() == written.strip().casefold()]
+    if english:
+        return [(c, c.name) for c in english]
+    return [(c, written.strip()) for c in _countries_by_name().get(_name_key(written), ())]
+
+
+@cache
+def _countries_by_name() -> dict[str, tuple[maps.Country, ...]]:
+    """Every name of each country of the bundled map, as ``_name_key`` gives it: Natural
+    Earth's English one and CLDR's in each shipped language, the names its maps show
+    (``territory_name``). Built on the first place with a country not named in English."""
+    from generator.render import maps
+
+    shipped = [lang for name in languages.available() if (lang := languages.resolve(name)) is not None]
+    found: dict[str, dict[str, maps.Country]] = defaultdict(dict)
+    for country in maps.countries():
+        names = [country.name, *(languages.territory_name(lang, country.code) for lang in shipped)]
+        for name in names:
+            if name:
+                found[_name_key(name)][country.name] = country
+    return {key: tuple(countries.values()) for key, countries in found.items()}
+
+
+def _name_key(name: str) -> str:
+    """A country's name as names are compared: case and accents set aside, and either
+    apostrophe ("Côte d'Ivoire" as typed, CLDR's 'Côte d’Ivoire')."""
+    return languages.folded(name).replace("\u2019", "'")
 
 
 def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import unicodedata
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
@@ -126,6 +127,14 @@ def territory_name(language: Language, numeric: str) -> str | None:
         return None
     name: str | None = language.locale.territories.get(codes[0])
     return name
+
+
+def folded(text: str) -> str:
+    """``text`` as a name typed by an editor is compared with CLDR's: case, accents and
+    invisible direction marks set aside ('Perú', 'PERU' and 'peru' are all 'peru'; Arabic
+    pasted with its right-to-left marks is the same name without them)."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
 
 
 def tag_for_name(name: str) -> str | None:

@@ -220,6 +220,38 @@ def test_coordinates_written_longitude_first(project: Project, capsys: pytest.Ca
     assert warnings(project, capsys) == []
 
 
+@pytest.mark.parametrize(
+    ("country", "coordinates", "named"),
+    [
+        ("Perú", "[-71.97, -13.53]", "Perú"),  # Spanish: Cusco
+        ("PERU", "[-71.97, -13.53]", "Peru"),  # English in capitals: Natural Earth's name, as before
+        ("ليبيا", "[14.43, 27.03]", "ليبيا"),  # Arabic: Sabha
+        ("利比亚", "[14.43, 27.03]", "利比亚"),  # Chinese
+        ("Egipto", "[32.5498, 29.9668]", "Egipto"),  # Spanish: Suez
+        ("egypte", "[32.5498, 29.9668]", "egypte"),  # French, without its accent
+        ("Кыргызстан", "[74.59, 42.87]", "Кыргызстан"),  # Russian: Bishkek
+    ],
+)
+def test_coordinates_longitude_first_in_a_country_named_in_another_language(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str, named: str
+) -> None:
+    # A story in Spanish names its places' countries in Spanish, as its maps name them.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    lat, lon = coordinates.strip("[]").split(", ")
+    assert warnings(project, capsys) == [
+        f"content/story-a/locations/loc-a.yaml:3:1: warning: [{lat}, {lon}] is not in {named}, but "
+        f"[{lon}, {lat}] is: coordinates are latitude first; swap them"
+    ]
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: [{lon}, {lat}]\n",
+    )
+    assert warnings(project, capsys) == []
+
+
 def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     text = project.root.joinpath(EVENT).read_text()
     body = (

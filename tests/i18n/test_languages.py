@@ -48,3 +48,18 @@ def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> N
 )
 def test_a_language_written_by_its_name_has_its_code(name: str, tag: str | None) -> None:
     assert languages.tag_for_name(name) == tag
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Perú", "peru"),
+        ("  PERU ", "peru"),
+        ("Côte d’Ivoire", "cote d’ivoire"),
+        ("\u200fليبيا\u200f", "ليبيا"),  # pasted with its right-to-left marks
+        ("Кыргызстан", "кыргызстан"),
+        ("秘鲁", "秘鲁"),
+    ],
+)
+def test_names_are_compared_without_case_accents_or_direction_marks(typed: str, name: str) -> None:
+    assert languages.folded(typed) == name
