@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
+from functools import cache
 
 # The date grammar, once: the parser below reads its shape and checks each part with a
 # message of its own; the same parts, with their ranges, are the JSON Schema pattern that
@@ -247,15 +248,47 @@ def holds(outer: PartialDate, inner: PartialDate) -> bool:
     return outer.precision < inner.precision and first <= inner.bounds()[0] <= last
 
 
-_MONTH_NUMBERS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
+_ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
 
 
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept')
+    and, from CLDR through Babel, the whole and abbreviated names of every language the
+    project ships, as a date is written ('3 de mayo', '3 мая') and alone ('май',
+    'травень'). A name two languages give different months would be left out; none is.
+    Read on the first date that needs it: a build with valid dates never loads them."""
+    from generator.i18n.languages import available, resolve
+
+    numbers: dict[str, set[int]] = {}
+    for name, n in _ENGLISH_MONTHS.items():
+        numbers.setdefault(name, set()).add(n)
+    for catalog in available():
+        language = resolve(catalog)
+        if language is None:
+            continue
+        for context in language.locale.months.values():
+            for width in ("wide", "abbreviated"):
+                for n, name in context[width].items():
+                    numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+    return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
+
+
+def _folded(text: str) -> str:
+    """``text`` with case and accents set aside ('Março' -> 'marco'), as month names are read."""
+    # Imported here: it loads Babel, which a build whose dates are all valid never needs.
+    from generator.i18n.languages import folded
+
+    return folded(text)
+
+
 def month_number(name: str) -> int | None:
-    """An English month's number from its name, whole or in three letters ('Oct.'), or None."""
-    return _MONTH_NUMBERS.get(name.strip().rstrip(".").lower())
+    """A month's number from its name, whole or abbreviated ('Oct.', 'Sept', 'mayo',
+    'févr.', 'мая'), in English or any shipped language, case and accents aside; or None."""
+    return _month_numbers().get(_folded(name).rstrip("."))
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
@@ -265,9 +298,21 @@ _YEAR_FIRST = re.compile(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? +([a-z]+)\.?,? +(\d{4})")
-_MONTH_DAY = re.compile(r"([a-z]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})")
-_MONTH_YEAR = re.compile(r"([a-z]+)\.?,? +(\d{4})")
+_MONTH_WORD = r"([^\W\d_]+)\.?"
+"""A month's name, in letters of any script ('mayo', 'мая', 'مايو'), maybe abbreviated ('Oct.')."""
+_DE = r"(?:del? +)?"
+"""Spanish and Portuguese join a date's parts with 'de' ('3 de mayo de 2010', 'mayo del 2010')."""
+_YEAR_WORD = r"(?: +(?:г|года|р|року)\.?)?"
+"""The year's word after it in Russian and Ukrainian dates ('3 мая 2010 г.', '3 травня 2010 р.')."""
+_DAY_MONTH = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
+)
+"""'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '3 de mayo de 2010', '3 мая 2010 г.'."""
+_MONTH_DAY = re.compile(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
+_MONTH_YEAR = re.compile(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
+"""'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
+_YEAR_MONTH_DAY = re.compile(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
+"""Chinese (and Japanese) dates in numbers: '2010年5月3日', '2010年5月'."""
 _AT_TIME = re.compile(
     r"(?P<date>.+?)(?:t|,? +)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
@@ -277,12 +322,14 @@ _AT_TIME = re.compile(
 
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
     """The date form of ``text`` when it plainly is a date written another way
-    ('13/10/2010', 'October 13, 2010', '2010-4-9', '2010-04-19 23:00'), else None. Numbers
+    ('13/10/2010', 'October 13, 2010', '3 de mayo de 2010', '2010年5月3日', '2010-4-9',
+    '2010-04-19 23:00'), else None. Month names are read in English and in every shipped
+    language, case and accents aside (``month_number``). Numbers
     only count when the year has four digits and the day and month cannot be swapped:
     '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
     suggestion. A time is read only with ``allow_time``, after a day. Only a date that
     exists is suggested."""
-    text = " ".join(text.strip().lower().split())
+    text = " ".join(_folded(text).split())
     at = _AT_TIME.fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
     if ymd is None or (at is not None and ymd[2] is None):
@@ -290,7 +337,9 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     year, month, day = ymd
     iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
     if at is not None:
-        iso += f"T{int(at['H']):02d}:{at['M']}" + (f":{at['S']}" if at["S"] else "") + _zone(at["tz"])
+        # As numbers: digits of another script ('١٤:٣٠') are written as the date forms' own.
+        seconds = f":{int(at['S']):02d}" if at["S"] else ""
+        iso += f"T{int(at['H']):02d}:{int(at['M']):02d}{seconds}" + _zone(at["tz"])
     try:
         parse_date(iso)
     except DateFormError:  # 31/02/2010 reads as a date, but names no day
@@ -352,7 +401,8 @@ def either_way(text: str) -> tuple[str, str] | None:
 
 
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
-    """Year, month and day (or None) of a lowercased date written another way, or None."""
+    """Year, month and day (or None) of a date written another way (folded: lowercase,
+    without accents), or None."""
     if match := _DAY_FIRST.fullmatch(text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         if first > 12 >= second or first == second:
@@ -363,12 +413,14 @@ def _read_day(text: str) -> tuple[int, int, int | None] | None:
         first = next(i for i in (1, 4, 7, 10) if match[i])
         parts = match.group(first, first + 1, first + 2)
         return (int(parts[0]), int(parts[1]), int(parts[2]) if parts[2] else None)
-    elif (match := _DAY_MONTH.fullmatch(text)) and match[2] in _MONTH_NUMBERS:
-        return (int(match[3]), _MONTH_NUMBERS[match[2]], int(match[1]))
-    elif (match := _MONTH_DAY.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
-        return (int(match[3]), _MONTH_NUMBERS[match[1]], int(match[2]))
-    elif (match := _MONTH_YEAR.fullmatch(text)) and match[1] in _MONTH_NUMBERS:
-        return (int(match[2]), _MONTH_NUMBERS[match[1]], None)
+    elif match := _YEAR_MONTH_DAY.fullmatch(text):
+        return (int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
+    elif (match := _DAY_MONTH.fullmatch(text)) and (month := _month_numbers().get(match[2])):
+        return (int(match[3]), month, int(match[1]))
+    elif (match := _MONTH_DAY.fullmatch(text)) and (month := _month_numbers().get(match[1])):
+        return (int(match[3]), month, int(match[2]))
+    elif (match := _MONTH_YEAR.fullmatch(text)) and (month := _month_numbers().get(match[1])):
+        return (int(match[2]), month, None)
     return None
 
 

@@ -89,6 +89,8 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         (["event", "story-a", "--date", "May 2024", "--title", "T"], "--date 'May 2024' is not a valid date"),
         (["event", "story-a", "--date", "March 12, 2024", "--title", "T"],
          "; did you mean '2024-03-12'?"),  # what check says for the same text
+        (["event", "story-a", "--date", "12 de marzo de 2024", "--title", "T"],
+         "; did you mean '2024-03-12'?"),
         (["event", "story-a", "--date", "12/03/2024", "--title", "T"],
          "; it could be '2024-03-12' (day first) or '2024-12-03' (month first): write the one it is"),
         (["event", "story-a", "--date", "2024-03-26 to 2024-04-05", "--title", "T"],

@@ -231,6 +231,18 @@ def test_numbers_are_accepted_as_text(project: Project) -> None:
             "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
             "did you mean '2010-10-13'?",
         ),
+        (  # as a Spanish editor writes it
+            "3 de mayo de 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-05-03'?",
+        ),
+        (
+            "2010年5月3日",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-05-03'?",
+        ),
         (  # 10 November or 11 October: no guess, but both said
             "10/11/2010",
             "'date' is not a valid date: expected a date in the form YYYY, "

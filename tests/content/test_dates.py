@@ -11,11 +11,13 @@ from generator.content.dates import (
     display_range,
     hint,
     holds,
+    month_number,
     not_before,
     parse_date,
     split_span,
     suggest,
 )
+from generator.i18n.languages import available, resolve
 
 
 @pytest.mark.parametrize(
@@ -159,7 +161,27 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("10/11/2010", None),  # 10 November or 11 October
         ("13/10/10", None),  # the century is a guess
         ("31/02/2010", None),  # no such day
-        ("13 Oktober 2010", None),  # month names are English
+        ("13 Oktober 2010", "2010-10-13"),  # German
+        ("3 de mayo de 2010", "2010-05-03"),  # Spanish, as written in a sentence
+        ("3 de Março de 2010", "2010-03-03"),  # Portuguese
+        ("3 de marco de 2010", "2010-03-03"),  # the same without its accent
+        ("mayo de 2010", "2010-05"),
+        ("febrero 2010", "2010-02"),
+        ("MAYO DEL 2010", "2010-05"),
+        ("3. Mai 2010", "2010-05-03"),  # German
+        ("3 mai 2010", "2010-05-03"),  # French (and German)
+        ("1er févr. 2010", "2010-02-01"),
+        ("3 мая 2010 г.", "2010-05-03"),  # Russian, as Babel writes it
+        ("май 2010", "2010-05"),
+        ("3 травня 2010 р.", "2010-05-03"),  # Ukrainian
+        ("3 مايو 2010", "2010-05-03"),  # Arabic
+        ("٣ مايو ٢٠١٠ ١٤:٣٠", "2010-05-03T14:30"),  # in Arabic digits
+        ("2010年5月3日", "2010-05-03"),  # Chinese
+        ("2010年5月", "2010-05"),
+        ("Sept 3, 2010", "2010-09-03"),  # British English abbreviates September so
+        ("3 de mayo de 2010, 14:30", "2010-05-03T14:30"),
+        ("3 de fooo de 2010", None),  # no month's name
+        ("de mayo 2010", None),
         ("the 13th", None),
         ("2010-4-9", "2010-04-09"),  # no leading zeros
         ("2010-04-9", "2010-04-09"),
@@ -182,6 +204,27 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
     assert suggest(text) == iso
+
+
+def test_every_shipped_language_s_month_names_are_read() -> None:
+    # No name means two months: each, whole and abbreviated, as written in a date and
+    # alone, is its own month (a clash between languages would leave it out).
+    for catalog in available():
+        language = resolve(catalog)
+        assert language is not None
+        for context in language.locale.months.values():
+            for width in ("wide", "abbreviated"):
+                for number, name in context[width].items():
+                    assert month_number(name) == number, (catalog, name)
+                    assert month_number(name.upper()) == number, (catalog, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [("Sept", 9), ("sept.", 9), ("Oct.", 10), ("mayo", 5), ("MARÇO", 3), ("marco", 3), ("Spring", None)],
+)
+def test_month_number_reads_names_in_any_shipped_language(name: str, number: int | None) -> None:
+    assert month_number(name) == number
 
 
 def test_suggest_leaves_a_time_alone_when_told_to() -> None:
@@ -235,6 +278,7 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
     [
         ("14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
         ("March 12, 2024", "; did you mean '2024-03-12'?"),
+        ("12 de marzo de 2024", "; did you mean '2024-03-12'?"),
         ("yesterday", ""),
     ],
 )

@@ -55,6 +55,9 @@ def dates(row: str) -> tuple[object, object]:
             None,
         ),
         ("April 2010,,,,,,,,,H,T", {"year": "2010", "month": "4"}, None),
+        ("2010,Sept,3,,,,,,,H,T", {"year": "2010", "month": "9", "day": "3"}, None),  # British English
+        ("2010,mayo,3,,,,,,,H,T", {"year": "2010", "month": "5", "day": "3"}, None),  # a Spanish sheet
+        ("3 de mayo de 2010,,,,,,,,,H,T", {"year": "2010", "month": "5", "day": "3"}, None),
         ("-500,,,,,,,,,H,T", {"year": "-500"}, None),
     ],
 )
@@ -69,7 +72,10 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             "10/11/2010,,,,,,,,,H,T",
             "t.csv:2: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
         ),
-        ("2010,Sept,,,,,,,,H,T", "t.csv:2: Month 'Sept' is not a month (1 to 12, or its name); row left out"),
+        (
+            "2010,Spring,,,,,,,,H,T",
+            "t.csv:2: Month 'Spring' is not a month (1 to 12, or its name); row left out",
+        ),
         ("2010,4,1st,,,,,,,H,T", "t.csv:2: Day '1st' is not a day of the month; row left out"),
         (
             "2010,4,1,24:00,,,,,,H,T",
@@ -116,8 +122,8 @@ def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message
         ("2010,,,,,5,,,,H,T", "t.csv:2: the end date has no End Year; imported without its end date"),
         ("2010,4,1,,,,,23:00,,H,T", "t.csv:2: the end date has no End Year; imported without its end date"),
         (
-            "2010,4,1,,2010,Sept,,,,H,T",
-            "t.csv:2: End Month 'Sept' is not a month (1 to 12, or its name); imported without its end date",
+            "2010,4,1,,2010,Spring,,,,H,T",
+            "t.csv:2: End Month 'Spring' is not a month (1 to 12, or its name); imported without its end date",
         ),
         (
             "2010,4,1,,2010,4,2,noon,,H,T",
