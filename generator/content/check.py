@@ -418,7 +418,11 @@ class Checker:
         return "media/" + rel
 
     def coordinates(self, spec: schema.Coordinates, node: Node, label: str) -> Any:
-        if not isinstance(node, Sequence) or len(node.items) != 2:
+        if isinstance(node, Sequence) and len(node.items) != 2:
+            # How many values it has, and the fix when decimal commas made them more.
+            got = hints.counted(node) + hints.decimal_comma_hint(node)
+            return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {got}")
+        if not isinstance(node, Sequence):
             return self.mismatch(node, label, spec.describe())
         out: list[float] = []
         for item, name, limit in zip(node.items, ("latitude", "longitude"), (90, 180), strict=True):

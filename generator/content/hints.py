@@ -1,12 +1,13 @@
 """What to suggest for a value of the wrong kind: how ``check`` names what it got
-('the text "42.8" (in quotes)', 'a list'), and the fix that would make it right ('remove
-the quotes', 'write true', 'write -70.66'); and which key an unknown key was meant to be.
-Used by ``check.py``, one value at a time."""
+('the text "42.8" (in quotes)', 'a list of 3 values'), and the fix that would make it
+right ('remove the quotes', 'write true', 'write -70.66'); and which key an unknown key
+was meant to be. Used by ``check.py``, one value at a time."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from typing import TypeGuard
 
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
 from generator.errors import closest
@@ -110,6 +111,58 @@ def degrees_hint(node: Node, name: str) -> str:
         return ""
     signed = -number if found[2].upper() in "SW" else number
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
+
+
+def counted(node: Sequence) -> str:
+    """How a message names a list by its length: 'an empty list', 'a list of 1 value',
+    'a list of 3 values'."""
+    count = len(node.items)
+    if count == 0:
+        return "an empty list"
+    return f"a list of {count} value{'' if count == 1 else 's'}"
+
+
+_WHOLE, _FRACTION = re.compile(r"[+-]?\d+"), re.compile(r"\d+")
+
+
+def decimal_comma_hint(node: Sequence) -> str:
+    """What to write for ``[-36,724, -73,117]``, which YAML reads as four whole numbers (in
+    brackets, a comma ends a value): '... write decimals with a point: [-36.724, -73.117]'.
+    A whole number and the digits a comma joins to it, with no space, are one decimal.
+    Empty unless that makes the list two numbers."""
+    items = [item for item in node.items if _plain_number(item)]
+    if len(items) != len(node.items) or len(items) == 2:
+        return ""
+    numbers: list[str] = []
+    i = 0
+    while i < len(items):
+        whole, after = items[i], items[i + 1] if i + 1 < len(items) else None
+        if after is not None and _WHOLE.fullmatch(whole.text) and _fraction_of(whole, after):
+            numbers.append(f"{whole.text}.{after.text}")
+            i += 2
+        else:
+            numbers.append(whole.text)
+            i += 1
+    if len(numbers) != 2:
+        return ""
+    return f" (in YAML a comma ends a number); write decimals with a point: [{numbers[0]}, {numbers[1]}]"
+
+
+def _plain_number(node: Node) -> TypeGuard[Scalar]:
+    """Whether ``node`` is a number written without quotes."""
+    return (
+        isinstance(node, Scalar)
+        and node.source is None
+        and isinstance(node.value, (int, float))
+        and not isinstance(node.value, bool)
+    )
+
+
+def _fraction_of(whole: Scalar, node: Scalar) -> bool:
+    """Whether ``node`` is digits written right after ``whole`` and a comma ('724' in '-36,724')."""
+    if not _FRACTION.fullmatch(node.text) or whole.pos.col is None or node.pos.col is None:
+        return False
+    return node.pos.line == whole.pos.line and node.pos.col == whole.pos.col + len(whole.text) + 1
 
 
 def yes_no_hint(node: Node) -> str:

@@ -380,7 +380,34 @@ def test_updated_before_published(project: Project) -> None:
     [
         ("[95, 20]", "4:15: latitude 95 is out of range (-90 to 90)"),
         ("[10, -181.5]", "4:19: longitude -181.5 is out of range (-180 to 180)"),
-        ("[10]", "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list"),
+        (
+            "[10]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 1 value",
+        ),
+        (
+            "[10, 20, 30]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 3 values",
+        ),
+        ("[]", "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got an empty list"),
+        (  # decimal commas: YAML reads four numbers
+            "[-36,724, -73,117]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 4 values "
+            "(in YAML a comma ends a number); write decimals with a point: [-36.724, -73.117]",
+        ),
+        (  # the fraction's leading zero kept, as written
+            "[-36,024, -73,5]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 4 values "
+            "(in YAML a comma ends a number); write decimals with a point: [-36.024, -73.5]",
+        ),
+        (  # one decimal comma of two
+            "[-36,724, -73.117]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 3 values "
+            "(in YAML a comma ends a number); write decimals with a point: [-36.724, -73.117]",
+        ),
+        (  # four numbers written as four: no decimal commas to guess
+            "[-36, 724, -73, 117]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 4 values",
+        ),
         (
             "42.8, 74.5",
             "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'",

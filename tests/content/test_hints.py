@@ -73,6 +73,37 @@ def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, numbe
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("[]", "an empty list"), ("[1]", "a list of 1 value"), ("[1, 2, 3]", "a list of 3 values")],
+)
+def test_a_list_is_named_by_its_length(text: str, named: str) -> None:
+    node = value_of(text)
+    assert isinstance(node, Sequence) and hints.counted(node) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("[-36,724, -73,117]", "[-36.724, -73.117]"),  # four whole numbers to YAML
+        ("[-36,724,-73,117]", "[-36.724, -73.117]"),
+        ("[42,8, 74.5]", "[42.8, 74.5]"),
+        ("[-0,05, 10,007]", "[-0.05, 10.007]"),  # as written: YAML's 05 is 5
+        ("[-36, 724, -73, 117]", None),  # spaces: four numbers meant as four
+        ("[-36,724, -73,117, 5]", None),  # three numbers, even with points
+        ("[-36,724, north]", None),
+        ('[-36,"724", -73,117]', None),  # quoted: text, not a number's digits
+        ("[-36,-724, -73,117]", None),  # a sign: a number of its own, not decimals
+        ("[1, 2]", None),  # two values: nothing to join
+    ],
+)
+def test_decimal_commas_in_coordinates(text: str, meant: str | None) -> None:
+    node = value_of(text)
+    assert isinstance(node, Sequence)
+    expected = f" (in YAML a comma ends a number); write decimals with a point: {meant}" if meant else ""
+    assert hints.decimal_comma_hint(node) == expected
+
+
 def test_a_compass_point_of_the_other_axis_gets_no_number() -> None:
     assert hints.degrees_hint(value_of("'29.9 E'"), "latitude") == ""
     assert hints.degrees_hint(value_of("north"), "latitude") == ""
