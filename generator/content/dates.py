@@ -159,13 +159,19 @@ class PartialDate:
         return f"{self.day} {MONTHS[self.month]} {self.year}"
 
 
-def offset_text(minutes: int, sep: str = "") -> str:
-    """'+6', '+5:30', '-3' for display; '+06:00' with sep=':' for ISO."""
-    sign = "-" if minutes < 0 else "+"
+MINUS = "\u2212"
+"""U+2212 MINUS SIGN, the sign of a negative UTC offset on pages: a line may break after
+a hyphen-minus ('(UTC-' / '3)'), never after it; machine-readable forms (ISO dates,
+TimelineJS JSON, messages in a terminal) keep the ASCII hyphen-minus."""
+
+
+def offset_text(minutes: int, sep: str = "", *, minus: str = "-") -> str:
+    """'+6', '+5:30', '-3' for display (``minus`` is the sign of a negative offset:
+    pages pass MINUS); '+06:00' with sep=':' for ISO."""
     h, m = divmod(abs(minutes), 60)
-    if sep:
-        return f"{sign}{h:02d}:{m:02d}"
-    return f"{sign}{h}" + (f":{m:02d}" if m else "")
+    if sep:  # ISO 8601 knows only the hyphen-minus
+        return f"{'-' if minutes < 0 else '+'}{h:02d}:{m:02d}"
+    return f"{minus if minutes < 0 else '+'}{h}" + (f":{m:02d}" if m else "")
 
 
 class DateFormError(ValueError):

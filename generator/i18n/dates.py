@@ -16,7 +16,7 @@ import re
 
 from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 
-from generator.content.dates import PartialDate, Precision, offset_text
+from generator.content.dates import MINUS, PartialDate, Precision, offset_text
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import Language, written_in
@@ -32,10 +32,13 @@ Interval = dict[str, tuple[DateTimePattern, DateTimePattern]]
 
 
 class DateText:
-    """The dates and spans of one language."""
+    """The dates and spans of one language. ``minus`` is the sign of a negative UTC
+    offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
+    importer reads back)."""
 
-    def __init__(self, language: Language, messages: gettext.NullTranslations) -> None:
+    def __init__(self, language: Language, messages: gettext.NullTranslations, *, minus: str = MINUS) -> None:
         self.language = language
+        self.minus = minus
         self.locale = language.locale
         self.gettext = messages.gettext
         self.pgettext = messages.pgettext
@@ -206,7 +209,7 @@ class DateText:
         if date.offset == 0:
             zone = self.gettext("(UTC)")
         else:
-            zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset)}
+            zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset, minus=self.minus)}
         return text + " " + zone
 
     def _between(self, start: PartialDate, end: PartialDate) -> str:
@@ -217,15 +220,15 @@ class DateText:
 
 
 @functools.cache
-def date_text(language: Language) -> DateText:
-    """The one ``DateText`` of ``language`` in this process."""
-    return DateText(language, translations(language.catalog))
+def date_text(language: Language, *, minus: str = MINUS) -> DateText:
+    """The one ``DateText`` of ``language`` (with ``minus``) in this process."""
+    return DateText(language, translations(language.catalog), minus=minus)
 
 
-def for_tag(tag: str) -> DateText:
+def for_tag(tag: str, *, minus: str = MINUS) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports)."""
-    return date_text(written_in(tag))
+    return date_text(written_in(tag), minus=minus)
 
 
 def _is_day(date: PartialDate) -> bool:

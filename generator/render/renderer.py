@@ -24,7 +24,6 @@ from markupsafe import Markup, escape
 
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem, did_you_mean
-from generator.i18n import dates
 from generator.i18n.languages import territory_name, written_in
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ENGLISH, ThemeLoader, make_environment
@@ -206,7 +205,7 @@ class SiteRenderer:
             def slide(event: Event, make: Callable[[], str]) -> str:
                 return self.cached(("json", base_url, language), (event,), make)
 
-            return timelinejs.export(ctx["story"], md, base_url, slide, dates.for_tag(language).when)
+            return timelinejs.export(ctx["story"], md, base_url, slide, timelinejs.when_in(language))
         if export is Export.OEMBED:
             info: SiteInfo = ctx["site"]
             assert info.base_url is not None

@@ -36,6 +36,13 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 Markdown = Callable[[str | None], str]
 
 
+def when_in(language: str) -> Callable[[Event], str]:
+    """An event's date as shown, in ``language``, with a negative UTC offset's ASCII
+    hyphen-minus ('(UTC-3)'): the JSON is data, which the importer reads back
+    (importers/dates.py), where pages write the minus sign."""
+    return for_tag(language, minus="-").when
+
+
 def _html(md: Markdown, text: str | None, story_url: str | None, linkable: frozenset[str]) -> str:
     """Markdown as HTML, its links to the story's media absolute when the address is known
     (else relative to the file, in the story's folder), and its links to the story's
@@ -87,7 +94,7 @@ def export(
 ) -> bytes:
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
     ``when(event)`` is the date as shown, in the story's language (English if not given)."""
-    shown = when or for_tag(story.language or "en").when
+    shown = when or when_in(story.language or "en")
     story_url = f"{base_url}{story.id}/" if base_url else None
     linkable = story_pages(story)
     title: dict[str, Any] = {

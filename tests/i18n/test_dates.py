@@ -29,7 +29,7 @@ def show(dates: DateText, start: str, end: str | None = None, *, circa: bool = F
         ("2010-04-19", None, False, "19 April 2010"),
         ("2010-04-19T23:00+06:00", None, False, "19 April 2010, 23:00 (UTC+6)"),
         ("2010-04-19T23:00:05Z", None, False, "19 April 2010, 23:00:05 (UTC)"),
-        ("2010-04-19T23:00-03:30", None, False, "19 April 2010, 23:00 (UTC-3:30)"),
+        ("2010-04-19T23:00-03:30", None, False, "19 April 2010, 23:00 (UTC\u22123:30)"),
         ("2010-04-19T23:00", None, False, "19 April 2010, 23:00"),
         ("2010-04-17", "2010-04-18", False, "17–18 April 2010"),
         ("2010-04-17", "2010-05-03", False, "17 April\u2009–\u20093 May 2010"),
@@ -90,6 +90,25 @@ def test_other_languages_write_months_and_spans_their_own_way(code: str, expecte
         show(dates, "2010-04-17", "2010-05-03"),
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("es", "27 de febrero de 2010, 3:34 (UTC\u22123)"),
+        ("ar", "27 فبراير 2010، 03:34 (بتوقيت UTC\u22123)"),
+        ("zh-Hans", "2010年2月27日 03:34 (UTC\u22123)"),
+    ],
+)
+def test_a_negative_utc_offset_is_written_with_the_minus_sign(tag: str, expected: str) -> None:
+    # A line may break after a hyphen-minus, '(UTC-' / '3)', but not after U+2212.
+    assert show(for_tag(tag), "2010-02-27T03:34-03:00") == expected
+
+
+def test_a_negative_utc_offset_keeps_the_hyphen_minus_when_asked() -> None:
+    # As the TimelineJS JSON writes it, for the importer to read back.
+    assert show(for_tag("es", minus="-"), "2010-02-27T03:34-03:00") == "27 de febrero de 2010, 3:34 (UTC-3)"
+    assert parse_date("2010-02-27T03:34-03:00").iso() == "2010-02-27T03:34-03:00"
 
 
 def test_american_english_puts_the_month_first() -> None:

@@ -42,6 +42,22 @@ def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
     ]
 
 
+def test_a_negative_utc_offset_keeps_its_hyphen_minus_in_the_json_and_not_on_the_page(
+    project: Project,
+) -> None:
+    # The page writes U+2212, which a line cannot break after; the JSON is data, which
+    # the importer reads back, and keeps the ASCII sign, as the ISO datetime does.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2010-02-27T03:34-03:00\nsummary: Something happened.\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    data = json.loads(Path("site/story-a/timeline.json").read_text())
+    assert data["events"][0]["display_date"] == "27 February 2010, 03:34 (UTC-3)"
+    page = Path("site/story-a/events/e1/index.html").read_text()
+    assert '<time datetime="2010-02-27T03:34-03:00">27 February 2010, 03:34 (UTC\u22123)</time>' in page
+
+
 HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script> <a href='javascript:alert(3)'>x</a>"
 SAFE_TAGS = {"p", "a", "em", "strong", "code", "br", "ul", "ol", "li", "blockquote", "img"}
 SAFE_ATTRIBUTES = {"href", "rel", "title", "src", "alt"}  # an <img> without handlers is inert
