@@ -115,10 +115,10 @@ def atom(
         for event in latest[:FEED_EVENTS_PER_STORY]:
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             # Translators: an event's date and title, as a feed entry's title.
-            headline = words.gettext("%(date)s: %(title)s") % {
-                "date": words.when(event),
-                "title": event.title,
-            }
+            wording = words.gettext("%(date)s: %(title)s")
+            headline = wording % {"date": words.when(event), "title": event.title}
+            if wording.startswith("%(date)s"):
+                headline = capital_first(headline)
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added) if event.added else None
             # No entry is updated before it was published: an event added after the story
@@ -138,6 +138,14 @@ def atom(
         f"<author><name>{escape(title)}</name></author>",
     ]
     return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
+
+
+def capital_first(text: str) -> str:
+    """``text`` with its first letter a capital: a feed entry's title that starts with a
+    date, which many languages write in lower case ('abril de 2010: Informe...'). Only
+    that letter: the rest, the editor's title with it, stays as written (``str.capitalize``
+    would lower it)."""
+    return text[:1].title() + text[1:]
 
 
 def _entry(

@@ -122,6 +122,25 @@ def test_the_feed_carries_each_story_then_its_latest_events() -> None:
     assert event.findtext(f"{ATOM}updated") == "2020-02-03T10:00:00+01:00"  # the story's
 
 
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("es", "Abril de 2010: iOS y el informe de la ONU"),
+        ("fr", "Avril 2010\u00a0: iOS y el informe de la ONU"),
+        ("zh-Hans", "2010年4月：iOS y el informe de la ONU"),
+    ],
+)
+def test_an_entry_title_starting_with_a_date_starts_with_a_capital(language: str, title: str) -> None:
+    # Only the first letter: the event's title stays as written ('iOS', 'ONU').
+    event = Event(id="e1", title="iOS y el informe de la ONU", date=PartialDate(2010, 4), summary="S")
+    told = dataclasses.replace(
+        story("s", "S", 0, PartialDate(2010, 5, 1), None), events=(event,), language=language
+    )
+    data = feeds.atom(base_url=BASE, title="T", language="en", stories=(told,), markdown=markdown)
+    titles = [e.findtext(f"{ATOM}title") for e in ET.fromstring(data).findall(f"{ATOM}entry")]
+    assert titles == ["S", title]
+
+
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
     updates = (
         Update(2, PartialDate(2020, 3, 2, 9, 30, None, 0), "We said *Tuesday*.", UpdateKind.CORRECTION),
