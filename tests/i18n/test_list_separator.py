@@ -57,8 +57,41 @@ def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_sto
     assert words in (site / "events/e1/index.html").read_text()
     figure = (site / "figures/fig-a/index.html").read_text()
     assert words in figure  # as on the event's page
-    assert '>Talks</a>، <time datetime="2020-01-01">' in figure
-    assert "</time>، " in figure
+    assert '>Talks</a>، <time datetime="2020-01-01" dir="auto">' in figure
+    assert "</time>، بحسب <a" in figure
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "number"),
+    [
+        ("zh-Hans", "大桥主体工程开工，2020年1月1日（据新华社报道）", "大桥全长（新华社）"),
+        ("ar", "大桥主体工程开工، 1 يناير 2020، بحسب 新华社", "大桥全长 (新华社)"),
+        ("es", "大桥主体工程开工, 1 de enero de 2020, según 新华社", "大桥全长 (新华社)"),
+        ("ky", "大桥主体工程开工, 2020-ж., 1-январь, 新华社 маалыматы боюнча", "大桥全长 (新华社)"),
+    ],
+)
+def test_a_quotes_caption_and_a_key_numbers_source_are_punctuated_the_languages_way(
+    project: Project, language: str, caption: str, number: str
+) -> None:
+    # Chinese sets a comma between the event and its date, not the list separator "、",
+    # and full-width brackets without a space: "（据新华社报道）", "大桥全长（新华社）".
+    story = project.root / "content/story-a/story.yaml"
+    text = story.read_text().replace("Example News", "新华社")
+    story.write_text(
+        text + f"key_numbers:\n  - value: 55\n    label: 大桥全长\n    source: src-a\nlanguage: {language}\n"
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: 大桥主体工程开工\ndate: 2020-01-01\nsummary: s\nsources: [src-a]\nfigures: [fig-a]\n"
+        "quotes:\n  - text: 这是一个伟大的工程。\n    by: fig-a\n    source: src-a\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    site = project.root / "site/story-a"
+    figure = (site / "figures/fig-a/index.html").read_text()
+    shown = re.search(r"<figcaption>(.*?)</figcaption>", figure)
+    assert shown is not None and re.sub(r"<[^>]+>", "", shown[1]) == caption
+    numbers = re.search(r"<dd>(.*?)</dd>", (site / "index.html").read_text())
+    assert numbers is not None and re.sub(r"<[^>]+>", "", numbers[1]) == number
 
 
 def test_colons_are_the_languages(project: Project) -> None:

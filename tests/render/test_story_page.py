@@ -4,6 +4,7 @@ local storage, and axe-core on a story with updates, corrections and pictures.""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -359,3 +360,114 @@ def test_key_moments_across_a_desktop_page_make_rows_of_even_length(
     tops = [round(box["top"]) for box in boxes(page, "#key-moments li")]
     assert [tops.count(top) for top in sorted(set(tops))] == rows  # 5 were 4 + 1
     page.close()
+
+
+ARABIC_STORY = """\
+title: فيضانات ليبيا
+summary: العاصفة دانيال.
+published: 2023-10-02
+language: ar
+sources:
+  un:
+    publisher: United Nations
+    title: Libya floods situation report
+    url: https://un.example/report
+    language: en
+    date: 2023-10-02
+  wire:
+    publisher: Reuters
+    url: https://reuters.example/libya
+    date: 2023-09-12
+  bbc:
+    publisher: BBC
+    title: Storm Daniel
+    date: 2023-09-13
+key_numbers:
+  - value: "4000"
+    label: قتيل
+    source: un
+"""
+
+
+@pytest.fixture(scope="module")
+def arabic_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An Arabic story whose sources are in Latin letters, on a site in English."""
+    root = tmp_path_factory.mktemp("arabic")
+    content = root / "content"
+    (content / "libya" / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: Explainers\ndescription: Stories explained.\n")
+    (content / "libya" / "story.yaml").write_text(ARABIC_STORY, encoding="utf-8")
+    (content / "libya" / "events" / "2023-09-10-storm.yaml").write_text(
+        "title: العاصفة تضرب\ndate: 2023-09-10\nsummary: وصلت العاصفة.\nsources: [un, wire]\n",
+        encoding="utf-8",
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(root / "site"))
+    return root / "site" / "libya" / "index.html"
+
+
+def spans(page: Any, selector: str, parts: list[str]) -> list[tuple[float, float]]:
+    """Where each of ``parts`` is on screen (left, right), found in that order in the
+    text of the element ``selector``: the words as a reader sees them, whatever the markup."""
+    return [
+        (box[0], box[1])
+        for box in page.eval_on_selector(
+            selector,
+            """(el, parts) => {
+                const nodes = [];
+                let text = "";
+                const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    nodes.push([n, text.length]);
+                    text += n.data;
+                }
+                let from = 0;
+                return parts.map(part => {
+                    const start = text.indexOf(part, from);
+                    if (start < 0) throw new Error(`${part} is not in ${text}`);
+                    from = start + part.length;
+                    const [node, at] = nodes.filter(([, offset]) => offset <= start).pop();
+                    const range = document.createRange();
+                    range.setStart(node, start - at);
+                    range.setEnd(node, start - at + part.length);
+                    const box = range.getBoundingClientRect();
+                    return [box.left, box.right];
+                });
+            }""",
+            parts,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("selector", "parts"),
+    [
+        ("#source-un", ["United Nations", "Libya floods situation report", "2", "أكتوبر", "2023"]),
+        ("#source-wire", ["Reuters", "https://reuters.example/libya", "12", "سبتمبر", "2023"]),
+        ("#source-bbc", ["BBC", "Storm Daniel", "13", "سبتمبر", "2023"]),  # a title of no stated language
+        (".event .via", ["United Nations", "Reuters"]),  # the timeline entry's sources
+    ],
+)
+def test_an_arabic_list_of_sources_in_latin_letters_reads_right_to_left_part_by_part(
+    browser: Any, arabic_page: Path, selector: str, parts: list[str]
+) -> None:
+    # Each part right of the next: "2023 أكتوبر United Nations، ...، 2" took the day
+    # away from its month when the Latin parts ran into the date.
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(arabic_page.as_uri())
+    shown = spans(page, selector, parts)
+    page.close()
+    for (part, (left, _)), (after, (_, right)) in itertools.pairwise(zip(parts, shown, strict=True)):
+        assert right <= left + 1, f"{after!r} is not left of {part!r} in {selector}"
+
+
+def test_on_a_right_to_left_page_the_footer_is_on_the_right_as_the_header_is(
+    browser: Any, arabic_page: Path
+) -> None:
+    # The site's name is in English there, marked dir="auto": on a block, that aligned
+    # the footer's line to the left.
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto(arabic_page.as_uri())
+    header = spans(page, ".site-header .site-title", ["Explainers"])[0]
+    footer = spans(page, ".site-footer p", ["Explainers: Stories explained."])[0]
+    page.close()
+    assert abs(footer[1] - header[1]) < 2 and footer[0] > DESKTOP["width"] / 2
