@@ -44,6 +44,7 @@ def _render_chunk(indices: list[int]) -> set[str]:
 
 
 def with_pool(renderer: FastRenderer, site: Any, folder: str) -> int:
+    renderer.start(site)  # as render and write begin: what the stories' links lead to
     renderer.convert_markdown(site)
     every = list(pages(site, renderer.views))
     for name in renderer.env.list_templates(extensions=["html"]):
