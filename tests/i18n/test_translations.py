@@ -50,7 +50,7 @@ def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(proj
     event = (project.root / "site/story-a-ru/events/e1/index.html").read_text()
     assert '<blockquote lang="fr" dir="auto">' in event
     home = (project.root / "site/index.html").read_text()
-    assert '<a href="story-a-ru/index.html" lang="ru" dir="auto" hreflang="ru">История А</a>' in home
+    assert '<h2 lang="ru" dir="auto"><a href="story-a-ru/index.html" hreflang="ru">История А</a>' in home
     assert (
         '<div class="summary" lang="ru" dir="auto">' in home
         and '<a href="story-a/index.html">Story A</a>' in home
