@@ -71,6 +71,22 @@ def test_no_horizontal_scrolling_on_a_phone(browser: Any, site_url: str, name: s
         assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
 
 
+def test_the_pager_keeps_earlier_at_the_start_and_later_at_the_end(browser: Any, site_url: str) -> None:
+    """Whatever the headlines' lengths (a long one wrapped "Later" under "Earlier" on the
+    same side), on a desktop and a phone; the full timeline below both."""
+    for width in (1280, 390):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(site_url + PAGES["event"])
+        box = {
+            kind: page.eval_on_selector(f".pager .{kind}", "e => e.getBoundingClientRect().toJSON()")
+            for kind in ("previous", "next", "up")
+        }
+        page.close()
+        assert box["previous"]["top"] == box["next"]["top"], width  # one row
+        assert box["previous"]["right"] <= box["next"]["left"], width  # earlier first, in reading order
+        assert box["up"]["top"] >= max(box["previous"]["bottom"], box["next"]["bottom"]), width
+
+
 def visible_events(page: Any) -> int:
     return int(page.evaluate("document.querySelectorAll('.timeline > .event:not([hidden])').length"))
 
