@@ -82,10 +82,6 @@ def _slide(
     }
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url, linkable)
-    if event.tags:
-        # TimelineJS shows slides of one group on a row of their own, labelled with it
-        # (as HTML): the first tag, as the import made the group a tag.
-        slide["group"] = html.escape(event.tags[0])
     return slide
 
 

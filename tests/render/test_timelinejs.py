@@ -30,8 +30,6 @@ def test_timeline_json_follows_the_timelinejs3_format(tmp_path: Path) -> None:
         "caption": "<p>The dot, <em>in blue</em>.</p>",
         "credit": "Fixture Agency",
     }
-    assert start["group"] == "first"  # its first tag: TimelineJS's row
-    assert "group" not in first  # no tag, no group
     # A day placed 'after' a time on it keeps its place in the list.
     assert reaction["start_date"] == {"year": "2021", "month": "3", "day": "1"}
     assert span["end_date"] == {"year": "2021", "month": "3", "day": "4"}
