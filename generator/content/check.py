@@ -291,8 +291,21 @@ class Checker:
                     self.unprefixed.append((rel, label, _reference_at(node, rel, folder="")))
                 # A link to another event, figure or place of the story names its file: the
                 # file must be there, as an id in 'figures:' must.
-                for kind, item_id, address in media.story_file_links(text):
-                    self.refs.append(Ref(kind, item_id, label, where(node, address)))
+                for kind, item_id, address, supported in media.story_file_links(text):
+                    if supported:
+                        self.refs.append(Ref(kind, item_id, label, where(node, address)))
+                        continue
+                    # A warning: such a link built before (leading nowhere), and still builds.
+                    folder = address.removeprefix("./").split("/", 1)[0].lower()
+                    self.notices.append(
+                        Problem(
+                            where(node, address),
+                            f"'{label}': the link to '{address}' is shown as its words only; to lead "
+                            f"to the {kind}'s page, write it as {folder}/<id>.yaml (its file's name, "
+                            "lower case, with no '?')",
+                            Severity.WARNING,
+                        )
+                    )
         return text
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:

@@ -164,20 +164,34 @@ def unprefixed(markdown: str) -> list[str]:
 STORY_FILE_KINDS = {"events": "event", "figures": "figure", "locations": "location"}
 """The story's folders a Markdown link may name a content file of, and what it is."""
 
-_STORY_FILE = re.compile(r"(events|figures|locations)/([^/]+)\.yaml")
+STORY_FILE_ADDRESS = re.compile(
+    r"(?:\./)?(?P<folder>events|figures|locations)/(?P<name>[^/?#]+)\.yaml(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
+    re.IGNORECASE,
+)
+"""An address naming a content file of the story, in any form a browser would read alike
+('./Events/x.yaml?y#z'). Only ``events/<id>.yaml`` (and a '#fragment') leads to the
+page (``render/links.py``); another form is shown as its words."""
+SUPPORTED_PAGE = re.compile(r"(?:events|figures|locations)/[a-z0-9]+(?:-[a-z0-9]+)*")
+"""What a supported link names, less its '.yaml': ``events/vote``."""
 
 
-def story_file_links(markdown: str) -> list[tuple[str, str, str]]:
+def story_file_links(markdown: str) -> list[tuple[str, str, str, bool]]:
     """The story's content files a Markdown text links to (``[the vote](events/vote.yaml)``,
-    which leads to that event's page): each one's kind ('event'), id and address as
-    written, in text order. Not in code or an HTML comment (``_as_shown``)."""
-    if ".yaml" not in markdown:
+    which leads to that event's page): each one's kind ('event'), id, address as written,
+    and whether it is written the way that leads there (not './events/x.yaml',
+    'Events/x.yaml' or with a '?query'), in text order. Not in code or an HTML comment
+    (``_as_shown``)."""
+    if not re.search(r"\.yaml", markdown, re.IGNORECASE):
         return []
     found = []
     for address in (m.group(1) for m in _ADDRESS.finditer(_as_shown(markdown))):
-        named = _STORY_FILE.fullmatch(address)
-        if named is not None:
-            found.append((STORY_FILE_KINDS[named[1]], named[2], address))
+        named = STORY_FILE_ADDRESS.fullmatch(address)
+        if named is None:
+            continue
+        page = f"{named['folder']}/{named['name']}"
+        supported = address.startswith(page + ".yaml") and named["query"] is None
+        supported = supported and SUPPORTED_PAGE.fullmatch(page) is not None
+        found.append((STORY_FILE_KINDS[named["folder"].lower()], named["name"], address, supported))
     return found
 
 

@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
+from generator.content.media import STORY_FILE_ADDRESS, SUPPORTED_PAGE
 from generator.content.model import Image, PictureFormat, Story
 
 SEARCH_PAGE = "search/index.html"
@@ -55,14 +56,9 @@ MARKDOWN_MEDIA = '="media/'
 """How a link or picture of Markdown to a story's media file starts in its HTML: written
 as from the story's own page, since each text is converted once."""
 
-STORY_FILE_LINK = re.compile(
-    r'<a href="(?P<page>(?:events|figures|locations)/[a-z0-9]+(?:-[a-z0-9]+)*)\.yaml"(?P<rest>[^>]*)>'
-    r"(?P<words>.*?)</a>",
-    re.DOTALL,
-)
-"""A link of Markdown to another content file of the story (``[the vote](events/vote.yaml)``),
-as converted: it leads to that file's page."""
-
+_ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
+_HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
+_YAML = re.compile(r"\.yaml", re.IGNORECASE)
 STORY_FILES = ("events/", "figures/", "locations/")
 
 
@@ -91,22 +87,31 @@ def story_media_at(html: str, story_url: str, shown: Container[str] = frozenset(
     (``media/x.pdf``) made to start at ``story_url``, the story's folder as seen from
     where the HTML goes: '../' from one of its events, 'story/' from the home page, its
     full address in the feed or the TimelineJS export. Its links to the story's own
-    content files (``events/vote.yaml``) lead to their pages when ``shown`` holds them
-    (``story_pages``); a link to one that is not published (a draft) keeps its words and
-    loses the link, so nothing of the draft, not even its id, reaches the site. The one
-    place this is done."""
+    content files (``events/vote.yaml``, maybe with a '#fragment') lead to their pages
+    when ``shown`` holds them (``story_pages``). Every other link to such a file (one
+    that is not published, a draft; or written another way, './Events/vote.yaml?x',
+    which ``check`` warns of) keeps its words and loses the link, so nothing of a draft,
+    not even its id, reaches the site. The one place this is done."""
     if MARKDOWN_MEDIA in html:
         html = html.replace(MARKDOWN_MEDIA, f'="{story_url}media/')
-    if '.yaml"' not in html:
+    if _YAML.search(html) is None:
         return html
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
 
-    def linked(found: re.Match[str]) -> str:
-        if found["page"] not in shown:
-            return found["words"]
-        return f'<a href="{story_url}{found["page"]}/{page_file}"{found["rest"]}>{found["words"]}</a>'
+    def linked(anchor: re.Match[str]) -> str:
+        href = _HREF.search(anchor["attrs"])
+        address = STORY_FILE_ADDRESS.fullmatch(href["href"]) if href is not None else None
+        if href is None or address is None:
+            return anchor.group()  # not a link to a content file of the story
+        page = f"{address['folder']}/{address['name']}"
+        exact = href["href"].startswith(page + ".yaml") and address["query"] is None
+        if not (exact and SUPPORTED_PAGE.fullmatch(page) and page in shown):
+            return anchor["words"]
+        target = f'href="{story_url}{page}/{page_file}{address["fragment"] or ""}"'
+        attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
+        return f"<a{attrs}>{anchor['words']}</a>"
 
-    return STORY_FILE_LINK.sub(linked, html)
+    return _ANCHOR.sub(linked, html)
 
 
 UP = "\x1e"

@@ -37,11 +37,20 @@ def test_links_to_the_storys_content_files() -> None:
         "[a file](media/events/y.yaml), [no such folder](sources/z.yaml)"
     )
     assert media.story_file_links(text) == [
-        ("event", "the-vote", "events/the-vote.yaml"),
-        ("figure", "ann-lee", "figures/ann-lee.yaml"),
-        ("location", "port", "locations/port.yaml"),
+        ("event", "the-vote", "events/the-vote.yaml", True),
+        ("figure", "ann-lee", "figures/ann-lee.yaml", True),
+        ("location", "port", "locations/port.yaml", True),
     ]
     assert media.story_file_links("No links here.") == []
+    # Forms a browser reads alike, which do not lead to the page (a '#fragment' does).
+    odd = "[a](./events/x.yaml) [b](Events/x.yaml) [c](events/x.yaml?y=1) [d](events/x.yaml#q) [e](events/X.yaml)"
+    assert [(kind, name, ok) for kind, name, _, ok in media.story_file_links(odd)] == [
+        ("event", "x", False),
+        ("event", "x", False),
+        ("event", "x", False),
+        ("event", "x", True),
+        ("event", "X", False),
+    ]
 
 
 def test_a_file_named_only_inside_an_html_comment_is_not_referenced() -> None:

@@ -157,3 +157,16 @@ def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_fil
         f"{EVENT}:6:52: unknown event 'the-veto' in 'body'; did you mean 'the-vote'?",
         f"{EVENT}:6:83: unknown figure 'fig-b' in 'body'; did you mean 'fig-a'?",
     ]
+
+
+def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Project) -> None:
+    """'./events/e1.yaml' or 'Events/e1.yaml' builds (as before: shown as its words only),
+    with a warning saying how to write it."""
+    project.write("content/story-a/events/e2.yaml", event("body: See [the first](./events/e1.yaml).\n"))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "shown as its words" in str(w)] == [
+        "content/story-a/events/e2.yaml:4:7: warning: 'body': the link to './events/e1.yaml' is shown as its "
+        "words only; to lead to the event's page, write it as events/<id>.yaml (its file's name, lower case, "
+        "with no '?')"
+    ]

@@ -101,3 +101,20 @@ def test_a_link_to_a_page_that_is_not_published_keeps_only_its_words() -> None:
     out = links.story_media_at(html, "../", links.story_pages_of(events=["vote"]))
     assert out == '<p>See the <em>deal</em> and <a href="../media/a.pdf">it</a>.</p>'
     assert "secret-deal" not in out
+
+
+def test_a_link_to_a_content_file_in_another_form_keeps_only_its_words() -> None:
+    """Fail closed: './events/x.yaml', 'Events/x.yaml', a query or a percent-encoded name
+    would reach a draft's id (or a page that is not there) unchecked; such a link keeps its
+    words (``check`` warns of it). A '#fragment' is kept, wherever the href sits in the tag."""
+    shown = links.story_pages_of(events=["vote"])
+    html = (
+        '<a title="t" href="events/vote.yaml#quote">kept</a> '
+        '<a href="./events/vote.yaml">dot</a> <a href="Events/vote.yaml">case</a> '
+        '<a href="events/vote.yaml?x=1">query</a> <a href="events/vo%74e.yaml">encoded</a> '
+        '<a href="events/secret.YAML">draft</a> <a data-href="events/vote.yaml" href="https://x.example/">other</a>'
+    )
+    assert links.story_media_at(html, "../", shown) == (
+        '<a title="t" href="../events/vote/index.html#quote">kept</a> dot case query encoded draft '
+        '<a data-href="events/vote.yaml" href="https://x.example/">other</a>'
+    )
