@@ -141,7 +141,8 @@ def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:
         return []
     message = (
         "the card a shared link shows for a story without 'image:' cannot show this title (its "
-        "font has no Chinese, Japanese or Korean letters), so it shows the site's name alone; "
+        "font lacks some of its letters, as it lacks Chinese, Japanese and Korean ones), so it shows "
+        "the site's name alone; "
         "give the story an 'image:' of its own"
     )
     return [_warning(_at(file, "title"), message)]
@@ -496,6 +497,13 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             )
         elif " " in address:
             yield f"the address of link '{words}' has a space; write it as %20"
+    elif target.lower().endswith(".yaml") and "/" not in target and ":" not in target:
+        # 'vote.yaml' for 'events/vote.yaml': read as a site's name, it was told to add https://.
+        yield (
+            f"the link '{words}' leads to '{target}' beside the page, where there is nothing; a link "
+            f"to another event, figure or place of the story names its folder: events/{target}, "
+            f"figures/{target} or locations/{target}"
+        )
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.
