@@ -222,23 +222,31 @@ def convert(
         if isinstance(given_id, str) and given_id.strip():
             renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
     events = [
-        replace(e, summary=_slide_links(e.summary, renamed), body=_slide_links(e.body, renamed))
+        replace(
+            e,
+            summary=_slide_links(e.summary, renamed),
+            body=_slide_links(e.body, renamed),
+            image=_linked_caption(e.image, renamed),
+        )
         for e in events
     ]
     events = _eras(timeline.eras, _listed_order(events), reports)
     summary = _slide_links(summary, renamed)
+    image = _linked_caption(image, renamed)
     return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image)
 
 
-_SLIDE_LINK = re.compile(r'\]\(#(?P<uid>[^\s()]+)(?P<title>\s+"[^"]*")?\)')
+_SLIDE_LINK = re.compile(r'\]\(#(?P<uid>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
 """A Markdown link to a slide by TimelineJS's hash bookmark: ``#<unique_id>`` or
-``#event-<unique_id>``."""
+``#event-<unique_id>`` (with a title, maybe holding escaped quotes)."""
+_CODE = re.compile(r"(`+)(?:(?!\1)[\s\S])*?\1")
+"""Code, in backticks or a fence: its text is shown as it is, links and all."""
 
 
 def _slide_links(markdown: str, renamed: dict[str, str]) -> str:
     """``markdown`` with its links to other slides (``[the deal](#deal)``) leading to those
     events' pages (``[the deal](events/deal.yaml)``, which works on every page of the
-    site); a link to no imported slide is left as it is."""
+    site); a link to no imported slide, and code, are left as they are."""
     if "](#" not in markdown:
         return markdown
 
@@ -249,7 +257,18 @@ def _slide_links(markdown: str, renamed: dict[str, str]) -> str:
             return found.group()
         return f"](events/{event_id}.yaml{found['title'] or ''})"
 
-    return _SLIDE_LINK.sub(to_event, markdown)
+    parts, last = [], 0
+    for code in _CODE.finditer(markdown):
+        parts += [_SLIDE_LINK.sub(to_event, markdown[last : code.start()]), code.group()]
+        last = code.end()
+    return "".join([*parts, _SLIDE_LINK.sub(to_event, markdown[last:])])
+
+
+def _linked_caption(picture: Picture | None, renamed: dict[str, str]) -> Picture | None:
+    """``picture`` with its caption's links to other slides leading to their events."""
+    if picture is None or "](#" not in picture.caption:
+        return picture
+    return replace(picture, caption=_slide_links(picture.caption, renamed))
 
 
 def _title(

@@ -258,6 +258,14 @@ def test_links_to_other_slides_lead_to_their_events_pages() -> None:
     )  # fmt: skip
     summaries = {e.id: e.summary for e in story.events}
     assert summaries["strike-1889"] == "It ends: see [the deal](events/strike-ends.yaml)."
+    # Code is shown as it is; a title may hold quotes; a caption's link is one too.
+    coded, _ = run(
+        slide("1889", "A", "<p><code>[a](#b-1)</code> and <a href='#b-1' title='The \"b\"'>b</a></p>", unique_id="a-1"),
+        slide("1889", "B", media={"url": "https://x.example/p.jpg", "caption": "<a href='#a-1'>A</a>"}, unique_id="b-1"),
+    )  # fmt: skip
+    first, second = coded.events
+    assert first.summary == '`[a](#b-1)` and [b](events/b-1.yaml "The \\"b\\"")'
+    assert second.image is not None and second.image.caption == "[A](events/a-1.yaml)"
     assert summaries["strike-ends"] == 'After [the strike](events/strike-1889.yaml "The strike").'
     assert "[y](#nowhere)" in summaries["1890-twin"]
     assert story.summary == "From [the start](events/strike-1889.yaml)."
