@@ -86,10 +86,11 @@ def import_timelinejs(
 
 
 def _event_files(folder: str) -> list[str]:
-    """The names of the files in the story's ``events/`` (none when it has none)."""
+    """The names of the event files (``.yaml``) in the story's ``events/`` (none when it
+    has none)."""
     try:
         with os.scandir(os.path.join(folder, "events")) as entries:
-            return [entry.name for entry in entries if entry.is_file(follow_symlinks=False)]
+            return [e.name for e in entries if e.name.endswith(".yaml") and e.is_file(follow_symlinks=False)]
     except OSError:
         return []
 
