@@ -291,15 +291,19 @@ class Checker:
                     self.unprefixed.append((rel, label, _reference_at(node, rel, folder="")))
                 # A link to another event, figure or place of the story names its file: the
                 # file must be there, as an id in 'figures:' must.
+                searched = 0  # each link at its own place, though two name the same file
                 for kind, item_id, address, supported in media.story_file_links(text):
+                    found = node.value.find(address, searched) if isinstance(node.value, str) else -1
+                    at = where(node, address, max(found, 0))
+                    searched = found + len(address) if found >= 0 else searched
                     if supported:
-                        self.refs.append(Ref(kind, item_id, label, where(node, address)))
+                        self.refs.append(Ref(kind, item_id, label, at))
                         continue
                     # A warning: such a link built before (leading nowhere), and still builds.
                     folder = address.removeprefix("./").split("/", 1)[0].lower()
                     self.notices.append(
                         Problem(
-                            where(node, address),
+                            at,
                             f"'{label}': the link to '{address}' is shown as its words only; to lead "
                             f"to the {kind}'s page, write it as {folder}/<id>.yaml (its file's name, "
                             "lower case, with no '?')",

@@ -107,13 +107,14 @@ def resolve_plain(text: str) -> ScalarValue:
     return text
 
 
-def where(node: Scalar, part: str) -> Position:
-    """Where the first ``part`` of the text of ``node`` is in the file, when that is on a
-    line below the value's start: inside a block of text (``summary: |``) the line and
-    column of, say, a link, not the block's '|'. Otherwise the value's own position, which
-    the editor sees on the same line (and messages about one-line values keep)."""
+def where(node: Scalar, part: str, after: int = 0) -> Position:
+    """Where the first ``part`` of the text of ``node`` (from its character ``after`` on)
+    is in the file, when that is on a line below the value's start: inside a block of text
+    (``summary: |``) the line and column of, say, a link, not the block's '|'. Otherwise
+    the value's own position, which the editor sees on the same line (and messages about
+    one-line values keep)."""
     value = node.value
-    offset = value.find(part) if isinstance(value, str) and part else -1
+    offset = value.find(part, after) if isinstance(value, str) and part else -1
     if offset < 0 or node.source is None or not isinstance(value, str):
         return node.pos
     index = _source_index(node.source, value, offset)

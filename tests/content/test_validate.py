@@ -151,11 +151,13 @@ def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_fil
         event(
             "body: |\n  After [the vote](events/the-vote.yaml), [A](figures/fig-a.yaml) went to\n"
             "  [the place](locations/loc-a.yaml) and [the next](events/the-veto.yaml) with [B](figures/fig-b.yaml).\n"
+            "  Again [the next](events/the-veto.yaml).\n"
         ),
     )
     assert project.problems() == [
         f"{EVENT}:6:52: unknown event 'the-veto' in 'body'; did you mean 'the-vote'?",
         f"{EVENT}:6:83: unknown figure 'fig-b' in 'body'; did you mean 'fig-a'?",
+        f"{EVENT}:7:20: unknown event 'the-veto' in 'body'; did you mean 'the-vote'?",  # each at its place
     ]
 
 
