@@ -47,6 +47,8 @@ class Ref(NamedTuple):
     id: str
     label: str
     pos: Position
+    link: bool = False
+    """Named by a Markdown link (``events/<id>.yaml``), not a field."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class FileResult:
     notices: list[Problem] = field(default_factory=list)
     """Warnings about the file alone, found while checking it (``explainer check``
     prints them with the others)."""
+    odd_links: list[tuple[media.StoryLink, str, Position]] = field(default_factory=list)
+    """Links into the story's events, figures or places not written ``events/<id>.yaml``."""
 
 
 RECORDS = {
@@ -101,6 +105,7 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
         checker.pictures,
         checker.unprefixed,
         checker.notices,
+        checker.odd_links,
     )
 
 
@@ -150,6 +155,7 @@ class Checker:
     pictures: list[tuple[str, str, Position]] = field(default_factory=list)
     unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
+    odd_links: list[tuple[media.StoryLink, str, Position]] = field(default_factory=list)
     memo: Memo | None = None
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
@@ -165,6 +171,7 @@ class Checker:
         self.pictures.extend(hit.pictures)
         self.unprefixed.extend(hit.unprefixed)
         self.notices.extend(hit.notices)
+        self.odd_links.extend(hit.odd_links)
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
@@ -290,26 +297,14 @@ class Checker:
                 for rel in media.unprefixed(text):
                     self.unprefixed.append((rel, label, _reference_at(node, rel, folder="")))
                 # A link to another event, figure or place of the story names its file: the
-                # file must be there, as an id in 'figures:' must.
-                searched = 0  # each link at its own place, though two name the same file
-                for kind, item_id, address, supported in media.story_file_links(text):
-                    found = node.value.find(address, searched) if isinstance(node.value, str) else -1
-                    at = where(node, address, max(found, 0))
-                    searched = found + len(address) if found >= 0 else searched
-                    if supported:
-                        self.refs.append(Ref(kind, item_id, label, at))
-                        continue
-                    # A warning: such a link built before (leading nowhere), and still builds.
-                    folder = address.removeprefix("./").split("/", 1)[0].lower()
-                    self.notices.append(
-                        Problem(
-                            at,
-                            f"'{label}': the link to '{address}' is shown as its words only; to lead "
-                            f"to the {kind}'s page, write it as {folder}/<id>.yaml (its file's name, "
-                            "lower case, with no '?')",
-                            Severity.WARNING,
-                        )
-                    )
+                # file must be there, as an id in 'figures:' must. Other ways of writing one
+                # are warned of once the story's files are known (``validate.py``).
+                for offset, link in media.story_links(text):
+                    at = where(node, link.address, offset)
+                    if link.supported and link.kind is not None:
+                        self.refs.append(Ref(link.kind, link.name, label, at, link=True))
+                    else:
+                        self.odd_links.append((link, label, at))
         return text
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:

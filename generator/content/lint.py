@@ -497,13 +497,8 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             )
         elif " " in address:
             yield f"the address of link '{words}' has a space; write it as %20"
-    elif target.lower().endswith(".yaml") and "/" not in target and ":" not in target:
-        # 'vote.yaml' for 'events/vote.yaml': read as a site's name, it was told to add https://.
-        yield (
-            f"the link '{words}' leads to '{target}' beside the page, where there is nothing; a link "
-            f"to another event, figure or place of the story names its folder: events/{target}, "
-            f"figures/{target} or locations/{target}"
-        )
+    elif media.YAML_PATH.search(target.split("#", 1)[0].split("?", 1)[0]) and ":" not in target:
+        pass  # a link to a content file: check says what to write (``validate.py``)
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.

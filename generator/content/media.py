@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
@@ -164,35 +165,95 @@ def unprefixed(markdown: str) -> list[str]:
 STORY_FILE_KINDS = {"events": "event", "figures": "figure", "locations": "location"}
 """The story's folders a Markdown link may name a content file of, and what it is."""
 
-STORY_FILE_ADDRESS = re.compile(
-    r"(?:\./)?(?P<folder>events|figures|locations)/(?P<name>[^/?#]+)\.yaml(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
+_STORY_FOLDER_ADDRESS = re.compile(
+    r"(?P<up>(?:\.{1,2}/)*)(?:(?P<story>(?!media/)[^/?#:\s]+)/)?(?P<folder>events|figures|locations)/"
+    r"(?P<rest>[^?#]*)(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
     re.IGNORECASE,
 )
-"""An address naming a content file of the story, in any form a browser would read alike
-('./Events/x.yaml?y#z'). Only ``events/<id>.yaml`` (and a '#fragment') leads to the
-page (``render/links.py``); another form is shown as its words."""
-SUPPORTED_PAGE = re.compile(r"(?:events|figures|locations)/[a-z0-9]+(?:-[a-z0-9]+)*")
-"""What a supported link names, less its '.yaml': ``events/vote``."""
+"""A relative address into a story's events, figures or places folder, in any form
+('./Events/x.yaml?y#z', '../other/events/x.yaml', 'events/x/index.html')."""
+_YAML_NAME = re.compile(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?:#.*)?", re.IGNORECASE)
+"""A content file's name with no folder: 'vote.yaml', 'vote.yml'."""
+_PAGE_ENDS = re.compile(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+YAML_PATH = re.compile(r"\.ya?ml/?(?=[?#]|$)", re.IGNORECASE)
+"""An address of a YAML file: the site never has one, so a link to one leads nowhere."""
 
 
-def story_file_links(markdown: str) -> list[tuple[str, str, str, bool]]:
-    """The story's content files a Markdown text links to (``[the vote](events/vote.yaml)``,
-    which leads to that event's page): each one's kind ('event'), id, address as written,
-    and whether it is written the way that leads there (not './events/x.yaml',
-    'Events/x.yaml' or with a '?query'), in text order. Not in code or an HTML comment
-    (``_as_shown``)."""
-    if not re.search(r"\.yaml", markdown, re.IGNORECASE):
+@dataclass(frozen=True)
+class StoryLink:
+    """A link of Markdown into the story's events, figures or places."""
+
+    address: str
+    """As written."""
+    kind: str | None
+    """'event', 'figure' or 'location' by its folder; None for a name without one ('vote.yaml')."""
+    name: str
+    """The file's name less its '.yaml' (or the page's folder), as written."""
+    supported: bool
+    """Written ``<folder>/<id>.yaml`` (maybe with '#part'), the form that leads to the page."""
+    other_story: bool = False
+    """It climbs out of the story ('../other/events/x.yaml'), where no link of a text leads."""
+
+    @property
+    def page(self) -> str:
+        """The page it names as ``story_pages`` holds them: ``events/vote``."""
+        return f"{self.kind}s/{self.name}" if self.kind is not None else self.name
+
+
+def story_link(address: str) -> StoryLink | None:
+    """What ``address`` (a relative link's, as written) names of the story's content, if
+    anything: ``events/vote.yaml`` (supported) or one of the forms a browser reads alike or
+    an editor may write meaning it (``./events/vote.yaml``, ``Events/vote.yaml``,
+    ``events/vote.yml``, ``events/vote/index.html``, ``vote.yaml``)."""
+    found = _STORY_FOLDER_ADDRESS.fullmatch(address)
+    if found is not None:
+        folder, rest = found["folder"], found["rest"]
+        name = _PAGE_ENDS.sub("", rest)
+        supported = (
+            not found["up"]
+            and not found["story"]
+            and folder.islower()
+            and rest == name + ".yaml"
+            and _ID.fullmatch(name) is not None
+            and found["query"] is None
+        )
+        other = bool(found["story"]) or ".." in found["up"]
+        return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other)
+    bare = _YAML_NAME.fullmatch(address)
+    if bare is not None:
+        return StoryLink(address, None, bare["name"], False, ".." in address)
+    return None
+
+
+def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
+    """The links of a Markdown text into the story's events, figures and places (not in
+    code or an HTML comment), each with where its address starts in the text."""
+    lowered = markdown.lower()
+    if not any(part in lowered for part in ("events/", "figures/", "locations/", ".yaml", ".yml")):
         return []
     found = []
-    for address in (m.group(1) for m in _ADDRESS.finditer(_as_shown(markdown))):
-        named = STORY_FILE_ADDRESS.fullmatch(address)
-        if named is None:
-            continue
-        page = f"{named['folder']}/{named['name']}"
-        supported = address.startswith(page + ".yaml") and named["query"] is None
-        supported = supported and SUPPORTED_PAGE.fullmatch(page) is not None
-        found.append((STORY_FILE_KINDS[named["folder"].lower()], named["name"], address, supported))
+    for m in _ADDRESS.finditer(_masked(markdown)):
+        link = story_link(m.group(1))
+        if link is not None:
+            found.append((m.start(1), link))
     return found
+
+
+def _masked(markdown: str) -> str:
+    """``markdown`` with what shows no link on the page (code, HTML comments) and a
+    blockquote's marks blanked out, every other character where it was."""
+
+    def blank(found: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", found.group())
+
+    if "`" in markdown or "~~~" in markdown:
+        markdown = _CODE.sub(blank, markdown)
+    if ">" in markdown:
+        markdown = _QUOTE_MARKS.sub(blank, markdown)
+    if "<!--" in markdown:
+        markdown = _COMMENT.sub(blank, markdown)
+    return markdown
 
 
 def problem(path: str, limit: int, found: str | None = None) -> str | None:

@@ -33,6 +33,7 @@ def _check_story(
     checker.pictures.clear()
     checker.unprefixed.clear()
     checker.notices.clear()
+    checker.odd_links.clear()
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
@@ -64,7 +65,12 @@ def _check_story(
             if cause is None:
                 # An event's 'after:' or 'before:' cannot name the event itself.
                 own = os.path.splitext(os.path.basename(ref.pos.path))[0] if ref.kind == "event" else None
-                hint = did_you_mean(ref.id, ids - {own}) or _how_to_add(ref.kind, ref.id, raw.id)
+                other = _other_kind(ref.id, ref.kind, known) if ref.link else None
+                if other is not None:  # figures/<an event's id>.yaml
+                    article = "an" if other == "event" else "a"
+                    hint = f"; there is {article} {other} '{ref.id}': write {other}s/{ref.id}.yaml"
+                else:
+                    hint = did_you_mean(ref.id, ids - {own}) or _how_to_add(ref.kind, ref.id, raw.id)
                 checker.error(ref.pos, message + hint)
             else:
                 name = os.path.basename(cause)
@@ -85,6 +91,8 @@ def _check_story(
     raw.notices.extend(checker.notices)
     for rel, label, pos in checker.unprefixed:
         raw.notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
+    for link, label, pos in checker.odd_links:
+        raw.notices.append(Problem(pos, _odd_link(link, label, known), Severity.WARNING))
     _check_pictures(raw, checker, media_limit, pictures)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
@@ -111,6 +119,42 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
         assert root is not None  # it has values, so it was parsed
         checker.error(root.items[problem.key][1].pos, problem.message)
     return ids
+
+
+def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> str | None:
+    """The kind ('event', 'figure', 'location') of the story's file with the id
+    ``item_id`` when it is not ``kind``, the one a link's folder says: what it meant."""
+    for other in ("event", "figure", "location"):
+        ids = known[other]
+        if other != kind and ids is not None and item_id in ids:
+            return other
+    return None
+
+
+def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | None]) -> str:
+    """What to say of a link into the story's events, figures or places not written
+    ``<folder>/<id>.yaml``: what readers get, and what to write."""
+    fate = (
+        "is shown as its words only"
+        if media.YAML_PATH.search(link.address.split("#", 1)[0].split("?", 1)[0])
+        else "leads nowhere from most pages"
+    )
+    said = f"'{label}': the link to '{link.address}' {fate}"
+    if link.other_story:
+        return f"{said}; a link of a text leads only to an event, figure or place of its own story"
+    folders = [
+        f"{kind}s"
+        for kind in ("event", "figure", "location")
+        if (ids := known[kind]) is not None and link.name.lower() in ids
+    ]
+    if link.kind is not None and f"{link.kind}s" in folders:
+        folders = [f"{link.kind}s"]  # the folder written, where it has that file
+    if folders:
+        return f"{said}; write it as {' or '.join(f'{f}/{link.name.lower()}.yaml' for f in folders)}"
+    return (
+        f"{said}; no event, figure or place '{link.name}' in this story (a link names one's "
+        "file: events/<id>.yaml)"
+    )
 
 
 def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:

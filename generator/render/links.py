@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from generator.content.media import STORY_FILE_ADDRESS, SUPPORTED_PAGE
+from generator.content.media import YAML_PATH, story_link
 from generator.content.model import Image, PictureFormat, Story
 
 SEARCH_PAGE = "search/index.html"
@@ -58,7 +58,8 @@ as from the story's own page, since each text is converted once."""
 
 _ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
 _HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
-_YAML = re.compile(r"\.yaml", re.IGNORECASE)
+_YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
+
 STORY_FILES = ("events/", "figures/", "locations/")
 
 
@@ -100,14 +101,13 @@ def story_media_at(html: str, story_url: str, shown: Container[str] = frozenset(
 
     def linked(anchor: re.Match[str]) -> str:
         href = _HREF.search(anchor["attrs"])
-        address = STORY_FILE_ADDRESS.fullmatch(href["href"]) if href is not None else None
-        if href is None or address is None:
-            return anchor.group()  # not a link to a content file of the story
-        page = f"{address['folder']}/{address['name']}"
-        exact = href["href"].startswith(page + ".yaml") and address["query"] is None
-        if not (exact and SUPPORTED_PAGE.fullmatch(page) and page in shown):
-            return anchor["words"]
-        target = f'href="{story_url}{page}/{page_file}{address["fragment"] or ""}"'
+        if href is None or YAML_PATH.search(href["href"].split("#", 1)[0].split("?", 1)[0]) is None:
+            return anchor.group()  # not a link to a YAML file (the theme's links are not)
+        link = story_link(href["href"])
+        if link is None or not link.supported or link.page not in shown:
+            return anchor["words"]  # a YAML file is never published: the words alone
+        fragment = href["href"].partition("#")[2]
+        target = f'href="{story_url}{link.page}/{page_file}{"#" + fragment if fragment else ""}"'
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
         return f"<a{attrs}>{anchor['words']}</a>"
 

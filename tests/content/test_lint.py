@@ -328,15 +328,3 @@ def test_a_title_the_social_card_cannot_draw_is_said(
         + "image:\n  src: media/lead.png\n  alt: A bridge\n  credit: Us\n",
     )
     assert warnings(project, capsys) == []
-
-
-def test_a_link_to_a_content_file_without_its_folder_says_which_folders(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    text = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, text + "body: See [the vote](vote.yaml).\n")
-    assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the link 'the vote' leads to 'vote.yaml' beside the page, where there "
-        "is nothing; a link to another event, figure or place of the story names its folder: events/vote.yaml, "
-        "figures/vote.yaml or locations/vote.yaml"
-    ]

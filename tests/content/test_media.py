@@ -29,28 +29,70 @@ def test_references_in_markdown() -> None:
 
 def test_links_to_the_storys_content_files() -> None:
     """Inline links and reference definitions name an event, figure or place by its file;
-    one in code is shown as text, and another site's file or a file of media/ is not one."""
+    one in code is shown as text, and another site's file or a file of media/ is not one.
+    Each comes with where its address starts, in the text as written."""
     text = (
         "After [the vote](events/the-vote.yaml), [Lee](figures/ann-lee.yaml) spoke.\n"
         "[place]: locations/port.yaml\n"
         "`[code](events/not-a-link.yaml)` and [elsewhere](https://example.org/events/x.yaml), "
-        "[a file](media/events/y.yaml), [no such folder](sources/z.yaml)"
+        "[a file](media/events/y.yaml), [again](events/the-vote.yaml)"
     )
-    assert media.story_file_links(text) == [
-        ("event", "the-vote", "events/the-vote.yaml", True),
-        ("figure", "ann-lee", "figures/ann-lee.yaml", True),
-        ("location", "port", "locations/port.yaml", True),
+    found = media.story_links(text)
+    assert [(link.kind, link.name, link.supported) for _, link in found] == [
+        ("event", "the-vote", True),
+        ("figure", "ann-lee", True),
+        ("location", "port", True),
+        ("event", "the-vote", True),
     ]
-    assert media.story_file_links("No links here.") == []
-    # Forms a browser reads alike, which do not lead to the page (a '#fragment' does).
-    odd = "[a](./events/x.yaml) [b](Events/x.yaml) [c](events/x.yaml?y=1) [d](events/x.yaml#q) [e](events/X.yaml)"
-    assert [(kind, name, ok) for kind, name, _, ok in media.story_file_links(odd)] == [
-        ("event", "x", False),
-        ("event", "x", False),
-        ("event", "x", False),
-        ("event", "x", True),
-        ("event", "X", False),
-    ]
+    assert [text[at : at + len(link.address)] for at, link in found] == [link.address for _, link in found]
+    assert found[3][0] == text.rindex("events/the-vote.yaml")  # the second link, not the first
+    assert media.story_links("No links here.") == []
+
+
+@pytest.mark.parametrize(
+    ("address", "kind", "name", "other"),
+    [
+        ("./events/x.yaml", "event", "x", False),
+        ("Events/x.yaml", "event", "x", False),
+        ("events/x.yaml?y=1", "event", "x", False),
+        ("events/X.yaml", "event", "X", False),
+        ("events/x.yml", "event", "x", False),
+        ("events/x.yaml/", "event", "x", False),
+        ("events/x", "event", "x", False),
+        ("events/x/index.html", "event", "x", False),
+        ("x.yaml", None, "x", False),
+        ("x.yml", None, "x", False),
+        ("../other/events/x.yaml", "event", "x", True),
+        ("other/events/x.yaml", "event", "x", True),
+    ],
+)
+def test_other_ways_of_writing_a_link_to_a_content_file(
+    address: str, kind: str | None, name: str, other: bool
+) -> None:
+    """Forms a browser reads alike, or an editor writes meaning the same, which do not lead
+    to the page (check warns of them; the pages keep only the words of a YAML one)."""
+    link = media.story_link(address)
+    assert link is not None and (link.kind, link.name, link.supported, link.other_story) == (
+        kind,
+        name,
+        False,
+        other,
+    )
+
+
+@pytest.mark.parametrize(
+    "address", ["events/x.yaml", "events/x.yaml#quote", "figures/ann-lee.yaml", "locations/p2.yaml"]
+)
+def test_the_supported_form(address: str) -> None:
+    link = media.story_link(address)
+    assert link is not None and link.supported
+
+
+@pytest.mark.parametrize(
+    "address", ["media/events/x.pdf", "https://x.example/events/x.yaml", "report.pdf", "/events/x.yaml"]
+)
+def test_what_is_no_link_to_a_content_file(address: str) -> None:
+    assert media.story_link(address) is None
 
 
 def test_a_file_named_only_inside_an_html_comment_is_not_referenced() -> None:

@@ -162,13 +162,37 @@ def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_fil
 
 
 def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Project) -> None:
-    """'./events/e1.yaml' or 'Events/e1.yaml' builds (as before: shown as its words only),
-    with a warning saying how to write it."""
-    project.write("content/story-a/events/e2.yaml", event("body: See [the first](./events/e1.yaml).\n"))
+    """Such links built before (leading nowhere) and still build: each is a warning at the
+    link, saying what readers get and what to write, with the folder that has the file."""
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event(
+            "body: |\n"
+            "  See [a](./events/e1.yaml), [b](e1.yaml), [c](fig-a.yml), [d](events/e1),\n"
+            "  [e](../story-b/events/x.yaml) and [f](events/gone.yml).\n"
+        ),
+    )
     assert project.problems() == []
     _, warnings = check_and_lint(content="content")
-    assert [str(w) for w in warnings if "shown as its words" in str(w)] == [
-        "content/story-a/events/e2.yaml:4:7: warning: 'body': the link to './events/e1.yaml' is shown as its "
-        "words only; to lead to the event's page, write it as events/<id>.yaml (its file's name, lower case, "
-        "with no '?')"
+    said = [
+        str(w).removeprefix("content/story-a/events/e2.yaml:") for w in warnings if "the link to" in str(w)
+    ]
+    assert said == [
+        "5:11: warning: 'body': the link to './events/e1.yaml' is shown as its words only; write it as events/e1.yaml",
+        "5:34: warning: 'body': the link to 'e1.yaml' is shown as its words only; write it as events/e1.yaml",
+        "5:48: warning: 'body': the link to 'fig-a.yml' is shown as its words only; write it as figures/fig-a.yaml",
+        "5:64: warning: 'body': the link to 'events/e1' leads nowhere from most pages; write it as events/e1.yaml",
+        "6:7: warning: 'body': the link to '../story-b/events/x.yaml' is shown as its words only; a link of a "
+        "text leads only to an event, figure or place of its own story",
+        "6:41: warning: 'body': the link to 'events/gone.yml' is shown as its words only; no event, figure or "
+        "place 'gone' in this story (a link names one's file: events/<id>.yaml)",
+    ]
+    assert not any("https://" in str(w) for w in warnings)  # not read as a site's name
+
+
+def test_a_link_in_the_wrong_folder_names_the_right_one(project: Project) -> None:
+    project.write(EVENT, event("body: See [A](events/fig-a.yaml) and [one](figures/e1.yaml).\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:7: unknown event 'fig-a' in 'body'; there is a figure 'fig-a': write figures/fig-a.yaml",
+        f"{EVENT}:4:7: unknown figure 'e1' in 'body'; there is an event 'e1': write events/e1.yaml",
     ]

@@ -118,3 +118,17 @@ def test_a_link_to_a_content_file_in_another_form_keeps_only_its_words() -> None
         '<a title="t" href="../events/vote/index.html#quote">kept</a> dot case query encoded draft '
         '<a data-href="events/vote.yaml" href="https://x.example/">other</a>'
     )
+
+
+def test_a_link_to_any_yaml_file_keeps_only_its_words_and_the_themes_links_stay() -> None:
+    """The site never has a YAML file, so such a link leads nowhere: 'vote.yaml',
+    'events/vote.yml', '../other/events/x.yaml' keep their words. A page address the theme
+    writes ('../../quake/events/vote/index.html') is no such link, and stays."""
+    shown = links.story_pages_of(events=["vote"])
+    html = (
+        '<a href="vote.yaml">a</a> <a href="events/vote.yml">b</a> <a href="../other/events/x.yaml">c</a> '
+        '<a href="events/vote.yaml/">d</a> <a href="../../quake/events/vote/index.html">theme</a>'
+    )
+    assert links.story_media_at(html, "../", shown) == (
+        'a b c d <a href="../../quake/events/vote/index.html">theme</a>'
+    )
