@@ -26,7 +26,7 @@ from generator.content.dates import PartialDate, Precision, holds
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
-from generator.content.yamlnodes import Mapping, Node, Sequence, where
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, where
 from generator.errors import Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
 
@@ -289,6 +289,7 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
     used_sources |= {q.source for e in story.events for q in e.quotes if q.source}
     used_sources |= {k.source for k in story.key_numbers if k.source}
 
+    yield from _links_to_drafts(raw, story)
     seen: dict[tuple[PartialDate, str], str] = {}
     for event in story.events:
         key = (event.date, event.title.casefold())
@@ -438,6 +439,38 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
             f"{_COMES_FIRST[level - 1]}; if it happened later, add {place}, or add "
             f"'before: {first.id}' to keep this order",
         )
+
+
+def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A published text's link to a draft event: the published site leaves the draft out,
+    and shows the link's words only (``render/links.py``). Looked for only in a story
+    that has drafts and is not one."""
+    drafts = {event.id for event in story.events if event.draft}
+    if not drafts or story.draft:
+        return
+    files = [raw.story, *(raw.files[Kind.EVENT][e.id] for e in story.events if not e.draft)]
+    files += [*raw.files[Kind.FIGURE].values(), *raw.files[Kind.LOCATION].values()]
+    for file in files:
+        for node, label, text in _texts(file.root, "") if file is not None and file.root is not None else ():
+            for offset, link in media.story_links(text) if "](" in text or "]:" in text else ():
+                if link.supported and link.kind == "event" and link.name in drafts:
+                    yield _warning(
+                        where(node, link.address, offset),
+                        f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
+                        "the published site, until that event is published",
+                    )
+
+
+def _texts(node: Node, label: str) -> Iterator[tuple[Scalar, str, str]]:
+    """Every text value under ``node``, with its label ('quotes[1].text') and text."""
+    if isinstance(node, Mapping):
+        for key, (_, value) in node.items.items():
+            yield from _texts(value, f"{label}.{key}" if label else key)
+    elif isinstance(node, Sequence):
+        for i, item in enumerate(node.items, start=1):
+            yield from _texts(item, f"{label}[{i}]")
+    elif isinstance(node.value, str):
+        yield node, label, node.value
 
 
 def _text_warnings(file: ContentFile, record: schema.Record) -> list[Problem]:

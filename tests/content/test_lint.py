@@ -328,3 +328,23 @@ def test_a_title_the_social_card_cannot_draw_is_said(
         + "image:\n  src: media/lead.png\n  alt: A bridge\n  credit: Us\n",
     )
     assert warnings(project, capsys) == []
+
+
+def test_a_published_texts_link_to_a_draft_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The link works in the preview; the published site shows its words only."""
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Two\ndate: 2020-01-01\nsummary: Soon.\nsources: [src-a]\ndraft: true\n",
+    )
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "body: See [what comes](events/e2.yaml).\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:7: warning: 'body': the link to the draft 'e2' is shown as its words only in the "
+        "published site, until that event is published"
+    ]
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Two\ndate: 2020-01-01\nsummary: Soon.\nsources: [src-a]\n"
+    )
+    assert warnings(project, capsys) == []
