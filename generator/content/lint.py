@@ -450,18 +450,24 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
         return
     files = [raw.story, *(raw.files[Kind.EVENT][e.id] for e in story.events if not e.draft)]
     files += [*raw.files[Kind.FIGURE].values(), *raw.files[Kind.LOCATION].values()]
-    for file in files:
-        for node, label, text in _texts(file.root, "") if file is not None and file.root is not None else ():
-            for offset, link in media.story_links(text) if "](" in text or "]:" in text else ():
-                if link.supported and link.kind == "event" and link.name in drafts:
-                    yield _warning(
-                        where(node, link.address, offset),
-                        f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
-                        "the published site, until that event is published",
-                    )
+    roots = [file.root for file in files if file is not None and file.root is not None]
+    texts = [
+        (node, label, text)
+        for root in roots
+        for node, label, text in _texts(root)
+        if "](" in text or "]:" in text
+    ]
+    for node, label, text in texts:
+        for offset, link in media.story_links(text):
+            if link.supported and link.kind == "event" and link.name in drafts:
+                yield _warning(
+                    where(node, link.address, offset),
+                    f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
+                    "the published site, until that event is published",
+                )
 
 
-def _texts(node: Node, label: str) -> Iterator[tuple[Scalar, str, str]]:
+def _texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:
     """Every text value under ``node``, with its label ('quotes[1].text') and text."""
     if isinstance(node, Mapping):
         for key, (_, value) in node.items.items():
@@ -479,21 +485,15 @@ def _text_warnings(file: ContentFile, record: schema.Record) -> list[Problem]:
     ' #' (``comments.py``)."""
     if file.root is None:
         return []
-    return [*_text_warnings_in(file.root, ""), *cut_by_comments(file.root, record)]
+    return [*_text_warnings_in(file.root), *cut_by_comments(file.root, record)]
 
 
-def _text_warnings_in(node: Node, label: str) -> Iterator[Problem]:
-    if isinstance(node, Mapping):
-        for key, (_, value) in node.items.items():
-            yield from _text_warnings_in(value, f"{label}.{key}" if label else key)
-    elif isinstance(node, Sequence):
-        for i, item in enumerate(node.items, start=1):
-            yield from _text_warnings_in(item, f"{label}[{i}]")
-    elif isinstance(node.value, str):
-        if node.value.lstrip().startswith(PLACEHOLDER):
+def _text_warnings_in(root: Node) -> Iterator[Problem]:
+    for node, label, text in _texts(root):
+        if text.lstrip().startswith(PLACEHOLDER):
             yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
-        if "](" in node.value or "] (" in node.value:
-            for link, message in _broken_links(node.value):
+        if "](" in text or "] (" in text:
+            for link, message in _broken_links(text):
                 yield _warning(where(node, link), f"'{label}': {message}")
 
 
@@ -530,7 +530,7 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             )
         elif " " in address:
             yield f"the address of link '{words}' has a space; write it as %20"
-    elif media.YAML_PATH.search(target.split("#", 1)[0].split("?", 1)[0]) and ":" not in target:
+    elif media.names_yaml(target) and ":" not in target:
         pass  # a link to a content file: check says what to write (``validate.py``)
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is

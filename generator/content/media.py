@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
@@ -62,7 +63,7 @@ _COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.
 which may hold blank lines) or within one paragraph. An unclosed one, or one begun in a
 line that runs past a blank line, is shown as text, links and all (a test compares this
 with the converter)."""
-_CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\2(?!`)",
+CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\2(?!`)",
                    re.DOTALL | re.MULTILINE)  # fmt: skip
 """Code, fenced or in backticks: Markdown shows what is in it as it is, links and
 comment marks as text."""
@@ -70,17 +71,24 @@ _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 """The '>' that begin the lines of a blockquote."""
 
 
-def _as_shown(markdown: str) -> str:
+def _as_shown(markdown: str, *, in_place: bool = False) -> str:
     """``markdown`` less what shows no link on the page: code (where a link is text) and
     HTML comments (which readers never get); a blockquote's marks taken off first, so a
-    comment in a quote is read as one in any paragraph."""
+    comment in a quote is read as one in any paragraph. ``in_place``: blanked out instead,
+    every other character where it was (to say where a link is)."""
+    cut: str | Callable[[re.Match[str]], str] = _blanked if in_place else ""
     if "`" in markdown or "~~~" in markdown:
-        markdown = _CODE.sub("", markdown)
+        markdown = CODE.sub(cut, markdown)
     if ">" in markdown:
-        markdown = _QUOTE_MARKS.sub("", markdown)
+        markdown = _QUOTE_MARKS.sub(cut, markdown)
     if "<!--" in markdown:
-        markdown = _COMMENT.sub("", markdown)
+        markdown = _COMMENT.sub(cut, markdown)
     return markdown
+
+
+def _blanked(found: re.Match[str]) -> str:
+    """What ``found`` matched, as spaces (its line breaks kept)."""
+    return re.sub(r"[^\n]", " ", found.group())
 
 
 _BRACKETED = re.compile(
@@ -176,8 +184,13 @@ _YAML_NAME = re.compile(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?
 """A content file's name with no folder: 'vote.yaml', 'vote.yml'."""
 _PAGE_ENDS = re.compile(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-YAML_PATH = re.compile(r"\.ya?ml/?(?=[?#]|$)", re.IGNORECASE)
-"""An address of a YAML file: the site never has one, so a link to one leads nowhere."""
+_YAML_PATH = re.compile(r"\.ya?ml/?$", re.IGNORECASE)
+
+
+def names_yaml(address: str) -> bool:
+    """Whether ``address`` (a link's, as written) is of a YAML file, whatever its '?' or
+    '#' part: the site never has one, so a link to one leads nowhere."""
+    return _YAML_PATH.search(address.split("#", 1)[0].split("?", 1)[0]) is not None
 
 
 @dataclass(frozen=True)
@@ -233,27 +246,11 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     if not any(part in lowered for part in ("events/", "figures/", "locations/", ".yaml", ".yml")):
         return []
     found = []
-    for m in _ADDRESS.finditer(_masked(markdown)):
+    for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True)):
         link = story_link(m.group(1))
         if link is not None:
             found.append((m.start(1), link))
     return found
-
-
-def _masked(markdown: str) -> str:
-    """``markdown`` with what shows no link on the page (code, HTML comments) and a
-    blockquote's marks blanked out, every other character where it was."""
-
-    def blank(found: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", found.group())
-
-    if "`" in markdown or "~~~" in markdown:
-        markdown = _CODE.sub(blank, markdown)
-    if ">" in markdown:
-        markdown = _QUOTE_MARKS.sub(blank, markdown)
-    if "<!--" in markdown:
-        markdown = _COMMENT.sub(blank, markdown)
-    return markdown
 
 
 def problem(path: str, limit: int, found: str | None = None) -> str | None:

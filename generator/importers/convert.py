@@ -239,8 +239,6 @@ def convert(
 _SLIDE_LINK = re.compile(r'\]\(#(?P<uid>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
 """A Markdown link to a slide by TimelineJS's hash bookmark: ``#<unique_id>`` or
 ``#event-<unique_id>`` (with a title, maybe holding escaped quotes)."""
-_CODE = re.compile(r"(`+)(?:(?!\1)[\s\S])*?\1")
-"""Code, in backticks or a fence: its text is shown as it is, links and all."""
 
 
 def _slide_links(markdown: str, renamed: dict[str, str]) -> str:
@@ -258,7 +256,7 @@ def _slide_links(markdown: str, renamed: dict[str, str]) -> str:
         return f"](events/{event_id}.yaml{found['title'] or ''})"
 
     parts, last = [], 0
-    for code in _CODE.finditer(markdown):
+    for code in media.CODE.finditer(markdown):  # shown as it is, links and all
         parts += [_SLIDE_LINK.sub(to_event, markdown[last : code.start()]), code.group()]
         last = code.end()
     return "".join([*parts, _SLIDE_LINK.sub(to_event, markdown[last:])])

@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from generator.content.media import YAML_PATH, story_link
+from generator.content.media import names_yaml, story_link
 from generator.content.model import Image, PictureFormat, Story
 
 SEARCH_PAGE = "search/index.html"
@@ -101,7 +101,7 @@ def story_media_at(html: str, story_url: str, shown: Container[str] = frozenset(
 
     def linked(anchor: re.Match[str]) -> str:
         href = _HREF.search(anchor["attrs"])
-        if href is None or YAML_PATH.search(href["href"].split("#", 1)[0].split("?", 1)[0]) is None:
+        if href is None or not names_yaml(href["href"]):
             return anchor.group()  # not a link to a YAML file (the theme's links are not)
         link = story_link(href["href"])
         if link is None or not link.supported or link.page not in shown:
