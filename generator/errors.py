@@ -19,6 +19,13 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 none is ever printed raw (terminal escape sequences could clear the screen and fake an
 "ok", or add lines to robots.txt and break feed.xml)."""
 
+
+def has_control(name: str) -> bool:
+    """Whether ``name`` (a file name, an address) holds a control character, tab and line
+    break included: allowed in a text, never in a name."""
+    return CONTROL.search(name) is not None or "\t" in name or "\n" in name
+
+
 NOT_TEXT = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 """Code points that are no characters at all (lone surrogates, U+FFFE, U+FFFF), which a
 YAML escape can write ("\\uFFFE"): XML cannot hold them, so one would break feed.xml."""

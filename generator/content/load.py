@@ -4,9 +4,11 @@ Layout (the content contract):
     content/site.yaml
     content/<story>/story.yaml, events/*.yaml, figures/*.yaml, locations/*.yaml, media/**
 Anything else that is a folder inside a story is an error (a misspelt ``event/`` would
-otherwise drop content silently), and so is a content file whose name does not end exactly
-in ``.yaml`` (``e.YAML``, ``e.yaml.txt``: ``meant_name``); other stray files are ignored;
-hidden names are skipped (``files.is_ignored``, before any other rule).
+otherwise drop content silently), and so is a content file named ``.yml``; one whose name
+does not end exactly in ``.yaml`` otherwise (``e.YAML``, ``e.yaml.txt``: ``meant_name``),
+and a ``site.yaml`` in a story folder, are warnings (files that built before keep
+building); other stray files are ignored; hidden names are skipped (``files.is_ignored``,
+before any other rule).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from generator.content import files
 from generator.content.ids import RESERVED_STORY_IDS, invalid_id
 from generator.content.yamlerrors import first_missing_space
 from generator.content.yamlnodes import Mapping, parse_yaml
-from generator.errors import Position, Problem, Severity, did_you_mean
+from generator.errors import Position, Problem, Severity, did_you_mean, has_control
 
 MAX_FILE_BYTES = 1_000_000
 MAX_FILES = 100_000
@@ -310,7 +312,7 @@ def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
     long (spaces, '#' and '?' are fine: links encode them)."""
     where = Position(path.encode("unicode_escape").decode("ascii"))
     name = rel.rsplit("/", 1)[-1]
-    if any(ord(c) < 32 or ord(c) == 127 or c == "\\" for c in rel):
+    if has_control(rel) or "\\" in rel:
         message = "this media file name has control characters or a backslash; rename it"
     elif _REVERSING & set(rel):
         message = (
@@ -356,6 +358,14 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                 story.story = ContentFile(story_id, entry_path, None)
         elif _misspells(entry.name, Kind.STORY.value):
             misspelt.append(entry.name)
+        elif entry.name == Kind.SITE.value:
+            # A copy of the site's settings (or one moved down by mistake): edits to it
+            # would change nothing. An error where the content folder has none (below).
+            message = (
+                "not read: the site's settings are read from the content folder's site.yaml "
+                "only; move what you changed into that one and delete this copy"
+            )
+            story.notices.append(Problem(Position(entry_path), message, Severity.WARNING))
         elif entry.name.endswith(".yml"):
             _misnamed(entry.name, entry_path, problems)
     _missing_or_beside(story.story, path, Kind.STORY.value, misspelt, problems)

@@ -22,6 +22,7 @@ from tornado.concurrent import Future
 from tornado.websocket import WebSocketClosedError
 
 from generator.content import files
+from generator.errors import has_control
 from generator.preview.panel import NO_PANEL, Panel, add_to_page
 from generator.preview.rebuild import Preview
 from generator.preview.watch import ChangeWatcher
@@ -49,7 +50,7 @@ def request_path(raw: str) -> str:
         path = unquote_to_bytes(raw).decode("utf-8")
     except UnicodeDecodeError:
         raise BadRequest("the address is not valid UTF-8") from None
-    if any(ord(c) < 32 or ord(c) == 127 for c in path):
+    if has_control(path):
         raise BadRequest("the address has a control character in it")
     if "\\" in path:
         raise BadRequest("the address has a backslash in it")

@@ -179,6 +179,17 @@ def test_a_site_yaml_moved_into_a_story_folder_is_named(project: Project) -> Non
     ]
 
 
+def test_a_copy_of_site_yaml_in_a_story_folder_is_a_warning_that_it_is_not_read(project: Project) -> None:
+    # Editing the copy would change nothing; a project with one built, and keeps building.
+    project.write("content/story-a/site.yaml", "title: Another title\n")
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings] == [
+        "content/story-a/site.yaml:1:1: warning: not read: the site's settings are read from the "
+        "content folder's site.yaml only; move what you changed into that one and delete this copy"
+    ]
+
+
 @pytest.mark.parametrize("name", ["story.yaml", "Story.yaml"])
 def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project: Project, name: str) -> None:
     (project.root / "content/story-a/story.yaml").rename(project.root / "content/story-a" / name)
@@ -318,6 +329,9 @@ def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> Non
     ("name", "message"),
     [
         ("bad\x1bname.png", "this media file name has control characters or a backslash; rename it"),
+        # A C1 control (U+009B, a terminal's escape sequence in one character) as well.
+        ("bad\x9bname.png", "this media file name has control characters or a backslash; rename it"),
+        ("tab\tname.png", "this media file name has control characters or a backslash; rename it"),
         (
             "x\u202egnp.png",  # shown as 'xpng.png'
             "this media file name has characters that reverse the direction of the text, so it reads "
