@@ -63,11 +63,6 @@ def is_ignored_in_theme(name: str) -> bool:
     return is_hidden(name) or is_backup(name)
 
 
-def inside(path: str, root: str) -> bool:
-    """Whether ``path``, with every link resolved, is ``root`` or under it."""
-    return link_problem(path, root) is None
-
-
 def link_problem(path: str, root: str, skip: Callable[[str], bool] | None = None) -> str | None:
     """Why ``path``, with every link resolved, is not ``root`` or under it (``LEADS_OUT``),
     or, with ``skip``, reaches it through a name ``skip`` passes over (``LEADS_PRIVATE``:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
 from generator.content import files
+from generator.content.ids import ID_PATTERN
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -183,7 +184,6 @@ _STORY_FOLDER_ADDRESS = re.compile(
 _YAML_NAME = re.compile(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?:#.*)?", re.IGNORECASE)
 """A content file's name with no folder: 'vote.yaml', 'vote.yml'."""
 _PAGE_ENDS = re.compile(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _YAML_PATH = re.compile(r"\.ya?ml/?$", re.IGNORECASE)
 
 
@@ -228,7 +228,7 @@ def story_link(address: str) -> StoryLink | None:
             and not found["story"]
             and folder.islower()
             and rest == name + ".yaml"
-            and _ID.fullmatch(name) is not None
+            and ID_PATTERN.fullmatch(name) is not None
             and found["query"] is None
         )
         other = bool(found["story"]) or ".." in found["up"]

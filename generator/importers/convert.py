@@ -29,13 +29,13 @@ from urllib.parse import quote, unquote, urlsplit
 from generator.content import files, media
 from generator.content.dates import PartialDate, display_range, holds, not_before
 from generator.content.ids import ID_PATTERN, to_id
+from generator.content.schema import PICTURE_TYPES
 from generator.importers.dates import display_date, given, report_millisecond, to_date, with_offset
 from generator.importers.html import to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
 from generator.render.pictures import RASTER, PictureError, inspect
 
-PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg")
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 """What stays as it is in an address (the rest is percent-encoded)."""
@@ -423,8 +423,9 @@ def _media(
         url = quote(url, safe=URL_SAFE)
         parts = urlsplit(url)
     path = unquote(parts.path)
-    is_picture = path.lower().endswith(PICTURES)
-    if not parts.scheme and not parts.netloc and not is_picture and unquote(url).lower().endswith(PICTURES):
+    is_picture = path.lower().endswith(PICTURE_TYPES)
+    named_as_picture = unquote(url).lower().endswith(PICTURE_TYPES)
+    if not parts.scheme and not parts.netloc and not is_picture and named_as_picture:
         # A file beside the timeline whose name holds '#' or '?' ('pics/map #1.png'): the
         # name as written, not an address with a fragment.
         path, is_picture = unquote(url), True

@@ -10,10 +10,11 @@ Media Caption, Media Thumbnail, Type, Tag) is read too.
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
 byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
 between cells. Dates are read as a sheet exports them: years with a thousands separator
-(``1,815``), a month by number or English name, times as ``23:00``, ``23:00:00``,
-``11:00 PM`` or ``2300``, and a whole date typed into the Year cell (which the sheet turns
-into ``4/19/2010``, ``19.04.2010`` or ``2010-04-19``) when it reads one way only. Rows are
-numbered as the sheet numbers them (the header is row 1).
+(``1,815``), a month by number or by name (in English or any shipped language:
+``abril``, ``févr.``), times as ``23:00``, ``23:00:00``, ``11:00 PM`` or ``2300``, and a
+whole date typed into the Year cell (which the sheet turns into ``4/19/2010``,
+``19.04.2010`` or ``2010-04-19``) when it reads one way only. Rows are numbered as the
+sheet numbers them (the header is row 1).
 """
 
 from __future__ import annotations
