@@ -257,6 +257,32 @@ def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> N
     page.close()
 
 
+def test_stepping_through_a_filters_choices_with_the_arrow_keys_takes_one_history_entry(
+    browser: Any, site_url: str
+) -> None:
+    # Each arrow key is a "change" of the list: one entry each made Back step through them all.
+    page = browser.new_page()
+    search_for(page, site_url, "Bakiyev")
+    page.wait_for_function("document.getElementById('search-place').options.length > 3")  # "", 3 places
+    length = page.evaluate("history.length")
+    page.focus("#search-place")
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+    third = page.eval_on_selector("#search-place", "s => s.value")
+    page.wait_for_function(f"new URLSearchParams(location.search).get('place') === {third!r}")
+    assert page.evaluate("history.length") == length + 1
+    page.focus("#search-q")  # the list left: its choice is settled, the next one adds an entry
+    page.focus("#search-place")
+    page.keyboard.press("ArrowUp")
+    page.wait_for_function(f"new URLSearchParams(location.search).get('place') !== {third!r}")
+    assert page.evaluate("history.length") == length + 2
+    page.go_back()
+    page.wait_for_function(f"new URLSearchParams(location.search).get('place') === {third!r}")
+    page.go_back()
+    page.wait_for_url("**/search/index.html?q=Bakiyev")
+    page.close()
+
+
 def test_a_link_within_the_page_or_a_tidied_address_starts_no_new_search(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     page.goto(site_url + "search/index.html?q=Bakiyev+")  # a keyboard's trailing space

@@ -280,8 +280,25 @@
     search(true);
   });
   input.addEventListener("input", later);
+  /* A filter chosen is a search asked for; but the arrow keys step through a list's
+     choices one "change" at a time, and each step taking a history entry of its own made
+     Back step through them all. The choices stepped through share one entry, which is
+     settled (the next change adds one) when the list loses focus or a second after the
+     last step. */
+  var settling = null;
+  function settle() {
+    window.clearTimeout(settling);
+    settling = null;
+    asked = onPage;
+  }
   FILTERS.forEach(function (name) {
-    form.elements[name].addEventListener("change", function () { search(true); });
+    var select = form.elements[name];
+    select.addEventListener("change", function () {
+      search(false);
+      window.clearTimeout(settling);
+      settling = window.setTimeout(settle, 1000);
+    });
+    select.addEventListener("blur", function () { if (settling !== null) settle(); });
   });
   // The first use of the form loads the search code and the filters' choices.
   form.addEventListener("focusin", function () {
