@@ -17,6 +17,7 @@ from generator.commands.schema import modeline
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
+from generator.content.load import COLLECTIONS
 from generator.content.yamlerrors import double_quoted
 from generator.errors import UsageError
 from generator.i18n import languages
@@ -150,8 +151,8 @@ sources:
 #   caption: Shown under the picture.
 """,
     )
-    for sub in ("events", "figures", "locations"):
-        os.makedirs(os.path.join(folder, sub), exist_ok=True)
+    for kind in COLLECTIONS:
+        os.makedirs(os.path.join(folder, kind.value), exist_ok=True)
     return path
 
 

@@ -18,6 +18,7 @@ from urllib.parse import quote, unquote
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN
+from generator.content.load import COLLECTIONS
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -171,11 +172,13 @@ def unprefixed(markdown: str) -> list[str]:
     return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 
 
-STORY_FILE_KINDS = {"events": "event", "figures": "figure", "locations": "location"}
-"""The story's folders a Markdown link may name a content file of, and what it is."""
+STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
+"""The story's folders a Markdown link may name a content file of, and what it is:
+``{"events": "event", "figures": "figure", "locations": "location"}``."""
 
 _STORY_FOLDER_ADDRESS = re.compile(
-    r"(?P<up>(?:\.{1,2}/)*)(?:(?P<story>(?!media/)[^/?#:\s]+)/)?(?P<folder>events|figures|locations)/"
+    r"(?P<up>(?:\.{1,2}/)*)(?:(?P<story>(?!media/)[^/?#:\s]+)/)?"
+    f"(?P<folder>{'|'.join(STORY_FILE_KINDS)})/"
     r"(?P<rest>[^?#]*)(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
     re.IGNORECASE,
 )
@@ -243,7 +246,7 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     """The links of a Markdown text into the story's events, figures and places (not in
     code or an HTML comment), each with where its address starts in the text."""
     lowered = markdown.lower()
-    if not any(part in lowered for part in ("events/", "figures/", "locations/", ".yaml", ".yml")):
+    if not any(part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")):
         return []
     found = []
     for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True)):

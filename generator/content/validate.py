@@ -124,7 +124,7 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
 def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> str | None:
     """The kind ('event', 'figure', 'location') of the story's file with the id
     ``item_id`` when it is not ``kind``, the one a link's folder says: what it meant."""
-    for other in ("event", "figure", "location"):
+    for other in media.STORY_FILE_KINDS.values():
         ids = known[other]
         if other != kind and ids is not None and item_id in ids:
             return other
@@ -140,7 +140,7 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
         return f"{said}; a link of a text leads only to an event, figure or place of its own story"
     folders = [
         f"{kind}s"
-        for kind in ("event", "figure", "location")
+        for kind in media.STORY_FILE_KINDS.values()
         if (ids := known[kind]) is not None and link.name.lower() in ids
     ]
     if link.kind is not None and f"{link.kind}s" in folders:

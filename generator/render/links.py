@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
-from generator.content.media import names_yaml, story_link
+from generator.content.media import STORY_FILE_KINDS, names_yaml, story_link
 from generator.content.model import Image, PictureFormat, Story
 
 SEARCH_PAGE = "search/index.html"
@@ -60,7 +60,7 @@ _ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
 _HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
 _YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
 
-STORY_FILES = ("events/", "figures/", "locations/")
+STORY_FILES = tuple(f"{folder}/" for folder in STORY_FILE_KINDS)
 
 
 def story_pages(story: Story) -> frozenset[str]:
