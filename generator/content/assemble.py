@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from generator.content import model
 from generator.content.check import Values
 from generator.content.load import Kind, RawStory
+from generator.i18n.languages import ENGLISH
 from generator.render.typography import typeset
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def story(
     checked: dict[Kind, dict[str, Values | None]],
     timeline: list[str],
     memo: Memo | None,
-    site_language: str = "en",
+    site_language: str = ENGLISH,
 ) -> model.Story:
     """The story's model, its events in the order of ``timeline`` (their ids, from
     ``order.timeline``). Headlines, names and other plain text are typeset in the

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from generator.content.dates import PartialDate, display_range
 from generator.content.files import MAX_MEDIA_BYTES
+from generator.i18n.languages import ENGLISH
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +305,7 @@ class Site:
     """Newest update first."""
     description: str | None = None
     base_url: str | None = None
-    language: str = "en"
+    language: str = ENGLISH
     cname: str | None = None
     media_max_bytes: int = MAX_MEDIA_BYTES
     """The largest media file a story may use (``media_max_mb`` in site.yaml)."""

@@ -17,6 +17,7 @@ from generator.content.files import MAX_MEDIA_BYTES
 from generator.content.ids import suggest_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name
 from generator.errors import Problem, Severity, did_you_mean
+from generator.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
     from generator.render.pictures import Pictures
@@ -263,7 +264,7 @@ def validate(
         limit = site_values["media_max_mb"] * 1_000_000
     ids = {r.id for r in raw.stories}
     language = site_values.get("language") if site_values is not None else None
-    language = language if isinstance(language, str) else "en"  # the stories' own, or the site's
+    language = language if isinstance(language, str) else ENGLISH  # the stories' own, or the site's
     stories = [
         s
         for s in (_check_story(r, checker, limit, ids, pictures, language) for r in raw.stories)
@@ -281,7 +282,7 @@ def validate(
         stories=tuple(stories),
         description=site_values.get("description"),
         base_url=site_values.get("base_url"),
-        language=site_values.get("language", "en"),
+        language=site_values.get("language", ENGLISH),
         cname=site_values.get("cname"),
         media_max_bytes=limit,
         searchable=site_values.get("search", True),

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
+ENGLISH = "en"
+"""The language of a site or story that names none, and of the theme's own text."""
+
 LOCALES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "locales")
 """The folder of the shipped catalogs (and of ``messages.pot``, their template)."""
 
@@ -89,7 +92,7 @@ def resolve(tag: str) -> Language | None:
 def written_in(tag: str) -> Language:
     """The language pages tagged ``tag`` are written in: its own, or English where no
     catalog is shipped for it (which ``check`` reports)."""
-    found = resolve(tag) or resolve("en")
+    found = resolve(tag) or resolve(ENGLISH)
     assert found is not None, "the English catalog is shipped"
     return found
 

@@ -22,7 +22,7 @@ import json
 
 from generator.content.model import Story
 from generator.i18n.catalogs import translations
-from generator.i18n.languages import written_in
+from generator.i18n.languages import ENGLISH, written_in
 from generator.render.links import file_url
 
 HEIGHT = 600
@@ -41,13 +41,13 @@ def oembed_file(story_id: str) -> str:
     return f"{story_id}/oembed.json"
 
 
-def frame_title(title: str, language: str = "en") -> str:
+def frame_title(title: str, language: str = ENGLISH) -> str:
     """The iframe's ``title``, which screen readers announce for it, in the story's
     language (as the embed page's own title)."""
     return translations(written_in(language).catalog).gettext("%(story)s: timeline") % {"story": title}
 
 
-def snippet(story_id: str, title: str, base_url: str | None, *, language: str = "en") -> str:
+def snippet(story_id: str, title: str, base_url: str | None, *, language: str = ENGLISH) -> str:
     """The HTML to paste into an article: the iframe and the script that sizes it. (No
     ``width`` attribute, which takes pixels only: the style makes it its column's width.)"""
     if base_url:
@@ -65,7 +65,7 @@ def snippet(story_id: str, title: str, base_url: str | None, *, language: str = 
     )
 
 
-def oembed(story: Story, *, site_title: str, base_url: str, language: str = "en") -> bytes:
+def oembed(story: Story, *, site_title: str, base_url: str, language: str = ENGLISH) -> bytes:
     """``oembed.json``: the story as an oEmbed ``rich`` response."""
     data: dict[str, str | int] = {
         "version": "1.0",

@@ -25,7 +25,7 @@ from generator.content.dates import PartialDate
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
-from generator.i18n.languages import Language, autonym, resolve
+from generator.i18n.languages import ENGLISH, Language, autonym, resolve
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import Renderer, Typeset
 
@@ -88,10 +88,6 @@ def theme_templates(env: jinja2.Environment) -> list[str]:
 
 def _is_template(name: str) -> bool:
     return name.endswith(".html") and not any(files.is_ignored_in_theme(part) for part in name.split("/"))
-
-
-ENGLISH = "en"
-"""The language of pages whose language is not known (the theme is written in it)."""
 
 
 def make_environment(

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
 from generator.i18n.dates import for_tag
+from generator.i18n.languages import ENGLISH
 from generator.render import embed, links, overview
 from generator.render.moments import key_moments
 
@@ -216,7 +217,7 @@ class Page:
     template: str | Export
     context: dict[str, Any]
     story_id: str | None = None
-    language: str = "en"
+    language: str = ENGLISH
     """The language it is written in (a BCP 47 tag): the site's, or its story's."""
 
 

@@ -24,9 +24,9 @@ from markupsafe import Markup, escape
 
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem, did_you_mean
-from generator.i18n.languages import territory_name, written_in
+from generator.i18n.languages import ENGLISH, territory_name, written_in
 from generator.render import embed, feeds, links, maps, timegaps, timelinejs
-from generator.render.environment import ENGLISH, ThemeLoader, make_environment
+from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
 from generator.render.markup import Renderer, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages

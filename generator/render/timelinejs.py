@@ -24,6 +24,7 @@ from urllib.parse import quote
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
+from generator.i18n.languages import ENGLISH
 from generator.render.links import story_media_at, story_pages
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
@@ -94,7 +95,7 @@ def export(
 ) -> bytes:
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
     ``when(event)`` is the date as shown, in the story's language (English if not given)."""
-    shown = when or when_in(story.language or "en")
+    shown = when or when_in(story.language or ENGLISH)
     story_url = f"{base_url}{story.id}/" if base_url else None
     linkable = story_pages(story)
     title: dict[str, Any] = {

@@ -32,8 +32,8 @@ from generator.content import files, load
 from generator.content.load import Reader
 from generator.content.yamlnodes import LOADER
 from generator.errors import ContentError
-from generator.i18n.languages import written_in
-from generator.render.environment import ENGLISH, theme_templates
+from generator.i18n.languages import ENGLISH, written_in
+from generator.render.environment import theme_templates
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import diskcache, parallel
