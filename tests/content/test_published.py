@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from generator.commands.build import build
+from generator.content.schema import FILES, IdMap, ListOf, Record, Text
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import tiny_png
 
@@ -123,3 +126,92 @@ def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) 
     assert files["story-a/pictures/north map #1.png.1.png"].startswith(b"\x89PNG")
     page = files["story-a/events/e1/index.html"].decode()
     assert 'src="../../../story-a/pictures/north%20map%20%231.png.1.png"' in page
+
+
+def _markdown_fields(kind: object, at: str) -> Iterator[str]:
+    """Where the schema has a Markdown field, inside ``kind`` (a file's record, or a type)."""
+    if isinstance(kind, Text) and kind.markdown:
+        yield at
+    elif isinstance(kind, ListOf):
+        yield from _markdown_fields(kind.item, f"{at}[]")
+    elif isinstance(kind, IdMap):
+        yield from _markdown_fields(kind.value, f"{at}{{}}")
+    elif isinstance(kind, Record):
+        for field in kind.fields:
+            yield from _markdown_fields(field.type, f"{at}.{field.name}")
+
+
+LINKED_FROM_EVERY_MARKDOWN_FIELD = {
+    "story.summary": "story.yaml",
+    "story.unknowns[]": "story.yaml",
+    "story.key_numbers[].note": "story.yaml",
+    "story.updates[].text": "story.yaml",
+    "story.image.caption": "story.yaml",
+    "event.summary": "events/e1.yaml",
+    "event.body": "events/e1.yaml",
+    "event.quotes[].text": "events/e1.yaml",
+    "event.image.caption": "events/e1.yaml",
+    "figure.summary": "figures/fig-a.yaml",
+    "figure.image.caption": "figures/fig-a.yaml",
+    "location.summary": "locations/loc-a.yaml",
+}
+
+
+def test_media_linked_from_every_markdown_field_of_the_schema_are_published(project: Project) -> None:
+    # The build publishes what published.markdown_texts finds linked; a Markdown field
+    # added to the schema but not to it would publish a page whose link is broken. Each
+    # field here links to a file of its own; a new field fails the first assertion.
+    fields = {path for kind, record in FILES.items() for path in _markdown_fields(record, kind)}
+    assert fields == set(LINKED_FROM_EVERY_MARKDOWN_FIELD)
+    for name in ("pic.png", *(f"{f}.pdf" for f in fields)):
+        project.write(f"content/story-a/media/{name}", PNG if name.endswith(".png") else b"%PDF-1.4\n")
+
+    def link(field: str) -> str:
+        return f'"[x](media/{field}.pdf)"'
+
+    project.write(
+        "content/story-a/story.yaml",
+        f"""\
+        title: Story A
+        summary: {link("story.summary")}
+        published: 2020-01-02
+        unknowns: [{link("story.unknowns[]")}]
+        key_numbers:
+          - {{value: "3", label: days, note: {link("story.key_numbers[].note")}}}
+        updates:
+          - {{date: 2020-01-03, text: {link("story.updates[].text")}}}
+        image: {{src: media/pic.png, alt: A, caption: {link("story.image.caption")}}}
+        sources:
+          src-a: {{publisher: Example News}}
+        """,
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f"""\
+        title: First event
+        date: 2020-01-01
+        summary: {link("event.summary")}
+        body: {link("event.body")}
+        quotes:
+          - {{text: {link("event.quotes[].text")}, by: fig-a}}
+        image: {{src: media/pic.png, alt: A, caption: {link("event.image.caption")}}}
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        """,
+    )
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        f"""\
+        name: Person A
+        role: Witness
+        summary: {link("figure.summary")}
+        image: {{src: media/pic.png, alt: A, caption: {link("figure.image.caption")}}}
+        """,
+    )
+    project.write(
+        "content/story-a/locations/loc-a.yaml", f"name: Place A\nsummary: {link('location.summary')}\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    published = set(site_files(project.root / "site"))
+    assert {f"story-a/media/{f}.pdf" for f in fields} <= published
