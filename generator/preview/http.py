@@ -169,6 +169,34 @@ LIVE_SCRIPT = (
 """Loads livereload.js from the address the page came from, which then connects back."""
 
 
+SHOWN_HEADER = "X-Preview-Shown"
+"""The response header saying how many times the open pages have been told to reload."""
+CATCH_UP = (
+    b"<script>document.addEventListener('LiveReloadConnect',function(){setTimeout(function(){"
+    b"fetch(location.href,{method:'HEAD',cache:'no-store'}).then(function(r){"
+    b"var now=r.headers.get('" + SHOWN_HEADER.encode() + b"');if(now&&now!==__SHOWN__)location.reload();"
+    b"}).catch(function(){});},250);});</script>"
+)
+"""A page's catch-up: livereload tells the pages connected when a save is built, and a page
+that was still loading then (after the save before: two saves in quick succession, "Save
+all", a formatter's save after the editor's) missed it and stayed as it was. Once
+livereload.js connects (its ``LiveReloadConnect`` event; the connection counts a quarter
+of a second later, once livereload.js has said which page it is), the page asks whether
+the pages were told to reload since it was served (``__SHOWN__``), and reloads if so."""
+
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+
+
+def with_catch_up(page: bytes, shown: int) -> bytes:
+    """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build of the
+    ``shown``-th reload; unchanged if it has no ``</head>``."""
+    end = _HEAD_END.search(page)
+    if end is None:
+        return page
+    script = CATCH_UP.replace(b"__SHOWN__", b"'%d'" % shown)
+    return page[: end.start()] + script + page[end.start() :]
+
+
 class InjectLiveScript(LiveScriptInjector):  # type: ignore[misc]
     """livereload's transform, adding ``LIVE_SCRIPT`` before ``</head>`` of each HTML page."""
 
@@ -197,6 +225,7 @@ class PreviewHandler(Guarded):
         await self.get()
 
     async def get(self) -> None:
+        self.set_header(SHOWN_HEADER, str(self.preview.shown))  # what CATCH_UP compares
         try:
             path = request_path(self.request.path)
         except BadRequest as exc:
@@ -225,7 +254,11 @@ class PreviewHandler(Guarded):
             self.not_found()
             return
         if self.preview.errors and rel.endswith(".html"):
-            self.send(500, "text/html; charset=utf-8", error_page(self.preview.errors))
+            self.send(
+                500,
+                "text/html; charset=utf-8",
+                with_catch_up(error_page(self.preview.errors), self.preview.shown),
+            )
             return
         if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
             data = await ioloop.IOLoop.current().run_in_executor(None, self.preview.file, parts)
@@ -240,6 +273,7 @@ class PreviewHandler(Guarded):
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
+            data = with_catch_up(data, self.preview.shown)
         elif parts[0] == "assets" and self.get_query_argument("v", "") == version_of(data):
             self.set_header("Cache-Control", KEPT)  # this very file: the link changes with it
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):

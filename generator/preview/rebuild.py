@@ -132,6 +132,10 @@ class Preview:
     """check's warnings about the content of the pages shown."""
     panel: Panel = NO_PANEL
     """The warnings, as the panel added to every page shown."""
+    shown: int = 0
+    """How many times the open pages have been told to reload (``serve``). Each page served
+    says which of these it shows, so that one still loading when the latest was sent (it
+    had no connection yet to receive it) reloads once it connects (``http.CATCH_UP``)."""
 
     def rebuild(self) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).

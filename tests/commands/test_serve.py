@@ -92,6 +92,27 @@ def test_saves_show_up_in_the_open_page(project: Project, served: Server, browse
     page.close()
 
 
+def test_a_page_still_loading_when_a_save_is_built_catches_up_once_it_connects(
+    project: Project, served: Server, browser: Any
+) -> None:
+    # Two saves in quick succession: the page reloading for the first had no connection
+    # yet when the second was built, so livereload's message passed it by, and it showed
+    # the first save until reloaded by hand. Here its livereload.js is held back until the
+    # save is built.
+    page = browser.new_page()
+    held: list[Any] = []
+    page.route("**/livereload.js*", lambda route: held.append(route))
+    page.goto(served.base + "/story-a/index.html", wait_until="domcontentloaded")
+    assert "Built while loading" not in page.inner_text("body")
+    project.write(EVENT, event_text("Built while loading"))
+    served.wait_for_line("changed:")
+    page.wait_for_function("true")  # lets the held request reach the handler
+    assert held, "livereload.js was not asked for"
+    held[0].continue_()
+    wait_for_text(page, "Built while loading")
+    page.close()
+
+
 def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: Server, browser: Any) -> None:
     # A log a tool keeps writing, Vim's test file: reloading for them lost the reader's
     # place in the page, over and over.

@@ -9,6 +9,7 @@ import http.client
 import os
 import shutil
 import time
+import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -24,6 +25,7 @@ from generator.preview.http import (
     host_allowed,
     request_path,
     version_of,
+    with_catch_up,
     with_versioned_assets,
 )
 from tests.conftest import TEMPLATES, Project
@@ -449,3 +451,16 @@ def test_a_page_renamed_while_open_is_found_from_its_old_address(project: Projec
     assert '<li><a href="/story-a/events/e1-bridge/">story-a/events/e1-bridge</a></li>' in body
     status, body = served.get("/nothing/like/it/")
     assert status == 404 and "preview-nearby" not in body  # nothing near: nothing said
+
+
+def test_each_page_says_which_reload_it_shows_and_the_header_what_the_latest_is(
+    project: Project, served: Server
+) -> None:
+    page = with_catch_up(b"<html><head><title>t</title></HEAD><body>b</body></html>", 7)
+    assert page.startswith(b"<html><head><title>t</title><script>")
+    assert b"now!=='7')location.reload()" in page and page.endswith(b"</script></HEAD><body>b</body></html>")
+    assert with_catch_up(b"<p>no head</p>", 7) == b"<p>no head</p>"
+    with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
+        shown, body = response.headers["X-Preview-Shown"], response.read()
+    assert shown == "0"  # no save built yet
+    assert b"now!=='0')location.reload()" in body
