@@ -125,6 +125,15 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         if char == "\t":
             return at, "a tab character; YAML lines are indented with spaces only"
         return at, f"a value cannot start with '{char}'; put the value in double quotes"
+    if "quoted scalar" in context and at is not None and ("escape" in problem or "hexdecimal" in problem):
+        # A Windows path pasted in double quotes, or "5\% rise": there a backslash starts
+        # a code such as \n, which libyaml checks; the quotation mark is closed.
+        slash = line.rfind("\\", 0, at.column + 1)
+        code = line[slash : max(at.column, slash + 1) + 1] if slash >= 0 else "\\"
+        return Mark(at.line, max(slash, 0)), (
+            f"in double quotes a backslash starts a code such as \\n (a new line), and '{code}' is "
+            "not one; put the text in single quotes instead, or write the backslash twice: \\\\"
+        )
     if "quoted scalar" in context and began is not None:
         return began, "this quotation mark is never closed; end the text with the same mark"
     if ("alias" in context or "anchor" in context) and began is not None:

@@ -55,6 +55,26 @@ def test_a_missing_space_is_not_looked_for_above_a_well_written_key() -> None:
     ]
 
 
+ESCAPE = (
+    "YAML syntax error: in double quotes a backslash starts a code such as \\n (a new line), and "
+    "'{code}' is not one; put the text in single quotes instead, or write the backslash twice: \\\\"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "code"),
+    [
+        ('title: "Pay rise of 5\\% agreed"\n', "1:22", "\\%"),
+        ('image:\n  src: "C:\\Users\\ann\\pickets.jpg"\n', "2:11", "\\Us"),  # a Windows path pasted
+    ],
+)
+def test_a_backslash_in_double_quotes_is_said_to_start_a_code_not_to_leave_the_quote_open(
+    text: str, at: str, code: str
+) -> None:
+    # The quotation mark is closed: it was called "never closed".
+    assert parse(text) == [f"f.yaml:{at}: " + ESCAPE.format(code=code)]
+
+
 @pytest.mark.parametrize(
     ("text", "fix"),
     [
