@@ -14,7 +14,7 @@ from generator.content import assemble, media, model, order
 from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import MAX_MEDIA_BYTES
-from generator.content.ids import suggest_id
+from generator.content.ids import ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name
 from generator.errors import Problem, Severity, did_you_mean
 from generator.i18n.languages import ENGLISH
@@ -71,7 +71,11 @@ def _check_story(
                     article = "an" if other == "event" else "a"
                     hint = f"; there is {article} {other} '{ref.id}': write {other}s/{ref.id}.yaml"
                 else:
-                    hint = did_you_mean(ref.id, ids - {own}) or _how_to_add(ref.kind, ref.id, raw.id)
+                    hint = (
+                        (None if ref.link else _written_as_name(ref.id, ids))
+                        or did_you_mean(ref.id, ids - {own})
+                        or _how_to_add(ref.kind, ref.id, raw.id)
+                    )
                 checker.error(ref.pos, message + hint)
             else:
                 name = os.path.basename(cause)
@@ -154,12 +158,22 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
     )
 
 
+def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
+    """'figures: [Ann Lee]' for 'ann-lee': a name written where its id goes (``new``
+    makes ids from names, so the id is the name made one)."""
+    as_id = to_id(ref_id, fallback="")
+    return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
+
+
 def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:
-    """What to do about an id nothing is close to: it is probably still to be written."""
+    """What to do about an id nothing is close to: it is probably still to be written
+    (what was written is its name, when it is not an id: 'Ann Lee')."""
     if kind == "source":
         return f"; add it under 'sources:' in {story_id}/story.yaml"
     if kind in ("figure", "location"):
-        return f'; to add it: explainer new {kind} {story_id} {ref_id} --name "..."'
+        new_id = ref_id if ID_PATTERN.fullmatch(ref_id) else to_id(ref_id)
+        name = "..." if new_id == ref_id or '"' in ref_id else ref_id
+        return f'; to add it: explainer new {kind} {story_id} {new_id} --name "{name}"'
     return ""
 
 

@@ -26,6 +26,17 @@ def test_unknown_figure_location_and_source_ids_get_a_did_you_mean(project: Proj
     ]
 
 
+def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> None:
+    project.write(FIGURE, "name: Fig A\nrole: Witness\n")
+    project.write(EVENT, event("figures: [Fig A]\nlocations: [Osh Market]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'Fig A' in 'figures[1]'; write its id, 'fig-a'",
+        # None yet: the command to add it works as given (an id, and the name in quotes).
+        f"{EVENT}:5:13: unknown location 'Osh Market' in 'locations[1]'; to add it: "
+        'explainer new location story-a osh-market --name "Osh Market"',
+    ]
+
+
 def test_an_unknown_source_with_no_close_one_says_where_to_add_it(project: Project) -> None:
     project.write(EVENT, event("sources: [guardian]\n"))
     assert project.problems() == [
