@@ -40,6 +40,10 @@ INVALID: Any = object()
 Values = dict[str, Any]
 
 
+_DRIVE = re.compile(r"[A-Za-z]:[\\/]")
+"""The start of a Windows path ('C:\\Users\\...'), pasted where a path under media/ goes."""
+
+
 class Ref(NamedTuple):
     """An id a file refers to, checked once all of the story's files are known."""
 
@@ -400,7 +404,11 @@ class Checker:
             if not urlsplit(text).netloc:
                 return self.mismatch(node, label, spec.describe())
             return text if _URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
-        if "://" in text or text.startswith(("/", "\\")) or ".." in text.split("/"):
+        if text.startswith(("/", "\\")) or _DRIVE.match(text):  # a path on the editor's computer
+            name = re.split(r"[\\/]", text)[-1]
+            fix = f"; copy the file into the story's media/ folder and write 'media/{name}'" if name else ""
+            return self.mismatch(node, label, spec.describe(), fix)
+        if "://" in text or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
         if not rel.lower().endswith(schema.PICTURE_TYPES):

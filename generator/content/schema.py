@@ -212,7 +212,7 @@ class ImageSrc:
 
     def json_schema(self) -> JSON:
         types = "|".join(_any_case(t[1:]) for t in PICTURE_TYPES)
-        local = rf"(?!.*://)(?![/\\])(?!(.*/)?\.\.(/|$))\S.*\.({types})"
+        local = rf"(?!.*://)(?![/\\])(?![A-Za-z]:[/\\])(?!(.*/)?\.\.(/|$))\S.*\.({types})"
         return {"type": "string", "pattern": rf"^(https://(?!/){URL_CHAR_REGEX}+|{local})$"}
 
 

@@ -7,6 +7,7 @@ are none.
 from __future__ import annotations
 
 import os
+import re
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,7 @@ def _check_story(
                 else:
                     hint = (
                         (None if ref.link else _written_as_name(ref.id, ids))
-                        or did_you_mean(ref.id, ids - {own})
+                        or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
                         or _how_to_add(ref.kind, ref.id, raw.id)
                     )
                 checker.error(ref.pos, message + hint)
@@ -156,6 +157,18 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
         f"{said}; no event, figure or place '{link.name}' in this story (a link names one's "
         "file: events/<id>.yaml)"
     )
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}-")
+
+
+def _same_day(ref_id: str, ids: set[str]) -> set[str]:
+    """The ids to suggest for ``ref_id``: those that start with its date, if any do (an
+    event file renamed keeps its date: '2026-03-02-strike-vote' for
+    '2026-03-02-dockers-vote-to-strike', which is spelt more like another day's event)."""
+    day = _DAY.match(ref_id)
+    same = {i for i in ids if day is not None and i.startswith(day[0])}
+    return same or ids
 
 
 def _written_as_name(ref_id: str, ids: set[str]) -> str | None:

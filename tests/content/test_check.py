@@ -497,6 +497,27 @@ def test_images_may_not_leave_the_story_folder(project: Project) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("src", "shown"),
+    [
+        (
+            "C:\\Users\\ann\\Pictures\\pickets.jpg",
+            "'C:\\Users\\ann\\Pictures\\pickets.jpg'",
+        ),  # Windows' "Copy as path"
+        ("/home/ann/pickets.jpg", "'/home/ann/pickets.jpg'"),
+    ],
+)
+def test_a_path_on_the_editors_computer_is_told_to_copy_the_file_into_media(
+    project: Project, src: str, shown: str
+) -> None:
+    project.write(EVENT, event(f"image:\n  src: {src}\n  alt: x\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' must be a path under the story's media/ folder or an "
+        f"https:// address, got {shown}; copy the file into the story's media/ folder and write "
+        "'media/pickets.jpg'"
+    ]
+
+
 @pytest.mark.parametrize("src", ["media/biden.pdf", "biden.pdf", "media/Biden.PDF"])
 def test_an_image_that_is_not_a_picture_by_its_name_is_warned_about(project: Project, src: str) -> None:
     # A warning: such a file built before (a broken picture on the page), and every file

@@ -37,6 +37,17 @@ def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> Non
     ]
 
 
+def test_a_renamed_event_is_suggested_by_its_date_before_its_spelling(project: Project) -> None:
+    # The links still name the old file; another day's event is spelt more like it.
+    project.write("content/story-a/events/2026-03-02-strike-vote.yaml", event(""))
+    project.write("content/story-a/events/2026-03-20-return-to-work.yaml", event(""))
+    project.write(EVENT, event("after: 2026-03-02-dockers-vote-to-strike\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:8: unknown event '2026-03-02-dockers-vote-to-strike' in 'after'; "
+        "did you mean '2026-03-02-strike-vote'?"
+    ]
+
+
 def test_an_unknown_source_with_no_close_one_says_where_to_add_it(project: Project) -> None:
     project.write(EVENT, event("sources: [guardian]\n"))
     assert project.problems() == [
