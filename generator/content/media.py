@@ -209,7 +209,8 @@ class StoryLink:
     supported: bool
     """Written ``<folder>/<id>.yaml`` (maybe with '#part'), the form that leads to the page."""
     other_story: bool = False
-    """It climbs out of the story ('../other/events/x.yaml'), where no link of a text leads."""
+    """It climbs out of the story ('../other/events/x.yaml', '../../events/x.yaml'), where
+    no link of a text leads."""
 
     @property
     def page(self) -> str:
@@ -234,7 +235,9 @@ def story_link(address: str) -> StoryLink | None:
             and ID_PATTERN.fullmatch(name) is not None
             and found["query"] is None
         )
-        other = bool(found["story"]) or ".." in found["up"]
+        # '../events/x.yaml' from a figure's file is this story's event, written from
+        # where that file is (as an editor's link completion writes it); two climbs leave it.
+        other = bool(found["story"]) or found["up"].count("../") > 1
         return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other)
     bare = _YAML_NAME.fullmatch(address)
     if bare is not None:

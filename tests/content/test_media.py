@@ -62,7 +62,9 @@ def test_links_to_the_storys_content_files() -> None:
         ("events/x/index.html", "event", "x", False),
         ("x.yaml", None, "x", False),
         ("x.yml", None, "x", False),
+        ("../events/x.yaml", "event", "x", False),  # from figures/a.yaml, where that file is
         ("../other/events/x.yaml", "event", "x", True),
+        ("../../events/x.yaml", "event", "x", True),
         ("other/events/x.yaml", "event", "x", True),
     ],
 )
