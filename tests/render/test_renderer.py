@@ -356,3 +356,20 @@ def test_markdown_links_to_events_figures_and_places_lead_to_their_pages(
     build(content="content", templates=TEMPLATES, out=str(drafts), drafts=True)
     page = (drafts / "story-a/events/e1/index.html").read_text()
     assert '<a href="../../../story-a/events/secret/index.html" rel="noopener noreferrer">later</a>' in page
+
+
+def test_in_the_preview_a_quote_from_a_draft_event_is_marked_draft_on_its_figures_page(
+    project: Project, tmp_path: Path
+) -> None:
+    # The figure's page lists their quotes from every event: one from a draft is not published.
+    quote = "quotes:\n  - text: Not cleared yet.\n    by: fig-a\nfigures: [fig-a]\n"
+    project.write(
+        "content/story-a/events/e2.yaml",
+        f"title: Secret\ndate: 2020-02-03\nsummary: S.\n{quote}draft: true\n",
+    )
+    project.write("content/story-a/events/e3.yaml", f"title: Open\ndate: 2020-02-04\nsummary: S.\n{quote}")
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "drafts"), drafts=True)
+    page = (tmp_path / "drafts/story-a/figures/fig-a/index.html").read_text()
+    captions = re.findall(r"<figure class=\"quote\">.*?<figcaption>(.*?)</figcaption>", page, re.DOTALL)
+    assert len(captions) == 2
+    assert sum("DRAFT" in c for c in captions) == 1 and "Secret" in next(c for c in captions if "DRAFT" in c)
