@@ -118,6 +118,11 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     if "mapping values are not allowed" in problem:
         if at is not None and line[:1] == " " and line.find(":") == at.column:
             return at, "this line is indented, but a new key starts at the beginning of the line"
+        found = _VALUE.match(line)
+        value = found["value"].split(" #", 1)[0].rstrip() if found is not None else ""  # less a comment
+        if found is not None and ": " in value:  # the fix on the editor's own line
+            fixed = f"{found['lead']}{found['key']}: {double_quoted(value)}".strip()
+            return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"
         return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
     if "found a tab character" in problem:  # a tab in an indent, or in a block's lines
         return at, "a tab character; YAML lines are indented with spaces only"

@@ -104,7 +104,11 @@ def test_anchors_and_aliases_are_errors() -> None:
         ),
         (
             "title: T\nsummary: He said: no\n",
-            "2:17: YAML syntax error: the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\"",
+            "2:17: YAML syntax error: the value contains ': '; put the whole value in double quotes: summary: \"He said: no\"",
+        ),
+        (
+            "quotes:\n  - text: We said: no  # from the minutes\n    by: x\n",
+            "2:18: YAML syntax error: the value contains ': '; put the whole value in double quotes: - text: \"We said: no\"",
         ),
         (
             "title: T\nfigures:\n\t- a\n",
