@@ -149,6 +149,7 @@ sources:
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
+#   focus: top                # where its subject is, kept in view where it is cut (default: center)
 """,
     )
     for kind in COLLECTIONS:
@@ -199,6 +200,7 @@ sources: []            # ids of sources in story.yaml
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
+#   focus: top                # where its subject is, kept in view where it is cut (default: center)
 """,
     )
 
@@ -220,6 +222,7 @@ role: "TODO: who they are in this story, in one line"
 #   alt: What the picture shows, for people who cannot see it.
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
+#   focus: top                # where its subject is, kept in view where it is cut (default: center)
 """,
     )
 

@@ -407,6 +407,11 @@ UPDATE = Record(
     ),
 )
 
+FOCUS = (
+    "top", "bottom", "left", "right", "center", "top left", "top right", "bottom left", "bottom right",
+)  # fmt: skip
+"""Where an image's subject may be: CSS's ``object-position`` keywords, as the pages use them."""
+
 IMAGE = Record(
     "image",
     (
@@ -420,6 +425,12 @@ IMAGE = Record(
         Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
         Field("credit", LINE, doc="Photographer or agency."),
         Field("caption", MARKDOWN, doc="Shown under the image."),
+        Field(
+            "focus",
+            Choice(FOCUS),
+            doc="Where its subject is, kept in view where a page crops the picture (the lead "
+            "picture on a phone, a card, a gallery, a thumbnail): the middle when not given.",
+        ),
     ),
 )
 

@@ -22,6 +22,7 @@ from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
 from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.images import photo, tiny_png
 
 TINY_THEME = {
     "home.html": "{% for s in stories %}{{ s.title }} ({{ s.event_count }});{% endfor %}\n",
@@ -373,3 +374,46 @@ def test_in_the_preview_a_quote_from_a_draft_event_is_marked_draft_on_its_figure
     captions = re.findall(r"<figure class=\"quote\">.*?<figcaption>(.*?)</figcaption>", page, re.DOTALL)
     assert len(captions) == 2
     assert sum("DRAFT" in c for c in captions) == 1 and "Secret" in next(c for c in captions if "DRAFT" in c)
+
+
+def test_a_pictures_focus_keeps_its_subject_in_view_wherever_it_is_cut(
+    project: Project, tmp_path: Path
+) -> None:
+    project.write("content/story-a/media/lead.jpg", photo(480, 320))
+    project.write("content/story-a/media/e1.jpg", photo(480, 320, seed=2))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image: {src: media/lead.jpg, alt: L, focus: top}\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image: {src: media/e1.jpg, alt: E, focus: bottom left}\n"
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second\ndate: 2020-01-03\nsummary: S.\nlocations: [loc-a]\n"
+        "image: {src: 'https://pictures.example/x.jpg', alt: R, focus: right}\n",
+    )
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "site"))
+    site = tmp_path / "site/story-a"
+    story_page = (site / "index.html").read_text()
+    assert 'style="object-position: top" alt="L"' in story_page  # the lead, cut to the column
+    assert 'style="object-position: bottom left" alt="E"' in story_page  # the entry's thumbnail
+    event_page = (site / "events/e1/index.html").read_text()
+    assert (
+        'style="--ratio: 1.5000; object-position: bottom left" alt="E"' in event_page
+    )  # never cut there, but said
+    place_page = (site / "locations/loc-a/index.html").read_text()
+    assert (
+        'src="https://pictures.example/x.jpg" style="object-position: right" alt="R"' in place_page
+    )  # its gallery
+
+
+def test_a_focus_is_one_of_the_places_css_names(project: Project) -> None:
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/media/e1.png", tiny_png(8, 8))
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image: {src: media/e1.png, alt: E, focus: middle}\n"
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:7:43: 'image.focus' must be 'top', 'bottom', 'left', 'right', "
+        "'center', 'top left', 'top right', 'bottom left' or 'bottom right', got 'middle'"
+    ]
