@@ -199,6 +199,32 @@ def test_print_shows_the_whole_timeline_without_controls(browser: Any, site_url:
     page.close()
 
 
+def test_the_embed_code_is_copied_by_its_button(browser: Any, site_url: str) -> None:
+    # A keyboard could not select the code: the button copies it, and says so.
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + STORY)
+    page.click(".embed-code summary")
+    page.focus(".embed-code .copy button")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "document.querySelector('.embed-code .copy [role=status]').textContent === 'Copied.'"
+    )
+    copied = page.evaluate("navigator.clipboard.readText()")
+    code = page.evaluate("document.querySelector('.embed-code code').textContent")
+    context.close()
+    assert copied == code and copied.startswith("<iframe")
+
+
+def test_without_javascript_there_is_no_copy_button(browser: Any, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + STORY)
+    page.click(".embed-code summary")
+    assert page.is_visible(".embed-code code") and page.is_hidden(".embed-code .copy")
+    context.close()
+
+
 def test_a_page_printed_from_a_dark_screen_is_dark_on_white(browser: Any, site_url: str) -> None:
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()

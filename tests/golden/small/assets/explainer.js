@@ -139,3 +139,27 @@
   }
   markNew();
 })();
+
+/* The embed code's Copy button: shown where the browser lets a page copy (a secure
+   context: https, or this computer); a reader without it selects the code as before.
+   Says what happened in a status line, which screen readers read out. */
+(function () {
+  "use strict";
+  var row = document.querySelector(".embed-code .copy");
+  var code = document.querySelector(".embed-code code");
+  if (!row || !code || !window.isSecureContext || !navigator.clipboard) return;
+  var said = row.querySelector("[role=status]");
+  row.hidden = false;
+  row.querySelector("button").addEventListener("click", function () {
+    navigator.clipboard.writeText(code.textContent).then(function () {
+      said.textContent = row.getAttribute("data-copied");
+    }, function () {
+      // Denied: the code is selected, for the reader to copy with the keyboard or a menu.
+      var range = document.createRange();
+      range.selectNodeContents(code);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      said.textContent = row.getAttribute("data-failed");
+    });
+  });
+})();
