@@ -21,9 +21,15 @@ none is ever printed raw (terminal escape sequences could clear the screen and f
 
 
 def has_control(name: str) -> bool:
-    """Whether ``name`` (a file name, an address) holds a control character, tab and line
-    break included: allowed in a text, never in a name."""
-    return CONTROL.search(name) is not None or "\t" in name or "\n" in name
+    """Whether ``name`` (a file name, an address) holds a C0 control character or DEL, tab
+    and line break included: allowed in a text, never in a name. (A C1 control, U+0080 to
+    U+009F, is in a name garbled by the wrong decoding, 'â\\x80\\x93' for '–': such a
+    media file built, and keeps building; ``CONTROL`` escapes them where names are printed.)"""
+    return any(ord(c) < 32 or ord(c) == 127 for c in name)
+
+
+C1_CONTROL = re.compile(r"[\x80-\x9f]")
+"""C1 control characters, which a name garbled by the wrong decoding holds."""
 
 
 NOT_TEXT = re.compile(r"[\ud800-\udfff\ufffe\uffff]")

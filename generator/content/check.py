@@ -44,6 +44,22 @@ _DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 """The start of a Windows path ('C:\\Users\\...'), pasted where a path under media/ goes."""
 
 
+def _path_fix(text: str) -> str:
+    """What to write instead of ``text``, an image's ``src`` that starts at a root: an
+    address copied from HTML without its 'https:' ('//cdn.example/x.jpg'), the story's
+    media/ written from the root ('/media/x.jpg'), or a path on the editor's computer
+    ('C:\\Users\\...\\x.jpg', '/home/...'); nothing when the file's name is not plain."""
+    if text.startswith("//"):
+        return f"; an address starts with https: ('https:{text}')"
+    parts = [p for p in re.split(r"[\\/]", text) if p]
+    name = parts[-1] if parts else ""
+    if not name or any(c in name for c in "?#:"):
+        return ""
+    if parts[:-1] == ["media"]:
+        return f"; write it without the first '/': 'media/{name}'"
+    return f"; copy the file into the story's media/ folder and write 'media/{name}'"
+
+
 class Ref(NamedTuple):
     """An id a file refers to, checked once all of the story's files are known."""
 
@@ -404,10 +420,8 @@ class Checker:
             if not urlsplit(text).netloc:
                 return self.mismatch(node, label, spec.describe())
             return text if _URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
-        if text.startswith(("/", "\\")) or _DRIVE.match(text):  # a path on the editor's computer
-            name = re.split(r"[\\/]", text)[-1]
-            fix = f"; copy the file into the story's media/ folder and write 'media/{name}'" if name else ""
-            return self.mismatch(node, label, spec.describe(), fix)
+        if text.startswith(("/", "\\")) or _DRIVE.match(text):
+            return self.mismatch(node, label, spec.describe(), _path_fix(text))
         if "://" in text or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")

@@ -22,7 +22,7 @@ from generator.content import files
 from generator.content.ids import RESERVED_STORY_IDS, invalid_id
 from generator.content.yamlerrors import first_missing_space
 from generator.content.yamlnodes import Mapping, parse_yaml
-from generator.errors import Position, Problem, Severity, did_you_mean, has_control
+from generator.errors import C1_CONTROL, Position, Problem, Severity, did_you_mean, has_control
 
 MAX_FILE_BYTES = 1_000_000
 MAX_FILES = 100_000
@@ -284,6 +284,11 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
             return
         if not _usable(entry, story.path, problems) or not _media_name_ok(entry.path, rel, problems):
             continue
+        if C1_CONTROL.search(rel):  # a warning: such a file was published before, and still is
+            where = Position(entry.path.encode("unicode_escape").decode("ascii"))
+            garbled = "this media file name looks garbled (a name decoded wrongly, as in unzipping)"
+            garbled += "; rename it"
+            story.notices.append(Problem(where, garbled, Severity.WARNING))
         other = by_lower.setdefault(rel.lower(), rel)
         if other != rel:
             problems.append(

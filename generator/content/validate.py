@@ -75,6 +75,7 @@ def _check_story(
                     hint = (
                         (None if ref.link else _written_as_name(ref.id, ids))
                         or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
+                        or did_you_mean(ref.id, ids - {own})  # the date mistyped
                         or _how_to_add(ref.kind, ref.id, raw.id)
                     )
                 checker.error(ref.pos, message + hint)
@@ -185,7 +186,8 @@ def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:
         return f"; add it under 'sources:' in {story_id}/story.yaml"
     if kind in ("figure", "location"):
         new_id = ref_id if ID_PATTERN.fullmatch(ref_id) else to_id(ref_id)
-        name = "..." if new_id == ref_id or '"' in ref_id else ref_id
+        # The name in double quotes, as a shell reads it: none it would change ('$', '`').
+        name = "..." if new_id == ref_id or any(c in ref_id for c in '"$`\\!') else ref_id
         return f'; to add it: explainer new {kind} {story_id} {new_id} --name "{name}"'
     return ""
 

@@ -119,7 +119,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         if at is not None and line[:1] == " " and line.find(":") == at.column:
             return at, "this line is indented, but a new key starts at the beginning of the line"
         found = _VALUE.match(line)
-        value = found["value"].split(" #", 1)[0].rstrip() if found is not None else ""  # less a comment
+        value = found["value"] if found is not None else ""
+        value = re.split(r"\s#", value, maxsplit=1)[0].rstrip()  # less a comment
         if found is not None and ": " in value:  # the fix on the editor's own line
             fixed = f"{found['lead']}{found['key']}: {double_quoted(value)}".strip()
             return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"

@@ -518,6 +518,22 @@ def test_a_path_on_the_editors_computer_is_told_to_copy_the_file_into_media(
     ]
 
 
+@pytest.mark.parametrize(
+    ("src", "fix"),
+    [
+        ("//cdn.example.com/x.jpg", "; an address starts with https: ('https://cdn.example.com/x.jpg')"),
+        ("/media/pickets.jpg", "; write it without the first '/': 'media/pickets.jpg'"),
+        ("/pickets.jpg?w=1", ""),  # no plain name to offer
+    ],
+)
+def test_a_src_from_the_root_gets_the_fix_its_form_calls_for(project: Project, src: str, fix: str) -> None:
+    project.write(EVENT, event(f"image:\n  src: '{src}'\n  alt: x\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' must be a path under the story's media/ folder or an "
+        f"https:// address, got '{src}'{fix}"
+    ]
+
+
 @pytest.mark.parametrize("src", ["media/biden.pdf", "biden.pdf", "media/Biden.PDF"])
 def test_an_image_that_is_not_a_picture_by_its_name_is_warned_about(project: Project, src: str) -> None:
     # A warning: such a file built before (a broken picture on the page), and every file

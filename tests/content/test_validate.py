@@ -37,6 +37,24 @@ def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> Non
     ]
 
 
+def test_an_event_whose_date_is_mistyped_in_a_link_is_still_suggested(project: Project) -> None:
+    project.write("content/story-a/events/2026-03-02-budget.yaml", event(""))
+    project.write("content/story-a/events/2026-03-20-dockers-vote-to-strike.yaml", event(""))
+    project.write(EVENT, event("after: 2026-03-02-dockers-vote-to-strike\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:8: unknown event '2026-03-02-dockers-vote-to-strike' in 'after'; "
+        "did you mean '2026-03-20-dockers-vote-to-strike'?"
+    ]
+
+
+def test_a_name_a_shell_would_change_is_not_put_in_the_command(project: Project) -> None:
+    project.write(EVENT, event("figures: [A$AP Rocky]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'A$AP Rocky' in 'figures[1]'; to add it: "
+        'explainer new figure story-a a-ap-rocky --name "..."'
+    ]
+
+
 def test_a_renamed_event_is_suggested_by_its_date_before_its_spelling(project: Project) -> None:
     # The links still name the old file; another day's event is spelt more like it.
     project.write("content/story-a/events/2026-03-02-strike-vote.yaml", event(""))

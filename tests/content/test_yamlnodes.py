@@ -107,6 +107,10 @@ def test_anchors_and_aliases_are_errors() -> None:
             "2:17: YAML syntax error: the value contains ': '; put the whole value in double quotes: summary: \"He said: no\"",
         ),
         (
+            "title: T\nsummary: x: y\t# a note\n",
+            "2:11: YAML syntax error: the value contains ': '; put the whole value in double quotes: summary: \"x: y\"",
+        ),
+        (
             "quotes:\n  - text: We said: no  # from the minutes\n    by: x\n",
             "2:18: YAML syntax error: the value contains ': '; put the whole value in double quotes: - text: \"We said: no\"",
         ),
