@@ -57,11 +57,15 @@ def _describe(paths: list[str]) -> str:
     return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more"
 
 
-def _reload_open_pages(preview: Preview, paths: list[str]) -> None:
+def reload_open_pages(preview: Preview, paths: list[str]) -> None:
     """Tell the open pages to reload (or to swap a saved stylesheet in): each connected
-    one is told; one that connects later sees it was served before this (``Preview.shown``)."""
-    preview.shown += 1
-    ReloadSocket.reload_waiters(reload_target(paths))
+    one is told; one that connects later sees it was served before a reload
+    (``Preview.shown``). A stylesheet swapped in place is not counted: a page that had
+    it would reload when it next reconnects (after the computer sleeps), losing its place."""
+    target = reload_target(paths)
+    if target == "*":
+        preview.shown += 1
+    ReloadSocket.reload_waiters(target)
 
 
 def serve(
@@ -88,7 +92,7 @@ def serve(
         ok, took = preview.rebuild()
         if not ok:
             _report_errors(preview, took, f"{_describe(paths)} changed")
-            _reload_open_pages(preview, paths)
+            reload_open_pages(preview, paths)
             return
         n = preview.builder.last_rendered
         # A file no page is made from (a log, an editor's or a sync tool's own file)
@@ -101,7 +105,7 @@ def serve(
                 f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms{_warnings(preview)}"
             )
         if changed:
-            _reload_open_pages(preview, paths)
+            reload_open_pages(preview, paths)
 
     loop = ioloop.IOLoop.current()
     watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_ignored_in_theme}, on_change)

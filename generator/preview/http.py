@@ -316,7 +316,9 @@ class PreviewHandler(Guarded):
             # preview's own pages (its links start at the prefix already).
             page = page.replace(site.base_url.encode(), self.preview.prefix.encode())
         page = add_to_page(page, nearby(unquote(self.request.path), self.preview.prefix, self.preview.pages))
-        self.send(404, "text/html; charset=utf-8", add_to_page(page, self.preview.panel))
+        # With the catch-up: the page asked for may be saved as this is sent (a new event's).
+        page = with_catch_up(add_to_page(page, self.preview.panel), self.preview.shown)
+        self.send(404, "text/html; charset=utf-8", page)
 
     def send(self, status: int, kind: str, data: bytes) -> None:
         self.set_status(status)

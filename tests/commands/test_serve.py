@@ -18,7 +18,9 @@ from typing import Any
 
 import pytest
 
-from generator.commands.serve import reload_target, served_as_files
+from generator.commands.serve import reload_open_pages, reload_target, served_as_files
+from generator.preview.http import ReloadSocket
+from generator.preview.rebuild import Builder, Preview
 from generator.render import searchindex
 from tests.conftest import MINIMAL, TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
@@ -285,3 +287,19 @@ def test_the_port_advice_names_a_port_that_can_be_used(errno_: int, port: int, a
     from generator.commands.serve import _cannot_listen
 
     assert _cannot_listen(OSError(errno_, "x"), "127.0.0.1", port) == f"127.0.0.1:{port} {advice}"
+
+
+def test_only_a_page_reload_counts_for_the_catch_up_not_a_stylesheet_swapped_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page that had the stylesheet swapped in would otherwise reload when it next
+    # reconnects (after the computer sleeps), losing its place.
+    sent: list[str] = []
+    monkeypatch.setattr(ReloadSocket, "reload_waiters", sent.append)
+    css = tmp_path / "style.css"
+    css.write_text("p {}")
+    preview = Preview(Builder(str(tmp_path), str(tmp_path)))
+    reload_open_pages(preview, [str(css)])
+    assert (sent, preview.shown) == ([str(css)], 0)
+    reload_open_pages(preview, [str(tmp_path / "e1.yaml")])
+    assert (sent[-1], preview.shown) == ("*", 1)

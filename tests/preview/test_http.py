@@ -9,6 +9,7 @@ import http.client
 import os
 import shutil
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -463,3 +464,13 @@ def test_each_page_says_which_reload_it_shows_and_the_header_what_the_latest_is(
         shown, body = response.headers["X-Preview-Shown"], response.read()
     assert shown == "0"  # no save built yet
     assert b"now!=='0')location.reload()" in body
+    project.write(EVENT, event_text("Saved once"))
+    served.wait_for_line("changed:")
+    with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
+        assert response.headers["X-Preview-Shown"] == "1"
+        assert b"now!=='1')location.reload()" in response.read()
+    # A page not there yet (a new event's, opened as it is saved) catches up too.
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(served.base + "/story-a/events/e9/", timeout=5)
+    assert missing.value.code == 404 and missing.value.headers["X-Preview-Shown"] == "1"
+    assert b"now!=='1')location.reload()" in missing.value.read()
