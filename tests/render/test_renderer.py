@@ -401,6 +401,10 @@ def test_a_pictures_focus_keeps_its_subject_in_view_wherever_it_is_cut(
     assert (
         'style="--ratio: 1.5000; object-position: bottom left" alt="E"' in event_page
     )  # never cut there, but said
+    home = (tmp_path / "site/index.html").read_text()
+    assert re.search(
+        r'<img class="card-picture"[^>]* style="object-position: top"', home
+    )  # the home page's card
     place_page = (site / "locations/loc-a/index.html").read_text()
     assert (
         'src="https://pictures.example/x.jpg" style="object-position: right" alt="R"' in place_page
