@@ -320,6 +320,11 @@ def _import(args: argparse.Namespace) -> int:
         deleted = _plural(len(done.replaced), "event file")
         print(f"note: --force deleted {deleted} that {args.source} does not have: {shown} "
               "(git restores them, if the project is in git)", file=sys.stderr)  # fmt: skip
+    if done.kept:
+        shown = ", ".join(done.kept[:5]) + (f" and {len(done.kept) - 5} more" if len(done.kept) > 5 else "")
+        files = _plural(len(done.kept), "file")
+        print(f"note: kept the fields added by hand (figures, places...) in {files}: {shown}",
+              file=sys.stderr)  # fmt: skip
     if done.skipped:
         left = _plural(done.skipped, "slide")
         them = "it" if done.skipped == 1 else "them"

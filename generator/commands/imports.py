@@ -4,7 +4,8 @@ SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template. The 
 converted in memory first (``importers/``), then written into a hidden folder beside its
 place and moved in, so a failure leaves no half-written story. An existing story is left
 alone unless ``force``: then its ``story.yaml`` and ``events/`` are replaced, and its
-figures, places and media kept.
+figures, places and media kept, as are the fields an editor added to a story.yaml or an
+event file since (what the source cannot hold: an event's figures, places, key...).
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ class Imported:
     replaced: tuple[str, ...] = ()
     """Event files of the story replaced (``--force``) that the import did not write again:
     deleted with the old ``events/`` (an event added by hand, say)."""
+    kept: tuple[str, ...] = ()
+    """Files written again (``--force``) that keep fields an editor added since the last
+    import (``yamlwrite.kept_lines``: figures, places, key...), by name."""
 
     @property
     def skipped(self) -> int:
@@ -81,8 +85,8 @@ def import_timelinejs(
     published = _published(folder) or (today or datetime.date.today()).isoformat()
     written = {f"{event.id}.yaml" for event in converted.events}
     gone = tuple(sorted(name for name in _event_files(folder) if name not in written))
-    _write(converted, folder, source, published, timeline)
-    return Imported(folder, converted, tuple(sorted(reports, key=_order)), gone)
+    kept = _write(converted, folder, source, published, timeline)
+    return Imported(folder, converted, tuple(sorted(reports, key=_order)), gone, kept)
 
 
 def _event_files(folder: str) -> list[str]:
@@ -163,20 +167,24 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
 
 
-def _write(story: Story, folder: str, source: str, published: str, timeline: Timeline) -> None:
-    """The story's files, made in a hidden folder (which loading passes over) and moved in."""
+def _write(story: Story, folder: str, source: str, published: str, timeline: Timeline) -> tuple[str, ...]:
+    """The story's files, made in a hidden folder (which loading passes over) and moved
+    in; the names of those that keep an editor's fields from the files they replace."""
     parent = os.path.dirname(folder) or "."
     staging = os.path.join(parent, f".{story.id}.import")
     shutil.rmtree(staging, ignore_errors=True)
+    kept: list[str] = []
     try:
         os.makedirs(os.path.join(staging, "events"))
         final_story = os.path.join(folder, "story.yaml")
+        text = yamlwrite.story_yaml(story, final_story, published, source)
         with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
-            f.write(yamlwrite.story_yaml(story, final_story, published, source))
+            f.write(_with_kept(text, folder, "story.yaml", yamlwrite.STORY_KEYS, kept))
         for event in story.events:
-            final = os.path.join(folder, "events", f"{event.id}.yaml")
-            with open(os.path.join(staging, "events", f"{event.id}.yaml"), "x", encoding="utf-8") as f:
-                f.write(yamlwrite.event_yaml(event, final))
+            name = f"{event.id}.yaml"
+            text = yamlwrite.event_yaml(event, os.path.join(folder, "events", name))
+            with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+                f.write(_with_kept(text, folder, f"events/{name}", yamlwrite.EVENT_KEYS, kept))
         for image in (story.image, *(e.image for e in story.events)):
             if image is not None and image.copy_from is not None:
                 target = os.path.join(staging, *image.src.split("/"))
@@ -189,6 +197,24 @@ def _write(story: Story, folder: str, source: str, published: str, timeline: Tim
         _move_in(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return tuple(kept)
+
+
+KEPT = "# Kept from this file before the import (not in the source):\n"
+
+
+def _with_kept(text: str, folder: str, rel: str, imported: frozenset[str], kept: list[str]) -> str:
+    """``text``, a file the import writes at ``rel`` in ``folder``, with the fields an
+    editor added to the file there since (``--force``), noting ``rel`` in ``kept``."""
+    try:
+        before = files.read_regular(os.path.join(folder, rel), root=folder, limit=MAX_SOURCE_BYTES)
+        extra = yamlwrite.kept_lines(before.decode("utf-8"), imported)
+    except (files.UnsafeFile, OSError, UnicodeDecodeError):
+        return text  # none there (a first import, a new event), or not one to read
+    if not extra:
+        return text
+    kept.append(rel)
+    return text + KEPT + extra
 
 
 def _move_in(staging: str, folder: str) -> None:

@@ -14,6 +14,7 @@ import os
 import re
 
 from generator.commands.schema import modeline
+from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.importers.convert import Event, Picture, Story
 
 _ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
@@ -48,6 +49,41 @@ def _block(key: str, text: str, indent: str = "") -> str:
         return f"{indent}{key}: {quoted(text)}\n"
     body = "".join(f"{indent}  {line}\n" if line else "\n" for line in lines)
     return f"{indent}{key}: |\n{body}"
+
+
+STORY_KEYS = frozenset({"title", "summary", "published", "image", "sources"})
+"""The keys of story.yaml an import writes (from the source); the rest are an editor's."""
+EVENT_KEYS = frozenset(
+    {"title", "date", "end", "circa", "display_date", "after", "summary", "body", "sources", "tags", "image"}
+)
+"""The keys of an event file an import writes; the rest (figures, locations, key, quotes,
+before, draft...) are an editor's, added since, and kept when importing again."""
+
+
+def kept_lines(before: str, imported: frozenset[str]) -> str:
+    """The top-level keys of the YAML text ``before`` that an import does not write
+    (``imported``), as they are written there (comments and nested lines included);
+    empty when there are none, or the text is not a mapping YAML can read."""
+    root = parse_yaml(before, "", [])
+    if not isinstance(root, Mapping):
+        return ""
+    lines = before.splitlines(keepends=True)
+    starts = sorted((key.pos.line or 1, name) for name, (key, _) in root.items.items())
+    # A key's block starts at the comments right above it ('# who was there'), but the
+    # first key's: those head the file (its schema line, where it was imported from).
+    starts = [(_commented_from(lines, line) if i else line, name) for i, (line, name) in enumerate(starts)]
+    kept = []
+    for (line, name), following in zip(starts, [*starts[1:], (len(lines) + 1, "")], strict=True):
+        if name not in imported:
+            kept.append("".join(lines[line - 1 : following[0] - 1]).rstrip("\n") + "\n")
+    return "".join(kept)
+
+
+def _commented_from(lines: list[str], line: int) -> int:
+    """The first line of the comments right above line ``line`` (1-based), or ``line``."""
+    while line > 1 and lines[line - 2].startswith("#"):
+        line -= 1
+    return line
 
 
 def story_yaml(story: Story, path: str, published: str, source: str) -> str:

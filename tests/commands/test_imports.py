@@ -460,6 +460,45 @@ def test_importing_again_with_force_keeps_the_date_the_story_was_first_published
     assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
 
 
+def test_importing_again_with_force_keeps_what_an_editor_added_since(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The sheet cannot hold figures, places or key moments: added by hand after the first
+    # import, they were lost at the next, with nothing said. The sheet's own fields still
+    # come from the sheet.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "First."}},'
+        '{"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "Second."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    empty.write("content/s/figures/ann.yaml", "name: Ann\nrole: Witness\n")
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(
+        event.read_text().replace("First.", "First, edited by hand.")
+        + "# who was there\nfigures:\n  - ann\nkey: true\n"
+    )
+    story = Path("content/s/story.yaml")
+    story.write_text(story.read_text() + "byline: The data desk\n")
+    capsys.readouterr()
+    Path("t.json").write_text(Path("t.json").read_text().replace("Second.", "Second, fixed in the sheet."))
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    text = event.read_text()
+    assert "First, edited by hand." not in text and "First." in text  # the sheet's field, from the sheet
+    assert text.endswith(
+        "# Kept from this file before the import (not in the source):\n"
+        "# who was there\nfigures:\n  - ann\nkey: true\n"
+    )
+    assert story.read_text().endswith("byline: The data desk\n")
+    assert "Second, fixed in the sheet." in Path("content/s/events/2002-b.yaml").read_text()
+    assert "Kept" not in Path("content/s/events/2002-b.yaml").read_text()
+    assert not any("ann" in w for w in errors_of_check())  # no error, and Ann is in an event
+    err = capsys.readouterr().err
+    assert (
+        "note: kept the fields added by hand (figures, places...) in 2 files: story.yaml, events/2001-a.yaml"
+        in err
+    )
+
+
 def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Project) -> None:
     # As check would refuse it (media_max_mb), the import leaves it out and says so.
     empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
