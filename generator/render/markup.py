@@ -347,9 +347,12 @@ class Typeset:
         self.markdown = markdown
         self.language = language
 
-    def __call__(self, text: str | None) -> Markup:
-        return Markup(typography.for_language(self.markdown(text), self.language))
+    def __call__(self, text: str | None, language: str | None = None) -> Markup:
+        """``text`` as HTML, with the marks of ``language`` when it is given (a text in
+        another language than the page's: a story's summary on the home page, a quote
+        marked with its language), else of this converter's."""
+        return Markup(typography.for_language(self.markdown(text), language or self.language))
 
-    def inline(self, text: str | None) -> Markup:
+    def inline(self, text: str | None, language: str | None = None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
-        return _unwrapped(self(text))
+        return _unwrapped(self(text, language))

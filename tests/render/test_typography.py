@@ -120,3 +120,26 @@ def test_a_story_in_german_has_german_quotes_in_its_pages_and_exports(project: P
     assert "He said „never“ – and" in timeline and '"\ue000' not in timeline
     home = (project.root / "site/index.html").read_text()
     assert "\ue000" not in home and "\ue001" not in home
+
+
+def test_a_text_in_another_language_than_its_page_has_its_own_marks(project: Project) -> None:
+    # A Spanish site: an English story's summary on the home page, and a quote marked as
+    # English on a Spanish event's page, had the page's « ».
+    project.write("content/site.yaml", "title: T\nlanguage: es\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(
+        story.read_text().replace("What story A is about.", 'On an "amnesty law".') + "language: en\n"
+    )
+    project.write(
+        "content/story-b/story.yaml", 'title: B\nsummary: Sobre una "ley".\npublished: 2020-01-02\n'
+    )
+    project.write(
+        "content/story-b/events/e1.yaml",
+        'title: Uno\ndate: 2020-01-01\nsummary: Dijo "no".\n'
+        "quotes:\n  - text: 'This is \"a historic day\"'\n    by: A spokesman\n    language: en\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    home = (project.root / "site/index.html").read_text()
+    assert "On an “amnesty law”." in home and "Sobre una «ley»." in home
+    event = (project.root / "site/story-b/events/e1/index.html").read_text()
+    assert "This is “a historic day”" in event and "Dijo «no»." in event
