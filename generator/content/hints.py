@@ -96,20 +96,19 @@ _YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false"
 (docs/editing.md): where a boolean belongs, they were surely meant as one."""
 
 
-_DEGREES = re.compile(r"([\d.]+)\s*°?\s*([NSEWnsew])")
-"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E'."""
+_DEGREES = re.compile(r"(\d+(?:[.,]\d+)?)\s*°?\s*([NSEWOnsewo])")
+"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E'; in French, Spanish,
+Portuguese and Italian west is 'O' (as the pages in those languages write it), and the
+decimal sign may be a comma ('3,7038° O')."""
 
 
 def degrees_hint(node: Node, name: str) -> str:
     """'; write 29.9668' for '29.9668° N' (south and west negative), when it is one."""
     found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
-    if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EW"):
+    if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EWO"):
         return ""
-    try:
-        number = float(found[1])
-    except ValueError:
-        return ""
-    signed = -number if found[2].upper() in "SW" else number
+    number = float(found[1].replace(",", "."))
+    signed = -number if found[2].upper() in "SWO" else number
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 

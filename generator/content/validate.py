@@ -145,15 +145,17 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
     said = f"'{label}': the link to '{link.address}' {fate}"
     if link.other_story:
         return f"{said}; a link of a text leads only to an event, figure or place of its own story"
-    folders = [
-        f"{kind}s"
-        for kind in media.STORY_FILE_KINDS.values()
-        if (ids := known[kind]) is not None and link.name.lower() in ids
-    ]
-    if link.kind is not None and f"{link.kind}s" in folders:
-        folders = [f"{link.kind}s"]  # the folder written, where it has that file
-    if folders:
-        return f"{said}; write it as {' or '.join(f'{f}/{link.name.lower()}.yaml' for f in folders)}"
+    # The name as written in lower case, or made an id ('elección-2023': 'eleccion-2023').
+    for name in dict.fromkeys((link.name.lower(), to_id(link.name, fallback=""))):
+        folders = [
+            f"{kind}s"
+            for kind in media.STORY_FILE_KINDS.values()
+            if (ids := known[kind]) is not None and name in ids
+        ]
+        if link.kind is not None and f"{link.kind}s" in folders:
+            folders = [f"{link.kind}s"]  # the folder written, where it has that file
+        if folders:
+            return f"{said}; write it as {' or '.join(f'{f}/{name}.yaml' for f in folders)}"
     return (
         f"{said}; no event, figure or place '{link.name}' in this story (a link names one's "
         "file: events/<id>.yaml)"

@@ -65,6 +65,8 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("29.9668° N", "latitude", "29.9668"),
         ("70.66 W", "longitude", "-70.66"),
         ("33.5°S", "latitude", "-33.5"),
+        ("3,7038° O", "longitude", "-3.7038"),  # west in Spanish and French, as their pages write it
+        ("4.0273 O", "longitude", "-4.0273"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:

@@ -238,6 +238,17 @@ def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Proje
     assert not any("https://" in str(w) for w in warnings)  # not read as a site's name
 
 
+def test_a_link_naming_a_file_with_its_accents_is_told_the_id(project: Project) -> None:
+    # 'elección-2023.yaml' was refused as a file name and renamed; the link still says it.
+    project.write("content/story-a/events/eleccion-2023.yaml", event(""))
+    project.write(EVENT, event("body: Ver [la elección](events/elección-2023.yaml).\n"))
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "the link to" in str(w)] == [
+        f"{EVENT}:4:7: warning: 'body': the link to 'events/elección-2023.yaml' is shown as its words "
+        "only; write it as events/eleccion-2023.yaml"
+    ]
+
+
 def test_a_link_in_the_wrong_folder_names_the_right_one(project: Project) -> None:
     project.write(EVENT, event("body: See [A](events/fig-a.yaml) and [one](figures/e1.yaml).\n"))
     assert project.problems() == [
