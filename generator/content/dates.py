@@ -298,6 +298,9 @@ def month_number(name: str) -> int | None:
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+"""'07.04.2010': day first, as everywhere dates are written with dots (Germany, Russia,
+Kyrgyzstan...), where slashes may be either way."""
 _YEAR_FIRST = re.compile(
     r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{4})[/.](\d{2})()"
     r"|(\d{4})(\d{2})(\d{2})"
@@ -398,7 +401,7 @@ def either_way(text: str) -> tuple[str, str] | None:
     """The two days a date written with numbers may be ('03/04/2021': 3 April in Britain,
     4 March in the US), day first then month first, when both exist; else None."""
     match = _DAY_FIRST.fullmatch(" ".join(text.strip().split()))
-    if match is None:
+    if match is None or _DOTTED.fullmatch(match[0]):
         return None
     first, second, year = int(match[1]), int(match[2]), int(match[3])
     if first == second or first > 12 or second > 12:
@@ -409,6 +412,8 @@ def either_way(text: str) -> tuple[str, str] | None:
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (or None) of a date written another way (folded: lowercase,
     without accents), or None."""
+    if match := _DOTTED.fullmatch(text):
+        return (int(match[3]), int(match[2]), int(match[1]))
     if match := _DAY_FIRST.fullmatch(text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         if first > 12 >= second or first == second:

@@ -25,7 +25,7 @@ import os
 import re
 from typing import Any
 
-from generator.content.dates import month_number, suggest
+from generator.content.dates import either_way, month_number, suggest
 from generator.errors import ContentError, Position, Problem
 from generator.importers.slides import Report, Slide, Timeline
 
@@ -54,6 +54,16 @@ _SMALL = re.compile(r"[0-9]{1,2}")
 _PERIOD = re.compile(r"\s*([AaPp])\.?\s*[Mm]\.?\s*$")
 _TIME_AT_END = re.compile(r"\s+(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[AaPp]\.?\s*[Mm]\.?)?)$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+
+
+def _letter(index: int) -> str:
+    """A column's name as a sheet shows it: 0 is 'A', 25 'Z', 26 'AA'."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 class CellError(ValueError):
@@ -94,9 +104,16 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     eras: list[Slide] = []
     for number, row in enumerate(rows[1:], start=2):
         cells = {columns[i]: value.strip() for i, value in enumerate(row) if i in columns}
+        where = f"{path}:{number}"
+        for i, value in enumerate(row):  # a note beside the template's columns, under no header
+            if value.strip() and i not in columns and not (i < len(header) and header[i].strip()):
+                text = " ".join(value.split())
+                shown = text if len(text) <= 40 else text[:39] + "…"
+                reports.append(
+                    Report(where, f"the cell in column {_letter(i)} has no header; left out: '{shown}'")
+                )
         if not any(cells.values()):
             continue  # a blank row
-        where = f"{path}:{number}"
         try:
             slide = Slide(_slide(cells, where, reports, month_first=first_version), where)
         except CellError as exc:
@@ -232,8 +249,10 @@ def _whole_date(text: str, column: str, month_first: bool = False) -> dict[str, 
         return _ymd([year, month, day]) | parts
     found = suggest(text, allow_time=False)  # a time was taken off above
     if found is None:
+        both = either_way(text)
+        ways = f" (it could be {both[0]}, day first, or {both[1]}, month first)" if both else ""
         raise CellError(
-            f"{column} '{text.strip()}' is not a year, and not a date that reads one way only; "
+            f"{column} '{text.strip()}' is not a year, and not a date that reads one way only{ways}; "
             "write the year, month and day in the Year, Month and Day columns"
         )
     return _ymd(found.split("-")) | parts

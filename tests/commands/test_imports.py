@@ -150,7 +150,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
     assert err.splitlines() == [
         f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
         f"in/{sheet}:4: the link in the credit is left out; its words are kept",
-        f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
+        f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
         f"in/{sheet}:14: 2011-13 is not a date: there is no month 13; slide left out",
         f"in/{sheet}:15: Type 'slide' is not title or era; imported as an event",
         f"in/{sheet}:16: the end date has no End Year; imported without its end date",

@@ -196,6 +196,9 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("2010-04-19 24:00", None),  # no such time
         ("2010-04 12:00", None),  # a time needs a day
         ("20100419", "2010-04-19"),  # ISO 8601's compact form
+        ("07.04.2010", "2010-04-07"),  # dots: day first wherever they are used
+        ("3.5.2010", "2010-05-03"),
+        ("31.02.2010", None),
         ("2010.04", "2010-04"),
         ("2010.5", None),  # a year and a half, perhaps: not May
         ("2010-04-19T23:00+6", "2010-04-19T23:00+06:00"),  # an offset in hours only

@@ -44,6 +44,8 @@ def dates(row: str) -> tuple[object, object]:
             {"year": "2010", "month": "4", "day": "20", "hour": "9", "minute": "30"},
         ),
         ("4/19/2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "19"}, None),
+        # Dots are day first wherever they are used (a German or Russian Excel's CSV).
+        ("07.04.2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "7"}, None),
         (
             "19.04.2010 23:00:00,,,,,,,,,H,T",
             {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "0"},
@@ -70,7 +72,7 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
     [
         (
             "10/11/2010,,,,,,,,,H,T",
-            "t.csv:2: Year '10/11/2010' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out",
+            "t.csv:2: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
         ),
         (
             "2010,Spring,,,,,,,,H,T",
@@ -272,3 +274,17 @@ def test_a_file_that_is_not_valid_csv_is_refused_at_its_row(text: str, message: 
     with pytest.raises(ContentError) as caught:
         read_sheet(text, "t.csv", [])
     assert str(caught.value) == message
+
+
+def test_a_cell_under_no_header_is_reported_not_dropped_silently() -> None:
+    # A desk's note beside the template's columns ("check time with the desk - Ana").
+    text = (
+        f"{HEADER},\n2010,,,,,,,,,A,T,,,,,,,,check time with the desk - Ana\n,,,,,,,,,,,,,,,,,,only a note\n"
+    )
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [e.get("text", "headline") for e in timeline.events] == ["A"]
+    assert [str(r) for r in reports] == [
+        "t.csv:2: the cell in column S has no header; left out: 'check time with the desk - Ana'",
+        "t.csv:3: the cell in column S has no header; left out: 'only a note'",
+    ]
