@@ -22,7 +22,7 @@ from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers import yamlwrite
-from generator.importers.convert import Story, convert
+from generator.importers.convert import STORY_SUMMARY_TODO, Story, convert
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
@@ -85,7 +85,20 @@ def import_timelinejs(
     published = _published(folder) or (today or datetime.date.today()).isoformat()
     written = {f"{event.id}.yaml" for event in converted.events}
     gone = tuple(sorted(name for name in _event_files(folder) if name not in written))
-    kept = _write(converted, folder, source, published, timeline)
+    # A first import with no summary to give (no title slide) is a draft, as a story 'new'
+    # makes is: not published with the placeholder. Imported again, it is as it was made.
+    draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
+        os.path.join(folder, "story.yaml")
+    )
+    if draft:
+        reports.append(
+            Report(
+                source,
+                "no title slide, so the story is a draft: write its summary in story.yaml and delete "
+                "'draft: true' (or add a row of Type title to the source and import again with --force)",
+            )
+        )
+    kept = _write(converted, folder, source, published, timeline, draft=draft)
     return Imported(folder, converted, tuple(sorted(reports, key=_order)), gone, kept)
 
 
@@ -167,7 +180,9 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
 
 
-def _write(story: Story, folder: str, source: str, published: str, timeline: Timeline) -> tuple[str, ...]:
+def _write(
+    story: Story, folder: str, source: str, published: str, timeline: Timeline, *, draft: bool
+) -> tuple[str, ...]:
     """The story's files, made in a hidden folder (which loading passes over) and moved
     in; the names of those that keep an editor's fields from the files they replace."""
     parent = os.path.dirname(folder) or "."
@@ -177,7 +192,7 @@ def _write(story: Story, folder: str, source: str, published: str, timeline: Tim
     try:
         os.makedirs(os.path.join(staging, "events"))
         final_story = os.path.join(folder, "story.yaml")
-        text = yamlwrite.story_yaml(story, final_story, published, source)
+        text = yamlwrite.story_yaml(story, final_story, published, source, draft=draft)
         with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
             f.write(_with_kept(text, folder, "story.yaml", yamlwrite.STORY_KEYS, kept))
         for event in story.events:

@@ -86,7 +86,9 @@ def _commented_from(lines: list[str], line: int) -> int:
     return line
 
 
-def story_yaml(story: Story, path: str, published: str, source: str) -> str:
+def story_yaml(story: Story, path: str, published: str, source: str, *, draft: bool = False) -> str:
+    """story.yaml of ``story``; with ``draft``, marked a draft (its summary is still the
+    placeholder: a first import of a timeline without a title slide, as ``new`` does)."""
     out = (
         modeline(path, "story")
         + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
@@ -94,6 +96,8 @@ def story_yaml(story: Story, path: str, published: str, source: str) -> str:
     out += f"title: {quoted(story.title)}\n"
     out += _block("summary", story.summary)
     out += f"published: {published}\n"
+    if draft:
+        out += "draft: true  # published once it has a summary: write one, then delete this line\n"
     if story.image is not None:
         out += _image(story.image)
     if story.sources:

@@ -499,6 +499,24 @@ def test_importing_again_with_force_keeps_what_an_editor_added_since(
     )
 
 
+def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(empty: Project) -> None:
+    # Its summary is a placeholder: published, it went out with 'TODO: two or three sentences'.
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    imported = import_timelinejs(source="t.json", story="s", content="content")
+    assert str(imported.reports[-1]) == (
+        "t.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
+        "'draft: true' (or add a row of Type title to the source and import again with --force)"
+    )
+    story = Path("content/s/story.yaml")
+    assert "\ndraft: true  # published once it has a summary" in story.read_text()
+    build(content="content", templates=TEMPLATES, out="site")
+    assert not Path("site/s").exists()
+    # The editor writes the summary and publishes it; importing again keeps it published.
+    story.write_text(story.read_text().replace("draft: true", "").replace("TODO: two", "Two"))
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    assert "draft" not in story.read_text()
+
+
 def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Project) -> None:
     # As check would refuse it (media_max_mb), the import leaves it out and says so.
     empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
@@ -512,7 +530,7 @@ def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Proj
     )
     imported = import_timelinejs(source="t.json", story="s", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]
-    assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url"]
+    assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url", "t.json"]  # and no title
     assert "is 1.2 MB, over the 1 MB limit" in str(imported.reports[0])
     errors_of_check()  # and check finds no error in the story as imported (it raises on one)
 
