@@ -46,19 +46,23 @@ MAX_ID = 100
 gives way to the date and headline, as an id that is not valid does)."""
 _LINK_IN_HTML = re.compile(r"<a\b[^>]*\bhref\s*=", re.IGNORECASE)
 """A link in a slide's HTML."""
-_MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed)\b", re.IGNORECASE)
-"""A picture or a player inside a slide's text, which the import leaves out."""
+_MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed|script)\b", re.IGNORECASE)
+"""A picture, a player or a script (how Flourish, Datawrapper and social posts embed)
+inside a slide's text, which the import leaves out."""
 
 
 def _media_in_text(text_html: str | None, slide: Slide, reports: list[Report]) -> None:
-    """Say so when a slide's text holds a picture or a player: only the text is kept."""
-    if text_html and (found := _MEDIA_IN_TEXT.search(text_html)):
-        reports.append(
-            Report(
-                slide.at("text", "text"),
-                f"the <{found[1].lower()}> inside the text is left out; give it as the slide's media",
-            )
-        )
+    """Say so when a slide's text holds pictures, players or scripts: only the text is
+    kept. Each kind is named once."""
+    tags = list(dict.fromkeys(t.lower() for t in _MEDIA_IN_TEXT.findall(text_html or "")))
+    if not tags:
+        return
+    named = " and ".join(", ".join(f"<{t}>" for t in tags).rsplit(", ", 1))
+    verb, fix = ("is", "give it") if len(tags) == 1 else ("are", "give a picture or player")
+    said = f"the {named} inside the text {verb} left out; {fix} as the slide's media"
+    if "script" in tags:
+        said += " (a chart or a post embedded with a script: link to it instead)"
+    reports.append(Report(slide.at("text", "text"), said))
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,9 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     out, err = capsys.readouterr()
     assert out == "imported 10 events into content/port/\n"
     assert err.splitlines() == [
+        "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
-        "in/timeline.json:/events/2/text/text: the <img> inside the text is left out; give it as the slide's media",
+        "in/timeline.json:/events/2/text/text: the <img> and <iframe> inside the text are left out; give a picture or player as the slide's media",
         "in/timeline.json:/events/4/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds",
         "in/timeline.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead",
         "in/timeline.json:/events/6/text/headline: no headline; titled 'Work resumes across the whole port over two weeks.' from its text",
@@ -155,7 +156,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:15: Type 'slide' is not title or era; imported as an event",
         f"in/{sheet}:16: the end date has no End Year; imported without its end date",
         f"in/{sheet}:17: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
-        f"in/{sheet}:18: the <img> inside the text is left out; give it as the slide's media",
+        f"in/{sheet}:18: the <script> and <img> inside the text are left out; give a picture or player as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "3 slides left out (above); fix them in the source and import again with --force",
     ]
     events = Path("content/women/events")

@@ -723,3 +723,17 @@ def test_an_order_the_dates_alone_would_not_give_is_kept_with_after() -> None:
         ("the-month", "last-out"),
         ("earlier", ""),
     ]
+
+
+def test_a_chart_embedded_with_a_script_is_reported_not_dropped_silently() -> None:
+    # Flourish's (and Datawrapper's, and a post's) embed code: a script, no <iframe>.
+    text = (
+        '<p>The vote, by region:</p><div class="flourish-embed" data-src="visualisation/123">'
+        '<script src="https://public.flourish.studio/resources/embed.js"></script></div>'
+    )
+    event, reports = one(slide(text=text))
+    assert event.summary == "The vote, by region:"
+    assert reports == [
+        "t.json:/events/0/text/text: the <script> inside the text is left out; give it as the slide's "
+        "media (a chart or a post embedded with a script: link to it instead)"
+    ]
