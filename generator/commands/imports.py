@@ -10,6 +10,7 @@ event file since (what the source cannot hold: an event's figures, places, key..
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import os
 import re
@@ -163,14 +164,12 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
         data = files.read_regular(source, root=os.path.dirname(source) or ".", limit=MAX_SOURCE_BYTES)
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ContentError(
-            [
-                Problem(
-                    Position(source, 1, None),
-                    f"not UTF-8 text (byte {exc.start + 1}); save it as 'CSV UTF-8' or JSON in UTF-8",
-                )
-            ]
-        ) from None
+        # Where the first character of another encoding is (Excel's plain CSV: Windows-1252).
+        body = data.removeprefix(codecs.BOM_UTF8)  # exc.start counts from after it
+        line = body.count(b"\n", 0, exc.start) + 1
+        column = exc.start - body.rfind(b"\n", 0, exc.start)
+        said = "not UTF-8 text; save it as 'CSV UTF-8' or JSON in UTF-8"
+        raise ContentError([Problem(Position(source, line, column), said)]) from None
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
     name = source.lower()

@@ -507,8 +507,12 @@ def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -
             for key in ("start_date", "end_date"):
                 if not isinstance(era.get(key), Mapping):
                     raise Skip(era.at(key), "an era needs a start date and an end date")
-            start = to_date(era.get("start_date"), era, "start_date").bounds()[0]
-            end = to_date(era.get("end_date"), era, "end_date").bounds()[1]
+            first = to_date(era.get("start_date"), era, "start_date")
+            last = to_date(era.get("end_date"), era, "end_date")
+            start, end = first.bounds()[0], last.bounds()[1]
+            if end < start:
+                said = f"the era's end ({last.iso()}) is before its start ({first.iso()})"
+                raise Skip(era.at("end_date"), said)
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; era left out", skipped=True))
             continue

@@ -295,11 +295,13 @@ def test_story_ids_are_checked_first(empty: Project, story: str, message: str) -
         import_timelinejs(source="missing.json", story=story, content="content")
 
 
-def test_not_utf8_is_reported(empty: Project) -> None:
-    Path("in.csv").write_bytes("Year,Headline\n2010,Caf\xe9\n".encode("cp1252"))
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_not_utf8_is_reported_where_it_is(empty: Project, bom: bytes) -> None:
+    # Excel's plain CSV is Windows-1252: the row and place of its first accent are named.
+    Path("in.csv").write_bytes(bom + "Year,Headline\n2010,Caf\xe9\n".encode("cp1252"))
     with pytest.raises(ContentError) as caught:
         import_timelinejs(source="in.csv", story="x", content="content")
-    assert str(caught.value) == "in.csv:1: not UTF-8 text (byte 23); save it as 'CSV UTF-8' or JSON in UTF-8"
+    assert str(caught.value) == "in.csv:2:9: not UTF-8 text; save it as 'CSV UTF-8' or JSON in UTF-8"
 
 
 @pytest.mark.parametrize("base_url", [None, "https://example.org/explainers/"])

@@ -737,3 +737,13 @@ def test_a_chart_embedded_with_a_script_is_reported_not_dropped_silently() -> No
         "t.json:/events/0/text/text: the <script> inside the text is left out; give it as the slide's "
         "media (a chart or a post embedded with a script: link to it instead)"
     ]
+
+
+def test_an_era_that_ends_before_it_starts_says_so() -> None:
+    # It was "has no event within its dates", which sent the journalist looking elsewhere.
+    era = {"start_date": {"year": "2010", "month": "5"}, "end_date": {"year": "2010", "month": "4"},
+           "text": {"headline": "Reversed"}}  # fmt: skip
+    _, reports = run(slide(), eras=(era,))
+    assert reports == [
+        "t.json:/eras/0/end_date: the era's end (2010-04) is before its start (2010-05); era left out (skipped)"
+    ]
