@@ -130,6 +130,16 @@ def _link_addresses(soup: BeautifulSoup) -> None:
         node.replace_with(*pieces)
 
 
+def _complete_addresses(soup: BeautifulSoup) -> None:
+    """A link to 'www.bbc.co.uk/news' as to 'https://www.bbc.co.uk/news': a site's address
+    pasted without its scheme, which a browser (and check) reads as a page of this site."""
+    for link in soup.find_all("a", href=_WWW):
+        link["href"] = "https://" + str(link["href"])
+
+
+_WWW = re.compile(r"^www\.[^\s/]+\.[^\s/]", re.IGNORECASE)
+"""An address that starts with a site's name, 'www.': written without its scheme."""
+
 _EMPHASIS = {"i": "em", "em": "em", "b": "strong", "strong": "strong"}
 """Tags by the emphasis they give in Markdown (``*`` or ``**``)."""
 
@@ -188,6 +198,7 @@ def to_markdown(text: str | None) -> str:
     if not text or not text.strip():
         return ""
     soup = BeautifulSoup(_CITE.sub(" <cite", safe_html(text)), "html.parser")
+    _complete_addresses(soup)
     _link_addresses(soup)
     _escape_text(soup)
     _merge_adjacent_emphasis(soup)

@@ -145,3 +145,13 @@ def test_preformatted_text_stays_code_even_after_a_list() -> None:
     assert "<pre><code>line one\n---\n  indented &lt;b&gt;</code></pre>" in Renderer()(markdown)
     after_list = Renderer()(to_markdown("<ul><li>one</li><li>two</li></ul><pre>x = 1\n---\ny</pre>"))
     assert after_list == "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<pre><code>x = 1\n---\ny</code></pre>"
+
+
+def test_a_sites_address_linked_without_its_scheme_gets_https() -> None:
+    # 'www.bbc.co.uk/news' is a page of this site to a browser (and a warning to check).
+    assert to_markdown('<p>See <a href="www.bbc.co.uk/news">the BBC</a>.</p>') == (
+        "See [the BBC](https://www.bbc.co.uk/news)."
+    )
+    assert to_markdown('<p><a href="WWW.example.org">x</a> <a href="www.html">y</a></p>') == (
+        "[x](https://WWW.example.org) [y](www.html)"  # a file named so stays as it is
+    )
