@@ -84,6 +84,19 @@ def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
     return out
 
 
+def _event_versions(
+    event_id: str, linked: tuple[Translation, ...], titles: dict[str, dict[str, str]]
+) -> tuple[Translation, ...]:
+    """The event ``event_id`` in each language its story is in (this one included), by
+    the story's id and the event's title there; none unless another has it too."""
+    versions = tuple(
+        Translation(t.id, t.language, titles[t.id][event_id])
+        for t in linked
+        if event_id in titles.get(t.id, {})
+    )
+    return versions if len(versions) > 1 else ()
+
+
 @dataclass(frozen=True, slots=True)
 class Shared:
     """What a shared link of a story's page shows when the page has no picture of its
@@ -254,8 +267,11 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     if site.search:
         yield Page(links.SEARCH_PAGE, "search.html", {"site": info}, language=site.language)
     linked = translations(site)
+    # Each translated story's events, by id: a translation keeps the ids (docs/editing.md),
+    # so an event's page links to the same event in the story's other languages.
+    titles = {s.id: {e.id: e.title for e in s.events} for s in site.stories if s.id in linked}
     for story in site.stories:
-        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds):
+        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
             if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
                 listed.append((page.path, story.last_changed))
             yield page
@@ -280,7 +296,12 @@ def _years(story: Story) -> dict[int, tuple[Event, ...]]:
 
 
 def _pages_of_story(
-    story: Story, info: SiteInfo, view: ViewMaker, linked: tuple[Translation, ...], embeds: bool
+    story: Story,
+    info: SiteInfo,
+    view: ViewMaker,
+    linked: tuple[Translation, ...],
+    embeds: bool,
+    titles: dict[str, dict[str, str]],
 ) -> Iterator[Page]:
     sid = story.id
     language = story.language or info.language
@@ -329,6 +350,7 @@ def _pages_of_story(
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
             "timeline_page": listed_on[event.id],
+            "translations": _event_versions(event.id, linked, titles),
         }
         yield Page(links.event_page(sid, event.id), "event.html", context, sid, language)
     for figure in story.figures.values():

@@ -89,3 +89,27 @@ def test_a_span_phrase_needs_an_end(project: Project) -> None:
     assert project.problems() == [
         "content/story-a/events/e1.yaml:7:14: 'date_phrase: weekend' is about a span: give its last day as 'end'"
     ]
+
+
+def test_an_events_page_links_to_the_same_event_in_the_storys_other_languages(project: Project) -> None:
+    # A translation keeps the events' ids: each event's page names its other versions, and
+    # an event only one version has names none.
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/\n")
+    project.write("content/story-a-ru/story.yaml", RUSSIAN)
+    project.write("content/story-a-ru/events/e1.yaml", EVENT)
+    project.write("content/story-a-ru/events/only-ru.yaml", EVENT.replace("Первое", "Второе"))
+    build(content="content", templates=TEMPLATES, out="site")
+    russian = (project.root / "site/story-a-ru/events/e1/index.html").read_text()
+    english = (project.root / "site/story-a/events/e1/index.html").read_text()
+    for page in (russian, english):
+        assert '<link rel="alternate" hreflang="en" href="https://example.org/story-a/events/e1/">' in page
+        assert '<link rel="alternate" hreflang="ru" href="https://example.org/story-a-ru/events/e1/">' in page
+    assert '<nav class="translations" aria-label="Это событие на других языках">' in russian
+    assert (
+        '<a href="../../../story-a/events/e1/index.html" hreflang="en" lang="en" dir="auto" '
+        'title="First event">English</a>' in russian
+    )
+    assert '<span lang="ru" dir="auto" aria-current="page">Русский</span>' in russian
+    assert 'title="Первое событие">Русский</a>' in english
+    alone = (project.root / "site/story-a-ru/events/only-ru/index.html").read_text()
+    assert 'class="translations"' not in alone and 'hreflang="en"' not in alone
