@@ -69,6 +69,8 @@ def kept_lines(before: str, imported: frozenset[str]) -> str:
         return ""
     lines = before.splitlines(keepends=True)
     starts = sorted((key.pos.line or 1, name) for name, (key, _) in root.items.items())
+    if len({line for line, _ in starts}) < len(starts):
+        return ""  # keys side by side ('{title: x, key: true}'): no line of its own to keep
     # A key's block starts at the comments right above it ('# who was there'), but the
     # first key's: those head the file (its schema line, where it was imported from).
     starts = [(_commented_from(lines, line) if i else line, name) for i, (line, name) in enumerate(starts)]

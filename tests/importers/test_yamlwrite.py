@@ -10,7 +10,7 @@ from generator.content import yamlnodes
 from generator.content.dates import parse_date
 from generator.errors import Problem
 from generator.importers.convert import Event, Picture, Source, Story
-from generator.importers.yamlwrite import event_yaml, quoted, story_yaml
+from generator.importers.yamlwrite import EVENT_KEYS, event_yaml, kept_lines, quoted, story_yaml
 
 EVENT_PATH = "content/port/events/1889-08-14-walkout.yaml"
 STORY_PATH = "content/port/story.yaml"
@@ -324,3 +324,18 @@ def test_awkward_story_values_read_back(text: str) -> None:
     assert ours["sources"] == {"src": {"publisher": text, "title": text, "url": "https://example.org/"}} or (
         text == "" and ours["sources"] == {"src": {"publisher": "", "url": "https://example.org/"}}
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        # An editor's keys, each with the comments right above it; the import's own left out.
+        ("# header\ntitle: A\nsummary: S.\n# who\nfigures:\n  - ann\nkey: true\n", "# who\nfigures:\n  - ann\nkey: true\n"),
+        ("title: A\r\nquotes:\r\n  - {text: x, by: ann}\r\n", "quotes:\r\n  - {text: x, by: ann}\r\n"),  # CRLF kept
+        ("title: A\nsummary: |\n  Two\n  lines.\n", ""),  # nothing of the editor's
+        ("{title: A, figures: [ann]}\n", ""),  # keys side by side: no line of their own
+        ("- not a mapping\n", ""),
+    ],
+)  # fmt: skip
+def test_kept_lines_are_an_editors_keys_as_written(before: str, kept: str) -> None:
+    assert kept_lines(before, EVENT_KEYS) == kept
