@@ -83,8 +83,8 @@ class Inspector(HTMLParser):
                 ("assets/explainer.js", "assets/search.js", "assets/embed-height.js")
             ):  # the theme's own
                 self.found.append("<script>")
-        elif tag in {"button", "select"} and (a.get("id") or "").startswith(("filter-", "search-")):
-            pass  # the theme's filter and search controls (content cannot set ids: nh3 removes them)
+        elif tag in {"button", "select"} and (a.get("id") or "").startswith(("filter-", "search-", "embed-")):
+            pass  # the theme's filter, search and embed-code controls (content cannot set ids: nh3 removes them)
         elif (
             tag == "form"
             and a.get("role") == "search"
