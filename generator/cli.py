@@ -305,6 +305,11 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _some(names: tuple[str, ...]) -> str:
+    """The first five of ``names``, and how many more."""
+    return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+
+
 def _import(args: argparse.Namespace) -> int:
     from generator.commands.imports import import_timelinejs  # markdownify: only imports need it
 
@@ -314,17 +319,17 @@ def _import(args: argparse.Namespace) -> int:
     events = _plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
     if done.replaced:
-        shown = ", ".join(done.replaced[:5]) + (
-            f" and {len(done.replaced) - 5} more" if len(done.replaced) > 5 else ""
-        )
         deleted = _plural(len(done.replaced), "event file")
-        print(f"note: --force deleted {deleted} that {args.source} does not have: {shown} "
+        print(f"note: --force deleted {deleted} that {args.source} does not have: {_some(done.replaced)} "
               "(git restores them, if the project is in git)", file=sys.stderr)  # fmt: skip
     if done.kept:
-        shown = ", ".join(done.kept[:5]) + (f" and {len(done.kept) - 5} more" if len(done.kept) > 5 else "")
         files = _plural(len(done.kept), "file")
-        print(f"note: kept the fields added by hand (figures, places...) in {files}: {shown}",
+        print(f"note: kept the fields added by hand (figures, places...) in {files}: {_some(done.kept)}",
               file=sys.stderr)  # fmt: skip
+    if done.lost:
+        files = _plural(len(done.lost), "file")
+        print(f"note: could not keep the fields added by hand in {files}, written in a way the import "
+              f"cannot take apart: {_some(done.lost)} (git restores them)", file=sys.stderr)  # fmt: skip
     if done.skipped:
         left = _plural(done.skipped, "slide")
         them = "it" if done.skipped == 1 else "them"

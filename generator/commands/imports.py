@@ -15,7 +15,7 @@ import datetime
 import os
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.content import files
 from generator.content.dates import Precision, parse_date
@@ -45,6 +45,9 @@ class Imported:
     kept: tuple[str, ...] = ()
     """Files written again (``--force``) that keep fields an editor added since the last
     import (``yamlwrite.kept_lines``: figures, places, key...), by name."""
+    lost: tuple[str, ...] = ()
+    """Files written again whose fields added by hand could not be kept (written in a way
+    that cannot be told apart line by line): to be restored from git."""
 
     @property
     def skipped(self) -> int:
@@ -100,7 +103,8 @@ def import_timelinejs(
             )
         )
     kept = _write(converted, folder, source, published, timeline, draft=draft)
-    return Imported(folder, converted, tuple(sorted(reports, key=_order)), gone, kept)
+    ordered = tuple(sorted(reports, key=_order))
+    return Imported(folder, converted, ordered, gone, tuple(kept.kept), tuple(kept.lost))
 
 
 def _event_files(folder: str) -> list[str]:
@@ -181,24 +185,32 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
 
 def _write(
     story: Story, folder: str, source: str, published: str, timeline: Timeline, *, draft: bool
-) -> tuple[str, ...]:
+) -> Kept:
     """The story's files, made in a hidden folder (which loading passes over) and moved
-    in; the names of those that keep an editor's fields from the files they replace."""
+    in; which of them keep an editor's fields from the files they replace."""
     parent = os.path.dirname(folder) or "."
     staging = os.path.join(parent, f".{story.id}.import")
     shutil.rmtree(staging, ignore_errors=True)
-    kept: list[str] = []
+    kept = Kept()
     try:
         os.makedirs(os.path.join(staging, "events"))
         final_story = os.path.join(folder, "story.yaml")
-        text = yamlwrite.story_yaml(story, final_story, published, source, draft=draft)
+        # Without a title slide, the source gives no title or summary: those the story has
+        # (an editor's) stay, and the draft line goes only once the source gives a summary.
+        untitled = story.summary == STORY_SUMMARY_TODO
+        before = _read(folder, "story.yaml")
+        own = untitled and before is not None and _has_keys(before, ("title", "summary"))
+        text = yamlwrite.story_yaml(story, final_story, published, source, draft=draft, titled=not own)
+        imported = yamlwrite.STORY_KEYS | (set() if own else {"title", "summary"})
         with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
-            f.write(_with_kept(text, folder, "story.yaml", yamlwrite.STORY_KEYS, kept))
+            f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
         for event in story.events:
             name = f"{event.id}.yaml"
             text = yamlwrite.event_yaml(event, os.path.join(folder, "events", name))
+            # body, after and tags are the source's when it gives them, else an editor's.
+            imported = yamlwrite.EVENT_KEYS | _keys(text)
             with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
-                f.write(_with_kept(text, folder, f"events/{name}", yamlwrite.EVENT_KEYS, kept))
+                f.write(kept.add(text, _read(folder, f"events/{name}"), f"events/{name}", imported))
         for image in (story.image, *(e.image for e in story.events)):
             if image is not None and image.copy_from is not None:
                 target = os.path.join(staging, *image.src.split("/"))
@@ -211,24 +223,68 @@ def _write(
         _move_in(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return tuple(kept)
+    return kept
 
 
-KEPT = "# Kept from this file before the import (not in the source):\n"
+@dataclass
+class Kept:
+    """The fields an editor added to the files an import replaces (``--force``), carried
+    over, and which files kept them or could not."""
+
+    kept: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+
+    def add(
+        self,
+        text: str,
+        before: str | None,
+        rel: str,
+        imported: frozenset[str] | set[str],
+        *,
+        drop_draft: bool = False,
+    ) -> str:
+        """``text``, the file the import writes at ``rel``, with what the editor added to
+        ``before`` (the file there now; None if none): the keys not in ``imported``. None is
+        kept where they cannot be told apart, or the file would not read (``lost``)."""
+        if before is None:
+            return text
+        try:
+            extra = yamlwrite.kept_lines(before, frozenset(imported))
+        except yamlwrite.CannotKeep:
+            self.lost.append(rel)
+            return text
+        if drop_draft:
+            extra = extra.replace(yamlwrite.DRAFT_LINE, "")  # the import's, now the source gives a summary
+        if not extra.strip():
+            return text
+        whole = text + yamlwrite.KEPT + extra
+        problems: list[Problem] = []
+        root = parse_yaml(whole, rel, problems)
+        if problems or not isinstance(root, Mapping) or not _keys(extra) <= set(root.items):
+            self.lost.append(rel)
+            return text
+        self.kept.append(rel)
+        return whole
 
 
-def _with_kept(text: str, folder: str, rel: str, imported: frozenset[str], kept: list[str]) -> str:
-    """``text``, a file the import writes at ``rel`` in ``folder``, with the fields an
-    editor added to the file there since (``--force``), noting ``rel`` in ``kept``."""
+def _read(folder: str, rel: str) -> str | None:
+    """The text of the file at ``rel`` in ``folder``, or None (none there, or unreadable)."""
     try:
-        before = files.read_regular(os.path.join(folder, rel), root=folder, limit=MAX_SOURCE_BYTES)
-        extra = yamlwrite.kept_lines(before.decode("utf-8"), imported)
+        return files.read_regular(os.path.join(folder, rel), root=folder, limit=MAX_SOURCE_BYTES).decode(
+            "utf-8"
+        )
     except (files.UnsafeFile, OSError, UnicodeDecodeError):
-        return text  # none there (a first import, a new event), or not one to read
-    if not extra:
-        return text
-    kept.append(rel)
-    return text + KEPT + extra
+        return None
+
+
+def _keys(text: str) -> set[str]:
+    """The top-level keys of the YAML ``text`` (none when it is not a mapping)."""
+    root = parse_yaml(text, "", [])
+    return set(root.items) if isinstance(root, Mapping) else set()
+
+
+def _has_keys(text: str, keys: tuple[str, ...]) -> bool:
+    return set(keys) <= _keys(text)
 
 
 def _move_in(staging: str, folder: str) -> None:

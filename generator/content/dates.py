@@ -401,7 +401,7 @@ def either_way(text: str) -> tuple[str, str] | None:
     """The two days a date written with numbers may be ('03/04/2021': 3 April in Britain,
     4 March in the US), day first then month first, when both exist; else None."""
     match = _DAY_FIRST.fullmatch(" ".join(text.strip().split()))
-    if match is None or _DOTTED.fullmatch(match[0]):
+    if match is None or (_DOTTED.fullmatch(match[0]) and int(match[2]) <= 12):
         return None
     first, second, year = int(match[1]), int(match[2]), int(match[3])
     if first == second or first > 12 or second > 12:
@@ -412,7 +412,7 @@ def either_way(text: str) -> tuple[str, str] | None:
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (or None) of a date written another way (folded: lowercase,
     without accents), or None."""
-    if match := _DOTTED.fullmatch(text):
+    if (match := _DOTTED.fullmatch(text)) and int(match[2]) <= 12:  # day first, where it can be
         return (int(match[3]), int(match[2]), int(match[1]))
     if match := _DAY_FIRST.fullmatch(text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])

@@ -97,9 +97,9 @@ _YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false"
 
 
 _DEGREES = re.compile(r"(\d+(?:[.,]\d+)?)\s*°?\s*([NSEWOnsewo])")
-"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E'; in French, Spanish,
-Portuguese and Italian west is 'O' (as the pages in those languages write it), and the
-decimal sign may be a comma ('3,7038° O')."""
+"""A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
+comma too ('3,7038° O'). 'O' is west in French, Spanish, Portuguese and Italian but east in
+German and Dutch (as the pages in those languages write it): both readings are offered."""
 
 
 def degrees_hint(node: Node, name: str) -> str:
@@ -108,7 +108,12 @@ def degrees_hint(node: Node, name: str) -> str:
     if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EWO"):
         return ""
     number = float(found[1].replace(",", "."))
-    signed = -number if found[2].upper() in "SWO" else number
+    if found[2].upper() == "O":  # west in Spanish, French, Portuguese, Italian; east (Ost) in German, Dutch
+        return (
+            f"; write -{number:g} if 'O' is west (oeste, ouest) or {number:g} if it is east (Ost, oost): "
+            "in decimal degrees, east is positive and west negative"
+        )
+    signed = -number if found[2].upper() in "SW" else number
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 

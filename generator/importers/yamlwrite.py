@@ -51,33 +51,49 @@ def _block(key: str, text: str, indent: str = "") -> str:
     return f"{indent}{key}: |\n{body}"
 
 
-STORY_KEYS = frozenset({"title", "summary", "published", "image", "sources"})
-"""The keys of story.yaml an import writes (from the source); the rest are an editor's."""
-EVENT_KEYS = frozenset(
-    {"title", "date", "end", "circa", "display_date", "after", "summary", "body", "sources", "tags", "image"}
-)
-"""The keys of an event file an import writes; the rest (figures, locations, key, quotes,
-before, draft...) are an editor's, added since, and kept when importing again."""
+STORY_KEYS = frozenset({"published", "image", "sources"})
+"""The keys of story.yaml an import always writes (from the source), besides its title
+and summary, which a source without a title slide does not give (``title_keys``)."""
+EVENT_KEYS = frozenset({"title", "date", "end", "circa", "display_date", "summary", "sources", "image"})
+"""The keys of an event file an import always writes. ``body``, ``after`` and ``tags`` are
+the source's when it gives them (the file written has them), else an editor's; the rest
+(figures, locations, key, quotes, before, draft...) are an editor's, added since, and
+kept when importing again."""
+
+KEPT = "# Kept from this file before the import (not in the source):\n"
+"""The line above the fields an import keeps (it is not kept itself)."""
+DRAFT_LINE = "draft: true  # published once it has a summary: write one, then delete this line\n"
+"""How an import marks a story without a summary a draft (dropped once the source has one)."""
+
+
+class CannotKeep(ValueError):
+    """The fields of a file cannot be told apart line by line (keys side by side, a file
+    indented as a whole): none can be kept."""
 
 
 def kept_lines(before: str, imported: frozenset[str]) -> str:
     """The top-level keys of the YAML text ``before`` that an import does not write
-    (``imported``), as they are written there (comments and nested lines included);
-    empty when there are none, or the text is not a mapping YAML can read."""
+    (``imported``), as they are written there (comments and nested lines included); empty
+    when there are none, or the text is not a mapping YAML can read. CannotKeep when its
+    keys are not each at the start of a line of their own."""
+    before = before.replace(KEPT, "")  # an earlier import's line, not the editor's
     root = parse_yaml(before, "", [])
     if not isinstance(root, Mapping):
         return ""
     lines = before.splitlines(keepends=True)
     starts = sorted((key.pos.line or 1, name) for name, (key, _) in root.items.items())
-    if len({line for line, _ in starts}) < len(starts):
-        return ""  # keys side by side ('{title: x, key: true}'): no line of its own to keep
+    if len({line for line, _ in starts}) < len(starts) or any(
+        (key.pos.col or 1) != 1 for key, _ in root.items.values()
+    ):
+        raise CannotKeep("keys side by side, or indented")
     # A key's block starts at the comments right above it ('# who was there'), but the
     # first key's: those head the file (its schema line, where it was imported from).
     starts = [(_commented_from(lines, line) if i else line, name) for i, (line, name) in enumerate(starts)]
     kept = []
     for (line, name), following in zip(starts, [*starts[1:], (len(lines) + 1, "")], strict=True):
         if name not in imported:
-            kept.append("".join(lines[line - 1 : following[0] - 1]).rstrip("\n") + "\n")
+            block = "".join(lines[line - 1 : following[0] - 1])
+            kept.append(block if block.endswith("\n") else block + "\n")
     return "".join(kept)
 
 
@@ -88,18 +104,22 @@ def _commented_from(lines: list[str], line: int) -> int:
     return line
 
 
-def story_yaml(story: Story, path: str, published: str, source: str, *, draft: bool = False) -> str:
+def story_yaml(
+    story: Story, path: str, published: str, source: str, *, draft: bool = False, titled: bool = True
+) -> str:
     """story.yaml of ``story``; with ``draft``, marked a draft (its summary is still the
-    placeholder: a first import of a timeline without a title slide, as ``new`` does)."""
+    placeholder: a first import of a timeline without a title slide, as ``new`` does);
+    without ``titled``, with no title or summary (the story's own are kept)."""
     out = (
         modeline(path, "story")
         + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
     )
-    out += f"title: {quoted(story.title)}\n"
-    out += _block("summary", story.summary)
+    if titled:
+        out += f"title: {quoted(story.title)}\n"
+        out += _block("summary", story.summary)
     out += f"published: {published}\n"
     if draft:
-        out += "draft: true  # published once it has a summary: write one, then delete this line\n"
+        out += DRAFT_LINE
     if story.image is not None:
         out += _image(story.image)
     if story.sources:

@@ -520,6 +520,63 @@ def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(
     assert "draft" not in story.read_text()
 
 
+def test_without_a_title_slide_the_summary_written_by_hand_stays_and_the_draft_line_goes_once_it_has_one(
+    empty: Project,
+) -> None:
+    # The source gives no summary: an editor's stays through --force (it went back to the
+    # TODO, published). Once the source has a title slide, the import's draft line goes.
+    untitled = '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}'
+    Path("t.json").write_text(untitled)
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    story.write_text(
+        story.read_text().replace(
+            '"TODO: two or three sentences on what this explainer is about."', "Written by hand."
+        )
+    )
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    text = story.read_text()
+    assert "summary: Written by hand.\n" in text and "TODO" not in text
+    assert text.count("draft: true") == 1  # still a draft: the editor has not deleted the line
+    titled = untitled[:-1] + ', "title": {"text": {"headline": "The port", "text": "<p>A summary.</p>"}}}'
+    Path("t.json").write_text(titled)
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    text = story.read_text()
+    assert 'summary: "A summary."' in text and "Written by hand" not in text and "draft" not in text
+
+
+def test_force_keeps_a_body_and_tags_written_by_hand_when_the_source_has_none(empty: Project) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content")
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(event.read_text() + "body: |\n  A long account.\ntags: [economy]\nkey: true\n")
+    for _ in range(3):  # and again: one header, not one more each time
+        imported = import_timelinejs(source="t.json", story="s", content="content", force=True)
+    assert event.read_text().endswith(
+        "# Kept from this file before the import (not in the source):\n"
+        "body: |\n  A long account.\ntags: [economy]\nkey: true\n"
+    )
+    assert event.read_text().count("# Kept") == 1 and "events/2001-a.yaml" in imported.kept
+
+
+def test_fields_the_import_cannot_take_apart_are_named_not_lost_silently(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    Path("content/s/events/2001-a.yaml").write_text(
+        '{title: "A",\n date: 2001,\n summary: "S.",\n key: true}\n'
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "note: could not keep the fields added by hand in 1 file, written in a way the import cannot take "
+        "apart: events/2001-a.yaml (git restores them)"
+    ) in err
+    assert errors_of_check() is not None  # and the file written reads: check raises on an error
+
+
 def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Project) -> None:
     # As check would refuse it (media_max_mb), the import leaves it out and says so.
     empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")

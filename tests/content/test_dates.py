@@ -199,6 +199,7 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("07.04.2010", "2010-04-07"),  # dots: day first wherever they are used
         ("3.5.2010", "2010-05-03"),
         ("31.02.2010", None),
+        ("04.13.2010", "2010-04-13"),  # month first, as it can only be
         ("2010.04", "2010-04"),
         ("2010.5", None),  # a year and a half, perhaps: not May
         ("2010-04-19T23:00+6", "2010-04-19T23:00+06:00"),  # an offset in hours only

@@ -65,8 +65,6 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("29.9668° N", "latitude", "29.9668"),
         ("70.66 W", "longitude", "-70.66"),
         ("33.5°S", "latitude", "-33.5"),
-        ("3,7038° O", "longitude", "-3.7038"),  # west in Spanish and French, as their pages write it
-        ("4.0273 O", "longitude", "-4.0273"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
@@ -124,3 +122,12 @@ def test_a_compass_point_of_the_other_axis_gets_no_number() -> None:
 )
 def test_the_key_an_unknown_key_was_meant_to_be(name: str, known: tuple[str, ...], meant: str | None) -> None:
     assert hints.meant_key(name, known) == meant
+
+
+@pytest.mark.parametrize(("text", "number"), [("3,7038° O", "3.7038"), ("13.405 O", "13.405")])
+def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text: str, number: str) -> None:
+    # Madrid is '3,7038° O' on a Spanish page, Berlin '13,4050° O' on a German one.
+    assert hints.degrees_hint(value_of(f"'{text}'"), "longitude") == (
+        f"; write -{number} if 'O' is west (oeste, ouest) or {number} if it is east (Ost, oost): "
+        "in decimal degrees, east is positive and west negative"
+    )

@@ -10,7 +10,15 @@ from generator.content import yamlnodes
 from generator.content.dates import parse_date
 from generator.errors import Problem
 from generator.importers.convert import Event, Picture, Source, Story
-from generator.importers.yamlwrite import EVENT_KEYS, event_yaml, kept_lines, quoted, story_yaml
+from generator.importers.yamlwrite import (
+    EVENT_KEYS,
+    KEPT,
+    CannotKeep,
+    event_yaml,
+    kept_lines,
+    quoted,
+    story_yaml,
+)
 
 EVENT_PATH = "content/port/events/1889-08-14-walkout.yaml"
 STORY_PATH = "content/port/story.yaml"
@@ -333,9 +341,26 @@ def test_awkward_story_values_read_back(text: str) -> None:
         ("# header\ntitle: A\nsummary: S.\n# who\nfigures:\n  - ann\nkey: true\n", "# who\nfigures:\n  - ann\nkey: true\n"),
         ("title: A\r\nquotes:\r\n  - {text: x, by: ann}\r\n", "quotes:\r\n  - {text: x, by: ann}\r\n"),  # CRLF kept
         ("title: A\nsummary: |\n  Two\n  lines.\n", ""),  # nothing of the editor's
-        ("{title: A, figures: [ann]}\n", ""),  # keys side by side: no line of their own
         ("- not a mapping\n", ""),
     ],
 )  # fmt: skip
 def test_kept_lines_are_an_editors_keys_as_written(before: str, kept: str) -> None:
     assert kept_lines(before, EVENT_KEYS) == kept
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "{title: A, figures: [ann]}\n",  # keys side by side
+        '{title: "A",\n date: 2001,\n key: true}\n',  # one a line, but inside braces
+        "  title: A\n  key: true\n",  # the whole file indented
+    ],
+)
+def test_kept_lines_cannot_take_apart_keys_not_each_at_a_line_start(before: str) -> None:
+    with pytest.raises(CannotKeep):
+        kept_lines(before, EVENT_KEYS)
+
+
+def test_an_earlier_imports_kept_line_is_not_kept_again() -> None:
+    before = f"title: A\n{KEPT}figures: [ann]\n"
+    assert kept_lines(before, EVENT_KEYS) == "figures: [ann]\n"
