@@ -141,13 +141,21 @@ def folded(text: str) -> str:
 
 
 def tag_for_name(name: str) -> str | None:
-    """The language code of a language written by its name, in English or in itself
-    ('english', 'Deutsch', 'français' -> 'en', 'de', 'fr'), for a 'did you mean'; None when
-    ``name`` is no language's name. Shipped languages come first: 'english' is 'en'."""
+    """The language code of a language written by its name, in English, in itself or in
+    any shipped language ('english', 'Deutsch', 'français', 'catalán' -> 'en', 'de', 'fr',
+    'ca'), for a 'did you mean'; None when ``name`` is no language's name. Shipped
+    languages come first: 'english' is 'en'."""
     wanted = name.strip().casefold()
     english = Locale.parse("en").languages
     by_name = {label.casefold(): code for code, label in english.items() if "_" not in code}
-    for code in (n.replace("_", "-") for n in available()):
+    shipped = [n.replace("_", "-") for n in available()]
+    for code in shipped:
         by_name.setdefault(autonym(code).casefold(), code)
         by_name[english.get(code.split("-")[0], code).casefold()] = code.split("-")[0]
+    if wanted not in by_name:  # an editor writing in another language: 'catalán', 'allemand'
+        for tag in shipped:
+            names = Locale.parse(tag.replace("-", "_")).languages
+            for code, label in names.items():
+                if "_" not in code:
+                    by_name.setdefault(label.casefold(), code)
     return by_name.get(wanted)

@@ -43,6 +43,8 @@ def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> N
         ("Deutsch", "de"),
         ("français", "fr"),
         ("Russian", "ru"),
+        ("catalán", "ca"),  # a Spanish desk naming a quote's language in Spanish
+        ("allemand", "de"),
         ("Elvish", None),
     ],
 )
