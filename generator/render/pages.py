@@ -84,6 +84,13 @@ def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
     return out
 
 
+def _drafts_only(events: Iterable[Event]) -> bool:
+    """Whether the events a figure's or place's page lists are all drafts (the preview's:
+    a build without drafts leaves such a figure or place out, ``published.py``)."""
+    shown = list(events)
+    return bool(shown) and all(event.draft for event in shown)
+
+
 def _event_versions(
     event_id: str, linked: tuple[Translation, ...], titles: dict[str, dict[str, str]]
 ) -> tuple[Translation, ...]:
@@ -355,12 +362,14 @@ def _pages_of_story(
         yield Page(links.event_page(sid, event.id), "event.html", context, sid, language)
     for figure in story.figures.values():
         evs = index.by_figure.get(figure.id, ())
+        said = index.quotes_by_figure.get(figure.id, ())
         context = {
             "site": info,
             "story": view(story, evs, (figure.id,)),
             "figure": figure,
             "shared": shared,
             "events": evs,
+            "draft_only": _drafts_only((*evs, *(event for event, _ in said))),
             # What the figure said, each with its event and source (which the figure's
             # own events need not name).
             "quotes": tuple(
@@ -377,6 +386,7 @@ def _pages_of_story(
             "location": location,
             "events": evs,
             "shared": shared,
+            "draft_only": _drafts_only(evs),
         }
         yield Page(links.location_page(sid, location.id), "location.html", context, sid, language)
     timeline = {"story": story, "base_url": info.base_url}

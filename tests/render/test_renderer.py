@@ -421,3 +421,22 @@ def test_a_focus_is_one_of_the_places_css_names(project: Project) -> None:
         "content/story-a/events/e1.yaml:7:43: 'image.focus' must be 'top', 'bottom', 'left', 'right', "
         "'center', 'top left', 'top right', 'bottom left' or 'bottom right', got 'middle'"
     ]
+
+
+def test_in_the_preview_a_figure_or_place_only_drafts_name_is_marked_draft(
+    project: Project, tmp_path: Path
+) -> None:
+    # A build without drafts leaves them out; the preview showed them as if published.
+    project.write("content/story-a/figures/fig-secret.yaml", "name: Hidden\nrole: Source\n")
+    project.write("content/story-a/locations/loc-secret.yaml", "name: Safe house\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Secret\ndate: 2020-02-03\nsummary: S.\nfigures: [fig-secret, fig-a]\nlocations: [loc-secret]\ndraft: true\n",
+    )
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "drafts"), drafts=True)
+    site = tmp_path / "drafts/story-a"
+    marked = '<p><strong class="draft-badge">DRAFT</strong></p>\n<h1'  # over the page's headline
+    assert marked in (site / "figures/fig-secret/index.html").read_text()
+    assert marked in (site / "locations/loc-secret/index.html").read_text()
+    assert marked not in (site / "figures/fig-a/index.html").read_text()  # a published event names it
+    assert marked not in (site / "locations/loc-a/index.html").read_text()
