@@ -120,12 +120,10 @@ def _event_files(folder: str) -> list[str]:
 def _value(folder: str, name: str, key: str) -> ScalarValue:
     """The plain value of ``key`` in the YAML file ``name`` of ``folder``, read roughly (the
     build checks it properly): None when the file, the key or a plain value is not there."""
-    path = os.path.join(folder, name)
-    try:
-        data = files.read_regular(path, root=folder, limit=MAX_SOURCE_BYTES).decode("utf-8")
-    except (files.UnsafeFile, OSError, UnicodeDecodeError):
+    data = _read(folder, name)
+    if data is None:
         return None
-    root = parse_yaml(data, path, [])
+    root = parse_yaml(data, os.path.join(folder, name), [])
     node = root.items.get(key, (None, None))[1] if isinstance(root, Mapping) else None
     return node.value if isinstance(node, Scalar) else None
 
@@ -199,7 +197,7 @@ def _write(
         # (an editor's) stay, and the draft line goes only once the source gives a summary.
         untitled = story.summary == STORY_SUMMARY_TODO
         before = _read(folder, "story.yaml")
-        own = untitled and before is not None and _has_keys(before, ("title", "summary"))
+        own = untitled and before is not None and {"title", "summary"} <= _keys(before)
         text = yamlwrite.story_yaml(story, final_story, published, source, draft=draft, titled=not own)
         imported = yamlwrite.STORY_KEYS | (set() if own else {"title", "summary"})
         with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
@@ -281,10 +279,6 @@ def _keys(text: str) -> set[str]:
     """The top-level keys of the YAML ``text`` (none when it is not a mapping)."""
     root = parse_yaml(text, "", [])
     return set(root.items) if isinstance(root, Mapping) else set()
-
-
-def _has_keys(text: str, keys: tuple[str, ...]) -> bool:
-    return set(keys) <= _keys(text)
 
 
 def _move_in(staging: str, folder: str) -> None:
