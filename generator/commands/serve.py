@@ -60,11 +60,15 @@ def _describe(paths: list[str]) -> str:
 def reload_open_pages(preview: Preview, paths: list[str]) -> None:
     """Tell the open pages to reload (or to swap a saved stylesheet in): each connected
     one is told; one that connects later sees it was served before a reload
-    (``Preview.shown``). A stylesheet swapped in place is not counted: a page that had
-    it would reload when it next reconnects (after the computer sleeps), losing its place."""
+    (``Preview.shown``). A stylesheet swapped in place is counted apart
+    (``Preview.restyled``): a page that had it would otherwise reload when it next
+    reconnects (after the computer sleeps), losing its place; one that missed it fetches
+    its stylesheets again."""
     target = reload_target(paths)
     if target == "*":
         preview.shown += 1
+    else:
+        preview.restyled += 1
     ReloadSocket.reload_waiters(target)
 
 

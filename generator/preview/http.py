@@ -171,10 +171,15 @@ LIVE_SCRIPT = (
 
 SHOWN_HEADER = "X-Preview-Shown"
 """The response header saying how many times the open pages have been told to reload."""
+RESTYLED_HEADER = "X-Preview-Restyled"
+"""The response header saying how many times a saved stylesheet was swapped into them."""
 CATCH_UP = (
     b"<script>document.addEventListener('LiveReloadConnect',function(){setTimeout(function(){"
     b"fetch(location.href,{method:'HEAD',cache:'no-store'}).then(function(r){"
     b"var now=r.headers.get('" + SHOWN_HEADER.encode() + b"');if(now&&now!==__SHOWN__)location.reload();"
+    b"else if(r.headers.get('" + RESTYLED_HEADER.encode() + b"')!==__RESTYLED__)"
+    b"document.querySelectorAll('link[rel=stylesheet]').forEach(function(l){"
+    b"var u=new URL(l.href);u.searchParams.set('livereload',Date.now());l.href=u.href;});"
     b"}).catch(function(){});},250);});</script>"
 )
 """A page's catch-up: livereload tells the pages connected when a save is built, and a page
@@ -182,18 +187,21 @@ that was still loading then (after the save before: two saves in quick successio
 all", a formatter's save after the editor's) missed it and stayed as it was. Once
 livereload.js connects (its ``LiveReloadConnect`` event; the connection counts a quarter
 of a second later, once livereload.js has said which page it is), the page asks whether
-the pages were told to reload since it was served (``__SHOWN__``), and reloads if so."""
+the pages were told to reload since it was served (``__SHOWN__``), and reloads if so.
+If only a stylesheet was saved since (``__RESTYLED__``), it fetches its stylesheets again
+in place, as livereload.js swaps a saved one in, so that the reader keeps their place."""
 
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 
 
-def with_catch_up(page: bytes, shown: int) -> bytes:
+def with_catch_up(page: bytes, shown: int, restyled: int) -> bytes:
     """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build of the
-    ``shown``-th reload; unchanged if it has no ``</head>``."""
+    ``shown``-th reload with the ``restyled``-th stylesheet swapped in; unchanged if it
+    has no ``</head>``."""
     end = _HEAD_END.search(page)
     if end is None:
         return page
-    script = CATCH_UP.replace(b"__SHOWN__", b"'%d'" % shown)
+    script = CATCH_UP.replace(b"__SHOWN__", b"'%d'" % shown).replace(b"__RESTYLED__", b"'%d'" % restyled)
     return page[: end.start()] + script + page[end.start() :]
 
 
@@ -226,6 +234,7 @@ class PreviewHandler(Guarded):
 
     async def get(self) -> None:
         self.set_header(SHOWN_HEADER, str(self.preview.shown))  # what CATCH_UP compares
+        self.set_header(RESTYLED_HEADER, str(self.preview.restyled))
         try:
             path = request_path(self.request.path)
         except BadRequest as exc:
@@ -257,7 +266,7 @@ class PreviewHandler(Guarded):
             self.send(
                 500,
                 "text/html; charset=utf-8",
-                with_catch_up(error_page(self.preview.errors), self.preview.shown),
+                with_catch_up(error_page(self.preview.errors), self.preview.shown, self.preview.restyled),
             )
             return
         if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
@@ -273,7 +282,7 @@ class PreviewHandler(Guarded):
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
-            data = with_catch_up(data, self.preview.shown)
+            data = with_catch_up(data, self.preview.shown, self.preview.restyled)
         elif parts[0] == "assets" and self.get_query_argument("v", "") == version_of(data):
             self.set_header("Cache-Control", KEPT)  # this very file: the link changes with it
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
@@ -317,7 +326,7 @@ class PreviewHandler(Guarded):
             page = page.replace(site.base_url.encode(), self.preview.prefix.encode())
         page = add_to_page(page, nearby(unquote(self.request.path), self.preview.prefix, self.preview.pages))
         # With the catch-up: the page asked for may be saved as this is sent (a new event's).
-        page = with_catch_up(add_to_page(page, self.preview.panel), self.preview.shown)
+        page = with_catch_up(add_to_page(page, self.preview.panel), self.preview.shown, self.preview.restyled)
         self.send(404, "text/html; charset=utf-8", page)
 
     def send(self, status: int, kind: str, data: bytes) -> None:

@@ -136,6 +136,9 @@ class Preview:
     """How many times the open pages have been told to reload (``serve``). Each page served
     says which of these it shows, so that one still loading when the latest was sent (it
     had no connection yet to receive it) reloads once it connects (``http.CATCH_UP``)."""
+    restyled: int = 0
+    """How many times a saved stylesheet has been swapped into the open pages, for the
+    same catch-up (a page that missed one fetches its stylesheets again)."""
 
     def rebuild(self) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).

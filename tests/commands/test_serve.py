@@ -241,6 +241,38 @@ def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
         page.close()
 
 
+def test_a_page_still_loading_when_a_stylesheet_is_saved_fetches_it_once_it_connects(
+    project: Project, browser: Any
+) -> None:
+    # livereload swaps a saved stylesheet into the pages connected; one still loading
+    # then kept the old rules until reloaded by hand. It now fetches its stylesheets
+    # again in place, without reloading (the reader keeps their place).
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    css = project.root / "templates/assets/style.css"
+    held: list[Any] = []
+    for served in start_server(project.root, "--templates", "templates"):
+        page = browser.new_page()
+        page.route("**/livereload.js*", lambda route: held.append(route))
+        page.goto(served.base + "/story-a/events/e1/", wait_until="domcontentloaded")
+        page.wait_for_function(SHEET_APPLIED)  # the old stylesheet, before the save
+        page.evaluate("window.marker = 1")  # gone after any reload
+        assert page.evaluate("getComputedStyle(document.body).outlineWidth") != "7px"
+        project.write(
+            css.relative_to(project.root).as_posix(), css.read_text() + "\nbody { outline: 7px solid red; }\n"
+        )
+        served.wait_for_line("changed:")
+        page.wait_for_function("true")  # lets the held request reach the handler
+        assert held, "livereload.js was not asked for"
+        held[0].continue_()
+        page.wait_for_function("getComputedStyle(document.body).outlineWidth === '7px'", timeout=10_000)
+        assert page.evaluate("window.marker") == 1  # swapped in, not reloaded
+        page.close()
+
+
+SHEET_APPLIED = """() => [...document.styleSheets].some(
+  s => s.href && s.href.includes("/assets/style.css") && s.cssRules.length > 0)"""
+
+
 STYLESHEET_TRANSFER = """() => {
   const sheet = performance.getEntriesByType("resource").find(e => e.name.includes("/assets/style.css"));
   return sheet ? sheet.transferSize : null;
@@ -300,6 +332,6 @@ def test_only_a_page_reload_counts_for_the_catch_up_not_a_stylesheet_swapped_in(
     css.write_text("p {}")
     preview = Preview(Builder(str(tmp_path), str(tmp_path)))
     reload_open_pages(preview, [str(css)])
-    assert (sent, preview.shown) == ([str(css)], 0)
+    assert (sent, preview.shown, preview.restyled) == ([str(css)], 0, 1)  # counted apart
     reload_open_pages(preview, [str(tmp_path / "e1.yaml")])
-    assert (sent[-1], preview.shown) == ("*", 1)
+    assert (sent[-1], preview.shown, preview.restyled) == ("*", 1, 1)

@@ -456,14 +456,19 @@ def test_a_page_renamed_while_open_is_found_from_its_old_address(project: Projec
 def test_each_page_says_which_reload_it_shows_and_the_header_what_the_latest_is(
     project: Project, served: Server
 ) -> None:
-    page = with_catch_up(b"<html><head><title>t</title></HEAD><body>b</body></html>", 7)
+    page = with_catch_up(b"<html><head><title>t</title></HEAD><body>b</body></html>", 7, 3)
     assert page.startswith(b"<html><head><title>t</title><script>")
     assert b"now!=='7')location.reload()" in page and page.endswith(b"</script></HEAD><body>b</body></html>")
-    assert with_catch_up(b"<p>no head</p>", 7) == b"<p>no head</p>"
+    assert b"X-Preview-Restyled')!=='3')" in page
+    assert with_catch_up(b"<p>no head</p>", 7, 3) == b"<p>no head</p>"
     with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
-        shown, body = response.headers["X-Preview-Shown"], response.read()
-    assert shown == "0"  # no save built yet
-    assert b"now!=='0')location.reload()" in body
+        shown, restyled, body = (
+            response.headers["X-Preview-Shown"],
+            response.headers["X-Preview-Restyled"],
+            response.read(),
+        )
+    assert (shown, restyled) == ("0", "0")  # no save built yet
+    assert b"now!=='0')location.reload()" in body and b"Restyled')!=='0')" in body
     project.write(EVENT, event_text("Saved once"))
     served.wait_for_line("changed:")
     with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
