@@ -360,7 +360,8 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
     '; did you mean ...?' when the date is plain, the two days a date with numbers may be,
     or, with ``span`` (an event's 'date', whose span ends at 'end'), how to write a span
-    given as one text ('2024-03-26 to 2024-04-05'). Empty when there is nothing to say."""
+    given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de mayo de 2010'), with the
+    'date_phrase' its words ask for ('between', 'weekend'). Empty when there is nothing to say."""
     iso = suggest(text, allow_time=not day_only)
     if iso and (not day_only or len(iso) == 10):
         return f"; did you mean '{iso}'?"
@@ -369,8 +370,16 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
-        return f"; for a span, write 'date: {parts[0]}' and the end as 'end: {parts[1]}'"
+        return _span_hint(*parts)
+    if span and (words := span_in_words(text)) is not None:
+        return _span_hint(*words)
     return ""
+
+
+def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
+    """How to write a span given as one text, with the ``date_phrase`` its words had."""
+    with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
+    return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
 
 
 _TIME_ALONE = re.compile(r"\d{2}:\d{2}(:\d{2})?")
@@ -395,6 +404,69 @@ def split_span(text: str) -> tuple[str, str] | None:
                 return None
             dates.append(iso)
     return dates[0], dates[1]
+
+
+_SPAN_OPENER = re.compile(
+    r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:del?|of(?: the)?) )"
+    r"|(?P<between>(?:entre|between|zwischen) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с) )?"
+)
+"""How a span written in words may open (folded): 'entre el' and 'between' give
+'date_phrase: between', 'fin de semana del' and 'weekend of' give 'weekend'; 'del', 'from'
+and the like open a plain span, which needs no phrase."""
+_SPAN_JOIN = re.compile(r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по) ")
+"""What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
+'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5'."""
+_AND_JOIN = re.compile(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
+"""'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
+is two days, not a span."""
+_LEADING_MONTH = re.compile(r"([^\W\d_]+\.?) +\d")
+"""A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
+_DAY_ALONE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?")
+"""A span's first day without its month and year ('3' in '3-5 de mayo de 2010')."""
+
+
+def span_in_words(text: str) -> tuple[str, str, str | None] | None:
+    """The start, end and ``date_phrase`` ('between', 'weekend' or None) of a span written
+    in words, the first day taking its month and year from the last ('del 3 al 5 de mayo de
+    2010', 'entre el 3 y el 5 de mayo de 2010', '3-5 May 2010', 'May 3-5, 2010',
+    '30 April - 2 May 2010'); None unless both are dates and the end comes after the start."""
+    folded = " ".join(_folded(text).split())
+    opener = _SPAN_OPENER.match(folded)
+    assert opener is not None  # every part of it is optional
+    rest = folded[opener.end() :]
+    phrase = "weekend" if opener["weekend"] else "between" if opener["between"] else None
+    joins = list(_SPAN_JOIN.finditer(rest)) + (list(_AND_JOIN.finditer(rest)) if phrase else [])
+    for join in joins:
+        dates = _span_ends(rest[: join.start()], rest[join.end() :])
+        if dates is not None:
+            return (*dates, phrase)
+    return None
+
+
+def _span_ends(first: str, last: str) -> tuple[str, str] | None:
+    """The two dates of a span whose ``first`` part may leave out what ``last`` gives."""
+    end = _as_date(last)
+    if end is None and (month := _LEADING_MONTH.match(first)):
+        end = _as_date(f"{month[1]} {last}")  # 'May 3-5, 2010': the end is 'May 5, 2010'
+    if end is None:
+        return None
+    start = _as_date(first)
+    if start is None and (day := _DAY_ALONE.fullmatch(first)) and len(end) >= 10:
+        start = _as_date(f"{end[:8]}{int(day[1]):02d}")
+    if start is None:
+        start = _as_date(f"{first} {end[:4]}")  # '30 de abril' takes the end's year
+    if start is None or start == end or not not_before(parse_date(end), parse_date(start)):
+        return None
+    return start, end
+
+
+def _as_date(text: str) -> str | None:
+    """``text`` in the date forms, as written or suggested; None if it is no date."""
+    try:
+        return parse_date(text).iso()
+    except DateFormError:
+        return suggest(text)
 
 
 def either_way(text: str) -> tuple[str, str] | None:

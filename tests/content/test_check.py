@@ -307,6 +307,25 @@ def test_a_span_written_as_one_date_says_how_to_write_its_end(project: Project, 
     ]
 
 
+@pytest.mark.parametrize(
+    ("span", "phrase"),
+    [
+        ("del 3 al 5 de mayo de 2010", ""),
+        ("entre el 3 y el 5 de mayo de 2010", ", with 'date_phrase: between'"),
+        ("3-5 de mayo de 2010", ""),
+        ("3-5 May 2010", ""),
+        ("May 3-5, 2010", ""),
+    ],
+)
+def test_a_span_written_in_words_says_how_to_write_it(project: Project, span: str, phrase: str) -> None:
+    project.write(EVENT, f"title: An event\ndate: {span}\nsummary: Text.\n")
+    assert project.problems() == [
+        f"{EVENT}:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); for a span, write "
+        f"'date: 2010-05-03' and the end as 'end: 2010-05-05'{phrase}"
+    ]
+
+
 def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> None:
     project.write(EVENT, event("figures:\n  -fig-a\n  -fig-b\n"))
     assert project.problems() == [

@@ -14,6 +14,7 @@ from generator.content.dates import (
     month_number,
     not_before,
     parse_date,
+    span_in_words,
     split_span,
     suggest,
 )
@@ -278,11 +279,41 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("del 3 al 5 de mayo de 2010", ("2010-05-03", "2010-05-05", None)),
+        ("entre el 3 y el 5 de mayo de 2010", ("2010-05-03", "2010-05-05", "between")),
+        ("3-5 de mayo de 2010", ("2010-05-03", "2010-05-05", None)),
+        ("3-5 May 2010", ("2010-05-03", "2010-05-05", None)),
+        ("May 3-5, 2010", ("2010-05-03", "2010-05-05", None)),  # the month only at the start
+        ("between 3 and 5 May 2010", ("2010-05-03", "2010-05-05", "between")),
+        ("fin de semana del 17 al 18 de abril de 2010", ("2010-04-17", "2010-04-18", "weekend")),
+        ("del 30 de abril al 2 de mayo de 2010", ("2010-04-30", "2010-05-02", None)),
+        ("du 3 au 5 mai 2010", ("2010-05-03", "2010-05-05", None)),  # French
+        ("vom 3. bis 5. Mai 2010", ("2010-05-03", "2010-05-05", None)),  # German
+        ("с 3 по 5 мая 2010 г.", ("2010-05-03", "2010-05-05", None)),  # Russian
+        ("mayo-junio de 2010", ("2010-05", "2010-06", None)),
+        ("3 y 5 de mayo de 2010", None),  # two days, not a span
+        ("5-3 May 2010", None),  # the end before the start
+        ("1-2 May", None),  # no year
+    ],
+)
+def test_a_span_written_in_words_is_read(text: str, span: tuple[str, str, str | None] | None) -> None:
+    assert span_in_words(text) == span
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         ("14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
         ("March 12, 2024", "; did you mean '2024-03-12'?"),
         ("12 de marzo de 2024", "; did you mean '2024-03-12'?"),
+        ("3-5 de mayo de 2010", "; for a span, write 'date: 2010-05-03' and the end as 'end: 2010-05-05'"),
+        (
+            "entre el 3 y el 5 de mayo de 2010",
+            "; for a span, write 'date: 2010-05-03' and the end as 'end: 2010-05-05', "
+            "with 'date_phrase: between'",
+        ),
         ("yesterday", ""),
     ],
 )
