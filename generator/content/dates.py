@@ -322,11 +322,21 @@ _MONTH_YEAR = re.compile(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
 _YEAR_MONTH_DAY = re.compile(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
 """Chinese (and Japanese) dates in numbers: '2010年5月3日', '2010年5月'."""
-_AT_TIME = re.compile(
-    r"(?P<date>.+?)(?:t|,? +)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+_HOURS = r" ?(?:h|hrs?|horas?|uhr)\.?"
+"""The word for hours after a time, as Spanish, French and German write it ('20.00 h', '20 Uhr')."""
+_CLOCK = (
+    r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?h ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
+    r"|(?P<hours>" + _HOURS + r"))"
 )
-"""A date, then a time after a 'T' (lowercased), a space or a comma: '2010-04-19 12:00'."""
+"""A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
+hour alone with its word ('20 h', '20 Uhr'), folded."""
+_AT_TIME = re.compile(
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в) +)?)"
+    + _CLOCK
+    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+)
+"""A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
+'2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr'."""
 
 
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
@@ -346,9 +356,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     year, month, day = ymd
     iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
     if at is not None:
-        # As numbers: digits of another script ('١٤:٣٠') are written as the date forms' own.
-        seconds = f":{int(at['S']):02d}" if at["S"] else ""
-        iso += f"T{int(at['H']):02d}:{int(at['M']):02d}{seconds}" + _zone(at["tz"])
+        iso += f"T{_clock_text(at)}" + _zone(at["tz"])
     try:
         parse_date(iso)
     except DateFormError:  # 31/02/2010 reads as a date, but names no day
@@ -365,8 +373,8 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     iso = suggest(text, allow_time=not day_only)
     if iso and (not day_only or len(iso) == 10):
         return f"; did you mean '{iso}'?"
-    if not day_only and _TIME_ALONE.fullmatch(text.strip()):
-        return f"; a time needs its day: write it as YYYY-MM-DDT{text.strip()}"
+    if not day_only and (clock := _time_alone(text)) is not None:
+        return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
@@ -382,8 +390,34 @@ def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
     return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
 
 
-_TIME_ALONE = re.compile(r"\d{2}:\d{2}(:\d{2})?")
-"""A time without its day: '14:30'."""
+_TIME_ALONE = re.compile(_CLOCK)
+"""A time without its day: '14:30', '20.00 h', '20 h'."""
+
+
+def _time_alone(text: str) -> str | None:
+    """``text`` as the date forms write a time ('20:00' for '20.00 h') when it is a time
+    alone, else None. '12.05' could be 12 May, so a dot without 'h' only counts where the
+    digits after it cannot be a month ('20.00', '9.30')."""
+    found = _TIME_ALONE.fullmatch(" ".join(_folded(text).split()))
+    if found is None:
+        return None
+    if found["sep"] == "." and not found["unit"] and 1 <= int(found["M"]) <= 12:
+        return None
+    clock = _clock_text(found)
+    try:
+        parse_date(f"2000-01-01T{clock}")
+    except DateFormError:  # 25:00, 20.75
+        return None
+    return clock
+
+
+def _clock_text(found: re.Match[str]) -> str:
+    """The time a ``_CLOCK`` match read, as the date forms write it: '20:00', '09:30:15'.
+    As numbers: digits of another script ('١٤:٣٠') are written as the date forms' own."""
+    minutes = int(found["M"]) if found["M"] else 0
+    seconds = f":{int(found['S']):02d}" if found["S"] else ""
+    return f"{int(found['H']):02d}:{minutes:02d}{seconds}"
+
 
 _SPAN = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
 """What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',

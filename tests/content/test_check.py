@@ -344,6 +344,23 @@ def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> N
         ("'14:30'", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
          "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
          "YYYY-MM-DDT14:30"),
+        ("20.00 h", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT20:00"),
+        ("20:00 h", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT20:00"),
+        ("20 h", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT20:00"),
+        ("20.00", "'date' must be a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and "
+         "+HH:MM or Z)), got '20.00'; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("3 de mayo de 2010, 20.00 h", "'date' is not a valid date: expected a date in the form YYYY, "
+         "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean "
+         "'2010-05-03T20:00'?"),
+        ("2010-05-03 20 h", "'date' is not a valid date: expected a date in the form YYYY, "
+         "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean "
+         "'2010-05-03T20:00'?"),
     ],
 )  # fmt: skip
 def test_dates_written_as_numbers_or_times_get_a_suggestion(

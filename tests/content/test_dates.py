@@ -205,6 +205,14 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("2010.5", None),  # a year and a half, perhaps: not May
         ("2010-04-19T23:00+6", "2010-04-19T23:00+06:00"),  # an offset in hours only
         ("2010-04-19T23:00+5:30", "2010-04-19T23:00+05:30"),
+        ("2010-05-03 20.00 h", "2010-05-03T20:00"),  # a time as Spanish and French papers write it
+        ("3 de mayo de 2010, 20:00 h", "2010-05-03T20:00"),
+        ("3 de mayo de 2010 a las 20 h", "2010-05-03T20:00"),
+        ("3. Mai 2010 um 20 Uhr", "2010-05-03T20:00"),
+        ("3 mai 2010 à 20h30", "2010-05-03T20:30"),
+        ("2010-05-03T20.00", "2010-05-03T20:00"),
+        ("2010-05-03 12.05", "2010-05-03T12:05"),  # after a day, a time
+        ("2010-05-03 20", None),  # a number, not an hour
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
@@ -306,6 +314,13 @@ def test_a_span_written_in_words_is_read(text: str, span: tuple[str, str, str | 
     ("text", "said"),
     [
         ("14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
+        ("20.00 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("20:00 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("20 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("20.00", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("9.30", "; a time needs its day: write it as YYYY-MM-DDT09:30"),
+        ("12.05", ""),  # 12 May, perhaps: no time is guessed
+        ("25.00 h", ""),  # no such time
         ("March 12, 2024", "; did you mean '2024-03-12'?"),
         ("12 de marzo de 2024", "; did you mean '2024-03-12'?"),
         ("3-5 de mayo de 2010", "; for a span, write 'date: 2010-05-03' and the end as 'end: 2010-05-05'"),
