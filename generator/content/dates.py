@@ -258,19 +258,22 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9}
+"""Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
+spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'."""
 
 
 @cache
 def _month_numbers() -> dict[str, int]:
-    """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept')
-    and, from CLDR through Babel, the whole and abbreviated names of every language the
-    project ships, as a date is written ('3 de mayo', '3 мая') and alone ('май',
-    'травень'). A name two languages give different months would be left out; none is.
+    """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept'),
+    'setiembre' and, from CLDR through Babel, the whole and abbreviated names of every
+    language the project ships, as a date is written ('3 de mayo', '3 мая') and alone
+    ('май', 'травень'). A name two languages give different months would be left out; none is.
     Read on the first date that needs it: a build with valid dates never loads them."""
     from generator.i18n.languages import available, resolve
 
     numbers: dict[str, set[int]] = {}
-    for name, n in _ENGLISH_MONTHS.items():
+    for name, n in (_ENGLISH_MONTHS | _OTHER_SPELLINGS).items():
         numbers.setdefault(name, set()).add(n)
     for catalog in available():
         language = resolve(catalog)

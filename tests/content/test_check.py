@@ -237,6 +237,18 @@ def test_numbers_are_accepted_as_text(project: Project) -> None:
             "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
             "did you mean '2010-05-03'?",
         ),
+        (  # as a Peruvian or Uruguayan editor spells September
+            "15 de setiembre de 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-09-15'?",
+        ),
+        (
+            "del 13 al 15 de setiembre de 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "for a span, write 'date: 2010-09-13' and the end as 'end: 2010-09-15'",
+        ),
         (
             "2010年5月3日",
             "'date' is not a valid date: expected a date in the form YYYY, "

@@ -205,6 +205,9 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("2010.5", None),  # a year and a half, perhaps: not May
         ("2010-04-19T23:00+6", "2010-04-19T23:00+06:00"),  # an offset in hours only
         ("2010-04-19T23:00+5:30", "2010-04-19T23:00+05:30"),
+        ("15 de setiembre de 2010", "2010-09-15"),  # as Peru and Uruguay spell it
+        ("15 set. 2010", "2010-09-15"),
+        ("setiembre de 2010", "2010-09"),
         ("2010-05-03 20.00 h", "2010-05-03T20:00"),  # a time as Spanish and French papers write it
         ("3 de mayo de 2010, 20:00 h", "2010-05-03T20:00"),
         ("3 de mayo de 2010 a las 20 h", "2010-05-03T20:00"),
@@ -234,7 +237,17 @@ def test_every_shipped_language_s_month_names_are_read() -> None:
 
 @pytest.mark.parametrize(
     ("name", "number"),
-    [("Sept", 9), ("sept.", 9), ("Oct.", 10), ("mayo", 5), ("MARÇO", 3), ("marco", 3), ("Spring", None)],
+    [
+        ("Sept", 9),
+        ("sept.", 9),
+        ("Oct.", 10),
+        ("mayo", 5),
+        ("MARÇO", 3),
+        ("marco", 3),
+        ("setiembre", 9),  # Latin American Spanish
+        ("Set.", 9),
+        ("Spring", None),
+    ],
 )
 def test_month_number_reads_names_in_any_shipped_language(name: str, number: int | None) -> None:
     assert month_number(name) == number
