@@ -456,9 +456,25 @@ def test_updated_before_published(project: Project) -> None:
             "[-36, 724, -73, 117]",
             "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 4 values",
         ),
-        (
+        (  # YAML reads one text: the brackets are what make it a list
             "42.8, 74.5",
-            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'; "
+            "write [42.8, 74.5] (in brackets)",
+        ),
+        (  # decimal commas without brackets: the comma and space part the two numbers
+            "-27,3, -70,4",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '-27,3, -70,4'; "
+            "write [-27.3, -70.4] (in brackets, decimals with a point)",
+        ),
+        (  # which comma is the decimal one cannot be told: both readings
+            "27,3,70",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '27,3,70'; "
+            "it could be [27.3, 70] or [27, 3.70]: write the one it is (in brackets, decimals with a point)",
+        ),
+        (
+            "[27,3,70]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 3 values "
+            "(in YAML a comma ends a number); it could be [27.3, 70] or [27, 3.70]: write the one it is",
         ),
         ("[north, 20]", "4:15: 'coordinates latitude' must be a number, got 'north'"),
         (  # as a map or an article writes it
@@ -476,6 +492,34 @@ def test_updated_before_published(project: Project) -> None:
 def test_coordinates(project: Project, coordinates: str, message: str) -> None:
     project.write(LOCATION, f"name: A\nkind: city\ncountry: X\ncoordinates: {coordinates}\n")
     assert project.problems() == [f"{LOCATION}:{message}"]
+
+
+@pytest.mark.parametrize(
+    ("keys", "messages"),
+    [
+        (
+            "lat: -27,3\nlon: -70,4\n",
+            [
+                "4:1: unknown key 'lat' in location; write 'coordinates: [-27.3, -70.4]' instead "
+                "(latitude first, decimals with a point)",
+                "5:1: unknown key 'lon' in location; write 'coordinates: [-27.3, -70.4]' instead "
+                "(latitude first, decimals with a point)",
+            ],
+        ),
+        (
+            "latitud: -27,3\n",
+            [
+                "4:1: unknown key 'latitud' in location; give the position as "
+                "'coordinates: [-27.3, longitude]' (decimals with a point)"
+            ],
+        ),
+    ],
+)
+def test_a_latitude_and_longitude_under_keys_of_their_own_are_put_in_coordinates(
+    project: Project, keys: str, messages: list[str]
+) -> None:
+    project.write(LOCATION, f"name: A\nkind: city\ncountry: X\n{keys}")
+    assert project.problems() == [f"{LOCATION}:{message}" for message in messages]
 
 
 def test_an_id_listed_twice(project: Project) -> None:
