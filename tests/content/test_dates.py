@@ -309,6 +309,8 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
         ("May 3-5, 2010", ("2010-05-03", "2010-05-05", None)),  # the month only at the start
         ("between 3 and 5 May 2010", ("2010-05-03", "2010-05-05", "between")),
         ("fin de semana del 17 al 18 de abril de 2010", ("2010-04-17", "2010-04-18", "weekend")),
+        ("weekend of 17-18 April 2010", ("2010-04-17", "2010-04-18", "weekend")),
+        ("zwischen dem 3. und 5. Mai 2010", ("2010-05-03", "2010-05-05", "between")),
         ("del 30 de abril al 2 de mayo de 2010", ("2010-04-30", "2010-05-02", None)),
         ("du 3 au 5 mai 2010", ("2010-05-03", "2010-05-05", None)),  # French
         ("vom 3. bis 5. Mai 2010", ("2010-05-03", "2010-05-05", None)),  # German
