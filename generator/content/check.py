@@ -251,7 +251,10 @@ class Checker:
             if spec is None:
                 known = [f.name for f in record.fields]
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
-                if close in node.items:  # renaming to it would make a duplicate key
+                position = hints.position_key_hint(name, node) if "coordinates" in known else ""
+                if position:  # 'lat:' and 'lon:' are one key, not a misspelling of another
+                    hint, close = position, None
+                elif close in node.items:  # renaming to it would make a duplicate key
                     given = node.items[close][0].pos.line
                     hint = f"; like '{close}', given already on line {given}: is one of the two left over?"
                 else:
@@ -457,7 +460,7 @@ class Checker:
             got = hints.counted(node) + hints.decimal_comma_hint(node)
             return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {got}")
         if not isinstance(node, Sequence):
-            return self.mismatch(node, label, spec.describe())
+            return self.mismatch(node, label, spec.describe(), hints.unbracketed_hint(node))
         out: list[float] = []
         for item, name, limit in zip(node.items, ("latitude", "longitude"), (90, 180), strict=True):
             if (

@@ -258,19 +258,22 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9}
+"""Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
+spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'."""
 
 
 @cache
 def _month_numbers() -> dict[str, int]:
-    """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept')
-    and, from CLDR through Babel, the whole and abbreviated names of every language the
-    project ships, as a date is written ('3 de mayo', '3 мая') and alone ('май',
-    'травень'). A name two languages give different months would be left out; none is.
+    """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept'),
+    'setiembre' and, from CLDR through Babel, the whole and abbreviated names of every
+    language the project ships, as a date is written ('3 de mayo', '3 мая') and alone
+    ('май', 'травень'). A name two languages give different months would be left out; none is.
     Read on the first date that needs it: a build with valid dates never loads them."""
     from generator.i18n.languages import available, resolve
 
     numbers: dict[str, set[int]] = {}
-    for name, n in _ENGLISH_MONTHS.items():
+    for name, n in (_ENGLISH_MONTHS | _OTHER_SPELLINGS).items():
         numbers.setdefault(name, set()).add(n)
     for catalog in available():
         language = resolve(catalog)
@@ -322,11 +325,21 @@ _MONTH_YEAR = re.compile(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
 _YEAR_MONTH_DAY = re.compile(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
 """Chinese (and Japanese) dates in numbers: '2010年5月3日', '2010年5月'."""
-_AT_TIME = re.compile(
-    r"(?P<date>.+?)(?:t|,? +)(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
-    r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+_HOURS = r" ?(?:h|hrs?|horas?|uhr)\.?"
+"""The word for hours after a time, as Spanish, French and German write it ('20.00 h', '20 Uhr')."""
+_CLOCK = (
+    r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?h ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
+    r"|(?P<hours>" + _HOURS + r"))"
 )
-"""A date, then a time after a 'T' (lowercased), a space or a comma: '2010-04-19 12:00'."""
+"""A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
+hour alone with its word ('20 h', '20 Uhr'), folded."""
+_AT_TIME = re.compile(
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в) +)?)"
+    + _CLOCK
+    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+)
+"""A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
+'2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr'."""
 
 
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
@@ -346,9 +359,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     year, month, day = ymd
     iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
     if at is not None:
-        # As numbers: digits of another script ('١٤:٣٠') are written as the date forms' own.
-        seconds = f":{int(at['S']):02d}" if at["S"] else ""
-        iso += f"T{int(at['H']):02d}:{int(at['M']):02d}{seconds}" + _zone(at["tz"])
+        iso += f"T{_clock_text(at)}" + _zone(at["tz"])
     try:
         parse_date(iso)
     except DateFormError:  # 31/02/2010 reads as a date, but names no day
@@ -360,21 +371,56 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
     '; did you mean ...?' when the date is plain, the two days a date with numbers may be,
     or, with ``span`` (an event's 'date', whose span ends at 'end'), how to write a span
-    given as one text ('2024-03-26 to 2024-04-05'). Empty when there is nothing to say."""
+    given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de mayo de 2010'), with the
+    'date_phrase' its words ask for ('between', 'weekend'). Empty when there is nothing to say."""
     iso = suggest(text, allow_time=not day_only)
     if iso and (not day_only or len(iso) == 10):
         return f"; did you mean '{iso}'?"
-    if not day_only and _TIME_ALONE.fullmatch(text.strip()):
-        return f"; a time needs its day: write it as YYYY-MM-DDT{text.strip()}"
+    if not day_only and (clock := _time_alone(text)) is not None:
+        return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
-        return f"; for a span, write 'date: {parts[0]}' and the end as 'end: {parts[1]}'"
+        return _span_hint(*parts)
+    if span and (words := span_in_words(text)) is not None:
+        return _span_hint(*words)
     return ""
 
 
-_TIME_ALONE = re.compile(r"\d{2}:\d{2}(:\d{2})?")
-"""A time without its day: '14:30'."""
+def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
+    """How to write a span given as one text, with the ``date_phrase`` its words had."""
+    with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
+    return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
+
+
+_TIME_ALONE = re.compile(_CLOCK)
+"""A time without its day: '14:30', '20.00 h', '20 h'."""
+
+
+def _time_alone(text: str) -> str | None:
+    """``text`` as the date forms write a time ('20:00' for '20.00 h') when it is a time
+    alone, else None. '12.05' could be 12 May, so a dot without 'h' only counts where the
+    digits after it cannot be a month ('20.00', '9.30')."""
+    found = _TIME_ALONE.fullmatch(" ".join(_folded(text).split()))
+    if found is None:
+        return None
+    if found["sep"] == "." and not found["unit"] and 1 <= int(found["M"]) <= 12:
+        return None
+    clock = _clock_text(found)
+    try:
+        parse_date(f"2000-01-01T{clock}")
+    except DateFormError:  # 25:00, 20.75
+        return None
+    return clock
+
+
+def _clock_text(found: re.Match[str]) -> str:
+    """The time a ``_CLOCK`` match read, as the date forms write it: '20:00', '09:30:15'.
+    As numbers: digits of another script ('١٤:٣٠') are written as the date forms' own."""
+    minutes = int(found["M"]) if found["M"] else 0
+    seconds = f":{int(found['S']):02d}" if found["S"] else ""
+    return f"{int(found['H']):02d}:{minutes:02d}{seconds}"
+
 
 _SPAN = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
 """What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',
@@ -395,6 +441,69 @@ def split_span(text: str) -> tuple[str, str] | None:
                 return None
             dates.append(iso)
     return dates[0], dates[1]
+
+
+_SPAN_OPENER = re.compile(
+    r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:del?|of(?: the)?) )"
+    r"|(?P<between>(?:entre|between|zwischen) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с) )?"
+)
+"""How a span written in words may open (folded): 'entre el' and 'between' give
+'date_phrase: between', 'fin de semana del' and 'weekend of' give 'weekend'; 'del', 'from'
+and the like open a plain span, which needs no phrase."""
+_SPAN_JOIN = re.compile(r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по) ")
+"""What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
+'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5'."""
+_AND_JOIN = re.compile(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
+"""'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
+is two days, not a span."""
+_LEADING_MONTH = re.compile(r"([^\W\d_]+\.?) +\d")
+"""A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
+_DAY_ALONE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?")
+"""A span's first day without its month and year ('3' in '3-5 de mayo de 2010')."""
+
+
+def span_in_words(text: str) -> tuple[str, str, str | None] | None:
+    """The start, end and ``date_phrase`` ('between', 'weekend' or None) of a span written
+    in words, the first day taking its month and year from the last ('del 3 al 5 de mayo de
+    2010', 'entre el 3 y el 5 de mayo de 2010', '3-5 May 2010', 'May 3-5, 2010',
+    '30 April - 2 May 2010'); None unless both are dates and the end comes after the start."""
+    folded = " ".join(_folded(text).split())
+    opener = _SPAN_OPENER.match(folded)
+    assert opener is not None  # every part of it is optional
+    rest = folded[opener.end() :]
+    phrase = "weekend" if opener["weekend"] else "between" if opener["between"] else None
+    joins = list(_SPAN_JOIN.finditer(rest)) + (list(_AND_JOIN.finditer(rest)) if phrase else [])
+    for join in joins:
+        dates = _span_ends(rest[: join.start()], rest[join.end() :])
+        if dates is not None:
+            return (*dates, phrase)
+    return None
+
+
+def _span_ends(first: str, last: str) -> tuple[str, str] | None:
+    """The two dates of a span whose ``first`` part may leave out what ``last`` gives."""
+    end = _as_date(last)
+    if end is None and (month := _LEADING_MONTH.match(first)):
+        end = _as_date(f"{month[1]} {last}")  # 'May 3-5, 2010': the end is 'May 5, 2010'
+    if end is None:
+        return None
+    start = _as_date(first)
+    if start is None and (day := _DAY_ALONE.fullmatch(first)) and len(end) >= 10:
+        start = _as_date(f"{end[:8]}{int(day[1]):02d}")
+    if start is None:
+        start = _as_date(f"{first} {end[:4]}")  # '30 de abril' takes the end's year
+    if start is None or start == end or not not_before(parse_date(end), parse_date(start)):
+        return None
+    return start, end
+
+
+def _as_date(text: str) -> str | None:
+    """``text`` in the date forms, as written or suggested; None if it is no date."""
+    try:
+        return parse_date(text).iso()
+    except DateFormError:
+        return suggest(text)
 
 
 def either_way(text: str) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from itertools import pairwise
 from typing import TypeGuard
 
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
@@ -117,6 +118,40 @@ def degrees_hint(node: Node, name: str) -> str:
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 
+_LATITUDE_KEYS, _LONGITUDE_KEYS = (
+    ("lat", "latitude", "latitud"),
+    ("lon", "lng", "long", "longitude", "longitud"),
+)
+"""Keys other tools (and Spanish) give a place's position under, one number each."""
+_ONE_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def position_key_hint(name: str, node: Mapping) -> str:
+    """What to write for ``name``, an unknown key of ``node``, when it is a latitude or a
+    longitude given a key of its own ('lat: -27,3', 'lon: -70,4'): both in 'coordinates',
+    with decimal points ('; write 'coordinates: [-27.3, -70.4]' instead ...'), or the one
+    given and the name of the other ('[-27.3, longitude]'). Empty for another key."""
+    if name.lower() not in _LATITUDE_KEYS + _LONGITUDE_KEYS:
+        return ""
+    latitude, longitude = _number_under(node, _LATITUDE_KEYS), _number_under(node, _LONGITUDE_KEYS)
+    if latitude is not None and longitude is not None:
+        return (
+            f"; write 'coordinates: [{latitude}, {longitude}]' instead "
+            "(latitude first, decimals with a point)"
+        )
+    position = f"[{latitude or 'latitude'}, {longitude or 'longitude'}]"
+    return f"; give the position as 'coordinates: {position}' (decimals with a point)"
+
+
+def _number_under(node: Mapping, keys: tuple[str, ...]) -> str | None:
+    """The number ``node`` gives under one of ``keys``, with a decimal point ('-27.3' for
+    '-27,3': one number, so its comma can only be a decimal one); None if there is none."""
+    for name, (_, value) in node.items.items():
+        if name.lower() in keys and isinstance(value, Scalar) and _ONE_NUMBER.fullmatch(value.text):
+            return value.text.replace(",", ".")
+    return None
+
+
 def counted(node: Sequence) -> str:
     """How a message names a list by its length: 'an empty list', 'a list of 1 value',
     'a list of 3 values'."""
@@ -128,28 +163,84 @@ def counted(node: Sequence) -> str:
 
 _WHOLE, _FRACTION = re.compile(r"[+-]?\d+"), re.compile(r"\d+")
 
+Part = tuple[str, bool]
+"""A number as written, and whether a decimal comma may join it to the number before it:
+digits alone, written right after the comma ('724' in '-36,724')."""
+
 
 def decimal_comma_hint(node: Sequence) -> str:
     """What to write for ``[-36,724, -73,117]``, which YAML reads as four whole numbers (in
     brackets, a comma ends a value): '... write decimals with a point: [-36.724, -73.117]'.
     A whole number and the digits a comma joins to it, with no space, are one decimal.
-    Empty unless that makes the list two numbers."""
+    When that can make two numbers more than one way ('[27,3,70]'), both are offered.
+    Empty unless it makes the list two numbers."""
     items = [item for item in node.items if _plain_number(item)]
     if len(items) != len(node.items) or len(items) == 2:
         return ""
-    numbers: list[str] = []
-    i = 0
-    while i < len(items):
-        whole, after = items[i], items[i + 1] if i + 1 < len(items) else None
-        if after is not None and _WHOLE.fullmatch(whole.text) and _fraction_of(whole, after):
-            numbers.append(f"{whole.text}.{after.text}")
-            i += 2
-        else:
-            numbers.append(whole.text)
-            i += 1
-    if len(numbers) != 2:
+    parts = [(item.text, i > 0 and _fraction_of(items[i - 1], item)) for i, item in enumerate(items)]
+    found = _pairs(parts)
+    if not found:
         return ""
-    return f" (in YAML a comma ends a number); write decimals with a point: [{numbers[0]}, {numbers[1]}]"
+    if len(found) == 1:
+        return f" (in YAML a comma ends a number); write decimals with a point: {found[0]}"
+    return f" (in YAML a comma ends a number); it could be {found[0]} or {found[1]}: write the one it is"
+
+
+_UNBRACKETED = re.compile(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def unbracketed_hint(node: Node) -> str:
+    """What to write for coordinates given as text without brackets ('-27,3, -70,4', with
+    decimal commas, or '42.8, 74.5'), which YAML reads as one text: '; write [-27.3, -70.4]
+    (in brackets, decimals with a point)', or the two readings when the commas can make two
+    numbers two ways ('27,3,70'). Empty for any other value."""
+    if (
+        not isinstance(node, Scalar)
+        or not isinstance(node.value, str)
+        or not _UNBRACKETED.fullmatch(node.text)
+    ):
+        return ""
+    parts = _written_parts(node.text)
+    if len(parts) == 2 and parts[1][1]:  # '-27,3': a pair, or the one number -27.3
+        return ""
+    found = _pairs(parts)
+    how = " (in brackets, decimals with a point)" if len(parts) > 2 else " (in brackets)"
+    if len(found) == 1:
+        return f"; write {found[0]}{how}"
+    if len(found) == 2:
+        return f"; it could be {found[0]} or {found[1]}: write the one it is{how}"
+    return ""
+
+
+def _written_parts(text: str) -> list[Part]:
+    """The numbers of ``text`` ('-27,3, -70,4'), each with whether a decimal comma may join
+    it to the one before: a comma alone between them, and digits alone after it."""
+    numbers = list(_NUMBER.finditer(text))
+    return [(numbers[0][0], False)] + [
+        (after[0], text[before.end() : after.start()] == "," and _FRACTION.fullmatch(after[0]) is not None)
+        for before, after in pairwise(numbers)
+    ]
+
+
+def _pairs(parts: list[Part]) -> list[str]:
+    """Every way ``parts`` make two numbers, latitude first, as '[-27.3, -70.4]': a part
+    that may is joined to a whole number before it by a decimal point, or starts a number.
+    Readings out of range (latitude -90 to 90, longitude -180 to 180) are dropped when
+    another is in range."""
+    readings: list[list[str]] = [[]]
+    for text, joinable in parts:
+        grown = [[*numbers, text] for numbers in readings]
+        if joinable:
+            grown += [
+                [*numbers[:-1], f"{numbers[-1]}.{text}"]
+                for numbers in readings
+                if numbers and _WHOLE.fullmatch(numbers[-1])
+            ]
+        readings = [numbers for numbers in grown if len(numbers) <= 2]
+    pairs = [numbers for numbers in readings if len(numbers) == 2]
+    in_range = [p for p in pairs if abs(float(p[0])) <= 90 and abs(float(p[1])) <= 180]
+    return [f"[{p[0]}, {p[1]}]" for p in (in_range or pairs)]
 
 
 def _plain_number(node: Node) -> TypeGuard[Scalar]:

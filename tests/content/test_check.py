@@ -237,6 +237,18 @@ def test_numbers_are_accepted_as_text(project: Project) -> None:
             "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
             "did you mean '2010-05-03'?",
         ),
+        (  # as a Peruvian or Uruguayan editor spells September
+            "15 de setiembre de 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "did you mean '2010-09-15'?",
+        ),
+        (
+            "del 13 al 15 de setiembre de 2010",
+            "'date' is not a valid date: expected a date in the form YYYY, "
+            "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); "
+            "for a span, write 'date: 2010-09-13' and the end as 'end: 2010-09-15'",
+        ),
         (
             "2010年5月3日",
             "'date' is not a valid date: expected a date in the form YYYY, "
@@ -307,6 +319,25 @@ def test_a_span_written_as_one_date_says_how_to_write_its_end(project: Project, 
     ]
 
 
+@pytest.mark.parametrize(
+    ("span", "phrase"),
+    [
+        ("del 3 al 5 de mayo de 2010", ""),
+        ("entre el 3 y el 5 de mayo de 2010", ", with 'date_phrase: between'"),
+        ("3-5 de mayo de 2010", ""),
+        ("3-5 May 2010", ""),
+        ("May 3-5, 2010", ""),
+    ],
+)
+def test_a_span_written_in_words_says_how_to_write_it(project: Project, span: str, phrase: str) -> None:
+    project.write(EVENT, f"title: An event\ndate: {span}\nsummary: Text.\n")
+    assert project.problems() == [
+        f"{EVENT}:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); for a span, write "
+        f"'date: 2010-05-03' and the end as 'end: 2010-05-05'{phrase}"
+    ]
+
+
 def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> None:
     project.write(EVENT, event("figures:\n  -fig-a\n  -fig-b\n"))
     assert project.problems() == [
@@ -325,6 +356,23 @@ def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> N
         ("'14:30'", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
          "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
          "YYYY-MM-DDT14:30"),
+        ("20.00 h", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT20:00"),
+        ("20:00 h", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT20:00"),
+        ("20 h", "'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a time needs its day: write it as "
+         "YYYY-MM-DDT20:00"),
+        ("20.00", "'date' must be a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and "
+         "+HH:MM or Z)), got '20.00'; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("3 de mayo de 2010, 20.00 h", "'date' is not a valid date: expected a date in the form YYYY, "
+         "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean "
+         "'2010-05-03T20:00'?"),
+        ("2010-05-03 20 h", "'date' is not a valid date: expected a date in the form YYYY, "
+         "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean "
+         "'2010-05-03T20:00'?"),
     ],
 )  # fmt: skip
 def test_dates_written_as_numbers_or_times_get_a_suggestion(
@@ -408,9 +456,25 @@ def test_updated_before_published(project: Project) -> None:
             "[-36, 724, -73, 117]",
             "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 4 values",
         ),
-        (
+        (  # YAML reads one text: the brackets are what make it a list
             "42.8, 74.5",
-            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '42.8, 74.5'; "
+            "write [42.8, 74.5] (in brackets)",
+        ),
+        (  # decimal commas without brackets: the comma and space part the two numbers
+            "-27,3, -70,4",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '-27,3, -70,4'; "
+            "write [-27.3, -70.4] (in brackets, decimals with a point)",
+        ),
+        (  # which comma is the decimal one cannot be told: both readings
+            "27,3,70",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '27,3,70'; "
+            "it could be [27.3, 70] or [27, 3.70]: write the one it is (in brackets, decimals with a point)",
+        ),
+        (
+            "[27,3,70]",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got a list of 3 values "
+            "(in YAML a comma ends a number); it could be [27.3, 70] or [27, 3.70]: write the one it is",
         ),
         ("[north, 20]", "4:15: 'coordinates latitude' must be a number, got 'north'"),
         (  # as a map or an article writes it
@@ -428,6 +492,34 @@ def test_updated_before_published(project: Project) -> None:
 def test_coordinates(project: Project, coordinates: str, message: str) -> None:
     project.write(LOCATION, f"name: A\nkind: city\ncountry: X\ncoordinates: {coordinates}\n")
     assert project.problems() == [f"{LOCATION}:{message}"]
+
+
+@pytest.mark.parametrize(
+    ("keys", "messages"),
+    [
+        (
+            "lat: -27,3\nlon: -70,4\n",
+            [
+                "4:1: unknown key 'lat' in location; write 'coordinates: [-27.3, -70.4]' instead "
+                "(latitude first, decimals with a point)",
+                "5:1: unknown key 'lon' in location; write 'coordinates: [-27.3, -70.4]' instead "
+                "(latitude first, decimals with a point)",
+            ],
+        ),
+        (
+            "latitud: -27,3\n",
+            [
+                "4:1: unknown key 'latitud' in location; give the position as "
+                "'coordinates: [-27.3, longitude]' (decimals with a point)"
+            ],
+        ),
+    ],
+)
+def test_a_latitude_and_longitude_under_keys_of_their_own_are_put_in_coordinates(
+    project: Project, keys: str, messages: list[str]
+) -> None:
+    project.write(LOCATION, f"name: A\nkind: city\ncountry: X\n{keys}")
+    assert project.problems() == [f"{LOCATION}:{message}" for message in messages]
 
 
 def test_an_id_listed_twice(project: Project) -> None:

@@ -14,6 +14,7 @@ from generator.content.dates import (
     month_number,
     not_before,
     parse_date,
+    span_in_words,
     split_span,
     suggest,
 )
@@ -204,6 +205,17 @@ def test_dates_cross_processes_unchanged(text: str) -> None:
         ("2010.5", None),  # a year and a half, perhaps: not May
         ("2010-04-19T23:00+6", "2010-04-19T23:00+06:00"),  # an offset in hours only
         ("2010-04-19T23:00+5:30", "2010-04-19T23:00+05:30"),
+        ("15 de setiembre de 2010", "2010-09-15"),  # as Peru and Uruguay spell it
+        ("15 set. 2010", "2010-09-15"),
+        ("setiembre de 2010", "2010-09"),
+        ("2010-05-03 20.00 h", "2010-05-03T20:00"),  # a time as Spanish and French papers write it
+        ("3 de mayo de 2010, 20:00 h", "2010-05-03T20:00"),
+        ("3 de mayo de 2010 a las 20 h", "2010-05-03T20:00"),
+        ("3. Mai 2010 um 20 Uhr", "2010-05-03T20:00"),
+        ("3 mai 2010 à 20h30", "2010-05-03T20:30"),
+        ("2010-05-03T20.00", "2010-05-03T20:00"),
+        ("2010-05-03 12.05", "2010-05-03T12:05"),  # after a day, a time
+        ("2010-05-03 20", None),  # a number, not an hour
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
@@ -225,7 +237,17 @@ def test_every_shipped_language_s_month_names_are_read() -> None:
 
 @pytest.mark.parametrize(
     ("name", "number"),
-    [("Sept", 9), ("sept.", 9), ("Oct.", 10), ("mayo", 5), ("MARÇO", 3), ("marco", 3), ("Spring", None)],
+    [
+        ("Sept", 9),
+        ("sept.", 9),
+        ("Oct.", 10),
+        ("mayo", 5),
+        ("MARÇO", 3),
+        ("marco", 3),
+        ("setiembre", 9),  # Latin American Spanish
+        ("Set.", 9),
+        ("Spring", None),
+    ],
 )
 def test_month_number_reads_names_in_any_shipped_language(name: str, number: int | None) -> None:
     assert month_number(name) == number
@@ -278,11 +300,50 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("del 3 al 5 de mayo de 2010", ("2010-05-03", "2010-05-05", None)),
+        ("entre el 3 y el 5 de mayo de 2010", ("2010-05-03", "2010-05-05", "between")),
+        ("3-5 de mayo de 2010", ("2010-05-03", "2010-05-05", None)),
+        ("3-5 May 2010", ("2010-05-03", "2010-05-05", None)),
+        ("May 3-5, 2010", ("2010-05-03", "2010-05-05", None)),  # the month only at the start
+        ("between 3 and 5 May 2010", ("2010-05-03", "2010-05-05", "between")),
+        ("fin de semana del 17 al 18 de abril de 2010", ("2010-04-17", "2010-04-18", "weekend")),
+        ("weekend of 17-18 April 2010", ("2010-04-17", "2010-04-18", "weekend")),
+        ("zwischen dem 3. und 5. Mai 2010", ("2010-05-03", "2010-05-05", "between")),
+        ("del 30 de abril al 2 de mayo de 2010", ("2010-04-30", "2010-05-02", None)),
+        ("du 3 au 5 mai 2010", ("2010-05-03", "2010-05-05", None)),  # French
+        ("vom 3. bis 5. Mai 2010", ("2010-05-03", "2010-05-05", None)),  # German
+        ("с 3 по 5 мая 2010 г.", ("2010-05-03", "2010-05-05", None)),  # Russian
+        ("mayo-junio de 2010", ("2010-05", "2010-06", None)),
+        ("3 y 5 de mayo de 2010", None),  # two days, not a span
+        ("5-3 May 2010", None),  # the end before the start
+        ("1-2 May", None),  # no year
+    ],
+)
+def test_a_span_written_in_words_is_read(text: str, span: tuple[str, str, str | None] | None) -> None:
+    assert span_in_words(text) == span
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         ("14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
+        ("20.00 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("20:00 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("20 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("20.00", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("9.30", "; a time needs its day: write it as YYYY-MM-DDT09:30"),
+        ("12.05", ""),  # 12 May, perhaps: no time is guessed
+        ("25.00 h", ""),  # no such time
         ("March 12, 2024", "; did you mean '2024-03-12'?"),
         ("12 de marzo de 2024", "; did you mean '2024-03-12'?"),
+        ("3-5 de mayo de 2010", "; for a span, write 'date: 2010-05-03' and the end as 'end: 2010-05-05'"),
+        (
+            "entre el 3 y el 5 de mayo de 2010",
+            "; for a span, write 'date: 2010-05-03' and the end as 'end: 2010-05-05', "
+            "with 'date_phrase: between'",
+        ),
         ("yesterday", ""),
     ],
 )

@@ -104,6 +104,57 @@ def test_decimal_commas_in_coordinates(text: str, meant: str | None) -> None:
     assert hints.decimal_comma_hint(node) == expected
 
 
+def test_decimal_commas_that_make_two_numbers_two_ways_get_both() -> None:
+    node = value_of("[27,3,70]")
+    assert isinstance(node, Sequence)
+    assert hints.decimal_comma_hint(node) == (
+        " (in YAML a comma ends a number); it could be [27.3, 70] or [27, 3.70]: write the one it is"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("-27,3, -70,4", "; write [-27.3, -70.4] (in brackets, decimals with a point)"),
+        ("-27,3,-70,4", "; write [-27.3, -70.4] (in brackets, decimals with a point)"),  # a sign starts one
+        ("-27,3; -70,4", "; write [-27.3, -70.4] (in brackets, decimals with a point)"),
+        ("-27,3 -70,4", "; write [-27.3, -70.4] (in brackets, decimals with a point)"),
+        ("27,3,70,4", "; write [27.3, 70.4] (in brackets, decimals with a point)"),
+        ("'-27,3, -70,4'", "; write [-27.3, -70.4] (in brackets, decimals with a point)"),
+        ("42.8, 74.5", "; write [42.8, 74.5] (in brackets)"),
+        (
+            "27,3,70",
+            "; it could be [27.3, 70] or [27, 3.70]: write the one it is (in brackets, decimals with a point)",
+        ),
+        ("-27,3", ""),  # a pair, or the one number -27.3
+        ("north, 20", ""),
+        ("29.9 N, 31.2 E", ""),
+        ("[1, 2]", ""),
+    ],
+)
+def test_coordinates_written_without_brackets(text: str, hint: str) -> None:
+    assert hints.unbracketed_hint(value_of(text)) == hint
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "hint"),
+    [
+        ("lat: -27,3\nlon: -70,4", "lat", "; write 'coordinates: [-27.3, -70.4]' instead "
+         "(latitude first, decimals with a point)"),
+        ("Latitude: -27.3\nLng: -70.4", "Lng", "; write 'coordinates: [-27.3, -70.4]' instead "
+         "(latitude first, decimals with a point)"),
+        ("lon: -70,4", "lon", "; give the position as 'coordinates: [latitude, -70.4]' (decimals with a point)"),
+        ("lat: south", "lat", "; give the position as 'coordinates: [latitude, longitude]' (decimals with a point)"),
+        ("height: 3", "height", ""),
+    ],
+)  # fmt: skip
+def test_a_latitude_or_longitude_under_a_key_of_its_own(text: str, name: str, hint: str) -> None:
+    problems: list[Problem] = []
+    root = parse_yaml(f"{text}\n", "f.yaml", problems)
+    assert problems == [] and isinstance(root, Mapping)
+    assert hints.position_key_hint(name, root) == hint
+
+
 def test_a_compass_point_of_the_other_axis_gets_no_number() -> None:
     assert hints.degrees_hint(value_of("'29.9 E'"), "latitude") == ""
     assert hints.degrees_hint(value_of("north"), "latitude") == ""
