@@ -605,3 +605,37 @@ def test_an_import_into_a_folder_with_no_content_says_how_to_start_one(tmp_path:
         f"--content {tmp_path / 'desk'}"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.json"]  # nothing made
+
+
+PARAGRAPHS_SUMMARY = """\
+summary: |
+  First paragraph.
+
+  Second, with a line
+  break inside it.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # A Text cell of two paragraphs, as Google Sheets exports it (quoted, CRLF in Excel's)
+        ("in.csv", 'Year,Headline,Text\n2001,A,"First paragraph.\n\nSecond, with a line\nbreak inside it."\n'),
+        ("excel.csv", 'Year;Headline;Text\r\n2001;A;"First paragraph.\r\n\r\nSecond, with a line\r\nbreak inside it."\r\n'),
+        # TimelineJS JSON: "\n\n" in the text, or paragraphs in HTML
+        ("in.json", '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", '
+                    '"text": "First paragraph.\\n\\nSecond, with a line\\nbreak inside it."}}]}'),
+        ("html.json", '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", '
+                      '"text": "<p>First paragraph.</p><p>Second, with a line\\nbreak inside it.</p>"}}]}'),
+    ],
+)  # fmt: skip
+def test_an_empty_line_in_a_slides_text_makes_two_paragraphs(
+    empty: Project, tmp_path: Path, name: str, text: str
+) -> None:
+    Path(name).write_bytes(text.encode())
+    import_timelinejs(source=name, story="x", content="content")
+    assert PARAGRAPHS_SUMMARY in Path("content/x/events/2001-a.yaml").read_text()
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)  # no title slide: a draft
+    page = (tmp_path / "site/x/events/2001-a/index.html").read_text()
+    # The line break inside the second is a space on the page, as TimelineJS shows it.
+    assert "<p>First paragraph.</p>\n<p>Second, with a line\nbreak inside it.</p>" in page
