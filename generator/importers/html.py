@@ -99,6 +99,37 @@ def safe_html(text: str) -> str:
     )
 
 
+_HAS_LINK = re.compile(r"<a\b[^>]*\bhref", re.IGNORECASE)
+"""A cheap first test: whether a text may hold a link."""
+
+
+def dropped_links(text: str | None, *, plain: bool = False) -> list[str]:
+    """The addresses of the links in the slide's HTML ``text`` that the import leaves out,
+    in order (their words stay): those ``safe_html`` removes (``javascript:``, ``data:``,
+    ``vbscript:``... anything but http, https, mailto and addresses within the site), or
+    every link when the text becomes ``plain`` text (``to_text``). A link inside what is
+    dropped whole (a script) is not counted: the script is reported."""
+    if not text or not _HAS_LINK.search(text):
+        return []
+    soup = BeautifulSoup(clean(text), "html.parser")
+    found = []
+    for link in soup.find_all("a", href=True):
+        if link.find_parent(sorted(DROPPED_WITH_CONTENT)) is not None:
+            continue
+        href = str(link["href"])
+        if plain or not _kept_address(href):
+            found.append(href)
+    return found
+
+
+def _kept_address(href: str) -> bool:
+    """Whether the sanitiser keeps a link to ``href``: asked of it, so that what counts as
+    a scheme (tabs inside it, capitals, spaces before it) is the sanitiser's own reading."""
+    link = f'<a href="{html.escape(href)}">x</a>'
+    kept = nh3.clean(link, tags={"a"}, attributes={"a": {"href"}}, url_schemes=URL_SCHEMES, link_rel=None)
+    return "href=" in kept
+
+
 def _escape_text(soup: BeautifulSoup) -> None:
     """Escape text that would read as Markdown: a tag, an entity, a link, a code span, a
     heading, quotation or list at the start of a line, or a line of ``---`` or ``===``

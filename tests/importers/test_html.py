@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importers.html import to_markdown, to_text
+from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.render.markup import Renderer
 
 HOSTILE = (
@@ -185,3 +185,20 @@ def test_a_sites_address_linked_without_its_scheme_gets_https() -> None:
 )  # fmt: skip
 def test_an_empty_line_in_the_text_starts_a_paragraph(html: str, page: str) -> None:
     assert str(Renderer()(to_markdown(html))) == page
+
+
+def test_the_links_the_sanitiser_removes_are_named() -> None:
+    text = (
+        '<a href="javascript:alert(1)">a</a> <a href="java&#09;script:alert(2)">b</a> '
+        '<a href=" DATA:text/html,x">c</a> <a href="vbscript:x">d</a> <a href="tel:123">e</a> '
+        '<a href="https://ok.example/">kept</a> <a href="mailto:a@b.example">kept</a> <a href="#slide">kept</a> '
+        '<a href="www.bbc.co.uk">kept</a> <script><a href="javascript:3">in a script</a></script>'
+    )
+    removed = ["javascript:alert(1)", "java\tscript:alert(2)", " DATA:text/html,x", "vbscript:x", "tel:123"]
+    assert dropped_links(text) == removed
+    markdown = to_markdown(text)
+    assert markdown.count("](") == 4  # the others are their words only
+    assert not any(gone in markdown.lower() for gone in ("script:", "data:", "tel:"))
+    # Made plain text, every link goes
+    assert dropped_links('<a href="https://ok.example/">x</a>', plain=True) == ["https://ok.example/"]
+    assert dropped_links("no links") == dropped_links(None) == []
