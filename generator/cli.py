@@ -15,7 +15,9 @@ import re
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from generator import speed
 from generator.commands import build as build_module
@@ -34,6 +36,9 @@ from generator.errors import (
     problem_order,
 )
 from generator.report import Format, render
+
+if TYPE_CHECKING:
+    from generator.importers.slides import Report
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -305,9 +310,23 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+SOME = 5
+"""How many names a note gives before it counts the rest."""
+
+
 def _some(names: tuple[str, ...]) -> str:
-    """The first five of ``names``, and how many more."""
-    return ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    """The first ``SOME`` of ``names``, and how many more."""
+    return ", ".join(names[:SOME]) + (f" and {len(names) - SOME} more" if len(names) > SOME else "")
+
+
+def _left_out_note(lost: tuple[Report, ...]) -> str:
+    """What the import left out of the slides it wrote, counted by kind, and the files
+    those slides became: the lines above it, summed up."""
+    counts = Counter(kind for report in lost for kind in report.left_out)
+    things = ", ".join(_plural(n, kind) for kind, n in counts.items())
+    slides = _plural(len(lost), "slide")
+    return (f"note: left out of {slides}, as pages do not carry them (each above): {things}; "
+            f"in {_some(tuple(r.written for r in lost))}")  # fmt: skip
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -318,6 +337,8 @@ def _import(args: argparse.Namespace) -> int:
         print(printable(str(report)), file=sys.stderr)
     events = _plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
+    if len(done.left_out) > SOME:  # a few lines read at a glance; more are summed up
+        print(_left_out_note(done.left_out), file=sys.stderr)
     if done.replaced:
         deleted = _plural(len(done.replaced), "event file")
         print(f"note: --force deleted {deleted} that {args.source} does not have: {_some(done.replaced)} "

@@ -53,6 +53,12 @@ class Imported:
     def skipped(self) -> int:
         return sum(r.skipped for r in self.reports)
 
+    @property
+    def left_out(self) -> tuple[Report, ...]:
+        """The reports on what of written slides pages do not carry (a background, a
+        thumbnail, unsafe links): one a slide, naming the file it became."""
+        return tuple(r for r in self.reports if r.left_out)
+
 
 def import_timelinejs(
     *, source: str, story: str, content: str, force: bool = False, today: datetime.date | None = None

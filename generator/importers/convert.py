@@ -15,7 +15,9 @@
 - Order: an event listed after one that its date alone would put it before (a day after
   a time on that day) is placed ``after`` it, where the dates allow.
 
-What cannot be carried over is reported, with the slide's row or JSON pointer.
+What cannot be carried over is reported, with the slide's row or JSON pointer; what a
+slide that is written had that pages do not carry (a background, a media thumbnail,
+links the sanitiser removes) in one report for the slide, which names the file it became.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from generator.content.dates import PartialDate, display_range, holds, not_befor
 from generator.content.ids import ID_PATTERN, to_id
 from generator.content.schema import PICTURE_TYPES
 from generator.importers.dates import display_date, given, report_millisecond, to_date, with_offset
-from generator.importers.html import to_markdown, to_text
+from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
 from generator.render.pictures import RASTER, PictureError, inspect
@@ -191,6 +193,8 @@ def convert(
     in take names that do not overwrite its files."""
     sources, pictures = _Sources(), _Pictures(timeline.folder, story_media, media_limit)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
+    if timeline.title is not None and (lost := _left_out(timeline.title, "story.yaml")) is not None:
+        reports.append(lost)
     events: list[Event] = []
     taken: set[str] = set()
     renamed: dict[str, str] = {}
@@ -223,6 +227,8 @@ def convert(
         event = replace(event, id=unique)
         taken.add(event.id)
         events.append(event)
+        if (lost := _left_out(slide, f"events/{event.id}.yaml")) is not None:
+            reports.append(lost)
         if isinstance(given_id, str) and given_id.strip():
             renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
     events = [
@@ -385,6 +391,71 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
         tuple(t for t in tags if t),
         picture,
     )
+
+
+_LINK_FIELDS = {
+    ("text", "headline"): ("headline", "Headline"),
+    ("text", "text"): ("text", "Text"),
+    ("media", "caption"): ("media's caption", "Media Caption"),
+    ("media", "url"): ("media", "Media"),
+}
+"""The fields of a slide whose links may be left out, as JSON and the sheet name them."""
+MAX_SHOWN = 3
+"""The most addresses a report names; more are counted."""
+
+
+def _left_out(slide: Slide, written: str) -> Report | None:
+    """One report of what the slide that became ``written`` had that pages do not carry:
+    its background, its media's thumbnail, and links whose addresses are not safe (or in
+    the headline, which is plain text). None when it had none of these."""
+    sheet = not slide.pointer  # named as the sheet's columns, or as JSON's keys
+    kinds: list[str] = []
+    said: list[str] = []
+    background = slide.get("background")
+    given = [
+        f"{kind} {_shown(value)}"
+        for key, kind in (("color", "colour"), ("url", "picture"))
+        if isinstance(background, Mapping) and isinstance(value := background.get(key), str) and value.strip()
+    ]
+    if given:
+        kinds.append("Background")
+        name = "Background" if sheet else "background"
+        said.append(f"the {name} {' and '.join(given)} (pages have no slide backgrounds)")
+    thumbnail = slide.get("media", "thumbnail")
+    if isinstance(thumbnail, str) and thumbnail.strip():
+        kinds.append("Media Thumbnail")
+        name = "Media Thumbnail" if sheet else "media's thumbnail"
+        said.append(f"the {name} {_shown(thumbnail)} (pages make the small picture from the picture itself)")
+    for keys, (json_name, column) in _LINK_FIELDS.items():
+        value = slide.get(*keys)
+        if not isinstance(value, str) or (keys == ("media", "url") and not value.lstrip().startswith("<")):
+            continue  # media given as an address, not as HTML, has no links inside
+        headline = keys == ("text", "headline")
+        if hrefs := dropped_links(value, plain=headline):
+            kinds += ["link"] * len(hrefs)
+            why = "a title is plain text" if headline else "not a safe http(s) or mailto address"
+            said.append(f"{_links(hrefs, column if sheet else json_name)} ({why}; the words stay)")
+    if not said:
+        return None
+    return Report(slide.where, "left out: " + "; ".join(said), written=written, left_out=tuple(kinds))
+
+
+def _links(hrefs: list[str], field: str) -> str:
+    """The links to ``hrefs`` in ``field``: each address named, up to ``MAX_SHOWN``."""
+    if len(hrefs) == 1:
+        return f"the link to {_shown(hrefs[0])} in the {field}"
+    named = [_shown(h) for h in hrefs[:MAX_SHOWN]]
+    if len(hrefs) > MAX_SHOWN:
+        listed = ", ".join(named) + f" and {len(hrefs) - MAX_SHOWN} more"
+    else:
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}"
+    return f"{len(hrefs)} links in the {field}, to {listed}"
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    """``value`` quoted on one line, shortened to ``limit`` characters."""
+    text = " ".join(value.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
 
 
 def _first_words(text: str, limit: int = 80) -> str:

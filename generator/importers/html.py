@@ -64,6 +64,17 @@ _ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CITE = re.compile(r"<cite\b")
 """A quotation's attribution, kept apart from the words it follows."""
 _BLANK_LINES = re.compile(r"\n{3,}")
+_BLANK_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+"""An empty line (spaces and tabs count as empty) and the space around it: where a
+sheet's cell, or a JSON text, starts a new paragraph."""
+_PARAGRAPH_HOLDERS = {"p", "blockquote", "[document]"}
+"""Where a paragraph break can go: the document, a paragraph or a quotation. Not a list
+item: the pages' Markdown wants its second paragraph indented four spaces, and
+markdownify indents two, which would end the list there."""
+_INLINE = {"a", "em", "strong", "b", "i", "u", "q", "cite", "sub", "sup", "del", "s", "strike"}
+"""Kept tags that run inside a line: split in two where a paragraph breaks inside them."""
+_PARAGRAPH_BREAK = "explainer-paragraph-break"
+"""A made-up element marking where a paragraph ends (``_Converter`` writes an empty line)."""
 
 
 def clean(text: str) -> str:
@@ -86,6 +97,37 @@ def safe_html(text: str) -> str:
         url_schemes=URL_SCHEMES,
         link_rel=None,
     )
+
+
+_HAS_LINK = re.compile(r"<a\b[^>]*\bhref", re.IGNORECASE)
+"""A cheap first test: whether a text may hold a link."""
+
+
+def dropped_links(text: str | None, *, plain: bool = False) -> list[str]:
+    """The addresses of the links in the slide's HTML ``text`` that the import leaves out,
+    in order (their words stay): those ``safe_html`` removes (``javascript:``, ``data:``,
+    ``vbscript:``... anything but http, https, mailto and addresses within the site), or
+    every link when the text becomes ``plain`` text (``to_text``). A link inside what is
+    dropped whole (a script) is not counted: the script is reported."""
+    if not text or not _HAS_LINK.search(text):
+        return []
+    soup = BeautifulSoup(clean(text), "html.parser")
+    found = []
+    for link in soup.find_all("a", href=True):
+        if link.find_parent(sorted(DROPPED_WITH_CONTENT)) is not None:
+            continue
+        href = str(link["href"])
+        if plain or not _kept_address(href):
+            found.append(href)
+    return found
+
+
+def _kept_address(href: str) -> bool:
+    """Whether the sanitiser keeps a link to ``href``: asked of it, so that what counts as
+    a scheme (tabs inside it, capitals, spaces before it) is the sanitiser's own reading."""
+    link = f'<a href="{html.escape(href)}">x</a>'
+    kept = nh3.clean(link, tags={"a"}, attributes={"a": {"href"}}, url_schemes=URL_SCHEMES, link_rel=None)
+    return "href=" in kept
 
 
 def _escape_text(soup: BeautifulSoup) -> None:
@@ -155,6 +197,63 @@ def _merge_adjacent_emphasis(soup: BeautifulSoup) -> None:
             after.decompose()
 
 
+def _split_paragraphs(soup: BeautifulSoup) -> None:
+    """Text that holds an empty line as paragraphs: a Text cell of two paragraphs, as
+    Google Sheets exports it, or a JSON text with ``\\n\\n``. (TimelineJS itself sets the
+    text as HTML, where every line break is a space, so its slides show one paragraph;
+    but an editor who left an empty line meant a new one.) Emphasis or a link the break
+    falls inside is closed before it and opened again after, so neither shows stray
+    ``**``. Headings, list items and code are left as they are; a single line
+    break is left too, and stays a space, as TimelineJS shows it."""
+    pending = [node for node in soup.find_all(string=_BLANK_LINE) if type(node) is NavigableString]
+    while pending:
+        node = pending.pop()
+        holder = _paragraph_holder(node)
+        if holder is None:
+            continue
+        text = str(node)
+        found = _BLANK_LINE.search(text)
+        if found is None:
+            continue
+        before, after = NavigableString(text[: found.start()]), NavigableString(text[found.end() :])
+        node.replace_with(before)
+        _break_after(soup, before, holder, after)
+        pending.append(after)  # it may hold another empty line
+
+
+def _paragraph_holder(node: NavigableString) -> Tag | None:
+    """The block ``node`` can start a new paragraph in, through inline tags only; None
+    when it is in anything else (a heading, a list, code)."""
+    for parent in node.parents:
+        if parent.name in _PARAGRAPH_HOLDERS:
+            return parent
+        if parent.name not in _INLINE:
+            return None
+    return None
+
+
+def _break_after(soup: BeautifulSoup, node: NavigableString, holder: Tag, after: NavigableString) -> None:
+    """A paragraph break after ``node`` in ``holder``, then ``after``, then what followed
+    ``node``: in copies of the inline tags ``node`` is in, which end before the break."""
+    current: Tag | NavigableString = node
+    inner: Tag | None = None
+    outer: Tag | None = None
+    while (parent := current.parent) is not None and parent is not holder:
+        twin = soup.new_tag(parent.name, attrs={k: str(v) for k, v in parent.attrs.items()})  # href, title
+        if outer is not None:
+            twin.append(outer)
+        twin.extend([sibling.extract() for sibling in list(current.next_siblings)])
+        inner = inner or twin
+        outer, current = twin, parent
+    mark = soup.new_tag(_PARAGRAPH_BREAK)
+    current.insert_after(mark)
+    if inner is None or outer is None:
+        mark.insert_after(after)  # no tag around it: the text follows the break
+    else:
+        mark.insert_after(outer)
+        inner.insert(0, after)
+
+
 def _raw_inline(name: str, el: Tag, text: str) -> str:
     """``text`` inside the HTML tag ``name``, its spaces at either end left outside; as it
     is inside code, which shows every character as written."""
@@ -186,6 +285,9 @@ class _Converter(markdownify.MarkdownConverter):
             return ""
         return f"\n\n<pre><code>{html.escape(code, quote=False)}</code></pre>\n\n"
 
+    def convert_explainer_paragraph_break(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        return "\n\n"  # _split_paragraphs' mark: an empty line, where a paragraph ends
+
     def convert_sup(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         return _raw_inline("sup", el, text)
 
@@ -198,6 +300,7 @@ def to_markdown(text: str | None) -> str:
     if not text or not text.strip():
         return ""
     soup = BeautifulSoup(_CITE.sub(" <cite", safe_html(text)), "html.parser")
+    _split_paragraphs(soup)  # before escaping: each paragraph's first line is a line's start
     _complete_addresses(soup)
     _link_addresses(soup)
     _escape_text(soup)

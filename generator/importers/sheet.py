@@ -191,6 +191,8 @@ def _slide(
         "display_date": cells.get("Display Date", ""),
         "group": cells.get("Group", ""),
     }
+    if background := cells.get("Background", ""):
+        slide["background"] = _background(background)
     start = _date(cells, "", month_first)
     if start:
         slide["start_date"] = start
@@ -204,6 +206,17 @@ def _slide(
     if end:
         slide["end_date"] = end
     return slide
+
+
+_BACKGROUND_ADDRESS = re.compile(r"^(https?:)?//?")
+"""An address in the Background cell, as TimelineJS tells one from a colour."""
+
+
+def _background(cell: str) -> dict[str, str]:
+    """The Background cell as TimelineJS3 reads it: an address (``https://``, ``//`` or
+    ``/``) is a picture, anything else a colour. The import does not carry it over, but
+    says so (``convert``), and the slide has it as TimelineJS's JSON would."""
+    return {"url": cell} if _BACKGROUND_ADDRESS.match(cell) else {"color": cell}
 
 
 def _date(cells: dict[str, str], prefix: str, month_first: bool = False) -> dict[str, str]:

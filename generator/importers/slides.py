@@ -21,9 +21,16 @@ class Report:
     message: str
     skipped: bool = False
     """The whole slide (or era) was left out, not just a part of it."""
+    written: str = ""
+    """The file the slide became (``events/<id>.yaml``, ``story.yaml``), when the report
+    is on what of a slide that was written was left out."""
+    left_out: tuple[str, ...] = ()
+    """What of the slide was left out, a name for each thing ('Background', 'link'), for
+    the count the import ends with."""
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}"
+        where = f"{self.where} ({self.written})" if self.written else self.where
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
         "in/timeline.json:/events/2/text/text: the <img> and <iframe> inside the text are left out; give a picture or player as the slide's media",
+        "in/timeline.json:/events/2 (events/walkout.yaml): left out: 3 links in the text, to 'javascript:alert(2)', 'data:text/html;base64,PHNjcmlwdD4=' and 'vbscript:msgbox' (not a safe http(s) or mailto address; the words stay)",
+        "in/timeline.json:/events/3 (events/1889-08-20-mass-meeting.yaml): left out: the background colour '#303030' (pages have no slide backgrounds)",
         "in/timeline.json:/events/4/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds",
         "in/timeline.json:/events/4/media/url: pages show pictures only from https:// addresses; linked as a source instead",
         "in/timeline.json:/events/6/text/headline: no headline; titled 'Work resumes across the whole port over two weeks.' from its text",
@@ -150,6 +152,8 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
     assert out == "imported 11 events into content/women/\n"
     assert err.splitlines() == [
         f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
+        f"in/{sheet}:2 (story.yaml): left out: the Background colour '#1a1a1a' (pages have no slide backgrounds)",
+        f"in/{sheet}:3 (events/1815-12-10-ada-lovelace.yaml): left out: the Media Thumbnail 'https://upload.example.org/ada-thumb.jpg' (pages make the small picture from the picture itself)",
         f"in/{sheet}:4: the link in the credit is left out; its words are kept",
         f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
         f"in/{sheet}:14: 2011-13 is not a date: there is no month 13; slide left out",
@@ -157,6 +161,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:16: the end date has no End Year; imported without its end date",
         f"in/{sheet}:17: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
         f"in/{sheet}:18: the <script> and <img> inside the text are left out; give a picture or player as the slide's media (a chart or a post embedded with a script: link to it instead)",
+        f"in/{sheet}:18 (events/2013-10-02-zoe-s-quoted-headline.yaml): left out: the link to 'javascript:alert(1)' in the Text (not a safe http(s) or mailto address; the words stay)",
         "3 slides left out (above); fix them in the source and import again with --force",
     ]
     events = Path("content/women/events")
@@ -605,3 +610,84 @@ def test_an_import_into_a_folder_with_no_content_says_how_to_start_one(tmp_path:
         f"--content {tmp_path / 'desk'}"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.json"]  # nothing made
+
+
+PARAGRAPHS_SUMMARY = """\
+summary: |
+  First paragraph.
+
+  Second, with a line
+  break inside it.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # A Text cell of two paragraphs, as Google Sheets exports it (quoted, CRLF in Excel's)
+        ("in.csv", 'Year,Headline,Text\n2001,A,"First paragraph.\n\nSecond, with a line\nbreak inside it."\n'),
+        ("excel.csv", 'Year;Headline;Text\r\n2001;A;"First paragraph.\r\n\r\nSecond, with a line\r\nbreak inside it."\r\n'),
+        # TimelineJS JSON: "\n\n" in the text, or paragraphs in HTML
+        ("in.json", '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", '
+                    '"text": "First paragraph.\\n\\nSecond, with a line\\nbreak inside it."}}]}'),
+        ("html.json", '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", '
+                      '"text": "<p>First paragraph.</p><p>Second, with a line\\nbreak inside it.</p>"}}]}'),
+    ],
+)  # fmt: skip
+def test_an_empty_line_in_a_slides_text_makes_two_paragraphs(
+    empty: Project, tmp_path: Path, name: str, text: str
+) -> None:
+    Path(name).write_bytes(text.encode())
+    import_timelinejs(source=name, story="x", content="content")
+    assert PARAGRAPHS_SUMMARY in Path("content/x/events/2001-a.yaml").read_text()
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)  # no title slide: a draft
+    page = (tmp_path / "site/x/events/2001-a/index.html").read_text()
+    # The line break inside the second is a space on the page, as TimelineJS shows it.
+    assert "<p>First paragraph.</p>\n<p>Second, with a line\nbreak inside it.</p>" in page
+
+
+def test_what_pages_do_not_carry_is_named_per_slide_and_summed_up_when_many(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Seven rows with a background (one with a thumbnail, one with an unsafe link): each
+    # is one line naming its row and the file it became, then a note counts them.
+    header = "Year,Headline,Text,Media,Media Thumbnail,Type,Background"
+    rows = [",Title,Intro.,,,title,https://pics.example/cover.jpg"]
+    rows += [f"200{i},Event {i},Text.,,,,#10{i}0{i}0" for i in range(1, 6)]
+    rows.append(
+        '2006,Event 6,"<a href=""javascript:go()"">Go</a>",https://pics.example/p.jpg,https://pics.example/t.jpg,,'
+    )
+    rows.append("2007,Event 7,Text.,,,,navy")
+    Path("in.csv").write_text(header + "\n" + "\n".join(rows) + "\n")
+    assert main(["import", "timelinejs", "in.csv", "--story", "x"]) == 0  # written whole: not an error
+    out, err = capsys.readouterr()
+    assert out == "imported 7 events into content/x/\n"
+    assert err.splitlines() == [
+        "in.csv:2 (story.yaml): left out: the Background picture 'https://pics.example/cover.jpg' (pages have no slide backgrounds)",
+        *(f"in.csv:{i + 2} (events/200{i}-event-{i}.yaml): left out: the Background colour '#10{i}0{i}0' (pages have no slide backgrounds)" for i in range(1, 6)),
+        "in.csv:8 (events/2006-event-6.yaml): left out: the Media Thumbnail 'https://pics.example/t.jpg' (pages make the small picture from the picture itself); the link to 'javascript:go()' in the Text (not a safe http(s) or mailto address; the words stay)",
+        "in.csv:9 (events/2007-event-7.yaml): left out: the Background colour 'navy' (pages have no slide backgrounds)",
+        "note: left out of 8 slides, as pages do not carry them (each above): 7 Backgrounds, 1 Media Thumbnail, "
+        "1 link; in story.yaml, events/2001-event-1.yaml, events/2002-event-2.yaml, events/2003-event-3.yaml, "
+        "events/2004-event-4.yaml and 3 more",
+    ]  # fmt: skip
+    assert "javascript" not in Path("content/x/events/2006-event-6.yaml").read_text()
+
+
+def test_a_few_things_pages_do_not_carry_are_named_without_a_note(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("in.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": '
+        '"<a href=\\"data:text/html,x\\">See</a>"}, "unique_id": "a", "background": {"color": "#000"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"}}]}'
+    )
+    assert main(["import", "timelinejs", "in.json", "--story", "x"]) == 0
+    _, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "in.json:/events/0 (events/a.yaml): left out: the background colour '#000' (pages have no slide "
+        "backgrounds); the link to 'data:text/html,x' in the text (not a safe http(s) or mailto address; the "
+        "words stay)",
+        "in.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
+        "'draft: true' (or add a row of Type title to the source and import again with --force)",
+    ]

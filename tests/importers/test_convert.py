@@ -747,3 +747,70 @@ def test_an_era_that_ends_before_it_starts_says_so() -> None:
     assert reports == [
         "t.json:/eras/0/end_date: the era's end (2010-04) is before its start (2010-05); era left out (skipped)"
     ]
+
+
+def test_what_pages_do_not_carry_is_said_per_slide_with_the_file_it_became() -> None:
+    # A slide's background, its media's thumbnail and links that are not safe: one line
+    # a slide, naming the file it was written to, what was left out and why.
+    story, reports = run(
+        slide("2001", "Coloured", background={"color": "#8b0000"}),
+        slide(
+            "2002",
+            "Pictured",
+            background={"url": "https://pics.example/bg.jpg", "color": "#000"},
+            media={"url": "https://pics.example/p.jpg", "thumbnail": "https://pics.example/t.jpg"},
+        ),
+        slide(
+            "2003",
+            'A <a href="https://news.example/">linked</a> headline',
+            '<a href="javascript:go()">Go</a>',
+        ),
+        slide("2004", "Plain"),
+        title={
+            "text": {"headline": "T", "text": "Intro"},
+            "background": {"url": "https://pics.example/cover.jpg"},
+        },
+    )
+    assert [e.title for e in story.events][2] == "A linked headline"
+    assert reports == [
+        "t.json:/title (story.yaml): left out: the background picture 'https://pics.example/cover.jpg' "
+        "(pages have no slide backgrounds)",
+        "t.json:/events/0 (events/2001-coloured.yaml): left out: the background colour '#8b0000' "
+        "(pages have no slide backgrounds)",
+        "t.json:/events/1 (events/2002-pictured.yaml): left out: the background colour '#000' and picture "
+        "'https://pics.example/bg.jpg' (pages have no slide backgrounds); the media's thumbnail 'https://pics.example/t.jpg' (pages make the small picture from "
+        "the picture itself)",
+        "t.json:/events/2 (events/2003-a-linked-headline.yaml): left out: the link to 'https://news.example/' "
+        "in the headline (a title is plain text; the words stay); the link to 'javascript:go()' in the text "
+        "(not a safe http(s) or mailto address; the words stay)",
+    ]
+
+
+def test_many_unsafe_links_in_one_field_are_counted() -> None:
+    links = " ".join(f'<a href="javascript:step({i})">{i}</a>' for i in range(5))
+    media = {"url": "<blockquote>Said <a href='data:text/html,x'>here</a></blockquote>",
+             "caption": "<a href='vbscript:a'>a</a> <a href='vbscript:b'>b</a>"}  # fmt: skip
+    _, reports = one(slide("2001", "Steps", links, media=media))
+    assert reports == [
+        "t.json:/events/0 (events/2001-steps.yaml): left out: 5 links in the text, to 'javascript:step(0)', "
+        "'javascript:step(1)', 'javascript:step(2)' and 2 more (not a safe http(s) or mailto address; the "
+        "words stay); 2 links in the media's caption, to 'vbscript:a' and 'vbscript:b' (not a safe http(s) "
+        "or mailto address; the words stay); the link to 'data:text/html,x' in the media (not a safe http(s) "
+        "or mailto address; the words stay)"
+    ]
+
+
+def test_a_sheets_row_names_its_columns_and_counts_each_thing_left_out() -> None:
+    row = {"start_date": {"year": "2001"}, "text": {"headline": "Row", "text": '<a href="data:x">x</a> <a href="data:y">y</a>'},
+           "media": {"url": "", "thumbnail": "t.jpg"}, "background": {"color": "#fff"}}  # fmt: skip
+    timeline = Timeline(None, (Slide(row, "s.csv:2"),), (), "")
+    reports: list[Report] = []
+    convert(timeline, "my-story", reports)
+    assert [str(r) for r in reports] == [
+        "s.csv:2 (events/2001-row.yaml): left out: the Background colour '#fff' (pages have no slide "
+        "backgrounds); the Media Thumbnail 't.jpg' (pages make the small picture from the picture itself); "
+        "2 links in the Text, to 'data:x' and 'data:y' (not a safe http(s) or mailto address; the words stay)"
+    ]
+    assert reports[0].written == "events/2001-row.yaml"
+    assert reports[0].left_out == ("Background", "Media Thumbnail", "link", "link")
+    assert not reports[0].skipped

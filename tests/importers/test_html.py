@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importers.html import to_markdown, to_text
+from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.render.markup import Renderer
 
 HOSTILE = (
@@ -155,3 +155,50 @@ def test_a_sites_address_linked_without_its_scheme_gets_https() -> None:
     assert to_markdown('<p><a href="WWW.example.org">x</a> <a href="www.html">y</a></p>') == (
         "[x](https://WWW.example.org) [y](www.html)"  # a file named so stays as it is
     )
+
+
+@pytest.mark.parametrize(
+    ("html", "page"),
+    [
+        # A Text cell of two paragraphs, as Google Sheets exports it (and "\n\n" in JSON)
+        ("First paragraph.\n\nSecond paragraph.", "<p>First paragraph.</p>\n<p>Second paragraph.</p>"),
+        ("One.\r\n\r\nTwo.\n \n\t\nThree.", "<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>"),
+        ("<p>In one p.\n\nStill its text.</p>", "<p>In one p.</p>\n<p>Still its text.</p>"),
+        # A single line break is a space in TimelineJS (its text is HTML): one paragraph
+        ("Line one\nline two", "<p>Line one\nline two</p>"),
+        # Emphasis and links the break falls in are closed before it and opened after
+        ("<b>Update:\n\nstill</b> on", "<p><strong>Update:</strong></p>\n<p><strong>still</strong> on</p>"),
+        (
+            '<a href="https://e.example/">a <i>b\n\nc</i> d</a> e',
+            '<p><a href="https://e.example/" rel="noopener noreferrer">a <em>b</em></a></p>\n'
+            '<p><a href="https://e.example/" rel="noopener noreferrer"><em>c</em> d</a> e</p>',
+        ),
+        # Inside a quotation: paragraphs of it
+        ("<blockquote>a\n\nb</blockquote>", "<blockquote>\n<p>a</p>\n<p>b</p>\n</blockquote>"),
+        # What starts the new paragraph is still text, not Markdown
+        ("Intro\n\n- not a list\n\n# not a heading", "<p>Intro</p>\n<p>- not a list</p>\n<p># not a heading</p>"),
+        # Where paragraphs cannot be, the line stays one
+        ("<h2>a\n\nb</h2>", "<h2>a b</h2>"),
+        ("<ul><li>one\n\ntwo</li></ul>", "<ul>\n<li>one\n  two</li>\n</ul>"),
+        ("<pre>a\n\nb</pre>", "<pre><code>a\n\nb</code></pre>"),
+    ],
+)  # fmt: skip
+def test_an_empty_line_in_the_text_starts_a_paragraph(html: str, page: str) -> None:
+    assert str(Renderer()(to_markdown(html))) == page
+
+
+def test_the_links_the_sanitiser_removes_are_named() -> None:
+    text = (
+        '<a href="javascript:alert(1)">a</a> <a href="java&#09;script:alert(2)">b</a> '
+        '<a href=" DATA:text/html,x">c</a> <a href="vbscript:x">d</a> <a href="tel:123">e</a> '
+        '<a href="https://ok.example/">kept</a> <a href="mailto:a@b.example">kept</a> <a href="#slide">kept</a> '
+        '<a href="www.bbc.co.uk">kept</a> <script><a href="javascript:3">in a script</a></script>'
+    )
+    removed = ["javascript:alert(1)", "java\tscript:alert(2)", " DATA:text/html,x", "vbscript:x", "tel:123"]
+    assert dropped_links(text) == removed
+    markdown = to_markdown(text)
+    assert markdown.count("](") == 4  # the others are their words only
+    assert not any(gone in markdown.lower() for gone in ("script:", "data:", "tel:"))
+    # Made plain text, every link goes
+    assert dropped_links('<a href="https://ok.example/">x</a>', plain=True) == ["https://ok.example/"]
+    assert dropped_links("no links") == dropped_links(None) == []

@@ -288,3 +288,20 @@ def test_a_cell_under_no_header_is_reported_not_dropped_silently() -> None:
         "t.csv:2: the cell in column S has no header; left out: 'check time with the desk - Ana'",
         "t.csv:3: the cell in column S has no header; left out: 'only a note'",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "background"),
+    [
+        ("#8b0000", {"color": "#8b0000"}),
+        ("dark red", {"color": "dark red"}),
+        ("https://pics.example/bg.jpg", {"url": "https://pics.example/bg.jpg"}),
+        ("//pics.example/bg.jpg", {"url": "//pics.example/bg.jpg"}),
+        ("/bg.jpg", {"url": "/bg.jpg"}),
+    ],
+)
+def test_the_background_is_read_as_timelinejs_reads_it(cell: str, background: dict[str, str]) -> None:
+    # An address is a picture, anything else a colour; carried to convert, which says it is left out.
+    timeline = read_sheet(f"{HEADER}\n2001,,,,,,,,,Event,Text,,,,,,,{cell}\n", "t.csv", [])
+    assert timeline.events[0].get("background") == background
+    assert read_sheet(f"{HEADER}\n2001,,,,,,,,,Event,Text\n", "t.csv", []).events[0].get("background") is None
