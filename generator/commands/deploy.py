@@ -113,12 +113,13 @@ def deploy(
         raise UsageError(_dirty_refusal(uncommitted))
 
     # The public address for canonical links, the feed and the sitemap: --base-url, then
-    # site.yaml, then the address GitHub Pages will use for this remote.
+    # site.yaml, then the address GitHub Pages will use for this remote. The content is
+    # checked for it before the build, which then makes the site from what was loaded.
     site = check(content=content)
     url = base_url or site.base_url or pages_url(remote_url, site.cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
-        built = build(content=content, templates=templates, out=out, base_url=url)
+        built = build(content=content, templates=templates, out=out, base_url=url, checked=site)
         _ready_for_pages(out, site.cname)
         parent = _tip(root, branch)
         text = _commit_message(root, message, dirty=bool(uncommitted))
