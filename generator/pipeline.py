@@ -55,11 +55,14 @@ class Built:
     """The site as checked, before drafts and what only they use were left out."""
 
 
-def build(project: Project, out: str, speed: Speed | None = None) -> Built:
-    """Build ``project`` into the folder ``out``; raises ContentError or UsageError."""
+def build(project: Project, out: str, speed: Speed | None = None, checked: Site | None = None) -> Built:
+    """Build ``project`` into the folder ``out``; raises ContentError or UsageError.
+    ``checked``: its content as ``check`` made it, when that is known already (deploy
+    checks first, to learn the site's address): it is not loaded again."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
-        checked = check(project, speed)  # load -> check -> model
+        if checked is None:
+            checked = check(project, speed)  # load -> check -> model
         site = publish(checked, project)  # what readers get: drafts and what only they use left out
         site, jobs = plan_pictures(site, project, speed)  # each picture's sizes and formats
         # Encoding starts before anything is written, and so before the index starts: it

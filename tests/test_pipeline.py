@@ -58,6 +58,22 @@ def test_drafts_and_base_url_are_as_the_project_asks(project: Project) -> None:
     assert b"<loc>https://e.org/story-a/</loc>" in preview.files["sitemap.xml"]
 
 
+def test_a_site_checked_already_is_built_without_loading_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = pipeline.Project(FIXTURE, TEMPLATES, base_url="https://e.org/")
+    pipeline.build(project, str(tmp_path / "loaded"))
+    _, checked = pipeline.load_and_check(FIXTURE)
+
+    def load_again(*args: object) -> None:
+        raise AssertionError("the content was loaded again")
+
+    monkeypatch.setattr("generator.pipeline.load_content", load_again)
+    built = pipeline.build(project, str(tmp_path / "given"), checked=checked)
+    assert built.checked is checked
+    assert site_files(tmp_path / "given") == site_files(tmp_path / "loaded")
+
+
 def test_every_content_problem_is_reported_and_nothing_written(project: Project) -> None:
     project.write("content/story-a/events/e1.yaml", "title: x\ndate: 2020-13-01\nsummary: y\n")
     project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\n")

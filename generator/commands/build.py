@@ -42,11 +42,13 @@ def build(
     base_url: str | None = None,
     drafts: bool = False,
     force: bool = False,
+    checked: Site | None = None,
 ) -> BuildResult:
     """Build the site from ``content`` with ``templates`` into ``out``.
 
     ``out`` is replaced whole; a folder that has files but no ``MARKER`` (so not made by
-    a previous build) is refused unless ``force``.
+    a previous build) is refused unless ``force``. ``checked``: what ``check`` made of
+    ``content``, when the caller has it already (``deploy``): it is not loaded again.
     """
     pipeline.require_folder(content, "content")
     pipeline.require_folder(templates, "templates")
@@ -55,7 +57,7 @@ def build(
     protect.check_replaceable(out, force)
     search = searchindex.available()
     project = Project(content, templates, drafts=drafts, base_url=base_url, search=search)
-    built = pipeline.build(project, out, speed.for_content(content, one_off=True))
+    built = pipeline.build(project, out, speed.for_content(content, one_off=True), checked)
     left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
     no_search = (NO_SEARCH,) if not search and built.site.searchable else ()  # wanted, but cannot be made
     notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search

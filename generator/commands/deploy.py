@@ -97,69 +97,107 @@ def deploy(
     base_url: str | None = None,
     allow_dirty: bool = False,
 ) -> DeployResult:
-    """Build and publish; raise UsageError, ContentError or DeployError, changing nothing."""
-    cwd = os.getcwd()
-    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=cwd, capture_output=True, check=False)
-    if top.returncode != 0:
-        raise UsageError("not inside a git repository; deploy publishes to a branch of one")
-    root = os.fsdecode(top.stdout).strip()
+    """Build and publish; raise UsageError, ContentError or DeployError, changing nothing.
+
+    First everything that can be refused is (the repository, the remote, the branch,
+    the message, uncommitted changes); then the site is built in a temporary folder and
+    committed on top of the branch's tip, the work tree and index untouched; then it is
+    pushed, and only then does the local branch move.
+    """
+    root = _repository_root()
     remote_url = _remote_url(root, remote)
     _check_branch(root, branch, remote)
-    if message is not None and not message.strip():
-        raise UsageError("the deploy --message is empty; give a message, or leave --message out")
+    _check_message(message)
     uncommitted = _uncommitted_paths(root, {"content": content, "templates": templates})
     if uncommitted and not allow_dirty:
         raise UsageError(_dirty_refusal(uncommitted))
 
     # The public address for canonical links, the feed and the sitemap: --base-url, then
-    # site.yaml, then the address GitHub Pages will use for this remote.
+    # site.yaml, then the address GitHub Pages will use for this remote. The content is
+    # checked for it before the build, which then makes the site from what was loaded.
     site = check(content=content)
     url = base_url or site.base_url or pages_url(remote_url, site.cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
-        built = build(content=content, templates=templates, out=out, base_url=url)
-        os.remove(os.path.join(out, MARKER))  # it only matters to local builds
-        with open(os.path.join(out, ".nojekyll"), "w"):
-            pass  # GitHub Pages would otherwise run Jekyll, which skips some files
-        if site.cname:
-            with open(os.path.join(out, "CNAME"), "w") as f:
-                f.write(site.cname + "\n")
-        parent = _git(
-            "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}", cwd=root, check=False
-        )
+        built = build(content=content, templates=templates, out=out, base_url=url, checked=site)
+        _ready_for_pages(out, site.cname)
+        parent = _tip(root, branch)
         text = _commit_message(root, message, dirty=bool(uncommitted))
         commit = _commit_tree(root, out, tmp, parent, text)
+    _push(root, remote, branch, commit, force)
+    _move_local_branch(root, remote, branch, commit, parent)
+    notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
+    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes)
 
-    ref = f"refs/heads/{branch}"
+
+def _repository_root() -> str:
+    """The top folder of the git repository the current folder is in; UsageError outside one."""
+    top = subprocess.run(
+        ["git", "rev-parse", "--show-toplevel"], cwd=os.getcwd(), capture_output=True, check=False
+    )
+    if top.returncode != 0:
+        raise UsageError("not inside a git repository; deploy publishes to a branch of one")
+    return os.fsdecode(top.stdout).strip()
+
+
+def _check_message(message: str | None) -> None:
+    """Refuse a ``--message`` given empty (a commit needs one; leaving it out gives ours)."""
+    if message is not None and not message.strip():
+        raise UsageError("the deploy --message is empty; give a message, or leave --message out")
+
+
+def _ready_for_pages(site: str, cname: str | None) -> None:
+    """The built folder ``site`` as GitHub Pages wants it: without the local builds'
+    marker, with ``.nojekyll``, and with ``CNAME`` for a custom domain."""
+    os.remove(os.path.join(site, MARKER))  # it only matters to local builds
+    with open(os.path.join(site, ".nojekyll"), "w"):
+        pass  # GitHub Pages would otherwise run Jekyll, which skips some files
+    if cname:
+        with open(os.path.join(site, "CNAME"), "w") as f:
+            f.write(cname + "\n")
+
+
+def _tip(root: str, branch: str) -> str:
+    """The commit the local ``branch`` points at; '' when there is no such branch yet."""
+    return _git("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}", cwd=root, check=False)
+
+
+def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None:
+    """Push ``commit`` to ``branch`` of ``remote`` (replacing what is there with
+    ``force``); DeployError saying why when the push fails."""
     # '--' ends the options: the remote is a configured name, but one such as
     # '--receive-pack=...' must never reach git as an option.
+    ref = f"refs/heads/{branch}"
     push = subprocess.run(
         ["git", "push", "--porcelain", "--", remote, f"{'+' if force else ''}{commit}:{ref}"],
         cwd=root, capture_output=True, text=True, errors="replace", check=False,
     )  # fmt: skip
-    if push.returncode != 0:
-        said = push.stdout + push.stderr
-        if "(fetch first)" in said or "(non-fast-forward)" in said:
-            raise DeployError(
-                f"push to {remote} {branch} was refused: the remote branch has commits that this one "
-                f"does not; to keep them, run 'git fetch {remote} {branch}:{branch}' and deploy again, "
-                f"or pass --force to replace them"
-            )
-        # Anything else (no such repository, no access, a hook said no): git's own reason,
-        # not advice about diverged branches that may have nothing to do with it.
-        lines = [line.strip() for line in said.splitlines() if line.strip()]
-        reason = next((line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1:])
-        raise DeployError(f"push to {remote} {branch} failed: {''.join(reason)}")
-    # Moved only from the tip the site was committed on: if something else moved the
-    # branch meanwhile, git refuses instead of overwriting it.
-    expected = parent or "0" * len(commit)
+    if push.returncode == 0:
+        return
+    said = push.stdout + push.stderr
+    if "(fetch first)" in said or "(non-fast-forward)" in said:
+        raise DeployError(
+            f"push to {remote} {branch} was refused: the remote branch has commits that this one "
+            f"does not; to keep them, run 'git fetch {remote} {branch}:{branch}' and deploy again, "
+            f"or pass --force to replace them"
+        )
+    # Anything else (no such repository, no access, a hook said no): git's own reason,
+    # not advice about diverged branches that may have nothing to do with it.
+    lines = [line.strip() for line in said.splitlines() if line.strip()]
+    reason = next((line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1:])
+    raise DeployError(f"push to {remote} {branch} failed: {''.join(reason)}")
+
+
+def _move_local_branch(root: str, remote: str, branch: str, commit: str, parent: str) -> None:
+    """Move the local ``branch`` to the pushed ``commit``, and only from ``parent`` (the
+    tip the site was committed on, '' for none): if something else moved the branch
+    meanwhile, git refuses instead of overwriting it, and DeployError says so."""
+    ref, expected = f"refs/heads/{branch}", parent or "0" * len(commit)
     if not _succeeds("update-ref", "-m", "explainer deploy", ref, commit, expected, cwd=root):
         raise DeployError(
             f"pushed {commit[:12]} to {remote} {branch}, but the local branch {branch} was moved by "
             f"something else meanwhile and has been left as it is"
         )
-    notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
-    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes)
 
 
 def _unknown_address(remote: str) -> str:

@@ -10,6 +10,7 @@ import signal
 import sys
 import threading
 import webbrowser
+from functools import partial
 
 from tornado import ioloop
 
@@ -90,60 +91,79 @@ def serve(
     if allowed is None:
         say(f"warning: listening on every network interface ({host or '0.0.0.0'}): "
              "anyone on your network can see the drafts")  # fmt: skip
-
-    def on_change(paths: list[str]) -> None:
-        shown = _messages(preview)
-        ok, took = preview.rebuild()
-        if not ok:
-            _report_errors(preview, took, f"{_describe(paths)} changed")
-            reload_open_pages(preview, paths)
-            return
-        n = preview.builder.last_rendered
-        # A file no page is made from (a log, an editor's or a sync tool's own file)
-        # changes nothing a reader sees: the open pages are not reloaded, which would lose
-        # their scroll position and what was typed in them, over and over.
-        changed = n > 0 or shown != _messages(preview) or served_as_files(paths, templates, content)
-        if changed or _read_as_content(paths):
-            pages = f"{n} page{'s' if n != 1 else ''}"
-            say(
-                f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms{_warnings(preview)}"
-            )
-        if changed:
-            reload_open_pages(preview, paths)
-
     loop = ioloop.IOLoop.current()
+    on_change = partial(_rebuild_after, preview, templates, content)
     watcher = ChangeWatcher({content: files.is_ignored, templates: files.is_ignored_in_theme}, on_change)
     # Watching starts before the first build: a save made while it runs is built next.
     watcher.start(loop)
     try:
-        ok, took = preview.rebuild()
-        url = f"http://{_address(host, port)}{preview.prefix}"
-        if ok:
-            ready = (
-                f"built {len(preview.pages)} pages in {took * 1000:.0f} ms{_warnings(preview)}; serving {url}"
-            )
-        else:
-            _report_errors(preview, took, "initial build")
-            ready = f"serving {url} (showing the errors until they are fixed)"
-        quiet_logs()
-        try:
-            application(preview, watcher, allowed).listen(port, address=host)
-        except OSError as exc:
-            raise UsageError(_cannot_listen(exc, host, port)) from None
-        # Announced (and the browser opened) from the event loop, which runs only once the
-        # port is bound: whoever waits for "serving" can connect at once, and stop it with
-        # a signal (the loop takes them first).
-        loop.add_callback(_stop_on_signals, loop)
-        loop.add_callback(say, ready)
-        if open_browser:
-            loop.add_callback(
-                lambda: threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
-            )
+        url, ready = _first_build(preview, host, port)
+        _listen(preview, watcher, allowed, host, port)
+        _when_running(loop, ready, url if open_browser else None)
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
             loop.start()
     finally:
         watcher.stop()
         preview.search.close()
+
+
+def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[str]) -> None:
+    """Rebuild once ``paths`` have changed, say what it did, and reload the open pages
+    if what they show may have changed."""
+    shown = _messages(preview)
+    ok, took = preview.rebuild()
+    if not ok:
+        _report_errors(preview, took, f"{_describe(paths)} changed")
+        reload_open_pages(preview, paths)
+        return
+    n = preview.builder.last_rendered
+    # A file no page is made from (a log, an editor's or a sync tool's own file)
+    # changes nothing a reader sees: the open pages are not reloaded, which would lose
+    # their scroll position and what was typed in them, over and over.
+    changed = n > 0 or shown != _messages(preview) or served_as_files(paths, templates, content)
+    if changed or _read_as_content(paths):
+        pages = f"{n} page{'s' if n != 1 else ''}"
+        say(f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms{_warnings(preview)}")
+    if changed:
+        reload_open_pages(preview, paths)
+
+
+def _first_build(preview: Preview, host: str, port: int) -> tuple[str, str]:
+    """Build the site for the first time (its errors, if any, are said at once); the
+    preview's address, and the line that will announce it."""
+    ok, took = preview.rebuild()
+    url = f"http://{_address(host, port)}{preview.prefix}"
+    if not ok:
+        _report_errors(preview, took, "initial build")
+        return url, f"serving {url} (showing the errors until they are fixed)"
+    return url, f"built {len(preview.pages)} pages in {took * 1000:.0f} ms{_warnings(preview)}; serving {url}"
+
+
+def _listen(
+    preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None, host: str, port: int
+) -> None:
+    """Take ``host:port`` for the preview's server; UsageError, saying why and how to
+    choose another, where it cannot."""
+    quiet_logs()
+    try:
+        application(preview, watcher, allowed).listen(port, address=host)
+    except OSError as exc:
+        raise UsageError(_cannot_listen(exc, host, port)) from None
+
+
+def _when_running(loop: ioloop.IOLoop, ready: str, open_url: str | None) -> None:
+    """Once ``loop`` runs: stop on signals, announce ``ready``, and open ``open_url`` in
+    the browser, if given.
+
+    Done from the event loop, which runs only once the port is bound: whoever waits for
+    "serving" can connect at once, and stop the preview with a signal (the loop takes
+    them first)."""
+    loop.add_callback(_stop_on_signals, loop)
+    loop.add_callback(say, ready)
+    if open_url is not None:
+        loop.add_callback(
+            lambda: threading.Thread(target=webbrowser.open, args=(open_url,), daemon=True).start()
+        )
 
 
 def _cannot_listen(exc: OSError, host: str, port: int) -> str:

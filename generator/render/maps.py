@@ -357,52 +357,93 @@ def locator_map(
     """
     if not markers:
         return ""
-    focus = [m for m in markers if m.current] or list(markers)
-    frame = frame_for([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
-    margin = 0.15 * (frame.east - frame.west)
+    frame = _frame_on(markers, min_span)
+    drawn = _countries_in(frame)
+    taken: list[Box] = []  # what a name must not cover: the pins and the names placed so far
     shown = [m for m in markers if m.location.coordinates]
+    pins, pins_at = _pins(shown, frame, taken, in_order)
+    # Names after the markers, so a country's name never hides a place's.
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
-    land: list[str] = []
+    names = _country_names(drawn, places, pins_at, taken, country_name)
+    land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
+    return _svg(caption_id, land, names, pins)
+
+
+def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
+    """The frame around the current place, or around every place when none is current."""
+    focus = [m for m in markers if m.current] or list(markers)
+    return frame_for([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
+
+
+def _countries_in(frame: Frame) -> list[_Drawn]:
+    """Every country the frame shows part of, clipped to it: once for each copy of the
+    world it shows (``_offsets``)."""
+    margin = 0.15 * (frame.east - frame.west)
     drawn: list[_Drawn] = []
     for country in countries():
         for offset in _offsets(frame):
             if (found := _draw(country, frame, offset, margin)) is not None:
-                land.append(f'<path d="{_path(found.rings)}"/>')
                 drawn.append(found)
+    return drawn
+
+
+def _pins(
+    shown: Sequence[Marker], frame: Frame, taken: list[Box], in_order: bool
+) -> tuple[list[str], dict[str, list[Point]]]:
+    """The pins of the places inside the frame, each a link named where its name fits:
+    the current place first (its name has the first claim on the room), then in the
+    order of ``shown`` with ``in_order``, else by name. Also where each place's pins
+    are, by its 'lon,lat' (its country's name may go beside them)."""
     pins: list[str] = []
-    taken: list[Box] = []
-    home_pins: dict[str, list[Point]] = {}
+    pins_at: dict[str, list[Point]] = {}
     for marker in sorted(shown, key=lambda m: (not m.current, "" if in_order else m.location.name)):
         lat, lon = marker.location.coordinates or (0.0, 0.0)
         x, y = _on_map(frame, lon, lat)
         if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
+            continue  # a place outside the frame
+        pins.append(_pin(marker, x, y, taken))
+        pins_at.setdefault(f"{lon},{lat}", []).append((x, y))
+    return pins, pins_at
+
+
+def _pin(marker: Marker, x: float, y: float, taken: list[Box]) -> str:
+    """A place's pin at (x, y): a link to its page, with its name beside it where that
+    fits, else as a tooltip (the link is named either way, for a screen reader)."""
+    name = escape(marker.location.name)
+    taken.append((x - 6, y - 6, 12, 12))
+    label = _pin_label(marker.location.name, x, y, taken)
+    css = "pin current" if marker.current else "pin"
+    title = "" if label else f"<title>{name}</title>"
+    return (
+        f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}'
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>{label}</a>'
+    )
+
+
+def _pin_label(name: str, x: float, y: float, taken: list[Box]) -> str:
+    """A place's name right of its pin at (x, y), else left of it, where it stays on the
+    map and covers nothing in ``taken`` (which it then joins); '' where neither fits."""
+    width = len(name) * 7.2 + 4
+    for dx, anchor in ((9, "start"), (-9, "end")):
+        box = (x + dx - (width if anchor == "end" else 0), y - 9, width, 14)
+        if (dx > 0 and x + dx + width > WIDTH) or (dx < 0 and x + dx - width < 0):
             continue
-        name = escape(marker.location.name)
-        taken.append((x - 6, y - 6, 12, 12))
-        width = len(marker.location.name) * 7.2 + 4
-        label = ""
-        for dx, anchor in ((9, "start"), (-9, "end")):
-            box = (x + dx - (width if anchor == "end" else 0), y - 9, width, 14)
-            if (dx > 0 and x + dx + width > WIDTH) or (dx < 0 and x + dx - width < 0):
-                continue
-            if not any(_overlap(box, other) for other in taken):
-                taken.append(box)
-                label = f'<text x="{x + dx:.0f}" y="{y + 4:.0f}" text-anchor="{anchor}">{name}</text>'
-                break
-        css = "pin current" if marker.current else "pin"
-        title = "" if label else f"<title>{name}</title>"
-        pins.append(
-            f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>{label}</a>'
-        )
-        home_pins.setdefault(f"{lon},{lat}", []).append((x, y))
-    # Names after the markers, so a country's name never hides a place's; the countries
-    # that hold the places first (a story about Chile names Chile), then the others.
-    named: dict[int, _Drawn] = {}  # each country once, on its largest copy
-    for d in drawn:
-        best = named.get(id(d.country))
-        if best is None or d.area > best.area:
-            named[id(d.country)] = d
+        if not any(_overlap(box, other) for other in taken):
+            taken.append(box)
+            return f'<text x="{x + dx:.0f}" y="{y + 4:.0f}" text-anchor="{anchor}">{escape(name)}</text>'
+    return ""
+
+
+def _country_names(
+    drawn: Sequence[_Drawn],
+    places: Sequence[Point],
+    pins_at: dict[str, list[Point]],
+    taken: list[Box],
+    country_name: Callable[[Country], str] | None,
+) -> list[str]:
+    """The countries' names where they fit: the countries that hold the places first (a
+    story about Chile names Chile), then the others."""
+    named = _largest_copies(drawn)
     homes = {
         id(d) for d in named.values() if d.area and any(holds(d.country, lon, lat) for lon, lat in places)
     }
@@ -412,26 +453,59 @@ def locator_map(
             if (id(d) in homes) != home or not d.area:
                 continue
             name = country_name(d.country) if country_name else d.country.name
-            x, y = d.centre
-            candidates = [(x, y)]
-            if home:  # beside its places when its middle is taken (a narrow country)
-                pins_inside = [p for lon, lat in places if holds(d.country, lon, lat)
-                               for p in home_pins.get(f"{lon},{lat}", ())]  # fmt: skip
-                candidates += [(px, py + dy) for px, py in pins_inside for dy in (-16, 22, -30, 36)]
-            elif d.area <= (len(name) * 7.0) ** 2 * 0.6:
-                continue  # a name is drawn only where the country's visible part is large enough for it
-            for cx, cy in candidates:
-                name_box = _name_box(cx, cy, name)
-                if _fits(name_box, taken):
-                    taken.append(name_box)
-                    labels.append(f'<text x="{cx:.0f}" y="{cy:.0f}">{escape(name)}</text>')
-                    break
+            spots = _spots_near_places(d, places, pins_at) if home else _middle_if_large_enough(d, name)
+            if (label := _country_label(name, spots, taken)) is not None:
+                labels.append(label)
+    return labels
+
+
+def _largest_copies(drawn: Sequence[_Drawn]) -> dict[int, _Drawn]:
+    """Each country once (by its id), on the copy of the world that shows most of it."""
+    named: dict[int, _Drawn] = {}
+    for d in drawn:
+        best = named.get(id(d.country))
+        if best is None or d.area > best.area:
+            named[id(d.country)] = d
+    return named
+
+
+def _spots_near_places(d: _Drawn, places: Sequence[Point], pins_at: dict[str, list[Point]]) -> list[Point]:
+    """Where the name of a country that holds places may go, best first: the middle of
+    its visible part, then above and below its places' pins (a narrow country such as
+    Chile has its middle taken by them)."""
+    pins_inside = [p for lon, lat in places if holds(d.country, lon, lat)
+                   for p in pins_at.get(f"{lon},{lat}", ())]  # fmt: skip
+    return [d.centre, *((px, py + dy) for px, py in pins_inside for dy in (-16, 22, -30, 36))]
+
+
+def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
+    """Where the name of another country may go: the middle of its visible part, if that
+    part is large enough for the name; else nowhere."""
+    if d.area <= (len(name) * 7.0) ** 2 * 0.6:
+        return []
+    return [d.centre]
+
+
+def _country_label(name: str, spots: Sequence[Point], taken: list[Box]) -> str | None:
+    """A country's name at the first of ``spots`` where it stays on the map and covers
+    nothing in ``taken`` (which it then joins); None where none does."""
+    for x, y in spots:
+        box = _name_box(x, y, name)
+        if _fits(box, taken):
+            taken.append(box)
+            return f'<text x="{x:.0f}" y="{y:.0f}">{escape(name)}</text>'
+    return None
+
+
+def _svg(caption_id: str, land: Sequence[str], names: Sequence[str], pins: Sequence[str]) -> str:
+    """The map's layers, bottom up: the sea, the land, the countries' names, the pins.
+    Only the pins are for a screen reader; the map is named by its caption."""
     return (
         f'<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" aria-labelledby="{caption_id}" '
         f'xmlns="http://www.w3.org/2000/svg">'
         f'<rect class="map-sea" width="{WIDTH}" height="{HEIGHT}"/>'
         f'<g class="map-land" aria-hidden="true">{"".join(land)}</g>'
-        f'<g class="map-names" aria-hidden="true">{"".join(labels)}</g>'
+        f'<g class="map-names" aria-hidden="true">{"".join(names)}</g>'
         f'<g class="map-pins">{"".join(pins)}</g></svg>'
     )
 

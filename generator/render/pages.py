@@ -302,6 +302,40 @@ def _years(story: Story) -> dict[int, tuple[Event, ...]]:
     return {year: tuple(events) for year, events in by_year.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class _StoryParts:
+    """What the pages of one story are made from, worked out once for all of them."""
+
+    story: Story
+    info: SiteInfo
+    view: ViewMaker
+    language: str
+    """What its pages are written in: its own language, else the site's."""
+    index: StoryIndex
+    years: dict[int, tuple[Event, ...]]
+    """Its events by year when it is long enough for year pages, else none."""
+    counts: tuple[tuple[int, int], ...]
+    """How many events each year has, in the order of ``years``."""
+    listed_on: dict[str, str]
+    """The page whose timeline lists each event, by the event's id (``_listed_on``)."""
+    shared: Shared
+
+    @classmethod
+    def of(cls, story: Story, info: SiteInfo, view: ViewMaker) -> _StoryParts:
+        """The parts of ``story``, whose pages' story views ``view`` makes."""
+        years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
+        counts = tuple((year, len(evs)) for year, evs in years.items())
+        language = story.language or info.language
+        listed_on = _listed_on(story, years)
+        return cls(
+            story, info, view, language, StoryIndex.of(story), years, counts, listed_on, Shared.of(story)
+        )
+
+    def page(self, path: str, template: str | Export, context: dict[str, Any]) -> Page:
+        """A page of this story, written in its language."""
+        return Page(path, template, context, self.story.id, self.language)
+
+
 def _pages_of_story(
     story: Story,
     info: SiteInfo,
@@ -310,92 +344,130 @@ def _pages_of_story(
     embeds: bool,
     titles: dict[str, dict[str, str]],
 ) -> Iterator[Page]:
-    sid = story.id
-    language = story.language or info.language
-    index = StoryIndex.of(story)
-    years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
-    counts = tuple((year, len(evs)) for year, evs in years.items())
+    """Every page of one story, in order: its own page, its years' (a long story), its
+    events', figures' and places', its TimelineJS file, then (with ``embeds``) what an
+    article embeds."""
+    parts = _StoryParts.of(story, info, view)
+    yield _story_page(parts, linked)
+    yield from _year_pages(parts)
+    yield from _event_pages(parts, linked, titles)
+    yield from _figure_pages(parts)
+    yield from _location_pages(parts)
+    timeline = {"story": story, "base_url": info.base_url}
+    yield parts.page(f"{story.id}/timeline.json", Export.TIMELINEJS, timeline)
+    if embeds:
+        yield from _embed_pages(parts)
+
+
+def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
+    """The story's own page: its timeline (or its list of years), key moments and overview."""
+    story = parts.story
 
     def entry(event: Event) -> str:  # where an event's entry is, from the site's root
-        page = links.year_page(sid, event.date.year) if years else links.story_page(sid)
-        return f"{page}#event-{event.id}"
+        return f"{parts.listed_on[event.id]}#event-{event.id}"
 
     context = {
-        "site": info,
+        "site": parts.info,
         "story": story,
-        "index": index,
-        "years": counts,
+        "index": parts.index,
+        "years": parts.counts,
         "moments": key_moments(story.events),
-        "overview": overview.strip(story.events, entry, for_tag(language).span),
+        "overview": overview.strip(story.events, entry, for_tag(parts.language).span),
         "translations": linked,
     }
-    yield Page(links.story_page(sid), "story.html", context, sid, language)
-    shared = Shared.of(story)
-    listed_on = {e.id: links.story_page(sid) for e in story.events}
-    for i, (year, evs) in enumerate(years.items()):
-        path = links.year_page(sid, year)
-        listed_on.update((e.id, path) for e in evs)
+    return parts.page(links.story_page(story.id), "story.html", context)
+
+
+def _listed_on(story: Story, years: dict[int, tuple[Event, ...]]) -> dict[str, str]:
+    """The page whose timeline lists each event, by the event's id: its year's page in a
+    story with year pages (``years``), else the story's page."""
+    listed_on = {e.id: links.story_page(story.id) for e in story.events}
+    for year, evs in years.items():
+        listed_on.update((e.id, links.year_page(story.id, year)) for e in evs)
+    return listed_on
+
+
+def _year_pages(parts: _StoryParts) -> Iterator[Page]:
+    """A page for each year of a long story, linked to the years before and after it."""
+    counts = parts.counts
+    for i, (year, evs) in enumerate(parts.years.items()):
         context = {
-            "site": info,
-            "story": view(story, evs, ()),
+            "site": parts.info,
+            "story": parts.view(parts.story, evs, ()),
             "year": year,
-            "shared": shared,
+            "shared": parts.shared,
             "events": evs,
             "previous": counts[i - 1][0] if i > 0 else None,
             "next": counts[i + 1][0] if i + 1 < len(counts) else None,
         }
-        yield Page(path, "year.html", context, sid, language)
-    events = story.events
+        yield parts.page(links.year_page(parts.story.id, year), "year.html", context)
+
+
+def _event_pages(
+    parts: _StoryParts, linked: tuple[Translation, ...], titles: dict[str, dict[str, str]]
+) -> Iterator[Page]:
+    """A page for each event, linked to the events before and after it, to its entry
+    in the timeline and to the same event in the story's other languages."""
+    story, events = parts.story, parts.story.events
     for i, event in enumerate(events):
         previous = events[i - 1] if i > 0 else None
         following = events[i + 1] if i + 1 < len(events) else None
         context = {
-            "site": info,
-            "story": view(story, (event,), ()),
+            "site": parts.info,
+            "story": parts.view(story, (event,), ()),
             "event": event,
-            "shared": shared,
+            "shared": parts.shared,
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
-            "timeline_page": listed_on[event.id],
+            "timeline_page": parts.listed_on[event.id],
             "translations": _event_versions(event.id, linked, titles),
         }
-        yield Page(links.event_page(sid, event.id), "event.html", context, sid, language)
+        yield parts.page(links.event_page(story.id, event.id), "event.html", context)
+
+
+def _figure_pages(parts: _StoryParts) -> Iterator[Page]:
+    """A page for each figure: the events it is in and what it said."""
+    story, index = parts.story, parts.index
     for figure in story.figures.values():
         evs = index.by_figure.get(figure.id, ())
         said = index.quotes_by_figure.get(figure.id, ())
         context = {
-            "site": info,
-            "story": view(story, evs, (figure.id,)),
+            "site": parts.info,
+            "story": parts.view(story, evs, (figure.id,)),
             "figure": figure,
-            "shared": shared,
+            "shared": parts.shared,
             "events": evs,
             "draft_only": _drafts_only((*evs, *(event for event, _ in said))),
             # What the figure said, each with its event and source (which the figure's
             # own events need not name).
-            "quotes": tuple(
-                (event, q, story.sources[q.source] if q.source else None)
-                for event, q in index.quotes_by_figure.get(figure.id, ())
-            ),
+            "quotes": tuple((event, q, story.sources[q.source] if q.source else None) for event, q in said),
         }
-        yield Page(links.figure_page(sid, figure.id), "figure.html", context, sid, language)
+        yield parts.page(links.figure_page(story.id, figure.id), "figure.html", context)
+
+
+def _location_pages(parts: _StoryParts) -> Iterator[Page]:
+    """A page for each place: the events that happened there."""
+    story = parts.story
     for location in story.locations.values():
-        evs = index.by_location.get(location.id, ())
+        evs = parts.index.by_location.get(location.id, ())
         context = {
-            "site": info,
-            "story": view(story, evs, ()),
+            "site": parts.info,
+            "story": parts.view(story, evs, ()),
             "location": location,
             "events": evs,
-            "shared": shared,
+            "shared": parts.shared,
             "draft_only": _drafts_only(evs),
         }
-        yield Page(links.location_page(sid, location.id), "location.html", context, sid, language)
-    timeline = {"story": story, "base_url": info.base_url}
-    yield Page(f"{sid}/timeline.json", Export.TIMELINEJS, timeline, sid, language)
-    if not embeds:
-        return
-    embedded = {"site": info, "story": story, "years": counts, "light": False}
-    yield Page(embed.embed_page(sid), EMBED_TEMPLATE, embedded, sid, language)
+        yield parts.page(links.location_page(story.id, location.id), "location.html", context)
+
+
+def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
+    """What an article embeds: the story's timeline for its iframe, also in a version
+    that stays light, and its oEmbed file when the site's address is known."""
+    sid, info = parts.story.id, parts.info
+    embedded = {"site": info, "story": parts.story, "years": parts.counts, "light": False}
+    yield parts.page(embed.embed_page(sid), EMBED_TEMPLATE, embedded)
     light = embedded | {"light": True}  # for an article on a page that stays light
-    yield Page(embed.embed_page(sid, light=True), EMBED_TEMPLATE, light, sid, language)
+    yield parts.page(embed.embed_page(sid, light=True), EMBED_TEMPLATE, light)
     if info.base_url:
-        yield Page(embed.oembed_file(sid), Export.OEMBED, {"story": story, "site": info}, sid, language)
+        yield parts.page(embed.oembed_file(sid), Export.OEMBED, {"story": parts.story, "site": info})

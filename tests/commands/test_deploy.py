@@ -12,6 +12,8 @@ import pytest
 
 from generator.cli import main
 from generator.commands.deploy import pages_url
+from generator.content.load import RawContent, Reader, load_content
+from generator.errors import Problem
 from tests.conftest import TEMPLATES, Project
 
 
@@ -141,6 +143,22 @@ def test_refuses_content_with_errors(
     assert state(project.root) == before
     assert git("branch", "--list", "gh-pages", cwd=repo) == ""
     assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
+def test_the_content_is_loaded_once(project: Project, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deploy checks the content before it builds (to learn the site's address from it);
+    the build makes the site from what that check loaded instead of loading it again."""
+    loaded: list[str] = []
+
+    def counted(content: str, problems: list[Problem], read: Reader) -> RawContent:
+        loaded.append(content)
+        return load_content(content, problems, read)
+
+    monkeypatch.setattr("generator.pipeline.load_content", counted)  # the build's one loader
+    assert deploy() == 0
+    assert loaded == ["content"]
+    published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=repo).splitlines()
+    assert "story-a/events/e1/index.html" in published
 
 
 def test_refuses_a_rejected_push_unless_forced(
