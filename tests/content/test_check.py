@@ -694,7 +694,7 @@ def test_a_file_hands_on_its_values_and_what_to_check_across_files() -> None:
         Ref("source", "src-b", "quotes[1].source", at("e.yaml", 10, 13)),
     ]
     assert result.images == [
-        ("dot.svg", "summary", at("e.yaml", 3, 10)),  # a Markdown image in the text
+        ("dot.svg", "summary", at("e.yaml", 3, 23)),  # a Markdown image in the text, where it is
         ("photo.jpg", "image.src", at("e.yaml", 12, 8)),
     ]
 

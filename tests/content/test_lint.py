@@ -278,7 +278,7 @@ def test_a_link_from_the_root_of_the_host_is_said(
     text = project.root.joinpath(EVENT).read_text()
     project.write(EVENT, text + "body: See [our ports page](/news/ports/) and [x](//cdn.example/x).\n")
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
+        f"{EVENT}:7:11: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
         "the host that serves the page, outside this site when it is published under a sub-path "
         "(/<repo>/); write the full address (https://...)"
     ]
@@ -301,7 +301,7 @@ def test_a_link_title_is_not_a_space_in_its_address(
     # pages drop that address, so it is said in those words (not 'write it as %20').
     project.write(EVENT, text + "body: See [the photos](https://x.example/p (Photo gallery)).\n")
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the title in parentheses of link 'the photos' is read as part "
+        f"{EVENT}:7:11: warning: 'body': the title in parentheses of link 'the photos' is read as part "
         'of its address, so the link leads nowhere; put the title in double quotes: (address "title")'
     ]
 
@@ -341,7 +341,7 @@ def test_a_published_texts_link_to_a_draft_is_said(
     text = project.root.joinpath(EVENT).read_text()
     project.write(EVENT, text + "body: See [what comes](events/e2.yaml).\n")
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the link to the draft 'e2' is shown as its words only in the "
+        f"{EVENT}:7:24: warning: 'body': the link to the draft 'e2' is shown as its words only in the "
         "published site, until that event is published"
     ]
     project.write(
