@@ -306,6 +306,17 @@ def test_a_link_title_is_not_a_space_in_its_address(
     ]
 
 
+def test_each_broken_link_is_said_at_its_own_place_though_written_alike(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The escaped quotation marks take two columns each: the second link is further on
+    # in the file than in the text.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + 'body: "[a] (https://x.org) \\"and\\" [a] (https://x.org)"\n')
+    said = "warning: 'body': '[a] (' shows its brackets instead of a link; remove the space before '('"
+    assert warnings(project, capsys) == [f"{EVENT}:7:8: {said}", f"{EVENT}:7:36: {said}"]
+
+
 def test_a_title_the_social_card_cannot_draw_is_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
