@@ -681,6 +681,19 @@ def test_alike_problems_in_one_text_are_each_reported_at_their_own_place(project
     ]
 
 
+def test_a_link_in_a_quoted_text_that_starts_with_spaces_is_reported_where_it_is(project: Project) -> None:
+    # The text is checked without its first spaces; the places are counted with them.
+    spaces = " " * 30
+    project.write(
+        EVENT,
+        f'title: First event\ndate: 2020-01-01\nsummary: "{spaces}[a](events/x.yaml) [b](events/x.yaml)"\n',
+    )
+    assert project.problems() == [
+        f"{EVENT}:3:45: unknown event 'x' in 'summary'",
+        f"{EVENT}:3:64: unknown event 'x' in 'summary'",
+    ]
+
+
 @pytest.mark.parametrize("text", ["[" * 20_000, "<div " * 20_000, "[*" * 10_000, "- " * 500 + "a"])
 def test_markdown_too_costly_to_convert_is_refused_at_its_position(
     project: Project, text: str, deadline: None
