@@ -26,7 +26,7 @@ from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlerrors import colon_advice, double_quoted
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, where
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
 from generator.render import markup
@@ -289,46 +289,62 @@ class Checker:
             return self.error(node.pos, f"'{label}' is empty")
         if spec.one_line and "\n" in text:
             return self.error(node.pos, f"'{label}' must be one line")
+        # What is wrong with a character or a link is reported where it is, on the key's
+        # line or below it (summary: |): ``lead`` is where ``text`` starts in the value.
+        lead = len(node.value) - len(node.value.lstrip()) if isinstance(node.value, str) else 0
         control = CONTROL.search(text)
         if control is not None:
             code = f"U+{ord(control.group()):04X}"
             return self.error(
-                node.pos, f"'{label}' contains an invisible control character ({code}); remove it"
+                place(node, lead + control.start()),
+                f"'{label}' contains an invisible control character ({code}); remove it",
             )
         odd = NOT_TEXT.search(text)
         if odd is not None:
             code = f"U+{ord(odd.group()):04X}"
             return self.error(
-                node.pos,
+                place(node, lead + odd.start()),
                 f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
         if spec.markdown:
             costly = markup.markdown_problem(text)
             if costly is not None:
                 return self.error(node.pos, f"'{label}': {costly}")
-            # A problem in a link is reported where the link is, which in a block of
-            # text (summary: |) is lines below the key.
-            for written, encoded in media.unencoded(text):
-                self.error(
-                    where(node, written),
-                    f"'{label}': write the address '{written}' as '{encoded}' "
-                    "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
-                )
-            for rel in media.references(text):
-                self.images.append((rel, label, _reference_at(node, rel)))
-            if "](" in text or "]:" in text:
-                for rel in media.unprefixed(text):
-                    self.unprefixed.append((rel, label, _reference_at(node, rel, folder="")))
-                # A link to another event, figure or place of the story names its file: the
-                # file must be there, as an id in 'figures:' must. Other ways of writing one
-                # are warned of once the story's files are known (``validate.py``).
-                for offset, link in media.story_links(text):
-                    at = where(node, link.address, offset)
-                    if link.supported and link.kind is not None:
-                        self.refs.append(Ref(link.kind, link.name, label, at, link=True))
-                    else:
-                        self.odd_links.append((link, label, at))
+            self.links(node, text, lead, label)
         return text
+
+    def links(self, node: Scalar, text: str, lead: int, label: str) -> None:
+        """Take in the links of a Markdown ``text`` (the value of ``node`` from its character
+        ``lead`` on): the media files and the story's files it names, to be looked for once
+        the story's files are known, and the addresses written so that they cannot work.
+        Each is reported at its own place, though two are written alike: each is looked
+        for from where the one before it ends."""
+        searched = lead
+        for written, encoded in media.unencoded(text):
+            offset, searched = _next(node, (written,), searched)
+            self.error(
+                place(node, offset),
+                f"'{label}': write the address '{written}' as '{encoded}' "
+                "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
+            )
+        searched = lead
+        for rel in media.references(text):
+            offset, searched = _next(node, (f"media/{rel}", f"media/{quote(rel)}", rel), searched)
+            self.images.append((rel, label, place(node, offset)))
+        if "](" in text or "]:" in text:
+            searched = lead
+            for rel in media.unprefixed(text):
+                offset, searched = _next(node, (rel, quote(rel)), searched)
+                self.unprefixed.append((rel, label, place(node, offset)))
+            # A link to another event, figure or place of the story names its file: the
+            # file must be there, as an id in 'figures:' must. Other ways of writing one
+            # are warned of once the story's files are known (``validate.py``).
+            for offset, link in media.story_links(text):
+                at = place(node, lead + offset)
+                if link.supported and link.kind is not None:
+                    self.refs.append(Ref(link.kind, link.name, label, at, link=True))
+                else:
+                    self.odd_links.append((link, label, at))
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
@@ -525,14 +541,16 @@ def folder_address_extra(address: str) -> str | None:
     return None
 
 
-def _reference_at(node: Scalar, rel: str, folder: str = "media/") -> Position:
-    """Where the text of ``node`` names ``<folder><rel>`` (the story's ``media/`` folder, or
-    no folder for a link that left it out), as typed or percent-encoded."""
-    for written in (f"{folder}{rel}", f"{folder}{quote(rel)}", rel):
-        found = where(node, written)
-        if found != node.pos:
-            return found
-    return node.pos
+def _next(node: Scalar, spellings: tuple[str, ...], after: int) -> tuple[int, int]:
+    """Where the text of ``node`` next has the first of ``spellings`` that it has from its
+    character ``after`` on (a file's name as typed, then percent-encoded), and where that
+    ends; (-1, ``after``) when it has none."""
+    value = node.value if isinstance(node.value, str) else ""
+    for spelling in spellings:
+        found = value.find(spelling, after)
+        if found >= 0:
+            return found, found + len(spelling)
+    return -1, after
 
 
 _URL = re.compile(schema.URL_CHAR_REGEX + "+")

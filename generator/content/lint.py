@@ -26,7 +26,7 @@ from generator.content.dates import PartialDate, Precision, holds
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, where
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
 
@@ -461,7 +461,7 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
         for offset, link in media.story_links(text):
             if link.supported and link.kind == "event" and link.name in drafts:
                 yield _warning(
-                    where(node, link.address, offset),
+                    place(node, offset),
                     f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
                     "the published site, until that event is published",
                 )
@@ -493,8 +493,8 @@ def _text_warnings_in(root: Node) -> Iterator[Problem]:
         if text.lstrip().startswith(PLACEHOLDER):
             yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
         if "](" in text or "] (" in text:
-            for link, message in _broken_links(text):
-                yield _warning(where(node, link), f"'{label}': {message}")
+            for offset, message in _broken_links(text):
+                yield _warning(place(node, offset), f"'{label}': {message}")
 
 
 _LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
@@ -504,13 +504,13 @@ _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
 _BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
 
 
-def _broken_links(text: str) -> Iterator[tuple[str, str]]:
+def _broken_links(text: str) -> Iterator[tuple[int, str]]:
     """What is wrong with the Markdown links in ``text`` that would still be published:
-    readers would get brackets instead of a link, or a link to nowhere. Each with the
-    link as written, to find where it is."""
+    readers would get brackets instead of a link, or a link to nowhere. Each with where
+    the link starts in ``text``, to say where it is."""
     for found in _LINK.finditer(text):
         for message in _link_problems(text, found):
-            yield found.group(), message
+            yield found.start(), message
 
 
 def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:

@@ -8,10 +8,15 @@ our own small tree: mappings, sequences and scalars, each with its line and colu
 Plain scalars are resolved the YAML 1.2 way: only ``true``/``false`` are booleans,
 ``null``/``~``/nothing is null, decimal numbers are numbers; everything else is text.
 Dates stay text; ``dates.py`` parses them by the contract's own rules.
+
+A problem inside a text (a link, say) is reported where it is in the file: ``place``
+reads the value as written (quotes, escapes, indentation, folded lines) the way the
+parser does, to find the line and column of any character of its text.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -109,47 +114,235 @@ def resolve_plain(text: str) -> ScalarValue:
 
 def where(node: Scalar, part: str, after: int = 0) -> Position:
     """Where the first ``part`` of the text of ``node`` (from its character ``after`` on)
-    is in the file, when that is on a line below the value's start: inside a block of text
-    (``summary: |``) the line and column of, say, a link, not the block's '|'. Otherwise
-    the value's own position, which the editor sees on the same line (and messages about
-    one-line values keep)."""
+    is in the file: the line and column of, say, a link, whether the value is on its
+    key's line, quoted or a block of text (``summary: |``). The value's own position when
+    ``part`` is not in it."""
     value = node.value
     offset = value.find(part, after) if isinstance(value, str) and part else -1
-    if offset < 0 or node.source is None or not isinstance(value, str):
+    return place(node, offset)
+
+
+def place(node: Scalar, offset: int) -> Position:
+    """Where character ``offset`` of the text of ``node`` is in the file. The value's own
+    position when it has no such character, or when its text cannot be traced back to the
+    file character by character (``_traced``): from the value's start the editor finds
+    the words, where a wrong line and column would send them to others."""
+    value, (path, line, col) = node.value, node.pos
+    if not isinstance(value, str) or not 0 <= offset < len(value) or col is None:
         return node.pos
-    index = _source_index(node.source, value, offset)
-    breaks = [] if index is None else list(LINE_BREAK.finditer(node.source, 0, index))
-    if index is None or not breaks:
+    if node.source is None:  # unquoted on one line: the text is the file's, as it is
+        return Position(path, line, col + offset)
+    indexes = _traced(node.source, value)
+    if indexes is None:
         return node.pos
-    return Position(node.pos.path, (node.pos.line or 1) + len(breaks), index - breaks[-1].end() + 1)
+    index = indexes[offset]
+    breaks = list(LINE_BREAK.finditer(node.source, 0, index))
+    if not breaks:  # on the line where the value starts
+        return Position(path, line, col + index)
+    return Position(path, line + len(breaks), index - breaks[-1].end() + 1)
 
 
-_SPACE_IN_SOURCE = frozenset(" \t\r\n\x85\u2028\u2029")
-"""What a space or line break of a value may have been in the file: YAML folds line
-breaks into spaces and drops indentation."""
+Traced = list[tuple[str, int]]
+"""The characters of a scalar's text, each with its index in the scalar as written."""
 
 
-def _source_index(source: str, value: str, offset: int) -> int | None:
-    """The index in ``source`` (a scalar as written) of ``value[offset]`` (the scalar's
-    text). YAML makes the text by dropping quotes, escapes, a block's header and its
-    indentation, and folding line breaks; so each character of the text is the next
-    matching one of the source."""
-    j = 0
-    if source[:1] in ("|", ">"):  # a block: its text starts on the line after '|' or '>'
-        first = LINE_BREAK.search(source)
-        j = len(source) if first is None else first.end()
-    elif source[:1] in ("'", '"'):
-        j = 1
-    for i in range(offset + 1):
-        char = value[i]
-        space = char in " \n"
-        while j < len(source) and source[j] != char and not (space and source[j] in _SPACE_IN_SOURCE):
-            j += 1
-        if j >= len(source):
-            return None
-        if i < offset:
-            j += 1
-    return j
+@functools.lru_cache(maxsize=16)
+def _traced(source: str, value: str) -> tuple[int, ...] | None:
+    """For each character of ``value``, the text of a scalar written as ``source``, its
+    index in ``source``; None when reading ``source`` as the parser does gives another
+    text (a form this reading does not know): then no place rather than a wrong one.
+    Kept for the last few values, whose links are looked for one after another."""
+    head = source[:1]
+    if head in ("|", ">"):
+        traced = _block(source, value)
+    else:
+        traced = _flow(source, head if head in ("'", '"') else "")
+    if traced is None or _text(traced) != value:
+        return None
+    return tuple(index for _, index in traced)
+
+
+def _text(traced: Traced) -> str:
+    return "".join(char for char, _ in traced)
+
+
+def _line_break(source: str, i: int) -> tuple[str, int] | None:
+    """The line break at ``source[i]``, if one is there: what YAML reads it as (CR, LF,
+    CRLF and NEL as LF; the Unicode line and paragraph separators as themselves) and its
+    length."""
+    if source.startswith("\r\n", i):
+        return "\n", 2
+    char = source[i : i + 1]
+    if char in ("\r", "\n", "\x85"):
+        return "\n", 1
+    if char in ("\u2028", "\u2029"):
+        return char, 1
+    return None
+
+
+_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
+    "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "'": "'", "N": "\x85",
+    "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}  # fmt: skip
+"""What each escape of a double-quoted value (``\\n``, ``\\"``) stands for."""
+_CODE_ESCAPES = {"x": 2, "u": 4, "U": 8}
+"""The escapes of a character by its code (``\\u00e9``), and how many hex digits follow."""
+_HEX = re.compile(r"[0-9A-Fa-f]+")
+
+
+def _escape(source: str, i: int) -> tuple[str, int] | None:
+    """The character that the escape at ``source[i]`` (a backslash) stands for, and the
+    escape's length; None for one the parser would not take."""
+    code = source[i + 1 : i + 2]
+    if code in _ESCAPES:
+        return _ESCAPES[code], 2
+    digits = source[i + 2 : i + 2 + _CODE_ESCAPES.get(code, 0)]
+    if not digits or len(digits) != _CODE_ESCAPES[code] or not _HEX.fullmatch(digits):
+        return None
+    number = int(digits, 16)
+    return (chr(number), 2 + len(digits)) if number <= 0x10FFFF else None
+
+
+def _flow(source: str, quote: str) -> Traced | None:
+    """Trace an unquoted value written over several lines, or a quoted one (``quote`` is
+    its quotation mark), as the parser reads it: quotes and escapes read, the spaces at
+    the ends of its lines dropped, a line break read as a space, and each empty line
+    after one as a line break (a break escaped with '\\' is dropped, its empty lines are not)."""
+    traced: Traced = []
+    i, end = (1, len(source) - 1) if quote else (0, len(source))
+    while True:
+        escaped_break = False  # whether the words stopped at a '\' that ends a line
+        while i < end and source[i] not in " \t" and _line_break(source, i) is None:
+            char = source[i]
+            if char == "'" and quote == "'":  # '' (the closing quote is at the end)
+                traced.append(("'", i))
+                i += 2
+            elif char == "\\" and quote == '"':
+                line_break = _line_break(source, i + 1)
+                if line_break is not None:
+                    i, escaped_break = i + 1 + line_break[1], True
+                    break
+                escaped = _escape(source, i)
+                if escaped is None:
+                    return None
+                traced.append((escaped[0], i))
+                i += escaped[1]
+            else:
+                traced.append((char, i))
+                i += 1
+        if i >= end and not escaped_break:
+            return traced
+        i = _fold(source, i, end, escaped_break, traced)
+
+
+def _fold(source: str, i: int, end: int, escaped_break: bool, traced: Traced) -> int:
+    """Read the spaces and line breaks of a value from ``source[i]`` to its next words,
+    adding to ``traced`` what the parser makes of them; ``escaped_break`` when they follow
+    a line break escaped with '\\' (already read, and dropped)."""
+    spaces: Traced = []
+    first: tuple[str, int] | None = None  # the line break that ends a line with words
+    empty: Traced = []  # the line breaks of the empty lines after it
+    broken = escaped_break  # whether a line break has been read
+    while i < end:
+        line_break = _line_break(source, i)
+        if line_break is None and source[i] not in " \t":
+            break
+        if line_break is None:
+            if not broken:  # between words, or before the closing quote: kept
+                spaces.append((source[i], i))
+            i += 1
+            continue
+        if broken:
+            empty.append((line_break[0], i))
+        else:
+            first, broken, spaces = (line_break[0], i), True, []
+        i += line_break[1]
+    if not broken:
+        traced += spaces
+    elif first is not None and first[0] == "\n":
+        traced += empty or [(" ", first[1])]
+    else:  # a separator (U+2028, U+2029) is kept; an escaped break is not
+        traced += ([first] if first else []) + empty
+    return i
+
+
+def _block(source: str, value: str) -> Traced | None:
+    """Trace a block of text (``|`` or ``>`` and its header). Its indentation is found in
+    its lines, as the parser finds it; when the header gives it (``|2``) it counts from the
+    indentation of the key, which is not in the block: each that could be is tried."""
+    header = LINE_BREAK.search(source)
+    if header is None:
+        return None  # no line below the header: an empty text
+    indicators = _BLOCK_INDICATORS.match(source, 1)
+    assert indicators is not None  # it matches nothing at worst
+    digits = [c for c in indicators.group() if c.isdigit()]
+    chomp = indicators.group().strip("123456789")
+    if not digits:
+        return _block_lines(source, header.end(), None, chomp)
+    widest = _block_breaks(source, header.end(), None)[2]
+    for indent in range(int(digits[0]), widest + 1):
+        traced = _block_lines(source, header.end(), indent, chomp)
+        if _text(traced) == value:
+            return traced
+    return None
+
+
+_BLOCK_INDICATORS = re.compile(r"[1-9+-]*")
+"""What may follow a block's '|' or '>': its indentation, and '-' or '+' for its last line breaks."""
+
+
+def _block_lines(source: str, i: int, indent: int | None, chomp: str) -> Traced:
+    """Trace the lines of a block of text from ``source[i]`` (the line below its header) as
+    the parser reads them: ``indent`` spaces dropped from each (None: as many as its first
+    line has); in a '>' block, the break between two lines that start with words read as a
+    space, or dropped before empty lines; the last breaks as ``chomp`` ('-', '+') says."""
+    folded = source.startswith(">")
+    traced: Traced = []
+    i, column, indent, empty = _block_breaks(source, i, indent)
+    last: tuple[str, int] | None = None  # the line break that ended the last line with words
+    indented = False  # whether the last line with words starts with a space
+    while i < len(source) and column == indent:
+        starts_with_space = source[i] in " \t"
+        if folded and last is not None and last[0] == "\n" and not indented and not starts_with_space:
+            traced += [] if empty else [(" ", last[1])]
+        elif last is not None:
+            traced.append(last)
+        traced += empty
+        indented = starts_with_space
+        while i < len(source) and _line_break(source, i) is None:
+            traced.append((source[i], i))
+            i += 1
+        line_break = _line_break(source, i)
+        if line_break is None:  # the file ends on this line
+            last, empty = None, []
+            break
+        last = (line_break[0], i)
+        i, column, _, empty = _block_breaks(source, i + line_break[1], indent)
+    if chomp != "-" and last is not None:
+        traced.append(last)
+    if chomp == "+":
+        traced += empty
+    return traced
+
+
+def _block_breaks(source: str, i: int, indent: int | None) -> tuple[int, int, int, Traced]:
+    """Read the indentation and the empty lines of a block from ``source[i]``, the start of
+    a line, up to the next line with words. Returns where that is, its column, the block's
+    indentation (``indent``, or when None the widest of these lines, as the parser counts
+    it) and the empty lines' breaks."""
+    empty: Traced = []
+    widest = 0
+    while True:
+        start = i
+        while i < len(source) and source[i] == " " and (indent is None or i - start < indent):
+            i += 1
+        widest = max(widest, i - start)
+        line_break = _line_break(source, i)
+        if line_break is None:
+            return i, i - start, max(widest, 1) if indent is None else indent, empty
+        empty.append((line_break[0], i))
+        i += line_break[1]
 
 
 def _short_tag(tag: str) -> str:

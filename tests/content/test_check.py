@@ -703,8 +703,9 @@ def test_control_characters_in_text_are_errors(project: Project, char: str) -> N
     )
     code = {"\\v": "000B", "\\r": "000D", "\\e": "001B", "\\0": "0000", "\\x85": "0085"}[char]
     assert project.problems() == [
-        f"content/story-a/events/e1.yaml:1:8: 'title' contains an invisible control character (U+{code}); remove it",
-        f"content/story-a/events/e1.yaml:3:10: 'summary' contains an invisible control character (U+{code}); remove it",
+        # at the escape that writes it
+        f"content/story-a/events/e1.yaml:1:14: 'title' contains an invisible control character (U+{code}); remove it",
+        f"content/story-a/events/e1.yaml:3:15: 'summary' contains an invisible control character (U+{code}); remove it",
     ]
 
 
@@ -717,8 +718,71 @@ def test_code_points_that_are_no_characters_are_errors(project: Project, char: s
     )
     code = char.removeprefix("\\u").upper()
     assert project.problems() == [
-        f"content/story-a/events/e1.yaml:1:8: 'title' contains U+{code}, which is no character "
+        f"content/story-a/events/e1.yaml:1:14: 'title' contains U+{code}, which is no character "
         "(the feed cannot hold it); remove it",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("summary", "link", "image"),
+    [
+        ("See [x](events/nope.yaml) and ![m](media/gone.png).", "3:18", "3:45"),
+        ("See\n  [x](events/nope.yaml) and\n  ![m](media/gone.png).", "4:7", "5:8"),
+        ("'It''s [x](events/nope.yaml), ''and'' ![m](media/gone.png).'", "3:21", "3:53"),
+        ('"Caf\\u00e9 \\"q\\" [x](events/nope.yaml)\\tand ![m](media/gone.png)."', "3:31", "3:59"),
+        ('"See \\\n  [x](events/nope.yaml) and\\\n  \\ ![m](media/gone.png)."', "4:7", "5:10"),
+        ("|\n  See [x](events/nope.yaml)\n  and ![m](media/gone.png).", "4:11", "5:12"),
+        (">-\n  See [x](events/nope.yaml)\n\n    and ![m](media/gone.png).", "4:11", "6:14"),
+    ],
+    ids=[
+        "plain",
+        "plain-lines",
+        "single-quoted",
+        "double-quoted",
+        "double-quoted-continued",
+        "literal",
+        "folded",
+    ],
+)
+def test_a_links_problem_is_reported_where_the_link_is_in_any_style_of_value(
+    project: Project, summary: str, link: str, image: str
+) -> None:
+    # Where the editor's eyes go: not the value's start, however the value is written
+    # (escapes and doubled quotes take more columns than the text they make).
+    project.write(EVENT, f"title: First event\ndate: 2020-01-01\nsummary: {summary}\n")
+    assert project.problems() == [
+        f"{EVENT}:{link}: unknown event 'nope' in 'summary'",
+        f"{EVENT}:{image}: 'summary': no file 'media/gone.png' in this story",
+    ]
+
+
+def test_alike_problems_in_one_text_are_each_reported_at_their_own_place(project: Project) -> None:
+    project.write("content/story-a/media/a b.png", tiny_png())
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2020-01-01\n"
+        "summary: |\n  See ![a](media/gone.png)\n  ![b](media/gone.png) ![c](<media/a b.png>)\n"
+        "  and ![d](<media/a b.png>)\n",
+    )
+    write_as = "as 'media/a%20b.png' (a space is %20 and '#' is %23 in a link, or the page's link is broken)"
+    assert project.problems() == [
+        f"{EVENT}:4:12: 'summary': no file 'media/gone.png' in this story",
+        f"{EVENT}:5:8: 'summary': no file 'media/gone.png' in this story",
+        f"{EVENT}:5:30: 'summary': write the address 'media/a b.png' {write_as}",
+        f"{EVENT}:6:13: 'summary': write the address 'media/a b.png' {write_as}",
+    ]
+
+
+def test_a_link_in_a_quoted_text_that_starts_with_spaces_is_reported_where_it_is(project: Project) -> None:
+    # The text is checked without its first spaces; the places are counted with them.
+    spaces = " " * 30
+    project.write(
+        EVENT,
+        f'title: First event\ndate: 2020-01-01\nsummary: "{spaces}[a](events/x.yaml) [b](events/x.yaml)"\n',
+    )
+    assert project.problems() == [
+        f"{EVENT}:3:45: unknown event 'x' in 'summary'",
+        f"{EVENT}:3:64: unknown event 'x' in 'summary'",
     ]
 
 
@@ -786,7 +850,7 @@ def test_a_file_hands_on_its_values_and_what_to_check_across_files() -> None:
         Ref("source", "src-b", "quotes[1].source", at("e.yaml", 10, 13)),
     ]
     assert result.images == [
-        ("dot.svg", "summary", at("e.yaml", 3, 10)),  # a Markdown image in the text
+        ("dot.svg", "summary", at("e.yaml", 3, 23)),  # a Markdown image in the text, where it is
         ("photo.jpg", "image.src", at("e.yaml", 12, 8)),
     ]
 

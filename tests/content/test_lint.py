@@ -278,7 +278,7 @@ def test_a_link_from_the_root_of_the_host_is_said(
     text = project.root.joinpath(EVENT).read_text()
     project.write(EVENT, text + "body: See [our ports page](/news/ports/) and [x](//cdn.example/x).\n")
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
+        f"{EVENT}:7:11: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
         "the host that serves the page, outside this site when it is published under a sub-path "
         "(/<repo>/); write the full address (https://...)"
     ]
@@ -301,9 +301,20 @@ def test_a_link_title_is_not_a_space_in_its_address(
     # pages drop that address, so it is said in those words (not 'write it as %20').
     project.write(EVENT, text + "body: See [the photos](https://x.example/p (Photo gallery)).\n")
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the title in parentheses of link 'the photos' is read as part "
+        f"{EVENT}:7:11: warning: 'body': the title in parentheses of link 'the photos' is read as part "
         'of its address, so the link leads nowhere; put the title in double quotes: (address "title")'
     ]
+
+
+def test_each_broken_link_is_said_at_its_own_place_though_written_alike(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The escaped quotation marks take two columns each: the second link is further on
+    # in the file than in the text.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + 'body: "[a] (https://x.org) \\"and\\" [a] (https://x.org)"\n')
+    said = "warning: 'body': '[a] (' shows its brackets instead of a link; remove the space before '('"
+    assert warnings(project, capsys) == [f"{EVENT}:7:8: {said}", f"{EVENT}:7:36: {said}"]
 
 
 def test_a_title_the_social_card_cannot_draw_is_said(
@@ -341,7 +352,7 @@ def test_a_published_texts_link_to_a_draft_is_said(
     text = project.root.joinpath(EVENT).read_text()
     project.write(EVENT, text + "body: See [what comes](events/e2.yaml).\n")
     assert warnings(project, capsys) == [
-        f"{EVENT}:7:7: warning: 'body': the link to the draft 'e2' is shown as its words only in the "
+        f"{EVENT}:7:24: warning: 'body': the link to the draft 'e2' is shown as its words only in the "
         "published site, until that event is published"
     ]
     project.write(

@@ -222,7 +222,7 @@ def test_referenced_media_of_forbidden_kinds_are_errors_at_the_reference(project
     )
     problems = project.problems()
     assert problems[0] == (
-        "content/story-a/events/e1.yaml:3:10: 'summary': 'media/page.html' media of type '.html' are not "
+        "content/story-a/events/e1.yaml:3:25: 'summary': 'media/page.html' media of type '.html' are not "
         "published; use one of .avif, .flac, .gif, .jpeg, .jpg, .m4a, .m4v, .mov, .mp3, .mp4, .oga, "
         ".ogg, .opus, .pdf, .png, .svg, .wav, .webm, .webp"
     )
@@ -246,7 +246,7 @@ def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -
         "title: First event\ndate: 2020-01-01\nsummary: See [it](media/reprot.pdf).\n",
     )
     assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:10: 'summary': no file 'media/reprot.pdf' in this story; "
+        "content/story-a/events/e1.yaml:3:19: 'summary': no file 'media/reprot.pdf' in this story; "
         "did you mean 'media/report.pdf'?"
     ]
 
@@ -262,7 +262,7 @@ def test_a_media_address_with_spaces_in_angle_brackets_is_an_error_saying_how_to
         "title: First event\ndate: 2020-01-01\nsummary: 'The square: ![square](<media/map #2.png>)'\n",
     )
     assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:10: 'summary': write the address 'media/map #2.png' as "
+        "content/story-a/events/e1.yaml:3:34: 'summary': write the address 'media/map #2.png' as "
         "'media/map%20%232.png' (a space is %20 and '#' is %23 in a link, or the page's link is broken)"
     ]
     project.write(
@@ -280,14 +280,14 @@ def test_angle_brackets_around_an_address_without_spaces_are_a_plain_reference()
 
 
 @pytest.mark.parametrize(
-    "summary",
+    ("summary", "col"),
     [
-        "'Biden tours the wreck. ![The wreck](media/the wreck.jpg)'",
-        "'See [the photo](media/the wreck.jpg \"Wreck\")'",
+        ("'Biden tours the wreck. ![The wreck](media/the wreck.jpg)'", 47),
+        ("'See [the photo](media/the wreck.jpg \"Wreck\")'", 27),
     ],
 )
 def test_a_media_address_with_a_space_outside_angle_brackets_says_how_to_write_it(
-    project: Project, summary: str
+    project: Project, summary: str, col: int
 ) -> None:
     # Markdown ends such an address at its space: the page would link to 'media/the'.
     project.write("content/story-a/media/the wreck.jpg", PNG)
@@ -295,7 +295,7 @@ def test_a_media_address_with_a_space_outside_angle_brackets_says_how_to_write_i
         "content/story-a/events/e1.yaml", f"title: First event\ndate: 2020-01-01\nsummary: {summary}\n"
     )
     assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:10: 'summary': write the address 'media/the wreck.jpg' as "
+        f"content/story-a/events/e1.yaml:3:{col}: 'summary': write the address 'media/the wreck.jpg' as "
         "'media/the%20wreck.jpg' (a space is %20 and '#' is %23 in a link, or the page's link is broken)"
     ]
 
@@ -341,7 +341,7 @@ def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
         "title: First event\ndate: 2020-01-01\nsummary: See ![it](media/big.png).\n",
     )
     assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:10: 'summary': 'media/big.png' is 1,000,033 bytes, over the "
+        "content/story-a/events/e1.yaml:3:20: 'summary': 'media/big.png' is 1,000,033 bytes, over the "
         "1 MB limit; make the file smaller, or raise 'media_max_mb' in site.yaml"
     ]
     project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 0\n")

@@ -104,9 +104,9 @@ def test_a_link_to_a_media_file_without_media_says_where_the_file_is(project: Pr
     assert project.problems() == []  # warnings: such links built before (leading nowhere), and still do
     _, warnings = check_and_lint(content="content")
     assert sorted(str(w) for w in warnings if "a link to a story's file" in str(w)) == [
-        f"{EVENT}:4:7: warning: 'body': no file 'report.pdf', nor 'media/report.pdf', in this story "
+        f"{EVENT}:4:36: warning: 'body': no file 'wreck.jpg'; did you mean 'media/wreck.jpg'? "
         "(a link to a story's file starts with 'media/')",
-        f"{EVENT}:4:7: warning: 'body': no file 'wreck.jpg'; did you mean 'media/wreck.jpg'? "
+        f"{EVENT}:4:60: warning: 'body': no file 'report.pdf', nor 'media/report.pdf', in this story "
         "(a link to a story's file starts with 'media/')",
     ]
 
@@ -217,7 +217,7 @@ def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Proje
     assert project.problems() == []
     _, warnings = check_and_lint(content="content")
     assert [str(w) for w in warnings if str(w).startswith(FIGURE)] == [
-        f"{FIGURE}:3:10: warning: 'summary': the link to '../events/e1.yaml' is shown as its words only; "
+        f"{FIGURE}:3:19: warning: 'summary': the link to '../events/e1.yaml' is shown as its words only; "
         "write it as events/e1.yaml"
     ]
     said = [
@@ -244,7 +244,7 @@ def test_a_link_naming_a_file_with_its_accents_is_told_the_id(project: Project) 
     project.write(EVENT, event("body: Ver [la elección](events/elección-2023.yaml).\n"))
     _, warnings = check_and_lint(content="content")
     assert [str(w) for w in warnings if "the link to" in str(w)] == [
-        f"{EVENT}:4:7: warning: 'body': the link to 'events/elección-2023.yaml' is shown as its words "
+        f"{EVENT}:4:25: warning: 'body': the link to 'events/elección-2023.yaml' is shown as its words "
         "only; write it as events/eleccion-2023.yaml"
     ]
 
@@ -252,6 +252,6 @@ def test_a_link_naming_a_file_with_its_accents_is_told_the_id(project: Project) 
 def test_a_link_in_the_wrong_folder_names_the_right_one(project: Project) -> None:
     project.write(EVENT, event("body: See [A](events/fig-a.yaml) and [one](figures/e1.yaml).\n"))
     assert project.problems() == [
-        f"{EVENT}:4:7: unknown event 'fig-a' in 'body'; there is a figure 'fig-a': write figures/fig-a.yaml",
-        f"{EVENT}:4:7: unknown figure 'e1' in 'body'; there is an event 'e1': write events/e1.yaml",
+        f"{EVENT}:4:15: unknown event 'fig-a' in 'body'; there is a figure 'fig-a': write figures/fig-a.yaml",
+        f"{EVENT}:4:44: unknown figure 'e1' in 'body'; there is an event 'e1': write events/e1.yaml",
     ]

@@ -15,10 +15,11 @@ from generator.content.yamlnodes import (
     Scalar,
     Sequence,
     parse_yaml,
+    place,
     resolve_plain,
     where,
 )
-from generator.errors import Problem
+from generator.errors import Position, Problem
 from tests.conftest import REPO
 
 
@@ -415,9 +416,125 @@ def test_where_finds_a_place_inside_text_written_on_several_lines() -> None:
         assert isinstance(value, Scalar)
         found[key] = where(value, "[x]")
     assert {key: (pos.line, pos.col) for key, pos in found.items()} == {
-        "one": (1, 6),  # on the value's own line: the value's position
+        "one": (1, 10),  # on the value's own line too
         "lit": (5, 7),
         "fold": (8, 9),
         "quoted": (10, 7),
         "plain": (12, 9),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "col"),
+    [
+        ("k: see [x](y)\n", 1, 8),  # unquoted: the text is the file's
+        ("k: a\n  b see [x](y)\n", 2, 9),  # unquoted over two lines, read as one
+        ("k: a\n\n  b\n  see [x](y)\n", 4, 7),  # an empty line is a line break
+        ("k: 'it''s [x](y)'\n", 1, 11),  # '' is one quotation mark: one column more
+        ("k: 'it''s\n   and ''so'' [x](y)'\n", 2, 15),
+        ('k: "caf\\u00e9 \\"q\\" [x](y)"\n', 1, 21),  # an escape is longer than what it writes
+        ('k: "a\\tb\\\\ [x](y)"\n', 1, 12),
+        ('k: "a \\\n   b [x](y)"\n', 2, 6),  # a line break escaped with '\\'
+        ('k: "a\\\n\n  b [x](y)"\n', 3, 5),  # ... and the empty line after it
+        ("k: |\n  a\n\n  see [x](y)\n", 4, 7),
+        ("k: |-\n  see\n    [x](y)\n", 3, 5),  # indented as the first line says, and more
+        ("k: >\n  a\n  b\n\n    c [x](y)\n", 5, 7),  # folded, a more indented line in it
+        ("a:\n  k: |2\n      code [x](y)\n", 3, 12),  # indentation given: from the key's, 2
+        ("k: >+1 # comment\n  a\n   [x](y)\n", 3, 4),
+        ("título: 'é [x](y)'\n", 1, 12),  # columns count characters, not bytes
+        ('k: [a, "b [x](y)"]\n', 1, 11),  # in a list
+        ("- k: 'a\r\n\r\n    b [x](y)'\r\n", 3, 7),  # Windows line breaks
+        ("k: 'a\u2028  b [x](y)'\n", 2, 5),  # a break only YAML knows
+    ],
+)
+@pytest.mark.parametrize("loader", [yaml.CSafeLoader, yaml.SafeLoader])
+def test_where_is_the_place_of_the_words_in_every_style_of_value(
+    text: str, line: int, col: int, loader: Loader
+) -> None:
+    problems: list[Problem] = []
+    root = parse_yaml(text, "f.yaml", problems, loader=loader)
+    assert problems == []
+    while not isinstance(root, Scalar):
+        assert isinstance(root, (Mapping, Sequence))
+        root = list(root.items.values())[-1][1] if isinstance(root, Mapping) else root.items[-1]
+    assert where(root, "[x]") == Position("f.yaml", line, col)
+    assert YAML_LINE_BREAK.split(text)[line - 1][col - 1 :].startswith("[x]")
+
+
+def test_each_alike_part_of_a_value_is_found_from_where_it_is_looked_for() -> None:
+    node, _ = parse('k: "[x] \\"[x]"\n')
+    assert isinstance(node, Mapping)
+    value = node.items["k"][1]
+    assert isinstance(value, Scalar)
+    assert [where(value, "[x]", after) for after in (0, 1, 9)] == [
+        Position("f.yaml", 1, 5),
+        Position("f.yaml", 1, 11),
+        Position("f.yaml", 1, 4),  # none from there: the value's own place
+    ]
+
+
+def test_a_value_that_does_not_read_as_its_text_is_placed_at_its_start() -> None:
+    # Never a wrong place: when reading the value as written does not give its text (a
+    # form the reading does not know), what is in it is said to be at the value's start.
+    start = Position("f.yaml", 3, 10)
+    odd = Scalar("a [x]", "a [x]", start, source='"a \\q [x]"')  # no escape \q
+    assert where(odd, "[x]") == start
+    other = Scalar("b [x]", "b [x]", start, source="'a [x]'")
+    assert where(other, "[x]") == start
+    assert place(other, 99) == start
+
+
+STYLED_PIECES = ["a", "b c", "  ", "\n", "\n\n", "'", '"', "\\", "é", "😀", "[x](y)", "\t", "#",
+                 ":", "-", "\u2028"]  # fmt: skip
+ESCAPES = ["\\u00e9", "\\n", "\\t", "\\\\", '\\"', "\\x41", "\\U0001F600", "\\\n", "\\ ", "\\_"]
+
+
+def styled_value(rng: random.Random) -> str:
+    """A value in any style of YAML, over one line or several, with what changes columns:
+    escapes, doubled quotes, indentation, line breaks."""
+    words = "".join(rng.choice(STYLED_PIECES) for _ in range(rng.randint(1, 10)))
+    indent = "  " + rng.choice(["", " ", "   "])
+    style = rng.choice(["plain", "single", "double", "|", ">", "|-", ">+", "|2", ">1-"])
+    if style == "plain":
+        return words.replace("\n", "\n" + indent)
+    if style == "single":
+        return "'" + words.replace("'", "''").replace("\n", "\n" + indent) + "'"
+    if style == "double":
+        escaped = "".join(rng.choice(ESCAPES) if rng.random() < 0.2 else c for c in words.replace('"', ""))
+        return '"' + escaped.replace("\n", "\n" + indent) + '"'
+    return style + "\n" + "\n".join(indent + line if line else "" for line in words.split("\n"))
+
+
+def characters_in_place(text: str, node: Node) -> int:
+    """How many characters of the text values under ``node`` are placed where the file has
+    them (or, for a character an escape writes or YAML made of a line break, where that
+    is); fails at the first that is not."""
+    if isinstance(node, (Mapping, Sequence)):
+        items = (v for _, v in node.items.values()) if isinstance(node, Mapping) else node.items
+        return sum(characters_in_place(text, item) for item in items)
+    if not isinstance(node.value, str):
+        return 0
+    lines = YAML_LINE_BREAK.split(text)
+    for offset, char in enumerate(node.value):
+        pos = place(node, offset)
+        assert pos.col is not None
+        found = lines[pos.line - 1][pos.col - 1 : pos.col] or "\n"  # past a line's end: its break
+        escaped = (node.source or "").startswith('"') and found == "\\"
+        assert found == char or (found == "\n" and char in " \n\u2028") or escaped, (text, offset)
+    return len(node.value)
+
+
+@pytest.mark.parametrize("loader", [yaml.CSafeLoader, yaml.SafeLoader])
+def test_each_character_of_a_value_is_placed_where_the_file_has_it(loader: Loader) -> None:
+    rng = random.Random(20261130)
+    placed = 0
+    for _ in range(1500):
+        key = rng.choice(["k: ", "a:\n  k: ", "- ", "título: é\nk: "])
+        text = key + styled_value(rng) + rng.choice(["\n", "\nz: 1\n", ""])
+        if rng.random() < 0.2:
+            text = text.replace("\n", "\r\n")
+        problems: list[Problem] = []
+        root = parse_yaml(text, "f.yaml", problems, loader=loader)
+        if root is not None and not problems:
+            placed += characters_in_place(text, root)
+    assert placed > 5000, placed

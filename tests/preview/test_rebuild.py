@@ -4,6 +4,7 @@ afresh."""
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 import signal
@@ -175,6 +176,20 @@ def test_a_failed_rebuild_keeps_the_last_good_pages_and_lists_the_problems(proje
     project.write(EVENT, event_text("Fixed"))
     assert preview.rebuild()[0] is True and preview.errors == []
     assert b"Fixed" in preview.pages["story-a/events/e1/index.html"]
+
+
+def test_a_problem_in_a_text_is_shown_where_it_is_as_check_says(project: Project) -> None:
+    # The error page and the panel of warnings show check's own lines: the place of the
+    # link, not the start of the value it is in (here quoted, with a doubled quote).
+    preview = Preview(Builder("content", TEMPLATES))
+    project.write(EVENT, event_text("First") + "body: 'It''s [x](events/nope.yaml)'\n")
+    assert preview.rebuild()[0] is False
+    assert preview.errors == [f"{EVENT}:6:18: unknown event 'nope' in 'body'"]
+    project.write(EVENT, event_text("First") + "body: 'It''s [r] (https://x.org)'\n")
+    assert preview.rebuild()[0] is True
+    said = f"{EVENT}:6:14: warning: 'body': '[r] (' shows its brackets instead of a link; remove the space before '('"
+    assert said in [str(w) for w in preview.warnings]
+    assert html.escape(said).encode() in preview.panel.body
 
 
 def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_preview(
