@@ -83,7 +83,8 @@ class Image:
     credit: str | None = None
     caption: str | None = None
     focus: str | None = None
-    """Where its subject is ('top', 'bottom left'...), kept in view where a page crops it."""
+    """Where its subject is ('top', 'bottom left'...), kept in view where a page crops it
+    and in a shared link's picture (``share``)."""
     picture: Picture | None = None
     """The published sizes and formats of a story's own raster picture, added by the
     build's pictures stage; None for https:// and SVG images, which go as they are."""
