@@ -525,13 +525,13 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
             stories.append(story)
             continue
         planned: dict[str, Job] = {}
-        cuts: dict[tuple[str, str], Rendition | None] = {}
+        cuts: dict[tuple[str, str], Cut | None] = {}
 
         def with_picture(
             image: Image,
             story: Story = story,
             planned: dict[str, Job] = planned,
-            cuts: dict[tuple[str, str], Rendition | None] = cuts,
+            cuts: dict[tuple[str, str], Cut | None] = cuts,
         ) -> Image:
             rel = image.src.removeprefix("media/")
             if rel not in planned:
@@ -540,24 +540,16 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
                 planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
                 jobs.append(planned[rel])
             job = planned[rel]
-            share = None
+            shared = None
             if site.base_url and image.focus:  # shared links are written only with the address
                 if (rel, image.focus) not in cuts:
-                    cuts[rel, image.focus] = plan_share(story.id, rel, job.info, image.focus, job.picture)
-                    if (made := cuts[rel, image.focus]) is not None:
-                        jobs.append(
-                            Cut(
-                                story.id,
-                                rel,
-                                job.path,
-                                job.info,
-                                image.focus,
-                                made,
-                                job.picture.fallback.mime,
-                            )
-                        )
-                share = cuts[rel, image.focus]
-            return dataclasses.replace(image, picture=job.picture, share=share)
+                    cuts[rel, image.focus] = made = plan_cut(job, image.focus)
+                    if made is not None:
+                        jobs.append(made)
+                shared = cuts[rel, image.focus]
+            return dataclasses.replace(
+                image, picture=job.picture, share=None if shared is None else shared.share
+            )
 
         events = tuple(
             pictures.reuse(e, dataclasses.replace(e, image=with_picture(e.image)))
@@ -581,6 +573,15 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
             story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
         stories.append(story)
     return dataclasses.replace(site, stories=tuple(stories)), jobs
+
+
+def plan_cut(job: Job, focus: str) -> Cut | None:
+    """The cut of ``job``'s picture for shared links around ``focus``, where one is made
+    (``plan_share``)."""
+    share = plan_share(job.story_id, job.rel, job.info, focus, job.picture)
+    if share is None:
+        return None
+    return Cut(job.story_id, job.rel, job.path, job.info, focus, share, job.picture.fallback.mime)
 
 
 def cards_size() -> tuple[int, int]:
