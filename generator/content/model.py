@@ -83,10 +83,16 @@ class Image:
     credit: str | None = None
     caption: str | None = None
     focus: str | None = None
-    """Where its subject is ('top', 'bottom left'...), kept in view where a page crops it."""
+    """Where its subject is ('top', 'bottom left'...), kept in view where a page crops it
+    and in a shared link's picture (``share``)."""
     picture: Picture | None = None
     """The published sizes and formats of a story's own raster picture, added by the
     build's pictures stage; None for https:// and SVG images, which go as they are."""
+    share: Rendition | None = None
+    """The picture cut to a shared link's shape around ``focus``, in the fallback's format
+    (``render/pictures.py``: ``plan_share``), which a shared link shows instead of the
+    whole picture (social sites would cut that around its middle); None where the whole
+    picture does as well."""
 
     @property
     def is_local(self) -> bool:
@@ -103,11 +109,14 @@ class Image:
         """Whether a shared link shows it well as its large picture: one from elsewhere as
         it is (its size is not known); one the build made when it is at least
         ``CARD_MIN_WIDTH`` wide (smaller ones show blurred), not taller than wide (social
-        sites cut a card to about 1.91:1 from its middle) and opaque (they show
+        sites cut a card to about 1.91:1 from its middle, unless the build cut it to
+        that shape itself around its focus: ``share``) and opaque (they show
         transparency as black or white). An SVG drawing, which they do not show, does not."""
         picture = self.picture
         if picture is None:
             return not self.is_local
+        if self.share is not None:
+            return self.share.width >= CARD_MIN_WIDTH and not picture.transparent
         return picture.width >= CARD_MIN_WIDTH and picture.height <= picture.width and not picture.transparent
 
 

@@ -429,7 +429,8 @@ IMAGE = Record(
             "focus",
             Choice(FOCUS),
             doc="Where its subject is, kept in view where a page crops the picture (the lead "
-            "picture on a phone, a card, a gallery, a thumbnail): the middle when not given.",
+            "picture on a phone, a card, a gallery, a thumbnail) and in a shared link's picture: "
+            "the middle when not given.",
         ),
     ),
 )

@@ -79,7 +79,9 @@ def oembed(story: Story, *, site_title: str, base_url: str, language: str = ENGL
     }
     if story.byline:
         data["author_name"] = story.byline
-    thumbnail = story.image.picture.largest if story.image and story.image.picture else story.card
+    lead = story.image
+    # Its cut around its focus where the build made one, as share_meta shows it.
+    thumbnail = (lead.share or lead.picture.largest) if lead and lead.picture else story.card
     if thumbnail is not None:  # what a shared link shows (og:image): an article's editor sees it too
         data["thumbnail_url"] = file_url(base_url, thumbnail.path)
         data["thumbnail_width"] = thumbnail.width

@@ -16,6 +16,11 @@ Three steps, each depending only on the file's bytes and the settings in this mo
 - ``encode``: the bytes of every rendition, the same bytes every time (the cache and the
   second core of ``speed/pictures.py`` rely on it).
 
+A picture whose subject is off its middle (its ``focus``) gets one more rendition when
+the site's address is known, for shared links only: cut to their shape around that
+subject (``plan_share``, ``cut``), since social sites cut whatever they are given around
+its middle.
+
 SVG and https:// images are not pictures here: they go out as they are. So do animated
 GIF and WebP files, which resizing would stop.
 """
@@ -26,6 +31,7 @@ import contextlib
 import dataclasses
 import functools
 import io
+import math
 import os
 import re
 import warnings
@@ -34,7 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator.content import files
-from generator.content.model import Image, Picture, PictureFormat, Rendition, Site, Story
+from generator.content.model import CARD_MIN_WIDTH, Image, Picture, PictureFormat, Rendition, Site, Story
 from generator.content.published import linked_media
 from generator.content.schema import PICTURE_TYPES
 
@@ -60,6 +66,17 @@ PILLOW_FORMATS = {"image/avif": "AVIF", "image/webp": "WEBP", "image/jpeg": "JPE
 
 SOURCE_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp",
                "AVIF": "image/avif"}  # fmt: skip
+
+SHARE_SIZE = (1200, 630)
+"""The size of the picture cut for shared links (``plan_share``): the 1.91:1 that social
+sites cut to, at the width Facebook asks for a sharp preview (the drawn cards' size too)."""
+
+SHARE_SLACK = 0.05
+"""How far from ``SHARE_SIZE``'s shape a picture may be and still be shared whole: the
+sliver a social site's own cut then takes off cannot lose a subject."""
+
+FOCUS_CENTRE = "center"
+"""The focus of a picture whose subject is in its middle (the default)."""
 
 FOLDER = "pictures"
 """Where a story's renditions go, beside its media/:
@@ -217,30 +234,44 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
     return Picture(sizes[-1][0], sizes[-1][1], made, transparent=info.alpha)
 
 
+def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: Picture) -> Rendition | None:
+    """The rendition a shared link shows of the story's ``media/<rel>`` when its subject is
+    off its middle: cut to the shape of ``SHARE_SIZE`` around ``focus`` (``cut``), at that
+    size, or from a smaller picture the largest box of that shape in it (never enlarged).
+    None where the largest rendition does as well or no shared link would show the cut:
+    no focus or the middle, a picture already of about that shape, an animation (published
+    as it is), a see-through picture or a cut narrower than a shared link shows large
+    (``Image.fits_a_card``). Its name says its size and focus, so a cut of another focus
+    of the same file is another file: ``<rel>.1200x630.top-left.jpg``."""
+    if not focus or focus == FOCUS_CENTRE or info.animated or info.alpha:
+        return None
+    shape = SHARE_SIZE[0] / SHARE_SIZE[1]
+    if abs(info.width / info.height / shape - 1) <= SHARE_SLACK:
+        return None
+    width, height = _share_box(info.width, info.height)
+    if width > SHARE_SIZE[0]:
+        width, height = SHARE_SIZE
+    if width < CARD_MIN_WIDTH:
+        return None
+    name = f"{rel}.{width}x{height}.{focus.replace(' ', '-')}.{EXTENSIONS[picture.fallback.mime]}"
+    return Rendition(f"{story_id}/{FOLDER}/{name}", width, height)
+
+
+def _share_box(width: int, height: int) -> tuple[int, int]:
+    """The largest box of ``SHARE_SIZE``'s shape in a picture ``width`` x ``height``."""
+    share_w, share_h = SHARE_SIZE
+    if width * share_h > height * share_w:  # wider than a shared link: its whole height
+        return min(width, max(1, round(height * share_w / share_h))), height
+    return width, min(height, max(1, round(width * share_h / share_w)))
+
+
 def encode(data: bytes, info: Info, picture: Picture) -> dict[str, bytes]:
     """Every rendition of ``picture`` by its path in the site, made from ``data``:
     turned upright, resized, and saved with nothing but the pixels and the colour profile
     (no EXIF, GPS, XMP or comments). PictureError if ``data`` cannot be decoded."""
     if info.animated:
         return {}  # published as it is, from media/
-    pil = _pil()
-    from PIL import ImageOps
-
-    try:
-        with pil.open(io.BytesIO(data)) as im:
-            if im.format == "JPEG":
-                # Decode at a half, quarter or eighth of the size when that is still at
-                # least as large as the largest rendition: much faster for camera photos.
-                upright_w = picture.width
-                sideways = info.width != im.size[0]
-                im.draft("RGB", (1, upright_w) if sideways else (upright_w, 1))
-            im.load()
-            upright = ImageOps.exif_transpose(im)
-    except Exception as exc:  # see ``inspect``
-        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
-    profile = upright.info.get("icc_profile")
-    mode = "RGBA" if info.alpha else "RGB"
-    base = upright if upright.mode == mode else upright.convert(mode)
+    base, profile = _decode(data, info, picture.width)
     out: dict[str, bytes] = {}
     resized: dict[tuple[int, int], PILImage.Image] = {}
     for fmt in picture.formats:
@@ -250,6 +281,48 @@ def encode(data: bytes, info: Info, picture: Picture) -> dict[str, bytes]:
                 resized[size] = base if base.size == size else _resize(base, size)
             out[r.path] = _save(resized[size], fmt.mime, profile, lossless=info.kind in ("PNG", "GIF"))
     return out
+
+
+def cut(data: bytes, info: Info, focus: str, share: Rendition, mime: str) -> bytes:
+    """The rendition ``share`` (``plan_share``) made from ``data``: turned upright, the
+    largest box of its shape kept from the edges ``focus`` names (``top`` the top edge,
+    ``left`` the left one, ``top left`` both; the middle across the other way), resized
+    to its size when larger, and saved in ``mime`` as the other renditions are."""
+    box_w, _ = _share_box(info.width, info.height)
+    # Decoded at a fraction of its size while the box is still at least as wide as the cut.
+    base, profile = _decode(data, info, math.ceil(info.width * share.width / box_w))
+    width, height = base.size
+    box_w, box_h = _share_box(width, height)
+    words = focus.split()
+    x = 0 if "left" in words else width - box_w if "right" in words else (width - box_w) // 2
+    y = 0 if "top" in words else height - box_h if "bottom" in words else (height - box_h) // 2
+    box = base.crop((x, y, x + box_w, y + box_h))
+    size = (share.width, share.height)
+    return _save(
+        box if box.size == size else _resize(box, size), mime, profile, lossless=info.kind in ("PNG", "GIF")
+    )
+
+
+def _decode(data: bytes, info: Info, width: int) -> tuple[PILImage.Image, bytes | None]:
+    """``data`` turned upright in RGB (RGBA if see-through), and its colour profile; a
+    JPEG at a half, quarter or eighth of its size when that is still at least ``width``
+    wide upright. PictureError if ``data`` cannot be decoded."""
+    pil = _pil()
+    from PIL import ImageOps
+
+    try:
+        with pil.open(io.BytesIO(data)) as im:
+            if im.format == "JPEG":
+                # Much faster for camera photos, and as sharp once resized.
+                sideways = info.width != im.size[0]
+                im.draft("RGB", (1, width) if sideways else (width, 1))
+            im.load()
+            upright = ImageOps.exif_transpose(im)
+    except Exception as exc:  # see ``inspect``
+        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+    profile = upright.info.get("icc_profile")
+    mode = "RGBA" if info.alpha else "RGB"
+    return (upright if upright.mode == mode else upright.convert(mode)), profile
 
 
 def _resize(im: PILImage.Image, size: tuple[int, int]) -> PILImage.Image:
@@ -318,8 +391,27 @@ class Card:
         yield self.path
 
 
-Work = Job | Card
-"""What the pictures stage writes: a picture's renditions, or a card."""
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A story's picture file cut for shared links around its focus (``plan_share``)."""
+
+    story_id: str
+    rel: str
+    """Under the story's media/ folder."""
+    path: str
+    """The file, as found under the content folder."""
+    info: Info
+    focus: str
+    share: Rendition
+    mime: str
+    """The picture's fallback format (JPEG or PNG), which social sites all show."""
+
+    def outputs(self) -> Iterator[str]:
+        yield self.share.path
+
+
+Work = Job | Card | Cut
+"""What the pictures stage writes: a picture's renditions, a card, or a shared link's cut."""
 
 CARD = "card.png"
 """The social card's name in the story's folder."""
@@ -373,7 +465,10 @@ class Pictures:
 
             return {job.path: cards.card(job.title, job.site_title)}
         with about(job.path):
-            return encode(self.read(job.path, os.path.join(root, job.story_id), limit), job.info, job.picture)
+            data = self.read(job.path, os.path.join(root, job.story_id), limit)
+            if isinstance(job, Cut):
+                return {job.share.path: cut(data, job.info, job.focus, job.share, job.mime)}
+            return encode(data, job.info, job.picture)
 
     def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
         """Make ahead what ``write`` will need (a faster build encodes what its cache
@@ -410,7 +505,9 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
     (their renditions stand for them), unless a Markdown text links to the file itself.
     A story whose lead picture a shared link cannot show well (none, an SVG drawing, or
     one that does not ``fits_a_card``) gets a social card, when the site's address is
-    known (only then do pages link to it)."""
+    known (only then do pages link to it). Then too, an Image whose subject is off the
+    middle of its picture gets the picture cut around it for shared links (``plan_share``):
+    a lead, an event's or a figure's picture is what a shared link of some page shows."""
     stories: list[Story] = []
     jobs: list[Work] = []
 
@@ -427,16 +524,32 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
         if not any(is_picture(image) for image in story.images()):
             stories.append(story)
             continue
-        planned: dict[str, Picture] = {}
+        planned: dict[str, Job] = {}
+        cuts: dict[tuple[str, str], Cut | None] = {}
 
-        def with_picture(image: Image, story: Story = story, planned: dict[str, Picture] = planned) -> Image:
+        def with_picture(
+            image: Image,
+            story: Story = story,
+            planned: dict[str, Job] = planned,
+            cuts: dict[tuple[str, str], Cut | None] = cuts,
+        ) -> Image:
             rel = image.src.removeprefix("media/")
             if rel not in planned:
                 path = os.path.join(content, story.id, "media", rel)
                 info = pictures.inspect(path, os.path.join(content, story.id), site.media_max_bytes)
-                planned[rel] = plan(story.id, rel, info, pictures.avif)
-                jobs.append(Job(story.id, rel, path, info, planned[rel]))
-            return dataclasses.replace(image, picture=planned[rel])
+                planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
+                jobs.append(planned[rel])
+            job = planned[rel]
+            shared = None
+            if site.base_url and image.focus:  # shared links are written only with the address
+                if (rel, image.focus) not in cuts:
+                    cuts[rel, image.focus] = made = plan_cut(job, image.focus)
+                    if made is not None:
+                        jobs.append(made)
+                shared = cuts[rel, image.focus]
+            return dataclasses.replace(
+                image, picture=job.picture, share=None if shared is None else shared.share
+            )
 
         events = tuple(
             pictures.reuse(e, dataclasses.replace(e, image=with_picture(e.image)))
@@ -460,6 +573,15 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
             story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
         stories.append(story)
     return dataclasses.replace(site, stories=tuple(stories)), jobs
+
+
+def plan_cut(job: Job, focus: str) -> Cut | None:
+    """The cut of ``job``'s picture for shared links around ``focus``, where one is made
+    (``plan_share``)."""
+    share = plan_share(job.story_id, job.rel, job.info, focus, job.picture)
+    if share is None:
+        return None
+    return Cut(job.story_id, job.rel, job.path, job.info, focus, share, job.picture.fallback.mime)
 
 
 def cards_size() -> tuple[int, int]:

@@ -43,7 +43,7 @@ from typing import Any
 from generator.content import files
 from generator.output.staging import FileWriter
 from generator.render import cards, pictures
-from generator.render.pictures import Card, Info, Job, PictureError, Pictures, Work, about
+from generator.render.pictures import Card, Cut, Info, Job, PictureError, Pictures, Work, about
 from generator.speed import diskcache, parallel
 
 MAX_AGE = 30 * 24 * 3600
@@ -298,12 +298,18 @@ class CachedPictures(Pictures):
         hit = self.index()[os.path.abspath(path)]
         return str(hit[1])
 
-    # Renditions: kept under the file's digest (a card: under its texts').
+    # Renditions: kept under the file's digest (a card: under its texts'; a shared link's
+    # cut: under the digest and the cut, so a new focus is a new entry, and the file's
+    # other renditions are not made again for it).
 
     def _entry(self, job: Work) -> str:
         if isinstance(job, Card):
             texts = f"{job.title}\0{job.site_title}".encode("utf-8", "surrogatepass")
             return os.path.join(self.entries, "card-" + hashlib.sha256(texts).hexdigest())
+        if isinstance(job, Cut):
+            size, focus = f"{job.share.width}x{job.share.height}", job.focus.replace(" ", "-")
+            cut = f"{size}-{focus}-{pictures.EXTENSIONS[job.mime]}"
+            return os.path.join(self.entries, f"{self.digest(job.path)}-{cut}")
         return os.path.join(self.entries, self.digest(job.path))
 
     @staticmethod
@@ -328,7 +334,7 @@ class CachedPictures(Pictures):
     def _ready(self, jobs: list[Work], root: str, limit: int) -> bool:
         """Inspect the files of ``jobs`` (for their digests); whether the cache can be used."""
         for job in jobs:
-            if isinstance(job, Job):
+            if isinstance(job, Job | Cut):
                 self.inspect(job.path, os.path.join(root, job.story_id), limit)
         self.checked()
         with contextlib.suppress(OSError):

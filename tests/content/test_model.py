@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Image, Story
+from generator.content.model import Event, Figure, Image, Picture, PictureFormat, Rendition, Story
 
 
 def event(eid: str, date: PartialDate, **fields: object) -> Event:
@@ -66,6 +66,18 @@ def test_a_story_last_changed_when_updated_else_when_published() -> None:
     assert story(published).last_changed is published
     updated = PartialDate(2021, 3)
     assert story(published, updated).last_changed is updated
+
+
+def test_a_portrait_fits_a_shared_link_once_cut_to_its_shape() -> None:
+    largest = Rendition("s/pictures/p.jpg.1200.jpg", 1200, 1600)
+    portrait = Image(
+        "media/p.jpg", "p", picture=Picture(1200, 1600, (PictureFormat("image/jpeg", (largest,)),))
+    )
+    assert not portrait.fits_a_card  # social sites would cut a slice from its middle
+    cut = Rendition("s/pictures/p.jpg.1200x630.top.jpg", 1200, 630)
+    assert dataclasses.replace(portrait, focus="top", share=cut).fits_a_card
+    narrow = Rendition("s/pictures/p.jpg.500x263.top.jpg", 500, 263)
+    assert not dataclasses.replace(portrait, focus="top", share=narrow).fits_a_card  # shown blurred
 
 
 def test_the_model_is_frozen() -> None:

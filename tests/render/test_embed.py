@@ -101,6 +101,20 @@ def test_oembed_shows_the_lead_pictures_largest_jpeg_as_its_thumbnail(project: P
     assert (project.root / "site/story-a/pictures/lead photo.jpg.1600.jpg").is_file()
 
 
+def test_oembeds_thumbnail_is_the_cut_a_shared_link_shows_of_a_picture_with_a_focus(project: Project) -> None:
+    project.write("content/story-a/media/lead.jpg", photo(1500, 2000))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml", story + "image:\n  src: media/lead.jpg\n  alt: A lead\n  focus: top\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/x/")
+    data = json.loads((project.root / "site/story-a/oembed.json").read_text())
+    page = (project.root / "site/story-a/index.html").read_text()
+    cut = "https://news.example/x/story-a/pictures/lead.jpg.1200x630.top.jpg"
+    assert (data["thumbnail_url"], data["thumbnail_width"], data["thumbnail_height"]) == (cut, 1200, 630)
+    assert f'<meta property="og:image" content="{cut}">' in page
+
+
 def test_without_an_address_there_is_no_oembed_but_an_embed_page(tmp_path: Path) -> None:
     build(content=SEED, templates=TEMPLATES, out=str(tmp_path / "site"))
     story = tmp_path / "site/kyrgyzstan-2010"

@@ -115,3 +115,87 @@ def test_transparency_is_kept_with_a_png_fallback() -> None:
         assert im.mode == "RGBA" and im.getpixel((0, 0))[3] == 0  # type: ignore[index]
     with Image.open(io.BytesIO(made["s/pictures/logo.png.600.webp"])) as im:
         assert im.getpixel((0, 0))[3] == 0  # type: ignore[index]
+
+
+def _share(width: int, height: int, focus: str | None, kind: str = "JPEG", alpha: bool = False) -> str | None:
+    info = Info(width, height, kind, alpha=alpha, animated=False)
+    share = pictures.plan_share("s", "p.jpg", info, focus, pictures.plan("s", "p.jpg", info, avif=False))
+    return None if share is None else f"{share.path} {share.width}x{share.height}"
+
+
+def test_a_shared_links_cut_is_planned_only_where_a_social_sites_cut_would_lose_the_subject() -> None:
+    assert _share(3000, 4000, "top") == "s/pictures/p.jpg.1200x630.top.jpg 1200x630"
+    assert _share(800, 1200, "top left") == "s/pictures/p.jpg.800x420.top-left.jpg 800x420"  # never enlarged
+    assert _share(3000, 1000, "right") == "s/pictures/p.jpg.1200x630.right.jpg 1200x630"
+    assert _share(2000, 600, "left") == "s/pictures/p.jpg.1143x600.left.jpg 1143x600"
+    assert _share(1200, 900, "bottom", kind="PNG") == "s/pictures/p.jpg.1200x630.bottom.png 1200x630"
+    assert _share(3000, 4000, None) is None
+    assert _share(3000, 4000, "center") is None  # the middle: what social sites cut anyway
+    assert _share(1910, 1000, "top") is None  # 1.91:1 already
+    assert _share(1850, 1000, "top") is None  # 1.85:1: within a few percent of it
+    assert _share(1600, 900, "top") is not None  # 16:9: 7% off, a band lost at the top
+    assert _share(500, 900, "top") is None  # 500 wide: a shared link would show it blurred
+    assert _share(1200, 1600, "top", kind="PNG", alpha=True) is None  # see-through: never shared
+    animated = Info(1200, 1600, "GIF", alpha=False, animated=True)
+    assert (
+        pictures.plan_share("s", "a.gif", animated, "top", pictures.plan("s", "a.gif", animated, False))
+        is None
+    )
+
+
+def _marked(width: int, height: int) -> bytes:
+    """A grey PNG with a coloured corner at each corner: red top left, green top right,
+    blue bottom left, yellow bottom right (each 40 pixels square)."""
+    im = Image.new("RGB", (width, height), (128, 128, 128))
+    for (x, y), colour in (
+        ((0, 0), (255, 0, 0)),
+        ((width - 40, 0), (0, 255, 0)),
+        ((0, height - 40), (0, 0, 255)),
+        ((width - 40, height - 40), (255, 255, 0)),
+    ):
+        im.paste(colour, (x, y, x + 40, y + 40))
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
+
+
+CORNERS = {"red": (255, 0, 0), "green": (0, 255, 0), "blue": (0, 0, 255), "yellow": (255, 255, 0)}
+
+
+@pytest.mark.parametrize(
+    ("size", "focus", "kept"),
+    [
+        ((700, 1000), "top", {"red", "green"}),
+        ((700, 1000), "bottom", {"blue", "yellow"}),
+        ((700, 1000), "top left", {"red", "green"}),  # its whole width: left changes nothing
+        ((1500, 500), "left", {"red", "blue"}),
+        ((1500, 500), "right", {"green", "yellow"}),
+        ((1500, 500), "bottom right", {"green", "yellow"}),  # its whole height
+    ],
+)
+def test_a_cut_keeps_the_edges_its_focus_names(size: tuple[int, int], focus: str, kept: set[str]) -> None:
+    data = _marked(*size)
+    info = pictures.inspect(data)
+    share = pictures.plan_share("s", "p.png", info, focus, pictures.plan("s", "p.png", info, avif=False))
+    assert share is not None
+    with Image.open(io.BytesIO(pictures.cut(data, info, focus, share, "image/png"))) as im:
+        assert im.format == "PNG" and im.size == (share.width, share.height)
+        w, h = im.size
+        at = {"red": (3, 3), "green": (w - 3, 3), "blue": (3, h - 3), "yellow": (w - 3, h - 3)}
+        rgb = im.convert("RGB")
+        assert {name for name, colour in CORNERS.items() if rgb.getpixel(at[name]) == colour} == kept
+
+
+def test_a_cut_is_made_upright_without_metadata_and_the_same_every_time() -> None:
+    data = photo(1000, 1500, orientation=6)  # shown 1500 x 1000: the red mark top right
+    info = pictures.inspect(data)
+    share = pictures.plan_share("s", "p.jpg", info, "top", pictures.plan("s", "p.jpg", info, avif=False))
+    assert share is not None and (share.width, share.height) == (1200, 630)
+    made = pictures.cut(data, info, "top", share, "image/jpeg")
+    assert made == pictures.cut(data, info, "top", share, "image/jpeg")
+    assert b"TestCam" not in made and b"Exif\0\0" not in made
+    with Image.open(io.BytesIO(made)) as im:
+        assert im.format == "JPEG" and im.size == (1200, 630)
+        assert not im.getexif() and "exif" not in im.info
+        red, green, _ = im.convert("RGB").getpixel((1200 - 3, 3))  # type: ignore[misc]
+        assert red > 200 and green < 60, "the mark is top right once upright"

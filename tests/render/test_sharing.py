@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project
@@ -203,3 +203,114 @@ def test_a_png_with_an_alpha_channel_but_no_see_through_pixel_is_opaque(project:
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
     assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/pictures/lead.png.1200.png"
     assert not Path("site/story-a/card.png").exists()
+
+
+def add_focused_lead(project: Project, data: bytes, focus: str = "top") -> None:
+    project.write("content/story-a/media/lead.jpg", data)
+    add_lead(project)
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + f"  focus: {focus}\n")
+
+
+def difference(a: Image.Image, b: Image.Image) -> float:
+    """The mean difference of two pictures' pixels, from 0 (the same) to 255."""
+    histogram = ImageChops.difference(a.convert("RGB"), b.convert("RGB")).convert("L").histogram()
+    return sum(value * count for value, count in enumerate(histogram)) / (a.width * a.height)
+
+
+def test_a_portrait_with_a_focus_is_shared_cut_around_it(project: Project) -> None:
+    # Social sites cut a shared picture to 1.91:1 around its middle: a portrait's face at
+    # its top would be lost. The build cuts it itself, keeping the top edge.
+    source = photo(1500, 2000)  # a red mark in its top-left corner, as every test photo
+    add_focused_lead(project, source)
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    cut = f"{BASE}story-a/pictures/lead.jpg.1200x630.top.jpg"
+    expected = {
+        "og:image": cut,
+        "og:image:type": "image/jpeg",
+        "og:image:width": "1200",
+        "og:image:height": "630",
+        "og:image:alt": "The lead",
+        "twitter:card": "summary_large_image",
+        "twitter:image": cut,
+    }
+    for path in PAGES.values():
+        assert shared(path) == expected, path
+    assert not Path("site/story-a/card.png").exists()  # shown well now: no card drawn
+    with Image.open("site/story-a/pictures/lead.jpg.1200x630.top.jpg") as shown:
+        assert (shown.format, shown.size) == ("JPEG", (1200, 630))
+        assert not shown.getexif() and "exif" not in shown.info  # stripped as the others are
+        with Image.open(io.BytesIO(source)) as original:
+            top = original.crop((0, 0, 1500, 788)).resize((1200, 630))
+            middle = original.crop((0, 606, 1500, 1394)).resize((1200, 630))
+        assert difference(shown, top) < 3
+        assert difference(shown, middle) > 20  # not what a social site would have cut
+    # The page's own pictures are those of today: the same renditions, with the focus.
+    page = Path(PAGES["story"]).read_text()
+    assert 'src="lead.jpg.1200x630' not in page and "object-position: top" in page
+
+
+def test_a_small_picture_is_cut_to_the_largest_box_that_fits_never_enlarged(project: Project) -> None:
+    source = photo(800, 1200)
+    add_focused_lead(project, source, "bottom right")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    meta = shared(PAGES["story"])
+    assert meta["og:image"] == f"{BASE}story-a/pictures/lead.jpg.800x420.bottom-right.jpg"
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("800", "420")
+    with Image.open("site/story-a/pictures/lead.jpg.800x420.bottom-right.jpg") as shown:
+        assert shown.size == (800, 420)
+        with Image.open(io.BytesIO(source)) as original:
+            assert difference(shown, original.crop((0, 780, 800, 1200))) < 3  # its own pixels
+
+
+def test_a_wide_picture_is_cut_at_the_side_its_focus_names(project: Project) -> None:
+    source = photo(2000, 600)  # a panorama: the whole height, 1,143 pixels of its width
+    add_focused_lead(project, source, "left")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    with (
+        Image.open("site/story-a/pictures/lead.jpg.1143x600.left.jpg") as shown,
+        Image.open(io.BytesIO(source)) as original,
+    ):
+        assert difference(shown, original.crop((0, 0, 1143, 600))) < 3
+    assert shared(PAGES["event"])["og:image:width"] == "1143"
+
+
+def test_a_picture_without_a_focus_or_already_of_the_shape_is_shared_whole(project: Project) -> None:
+    for data, focus, largest in (
+        (photo(1500, 2000), "center", None),  # the middle: social sites cut it so themselves
+        (photo(1910, 1000), "top", "lead.jpg.1600.jpg"),  # 1.91:1 already
+        (photo(2000, 1500), None, "lead.jpg.1600.jpg"),
+    ):
+        project.write("content/story-a/media/lead.jpg", data)
+        story = project.root / "content/story-a/story.yaml"
+        story.write_text(story.read_text().split("image:")[0])
+        add_lead(project)
+        if focus:
+            project.write("content/story-a/story.yaml", story.read_text() + f"  focus: {focus}\n")
+        build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+        expected = f"{BASE}story-a/pictures/{largest}" if largest else f"{BASE}story-a/card.png"
+        assert shared(PAGES["story"])["og:image"] == expected, focus
+        made = sorted(p.name for p in Path("site/story-a/pictures").iterdir())
+        assert not [name for name in made if "x" in name.split(".")[2]], made  # no cut made
+
+
+def test_a_see_through_or_too_small_picture_gets_no_cut(project: Project) -> None:
+    project.write("content/story-a/media/lead.png", see_through_png(1200, 1600))
+    add_lead(project, "media/lead.png")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "  focus: top\n")
+    project.write("content/story-a/media/small.jpg", photo(500, 900))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image:\n  src: media/small.jpg\n  alt: It\n  focus: top\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared(PAGES["story"]) == card_of("Story A")  # shown on black: still the card
+    assert shared(PAGES["event"]) == card_of("Story A")  # 500 wide: blurred
+    assert not [p.name for p in Path("site/story-a/pictures").iterdir() if ".top." in p.name]
+
+
+def test_without_the_sites_address_no_cut_is_made(project: Project) -> None:
+    add_focused_lead(project, photo(1500, 2000))
+    build(content="content", templates=TEMPLATES, out="site")
+    assert not [p.name for p in Path("site/story-a/pictures").iterdir() if ".top." in p.name]

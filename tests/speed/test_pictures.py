@@ -97,6 +97,69 @@ def test_an_unchanged_picture_is_never_encoded_or_read_twice(
     assert calls == []
 
 
+@pytest.fixture
+def focused(cached: Project) -> Project:
+    """The minimal project with a portrait lead whose subject is at its top, shared cut
+    around it (``plan_share``), and a cache folder of its own."""
+    cached.write("content/story-a/media/lead.jpg", photo(1000, 1500))
+    story = (cached.root / "content/story-a/story.yaml").read_text()
+    cached.write(
+        "content/story-a/story.yaml", story + "image:\n  src: media/lead.jpg\n  alt: Lead\n  focus: top\n"
+    )
+    return cached
+
+
+CUT = "story-a/pictures/lead.jpg.1000x525.top.jpg"
+
+
+def test_a_shared_links_cut_is_the_same_bytes_with_and_without_the_speed_ups(
+    focused: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = _build("fast")
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    assert _build("plain") == fast
+    assert fast[CUT].startswith(b"\xff\xd8")  # a JPEG, as the lead's fallback
+
+
+def test_a_shared_links_cut_is_kept_and_made_again_only_for_another_focus(
+    focused: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _build("site")
+    made = Path("made")  # a file: the cut may be made in the build's helper process
+    made.touch()
+    cut = pictures.cut
+
+    def cut_counted(data: bytes, info: pictures.Info, focus: str, *rest: Any) -> bytes:
+        with made.open("a") as f:
+            f.write(focus + "\n")
+        return cut(data, info, focus, *rest)
+
+    def not_encoded(*args: object) -> dict[str, bytes]:
+        raise AssertionError("an unchanged picture was encoded again")
+
+    monkeypatch.setattr(pictures, "cut", cut_counted)
+    monkeypatch.setattr(pictures, "encode", not_encoded)
+    Path("site").rename("gone")  # a build from nothing but the cache
+    assert _build("site") == first
+    assert made.read_text() == ""
+    # Another focus is another cut, kept under its own key; the other renditions stay kept.
+    story = Path("content/story-a/story.yaml")
+    story.write_text(story.read_text().replace("focus: top", "focus: bottom"))
+    second = _build("site")
+    assert made.read_text() == "bottom\n" and CUT not in second
+    assert second["story-a/pictures/lead.jpg.1000x525.bottom.jpg"] != first[CUT]
+    story.write_text(story.read_text().replace("focus: bottom", "focus: top"))
+    assert _build("site") == first and made.read_text() == "bottom\n"  # the top's cut: still kept
+
+
+def test_the_preview_serves_a_shared_links_cut(focused: Project) -> None:
+    focused.write("content/site.yaml", "title: Test site\nbase_url: https://news.example/\n")
+    builder = Builder("content", TEMPLATES)
+    builder.build()
+    served = builder.rendition(CUT, 10**8)
+    assert served is not None and served == _build("site")[CUT]
+
+
 def test_a_social_card_is_drawn_once_and_kept(cached: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     first = _build("site")
     assert first["story-a/card.png"].startswith(b"\x89PNG")  # no lead picture: a card is drawn
