@@ -1,7 +1,8 @@
 """Search in a real browser (Debian's Chromium through Playwright), on sites served under a
 sub-path as GitHub Pages serves a project (``/repo/``): a figure found across two stories
-in two languages, each with its own stemming; filters narrowing; the keyboard alone;
-axe-core; no request to any other host; and the story page's first load unchanged."""
+in two languages, each with its own stemming; filters narrowing, their choices counted
+and the empty ones disabled; the keyboard alone; axe-core; no request to any other host;
+and the story page's first load unchanged."""
 
 from __future__ import annotations
 
@@ -86,6 +87,14 @@ def results(page: Any) -> list[str]:
     return [
         str(t) for t in page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
     ]
+
+
+CHOICES = "s => [...s.options].map(o => [o.textContent, o.disabled])"
+"""Each choice of a filter (``#search-place``...): its label, and whether it is disabled."""
+
+
+def choices(page: Any, name: str) -> list[list[Any]]:
+    return [list(choice) for choice in page.eval_on_selector(f"#search-{name}", CHOICES)]
 
 
 def search_for(page: Any, site_url: str, query: str) -> list[str]:
@@ -197,6 +206,18 @@ def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
         "Rally in the south",
     ]
     assert shared.eval_on_selector("#search-figure", "s => s.value") == "Kurmanbek Bakiyev"
+    # Its choices count the whole index (there are no words), the others what they would add
+    shared.wait_for_function("document.getElementById('search-story').options[2].disabled")
+    assert choices(shared, "figure") == [
+        ["Any", False],
+        ["Kurmanbek Bakiyev (3)", False],
+        ["Roza Otunbayeva (5)", False],
+    ]
+    assert choices(shared, "story") == [
+        ["Any", False],
+        ["The April uprising (3)", False],
+        ["Выборы в Киргизии (0)", True],
+    ]
     page.close()
     shared.close()
 
@@ -297,14 +318,6 @@ def test_a_link_within_the_page_or_a_tidied_address_starts_no_new_search(browser
     page.wait_for_timeout(500)
     assert page.evaluate("document.querySelector('#search-results li').dataset.seen") == "1"
     page.close()
-
-
-CHOICES = "s => [...s.options].map(o => [o.textContent, o.disabled])"
-"""Each choice of a filter (``#search-place``...): its label, and whether it is disabled."""
-
-
-def choices(page: Any, name: str) -> list[list[Any]]:
-    return [list(choice) for choice in page.eval_on_selector(f"#search-{name}", CHOICES)]
 
 
 def test_with_two_filters_chosen_each_ones_choices_count_what_they_would_leave_instead(

@@ -135,29 +135,32 @@
     }));
   }
 
-  /* The filters' counts in answers from ask, summed over the languages. */
-  function countsIn(answers) {
-    return sum(answers.map(function (a) { return a.answer && a.answer.filters; }));
+  /* The filters' counts in answers from ask (``which``: "filters" or "totalFilters"),
+     summed over the languages. */
+  function countsIn(answers, which) {
+    return sum(answers.map(function (a) { return a.answer && a.answer[which]; }));
   }
 
   /* How many results each choice would leave, the words and the other filters chosen
      staying as they are. Pagefind counts every filter's values among the results of the
      search it ran ("filters"): right for a filter not chosen, whose choice would join the
-     others, but a chosen filter's choice would replace its value, so its choices are
-     counted by a search of their own without it (with nothing left to search, the whole
-     index's counts). (Pagefind's "totalFilters" drops every filter chosen: right only for
-     one chosen alone.) ``answered``: the answers to the search itself. */
+     others. A chosen filter's choice would replace its value: alone, its choices are
+     counted among the results of the words ("totalFilters"), or with no words in the
+     whole index; beside others, by a search of their own without it. (The searches are
+     only made when needed: on a large site Pagefind takes a while to count.)
+     ``answered``: the answers to the search itself. */
   function countChoices(instances, query, filters, answered) {
     var chosen = Object.keys(filters);
     return Promise.all([answered].concat(chosen.map(function (name) {
       var others = {};
       chosen.forEach(function (other) { if (other !== name) others[other] = filters[other]; });
-      if (!query && !Object.keys(others).length) return Promise.resolve(null);
-      return ask(instances, query, others);
+      return Object.keys(others).length ? ask(instances, query, others) : null;
     }))).then(function (all) {
-      var counts = countsIn(all[0]);
+      var counts = countsIn(all[0], "filters");
       chosen.forEach(function (name, k) {
-        counts[name] = all[k + 1] ? countsIn(all[k + 1])[name] : (totals && totals[name]) || {};
+        if (all[k + 1]) counts[name] = countsIn(all[k + 1], "filters")[name];
+        else if (query) counts[name] = countsIn(all[0], "totalFilters")[name];
+        else counts[name] = (totals && totals[name]) || {};
       });
       return counts;
     });
