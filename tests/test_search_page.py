@@ -1,7 +1,8 @@
 """Search in a real browser (Debian's Chromium through Playwright), on sites served under a
 sub-path as GitHub Pages serves a project (``/repo/``): a figure found across two stories
-in two languages, each with its own stemming; filters narrowing; the keyboard alone;
-axe-core; no request to any other host; and the story page's first load unchanged."""
+in two languages, each with its own stemming; filters narrowing, their choices counted
+and the empty ones disabled; the keyboard alone; axe-core; no request to any other host;
+and the story page's first load unchanged."""
 
 from __future__ import annotations
 
@@ -86,6 +87,14 @@ def results(page: Any) -> list[str]:
     return [
         str(t) for t in page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
     ]
+
+
+CHOICES = "s => [...s.options].map(o => [o.textContent, o.disabled])"
+"""Each choice of a filter (``#search-place``...): its label, and whether it is disabled."""
+
+
+def choices(page: Any, name: str) -> list[list[Any]]:
+    return [list(choice) for choice in page.eval_on_selector(f"#search-{name}", CHOICES)]
 
 
 def search_for(page: Any, site_url: str, query: str) -> list[str]:
@@ -197,6 +206,18 @@ def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
         "Rally in the south",
     ]
     assert shared.eval_on_selector("#search-figure", "s => s.value") == "Kurmanbek Bakiyev"
+    # Its choices count the whole index (there are no words), the others what they would add
+    shared.wait_for_function("document.getElementById('search-story').options[2].disabled")
+    assert choices(shared, "figure") == [
+        ["Any", False],
+        ["Kurmanbek Bakiyev (3)", False],
+        ["Roza Otunbayeva (5)", False],
+    ]
+    assert choices(shared, "story") == [
+        ["Any", False],
+        ["The April uprising (3)", False],
+        ["Выборы в Киргизии (0)", True],
+    ]
     page.close()
     shared.close()
 
@@ -299,9 +320,13 @@ def test_a_link_within_the_page_or_a_tidied_address_starts_no_new_search(browser
     page.close()
 
 
-def test_with_two_filters_chosen_their_choices_say_no_count_they_cannot_tell(
+def test_with_two_filters_chosen_each_ones_choices_count_what_they_would_leave_instead(
     browser: Any, site_url: str
 ) -> None:
+    # Pagefind counts a chosen filter's choices beside the others chosen, or without any
+    # of them: neither is what choosing another would leave, so each chosen filter's
+    # choices are counted by a search without it (they said no count, and offered
+    # "Бишкек", which left nothing).
     page = browser.new_page()
     search_for(page, site_url, "Bakiyev")
     page.wait_for_function("document.getElementById('search-tag').options.length > 2")
@@ -309,9 +334,59 @@ def test_with_two_filters_chosen_their_choices_say_no_count_they_cannot_tell(
     results(page)
     page.select_option("#search-place", "Osh")
     assert results(page) == ["Rally in the south"]
-    page.wait_for_function(
-        "[...document.getElementById('search-tag').options].some(o => o.textContent === 'protest')"
+    page.wait_for_function("document.getElementById('search-place').options[1].textContent === 'Bishkek (1)'")
+    assert choices(page, "place") == [
+        ["Any", False],
+        ["Bishkek (1)", False],
+        ["Osh (1)", False],
+        ["Бишкек (0)", True],
+    ]
+    assert choices(page, "tag") == [
+        ["Any", False],
+        ["government (0)", True],
+        ["protest (1)", False],
+        ["выборы (0)", True],
+    ]
+    page.select_option("#search-place", "Bishkek")
+    assert results(page) == ["Protesters storm the government building"]  # as its label said
+    page.close()
+
+
+def test_a_choice_that_would_leave_nothing_is_disabled_and_the_one_chosen_stays(
+    browser: Any, site_url: str
+) -> None:
+    page = browser.new_page()
+    search_for(page, site_url, "Otunbayeva")
+    page.wait_for_function("document.getElementById('search-place').options[2].disabled")
+    # Screen readers hear each choice's name, then its count, and that an empty one is unavailable
+    assert page.locator("#search-place").aria_snapshot() == (
+        '- combobox "Place":\n'
+        '  - option "Any" [selected]\n'
+        '  - option "Bishkek (2)"\n'
+        '  - option "Osh (0)" [disabled]\n'
+        '  - option "Бишкек (1)"'
     )
+    page.focus("#search-place")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # the arrow keys pass Osh by
+    page.wait_for_function("new URLSearchParams(location.search).get('place') === 'Бишкек'")
+    assert results(page) == ["Отунбаева проводит выборы президента"]
+    # A choice that leaves nothing, from a shared address: it stays chosen, and can be taken off
+    page.goto(site_url + "search/index.html?q=Otunbayeva&place=Osh")
+    nothing_found(page)
+    page.wait_for_function("document.getElementById('search-tag').options.length > 2")
+    assert page.eval_on_selector("#search-place", "s => s.value") == "Osh"
+    assert ["Osh (0)", False] in choices(page, "place")
+    assert all(disabled for _, disabled in choices(page, "tag")[1:])  # nothing to narrow
+    page.select_option("#search-place", "")
+    assert len(results(page)) == 5
+    assert ["Osh (0)", True] in choices(page, "place")
+    # Back to it, though the search since disabled it: chosen again, and selectable
+    page.go_back()
+    page.wait_for_url("**?q=Otunbayeva&place=Osh")
+    nothing_found(page)
+    assert page.eval_on_selector("#search-place", "s => s.value") == "Osh"
+    assert ["Osh (0)", False] in choices(page, "place")
     page.close()
 
 
@@ -439,6 +514,7 @@ def test_axe_finds_no_violations_on_the_search_page_with_results(
     page = context.new_page()
     page.goto(site_url + "search/index.html?q=Otunbayeva&story=The+April+uprising")
     results(page)
+    assert ["Osh (0)", True] in choices(page, "place")  # disabled choices among those checked
     page.add_script_tag(path=str(axe))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]

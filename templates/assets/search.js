@@ -74,16 +74,19 @@
   }
 
   var totals = null;
-  /* Each choice of the filters ``names`` labelled with how many pages it has: among the
-     results of the search shown, or (with no search) in the whole index. */
-  function label(counts, names) {
-    names.forEach(function (name) {
+  /* Each choice labelled with how many results choosing it would leave ({story: {"A": 3},
+     ...}): its name first, which screen readers say first and the list's type-ahead
+     finds, then the count. A choice that would leave nothing is disabled (screen readers
+     say it is unavailable, the arrow keys pass it by), so that no one picks an empty list;
+     the one chosen stays selectable whatever its count, so that it can be taken off. */
+  function label(counts) {
+    FILTERS.forEach(function (name) {
       Array.prototype.forEach.call(form.elements[name].options, function (option) {
-        if (option.value && !option.hasAttribute("data-asked")) {
-          // (null: no count can be told, for a filter chosen beside others)
-          option.textContent = counts === null ? option.value
-            : option.value + " (" + ((counts[name] || {})[option.value] || 0) + ")";
-        }
+        // (a value from the address that no page has is shown as it is: see restore)
+        if (!option.value || option.hasAttribute("data-asked")) return;
+        var count = (counts[name] || {})[option.value] || 0;
+        option.textContent = option.value + " (" + count + ")";
+        option.disabled = count === 0 && !option.selected;
       });
     });
   }
@@ -105,11 +108,11 @@
           values.forEach(function (value) {
             var option = document.createElement("option");
             option.value = value;
-            option.textContent = value + " (" + counts[value] + ")";
             select.appendChild(option);
           });
           select.value = chosen;
         });
+        label(totals);
       });
     }
     return filled;
@@ -121,6 +124,46 @@
       if (form.elements[name].value) filters[name] = form.elements[name].value;
     });
     return filters;
+  }
+
+  /* Pagefind's answers to the words and filters, one from each language's index. */
+  function ask(instances, query, filters) {
+    return Promise.all(instances.map(function (i) {
+      return i.pagefind.search(query || null, { filters: filters }).then(function (answer) {
+        return { language: i.language, answer: answer };
+      });
+    }));
+  }
+
+  /* The filters' counts in answers from ask (``which``: "filters" or "totalFilters"),
+     summed over the languages. */
+  function countsIn(answers, which) {
+    return sum(answers.map(function (a) { return a.answer && a.answer[which]; }));
+  }
+
+  /* How many results each choice would leave, the words and the other filters chosen
+     staying as they are. Pagefind counts every filter's values among the results of the
+     search it ran ("filters"): right for a filter not chosen, whose choice would join the
+     others. A chosen filter's choice would replace its value: alone, its choices are
+     counted among the results of the words ("totalFilters"), or with no words in the
+     whole index; beside others, by a search of their own without it. (The searches are
+     only made when needed: on a large site Pagefind takes a while to count.)
+     ``answered``: the answers to the search itself. */
+  function countChoices(instances, query, filters, answered) {
+    var chosen = Object.keys(filters);
+    return Promise.all([answered].concat(chosen.map(function (name) {
+      var others = {};
+      chosen.forEach(function (other) { if (other !== name) others[other] = filters[other]; });
+      return Object.keys(others).length ? ask(instances, query, others) : null;
+    }))).then(function (all) {
+      var counts = countsIn(all[0], "filters");
+      chosen.forEach(function (name, k) {
+        if (all[k + 1]) counts[name] = countsIn(all[k + 1], "filters")[name];
+        else if (query) counts[name] = countsIn(all[0], "totalFilters")[name];
+        else counts[name] = (totals && totals[name]) || {};
+      });
+      return counts;
+    });
   }
 
   /* The query and filters in the address. A search the reader asked for (Enter, a
@@ -149,7 +192,7 @@
     var mine = ++generation;
     remember(query, filters, done === true);
     if (!query && !Object.keys(filters).length) {
-      if (totals) label(totals, FILTERS);
+      if (totals) label(totals);
       results = [];
       list.textContent = "";
       more.hidden = true;
@@ -161,22 +204,12 @@
     // search loads only those of the filters chosen: the search waits for the choices,
     // which load them all, or its counts would miss the chunks still on their way.
     fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
-      return Promise.all(instances.map(function (i) {
-        return i.pagefind.search(query || null, { filters: filters }).then(function (answer) {
-          return { language: i.language, answer: answer };
-        });
-      }));
-    }).then(function (answers) {
+      var answered = ask(instances, query, filters);
+      return Promise.all([answered, countChoices(instances, query, filters, answered)]);
+    }).then(function (both) {
       if (mine !== generation) return null;
-      // The choices count what this search found: how many results choosing each would
-      // leave. Pagefind counts a choice added to the filters chosen ("filters"), or
-      // instead of them ("totalFilters"): the first is right for a filter not chosen yet;
-      // the second for the one chosen, when it is the only one (any other is left as it is).
-      var added = sum(answers.map(function (a) { return a.answer && a.answer.filters; }));
-      var instead = sum(answers.map(function (a) { return a.answer && a.answer.totalFilters; }));
-      var chosen = Object.keys(filters);
-      label(added, FILTERS.filter(function (name) { return !filters[name]; }));
-      label(chosen.length === 1 ? instead : null, chosen);
+      var answers = both[0];
+      label(both[1]);
       var found = [];
       answers.forEach(function (a) {
         if (!a.answer || !a.answer.results) return;
@@ -310,6 +343,12 @@
 
   form.hidden = false;
   if (off) off.hidden = true;
+  /* ``value`` chosen in ``select``, even if the search before disabled it (see label). */
+  function choose(select, value) {
+    select.value = value;
+    if (select.selectedIndex >= 0) select.options[select.selectedIndex].disabled = false;
+  }
+
   /* The search the address names: on arrival, and on Back or Forward to another. */
   function restore() {
     var params = new URLSearchParams(window.location.search);
@@ -326,7 +365,7 @@
         option.setAttribute("data-asked", "");
         select.appendChild(option);
       }
-      select.value = value;
+      choose(select, value);
     });
     if (!input.value && !Object.keys(chosenFilters()).length) {
       search(true);  // nothing asked: the results go
@@ -342,7 +381,7 @@
           });
           if (twin || asked.value !== value) select.removeChild(asked);  // the loaded choice stands in
         });
-        select.value = value;
+        choose(select, value);
       });
     });
     search(true);
