@@ -493,7 +493,7 @@ def _text_warnings_in(root: Node) -> Iterator[Problem]:
         if text.lstrip().startswith(PLACEHOLDER):
             yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
         if "](" in text or "] (" in text:
-            for offset, message in _broken_links(text):
+            for offset, message in broken_links(text):
                 yield _warning(place(node, offset), f"'{label}': {message}")
 
 
@@ -501,10 +501,12 @@ _LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
 """A Markdown link as an editor types it, a space before its '(' or in its address included."""
 _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
 """A link's title in parentheses, as ``_LINK`` leaves it: without its closing ')'."""
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+"""The scheme an address starts with ('javascript:', 'tel:', 'C:' of a Windows path)."""
 _BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
 
 
-def _broken_links(text: str) -> Iterator[tuple[int, str]]:
+def broken_links(text: str) -> Iterator[tuple[int, str]]:
     """What is wrong with the Markdown links in ``text`` that would still be published:
     readers would get brackets instead of a link, or a link to nowhere. Each with where
     the link starts in ``text``, to say where it is."""
@@ -532,6 +534,17 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif media.names_yaml(target) and ":" not in target:
         pass  # a link to a content file: check says what to write (``validate.py``)
+    elif (scheme := _SCHEME.match(target)) and len(scheme[1]) == 1:  # 'C:\\Users\\...'
+        yield (
+            f"the link '{words}' leads to '{target}' on the editor's computer, which readers cannot "
+            "open; copy the file into the story's media/ folder and link it as media/<its name>"
+        )
+    elif scheme and scheme[1].lower() not in schema.LINK_SCHEMES:
+        shown = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
+        yield (
+            f"the link '{words}' to '{shown}' is left out of the pages, which keep only http, https "
+            "and mailto addresses and the site's own files; readers get its words without a link"
+        )
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.

@@ -186,6 +186,12 @@ class FigureOrText:
         return {"type": ["string", "number"], "pattern": ONE_LINE_REGEX}
 
 
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""The kinds of address a link in a Markdown text may lead to, besides the site's own
+files: the pages keep no other link (``javascript:``, ``data:``, ``tel:``, ``ftp:``), only
+its words. The sanitiser of the pages (``render.markup``), the import and ``check``'s
+warning use this one set."""
+
 PICTURE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg")
 """The kinds of media file an ``image:`` may show, by name (any case): what browsers show
 in an <img>. The build makes smaller copies of each but SVG (``render.pictures.RASTER``)."""

@@ -17,6 +17,7 @@ import nh3
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
+from generator.content.schema import LINK_SCHEMES
 from generator.errors import CONTROL, NOT_TEXT
 
 KEPT_TAGS = {
@@ -29,7 +30,6 @@ DROPPED_WITH_CONTENT = {
     "select", "svg", "math", "title", "head",
 }  # fmt: skip
 """Elements whose content is not text for readers: removed whole, not unwrapped."""
-URL_SCHEMES = {"http", "https", "mailto"}
 
 UNWRAPPED_BLOCKS = (
     "div", "section", "article", "aside", "nav", "main", "header", "footer", "address",
@@ -94,7 +94,7 @@ def safe_html(text: str) -> str:
         tags=KEPT_TAGS,
         clean_content_tags=DROPPED_WITH_CONTENT,
         attributes={"a": {"href", "title"}},
-        url_schemes=URL_SCHEMES,
+        url_schemes=set(LINK_SCHEMES),
         link_rel=None,
     )
 
@@ -126,7 +126,9 @@ def _kept_address(href: str) -> bool:
     """Whether the sanitiser keeps a link to ``href``: asked of it, so that what counts as
     a scheme (tabs inside it, capitals, spaces before it) is the sanitiser's own reading."""
     link = f'<a href="{html.escape(href)}">x</a>'
-    kept = nh3.clean(link, tags={"a"}, attributes={"a": {"href"}}, url_schemes=URL_SCHEMES, link_rel=None)
+    kept = nh3.clean(
+        link, tags={"a"}, attributes={"a": {"href"}}, url_schemes=set(LINK_SCHEMES), link_rel=None
+    )
     return "href=" in kept
 
 

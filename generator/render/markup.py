@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
+from generator.content.schema import LINK_SCHEMES
 from generator.render import prose, typography
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ class Renderer:
         self._clean = nh3.Cleaner(
             tags=TAGS,
             attributes=ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
+            url_schemes=set(LINK_SCHEMES),
             link_rel="noopener noreferrer",
         ).clean
 

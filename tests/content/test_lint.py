@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from generator.cli import main
+from generator.content.lint import broken_links
+from generator.render.markup import Renderer
 from tests.conftest import Project
 from tests.images import tiny_png
 
@@ -267,6 +269,41 @@ def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.Capt
         "remove the space before '('",
         f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20",
     ]
+
+
+def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # The sanitiser keeps the words of a javascript:, tel: or ftp: link and drops the link:
+    # an editor saw nothing wrong until a reader found no link.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + "body: '[a](javascript:go()) [b](TEL:+1) [c](C:\\Users\\me\\x.jpg) [d](mailto:a@b.c)'\n",
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:8: warning: 'body': the link 'a' to 'javascript:go(' is left out of the pages, which "
+        "keep only http, https and mailto addresses and the site's own files; readers get its words "
+        "without a link",
+        f"{EVENT}:7:29: warning: 'body': the link 'b' to 'TEL:+1' is left out of the pages, which keep "
+        "only http, https and mailto addresses and the site's own files; readers get its words without "
+        "a link",
+        f"{EVENT}:7:41: warning: 'body': the link 'c' leads to 'C:\\Users\\me\\x.jpg' on the editor's "
+        "computer, which readers cannot open; copy the file into the story's media/ folder and link it "
+        "as media/<its name>",
+    ]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["javascript:go()", "JavaScript:go()", "data:text/html,x", "tel:+1", "ftp://x.org/f", "file:///etc/passwd",
+     "C:\\Users\\x.jpg", "vbscript:x", "https://x.org", "HTTP://x.org", "mailto:a@b.c", "media/x.jpg",
+     "#top", "../x/", "x.html?a=b:c"],
+)  # fmt: skip
+def test_the_links_said_to_be_left_out_are_those_the_pages_leave_out(address: str) -> None:
+    # check's warning and the pages' sanitiser read one set of schemes
+    # (schema.LINK_SCHEMES): compared here on what the sanitiser really does.
+    page = Renderer().convert(f"[w]({address})")[0]
+    said = [m for _, m in broken_links(f"[w]({address})") if "left out" in m or "computer" in m]
+    assert bool(said) == ("href" not in page), page
 
 
 def test_a_link_from_the_root_of_the_host_is_said(
