@@ -14,6 +14,7 @@ before any other rule).
 from __future__ import annotations
 
 import os
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -451,6 +452,11 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     if site is None and not misspelt and moved:
         # Moved into a story folder by mistake: that one is named, to be moved back.
         message = f"{NO_SITE}; found '{moved[0]}/site.yaml': move it up into the content folder"
+        problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
+    elif site is None and not misspelt:
+        # A first import, or a content folder made by hand: the command that writes one.
+        folder = "" if os.path.normpath(content) == "content" else f" --content {shlex.quote(content)}"
+        message = f'{NO_SITE}; write one with: explainer new site --title "Site title"{folder}'
         problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
     else:
         _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.commands.check import check, check_and_lint
 from generator.errors import ContentError
 from tests.conftest import Project
@@ -143,8 +145,25 @@ def test_a_projects_folder_given_for_its_content_says_where_the_content_is(proje
 def test_missing_site_yaml(project: Project) -> None:
     project.remove("content/site.yaml")
     assert project.problems() == [
-        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least 'title:'"
+        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least 'title:'; "
+        'write one with: explainer new site --title "Site title"'
     ]
+
+
+def test_the_command_that_writes_a_missing_site_yaml_names_the_content_folder(tmp_path: Path) -> None:
+    # The command given works as written, from where check was run: for another content
+    # folder, it names it (quoted for the shell).
+    folder = tmp_path / "my content"
+    (folder / "story-a").mkdir(parents=True)
+    (folder / "story-a/story.yaml").write_text("title: A\nsummary: S\npublished: 2010-08-05\n")
+    with pytest.raises(ContentError) as raised:
+        check(content=str(folder))
+    message = raised.value.problems[0].message
+    command = message.split("write one with: ")[1]
+    assert command == f"explainer new site --title \"Site title\" --content '{folder}'"
+    assert main(shlex.split(command)[1:]) == 0
+    assert '\ntitle: "Site title"\n' in (folder / "site.yaml").read_text()
+    check(content=str(folder))  # and the content checks now
 
 
 @pytest.mark.parametrize("name", ["Story.yaml", "STORY.YAML", "story.yml", "story.yaml.txt"])
