@@ -343,6 +343,14 @@ def _import(args: argparse.Namespace) -> int:
         deleted = _plural(len(done.replaced), "event file")
         print(f"note: --force deleted {deleted} that {args.source} does not have: {_some(done.replaced)} "
               "(git restores them, if the project is in git)", file=sys.stderr)  # fmt: skip
+    for file, title in done.retitled[:SOME]:
+        print(
+            printable(f"note: kept the address of {file}: its headline changed to '{title}'"), file=sys.stderr
+        )
+    if len(done.retitled) > SOME:  # a few lines read at a glance; more are named
+        more = _plural(len(done.retitled) - SOME, "more event file")
+        print(f"note: {more} kept their address though their headline changed: "
+              f"{_some(tuple(file for file, _ in done.retitled[SOME:]))}", file=sys.stderr)  # fmt: skip
     if done.kept:
         files = _plural(len(done.kept), "file")
         print(f"note: kept the fields added by hand (figures, places...) in {files}: {_some(done.kept)}",

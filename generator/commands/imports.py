@@ -5,7 +5,9 @@ converted in memory first (``importers/``), then written into a hidden folder be
 place and moved in, so a failure leaves no half-written story. An existing story is left
 alone unless ``force``: then its ``story.yaml`` and ``events/`` are replaced, and its
 figures, places and media kept, as are the fields an editor added to a story.yaml or an
-event file since (what the source cannot hold: an event's figures, places, key...).
+event file since (what the source cannot hold: an event's figures, places, key...). An
+event whose headline was corrected keeps the file, and so the address, it had
+(``convert.Earlier``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers import yamlwrite
-from generator.importers.convert import STORY_SUMMARY_TODO, Story, convert
+from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Story, convert
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
@@ -48,6 +50,9 @@ class Imported:
     lost: tuple[str, ...] = ()
     """Files written again whose fields added by hand could not be kept (written in a way
     that cannot be told apart line by line): to be restored from git."""
+    retitled: tuple[tuple[str, str], ...] = ()
+    """Event files written again (``--force``) under their old name though their headline
+    changed, which would name them otherwise, each with its new title: (file, title)."""
 
     @property
     def skipped(self) -> int:
@@ -78,8 +83,14 @@ def import_timelinejs(
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
     media = os.path.join(folder, "media")
+    earlier = _earlier(folder)
     converted = convert(
-        timeline, story, reports, media if os.path.isdir(media) else None, media_limit=_media_limit(content)
+        timeline,
+        story,
+        reports,
+        media if os.path.isdir(media) else None,
+        media_limit=_media_limit(content),
+        earlier=[file for file, _ in earlier.values()],
     )
     if not converted.events:
         # Refused whatever else was said: with --force, an empty import would delete the
@@ -110,7 +121,59 @@ def import_timelinejs(
         )
     kept = _write(converted, folder, source, published, timeline, draft=draft)
     ordered = tuple(sorted(reports, key=_order))
-    return Imported(folder, converted, ordered, gone, tuple(kept.kept), tuple(kept.lost))
+    return Imported(
+        folder, converted, ordered, gone, tuple(kept.kept), tuple(kept.lost), _retitled(converted, earlier)
+    )
+
+
+def _retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tuple[str, str], ...]:
+    """The files of events that kept their address though their headline changed, each
+    with its new title. One whose title is the file's (a file renamed by hand, or kept so
+    by an earlier import) goes unsaid: nothing changed."""
+    titles = {e.id: e.title for e in story.events}
+    return tuple(
+        (f"events/{kept}.yaml", titles[kept])
+        for kept, _ in story.readdressed
+        if titles[kept] != earlier[kept][1]
+    )
+
+
+def _earlier(folder: str) -> dict[str, tuple[Earlier, str]]:
+    """The event files of the story being replaced (``--force``) that have a date, by id,
+    each with its title: a slide whose headline was corrected since keeps its id."""
+    found = {}
+    for name in _event_files(folder):
+        event_id = name.removesuffix(".yaml")
+        data = _read(folder, f"events/{name}")
+        if invalid_id(event_id, "event") is not None or data is None:
+            continue
+        root = parse_yaml(data, name, [])
+        if not isinstance(root, Mapping):
+            continue
+        date, end, title = (_scalar(root, key) for key in ("date", "end", "title"))
+        start = _iso(date.text) if date is not None else None
+        finish = _iso(end.text) if end is not None else None
+        if start is None or (end is not None and finish is None):
+            continue  # dates that do not read cannot be matched (check reports them)
+        found[event_id] = (
+            Earlier(event_id, start, finish),
+            title.value if title and isinstance(title.value, str) else "",
+        )
+    return found
+
+
+def _scalar(root: Mapping, key: str) -> Scalar | None:
+    """The plain value of ``key`` in ``root``, or None when it has none there."""
+    node = root.items.get(key, (None, None))[1]
+    return node if isinstance(node, Scalar) and node.value is not None else None
+
+
+def _iso(text: str) -> str | None:
+    """The date ``text`` as ``PartialDate.iso`` writes it, or None when it is none."""
+    try:
+        return parse_date(text).iso()
+    except ValueError:
+        return None
 
 
 def _event_files(folder: str) -> list[str]:

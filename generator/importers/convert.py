@@ -12,6 +12,10 @@
   filter the timeline by it.
 - Ids: a slide's ``unique_id`` when it is already a valid id (so our own export comes back
   as it was), else the date and the headline, transliterated (``to_id``).
+- Importing again (``--force``): a slide whose id the date and headline make, and which
+  no file of the story has, keeps the id of the one file that would be deleted with the
+  same dates, when it is the only such slide on those dates: a corrected headline does
+  not move the event's page (``Earlier``).
 - Order: an event listed after one that its date alone would put it before (a day after
   a time on that day) is placed ``after`` it, where the dates allow.
 
@@ -24,7 +28,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote, unquote, urlsplit
 
@@ -112,6 +117,20 @@ class Story:
     sources: tuple[Source, ...]
     image: Picture | None = None
     """The lead picture: the title slide's, when it is one."""
+    readdressed: tuple[tuple[str, str], ...] = ()
+    """The events that kept the id of an earlier file (``Earlier``), each as (that id, the
+    id its date and headline would have given it)."""
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An event file of the story an import replaces (``--force``), by its dates: a slide
+    whose headline was corrected since is matched to it by them, to keep its address."""
+
+    id: str
+    date: str
+    """Its ``date``, as ``PartialDate.iso`` writes it."""
+    end: str | None = None
 
 
 @dataclass
@@ -187,15 +206,21 @@ def convert(
     story_media: str | None = None,
     *,
     media_limit: int = MAX_PICTURE_BYTES,
+    earlier: Sequence[Earlier] = (),
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
-    in take names that do not overwrite its files."""
+    in take names that do not overwrite its files; ``earlier`` its event files, whose ids
+    slides with a corrected headline keep (``_matched``)."""
     sources, pictures = _Sources(), _Pictures(timeline.folder, story_media, media_limit)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     if timeline.title is not None and (lost := _left_out(timeline.title, "story.yaml")) is not None:
         reports.append(lost)
     events: list[Event] = []
+    made: set[int] = set()
+    """The events whose id their date and headline made (not the slide's unique_id)."""
+    naming: list[tuple[int, int]] = []
+    """Each report that names an event's id or file, by index: (report, event)."""
     taken: set[str] = set()
     renamed: dict[str, str] = {}
     """Each slide's own unique_id -> its event's id: links to the slide lead there."""
@@ -205,6 +230,8 @@ def convert(
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
             continue
+        if event.id != slide.get("unique_id"):
+            made.add(len(events))
         unique = _unique(event.id, taken)
         if unique != event.id and event.id == slide.get("unique_id"):
             # Links to the slide (#<unique_id>) need the new id; a made-up id goes unsaid.
@@ -217,6 +244,7 @@ def convert(
         given_id = slide.get("unique_id")
         if isinstance(given_id, str) and given_id.strip() and given_id != event.id:
             # Links to the slide (#<unique_id>) need to know: say what it became.
+            naming.append((len(reports), len(events)))
             reports.append(
                 Report(
                     slide.at("unique_id"),
@@ -226,11 +254,20 @@ def convert(
             )
         event = replace(event, id=unique)
         taken.add(event.id)
-        events.append(event)
         if (lost := _left_out(slide, f"events/{event.id}.yaml")) is not None:
+            naming.append((len(reports), len(events)))
             reports.append(lost)
         if isinstance(given_id, str) and given_id.strip():
             renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
+        events.append(event)
+    kept = _matched(events, made, earlier)
+    for at, i in naming:  # written before the match, they name the id the event no longer has
+        if i in kept:
+            reports[at] = _named(reports[at], events[i].id, kept[i])
+    readdressed = tuple((kept[i], events[i].id) for i in sorted(kept))
+    to_kept = {new: old for old, new in readdressed}
+    renamed = {uid: to_kept.get(to, to) for uid, to in renamed.items()}
+    events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(events)]
     events = [
         replace(
             e,
@@ -243,7 +280,38 @@ def convert(
     events = _eras(timeline.eras, _listed_order(events), reports)
     summary = _slide_links(summary, renamed)
     image = _linked_caption(image, renamed)
-    return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image)
+    return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image, readdressed)
+
+
+def _matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> dict[int, str]:
+    """The events (by index) that take the id of an ``earlier`` file, which keeps their
+    address when only a headline was corrected: among the files no event is written to
+    and the events ``made`` an id no file has, the one of each on the same dates (start
+    and end). Where dates have more than one of either (two headlines corrected on one
+    day), which is which cannot be told: none is matched, and the files are deleted."""
+    ids = {e.id for e in events}
+    had = {e.id for e in earlier}
+    unwritten: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for file in earlier:
+        if file.id not in ids:
+            unwritten[(file.date, file.end)].append(file.id)
+    slides: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i in sorted(made):
+        event = events[i]
+        if event.id not in had:
+            slides[(event.date.iso(), event.end.iso() if event.end else None)].append(i)
+    return {
+        found[0]: unwritten[dates][0]
+        for dates, found in slides.items()
+        if len(found) == 1 and len(unwritten.get(dates, [])) == 1
+    }
+
+
+def _named(report: Report, made: str, kept: str) -> Report:
+    """``report``, written when the event was to be ``made``, naming the id it ``kept``."""
+    if report.written:
+        return replace(report, written=f"events/{kept}.yaml")
+    return replace(report, message=report.message.replace(f"imported as '{made}'", f"imported as '{kept}'"))
 
 
 _SLIDE_LINK = re.compile(r'\]\(#(?P<uid>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')

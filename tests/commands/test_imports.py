@@ -691,3 +691,124 @@ def test_a_few_things_pages_do_not_carry_are_named_without_a_note(
         "in.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
         "'draft: true' (or add a row of Type title to the source and import again with --force)",
     ]
+
+
+MINE = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+    ",,,,,,,,,The mine,The story of the mine.,,,,,title,,\n"
+    "2010,8,5,,,,,,,Mine collapses,The mine collapses.,,,,,,,\n"
+    "2010,8,22,,,,,,,Note found,A note is found.,,,,,,,\n"
+)
+"""A sheet of a title row and two events."""
+
+
+def test_a_corrected_headline_keeps_the_events_address(
+    empty: Project, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # Fixing a headline in the sheet renamed the event's file: its page moved (shared
+    # links to it broke), links to it from other files broke, and the fields added by hand
+    # went with the old file.
+    Path("sheet.csv").write_text(MINE)
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    note = Path("content/mine/events/2010-08-22-note-found.yaml")
+    empty.write(
+        "content/mine/figures/miner.yaml",
+        "name: A miner\nrole: Trapped\nsummary: Wrote [the note](events/2010-08-22-note-found.yaml).\n",
+    )
+    note.write_text(note.read_text() + "figures: [miner]\nkey: true\n")
+    capsys.readouterr()
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Note is found"))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    assert sorted(p.name for p in Path("content/mine/events").iterdir()) == [
+        "2010-08-05-mine-collapses.yaml",
+        "2010-08-22-note-found.yaml",
+    ]
+    text = note.read_text()
+    assert '\ntitle: "Note is found"\n' in text  # the title follows the sheet
+    assert text.endswith(
+        "# Kept from this file before the import (not in the source):\nfigures: [miner]\nkey: true\n"
+    )
+    err = capsys.readouterr().err
+    assert "deleted" not in err
+    assert (
+        "note: kept the address of events/2010-08-22-note-found.yaml: its headline changed to 'Note is found'\n"
+        in err
+    )
+    errors_of_check()  # no error: the figure's link still leads to the note
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/mine/events/2010-08-22-note-found/index.html").read_text()
+    assert "Note is found" in page
+    assert not Path("site/mine/events/2010-08-22-note-is-found").exists()
+
+
+def test_headlines_corrected_on_one_day_are_not_guessed_and_a_deleted_slide_goes(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two headlines changed on one day: which file was which cannot be told, so both are
+    # written under their new names and the old files deleted, as before. A slide deleted
+    # from the source is still deleted, even when another changed on its day.
+    Path("t.json").write_text(
+        '{"events": ['
+        '{"start_date": {"year": "2010", "month": "8", "day": "22"}, "text": {"headline": "Note found"}},'
+        '{"start_date": {"year": "2010", "month": "8", "day": "22"}, "text": {"headline": "Drill hits"}},'
+        '{"start_date": {"year": "2010", "month": "9", "day": "1"}, "text": {"headline": "Plan B"}},'
+        '{"start_date": {"year": "2010", "month": "10", "day": "13"}, "text": {"headline": "Rescue"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "mine"]) == 0
+    capsys.readouterr()
+    Path("t.json").write_text(
+        '{"events": ['
+        '{"start_date": {"year": "2010", "month": "8", "day": "22"}, "text": {"headline": "Note is found"}},'
+        '{"start_date": {"year": "2010", "month": "8", "day": "22"}, "text": {"headline": "Drill reaches them"}},'
+        '{"start_date": {"year": "2010", "month": "10", "day": "13"}, "text": {"headline": "Rescue"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "mine", "--force"]) == 0
+    assert sorted(p.name for p in Path("content/mine/events").iterdir()) == [
+        "2010-08-22-drill-reaches-them.yaml",
+        "2010-08-22-note-is-found.yaml",
+        "2010-10-13-rescue.yaml",
+    ]
+    err = capsys.readouterr().err
+    assert "kept the address" not in err
+    assert (
+        "note: --force deleted 3 event files that t.json does not have: "
+        "2010-08-22-drill-hits.yaml, 2010-08-22-note-found.yaml, 2010-09-01-plan-b.yaml"
+    ) in err
+    errors_of_check()  # no error
+
+
+def test_a_file_renamed_by_hand_keeps_its_name_and_many_are_summed_up(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An editor who gave an event a shorter address by renaming its file keeps it; past
+    # five, the notes name the rest on one line.
+    rows = "".join(f"2010,8,{day},,,,,,,Day {day},Text.,,,,,,,\n" for day in range(1, 9))
+    Path("sheet.csv").write_text(MINE.split("\n", 1)[0] + "\n" + rows)
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    events = Path("content/mine/events")
+    (events / "2010-08-01-day-1.yaml").rename(events / "first-day.yaml")
+    capsys.readouterr()
+    Path("sheet.csv").write_text(MINE.split("\n", 1)[0] + "\n" + rows.replace(",Day ", ",The day "))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    assert sorted(p.name for p in events.iterdir()) == [
+        *(f"2010-08-0{day}-day-{day}.yaml" for day in range(2, 9)),
+        "first-day.yaml",
+    ]
+    assert '\ntitle: "The day 1"\n' in (events / "first-day.yaml").read_text()
+    notes = [line for line in capsys.readouterr().err.splitlines() if "address" in line]
+    assert notes == [
+        "note: kept the address of events/first-day.yaml: its headline changed to 'The day 1'",
+        *(
+            f"note: kept the address of events/2010-08-0{day}-day-{day}.yaml: its headline changed to 'The day {day}'"
+            for day in range(2, 6)
+        ),
+        "note: 3 more event files kept their address though their headline changed: "
+        "events/2010-08-06-day-6.yaml, events/2010-08-07-day-7.yaml, events/2010-08-08-day-8.yaml",
+    ]
+    # Named by hand and imported again unchanged: kept, and nothing to say.
+    capsys.readouterr()
+    (events / "2010-08-02-day-2.yaml").rename(events / "second-day.yaml")
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    assert (events / "second-day.yaml").is_file() and not (events / "2010-08-02-the-day-2.yaml").exists()
+    assert "address" not in capsys.readouterr().err
