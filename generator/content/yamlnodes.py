@@ -65,7 +65,7 @@ class Scalar:
     """For an unquoted value, the comment that follows it on its last line, if any."""
     source: str | None = None
     """The scalar as the file has it (quotes, '|' and its indented lines) when that is not
-    simply its text on one line: what ``where`` reads to find a place inside it."""
+    simply its text on one line: what ``place`` reads to find a place inside it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +110,6 @@ def resolve_plain(text: str) -> ScalarValue:
     if _FLOAT.fullmatch(text):
         return float(text)
     return text
-
-
-def where(node: Scalar, part: str, after: int = 0) -> Position:
-    """Where the first ``part`` of the text of ``node`` (from its character ``after`` on)
-    is in the file: the line and column of, say, a link, whether the value is on its
-    key's line, quoted or a block of text (``summary: |``). The value's own position when
-    ``part`` is not in it."""
-    value = node.value
-    offset = value.find(part, after) if isinstance(value, str) and part else -1
-    return place(node, offset)
 
 
 def place(node: Scalar, offset: int) -> Position:
@@ -270,7 +260,8 @@ def _fold(source: str, i: int, end: int, escaped_break: bool, traced: Traced) ->
 def _block(source: str, value: str) -> Traced | None:
     """Trace a block of text (``|`` or ``>`` and its header). Its indentation is found in
     its lines, as the parser finds it; when the header gives it (``|2``) it counts from the
-    indentation of the key, which is not in the block: each that could be is tried."""
+    indentation of the key, which is not in the block: it is read off the value the
+    parser made (``_given_indent``), else each that could be is tried."""
     header = LINE_BREAK.search(source)
     if header is None:
         return None  # no line below the header: an empty text
@@ -280,12 +271,43 @@ def _block(source: str, value: str) -> Traced | None:
     chomp = indicators.group().strip("123456789")
     if not digits:
         return _block_lines(source, header.end(), None, chomp)
+    least = int(digits[0])
+    guess = _given_indent(source[header.end() :], value)
+    if guess is not None and guess >= least:
+        traced = _block_lines(source, header.end(), guess, chomp)
+        if _text(traced) == value:
+            return traced
+    # Not read off (a line separator among the first lines): each indentation that could
+    # be is tried, as long as that stays cheap; a hostile file gets the value's start.
     widest = _block_breaks(source, header.end(), None)[2]
-    for indent in range(int(digits[0]), widest + 1):
+    if (widest - least + 1) * len(source) > _MOST_TRACED:
+        return None
+    for indent in range(least, widest + 1):
         traced = _block_lines(source, header.end(), indent, chomp)
         if _text(traced) == value:
             return traced
     return None
+
+
+_MOST_TRACED = 2_000_000
+"""How many characters tracing a block may read in all, trying its indentations: a
+fraction of a second."""
+
+
+_FIRST_WORDS = re.compile(r"^( *)[^ \r\n\x85\u2028\u2029]", re.MULTILINE)
+"""The spaces before the first line with words of a block, written or parsed."""
+
+
+def _given_indent(lines: str, value: str) -> int | None:
+    """The indentation of a block whose header gives it (``|2``), worked out once from
+    the block's ``lines`` and the ``value`` the parser made of them: the spaces before the
+    first line with words, less those the value keeps (more spaces than the indentation
+    belong to the text). Trying each indentation that could be instead took minutes on a
+    deeply indented file of a few hundred KB."""
+    written, parsed = _FIRST_WORDS.search(lines), _FIRST_WORDS.search(value)
+    if written is None or parsed is None:
+        return None
+    return len(written[1]) - len(parsed[1])
 
 
 _BLOCK_INDICATORS = re.compile(r"[1-9+-]*")

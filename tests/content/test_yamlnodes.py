@@ -7,6 +7,7 @@ import re
 import pytest
 import yaml
 
+from generator.content import yamlnodes
 from generator.content.yamlnodes import (
     LOADER,
     Loader,
@@ -17,10 +18,16 @@ from generator.content.yamlnodes import (
     parse_yaml,
     place,
     resolve_plain,
-    where,
 )
 from generator.errors import Position, Problem
 from tests.conftest import REPO
+
+
+def where(node: Scalar, part: str, after: int = 0) -> Position:
+    """Where the first ``part`` of the text of ``node`` from its character ``after`` on is
+    in the file (``place``; the value's start when ``part`` is not in it)."""
+    value = node.value
+    return place(node, value.find(part, after) if isinstance(value, str) else -1)
 
 
 def parse(text: str) -> tuple[object, list[str]]:
@@ -459,6 +466,29 @@ def test_where_is_the_place_of_the_words_in_every_style_of_value(
         root = list(root.items.values())[-1][1] if isinstance(root, Mapping) else root.items[-1]
     assert where(root, "[x]") == Position("f.yaml", line, col)
     assert YAML_LINE_BREAK.split(text)[line - 1][col - 1 :].startswith("[x]")
+
+
+def test_a_deeply_indented_block_with_its_indentation_given_is_traced_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each indentation that could be was tried, each reading the whole block: 35 s for
+    # 170 KB indented 800 spaces, from a pull request. It is now read off the value.
+    traced: list[int | None] = []
+    lines = yamlnodes._block_lines
+
+    def counted(source: str, i: int, indent: int | None, chomp: str) -> yamlnodes.Traced:
+        traced.append(indent)
+        return lines(source, i, indent, chomp)
+
+    monkeypatch.setattr(yamlnodes, "_block_lines", counted)
+    pad = " " * 800
+    text = f"{pad}k: |1\n" + "".join(f"{pad} line {i} [x](y)\n" for i in range(200))
+    root = parse_yaml(text, "f.yaml", [])
+    assert isinstance(root, Mapping)
+    value = root.items["k"][1]
+    assert isinstance(value, Scalar) and isinstance(value.value, str)
+    assert where(value, "[x]", value.value.index("line 150")) == Position("f.yaml", 152, 811)
+    assert traced == [801]
 
 
 def test_each_alike_part_of_a_value_is_found_from_where_it_is_looked_for() -> None:
