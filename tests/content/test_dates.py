@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from generator.content import dates
 from generator.content.dates import (
     DateFormError,
     PartialDate,
@@ -323,6 +324,16 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
 )
 def test_a_span_written_in_words_is_read(text: str, span: tuple[str, str, str | None] | None) -> None:
     assert span_in_words(text) == span
+
+
+def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each join was tried, reading the rest again: a hostile 24 KB 'date:' took 16 s.
+    longest = "fin de semana del 30 de septiembre al 2 de octubre de 2010"
+    assert span_in_words(longest) == ("2010-09-30", "2010-10-02", "weekend")
+    read: list[str] = []
+    monkeypatch.setattr(dates, "_as_date", lambda text: read.append(text))
+    assert span_in_words("1 a " * 6000 + "x") is None
+    assert read == []
 
 
 @pytest.mark.parametrize(
