@@ -318,10 +318,12 @@ class Checker:
         ``lead`` on): the media files and the story's files it names, to be looked for once
         the story's files are known, and the addresses written so that they cannot work.
         Each is reported at its own place, though two are written alike: each is looked
-        for from where the one before it ends."""
+        for from where the one before it ends; one not found as a link's address (as
+        Markdown reads it) is reported at the value's start."""
+        value = node.value if isinstance(node.value, str) else ""
         searched = lead
         for written, encoded in media.unencoded(text):
-            offset, searched = _next(node, (written,), searched)
+            offset, searched = media.address_at(value, (written,), searched)
             self.error(
                 place(node, offset),
                 f"'{label}': write the address '{written}' as '{encoded}' "
@@ -329,12 +331,12 @@ class Checker:
             )
         searched = lead
         for rel in media.references(text):
-            offset, searched = _next(node, (f"media/{rel}", f"media/{quote(rel)}", rel), searched)
+            offset, searched = media.address_at(value, (f"media/{rel}", f"media/{quote(rel)}"), searched)
             self.images.append((rel, label, place(node, offset)))
         if "](" in text or "]:" in text:
             searched = lead
             for rel in media.unprefixed(text):
-                offset, searched = _next(node, (rel, quote(rel)), searched)
+                offset, searched = media.address_at(value, (rel, quote(rel)), searched)
                 self.unprefixed.append((rel, label, place(node, offset)))
             # A link to another event, figure or place of the story names its file: the
             # file must be there, as an id in 'figures:' must. Other ways of writing one
@@ -539,18 +541,6 @@ def folder_address_extra(address: str) -> str | None:
     if "?" in address or "#" in address:
         return "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
     return None
-
-
-def _next(node: Scalar, spellings: tuple[str, ...], after: int) -> tuple[int, int]:
-    """Where the text of ``node`` next has the first of ``spellings`` that it has from its
-    character ``after`` on (a file's name as typed, then percent-encoded), and where that
-    ends; (-1, ``after``) when it has none."""
-    value = node.value if isinstance(node.value, str) else ""
-    for spelling in spellings:
-        found = value.find(spelling, after)
-        if found >= 0:
-            return found, found + len(spelling)
-    return -1, after
 
 
 _URL = re.compile(schema.URL_CHAR_REGEX + "+")

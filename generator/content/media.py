@@ -54,10 +54,10 @@ SMALLER = "make the file smaller, or raise 'media_max_mb' in site.yaml"
 _HEAD_BYTES = 8192
 """How much of a file is read to recognise its type (``filetype`` needs 261 bytes)."""
 
-_REFERENCE = re.compile(
-    r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)media/([^\s)>"']+)""",
-    re.MULTILINE,
-)
+_ADDRESS_OPENER = r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)"""
+"""What comes before a link's address: '](' (and '<'), a reference definition's '[r]: ',
+or an HTML 'src=' or 'href='."""
+_REFERENCE = re.compile(_ADDRESS_OPENER + r"""media/([^\s)>"']+)""", re.MULTILINE)
 
 
 _COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
@@ -86,6 +86,16 @@ def _as_shown(markdown: str, *, in_place: bool = False) -> str:
     if "<!--" in markdown:
         markdown = _COMMENT.sub(cut, markdown)
     return markdown
+
+
+def address_at(markdown: str, spellings: tuple[str, ...], after: int) -> tuple[int, int]:
+    """Where ``markdown`` next has one of ``spellings`` as a link's address (after '](', in
+    a reference definition, or as an HTML 'src' or 'href'; not in code or a comment), from
+    its character ``after`` on, and where that ends; (-1, ``after``) when it has none. The
+    same name in the text's words, its code or a picture's description is passed over."""
+    pattern = re.compile(f"{_ADDRESS_OPENER}({'|'.join(map(re.escape, spellings))})", re.MULTILINE)
+    found = pattern.search(_as_shown(markdown, in_place=True), after)
+    return (found.start(1), found.end(1)) if found else (-1, after)
 
 
 def _blanked(found: re.Match[str]) -> str:

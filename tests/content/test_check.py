@@ -773,6 +773,23 @@ def test_alike_problems_in_one_text_are_each_reported_at_their_own_place(project
     ]
 
 
+def test_a_media_name_in_words_code_or_a_description_is_not_taken_for_its_link(project: Project) -> None:
+    # Each link was looked for as its text: the first mention in prose, in code or in a
+    # picture's description was named instead, and every later link one place too early.
+    project.write("content/story-a/media/wreck.jpg", tiny_png())
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2020-01-01\n"
+        'summary: "A photo, wreck.jpg: ![Wreck](wreck.jpg) and ![wreck.jpg](wreck.jpg)."\n'
+        "body: |\n  The file `media/gone.png` is shown here: ![m](media/gone.png)\n",
+    )
+    assert project.problems() == [f"{EVENT}:5:49: 'body': no file 'media/gone.png' in this story"]
+    project.write("content/story-a/media/gone.png", tiny_png())
+    _, warnings = check_and_lint(content="content")
+    said = [str(w).split(": ")[0] for w in warnings if "'wreck.jpg'" in str(w)]
+    assert said == [f"{EVENT}:3:40", f"{EVENT}:3:68"]
+
+
 def test_a_link_in_a_quoted_text_that_starts_with_spaces_is_reported_where_it_is(project: Project) -> None:
     # The text is checked without its first spaces; the places are counted with them.
     spaces = " " * 30
