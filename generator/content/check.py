@@ -252,7 +252,11 @@ class Checker:
                 known = [f.name for f in record.fields]
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
                 position = hints.position_key_hint(name, node) if "coordinates" in known else ""
-                if position:  # 'lat:' and 'lon:' are one key, not a misspelling of another
+                if position and "coordinates" in node.items:  # given both ways: one is left over
+                    given = node.items["coordinates"][0].pos.line
+                    hint = f"; 'coordinates' is given already on line {given}: is '{name}' left over?"
+                    close = None
+                elif position:  # 'lat:' and 'lon:' are one key, not a misspelling of another
                     hint, close = position, None
                 elif close in node.items:  # renaming to it would make a duplicate key
                     given = node.items[close][0].pos.line

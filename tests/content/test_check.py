@@ -513,6 +513,15 @@ def test_coordinates(project: Project, coordinates: str, message: str) -> None:
                 "'coordinates: [-27.3, longitude]' (decimals with a point)"
             ],
         ),
+        (  # given both ways: adding 'coordinates' again would be a duplicate key
+            "coordinates: [10, 20]\nlat: -27,3\nlong: 5\n",
+            [
+                "5:1: unknown key 'lat' in location; 'coordinates' is given already on line 4: is 'lat' "
+                "left over?",
+                "6:1: unknown key 'long' in location; 'coordinates' is given already on line 4: is 'long' "
+                "left over?",
+            ],
+        ),
     ],
 )
 def test_a_latitude_and_longitude_under_keys_of_their_own_are_put_in_coordinates(
