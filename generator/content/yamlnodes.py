@@ -170,13 +170,10 @@ def _line_break(source: str, i: int) -> tuple[str, int] | None:
     return None
 
 
-_ESCAPES = {
-    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
-    "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "'": "'", "N": "\x85",
-    "_": "\xa0", "L": "\u2028", "P": "\u2029",
-}  # fmt: skip
-"""What each escape of a double-quoted value (``\\n``, ``\\"``) stands for."""
-_CODE_ESCAPES = {"x": 2, "u": 4, "U": 8}
+_ESCAPES: dict[str, str] = yaml.scanner.Scanner.ESCAPE_REPLACEMENTS
+"""What each escape of a double-quoted value (``\\n``, ``\\"``) stands for: PyYAML's own
+table (public, on its scanner), which libyaml's reading matches."""
+_CODE_ESCAPES: dict[str, int] = yaml.scanner.Scanner.ESCAPE_CODES
 """The escapes of a character by its code (``\\u00e9``), and how many hex digits follow."""
 _HEX = re.compile(r"[0-9A-Fa-f]+")
 
