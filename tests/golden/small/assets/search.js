@@ -74,13 +74,14 @@
   }
 
   var totals = null;
-  /* Each choice labelled with how many results choosing it would leave ({story: {"A": 3},
-     ...}): its name first, which screen readers say first and the list's type-ahead
-     finds, then the count. A choice that would leave nothing is disabled (screen readers
-     say it is unavailable, the arrow keys pass it by), so that no one picks an empty list;
-     the one chosen stays selectable whatever its count, so that it can be taken off. */
-  function label(counts) {
-    FILTERS.forEach(function (name) {
+  /* Each choice of the filters ``names`` labelled with how many results choosing it would
+     leave ({story: {"A": 3}, ...}): its name first, which screen readers say first and the
+     list's type-ahead finds, then the count. A choice that would leave nothing is
+     disabled (screen readers say it is unavailable, the arrow keys pass it by), so that
+     no one picks an empty list; the one chosen stays selectable whatever its count, so
+     that it can be taken off. */
+  function label(counts, names) {
+    names.forEach(function (name) {
       Array.prototype.forEach.call(form.elements[name].options, function (option) {
         // (a value from the address that no page has is shown as it is: see restore)
         if (!option.value || option.hasAttribute("data-asked")) return;
@@ -88,6 +89,29 @@
         option.textContent = option.value + " (" + count + ")";
         option.disabled = count === 0 && !option.selected;
       });
+    });
+  }
+
+  /* The lists of ``names`` labelled with the counts of the search on the page. */
+  function counted(counts, names) {
+    label(counts, names);
+    busy(names, false);
+  }
+
+  /* The lists of the filters ``names`` marked busy (aria-busy) while the counts of the
+     search on the page are on their way, or unmarked. A busy list keeps the choices it
+     had, counted for the search before, rather than claim a count it does not have yet;
+     only its chosen choice is made selectable, as it always is (a choice from Back or an
+     address may have been disabled by the search before). */
+  function busy(names, on) {
+    names.forEach(function (name) {
+      var select = form.elements[name];
+      if (!on) {
+        select.removeAttribute("aria-busy");
+        return;
+      }
+      select.setAttribute("aria-busy", "true");
+      if (select.selectedIndex >= 0) select.options[select.selectedIndex].disabled = false;
     });
   }
 
@@ -112,7 +136,7 @@
           });
           select.value = chosen;
         });
-        label(totals);
+        label(totals, FILTERS);
       });
     }
     return filled;
@@ -146,22 +170,32 @@
      search it ran ("filters"): right for a filter not chosen, whose choice would join the
      others. A chosen filter's choice would replace its value: alone, its choices are
      counted among the results of the words ("totalFilters"), or with no words in the
-     whole index; beside others, by a search of their own without it. (The searches are
-     only made when needed: on a large site Pagefind takes a while to count.)
-     ``answered``: the answers to the search itself. */
-  function countChoices(instances, query, filters, answered) {
+     whole index. These all come with the search's own answers (``answers``); a filter
+     chosen beside others needs a search of its own (see countApart), and is left out. */
+  function countsAnswered(query, filters, answers) {
+    var counts = countsIn(answers, "filters");
     var chosen = Object.keys(filters);
-    return Promise.all([answered].concat(chosen.map(function (name) {
-      var others = {};
-      chosen.forEach(function (other) { if (other !== name) others[other] = filters[other]; });
-      return Object.keys(others).length ? ask(instances, query, others) : null;
-    }))).then(function (all) {
-      var counts = countsIn(all[0], "filters");
-      chosen.forEach(function (name, k) {
-        if (all[k + 1]) counts[name] = countsIn(all[k + 1], "filters")[name];
-        else if (query) counts[name] = countsIn(all[0], "totalFilters")[name];
-        else counts[name] = (totals && totals[name]) || {};
-      });
+    if (chosen.length === 1) {
+      counts[chosen[0]] = query ? countsIn(answers, "totalFilters")[chosen[0]] : (totals && totals[chosen[0]]) || {};
+    }
+    return counts;
+  }
+
+  /* The filters whose choices need a search of their own to be counted: each one chosen
+     beside others. (Only these: on a large site Pagefind takes a while to count.) */
+  function apart(filters) {
+    var chosen = Object.keys(filters);
+    return chosen.length > 1 ? chosen : [];
+  }
+
+  /* The counts of the choices of ``name``, a filter chosen beside others ({name: {...}}):
+     the words and the others searched without it. */
+  function countApart(instances, query, filters, name) {
+    var others = {};
+    Object.keys(filters).forEach(function (other) { if (other !== name) others[other] = filters[other]; });
+    return ask(instances, query, others).then(function (answers) {
+      var counts = {};
+      counts[name] = countsIn(answers, "filters")[name];
       return counts;
     });
   }
@@ -192,7 +226,8 @@
     var mine = ++generation;
     remember(query, filters, done === true);
     if (!query && !Object.keys(filters).length) {
-      if (totals) label(totals);
+      if (totals) label(totals, FILTERS);
+      busy(FILTERS, false);
       results = [];
       list.textContent = "";
       more.hidden = true;
@@ -200,33 +235,61 @@
       return;
     }
     say("loading", 0);
+    busy(FILTERS, true);
     // Pagefind counts a search's filters from the filter chunks its worker holds, and a
     // search loads only those of the filters chosen: the search waits for the choices,
     // which load them all, or its counts would miss the chunks still on their way.
     fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
-      var answered = ask(instances, query, filters);
-      return Promise.all([answered, countChoices(instances, query, filters, answered)]);
-    }).then(function (both) {
-      if (mine !== generation) return null;
-      var answers = both[0];
-      label(both[1]);
-      var found = [];
-      answers.forEach(function (a) {
-        if (!a.answer || !a.answer.results) return;
-        found = found.concat(a.answer.results.map(function (r) { return { language: a.language, result: r }; }));
+      return ask(instances, query, filters).then(function (answers) {
+        if (mine !== generation) return null;
+        var pending = apart(filters);
+        counted(countsAnswered(query, filters, answers), FILTERS.filter(function (name) {
+          return pending.indexOf(name) < 0;
+        }));
+        return show(answers, mine).then(function (done) {
+          if (done !== null) countLater(instances, query, filters, pending, mine);
+          return done;
+        });
       });
-      // Each language's index scores its own pages alike; the best of all come first.
-      results = found.sort(function (a, b) { return (b.result.score || 0) - (a.result.score || 0); });
-      shown = 0;
-      list.textContent = "";
-      return showMore(mine, false);
     }).then(function (done) {
       if (done === null || mine !== generation) return;
       if (results.length) say("found", results.length);
       else say("none", 0);
     }).catch(function () {
-      if (mine === generation) say("failed", 0);
+      if (mine !== generation) return;
+      say("failed", 0);
+      busy(FILTERS, false);
     });
+  }
+
+  /* The counts of the filters ``pending``, each by a search of its own, asked only once
+     the results are shown: at 10,000 events these searches took the results from 1.1 s
+     to 1.7 s when the results waited for them, and asked sooner they would hold up
+     Pagefind's worker, which also loads the results' pages. Each list is labelled when
+     its search answers, unless the reader has searched again since (``mine``): an answer
+     to an older search never replaces the counts of a newer one. */
+  function countLater(instances, query, filters, pending, mine) {
+    pending.forEach(function (name) {
+      countApart(instances, query, filters, name).then(function (counts) {
+        if (mine === generation) counted(counts, [name]);
+      }, function () {
+        if (mine === generation) busy([name], false);
+      });
+    });
+  }
+
+  /* The results in Pagefind's answers, from every language, the best first. */
+  function show(answers, mine) {
+    var found = [];
+    answers.forEach(function (a) {
+      if (!a.answer || !a.answer.results) return;
+      found = found.concat(a.answer.results.map(function (r) { return { language: a.language, result: r }; }));
+    });
+    // Each language's index scores its own pages alike; the best of all come first.
+    results = found.sort(function (a, b) { return (b.result.score || 0) - (a.result.score || 0); });
+    shown = 0;
+    list.textContent = "";
+    return showMore(mine, false);
   }
 
   /* The next results, each loaded as it is shown (Pagefind fetches one small file each). */
