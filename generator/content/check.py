@@ -324,10 +324,10 @@ class Checker:
         Each is reported at its own place, though two are written alike: each is looked
         for from where the one before it ends; one not found as a link's address (as
         Markdown reads it) is reported at the value's start."""
-        value = node.value if isinstance(node.value, str) else ""
+        addresses = media.Addresses(node.value if isinstance(node.value, str) else "")
         searched = lead
         for written, encoded in media.unencoded(text):
-            offset, searched = media.address_at(value, (written,), searched)
+            offset, searched = addresses.find((written,), searched)
             self.error(
                 place(node, offset),
                 f"'{label}': write the address '{written}' as '{encoded}' "
@@ -335,12 +335,12 @@ class Checker:
             )
         searched = lead
         for rel in media.references(text):
-            offset, searched = media.address_at(value, (f"media/{rel}", f"media/{quote(rel)}"), searched)
+            offset, searched = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), searched)
             self.images.append((rel, label, place(node, offset)))
         if "](" in text or "]:" in text:
             searched = lead
             for rel in media.unprefixed(text):
-                offset, searched = media.address_at(value, (rel, quote(rel)), searched)
+                offset, searched = addresses.find((rel, quote(rel)), searched)
                 self.unprefixed.append((rel, label, place(node, offset)))
             # A link to another event, figure or place of the story names its file: the
             # file must be there, as an id in 'figures:' must. Other ways of writing one

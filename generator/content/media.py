@@ -9,6 +9,7 @@ elements only.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Callable
@@ -57,6 +58,7 @@ _HEAD_BYTES = 8192
 _ADDRESS_OPENER = r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)"""
 """What comes before a link's address: '](' (and '<'), a reference definition's '[r]: ',
 or an HTML 'src=' or 'href='."""
+_OPENER = re.compile(_ADDRESS_OPENER, re.MULTILINE)
 _REFERENCE = re.compile(_ADDRESS_OPENER + r"""media/([^\s)>"']+)""", re.MULTILINE)
 
 
@@ -88,14 +90,34 @@ def _as_shown(markdown: str, *, in_place: bool = False) -> str:
     return markdown
 
 
-def address_at(markdown: str, spellings: tuple[str, ...], after: int) -> tuple[int, int]:
-    """Where ``markdown`` next has one of ``spellings`` as a link's address (after '](', in
-    a reference definition, or as an HTML 'src' or 'href'; not in code or a comment), from
-    its character ``after`` on, and where that ends; (-1, ``after``) when it has none. The
-    same name in the text's words, its code or a picture's description is passed over."""
-    pattern = re.compile(f"{_ADDRESS_OPENER}({'|'.join(map(re.escape, spellings))})", re.MULTILINE)
-    found = pattern.search(_as_shown(markdown, in_place=True), after)
-    return (found.start(1), found.end(1)) if found else (-1, after)
+class Addresses:
+    """Where the link addresses of a Markdown text start (after '](', in a reference
+    definition, or as an HTML 'src' or 'href'; not in code or a comment), read once, to
+    say where each link a check names is: the same name in the text's words, its code or
+    a picture's description is passed over."""
+
+    LOOK_AHEAD = 64
+    """How many addresses on from where the last one was found a name is looked for: the
+    links a check names come in text order, so it is normally the next; a bound keeps a
+    text of thousands of links from taking a search to its end for each."""
+
+    def __init__(self, markdown: str) -> None:
+        self.markdown = markdown
+        self.read: tuple[str, list[int]] | None = None  # read when first asked (most texts never are)
+
+    def find(self, spellings: tuple[str, ...], after: int) -> tuple[int, int]:
+        """Where the next address from character ``after`` on is one of ``spellings``, and
+        where it ends; (-1, ``after``) when none of the next ``LOOK_AHEAD`` is."""
+        if self.read is None:
+            shown = _as_shown(self.markdown, in_place=True)
+            self.read = shown, [found.end() for found in _OPENER.finditer(shown)]
+        shown, starts = self.read
+        first = bisect.bisect_left(starts, after)
+        for start in starts[first : first + self.LOOK_AHEAD]:
+            for spelling in spellings:
+                if shown.startswith(spelling, start):
+                    return start, start + len(spelling)
+        return -1, after
 
 
 def _blanked(found: re.Match[str]) -> str:

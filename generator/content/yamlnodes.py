@@ -16,6 +16,7 @@ parser does, to find the line and column of any character of its text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -126,10 +127,19 @@ def place(node: Scalar, offset: int) -> Position:
     if indexes is None:
         return node.pos
     index = indexes[offset]
-    breaks = list(LINE_BREAK.finditer(node.source, 0, index))
-    if not breaks:  # on the line where the value starts
+    starts = _line_starts(node.source)
+    below = bisect.bisect_right(starts, index) - 1  # how many lines below the value's first
+    if below == 0:  # on the line where the value starts
         return Position(path, line, col + index)
-    return Position(path, line + len(breaks), index - breaks[-1].end() + 1)
+    return Position(path, line + below, index - starts[below] + 1)
+
+
+@functools.lru_cache(maxsize=16)
+def _line_starts(source: str) -> tuple[int, ...]:
+    """Where each line of ``source`` starts (0 first): read once for all the places in
+    it, as a text's links are looked for one after another (counting the line breaks
+    before each made thousands of links in one text take seconds)."""
+    return (0, *(found.end() for found in LINE_BREAK.finditer(source)))
 
 
 Traced = list[tuple[str, int]]
