@@ -510,9 +510,21 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
     """What is wrong with the Markdown links in ``text`` that would still be published:
     readers would get brackets instead of a link, or a link to nowhere. Each with where
     the link starts in ``text``, to say where it is."""
-    for found in _LINK.finditer(text):
-        for message in _link_problems(text, found):
+    shown = media.without_code(text)  # a link written in code is shown as text: nothing to say
+    for found in _LINK.finditer(shown):
+        for message in _link_problems(shown, found):
             yield found.start(), message
+
+
+def _on_the_editors_computer(scheme: str) -> bool:
+    """Whether an address with ``scheme`` names a file where the editor works: a drive
+    ('C:\\Users\\...') or 'file:'."""
+    return len(scheme) == 1 or scheme.lower() == "file"
+
+
+def _what(text: str, found: re.Match[str]) -> str:
+    """'picture' for a ``_LINK`` that shows one (``![words](address)``), else 'link'."""
+    return "picture" if text[found.start() - 1 : found.start()] == "!" else "link"
 
 
 def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
@@ -534,17 +546,29 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif media.names_yaml(target) and ":" not in target:
         pass  # a link to a content file: check says what to write (``validate.py``)
-    elif (scheme := _SCHEME.match(target)) and len(scheme[1]) == 1:  # 'C:\\Users\\...'
+    elif (scheme := _SCHEME.match(target.lstrip("<"))) and (
+        len(scheme[1]) == 1 or scheme[1].lower() == "file"
+    ):
+        # 'C:\\Users\\...', 'file:///C:/...': a file where the editor works
         yield (
-            f"the link '{words}' leads to '{target}' on the editor's computer, which readers cannot "
-            "open; copy the file into the story's media/ folder and link it as media/<its name>"
+            f"the {_what(text, found)} '{words}' leads to '{target}' on the editor's computer, which "
+            "readers cannot open; copy the file into the story's media/ folder and link it as "
+            "media/<its name>"
         )
     elif scheme and scheme[1].lower() not in schema.LINK_SCHEMES:
         shown = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
-        yield (
-            f"the link '{words}' to '{shown}' is left out of the pages, which keep only http, https "
-            "and mailto addresses and the site's own files; readers get its words without a link"
-        )
+        if _what(text, found) == "picture":
+            yield (
+                f"the picture '{words}' at '{shown}' is left out of the pages, which show pictures "
+                "from https:// addresses and the story's media/ folder only; copy it into media/ "
+                "and write media/<its name>"
+            )
+        else:
+            yield (
+                f"the link '{words}' to '{shown}' is left out of the pages, which keep only http, "
+                "https and mailto addresses and the site's own files; readers get its words "
+                "without a link"
+            )
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.

@@ -120,6 +120,12 @@ class Addresses:
         return -1, after
 
 
+def without_code(markdown: str) -> str:
+    """``markdown`` with its code and HTML comments blanked out, every other character
+    where it was: what shows links on the page, to look for them and say where they are."""
+    return _as_shown(markdown, in_place=True)
+
+
 def _blanked(found: re.Match[str]) -> str:
     """What ``found`` matched, as spaces (its line breaks kept)."""
     return re.sub(r"[^\n]", " ", found.group())

@@ -293,6 +293,26 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
 
 
 @pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("![map](data:image/png;base64,AAAA)", "the picture 'map' at 'data:image/png;base64,AAAA' is left out of "
+         "the pages, which show pictures from https:// addresses and the story's media/ folder only; copy it "
+         "into media/ and write media/<its name>"),
+        ("[a](file:///C:/Users/me/a.pdf)", "the link 'a' leads to 'file:///C:/Users/me/a.pdf' on the editor's "
+         "computer, which readers cannot open; copy the file into the story's media/ folder and link it as "
+         "media/<its name>"),
+        ("[a](<javascript:go>)", "the link 'a' to '<javascript:go>' is left out of the pages, which keep only "
+         "http, https and mailto addresses and the site's own files; readers get its words without a link"),
+        ("Write `[call](tel:123)` to link a phone.", None),  # in code: shown as text
+        ("```\n[x](javascript:alert(1))\n```", None),
+        ("See `[a](/news/x)` written so.", None),
+    ],
+)  # fmt: skip
+def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
+    assert [message for _, message in broken_links(text)] == ([said] if said else [])
+
+
+@pytest.mark.parametrize(
     "address",
     ["javascript:go()", "JavaScript:go()", "data:text/html,x", "tel:+1", "ftp://x.org/f", "file:///etc/passwd",
      "C:\\Users\\x.jpg", "vbscript:x", "https://x.org", "HTTP://x.org", "mailto:a@b.c", "media/x.jpg",
