@@ -83,7 +83,8 @@ def import_timelinejs(
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
     media = os.path.join(folder, "media")
-    earlier = _earlier(folder)
+    old_events = _old_events(folder)  # read once: matched to the slides, then their fields kept
+    earlier = _earlier(old_events)
     converted = convert(
         timeline,
         story,
@@ -105,7 +106,7 @@ def import_timelinejs(
         raise ContentError([Problem(Position(source, 1, None), message)])
     published = _published(folder) or (today or datetime.date.today()).isoformat()
     written = {f"{event.id}.yaml" for event in converted.events}
-    gone = tuple(sorted(name for name in _event_files(folder) if name not in written))
+    gone = tuple(sorted(name for name in old_events if name not in written))
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
@@ -119,7 +120,7 @@ def import_timelinejs(
                 "'draft: true' (or add a row of Type title to the source and import again with --force)",
             )
         )
-    kept = _write(converted, folder, source, published, timeline, draft=draft)
+    kept = _write(converted, folder, source, published, timeline, old_events, draft=draft)
     ordered = tuple(sorted(reports, key=_order))
     return Imported(
         folder, converted, ordered, gone, tuple(kept.kept), tuple(kept.lost), _retitled(converted, earlier)
@@ -138,13 +139,18 @@ def _retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tu
     )
 
 
-def _earlier(folder: str) -> dict[str, tuple[Earlier, str]]:
+def _old_events(folder: str) -> dict[str, str | None]:
+    """The text of each event file of the story (``.yaml`` in its ``events/``) by name;
+    None for one that cannot be read."""
+    return {name: _read(folder, f"events/{name}") for name in _event_files(folder)}
+
+
+def _earlier(old_events: dict[str, str | None]) -> dict[str, tuple[Earlier, str]]:
     """The event files of the story being replaced (``--force``) that have a date, by id,
     each with its title: a slide whose headline was corrected since keeps its id."""
     found = {}
-    for name in _event_files(folder):
+    for name, data in old_events.items():
         event_id = name.removesuffix(".yaml")
-        data = _read(folder, f"events/{name}")
         if invalid_id(event_id, "event") is not None or data is None:
             continue
         root = parse_yaml(data, name, [])
@@ -193,8 +199,8 @@ def _value(folder: str, name: str, key: str) -> ScalarValue:
     if data is None:
         return None
     root = parse_yaml(data, os.path.join(folder, name), [])
-    node = root.items.get(key, (None, None))[1] if isinstance(root, Mapping) else None
-    return node.value if isinstance(node, Scalar) else None
+    node = _scalar(root, key) if isinstance(root, Mapping) else None
+    return node.value if node is not None else None
 
 
 def _media_limit(content: str) -> int:
@@ -251,10 +257,18 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
 
 
 def _write(
-    story: Story, folder: str, source: str, published: str, timeline: Timeline, *, draft: bool
+    story: Story,
+    folder: str,
+    source: str,
+    published: str,
+    timeline: Timeline,
+    old_events: dict[str, str | None],
+    *,
+    draft: bool,
 ) -> Kept:
     """The story's files, made in a hidden folder (which loading passes over) and moved
-    in; which of them keep an editor's fields from the files they replace."""
+    in; which of them keep an editor's fields from the files they replace (``old_events``,
+    the event files there now by name)."""
     parent = os.path.dirname(folder) or "."
     staging = os.path.join(parent, f".{story.id}.import")
     shutil.rmtree(staging, ignore_errors=True)
@@ -277,7 +291,7 @@ def _write(
             # body, after and tags are the source's when it gives them, else an editor's.
             imported = yamlwrite.EVENT_KEYS | _keys(text)
             with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
-                f.write(kept.add(text, _read(folder, f"events/{name}"), f"events/{name}", imported))
+                f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
         for image in (story.image, *(e.image for e in story.events)):
             if image is not None and image.copy_from is not None:
                 target = os.path.join(staging, *image.src.split("/"))
