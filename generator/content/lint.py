@@ -8,7 +8,8 @@ a story whose ``updated`` is older than its newest event or its latest entry of
 before finer-dated events only because its date is coarser, a quote meant for a figure
 but not linked to it, a Markdown link that will not work, placeholder text left by
 ``explainer new``, and two versions of one story in the same language. Each is a
-``Problem`` with severity WARNING, at the line to look at.
+``Problem`` with severity WARNING, at the line to look at. While the content has errors,
+``known_warnings`` finds those that can be told already, to be said with the errors.
 """
 
 from __future__ import annotations
@@ -92,12 +93,14 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = N
     They are each file's own warnings (``_own_warnings``), found in its model as
     ``assemble`` makes it, for every file whose values passed their checks and that has
     no error of its own (a missing or unknown key, or an id that names nothing, leaves
-    no invalid value behind): a file with errors gets its warnings once they are fixed;
-    and the notices loading and checking collected. The warnings that need a whole story
-    (``_across_files``: what nothing refers to, duplicates, the order of dates; the card
-    of a story without a picture) or the whole site (``_same_language_versions``) wait
-    until the content has no errors: until then a story may lack the very file they
-    would be about.
+    no invalid value behind): a file with errors gets its warnings once they are fixed.
+    And the notices loading and checking collected, of every file: each was found in the
+    very part of a file it is about, whatever else is wrong with the file.
+
+    The warnings that need a whole story (``_across_files``: what nothing refers to,
+    duplicates, the order of dates; the card of a story without a picture) or the whole
+    site (``_same_language_versions``) wait until the content has no errors: until then
+    a story may lack the very file they would be about.
     """
     broken = {p.where.path for p in errors}
     language = site_language(raw.site_values)
