@@ -262,10 +262,10 @@ def _check(args: argparse.Namespace) -> int:
     try:
         site, warnings = check_command.check_and_lint(content=args.content)
     except ContentError as errors:
-        _print(errors.problems, fmt)
+        reported = [*errors.problems, *errors.warnings]  # the warnings known in spite of the errors too
+        _print(reported, fmt)
         if fmt is Format.TEXT:
-            count = sum(1 for p in errors.problems if p.severity is Severity.ERROR)
-            print(f"failed: {_plural(count, 'error')}", file=sys.stderr)
+            print(f"failed: {_tally(reported)}", file=sys.stderr)
         return EXIT_CONTENT
     _print(warnings, fmt)
     if fmt is Format.TEXT:
@@ -275,6 +275,14 @@ def _check(args: argparse.Namespace) -> int:
         stories = _plural(len(site.stories), "story", "stories")
         print(f"{verdict}: {stories}, {_plural(events, 'event')}, {found}", file=sys.stderr)
     return EXIT_CONTENT if warnings and args.strict else EXIT_OK
+
+
+def _tally(problems: Sequence[Problem]) -> str:
+    """'2 errors, 1 warning' ('2 errors' without warnings): how a run that failed on
+    ``problems`` ends."""
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    warnings = len(problems) - errors
+    return _plural(errors, "error") + (f", {_plural(warnings, 'warning')}" if warnings else "")
 
 
 def _print(problems: Sequence[Problem], fmt: Format) -> None:
@@ -420,13 +428,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return VERBS[args.verb](args)
     except ContentError as errors:
-        errors_only = [p for p in errors.problems if p.severity is Severity.ERROR]
-        _print(errors_only, Format.TEXT)
+        reported = [*errors.problems, *errors.warnings]
+        _print(reported, Format.TEXT)
         # Each verb that stops on content errors changes nothing: say so in its own words.
         outcome = (
             "nothing was imported or changed" if args.verb == "import" else "nothing was built or changed"
         )
-        print(f"{_plural(len(errors_only), 'error')}; {outcome}", file=sys.stderr)
+        print(f"{_tally(reported)}; {outcome}", file=sys.stderr)
         return EXIT_CONTENT
     except UsageError as exc:
         print(f"explainer: error: {printable(str(exc))}", file=sys.stderr)

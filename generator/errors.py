@@ -88,9 +88,14 @@ class Problem:
 class ContentError(Exception):
     """Raised once a stage has collected problems that stop the build."""
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem], warnings: Iterable[Problem] = ()) -> None:
         self.problems = sorted(problems, key=problem_order)
-        super().__init__(self.problems)  # so that it pickles as it was made
+        """The errors: what stops the build."""
+        self.warnings = sorted(warnings, key=problem_order)
+        """What ``check`` warns of that is known in spite of the errors (the check stage's:
+        ``lint.known_warnings``), so that the editor gets both in one run. Kept apart, so
+        that a warning never counts as an error."""
+        super().__init__(self.problems, self.warnings)  # so that it pickles as it was made
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 
 from generator.content import files, media
-from generator.content.lint import lint
+from generator.content.lint import known_warnings, lint
 from generator.content.load import RawContent, load_content
 from generator.content.model import Site
 from generator.content.published import published
@@ -118,14 +118,15 @@ def render(project: Project, speed: Speed | None = None) -> Rendered:
 
 
 def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:
-    """The content as loaded, and the site it makes; ContentError with every problem."""
+    """The content as loaded, and the site it makes; ContentError with every problem,
+    and the warnings known in spite of them (the editor gets both in one run)."""
     require_folder(content, "content")
     speed = speed or Plain(content)
     problems: list[Problem] = []
     raw = load_content(content, problems, speed.reader())
     site = validate(raw, problems, speed.checks, speed.pictures)
     if site is None or problems:
-        raise ContentError(problems)
+        raise ContentError(problems, known_warnings(raw, problems, speed.checks))
     return raw, site
 
 

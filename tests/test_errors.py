@@ -89,9 +89,13 @@ def test_problems_a_broken_file_causes_come_right_after_its_own() -> None:
 
 def test_a_content_error_survives_pickling_for_the_helper_process() -> None:
     # The forked renderer sends errors back pickled; they must arrive whole and in order.
-    error = ContentError([Problem(Position("b", 2, 1), "two"), Problem(Position("a", 1, None), "one")])
+    warning = Problem(Position("c", 3, 1), "three", Severity.WARNING)
+    error = ContentError(
+        [Problem(Position("b", 2, 1), "two"), Problem(Position("a", 1, None), "one")], [warning]
+    )
     again = pickle.loads(pickle.dumps(error))
     assert again.problems == error.problems
+    assert again.warnings == [warning]
     assert str(again) == "a:1: one\nb:2:1: two"
 
 

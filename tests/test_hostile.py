@@ -236,7 +236,9 @@ def test_no_payload_survives_into_any_output(hostile: Project) -> None:
 # --- property-based: whatever the bytes, exit 0 or 1 with positions; never a traceback -----
 
 YAMLISH = st.text(alphabet=":-[]{}'\"\n #&*!|>%@`\t,?abcz09é\x00\x7f\ufeff", max_size=12)
-ERROR_LINE = re.compile(r"^(content/\S+?:\d+:(\d+:)? .+|\d+ errors?; nothing was built or changed)$")
+ERROR_LINE = re.compile(
+    r"^(content/\S+?:\d+:(\d+:)? .+|\d+ errors?(, \d+ warnings?)?; nothing was built or changed)$"
+)
 
 
 @st.composite

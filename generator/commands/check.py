@@ -10,7 +10,8 @@ from generator.errors import Problem
 
 
 def check(*, content: str) -> Site:
-    """Load and validate everything under ``content``; raise ContentError listing every problem."""
+    """Load and validate everything under ``content``; raise ContentError listing every
+    problem (and, apart, the warnings known in spite of them)."""
     return pipeline.load_and_check(content)[1]
 
 

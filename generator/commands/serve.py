@@ -212,10 +212,16 @@ def _warnings(preview: Preview) -> str:
 
 
 def _report_errors(preview: Preview, took: float, what: str) -> None:
+    """The terminal's lines for a failed build: how many errors (and warnings known in
+    spite of them), then each."""
     n = len(preview.errors)
+    m = len(preview.warnings)
+    warned = f", {m} warning{'s' if m != 1 else ''}" if m else ""
     say(
-        f"{what}: {n} error{'s' if n != 1 else ''} in {took * 1000:.0f} ms "
+        f"{what}: {n} error{'s' if n != 1 else ''}{warned} in {took * 1000:.0f} ms "
         "(the browser shows them; the last good build is kept)"
     )
     for error in preview.errors:
         print(f"  {error}", file=sys.stderr, flush=True)
+    for warning in preview.warnings:
+        print(f"  {warning}", file=sys.stderr, flush=True)

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _image(values: Values | None, language: str) -> model.Image | None:
+def image(values: Values | None, language: str) -> model.Image | None:
+    """The picture of an ``image:`` field, if there is one."""
     if not values:
         return None
     text = {k: typeset(values[k], language) for k in ("alt", "credit") if values.get(k)}
@@ -32,7 +33,9 @@ def _optional(text: str | None, language: str) -> str | None:
     return None if text is None else typeset(text, language)
 
 
-def _build_event(event_id: str, v: Values, figure_ids: set[str], language: str) -> model.Event:
+def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> model.Event:
+    """One event file's model (``figure_ids``: the story's figures, which a quote's
+    ``by`` may name)."""
     quotes = tuple(
         model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source"), q.get("language"))
         for q in v.get("quotes", ())
@@ -54,7 +57,7 @@ def _build_event(event_id: str, v: Values, figure_ids: set[str], language: str) 
         sources=v.get("sources", ()),
         quotes=quotes,
         tags=v.get("tags", ()),
-        image=_image(v.get("image"), language),
+        image=image(v.get("image"), language),
         key=v.get("key", False),
         added=v.get("added"),
         draft=v.get("draft", False),
@@ -71,18 +74,20 @@ def sources_or_empty(story_values: Values) -> dict[str, Any]:
     return sources if isinstance(sources, dict) else {}
 
 
-def _figure(fid: str, f: Values, language: str) -> model.Figure:
+def figure(fid: str, f: Values, language: str) -> model.Figure:
+    """One figure file's model."""
     return model.Figure(
         id=fid,
         name=typeset(f["name"], language),
         role=typeset(f["role"], language),
         summary=f.get("summary"),
         aliases=f.get("aliases", ()),
-        image=_image(f.get("image"), language),
+        image=image(f.get("image"), language),
     )
 
 
-def _location(lid: str, loc: Values, language: str) -> model.Location:
+def location(lid: str, loc: Values, language: str) -> model.Location:
+    """One location file's model."""
     return model.Location(
         id=lid,
         name=typeset(loc["name"], language),
@@ -107,6 +112,13 @@ def _source(sid: str, src: Values) -> model.Source:
     return model.Source(id=sid, **src)
 
 
+def story_language(v: Values, site_language: str) -> str:
+    """The language a story's text is typeset in (``v``: its story.yaml's values): its
+    own, else the site's."""
+    language: str = v.get("language") or site_language
+    return language
+
+
 def story(
     raw: RawStory,
     v: Values,
@@ -120,14 +132,14 @@ def story(
     story's language (``site_language`` unless it has its own): Markdown is typeset
     as it is converted."""
     made = memo.model if memo is not None else _make
-    language = v.get("language") or site_language
+    language = story_language(v, site_language)
     figures = {
-        fid: made(f, (fid, language), _figure, fid, f, language)
+        fid: made(f, (fid, language), figure, fid, f, language)
         for fid, f in checked[Kind.FIGURE].items()
         if f is not None
     }
     locations = {
-        lid: made(loc, (lid, language), _location, lid, loc, language)
+        lid: made(loc, (lid, language), location, lid, loc, language)
         for lid, loc in checked[Kind.LOCATION].items()
         if loc is not None
     }
@@ -136,7 +148,7 @@ def story(
         e = checked[Kind.EVENT][eid]
         assert e is not None  # only events with values are in the timeline
         by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
-        events.append(made(e, (eid, by_figure, language), _build_event, eid, e, set(figures), language))
+        events.append(made(e, (eid, by_figure, language), event, eid, e, set(figures), language))
     sources = {sid: made(src, sid, _source, sid, src) for sid, src in sources_or_empty(v).items()}
     key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
     return model.Story(
@@ -154,7 +166,7 @@ def story(
         key_numbers=key_numbers,
         updates=updates(v.get("updates", ())),
         draft=v.get("draft", False),
-        image=_image(v.get("image"), language),
+        image=image(v.get("image"), language),
         media=frozenset(raw.media),
         language=v.get("language"),
         translation_of=v.get("translation_of"),

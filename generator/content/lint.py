@@ -8,7 +8,8 @@ a story whose ``updated`` is older than its newest event or its latest entry of
 before finer-dated events only because its date is coarser, a quote meant for a figure
 but not linked to it, a Markdown link that will not work, placeholder text left by
 ``explainer new``, and two versions of one story in the same language. Each is a
-``Problem`` with severity WARNING, at the line to look at.
+``Problem`` with severity WARNING, at the line to look at. While the content has errors,
+``known_warnings`` finds those that can be told already, to be said with the errors.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from generator.content import media, schema
+from generator.content import assemble, media, schema
+from generator.content.check import Values, ok
 from generator.content.comments import cut_by_comments
 from generator.content.dates import PartialDate, Precision, holds
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
+from generator.content.validate import site_language
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
@@ -72,17 +75,55 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
     warnings: list[Problem] = []
     for raw_story in raw.stories:
         story = stories[raw_story.id]
-        for file, own in _own_warnings(raw_story, story):
-            if memo is None:
-                warnings.extend(own())
-            else:
-                warnings.extend(memo.derived(file, own))
+        warnings.extend(_kept(_own_warnings(raw_story, story), memo))
         warnings.extend(raw_story.notices)
+        if raw_story.story is not None:
+            warnings.extend(_card_warnings(raw_story.story, story))
         warnings.extend(_across_files(raw_story, story))
     warnings.extend(_same_language_versions(raw, site))
-    if raw.site is not None and raw.site.root is not None:
-        warnings.extend(cut_by_comments(raw.site.root, schema.SITE))
+    warnings.extend(_site_warnings(raw))
     return warnings
+
+
+def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = None) -> list[Problem]:
+    """The warnings of content that has ``errors``, as far as they can be known without
+    its broken parts, so that the editor gets them in the same run as the errors
+    (``raw`` as ``validate`` left it, with each file's checked values).
+
+    They are each file's own warnings (``_own_warnings``), found in its model as
+    ``assemble`` makes it, for every file whose values passed their checks and that has
+    no error of its own (a missing or unknown key, or an id that names nothing, leaves
+    no invalid value behind): a file with errors gets its warnings once they are fixed.
+    And the notices loading and checking collected, of every file: each was found in the
+    very part of a file it is about, whatever else is wrong with the file.
+
+    The warnings that need a whole story (``_across_files``: what nothing refers to,
+    duplicates, the order of dates; the card of a story without a picture) or the whole
+    site (``_same_language_versions``) wait until the content has no errors: until then
+    a story may lack the very file they would be about.
+    """
+    broken = {p.where.path for p in errors}
+    language = site_language(raw.site_values)
+    warnings: list[Problem] = []
+    for raw_story in raw.stories:
+        warnings.extend(_kept(_own_warnings_without_errors(raw_story, broken, language), memo))
+        warnings.extend(raw_story.notices)
+    if raw.site is not None and raw.site.path not in broken and ok(raw.site_values):
+        warnings.extend(_site_warnings(raw))
+    return warnings
+
+
+def _kept(own: Iterator[tuple[ContentFile, OwnWarnings]], memo: Memo | None) -> Iterator[Problem]:
+    """Each file's own warnings, kept by ``memo`` while the file is unchanged."""
+    for file, find in own:
+        yield from find() if memo is None else memo.derived(file, find)
+
+
+def _site_warnings(raw: RawContent) -> list[Problem]:
+    """site.yaml's: its text cut short by a ' #'."""
+    if raw.site is None or raw.site.root is None:
+        return []
+    return list(cut_by_comments(raw.site.root, schema.SITE))
 
 
 def _same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
@@ -111,7 +152,7 @@ OwnWarnings = Callable[[], list[Problem]]
 def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, OwnWarnings]]:
     """Each file of the story, with what finds the warnings about it alone."""
     if raw.story is not None:
-        yield raw.story, partial(_story_warnings, raw.story, story)
+        yield raw.story, partial(_story_warnings, raw.story, story.image)
     for event in story.events:
         file = raw.files[Kind.EVENT][event.id]
         yield file, partial(_event_warnings, file, event)
@@ -123,12 +164,53 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, Ow
         yield file, partial(_location_warnings, file, location)
 
 
-def _story_warnings(file: ContentFile, story: Story) -> list[Problem]:
-    return (
-        _picture_warnings(file, story.image)
-        + _text_warnings(file, schema.STORY)
-        + _card_warnings(file, story)
-    )
+def _own_warnings_without_errors(
+    raw: RawStory, broken: set[str], site_language: str
+) -> Iterator[tuple[ContentFile, OwnWarnings]]:
+    """``_own_warnings`` of the files of a story with errors that have none of their own
+    (``broken``: the paths that have), each of its model as ``assemble`` makes it, once
+    its warnings are looked for (the preview keeps those of an unchanged file)."""
+    story_values = raw.checked.get(Kind.STORY, {}).get(raw.id)
+    language = site_language
+    if raw.story is not None and raw.story.path not in broken and ok(story_values):
+        assert story_values is not None
+        language = assemble.story_language(story_values, site_language)
+        image = story_values.get("image")
+        yield raw.story, partial(_of_model, _story_warnings, raw.story, assemble.image, image, language)
+    # As assemble.story names them: a quote's 'by' may be one of them.
+    figure_ids = {fid for fid, values in raw.checked.get(Kind.FIGURE, {}).items() if values is not None}
+    for file, eid, values in _without_errors(raw, Kind.EVENT, broken):
+        event = partial(assemble.event, eid, values, figure_ids, language)
+        yield file, partial(_of_model, _event_warnings, file, event)
+    for file, fid, values in _without_errors(raw, Kind.FIGURE, broken):
+        yield file, partial(_of_model, _figure_warnings, file, assemble.figure, fid, values, language)
+    for file, lid, values in _without_errors(raw, Kind.LOCATION, broken):
+        yield file, partial(_of_model, _location_warnings, file, assemble.location, lid, values, language)
+
+
+def _without_errors(raw: RawStory, kind: Kind, broken: set[str]) -> Iterator[tuple[ContentFile, str, Values]]:
+    """The story's files of ``kind`` whose values passed their checks and that have no
+    error of their own (their paths are not in ``broken``), each with its id and values."""
+    for fid, values in raw.checked.get(kind, {}).items():
+        file = raw.files[kind][fid]
+        if file.path not in broken and ok(values):
+            assert values is not None
+            yield file, fid, values
+
+
+def _of_model(
+    warnings: Callable[[ContentFile, Any], list[Problem]],
+    file: ContentFile,
+    make: Callable[..., Any],
+    *args: Any,
+) -> list[Problem]:
+    """``warnings`` of ``file`` and of the model ``make(*args)`` makes of its values."""
+    return warnings(file, make(*args))
+
+
+def _story_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
+    """story.yaml's own warnings (its card's need the whole story: ``_card_warnings``)."""
+    return _picture_warnings(file, image) + _text_warnings(file, schema.STORY)
 
 
 def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:

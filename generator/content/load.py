@@ -18,6 +18,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from generator.content import files
 from generator.content.ids import RESERVED_STORY_IDS, invalid_id
@@ -66,6 +67,10 @@ class RawStory:
     """Paths of files under media/, relative to it, with forward slashes."""
     notices: list[Problem] = field(default_factory=list)
     """Warnings found while loading (``explainer check`` prints them with the others)."""
+    checked: dict[Kind, dict[str, dict[str, Any] | None]] = field(default_factory=dict)
+    """Each of its files' values as ``validate`` checked them, by kind and id (story.yaml's
+    under the story's id; None for a file that is no mapping): where
+    ``lint.known_warnings`` looks when the content has errors."""
 
 
 @dataclass
@@ -74,6 +79,9 @@ class RawContent:
 
     site: ContentFile | None
     stories: list[RawStory]
+    site_values: dict[str, Any] | None = None
+    """site.yaml's values as ``validate`` checked them (None until then, or if it is no
+    mapping)."""
 
 
 def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:

@@ -103,6 +103,7 @@ def _check_story(
     _check_pictures(raw, checker, media_limit, pictures)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
+    raw.checked = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
 
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
@@ -293,9 +294,9 @@ def validate(
     limit = MAX_MEDIA_BYTES
     if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
         limit = site_values["media_max_mb"] * 1_000_000
+    raw.site_values = site_values  # for lint.known_warnings
     ids = {r.id for r in raw.stories}
-    language = site_values.get("language") if site_values is not None else None
-    language = language if isinstance(language, str) else ENGLISH  # the stories' own, or the site's
+    language = site_language(site_values)
     stories = [
         s
         for s in (_check_story(r, checker, limit, ids, pictures, language) for r in raw.stories)
@@ -318,3 +319,10 @@ def validate(
         media_max_bytes=limit,
         searchable=site_values.get("search", True),
     )
+
+
+def site_language(site_values: Values | None) -> str:
+    """The language of the site's text: site.yaml's ``language`` where it is a valid one,
+    else English (each story's own comes first: ``assemble.story_language``)."""
+    language = site_values.get("language") if site_values is not None else None
+    return language if isinstance(language, str) else ENGLISH

@@ -10,7 +10,7 @@ import ipaddress
 import logging
 import mimetypes
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
@@ -266,7 +266,11 @@ class PreviewHandler(Guarded):
             self.send(
                 500,
                 "text/html; charset=utf-8",
-                with_catch_up(error_page(self.preview.errors), self.preview.shown, self.preview.restyled),
+                with_catch_up(
+                    error_page(self.preview.errors, [str(w) for w in self.preview.warnings]),
+                    self.preview.shown,
+                    self.preview.restyled,
+                ),
             )
             return
         if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
@@ -388,8 +392,9 @@ def with_versioned_assets(page: bytes, version: Callable[[str], str | None]) -> 
     return ASSET_LINK.sub(versioned, page)
 
 
-def error_page(errors: list[str]) -> bytes:
-    """The page shown in place of every page while the content has errors."""
+def error_page(errors: list[str], warnings: Sequence[str] = ()) -> bytes:
+    """The page shown in place of every page while the content has errors, with the
+    warnings known in spite of them below (as ``explainer check`` prints both)."""
     items = "\n".join(f"<li><code>{html.escape(e)}</code></li>" for e in errors)
     n = len(errors)
     return f"""<!DOCTYPE html>
@@ -413,10 +418,27 @@ by itself and the explainer comes back. Nothing has been written to the site fol
 <ol id="errors">
 {items}
 </ol>
-</main>
+{_warnings_section(warnings)}</main>
 </body>
 </html>
 """.encode("utf-8", "backslashreplace")  # a text that cannot be UTF-8 is shown escaped, not a 500
+
+
+def _warnings_section(warnings: Sequence[str]) -> str:
+    """The error page's list of the warnings known in spite of the errors ('' if none),
+    as the panel lists a valid site's."""
+    if not warnings:
+        return ""
+    n = len(warnings)
+    count = f"{n} warning{'s' if n != 1 else ''}"
+    items = "\n".join(f"<li><code>{html.escape(w)}</code></li>" for w in warnings)
+    what = "It does not stop the build, but is" if n == 1 else "They do not stop the build, but are"
+    return f"""<h2>{count} from <code>explainer check</code></h2>
+<p>{what} probably not what you meant.</p>
+<ol id="warnings" aria-label="{count}">
+{items}
+</ol>
+"""
 
 
 def application(preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None) -> web.Application:

@@ -129,7 +129,8 @@ class Preview:
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """The search index of the last good build, made in the background."""
     warnings: list[Problem] = field(default_factory=list)
-    """check's warnings about the content of the pages shown."""
+    """check's warnings about the content of the pages shown; while the content has
+    errors, those known in spite of them (``lint.known_warnings``)."""
     panel: Panel = NO_PANEL
     """The warnings, as the panel added to every page shown."""
     shown: int = 0
@@ -185,6 +186,9 @@ class Preview:
             self.errors = [f"{where}: the template calls itself without end; fix it and save"]
         except ContentError as exc:
             self.errors = [str(p) for p in exc.problems]
+            # The warnings known in spite of the errors: the error page lists them below
+            # the errors. No panel meanwhile: it says the site builds.
+            self.warnings, self.panel = exc.warnings, NO_PANEL
         except UsageError as exc:
             self.errors = [str(exc)]
         except Exception as exc:  # a bug of ours must not stop the editor's server

@@ -10,7 +10,7 @@ import pytest
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
 from generator.errors import ContentError, UsageError
-from tests.conftest import Project, site_files
+from tests.conftest import TEMPLATES, Project, site_files
 
 EVENT = "content/story-a/events/e1.yaml"
 
@@ -62,6 +62,25 @@ def test_errors_end_with_how_many_there_are(project: Project, capsys: pytest.Cap
     assert len(lines) == 3 and lines[-1] == "failed: 2 errors"  # the bad date, the missing summary
 
 
+def test_errors_come_with_the_warnings_of_the_files_without_errors(
+    mixed: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One run tells both: the editor need not fix the errors to learn of the warnings."""
+    mixed.write("content/story-a/events/e0.yaml", "title: Zero\ndate: 2019-12-32\nsummary: S.\n")
+    assert main(["check"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "content/story-a/events/e0.yaml:2:7: 'date' is not a valid date: December 2019 has no day 32",
+        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, so it "
+        "cannot be mapped; add them, or 'unmapped: true' if it has no position to give",
+        "failed: 1 error, 1 warning",
+    ]
+    assert main(["check", "--strict"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "failed: 1 error, 1 warning"
+    assert main(["build", "--templates", TEMPLATES]) == 1  # build says them too, and builds nothing
+    assert capsys.readouterr().err.splitlines()[-1] == "1 error, 1 warning; nothing was built or changed"
+    assert not (mixed.root / "site").exists()
+
+
 def test_json_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--format", "json"]) == 0
     out, err = capsys.readouterr()
@@ -86,6 +105,8 @@ def test_github_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> No
     assert out == (
         f"::error file={EVENT},line=2,col=7::'date' is not a valid date: February 2020 has no day 30\n"
         f"::error file={EVENT},line=4,col=1::unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?\n"
+        "::warning file=content/story-a/locations/loc-a.yaml,line=1,col=7::location 'loc-a' has no coordinates, "
+        "so it cannot be mapped; add them, or 'unmapped: true' if it has no position to give\n"
     )
 
 

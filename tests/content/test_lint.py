@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from generator.cli import main
+from generator.commands.check import check
 from generator.content.lint import broken_links
+from generator.errors import ContentError
 from generator.render.markup import Renderer
 from tests.conftest import Project
 from tests.images import tiny_png
@@ -416,3 +418,84 @@ def test_a_published_texts_link_to_a_draft_is_said(
         "content/story-a/events/e2.yaml", "title: Two\ndate: 2020-01-01\nsummary: Soon.\nsources: [src-a]\n"
     )
     assert warnings(project, capsys) == []
+
+
+# --- the warnings of content with errors (``known_warnings``) --------------------------
+
+
+def errors_and_warnings(project: Project) -> tuple[list[str], list[str]]:
+    """What ``check`` raises for content with errors: its errors, and the warnings known
+    in spite of them, as printed."""
+    with pytest.raises(ContentError) as caught:
+        check(content="content")
+    return [str(p) for p in caught.value.problems], [str(w) for w in caught.value.warnings]
+
+
+NO_SOURCES = "title: Second event\ndate: 2020-01-02\nsummary: S.\n"
+
+
+def test_the_warnings_of_files_without_errors_come_with_the_errors(project: Project) -> None:
+    project.write(EVENT, "title: First event\ndate: 2020-02-30\nsummary: S.\n")  # an error, no sources
+    project.write("content/story-a/events/e2.yaml", NO_SOURCES)
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("What story A is about.", '"TODO: what story A is about."'))
+    project.write("content/site.yaml", "title: Site #1\n")
+    errors, warnings = errors_and_warnings(project)
+    assert errors == [f"{EVENT}:2:7: 'date' is not a valid date: February 2020 has no day 30"]
+    assert warnings == [  # e1's own "cites no source" waits until its date is fixed
+        "content/site.yaml:1:13: warning: 'title': everything after ' #' is a YAML comment, left out of "
+        "the text (it reads 'Site'); to keep it, put the whole value in double quotes: \"Site #1\"",
+        "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'",
+        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, so it "
+        "cannot be mapped; add them, or 'unmapped: true' if it has no position to give",
+        f"{STORY}:2:10: warning: 'summary' still has the placeholder text from 'explainer new'",
+    ]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "title: First event\ndate: 2020-02-30\nsummary: S.\n",  # a value that does not pass
+        "title: First event\ndate: 2020-01-01\n",  # a missing key: no value left invalid
+        "title: First event\ndate: 2020-01-01\nsummary: S.\nsumary: T.\n",  # an unknown one
+        "title: First event\ndate: 2020-01-01\nsummary: S.\nfigures: [nobody]\n",  # an id naming nothing
+    ],
+)
+def test_a_file_with_errors_gets_no_warnings_until_they_are_fixed(project: Project, broken: str) -> None:
+    project.write(EVENT, broken + 'body: "TODO: the rest"\n')
+    project.write("content/story-a/events/e2.yaml", NO_SOURCES)
+    errors, warnings = errors_and_warnings(project)
+    assert errors and all(e.startswith(f"{EVENT}:") for e in errors)
+    assert warnings == [
+        "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'"
+    ]
+
+
+def test_a_story_whose_story_yaml_is_broken_still_shows_its_files_own_warnings(project: Project) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        STORY, story.replace("title: Story A", 'title: "TODO: a title"').replace("2020-01-02", "2020-13-02")
+    )
+    project.write(
+        "content/story-a/events/e2.yaml", NO_SOURCES + "body: See [the report] (https://example.org).\n"
+    )
+    project.write("content/story-a/figures/fig-a.yaml", 'name: Figure A\nrole: "TODO: who"\n')
+    errors, warnings = errors_and_warnings(project)
+    assert errors == [f"{STORY}:3:12: 'published' is not a valid date: there is no month 13"]
+    assert warnings == [  # not story.yaml's own; nor "source 'src-a' is not cited", which needs the story
+        "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'",
+        "content/story-a/events/e2.yaml:4:11: warning: 'body': '[the report] (' shows its brackets instead "
+        "of a link; remove the space before '('",
+        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from "
+        "'explainer new'",
+    ]
+
+
+def test_warnings_of_the_whole_story_wait_for_content_without_errors(project: Project) -> None:
+    """What nothing refers to, and the card of a story without a picture, are known once
+    the whole story is; while an event is broken, the figure it names may look unused."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))
+    project.write(EVENT, "title: First event\ndate: 2020-02-30\nsummary: S.\nfigures: [fig-a]\n")
+    assert errors_and_warnings(project)[1] == []

@@ -323,6 +323,16 @@ def test_the_error_page_lists_every_problem_escaped() -> None:
     assert "<code>bad\\udcff.yaml:1:1: x</code>" in error_page(["bad\udcff.yaml:1:1: x"]).decode()
 
 
+def test_the_error_page_lists_the_warnings_known_below_the_errors() -> None:
+    page = error_page(["b:2:2: y"], ["a:1:1: warning: <x>", "c:3:3: warning: z"]).decode()
+    assert "<title>Build failed: 1 error</title>" in page and "Fix this problem and save" in page
+    errors, warnings = page.split('<ol id="warnings"')
+    assert "<li><code>b:2:2: y</code></li>" in errors
+    assert "<h2>2 warnings from <code>explainer check</code></h2>" in errors
+    assert warnings.index("<li><code>a:1:1: warning: &lt;x&gt;</code></li>") < warnings.index("c:3:3")
+    assert 'id="warnings"' not in error_page(["b:2:2: y"]).decode()
+
+
 def exchange(server: Server, method: str, path: str) -> tuple[int, dict[str, str], str]:
     """(status, headers, body) of one request from the preview's own address."""
     connection = http.client.HTTPConnection("127.0.0.1", port_of(server), timeout=5)
@@ -430,6 +440,28 @@ def test_while_the_content_is_broken_pages_show_the_problems_and_assets_still_lo
     assert status == 500 and headers["Content-Type"] == "text/html; charset=utf-8"
     assert f"<li><code>{EVENT}:1:8: YAML syntax error: this &#x27;[&#x27; list is never closed" in body
     assert exchange(served, "GET", "/assets/style.css")[0] == 200
+
+
+def test_while_the_content_is_broken_pages_show_the_warnings_known_too(
+    project: Project, served: Server
+) -> None:
+    """The editor fixes the errors knowing of the warnings already (as check prints both)."""
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    served.wait_for_line("1 warning (shown in the page)")
+    project.write(EVENT, "title: [broken\n")
+    served.wait_for_line("1 error, 1 warning in")
+    status, _, body = exchange(served, "GET", "/story-a/events/e1/")
+    assert status == 500
+    errors, warnings = body.split('<ol id="warnings"')
+    assert f"<li><code>{EVENT}:1:8: YAML syntax error: this &#x27;[&#x27; list is never closed" in errors
+    assert (
+        "<li><code>content/story-a/locations/loc-a.yaml:1:7: warning: location &#x27;loc-a&#x27; has no "
+        "coordinates, so it cannot be mapped" in warnings
+    )
+    assert (
+        "  content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates"
+        in "\n".join(served.lines)
+    )
 
 
 def test_listening_everywhere_the_reload_socket_takes_only_the_page_it_serves(project: Project) -> None:

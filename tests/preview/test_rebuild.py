@@ -18,6 +18,7 @@ import pytest
 from generator.commands.build import build
 from generator.content import media
 from generator.errors import ContentError
+from generator.preview.panel import NO_PANEL
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
@@ -176,6 +177,43 @@ def test_a_failed_rebuild_keeps_the_last_good_pages_and_lists_the_problems(proje
     project.write(EVENT, event_text("Fixed"))
     assert preview.rebuild()[0] is True and preview.errors == []
     assert b"Fixed" in preview.pages["story-a/events/e1/index.html"]
+
+
+NO_COORDINATES = (
+    "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, so it cannot "
+    "be mapped; add them, or 'unmapped: true' if it has no position to give"
+)
+
+
+def test_a_failed_rebuild_lists_the_warnings_known_and_keeps_those_of_unchanged_files(
+    project: Project,
+) -> None:
+    preview = Preview(Builder("content", TEMPLATES))
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    project.write(EVENT, "title: [broken\n")
+    assert preview.rebuild()[0] is False
+    assert len(preview.errors) == 1 and [str(w) for w in preview.warnings] == [NO_COORDINATES]
+    assert preview.panel == NO_PANEL  # its words say the site builds: the error page lists them
+    kept = preview.warnings[0]
+    project.write(EVENT, "title: [still broken\n")
+    assert preview.rebuild()[0] is False
+    assert preview.warnings[0] is kept  # the memo's: loc-a.yaml is unchanged
+    project.write(EVENT, event_text("Fixed") + "sources: [src-a]\n")
+    assert preview.rebuild()[0] is True
+    assert preview.warnings == [kept] and preview.panel != NO_PANEL
+
+
+def test_the_warnings_of_a_whole_story_wait_for_it_to_be_valid_again(project: Project) -> None:
+    """A story's card warning is the whole story's, not story.yaml's, which the memo keeps
+    by file: it goes while an event is broken, and comes back once it is fixed."""
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: 港珠澳大桥"))
+    preview = Preview(Builder("content", TEMPLATES))
+    card = "content/story-a/story.yaml:1:8: warning: the card a shared link shows"
+    for event, ok in ((event_text("One") + "sources: [src-a]\n", True), ("title: [broken\n", False)) * 2:
+        project.write(EVENT, event)
+        assert preview.rebuild()[0] is ok
+        assert any(str(w).startswith(card) for w in preview.warnings) is ok
 
 
 def test_a_problem_in_a_text_is_shown_where_it_is_as_check_says(project: Project) -> None:
