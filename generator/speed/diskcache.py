@@ -14,6 +14,7 @@ converting again. Writes are atomic.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.util
 import json
@@ -34,9 +35,12 @@ def _markdown_version() -> str:
         return f.read()
 
 
-def _code() -> bytes:
-    """The source of every module of the generator: a change to any of them (the
-    converter, the sanitiser's settings, how texts are found) makes every entry stale."""
+@functools.cache
+def code_digest() -> str:
+    """The SHA-256 of the source of every module of the generator: a change to any of
+    them (the converter, the sanitiser's settings, how texts are found, how interface
+    text is compiled into templates) makes every entry of a cache keyed by it stale.
+    Read once a process: the Markdown store and the compiled templates both use it."""
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parts: list[bytes] = []
     for top, dirs, names in os.walk(package):
@@ -44,7 +48,7 @@ def _code() -> bytes:
         for name in sorted(n for n in names if n.endswith(".py")):
             with open(os.path.join(top, name), "rb") as f:
                 parts += [os.path.relpath(os.path.join(top, name), package).encode(), f.read()]
-    return b"\0".join(parts)
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
 
 def _fingerprint() -> str:
@@ -52,7 +56,7 @@ def _fingerprint() -> str:
     of Python-Markdown and nh3."""
     # The modules' own version strings: importlib.metadata would cost 40 ms of imports.
     nh3_version = str(getattr(nh3, "__version__", ""))  # present, but not in nh3's type stubs
-    digest = hashlib.sha256(_code())
+    digest = hashlib.sha256(code_digest().encode())
     digest.update("\n".join([_markdown_version(), nh3_version]).encode())
     return digest.hexdigest()
 

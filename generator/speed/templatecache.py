@@ -17,6 +17,8 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
+from generator.speed import diskcache
+
 JINJA_VERSION = jinja2.__version__
 """Part of every cache key: Jinja may compile the same template differently in another
 release without changing the format of its cache files."""
@@ -41,9 +43,11 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
     These are the settings Jinja's lexer, parser and code generator read: the syntax,
     whitespace handling, autoescaping as it applies to ``name``, the undefined type, the
     extensions, what filters and tests exist and what they are passed, asynchronous
-    mode; and the loader's folders, Jinja's release and Python's. Extensions are told
-    apart by name only: one whose own options change what it generates would have to
-    add them here (the theme uses none).
+    mode; and the loader's folders, Jinja's release and Python's; and the generator's
+    own code (``diskcache.code_digest``): our extension writes the interface text into
+    the compiled code (``render/interface_text.py``), so a change to it must compile
+    again. Extensions are told apart by name otherwise: one whose own options change
+    what it generates would have to add them here (the theme uses none).
     """
     env = environment
     autoescape = env.autoescape(name) if callable(env.autoescape) else env.autoescape
@@ -52,6 +56,7 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
     parts: list[object] = [
         JINJA_VERSION,
         sys.implementation.cache_tag,
+        diskcache.code_digest(),
         _named(type(env)),
         _named(env.code_generator_class),
         _named(type(loader)),
