@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from generator.content import files, media
 from generator.content.lint import known_warnings, lint
-from generator.content.load import RawContent, load_content
+from generator.content.load import RawContent, load_content, new_site_command
 from generator.content.model import Site
 from generator.content.published import published
 from generator.content.validate import validate
@@ -234,9 +234,8 @@ def _why(exc: Exception) -> str:
 def require_folder(folder: str, what: str) -> None:
     if not os.path.isdir(folder):
         # Where each comes from, for a project of a newsroom's own.
-        named = "" if folder == "content" else f" --content {folder}"  # where the editor asked for it
         how = {
-            "content": f'start one with: explainer new site --title "..."{named}',
+            "content": f"start one with: {new_site_command(folder, '...')}",
             "templates": "the theme is the templates/ folder of explainer's repository: copy it into the "
             "project, or give its place with --templates",
         }.get(what)

@@ -238,3 +238,11 @@ def test_a_picture_pillow_cannot_encode_fails_the_build_and_leaves_nothing_writt
         assert str(caught.value).endswith("this picture could not be encoded: the encoder failed")
         assert not os.path.exists("site")
         assert not [p for p in os.listdir(".") if ".tmp-" in p]  # no staging folder left
+
+
+def test_a_missing_content_folder_is_told_the_command_quoted_for_the_shell(tmp_path: Path) -> None:
+    folder = str(tmp_path / "my content")
+    with pytest.raises(UsageError) as raised:
+        pipeline.require_folder(folder, "content")
+    command = str(raised.value).split("start one with: ", 1)[1]
+    assert command == f"explainer new site --title \"...\" --content '{folder}'"

@@ -84,6 +84,13 @@ class RawContent:
     mapping)."""
 
 
+def new_site_command(content: str, title: str) -> str:
+    """The command that starts a site in the folder ``content`` (named only when it is not
+    the default ``content``, quoted for the shell where it must be)."""
+    folder = "" if os.path.normpath(content) == "content" else f" --content {shlex.quote(content)}"
+    return f'explainer new site --title "{title}"{folder}'
+
+
 def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     """Read and parse one content file; every failure becomes a problem, never an exception."""
     try:
@@ -463,8 +470,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
         problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
     elif site is None and not misspelt:
         # A first import, or a content folder made by hand: the command that writes one.
-        folder = "" if os.path.normpath(content) == "content" else f" --content {shlex.quote(content)}"
-        message = f'{NO_SITE}; write one with: explainer new site --title "Site title"{folder}'
+        message = f"{NO_SITE}; write one with: {new_site_command(content, 'Site title')}"
         problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
     else:
         _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)
