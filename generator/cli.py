@@ -24,9 +24,8 @@ from generator.commands import build as build_module
 from generator.commands import check as check_command
 from generator.commands import new as scaffold
 from generator.commands import schema as schema_command
-from generator.content.check import folder_address_extra
+from generator.content.check import AddressFault, address_fault
 from generator.errors import (
-    CONTROL,
     ContentError,
     DeployError,
     Problem,
@@ -65,17 +64,15 @@ def _seconds(text: str) -> float:
 
 
 def _base_url(text: str) -> str:
-    if (
-        not text.startswith(("http://", "https://"))
-        or not text.endswith("/")
-        or any(c.isspace() for c in text)
-        or CONTROL.search(text)
-    ):
+    """``--base-url``: a folder's address, by the rule ``base_url`` in site.yaml follows."""
+    fault = address_fault(text, directory=True)
+    if isinstance(fault, AddressFault):
         raise argparse.ArgumentTypeError(
-            f"expected an http(s) address ending in '/', without spaces, got '{printable(text)}'"
+            f"expected an http(s) address ending in '/', without spaces, quotation marks or "
+            f"angle brackets, got '{printable(text)}'"
         )
-    if extra := folder_address_extra(text):
-        raise argparse.ArgumentTypeError(f"the address {extra}, got '{printable(text)}'")
+    if fault is not None:
+        raise argparse.ArgumentTypeError(f"the address {fault}, got '{printable(text)}'")
     return text
 
 

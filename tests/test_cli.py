@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -90,6 +91,9 @@ def test_usage_errors_exit_2(
         ["build", "--base-url", "https://example.org/a b/"],
         ["build", "--base-url", "https://u:p@example.org/"],
         ["build", "--base-url", "https://example.org/?q=/"],
+        ["build", "--base-url", "https:///"],  # an empty variable in a script: no host
+        ["build", "--base-url", 'https://ex"ample.org/'],
+        ["build", "--base-url", "https://example.org/a<b>/"],
     ],
 )
 def test_bad_arguments_exit_2(project: Project, args: list[str]) -> None:
@@ -175,3 +179,31 @@ def test_a_signal_the_caller_ignores_stays_ignored() -> None:
     done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
                           capture_output=True, text=True, check=True)  # fmt: skip
     assert done.stdout == "True True\n"
+
+
+ADDRESSES = [
+    "https://example.org/",
+    "HTTPS://example.org/news/",
+    "http://localhost:8000/",
+    "https:///",
+    'https://ex"ample.org/',
+    "https://example.org/a<b>/",
+    "https://example.org/a b/",
+    "https://example.org/repo",
+    "https://u:p@example.org/",
+    "https://example.org/?q=/",
+    "ftp://example.org/",
+]
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_base_url_on_the_command_line_follows_the_rule_of_site_yaml(project: Project, address: str) -> None:
+    # One rule: an address refused in site.yaml is refused by --base-url, and one taken
+    # there is taken here (an empty variable in a script once published 'https:///').
+    project.write("content/site.yaml", f"title: T\nbase_url: {json.dumps(address)}\n")  # JSON is YAML
+    in_site_yaml = not any("site.yaml" in problem for problem in project.problems())
+    try:
+        main(["build", "--base-url", address, "--help"])
+    except SystemExit as exit_:
+        on_command_line = exit_.code == 0
+    assert on_command_line == in_site_yaml

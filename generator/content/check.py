@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 from urllib.parse import quote, urlsplit
@@ -380,16 +381,16 @@ class Checker:
         text = self.text(schema.LINE, node, label)
         if text is INVALID:
             return text
-        parts = urlsplit(text)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        fault = address_fault(text, directory=spec.directory)
+        if fault is None:
+            return text
+        if fault is AddressFault.NOT_HTTP:
             return self.mismatch(node, label, spec.describe())
-        if not _URL.fullmatch(text):
+        if fault is AddressFault.UNSAFE:
             return self.error(node.pos, _UNSAFE_URL.format(label=label))
-        if spec.directory and not text.endswith("/"):
+        if fault is AddressFault.NO_SLASH:
             return self.error(node.pos, f"'{label}' must end with '/', e.g. '{text}/'")
-        if spec.directory and (extra := folder_address_extra(text)):
-            return self.error(node.pos, f"'{label}' {extra}")
-        return text
+        return self.error(node.pos, f"'{label}' {fault}")
 
     def pattern(self, spec: schema.Pattern, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
@@ -533,6 +534,29 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
+
+
+class AddressFault(Enum):
+    """What makes a text no usable http(s) address (``address_fault``)."""
+
+    NOT_HTTP = "not an http:// or https:// address"
+    UNSAFE = "a character an address must not hold as it is"
+    NO_SLASH = "a folder's address not ending in '/'"
+
+
+def address_fault(text: str, *, directory: bool = False) -> AddressFault | str | None:
+    """What is wrong with ``text`` as an http(s) address (of a folder, with
+    ``directory``): an ``AddressFault``, or the words of ``folder_address_extra``; None
+    when nothing is. The one rule for addresses, whether written in a content file or
+    given on the command line (``--base-url``)."""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return AddressFault.NOT_HTTP
+    if not _URL.fullmatch(text):
+        return AddressFault.UNSAFE
+    if directory and not text.endswith("/"):
+        return AddressFault.NO_SLASH
+    return folder_address_extra(text) if directory else None
 
 
 def folder_address_extra(address: str) -> str | None:
