@@ -41,10 +41,13 @@ GAP = "\x1d"
 page (a control character YAML does not allow in content, like ``links.UP``)."""
 
 
-def entry_kind(story_id: str, language: str, base_url: str | None) -> tuple[str, str, str | None]:
-    """What, besides its inputs, tells an event's entry apart: its story and language, and
-    the site's address (a theme's entry may link absolutely)."""
-    return (story_id, language, base_url)
+def entry_kind(
+    story_id: str, story_title: str, language: str, base_url: str | None
+) -> tuple[str, str, str, str | None]:
+    """What, besides its inputs, tells an event's entry apart: its story (and the story's
+    title, which the entry's view holds), its language, and the site's address (a theme's
+    entry may link absolutely)."""
+    return (story_id, story_title, language, base_url)
 
 
 def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
@@ -239,7 +242,9 @@ class SiteRenderer:
             template = self.template(language, "_event.html")
             return template.render(event=event, story=view, links=anywhere, gap=Markup(GAP))
 
-        entry = self.cached(entry_kind(story.id, language, link.base_url), entry_inputs(event, story), make)
+        entry = self.cached(
+            entry_kind(story.id, story.title, language, link.base_url), entry_inputs(event, story), make
+        )
         return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 
     def locator_map(

@@ -118,6 +118,21 @@ def test_an_entry_follows_the_sites_address(project: Project) -> None:
     assert b'href="https://two.example/x"' in second["story-a/index.html"]
 
 
+def test_an_entry_follows_its_storys_title(project: Project) -> None:
+    # The entry's view holds the story's title, which a theme's entry may show: made
+    # again when the title changes, even though its event is the very same object.
+    shutil.copytree(TEMPLATES, "templates")
+    event_template = Path("templates/_event.html")
+    event_template.write_text(event_template.read_text() + '<p class="of">{{ story.title }}</p>\n')
+    renderer = FastRenderer("templates")
+    site = check(pipeline.Project("content", "templates"))
+    renamed = dataclasses.replace(site.stories[0], title="Renamed")
+    first = renderer.render(site)
+    second = renderer.render(dataclasses.replace(site, stories=(renamed, *site.stories[1:])))
+    assert f'<p class="of">{site.stories[0].title}</p>'.encode() in first["story-a/index.html"]
+    assert b'<p class="of">Renamed</p>' in second["story-a/index.html"]
+
+
 def test_a_saved_stylesheet_keeps_the_renderer_unless_a_template_reads_it(project: Project) -> None:
     # The theme's assets are copied, not rendered: saving one renders no page again,
     # unless a template includes it (then every page may show it).
