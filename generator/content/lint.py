@@ -628,10 +628,7 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif media.names_yaml(target) and ":" not in target:
         pass  # a link to a content file: check says what to write (``validate.py``)
-    elif (scheme := _SCHEME.match(target.lstrip("<"))) and (
-        len(scheme[1]) == 1 or scheme[1].lower() == "file"
-    ):
-        # 'C:\\Users\\...', 'file:///C:/...': a file where the editor works
+    elif (scheme := _SCHEME.match(target.lstrip("<"))) and _on_the_editors_computer(scheme[1]):
         yield (
             f"the {_what(text, found)} '{words}' leads to '{target}' on the editor's computer, which "
             "readers cannot open; copy the file into the story's media/ folder and link it as "
