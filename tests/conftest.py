@@ -10,6 +10,8 @@ import contextlib
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import tempfile
 import textwrap
 from collections.abc import Iterator
@@ -163,3 +165,39 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", None)
     return folder
+
+
+class GeneratorCopy:
+    """A copy of the generator under ``tmp_path/code``, run as a build process of its own
+    each time, as an editor would run a new version after pulling it: what a cache kept
+    from an older version must not outlive it."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.root = tmp_path
+        self.code = tmp_path / "code" / "generator"
+        shutil.copytree(REPO / "generator", self.code, ignore=shutil.ignore_patterns("__pycache__"))
+        (tmp_path / "tmp").mkdir()
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(tmp_path / "code"),
+            "TMPDIR": str(tmp_path / "tmp"),  # the caches, the test's own
+            # No compiled modules: an edit may keep a file's size and its mtime's second,
+            # which Python's own check of compiled files would not notice.
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+
+    def build(self, content: str, out: str) -> Path:
+        """Build ``content`` with the theme into ``tmp_path/out``; that folder."""
+        subprocess.run(
+            [sys.executable, "-m", "generator", "build", "--content", content, "--templates", TEMPLATES,
+             "--out", str(self.root / out)],
+            env=self.env, check=True, capture_output=True, cwd=self.root,  # not the repository: its generator/ comes first
+        )  # fmt: skip
+        return self.root / out
+
+    def edit(self, module: str, old: str, new: str) -> None:
+        """Replace ``old`` by ``new`` in the copy's ``module`` (a path under generator/)."""
+        path = self.code / module
+        source = path.read_text(encoding="utf-8")
+        assert old in source, f"{old!r} not in {module}"
+        path.write_text(source.replace(old, new), encoding="utf-8")

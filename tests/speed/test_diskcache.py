@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -15,7 +12,7 @@ import pytest
 
 from generator.commands.build import build
 from generator.speed import diskcache
-from tests.conftest import REPO, TEMPLATES, site_files
+from tests.conftest import REPO, TEMPLATES, GeneratorCopy, site_files
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
 
@@ -103,34 +100,13 @@ def test_cache_files_of_folders_not_built_for_a_month_are_deleted(
 
 
 def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> None:
-    # A copy of the generator, run as a separate build process each time, as an editor
-    # would after pulling a new version: its stored conversions must not outlive it.
-    code = tmp_path / "code"
-    shutil.copytree(REPO / "generator", code / "generator", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "tmp").mkdir()
-    # No compiled modules: the edit below keeps markup.py's size and may keep its mtime's
-    # second, which Python's own check of compiled files would not notice.
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(code),
-        "TMPDIR": str(tmp_path / "tmp"),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
+    # Its stored conversions must not outlive a new version of the generator.
+    copy = GeneratorCopy(tmp_path)
     page = "alpha/events/2021-03-01-start/index.html"
-
-    def build_with_copy(out: str) -> bytes:
-        subprocess.run(
-            [sys.executable, "-m", "generator", "build", "--content", FIXTURE, "--templates", TEMPLATES,
-             "--out", str(tmp_path / out)],
-            env=env, check=True, capture_output=True, cwd=tmp_path,  # not this folder: its generator/ comes first
-        )  # fmt: skip
-        return (tmp_path / out / page).read_bytes()
-
-    assert b"<h2>A subheading</h2>" in build_with_copy("one")
+    assert b"<h2>A subheading</h2>" in (copy.build(FIXTURE, "one") / page).read_bytes()
     assert any((tmp_path / "tmp").rglob("markdown-*.json")), "the first build stored its conversions"
-    markup = code / "generator" / "render" / "markup.py"
-    markup.write_text(markup.read_text().replace("TOP_HEADING = 2\n", "TOP_HEADING = 3\n"))
-    assert b"<h3>A subheading</h3>" in build_with_copy("two")
+    copy.edit("render/markup.py", "TOP_HEADING = 2\n", "TOP_HEADING = 3\n")
+    assert b"<h3>A subheading</h3>" in (copy.build(FIXTURE, "two") / page).read_bytes()
 
 
 class _Vanished:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +17,7 @@ from generator.render import environment
 from generator.render.renderer import SiteRenderer
 from generator.speed import templatecache
 from generator.speed.rendering import FastRenderer
-from tests.conftest import REPO, TEMPLATES
+from tests.conftest import REPO, GeneratorCopy
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
 
@@ -189,32 +187,13 @@ def test_a_cache_folder_removed_while_building_is_no_error(tmp_path: Path, cache
 
 def test_a_change_to_the_generators_code_compiles_the_theme_again(tmp_path: Path) -> None:
     # Our Jinja extension writes the interface text into the compiled code, so compiled
-    # templates must not outlive a new version of it: built by a copy of the generator,
-    # once, then again after its extension is changed, as after pulling a new version.
-    code = tmp_path / "code"
-    shutil.copytree(REPO / "generator", code / "generator", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "tmp").mkdir()
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(code),
-        "TMPDIR": str(tmp_path / "tmp"),
-        "PYTHONDONTWRITEBYTECODE": "1",  # the edit below may keep the file's size and second
-    }
-
-    def build_with_copy(out: str) -> str:
-        subprocess.run(
-            [sys.executable, "-m", "generator", "build", "--content", FIXTURE, "--templates", TEMPLATES,
-             "--out", str(tmp_path / out)],
-            env=env, check=True, capture_output=True, cwd=tmp_path,  # not this folder: its generator/ comes first
-        )  # fmt: skip
-        return (tmp_path / out / "index.html").read_text(encoding="utf-8")
-
-    assert "[T]" not in build_with_copy("one")
+    # templates must not outlive a new version of it.
+    copy = GeneratorCopy(tmp_path)
+    assert "[T]" not in (copy.build(FIXTURE, "one") / "index.html").read_text(encoding="utf-8")
     assert any((tmp_path / "tmp").rglob("*.cache")), "the first build kept its compiled templates"
-    extension = code / "generator" / "render" / "interface_text.py"
-    source = extension.read_text(encoding="utf-8")
-    changed = source.replace("return str(Markup(catalog.gettext(message)) % {})",
-                             'return "[T]" + str(Markup(catalog.gettext(message)) % {})')  # fmt: skip
-    assert changed != source
-    extension.write_text(changed, encoding="utf-8")
-    assert "[T]" in build_with_copy("two")
+    copy.edit(
+        "render/interface_text.py",
+        "return str(Markup(catalog.gettext(message)) % {})",
+        'return "[T]" + str(Markup(catalog.gettext(message)) % {})',
+    )
+    assert "[T]" in (copy.build(FIXTURE, "two") / "index.html").read_text(encoding="utf-8")
