@@ -206,10 +206,7 @@ def _value(folder: str, name: str, key: str) -> ScalarValue:
 def _media_limit(content: str) -> int:
     """The largest media file the site allows (``media_max_mb`` in site.yaml), as check
     counts it: a picture larger is left out of the import, not refused by check after."""
-    megabytes = _value(content, "site.yaml", "media_max_mb")
-    if isinstance(megabytes, int) and not isinstance(megabytes, bool) and megabytes > 0:
-        return megabytes * 1_000_000
-    return files.MAX_MEDIA_BYTES
+    return files.media_limit(_value(content, "site.yaml", "media_max_mb"))
 
 
 def _published(folder: str) -> str | None:

@@ -22,6 +22,14 @@ MAX_MEDIA_BYTES = 50_000_000
 """The default size limit of one media file: room for a camera's full-size photo."""
 
 
+def media_limit(megabytes: object) -> int:
+    """The size limit of one media file in bytes, for ``media_max_mb`` of site.yaml as
+    given (a whole number of megabytes; anything else, or nothing, means the default)."""
+    if isinstance(megabytes, int) and not isinstance(megabytes, bool) and megabytes > 0:
+        return megabytes * 1_000_000
+    return MAX_MEDIA_BYTES
+
+
 class UnsafeFile(Exception):
     """A file that must not be read; the message says why, to be shown after its path."""
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from generator.content import assemble, media, model, order
 from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
-from generator.content.files import MAX_MEDIA_BYTES
+from generator.content.files import media_limit
 from generator.content.ids import ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name
 from generator.errors import Problem, Severity, did_you_mean
@@ -291,9 +291,7 @@ def validate(
         pictures = Pictures()
     checker = Checker(problems, memo=memo)
     site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
-    limit = MAX_MEDIA_BYTES
-    if site_values is not None and isinstance(site_values.get("media_max_mb"), int):
-        limit = site_values["media_max_mb"] * 1_000_000
+    limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
     raw.site_values = site_values  # for lint.known_warnings
     ids = {r.id for r in raw.stories}
     language = site_language(site_values)

@@ -140,3 +140,12 @@ def test_a_file_swapped_for_a_link_out_after_its_check_is_refused(
     monkeypatch.setattr(files, "_place_problem", lambda real, base, skip=None: None)
     with pytest.raises(files.UnsafeFile, match="outside its folder"):
         files.read_regular(str(tmp_path / "project" / "photo.jpg"), root=str(tmp_path / "project"), limit=100)
+
+
+@pytest.mark.parametrize(
+    ("given", "limit"),
+    [(3, 3_000_000), (None, files.MAX_MEDIA_BYTES), (True, files.MAX_MEDIA_BYTES),
+     ("3", files.MAX_MEDIA_BYTES), (0, files.MAX_MEDIA_BYTES)],
+)  # fmt: skip
+def test_the_media_limit_is_read_one_way_by_check_and_the_import(given: object, limit: int) -> None:
+    assert files.media_limit(given) == limit
