@@ -15,7 +15,6 @@ import re
 import signal
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -35,15 +34,12 @@ from generator.errors import (
     problem_order,
 )
 from generator.report import Format, render
+from generator.report import plural as _plural
 
 if TYPE_CHECKING:
-    from generator.importers.slides import Report
+    pass
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def _address(text: str) -> tuple[str, int]:
@@ -315,25 +311,6 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-SOME = 5
-"""How many names a note gives before it counts the rest."""
-
-
-def _some(names: tuple[str, ...]) -> str:
-    """The first ``SOME`` of ``names``, and how many more."""
-    return ", ".join(names[:SOME]) + (f" and {len(names) - SOME} more" if len(names) > SOME else "")
-
-
-def _left_out_note(lost: tuple[Report, ...]) -> str:
-    """What the import left out of the slides it wrote, counted by kind, and the files
-    those slides became: the lines above it, summed up."""
-    counts = Counter(kind for report in lost for kind in report.left_out)
-    things = ", ".join(_plural(n, kind) for kind, n in counts.items())
-    slides = _plural(len(lost), "slide")
-    return (f"note: left out of {slides}, as pages do not carry them (each above): {things}; "
-            f"in {_some(tuple(r.written for r in lost))}")  # fmt: skip
-
-
 def _import(args: argparse.Namespace) -> int:
     from generator.commands.imports import import_timelinejs  # markdownify: only imports need it
 
@@ -342,28 +319,8 @@ def _import(args: argparse.Namespace) -> int:
         print(printable(str(report)), file=sys.stderr)
     events = _plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
-    if len(done.left_out) > SOME:  # a few lines read at a glance; more are summed up
-        print(_left_out_note(done.left_out), file=sys.stderr)
-    if done.replaced:
-        deleted = _plural(len(done.replaced), "event file")
-        print(f"note: --force deleted {deleted} that {args.source} does not have: {_some(done.replaced)} "
-              "(git restores them, if the project is in git)", file=sys.stderr)  # fmt: skip
-    for file, title in done.retitled[:SOME]:
-        print(
-            printable(f"note: kept the address of {file}: its headline changed to '{title}'"), file=sys.stderr
-        )
-    if len(done.retitled) > SOME:  # a few lines read at a glance; more are named
-        more = _plural(len(done.retitled) - SOME, "more event file")
-        print(f"note: {more} kept their address though their headline changed: "
-              f"{_some(tuple(file for file, _ in done.retitled[SOME:]))}", file=sys.stderr)  # fmt: skip
-    if done.kept:
-        files = _plural(len(done.kept), "file")
-        print(f"note: kept the fields added by hand (figures, places...) in {files}: {_some(done.kept)}",
-              file=sys.stderr)  # fmt: skip
-    if done.lost:
-        files = _plural(len(done.lost), "file")
-        print(f"note: could not keep the fields added by hand in {files}, written in a way the import "
-              f"cannot take apart: {_some(done.lost)} (git restores them)", file=sys.stderr)  # fmt: skip
+    for note in done.notes(args.source):
+        print(printable(f"note: {note}"), file=sys.stderr)
     if done.skipped:
         left = _plural(done.skipped, "slide")
         them = "it" if done.skipped == 1 else "them"

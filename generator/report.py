@@ -14,6 +14,11 @@ from enum import Enum
 from generator.errors import Problem, printable
 
 
+def plural(n: int, word: str, plural: str | None = None) -> str:
+    """'1 error', '2 errors': a count in words, as the command line's lines say it."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 class Format(Enum):
     TEXT = "text"
     JSON = "json"

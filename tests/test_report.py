@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from generator.errors import Position, Problem, Severity
-from generator.report import Format, render
+from generator.report import Format, plural, render
 
 PROBLEMS = [
     Problem(Position("content/story-a/events/e1.yaml", 3, 7), "unknown key 'titel'; did you mean 'title'?"),
@@ -92,3 +92,9 @@ def test_json_escapes_every_control_character_and_decodes_to_the_text_as_written
     text = render([problem], Format.JSON)
     assert "\x9b" not in text and "\x7f" not in text and "\\u009b" in text
     assert json.loads(text)[0]["message"] == "csi \x9b2J and del \x7f"
+
+
+def test_a_count_in_words_takes_the_plural_from_two() -> None:
+    assert [plural(n, "error") for n in (0, 1, 2)] == ["0 errors", "1 error", "2 errors"]
+    assert plural(2, "more event file") == "2 more event files"
+    assert plural(3, "entry", "entries") == "3 entries"

@@ -17,6 +17,7 @@ import datetime
 import os
 import re
 import shutil
+from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.content import files
@@ -30,6 +31,7 @@ from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
 from generator.pipeline import require_folder
+from generator.report import plural
 
 MAX_SOURCE_BYTES = 50_000_000
 
@@ -63,6 +65,50 @@ class Imported:
         """The reports on what of written slides pages do not carry (a background, a
         thumbnail, unsafe links): one a slide, naming the file it became."""
         return tuple(r for r in self.reports if r.left_out)
+
+    def notes(self, source: str) -> list[str]:
+        """What the editor should know besides the slides' own reports, a line each
+        (``source``: the timeline imported, as the editor named it)."""
+        notes: list[str] = []
+        if len(self.left_out) > SOME:  # a few lines read at a glance; more are summed up
+            notes.append(_left_out_note(self.left_out))
+        if self.replaced:
+            deleted = plural(len(self.replaced), "event file")
+            notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
+                         "(git restores them, if the project is in git)")  # fmt: skip
+        for file, title in self.retitled[:SOME]:
+            notes.append(f"kept the address of {file}: its headline changed to '{title}'")
+        if len(self.retitled) > SOME:  # a few lines read at a glance; more are named
+            more = plural(len(self.retitled) - SOME, "more event file")
+            notes.append(f"{more} kept their address though their headline changed: "
+                         f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
+        if self.kept:
+            files = plural(len(self.kept), "file")
+            notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")
+        if self.lost:
+            files = plural(len(self.lost), "file")
+            notes.append(f"could not keep the fields added by hand in {files}, written in a way the import "
+                         f"cannot take apart: {_some(self.lost)} (git restores them)")  # fmt: skip
+        return notes
+
+
+SOME = 5
+"""How many names a note gives before it counts the rest."""
+
+
+def _some(names: tuple[str, ...]) -> str:
+    """The first ``SOME`` of ``names``, and how many more."""
+    return ", ".join(names[:SOME]) + (f" and {len(names) - SOME} more" if len(names) > SOME else "")
+
+
+def _left_out_note(lost: tuple[Report, ...]) -> str:
+    """What the import left out of the slides it wrote, counted by kind, and the files
+    those slides became: the lines above it, summed up."""
+    counts = Counter(kind for report in lost for kind in report.left_out)
+    things = ", ".join(plural(n, kind) for kind, n in counts.items())
+    slides = plural(len(lost), "slide")
+    return (f"left out of {slides}, as pages do not carry them (each above): {things}; "
+            f"in {_some(tuple(r.written for r in lost))}")  # fmt: skip
 
 
 def import_timelinejs(
