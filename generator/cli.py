@@ -16,7 +16,6 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from generator import speed
 from generator.commands import build as build_module
@@ -35,9 +34,6 @@ from generator.errors import (
 )
 from generator.report import Format, render
 from generator.report import plural as _plural
-
-if TYPE_CHECKING:
-    pass
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
