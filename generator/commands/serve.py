@@ -22,6 +22,7 @@ from generator.preview.http import ReloadSocket, allowed_hosts, application, qui
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
 from generator.preview.watch import ChangeWatcher
 from generator.render import searchindex
+from generator.report import plural
 
 
 def reload_target(paths: list[str]) -> str:
@@ -122,7 +123,7 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
     # their scroll position and what was typed in them, over and over.
     changed = n > 0 or shown != _messages(preview) or served_as_files(paths, templates, content)
     if changed or _read_as_content(paths):
-        pages = f"{n} page{'s' if n != 1 else ''}"
+        pages = plural(n, "page")
         say(f"{_describe(paths)} changed: {pages} re-rendered in {took * 1000:.0f} ms{_warnings(preview)}")
     if changed:
         reload_open_pages(preview, paths)
@@ -208,17 +209,16 @@ def _messages(preview: Preview) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _warnings(preview: Preview) -> str:
     """', 2 warnings (shown in the page)' for the terminal line of a good build; '' for none."""
     n = len(preview.warnings)
-    return f", {n} warning{'s' if n != 1 else ''} (shown in the page)" if n else ""
+    return f", {plural(n, 'warning')} (shown in the page)" if n else ""
 
 
 def _report_errors(preview: Preview, took: float, what: str) -> None:
     """The terminal's lines for a failed build: how many errors (and warnings known in
     spite of them), then each."""
-    n = len(preview.errors)
-    m = len(preview.warnings)
-    warned = f", {m} warning{'s' if m != 1 else ''}" if m else ""
+    n = len(preview.warnings)
+    warned = f", {plural(n, 'warning')}" if n else ""
     say(
-        f"{what}: {n} error{'s' if n != 1 else ''}{warned} in {took * 1000:.0f} ms "
+        f"{what}: {plural(len(preview.errors), 'error')}{warned} in {took * 1000:.0f} ms "
         "(the browser shows them; the last good build is kept)"
     )
     for error in preview.errors:

@@ -23,9 +23,10 @@ from tornado.websocket import WebSocketClosedError
 
 from generator.content import files
 from generator.errors import has_control
-from generator.preview.panel import NO_PANEL, Panel, add_to_page
+from generator.preview.panel import NO_PANEL, Panel, add_to_page, code_items
 from generator.preview.rebuild import Preview
 from generator.preview.watch import ChangeWatcher
+from generator.report import plural
 
 MAX_PATH_CHARS = 1024
 """The longest request path answered; no page or media file of a site comes near it."""
@@ -395,14 +396,14 @@ def with_versioned_assets(page: bytes, version: Callable[[str], str | None]) -> 
 def error_page(errors: list[str], warnings: Sequence[str] = ()) -> bytes:
     """The page shown in place of every page while the content has errors, with the
     warnings known in spite of them below (as ``explainer check`` prints both)."""
-    items = "\n".join(f"<li><code>{html.escape(e)}</code></li>" for e in errors)
+    items = code_items(errors)
     n = len(errors)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Build failed: {n} error{"s" if n != 1 else ""}</title>
+<title>Build failed: {plural(n, "error")}</title>
 <style>
 body {{ font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }}
 h1 {{ color: #b3261e; }}
@@ -430,8 +431,8 @@ def _warnings_section(warnings: Sequence[str]) -> str:
     if not warnings:
         return ""
     n = len(warnings)
-    count = f"{n} warning{'s' if n != 1 else ''}"
-    items = "\n".join(f"<li><code>{html.escape(w)}</code></li>" for w in warnings)
+    count = plural(n, "warning")
+    items = code_items(list(warnings))
     what = "It does not stop the build, but is" if n == 1 else "They do not stop the build, but are"
     return f"""<h2>{count} from <code>explainer check</code></h2>
 <p>{what} probably not what you meant.</p>

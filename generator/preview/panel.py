@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from generator.errors import Problem
+from generator.report import plural
 
 PANEL_ID = "explainer-check-warnings"
 
@@ -71,6 +72,11 @@ class Panel(NamedTuple):
 NO_PANEL = Panel(b"", b"")
 
 
+def code_items(lines: list[str]) -> str:
+    """``lines`` (problems as ``check`` prints them) as the items of a list, each in code."""
+    return "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
+
+
 def panel(warnings: list[Problem]) -> Panel:
     """The panel for ``warnings`` (as ``check`` prints them); NO_PANEL when none."""
     if not warnings:
@@ -78,8 +84,8 @@ def panel(warnings: list[Problem]) -> Panel:
     lines = [str(w) for w in warnings]
     fingerprint = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
     n = len(lines)
-    count = f"{n} warning{'s' if n != 1 else ''}"
-    items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
+    count = plural(n, "warning")
+    items = code_items(lines)
     body = f"""<aside id="{PANEL_ID}" aria-label="Warnings from explainer check" \
 data-fingerprint="{fingerprint}">
 <details open>
