@@ -15,7 +15,7 @@ import dataclasses
 import os
 from dataclasses import dataclass
 
-from generator.content import files, media
+from generator.content import assemble, files, media
 from generator.content.lint import known_warnings, lint
 from generator.content.load import RawContent, load_content, new_site_command
 from generator.content.model import Site
@@ -123,11 +123,11 @@ def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent
     require_folder(content, "content")
     speed = speed or Plain(content)
     problems: list[Problem] = []
-    raw = load_content(content, problems, speed.reader())
-    site = validate(raw, problems, speed.checks, speed.pictures)
-    if site is None or problems:
+    raw = load_content(content, problems, speed.reader())  # load
+    checked = validate(raw, problems, speed.checks, speed.pictures)  # check
+    if checked is None or problems:
         raise ContentError(problems, known_warnings(raw, problems, speed.checks))
-    return raw, site
+    return raw, assemble.site(checked, speed.checks)  # model
 
 
 def check(project: Project, speed: Speed | None = None) -> Site:

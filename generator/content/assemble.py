@@ -1,4 +1,5 @@
-"""Make the model from checked values: frozen objects, nothing left to check.
+"""Make the model from checked values (``validate.Checked``): frozen objects, nothing
+left to check.
 
 With a ``Memo`` (the preview), values unchanged since the last build give back the very
 same objects, which later stages compare and reuse by identity.
@@ -16,6 +17,7 @@ from generator.i18n.languages import ENGLISH
 from generator.render.typography import typeset
 
 if TYPE_CHECKING:
+    from generator.content.validate import Checked
     from generator.speed.incremental import Memo
 
 T = TypeVar("T")
@@ -117,6 +119,25 @@ def story_language(v: Values, site_language: str) -> str:
     own, else the site's."""
     language: str = v.get("language") or site_language
     return language
+
+
+def site(checked: Checked, memo: Memo | None = None) -> model.Site:
+    """The model of content that passed every check: its stories (``story``), the one
+    changed last first."""
+    stories = [story(s.raw, s.values, s.files, s.timeline, memo, checked.language) for s in checked.stories]
+    stories.sort(key=lambda s: s.id)
+    stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
+    v = checked.site
+    return model.Site(
+        title=v["title"],
+        stories=tuple(stories),
+        description=v.get("description"),
+        base_url=v.get("base_url"),
+        language=v.get("language", ENGLISH),
+        cname=v.get("cname"),
+        media_max_bytes=checked.media_limit,
+        searchable=v.get("search", True),
+    )
 
 
 def story(

@@ -1,17 +1,18 @@
 """Check the whole content: each file on its own (``check.py``), then each story's
-cross-file rules (ids that events refer to exist, media exist and may be published),
-then the model (``assemble.py``). Every problem is collected; the Site only when there
-are none.
+cross-file rules (ids that events refer to exist, media exist and may be published) and
+its timeline's order. Every problem is collected; the checked values (``Checked``) only
+when there are none, which ``assemble.py`` then makes into the model.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from generator.content import assemble, media, model, order
+from generator.content import assemble, media, order
 from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import media_limit
@@ -25,10 +26,36 @@ if TYPE_CHECKING:
     from generator.speed.incremental import Memo
 
 
+@dataclass(frozen=True)
+class CheckedStory:
+    """A story whose files passed every check, in the order its timeline takes."""
+
+    raw: RawStory
+    values: Values
+    """story.yaml's."""
+    files: dict[Kind, dict[str, Values | None]]
+    """Each event's, figure's and place's values, by kind and id."""
+    timeline: list[str]
+    """Its events' ids in timeline order (``order.timeline``)."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    """Content that passed every check: what ``assemble.site`` makes the model of."""
+
+    site: Values
+    """site.yaml's."""
+    media_limit: int
+    """The largest media file published, in bytes (``media_max_mb``)."""
+    language: str
+    """The site's language (``site_language``)."""
+    stories: tuple[CheckedStory, ...]
+
+
 def _check_story(
-    raw: RawStory, checker: Checker, media_limit: int, stories: set[str], pictures: Pictures, language: str
-) -> model.Story | None:
-    """Check one story folder's files and cross-references; the Story if all is well."""
+    raw: RawStory, checker: Checker, media_limit: int, stories: set[str], pictures: Pictures
+) -> CheckedStory | None:
+    """Check one story folder's files and cross-references; its values if all is well."""
     first_problem = len(checker.problems)
     checker.refs.clear()
     checker.images.clear()
@@ -108,7 +135,7 @@ def _check_story(
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
     assert story_values is not None and raw.story is not None
-    return assemble.story(raw, story_values, checked, timeline, checker.memo, language)
+    return CheckedStory(raw, story_values, checked, timeline)
 
 
 def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker) -> list[str]:
@@ -282,9 +309,10 @@ def _media_hint(rel: str, names: set[str]) -> str:
 
 def validate(
     raw: RawContent, problems: list[Problem], memo: Memo | None = None, pictures: Pictures | None = None
-) -> model.Site | None:
-    """Check everything; append every problem found; the Site only when there are none.
-    ``pictures`` reads the picture files (``render/pictures.py``; a faster one remembers)."""
+) -> Checked | None:
+    """Check everything; append every problem found; the checked values only when there
+    are none. ``pictures`` reads the picture files (``render/pictures.py``; a faster one
+    remembers)."""
     if pictures is None:
         from generator.render.pictures import Pictures
 
@@ -294,29 +322,14 @@ def validate(
     limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
     raw.site_values = site_values  # for lint.known_warnings
     ids = {r.id for r in raw.stories}
-    language = site_language(site_values)
-    stories = [
-        s
-        for s in (_check_story(r, checker, limit, ids, pictures, language) for r in raw.stories)
-        if s is not None
-    ]
+    checked = (_check_story(r, checker, limit, ids, pictures) for r in raw.stories)
+    stories = tuple(s for s in checked if s is not None)
     pictures.checked()
     if memo is not None:
-        memo.finish()
+        memo.finish()  # the end of the checks (the model's objects are kept past it)
     if problems or site_values is None or not ok(site_values):
         return None
-    stories.sort(key=lambda s: s.id)
-    stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
-    return model.Site(
-        title=site_values["title"],
-        stories=tuple(stories),
-        description=site_values.get("description"),
-        base_url=site_values.get("base_url"),
-        language=site_values.get("language", ENGLISH),
-        cname=site_values.get("cname"),
-        media_max_bytes=limit,
-        searchable=site_values.get("search", True),
-    )
+    return Checked(site_values, limit, site_language(site_values), stories)
 
 
 def site_language(site_values: Values | None) -> str:

@@ -10,6 +10,7 @@ from generator.content import assemble, model
 from generator.content.check import INVALID, Values, check_file
 from generator.content.dates import parse_date
 from generator.content.load import Kind, RawStory
+from generator.content.validate import Checked, CheckedStory
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Problem
 from generator.speed.incremental import Memo
@@ -84,8 +85,8 @@ FIGURE = """\
 LOCATION = "name: Place A\nkind: city\ncountry: Nowhere\ncoordinates: [10, 20]\n"
 
 
-def raw_story() -> RawStory:
-    return RawStory("story-a", "content/story-a", media={"photo.jpg", "unused.png"})
+def raw_story(story_id: str = "story-a") -> RawStory:
+    return RawStory(story_id, f"content/{story_id}", media={"photo.jpg", "unused.png"})
 
 
 def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
@@ -191,3 +192,22 @@ def test_with_a_memo_unchanged_values_give_the_very_same_objects() -> None:
     assert named.events[0] is not first.events[0]
     assert named.events[0].quotes[0] == model.Quote("Hi", "ann", by_figure=True)
     assert build({"ann": figure}).figures["ann"] is named.figures["ann"]
+
+
+def test_the_site_is_made_with_the_story_changed_last_first() -> None:
+    empty: dict[Kind, dict[str, Values | None]] = {Kind.EVENT: {}, Kind.FIGURE: {}, Kind.LOCATION: {}}
+
+    def story(story_id: str, published: str) -> CheckedStory:
+        values = checked(f"title: {story_id}\nsummary: S.\npublished: {published}\n", Kind.STORY)
+        return CheckedStory(raw_story(story_id), values, empty, [])
+
+    stories = (story("b-old", "2019-05-01"), story("c-new", "2021-01-01"), story("a-old", "2019-05-01"))
+    site_values = checked(
+        "title: The site\nbase_url: https://x.example/\nlanguage: fr\nsearch: false\n", Kind.SITE
+    )
+    site = assemble.site(Checked(site_values, 1024, "fr", stories))
+    # The newest first; stories changed on the same day by id.
+    assert [s.id for s in site.stories] == ["c-new", "a-old", "b-old"]
+    assert site.stories[0].title == "c-new"
+    assert (site.title, site.base_url, site.language) == ("The site", "https://x.example/", "fr")
+    assert (site.media_max_bytes, site.searchable, site.description, site.cname) == (1024, False, None, None)
