@@ -114,7 +114,11 @@ def render(project: Project, speed: Speed | None = None) -> Rendered:
         site, jobs = plan_pictures(publish(checked, project), project, speed)
         renderer = speed.renderer(project.templates)
         renditions = {path: job for job in jobs for path in job.outputs()}
-        return Rendered(site, renderer.render(site), renderer.last_count, warnings, renditions)
+        try:
+            files = renderer.render(site)
+        except ContentError as exc:  # the theme's mistake: what check says of the content still holds
+            raise ContentError(exc.problems, warnings) from exc
+        return Rendered(site, files, renderer.last_count, warnings, renditions)
 
 
 def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:

@@ -203,6 +203,19 @@ def test_a_failed_rebuild_lists_the_warnings_known_and_keeps_those_of_unchanged_
     assert preview.warnings == [kept] and preview.panel != NO_PANEL
 
 
+def test_a_template_error_lists_the_contents_warnings_below_it(project: Project) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    project.write(
+        "templates/event.html", "{% extends 'base.html' %}{% block main %}{{ nope( }}{% endblock %}"
+    )
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is False
+    assert preview.errors[0].startswith("templates/event.html:1:")
+    assert [str(w) for w in preview.warnings] == [NO_COORDINATES]
+    assert preview.panel == NO_PANEL
+
+
 def test_the_warnings_of_a_whole_story_wait_for_it_to_be_valid_again(project: Project) -> None:
     """A story's card warning is the whole story's, not story.yaml's, which the memo keeps
     by file: it goes while an event is broken, and comes back once it is fixed."""
