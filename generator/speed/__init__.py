@@ -26,11 +26,10 @@ from functools import partial
 from typing import Protocol, TypeVar
 
 import jinja2
-import yaml
 
 from generator.content import files, load
 from generator.content.load import Reader
-from generator.content.yamlnodes import LOADER
+from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
 from generator.errors import ContentError
 from generator.i18n.languages import ENGLISH, written_in
 from generator.render.environment import theme_templates
@@ -187,17 +186,19 @@ def _compile(templates: str, content: str) -> None:
 
 def languages(content: str) -> list[str]:
     """The languages of the site's pages, as ``site.yaml`` and each story's ``story.yaml``
-    name them (``en`` where none is given), to choose what to compile ahead: read roughly,
-    as the build checks them properly (a file that cannot be read names none)."""
+    name them (``en`` where none is given), to choose what to compile ahead: parsed as the
+    build parses them (``yamlnodes``), but not checked, as the build checks them (a file
+    that cannot be read names none)."""
 
     def language(path: str) -> str | None:
         try:
             data = files.read_regular(path, root=content, limit=load.MAX_FILE_BYTES)
-            values = yaml.load(data, Loader=LOADER)
-        except (OSError, files.UnsafeFile, yaml.YAMLError, ValueError):
+            root = parse_yaml(data.decode("utf-8-sig"), path, [])
+        except (OSError, files.UnsafeFile, UnicodeDecodeError):
             return None
-        tag = values.get("language") if isinstance(values, dict) else None
-        return tag if isinstance(tag, str) else None
+        found = root.items.get("language") if isinstance(root, Mapping) else None
+        tag = found[1] if found is not None else None
+        return tag.value if isinstance(tag, Scalar) and isinstance(tag.value, str) else None
 
     site = language(os.path.join(content, "site.yaml")) or ENGLISH
     found = {site}

@@ -200,6 +200,9 @@ def test_the_languages_to_compile_ahead_are_the_sites_and_its_stories(project: P
     project.write("content/story-c/story.yaml", "title: [broken\n")  # names none: the site's
     project.write("content/_notes/story.yaml", "language: es\n")  # not a story
     assert speed.languages("content") == ["de", "fr"]
+    # Parsed as the build parses YAML (1.2), where 'no' is text, not YAML 1.1's false.
+    project.write("content/story-c/story.yaml", story + "language: no\n")
+    assert speed.languages("content") == ["de", "fr", "no"]
 
 
 @pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
