@@ -125,6 +125,8 @@ def site(checked: Checked, memo: Memo | None = None) -> model.Site:
     """The model of content that passed every check: its stories (``story``), the one
     changed last first."""
     stories = [story(s.raw, s.values, s.files, s.timeline, memo, checked.language) for s in checked.stories]
+    if memo is not None:
+        memo.modelled()
     stories.sort(key=lambda s: s.id)
     stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
     v = checked.site

@@ -326,7 +326,7 @@ def validate(
     stories = tuple(s for s in checked if s is not None)
     pictures.checked()
     if memo is not None:
-        memo.finish()  # the end of the checks (the model's objects are kept past it)
+        memo.finish()  # the end of the checks (the model's objects are kept by assemble.site)
     if problems or site_values is None or not ok(site_values):
         return None
     return Checked(site_values, limit, site_language(site_values), stories)

@@ -86,7 +86,8 @@ class Memo:
         self._current[id(root)] = (root, result)
 
     def model(self, values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
-        """The model object made from ``values`` last time, if they and ``extra`` are unchanged.
+        """The model object made from ``values`` by the last build that made the model
+        (``modelled``), if they and ``extra`` are unchanged.
 
         Handing back the same objects lets later stages compare and cache by identity.
         """
@@ -123,9 +124,14 @@ class Memo:
         """The end of a build's checks: what it did not use is forgotten. (Values
         ``derived`` after the checks, by lint, are kept until the next build's end.)"""
         self._previous, self._current = self._current, {}
-        self._objects, self._next_objects = self._next_objects, {}
         self._derived, self._next_derived = self._next_derived, {}
         self._same, self._next_same = self._next_same, {}
+
+    def modelled(self) -> None:
+        """The end of a build's model: the objects it did not make are forgotten. A build
+        that stops at its checks makes no model, and forgets none: once the editor fixes
+        the mistake, the next build hands back the objects of the build before it."""
+        self._objects, self._next_objects = self._next_objects, {}
 
 
 def identity(st: os.stat_result) -> tuple[int, int, int, int]:

@@ -180,7 +180,7 @@ def test_with_a_memo_unchanged_values_give_the_very_same_objects() -> None:
             Kind.LOCATION: {},
         }
         story = assemble.story(raw_story(), story_values, files, ["e1"], memo)
-        memo.finish()
+        memo.modelled()
         return story
 
     first = build({})

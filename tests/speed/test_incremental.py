@@ -126,14 +126,15 @@ def test_memo_hands_back_the_same_model_object_while_values_and_extra_are_unchan
         return [label]
 
     first = memo.model(values, ("x",), make, "first")
-    memo.finish()
+    memo.modelled()
+    memo.finish()  # a build that stopped at its checks: no model, nothing forgotten
     assert memo.model(values, ("x",), make, "again") is first
-    memo.finish()
+    memo.modelled()
     assert memo.model(values, ("y",), make, "other extra") == ["other extra"]
-    memo.finish()
+    memo.modelled()
     assert memo.model({"name": "A"}, ("y",), make, "equal values") == ["equal values"]
-    memo.finish()
-    memo.finish()  # a build that did not use it
+    memo.modelled()
+    memo.modelled()  # a model that did not use it
     assert memo.model(values, ("y",), make, "forgotten") == ["forgotten"]
     assert made == ["first", "other extra", "equal values", "forgotten"]
 
@@ -213,6 +214,31 @@ def test_a_rebuild_keeps_the_model_objects_of_unchanged_files(project: Project) 
     _, plain = pipeline.load_and_check("content")
     assert plain.stories[0].events[0] == story_after.events[0]
     assert plain.stories[0].events[0] is not story_after.events[0]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    ["title: [broken\n", "title: T\ndate: 2020-13-45\nsummary: s\n"],
+    ids=["not YAML", "not a date"],
+)
+def test_a_rebuild_after_a_mistake_keeps_the_model_objects_of_the_build_before(
+    project: Project, broken: str
+) -> None:
+    # The editor saves a mistake, then fixes it: the pages of the rest are reused as they
+    # were, their entries included, only if their objects are the very same ones.
+    event = "content/story-a/events/e2.yaml"
+    kept = "title: Second\ndate: 2020-01-03\nsummary: More.\nsources: [src-a]\n"
+    project.write(event, kept)
+    fast = speed.Fast("content")
+    _, before = pipeline.load_and_check("content", fast)
+    project.write(event, broken)
+    with pytest.raises(ContentError):
+        pipeline.load_and_check("content", fast)
+    project.write(event, kept)
+    _, after = pipeline.load_and_check("content", fast)
+    old, new = before.stories[0], after.stories[0]
+    assert [e.id for e in new.events] == ["e1", "e2"]
+    assert new.events[0] is old.events[0] and new.figures["fig-a"] is old.figures["fig-a"]
 
 
 def test_the_snapshot_of_a_theme(tmp_path: Path) -> None:
