@@ -6,7 +6,8 @@ build`` and, side by side in the same run, Hugo, Jekyll and MkDocs where install
 building the same site (``peers.py``). For each: a cold build (no output, no caches), a
 rebuild after editing one event (with the tool's incremental option where it has one)
 and the peak memory of any one process; for ours also a full build with warm caches, a
-rebuild with nothing changed and the preview's in-process rebuild after an edit.
+rebuild with nothing changed and the preview's in-process rebuild after an edit (and
+after the edit that fixes a mistake saved before it).
 
 ``preview`` measures what an editor feels: a synthetic story of N events is served by
 ``explainer serve``, opened in headless Chromium (Debian's package, through Playwright),
@@ -264,7 +265,11 @@ def _timed(command: list[str], cwd: str) -> Run:
     return Run(float(took), int(rss_kb) / 1024, float(cpu))
 
 
-def _preview_edit_ms(content: str, edits: int = 5) -> float:
+def _preview_edit_ms(content: str, edits: int = 5, mistake: bool = False) -> float:
+    """The median time of the preview's in-process rebuild after an edit of one event;
+    with ``mistake``, after the edit that fixes a mistake saved just before (a date that
+    is none: the build in between fails)."""
+    from generator.errors import ContentError
     from generator.preview.rebuild import Builder
 
     builder = Builder(content, TEMPLATES, drafts=True)
@@ -273,6 +278,11 @@ def _preview_edit_ms(content: str, edits: int = 5) -> float:
     original = target.read_text()
     times = []
     for i in range(edits):
+        if mistake:
+            target.write_text(re.sub(r"^date: .*$", "date: 2020-13-45", original, count=1, flags=re.M))
+            with contextlib.suppress(ContentError):
+                builder.build()
+                raise AssertionError("the mistake was built")
         target.write_text(original.replace("Event number 5", f"Event number 5 edit {i}"))
         started = time.perf_counter()
         builder.build()
@@ -413,6 +423,8 @@ def build_table(sizes: list[int], repeats: int, workdir: str, tools: list[str]) 
                       f"{rss[name]:>6.0f} MB {a} {e:>6.2f} s", flush=True)  # fmt: skip
             preview = _preview_edit_ms(ours.content)
             print(f"{'':>17} preview (in-process) one-event edit: {preview:.0f} ms", flush=True)
+            fixed = _preview_edit_ms(ours.content, mistake=True)
+            print(f"{'':>17} preview (in-process) the edit fixing a mistake: {fixed:.0f} ms", flush=True)
             ours.clear(caches=True)  # leave no Markdown cache of a folder about to go
     finally:
         shutil.rmtree(top, ignore_errors=True)  # deleted only now: see _set_aside

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -35,6 +36,11 @@ def test_the_build_table_runs_from_a_relative_folder_and_leaves_nothing(
     assert rows[0].split()[:4] == ["events", "tool", "pages", "cold"]
     numbers = rows[1].split()
     assert numbers[:2] == ["20", "explainer"] and int(numbers[2]) > 20  # event pages and more
+    said = [re.sub(r"\d+ ms$", "N ms", row.strip()) for row in rows[2:]]
+    assert said == [
+        "preview (in-process) one-event edit: N ms",
+        "preview (in-process) the edit fixing a mistake: N ms",
+    ]
     assert list(tmp_path.iterdir()) == []  # sites, and what was set aside, all deleted at the end
 
 
