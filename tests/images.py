@@ -70,3 +70,61 @@ def tiny_png(width: int = 1, height: int = 1) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (width, height), (200, 30, 30)).save(out, "PNG")
     return out.getvalue()
+
+
+def grey_profile(gamma: float = 2.2) -> bytes:
+    """A small, valid ICC (version 2) display profile of grey levels with ``gamma``, as a
+    black-and-white photo from an editing program carries ("Gray Gamma 2.2"): a header,
+    then a tag table of a description, a copyright, the white point and the tone curve.
+    Pillow's ImageCms makes RGB and Lab profiles only."""
+
+    def fixed(v: float) -> bytes:  # s15Fixed16Number
+        return struct.pack(">i", round(v * 65536))
+
+    text = b"Grey, test\0"
+    tags = [
+        (b"desc", b"desc\0\0\0\0" + struct.pack(">I", len(text)) + text + b"\0" * 79),
+        (b"cprt", b"text\0\0\0\0No copyright\0"),
+        (b"wtpt", b"XYZ \0\0\0\0" + fixed(0.9642) + fixed(1.0) + fixed(0.8249)),
+        (b"kTRC", b"curv\0\0\0\0" + struct.pack(">IH", 1, round(gamma * 256)) + b"\0\0"),
+    ]
+    table, data = b"", b""
+    start = 128 + 4 + 12 * len(tags)
+    for name, body in tags:
+        data += b"\0" * (-len(data) % 4)  # each tag on a 4-byte boundary
+        table += name + struct.pack(">II", start + len(data), len(body))
+        data += body
+    body = struct.pack(">I", len(tags)) + table + data
+    body += b"\0" * (-len(body) % 4)
+    d50 = fixed(0.9642) + fixed(1.0) + fixed(0.8249)
+    header = (
+        struct.pack(">I", 128 + len(body))
+        + b"lcms"
+        + bytes([2, 0x10, 0, 0])
+        + b"mntr"
+        + b"GRAY"
+        + b"XYZ "
+        + b"\0" * 12
+        + b"acsp"
+        + b"APPL"
+        + b"\0" * 24
+        + d50
+        + b"\0" * 48
+    )  # fmt: skip: size, maker, version, class, colours, connection space, date, ..., D50
+    assert len(header) == 128
+    return header + body
+
+
+def grey_jpeg(level: int, profile: bytes | None, width: int = 1200, height: int = 800) -> bytes:
+    """A greyscale JPEG of one grey ``level``, carrying ``profile``."""
+    out = io.BytesIO()
+    options = {"icc_profile": profile} if profile else {}
+    Image.new("L", (width, height), level).save(out, "JPEG", quality=95, **options)
+    return out.getvalue()
+
+
+def sixteen_bit_grey_png(level: int, width: int = 1200, height: int = 800) -> bytes:
+    """A PNG of 16-bit grey levels (0-65535), all ``level``."""
+    out = io.BytesIO()
+    Image.new("I;16", (width, height), level).save(out, "PNG")
+    return out.getvalue()

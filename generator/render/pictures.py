@@ -320,9 +320,55 @@ def _decode(data: bytes, info: Info, width: int) -> tuple[PILImage.Image, bytes 
             upright = ImageOps.exif_transpose(im)
     except Exception as exc:  # see ``inspect``
         raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
-    profile = upright.info.get("icc_profile")
-    mode = "RGBA" if info.alpha else "RGB"
-    return (upright if upright.mode == mode else upright.convert(mode)), profile
+    return _in_rgb(upright, "RGBA" if info.alpha else "RGB")
+
+
+SIXTEEN_BIT_GREY = frozenset({"I;16", "I;16L", "I;16B", "I"})
+"""Pillow's modes for a PNG of 16-bit grey levels."""
+
+
+def _in_rgb(im: PILImage.Image, mode: str) -> tuple[PILImage.Image, bytes | None]:
+    """``im`` in ``mode`` (RGB or RGBA), and the colour profile that goes with it.
+
+    A profile of RGB colours (sRGB, Display P3, Adobe RGB) is kept as it is. One of grey
+    levels or of printing inks (a black-and-white photo from Photoshop, a CMYK JPEG)
+    describes colours the RGB pixels no longer have, and a browser may refuse the picture
+    for it (Chromium shows such an AVIF as a broken image): the pixels are converted
+    from it into sRGB, which browsers assume where there is no profile, and it is not
+    kept; where it cannot be used, it is left out and the pixels converted plainly.
+    A 16-bit grey picture is brought to 8 bits by scaling (a plain conversion clips every
+    level above 255 to white).
+    """
+    if im.mode in SIXTEEN_BIT_GREY:
+        im = im.convert("I").point(lambda v: v / 256).convert("L")
+    profile: bytes | None = im.info.get("icc_profile") or None
+    if profile is not None and profile[16:20] != b"RGB ":  # the colour space's name (ICC header)
+        converted = _into_srgb(im, profile)
+        profile = None
+        if converted is not None:
+            im = converted
+    return (im if im.mode == mode else im.convert(mode)), profile
+
+
+def _into_srgb(im: PILImage.Image, profile: bytes) -> PILImage.Image | None:
+    """``im``'s colours converted from ``profile`` into sRGB (its see-through part kept);
+    None if the profile cannot be read or does not describe ``im``'s kind of colours."""
+    from PIL import ImageCms
+
+    colours = {b"GRAY": "L", b"CMYK": "CMYK"}.get(profile[16:20])
+    if colours is None or im.mode.removesuffix("A") != colours:
+        return None
+    alpha = im.getchannel("A") if "A" in im.getbands() else None
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        srgb = ImageCms.createProfile("sRGB")
+        out = ImageCms.profileToProfile(im.convert(colours), source, srgb, outputMode="RGB")
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return None
+    assert out is not None  # not converted in place
+    if alpha is not None:
+        out.putalpha(alpha)
+    return out
 
 
 def _resize(im: PILImage.Image, size: tuple[int, int]) -> PILImage.Image:

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import io
+import os
+from pathlib import Path
+from typing import Any
 
 import pytest
-from PIL import Image, ImageStat
+from PIL import Image, ImageCms, ImageStat
 
 from generator.render import pictures
 from generator.render.pictures import Info, PictureError
-from tests.images import GPS_IFD, bomb_png, photo, transparent_png, truncated
+from tests.images import (
+    GPS_IFD,
+    bomb_png,
+    grey_jpeg,
+    grey_profile,
+    photo,
+    sixteen_bit_grey_png,
+    transparent_png,
+    truncated,
+)
 
 
 def test_inspect_gives_the_size_as_shown_after_orientation() -> None:
@@ -118,6 +130,75 @@ def test_transparency_is_kept_with_a_png_fallback() -> None:
         assert im.mode == "RGBA" and im.getpixel((0, 0))[3] == 0  # type: ignore[index]
     with Image.open(io.BytesIO(made["s/pictures/logo.png.600.webp"])) as im:
         assert im.getpixel((0, 0))[3] == 0  # type: ignore[index]
+
+
+def _renditions(data: bytes, name: str) -> dict[str, Image.Image]:
+    """Every rendition of the picture ``data``, opened (and loaded)."""
+    info = pictures.inspect(data)
+    made = pictures.encode(data, info, pictures.plan("s", name, info, avif=pictures.avif_available()))
+    opened: dict[str, Image.Image] = {}
+    for path, out in made.items():
+        with Image.open(io.BytesIO(out)) as im:
+            im.load()
+            opened[path] = im
+    return opened
+
+
+def _colour_space(im: Image.Image) -> bytes | None:
+    profile = im.info.get("icc_profile")
+    return profile[16:20] if profile else None
+
+
+def test_a_grey_pictures_profile_is_turned_into_srgb_colours_not_kept_on_rgb_pixels() -> None:
+    # Chromium shows an RGB AVIF that carries a profile of grey levels as a broken image.
+    made = _renditions(grey_jpeg(100, grey_profile(2.2)), "bw.jpg")
+    assert any(path.endswith(".avif") for path in made) == pictures.avif_available()
+    for path, im in made.items():
+        assert _colour_space(im) is None, path  # sRGB, as a browser takes a picture without one
+        level = ImageStat.Stat(im.convert("RGB")).mean
+        # Gamma 2.2 grey 100 is sRGB's grey 100, give or take the curves' difference.
+        assert all(abs(c - 100) <= 6 for c in level), (path, level)
+
+
+def test_chromium_shows_every_rendition_of_a_grey_photo_with_a_profile(browser: Any, tmp_path: Path) -> None:
+    # Before, each AVIF of such a photo was a broken image in Chromium (naturalWidth 0).
+    data = grey_jpeg(100, grey_profile(2.2), 600, 400)
+    info = pictures.inspect(data)
+    plan = pictures.plan("s", "bw.jpg", info, avif=pictures.avif_available())
+    made = pictures.encode(data, info, plan)
+    widths = {os.path.basename(r.path): r.width for f in plan.formats for r in f.renditions}
+    for path, out in made.items():
+        (tmp_path / os.path.basename(path)).write_bytes(out)
+    (tmp_path / "page.html").write_text("".join(f'<img src="{name}">' for name in widths))
+    page = browser.new_page()
+    try:
+        page.goto((tmp_path / "page.html").as_uri())
+        page.wait_for_function("[...document.images].every(i => i.complete)")
+        shown = page.evaluate("[...document.images].map(i => i.naturalWidth)")
+    finally:
+        page.close()
+    assert dict(zip(widths, shown, strict=True)) == widths
+
+
+def test_a_profile_that_cannot_be_used_is_left_out() -> None:
+    broken = grey_profile()[:100]  # cut off in its header: unreadable
+    for path, im in _renditions(grey_jpeg(100, broken), "bw.jpg").items():
+        assert _colour_space(im) is None, path
+        assert abs(ImageStat.Stat(im.convert("L")).mean[0] - 100) <= 3
+
+
+def test_an_rgb_profile_is_kept() -> None:
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    out = io.BytesIO()
+    Image.open(io.BytesIO(photo(900, 600))).save(out, "JPEG", quality=90, icc_profile=srgb)
+    for path, im in _renditions(out.getvalue(), "p.jpg").items():
+        assert im.info.get("icc_profile") == srgb, path
+
+
+def test_sixteen_bit_grey_levels_are_scaled_to_eight_not_clipped_to_white() -> None:
+    for path, im in _renditions(sixteen_bit_grey_png(40000), "scan.png").items():
+        # 40000 of 65535 is 156 of 255; a plain conversion made it 255.
+        assert all(abs(c - 156) <= 1 for c in ImageStat.Stat(im.convert("RGB")).mean), path
 
 
 def _share(width: int, height: int, focus: str | None, kind: str = "JPEG", alpha: bool = False) -> str | None:
