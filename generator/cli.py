@@ -210,6 +210,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="publish uncommitted changes in the content and templates folders (the commit message says so)",
     )
+    p.add_argument(
+        "--allow-warnings",
+        action="store_true",
+        help="publish content that 'explainer check' warns about (as the ready workflow, deploy refuses it)",
+    )
     return parser
 
 
@@ -333,12 +338,23 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _deploy(args: argparse.Namespace) -> int:
-    from generator.commands.deploy import deploy
+    from generator.commands.deploy import WarningsRefused, deploy
 
-    done = deploy(
-        content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
-        message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
-    )  # fmt: skip
+    try:
+        done = deploy(
+            content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
+            message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
+            allow_warnings=args.allow_warnings,
+        )  # fmt: skip
+    except WarningsRefused as refused:
+        _print(refused.warnings, Format.TEXT)
+        print(
+            f"{_plural(len(refused.warnings), 'warning')}; nothing was published (the ready workflow "
+            "refuses them too): fix them, or pass --allow-warnings to publish anyway",
+            file=sys.stderr,
+        )
+        return EXIT_CONTENT
+    _print(done.warnings, Format.TEXT)  # published as asked; said all the same
     print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
     if done.uncommitted:
         count = _plural(len(done.uncommitted), "uncommitted path")

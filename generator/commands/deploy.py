@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.commands.build import NO_BASE_URL, build
-from generator.commands.check import check
+from generator.commands.check import check_and_lint
 from generator.content import files
-from generator.errors import DeployError, UsageError
+from generator.errors import DeployError, Problem, UsageError
 from generator.output.staging import MARKER
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
@@ -47,6 +47,17 @@ class DeployResult:
     """Paths built into the site that HEAD does not hold as they are (--allow-dirty)."""
     notes: tuple[str, ...] = ()
     """What the editor should know about the published site (the build's notes)."""
+    warnings: tuple[Problem, ...] = ()
+    """What ``check`` warns of, published as asked (``--allow-warnings``)."""
+
+
+class WarningsRefused(Exception):
+    """The content has warnings, which ``deploy`` does not publish unless asked to: the
+    ready workflow runs ``check --strict`` before it publishes, and so does deploy."""
+
+    def __init__(self, warnings: list[Problem]) -> None:
+        super().__init__(warnings)
+        self.warnings = warnings
 
 
 def _git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:
@@ -96,11 +107,16 @@ def deploy(
     force: bool = False,
     base_url: str | None = None,
     allow_dirty: bool = False,
+    allow_warnings: bool = False,
 ) -> DeployResult:
-    """Build and publish; raise UsageError, ContentError or DeployError, changing nothing.
+    """Build and publish; raise UsageError, ContentError, WarningsRefused or DeployError,
+    changing nothing.
 
     First everything that can be refused is (the repository, the remote, the branch,
-    the message, uncommitted changes); then the site is built in a temporary folder and
+    the message, uncommitted changes, content with errors, or with warnings unless
+    ``allow_warnings``: as ``check --strict`` in the ready workflow, so that the text
+    ``new`` leaves to fill in, say, is not published by mistake); then the site is built
+    in a temporary folder and
     committed on top of the branch's tip, the work tree and index untouched; then it is
     pushed, and only then does the local branch move.
     """
@@ -115,7 +131,9 @@ def deploy(
     # The public address for canonical links, the feed and the sitemap: --base-url, then
     # site.yaml, then the address GitHub Pages will use for this remote. The content is
     # checked for it before the build, which then makes the site from what was loaded.
-    site = check(content=content)
+    site, warnings = check_and_lint(content=content)
+    if warnings and not allow_warnings:
+        raise WarningsRefused(warnings)
     url = base_url or site.base_url or pages_url(remote_url, site.cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
@@ -127,7 +145,7 @@ def deploy(
     _push(root, remote, branch, commit, force)
     _move_local_branch(root, remote, branch, commit, parent)
     notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
-    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes)
+    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings))
 
 
 def _repository_root() -> str:

@@ -108,7 +108,7 @@ def test_cname_from_site_yaml(project: Project, repo: Path) -> None:
 
 def test_a_second_deploy_adds_one_commit(project: Project, repo: Path) -> None:
     assert deploy("--message", "first") == 0
-    project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2021\nsummary: s\n")
+    project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2019\nsummary: s\nsources: [src-a]\n")
     commit(project)
     assert deploy("--message", "second") == 0
     log = git("log", "--format=%s", "gh-pages", cwd=repo).splitlines()
@@ -143,6 +143,35 @@ def test_refuses_content_with_errors(
     assert state(project.root) == before
     assert git("branch", "--list", "gh-pages", cwd=repo) == ""
     assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
+NO_COORDINATES = "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates"
+
+
+def test_refuses_content_with_warnings_as_the_ready_workflow_does(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    commit(project)
+    before = state(project.root)
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert NO_COORDINATES in err
+    assert "1 warning; nothing was published" in err and "--allow-warnings" in err
+    assert state(project.root) == before
+    assert git("branch", "--list", "gh-pages", cwd=repo) == ""
+    assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
+def test_allow_warnings_publishes_and_still_says_them(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    commit(project)
+    assert deploy("--allow-warnings") == 0
+    assert NO_COORDINATES in capsys.readouterr().err
+    published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=repo).splitlines()
+    assert "story-a/locations/loc-a/index.html" in published
 
 
 def test_the_content_is_loaded_once(project: Project, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -423,7 +452,7 @@ def test_a_long_list_of_changes_is_cut_short(
 def test_allow_dirty_publishes_and_says_so(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2021\nsummary: s\n")
+    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2019\nsummary: s\nsources: [src-a]\n")
     head = git("rev-parse", "--short", "HEAD", cwd=project.root)
     before = state(project.root)
     assert deploy("--allow-dirty") == 0
@@ -434,7 +463,7 @@ def test_allow_dirty_publishes_and_says_so(
 
 
 def test_allow_dirty_with_a_message_of_ones_own(project: Project, repo: Path) -> None:
-    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2021\nsummary: s\n")
+    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2019\nsummary: s\nsources: [src-a]\n")
     head = git("rev-parse", "--short", "HEAD", cwd=project.root)
     assert deploy("--allow-dirty", "--message", "Evening update") == 0
     assert subject("gh-pages", repo) == f"Evening update\n\nBuilt from {head} with uncommitted changes."
@@ -466,7 +495,7 @@ def test_templates_outside_the_repository_are_not_a_commit(
 def test_the_index_is_not_even_refreshed(project: Project, repo: Path) -> None:
     # A tracked file whose timestamp changed: a plain 'git status' would rewrite the index.
     index = project.root / ".git" / "index"
-    project.write("content/story-a/events/e9.yaml", "title: New\ndate: 2021\nsummary: s\n")
+    project.write("content/story-a/events/e9.yaml", "title: New\ndate: 2019\nsummary: s\nsources: [src-a]\n")
     before = state(project.root)  # the test's own 'git status' refreshes the index here
     os.utime(project.root / "content/site.yaml", (1_000_000_000, 1_000_000_000))
     index_before = index.read_bytes(), index.stat().st_mtime_ns
