@@ -452,7 +452,10 @@ def test_a_long_list_of_changes_is_cut_short(
 def test_allow_dirty_publishes_and_says_so(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2019\nsummary: s\nsources: [src-a]\n")
+    project.write(
+        "content/story-a/events/e9.yaml",
+        "title: Not yet committed\ndate: 2019\nsummary: s\nsources: [src-a]\n",
+    )
     head = git("rev-parse", "--short", "HEAD", cwd=project.root)
     before = state(project.root)
     assert deploy("--allow-dirty") == 0
@@ -463,7 +466,10 @@ def test_allow_dirty_publishes_and_says_so(
 
 
 def test_allow_dirty_with_a_message_of_ones_own(project: Project, repo: Path) -> None:
-    project.write("content/story-a/events/e9.yaml", "title: Not yet committed\ndate: 2019\nsummary: s\nsources: [src-a]\n")
+    project.write(
+        "content/story-a/events/e9.yaml",
+        "title: Not yet committed\ndate: 2019\nsummary: s\nsources: [src-a]\n",
+    )
     head = git("rev-parse", "--short", "HEAD", cwd=project.root)
     assert deploy("--allow-dirty", "--message", "Evening update") == 0
     assert subject("gh-pages", repo) == f"Evening update\n\nBuilt from {head} with uncommitted changes."
