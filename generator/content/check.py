@@ -461,7 +461,12 @@ class Checker:
                     f"file's name in double quotes: {double_quoted(whole)}",
                 )
             # A warning: such a file built before (shown as a broken picture), and every
-            # file that builds keeps building; check --strict refuses it.
+            # file that builds keeps building; check --strict refuses it. A photo no browser
+            # shows (an iPhone's HEIC) is not told to be linked instead: it is an error
+            # wherever it is (``media.problem``), which says to export it.
+            if rel.lower().endswith(media.UNSHOWN_PHOTOS):
+                self.images.append((rel, label, node.pos))
+                return "media/" + rel
             self.notices.append(
                 Problem(
                     node.pos,

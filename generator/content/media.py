@@ -50,6 +50,22 @@ KINDS: dict[str, frozenset[str]] = {
 }
 SVG = ".svg"
 ALLOWED = (*KINDS, SVG)
+UNSHOWN_PHOTOS = (
+    ".heic",
+    ".heif",
+    ".tif",
+    ".tiff",
+    ".dng",
+    ".cr2",
+    ".cr3",
+    ".nef",
+    ".arw",
+    ".raf",
+    ".orf",
+    ".psd",
+)
+"""Photos as phones, cameras and editing programs save them, which browsers do not show
+(an iPhone's HEIC, a scan's TIFF, a camera's raw file): not published; told to export."""
 SMALLER = "make the file smaller, or raise 'media_max_mb' in site.yaml"
 """What to do about a media file over the size limit (``media_max_mb``, 50 MB unless set)."""
 _HEAD_BYTES = 8192
@@ -303,6 +319,8 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
     the type of its content when that is known already (a picture Pillow has read):
     then its first bytes are not read again."""
     ext = os.path.splitext(path)[1].lower()
+    if ext in UNSHOWN_PHOTOS:
+        return f"is a photo of type '{ext}', which browsers do not show; export it as JPEG and name that file"
     if ext not in ALLOWED:
         kinds = ", ".join(sorted(ALLOWED))
         return f"media of type '{ext or 'none'}' are not published; use one of {kinds}"

@@ -651,6 +651,23 @@ def test_an_image_that_is_not_a_picture_by_its_name_is_warned_about(project: Pro
     ) in map(str, warnings)
 
 
+@pytest.mark.parametrize("name", ["IMG_2000.HEIC", "scan.tif", "DSC_0001.NEF"])
+def test_a_photo_no_browser_shows_is_told_to_be_exported_not_linked(project: Project, name: str) -> None:
+    # Linking it from the text, as the warning for other files says, was the same error.
+    project.write(f"content/story-a/media/{name}", b"\0\0\0\x18ftypheic")
+    project.write(EVENT, event(f"image:\n  src: media/{name}\n  alt: x\n"))
+    ext = name[name.index(".") :].lower()
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src': 'media/{name}' is a photo of type '{ext}', which browsers do not "
+        "show; export it as JPEG and name that file"
+    ]
+    project.write(EVENT, event(f"body: '[the photo](media/{name})'\n"))
+    assert [p.split(": ", 1)[1] for p in project.problems()] == [
+        f"'body': 'media/{name}' is a photo of type '{ext}', which browsers do not show; export it as JPEG "
+        "and name that file"
+    ]
+
+
 def test_images_need_alt_text(project: Project) -> None:
     project.write(EVENT, event("image:\n  src: https://example.org/a.jpg\n"))
     assert project.problems() == [f"{EVENT}:5:3: missing required key 'alt' in image"]
