@@ -43,6 +43,8 @@ Values = dict[str, Any]
 
 _DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 """The start of a Windows path ('C:\\Users\\...'), pasted where a path under media/ goes."""
+_BLOCK_START = re.compile(r"[|>][-+1-9]*\s")
+"""A block of text as the file has it ('|' or '>-', then its lines): ``Scalar.source``."""
 
 
 def _path_fix(text: str) -> str:
@@ -291,6 +293,13 @@ class Checker:
             return self.mismatch(node, label, "text")
         text = node.text.strip() if isinstance(node.value, (int, float)) else str(node.value).strip()
         if not text:
+            if node.source is not None and _BLOCK_START.match(node.source):  # 'summary: |', nothing below
+                key = label.rsplit(".", 1)[-1]
+                return self.error(
+                    node.pos,
+                    f"'{label}' is empty: the text of '{key}: {node.source.split()[0]}' goes on the lines "
+                    f"below it, each indented by 2 spaces more than '{key}:'",
+                )
             return self.error(node.pos, f"'{label}' is empty")
         if spec.one_line and "\n" in text:
             return self.error(node.pos, f"'{label}' must be one line")

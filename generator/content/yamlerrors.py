@@ -106,6 +106,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     line = lines[at.line] if at is not None and at.line < len(lines) else ""
     char = line[at.column] if at is not None and at.column < len(line) else ""
     last = at or began
+    if last is not None and (pasted := _no_break_indent(lines, began or last, last)) is not None:
+        return pasted
     if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
         last is not None and (tight := _missing_space(lines, last.line)) is not None
     ):
@@ -241,6 +243,26 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
     )
 
 
+def _no_break_indent(lines: list[str], began: Any, at: Any) -> tuple[Mark, str] | None:
+    """A line from where the parser began (a line before it, too: it often blames the line
+    after) to where it stopped that is indented with a no-break space, as text pasted from
+    a web page or a word processor is: YAML takes that character for text, not indentation."""
+    first = max(0, min(began.line, at.line) - 1)
+    for row in range(first, min(at.line, len(lines) - 1) + 1):
+        line = lines[row]
+        lead = line[: len(line) - len(line.lstrip(" \u00a0\t"))]
+        if "\u00a0" in lead and line.strip(" \u00a0\t"):
+            return Mark(row, lead.index("\u00a0")), (
+                "this line is indented with a no-break space (pasted from a web page or a word "
+                "processor), which YAML does not count as indentation; indent it with ordinary spaces"
+            )
+    return None
+
+
+_BLOCK = re.compile(r"[|>][-+1-9]*")
+"""A value that says the text follows on the lines below, indented: '|', '>-', '|2'..."""
+
+
 def _continued(lines: list[str], row: int) -> str:
     """When line ``row`` (which YAML found without ':') may be the rest of the text of the
     'key: text' line above it, not indented: what to write then; else ''. A line of one or
@@ -249,6 +271,12 @@ def _continued(lines: list[str], row: int) -> str:
         return ""
     above = next((r for r in range(row - 1, -1, -1) if lines[r].strip()), None)
     found = _VALUE.match(lines[above]) if above is not None else None
+    if found is not None and _BLOCK.fullmatch(found["value"]):
+        key, indent = found["key"].strip(), found.start("key")
+        return (
+            f", or, if it is the text of '{key}: {found['value']}' above, indent it (and the lines "
+            f"of text after it) by {indent + 2} spaces"
+        )
     if (
         found is None
         or found["value"][:1] in "|>\"'[{&*!%@`"

@@ -969,6 +969,18 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
     assert not ok(result.values)
 
 
+def test_an_empty_block_of_text_says_where_its_lines_go() -> None:
+    # Its text pasted without indentation, with a ': ' in it: YAML read a new key there.
+    root = parsed("title: T\ndate: 2020\nsummary: |\nquotes:\n  - by: ann\n    text: >-\n\n")
+    assert isinstance(root, Mapping)
+    assert [str(p) for p in check_file(root, Kind.EVENT).problems] == [
+        "e.yaml:3:10: 'summary' is empty: the text of 'summary: |' goes on the lines below it, each "
+        "indented by 2 spaces more than 'summary:'",
+        "e.yaml:6:11: 'quotes[1].text' is empty: the text of 'text: >-' goes on the lines below it, each "
+        "indented by 2 spaces more than 'text:'",
+    ]
+
+
 def test_a_long_quoted_number_is_shortened_like_any_value(project: Project) -> None:
     project.write(LOCATION, f'name: A\nkind: city\ncoordinates: ["{"4" * 60}", 74.5]\n')
     assert project.problems() == [

@@ -129,6 +129,28 @@ def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_ma
             "goes on with the text of 'summary' above, indent it by 2 spaces (or write 'summary: |' "
             "and the text on the lines below it, indented)",
         ),
+        (  # the text of 'summary: |' pasted without its indentation
+            "title: T\nsummary: |\nMayor Ana Pereira orders an inquiry.\n",
+            "3:1: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it "
+            "is the text of 'summary: |' above, indent it (and the lines of text after it) by 2 spaces",
+        ),
+        (  # the same in a quote of a list, with '>-'
+            "title: T\nquotes:\n  - by: ann\n    text: >-\n    We will find out what went wrong.\n",
+            "5:5: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it "
+            "is the text of 'text: >-' above, indent it (and the lines of text after it) by 6 spaces",
+        ),
+        (  # indented with a no-break space, pasted from a web page
+            "title: T\nsummary: |\n\u00a0 Mayor Ana Pereira orders an inquiry.\n",
+            "3:1: YAML syntax error: this line is indented with a no-break space (pasted from a web "
+            "page or a word processor), which YAML does not count as indentation; indent it with "
+            "ordinary spaces",
+        ),
+        (  # a list's item
+            "title: T\nquotes:\n  - text: Hi\n    by: ann\n\u00a0 - text: Ho\n    by: bo\n",
+            "5:1: YAML syntax error: this line is indented with a no-break space (pasted from a web "
+            "page or a word processor), which YAML does not count as indentation; indent it with "
+            "ordinary spaces",
+        ),
     ],
 )
 def test_libyamls_own_words_are_said_plainly_with_what_to_write(text: str, expected: str) -> None:
