@@ -7,9 +7,11 @@ import contextlib
 import errno
 import os
 import signal
+import socket
 import sys
 import threading
 import webbrowser
+from collections.abc import Callable
 from functools import partial
 
 from tornado import ioloop
@@ -167,11 +169,13 @@ def _when_running(loop: ioloop.IOLoop, ready: str, open_url: str | None) -> None
         )
 
 
-def _cannot_listen(exc: OSError, host: str, port: int) -> str:
-    """Why the preview cannot take ``host:port``, with the option that picks another."""
-    # The next port, or the preview's own default where that cannot do (a port an
-    # administrator must open, or none after 65535).
-    free = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
+def _cannot_listen(exc: OSError, host: str, port: int, free: Callable[[str, int], bool] | None = None) -> str:
+    """Why the preview cannot take ``host:port``, with the option that picks another: the
+    first port from the next one up (or the preview's own default, where the next cannot
+    do: a port an administrator must open, or none after 65535) that ``free`` finds free."""
+    start = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
+    is_free = free or _free
+    other = next((p for p in range(start, min(start + 20, 65536)) if p != port and is_free(host, p)), start)
     if exc.errno == errno.EADDRINUSE:
         why = "is in use (another preview, or another server)"
     elif exc.errno == errno.EACCES:
@@ -180,7 +184,22 @@ def _cannot_listen(exc: OSError, host: str, port: int) -> str:
         why = "is not an address of this computer"
     else:
         why = f"cannot be used: {exc.strerror or exc}"
-    return f"{_address(host, port)} {why}; choose another with --dev-addr {_address(host, free)}"
+    return (
+        f"{_address(host, port)} {why}; choose another with --dev-addr {_address(host, other)} "
+        f"(with make: make serve PORT={other})"
+    )
+
+
+def _free(host: str, port: int) -> bool:
+    """Whether the preview could listen on ``host:port`` now (as its server would: an
+    address another program listens on is refused)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def _address(host: str, port: int) -> str:

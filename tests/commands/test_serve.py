@@ -4,9 +4,11 @@ are shown marked, and saves show up in a page open in a real browser."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -292,16 +294,30 @@ def test_a_port_in_use_says_so_and_how_to_choose_another(
 ) -> None:
     from generator.cli import main
 
-    with socket.socket() as taken:
+    with socket.socket() as taken, socket.socket() as next_one:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
+        with contextlib.suppress(OSError):  # the next port taken too, where it can be
+            next_one.bind(("127.0.0.1", port + 1))
+            next_one.listen()
         assert main(["serve", "--templates", TEMPLATES, "--dev-addr", f"127.0.0.1:{port}"]) == 2
-    err = capsys.readouterr().err.splitlines()
-    assert err[-1] == (
-        f"explainer: error: 127.0.0.1:{port} is in use (another preview, or another server); "
-        f"choose another with --dev-addr 127.0.0.1:{port + 1}"
-    )  # it was Python's bare "[Errno 98] Address already in use"
+        err = capsys.readouterr().err.splitlines()
+        said = re.fullmatch(
+            rf"explainer: error: 127\.0\.0\.1:{port} is in use \(another preview, or another server\); "
+            r"choose another with --dev-addr 127\.0\.0\.1:(\d+) \(with make: make serve PORT=\1\)",
+            err[-1],
+        )  # it was Python's bare "[Errno 98] Address already in use"
+        assert said is not None, err[-1]
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", int(said[1])))  # a port no one listens on
+
+
+def test_the_port_advice_passes_over_ports_in_use() -> None:
+    from generator.commands.serve import _cannot_listen
+
+    said = _cannot_listen(OSError(errno.EADDRINUSE, "x"), "::1", 8000, free=lambda _host, port: port > 8002)
+    assert said.endswith("choose another with --dev-addr [::1]:8003 (with make: make serve PORT=8003)")
 
 
 @pytest.mark.parametrize(
@@ -318,7 +334,9 @@ def test_a_port_in_use_says_so_and_how_to_choose_another(
 def test_the_port_advice_names_a_port_that_can_be_used(errno_: int, port: int, advice: str) -> None:
     from generator.commands.serve import _cannot_listen
 
-    assert _cannot_listen(OSError(errno_, "x"), "127.0.0.1", port) == f"127.0.0.1:{port} {advice}"
+    said = _cannot_listen(OSError(errno_, "x"), "127.0.0.1", port, free=lambda _host, _port: True)
+    other = advice.rsplit(":", 1)[1]
+    assert said == f"127.0.0.1:{port} {advice} (with make: make serve PORT={other})"
 
 
 def test_only_a_page_reload_counts_for_the_catch_up_not_a_stylesheet_swapped_in(
