@@ -8,6 +8,7 @@ before anything is touched, and refuse with one line saying why.
 from __future__ import annotations
 
 import os
+import tempfile
 
 from generator.errors import UsageError
 from generator.output.staging import is_own
@@ -49,12 +50,30 @@ def _home_folders() -> set[str]:
     return {home for home in homes if home and home != "~"}
 
 
+SYSTEM_FOLDERS = (
+    *("/bin", "/boot", "/dev", "/etc", "/home", "/lib", "/lib64", "/media", "/mnt", "/opt"),
+    *("/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/usr", "/var", "/Applications"),
+    *("/Library", "/System", "/Users", "/Volumes", "/private"),
+)
+"""The operating system's own folders at the root (Linux's and macOS's): never a site's."""
+
+
+def _shared_folders() -> list[tuple[str, str]]:
+    """The folders every program shares, each with what it is called: the temporary
+    folders and the system's own."""
+    temporary = {tempfile.gettempdir(), "/tmp", "/var/tmp"}
+    return [(t, "the temporary folder every program shares") for t in sorted(temporary)] + [
+        (f, "a folder of the operating system's") for f in SYSTEM_FOLDERS
+    ]
+
+
 def never_replaced(out: str) -> str | None:
     """Why the output folder ``out`` must never be replaced, even with ``--force``, as
     one line; None when nothing forbids it. Nothing is changed.
 
-    A mistyped ``--out`` must not be able to wipe the file system, a home folder or a
-    git repository, whatever else the command line says.
+    A mistyped ``--out`` must not be able to wipe the file system, a home folder, a
+    folder every program shares (``/tmp``, ``/usr``) or a git repository, whatever else
+    the command line says.
     """
     path = os.path.abspath(out)  # what the swap renames (without resolving links)
     if os.path.islink(path):
@@ -69,6 +88,11 @@ def never_replaced(out: str) -> str | None:
         if contains(path, home):
             what = "is" if contains(home, path) else "contains"
             return f"output folder '{out}' {what} your home folder{never}"
+    shared = [(folder, called) for folder, called in _shared_folders() if contains(path, folder)]
+    if shared:  # what it is said before what it holds
+        folder, called = min(shared, key=lambda found: not contains(found[0], path))
+        what = "is" if contains(folder, path) else "contains"
+        return f"output folder '{out}' {what} {called} ({folder}){never}"
     if os.path.lexists(os.path.join(path, ".git")):
         return f"output folder '{out}' holds a git repository (.git){never}"
     if ".git" in os.path.realpath(path).split(os.sep):

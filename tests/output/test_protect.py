@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -87,6 +88,32 @@ def test_the_home_folder_and_its_parents_are_never_replaced(
         f"explainer: error: output folder '{out}' {what} your home folder; {NEVER}"
     )
     assert precious.read_text() == "my notes"
+
+
+def test_the_temporary_folder_every_program_shares_is_never_replaced(
+    project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'build --out /tmp' asked for --force ("delete everything in it"), which would have.
+    others = project.write("shared/another-program.lock", "in use")
+    monkeypatch.setenv("TMPDIR", str(project.root / "shared"))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    called = f"the temporary folder every program shares ({project.root / 'shared'})"
+    assert _refused(capsys, ["--out", "shared", "--force"]) == (
+        f"explainer: error: output folder 'shared' is {called}; {NEVER}"
+    )
+    assert others.read_text() == "in use"
+    assert protect.never_replaced("shared/site") is None  # a folder of one's own in it is fine
+
+
+@pytest.mark.parametrize(("out", "what"), [("/usr", "is"), ("/tmp", "is"), ("/usr/..", "is the root")])
+def test_the_systems_own_folders_are_refused_before_anything_is_done(
+    project: Project, monkeypatch: pytest.MonkeyPatch, out: str, what: str
+) -> None:
+    touched = _untouchable(monkeypatch)
+    with pytest.raises(UsageError) as refusal:
+        build(content="content", templates=TEMPLATES, out=out, force=True)
+    assert str(refusal.value).startswith(f"output folder '{out}' {what}")
+    assert touched == []
 
 
 def _git_repository(path: Path) -> Path:
