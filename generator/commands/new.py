@@ -17,7 +17,7 @@ from generator.commands.schema import modeline
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
-from generator.content.load import COLLECTIONS
+from generator.content.load import COLLECTIONS, new_command
 from generator.content.yamlerrors import double_quoted
 from generator.errors import UsageError
 from generator.i18n import languages
@@ -39,7 +39,8 @@ def _story_folder(content: str, story: str) -> str:
     folder = os.path.join(content, story)
     require_folder(content, "content")
     if not os.path.isfile(os.path.join(folder, "story.yaml")):
-        raise UsageError(f"no story '{story}' in {content} (create it with: explainer new story {story})")
+        command = new_command(content, "story", story, '--title "..."')
+        raise UsageError(f"no story '{story}' in {content} (create it with: {command})")
     return folder
 
 

@@ -84,11 +84,17 @@ class RawContent:
     mapping)."""
 
 
-def new_site_command(content: str, title: str) -> str:
-    """The command that starts a site in the folder ``content`` (named only when it is not
-    the default ``content``, quoted for the shell where it must be)."""
+def new_command(content: str, *words: str) -> str:
+    """The ``explainer new`` command of ``words`` (written for the shell already) for the
+    content folder ``content``, named only when it is not the default ``content``
+    (quoted for the shell where it must be)."""
     folder = "" if os.path.normpath(content) == "content" else f" --content {shlex.quote(content)}"
-    return f'explainer new site --title "{title}"{folder}'
+    return f"explainer new {' '.join(words)}{folder}"
+
+
+def new_site_command(content: str, title: str) -> str:
+    """The command that starts a site in the folder ``content``."""
+    return new_command(content, "site", f'--title "{title}"')
 
 
 def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:

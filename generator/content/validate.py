@@ -17,7 +17,7 @@ from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import media_limit
 from generator.content.ids import ID_PATTERN, suggest_id, to_id
-from generator.content.load import Kind, RawContent, RawStory, meant_name
+from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
 from generator.errors import Problem, Severity, did_you_mean
 from generator.i18n.languages import ENGLISH
 
@@ -103,7 +103,7 @@ def _check_story(
                         (None if ref.link else _written_as_name(ref.id, ids))
                         or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
                         or did_you_mean(ref.id, ids - {own})  # the date mistyped
-                        or _how_to_add(ref.kind, ref.id, raw.id)
+                        or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path))
                     )
                 checker.error(ref.pos, message + hint)
             else:
@@ -209,7 +209,7 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
 
 
-def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:
+def _how_to_add(kind: str, ref_id: str, story_id: str, content: str) -> str:
     """What to do about an id nothing is close to: it is probably still to be written
     (what was written is its name, when it is not an id: 'Ann Lee')."""
     if kind == "source":
@@ -218,7 +218,8 @@ def _how_to_add(kind: str, ref_id: str, story_id: str) -> str:
         new_id = ref_id if ID_PATTERN.fullmatch(ref_id) else to_id(ref_id)
         # The name in double quotes, as a shell reads it: none it would change ('$', '`').
         name = "..." if new_id == ref_id or any(c in ref_id for c in '"$`\\!') else ref_id
-        return f'; to add it: explainer new {kind} {story_id} {new_id} --name "{name}"'
+        named = f'--name "{name}"'
+        return f"; to add it: {new_command(content, kind, story_id, new_id, named)}"
     return ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -17,6 +18,15 @@ from tests.images import photo
 
 def new(*args: str) -> int:
     return main(["new", *args])
+
+
+def test_a_missing_story_is_told_the_whole_command_that_makes_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.rename("content", "my stories")
+    assert new("event", "nope", "--date", "2024", "--title", "T", "--content", "my stories") == 2
+    command = "explainer new story nope --title \"...\" --content 'my stories'"
+    assert capsys.readouterr().err.strip().endswith(f"(create it with: {command})")
 
 
 def test_each_new_file_passes_check(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
@@ -95,7 +105,8 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
          "; it could be '2024-03-12' (day first) or '2024-12-03' (month first): write the one it is"),
         (["event", "story-a", "--date", "2024-03-26 to 2024-04-05", "--title", "T"],
          "; for a span, write 'date: 2024-03-26' and the end as 'end: 2024-04-05'"),
-        (["event", "nope", "--date", "2024", "--title", "T"], "no story 'nope' in content"),
+        (["event", "nope", "--date", "2024", "--title", "T"],
+         "no story 'nope' in content (create it with: explainer new story nope --title \"...\")"),
         (["figure", "story-a", "Ann_Lee", "--name", "Ann"], "'Ann_Lee' is not a valid figure id"),
         (["figure", "story-a", "fig-a", "--name", "Ann"], "content/story-a/figures/fig-a.yaml already exists"),
         (["location", "story-a", "loc-a", "--name", "X"], "already exists; not overwriting it"),

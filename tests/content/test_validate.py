@@ -4,10 +4,23 @@ run."""
 
 from __future__ import annotations
 
+import os
+
 from generator.commands.check import check_and_lint
+from generator.errors import ContentError, Problem
 from tests.conftest import Project
 
 EVENT = "content/story-a/events/e1.yaml"
+
+
+def check_and_lint_problems(content: str) -> list[Problem]:
+    try:
+        check_and_lint(content=content)
+    except ContentError as errors:
+        return errors.problems
+    return []
+
+
 STORY = "content/story-a/story.yaml"
 FIGURE = "content/story-a/figures/fig-a.yaml"
 
@@ -23,6 +36,16 @@ def test_unknown_figure_location_and_source_ids_get_a_did_you_mean(project: Proj
         f"{EVENT}:5:20: unknown location 'nowhere' in 'locations[2]'; to add it: "
         'explainer new location story-a nowhere --name "..."',
         f"{EVENT}:6:11: unknown source 'src' in 'sources[1]'; did you mean 'src-a'?",
+    ]
+
+
+def test_the_command_to_add_a_missing_figure_names_a_content_folder_of_another_name(project: Project) -> None:
+    os.rename("content", "my stories")
+    project.write("my stories/story-a/events/e1.yaml", event("figures: [ann-lee]\nsources: [src-a]\n"))
+    problems = [str(p) for p in check_and_lint_problems("my stories")]
+    assert problems == [
+        "my stories/story-a/events/e1.yaml:4:11: unknown figure 'ann-lee' in 'figures[1]'; to add it: "
+        "explainer new figure story-a ann-lee --name \"...\" --content 'my stories'"
     ]
 
 
