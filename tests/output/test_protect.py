@@ -48,15 +48,25 @@ def _untouchable(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return touched
 
 
-@pytest.mark.parametrize("root", ["/", "//", "/.", "//tmp/.."])
+ROOT = "is the root of the file system"
+
+
+@pytest.mark.parametrize(
+    ("out", "what"),
+    [
+        *((root, ROOT) for root in ("/", "//", "/.", "//tmp/..", "/usr/..")),
+        ("/usr", "is a folder of the operating system's (/usr)"),
+        ("/tmp", "is the temporary folder every program shares (/tmp)"),
+    ],
+)
 @pytest.mark.parametrize("force", [False, True])
-def test_the_root_folder_is_refused_before_anything_is_done(
-    project: Project, monkeypatch: pytest.MonkeyPatch, root: str, force: bool
+def test_the_root_and_the_systems_own_folders_are_refused_before_anything_is_done(
+    project: Project, monkeypatch: pytest.MonkeyPatch, out: str, what: str, force: bool
 ) -> None:
     touched = _untouchable(monkeypatch)
     with pytest.raises(UsageError) as refusal:
-        build(content="content", templates=TEMPLATES, out=root, force=force)
-    assert str(refusal.value) == f"output folder '{root}' is the root of the file system; {NEVER}"
+        build(content="content", templates=TEMPLATES, out=out, force=force)
+    assert str(refusal.value) == f"output folder '{out}' {what}; {NEVER}"
     assert touched == []
 
 
@@ -103,17 +113,6 @@ def test_the_temporary_folder_every_program_shares_is_never_replaced(
     )
     assert others.read_text() == "in use"
     assert protect.never_replaced("shared/site") is None  # a folder of one's own in it is fine
-
-
-@pytest.mark.parametrize(("out", "what"), [("/usr", "is"), ("/tmp", "is"), ("/usr/..", "is the root")])
-def test_the_systems_own_folders_are_refused_before_anything_is_done(
-    project: Project, monkeypatch: pytest.MonkeyPatch, out: str, what: str
-) -> None:
-    touched = _untouchable(monkeypatch)
-    with pytest.raises(UsageError) as refusal:
-        build(content="content", templates=TEMPLATES, out=out, force=True)
-    assert str(refusal.value).startswith(f"output folder '{out}' {what}")
-    assert touched == []
 
 
 def _git_repository(path: Path) -> Path:
