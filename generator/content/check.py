@@ -47,6 +47,18 @@ _BLOCK_START = re.compile(r"[|>][-+1-9]*\s")
 """A block of text as the file has it ('|' or '>-', then its lines): ``Scalar.source``."""
 
 
+def _picture_as_record(node: Node) -> str:
+    """For a picture's file named alone (``image: photo.jpg``): the lines to write."""
+    if not isinstance(node, Scalar) or not isinstance(node.value, str) or not node.value.strip():
+        return ""
+    src = node.value.strip()
+    src = src if src.startswith(("https://", "media/")) else f"media/{src}"
+    return (
+        f"; write 'image:' alone on its line, and below it, each indented by 2 spaces, "
+        f"'src: {src}' and 'alt: ...' (what the picture shows)"
+    )
+
+
 def _path_fix(text: str) -> str:
     """What to write instead of ``text``, an image's ``src`` that starts at a root: an
     address copied from HTML without its 'https:' ('//cdn.example/x.jpg'), the story's
@@ -244,7 +256,8 @@ class Checker:
     def record(self, node: Node, record: schema.Record, label: str = "") -> Values | None:
         """Check a mapping's keys and values; the values by key, or None if not a mapping."""
         if not isinstance(node, Mapping):
-            self.mismatch(node, label or record.name, record.describe())
+            hint = _picture_as_record(node) if record is schema.IMAGE else ""
+            self.mismatch(node, label or record.name, record.describe(), hint)
             return None
         where = f" in {label}" if label else f" in {record.name}"
         values: Values = {}

@@ -476,9 +476,8 @@ class _Composer:
             name = key.text
             if name in pairs:
                 first = pairs[name][0].pos.line
-                self.problems.append(
-                    Problem(key.pos, f"duplicate key '{name}' (first given on line {first})")
-                )
+                said = f"duplicate key '{name}' (first given on line {first}); keep one of the two"
+                self.problems.append(Problem(key.pos, said))
                 continue
             pairs[name] = (key, value)
         return Mapping(pairs, pos), i + 1

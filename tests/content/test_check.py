@@ -189,7 +189,9 @@ def test_a_record_given_as_text(project: Project) -> None:
     story = project.root.joinpath(STORY).read_text()
     project.write(STORY, story + "updates: [Added a map]\n")
     assert project.problems() == [
-        f"{EVENT}:4:8: 'image' must be an image ('key: value' lines), got 'photo.jpg'",
+        f"{EVENT}:4:8: 'image' must be an image ('key: value' lines), got 'photo.jpg'; write 'image:' "
+        "alone on its line, and below it, each indented by 2 spaces, 'src: media/photo.jpg' and 'alt: ...' "
+        "(what the picture shows)",
         f"{EVENT}:5:10: 'quotes[1]' must be a quote ('key: value' lines), got 'Hi'",
         f"{STORY}:7:11: 'updates[1]' must be an update ('key: value' lines), got 'Added a map'",
     ]
@@ -665,6 +667,23 @@ def test_a_photo_no_browser_shows_is_told_to_be_exported_not_linked(project: Pro
     assert [p.split(": ", 1)[1] for p in project.problems()] == [
         f"'body': 'media/{name}' is a photo of type '{ext}', which browsers do not show; export it as JPEG "
         "and name that file"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "src"),
+    [
+        ("photo.jpg", "media/photo.jpg"),
+        ("media/a b.png", "media/a b.png"),
+        ("https://x.org/a.jpg", "https://x.org/a.jpg"),
+    ],
+)
+def test_a_picture_named_alone_is_told_the_lines_to_write(project: Project, given: str, src: str) -> None:
+    project.write(EVENT, event(f"image: {given}\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:8: 'image' must be an image ('key: value' lines), got '{given}'; write 'image:' alone "
+        f"on its line, and below it, each indented by 2 spaces, 'src: {src}' and 'alt: ...' (what the "
+        "picture shows)"
     ]
 
 

@@ -168,7 +168,7 @@ def test_yaml_problems_and_schema_problems_come_together(project: Project) -> No
     project.write(EVENT, "title: a\ntitle: b\ndate: !!str 2020\nsummary: x\n")
     project.write(FIGURE, "name: A\n")
     assert project.problems() == [
-        f"{EVENT}:2:1: duplicate key 'title' (first given on line 1)",
+        f"{EVENT}:2:1: duplicate key 'title' (first given on line 1); keep one of the two",
         f"{EVENT}:3:7: YAML tags ('!!str') are not allowed; remove the tag",
         f"{FIGURE}:1:1: missing required key 'role' in figure",
     ]

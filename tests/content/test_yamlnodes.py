@@ -84,7 +84,7 @@ def test_quoted_scalars_stay_text() -> None:
 
 def test_duplicate_keys_are_errors_at_the_second_key() -> None:
     _, problems = parse("title: a\ndate: 2010\ntitle: b\n")
-    assert problems == ["f.yaml:3:1: duplicate key 'title' (first given on line 1)"]
+    assert problems == ["f.yaml:3:1: duplicate key 'title' (first given on line 1); keep one of the two"]
 
 
 def test_tags_are_errors() -> None:
