@@ -116,9 +116,8 @@ def deploy(
     the message, uncommitted changes, content with errors, or with warnings unless
     ``allow_warnings``: as ``check --strict`` in the ready workflow, so that the text
     ``new`` leaves to fill in, say, is not published by mistake); then the site is built
-    in a temporary folder and
-    committed on top of the branch's tip, the work tree and index untouched; then it is
-    pushed, and only then does the local branch move.
+    in a temporary folder and committed on top of the branch's tip, the work tree and
+    index untouched; then it is pushed, and only then does the local branch move.
     """
     root = _repository_root()
     remote_url = _remote_url(root, remote)
