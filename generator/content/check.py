@@ -264,6 +264,16 @@ class Checker:
         meant: set[str] = set()
         for name, (key, value_node) in node.items.items():
             spec = record.field(name)
+            bare = name.replace("\u00a0", " ").strip()
+            if spec is None and bare != name and bare not in node.items and record.field(bare):
+                self.error(
+                    key.pos,
+                    f"'{bare}' has a no-break space beside it (pasted from a web page or a word "
+                    "processor), which YAML takes as part of the key; delete it, and indent with "
+                    "ordinary spaces",
+                )
+                meant.add(bare)
+                continue
             if spec is None:
                 known = [f.name for f in record.fields]
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once

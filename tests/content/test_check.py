@@ -687,6 +687,16 @@ def test_a_picture_named_alone_is_told_the_lines_to_write(project: Project, give
     ]
 
 
+def test_a_key_behind_a_no_break_space_is_said_to_be(project: Project) -> None:
+    # YAML reads '\u00a0date' as a key of its own: the editor saw "unknown key ' date'" (the
+    # space invisible) and "missing required key 'date'".
+    project.write(EVENT, "title: T\n\u00a0date: 2020\nsummary: S.\nsources: [src-a]\n")
+    assert project.problems() == [
+        f"{EVENT}:2:1: 'date' has a no-break space beside it (pasted from a web page or a word "
+        "processor), which YAML takes as part of the key; delete it, and indent with ordinary spaces"
+    ]
+
+
 def test_images_need_alt_text(project: Project) -> None:
     project.write(EVENT, event("image:\n  src: https://example.org/a.jpg\n"))
     assert project.problems() == [f"{EVENT}:5:3: missing required key 'alt' in image"]
