@@ -274,6 +274,14 @@ class Checker:
                 )
                 meant.add(bare)
                 continue
+            if spec is None and name.startswith("\u00a0"):  # meant to be indented under another key
+                self.error(
+                    key.pos,
+                    "this line is indented with a no-break space (pasted from a web page or a word "
+                    f"processor), which YAML does not count as indentation, so it read '{bare}' as a "
+                    f"key{where}; indent it with ordinary spaces",
+                )
+                continue
             if spec is None:
                 known = [f.name for f in record.fields]
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once

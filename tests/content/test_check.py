@@ -695,6 +695,14 @@ def test_a_key_behind_a_no_break_space_is_said_to_be(project: Project) -> None:
         f"{EVENT}:2:1: 'date' has a no-break space beside it (pasted from a web page or a word "
         "processor), which YAML takes as part of the key; delete it, and indent with ordinary spaces"
     ]
+    # A key meant for a quote, read as one of the event's.
+    project.write(EVENT, event("quotes:\n  - text: Hi\n\u00a0   by: ann\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:5: missing required key 'by' in quotes[1]",
+        f"{EVENT}:6:1: this line is indented with a no-break space (pasted from a web page or a word "
+        "processor), which YAML does not count as indentation, so it read 'by' as a key in event; "
+        "indent it with ordinary spaces",
+    ]
 
 
 def test_images_need_alt_text(project: Project) -> None:
