@@ -106,7 +106,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     line = lines[at.line] if at is not None and at.line < len(lines) else ""
     char = line[at.column] if at is not None and at.column < len(line) else ""
     last = at or began
-    if last is not None and (pasted := _no_break_indent(lines, began or last, last)) is not None:
+    if last is not None and (pasted := _no_break_indent(lines, last)) is not None:
         return pasted
     if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
         last is not None and (tight := _missing_space(lines, last.line)) is not None
@@ -243,16 +243,20 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
     )
 
 
-def _no_break_indent(lines: list[str], began: Any, at: Any) -> tuple[Mark, str] | None:
-    """A line from where the parser began (a line before it, too: it often blames the line
-    after) to where it stopped that is indented with a no-break space, as text pasted from
-    a web page or a word processor is: YAML takes that character for text, not indentation."""
-    first = max(0, min(began.line, at.line) - 1)
-    for row in range(first, min(at.line, len(lines) - 1) + 1):
+def _no_break_indent(lines: list[str], at: Any) -> tuple[Mark, str] | None:
+    """The line where the parser stopped, or the one before it (it often blames the line
+    after), when it is indented with a no-break space, as text pasted from a web page or a
+    word processor is: YAML takes that character for text, not indentation. Only where the
+    no-break space does the indenting: after no more ordinary spaces than the line above
+    has (deeper, it is text of a block, where it may stand)."""
+    for row in range(max(0, at.line - 1), min(at.line, len(lines) - 1) + 1):
         line = lines[row]
-        lead = line[: len(line) - len(line.lstrip(" \u00a0\t"))]
-        if "\u00a0" in lead and line.strip(" \u00a0\t"):
-            return Mark(row, lead.index("\u00a0")), (
+        spaces = _indent(line)
+        if line[spaces : spaces + 1] != "\u00a0" or not line.strip(" \u00a0\t"):
+            continue
+        above = next((lines[r] for r in range(row - 1, -1, -1) if lines[r].strip()), "")
+        if spaces <= _indent(above):
+            return Mark(row, spaces), (
                 "this line is indented with a no-break space (pasted from a web page or a word "
                 "processor), which YAML does not count as indentation; indent it with ordinary spaces"
             )

@@ -155,3 +155,14 @@ def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_ma
 )
 def test_libyamls_own_words_are_said_plainly_with_what_to_write(text: str, expected: str) -> None:
     assert parse(text) == [f"f.yaml:{expected}"]
+
+
+def test_a_no_break_space_in_the_text_of_a_block_is_not_blamed_for_a_mistake_below() -> None:
+    text = (
+        "title: T\nsummary: |\n  Bakiyev becomes president\n  \u00a0— the Tulip Revolution\n"
+        'figures: [a]\nbody: "He said" then more\n'
+    )
+    assert parse(text) == [
+        "f.yaml:6:7: YAML syntax error: text follows the closing quotation mark; put the whole value "
+        "in quotes: '\"He said\" then more'"
+    ]
