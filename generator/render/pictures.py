@@ -358,6 +358,8 @@ def _into_srgb(im: PILImage.Image, profile: bytes) -> PILImage.Image | None:
     colours = {b"GRAY": "L", b"CMYK": "CMYK"}.get(profile[16:20])
     if colours is None or im.mode.removesuffix("A") != colours:
         return None
+    if "transparency" in im.info:  # a grey PNG's see-through level, not a band of its own
+        im = im.convert("LA")
     alpha = im.getchannel("A") if "A" in im.getbands() else None
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(profile))

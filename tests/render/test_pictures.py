@@ -187,6 +187,30 @@ def test_a_profile_that_cannot_be_used_is_left_out() -> None:
         assert abs(ImageStat.Stat(im.convert("L")).mean[0] - 100) <= 3
 
 
+def test_a_grey_png_keeps_its_see_through_level_when_its_profile_is_converted() -> None:
+    im = Image.new("L", (600, 400), 200)
+    im.paste(0, (0, 0, 300, 400))  # the left half: the level marked see-through
+    out = io.BytesIO()
+    im.save(out, "PNG", transparency=0, icc_profile=grey_profile(2.2))
+    for path, made in _renditions(out.getvalue(), "logo.png").items():
+        rgba = made.convert("RGBA")
+        assert rgba.getpixel((10, 10))[3] == 0, path  # type: ignore[index]
+        assert rgba.getpixel((made.width - 10, 10))[3] == 255, path  # type: ignore[index]
+
+
+def test_a_cmyk_photos_profile_that_cannot_be_used_is_left_out() -> None:
+    # No CMYK profile can be made here (ImageCms makes RGB and Lab ones), so this is one
+    # that says CMYK and is not: the renditions must carry no profile of inks either way.
+    fake = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    fake[16:20] = b"CMYK"
+    out = io.BytesIO()
+    Image.new("RGB", (900, 600), (200, 60, 40)).convert("CMYK").save(out, "JPEG", icc_profile=bytes(fake))
+    for path, made in _renditions(out.getvalue(), "ink.jpg").items():
+        assert _colour_space(made) is None, path
+        red, green, blue = ImageStat.Stat(made.convert("RGB")).mean
+        assert red > green + 100 and red > blue + 100, path  # still red
+
+
 def test_an_rgb_profile_is_kept() -> None:
     srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     out = io.BytesIO()
