@@ -48,15 +48,24 @@ _BLOCK_START = re.compile(r"[|>][-+1-9]*\s")
 
 
 def _picture_as_record(node: Node) -> str:
-    """For a picture's file named alone (``image: photo.jpg``): the lines to write."""
+    """For a picture given as text (``image: photo.jpg``): the lines to write, with its
+    file in them when the text is a picture's name (else the form of one)."""
     if not isinstance(node, Scalar) or not isinstance(node.value, str) or not node.value.strip():
         return ""
-    src = node.value.strip()
-    src = src if src.startswith(("https://", "media/")) else f"media/{src}"
+    given = node.value.strip()
+    named = _PICTURE_NAME.fullmatch(given.removeprefix("media/"))
+    src = given if _URL.fullmatch(given) and given.startswith("https://") else None
+    src = src or (f"media/{given.removeprefix('media/')}" if named else "media/<file>")
     return (
         f"; write 'image:' alone on its line, and below it, each indented by 2 spaces, "
         f"'src: {src}' and 'alt: ...' (what the picture shows)"
     )
+
+
+_PICTURE_NAME = re.compile(
+    rf"[^/\\:]+(?:{'|'.join(re.escape(t) for t in schema.PICTURE_TYPES)})", re.IGNORECASE
+)
+"""A picture's file name, as an editor names it alone (no folder, no drive)."""
 
 
 def _path_fix(text: str) -> str:

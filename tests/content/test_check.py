@@ -674,8 +674,14 @@ def test_a_photo_no_browser_shows_is_told_to_be_exported_not_linked(project: Pro
     ("given", "src"),
     [
         ("photo.jpg", "media/photo.jpg"),
-        ("media/a b.png", "media/a b.png"),
+        ("media/a b.PNG", "media/a b.PNG"),
         ("https://x.org/a.jpg", "https://x.org/a.jpg"),
+        # Not a picture's name alone: the form of one.
+        ("/media/photo.jpg", "media/<file>"),
+        ("./media/photo.jpg", "media/<file>"),
+        ("http://x.org/a.jpg", "media/<file>"),
+        ("C:\\Users\\me\\a.jpg", "media/<file>"),
+        ("A man holds a flag", "media/<file>"),
     ],
 )
 def test_a_picture_named_alone_is_told_the_lines_to_write(project: Project, given: str, src: str) -> None:
