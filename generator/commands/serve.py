@@ -170,23 +170,29 @@ def _when_running(loop: ioloop.IOLoop, ready: str, open_url: str | None) -> None
 
 
 def _cannot_listen(exc: OSError, host: str, port: int, free: Callable[[str, int], bool] | None = None) -> str:
-    """Why the preview cannot take ``host:port``, with the option that picks another: the
-    first port from the next one up (or the preview's own default, where the next cannot
-    do: a port an administrator must open, or none after 65535) that ``free`` finds free."""
-    start = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
-    is_free = free or _free
-    other = next((p for p in range(start, min(start + 20, 65536)) if p != port and is_free(host, p)), start)
-    if exc.errno == errno.EADDRINUSE:
-        why = "is in use (another preview, or another server)"
-    elif exc.errno == errno.EACCES:
-        why = "may not be used by this user (ports below 1024 need an administrator)"
-    elif exc.errno == errno.EADDRNOTAVAIL:
-        why = "is not an address of this computer"
+    """Why the preview cannot take ``host:port``, with the option that picks another: an
+    address of this computer for an address that is not one; else the first port from
+    the next one up (or the preview's own default, where the next cannot do: a port an
+    administrator must open, or none after 65535) that ``free`` finds free."""
+    asked = _address(host, port)
+    if exc.errno == errno.EADDRNOTAVAIL:
+        why, host, other = "is not an address of this computer", "127.0.0.1", port
     else:
-        why = f"cannot be used: {exc.strerror or exc}"
+        start = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
+        is_free = free or _free
+        other = next(
+            (p for p in range(start, min(start + 20, 65536)) if p != port and is_free(host, p)), start
+        )
+        if exc.errno == errno.EADDRINUSE:
+            why = "is in use (another preview, or another server)"
+        elif exc.errno == errno.EACCES:
+            why = "may not be used by this user (ports below 1024 need an administrator)"
+        else:
+            why = f"cannot be used: {exc.strerror or exc}"
+    make_host = "" if host == "127.0.0.1" else f"HOST={host} "  # the Makefile's HOST is 127.0.0.1
     return (
-        f"{_address(host, port)} {why}; choose another with --dev-addr {_address(host, other)} "
-        f"(with make: make serve PORT={other})"
+        f"{asked} {why}; choose another with --dev-addr {_address(host, other)} "
+        f"(with make: make serve {make_host}PORT={other})"
     )
 
 

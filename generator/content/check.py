@@ -43,7 +43,7 @@ Values = dict[str, Any]
 
 _DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 """The start of a Windows path ('C:\\Users\\...'), pasted where a path under media/ goes."""
-_BLOCK_START = re.compile(r"[|>][-+1-9]*\s")
+_BLOCK_START = re.compile(r"[|>][-+1-9]*(?:\s|$)")
 """A block of text as the file has it ('|' or '>-', then its lines): ``Scalar.source``."""
 
 

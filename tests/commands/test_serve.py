@@ -317,7 +317,21 @@ def test_the_port_advice_passes_over_ports_in_use() -> None:
     from generator.commands.serve import _cannot_listen
 
     said = _cannot_listen(OSError(errno.EADDRINUSE, "x"), "::1", 8000, free=lambda _host, port: port > 8002)
-    assert said.endswith("choose another with --dev-addr [::1]:8003 (with make: make serve PORT=8003)")
+    assert said.endswith(
+        "choose another with --dev-addr [::1]:8003 (with make: make serve HOST=::1 PORT=8003)"
+    )
+
+
+def test_an_address_not_of_this_computer_is_told_one_that_is() -> None:
+    from generator.commands.serve import _cannot_listen
+
+    said = _cannot_listen(
+        OSError(errno.EADDRNOTAVAIL, "x"), "10.9.9.9", 8000, free=lambda _host, _port: False
+    )
+    assert said == (
+        "10.9.9.9:8000 is not an address of this computer; choose another with --dev-addr "
+        "127.0.0.1:8000 (with make: make serve PORT=8000)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1012,6 +1012,15 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
     assert not ok(result.values)
 
 
+def test_an_empty_block_of_text_at_the_end_of_a_file_says_where_its_lines_go() -> None:
+    root = parsed("title: T\ndate: 2020\nsummary: |")  # no line break after it
+    assert isinstance(root, Mapping)
+    assert [str(p) for p in check_file(root, Kind.EVENT).problems] == [
+        "e.yaml:3:10: 'summary' is empty: the text of 'summary: |' goes on the lines below it, each "
+        "indented by 2 spaces more than 'summary:'",
+    ]
+
+
 def test_an_empty_block_of_text_says_where_its_lines_go() -> None:
     # Its text pasted without indentation, with a ': ' in it: YAML read a new key there.
     root = parsed("title: T\ndate: 2020\nsummary: |\nquotes:\n  - by: ann\n    text: >-\n\n")
