@@ -171,7 +171,8 @@ LIVE_SCRIPT = (
 
 
 SHOWN_HEADER = "X-Preview-Shown"
-"""The response header saying how many times the open pages have been told to reload."""
+"""The response header saying which build the open pages were last told to reload into
+(``Preview.shown_mark``: the preview's run and how many times it told them)."""
 RESTYLED_HEADER = "X-Preview-Restyled"
 """The response header saying how many times a saved stylesheet was swapped into them."""
 CATCH_UP = (
@@ -195,14 +196,15 @@ in place, as livereload.js swaps a saved one in, so that the reader keeps their 
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 
 
-def with_catch_up(page: bytes, shown: int, restyled: int) -> bytes:
-    """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build of the
-    ``shown``-th reload with the ``restyled``-th stylesheet swapped in; unchanged if it
-    has no ``</head>``."""
+def with_catch_up(page: bytes, shown: str, restyled: int) -> bytes:
+    """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build ``shown``
+    (``Preview.shown_mark``) with the ``restyled``-th stylesheet swapped in; unchanged if
+    it has no ``</head>``."""
     end = _HEAD_END.search(page)
     if end is None:
         return page
-    script = CATCH_UP.replace(b"__SHOWN__", b"'%d'" % shown).replace(b"__RESTYLED__", b"'%d'" % restyled)
+    mark = b"'" + shown.encode("ascii") + b"'"
+    script = CATCH_UP.replace(b"__SHOWN__", mark).replace(b"__RESTYLED__", b"'%d'" % restyled)
     return page[: end.start()] + script + page[end.start() :]
 
 
@@ -234,7 +236,7 @@ class PreviewHandler(Guarded):
         await self.get()
 
     async def get(self) -> None:
-        self.set_header(SHOWN_HEADER, str(self.preview.shown))  # what CATCH_UP compares
+        self.set_header(SHOWN_HEADER, self.preview.shown_mark)  # what CATCH_UP compares
         self.set_header(RESTYLED_HEADER, str(self.preview.restyled))
         try:
             path = request_path(self.request.path)
@@ -269,7 +271,7 @@ class PreviewHandler(Guarded):
                 "text/html; charset=utf-8",
                 with_catch_up(
                     error_page(self.preview.errors, [str(w) for w in self.preview.warnings]),
-                    self.preview.shown,
+                    self.preview.shown_mark,
                     self.preview.restyled,
                 ),
             )
@@ -287,7 +289,7 @@ class PreviewHandler(Guarded):
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
-            data = with_catch_up(data, self.preview.shown, self.preview.restyled)
+            data = with_catch_up(data, self.preview.shown_mark, self.preview.restyled)
         elif parts[0] == "assets" and self.get_query_argument("v", "") == version_of(data):
             self.set_header("Cache-Control", KEPT)  # this very file: the link changes with it
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
@@ -331,7 +333,9 @@ class PreviewHandler(Guarded):
             page = page.replace(site.base_url.encode(), self.preview.prefix.encode())
         page = add_to_page(page, nearby(unquote(self.request.path), self.preview.prefix, self.preview.pages))
         # With the catch-up: the page asked for may be saved as this is sent (a new event's).
-        page = with_catch_up(add_to_page(page, self.preview.panel), self.preview.shown, self.preview.restyled)
+        page = with_catch_up(
+            add_to_page(page, self.preview.panel), self.preview.shown_mark, self.preview.restyled
+        )
         self.send(404, "text/html; charset=utf-8", page)
 
     def send(self, status: int, kind: str, data: bytes) -> None:

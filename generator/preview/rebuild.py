@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import signal
 import stat
 import threading
@@ -140,6 +141,15 @@ class Preview:
     restyled: int = 0
     """How many times a saved stylesheet has been swapped into the open pages, for the
     same catch-up (a page that missed one fetches its stylesheets again)."""
+    run: str = field(default_factory=lambda: secrets.token_hex(4))
+    """This preview's own name among the previews started in turn: a page served by the
+    one before (stopped, then started again after a 'git pull') says a count of that one,
+    which the new one's may equal, most often both 0."""
+
+    @property
+    def shown_mark(self) -> str:
+        """Which build the pages served now show: this preview's ``run`` and ``shown``."""
+        return f"{self.run}-{self.shown}"
 
     def rebuild(self) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).

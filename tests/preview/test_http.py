@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import http.client
 import os
+import re
 import shutil
 import time
 import urllib.error
@@ -29,6 +30,7 @@ from generator.preview.http import (
     with_catch_up,
     with_versioned_assets,
 )
+from generator.preview.rebuild import Builder, Preview
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
@@ -488,26 +490,36 @@ def test_a_page_renamed_while_open_is_found_from_its_old_address(project: Projec
 def test_each_page_says_which_reload_it_shows_and_the_header_what_the_latest_is(
     project: Project, served: Server
 ) -> None:
-    page = with_catch_up(b"<html><head><title>t</title></HEAD><body>b</body></html>", 7, 3)
+    page = with_catch_up(b"<html><head><title>t</title></HEAD><body>b</body></html>", "a1b2-7", 3)
     assert page.startswith(b"<html><head><title>t</title><script>")
-    assert b"now!=='7')location.reload()" in page and page.endswith(b"</script></HEAD><body>b</body></html>")
+    assert b"now!=='a1b2-7')location.reload()" in page
+    assert page.endswith(b"</script></HEAD><body>b</body></html>")
     assert b"X-Preview-Restyled')!=='3')" in page
-    assert with_catch_up(b"<p>no head</p>", 7, 3) == b"<p>no head</p>"
+    assert with_catch_up(b"<p>no head</p>", "a1b2-7", 3) == b"<p>no head</p>"
     with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
         shown, restyled, body = (
             response.headers["X-Preview-Shown"],
             response.headers["X-Preview-Restyled"],
             response.read(),
         )
-    assert (shown, restyled) == ("0", "0")  # no save built yet
-    assert b"now!=='0')location.reload()" in body and b"Restyled')!=='0')" in body
+    run = shown.removesuffix("-0")  # this preview's own name, then no save built yet
+    assert re.fullmatch(r"[0-9a-f]{8}", run) and restyled == "0"
+    assert f"now!=='{run}-0')location.reload()".encode() in body and b"Restyled')!=='0')" in body
     project.write(EVENT, event_text("Saved once"))
     served.wait_for_line("changed:")
     with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
-        assert response.headers["X-Preview-Shown"] == "1"
-        assert b"now!=='1')location.reload()" in response.read()
+        assert response.headers["X-Preview-Shown"] == f"{run}-1"
+        assert f"now!=='{run}-1')location.reload()".encode() in response.read()
     # A page not there yet (a new event's, opened as it is saved) catches up too.
     with pytest.raises(urllib.error.HTTPError) as missing:
         urllib.request.urlopen(served.base + "/story-a/events/e9/", timeout=5)
-    assert missing.value.code == 404 and missing.value.headers["X-Preview-Shown"] == "1"
-    assert b"now!=='1')location.reload()" in missing.value.read()
+    assert missing.value.code == 404 and missing.value.headers["X-Preview-Shown"] == f"{run}-1"
+    assert f"now!=='{run}-1')location.reload()".encode() in missing.value.read()
+
+
+def test_a_page_of_a_preview_stopped_and_started_again_catches_up_with_the_new_one() -> None:
+    # Both have told their pages nothing yet: the counts alone are equal, so a page still
+    # open from the first would not reload into the second's build (after a 'git pull').
+    first, then = Preview(Builder("content", TEMPLATES)), Preview(Builder("content", TEMPLATES))
+    assert first.shown == then.shown == 0
+    assert first.shown_mark != then.shown_mark
