@@ -199,8 +199,8 @@ class Preview:
             # The warnings known in spite of the errors: the error page lists them below
             # the errors. No panel meanwhile: it says the site builds.
             self.warnings, self.panel = exc.warnings, NO_PANEL
-        except UsageError as exc:
-            self.errors = [str(exc)]
+        except UsageError as exc:  # a folder gone: nothing of the content is known
+            self.errors, self.warnings, self.panel = [str(exc)], [], NO_PANEL
         except Exception as exc:  # a bug of ours must not stop the editor's server
             self.errors = [f"internal error: {type(exc).__name__}: {exc}"]
             logging.getLogger("explainer").exception("internal error during rebuild")

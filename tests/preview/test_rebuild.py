@@ -216,6 +216,16 @@ def test_a_template_error_lists_the_contents_warnings_below_it(project: Project)
     assert preview.panel == NO_PANEL
 
 
+def test_a_content_folder_gone_leaves_no_warnings_of_its_files(project: Project) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True and [str(w) for w in preview.warnings] == [NO_COORDINATES]
+    os.rename("content", "content.away")
+    assert preview.rebuild()[0] is False
+    assert preview.errors[0].startswith("content folder 'content' not found")
+    assert preview.warnings == [] and preview.panel == NO_PANEL  # as check says: the error alone
+
+
 def test_the_warnings_of_a_whole_story_wait_for_it_to_be_valid_again(project: Project) -> None:
     """A story's card warning is the whole story's, not story.yaml's, which the memo keeps
     by file: it goes while an event is broken, and comes back once it is fixed."""
