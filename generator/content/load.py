@@ -21,7 +21,7 @@ from enum import Enum
 from typing import Any
 
 from generator.content import files
-from generator.content.ids import RESERVED_STORY_IDS, invalid_id
+from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, invalid_id, suggest_id
 from generator.content.yamlerrors import first_missing_space
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import C1_CONTROL, Position, Problem, Severity, did_you_mean, has_control
@@ -181,13 +181,16 @@ def meant_name(name: str) -> str | None:
     """The name ending in '.yaml' that a content file was meant to have, or None when
     ``name`` is right or not a content file's name at all: 'e.yml', 'e.YAML', 'e.Yml',
     'e.yaml.txt' (Windows Notepad adds '.txt') and 'e.yaml ' (a space typed at the end)
-    all mean 'e.yaml'. Such a file would otherwise be passed over without a word."""
+    all mean 'e.yaml'. Such a file would otherwise be passed over without a word. A name
+    that is no id is given as the id it means ('E1.YAML' -> 'e1.yaml'), so that the
+    rename it is told does not lead to another error."""
     text = name.strip()
     if text[-4:].lower() == ".txt":
         text = text[:-4]
     for ext in (".yaml", ".yml"):
         if len(text) > len(ext) and text[-len(ext) :].lower() == ext:
-            meant = text[: -len(ext)] + ".yaml"
+            stem = text[: -len(ext)]
+            meant = (stem if ID_PATTERN.fullmatch(stem) else suggest_id(stem)) + ".yaml"
             return None if meant == name else meant
     return None
 

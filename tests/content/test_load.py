@@ -58,7 +58,10 @@ def test_a_yml_file_beside_its_yaml_file_is_not_told_to_overwrite_it(project: Pr
 
 @pytest.mark.parametrize(
     "name",
-    ["e2.YAML", "e2.Yaml", "e2.YML", "e2.Yml", "e2.yaml.txt", "e2.yml.TXT", "e2.yaml ", "e2.yaml\u00a0"],
+    [
+        *("e2.YAML", "e2.Yaml", "e2.YML", "e2.Yml", "e2.yaml.txt", "e2.yml.TXT", "e2.yaml ", "e2.yaml\u00a0"),
+        "E2.YAML",  # the name it is told is an id too: 'E2.yaml' would be refused next
+    ],
 )
 def test_a_content_file_not_ending_exactly_in_yaml_is_reported_not_dropped(
     project: Project, name: str
