@@ -169,7 +169,19 @@ def _when_running(loop: ioloop.IOLoop, ready: str, open_url: str | None) -> None
         )
 
 
-def _cannot_listen(exc: OSError, host: str, port: int, free: Callable[[str, int], bool] | None = None) -> str:
+def _free(host: str, port: int) -> bool:
+    """Whether the preview could listen on ``host:port`` now (as its server would: an
+    address another program listens on is refused)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _cannot_listen(exc: OSError, host: str, port: int, free: Callable[[str, int], bool] = _free) -> str:
     """Why the preview cannot take ``host:port``, with the option that picks another: an
     address of this computer for an address that is not one; else the first port from
     the next one up (or the preview's own default, where the next cannot do: a port an
@@ -179,10 +191,7 @@ def _cannot_listen(exc: OSError, host: str, port: int, free: Callable[[str, int]
         why, host, other = "is not an address of this computer", "127.0.0.1", port
     else:
         start = 8000 if exc.errno == errno.EACCES or port >= 65535 else port + 1
-        is_free = free or _free
-        other = next(
-            (p for p in range(start, min(start + 20, 65536)) if p != port and is_free(host, p)), start
-        )
+        other = next((p for p in range(start, min(start + 20, 65536)) if p != port and free(host, p)), start)
         if exc.errno == errno.EADDRINUSE:
             why = "is in use (another preview, or another server)"
         elif exc.errno == errno.EACCES:
@@ -194,18 +203,6 @@ def _cannot_listen(exc: OSError, host: str, port: int, free: Callable[[str, int]
         f"{asked} {why}; choose another with --dev-addr {_address(host, other)} "
         f"(with make: make serve {make_host}PORT={other})"
     )
-
-
-def _free(host: str, port: int) -> bool:
-    """Whether the preview could listen on ``host:port`` now (as its server would: an
-    address another program listens on is refused)."""
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError:
-            return False
-    return True
 
 
 def _address(host: str, port: int) -> str:

@@ -26,7 +26,7 @@ from generator.content.dates import (
 from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
-from generator.content.yamlerrors import colon_advice, double_quoted
+from generator.content.yamlerrors import NO_BREAK_INDENT, colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
@@ -53,9 +53,11 @@ def _picture_as_record(node: Node) -> str:
     if not isinstance(node, Scalar) or not isinstance(node.value, str) or not node.value.strip():
         return ""
     given = node.value.strip()
-    named = _PICTURE_NAME.fullmatch(given.removeprefix("media/"))
-    src = given if _URL.fullmatch(given) and given.startswith("https://") else None
-    src = src or (f"media/{given.removeprefix('media/')}" if named else "media/<file>")
+    name = given.removeprefix("media/")
+    if given.startswith("https://") and _URL.fullmatch(given):
+        src = given
+    else:
+        src = f"media/{name}" if _PICTURE_NAME.fullmatch(name) else "media/<file>"
     return (
         f"; write 'image:' alone on its line, and below it, each indented by 2 spaces, "
         f"'src: {src}' and 'alt: ...' (what the picture shows)"
@@ -273,24 +275,21 @@ class Checker:
         meant: set[str] = set()
         for name, (key, value_node) in node.items.items():
             spec = record.field(name)
-            bare = name.replace("\u00a0", " ").strip()
-            if spec is None and bare != name and bare not in node.items and record.field(bare):
-                self.error(
-                    key.pos,
-                    f"'{bare}' has a no-break space beside it (pasted from a web page or a word "
-                    "processor), which YAML takes as part of the key; delete it, and indent with "
-                    "ordinary spaces",
-                )
-                meant.add(bare)
-                continue
-            if spec is None and name.startswith("\u00a0"):  # meant to be indented under another key
-                self.error(
-                    key.pos,
-                    "this line is indented with a no-break space (pasted from a web page or a word "
-                    f"processor), which YAML does not count as indentation, so it read '{bare}' as a "
-                    f"key{where}; indent it with ordinary spaces",
-                )
-                continue
+            if spec is None and "\u00a0" in name:  # a no-break space, which YAML takes for text
+                bare = name.replace("\u00a0", " ").strip()
+                if bare not in node.items and record.field(bare):
+                    self.error(
+                        key.pos,
+                        f"'{bare}' has a no-break space beside it (pasted from a web page or a word "
+                        "processor), which YAML takes as part of the key; delete it, and indent with "
+                        "ordinary spaces",
+                    )
+                    meant.add(bare)
+                    continue
+                if name.startswith("\u00a0"):  # meant to be indented under another key
+                    said = f"{NO_BREAK_INDENT}, so it read '{bare}' as a key{where}"
+                    self.error(key.pos, f"{said}; indent it with ordinary spaces")
+                    continue
             if spec is None:
                 known = [f.name for f in record.fields]
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once

@@ -256,11 +256,15 @@ def _no_break_indent(lines: list[str], at: Any) -> tuple[Mark, str] | None:
             continue
         above = next((lines[r] for r in range(row - 1, -1, -1) if lines[r].strip()), "")
         if spaces <= _indent(above):
-            return Mark(row, spaces), (
-                "this line is indented with a no-break space (pasted from a web page or a word "
-                "processor), which YAML does not count as indentation; indent it with ordinary spaces"
-            )
+            return Mark(row, spaces), f"{NO_BREAK_INDENT}; indent it with ordinary spaces"
     return None
+
+
+NO_BREAK_INDENT = (
+    "this line is indented with a no-break space (pasted from a web page or a word processor), "
+    "which YAML does not count as indentation"
+)
+"""What is wrong with a line indented with a no-break space (what to do follows it)."""
 
 
 _BLOCK = re.compile(r"[|>][-+1-9]*")

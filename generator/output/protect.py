@@ -88,11 +88,10 @@ def never_replaced(out: str) -> str | None:
         if contains(path, home):
             what = "is" if contains(home, path) else "contains"
             return f"output folder '{out}' {what} your home folder{never}"
-    shared = [(folder, called) for folder, called in _shared_folders() if contains(path, folder)]
+    shared = [(contains(f, path), f, called) for f, called in _shared_folders() if contains(path, f)]
     if shared:  # what it is said before what it holds
-        folder, called = min(shared, key=lambda found: not contains(found[0], path))
-        what = "is" if contains(folder, path) else "contains"
-        return f"output folder '{out}' {what} {called} ({folder}){never}"
+        same, folder, called = max(shared, key=lambda found: found[0])
+        return f"output folder '{out}' {'is' if same else 'contains'} {called} ({folder}){never}"
     if os.path.lexists(os.path.join(path, ".git")):
         return f"output folder '{out}' holds a git repository (.git){never}"
     if ".git" in os.path.realpath(path).split(os.sep):
