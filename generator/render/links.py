@@ -15,14 +15,16 @@ arithmetic.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Collection, Container, Iterable
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
+import jinja2
 from markupsafe import Markup
 
 from generator.content.media import STORY_FILE_KINDS, names_yaml, story_link
 from generator.content.model import Image, PictureFormat, Story
+from generator.errors import did_you_mean
 
 SEARCH_PAGE = "search/index.html"
 
@@ -45,6 +47,12 @@ def figure_page(story_id: str, figure_id: str) -> str:
 
 def location_page(story_id: str, location_id: str) -> str:
     return f"{story_id}/locations/{location_id}/index.html"
+
+
+def missing_asset(name: str, assets: Collection[str]) -> str:
+    """What is said of a template linking a file the theme's ``assets/`` lacks."""
+    hint = did_you_mean(name, assets)
+    return f"the theme's assets/ folder has no file '{name}' for links.asset('{name}'){hint}"
 
 
 def depth(page: str) -> int:
@@ -124,7 +132,13 @@ class Links:
     """The links one page needs; templates call ``links.event(id)`` and so on."""
 
     def __init__(
-        self, page: str, story_id: str | None = None, base_url: str | None = None, up: str | None = None
+        self,
+        page: str,
+        story_id: str | None = None,
+        base_url: str | None = None,
+        up: str | None = None,
+        *,
+        assets: Collection[str] | None = None,
     ):
         self.page = page
         self.story_id = story_id or ""
@@ -132,6 +146,9 @@ class Links:
         self.depth = depth(page)
         self.up = "../" * self.depth if up is None else up
         """What climbs from this page to the site root: ``../`` once per level."""
+        self.assets = assets
+        """The files of the theme's ``assets/`` folder (``css/print.css``), when known: a
+        page linking one it lacks is a template error, not a broken link in every page."""
 
     def to(self, target: str) -> str:
         if target.startswith(self.page + "#"):
@@ -168,6 +185,8 @@ class Links:
         return self.to(SEARCH_PAGE)
 
     def asset(self, name: str) -> str:
+        if self.assets is not None and name not in self.assets:
+            raise jinja2.TemplateRuntimeError(missing_asset(name, self.assets))
         return self.to(f"assets/{name}")
 
     def story(self, fragment: str = "") -> str:

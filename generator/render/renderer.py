@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.content import files
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem, did_you_mean
 from generator.i18n.languages import ENGLISH, territory_name, written_in
@@ -88,6 +89,9 @@ class SiteRenderer:
         self.story_pages: dict[str, frozenset[str]] = {}
         """What each story's Markdown links may lead to (``links.story_pages``) in the
         site being rendered: set by ``render`` and ``write``."""
+        self.assets: frozenset[str] | None = None
+        """The files of the theme's ``assets/`` folder, listed by ``render`` and ``write``,
+        which the pages' links to assets are checked against."""
 
     def environment(self, tag: str) -> jinja2.Environment:
         """The environment writing pages in the language ``tag`` (one per language, made
@@ -166,6 +170,8 @@ class SiteRenderer:
     def start(self, site: Site) -> None:
         """Before rendering the pages of ``site``: what its stories' links may lead to."""
         self.story_pages = {story.id: links.story_pages(story) for story in site.stories}
+        assets = os.path.join(self.templates, "assets")
+        self.assets = frozenset(rel for rel, _ in files.walk_files(assets, skip=files.is_ignored_in_theme))
 
     def render_pages(self, todo: Iterable[Page], write: Write) -> None:
         """Render ``todo`` one by one into ``write``; template mistakes as ContentError."""
@@ -185,7 +191,7 @@ class SiteRenderer:
     def render_page(self, page: Page) -> bytes:
         if isinstance(page.template, Export):
             return self.render_export(page.template, page.context, page.language)
-        link = Links(page.path, page.story_id, page.context["site"].base_url)
+        link = Links(page.path, page.story_id, page.context["site"].base_url, assets=self.assets)
         template = self.template(page.language, page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
         if page.story_id:
@@ -238,7 +244,7 @@ class SiteRenderer:
 
         def make() -> str:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
-            anywhere = Links("", story.id, link.base_url, up=links.UP)  # no page: no "#x" shortcut
+            anywhere = Links("", story.id, link.base_url, up=links.UP, assets=self.assets)  # no "#x" shortcut
             template = self.template(language, "_event.html")
             return template.render(event=event, story=view, links=anywhere, gap=Markup(GAP))
 

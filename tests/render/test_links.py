@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jinja2
 import pytest
 
 from generator.content.model import Image
@@ -132,3 +133,21 @@ def test_a_link_to_any_yaml_file_keeps_only_its_words_and_the_themes_links_stay(
     assert links.story_media_at(html, "../", shown) == (
         'a b c d <a href="../../quake/events/vote/index.html">theme</a>'
     )
+
+
+def test_an_asset_is_linked_from_the_sites_root() -> None:
+    assert Links("a/events/e1/index.html", "a").asset("style.css") == "../../../assets/style.css"
+    known = Links("index.html", assets={"style.css", "css/print.css"})
+    assert known.asset("css/print.css") == "assets/css/print.css"
+
+
+def test_an_asset_the_theme_lacks_is_a_template_error_naming_the_nearest() -> None:
+    page = Links("index.html", assets={"style.css", "favicon.svg"})
+    with pytest.raises(jinja2.TemplateRuntimeError) as caught:
+        page.asset("styles.css")
+    assert str(caught.value) == (
+        "the theme's assets/ folder has no file 'styles.css' for links.asset('styles.css');"
+        " did you mean 'style.css'?"
+    )
+    with pytest.raises(jinja2.TemplateRuntimeError, match=r"no file 'app\.js' for links\.asset\('app\.js'\)$"):
+        page.asset("app.js")

@@ -152,6 +152,24 @@ def test_a_template_python_cannot_compile_is_reported_at_its_file(project: Proje
     assert problem.startswith("templates/figure.html:1:1: cannot compile: ValueError: Exceeds the limit")
 
 
+def test_a_link_to_an_asset_the_theme_lacks_is_reported_where_the_template_asks(project: Project) -> None:
+    # Else every page would link a stylesheet that is not there, without a word.
+    base = "<link href='{{ links.asset(\"print.css\") }}'>\n<a href='{{ links.asset(\"style.css\") }}'>\n"
+    templates = tiny_theme(project, **{"base.html": base, "home.html": "{% extends 'base.html' %}"})
+    project.write("templates/assets/print.css", "main { color: black }")
+    project.write("templates/assets/.style.css", "hidden files are not copied, so not linked")
+    project.write("templates/assets/styles.css", "body { margin: 0 }")
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/base.html:2: the theme's assets/ folder has no file 'style.css' for"
+        " links.asset('style.css'); did you mean 'styles.css'?"
+    ]
+    project.write("templates/assets/style.css", "body { margin: 1em }")
+    home = SiteRenderer(templates).render(site_of("content", templates))["index.html"]
+    assert home == b"<link href='assets/print.css'>\n<a href='assets/style.css'>\n"
+
+
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
     templates = tiny_theme(
         project, **{"figure.html": "{% include '_part.html' %}", "_part.html": "\n{{ 1 / 0 }}"}
