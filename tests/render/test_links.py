@@ -149,5 +149,7 @@ def test_an_asset_the_theme_lacks_is_a_template_error_naming_the_nearest() -> No
         "the theme's assets/ folder has no file 'styles.css' for links.asset('styles.css');"
         " did you mean 'style.css'?"
     )
-    with pytest.raises(jinja2.TemplateRuntimeError, match=r"no file 'app\.js' for links\.asset\('app\.js'\)$"):
+    with pytest.raises(
+        jinja2.TemplateRuntimeError, match=r"no file 'app\.js' for links\.asset\('app\.js'\)$"
+    ):
         page.asset("app.js")
