@@ -105,6 +105,7 @@ class ChangeWatcher:
     def _watch(self, loop: ioloop.IOLoop) -> None:
         said = ""  # the failure last said, said once while it lasts
         missed = False  # changes may have gone unseen: rebuild once watching again
+        last_watched: dict[str, tuple[int, int] | None] = {}  # the folders when watching last worked
         while not self._stopping.is_set():
             watched = self._identities()
             try:
@@ -122,8 +123,9 @@ class ChangeWatcher:
                     raise_interrupt=False,  # Ctrl-C is the main thread's to handle
                 ):
                     if missed:  # watching again: what changed meanwhile is built
-                        self._hand_over(loop, set(self.folders))
+                        self._hand_over(loop, self._replaced(last_watched, watched))
                         missed, said = False, ""
+                    last_watched = watched
                     shown = {p for _, path in changes if (p := self.shown(path)) is not None}
                     made_folder = any(
                         change == watchfiles.Change.added and os.path.isdir(path) for change, path in changes
@@ -144,10 +146,20 @@ class ChangeWatcher:
                 failure = f"not watching for changes: {reason}; trying again every second"
                 if failure != said:
                     loop.add_callback(say, failure)
-                    self._hand_over(loop, set(self.folders))
+                    if not missed:  # else what took the folder away was handed over already
+                        self._hand_over(loop, set(self.folders))
                     said = failure
                 missed = True
                 self._stopping.wait(1.0)
+
+    def _replaced(
+        self, before: dict[str, tuple[int, int] | None], now: dict[str, tuple[int, int] | None]
+    ) -> set[str]:
+        """The folders that are not the ones watched ``before`` (gone and made again, say),
+        so the rebuild names them; every folder when none is (the system stopped
+        watching), as any change may have gone unseen."""
+        replaced = {folder for folder in self.folders if before.get(folder) != now.get(folder)}
+        return replaced or set(self.folders)
 
     def _identities(self) -> dict[str, tuple[int, int] | None]:
         """Each watched folder's device and inode, or None where it is not a folder now."""

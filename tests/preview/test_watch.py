@@ -246,6 +246,29 @@ def test_a_folder_removed_and_made_again_is_watched_anew(project: Project, resto
             time.sleep(0.2)
 
 
+def test_a_folder_removed_is_built_once_and_named_when_it_comes_back(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # git checkout of a commit without the content folder, then back: the rebuilds name
+    # the content folder, not the first folder watched, and its removal is built once.
+    shutil.copytree("content", "backup")
+    Path("a-theme").mkdir()  # watched too, and named first when all are
+    with watching({**CONTENT, "a-theme": files.is_ignored_in_theme}) as w:
+        shutil.rmtree("content")
+        w.wait_for(1)
+        w.settle(1.5)  # tried again meanwhile: still no folder, nothing new to build
+        gone = list(w.batches)
+        assert all(name.startswith("content") for batch in gone for name in batch), gone
+        assert len(gone) == 1, gone
+        os.rename("backup", "content")
+        w.wait_for(len(gone) + 1)
+        w.settle()
+        assert w.batches[len(gone) :] == [["content"]]
+    said = [line for line in capsys.readouterr().out.splitlines() if "not watching" in line]
+    assert len(said) == 1, said
+    assert said[0].endswith("not watching for changes: folder 'content' not found; trying again every second")
+
+
 def test_what_changed_while_watching_failed_is_built_when_it_watches_again(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
