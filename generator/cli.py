@@ -355,8 +355,14 @@ def _deploy(args: argparse.Namespace) -> int:
         )
         return EXIT_CONTENT
     _print(done.warnings, Format.TEXT)  # published as asked; said all the same
-    print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
-    if done.uncommitted:
+    if done.unchanged:
+        print(
+            f"the site is the one {done.branch} already holds ({done.commit[:12]}): no new commit; "
+            f"{done.remote} {done.branch} is at it"
+        )
+    else:
+        print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
+    if done.uncommitted and not done.unchanged:
         count = _plural(len(done.uncommitted), "uncommitted path")
         print(f"note: the published site includes {count}, as its commit message says", file=sys.stderr)
     for note in done.notes:

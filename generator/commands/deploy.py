@@ -49,6 +49,8 @@ class DeployResult:
     """What the editor should know about the published site (the build's notes)."""
     warnings: tuple[Problem, ...] = ()
     """What ``check`` warns of, published as asked (``--allow-warnings``)."""
+    unchanged: bool = False
+    """Whether the site was the one the branch already held, so no commit was made."""
 
 
 class WarningsRefused(Exception):
@@ -140,11 +142,13 @@ def deploy(
         _ready_for_pages(out, site.cname)
         parent = _tip(root, branch)
         text = _commit_message(root, message, dirty=bool(uncommitted))
-        commit = _commit_tree(root, out, tmp, parent, text)
+        tree = _write_tree(root, out, tmp)
+        unchanged = bool(parent) and _same_site(root, parent, tree)
+        commit = parent if unchanged else _commit(root, tree, parent, text)
     _push(root, remote, branch, commit, force)
     _move_local_branch(root, remote, branch, commit, parent)
     notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
-    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings))
+    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged)
 
 
 def _repository_root() -> str:
@@ -448,13 +452,33 @@ def _commit_message(root: str, message: str | None, *, dirty: bool) -> str:
     return f"{message}\n\nBuilt {source} with uncommitted changes." if dirty else message
 
 
-def _commit_tree(root: str, site: str, tmp: str, parent: str, message: str) -> str:
-    """Commit the folder ``site`` on top of ``parent`` without touching the work tree or index."""
-    env = _identity_env()
-    env["GIT_INDEX_FILE"] = os.path.join(tmp, "index")
+PAGEFIND_RUN_TO_RUN = (
+    ":(exclude)pagefind/filter",
+    ":(exclude,glob)pagefind/pagefind.*.pf_meta",
+    ":(exclude)pagefind/pagefind-entry.json",
+)
+"""The files of a search index that differ between two runs of Pagefind over the same
+pages (their names are hashes of data it writes in no fixed order: Pagefind #638),
+left out when a deploy asks whether the site changed."""
+
+
+def _write_tree(root: str, site: str, tmp: str) -> str:
+    """The folder ``site`` as a git tree in the repository, its work tree and index untouched."""
+    env = {**os.environ, "GIT_INDEX_FILE": os.path.join(tmp, "index")}
     git_dir = _git("rev-parse", "--absolute-git-dir", cwd=root)
     base = ["--git-dir", git_dir, "--work-tree", site]
     _git(*base, "add", "--all", "--force", ".", cwd=site, env=env)
-    tree = _git(*base, "write-tree", cwd=site, env=env)
+    return _git(*base, "write-tree", cwd=site, env=env)
+
+
+def _same_site(root: str, parent: str, tree: str) -> bool:
+    """Whether ``tree`` is the site ``parent`` holds: the same files, but for what
+    Pagefind writes differently each run. Then deploying again commits nothing (the
+    published index, built over the same pages, finds the same)."""
+    return _succeeds("diff-tree", "--quiet", "-r", parent, tree, "--", *PAGEFIND_RUN_TO_RUN, cwd=root)
+
+
+def _commit(root: str, tree: str, parent: str, message: str) -> str:
+    """A commit of ``tree`` on top of ``parent`` ('' for none)."""
     args = ["commit-tree", tree, "-m", message] + (["-p", parent] if parent else [])
-    return _git(*args, cwd=root, env=env)
+    return _git(*args, cwd=root, env=_identity_env())

@@ -61,6 +61,13 @@ def commit(project: Project, message: str = "edit") -> None:
     git("commit", "-q", "-m", message, cwd=project.root)
 
 
+def edit_and_commit(project: Project) -> None:
+    """A change to the site (an event's summary), committed: the next deploy has a commit to make."""
+    event = project.root / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text().replace("happened.", "happened, again."))
+    commit(project)
+
+
 def test_deploy_publishes_exactly_the_site(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -114,6 +121,26 @@ def test_a_second_deploy_adds_one_commit(project: Project, repo: Path) -> None:
     log = git("log", "--format=%s", "gh-pages", cwd=repo).splitlines()
     assert log == ["second", "first"]
     assert "story-a/events/e2/index.html" in git("ls-tree", "-r", "--name-only", "gh-pages", cwd=repo)
+
+
+def test_deploying_the_same_site_again_makes_no_commit(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--message", "first") == 0
+    first = git("rev-parse", "gh-pages", cwd=repo)
+    published = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=repo).splitlines()
+    # Pagefind's index differs from run to run over the same pages; that is no change.
+    assert any(name.startswith("pagefind/filter/") for name in published), published
+    capsys.readouterr()
+    assert deploy("--message", "again") == 0
+    assert git("rev-parse", "gh-pages", cwd=repo) == first
+    assert git("rev-parse", "gh-pages", cwd=project.root) == first
+    assert capsys.readouterr().out.startswith(
+        f"the site is the one gh-pages already holds ({first[:12]}): no new commit; origin gh-pages is at it\n"
+    )
+    edit_and_commit(project)
+    assert deploy("--message", "changed") == 0
+    assert git("log", "--format=%s", "gh-pages", cwd=repo).splitlines() == ["changed", "first"]
 
 
 def test_refuses_outside_a_git_repository(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
@@ -346,6 +373,7 @@ def test_a_site_branch_sharing_history_is_still_a_site(project: Project, repo: P
     merged = git("commit-tree", tree, "-p", "gh-pages", "-p", "main", "-m", "merge", cwd=project.root)
     git("update-ref", "refs/heads/gh-pages", merged, cwd=project.root)
     git("push", "-q", "origin", "gh-pages", cwd=project.root)
+    edit_and_commit(project)
     assert deploy("--message", "second") == 0
     assert git("log", "--format=%s", "-3", "gh-pages", cwd=repo).splitlines() == ["second", "merge", "first"]
 
@@ -552,6 +580,7 @@ def test_a_branch_moved_during_the_push_is_left_alone(
     hook = project.root / ".git" / "hooks" / "pre-push"
     hook.write_text(f"#!/bin/sh\ngit update-ref refs/heads/gh-pages {main_tip}\n")
     hook.chmod(0o755)
+    edit_and_commit(project)
     assert deploy("--message", "second") == 1
     assert "the local branch gh-pages was moved by something else meanwhile" in capsys.readouterr().err
     assert git("rev-parse", "gh-pages", cwd=project.root) == main_tip
