@@ -70,9 +70,11 @@ def _x(line: str, font: ImageFont.FreeTypeFont, rtl: bool) -> float:
     return WIDTH - MARGIN - font.getlength(line) if rtl else MARGIN
 
 
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """``text`` in lines no wider than ``width`` pixels, broken between words (a word
-    wider than a line is broken where it must be)."""
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list[str]:
+    """The first ``most`` lines of ``text`` no wider than ``width`` pixels, broken
+    between words (a word wider than a line is broken where it must be), and one more
+    when the text goes on. Only those are worked out: a title of thousands of letters
+    takes as long as a short one."""
     lines: list[str] = []
     line = ""
     for word in text.split():
@@ -82,16 +84,29 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
             continue
         if line:
             lines.append(line)
-        while font.getlength(word) > width:  # a word longer than a line
-            cut = len(word)
-            while cut > 1 and font.getlength(word[:cut]) > width:
-                cut -= 1
+        while len(lines) <= most and font.getlength(word) > width:  # a word longer than a line
+            cut = _longest_fitting(word, font, width)
             lines.append(word[:cut])
             word = word[cut:]
+        if len(lines) > most:
+            return lines[: most + 1]
         line = word
     if line:
         lines.append(line)
-    return lines
+    return lines[: most + 1]
+
+
+def _longest_fitting(word: str, font: ImageFont.FreeTypeFont, width: int) -> int:
+    """How many of ``word``'s first letters fit in ``width`` pixels (one at least: a
+    line holds a letter, however wide), found by halving rather than letter by letter."""
+    fits, too_wide = 1, len(word)
+    while too_wide - fits > 1:
+        middle = (fits + too_wide) // 2
+        if font.getlength(word[:middle]) <= width:
+            fits = middle
+        else:
+            too_wide = middle
+    return fits
 
 
 def fit(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
@@ -100,7 +115,7 @@ def fit(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     width = WIDTH - 2 * MARGIN
     for size in TITLE_SIZES:
         font = _font(size)
-        lines = wrap(title, font, width)
+        lines = wrap(title, font, width, MAX_LINES)
         if len(lines) <= MAX_LINES:
             return font, lines
     lines = lines[:MAX_LINES]
@@ -123,7 +138,7 @@ def card(title: str, site_title: str) -> bytes:
     # above the name is on that side too.
     rtl = right_to_left(title) or (not title and right_to_left(site_title))
     if drawable(site_title, site_font):
-        name = wrap(site_title, site_font, WIDTH - 2 * MARGIN)[0]
+        name = wrap(site_title, site_font, WIDTH - 2 * MARGIN, 1)[0]
         rule = WIDTH - MARGIN - 96 if rtl else MARGIN
         draw.rectangle((rule, site_y - 28, rule + 96, site_y - 22), fill=ACCENT)
         draw.text((_x(name, site_font, rtl), site_y), name, font=site_font, fill=SITE_COLOUR)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image, ImageChops
+import pytest
+from PIL import Image, ImageChops, ImageFont
 
 from generator.commands.build import build
 from generator.render import cards
@@ -36,6 +37,49 @@ def test_a_long_title_is_made_smaller_and_at_most_four_lines() -> None:
     assert font.size == cards.TITLE_SIZES[-1]
     font, lines = cards.fit("Short title")
     assert font.size == cards.TITLE_SIZES[0] and lines == ["Short title"]
+
+
+def _letter_by_letter(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """A word wider than a line in lines, each as long as fits, found the plain way."""
+    lines = []
+    while font.getlength(word) > width:
+        cut = len(word)
+        while cut > 1 and font.getlength(word[:cut]) > width:
+            cut -= 1
+        lines.append(word[:cut])
+        word = word[cut:]
+    return [*lines, word]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["W" * 300, "Donaudampfschifffahrtsgesellschaft" * 8, "ill" * 120, "Ж" * 97],
+    ids=["wide", "compound", "narrow", "cyrillic"],
+)
+def test_a_word_wider_than_a_line_is_broken_where_the_plain_way_breaks_it(word: str) -> None:
+    font, width = cards._font(cards.TITLE_SIZES[-1]), cards.WIDTH - 2 * cards.MARGIN
+    assert cards.wrap(f"A {word}", font, width, 100) == ["A", *_letter_by_letter(word, font, width)]
+
+
+@pytest.mark.parametrize(
+    "title", ["W" * 5000, "Word " * 5000, "A " + "W" * 20000], ids=["one-word", "many-words", "then-one-word"]
+)
+def test_a_title_of_thousands_of_letters_is_measured_only_as_far_as_the_card_shows(
+    title: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A title pasted by mistake (or a hostile one) once kept a build busy for minutes.
+    measured: list[int] = []
+    getlength = ImageFont.FreeTypeFont.getlength
+
+    def counted(font: ImageFont.FreeTypeFont, text: str, *args: object, **kwargs: object) -> float:
+        measured.append(len(text))
+        return getlength(font, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ImageFont.FreeTypeFont, "getlength", counted)
+    _, lines = cards.fit(title)
+    assert len(lines) == cards.MAX_LINES and lines[-1].endswith("…")
+    # Measuring letter by letter took thousands of times the title's length for each line.
+    assert len(measured) < 1000 and sum(measured) < 100 * len(title), (len(measured), sum(measured))
 
 
 def test_cyrillic_is_drawn_and_a_script_the_font_lacks_is_left_off() -> None:
