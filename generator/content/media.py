@@ -518,21 +518,25 @@ def _unsafe(value: str) -> bool:
     return bool(_UNSAFE_VALUE.search(value)) or any(name in _FETCHING for name in names)
 
 
+MAX_SVG_DEPTH = 100
+"""How deep an SVG's elements may nest. Drawings made by hand or by chart and map tools
+nest a few dozen levels at most; a file nested thousands deep is made to break the
+programs that read it (each level costs a level of Python's stack)."""
+MAX_SVG_ELEMENTS = 100_000
+"""How many elements an SVG may hold: a detailed map has tens of thousands of shapes;
+millions (possible within the size limit) would take gigabytes to read and clean."""
+
+
 def safe_svg(data: bytes) -> bytes:
     """An SVG with only drawing elements and presentation attributes: no script, event
     handler, foreign HTML, style sheet, or link to anything but its own parts (``#id``).
-    Raises ValueError for a file that is not SVG."""
+    Raises ValueError for a file that is not SVG, or nests or holds too many elements
+    (found while reading, so such a file costs no more than the limits allow)."""
     from xml.etree import ElementTree
-
-    from defusedxml import ElementTree as SafeElementTree
-    from defusedxml.common import DefusedXmlException
 
     ElementTree.register_namespace("", _SVG_NS)  # written as the default namespace
     ElementTree.register_namespace("xlink", _XLINK_NS)
-    try:
-        root = SafeElementTree.fromstring(data)
-    except (ElementTree.ParseError, DefusedXmlException) as exc:
-        raise ValueError(f"is not a valid SVG file ({exc})") from None
+    root = _bounded_svg(data)
     if root.tag != f"{{{_SVG_NS}}}svg":
         raise ValueError('is not an SVG file: its root must be <svg xmlns="http://www.w3.org/2000/svg">')
     _clean(root)
@@ -540,19 +544,59 @@ def safe_svg(data: bytes) -> bytes:
     return data_out
 
 
-def _clean(element: Element) -> None:
-    for name in list(element.attrib):
-        value = element.attrib[name]
-        local = name.removeprefix(f"{{{_XML_NS}}}")
-        if name in _LINKS:
-            keep = value.strip().startswith("#")
-        else:
-            keep = (local in _ATTRIBUTES or name == f"{{{_XML_NS}}}space") and not _unsafe(value)
-        if not keep:
-            del element.attrib[name]
-    for child in list(element):
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag.startswith(f"{{{_SVG_NS}}}") and tag[len(_SVG_NS) + 2 :] in _ELEMENTS:
-            _clean(child)
-        else:
-            element.remove(child)  # scripts, styles, foreignObject, images, other namespaces
+def _bounded_svg(data: bytes) -> Element:
+    """The XML tree of ``data``, read with defusedxml (no entities, no DTD fetching),
+    stopping with ValueError at ``MAX_SVG_DEPTH`` or ``MAX_SVG_ELEMENTS``."""
+    import io
+    from xml.etree import ElementTree
+
+    from defusedxml import ElementTree as SafeElementTree
+    from defusedxml.common import DefusedXmlException
+
+    depth = count = 0
+    root: Element | None = None
+    try:
+        for event, element in SafeElementTree.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "end":
+                depth -= 1
+                continue
+            depth, count = depth + 1, count + 1
+            root = element if root is None else root
+            if depth > MAX_SVG_DEPTH:
+                raise ValueError(
+                    f"nests its elements more than {MAX_SVG_DEPTH} deep; simplify the drawing, "
+                    "or export it as PNG"
+                )
+            if count > MAX_SVG_ELEMENTS:
+                raise ValueError(
+                    f"holds more than {MAX_SVG_ELEMENTS:,} elements; simplify the drawing, "
+                    "or export it as PNG"
+                )
+    except (ElementTree.ParseError, DefusedXmlException) as exc:
+        raise ValueError(f"is not a valid SVG file ({exc})") from None
+    if root is None:
+        raise ValueError("is not a valid SVG file (no element found)")
+    return root
+
+
+def _clean(root: Element) -> None:
+    """Take from ``root`` and the elements under it every attribute and element that is
+    not plain drawing (one element after another: nesting costs no stack)."""
+    todo = [root]
+    while todo:
+        element = todo.pop()
+        for name in list(element.attrib):
+            value = element.attrib[name]
+            local = name.removeprefix(f"{{{_XML_NS}}}")
+            if name in _LINKS:
+                keep = value.strip().startswith("#")
+            else:
+                keep = (local in _ATTRIBUTES or name == f"{{{_XML_NS}}}space") and not _unsafe(value)
+            if not keep:
+                del element.attrib[name]
+        for child in list(element):
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag.startswith(f"{{{_SVG_NS}}}") and tag[len(_SVG_NS) + 2 :] in _ELEMENTS:
+                todo.append(child)
+            else:
+                element.remove(child)  # scripts, styles, foreignObject, images, other namespaces

@@ -206,6 +206,49 @@ def test_what_is_not_svg_is_refused(data: bytes, message: str) -> None:
         media.safe_svg(data)
 
 
+def _nested(depth: int, children: int = 1) -> bytes:
+    shapes = '<rect width="1" height="1"/>' * children
+    return f'<svg xmlns="http://www.w3.org/2000/svg">{"<g>" * depth}{shapes}{"</g>" * depth}</svg>'.encode()
+
+
+def test_an_svg_nested_as_deep_as_a_drawing_goes_is_cleaned_whole() -> None:
+    deep = _nested(media.MAX_SVG_DEPTH - 2).replace(b"<rect", b'<rect onclick="x()"')
+    cleaned = media.safe_svg(deep)
+    assert cleaned.count(b"<g>") == media.MAX_SVG_DEPTH - 2 and b'<rect width="1" height="1" />' in cleaned
+    assert b"onclick" not in cleaned
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        # Thousands deep: once a RecursionError's traceback in check, build and the preview.
+        (_nested(5000), "nests its elements more than 100 deep; simplify the drawing, or export it as PNG"),
+        (_nested(1, 200_000), "holds more than 100,000 elements; simplify the drawing, or export it as PNG"),
+    ],
+    ids=["deep", "many"],
+)
+def test_an_svg_too_deep_or_too_big_to_read_is_refused_while_it_is_read(data: bytes, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
+        media.safe_svg(data)
+
+
+def test_a_deeply_nested_svg_is_an_error_at_its_image(project: Project) -> None:
+    project.write("content/story-a/media/deep.svg", _nested(1000).decode())
+    project.write(
+        "content/story-a/events/e1.yaml",
+        """\
+        title: First event
+        date: 2020-01-01
+        summary: Something happened.
+        image: {src: media/deep.svg, alt: A drawing}
+        """,
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:4:14: 'image.src': 'media/deep.svg' nests its elements more than"
+        " 100 deep; simplify the drawing, or export it as PNG"
+    ]
+
+
 def test_referenced_media_of_forbidden_kinds_are_errors_at_the_reference(project: Project) -> None:
     project.write("content/story-a/media/page.html", "<script>alert(1)</script>")
     project.write("content/story-a/media/photo.jpg", "<script>alert(1)</script>")
