@@ -390,8 +390,11 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
     for sid in story.sources:
         if sid not in used_sources:
             yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
-    if story.events:
-        latest = max(story.events, key=lambda e: (e.end or e.date).bounds()[1])
+    # A draft is not published, so the story's dates need not cover it yet: its 'added'
+    # or date is for when it is.
+    published = [event for event in story.events if not event.draft]
+    if published:
+        latest = max(published, key=lambda e: (e.end or e.date).bounds()[1])
         latest_date = latest.end or latest.date
         if story.last_changed.bounds()[1] < latest_date.bounds()[0]:
             # What to do depends on what says it (never to move 'published').
@@ -411,7 +414,7 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
             f"'updated' ({story.updated.iso()}) is earlier than the latest entry of 'updates' "
             f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
         )
-    for event in story.events:
+    for event in published:
         if event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
             # Named as the story's own warning above names it; the one fix keeps 'published'.
             field, when = _last_changed_by(story)

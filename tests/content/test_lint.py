@@ -105,6 +105,21 @@ def test_updated_earlier_than_the_latest_event(project: Project, capsys: pytest.
     assert warnings(project, capsys) == []
 
 
+def test_a_draft_later_than_the_story_is_no_warning(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A pull request adding an embargoed draft must pass 'check --strict': the draft is
+    # not published, so the story's dates need not cover it until it is.
+    draft = "title: Planned\ndate: 2020-03\nadded: 2020-03-02\nsummary: S\nsources: [src-a]\ndraft: true\n"
+    project.write("content/story-a/events/e2.yaml", draft)
+    assert warnings(project, capsys, "--strict") == []
+    project.write("content/story-a/events/e2.yaml", draft.replace("draft: true\n", ""))
+    assert [w.split(": warning: ")[1].split(";")[0] for w in warnings(project, capsys)] == [
+        "event 'e2' was added (2020-03-02) after the story last changed, 'published' (2020-01-02)",
+        "'published' (2020-01-02) is earlier than the latest event 'e2' (2020-03)",
+    ]
+
+
 def test_an_image_without_credit(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("content/story-a/media/a.png", tiny_png())
     text = project.root.joinpath(EVENT).read_text() + "image:\n  src: media/a.png\n  alt: A\n"
