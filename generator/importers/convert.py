@@ -352,9 +352,19 @@ def _title(
 ) -> tuple[str, str, Picture | None]:
     """The story's title, summary and lead picture, from the title slide."""
     slide = timeline.title
-    if slide is None:
-        title = " ".join(w.capitalize() for w in story_id.split("-"))
-        return title, STORY_SUMMARY_TODO, None
+    if slide is not None:
+        try:
+            return _from_title_slide(slide, story_id, sources, pictures, reports)
+        except Skip as skip:
+            reports.append(Report(skip.where, f"{skip.message}; the title slide left out", skipped=True))
+    title = " ".join(w.capitalize() for w in story_id.split("-"))
+    return title, STORY_SUMMARY_TODO, None
+
+
+def _from_title_slide(
+    slide: Slide, story_id: str, sources: _Sources, pictures: _Pictures, reports: list[Report]
+) -> tuple[str, str, Picture | None]:
+    """``_title`` of a timeline with a title slide; Skip when it cannot be read."""
     title = to_text(text_at(slide, reports, "text", "headline"))
     text = text_at(slide, reports, "text", "text")
     _media_in_text(text, slide, reports)

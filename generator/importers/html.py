@@ -99,6 +99,27 @@ def safe_html(text: str) -> str:
     )
 
 
+MAX_TAG_DEPTH = 100
+"""How deep a slide's HTML may nest the tags the import keeps. A text nests a few;
+thousands (``<b><b><b>...``) would exhaust Python's stack converting it, and take
+time that grows with the square of the depth before that."""
+_TAG = re.compile(r"<(/?)([a-z][a-z0-9]*)\b[^>]*>")
+
+
+def too_deep(text: str) -> bool:
+    """Whether the slide's HTML ``text``, as the import keeps it (``safe_html``, whose
+    output closes every tag it opens), nests tags more than ``MAX_TAG_DEPTH`` deep."""
+    if text.count("<") <= MAX_TAG_DEPTH:
+        return False  # too few tags to nest that deep: the usual text, not parsed
+    depth = 0
+    for closing, name in _TAG.findall(safe_html(text)):
+        if name not in ("br", "hr"):  # the kept tags without an end
+            depth += -1 if closing else 1
+            if depth > MAX_TAG_DEPTH:
+                return True
+    return False
+
+
 _HAS_LINK = re.compile(r"<a\b[^>]*\bhref", re.IGNORECASE)
 """A cheap first test: whether a text may hold a link."""
 

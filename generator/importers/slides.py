@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from generator.importers.html import MAX_TAG_DEPTH, too_deep
+
 
 @dataclass(frozen=True)
 class Report:
@@ -82,6 +84,8 @@ def text_at(slide: Slide, reports: list[Report], *keys: str) -> str:
     1984), and anything else that is not text (an object, a list, true) reported."""
     value = slide.get(*keys)
     if value is None or isinstance(value, str):
+        if value and too_deep(value):
+            raise Skip(slide.at(*keys), f"its HTML nests tags more than {MAX_TAG_DEPTH} deep")
         return value or ""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)

@@ -74,6 +74,26 @@ def test_a_bad_start_date_leaves_the_slide_out_and_the_others_in() -> None:
     ]
 
 
+def test_html_nested_thousands_deep_leaves_its_slide_out_and_the_others_in() -> None:
+    # Once a RecursionError's traceback (and, deeper, minutes of work before it).
+    deep = "<b>" * 5000 + "x" + "</b>" * 5000
+    nested = "<ul><li>" * 40 + "item" + "</li></ul>" * 40  # deep for a text, within the limit
+    story, reports = run(
+        slide("2010", "Kept", nested),
+        slide("2011", "Gone", deep),
+        slide("2012", "Caption", media={"url": "https://e.org/a.jpg", "caption": deep}),
+        title={"text": {"headline": deep, "text": "Intro"}},
+    )
+    assert [e.title for e in story.events] == ["Kept"]
+    assert story.events[0].summary.count("- ") == 40
+    assert story.title == "My Story" and story.summary == STORY_SUMMARY_TODO
+    assert reports == [
+        "t.json:/title/text/headline: its HTML nests tags more than 100 deep; the title slide left out (skipped)",
+        "t.json:/events/1/text/text: its HTML nests tags more than 100 deep; slide left out (skipped)",
+        "t.json:/events/2/media/caption: its HTML nests tags more than 100 deep; slide left out (skipped)",
+    ]
+
+
 @pytest.mark.parametrize(
     ("end", "kept", "reports"),
     [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.importers import html
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.render.markup import Renderer
 
@@ -202,3 +203,15 @@ def test_the_links_the_sanitiser_removes_are_named() -> None:
     # Made plain text, every link goes
     assert dropped_links('<a href="https://ok.example/">x</a>', plain=True) == ["https://ok.example/"]
     assert dropped_links("no links") == dropped_links(None) == []
+
+
+def test_how_deep_html_nests_is_counted_as_the_import_keeps_it() -> None:
+    limit = html.MAX_TAG_DEPTH
+    assert not html.too_deep("<b>" * limit + "x" + "</b>" * limit)
+    assert html.too_deep("<b>" * (limit + 1) + "x" + "</b>" * (limit + 1))
+    # Unclosed, as HTML allows: closed where a browser closes them, so not nested.
+    assert not html.too_deep("<ul>" + "<li>item" * (3 * limit) + "</ul>")
+    assert not html.too_deep("<p>line<br>" * (3 * limit))
+    # Tags the import drops do not count; what is kept inside them does.
+    assert not html.too_deep("<div>" * (limit + 5) + "x")
+    assert html.too_deep("<span><i>" * (limit + 1) + "x")
