@@ -330,19 +330,20 @@ SIXTEEN_BIT_GREY = frozenset({"I;16", "I;16L", "I;16B", "I"})
 def _in_rgb(im: PILImage.Image, mode: str) -> tuple[PILImage.Image, bytes | None]:
     """``im`` in ``mode`` (RGB or RGBA), and the colour profile that goes with it.
 
-    A profile of RGB colours (sRGB, Display P3, Adobe RGB) is kept as it is. One of grey
-    levels or of printing inks (a black-and-white photo from Photoshop, a CMYK JPEG)
-    describes colours the RGB pixels no longer have, and a browser may refuse the picture
-    for it (Chromium shows such an AVIF as a broken image): the pixels are converted
-    from it into sRGB, which browsers assume where there is no profile, and it is not
-    kept; where it cannot be used, it is left out and the pixels converted plainly.
+    A profile of RGB colours (sRGB, Display P3, Adobe RGB) is kept as it is (``_kept``).
+    One of grey levels or of printing inks (a black-and-white photo from Photoshop, a
+    CMYK JPEG) describes colours the RGB pixels no longer have, and a browser may refuse
+    the picture for it (Chromium shows such an AVIF as a broken image): the pixels are
+    converted from it into sRGB, which browsers assume where there is no profile, and it
+    is not kept, nor is an RGB one too large to carry in every rendition; a profile that
+    cannot be used is left out and the pixels converted plainly.
     A 16-bit grey picture is brought to 8 bits by scaling (a plain conversion clips every
     level above 255 to white).
     """
     if im.mode in SIXTEEN_BIT_GREY:
         im = im.convert("I").point(lambda v: v / 256).convert("L")
     profile: bytes | None = im.info.get("icc_profile") or None
-    if profile is not None and profile[16:20] != b"RGB ":  # the colour space's name (ICC header)
+    if profile is not None and not _kept(profile):
         converted = _into_srgb(im, profile)
         profile = None
         if converted is not None:
@@ -350,16 +351,37 @@ def _in_rgb(im: PILImage.Image, mode: str) -> tuple[PILImage.Image, bytes | None
     return (im if im.mode == mode else im.convert(mode)), profile
 
 
+MAX_KEPT_PROFILE = 32_768
+"""The largest colour profile kept in the renditions: a camera's or a screen's (sRGB,
+Display P3, Adobe RGB) takes a few KB at most, and every rendition, a thumbnail too,
+carries it; a larger one has its colours converted into sRGB instead."""
+
+
+def _kept(profile: bytes) -> bool:
+    """Whether the renditions keep ``profile`` as it is: one of RGB colours (the colour
+    space its ICC header names), small, and readable (Chromium shows an AVIF carrying a
+    profile it cannot read as a broken image)."""
+    from PIL import ImageCms
+
+    if profile[16:20] != b"RGB " or len(profile) > MAX_KEPT_PROFILE:
+        return False
+    try:
+        ImageCms.ImageCmsProfile(io.BytesIO(profile))
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return False
+    return True
+
+
 def _into_srgb(im: PILImage.Image, profile: bytes) -> PILImage.Image | None:
     """``im``'s colours converted from ``profile`` into sRGB (its see-through part kept);
     None if the profile cannot be read or does not describe ``im``'s kind of colours."""
     from PIL import ImageCms
 
-    colours = {b"GRAY": "L", b"CMYK": "CMYK"}.get(profile[16:20])
+    colours = {b"GRAY": "L", b"CMYK": "CMYK", b"RGB ": "RGB"}.get(profile[16:20])
     if colours is None or im.mode.removesuffix("A") != colours:
         return None
-    if "transparency" in im.info:  # a grey PNG's see-through level, not a band of its own
-        im = im.convert("LA")
+    if "transparency" in im.info:  # a PNG's see-through level or colour, not a band of its own
+        im = im.convert(f"{colours}A")
     alpha = im.getchannel("A") if "A" in im.getbands() else None
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(profile))

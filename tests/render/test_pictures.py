@@ -160,9 +160,21 @@ def test_a_grey_pictures_profile_is_turned_into_srgb_colours_not_kept_on_rgb_pix
         assert all(abs(c - 100) <= 6 for c in level), (path, level)
 
 
-def test_chromium_shows_every_rendition_of_a_grey_photo_with_a_profile(browser: Any, tmp_path: Path) -> None:
+def _with_profile(profile: bytes, im: Image.Image | None = None, kind: str = "JPEG") -> bytes:
+    out = io.BytesIO()
+    (im or Image.new("RGB", (900, 600), (200, 60, 40))).save(out, kind, icc_profile=profile)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["grey", "unreadable-rgb"])
+def test_chromium_shows_every_rendition_of_a_photo_with_a_profile(
+    kind: str, browser: Any, tmp_path: Path
+) -> None:
     # Before, each AVIF of such a photo was a broken image in Chromium (naturalWidth 0).
-    data = grey_jpeg(100, grey_profile(2.2), 600, 400)
+    if kind == "grey":
+        data = grey_jpeg(100, grey_profile(2.2), 600, 400)
+    else:
+        data = _with_profile(b"\0" * 16 + b"RGB " + b"x" * 300, Image.new("RGB", (600, 400), (200, 60, 40)))
     info = pictures.inspect(data)
     plan = pictures.plan("s", "bw.jpg", info, avif=pictures.avif_available())
     made = pictures.encode(data, info, plan)
@@ -217,6 +229,48 @@ def test_an_rgb_profile_is_kept() -> None:
     Image.open(io.BytesIO(photo(900, 600))).save(out, "JPEG", quality=90, icc_profile=srgb)
     for path, im in _renditions(out.getvalue(), "p.jpg").items():
         assert im.info.get("icc_profile") == srgb, path
+
+
+def test_an_rgb_profile_that_cannot_be_read_is_left_out() -> None:
+    # Chromium showed each AVIF carrying it as a broken image; check passed it.
+    broken = b"\0" * 16 + b"RGB " + b"x" * 300
+    for path, im in _renditions(_with_profile(broken), "p.jpg").items():
+        assert im.info.get("icc_profile") is None, path
+        red, green, blue = ImageStat.Stat(im.convert("RGB")).mean
+        assert abs(red - 200) <= 3 and abs(green - 60) <= 3 and abs(blue - 40) <= 3, path
+
+
+def _padded_srgb() -> bytes:
+    """A real sRGB profile with 64 KB of padding after its tags (which readers ignore)."""
+    large = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() + b"\0" * 65_536
+    return len(large).to_bytes(4, "big") + large[4:]  # the header's size says so
+
+
+def test_an_rgb_profile_too_large_to_carry_in_every_rendition_becomes_srgb_colours() -> None:
+    # It used to go out with every one of the nine renditions, the thumbnails too.
+    large = _padded_srgb()
+    assert len(large) > pictures.MAX_KEPT_PROFILE
+    im = Image.new("RGBA", (900, 600), (200, 60, 40, 255))
+    im.paste((0, 0, 0, 0), (0, 0, 450, 600))
+    for path, made in _renditions(_with_profile(large, im, "PNG"), "logo.png").items():
+        assert made.info.get("icc_profile") is None, path
+        rgba = made.convert("RGBA")
+        assert rgba.getpixel((10, 10))[3] == 0, path  # type: ignore[index]
+        red, green, blue, _ = rgba.getpixel((made.width - 10, 10))  # type: ignore[misc]
+        assert abs(red - 200) <= 3 and abs(green - 60) <= 3 and abs(blue - 40) <= 3, path
+
+
+def test_an_rgb_pngs_see_through_colour_is_kept_when_its_profile_is_converted() -> None:
+    large = _padded_srgb()
+    im = Image.new("RGB", (600, 400), (200, 60, 40))
+    im.paste((0, 255, 0), (0, 0, 300, 400))  # the left half: the colour marked see-through
+    out = io.BytesIO()
+    im.save(out, "PNG", transparency=(0, 255, 0), icc_profile=large)
+    for path, made in _renditions(out.getvalue(), "logo.png").items():
+        rgba = made.convert("RGBA")
+        assert rgba.getpixel((10, 10))[3] == 0, path  # type: ignore[index]
+        red, green, blue, _ = rgba.getpixel((made.width - 10, 10))  # type: ignore[misc]
+        assert red > green + 100 and red > blue + 100, path  # still red, not grey
 
 
 def test_sixteen_bit_grey_levels_are_scaled_to_eight_not_clipped_to_white() -> None:
