@@ -121,6 +121,15 @@ class Info:
     animated: bool
 
 
+ANIMATED_WITH_METADATA = (
+    "is animated, so it is published as it is, and it holds camera data (EXIF or XMP: the "
+    "camera, the time, perhaps where it was taken) that would go out with it; save it again "
+    "without its metadata (exiftool -all= FILE does it)"
+)
+"""A still picture loses its metadata in its renditions; an animated one is published
+as it is, so it may carry none."""
+
+
 def is_picture(image: Image) -> bool:
     """Whether ``image`` is a story's raster file, processed by this module."""
     return image.is_local and os.path.splitext(image.src)[1].lower() in RASTER
@@ -151,7 +160,10 @@ def inspect(data: bytes) -> Info:
                     raise PictureError(f"is a {kind} picture, which is not published")
                 width, height = im.size
                 animated = bool(getattr(im, "is_animated", False))
-                orientation = im.getexif().get(0x0112, 1)
+                exif = im.getexif()
+                orientation = exif.get(0x0112, 1)
+                if animated and (exif or im.info.get("xmp")):
+                    raise PictureError(ANIMATED_WITH_METADATA)
                 alpha = im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info
                 if kind == "JPEG":
                     im.draft("RGB", (max(1, width // 8), max(1, height // 8)))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageCms, ImageStat
+from PIL import Image, ImageCms, ImageStat, PngImagePlugin
 
 from generator.render import pictures
 from generator.render.pictures import Info, PictureError
@@ -31,6 +32,43 @@ def test_inspect_gives_the_size_as_shown_after_orientation() -> None:
         400, 600, "JPEG", alpha=False, animated=False
     )
     assert pictures.inspect(transparent_png()) == Info(600, 400, "PNG", alpha=True, animated=False)
+
+
+def _animated(kind: str, **metadata: Any) -> bytes:
+    frames = [Image.new("RGB", (60, 40), colour) for colour in ((200, 0, 0), (0, 0, 200))]
+    out = io.BytesIO()
+    frames[0].save(out, kind, save_all=True, append_images=frames[1:], duration=100, loop=0, **metadata)
+    return out.getvalue()
+
+
+def _gps_exif() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F] = "Camera maker"
+    exif.get_ifd(0x8825).update({1: "N", 2: (55.0, 45.0, 0.0)})  # the GPS position
+    return exif
+
+
+@pytest.mark.parametrize("kind", ["PNG", "WEBP"])
+def test_an_animated_picture_with_camera_data_is_refused(kind: str) -> None:
+    # Published as it is (no renditions), it went out with its EXIF and GPS position.
+    assert pictures.inspect(_animated(kind)).animated
+    with pytest.raises(PictureError, match=f"^{re.escape(pictures.ANIMATED_WITH_METADATA)}$"):
+        pictures.inspect(_animated(kind, exif=_gps_exif()))
+    xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>'
+    if kind == "PNG":
+        text = PngImagePlugin.PngInfo()
+        text.add_itxt("XML:com.adobe.xmp", xmp)  # where XMP goes in a PNG
+        with_xmp = _animated(kind, pnginfo=text)
+    else:
+        with_xmp = _animated(kind, xmp=xmp.encode())
+    with pytest.raises(PictureError, match="holds camera data"):
+        pictures.inspect(with_xmp)
+
+
+def test_a_still_picture_with_camera_data_is_not_refused_its_renditions_lose_it() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), (200, 0, 0)).save(out, "PNG", exif=_gps_exif())
+    assert not pictures.inspect(out.getvalue()).animated
 
 
 @pytest.mark.parametrize(
