@@ -89,13 +89,18 @@ CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t
 comment marks as text."""
 _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 """The '>' that begin the lines of a blockquote."""
+_ESCAPED_BRACKET = re.compile(r"(?<!\\)(?:\\\\)*\\[\[\]]")
+"""A bracket escaped to be shown as one (``\\[words\\](address)``, which the import
+writes for a slide's literal brackets), with the backslashes before it: no link starts
+or ends there."""
 
 
 def _as_shown(markdown: str, *, in_place: bool = False) -> str:
-    """``markdown`` less what shows no link on the page: code (where a link is text) and
-    HTML comments (which readers never get); a blockquote's marks taken off first, so a
-    comment in a quote is read as one in any paragraph. ``in_place``: blanked out instead,
-    every other character where it was (to say where a link is)."""
+    """``markdown`` less what shows no link on the page: code (where a link is text),
+    HTML comments (which readers never get) and escaped brackets; a blockquote's marks
+    taken off first, so a comment in a quote is read as one in any paragraph.
+    ``in_place``: blanked out instead, every other character where it was (to say where
+    a link is)."""
     cut: str | Callable[[re.Match[str]], str] = _blanked if in_place else ""
     if "`" in markdown or "~~~" in markdown:
         markdown = CODE.sub(cut, markdown)
@@ -103,6 +108,8 @@ def _as_shown(markdown: str, *, in_place: bool = False) -> str:
         markdown = _QUOTE_MARKS.sub(cut, markdown)
     if "<!--" in markdown:
         markdown = _COMMENT.sub(cut, markdown)
+    if "\\" in markdown:
+        markdown = _ESCAPED_BRACKET.sub(cut, markdown)
     return markdown
 
 

@@ -323,6 +323,11 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
         ("Write `[call](tel:123)` to link a phone.", None),  # in code: shown as text
         ("```\n[x](javascript:alert(1))\n```", None),
         ("See `[a](/news/x)` written so.", None),
+        # Brackets escaped to be shown (as the import writes a slide's literal '[x](...)'): no link.
+        ("\\[md\\](javascript:go)", None),
+        ("[md\\](javascript:go)", None),
+        ("\\\\[a](javascript:go)", "the link 'a' to 'javascript:go' is left out of the pages, which keep only "
+         "http, https and mailto addresses and the site's own files; readers get its words without a link"),
     ],
 )  # fmt: skip
 def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
@@ -336,6 +341,8 @@ def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) ->
      "#top", "../x/", "x.html?a=b:c"],
 )  # fmt: skip
 def test_the_links_said_to_be_left_out_are_those_the_pages_leave_out(address: str) -> None:
+    for text in (f"\\[w\\]({address})", f"[w\\]({address})"):  # escaped: never a link, nothing to say
+        assert "<a " not in Renderer().convert(text)[0] and not list(broken_links(text))
     # check's warning and the pages' sanitiser read one set of schemes
     # (schema.LINK_SCHEMES): compared here on what the sanitiser really does.
     page = Renderer().convert(f"[w]({address})")[0]

@@ -27,6 +27,24 @@ def test_references_in_markdown() -> None:
     assert media.references("No media here.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("\\[the report\\](media/report.pdf)", []),  # brackets shown as they are, as the import writes them
+        ("[the report\\](media/report.pdf)", []),
+        ("\\\\[the report](media/report.pdf)", ["report.pdf"]),  # a backslash shown, then a link
+        ("\\\\\\[the report\\](media/report.pdf)", []),
+    ],
+)
+def test_escaped_brackets_make_no_link_as_markdown_makes_none(text: str, linked: list[str]) -> None:
+    # Once an error for a missing file or event, and a published file only words named.
+    assert media.references(text) == linked
+    assert ('href="media/report.pdf"' in Renderer().convert(text)[0]) == bool(linked)
+    assert media.story_links(text.replace("media/report.pdf", "events/e9.yaml")) == (
+        [(text.index("media/"), media.story_link("events/e9.yaml"))] if linked else []
+    )
+
+
 def test_links_to_the_storys_content_files() -> None:
     """Inline links and reference definitions name an event, figure or place by its file;
     one in code is shown as text, and another site's file or a file of media/ is not one.
