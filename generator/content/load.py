@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -314,14 +315,17 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
             garbled = "this media file name looks garbled (a name decoded wrongly, as in unzipping)"
             garbled += "; rename it"
             story.notices.append(Problem(where, garbled, Severity.WARNING))
-        other = by_lower.setdefault(rel.lower(), rel)
+        composed = unicodedata.normalize("NFC", rel)
+        other = by_lower.setdefault(composed.lower(), rel)
         if other != rel:
+            how = (
+                "are the same letters, composed differently (an 'é' as one character or as an 'e' and "
+                "its accent), so they are one file on macOS"
+                if unicodedata.normalize("NFC", other) == composed
+                else "differ only in upper and lower case, so they are one file on Windows and macOS"
+            )
             problems.append(
-                Problem(
-                    Position(entry.path),
-                    f"'media/{rel}' and 'media/{other}' differ only in upper and lower case, so they "
-                    "are one file on Windows and macOS; rename one",
-                )
+                Problem(Position(entry.path), f"'media/{rel}' and 'media/{other}' {how}; rename one")
             )
             continue
         story.media.add(rel)

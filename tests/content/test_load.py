@@ -339,6 +339,22 @@ def test_media_names_differing_only_in_case_collide(project: Project) -> None:
     ]
 
 
+def test_media_names_composed_differently_collide(project: Project) -> None:
+    # 'café' with its 'é' as one character (NFC) and as an 'e' and an accent (NFD, as
+    # macOS wrote names): two files here, one on macOS, and both were published.
+    project.write("content/story-a/media/cafe\u0301.gif", b"GIF89a")
+    project.write("content/story-a/media/caf\u00e9.gif", b"GIF89a")
+    assert project.problems() == [
+        "content/story-a/media/caf\u00e9.gif:1:1: 'media/caf\u00e9.gif' and 'media/cafe\u0301.gif' are the same "
+        "letters, composed differently (an 'é' as one character or as an 'e' and its accent), so they are "
+        "one file on macOS; rename one",
+    ]
+    project.remove("content/story-a/media/caf\u00e9.gif")
+    project.write("content/story-a/media/CAF\u00c9.gif", b"GIF89a")  # composed, and in capitals
+    [said] = project.problems()
+    assert "differ only in upper and lower case" in said
+
+
 def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> None:
     project.write("content/story-a/events/e1.yaml~", "title: [broken\n")
     project.write("content/story-a/events/_draft.yaml", "title: [broken\n")
