@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from generator.speed.incremental import Memo
 
 MAX_SUMMARY_WORDS = 120
+MAX_TITLE_CHARACTERS = 150
+"""A headline over this is more likely a paragraph pasted as a title than a headline:
+pages, feeds and shared links show it whole, the social card cut short."""
 PLACEHOLDER = "TODO:"
 """How ``explainer new`` marks text the editor still has to write."""
 
@@ -79,6 +82,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
         warnings.extend(raw_story.notices)
         if raw_story.story is not None:
             warnings.extend(_card_warnings(raw_story.story, story))
+            warnings.extend(_long_title(raw_story.story, story.title))
         warnings.extend(_across_files(raw_story, story))
     warnings.extend(_same_language_versions(raw, site))
     warnings.extend(_site_warnings(raw))
@@ -213,6 +217,16 @@ def _story_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
     return _picture_warnings(file, image) + _text_warnings(file, schema.STORY)
 
 
+def _long_title(file: ContentFile, title: str) -> list[Problem]:
+    if len(title) <= MAX_TITLE_CHARACTERS:
+        return []
+    message = (
+        f"the title has {len(title):,} characters; a headline reads best in under 100 (a shared "
+        f"link shows about 60), so keep it under {MAX_TITLE_CHARACTERS} and put the rest in 'summary'"
+    )
+    return [_warning(_at(file, "title"), message)]
+
+
 def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:
     """A story without a lead picture is shared with a card drawn with its title, in a
     bundled font that has no Chinese, Japanese or Korean letters: such a title is left
@@ -254,6 +268,7 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
             )
         )
     found += _picture_warnings(file, event.image)
+    found += _long_title(file, event.title)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:
         found.append(

@@ -120,6 +120,19 @@ def test_a_draft_later_than_the_story_is_no_warning(
     ]
 
 
+def test_a_title_long_as_a_paragraph(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    long = "A headline that goes on " * 7  # 168 characters: a paragraph pasted as the title, say
+    project.write(EVENT, project.root.joinpath(EVENT).read_text().replace("First event", long.strip()))
+    project.write(STORY, project.root.joinpath(STORY).read_text().replace("Story A", "S" * 151))
+    said = "characters; a headline reads best in under 100 (a shared link shows about 60), so keep it under"
+    assert warnings(project, capsys) == [
+        f"{EVENT}:1:8: warning: the title has 167 {said} 150 and put the rest in 'summary'",
+        f"{STORY}:1:8: warning: the title has 151 {said} 150 and put the rest in 'summary'",
+    ]
+    project.write(STORY, project.root.joinpath(STORY).read_text().replace("S" * 151, "S" * 150))
+    assert len(warnings(project, capsys)) == 1
+
+
 def test_an_image_without_credit(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("content/story-a/media/a.png", tiny_png())
     text = project.root.joinpath(EVENT).read_text() + "image:\n  src: media/a.png\n  alt: A\n"
