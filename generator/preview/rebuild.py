@@ -105,6 +105,13 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _internal_error(exc: Exception) -> list[str]:
+    """What the page shows of a bug of ours (its traceback goes to the terminal): the
+    editor sees the build failed, not the last good pages as if it had not."""
+    logging.getLogger("explainer").exception("internal error during rebuild")
+    return [f"internal error: {type(exc).__name__}: {exc}"]
+
+
 def _template_line(exc: BaseException, templates: str) -> str | None:
     """'templates/x.html:12', the innermost template line ``exc`` passed through, if any."""
     where = template_frame(exc.__traceback__, templates)
@@ -192,8 +199,9 @@ class Preview:
         except RecursionError as exc:  # a macro calling itself: no freeze, but no page
             where = _template_line(exc, self.builder.templates)
             if where is None:
-                raise
-            self.errors = [f"{where}: the template calls itself without end; fix it and save"]
+                self.errors = _internal_error(exc)
+            else:
+                self.errors = [f"{where}: the template calls itself without end; fix it and save"]
         except ContentError as exc:
             self.errors = [str(p) for p in exc.problems]
             # The warnings known in spite of the errors: the error page lists them below
@@ -202,8 +210,7 @@ class Preview:
         except UsageError as exc:  # a folder gone: nothing of the content is known
             self.errors, self.warnings, self.panel = [str(exc)], [], NO_PANEL
         except Exception as exc:  # a bug of ours must not stop the editor's server
-            self.errors = [f"internal error: {type(exc).__name__}: {exc}"]
-            logging.getLogger("explainer").exception("internal error during rebuild")
+            self.errors = _internal_error(exc)
         return not self.errors, time.perf_counter() - started
 
     def file(self, parts: list[str]) -> bytes | None:

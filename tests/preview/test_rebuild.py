@@ -270,6 +270,13 @@ def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_previe
     assert preview.rebuild()[0] is False
     assert preview.errors == ["internal error: KeyError: 'oops'"]
 
+    def too_deep(self: Builder) -> dict[str, bytes]:  # not in a template: once out of the server's loop
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(Builder, "build", too_deep)
+    assert preview.rebuild()[0] is False
+    assert preview.errors == ["internal error: RecursionError: maximum recursion depth exceeded"]
+
 
 def test_an_endless_template_is_reported_where_it_was_stopped_with_a_fresh_builder_after(
     project: Project,
