@@ -113,6 +113,10 @@ def _as_shown(markdown: str, *, in_place: bool = False) -> str:
     return markdown
 
 
+_ADDRESS_TEXT = re.compile(r"""[^\s)>"'<]+""")
+"""An address as written where one starts, up to a space or what ends it."""
+
+
 class Addresses:
     """Where the link addresses of a Markdown text start (after '](', in a reference
     definition, or as an HTML 'src' or 'href'; not in code or a comment), read once, to
@@ -136,10 +140,17 @@ class Addresses:
             self.read = shown, [found.end() for found in _OPENER.finditer(shown)]
         shown, starts = self.read
         first = bisect.bisect_left(starts, after)
+        decoded: set[str] | None = None
         for start in starts[first : first + self.LOOK_AHEAD]:
             for spelling in spellings:
                 if shown.startswith(spelling, start):
                     return start, start + len(spelling)
+            # Written with escapes of its own ('media/%2E%2E/x.pdf' for 'media/../x.pdf').
+            address = _ADDRESS_TEXT.match(shown, start)
+            if address is not None and "%" in address.group():
+                decoded = {unquote(s) for s in spellings} if decoded is None else decoded
+                if unquote(address.group()) in decoded:
+                    return start, address.end()
         return -1, after
 
 

@@ -842,6 +842,16 @@ def test_alike_problems_in_one_text_are_each_reported_at_their_own_place(project
     ]
 
 
+def test_a_link_written_with_escapes_of_its_own_is_reported_at_its_place(project: Project) -> None:
+    # It was reported at the start of its text: none of the spellings looked for matched.
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2020-01-01\n"
+        "summary: |\n  See the file\n  [a](media/%2E%2E/other/secret.pdf) and [b](media/gone%2Epng)\n",
+    )
+    assert [p.split(": '")[0] for p in project.problems()] == [f"{EVENT}:5:7", f"{EVENT}:5:46"]
+
+
 def test_a_media_name_in_words_code_or_a_description_is_not_taken_for_its_link(project: Project) -> None:
     # Each link was looked for as its text: the first mention in prose, in code or in a
     # picture's description was named instead, and every later link one place too early.
