@@ -185,8 +185,9 @@ class Links:
         return self.to(SEARCH_PAGE)
 
     def asset(self, name: str) -> str:
-        if self.assets is not None and name not in self.assets:
-            raise jinja2.TemplateRuntimeError(missing_asset(name, self.assets))
+        """The theme's file ``name`` (``css/print.css``, ``icons.svg#arrow``, ``style.css?v=2``)."""
+        if self.assets is not None and (path := urlsplit(name).path) not in self.assets:
+            raise jinja2.TemplateRuntimeError(missing_asset(path, self.assets))
         return self.to(f"assets/{name}")
 
     def story(self, fragment: str = "") -> str:

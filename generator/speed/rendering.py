@@ -106,8 +106,12 @@ class FastRenderer(SiteRenderer):
 
     def render(self, site: Site) -> dict[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
-        linkable = self.story_pages
+        linkable, assets = self.story_pages, self.assets
         self.start(site)
+        if self.assets != assets:
+            # A file of the theme's assets/ came or went: a page's link to it is checked
+            # again (``Links.asset``), so nothing rendered is reused.
+            self.rendered, self._previous_fragments = {}, {}
         # A story whose events, figures or places came or went: its Markdown links may
         # lead elsewhere now, so none of its pages is reused.
         moved = {sid for sid, now in self.story_pages.items() if linkable.get(sid) != now}

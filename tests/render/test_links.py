@@ -137,8 +137,15 @@ def test_a_link_to_any_yaml_file_keeps_only_its_words_and_the_themes_links_stay(
 
 def test_an_asset_is_linked_from_the_sites_root() -> None:
     assert Links("a/events/e1/index.html", "a").asset("style.css") == "../../../assets/style.css"
-    known = Links("index.html", assets={"style.css", "css/print.css"})
+    known = Links("index.html", assets={"style.css", "css/print.css", "icons.svg"})
     assert known.asset("css/print.css") == "assets/css/print.css"
+    # A query or a fragment is the link's, not part of the file's name.
+    assert known.asset("style.css?v=2") == "assets/style.css?v=2"
+    assert known.asset("icons.svg#arrow") == "assets/icons.svg#arrow"
+    with pytest.raises(
+        jinja2.TemplateRuntimeError, match=r"no file 'icon\.svg' for links\.asset\('icon\.svg'\)"
+    ):
+        known.asset("icon.svg#arrow")
 
 
 def test_an_asset_the_theme_lacks_is_a_template_error_naming_the_nearest() -> None:

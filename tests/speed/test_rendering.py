@@ -4,6 +4,7 @@ used again only for the very same inputs."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,27 @@ def test_a_saved_stylesheet_keeps_the_renderer_unless_a_template_reads_it(projec
     project.write("templates/assets/style.css", "body { color: blue; }\n")
     again = pipeline.render(project_, fast_speed)
     assert again.rendered == len(first.files) and again.files["404.html"] == b"body { color: blue; }\n"
+
+
+def test_an_asset_renamed_in_the_preview_is_found_missing_as_a_build_finds_it(project: Project) -> None:
+    # Its pages unchanged, none was rendered again, so none asked for the asset again:
+    # the preview went on showing pages whose stylesheet link led nowhere.
+    shutil.copytree(TEMPLATES, "templates")
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", "templates")
+    first = pipeline.render(project_, fast_speed)
+    project.write("templates/assets/extra.css", "p { margin: 0 }\n")  # one more: every page again
+    assert pipeline.render(project_, fast_speed).rendered == len(first.files)
+    assert pipeline.render(project_, fast_speed).rendered == 0
+    Path("templates/assets/style.css").rename("templates/assets/styles.css")
+    with pytest.raises(ContentError) as caught:
+        pipeline.render(project_, fast_speed)
+    [problem] = [str(p) for p in caught.value.problems]
+    assert re.fullmatch(
+        r"templates/base\.html:\d+: the theme's assets/ folder has no file 'style\.css' for "
+        r"links\.asset\('style\.css'\); did you mean 'styles\.css'\?",
+        problem,
+    ), problem
 
 
 def test_new_templates_mean_a_new_renderer(project: Project) -> None:
