@@ -390,6 +390,8 @@ def _into_srgb(im: PILImage.Image, profile: bytes) -> PILImage.Image | None:
     from PIL import ImageCms
 
     colours = {b"GRAY": "L", b"CMYK": "CMYK", b"RGB ": "RGB"}.get(profile[16:20])
+    if colours == "RGB" and im.mode in ("P", "PA"):  # a palette of the colours the profile describes
+        im = im.convert("RGBA" if im.mode == "PA" or "transparency" in im.info else "RGB")
     if colours is None or im.mode.removesuffix("A") != colours:
         return None
     if "transparency" in im.info:  # a PNG's see-through level or colour, not a band of its own

@@ -298,6 +298,31 @@ def test_an_rgb_profile_too_large_to_carry_in_every_rendition_becomes_srgb_colou
         assert abs(red - 200) <= 3 and abs(green - 60) <= 3 and abs(blue - 40) <= 3, path
 
 
+def _red_and_green_swapped(profile: bytes) -> bytes:
+    """``profile`` with its red and green primaries swapped (in its tag table), so a
+    picture's colours converted from it into sRGB visibly change."""
+    swapped = bytearray(profile)
+    count = int.from_bytes(profile[128:132], "big")
+    entries = {profile[132 + 12 * i : 136 + 12 * i]: 132 + 12 * i for i in range(count)}
+    red, green = entries[b"rXYZ"], entries[b"gXYZ"]
+    swapped[red + 4 : red + 12], swapped[green + 4 : green + 12] = (
+        profile[green + 4 : green + 12],
+        profile[red + 4 : red + 12],
+    )
+    return bytes(swapped)
+
+
+@pytest.mark.parametrize("mode", ["RGB", "P"])
+def test_a_large_rgb_profile_is_converted_for_a_palette_picture_too(mode: str) -> None:
+    large = _red_and_green_swapped(_padded_srgb())
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), (200, 60, 40)).convert(mode).save(out, "PNG", icc_profile=large)
+    for path, made in _renditions(out.getvalue(), "chart.png").items():
+        assert made.info.get("icc_profile") is None, path
+        red, green, _ = ImageStat.Stat(made.convert("RGB")).mean
+        assert green > red + 80, (path, red, green)  # converted: what was red is green
+
+
 def test_an_rgb_pngs_see_through_colour_is_kept_when_its_profile_is_converted() -> None:
     large = _padded_srgb()
     im = Image.new("RGB", (600, 400), (200, 60, 40))
