@@ -98,7 +98,11 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list
 
 def _longest_fitting(word: str, font: ImageFont.FreeTypeFont, width: int) -> int:
     """How many of ``word``'s first letters fit in ``width`` pixels (one at least: a
-    line holds a letter, however wide), found by halving rather than letter by letter."""
+    line holds a letter, however wide), found by halving rather than letter by letter.
+
+    In a script whose letters change shape with their neighbours (Arabic), a few letters
+    more can make a line narrower, so the cut may fall short of the widest line that
+    fits (the next letter never fits); elsewhere it is where letter by letter puts it."""
     fits, too_wide = 1, len(word)
     while too_wide - fits > 1:
         middle = (fits + too_wide) // 2

@@ -61,6 +61,20 @@ def test_a_word_wider_than_a_line_is_broken_where_the_plain_way_breaks_it(word: 
     assert cards.wrap(f"A {word}", font, width, 100) == ["A", *_letter_by_letter(word, font, width)]
 
 
+def test_a_word_of_letters_that_change_shape_is_broken_into_lines_that_fit() -> None:
+    # Arabic letters take their neighbours' shapes, so a few more letters may make a line
+    # narrower, and a cut may fall short of the plain way's: each line fits all the same,
+    # and would not with its next letter.
+    font, width = cards._font(cards.TITLE_SIZES[0]), cards.WIDTH - 2 * cards.MARGIN
+    word = "".join(chr(0x0627 + (i * 7) % 36) for i in range(400))
+    lines = cards.wrap(word, font, width, 100)
+    assert "".join(lines) == word and len(lines) > 3
+    assert all(font.getlength(line) <= width for line in lines)
+    assert all(
+        font.getlength(line + word[len("".join(lines[: i + 1]))]) > width for i, line in enumerate(lines[:-1])
+    )
+
+
 @pytest.mark.parametrize(
     "title", ["W" * 5000, "Word " * 5000, "A " + "W" * 20000], ids=["one-word", "many-words", "then-one-word"]
 )
