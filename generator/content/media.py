@@ -89,10 +89,26 @@ CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t
 comment marks as text."""
 _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 """The '>' that begin the lines of a blockquote."""
-_ESCAPED_BRACKET = re.compile(r"(?<!\\)(?:\\\\)*\\[\[\]]")
+_ESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)\\([\[\]])")
 """A bracket escaped to be shown as one (``\\[words\\](address)``, which the import
-writes for a slide's literal brackets), with the backslashes before it: no link starts
-or ends there."""
+writes for a slide's literal brackets; ``media/x\\[1\\].pdf``), after the backslashes
+shown before it: no link starts or ends there."""
+_SHOWN_BRACKET = {"[": "\\\ue000", "]": "\\\ue001"}
+"""What ``_as_shown`` writes for an escaped bracket: a backslash and a character of
+Unicode's private use area, which no link syntax reads, in the bracket's place (so every
+other character stays where it was)."""
+
+
+def _shown_bracket(found: re.Match[str]) -> str:
+    return found.group(1) + _SHOWN_BRACKET[found.group(2)]
+
+
+def with_brackets(text: str) -> str:
+    """Part of ``_as_shown``'s text (a link's words or address) with its escaped
+    brackets as the page shows them: ``x[1].pdf``."""
+    if "\\" not in text:
+        return text
+    return text.replace(_SHOWN_BRACKET["["], "[").replace(_SHOWN_BRACKET["]"], "]")
 
 
 def _as_shown(markdown: str, *, in_place: bool = False) -> str:
@@ -109,7 +125,7 @@ def _as_shown(markdown: str, *, in_place: bool = False) -> str:
     if "<!--" in markdown:
         markdown = _COMMENT.sub(cut, markdown)
     if "\\" in markdown:
-        markdown = _ESCAPED_BRACKET.sub(cut, markdown)
+        markdown = _ESCAPED_BRACKET.sub(_shown_bracket, markdown)
     return markdown
 
 
@@ -145,11 +161,12 @@ class Addresses:
             for spelling in spellings:
                 if shown.startswith(spelling, start):
                     return start, start + len(spelling)
-            # Written with escapes of its own ('media/%2E%2E/x.pdf' for 'media/../x.pdf').
+            # Written with escapes of its own ('media/%2E%2E/x.pdf' for 'media/../x.pdf',
+            # 'media/x\\[1\\].pdf' for 'media/x[1].pdf').
             address = _ADDRESS_TEXT.match(shown, start)
-            if address is not None and "%" in address.group():
+            if address is not None and ("%" in address.group() or "\\" in address.group()):
                 decoded = {unquote(s) for s in spellings} if decoded is None else decoded
-                if unquote(address.group()) in decoded:
+                if unquote(with_brackets(address.group())) in decoded:
                     return start, address.end()
         return -1, after
 
@@ -204,7 +221,7 @@ def references(markdown: str) -> list[str]:
         return []
     markdown = _as_shown(markdown)
     markdown = _without_unencoded(markdown)  # an error of its own (``unencoded``)
-    return [unquote(m.group(1)) for m in _REFERENCE.finditer(markdown)]
+    return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(markdown)]
 
 
 def unencoded(markdown: str) -> list[tuple[str, str]]:
@@ -216,7 +233,8 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
     markdown = _as_shown(markdown)
     found = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(markdown)]
     found += [(m.start(), a) for m in _SPACED.finditer(markdown) if (a := _spaced(m)) is not None]
-    return [(written, quote(written, safe="/%")) for _, written in sorted(found)]
+    shown = (with_brackets(written) for _, written in sorted(found))
+    return [(written, quote(written, safe="/%")) for written in shown]
 
 
 _ADDRESS = re.compile(r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?)([^\s)>"'<]+)""", re.MULTILINE)
@@ -240,7 +258,7 @@ def unprefixed(markdown: str) -> list[str]:
     """The story's files a Markdown text links to without their folder ('wreck.jpg' for
     'media/wreck.jpg', ``names_a_file``): on the page such a link leads nowhere."""
     markdown = _as_shown(markdown)
-    found = (m.group(1) for m in _ADDRESS.finditer(markdown))
+    found = (with_brackets(m.group(1)) for m in _ADDRESS.finditer(markdown))
     return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 
 
@@ -325,7 +343,7 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
         return []
     found = []
     for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True)):
-        link = story_link(m.group(1))
+        link = story_link(with_brackets(m.group(1)))
         if link is not None:
             found.append((m.start(1), link))
     return found

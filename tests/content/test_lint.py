@@ -339,6 +339,9 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
         # Brackets escaped to be shown (as the import writes a slide's literal '[x](...)'): no link.
         ("\\[md\\](javascript:go)", None),
         ("[md\\](javascript:go)", None),
+        ("[see \\[1\\] here](javascript:go)", "the link 'see [1] here' to 'javascript:go' is left out of the "
+         "pages, which keep only http, https and mailto addresses and the site's own files; readers get its "
+         "words without a link"),
         ("\\\\[a](javascript:go)", "the link 'a' to 'javascript:go' is left out of the pages, which keep only "
          "http, https and mailto addresses and the site's own files; readers get its words without a link"),
     ],

@@ -45,6 +45,15 @@ def test_escaped_brackets_make_no_link_as_markdown_makes_none(text: str, linked:
     )
 
 
+def test_escaped_brackets_in_an_address_are_the_brackets_of_its_name() -> None:
+    # As Markdown reads them: 'x[1].pdf', not 'x1.pdf' (another file, published for it).
+    text = "[a](media/x\\[1\\].pdf) and [b](events/e\\[1\\].yaml)"
+    assert 'href="media/x[1].pdf"' in Renderer().convert(text)[0]
+    assert media.references(text) == ["x[1].pdf"]
+    assert [link.address for _, link in media.story_links(text)] == ["events/e[1].yaml"]
+    assert media.Addresses(text).find(("media/x[1].pdf",), 0) == (4, 20)
+
+
 def test_links_to_the_storys_content_files() -> None:
     """Inline links and reference definitions name an event, figure or place by its file;
     one in code is shown as text, and another site's file or a file of media/ is not one.
