@@ -318,12 +318,16 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
         composed = unicodedata.normalize("NFC", rel)
         other = by_lower.setdefault(composed.lower(), rel)
         if other != rel:
-            how = (
-                "are the same letters, composed differently (an 'é' as one character or as an 'e' and "
-                "its accent), so they are one file on macOS"
-                if unicodedata.normalize("NFC", other) == composed
-                else "differ only in upper and lower case, so they are one file on Windows and macOS"
-            )
+            composition = "(an 'é' as one character or as an 'e' and its accent)"
+            if unicodedata.normalize("NFC", other) == composed:
+                how = (
+                    f"are the same letters, composed differently {composition}, so they are one file on macOS"
+                )
+            elif other.lower() == rel.lower():
+                how = "differ only in upper and lower case, so they are one file on Windows and macOS"
+            else:
+                how = f"differ in upper and lower case and in how their letters are composed {composition}, "
+                how += "so they are one file on macOS"
             problems.append(
                 Problem(Position(entry.path), f"'media/{rel}' and 'media/{other}' {how}; rename one")
             )
