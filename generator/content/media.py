@@ -112,11 +112,12 @@ def with_brackets(text: str) -> str:
 
 
 def _as_shown(markdown: str, *, in_place: bool = False) -> str:
-    """``markdown`` less what shows no link on the page: code (where a link is text),
-    HTML comments (which readers never get) and escaped brackets; a blockquote's marks
-    taken off first, so a comment in a quote is read as one in any paragraph.
-    ``in_place``: blanked out instead, every other character where it was (to say where
-    a link is)."""
+    """``markdown`` less what shows no link on the page: code (where a link is text) and
+    HTML comments (which readers never get); a blockquote's marks taken off first, so a
+    comment in a quote is read as one in any paragraph. ``in_place``: blanked out instead,
+    every other character where it was (to say where a link is). Escaped brackets are
+    written so that no link syntax reads them (``_SHOWN_BRACKET``; ``with_brackets``
+    gives them back in a link's words or address)."""
     cut: str | Callable[[re.Match[str]], str] = _blanked if in_place else ""
     if "`" in markdown or "~~~" in markdown:
         markdown = CODE.sub(cut, markdown)
