@@ -24,6 +24,7 @@ from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output import staging as output
 from generator.render import pictures, searchindex
+from generator.render.pages import SEARCH_TEMPLATE
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
 
@@ -144,13 +145,24 @@ def check(project: Project, speed: Speed | None = None) -> Site:
 
 def publish(site: Site, project: Project) -> Site:
     """What readers get of ``site``: drafts and what only they use left out, the
-    ``--base-url`` given, and search when it can be made and there is something to find."""
+    ``--base-url`` given, and search when it can be made (Pagefind, and a theme with a
+    search page) and there is something to find."""
     site = published(site, drafts=project.drafts)
     if project.base_url is not None:
         site = dataclasses.replace(site, base_url=project.base_url)
-    if project.search and site.searchable and any(s.events or s.figures or s.locations for s in site.stories):
+    if (
+        project.search
+        and site.searchable
+        and theme_searches(project.templates)
+        and any(s.events or s.figures or s.locations for s in site.stories)
+    ):
         site = dataclasses.replace(site, search=True)  # with something to search
     return site
+
+
+def theme_searches(templates: str) -> bool:
+    """Whether the theme has a search page (one made before search existed has none)."""
+    return os.path.isfile(os.path.join(templates, SEARCH_TEMPLATE))
 
 
 def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:

@@ -28,6 +28,12 @@ NO_SEARCH = (
     "(pip install 'explainer[search]')"
 )
 
+NO_SEARCH_PAGE = (
+    "the theme has no search.html (it was made before search existed), so the site has no "
+    "search page or index; copy search.html and assets/search.js from explainer's templates/ "
+    "to add them, or set 'search: false' in site.yaml to say so"
+)
+
 NO_BASE_URL = (
     "no base_url in site.yaml and no --base-url given, so canonical links, social-card "
     "tags, sitemap.xml, feed.xml and oembed.json are left out"
@@ -59,7 +65,11 @@ def build(
     project = Project(content, templates, drafts=drafts, base_url=base_url, search=search)
     built = pipeline.build(project, out, speed.for_content(content, one_off=True), checked)
     left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
-    no_search = (NO_SEARCH,) if not search and built.site.searchable else ()  # wanted, but cannot be made
+    no_search: tuple[str, ...] = ()  # wanted, but cannot be made
+    if built.site.searchable and not search:
+        no_search = (NO_SEARCH,)
+    elif built.site.searchable and not pipeline.theme_searches(templates):
+        no_search = (NO_SEARCH_PAGE,)
     notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search
     return BuildResult(built.site, built.files, notes)
 

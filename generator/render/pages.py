@@ -272,7 +272,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     yield Page("index.html", "home.html", home, language=site.language)
     yield Page("404.html", "404.html", {"site": info}, language=site.language)
     if site.search:
-        yield Page(links.SEARCH_PAGE, "search.html", {"site": info}, language=site.language)
+        yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
     linked = translations(site)
     # Each translated story's events, by id: a translation keeps the ids (docs/editing.md),
     # so an event's page links to the same event in the story's other languages.
@@ -290,6 +290,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
 
 EMBED_TEMPLATE = "embed.html"
 """The template of the page an article's iframe shows."""
+SEARCH_TEMPLATE = "search.html"
+"""The template of the search page: a theme made before search existed has none, and
+its site has no search (``pipeline.publish``)."""
 
 YEAR_PAGES_FROM = 200
 """Above this many events, the story page lists years and each year gets its own page."""

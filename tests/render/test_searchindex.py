@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import threading
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.commands.build import NO_SEARCH, build
+from generator.commands.build import NO_SEARCH, NO_SEARCH_PAGE, build
 from generator.errors import ContentError
 from generator.render import searchindex
 from tests.conftest import REPO, TEMPLATES, Project, site_files
@@ -159,6 +160,22 @@ def test_without_pagefind_the_site_has_no_search_and_says_so(
     files = site_files(project.root / "site")
     assert not [p for p in files if p.startswith(("pagefind/", "search/"))]
     assert b"site-search" not in files["story-a/index.html"]
+
+
+def test_a_theme_made_before_search_builds_without_it_and_says_so(project: Project) -> None:
+    # Its templates have no search.html: the build stopped with "template not found".
+    shutil.copytree(TEMPLATES, "templates")
+    (project.root / "templates/search.html").unlink()
+    assert searchindex.available()
+    result = build(content="content", templates="templates", out="site")
+    assert NO_SEARCH_PAGE in result.notes and NO_SEARCH not in result.notes
+    files = site_files(project.root / "site")
+    assert not [p for p in files if p.startswith(("pagefind/", "search/"))]
+    assert b"site-search" not in files["story-a/index.html"]
+    project.write(
+        "content/site.yaml", project.root.joinpath("content/site.yaml").read_text() + "search: false\n"
+    )
+    assert NO_SEARCH_PAGE not in build(content="content", templates="templates", out="site").notes
 
 
 def test_a_site_with_nothing_to_search_has_no_search(project: Project) -> None:
