@@ -49,6 +49,13 @@ def location_page(story_id: str, location_id: str) -> str:
     return f"{story_id}/locations/{location_id}/index.html"
 
 
+THEME_MEDIA_OF_SRC = (
+    "links.media() takes the image itself (links.media(img)), not its address; this theme was "
+    "made before pictures were published in several sizes: use the picture macro of explainer's "
+    "templates/_macros.html (see README, 'Upgrading')"
+)
+
+
 def missing_asset(name: str, assets: Collection[str]) -> str:
     """What is said of a template linking a file the theme's ``assets/`` lacks."""
     hint = did_you_mean(name, assets)
@@ -230,9 +237,16 @@ class Links:
         return ", ".join([f"{self.up}{_quoted(r.path)} {r.width}w" for r in fmt.renditions])
 
     def media(self, image: Image) -> str:
-        """An image's URL: https URLs as they are, story media relative to this page."""
+        """An image's URL: https URLs as they are, story media relative to this page; a
+        story's picture, whose own file is not published (only its renditions are), by
+        the rendition its ``<img>`` shows. (Themes made before pictures had renditions
+        link every image with this.)"""
+        if isinstance(image, str):  # such a theme's links.media(img.src)
+            raise jinja2.TemplateRuntimeError(THEME_MEDIA_OF_SRC)
         if not image.is_local:
             return image.src
+        if image.picture is not None:
+            return self.rendition(image.picture.default.path)
         return self.to(f"{self.story_id}/{image.href}")
 
 

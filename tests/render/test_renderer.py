@@ -170,6 +170,29 @@ def test_a_link_to_an_asset_the_theme_lacks_is_reported_where_the_template_asks(
     assert home == b"<link href='assets/print.css'>\n<a href='assets/style.css'>\n"
 
 
+def test_a_theme_made_before_renditions_links_a_picture_that_is_published(
+    project: Project, tmp_path: Path
+) -> None:
+    # Such a theme shows an image with links.media(img): that linked the photo's own
+    # file, which the build does not publish (only its renditions), so every picture
+    # was broken, without a word.
+    project.write("content/story-a/media/e1.jpg", photo(1200, 800))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "image: {src: media/e1.jpg, alt: E, credit: C}\n")
+    old_event = '{% if event.image %}<img src="{{ links.media(event.image) }}">{% endif %}'
+    templates = tiny_theme(project, **{"event.html": old_event})
+    build(content="content", templates=templates, out=str(tmp_path / "site"))
+    page = tmp_path / "site/story-a/events/e1/index.html"
+    [src] = re.findall(r'<img src="([^"]+)">', page.read_text())
+    assert src == "../../../story-a/pictures/e1.jpg.960.jpg" and (page.parent / src).is_file()
+    # Older still: links.media(img.src), an address. Said where, and what to do.
+    project.write("templates/event.html", old_event.replace("event.image)", "event.image.src)"))
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates=templates, out=str(tmp_path / "site"))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem == f"templates/event.html:1: {renderer_module.links.THEME_MEDIA_OF_SRC}"
+
+
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
     templates = tiny_theme(
         project, **{"figure.html": "{% include '_part.html' %}", "_part.html": "\n{{ 1 / 0 }}"}
