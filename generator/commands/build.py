@@ -3,6 +3,7 @@ after the checks that keep a wrong ``--out`` from destroying anything (``protect
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from generator import pipeline, speed
@@ -10,6 +11,7 @@ from generator.content.model import Site
 from generator.output import protect, staging
 from generator.pipeline import Project
 from generator.render import searchindex
+from generator.render.pages import EMBED_TEMPLATE
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ NO_SEARCH_PAGE = (
     "the theme has no search.html (it was made before search existed), so the site has no "
     "search page or index; copy search.html and assets/search.js from explainer's templates/ "
     "to add them, or set 'search: false' in site.yaml to say so"
+)
+
+NO_EMBED_PAGE = (
+    "the theme has no embed.html (it was made before embedding existed), so the stories "
+    "have no page for a newsroom's article to embed; copy embed.html, assets/embed.js and "
+    "assets/embed-height.js from explainer's templates/ to add them"
 )
 
 NO_BASE_URL = (
@@ -70,7 +78,8 @@ def build(
         no_search = (NO_SEARCH,)
     elif built.site.searchable and not pipeline.theme_searches(templates):
         no_search = (NO_SEARCH_PAGE,)
-    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search
+    no_embed = () if os.path.isfile(os.path.join(templates, EMBED_TEMPLATE)) else (NO_EMBED_PAGE,)
+    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search + no_embed
     return BuildResult(built.site, built.files, notes)
 
 

@@ -148,8 +148,9 @@ def check_replaceable(out: str, force: bool) -> None:
         return
     if not force:
         raise UsageError(
-            f"output folder '{out}' has files that explainer did not build; choose another "
-            "folder, or pass --force to delete everything in it and build there"
+            f"output folder '{out}' has files that explainer did not build (or an explainer "
+            "from before 28 November 2026, which left no mark); choose another folder, or pass "
+            "--force to delete everything in it and build there"
         )
     repository = repository_inside(out)
     if repository:

@@ -169,8 +169,9 @@ def test_the_refusal_of_a_foreign_folder_says_that_force_deletes_everything(
 ) -> None:
     project.write("public/precious.txt", "not ours")
     assert _refused(capsys, ["--out", "public"]) == (
-        "explainer: error: output folder 'public' has files that explainer did not build; "
-        "choose another folder, or pass --force to delete everything in it and build there"
+        "explainer: error: output folder 'public' has files that explainer did not build (or an "
+        "explainer from before 28 November 2026, which left no mark); choose another folder, or pass "
+        "--force to delete everything in it and build there"
     )
     assert (project.root / "public/precious.txt").read_text() == "not ours"
 

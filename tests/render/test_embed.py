@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.commands.build import build
+from generator.commands.build import NO_EMBED_PAGE, build
 from generator.i18n import catalogs
 from generator.render.embed import frame_title, snippet
 from tests.conftest import REPO, TEMPLATES, Project
@@ -163,11 +163,13 @@ def test_every_story_gets_an_embed_page(project: Project) -> None:
     assert "<p>No events yet.</p>" in empty
 
 
-def test_a_theme_without_an_embed_page_builds_as_before(project: Project) -> None:
+def test_a_theme_without_an_embed_page_builds_as_before_and_says_so(project: Project) -> None:
     # A theme copied before embedding existed has no embed.html: no embed page, no oEmbed.
+    assert NO_EMBED_PAGE not in build(content="content", templates=TEMPLATES, out="site").notes
     shutil.copytree(TEMPLATES, "templates")
     Path("templates/embed.html").unlink()
-    build(content="content", templates="templates", out="site", base_url="https://x.example/")
+    built = build(content="content", templates="templates", out="site", base_url="https://x.example/")
+    assert NO_EMBED_PAGE in built.notes  # the editor is told, not left to find the pages missing
     assert not Path("site/story-a/embed").exists()
     assert not Path("site/story-a/oembed.json").exists()
     assert Path("site/story-a/index.html").exists()

@@ -18,6 +18,7 @@ from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError, Position
 from generator.render import renderer as renderer_module
+from generator.render.links import THEME_MEDIA_OF_SRC
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
@@ -190,7 +191,7 @@ def test_a_theme_made_before_renditions_links_a_picture_that_is_published(
     with pytest.raises(ContentError) as caught:
         build(content="content", templates=templates, out=str(tmp_path / "site"))
     [problem] = [str(p) for p in caught.value.problems]
-    assert problem == f"templates/event.html:1: {renderer_module.links.THEME_MEDIA_OF_SRC}"
+    assert problem == f"templates/event.html:1: {THEME_MEDIA_OF_SRC}"
 
 
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
