@@ -322,7 +322,14 @@ def _no_such_field(message: str) -> str:
         return message
     kind = getattr(sys.modules.get(found["module"]), found["name"], None)
     fields = [name for name in dir(kind) if not name.startswith("_")] if isinstance(kind, type) else []
-    return f"{found['name']} has no field '{found['field']}'{did_you_mean(found['field'], fields)}"
+    # No near spelling: more likely a field an older version had (a theme copied then).
+    hint = did_you_mean(found["field"], fields) or f"; {OLDER_THEME}"
+    return f"{found['name']} has no field '{found['field']}'{hint}"
+
+
+OLDER_THEME = (
+    "a theme copied from an older explainer may ask for what was renamed since (README, 'Upgrading')"
+)
 
 
 def template_frame(tb: types.TracebackType | None, templates: str) -> Position | None:
