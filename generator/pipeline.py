@@ -24,7 +24,7 @@ from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output import staging as output
 from generator.render import pictures, searchindex
-from generator.render.pages import SEARCH_TEMPLATE
+from generator.render.pages import SEARCH_TEMPLATE, in_theme
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
 
@@ -153,16 +153,11 @@ def publish(site: Site, project: Project) -> Site:
     if (
         project.search
         and site.searchable
-        and theme_searches(project.templates)
+        and in_theme(project.templates, SEARCH_TEMPLATE)
         and any(s.events or s.figures or s.locations for s in site.stories)
     ):
         site = dataclasses.replace(site, search=True)  # with something to search
     return site
-
-
-def theme_searches(templates: str) -> bool:
-    """Whether the theme has a search page (one made before search existed has none)."""
-    return os.path.isfile(os.path.join(templates, SEARCH_TEMPLATE))
 
 
 def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:

@@ -3,7 +3,6 @@ after the checks that keep a wrong ``--out`` from destroying anything (``protect
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from generator import pipeline, speed
@@ -11,7 +10,7 @@ from generator.content.model import Site
 from generator.output import protect, staging
 from generator.pipeline import Project
 from generator.render import searchindex
-from generator.render.pages import EMBED_TEMPLATE
+from generator.render.pages import EMBED_TEMPLATE, SEARCH_TEMPLATE, in_theme
 
 
 @dataclass(frozen=True)
@@ -76,9 +75,9 @@ def build(
     no_search: tuple[str, ...] = ()  # wanted, but cannot be made
     if built.site.searchable and not search:
         no_search = (NO_SEARCH,)
-    elif built.site.searchable and not pipeline.theme_searches(templates):
+    elif built.site.searchable and not in_theme(templates, SEARCH_TEMPLATE):
         no_search = (NO_SEARCH_PAGE,)
-    no_embed = () if os.path.isfile(os.path.join(templates, EMBED_TEMPLATE)) else (NO_EMBED_PAGE,)
+    no_embed = () if in_theme(templates, EMBED_TEMPLATE) else (NO_EMBED_PAGE,)
     notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search + no_embed
     return BuildResult(built.site, built.files, notes)
 

@@ -26,7 +26,7 @@ from generator.content.dates import (
 from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
-from generator.content.yamlerrors import NO_BREAK_INDENT, colon_advice, double_quoted
+from generator.content.yamlerrors import BLOCK_INDICATOR, NO_BREAK_INDENT, colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
@@ -43,7 +43,7 @@ Values = dict[str, Any]
 
 _DRIVE = re.compile(r"[A-Za-z]:[\\/]")
 """The start of a Windows path ('C:\\Users\\...'), pasted where a path under media/ goes."""
-_BLOCK_START = re.compile(r"[|>][-+1-9]*(?:\s|$)")
+_BLOCK_START = re.compile(BLOCK_INDICATOR + r"(?:\s|$)")
 """A block of text as the file has it ('|' or '>-', then its lines): ``Scalar.source``."""
 
 

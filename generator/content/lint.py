@@ -629,8 +629,8 @@ def _what(text: str, found: re.Match[str]) -> str:
 
 def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
     """What is wrong with the link ``found`` in ``text``."""
-    words, space, target = media.with_brackets(found.group(1)), found.group(2), found.group(3).strip()
-    target = media.with_brackets(target)
+    words, space = media.with_brackets(found.group(1)), found.group(2)
+    target = media.with_brackets(found.group(3).strip())
     if space:
         yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
     elif " " in target and target.lower().startswith(("http://", "https://")):

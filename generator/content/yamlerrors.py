@@ -267,8 +267,9 @@ NO_BREAK_INDENT = (
 """What is wrong with a line indented with a no-break space (what to do follows it)."""
 
 
-_BLOCK = re.compile(r"[|>][-+1-9]*")
+BLOCK_INDICATOR = r"[|>][-+1-9]*"
 """A value that says the text follows on the lines below, indented: '|', '>-', '|2'..."""
+_BLOCK = re.compile(BLOCK_INDICATOR)
 
 
 def _continued(lines: list[str], row: int) -> str:

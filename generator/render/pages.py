@@ -11,6 +11,7 @@ place it names; links depend only on a page's depth (see ``links.py``).
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -293,6 +294,14 @@ EMBED_TEMPLATE = "embed.html"
 SEARCH_TEMPLATE = "search.html"
 """The template of the search page: a theme made before search existed has none, and
 its site has no search (``pipeline.publish``)."""
+
+
+def in_theme(templates: str, template: str) -> bool:
+    """Whether the theme in ``templates`` has ``template``: one copied before search or
+    embedding existed has no ``SEARCH_TEMPLATE`` or ``EMBED_TEMPLATE``, and its site
+    goes without those pages."""
+    return os.path.isfile(os.path.join(templates, template))
+
 
 YEAR_PAGES_FROM = 200
 """Above this many events, the story page lists years and each year gets its own page."""

@@ -46,6 +46,7 @@ from generator.content.schema import PICTURE_TYPES
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
+    from PIL import ImageCms
 
 T = TypeVar("T")
 
@@ -373,15 +374,19 @@ def _kept(profile: bytes) -> bool:
     """Whether the renditions keep ``profile`` as it is: one of RGB colours (the colour
     space its ICC header names), small, and readable (Chromium shows an AVIF carrying a
     profile it cannot read as a broken image)."""
+    return (
+        profile[16:20] == b"RGB " and len(profile) <= MAX_KEPT_PROFILE and _read_profile(profile) is not None
+    )
+
+
+def _read_profile(profile: bytes) -> ImageCms.ImageCmsProfile | None:
+    """``profile`` as littleCMS reads it; None if it cannot."""
     from PIL import ImageCms
 
-    if profile[16:20] != b"RGB " or len(profile) > MAX_KEPT_PROFILE:
-        return False
     try:
-        ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        return ImageCms.ImageCmsProfile(io.BytesIO(profile))
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
-        return False
-    return True
+        return None
 
 
 def _into_srgb(im: PILImage.Image, profile: bytes) -> PILImage.Image | None:
@@ -397,8 +402,10 @@ def _into_srgb(im: PILImage.Image, profile: bytes) -> PILImage.Image | None:
     if "transparency" in im.info:  # a PNG's see-through level or colour, not a band of its own
         im = im.convert(f"{colours}A")
     alpha = im.getchannel("A") if "A" in im.getbands() else None
+    source = _read_profile(profile)
+    if source is None:
+        return None
     try:
-        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
         srgb = ImageCms.createProfile("sRGB")
         out = ImageCms.profileToProfile(im.convert(colours), source, srgb, outputMode="RGB")
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):

@@ -30,7 +30,7 @@ from generator.render import embed, feeds, links, maps, timegaps, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
 from generator.render.markup import Renderer, Typeset
-from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, pages
+from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, in_theme, pages
 
 S = TypeVar("S")
 Write = Callable[[str, bytes], None]
@@ -82,7 +82,7 @@ class SiteRenderer:
         self._environments: dict[str, jinja2.Environment] = {}
         self.env = self.environment(ENGLISH)
         """The environment of English pages."""
-        self.embeds = os.path.isfile(os.path.join(templates, EMBED_TEMPLATE))
+        self.embeds = in_theme(templates, EMBED_TEMPLATE)
         """Whether the theme has an embed page (one made before embedding existed has not)."""
         self.last_count = 0
         """How many pages the latest ``render`` or ``write`` rendered."""
