@@ -4,9 +4,12 @@ camera metadata, PNGs with transparency, damaged files and decompression bombs."
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zlib
+from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw
 
 GPS_IFD = 0x8825
@@ -120,6 +123,31 @@ def grey_jpeg(level: int, profile: bytes | None, width: int = 1200, height: int 
     out = io.BytesIO()
     options = {"icc_profile": profile} if profile else {}
     Image.new("L", (width, height), level).save(out, "JPEG", quality=95, **options)
+    return out.getvalue()
+
+
+PRINT_PROFILES = Path("/usr/share/color/icc/ghostscript")
+"""Real ICC profiles from Debian's libgs-common (Ghostscript's own, free to use): a
+printing press's CMYK inks (``default_cmyk.icc``) and Adobe RGB (``a98.icc``), the kinds
+a photo from a newspaper's print desk carries."""
+
+
+def print_profile(name: str) -> bytes:
+    """The profile ``name`` of ``PRINT_PROFILES``. A test skips without it, except under
+    CI, where a skip would hide a missing install step (``.ci/run`` installs it)."""
+    path = PRINT_PROFILES / name
+    if not path.is_file():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing; apt-get install libgs-common")
+        pytest.skip(f"{path} is missing (apt-get install libgs-common)")
+    return path.read_bytes()
+
+
+def cmyk_jpeg(inks: tuple[int, int, int, int], profile: bytes, width: int = 1200, height: int = 800) -> bytes:
+    """A CMYK JPEG all of one mix of ``inks`` (cyan, magenta, yellow, black: 0-255),
+    carrying ``profile``, as Photoshop saves a photo made ready for print."""
+    out = io.BytesIO()
+    Image.new("CMYK", (width, height), inks).save(out, "JPEG", quality=95, icc_profile=profile)
     return out.getvalue()
 
 

@@ -16,9 +16,11 @@ from generator.render.pictures import Info, PictureError
 from tests.images import (
     GPS_IFD,
     bomb_png,
+    cmyk_jpeg,
     grey_jpeg,
     grey_profile,
     photo,
+    print_profile,
     sixteen_bit_grey_png,
     transparent_png,
     truncated,
@@ -204,13 +206,15 @@ def _with_profile(profile: bytes, im: Image.Image | None = None, kind: str = "JP
     return out.getvalue()
 
 
-@pytest.mark.parametrize("kind", ["grey", "unreadable-rgb"])
+@pytest.mark.parametrize("kind", ["grey", "unreadable-rgb", "cmyk"])
 def test_chromium_shows_every_rendition_of_a_photo_with_a_profile(
     kind: str, browser: Any, tmp_path: Path
 ) -> None:
     # Before, each AVIF of such a photo was a broken image in Chromium (naturalWidth 0).
     if kind == "grey":
         data = grey_jpeg(100, grey_profile(2.2), 600, 400)
+    elif kind == "cmyk":
+        data = cmyk_jpeg(CYAN_INK, print_profile("default_cmyk.icc"), 600, 400)
     else:
         data = _with_profile(b"\0" * 16 + b"RGB " + b"x" * 300, Image.new("RGB", (600, 400), (200, 60, 40)))
     info = pictures.inspect(data)
@@ -259,6 +263,42 @@ def test_a_cmyk_photos_profile_that_cannot_be_used_is_left_out() -> None:
         assert _colour_space(made) is None, path
         red, green, blue = ImageStat.Stat(made.convert("RGB")).mean
         assert red > green + 100 and red > blue + 100, path  # still red
+
+
+CYAN_INK = (255, 0, 0, 0)
+"""Cyan ink alone, all of it: sRGB's (0, 255, 255) is far brighter than any press prints."""
+
+
+def test_a_cmyk_photo_from_the_print_desk_has_its_inks_converted_by_its_own_profile() -> None:
+    # A real press profile (Ghostscript's), not one made for the test: the renditions are
+    # RGB without a profile of inks, in the colours littleCMS gives for that press, not the
+    # plain conversion's, which takes ink values as screen light.
+    profile = print_profile("default_cmyk.icc")
+    assert profile[16:20] == b"CMYK"
+    cyan = Image.new("CMYK", (1, 1), CYAN_INK)
+    expected = ImageCms.profileToProfile(
+        cyan, ImageCms.ImageCmsProfile(io.BytesIO(profile)), ImageCms.createProfile("sRGB"), outputMode="RGB"
+    )
+    assert expected is not None
+    wanted = expected.getpixel((0, 0))
+    plain = cyan.convert("RGB").getpixel((0, 0))
+    assert isinstance(wanted, tuple) and isinstance(plain, tuple)
+    assert max(abs(a - b) for a, b in zip(wanted, plain, strict=True)) > 50  # the two differ
+    made = _renditions(cmyk_jpeg(CYAN_INK, profile), "press.jpg")
+    assert made
+    for path, im in made.items():
+        assert im.mode == "RGB" and _colour_space(im) is None, path
+        shown = ImageStat.Stat(im).mean
+        assert all(abs(c - w) <= 6 for c, w in zip(shown, wanted, strict=True)), (path, shown, wanted)
+
+
+def test_an_adobe_rgb_photos_profile_is_kept_as_it_is() -> None:
+    # Adobe RGB (a real one, Ghostscript's): its colours are wider than sRGB's, and the
+    # browser shows them right only with the profile.
+    adobe = print_profile("a98.icc")
+    assert adobe[16:20] == b"RGB "
+    for path, im in _renditions(_with_profile(adobe), "wide.jpg").items():
+        assert im.info.get("icc_profile") == adobe, path
 
 
 def test_an_rgb_profile_is_kept() -> None:
