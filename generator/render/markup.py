@@ -85,6 +85,18 @@ text's headings come below it, in their order but without skipping a level (``##
 then ``#### B`` become ``<h2>`` and ``<h3>``): the W3C checker reports a skipped level."""
 
 
+def below_heading(html: str, level: int) -> str:
+    """``html``, converted with its headings from ``TOP_HEADING`` down, placed in a part of
+    a page headed at ``level``: its top heading one level below that one, the others
+    following without a gap, none below ``<h6>``. (An event's summary in a timeline sits
+    under the entry's ``<h3>``: its ``## Why`` must be an ``<h4>``, or a screen reader's
+    list of headings shows it as a section of the story holding the entries after it.)"""
+    shift = level + 1 - TOP_HEADING
+    if shift <= 0 or "<h" not in html:
+        return html
+    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + shift, 6)}", html)
+
+
 def _headings_below_title(html: str) -> str:
     """``html`` with its headings at ``TOP_HEADING`` and below, no level skipped."""
     levels = sorted({int(level) for _, level in _HEADING.findall(html)})
@@ -348,11 +360,13 @@ class Typeset:
         self.markdown = markdown
         self.language = language
 
-    def __call__(self, text: str | None, language: str | None = None) -> Markup:
+    def __call__(self, text: str | None, language: str | None = None, under: int = 1) -> Markup:
         """``text`` as HTML, with the marks of ``language`` when it is given (a text in
         another language than the page's: a story's summary on the home page, a quote
-        marked with its language), else of this converter's."""
-        return Markup(typography.for_language(self.markdown(text), language or self.language))
+        marked with its language), else of this converter's; its headings below the
+        page's heading of level ``under`` that the text sits in (``below_heading``)."""
+        html = typography.for_language(self.markdown(text), language or self.language)
+        return Markup(below_heading(html, under))
 
     def inline(self, text: str | None, language: str | None = None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""

@@ -41,7 +41,9 @@
     var list = document.querySelector(".timeline");
     if (list) list.classList.toggle("filtered", !!value);
     // The message comes from the page, in its language ("Showing {shown} of 17 events.").
-    status.textContent = value ? message.replace("{shown}", String(shown)) : "";
+    // Said after the reader's own choice, "Show all" too ("Showing 17 of 17 events."),
+    // not when the page opens unfiltered.
+    status.textContent = value || remember ? message.replace("{shown}", String(shown)) : "";
     if (value) box.open = true;
     if (remember) {
       var address = value ? "#" + kind + "=" + encodeURIComponent(value) : window.location.pathname + window.location.search;
@@ -151,6 +153,9 @@
   var said = row.querySelector("[role=status]");
   row.hidden = false;
   row.querySelector("button").addEventListener("click", function () {
+    // Emptied first, so that a second copy is read out again: a screen reader says a
+    // status line when its text changes, and "Copied." twice is no change.
+    said.textContent = "";
     navigator.clipboard.writeText(code.textContent).then(function () {
       said.textContent = row.getAttribute("data-copied");
     }, function () {

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
     page = (story / "index.html").read_text()
     assert discovery in page
     assert discovery in (story / "embed/index.html").read_text()
-    shown = re.search(r"<pre><code>(.*?)</code></pre>", page, re.DOTALL)
+    shown = re.search(r"<pre dir=\"ltr\"><code>(.*?)</code></pre>", page, re.DOTALL)
     assert shown is not None
     assert (
         shown[1].replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", '"').replace("&amp;", "&")
@@ -180,6 +181,24 @@ def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
     page = Path("site/story-a/embed/index.html").read_text()
     assert page.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
+
+
+def test_the_code_reads_left_to_right_on_a_right_to_left_page(project: Project, browser: Any) -> None:
+    # On an Arabic page the code took the page's direction, and the bidirectional
+    # algorithm showed it reordered: '"...: التسلسل الزمني"=iframe src="embed/" title>'.
+    project.write("content/site.yaml", "title: Test site\nlanguage: ar\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = browser.new_page()
+    try:
+        page.goto((project.root / "site/story-a/index.html").as_uri())
+        page.click(".embed-code summary")
+        directions = page.evaluate(
+            "[document.dir, ...[...document.querySelectorAll('.embed-code pre, .embed-code a code')]"
+            ".map(e => getComputedStyle(e).direction)]"
+        )
+    finally:
+        page.close()
+    assert directions == ["rtl", "ltr", "ltr"]
 
 
 def test_the_snippet_is_valid_html_in_an_article(tmp_path: Path) -> None:

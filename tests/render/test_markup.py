@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import markdown
 import nh3
 import pytest
 
+from generator.commands.build import build
 from generator.render import markup
 from generator.render.markup import Renderer, markdown_problem
-from tests.conftest import time_limit
+from tests.conftest import TEMPLATES, Project, time_limit
 
 LIMIT = 2.0
 """Seconds one text may take, check and conversion together."""
@@ -181,3 +183,65 @@ def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, ht
     # Shown as it is, every reader's browser would ask that site for it (a tracking pixel
     # in content from a pull request); the story's own pictures stay pictures.
     assert Renderer().convert(text)[0] == html
+
+
+@pytest.mark.parametrize(
+    ("html", "level", "placed"),
+    [
+        ("<h2>A</h2><p>x</p><h3>B</h3>", 1, "<h2>A</h2><p>x</p><h3>B</h3>"),  # under the page's title
+        ("<h2>A</h2><p>x</p><h3>B</h3>", 3, "<h4>A</h4><p>x</p><h5>B</h5>"),  # under an entry's h3
+        ("<h2>A</h2><h3>B</h3><h4>C</h4><h5>D</h5>", 3, "<h4>A</h4><h5>B</h5><h6>C</h6><h6>D</h6>"),
+        (
+            "<p>No heading, an <hr> and <code>&lt;h2&gt;</code></p>",
+            3,
+            "<p>No heading, an <hr> and <code>&lt;h2&gt;</code></p>",
+        ),
+    ],
+)
+def test_a_texts_headings_go_below_the_heading_of_the_part_it_is_in(
+    html: str, level: int, placed: str
+) -> None:
+    assert markup.below_heading(html, level) == placed
+
+
+def _outline(page: str) -> list[tuple[int, str]]:
+    return [(int(level), re.sub(r"<[^>]+>", "", text).strip())
+            for level, text in re.findall(r"<h([1-6])\b[^>]*>(.*?)</h\1>", page, re.DOTALL)]  # fmt: skip
+
+
+def test_headings_in_a_text_sit_below_the_heading_it_is_shown_under_on_every_page(project: Project) -> None:
+    # A '## Why' in an event's summary was an <h2> in the story's timeline, between the
+    # entries' <h3>s: a section of the story, with the later entries under it.
+    project.write("content/story-a/story.yaml", """\
+        title: Story A
+        summary: "## Background\\n\\nWhat story A is about."
+        published: 2020-01-02
+        unknowns: ["### Casualties\\n\\nNot yet counted."]
+        sources:
+          src-a:
+            publisher: Example News
+        """)  # fmt: skip
+    project.write("content/story-a/events/e1.yaml", """\
+        title: First event
+        date: 2020-01-01
+        summary: "## Why\\n\\nSomething happened."
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        """)  # fmt: skip
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Second event\ndate: 2020-01-05\nsummary: Then this.\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    story = _outline(Path("site/story-a/index.html").read_text())
+    assert story[story.index((3, "First event")) + 1] == (4, "Why")
+    assert story[story.index((2, "What we don\u2019t know")) + 1] == (3, "Casualties")
+    assert (2, "Background") in story  # the story's own summary: under the page's title
+    assert _outline(Path("site/story-a/events/e1/index.html").read_text())[:2] == [
+        (1, "First event"),
+        (2, "Why"),
+    ]
+    home = _outline(Path("site/index.html").read_text())
+    assert home[home.index((2, "Story A")) + 1] == (3, "Background")
+    place = _outline(Path("site/story-a/locations/loc-a/index.html").read_text())
+    assert place[place.index((3, "First event")) + 1] == (4, "Why")

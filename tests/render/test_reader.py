@@ -144,6 +144,8 @@ def test_filter_by_mouse_keyboard_and_address(browser: Any, site_url: str) -> No
 
     page.click("#filter-reset")
     assert visible_events(page) == ALL_EVENTS
+    # Said too, for a screen reader (it was emptied: "Show all" said nothing).
+    assert page.inner_text("#filter-status") == f"Showing {ALL_EVENTS} of {ALL_EVENTS} events."
     page.focus("#filter-location")  # keyboard: focus the control, move with the arrow keys
     page.keyboard.press("ArrowDown")
     chosen = page.eval_on_selector("#filter-location", "s => s.value")
@@ -212,8 +214,19 @@ def test_the_embed_code_is_copied_by_its_button(browser: Any, site_url: str) -> 
     )
     copied = page.evaluate("navigator.clipboard.readText()")
     code = page.evaluate("document.querySelector('.embed-code code').textContent")
+    # A second copy is said again: the status line changes (to empty, then back), where
+    # "Copied." staying as it was is not read out.
+    page.evaluate(
+        "window.said = []; new MutationObserver(() => said.push(document.querySelector("
+        "'.embed-code .copy [role=status]').textContent)).observe(document.querySelector("
+        "'.embed-code .copy [role=status]'), {childList: true, characterData: true, subtree: true})"
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_function("said.length && said[said.length - 1] === 'Copied.'")
+    said = page.evaluate("said")
     context.close()
     assert copied == code and copied.startswith("<iframe")
+    assert "" in said
 
 
 def test_without_javascript_there_is_no_copy_button(browser: Any, site_url: str) -> None:

@@ -471,3 +471,40 @@ def test_on_a_right_to_left_page_the_footer_is_on_the_right_as_the_header_is(
     footer = spans(page, ".site-footer p", ["Explainers: Stories explained."])[0]
     page.close()
     assert abs(footer[1] - header[1]) < 2 and footer[0] > DESKTOP["width"] / 2
+
+
+def test_in_forced_colours_the_timeline_keeps_its_line_gaps_and_key_marks(
+    browser: Any, site_url: str
+) -> None:
+    # Windows' contrast themes drop backgrounds: the line beside the dates (a gradient),
+    # a gap's dashes and a key entry's filled dot were gone, key and other entries alike.
+    context = browser.new_context(viewport=DESKTOP, forced_colors="active")
+    try:
+        page = context.new_page()
+        page.goto(site_url + SEED)
+        line, gap, key, other = page.evaluate(
+            "[['.timeline', 'borderInlineStartStyle'], ['.gap', 'borderInlineStartStyle'],"
+            " ['.event.key > time', 'backgroundColor'], ['.event:not(.key) > time', 'backgroundColor']]"
+            ".map(([s, p]) => getComputedStyle(document.querySelector(s), '::before')[p])"
+        )
+    finally:
+        context.close()
+    assert (line, gap) == ("solid", "dashed")
+    assert key != other
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_text_twice_as_large_on_a_phone_needs_no_sideways_scrolling(
+    browser: Any, site_url: str, width: int
+) -> None:
+    # A reader's larger text pushed the "By the numbers" cards (12rem at least) past the
+    # screen's edge: the page scrolled sideways.
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site_url + SEED)
+        page.evaluate("document.documentElement.style.fontSize = '200%'")
+        wide, shown = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+    finally:
+        context.close()
+    assert wide <= shown
