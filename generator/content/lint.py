@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -408,9 +409,17 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
     # A draft is not published, so the story's dates need not cover it yet: its 'added'
     # or date is for when it is.
     published = [event for event in story.events if not event.draft]
-    if published:
-        latest = max(published, key=lambda e: (e.end or e.date).bounds()[1])
-        latest_date = latest.end or latest.date
+    # What has happened, by dates alone: an event still to come (a curfew announced for
+    # tonight) or its end (schools closed until Monday) is live coverage, not news the
+    # story has not taken in; an event with 'added' is judged by that, below.
+    now = datetime.now(UTC)
+    happened = [
+        (event, event.end if event.end and has_begun(event.end, now) else event.date)
+        for event in published
+        if not event.added and has_begun(event.date, now)
+    ]
+    if happened:
+        latest, latest_date = max(happened, key=lambda pair: pair[1].bounds()[1])
         if story.last_changed.bounds()[1] < latest_date.bounds()[0]:
             # What to do depends on what says it (never to move 'published').
             field, what = _last_changed_by(story)
@@ -441,6 +450,22 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
             )
     yield from _coarse_before_finer(raw, story)
     yield from _unlinked_speakers(raw, story)
+
+
+LATEST_CLOCK = timedelta(hours=12)
+"""How far the last clock on Earth (UTC-12) is behind UTC."""
+
+
+def has_begun(date: PartialDate, now: datetime) -> bool:
+    """Whether ``date`` has surely begun at ``now`` (aware): by its own UTC offset when it
+    has one; else, written on the clock of the place it happened, which may be anywhere,
+    once the last clock on Earth has reached it (a warning must not stop a deploy for a
+    time that has not come where the event is)."""
+    year, month, day, hour, minute, second = date.bounds()[0]
+    first = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    if date.offset is not None:
+        return first - timedelta(minutes=date.offset) <= now
+    return first <= now - LATEST_CLOCK
 
 
 def _last_changed_by(story: Story) -> tuple[str, str]:
