@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from generator.content.dates import PartialDate
-from generator.content.model import Story
+from generator.content.model import Event, Story
 from generator.i18n import dates
 from generator.render import links
 
@@ -48,6 +48,33 @@ def sitemap_date(date: PartialDate) -> str:
     if date.hour is not None and date.offset is not None:
         return w3c_datetime(date)
     return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}"
+
+
+def _instant(date: PartialDate) -> datetime:
+    return datetime.fromisoformat(w3c_datetime(date))
+
+
+def event_changed(event: Event, story: Story) -> PartialDate:
+    """When an event's feed entry and page last changed, as far as the content tells: when
+    it was added; else when it happened, but not before the story was published nor after
+    the story's last change. A later update of the story leaves it as it was: feed
+    readers and search engines took every event as changed at every update."""
+    if event.added:
+        return event.added
+    return min(max(event.date, story.published, key=_instant), story.last_changed, key=_instant)
+
+
+def latest_entries(story: Story) -> tuple[Event, ...]:
+    """The events a feed carries for ``story``: the ``FEED_EVENTS_PER_STORY`` it took in
+    last (``event_changed``), latest first; of those taken in at once, the later in the
+    timeline first. (By the timeline's order alone, an event added today about last week
+    never reached the feed.)"""
+    order = sorted(
+        range(len(story.events)),
+        key=lambda i: (_instant(event_changed(story.events[i], story)), i),
+        reverse=True,
+    )
+    return tuple(story.events[i] for i in order[:FEED_EVENTS_PER_STORY])
 
 
 def robots(base_url: str | None) -> bytes:
@@ -111,8 +138,7 @@ def atom(
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
                                   html(update.text), published=when, lang=own))  # fmt: skip
-        latest = story.events[::-1]  # the timeline's order, which editors may have set
-        for event in latest[:FEED_EVENTS_PER_STORY]:
+        for event in latest_entries(story):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             # Translators: an event's date and title, as a feed entry's title.
             wording = words.gettext("%(date)s: %(title)s")
@@ -121,9 +147,7 @@ def atom(
                 headline = capital_first(headline)
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added) if event.added else None
-            # No entry is updated before it was published: an event added after the story
-            # last changed (check warns of it) was last changed when it was added.
-            changed = max(updated, added, key=datetime.fromisoformat) if added else updated
+            changed = w3c_datetime(event_changed(event, story))
             times.append(changed)
             entries.append(_entry(event_url, headline, changed, html(event.summary),
                                   published=added, lang=own))  # fmt: skip

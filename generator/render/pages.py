@@ -23,7 +23,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH
-from generator.render import embed, links, overview
+from generator.render import embed, feeds, links, overview
 from generator.render.moments import key_moments
 
 
@@ -281,7 +281,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     for story in site.stories:
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
             if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
-                listed.append((page.path, story.last_changed))
+                event = page.context.get("event") if page.template == "event.html" else None
+                changed = story.last_changed if event is None else feeds.event_changed(event, story)
+                listed.append((page.path, changed))
             yield page
     yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
     if site.base_url:

@@ -119,7 +119,8 @@ def test_the_feed_carries_each_story_then_its_latest_events() -> None:
     event = entries[1]
     assert event.findtext(f"{ATOM}id") == BASE + "new/events/e11/"
     assert event.findtext(f"{ATOM}published") is None
-    assert event.findtext(f"{ATOM}updated") == "2020-02-03T10:00:00+01:00"  # the story's
+    # When it happened: the story's later update (3 February) leaves its entry as it was.
+    assert event.findtext(f"{ATOM}updated") == "2020-01-12T00:00:00Z"
 
 
 @pytest.mark.parametrize(
@@ -139,6 +140,37 @@ def test_an_entry_title_starting_with_a_date_starts_with_a_capital(language: str
     data = feeds.atom(base_url=BASE, title="T", language="en", stories=(told,), markdown=markdown)
     titles = [e.findtext(f"{ATOM}title") for e in ET.fromstring(data).findall(f"{ATOM}entry")]
     assert titles == ["S", title]
+
+
+def test_an_event_added_late_is_in_the_feed_and_an_update_leaves_the_others_as_they_were() -> None:
+    # A breaking story: an event about last week added today never reached the feed (only
+    # the timeline's last ten did), and every event's entry moved at every update, as if
+    # each had changed.
+    told = story("flood", "Flood", 12, PartialDate(2020, 1, 1), None)
+    late = Event(
+        id="letter",
+        title="A letter",
+        date=PartialDate(2020, 1, 1),
+        summary="S",
+        added=PartialDate(2020, 1, 20),
+    )
+    told = dataclasses.replace(told, events=(late, *told.events))
+
+    def entries(update: PartialDate) -> dict[str | None, str | None]:
+        updates = (Update(1, update, "More."),)
+        data = feeds.atom(base_url=BASE, title="N", language="en", stories=(dataclasses.replace(told, updates=updates),),
+                          markdown=markdown)  # fmt: skip
+        found = ET.fromstring(data).findall(f"{ATOM}entry")
+        return {
+            e.findtext(f"{ATOM}id"): e.findtext(f"{ATOM}updated")
+            for e in found
+            if "/events/" in (e.findtext(f"{ATOM}id") or "")
+        }
+
+    morning, evening = entries(PartialDate(2020, 1, 20, 9, 0)), entries(PartialDate(2020, 1, 20, 18, 0))
+    assert morning[BASE + "flood/events/letter/"] == "2020-01-20T00:00:00Z"  # there, as of when it was added
+    assert len(morning) == feeds.FEED_EVENTS_PER_STORY
+    assert morning == evening
 
 
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:

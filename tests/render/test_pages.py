@@ -87,10 +87,14 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     assert found["feed.xml"].template is Export.FEED
     assert found["feed.xml"].context == {"site": SiteInfo.of(site), "stories": site.stories}
     entries = found["sitemap.xml"].context["entries"]
-    # Every HTML page, dated by its story's last change; the home page by the newest one.
+    # Every HTML page, dated by its story's last change; the home page by the newest one;
+    # an event's page by its own (feeds.event_changed), which the story's later updates
+    # leave as it was.
     assert entries[0] == ("index.html", PartialDate(2021, 6))
     assert ("404.html", None) not in entries and all(p.endswith(".html") for p, _ in entries)
-    assert ("quake/events/e2/index.html", PartialDate(2021, 6)) in entries
+    assert ("quake/index.html", PartialDate(2021, 6)) in entries
+    assert ("quake/events/e2/index.html", PartialDate(2020, 1, 2)) in entries
+    assert ("quake/events/e1/index.html", PartialDate(2020, 1, 1)) in entries  # not before publication
     assert ("flood/figures/cy/index.html", PartialDate(2020, 1, 1)) in entries
     assert len(entries) == 1 + 2 * 9  # not the embed pages, made to be framed rather than found
     assert found["quake/timeline.json"].context == {"story": story, "base_url": "https://example.org/"}
