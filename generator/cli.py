@@ -16,6 +16,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from generator import speed
 from generator.commands import build as build_module
@@ -34,6 +35,9 @@ from generator.errors import (
 )
 from generator.report import Format, render
 from generator.report import plural as _plural
+
+if TYPE_CHECKING:  # imported when deploy runs: the other commands do without it
+    from generator.commands.deploy import DeployResult
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -338,7 +342,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _deploy(args: argparse.Namespace) -> int:
-    from generator.commands.deploy import WarningsRefused, deploy
+    from generator.commands.deploy import WarningsRefused, after_publishing, deploy
 
     try:
         done = deploy(
@@ -354,6 +358,12 @@ def _deploy(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONTENT
+    with after_publishing(done.commit, done.remote, done.branch):
+        _deploy_report(done)
+    return EXIT_OK
+
+
+def _deploy_report(done: DeployResult) -> None:
     _print(done.warnings, Format.TEXT)  # published as asked; said all the same
     if done.unchanged:
         print(
@@ -369,7 +379,6 @@ def _deploy(args: argparse.Namespace) -> int:
         print(f"note: {note}", file=sys.stderr)
     if done.url:
         print(f"the site will appear at {done.url} once GitHub Pages has published it")
-    return EXIT_OK
 
 
 VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -419,10 +428,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(message), file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt as stop:
-        # Only a build replaces a site, and only once it is whole (output/staging.py).
-        unchanged = "; the previous site is unchanged" if args.verb in ("build", "deploy") else ""
-        print(f"explainer: interrupted{unchanged}", file=sys.stderr)
-        return 128 + stop.signal if isinstance(stop, Terminated) else 130
+        print(f"explainer: interrupted{_interrupted_outcome(args.verb, stop)}", file=sys.stderr)
+        return _interrupted_code(stop)
+
+
+def _interrupted_outcome(verb: str, stop: KeyboardInterrupt) -> str:
+    """What an interrupted command says it left. Only a build replaces a site, and only
+    once it is whole (output/staging.py); a deploy may have published by then."""
+    if verb == "deploy":
+        from generator.commands.deploy import interrupted_outcome
+
+        return interrupted_outcome(stop)
+    return "; the previous site is unchanged" if verb == "build" else ""
+
+
+def _interrupted_code(stop: BaseException) -> int:
+    """128 + the number of the signal: 143 for SIGTERM, 129 for SIGHUP, 130 for Ctrl-C. An
+    interrupt raised from another (deploy's, once it has published) has that one's."""
+    if isinstance(stop, Terminated):
+        return 128 + stop.signal
+    if isinstance(stop.__cause__, KeyboardInterrupt):
+        return _interrupted_code(stop.__cause__)
+    return 130
 
 
 class Terminated(KeyboardInterrupt):

@@ -5,7 +5,8 @@ tree, the index or the current branch: the site is built into a temporary folder
 turned into a tree with a temporary index file, committed with ``git commit-tree`` on
 top of the branch's tip, and pushed. The local branch moves only once the push has
 succeeded, so every refusal (not a repository, no such remote, content errors, a
-rejected push) leaves the repository as it was.
+rejected push) leaves the repository as it was; and the push and that move are one
+step that Ctrl-C, SIGTERM or SIGHUP does not cut in two (``signals_held``).
 
 Everything that can be checked is checked before anything is built, because the
 mistakes are costly: a ``--branch`` naming a branch of the project (``main``) would put
@@ -17,9 +18,12 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from generator.commands.build import NO_BASE_URL, build
@@ -60,6 +64,65 @@ class WarningsRefused(Exception):
     def __init__(self, warnings: list[Problem]) -> None:
         super().__init__(warnings)
         self.warnings = warnings
+
+
+class InterruptedAfterPublishing(KeyboardInterrupt):
+    """Ctrl-C, SIGTERM or SIGHUP that came once the site was pushed, raised from that
+    interrupt (its ``__cause__``, which tells the exit code).
+
+    The interrupt is not dropped: whoever sent it (Ctrl-C, a cancelled CI job) asked the
+    command to stop, and ending normally would tell them that nothing had; but the site
+    is out, so "the previous site is unchanged" would be false. The command ends as
+    interrupted and says what it published (``interrupted_outcome``)."""
+
+    def __init__(self, commit: str, remote: str, branch: str) -> None:
+        super().__init__(commit, remote, branch)
+        self.published = f"{commit[:12]} to {remote} {branch}"
+
+
+def interrupted_outcome(stop: KeyboardInterrupt) -> str:
+    """What an interrupted deploy says it left, after 'explainer: interrupted'."""
+    if isinstance(stop, InterruptedAfterPublishing):
+        return f" after publishing {stop.published}"
+    return "; the previous site is unchanged"
+
+
+@contextmanager
+def after_publishing(commit: str, remote: str, branch: str) -> Iterator[None]:
+    """An interrupt in the block, which runs once ``commit`` is on ``branch`` of
+    ``remote``, raised as InterruptedAfterPublishing (the CLI reports a deploy in one)."""
+    try:
+        yield
+    except InterruptedAfterPublishing:
+        raise
+    except KeyboardInterrupt as stop:
+        raise InterruptedAfterPublishing(commit, remote, branch) from stop
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold SIGINT (Ctrl-C), SIGTERM and SIGHUP while the block runs, and let them in after.
+
+    For a step a signal must not cut in two: deploy's push and the move of the local
+    branch that follows it. Cut between them, the remote had the new site, the local
+    branch did not, and every later deploy was refused as behind the remote. A signal
+    held meanwhile arrives as the block ends, so the command still ends as interrupted,
+    only not half-way. The processes the block starts (git push and its helpers) inherit
+    the held signals, so they finish too: a push waiting at a password prompt is left by
+    answering it, not by Ctrl-C. The mask is the calling thread's, and Python runs its
+    handlers in the main thread whichever thread receives a signal: this holds them
+    because deploy publishes from the main thread with no other thread left running
+    (the build's have ended). Windows has no signal masks, and the block runs as it is.
+    """
+    if sys.platform == "win32":
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # a held signal is handled here
 
 
 def _git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:
@@ -119,7 +182,9 @@ def deploy(
     ``allow_warnings``: as ``check --strict`` in the ready workflow, so that the text
     ``new`` leaves to fill in, say, is not published by mistake); then the site is built
     in a temporary folder and committed on top of the branch's tip, the work tree and
-    index untouched; then it is pushed, and only then does the local branch move.
+    index untouched; then it is pushed, and only then does the local branch move, in
+    one step that signals do not cut in two (``_publish``). An interrupt that comes once
+    the push has succeeded is raised as InterruptedAfterPublishing.
     """
     root = _repository_root()
     remote_url = _remote_url(root, remote)
@@ -145,10 +210,12 @@ def deploy(
         tree = _write_tree(root, out, tmp)
         unchanged = bool(parent) and _same_site(root, parent, tree)
         commit = parent if unchanged else _commit(root, tree, parent, text)
-    _push(root, remote, branch, commit, force)
-    _move_local_branch(root, remote, branch, commit, parent)
     notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
-    return DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged)
+    done = DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged)
+    # Last, so that once the site is out nothing is left to do here but return it (the
+    # CLI's report of it says the same of an interrupt: ``after_publishing``).
+    _publish(root, remote, branch, commit, parent, force)
+    return done
 
 
 def _repository_root() -> str:
@@ -181,6 +248,23 @@ def _ready_for_pages(site: str, cname: str | None) -> None:
 def _tip(root: str, branch: str) -> str:
     """The commit the local ``branch`` points at; '' when there is no such branch yet."""
     return _git("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}", cwd=root, check=False)
+
+
+def _publish(root: str, remote: str, branch: str, commit: str, parent: str, force: bool) -> None:
+    """Push ``commit`` and move the local ``branch`` to it from ``parent``, as one step
+    (``signals_held``). A signal held meanwhile is raised as the step ends: as it was when
+    the push failed or never began (the previous site is unchanged), and as
+    InterruptedAfterPublishing once the push has succeeded."""
+    pushed = False
+    try:
+        with signals_held():
+            _push(root, remote, branch, commit, force)
+            pushed = True
+            _move_local_branch(root, remote, branch, commit, parent)
+    except KeyboardInterrupt as stop:
+        if pushed:
+            raise InterruptedAfterPublishing(commit, remote, branch) from stop
+        raise
 
 
 def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.cli import _end_on_termination, main
+from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
 from generator.content.load import RawContent, Reader, load_content
 from generator.errors import Problem
@@ -609,4 +611,111 @@ def test_a_file_name_with_a_line_break_keeps_the_refusal_one_line(
     assert capsys.readouterr().err == (
         "explainer: error: not deploying uncommitted changes: content/story-a/two\\nlines.yaml; "
         "commit them first, or pass --allow-dirty to publish them anyway\n"
+    )
+
+
+@pytest.fixture
+def handlers_of_the_command() -> Iterator[None]:
+    """SIGTERM and SIGHUP handled in this process as the ``explainer`` command handles
+    them (raising Terminated where the program is), for one test."""
+    before = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    _end_on_termination()
+    yield
+    for number, handler in before.items():
+        signal.signal(number, handler)
+
+
+def published(project: Project, repo: Path) -> str:
+    """The commit the remote's gh-pages is at, once the local gh-pages is checked to be
+    at it too (or the next deploy is refused as behind the remote)."""
+    remote, local = (tip(root) for root in (repo, project.root))
+    assert remote, "nothing was pushed"
+    assert local == remote, "the local gh-pages is not where the push left the remote's"
+    return remote
+
+
+def tip(root: Path) -> str:
+    """The commit gh-pages is at in the repository ``root``; '' when there is none."""
+    return git("for-each-ref", "--format=%(objectname)", "refs/heads/gh-pages", cwd=root)
+
+
+def deployed_again(project: Project, repo: Path, before: str) -> None:
+    """A change deployed after the interrupted deploy, on top of what it published."""
+    edit_and_commit(project)
+    assert deploy("--message", "next") == 0
+    assert git("rev-parse", "gh-pages~1", cwd=repo) == before
+    assert git("rev-parse", "gh-pages", cwd=project.root) == git("rev-parse", "gh-pages", cwd=repo)
+
+
+@pytest.mark.usefixtures("handlers_of_the_command")
+@pytest.mark.parametrize("sent", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP], ids=lambda s: s.name)
+def test_a_signal_once_the_push_has_landed_still_moves_the_local_branch(
+    project: Project,
+    repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sent: signal.Signals,
+) -> None:
+    # Sent to this process just after git push succeeded. It used to stop deploy before
+    # the local branch moved, saying 'the previous site is unchanged'; from then on every
+    # deploy was refused, the remote branch having a commit the local one did not.
+    real_push = deploy_module._push
+
+    def push_then_signal(root: str, remote: str, branch: str, commit: str, force: bool) -> None:
+        real_push(root, remote, branch, commit, force)
+        os.kill(os.getpid(), sent)
+
+    monkeypatch.setattr(deploy_module, "_push", push_then_signal)
+    assert deploy() == 128 + sent  # still ends as interrupted: 130, 143, 129
+    pushed = published(project, repo)
+    assert capsys.readouterr().err.endswith(
+        f"explainer: interrupted after publishing {pushed[:12]} to origin gh-pages\n"
+    )
+    monkeypatch.setattr(deploy_module, "_push", real_push)
+    deployed_again(project, repo, pushed)
+
+
+@pytest.mark.usefixtures("handlers_of_the_command")
+@pytest.mark.parametrize("sent", ["INT", "TERM"])
+def test_a_signal_to_the_command_and_its_git_push_lets_the_push_finish(
+    project: Project,
+    repo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sent: str,
+) -> None:
+    # As Ctrl-C in a terminal or a cancelled CI job does, the signal reaches explainer
+    # (this process) and the git push it runs, while the push is on: sent here by git's
+    # pre-push hook, to git push (its parent) and to explainer. The push finishes and the
+    # local branch follows; the command then ends as interrupted, saying what it
+    # published. Before, git push died and explainer stopped where it was.
+    hook = project.root / ".git" / "hooks" / "pre-push"
+    hook.write_text(f'#!/bin/sh\nkill -s {sent} "$PPID" "$EXPLAINER_UNDER_TEST"\nexit "$HOOK_EXIT"\n')
+    hook.chmod(0o755)
+    monkeypatch.setenv("EXPLAINER_UNDER_TEST", str(os.getpid()))
+    code = 128 + signal.Signals[f"SIG{sent}"]
+    # A push that fails all the same (the hook refuses it): nothing was published, as said.
+    monkeypatch.setenv("HOOK_EXIT", "1")
+    assert deploy() == code
+    assert capsys.readouterr().err == "explainer: interrupted; the previous site is unchanged\n"
+    assert tip(repo) == tip(project.root) == ""
+    monkeypatch.setenv("HOOK_EXIT", "0")
+    assert deploy() == code
+    pushed = published(project, repo)
+    assert capsys.readouterr().err.endswith(
+        f"explainer: interrupted after publishing {pushed[:12]} to origin gh-pages\n"
+    )
+    hook.unlink()
+    deployed_again(project, repo, pushed)
+
+
+def test_an_interrupt_while_the_deploy_is_reported_says_it_published(
+    project: Project, repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Ctrl-C while deploy prints what it did (a slow terminal, a full pipe): the site is
+    # out, and the command must not say that the previous one is unchanged.
+    monkeypatch.setattr("generator.cli._print", lambda *_: os.kill(os.getpid(), signal.SIGINT))
+    assert deploy() == 130
+    assert capsys.readouterr().err == (
+        f"explainer: interrupted after publishing {published(project, repo)[:12]} to origin gh-pages\n"
     )
