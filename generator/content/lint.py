@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from functools import cache, partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -449,7 +450,34 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
                 f"{when}; {advice}",
             )
     yield from _coarse_before_finer(raw, story)
+    yield from _updates_in_order(raw, story)
     yield from _unlinked_speakers(raw, story)
+
+
+def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """Updates listed out of the order they came in: each entry's address (``#update-N``,
+    which the feed's entries are too) follows the list, so a new one written first moves
+    every other; and an entry giving only the day that the one before it gives a time
+    of is shown below that one (latest first), though it came after it."""
+    if raw.story is None:
+        return
+    listed = sorted(story.updates, key=lambda u: u.number)
+    for before, update in pairwise(listed):
+        where = _item_key(raw.story, "updates", update.number - 1, "date")
+        if update.date.bounds()[1] < before.date.bounds()[0]:
+            yield _warning(
+                where,
+                f"this update ({update.date.iso()}) is earlier than the one listed before it "
+                f"({before.date.iso()}); list updates oldest first, each new one at the end "
+                "(their addresses, #update-1, #update-2..., follow the list)",
+            )
+        elif holds(update.date, before.date):
+            yield _warning(
+                where,
+                f"this update gives only {update.date.iso()}, the one before it a time on it "
+                f"({before.date.iso()}); give this one's time too, or readers see it as the older "
+                "of the two",
+            )
 
 
 LATEST_CLOCK = timedelta(hours=12)

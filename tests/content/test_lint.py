@@ -142,6 +142,31 @@ def test_what_is_still_to_come_is_no_news_the_story_has_not_taken_in(
     assert len(warnings(project, capsys)) == 1
 
 
+def test_updates_listed_out_of_the_order_they_came_in(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = project.root.joinpath(STORY).read_text()
+
+    def listed(*dates: str) -> list[str]:
+        entries = "".join(f"  - date: {d}\n    text: T.\n" for d in dates)
+        project.write(STORY, story + "updated: 2020-03-31\nupdates:\n" + entries)
+        return warnings(project, capsys)
+
+    assert listed("2020-01-05", "2020-01-06T12:00", "2020-01-06T15:00") == []
+    assert listed("2020-01-06", "2020-01-06T12:00") == []  # the day, then a time on it: in order
+    # The latest written first: each entry's address (#update-N) would move at each new one.
+    assert listed("2020-01-06", "2020-01-05") == [
+        f"{STORY}:11:11: warning: this update (2020-01-05) is earlier than the one listed before it "
+        "(2020-01-06); list updates oldest first, each new one at the end (their addresses, "
+        "#update-1, #update-2..., follow the list)"
+    ]
+    # Only the day after a time on it: shown below that one, as the older.
+    assert listed("2020-01-06T12:00", "2020-01-06") == [
+        f"{STORY}:11:11: warning: this update gives only 2020-01-06, the one before it a time on it "
+        "(2020-01-06T12:00); give this one's time too, or readers see it as the older of the two"
+    ]
+
+
 def test_a_draft_later_than_the_story_is_no_warning(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
