@@ -1,5 +1,5 @@
 """``python -m generator`` is the same as the ``explainer`` command."""
 
-from generator.cli import run
+from generator.start import run
 
 run()

@@ -1,0 +1,19 @@
+"""The ``explainer`` command as it starts: Ctrl-C before its modules are loaded (which
+takes a moment) ends it as Ctrl-C does later, in one line, not with Python's traceback."""
+
+from __future__ import annotations
+
+import sys
+
+INTERRUPTED = 130
+"""128 + SIGINT, as ``cli`` ends a command stopped by Ctrl-C."""
+
+
+def run() -> None:
+    """Load the command line (``cli.py``), then run it."""
+    try:
+        from generator.cli import run as command
+    except KeyboardInterrupt:
+        print("explainer: interrupted", file=sys.stderr)
+        sys.exit(INTERRUPTED)
+    command()
