@@ -210,3 +210,23 @@ def test_the_snippet_is_valid_html_in_an_article(tmp_path: Path) -> None:
         f"<body><main><p>Before.</p>{code}<p>After.</p></main></body></html>"
     )
     assert w3c_errors(tmp_path) == ""
+
+
+def test_the_embed_says_there_are_updates_and_corrections_and_links_to_them(project: Project) -> None:
+    # An article's reader saw the timeline without a word of a correction ("Updated ..."
+    # alone, as plain text), where the story page lists it at the top.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    updates = (
+        "updates:\n  - date: 2020-01-03\n    text: More.\n"
+        "  - date: 2020-01-04\n    text: The count was 2, not 3.\n    kind: correction\n"
+    )
+    project.write("content/story-a/story.yaml", story + updates)
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert ' · <a href="../../story-a/index.html#updates">Updates and corrections</a></p>' in page
+    assert (
+        '<h2 id="updates-heading">Updates and corrections</h2>' in Path("site/story-a/index.html").read_text()
+    )
+    project.write("content/story-a/story.yaml", story)
+    build(content="content", templates=TEMPLATES, out="site")
+    assert "#updates" not in Path("site/story-a/embed/index.html").read_text()
