@@ -491,8 +491,10 @@ def has_begun(date: PartialDate, now: datetime) -> bool:
     time that has not come where the event is)."""
     year, month, day, hour, minute, second = date.bounds()[0]
     first = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    # The arithmetic is on ``now``: a date in year 1 or 9999 moved by its offset would
+    # leave the years a datetime can hold.
     if date.offset is not None:
-        return first - timedelta(minutes=date.offset) <= now
+        return first <= now + timedelta(minutes=date.offset)
     return first <= now - LATEST_CLOCK
 
 

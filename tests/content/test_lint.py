@@ -11,7 +11,8 @@ import pytest
 
 from generator.cli import main
 from generator.commands.check import check
-from generator.content.lint import broken_links
+from generator.content.dates import parse_date
+from generator.content.lint import broken_links, has_begun
 from generator.errors import ContentError
 from generator.render.markup import Renderer
 from tests.conftest import Project
@@ -165,6 +166,16 @@ def test_updates_listed_out_of_the_order_they_came_in(
         f"{STORY}:11:11: warning: this update gives only 2020-01-06, the one before it a time on it "
         "(2020-01-06T12:00); give this one's time too, or readers see it as the older of the two"
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "begun"),
+    [("0001-01-01T00:00+05:00", True), ("9999-12-31T23:59-05:00", False), ("0001", True), ("9999", False)],
+)
+def test_whether_a_date_has_begun_holds_at_the_ends_of_the_calendar(date: str, begun: bool) -> None:
+    # Moved by its offset, a date in year 1 or 9999 left the years a datetime holds:
+    # check stopped with an OverflowError's traceback.
+    assert has_begun(parse_date(date), datetime.now(UTC)) is begun
 
 
 def test_a_draft_later_than_the_story_is_no_warning(
