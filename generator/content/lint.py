@@ -458,7 +458,8 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
     """Updates listed out of the order they came in: each entry's address (``#update-N``,
     which the feed's entries are too) follows the list, so a new one written first moves
     every other; and an entry giving only the day that the one before it gives a time
-    of is shown below that one (latest first), though it came after it."""
+    of (or the month of its day) is shown below that one (latest first), though it came
+    after it."""
     if raw.story is None:
         return
     listed = sorted(story.updates, key=lambda u: u.number)
@@ -474,8 +475,8 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
         elif holds(update.date, before.date):
             yield _warning(
                 where,
-                f"this update gives only {update.date.iso()}, the one before it a time on it "
-                f"({before.date.iso()}); give this one's time too, or readers see it as the older "
+                f"this update gives only {update.date.iso()}, the one before it a finer date in it "
+                f"({before.date.iso()}); give this one as finely, or readers see it as the older "
                 "of the two",
             )
 

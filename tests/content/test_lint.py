@@ -163,8 +163,8 @@ def test_updates_listed_out_of_the_order_they_came_in(
     ]
     # Only the day after a time on it: shown below that one, as the older.
     assert listed("2020-01-06T12:00", "2020-01-06") == [
-        f"{STORY}:11:11: warning: this update gives only 2020-01-06, the one before it a time on it "
-        "(2020-01-06T12:00); give this one's time too, or readers see it as the older of the two"
+        f"{STORY}:11:11: warning: this update gives only 2020-01-06, the one before it a finer date in it "
+        "(2020-01-06T12:00); give this one as finely, or readers see it as the older of the two"
     ]
 
 
