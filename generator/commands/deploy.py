@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -107,22 +108,36 @@ def signals_held() -> Iterator[None]:
     branch that follows it. Cut between them, the remote had the new site, the local
     branch did not, and every later deploy was refused as behind the remote. A signal
     held meanwhile arrives as the block ends, so the command still ends as interrupted,
-    only not half-way. The processes the block starts (git push and its helpers) inherit
-    the held signals, so they finish too: a push waiting at a password prompt is left by
-    answering it, not by Ctrl-C. The mask is the calling thread's, and Python runs its
-    handlers in the main thread whichever thread receives a signal: this holds them
-    because deploy publishes from the main thread with no other thread left running
-    (the build's have ended). Windows has no signal masks, and the block runs as it is.
+    only not half-way.
+
+    Held twice over. Blocked in this thread's signal mask, which the processes the block
+    starts (git push and its helpers) inherit, so they finish too: a push waiting at a
+    password prompt is left by answering it, not by Ctrl-C. And noted by a handler of
+    our own meanwhile: a signal sent to the process reaches whichever of its threads
+    does not block it (a library's helper thread, say), and Python then runs the handler
+    in the main thread all the same, which raised KeyboardInterrupt in the middle of the
+    push. The handlers are the main thread's to change; from any other, and on Windows
+    (no signal masks), the block runs as it is.
     """
-    if sys.platform == "win32":
+    if sys.platform == "win32" or threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    arrived: list[int] = []
+
+    def note(number: int, frame: object) -> None:
+        arrived.append(number)
+
+    held = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    handlers = {number: signal.signal(number, note) for number in held}
     before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # a held signal is handled here
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # what the mask held is noted now
+        for number, handler in handlers.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: set outside Python
+        if arrived:
+            signal.raise_signal(arrived[0])  # handled as it would have been, now the step is over
 
 
 def _git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:

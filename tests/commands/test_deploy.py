@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -678,6 +679,7 @@ def test_a_signal_once_the_push_has_landed_still_moves_the_local_branch(
 @pytest.mark.usefixtures("handlers_of_the_command")
 @pytest.mark.parametrize("sent", ["INT", "TERM"])
 def test_a_signal_to_the_command_and_its_git_push_lets_the_push_finish(
+    request: pytest.FixtureRequest,
     project: Project,
     repo: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -689,6 +691,13 @@ def test_a_signal_to_the_command_and_its_git_push_lets_the_push_finish(
     # pre-push hook, to git push (its parent) and to explainer. The push finishes and the
     # local branch follows; the command then ends as interrupted, saying what it
     # published. Before, git push died and explainer stopped where it was.
+    # With a second thread alive, as a library's helper thread may be (Playwright's is,
+    # in this test suite): a signal sent to the process may reach that thread, which
+    # blocks nothing, and Python still runs the handler in the main thread.
+    idle = threading.Event()
+    helper = threading.Thread(target=idle.wait, daemon=True)
+    helper.start()
+    request.addfinalizer(idle.set)
     hook = project.root / ".git" / "hooks" / "pre-push"
     hook.write_text(f'#!/bin/sh\nkill -s {sent} "$PPID" "$EXPLAINER_UNDER_TEST"\nexit "$HOOK_EXIT"\n')
     hook.chmod(0o755)
