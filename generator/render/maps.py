@@ -396,41 +396,104 @@ def _pins(
     are, by its 'lon,lat' (its country's name may go beside them)."""
     pins: list[str] = []
     pins_at: dict[str, list[Point]] = {}
+    placed: list[tuple[Marker, Point, str]] = []
     for marker in sorted(shown, key=lambda m: (not m.current, "" if in_order else m.location.name)):
         lat, lon = marker.location.coordinates or (0.0, 0.0)
         x, y = _on_map(frame, lon, lat)
-        if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
-            continue  # a place outside the frame
-        pins.append(_pin(marker, x, y, taken))
-        pins_at.setdefault(f"{lon},{lat}", []).append((x, y))
+        if 0 <= x <= WIDTH and 0 <= y <= HEIGHT:  # else a place outside the frame
+            placed.append((marker, (x, y), f"{lon},{lat}"))
+    drawn_at = _spread([at for _, at, _ in placed])
+    taken.extend((x - 6, y - 6, 12, 12) for x, y in drawn_at)  # no name covers a pin, even one named later
+    for (marker, at, key), drawn in zip(placed, drawn_at, strict=True):
+        pins.append(_pin(marker, at, drawn, taken))
+        pins_at.setdefault(key, []).append(drawn)
     return pins, pins_at
 
 
-def _pin(marker: Marker, x: float, y: float, taken: list[Box]) -> str:
-    """A place's pin at (x, y): a link to its page, with its name beside it where that
-    fits, else as a tooltip (the link is named either way, for a screen reader)."""
+CROWDED = 9.0
+"""Pins whose middles are closer than this (about a pin's width) are spread apart."""
+SPREAD = 11.0
+"""The smallest radius of the circle a crowd of pins is spread on."""
+
+
+def _spread(points: Sequence[Point]) -> list[Point]:
+    """Where each pin is drawn: at its place, or, for pins crowding one another (middles
+    within ``CROWDED``, one after another), on a circle around their middle, the first
+    at the top and the others round it clockwise, so that each can be seen, clicked and
+    named (a city and the air bases beside it were one blot, and a click on the city
+    reached the base drawn last); ``_pin`` joins each to its place."""
+    crowd = list(range(len(points)))  # each point's crowd, by its first member
+
+    def first(i: int) -> int:
+        while crowd[i] != i:
+            i = crowd[i]
+        return i
+
+    for i, (xi, yi) in enumerate(points):
+        for j in range(i):
+            if math.hypot(xi - points[j][0], yi - points[j][1]) < CROWDED:
+                crowd[first(i)] = first(j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(points)):
+        members.setdefault(first(i), []).append(i)
+    drawn = list(points)
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        mx = sum(points[i][0] for i in group) / len(group)
+        my = sum(points[i][1] for i in group) / len(group)
+        radius = max(SPREAD, 2 * CROWDED * len(group) / (2 * math.pi))  # neighbours apart
+        for k, i in enumerate(group):
+            angle = -math.pi / 2 + 2 * math.pi * k / len(group)
+            x = min(max(mx + radius * math.cos(angle), 6.0), WIDTH - 6.0)
+            y = min(max(my + radius * math.sin(angle), 6.0), HEIGHT - 6.0)
+            drawn[i] = (x, y)
+    return drawn
+
+
+def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:
+    """A place's pin, at its place ``at`` or ``drawn`` beside it (``_spread``) with a line
+    to it: a link to its page, with its name beside it where that fits (``taken`` holds
+    every pin already), else as a tooltip (the link is named either way, for a screen
+    reader)."""
+    (x0, y0), (x, y) = at, drawn
     name = escape(marker.location.name)
-    taken.append((x - 6, y - 6, 12, 12))
-    label = _pin_label(marker.location.name, x, y, taken)
+    label = _pin_label(marker.location.name, x, y, taken, (x - x0, y - y0))
     css = "pin current" if marker.current else "pin"
     title = "" if label else f"<title>{name}</title>"
+    leader = f'<path class="leader" d="M{x0:.1f} {y0:.1f}L{x:.1f} {y:.1f}"/>' if drawn != at else ""
     return (
-        f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}'
+        f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}{leader}'
         f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>{label}</a>'
     )
 
 
-def _pin_label(name: str, x: float, y: float, taken: list[Box]) -> str:
-    """A place's name right of its pin at (x, y), else left of it, where it stays on the
-    map and covers nothing in ``taken`` (which it then joins); '' where neither fits."""
+def _pin_label(name: str, x: float, y: float, taken: list[Box], outward: Point = (0.0, 0.0)) -> str:
+    """A place's name beside its pin at (x, y): right of it, else left, else above, else
+    below, where it stays on the map and covers nothing in ``taken`` (which it then
+    joins); '' where none fits. A pin spread round a crowd's middle (``outward``: the
+    way from the middle to it) has its name on the sides facing away from the middle
+    only, the nearest to that way first, never over the lines in the crowd."""
     width = len(name) * 7.2 + 4
-    for dx, anchor in ((9, "start"), (-9, "end")):
-        box = (x + dx - (width if anchor == "end" else 0), y - 9, width, 14)
-        if (dx > 0 and x + dx + width > WIDTH) or (dx < 0 and x + dx - width < 0):
-            continue
-        if not any(_overlap(box, other) for other in taken):
+    sides = [  # the way it faces; the text's anchor point and alignment; the box it takes
+        ((1.0, 0.0), x + 9, y + 4, "start", (x + 9, y - 9, width, 14)),
+        ((-1.0, 0.0), x - 9, y + 4, "end", (x - 9 - width, y - 9, width, 14)),
+        ((0.0, -1.0), x, y - 10, "middle", (x - width / 2, y - 22, width, 14)),
+        ((0.0, 1.0), x, y + 18, "middle", (x - width / 2, y + 6, width, 14)),
+    ]
+    if outward != (0.0, 0.0):
+
+        def facing(side: tuple[Point, float, float, str, Box]) -> float:
+            return side[0][0] * outward[0] + side[0][1] * outward[1]
+
+        sides = sorted((side for side in sides if facing(side) > -1e-9), key=facing, reverse=True)
+    for _, tx, ty, anchor, box in sides:
+        on_map = box[0] >= 0 and box[0] + box[2] <= WIDTH
+        if anchor == "middle":  # above or below: on the map up and down too
+            on_map = on_map and box[1] >= 0 and box[1] + box[3] <= HEIGHT
+        if on_map and not any(_overlap(box, other) for other in taken):
             taken.append(box)
-            return f'<text x="{x + dx:.0f}" y="{y + 4:.0f}" text-anchor="{anchor}">{escape(name)}</text>'
+            return f'<text x="{tx:.0f}" y="{ty:.0f}" text-anchor="{anchor}">{escape(name)}</text>'
     return ""
 
 

@@ -3,6 +3,7 @@ labelled links, everything from content escaped."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -56,24 +57,48 @@ def test_names_and_links_from_content_are_escaped() -> None:
     assert "<b>" not in svg
 
 
+def _at_one_spot(*names: str) -> list[maps.Marker]:
+    return [maps.Marker(Location(n, n, coordinates=(42.87, 74.59)), n) for n in names]
+
+
+def _centres(svg: str) -> list[tuple[float, float]]:
+    return [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)]
+
+
+def test_places_at_one_spot_are_spread_round_it_each_joined_to_it_and_named() -> None:
+    # A city and the air bases beside it were one blot: a click on the city's pin reached
+    # the base drawn last, and two of them had no name on the map.
+    svg = maps.locator_map(_at_one_spot("Aaa", "Bbb", "Ccc", "Ddd"), caption_id="c")
+    centres = _centres(svg)
+    assert len(centres) == 4
+    assert min(math.dist(a, b) for a, b in itertools.combinations(centres, 2)) >= maps.CROWDED  # apart
+    leaders = re.findall(r'<path class="leader" d="M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)"/>', svg)
+    assert len({(x0, y0) for x0, y0, _, _ in leaders}) == 1  # all from the one spot...
+    assert sorted((float(x1), float(y1)) for _, _, x1, y1 in leaders) == sorted(centres)  # ...to each pin
+    assert sorted(re.findall(r'text-anchor="\w+">(\w+)</text>', svg)) == ["Aaa", "Bbb", "Ccc", "Ddd"]
+    # A place alone is drawn where it is, with no line.
+    alone = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(PARIS, "p")], caption_id="c")
+    assert 'class="leader"' not in alone
+
+
 def test_a_marker_without_room_for_its_label_gets_a_tooltip() -> None:
-    # Three places at one spot: labels go right, then left, then there is no room left.
-    markers = [maps.Marker(Location(n, n, coordinates=(42.87, 74.59)), n) for n in ("Aaa", "Bbb", "Ccc")]
-    svg = maps.locator_map(markers, caption_id="c")
-    assert 'text-anchor="start">Aaa</text>' in svg
-    assert 'text-anchor="end">Bbb</text>' in svg
-    assert 'aria-label="Ccc"><title>Ccc</title><circle' in svg
-    assert ">Ccc</text>" not in svg
+    svg = maps.locator_map(_at_one_spot(*(c * 3 for c in "ABCDEFGHIJKL")), caption_id="c")
+    untitled = re.findall(r'aria-label="(\w+)"><path', svg)
+    titled = re.findall(r'aria-label="(\w+)"><title>\1</title>', svg)
+    named = re.findall(r'text-anchor="\w+">(\w+)</text>', svg)
+    assert titled and sorted(titled + named) == sorted(c * 3 for c in "ABCDEFGHIJKL")
+    assert sorted(untitled) == sorted(named)
 
 
 def test_in_order_the_first_places_given_are_named_first() -> None:
     # The story page gives its places busiest first: the cave of 12 events is named, not
     # the village of one beside it, whatever the alphabet says.
-    markers = [maps.Marker(Location(n, n, coordinates=(42.87, 74.59)), n) for n in ("Ccc", "Aaa", "Bbb")]
-    svg = maps.locator_map(markers, caption_id="c", in_order=True)
-    assert 'text-anchor="start">Ccc</text>' in svg
-    assert 'text-anchor="end">Aaa</text>' in svg
-    assert 'aria-label="Bbb"><title>Bbb</title><circle' in svg
+    given = [c * 3 for c in "LKJIHGFEDCBA"]
+    svg = maps.locator_map(_at_one_spot(*given), caption_id="c", in_order=True)
+    titled = re.findall(r'aria-label="(\w+)"><title>', svg)
+    assert titled and given[0] not in titled
+    alphabetical = maps.locator_map(_at_one_spot(*given), caption_id="c")
+    assert re.findall(r'aria-label="(\w+)"><title>', alphabetical) != titled
 
 
 def test_a_frame_around_one_place_has_the_minimum_span_and_the_maps_shape() -> None:
