@@ -81,6 +81,7 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
         else "# base_url: https://your-org.github.io/your-repo/  # where it is published (workflows set it)"
     )
     lines += [
+        "# time_zone: Europe/Paris   # the clock of times written without an offset (feed, sitemap)",
         "# search: true        # the site's search page and box (needs Pagefind)",
         "# cname: explainers.example.org   # a custom domain, for explainer deploy",
         "# media_max_mb: 50    # the largest media file a story may use, in MB",

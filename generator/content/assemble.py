@@ -137,6 +137,7 @@ def site(checked: Checked, memo: Memo | None = None) -> model.Site:
         base_url=v.get("base_url"),
         language=v.get("language", ENGLISH),
         cname=v.get("cname"),
+        time_zone=v.get("time_zone"),
         media_max_bytes=checked.media_limit,
         searchable=v.get("search", True),
     )

@@ -22,6 +22,8 @@ from generator.content.dates import (
     Precision,
     not_before,
     parse_date,
+    zone_known,
+    zone_suggestion,
 )
 from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
@@ -242,6 +244,8 @@ class Checker:
                 return self.pattern(ftype, node, label)
             case schema.LanguageTag():
                 return self.language(ftype, node, label)
+            case schema.TimeZone():
+                return self.time_zone(ftype, node, label)
             case schema.WholeNumber():
                 return self.whole_number(ftype, node, label)
             case schema.Choice():
@@ -461,6 +465,13 @@ class Checker:
                 "(to add one, see 'Adding a language' in docs/editing.md)",
             )
         return text
+
+    def time_zone(self, spec: schema.TimeZone, node: Node, label: str) -> Any:
+        text = self.text(schema.LINE, node, label)
+        if text is INVALID or zone_known(text):
+            return text
+        meant = zone_suggestion(text)
+        return self.mismatch(node, label, spec.describe(), f"; did you mean '{meant}'?" if meant else "")
 
     def whole_number(self, spec: schema.WholeNumber, node: Node, label: str) -> Any:
         if (

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
 from functools import cache
+from zoneinfo import ZoneInfo
+
+from generator.errors import closest
 
 # The date grammar, once: the parser below reads its shape and checks each part with a
 # message of its own; the same parts, with their ranges, are the JSON Schema pattern that
@@ -244,6 +247,49 @@ def _instant(moment: tuple[int, ...], offset: int) -> datetime:
     minutes), as a time in UTC."""
     year, month, day, hour, minute, second = moment
     return datetime(year, month, day, hour, minute, second, tzinfo=timezone(timedelta(minutes=offset)))
+
+
+LOCAL_ONLY = frozenset({"localtime", "posixrules", "Factory"})
+"""Names in the system's time zone database that are no place's zone: ``localtime`` is
+the computer's own (a site built elsewhere would differ)."""
+
+
+def zone_known(name: str) -> bool:
+    """Whether ``name`` is a place's time zone in the IANA database (as the system, or
+    the ``tzdata`` package where the system has none, holds it)."""
+    if name in LOCAL_ONLY:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, KeyError):  # not a name, a folder, unknown (ZoneInfoNotFoundError)
+        return False
+    return True
+
+
+def zone_suggestion(name: str) -> str | None:
+    """The zone meant by a misspelt or partial ``name``: 'europe/paris', 'Paris' or
+    'Europe/Pari' for 'Europe/Paris', 'New York' for 'America/New_York'; None if none is
+    near."""
+    from zoneinfo import available_timezones  # only for a mistake: it reads the whole database
+
+    zones = sorted(available_timezones() - LOCAL_ONLY)
+    wanted = name.strip().replace(" ", "_").casefold()
+    for zone in zones:
+        if wanted in (zone.casefold(), zone.rsplit("/", 1)[-1].casefold()):
+            return zone
+    # Spelt near a whole name ('Europe/Pari'); a region alone ('Europe') names no zone.
+    return closest(name, zones) if "/" in name else None
+
+
+def zone_offset(date: PartialDate, zone: str | None) -> int | None:
+    """The UTC offset of ``date`` in minutes: its own, else that of the time zone ``zone``
+    (an IANA name, ``time_zone`` in site.yaml) at the date's first instant on that zone's
+    clock (summer time included); None with neither."""
+    if date.offset is not None or zone is None:
+        return date.offset
+    year, month, day, hour, minute, second = date.bounds()[0]
+    delta = ZoneInfo(zone).utcoffset(datetime(year, month, day, hour, minute, second))
+    return None if delta is None else int(delta.total_seconds()) // 60
 
 
 def holds(outer: PartialDate, inner: PartialDate) -> bool:

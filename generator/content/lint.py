@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from generator.content import assemble, media, schema
 from generator.content.check import Values, ok
 from generator.content.comments import cut_by_comments
-from generator.content.dates import PartialDate, Precision, holds
+from generator.content.dates import PartialDate, Precision, holds, zone_offset
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
@@ -85,7 +85,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
         if raw_story.story is not None:
             warnings.extend(_card_warnings(raw_story.story, story))
             warnings.extend(_long_title(raw_story.story, story.title))
-        warnings.extend(_across_files(raw_story, story))
+        warnings.extend(_across_files(raw_story, story, site.time_zone))
     warnings.extend(_same_language_versions(raw, site))
     warnings.extend(_site_warnings(raw))
     return warnings
@@ -377,7 +377,7 @@ def _name_key(name: str) -> str:
     return languages.folded(name).replace("\u2019", "'")
 
 
-def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
+def _across_files(raw: RawStory, story: Story, zone: str | None = None) -> Iterator[Problem]:
     """What no file shows on its own: duplicates, what nothing refers to, an ``updated``
     older than the newest event, and the order of coarse dates among finer ones."""
     events = raw.files[Kind.EVENT]
@@ -415,9 +415,9 @@ def _across_files(raw: RawStory, story: Story) -> Iterator[Problem]:
     # story has not taken in; an event with 'added' is judged by that, below.
     now = datetime.now(UTC)
     happened = [
-        (event, event.end if event.end and has_begun(event.end, now) else event.date)
+        (event, event.end if event.end and has_begun(event.end, now, zone) else event.date)
         for event in published
-        if not event.added and has_begun(event.date, now)
+        if not event.added and has_begun(event.date, now, zone)
     ]
     if happened:
         latest, latest_date = max(happened, key=lambda pair: pair[1].bounds()[1])
@@ -485,17 +485,18 @@ LATEST_CLOCK = timedelta(hours=12)
 """How far the last clock on Earth (UTC-12) is behind UTC."""
 
 
-def has_begun(date: PartialDate, now: datetime) -> bool:
+def has_begun(date: PartialDate, now: datetime, zone: str | None = None) -> bool:
     """Whether ``date`` has surely begun at ``now`` (aware): by its own UTC offset when it
-    has one; else, written on the clock of the place it happened, which may be anywhere,
-    once the last clock on Earth has reached it (a warning must not stop a deploy for a
-    time that has not come where the event is)."""
+    has one, or the site's time ``zone``'s; else, written on the clock of the place it
+    happened, which may be anywhere, once the last clock on Earth has reached it (a
+    warning must not stop a deploy for a time that has not come where the event is)."""
     year, month, day, hour, minute, second = date.bounds()[0]
     first = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    offset = zone_offset(date, zone)
     # The arithmetic is on ``now``: a date in year 1 or 9999 moved by its offset would
     # leave the years a datetime can hold.
-    if date.offset is not None:
-        return first <= now + timedelta(minutes=date.offset)
+    if offset is not None:
+        return first <= now + timedelta(minutes=offset)
     return first <= now - LATEST_CLOCK
 
 

@@ -318,6 +318,9 @@ class Site:
     base_url: str | None = None
     language: str = ENGLISH
     cname: str | None = None
+    time_zone: str | None = None
+    """``time_zone`` in site.yaml: the IANA name of the zone whose clock times without a
+    UTC offset are on (``dates.zone_offset``)."""
     media_max_bytes: int = MAX_MEDIA_BYTES
     """The largest media file a story may use (``media_max_mb`` in site.yaml)."""
     searchable: bool = True

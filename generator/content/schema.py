@@ -18,6 +18,7 @@ from generator.content.ids import ID_REGEX
 
 JSON = dict[str, Any]
 LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+TIME_ZONE_REGEX = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 DATE_PHRASES = ("from", "until", "between", "weekend")
 """The wordings of a date that every language has (``date_phrase``)."""
@@ -131,6 +132,17 @@ class LanguageTag:
 
     def json_schema(self) -> JSON:
         return {"type": "string", "pattern": LANGUAGE_REGEX}
+
+
+@dataclass(frozen=True)
+class TimeZone:
+    """A time zone's name in the IANA database, such as 'Europe/Paris'."""
+
+    def describe(self) -> str:
+        return "a time zone's name such as 'Europe/Paris' or 'America/Santiago' (IANA)"
+
+    def json_schema(self) -> JSON:
+        return {"type": "string", "pattern": TIME_ZONE_REGEX}
 
 
 @dataclass(frozen=True)
@@ -326,6 +338,7 @@ FieldType = (
     | Url
     | Pattern
     | LanguageTag
+    | TimeZone
     | WholeNumber
     | Choice
     | Ref
@@ -355,6 +368,13 @@ SITE = Record(
             LanguageTag(interface=True),
             doc="The pages' language (BCP 47), default 'en': their interface text, dates and "
             "direction. One of the languages shipped (see docs/editing.md).",
+        ),
+        Field(
+            "time_zone",
+            TimeZone(),
+            doc="Where the story's clock is, for times written without a UTC offset: the Atom "
+            "feed, the sitemap and check then know their exact moment (without it the feed "
+            "takes them as UTC). An IANA name such as 'Europe/Paris'.",
         ),
         Field(
             "cname",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from generator.content.dates import PartialDate
+from generator.content.dates import PartialDate, not_before, zone_offset
 from generator.content.model import Event, Story
 from generator.i18n import dates
 from generator.render import links
@@ -30,10 +30,11 @@ FEED_EVENTS_PER_STORY = 10
 """How many of each story's latest events the feed carries besides the story itself."""
 
 
-def w3c_datetime(date: PartialDate) -> str:
-    """A full RFC 3339 time for Atom: missing parts are the earliest instant, in UTC."""
+def w3c_datetime(date: PartialDate, zone: str | None = None) -> str:
+    """A full RFC 3339 time for Atom: missing parts are the earliest instant; without a
+    UTC offset of its own, on the clock of the site's ``zone`` (``time_zone``), else UTC."""
     hour, minute, second = date.hour or 0, date.minute or 0, date.second or 0
-    offset = date.offset or 0
+    offset = zone_offset(date, zone) or 0
     zone = (
         "Z" if offset == 0 else f"{'-' if offset < 0 else '+'}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
     )
@@ -43,35 +44,41 @@ def w3c_datetime(date: PartialDate) -> str:
     )
 
 
-def sitemap_date(date: PartialDate) -> str:
-    """``lastmod``: the day, or the full time when it has a time zone (W3C datetime)."""
-    if date.hour is not None and date.offset is not None:
-        return w3c_datetime(date)
+def sitemap_date(date: PartialDate, zone: str | None = None) -> str:
+    """``lastmod``: the day, or the full time when its offset is known, its own or the
+    site's ``zone``'s (W3C datetime)."""
+    if date.hour is not None and (date.offset is not None or zone is not None):
+        return w3c_datetime(date, zone)
     return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}"
 
 
-def _instant(date: PartialDate) -> datetime:
-    return datetime.fromisoformat(w3c_datetime(date))
+def _instant(date: PartialDate, zone: str | None = None) -> datetime:
+    return datetime.fromisoformat(w3c_datetime(date, zone))
 
 
 def event_changed(event: Event, story: Story) -> PartialDate:
     """When an event's feed entry and page last changed, as far as the content tells: when
     it was added; else when it happened, but not before the story was published nor after
-    the story's last change. A later update of the story leaves it as it was: feed
-    readers and search engines took every event as changed at every update."""
+    the story's last change, where it is surely outside them (``dates.not_before``). A
+    later update of the story leaves it as it was: feed readers and search engines took
+    every event as changed at every update."""
     if event.added:
         return event.added
-    return min(max(event.date, story.published, key=_instant), story.last_changed, key=_instant)
+    if not not_before(event.date, story.published):  # surely before it was published
+        return story.published
+    if not not_before(story.last_changed, event.date):  # surely after its last change
+        return story.last_changed
+    return event.date
 
 
-def latest_entries(story: Story) -> tuple[Event, ...]:
+def latest_entries(story: Story, zone: str | None = None) -> tuple[Event, ...]:
     """The events a feed carries for ``story``: the ``FEED_EVENTS_PER_STORY`` it took in
     last (``event_changed``), latest first; of those taken in at once, the later in the
     timeline first. (By the timeline's order alone, an event added today about last week
     never reached the feed.)"""
     order = sorted(
         range(len(story.events)),
-        key=lambda i: (_instant(event_changed(story.events[i], story)), i),
+        key=lambda i: (_instant(event_changed(story.events[i], story), zone), i),
         reverse=True,
     )
     return tuple(story.events[i] for i in order[:FEED_EVENTS_PER_STORY])
@@ -84,13 +91,16 @@ def robots(base_url: str | None) -> bytes:
     return text.encode()
 
 
-def sitemap(base_url: str, entries: tuple[tuple[str, PartialDate | None], ...]) -> bytes:
-    """``entries``: (output path of an HTML page, when it last changed)."""
+def sitemap(
+    base_url: str, entries: tuple[tuple[str, PartialDate | None], ...], time_zone: str | None = None
+) -> bytes:
+    """``entries``: (output path of an HTML page, when it last changed); ``time_zone``: the
+    site's, for times without an offset."""
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']  # fmt: skip
     for path, changed in entries:
         loc = escape(base_url + path.removesuffix("index.html"))
-        lastmod = f"<lastmod>{sitemap_date(changed)}</lastmod>" if changed else ""
+        lastmod = f"<lastmod>{sitemap_date(changed, time_zone)}</lastmod>" if changed else ""
         lines.append(f"<url><loc>{loc}</loc>{lastmod}</url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode()
@@ -103,14 +113,16 @@ def atom(
     language: str,
     stories: tuple[Story, ...],
     markdown: Callable[[str | None, str], str],
+    time_zone: str | None = None,
 ) -> bytes:
     """An Atom feed: each story, its updates and corrections, then its latest events,
     newest story first. ``markdown(text, language)``: the HTML of a Markdown text with
-    the quotation marks of ``language``, each entry's being its story's."""
+    the quotation marks of ``language``, each entry's being its story's. ``time_zone``:
+    the site's, for times written without a UTC offset (else they are taken as UTC)."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
-        updated = w3c_datetime(story.last_changed)
+        updated = w3c_datetime(story.last_changed, time_zone)
         times.append(updated)
         url = base_url + links.story_page(story.id).removesuffix("index.html")
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
@@ -127,10 +139,10 @@ def atom(
             return links.story_media_at(str(markdown(text, written)), url, linkable)
 
         entries.append(_entry(url, story.title, updated, html(story.summary),
-                              published=w3c_datetime(story.published), lang=own))  # fmt: skip
+                              published=w3c_datetime(story.published, time_zone), lang=own))  # fmt: skip
         words = dates.for_tag(written)
         for update in story.updates:  # latest first; each keeps its address as others come
-            when = w3c_datetime(update.date)
+            when = w3c_datetime(update.date, time_zone)
             kind = (
                 words.gettext("Correction: %(title)s")
                 if update.is_correction
@@ -138,7 +150,7 @@ def atom(
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
                                   html(update.text), published=when, lang=own))  # fmt: skip
-        for event in latest_entries(story):
+        for event in latest_entries(story, time_zone):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             # Translators: an event's date and title, as a feed entry's title.
             wording = words.gettext("%(date)s: %(title)s")
@@ -146,8 +158,8 @@ def atom(
             if wording.startswith("%(date)s"):
                 headline = capital_first(headline)
             # An event added after publication is published in the feed when it was added.
-            added = w3c_datetime(event.added) if event.added else None
-            changed = w3c_datetime(event_changed(event, story))
+            added = w3c_datetime(event.added, time_zone) if event.added else None
+            changed = w3c_datetime(event_changed(event, story), time_zone)
             times.append(changed)
             entries.append(_entry(event_url, headline, changed, html(event.summary),
                                   published=added, lang=own))  # fmt: skip

@@ -287,8 +287,14 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
             yield page
     yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
     if site.base_url:
-        yield Page("sitemap.xml", Export.SITEMAP, {"base_url": site.base_url, "entries": tuple(listed)})
-        yield Page("feed.xml", Export.FEED, {"site": info, "stories": site.stories}, language=site.language)
+        zone = site.time_zone
+        yield Page(
+            "sitemap.xml",
+            Export.SITEMAP,
+            {"base_url": site.base_url, "entries": tuple(listed), "time_zone": zone},
+        )
+        feed = {"site": info, "stories": site.stories, "time_zone": zone}
+        yield Page("feed.xml", Export.FEED, feed, language=site.language)
 
 
 EMBED_TEMPLATE = "embed.html"

@@ -225,9 +225,10 @@ class SiteRenderer:
             site: SiteInfo = ctx["site"]
             assert site.base_url is not None
             return feeds.atom(base_url=site.base_url, title=site.title, language=site.language,
-                              stories=ctx["stories"], markdown=self.typeset)  # fmt: skip
+                              stories=ctx["stories"], markdown=self.typeset,
+                              time_zone=ctx["time_zone"])  # fmt: skip
         if export is Export.SITEMAP:
-            return feeds.sitemap(ctx["base_url"], ctx["entries"])
+            return feeds.sitemap(ctx["base_url"], ctx["entries"], ctx["time_zone"])
         return feeds.robots(ctx["base_url"])
 
     def event_item(

@@ -1093,3 +1093,29 @@ def test_an_image_src_cut_at_a_comment_says_so_with_the_name_in_quotes(project: 
         f"{EVENT}:5:8: 'image.src' reads 'media/map': YAML takes what follows ' #' as a comment; "
         'write the file\'s name in double quotes: "media/map #2.svg"'
     ]
+
+
+ZONE_EXPECTED = "must be a time zone's name such as 'Europe/Paris' or 'America/Santiago' (IANA)"
+
+
+@pytest.mark.parametrize(
+    ("zone", "message"),
+    [
+        ("Europe/Paris", None),
+        ("UTC", None),
+        ("America/Argentina/Buenos_Aires", None),
+        ("Paris", "got 'Paris'; did you mean 'Europe/Paris'?"),
+        ("europe/paris", "got 'europe/paris'; did you mean 'Europe/Paris'?"),
+        ("Europe/Pari", "got 'Europe/Pari'; did you mean 'Europe/Paris'?"),
+        ("New York", "got 'New York'; did you mean 'America/New_York'?"),
+        ("Europe", "got 'Europe'"),  # a folder of the database, no zone
+        ("localtime", "got 'localtime'"),  # the computer's own zone: another computer's would differ
+        ("../../etc/passwd", "got '../../etc/passwd'"),
+    ],
+)
+def test_the_sites_time_zone_is_a_zone_of_the_iana_database(
+    project: Project, zone: str, message: str | None
+) -> None:
+    project.write("content/site.yaml", f"title: Test site\ntime_zone: {zone}\n")
+    expected = [] if message is None else [f"content/site.yaml:2:12: 'time_zone' {ZONE_EXPECTED}, {message}"]
+    assert project.problems() == expected

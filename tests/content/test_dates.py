@@ -360,3 +360,24 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
 )
 def test_hint_says_what_to_write(text: str, said: str) -> None:
     assert hint(text, span=True) == said
+
+
+def test_a_dates_offset_is_its_own_else_its_time_zones_at_that_moment() -> None:
+    assert dates.zone_offset(PartialDate(2026, 7, 1, 13, 0), "Europe/Paris") == 120  # summer time
+    assert dates.zone_offset(PartialDate(2026, 11, 27, 13, 0), "Europe/Paris") == 60
+    assert dates.zone_offset(PartialDate(2026, 11, 27), "Asia/Kolkata") == 330
+    assert dates.zone_offset(PartialDate(2026, 11, 27, 13, 0, None, -300), "Europe/Paris") == -300
+    assert dates.zone_offset(PartialDate(2026, 11, 27, 13, 0), None) is None
+    assert dates.zone_offset(PartialDate(1), "Europe/Paris") is not None  # the calendar's ends hold
+    assert dates.zone_offset(PartialDate(9999, 12, 31, 23, 59), "America/Santiago") is not None
+
+
+def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
+    assert dates.zone_known("Europe/Paris") and dates.zone_known("UTC")
+    assert not any(
+        dates.zone_known(name)
+        for name in ("localtime", "Europe", "Paris", "../etc/passwd", "/etc/passwd", "")
+    )
+    assert dates.zone_suggestion("paris") == "Europe/Paris"
+    assert dates.zone_suggestion("Los Angeles") == "America/Los_Angeles"
+    assert dates.zone_suggestion("Europe") is None

@@ -6,6 +6,7 @@ The output formats and ``--strict`` are the command's: tests/commands/test_check
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -176,6 +177,31 @@ def test_whether_a_date_has_begun_holds_at_the_ends_of_the_calendar(date: str, b
     # Moved by its offset, a date in year 1 or 9999 left the years a datetime holds:
     # check stopped with an OverflowError's traceback.
     assert has_begun(parse_date(date), datetime.now(UTC)) is begun
+
+
+def test_with_the_sites_time_zone_a_time_without_offset_is_judged_exactly(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An event an hour ago on the newsroom's clock: on no clock of the world's alone it
+    # might still be to come, so nothing was said of it for 12 hours.
+    zone = "Asia/Bishkek"
+    now = datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
+    story = project.root.joinpath(STORY).read_text()
+    update = (
+        f"updates:\n  - date: {_on_the_clock(now - timedelta(hours=3))}\n    text: More.\n    kind: update\n"
+    )
+    project.write(STORY, story + update)
+    event = f"title: Later\ndate: {_on_the_clock(now - timedelta(hours=1))}\nsummary: S\nsources: [src-a]\n"
+    project.write("content/story-a/events/e2.yaml", event)
+    assert warnings(project, capsys) == []
+    project.write("content/site.yaml", f"title: Test site\ntime_zone: {zone}\n")
+    assert [w.split(": warning: ")[1].split(" (")[0] for w in warnings(project, capsys)] == [
+        "the latest entry of 'updates'"
+    ]
+    assert has_begun(
+        parse_date("2020-01-01T10:00"), datetime(2020, 1, 1, 4, 30, tzinfo=UTC), zone
+    )  # 10:30 there
+    assert not has_begun(parse_date("2020-01-01T10:00"), datetime(2020, 1, 1, 3, 30, tzinfo=UTC), zone)
 
 
 def test_a_draft_later_than_the_story_is_no_warning(

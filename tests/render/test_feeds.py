@@ -278,3 +278,45 @@ def test_links_to_a_storys_media_are_full_addresses_in_the_feed(project: Project
     for summary in linked:
         assert 'href="https://example.org/news/story-a/media/report.pdf"' in summary
         assert 'href="media/' not in summary
+
+
+def test_times_without_an_offset_are_on_the_sites_time_zones_clock() -> None:
+    # A newsroom in Paris writes '13:00': without the site's time zone the feed said 13:00
+    # UTC, which a feed reader in Paris showed as 14:00. Summer time is the zone's own.
+    updates = (
+        Update(2, PartialDate(2026, 11, 27, 13, 0), "Winter."),
+        Update(1, PartialDate(2026, 7, 1, 13, 0), "Summer."),
+    )
+    told = dataclasses.replace(story("flood", "Flood", 1, PartialDate(2026, 6, 1), None), updates=updates)
+
+    def times(zone: str | None) -> list[str | None]:
+        data = feeds.atom(
+            base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown, time_zone=zone
+        )
+        return [e.findtext(f"{ATOM}updated") for e in ET.fromstring(data).findall(f"{ATOM}entry")][1:3]
+
+    assert times("Europe/Paris") == ["2026-11-27T13:00:00+01:00", "2026-07-01T13:00:00+02:00"]
+    assert times(None) == ["2026-11-27T13:00:00Z", "2026-07-01T13:00:00Z"]
+    # A time given with its own offset keeps it.
+    own = PartialDate(2026, 11, 27, 13, 0, None, -300)
+    assert feeds.w3c_datetime(own, "Europe/Paris") == "2026-11-27T13:00:00-05:00"
+    # The sitemap gives the full time once the offset is known.
+    assert feeds.sitemap_date(PartialDate(2026, 11, 27, 13, 0), "Asia/Bishkek") == "2026-11-27T13:00:00+06:00"
+    assert feeds.sitemap_date(PartialDate(2026, 11, 27, 13, 0)) == "2026-11-27"
+
+
+def test_the_sites_time_zone_reaches_the_feed_and_the_sitemap(project: Project) -> None:
+    project.write(
+        "content/site.yaml", "title: Test site\nbase_url: https://x.example/\ntime_zone: Asia/Bishkek\n"
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First\ndate: 2020-01-02T09:30\nsummary: S\nsources: [src-a]\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    feed = ET.fromstring((project.root / "site/feed.xml").read_bytes())
+    assert [e.findtext(f"{ATOM}updated") for e in feed.findall(f"{ATOM}entry")] == [
+        "2020-01-02T00:00:00+06:00",  # the story, published that day
+        "2020-01-02T09:30:00+06:00",  # its event
+    ]
+    assert "<lastmod>2020-01-02T09:30:00+06:00</lastmod>" in (project.root / "site/sitemap.xml").read_text()

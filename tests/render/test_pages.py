@@ -85,7 +85,11 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     found = by_path(site)
     assert found["robots.txt"].context == {"base_url": "https://example.org/"}
     assert found["feed.xml"].template is Export.FEED
-    assert found["feed.xml"].context == {"site": SiteInfo.of(site), "stories": site.stories}
+    assert found["feed.xml"].context == {
+        "site": SiteInfo.of(site),
+        "stories": site.stories,
+        "time_zone": None,
+    }
     entries = found["sitemap.xml"].context["entries"]
     # Every HTML page, dated by its story's last change; the home page by the newest one;
     # an event's page by its own (feeds.event_changed), which the story's later updates
