@@ -421,18 +421,34 @@ def _spread(points: Sequence[Point]) -> list[Point]:
     within ``CROWDED``, one after another), on a circle around their middle, the first
     at the top and the others round it clockwise, so that each can be seen, clicked and
     named (a city and the air bases beside it were one blot, and a click on the city
-    reached the base drawn last); ``_pin`` joins each to its place."""
-    crowd = list(range(len(points)))  # each point's crowd, by its first member
+    reached the base drawn last); ``_pin`` joins each to its place. A pin so drawn near
+    another place's joins that place to its crowd, and the crowd is drawn again; a
+    crowd's circle stays on the map whole."""
+    crowd = list(range(len(points)))  # each point's crowd, by a member standing for it
 
     def first(i: int) -> int:
         while crowd[i] != i:
             i = crowd[i]
         return i
 
-    for i, (xi, yi) in enumerate(points):
-        for j in range(i):
-            if math.hypot(xi - points[j][0], yi - points[j][1]) < CROWDED:
-                crowd[first(i)] = first(j)
+    def join_near(at: Sequence[Point]) -> bool:
+        joined = False
+        for i, (xi, yi) in enumerate(at):
+            for j in range(i):
+                if first(i) != first(j) and math.hypot(xi - at[j][0], yi - at[j][1]) < CROWDED:
+                    crowd[first(i)] = first(j)
+                    joined = True
+        return joined
+
+    join_near(points)
+    while True:
+        drawn = _round_crowds(points, first)
+        if not join_near(drawn):
+            return drawn
+
+
+def _round_crowds(points: Sequence[Point], first: Callable[[int], int]) -> list[Point]:
+    """``points`` with each crowd (the points sharing ``first``) drawn round its middle."""
     members: dict[int, list[int]] = {}
     for i in range(len(points)):
         members.setdefault(first(i), []).append(i)
@@ -440,14 +456,14 @@ def _spread(points: Sequence[Point]) -> list[Point]:
     for group in members.values():
         if len(group) < 2:
             continue
+        radius = max(SPREAD, 2 * CROWDED * len(group) / (2 * math.pi))  # neighbours apart
         mx = sum(points[i][0] for i in group) / len(group)
         my = sum(points[i][1] for i in group) / len(group)
-        radius = max(SPREAD, 2 * CROWDED * len(group) / (2 * math.pi))  # neighbours apart
+        mx = min(max(mx, 6.0 + radius), WIDTH - 6.0 - radius)
+        my = min(max(my, 6.0 + radius), HEIGHT - 6.0 - radius)
         for k, i in enumerate(group):
             angle = -math.pi / 2 + 2 * math.pi * k / len(group)
-            x = min(max(mx + radius * math.cos(angle), 6.0), WIDTH - 6.0)
-            y = min(max(my + radius * math.sin(angle), 6.0), HEIGHT - 6.0)
-            drawn[i] = (x, y)
+            drawn[i] = (mx + radius * math.cos(angle), my + radius * math.sin(angle))
     return drawn
 
 

@@ -81,6 +81,23 @@ def test_places_at_one_spot_are_spread_round_it_each_joined_to_it_and_named() ->
     assert 'class="leader"' not in alone
 
 
+def test_a_crowd_spread_near_another_place_takes_it_in_and_stays_on_the_map() -> None:
+    # Spread round its middle, a crowd's pin landed on a place 10-12 units away, which
+    # was not crowded (a click then reached the one drawn last); at a corner, two pins
+    # were pushed onto the same spot.
+    for points in (
+        [(100.0, 100.0), (100.0, 105.0), (100.0, 115.0)],
+        [(1.0, 1.0), (3.0, 1.0), (1.0, 3.0), (3.0, 3.0)],
+    ):
+        drawn = maps._spread(points)
+        assert min(math.dist(a, b) for a, b in itertools.combinations(drawn, 2)) >= maps.CROWDED
+        assert all(4.5 <= x <= maps.WIDTH - 4.5 and 4.5 <= y <= maps.HEIGHT - 4.5 for x, y in drawn)
+    assert maps._spread([(100.0, 100.0), (200.0, 100.0)]) == [
+        (100.0, 100.0),
+        (200.0, 100.0),
+    ]  # apart: as they are
+
+
 def test_a_marker_without_room_for_its_label_gets_a_tooltip() -> None:
     svg = maps.locator_map(_at_one_spot(*(c * 3 for c in "ABCDEFGHIJKL")), caption_id="c")
     untitled = re.findall(r'aria-label="(\w+)"><path', svg)
