@@ -482,14 +482,16 @@ def test_in_forced_colours_the_timeline_keeps_its_line_gaps_and_key_marks(
     try:
         page = context.new_page()
         page.goto(site_url + SEED)
-        line, gap, key, other = page.evaluate(
+        line, gap, cover, key, other = page.evaluate(
             "[['.timeline', 'borderInlineStartStyle'], ['.gap', 'borderInlineStartStyle'],"
+            " ['.gap', 'backgroundColor'],"
             " ['.event.key > time', 'backgroundColor'], ['.event:not(.key) > time', 'backgroundColor']]"
             ".map(([s, p]) => getComputedStyle(document.querySelector(s), '::before')[p])"
         )
     finally:
         context.close()
     assert (line, gap) == ("solid", "dashed")
+    assert cover not in ("transparent", "rgba(0, 0, 0, 0)")  # the line does not show between the dashes
     assert key != other
 
 
