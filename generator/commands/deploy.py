@@ -127,7 +127,13 @@ def signals_held() -> Iterator[None]:
     def note(number: int, frame: object) -> None:
         arrived.append(number)
 
-    held = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    # One ignored already stays ignored (under nohup, SIGHUP): a handler of ours would
+    # end the ignoring for git push and its hooks, which a hang-up then killed.
+    held = tuple(
+        number
+        for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+        if signal.getsignal(number) is not signal.SIG_IGN
+    )
     handlers = {number: signal.signal(number, note) for number in held}
     before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:

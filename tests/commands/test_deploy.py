@@ -728,3 +728,21 @@ def test_an_interrupt_while_the_deploy_is_reported_says_it_published(
     assert capsys.readouterr().err == (
         f"explainer: interrupted after publishing {published(project, repo)[:12]} to origin gh-pages\n"
     )
+
+
+def test_a_signal_ignored_before_publishing_stays_ignored_for_what_it_runs() -> None:
+    # Under nohup, SIGHUP is ignored; holding it with a handler of ours ended the ignoring
+    # for git push and its hooks (a handler is not inherited across exec, an ignored
+    # signal is), and a hang-up then killed the push.
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with deploy_module.signals_held():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            # A hook's shell (dash) clears the signal mask: only the ignoring protects it.
+            done = subprocess.run(
+                ["sh", "-c", "kill -HUP $$; echo alive"], capture_output=True, text=True, check=False
+            )
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+    assert (done.returncode, done.stdout) == (0, "alive\n")
