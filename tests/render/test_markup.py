@@ -228,6 +228,9 @@ def test_headings_in_a_text_sit_below_the_heading_it_is_shown_under_on_every_pag
         figures: [fig-a]
         locations: [loc-a]
         sources: [src-a]
+        quotes:
+          - text: "## The chant\\n\\nWe stay."
+            by: fig-a
         """)  # fmt: skip
     project.write(
         "content/story-a/events/e2.yaml", "title: Second event\ndate: 2020-01-05\nsummary: Then this.\n"
@@ -245,3 +248,5 @@ def test_headings_in_a_text_sit_below_the_heading_it_is_shown_under_on_every_pag
     assert home[home.index((2, "Story A")) + 1] == (3, "Background")
     place = _outline(Path("site/story-a/locations/loc-a/index.html").read_text())
     assert place[place.index((3, "First event")) + 1] == (4, "Why")
+    figure = _outline(Path("site/story-a/figures/fig-a/index.html").read_text())
+    assert figure[figure.index((2, "In their own words")) + 1] == (3, "The chant")
