@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from generator.content import assemble, media, schema
 from generator.content.check import Values, ok
 from generator.content.comments import cut_by_comments
-from generator.content.dates import PartialDate, Precision, holds, zone_offset
+from generator.content.dates import PartialDate, Precision, holds, not_before, zone_offset
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
@@ -465,7 +465,7 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
     listed = sorted(story.updates, key=lambda u: u.number)
     for before, update in pairwise(listed):
         where = _item_key(raw.story, "updates", update.number - 1, "date")
-        if update.date.bounds()[1] < before.date.bounds()[0]:
+        if not not_before(update.date, before.date):
             yield _warning(
                 where,
                 f"this update ({update.date.iso()}) is earlier than the one listed before it "

@@ -162,6 +162,11 @@ def test_updates_listed_out_of_the_order_they_came_in(
         "(2020-01-06); list updates oldest first, each new one at the end (their addresses, "
         "#update-1, #update-2..., follow the list)"
     ]
+    # Times with their offsets are compared as moments: 14:00 at -05:00 is after 18:00 UTC,
+    # and the hour that comes twice as summer time ends is in order.
+    assert listed("2020-02-19T18:00Z", "2020-02-19T14:00-05:00") == []
+    assert listed("2020-03-29T02:50+02:00", "2020-03-29T02:10+01:00") == []
+    assert len(listed("2020-02-19T14:00-05:00", "2020-02-19T18:00Z")) == 1
     # Only the day after a time on it: shown below that one, as the older.
     assert listed("2020-01-06T12:00", "2020-01-06") == [
         f"{STORY}:11:11: warning: this update gives only 2020-01-06, the one before it a finer date in it "
