@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from generator.content import media
 from generator.content.dates import PartialDate, not_before, zone_offset
 from generator.content.model import Event, Story
 from generator.i18n import dates
@@ -57,11 +58,15 @@ def _instant(date: PartialDate, zone: str | None = None) -> datetime:
 
 
 def event_changed(event: Event, story: Story) -> PartialDate:
-    """When an event's feed entry and page last changed, as far as the content tells: when
-    it was added; else when it happened, but not before the story was published nor after
-    the story's last change, where it is surely outside them (``dates.not_before``). A
-    later update of the story leaves it as it was: feed readers and search engines took
-    every event as changed at every update."""
+    """When an event's feed entry and page last changed, as far as the content tells: the
+    latest update or correction that links to it (``events/<id>.yaml``); else when it was
+    added; else when it happened, but not before the story was published nor after the
+    story's last change, where it is surely outside them (``dates.not_before``). Another
+    update of the story leaves it as it was: feed readers and search engines took every
+    event as changed at every update."""
+    for update in story.updates:  # latest first
+        if any(link.kind == "event" and link.name == event.id for _, link in media.story_links(update.text)):
+            return update.date
     if event.added:
         return event.added
     if not not_before(event.date, story.published):  # surely before it was published

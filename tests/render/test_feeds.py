@@ -173,6 +173,27 @@ def test_an_event_added_late_is_in_the_feed_and_an_update_leaves_the_others_as_t
     assert morning == evening
 
 
+def test_an_update_that_links_to_an_event_dates_its_entry() -> None:
+    # A correction of an event's summary left its entry (and its page's lastmod) at the
+    # event's date: feed readers kept the wrong summary, crawlers were told nothing changed.
+    told = story("vote", "The vote", 3, PartialDate(2020, 1, 1), None)
+    updates = (
+        Update(2, PartialDate(2020, 2, 5), "The count was [wrong](events/e01.yaml).", UpdateKind.CORRECTION),
+        Update(
+            1,
+            PartialDate(2020, 2, 1),
+            "More on [the second](events/e01.yaml) and [the third](events/e02.yaml).",
+        ),
+    )
+    told = dataclasses.replace(told, updates=updates)
+    changed = {e.id: feeds.event_changed(e, told) for e in told.events}
+    assert changed == {
+        "e00": PartialDate(2020, 1, 1),
+        "e01": PartialDate(2020, 2, 5),
+        "e02": PartialDate(2020, 2, 1),
+    }
+
+
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
     updates = (
         Update(2, PartialDate(2020, 3, 2, 9, 30, None, 0), "We said *Tuesday*.", UpdateKind.CORRECTION),
