@@ -440,7 +440,16 @@ def _across_files(raw: RawStory, story: Story, zone: str | None = None) -> Itera
             f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
         )
     for event in published:
-        if event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
+        if event.added and not not_before(event.added, story.published):
+            # Readers who came at publication would see it marked New, and "Added" before
+            # there was a story to add it to.
+            yield _warning(
+                _at(events[event.id], "added"),
+                f"event '{event.id}' was added ({event.added.iso()}) before the story was published "
+                f"({story.published.iso()}); 'added' is for an event added to a published story: "
+                "delete it, or give the day it was added",
+            )
+        elif event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
             # Named as the story's own warning above names it; the one fix keeps 'published'.
             field, when = _last_changed_by(story)
             advice = "update 'updated'" if field == "updated" else "add an entry to 'updates' for it"

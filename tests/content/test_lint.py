@@ -209,6 +209,20 @@ def test_with_the_sites_time_zone_a_time_without_offset_is_judged_exactly(
     assert not has_begun(parse_date("2020-01-01T10:00"), datetime(2020, 1, 1, 3, 30, tzinfo=UTC), zone)
 
 
+def test_an_event_added_before_the_story_was_published(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = project.root.joinpath("content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "added: 2019-12-30\n")
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e1.yaml:7:8: warning: event 'e1' was added (2019-12-30) before the story was "
+        "published (2020-01-02); 'added' is for an event added to a published story: delete it, or give the "
+        "day it was added"
+    ]
+    project.write("content/story-a/events/e1.yaml", event + "added: 2020-01-02\n")  # the day it came out
+    assert warnings(project, capsys) == []
+
+
 def test_a_draft_later_than_the_story_is_no_warning(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
