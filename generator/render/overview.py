@@ -141,10 +141,11 @@ Days = Mapping[str, float]
 
 
 def _label(run: Sequence[Event], width: float, span: Span, ends: Days) -> str | None:
-    """The run's dates as precisely as they fit: as written, in months, in years."""
+    """The run's dates as precisely as they fit: as written, in days (without the times
+    of day), in months, in years."""
     last = max(run, key=lambda e: ends[e.id])
     first_date, last_date = run[0].date, last.end or last.date
-    for precision in (None, 2, 1):  # as written, then months, then years
+    for precision in (None, 3, 2, 1):  # as written, then days, months, years
         candidate = span(_cut(first_date, precision), _cut(last_date, precision))
         if _text_width(candidate) <= width:
             return candidate

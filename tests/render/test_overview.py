@@ -176,3 +176,15 @@ def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
 def test_labels_that_fit_under_their_periods_stay_on_one_line() -> None:
     strip = overview.strip(SEED_LIKE, href)
     assert strip is not None and strip.rows == 1 and all(p.label for p in strip.periods)
+
+
+def test_a_period_of_times_too_long_to_name_is_named_by_its_days_before_its_months() -> None:
+    # A breaking story's hours: "2 March 2021, 08:00 – 4 March 2021, 22:30" does not fit,
+    # and its period was named "March 2021"; its days say more, and fit.
+    events = [
+        *(event(f"2021-03-0{d}T{h:02d}:00", f"a{d}{h}") for d in (2, 3, 4) for h in (8, 14, 20)),
+        *(event(f"2021-09-{d:02d}", f"b{d}") for d in range(1, 10)),
+    ]
+    strip = overview.strip(events, href)
+    assert strip is not None
+    assert strip.periods[0].label == "2–4 March 2021"
