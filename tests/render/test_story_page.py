@@ -191,6 +191,8 @@ def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url
     assert new_marks(page) == ["event-2021-03-02-span"]
     assert new_moments(page) == ["2021-03-02-span"]  # a key moment: marked at the top too
     assert page.inner_text("#event-2021-03-02-span .new-badge") == "NEW"  # shown in capitals
+    # Part of the entry's link (its name for a reader going from link to link), not after it.
+    assert page.eval_on_selector("#event-2021-03-02-span .new-badge", "e => e.parentElement.tagName") == "A"
     page.reload()
     assert new_marks(page) == ["event-2021-03-02-span"]  # a reload is the same visit: still new
     later = context.new_page()  # another visit (a tab's session storage is its own)

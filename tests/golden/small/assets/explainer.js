@@ -119,7 +119,8 @@
         var mark = document.createElement("strong");
         mark.className = "new-badge";
         mark.textContent = label;
-        place.appendChild(mark);
+        // Inside the entry's link, so that a reader going from link to link hears it too.
+        (place.querySelector("a") || place).appendChild(mark);
       });
     });
     try {
