@@ -121,7 +121,9 @@ def test_a_template_error_writes_nothing(project: Project) -> None:
     project.write("templates/home.html", "{{ nope }}")
     with pytest.raises(ContentError) as caught:
         pipeline.build(pipeline.Project("content", "templates"), "site")
-    assert [str(p) for p in caught.value.problems] == ["templates/home.html:1: 'nope' is undefined"]
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/home.html:1: 'nope' is undefined (making index.html)"
+    ]
     assert sorted(os.listdir(project.root)) == ["content", "templates"]
 
 

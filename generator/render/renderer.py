@@ -11,6 +11,7 @@ Template errors are reported like content errors, as ``templates/<file>:line: me
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -174,19 +175,26 @@ class SiteRenderer:
         self.assets = frozenset(rel for rel, _ in files.walk_files(assets, skip=files.is_ignored_in_theme))
 
     def render_pages(self, todo: Iterable[Page], write: Write) -> None:
-        """Render ``todo`` one by one into ``write``; template mistakes as ContentError."""
-        try:
-            for page in todo:
-                write(page.path, self.render_page(page))
-        except jinja2.TemplateError as exc:
-            raise template_error(exc, self.templates) from exc
-        except RENDER_ERRORS as exc:
-            # A mistake in an edited template (a filter given the wrong kind of value)
-            # surfaces as a Python error; report it where it happened, like any other.
-            where = template_frame(exc.__traceback__, self.templates)
-            if where is None:
-                raise  # not from a template: a bug of ours, which should be seen as one
-            raise ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]) from exc
+        """Render ``todo`` one by one into ``write``; template mistakes as ContentError,
+        a mistake met while rendering naming the page it was met on (a template may fail
+        for one event only, and the author must find which)."""
+        for page in todo:
+            try:
+                html = self.render_page(page)
+            except (jinja2.TemplateSyntaxError, jinja2.TemplateNotFound) as exc:
+                raise template_error(exc, self.templates) from exc  # every page alike
+            except jinja2.TemplateError as exc:
+                raise on_page(template_error(exc, self.templates), page.path) from exc
+            except RENDER_ERRORS as exc:
+                # A mistake in an edited template (a filter given the wrong kind of value)
+                # surfaces as a Python error; report it where it happened, like any other.
+                where = template_frame(exc.__traceback__, self.templates)
+                if where is None:
+                    raise  # not from a template: a bug of ours, which should be seen as one
+                raise on_page(
+                    ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]), page.path
+                ) from exc
+            write(page.path, html)
 
     def render_page(self, page: Page) -> bytes:
         if isinstance(page.template, Export):
@@ -287,6 +295,13 @@ class SiteRenderer:
 
         kind = ("map", links.depth, links.story_id, caption_id, current, language, in_order)
         return Markup(self.cached(kind, unique, make))
+
+
+def on_page(error: ContentError, path: str) -> ContentError:
+    """``error`` saying the page it was met on: '... (making story/events/e1/index.html)'."""
+    return ContentError(
+        [dataclasses.replace(p, message=f"{p.message} (making {path})") for p in error.problems]
+    )
 
 
 def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:

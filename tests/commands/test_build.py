@@ -82,7 +82,9 @@ def test_a_template_error_leaves_the_previous_site_untouched(project: Project) -
     )
     with pytest.raises(ContentError) as caught:
         build(content="content", templates="templates", out="site")
-    assert [str(p) for p in caught.value.problems] == ["templates/event.html:3: 'nope' is undefined"]
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/event.html:3: 'nope' is undefined (making story-a/events/e1/index.html)"
+    ]
     assert site_files(project.root / "site") == before
 
 

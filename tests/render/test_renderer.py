@@ -103,11 +103,14 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
 @pytest.mark.parametrize(
     ("source", "problem"),
     [
-        ("one\n{{ nope }}\n", "templates/figure.html:2: 'nope' is undefined"),
+        (
+            "one\n{{ nope }}\n",
+            "templates/figure.html:2: 'nope' is undefined (making story-a/figures/fig-a/index.html)",
+        ),
         ("\n\n{% if %}\n", "templates/figure.html:3: Expected an expression, got 'end of statement block'"),
         (
             "\n\n{{ figure.name | sum }}\n",
-            "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+            "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str' (making story-a/figures/fig-a/index.html)",
         ),
         ("\n{% include 'missing.html' %}", "templates/figure.html:2: template 'missing.html' not found"),
         (
@@ -116,17 +119,20 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
         ),
         (
             "{% extends 'base.html' %}\n{% block main %}\n{{ figure.name | sum }}\n{% endblock %}\n",
-            "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+            "templates/figure.html:3: TypeError: unsupported operand type(s) for +: 'int' and 'str' (making story-a/figures/fig-a/index.html)",
         ),
         (  # a misspelt field of one of our objects: named as a theme author knows it
             "\n{{ figure.nmae.upper() }}\n",
-            "templates/figure.html:2: Figure has no field 'nmae'; did you mean 'name'?",
+            "templates/figure.html:2: Figure has no field 'nmae'; did you mean 'name'? (making story-a/figures/fig-a/index.html)",
         ),
-        ("{{ {}.nope.upper() }}", "templates/figure.html:1: 'dict object' has no attribute 'nope'"),
+        (
+            "{{ {}.nope.upper() }}",
+            "templates/figure.html:1: 'dict object' has no attribute 'nope' (making story-a/figures/fig-a/index.html)",
+        ),
         (  # nothing near it: more likely asked for by an older copied theme (d39bfa8's home page)
             "{{ figure.stories.upper() }}",
             "templates/figure.html:1: Figure has no field 'stories'; a theme copied from an older "
-            "explainer may ask for what was renamed since (README, 'Upgrading')",
+            "explainer may ask for what was renamed since (README, 'Upgrading') (making story-a/figures/fig-a/index.html)",
         ),
     ],
     ids=[
@@ -170,7 +176,7 @@ def test_a_link_to_an_asset_the_theme_lacks_is_reported_where_the_template_asks(
         SiteRenderer(templates).render(site_of("content", templates))
     assert [str(p) for p in caught.value.problems] == [
         "templates/base.html:2: the theme's assets/ folder has no file 'style.css' for"
-        " links.asset('style.css'); did you mean 'styles.css'?"
+        " links.asset('style.css'); did you mean 'styles.css'? (making index.html)"
     ]
     project.write("templates/assets/style.css", "body { margin: 1em }")
     home = SiteRenderer(templates).render(site_of("content", templates))["index.html"]
@@ -197,7 +203,7 @@ def test_a_theme_made_before_renditions_links_a_picture_that_is_published(
     with pytest.raises(ContentError) as caught:
         build(content="content", templates=templates, out=str(tmp_path / "site"))
     [problem] = [str(p) for p in caught.value.problems]
-    assert problem == f"templates/event.html:1: {THEME_MEDIA_OF_SRC}"
+    assert problem == f"templates/event.html:1: {THEME_MEDIA_OF_SRC} (making story-a/events/e1/index.html)"
 
 
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
@@ -207,7 +213,21 @@ def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     assert [str(p) for p in caught.value.problems] == [
-        "templates/_part.html:2: ZeroDivisionError: division by zero"
+        "templates/_part.html:2: ZeroDivisionError: division by zero (making story-a/figures/fig-a/index.html)"
+    ]
+
+
+def test_a_template_failing_on_one_page_names_that_page(project: Project) -> None:
+    # A theme that fails for one event only: the file and line alone did not tell the
+    # author which content to look at.
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Second\ndate: 2020-01-05\nsummary: S\nsources: [src-a]\n"
+    )
+    templates = tiny_theme(project, **{"event.html": "{% if event.id == 'e2' %}\n{{ 1 // 0 }}{% endif %}"})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/event.html:2: ZeroDivisionError: integer division or modulo by zero (making story-a/events/e2/index.html)"
     ]
 
 

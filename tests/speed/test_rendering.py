@@ -166,7 +166,7 @@ def test_an_asset_renamed_in_the_preview_is_found_missing_as_a_build_finds_it(pr
     [problem] = [str(p) for p in caught.value.problems]
     assert re.fullmatch(
         r"templates/base\.html:\d+: the theme's assets/ folder has no file 'style\.css' for "
-        r"links\.asset\('style\.css'\); did you mean 'styles\.css'\?",
+        r"links\.asset\('style\.css'\); did you mean 'styles\.css'\? \(making [\w/.-]+\)",
         problem,
     ), problem
 
@@ -348,7 +348,9 @@ def test_template_errors_in_the_helper_process_are_reported(
     monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
     with pytest.raises(ContentError) as caught:
         FastRenderer("templates").render(site_of("content"))
-    assert [str(p) for p in caught.value.problems] == ["templates/figure.html:2: 'nope' is undefined"]
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/figure.html:2: 'nope' is undefined (making story-a/figures/fig-a/index.html)"
+    ]
 
 
 def test_settled_globals_render_as_jinja_does(tmp_path: Path) -> None:
