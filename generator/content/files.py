@@ -51,10 +51,16 @@ def is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+LEFTOVERS = (".orig", ".rej")
+"""What ``patch`` and ``git mergetool`` leave beside a file they changed: the file as it
+was (``style.css.orig``), the changes that would not apply (``style.css.rej``)."""
+
+
 def is_backup(name: str) -> bool:
-    """An editor's backup or lock file: ``event.yaml~``, ``~lock.yaml``, ``#x.yaml#``
-    (Vim's ``.x.swp`` and Emacs's ``.#x.yaml`` are hidden already)."""
-    return name.startswith(("~", "#")) or name.endswith("~")
+    """An editor's backup or lock file, or a merge's leftover: ``event.yaml~``,
+    ``~lock.yaml``, ``#x.yaml#``, ``style.css.orig``, ``style.css.rej`` (Vim's ``.x.swp``
+    and Emacs's ``.#x.yaml`` are hidden already)."""
+    return name.startswith(("~", "#")) or name.endswith("~") or name.lower().endswith(LEFTOVERS)
 
 
 def is_ignored(name: str) -> bool:

@@ -198,3 +198,14 @@ def test_the_cli_prints_the_drafts_note(tmp_path: Path, capsys: pytest.CaptureFi
         "note: 2 drafts left out (1 story, 1 event); build with --drafts to see them\n"
         in capsys.readouterr().err
     )
+
+
+def test_what_a_patch_leaves_in_the_theme_is_not_published(project: Project) -> None:
+    # Bringing one's changes to a new theme with 'patch' (README, 'Upgrading') left
+    # style.css.orig and a .rej of the hunks that failed, and both were published.
+    shutil.copytree(TEMPLATES, "theme")
+    Path("theme/assets/style.css.orig").write_text("body { color: red }")
+    Path("theme/assets/style.css.rej").write_text("@@ -1 +1 @@\n-a\n+b\n")
+    build(content="content", templates="theme", out="site")
+    assert Path("site/assets/style.css").is_file()
+    assert not list(Path("site/assets").glob("style.css.*"))

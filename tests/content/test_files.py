@@ -19,7 +19,10 @@ from generator.content import files
         ("~lock.yaml", True),
         ("event.yaml~", True),
         ("#event.yaml#", True),
+        ("event.yaml.orig", True),  # a merge's leftovers
+        ("event.yaml.REJ", True),
         ("event.yaml", False),
+        ("origami.yaml", False),
         ("photo_1.jpg", False),
         ("a-b.png", False),
     ],
@@ -35,6 +38,8 @@ def test_ignored_names(name: str, ignored: bool) -> None:
         ("base.html~", True),
         ("#base.html#", True),
         ("~lock.css", True),
+        ("style.css.orig", True),  # patch's leftovers, published as they were
+        ("style.css.rej", True),
         ("_macros.html", False),  # a partial
         ("_print.css", False),
         ("style.css", False),
