@@ -135,6 +135,19 @@ UP = "\x1e"
 YAML does not allow this control character in content, so it can only come from us."""
 
 
+NOT_FOUND_PAGE = "404.html"
+
+
+def way_up(page: str, base_url: str | None) -> str | None:
+    """What climbs from ``page`` to the site's root where it is not ``../`` per level:
+    on the 404 page, which the host serves at any address, the root of the host with
+    base_url's path (``/repo/``), else ``/``; None for every other page. (A theme's own
+    ``links.asset('logo.svg')`` in base.html was broken on it below the root.)"""
+    if page != NOT_FOUND_PAGE:
+        return None
+    return urlsplit(base_url).path if base_url else "/"
+
+
 class Links:
     """The links one page needs; templates call ``links.event(id)`` and so on."""
 

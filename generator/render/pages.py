@@ -271,7 +271,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         home_share = Shared(home_share.image, None)
     home = {"site": info, "stories": cards, "shared": home_share}
     yield Page("index.html", "home.html", home, language=site.language)
-    yield Page("404.html", "404.html", {"site": info}, language=site.language)
+    yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
     if site.search:
         yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
     linked = translations(site)

@@ -508,3 +508,22 @@ def test_in_the_preview_a_figure_or_place_only_drafts_name_is_marked_draft(
     assert marked in (site / "locations/loc-secret/index.html").read_text()
     assert marked not in (site / "figures/fig-a/index.html").read_text()  # a published event names it
     assert marked not in (site / "locations/loc-a/index.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("base_url", "logo"),
+    [(None, "/assets/logo.svg"), ("https://org.github.io/repo/", "/repo/assets/logo.svg")],
+)
+def test_the_404_pages_links_start_at_the_hosts_root(
+    project: Project, base_url: str | None, logo: str
+) -> None:
+    # The host serves the 404 page at any address: a theme's logo linked the relative
+    # way (links.asset, as the stylesheet is) was broken below the root.
+    templates = tiny_theme(
+        project, **{"404.html": '<img src="{{ links.asset(\'logo.svg\') }}"><a href="{{ links.home() }}">'}
+    )
+    project.write("templates/assets/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")
+    site = site_of("content", templates, base_url=base_url)
+    out = SiteRenderer(templates).render(site)
+    home = logo.removesuffix("assets/logo.svg") + "index.html"
+    assert out["404.html"] == f'<img src="{logo}"><a href="{home}">'.encode()
