@@ -31,14 +31,16 @@ NO_SEARCH = (
 
 NO_SEARCH_PAGE = (
     "the theme has no search.html (it was made before search existed), so the site has no "
-    "search page or index; copy search.html and assets/search.js from explainer's templates/ "
-    "to add them, or set 'search: false' in site.yaml to say so"
+    "search page or index; to add them, start from explainer's templates/ with your changes "
+    "made again (README, 'Upgrading': search.html and assets/search.js alone give no search box, "
+    "which is in base.html), or set 'search: false' in site.yaml to say so"
 )
 
 NO_EMBED_PAGE = (
     "the theme has no embed.html (it was made before embedding existed), so the stories "
-    "have no page for a newsroom's article to embed; copy embed.html, assets/embed.js and "
-    "assets/embed-height.js from explainer's templates/ to add them"
+    "have no page for a newsroom's article to embed; to add them, start from explainer's "
+    "templates/ with your changes made again (README, 'Upgrading': embed.html and its scripts "
+    "alone give no embed code on the story page, and a 'light' embed that turns dark)"
 )
 
 NO_BASE_URL = (
