@@ -512,3 +512,34 @@ def test_text_twice_as_large_on_a_phone_needs_no_sideways_scrolling(
     finally:
         context.close()
     assert wide <= shown
+
+
+def test_a_long_storys_pages_keep_the_copy_button_and_the_new_marks(browser: Any, tmp_path: Path) -> None:
+    # Split into year pages (over YEAR_PAGES_FROM events), the story page loaded no script:
+    # no Copy button; and the year pages none either: no "New" marks for returning readers.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "tests/fixtures/small/content", content)
+    events = content / "alpha" / "events"
+    for i in range(205):
+        day = f"2022-{1 + i // 28:02d}-{1 + i % 28:02d}"
+        added = "added: 2022-09-01\n" if i == 204 else ""
+        (events / f"long-{i:03d}.yaml").write_text(f"title: Event {i}\ndate: {day}\nsummary: S.\n{added}")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    assert (tmp_path / "site/alpha/years/2022/index.html").is_file()  # split by year
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        try:
+            page = context.new_page()
+            page.goto(url + "alpha/index.html")
+            page.click(".embed-code summary")
+            assert page.is_visible(".embed-code .copy button")
+            page.goto(url + "alpha/years/2022/index.html")
+            assert page.eval_on_selector_all(".new-badge", "els => els.length") == 0  # a first visit
+            page.evaluate(
+                "localStorage.setItem('explainer:seen:alpha/2022', '[]')"
+            )  # came before it was added
+            page.reload()
+            marked = page.eval_on_selector_all(".new-badge", "els => els.map(e => e.closest('.event').id)")
+        finally:
+            context.close()
+    assert marked == ["event-long-204"]

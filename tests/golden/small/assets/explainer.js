@@ -1,5 +1,6 @@
-/* The story page's one script, progressive enhancement only: without it every event is
-   listed, and nothing here is needed to read the page. No framework, no network.
+/* The story page's one script (and a long story's year pages'), progressive enhancement
+   only: without it every event is listed, and nothing here is needed to read the page.
+   No framework, no network.
 
    Filters: show the events of one figure, place or topic. The controls stay hidden
    without this script; they fold behind one control, open from 900 px. The state is
@@ -10,75 +11,82 @@
    in the timeline and among the key moments. The page remembers, in this browser's local
    storage only, which of those events the reader has been shown, and, for as long as
    the tab is open (session storage), which it marked: a reload keeps the marks, a later
-   visit has none. No cookie, nothing sent anywhere. */
+   visit has none. A long story's year pages each keep their own record. No cookie,
+   nothing sent anywhere. */
 (function () {
   "use strict";
   var box = document.getElementById("filters");
   var status = document.getElementById("filter-status");
-  if (!box || !status || !window.history) return;
-  var selects = Array.prototype.slice.call(box.querySelectorAll("select"));
   var events = Array.prototype.slice.call(document.querySelectorAll(".timeline > .event"));
-  var PATTERN = /^#(figure|location|tag)=(.*)$/;
-  var message = status.getAttribute("data-message") || "{shown} / " + events.length;
+  // A long story's year pages have no filters, and its page no timeline: the marks
+  // (and, below, the Copy button) are for them too.
+  if (box && status && window.history) filter();
+  markNew();
 
-  function values(item, kind) {
-    var raw = item.getAttribute("data-" + kind + "s") || "";
-    return raw ? raw.split(kind === "tag" ? "|" : " ") : [];
-  }
+  function filter() {
+    var selects = Array.prototype.slice.call(box.querySelectorAll("select"));
+    var PATTERN = /^#(figure|location|tag)=(.*)$/;
+    var message = status.getAttribute("data-message") || "{shown} / " + events.length;
 
-  function apply(kind, value, remember) {
-    var shown = 0;
-    events.forEach(function (item) {
-      var match = !value || values(item, kind).indexOf(value) !== -1;
-      item.hidden = !match;
-      if (match) shown += 1;
-    });
-    selects.forEach(function (select) {
-      select.value = select.name === kind ? value : "";
-    });
-    // The gaps say how far an entry is from the one before it in the whole timeline,
-    // which a filter may hide: they are left out of a filtered view.
-    var list = document.querySelector(".timeline");
-    if (list) list.classList.toggle("filtered", !!value);
-    // The message comes from the page, in its language ("Showing {shown} of 17 events.").
-    // Said after the reader's own choice, "Show all" too ("Showing 17 of 17 events."),
-    // not when the page opens unfiltered.
-    status.textContent = value || remember ? message.replace("{shown}", String(shown)) : "";
-    if (value) box.open = true;
-    if (remember) {
-      var address = value ? "#" + kind + "=" + encodeURIComponent(value) : window.location.pathname + window.location.search;
-      window.history.replaceState(null, "", address);
+    function values(item, kind) {
+      var raw = item.getAttribute("data-" + kind + "s") || "";
+      return raw ? raw.split(kind === "tag" ? "|" : " ") : [];
     }
-  }
 
-  function fromAddress() {
-    var match = PATTERN.exec(window.location.hash);
-    if (match) {
-      apply(match[1], decodeURIComponent(match[2]), false);
-    } else if (!window.location.hash) {
-      apply("figure", "", false);
-    } else {
-      // A link to an entry (a key moment, the overview) that the filter hides shows all.
-      var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-      if (target && target.hidden) {
-        apply("figure", "", false);
-        target.scrollIntoView();
+    function apply(kind, value, remember) {
+      var shown = 0;
+      events.forEach(function (item) {
+        var match = !value || values(item, kind).indexOf(value) !== -1;
+        item.hidden = !match;
+        if (match) shown += 1;
+      });
+      selects.forEach(function (select) {
+        select.value = select.name === kind ? value : "";
+      });
+      // The gaps say how far an entry is from the one before it in the whole timeline,
+      // which a filter may hide: they are left out of a filtered view.
+      var list = document.querySelector(".timeline");
+      if (list) list.classList.toggle("filtered", !!value);
+      // The message comes from the page, in its language ("Showing {shown} of 17 events.").
+      // Said after the reader's own choice, "Show all" too ("Showing 17 of 17 events."),
+      // not when the page opens unfiltered.
+      status.textContent = value || remember ? message.replace("{shown}", String(shown)) : "";
+      if (value) box.open = true;
+      if (remember) {
+        var address = value ? "#" + kind + "=" + encodeURIComponent(value) : window.location.pathname + window.location.search;
+        window.history.replaceState(null, "", address);
       }
     }
-  }
 
-  selects.forEach(function (select) {
-    select.addEventListener("change", function () {
-      apply(select.name, select.value, true);
+    function fromAddress() {
+      var match = PATTERN.exec(window.location.hash);
+      if (match) {
+        apply(match[1], decodeURIComponent(match[2]), false);
+      } else if (!window.location.hash) {
+        apply("figure", "", false);
+      } else {
+        // A link to an entry (a key moment, the overview) that the filter hides shows all.
+        var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        if (target && target.hidden) {
+          apply("figure", "", false);
+          target.scrollIntoView();
+        }
+      }
+    }
+
+    selects.forEach(function (select) {
+      select.addEventListener("change", function () {
+        apply(select.name, select.value, true);
+      });
     });
-  });
-  document.getElementById("filter-reset").addEventListener("click", function () {
-    apply("figure", "", true);
-  });
-  window.addEventListener("hashchange", fromAddress);
-  box.hidden = false;
-  if (window.matchMedia && window.matchMedia("(min-width: 900px)").matches) box.open = true;
-  fromAddress();
+    document.getElementById("filter-reset").addEventListener("click", function () {
+      apply("figure", "", true);
+    });
+    window.addEventListener("hashchange", fromAddress);
+    box.hidden = false;
+    if (window.matchMedia && window.matchMedia("(min-width: 900px)").matches) box.open = true;
+    fromAddress();
+  }
 
   function markNew() {
     var timeline = document.querySelector("[data-story]");
@@ -140,7 +148,6 @@
       return null;
     }
   }
-  markNew();
 })();
 
 /* The embed code's Copy button: shown where the browser lets a page copy (a secure
