@@ -321,7 +321,7 @@ def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
     where = template_frame(exc.__traceback__, templates) or Position(templates, 1, None)
     message = exc.message or str(exc)
     if isinstance(exc, jinja2.UndefinedError):
-        message = _no_such_field(message)
+        message = _no_such_macro(message, templates) or _no_such_field(message)
     return ContentError([Problem(where, message)])
 
 
@@ -329,6 +329,26 @@ _NO_ATTRIBUTE = re.compile(
     r"'(?P<module>generator(?:\.\w+)+)\.(?P<name>\w+) object' has no attribute '(?P<field>\w+)'"
 )
 """Jinja's words for a field a template asks of one of our objects and that it lacks."""
+
+
+_NO_MACRO = re.compile(r"'jinja2\.environment\.TemplateModule object' has no attribute '(?P<name>\w+)'")
+"""Jinja's words for a macro asked of an imported template (``m.draft_bagde()``) that it lacks."""
+_MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)")
+
+
+def _no_such_macro(message: str, templates: str) -> str | None:
+    """Jinja's message for a misspelt macro of an imported template, in a theme author's
+    words, with the nearest macro the theme defines: "no macro 'draft_bagde' in the
+    templates imported; did you mean 'draft_badge'?"; None for any other message."""
+    found = _NO_MACRO.fullmatch(message)
+    if found is None:
+        return None
+    defined: set[str] = set()
+    for rel, entry in files.walk_files(templates, skip=files.is_ignored_in_theme):
+        if rel.endswith(".html") and entry.is_file(follow_symlinks=False):
+            with open(entry.path, encoding="utf-8", errors="replace") as f:
+                defined.update(_MACRO.findall(f.read()))
+    return f"no macro '{found['name']}' in the templates imported{did_you_mean(found['name'], defined)}"
 
 
 def _no_such_field(message: str) -> str:

@@ -100,6 +100,9 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
     assert {path: golden[path] for path in out} == out
 
 
+FIGURE_PAGE = " (making story-a/figures/fig-a/index.html)"
+
+
 @pytest.mark.parametrize(
     ("source", "problem"),
     [
@@ -129,6 +132,11 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
             "{{ {}.nope.upper() }}",
             "templates/figure.html:1: 'dict object' has no attribute 'nope' (making story-a/figures/fig-a/index.html)",
         ),
+        (  # a misspelt macro of an imported template: the nearest the theme defines
+            "{% import '_parts.html' as m %}{{ m.draft_bagde() }}",
+            "templates/figure.html:1: no macro 'draft_bagde' in the templates imported; did you mean "
+            "'draft_badge'?" + FIGURE_PAGE,
+        ),
         (  # nothing near it: more likely asked for by an older copied theme (d39bfa8's home page)
             "{{ figure.stories.upper() }}",
             "templates/figure.html:1: Figure has no field 'stories'; a theme copied from an older "
@@ -144,13 +152,15 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
         "python-error-in-a-block",
         "misspelt-field",
         "missing-key",
+        "misspelt-macro",
         "field-of-an-older-version",
     ],
 )
 def test_a_template_mistake_is_reported_at_its_file_and_line(
     project: Project, source: str, problem: str
 ) -> None:
-    templates = tiny_theme(project, **{"figure.html": source})
+    parts = "{% macro draft_badge() %}DRAFT{% endmacro %}{% macro when(e) %}{% endmacro %}"
+    templates = tiny_theme(project, **{"figure.html": source, "_parts.html": parts})
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     assert [str(p) for p in caught.value.problems] == [problem]
