@@ -57,16 +57,23 @@ def _instant(date: PartialDate, zone: str | None = None) -> datetime:
     return datetime.fromisoformat(w3c_datetime(date, zone))
 
 
-def event_changed(event: Event, story: Story) -> PartialDate:
-    """When an event's feed entry and page last changed, as far as the content tells: the
-    latest update or correction that links to it (``events/<id>.yaml``); else when it was
-    added; else when it happened, but not before the story was published nor after the
-    story's last change, where it is surely outside them (``dates.not_before``). Another
-    update of the story leaves it as it was: feed readers and search engines took every
-    event as changed at every update."""
-    for update in story.updates:  # latest first
-        if any(link.kind == "event" and link.name == event.id for _, link in media.story_links(update.text)):
-            return update.date
+def events_changed(story: Story) -> dict[str, PartialDate]:
+    """When each event's feed entry and page last changed, by its id, as far as the
+    content tells: the latest update or correction that links to it
+    (``events/<id>.yaml``); else when it was added; else when it happened, but not
+    before the story was published nor after the story's last change, where it is surely
+    outside them (``dates.not_before``). Another update of the story leaves it as it was:
+    feed readers and search engines took every event as changed at every update. (For a
+    whole story at once: each update's text is read once, not once an event.)"""
+    linked: dict[str, PartialDate] = {}
+    for update in story.updates[::-1]:  # oldest first: the latest to link to an event stays
+        for _, link in media.story_links(update.text):
+            if link.kind == "event":
+                linked[link.name] = update.date
+    return {event.id: linked.get(event.id) or _own_change(event, story) for event in story.events}
+
+
+def _own_change(event: Event, story: Story) -> PartialDate:
     if event.added:
         return event.added
     if not not_before(event.date, story.published):  # surely before it was published
@@ -76,14 +83,16 @@ def event_changed(event: Event, story: Story) -> PartialDate:
     return event.date
 
 
-def latest_entries(story: Story, zone: str | None = None) -> tuple[Event, ...]:
+def latest_entries(
+    story: Story, changed: dict[str, PartialDate], zone: str | None = None
+) -> tuple[Event, ...]:
     """The events a feed carries for ``story``: the ``FEED_EVENTS_PER_STORY`` it took in
-    last (``event_changed``), latest first; of those taken in at once, the later in the
-    timeline first. (By the timeline's order alone, an event added today about last week
-    never reached the feed.)"""
+    last (``changed``: ``events_changed``), latest first; of those taken in at once, the
+    later in the timeline first. (By the timeline's order alone, an event added today
+    about last week never reached the feed.)"""
     order = sorted(
         range(len(story.events)),
-        key=lambda i: (_instant(event_changed(story.events[i], story), zone), i),
+        key=lambda i: (_instant(changed[story.events[i].id], zone), i),
         reverse=True,
     )
     return tuple(story.events[i] for i in order[:FEED_EVENTS_PER_STORY])
@@ -155,7 +164,8 @@ def atom(
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
                                   html(update.text), published=when, lang=own))  # fmt: skip
-        for event in latest_entries(story, time_zone):
+        changed_at = events_changed(story)
+        for event in latest_entries(story, changed_at, time_zone):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             # Translators: an event's date and title, as a feed entry's title.
             wording = words.gettext("%(date)s: %(title)s")
@@ -164,7 +174,7 @@ def atom(
                 headline = capital_first(headline)
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added, time_zone) if event.added else None
-            changed = w3c_datetime(event_changed(event, story), time_zone)
+            changed = w3c_datetime(changed_at[event.id], time_zone)
             times.append(changed)
             entries.append(_entry(event_url, headline, changed, html(event.summary),
                                   published=added, lang=own))  # fmt: skip

@@ -279,10 +279,11 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     # so an event's page links to the same event in the story's other languages.
     titles = {s.id: {e.id: e.title for e in s.events} for s in site.stories if s.id in linked}
     for story in site.stories:
+        events_changed = feeds.events_changed(story)
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
             if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
                 event = page.context.get("event") if page.template == "event.html" else None
-                changed = story.last_changed if event is None else feeds.event_changed(event, story)
+                changed = story.last_changed if event is None else events_changed[event.id]
                 listed.append((page.path, changed))
             yield page
     yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})

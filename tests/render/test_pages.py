@@ -92,7 +92,7 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     }
     entries = found["sitemap.xml"].context["entries"]
     # Every HTML page, dated by its story's last change; the home page by the newest one;
-    # an event's page by its own (feeds.event_changed), which the story's later updates
+    # an event's page by its own (feeds.events_changed), which the story's later updates
     # leave as it was.
     assert entries[0] == ("index.html", PartialDate(2021, 6))
     assert ("404.html", None) not in entries and all(p.endswith(".html") for p, _ in entries)
