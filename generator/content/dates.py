@@ -115,8 +115,9 @@ class PartialDate:
     def bounds(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """First and last instant this date could mean, for 'end is not before date'."""
         m1, m2 = (self.month, self.month) if self.month else (1, 12)
-        last_day = calendar.monthrange(self.year, m2)[1]
-        d1, d2 = (self.day, self.day) if self.day else (1, last_day)
+        # The month's length only where the day is not given: the feed, the sitemap and
+        # check ask for the bounds of every event's dates on every build of the preview.
+        d1, d2 = (self.day, self.day) if self.day else (1, calendar.monthrange(self.year, m2)[1])
         if self.hour is None:
             t1, t2 = (0, 0, 0), (23, 59, 59)
         else:

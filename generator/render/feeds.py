@@ -8,7 +8,7 @@ builds stay byte-identical.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from generator.content import media
@@ -84,7 +84,7 @@ def _own_change(event: Event, story: Story) -> PartialDate:
 
 
 def latest_entries(
-    story: Story, changed: dict[str, PartialDate], zone: str | None = None
+    story: Story, changed: Mapping[str, PartialDate], zone: str | None = None
 ) -> tuple[Event, ...]:
     """The events a feed carries for ``story``: the ``FEED_EVENTS_PER_STORY`` it took in
     last (``changed``: ``events_changed``), latest first; of those taken in at once, the
@@ -128,11 +128,14 @@ def atom(
     stories: tuple[Story, ...],
     markdown: Callable[[str | None, str], str],
     time_zone: str | None = None,
+    changed: Mapping[str, Mapping[str, PartialDate]] | None = None,
 ) -> bytes:
     """An Atom feed: each story, its updates and corrections, then its latest events,
     newest story first. ``markdown(text, language)``: the HTML of a Markdown text with
     the quotation marks of ``language``, each entry's being its story's. ``time_zone``:
-    the site's, for times written without a UTC offset (else they are taken as UTC)."""
+    the site's, for times written without a UTC offset (else they are taken as UTC).
+    ``changed``: each story's ``events_changed`` by its id, where the page list has
+    worked them out already (for the sitemap); else they are worked out here."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
@@ -164,7 +167,7 @@ def atom(
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
                                   html(update.text), published=when, lang=own))  # fmt: skip
-        changed_at = events_changed(story)
+        changed_at = changed[story.id] if changed is not None else events_changed(story)
         for event in latest_entries(story, changed_at, time_zone):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             # Translators: an event's date and title, as a feed entry's title.
@@ -174,9 +177,9 @@ def atom(
                 headline = capital_first(headline)
             # An event added after publication is published in the feed when it was added.
             added = w3c_datetime(event.added, time_zone) if event.added else None
-            changed = w3c_datetime(changed_at[event.id], time_zone)
-            times.append(changed)
-            entries.append(_entry(event_url, headline, changed, html(event.summary),
+            event_updated = w3c_datetime(changed_at[event.id], time_zone)
+            times.append(event_updated)
+            entries.append(_entry(event_url, headline, event_updated, html(event.summary),
                                   published=added, lang=own))  # fmt: skip
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -278,8 +278,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     # Each translated story's events, by id: a translation keeps the ids (docs/editing.md),
     # so an event's page links to the same event in the story's other languages.
     titles = {s.id: {e.id: e.title for e in s.events} for s in site.stories if s.id in linked}
+    changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     for story in site.stories:
-        events_changed = feeds.events_changed(story)
+        events_changed = changed_by_story[story.id] = feeds.events_changed(story)
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
             if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
                 event = page.context.get("event") if page.template == "event.html" else None
@@ -294,7 +295,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
             Export.SITEMAP,
             {"base_url": site.base_url, "entries": tuple(listed), "time_zone": zone},
         )
-        feed = {"site": info, "stories": site.stories, "time_zone": zone}
+        feed = {"site": info, "stories": site.stories, "time_zone": zone, "changed": changed_by_story}
         yield Page("feed.xml", Export.FEED, feed, language=site.language)
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story
+from generator.render import feeds
 from generator.render import pages as pages_module
 from generator.render.pages import Export, Page, Shared, SiteInfo, StoryCard, StoryIndex, StoryView, pages
 
@@ -89,6 +90,8 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
         "site": SiteInfo.of(site),
         "stories": site.stories,
         "time_zone": None,
+        # Worked out once, for the sitemap and the feed.
+        "changed": {s.id: feeds.events_changed(s) for s in site.stories},
     }
     entries = found["sitemap.xml"].context["entries"]
     # Every HTML page, dated by its story's last change; the home page by the newest one;
