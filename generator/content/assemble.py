@@ -110,8 +110,19 @@ def updates(values: tuple[Values, ...]) -> tuple[model.Update, ...]:
     return tuple(sorted(made, key=lambda u: (u.date.sort_key, u.number), reverse=True))
 
 
-def _source(sid: str, src: Values) -> model.Source:
-    return model.Source(id=sid, **src)
+def _source(sid: str, src: Values, language: str) -> model.Source:
+    """A source, its publisher's name and its headline typeset as names and headlines are
+    (a headline in its own language, where the source gives one)."""
+    text = {"publisher": typeset(src["publisher"], language)}
+    if src.get("title"):
+        text["title"] = typeset(src["title"], src.get("language") or language)
+    return model.Source(id=sid, **(src | text))
+
+
+def _key_number(k: Values, language: str) -> model.KeyNumber:
+    """A key number, what it counts typeset (its note is Markdown, typeset as converted;
+    its value is shown as written)."""
+    return model.KeyNumber(**(k | {"label": typeset(k["label"], language)}))
 
 
 def story_language(v: Values, site_language: str) -> str:
@@ -173,8 +184,11 @@ def story(
         assert e is not None  # only events with values are in the timeline
         by_figure = tuple(q["by"] in figures for q in e.get("quotes", ()))
         events.append(made(e, (eid, by_figure, language), event, eid, e, set(figures), language))
-    sources = {sid: made(src, sid, _source, sid, src) for sid, src in sources_or_empty(v).items()}
-    key_numbers = tuple(model.KeyNumber(**k) for k in v.get("key_numbers", ()))
+    sources = {
+        sid: made(src, (sid, language), _source, sid, src, language)
+        for sid, src in sources_or_empty(v).items()
+    }
+    key_numbers = tuple(_key_number(k, language) for k in v.get("key_numbers", ()))
     return model.Story(
         id=raw.id,
         title=typeset(v["title"], language),
@@ -185,7 +199,7 @@ def story(
         locations=locations,
         sources=sources,
         updated=v.get("updated"),
-        byline=v.get("byline"),
+        byline=_optional(v.get("byline"), language),
         unknowns=v.get("unknowns", ()),
         key_numbers=key_numbers,
         updates=updates(v.get("updates", ())),

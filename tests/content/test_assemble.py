@@ -161,6 +161,41 @@ def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
     assert list(story.sources) == ["wire", "paper"]  # in the order story.yaml lists them
 
 
+def test_the_byline_key_numbers_and_sources_are_typeset_like_headlines_and_names() -> None:
+    """In the story's language, a source's headline in its own: straight quotes typed in
+    story.yaml were left straight beside the typeset headline (a French byline showed
+    "Grand Montréal" among « »)."""
+    story_yaml = """\
+        title: La grève
+        summary: Ce qui se passe.
+        published: 2020-01-02
+        language: fr
+        byline: L'équipe "Grand Montréal"
+        key_numbers:
+          - value: "1 200"
+            label: employés en grève "illimitée"
+            note: Selon le "syndicat".
+        sources:
+          wire:
+            publisher: L'Agence "Nord"
+            title: Why the "strike" goes on
+            language: en
+          paper:
+            publisher: Le Quotidien
+            title: La "grève" continue
+        """
+    files: dict[Kind, dict[str, Values | None]] = {Kind.EVENT: {}, Kind.FIGURE: {}, Kind.LOCATION: {}}
+    story = assemble.story(raw_story(), checked(story_yaml, Kind.STORY), files, [], None)
+    assert story.byline == "L’équipe «\u202fGrand Montréal\u202f»"
+    # The note is Markdown, typeset as it is converted; the value is shown as written.
+    assert story.key_numbers == (
+        model.KeyNumber("1 200", "employés en grève «\u202fillimitée\u202f»", note='Selon le "syndicat".'),
+    )
+    assert story.sources["wire"].publisher == "L’Agence «\u202fNord\u202f»"
+    assert story.sources["wire"].title == "Why the “strike” goes on"  # in its own language
+    assert story.sources["paper"].title == "La «\u202fgrève\u202f» continue"
+
+
 def test_sources_that_failed_their_check_are_none_at_all() -> None:
     assert assemble.sources_or_empty({"title": "T"}) == {}
     assert assemble.sources_or_empty({"sources": INVALID}) == {}
