@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 from babel import Locale
 from babel.numbers import format_decimal
+from markupsafe import Markup
 
 from generator.content import files
 from generator.content.dates import PartialDate
@@ -159,6 +160,27 @@ def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], s
     meta tags; the same as ``markdown | striptags | truncate(200)``."""
 
     def description(text: str | None) -> str:
-        return jinja2.filters.do_truncate(env, md(text).striptags(), 200)
+        return jinja2.filters.do_truncate(env, plain_text(md(text)), 200)
 
     return description
+
+
+NO_BREAK_SPACES = ("\u00a0", "\u202f")
+"""The spaces typography puts inside French quotes and before its colons: no line may
+break there, in a search result or a shared link's text either."""
+
+
+def plain_text(html: Markup) -> str:
+    """``html`` as text (``Markup.striptags``: tags gone, runs of spaces one space,
+    entities read), its no-break spaces kept: ``striptags`` splits on every Unicode space
+    and joins with plain ones, so « en suspens » lost its thin spaces. They stand in as
+    characters the text does not hold, and come back after."""
+    text = str(html)
+    unused = (c for c in map(chr, range(0xE000, 0xF900)) if c not in text)  # the private use area
+    stand_ins = [next(unused) for _ in NO_BREAK_SPACES]
+    for space, stand_in in zip(NO_BREAK_SPACES, stand_ins, strict=True):
+        text = text.replace(space, stand_in)
+    plain = str(Markup(text).striptags())
+    for space, stand_in in zip(NO_BREAK_SPACES, stand_ins, strict=True):
+        plain = plain.replace(stand_in, space)
+    return plain
