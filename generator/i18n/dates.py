@@ -30,6 +30,10 @@ SEPARATORS = " \u00a0\u2009\u202f–—-~～至"
 Interval = dict[str, tuple[DateTimePattern, DateTimePattern]]
 """A span's two halves, by the largest field that differs ('y', 'M' or 'd')."""
 
+FIRST_OF_MONTH = {"fr": "er"}
+"""Languages that write the first day of a month as an ordinal, and its ending: French
+has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say."""
+
 
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
@@ -43,6 +47,8 @@ class DateText:
         self.gettext = messages.gettext
         self.pgettext = messages.pgettext
         self._memo: dict[tuple[PartialDate, PartialDate | None, bool], str] = {}
+        self._first_of_month = FIRST_OF_MONTH.get(self.locale.language)
+        self._ordinal: dict[str, DateTimePattern] = {}
 
     # CLDR's data for a language are read when its first date is written (some 50 ms),
     # not when its environment is made: the preview's first build is timed.
@@ -167,7 +173,20 @@ class DateText:
         first, second = halves[field]
         a = datetime.date(start.year, start.month or 1, start.day or 1)
         b = datetime.date(end.year, end.month or 1, end.day or 1)
+        if precision == Precision.DAY:
+            first, second = self._of_day(first, a), self._of_day(second, b)
         return str(first.apply(a, self.locale)), str(second.apply(b, self.locale))
+
+    def _of_day(self, pattern: DateTimePattern, day: datetime.date) -> DateTimePattern:
+        """The pattern that writes ``day``: the language's ordinal on the first of a
+        month (``FIRST_OF_MONTH``), else ``pattern`` itself."""
+        if day.day != 1 or self._first_of_month is None:
+            return pattern
+        found = self._ordinal.get(pattern.pattern)
+        if found is None:
+            found = parse_pattern(ordinal_day(pattern.pattern, self._first_of_month))
+            self._ordinal[pattern.pattern] = found
+        return found
 
     def date(self, date: PartialDate) -> str:
         """'2010', 'April 2010', '19 April 2010' or '19 April 2010, 23:00 (UTC+6)', in
@@ -198,7 +217,7 @@ class DateText:
         if precision == Precision.MONTH:
             return str(self._month.apply(datetime.date(date.year, date.month or 1, 1), self.locale))
         day = datetime.date(date.year, date.month or 1, date.day or 1)
-        text: str = self._day.apply(day, self.locale)
+        text: str = self._of_day(self._day, day).apply(day, self.locale)
         if precision == Precision.DAY:
             return text
         time = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
@@ -229,6 +248,27 @@ def for_tag(tag: str, *, minus: str = MINUS) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports)."""
     return date_text(written_in(tag), minus=minus)
+
+
+def ordinal_day(pattern: str, ending: str) -> str:
+    """A CLDR date ``pattern`` whose day of the month is followed by ``ending`` ('d MMMM y'
+    and 'er': "d'er' MMMM y"); text quoted in the pattern is left as it is."""
+    out: list[str] = []
+    quoted = False
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "'":
+            quoted = not quoted  # '' (a quote itself) toggles twice
+        elif pattern[i] == "d" and not quoted:
+            end = i
+            while end < len(pattern) and pattern[end] == "d":
+                end += 1
+            out.append(pattern[i:end] + f"'{ending}'")
+            i = end
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 def _is_day(date: PartialDate) -> bool:

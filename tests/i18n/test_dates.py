@@ -8,7 +8,7 @@ import pytest
 from babel import Locale
 
 from generator.content.dates import parse_date
-from generator.i18n.dates import DateText, for_tag
+from generator.i18n.dates import DateText, for_tag, ordinal_day
 from generator.i18n.languages import Language
 
 
@@ -111,6 +111,28 @@ def test_a_negative_utc_offset_keeps_the_hyphen_minus_when_asked() -> None:
     assert parse_date("2010-02-27T03:34-03:00").iso() == "2010-02-27T03:34-03:00"
 
 
+@pytest.mark.parametrize("tag", ["fr", "fr-CA"])
+def test_french_writes_the_first_of_a_month_as_an_ordinal(tag: str) -> None:
+    dates = for_tag(tag)
+    assert show(dates, "2025-06-01") == "1er juin 2025"
+    assert show(dates, "2025-06-11") == "11 juin 2025"
+    assert show(dates, "2025-06-01", "2025-06-03") == "1er–3 juin 2025"
+    assert show(dates, "2025-05-28", "2025-06-01") == "28 mai\u2009–\u20091er juin 2025"
+    assert show(dates, "2024-12-01", "2025-01-01") == "1er décembre 2024\u2009–\u20091er janvier 2025"
+    assert dates.phrase("from", parse_date("2025-06-01"), None) == "À partir du 1er juin 2025"
+    between = dates.phrase("between", parse_date("2025-06-01"), parse_date("2025-06-11"))
+    assert between == "Entre le 1er et le 11 juin 2025"
+    assert show(dates, "2025-06") == "juin 2025"
+    # Other languages are as CLDR writes them.
+    assert show(for_tag("es"), "2025-06-01") == "1 de junio de 2025"
+    assert show(for_tag("de"), "2025-06-01") == "1. Juni 2025"
+
+
+def test_the_ordinal_goes_after_the_day_and_not_into_quoted_text() -> None:
+    assert ordinal_day("d MMMM y", "er") == "d'er' MMMM y"
+    assert ordinal_day("dd 'de' MMMM 'd''x' y", "er") == "dd'er' 'de' MMMM 'd''x' y"
+
+
 def test_american_english_puts_the_month_first() -> None:
     assert show(for_tag("en-US"), "2010-04-19") == "April 19, 2010"
 
@@ -130,7 +152,7 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("fr", "from", "2005", None, "À partir de 2005"),
         ("fr", "from", "2010-03", None, "À partir de mars 2010"),
         ("fr", "until", "2011", None, "Jusqu’en 2011"),
-        ("fr", "until", "2011-05-01", None, "Jusqu’au 1 mai 2011"),
+        ("fr", "until", "2011-05-01", None, "Jusqu’au 1er mai 2011"),
         ("fr", "between", "2012", "2014", "Entre 2012 et 2014"),
         ("fr", "between", "2013-03", "2013-05", "Entre mars et mai 2013"),
         ("fr", "between", "2010-04-07", "2010-04-15", "Entre le 7 et le 15 avril 2010"),
