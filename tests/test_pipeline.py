@@ -4,12 +4,14 @@ nothing written unless every stage before writing succeeded."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PIL import Image
 
 from generator import pipeline
 from generator.errors import ContentError, UsageError
@@ -17,7 +19,7 @@ from generator.render import pictures, searchindex
 from generator.render.renderer import SiteRenderer
 from generator.speed import Plain, for_content
 from tests.conftest import REPO, TEMPLATES, Project, site_files
-from tests.images import photo
+from tests.images import photo, truncated
 
 T = TypeVar("T")
 
@@ -156,6 +158,60 @@ def test_only_the_media_the_published_pages_use_are_copied(project: Project) -> 
     files = site_files(project.root / "site")
     assert [p for p in files if "/media/" in p] == ["story-a/media/used.pdf"]
     assert built.site.stories[0].media == frozenset({"used.pdf"})
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_photo_a_text_shows_or_links_to_is_published_without_its_metadata(
+    project: Project, own_cache: Path, fast: bool
+) -> None:
+    # It went out as the camera saved it, with where it was taken.
+    project.write("content/story-a/media/shown.jpg", photo(900, 600, orientation=6))
+    project.write("content/story-a/media/linked.png", _png_with_gps())
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  ![The trucks](media/shown.jpg)\n\n"
+        "  See [the chart](media/linked.png).\n",
+    )
+    speed = for_content("content", one_off=True) if fast else Plain("content")
+    built = pipeline.build(pipeline.Project("content", TEMPLATES), "site", speed)
+    assert built.site.stories[0].media == frozenset()  # the pictures stage writes them
+    files = site_files(project.root / "site")
+    assert [p for p in files if "/media/" in p] == ["story-a/media/linked.png", "story-a/media/shown.jpg"]
+    shown = (project.root / "site/story-a/media/shown.jpg").read_bytes()
+    assert b"TestCam" not in shown and b"Exif\0\0" not in shown
+    with Image.open(io.BytesIO(shown)) as im:
+        assert im.format == "JPEG" and im.size == (600, 900) and not im.getexif()  # upright
+    linked = (project.root / "site/story-a/media/linked.png").read_bytes()
+    with Image.open(io.BytesIO(linked)) as im:
+        assert im.format == "PNG" and im.size == (60, 40) and not im.getexif().get_ifd(0x8825)
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    assert (
+        'src="../../../story-a/media/shown.jpg"' in page
+        and 'href="../../../story-a/media/linked.png"' in page
+    )
+
+
+def _png_with_gps() -> bytes:
+    exif = Image.Exif()
+    exif[0x010F] = "TestCam"
+    exif.get_ifd(0x8825).update({1: "N", 2: (55.0, 45.0, 0.0)})
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), (0, 120, 200)).save(out, "PNG", exif=exif)
+    assert b"TestCam" in out.getvalue()
+    return out.getvalue()
+
+
+def test_a_damaged_photo_a_text_shows_is_an_error_where_the_text_shows_it(project: Project) -> None:
+    project.write("content/story-a/media/cut.jpg", truncated(photo(900, 600)))
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See ![it](media/cut.jpg).\n",
+    )
+    with pytest.raises(ContentError) as caught:
+        pipeline.check(pipeline.Project("content", TEMPLATES))
+    assert str(caught.value).startswith(
+        "content/story-a/events/e1.yaml:3:20: 'summary': 'media/cut.jpg' cannot be read as a picture"
+    )
 
 
 def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(

@@ -208,6 +208,10 @@ PICTURE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg")
 """The kinds of media file an ``image:`` may show, by name (any case): what browsers show
 in an <img>. The build makes smaller copies of each but SVG (``render.pictures.RASTER``)."""
 
+RASTER_TYPES = frozenset(PICTURE_TYPES) - {".svg"}
+"""The pictures made of pixels: what the build decodes, resizes and cleans of metadata
+(SVG goes as it is, made safe)."""
+
 
 def picture_types() -> str:
     """``PICTURE_TYPES`` as an editor reads them: '.jpg, .jpeg, ... or .svg'."""

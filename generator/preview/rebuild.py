@@ -24,7 +24,7 @@ from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
-from generator.render.pictures import CARD, FOLDER, PictureError, Work
+from generator.render.pictures import PictureError, Work
 from generator.render.renderer import template_frame
 
 TIME_LIMIT_SECONDS = 10.0
@@ -232,7 +232,7 @@ class Preview:
                 return None
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
-        if (len(parts) > 2 and parts[1] == FOLDER) or parts[1:] == [CARD]:
+        if rel in self.builder.pictures:  # renditions, the card, linked pictures made clean
             return self.builder.rendition(rel, self.media_max_bytes)
         if len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
             story_folder = os.path.join(self.builder.content, parts[0])

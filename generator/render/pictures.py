@@ -21,8 +21,14 @@ the site's address is known, for shared links only: cut to their shape around th
 subject (``plan_share``, ``cut``), since social sites cut whatever they are given around
 its middle.
 
+A picture file that a Markdown text shows or links to (``![map](media/map.jpg)``) is
+published at its own address, at its own size and in its own format, but turned upright
+and without its metadata (``clean``): the camera's original, with where it was taken,
+went out as it was.
+
 SVG and https:// images are not pictures here: they go out as they are. So do animated
-GIF and WebP files, which resizing would stop.
+GIF and WebP files, which resizing would stop (``inspect`` refuses one that carries
+metadata), and a still GIF without any.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from generator.content import files
 from generator.content.model import CARD_MIN_WIDTH, Image, Picture, PictureFormat, Rendition, Site, Story
 from generator.content.published import linked_media
-from generator.content.schema import PICTURE_TYPES
+from generator.content.schema import RASTER_TYPES
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -55,7 +61,7 @@ WIDTHS = (480, 960, 1600)
 the density, a wide screen's. A picture is never enlarged: one narrower than a width
 gets its own width instead of that one and those above it."""
 
-RASTER = frozenset(PICTURE_TYPES) - {".svg"}
+RASTER = RASTER_TYPES
 """The media files processed as pictures (SVG goes as it is)."""
 
 QUALITY = {"image/avif": 60, "image/webp": 80, "image/jpeg": 82}
@@ -316,6 +322,42 @@ def cut(data: bytes, info: Info, focus: str, share: Rendition, mime: str) -> byt
     )
 
 
+CLEAN_QUALITY = 92
+"""The quality a JPEG, WebP or AVIF file linked from a text is saved again at: the file
+a reader opens as "the full photo", close to the camera's own."""
+
+
+def clean(data: bytes, info: Info) -> bytes:
+    """The file ``data`` as published at its own address: turned upright, at its own size
+    and in its own format, with nothing but the pixels and the colour profile; an
+    animation as it is (``inspect`` refused one with metadata), a still GIF as it is
+    unless it carries some (a comment, XMP). PictureError if ``data`` cannot be decoded."""
+    if info.animated:
+        return data
+    if info.kind == "GIF":
+        return _clean_gif(data)
+    base, profile = _decode(data, info, info.width)
+    mime = SOURCE_MIME[info.kind]
+    return _save(base, mime, profile, lossless=info.kind == "PNG", quality=CLEAN_QUALITY)
+
+
+def _clean_gif(data: bytes) -> bytes:
+    """A still GIF without its comment and XMP, its palette and transparency kept."""
+    try:
+        with _pil().open(io.BytesIO(data)) as im:
+            if not any(key in im.info for key in ("comment", "xmp", "exif", "extension")):
+                return data
+            im.load()
+            kept = {key: im.info[key] for key in ("transparency", "background") if key in im.info}
+            clean = im.copy()
+    except Exception as exc:  # see ``inspect``
+        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+    clean.info = kept
+    buffer = io.BytesIO()
+    clean.save(buffer, "GIF")
+    return buffer.getvalue()
+
+
 def _decode(data: bytes, info: Info, width: int) -> tuple[PILImage.Image, bytes | None]:
     """``data`` turned upright in RGB (RGBA if see-through), and its colour profile; a
     JPEG at a half, quarter or eighth of its size when that is still at least ``width``
@@ -422,19 +464,23 @@ def _resize(im: PILImage.Image, size: tuple[int, int]) -> PILImage.Image:
     return im.resize(size, _pil().Resampling.LANCZOS, reducing_gap=3.0)
 
 
-def _save(im: PILImage.Image, mime: str, profile: bytes | None, *, lossless: bool) -> bytes:
-    """``im`` in ``mime``, with only the colour profile besides the pixels."""
+def _save(
+    im: PILImage.Image, mime: str, profile: bytes | None, *, lossless: bool, quality: int | None = None
+) -> bytes:
+    """``im`` in ``mime``, with only the colour profile besides the pixels; a lossy format
+    at ``quality`` (else the renditions', ``QUALITY``)."""
     options: dict[str, Any] = {}
     if profile:
         options["icc_profile"] = profile  # colours as the camera meant them (Display P3...)
     if mime == "image/jpeg":
-        options.update(quality=QUALITY[mime], optimize=True, progressive=True)
+        options.update(quality=quality or QUALITY[mime], optimize=True, progressive=True)
     elif mime == "image/webp" and lossless:
         options.update(lossless=True, quality=100, method=4)
     elif mime == "image/webp":
-        options.update(quality=QUALITY[mime], method=4)
+        options.update(quality=quality or QUALITY[mime], method=4)
     elif mime == "image/avif":
-        options.update(quality=QUALITY[mime], speed=6, max_threads=1)  # one thread: the same bytes every time
+        # One thread: the same bytes every time.
+        options.update(quality=quality or QUALITY[mime], speed=6, max_threads=1)
     elif mime == "image/png":
         options.update(optimize=False, compress_level=9)
     clean = im.copy()
@@ -501,8 +547,29 @@ class Cut:
         yield self.share.path
 
 
-Work = Job | Card | Cut
-"""What the pictures stage writes: a picture's renditions, a card, or a shared link's cut."""
+@dataclass(frozen=True, slots=True)
+class Clean:
+    """A story's picture file that a Markdown text shows or links to, published at its
+    own address without its metadata (``clean``)."""
+
+    story_id: str
+    rel: str
+    """Under the story's media/ folder."""
+    path: str
+    """The file, as found under the content folder."""
+    info: Info
+
+    @property
+    def output(self) -> str:
+        return f"{self.story_id}/media/{self.rel}"
+
+    def outputs(self) -> Iterator[str]:
+        yield self.output
+
+
+Work = Job | Card | Cut | Clean
+"""What the pictures stage writes: a picture's renditions, a card, a shared link's cut,
+or a linked picture file made clean."""
 
 CARD = "card.png"
 """The social card's name in the story's folder."""
@@ -559,6 +626,8 @@ class Pictures:
             data = self.read(job.path, os.path.join(root, job.story_id), limit)
             if isinstance(job, Cut):
                 return {job.share.path: cut(data, job.info, job.focus, job.share, job.mime)}
+            if isinstance(job, Clean):
+                return {job.output: clean(data, job.info)}
             return encode(data, job.info, job.picture)
 
     def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
@@ -612,7 +681,11 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
     for story in site.stories:
         if story.image is None or (story.image.is_local and not is_picture(story.image)):
             story = with_card(story)
+        cleaned = _cleaned(story, content, site.media_max_bytes, pictures)
+        jobs.extend(cleaned)
         if not any(is_picture(image) for image in story.images()):
+            if cleaned:  # published by the pictures stage, not copied as they are
+                story = dataclasses.replace(story, media=story.media - {c.rel for c in cleaned})
             stories.append(story)
             continue
         planned: dict[str, Job] = {}
@@ -658,12 +731,27 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
         resized = {
             j.rel for j in jobs if isinstance(j, Job) and j.story_id == story.id and not j.info.animated
         }
-        media = story.media - (resized - linked_media(story))
+        media = story.media - (resized - linked_media(story)) - {c.rel for c in cleaned}
         story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
         if lead is not None and lead.picture is not None and not lead.fits_a_card:
             story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
         stories.append(story)
     return dataclasses.replace(site, stories=tuple(stories)), jobs
+
+
+def _cleaned(story: Story, content: str, limit: int, pictures: Pictures) -> list[Clean]:
+    """The story's picture files that its Markdown texts show or link to, to publish
+    without their metadata (``clean``), in the order of their names."""
+    folder = os.path.join(content, story.id)
+    cleaned = []
+    for rel in sorted(rel for rel in linked_media(story) if rel in story.media and _is_raster(rel)):
+        path = os.path.join(folder, "media", rel)
+        cleaned.append(Clean(story.id, rel, path, pictures.inspect(path, folder, limit)))
+    return cleaned
+
+
+def _is_raster(rel: str) -> bool:
+    return os.path.splitext(rel)[1].lower() in RASTER
 
 
 def plan_cut(job: Job, focus: str) -> Cut | None:

@@ -43,7 +43,7 @@ from typing import Any
 from generator.content import files
 from generator.output.staging import FileWriter
 from generator.render import cards, pictures
-from generator.render.pictures import Card, Cut, Info, Job, PictureError, Pictures, Work, about
+from generator.render.pictures import Card, Clean, Cut, Info, Job, PictureError, Pictures, Work, about
 from generator.speed import diskcache, parallel
 
 MAX_AGE = 30 * 24 * 3600
@@ -310,6 +310,8 @@ class CachedPictures(Pictures):
             size, focus = f"{job.share.width}x{job.share.height}", job.focus.replace(" ", "-")
             cut = f"{size}-{focus}-{pictures.EXTENSIONS[job.mime]}"
             return os.path.join(self.entries, f"{self.digest(job.path)}-{cut}")
+        if isinstance(job, Clean):
+            return os.path.join(self.entries, f"{self.digest(job.path)}-clean")
         return os.path.join(self.entries, self.digest(job.path))
 
     @staticmethod
@@ -334,7 +336,7 @@ class CachedPictures(Pictures):
     def _ready(self, jobs: list[Work], root: str, limit: int) -> bool:
         """Inspect the files of ``jobs`` (for their digests); whether the cache can be used."""
         for job in jobs:
-            if isinstance(job, Job | Cut):
+            if isinstance(job, Job | Cut | Clean):
                 self.inspect(job.path, os.path.join(root, job.story_id), limit)
         self.checked()
         with contextlib.suppress(OSError):

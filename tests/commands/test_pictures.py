@@ -3,8 +3,11 @@ original, and unreadable pictures reported by check at the image field."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
+
+from PIL import Image
 
 from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project
@@ -76,17 +79,21 @@ def test_renditions_are_published_and_the_originals_are_not(project: Project) ->
     assert not Path("site/story-a/media/logo.png").exists()
 
 
-def test_an_original_that_a_text_links_to_is_still_published(project: Project) -> None:
+def test_an_original_that_a_text_links_to_is_published_whole_without_its_camera_data(
+    project: Project,
+) -> None:
     with_pictures(project)
     project.write(
         "content/story-a/events/e1.yaml",
         "title: First event\ndate: 2020-01-01\nsummary: See [the full photo](media/lead.jpg).\nsources: [src-a]\n",
     )
     build(content="content", templates=TEMPLATES, out="site")
-    assert (
-        Path("site/story-a/media/lead.jpg").read_bytes()
-        == Path("content/story-a/media/lead.jpg").read_bytes()
-    )
+    original = Path("content/story-a/media/lead.jpg").read_bytes()
+    published = Path("site/story-a/media/lead.jpg").read_bytes()
+    assert b"Exif\0\0" in original and b"Exif\0\0" not in published
+    with Image.open(io.BytesIO(original)) as before, Image.open(io.BytesIO(published)) as after:
+        assert after.format == "JPEG" and after.size == before.size  # the whole photo, as it was taken
+        assert not after.getexif()
 
 
 def test_remote_and_svg_images_pass_through(project: Project) -> None:

@@ -464,3 +464,40 @@ def test_a_cut_is_made_upright_without_metadata_and_the_same_every_time() -> Non
         assert not im.getexif() and "exif" not in im.info
         red, green, _ = im.convert("RGB").getpixel((1200 - 3, 3))  # type: ignore[misc]
         assert red > 200 and green < 60, "the mark is top right once upright"
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP"])
+def test_a_linked_picture_is_published_upright_at_its_size_in_its_format_without_metadata(kind: str) -> None:
+    # A camera's photo shown in a text (![...](media/x.jpg)) went out as it was, with
+    # where it was taken.
+    with Image.open(io.BytesIO(photo(1200, 800, orientation=6))) as im:
+        im.load()
+        stored = io.BytesIO()
+        im.save(stored, kind, exif=im.getexif(), xmp=b"<x:xmpmeta>PhotoDeskCaption</x:xmpmeta>")
+    data = stored.getvalue()
+    info = pictures.inspect(data)
+    out = pictures.clean(data, info)
+    assert out == pictures.clean(data, info)  # the same bytes every time
+    assert b"TestCam" not in out and b"Exif\0\0" not in out and b"PhotoDeskCaption" not in out
+    with Image.open(io.BytesIO(out)) as im:
+        assert im.format == kind and im.size == (800, 1200)  # upright: a portrait
+        assert not im.getexif() and "xmp" not in im.info
+        red, green, _ = im.convert("RGB").getpixel((800 - 3, 3))  # type: ignore[misc]
+        assert red > 200 and green < 60, "the mark is top right once upright"
+
+
+def test_a_linked_gif_goes_as_it_is_unless_it_carries_a_comment() -> None:
+    plain, commented = io.BytesIO(), io.BytesIO()
+    drawing = Image.new("P", (60, 40), 3)
+    drawing.save(plain, "GIF", transparency=3)
+    drawing.save(commented, "GIF", transparency=3, comment=b"Taken at 55N 37E by PhotoDeskCam")
+    assert pictures.clean(plain.getvalue(), pictures.inspect(plain.getvalue())) == plain.getvalue()
+    out = pictures.clean(commented.getvalue(), pictures.inspect(commented.getvalue()))
+    assert b"PhotoDeskCam" not in out
+    with Image.open(io.BytesIO(out)) as im:
+        assert im.format == "GIF" and im.size == (60, 40)
+        assert im.convert("RGBA").getpixel((5, 5))[3] == 0  # type: ignore[index]  # still see-through
+    animated = _animated("GIF")
+    assert (
+        pictures.clean(animated, pictures.inspect(animated)) == animated
+    )  # inspect refuses one with metadata
