@@ -321,15 +321,37 @@ class CachedPictures(Pictures):
         return ".".join(path.rsplit("/", 1)[-1].rsplit(".", 2)[-2:])
 
     def _kept(self, job: Work) -> bool:
-        return os.path.exists(os.path.join(self._entry(job), "done"))
+        """Whether the renditions of ``job`` are kept, each as it was stored.
+
+        A site's renditions are hard links to the cache's files: a tool run over the site
+        that writes a file in place (an optimiser, ``exiftool -overwrite_original_in_place``)
+        writes the cache's too, and every later build published what it left. So "done"
+        records each file's size and modification time when stored, and a file that no
+        longer has them is made again (into a new file: the site's keeps what it was given).
+        """
+        entry = self._entry(job)
+        try:
+            with open(os.path.join(entry, "done"), "rb") as f:
+                stored = json.loads(f.read())
+            return isinstance(stored, dict) and all(
+                stored.get(name) == _file_key(os.path.join(entry, name))
+                for name in map(self._name, job.outputs())
+            )
+        except (OSError, ValueError):
+            return False
 
     def _store(self, job: Work, made: dict[str, bytes]) -> None:
-        """Keep ``made``, the renditions of ``job``; marked done once all are in place."""
+        """Keep ``made``, the renditions of ``job``; marked done, with what each file is
+        (``_kept``), once all are in place."""
         entry = self._entry(job)
         try:
             os.makedirs(entry, mode=0o700, exist_ok=True)
-            for name, data in [*((self._name(p), d) for p, d in made.items()), ("done", b"")]:
-                diskcache.write_whole(os.path.join(entry, name), data, mode=0o644)
+            stored = {}
+            for name, data in ((self._name(p), d) for p, d in made.items()):
+                path = os.path.join(entry, name)
+                diskcache.write_whole(path, data, mode=0o644)
+                stored[name] = _file_key(path)
+            diskcache.write_whole(os.path.join(entry, "done"), json.dumps(stored).encode(), mode=0o644)
         except OSError:
             pass  # not kept: made again next time
 
@@ -491,6 +513,12 @@ class Encoding:
         was keeping is left unmarked, and made again next time)."""
         self._helper.stop()
         self._claims.close()
+
+
+def _file_key(path: str) -> list[int]:
+    """A kept file's size and modification time (OSError if it is gone)."""
+    st = os.stat(path)
+    return [st.st_size, st.st_mtime_ns]
 
 
 def _dump(found: Info | str) -> Any:

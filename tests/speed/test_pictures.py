@@ -216,6 +216,43 @@ def test_renditions_are_linked_from_the_cache_not_copied(pictured: Project) -> N
     assert Path("site/story-a/pictures/two.jpg.800.webp").stat().st_ino == before
 
 
+def test_a_rendition_written_over_in_the_site_is_made_again_not_published_again(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The site's file is the cache's (a hard link): a tool writing it in place (an
+    # optimiser, exiftool) wrote the cache's, and every later build published that.
+    first = _build("site")
+    with open("site/story-a/pictures/two.jpg.800.webp", "r+b") as f:
+        f.write(b"WRITTEN OVER BY A TOOL")
+    again = _build("fresh")
+    assert again["story-a/pictures/two.jpg.800.webp"] == first["story-a/pictures/two.jpg.800.webp"]
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    assert again == _build("plain")
+    # What the tool wrote stays the old site's own: the cache keeps a new file.
+    assert Path("site/story-a/pictures/two.jpg.800.webp").read_bytes().startswith(b"WRITTEN OVER")
+    assert not os.path.samefile(
+        "site/story-a/pictures/two.jpg.800.webp", "fresh/story-a/pictures/two.jpg.800.webp"
+    )
+
+
+def test_a_picture_a_text_shows_is_made_clean_once_and_kept(
+    cached: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cached.write("content/story-a/media/shown.jpg", photo(900, 600, orientation=6))
+    cached.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: '![Shown](media/shown.jpg)'\nsources: [src-a]\n",
+    )
+    fast = _build("fast")
+    assert b"Exif\0\0" not in fast["story-a/media/shown.jpg"]
+    clean = pictures.clean
+    monkeypatch.setattr(pictures, "clean", lambda *args: pytest.fail("cleaned again"))
+    assert _build("again") == fast
+    monkeypatch.setattr(pictures, "clean", clean)
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    assert _build("plain") == fast
+
+
 def test_a_changed_picture_is_encoded_again(pictured: Project) -> None:
     first = _build("site")
     pictured.write("content/story-a/media/two.jpg", photo(640, 480, seed=3))
