@@ -28,7 +28,8 @@ from generator.render.links import file_url
 HEIGHT = 600
 """The iframe's height in pixels before its page has told its own (and without embed.js)."""
 WIDTH = 640
-"""The width oEmbed asks for, in pixels; the iframe itself takes its column's width."""
+"""The width oEmbed asks for, in pixels, and the iframe's where its style is taken out
+(else it takes its column's width)."""
 
 
 def embed_page(story_id: str, *, light: bool = False) -> str:
@@ -48,8 +49,10 @@ def frame_title(title: str, language: str = ENGLISH) -> str:
 
 
 def snippet(story_id: str, title: str, base_url: str | None, *, language: str = ENGLISH) -> str:
-    """The HTML to paste into an article: the iframe and the script that sizes it. (No
-    ``width`` attribute, which takes pixels only: the style makes it its column's width.)"""
+    """The HTML to paste into an article: the iframe and the script that sizes it. The
+    style makes the frame its column's width; its ``width`` (pixels only) is for where the
+    style is taken out: WordPress keeps an unknown provider's plain attributes only, and
+    its frame was 300 pixels wide (its stylesheet caps a frame at its column's width)."""
     if base_url:
         src, script = f"{base_url}{story_id}/embed/", f"{base_url}assets/embed.js"
     else:
@@ -59,8 +62,8 @@ def snippet(story_id: str, title: str, base_url: str | None, *, language: str = 
         return html.escape(text, quote=True)
 
     return (
-        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" height="{HEIGHT}" '
-        f'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
+        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" width="{WIDTH}" '
+        f'height="{HEIGHT}" loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         f'<script src="{attr(script)}" async></script>'
     )
 

@@ -25,7 +25,7 @@ def test_the_snippet_escapes_the_title_and_names_the_frame() -> None:
     code = snippet("quake", 'Ash & "smoke" <2010>', "https://news.example/explainers/")
     assert code == (
         '<iframe src="https://news.example/explainers/quake/embed/" '
-        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" height="600" '
+        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" width="640" height="600" '
         'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         '<script src="https://news.example/explainers/assets/embed.js" async></script>'
     )

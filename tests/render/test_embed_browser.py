@@ -9,6 +9,8 @@ open its links in the top window, and ignore height messages from anything else.
 from __future__ import annotations
 
 import json
+import re
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -213,6 +215,47 @@ def test_the_light_embed_page_stays_light_and_is_fitted_too(browser: Any, urls: 
     outer, inner = heights(page)
     assert outer > 600 and abs(outer - inner) <= 1
     context.close()
+
+
+def test_embed_js_fits_a_frame_it_finds_loaded_and_one_whose_address_redirects(
+    browser: Any, urls: tuple[str, str]
+) -> None:
+    # A consent tool or a tag manager holds the article's scripts back until the frame has
+    # long loaded and told its height to nobody; and a site's address that redirects (its
+    # own domain added later; here the address without its last slash) left the frame at
+    # 600 pixels for good.
+    base_url, article_url = urls
+    snippet = json.loads(urllib.request.urlopen(f"{base_url}kyrgyzstan-2010/oembed.json").read())["html"]
+    frame_code, script_code = snippet.split("\n")
+    assert 'embed/"' in frame_code and "embed.js" in script_code
+    page = browser.new_page(viewport={"width": 900, "height": 800})
+    page.goto(article_url)
+    page.set_content(ARTICLE.format(snippet=frame_code.replace("/embed/", "/embed")))  # no script yet
+    page.wait_for_function("() => document.querySelector('iframe').contentWindow.length === 0")
+    frame = next(f for f in page.frames if f.url.endswith("/kyrgyzstan-2010/embed/"))  # redirected
+    frame.wait_for_load_state("load")
+    page.wait_for_timeout(300)  # its height told, and heard by nobody
+    assert page.evaluate("document.querySelector('iframe').getBoundingClientRect().height") == 600
+    page.add_script_tag(url=f"{base_url}assets/embed.js")
+    page.wait_for_function("() => document.querySelector('iframe').style.height !== ''")
+    inner = frame.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)")
+    outer = page.evaluate("Math.round(document.querySelector('iframe').getBoundingClientRect().height)")
+    assert outer > 600 and abs(outer - inner) <= 1
+    page.close()
+
+
+def test_a_frame_whose_style_is_taken_out_is_not_a_narrow_box(browser: Any, urls: tuple[str, str]) -> None:
+    # WordPress keeps an unknown provider's plain attributes only: without a width, the
+    # frame was 300 pixels wide in a 700-pixel column.
+    base_url, article_url = urls
+    snippet = json.loads(urllib.request.urlopen(f"{base_url}kyrgyzstan-2010/oembed.json").read())["html"]
+    stripped = re.sub(r' (style|loading)="[^"]*"', "", snippet.split("\n")[0])
+    page = browser.new_page(viewport={"width": 900, "height": 800})
+    page.goto(article_url)
+    page.set_content(ARTICLE.format(snippet=f'<div style="max-width: 700px">{stripped}</div>'))
+    width = page.evaluate("document.querySelector('iframe').clientWidth")  # within its border
+    assert width == 640
+    page.close()
 
 
 def test_embed_js_is_small_and_plain(tmp_path: Path) -> None:

@@ -2,11 +2,10 @@
 // this page is, whenever that changes, so its embed.js can fit the iframe to it.
 // The height is no secret, so any page may hear it; embed.js checks who sends it.
 //
-// WordPress embeds an oEmbed provider it does not know in a sandboxed iframe (no
-// embed.js, no way to open a link in the top window) whose address ends in
-// "#?secret=...". With that secret, this page also speaks WordPress's own embed
-// messages: its height, and each link followed, which WordPress's script then opens in
-// the article's window (it does so only for links to this site).
+// WordPress frames an oEmbed provider it does not know in a sandbox (no embed.js, no
+// link may open in the top window), its address ending in "#?secret=...". With that
+// secret, this page also speaks WordPress's embed messages: its height, and each link
+// followed, which WordPress's script opens in the article's window.
 (function () {
   "use strict";
   if (window.parent === window) return; // opened on its own, not in an iframe
@@ -21,6 +20,11 @@
   }
   if ("ResizeObserver" in window) new ResizeObserver(tell).observe(document.documentElement);
   window.addEventListener("load", tell);
+  window.addEventListener("message", function (event) { // embed.js started late: tell again
+    if (event.source !== window.parent || !event.data || event.data.type !== "explainer:ask-height") return;
+    last = -1;
+    tell();
+  });
   tell();
   if (!secret) return;
   document.addEventListener("click", function (event) {
