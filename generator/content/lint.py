@@ -237,9 +237,11 @@ def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:
 
     if story.image is not None or cards.title_drawn(story.title):
         return []
+    letter = cards.missing_letter(story.title)
+    which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
     message = (
-        "the card a shared link shows for a story without 'image:' cannot show this title (its "
-        "font lacks some of its letters, as it lacks Chinese, Japanese and Korean ones), so it shows "
+        f"the card a shared link shows for a story without 'image:' cannot show this title (its "
+        f"font lacks {which}, as it lacks Chinese, Japanese and Korean letters), so it shows "
         "the site's name alone; "
         "give the story an 'image:' of its own"
     )

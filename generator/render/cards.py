@@ -5,7 +5,8 @@ the story's title, as large as fits in four lines, and the site's name, in DejaV
 Bold, which is bundled (``data/fonts/``, with its licence), so every machine draws the
 same card. DejaVu covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
 a title with letters it lacks (Chinese, Japanese, Korean...) is left off rather than
-drawn as empty boxes, and the card shows the site's name alone.
+drawn as empty boxes, and the card shows the site's name alone. Emoji and other symbols
+it lacks are left out of the line they are in.
 """
 
 from __future__ import annotations
@@ -42,15 +43,40 @@ def _missing(font: ImageFont.FreeTypeFont) -> bytes:
     return bytes(font.getmask("\U000f0000"))
 
 
-def drawable(text: str, font: ImageFont.FreeTypeFont) -> bool:
-    """Whether the font has every visible character of ``text``."""
+def lacking(text: str, font: ImageFont.FreeTypeFont) -> list[str]:
+    """The visible characters of ``text`` the font does not have, in text order, once each."""
     box = _missing(font)
-    return all(ch.isspace() or bytes(font.getmask(ch)) != box for ch in set(text))
+    return [ch for ch in dict.fromkeys(text) if not ch.isspace() and bytes(font.getmask(ch)) == box]
+
+
+def essential(ch: str) -> bool:
+    """Whether a title without ``ch`` would say less: a letter, a digit, a mark on a
+    letter. An emoji, a flag or another symbol (and what joins them) is decoration."""
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def shown_title(title: str) -> str:
+    """``title`` as its card draws it: without the emoji and symbols the font lacks
+    (a volcano's 🌋 took the whole title off the card); '' when it lacks a letter (a
+    Chinese title is left off rather than drawn as empty boxes)."""
+    return title if title.isascii() else _shown(title, _font(TITLE_SIZES[0]))
+
+
+def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
+    missing = lacking(text, font)
+    if any(essential(ch) for ch in missing):
+        return ""
+    return " ".join("".join(ch for ch in text if ch not in missing).split())
 
 
 def title_drawn(title: str) -> bool:
     """Whether a card would show ``title`` (its font has every letter of it)."""
-    return title.isascii() or drawable(title, _font(TITLE_SIZES[0]))
+    return bool(shown_title(title))
+
+
+def missing_letter(title: str) -> str | None:
+    """The first letter of ``title`` its card's font lacks, if any."""
+    return next((ch for ch in lacking(title, _font(TITLE_SIZES[0])) if essential(ch)), None)
 
 
 def right_to_left(text: str) -> bool:
@@ -141,12 +167,14 @@ def card(title: str, site_title: str) -> bytes:
     # A right-to-left title and its site's name start at the right margin, and the rule
     # above the name is on that side too.
     rtl = right_to_left(title) or (not title and right_to_left(site_title))
-    if drawable(site_title, site_font):
-        name = wrap(site_title, site_font, WIDTH - 2 * MARGIN, 1)[0]
+    site_name = _shown(site_title, site_font)
+    if site_name:
+        name = wrap(site_name, site_font, WIDTH - 2 * MARGIN, 1)[0]
         rule = WIDTH - MARGIN - 96 if rtl else MARGIN
         draw.rectangle((rule, site_y - 28, rule + 96, site_y - 22), fill=ACCENT)
         draw.text((_x(name, site_font, rtl), site_y), name, font=site_font, fill=SITE_COLOUR)
-    if drawable(title, _font(TITLE_SIZES[0])):
+    title = shown_title(title)
+    if title:
         font, lines = fit(title)
         size = int(font.size)
         leading = round(size * 1.2)

@@ -102,6 +102,15 @@ def test_cyrillic_is_drawn_and_a_script_the_font_lacks_is_left_off() -> None:
     assert cards.card("北京奥运会", "Explainers") == site_only  # no empty boxes
 
 
+def test_emoji_and_symbols_the_font_lacks_are_left_out_not_the_whole_title() -> None:
+    # One volcano took the title off the card, which showed the site's name alone.
+    title = "Ηφαίστειο στη Σαντορίνη"
+    assert cards.shown_title(f"🌋 {title} 🇬🇷") == title
+    assert cards.card(f"🌋 {title} 🇬🇷", "Explainers 📰") == cards.card(title, "Explainers")
+    assert cards.shown_title("北京奥运会 🌋") == ""  # a letter it lacks: left off whole
+    assert cards.missing_letter("北京 🌋") == "北" and cards.missing_letter("Athens 🌋") is None
+
+
 def test_a_story_without_a_lead_picture_shares_its_card(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/")
     page = Path("site/story-a/index.html").read_text()
