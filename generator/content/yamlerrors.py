@@ -146,6 +146,13 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         return began, "this quotation mark is never closed; end the text with the same mark"
     if ("alias" in context or "anchor" in context) and began is not None:
         return began, "a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\""
+    if "tag" in context and began is not None:  # a Markdown picture first: ![map](media/map.png)
+        value = _value_from(lines, began.line, began.column)
+        quoted = double_quoted(value) if value is not None else '"![The map](media/map.png)"'
+        return (
+            began,
+            f"a value cannot start with '!' (YAML reads a tag); put the value in double quotes: {quoted}",
+        )
     if "expected ',' or ']'" in problem and began is not None:
         return began, "this '[' list is never closed with ']'"
     if "expected ',' or '}'" in problem and began is not None:
@@ -168,6 +175,13 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     if (said := _in_plain_words(problem, context, at, began, lines)) is not None:
         return said
     if "did not find expected key" in problem or "expected <block end>" in problem:
+        found = _VALUE.match(line)
+        if at is not None and found is not None and found["value"][:1] in "*&":  # '*Update:* ...'
+            value = re.split(r"\s#", found["value"], maxsplit=1)[0].rstrip()
+            return Mark(at.line, found.start("value")), (
+                f"a value cannot start with '{value[0]}'; put the whole value in double quotes: "
+                f"{double_quoted(value)}"
+            )
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
 

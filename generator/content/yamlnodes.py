@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from generator.content.yamlerrors import LINE_BREAK, Mark, explain, mark_of
+from generator.content.yamlerrors import LINE_BREAK, Mark, double_quoted, explain, mark_of
 from generator.errors import Position, Problem
 
 Loader = type[yaml.SafeLoader] | type[yaml.CSafeLoader]
@@ -417,17 +417,42 @@ class _Composer:
         self.problems.append(Problem(self.pos(mark), message))
 
     def check_event(self, event: yaml.NodeEvent) -> None:
+        tag = getattr(event, "tag", None)
+        if (event.anchor is not None or (tag is not None and tag != "!")) and (
+            (text := self._text_from(event)) is not None
+        ):
+            # Text meant as it is ('&more than', '!Breaking news'): YAML took its first word.
+            self.error(
+                event.start_mark,
+                f"a value cannot start with '{text[0]}' (YAML reads the word after it as "
+                f"{'an anchor' if text[0] == '&' else 'a tag'}); put the whole value in double quotes: "
+                f"{double_quoted(text)}",
+            )
+            return
         if event.anchor is not None:
             self.error(
                 event.start_mark,
                 f"YAML anchors ('&{event.anchor}') are not supported; write the value out",
             )
-        tag = getattr(event, "tag", None)
         if tag is not None and tag != "!":
             self.error(
                 event.start_mark,
                 f"YAML tags ('{_short_tag(tag)}') are not allowed; remove the tag",
             )
+
+    def _text_from(self, event: yaml.NodeEvent) -> str | None:
+        """The rest of the line from ``event``'s start, when the event is a plain value on
+        that line that starts with '&' or '!' (less a comment); else None."""
+        if not isinstance(event, yaml.ScalarEvent) or event.style:  # quoted or a block: not plain
+            return None
+        start, end = event.start_mark, event.end_mark
+        if start is None or end is None or start.line != end.line:
+            return None
+        stop = LINE_BREAK.search(self.text, start.index)
+        line = self.text[start.index : stop.start() if stop else len(self.text)]
+        text = re.split(r"\s#", line, maxsplit=1)[0].rstrip()
+        # Not '!!': YAML's own tags ('!!python/object') are no words of an editor's.
+        return text if text[:1] in ("&", "!") and text[:2] != "!!" and " " in text else None
 
     def node(self, events: list[yaml.Event], i: int, depth: int) -> tuple[Node, int]:
         """Compose the node starting at ``events[i]``; return it and the next index."""

@@ -88,18 +88,30 @@ def test_duplicate_keys_are_errors_at_the_second_key() -> None:
 
 
 def test_tags_are_errors() -> None:
-    _, problems = parse("a: !!python/object:os.system x\nb: !custom y\n")
+    _, problems = parse("a: !!python/object:os.system x\nb: !custom\n")
     assert problems == [
         "f.yaml:1:4: YAML tags ('!!python/object:os.system') are not allowed; remove the tag",
         "f.yaml:2:4: YAML tags ('!custom') are not allowed; remove the tag",
     ]
 
 
+def test_text_that_starts_with_a_tag_or_an_anchor_is_told_to_be_quoted() -> None:
+    # Meant as words: YAML took the first one for a tag or an anchor.
+    _, problems = parse("a: !Breaking news  # today\nb: &more than ten\nc: !custom\n")
+    assert problems == [
+        "f.yaml:1:4: a value cannot start with '!' (YAML reads the word after it as a tag); put the whole "
+        'value in double quotes: "!Breaking news"',
+        "f.yaml:2:4: a value cannot start with '&' (YAML reads the word after it as an anchor); put the "
+        'whole value in double quotes: "&more than ten"',
+        "f.yaml:3:4: YAML tags ('!custom') are not allowed; remove the tag",
+    ]
+
+
 def test_anchors_and_aliases_are_errors() -> None:
-    _, problems = parse("a: &x 1\nb: *x\n")
+    _, problems = parse("a: &x\n  c: 1\nb: *x\n")
     assert problems == [
         "f.yaml:1:4: YAML anchors ('&x') are not supported; write the value out",
-        "f.yaml:2:4: YAML aliases ('*x') are not supported; write the value out",
+        "f.yaml:3:4: YAML aliases ('*x') are not supported; write the value out",
     ]
 
 
@@ -145,6 +157,16 @@ def test_anchors_and_aliases_are_errors() -> None:
         (
             "title: *bold*\n",
             "1:8: YAML syntax error: a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\"",
+        ),
+        (  # a Markdown picture first
+            "summary: ![The trucks](media/x.jpg) on the road.\n",
+            "1:10: YAML syntax error: a value cannot start with '!' (YAML reads a tag); put the value in "
+            'double quotes: "![The trucks](media/x.jpg) on the road."',
+        ),
+        (  # italics with a colon in them, first
+            "summary: *Update:* the road is open.  # a note\n",
+            "1:10: YAML syntax error: a value cannot start with '*'; put the whole value in double quotes: "
+            '"*Update:* the road is open."',
         ),
         (
             "figures:\n  - a\n - b\n",
