@@ -261,12 +261,18 @@ def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: 
     no focus or the middle, a picture already of about that shape, an animation (published
     as it is), a see-through picture or a cut narrower than a shared link shows large
     (``Image.fits_a_card``). Its name says its size and focus, so a cut of another focus
-    of the same file is another file: ``<rel>.1200x630.top-left.jpg``."""
-    if not focus or focus == FOCUS_CENTRE or info.animated or info.alpha:
+    of the same file is another file: ``<rel>.1200x630.top-left.jpg``.
+
+    A picture so wide that a social site's cut of its largest rendition around the middle
+    would be narrower than a shared link shows large (a panorama: 1600 x 267 cut to 508 x
+    267, blurred) is cut here around its middle too, from the file itself."""
+    if not focus or info.animated or info.alpha:
         return None
     shape = SHARE_SIZE[0] / SHARE_SIZE[1]
     if abs(info.width / info.height / shape - 1) <= SHARE_SLACK:
         return None
+    if focus == FOCUS_CENTRE and picture.height * shape >= CARD_MIN_WIDTH:
+        return None  # the social site's own cut of the largest rendition does as well
     width, height = _share_box(info.width, info.height)
     if width > SHARE_SIZE[0]:
         width, height = SHARE_SIZE
@@ -705,12 +711,13 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
                 jobs.append(planned[rel])
             job = planned[rel]
             shared = None
-            if site.base_url and image.focus:  # shared links are written only with the address
-                if (rel, image.focus) not in cuts:
-                    cuts[rel, image.focus] = made = plan_cut(job, image.focus)
+            if site.base_url:  # shared links are written only with the address
+                focus = image.focus or FOCUS_CENTRE
+                if (rel, focus) not in cuts:
+                    cuts[rel, focus] = made = plan_cut(job, focus)
                     if made is not None:
                         jobs.append(made)
-                shared = cuts[rel, image.focus]
+                shared = cuts[rel, focus]
             return dataclasses.replace(
                 image, picture=job.picture, share=None if shared is None else shared.share
             )

@@ -162,3 +162,28 @@ def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project
     place = Path("site/story-a/locations/loc-a/index.html").read_text()
     assert 'src="../../../story-a/pictures/scene.jpg.960.jpg"' in place
     assert 'sizes="(min-width: 44rem) 14rem, (min-width: 26rem) 50vw, 100vw"' in place
+
+
+def test_a_wide_pictures_thumbnail_is_asked_for_as_wide_as_it_is_shown_before_the_cut(
+    project: Project,
+) -> None:
+    # Cut to 4:3, a 6:1 panorama fills the box's height: at 'sizes' of the box's width the
+    # browser took its 480-pixel rendition, 80 pixels high, and stretched it.
+    project.write("content/story-a/media/wide.jpg", photo(2400, 400))
+    project.write("content/story-a/media/photo.jpg", photo(1200, 900, seed=2))
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Wide.\nsources: [src-a]\n"
+        "image:\n  src: media/wide.jpg\n  alt: The coast\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second event\ndate: 2020-01-02\nsummary: Usual.\nimage:\n  src: media/photo.jpg\n  alt: A street\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    story = Path("site/story-a/index.html").read_text()
+    thumbs = re.findall(r'<img class="thumb" [^>]*>', story)
+    wide = next(t for t in thumbs if "wide.jpg" in t)
+    usual = next(t for t in thumbs if "photo.jpg" in t)
+    assert 'sizes="(min-width: 900px) 44.9rem, 29.2rem"' in wide  # 6:1 (1600 x 267) over 4:3: 4.5 times
+    assert 'sizes="(min-width: 900px) 10rem, 6.5rem"' in usual
