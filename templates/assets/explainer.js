@@ -84,7 +84,8 @@
     });
     window.addEventListener("hashchange", fromAddress);
     box.hidden = false;
-    if (window.matchMedia && window.matchMedia("(min-width: 900px)").matches) box.open = true;
+    box.open = !window.matchMedia || window.matchMedia("(min-width: 900px)").matches; // folded on a phone
+    box.classList.add("ready");
     fromAddress();
   }
 

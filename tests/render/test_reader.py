@@ -275,3 +275,52 @@ def test_a_printed_link_to_elsewhere_shows_its_address_wherever_it_is(browser: A
 def _no_leftover(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     yield
     shutil.rmtree(tmp_path_factory.getbasetemp() / "reader0", ignore_errors=True)
+
+
+SHORT_STORY = {
+    "site.yaml": "title: Desk\n",
+    "flood/story.yaml": "title: The flood\nsummary: Rivers rose.\npublished: 2024-05-01\n",
+    "flood/figures/mayor.yaml": "name: The mayor\nrole: Mayor\n",
+    "flood/locations/town.yaml": "name: Town\nkind: city\ncountry: Nowhere\n",
+}
+for n in range(1, 5):
+    SHORT_STORY[f"flood/events/e{n}.yaml"] = (
+        f"title: Event {n}\ndate: 2024-04-2{n}\nsummary: What happened.\nfigures: [mayor]\nlocations: [town]\n"
+    )
+
+# Layout shifts as the page reports them (buffered: those before this runs count too).
+WATCH_SHIFTS = """
+window.shifts = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize(("width", "opened"), [(1280, True), (390, False)])
+def test_the_filters_take_their_place_before_the_script_runs(
+    browser: Any, tmp_path: Path, width: int, opened: bool
+) -> None:
+    # Shown by the script after the first paint, they pushed a timeline on the first
+    # screen down (a story without a lead picture).
+    for name, text in SHORT_STORY.items():
+        (tmp_path / "content" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / name).write_text(text)
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.add_init_script(WATCH_SHIFTS)
+    page = context.new_page()
+    with serve(tmp_path / "site") as url:
+        # The script held back a while, as a slow connection would deliver it.
+        page.route("**/explainer.js", lambda route: (page.wait_for_timeout(300), route.continue_()))
+        page.goto(url + "flood/index.html")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.getElementById('filters').hidden")  # the script ran
+        page.wait_for_timeout(200)
+        assert page.evaluate("document.querySelector('.timeline').getBoundingClientRect().top") < 900
+        assert page.evaluate("window.shifts") == 0
+        assert page.evaluate("document.getElementById('filters').open") is opened
+        assert page.is_visible("#filter-figure") is opened
+        page.click("#filters summary")  # the reader opens or folds it
+        assert page.is_visible("#filter-figure") is not opened
+    context.close()
