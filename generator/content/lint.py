@@ -271,6 +271,16 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
                 f"ended: give {_END_FORMS[event.date.precision]}, or delete 'end' if it did not last longer",
             )
         )
+    if event.circa and event.date_phrase and not event.display_date:
+        # 'From 1 June 2025': the phrase has no room for "about" in every language.
+        found.append(
+            _warning(
+                _at(file, "circa"),
+                f"'circa' is not shown with 'date_phrase: {event.date_phrase}' (pages say the phrase "
+                "and the date alone); to say both, write the date as readers should read it in "
+                "'display_date' (e.g. 'From about June 2025'), or delete 'circa'",
+            )
+        )
     found += _picture_warnings(file, event.image)
     found += _long_title(file, event.title)
     words = _words(event.summary)

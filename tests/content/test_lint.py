@@ -532,6 +532,23 @@ def test_each_broken_link_is_said_at_its_own_place_though_written_alike(
     assert warnings(project, capsys) == [f"{EVENT}:7:8: {said}", f"{EVENT}:7:36: {said}"]
 
 
+def test_circa_with_a_date_phrase_is_said_not_to_show(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'From 1 June 2025' on the pages, though the gap after it said "About 17 months later".
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "date_phrase: from\ncirca: true\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:8: warning: 'circa' is not shown with 'date_phrase: from' (pages say the phrase and "
+        "the date alone); to say both, write the date as readers should read it in 'display_date' "
+        "(e.g. 'From about June 2025'), or delete 'circa'"
+    ]
+    project.write(EVENT, text + "date_phrase: from\ncirca: true\ndisplay_date: From about June 2020\n")
+    assert warnings(project, capsys) == []
+    project.write(EVENT, text + "circa: true\n")
+    assert warnings(project, capsys) == []
+
+
 def test_a_title_the_social_card_cannot_draw_is_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
