@@ -34,10 +34,17 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import quote, unquote, urlsplit
 
 from generator.content import files, media
-from generator.content.dates import PartialDate, display_range, holds, not_before
+from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, to_id
 from generator.content.schema import PICTURE_TYPES
-from generator.importers.dates import display_date, given, report_millisecond, to_date, with_offset
+from generator.importers.dates import (
+    as_shown,
+    display_date,
+    given,
+    report_millisecond,
+    to_date,
+    with_offset,
+)
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
@@ -445,10 +452,9 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
     display = display_date(slide, reports)
     date, end = with_offset(date, end, display)
     circa = False
-    if display in (display_range(date, end), ""):
-        display = ""
-    elif display == display_range(date, end, circa=True):
-        display, circa = "", True
+    shown = as_shown(display, date, end)
+    if shown is not None:  # what the pages would say of the dates anyway
+        display, circa = "", shown
     group = to_text(text_at(slide, reports, "group")).replace("|", "/")
     tags = (group,) if group else ()
     unique_id = slide.get("unique_id")

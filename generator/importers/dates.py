@@ -110,3 +110,23 @@ def with_offset(
     if display_range(zoned, zoned_end).removeprefix("c. ") == display.removeprefix("c. "):
         return zoned, zoned_end
     return date, end
+
+
+def as_shown(display: str, date: PartialDate, end: PartialDate | None) -> bool | None:
+    """How ``display`` says the dates, where it is how explainer shows them, in English
+    or in a language it has a catalog for (so a TimelineJS file in French, our own export
+    of a French story among them, loses its display dates too): False as they are, True
+    approximate ('c. 1990', 'vers 1990'); None when it says something else."""
+    from generator.i18n.dates import for_tag
+    from generator.i18n.languages import available
+
+    if display in ("", display_range(date, end)):
+        return False
+    if display == display_range(date, end, circa=True):
+        return True
+    for tag in available():
+        words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
+        for circa in (False, True):
+            if display == words.span(date, end, circa=circa):
+                return circa
+    return None

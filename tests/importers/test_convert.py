@@ -173,6 +173,35 @@ def test_a_coarser_end_date_after_the_start_is_kept(end: dict[str, str], kept: s
             False,
         ),
         ({"display_date": 2010}, "", False),  # a number, as JSON allows
+        # What explainer shows in another language it has a catalog for: our own export of
+        # a French or German story, or a newsroom's own timeline (each was kept as text).
+        (
+            {"start_date": {"year": "2010", "month": "4", "day": "1"}, "display_date": "1er avril 2010"},
+            "",
+            False,
+        ),
+        (
+            {
+                "start_date": {"year": "2010", "month": "4", "day": "1"},
+                "display_date": "vers le 1er avril 2010",
+            },
+            "",
+            True,
+        ),
+        (
+            {
+                "start_date": {"year": "2010", "month": "4", "day": "7"},
+                "end_date": {"year": "2010", "month": "4", "day": "9"},
+                "display_date": "7.–9. April 2010",
+            },
+            "",
+            False,
+        ),
+        (
+            {"start_date": {"year": "2010", "month": "4", "day": "1"}, "display_date": "Début avril 2010"},
+            "Début avril 2010",
+            False,
+        ),
     ],
 )
 def test_a_display_date_is_kept_when_it_says_more_than_the_dates(
