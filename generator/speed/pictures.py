@@ -524,14 +524,14 @@ def _file_key(path: str) -> list[int]:
 def _dump(found: Info | str) -> Any:
     if isinstance(found, str):
         return found
-    return [found.width, found.height, found.kind, found.alpha, found.animated]
+    return [found.width, found.height, found.kind, found.alpha, found.animated, found.photo]
 
 
 def _load(kept: Any) -> Info | str:
     if isinstance(kept, str):
         return kept
-    width, height, kind, alpha, animated = kept
-    return Info(int(width), int(height), str(kind), bool(alpha), bool(animated))
+    width, height, kind, alpha, animated, photo = kept
+    return Info(int(width), int(height), str(kind), bool(alpha), bool(animated), bool(photo))
 
 
 def _trusted(folder: str) -> bool:

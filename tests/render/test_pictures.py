@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageCms, ImageStat, PngImagePlugin
+from PIL import Image, ImageCms, ImageDraw, ImageStat, PngImagePlugin
 
 from generator.render import pictures
 from generator.render.pictures import Info, PictureError
@@ -505,3 +505,47 @@ def test_a_linked_gif_goes_as_it_is_unless_it_carries_a_comment() -> None:
     assert (
         pictures.clean(animated, pictures.inspect(animated)) == animated
     )  # inspect refuses one with metadata
+
+
+def _saved(im: Image.Image, kind: str, **options: Any) -> bytes:
+    out = io.BytesIO()
+    im.save(out, kind, **options)
+    return out.getvalue()
+
+
+def test_a_photo_in_a_png_or_gif_is_published_as_a_photo_and_a_drawing_stays_lossless() -> None:
+    # A photo exported as PNG got lossless WebP of 1.7 MB, where its AVIF is 48 KB.
+    shot = Image.open(io.BytesIO(photo(1200, 800))).convert("RGB")
+    chart = Image.new("RGB", (1200, 800), "white")
+    draw = ImageDraw.Draw(chart)
+    for i in range(12):  # bars, their labels' letters and a line: edges blended when resized
+        draw.rectangle((60 + i * 90, 700 - i * 40, 120 + i * 90, 760), fill=(0, 90 + i * 10, 160))
+        draw.text((60 + i * 90, 770), f"{2010 + i}", fill="black")
+    draw.line((0, 0, 1200, 800), fill="red", width=3)
+    cases = {
+        "photo PNG": (_saved(shot, "PNG"), True),
+        "16-bit scan": (
+            _saved(shot.convert("L").convert("I").point(lambda v: v * 256).convert("I;16"), "PNG"),
+            True,
+        ),
+        "dithered GIF photo": (
+            _saved(
+                shot.convert(
+                    "P", palette=Image.Palette.ADAPTIVE, colors=64, dither=Image.Dither.FLOYDSTEINBERG
+                ),
+                "GIF",
+            ),
+            True,
+        ),
+        "chart PNG": (_saved(chart, "PNG"), False),
+        "chart GIF": (_saved(chart.convert("P", palette=Image.Palette.ADAPTIVE, colors=32), "GIF"), False),
+        "logo": (transparent_png(), False),
+    }
+    for name, (data, is_photo) in cases.items():
+        info = pictures.inspect(data)
+        assert info.photo is is_photo, name
+        assert info.lossless is not is_photo, name
+        fallback = "image/png" if info.alpha or not is_photo else "image/jpeg"
+        assert pictures.formats(info, avif=False) == (("image/webp", fallback)), name
+    # A JPEG is a photo whatever its colours: the flag is for PNG and GIF.
+    assert not pictures.inspect(photo(600, 400)).photo

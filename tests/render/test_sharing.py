@@ -148,7 +148,9 @@ def test_a_picture_a_shared_link_would_show_badly_gives_way_to_the_lead(project:
         build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
         assert shared(PAGES["event"])["og:image"] == f"{BASE}story-a/pictures/lead.jpg.1600.jpg", name
     chart = io.BytesIO()
-    Image.open(io.BytesIO(photo(1200, 800))).save(chart, "PNG")
+    drawn = Image.new("RGB", (1200, 800), "white")
+    ImageDraw.Draw(drawn).rectangle((100, 300, 300, 700), fill=(0, 90, 160))  # a bar of a chart
+    drawn.save(chart, "PNG")
     project.write("content/story-a/media/chart.png", chart.getvalue())  # an opaque PNG shows well
     project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/chart.png\n  alt: It\n")
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
@@ -201,7 +203,8 @@ def test_a_png_with_an_alpha_channel_but_no_see_through_pixel_is_opaque(project:
     project.write("content/story-a/media/lead.png", opaque.getvalue())
     add_lead(project, "media/lead.png")
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
-    assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/pictures/lead.png.1200.png"
+    # A photo in a PNG: shared as its JPEG, as a photo is.
+    assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/pictures/lead.png.1200.jpg"
     assert not Path("site/story-a/card.png").exists()
 
 
