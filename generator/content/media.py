@@ -368,6 +368,8 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
         size = os.stat(path).st_size
         if size > limit:
             return f"{files.over_limit(size, limit)}; {SMALLER}"
+        if size == 0:  # a copy or a download that went wrong: nothing to recognise
+            return "is empty (0 bytes); copy the file in again"
         head = _head(path) if found is None else b""
     except files.TooLarge as exc:
         return f"{exc}; {SMALLER}"

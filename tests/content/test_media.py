@@ -141,6 +141,8 @@ def test_allowed_kinds_are_recognised_by_content(tmp_path: Path) -> None:
     assert media.problem(str(tmp_path / "fake.png"), 1000) == (
         "is not a PNG file: its content is not a kind of file we recognise; export or save it again as .png"
     )
+    (tmp_path / "empty.jpg").write_bytes(b"")  # a copy that went wrong: nothing to recognise
+    assert media.problem(str(tmp_path / "empty.jpg"), 1000) == "is empty (0 bytes); copy the file in again"
     assert (media.problem(str(tmp_path / "page.html"), 1000) or "").startswith(
         "media of type '.html' are not published; use one of .avif, "
     )
