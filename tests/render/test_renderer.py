@@ -378,6 +378,28 @@ def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     assert re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News, Other Wire"
 
 
+def test_an_event_page_cites_its_sources_in_full(project: Project) -> None:
+    # Read on its own (shared, or printed), it named its sources with no headline,
+    # address or date: those were on the story's page only.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story + "    title: The report\n    url: https://news.example/report\n"
+        "  src-b:\n    publisher: Other Wire\n  src-c:\n    publisher: Not cited here\n",
+    )
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "quotes:\n  - text: No.\n    by: fig-a\n    source: src-b\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    cited = re.search(r'<section class="event-sources".*?</section>', page, re.DOTALL)
+    assert cited is not None
+    items = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li [^>]*>(.*?)</li>", cited[0])]
+    assert items == ["Example News, The report", "Other Wire"]  # as the story lists them
+    assert '<a href="https://news.example/report" dir="auto">The report</a>' in cited[0]
+
+
 def test_the_sites_name_on_a_page_in_another_language_says_its_language(project: Project) -> None:
     project.write("content/site.yaml", "title: Erklärstücke\ndescription: Alles erklärt\nlanguage: de\n")
     story = project.root / "content/story-a/story.yaml"
