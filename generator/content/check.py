@@ -8,7 +8,6 @@ first problem: the editor gets the whole list in one run.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -391,10 +390,6 @@ class Checker:
         for rel in media.references(text):
             offset, searched = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), searched)
             self.images.append((rel, label, place(node, offset)))
-            if os.path.splitext(rel)[1].lower() in schema.RASTER_TYPES:
-                # Published made clean of its metadata (``render/pictures.clean``), so
-                # it must be a picture that can be read whole, as an ``image:`` must.
-                self.pictures.append((rel, label, place(node, offset)))
         if "](" in text or "]:" in text:
             searched = lead
             for rel in media.unprefixed(text):

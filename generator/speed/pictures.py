@@ -293,6 +293,14 @@ class CachedPictures(Pictures):
                 raise PictureError(info)
             return info
 
+    def _digested(self, path: str, root: str) -> bool:
+        """Whether the index has the digest of the file as it is now (read, and found to
+        be no picture Pillow reads whole)."""
+        try:
+            return self._known(path, root)[1] is not None
+        except OSError:
+            return False
+
     def digest(self, path: str) -> str:
         """The digest of a file that ``inspect`` has seen."""
         hit = self.index()[os.path.abspath(path)]
@@ -358,8 +366,15 @@ class CachedPictures(Pictures):
     def _ready(self, jobs: list[Work], root: str, limit: int) -> bool:
         """Inspect the files of ``jobs`` (for their digests); whether the cache can be used."""
         for job in jobs:
-            if isinstance(job, Job | Cut | Clean):
+            if isinstance(job, Job | Cut):
                 self.inspect(job.path, os.path.join(root, job.story_id), limit)
+            elif isinstance(job, Clean):  # for its digest: a linked file need not be a picture Pillow reads
+                folder = os.path.join(root, job.story_id)
+                try:
+                    self.inspect(job.path, folder, limit)
+                except PictureError:
+                    if not self._digested(job.path, folder):
+                        raise  # it could not be read at all
         self.checked()
         with contextlib.suppress(OSError):
             os.makedirs(self.entries, mode=0o700, exist_ok=True)

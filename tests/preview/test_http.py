@@ -120,7 +120,7 @@ def media(project: Project) -> Iterator[Server]:
 
 def test_published_media_are_served_hidden_files_are_not(media: Server) -> None:
     # As the build publishes a picture a text shows: made clean of its camera data.
-    cleaned = pictures.clean(JPEG, pictures.inspect(JPEG))
+    cleaned = pictures.clean(JPEG)
     assert cleaned != JPEG
     assert fetch(media, "/story-a/media/photo.jpg")[:3:2] == (200, cleaned.decode("utf-8", "replace"))
     status, kind, _ = fetch(media, "/story-a/pictures/photo.jpg.64.webp")
