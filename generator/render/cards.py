@@ -62,11 +62,17 @@ def shown_title(title: str) -> str:
     return title if title.isascii() else _shown(title, _font(TITLE_SIZES[0]))
 
 
+JOINERS = frozenset("\u200d\ufe0e\ufe0f")
+"""What joins emoji into one (a family, a flag) or chooses how one is drawn: left out
+with the emoji, or a gap stays where they were."""
+
+
 def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
     missing = lacking(text, font)
     if any(essential(ch) for ch in missing):
         return ""
-    return " ".join("".join(ch for ch in text if ch not in missing).split())
+    dropped = set(missing) | (JOINERS if missing else set())
+    return " ".join("".join(ch for ch in text if ch not in dropped).split())
 
 
 def title_drawn(title: str) -> bool:

@@ -108,6 +108,9 @@ def test_emoji_and_symbols_the_font_lacks_are_left_out_not_the_whole_title() -> 
     assert cards.shown_title(f"🌋 {title} 🇬🇷") == title
     assert cards.card(f"🌋 {title} 🇬🇷", "Explainers 📰") == cards.card(title, "Explainers")
     assert cards.shown_title("北京奥运会 🌋") == ""  # a letter it lacks: left off whole
+    # Emoji joined into one (a family, a rainbow flag) go with what joins them.
+    assert cards.shown_title("Family 👩\u200d👩\u200d👧 story") == "Family story"
+    assert cards.shown_title("Flag 🏳\ufe0f\u200d🌈 march") == "Flag march"
     assert cards.missing_letter("北京 🌋") == "北" and cards.missing_letter("Athens 🌋") is None
 
 
