@@ -124,9 +124,14 @@ def as_shown(display: str, date: PartialDate, end: PartialDate | None) -> bool |
         return False
     if display == display_range(date, end, circa=True):
         return True
+    # French before 1 December 2026 wrote the first of a month '1 juin', now '1er juin'.
+    display = _FIRST_OF_MONTH.sub("1", display)
     for tag in available():
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
         for circa in (False, True):
-            if display == words.span(date, end, circa=circa):
+            if display == _FIRST_OF_MONTH.sub("1", words.span(date, end, circa=circa)):
                 return circa
     return None
+
+
+_FIRST_OF_MONTH = re.compile(r"\b1er\b")

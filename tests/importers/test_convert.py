@@ -188,6 +188,11 @@ def test_a_coarser_end_date_after_the_start_is_kept(end: dict[str, str], kept: s
             "",
             True,
         ),
+        (  # as the French export wrote it before it wrote '1er'
+            {"start_date": {"year": "2010", "month": "4", "day": "1"}, "display_date": "1 avril 2010"},
+            "",
+            False,
+        ),
         (
             {
                 "start_date": {"year": "2010", "month": "4", "day": "7"},
