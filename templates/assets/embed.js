@@ -9,7 +9,7 @@
 (function () {
   "use strict";
   var MAX = 100000; // pixels: a sane bound on what a message may ask for
-  var EMBED_PAGE = /\/embed(\/light)?(\/(index\.html)?)?$/;
+  var EMBED_PAGE = /\/embed\/(light\/)?(index\.html)?$/;
   function isExplainer(frame) {
     try {
       return EMBED_PAGE.test(new URL(frame.src, document.baseURI).pathname);
