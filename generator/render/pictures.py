@@ -22,9 +22,9 @@ subject (``plan_share``, ``cut``), since social sites cut whatever they are give
 its middle.
 
 A picture file that a Markdown text shows or links to (``![map](media/map.jpg)``) is
-published at its own address, at its own size and in its own format, but turned upright
-and without its metadata (``clean``): the camera's original, with where it was taken,
-went out as it was.
+published at its own address as it is but for its metadata, taken out by its blocks
+(``clean``, ``stripped.py``): the camera's original, with where it was taken, went out
+as it was.
 
 SVG and https:// images are not pictures here: they go out as they are. So do animated
 GIF and WebP files, which resizing would stop (``inspect`` refuses one that carries

@@ -117,8 +117,12 @@ _PNG_KEPT = frozenset(
 tool's private chunks) are left out."""
 
 
+_PNG_END = b"\0\0\0\0IEND\xaeB`\x82"
+
+
 def png(data: bytes) -> bytes | None:
-    """A PNG with only the chunks of ``_PNG_KEPT``."""
+    """A PNG with only the chunks of ``_PNG_KEPT``; one cut off after its first pixel
+    data, the whole chunks before the cut and an end."""
     if not data.startswith(PNG_SIGNATURE):
         return None
     out = [PNG_SIGNATURE]
@@ -128,7 +132,7 @@ def png(data: bytes) -> bytes | None:
         kind = data[i + 4 : i + 8]
         end = i + 12 + length
         if end > len(data):
-            return None
+            break
         if kind == b"eXIf" and (_orientation(data[i + 8 : end - 4]) or 1) != 1:
             return None  # turned by its EXIF, which browsers may not read in a PNG: saved upright instead
         if kind in _PNG_KEPT:
@@ -136,7 +140,8 @@ def png(data: bytes) -> bytes | None:
         i = end
         if kind == b"IEND":
             return b"".join(out)
-    return None
+    # Cut off: what came whole, ended as a PNG ends (it showed so before, and still does).
+    return b"".join([*out, _PNG_END]) if b"IDAT" in {c[4:8] for c in out} else None
 
 
 _WEBP_FLAGS = {b"EXIF": 0x08, b"XMP ": 0x04}

@@ -72,7 +72,9 @@ def test_a_png_keeps_only_the_chunks_of_its_picture_and_colours() -> None:
     with Image.open(io.BytesIO(cleaned)) as im, Image.open(io.BytesIO(data)) as before:
         assert im.mode == "P" and im.info.get("transparency") == before.info.get("transparency") is not None
         assert ImageChops.difference(im.convert("RGBA"), before.convert("RGBA")).getbbox() is None
-    assert stripped.png(data[:-20]) is None  # cut off before its end: not followed
+    cut = stripped.png(data[:-20])  # cut off before its end: what came whole, and an end
+    assert cut is not None and cut.endswith(b"IEND\xaeB`\x82") and b"TheAuthor" not in cut
+    assert stripped.png(data[:40]) is None  # cut off before any pixel data: not followed
 
 
 def test_a_png_turned_by_its_exif_is_left_to_be_saved_upright() -> None:
