@@ -264,11 +264,13 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     )
     newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
     listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
-    # A shared link of the home page shows its newest story's lead picture; a drawn card
-    # only when that story is the site's one story (a card names a story, not the site).
+    # A shared link of the home page shows the lead picture of its newest story that has
+    # one that shows well (the newest alone shared nothing when it had none); a drawn card
+    # only when the site has one story (a card names a story, not the site).
     home_share = Shared.of(site.stories[0]) if site.stories else Shared(None, None)
     if len(site.stories) > 1:
-        home_share = Shared(home_share.image, None)
+        leads = (s.image for s in site.stories if s.image is not None and s.image.fits_a_card)
+        home_share = Shared(next(leads, home_share.image), None)
     home = {"site": info, "stories": cards, "shared": home_share}
     yield Page("index.html", "home.html", home, language=site.language)
     yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)

@@ -69,6 +69,11 @@ def test_the_home_page_shares_its_newest_storys_lead_and_no_one_storys_card(proj
     meta = shared("site/index.html")
     assert meta["og:image"] == f"{BASE}story-b/pictures/lead.jpg.1600.jpg"
     assert meta["og:image:alt"] == "B’s lead"  # typography's apostrophe, as the page has it
+    # A newer story without a lead picture: the newest one that has one (the home page
+    # shared nothing).
+    project.write("content/story-c/story.yaml", "title: Story C\nsummary: C.\npublished: 2020-01-10\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared("site/index.html")["og:image"] == f"{BASE}story-b/pictures/lead.jpg.1600.jpg"
 
 
 def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(project: Project) -> None:
