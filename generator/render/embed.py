@@ -38,8 +38,10 @@ def embed_page(story_id: str, *, light: bool = False) -> str:
     return f"{story_id}/embed/light/index.html" if light else f"{story_id}/embed/index.html"
 
 
-def oembed_file(story_id: str) -> str:
-    return f"{story_id}/oembed.json"
+def oembed_file(story_id: str, *, light: bool = False) -> str:
+    """The story's oEmbed file, or (``light``) the one that frames the light embed page,
+    which that page names: a content system given its address embeds it light."""
+    return f"{story_id}/embed/light/oembed.json" if light else f"{story_id}/oembed.json"
 
 
 def frame_title(title: str, language: str = ENGLISH) -> str:
@@ -48,15 +50,18 @@ def frame_title(title: str, language: str = ENGLISH) -> str:
     return translations(written_in(language).catalog).gettext("%(story)s: timeline") % {"story": title}
 
 
-def snippet(story_id: str, title: str, base_url: str | None, *, language: str = ENGLISH) -> str:
+def snippet(
+    story_id: str, title: str, base_url: str | None, *, language: str = ENGLISH, light: bool = False
+) -> str:
     """The HTML to paste into an article: the iframe and the script that sizes it. The
     style makes the frame its column's width; its ``width`` (pixels only) is for where the
     style is taken out: WordPress keeps an unknown provider's plain attributes only, and
     its frame was 300 pixels wide (its stylesheet caps a frame at its column's width)."""
+    page = "embed/light/" if light else "embed/"
     if base_url:
-        src, script = f"{base_url}{story_id}/embed/", f"{base_url}assets/embed.js"
+        src, script = f"{base_url}{story_id}/{page}", f"{base_url}assets/embed.js"
     else:
-        src, script = "embed/", "../assets/embed.js"
+        src, script = page, "../assets/embed.js"
 
     def attr(text: str) -> str:
         return html.escape(text, quote=True)
@@ -68,15 +73,18 @@ def snippet(story_id: str, title: str, base_url: str | None, *, language: str = 
     )
 
 
-def oembed(story: Story, *, site_title: str, base_url: str, language: str = ENGLISH) -> bytes:
-    """``oembed.json``: the story as an oEmbed ``rich`` response."""
+def oembed(
+    story: Story, *, site_title: str, base_url: str, language: str = ENGLISH, light: bool = False
+) -> bytes:
+    """``oembed.json``: the story as an oEmbed ``rich`` response (``light``: framing the
+    embed page that stays light)."""
     data: dict[str, str | int] = {
         "version": "1.0",
         "type": "rich",
         "title": story.title,
         "provider_name": site_title,
         "provider_url": base_url,
-        "html": snippet(story.id, story.title, base_url, language=language),
+        "html": snippet(story.id, story.title, base_url, language=language, light=light),
         "width": WIDTH,
         "height": HEIGHT,
     }

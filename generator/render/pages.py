@@ -487,11 +487,13 @@ def _location_pages(parts: _StoryParts) -> Iterator[Page]:
 
 def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
     """What an article embeds: the story's timeline for its iframe, also in a version
-    that stays light, and its oEmbed file when the site's address is known."""
+    that stays light, and their oEmbed files when the site's address is known."""
     sid, info = parts.story.id, parts.info
     embedded = {"site": info, "story": parts.story, "years": parts.counts, "light": False}
     yield parts.page(embed.embed_page(sid), EMBED_TEMPLATE, embedded)
     light = embedded | {"light": True}  # for an article on a page that stays light
     yield parts.page(embed.embed_page(sid, light=True), EMBED_TEMPLATE, light)
     if info.base_url:
-        yield parts.page(embed.oembed_file(sid), Export.OEMBED, {"story": parts.story, "site": info})
+        for shade in (False, True):  # the light one for a system given the light page's address
+            own = {"story": parts.story, "site": info, "light": shade}
+            yield parts.page(embed.oembed_file(sid, light=shade), Export.OEMBED, own)

@@ -229,7 +229,11 @@ class SiteRenderer:
             info: SiteInfo = ctx["site"]
             assert info.base_url is not None
             return embed.oembed(
-                ctx["story"], site_title=info.title, base_url=info.base_url, language=language
+                ctx["story"],
+                site_title=info.title,
+                base_url=info.base_url,
+                language=language,
+                light=ctx["light"],
             )
         if export is Export.FEED:
             site: SiteInfo = ctx["site"]

@@ -76,6 +76,13 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
     page = (story / "index.html").read_text()
     assert discovery in page
     assert discovery in (story / "embed/index.html").read_text()
+    # The light page names its own: a content system given its address embeds it light.
+    light = json.loads((story / "embed/light/oembed.json").read_text())
+    assert light == data | {"html": data["html"].replace("/embed/", "/embed/light/")}
+    assert (
+        f'href="{root}kyrgyzstan-2010/embed/light/oembed.json"'
+        in (story / "embed/light/index.html").read_text()
+    )
     shown = re.search(r"<pre dir=\"ltr\"><code>(.*?)</code></pre>", page, re.DOTALL)
     assert shown is not None
     assert (

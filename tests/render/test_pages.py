@@ -106,7 +106,10 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     assert len(entries) == 1 + 2 * 9  # not the embed pages, made to be framed rather than found
     assert found["quake/timeline.json"].context == {"story": story, "base_url": "https://example.org/"}
     assert found["quake/oembed.json"].template is Export.OEMBED
-    assert found["quake/oembed.json"].context == {"story": story, "site": SiteInfo.of(site)}
+    assert found["quake/oembed.json"].context == {"story": story, "site": SiteInfo.of(site), "light": False}
+    # The light embed page's own, which that page names: embedded from its address, it stays light.
+    light_oembed = found["quake/embed/light/oembed.json"]
+    assert light_oembed.template is Export.OEMBED and light_oembed.context["light"] is True
     embedded = {"site": SiteInfo.of(site), "story": story, "years": (), "light": False}
     assert found["quake/embed/index.html"].context == embedded
     assert found["quake/embed/light/index.html"].context == embedded | {"light": True}
