@@ -202,8 +202,53 @@ def _table(language: str) -> dict[int, str]:
 
 
 def for_language(html: str, language: str) -> str:
-    """``html`` with the quotation placeholders as ``language`` writes them."""
-    return _paired(html).translate(_table(language)) if any(q in html for q in QUOTES) else html
+    """``html`` with the quotation placeholders as ``language`` writes them, and, in
+    French, the spaces typed before its high punctuation made no-break ones."""
+    if any(q in html for q in QUOTES):
+        html = _paired(html).translate(_table(language))
+    spaces = _spaces_before(language)
+    if spaces and " " in html:
+        html = _no_break_before(html, spaces)
+    return html
+
+
+# French sets a space before its high punctuation, and no line may break there: a no-break
+# space before ':', a narrow one before ';', '!', '?' and '%' (Lexique des règles
+# typographiques en usage à l'Imprimerie nationale); in Canada and Switzerland only the
+# colon takes one. Only a space the editor typed is made no-break ("Non!" stays as typed):
+# a line of a phone's screen then never starts with the mark.
+_FRENCH = {":": "\u00a0", ";": "\u202f", "!": "\u202f", "?": "\u202f", "%": "\u202f"}
+_COLON_ONLY = frozenset({"CA", "CH"})
+"""The regions whose French spaces the colon alone."""
+
+
+@cache
+def _spaces_before(language: str) -> dict[str, str]:
+    """The no-break space before each high punctuation mark in ``language`` (a BCP 47
+    tag): French's, or the colon's alone in Canada and Switzerland; none elsewhere."""
+    parts = language.replace("_", "-").split("-")
+    if parts[0].lower() != "fr":
+        return {}
+    regions = {p.upper() for p in parts[1:] if len(p) == 2}
+    return {":": _FRENCH[":"]} if regions & _COLON_ONLY else _FRENCH
+
+
+_TAG_OR_CODE = re.compile(r"<(code|pre|script|style)\b[^>]*>.*?</\1>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+"""A tag (its attributes left alone), or code with what is in it (left as typed)."""
+
+
+def _no_break_before(html: str, spaces: dict[str, str]) -> str:
+    """``html`` with a space typed before one of the marks of ``spaces`` made the no-break
+    space given for it, in text only (not in tags, attributes or code)."""
+    pattern = re.compile(" ([" + re.escape("".join(spaces)) + "])")
+    out: list[str] = []
+    start = 0
+    for found in _TAG_OR_CODE.finditer(html):
+        out.append(pattern.sub(lambda m: spaces[m.group(1)] + m.group(1), html[start : found.start()]))
+        out.append(found.group())
+        start = found.end()
+    out.append(pattern.sub(lambda m: spaces[m.group(1)] + m.group(1), html[start:]))
+    return "".join(out)
 
 
 def typeset(text: str, language: str) -> str:

@@ -143,3 +143,31 @@ def test_a_text_in_another_language_than_its_page_has_its_own_marks(project: Pro
     assert "On an “amnesty law”." in home and "Sobre una «ley»." in home
     event = (project.root / "site/story-b/events/e1/index.html").read_text()
     assert "This is “a historic day”" in event and "Dijo «no»." in event
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", "Grève\u00a0: elle tient\u202f; jusqu’à quand\u202f? Non\u202f! 50\u202f%, «\u202fnon\u202f»"),
+        (
+            "fr-BE",
+            "Grève\u00a0: elle tient\u202f; jusqu’à quand\u202f? Non\u202f! 50\u202f%, «\u202fnon\u202f»",
+        ),
+        # Canada and Switzerland space the colon alone.
+        ("fr-CA", "Grève\u00a0: elle tient ; jusqu’à quand ? Non ! 50 %, «\u202fnon\u202f»"),
+        ("fr-CH", "Grève\u00a0: elle tient ; jusqu’à quand ? Non ! 50 %, «\u202fnon\u202f»"),
+        ("en", "Grève : elle tient ; jusqu’à quand ? Non ! 50 %, “non”"),
+    ],
+)
+def test_french_high_punctuation_keeps_its_space_on_its_line(language: str, expected: str) -> None:
+    # A plain space let a phone's line start with the ':' or the '?'.
+    assert typeset('Grève : elle tient ; jusqu\'à quand ? Non ! 50 %, "non"', language) == expected
+    assert typeset("Non!", language) == "Non!"  # no space typed: none added
+
+
+def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
+    html = '<p>Voir <a href="https://x.org/?a=1 ;b" title="a : b">ceci</a> : <code>a ; b</code> ok ?</p>'
+    assert typography.for_language(html, "fr") == (
+        '<p>Voir <a href="https://x.org/?a=1 ;b" title="a : b">ceci</a>\u00a0: <code>a ; b</code> ok\u202f?</p>'
+    )
+    assert typography.for_language("<pre>x ; y</pre>", "fr") == "<pre>x ; y</pre>"
