@@ -42,7 +42,8 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     assert (
         'width="1600" height="1200" alt="Rescuers at the mine" fetchpriority="high" decoding="async">' in html
     )
-    assert '<span class="credit">Test Agency</span>' in html
+    # Said to screen readers after the caption as a credit (they read the two as one run).
+    assert '<span class="credit"><span class="visually-hidden">Credit: </span>Test Agency</span>' in html
     assert story.index('class="image lead"') < story.index('id="timeline"')
     # Shared links show the largest JPEG, at its full address.
     assert (
