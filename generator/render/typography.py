@@ -233,22 +233,18 @@ def _spaces_before(language: str) -> dict[str, str]:
     return {":": _FRENCH[":"]} if regions & _COLON_ONLY else _FRENCH
 
 
-_TAG_OR_CODE = re.compile(r"<(code|pre|script|style)\b[^>]*>.*?</\1>|<[^>]*>", re.DOTALL | re.IGNORECASE)
-"""A tag (its attributes left alone), or code with what is in it (left as typed)."""
+@cache
+def _typed_space(marks: str) -> re.Pattern[str]:
+    """A tag (its attributes left alone) or code with what is in it (left as typed), as
+    ``kept``; or a space typed before one of ``marks``, the mark as ``mark``."""
+    kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"
+    return re.compile(rf"(?P<kept>{kept})| (?P<mark>[{re.escape(marks)}])", re.DOTALL | re.IGNORECASE)
 
 
 def _no_break_before(html: str, spaces: dict[str, str]) -> str:
     """``html`` with a space typed before one of the marks of ``spaces`` made the no-break
     space given for it, in text only (not in tags, attributes or code)."""
-    pattern = re.compile(" ([" + re.escape("".join(spaces)) + "])")
-    out: list[str] = []
-    start = 0
-    for found in _TAG_OR_CODE.finditer(html):
-        out.append(pattern.sub(lambda m: spaces[m.group(1)] + m.group(1), html[start : found.start()]))
-        out.append(found.group())
-        start = found.end()
-    out.append(pattern.sub(lambda m: spaces[m.group(1)] + m.group(1), html[start:]))
-    return "".join(out)
+    return _typed_space("".join(spaces)).sub(lambda m: m["kept"] or spaces[m["mark"]] + m["mark"], html)
 
 
 def typeset(text: str, language: str) -> str:
