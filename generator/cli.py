@@ -231,13 +231,32 @@ def _build(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         drafts=args.drafts,
         force=args.force,
+        starting=_encoding,
     )
     took = time.perf_counter() - started
     stories = _plural(len(result.site.stories), "story", "stories")
-    print(f"built {stories}, {result.files} files into {args.out}/ in {took:.2f} s")
+    print(f"built {stories}, {result.files} files into {args.out}/ in {took:.2f} s{_pictures(result)}")
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _encoding(count: int) -> None:
+    """Said before a build encodes pictures, which takes seconds each: the wait is expected."""
+    print(
+        f"encoding {_plural(count, 'picture')} into their sizes and formats: seconds each, the "
+        "first time only (later builds take them from the cache)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _pictures(result: build_module.BuildResult) -> str:
+    """How many of a site's pictures its build encoded, after the build line's time."""
+    if not result.pictures:
+        return ""
+    kept = result.pictures - result.encoded
+    return f" ({_plural(result.pictures, 'picture')}: {result.encoded} encoded, {kept} from the cache)"
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -348,7 +367,7 @@ def _deploy(args: argparse.Namespace) -> int:
         done = deploy(
             content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
             message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
-            allow_warnings=args.allow_warnings,
+            allow_warnings=args.allow_warnings, starting=_encoding,
         )  # fmt: skip
     except WarningsRefused as refused:
         _print(refused.warnings, Format.TEXT)

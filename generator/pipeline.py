@@ -54,12 +54,23 @@ class Built:
     """How many files were written, assets and media included."""
     checked: Site
     """The site as checked, before drafts and what only they use were left out."""
+    pictures: int = 0
+    """How many pictures were published in sizes and formats (``pictures.photos``)."""
+    encoded: int = 0
+    """How many of them were encoded by this build (the others came from the cache)."""
 
 
-def build(project: Project, out: str, speed: Speed | None = None, checked: Site | None = None) -> Built:
+def build(
+    project: Project,
+    out: str,
+    speed: Speed | None = None,
+    checked: Site | None = None,
+    starting: pictures.Starting = None,
+) -> Built:
     """Build ``project`` into the folder ``out``; raises ContentError or UsageError.
     ``checked``: its content as ``check`` made it, when that is known already (deploy
-    checks first, to learn the site's address): it is not loaded again."""
+    checks first, to learn the site's address): it is not loaded again. ``starting``:
+    told how many pictures are about to be encoded, when any are (that takes a while)."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
         if checked is None:
@@ -69,7 +80,7 @@ def build(project: Project, out: str, speed: Speed | None = None, checked: Site 
         # Encoding starts before anything is written, and so before the index starts: it
         # may fork a helper, and a process must not fork while a thread of it (the
         # index's) is running. A fast build encodes meanwhile, in that helper.
-        prepare_pictures(jobs, project.content, site, speed)  # the slow part, cached
+        encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
         renderer = speed.renderer(project.templates)
         staging = output.Staging(out)  # nothing is written before everything is checked
         with staging.writing() as writer:  # swapped in whole at the end of the block
@@ -86,7 +97,7 @@ def build(project: Project, out: str, speed: Speed | None = None, checked: Site 
                 raise
             if index is not None:
                 writer.adopt(set(index.result()))
-        return Built(site, len(writer.written), checked)
+        return Built(site, len(writer.written), checked, pictures.photos(jobs), encoded)
 
 
 @dataclass(frozen=True)
@@ -187,12 +198,14 @@ def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, lis
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
-def prepare_pictures(jobs: list[pictures.Work], content: str, site: Site, speed: Speed) -> None:
+def prepare_pictures(
+    jobs: list[pictures.Work], content: str, site: Site, speed: Speed, starting: pictures.Starting = None
+) -> int:
     """Start encoding what writing the pictures will need (a fast build: what its cache
     lacks, in a helper process while the pages are made; the plain build encodes each
-    picture as it writes it)."""
+    picture as it writes it); how many pictures are encoded (``starting`` is told first)."""
     try:
-        speed.pictures.prepare(jobs, content, site.media_max_bytes)
+        return speed.pictures.prepare(jobs, content, site.media_max_bytes, starting)
     except pictures.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 

@@ -6,11 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from generator.cli import main
 from tests.conftest import REPO, TEMPLATES, Project
+from tests.images import photo
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -31,6 +33,35 @@ def test_build_exits_0_and_says_what_it_did(project: Project, capsys: pytest.Cap
     out = capsys.readouterr().out
     assert out.startswith("built 1 story, ")
     assert (project.root / "site/story-a/index.html").exists()
+
+
+def test_a_build_says_it_encodes_pictures_before_the_wait_and_how_many_after(
+    project: Project, own_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Encoding a camera photo takes seconds: a first build of a story with many was silent
+    # for minutes. It says how many it is about to encode, and after, how many it took
+    # from the cache.
+    project.write("content/story-a/media/one.jpg", photo(640, 480))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    said = capsys.readouterr()
+    assert "encoding 1 picture into their sizes and formats" in said.err
+    assert said.out.startswith("built 1 story, ")
+    assert said.out.rstrip().endswith(" s (1 picture: 1 encoded, 0 from the cache)")
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    said = capsys.readouterr()
+    assert "encoding" not in said.err
+    assert said.out.rstrip().endswith(" s (1 picture: 0 encoded, 1 from the cache)")
+
+
+def test_a_build_without_pictures_says_nothing_of_them(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", "--templates", TEMPLATES]) == 0
+    said = capsys.readouterr()
+    assert "picture" not in said.out + said.err  # the social card drawn is not a picture of the story's
+    assert said.out.rstrip().endswith(" s")
 
 
 def test_content_errors_exit_1_with_every_problem(

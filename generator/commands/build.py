@@ -11,6 +11,7 @@ from generator.output import protect, staging
 from generator.pipeline import Project
 from generator.render import searchindex
 from generator.render.pages import EMBED_TEMPLATE, SEARCH_TEMPLATE, in_theme
+from generator.render.pictures import Starting
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,10 @@ class BuildResult:
     """How many files were written, assets and media included."""
     notes: tuple[str, ...] = ()
     """Things the editor should know that are not errors."""
+    pictures: int = 0
+    """How many pictures were published in sizes and formats."""
+    encoded: int = 0
+    """How many of them this build encoded (the others came from the cache)."""
 
 
 NO_SEARCH = (
@@ -58,12 +63,14 @@ def build(
     drafts: bool = False,
     force: bool = False,
     checked: Site | None = None,
+    starting: Starting = None,
 ) -> BuildResult:
     """Build the site from ``content`` with ``templates`` into ``out``.
 
     ``out`` is replaced whole; a folder that has files but no ``MARKER`` (so not made by
     a previous build) is refused unless ``force``. ``checked``: what ``check`` made of
     ``content``, when the caller has it already (``deploy``): it is not loaded again.
+    ``starting``: told how many pictures are about to be encoded, when any are.
     """
     pipeline.require_folder(content, "content")
     pipeline.require_folder(templates, "templates")
@@ -72,7 +79,7 @@ def build(
     protect.check_replaceable(out, force)
     search = searchindex.available()
     project = Project(content, templates, drafts=drafts, base_url=base_url, search=search)
-    built = pipeline.build(project, out, speed.for_content(content, one_off=True), checked)
+    built = pipeline.build(project, out, speed.for_content(content, one_off=True), checked, starting)
     left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
     no_search: tuple[str, ...] = ()  # wanted, but cannot be made
     if built.site.searchable and not search:
@@ -81,7 +88,7 @@ def build(
         no_search = (NO_SEARCH_PAGE,)
     no_embed = () if in_theme(templates, EMBED_TEMPLATE) else (NO_EMBED_PAGE,)
     notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search + no_embed
-    return BuildResult(built.site, built.files, notes)
+    return BuildResult(built.site, built.files, notes, built.pictures, built.encoded)
 
 
 def drafts_left_out(site: Site) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ from generator.commands.check import check_and_lint
 from generator.content import files
 from generator.errors import DeployError, Problem, UsageError
 from generator.output.staging import MARKER
+from generator.render.pictures import Starting
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
 
@@ -194,6 +195,7 @@ def deploy(
     base_url: str | None = None,
     allow_dirty: bool = False,
     allow_warnings: bool = False,
+    starting: Starting = None,
 ) -> DeployResult:
     """Build and publish; raise UsageError, ContentError, WarningsRefused or DeployError,
     changing nothing.
@@ -205,7 +207,8 @@ def deploy(
     in a temporary folder and committed on top of the branch's tip, the work tree and
     index untouched; then it is pushed, and only then does the local branch move, in
     one step that signals do not cut in two (``_publish``). An interrupt that comes once
-    the push has succeeded is raised as InterruptedAfterPublishing.
+    the push has succeeded is raised as InterruptedAfterPublishing. ``starting``: told how
+    many pictures the build is about to encode, when any are.
     """
     root = _repository_root()
     remote_url = _remote_url(root, remote)
@@ -224,7 +227,9 @@ def deploy(
     url = base_url or site.base_url or pages_url(remote_url, site.cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
-        built = build(content=content, templates=templates, out=out, base_url=url, checked=site)
+        built = build(
+            content=content, templates=templates, out=out, base_url=url, checked=site, starting=starting
+        )
         _ready_for_pages(out, site.cname)
         parent = _tip(root, branch)
         text = _commit_message(root, message, dirty=bool(uncommitted))

@@ -637,6 +637,19 @@ Work = Job | Card | Cut | Clean
 """What the pictures stage writes: a picture's renditions, a card, a shared link's cut,
 or a linked picture file made clean."""
 
+
+Starting = Callable[[int], None] | None
+"""Told how many pictures a build is about to encode (``photos``), before it starts: a
+command says so, since it takes seconds a picture."""
+
+
+def photos(jobs: Iterable[Work]) -> int:
+    """How many of ``jobs`` are a picture encoded into sizes and formats: what takes a
+    build seconds a picture (a card, a cut or a cleaned file takes a fraction of one, and
+    an animation is published as it is)."""
+    return sum(1 for job in jobs if isinstance(job, Job) and next(job.outputs(), None) is not None)
+
+
 CARD = "card.png"
 """The social card's name in the story's folder."""
 
@@ -696,9 +709,15 @@ class Pictures:
                 return {job.output: clean(data)}
             return encode(data, job.info, job.picture)
 
-    def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
+    def prepare(self, jobs: Iterable[Work], root: str, limit: int, starting: Starting = None) -> int:
         """Make ahead what ``write`` will need (a faster build encodes what its cache
-        lacks); the plain build encodes each job as it writes it."""
+        lacks); the plain build encodes each job as it writes it. How many pictures are
+        encoded (``photos``), not taken from a cache; ``starting`` is told that number
+        first, when there are any."""
+        count = photos(jobs)
+        if count and starting is not None:
+            starting(count)
+        return count
 
     def write(self, jobs: Iterable[Work], root: str, limit: int, write: Callable[[str, bytes], None]) -> None:
         """Encode every job and write its renditions."""

@@ -43,7 +43,19 @@ from typing import Any
 from generator.content import files
 from generator.output.staging import FileWriter
 from generator.render import cards, pictures
-from generator.render.pictures import Card, Clean, Cut, Info, Job, PictureError, Pictures, Work, about
+from generator.render.pictures import (
+    Card,
+    Clean,
+    Cut,
+    Info,
+    Job,
+    PictureError,
+    Pictures,
+    Starting,
+    Work,
+    about,
+    photos,
+)
 from generator.speed import diskcache, parallel
 
 MAX_AGE = 30 * 24 * 3600
@@ -396,7 +408,7 @@ class CachedPictures(Pictures):
         self._store(job, made)
         return made
 
-    def prepare(self, jobs: Iterable[Work], root: str, limit: int) -> None:
+    def prepare(self, jobs: Iterable[Work], root: str, limit: int, starting: Starting = None) -> int:
         """Start encoding what the cache does not have yet: a forked helper encodes and
         keeps it while this process goes on with the build (which is otherwise idle on
         the second core until it renders); ``write`` helps with what is left, and waits.
@@ -407,13 +419,15 @@ class CachedPictures(Pictures):
         """
         jobs = list(jobs)
         if not jobs or not self._ready(jobs, root, limit):
-            return
+            return super().prepare(jobs, root, limit, starting)  # encoded as they are written
         todo = [job for job in jobs if not self._kept(job)]
-        if not todo:
-            return
-        self._encoding = Encoding(todo, partial(self._make, root=root, limit=limit))
-        if not parallel.available():
-            self._encoded()  # no helper: all of it here, now
+        if photos(todo) and starting is not None:
+            starting(photos(todo))
+        if todo:
+            self._encoding = Encoding(todo, partial(self._make, root=root, limit=limit))
+            if not parallel.available():
+                self._encoded()  # no helper: all of it here, now
+        return photos(todo)
 
     def _make(self, job: Work, *, root: str, limit: int) -> None:
         self._store(job, super().encode(job, root, limit))

@@ -510,3 +510,36 @@ def test_the_caches_own_place_check_agrees_with_the_files_rule(tmp_path: Path) -
         p: files.link_problem(str(story / p), str(story), files.is_ignored) is None for p in paths
     }
     assert answers["media/a.jpg"] and not any(v for p, v in answers.items() if p != "media/a.jpg")
+
+
+def test_prepare_says_how_many_pictures_it_encodes_before_it_starts(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first build with photos takes seconds a picture: the command says so before the
+    # wait (``starting``), and how many it encoded afterwards; a build that takes them all
+    # from the cache says nothing before.
+    site, jobs = _jobs()
+    monkeypatch.setattr(parallel, "available", lambda: False)  # encoded here, in order
+    said: list[object] = []
+    encode = pictures.encode
+
+    def here(*args: Any) -> dict[str, bytes]:
+        said.append("encoded")
+        return encode(*args)
+
+    monkeypatch.setattr(pictures, "encode", here)
+    assert CachedPictures("content").prepare(jobs, "content", site.media_max_bytes, said.append) == 3
+    assert said == [3, "encoded", "encoded", "encoded"]  # one.jpg, two.jpg and logo.png
+    said.clear()
+    assert CachedPictures("content").prepare(jobs, "content", site.media_max_bytes, said.append) == 0
+    assert said == []
+    plain = pictures.Pictures()  # encodes as it writes, so every picture, every time
+    assert plain.prepare(jobs, "content", site.media_max_bytes, said.append) == 3
+    assert said == [3]
+
+
+def test_a_card_or_an_animation_is_not_counted_as_a_picture_to_encode() -> None:
+    info = pictures.Info(width=400, height=300, kind="GIF", alpha=False, animated=True)
+    moving = pictures.Job("s", "a.gif", "a.gif", info, pictures.plan("s", "a.gif", info, avif=False))
+    card = pictures.Card("s", "Title", "Site")
+    assert pictures.photos([moving, card]) == 0
