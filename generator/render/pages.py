@@ -92,15 +92,32 @@ def _drafts_only(events: Iterable[Event]) -> bool:
     return bool(shown) and all(event.draft for event in shown)
 
 
-def _event_versions(
-    event_id: str, linked: tuple[Translation, ...], titles: dict[str, dict[str, str]]
+Names = dict[tuple[str, str, str], str]
+"""The title of each event and the name of each figure and place of the translated
+stories, by (story id, folder, id): a translation keeps the ids (docs/editing.md), so a
+page links to the same event, figure or place in the story's other languages."""
+
+
+def _names(site: Site, linked: dict[str, tuple[Translation, ...]]) -> Names:
+    names: Names = {}
+    for s in site.stories:
+        if s.id in linked:
+            names.update(((s.id, "events", e.id), e.title) for e in s.events)
+            names.update(((s.id, "figures", f.id), f.name) for f in s.figures.values())
+            names.update(((s.id, "locations", p.id), p.name) for p in s.locations.values())
+    return names
+
+
+def _versions(
+    folder: str, item_id: str, linked: tuple[Translation, ...], names: Names
 ) -> tuple[Translation, ...]:
-    """The event ``event_id`` in each language its story is in (this one included), by
-    the story's id and the event's title there; none unless another has it too."""
+    """The event, figure or place ``item_id`` of ``folder`` in each language its story is
+    in (this one included), by the story's id and its title or name there; none unless
+    another has it too."""
     versions = tuple(
-        Translation(t.id, t.language, titles[t.id][event_id])
+        Translation(t.id, t.language, names[t.id, folder, item_id])
         for t in linked
-        if event_id in titles.get(t.id, {})
+        if (t.id, folder, item_id) in names
     )
     return versions if len(versions) > 1 else ()
 
@@ -277,9 +294,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     if site.search:
         yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
     linked = translations(site)
-    # Each translated story's events, by id: a translation keeps the ids (docs/editing.md),
-    # so an event's page links to the same event in the story's other languages.
-    titles = {s.id: {e.id: e.title for e in s.events} for s in site.stories if s.id in linked}
+    titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     for story in site.stories:
         events_changed = changed_by_story[story.id] = feeds.events_changed(story)
@@ -366,7 +381,7 @@ def _pages_of_story(
     view: ViewMaker,
     linked: tuple[Translation, ...],
     embeds: bool,
-    titles: dict[str, dict[str, str]],
+    titles: Names,
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
     events', figures' and places', its TimelineJS file, then (with ``embeds``) what an
@@ -375,8 +390,8 @@ def _pages_of_story(
     yield _story_page(parts, linked)
     yield from _year_pages(parts)
     yield from _event_pages(parts, linked, titles)
-    yield from _figure_pages(parts)
-    yield from _location_pages(parts)
+    yield from _figure_pages(parts, linked, titles)
+    yield from _location_pages(parts, linked, titles)
     timeline = {"story": story, "base_url": info.base_url}
     yield parts.page(f"{story.id}/timeline.json", Export.TIMELINEJS, timeline)
     if embeds:
@@ -427,9 +442,7 @@ def _year_pages(parts: _StoryParts) -> Iterator[Page]:
         yield parts.page(links.year_page(parts.story.id, year), "year.html", context)
 
 
-def _event_pages(
-    parts: _StoryParts, linked: tuple[Translation, ...], titles: dict[str, dict[str, str]]
-) -> Iterator[Page]:
+def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
     """A page for each event, linked to the events before and after it, to its entry
     in the timeline and to the same event in the story's other languages."""
     story, events = parts.story, parts.story.events
@@ -444,13 +457,14 @@ def _event_pages(
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
             "timeline_page": parts.listed_on[event.id],
-            "translations": _event_versions(event.id, linked, titles),
+            "translations": _versions("events", event.id, linked, titles),
         }
         yield parts.page(links.event_page(story.id, event.id), "event.html", context)
 
 
-def _figure_pages(parts: _StoryParts) -> Iterator[Page]:
-    """A page for each figure: the events it is in and what it said."""
+def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
+    """A page for each figure: the events it is in and what it said (and links to the
+    same figure in the story's other languages)."""
     story, index = parts.story, parts.index
     for figure in story.figures.values():
         evs = index.by_figure.get(figure.id, ())
@@ -465,12 +479,14 @@ def _figure_pages(parts: _StoryParts) -> Iterator[Page]:
             # What the figure said, each with its event and source (which the figure's
             # own events need not name).
             "quotes": tuple((event, q, story.sources[q.source] if q.source else None) for event, q in said),
+            "translations": _versions("figures", figure.id, linked, titles),
         }
         yield parts.page(links.figure_page(story.id, figure.id), "figure.html", context)
 
 
-def _location_pages(parts: _StoryParts) -> Iterator[Page]:
-    """A page for each place: the events that happened there."""
+def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
+    """A page for each place: the events that happened there (and links to the same
+    place in the story's other languages)."""
     story = parts.story
     for location in story.locations.values():
         evs = parts.index.by_location.get(location.id, ())
@@ -481,6 +497,7 @@ def _location_pages(parts: _StoryParts) -> Iterator[Page]:
             "events": evs,
             "shared": parts.shared,
             "draft_only": _drafts_only(evs),
+            "translations": _versions("locations", location.id, linked, titles),
         }
         yield parts.page(links.location_page(story.id, location.id), "location.html", context)
 

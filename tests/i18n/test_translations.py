@@ -113,3 +113,45 @@ def test_an_events_page_links_to_the_same_event_in_the_storys_other_languages(pr
     assert 'title="Первое событие">Русский</a>' in english
     alone = (project.root / "site/story-a-ru/events/only-ru/index.html").read_text()
     assert 'class="translations"' not in alone and 'hreflang="en"' not in alone
+
+
+def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_other_languages(
+    project: Project,
+) -> None:
+    # As an event's page does: a translation keeps the ids of its figures and places too
+    # (docs/editing.md), so a reader of one can switch language, and search engines learn
+    # of each version; one only a version has names none.
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/\n")
+    project.write("content/story-a-ru/story.yaml", RUSSIAN)
+    project.write(
+        "content/story-a-ru/events/e1.yaml",
+        EVENT.replace("    quotes:", "    figures: [fig-a, only-ru]\n    locations: [loc-a]\n    quotes:"),
+    )
+    project.write("content/story-a-ru/figures/fig-a.yaml", "name: Фигура А\nrole: Участник\n")
+    project.write("content/story-a-ru/figures/only-ru.yaml", "name: Другая\nrole: Участник\n")
+    project.write("content/story-a-ru/locations/loc-a.yaml", "name: Место А\ncoordinates: [10, 20]\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    for folder, item, english_name, russian_name, label in (
+        ("figures", "fig-a", "Figure A", "Фигура А", "This page in other languages"),
+        ("locations", "loc-a", "Place A", "Место А", "This page in other languages"),
+    ):
+        russian = (project.root / f"site/story-a-ru/{folder}/{item}/index.html").read_text()
+        english = (project.root / f"site/story-a/{folder}/{item}/index.html").read_text()
+        for page in (russian, english):
+            assert (
+                f'<link rel="alternate" hreflang="en" href="https://example.org/story-a/{folder}/{item}/">'
+                in page
+            )
+            assert (
+                f'<link rel="alternate" hreflang="ru" href="https://example.org/story-a-ru/{folder}/{item}/">'
+                in page
+            )
+        assert f'<nav class="translations" aria-label="{label}">' in english
+        assert (
+            f'<a href="../../../story-a/{folder}/{item}/index.html" hreflang="en" lang="en" dir="auto" '
+            f'title="{english_name}">English</a>' in russian
+        )
+        assert f'title="{russian_name}">Русский</a>' in english
+        assert '<span lang="ru" dir="auto" aria-current="page">Русский</span>' in russian
+    alone = (project.root / "site/story-a-ru/figures/only-ru/index.html").read_text()
+    assert 'class="translations"' not in alone and 'hreflang="en"' not in alone
