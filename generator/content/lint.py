@@ -44,6 +44,14 @@ MAX_TITLE_CHARACTERS = 150
 """A headline over this is more likely a paragraph pasted as a title than a headline:
 pages, feeds and shared links show it whole, the social card cut short."""
 PLACEHOLDER = "TODO:"
+
+CIRCA_PHRASED = {
+    "from": "From about June 2025",
+    "until": "Until about June 2025",
+    "between": "Between about 3 and 10 June 2025",
+    "weekend": "About the weekend of 7-8 June 2025",
+}
+"""How a date with each ``date_phrase`` and ``circa`` might be written in ``display_date``."""
 """How ``explainer new`` marks text the editor still has to write."""
 
 
@@ -278,7 +286,7 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
                 _at(file, "circa"),
                 f"'circa' is not shown with 'date_phrase: {event.date_phrase}' (pages say the phrase "
                 "and the date alone); to say both, write the date as readers should read it in "
-                "'display_date' (e.g. 'From about June 2025'), or delete 'circa'",
+                f"'display_date' (e.g. '{CIRCA_PHRASED[event.date_phrase]}'), or delete 'circa'",
             )
         )
     found += _picture_warnings(file, event.image)

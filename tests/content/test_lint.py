@@ -13,7 +13,8 @@ import pytest
 from generator.cli import main
 from generator.commands.check import check
 from generator.content.dates import parse_date
-from generator.content.lint import broken_links, has_begun
+from generator.content.lint import CIRCA_PHRASED, broken_links, has_begun
+from generator.content.schema import DATE_PHRASES
 from generator.errors import ContentError
 from generator.render.markup import Renderer
 from tests.conftest import Project
@@ -547,6 +548,11 @@ def test_circa_with_a_date_phrase_is_said_not_to_show(
     assert warnings(project, capsys) == []
     project.write(EVENT, text + "circa: true\n")
     assert warnings(project, capsys) == []
+    # The example fits the phrase: "From about..." was offered for 'between' too.
+    project.write(EVENT, text + "end: 2020-01-09\ndate_phrase: between\ncirca: true\n")
+    said = warnings(project, capsys)
+    assert any("(e.g. 'Between about 3 and 10 June 2025')" in line for line in said), said
+    assert set(CIRCA_PHRASED) == set(DATE_PHRASES)
 
 
 def test_a_title_the_social_card_cannot_draw_is_said(
