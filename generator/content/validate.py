@@ -117,7 +117,8 @@ def _check_story(
     for rel, label, pos in checker.images:
         if rel not in raw.media:
             hint = _media_hint(rel, raw.media)
-            checker.error(pos, f"'{label}': no file 'media/{rel}' in this story{hint}")
+            shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"
+            checker.error(pos, f"'{label}': no file '{shown}' in this story{hint}")
         elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
             checker.error(pos, f"'{label}': 'media/{rel}' {why}")
     # Warnings (a link to nowhere, a file that is not a picture): such files built before,
@@ -281,8 +282,15 @@ def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str
 
 
 def _unprefixed(rel: str, label: str, names: set[str]) -> str:
-    """What to write for a link to a story's file named without its folder ('wreck.jpg'):
-    the page would link to an address beside the page, where there is no file."""
+    """What to write for a link to a story's file named without its folder ('wreck.jpg'),
+    or with it in capitals ('Media/wreck.jpg'): the page would link to an address beside
+    the page, where there is no file (a web server tells capitals apart)."""
+    if (rest := _in_capital_media(rel)) is not None:
+        hint = _media_hint(rest, names) or f"; did you mean 'media/{rest}'?"
+        return (
+            f"'{label}': no file '{rel}' in this story{hint} (the folder is 'media', in small "
+            "letters: the site's server tells capitals apart)"
+        )
     if rel in names:
         return (
             f"'{label}': no file '{rel}'; did you mean 'media/{rel}'? "
@@ -295,11 +303,20 @@ def _unprefixed(rel: str, label: str, names: set[str]) -> str:
     )
 
 
+def _in_capital_media(rel: str) -> str | None:
+    """What follows the folder in ``rel`` when it names the media folder in capitals
+    ('Media/x.jpg', 'MEDIA/x.jpg'): the editor's computer may find the file, the site's
+    server does not."""
+    folder, slash, rest = rel.partition("/")
+    return rest if slash and rest and folder != "media" and folder.casefold() == "media" else None
+
+
 def _media_hint(rel: str, names: set[str]) -> str:
     """A did-you-mean for a missing media file. A name that differs only in case
     ('Note.PNG' for 'note.png') comes first: the site's server may tell the two apart
     even where the editor's computer does not, and difflib scores such a name too low
     once the name is short and most of its letters differ in case."""
+    rel = _in_capital_media(rel) or rel  # 'Media/Photo.JPG' for 'media/photo.jpg'
     folded = rel.casefold()
     same = sorted(name for name in names if name.casefold() == folded)
     if same:

@@ -278,3 +278,22 @@ def test_a_link_in_the_wrong_folder_names_the_right_one(project: Project) -> Non
         f"{EVENT}:4:15: unknown event 'fig-a' in 'body'; there is a figure 'fig-a': write figures/fig-a.yaml",
         f"{EVENT}:4:44: unknown figure 'e1' in 'body'; there is an event 'e1': write events/e1.yaml",
     ]
+
+
+def test_the_media_folder_named_in_capitals_is_told_to_be_written_small(project: Project) -> None:
+    # 'Media/Photo.JPG' finds the file on a Mac, not on the site's server: a picture or a
+    # link so written was published broken, the warning suggesting 'media/Media/Photo.JPG'.
+    project.write("content/story-a/media/photo.jpg", b"jpeg")
+    project.write(EVENT, event("body: See ![The square](Media/Photo.JPG) and [it](MEDIA/photo.jpg).\n"))
+    assert project.problems() == []  # warnings: such links built before (leading nowhere), and still do
+    _, warnings = check_and_lint(content="content")
+    assert sorted(str(w) for w in warnings if "small letters" in str(w)) == [
+        f"{EVENT}:4:25: warning: 'body': no file 'Media/Photo.JPG' in this story; did you mean "
+        "'media/photo.jpg'? (the folder is 'media', in small letters: the site's server tells capitals apart)",
+        f"{EVENT}:4:51: warning: 'body': no file 'MEDIA/photo.jpg' in this story; did you mean "
+        "'media/photo.jpg'? (the folder is 'media', in small letters: the site's server tells capitals apart)",
+    ]
+    project.write(EVENT, event("image:\n  src: Media/Photo.JPG\n  alt: A photo\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src': no file 'Media/Photo.JPG' in this story; did you mean 'media/photo.jpg'?"
+    ]
