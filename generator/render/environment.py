@@ -27,6 +27,7 @@ from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, Language, autonym, resolve
+from generator.render import feeds
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import Renderer, Typeset
 
@@ -151,6 +152,7 @@ def make_environment(
     env.filters["date"] = date
     env.filters["degrees"] = functools.partial(_degrees, lang.locale)
     env.filters["when"] = dates.when
+    env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.globals.update(functions or {})
     return env
 

@@ -57,20 +57,33 @@ def _instant(date: PartialDate, zone: str | None = None) -> datetime:
     return datetime.fromisoformat(w3c_datetime(date, zone))
 
 
-def events_changed(story: Story) -> dict[str, PartialDate]:
+def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDate]:
     """When each event's feed entry and page last changed, by its id, as far as the
     content tells: the latest update or correction that links to it
-    (``events/<id>.yaml``); else when it was added; else when it happened, but not
-    before the story was published nor after the story's last change, where it is surely
-    outside them (``dates.not_before``). Another update of the story leaves it as it was:
-    feed readers and search engines took every event as changed at every update. (For a
-    whole story at once: each update's text is read once, not once an event.)"""
+    (``events/<id>.yaml``), but not before it was added; else when it was added; else when
+    it happened, but not before the story was published nor after the story's last
+    change, where it is surely outside them (``dates.not_before``). Another update of the
+    story leaves it as it was: feed readers and search engines took every event as
+    changed at every update. (For a whole story at once: each update's text is read
+    once, not once an event.) ``zone``: the site's ``time_zone``, for times without an
+    offset of their own."""
     linked: dict[str, PartialDate] = {}
     for update in story.updates[::-1]:  # oldest first: the latest to link to an event stays
         for _, link in media.story_links(update.text):
             if link.kind == "event":
                 linked[link.name] = update.date
-    return {event.id: linked.get(event.id) or _own_change(event, story) for event in story.events}
+    changed = {}
+    for event in story.events:
+        told = linked.get(event.id)
+        if told is None:
+            changed[event.id] = _own_change(event, story)
+        elif event.added is not None and _instant(event.added, zone) > _instant(told, zone):
+            # An update of the day linking to an event added at 9:00 that day: the feed
+            # entry was published (added) after it was last updated.
+            changed[event.id] = event.added
+        else:
+            changed[event.id] = told
+    return changed
 
 
 def _own_change(event: Event, story: Story) -> PartialDate:
@@ -167,7 +180,7 @@ def atom(
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
                                   html(update.text), published=when, lang=own))  # fmt: skip
-        changed_at = changed[story.id] if changed is not None else events_changed(story)
+        changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
         for event in latest_entries(story, changed_at, time_zone):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
             # Translators: an event's date and title, as a feed entry's title.

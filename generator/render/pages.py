@@ -37,10 +37,12 @@ class SiteInfo:
     language: str
     search: bool = False
     """Whether pages show the search box (the site has a search page and index)."""
+    time_zone: str | None = None
+    """Whose clock a time without a UTC offset is on (``site.yaml``), for machines."""
 
     @classmethod
     def of(cls, site: Site) -> SiteInfo:
-        return cls(site.title, site.description, site.base_url, site.language, site.search)
+        return cls(site.title, site.description, site.base_url, site.language, site.search, site.time_zone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +299,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     for story in site.stories:
-        events_changed = changed_by_story[story.id] = feeds.events_changed(story)
+        events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
             if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
                 event = page.context.get("event") if page.template == "event.html" else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -194,6 +195,21 @@ def test_an_update_that_links_to_an_event_dates_its_entry() -> None:
     }
 
 
+def test_an_event_is_not_changed_before_it_was_added() -> None:
+    # An update dated 5 March links to an event added at 9:00 that day: the entry said it
+    # was published at 9:00 and last updated at midnight, before it existed.
+    told = story("vote", "The vote", 2, PartialDate(2020, 1, 1), None)
+    added = dataclasses.replace(told.events[1], added=PartialDate(2020, 3, 5, 9, 0))
+    told = dataclasses.replace(
+        told,
+        events=(told.events[0], added),
+        updates=(Update(1, PartialDate(2020, 3, 5), "News of [the vote](events/e01.yaml)."),),
+    )
+    assert feeds.events_changed(told, "Europe/Paris")["e01"] == PartialDate(2020, 3, 5, 9, 0)
+    later = (Update(1, PartialDate(2020, 3, 6), "More on [the vote](events/e01.yaml)."),)
+    assert feeds.events_changed(dataclasses.replace(told, updates=later))["e01"] == PartialDate(2020, 3, 6)
+
+
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
     updates = (
         Update(2, PartialDate(2020, 3, 2, 9, 30, None, 0), "We said *Tuesday*.", UpdateKind.CORRECTION),
@@ -341,3 +357,11 @@ def test_the_sites_time_zone_reaches_the_feed_and_the_sitemap(project: Project) 
         "2020-01-02T09:30:00+06:00",  # its event
     ]
     assert "<lastmod>2020-01-02T09:30:00+06:00</lastmod>" in (project.root / "site/sitemap.xml").read_text()
+    # And the story page's structured data for search engines, which gave the time with
+    # no offset (read as UTC, or as the crawler's own clock).
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "updated: 2020-01-03T10:00\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text()
+    data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert (data["datePublished"], data["dateModified"]) == ("2020-01-02", "2020-01-03T10:00:00+06:00")
