@@ -94,13 +94,17 @@ def _check_story(
             if cause is None:
                 # An event's 'after:' or 'before:' cannot name the event itself.
                 own = os.path.splitext(os.path.basename(ref.pos.path))[0] if ref.kind == "event" else None
-                other = _other_kind(ref.id, ref.kind, known) if ref.link else None
-                if other is not None:  # figures/<an event's id>.yaml
+                other = _other_kind(ref.id, ref.kind, known)
+                if other is not None and ref.link:  # figures/<an event's id>.yaml
                     article = "an" if other == "event" else "a"
                     hint = f"; there is {article} {other} '{ref.id}': write {other}s/{ref.id}.yaml"
+                elif other in ("figure", "location") and ref.kind in ("figure", "location"):
+                    # 'locations: [a-person]': ``new location`` would make a second file for them.
+                    hint = f"; '{ref.id}' is a {other}: list it under '{other}s:'"
                 else:
                     hint = (
                         (None if ref.link else _written_as_name(ref.id, ids))
+                        or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
                         or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
                         or did_you_mean(ref.id, ids - {own})  # the date mistyped
                         or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path))
@@ -208,6 +212,18 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     makes ids from names, so the id is the name made one)."""
     as_id = to_id(ref_id, fallback="")
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
+
+
+def _source_by_address(written: str, story_values: Values | None) -> str | None:
+    """'sources: [https://...]' for a source of the story with that address: its id, not a
+    second source (which ``_how_to_add`` would suggest)."""
+    if story_values is None or not written.startswith(("https://", "http://")):
+        return None
+    for sid, source in assemble.sources_or_empty(story_values).items():
+        url = source.get("url") if isinstance(source, dict) else None
+        if isinstance(url, str) and url.rstrip("/") == written.rstrip("/"):
+            return f"; the source with that address is '{sid}': write its id"
+    return None
 
 
 def _how_to_add(kind: str, ref_id: str, story_id: str, content: str) -> str:

@@ -96,6 +96,23 @@ def test_an_unknown_source_with_no_close_one_says_where_to_add_it(project: Proje
     ]
 
 
+def test_an_id_of_the_other_kind_or_a_sources_address_is_not_told_to_be_added_again(project: Project) -> None:
+    # 'locations: [fig-a]' was told 'explainer new location ... fig-a' (a second file for
+    # a figure), and a source's address where its id goes, to add it under 'sources:' again.
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        STORY,
+        story.replace("publisher: Example News", "publisher: Example News\n    url: https://x.example/a"),
+    )
+    project.write(EVENT, event("figures: [loc-a]\nlocations: [fig-a]\nsources: ['https://x.example/a/']\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'loc-a' in 'figures[1]'; 'loc-a' is a location: list it under 'locations:'",
+        f"{EVENT}:5:13: unknown location 'fig-a' in 'locations[1]'; 'fig-a' is a figure: list it under 'figures:'",
+        f"{EVENT}:6:11: unknown source 'https://x.example/a/' in 'sources[1]'; the source with that address is "
+        "'src-a': write its id",
+    ]
+
+
 def test_references_to_a_broken_figure_file_come_after_its_own_errors(project: Project) -> None:
     text = project.root.joinpath(FIGURE).read_text()
     project.root.joinpath(FIGURE).unlink()
