@@ -9,6 +9,7 @@ the build ran) stop at their first problem, reported the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -26,6 +27,34 @@ def has_control(name: str) -> bool:
     U+009F, is in a name garbled by the wrong decoding, 'â\\x80\\x93' for '–': such a
     media file built, and keeps building; ``CONTROL`` escapes them where names are printed.)"""
     return any(ord(c) < 32 or ord(c) == 127 for c in name)
+
+
+_LOOK_ALIKES = {
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+}  # fmt: skip
+"""Characters a word processor puts where a hyphen or a space was typed, alike on screen."""
+
+
+def unseen_character(text: str) -> str:
+    """What a message adds when ``text`` holds a character the editor cannot tell from
+    another or cannot see at all (pasted from a word processor or a web page): which one,
+    and where; empty when it holds none. Without it, 'unknown figure 'ann​-lee'; write its
+    id, 'ann-lee'' shows the same text twice."""
+    for i, char in enumerate(text):
+        meant = _LOOK_ALIKES.get(char)
+        if meant is None and unicodedata.category(char) != "Cf":  # format: zero-width, marks
+            continue
+        name = unicodedata.name(char, "unnamed").lower()
+        where = f"after '{text[:i]}'" if i else "at its start"
+        if meant is not None:
+            typed = "a hyphen" if meant == "-" else "a space"
+            article = "an" if name[0] in "aeiou" else "a"
+            return (
+                f" (it holds {article} {name}, U+{ord(char):04X}, {where}, where {typed} goes: type it again)"
+            )
+        return f" (it holds an invisible {name}, U+{ord(char):04X}, {where}: delete it)"
+    return ""
 
 
 C1_CONTROL = re.compile(r"[\x80-\x9f]")

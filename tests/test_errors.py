@@ -7,7 +7,15 @@ import pickle
 
 import pytest
 
-from generator.errors import ContentError, Position, Problem, Severity, did_you_mean, printable
+from generator.errors import (
+    ContentError,
+    Position,
+    Problem,
+    Severity,
+    did_you_mean,
+    printable,
+    unseen_character,
+)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +121,23 @@ def test_a_content_error_survives_pickling_for_the_helper_process() -> None:
 )
 def test_did_you_mean_suggests_one_close_choice(word: str, choices: list[str], suffix: str) -> None:
     assert did_you_mean(word, choices) == suffix
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ann\u200b-lee", " (it holds an invisible zero width space, U+200B, after 'ann': delete it)"),
+        (
+            "\ufeffann-lee",
+            " (it holds an invisible zero width no-break space, U+FEFF, at its start: delete it)",
+        ),
+        (
+            "ann\u00a0lee",
+            " (it holds a no-break space, U+00A0, after 'ann', where a space goes: type it again)",
+        ),
+        ("ann-lee", ""),
+        ("Ann Lee", ""),
+    ],
+)
+def test_a_character_the_editor_cannot_see_or_tell_apart_is_named(text: str, said: str) -> None:
+    assert unseen_character(text) == said

@@ -15,7 +15,7 @@ from enum import IntEnum
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from generator.errors import closest
+from generator.errors import closest, unseen_character
 
 # The date grammar, once: the parser below reads its shape and checks each part with a
 # message of its own; the same parts, with their ranges, are the JSON Schema pattern that
@@ -398,7 +398,8 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
     suggestion. A time is read only with ``allow_time``, after a day. Only a date that
     exists is suggested."""
-    text = " ".join(_folded(text).split())
+    # In quotation marks a word processor curled, which YAML does not take as quotes.
+    text = " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
     at = _AT_TIME.fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
     if ymd is None or (at is not None and ymd[2] is None):
@@ -414,12 +415,17 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     return iso
 
 
+_CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
+
+
 def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
     '; did you mean ...?' when the date is plain, the two days a date with numbers may be,
     or, with ``span`` (an event's 'date', whose span ends at 'end'), how to write a span
     given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de mayo de 2010'), with the
-    'date_phrase' its words ask for ('between', 'weekend'). Empty when there is nothing to say."""
+    'date_phrase' its words ask for ('between', 'weekend'); or which character, alike on
+    screen, is not the one meant ('2010‑04‑19' with non-breaking hyphens). Empty when there
+    is nothing to say."""
     iso = suggest(text, allow_time=not day_only)
     if iso and (not day_only or len(iso) == 10):
         return f"; did you mean '{iso}'?"
@@ -431,7 +437,7 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
         return _span_hint(*parts)
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
-    return ""
+    return unseen_character(text)
 
 
 def _span_hint(start: str, end: str, phrase: str | None = None) -> str:

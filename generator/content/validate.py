@@ -18,7 +18,7 @@ from generator.content.dates import PartialDate
 from generator.content.files import media_limit
 from generator.content.ids import ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
-from generator.errors import Problem, Severity, did_you_mean
+from generator.errors import Problem, Severity, did_you_mean, unseen_character
 from generator.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _check_story(
                         or did_you_mean(ref.id, ids - {own})  # the date mistyped
                         or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path))
                     )
-                checker.error(ref.pos, message + hint)
+                checker.error(ref.pos, message + hint + unseen_character(ref.id))
             else:
                 name = os.path.basename(cause)
                 if (meant := meant_name(name)) is not None and cause in unread:  # a warning, not an error

@@ -356,6 +356,17 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
             "with 'date_phrase: between'",
         ),
         ("yesterday", ""),
+        # Pasted from a word processor: alike on screen, not the characters meant.
+        (
+            "2010\u201104\u201119",
+            " (it holds a non-breaking hyphen, U+2011, after '2010', where a hyphen goes: type it again)",
+        ),
+        (
+            "2010\u201304\u201319",
+            " (it holds an en dash, U+2013, after '2010', where a hyphen goes: type it again)",
+        ),
+        ("\u201c2010-04-19\u201d", "; did you mean '2010-04-19'?"),
+        ("7\u201315 April 2010", "; for a span, write 'date: 2010-04-07' and the end as 'end: 2010-04-15'"),
     ],
 )
 def test_hint_says_what_to_write(text: str, said: str) -> None:

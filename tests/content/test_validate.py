@@ -314,3 +314,12 @@ def test_the_media_folder_named_in_capitals_is_told_to_be_written_small(project:
     assert project.problems() == [
         f"{EVENT}:5:8: 'image.src': no file 'Media/Photo.JPG' in this story; did you mean 'media/photo.jpg'?"
     ]
+
+
+def test_an_id_with_a_character_that_cannot_be_seen_says_which_and_where(project: Project) -> None:
+    # Pasted from a web page: the id and the one suggested looked the same on screen.
+    project.write(EVENT, event("figures: [fig\u200b-a]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'fig\u200b-a' in 'figures[1]'; write its id, 'fig-a' (it holds an "
+        "invisible zero width space, U+200B, after 'fig': delete it)"
+    ]
