@@ -421,7 +421,13 @@ def _missing_or_beside(
     each such file beside it."""
     if found is None:
         missing = "missing story.yaml in story folder" if name == Kind.STORY.value else NO_SITE
-        fix = f"; found '{misspelt[0]}': rename it to '{name}'" if misspelt else ""
+        if misspelt:
+            fix = f"; found '{misspelt[0]}': rename it to '{name}'"
+        elif name == Kind.STORY.value:  # a folder made by hand, or copied without it
+            content, story_id = os.path.split(os.path.normpath(folder))
+            fix = "; write one with: " + new_command(content, "story", story_id, '--title "..."')
+        else:
+            fix = ""
         problems.append(Problem(Position(os.path.join(folder, name)), missing + fix))
         return
     for other in misspelt:

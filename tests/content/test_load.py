@@ -225,7 +225,14 @@ def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project
 
 def test_missing_story_yaml(project: Project) -> None:
     project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
-    assert project.problems() == ["content/story-b/story.yaml:1:1: missing story.yaml in story folder"]
+    assert project.problems() == [
+        "content/story-b/story.yaml:1:1: missing story.yaml in story folder; write one with: "
+        'explainer new story story-b --title "..."'
+    ]
+    # The command given does that, in the folder as it is.
+    assert main(["new", "story", "story-b", "--title", "Story B"]) == 0
+    assert (project.root / "content/story-b/events/e.yaml").exists()
+    assert "missing story.yaml" not in " ".join(project.problems())
 
 
 def test_files_over_one_megabyte_are_refused(project: Project) -> None:
