@@ -104,7 +104,7 @@ def latest_entries(
     later in the timeline first. (By the timeline's order alone, an event added today
     about last week never reached the feed.)"""
     order = sorted(
-        range(len(story.events)),
+        (i for i, event in enumerate(story.events) if not event.draft),  # a draft is not news yet
         key=lambda i: (_instant(changed[story.events[i].id], zone), i),
         reverse=True,
     )

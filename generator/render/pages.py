@@ -301,7 +301,8 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     for story in site.stories:
         events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
-            if page.path.endswith(".html") and page.template != EMBED_TEMPLATE:  # framed, not found
+            listable = page.template != EMBED_TEMPLATE and not page.context.get("draft")
+            if page.path.endswith(".html") and listable:  # not a page only framed, nor a draft's
                 event = page.context.get("event") if page.template == "event.html" else None
                 changed = story.last_changed if event is None else events_changed[event.id]
                 listed.append((page.path, changed))
@@ -314,7 +315,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
             Export.SITEMAP,
             {"base_url": site.base_url, "entries": tuple(listed), "time_zone": zone},
         )
-        feed = {"site": info, "stories": site.stories, "time_zone": zone, "changed": changed_by_story}
+        # A draft (a build with --drafts) is not news yet: feed readers would take it in for good.
+        out = tuple(s for s in site.stories if not s.draft)
+        feed = {"site": info, "stories": out, "time_zone": zone, "changed": changed_by_story}
         yield Page("feed.xml", Export.FEED, feed, language=site.language)
 
 
@@ -373,8 +376,17 @@ class _StoryParts:
         )
 
     def page(self, path: str, template: str | Export, context: dict[str, Any]) -> Page:
-        """A page of this story, written in its language."""
+        """A page of this story, written in its language; one of a draft (a build with
+        ``--drafts``, for a newsroom's own eyes) is marked ``draft``: search engines are
+        asked not to list it, and the sitemap leaves it out."""
+        if isinstance(template, str) and _shows_a_draft(self.story, context):
+            context = {**context, "draft": True}
         return Page(path, template, context, self.story.id, self.language)
+
+
+def _shows_a_draft(story: Story, context: dict[str, Any]) -> bool:
+    event = context.get("event")
+    return story.draft or (isinstance(event, Event) and event.draft) or bool(context.get("draft_only"))
 
 
 def _pages_of_story(

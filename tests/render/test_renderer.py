@@ -459,6 +459,31 @@ def test_markdown_links_to_events_figures_and_places_lead_to_their_pages(
     assert '<a href="../../../story-a/events/secret/index.html" rel="noopener noreferrer">later</a>' in page
 
 
+def test_a_build_with_drafts_keeps_them_from_search_engines_and_feed_readers(project: Project) -> None:
+    # A newsroom's staging site (build --drafts, at a public address): draft pages were in
+    # the sitemap with no 'noindex', and in the feed, where readers take entries in for good.
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\n")
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Hush\ndate: 2020-01-05\nsummary: S.\ndraft: true\n"
+    )
+    story_b = (project.root / "content/story-a/story.yaml").read_text().replace("Story A", "Story B")
+    project.write("content/story-b/story.yaml", story_b + "draft: true\n")
+    project.write(
+        "content/story-b/events/b1.yaml", "title: Bee\ndate: 2020-01-03\nsummary: S.\nsources: [src-a]\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)
+    noindex = '<meta name="robots" content="noindex">'
+    for path in ("story-a/events/e2", "story-b", "story-b/events/b1"):
+        assert noindex in (project.root / f"site/{path}/index.html").read_text(), path
+    for path in ("story-a", "story-a/events/e1", "story-a/figures/fig-a", "story-a/locations/loc-a", ""):
+        assert noindex not in (project.root / f"site/{path}/index.html").read_text(), path
+    sitemap = (project.root / "site/sitemap.xml").read_text()
+    assert "story-a/events/e1/" in sitemap
+    assert "events/e2/" not in sitemap and "story-b" not in sitemap
+    feed = (project.root / "site/feed.xml").read_text()
+    assert "First event" in feed and "Hush" not in feed and "Story B" not in feed and "Bee" not in feed
+
+
 def test_in_the_preview_a_quote_from_a_draft_event_is_marked_draft_on_its_figures_page(
     project: Project, tmp_path: Path
 ) -> None:
