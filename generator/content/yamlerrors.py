@@ -169,6 +169,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             "a value is missing here, or starts with a character YAML reserves; put it in double quotes",
         )
     if any(words in problem for words in _CUT_SHORT):
+        unclosed = _never_closed(lines, at)
+        if unclosed is not None:
+            return unclosed
         trailing = _text_after_quote(line, at)
         if trailing is not None:
             return trailing
@@ -360,9 +363,39 @@ def _text_after_quote(line: str, at: Any) -> tuple[Mark, str] | None:
     return Mark(at.line, start), advice
 
 
-_QUOTED = {'"': re.compile(r'"(?:[^"\\]|\\.)*"'), "'": re.compile(r"'(?:[^']|'')*'")}
-"""Quoted text on one line: in double quotes a backslash escapes the next character, in
-single quotes '' is one quotation mark."""
+def _never_closed(lines: list[str], at: Any) -> tuple[Mark, str] | None:
+    """When the parser stopped just after a quotation mark that closed a value opened on a
+    line above and not closed there (``title: "Bakiyev flees``): where the value opens,
+    and the advice. YAML reads on through the lines below, keys and all, as the value's
+    text, up to the next mark of its kind (news text nearly always has one: a quote, an
+    apostrophe), and blames what follows that mark."""
+    if at is None:
+        return None
+    for row in range(min(at.line, len(lines)) - 1, -1, -1):
+        lead = _QUOTED_START.match(lines[row])
+        if lead is None or not lead.group().strip() or _closing_quote(lines[row], lead.end()) is not None:
+            continue
+        closed = _QUOTED[lines[row][lead.end()]].match("\n".join(lines[row : at.line + 1]), lead.end())
+        if closed is None or closed.group().count("\n") != at.line - row:
+            continue  # this one closes elsewhere: the value that ran on opens further up
+        closed_at = len(closed.group()) - closed.group().rfind("\n") - 2
+        depth = lead.start("key") if lead.group("key") is not None else _indent(lines[row])
+        swallowed = any(line.strip() and _indent(line) <= depth for line in lines[row + 1 : at.line + 1])
+        if closed_at >= at.column or not swallowed:
+            return None  # text after a value written on several lines, meant so
+        mark = lines[row][lead.end()]
+        fix = f"{lead.group().strip()} {lines[row][lead.end() :].rstrip()}{mark}"
+        next_mark = 'double quotation mark (")' if mark == '"' else "apostrophe (')"
+        return Mark(row, lead.end()), (
+            f"this quotation mark is never closed, so YAML reads the lines below it as its text, up "
+            f"to the next {next_mark}, on line {at.line + 1}; end the text with the same mark: {fix}"
+        )
+    return None
+
+
+_QUOTED = {'"': re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL), "'": re.compile(r"'(?:[^']|'')*'")}
+"""Quoted text, on one line or over several: in double quotes a backslash escapes the next
+character (a line break too), in single quotes '' is one quotation mark."""
 
 
 def _closing_quote(line: str, start: int) -> int | None:

@@ -166,3 +166,39 @@ def test_a_no_break_space_in_the_text_of_a_block_is_not_blamed_for_a_mistake_bel
         "f.yaml:6:7: YAML syntax error: text follows the closing quotation mark; put the whole value "
         "in quotes: '\"He said\" then more'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # YAML reads on to the quotation marks of a later line, and blamed what follows them
+            'title: "About 1,500 rally\ndate: 2010-04-19\nsummary: |\n  Banners accuse the opposition of\n'
+            '  taking power "through bloodshed".\n',
+            "1:8: YAML syntax error: this quotation mark is never closed, so YAML reads the lines below "
+            'it as its text, up to the next double quotation mark ("), on line 5; end the text with the '
+            'same mark: title: "About 1,500 rally"',
+        ),
+        (  # an apostrophe of a later line closes it
+            "title: 'About 1,500 rally\ndate: 2010-04-19\nsummary: Bakiyev's supporters gather.\n",
+            "1:8: YAML syntax error: this quotation mark is never closed, so YAML reads the lines below "
+            "it as its text, up to the next apostrophe ('), on line 3; end the text with the same mark: "
+            "title: 'About 1,500 rally'",
+        ),
+        (  # in a list's item
+            'quotes:\n  - text: "We will\n    by: x\n  - text: He said "no" to them\n    by: y\n',
+            "2:11: YAML syntax error: this quotation mark is never closed, so YAML reads the lines below "
+            'it as its text, up to the next double quotation mark ("), on line 4; end the text with the '
+            'same mark: - text: "We will"',
+        ),
+    ],
+)
+def test_a_quotation_mark_never_closed_is_reported_where_it_opens_though_a_later_line_has_one(
+    text: str, expected: str
+) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]
+
+
+def test_text_after_a_value_quoted_over_two_lines_is_not_called_a_mark_never_closed() -> None:
+    # The second line is indented under 'title:': the value was meant to go on there.
+    [problem] = parse('title: "Bakiyev flees\n  south" says Reuters\n')
+    assert problem.startswith("f.yaml:2:") and "never closed" not in problem
