@@ -106,8 +106,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     line = lines[at.line] if at is not None and at.line < len(lines) else ""
     char = line[at.column] if at is not None and at.column < len(line) else ""
     last = at or began
-    if last is not None and (pasted := _no_break_indent(lines, last)) is not None:
-        return pasted
+    for mark in (at, began):  # where it stopped, or where what it read began (a paragraph)
+        if mark is not None and (pasted := _no_break_indent(lines, mark)) is not None:
+            return pasted
     if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
         last is not None and (tight := _missing_space(lines, last.line)) is not None
     ):
@@ -261,7 +262,7 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
 
 
 def _no_break_indent(lines: list[str], at: Any) -> tuple[Mark, str] | None:
-    """The line where the parser stopped, or the one before it (it often blames the line
+    """The line of the parser's mark ``at``, or the one before it (it often blames the line
     after), when it is indented with a no-break space, as text pasted from a web page or a
     word processor is: YAML takes that character for text, not indentation. Only where the
     no-break space does the indenting: after no more ordinary spaces than the line above

@@ -202,3 +202,26 @@ def test_text_after_a_value_quoted_over_two_lines_is_not_called_a_mark_never_clo
     # The second line is indented under 'title:': the value was meant to go on there.
     [problem] = parse('title: "Bakiyev flees\n  south" says Reuters\n')
     assert problem.startswith("f.yaml:2:") and "never closed" not in problem
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        (  # libyaml stops at the next key, three lines below: it read the paragraph as a key
+            "title: T\nsummary: |\n\u00a0\u00a0In the morning 1,500 gather\n  to reject the interim\n"
+            "  government.\nfigures: [a]\n",
+            "3:1",
+        ),
+        (
+            "title: T\nsummary: |\n  One.\n\n\u00a0\u00a0Two, the next paragraph\n  goes on.\nfigures: [a]\n",
+            "5:1",
+        ),
+    ],
+)
+def test_a_paragraph_indented_with_no_break_spaces_is_said_to_be_where_it_starts(text: str, at: str) -> None:
+    # It looks indented: "indent it by 2 spaces" (the advice for a paragraph not indented) misled.
+    assert parse(text) == [
+        f"f.yaml:{at}: YAML syntax error: this line is indented with a no-break space (pasted from a "
+        "web page or a word processor), which YAML does not count as indentation; indent it with "
+        "ordinary spaces"
+    ]
