@@ -66,6 +66,32 @@ def _picture_as_record(node: Node) -> str:
     )
 
 
+def _left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
+    """For ``name``, a key unknown in ``record``, that is a key of a record (or of the items
+    of a list of them) whose key above it is left empty ('image:', then 'src: ...' not
+    indented under it): how to indent it; else ''."""
+    keys = list(node.items)
+    for above in reversed(keys[: keys.index(name)]):
+        spec = record.field(above)
+        if spec is None:
+            continue  # another of its keys, not indented either
+        key, value = node.items[above]
+        held = spec.type.item if isinstance(spec.type, schema.ListOf) else spec.type
+        empty = isinstance(value, Scalar) and value.value is None
+        if not empty or not isinstance(held, schema.Record) or held.field(name) is None:
+            return ""
+        where = f"'{above}:' on line {key.pos.line}, which is empty"
+        spaces = (key.pos.col or 1) - 1 + 2
+        if held is spec.type:
+            return f"; it is a key of {where}: indent it by {spaces} spaces, under '{above}:'"
+        item = f"{' ' * spaces}- {keys[keys.index(above) + 1]}: ..."
+        return (
+            f"; it is a key of the items of {where}: write each item under it as '{item}', with "
+            f"the item's other keys below, indented by {spaces + 2} spaces"
+        )
+    return ""
+
+
 _PICTURE_NAME = re.compile(
     rf"[^/\\:]+(?:{'|'.join(re.escape(t) for t in schema.PICTURE_TYPES)})", re.IGNORECASE
 )
@@ -298,7 +324,9 @@ class Checker:
                 known = [f.name for f in record.fields]
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
                 position = hints.position_key_hint(name, node) if "coordinates" in known else ""
-                if position and "coordinates" in node.items:  # given both ways: one is left over
+                if under := _left_out_of(name, node, record):  # 'image:', then 'src:' not indented
+                    hint, close = under, None
+                elif position and "coordinates" in node.items:  # given both ways: one is left over
                     given = node.items["coordinates"][0].pos.line
                     hint = f"; 'coordinates' is given already on line {given}: is '{name}' left over?"
                     close = None

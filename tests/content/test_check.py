@@ -39,6 +39,36 @@ def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Projec
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
 
 
+def test_keys_of_an_empty_image_left_unindented_are_told_to_go_under_it(project: Project) -> None:
+    # 'src' was said to be like 'sources', "is one of the two left over?"
+    project.write(EVENT, event("sources: [src-a]\nimage:\nsrc: media/photo.jpg\nalt: The rally\n"))
+    under = "it is a key of 'image:' on line 5, which is empty: indent it by 2 spaces, under 'image:'"
+    assert project.problems() == [
+        f"{EVENT}:6:1: unknown key 'src' in event; {under}",
+        f"{EVENT}:7:1: unknown key 'alt' in event; {under}",
+    ]
+
+
+def test_keys_of_an_empty_list_of_quotes_left_unindented_are_told_how_to_write_an_item(
+    project: Project,
+) -> None:
+    project.write(EVENT, event("sources: [src-a]\nquotes:\ntext: Hi\nby: ann\n"))
+    under = (
+        "it is a key of the items of 'quotes:' on line 5, which is empty: write each item under it "
+        "as '  - text: ...', with the item's other keys below, indented by 4 spaces"
+    )
+    assert project.problems() == [
+        f"{EVENT}:6:1: unknown key 'text' in event; {under}",
+        f"{EVENT}:7:1: unknown key 'by' in event; {under}",
+    ]
+
+
+def test_a_key_of_an_image_after_another_key_is_not_said_to_belong_to_it(project: Project) -> None:
+    # A key given between them: 'src' is not left out of 'image:' alone.
+    project.write(EVENT, event("image:\ntags: [a]\nsrc: media/photo.jpg\n"))
+    assert project.problems() == [f"{EVENT}:6:1: unknown key 'src' in event; did you mean 'sources'?"]
+
+
 EVENT_KEYS = [f.name for f in schema.FILES["event"].fields]
 
 
