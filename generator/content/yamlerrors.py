@@ -119,6 +119,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             return split[0], colon_advice(split[1], list_item=True)
         return began, "this line has no ':' after its key; write 'key: value'" + _continued(lines, began.line)
     if "mapping values are not allowed" in problem:
+        if at is not None and (left_out := _left_out_key(lines, at.line)) is not None:
+            return left_out
         if at is not None and line[:1] == " " and line.find(":") == at.column:
             return at, "this line is indented, but a new key starts at the beginning of the line"
         found = _VALUE.match(line)
@@ -186,6 +188,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
                 f"a value cannot start with '{value[0]}'; put the whole value in double quotes: "
                 f"{double_quoted(value)}"
             )
+        if at is not None and (left_out := _left_out_key(lines, at.line)) is not None:
+            return left_out
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
 
@@ -259,6 +263,65 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
         f"'{this['key']}:' is not lined up with '{first['key']}:' of the list item on line "
         f"{began.line + 1}; indent it by {spaces} spaces, as '{first['key']}:' is"
     )
+
+
+_ITEM_OR_KEY = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
+"""A key, after the dashes of the list items it starts: '  - text: ...', '    by: ...'."""
+_EMPTY_KEY = re.compile(r"\s*(?:-\s+)*[^\s#:-][^:#]*:\s*(?:#.*)?$")
+"""A key alone on its line ('quotes:'): what it holds is on the lines below, indented."""
+
+
+def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row``, where the parser stopped, goes on with what the 'key: value' line
+    just above it cut short by being less indented than the lines before it (item 1's
+    'source:' at the start of the line, between two items of 'quotes:'): that key, and how
+    far to indent it. libyaml blames the line after, and following its advice for that line
+    makes things worse. Only when line ``row`` lines up with a line above the key (or is a
+    list item as little indented as the key), and what the key cut short is held by a key
+    alone on its line ('quotes:')."""
+    above = _filled_before(lines, row)
+    found = _VALUE.match(lines[above]) if above is not None else None
+    if above is None or found is None or found["lead"].strip() or _BLOCK.fullmatch(found["value"]):
+        return None
+    depth = _indent(lines[above])
+    block = []  # the lines the key cut short, nearest first, then what holds them
+    row_above = _filled_before(lines, above)
+    while row_above is not None and _key_column(lines[row_above]) > depth:
+        block.append(row_above)
+        row_above = _filled_before(lines, row_above)
+    if not block or row_above is None or not _EMPTY_KEY.match(lines[row_above]):
+        return None
+    near = _ITEM_OR_KEY.match(lines[block[0]])
+    if near is None or not _goes_on_with(lines, row, [lines[r] for r in block], depth):
+        return None
+    key, spaces = found["key"].strip(), near.start("key")
+    holder = lines[row_above].split(":")[0].strip(" -")
+    return Mark(above, depth), (
+        f"'{key}:' is less indented than '{near['key']}:' on line {block[0] + 1} above it, so it ends "
+        f"'{holder}:' (line {row_above + 1}) and YAML cannot read line {row + 1}; indent it by {spaces} "
+        f"spaces, as '{near['key']}:' is"
+    )
+
+
+def _goes_on_with(lines: list[str], row: int, block: list[str], depth: int) -> bool:
+    """Whether line ``row`` lines up with one of the lines of ``block`` (a list item with an
+    item, a key with a key), or is a list item at ``depth`` while ``block`` holds items."""
+    line = lines[row]
+    dash = line.lstrip().startswith("-")
+    items = [_indent(b) for b in block if b.lstrip().startswith("-")]
+    if dash:
+        return _indent(line) in items or (_indent(line) == depth and bool(items))
+    return _key_column(line) in [_key_column(b) for b in block]
+
+
+def _key_column(line: str) -> int:
+    """Where the text of ``line`` starts, after its indent and list dashes."""
+    return len(line) - len(line.lstrip(" -"))
+
+
+def _filled_before(lines: list[str], row: int) -> int | None:
+    """The last line before ``row`` with something on it other than a comment."""
+    return next((r for r in range(row - 1, -1, -1) if lines[r].strip()[:1] not in ("", "#")), None)
 
 
 def _no_break_indent(lines: list[str], at: Any) -> tuple[Mark, str] | None:

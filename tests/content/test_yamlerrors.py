@@ -225,3 +225,47 @@ def test_a_paragraph_indented_with_no_break_spaces_is_said_to_be_where_it_starts
         "web page or a word processor), which YAML does not count as indentation; indent it with "
         "ordinary spaces"
     ]
+
+
+QUOTES = "title: T\nquotes:\n  - text: We will rebuild.\n    by: ann\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # libyaml blamed the second item, said to be indented when a key starts the line
+            QUOTES + "source: src-a\n  - text: Ho\n    by: bo\n",
+            "5:1: YAML syntax error: 'source:' is less indented than 'by:' on line 4 above it, so it "
+            "ends 'quotes:' (line 2) and YAML cannot read line 6; indent it by 4 spaces, as 'by:' is",
+        ),
+        (  # the second item taken to the start of the line as that advice said: still the key
+            QUOTES + "source: src-a\n- text: Ho\n    by: bo\n",
+            "5:1: YAML syntax error: 'source:' is less indented than 'by:' on line 4 above it, so it "
+            "ends 'quotes:' (line 2) and YAML cannot read line 6; indent it by 4 spaces, as 'by:' is",
+        ),
+        (  # the item's middle key, the list's items at the start of their lines
+            "title: T\nquotes:\n- text: Hi\nby: ann\n  source: src-a\n- text: Ho\n",
+            "4:1: YAML syntax error: 'by:' is less indented than 'text:' on line 3 above it, so it "
+            "ends 'quotes:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'text:' is",
+        ),
+        (  # a picture's key
+            "title: T\nimage:\n  src: media/a.jpg\nalt: A man\n  credit: AP\n",
+            "4:1: YAML syntax error: 'alt:' is less indented than 'src:' on line 3 above it, so it "
+            "ends 'image:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'src:' is",
+        ),
+    ],
+)
+def test_a_key_less_indented_than_its_item_is_blamed_not_the_line_after_it(text: str, expected: str) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: T\nsummary: S\n  date: 2005\n",  # nothing above the key for it to cut short
+        "summary: |\n  Text: more\nsource: s\n  - text: x\n",  # text of a block above it, not keys
+    ],
+)
+def test_an_indented_line_after_a_key_is_blamed_when_the_key_cut_nothing_short(text: str) -> None:
+    [problem] = parse(text)
+    assert "this line is indented, but a new key starts at the beginning of the line" in problem
