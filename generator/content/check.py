@@ -68,28 +68,52 @@ def _picture_as_record(node: Node) -> str:
 
 def _left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
     """For ``name``, a key unknown in ``record``, that is a key of a record (or of the items
-    of a list of them) whose key above it is left empty ('image:', then 'src: ...' not
-    indented under it): how to indent it; else ''."""
+    of a list of them) given by the key above it: how to indent it, under that key when it
+    is left empty ('image:', then 'src: ...' not indented), or as its other keys (or the
+    keys of its last item) are; else ''."""
     keys = list(node.items)
     for above in reversed(keys[: keys.index(name)]):
         spec = record.field(above)
         if spec is None:
             continue  # another of its keys, not indented either
         key, value = node.items[above]
+        listed = isinstance(spec.type, schema.ListOf)
         held = spec.type.item if isinstance(spec.type, schema.ListOf) else spec.type
-        empty = isinstance(value, Scalar) and value.value is None
-        if not empty or not isinstance(held, schema.Record) or held.field(name) is None:
+        if not isinstance(held, schema.Record) or held.field(name) is None:
             return ""
-        where = f"'{above}:' on line {key.pos.line}, which is empty"
-        spaces = (key.pos.col or 1) - 1 + 2
-        if held is spec.type:
-            return f"; it is a key of {where}: indent it by {spaces} spaces, under '{above}:'"
-        item = f"{' ' * spaces}- {keys[keys.index(above) + 1]}: ..."
-        return (
-            f"; it is a key of the items of {where}: write each item under it as '{item}', with "
-            f"the item's other keys below, indented by {spaces + 2} spaces"
-        )
+        where = f"'{above}:' on line {key.pos.line}"
+        if isinstance(value, Scalar) and value.value is None:
+            return _under_empty(where, above, (key.pos.col or 1) - 1 + 2, keys, listed=listed)
+        return _beside(name, where, value, listed=listed)
     return ""
+
+
+def _beside(name: str, where: str, value: Node, *, listed: bool) -> str:
+    """How to indent ``name``, a key of the record ``value`` (or of the last item of the
+    list ``value``), given after it at the indent of the key that holds it; '' when the
+    record has it already."""
+    last = value.items[-1] if listed and isinstance(value, Sequence) and value.items else value
+    if not isinstance(last, Mapping) or name in last.items:
+        return ""
+    spaces = (last.pos.col or 1) - 1
+    if listed:
+        return (
+            f"; it is a key of the items of {where}: indent it by {spaces} spaces, as the other "
+            "keys of its last item are"
+        )
+    return f"; it is a key of {where}: indent it by {spaces} spaces, as its other keys are"
+
+
+def _under_empty(where: str, above: str, spaces: int, keys: list[str], *, listed: bool) -> str:
+    """How to write the keys of the record, or of the list of them, that the key ``above``,
+    empty, holds (its keys are ``keys``, as written)."""
+    if not listed:
+        return f"; it is a key of {where}, which is empty: indent it by {spaces} spaces, under '{above}:'"
+    item = f"{' ' * spaces}- {keys[keys.index(above) + 1]}: ..."
+    return (
+        f"; it is a key of the items of {where}, which is empty: write each item under it as "
+        f"'{item}', with the item's other keys below, indented by {spaces + 2} spaces"
+    )
 
 
 _PICTURE_NAME = re.compile(

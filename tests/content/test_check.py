@@ -63,6 +63,29 @@ def test_keys_of_an_empty_list_of_quotes_left_unindented_are_told_how_to_write_a
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # YAML reads it: the list ends there and 'source' is the event's
+            "sources: [src-a]\nquotes:\n  - text: Hi\n    by: ann\nsource: src-a\n",
+            "8:1: unknown key 'source' in event; it is a key of the items of 'quotes:' on line 5: "
+            "indent it by 4 spaces, as the other keys of its last item are",
+        ),
+        (
+            "image:\n  src: https://example.org/a.jpg\n  alt: A\ncredit: AP\n",
+            "7:1: unknown key 'credit' in event; it is a key of 'image:' on line 4: indent it by 2 "
+            "spaces, as its other keys are",
+        ),
+    ],
+)
+def test_the_last_key_of_a_record_left_at_the_start_of_the_line_is_told_to_line_up(
+    project: Project, body: str, expected: str
+) -> None:
+    # 'source' was said to be like 'sources': "is one of the two left over?"
+    project.write(EVENT, event(body))
+    assert project.problems() == [f"{EVENT}:{expected}"]
+
+
 def test_a_key_of_an_image_after_another_key_is_not_said_to_belong_to_it(project: Project) -> None:
     # A key given between them: 'src' is not left out of 'image:' alone.
     project.write(EVENT, event("image:\ntags: [a]\nsrc: media/photo.jpg\n"))
