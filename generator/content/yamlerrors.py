@@ -190,6 +190,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             )
         if at is not None and (left_out := _left_out_key(lines, at.line)) is not None:
             return left_out
+        if at is not None and (item := _item_not_lined_up(lines, at.line)) is not None:
+            return item
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
 
@@ -300,6 +302,28 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
         f"'{key}:' is less indented than '{near['key']}:' on line {block[0] + 1} above it, so it ends "
         f"'{holder}:' (line {row_above + 1}) and YAML cannot read line {row + 1}; indent it by {spaces} "
         f"spaces, as '{near['key']}:' is"
+    )
+
+
+def _item_not_lined_up(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a list item less indented than the items of the list above it
+    ('- b' under '  - a'): where it is, and how far to indent it."""
+    line = lines[row] if row < len(lines) else ""
+    if not line.lstrip().startswith("-"):
+        return None
+    items = []  # the items of the list above it, nearest first
+    above = _filled_before(lines, row)
+    while above is not None and _key_column(lines[above]) > _indent(line):
+        if lines[above].lstrip().startswith("-"):
+            items.append(above)
+        above = _filled_before(lines, above)
+    spaces = min((_indent(lines[r]) for r in items), default=0)
+    first = next((r for r in items if _indent(lines[r]) == spaces), None)
+    if first is None or spaces <= _indent(line):
+        return None
+    return Mark(row, _indent(line)), (
+        f"this list item is less indented than the item on line {first + 1} above it; indent it by "
+        f"{spaces} spaces, as that one is"
     )
 
 

@@ -269,3 +269,12 @@ def test_a_key_less_indented_than_its_item_is_blamed_not_the_line_after_it(text:
 def test_an_indented_line_after_a_key_is_blamed_when_the_key_cut_nothing_short(text: str) -> None:
     [problem] = parse(text)
     assert "this line is indented, but a new key starts at the beginning of the line" in problem
+
+
+def test_a_list_item_less_indented_than_the_items_above_it_is_told_how_far_to_indent() -> None:
+    # An item taken to the start of the line, as the advice for an indented key once said.
+    problems = parse(QUOTES + "    source: src-a\n- text: Ho\n    by: bo\n")
+    assert problems == [
+        "f.yaml:6:1: YAML syntax error: this list item is less indented than the item on line 3 above "
+        "it; indent it by 2 spaces, as that one is"
+    ]

@@ -170,7 +170,8 @@ def test_anchors_and_aliases_are_errors() -> None:
         ),
         (
             "figures:\n  - a\n - b\n",
-            "3:2: YAML syntax error: the indentation of this line does not match the lines above it",
+            "3:2: YAML syntax error: this list item is less indented than the item on line 2 above it; "
+            "indent it by 2 spaces, as that one is",
         ),
         ("figures: [a, b\ndate: 2005\n", "1:10: YAML syntax error: this '[' list is never closed with ']'"),
         ("title: [\n", "1:8: YAML syntax error: this '[' list is never closed with ']'"),
