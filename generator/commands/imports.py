@@ -55,6 +55,12 @@ class Imported:
     retitled: tuple[tuple[str, str], ...] = ()
     """Event files written again (``--force``) under their old name though their headline
     changed, which would name them otherwise, each with its new title: (file, title)."""
+    sources: tuple[str, ...] = ()
+    """The ids of the sources of the story replaced (``--force``) that the source imported
+    does not give, kept in its story.yaml: quotes, key numbers and events may cite them."""
+    sources_lost: bool = False
+    """Whether those sources could not be kept (written in a way that cannot be told apart
+    line by line): to be restored from git."""
 
     @property
     def skipped(self) -> int:
@@ -85,6 +91,13 @@ class Imported:
         if self.kept:
             files = plural(len(self.kept), "file")
             notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")
+        if self.sources:
+            kept = plural(len(self.sources), "source")
+            notes.append(f"kept {kept} of story.yaml that {source} does not have, as quotes, key numbers "
+                         f"and events may cite them: {_some(self.sources)}")  # fmt: skip
+        if self.sources_lost:
+            notes.append(f"could not keep the sources of story.yaml that {source} does not have, written "
+                         "in a way the import cannot take apart (git restores them)")  # fmt: skip
         if self.lost:
             files = plural(len(self.lost), "file")
             notes.append(f"could not keep the fields added by hand in {files}, written in a way the import "
@@ -169,7 +182,15 @@ def import_timelinejs(
     kept = _write(converted, folder, source, published, timeline, old_events, draft=draft)
     ordered = tuple(sorted(reports, key=_order))
     return Imported(
-        folder, converted, ordered, gone, tuple(kept.kept), tuple(kept.lost), _retitled(converted, earlier)
+        folder,
+        converted,
+        ordered,
+        gone,
+        tuple(kept.kept),
+        tuple(kept.lost),
+        _retitled(converted, earlier),
+        tuple(kept.sources),
+        kept.sources_lost,
     )
 
 
@@ -324,14 +345,23 @@ def _write(
         untitled = story.summary == STORY_SUMMARY_TODO
         before = _read(folder, "story.yaml")
         own = untitled and before is not None and {"title", "summary"} <= _keys(before)
-        text = yamlwrite.story_yaml(story, final_story, published, source, draft=draft, titled=not own)
-        imported = yamlwrite.STORY_KEYS | (set() if own else {"title", "summary"})
+        other_sources = kept.other_sources(story, before)
+        text = yamlwrite.story_yaml(
+            story, final_story, published, source, draft=draft, titled=not own, other_sources=other_sources
+        )
+        # Sources the import gives are written with those of the story it does not give
+        # (quotes and key numbers cite them); none given, the story's stay as they are.
+        imported = (
+            yamlwrite.STORY_KEYS | (set() if own else {"title", "summary"}) | (_keys(text) & {"sources"})
+        )
         with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
             f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
+        if "story.yaml" in kept.lost:
+            kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
         for event in story.events:
             name = f"{event.id}.yaml"
             text = yamlwrite.event_yaml(event, os.path.join(folder, "events", name))
-            # body, after and tags are the source's when it gives them, else an editor's.
+            # body, after, tags and sources are the source's when it gives them, else the file's.
             imported = yamlwrite.EVENT_KEYS | _keys(text)
             with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
                 f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
@@ -357,6 +387,29 @@ class Kept:
 
     kept: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    """The ids of the story's sources kept though the source imported does not give them."""
+    sources_lost: bool = False
+    """Whether the story's sources the source imported does not give could not be kept
+    (written in a way that cannot be told apart line by line)."""
+
+    def other_sources(self, story: Story, before: str | None) -> str:
+        """The sources of the story.yaml ``before`` that ``story`` does not give, as
+        written there, when it gives some (``yamlwrite.kept_sources``); when it gives
+        none, the story's sources are kept whole, as an editor's field."""
+        if before is None:
+            return ""
+        ids = frozenset(s.id for s in story.sources)
+        if not ids:
+            self.sources += sorted(_source_ids(before))
+            return ""
+        try:
+            text = yamlwrite.kept_sources(before, ids)
+        except yamlwrite.CannotKeep:
+            self.sources_lost = True
+            return ""
+        self.sources += sorted(_source_ids(before) - ids)
+        return text
 
     def add(
         self,
@@ -399,6 +452,13 @@ def _read(folder: str, rel: str) -> str | None:
         )
     except (files.UnsafeFile, OSError, UnicodeDecodeError):
         return None
+
+
+def _source_ids(text: str) -> set[str]:
+    """The ids under ``sources:`` in the story.yaml ``text`` (none when it has none)."""
+    root = parse_yaml(text, "", [])
+    sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
+    return set(sources.items) if isinstance(sources, Mapping) else set()
 
 
 def _keys(text: str) -> set[str]:

@@ -51,14 +51,16 @@ def _block(key: str, text: str, indent: str = "") -> str:
     return f"{indent}{key}: |\n{body}"
 
 
-STORY_KEYS = frozenset({"published", "image", "sources"})
+STORY_KEYS = frozenset({"published", "image"})
 """The keys of story.yaml an import always writes (from the source), besides its title
-and summary, which a source without a title slide does not give (``title_keys``)."""
-EVENT_KEYS = frozenset({"title", "date", "end", "circa", "display_date", "summary", "sources", "image"})
-"""The keys of an event file an import always writes. ``body``, ``after`` and ``tags`` are
-the source's when it gives them (the file written has them), else an editor's; the rest
-(figures, locations, key, quotes, before, draft...) are an editor's, added since, and
-kept when importing again."""
+and summary, which a source without a title slide does not give (``title_keys``), and
+its sources, which are the source's and those of the story's it does not give
+(``kept_sources``): quotes and key numbers cite them."""
+EVENT_KEYS = frozenset({"title", "date", "end", "circa", "display_date", "summary", "image"})
+"""The keys of an event file an import always writes. ``body``, ``after``, ``tags`` and
+``sources`` are the source's when it gives them (the file written has them), else an
+editor's (or an earlier import's); the rest (figures, locations, key, quotes, before,
+draft...) are an editor's, added since, and kept when importing again."""
 
 KEPT = "# Kept from this file before the import (not in the source):\n"
 """The line above the fields an import keeps (it is not kept itself)."""
@@ -76,7 +78,7 @@ def kept_lines(before: str, imported: frozenset[str]) -> str:
     (``imported``), as they are written there (comments and nested lines included); empty
     when there are none, or the text is not a mapping YAML can read. CannotKeep when its
     keys are not each at the start of a line of their own."""
-    before = before.replace(KEPT, "")  # an earlier import's line, not the editor's
+    before = _without_kept_line(before)
     root = parse_yaml(before, "", [])
     if not isinstance(root, Mapping):
         return ""
@@ -97,19 +99,82 @@ def kept_lines(before: str, imported: frozenset[str]) -> str:
     return "".join(kept)
 
 
-def _commented_from(lines: list[str], line: int) -> int:
-    """The first line of the comments right above line ``line`` (1-based), or ``line``."""
-    while line > 1 and lines[line - 2].startswith("#"):
+def _commented_from(lines: list[str], line: int, indent: str = "") -> int:
+    """The first line of the comments right above line ``line`` (1-based) written
+    ``indent`` in, or ``line``."""
+    while line > 1 and lines[line - 2].startswith(indent + "#"):
         line -= 1
     return line
 
 
+def _without_kept_line(text: str) -> str:
+    """``text`` without the lines an earlier import wrote above what it kept (``KEPT``,
+    at the top level or among the sources), which are not the editor's."""
+    return "".join(line for line in text.splitlines(keepends=True) if line.strip() != KEPT.strip())
+
+
+def kept_sources(before: str, imported: frozenset[str]) -> str:
+    """The sources of the story.yaml text ``before`` whose ids are not ``imported``, each
+    as written there (comments and nested lines included), indented as ``story_yaml``
+    writes sources: empty when there are none, or the text is not a mapping YAML can
+    read. Quotes, key numbers and events may cite them: the import keeps them beside the
+    ones it writes. CannotKeep when they are not each at the start of lines of their own,
+    one below the other (``sources: {a: {publisher: A}}``)."""
+    before = _without_kept_line(before)
+    root = parse_yaml(before, "", [])
+    if not isinstance(root, Mapping) or "sources" not in root.items:
+        return ""
+    key, sources = root.items["sources"]
+    if not isinstance(sources, Mapping) or not sources.items:
+        return ""
+    lines = before.splitlines(keepends=True)
+    starts = sorted((k.pos.line or 1, name) for name, (k, _) in sources.items.items())
+    columns = {k.pos.col or 1 for k, _ in sources.items.values()}
+    lines_apart = len({line for line, _ in starts}) == len(starts)
+    at_line_start = all(
+        lines[(k.pos.line or 1) - 1][: (k.pos.col or 1) - 1].strip() == "" for k, _ in sources.items.values()
+    )
+    if len(columns) != 1 or not lines_apart or not at_line_start or starts[0][0] <= (key.pos.line or 1):
+        raise CannotKeep("sources side by side, in braces, or on the line of 'sources:'")
+    # The sources end where the next top-level key's block starts (its comments included).
+    after = [k.pos.line or 1 for k, _ in root.items.values() if (k.pos.line or 1) > starts[-1][0]]
+    end = _commented_from(lines, min(after)) if after else len(lines) + 1
+    indent = columns.pop() - 1
+    bounds = [_commented_from(lines, line, " " * indent) for line, _ in starts]
+    kept = []
+    for (first, following), (_, name) in zip(
+        zip(bounds, [*bounds[1:], end], strict=True), starts, strict=True
+    ):
+        if name not in imported:
+            kept += [_indented(line, indent) for line in lines[first - 1 : following - 1]]
+    return "".join(kept)
+
+
+def _indented(line: str, indent: int) -> str:
+    """A line of a source written ``indent`` spaces in, as two spaces in (a blank line
+    stays blank; a comment written further out starts at two)."""
+    text = line if line.endswith("\n") else line + "\n"
+    if not text.strip():
+        return "\n"
+    spaces = len(text) - len(text.lstrip(" "))
+    return "  " + (text[indent:] if spaces >= indent else text.lstrip(" "))
+
+
 def story_yaml(
-    story: Story, path: str, published: str, source: str, *, draft: bool = False, titled: bool = True
+    story: Story,
+    path: str,
+    published: str,
+    source: str,
+    *,
+    draft: bool = False,
+    titled: bool = True,
+    other_sources: str = "",
 ) -> str:
     """story.yaml of ``story``; with ``draft``, marked a draft (its summary is still the
     placeholder: a first import of a timeline without a title slide, as ``new`` does);
-    without ``titled``, with no title or summary (the story's own are kept)."""
+    without ``titled``, with no title or summary (the story's own are kept);
+    ``other_sources`` are the sources of the story it replaces that it does not give
+    (``kept_sources``), written after its own."""
     out = (
         modeline(path, "story")
         + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
@@ -129,6 +194,8 @@ def story_yaml(
             if s.title:
                 out += f"    title: {quoted(s.title)}\n"
             out += f"    url: {quoted(s.url)}\n"
+        if other_sources:
+            out += "  " + KEPT + other_sources
     return out
 
 

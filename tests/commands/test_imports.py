@@ -342,6 +342,68 @@ def test_round_trip_of_our_own_export(
         assert b'"url":"https://example.org/explainers/alpha/media/dot.svg"' in again["alpha/timeline.json"]
 
 
+def test_importing_our_own_export_again_keeps_the_sources_it_does_not_carry(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # timeline.json carries no sources: --force deleted the story's and the events', and
+    # kept the quotes and key numbers citing them, so check failed ("unknown source").
+    shutil.copytree(SMALL, "content", dirs_exist_ok=True)
+    build(content="content", templates=TEMPLATES, out="site")
+    before = Path("content/alpha/story.yaml").read_text()
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert errors_of_check() is not None  # raises on an error
+    story = Path("content/alpha/story.yaml").read_text()
+    assert before[before.index("sources:") : before.index("unknowns:")] in story  # as written
+    assert "sources: [wire]\n" in Path("content/alpha/events/2021-03-01-start.yaml").read_text()
+    assert "sources: [paper]\n" in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
+    assert (
+        "note: kept 2 sources of story.yaml that site/alpha/timeline.json does not have, as quotes, key "
+        "numbers and events may cite them: paper, wire"
+    ) in capsys.readouterr().err
+
+
+def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_not_give(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A video becomes a source the import writes; the one an editor added since, which a
+    # quote cites, is kept beside it (it was deleted, and check failed).
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "https://video.example/1", "credit": "Video"}}]}'
+    )
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    story.write_text(
+        story.read_text()
+        + '    # as broadcast\n    title: "The first"\n'
+        + "  # by hand\n  wire:\n      publisher: Wire\n"
+        + 'key_numbers:\n  - value: "2"\n    label: counted\n    source: wire\n'
+    )
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(event.read_text() + "quotes:\n  - text: Yes.\n    by: A man\n    source: wire\n")
+    capsys.readouterr()
+    for _ in range(2):  # and again: one line above the sources kept, not one more each time
+        assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert errors_of_check() is not None  # raises on an error
+    text = story.read_text()
+    assert (
+        "sources:\n"
+        "  video:\n"
+        '    publisher: "Video"\n'
+        '    url: "https://video.example/1"\n'
+        "  # Kept from this file before the import (not in the source):\n"
+        "  # by hand\n"
+        "  wire:\n"
+        "      publisher: Wire\n"
+        "# Kept from this file before the import (not in the source):\n"
+    ) in text
+    assert "The first" not in text  # the video's entry is the timeline's
+    assert (
+        "note: kept 1 source of story.yaml that t.json does not have, as quotes, key numbers and events "
+        "may cite them: wire"
+    ) in capsys.readouterr().err
+
+
 def test_an_order_the_dates_alone_would_not_give_is_kept_with_after(empty: Project) -> None:
     def slide(uid: str, **date: str) -> str:
         start = ", ".join(f'"{k}": "{v}"' for k, v in date.items())

@@ -16,6 +16,7 @@ from generator.importers.yamlwrite import (
     CannotKeep,
     event_yaml,
     kept_lines,
+    kept_sources,
     quoted,
     story_yaml,
 )
@@ -364,3 +365,41 @@ def test_kept_lines_cannot_take_apart_keys_not_each_at_a_line_start(before: str)
 def test_an_earlier_imports_kept_line_is_not_kept_again() -> None:
     before = f"title: A\n{KEPT}figures: [ann]\n"
     assert kept_lines(before, EVENT_KEYS) == "figures: [ann]\n"
+
+
+@pytest.mark.parametrize(
+    ("before", "kept", "ids"),
+    [
+        # Each source the import does not give, with the comments right above it, as written
+        # (a source's nested lines keep their own indentation), two spaces in as the import writes.
+        (
+            "title: A\nsources:\n    # the wire\n    wire:\n        publisher: Wire\n\n        date: 2010-04-19\n"
+            "    video:\n        publisher: V\n# numbers\nkey_numbers: []\n",
+            "  # the wire\n  wire:\n      publisher: Wire\n\n      date: 2010-04-19\n",
+            ["video", "wire"],
+        ),
+        ("sources:\n  video:\n    publisher: V\n  paper:\n    publisher: P", "  paper:\n    publisher: P\n", ["video", "paper"]),
+        (f"sources:\n  video:\n    publisher: V\n  {KEPT}  paper:\n    publisher: P\n", "  paper:\n    publisher: P\n", ["video", "paper"]),
+        ("sources:\n  video:\n    publisher: V\n", "", ["video"]),  # only the import's
+        ("title: A\n", "", ["video"]),
+        ("sources: []\n", "", ["video"]),
+        ("- not a mapping\n", "", ["video"]),
+    ],
+)  # fmt: skip
+def test_kept_sources_are_those_the_import_does_not_give_as_written(
+    before: str, kept: str, ids: list[str]
+) -> None:
+    assert kept_sources(before, frozenset({"video"})) == kept
+    story = Story("s", "T", "S.", (), (Source("video", "V", "https://video.example/1"),))
+    written = story_yaml(story, STORY_PATH, "2030-01-01", "t.json", other_sources=kept)
+    ours, theirs = values(written)
+    assert list(ours["sources"]) == list(theirs["sources"]) == ids  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["sources: {wire: {publisher: W}, video: {publisher: V}}\n", "sources:\n  {wire: {publisher: W}}\n"],
+)
+def test_kept_sources_cannot_take_apart_sources_side_by_side(before: str) -> None:
+    with pytest.raises(CannotKeep):
+        kept_sources(before, frozenset({"video"}))
