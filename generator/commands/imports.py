@@ -151,6 +151,7 @@ def import_timelinejs(
         media if os.path.isdir(media) else None,
         media_limit=_media_limit(content),
         earlier=[file for file, _ in earlier.values()],
+        languages=_languages(content),
     )
     if not converted.events:
         # Refused whatever else was said: with --force, an empty import would delete the
@@ -274,6 +275,23 @@ def _media_limit(content: str) -> int:
     """The largest media file the site allows (``media_max_mb`` in site.yaml), as check
     counts it: a picture larger is left out of the import, not refused by check after."""
     return files.media_limit(_value(content, "site.yaml", "media_max_mb"))
+
+
+def _languages(content: str) -> tuple[str, ...]:
+    """The languages of the site and its stories (``language`` in site.yaml and in each
+    story.yaml), read roughly: a display date written as their pages write dates says
+    nothing more than the dates ('March 4, 2026' in an 'en-US' story)."""
+    try:
+        stories = sorted(
+            e.name
+            for e in os.scandir(content)
+            if e.is_dir(follow_symlinks=False) and not files.is_ignored(e.name)
+        )
+    except OSError:
+        stories = []
+    found = [_value(content, "site.yaml", "language")]
+    found += [_value(os.path.join(content, story), "story.yaml", "language") for story in stories]
+    return tuple(dict.fromkeys(tag for tag in found if isinstance(tag, str) and tag))
 
 
 def _published(folder: str) -> str | None:

@@ -3,7 +3,8 @@
 - The title slide gives the story's title and summary.
 - Each event slide gives an event: its headline the title, its HTML text the summary (as
   Markdown), its dates at the precision written (``end_date`` a span), and its display
-  date when it says more than the dates.
+  date when it says more than the dates (what pages would write for them, in any
+  language, is not kept: the UTC offset it shows goes into the dates).
 - Media that is a picture at an ``https://`` address (or a file beside the timeline that
   its relative address names) becomes the event's ``image``; other media (a video, a
   tweet, an article, a picture at an ``http://`` address) a source the event cites; HTML
@@ -214,11 +215,14 @@ def convert(
     *,
     media_limit: int = MAX_PICTURE_BYTES,
     earlier: Sequence[Earlier] = (),
+    languages: Sequence[str] = (),
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
     in take names that do not overwrite its files; ``earlier`` its event files, whose ids
-    slides with a corrected headline keep (``_matched``)."""
+    slides with a corrected headline keep (``_matched``); ``languages`` those of the site
+    it goes into, whose dates (besides those of every catalog) a display date is read in
+    (``as_shown``)."""
     sources, pictures = _Sources(), _Pictures(timeline.folder, story_media, media_limit)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     if timeline.title is not None and (lost := _left_out(timeline.title, "story.yaml")) is not None:
@@ -233,7 +237,7 @@ def convert(
     """Each slide's own unique_id -> its event's id: links to the slide lead there."""
     for slide in timeline.events:
         try:
-            event = _event(slide, sources, pictures, reports)
+            event = _event(slide, sources, pictures, reports, languages)
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
             continue
@@ -392,7 +396,9 @@ def _from_title_slide(
     return title, summary or STORY_SUMMARY_TODO, picture
 
 
-def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[Report]) -> Event:
+def _event(
+    slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[Report], languages: Sequence[str]
+) -> Event:
     if not isinstance(slide.get("start_date"), Mapping):
         raise Skip(slide.at("start_date"), "no start date (Year)")
     date = to_date(slide.get("start_date"), slide, "start_date")
@@ -450,9 +456,9 @@ def _event(slide: Slide, sources: _Sources, pictures: _Pictures, reports: list[R
         if problem := markdown_problem(value):
             raise Skip(slide.at(what), problem)
     display = display_date(slide, reports)
-    date, end = with_offset(date, end, display)
+    date, end = with_offset(date, end, display, languages)
     circa = False
-    shown = as_shown(display, date, end)
+    shown = as_shown(display, date, end, languages)
     if shown is not None:  # what the pages would say of the dates anyway
         display, circa = "", shown
     group = to_text(text_at(slide, reports, "group")).replace("|", "/")

@@ -4,7 +4,7 @@ they are written, its display date, and the UTC offset our own export shows in i
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -90,33 +90,48 @@ def display_date(slide: Slide, reports: list[Report]) -> str:
     return f"{start} – {end}" if start and end else start
 
 
-_UTC = re.compile(r"\(UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?\)$")
-"""How a time's UTC offset ends the date as explainer shows it: '(UTC)', '(UTC+6)', '(UTC-3:30)'."""
+_UTC = re.compile(r"UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?\)")
+"""How a time's UTC offset is shown in a date as explainer shows it: '(UTC)', '(UTC+6)',
+'(UTC-3:30)', '(بتوقيت UTC+3)' (the end of a span has its own)."""
 
 
 def with_offset(
-    date: PartialDate, end: PartialDate | None, display: str
+    date: PartialDate, end: PartialDate | None, display: str, languages: Sequence[str] = ()
 ) -> tuple[PartialDate, PartialDate | None]:
-    """The dates with the UTC offset their display date names, when it is exactly how
-    explainer shows them with it (TimelineJS dates have no time zone; our export shows
-    it in the display date)."""
-    match = _UTC.search(display)
-    if match is None or date.hour is None:
+    """The dates with the UTC offsets their display date names, when it is exactly how
+    explainer shows them with those, in any language ``as_shown`` reads (TimelineJS dates
+    have no time zone; our export shows it in the display date)."""
+    offsets = list(dict.fromkeys(_offset(found) for found in _UTC.finditer(display)))
+    if not offsets or (date.hour is None and (end is None or end.hour is None)):
         return date, end
-    sign = -1 if match[1] == "-" else 1
-    offset = sign * (int(match[2] or 0) * 60 + int(match[3] or 0))
-    zoned = replace(date, offset=offset)
-    zoned_end = replace(end, offset=offset) if end is not None and end.hour is not None else end
-    if display_range(zoned, zoned_end).removeprefix("c. ") == display.removeprefix("c. "):
-        return zoned, zoned_end
+    starts = [None, *offsets] if date.hour is not None else [None]
+    ends = [None, *offsets] if end is not None and end.hour is not None else [None]
+    for start_offset in starts:
+        for end_offset in ends:
+            if start_offset is None and end_offset is None:
+                continue  # as given: not zoned
+            zoned = replace(date, offset=start_offset)
+            zoned_end = replace(end, offset=end_offset) if end is not None else None
+            if as_shown(display, zoned, zoned_end, languages) is not None:
+                return zoned, zoned_end
     return date, end
 
 
-def as_shown(display: str, date: PartialDate, end: PartialDate | None) -> bool | None:
-    """How ``display`` says the dates, where it is how explainer shows them, in English
-    or in a language it has a catalog for (so a TimelineJS file in French, our own export
-    of a French story among them, loses its display dates too): False as they are, True
-    approximate ('c. 1990', 'vers 1990'); None when it says something else."""
+def _offset(found: re.Match[str]) -> int:
+    """The UTC offset ``_UTC`` found, in minutes."""
+    sign = -1 if found[1] == "-" else 1
+    return sign * (int(found[2] or 0) * 60 + int(found[3] or 0))
+
+
+def as_shown(
+    display: str, date: PartialDate, end: PartialDate | None, languages: Sequence[str] = ()
+) -> bool | None:
+    """How ``display`` says the dates, where it is how explainer shows them, in English,
+    in a language it has a catalog for or in one of ``languages`` (those of the site the
+    story is imported into: 'en-US' writes 'March 4, 2026'): so a TimelineJS file in
+    French, our own export of a French story among them, loses its display dates too.
+    False as they are, True approximate ('c. 1990', 'vers 1990'); None when it says
+    something else."""
     from generator.i18n.dates import for_tag
     from generator.i18n.languages import available
 
@@ -126,7 +141,7 @@ def as_shown(display: str, date: PartialDate, end: PartialDate | None) -> bool |
         return True
     # French before 1 December 2026 wrote the first of a month '1 juin', now '1er juin'.
     display = _FIRST_OF_MONTH.sub("1", display)
-    for tag in available():
+    for tag in dict.fromkeys((*available(), *languages)):
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
         for circa in (False, True):
             if display == _FIRST_OF_MONTH.sub("1", words.span(date, end, circa=circa)):

@@ -240,6 +240,16 @@ def test_a_utc_offset_in_other_words_is_left_as_display_text() -> None:
     assert day.date == PartialDate(2010) and day.display_date == "2010 (UTC+6)"
 
 
+def test_a_display_date_is_read_in_the_languages_of_the_site_too() -> None:
+    # 'March 4, 2026, 21:00 (UTC-5)' is how an 'en-US' story shows it: no catalog is 'en-US'.
+    start = {"year": "2026", "month": "3", "day": "4", "hour": "21", "minute": "0"}
+    timeline = Timeline(None, (Slide(slide(start_date=start, display_date="March 4, 2026, 21:00 (UTC-5)"), "t.json:/events/0", pointer=True),), (), "")  # fmt: skip
+    story = convert(timeline, "s", [], languages=["en-US"])
+    assert (story.events[0].date.iso(), story.events[0].display_date) == ("2026-03-04T21:00-05:00", "")
+    story = convert(timeline, "s", [])
+    assert story.events[0].display_date == "March 4, 2026, 21:00 (UTC-5)"  # English pages would not say it so
+
+
 # Event slides
 
 

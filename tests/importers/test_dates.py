@@ -3,13 +3,19 @@ refusal at its JSON pointer or row, and the display date and UTC offset it may c
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.commands.build import build
+from generator.commands.imports import import_timelinejs
 from generator.content.dates import parse_date
+from generator.i18n.dates import for_tag
+from generator.i18n.languages import available
 from generator.importers.dates import display_date, given, to_date, with_offset
 from generator.importers.slides import Report, Skip, Slide
+from tests.conftest import TEMPLATES
 
 
 @pytest.mark.parametrize(
@@ -138,3 +144,60 @@ def test_a_utc_offset_is_taken_only_as_explainer_writes_it() -> None:
     assert with_offset(start, None, "late evening (UTC+6)") == (start, None)  # other words: left as text
     day = parse_date("2010-04-19")
     assert with_offset(day, None, "19 April 2010 (UTC+6)") == (day, None)  # no time, no offset
+
+
+ROUND_TRIP = {
+    "vote": "date: 2026-03-04T21:00-05:00\n",
+    "count": "date: 2026-03-05T02:30Z\n",
+    "talks": "date: 2026-03-05T09:00+05:30\nend: 2026-03-06T18:00+01:00\n",
+    "curfew": "date: 2026-03-10T18:00-03:30\n",
+    "drills": "date: 2026-02\ncirca: true\n",
+}
+"""Dates of events (by id) as written: offsets, 'Z' and circa."""
+LANGUAGES = [*(name.replace("_", "-") for name in available()), "en-US", "pt-BR", "fr-CA"]
+"""Every shipped language, and a few of their regional forms a site may be written in."""
+
+
+def test_our_own_export_gives_back_the_dates_as_written_in_every_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Offsets came back only from English pages: '4 mars 2026, 21:00 (UTC-5)' was kept as
+    # display_date, the time without its zone.
+    monkeypatch.chdir(tmp_path)
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "site.yaml").write_text("title: T\nlanguage: en-US\n")
+    for tag in LANGUAGES:
+        story = content / tag.lower()
+        (story / "events").mkdir(parents=True)
+        (story / "story.yaml").write_text(f"title: S\nsummary: s\npublished: 2026-03-01\nlanguage: {tag}\n")
+        for event_id, dates in ROUND_TRIP.items():
+            (story / "events" / f"{event_id}.yaml").write_text(f"title: {event_id}\n{dates}summary: x\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    for tag in LANGUAGES:
+        imported = import_timelinejs(
+            source=f"site/{tag.lower()}/timeline.json", story=f"{tag.lower()}-again", content="content"
+        )
+        written = {
+            e.id: "".join(
+                line
+                for line in Path(f"content/{tag.lower()}-again/events/{e.id}.yaml")
+                .read_text()
+                .splitlines(True)
+                if line.startswith(("date:", "end:", "circa:", "date_phrase:", "display_date:"))
+            )
+            for e in imported.story.events
+        }
+        assert written == ROUND_TRIP, tag
+
+
+@pytest.mark.parametrize("tag", LANGUAGES)
+def test_a_utc_offset_is_taken_as_explainer_writes_it_in_each_language(tag: str) -> None:
+    start, end = parse_date("2026-03-04T21:00"), parse_date("2026-03-05T02:00")
+    zoned, zoned_end = parse_date("2026-03-04T21:00-05:00"), parse_date("2026-03-05T02:00Z")
+    words = for_tag(tag, minus="-")
+    languages = [tag]
+    assert with_offset(start, None, words.span(zoned, None), languages) == (zoned, None)
+    assert with_offset(start, end, words.span(zoned, zoned_end), languages) == (zoned, zoned_end)
+    assert with_offset(start, None, words.span(zoned, None, circa=True), languages) == (zoned, None)
+    assert with_offset(start, None, f"{words.span(start, None)} (UTC-5)!", languages) == (start, None)
