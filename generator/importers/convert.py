@@ -4,7 +4,8 @@
 - Each event slide gives an event: its headline the title, its HTML text the summary (as
   Markdown), its dates at the precision written (``end_date`` a span), and its display
   date when it says more than the dates (what pages would write for them, in any
-  language, is not kept: the UTC offset it shows goes into the dates).
+  language, is not kept: the UTC offset it shows goes into the dates, a phrase such as
+  'Between 7 and 15 April 2010' becomes the ``date_phrase``).
 - Media that is a picture at an ``https://`` address (or a file beside the timeline that
   its relative address names) becomes the event's ``image``; other media (a video, a
   tweet, an article, a picture at an ``http://`` address) a source the event cites; HTML
@@ -114,6 +115,8 @@ class Event:
     image: Picture | None = None
     after: str = ""
     """The event listed just before it, where its date alone would put it earlier."""
+    date_phrase: str | None = None
+    """How its display date words the dates ('between'), where pages word them so."""
 
 
 @dataclass(frozen=True)
@@ -457,10 +460,10 @@ def _event(
             raise Skip(slide.at(what), problem)
     display = display_date(slide, reports)
     date, end = with_offset(date, end, display, languages)
-    circa = False
     shown = as_shown(display, date, end, languages)
+    circa, phrase = (shown.circa, shown.phrase) if shown is not None else (False, None)
     if shown is not None:  # what the pages would say of the dates anyway
-        display, circa = "", shown
+        display = ""
     group = to_text(text_at(slide, reports, "group")).replace("|", "/")
     tags = (group,) if group else ()
     unique_id = slide.get("unique_id")
@@ -480,6 +483,7 @@ def _event(
         (source,) if source else (),
         tuple(t for t in tags if t),
         picture,
+        date_phrase=phrase,
     )
 
 

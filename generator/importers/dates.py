@@ -1,14 +1,16 @@
 """TimelineJS dates as explainer dates: the date objects of a slide at the precision
-they are written, its display date, and the UTC offset our own export shows in it."""
+they are written, its display date, and the UTC offset and ``date_phrase`` our own
+export shows in it."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.content.dates import DateFormError, PartialDate, display_range, parse_date
+from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
 from generator.importers.html import to_text
 from generator.importers.slides import Report, Skip, Slide, text_at
 
@@ -95,6 +97,16 @@ _UTC = re.compile(r"UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?\)")
 '(UTC-3:30)', '(بتوقيت UTC+3)' (the end of a span has its own)."""
 
 
+@dataclass(frozen=True)
+class Shown:
+    """How a display date says the dates, where it is exactly how explainer shows them."""
+
+    circa: bool = False
+    """Approximate: 'c. 1990', 'vers 1990'."""
+    phrase: str | None = None
+    """Worded as a ``date_phrase``: 'Between 7 and 15 April 2010' is 'between'."""
+
+
 def with_offset(
     date: PartialDate, end: PartialDate | None, display: str, languages: Sequence[str] = ()
 ) -> tuple[PartialDate, PartialDate | None]:
@@ -125,27 +137,32 @@ def _offset(found: re.Match[str]) -> int:
 
 def as_shown(
     display: str, date: PartialDate, end: PartialDate | None, languages: Sequence[str] = ()
-) -> bool | None:
+) -> Shown | None:
     """How ``display`` says the dates, where it is how explainer shows them, in English,
     in a language it has a catalog for or in one of ``languages`` (those of the site the
     story is imported into: 'en-US' writes 'March 4, 2026'): so a TimelineJS file in
     French, our own export of a French story among them, loses its display dates too.
-    False as they are, True approximate ('c. 1990', 'vers 1990'); None when it says
-    something else."""
+    As they are, approximate ('c. 1990', 'vers 1990') or worded as a ``date_phrase``
+    ('Between 7 and 15 April 2010', 'Entre le 7 et le 15 avril 2010'); None when it
+    says something else."""
     from generator.i18n.dates import for_tag
     from generator.i18n.languages import available
 
     if display in ("", display_range(date, end)):
-        return False
+        return Shown()
     if display == display_range(date, end, circa=True):
-        return True
+        return Shown(circa=True)
     # French before 1 December 2026 wrote the first of a month '1 juin', now '1er juin'.
     display = _FIRST_OF_MONTH.sub("1", display)
+    phrases = DATE_PHRASES if end is not None else tuple(p for p in DATE_PHRASES if p not in SPAN_PHRASES)
     for tag in dict.fromkeys((*available(), *languages)):
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
         for circa in (False, True):
             if display == _FIRST_OF_MONTH.sub("1", words.span(date, end, circa=circa)):
-                return circa
+                return Shown(circa=circa)
+        for phrase in phrases:
+            if display == _FIRST_OF_MONTH.sub("1", words.phrase(phrase, date, end)):
+                return Shown(phrase=phrase)
     return None
 
 

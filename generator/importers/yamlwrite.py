@@ -56,7 +56,7 @@ STORY_KEYS = frozenset({"published", "image"})
 and summary, which a source without a title slide does not give (``title_keys``), and
 its sources, which are the source's and those of the story's it does not give
 (``kept_sources``): quotes and key numbers cite them."""
-EVENT_KEYS = frozenset({"title", "date", "end", "circa", "display_date", "summary", "image"})
+EVENT_KEYS = frozenset({"title", "date", "end", "circa", "date_phrase", "display_date", "summary", "image"})
 """The keys of an event file an import always writes. ``body``, ``after``, ``tags`` and
 ``sources`` are the source's when it gives them (the file written has them), else an
 editor's (or an earlier import's); the rest (figures, locations, key, quotes, before,
@@ -207,6 +207,8 @@ def event_yaml(event: Event, path: str) -> str:
         out += f"end: {event.end.iso()}\n"
     if event.circa:
         out += "circa: true\n"
+    if event.date_phrase:
+        out += f"date_phrase: {event.date_phrase}\n"
     if event.display_date:
         out += f"display_date: {quoted(event.display_date)}\n"
     if event.after:

@@ -240,6 +240,23 @@ def test_a_utc_offset_in_other_words_is_left_as_display_text() -> None:
     assert day.date == PartialDate(2010) and day.display_date == "2010 (UTC+6)"
 
 
+@pytest.mark.parametrize(
+    ("display", "phrase"),
+    [
+        ("Between 1 and 9 March 2026", "between"),
+        ("Entre le 1er et le 9 mars 2026", "between"),  # our own export of a French story
+        ("Weekend of 1–9 March 2026", "weekend"),
+        ("À partir du 1er mars 2026", "from"),
+        ("Bis zum 9. März 2026", "until"),
+    ],
+)
+def test_a_display_date_worded_as_a_date_phrase_becomes_it(display: str, phrase: str) -> None:
+    # It was kept as display_date, shown as written in every language the story is put in.
+    start, end = {"year": "2026", "month": "3", "day": "1"}, {"year": "2026", "month": "3", "day": "9"}
+    event, reports = one(slide(display_date=display, start_date=start, end_date=end))
+    assert (event.date_phrase, event.display_date, event.circa, reports) == (phrase, "", False, [])
+
+
 def test_a_display_date_is_read_in_the_languages_of_the_site_too() -> None:
     # 'March 4, 2026, 21:00 (UTC-5)' is how an 'en-US' story shows it: no catalog is 'en-US'.
     start = {"year": "2026", "month": "3", "day": "4", "hour": "21", "minute": "0"}

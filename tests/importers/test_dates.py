@@ -13,7 +13,7 @@ from generator.commands.imports import import_timelinejs
 from generator.content.dates import parse_date
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import available
-from generator.importers.dates import display_date, given, to_date, with_offset
+from generator.importers.dates import Shown, as_shown, display_date, given, to_date, with_offset
 from generator.importers.slides import Report, Skip, Slide
 from tests.conftest import TEMPLATES
 
@@ -150,10 +150,13 @@ ROUND_TRIP = {
     "vote": "date: 2026-03-04T21:00-05:00\n",
     "count": "date: 2026-03-05T02:30Z\n",
     "talks": "date: 2026-03-05T09:00+05:30\nend: 2026-03-06T18:00+01:00\n",
-    "curfew": "date: 2026-03-10T18:00-03:30\n",
+    "curfew": "date: 2026-03-10T18:00-03:30\ndate_phrase: until\n",
+    "strike": "date: 2026-03-01\nend: 2026-03-09\ndate_phrase: between\n",
+    "march": "date: 2026-03-07\nend: 2026-03-08\ndate_phrase: weekend\n",
+    "camp": "date: 2026-03\ndate_phrase: from\n",
     "drills": "date: 2026-02\ncirca: true\n",
 }
-"""Dates of events (by id) as written: offsets, 'Z' and circa."""
+"""Dates of events (by id) as written: offsets, 'Z', phrases and circa."""
 LANGUAGES = [*(name.replace("_", "-") for name in available()), "en-US", "pt-BR", "fr-CA"]
 """Every shipped language, and a few of their regional forms a site may be written in."""
 
@@ -161,8 +164,9 @@ LANGUAGES = [*(name.replace("_", "-") for name in available()), "en-US", "pt-BR"
 def test_our_own_export_gives_back_the_dates_as_written_in_every_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Offsets came back only from English pages: '4 mars 2026, 21:00 (UTC-5)' was kept as
-    # display_date, the time without its zone.
+    # Offsets came back only from English pages ('4 mars 2026, 21:00 (UTC-5)' was kept as
+    # display_date, the time without its zone), and date phrases from none ('Between 1 and
+    # 9 March 2026' was display_date too).
     monkeypatch.chdir(tmp_path)
     content = tmp_path / "content"
     content.mkdir()
@@ -199,5 +203,23 @@ def test_a_utc_offset_is_taken_as_explainer_writes_it_in_each_language(tag: str)
     languages = [tag]
     assert with_offset(start, None, words.span(zoned, None), languages) == (zoned, None)
     assert with_offset(start, end, words.span(zoned, zoned_end), languages) == (zoned, zoned_end)
+    until = words.phrase("until", zoned, zoned_end)  # the end alone is shown, and its zone
+    assert with_offset(start, end, until, languages) == (start, zoned_end)
     assert with_offset(start, None, words.span(zoned, None, circa=True), languages) == (zoned, None)
     assert with_offset(start, None, f"{words.span(start, None)} (UTC-5)!", languages) == (start, None)
+
+
+@pytest.mark.parametrize("tag", LANGUAGES)
+@pytest.mark.parametrize("phrase", ["from", "until", "between", "weekend"])
+def test_a_date_phrase_is_read_as_explainer_writes_it_in_each_language(tag: str, phrase: str) -> None:
+    start, end = parse_date("2026-03-07"), parse_date("2026-03-08")
+    shown = for_tag(tag, minus="-").phrase(phrase, start, end)
+    assert as_shown(shown, start, end, [tag]) == Shown(phrase=phrase)
+    assert as_shown(shown + ".", start, end, [tag]) is None  # other words: kept as they are
+
+
+def test_a_phrase_about_a_span_is_not_read_for_one_date() -> None:
+    day = parse_date("2026-03-07")
+    # 'Between 7 and 7 March' is not a span: date_phrase: between would need 'end'.
+    assert as_shown(for_tag("en").phrase("between", day, None), day, None) is None
+    assert as_shown("From 7 March 2026", day, None) == Shown(phrase="from")

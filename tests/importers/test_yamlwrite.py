@@ -184,6 +184,13 @@ def test_multiline_text_a_block_would_change_is_quoted(text: str) -> None:
     assert event_yaml(event(summary=text), EVENT_PATH).endswith(f"summary: {quoted(text)}\n")
 
 
+def test_a_date_phrase_is_written_after_the_dates() -> None:
+    written = event_yaml(event(end=parse_date("2011"), date_phrase="between"), EVENT_PATH)
+    assert (
+        written.split("\n", 1)[1] == 'title: "T"\ndate: 2010\nend: 2011\ndate_phrase: between\nsummary: "S"\n'
+    )
+
+
 def test_an_event_with_every_field() -> None:
     full = Event(
         id="1889-08-14-walkout",
