@@ -152,6 +152,7 @@ def import_timelinejs(
         media_limit=_media_limit(content),
         earlier=[file for file, _ in earlier.values()],
         languages=_languages(content),
+        pages=_figures_and_places(folder),
     )
     if not converted.events:
         # Refused whatever else was said: with --force, an empty import would delete the
@@ -248,6 +249,23 @@ def _iso(text: str) -> str | None:
         return parse_date(text).iso()
     except ValueError:
         return None
+
+
+def _figures_and_places(folder: str) -> list[str]:
+    """The figures and places of the story being replaced (``--force``), which it keeps,
+    as its links name their pages: ``figures/ann``."""
+    found = []
+    for kind in ("figures", "locations"):
+        try:
+            with os.scandir(os.path.join(folder, kind)) as entries:
+                found += [
+                    f"{kind}/{e.name.removesuffix('.yaml')}"
+                    for e in entries
+                    if e.name.endswith(".yaml") and not files.is_ignored(e.name)
+                ]
+        except OSError:
+            continue
+    return found
 
 
 def _event_files(folder: str) -> list[str]:

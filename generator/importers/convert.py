@@ -14,6 +14,9 @@
   filter the timeline by it.
 - Ids: a slide's ``unique_id`` when it is already a valid id (so our own export comes back
   as it was), else the date and the headline, transliterated (``to_id``).
+- Links to other slides (``#<unique_id>``) and to the story's own pages as our export
+  writes them (``https://.../story/events/<id>/``, ``events/<id>/index.html``) become
+  content links (``events/<id>.yaml``), which lead to those pages in this site.
 - Importing again (``--force``): a slide whose id the date and headline make, and which
   no file of the story has, keeps the id of the one file that would be deleted with the
   same dates, when it is the only such slide on those dates: a corrected headline does
@@ -31,7 +34,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote, unquote, urlsplit
 
@@ -219,13 +222,15 @@ def convert(
     media_limit: int = MAX_PICTURE_BYTES,
     earlier: Sequence[Earlier] = (),
     languages: Sequence[str] = (),
+    pages: Iterable[str] = (),
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
     in take names that do not overwrite its files; ``earlier`` its event files, whose ids
     slides with a corrected headline keep (``_matched``); ``languages`` those of the site
     it goes into, whose dates (besides those of every catalog) a display date is read in
-    (``as_shown``)."""
+    (``as_shown``); ``pages`` the figures and places of the story it replaces
+    (``figures/ann``), which links to their pages in the timeline lead to again."""
     sources, pictures = _Sources(), _Pictures(timeline.folder, story_media, media_limit)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     if timeline.title is not None and (lost := _left_out(timeline.title, "story.yaml")) is not None:
@@ -282,18 +287,20 @@ def convert(
     to_kept = {new: old for old, new in readdressed}
     renamed = {uid: to_kept.get(to, to) for uid, to in renamed.items()}
     events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(events)]
+    texts = [summary, image.caption if image else "", *(t for e in events for t in _texts(e))]
+    own = _OwnPages(renamed, _story_addresses(texts, renamed), frozenset(pages))
     events = [
         replace(
             e,
-            summary=_slide_links(e.summary, renamed),
-            body=_slide_links(e.body, renamed),
-            image=_linked_caption(e.image, renamed),
+            summary=_slide_links(e.summary, own),
+            body=_slide_links(e.body, own),
+            image=_linked_caption(e.image, own),
         )
         for e in events
     ]
     events = _eras(timeline.eras, _listed_order(events), reports)
-    summary = _slide_links(summary, renamed)
-    image = _linked_caption(image, renamed)
+    summary = _slide_links(summary, own)
+    image = _linked_caption(image, own)
     return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image, readdressed)
 
 
@@ -328,37 +335,92 @@ def _named(report: Report, made: str, kept: str) -> Report:
     return replace(report, message=report.message.replace(f"imported as '{made}'", f"imported as '{kept}'"))
 
 
-_SLIDE_LINK = re.compile(r'\]\(#(?P<uid>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
-"""A Markdown link to a slide by TimelineJS's hash bookmark: ``#<unique_id>`` or
-``#event-<unique_id>`` (with a title, maybe holding escaped quotes)."""
+_LINK = re.compile(r'\]\((?P<href>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
+"""A Markdown link's address (with a title, maybe holding escaped quotes)."""
+_PAGE = re.compile(r"(?P<folder>events|figures|locations)/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)/(?:index\.html)?")
+"""The page of one of a story's events, figures or places, from the story's address: as
+explainer's pages and its timeline.json write it ('events/vote/', or 'events/vote/index.html'
+without a base_url)."""
 
 
-def _slide_links(markdown: str, renamed: dict[str, str]) -> str:
-    """``markdown`` with its links to other slides (``[the deal](#deal)``) leading to those
-    events' pages (``[the deal](events/deal.yaml)``, which works on every page of the
-    site); a link to no imported slide, and code, are left as they are."""
-    if "](#" not in markdown:
+@dataclass(frozen=True)
+class _OwnPages:
+    """The story's own pages, which links in the timeline may lead to."""
+
+    renamed: dict[str, str]
+    """Each slide's own unique_id -> its event's id."""
+    addresses: frozenset[str]
+    """Where the story was in the site the timeline was exported from (``_story_addresses``)."""
+    figures_and_places: frozenset[str]
+    """The figures and places the story has (``figures/ann``)."""
+
+
+def _texts(event: Event) -> tuple[str, ...]:
+    return (event.summary, event.body, event.image.caption if event.image else "")
+
+
+def _story_addresses(texts: Iterable[str], renamed: dict[str, str]) -> frozenset[str]:
+    """Where the story was in the site the timeline was exported from: the address before
+    'events/<id>/' in the links ``texts`` have to its own slides' events (explainer's
+    timeline.json links a story's pages by their full address when the site has a base_url)."""
+    found = set()
+    for text in texts:
+        for link in _LINK.finditer(text):
+            address, _, page = link["href"].partition("#")[0].rpartition("/events/")
+            if (
+                address.startswith(("https://", "http://"))
+                and page.rstrip("/").removesuffix("/index.html") in renamed
+            ):
+                found.add(address + "/")
+    return frozenset(found)
+
+
+def _content_link(href: str, own: _OwnPages) -> str | None:
+    """The content link (``events/<id>.yaml``, '#part' and all) to the event, figure or place
+    of the story that ``href`` leads to: a slide's bookmark (``#<unique_id>``,
+    ``#event-<unique_id>``), or its page as explainer's timeline.json writes it. None when
+    it leads elsewhere, or to what the story will not have (a figure it has no file for)."""
+    if href.startswith("#"):
+        event_id = own.renamed.get(href[1:]) or own.renamed.get(href[1:].removeprefix("event-"))
+        return f"events/{event_id}.yaml" if event_id else None
+    path, hash_, fragment = href.partition("#")
+    address = next((a for a in own.addresses if path.startswith(a)), "")
+    page = _PAGE.fullmatch(path.removeprefix(address))
+    if page is None or (not address and not path.endswith("/index.html")):
+        return None  # not a page of the story ('events/x/' alone is no address our pages write)
+    folder, item = page["folder"], page["id"]
+    if folder == "events":
+        target = own.renamed.get(item)  # under its new id, if it has one
+    else:
+        target = item if f"{folder}/{item}" in own.figures_and_places else None
+    return f"{folder}/{target}.yaml{hash_}{fragment}" if target else None
+
+
+def _slide_links(markdown: str, own: _OwnPages) -> str:
+    """``markdown`` with its links to other slides (``[the deal](#deal)``) and to the
+    story's pages in the site it was exported from leading to those pages in this one
+    (``[the deal](events/deal.yaml)``, which works on every page of the site); a link to
+    anything else, and code, are left as they are."""
+    if "](" not in markdown:
         return markdown
 
-    def to_event(found: re.Match[str]) -> str:
-        uid = found["uid"]
-        event_id = renamed.get(uid) or renamed.get(uid.removeprefix("event-"))
-        if event_id is None:
-            return found.group()
-        return f"](events/{event_id}.yaml{found['title'] or ''})"
+    def to_content(found: re.Match[str]) -> str:
+        link = _content_link(found["href"], own)
+        return found.group() if link is None else f"]({link}{found['title'] or ''})"
 
     parts, last = [], 0
     for code in media.CODE.finditer(markdown):  # shown as it is, links and all
-        parts += [_SLIDE_LINK.sub(to_event, markdown[last : code.start()]), code.group()]
+        parts += [_LINK.sub(to_content, markdown[last : code.start()]), code.group()]
         last = code.end()
-    return "".join([*parts, _SLIDE_LINK.sub(to_event, markdown[last:])])
+    return "".join([*parts, _LINK.sub(to_content, markdown[last:])])
 
 
-def _linked_caption(picture: Picture | None, renamed: dict[str, str]) -> Picture | None:
-    """``picture`` with its caption's links to other slides leading to their events."""
-    if picture is None or "](#" not in picture.caption:
+def _linked_caption(picture: Picture | None, own: _OwnPages) -> Picture | None:
+    """``picture`` with its caption's links to the story's own events and pages as
+    content links (``_slide_links``)."""
+    if picture is None or "](" not in picture.caption:
         return picture
-    return replace(picture, caption=_slide_links(picture.caption, renamed))
+    return replace(picture, caption=_slide_links(picture.caption, own))
 
 
 def _title(

@@ -404,6 +404,47 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
     ) in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("base_url", [None, "https://example.org/news/"])
+def test_links_to_the_storys_own_pages_come_back_as_content_links(
+    empty: Project, base_url: str | None
+) -> None:
+    # They came back as the exported site's addresses ('https://example.org/news/port/events/
+    # rally/'), or without a base_url as 'events/rally/index.html', which check warns of.
+    empty.write(
+        "content/port/story.yaml",
+        """\
+        title: Port
+        summary: See [the rally](events/2001-rally.yaml#crowd).
+        published: 2001-01-01
+        """,
+    )
+    empty.write(
+        "content/port/events/2001-rally.yaml",
+        """\
+        title: Rally
+        date: 2001-01-01
+        summary: With [Ann](figures/ann.yaml) at [the dock](locations/dock.yaml#map).
+        figures: [ann]
+        locations: [dock]
+        """,
+    )
+    empty.write("content/port/figures/ann.yaml", "name: Ann\nrole: Docker\n")
+    empty.write("content/port/locations/dock.yaml", "name: Dock\ncoordinates: [43.3, 5.4]\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
+    import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
+    assert (
+        'summary: "See [the rally](events/2001-rally.yaml#crowd)."\n'
+        in Path("content/port/story.yaml").read_text()
+    )
+    event = Path("content/port/events/2001-rally.yaml").read_text()
+    assert 'summary: "With [Ann](figures/ann.yaml) at [the dock](locations/dock.yaml#map)."\n' in event
+    # Into a new story, which has no figures or places yet: the event's link is its file's.
+    import_timelinejs(source="site/port/timeline.json", story="port-again", content="content")
+    story = Path("content/port-again/story.yaml").read_text()
+    assert 'summary: "See [the rally](events/2001-rally.yaml#crowd)."\n' in story
+    assert not any("port/" in w and "leads nowhere" in w for w in errors_of_check())
+
+
 def test_an_order_the_dates_alone_would_not_give_is_kept_with_after(empty: Project) -> None:
     def slide(uid: str, **date: str) -> str:
         start = ", ".join(f'"{k}": "{v}"' for k, v in date.items())

@@ -438,6 +438,45 @@ def test_links_to_other_slides_lead_to_their_events_pages() -> None:
     assert story.summary == "From [the start](events/strike-1889.yaml)."
 
 
+def test_links_to_the_storys_own_pages_lead_to_them_again() -> None:
+    """explainer's timeline.json links a story's events, figures and places by their pages'
+    full address (with a base_url) or as 'events/<id>/index.html' (without): they came back
+    as links to the old site, or to addresses that lead nowhere from most pages."""
+    site = "https://example.org/news/port/"
+    texts = (
+        f"<p>See <a href='{site}events/rally/'>the rally</a>, <a href='{site}figures/ann/#role'>Ann</a>,"
+        f" <a href='{site}locations/dock/'>the dock</a> and <a href='{site}figures/bob/'>Bob</a>.</p>",
+        "<p>After <a href='events/strike/index.html#why'>the strike</a>, with"
+        " <a href='figures/ann/index.html'>Ann</a>; not <a href='events/strike/'>this</a>.</p>",
+        "<p>Elsewhere: <a href='https://tickets.example/events/concert/'>tickets</a>,"
+        f" <a href='https://example.org/news/other/figures/ann/'>another story's Ann</a>,"
+        f" <a href='{site}events/gone/'>an event not in the file</a>.</p>",
+    )
+    timeline = Timeline(
+        None,
+        tuple(
+            Slide(slide("2001", "A", text, unique_id=uid), f"t.json:/events/{i}", pointer=True)
+            for i, (uid, text) in enumerate(zip(("strike", "rally", "talks"), texts, strict=True))
+        ),
+        (),
+        "",
+    )
+    story = convert(timeline, "port", [], pages=["figures/ann", "locations/dock"])
+    strike, rally, talks = (e.summary for e in story.events)
+    assert strike == (
+        "See [the rally](events/rally.yaml), [Ann](figures/ann.yaml#role), [the dock](locations/dock.yaml)"
+        f" and [Bob]({site}figures/bob/)."  # no such figure: its page on the old site, as it was
+    )
+    assert rally == (
+        "After [the strike](events/strike.yaml#why), with [Ann](figures/ann.yaml); not [this](events/strike/)."
+    )
+    assert talks == (
+        "Elsewhere: [tickets](https://tickets.example/events/concert/),"
+        " [another story's Ann](https://example.org/news/other/figures/ann/),"
+        f" [an event not in the file]({site}events/gone/)."
+    )
+
+
 def test_milliseconds_are_reported_as_left_out() -> None:
     start = {"year": "2010", "month": "8", "day": "5", "hour": "14", "minute": "5", "second": "30"}
     event, reports = one(
