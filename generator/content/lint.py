@@ -671,7 +671,64 @@ def _text_warnings(file: ContentFile, record: schema.Record) -> list[Problem]:
     ' #' (``comments.py``)."""
     if file.root is None:
         return []
-    return [*_text_warnings_in(file.root), *cut_by_comments(file.root, record)]
+    return [
+        *_text_warnings_in(file.root),
+        *_markup_warnings(file.root, record),
+        *cut_by_comments(file.root, record),
+    ]
+
+
+def _typed_texts(node: Node, spec: Any, label: str = "") -> Iterator[tuple[Scalar, str, str, schema.Text]]:
+    """Every text value under ``node`` that ``spec`` (its place in the schema) says is
+    text, with its label ('quotes[1].text') and its type (Markdown or plain)."""
+    if isinstance(spec, schema.Record) and isinstance(node, Mapping):
+        for key, (_, value) in node.items.items():
+            if (found := spec.field(key)) is not None:
+                yield from _typed_texts(value, found.type, f"{label}.{key}" if label else key)
+    elif isinstance(spec, schema.IdMap) and isinstance(node, Mapping):
+        for key, (_, value) in node.items.items():
+            yield from _typed_texts(value, spec.value, f"{label}.{key}")
+    elif isinstance(spec, schema.ListOf) and isinstance(node, Sequence):
+        for i, item in enumerate(node.items, start=1):
+            yield from _typed_texts(item, spec.item, f"{label}[{i}]")
+    elif isinstance(spec, schema.Text) and isinstance(node, Scalar) and isinstance(node.value, str):
+        yield node, label, node.value, spec
+
+
+_HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")
+"""The start of an HTML tag ('<iframe ', '<b>'); not an address in angle brackets
+('<https://...>') nor a '<' in prose ('a < b')."""
+_WHOLE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+"""An HTML tag, whole ('<b>', '<a href="...">', '</b>')."""
+_MARKDOWN_IN_PLAIN = re.compile(r"\*\*\S[^*]*\*\*|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)")
+"""Bold or a link, written where the text is shown as it is (a title, a name)."""
+
+
+def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
+    """HTML that the pages leave out of a Markdown text (a video's <iframe>, a <script>),
+    and Markdown or HTML in a plain text, which readers get as written ('**Bakiyev**')."""
+    for node, label, written, spec in _typed_texts(root, record):
+        if spec.markdown and "<" in written:  # (most texts hold none: not read again for it)
+            text = media.without_code(written)
+            dropped: dict[str, int] = {}  # each tag once, where it first is
+            for m in _HTML_TAG.finditer(text):
+                if m["name"].lower() not in schema.HTML_TAGS:
+                    dropped.setdefault(m["name"].lower(), m.start())
+            for tag, offset in dropped.items():
+                yield _warning(
+                    place(node, offset),
+                    f"'{label}': '<{tag}>' is left out of the pages, which keep text and its formatting "
+                    "only (no players, scripts or forms); to point readers to what it shows, link to it: "
+                    "[its name](https://...)",
+                )
+        elif not spec.markdown and (
+            found := _MARKDOWN_IN_PLAIN.search(written) or _WHOLE_TAG.search(written)
+        ):
+            yield _warning(
+                node.pos,
+                f"'{label}' is shown as written, '{found.group()}' included: it is plain text, where "
+                "Markdown and HTML are not read; write the words alone",
+            )
 
 
 def _text_warnings_in(root: Node) -> Iterator[Problem]:

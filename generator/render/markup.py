@@ -24,51 +24,12 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
-from generator.content.schema import LINK_SCHEMES
+from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.render import prose, typography
 
 if TYPE_CHECKING:
     import markdown
 
-TAGS = {
-    "p",
-    "br",
-    "hr",
-    "a",
-    "em",
-    "strong",
-    "b",
-    "i",
-    "code",
-    "pre",
-    "blockquote",
-    "q",
-    "ul",
-    "ol",
-    "li",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "sub",
-    "sup",
-    "abbr",
-    "cite",
-    "del",
-    "ins",
-    "img",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "figure",
-    "figcaption",
-    "s",
-    "mark",
-}
 ATTRIBUTES = {
     "a": {"href", "title", "hreflang"},
     "img": {"src", "alt", "title", "width", "height"},
@@ -283,7 +244,7 @@ class Renderer:
         self._md: markdown.Markdown | None = None  # made when first needed (see _full)
         # One sanitiser too: nh3.clean() sets up its rules again on every call.
         self._clean = nh3.Cleaner(
-            tags=TAGS,
+            tags=set(HTML_TAGS),
             attributes=ATTRIBUTES,
             url_schemes=set(LINK_SCHEMES),
             link_rel="noopener noreferrer",

@@ -678,3 +678,29 @@ def test_warnings_of_the_whole_story_wait_for_content_without_errors(project: Pr
     project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))
     project.write(EVENT, "title: First event\ndate: 2020-02-30\nsummary: S.\nfigures: [fig-a]\n")
     assert errors_and_warnings(project)[1] == []
+
+
+def test_html_the_pages_leave_out_and_markdown_in_a_plain_text_are_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A video's embed code pasted into a body disappeared from the page without a word, and
+    # a title written '**Bakiyev** flees' was published with its asterisks.
+    event = (
+        "title: Bakiyev **flees**\ndate: 2020-01-01\nsources: [src-a]\nfigures: [fig-a]\nlocations: [loc-a]\n"
+        "summary: A <b>bold</b> start, <https://x.example/a> and 1 < 2.\n"
+        'body: |\n  Watch: <iframe src="https://v.example/1"></iframe>\n  <script>x()</script> <IFRAME>\n'
+    )
+    project.write(EVENT, event)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:1:8: warning: 'title' is shown as written, '**flees**' included: it is plain text, where "
+        "Markdown and HTML are not read; write the words alone",
+        f"{EVENT}:8:10: warning: 'body': '<iframe>' is left out of the pages, which keep text and its "
+        "formatting only (no players, scripts or forms); to point readers to what it shows, link to it: "
+        "[its name](https://...)",
+        f"{EVENT}:9:3: warning: 'body': '<script>' is left out of the pages, which keep text and its "
+        "formatting only (no players, scripts or forms); to point readers to what it shows, link to it: "
+        "[its name](https://...)",
+    ]
+    project.write(EVENT, event.replace("**flees**", "<b>flees</b>").split("body:")[0])
+    [said] = warnings(project, capsys)
+    assert said.startswith(f"{EVENT}:1:8: warning: 'title' is shown as written, '<b>' included")

@@ -14,6 +14,7 @@ import nh3
 import pytest
 
 from generator.commands.build import build
+from generator.content import schema
 from generator.render import markup
 from generator.render.markup import Renderer, markdown_problem
 from tests.conftest import TEMPLATES, Project, time_limit
@@ -124,7 +125,7 @@ def test_ordinary_markdown_is_accepted_and_converted_as_before(text: str) -> Non
     raw = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(2 + order.index(m[2]), 6)}", raw)
     sanitised = nh3.clean(
         raw,
-        tags=markup.TAGS,
+        tags=set(schema.HTML_TAGS),
         attributes=markup.ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
