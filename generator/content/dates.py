@@ -333,6 +333,45 @@ def _month_numbers() -> dict[str, int]:
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
+@cache
+def _weekdays() -> dict[str, int]:
+    """The names of the days of the week, whole and abbreviated, in English and every
+    shipped language (CLDR, through Babel), as ``_folded`` gives them, to their numbers
+    (Monday 0): a date is often written with its day ('Monday, April 19, 2010', 'lundi 19
+    avril 2010'). A name two languages give different days would be left out."""
+    from generator.i18n.languages import available, resolve
+
+    numbers: dict[str, set[int]] = {}
+    english = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for n, name in enumerate(english):
+        numbers.setdefault(name, set()).add(n)
+    for catalog in available():
+        language = resolve(catalog)
+        if language is not None:
+            for context in language.locale.days.values():
+                for width in ("wide", "abbreviated"):
+                    for n, name in context[width].items():
+                        numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+    return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
+
+
+def _without_weekday(text: str) -> tuple[str, int | None]:
+    """``text`` (folded) without the name of the day of the week it starts with, and that
+    day's number; ``text`` and None when it starts with none."""
+    first, _, rest = text.partition(" ")
+    day = _weekdays().get(first.rstrip(",.")) if rest else None
+    return (rest, day) if day is not None else (text, None)
+
+
+_twelve_hour = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
+"""A time on a twelve-hour clock ('9:30 pm', '9 a.m.'), folded."""
+
+
+def _as_24_hours(found: re.Match[str]) -> str:
+    hour = int(found[1]) % 12 + (12 if found[3] == "p" else 0)
+    return f"{hour:02d}:{found[2] or '00'}" if int(found[1]) <= 12 else found[0]
+
+
 def _folded(text: str) -> str:
     """``text`` with case and accents set aside ('Março' -> 'marco'), as month names are read."""
     # Imported here: it loads Babel, which a build whose dates are all valid never needs.
@@ -397,14 +436,19 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     only count when the year has four digits and the day and month cannot be swapped:
     '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
     suggestion. A time is read only with ``allow_time``, after a day. Only a date that
-    exists is suggested."""
+    exists is suggested; one written with its day of the week, if it is that day
+    ('Monday, April 19, 2010'). A time on a twelve-hour clock is read too ('9:30 pm')."""
     # In quotation marks a word processor curled, which YAML does not take as quotes.
     text = " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
+    text, weekday = _without_weekday(text)
+    text = _twelve_hour.sub(_as_24_hours, text)
     at = _AT_TIME.fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
     if ymd is None or (at is not None and ymd[2] is None):
         return None
     year, month, day = ymd
+    if weekday is not None and (day is None or datetime(year, month, day).weekday() != weekday):
+        return None  # 'Tuesday, April 19, 2010' (a Monday): which of the two is meant?
     iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
     if at is not None:
         iso += f"T{_clock_text(at)}" + _zone(at["tz"])
@@ -437,7 +481,67 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
         return _span_hint(*parts)
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
-    return unseen_character(text)
+    return _worded_hint(text, day_only) or _zone_hint(text, day_only) or unseen_character(text)
+
+
+_APPROXIMATE = re.compile(
+    r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
+    r"cerca de|por volta de|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
+)
+"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
+_VAGUE = re.compile(
+    r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of)[- ]+(?:of +)?(?P<rest>.+)"
+)
+"""'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded."""
+
+
+def _worded_hint(text: str, day_only: bool) -> str:
+    """How to write a date given with words for how well it is known: approximate ('c.
+    1990': 'circa'), or a part of a month or year ('Spring 2010': 'display_date')."""
+    folded = " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
+    if day_only:
+        return ""
+    if (found := _APPROXIMATE.fullmatch(folded)) and (iso := _as_date(found["rest"])):
+        return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
+    if (found := _VAGUE.fullmatch(folded)) and (iso := _as_date(found["rest"])):
+        return (
+            f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
+            f"read in 'display_date: {text.strip()}'"
+        )
+    return ""
+
+
+_ZONE_ABBREVIATIONS = {
+    "utc": 0, "gmt": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+}  # fmt: skip
+"""Time zones as newspapers abbreviate them, to their UTC offsets in minutes."""
+_WITH_ZONE = re.compile(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
+
+
+def _zone_hint(text: str, day_only: bool) -> str:
+    """How to write a time given with a time zone's name or abbreviation after it
+    ('2010-04-19T09:30 EST', '... UTC+6', '... Asia/Bishkek'): with its UTC offset."""
+    found = _WITH_ZONE.fullmatch(text.strip())
+    if day_only or found is None:
+        return ""
+    moment = suggest(found["moment"]) if "T" not in found["moment"] else found["moment"]
+    try:
+        date = parse_date(moment or "")
+    except DateFormError:
+        return ""
+    zone = found["zone"]
+    if (minutes := _ZONE_ABBREVIATIONS.get(zone.lower())) is None:
+        offset = re.fullmatch(r"(?:utc|gmt)?([+-]\d{1,2}(?::?\d{2})?)", zone, re.IGNORECASE)
+        if offset is not None:
+            return f"; write the offset after the time: '{date.iso()}{_zone(offset[1])}'"
+        if not zone_known(zone) or (minutes := zone_offset(date, zone)) is None:
+            return ""
+        return (
+            f"; write the offset after the time ('{date.iso()}{offset_text(minutes, ':')}' in {zone}), "
+            f"or give the whole site's clock in site.yaml: 'time_zone: {zone}'"
+        )
+    return f"; write the offset after the time: '{date.iso()}{offset_text(minutes, ':')}' ({zone.upper()})"
 
 
 def _span_hint(start: str, end: str, phrase: str | None = None) -> str:

@@ -367,6 +367,33 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
         ),
         ("\u201c2010-04-19\u201d", "; did you mean '2010-04-19'?"),
         ("7\u201315 April 2010", "; for a span, write 'date: 2010-04-07' and the end as 'end: 2010-04-15'"),
+        # As reporters write dates: with the day of the week (if it is that day), on a
+        # twelve-hour clock, approximate, part of a month or year, with a time zone's name.
+        ("Monday, April 19, 2010", "; did you mean '2010-04-19'?"),
+        ("lundi 19 avril 2010", "; did you mean '2010-04-19'?"),
+        ("Tuesday, April 19, 2010", ""),  # a Monday: which is meant?
+        ("19 April 2010, 9:30 pm", "; did you mean '2010-04-19T21:30'?"),
+        ("April 19, 2010 at 9 a.m.", "; did you mean '2010-04-19T09:00'?"),
+        ("c. 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
+        ("vers 1900", "; for a date that is not known exactly, write 'date: 1900' and 'circa: true'"),
+        (
+            "Spring 2010",
+            "; write the date as far as it is known, 'date: 2010', and the words readers should read in "
+            "'display_date: Spring 2010'",
+        ),
+        (
+            "mid-April 2010",
+            "; write the date as far as it is known, 'date: 2010-04', and the words readers should read "
+            "in 'display_date: mid-April 2010'",
+        ),
+        ("2010-04-19T09:30 EST", "; write the offset after the time: '2010-04-19T09:30-05:00' (EST)"),
+        ("2010-04-19 09:30 UTC+6", "; write the offset after the time: '2010-04-19T09:30+06:00'"),
+        (
+            "2010-04-19T09:30 Asia/Bishkek",
+            "; write the offset after the time ('2010-04-19T09:30+06:00' in Asia/Bishkek), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Asia/Bishkek'",
+        ),
+        ("2010-04-19T09:30 Nowhere/City", ""),
     ],
 )
 def test_hint_says_what_to_write(text: str, said: str) -> None:
