@@ -359,7 +359,10 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     """``text`` (folded) without the name of the day of the week it starts with, and that
     day's number; ``text`` and None when it starts with none."""
     first, _, rest = text.partition(" ")
-    day = _weekdays().get(first.rstrip(",.")) if rest else None
+    name = first.rstrip(",.")
+    if not rest or name in _month_numbers():  # 'mar': Tuesday in Spanish, March in English
+        return text, None
+    day = _weekdays().get(name)
     return (rest, day) if day is not None else (text, None)
 
 
