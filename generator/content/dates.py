@@ -484,7 +484,9 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
         return _span_hint(*parts)
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
-    return _worded_hint(text, day_only) or _zone_hint(text, day_only) or unseen_character(text)
+    # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
+    worded = _worded_hint(text, day_only) if span else ""
+    return worded or _zone_hint(text, day_only) or unseen_character(text)
 
 
 _APPROXIMATE = re.compile(
@@ -516,9 +518,10 @@ def _worded_hint(text: str, day_only: bool) -> str:
 
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
-    "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+    "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
 }  # fmt: skip
-"""Time zones as newspapers abbreviate them, to their UTC offsets in minutes."""
+"""Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
+means two ('CST': US Central, or China)."""
 _WITH_ZONE = re.compile(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
 
 
@@ -537,7 +540,12 @@ def _zone_hint(text: str, day_only: bool) -> str:
     if (minutes := _ZONE_ABBREVIATIONS.get(zone.lower())) is None:
         offset = re.fullmatch(r"(?:utc|gmt)?([+-]\d{1,2}(?::?\d{2})?)", zone, re.IGNORECASE)
         if offset is not None:
-            return f"; write the offset after the time: '{date.iso()}{_zone(offset[1])}'"
+            written = f"{date.iso()}{_zone(offset[1])}"
+            try:
+                parse_date(written)
+            except DateFormError:  # 'UTC+25'
+                return ""
+            return f"; write the offset after the time: '{written}'"
         if not zone_known(zone) or (minutes := zone_offset(date, zone)) is None:
             return ""
         return (

@@ -395,6 +395,8 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
             "whole site's clock in site.yaml: 'time_zone: Asia/Bishkek'",
         ),
         ("2010-04-19T09:30 Nowhere/City", ""),
+        ("2010-04-19T09:30 UTC+25", ""),  # no such offset
+        ("2010-04-19T09:30 CST", ""),  # US Central, or China?
     ],
 )
 def test_hint_says_what_to_write(text: str, said: str) -> None:
@@ -420,3 +422,11 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("paris") == "Europe/Paris"
     assert dates.zone_suggestion("Los Angeles") == "America/Los_Angeles"
     assert dates.zone_suggestion("Europe") is None
+
+
+def test_words_for_how_well_a_date_is_known_are_told_of_an_events_date_only() -> None:
+    # 'circa' and 'display_date' go beside an event's 'date': for its 'end', a source's
+    # 'date' or 'updated', following "write 'date: 2010'" overwrote the event's real date.
+    assert hint("Spring 2010", span=False) == ""
+    assert hint("c. 2010", span=False) == ""
+    assert hint("c. 2010", span=True).endswith("and 'circa: true'")
