@@ -44,6 +44,7 @@ MAX_TITLE_CHARACTERS = 150
 """A headline over this is more likely a paragraph pasted as a title than a headline:
 pages, feeds and shared links show it whole, the social card cut short."""
 PLACEHOLDER = "TODO:"
+"""How ``explainer new`` marks text the editor still has to write."""
 
 CIRCA_PHRASED = {
     "from": "From about June 2025",
@@ -52,7 +53,6 @@ CIRCA_PHRASED = {
     "weekend": "About the weekend of 7-8 June 2025",
 }
 """How a date with each ``date_phrase`` and ``circa`` might be written in ``display_date``."""
-"""How ``explainer new`` marks text the editor still has to write."""
 
 
 def _warning(where: Position, message: str) -> Problem:
@@ -695,13 +695,16 @@ def _typed_texts(node: Node, spec: Any, label: str = "") -> Iterator[tuple[Scala
         yield node, label, node.value, spec
 
 
-_HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")
-"""The start of an HTML tag ('<iframe ', '<b>'); not an address in angle brackets
-('<https://...>') nor a '<' in prose ('a < b')."""
-_WHOLE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-"""An HTML tag, whole ('<b>', '<a href="...">', '</b>')."""
-_MARKDOWN_IN_PLAIN = re.compile(r"\*\*\S[^*]*\*\*|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)")
-"""Bold or a link, written where the text is shown as it is (a title, a name)."""
+_HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
+"""An HTML tag, whole ('<iframe src="...">', '<b>'); not an address in angle brackets
+('<https://...>') nor a '<' in prose ('a < b', '<minus 5 degrees')."""
+_FORMATTING_TAG = re.compile(
+    rf"</?(?:{'|'.join(sorted(schema.HTML_TAGS, key=len, reverse=True))})(?:\s[^<>]*)?/?>", re.IGNORECASE
+)
+"""A tag that formats text ('<b>', '</em>', '<a href="...">'), as an editor may write one."""
+_MARKDOWN_IN_PLAIN = re.compile(r"\*\*\w[^*]*\w\*\*|\*\*\w\*\*|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)")
+"""Bold (a word at either end inside: not a bleeped 'f***'), or a link, written where the
+text is shown as it is (a title, a name)."""
 
 
 def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
@@ -722,7 +725,7 @@ def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
                     "[its name](https://...)",
                 )
         elif not spec.markdown and (
-            found := _MARKDOWN_IN_PLAIN.search(written) or _WHOLE_TAG.search(written)
+            found := _MARKDOWN_IN_PLAIN.search(written) or _FORMATTING_TAG.search(written)
         ):
             yield _warning(
                 node.pos,

@@ -704,3 +704,11 @@ def test_html_the_pages_leave_out_and_markdown_in_a_plain_text_are_said(
     project.write(EVENT, event.replace("**flees**", "<b>flees</b>").split("body:")[0])
     [said] = warnings(project, capsys)
     assert said.startswith(f"{EVENT}:1:8: warning: 'title' is shown as written, '<b>' included")
+    # News text is not taken for markup: a '<' before a word, a bleeped word, a tag named.
+    project.write(
+        EVENT,
+        event.replace("Bakiyev **flees**", "Crowd chants 'F*** you' and 'f*** off' at <marquee> fans")
+        .split("body:")[0]
+        .replace("1 < 2.", "temperatures <minus 5 degrees."),
+    )
+    assert warnings(project, capsys) == []
