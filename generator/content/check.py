@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
@@ -349,7 +350,14 @@ class Checker:
                 close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
                 position = hints.position_key_hint(name, node) if "coordinates" in known else ""
                 if under := _left_out_of(name, node, record):  # 'image:', then 'src:' not indented
-                    hint, close = under, None
+                    # A misspelt key of this record is as likely ('source:' for 'sources:').
+                    meant_here = (
+                        close is not None
+                        and close not in node.items
+                        and SequenceMatcher(None, name, close).ratio() >= 0.85  # 'source', not 'by': 'body'
+                    )
+                    hint = under + (f"; or did you mean '{close}'?" if meant_here else "")
+                    close = close if meant_here else None
                 elif position and "coordinates" in node.items:  # given both ways: one is left over
                     given = node.items["coordinates"][0].pos.line
                     hint = f"; 'coordinates' is given already on line {given}: is '{name}' left over?"

@@ -425,7 +425,7 @@ def _missing_or_beside(
             fix = f"; found '{misspelt[0]}': rename it to '{name}'"
         elif name == Kind.STORY.value:  # a folder made by hand, or copied without it
             content, story_id = os.path.split(os.path.normpath(folder))
-            fix = "; write one with: " + new_command(content, "story", story_id, '--title "..."')
+            fix = "; write one with: " + new_command(content or ".", "story", story_id, '--title "..."')
         else:
             fix = ""
         problems.append(Problem(Position(os.path.join(folder, name)), missing + fix))

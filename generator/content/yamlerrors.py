@@ -280,7 +280,8 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
     far to indent it. libyaml blames the line after, and following its advice for that line
     makes things worse. Only when line ``row`` lines up with a line above the key (or is a
     list item as little indented as the key), and what the key cut short is held by a key
-    alone on its line ('quotes:')."""
+    alone on its line ('quotes:'). When line ``row`` is a key, not a list item, it may be
+    the one indented by mistake: both are said."""
     above = _filled_before(lines, row)
     found = _VALUE.match(lines[above]) if above is not None else None
     if above is None or found is None or found["lead"].strip() or _BLOCK.fullmatch(found["value"]):
@@ -298,10 +299,17 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
         return None
     key, spaces = found["key"].strip(), near.start("key")
     holder = lines[row_above].split(":")[0].strip(" -")
-    return Mark(above, depth), (
+    said = (
         f"'{key}:' is less indented than '{near['key']}:' on line {block[0] + 1} above it, so it ends "
-        f"'{holder}:' (line {row_above + 1}) and YAML cannot read line {row + 1}; indent it by {spaces} "
-        f"spaces, as '{near['key']}:' is"
+        f"'{holder}:' (line {row_above + 1}) and YAML cannot read line {row + 1}"
+    )
+    if lines[row].lstrip().startswith("-"):  # another item of the list: the key is what is wrong
+        return Mark(above, depth), f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is"
+    # A key: either it was left out of the record above ('alt:' of 'image:'), or the line
+    # after it was indented by mistake ('date:', then '  end:'); which, only its name tells.
+    return Mark(above, depth), (
+        f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is, if it belongs with it; "
+        f"else line {row + 1} is indented by mistake: remove its spaces"
     )
 
 

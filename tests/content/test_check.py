@@ -71,6 +71,11 @@ def test_keys_of_an_empty_list_of_quotes_left_unindented_are_told_how_to_write_a
             "8:1: unknown key 'source' in event; it is a key of the items of 'quotes:' on line 5: "
             "indent it by 4 spaces, as the other keys of its last item are",
         ),
+        (  # no 'sources:' in the event: 'source' may be it, misspelt
+            "quotes:\n  - text: Hi\n    by: ann\nsource: src-a\n",
+            "7:1: unknown key 'source' in event; it is a key of the items of 'quotes:' on line 4: "
+            "indent it by 4 spaces, as the other keys of its last item are; or did you mean 'sources'?",
+        ),
         (
             "image:\n  src: https://example.org/a.jpg\n  alt: A\ncredit: AP\n",
             "7:1: unknown key 'credit' in event; it is a key of 'image:' on line 4: indent it by 2 "

@@ -223,7 +223,7 @@ def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project
     ]
 
 
-def test_missing_story_yaml(project: Project) -> None:
+def test_missing_story_yaml(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
     assert project.problems() == [
         "content/story-b/story.yaml:1:1: missing story.yaml in story folder; write one with: "
@@ -233,6 +233,11 @@ def test_missing_story_yaml(project: Project) -> None:
     assert main(["new", "story", "story-b", "--title", "Story B"]) == 0
     assert (project.root / "content/story-b/events/e.yaml").exists()
     assert "missing story.yaml" not in " ".join(project.problems())
+    # From inside the content folder, the command names it as '.' (it was --content '').
+    project.write("content/story-c/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
+    os.chdir("content")
+    assert main(["check", "--content", "."]) == 1
+    assert 'write one with: explainer new story story-c --title "..." --content .' in capsys.readouterr().err
 
 
 def test_files_over_one_megabyte_are_refused(project: Project) -> None:

@@ -246,12 +246,20 @@ QUOTES = "title: T\nquotes:\n  - text: We will rebuild.\n    by: ann\n"
         (  # the item's middle key, the list's items at the start of their lines
             "title: T\nquotes:\n- text: Hi\nby: ann\n  source: src-a\n- text: Ho\n",
             "4:1: YAML syntax error: 'by:' is less indented than 'text:' on line 3 above it, so it "
-            "ends 'quotes:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'text:' is",
+            "ends 'quotes:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'text:' is, "
+            "if it belongs with it; else line 5 is indented by mistake: remove its spaces",
         ),
         (  # a picture's key
             "title: T\nimage:\n  src: media/a.jpg\nalt: A man\n  credit: AP\n",
             "4:1: YAML syntax error: 'alt:' is less indented than 'src:' on line 3 above it, so it "
-            "ends 'image:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'src:' is",
+            "ends 'image:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'src:' is, "
+            "if it belongs with it; else line 5 is indented by mistake: remove its spaces",
+        ),
+        (  # the event's own key after a picture, and the line after it indented by mistake
+            "title: T\nimage:\n  src: media/a.jpg\n  alt: A\ndate: 2010-04-19\n  end: 2010-04-20\n",
+            "5:1: YAML syntax error: 'date:' is less indented than 'alt:' on line 4 above it, so it "
+            "ends 'image:' (line 2) and YAML cannot read line 6; indent it by 2 spaces, as 'alt:' is, "
+            "if it belongs with it; else line 6 is indented by mistake: remove its spaces",
         ),
     ],
 )
