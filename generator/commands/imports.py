@@ -153,6 +153,7 @@ def import_timelinejs(
         earlier=[file for file, _ in earlier.values()],
         languages=_languages(content),
         pages=_figures_and_places(folder),
+        kept_sources=_source_addresses(_read(folder, "story.yaml")),
     )
     if not converted.events:
         # Refused whatever else was said: with --force, an empty import would delete the
@@ -488,6 +489,18 @@ def _read(folder: str, rel: str) -> str | None:
         )
     except (files.UnsafeFile, OSError, UnicodeDecodeError):
         return None
+
+
+def _source_addresses(text: str | None) -> dict[str, str]:
+    """The ids of the sources of the story.yaml ``text`` by their addresses (``url``)."""
+    root = parse_yaml(text, "", []) if text is not None else None
+    sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
+    found: dict[str, str] = {}
+    for sid, (_, source) in sources.items.items() if isinstance(sources, Mapping) else ():
+        url = source.items.get("url", (None, None))[1] if isinstance(source, Mapping) else None
+        if isinstance(url, Scalar) and isinstance(url.value, str):
+            found.setdefault(url.value, sid)
+    return found
 
 
 def _source_ids(text: str) -> set[str]:

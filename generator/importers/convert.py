@@ -36,6 +36,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from urllib.parse import quote, unquote, urlsplit
 
 from generator.content import files, media
@@ -152,13 +153,15 @@ class _Sources:
     """The story's sources, made from media links: one per address."""
 
     by_url: dict[str, Source] = field(default_factory=dict)
+    kept: Mapping[str, str] = field(default_factory=dict)
+    """The ids of the sources of the story replaced (``--force``), by address: a source of
+    the same address keeps its id (quotes cite it), and no other takes one of them."""
 
     def cite(self, url: str, publisher: str, title: str) -> str:
         if url not in self.by_url:
-            taken = {s.id for s in self.by_url.values()}
-            self.by_url[url] = Source(
-                _unique(to_id(publisher, limit=40, fallback="source"), taken), publisher, url, title
-            )
+            taken = {s.id for s in self.by_url.values()} | set(self.kept.values())
+            sid = self.kept.get(url) or _unique(to_id(publisher, limit=40, fallback="source"), taken)
+            self.by_url[url] = Source(sid, publisher, url, title)
         return self.by_url[url].id
 
 
@@ -223,6 +226,7 @@ def convert(
     earlier: Sequence[Earlier] = (),
     languages: Sequence[str] = (),
     pages: Iterable[str] = (),
+    kept_sources: Mapping[str, str] = MappingProxyType({}),
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
@@ -230,8 +234,11 @@ def convert(
     slides with a corrected headline keep (``_matched``); ``languages`` those of the site
     it goes into, whose dates (besides those of every catalog) a display date is read in
     (``as_shown``); ``pages`` the figures and places of the story it replaces
-    (``figures/ann``), which links to their pages in the timeline lead to again."""
-    sources, pictures = _Sources(), _Pictures(timeline.folder, story_media, media_limit)
+    (``figures/ann``), which links to their pages in the timeline lead to again;
+    ``kept_sources`` the ids of its sources by address, which a source of the same address
+    keeps (``_Sources``)."""
+    sources = _Sources(kept=dict(kept_sources))
+    pictures = _Pictures(timeline.folder, story_media, media_limit)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
     if timeline.title is not None and (lost := _left_out(timeline.title, "story.yaml")) is not None:
         reports.append(lost)
@@ -288,7 +295,8 @@ def convert(
     renamed = {uid: to_kept.get(to, to) for uid, to in renamed.items()}
     events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(events)]
     texts = [summary, image.caption if image else "", *(t for e in events for t in _texts(e))]
-    own = _OwnPages(renamed, _story_addresses(texts, renamed), frozenset(pages))
+    names = {story_id, os.path.basename(os.path.normpath(timeline.folder))}  # the story's id, then or now
+    own = _OwnPages(renamed, _story_addresses(texts, renamed, names), frozenset(pages))
     events = [
         replace(
             e,
@@ -359,20 +367,24 @@ def _texts(event: Event) -> tuple[str, ...]:
     return (event.summary, event.body, event.image.caption if event.image else "")
 
 
-def _story_addresses(texts: Iterable[str], renamed: dict[str, str]) -> frozenset[str]:
+def _story_addresses(texts: Iterable[str], renamed: dict[str, str], names: set[str]) -> frozenset[str]:
     """Where the story was in the site the timeline was exported from: the address before
     'events/<id>/' in the links ``texts`` have to its own slides' events (explainer's
-    timeline.json links a story's pages by their full address when the site has a base_url)."""
+    timeline.json links a story's pages by their full address when the site has a base_url),
+    ending in one of the story's ``names`` (its id, or the timeline file's folder). A
+    translation keeps the events' ids: a link to another story's event of the same id is
+    not to this one's, and when two addresses could be the story's, neither is taken."""
     found = set()
     for text in texts:
         for link in _LINK.finditer(text):
             address, _, page = link["href"].partition("#")[0].rpartition("/events/")
             if (
                 address.startswith(("https://", "http://"))
+                and address.rsplit("/", 1)[-1] in names
                 and page.rstrip("/").removesuffix("/index.html") in renamed
             ):
                 found.add(address + "/")
-    return frozenset(found)
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def _content_link(href: str, own: _OwnPages) -> str | None:

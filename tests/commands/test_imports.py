@@ -915,3 +915,45 @@ def test_a_file_renamed_by_hand_keeps_its_name_and_many_are_summed_up(
     assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
     assert (events / "second-day.yaml").is_file() and not (events / "2010-08-02-the-day-2.yaml").exists()
     assert "address" not in capsys.readouterr().err
+
+
+def test_a_source_of_the_same_address_keeps_its_id_and_no_other_takes_an_old_one(empty: Project) -> None:
+    # A slide crediting the article the story cites as 'reuters-1' made a second source of
+    # it, 'reuters'; and a new address could take the id of an old source quotes cite.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "https://news.example/a", "credit": "Reuters"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
+        ' "media": {"url": "https://news.example/new", "credit": "Wire"}}]}'
+    )
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    text = story.read_text().split("sources:")[0]
+    story.write_text(
+        text + "sources:\n  reuters-1:\n    publisher: Reuters\n    url: https://news.example/a\n"
+        "  wire:\n    publisher: Wire\n    url: https://news.example/old\n"
+    )
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    written = story.read_text()
+    assert "  reuters-1:\n" in written and "  reuters:\n" not in written
+    assert written.count("https://news.example/a") == 1
+    assert "  wire:\n" in written and "https://news.example/old" in written  # kept, as it was
+    assert "  wire-2:\n" in written  # the new address's own
+    assert "sources: [reuters-1]" in Path("content/s/events/2001-a.yaml").read_text()
+    errors_of_check()  # raises on an error
+
+
+def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Project) -> None:
+    # A translation keeps its events' ids: its page's address was taken for this story's
+    # address, and the link brought back as a link to this story's own event.
+    elsewhere = "https://example.org/news/port-fr/events/2001-rally/"
+    empty.write(
+        "content/port/story.yaml",
+        f"title: Port\nsummary: See [the rally](events/2001-rally.yaml) and [en français]({elsewhere}).\n"
+        "published: 2001-01-01\n",
+    )
+    empty.write("content/port/events/2001-rally.yaml", "title: Rally\ndate: 2001-01-01\nsummary: S.\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
+    import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
+    story = Path("content/port/story.yaml").read_text()
+    assert f"See [the rally](events/2001-rally.yaml) and [en français]({elsewhere})." in story
