@@ -58,7 +58,11 @@ def test_a_build_says_it_encodes_pictures_before_the_wait_and_how_many_after(
 def test_a_build_without_pictures_says_nothing_of_them(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    project.write(
+        "content/site.yaml", "title: Test site\nbase_url: https://example.org/\n"
+    )  # a card is drawn
     assert main(["build", "--templates", TEMPLATES]) == 0
+    assert (project.root / "site/story-a/card.png").exists()
     said = capsys.readouterr()
     assert "picture" not in said.out + said.err  # the social card drawn is not a picture of the story's
     assert said.out.rstrip().endswith(" s")

@@ -464,8 +464,10 @@ def test_a_build_with_drafts_keeps_them_from_search_engines_and_feed_readers(pro
     # the sitemap with no 'noindex', and in the feed, where readers take entries in for good.
     project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\n")
     project.write(
-        "content/story-a/events/e2.yaml", "title: Hush\ndate: 2020-01-05\nsummary: S.\ndraft: true\n"
+        "content/story-a/events/e2.yaml",
+        "title: Hush\ndate: 2020-01-05\nsummary: S.\nfigures: [fig-b]\ndraft: true\n",
     )
+    project.write("content/story-a/figures/fig-b.yaml", "name: B\nrole: Only in a draft\n")
     story_b = (project.root / "content/story-a/story.yaml").read_text().replace("Story A", "Story B")
     project.write("content/story-b/story.yaml", story_b + "draft: true\n")
     project.write(
@@ -473,13 +475,14 @@ def test_a_build_with_drafts_keeps_them_from_search_engines_and_feed_readers(pro
     )
     build(content="content", templates=TEMPLATES, out="site", drafts=True)
     noindex = '<meta name="robots" content="noindex">'
-    for path in ("story-a/events/e2", "story-b", "story-b/events/b1"):
+    for path in ("story-a/events/e2", "story-a/figures/fig-b", "story-b", "story-b/events/b1"):
         assert noindex in (project.root / f"site/{path}/index.html").read_text(), path
     for path in ("story-a", "story-a/events/e1", "story-a/figures/fig-a", "story-a/locations/loc-a", ""):
         assert noindex not in (project.root / f"site/{path}/index.html").read_text(), path
     sitemap = (project.root / "site/sitemap.xml").read_text()
     assert "story-a/events/e1/" in sitemap
-    assert "events/e2/" not in sitemap and "story-b" not in sitemap
+    assert "events/e2/" not in sitemap and "figures/fig-b/" not in sitemap and "story-b" not in sitemap
+    assert "figures/fig-a/" in sitemap
     feed = (project.root / "site/feed.xml").read_text()
     assert "First event" in feed and "Hush" not in feed and "Story B" not in feed and "Bee" not in feed
 
