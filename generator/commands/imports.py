@@ -61,6 +61,10 @@ class Imported:
     sources_lost: bool = False
     """Whether those sources could not be kept (written in a way that cannot be told apart
     line by line): to be restored from git."""
+    drafts: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) marked ``draft: true`` that the
+    source does not have, kept as they are: no export carries a draft (explainer's own
+    timeline.json leaves them out), so importing it again deleted them."""
 
     @property
     def skipped(self) -> int:
@@ -78,6 +82,10 @@ class Imported:
         notes: list[str] = []
         if len(self.left_out) > SOME:  # a few lines read at a glance; more are summed up
             notes.append(_left_out_note(self.left_out))
+        if self.drafts:
+            drafts = plural(len(self.drafts), "draft event file")
+            notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
+                         f"{_some(self.drafts)}")  # fmt: skip
         if self.replaced:
             deleted = plural(len(self.replaced), "event file")
             notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
@@ -168,7 +176,8 @@ def import_timelinejs(
         raise ContentError([Problem(Position(source, 1, None), message)])
     published = _published(folder) or (today or datetime.date.today()).isoformat()
     written = {f"{event.id}.yaml" for event in converted.events}
-    gone = tuple(sorted(name for name in old_events if name not in written))
+    drafts = tuple(sorted(n for n, text in old_events.items() if n not in written and _is_draft(text)))
+    gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
@@ -182,7 +191,7 @@ def import_timelinejs(
                 "'draft: true' (or add a row of Type title to the source and import again with --force)",
             )
         )
-    kept = _write(converted, folder, source, published, timeline, old_events, draft=draft)
+    kept = _write(converted, folder, source, published, timeline, old_events, draft=draft, drafts=drafts)
     ordered = tuple(sorted(reports, key=_order))
     return Imported(
         folder,
@@ -194,6 +203,7 @@ def import_timelinejs(
         _retitled(converted, earlier),
         tuple(kept.sources),
         kept.sources_lost,
+        drafts,
     )
 
 
@@ -366,10 +376,11 @@ def _write(
     old_events: dict[str, str | None],
     *,
     draft: bool,
+    drafts: tuple[str, ...] = (),
 ) -> Kept:
     """The story's files, made in a hidden folder (which loading passes over) and moved
     in; which of them keep an editor's fields from the files they replace (``old_events``,
-    the event files there now by name)."""
+    the event files there now by name). The event files ``drafts`` are kept as they are."""
     parent = os.path.dirname(folder) or "."
     staging = os.path.join(parent, f".{story.id}.import")
     shutil.rmtree(staging, ignore_errors=True)
@@ -402,6 +413,9 @@ def _write(
             imported = yamlwrite.EVENT_KEYS | _keys(text)
             with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
                 f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
+        for name in drafts:
+            with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+                f.write(old_events[name] or "")
         for image in (story.image, *(e.image for e in story.events)):
             if image is not None and image.copy_from is not None:
                 target = os.path.join(staging, *image.src.split("/"))
@@ -501,6 +515,13 @@ def _source_addresses(text: str | None) -> dict[str, str]:
         if isinstance(url, Scalar) and isinstance(url.value, str):
             found.setdefault(url.value, sid)
     return found
+
+
+def _is_draft(text: str | None) -> bool:
+    """Whether the event file ``text`` says ``draft: true``."""
+    root = parse_yaml(text, "", []) if text is not None else None
+    found = root.items.get("draft") if isinstance(root, Mapping) else None
+    return found is not None and isinstance(found[1], Scalar) and found[1].value is True
 
 
 def _source_ids(text: str) -> set[str]:

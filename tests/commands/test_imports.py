@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
 from pathlib import Path
 
@@ -957,3 +958,28 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
     story = Path("content/port/story.yaml").read_text()
     assert f"See [the rally](events/2001-rally.yaml) and [en français]({elsewhere})." in story
+
+
+def test_a_draft_event_is_kept_when_the_story_is_imported_again(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No export has drafts (explainer's own timeline.json leaves them out): importing one
+    # again with --force deleted the drafts an editor was still writing.
+    empty.write("content/port/story.yaml", "title: Port\nsummary: S.\npublished: 2001-01-01\n")
+    empty.write("content/port/events/2001-rally.yaml", "title: Rally\ndate: 2001-01-01\nsummary: S.\n")
+    secret = "title: Secret\ndate: 2001-02-01\nsummary: Not yet.\ndraft: true\n"
+    empty.write("content/port/events/2001-secret.yaml", secret)
+    empty.write("content/port/events/2001-gone.yaml", "title: Gone\ndate: 2001-03-01\nsummary: S.\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
+    Path("content/port/events/2001-gone.yaml").write_text("title: Gone\ndate: 2001-03-01\nsummary: Sx.\n")
+    data = json.loads(Path("site/port/timeline.json").read_text())
+    data["events"] = [e for e in data["events"] if "Gone" not in e["text"]["headline"]]
+    Path("t.json").write_text(json.dumps(data))
+    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
+    assert Path("content/port/events/2001-secret.yaml").read_text() == secret
+    assert not Path("content/port/events/2001-gone.yaml").exists()  # not a draft: the import's to delete
+    said = capsys.readouterr().err
+    assert (
+        "kept 1 draft event file that t.json does not have, as no export has drafts: 2001-secret.yaml" in said
+    )
+    assert "--force deleted 1 event file that t.json does not have: 2001-gone.yaml" in said
