@@ -14,35 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.content import schema
+from generator.content.texts import texts
 from generator.content.yamlerrors import double_quoted
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
+from generator.content.yamlnodes import Mapping, Scalar
 from generator.errors import Problem, Severity
 
 
 def cut_by_comments(root: Mapping, record: schema.Record) -> Iterator[Problem]:
     """A warning for each free-text value of a file (of kind ``record``) that a comment
     follows on the line where it ends."""
-    yield from _in_record(root, record, "")
-
-
-def _in_record(node: Mapping, record: schema.Record, label: str) -> Iterator[Problem]:
-    for name, (_, value) in node.items.items():
-        spec = record.field(name)
-        if spec is not None:
-            yield from _in_value(value, spec.type, f"{label}.{name}" if label else name)
-
-
-def _in_value(node: Node, ftype: schema.FieldType, label: str) -> Iterator[Problem]:
-    if isinstance(ftype, schema.Record) and isinstance(node, Mapping):
-        yield from _in_record(node, ftype, label)
-    elif isinstance(ftype, schema.IdMap) and isinstance(node, Mapping):
-        for key, (_, value) in node.items.items():
-            yield from _in_value(value, ftype.value, f"{label}.{key}")
-    elif isinstance(ftype, schema.ListOf) and isinstance(node, Sequence):
-        for i, item in enumerate(node.items, start=1):
-            yield from _in_value(item, ftype.item, f"{label}[{i}]")
-    elif isinstance(ftype, schema.Text) and isinstance(node, Scalar) and node.comment is not None:
-        yield _warning(node, label)
+    for node, label, _ in texts(root, record):
+        if node.comment is not None:
+            yield _warning(node, label)
 
 
 def _warning(node: Scalar, label: str) -> Problem:

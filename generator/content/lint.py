@@ -30,6 +30,7 @@ from generator.content.dates import PartialDate, Precision, holds, not_before, z
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
+from generator.content.texts import texts
 from generator.content.validate import site_language
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import Position, Problem, Severity, did_you_mean
@@ -678,23 +679,6 @@ def _text_warnings(file: ContentFile, record: schema.Record) -> list[Problem]:
     ]
 
 
-def _typed_texts(node: Node, spec: Any, label: str = "") -> Iterator[tuple[Scalar, str, str, schema.Text]]:
-    """Every text value under ``node`` that ``spec`` (its place in the schema) says is
-    text, with its label ('quotes[1].text') and its type (Markdown or plain)."""
-    if isinstance(spec, schema.Record) and isinstance(node, Mapping):
-        for key, (_, value) in node.items.items():
-            if (found := spec.field(key)) is not None:
-                yield from _typed_texts(value, found.type, f"{label}.{key}" if label else key)
-    elif isinstance(spec, schema.IdMap) and isinstance(node, Mapping):
-        for key, (_, value) in node.items.items():
-            yield from _typed_texts(value, spec.value, f"{label}.{key}")
-    elif isinstance(spec, schema.ListOf) and isinstance(node, Sequence):
-        for i, item in enumerate(node.items, start=1):
-            yield from _typed_texts(item, spec.item, f"{label}[{i}]")
-    elif isinstance(spec, schema.Text) and isinstance(node, Scalar) and isinstance(node.value, str):
-        yield node, label, node.value, spec
-
-
 _HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 """An HTML tag, whole ('<iframe src="...">', '<b>'); not an address in angle brackets
 ('<https://...>') nor a '<' in prose ('a < b', '<minus 5 degrees')."""
@@ -710,7 +694,10 @@ text is shown as it is (a title, a name)."""
 def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
     """HTML that the pages leave out of a Markdown text (a video's <iframe>, a <script>),
     and Markdown or HTML in a plain text, which readers get as written ('**Bakiyev**')."""
-    for node, label, written, spec in _typed_texts(root, record):
+    for node, label, spec in texts(root, record):
+        written = node.value
+        if not isinstance(written, str):
+            continue
         if spec.markdown and "<" in written:  # (most texts hold none: not read again for it)
             text = media.without_code(written)
             dropped: dict[str, int] = {}  # each tag once, where it first is
