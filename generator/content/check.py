@@ -647,7 +647,14 @@ class Checker:
 
     def id_map(self, spec: schema.IdMap, node: Node, label: str) -> Any:
         if not isinstance(node, Mapping):
-            return self.mismatch(node, label, spec.describe())
+            listed = (
+                isinstance(node, Sequence)
+                and bool(node.items)
+                and all(isinstance(item, Mapping) and len(item.items) == 1 for item in node.items)
+            )
+            # '- reuters:' then its fields: each entry written as a list item.
+            hint = "; remove the '- ' before each id, and indent its fields 2 spaces less" if listed else ""
+            return self.mismatch(node, label, spec.describe(), hint)
         out: dict[str, Values] = {}
         for key_text, (key, value_node) in node.items.items():
             if not ID_PATTERN.fullmatch(key_text):

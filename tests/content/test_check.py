@@ -1177,3 +1177,18 @@ def test_the_sites_time_zone_is_a_zone_of_the_iana_database(
     project.write("content/site.yaml", f"title: Test site\ntime_zone: {zone}\n")
     expected = [] if message is None else [f"content/site.yaml:2:12: 'time_zone' {ZONE_EXPECTED}, {message}"]
     assert project.problems() == expected
+
+
+def test_sources_written_as_a_list_are_told_to_lose_their_dashes(project: Project) -> None:
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace(
+            "  src-a:\n    publisher: Example News\n", "  - src-a:\n      publisher: Example News\n"
+        ),
+    )
+    [problem] = [p for p in project.problems() if "'sources'" in p]
+    assert problem.endswith(
+        "'sources' must be 'id: source' entries, got a list; remove the '- ' before each id, and "
+        "indent its fields 2 spaces less"
+    )
