@@ -142,13 +142,16 @@ def atom(
     markdown: Callable[[str | None, str], str],
     time_zone: str | None = None,
     changed: Mapping[str, Mapping[str, PartialDate]] | None = None,
+    subtitle: str | None = None,
 ) -> bytes:
     """An Atom feed: each story, its updates and corrections, then its latest events,
     newest story first. ``markdown(text, language)``: the HTML of a Markdown text with
     the quotation marks of ``language``, each entry's being its story's. ``time_zone``:
     the site's, for times written without a UTC offset (else they are taken as UTC).
     ``changed``: each story's ``events_changed`` by its id, where the page list has
-    worked them out already (for the sitemap); else they are worked out here."""
+    worked them out already (for the sitemap); else they are worked out here.
+    ``subtitle``: the site's description. Each entry names its story's byline as its
+    author, and an event's its tags as categories."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
@@ -168,8 +171,9 @@ def atom(
             feed's own address, at the site's root, where there is no media/."""
             return links.story_media_at(str(markdown(text, written)), url, linkable)
 
+        by, first = story.byline, w3c_datetime(story.published, time_zone)
         entries.append(_entry(url, story.title, updated, html(story.summary),
-                              published=w3c_datetime(story.published, time_zone), lang=own))  # fmt: skip
+                              published=first, lang=own, byline=by))  # fmt: skip
         words = dates.for_tag(written)
         for update in story.updates:  # latest first; each keeps its address as others come
             when = w3c_datetime(update.date, time_zone)
@@ -179,7 +183,7 @@ def atom(
                 else words.gettext("Update: %(title)s")
             )
             entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
-                                  html(update.text), published=when, lang=own))  # fmt: skip
+                                  html(update.text), published=when, lang=own, byline=by))  # fmt: skip
         changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
         for event in latest_entries(story, changed_at, time_zone):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
@@ -193,11 +197,12 @@ def atom(
             event_updated = w3c_datetime(changed_at[event.id], time_zone)
             times.append(event_updated)
             entries.append(_entry(event_url, headline, event_updated, html(event.summary),
-                                  published=added, lang=own))  # fmt: skip
+                                  published=added, lang=own, byline=by, tags=event.tags))  # fmt: skip
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',
         f"<title>{escape(title)}</title>",
+        *([f"<subtitle>{escape(subtitle)}</subtitle>"] if subtitle else []),
         f'<link rel="self" href={quoteattr(base_url + "feed.xml")}/>',
         f"<link href={quoteattr(base_url)}/>",
         f"<id>{escape(base_url)}</id>",
@@ -216,8 +221,18 @@ def capital_first(text: str) -> str:
 
 
 def _entry(
-    url: str, title: str, updated: str, html: str, published: str | None = None, lang: str | None = None
+    url: str,
+    title: str,
+    updated: str,
+    html: str,
+    published: str | None = None,
+    lang: str | None = None,
+    *,
+    byline: str | None = None,
+    tags: tuple[str, ...] = (),
 ) -> str:
+    """One entry; ``byline``: its story's (else the feed's author, the site, is its);
+    ``tags``: its event's, as categories a feed reader may sort by."""
     parts = [
         "<entry>" if lang is None else f"<entry xml:lang={quoteattr(lang)}>",
         f"<title>{escape(title)}</title>",
@@ -227,6 +242,9 @@ def _entry(
     ]
     if published:
         parts.append(f"<published>{published}</published>")
+    if byline:
+        parts.append(f"<author><name>{escape(byline)}</name></author>")
+    parts += (f"<category term={quoteattr(tag)}/>" for tag in tags)
     parts.append(f'<summary type="html">{escape(html)}</summary>')
     parts.append("</entry>")
     return "\n".join(parts)

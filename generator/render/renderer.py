@@ -240,7 +240,8 @@ class SiteRenderer:
             assert site.base_url is not None
             return feeds.atom(base_url=site.base_url, title=site.title, language=site.language,
                               stories=ctx["stories"], markdown=self.typeset,
-                              time_zone=ctx["time_zone"], changed=ctx["changed"])  # fmt: skip
+                              time_zone=ctx["time_zone"], changed=ctx["changed"],
+                              subtitle=site.description)  # fmt: skip
         if export is Export.SITEMAP:
             return feeds.sitemap(ctx["base_url"], ctx["entries"], ctx["time_zone"])
         return feeds.robots(ctx["base_url"])

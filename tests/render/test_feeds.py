@@ -365,3 +365,24 @@ def test_the_sites_time_zone_reaches_the_feed_and_the_sitemap(project: Project) 
     page = (project.root / "site/story-a/index.html").read_text()
     data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert (data["datePublished"], data["dateModified"]) == ("2020-01-02", "2020-01-03T10:00:00+06:00")
+
+
+def test_the_feed_says_the_sites_description_each_storys_byline_and_each_events_tags(
+    project: Project,
+) -> None:
+    # Feed readers show a feed's subtitle, an entry's author and its categories: the site's
+    # description, the byline and the tags were on the pages only.
+    project.write(
+        "content/site.yaml", "title: T\ndescription: Our explainers\nbase_url: https://x.example/\n"
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "byline: Desk & co\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "tags: [vote, count]\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    feed = ET.fromstring((project.root / "site/feed.xml").read_bytes())
+    assert feed.findtext(f"{ATOM}subtitle") == "Our explainers"
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.findtext(f"{ATOM}author/{ATOM}name") for e in entries] == ["Desk & co", "Desk & co"]
+    assert [c.get("term") for c in entries[1].findall(f"{ATOM}category")] == ["vote", "count"]
+    assert entries[0].findall(f"{ATOM}category") == []
