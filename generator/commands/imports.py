@@ -65,6 +65,9 @@ class Imported:
     """Event files of the story replaced (``--force``) marked ``draft: true`` that the
     source does not have, kept as they are: no export carries a draft (explainer's own
     timeline.json leaves them out), so importing it again deleted them."""
+    orphaned: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Those of ``drafts`` that name an event file the import deleted (in 'after', or a
+    link), with those files: check then fails until the draft is mended."""
 
     @property
     def skipped(self) -> int:
@@ -86,6 +89,9 @@ class Imported:
             drafts = plural(len(self.drafts), "draft event file")
             notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
                          f"{_some(self.drafts)}")  # fmt: skip
+        for draft, names in self.orphaned:
+            notes.append(f"the draft {draft} names {_some(names)}, deleted by this import: "
+                         "'explainer check' says where")  # fmt: skip
         if self.replaced:
             deleted = plural(len(self.replaced), "event file")
             notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
@@ -151,7 +157,8 @@ def import_timelinejs(
     timeline = read_timeline(source, reports)
     media = os.path.join(folder, "media")
     old_events = _old_events(folder)  # read once: matched to the slides, then their fields kept
-    earlier = _earlier(old_events)
+    # A draft is kept as it is (no export has drafts): never taken for a slide's old file.
+    earlier = _earlier({name: text for name, text in old_events.items() if not _is_draft(text)})
     converted = convert(
         timeline,
         story,
@@ -204,6 +211,7 @@ def import_timelinejs(
         tuple(kept.sources),
         kept.sources_lost,
         drafts,
+        _orphaned(drafts, gone, old_events),
     )
 
 
@@ -451,15 +459,16 @@ class Kept:
         if before is None:
             return ""
         ids = frozenset(s.id for s in story.sources)
+        given = ids | story.had  # those the file has too (by address) stay as written
         if not ids:
-            self.sources += sorted(_source_ids(before))
+            self.sources += sorted(_source_ids(before) - given)
             return ""
         try:
             text = yamlwrite.kept_sources(before, ids)
         except yamlwrite.CannotKeep:
             self.sources_lost = True
             return ""
-        self.sources += sorted(_source_ids(before) - ids)
+        self.sources += sorted(_source_ids(before) - given)
         return text
 
     def add(
@@ -517,10 +526,34 @@ def _source_addresses(text: str | None) -> dict[str, str]:
     return found
 
 
+def _orphaned(
+    drafts: tuple[str, ...], gone: tuple[str, ...], old_events: dict[str, str | None]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``drafts`` kept whose text names one of the event files ``gone`` (by its id, as
+    'after:' and a link do), each with those files."""
+    found = []
+    for draft in drafts:
+        text = old_events[draft] or ""
+        named = tuple(
+            g for g in gone if re.search(rf"(?<![\w-]){re.escape(g.removesuffix('.yaml'))}(?![\w-])", text)
+        )
+        if named:
+            found.append((draft, named))
+    return tuple(found)
+
+
+_DRAFT_LINE = re.compile(r"^draft:[ \t]*true\b", re.MULTILINE)
+
+
 def _is_draft(text: str | None) -> bool:
-    """Whether the event file ``text`` says ``draft: true``."""
-    root = parse_yaml(text, "", []) if text is not None else None
-    found = root.items.get("draft") if isinstance(root, Mapping) else None
+    """Whether the event file ``text`` says ``draft: true`` (a draft still being written
+    may not be valid YAML yet: then its line says so)."""
+    if text is None:
+        return False
+    root = parse_yaml(text, "", [])
+    if not isinstance(root, Mapping):
+        return _DRAFT_LINE.search(text) is not None
+    found = root.items.get("draft")
     return found is not None and isinstance(found[1], Scalar) and found[1].value is True
 
 

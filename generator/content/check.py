@@ -650,10 +650,15 @@ class Checker:
             listed = (
                 isinstance(node, Sequence)
                 and bool(node.items)
-                and all(isinstance(item, Mapping) and len(item.items) == 1 for item in node.items)
+                and all(
+                    isinstance(item, Mapping)
+                    and len(item.items) == 1
+                    and all(isinstance(value, Mapping) for _, value in item.items.values())
+                    for item in node.items
+                )
             )
             # '- reuters:' then its fields: each entry written as a list item.
-            hint = "; remove the '- ' before each id, and indent its fields 2 spaces less" if listed else ""
+            hint = "; replace the '- ' before each id with two spaces" if listed else ""
             return self.mismatch(node, label, spec.describe(), hint)
         out: dict[str, Values] = {}
         for key_text, (key, value_node) in node.items.items():

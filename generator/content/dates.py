@@ -359,10 +359,7 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     """``text`` (folded) without the name of the day of the week it starts with, and that
     day's number; ``text`` and None when it starts with none."""
     first, _, rest = text.partition(" ")
-    name = first.rstrip(",.")
-    if not rest or name in _month_numbers():  # 'mar': Tuesday in Spanish, March in English
-        return text, None
-    day = _weekdays().get(name)
+    day = _weekdays().get(first.rstrip(",.")) if rest else None
     return (rest, day) if day is not None else (text, None)
 
 
@@ -443,7 +440,17 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010'). A time on a twelve-hour clock is read too ('9:30 pm')."""
     # In quotation marks a word processor curled, which YAML does not take as quotes.
     text = " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
-    text, weekday = _without_weekday(text)
+    rest, weekday = _without_weekday(text)
+    if weekday is None:
+        return _suggested(text, None, allow_time)
+    if text.partition(" ")[0].rstrip(",.") in _month_numbers():
+        # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
+        return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
+    return _suggested(rest, weekday, allow_time)
+
+
+def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
+    """``suggest`` of ``text`` (folded, without the day of the week, which is ``weekday``)."""
     text = _twelve_hour.sub(_as_24_hours, text)
     at = _AT_TIME.fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
@@ -517,11 +524,11 @@ def _worded_hint(text: str, day_only: bool) -> str:
 
 
 _ZONE_ABBREVIATIONS = {
-    "utc": 0, "gmt": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+    "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
-means two ('CST': US Central, or China)."""
+means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh)."""
 _WITH_ZONE = re.compile(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
 
 

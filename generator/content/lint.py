@@ -686,7 +686,9 @@ _FORMATTING_TAG = re.compile(
     rf"</?(?:{'|'.join(sorted(schema.HTML_TAGS, key=len, reverse=True))})(?:\s[^<>]*)?/?>", re.IGNORECASE
 )
 """A tag that formats text ('<b>', '</em>', '<a href="...">'), as an editor may write one."""
-_MARKDOWN_IN_PLAIN = re.compile(r"\*\*\w[^*]*\w\*\*|\*\*\w\*\*|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)")
+_MARKDOWN_IN_PLAIN = re.compile(
+    r"(?<![\w*])\*\*(?:\w[^*]*\w|\w)\*\*(?![\w*])|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)"
+)
 """Bold (a word at either end inside: not a bleeped 'f***'), or a link, written where the
 text is shown as it is (a title, a name)."""
 

@@ -280,8 +280,8 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
     far to indent it. libyaml blames the line after, and following its advice for that line
     makes things worse. Only when line ``row`` lines up with a line above the key (or is a
     list item as little indented as the key), and what the key cut short is held by a key
-    alone on its line ('quotes:'). When line ``row`` is a key, not a list item, it may be
-    the one indented by mistake: both are said."""
+    alone on its line ('quotes:'). When line ``row`` is a key and what was cut short a
+    record, not a list, line ``row`` may be the one indented by mistake: both are said."""
     above = _filled_before(lines, row)
     found = _VALUE.match(lines[above]) if above is not None else None
     if above is None or found is None or found["lead"].strip() or _BLOCK.fullmatch(found["value"]):
@@ -303,9 +303,10 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
         f"'{key}:' is less indented than '{near['key']}:' on line {block[0] + 1} above it, so it ends "
         f"'{holder}:' (line {row_above + 1}) and YAML cannot read line {row + 1}"
     )
-    if lines[row].lstrip().startswith("-"):  # another item of the list: the key is what is wrong
+    listed = any(lines[r].lstrip().startswith("-") for r in block)
+    if listed or lines[row].lstrip().startswith("-"):  # a list's item: the key is what is wrong
         return Mark(above, depth), f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is"
-    # A key: either it was left out of the record above ('alt:' of 'image:'), or the line
+    # A key after a record ('image:'): either it was left out of it ('alt:'), or the line
     # after it was indented by mistake ('date:', then '  end:'); which, only its name tells.
     return Mark(above, depth), (
         f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is, if it belongs with it; "

@@ -135,6 +135,9 @@ class Story:
     readdressed: tuple[tuple[str, str], ...] = ()
     """The events that kept the id of an earlier file (``Earlier``), each as (that id, the
     id its date and headline would have given it)."""
+    had: frozenset[str] = frozenset()
+    """The ids of the sources the story replaced had that the timeline gives too (by
+    address): not in ``sources``, they stay as written (``_Sources.new``)."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,17 @@ class _Sources:
             sid = self.kept.get(url) or _unique(to_id(publisher, limit=40, fallback="source"), taken)
             self.by_url[url] = Source(sid, publisher, url, title)
         return self.by_url[url].id
+
+    def had(self) -> frozenset[str]:
+        """The ids of the sources the story replaced had that the timeline cites too."""
+        return frozenset(s.id for url, s in self.by_url.items() if self.kept.get(url) == s.id)
+
+    def new(self) -> tuple[Source, ...]:
+        """The sources to write: those the story replaced did not have. One it had (by its
+        address) stays as its editor wrote it, title, date and all, with the rest of its
+        sources the import keeps (``yamlwrite.kept_sources``)."""
+        had = self.had()
+        return tuple(source for source in self.by_url.values() if source.id not in had)
 
 
 @dataclass
@@ -309,7 +323,7 @@ def convert(
     events = _eras(timeline.eras, _listed_order(events), reports)
     summary = _slide_links(summary, own)
     image = _linked_caption(image, own)
-    return Story(story_id, title, summary, tuple(events), tuple(sources.by_url.values()), image, readdressed)
+    return Story(story_id, title, summary, tuple(events), sources.new(), image, readdressed, sources.had())
 
 
 def _matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> dict[int, str]:
@@ -371,20 +385,23 @@ def _story_addresses(texts: Iterable[str], renamed: dict[str, str], names: set[s
     """Where the story was in the site the timeline was exported from: the address before
     'events/<id>/' in the links ``texts`` have to its own slides' events (explainer's
     timeline.json links a story's pages by their full address when the site has a base_url),
-    ending in one of the story's ``names`` (its id, or the timeline file's folder). A
-    translation keeps the events' ids: a link to another story's event of the same id is
-    not to this one's, and when two addresses could be the story's, neither is taken."""
+    ending in one of the story's ``names`` (its id, or the timeline file's folder) where
+    one does, else the only one found. A translation keeps the events' ids: a link to
+    another story's event of the same id is not to this one's, and when two addresses
+    could be the story's, neither is taken."""
     found = set()
     for text in texts:
         for link in _LINK.finditer(text):
             address, _, page = link["href"].partition("#")[0].rpartition("/events/")
             if (
                 address.startswith(("https://", "http://"))
-                and address.rsplit("/", 1)[-1] in names
                 and page.rstrip("/").removesuffix("/index.html") in renamed
             ):
                 found.add(address + "/")
-    return frozenset(found) if len(found) == 1 else frozenset()
+    named = {a for a in found if a.rstrip("/").rsplit("/", 1)[-1] in names}
+    # Imported under another id ('port' as 'harbour'), the one address found is the story's.
+    chosen = named or found
+    return frozenset(chosen) if len(chosen) == 1 else frozenset()
 
 
 def _content_link(href: str, own: _OwnPages) -> str | None:

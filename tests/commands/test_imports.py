@@ -387,18 +387,18 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
         assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
     assert errors_of_check() is not None  # raises on an error
     text = story.read_text()
+    # The video's entry stays as its editor wrote it, title and all; the wire's beside it.
     assert (
         "sources:\n"
         "  video:\n"
         '    publisher: "Video"\n'
         '    url: "https://video.example/1"\n'
-        "  # Kept from this file before the import (not in the source):\n"
+        "    # as broadcast\n"
+        '    title: "The first"\n'
         "  # by hand\n"
         "  wire:\n"
         "      publisher: Wire\n"
-        "# Kept from this file before the import (not in the source):\n"
     ) in text
-    assert "The first" not in text  # the video's entry is the timeline's
     assert (
         "note: kept 1 source of story.yaml that t.json does not have, as quotes, key numbers and events "
         "may cite them: wire"
@@ -932,11 +932,13 @@ def test_a_source_of_the_same_address_keeps_its_id_and_no_other_takes_an_old_one
     text = story.read_text().split("sources:")[0]
     story.write_text(
         text + "sources:\n  reuters-1:\n    publisher: Reuters\n    url: https://news.example/a\n"
+        "    title: The report\n    date: 2001-01-02\n"
         "  wire:\n    publisher: Wire\n    url: https://news.example/old\n"
     )
     import_timelinejs(source="t.json", story="s", content="content", force=True)
     written = story.read_text()
     assert "  reuters-1:\n" in written and "  reuters:\n" not in written
+    assert "    title: The report\n    date: 2001-01-02\n" in written  # as its editor wrote it
     assert written.count("https://news.example/a") == 1
     assert "  wire:\n" in written and "https://news.example/old" in written  # kept, as it was
     assert "  wire-2:\n" in written  # the new address's own
@@ -958,6 +960,17 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
     story = Path("content/port/story.yaml").read_text()
     assert f"See [the rally](events/2001-rally.yaml) and [en français]({elsewhere})." in story
+    # Downloaded and imported under another id: the one address found is the story's (with
+    # two, which is the story's cannot be told, and links keep their addresses).
+    story_yaml = Path("content/port/story.yaml")
+    story_yaml.write_text(story_yaml.read_text().replace(f" and [en français]({elsewhere})", ""))
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
+    shutil.copy("site/port/timeline.json", "downloaded.json")
+    import_timelinejs(source="downloaded.json", story="harbour", content="content")
+    assert (
+        'summary: "See [the rally](events/2001-rally.yaml)."'
+        in Path("content/harbour/story.yaml").read_text()
+    )
 
 
 def test_a_draft_event_is_kept_when_the_story_is_imported_again(
@@ -983,3 +996,32 @@ def test_a_draft_event_is_kept_when_the_story_is_imported_again(
         "kept 1 draft event file that t.json does not have, as no export has drafts: 2001-secret.yaml" in said
     )
     assert "--force deleted 1 event file that t.json does not have: 2001-gone.yaml" in said
+
+
+def test_a_kept_draft_is_never_taken_for_a_slides_file_nor_lost_for_being_half_written(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A new slide of the draft's day took the draft's file ("kept the address...: its
+    # headline changed"), staying hidden as a draft; a draft not yet valid YAML was deleted;
+    # a draft naming an event the import deleted was kept without a word.
+    empty.write("content/port/story.yaml", "title: Port\nsummary: S.\npublished: 2001-01-01\n")
+    secret = "title: Secret\ndate: 2001-02-01\nsummary: Not yet.\ndraft: true\n"
+    half = "title: Half\ndate: 2001-04-01\nsummary: Half written: not done\ndraft: true\n"
+    linked = "title: Later\ndate: 2001-05-01\nsummary: S.\nafter: 2001-03-01-gone\ndraft: true\n"
+    empty.write("content/port/events/2001-02-01-secret.yaml", secret)
+    empty.write("content/port/events/2001-04-01-half.yaml", half)
+    empty.write("content/port/events/2001-05-01-later.yaml", linked)
+    empty.write("content/port/events/2001-03-01-gone.yaml", "title: Gone\ndate: 2001-03-01\nsummary: S.\n")
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001", "month": "2", "day": "1"},'
+        ' "text": {"headline": "Strike at the docks", "text": "s"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
+    events = Path("content/port/events")
+    assert (events / "2001-02-01-secret.yaml").read_text() == secret
+    assert (events / "2001-04-01-half.yaml").read_text() == half
+    assert (events / "2001-05-01-later.yaml").read_text() == linked
+    assert "Strike at the docks" in (events / "2001-02-01-strike-at-the-docks.yaml").read_text()
+    said = capsys.readouterr().err
+    assert "kept 3 draft event files" in said
+    assert "the draft 2001-05-01-later.yaml names 2001-03-01-gone.yaml, deleted by this import" in said

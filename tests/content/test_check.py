@@ -1187,8 +1187,22 @@ def test_sources_written_as_a_list_are_told_to_lose_their_dashes(project: Projec
             "  src-a:\n    publisher: Example News\n", "  - src-a:\n      publisher: Example News\n"
         ),
     )
-    [problem] = [p for p in project.problems() if "'sources'" in p]
-    assert problem.endswith(
-        "'sources' must be 'id: source' entries, got a list; remove the '- ' before each id, and "
-        "indent its fields 2 spaces less"
+    said = (
+        "'sources' must be 'id: source' entries, got a list; replace the '- ' before each id with two spaces"
     )
+    [problem] = [p for p in project.problems() if "'sources'" in p]
+    assert problem.endswith(said)
+    # With the dash at the start of the line too; done as said, the story builds.
+    dashed = story.replace("  src-a:\n    publisher", "- src-a:\n    publisher")
+    project.write("content/story-a/story.yaml", dashed)
+    [problem] = [p for p in project.problems() if "'sources'" in p]
+    assert problem.endswith(said)
+    project.write("content/story-a/story.yaml", dashed.replace("- src-a:", "  src-a:"))
+    assert project.problems() == []
+    # A list of sources without ids gets no such advice (their keys would clash).
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace("  src-a:\n    publisher: Example News\n", "  - publisher: A\n  - publisher: B\n"),
+    )
+    [problem] = [p for p in project.problems() if "'sources'" in p]
+    assert problem.endswith("got a list")

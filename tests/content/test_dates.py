@@ -373,6 +373,8 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
         ("lundi 19 avril 2010", "; did you mean '2010-04-19'?"),
         ("Tuesday, April 19, 2010", ""),  # a Monday: which is meant?
         ("Mar 19, 2010", "; did you mean '2010-03-19'?"),  # 'mar.' is Tuesday in Spanish
+        ("mar. 16 de marzo de 2010", "; did you mean '2010-03-16'?"),  # a Tuesday
+        ("2010-01-19T09:30 BST", ""),  # British Summer, or Bangladesh?
         ("19 April 2010, 9:30 pm", "; did you mean '2010-04-19T21:30'?"),
         ("April 19, 2010 at 9 a.m.", "; did you mean '2010-04-19T09:00'?"),
         ("c. 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),

@@ -707,7 +707,7 @@ def test_html_the_pages_leave_out_and_markdown_in_a_plain_text_are_said(
     # News text is not taken for markup: a '<' before a word, a bleeped word, a tag named.
     project.write(
         EVENT,
-        event.replace("Bakiyev **flees**", "Crowd chants 'F*** you' and 'f*** off' at <marquee> fans")
+        event.replace("Bakiyev **flees**", "Crowd chants 'F*** you', 'F**k the EU', 's**t' at <marquee> fans")
         .split("body:")[0]
         .replace("1 < 2.", "temperatures <minus 5 degrees."),
     )

@@ -246,8 +246,7 @@ QUOTES = "title: T\nquotes:\n  - text: We will rebuild.\n    by: ann\n"
         (  # the item's middle key, the list's items at the start of their lines
             "title: T\nquotes:\n- text: Hi\nby: ann\n  source: src-a\n- text: Ho\n",
             "4:1: YAML syntax error: 'by:' is less indented than 'text:' on line 3 above it, so it "
-            "ends 'quotes:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'text:' is, "
-            "if it belongs with it; else line 5 is indented by mistake: remove its spaces",
+            "ends 'quotes:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'text:' is",
         ),
         (  # a picture's key
             "title: T\nimage:\n  src: media/a.jpg\nalt: A man\n  credit: AP\n",
