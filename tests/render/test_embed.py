@@ -144,7 +144,9 @@ def test_the_embed_page_is_the_timeline_alone_with_links_to_the_top_window(tmp_p
     assert '<base target="_top">' in page
     assert '<meta name="robots" content="noindex">' in page
     assert '<link rel="canonical" href="https://x.example/r/kyrgyzstan-2010/">' in page
-    assert "site-header" not in page and "site-footer" not in page and "skip-link" not in page
+    assert "site-header" not in page and "site-footer" not in page and "Skip to content" not in page
+    # Its own skip link, past the timeline, stays in the frame (<base> sends links to the top).
+    assert '<a class="skip-link" href="#embed-end" target="_self">Skip the timeline</a>' in page
     assert page.count('<li class="event') == 13
     assert '<a href="../../kyrgyzstan-2010/index.html">The full explainer</a>' in page
     assert '<script src="../../assets/embed-height.js" defer></script>' in page

@@ -161,6 +161,31 @@ def test_an_article_on_another_origin_embeds_the_timeline(
     context.close()
 
 
+def test_a_keyboard_reader_skips_the_timeline_in_one_step(browser: Any, urls: tuple[str, str]) -> None:
+    # Tabbing through an article, a reader went through every link of the timeline (a
+    # headline, its people, places and source each) before the article went on.
+    _, article_url = urls
+    page = browser.new_page()
+    page.goto(article_url)
+    page.wait_for_load_state("networkidle")
+    frame = embed_frame(page)
+    first = frame.evaluate(
+        "document.querySelector('a[href], button, [tabindex]:not([tabindex=\"-1\"])').className"
+    )
+    assert first == "skip-link"
+    assert (
+        frame.evaluate("getComputedStyle(document.querySelector('.skip-link')).insetInlineStart") == "-999px"
+    )
+    frame.focus(".skip-link")
+    assert frame.evaluate("document.querySelector('.skip-link').getBoundingClientRect().left") >= 0  # shown
+    frame.press(".skip-link", "Enter")
+    frame.wait_for_function("document.activeElement && document.activeElement.id === 'embed-end'")
+    assert page.url == article_url  # the frame's <base target="_top"> sent the article nowhere
+    frame.press("#embed-end", "Tab")
+    assert frame.evaluate("document.activeElement.textContent") == "The full explainer"
+    page.close()
+
+
 def test_in_a_wordpress_post_the_frame_speaks_wordpress_embed_messages(
     browser: Any, urls: tuple[str, str]
 ) -> None:
