@@ -184,6 +184,11 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument(
         "--force", action="store_true", help="replace the story's story.yaml and events if it exists"
     )
+    k.add_argument(
+        "--language",
+        metavar="TAG",
+        help="the story's language, when not the site's (e.g. fr): written in story.yaml, dates read in it",
+    )
     _folders(k, templates=False)
 
     p = verbs.add_parser(
@@ -338,7 +343,9 @@ def _new(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from generator.commands.imports import import_timelinejs  # markdownify: only imports need it
 
-    done = import_timelinejs(source=args.source, story=args.story, content=args.content, force=args.force)
+    done = import_timelinejs(
+        source=args.source, story=args.story, content=args.content, force=args.force, language=args.language
+    )
     for report in done.reports:
         print(printable(str(report)), file=sys.stderr)
     events = _plural(len(done.story.events), "event")

@@ -25,6 +25,7 @@ from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
+from generator.i18n import languages
 from generator.importers import yamlwrite
 from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Story, convert
 from generator.importers.sheet import read_sheet
@@ -139,12 +140,24 @@ def _left_out_note(lost: tuple[Report, ...]) -> str:
 
 
 def import_timelinejs(
-    *, source: str, story: str, content: str, force: bool = False, today: datetime.date | None = None
+    *,
+    source: str,
+    story: str,
+    content: str,
+    force: bool = False,
+    today: datetime.date | None = None,
+    language: str | None = None,
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
-    (nothing written) when it cannot."""
+    (nothing written) when it cannot. ``language``: the story's, when it is not the site's
+    (written in story.yaml; the source's display dates are read in it too)."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
+    if language is not None and languages.resolve(language) is None:
+        raise UsageError(
+            f"--language '{language}': there is no translation of the pages' text into it; "
+            f"the languages available are {languages.available_tags()}"
+        )
     require_folder(content, "content")
     folder = os.path.join(content, story)
     if os.path.islink(folder) or (os.path.lexists(folder) and not os.path.isdir(folder)):
@@ -166,7 +179,7 @@ def import_timelinejs(
         media if os.path.isdir(media) else None,
         media_limit=_media_limit(content),
         earlier=[file for file, _ in earlier.values()],
-        languages=_languages(content),
+        languages=(language, *_languages(content)) if language else _languages(content),
         pages=_figures_and_places(folder),
         kept_sources=_source_addresses(_read(folder, "story.yaml")),
     )
@@ -198,7 +211,17 @@ def import_timelinejs(
                 "'draft: true' (or add a row of Type title to the source and import again with --force)",
             )
         )
-    kept = _write(converted, folder, source, published, timeline, old_events, draft=draft, drafts=drafts)
+    kept = _write(
+        converted,
+        folder,
+        source,
+        published,
+        timeline,
+        old_events,
+        draft=draft,
+        drafts=drafts,
+        language=language,
+    )
     ordered = tuple(sorted(reports, key=_order))
     return Imported(
         folder,
@@ -385,6 +408,7 @@ def _write(
     *,
     draft: bool,
     drafts: tuple[str, ...] = (),
+    language: str | None = None,
 ) -> Kept:
     """The story's files, made in a hidden folder (which loading passes over) and moved
     in; which of them keep an editor's fields from the files they replace (``old_events``,
@@ -403,12 +427,22 @@ def _write(
         own = untitled and before is not None and {"title", "summary"} <= _keys(before)
         other_sources = kept.other_sources(story, before)
         text = yamlwrite.story_yaml(
-            story, final_story, published, source, draft=draft, titled=not own, other_sources=other_sources
+            story,
+            final_story,
+            published,
+            source,
+            draft=draft,
+            titled=not own,
+            other_sources=other_sources,
+            language=language,
         )
         # Sources the import gives are written with those of the story it does not give
-        # (quotes and key numbers cite them); none given, the story's stay as they are.
+        # (quotes and key numbers cite them); none given, the story's stay as they are. A
+        # language given replaces the story's; else the story keeps its own.
         imported = (
-            yamlwrite.STORY_KEYS | (set() if own else {"title", "summary"}) | (_keys(text) & {"sources"})
+            yamlwrite.STORY_KEYS
+            | (set() if own else {"title", "summary"})
+            | (_keys(text) & {"sources", "language"})
         )
         with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
             f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))

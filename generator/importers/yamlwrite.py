@@ -169,12 +169,14 @@ def story_yaml(
     draft: bool = False,
     titled: bool = True,
     other_sources: str = "",
+    language: str | None = None,
 ) -> str:
     """story.yaml of ``story``; with ``draft``, marked a draft (its summary is still the
     placeholder: a first import of a timeline without a title slide, as ``new`` does);
     without ``titled``, with no title or summary (the story's own are kept);
     ``other_sources`` are the sources of the story it replaces that it does not give
-    (``kept_sources``), written after its own."""
+    (``kept_sources``), written after its own; ``language``, the story's when given
+    (``--language``)."""
     out = (
         modeline(path, "story")
         + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
@@ -183,6 +185,8 @@ def story_yaml(
         out += f"title: {quoted(story.title)}\n"
         out += _block("summary", story.summary)
     out += f"published: {published}\n"
+    if language:
+        out += f"language: {language}\n"
     if draft:
         out += DRAFT_LINE
     if story.image is not None:

@@ -1025,3 +1025,26 @@ def test_a_kept_draft_is_never_taken_for_a_slides_file_nor_lost_for_being_half_w
     said = capsys.readouterr().err
     assert "kept 3 draft event files" in said
     assert "the draft 2001-05-01-later.yaml names 2001-03-01-gone.yaml, deleted by this import" in said
+
+
+def test_a_story_in_another_language_is_imported_in_it(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A French newsroom's timeline became a story in the site's language, its French
+    # display dates kept as text; imported again, the language it was given stays one line.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2026", "month": "3", "day": "4"}, "display_date": '
+        '"4 mars 2026", "text": {"headline": "Grève au port", "text": "Les dockers arrêtent."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "greve", "--language", "fr"]) == 0
+    story = Path("content/greve/story.yaml").read_text()
+    assert "\nlanguage: fr\n" in story
+    assert "display_date" not in Path("content/greve/events/2026-03-04-greve-au-port.yaml").read_text()
+    assert main(["import", "timelinejs", "t.json", "--story", "greve", "--language", "fr", "--force"]) == 0
+    assert Path("content/greve/story.yaml").read_text().count("language:") == 1
+    assert main(["import", "timelinejs", "t.json", "--story", "greve", "--force"]) == 0  # kept as it was
+    assert "\nlanguage: fr\n" in Path("content/greve/story.yaml").read_text()
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "other", "--language", "xx"]) == 2
+    assert "--language 'xx': there is no translation" in capsys.readouterr().err
+    assert not Path("content/other").exists()
