@@ -1,11 +1,11 @@
 // In a story's embed page (<story>/embed/): tell the page around the iframe how tall
 // this page is, whenever that changes, so its embed.js can fit the iframe to it.
-// The height is no secret, so any page may hear it; embed.js checks who sends it.
+// Any page may hear the height: embed.js checks who sends it.
 //
-// WordPress frames an oEmbed provider it does not know in a sandbox (no embed.js, no
-// link may open in the top window), its address ending in "#?secret=...". With that
-// secret, this page also speaks WordPress's embed messages: its height, and each link
-// followed, which WordPress's script opens in the article's window.
+// WordPress frames an unknown oEmbed provider in a sandbox (no embed.js, no link may
+// open the top window), its address ending in "#?secret=...". With that secret, this
+// page also speaks WordPress's embed messages: its height, and each link followed but
+// the skip link (WordPress's script opens it in the article's window).
 (function () {
   "use strict";
   if (window.parent === window) return; // opened on its own, not in an iframe
@@ -31,6 +31,7 @@
     var link = event.target.closest ? event.target.closest("a[href]") : null;
     if (!link || event.defaultPrevented || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (link.target === "_self") return;
     event.preventDefault(); // the sandbox would refuse it: WordPress opens it instead
     window.parent.postMessage({ message: "link", value: link.href, secret: secret }, "*");
   });

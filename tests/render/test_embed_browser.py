@@ -204,6 +204,15 @@ def test_in_a_wordpress_post_the_frame_speaks_wordpress_embed_messages(
     assert link == {"message": "link", "value": href, "secret": "s3cr3t"}
     assert href.startswith(f"{base_url}kyrgyzstan-2010/events/")
     assert embed_frame(page).url.startswith(f"{base_url}kyrgyzstan-2010/embed/")  # the frame stays
+    # The skip link stays in the frame: WordPress is not asked to open it (it sent the
+    # reader to the bare embed page).
+    frame = embed_frame(page)
+    page.evaluate("window.got.length = 0")
+    frame.focus(".skip-link")
+    frame.press(".skip-link", "Enter")
+    frame.wait_for_function("document.activeElement && document.activeElement.id === 'embed-end'")
+    page.wait_for_timeout(200)
+    assert [m for m in page.evaluate("window.got") if m.get("message") == "link"] == []
     page.close()
 
 
