@@ -65,11 +65,8 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
     step in a project of its own."""
     if not title.strip():
         raise UsageError("--title must not be empty")
-    if language is not None and languages.resolve(language) is None:
-        raise UsageError(
-            f"--language '{language}': there is no translation of the pages' text into it; "
-            f"the languages available are {languages.available_tags()}"
-        )
+    if language is not None and (why := languages.refused(language)) is not None:
+        raise UsageError(why)
     lines = [
         f"title: {double_quoted(title.strip())}",
         "# description: One line for the home page and shared links.",

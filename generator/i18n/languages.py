@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -138,6 +139,23 @@ def folded(text: str) -> str:
     pasted with its right-to-left marks is the same name without them)."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+
+
+def refused(tag: str) -> str | None:
+    """Why ``tag`` given on the command line (``--language``) cannot be a site's or a
+    story's language, as ``check`` would say of it in a file; None when it can."""
+    from generator.content.schema import LANGUAGE_REGEX  # the one pattern of a tag
+
+    if not re.fullmatch(LANGUAGE_REGEX.strip("^$"), tag):
+        code = tag_for_name(tag)  # 'english': the language's name, not its code
+        meant = f"; did you mean '{code}'?" if code else ""
+        return f"--language '{tag}' is not a language code such as 'en' or 'pt-BR' (BCP 47){meant}"
+    if resolve(tag) is None:
+        return (
+            f"--language '{tag}': there is no translation of the pages' text into it; "
+            f"the languages available are {available_tags()}"
+        )
+    return None
 
 
 def tag_for_name(name: str) -> str | None:

@@ -268,8 +268,12 @@ def test_a_project_of_ones_own_starts_with_new_site(
     assert capsys.readouterr().err.endswith(
         'explainer new site --title "..." --content desk\n'
     )  # that folder
-    assert main(["new", "site", "--title", "Desk", "--language", "klingon"]) == 2
+    assert main(["new", "site", "--title", "Desk", "--language", "tlh"]) == 2  # Klingon
     assert "no translation of the pages' text into it; the languages available are" in capsys.readouterr().err
+    assert main(["new", "site", "--title", "Desk", "--language", "french"]) == 2  # its name: as check says
+    assert "'french' is not a language code such as 'en' or 'pt-BR' (BCP 47); did you mean 'fr'?" in (
+        capsys.readouterr().err
+    )
     assert main(["new", "site", "--title", "Our desk", "--language", "fr",
                  "--base-url", "https://desk.example/x/"]) == 0  # fmt: skip
     out, err = capsys.readouterr()

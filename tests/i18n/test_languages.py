@@ -65,3 +65,12 @@ def test_a_language_written_by_its_name_has_its_code(name: str, tag: str | None)
 )
 def test_names_are_compared_without_case_accents_or_direction_marks(typed: str, name: str) -> None:
     assert languages.folded(typed) == name
+
+
+def test_a_tag_given_on_the_command_line_is_refused_as_check_refuses_it_in_a_file() -> None:
+    # 'fr_CA' got through the importer's --language (a catalog was found for 'fr'), and then
+    # check refused the story.yaml it had written.
+    assert languages.refused("fr-CA") is None and languages.refused("pt-BR") is None
+    assert "is not a language code" in (languages.refused("fr_CA") or "")
+    assert "is not a language code" in (languages.refused("fr- #x") or "")
+    assert "no translation of the pages' text" in (languages.refused("zz") or "")
