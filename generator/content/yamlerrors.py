@@ -303,11 +303,16 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
         f"'{key}:' is less indented than '{near['key']}:' on line {block[0] + 1} above it, so it ends "
         f"'{holder}:' (line {row_above + 1}) and YAML cannot read line {row + 1}"
     )
-    listed = any(lines[r].lstrip().startswith("-") for r in block)
-    if listed or lines[row].lstrip().startswith("-"):  # a list's item: the key is what is wrong
+    items = {_indent(lines[r]) for r in block if lines[r].lstrip().startswith("-")}
+    later = next((r for r in range(row + 1, len(lines)) if lines[r].strip()[:1] not in ("", "#")), None)
+    goes_on = lines[row].lstrip().startswith("-") or (  # line ``row``, or the next, is the list's next item
+        later is not None and lines[later].lstrip().startswith("-") and _indent(lines[later]) in items
+    )
+    if goes_on:  # the list goes on below (its next item, at its items' indent): the key is what is wrong
         return Mark(above, depth), f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is"
-    # A key after a record ('image:'): either it was left out of it ('alt:'), or the line
-    # after it was indented by mistake ('date:', then '  end:'); which, only its name tells.
+    # Else either the key was left out of what is above it ('alt:' of 'image:', 'by:' of a
+    # quote), or the line after it was indented by mistake ('date:', then '  end:'); which,
+    # only its name tells.
     return Mark(above, depth), (
         f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is, if it belongs with it; "
         f"else line {row + 1} is indented by mistake: remove its spaces"

@@ -254,6 +254,12 @@ QUOTES = "title: T\nquotes:\n  - text: We will rebuild.\n    by: ann\n"
             "ends 'image:' (line 2) and YAML cannot read line 5; indent it by 2 spaces, as 'src:' is, "
             "if it belongs with it; else line 5 is indented by mistake: remove its spaces",
         ),
+        (  # after a list at the start of its lines, which does not go on: either may be wrong
+            "title: T\nquotes:\n- text: Hi\n  by: ann\ndate: 2010-01-01\n  end: 2010-01-02\n",
+            "5:1: YAML syntax error: 'date:' is less indented than 'by:' on line 4 above it, so it "
+            "ends 'quotes:' (line 2) and YAML cannot read line 6; indent it by 2 spaces, as 'by:' is, "
+            "if it belongs with it; else line 6 is indented by mistake: remove its spaces",
+        ),
         (  # the event's own key after a picture, and the line after it indented by mistake
             "title: T\nimage:\n  src: media/a.jpg\n  alt: A\ndate: 2010-04-19\n  end: 2010-04-20\n",
             "5:1: YAML syntax error: 'date:' is less indented than 'alt:' on line 4 above it, so it "
