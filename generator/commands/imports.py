@@ -13,6 +13,7 @@ event whose headline was corrected keeps the file, and so the address, it had
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime
 import os
 import re
@@ -69,6 +70,9 @@ class Imported:
     orphaned: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Those of ``drafts`` that name an event file the import deleted (in 'after', or a
     link), with those files: check then fails until the draft is mended."""
+    hidden: tuple[tuple[str, str], ...] = ()
+    """New event files on the day of a kept draft, written as drafts too (the slide may be
+    the draft's event, its headline changed), each with that draft's file."""
 
     @property
     def skipped(self) -> int:
@@ -90,6 +94,10 @@ class Imported:
             drafts = plural(len(self.drafts), "draft event file")
             notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
                          f"{_some(self.drafts)}")  # fmt: skip
+        for new, old in self.hidden:
+            notes.append(f"events/{new} is new on the day of the draft events/{old}: written as a draft "
+                         "too, as it may be that event with its headline changed; delete one of the two, "
+                         "and 'draft: true' to publish it")  # fmt: skip
         for draft, names in self.orphaned:
             notes.append(f"the draft {draft} names {_some(names)}, deleted by this import: "
                          "'explainer check' says where")  # fmt: skip
@@ -153,11 +161,8 @@ def import_timelinejs(
     (written in story.yaml; the source's display dates are read in it too)."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
-    if language is not None and languages.resolve(language) is None:
-        raise UsageError(
-            f"--language '{language}': there is no translation of the pages' text into it; "
-            f"the languages available are {languages.available_tags()}"
-        )
+    if language is not None and (why := languages.refused(language)) is not None:
+        raise UsageError(why)
     require_folder(content, "content")
     folder = os.path.join(content, story)
     if os.path.islink(folder) or (os.path.lexists(folder) and not os.path.isdir(folder)):
@@ -198,6 +203,7 @@ def import_timelinejs(
     written = {f"{event.id}.yaml" for event in converted.events}
     drafts = tuple(sorted(n for n, text in old_events.items() if n not in written and _is_draft(text)))
     gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
+    hidden = _beside_drafts(converted, old_events, drafts)
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
@@ -221,6 +227,7 @@ def import_timelinejs(
         draft=draft,
         drafts=drafts,
         language=language,
+        hidden=frozenset(new for new, _ in hidden),
     )
     ordered = tuple(sorted(reports, key=_order))
     return Imported(
@@ -235,6 +242,7 @@ def import_timelinejs(
         kept.sources_lost,
         drafts,
         _orphaned(drafts, gone, old_events),
+        hidden,
     )
 
 
@@ -409,6 +417,7 @@ def _write(
     draft: bool,
     drafts: tuple[str, ...] = (),
     language: str | None = None,
+    hidden: frozenset[str] = frozenset(),
 ) -> Kept:
     """The story's files, made in a hidden folder (which loading passes over) and moved
     in; which of them keep an editor's fields from the files they replace (``old_events``,
@@ -426,6 +435,8 @@ def _write(
         before = _read(folder, "story.yaml")
         own = untitled and before is not None and {"title", "summary"} <= _keys(before)
         other_sources = kept.other_sources(story, before)
+        if kept.sources_lost:  # not kept as written: those the file has too come from it (events cite them)
+            story = dataclasses.replace(story, sources=(*story.sources, *story.had))
         text = yamlwrite.story_yaml(
             story,
             final_story,
@@ -451,6 +462,8 @@ def _write(
         for event in story.events:
             name = f"{event.id}.yaml"
             text = yamlwrite.event_yaml(event, os.path.join(folder, "events", name))
+            if name in hidden:  # maybe a kept draft's event: hidden as it is (``_beside_drafts``)
+                text += "draft: true\n"
             # body, after, tags and sources are the source's when it gives them, else the file's.
             imported = yamlwrite.EVENT_KEYS | _keys(text)
             with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
@@ -493,7 +506,7 @@ class Kept:
         if before is None:
             return ""
         ids = frozenset(s.id for s in story.sources)
-        given = ids | story.had  # those the file has too (by address) stay as written
+        given = ids | {s.id for s in story.had}  # those the file has too (by address) stay as written
         if not ids:
             self.sources += sorted(_source_ids(before) - given)
             return ""
@@ -560,6 +573,20 @@ def _source_addresses(text: str | None) -> dict[str, str]:
     return found
 
 
+def _beside_drafts(
+    story: Story, old_events: dict[str, str | None], drafts: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    """The new event files (not in ``old_events``) of ``story`` on the day of one of the
+    kept ``drafts``, each with that draft's file: a slide of the draft's event whose
+    headline changed cannot be told from a new one, so it stays hidden as the draft is."""
+    days = {e.date: f"{e.id}.yaml" for e, _ in _earlier({n: old_events[n] for n in drafts}).values()}
+    return tuple(
+        (f"{event.id}.yaml", days[event.date.iso()])
+        for event in story.events
+        if f"{event.id}.yaml" not in old_events and event.date.iso() in days
+    )
+
+
 def _orphaned(
     drafts: tuple[str, ...], gone: tuple[str, ...], old_events: dict[str, str | None]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -568,12 +595,23 @@ def _orphaned(
     found = []
     for draft in drafts:
         text = old_events[draft] or ""
-        named = tuple(
-            g for g in gone if re.search(rf"(?<![\w-]){re.escape(g.removesuffix('.yaml'))}(?![\w-])", text)
-        )
+        named = tuple(g for g in gone if _names_event(text, g.removesuffix(".yaml")))
         if named:
             found.append((draft, named))
     return tuple(found)
+
+
+def _names_event(text: str, event_id: str) -> bool:
+    """Whether the event file ``text`` names the event ``event_id`` where check looks for
+    one: in 'after:' or 'before:', or a link (``events/<id>.yaml``); not a word of its text
+    that an id happens to be ('talks')."""
+    event = re.escape(event_id)
+    return (
+        re.search(
+            rf"^(?:after|before):[ \t]*[\"']?{event}[\"']?[ \t]*(?:#.*)?$|events/{event}\.ya?ml", text, re.M
+        )
+        is not None
+    )
 
 
 _DRAFT_LINE = re.compile(r"^draft:[ \t]*true\b", re.MULTILINE)

@@ -135,9 +135,10 @@ class Story:
     readdressed: tuple[tuple[str, str], ...] = ()
     """The events that kept the id of an earlier file (``Earlier``), each as (that id, the
     id its date and headline would have given it)."""
-    had: frozenset[str] = frozenset()
-    """The ids of the sources the story replaced had that the timeline gives too (by
-    address): not in ``sources``, they stay as written (``_Sources.new``)."""
+    had: tuple[Source, ...] = ()
+    """The sources the story replaced had that the timeline gives too (by address): not
+    in ``sources``, they stay as written (``_Sources.new``), or are written from the
+    timeline where the story's cannot be taken apart."""
 
 
 @dataclass(frozen=True)
@@ -167,15 +168,15 @@ class _Sources:
             self.by_url[url] = Source(sid, publisher, url, title)
         return self.by_url[url].id
 
-    def had(self) -> frozenset[str]:
-        """The ids of the sources the story replaced had that the timeline cites too."""
-        return frozenset(s.id for url, s in self.by_url.items() if self.kept.get(url) == s.id)
+    def had(self) -> tuple[Source, ...]:
+        """The sources the story replaced had that the timeline cites too."""
+        return tuple(s for url, s in self.by_url.items() if self.kept.get(url) == s.id)
 
     def new(self) -> tuple[Source, ...]:
         """The sources to write: those the story replaced did not have. One it had (by its
         address) stays as its editor wrote it, title, date and all, with the rest of its
         sources the import keeps (``yamlwrite.kept_sources``)."""
-        had = self.had()
+        had = {s.id for s in self.had()}
         return tuple(source for source in self.by_url.values() if source.id not in had)
 
 
@@ -309,7 +310,11 @@ def convert(
     renamed = {uid: to_kept.get(to, to) for uid, to in renamed.items()}
     events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(events)]
     texts = [summary, image.caption if image else "", *(t for e in events for t in _texts(e))]
-    names = {story_id, os.path.basename(os.path.normpath(timeline.folder))}  # the story's id, then or now
+    # The story's id now, its folder's name in the site exported from, and the id our
+    # export gives its title slide.
+    names = {story_id, os.path.basename(os.path.normpath(timeline.folder))}
+    if timeline.title is not None and isinstance(exported := timeline.title.get("unique_id"), str):
+        names.add(exported)
     own = _OwnPages(renamed, _story_addresses(texts, renamed, names), frozenset(pages))
     events = [
         replace(
@@ -385,8 +390,8 @@ def _story_addresses(texts: Iterable[str], renamed: dict[str, str], names: set[s
     """Where the story was in the site the timeline was exported from: the address before
     'events/<id>/' in the links ``texts`` have to its own slides' events (explainer's
     timeline.json links a story's pages by their full address when the site has a base_url),
-    ending in one of the story's ``names`` (its id, or the timeline file's folder) where
-    one does, else the only one found. A translation keeps the events' ids: a link to
+    ending in one of the story's ``names`` (its id, the timeline file's folder, or the id
+    our export gives its title slide). A translation keeps the events' ids: a link to
     another story's event of the same id is not to this one's, and when two addresses
     could be the story's, neither is taken."""
     found = set()
@@ -399,9 +404,7 @@ def _story_addresses(texts: Iterable[str], renamed: dict[str, str], names: set[s
             ):
                 found.add(address + "/")
     named = {a for a in found if a.rstrip("/").rsplit("/", 1)[-1] in names}
-    # Imported under another id ('port' as 'harbour'), the one address found is the story's.
-    chosen = named or found
-    return frozenset(chosen) if len(chosen) == 1 else frozenset()
+    return frozenset(named) if len(named) == 1 else frozenset()
 
 
 def _content_link(href: str, own: _OwnPages) -> str | None:

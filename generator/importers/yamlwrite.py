@@ -15,7 +15,7 @@ import re
 
 from generator.commands.schema import modeline
 from generator.content.yamlnodes import Mapping, parse_yaml
-from generator.importers.convert import Event, Picture, Story
+from generator.importers.convert import Event, Picture, Source, Story
 
 _ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 """What JSON leaves as it is but YAML would not read back: characters a YAML file may not
@@ -192,15 +192,18 @@ def story_yaml(
     if story.image is not None:
         out += _image(story.image)
     if story.sources:
-        out += "sources:\n"
-        for s in story.sources:
-            out += f"  {s.id}:\n    publisher: {quoted(s.publisher)}\n"
-            if s.title:
-                out += f"    title: {quoted(s.title)}\n"
-            out += f"    url: {quoted(s.url)}\n"
+        out += "sources:\n" + "".join(source_lines(s) for s in story.sources)
         if other_sources:
             out += "  " + KEPT + other_sources
     return out
+
+
+def source_lines(source: Source) -> str:
+    """A source as story.yaml's ``sources:`` holds it (two spaces in)."""
+    out = f"  {source.id}:\n    publisher: {quoted(source.publisher)}\n"
+    if source.title:
+        out += f"    title: {quoted(source.title)}\n"
+    return out + f"    url: {quoted(source.url)}\n"
 
 
 def event_yaml(event: Event, path: str) -> str:

@@ -99,7 +99,9 @@ def export(
     story_url = f"{base_url}{story.id}/" if base_url else None
     linkable = story_pages(story)
     title: dict[str, Any] = {
-        "text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url, linkable)}
+        "text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url, linkable)},
+        # The story's id: imported again, the links to its pages are known by it (``convert``).
+        "unique_id": story.id,
     }
     if story.image is not None:  # the lead picture, as an imported title slide's picture becomes it
         title["media"] = _media(story.image, md, story_url, linkable)
