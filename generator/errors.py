@@ -145,12 +145,13 @@ class DeployError(Exception):
     """Publishing failed after the checks passed (for example, the push was rejected)."""
 
 
-def closest(word: str, choices: Iterable[str]) -> str | None:
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The one of ``choices`` spelt most like ``word``, if one is close; else None. The
-    one rule of closeness for every "did you mean" of the project."""
+    one rule of closeness for every "did you mean" of the project (``cutoff``: how alike,
+    0 to 1, where a suggestion must be nearly sure)."""
     import difflib  # only when there is a mistake to suggest a fix for
 
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
     return close[0] if close else None
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
+from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages
@@ -176,7 +177,8 @@ def import_timelinejs(
     media = os.path.join(folder, "media")
     old_events = _old_events(folder)  # read once: matched to the slides, then their fields kept
     # A draft is kept as it is (no export has drafts): never taken for a slide's old file.
-    earlier = _earlier({name: text for name, text in old_events.items() if not _is_draft(text)})
+    draft_files = {name for name, text in old_events.items() if _is_draft(text)}
+    earlier = _earlier({name: text for name, text in old_events.items() if name not in draft_files})
     converted = convert(
         timeline,
         story,
@@ -201,7 +203,7 @@ def import_timelinejs(
         raise ContentError([Problem(Position(source, 1, None), message)])
     published = _published(folder) or (today or datetime.date.today()).isoformat()
     written = {f"{event.id}.yaml" for event in converted.events}
-    drafts = tuple(sorted(n for n, text in old_events.items() if n not in written and _is_draft(text)))
+    drafts = tuple(sorted(draft_files - written))
     gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
     hidden = _beside_drafts(converted, old_events, drafts)
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
@@ -305,7 +307,7 @@ def _figures_and_places(folder: str) -> list[str]:
     """The figures and places of the story being replaced (``--force``), which it keeps,
     as its links name their pages: ``figures/ann``."""
     found = []
-    for kind in ("figures", "locations"):
+    for kind in (Kind.FIGURE.value, Kind.LOCATION.value):
         try:
             with os.scandir(os.path.join(folder, kind)) as entries:
                 found += [
@@ -561,12 +563,18 @@ def _read(folder: str, rel: str) -> str | None:
         return None
 
 
-def _source_addresses(text: str | None) -> dict[str, str]:
-    """The ids of the sources of the story.yaml ``text`` by their addresses (``url``)."""
+def _sources(text: str | None) -> Mapping | None:
+    """What is under ``sources:`` in the story.yaml ``text``, when it is a mapping."""
     root = parse_yaml(text, "", []) if text is not None else None
     sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
+    return sources if isinstance(sources, Mapping) else None
+
+
+def _source_addresses(text: str | None) -> dict[str, str]:
+    """The ids of the sources of the story.yaml ``text`` by their addresses (``url``)."""
+    sources = _sources(text)
     found: dict[str, str] = {}
-    for sid, (_, source) in sources.items.items() if isinstance(sources, Mapping) else ():
+    for sid, (_, source) in sources.items.items() if sources is not None else ():
         url = source.items.get("url", (None, None))[1] if isinstance(source, Mapping) else None
         if isinstance(url, Scalar) and isinstance(url.value, str):
             found.setdefault(url.value, sid)
@@ -631,9 +639,8 @@ def _is_draft(text: str | None) -> bool:
 
 def _source_ids(text: str) -> set[str]:
     """The ids under ``sources:`` in the story.yaml ``text`` (none when it has none)."""
-    root = parse_yaml(text, "", [])
-    sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
-    return set(sources.items) if isinstance(sources, Mapping) else set()
+    sources = _sources(text)
+    return set(sources.items) if sources is not None else set()
 
 
 def _keys(text: str) -> set[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
@@ -31,7 +30,7 @@ from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlerrors import BLOCK_INDICATOR, NO_BREAK_INDENT, colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
-from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, did_you_mean
+from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, closest, did_you_mean
 from generator.i18n import languages
 from generator.render import markup
 
@@ -354,7 +353,7 @@ class Checker:
                     meant_here = (
                         close is not None
                         and close not in node.items
-                        and SequenceMatcher(None, name, close).ratio() >= 0.85  # 'source', not 'by': 'body'
+                        and closest(name, [close], cutoff=0.85) is not None  # 'source', not 'by': 'body'
                     )
                     hint = under + (f"; or did you mean '{close}'?" if meant_here else "")
                     close = close if meant_here else None

@@ -438,8 +438,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     suggestion. A time is read only with ``allow_time``, after a day. Only a date that
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010'). A time on a twelve-hour clock is read too ('9:30 pm')."""
-    # In quotation marks a word processor curled, which YAML does not take as quotes.
-    text = " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
+    text = _normalized(text)
     rest, weekday = _without_weekday(text)
     if weekday is None:
         return _suggested(text, None, allow_time)
@@ -470,6 +469,12 @@ def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
 
 
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
+
+
+def _normalized(text: str) -> str:
+    """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
+    word processor curled around it (YAML does not take them as quotes)."""
+    return " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
 
 
 def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
@@ -510,9 +515,9 @@ _VAGUE = re.compile(
 def _worded_hint(text: str, day_only: bool) -> str:
     """How to write a date given with words for how well it is known: approximate ('c.
     1990': 'circa'), or a part of a month or year ('Spring 2010': 'display_date')."""
-    folded = " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
     if day_only:
         return ""
+    folded = _normalized(text)
     if (found := _APPROXIMATE.fullmatch(folded)) and (iso := _as_date(found["rest"])):
         return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
     if (found := _VAGUE.fullmatch(folded)) and (iso := _as_date(found["rest"])):

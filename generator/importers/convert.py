@@ -364,7 +364,9 @@ def _named(report: Report, made: str, kept: str) -> Report:
 
 _LINK = re.compile(r'\]\((?P<href>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
 """A Markdown link's address (with a title, maybe holding escaped quotes)."""
-_PAGE = re.compile(r"(?P<folder>events|figures|locations)/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)/(?:index\.html)?")
+_PAGE = re.compile(
+    rf"(?P<folder>{'|'.join(media.STORY_FILE_KINDS)})/(?P<id>{ID_PATTERN.pattern})/(?:index\.html)?"
+)
 """The page of one of a story's events, figures or places, from the story's address: as
 explainer's pages and its timeline.json write it ('events/vote/', or 'events/vote/index.html'
 without a base_url)."""

@@ -918,15 +918,19 @@ def test_a_file_renamed_by_hand_keeps_its_name_and_many_are_summed_up(
     assert "address" not in capsys.readouterr().err
 
 
+TWO_CREDITED_SLIDES = (
+    '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+    ' "media": {"url": "https://news.example/a", "credit": "Reuters"}},'
+    ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
+    ' "media": {"url": "https://news.example/new", "credit": "Wire"}}]}'
+)
+"""Two slides whose media credit a source each, by its address."""
+
+
 def test_a_source_of_the_same_address_keeps_its_id_and_no_other_takes_an_old_one(empty: Project) -> None:
     # A slide crediting the article the story cites as 'reuters-1' made a second source of
     # it, 'reuters'; and a new address could take the id of an old source quotes cite.
-    Path("t.json").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
-        ' "media": {"url": "https://news.example/a", "credit": "Reuters"}},'
-        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
-        ' "media": {"url": "https://news.example/new", "credit": "Wire"}}]}'
-    )
+    Path("t.json").write_text(TWO_CREDITED_SLIDES)
     import_timelinejs(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     text = story.read_text().split("sources:")[0]
@@ -1082,12 +1086,7 @@ def test_a_story_in_another_language_is_imported_in_it(
 def test_a_source_the_timeline_gives_is_written_though_the_storys_cannot_be_kept(empty: Project) -> None:
     # Sources written in braces cannot be kept as written: the one of the same address,
     # which the events cite, was written nowhere ("unknown source 'reuters-1'").
-    Path("t.json").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
-        ' "media": {"url": "https://news.example/a", "credit": "Reuters"}},'
-        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
-        ' "media": {"url": "https://news.example/new", "credit": "Wire"}}]}'
-    )
+    Path("t.json").write_text(TWO_CREDITED_SLIDES)
     import_timelinejs(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     text = story.read_text().split("sources:")[0]
