@@ -1,0 +1,157 @@
+"""The README and the editors' guide tell the truth: every YAML example of the guide,
+pasted where it belongs in a small project, passes ``explainer check --strict``, and the
+sample problems they show are what ``explainer`` prints for the mistakes they describe.
+
+The examples and samples are read from the documents themselves, so an edit to either
+document, or to what the generator says, that makes them disagree fails here."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
+
+GUIDE = REPO / "docs" / "editing.md"
+README = REPO / "README.md"
+EVENTS = f"content/{SEED_STORY}/events"
+
+
+def blocks(document: Path, language: str) -> list[str]:
+    """The fenced blocks of ``language`` in ``document``, each without the indentation of
+    the list item it stands in."""
+    text = document.read_text(encoding="utf-8")
+    fences = re.findall(rf"^( *)```{language}\n(.*?)^\1```", text, flags=re.MULTILINE | re.DOTALL)
+    return [textwrap.dedent(body) for _, body in fences]
+
+
+def top_level_keys(yaml: str) -> list[str]:
+    return re.findall(r"^([a-z_]+):", yaml, flags=re.MULTILINE)
+
+
+def replace_keys(base: str, fragment: str) -> str:
+    """``base`` (a file's YAML) with each top-level key ``fragment`` gives taken out, then
+    ``fragment`` added: a fragment pasted in place of what the file said."""
+    given = set(top_level_keys(fragment))
+    kept: list[str] = []
+    dropping = False
+    for line in base.splitlines(keepends=True):
+        key = re.match(r"([a-z_]+):", line)
+        if key or (line.strip() and not line[0].isspace()):
+            dropping = key is not None and key.group(1) in given
+        if not dropping:
+            kept.append(line)
+    return "".join(kept) + fragment
+
+
+# Where a fragment of the guide (a block that is not a whole file) is pasted in the seed,
+# by its first key. A new example with another first key needs a line here.
+FRAGMENTS = {
+    "summary": f"{EVENTS}/2010-04-15-bakiyev-takes-refuge-in-kazakhstan.yaml",
+    "updates": f"content/{SEED_STORY}/story.yaml",
+    "language": "content/site.yaml",
+}
+
+
+def test_every_yaml_example_of_the_guide_passes_check_strict_where_it_belongs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    seed_content(tmp_path / "content")
+    examples = blocks(GUIDE, "yaml")
+    assert len(examples) >= 5
+    # A whole event file, named by its first line (`# events/<id>.yaml: ...`), goes into
+    # a story of its own, with the sources it cites and the events it is placed after or
+    # before (dated by the comment beside the id, else by the date the id starts with,
+    # and citing a source of the test's own).
+    story = Path("content/examples")
+    whole: dict[str, str] = {}
+    pasted: list[tuple[Path, str]] = []
+    for example in examples:
+        named = re.match(r"# events/([a-z0-9-]+)\.yaml", example)
+        if named:
+            whole[named.group(1)] = example
+            continue
+        first = top_level_keys(example)[0]
+        assert first in FRAGMENTS, f"say in FRAGMENTS where this example goes:\n{example}"
+        path = Path(FRAGMENTS[first])
+        path.write_text(replace_keys(path.read_text(encoding="utf-8"), example), encoding="utf-8")
+        pasted.append((path, example))
+    assert whole, "the guide's examples of a whole event file are gone"
+    cited = {
+        s for e in whole.values() for m in re.findall(r"^sources: \[(.*)\]", e, re.M) for s in m.split(", ")
+    }
+    placed = re.findall(
+        r"^(?:after|before): ([a-z0-9-]+)(?: +# dated (\S+))?", "\n".join(whole.values()), re.M
+    )
+    for id_, dated in placed:
+        if id_ not in whole:
+            date = dated or id_[:10]
+            whole[id_] = f"title: {id_}\ndate: {date}\nsummary: What happened.\nsources: [example-news]\n"
+    days = [d[:10] for e in whole.values() for d in re.findall(r"^date: (\S+)", e, re.M) if len(d) >= 10]
+    sources = "".join(f"  {s}:\n    publisher: Example News\n" for s in sorted(cited | {"example-news"}))
+    (story / "events").mkdir(parents=True)
+    (story / "story.yaml").write_text(
+        f"title: Examples\nsummary: The guide's examples.\npublished: {max(days)}\nsources:\n{sources}",
+        encoding="utf-8",
+    )
+    for id_, text in whole.items():
+        (story / "events" / f"{id_}.yaml").write_text(text, encoding="utf-8")
+
+    status = main(["check", "--strict"])
+    said = capsys.readouterr().err.splitlines()
+    assert (status, said) == (0, [f"ok: 2 stories, {13 + len(whole)} events, no problems"])
+    assert all(example in path.read_text(encoding="utf-8") for path, example in pasted)
+
+
+def sample(document: Path, naming: str) -> list[str]:
+    """The lines of the one sample output (a ```text block) of ``document`` that has
+    ``naming`` in it."""
+    found = [b for b in blocks(document, "text") if naming in b]
+    assert len(found) == 1, f"no single sample naming {naming!r} in {document.name}"
+    return found[0].splitlines()
+
+
+def edit(path: str, old: str, new: str) -> None:
+    text = Path(path).read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    Path(path).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+RALLY = f"{EVENTS}/2010-04-19-jalalabad-rally.yaml"
+FLEES = f"{EVENTS}/2010-04-08-bakiyev-flees-south.yaml"
+REFUGE = f"{EVENTS}/2010-04-15-bakiyev-takes-refuge-in-kazakhstan.yaml"
+
+
+@pytest.mark.parametrize(
+    ("document", "naming", "mistakes", "command"),
+    [
+        # "Every problem is reported in one run": a day April has not, a misspelt key
+        (README, "figurse", [(RALLY, "date: 2010-04-19", "date: 2010-04-31"), (RALLY, "figures:", "figurse:")],
+         ["build", "--templates", TEMPLATES]),
+        # "Fix the problems top to bottom": a figure's id misspelt
+        (GUIDE, "bakiyev-loyalist'", [(RALLY, "[bakiyev-loyalists]", "[bakiyev-loyalist]")], ["check"]),
+        # "Errors and warnings come in one run"
+        (GUIDE, "no day 37", [(FLEES, "sources: [reuters-2010-04-19]\n", ""),
+                              (REFUGE, "date: 2010-04-15", "date: 2010-04-37")], ["check"]),
+    ],
+)  # fmt: skip
+def test_the_sample_problems_shown_are_what_explainer_prints(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    document: Path,
+    naming: str,
+    mistakes: list[tuple[str, str, str]],
+    command: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    seed_content(tmp_path / "content")
+    for path, old, new in mistakes:
+        edit(path, old, new)
+    assert main([*command, "--content", "content"]) == 1
+    assert capsys.readouterr().err.splitlines() == sample(document, naming)
