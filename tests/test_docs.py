@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.content import media
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
 
 GUIDE = REPO / "docs" / "editing.md"
@@ -155,3 +156,23 @@ def test_the_sample_problems_shown_are_what_explainer_prints(
         edit(path, old, new)
     assert main([*command, "--content", "content"]) == 1
     assert capsys.readouterr().err.splitlines() == sample(document, naming)
+
+
+def named_extensions(document: Path, after: str, before: str) -> set[str]:
+    """The file extensions (`.jpg`) named in ``document`` between ``after`` and ``before``."""
+    text = " ".join(document.read_text(encoding="utf-8").split())
+    start = text.index(after)
+    return set(re.findall(r"`(\.[a-z0-9]+)`", text[start : text.index(before, start)]))
+
+
+@pytest.mark.parametrize(
+    ("document", "after", "before"),
+    [
+        (README, "**Only safe kinds of media.**", "recognised by their content"),
+        (GUIDE, "Allowed kinds:", "checked by content"),
+    ],
+)
+def test_the_media_kinds_listed_are_those_a_story_may_publish(
+    document: Path, after: str, before: str
+) -> None:
+    assert named_extensions(document, after, before) == set(media.ALLOWED)
