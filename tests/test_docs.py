@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.content import media
+from generator.content import ids, media
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
 
 GUIDE = REPO / "docs" / "editing.md"
@@ -158,11 +158,11 @@ def test_the_sample_problems_shown_are_what_explainer_prints(
     assert capsys.readouterr().err.splitlines() == sample(document, naming)
 
 
-def named_extensions(document: Path, after: str, before: str) -> set[str]:
-    """The file extensions (`.jpg`) named in ``document`` between ``after`` and ``before``."""
-    text = " ".join(document.read_text(encoding="utf-8").split())
+def named_words(document: Path, after: str, before: str) -> set[str]:
+    """What ``document`` writes as code (`.jpg`, `assets`) between ``after`` and ``before``."""
+    text = document.read_text(encoding="utf-8")
     start = text.index(after)
-    return set(re.findall(r"`(\.[a-z0-9]+)`", text[start : text.index(before, start)]))
+    return set(re.findall(r"`([^`]+)`", text[start + len(after) : text.index(before, start)]))
 
 
 @pytest.mark.parametrize(
@@ -175,4 +175,9 @@ def named_extensions(document: Path, after: str, before: str) -> set[str]:
 def test_the_media_kinds_listed_are_those_a_story_may_publish(
     document: Path, after: str, before: str
 ) -> None:
-    assert named_extensions(document, after, before) == set(media.ALLOWED)
+    assert named_words(document, after, before) == set(media.ALLOWED)
+
+
+def test_the_story_names_the_readme_reserves_are_those_the_build_needs() -> None:
+    named = named_words(README, "**Names the build needs are reserved:**", "\n-")
+    assert named == ids.RESERVED_STORY_IDS
