@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.content import ids, media
+from generator.content import ids, media, schema
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
 
 GUIDE = REPO / "docs" / "editing.md"
@@ -181,3 +181,71 @@ def test_the_media_kinds_listed_are_those_a_story_may_publish(
 def test_the_story_names_the_readme_reserves_are_those_the_build_needs() -> None:
     named = named_words(README, "**Names the build needs are reserved:**", "\n-")
     assert named == ids.RESERVED_STORY_IDS
+
+
+# The section of the guide that documents each kind of file.
+SECTIONS = {
+    "site": "site.yaml",
+    "story": "story.yaml",
+    "event": "events/&lt;id&gt;.yaml",
+    "figure": "figures/&lt;id&gt;.yaml",
+    "location": "locations/&lt;id&gt;.yaml",
+}
+
+
+def section(title: str) -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    start = text.index(f"\n## {title}\n")
+    return text[start : text.index("\n## ", start + 1)]
+
+
+def nested(record: schema.Record) -> list[schema.Record]:
+    """The records ``record``'s fields hold (a story's sources, updates...), at any depth."""
+    found = []
+    for field in record.fields:
+        kind: object = field.type
+        kind = getattr(kind, "item", kind)  # a list of records
+        kind = getattr(kind, "value", kind)  # records by id
+        if isinstance(kind, schema.Record):
+            found += [kind, *nested(kind)]
+    return found
+
+
+def names(text: str, key: str) -> bool:
+    """Whether ``text`` names ``key`` as code: `key`, or `key: value`."""
+    return f"`{key}`" in text or f"`{key}: " in text
+
+
+def documented_as_required(text: str, name: str) -> bool | None:
+    """What ``text`` says of key ``name``: required (a table's 'yes', or '(required' after
+    it), not (a table's 'no'), or None when it says neither."""
+    row = re.search(rf"^\| `{name}` \| (yes|no) \|", text, flags=re.MULTILINE)
+    if row:
+        return row.group(1) == "yes"
+    return True if f"`{name}` (required" in text else None
+
+
+@pytest.mark.parametrize("kind", sorted(schema.FILES))
+def test_the_guide_documents_every_key_a_file_takes_and_whether_it_is_required(kind: str) -> None:
+    record = schema.FILES[kind]
+    text = section(SECTIONS[kind])
+    for field in record.fields:
+        assert names(text, field.name), f"{kind}: '{field.name}' is not in the guide"
+        said = documented_as_required(text, field.name)
+        assert said is not None or not field.required, f"{kind}: say that '{field.name}' is required"
+        assert said in (None, field.required), (
+            f"{kind}: '{field.name}' is{'' if field.required else ' not'} required"
+        )
+    # A table's keys are keys of the file, too.
+    listed = re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.MULTILINE)
+    assert set(listed) <= {f.name for f in record.fields}
+    # The keys of what a file holds (a story's sources, an event's quotes, a picture) are
+    # in the guide's sections of the files, the required ones said to be so.
+    every_section = "".join(section(title) for title in SECTIONS.values())
+    for inner in nested(record):
+        for field in inner.fields:
+            assert names(every_section, field.name), f"{inner.name}: '{field.name}' is not in the guide"
+            if field.required:
+                assert f"`{field.name}` (required" in every_section, (
+                    f"{inner.name}: say '{field.name}' is required"
+                )
