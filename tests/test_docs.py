@@ -249,3 +249,36 @@ def test_the_guide_documents_every_key_a_file_takes_and_whether_it_is_required(k
                 assert f"`{field.name}` (required" in every_section, (
                     f"{inner.name}: say '{field.name}' is required"
                 )
+
+
+def helped(capsys: pytest.CaptureFixture[str], *words: str) -> str:
+    """What ``explainer <words> --help`` prints."""
+    with pytest.raises(SystemExit):
+        main([*words, "--help"])
+    return capsys.readouterr().out
+
+
+def test_the_readme_shows_every_command_and_option_there_is(capsys: pytest.CaptureFixture[str]) -> None:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n## Commands\n")
+    block = text[text.index("```sh\n", start) : text.index("\n```\n", start)]
+    shown: dict[str, str] = {}  # each verb's lines, the lines going on below it included
+    for line in block.splitlines()[1:]:
+        verb = re.match(r"explainer (\w+)", line)
+        if verb:
+            shown[verb.group(1)] = ""
+        shown[list(shown)[-1]] += line
+    listed = helped(capsys).split("positional arguments:")[1].split("options:")[0]
+    verbs = re.findall(r"^    (\w+) ", listed, flags=re.MULTILINE)
+    assert set(shown) == set(verbs)
+    kinds = {"new": ["site", "story", "event", "figure", "location"], "import": ["timelinejs"]}
+    for verb in verbs:
+        for words in [[verb, kind] for kind in kinds[verb]] if verb in kinds else [[verb]]:
+            options = set(re.findall(r"(--[a-z-]+)", helped(capsys, *words))) - {"--help"}
+            assert options, words
+            for option in options:
+                assert option in shown[verb], f"'explainer {' '.join(words)} {option}' is not in the README"
+            for kind in words[1:]:
+                assert re.search(rf"(new|\||import) +{kind} ", shown[verb]), (
+                    f"'explainer {verb} {kind}' is not in the README"
+                )
