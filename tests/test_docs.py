@@ -15,6 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.content import ids, media, schema
+from generator.render import embed
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
 
 GUIDE = REPO / "docs" / "editing.md"
@@ -282,3 +283,10 @@ def test_the_readme_shows_every_command_and_option_there_is(capsys: pytest.Captu
                 assert re.search(rf"(new|\||import) +{kind} ", shown[verb]), (
                     f"'explainer {verb} {kind}' is not in the README"
                 )
+
+
+def test_the_embed_code_in_the_guide_is_the_one_a_story_page_gives() -> None:
+    (shown,) = blocks(GUIDE, "html")
+    title = "Kyrgyzstan after the April 2010 uprising"
+    assert f"title: {title}\n" in (REPO / "content" / SEED_STORY / "story.yaml").read_text(encoding="utf-8")
+    assert shown == embed.snippet(SEED_STORY, title, "https://org.github.io/explainers/") + "\n"
