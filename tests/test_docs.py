@@ -1,9 +1,12 @@
 """The README and the editors' guide tell the truth: every YAML example of the guide,
-pasted where it belongs in a small project, passes ``explainer check --strict``, and the
-sample problems they show are what ``explainer`` prints for the mistakes they describe.
+pasted where it belongs in a small project, passes ``explainer check --strict``; the
+sample problems they show are what ``explainer`` prints for the mistakes they describe;
+the guide names every key of every file, saying which are required; the README shows
+every command and option; and the lists they give (media kinds, reserved names, the
+embed code) are the generator's.
 
-The examples and samples are read from the documents themselves, so an edit to either
-document, or to what the generator says, that makes them disagree fails here."""
+What is compared is read from the documents themselves, so an edit to either document,
+or to what the generator does, that makes them disagree fails here."""
 
 from __future__ import annotations
 
@@ -259,22 +262,27 @@ def helped(capsys: pytest.CaptureFixture[str], *words: str) -> str:
     return capsys.readouterr().out
 
 
+def choices(help_text: str) -> list[str]:
+    """The commands (or kinds) a --help lists under its positional arguments."""
+    listed = help_text.split("positional arguments:")[1].split("options:")[0]
+    return re.findall(r"^    (\w+)(?: |$)", listed, flags=re.MULTILINE)
+
+
 def test_the_readme_shows_every_command_and_option_there_is(capsys: pytest.CaptureFixture[str]) -> None:
     text = README.read_text(encoding="utf-8")
     start = text.index("\n## Commands\n")
     block = text[text.index("```sh\n", start) : text.index("\n```\n", start)]
     shown: dict[str, str] = {}  # each verb's lines, the lines going on below it included
     for line in block.splitlines()[1:]:
-        verb = re.match(r"explainer (\w+)", line)
-        if verb:
-            shown[verb.group(1)] = ""
+        starts = re.match(r"explainer (\w+)", line)
+        if starts:
+            shown[starts.group(1)] = ""
         shown[list(shown)[-1]] += line
-    listed = helped(capsys).split("positional arguments:")[1].split("options:")[0]
-    verbs = re.findall(r"^    (\w+) ", listed, flags=re.MULTILINE)
+    verbs = choices(helped(capsys))
     assert set(shown) == set(verbs)
-    kinds = {"new": ["site", "story", "event", "figure", "location"], "import": ["timelinejs"]}
     for verb in verbs:
-        for words in [[verb, kind] for kind in kinds[verb]] if verb in kinds else [[verb]]:
+        kinds = choices(helped(capsys, verb)) if verb in ("new", "import") else []
+        for words in [[verb, kind] for kind in kinds] or [[verb]]:
             options = set(re.findall(r"(--[a-z-]+)", helped(capsys, *words))) - {"--help"}
             assert options, words
             for option in options:
