@@ -13,10 +13,10 @@ is loaded and checked once, before the rounds; only rendering and writing are ti
 
 from __future__ import annotations
 
+import argparse
 import multiprocessing
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -63,8 +63,11 @@ def with_split(renderer: FastRenderer, site: Any, folder: str) -> int:
 
 
 def main() -> None:
-    events = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("events", nargs="?", type=int, default=1000)
+    parser.add_argument("rounds", nargs="?", type=int, default=7)
+    args = parser.parse_args()
+    events, rounds = args.events, args.rounds
     top = tempfile.mkdtemp(prefix="explainer-pool-", dir=".")
     try:
         project = Project(write_site(top, events), TEMPLATES)
