@@ -105,6 +105,26 @@ def test_base_url_option_overrides_site_yaml(tmp_path: Path) -> None:
     assert "example.org" not in page
 
 
+def test_every_page_names_its_address_but_the_404_page_which_has_none(tmp_path: Path) -> None:
+    # The host serves 404.html at every missing address, with status 404: it named
+    # itself canonical (and shared as og:url) and did not ask search engines to leave it.
+    build_fixture(tmp_path / "site")
+    pages = {p: d.decode() for p, d in site_files(tmp_path / "site").items() if p.endswith(".html")}
+    not_found = pages.pop("404.html")
+    assert "canonical" not in not_found and "og:url" not in not_found and "og:" not in not_found
+    assert '<meta name="robots" content="noindex">' in not_found
+    kinds = {"index.html", "search/index.html", "alpha/index.html", "alpha/embed/index.html"}
+    kinds |= {"alpha/events/2021-03-01-start/index.html", "alpha/figures/ann/index.html"}
+    kinds |= {"alpha/locations/city/index.html"}
+    assert kinds <= set(pages)
+    for path, html in pages.items():
+        assert html.count('<link rel="canonical" href="https://example.org/explainers/') == 1, path
+    assert (
+        '<meta property="og:url" content="https://example.org/explainers/alpha/">'
+        in pages["alpha/index.html"]
+    )
+
+
 def test_pages_have_one_h1_landmarks_and_an_ordered_timeline(tmp_path: Path) -> None:
     build_fixture(tmp_path / "site")
     for path, data in site_files(tmp_path / "site").items():

@@ -15,6 +15,7 @@ from tests.conftest import REPO, TEMPLATES
 from tests.crawl import serve
 
 AXE = REPO / ".venv" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
 STORY = "kyrgyzstan-2010/index.html"
 PAGES = {
     "home": "index.html",
@@ -324,3 +325,32 @@ def test_the_filters_take_their_place_before_the_script_runs(
         page.click("#filters summary")  # the reader opens or folds it
         assert page.is_visible("#filter-figure") is not opened
     context.close()
+
+
+def test_the_404_page_at_a_deep_missing_address_under_a_sub_path_has_working_links(
+    browser: Any, tmp_path: Path
+) -> None:
+    # As GitHub Pages serves a project site: at /repo/, with 404.html at any missing path.
+    host = tmp_path / "host"
+    build(
+        content=str(FIXTURE),
+        templates=TEMPLATES,
+        out=str(host / "repo"),
+        base_url="https://example.org/repo/",
+    )
+    with serve(host, not_found=host / "repo" / "404.html") as url:
+        page = browser.new_page()
+        answers: dict[str, int] = {}
+        page.on("response", lambda r: answers.__setitem__(r.url, r.status))
+        assert page.goto(url + "repo/a/b/c").status == 404
+        links = page.evaluate(
+            "[...document.querySelectorAll('a[href], link[href], form[action]')]"
+            ".map(e => e.href || e.action).filter(h => h.startsWith(location.origin) && !h.includes('#'))"
+        )
+        styled = page.evaluate("getComputedStyle(document.querySelector('.site-header')).borderBottomStyle")
+        statuses = {link: page.request.get(link).status for link in links}
+        page.close()
+    assert answers[url + "repo/assets/style.css"] == 200 and styled == "solid"
+    assert url + "repo/" in statuses and url + "repo/search/" in statuses
+    assert url + "repo/assets/favicon.svg" in statuses
+    assert set(statuses.values()) == {200}, statuses
