@@ -6,6 +6,7 @@ when there are none, which ``assemble.py`` then makes into the model.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from generator.content import assemble, media, order
 from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
-from generator.content.files import media_limit
+from generator.content.files import UnsafeFile, media_limit
 from generator.content.ids import ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
 from generator.errors import Problem, Severity, did_you_mean, unseen_character
@@ -262,12 +263,16 @@ def _media_problem(
 
 def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:
     """The raster files of ``image:`` fields must be pictures that can be read whole and
-    safely (no decompression bomb): the build resizes them."""
+    safely (no decompression bomb): the build resizes them. One a text shows or links to
+    is told of in the same words at the link (``_linked_picture`` says how bad it is),
+    unless an ``image:`` shows it too, where it is told already."""
     from generator.render.pictures import RASTER, PictureError
 
     found: dict[str, str | None] = {}
     reported = {p.where for p in checker.problems}
-    for rel, label, pos in checker.pictures:
+    pictured = {rel for rel, _, _ in checker.pictures}
+    linked = [(rel, label, pos) for rel, label, pos in checker.images if rel not in pictured]
+    for rel, label, pos in [*checker.pictures, *linked]:
         if rel not in raw.media or os.path.splitext(rel)[1].lower() not in RASTER or pos in reported:
             continue  # missing or not publishable: reported above
         if rel not in found:
@@ -276,8 +281,31 @@ def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures:
                 found[rel] = None
             except PictureError as exc:
                 found[rel] = str(exc)
-        if found[rel] is not None:
-            checker.error(pos, f"'{label}': 'media/{rel}' {found[rel]}")
+        why = found[rel]
+        if why is None:
+            continue
+        problem = Problem(pos, f"'{label}': 'media/{rel}' {why}")
+        if rel in pictured or _linked_picture(raw, rel, media_limit, pictures) is Severity.ERROR:
+            checker.problems.append(problem)
+        else:
+            raw.notices.append(dataclasses.replace(problem, severity=Severity.WARNING))
+
+
+def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Pictures) -> Severity:
+    """How bad a picture file that cannot be read whole is when a text shows or links to
+    it. The build publishes such a file without its metadata (``render.pictures.clean``),
+    taking the blocks that hold it out of the file without decoding its picture: a
+    damaged JPEG, PNG or still GIF went out as it is, with no word to the editor, and
+    every file that builds keeps building, so it is a warning (``check --strict`` refuses
+    it). A file cleaning must decode (an AVIF, a WebP whose blocks cannot be followed)
+    stopped the build when damaged: an error, said here at the link, before the build."""
+    from generator.render.pictures import PictureError, clean
+
+    try:
+        clean(pictures.read(os.path.join(raw.path, "media", rel), raw.path, media_limit))
+    except (PictureError, UnsafeFile, OSError):
+        return Severity.ERROR
+    return Severity.WARNING
 
 
 def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str], str]:

@@ -323,3 +323,60 @@ def test_an_id_with_a_character_that_cannot_be_seen_says_which_and_where(project
         f"{EVENT}:4:11: unknown figure 'fig\u200b-a' in 'figures[1]'; write its id, 'fig-a' (it holds an "
         "invisible zero width space, U+200B, after 'fig': delete it)"
     ]
+
+
+def damaged_webp() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.effect_noise((400, 300), 50).convert("RGB").save(out, "WEBP")
+    return out.getvalue()[: len(out.getvalue()) // 2]
+
+
+def test_a_damaged_picture_a_text_links_is_told_at_the_link_in_the_image_fields_words(
+    project: Project,
+) -> None:
+    # The build publishes a linked JPEG, PNG or GIF without its metadata and without
+    # decoding it: a cut-off one went out as it was, with no word. A damaged WebP must be
+    # decoded to be published, so it stopped the build after check had passed.
+    from tests.images import photo, truncated
+
+    project.write("content/story-a/media/cut.jpg", truncated(photo(800, 600)))
+    project.write("content/story-a/media/notes.jpg", "Notes for the photo desk.\n")
+    project.write("content/story-a/media/cut.webp", damaged_webp())
+    body = "sources: [src-a]\nbody: |\n  The [full photo](media/cut.jpg), ![notes](media/notes.jpg)\n"
+    project.write(EVENT, event(body + "  and [the other](media/cut.webp).\n"))
+    assert [str(p) for p in check_and_lint_problems("content")] == [
+        f"{EVENT}:6:45: 'body': 'media/notes.jpg' is not a JPG file: its content is not a kind of "
+        "file we recognise; export or save it again as .jpg",
+        f"{EVENT}:7:19: 'body': 'media/cut.webp' cannot be read as a picture (could not create "
+        "decoder object); is the file damaged?",
+    ]
+    # Built before, and so still built: a warning, which check --strict refuses.
+    project.write("content/story-a/media/notes.jpg", photo(80, 60))
+    project.write(EVENT, event(body))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    [told] = [str(w) for w in warnings if "media/" in str(w)]
+    assert told.startswith(
+        f"{EVENT}:6:20: warning: 'body': 'media/cut.jpg' cannot be read as a picture (image file is truncated"
+    )
+    assert told.endswith("; is the file damaged?")
+
+
+def test_a_damaged_picture_an_image_field_shows_is_told_there_not_at_its_links(project: Project) -> None:
+    from tests.images import photo, truncated
+
+    project.write("content/story-a/media/cut.jpg", truncated(photo(800, 600)))
+    project.write(
+        EVENT,
+        event(
+            "sources: [src-a]\nbody: '[The full photo](media/cut.jpg)'\nimage:\n  src: media/cut.jpg\n  alt: A\n"
+        ),
+    )
+    errors = [str(p) for p in check_and_lint_problems("content")]
+    assert len(errors) == 1 and errors[0].startswith(
+        f"{EVENT}:7:8: 'image.src': 'media/cut.jpg' cannot be read"
+    )
