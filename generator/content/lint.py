@@ -6,8 +6,9 @@ to, a duplicated event, a place that cannot be mapped or whose coordinates look 
 a story whose ``updated`` is older than its newest event or its latest entry of
 ``updates``, a picture without credit, a summary too long for a timeline, an event shown
 before finer-dated events only because its date is coarser, a quote meant for a figure
-but not linked to it, a Markdown link that will not work, placeholder text left by
-``explainer new``, and two versions of one story in the same language. Each is a
+but not linked to it, a Markdown link that will not work, bold never closed,
+placeholder text left by ``explainer new``, and two versions of one story in the same
+language. Each is a
 ``Problem`` with severity WARNING, at the line to look at. While the content has errors,
 ``known_warnings`` finds those that can be told already, to be said with the errors.
 """
@@ -19,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from functools import cache, partial
+from html import unescape as html_unescape
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -35,6 +37,7 @@ from generator.content.validate import site_language
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
+from generator.render import markup
 
 if TYPE_CHECKING:
     from generator.render import maps
@@ -695,7 +698,8 @@ text is shown as it is (a title, a name)."""
 
 def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
     """HTML that the pages leave out of a Markdown text (a video's <iframe>, a <script>),
-    and Markdown or HTML in a plain text, which readers get as written ('**Bakiyev**')."""
+    bold left open in one ('**Bakiyev flees'), and Markdown or HTML in a plain text,
+    which readers get as written ('**Bakiyev**')."""
     for node, label, spec in texts(root, record):
         written = node.value
         if not isinstance(written, str):
@@ -721,6 +725,72 @@ def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
                 f"'{label}' is shown as written, '{found.group()}' included: it is plain text, where "
                 "Markdown and HTML are not read; write the words alone",
             )
+        if spec.markdown and ("**" in written or "__" in written):
+            for offset, mark in _unclosed_bold(written):
+                signs = "asterisks" if mark == "**" else "underscores"
+                escaped = "".join(f"\\{c}" for c in mark)
+                yield _warning(
+                    place(node, offset),
+                    f"'{label}': '{mark}' opened here is never closed: readers get the {signs} as "
+                    f"written; end the words to show in bold with '{mark}' too, in the same "
+                    f"paragraph (or write '{escaped}' to show the {signs})",
+                )
+
+
+_BOLD_OPENING = {
+    mark: re.compile(rf"(?<![\\\w{re.escape(mark[0])}]){re.escape(mark)}(?=[^\s{re.escape(mark[0])}])")
+    for mark in ("**", "__")
+}
+"""Two asterisks or underscores that start bold: before a word, after none (not a
+bleeped 'F***', '2**10', 'snake__case' or an escaped '\\**')."""
+_WORD = re.compile(r"\w{0,20}")
+_BOLD_TRIES = 10
+_CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+@cache
+def _markdown() -> markup.Renderer:
+    """The converter the pages use (``render/markup.py``), made once."""
+    return markup.Renderer()
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The letters and digits of ``text`` from ``pos`` on (at most 20), perhaps none."""
+    found = _WORD.match(text, pos)
+    return found[0] if found else ""
+
+
+def _shown(html: str) -> str:
+    """The words readers see of ``html`` outside code (what is in code is meant as it is)."""
+    return html_unescape(_TAG.sub("", _CODE.sub("", html)))
+
+
+def _unclosed_bold(written: str) -> Iterator[tuple[int, str]]:
+    """The first '**' and the first '__' of the Markdown text ``written`` that start bold,
+    as the editor wrote them, but that the pages show as written, each with its offset in
+    ``written``. What the converter does decides, not a pattern of ours: a mark is shown
+    as written when the page is the same with that mark escaped ('\\*\\*'). Code, where
+    marks are meant as they are, is not looked at. Only marks followed by the words that
+    follow one shown on the page are tried, at most ``_BOLD_TRIES`` (each try converts
+    the text again, and content may be made to cost)."""
+    if markup.markdown_problem(written.strip()) is not None:
+        return  # refused by check, and never converted
+    blanked = media.without_code(written)
+    page: str | None = None
+    for mark, opening in _BOLD_OPENING.items():
+        starts = [found.start() for found in opening.finditer(blanked)]
+        if not starts:
+            continue
+        page = page if page is not None else _markdown().convert(written.strip())[0]
+        shown = {found[1] for found in re.finditer(rf"{re.escape(mark)}(\w{{0,20}})", _shown(page))}
+        tries = [s for s in starts if _word_at(written, s + len(mark)) in shown]
+        escaped = "".join(f"\\{c}" for c in mark)
+        for start in tries[:_BOLD_TRIES]:
+            same = written[:start] + escaped + written[start + len(mark) :]
+            if _markdown().convert(same.strip())[0] == page:
+                yield start, mark
+                break
 
 
 def _text_warnings_in(root: Node) -> Iterator[Problem]:
