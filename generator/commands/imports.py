@@ -25,11 +25,11 @@ from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.load import Kind
-from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, parse_yaml
+from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, Sequence, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages
 from generator.importers import yamlwrite
-from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Story, convert
+from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Event, Story, convert
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
@@ -463,7 +463,8 @@ def _write(
             kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
         for event in story.events:
             name = f"{event.id}.yaml"
-            text = yamlwrite.event_yaml(event, os.path.join(folder, "events", name))
+            tagged = _with_its_tags(event, old_events.get(name))
+            text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
             if name in hidden:  # maybe a kept draft's event: hidden as it is (``_beside_drafts``)
                 text += "draft: true\n"
             # body, after, tags and sources are the source's when it gives them, else the file's.
@@ -623,6 +624,23 @@ def _names_event(text: str, event_id: str) -> bool:
 
 
 _DRAFT_LINE = re.compile(r"^draft:[ \t]*true\b", re.MULTILINE)
+
+
+def _with_its_tags(event: Event, before: str | None) -> Event:
+    """``event`` with the tags of its file ``before`` (the one there now, if any) when
+    they hold all the tags the source gives it: a TimelineJS slide has one ``group``, and
+    our export gives the first of the event's tags as it, so importing the export again
+    keeps the others, in their order. Tags the file does not have are the source's."""
+    if not event.tags or before is None:
+        return event
+    root = parse_yaml(before, "", [])
+    found = root.items.get("tags") if isinstance(root, Mapping) else None
+    if found is None or not isinstance(found[1], Sequence):
+        return event
+    tags = tuple(
+        str(item.value) for item in found[1].items if isinstance(item, Scalar) and item.value is not None
+    )
+    return dataclasses.replace(event, tags=tags) if set(event.tags) <= set(tags) else event
 
 
 def _is_draft(text: str | None) -> bool:

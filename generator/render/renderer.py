@@ -220,9 +220,11 @@ class SiteRenderer:
         md = Typeset(self.markdown, language)
         if export is Export.TIMELINEJS:
             base_url = ctx["base_url"]
+            # Whether slides carry a group is the story's to say (how many its events make).
+            grouped = timelinejs.grouped(ctx["story"])
 
             def slide(event: Event, make: Callable[[], str]) -> str:
-                return self.cached(("json", base_url, language), (event,), make)
+                return self.cached(("json", base_url, language, grouped), (event,), make)
 
             return timelinejs.export(ctx["story"], md, base_url, slide, timelinejs.when_in(language))
         if export is Export.OEMBED:

@@ -363,6 +363,28 @@ def test_importing_our_own_export_again_keeps_the_sources_it_does_not_carry(
     ) in capsys.readouterr().err
 
 
+def test_importing_our_own_export_gives_the_events_their_tags_back_once(empty: Project) -> None:
+    # The export gives each slide its event's first tag as its TimelineJS group, which the
+    # import reads as a tag: imported again, the event keeps its tags as they were (not
+    # the group alone, nor twice); imported afresh, it gets the group.
+    shutil.copytree(SMALL, "content", dirs_exist_ok=True)
+    build(content="content", templates=TEMPLATES, out="site")
+    start = Path("content/alpha/events/2021-03-01-start.yaml")
+    assert "tags: [first, politics]\n" in start.read_text()
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert errors_of_check() is not None  # raises on an error
+    text = start.read_text()
+    assert 'tags: ["first", "politics"]\n' in text and text.count("tags:") == 1
+    assert "tags:" not in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "beta"]) == 0
+    assert 'tags: ["first"]\n' in Path("content/beta/events/2021-03-01-start.yaml").read_text()
+    # A group the file's tags do not have is the timeline's, as a sheet's group is.
+    data = Path("site/alpha/timeline.json").read_text().replace('"group":"first"', '"group":"second"')
+    Path("site/alpha/timeline.json").write_text(data)
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert 'tags: ["second"]\n' in start.read_text()
+
+
 def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_not_give(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

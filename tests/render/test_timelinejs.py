@@ -193,3 +193,29 @@ def test_pictures_in_the_export_are_files_the_site_has_with_or_without_an_addres
             path = Path("site") / unquote(url) if base_url else Path("site/story-a") / unquote(url)
             assert path.is_file(), (base_url, m["url"])
         assert media[0]["url"].endswith("pictures/lead%20photo.jpg.1200.jpg")
+
+
+def groups_of(project: Project, tags: list[list[str]]) -> list[str | None]:
+    """The ``group`` of each slide of a story whose events have ``tags``."""
+    for old in Path("content/story-a/events").glob("*.yaml"):
+        old.unlink()
+    for n, event_tags in enumerate(tags, start=1):
+        written = f"tags: {json.dumps(event_tags)}\n" if event_tags else ""
+        project.write(
+            f"content/story-a/events/e{n}.yaml",
+            f"title: Event {n}\ndate: 2020-01-{n:02}\nsummary: S.\nsources: [src-a]\n{written}",
+        )
+    build(content="content", templates=TEMPLATES, out="site")
+    return [e.get("group") for e in json.loads(Path("site/story-a/timeline.json").read_text())["events"]]
+
+
+def test_each_slide_has_its_events_first_tag_as_its_group_as_the_pages_show_it(project: Project) -> None:
+    # TimelineJS draws each group on a row of its own, labelled with it (by innerHTML).
+    tags = [["Q&A <live>", "politics"], [], ["protests"], ["Q&A <live>"]]
+    assert groups_of(project, tags) == ["Q&amp;A &lt;live&gt;", None, "protests", "Q&amp;A &lt;live&gt;"]
+    # Four rows fit TimelineJS's band under a slide at its default height (the events
+    # without a tag make one, unlabelled): more squeeze the slides, so none is given.
+    assert groups_of(project, [["a"], ["b"], ["c"], []]) == ["a", "b", "c", None]
+    assert groups_of(project, [["a"], ["b"], ["c"], [], ["d"]]) == [None] * 5
+    assert groups_of(project, [["a"], ["b"], ["c"], ["d", "e"]]) == ["a", "b", "c", "d"]
+    assert groups_of(project, [[], []]) == [None, None]

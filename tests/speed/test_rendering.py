@@ -134,6 +134,23 @@ def test_an_entry_follows_its_storys_title(project: Project) -> None:
     assert b'<p class="of">Renamed</p>' in second["story-a/index.html"]
 
 
+def test_a_slide_follows_its_storys_groups(project: Project) -> None:
+    # A slide carries its event's first tag as its TimelineJS group only while the story's
+    # tags make few enough groups: a fifth tag elsewhere takes the group off every slide,
+    # though their events are the very same objects.
+    project.write("content/story-a/events/e1.yaml", "title: One\ndate: 2020-01-01\nsummary: S.\ntags: [a]\n")
+    renderer = FastRenderer(TEMPLATES)
+    site = check(pipeline.Project("content", TEMPLATES))
+    story = site.stories[0]
+    more = tuple(dataclasses.replace(story.events[0], id=f"e{n}", tags=(f"t{n}",)) for n in range(2, 6))
+    crowded = dataclasses.replace(site, stories=(dataclasses.replace(story, events=(*story.events, *more)),))
+    first = renderer.render(site)
+    second = renderer.render(crowded)
+    assert b'"group":"a"' in first["story-a/timeline.json"]
+    assert b'"group"' not in second["story-a/timeline.json"]
+    assert second == SiteRenderer(TEMPLATES).render(crowded)
+
+
 def test_a_saved_stylesheet_keeps_the_renderer_unless_a_template_reads_it(project: Project) -> None:
     # The theme's assets are copied, not rendered: saving one renders no page again,
     # unless a template includes it (then every page may show it).
