@@ -467,7 +467,8 @@ def _write(
             text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
             if name in hidden:  # maybe a kept draft's event: hidden as it is (``_beside_drafts``)
                 text += "draft: true\n"
-            # body, after, tags and sources are the source's when it gives them, else the file's.
+            # body, after, tags and sources are the source's when it gives them, else the file's
+            # (tags the file's when they hold the source's: ``_with_its_tags``).
             imported = yamlwrite.EVENT_KEYS | _keys(text)
             with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
                 f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
