@@ -4,13 +4,13 @@ Validation says whether a site can be built; these lints catch what reviewers mi
 an event with no source, a picture fetched from another site, a figure nothing refers
 to, a duplicated event, a place that cannot be mapped or whose coordinates look swapped,
 a story whose ``updated`` is older than its newest event or its latest entry of
-``updates``, a picture without credit, a summary too long for a timeline, an event shown
-before finer-dated events only because its date is coarser, a quote meant for a figure
-but not linked to it, a Markdown link that will not work, bold never closed,
-placeholder text left by ``explainer new``, and two versions of one story in the same
-language. Each is a
-``Problem`` with severity WARNING, at the line to look at. While the content has errors,
-``known_warnings`` finds those that can be told already, to be said with the errors.
+``updates``, a date of the story's changes that has not come yet, a picture without
+credit, a summary too long for a timeline, an event shown before finer-dated events only
+because its date is coarser, a quote meant for a figure but not linked to it, a Markdown
+link that will not work, bold never closed, placeholder text left by ``explainer new``,
+and two versions of one story in the same language. Each is a ``Problem`` with severity
+WARNING, at the line to look at. While the content has errors, ``known_warnings`` finds
+those that can be told already, to be said with the errors.
 """
 
 from __future__ import annotations
@@ -473,7 +473,11 @@ def _across_files(raw: RawStory, story: Story, zone: str | None = None) -> Itera
                 f"({story.published.iso()}); 'added' is for an event added to a published story: "
                 "delete it, or give the day it was added",
             )
-        elif event.added and story.last_changed.bounds()[1] < event.added.bounds()[0]:
+        elif (
+            event.added
+            and story.last_changed.bounds()[1] < event.added.bounds()[0]
+            and not is_ahead(event.added, now, zone)  # said below: the fix is the date itself
+        ):
             # Named as the story's own warning above names it; the one fix keeps 'published'.
             field, when = _last_changed_by(story)
             advice = "update 'updated'" if field == "updated" else "add an entry to 'updates' for it"
@@ -482,6 +486,7 @@ def _across_files(raw: RawStory, story: Story, zone: str | None = None) -> Itera
                 f"event '{event.id}' was added ({event.added.iso()}) after the story last changed, "
                 f"{when}; {advice}",
             )
+    yield from _not_come_yet(raw, story, now, zone)
     yield from _coarse_before_finer(raw, story)
     yield from _updates_in_order(raw, story)
     yield from _unlinked_speakers(raw, story)
@@ -514,8 +519,55 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
             )
 
 
+def _not_come_yet(raw: RawStory, story: Story, now: datetime, zone: str | None) -> Iterator[Problem]:
+    """A date of the story's changes that has not come yet on any clock: 'published',
+    'updated', an entry of 'updates' or an event's 'added' (a published one: a draft's is
+    for when it is). Each says when the story changed, and the feed and the sitemap give
+    it as such: a year or a day mistyped (2026-12-10 for 2026-12-01) kept the story's
+    entry first in feed readers, dated in the future, until that day. Looked for on every
+    check, not kept with a file's own warnings, as such a date comes in time."""
+    if raw.story is None:
+        return
+    # (where, what, its date, what to give instead)
+    dated: list[tuple[Position, str, PartialDate, str]] = []
+    if not story.draft:  # a draft story may be readied for tomorrow
+        dated.append(
+            (_at(raw.story, "published"), "'published'", story.published, "the day it was published")
+        )
+    if story.updated is not None:
+        dated.append((_at(raw.story, "updated"), "'updated'", story.updated, "when the story last changed"))
+    for update in story.updates:
+        where = _item_key(raw.story, "updates", update.number - 1, "date")
+        dated.append((where, "this update's date", update.date, "when the story changed"))
+    for event in story.events:
+        if event.added is not None and not event.draft:
+            where = _at(raw.files[Kind.EVENT][event.id], "added")
+            dated.append((where, "'added'", event.added, "when the event was added"))
+    for where, what, date, instead in dated:
+        if is_ahead(date, now, zone):
+            yield _warning(
+                where,
+                f"{what} ({date.iso()}) has not come yet; give {instead} (a date still to come "
+                "is shown to readers, and puts the story first in feed readers until that day)",
+            )
+
+
 LATEST_CLOCK = timedelta(hours=12)
 """How far the last clock on Earth (UTC-12) is behind UTC."""
+EARLIEST_CLOCK = timedelta(hours=14)
+"""How far the first clock on Earth (UTC+14) is ahead of UTC."""
+
+
+def is_ahead(date: PartialDate, now: datetime, zone: str | None = None) -> bool:
+    """Whether ``date`` has surely not begun at ``now`` (aware), anywhere it may have been
+    written: by its own UTC offset or the site's time ``zone``, else on the first clock on
+    Earth (``has_begun``'s other side: a warning only for what is surely to come)."""
+    year, month, day, hour, minute, second = date.bounds()[0]
+    first = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    offset = zone_offset(date, zone)
+    if offset is not None:
+        return first > now + timedelta(minutes=offset)
+    return first > now + EARLIEST_CLOCK
 
 
 def has_begun(date: PartialDate, now: datetime, zone: str | None = None) -> bool:

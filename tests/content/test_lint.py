@@ -224,6 +224,46 @@ def test_an_event_added_before_the_story_was_published(
     assert warnings(project, capsys) == []
 
 
+def test_a_date_of_the_storys_changes_still_to_come(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A live desk typing 2026-12-10 for 2026-12-01: nothing was said, and the feed dated
+    # the update (and the story's entry, first in every feed reader) days ahead.
+    now = datetime.now(UTC)
+    later = (now + timedelta(days=3)).date().isoformat()
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + f"updated: {later}\nupdates:\n  - date: {later}\n    text: More.\n")
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, event + f"added: {later}\n")
+    said = "has not come yet; give {} (a date still to come is shown to readers, and puts the story first in feed readers until that day)"
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:8: warning: 'added' ({later}) " + said.format("when the event was added"),
+        f"{STORY}:7:10: warning: 'updated' ({later}) " + said.format("when the story last changed"),
+        f"{STORY}:9:11: warning: this update's date ({later}) " + said.format("when the story changed"),
+    ]
+    # Published tomorrow: fine for a draft being readied, not for a story out now.
+    project.write(STORY, story.replace("2020-01-02", later))
+    project.write(EVENT, event)
+    assert warnings(project, capsys) == [
+        f"{STORY}:3:12: warning: 'published' ({later}) " + said.format("the day it was published")
+    ]
+    project.write(STORY, story.replace("2020-01-02", later) + "draft: true\n")
+    assert warnings(project, capsys) == []
+    # An hour ahead of UTC is now somewhere on Earth, unless its offset says otherwise; a
+    # draft's 'added' is for when it is published.
+    project.write(STORY, story)
+    soon = now + timedelta(hours=1)
+    project.write(EVENT, event + f"added: {_on_the_clock(soon)}\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:8: warning: event 'e1' was added ({_on_the_clock(soon)}) after the story last changed, "
+        "'published' (2020-01-02); add an entry to 'updates' for it"
+    ]
+    project.write(EVENT, event + f"added: {soon.strftime('%Y-%m-%dT%H:%MZ')}\n")
+    assert [w.split(": warning: ")[1].split(" (")[0] for w in warnings(project, capsys)] == ["'added'"]
+    project.write(EVENT, event + f"added: {later}\ndraft: true\n")
+    assert warnings(project, capsys) == []
+
+
 def test_a_draft_later_than_the_story_is_no_warning(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
