@@ -110,6 +110,14 @@ def _check_story(
                         or did_you_mean(ref.id, ids - {own})  # the date mistyped
                         or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path))
                     )
+                    if ref.link and ref.kind == "event" and ref.label.startswith("updates["):
+                        # Most often an event taken out (a report that proved false), and the
+                        # update that announced it still links to it: a close id alone
+                        # misled (the day's other event).
+                        hint += (
+                            f"{' If' if hint else '; if'} that event was taken out of the story, "
+                            "keep the words in [ ] and delete the brackets and the address in ( )"
+                        )
                 checker.error(ref.pos, message + hint + unseen_character(ref.id))
             else:
                 name = os.path.basename(cause)

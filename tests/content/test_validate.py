@@ -241,6 +241,24 @@ def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_fil
     ]
 
 
+def test_an_update_linking_to_an_event_taken_out_says_how_to_keep_its_words(project: Project) -> None:
+    # A live desk deletes an event that proved false; the update that announced it still
+    # links to it. The message only offered the day's other event ('did you mean
+    # 'e1'?'), which would have pointed readers at the wrong report.
+    story = "content/story-a/story.yaml"
+    text = project.root.joinpath(story).read_text()
+    project.write("content/story-a/events/2020-01-01-death-toll.yaml", event(""))
+    update = "updates:\n  - date: 2020-01-03\n    text: Added a [dam collapse](events/2020-01-01-dam-collapse.yaml).\n"
+    project.write(story, text + update)
+    said = "if that event was taken out of the story, keep the words in [ ] and delete the brackets and the address in ( )"
+    assert project.problems() == [
+        f"{story}:9:34: unknown event '2020-01-01-dam-collapse' in 'updates[1].text'; "
+        f"did you mean '2020-01-01-death-toll'? {said[0].upper()}{said[1:]}"
+    ]
+    project.write(story, text + update.replace("2020-01-01-dam-collapse.yaml", "gone-for-good.yaml"))
+    assert project.problems() == [f"{story}:9:34: unknown event 'gone-for-good' in 'updates[1].text'; {said}"]
+
+
 def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Project) -> None:
     """Such links built before (leading nowhere) and still build: each is a warning at the
     link, saying what readers get and what to write, with the folder that has the file."""
