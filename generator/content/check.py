@@ -239,7 +239,9 @@ def _check_updates(root: Mapping, values: Values, checker: Checker) -> None:
         if isinstance(date, PartialDate) and not not_before(date, published) and isinstance(node, Mapping):
             checker.error(
                 node.items["date"][1].pos,
-                f"'updates[{i}].date' ({date.iso()}) is before 'published' ({published.iso()})",
+                f"'updates[{i}].date' ({date.iso()}) is before 'published' ({published.iso()}); "
+                "an update tells readers what changed since the story was published: check this "
+                "date (a day, a month or a year mistyped?)",
             )
 
 

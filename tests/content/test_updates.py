@@ -40,7 +40,9 @@ def test_an_update_cannot_come_before_publication(project: Project) -> None:
         project, "  - date: 2020-01-03\n    text: Fine.\n  - date: 2019-12-31\n    text: Too early.\n"
     )
     assert project.problems() == [
-        f"{STORY}:10:11: 'updates[2].date' (2019-12-31) is before 'published' (2020-01-02)"
+        f"{STORY}:10:11: 'updates[2].date' (2019-12-31) is before 'published' (2020-01-02); an update "
+        "tells readers what changed since the story was published: check this date (a day, a month or "
+        "a year mistyped?)"
     ]
 
 
