@@ -13,7 +13,7 @@ from datetime import datetime
 
 from generator.content import media
 from generator.content.dates import PartialDate, not_before, zone_offset
-from generator.content.model import Event, Story
+from generator.content.model import Event, Story, Update
 from generator.i18n import dates
 from generator.render import links
 
@@ -67,11 +67,7 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
     changed at every update. (For a whole story at once: each update's text is read
     once, not once an event.) ``zone``: the site's ``time_zone``, for times without an
     offset of their own."""
-    linked: dict[str, PartialDate] = {}
-    for update in story.updates[::-1]:  # oldest first: the latest to link to an event stays
-        for _, link in media.story_links(update.text):
-            if link.kind == "event":
-                linked[link.name] = update.date
+    linked = {eid: updates[0].date for eid, updates in updates_telling(story).items()}
     changed = {}
     for event in story.events:
         told = linked.get(event.id)
@@ -84,6 +80,20 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
         else:
             changed[event.id] = told
     return changed
+
+
+def updates_telling(story: Story) -> dict[str, tuple[Update, ...]]:
+    """The updates and corrections that tell of each event, by its id, latest first: those
+    whose text links to it (``events/<id>.yaml``). They date its feed entry and its page
+    (``events_changed``), and its page lists them, so that a reader the feed or a search
+    sends there learns what was put right."""
+    told: dict[str, list[Update]] = {}
+    for update in story.updates:  # latest first
+        for name in dict.fromkeys(
+            link.name for _, link in media.story_links(update.text) if link.kind == "event"
+        ):
+            told.setdefault(name, []).append(update)
+    return {eid: tuple(updates) for eid, updates in told.items()}
 
 
 def listing_changed(

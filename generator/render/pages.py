@@ -472,6 +472,7 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
     """A page for each event, linked to the events before and after it, to its entry
     in the timeline and to the same event in the story's other languages."""
     story, events = parts.story, parts.story.events
+    told = feeds.updates_telling(story)
     for i, event in enumerate(events):
         previous = events[i - 1] if i > 0 else None
         following = events[i + 1] if i + 1 < len(events) else None
@@ -484,6 +485,8 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
             "next": following and (following.id, following.title),
             "timeline_page": parts.listed_on[event.id],
             "translations": _versions("events", event.id, linked, titles),
+            # What the story's updates and corrections say of it, latest first.
+            "updates": told.get(event.id, ()),
         }
         yield parts.page(links.event_page(story.id, event.id), "event.html", context)
 

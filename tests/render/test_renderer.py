@@ -400,6 +400,37 @@ def test_an_event_page_cites_its_sources_in_full(project: Project) -> None:
     assert '<a href="https://news.example/report" dir="auto">The report</a>' in cited[0]
 
 
+def test_an_event_page_lists_the_updates_and_corrections_that_tell_of_it(project: Project) -> None:
+    # A correction of an event moved its feed entry, but the page the feed reader opened
+    # said nothing of it: the correction was on the story's page only.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story + "updates:\n  - date: 2020-01-03\n    text: More on [the event](events/e1.yaml).\n"
+        "  - date: 2020-01-04\n    text: Nothing of it.\n"
+        "  - date: 2020-01-05\n    text: The [event](events/e1.yaml) was on 1 January, not 2.\n"
+        "    kind: correction\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Other\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    told = re.search(r'<section class="brief updates".*?</section>', page, re.DOTALL)
+    assert told is not None
+    assert re.sub(r"<[^>]+>", "", told[0].split("</h2>")[0]).strip() == "Updates and corrections"
+    items = [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", li)).strip()
+        for li in re.findall(r"<li .*?</li>", told[0], re.DOTALL)
+    ]
+    assert items == [  # latest first, each linking to its place in the story's list
+        "Correction 5 January 2020 The event was on 1 January, not 2.",
+        "Update 3 January 2020 More on the event.",
+    ]
+    assert 'href="../../../story-a/index.html#update-3"' in told[0]
+    assert "updates" not in (project.root / "site/story-a/events/e2/index.html").read_text()
+
+
 def test_the_sites_name_on_a_page_in_another_language_says_its_language(project: Project) -> None:
     project.write("content/site.yaml", "title: Erklärstücke\ndescription: Alles erklärt\nlanguage: de\n")
     story = project.root / "content/story-a/story.yaml"
