@@ -501,6 +501,17 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
     if raw.story is None:
         return
     listed = sorted(story.updates, key=lambda u: u.number)
+    seen: dict[tuple[PartialDate, str], int] = {}
+    for update in listed:
+        # A block copied to start the next entry and left as it was: readers, and feed
+        # readers, would get the same update twice.
+        key = (update.date, " ".join(update.text.split()))
+        if key in seen:
+            yield _warning(
+                _item_key(raw.story, "updates", update.number - 1, "date"),
+                f"same date and text as update {seen[key]}; is it a duplicate?",
+            )
+        seen.setdefault(key, update.number)
     for before, update in pairwise(listed):
         where = _item_key(raw.story, "updates", update.number - 1, "date")
         if not not_before(update.date, before.date):

@@ -168,6 +168,10 @@ def test_updates_listed_out_of_the_order_they_came_in(
     assert listed("2020-02-19T18:00Z", "2020-02-19T14:00-05:00") == []
     assert listed("2020-03-29T02:50+02:00", "2020-03-29T02:10+01:00") == []
     assert len(listed("2020-02-19T14:00-05:00", "2020-02-19T18:00Z")) == 1
+    # The same entry twice (a block copied for the next one and left as it was).
+    assert listed("2020-01-05", "2020-01-06", "2020-01-06") == [
+        f"{STORY}:13:11: warning: same date and text as update 2; is it a duplicate?"
+    ]
     # Only the day after a time on it: shown below that one, as the older.
     assert listed("2020-01-06T12:00", "2020-01-06") == [
         f"{STORY}:11:11: warning: this update gives only 2020-01-06, the one before it a finer date in it "
