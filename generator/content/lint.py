@@ -532,19 +532,18 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
 
 def _not_come_yet(raw: RawStory, story: Story, now: datetime, zone: str | None) -> Iterator[Problem]:
     """A date of the story's changes that has not come yet on any clock: 'published',
-    'updated', an entry of 'updates' or an event's 'added' (a published one: a draft's is
-    for when it is). Each says when the story changed, and the feed and the sitemap give
-    it as such: a year or a day mistyped (2026-12-10 for 2026-12-01) kept the story's
-    entry first in feed readers, dated in the future, until that day. Looked for on every
-    check, not kept with a file's own warnings, as such a date comes in time."""
-    if raw.story is None:
+    'updated', an entry of 'updates' or an event's 'added' (of a story and an event that
+    are not drafts: a draft's dates are for when it is published). Each says when the
+    story changed, and the feed and the sitemap give it as such: a year or a day mistyped
+    (2026-12-10 for 2026-12-01) kept the story's entry first in feed readers, dated in the
+    future, until that day. Looked for on every check, not kept with a file's own
+    warnings, as such a date comes in time."""
+    if raw.story is None or story.draft:  # a draft story may be readied for tomorrow
         return
     # (where, what, its date, what to give instead)
-    dated: list[tuple[Position, str, PartialDate, str]] = []
-    if not story.draft:  # a draft story may be readied for tomorrow
-        dated.append(
-            (_at(raw.story, "published"), "'published'", story.published, "the day it was published")
-        )
+    dated: list[tuple[Position, str, PartialDate, str]] = [
+        (_at(raw.story, "published"), "'published'", story.published, "the day it was published")
+    ]
     if story.updated is not None:
         dated.append((_at(raw.story, "updated"), "'updated'", story.updated, "when the story last changed"))
     for update in story.updates:

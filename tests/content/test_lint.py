@@ -251,7 +251,7 @@ def test_a_date_of_the_storys_changes_still_to_come(
     assert warnings(project, capsys) == [
         f"{STORY}:3:12: warning: 'published' ({later}) " + said.format("the day it was published")
     ]
-    project.write(STORY, story.replace("2020-01-02", later) + "draft: true\n")
+    project.write(STORY, story.replace("2020-01-02", later) + f"draft: true\nupdated: {later}\n")
     assert warnings(project, capsys) == []
     # An hour ahead of UTC is now somewhere on Earth, unless its offset says otherwise; a
     # draft's 'added' is for when it is published.
