@@ -237,11 +237,13 @@ def _check_updates(root: Mapping, values: Values, checker: Checker) -> None:
     for i, (node, entry) in enumerate(zip(nodes.items, entries, strict=True), start=1):
         date = entry.get("date") if isinstance(entry, dict) else None
         if isinstance(date, PartialDate) and not not_before(date, published) and isinstance(node, Mapping):
+            # Two times of the same day: the likelier slip is the hour (04:30 for 14:30).
+            slips = "a time, a day" if date.hour is not None and published.hour is not None else "a day"
             checker.error(
                 node.items["date"][1].pos,
                 f"'updates[{i}].date' ({date.iso()}) is before 'published' ({published.iso()}); "
                 "an update tells readers what changed since the story was published: check this "
-                "date (a day, a month or a year mistyped?)",
+                f"date ({slips}, a month or a year mistyped?)",
             )
 
 
@@ -475,18 +477,18 @@ class Checker:
     def date(self, spec: schema.Date, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
             # '2024.04' is a number to YAML: what was meant is still plain
-            hint = date_hint(node.text, day_only=spec.day_only) if isinstance(node, Scalar) else ""
+            hint = date_hint(node.text, from_day=spec.from_day) if isinstance(node, Scalar) else ""
             return self.mismatch(node, label, spec.describe(), hint)
         try:
-            date = parse_date(node.text, allow_time=not spec.day_only)
+            date = parse_date(node.text)
         except DateFormError as exc:
-            hint = date_hint(node.text, day_only=spec.day_only, span=label == "date")
-            if spec.day_only and exc.args[0].startswith("expected"):
+            hint = date_hint(node.text, from_day=spec.from_day, span=label == "date")
+            if spec.from_day and exc.args[0].startswith("expected"):
                 return self.error(
                     node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}"
                 )
             return self.error(node.pos, f"'{label}' is not a valid date: {exc}{hint}")
-        if spec.day_only and date.precision is not Precision.DAY:
+        if spec.from_day and date.precision < Precision.DAY:
             return self.mismatch(node, label, spec.describe())
         return date
 

@@ -55,8 +55,8 @@ def _month_and_day() -> str:
 _MONTH_AND_DAY = _month_and_day()
 DATE_REGEX = rf"^{_YEAR}(-{_MONTH}|-{_MONTH_AND_DAY}(T{_TIME})?)?$"
 """Every date form, with the ranges of its parts, for JSON Schema."""
-DAY_REGEX = rf"^{_YEAR}-{_MONTH_AND_DAY}$"
-"""A day (YYYY-MM-DD), for JSON Schema."""
+FROM_DAY_REGEX = rf"^{_YEAR}-{_MONTH_AND_DAY}(T{_TIME})?$"
+"""A day, or a day with a time (a story's 'published'), for JSON Schema."""
 FIRST_YEAR, LAST_YEAR = 1000, 9999
 """The years a bare number may be (YAML reads 'date: 2005' as a number): check reads a
 year only with four digits, so 999 is refused (0999 is text to check, a number to an
@@ -182,7 +182,7 @@ class DateFormError(ValueError):
     """The text is not one of the date forms, or names a day that does not exist."""
 
 
-def parse_date(text: str, *, allow_time: bool = True) -> PartialDate:
+def parse_date(text: str) -> PartialDate:
     """Parse one of the contract's date forms; raise DateFormError with a reason."""
     match = _FORM.fullmatch(text.strip())
     if not match:
@@ -201,8 +201,6 @@ def parse_date(text: str, *, allow_time: bool = True) -> PartialDate:
             raise DateFormError(f"{MONTHS[month]} {year} has no day {day}")
     if g["H"] is None:
         return PartialDate(year, month, day)
-    if not allow_time:
-        raise DateFormError("expected a day (YYYY-MM-DD) without a time")
     hour, minute = int(g["H"]), int(g["M"])
     second = int(g["S"]) if g["S"] else None
     if hour > 23 or minute > 59 or (second is not None and second > 59):
@@ -477,18 +475,19 @@ def _normalized(text: str) -> str:
     return " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
 
 
-def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
+def hint(text: str, *, from_day: bool = False, span: bool = False) -> str:
     """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
-    '; did you mean ...?' when the date is plain, the two days a date with numbers may be,
-    or, with ``span`` (an event's 'date', whose span ends at 'end'), how to write a span
-    given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de mayo de 2010'), with the
-    'date_phrase' its words ask for ('between', 'weekend'); or which character, alike on
-    screen, is not the one meant ('2010‑04‑19' with non-breaking hyphens). Empty when there
-    is nothing to say."""
-    iso = suggest(text, allow_time=not day_only)
-    if iso and (not day_only or len(iso) == 10):
+    '; did you mean ...?' when the date is plain (with ``from_day``, for a date that must
+    give its day, only a day or a time: 'October 2010' gets none), the two days a date
+    with numbers may be, or, with ``span`` (an event's 'date', whose span ends at 'end'),
+    how to write a span given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de
+    mayo de 2010'), with the 'date_phrase' its words ask for ('between', 'weekend'); or
+    which character, alike on screen, is not the one meant ('2010‑04‑19' with
+    non-breaking hyphens). Empty when there is nothing to say."""
+    iso = suggest(text)
+    if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
-    if not day_only and (clock := _time_alone(text)) is not None:
+    if (clock := _time_alone(text)) is not None:
         return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
@@ -497,8 +496,8 @@ def hint(text: str, *, day_only: bool = False, span: bool = False) -> str:
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
-    worded = _worded_hint(text, day_only) if span else ""
-    return worded or _zone_hint(text, day_only) or unseen_character(text)
+    worded = _worded_hint(text) if span else ""
+    return worded or _zone_hint(text) or unseen_character(text)
 
 
 _APPROXIMATE = re.compile(
@@ -512,11 +511,9 @@ _VAGUE = re.compile(
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded."""
 
 
-def _worded_hint(text: str, day_only: bool) -> str:
+def _worded_hint(text: str) -> str:
     """How to write a date given with words for how well it is known: approximate ('c.
     1990': 'circa'), or a part of a month or year ('Spring 2010': 'display_date')."""
-    if day_only:
-        return ""
     folded = _normalized(text)
     if (found := _APPROXIMATE.fullmatch(folded)) and (iso := _as_date(found["rest"])):
         return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
@@ -537,11 +534,11 @@ means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh).""
 _WITH_ZONE = re.compile(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
 
 
-def _zone_hint(text: str, day_only: bool) -> str:
+def _zone_hint(text: str) -> str:
     """How to write a time given with a time zone's name or abbreviation after it
     ('2010-04-19T09:30 EST', '... UTC+6', '... Asia/Bishkek'): with its UTC offset."""
     found = _WITH_ZONE.fullmatch(text.strip())
-    if day_only or found is None:
+    if found is None:
         return ""
     moment = suggest(found["moment"]) if "T" not in found["moment"] else found["moment"]
     try:

@@ -542,7 +542,7 @@ def _not_come_yet(raw: RawStory, story: Story, now: datetime, zone: str | None) 
         return
     # (where, what, its date, what to give instead)
     dated: list[tuple[Position, str, PartialDate, str]] = [
-        (_at(raw.story, "published"), "'published'", story.published, "the day it was published")
+        (_at(raw.story, "published"), "'published'", story.published, _when_published(story.published))
     ]
     if story.updated is not None:
         dated.append((_at(raw.story, "updated"), "'updated'", story.updated, "when the story last changed"))
@@ -560,6 +560,11 @@ def _not_come_yet(raw: RawStory, story: Story, now: datetime, zone: str | None) 
                 f"{what} ({date.iso()}) has not come yet; give {instead} (a date still to come "
                 "is shown to readers, and puts the story first in feed readers until that day)",
             )
+
+
+def _when_published(published: PartialDate) -> str:
+    """What to give instead of a 'published' still to come: its day, or its time as given."""
+    return "the day it was published" if published.hour is None else "the time it was published"
 
 
 LATEST_CLOCK = timedelta(hours=12)

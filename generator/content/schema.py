@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from generator.content.dates import DATE_REGEX, DAY_REGEX, FIRST_YEAR, FORMS, LAST_YEAR
+from generator.content.dates import DATE_REGEX, FIRST_YEAR, FORMS, FROM_DAY_REGEX, LAST_YEAR
 from generator.content.ids import ID_REGEX
 
 JSON = dict[str, Any]
@@ -66,16 +66,19 @@ class Boolean:
 
 @dataclass(frozen=True)
 class Date:
-    """One of the contract's date forms; ``day_only`` for a publication day."""
+    """One of the contract's date forms; ``from_day`` for one that gives at least its
+    day (a publication: a day, or its time that day), never a month or a year alone."""
 
-    day_only: bool = False
+    from_day: bool = False
 
     def describe(self) -> str:
-        return "a day (YYYY-MM-DD)" if self.day_only else f"a date ({FORMS})"
+        if self.from_day:
+            return "a day (YYYY-MM-DD) or a day and time (YYYY-MM-DDTHH:MM, optionally :SS and +HH:MM or Z)"
+        return f"a date ({FORMS})"
 
     def json_schema(self) -> JSON:
-        if self.day_only:
-            return {"type": "string", "pattern": DAY_REGEX}
+        if self.from_day:
+            return {"type": "string", "pattern": FROM_DAY_REGEX}
         # A bare year such as 2005 is a number in YAML.
         return {
             "type": ["string", "integer"],
@@ -516,7 +519,13 @@ STORY = Record(
     (
         Field("title", LINE, True, "The headline."),
         Field("summary", MARKDOWN, True, "The standfirst: what this explainer is about."),
-        Field("published", Date(day_only=True), True, "First publication (YYYY-MM-DD)."),
+        Field(
+            "published",
+            Date(from_day=True),
+            True,
+            "First publication: the day (YYYY-MM-DD), or its time too (YYYY-MM-DDTHH:MM, "
+            "optionally :SS and +HH:MM or Z; without an offset, on the site's 'time_zone').",
+        ),
         Field(
             "updated",
             Date(),

@@ -334,10 +334,35 @@ def test_impossible_dates(project: Project, value: str, message: str) -> None:
     assert project.problems() == [f"{EVENT}:2:7: {message}"]
 
 
-def test_published_must_be_a_day(project: Project) -> None:
-    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", "2020-01")
+PUBLISHED_FORMS = "a day (YYYY-MM-DD) or a day and time (YYYY-MM-DDTHH:MM, optionally :SS and +HH:MM or Z)"
+
+
+@pytest.mark.parametrize("value", ["2020-01", "2020"])
+def test_published_must_give_its_day(project: Project, value: str) -> None:
+    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)
     project.write(STORY, text)
-    assert project.problems() == [f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '2020-01'"]
+    assert project.problems() == [f"{STORY}:3:12: 'published' must be {PUBLISHED_FORMS}, got '{value}'"]
+
+
+@pytest.mark.parametrize("value", ["2020-01-02T06:30", "2020-01-02T06:30+06:00", "2020-01-02T06:30:15Z"])
+def test_published_may_give_its_time(project: Project, value: str) -> None:
+    # A breaking story published at 06:30 was dated midnight, before what it reports.
+    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)
+    project.write(STORY, text)
+    assert project.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("2020-01-02T24:00", "'published' is not a valid date: there is no time 24:00"),
+        ("2020-01-02T06:30+15:00", "'published' is not a valid date: there is no UTC offset +15:00"),
+    ],
+)
+def test_a_published_time_that_does_not_exist_is_an_error(project: Project, value: str, reason: str) -> None:
+    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)
+    project.write(STORY, text)
+    assert project.problems() == [f"{STORY}:3:12: {reason}"]
 
 
 @pytest.mark.parametrize(
@@ -346,14 +371,15 @@ def test_published_must_be_a_day(project: Project) -> None:
         ("13 October 2010", "; did you mean '2010-10-13'?"),
         ("2010-1-2", "; did you mean '2010-01-02'?"),
         ("October 2010", ""),
+        ("2010-10-13 06:30", "; did you mean '2010-10-13T06:30'?"),
+        ("2010-10-13T06:30 UTC+6", "; write the offset after the time: '2010-10-13T06:30+06:00'"),
+        ("06:30", "; a time needs its day: write it as YYYY-MM-DDT06:30"),
     ],
 )
 def test_a_day_written_another_way_gets_a_suggestion(project: Project, value: str, hint: str) -> None:
-    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)
+    text = project.root.joinpath(STORY).read_text().replace("2020-01-02", f"'{value}'")
     project.write(STORY, text)
-    assert project.problems() == [
-        f"{STORY}:3:12: 'published' must be a day (YYYY-MM-DD), got '{value}'{hint}"
-    ]
+    assert project.problems() == [f"{STORY}:3:12: 'published' must be {PUBLISHED_FORMS}, got '{value}'{hint}"]
 
 
 @pytest.mark.parametrize(

@@ -85,11 +85,6 @@ def test_impossible_dates_are_rejected_with_a_reason(text: str, reason: str) -> 
         parse_date(text)
 
 
-def test_a_day_only_date_refuses_times() -> None:
-    with pytest.raises(DateFormError, match="without a time"):
-        parse_date("2010-04-19T10:00", allow_time=False)
-
-
 def test_coarser_dates_sort_before_finer_dates_inside_them() -> None:
     texts = [
         "2010-04-19T08:00",

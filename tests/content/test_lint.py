@@ -268,6 +268,32 @@ def test_a_date_of_the_storys_changes_still_to_come(
     assert warnings(project, capsys) == []
 
 
+def test_added_is_compared_with_a_published_time_as_updates_are(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = project.root.joinpath(STORY).read_text().replace("2020-01-02", "2020-01-02T06:30+06:00")
+    project.write(STORY, story)
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, event + "added: 2020-01-02T05:30+06:00\n")  # an hour before the story
+    assert [w.split(": warning: ")[1].split(";")[0] for w in warnings(project, capsys)] == [
+        "event 'e1' was added (2020-01-02T05:30+06:00) before the story was published (2020-01-02T06:30+06:00)"
+    ]
+    project.write(EVENT, event + "added: 2020-01-02\n")  # a day against a time: may be after it
+    assert warnings(project, capsys) == []
+
+
+def test_a_published_time_still_to_come_is_told_as_a_time(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    soon = (datetime.now(UTC) + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%MZ")
+    story = project.root.joinpath(STORY).read_text().replace("2020-01-02", soon)
+    project.write(STORY, story)
+    assert warnings(project, capsys) == [
+        f"{STORY}:3:12: warning: 'published' ({soon}) has not come yet; give the time it was published "
+        "(a date still to come is shown to readers, and puts the story first in feed readers until that day)"
+    ]
+
+
 def test_a_draft_later_than_the_story_is_no_warning(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

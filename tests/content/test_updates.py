@@ -46,6 +46,56 @@ def test_an_update_cannot_come_before_publication(project: Project) -> None:
     ]
 
 
+def published_at(project: Project, when: str) -> None:
+    project.write(STORY, project.root.joinpath(STORY).read_text().replace("2020-01-02", when))
+
+
+def test_an_update_hours_after_a_story_published_at_a_time_that_day_is_accepted(project: Project) -> None:
+    published_at(project, "2020-01-02T06:30")
+    with_updates(project, "  - date: 2020-01-02T08:30\n    text: Two hours on.\n")
+    assert project.problems() == []
+
+
+def test_an_update_hours_before_a_story_published_at_a_time_that_day_is_an_error(project: Project) -> None:
+    published_at(project, "2020-01-02T06:30")
+    with_updates(project, "  - date: 2020-01-02T04:30\n    text: Too early.\n")
+    assert project.problems() == [
+        f"{STORY}:8:11: 'updates[1].date' (2020-01-02T04:30) is before 'published' (2020-01-02T06:30); "
+        "an update tells readers what changed since the story was published: check this date (a time, "
+        "a day, a month or a year mistyped?)"
+    ]
+
+
+def test_times_with_their_offsets_are_compared_as_moments(project: Project) -> None:
+    # 06:30 at UTC+6 is 00:30 UTC: an update at 01:00 UTC came after it, one at 00:00 UTC before.
+    published_at(project, "2020-01-02T06:30+06:00")
+    with_updates(project, "  - date: 2020-01-02T01:00Z\n    text: After.\n")
+    assert project.problems() == []
+    project.write(STORY, project.root.joinpath(STORY).read_text().replace("01:00Z", "00:00Z"))
+    assert [p.split(": ", 1)[1].split(";")[0] for p in project.problems()] == [
+        "'updates[1].date' (2020-01-02T00:00Z) is before 'published' (2020-01-02T06:30+06:00)"
+    ]
+
+
+def test_an_update_of_the_day_alone_may_follow_a_story_published_at_a_time_that_day(
+    project: Project,
+) -> None:
+    # A day against a time: the day may be any time of it, as for 'updated' against an update.
+    published_at(project, "2020-01-02T06:30")
+    with_updates(project, "  - date: 2020-01-02\n    text: Later that day.\n")
+    project.write(EVENT, project.root.joinpath(EVENT).read_text() + "added: 2020-01-02\n")
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2020-01-02\n")
+    assert project.problems() == []
+
+
+def test_updated_hours_before_a_story_published_at_a_time_that_day_is_an_error(project: Project) -> None:
+    published_at(project, "2020-01-02T06:30+06:00")
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2020-01-02T05:30+06:00\n")
+    assert project.problems() == [
+        f"{STORY}:7:10: 'updated' (2020-01-02T05:30+06:00) is before 'published' (2020-01-02T06:30+06:00)"
+    ]
+
+
 def test_added_and_key_are_checked_as_a_date_and_a_yes_or_no(project: Project) -> None:
     project.write(EVENT, project.root.joinpath(EVENT).read_text() + "key: yes\nadded: 3 March 2020\n")
     assert project.problems() == [

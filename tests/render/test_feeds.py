@@ -386,3 +386,34 @@ def test_the_feed_says_the_sites_description_each_storys_byline_and_each_events_
     assert [e.findtext(f"{ATOM}author/{ATOM}name") for e in entries] == ["Desk & co", "Desk & co"]
     assert [c.get("term") for c in entries[1].findall(f"{ATOM}category")] == ["vote", "count"]
     assert entries[0].findall(f"{ATOM}category") == []
+
+
+def test_a_story_published_at_a_time_is_dated_then_in_the_feed_the_sitemap_and_its_data(
+    project: Project,
+) -> None:
+    # Given a day only, a breaking story published at 06:30 went out dated midnight.
+    project.write(
+        "content/site.yaml", "title: Test site\nbase_url: https://x.example/\ntime_zone: Asia/Bishkek\n"
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story.replace("2020-01-02", "2020-01-02T06:30"))
+    project.write(  # before the story that day: its entry is dated when the story was published
+        "content/story-a/events/e1.yaml",
+        "title: First\ndate: 2020-01-02T05:00\nsummary: S\nsources: [src-a]\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    feed = ET.fromstring((project.root / "site/feed.xml").read_bytes())
+    dated = [
+        [e.findtext(f"{ATOM}{k}") for k in ("id", "published", "updated")]
+        for e in feed.findall(f"{ATOM}entry")
+    ]
+    assert dated == [
+        ["https://x.example/story-a/", "2020-01-02T06:30:00+06:00", "2020-01-02T06:30:00+06:00"],
+        ["https://x.example/story-a/events/e1/", None, "2020-01-02T06:30:00+06:00"],
+    ]
+    assert feed.findtext(f"{ATOM}updated") == "2020-01-02T06:30:00+06:00"
+    sitemap = (project.root / "site/sitemap.xml").read_text()
+    assert "<loc>https://x.example/story-a/</loc><lastmod>2020-01-02T06:30:00+06:00</lastmod>" in sitemap
+    page = (project.root / "site/story-a/index.html").read_text()
+    data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["datePublished"] == data["dateModified"] == "2020-01-02T06:30:00+06:00"

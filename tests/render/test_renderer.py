@@ -445,6 +445,18 @@ def test_the_sites_name_on_a_page_in_another_language_says_its_language(project:
     assert '<a class="site-title" href="index.html">Erklärstücke</a>' in german
 
 
+def test_a_story_published_at_a_time_shows_it_as_an_update_is_shown(project: Project) -> None:
+    # A breaking story published at 06:30 said "Published 2 January 2020": midnight, to
+    # readers, hours before what it reports. In the page's language, as 'updated' is.
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("2020-01-02", "2020-01-02T06:30+06:00"))
+    out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    moment = '<time datetime="2020-01-02T06:30+06:00">2 janvier 2020, 06:30 (UTC+6)</time>'
+    assert f"Publié le {moment}" in out["story-a/index.html"].decode()
+    assert f"publié le {moment}" in out["index.html"].decode()  # the story's card
+
+
 def test_markdown_links_to_events_figures_and_places_lead_to_their_pages(
     project: Project, tmp_path: Path
 ) -> None:
