@@ -375,7 +375,8 @@ def _published(folder: str) -> str | None:
         date = parse_date(value)
     except ValueError:
         return None
-    return date.iso() if date.precision == Precision.DAY else None
+    # Its time too, where it gives one: the story was first published then all the same.
+    return date.iso() if date.precision >= Precision.DAY else None
 
 
 def _order(report: Report) -> int:

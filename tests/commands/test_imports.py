@@ -594,6 +594,19 @@ def test_importing_again_with_force_keeps_the_date_the_story_was_first_published
     assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
 
 
+def test_importing_again_with_force_keeps_the_time_the_story_was_first_published(empty: Project) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
+    story = Path("content/s/story.yaml")
+    story.write_text(
+        story.read_text().replace("published: 2019-05-01\n", "published: 2019-05-01T06:30+06:00\n")
+    )
+    import_timelinejs(
+        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
+    )
+    assert "published: 2019-05-01T06:30+06:00\n" in story.read_text()
+
+
 def test_importing_again_with_force_keeps_what_an_editor_added_since(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
