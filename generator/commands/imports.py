@@ -632,7 +632,10 @@ def _with_its_tags(event: Event, before: str | None) -> Event:
     """``event`` with the tags of its file ``before`` (the one there now, if any) when
     they hold all the tags the source gives it: a TimelineJS slide has one ``group``, and
     our export gives the first of the event's tags as it, so importing the export again
-    keeps the others, in their order. Tags the file does not have are the source's."""
+    keeps the others, in their order. The source's come first all the same, as the first
+    tag is the one the pages show and the export makes the group: a group changed in the
+    sheet to another of the file's tags is the event's group from then on. Tags the file
+    does not have are the source's."""
     if not event.tags or before is None:
         return event
     root = parse_yaml(before, "", [])
@@ -642,7 +645,9 @@ def _with_its_tags(event: Event, before: str | None) -> Event:
     tags = tuple(
         str(item.value) for item in found[1].items if isinstance(item, Scalar) and item.value is not None
     )
-    return dataclasses.replace(event, tags=tags) if set(event.tags) <= set(tags) else event
+    if not set(event.tags) <= set(tags):
+        return event
+    return dataclasses.replace(event, tags=(*event.tags, *(tag for tag in tags if tag not in event.tags)))
 
 
 def _is_draft(text: str | None) -> bool:

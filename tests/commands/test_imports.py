@@ -378,8 +378,15 @@ def test_importing_our_own_export_gives_the_events_their_tags_back_once(empty: P
     assert "tags:" not in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
     assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "beta"]) == 0
     assert 'tags: ["first"]\n' in Path("content/beta/events/2021-03-01-start.yaml").read_text()
+    # A group changed in the sheet to another of the file's tags comes first from then on
+    # (the first tag is the one the pages show and the export makes the group); the
+    # file's other tags stay.
+    exported = Path("site/alpha/timeline.json").read_text()
+    Path("site/alpha/timeline.json").write_text(exported.replace('"group":"first"', '"group":"politics"'))
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert 'tags: ["politics", "first"]\n' in start.read_text()
     # A group the file's tags do not have is the timeline's, as a sheet's group is.
-    data = Path("site/alpha/timeline.json").read_text().replace('"group":"first"', '"group":"second"')
+    data = exported.replace('"group":"first"', '"group":"second"')
     Path("site/alpha/timeline.json").write_text(data)
     assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
     assert 'tags: ["second"]\n' in start.read_text()
