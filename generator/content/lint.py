@@ -575,11 +575,14 @@ EARLIEST_CLOCK = timedelta(hours=14)
 
 def is_ahead(date: PartialDate, now: datetime, zone: str | None = None) -> bool:
     """Whether ``date`` has surely not begun at ``now`` (aware), anywhere it may have been
-    written: by its own UTC offset or the site's time ``zone``, else on the first clock on
-    Earth (``has_begun``'s other side: a warning only for what is surely to come)."""
+    written: a time by its own UTC offset or the site's time ``zone``, else, and a day
+    without a time always, on the first clock on Earth (``has_begun``'s other side: a
+    warning only for what is surely to come)."""
     year, month, day, hour, minute, second = date.bounds()[0]
     first = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
-    offset = zone_offset(date, zone)
+    # A day is the day of the desk that wrote it, which may be far from the site's zone (a
+    # correspondent in Auckland on a story dated in New York): today there is no mistake.
+    offset = zone_offset(date, zone) if date.precision > Precision.DAY else None
     if offset is not None:
         return first > now + timedelta(minutes=offset)
     return first > now + EARLIEST_CLOCK

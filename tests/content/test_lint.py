@@ -13,7 +13,7 @@ import pytest
 from generator.cli import main
 from generator.commands.check import check
 from generator.content.dates import parse_date
-from generator.content.lint import CIRCA_PHRASED, broken_links, has_begun
+from generator.content.lint import CIRCA_PHRASED, EARLIEST_CLOCK, broken_links, has_begun
 from generator.content.schema import DATE_PHRASES
 from generator.errors import ContentError
 from generator.render.markup import Renderer
@@ -292,6 +292,25 @@ def test_a_published_time_still_to_come_is_told_as_a_time(
         f"{STORY}:3:12: warning: 'published' ({soon}) has not come yet; give the time it was published "
         "(a date still to come is shown to readers, and puts the story first in feed readers until that day)"
     ]
+
+
+def test_a_day_still_to_come_on_the_sites_clock_but_here_somewhere_is_no_warning(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A correspondent far east of the site's time zone dates an update today, their day:
+    # on the site's clock it is still the day before, and 'check --strict' (the Pages
+    # workflow) refused to publish it until midnight there.
+    now = datetime.now(UTC)
+    today_somewhere = (now + EARLIEST_CLOCK).date().isoformat()  # tomorrow on the site's clock
+    project.write("content/site.yaml", "title: Test site\ntime_zone: Pacific/Pago_Pago\n")
+    story = project.root.joinpath(STORY).read_text()
+    update = f"updated: {today_somewhere}\nupdates:\n  - date: {today_somewhere}\n    text: More.\n"
+    project.write(STORY, story + update)
+    assert warnings(project, capsys) == []
+    # A time without an offset is still read on the site's clock: an hour ahead there is to come.
+    soon = _on_the_clock(now.astimezone(ZoneInfo("Pacific/Pago_Pago")) + timedelta(hours=1))
+    project.write(STORY, story + f"updated: {soon}\n")
+    assert [w.split(": warning: ")[1].split(" (")[0] for w in warnings(project, capsys)] == ["'updated'"]
 
 
 def test_a_draft_later_than_the_story_is_no_warning(
