@@ -8,7 +8,7 @@ builds stay byte-identical.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from generator.content import media
@@ -94,24 +94,6 @@ def updates_telling(story: Story) -> dict[str, tuple[Update, ...]]:
         ):
             told.setdefault(name, []).append(update)
     return {eid: tuple(updates) for eid, updates in told.items()}
-
-
-def listing_changed(
-    story: Story, events: Iterable[Event], changed: Mapping[str, PartialDate], zone: str | None = None
-) -> PartialDate:
-    """When a page that lists ``events`` of ``story`` (a figure's, a place's, a long story's
-    year's) last changed, as far as the content tells: the latest change of those events
-    (``changed``: ``events_changed``), or the story's latest correction where later, as
-    a correction may take an event out of it (a report that proved false), which no
-    event left says; a page listing none, the story's last change. Dated by the story
-    alone, every such page moved at every update, though its bytes stayed the same."""
-    dates = [changed[event.id] for event in events]
-    if not dates:
-        return story.last_changed
-    corrections = (update.date for update in story.updates if update.is_correction)
-    if (latest := next(corrections, None)) is not None:  # updates are latest first
-        dates.append(latest)
-    return max(dates, key=lambda date: _instant(date, zone))
 
 
 def _own_change(event: Event, story: Story) -> PartialDate:

@@ -303,7 +303,9 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
             listable = page.template != EMBED_TEMPLATE and not page.context.get("draft")
             if page.path.endswith(".html") and listable:  # not a page only framed, nor a draft's
-                listed.append((page.path, _page_changed(page, story, events_changed, site.time_zone)))
+                event = page.context.get("event") if page.template == "event.html" else None
+                changed = story.last_changed if event is None else events_changed[event.id]
+                listed.append((page.path, changed))
             yield page
     yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
     if site.base_url:
@@ -317,20 +319,6 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         out = tuple(s for s in site.stories if not s.draft)
         feed = {"site": info, "stories": out, "time_zone": zone, "changed": changed_by_story}
         yield Page("feed.xml", Export.FEED, feed, language=site.language)
-
-
-def _page_changed(
-    page: Page, story: Story, events_changed: dict[str, PartialDate], zone: str | None
-) -> PartialDate:
-    """When one of ``story``'s pages last changed, for the sitemap: an event's page by its
-    event's change, a figure's, a place's or a year's by the events it lists (a figure's
-    quotes' too), the story's own by the story's."""
-    if page.template == "event.html":
-        return events_changed[page.context["event"].id]
-    if page.template in ("figure.html", "location.html", "year.html"):
-        listed = [*page.context["events"], *(event for event, _, _ in page.context.get("quotes", ()))]
-        return feeds.listing_changed(story, listed, events_changed, zone)
-    return story.last_changed
 
 
 EMBED_TEMPLATE = "embed.html"
