@@ -213,6 +213,12 @@ class Links:
     def story(self, fragment: str = "") -> str:
         return self.to(story_page(self.story_id) + (f"#{fragment}" if fragment else ""))
 
+    def from_story_page(self, html: Markup) -> Markup:
+        """``html`` converted for the story page (an entry of its updates), shown on this
+        one: its links to a place on the story page ('#update-1', '#source-wire') lead
+        there. The sanitiser writes every ``href`` in double quotes."""
+        return Markup(str(html).replace('href="#', f'href="{self.story()}#'))
+
     def event(self, event_id: str) -> str:
         return self.to(event_page(self.story_id, event_id))
 

@@ -431,6 +431,25 @@ def test_an_event_page_lists_the_updates_and_corrections_that_tell_of_it(project
     assert "updates" not in (project.root / "site/story-a/events/e2/index.html").read_text()
 
 
+def test_an_update_shown_on_an_event_page_leads_its_links_to_a_place_on_the_story_page_there(
+    project: Project,
+) -> None:
+    # '#update-1' is an entry on the story page: on the event's page it led nowhere.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    text = "On 1 January [the event](events/e1.yaml), as [the first update](#update-1) said."
+    project.write(
+        "content/story-a/story.yaml",
+        story + f"updates:\n  - date: 2020-01-03\n    text: More.\n  - date: 2020-01-04\n    text: {text}\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    on_story = (project.root / "site/story-a/index.html").read_text()
+    on_event = (project.root / "site/story-a/events/e1/index.html").read_text()
+    assert 'href="#update-1"' in on_story and 'id="update-1"' in on_story
+    assert 'href="../../../story-a/index.html#update-1"' in on_event
+    assert 'href="#update-1"' not in on_event
+    assert 'href="../../../story-a/events/e1/index.html"' in on_event  # its other links as they were
+
+
 def test_the_sites_name_on_a_page_in_another_language_says_its_language(project: Project) -> None:
     project.write("content/site.yaml", "title: Erklärstücke\ndescription: Alles erklärt\nlanguage: de\n")
     story = project.root / "content/story-a/story.yaml"
