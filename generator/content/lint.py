@@ -501,17 +501,21 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
     if raw.story is None:
         return
     listed = sorted(story.updates, key=lambda u: u.number)
-    seen: dict[tuple[PartialDate, str], int] = {}
+    seen: dict[tuple[PartialDate, str], Position] = {}
     for update in listed:
         # A block copied to start the next entry and left as it was: readers, and feed
-        # readers, would get the same update twice.
+        # readers, would get the same update twice. Two real ones ('Updated the death
+        # toll.' twice a day) tell readers nothing apart: the advice covers both.
         key = (update.date, " ".join(update.text.split()))
+        where = _item_key(raw.story, "updates", update.number - 1, "date")
         if key in seen:
             yield _warning(
-                _item_key(raw.story, "updates", update.number - 1, "date"),
-                f"same date and text as update {seen[key]}; is it a duplicate?",
+                where,
+                f"same date and text as the entry of 'updates' on line {seen[key].line}: if it "
+                "is a copy, delete one; if not, say what changed in each (the new figure, the "
+                "new fact) and give each its time",
             )
-        seen.setdefault(key, update.number)
+        seen.setdefault(key, where)
     for before, update in pairwise(listed):
         where = _item_key(raw.story, "updates", update.number - 1, "date")
         if not not_before(update.date, before.date):

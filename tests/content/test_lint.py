@@ -170,7 +170,9 @@ def test_updates_listed_out_of_the_order_they_came_in(
     assert len(listed("2020-02-19T14:00-05:00", "2020-02-19T18:00Z")) == 1
     # The same entry twice (a block copied for the next one and left as it was).
     assert listed("2020-01-05", "2020-01-06", "2020-01-06") == [
-        f"{STORY}:13:11: warning: same date and text as update 2; is it a duplicate?"
+        f"{STORY}:13:11: warning: same date and text as the entry of 'updates' on line 11: if it is a "
+        "copy, delete one; if not, say what changed in each (the new figure, the new fact) and give "
+        "each its time"
     ]
     # Only the day after a time on it: shown below that one, as the older.
     assert listed("2020-01-06T12:00", "2020-01-06") == [
