@@ -284,6 +284,56 @@ def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> N
     page.close()
 
 
+@pytest.fixture(scope="module")
+def many_results_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A story of 14 events that all say "flood": more results than the first ten shown."""
+    root = tmp_path_factory.mktemp("search-many")
+    content = root / "content"
+    (content / "floods").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: Floods\nlanguage: en\n", encoding="utf-8")
+    (content / "floods" / "story.yaml").write_text(
+        "title: The spring floods\nsummary: Rivers rise.\npublished: 2020-05-01\n", encoding="utf-8"
+    )
+    (content / "floods" / "events").mkdir()
+    for day in range(1, 15):
+        (content / "floods" / "events" / f"2020-04-{day:02d}-district-{day}.yaml").write_text(
+            f"title: The flood reaches district {day}\ndate: 2020-04-{day:02d}\n"
+            f"summary: Water covers the streets of district {day} after the flood crest passes.\n",
+            encoding="utf-8",
+        )
+    build(content=str(content), templates=TEMPLATES, out=str(root / "www" / "repo"))
+    with serve(root / "www") as url:
+        yield url + "repo/"
+
+
+SHOWN = "document.querySelectorAll('#search-results li').length"
+
+
+def test_back_from_a_result_puts_back_the_results_shown_and_the_scroll(
+    browser: Any, many_results_url: str
+) -> None:
+    # Loaded again on Back, the page came back at its top with the first ten results: the
+    # browser had put the scroll back before the results were there.
+    page = browser.new_page(viewport={"width": 400, "height": 500})
+    page.goto(many_results_url + "search/index.html?q=flood")
+    assert len(results(page)) == 10
+    page.click("#search-more")
+    page.wait_for_function(f"{SHOWN} === 14")
+    last = page.locator("#search-results h2 a").last
+    last.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)  # the scroll is kept a moment after it stops
+    scrolled = page.evaluate("scrollY")
+    assert scrolled > 1000
+    last.click()
+    page.wait_for_url("**/repo/floods/events/**")
+    page.go_back()
+    page.wait_for_url("**/search/index.html?q=flood")
+    page.wait_for_function(f"{SHOWN} === 14", timeout=5000)
+    page.wait_for_function(f"Math.abs(scrollY - {scrolled}) < 2", timeout=5000)
+    assert page.is_hidden("#search-more")
+    page.close()
+
+
 def test_stepping_through_a_filters_choices_with_the_arrow_keys_takes_one_history_entry(
     browser: Any, site_url: str
 ) -> None:

@@ -219,7 +219,7 @@
     onPage = address;
   }
 
-  function search(done) {
+  function search(done, back) {
     window.clearTimeout(timer);
     var query = input.value.trim();
     var filters = chosenFilters();
@@ -229,6 +229,7 @@
       if (totals) label(totals, FILTERS);
       busy(FILTERS, false);
       results = [];
+      shown = 0;
       list.textContent = "";
       more.hidden = true;
       status.textContent = "";
@@ -247,6 +248,8 @@
           return pending.indexOf(name) < 0;
         }));
         return show(answers, mine).then(function (done) {
+          return done !== null && back ? resume(back, mine) : done;
+        }).then(function (done) {
           if (done !== null) countLater(instances, query, filters, pending, mine);
           return done;
         });
@@ -306,8 +309,35 @@
       });
       more.hidden = shown >= results.length;
       if (focus && first) first.focus();
+      keep();
       return true;
     });
+  }
+
+  /* Where the reader was in the results of this history entry: how many were shown
+     ("Show more" included) and how far down the page. A browser that did not keep the
+     page whole loads it again on Back from a result, and its own scroll restoration then
+     comes before the results, onto an empty list, so the reader landed at the top with
+     the first ten. The page keeps both in the entry's state and puts them back itself
+     (``resume``), once the results are there. */
+  if ("scrollRestoration" in window.history) window.history.scrollRestoration = "manual";
+  var keeping = 0;
+  function keep() {
+    window.clearTimeout(keeping);
+    keeping = 0;
+    window.history.replaceState({ shown: shown, scroll: window.scrollY }, "", window.location.href);
+  }
+
+  /* The results shown and the scroll of ``back`` (a state kept by ``keep``) put back. */
+  function resume(back, mine) {
+    if (mine !== generation) return Promise.resolve(null);
+    if (shown < back.shown && shown < results.length) {
+      return showMore(mine, false).then(function (done) {
+        return done === null ? null : resume(back, mine);
+      });
+    }
+    window.scrollTo(0, back.scroll);
+    return Promise.resolve(true);
   }
 
   /* The title and excerpt of a page in another language than this one's say so (lang),
@@ -403,6 +433,13 @@
   more.addEventListener("click", function () {
     showMore(generation, true);
   });
+  // Kept as the reader scrolls (a moment after, so as not to write at every step) and as
+  // the page is left, whichever way.
+  window.addEventListener("scroll", function () {
+    window.clearTimeout(keeping);
+    keeping = window.setTimeout(keep, 200);
+  }, { passive: true });
+  window.addEventListener("pagehide", keep);
 
   form.hidden = false;
   if (off) off.hidden = true;
@@ -415,6 +452,8 @@
   /* The search the address names: on arrival, and on Back or Forward to another. */
   function restore() {
     var params = new URLSearchParams(window.location.search);
+    var state = window.history.state;
+    var back = state && typeof state.shown === "number" && typeof state.scroll === "number" ? state : null;
     input.value = params.get("q") || "";
     FILTERS.forEach(function (name) {
       var select = form.elements[name];
@@ -447,7 +486,7 @@
         choose(select, value);
       });
     });
-    search(true);
+    search(true, back);
   }
 
   window.addEventListener("popstate", function () {
