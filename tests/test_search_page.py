@@ -292,13 +292,22 @@ def many_results_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (content / "floods").mkdir(parents=True)
     (content / "site.yaml").write_text("title: Floods\nlanguage: en\n", encoding="utf-8")
     (content / "floods" / "story.yaml").write_text(
-        "title: The spring floods\nsummary: Rivers rise.\npublished: 2020-05-01\n", encoding="utf-8"
+        "title: The spring floods\nsummary: Rivers rise.\npublished: 2020-05-01\n"
+        "sources:\n  afp:\n    publisher: Agence France-Presse\n",
+        encoding="utf-8",
     )
     (content / "floods" / "events").mkdir()
     for day in range(1, 15):
         (content / "floods" / "events" / f"2020-04-{day:02d}-district-{day}.yaml").write_text(
             f"title: The flood reaches district {day}\ndate: 2020-04-{day:02d}\n"
-            f"summary: Water covers the streets of district {day} after the flood crest passes.\n",
+            f"summary: Water covers the streets of district {day}"
+            + (", on the border with France" if day == 14 else "")
+            + ", after the flood crest passes.\nsources: [afp]\n"
+            + (
+                "quotes:\n  - text: The water came at night\n    by: A neighbour\n    source: afp\n"
+                if day == 3
+                else ""
+            ),
             encoding="utf-8",
         )
     build(content=str(content), templates=TEMPLATES, out=str(root / "www" / "repo"))
@@ -331,6 +340,17 @@ def test_back_from_a_result_puts_back_the_results_shown_and_the_scroll(
     page.wait_for_function(f"{SHOWN} === 14", timeout=5000)
     page.wait_for_function(f"Math.abs(scrollY - {scrolled}) < 2", timeout=5000)
     assert page.is_hidden("#search-more")
+    page.close()
+
+
+def test_a_publisher_cited_by_every_event_does_not_find_them_all(browser: Any, many_results_url: str) -> None:
+    # Every event cites Agence France-Presse (one quote too): "France" found all 14, not the
+    # one about France.
+    page = browser.new_page()
+    assert search_for(page, many_results_url, "France") == ["The flood reaches district 14"]
+    page.fill("#search-q", "Presse")
+    page.press("#search-q", "Enter")
+    nothing_found(page)
     page.close()
 
 
