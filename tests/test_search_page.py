@@ -261,9 +261,13 @@ def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
 
 
 def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> None:
+    # Each entry's title names its search: the history list showed "Search · ..." for all.
     page = browser.new_page()
+    page.goto(site_url + "search/index.html")
+    assert page.title() == "Search · Two stories"
     page.goto(site_url + "search/index.html?q=Bakiyev")
     assert "Rally in the south" in results(page)
+    assert page.title() == "Bakiyev · Search · Two stories"
     page.fill("#search-q", "Otunbayeva")
     page.press("#search-q", "Enter")
     page.wait_for_url("**/search/index.html?q=Otunbayeva")
@@ -271,10 +275,12 @@ def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> N
     page.wait_for_function("document.getElementById('search-place').options.length > 2")
     page.select_option("#search-place", "Bishkek")
     page.wait_for_url("**?q=Otunbayeva&place=Bishkek")
+    assert page.title() == "Otunbayeva · Bishkek · Search · Two stories"
     page.go_back()
     page.wait_for_url("**/search/index.html?q=Otunbayeva")
     assert page.input_value("#search-q") == "Otunbayeva"
     assert page.eval_on_selector("#search-place", "s => s.value") == ""
+    assert page.title() == "Otunbayeva · Search · Two stories"
     page.go_back()
     page.wait_for_url("**/search/index.html?q=Bakiyev")
     assert page.input_value("#search-q") == "Bakiyev"

@@ -219,12 +219,25 @@
     onPage = address;
   }
 
+  /* The page's title names the search on it ("Otunbayeva · Bishkek · Search · ..."):
+     it is what a screen reader says first of a page loaded again, what the history list
+     of Back and Forward shows for each entry, and a tab's name; every search had the
+     same one. */
+  var untitled = document.title;
+  function entitle(query, filters) {
+    var parts = query ? [query] : [];
+    FILTERS.forEach(function (name) { if (filters[name]) parts.push(filters[name]); });
+    parts.push(untitled);
+    document.title = parts.join(" · ");
+  }
+
   function search(done, back) {
     window.clearTimeout(timer);
     var query = input.value.trim();
     var filters = chosenFilters();
     var mine = ++generation;
     remember(query, filters, done === true);
+    entitle(query, filters);
     if (!query && !Object.keys(filters).length) {
       if (totals) label(totals, FILTERS);
       busy(FILTERS, false);
