@@ -346,6 +346,28 @@ def test_back_from_a_result_puts_back_the_results_shown_and_the_scroll(
     page.wait_for_function(f"{SHOWN} === 14", timeout=5000)
     page.wait_for_function(f"Math.abs(scrollY - {scrolled}) < 2", timeout=5000)
     assert page.is_hidden("#search-more")
+    assert page.evaluate("document.activeElement === document.body")  # a click leaves no focus
+    page.close()
+
+
+def test_back_from_a_result_reached_by_the_keyboard_puts_the_focus_back_on_it(
+    browser: Any, many_results_url: str
+) -> None:
+    # The focus went back to the top of the page: every link before the result to pass again.
+    page = browser.new_page(viewport={"width": 400, "height": 500})
+    page.goto(many_results_url + "search/index.html?q=flood")
+    results(page)
+    page.focus("#search-results li:nth-child(7) h2 a")
+    page.keyboard.press("Tab")  # on to the eighth, as a reader of the keyboard gets there
+    eighth = page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/repo/floods/events/**")
+    page.go_back()
+    page.wait_for_url("**/search/index.html?q=flood")
+    page.wait_for_function("document.activeElement.closest('#search-results') !== null", timeout=5000)
+    assert page.evaluate("document.activeElement.textContent") == eighth
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#search-results li:nth-child(9)') !== null")
     page.close()
 
 

@@ -332,13 +332,20 @@
      page whole loads it again on Back from a result, and its own scroll restoration then
      comes before the results, onto an empty list, so the reader landed at the top with
      the first ten. The page keeps both in the entry's state and puts them back itself
-     (``resume``), once the results are there. */
+     (``resume``), once the results are there; and the result a reader of the keyboard
+     had reached (the focus they see), who was sent back to the top of the page, with
+     every link before it to pass again. */
   if ("scrollRestoration" in window.history) window.history.scrollRestoration = "manual";
   var keeping = 0;
   function keep() {
     window.clearTimeout(keeping);
     keeping = 0;
-    window.history.replaceState({ shown: shown, scroll: window.scrollY }, "", window.location.href);
+    var links = Array.prototype.slice.call(list.querySelectorAll("h2 a"));
+    var active = document.activeElement;
+    var seen = active && links.indexOf(active) >= 0 && active.matches(":focus-visible");
+    window.history.replaceState(
+      { shown: shown, scroll: window.scrollY, focus: seen ? links.indexOf(active) : -1 },
+      "", window.location.href);
   }
 
   /* The results shown and the scroll of ``back`` (a state kept by ``keep``) put back. */
@@ -349,6 +356,8 @@
         return done === null ? null : resume(back, mine);
       });
     }
+    var link = back.focus >= 0 ? list.querySelectorAll("h2 a")[back.focus] : null;
+    if (link) link.focus({ preventScroll: true });
     window.scrollTo(0, back.scroll);
     return Promise.resolve(true);
   }
