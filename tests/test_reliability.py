@@ -236,7 +236,7 @@ def test_a_build_ended_by_a_signal_stops_its_helpers_and_leaves_the_previous_sit
     assert process.poll() is None, "the build ended before the signal could stop it"
     process.send_signal(getattr(signal, how))
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 128 + getattr(signal, how)
+    assert process.returncode == 128 + getattr(signal, how), err  # what it said, if it went on
     assert err.endswith("explainer: interrupted; the previous site is unchanged\n"), err
     assert not [pid for pid in helpers if _alive(pid)], "a helper went on after the build ended"
     assert site_files(project.root / "site") == before
