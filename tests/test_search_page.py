@@ -19,6 +19,7 @@ from generator.render import searchindex
 from tests.conftest import REPO, TEMPLATES
 from tests.crawl import serve
 from tests.render.test_reader import axe_path
+from tests.w3c import w3c_errors
 
 pytestmark = pytest.mark.skipif(
     not searchindex.available() and os.environ.get("CI") != "true",
@@ -779,3 +780,142 @@ def test_the_story_pages_first_load_is_unchanged(
         results(page)
         assert "/repo/pagefind/pagefind.js" in fetched
         page.close()
+
+
+THREE_LANGUAGES = {
+    "site.yaml": "title: Three stories\nlanguage: en\n",
+    "april/story.yaml": "title: The April uprising\nsummary: What happened.\npublished: 2010-04-20\n",
+    "april/events/2010-04-08-government.yaml": (
+        "title: Interim government formed\ndate: 2010-04-08\nsummary: Otunbayeva heads the government.\n"
+    ),
+    "avril/story.yaml": (
+        "title: La révolte d’avril\nsummary: Ce qui s’est passé.\npublished: 2010-04-20\nlanguage: fr\n"
+    ),
+    "avril/events/2010-04-08-gouvernement.yaml": (
+        "title: Un gouvernement provisoire est formé\ndate: 2010-04-08\n"
+        "summary: Otunbayeva dirige le gouvernement.\n"
+    ),
+    "abril/story.yaml": "title: ثورة أبريل\nsummary: ما الذي حدث.\npublished: 2010-04-20\nlanguage: ar\n",
+    "abril/events/2010-04-08-hukuma.yaml": (
+        "title: تشكيل حكومة مؤقتة\ndate: 2010-04-08\nsummary: روزا Otunbayeva ترأس الحكومة.\n"
+    ),
+}
+"""A site in English with a story in French and one in Arabic, whose events all name
+Otunbayeva in Latin letters."""
+
+EVERY_STORYS_EVENT = {
+    "Interim government formed",
+    "Un gouvernement provisoire est formé",
+    "تشكيل حكومة مؤقتة",
+}
+
+
+@pytest.fixture(scope="module")
+def three_languages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The site's address, and its folder."""
+    root = tmp_path_factory.mktemp("search-languages")
+    for rel, text in THREE_LANGUAGES.items():
+        (root / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "content" / rel).write_text(text, encoding="utf-8")
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "www" / "repo"))
+    with serve(root / "www") as url:
+        yield url + "repo/", root / "www" / "repo"
+
+
+def results_in_any_language(page: Any) -> list[str]:
+    """The titles of the results shown, once the status says how many (in its language)."""
+    page.wait_for_function(
+        "(s => s.textContent === s.dataset.found.replace('{count}', "
+        "document.querySelectorAll('#search-results li').length))(document.getElementById('search-status'))"
+    )
+    return [
+        str(t)
+        for t in page.eval_on_selector_all("#search-results h2 a", "as => [...as].map(a => a.textContent)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("from_page", "search_page", "lang", "direction", "heading"),
+    [
+        ("avril/events/2010-04-08-gouvernement/index.html", "search/fr/index.html", "fr", None, "Rechercher"),
+        ("abril/index.html", "search/ar/index.html", "ar", "rtl", "بحث"),
+        ("april/index.html", "search/index.html", "en", None, "Search"),
+    ],
+)
+def test_a_storys_readers_search_on_a_page_in_its_language_that_finds_every_story(
+    browser: Any,
+    three_languages: tuple[str, Path],
+    from_page: str,
+    search_page: str,
+    lang: str,
+    direction: str | None,
+    heading: str,
+) -> None:
+    site_url, _ = three_languages
+    page = browser.new_page()
+    page.goto(site_url + from_page)
+    page.fill("#site-search-q", "Otunbayeva")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url(f"**/repo/{search_page}?q=Otunbayeva")
+    assert page.get_attribute("html", "lang") == lang and page.get_attribute("html", "dir") == direction
+    assert page.inner_text("h1") == heading
+    assert set(results_in_any_language(page)) == EVERY_STORYS_EVENT
+    page.click(f"text={sorted(EVERY_STORYS_EVENT)[0]}")  # its results lead where they should
+    page.wait_for_url("**/repo/april/events/2010-04-08-government/index.html")
+    page.close()
+
+
+def test_the_french_search_page_speaks_french(browser: Any, three_languages: tuple[str, Path]) -> None:
+    site_url, _ = three_languages
+    page = browser.new_page()
+    page.goto(site_url + "search/fr/index.html?q=Otunbayeva")
+    results_in_any_language(page)
+    assert page.inner_text("#search-status") == "Résultats\u00a0: 3"
+    assert page.inner_text("label[for=search-story]") == "Dossier"
+    assert page.inner_text("#search-story option:first-child") == "Tous"
+    assert page.get_attribute("#search-q", "dir") == "auto"
+    page.close()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "search/fr/index.html")
+    assert "La recherche nécessite JavaScript" in page.inner_text("#search-off")
+    page.click("#search-off a")
+    page.wait_for_url("**/repo/index.html")
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("tag", ["fr", "ar"])
+def test_axe_finds_no_violations_on_a_search_page_in_a_storys_language(
+    browser: Any, three_languages: tuple[str, Path], tag: str, scheme: str
+) -> None:
+    site_url, _ = three_languages
+    axe = axe_path()
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + f"search/{tag}/index.html?q=Otunbayeva")
+    results_in_any_language(page)
+    page.add_script_tag(path=str(axe))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    context.close()
+    assert violations == []
+
+
+def test_the_w3c_checker_finds_no_error_on_the_search_pages_in_the_storys_languages(
+    three_languages: tuple[str, Path],
+) -> None:
+    _, site = three_languages
+    assert (site / "search/fr/index.html").is_file() and (site / "search/ar/index.html").is_file()
+    assert w3c_errors(site / "search" / "fr", site / "search" / "ar") == ""
+
+
+def test_a_site_in_one_language_has_one_search_page(tmp_path: Path) -> None:
+    for rel, text in THREE_LANGUAGES.items():
+        if rel.startswith(("site.yaml", "april/")):
+            (tmp_path / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / "content" / rel).write_text(text, encoding="utf-8")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    assert [
+        p.relative_to(tmp_path / "site").as_posix() for p in (tmp_path / "site" / "search").rglob("*")
+    ] == ["search/index.html"]

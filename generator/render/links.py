@@ -25,8 +25,26 @@ from markupsafe import Markup
 from generator.content.media import STORY_FILE_KINDS, names_yaml, story_link
 from generator.content.model import Image, PictureFormat, Story
 from generator.errors import did_you_mean
+from generator.i18n.languages import written_in
 
 SEARCH_PAGE = "search/index.html"
+"""The search page of pages in the site's language (of every page, on a site in one)."""
+
+
+def search_language(language: str, site_language: str) -> str | None:
+    """Which search page pages written in ``language`` lead to, by the language it is
+    written in: None for the site's own (``SEARCH_PAGE``), else the tag of the catalog
+    the pages are written with ('fr', 'ar', 'zh-Hans'). Pages of one catalog share a
+    search page ('fr' and 'fr-CA' alike), and a language without a catalog, whose pages
+    are written in English, has English's. The one place this is decided."""
+    catalog = written_in(language).catalog
+    return None if catalog == written_in(site_language).catalog else catalog.replace("_", "-")
+
+
+def search_page(language: str | None) -> str:
+    """The path of the search page written in ``language`` (a ``search_language``; None
+    for the site's own)."""
+    return SEARCH_PAGE if language is None else f"search/{language}/index.html"
 
 
 def story_page(story_id: str) -> str:
@@ -159,6 +177,7 @@ class Links:
         up: str | None = None,
         *,
         assets: Collection[str] | None = None,
+        search: str = SEARCH_PAGE,
     ):
         self.page = page
         self.story_id = story_id or ""
@@ -169,6 +188,8 @@ class Links:
         self.assets = assets
         """The files of the theme's ``assets/`` folder (``css/print.css``), when known: a
         page linking one it lacks is a template error, not a broken link in every page."""
+        self.search_page = search
+        """The search page written in this page's language (``search_page``)."""
 
     def to(self, target: str) -> str:
         if target.startswith(self.page + "#"):
@@ -201,8 +222,8 @@ class Links:
         return self.to("index.html")
 
     def search(self) -> str:
-        """The search page."""
-        return self.to(SEARCH_PAGE)
+        """The search page written in this page's language."""
+        return self.to(self.search_page)
 
     def asset(self, name: str) -> str:
         """The theme's file ``name`` (``css/print.css``, ``icons.svg#arrow``, ``style.css?v=2``)."""

@@ -294,7 +294,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     yield Page("index.html", "home.html", home, language=site.language)
     yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
     if site.search:
-        yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
+        yield from _search_pages(site, info)
     linked = translations(site)
     titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
@@ -319,6 +319,17 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         out = tuple(s for s in site.stories if not s.draft)
         feed = {"site": info, "stories": out, "time_zone": zone, "changed": changed_by_story}
         yield Page("feed.xml", Export.FEED, feed, language=site.language)
+
+
+def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
+    """The search page of each language the site's pages are written in (the site's at
+    ``search/index.html``, any other at ``search/<tag>/index.html``), so that a reader of
+    a story in another language searches on a page in theirs. Each searches the whole
+    site's one index."""
+    yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
+    others = {links.search_language(s.language or site.language, site.language) for s in site.stories}
+    for tag in sorted(t for t in others if t is not None):
+        yield Page(links.search_page(tag), SEARCH_TEMPLATE, {"site": info}, language=tag)
 
 
 EMBED_TEMPLATE = "embed.html"

@@ -199,9 +199,11 @@ class SiteRenderer:
     def render_page(self, page: Page) -> bytes:
         if isinstance(page.template, Export):
             return self.render_export(page.template, page.context, page.language)
-        base_url = page.context["site"].base_url
+        site: SiteInfo = page.context["site"]
+        base_url = site.base_url
         up = links.way_up(page.path, base_url)
-        link = Links(page.path, page.story_id, base_url, up, assets=self.assets)
+        search = links.search_page(links.search_language(page.language, site.language))
+        link = Links(page.path, page.story_id, base_url, up, assets=self.assets, search=search)
         template = self.template(page.language, page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
         if page.story_id:

@@ -185,7 +185,9 @@ class FastRenderer(SiteRenderer):
         Entries the helper made are kept for the next incremental build.
         """
         try:
-            tags = {site.language, *(story.language or site.language for story in site.stories)}
+            # Every language a page is written in: a search page's may be none of the
+            # stories' own ('fr' for a story in 'fr-CA').
+            tags = {site.language, *(page.language for page in todo)}
             for tag in sorted(tags):
                 for name in theme_templates(self.environment(tag)):
                     self.template(tag, name)  # compile once, before forking, for both sides

@@ -86,6 +86,19 @@ def test_the_server_serves_the_search_page_and_its_index(project: Project) -> No
             assert r.headers["Content-Type"].startswith("text/javascript")
 
 
+def test_the_server_serves_the_search_page_of_a_storys_language(project: Project) -> None:
+    project.write(
+        "content/story-f/story.yaml", "title: T\nsummary: S.\npublished: 2020-01-02\nlanguage: fr\n"
+    )
+    project.write("content/story-f/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: S.\n")
+    for server in start_server(Path(project.root)):
+        status, event = server.get("/story-f/events/e1/index.html")
+        assert status == 200 and 'action="../../../search/fr/index.html"' in event
+        status, page = server.get("/search/fr/index.html")
+        assert status == 200 and '<html lang="fr">' in page and 'id="search-form"' in page
+        assert 'data-bundle="../../pagefind/"' in page
+
+
 def test_a_rebuild_stops_an_index_nobody_waits_for(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search, "IDLE_SECONDS", 0.05)
     slow = project.root / "pagefind-slow"

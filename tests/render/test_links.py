@@ -160,3 +160,31 @@ def test_an_asset_the_theme_lacks_is_a_template_error_naming_the_nearest() -> No
         jinja2.TemplateRuntimeError, match=r"no file 'app\.js' for links\.asset\('app\.js'\)$"
     ):
         page.asset("app.js")
+
+
+@pytest.mark.parametrize(
+    ("language", "site_language", "searched_in"),
+    [
+        ("en", "en", None),
+        ("en-GB", "en", None),  # one catalog, one search page
+        ("fr", "en", "fr"),
+        ("fr-CA", "en", "fr"),
+        ("zh-CN", "en", "zh-Hans"),
+        ("ar", "ar", None),
+        ("en", "ar", "en"),
+        ("xx", "en", None),  # no catalog: written in English, as the site is
+        ("xx", "de", "en"),
+    ],
+)
+def test_pages_in_another_language_than_the_sites_have_a_search_page_in_theirs(
+    language: str, site_language: str, searched_in: str | None
+) -> None:
+    assert links.search_language(language, site_language) == searched_in
+
+
+def test_the_search_box_leads_to_the_search_page_of_the_pages_language() -> None:
+    assert Links("quake/events/e1/index.html").search() == "../../../search/index.html"
+    french = Links("quake/events/e1/index.html", search=links.search_page("fr"))
+    assert french.search() == "../../../search/fr/index.html"
+    on_it = Links("search/zh-Hans/index.html", search=links.search_page("zh-Hans"))
+    assert on_it.search() == "../../search/zh-Hans/index.html" and on_it.home() == "../../index.html"

@@ -278,3 +278,30 @@ def test_the_story_page_lists_figures_and_places_busiest_first_then_by_name() ->
     # Zed in two events; then, one each, by name with case and accents set aside.
     assert [f.name for f in index.figures_in_order] == ["Zed", "abe", "Dan", "Élise"]
     assert [loc.id for loc in index.locations_in_order] == ["hill", "port"]
+
+
+def test_each_language_the_sites_pages_are_written_in_has_a_search_page() -> None:
+    site = replace(
+        make_site(
+            make_story("a", language="en"),
+            make_story("b"),  # the site's language, French
+            make_story("c", language="ar"),
+            make_story("d", language="fr-CA"),  # written with the site's French catalog
+            make_story("e", language="en-GB"),
+            base_url="https://example.org/",
+        ),
+        search=True,
+    )
+    found = by_path(site)
+    searched = {path: page for path, page in found.items() if page.template == "search.html"}
+    assert list(searched) == ["search/index.html", "search/ar/index.html", "search/en/index.html"]
+    assert [page.language for page in searched.values()] == ["fr", "ar", "en"]
+    assert all(page.context == {"site": SiteInfo.of(site)} for page in searched.values())
+    listed = [path for path, _ in found["sitemap.xml"].context["entries"]]
+    assert not [path for path in listed if path.startswith("search/")]  # none for search engines
+    assert not [p for p in pages(replace(site, search=False)) if p.path.startswith("search/")]
+
+
+def test_a_site_in_one_language_has_one_search_page() -> None:
+    site = replace(make_site(make_story("a"), make_story("b", language="fr-FR")), search=True)
+    assert [p.path for p in pages(site) if p.path.startswith("search/")] == ["search/index.html"]

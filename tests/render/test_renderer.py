@@ -464,6 +464,48 @@ def test_the_sites_name_on_a_page_in_another_language_says_its_language(project:
     assert '<a class="site-title" href="index.html">Erklärstücke</a>' in german
 
 
+def test_a_storys_pages_in_another_language_search_on_a_search_page_in_theirs(project: Project) -> None:
+    for sid, language in (("story-f", "fr"), ("story-r", "ar")):
+        project.write(
+            f"content/{sid}/story.yaml",
+            f"title: T\nsummary: S.\npublished: 2020-01-02\nlanguage: {language}\n",
+        )
+        project.write(f"content/{sid}/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: S.\n")
+    out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES, search=True))
+    french = out["story-f/events/e1/index.html"].decode()
+    assert '<form class="site-search" role="search" action="../../../search/fr/index.html">' in french
+    assert '<input id="site-search-q" type="search" name="q" autocomplete="off" dir="auto">' in french
+    assert 'action="../search/ar/index.html"' in out["story-r/index.html"].decode()
+    assert 'action="../search/index.html"' in out["story-a/index.html"].decode()  # the site's English
+    search = out["search/fr/index.html"].decode()
+    assert search.startswith('<!DOCTYPE html>\n<html lang="fr">\n')
+    assert "<title>Rechercher · Test site</title>" in search
+    assert '<label for="search-q">Cherchez une personne, un lieu ou n’importe quels mots</label>' in search
+    assert (
+        "<legend>Affiner les résultats</legend>" in search
+        and 'data-found="Résultats\u00a0: {count}"' in search
+    )
+    assert "La recherche nécessite JavaScript" in search
+    # Its own links from its deeper folder: home, itself, the index, the assets
+    for link in (
+        'href="../../index.html"',
+        'action="../../search/fr/index.html"',
+        'data-bundle="../../pagefind/"',
+        'data-root="../../index.html"',
+        'src="../../assets/search.js"',
+        'autocomplete="off" dir="auto"',
+    ):
+        assert link in search, link
+    assert '<a class="site-title" href="../../index.html" lang="en" dir="auto">' in search  # the site's name
+    assert out["search/ar/index.html"].decode().startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n')
+    assert out["search/index.html"].decode().startswith('<!DOCTYPE html>\n<html lang="en">\n')
+    assert [path for path in out if path.startswith("search/")] == [
+        "search/index.html",
+        "search/ar/index.html",
+        "search/fr/index.html",
+    ]
+
+
 def test_a_story_published_at_a_time_shows_it_as_an_update_is_shown(project: Project) -> None:
     # A breaking story published at 06:30 said "Published 2 January 2020": midnight, to
     # readers, hours before what it reports. In the page's language, as 'updated' is.
