@@ -465,10 +465,14 @@ def test_the_sites_name_on_a_page_in_another_language_says_its_language(project:
 
 
 def test_a_storys_pages_in_another_language_search_on_a_search_page_in_theirs(project: Project) -> None:
-    for sid, language in (("story-f", "fr"), ("story-r", "ar")):
+    for sid, language, draft in (
+        ("story-f", "fr", ""),
+        ("story-r", "ar", ""),
+        ("story-d", "de", "draft: true\n"),
+    ):
         project.write(
             f"content/{sid}/story.yaml",
-            f"title: T\nsummary: S.\npublished: 2020-01-02\nlanguage: {language}\n",
+            f"title: T\nsummary: S.\npublished: 2020-01-02\nlanguage: {language}\n{draft}",
         )
         project.write(f"content/{sid}/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: S.\n")
     out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES, search=True))
@@ -503,7 +507,7 @@ def test_a_storys_pages_in_another_language_search_on_a_search_page_in_theirs(pr
         "search/index.html",
         "search/ar/index.html",
         "search/fr/index.html",
-    ]
+    ]  # none for the German draft, which is not published
 
 
 def test_a_story_published_at_a_time_shows_it_as_an_update_is_shown(project: Project) -> None:
