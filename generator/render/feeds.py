@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from generator.content import media
-from generator.content.dates import PartialDate, not_before, zone_offset
+from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
 from generator.i18n import dates
 from generator.render import links
@@ -62,7 +62,8 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
     content tells: the latest update or correction that links to it
     (``events/<id>.yaml``), but not before it was added; else when it was added; else when
     it happened, but not before the story was published nor after the story's last
-    change, where it is surely outside them (``dates.not_before``). Another update of the
+    change, where it is surely outside them (``dates.not_before``), and not at the midnight
+    of a day that holds the time the story was published. Another update of the
     story leaves it as it was: feed readers and search engines took every event as
     changed at every update. (For a whole story at once: each update's text is read
     once, not once an event.) ``zone``: the site's ``time_zone``, for times without an
@@ -100,6 +101,10 @@ def _own_change(event: Event, story: Story) -> PartialDate:
     if event.added:
         return event.added
     if not not_before(event.date, story.published):  # surely before it was published
+        return story.published
+    if story.published.hour is not None and holds(event.date, story.published):
+        # Its day (or month) holds the time the story was published: its entry and page
+        # came then, not at the day's midnight, hours before the story.
         return story.published
     if not not_before(story.last_changed, event.date):  # surely after its last change
         return story.last_changed

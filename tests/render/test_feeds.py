@@ -210,6 +210,25 @@ def test_an_event_is_not_changed_before_it_was_added() -> None:
     assert feeds.events_changed(dataclasses.replace(told, updates=later))["e01"] == PartialDate(2020, 3, 6)
 
 
+def test_an_event_of_the_day_a_story_was_published_at_a_time_is_not_dated_before_it() -> None:
+    # A breaking story published at 06:30 about events of that day with no time: their
+    # entries and pages were dated midnight, hours before the story existed.
+    published = PartialDate(2020, 1, 2, 6, 30)
+    told = story("flood", "Flood", 3, published, PartialDate(2020, 1, 5))  # events of 1, 2 and 3 January
+    month = Event(id="month", title="M", date=PartialDate(2020, 1), summary="S")
+    told = dataclasses.replace(told, events=(month, *told.events))
+    assert feeds.events_changed(told, "Asia/Bishkek") == {
+        "month": published,
+        "e00": published,
+        "e01": published,
+        "e02": PartialDate(2020, 1, 3),
+    }
+    # A story published on a day alone dates them as before: a file that built builds the same.
+    by_day = dataclasses.replace(told, published=PartialDate(2020, 1, 2))
+    assert feeds.events_changed(by_day)["e01"] == PartialDate(2020, 1, 2)
+    assert feeds.events_changed(by_day)["month"] == PartialDate(2020, 1)
+
+
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
     updates = (
         Update(2, PartialDate(2020, 3, 2, 9, 30, None, 0), "We said *Tuesday*.", UpdateKind.CORRECTION),
