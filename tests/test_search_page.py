@@ -383,6 +383,37 @@ def test_a_publisher_cited_by_every_event_does_not_find_them_all(browser: Any, m
     page.close()
 
 
+def test_a_publisher_under_a_figures_quote_does_not_find_the_figure(browser: Any, tmp_path: Path) -> None:
+    # The figure's page lists their quotes, each "reported by" its source: a mayor quoted
+    # by Agence France-Presse was found by "France", as the events were before.
+    content = tmp_path / "content"
+    (content / "floods" / "figures").mkdir(parents=True)
+    (content / "floods" / "events").mkdir()
+    (content / "site.yaml").write_text("title: Floods\nlanguage: en\n", encoding="utf-8")
+    (content / "floods" / "story.yaml").write_text(
+        "title: The spring floods\nsummary: Rivers rise.\npublished: 2020-05-01\n"
+        "sources:\n  afp:\n    publisher: Agence France-Presse\n",
+        encoding="utf-8",
+    )
+    (content / "floods" / "figures" / "mayor.yaml").write_text(
+        "name: The mayor\nrole: Mayor of the city\n", encoding="utf-8"
+    )
+    (content / "floods" / "events" / "2020-04-01-rebuild.yaml").write_text(
+        "title: The city will rebuild\ndate: 2020-04-01\nsummary: The water goes down.\n"
+        "figures: [mayor]\nsources: [afp]\n"
+        "quotes:\n  - text: We will rebuild\n    by: mayor\n    source: afp\n",
+        encoding="utf-8",
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "www" / "repo"))
+    page = browser.new_page()
+    with serve(tmp_path / "www") as url:
+        assert search_for(page, url + "repo/", "mayor") == ["The mayor", "The city will rebuild"]
+        page.fill("#search-q", "Presse")
+        page.press("#search-q", "Enter")
+        nothing_found(page)
+    page.close()
+
+
 def test_stepping_through_a_filters_choices_with_the_arrow_keys_takes_one_history_entry(
     browser: Any, site_url: str
 ) -> None:
