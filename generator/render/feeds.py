@@ -68,16 +68,17 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
     changed at every update. (For a whole story at once: each update's text is read
     once, not once an event.) ``zone``: the site's ``time_zone``, for times without an
     offset of their own."""
-    linked = {eid: updates[0].date for eid, updates in updates_telling(story).items()}
+    linked = {eid: since_published(updates[0].date, story) for eid, updates in updates_telling(story).items()}
     changed = {}
     for event in story.events:
         told = linked.get(event.id)
+        added = since_published(event.added, story) if event.added is not None else None
         if told is None:
             changed[event.id] = _own_change(event, story)
-        elif event.added is not None and _instant(event.added, zone) > _instant(told, zone):
+        elif added is not None and _instant(added, zone) > _instant(told, zone):
             # An update of the day linking to an event added at 9:00 that day: the feed
             # entry was published (added) after it was last updated.
-            changed[event.id] = event.added
+            changed[event.id] = added
         else:
             changed[event.id] = told
     return changed
@@ -97,18 +98,24 @@ def updates_telling(story: Story) -> dict[str, tuple[Update, ...]]:
     return {eid: tuple(updates) for eid, updates in told.items()}
 
 
+def since_published(date: PartialDate, story: Story) -> PartialDate:
+    """``date`` as a moment for machines (the feed, the sitemap): a day (or month) that
+    holds the time the story was published stands for that time, not for its midnight,
+    which came hours before the story existed. Any other date is as written; pages show
+    every date as written."""
+    if story.published.hour is not None and holds(date, story.published):
+        return story.published
+    return date
+
+
 def _own_change(event: Event, story: Story) -> PartialDate:
     if event.added:
-        return event.added
+        return since_published(event.added, story)
     if not not_before(event.date, story.published):  # surely before it was published
         return story.published
-    if story.published.hour is not None and holds(event.date, story.published):
-        # Its day (or month) holds the time the story was published: its entry and page
-        # came then, not at the day's midnight, hours before the story.
-        return story.published
     if not not_before(story.last_changed, event.date):  # surely after its last change
-        return story.last_changed
-    return event.date
+        return since_published(story.last_changed, story)
+    return since_published(event.date, story)
 
 
 def latest_entries(
@@ -170,7 +177,8 @@ def atom(
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
-        updated = w3c_datetime(story.last_changed, time_zone)
+        # Dates of the day the story was published at a time: that time, not midnight.
+        updated = w3c_datetime(since_published(story.last_changed, story), time_zone)
         times.append(updated)
         url = base_url + links.story_page(story.id).removesuffix("index.html")
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
@@ -191,7 +199,7 @@ def atom(
                               published=first, lang=own, byline=by))  # fmt: skip
         words = dates.for_tag(written)
         for update in story.updates:  # latest first; each keeps its address as others come
-            when = w3c_datetime(update.date, time_zone)
+            when = w3c_datetime(since_published(update.date, story), time_zone)
             kind = (
                 words.gettext("Correction: %(title)s")
                 if update.is_correction
@@ -208,7 +216,7 @@ def atom(
             if wording.startswith("%(date)s"):
                 headline = capital_first(headline)
             # An event added after publication is published in the feed when it was added.
-            added = w3c_datetime(event.added, time_zone) if event.added else None
+            added = w3c_datetime(since_published(event.added, story), time_zone) if event.added else None
             event_updated = w3c_datetime(changed_at[event.id], time_zone)
             times.append(event_updated)
             entries.append(_entry(event_url, headline, event_updated, html(event.summary),

@@ -229,6 +229,45 @@ def test_an_event_of_the_day_a_story_was_published_at_a_time_is_not_dated_before
     assert feeds.events_changed(by_day)["month"] == PartialDate(2020, 1)
 
 
+def test_a_day_alone_after_a_story_published_at_a_time_is_not_dated_before_it_in_the_feed() -> None:
+    # An update, the story's 'updated' and an event's 'added' giving only the day a story
+    # was published at 06:30: the feed dated them at its midnight, before the story existed.
+    published = PartialDate(2020, 1, 2, 6, 30)
+    told = story("flood", "Flood", 1, published, PartialDate(2020, 1, 2))
+    added = dataclasses.replace(told.events[0], added=PartialDate(2020, 1, 2))
+    told = dataclasses.replace(told, events=(added,), updates=(Update(1, PartialDate(2020, 1, 2), "More."),))
+    feed = ET.fromstring(
+        feeds.atom(
+            base_url=BASE,
+            title="N",
+            language="en",
+            stories=(told,),
+            markdown=markdown,
+            time_zone="Asia/Bishkek",
+        )
+    )
+    dated = [
+        (e.findtext(f"{ATOM}title"), e.findtext(f"{ATOM}published"), e.findtext(f"{ATOM}updated"))
+        for e in feed.findall(f"{ATOM}entry")
+    ]
+    at = "2020-01-02T06:30:00+06:00"
+    assert dated == [("Flood", at, at), ("Update: Flood", at, at), ("1 January 2020: Event <0>", at, at)]
+    assert feed.findtext(f"{ATOM}updated") == at
+    # A story published on a day alone: its days are dated as before.
+    by_day = dataclasses.replace(told, published=PartialDate(2020, 1, 2))
+    feed = ET.fromstring(
+        feeds.atom(
+            base_url=BASE,
+            title="N",
+            language="en",
+            stories=(by_day,),
+            markdown=markdown,
+            time_zone="Asia/Bishkek",
+        )
+    )
+    assert feed.findtext(f"{ATOM}updated") == "2020-01-02T00:00:00+06:00"
+
+
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
     updates = (
         Update(2, PartialDate(2020, 3, 2, 9, 30, None, 0), "We said *Tuesday*.", UpdateKind.CORRECTION),
