@@ -372,6 +372,41 @@ def test_back_from_a_result_reached_by_the_keyboard_puts_the_focus_back_on_it(
     page.close()
 
 
+def test_a_browser_that_refuses_focus_visible_or_more_history_still_lists_the_results(
+    browser: Any, many_results_url: str
+) -> None:
+    # Safari before 15.4 throws on ':focus-visible', and any Safari on more than 100
+    # changes of the history in 30 seconds: the place kept for Back failed the search.
+    page = browser.new_page(viewport={"width": 400, "height": 500})
+    page.add_init_script(
+        """
+        const matches = Element.prototype.matches;
+        Element.prototype.matches = function (selector) {
+          if (selector.includes(":focus-visible")) throw new SyntaxError("not a valid selector");
+          return matches.call(this, selector);
+        };
+        const replace = History.prototype.replaceState;
+        History.prototype.replaceState = function (...args) {
+          if (args[0] && "shown" in args[0]) throw new DOMException("too many calls", "SecurityError");
+          return replace.apply(this, args);
+        };
+        """
+    )
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(many_results_url + "search/index.html?q=flood")
+    assert len(results(page)) == 10
+    page.focus("#search-results li:nth-child(2) h2 a")  # kept as the focus moves on
+    page.keyboard.press("Tab")
+    page.click("#search-more")  # "Show more"
+    page.wait_for_function("document.querySelectorAll('#search-results li').length > 10")
+    page.mouse.wheel(0, 800)
+    page.wait_for_timeout(400)  # the place is kept a moment after the scroll
+    assert page.inner_text("#search-status").startswith("Results")
+    assert errors == []
+    page.close()
+
+
 def test_a_publisher_cited_by_every_event_does_not_find_them_all(browser: Any, many_results_url: str) -> None:
     # Every event cites Agence France-Presse (one quote too): "France" found all 14, not the
     # one about France.

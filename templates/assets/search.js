@@ -342,10 +342,25 @@
     keeping = 0;
     var links = Array.prototype.slice.call(list.querySelectorAll("h2 a"));
     var active = document.activeElement;
-    var seen = active && links.indexOf(active) >= 0 && active.matches(":focus-visible");
-    window.history.replaceState(
-      { shown: shown, scroll: window.scrollY, focus: seen ? links.indexOf(active) : -1 },
-      "", window.location.href);
+    var seen = active && links.indexOf(active) >= 0 && focusVisible(active);
+    try {
+      window.history.replaceState(
+        { shown: shown, scroll: window.scrollY, focus: seen ? links.indexOf(active) : -1 },
+        "", window.location.href);
+    } catch (e) {
+      /* Safari refuses more than 100 changes of the history in 30 seconds: the place
+         kept is then the last one it took, which is no reason to fail the search. */
+    }
+  }
+
+  /* Whether the focus on ``element`` is shown (a keyboard's): browsers without
+     ":focus-visible" (Safari before 15.4) throw on it, and then say no. */
+  function focusVisible(element) {
+    try {
+      return element.matches(":focus-visible");
+    } catch (e) {
+      return false;
+    }
   }
 
   /* The results shown and the scroll of ``back`` (a state kept by ``keep``) put back. */
