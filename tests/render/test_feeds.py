@@ -236,16 +236,20 @@ def test_a_day_alone_after_a_story_published_at_a_time_is_not_dated_before_it_in
     told = story("flood", "Flood", 1, published, PartialDate(2020, 1, 2))
     added = dataclasses.replace(told.events[0], added=PartialDate(2020, 1, 2))
     told = dataclasses.replace(told, events=(added,), updates=(Update(1, PartialDate(2020, 1, 2), "More."),))
-    feed = ET.fromstring(
-        feeds.atom(
-            base_url=BASE,
-            title="N",
-            language="en",
-            stories=(told,),
-            markdown=markdown,
-            time_zone="Asia/Bishkek",
+
+    def feed_of(one: Story) -> ET.Element:
+        return ET.fromstring(
+            feeds.atom(
+                base_url=BASE,
+                title="N",
+                language="en",
+                stories=(one,),
+                markdown=markdown,
+                time_zone="Asia/Bishkek",
+            )
         )
-    )
+
+    feed = feed_of(told)
     dated = [
         (e.findtext(f"{ATOM}title"), e.findtext(f"{ATOM}published"), e.findtext(f"{ATOM}updated"))
         for e in feed.findall(f"{ATOM}entry")
@@ -255,17 +259,7 @@ def test_a_day_alone_after_a_story_published_at_a_time_is_not_dated_before_it_in
     assert feed.findtext(f"{ATOM}updated") == at
     # A story published on a day alone: its days are dated as before.
     by_day = dataclasses.replace(told, published=PartialDate(2020, 1, 2))
-    feed = ET.fromstring(
-        feeds.atom(
-            base_url=BASE,
-            title="N",
-            language="en",
-            stories=(by_day,),
-            markdown=markdown,
-            time_zone="Asia/Bishkek",
-        )
-    )
-    assert feed.findtext(f"{ATOM}updated") == "2020-01-02T00:00:00+06:00"
+    assert feed_of(by_day).findtext(f"{ATOM}updated") == "2020-01-02T00:00:00+06:00"
 
 
 def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -> None:
