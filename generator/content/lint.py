@@ -7,7 +7,8 @@ a story whose ``updated`` is older than its newest event or its latest entry of
 ``updates``, a date of the story's changes that has not come yet, a picture without
 credit, a summary too long for a timeline, an event shown before finer-dated events only
 because its date is coarser, a quote meant for a figure but not linked to it, a Markdown
-link that will not work, bold never closed, placeholder text left by ``explainer new``,
+link that will not work (a link to an update or a source that is on no page showing
+it among them), bold never closed, placeholder text left by ``explainer new``,
 and two versions of one story in the same language. Each is a ``Problem`` with severity
 WARNING, at the line to look at. While the content has errors, ``known_warnings`` finds
 those that can be told already, to be said with the errors.
@@ -413,6 +414,7 @@ def _across_files(raw: RawStory, story: Story, zone: str | None = None) -> Itera
     used_sources |= {k.source for k in story.key_numbers if k.source}
 
     yield from _links_to_drafts(raw, story)
+    yield from _links_to_no_place(raw, story)
     seen: dict[tuple[PartialDate, str], str] = {}
     for event in story.events:
         key = (event.date, event.title.casefold())
@@ -729,6 +731,113 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
                     f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
                     "the published site, until that event is published",
                 )
+
+
+STORY_PAGE_PLACES = ("update-", "source-")
+"""How the anchors of the story page that its texts may link to start: an entry of its
+``updates`` (``update-N``, ``Update.anchor``) and a source (``source-<id>``, as
+``Links.source`` and the sources' list of ``templates/_macros.html`` write it). The
+theme's own anchors ('#timeline') are the theme's business, not the content's."""
+
+
+Page = tuple[str, set[str]]
+"""A page that shows a text, as a message names it, and the places on it that
+``STORY_PAGE_PLACES`` links may lead to."""
+
+
+def _links_to_no_place(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A Markdown link to an entry of the story's updates or to a source ('#update-2',
+    '#source-reuters') that leads nowhere on every page that shows its text.
+
+    A '#' link is left as written (but in an update shown on an event's page, which
+    ``Links.from_story_page`` leads to the story page), so it leads to a place on the page
+    that shows it. The story page holds every update and source; an event's page the
+    sources the event cites, and no update; the pages of figures and places neither. The
+    story's texts, its updates included, are judged by the story page; an event's summary
+    by the story page too when its timeline shows it (not when it lists years, in a long
+    story) and by the event's; its other texts by the event's page; a figure's or a
+    place's by its own page, where such a link never leads anywhere. A link that works
+    on one page that shows its text and not on another is not said: the editor could not
+    write it otherwise."""
+    updates = {update.anchor for update in story.updates}
+    sources = {f"source-{sid}": sid for sid in story.sources}
+    on_story_page = updates | set(sources)
+    story_page: Page = ("the story page", on_story_page)
+    # Each file, with the pages that show its 'summary' and those that show its other texts.
+    files: list[tuple[ContentFile | None, schema.Record, list[Page], list[Page]]] = [
+        (raw.story, schema.STORY, [story_page], [story_page])
+    ]
+    for event in story.events:
+        cited = {*event.sources, *(q.source for q in event.quotes if q.source)}
+        event_page: Page = ("the event's page", {f"source-{sid}" for sid in cited})
+        files.append((raw.files[Kind.EVENT][event.id], schema.EVENT, [story_page, event_page], [event_page]))
+    for item in raw.files[Kind.FIGURE].values():
+        files.append((item, schema.FIGURE, [("the figure's page", set())], [("the figure's page", set())]))
+    for item in raw.files[Kind.LOCATION].values():
+        files.append((item, schema.LOCATION, [("the place's page", set())], [("the place's page", set())]))
+    for file, record, summary_pages, other_pages in files:
+        if file is None or file.root is None:
+            continue
+        for node, label, spec in texts(file.root, record):
+            if not spec.markdown or not isinstance(node.value, str) or "#" not in node.value:
+                continue
+            shown_on = summary_pages if label == "summary" else other_pages
+            for offset, fragment in media.fragment_links(node.value):
+                if not fragment.startswith(STORY_PAGE_PLACES):
+                    continue
+                pages = shown_on
+                if record is schema.EVENT and label == "summary" and not _timeline_on_story_page(story):
+                    pages = shown_on[1:]  # the page of a long story lists years, not events
+                if any(fragment in places for _, places in pages):
+                    continue
+                if fragment not in on_story_page:
+                    why = _no_such_place(fragment, story)
+                else:
+                    why = _not_on_its_page(fragment, pages[-1][0], sources.get(fragment))
+                message = f"'{label}': the link to '#{fragment}' leads nowhere: {why}"
+                yield _warning(place(node, offset), message)
+
+
+def _timeline_on_story_page(story: Story) -> bool:
+    """Whether the story page shows its events' entries (not a list of years, as it does
+    for a long story: ``render/pages.py``)."""
+    from generator.render.pages import YEAR_PAGES_FROM  # the one definition of "long"
+
+    return len(story.events) <= YEAR_PAGES_FROM
+
+
+def _no_such_place(fragment: str, story: Story) -> str:
+    """Why ``fragment`` (an ``update-`` or ``source-`` one) is on no page of the story."""
+    if fragment.startswith("source-"):
+        sid = fragment.removeprefix("source-")
+        hint = did_you_mean(sid, story.sources) or (
+            "; link to one of its 'sources' (in story.yaml) as #source-<its id>"
+        )
+        return f"the story has no source '{sid}'{hint}"
+    count = len(story.updates)
+    if count == 0:
+        return "the story has no 'updates' yet; add the entry, or delete the link"
+    which = "#update-1" if count == 1 else f"#update-1 to #update-{count}"
+    entries = "entry" if count == 1 else "entries"
+    return (
+        f"the story's 'updates' has {count} {entries}, {which}, counted from the first written; "
+        "link to one of them, or delete the link"
+    )
+
+
+def _not_on_its_page(fragment: str, page: str, source: str | None) -> str:
+    """Why ``fragment``, a place on the story page, is not on ``page``, which shows the text."""
+    if source is None:
+        return (
+            f"this text is shown on {page}, and the updates are on the story page only; "
+            "name the update in words instead"
+        )
+    if page == "the event's page":
+        return (
+            f"this text is shown on {page}, which lists only the sources the event cites; "
+            f"add '{source}' to the event's 'sources', or delete the link"
+        )
+    return f"this text is shown on {page}, which lists no sources; name the source in words instead"
 
 
 def _texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:

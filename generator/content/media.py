@@ -350,6 +350,19 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     return found
 
 
+def fragment_links(markdown: str) -> list[tuple[int, str]]:
+    """The links of a Markdown text to a place on the page that shows it ('#update-1'),
+    not in code or an HTML comment: each its fragment, without '#', with where its
+    address starts in the text."""
+    if "#" not in markdown:
+        return []
+    return [
+        (m.start(1), with_brackets(m.group(1))[1:])
+        for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True))
+        if m.group(1).startswith("#")
+    ]
+
+
 def problem(path: str, limit: int, found: str | None = None) -> str | None:
     """Why the media file at ``path`` cannot be published, or None. The file was found
     by loading, which made sure it is a regular file inside the project. ``found`` is

@@ -453,3 +453,9 @@ def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
 def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> None:
     shown = re.findall(r'href="media/([^"]*)"', str(Renderer()(text)))  # paths under media/
     assert media.references(text) == shown
+
+
+def test_the_links_to_a_place_on_the_page_are_found_with_where_their_address_starts() -> None:
+    text = "See [it](#update-1), `[code](#update-2)`, [site](https://x.org/#a) and [ref].\n\n[ref]: #source-wire\n"
+    assert media.fragment_links(text) == [(9, "update-1"), (text.index("#source"), "source-wire")]
+    assert media.fragment_links("No links here.") == []
