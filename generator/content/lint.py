@@ -9,7 +9,8 @@ credit, a summary too long for a timeline, an event shown before finer-dated eve
 because its date is coarser, a quote meant for a figure but not linked to it, a Markdown
 link that will not work (a link to an update or a source that is on no page showing
 it among them), bold never closed, placeholder text left by ``explainer new``,
-and two versions of one story in the same language. Each is a ``Problem`` with severity
+two versions of one story in the same language, and two stories of one language
+with the same title. Each is a ``Problem`` with severity
 WARNING, at the line to look at. While the content has errors, ``known_warnings`` finds
 those that can be told already, to be said with the errors.
 """
@@ -100,6 +101,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
             warnings.extend(_long_title(raw_story.story, story.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone))
     warnings.extend(_same_language_versions(raw, site))
+    warnings.extend(_same_titles(raw, site))
     warnings.extend(_site_warnings(raw))
     return warnings
 
@@ -163,6 +165,33 @@ def _same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
                 "another version of the same story; give it its own language, or take out "
                 "'translation_of' if it is a story of its own",
             )
+
+
+def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """Two stories of one language with the same title, but for case and spacing (a story
+    folder copied to start the next one): the home page would show two cards alike, and
+    the search page's choice of story, made from the title, one choice for both. Versions
+    of one story (``translation_of``) may share one; two in one language are told by
+    ``_same_language_versions``. Said at the title of each after the first, in the order
+    the stories are read."""
+    stories = {s.id: s for s in site.stories}
+    version_of = {s.id: i for i, together in enumerate(site.translation_groups()) for s in together}
+    first: dict[tuple[str, str], str] = {}
+    for raw_story in raw.stories:
+        story = stories[raw_story.id]
+        key = (story.language or site.language, " ".join(story.title.split()).casefold())
+        if key not in first:
+            first[key] = story.id
+            continue
+        earlier = first[key]
+        if earlier in version_of and version_of[earlier] == version_of.get(story.id):
+            continue
+        yield _warning(
+            _at(raw_story.story, "title"),
+            f"story '{story.id}' has the same title as story '{earlier}', in the same language: "
+            "the home page would show two cards alike, and search would offer one choice for both "
+            "stories; give each a title of its own",
+        )
 
 
 OwnWarnings = Callable[[], list[Problem]]

@@ -944,3 +944,33 @@ def test_an_events_summary_links_to_an_update_from_the_story_page_only_while_it_
         f"{EVENT}:3:26: warning: 'summary': the link to '#update-1' leads nowhere: this text is shown "
         "on the event's page, and the updates are on the story page only; name the update in words instead"
     ]
+
+
+def test_two_stories_with_the_same_title_in_one_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A story folder copied to start the next one: two cards alike on the home page, one
+    choice of story on the search page. Versions of one story may share a title."""
+    story = project.root.joinpath(STORY).read_text()
+
+    def copy(sid: str, text: str) -> None:
+        project.write(f"content/{sid}/story.yaml", text)
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            project.write(f"content/{sid}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+
+    copy("story-b", story.replace("title: Story A", "title: story  a"))
+    copy("story-c", story + "language: de\n")  # German: a choice of its own language
+    copy("story-d", story + "language: fr\ntranslation_of: story-a\n")
+    copy("story-e", story + "language: de\ntranslation_of: story-a\n")  # not story-c's version
+    assert warnings(project, capsys) == [
+        "content/story-b/story.yaml:1:8: warning: story 'story-b' has the same title as story 'story-a', "
+        "in the same language: the home page would show two cards alike, and search would offer one "
+        "choice for both stories; give each a title of its own",
+        "content/story-e/story.yaml:1:8: warning: story 'story-e' has the same title as story 'story-c', "
+        "in the same language: the home page would show two cards alike, and search would offer one "
+        "choice for both stories; give each a title of its own",
+    ]
+    project.write("content/story-b/story.yaml", story.replace("title: Story A", "title: Story B"))
+    project.write("content/story-c/story.yaml", story + "language: de\ntranslation_of: story-a\n")
+    project.write("content/story-e/story.yaml", story + "language: es\ntranslation_of: story-a\n")
+    assert warnings(project, capsys) == []
