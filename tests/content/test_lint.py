@@ -6,6 +6,7 @@ The output formats and ``--strict`` are the command's: tests/commands/test_check
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -974,3 +975,45 @@ def test_two_stories_with_the_same_title_in_one_language(
     project.write("content/story-c/story.yaml", story + "language: de\ntranslation_of: story-a\n")
     project.write("content/story-e/story.yaml", story + "language: es\ntranslation_of: story-a\n")
     assert warnings(project, capsys) == []
+
+
+def test_the_preview_keeps_a_files_links_but_judges_them_again_as_the_story_changes(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each file's links to the story page are kept while it is unchanged; whether they
+    lead anywhere is told from the story as it is now."""
+    from generator.content import lint as module
+    from generator.content.lint import lint
+    from generator.pipeline import load_and_check
+    from generator.speed import Fast
+
+    looked_in: list[str] = []
+    look = module._story_page_links
+
+    def counted(root: Any, record: Any) -> Any:
+        looked_in.append(root.pos.path)
+        return look(root, record)
+
+    monkeypatch.setattr(module, "_story_page_links", counted)
+
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "updates:\n  - date: 2020-01-03\n    text: Fixed.\n")
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, event.replace("Something happened.", "As [corrected](#update-2)."))
+    speed = Fast("content")
+
+    def said() -> list[str]:
+        raw, site = load_and_check("content", speed)
+        return [p.message for p in lint(raw, site, speed.checks)]
+
+    assert said() == [
+        "'summary': the link to '#update-2' leads nowhere: the story's 'updates' has 1 entry, "
+        "#update-1, counted from the first written; link to one of them, or delete the link"
+    ]
+    project.write(
+        STORY,
+        story + "updates:\n  - date: 2020-01-03\n    text: Fixed.\n  - date: 2020-01-04\n    text: Again.\n",
+    )
+    assert said() == []
+    assert looked_in.count(EVENT) == 1  # the event's file is unchanged: its links were kept
+    assert looked_in.count(STORY) == 2
