@@ -120,7 +120,7 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = N
 
     The warnings that need a whole story (``_across_files``: what nothing refers to,
     duplicates, the order of dates; the card of a story without a picture) or the whole
-    site (``_same_language_versions``) wait until the content has no errors: until then
+    site (``_same_language_versions``, ``_same_titles``) wait until the content has no errors: until then
     a story may lack the very file they would be about.
     """
     broken = {p.where.path for p in errors}
