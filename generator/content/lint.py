@@ -764,11 +764,7 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
                 )
 
 
-STORY_PAGE_PLACES = ("update-", "source-")
-"""How the anchors of the story page that its texts may link to start: an entry of its
-``updates`` (``update-N``, ``Update.anchor``) and a source (``source-<id>``, as
-``Links.source`` and the sources' list of ``templates/_macros.html`` write it). The
-theme's own anchors ('#timeline') are the theme's business, not the content's."""
+STORY_PAGE_PLACES = media.STORY_PAGE_PLACES
 
 
 Page = tuple[str, set[str]]

@@ -350,6 +350,15 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     return found
 
 
+STORY_PAGE_PLACES = ("update-", "source-")
+"""How the anchors of the story page that its texts may link to start: an entry of its
+``updates`` (``update-N``, ``Update.anchor``) and a source (``source-<id>``, as
+``Links.source`` and the sources' list of ``templates/_macros.html`` write it). A text's
+link to one leads to the story page from every page that shows the text
+(``render/links.py``, ``story_media_at``). The theme's own anchors ('#timeline') are
+the theme's business, not the content's."""
+
+
 def fragment_links(markdown: str) -> list[tuple[int, str]]:
     """The links of a Markdown text to a place on the page that shows it ('#update-1'),
     not in code or an HTML comment: each its fragment, without '#', with where its

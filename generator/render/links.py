@@ -22,7 +22,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 from markupsafe import Markup
 
-from generator.content.media import STORY_FILE_KINDS, names_yaml, story_link
+from generator.content.media import STORY_FILE_KINDS, STORY_PAGE_PLACES, names_yaml, story_link
 from generator.content.model import Image, PictureFormat, Story
 from generator.errors import did_you_mean
 from generator.i18n.languages import written_in
@@ -89,6 +89,12 @@ MARKDOWN_MEDIA = '="media/'
 """How a link or picture of Markdown to a story's media file starts in its HTML: written
 as from the story's own page, since each text is converted once."""
 
+_STORY_PLACE = re.compile(r'(?<![\w-])href="#(?=' + "|".join(re.escape(p) for p in STORY_PAGE_PLACES) + ")")
+"""Where a link of Markdown to a place on the story page ('#update-1', '#source-ap')
+starts: written as from the story page, since each text is converted once (the
+sanitiser writes every ``href`` in double quotes)."""
+_STORY_PLACE_STARTS = tuple(f'="#{place}' for place in STORY_PAGE_PLACES)
+
 _ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
 _HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
 _YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
@@ -116,21 +122,30 @@ def story_pages_of(
     )
 
 
-def story_media_at(html: str, story_url: str, shown: Container[str] = frozenset()) -> str:
+def story_media_at(
+    html: str, story_url: str, shown: Container[str] = frozenset(), *, on_story_page: bool = False
+) -> str:
     """``html`` converted from a story's Markdown, its links to the story's media files
     (``media/x.pdf``) made to start at ``story_url``, the story's folder as seen from
     where the HTML goes: '../' from one of its events, 'story/' from the home page, its
-    full address in the feed or the TimelineJS export. Its links to the story's own
-    content files (``events/vote.yaml``, maybe with a '#fragment') lead to their pages
-    when ``shown`` holds them (``story_pages``). Every other link to such a file (one
-    that is not published, a draft; or written another way, './Events/vote.yaml?x',
-    which ``check`` warns of) keeps its words and loses the link, so nothing of a draft,
-    not even its id, reaches the site. The one place this is done."""
+    full address in the feed or the TimelineJS export. Its links to a place on the story
+    page (an update or a source, ``STORY_PAGE_PLACES``: '#update-1') lead to that place
+    on the story page, unless the HTML is ``on_story_page``, where they stay links
+    within the page: a text is shown on several pages (an event's summary on its own,
+    on those of its figures and places, in the embed), and only the story page holds
+    every update and source. Its links to the story's own content files
+    (``events/vote.yaml``, maybe with a '#fragment') lead to their pages when ``shown``
+    holds them (``story_pages``). Every other link to such a file (one that is not
+    published, a draft; or written another way, './Events/vote.yaml?x', which ``check``
+    warns of) keeps its words and loses the link, so nothing of a draft, not even its
+    id, reaches the site. The one place this is done."""
     if MARKDOWN_MEDIA in html:
         html = html.replace(MARKDOWN_MEDIA, f'="{story_url}media/')
+    page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
+    if not on_story_page:
+        html = story_places_at(html, story_url + page_file)
     if _YAML.search(html) is None:
         return html
-    page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
 
     def linked(anchor: re.Match[str]) -> str:
         href = _HREF.search(anchor["attrs"])
@@ -145,6 +160,15 @@ def story_media_at(html: str, story_url: str, shown: Container[str] = frozenset(
         return f"<a{attrs}>{anchor['words']}</a>"
 
     return _ANCHOR.sub(linked, html)
+
+
+def story_places_at(html: str, story_page_url: str) -> str:
+    """``html``, its links to a place on the story page (``STORY_PAGE_PLACES``) made to
+    start at ``story_page_url``, the story page as seen from where the HTML goes. (Only
+    ``story_media_at`` and themes' ``Links.from_story_page`` call this.)"""
+    if not any(start in html for start in _STORY_PLACE_STARTS):  # most pages link to none
+        return html
+    return _STORY_PLACE.sub(f'href="{story_page_url}#', html)
 
 
 UP = "\x1e"
@@ -237,8 +261,9 @@ class Links:
     def from_story_page(self, html: Markup) -> Markup:
         """``html`` converted for the story page (an entry of its updates), shown on this
         one: its links to a place on the story page ('#update-1', '#source-wire') lead
-        there. The sanitiser writes every ``href`` in double quotes."""
-        return Markup(str(html).replace('href="#', f'href="{self.story()}#'))
+        there. Kept for themes whose ``_macros.html`` still calls it: every page of a
+        story now has this done for all its Markdown (``story_media_at``)."""
+        return Markup(story_places_at(str(html), self.story()))
 
     def event(self, event_id: str) -> str:
         return self.to(event_page(self.story_id, event_id))

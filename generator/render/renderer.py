@@ -207,9 +207,12 @@ class SiteRenderer:
         template = self.template(page.language, page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
         if page.story_id:
-            # Markdown is converted once per text, so its links to the story's media are
-            # written as from the story page (``media/x.pdf``); made right for this page.
-            html = story_media_at(html, link.to(page.story_id + "/"), self.story_pages[page.story_id])
+            # Markdown is converted once per text, so its links to the story's media and
+            # to places on the story page are written as from the story page
+            # (``media/x.pdf``, '#update-1'); made right for this page.
+            home = page.path == links.story_page(page.story_id)
+            shown = self.story_pages[page.story_id]
+            html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home)
         return html.encode("utf-8")
 
     def typeset(self, text: str | None, language: str) -> str:

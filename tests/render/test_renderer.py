@@ -450,6 +450,52 @@ def test_an_update_shown_on_an_event_page_leads_its_links_to_a_place_on_the_stor
     assert 'href="../../../story-a/events/e1/index.html"' in on_event  # its other links as they were
 
 
+def test_a_texts_links_to_a_place_on_the_story_page_lead_there_from_every_page_that_shows_it(
+    project: Project, tmp_path: Path
+) -> None:
+    """'#update-1' and '#source-a' are on the story page only: from an event's summary
+    they led nowhere on the event's page, its figure's, the embed; the story summary's
+    led nowhere on the home page's card. The story page keeps them within the page, the
+    feed and timeline.json get full addresses, and the theme's own anchors stay."""
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace("What story A is about.", "Told by [the agency](#source-a).")
+        + "  a:\n    publisher: Agency\nupdates:\n  - date: 2020-01-03\n    text: More.\n",
+    )
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace(
+            "Something happened.",
+            "As [the update](#update-1) and [the agency](#source-a) say; [top](#main).",
+        ),
+    )
+    project.write("content/site.yaml", "title: Site\nbase_url: https://example.org/x/\n")
+    out = tmp_path / "out"
+    build(content="content", templates=TEMPLATES, out=str(out))
+    link = '<a href="{}#{}" rel="noopener noreferrer">'
+    for path, story_page in [
+        ("story-a/index.html", ""),
+        ("story-a/events/e1/index.html", "../../../story-a/index.html"),
+        ("story-a/figures/fig-a/index.html", "../../../story-a/index.html"),
+        ("story-a/locations/loc-a/index.html", "../../../story-a/index.html"),
+        ("story-a/embed/index.html", "../../story-a/index.html"),
+    ]:
+        html = (out / path).read_text()
+        assert link.format(story_page, "update-1") + "the update</a>" in html, path
+        assert link.format(story_page, "source-a") + "the agency</a>" in html, path
+        assert link.format("", "main") + "top</a>" in html, path  # the theme's anchor, as written
+    home = (out / "index.html").read_text()
+    assert link.format("story-a/index.html", "source-a") + "the agency</a>" in home
+    assert 'id="source-a"' in (out / "story-a/index.html").read_text()
+    site = site_files(out)
+    for place in ("update-1", "source-a"):
+        assert f'href="https://example.org/x/story-a/#{place}"'.encode() in site["feed.xml"]
+        assert f'href=\\"https://example.org/x/story-a/#{place}\\"'.encode() in site["story-a/timeline.json"]
+    assert b'href=\\"#main\\"' in site["story-a/timeline.json"]
+
+
 def test_the_sites_name_on_a_page_in_another_language_says_its_language(project: Project) -> None:
     project.write("content/site.yaml", "title: Erklärstücke\ndescription: Alles erklärt\nlanguage: de\n")
     story = project.root / "content/story-a/story.yaml"

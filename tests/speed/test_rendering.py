@@ -103,6 +103,32 @@ def test_pages_whose_inputs_are_unchanged_are_not_rendered_again(project: Projec
     assert changed.files == SiteRenderer(TEMPLATES).render(changed.site)
 
 
+def test_an_entry_rendered_once_leads_its_links_to_the_story_page_as_the_plain_renderer_does(
+    project: Project,
+) -> None:
+    # The event's entry, with its summary's '#update-1', is made once for the story page
+    # (where the link stays in the page) and the figure's and place's (where it leads to
+    # the story page): each page's own, the same bytes as the plain renderer's.
+    story = Path("content/story-a/story.yaml")
+    story.write_text(story.read_text() + "updates:\n  - date: 2020-01-03\n    text: More.\n")
+    event = Path("content/story-a/events/e1.yaml")
+    event.write_text(
+        event.read_text().replace("Something happened.", "See [it](#update-1), [src](#source-src-a).")
+    )
+    site = site_of("content")
+    quick = FastRenderer(TEMPLATES).render(site)
+    assert quick == SiteRenderer(TEMPLATES).render(site)
+    assert b'<a href="#update-1" rel="noopener noreferrer">it</a>' in quick["story-a/index.html"]
+    for path in ("story-a/figures/fig-a/index.html", "story-a/locations/loc-a/index.html"):
+        assert (
+            b'<a href="../../../story-a/index.html#update-1" rel="noopener noreferrer">it</a>' in quick[path]
+        )
+        assert (
+            b'href="../../../story-a/index.html#source-src-a" rel="noopener noreferrer">src</a>'
+            in quick[path]
+        )
+
+
 def test_an_entry_follows_the_sites_address(project: Project) -> None:
     # A theme's entry may link absolutely: made again when base_url changes, even though
     # the event and what it names are the very same objects.
