@@ -7,8 +7,8 @@ a story whose ``updated`` is older than its newest event or its latest entry of
 ``updates``, a date of the story's changes that has not come yet, a picture without
 credit, a summary too long for a timeline, an event shown before finer-dated events only
 because its date is coarser, a quote meant for a figure but not linked to it, a Markdown
-link that will not work (a link to an update or a source that is on no page showing
-it among them), bold never closed, placeholder text left by ``explainer new``,
+link that will not work (a link to an update or a source the story does not have
+among them), bold never closed, placeholder text left by ``explainer new``,
 two versions of one story in the same language, and two stories of one language
 with the same title. Each is a ``Problem`` with severity
 WARNING, at the line to look at. While the content has errors, ``known_warnings`` finds
@@ -764,84 +764,43 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
                 )
 
 
-STORY_PAGE_PLACES = media.STORY_PAGE_PLACES
-
-
-Page = tuple[str, set[str]]
-"""A page that shows a text, as a message names it, and the places on it that
-``STORY_PAGE_PLACES`` links may lead to."""
-
-
 def _links_to_no_place(raw: RawStory, story: Story, memo: Memo | None = None) -> Iterator[Problem]:
     """A Markdown link to an entry of the story's updates or to a source ('#update-2',
-    '#source-reuters') that leads nowhere on every page that shows its text.
+    '#source-reuters') that the story does not have.
 
-    A '#' link is left as written (but in an update shown on an event's page, which
-    ``Links.from_story_page`` leads to the story page), so it leads to a place on the page
-    that shows it. The story page holds every update and source; an event's page the
-    sources the event cites, and no update; the pages of figures and places neither. The
-    story's texts, its updates included, are judged by the story page; an event's summary
-    by the story page too when its timeline shows it (not when it lists years, in a long
-    story) and by the event's; its other texts by the event's page; a figure's or a
-    place's by its own page, where such a link never leads anywhere. A link that works
-    on one page that shows its text and not on another is not said: the editor could not
-    write it otherwise. The links of each file are kept by ``memo`` while it is unchanged
-    (looking for them in every text of a story of 1,000 events took 6.6 ms of every
-    preview's rebuild)."""
-    updates = {update.anchor for update in story.updates}
-    sources = {f"source-{sid}": sid for sid in story.sources}
-    on_story_page = updates | set(sources)
-    story_page: Page = ("the story page", on_story_page)
-    # Each file, with the pages that show its 'summary' and those that show its other texts.
-    files: list[tuple[ContentFile | None, schema.Record, list[Page], list[Page]]] = [
-        (raw.story, schema.STORY, [story_page], [story_page])
-    ]
-    for event in story.events:
-        cited = {*event.sources, *(q.source for q in event.quotes if q.source)}
-        event_page: Page = ("the event's page", {f"source-{sid}" for sid in cited})
-        files.append((raw.files[Kind.EVENT][event.id], schema.EVENT, [story_page, event_page], [event_page]))
-    for item in raw.files[Kind.FIGURE].values():
-        files.append((item, schema.FIGURE, [("the figure's page", set())], [("the figure's page", set())]))
-    for item in raw.files[Kind.LOCATION].values():
-        files.append((item, schema.LOCATION, [("the place's page", set())], [("the place's page", set())]))
-    for file, record, summary_pages, other_pages in files:
+    Such a link leads to that place on the story page from every page that shows its
+    text (``render/links.py``, ``story_media_at``), and the story page holds every
+    update and source: a link to one the story has works wherever it is shown. The
+    links of each file are kept by ``memo`` while it is unchanged (looking for them in
+    every text of a story of 1,000 events took 6.6 ms of every preview's rebuild)."""
+    places = {update.anchor for update in story.updates} | {f"source-{sid}" for sid in story.sources}
+    files: list[tuple[ContentFile | None, schema.Record]] = [(raw.story, schema.STORY)]
+    files += [(raw.files[Kind.EVENT][event.id], schema.EVENT) for event in story.events]
+    files += [(item, schema.FIGURE) for item in raw.files[Kind.FIGURE].values()]
+    files += [(item, schema.LOCATION) for item in raw.files[Kind.LOCATION].values()]
+    for file, record in files:
         if file is None or file.root is None:
             continue
         find = partial(_story_page_links, file.root, record)
         # Keyed by the parsed file, the same object while it is unchanged (the file itself
         # keys its own warnings).
         for where, label, fragment in find() if memo is None else memo.derived(file.root, find):
-            pages = summary_pages if label == "summary" else other_pages
-            if record is schema.EVENT and label == "summary" and not _timeline_on_story_page(story):
-                pages = pages[1:]  # the page of a long story lists years, not events
-            if any(fragment in places for _, places in pages):
-                continue
-            if fragment not in on_story_page:
+            if fragment not in places:
                 why = _no_such_place(fragment, story)
-            else:
-                why = _not_on_its_page(fragment, pages[-1][0], sources.get(fragment))
-            yield _warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
+                yield _warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
 
 
 def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position, str, str]]:
     """The links of the Markdown texts of a file (its ``root``, a ``record``) to an update
-    or a source of the story page (``STORY_PAGE_PLACES``): each where it is, with the
+    or a source of the story page (``media.STORY_PAGE_PLACES``): each where it is, with the
     label of its text ('summary') and its fragment ('update-2')."""
     found = []
     for node, label, spec in texts(root, record):
         if spec.markdown and isinstance(node.value, str) and "#" in node.value:
             for offset, fragment in media.fragment_links(node.value):
-                if fragment.startswith(STORY_PAGE_PLACES):
+                if fragment.startswith(media.STORY_PAGE_PLACES):
                     found.append((place(node, offset), label, fragment))
     return found
-
-
-def _timeline_on_story_page(story: Story) -> bool:
-    """Whether the story page shows its events' entries (not a list of years, as it does
-    for a long story: ``render/pages.py``)."""
-    from generator.render.pages import YEAR_PAGES_FROM  # the one definition of "long"
-
-    return len(story.events) <= YEAR_PAGES_FROM
 
 
 def _no_such_place(fragment: str, story: Story) -> str:
@@ -861,21 +820,6 @@ def _no_such_place(fragment: str, story: Story) -> str:
         f"the story's 'updates' has {count} {entries}, {which}, counted from the first written; "
         "link to one of them, or delete the link"
     )
-
-
-def _not_on_its_page(fragment: str, page: str, source: str | None) -> str:
-    """Why ``fragment``, a place on the story page, is not on ``page``, which shows the text."""
-    if source is None:
-        return (
-            f"this text is shown on {page}, and the updates are on the story page only; "
-            "name the update in words instead"
-        )
-    if page == "the event's page":
-        return (
-            f"this text is shown on {page}, which lists only the sources the event cites; "
-            f"add '{source}' to the event's 'sources', or delete the link"
-        )
-    return f"this text is shown on {page}, which lists no sources; name the source in words instead"
 
 
 def _texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:

@@ -852,8 +852,8 @@ def test_html_the_pages_leave_out_and_markdown_in_a_plain_text_are_said(
 def test_a_link_to_an_update_or_a_source_that_is_not_there(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """'#update-N' and '#source-<id>' lead to a place on the page that shows the text; one
-    that is on no such page leads nowhere."""
+    """'#update-N' and '#source-<id>' lead to that place on the story page from every page
+    that shows the text; one the story does not have leads nowhere, in any text."""
     story = project.root.joinpath(STORY).read_text()
     project.write(
         STORY,
@@ -865,18 +865,18 @@ def test_a_link_to_an_update_or_a_source_that_is_not_there(
     project.write(
         EVENT,
         event.replace("Something happened.", "As [first said](#update-1), by [Example](#source-src-a).")
-        + "body: |\n  See [the correction](#update-2) and [the source](#source-src-a).\n",
+        + "body: |\n  See [the correction](#update-2) and [the source](#source-wire).\n",
     )
     project.write(
         "content/story-a/figures/fig-a.yaml",
-        "name: Figure A\nrole: Someone involved\nsummary: Told by [Example](#source-src-a).\n",
+        "name: Figure A\nrole: Someone involved\nsummary: Told by [Example](#source-src-a), [x](#update-4).\n",
     )
     assert warnings(project, capsys) == [
-        f"{EVENT}:8:24: warning: 'body': the link to '#update-2' leads nowhere: this text is shown on "
-        "the event's page, and the updates are on the story page only; name the update in words instead",
-        "content/story-a/figures/fig-a.yaml:3:28: warning: 'summary': the link to '#source-src-a' leads "
-        "nowhere: this text is shown on the figure's page, which lists no sources; name the source "
-        "in words instead",
+        f"{EVENT}:8:52: warning: 'body': the link to '#source-wire' leads nowhere: the story has "
+        "no source 'wire'; link to one of its 'sources' (in story.yaml) as #source-<its id>",
+        "content/story-a/figures/fig-a.yaml:3:48: warning: 'summary': the link to '#update-4' leads "
+        "nowhere: the story's 'updates' has 2 entries, #update-1 to #update-2, counted from the first "
+        "written; link to one of them, or delete the link",
         f"{STORY}:2:25: warning: 'summary': the link to '#source-src-b' leads nowhere: the story has "
         "no source 'src-b'; did you mean 'src-a'?",
         f"{STORY}:2:54: warning: 'summary': the link to '#update-9' leads nowhere: the story's "
@@ -888,63 +888,40 @@ def test_a_link_to_an_update_or_a_source_that_is_not_there(
     ]
 
 
-def test_a_link_to_a_source_the_events_page_does_not_list(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story + "  src-b:\n    publisher: Wire\n")
-    event = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, event + "body: As [the wire](#source-src-b) says.\n")
-    project.write(
-        "content/story-a/events/e2.yaml",
-        "title: Two\ndate: 2020-01-02\nsummary: S\nsources: [src-a]\n"
-        "quotes:\n  - text: Quoted.\n    by: Someone\n    source: src-b\n",
-    )
-    assert warnings(project, capsys) == [
-        f"{EVENT}:7:21: warning: 'body': the link to '#source-src-b' leads nowhere: this text is shown on "
-        "the event's page, which lists only the sources the event cites; add 'src-b' to the event's "
-        "'sources', or delete the link",
-    ]
-
-
 def test_links_to_places_that_are_there_and_the_themes_own_are_no_warning(
-    project: Project, capsys: pytest.CaptureFixture[str]
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A link to an update or a source the story has leads to the story page, which lists
+    them all, from any page: an event's text, whether it cites the source or not; a
+    figure's; an event's summary in a long story, whose page lists years."""
     story = project.root.joinpath(STORY).read_text()
     project.write(
         STORY,
         story.replace("What story A is about.", "See [Example](#source-src-a) and [it](#update-1).")
-        + "updates:\n  - date: 2020-01-03\n    text: See [the timeline](#timeline), [it](#update-1).\n"
+        + "  src-b:\n    publisher: Wire\n"
+        "updates:\n  - date: 2020-01-03\n    text: See [the timeline](#timeline), [it](#update-1).\n"
         "unknowns:\n  - Why, says [Example](#source-src-a); see [more](#sources) and [x](#whatever).\n",
     )
     event = project.root.joinpath(EVENT).read_text()
     project.write(
         EVENT,
         event.replace("Something happened.", "As [first said](#update-1).")
-        + "body: |\n  [Example](#source-src-a) says so; `[code](#update-7)`; [top](#top).\n",
+        + "body: |\n  [Example](#source-src-a) says so, [the wire](#source-src-b) too; [it](#update-1);"
+        " `[code](#update-7)`; [top](#top).\n",
     )
     project.write(
         "content/story-a/figures/fig-a.yaml",
-        "name: Figure A\nrole: Someone involved\nsummary: See [the timeline](#timeline).\n",
+        "name: Figure A\nrole: Someone involved\nsummary: See [the timeline](#timeline), "
+        "[Example](#source-src-a), [it](#update-1).\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Two\ndate: 2020-01-02\nsummary: S\nsources: [src-a]\n"
+        "quotes:\n  - text: Quoted.\n    by: Someone\n    source: src-b\n",
     )
     assert warnings(project, capsys) == []
-
-
-def test_an_events_summary_links_to_an_update_from_the_story_page_only_while_it_shows_the_timeline(
-    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A long story's page lists its years instead: the summary is then shown on the
-    event's page and the year's, neither of which holds the updates."""
-    story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story + "updates:\n  - date: 2020-01-03\n    text: Fixed.\n")
-    event = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, event.replace("Something happened.", "As [first said](#update-1)."))
-    assert warnings(project, capsys) == []
     monkeypatch.setattr("generator.render.pages.YEAR_PAGES_FROM", 0)
-    assert warnings(project, capsys) == [
-        f"{EVENT}:3:26: warning: 'summary': the link to '#update-1' leads nowhere: this text is shown "
-        "on the event's page, and the updates are on the story page only; name the update in words instead"
-    ]
+    assert warnings(project, capsys) == []
 
 
 def test_two_stories_with_the_same_title_in_one_language(
