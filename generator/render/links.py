@@ -168,7 +168,8 @@ def story_places_at(html: str, story_page_url: str) -> str:
     ``story_media_at`` and themes' ``Links.from_story_page`` call this.)"""
     if not any(start in html for start in _STORY_PLACE_STARTS):  # most pages link to none
         return html
-    return _STORY_PLACE.sub(f'href="{story_page_url}#', html)
+    led = f'href="{story_page_url}#'
+    return _STORY_PLACE.sub(lambda _: led, html)  # a function: the address is not a pattern
 
 
 UP = "\x1e"

@@ -218,3 +218,9 @@ def test_the_search_box_leads_to_the_search_page_of_the_pages_language() -> None
     assert french.search() == "../../../search/fr/index.html"
     on_it = Links("search/zh-Hans/index.html", search=links.search_page("zh-Hans"))
     assert on_it.search() == "../../search/zh-Hans/index.html" and on_it.home() == "../../index.html"
+
+
+def test_the_story_pages_address_is_written_as_it_is() -> None:
+    # A backslash in it (a site's base_url) was read by re.sub as an escape: '\b' a backspace.
+    led = links.story_media_at('<a href="#update-1">u</a>', "https://example.org/a\\b/quake/")
+    assert led == '<a href="https://example.org/a\\b/quake/#update-1">u</a>'
