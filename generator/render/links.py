@@ -164,8 +164,7 @@ def story_media_at(
 
 def story_places_at(html: str, story_page_url: str) -> str:
     """``html``, its links to a place on the story page (``STORY_PAGE_PLACES``) made to
-    start at ``story_page_url``, the story page as seen from where the HTML goes. (Only
-    ``story_media_at`` and themes' ``Links.from_story_page`` call this.)"""
+    start at ``story_page_url``, the story page as seen from where the HTML goes."""
     if not any(start in html for start in _STORY_PLACE_STARTS):  # most pages link to none
         return html
     led = f'href="{story_page_url}#'
@@ -258,13 +257,6 @@ class Links:
 
     def story(self, fragment: str = "") -> str:
         return self.to(story_page(self.story_id) + (f"#{fragment}" if fragment else ""))
-
-    def from_story_page(self, html: Markup) -> Markup:
-        """``html`` converted for the story page (an entry of its updates), shown on this
-        one: its links to a place on the story page ('#update-1', '#source-wire') lead
-        there. Kept for themes whose ``_macros.html`` still calls it: every page of a
-        story now has this done for all its Markdown (``story_media_at``)."""
-        return Markup(story_places_at(str(html), self.story()))
 
     def event(self, event_id: str) -> str:
         return self.to(event_page(self.story_id, event_id))

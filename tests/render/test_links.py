@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import jinja2
 import pytest
-from markupsafe import Markup
 
 from generator.content.model import Image
 from generator.render import links
@@ -153,16 +152,6 @@ def test_links_to_a_place_on_the_story_page_lead_there_but_on_the_story_page() -
     assert '<a href="https://example.org/quake/#update-1">u</a>' in in_feed
     assert '<a title="t" href="https://example.org/quake/#source-ap">s</a>' in in_feed
     assert links.story_media_at(html, "../quake/", on_story_page=True) == html
-
-
-def test_a_themes_own_call_to_lead_an_updates_links_to_the_story_page_still_works() -> None:
-    # Themes whose _macros.html was copied before every page did this call it themselves;
-    # the page then leaves the links as they are.
-    on_event = Links("quake/events/e1/index.html", "quake")
-    text = Markup('<a href="#update-1">u</a> <a href="#main">m</a>')
-    led = on_event.from_story_page(text)
-    assert led == '<a href="../../../quake/index.html#update-1">u</a> <a href="#main">m</a>'
-    assert links.story_media_at(str(led), "../../../quake/") == led
 
 
 def test_an_asset_is_linked_from_the_sites_root() -> None:
