@@ -7,12 +7,12 @@ a story whose ``updated`` is older than its newest event or its latest entry of
 ``updates``, a date of the story's changes that has not come yet, a picture without
 credit, a summary too long for a timeline, an event shown before finer-dated events only
 because its date is coarser, a quote meant for a figure but not linked to it, a Markdown
-link that will not work (a link to an update or a source the story does not have
-among them), bold never closed, placeholder text left by ``explainer new``,
-two versions of one story in the same language, and two stories of one language
-with the same title. Each is a ``Problem`` with severity
-WARNING, at the line to look at. While the content has errors, ``known_warnings`` finds
-those that can be told already, to be said with the errors.
+link that will not work (one to an update or a source the story does not have among
+them), bold never closed, placeholder text left by ``explainer new``, two versions of
+one story in the same language, and two stories of one language with the same title.
+Each is a ``Problem`` with severity WARNING, at the line to look at. While the content
+has errors, ``known_warnings`` finds those that can be told already, to be said with the
+errors.
 """
 
 from __future__ import annotations
