@@ -89,10 +89,12 @@ MARKDOWN_MEDIA = '="media/'
 """How a link or picture of Markdown to a story's media file starts in its HTML: written
 as from the story's own page, since each text is converted once."""
 
-_STORY_PLACE = re.compile(r'(?<![\w-])href="#(?=' + "|".join(re.escape(p) for p in STORY_PAGE_PLACES) + ")")
+_PLACES = "|".join(re.escape(p) for p in STORY_PAGE_PLACES)
+_STORY_PLACE = re.compile(rf'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#(?={_PLACES})')
 """Where a link of Markdown to a place on the story page ('#update-1', '#source-ap')
 starts: written as from the story page, since each text is converted once (the
-sanitiser writes every ``href`` in double quotes)."""
+sanitiser writes every ``href`` in double quotes). Only in an ``<a>`` tag: code shown
+to readers (``&lt;a href="#update-1"&gt;``) is theirs to read as written."""
 _STORY_PLACE_STARTS = tuple(f'="#{place}' for place in STORY_PAGE_PLACES)
 
 _ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
@@ -167,8 +169,8 @@ def story_places_at(html: str, story_page_url: str) -> str:
     start at ``story_page_url``, the story page as seen from where the HTML goes."""
     if not any(start in html for start in _STORY_PLACE_STARTS):  # most pages link to none
         return html
-    led = f'href="{story_page_url}#'
-    return _STORY_PLACE.sub(lambda _: led, html)  # a function: the address is not a pattern
+    led = f"{story_page_url}#"
+    return _STORY_PLACE.sub(lambda found: found[1] + led, html)  # a function: the address is not a pattern
 
 
 UP = "\x1e"

@@ -154,6 +154,18 @@ def test_links_to_a_place_on_the_story_page_lead_there_but_on_the_story_page() -
     assert links.story_media_at(html, "../quake/", on_story_page=True) == html
 
 
+def test_code_that_shows_a_link_to_a_place_on_the_story_page_is_left_as_written() -> None:
+    # A journalist's code span or block is read as written: it was rewritten on every
+    # page but the story page.
+    html = (
+        '<p>The page said <code>&lt;a href="#update-1"&gt;</code>.</p>\n'
+        '<pre><code>&lt;a href="#source-ap"&gt;block&lt;/a&gt;\n</code></pre>\n'
+        '<p><a title="a &gt; b" href="#update-1">u</a></p>'
+    )
+    led = links.story_media_at(html, "../../../s/")
+    assert led == html.replace('title="a &gt; b" href="#', 'title="a &gt; b" href="../../../s/index.html#')
+
+
 def test_an_asset_is_linked_from_the_sites_root() -> None:
     assert Links("a/events/e1/index.html", "a").asset("style.css") == "../../../assets/style.css"
     known = Links("index.html", assets={"style.css", "css/print.css", "icons.svg"})
