@@ -172,12 +172,13 @@ def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
     folder copied to start the next one): the home page would show two cards alike, and
     the search page's choice of story, made from the title, one choice for both. Versions
     of one story (``translation_of``) may share one; two in one language are told by
-    ``_same_language_versions``. Said at the title of each after the first, in the order
-    the stories are read."""
+    ``_same_language_versions``. Said at the title of each after the first, published
+    stories first, then drafts, each in the order they are read: a draft copy is the
+    newcomer, whatever its folder's name."""
     stories = {s.id: s for s in site.stories}
     version_of = {s.id: i for i, together in enumerate(site.translation_groups()) for s in together}
     first: dict[tuple[str, str], str] = {}
-    for raw_story in raw.stories:
+    for raw_story in sorted(raw.stories, key=lambda r: stories[r.id].draft):
         story = stories[raw_story.id]
         key = (story.language or site.language, " ".join(story.title.split()).casefold())
         if key not in first:
@@ -186,11 +187,12 @@ def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
         earlier = first[key]
         if earlier in version_of and version_of[earlier] == version_of.get(story.id):
             continue
+        when = "once it is published, " if story.draft else ""
         yield _warning(
             _at(raw_story.story, "title"),
             f"story '{story.id}' has the same title as story '{earlier}', in the same language: "
-            "the home page would show two cards alike, and search would offer one choice for both "
-            "stories; give each a title of its own",
+            f"{when}the home page would show two cards alike, and search would offer one choice "
+            "for both stories; give each a title of its own",
         )
 
 

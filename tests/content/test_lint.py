@@ -952,6 +952,13 @@ def test_two_stories_with_the_same_title_in_one_language(
     project.write("content/story-c/story.yaml", story + "language: de\ntranslation_of: story-a\n")
     project.write("content/story-e/story.yaml", story + "language: es\ntranslation_of: story-a\n")
     assert warnings(project, capsys) == []
+    # A draft copy is the newcomer, though its folder is read first: told at its title.
+    copy("a-copy", story + "draft: true\n")
+    assert [w for w in warnings(project, capsys) if "same title" in w] == [
+        "content/a-copy/story.yaml:1:8: warning: story 'a-copy' has the same title as story 'story-a', "
+        "in the same language: once it is published, the home page would show two cards alike, and "
+        "search would offer one choice for both stories; give each a title of its own",
+    ]
 
 
 def test_the_preview_keeps_a_files_links_but_judges_them_again_as_the_story_changes(
