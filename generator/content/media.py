@@ -367,9 +367,13 @@ def fragment_links(markdown: str) -> list[tuple[int, str]]:
         return []
     return [
         (m.start(1), with_brackets(m.group(1))[1:])
-        for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True))
-        if m.group(1).startswith("#")
+        for m in _FRAGMENT.finditer(_as_shown(markdown, in_place=True))
     ]
+
+
+_FRAGMENT = re.compile(_ADDRESS_OPENER + r"""(#[^\s)>"'<]+)""", re.MULTILINE)
+"""A link's address that is a place on the page ('#update-1'): of Markdown, or of HTML
+written in it (``<a href='#update-1'>``), which the page keeps too."""
 
 
 def problem(path: str, limit: int, found: str | None = None) -> str | None:

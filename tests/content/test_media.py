@@ -459,3 +459,9 @@ def test_the_links_to_a_place_on_the_page_are_found_with_where_their_address_sta
     text = "See [it](#update-1), `[code](#update-2)`, [site](https://x.org/#a) and [ref].\n\n[ref]: #source-wire\n"
     assert media.fragment_links(text) == [(9, "update-1"), (text.index("#source"), "source-wire")]
     assert media.fragment_links("No links here.") == []
+    # HTML written in the Markdown keeps its links too; in code it is only shown.
+    html = """<a href="#update-9">a</a>, <a title='t' href='#source-zz'>b</a>, `<a href="#update-3">`"""
+    assert media.fragment_links(html) == [
+        (html.index("#update-9"), "update-9"),
+        (html.index("#source"), "source-zz"),
+    ]
