@@ -6,6 +6,7 @@ and the story page's first load unchanged."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,15 +164,22 @@ CHINESE = {
 }
 
 
-@pytest.fixture(scope="module")
-def chinese_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("search-zh")
-    for rel, text in CHINESE.items():
+@contextlib.contextmanager
+def served_site(root: Path, files: dict[str, str]) -> Iterator[tuple[str, Path]]:
+    """``files`` (content paths and texts) written into ``root``, built, and served under
+    /repo/: the site's address and its folder."""
+    for rel, text in files.items():
         (root / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / "content" / rel).write_text(text, encoding="utf-8")
     build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "www" / "repo"))
     with serve(root / "www") as url:
-        yield url + "repo/"
+        yield url + "repo/", root / "www" / "repo"
+
+
+@pytest.fixture(scope="module")
+def chinese_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-zh"), CHINESE) as (url, _):
+        yield url
 
 
 @pytest.mark.parametrize(
@@ -879,13 +887,8 @@ EVERY_STORYS_EVENT = {
 @pytest.fixture(scope="module")
 def three_languages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """The site's address, and its folder."""
-    root = tmp_path_factory.mktemp("search-languages")
-    for rel, text in THREE_LANGUAGES.items():
-        (root / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / "content" / rel).write_text(text, encoding="utf-8")
-    build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "www" / "repo"))
-    with serve(root / "www") as url:
-        yield url + "repo/", root / "www" / "repo"
+    with served_site(tmp_path_factory.mktemp("search-languages"), THREE_LANGUAGES) as served:
+        yield served
 
 
 def results_in_any_language(page: Any) -> list[str]:
