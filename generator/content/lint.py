@@ -445,9 +445,12 @@ def _across_files(
     used_sources = {s for e in story.events for s in e.sources}
     used_sources |= {q.source for e in story.events for q in e.quotes if q.source}
     used_sources |= {k.source for k in story.key_numbers if k.source}
+    # A text's link to a source on the story page ('#source-wire') cites it too.
+    place_links = _place_links(raw, memo)
+    used_sources |= {f.removeprefix("source-") for _, _, f in place_links if f.startswith("source-")}
 
     yield from _links_to_drafts(raw, story)
-    yield from _links_to_no_place(raw, story, memo)
+    yield from _links_to_no_place(story, place_links)
     seen: dict[tuple[PartialDate, str], str] = {}
     for event in story.events:
         key = (event.date, event.title.casefold())
@@ -766,30 +769,38 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
                 )
 
 
-def _links_to_no_place(raw: RawStory, story: Story, memo: Memo | None = None) -> Iterator[Problem]:
+def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> Iterator[Problem]:
     """A Markdown link to an entry of the story's updates or to a source ('#update-2',
-    '#source-reuters') that the story does not have.
+    '#source-reuters') that the story does not have (``links``: ``_place_links``).
 
     Such a link leads to that place on the story page from every page that shows its
     text (``render/links.py``, ``story_media_at``), and the story page holds every
-    update and source: a link to one the story has works wherever it is shown. The
-    links of each file are kept by ``memo`` while it is unchanged (looking for them in
-    every text of a story of 1,000 events took 6.6 ms of every preview's rebuild)."""
+    update and source: a link to one the story has works wherever it is shown."""
     places = {update.anchor for update in story.updates} | {f"source-{sid}" for sid in story.sources}
+    for where, label, fragment in links:
+        if fragment not in places:
+            why = _no_such_place(fragment, story)
+            yield _warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
+
+
+def _place_links(raw: RawStory, memo: Memo | None = None) -> list[tuple[Position, str, str]]:
+    """Every link of the story's texts to an update or a source of its story page
+    (``_story_page_links``), each file's kept by ``memo`` while it is unchanged (looking
+    for them in every text of a story of 1,000 events took 6.6 ms of every preview's
+    rebuild)."""
     files: list[tuple[ContentFile | None, schema.Record]] = [(raw.story, schema.STORY)]
-    files += [(raw.files[Kind.EVENT][event.id], schema.EVENT) for event in story.events]
+    files += [(item, schema.EVENT) for item in raw.files[Kind.EVENT].values()]
     files += [(item, schema.FIGURE) for item in raw.files[Kind.FIGURE].values()]
     files += [(item, schema.LOCATION) for item in raw.files[Kind.LOCATION].values()]
+    found: list[tuple[Position, str, str]] = []
     for file, record in files:
         if file is None or file.root is None:
             continue
         find = partial(_story_page_links, file.root, record)
         # Keyed by the parsed file, the same object while it is unchanged (the file itself
         # keys its own warnings).
-        for where, label, fragment in find() if memo is None else memo.derived(file.root, find):
-            if fragment not in places:
-                why = _no_such_place(fragment, story)
-                yield _warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
+        found += find() if memo is None else memo.derived(file.root, find)
+    return found
 
 
 def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position, str, str]]:

@@ -57,6 +57,10 @@ def test_unreferenced_figure_location_and_source(
         "content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is not in any event",
         f"{STORY}:7:3: warning: source 'src-b' is not cited anywhere",
     ]
+    # A text's link to it on the story page cites it too.
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("What story A is about.", "As [Other](#source-src-b) says."))
+    assert not [w for w in warnings(project, capsys) if "src-b" in w]
 
 
 def test_two_events_with_the_same_date_and_title(
