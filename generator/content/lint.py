@@ -779,7 +779,7 @@ def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> 
     places = {update.anchor for update in story.updates} | {f"source-{sid}" for sid in story.sources}
     for where, label, fragment in links:
         if fragment not in places:
-            why = _no_such_place(fragment, story)
+            why = _no_such_place(fragment, story, places)
             yield _warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
 
 
@@ -811,15 +811,26 @@ def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position,
     for node, label, spec in texts(root, record):
         if spec.markdown and isinstance(node.value, str) and "#" in node.value:
             for offset, fragment in media.fragment_links(node.value):
-                if fragment.startswith(media.STORY_PAGE_PLACES):
+                # In capitals too: '#Source-AP' leads nowhere (a page's addresses are in small letters).
+                if fragment.lower().startswith(media.STORY_PAGE_PLACES):
                     found.append((place(node, offset), label, fragment))
     return found
 
 
-def _no_such_place(fragment: str, story: Story) -> str:
-    """Why ``fragment`` (an ``update-`` or ``source-`` one) is on no page of the story."""
-    if fragment.startswith("source-"):
-        sid = fragment.removeprefix("source-")
+def _no_such_place(fragment: str, story: Story, places: set[str]) -> str:
+    """Why ``fragment`` (an ``update-`` or ``source-`` one, in any case) is on no page of
+    the story (``places``: those it has), with what to write where that is plain."""
+    lowered = fragment.lower()
+    kind, _, rest = lowered.partition("-")
+    meant = f"update-{int(rest)}" if kind == "update" and rest.isdigit() else lowered
+    if meant in places:  # '#Source-AP', '#update-01'
+        return f"write '#{meant}'"
+    if kind == "source":
+        sid = fragment[len("source-") :]
+        if not sid:
+            return "it names no source; write #source- and the id of one of the story's 'sources'"
+        if not story.sources:
+            return "the story has no 'sources' (in story.yaml); add the source there, or delete the link"
         hint = did_you_mean(sid, story.sources) or (
             "; link to one of its 'sources' (in story.yaml) as #source-<its id>"
         )

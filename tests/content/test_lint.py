@@ -5,6 +5,7 @@ The output formats and ``--strict`` are the command's: tests/commands/test_check
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -889,6 +890,35 @@ def test_a_link_to_an_update_or_a_source_that_is_not_there(
         f"{STORY}:11:36: warning: 'updates[2].text': the link to '#update-3' leads nowhere: the story's "
         "'updates' has 2 entries, #update-1 to #update-2, counted from the first written; link to "
         "one of them, or delete the link",
+    ]
+
+
+def test_a_link_to_an_update_or_a_source_written_another_way_is_told_how_to_write_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    summary = "See [A](#Source-SRC-A), [one](#update-01), [x](#source-) and [y](#Update-1)."
+    project.write(
+        STORY,
+        story.replace("What story A is about.", summary)
+        + "updates:\n  - date: 2020-01-03\n    text: More.\n",
+    )
+    told = [w.split(": warning: ")[1] for w in warnings(project, capsys)]
+    assert told == [
+        "'summary': the link to '#Source-SRC-A' leads nowhere: write '#source-src-a'",
+        "'summary': the link to '#update-01' leads nowhere: write '#update-1'",
+        "'summary': the link to '#source-' leads nowhere: it names no source; write #source- and the "
+        "id of one of the story's 'sources'",
+        "'summary': the link to '#Update-1' leads nowhere: write '#update-1'",
+    ]
+    # A story without sources says so.
+    bare = re.sub(r"sources:\n(  .*\n)+", "", story).replace("What story A is about.", "By [A](#source-a).")
+    project.write(STORY, bare)
+    project.write(EVENT, re.sub(r"sources: .*\n", "", project.root.joinpath(EVENT).read_text()))
+    told = [w.split(": warning: ")[1] for w in warnings(project, capsys) if "#source" in w]
+    assert told == [
+        "'summary': the link to '#source-a' leads nowhere: the story has no 'sources' (in story.yaml); "
+        "add the source there, or delete the link"
     ]
 
 
