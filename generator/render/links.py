@@ -97,6 +97,8 @@ sanitiser writes every ``href`` in double quotes). Only in an ``<a>`` tag: code 
 to readers (``&lt;a href="#update-1"&gt;``) is theirs to read as written."""
 _STORY_PLACE_STARTS = tuple(f'="#{place}' for place in STORY_PAGE_PLACES)
 
+_TAG = re.compile(r'<[A-Za-z](?:[^<>"]|"[^"]*")*>')
+"""An HTML tag, past its quoted attributes (a '>' in a title)."""
 _ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
 _HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
 _YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
@@ -142,7 +144,9 @@ def story_media_at(
     warns of) keeps its words and loses the link, so nothing of a draft, not even its
     id, reaches the site. The one place this is done."""
     if MARKDOWN_MEDIA in html:
-        html = html.replace(MARKDOWN_MEDIA, f'="{story_url}media/')
+        # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs.
+        to = f'="{story_url}media/'
+        html = _TAG.sub(lambda tag: tag[0].replace(MARKDOWN_MEDIA, to), html)
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
     if not on_story_page:
         html = story_places_at(html, story_url + page_file)

@@ -164,6 +164,11 @@ def test_code_that_shows_a_link_to_a_place_on_the_story_page_is_left_as_written(
     )
     led = links.story_media_at(html, "../../../s/")
     assert led == html.replace('title="a &gt; b" href="#', 'title="a &gt; b" href="../../../s/index.html#')
+    # The same for links to the story's media.
+    html = '<p><code>&lt;img src="media/x.png"&gt;</code> <img title="a > b" src="media/x.png" alt="x"></p>'
+    assert links.story_media_at(html, "../../../s/") == (
+        '<p><code>&lt;img src="media/x.png"&gt;</code> <img title="a > b" src="../../../s/media/x.png" alt="x"></p>'
+    )
 
 
 def test_an_asset_is_linked_from_the_sites_root() -> None:
