@@ -41,12 +41,15 @@ class Helper(Generic[A]):
         if not available():
             return
         self._channel = Channel()
+        held = _hold_stops()
         try:
             pid = os.fork()
         except OSError:  # no process to be had (a limit, no memory): nothing left open
+            _let_stops_in(held)
             self._channel.close()
             raise
         if pid == 0:  # the child: compute, send, and leave without running any exit handlers
+            _let_stops_in(held)
             status = 0
             try:
                 try:
@@ -59,6 +62,11 @@ class Helper(Generic[A]):
                 os._exit(status)
         self._channel.forked()
         self._pid, self._work = pid, None
+        try:
+            _let_stops_in(held)  # one that came while forking is raised here, and now
+        except BaseException:
+            self.stop()  # no one else knows of the child yet
+            raise
 
     def result(self) -> A:
         """What ``work()`` returned, or the exception it raised, raised here."""
@@ -83,6 +91,28 @@ class Helper(Generic[A]):
             self._channel.close()
             os.waitpid(self._pid, 0)
             self._pid = 0
+
+
+STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+"""The signals that stop a command (Ctrl-C, ``kill``, a closed terminal: ``cli.py``)."""
+
+
+def _hold_stops() -> set[int | signal.Signals] | None:
+    """Hold ``STOPS`` back while forking: what a handler raises while Python runs the
+    functions registered to run at a fork (the ``logging`` module's, which releases its
+    lock in this process) is printed and dropped ('Exception ignored in'), so a SIGTERM
+    that came then was lost and the build went on to the end. Held, it comes once the
+    fork is done (``_let_stops_in``). None where signals cannot be held."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
+
+
+def _let_stops_in(held: set[int | signal.Signals] | None) -> None:
+    """The signals held back by ``_hold_stops`` let in again: one that came meanwhile is
+    handled now (and what its handler raises, raised here)."""
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def split(mine: Callable[[], A], theirs: Callable[[], B]) -> tuple[A, B]:

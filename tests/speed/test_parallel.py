@@ -5,12 +5,14 @@ from __future__ import annotations
 import mmap
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
 
 from generator.speed import parallel
-from tests.conftest import live_children
+from tests.conftest import REPO, live_children
 
 
 def test_one_process_takes_from_both_ends_until_they_meet() -> None:
@@ -178,3 +180,45 @@ def test_a_fork_that_fails_leaves_nothing_open(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(BlockingIOError):
         parallel.Helper(lambda: 1)
     assert sorted(os.listdir("/proc/self/fd")) == before
+
+
+# A SIGTERM that comes while Python runs the functions registered to run at a fork (here
+# one of the script's own, standing in for the logging module's): its handler's exception
+# was printed and dropped ('Exception ignored in'), and the build went on to the end.
+STOPPED_WHILE_FORKING = """
+import os, signal, sys, time
+from generator.speed import parallel
+
+class Stopped(BaseException):
+    pass
+
+def stop(number, frame):
+    raise Stopped()
+
+signal.signal(signal.SIGTERM, stop)
+parent = os.getpid()
+os.register_at_fork(after_in_parent=lambda: os.kill(parent, signal.SIGTERM))
+children = []
+original = os.fork
+def fork():
+    pid = original()
+    children.append(pid)
+    return pid
+os.fork = fork
+try:
+    parallel.Helper(lambda: time.sleep(30))
+except Stopped:
+    time.sleep(0.1)
+    print("stopped", children != [] and all(not os.path.exists(f"/proc/{pid}") for pid in children))
+    sys.exit(0)
+print("went on")
+"""
+
+
+@pytest.mark.skipif(not parallel.available() or not hasattr(signal, "pthread_sigmask"), reason="needs fork")
+def test_a_stop_that_comes_while_forking_is_raised_and_the_helper_stopped() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", STOPPED_WHILE_FORKING],
+        env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert (done.stdout, done.stderr) == ("stopped True\n", "")
