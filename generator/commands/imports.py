@@ -25,7 +25,7 @@ from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.load import Kind
-from generator.content.yamlnodes import Mapping, Scalar, ScalarValue, Sequence, parse_yaml
+from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages
 from generator.importers import yamlwrite
@@ -176,9 +176,10 @@ def import_timelinejs(
     timeline = read_timeline(source, reports)
     media = os.path.join(folder, "media")
     old_events = _old_events(folder)  # read once: matched to the slides, then their fields kept
+    old_roots = {name: _root(text) for name, text in old_events.items()}  # and parsed once
     # A draft is kept as it is (no export has drafts): never taken for a slide's old file.
-    draft_files = {name for name, text in old_events.items() if _is_draft(text)}
-    earlier = _earlier({name: text for name, text in old_events.items() if name not in draft_files})
+    draft_files = {name for name, text in old_events.items() if _is_draft(text, old_roots[name])}
+    earlier = _earlier({name: root for name, root in old_roots.items() if name not in draft_files})
     converted = convert(
         timeline,
         story,
@@ -205,7 +206,7 @@ def import_timelinejs(
     written = {f"{event.id}.yaml" for event in converted.events}
     drafts = tuple(sorted(draft_files - written))
     gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
-    hidden = _beside_drafts(converted, old_events, drafts)
+    hidden = _beside_drafts(converted, old_roots, drafts)
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
@@ -226,6 +227,7 @@ def import_timelinejs(
         published,
         timeline,
         old_events,
+        old_roots,
         draft=draft,
         drafts=drafts,
         language=language,
@@ -266,16 +268,18 @@ def _old_events(folder: str) -> dict[str, str | None]:
     return {name: _read(folder, f"events/{name}") for name in _event_files(folder)}
 
 
-def _earlier(old_events: dict[str, str | None]) -> dict[str, tuple[Earlier, str]]:
+def _root(text: str | None) -> Node | None:
+    """The YAML ``text`` of an event file there now, parsed (None if it could not be read)."""
+    return None if text is None else parse_yaml(text, "", [])
+
+
+def _earlier(old_roots: dict[str, Node | None]) -> dict[str, tuple[Earlier, str]]:
     """The event files of the story being replaced (``--force``) that have a date, by id,
     each with its title: a slide whose headline was corrected since keeps its id."""
     found = {}
-    for name, data in old_events.items():
+    for name, root in old_roots.items():
         event_id = name.removesuffix(".yaml")
-        if invalid_id(event_id, "event") is not None or data is None:
-            continue
-        root = parse_yaml(data, name, [])
-        if not isinstance(root, Mapping):
+        if invalid_id(event_id, "event") is not None or not isinstance(root, Mapping):
             continue
         date, end, title = (_scalar(root, key) for key in ("date", "end", "title"))
         start = _iso(date.text) if date is not None else None
@@ -416,6 +420,7 @@ def _write(
     published: str,
     timeline: Timeline,
     old_events: dict[str, str | None],
+    old_roots: dict[str, Node | None],
     *,
     draft: bool,
     drafts: tuple[str, ...] = (),
@@ -424,7 +429,8 @@ def _write(
 ) -> Kept:
     """The story's files, made in a hidden folder (which loading passes over) and moved
     in; which of them keep an editor's fields from the files they replace (``old_events``,
-    the event files there now by name). The event files ``drafts`` are kept as they are."""
+    the event files there now by name, ``old_roots`` the same parsed). The event files
+    ``drafts`` are kept as they are."""
     parent = os.path.dirname(folder) or "."
     staging = os.path.join(parent, f".{story.id}.import")
     shutil.rmtree(staging, ignore_errors=True)
@@ -464,7 +470,7 @@ def _write(
             kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
         for event in story.events:
             name = f"{event.id}.yaml"
-            tagged = _with_its_tags(event, old_events.get(name))
+            tagged = _with_its_tags(event, old_roots.get(name))
             text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
             if name in hidden:  # maybe a kept draft's event: hidden as it is (``_beside_drafts``)
                 text += "draft: true\n"
@@ -585,16 +591,17 @@ def _source_addresses(text: str | None) -> dict[str, str]:
 
 
 def _beside_drafts(
-    story: Story, old_events: dict[str, str | None], drafts: tuple[str, ...]
+    story: Story, old_roots: dict[str, Node | None], drafts: tuple[str, ...]
 ) -> tuple[tuple[str, str], ...]:
-    """The new event files (not in ``old_events``) of ``story`` on the day of one of the
-    kept ``drafts``, each with that draft's file: a slide of the draft's event whose
-    headline changed cannot be told from a new one, so it stays hidden as the draft is."""
-    days = {e.date: f"{e.id}.yaml" for e, _ in _earlier({n: old_events[n] for n in drafts}).values()}
+    """The new event files (not in ``old_roots``, the files there now, parsed) of ``story``
+    on the day of one of the kept ``drafts``, each with that draft's file: a slide of the
+    draft's event whose headline changed cannot be told from a new one, so it stays hidden
+    as the draft is."""
+    days = {e.date: f"{e.id}.yaml" for e, _ in _earlier({n: old_roots[n] for n in drafts}).values()}
     return tuple(
         (f"{event.id}.yaml", days[event.date.iso()])
         for event in story.events
-        if f"{event.id}.yaml" not in old_events and event.date.iso() in days
+        if f"{event.id}.yaml" not in old_roots and event.date.iso() in days
     )
 
 
@@ -628,18 +635,17 @@ def _names_event(text: str, event_id: str) -> bool:
 _DRAFT_LINE = re.compile(r"^draft:[ \t]*true\b", re.MULTILINE)
 
 
-def _with_its_tags(event: Event, before: str | None) -> Event:
-    """``event`` with the tags of its file ``before`` (the one there now, if any) when
+def _with_its_tags(event: Event, before: Node | None) -> Event:
+    """``event`` with the tags of its file ``before`` (the one there now, parsed, if any) when
     they hold all the tags the source gives it: a TimelineJS slide has one ``group``, and
     our export gives the first of the event's tags as it, so importing the export again
     keeps the others, in their order. The source's come first all the same, as the first
     tag is the one the pages show and the export makes the group: a group changed in the
     sheet to another of the file's tags is the event's group from then on. Tags the file
     does not have are the source's."""
-    if not event.tags or before is None:
+    if not event.tags:
         return event
-    root = parse_yaml(before, "", [])
-    found = root.items.get("tags") if isinstance(root, Mapping) else None
+    found = before.items.get("tags") if isinstance(before, Mapping) else None
     if found is None or not isinstance(found[1], Sequence):
         return event
     tags = tuple(
@@ -650,12 +656,11 @@ def _with_its_tags(event: Event, before: str | None) -> Event:
     return dataclasses.replace(event, tags=(*event.tags, *(tag for tag in tags if tag not in event.tags)))
 
 
-def _is_draft(text: str | None) -> bool:
-    """Whether the event file ``text`` says ``draft: true`` (a draft still being written
-    may not be valid YAML yet: then its line says so)."""
+def _is_draft(text: str | None, root: Node | None) -> bool:
+    """Whether the event file ``text`` (``root``, parsed) says ``draft: true`` (a draft
+    still being written may not be valid YAML yet: then its line says so)."""
     if text is None:
         return False
-    root = parse_yaml(text, "", [])
     if not isinstance(root, Mapping):
         return _DRAFT_LINE.search(text) is not None
     found = root.items.get("draft")
