@@ -189,6 +189,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="TAG",
         help="the story's language, when not the site's (e.g. fr): written in story.yaml, dates read in it",
     )
+    k.add_argument(
+        "--keep-remote-pictures",
+        action="store_true",
+        help="leave pictures at their https:// addresses (readers' browsers fetch them from there) "
+        "instead of downloading them into the story's media/",
+    )
     _folders(k, templates=False)
 
     p = verbs.add_parser(
@@ -344,12 +350,20 @@ def _import(args: argparse.Namespace) -> int:
     from generator.commands.imports import import_timelinejs  # markdownify: only imports need it
 
     done = import_timelinejs(
-        source=args.source, story=args.story, content=args.content, force=args.force, language=args.language
+        source=args.source,
+        story=args.story,
+        content=args.content,
+        force=args.force,
+        language=args.language,
+        keep_remote_pictures=args.keep_remote_pictures,
     )
     for report in done.reports:
         print(printable(str(report)), file=sys.stderr)
     events = _plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
+    if done.downloaded:
+        pictures = _plural(done.downloaded, "picture")
+        print(f"downloaded {pictures} into {os.path.join(done.folder, 'media')}{os.sep}")
     for note in done.notes(args.source):
         print(printable(f"note: {note}"), file=sys.stderr)
     if done.skipped:

@@ -8,6 +8,10 @@ figures, places and media kept, as are the fields an editor added to a story.yam
 event file since (what the source cannot hold: an event's figures, places, key...). An
 event whose headline was corrected keeps the file, and so the address, it had
 (``convert.Earlier``).
+
+Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the staging
+folder while the story is converted, and moved into its ``media/`` with the rest; with
+``keep_remote_pictures`` they keep their addresses, as the timeline has them.
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages
-from generator.importers import yamlwrite
-from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Event, Story, convert
+from generator.importers import fetch, yamlwrite
+from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Event, Picture, Story, convert
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
@@ -37,6 +41,9 @@ from generator.pipeline import require_folder
 from generator.report import plural
 
 MAX_SOURCE_BYTES = 50_000_000
+DOWNLOADS = ".downloads"
+"""The folder of the staging folder that pictures are downloaded into, before they are
+named and moved into its ``media/``."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,22 @@ class Imported:
     the draft's event, its headline changed), each with that draft's file."""
 
     @property
+    def pictures(self) -> tuple[Picture, ...]:
+        """The story's pictures, the lead picture first, each shown once."""
+        shown = (self.story.image, *(e.image for e in self.story.events))
+        return tuple(dict.fromkeys(p for p in shown if p is not None))
+
+    @property
+    def downloaded(self) -> int:
+        """How many picture files the import downloaded into the story's media."""
+        return len({p.src for p in self.pictures if p.address})
+
+    @property
+    def not_downloaded(self) -> int:
+        """How many addresses of pictures could not be downloaded (each said above)."""
+        return len({p.src for p in self.pictures if p.not_downloaded})
+
+    @property
     def skipped(self) -> int:
         return sum(r.skipped for r in self.reports)
 
@@ -91,6 +114,11 @@ class Imported:
         notes: list[str] = []
         if len(self.left_out) > SOME:  # a few lines read at a glance; more are summed up
             notes.append(_left_out_note(self.left_out))
+        if self.not_downloaded:
+            pictures = plural(self.not_downloaded, "picture address", "picture addresses")
+            notes.append(f"kept {pictures} that could not be downloaded (above): readers' browsers fetch "
+                         "those pictures from their sites; import again with --force to try again, or save "
+                         "them into media/ and give that as their src")  # fmt: skip
         if self.drafts:
             drafts = plural(len(self.drafts), "draft event file")
             notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
@@ -156,10 +184,12 @@ def import_timelinejs(
     force: bool = False,
     today: datetime.date | None = None,
     language: str | None = None,
+    keep_remote_pictures: bool = False,
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
     (nothing written) when it cannot. ``language``: the story's, when it is not the site's
-    (written in story.yaml; the source's display dates are read in it too)."""
+    (written in story.yaml; the source's display dates are read in it too).
+    ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
     if language is not None and (why := languages.refused(language)) is not None:
@@ -174,80 +204,89 @@ def import_timelinejs(
         )
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
-    media = os.path.join(folder, "media")
-    old_events = _old_events(folder)  # read once: matched to the slides, then their fields kept
-    old_roots = {name: _root(text) for name, text in old_events.items()}  # and parsed once
-    # A draft is kept as it is (no export has drafts): never taken for a slide's old file.
-    draft_files = {name for name, text in old_events.items() if _is_draft(text, old_roots[name])}
-    earlier = _earlier({name: root for name, root in old_roots.items() if name not in draft_files})
-    converted = convert(
-        timeline,
-        story,
-        reports,
-        media if os.path.isdir(media) else None,
-        media_limit=_media_limit(content),
-        earlier=[file for file, _ in earlier.values()],
-        languages=(language, *_languages(content)) if language else _languages(content),
-        pages=_figures_and_places(folder),
-        kept_sources=_source_addresses(_read(folder, "story.yaml")),
-    )
-    if not converted.events:
-        # Refused whatever else was said: with --force, an empty import would delete the
-        # story's events and put nothing in their place.
-        left_out = [r for r in reports if r.skipped]
-        message = (
-            "no slide could be imported: " + "; ".join(str(r) for r in left_out[:5])
-            if left_out
-            else "no event slide found; nothing was written "
-            "(add a row with a Year, or a slide to 'events', and import again)"
+    # Written into a hidden folder beside the story (loading passes over it) and moved in
+    # whole; pictures are downloaded into it too, so a failure leaves none of them behind.
+    staging = os.path.join(os.path.dirname(folder) or ".", f".{story}.import")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        media = os.path.join(folder, "media")
+        old_events = _old_events(folder)  # read once: matched to the slides, then their fields kept
+        old_roots = {name: _root(text) for name, text in old_events.items()}  # and parsed once
+        # A draft is kept as it is (no export has drafts): never taken for a slide's old file.
+        draft_files = {name for name, text in old_events.items() if _is_draft(text, old_roots[name])}
+        earlier = _earlier({name: root for name, root in old_roots.items() if name not in draft_files})
+        converted = convert(
+            timeline,
+            story,
+            reports,
+            media if os.path.isdir(media) else None,
+            media_limit=_media_limit(content),
+            earlier=[file for file, _ in earlier.values()],
+            languages=(language, *_languages(content)) if language else _languages(content),
+            pages=_figures_and_places(folder),
+            kept_sources=_source_addresses(_read(folder, "story.yaml")),
+            fetch=None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS)),
         )
-        raise ContentError([Problem(Position(source, 1, None), message)])
-    published = _published(folder) or (today or datetime.date.today()).isoformat()
-    written = {f"{event.id}.yaml" for event in converted.events}
-    drafts = tuple(sorted(draft_files - written))
-    gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
-    hidden = _beside_drafts(converted, old_roots, drafts)
-    # A first import with no summary to give (no title slide) is a draft, as a story 'new'
-    # makes is: not published with the placeholder. Imported again, it is as it was made.
-    draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
-        os.path.join(folder, "story.yaml")
-    )
-    if draft:
-        reports.append(
-            Report(
-                source,
-                "no title slide, so the story is a draft: write its summary in story.yaml and delete "
-                "'draft: true' (or add a row of Type title to the source and import again with --force)",
+        if not converted.events:
+            # Refused whatever else was said: with --force, an empty import would delete the
+            # story's events and put nothing in their place.
+            left_out = [r for r in reports if r.skipped]
+            message = (
+                "no slide could be imported: " + "; ".join(str(r) for r in left_out[:5])
+                if left_out
+                else "no event slide found; nothing was written "
+                "(add a row with a Year, or a slide to 'events', and import again)"
             )
+            raise ContentError([Problem(Position(source, 1, None), message)])
+        published = _published(folder) or (today or datetime.date.today()).isoformat()
+        written = {f"{event.id}.yaml" for event in converted.events}
+        drafts = tuple(sorted(draft_files - written))
+        gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
+        hidden = _beside_drafts(converted, old_roots, drafts)
+        # A first import with no summary to give (no title slide) is a draft, as a story 'new'
+        # makes is: not published with the placeholder. Imported again, it is as it was made.
+        draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
+            os.path.join(folder, "story.yaml")
         )
-    kept = _write(
-        converted,
-        folder,
-        source,
-        published,
-        timeline,
-        old_events,
-        old_roots,
-        draft=draft,
-        drafts=drafts,
-        language=language,
-        hidden=frozenset(new for new, _ in hidden),
-    )
-    ordered = tuple(sorted(reports, key=_order))
-    return Imported(
-        folder,
-        converted,
-        ordered,
-        gone,
-        tuple(kept.kept),
-        tuple(kept.lost),
-        _retitled(converted, earlier),
-        tuple(kept.sources),
-        kept.sources_lost,
-        drafts,
-        _orphaned(drafts, gone, old_events),
-        hidden,
-    )
+        if draft:
+            reports.append(
+                Report(
+                    source,
+                    "no title slide, so the story is a draft: write its summary in story.yaml and delete "
+                    "'draft: true' (or add a row of Type title to the source and import again with --force)",
+                )
+            )
+        kept = _write(
+            converted,
+            folder,
+            staging,
+            source,
+            published,
+            timeline,
+            old_events,
+            old_roots,
+            draft=draft,
+            drafts=drafts,
+            language=language,
+            hidden=frozenset(new for new, _ in hidden),
+        )
+        ordered = tuple(sorted(reports, key=_order))
+        return Imported(
+            folder,
+            converted,
+            ordered,
+            gone,
+            tuple(kept.kept),
+            tuple(kept.lost),
+            _retitled(converted, earlier),
+            tuple(kept.sources),
+            kept.sources_lost,
+            drafts,
+            _orphaned(drafts, gone, old_events),
+            hidden,
+        )
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tuple[str, str], ...]:
@@ -416,6 +455,7 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
 def _write(
     story: Story,
     folder: str,
+    staging: str,
     source: str,
     published: str,
     timeline: Timeline,
@@ -427,73 +467,72 @@ def _write(
     language: str | None = None,
     hidden: frozenset[str] = frozenset(),
 ) -> Kept:
-    """The story's files, made in a hidden folder (which loading passes over) and moved
-    in; which of them keep an editor's fields from the files they replace (``old_events``,
-    the event files there now by name, ``old_roots`` the same parsed). The event files
-    ``drafts`` are kept as they are."""
-    parent = os.path.dirname(folder) or "."
-    staging = os.path.join(parent, f".{story.id}.import")
-    shutil.rmtree(staging, ignore_errors=True)
+    """The story's files, made in ``staging``, a hidden folder (which loading passes over)
+    that the caller removes, and moved in; which of them keep an editor's fields from the
+    files they replace (``old_events``, the event files there now by name, ``old_roots``
+    the same parsed). The event files ``drafts`` are kept as they are."""
     kept = Kept()
-    try:
-        os.makedirs(os.path.join(staging, "events"))
-        final_story = os.path.join(folder, "story.yaml")
-        # Without a title slide, the source gives no title or summary: those the story has
-        # (an editor's) stay, and the draft line goes only once the source gives a summary.
-        untitled = story.summary == STORY_SUMMARY_TODO
-        before = _read(folder, "story.yaml")
-        own = untitled and before is not None and {"title", "summary"} <= _keys(before)
-        other_sources = kept.other_sources(story, before)
-        if kept.sources_lost:  # not kept as written: those the file has too come from it (events cite them)
-            story = dataclasses.replace(story, sources=(*story.sources, *story.had))
-        text = yamlwrite.story_yaml(
-            story,
-            final_story,
-            published,
-            source,
-            draft=draft,
-            titled=not own,
-            other_sources=other_sources,
-            language=language,
-        )
-        # Sources the import gives are written with those of the story it does not give
-        # (quotes and key numbers cite them); none given, the story's stay as they are. A
-        # language given replaces the story's; else the story keeps its own.
-        imported = (
-            yamlwrite.STORY_KEYS
-            | (set() if own else {"title", "summary"})
-            | (_keys(text) & {"sources", "language"})
-        )
-        with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
-            f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
-        if "story.yaml" in kept.lost:
-            kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
-        for event in story.events:
-            name = f"{event.id}.yaml"
-            tagged = _with_its_tags(event, old_roots.get(name))
-            text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
-            if name in hidden:  # maybe a kept draft's event: hidden as it is (``_beside_drafts``)
-                text += "draft: true\n"
-            # body, after, tags and sources are the source's when it gives them, else the file's
-            # (tags the file's when they hold the source's: ``_with_its_tags``).
-            imported = yamlwrite.EVENT_KEYS | _keys(text)
-            with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
-                f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
-        for name in drafts:
-            with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
-                f.write(old_events[name] or "")
-        for image in (story.image, *(e.image for e in story.events)):
-            if image is not None and image.copy_from is not None:
-                target = os.path.join(staging, *image.src.split("/"))
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                data = files.read_regular(
-                    image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES
-                )
-                with open(target, "wb") as f:
-                    f.write(data)
-        _move_in(staging, folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    os.makedirs(os.path.join(staging, "events"))
+    final_story = os.path.join(folder, "story.yaml")
+    # Without a title slide, the source gives no title or summary: those the story has
+    # (an editor's) stay, and the draft line goes only once the source gives a summary.
+    untitled = story.summary == STORY_SUMMARY_TODO
+    before = _read(folder, "story.yaml")
+    own = untitled and before is not None and {"title", "summary"} <= _keys(before)
+    other_sources = kept.other_sources(story, before)
+    if kept.sources_lost:  # not kept as written: those the file has too come from it (events cite them)
+        story = dataclasses.replace(story, sources=(*story.sources, *story.had))
+    text = yamlwrite.story_yaml(
+        story,
+        final_story,
+        published,
+        source,
+        draft=draft,
+        titled=not own,
+        other_sources=other_sources,
+        language=language,
+    )
+    # Sources the import gives are written with those of the story it does not give
+    # (quotes and key numbers cite them); none given, the story's stay as they are. A
+    # language given replaces the story's; else the story keeps its own.
+    imported = (
+        yamlwrite.STORY_KEYS
+        | (set() if own else {"title", "summary"})
+        | (_keys(text) & {"sources", "language"})
+    )
+    with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
+        f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
+    if "story.yaml" in kept.lost:
+        kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
+    for event in story.events:
+        name = f"{event.id}.yaml"
+        tagged = _with_its_tags(event, old_roots.get(name))
+        text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
+        if name in hidden:  # maybe a kept draft's event: hidden as it is (``_beside_drafts``)
+            text += "draft: true\n"
+        # body, after, tags and sources are the source's when it gives them, else the file's
+        # (tags the file's when they hold the source's: ``_with_its_tags``).
+        imported = yamlwrite.EVENT_KEYS | _keys(text)
+        with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+            f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
+    for name in drafts:
+        with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+            f.write(old_events[name] or "")
+    for image in (story.image, *(e.image for e in story.events)):
+        if image is None or image.copy_from is None:
+            continue
+        target = os.path.join(staging, *image.src.split("/"))
+        if os.path.lexists(target):
+            continue  # one picture shown twice: one file
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if image.address:  # downloaded, into the staging folder: moved
+            os.replace(image.copy_from, target)
+            continue
+        data = files.read_regular(image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES)
+        with open(target, "wb") as f:
+            f.write(data)
+    shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
+    _move_in(staging, folder)
     return kept
 
 

@@ -9,7 +9,9 @@
 - Media that is a picture at an ``https://`` address (or a file beside the timeline that
   its relative address names) becomes the event's ``image``; other media (a video, a
   tweet, an article, a picture at an ``http://`` address) a source the event cites; HTML
-  given as media (a quotation) is kept as text.
+  given as media (a quotation) is kept as text. Given a ``fetch.Fetcher``, a picture at
+  an address is downloaded into the story's ``media/`` when the build would publish what
+  arrives; one that cannot be keeps its address, and a report on its slide says why.
 - A group becomes a tag; so does an era, on every event inside its dates, so readers can
   filter the timeline by it.
 - Ids: a slide's ``unique_id`` when it is already a valid id (so our own export comes back
@@ -31,6 +33,7 @@ links the sanitiser removes) in one report for the slide, which names the file i
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections import defaultdict
@@ -51,6 +54,7 @@ from generator.importers.dates import (
     to_date,
     with_offset,
 )
+from generator.importers.fetch import Fetcher, NotFetched
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
@@ -93,7 +97,13 @@ class Picture:
     credit: str = ""
     caption: str = ""
     copy_from: str | None = None
-    """The file beside the timeline that becomes ``src``."""
+    """The file beside the timeline, or the one downloaded from ``address``, that becomes
+    ``src``."""
+    address: str = ""
+    """The https:// address the picture was downloaded from (``copy_from`` is then in the
+    fetcher's folder)."""
+    not_downloaded: str = ""
+    """Why the picture at ``src``, an https:// address, could not be downloaded."""
 
 
 @dataclass(frozen=True)
@@ -193,9 +203,16 @@ class _Pictures:
     """The ``media/`` folder of the story being replaced, whose files stay."""
     limit: int = MAX_PICTURE_BYTES
     """The largest picture the site allows (``media_max_mb``)."""
+    fetch: Fetcher | None = None
+    """What downloads the pictures at https:// addresses; None: they keep their addresses."""
     by_file: dict[str, str] = field(default_factory=dict)
+    """Each file (or address) named: its name in ``media/``."""
+    by_bytes: dict[bytes, str] = field(default_factory=dict)
+    """The digest of each file named: its name (the same picture twice is one file)."""
     kept: dict[str, str] = field(default_factory=dict)
     """The files already in ``media``: each name, case folded, to the name as written."""
+    fetched: dict[str, Picture] = field(default_factory=dict)
+    """What each address downloaded (or not) became: a slide showing it again shares it."""
 
     def __post_init__(self) -> None:
         if self.media is not None:
@@ -203,20 +220,74 @@ class _Pictures:
             for rel, _ in files.walk_files(self.media, skip=lambda _: False):
                 self.kept[rel.casefold()] = rel
 
-    def name(self, wanted: str, found: str, data: bytes) -> str:
-        """The name in ``media/`` of the file ``found`` (holding ``data``): ``wanted``, or
-        ``wanted`` with -2, -3... before its extension when another file has it (whatever
-        the case, as some file systems do not tell 'a.jpg' from 'A.jpg'). A file the story
-        already has is named again only when it holds the same bytes."""
-        key = os.path.normpath(found)
+    def name(self, wanted: str, key: str, data: bytes) -> str:
+        """The name in ``media/`` of the file ``key`` (a path beside the timeline, or an
+        address) holding ``data``: that of a file named before with the same bytes, or
+        that the story already has with them (``--force``: not copied in twice), else
+        ``wanted``, or ``wanted`` with -2, -3... before its extension when another file
+        has it (whatever the case, as some file systems do not tell 'a.jpg' from
+        'A.jpg')."""
         if key not in self.by_file:
-            taken = {n.casefold() for n in self.by_file.values()}
-            stem, extension = os.path.splitext(wanted)
-            name, n = wanted, 2
-            while name.casefold() in taken or not self._free(name, data):
-                name, n = f"{stem}-{n}{extension}", n + 1
-            self.by_file[key] = self.kept.get(name.casefold(), name)
+            digest = hashlib.sha256(data).digest()
+            name = self.by_bytes.get(digest) or self._kept_holding(data, wanted)
+            if name is None:
+                taken = {n.casefold() for n in self.by_file.values()}
+                stem, extension = os.path.splitext(wanted)
+                name, n = wanted, 2
+                while name.casefold() in taken or not self._free(name, data):
+                    name, n = f"{stem}-{n}{extension}", n + 1
+                name = self.kept.get(name.casefold(), name)
+            self.by_file[key] = self.by_bytes.setdefault(digest, name)
         return self.by_file[key]
+
+    def _kept_holding(self, data: bytes, wanted: str) -> str | None:
+        """The name of a file the story has already that holds ``data`` and is of the kind
+        ``wanted`` names (its extension), or None. Files the build passes over (hidden,
+        private) are not pictures a story may show."""
+        if self.media is None:
+            return None
+        kind = os.path.splitext(wanted)[1].lower()
+        for rel in self.kept.values():
+            if (
+                os.path.splitext(rel)[1].lower() != kind
+                or any(files.is_ignored(part) for part in rel.split("/"))
+                or _size(os.path.join(self.media, rel)) != len(data)
+            ):
+                continue
+            if self._free(rel, data):
+                return rel
+        return None
+
+    def downloaded(self, picture: Picture, path: str) -> Picture:
+        """``picture``, at an https:// address whose path is ``path``, downloaded into
+        ``media/`` when there is a fetcher and what arrives is a picture the build
+        publishes; else at its address, saying why when it was tried."""
+        if self.fetch is None:
+            return picture
+        url = picture.src
+        if url not in self.fetched:
+            self.fetched[url] = self._download(url, path)
+        got = self.fetched[url]
+        return replace(picture, src=got.src, copy_from=got.copy_from, address=got.address,
+                       not_downloaded=got.not_downloaded)  # fmt: skip
+
+    def _download(self, url: str, path: str) -> Picture:
+        """What downloading ``url`` gave (alt text and all left empty): a file and its name,
+        or why there is none."""
+        assert self.fetch is not None
+        stem, extension = os.path.splitext(path.rsplit("/", 1)[-1])
+        extension = extension.lower()
+        try:
+            got = self.fetch.download(url, extension, self.limit)
+        except NotFetched as exc:
+            return Picture(url, "", not_downloaded=str(exc))
+        if (why := _picture_problem(got.path, got.data, self.limit)) is not None:
+            host = urlsplit(url).hostname or url
+            return Picture(url, "", not_downloaded=f"what {host} sent {why}")
+        # A name the story's rules take in any file system: its id rules, and the kind's
+        # extension in small letters ('Zoë at the gate.JPG' -> 'zoe-at-the-gate.jpg').
+        wanted = to_id(unquote(stem), limit=60, fallback="picture") + extension
+        return Picture(f"media/{self.name(wanted, url, got.data)}", "", copy_from=got.path, address=url)
 
     def _free(self, name: str, data: bytes) -> bool:
         """Whether ``name`` may hold ``data`` in the story's media: no file has it yet, or
@@ -242,6 +313,7 @@ def convert(
     languages: Sequence[str] = (),
     pages: Iterable[str] = (),
     kept_sources: Mapping[str, str] = MappingProxyType({}),
+    fetch: Fetcher | None = None,
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
@@ -251,12 +323,14 @@ def convert(
     (``as_shown``); ``pages`` the figures and places of the story it replaces
     (``figures/ann``), which links to their pages in the timeline lead to again;
     ``kept_sources`` the ids of its sources by address, which a source of the same address
-    keeps (``_Sources``)."""
+    keeps (``_Sources``); ``fetch`` what downloads the pictures at https:// addresses
+    into the story's media (None: they keep their addresses)."""
     sources = _Sources(kept=dict(kept_sources))
-    pictures = _Pictures(timeline.folder, story_media, media_limit)
+    pictures = _Pictures(timeline.folder, story_media, media_limit, fetch)
     title, summary, image = _title(timeline, story_id, sources, pictures, reports)
-    if timeline.title is not None and (lost := _left_out(timeline.title, "story.yaml")) is not None:
-        reports.append(lost)
+    if timeline.title is not None:
+        lead = _not_downloaded(image, timeline.title.at("media", "url"), "story.yaml")
+        reports += [r for r in (lead, _left_out(timeline.title, "story.yaml")) if r is not None]
     events: list[Event] = []
     made: set[int] = set()
     """The events whose id their date and headline made (not the slide's unique_id)."""
@@ -295,9 +369,14 @@ def convert(
             )
         event = replace(event, id=unique)
         taken.add(event.id)
-        if (lost := _left_out(slide, f"events/{event.id}.yaml")) is not None:
-            naming.append((len(reports), len(events)))
-            reports.append(lost)
+        written = f"events/{event.id}.yaml"
+        for lost in (
+            _not_downloaded(event.image, slide.at("media", "url"), written),
+            _left_out(slide, written),
+        ):
+            if lost is not None:
+                naming.append((len(reports), len(events)))
+                reports.append(lost)
         if isinstance(given_id, str) and given_id.strip():
             renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
         events.append(event)
@@ -702,7 +781,7 @@ def _media(
     )
     if parts.scheme in ("http", "https") and parts.netloc:
         if is_picture and parts.scheme == "https":
-            return Picture(url, alt, credit, to_markdown(caption_html)), None, ""
+            return pictures.downloaded(Picture(url, alt, credit, to_markdown(caption_html)), path), None, ""
         if is_picture:
             reports.append(
                 Report(where, "pages show pictures only from https:// addresses; linked as a source instead")
@@ -738,7 +817,7 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
     if (why := _picture_problem(found, data, pictures.limit)) is not None:
         reports.append(Report(where, f"media '{path}' left out: {why}"))
         return None
-    return Picture(f"media/{pictures.name(name, found, data)}", "", copy_from=found)
+    return Picture(f"media/{pictures.name(name, os.path.normpath(found), data)}", "", copy_from=found)
 
 
 def _picture_problem(path: str, data: bytes, limit: int) -> str | None:
@@ -753,6 +832,23 @@ def _picture_problem(path: str, data: bytes, limit: int) -> str | None:
         except PictureError as exc:
             return str(exc)
     return None
+
+
+def _size(path: str) -> int | None:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
+
+
+def _not_downloaded(picture: Picture | None, where: str, written: str) -> Report | None:
+    """The report on a picture that could not be downloaded, on the slide that became
+    ``written``: it keeps its address, as the timeline had it."""
+    if picture is None or not picture.not_downloaded:
+        return None
+    return Report(
+        where, f"picture not downloaded: {picture.not_downloaded}; kept its address", written=written
+    )
 
 
 def _eras(eras: tuple[Slide, ...], events: list[Event], reports: list[Report]) -> list[Event]:

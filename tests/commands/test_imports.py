@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,10 @@ from generator.commands.check import check_and_lint
 from generator.commands.imports import import_timelinejs
 from generator.errors import ContentError, Severity, UsageError
 from tests.conftest import REPO, TEMPLATES, Project, seed_content, site_files
-from tests.images import tiny_png
+from tests.https_server import Answer, Server
+from tests.images import photo, tiny_png
+
+pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
 
 FIXTURES = REPO / "tests" / "fixtures" / "timelinejs"
 SMALL = REPO / "tests" / "fixtures" / "small" / "content"
@@ -38,7 +42,10 @@ def errors_of_check() -> list[str]:
 
 def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copytree(FIXTURES, "in")
-    assert main(["import", "timelinejs", "in/timeline.json", "--story", "port"]) == 1
+    # Its pictures at other sites keep their addresses (downloads are tested on a server here).
+    assert (
+        main(["import", "timelinejs", "in/timeline.json", "--story", "port", "--keep-remote-pictures"]) == 1
+    )
     out, err = capsys.readouterr()
     assert out == "imported 10 events into content/port/\n"
     assert err.splitlines() == [
@@ -148,7 +155,7 @@ def test_hostile_html_never_reaches_a_page(empty: Project, tmp_path: Path) -> No
 @pytest.mark.parametrize("sheet", ["sheet.csv", "excel/sheet.csv"])
 def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], sheet: str) -> None:
     shutil.copytree(FIXTURES, "in")
-    assert main(["import", "timelinejs", f"in/{sheet}", "--story", "women"]) == 1
+    assert main(["import", "timelinejs", f"in/{sheet}", "--story", "women", "--keep-remote-pictures"]) == 1
     out, err = capsys.readouterr()
     assert out == "imported 11 events into content/women/\n"
     assert err.splitlines() == [
@@ -565,13 +572,12 @@ def test_force_never_overwrites_a_different_picture_the_story_has(empty: Project
     assert {p.name: p.read_bytes() for p in media.iterdir()} == {
         "dot.svg": blue,  # the same bytes again: named again, not copied
         "Red.svg": green,  # kept, whatever the case of the name that would clash
-        "dot-2.svg": red,
-        "red-2.svg": red,
+        "dot-2.svg": red,  # and for c/red.svg, the same picture: one file
     }
     events = Path("content/x/events")
     assert '  src: "media/dot.svg"\n' in (events / "2001-a.yaml").read_text()
     assert '  src: "media/dot-2.svg"\n' in (events / "2002-b.yaml").read_text()
-    assert '  src: "media/red-2.svg"\n' in (events / "2003-c.yaml").read_text()
+    assert '  src: "media/dot-2.svg"\n' in (events / "2003-c.yaml").read_text()
     errors_of_check()
 
 
@@ -805,7 +811,8 @@ def test_what_pages_do_not_carry_is_named_per_slide_and_summed_up_when_many(
     )
     rows.append("2007,Event 7,Text.,,,,navy")
     Path("in.csv").write_text(header + "\n" + "\n".join(rows) + "\n")
-    assert main(["import", "timelinejs", "in.csv", "--story", "x"]) == 0  # written whole: not an error
+    args = ["import", "timelinejs", "in.csv", "--story", "x", "--keep-remote-pictures"]
+    assert main(args) == 0  # written whole: not an error
     out, err = capsys.readouterr()
     assert out == "imported 7 events into content/x/\n"
     assert err.splitlines() == [
@@ -1137,3 +1144,159 @@ def test_a_source_the_timeline_gives_is_written_though_the_storys_cannot_be_kept
     assert "  reuters-1:\n" in story.read_text()
     assert "sources: [reuters-1]" in Path("content/s/events/2001-a.yaml").read_text()
     errors_of_check()  # raises on an error
+
+
+# Pictures at https:// addresses, downloaded (from a real HTTPS server on this machine)
+
+
+def timeline_of(*media: str, title_media: str = "") -> str:
+    """A TimelineJS JSON file of a title slide and one event a year from 2001, each
+    showing a picture at one of the addresses ``media``, credited."""
+    title = {"text": {"headline": "Port", "text": "<p>The port.</p>"}}
+    if title_media:
+        title["media"] = {"url": title_media}
+    events = [
+        {
+            "start_date": {"year": str(2001 + i)},
+            "text": {"headline": f"Event {i + 1}", "text": "<p>Text.</p>"},
+            "media": {
+                "url": url,
+                "credit": "Photo Agency",
+                "caption": f"<p>Caption {i + 1}</p>",
+                "alt": f"Alt {i + 1}",
+            },
+        }
+        for i, url in enumerate(media)
+    ]
+    return json.dumps({"title": title, "events": events})
+
+
+def test_pictures_are_downloaded_and_published_as_the_storys_own(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gate, map_ = photo(1800, 1200), tiny_png()
+    https_server.answers["/photos/The%20Gate.JPG"] = Answer(gate)
+    https_server.answers["/map.png"] = Answer(map_)
+    url = https_server.url
+    Path("t.json").write_text(
+        timeline_of(
+            f"{url}/photos/The Gate.JPG",
+            f"{url}/map.png",
+            f"{url}/photos/The%20Gate.JPG",
+            title_media=f"{url}/map.png",
+        )
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == (
+        "imported 3 events into content/port/\ndownloaded 2 pictures into content/port/media/\n",
+        "",
+    )
+    media = Path("content/port/media")
+    assert {p.name: p.read_bytes() for p in media.iterdir()} == {"the-gate.jpg": gate, "map.png": map_}
+    first = Path("content/port/events/2001-event-1.yaml").read_text()
+    assert (
+        'image:\n  src: "media/the-gate.jpg"\n  alt: "Alt 1"\n  credit: "Photo Agency"\n  caption: "Caption 1"\n'
+        in first
+    )
+    assert '  src: "media/the-gate.jpg"\n' in Path("content/port/events/2003-event-3.yaml").read_text()
+    assert '  src: "media/map.png"\n' in Path("content/port/story.yaml").read_text()
+    assert not any(p.name.startswith(".") for p in Path("content").iterdir())  # no staging or download left
+    assert https_server.asked == ["/map.png", "/photos/The%20Gate.JPG"]
+    # The story's own pictures now: no warning of another site, published resized, and
+    # the built pages never name the server (the build makes no request of it).
+    assert not [w for w in errors_of_check() if "another site" in w]
+    build(content="content", templates=TEMPLATES, out="site")
+    assert https_server.asked == ["/map.png", "/photos/The%20Gate.JPG"]
+    renditions = sorted(p.name for p in Path("site/port/pictures").iterdir())
+    assert "the-gate.jpg.960.webp" in renditions and "the-gate.jpg.1600.jpg" in renditions, renditions
+    for page in Path("site").rglob("*"):
+        if page.suffix in (".html", ".xml", ".json", ".js"):
+            assert https_server.host not in page.read_text(), page
+
+
+def test_a_picture_not_downloaded_keeps_its_address_and_is_said_per_slide(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    https_server.answers["/ok.png"] = Answer(tiny_png())
+    https_server.answers["/login.jpg"] = Answer(b"<!doctype html><title>Sign in</title><p>Who are you?")
+    https_server.answers["/moved.jpg"] = Answer(
+        status=301, headers=(("Location", "http://127.0.0.1:9/a.jpg"),)
+    )
+    url = https_server.url
+    Path("sheet.csv").write_text(
+        "Year,Headline,Text,Media\n"
+        f"2001,Found,Text,{url}/ok.png\n"
+        f"2002,Missing,Text,{url}/missing.jpg\n"
+        f"2003,Sign in,Text,{url}/login.jpg\n"
+        f"2004,Moved,Text,{url}/moved.jpg\n"
+    )
+    # Every slide is written whole, its picture shown as before: a note, not an error.
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "imported 4 events into content/port/\ndownloaded 1 picture into content/port/media/\n"
+    lines = err.splitlines()
+    assert lines[0].startswith("sheet.csv: no title slide")
+    assert lines[1:4] == [
+        "sheet.csv:3 (events/2002-missing.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; kept its address",
+        "sheet.csv:4 (events/2003-sign-in.yaml): picture not downloaded: what 127.0.0.1 sent is not a JPG file: its "
+        "content is not a kind of file we recognise; export or save it again as .jpg; kept its address",
+        "sheet.csv:5 (events/2004-moved.yaml): picture not downloaded: its address leads on to "
+        "'http://127.0.0.1:9/a.jpg', which is not https://; kept its address",
+    ]
+    assert lines[4:] == [
+        "note: kept 3 picture addresses that could not be downloaded (above): readers' browsers fetch those "
+        "pictures from their sites; import again with --force to try again, or save them into media/ and "
+        "give that as their src"
+    ]
+    assert f'  src: "{url}/missing.jpg"\n' in Path("content/port/events/2002-missing.yaml").read_text()
+    assert [p.name for p in Path("content/port/media").iterdir()] == ["ok.png"]
+
+
+def test_a_picture_over_the_sites_limit_is_not_read_past_it(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
+    https_server.answers["/huge.jpg"] = Answer(b"\xff" * 100_000, repeat=300, length=False)  # 30 MB
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/huge.jpg"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
+    _, err = capsys.readouterr()
+    assert err.splitlines()[0] == (
+        "t.json:/events/0/media/url (events/2001-event-1.yaml): picture not downloaded: "
+        "it is larger than the 1 MB a media file may be; kept its address"
+    )
+    time.sleep(0.2)  # the server's last write ends with the connection
+    assert https_server.sent["/huge.jpg"] < 10_000_000
+    assert not Path("content/port/media").exists()
+
+
+def test_keep_remote_pictures_asks_nothing_of_their_sites(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    https_server.answers["/gate.jpg"] = Answer(photo(64, 48))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/gate.jpg"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port", "--keep-remote-pictures"]) == 0
+    assert capsys.readouterr() == ("imported 1 event into content/port/\n", "")
+    assert https_server.asked == []
+    assert (
+        f'  src: "{https_server.url}/gate.jpg"\n' in Path("content/port/events/2001-event-1.yaml").read_text()
+    )
+    assert not Path("content/port/media").exists()
+
+
+def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, https_server: Server) -> None:
+    gate = photo(64, 48)
+    https_server.answers["/gate.jpg"] = Answer(gate)
+    https_server.answers["/same/gate.jpg"] = Answer(gate)  # moved on its site since
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/gate.jpg"))
+    import_timelinejs(source="t.json", story="port", content="content")
+    media = Path("content/port/media")
+    (media / "gate.jpg").rename(media / "main-gate.jpg")  # an editor's better name (and src)
+    event = Path("content/port/events/2001-event-1.yaml")
+    event.write_text(event.read_text().replace("media/gate.jpg", "media/main-gate.jpg"))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/same/gate.jpg"))
+    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
+    assert [p.name for p in media.iterdir()] == ["main-gate.jpg"]
+    assert imported.downloaded == 1
+    assert '  src: "media/main-gate.jpg"\n' in event.read_text()
+    errors_of_check()

@@ -20,7 +20,9 @@ from generator.importers.convert import (
     Story,
     convert,
 )
+from generator.importers.fetch import Fetcher
 from generator.importers.slides import Report, Slide, Timeline
+from tests.https_server import Answer, Server
 from tests.images import photo, tiny_png, truncated
 
 
@@ -37,9 +39,10 @@ def run(
     eras: tuple[Mapping[str, Any], ...] = (),
     folder: str = "",
     earlier: tuple[Earlier, ...] = (),
+    fetch: Fetcher | None = None,
 ) -> tuple[Story, list[str]]:
-    """The story the slides make (replacing the event files ``earlier``), and the reports
-    (a left-out slide marked '(skipped)')."""
+    """The story the slides make (replacing the event files ``earlier``; its pictures
+    downloaded by ``fetch``), and the reports (a left-out slide marked '(skipped)')."""
     timeline = Timeline(
         Slide(title, "t.json:/title", pointer=True) if title is not None else None,
         tuple(Slide(e, f"t.json:/events/{i}", pointer=True) for i, e in enumerate(events)),
@@ -47,7 +50,7 @@ def run(
         folder,
     )
     reports: list[Report] = []
-    story = convert(timeline, "my-story", reports, earlier=earlier)
+    story = convert(timeline, "my-story", reports, earlier=earlier, fetch=fetch)
     return story, [f"{r}{' (skipped)' if r.skipped else ''}" for r in reports]
 
 
@@ -689,6 +692,120 @@ def test_media_that_cannot_be_carried_over_is_reported(url: str, report: str) ->
     event, reports = one(slide(media={"url": url}))
     assert (event.image, event.sources, event.body) == (None, (), "")
     assert reports == [f"t.json:/events/0/media/url: {report}"]
+
+
+# Pictures at https:// addresses, downloaded
+
+
+@pytest.fixture
+def fetch(https_server: Server, tmp_path: Path, local_only: None) -> Fetcher:
+    """A fetcher that trusts the test server (through its context, not the environment)."""
+    return Fetcher(str(tmp_path / "downloads"), context=https_server.context)
+
+
+def test_a_picture_at_an_https_address_is_downloaded_into_media(https_server: Server, fetch: Fetcher) -> None:
+    data = photo(64, 48)
+    https_server.answers["/photos/Zo%C3%AB%20at%20the%20gate.JPG"] = Answer(data)
+    url = f"{https_server.url}/photos/Zoë at the gate.JPG"
+    story, reports = run(
+        slide(
+            media={
+                "url": url,
+                "credit": "Photo Agency",
+                "caption": "<p>The <em>east</em> gate.</p>",
+                "alt": "A gate",
+            }
+        ),
+        fetch=fetch,
+    )
+    assert reports == []
+    image = story.events[0].image
+    assert image is not None and image.copy_from is not None
+    # The name by the story's rules for ids, the extension in small letters; the rest as before.
+    assert image == Picture(
+        "media/zoe-at-the-gate.jpg",
+        "A gate",
+        "Photo Agency",
+        "The *east* gate.",
+        image.copy_from,
+        address=f"{https_server.url}/photos/Zo%C3%AB%20at%20the%20gate.JPG",
+    )
+    assert Path(image.copy_from).read_bytes() == data
+
+
+def test_one_picture_is_one_file_and_two_of_one_name_keep_apart(https_server: Server, fetch: Fetcher) -> None:
+    first, second = photo(64, 48), photo(48, 64)
+    https_server.answers["/a/photo.jpg"] = Answer(first)
+    https_server.answers["/b/photo.jpg"] = Answer(second)
+    https_server.answers["/c/copy.jpg"] = Answer(first)
+    story, reports = run(
+        slide("2001", "A", media={"url": f"{https_server.url}/a/photo.jpg"}),
+        slide(
+            "2002", "B", media={"url": f"{https_server.url}/b/photo.jpg"}
+        ),  # another picture, the same name
+        slide("2003", "C", media={"url": f"{https_server.url}/a/photo.jpg"}),  # the same address
+        slide("2004", "D", media={"url": f"{https_server.url}/c/copy.jpg"}),  # the same picture elsewhere
+        title={"text": {"headline": "T"}, "media": {"url": f"{https_server.url}/a/photo.jpg"}},
+        fetch=fetch,
+    )
+    assert reports == []
+    assert story.image is not None and story.image.src == "media/photo.jpg"
+    assert [e.image.src for e in story.events if e.image] == [
+        "media/photo.jpg",
+        "media/photo-2.jpg",
+        "media/photo.jpg",
+        "media/photo.jpg",
+    ]
+    assert https_server.asked == ["/a/photo.jpg", "/b/photo.jpg", "/c/copy.jpg"]  # each address once
+
+
+@pytest.mark.parametrize(
+    ("answer", "why"),
+    [
+        (Answer(b"gone", 404), "127.0.0.1 answered 404 Not Found"),
+        (
+            Answer(b"<!doctype html><title>Sign in</title>", headers=(("Content-Type", "text/html"),)),
+            "what 127.0.0.1 sent is not a JPG file: its content is not a kind of file we recognise; "
+            "export or save it again as .jpg",
+        ),
+        (Answer(b"\xff\xd8\xff\xe0" + b"\0" * 100), "what 127.0.0.1 sent cannot be read as a picture ("),
+        (
+            Answer(status=302, headers=(("Location", "http://127.0.0.1:9/photo.jpg"),)),
+            "its address leads on to 'http://127.0.0.1:9/photo.jpg', which is not https://",
+        ),
+        (Answer(b"x" * 60_000_000, length=True), "it is 60 MB, over the 50 MB a media file may be"),
+    ],
+    ids=["404", "html", "damaged", "http-redirect", "too-big"],
+)
+def test_a_picture_not_downloaded_keeps_its_address_and_says_why(
+    https_server: Server, fetch: Fetcher, answer: Answer, why: str
+) -> None:
+    https_server.answers["/photo.jpg"] = answer
+    url = f"{https_server.url}/photo.jpg"
+    story, reports = run(slide(media={"url": url, "alt": "A gate"}), slide("2011", "Next"), fetch=fetch)
+    image = story.events[0].image
+    assert image is not None and (image.src, image.alt, image.copy_from, image.address) == (
+        url,
+        "A gate",
+        None,
+        "",
+    )
+    assert len(reports) == 1, reports
+    said = f"t.json:/events/0/media/url (events/2010-headline.yaml): picture not downloaded: {why}"
+    assert reports[0].startswith(said) and reports[0].endswith("; kept its address")
+    assert not any(Path(fetch.folder).glob("*.part"))
+
+
+def test_the_lead_pictures_report_names_story_yaml(https_server: Server, fetch: Fetcher) -> None:
+    _, reports = run(
+        slide(),
+        title={"text": {"headline": "T"}, "media": {"url": f"{https_server.url}/lead.png"}},
+        fetch=fetch,
+    )
+    assert reports == [
+        "t.json:/title/media/url (story.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; "
+        "kept its address"
+    ]
 
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><title>%s</title></svg>'

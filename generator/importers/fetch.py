@@ -1,0 +1,228 @@
+"""Pictures at ``https://`` addresses, downloaded by ``import timelinejs`` into the story.
+
+A timeline's pictures live on the site it was made for; a story that kept their
+addresses would have every reader's browser fetch them from there (a request to another
+site, a picture lost when that site goes, and none of the resizing and metadata
+stripping a picture in ``media/`` gets). The import brings each one home, once, at
+import time: the build never reaches the network.
+
+The timeline may come from anywhere, so its addresses are not trusted:
+
+- only ``https://``, with the system's certificates (OpenSSL's default places, which
+  ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` change); a redirect is followed only to another
+  ``https://`` address, at most ``MAX_REDIRECTS`` times;
+- a time limit for each picture and one for all of them, so a slow or silent server
+  cannot hold the import for long;
+- at most ``limit`` bytes read (the site's media size limit, as ``check`` counts it):
+  a larger answer is dropped as soon as it passes it, before the rest arrives;
+- the file written whole or not at all, in a folder the caller gives (the import's
+  staging folder), under a name of ours, never one taken from the address.
+
+What the file holds (whether it is a picture the build publishes) is for the caller to
+decide, by the build's own check.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import ssl
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import IO, NoReturn
+from urllib.parse import urlsplit
+
+from generator.content import files
+
+PICTURE_SECONDS = 60.0
+"""The longest one picture may take to arrive: a camera's 50 MB photo on a slow line."""
+TOTAL_SECONDS = 600.0
+"""The longest all of a timeline's pictures may take; those not fetched by then keep
+their addresses."""
+MAX_REDIRECTS = 5
+"""How many times an address may lead on to another (a CDN's one or two, with room)."""
+CHUNK = 64 * 1024
+USER_AGENT = "explainer-import/0.1 (TimelineJS import; one request per picture)"
+"""How the import introduces itself: some picture sites (Wikimedia's among them) turn
+away requests that do not say what they are."""
+
+
+class NotFetched(Exception):
+    """A picture that could not be downloaded; the message says why, for an editor."""
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    path: str
+    """The file written, in the fetcher's folder."""
+    data: bytes
+
+
+@dataclass
+class Fetcher:
+    """Downloads pictures into ``folder`` (made when the first one arrives), one file
+    each, named ``1.jpg``, ``2.png``... by the order they came in."""
+
+    folder: str
+    context: ssl.SSLContext | None = None
+    """How servers are trusted; None: the system's certificates."""
+    picture_seconds: float = PICTURE_SECONDS
+    total_seconds: float = TOTAL_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    started: float | None = field(default=None, init=False)
+    """When the first picture was asked for: the time for all of them counts from then."""
+    count: int = field(default=0, init=False)
+
+    def download(self, url: str, extension: str, limit: int) -> Downloaded:
+        """The picture at the ``https://`` address ``url``, at most ``limit`` bytes,
+        written whole as a file ending in ``extension``; NotFetched when it cannot be."""
+        now = self.clock()
+        if self.started is None:
+            self.started = now
+        left = self.started + self.total_seconds - now
+        if left <= 0:
+            raise NotFetched(self._ran_out())
+        if urlsplit(url).scheme != "https":
+            raise NotFetched("only https:// addresses are downloaded")
+        if left < self.picture_seconds:
+            deadline, late = self.started + self.total_seconds, self._ran_out()
+        else:
+            deadline, late = now + self.picture_seconds, f"it took more than {_seconds(self.picture_seconds)}"
+        data = _get(url, limit, deadline, late, self.context, self.clock)
+        self.count += 1
+        os.makedirs(self.folder, exist_ok=True)
+        path = os.path.join(self.folder, f"{self.count}{extension}")
+        partial = f"{path}.part"
+        try:
+            with open(partial, "xb") as f:
+                f.write(data)
+            os.replace(partial, path)  # whole or not at all
+        finally:
+            if os.path.lexists(partial):
+                os.remove(partial)
+        return Downloaded(path, data)
+
+    def _ran_out(self) -> str:
+        return f"the import's {_seconds(self.total_seconds)} for downloading pictures ran out"
+
+
+def _get(
+    url: str,
+    limit: int,
+    deadline: float,
+    late: str,
+    context: ssl.SSLContext | None,
+    clock: Callable[[], float],
+) -> bytes:
+    """The body of the answer to ``url``; NotFetched, in plain words, when there is none
+    to keep by ``deadline`` (``late`` says so), or it is over ``limit`` bytes."""
+    host = urlsplit(url).hostname or url
+    limit_said = f"the {files.describe_size(limit)} a media file may be"
+    # Each wait for the network (connecting, every read) ends by the deadline, and the
+    # deadline is checked between reads: a server sending a byte at a time is stopped too.
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        with _opener(context).open(request, timeout=max(0.001, deadline - clock())) as response:
+            size = response.headers.get("Content-Length", "")
+            if size.strip().isdigit() and int(size) > limit:
+                raise NotFetched(f"it is {files.describe_size(int(size))}, over {limit_said}")
+            body = bytearray()
+            while chunk := response.read1(CHUNK):
+                body += chunk
+                if len(body) > limit:
+                    raise NotFetched(f"it is larger than {limit_said}")
+                if clock() > deadline:
+                    raise NotFetched(late)
+            return bytes(body)
+    except NotFetched:
+        raise
+    except _Refused as exc:
+        raise NotFetched(str(exc)) from None
+    except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:  # a redirect without a new address
+            raise NotFetched(f"{host} answered {exc.code} {exc.reason}, and no address to go on to") from None
+        raise NotFetched(f"{host} answered {exc.code} {exc.reason}".rstrip()) from None
+    except TimeoutError:
+        raise NotFetched(late) from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise NotFetched(late) from None
+        if isinstance(reason, ssl.SSLCertVerificationError):
+            said = reason.verify_message or "its certificate is not trusted"
+            raise NotFetched(f"{host} could not prove it is {host} ({said})") from None
+        raise NotFetched(f"could not reach {host} ({_reason(reason)})") from None
+    except (OSError, http.client.HTTPException) as exc:
+        raise NotFetched(f"the connection to {host} failed ({_reason(exc)})") from None
+
+
+def _seconds(seconds: float) -> str:
+    """A time limit as an editor reads it: '60 seconds', '10 minutes', '0.5 seconds'."""
+    if seconds >= 120 and seconds % 60 == 0:
+        return f"{seconds / 60:g} minutes"
+    return f"{seconds:g} seconds" if seconds != 1 else "1 second"
+
+
+def _reason(exc: object) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+class _Refused(Exception):
+    """An address the fetch will not follow (a redirect away from https://)."""
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Redirects followed to ``https://`` addresses only, at most ``MAX_REDIRECTS``."""
+
+    max_repeats = max_redirections = MAX_REDIRECTS + 1  # ours say it first, in plain words
+
+    def __init__(self) -> None:
+        self.followed = 0
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        if urlsplit(newurl).scheme != "https":
+            fp.close()
+            _refuse(f"its address leads on to '{_shortened(newurl)}', which is not https://")
+        self.followed += 1
+        if self.followed > MAX_REDIRECTS:
+            fp.close()
+            _refuse(f"its address leads on more than {MAX_REDIRECTS} times")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _shortened(url: str, limit: int = 80) -> str:
+    return url if len(url) <= limit else url[: limit - 1] + "…"
+
+
+def _refuse(message: str) -> NoReturn:
+    raise _Refused(message)
+
+
+def _opener(context: ssl.SSLContext | None) -> urllib.request.OpenerDirector:
+    """An opener that speaks HTTPS only (through the proxy the environment names, if any),
+    follows redirects as ``_Redirects`` says, and raises on an error status: none of
+    urllib's handlers for ``file:``, ``ftp:``, ``data:`` or plain ``http:``."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.HTTPSHandler(context=context or ssl.create_default_context()),
+        _Redirects(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+        urllib.request.UnknownHandler(),
+    ):
+        opener.add_handler(handler)
+    return opener
