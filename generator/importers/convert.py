@@ -268,15 +268,21 @@ class _Pictures:
         if url not in self.fetched:
             self.fetched[url] = self._download(url, path)
         got = self.fetched[url]
-        return replace(picture, src=got.src, copy_from=got.copy_from, address=got.address,
-                       not_downloaded=got.not_downloaded)  # fmt: skip
+        return replace(
+            picture,
+            src=got.src,
+            copy_from=got.copy_from,
+            address=got.address,
+            not_downloaded=got.not_downloaded,
+        )
 
     def _download(self, url: str, path: str) -> Picture:
         """What downloading ``url`` gave (alt text and all left empty): a file and its name,
         or why there is none."""
         assert self.fetch is not None
-        stem, extension = os.path.splitext(path.rsplit("/", 1)[-1])
-        extension = extension.lower()
+        last = path.rsplit("/", 1)[-1]
+        extension = next(kind for kind in PICTURE_TYPES if last.lower().endswith(kind))
+        stem = last[: -len(extension)]  # '.jpg' alone is a name without a stem, not a hidden file
         try:
             got = self.fetch.download(url, extension, self.limit)
         except NotFetched as exc:
@@ -286,7 +292,7 @@ class _Pictures:
             return Picture(url, "", not_downloaded=f"what {host} sent {why}")
         # A name the story's rules take in any file system: its id rules, and the kind's
         # extension in small letters ('Zoë at the gate.JPG' -> 'zoe-at-the-gate.jpg').
-        wanted = to_id(unquote(stem), limit=60, fallback="picture") + extension
+        wanted = to_id(stem, limit=60, fallback="picture") + extension
         return Picture(f"media/{self.name(wanted, url, got.data)}", "", copy_from=got.path, address=url)
 
     def _free(self, name: str, data: bytes) -> bool:

@@ -38,14 +38,15 @@ from urllib.parse import urlsplit
 from generator.content import files
 
 PICTURE_SECONDS = 60.0
-"""The longest one picture may take to arrive: a camera's 50 MB photo on a slow line."""
+"""The longest one picture may take to arrive: room for a camera's full-size photo on
+an ordinary connection."""
 TOTAL_SECONDS = 600.0
 """The longest all of a timeline's pictures may take; those not fetched by then keep
 their addresses."""
 MAX_REDIRECTS = 5
 """How many times an address may lead on to another (a CDN's one or two, with room)."""
 CHUNK = 64 * 1024
-USER_AGENT = "explainer-import/0.1 (TimelineJS import; one request per picture)"
+USER_AGENT = "explainer-import (TimelineJS import; one request per picture)"
 """How the import introduces itself: some picture sites (Wikimedia's among them) turn
 away requests that do not say what they are."""
 
@@ -121,8 +122,9 @@ def _get(
     to keep by ``deadline`` (``late`` says so), or it is over ``limit`` bytes."""
     host = urlsplit(url).hostname or url
     limit_said = f"the {files.describe_size(limit)} a media file may be"
-    # Each wait for the network (connecting, every read) ends by the deadline, and the
-    # deadline is checked between reads: a server sending a byte at a time is stopped too.
+    # No wait for the network (connecting, one read) is longer than the time left when the
+    # request is made, and the deadline is checked between reads: a server sending a byte
+    # at a time is stopped too. (Looking the host's name up is the system's, unbounded.)
     try:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         with _opener(context).open(request, timeout=max(0.001, deadline - clock())) as response:

@@ -733,6 +733,25 @@ def test_a_picture_at_an_https_address_is_downloaded_into_media(https_server: Se
     assert Path(image.copy_from).read_bytes() == data
 
 
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/photos/Bakiev%20%26%20Otunbayeva_2010.JPEG", "bakiev-otunbayeva-2010.jpeg"),
+        ("/%D0%91%D0%B0%D0%BA%D0%B8%D0%B5%D0%B2.png", "bakiev.png"),  # Бакиев
+        ("/.png", "picture.png"),  # not a hidden file
+        ("/%E2%98%85.png", "picture.png"),  # ★
+        ("/a/..%2F..%2F..%2Fetc%2Fcron.png?size=large", "cron.png"),  # never a folder of its own
+    ],
+)
+def test_a_downloaded_pictures_name_is_made_by_the_id_rules(
+    https_server: Server, fetch: Fetcher, path: str, name: str
+) -> None:
+    https_server.answers[path] = Answer(photo(16, 16) if name.endswith(".jpeg") else tiny_png())
+    story, reports = run(slide(media={"url": f"{https_server.url}{path}"}), fetch=fetch)
+    assert reports == []
+    assert story.events[0].image is not None and story.events[0].image.src == f"media/{name}"
+
+
 def test_one_picture_is_one_file_and_two_of_one_name_keep_apart(https_server: Server, fetch: Fetcher) -> None:
     first, second = photo(64, 48), photo(48, 64)
     https_server.answers["/a/photo.jpg"] = Answer(first)
