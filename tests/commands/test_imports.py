@@ -1300,3 +1300,22 @@ def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, h
     assert imported.downloaded == 1
     assert '  src: "media/main-gate.jpg"\n' in event.read_text()
     errors_of_check()
+
+
+def test_an_import_refused_after_downloading_leaves_nothing_behind(
+    empty: Project, https_server: Server
+) -> None:
+    https_server.answers["/lead.png"] = Answer(tiny_png())
+    # The title slide's picture is downloaded; then no event can be imported.
+    Path("t.json").write_text(
+        json.dumps(
+            {
+                "title": {"text": {"headline": "T"}, "media": {"url": f"{https_server.url}/lead.png"}},
+                "events": [{"start_date": {"year": "-500"}, "text": {"headline": "Too early"}}],
+            }
+        )
+    )
+    with pytest.raises(ContentError):
+        import_timelinejs(source="t.json", story="port", content="content")
+    assert https_server.asked == ["/lead.png"]
+    assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
