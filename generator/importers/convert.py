@@ -92,7 +92,8 @@ def _media_in_text(text_html: str | None, slide: Slide, reports: list[Report]) -
 @dataclass(frozen=True)
 class Picture:
     src: str
-    """An https:// address, or ``media/<name>`` for a file copied from beside the timeline."""
+    """An https:// address, or ``media/<name>`` for a file copied from beside the timeline
+    or downloaded."""
     alt: str
     credit: str = ""
     caption: str = ""
@@ -192,10 +193,10 @@ class _Sources:
 
 @dataclass
 class _Pictures:
-    """The pictures copied from beside the timeline: one name in ``media/`` per file, so
-    two pictures of the same name in different folders do not overwrite each other, nor
-    a picture overwrite a different one that the story already has (``--force`` keeps
-    its media)."""
+    """The pictures copied from beside the timeline or downloaded: one name in ``media/``
+    per picture, so two pictures of the same name in different folders (or at different
+    addresses) do not overwrite each other, nor a picture overwrite a different one that
+    the story already has (``--force`` keeps its media)."""
 
     folder: str
     """The folder of the timeline file, where relative addresses are looked for."""
