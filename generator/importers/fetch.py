@@ -122,6 +122,7 @@ def _get(
     to keep by ``deadline`` (``late`` says so), or it is over ``limit`` bytes."""
     host = urlsplit(url).hostname or url
     limit_said = f"the {files.describe_size(limit)} a media file may be"
+    cut_short = f"the connection to {host} ended before the whole picture arrived"
     # No wait for the network (connecting, one read) is longer than the time left when the
     # request is made, and the deadline is checked between reads: a server sending a byte
     # at a time is stopped too. (Looking the host's name up is the system's, unbounded.)
@@ -138,6 +139,8 @@ def _get(
                     raise NotFetched(f"it is larger than {limit_said}")
                 if clock() > deadline:
                     raise NotFetched(late)
+            if size.strip().isdigit() and len(body) < int(size):
+                raise NotFetched(cut_short)
             return bytes(body)
     except NotFetched:
         raise
@@ -157,6 +160,8 @@ def _get(
             said = reason.verify_message or "its certificate is not trusted"
             raise NotFetched(f"{host} could not prove it is {host} ({said})") from None
         raise NotFetched(f"could not reach {host} ({_reason(reason)})") from None
+    except http.client.IncompleteRead:  # a chunked answer cut short
+        raise NotFetched(cut_short) from None
     except (OSError, http.client.HTTPException) as exc:
         raise NotFetched(f"the connection to {host} failed ({_reason(exc)})") from None
 

@@ -64,6 +64,18 @@ def test_a_picture_over_the_limit_is_not_read_past_it(https_server: Server, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_picture_cut_short_is_not_kept(https_server: Server, tmp_path: Path) -> None:
+    data = photo(64, 48)
+    https_server.answers["/cut.jpg"] = Answer(
+        data[:100], length=False, headers=(("Content-Length", f"{len(data)}"),)
+    )
+    fetcher = Fetcher(str(tmp_path))
+    assert refused(fetcher, f"{https_server.url}/cut.jpg") == (
+        "the connection to 127.0.0.1 ended before the whole picture arrived"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_redirect_is_followed_to_https_only(https_server: Server, tmp_path: Path) -> None:
     data = photo(32, 32)
     https_server.answers["/old.jpg"] = Answer(status=301, headers=(("Location", "/new.jpg"),))
