@@ -741,12 +741,14 @@ def test_a_picture_at_an_https_address_is_downloaded_into_media(https_server: Se
         ("/.png", "picture.png"),  # not a hidden file
         ("/%E2%98%85.png", "picture.png"),  # ★
         ("/a/..%2F..%2F..%2Fetc%2Fcron.png?size=large", "cron.png"),  # never a folder of its own
+        ("/Map.SVG", "map.svg"),  # a drawing, checked as the build checks SVG
     ],
 )
 def test_a_downloaded_pictures_name_is_made_by_the_id_rules(
     https_server: Server, fetch: Fetcher, path: str, name: str
 ) -> None:
-    https_server.answers[path] = Answer(photo(16, 16) if name.endswith(".jpeg") else tiny_png())
+    kinds = {".jpeg": photo(16, 16), ".png": tiny_png(), ".svg": SVG % b"map"}
+    https_server.answers[path] = Answer(kinds[Path(name).suffix])
     story, reports = run(slide(media={"url": f"{https_server.url}{path}"}), fetch=fetch)
     assert reports == []
     assert story.events[0].image is not None and story.events[0].image.src == f"media/{name}"
