@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from generator.content import assemble, files, media
 from generator.content.lint import known_warnings, lint
 from generator.content.load import RawContent, load_content, new_site_command
-from generator.content.model import Site
-from generator.content.published import published
+from generator.content.model import Site, Story
+from generator.content.published import published, used_media
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output import staging as output
 from generator.render import pictures, searchindex
-from generator.render.pages import SEARCH_TEMPLATE, in_theme
+from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
 
@@ -155,10 +155,15 @@ def check(project: Project, speed: Speed | None = None) -> Site:
 
 
 def publish(site: Site, project: Project) -> Site:
-    """What readers get of ``site``: drafts and what only they use left out, the
+    """What readers get of ``site``: drafts, events taken out and what only they use left
+    out (but the notices of those taken out, where the theme has a page for them), the
     ``--base-url`` given, and search when it can be made (Pagefind, and a theme with a
     search page) and there is something to find."""
     site = published(site, drafts=project.drafts)
+    if not in_theme(project.templates, REMOVED_TEMPLATE):
+        # A theme made before events could be taken out has no page for their notices:
+        # their addresses go as before, and links to them keep their words only.
+        site = dataclasses.replace(site, stories=tuple(_without_notices(s) for s in site.stories))
     if project.base_url is not None:
         site = dataclasses.replace(site, base_url=project.base_url)
     if (
@@ -169,6 +174,14 @@ def publish(site: Site, project: Project) -> Site:
     ):
         site = dataclasses.replace(site, search=True)  # with something to search
     return site
+
+
+def _without_notices(story: Story) -> Story:
+    """``story`` without the notices of its events taken out, nor the media only they use."""
+    if not story.removed:
+        return story
+    story = dataclasses.replace(story, removed=())
+    return dataclasses.replace(story, media=story.media & used_media(story))
 
 
 def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:

@@ -63,6 +63,7 @@ def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> mode
         key=v.get("key", False),
         added=v.get("added"),
         draft=v.get("draft", False),
+        removed=model.Removal(**v["removed"]) if v.get("removed") else None,
     )
 
 

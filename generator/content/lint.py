@@ -302,6 +302,10 @@ _END_FORMS = {
 
 
 def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
+    if event.removed is not None:
+        # Taken out: its page shows its title and the reason alone, so its sources, dates,
+        # picture and summary are no more readers' concern (its texts' warnings stay).
+        return _long_title(file, event.title) + _text_warnings(file, schema.EVENT)
     found = []
     if not event.sources:
         found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
@@ -452,7 +456,8 @@ def _across_files(
     yield from _links_to_drafts(raw, story)
     yield from _links_to_no_place(story, place_links)
     seen: dict[tuple[PartialDate, str], str] = {}
-    for event in story.events:
+    # An event taken out is often put right by a new one of the same date and title.
+    for event in (e for e in story.events if e.removed is None):
         key = (event.date, event.title.casefold())
         if key in seen:
             yield _warning(
@@ -470,8 +475,8 @@ def _across_files(
         if sid not in used_sources:
             yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
     # A draft is not published, so the story's dates need not cover it yet: its 'added'
-    # or date is for when it is.
-    published = [event for event in story.events if not event.draft]
+    # or date is for when it is. An event taken out is not on the timeline any more.
+    published = [event for event in story.events if not event.draft and event.removed is None]
     # What has happened, by dates alone: an event still to come (a curfew announced for
     # tonight) or its end (schools closed until Monday) is live coverage, not news the
     # story has not taken in; an event with 'added' is judged by that, below.
@@ -524,10 +529,40 @@ def _across_files(
                 f"event '{event.id}' was added ({event.added.iso()}) after the story last changed, "
                 f"{when}; {advice}",
             )
+    yield from _taken_out_unsaid(raw, story, now, zone)
     yield from _not_come_yet(raw, story, now, zone)
     yield from _coarse_before_finer(raw, story)
     yield from _updates_in_order(raw, story)
     yield from _unlinked_speakers(raw, story)
+
+
+def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | None) -> Iterator[Problem]:
+    """An event taken out after the story last changed: readers of the story page, and
+    of the feed, are told nothing of it, where a correction would say what was taken out
+    and why (and its page would link to it). Or taken out on a day still to come: a
+    mistyped date, which its page would show."""
+    for event in story.events:
+        removal = event.removed
+        if removal is None or event.draft:
+            continue
+        where = _at(raw.files[Kind.EVENT][event.id], "removed", "date")
+        if is_ahead(removal.date, now, zone):
+            yield _warning(
+                where,
+                f"'removed: date' ({removal.date.iso()}) has not come yet; give when the event was "
+                "taken out (its page shows that date to readers)",
+            )
+            continue
+        if story.last_changed.bounds()[1] >= removal.date.bounds()[0]:
+            continue
+        field, when = _last_changed_by(story)
+        also = " (and update 'updated')" if field == "updated" else ""
+        yield _warning(
+            where,
+            f"event '{event.id}' was taken out ({removal.date.iso()}) after the story last changed, "
+            f"{when}; add a correction to 'updates'{also} saying what was taken out and why, linking "
+            f"to events/{event.id}.yaml (the event's page then links to it)",
+        )
 
 
 def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
@@ -592,7 +627,7 @@ def _not_come_yet(raw: RawStory, story: Story, now: datetime, zone: str | None) 
         where = _item_key(raw.story, "updates", update.number - 1, "date")
         dated.append((where, "this update's date", update.date, "when the story changed"))
     for event in story.events:
-        if event.added is not None and not event.draft:
+        if event.added is not None and not event.draft and event.removed is None:
             where = _at(raw.files[Kind.EVENT][event.id], "added")
             dated.append((where, "'added'", event.added, "when the event was added"))
     for where, what, date, instead in dated:
@@ -659,7 +694,7 @@ def _unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A quote's ``by`` that was meant for a figure but is not its id: readers would see
     the words credited to 'osama-rabbie', or to the figure's name with no link to its page."""
     names = {f.name.casefold(): fid for fid, f in story.figures.items()}
-    for event in story.events:
+    for event in (e for e in story.events if e.removed is None):  # no quote of one taken out is shown
         file = raw.files[Kind.EVENT][event.id]
         for i, quote in enumerate(event.quotes):
             if quote.by_figure:
@@ -713,19 +748,20 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
     order the issue's editor found silently wrong. One placed by hand is left alone."""
     inside: dict[tuple[int | None, ...], list[int]] = defaultdict(list)
     levels = []
-    for i, event in enumerate(story.events):
+    events = [e for e in story.events if e.removed is None]  # as the timeline shows them
+    for i, event in enumerate(events):
         date = event.date
         level = _level(date)
         levels.append(level)
         ymd = (date.year, date.month, date.day)
         for coarser in range(1, level):
             inside[ymd[:coarser]].append(i)
-    for i, event in enumerate(story.events):
+    for i, event in enumerate(events):
         level = levels[i]
         if level == 4 or event.after or event.before:
             continue
         date = event.date
-        later = [story.events[j] for j in inside.get((date.year, date.month, date.day)[:level], ()) if j > i]
+        later = [events[j] for j in inside.get((date.year, date.month, date.day)[:level], ()) if j > i]
         if not later:
             continue
         first, last = later[0], later[-1]

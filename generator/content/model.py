@@ -162,6 +162,15 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Removal:
+    """When and why an event was taken out of a published story (``removed:``)."""
+
+    date: PartialDate
+    reason: str
+    """Markdown."""
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One thing that happened: a point on the timeline."""
 
@@ -190,6 +199,9 @@ class Event:
     added: PartialDate | None = None
     """When the event was added to the story after it was first published."""
     draft: bool = False
+    removed: Removal | None = None
+    """Set when the event was taken out of the story: its page is then a notice saying
+    so, and it is in nothing else (``published.py``)."""
 
     @property
     def when(self) -> str:
@@ -287,6 +299,10 @@ class Story:
     """Its pages' language when not the site's."""
     translation_of: str | None = None
     """The id of the story this one translates."""
+    removed: tuple[Event, ...] = ()
+    """The events taken out of it (``removed:``) as a build publishes them, each kept to
+    its id, title and ``removed`` alone: their pages are notices, in nothing else. Empty
+    before ``published.py`` takes them out of ``events`` (where ``check`` sees them)."""
 
     @property
     def latest_update(self) -> PartialDate | None:

@@ -1,10 +1,16 @@
-"""What a build publishes: the checked site less its drafts and everything only they use.
+"""What a build publishes: the checked site less its drafts, its events taken out, and
+everything only they use.
 
 A draft is work in progress that may name people or carry pictures not cleared for
 publication, so leaving out the draft itself is not enough: a figure, place or source
 that only drafts refer to would still get its page or its entry in a list, and a
 picture only a draft shows would still be copied. Media are published only when a
 published page uses them; a file that merely sits in media/ stays private.
+
+An event taken out of a published story (``removed:``) was wrong or unsafe to publish,
+so it goes the same way, in every build (the preview too, which shows what readers
+get): what only it uses goes with it. Only its page stays, at the address readers were
+given, as a notice saying when and why it was taken out (``Story.removed``).
 """
 
 from __future__ import annotations
@@ -21,30 +27,47 @@ T = TypeVar("T")
 
 def published(site: Site, *, drafts: bool) -> Site:
     """``site`` as a build publishes it; with ``drafts`` (the preview, ``--drafts``),
-    drafts stay and only the media selection applies."""
+    drafts stay, and events taken out still go."""
     stories = (s for s in site.stories if drafts or not s.draft)
     return dataclasses.replace(site, stories=tuple(_story(s, drafts) for s in stories))
 
 
 def _story(story: Story, drafts: bool) -> Story:
-    if not drafts:
-        kept = tuple(e for e in story.events if not e.draft)
-        dropped = [e for e in story.events if e.draft]
-        if dropped:
-            story = dataclasses.replace(
-                story,
-                events=kept,
-                figures=_without(story.figures, _figures_of(dropped), _figures_of(kept)),
-                locations=_without(story.locations, _locations_of(dropped), _locations_of(kept)),
-                sources=_without(story.sources, _sources_of(dropped), _sources_of(kept, story)),
-            )
+    left_out = [e for e in story.events if e.removed is not None or (e.draft and not drafts)]
+    if left_out:
+        out = {e.id for e in left_out}
+        kept = tuple(e for e in story.events if e.id not in out)
+        story = dataclasses.replace(
+            story,
+            events=kept,
+            figures=_without(story.figures, _figures_of(left_out), _figures_of(kept)),
+            locations=_without(story.locations, _locations_of(left_out), _locations_of(kept)),
+            sources=_without(story.sources, _sources_of(left_out), _sources_of(kept, story)),
+            # A draft taken out was never published: it has no address to keep.
+            removed=tuple(_notice(e) for e in left_out if e.removed is not None and (drafts or not e.draft)),
+        )
     return dataclasses.replace(story, media=story.media & used_media(story))
 
 
-def _without(items: dict[str, T], by_drafts: set[str], by_published: set[str]) -> dict[str, T]:
-    """``items`` less those that drafts refer to and nothing published does (an item that
-    nothing refers to at all stays, as it does in every build: ``check`` warns of it)."""
-    return {key: value for key, value in items.items() if key not in by_drafts - by_published}
+def _notice(event: Event) -> Event:
+    """What is published of an event taken out: its id (its page's address), its title and
+    when and why it was taken out; its text, quotes, picture, figures, places, sources and
+    tags are dropped here, so that no page can show them."""
+    return Event(
+        id=event.id,
+        title=event.title,
+        date=event.date,
+        summary="",
+        draft=event.draft,
+        removed=event.removed,
+    )
+
+
+def _without(items: dict[str, T], by_left_out: set[str], by_published: set[str]) -> dict[str, T]:
+    """``items`` less those that what is left out refers to and nothing published does (an
+    item that nothing refers to at all stays, as it does in every build: ``check`` warns
+    of it)."""
+    return {key: value for key, value in items.items() if key not in by_left_out - by_published}
 
 
 def _figures_of(events: Iterable[Event]) -> set[str]:
@@ -88,5 +111,6 @@ def markdown_texts(story: Story) -> Iterator[str]:
         if event.body:
             yield event.body
         yield from (q.text for q in event.quotes)
+    yield from (event.removed.reason for event in story.removed if event.removed is not None)
     summaries = (*(f.summary for f in story.figures.values()), *(p.summary for p in story.locations.values()))
     yield from (summary for summary in summaries if summary)

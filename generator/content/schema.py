@@ -561,6 +561,26 @@ STORY = Record(
     ),
 )
 
+REMOVAL = Record(
+    "removal",
+    (
+        Field(
+            "date",
+            Date(),
+            True,
+            "When it was taken out of the story (a date, optionally with a time).",
+        ),
+        Field(
+            "reason",
+            MARKDOWN,
+            True,
+            "Why, for readers, in a sentence or two: its page shows this in place of the event.",
+        ),
+    ),
+)
+"""An event taken out of a published story (``removed:``): its page stays at its
+address as a short notice, and nothing else of it is published."""
+
 QUOTE = Record(
     "quote",
     (
@@ -611,6 +631,12 @@ EVENT = Record(
             doc="When the event was added to the published story; readers who came before see it marked New.",
         ),
         Field("draft", Boolean(), doc="Built only with --drafts, marked DRAFT."),
+        Field(
+            "removed",
+            REMOVAL,
+            doc="Taken out of the published story: when and why. Its page stays as a notice "
+            "saying so; nothing else of the event is published (keep the file rather than delete it).",
+        ),
     ),
 )
 

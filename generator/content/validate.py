@@ -19,7 +19,7 @@ from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
 from generator.content.ids import ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
-from generator.errors import Problem, Severity, did_you_mean, unseen_character
+from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character
 from generator.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
@@ -113,10 +113,13 @@ def _check_story(
                     if ref.link and ref.kind == "event" and ref.label.startswith("updates["):
                         # Most often an event taken out (a report that proved false), and the
                         # update that announced it still links to it: a close id alone
-                        # misled (the day's other event).
+                        # misled (the day's other event). Its file kept with 'removed:' keeps
+                        # its address, where readers of a shared link learn what happened.
                         hint += (
                             f"{' If' if hint else '; if'} that event was taken out of the story, "
-                            "keep the words in [ ] and delete the brackets and the address in ( )"
+                            f"put back events/{ref.id}.yaml with 'removed:' (its date and reason) "
+                            "instead of deleting it (its page then says it was taken out, and why), "
+                            "or keep the words in [ ] and delete the brackets and the address in ( )"
                         )
                 checker.error(ref.pos, message + hint + unseen_character(ref.id))
             else:
@@ -126,6 +129,7 @@ def _check_story(
                 else:
                     note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
+    _spare_taken_out(raw, checked[Kind.EVENT], checker)
     pictured = {rel for rel, _, _ in checker.pictures}
     for rel, label, pos in checker.images:
         if rel not in raw.media:
@@ -150,6 +154,25 @@ def _check_story(
         return None
     assert story_values is not None and raw.story is not None
     return CheckedStory(raw, story_values, checked, timeline)
+
+
+def _spare_taken_out(raw: RawStory, events: dict[str, Values | None], checker: Checker) -> None:
+    """Forget the media files that events taken out (``removed:``) show or link to, but
+    for those of their reasons: nothing else of such an event is published, and its
+    picture may have been deleted for the very reason it was taken out."""
+    taken_out = {
+        raw.files[Kind.EVENT][eid].path
+        for eid, values in events.items()
+        if values is not None and isinstance(values.get("removed"), dict)
+    }
+    if not taken_out:
+        return
+
+    def kept(label: str, pos: Position) -> bool:
+        return pos.path not in taken_out or label.startswith("removed.")
+
+    checker.images[:] = [(rel, label, pos) for rel, label, pos in checker.images if kept(label, pos)]
+    checker.pictures[:] = [(rel, label, pos) for rel, label, pos in checker.pictures if kept(label, pos)]
 
 
 def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker) -> list[str]:

@@ -109,9 +109,11 @@ STORY_FILES = tuple(f"{folder}/" for folder in STORY_FILE_KINDS)
 def story_pages(story: Story) -> frozenset[str]:
     """The pages of ``story``'s events, figures and places as its Markdown links name them
     (``events/vote``): what such a link may lead to (drafts are left out of a published
-    story, and so of this)."""
+    story, and so of this; an event taken out is in it, as its page says so)."""
     return story_pages_of(
-        events=[e.id for e in story.events], figures=story.figures, locations=story.locations
+        events=[*(e.id for e in story.events), *(e.id for e in story.removed)],
+        figures=story.figures,
+        locations=story.locations,
     )
 
 

@@ -301,8 +301,8 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     for story in site.stories:
         events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
-            listable = page.template != EMBED_TEMPLATE and not page.context.get("draft")
-            if page.path.endswith(".html") and listable:  # not a page only framed, nor a draft's
+            listable = page.template not in UNLISTED_TEMPLATES and not page.context.get("draft")
+            if page.path.endswith(".html") and listable:  # not a page only framed, a notice, nor a draft's
                 event = page.context.get("event") if page.template == "event.html" else None
                 changed = story.last_changed if event is None else events_changed[event.id]
                 listed.append((page.path, changed))
@@ -334,6 +334,13 @@ def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
 
 EMBED_TEMPLATE = "embed.html"
 """The template of the page an article's iframe shows."""
+REMOVED_TEMPLATE = "removed.html"
+"""The template of an event's page once it was taken out (``removed:``): a notice saying
+so. A theme made before events could be taken out has none, and its site has no such
+pages (``pipeline.publish``)."""
+UNLISTED_TEMPLATES = frozenset({EMBED_TEMPLATE, REMOVED_TEMPLATE})
+"""The pages the sitemap leaves out: one only framed in an article, and the notice of an
+event taken out, which search engines are asked to drop."""
 SEARCH_TEMPLATE = "search.html"
 """The template of the search page: a theme made before search existed has none, and
 its site has no search (``pipeline.publish``)."""
@@ -415,6 +422,7 @@ def _pages_of_story(
     yield _story_page(parts, linked)
     yield from _year_pages(parts)
     yield from _event_pages(parts, linked, titles)
+    yield from _removed_pages(parts)
     yield from _figure_pages(parts, linked, titles)
     yield from _location_pages(parts, linked, titles)
     timeline = {"story": story, "base_url": info.base_url}
@@ -488,6 +496,27 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
             "updates": told.get(event.id, ()),
         }
         yield parts.page(links.event_page(story.id, event.id), "event.html", context)
+
+
+def _removed_pages(parts: _StoryParts) -> Iterator[Page]:
+    """For each event taken out of the story, its page kept at its address as a notice:
+    its title, when and why it was taken out, the latest correction that tells of it (its
+    text links to the event), and the way to the story. Nothing else of it: the notice
+    (``published.py``) holds no more."""
+    story = parts.story
+    if not story.removed:
+        return
+    told = feeds.updates_telling(story)
+    view = parts.view(story, (), ())
+    for event in story.removed:
+        corrections = [u for u in told.get(event.id, ()) if u.is_correction]
+        context = {
+            "site": parts.info,
+            "story": view,
+            "event": event,
+            "correction": corrections[0] if corrections else None,
+        }
+        yield parts.page(links.event_page(story.id, event.id), REMOVED_TEMPLATE, context)
 
 
 def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from generator.cli import main
 from generator.commands.build import build
 from generator.content import media
 from generator.errors import ContentError
+from generator.render import searchindex
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -229,3 +231,71 @@ def test_what_a_patch_leaves_in_the_theme_is_not_published(project: Project) -> 
     build(content="content", templates="theme", out="site")
     assert Path("site/assets/style.css").is_file()
     assert not list(Path("site/assets").glob("style.css.*"))
+
+
+def test_an_event_taken_out_keeps_its_page_as_a_notice_and_is_in_nothing_else(project: Project) -> None:
+    # A report of a second blast proved false: its file says 'removed:' instead of being
+    # deleted. Readers of a shared link get a notice; nothing else of it is published.
+    from tests.images import tiny_png
+
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    project.write("content/story-a/media/blast.png", tiny_png())
+    project.write("content/story-a/figures/witness.yaml", "name: Lone Witness\nrole: Said they saw it\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        """\
+        title: Second blast at the depot
+        date: 2020-01-03
+        summary: Unconfirmed words.
+        body: More unconfirmed words.
+        key: true
+        figures: [witness, fig-a]
+        locations: [loc-a]
+        tags: [rumour-tag]
+        quotes:
+          - {text: Quoted words, by: witness}
+        image: {src: media/blast.png, alt: Smoke over the depot}
+        removed:
+          date: 2020-01-04T09:30
+          reason: We could not *confirm* the report.
+        """,
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story + "updates:\n  - date: 2020-01-04\n    kind: correction\n"
+        "    text: We took out [the second blast](events/e2.yaml).\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    files = site_files(project.root / "site")
+    notice = files["story-a/events/e2/index.html"].decode()
+    assert '<meta name="robots" content="noindex">' in notice
+    for left_out in ('rel="canonical"', "og:", "twitter:", "ld+json", "data-pagefind-body"):
+        assert left_out not in notice, left_out
+    assert "Taken out of this timeline on 4 January 2020" in notice
+    assert "<h1><del>Second blast at the depot</del></h1>" in notice
+    assert "<p>We could not <em>confirm</em> the report.</p>" in notice
+    assert '<a href="../../../story-a/index.html#update-1">Read the correction</a>' in notice
+    assert '<a href="../../../story-a/index.html">Full timeline</a>' in notice
+    for secret in (b"Unconfirmed words", b"Quoted words", b"Lone Witness", b"rumour-tag", b"Smoke over"):
+        assert not [path for path, data in files.items() if secret in data], secret
+    # Its title is on its own page alone: not in the timeline, the key moments, the embed,
+    # the figure's and place's pages, the feed, timeline.json, nor the search index.
+    assert [path for path, data in files.items() if b"Second blast" in data] == [
+        "story-a/events/e2/index.html"
+    ]
+    assert not [path for path in files if "blast.png" in path or "witness" in path]
+    fragments = [
+        gzip.decompress(data) for path, data in files.items() if path.startswith("pagefind/fragment/")
+    ]
+    if searchindex.available():  # the search index has the other event's page alone
+        assert [b"/story-a/events/e1/" in f for f in fragments if b"/events/" in f] == [True]
+    assert b"/events/e2/" not in files["sitemap.xml"]
+    assert b'<link href="https://example.org/news/story-a/events/e2/"/>' not in files["feed.xml"]
+    # Links to it lead to the notice: the correction's, on the story page and in the feed.
+    assert b'href="https://example.org/news/story-a/events/e2/"' in files["feed.xml"].replace(b"&quot;", b'"')
+    assert (
+        b'href="../story-a/events/e2/index.html" rel="noopener noreferrer">the second blast</a>'
+        in files["story-a/index.html"]
+    )
+    assert b"1 event" in files["index.html"] and b"2 events" not in files["index.html"]

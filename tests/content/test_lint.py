@@ -1035,3 +1035,58 @@ def test_the_preview_keeps_a_files_links_but_judges_them_again_as_the_story_chan
     assert said() == []
     assert looked_in.count(EVENT) == 1  # the event's file is unchanged: its links were kept
     assert looked_in.count(STORY) == 2
+
+
+def test_an_event_taken_out_is_spared_the_warnings_of_what_is_no_longer_shown(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only its title and reason are published: no source to cite, no summary too long, no
+    # credit for a picture no one sees, no duplicate of the event that put it right
+    # (same date and title), no date later than the story's, no 'added' to question.
+    project.write("content/story-a/media/p.png", tiny_png())
+    removed = "removed:\n  date: 2020-01-03\n  reason: It was wrong.\n"
+    project.write(
+        "content/story-a/events/e0.yaml",
+        "title: First event\ndate: 2020-01-01\nadded: 2019-12-01\nimage: {src: media/p.png, alt: A}\n"
+        f"summary: {'word ' * 130}\n{removed}",
+    )
+    project.write("content/story-a/events/e3.yaml", f"title: Later\ndate: 2030-01-01\nsummary: S\n{removed}")
+    project.write(
+        STORY, project.root.joinpath(STORY).read_text() + "updates:\n  - date: 2020-01-03\n    text: T\n"
+    )
+    assert warnings(project, capsys) == []
+
+
+def test_an_event_taken_out_after_the_story_last_changed(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Readers of the story page and of the feed would learn nothing of it: a correction
+    # says what was taken out and why, and the event's page links to it.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: S\nremoved:\n  date: 2020-01-05\n  reason: Wrong.\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e2.yaml:5:9: warning: event 'e2' was taken out (2020-01-05) after the story "
+        "last changed, 'published' (2020-01-02); add a correction to 'updates' saying what was taken out "
+        "and why, linking to events/e2.yaml (the event's page then links to it)"
+    ]
+    correction = (
+        "updates:\n  - date: 2020-01-05\n    kind: correction\n    text: Took out [it](events/e2.yaml).\n"
+    )
+    project.write(STORY, project.root.joinpath(STORY).read_text() + correction)
+    assert warnings(project, capsys) == []
+
+
+def test_an_event_taken_out_on_a_day_still_to_come(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    later = (datetime.now(UTC) + timedelta(days=3)).date().isoformat()
+    project.write(
+        "content/story-a/events/e2.yaml",
+        f"title: Rumour\ndate: 2020-01-01\nsummary: S\nremoved:\n  date: {later}\n  reason: Wrong.\n",
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/events/e2.yaml:5:9: warning: 'removed: date' ({later}) has not come yet; give when "
+        "the event was taken out (its page shows that date to readers)"
+    ]

@@ -151,6 +151,7 @@ LINKED_FROM_EVERY_MARKDOWN_FIELD = {
     "event.body": "events/e1.yaml",
     "event.quotes[].text": "events/e1.yaml",
     "event.image.caption": "events/e1.yaml",
+    "event.removed.reason": "events/e2.yaml",
     "figure.summary": "figures/fig-a.yaml",
     "figure.image.caption": "figures/fig-a.yaml",
     "location.summary": "locations/loc-a.yaml",
@@ -201,6 +202,15 @@ def test_media_linked_from_every_markdown_field_of_the_schema_are_published(proj
         """,
     )
     project.write(
+        "content/story-a/events/e2.yaml",
+        f"""\
+        title: An event taken out
+        date: 2020-01-01
+        summary: Never shown.
+        removed: {{date: 2020-01-04, reason: {link("event.removed.reason")}}}
+        """,
+    )
+    project.write(
         "content/story-a/figures/fig-a.yaml",
         f"""\
         name: Person A
@@ -215,3 +225,87 @@ def test_media_linked_from_every_markdown_field_of_the_schema_are_published(proj
     build(content="content", templates=TEMPLATES, out="site")
     published = set(site_files(project.root / "site"))
     assert {f"story-a/media/{f}.pdf" for f in fields} <= published
+
+
+def _write_story_with_an_event_taken_out(project: Project) -> None:
+    """Story A with e1 published and e2 taken out: e2 alone names a figure, a place and a
+    source, shows a picture and links a report; its reason links a statement."""
+    for name in ("public.png", "gone.png"):
+        project.write(f"content/story-a/media/{name}", PNG)
+    project.write("content/story-a/media/gone.pdf", b"%PDF-1.4\n")
+    project.write("content/story-a/media/statement.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        """\
+        title: First event
+        date: 2020-01-01
+        summary: Something happened, and [another thing](events/e2.yaml).
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        image: {src: media/public.png, alt: A picture}
+        """,
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        """\
+        title: Second blast
+        date: 2020-01-05
+        summary: Unconfirmed words; see [the leak](media/gone.pdf).
+        body: More unconfirmed words.
+        figures: [fig-gone]
+        locations: [loc-gone]
+        sources: [src-gone]
+        tags: [rumour-tag]
+        quotes:
+          - {text: Quoted words, by: fig-gone}
+        image: {src: media/gone.png, alt: Unconfirmed picture, credit: Someone}
+        removed:
+          date: 2020-01-06
+          reason: We could not confirm it ([our statement](media/statement.pdf)).
+        """,
+    )
+    project.write("content/story-a/figures/fig-gone.yaml", "name: Named Witness\nrole: Neighbour\n")
+    project.write("content/story-a/locations/loc-gone.yaml", "name: Back Street\ncoordinates: [1, 2]\n")
+    project.write(
+        "content/story-a/story.yaml",
+        """\
+        title: Story A
+        summary: What story A is about.
+        published: 2020-01-02
+        sources:
+          src-a: {publisher: Example News}
+          src-gone: {publisher: Anonymous Blog}
+        updates:
+          - date: 2020-01-06
+            kind: correction
+            text: We took out [the second blast](events/e2.yaml).
+        """,
+    )
+
+
+def test_nothing_only_an_event_taken_out_uses_is_published_even_with_drafts(project: Project) -> None:
+    _write_story_with_an_event_taken_out(project)
+    for drafts in (False, True):  # taken out is not a draft: the preview shows what readers get
+        build(content="content", templates=TEMPLATES, out="site", drafts=drafts)
+        files = site_files(project.root / "site")
+        everything = b"".join(files.values())
+        for secret in (
+            b"Unconfirmed words",
+            b"Quoted words",
+            b"Named Witness",
+            b"Neighbour",
+            b"Back Street",
+            b"Anonymous Blog",
+            b"rumour-tag",
+            b"Unconfirmed picture",
+        ):
+            assert secret not in everything, (secret, drafts)
+        assert not any("gone" in path for path in files), drafts
+        # Its page stays, as a notice; the statement its reason links to is published.
+        assert "story-a/events/e2/index.html" in files
+        assert "story-a/media/statement.pdf" in files
+        assert sorted(p for p in files if "/pictures/" in p) == [
+            "story-a/pictures/public.png.1.png",
+            "story-a/pictures/public.png.1.webp",
+        ]

@@ -244,19 +244,35 @@ def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_fil
 def test_an_update_linking_to_an_event_taken_out_says_how_to_keep_its_words(project: Project) -> None:
     # A live desk deletes an event that proved false; the update that announced it still
     # links to it. The message only offered the day's other event ('did you mean
-    # 'e1'?'), which would have pointed readers at the wrong report.
+    # 'e1'?'), which would have pointed readers at the wrong report. It now offers first
+    # to keep the event's address, with 'removed:', as readers may come by a shared link.
     story = "content/story-a/story.yaml"
     text = project.root.joinpath(story).read_text()
     project.write("content/story-a/events/2020-01-01-death-toll.yaml", event(""))
     update = "updates:\n  - date: 2020-01-03\n    text: Added a [dam collapse](events/2020-01-01-dam-collapse.yaml).\n"
     project.write(story, text + update)
-    said = "if that event was taken out of the story, keep the words in [ ] and delete the brackets and the address in ( )"
+
+    def said(name: str) -> str:
+        return (
+            f"if that event was taken out of the story, put back events/{name}.yaml with 'removed:' "
+            "(its date and reason) instead of deleting it (its page then says it was taken out, and "
+            "why), or keep the words in [ ] and delete the brackets and the address in ( )"
+        )
+
+    hint = said("2020-01-01-dam-collapse")
     assert project.problems() == [
         f"{story}:9:34: unknown event '2020-01-01-dam-collapse' in 'updates[1].text'; "
-        f"did you mean '2020-01-01-death-toll'? {said[0].upper()}{said[1:]}"
+        f"did you mean '2020-01-01-death-toll'? {hint[0].upper()}{hint[1:]}"
     ]
     project.write(story, text + update.replace("2020-01-01-dam-collapse.yaml", "gone-for-good.yaml"))
-    assert project.problems() == [f"{story}:9:34: unknown event 'gone-for-good' in 'updates[1].text'; {said}"]
+    assert project.problems() == [
+        f"{story}:9:34: unknown event 'gone-for-good' in 'updates[1].text'; {said('gone-for-good')}"
+    ]
+    # Done so, the link is valid, and says nothing: it leads to the event's notice.
+    removed = "removed:\n  date: 2020-01-03\n  reason: We could not confirm it.\n"
+    project.write("content/story-a/events/gone-for-good.yaml", event(removed))
+    warned = [str(p) for p in check_and_lint(content="content")[1]]
+    assert not [w for w in warned if "gone-for-good" in w], warned  # nor a warning
 
 
 def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Project) -> None:
@@ -398,3 +414,22 @@ def test_a_damaged_picture_an_image_field_shows_is_told_there_not_at_its_links(p
     assert len(errors) == 1 and errors[0].startswith(
         f"{EVENT}:7:8: 'image.src': 'media/cut.jpg' cannot be read"
     )
+
+
+def test_an_event_taken_out_may_lose_its_media_but_not_those_of_its_reason(project: Project) -> None:
+    # Taken out because its picture was unsafe to publish: the file is deleted from media/,
+    # and the event file, kept for its address, still names it. Nothing of it but its
+    # title and reason is published, so only the reason's links must lead somewhere.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event(
+            "body: See [the leak](media/leak.pdf).\n"
+            "image: {src: media/gone.png, alt: Unsafe}\n"
+            "removed:\n  date: 2020-01-06\n  reason: See [our statement](media/statement.pdf).\n"
+        ),
+    )
+    assert project.problems() == [
+        "content/story-a/events/e2.yaml:8:31: 'removed.reason': no file 'media/statement.pdf' in this story"
+    ]
+    project.write("content/story-a/media/statement.pdf", b"%PDF-1.4\n")
+    assert project.problems() == []

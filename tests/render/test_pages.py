@@ -7,7 +7,18 @@ from dataclasses import replace
 import pytest
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Location, Quote, Site, Source, Story, Update
+from generator.content.model import (
+    Event,
+    Figure,
+    Location,
+    Quote,
+    Removal,
+    Site,
+    Source,
+    Story,
+    Update,
+    UpdateKind,
+)
 from generator.render import feeds
 from generator.render import pages as pages_module
 from generator.render.pages import Export, Page, Shared, SiteInfo, StoryCard, StoryIndex, StoryView, pages
@@ -305,3 +316,28 @@ def test_each_language_the_sites_pages_are_written_in_has_a_search_page() -> Non
 def test_a_site_in_one_language_has_one_search_page() -> None:
     site = replace(make_site(make_story("a"), make_story("b", language="fr-FR")), search=True)
     assert [p.path for p in pages(site) if p.path.startswith("search/")] == ["search/index.html"]
+
+
+def test_an_event_taken_out_has_a_notice_page_in_no_list() -> None:
+    # Its page stays at its address, as a notice: it shows the event and the latest
+    # correction that tells of it (an update linking to it is no correction), and the
+    # sitemap does not list it, as search engines are asked to drop it.
+    gone = Event(
+        "gone", "GONE", PartialDate(2020, 2, 1), "", removed=Removal(PartialDate(2020, 4, 1), "Wrong.")
+    )
+    told = "We took out [the report](events/gone.yaml)."
+    updates = (
+        Update(3, PartialDate(2020, 4, 2), told),
+        Update(2, PartialDate(2020, 4, 1), told, UpdateKind.CORRECTION),
+        Update(1, PartialDate(2020, 3, 1), told, UpdateKind.CORRECTION),
+    )
+    found = by_path(make_site(make_story(removed=(gone,), updates=updates), base_url="https://x.org/"))
+    page = found["quake/events/gone/index.html"]
+    assert page.template == "removed.html"
+    assert page.context["event"] is gone and page.context["correction"] is updates[1]
+    assert page.context["story"] == StoryView("quake", "Quake", {}, {}, {})
+    sitemap = found["sitemap.xml"].context["entries"]
+    assert "quake/events/e1/index.html" in dict(sitemap)
+    assert not [path for path, _ in sitemap if "gone" in path]
+    untold = by_path(make_site(make_story(removed=(gone,))))["quake/events/gone/index.html"]
+    assert untold.context["correction"] is None

@@ -741,3 +741,28 @@ def test_the_404_pages_links_start_at_the_hosts_root(
     out = SiteRenderer(templates).render(site)
     home = logo.removesuffix("assets/logo.svg") + "index.html"
     assert out["404.html"] == f'<img src="{logo}"><a href="{home}">'.encode()
+
+
+def test_an_event_taken_out_gets_its_notice_only_from_a_theme_that_has_the_page(project: Project) -> None:
+    # A theme made before events could be taken out has no removed.html: the event's
+    # address goes as it did when its file was deleted, and links to it keep their words.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Before [the rumour](events/e2.yaml).\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: The rumour\ndate: 2020-01-02\nsummary: Words.\nremoved: {date: 2020-01-03, reason: Wrong.}\n",
+    )
+    templates = tiny_theme(project)
+    out = SiteRenderer(templates).render(site_of("content", templates))
+    assert not [path for path in out if "e2" in path]
+    assert b"|<p>Before the rumour.</p>|" in out["story-a/events/e1/index.html"]
+    assert out["index.html"] == b"Story A (1);"
+    notice = "{{ event.title }}|{{ event.removed.date | date }}|{{ event.removed.reason | markdown }}\n"
+    templates = tiny_theme(project, **{"removed.html": notice})
+    out = SiteRenderer(templates).render(site_of("content", templates))
+    assert out["story-a/events/e2/index.html"] == b"The rumour|3 January 2020|<p>Wrong.</p>\n"
+    link = b'<a href="../../../story-a/events/e2/index.html" rel="noopener noreferrer">the rumour</a>'
+    assert link in out["story-a/events/e1/index.html"]
+    assert out["index.html"] == b"Story A (1);"
