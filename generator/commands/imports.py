@@ -81,6 +81,10 @@ class Imported:
     hidden: tuple[tuple[str, str], ...] = ()
     """New event files on the day of a kept draft, written as drafts too (the slide may be
     the draft's event, its headline changed), each with that draft's file."""
+    taken_out: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) of events taken out (``removed:``)
+    that the source does not have, kept as they are: no export carries them, and their
+    file keeps their page's address, where links to them lead."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -123,6 +127,10 @@ class Imported:
             drafts = plural(len(self.drafts), "draft event file")
             notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
                          f"{_some(self.drafts)}")  # fmt: skip
+        if self.taken_out:
+            files = plural(len(self.taken_out), "event file")
+            notes.append(f"kept {files} of events taken out ('removed:') that {source} does not have, "
+                         f"as no export has them: {_some(self.taken_out)}")  # fmt: skip
         for new, old in self.hidden:
             notes.append(f"events/{new} is new on the day of the draft events/{old}: written as a draft "
                          "too, as it may be that event with its headline changed; delete one of the two, "
@@ -214,7 +222,14 @@ def import_timelinejs(
         old_roots = {name: _root(text) for name, text in old_events.items()}  # and parsed once
         # A draft is kept as it is (no export has drafts): never taken for a slide's old file.
         draft_files = {name for name, text in old_events.items() if _is_draft(text, old_roots[name])}
-        earlier = _earlier({name: root for name, root in old_roots.items() if name not in draft_files})
+        # So is an event taken out ('removed:'): its file keeps its page's address, and a new
+        # slide of its day (the event that put it right, say) would be hidden in it.
+        removed_files = {
+            name for name, root in old_roots.items() if name not in draft_files and _is_removed(root)
+        }
+        earlier = _earlier(
+            {name: root for name, root in old_roots.items() if name not in draft_files | removed_files}
+        )
         converted = convert(
             timeline,
             story,
@@ -241,7 +256,12 @@ def import_timelinejs(
         published = _published(folder) or (today or datetime.date.today()).isoformat()
         written = {f"{event.id}.yaml" for event in converted.events}
         drafts = tuple(sorted(draft_files - written))
-        gone = tuple(sorted(name for name in old_events if name not in written and name not in drafts))
+        # No export has an event taken out. A slide of it (the newsroom's sheet still has the
+        # row) is written in its file as any other, which keeps the 'removed:' added by hand.
+        taken_out = tuple(sorted(removed_files - written))
+        gone = tuple(
+            sorted(n for n in old_events if n not in written and n not in drafts and n not in taken_out)
+        )
         hidden = _beside_drafts(converted, old_roots, drafts)
         # A first import with no summary to give (no title slide) is a draft, as a story 'new'
         # makes is: not published with the placeholder. Imported again, it is as it was made.
@@ -266,7 +286,7 @@ def import_timelinejs(
             old_events,
             old_roots,
             draft=draft,
-            drafts=drafts,
+            drafts=(*drafts, *taken_out),
             language=language,
             hidden=frozenset(new for new, _ in hidden),
         )
@@ -284,6 +304,7 @@ def import_timelinejs(
             drafts,
             _orphaned(drafts, gone, old_events),
             hidden,
+            taken_out,
         )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -470,7 +491,8 @@ def _write(
     """The story's files, made in ``staging``, a hidden folder (which loading passes over)
     that the caller removes, and moved in; which of them keep an editor's fields from the
     files they replace (``old_events``, the event files there now by name, ``old_roots``
-    the same parsed). The event files ``drafts`` are kept as they are."""
+    the same parsed). The event files ``drafts`` (and those of events taken out) are kept
+    as they are."""
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
     final_story = os.path.join(folder, "story.yaml")
@@ -704,6 +726,15 @@ def _is_draft(text: str | None, root: Node | None) -> bool:
         return _DRAFT_LINE.search(text) is not None
     found = root.items.get("draft")
     return found is not None and isinstance(found[1], Scalar) and found[1].value is True
+
+
+def _is_removed(root: Node | None) -> bool:
+    """Whether the parsed event file ``root`` says ``removed:`` with something under it
+    (its event was taken out: ``schema.REMOVAL``)."""
+    if not isinstance(root, Mapping):
+        return False
+    found = root.items.get("removed")
+    return found is not None and isinstance(found[1], Mapping)
 
 
 def _source_ids(text: str) -> set[str]:

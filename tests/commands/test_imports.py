@@ -1319,3 +1319,47 @@ def test_an_import_refused_after_downloading_leaves_nothing_behind(
         import_timelinejs(source="t.json", story="port", content="content")
     assert https_server.asked == ["/lead.png"]
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
+
+
+def test_an_event_taken_out_is_kept_when_the_story_is_imported_again(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No export has an event taken out ('removed:'): importing explainer's own
+    # timeline.json again with --force deleted its file, and with it the page that the
+    # correction links to (check then failed). A new slide of its day took its file,
+    # where 'removed:' hid it; a slide of it still in the sheet keeps it taken out.
+    empty.write(
+        "content/port/story.yaml",
+        "title: Port\nsummary: S.\npublished: 2001-01-01\nupdates:\n  - date: 2001-02-03\n"
+        "    kind: correction\n    text: We took out [the blast](events/2001-02-01-blast.yaml).\n",
+    )
+    empty.write("content/port/events/2001-01-01-rally.yaml", "title: Rally\ndate: 2001-01-01\nsummary: S.\n")
+    blast = (
+        "title: Blast\ndate: 2001-02-01\nsummary: Unconfirmed.\n"
+        "removed:\n  date: 2001-02-03\n  reason: We could not confirm it.\n"
+    )
+    empty.write("content/port/events/2001-02-01-blast.yaml", blast)
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
+    assert main(["import", "timelinejs", "site/port/timeline.json", "--story", "port", "--force"]) == 0
+    events = Path("content/port/events")
+    assert (events / "2001-02-01-blast.yaml").read_text() == blast
+    said = capsys.readouterr().err
+    assert (
+        "kept 1 event file of events taken out ('removed:') that site/port/timeline.json does not have, "
+        "as no export has them: 2001-02-01-blast.yaml"
+    ) in said
+    assert "deleted" not in said
+    assert main(["check"]) == 0
+    # A sheet with a new slide on its day (what put it right), and one with its own.
+
+    def sheet(headline: str) -> str:
+        day = {"year": "2001", "month": "2", "day": "1"}
+        return json.dumps({"events": [{"start_date": day, "text": {"headline": headline, "text": "s"}}]})
+
+    Path("t.json").write_text(sheet("Fire at the depot"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
+    assert (events / "2001-02-01-blast.yaml").read_text() == blast
+    assert "removed" not in (events / "2001-02-01-fire-at-the-depot.yaml").read_text()
+    Path("t.json").write_text(sheet("Blast"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
+    assert "removed:\n  date: 2001-02-03\n" in (events / "2001-02-01-blast.yaml").read_text()
