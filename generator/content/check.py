@@ -66,6 +66,13 @@ def _picture_as_record(node: Node) -> str:
     )
 
 
+_REMOVAL_AS_RECORD = (
+    "; write 'removed:' alone on its line, and below it, each indented by 2 spaces, 'date: ...' "
+    "(when the event was taken out) and 'reason: ...' (why, for readers)"
+)
+"""For an event taken out said so in one word or date (``removed: true``): what to write."""
+
+
 def _left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
     """For ``name``, a key unknown in ``record``, that is a key of a record (or of the items
     of a list of them) given by the key above it: how to indent it, under that key when it
@@ -325,7 +332,13 @@ class Checker:
     def record(self, node: Node, record: schema.Record, label: str = "") -> Values | None:
         """Check a mapping's keys and values; the values by key, or None if not a mapping."""
         if not isinstance(node, Mapping):
-            hint = _picture_as_record(node) if record is schema.IMAGE else ""
+            hint = (
+                _picture_as_record(node)
+                if record is schema.IMAGE
+                else _REMOVAL_AS_RECORD
+                if record is schema.REMOVAL
+                else ""
+            )
             self.mismatch(node, label or record.name, record.describe(), hint)
             return None
         where = f" in {label}" if label else f" in {record.name}"

@@ -255,6 +255,26 @@ def test_a_record_given_as_text(project: Project) -> None:
     ]
 
 
+def test_an_event_taken_out_says_when_and_why(project: Project) -> None:
+    # 'removed: true' is how a newsroom would first write it: told what to write instead.
+    project.write(EVENT, event("removed: true\n"))
+    project.write("content/story-a/events/e2.yaml", event("removed:\n  date: 2020-01-05\n"))
+    project.write("content/story-a/events/e3.yaml", event("removed:\n  reason: Wrong.\n  date: 2020-02-30\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:10: 'removed' must be a removal ('key: value' lines), got true; write 'removed:' alone "
+        "on its line, and below it, each indented by 2 spaces, 'date: ...' (when the event was taken out) "
+        "and 'reason: ...' (why, for readers)",
+        "content/story-a/events/e2.yaml:5:3: missing required key 'reason' in removed",
+        "content/story-a/events/e3.yaml:6:9: 'removed.date' is not a valid date: February 2020 has no day 30",
+    ]
+    project.write(
+        EVENT, event("removed:\n  date: 2020-01-05T10:00+06:00\n  reason: We *could not* confirm it.\n")
+    )
+    project.write("content/story-a/events/e2.yaml", event(""))
+    project.write("content/story-a/events/e3.yaml", event(""))
+    assert project.problems() == []
+
+
 def test_one_line_fields_refuse_line_breaks(project: Project) -> None:
     project.write(FIGURE, "name: A\nrole: |\n  one\n  two\n")
     assert project.problems() == [f"{FIGURE}:2:7: 'role' must be one line"]
