@@ -121,6 +121,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     if "mapping values are not allowed" in problem:
         if at is not None and (left_out := _left_out_key(lines, at.line)) is not None:
             return left_out
+        if at is not None and (further := _key_further_in(lines, at.line)) is not None:
+            return further
         if at is not None and line[:1] == " " and line.find(":") == at.column:
             return at, "this line is indented, but a new key starts at the beginning of the line"
         found = _VALUE.match(line)
@@ -192,6 +194,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             return left_out
         if at is not None and (item := _item_not_lined_up(lines, at.line)) is not None:
             return item
+        if at is not None and (short := _key_short(lines, at.line)) is not None:
+            return short
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
 
@@ -317,6 +321,79 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
         f"{said}; indent it by {spaces} spaces, as '{near['key']}:' is, if it belongs with it; "
         f"else line {row + 1} is indented by mistake: remove its spaces"
     )
+
+
+def _spaces(count: int) -> str:
+    return {1: "one space", 2: "two spaces"}.get(count, f"{count} spaces")
+
+
+def _key_further_in(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a key indented further than the key above it ('   alt:' under
+    '  src: media/a.jpg'), which has its value on its line: YAML reads the line as more of
+    that value's text and stops at its ':'. Where the key starts, and the column to start
+    it at. Not for a key under one at the start of the line: that message says so."""
+    this = _KEY.match(lines[row]) if row < len(lines) else None
+    above = _filled_before(lines, row)
+    # Lines that go on with a value of several lines have no key (a ':' there would have
+    # stopped the parser): the key above is the one whose value they go on with.
+    while above is not None and _ITEM_OR_KEY.match(lines[above]) is None:
+        above = _filled_before(lines, above)
+    if this is None or above is None:
+        return None
+    owner = _ITEM_OR_KEY.match(lines[above])
+    found = _VALUE.match(lines[above])
+    assert owner is not None
+    if found is None or found["value"][:1] in "|>\"'[{" or owner.start("key") == 0:
+        return None
+    column, here = owner.start("key"), this.start("key")
+    if here <= column:
+        return None
+    return Mark(row, here), (
+        f"'{this['key']}:' starts {_spaces(here - column)} further in than '{owner['key']}:' on line "
+        f"{above + 1} above it, so YAML reads it as more of the text of '{owner['key']}:'; start it at "
+        f"column {column + 1}, under '{owner['key']}:'"
+    )
+
+
+def _key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a key indented less than the keys above it and more than the
+    key that holds them (' alt:' under '  src:', below 'image:'): where it starts, and the
+    column of the keys it is short of (or, if it is not one of them, of the key that holds
+    them)."""
+    this = _KEY.match(lines[row]) if row < len(lines) else None
+    if this is None:
+        return None
+    here = this.start("key")
+    neighbour, holder = None, None
+    above = _filled_before(lines, row)
+    while above is not None:
+        found = _ITEM_OR_KEY.match(lines[above])
+        if found is not None:
+            column = found.start("key")
+            if column < here:
+                holder = above
+                break
+            if neighbour is None or column < neighbour[1]:
+                neighbour = (above, column, found["key"])
+        above = _filled_before(lines, above)
+    if neighbour is None or neighbour[1] == here:
+        return None
+    line, column, key = neighbour
+    said = (
+        f"'{this['key']}:' starts {_spaces(column - here)} short of '{key}:' on line {line + 1} above "
+        f"it; start it at column {column + 1}, under '{key}:'"
+    )
+    holding = _EMPTY_KEY.match(lines[holder]) if holder is not None else None
+    later = next((r for r in range(row + 1, len(lines)) if lines[r].strip()[:1] not in ("", "#")), None)
+    goes_on = later is not None and _key_column(lines[later]) == column  # its neighbours go on below it
+    if holder is not None and holding is not None and not goes_on:
+        outer = _key_column(lines[holder])
+        name = lines[holder].split(":")[0].strip(" -")
+        said += (
+            f", or at column {outer + 1}, under '{name}:' (line {holder + 1}), if it does not belong "
+            f"to '{name}:'"
+        )
+    return Mark(row, here), said
 
 
 def _item_not_lined_up(lines: list[str], row: int) -> tuple[Mark, str] | None:

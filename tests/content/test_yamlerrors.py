@@ -291,3 +291,41 @@ def test_a_list_item_less_indented_than_the_items_above_it_is_told_how_far_to_in
         "f.yaml:6:1: YAML syntax error: this list item is less indented than the item on line 3 above "
         "it; indent it by 2 spaces, as that one is"
     ]
+
+
+IMAGE = "title: T\ndate: 2010\nimage:\n  src: media/a.jpg\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one space short, with the keys it belongs with going on below it
+            IMAGE + " alt: A square\n  credit: AP\n",
+            "5:2: YAML syntax error: 'alt:' starts one space short of 'src:' on line 4 above it; start "
+            "it at column 3, under 'src:'",
+        ),
+        (  # the last key: it may be meant for 'image:' or for the level of 'image:'
+            IMAGE + " alt: A square\n",
+            "5:2: YAML syntax error: 'alt:' starts one space short of 'src:' on line 4 above it; start "
+            "it at column 3, under 'src:', or at column 1, under 'image:' (line 3), if it does not "
+            "belong to 'image:'",
+        ),
+        (  # one space over: YAML reads it as more of the text of 'src:'
+            IMAGE + "   alt: A square\n  credit: AP\n",
+            "5:4: YAML syntax error: 'alt:' starts one space further in than 'src:' on line 4 above "
+            "it, so YAML reads it as more of the text of 'src:'; start it at column 3, under 'src:'",
+        ),
+        (  # a list item's second key, one space over
+            "title: T\nquotes:\n  - text: Hello\n     by: someone\n",
+            "4:6: YAML syntax error: 'by:' starts one space further in than 'text:' on line 3 above "
+            "it, so YAML reads it as more of the text of 'text:'; start it at column 5, under 'text:'",
+        ),
+        (  # ... and its third, over by two, below a second key that is lined up
+            "title: T\nquotes:\n  - text: Hello\n    by: someone\n      source: s\n",
+            "5:7: YAML syntax error: 'source:' starts two spaces further in than 'by:' on line 4 "
+            "above it, so YAML reads it as more of the text of 'by:'; start it at column 5, under 'by:'",
+        ),
+    ],
+)
+def test_a_key_a_space_off_its_neighbours_is_told_the_column_to_start_at(text: str, expected: str) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]
