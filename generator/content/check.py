@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 from urllib.parse import quote, urlsplit
 
-from generator.content import hints, media, schema
+from generator.content import hints, media, schema, yamlquotes
 from generator.content.dates import (
     DateFormError,
     PartialDate,
@@ -344,8 +344,15 @@ class Checker:
         where = f" in {label}" if label else f" in {record.name}"
         values: Values = {}
         meant: set[str] = set()
+        fields = [f.name for f in record.fields]
         for name, (key, value_node) in node.items.items():
             spec = record.field(name)
+            if isinstance(value_node, Scalar) and value_node.source is not None and "\n" in value_node.source:
+                lost = yamlquotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
+                if lost:  # one mistake: the keys it swallowed are not missing too
+                    self.error(value_node.pos, yamlquotes.never_closed(name, value_node.source, lost))
+                    meant.update(lost)
+                    continue
             if spec is None and "\u00a0" in name:  # a no-break space, which YAML takes for text
                 bare = name.replace("\u00a0", " ").strip()
                 if bare not in node.items and record.field(bare):

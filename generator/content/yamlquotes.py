@@ -1,0 +1,46 @@
+"""Decides whether a quoted value written over several lines is really a quotation mark
+left open: ``title: "Bakiyev flees``, with the closing mark forgotten. YAML then reads on
+through the lines below, keys and all, as the value's text, up to the next mark of its
+kind. When that mark ends a line (``summary: ... the protesters'``) the file is valid YAML,
+and the editor would hear only of the keys it swallowed ("missing required key 'date'"),
+far from the cause.
+
+Text that really goes on over several lines may hold 'word: ' anywhere; a value is taken
+for a mark left open only when one of its lines starts, at its own key's column, with a
+key of the same record ('date:' in an event's title, 'by:' in a quote's text). The syntax
+errors such a mark causes when the file does not parse are ``yamlerrors``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from generator.content.yamlerrors import LINE_BREAK
+
+_KEY_LINE = re.compile(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_]*):(?: |$)")
+"""A line that starts 'key: ...', as a content file's keys are written."""
+
+
+def swallowed_keys(written: str, column: int, keys: Collection[str]) -> list[str]:
+    """The keys among ``keys`` that start a line of the quoted value ``written`` (as the
+    file has it, from its opening mark to its closing one) at ``column``, the column of
+    the value's own key (0 for the first): the lines its mark, left open, swallowed."""
+    if written[:1] not in ("'", '"'):
+        return []
+    found = (_KEY_LINE.match(line) for line in LINE_BREAK.split(written)[1:])
+    return [m["key"] for m in found if m is not None and len(m["lead"]) == column and m["key"] in keys]
+
+
+def never_closed(key: str, written: str, swallowed: list[str]) -> str:
+    """What to say at the opening mark of ``key``'s quoted value ``written`` that
+    swallowed the keys ``swallowed``."""
+    lines = LINE_BREAK.split(written)
+    mark = written[0]
+    which = 'double quotation mark (")' if mark == '"' else "apostrophe (')"
+    lost = ", ".join(f"'{k}:'" for k in swallowed)
+    return (
+        f"this quotation mark is not closed on its line, so the {len(lines) - 1} lines after it, up "
+        f"to the next {which}, became part of the text, {lost} with them; close it with {mark} on its "
+        f"line: {key}: {lines[0].rstrip()}{mark}"
+    )

@@ -1,0 +1,43 @@
+"""A quotation mark left open that YAML reads on through the keys below it, in a file that
+is still valid YAML (``yamlquotes.py``), as ``explainer check`` reports it."""
+
+from __future__ import annotations
+
+from tests.conftest import Project
+
+EVENT = "content/story-a/events/e1.yaml"
+
+
+def test_an_open_quote_that_swallows_the_keys_below_it_is_reported_at_the_quote(project: Project) -> None:
+    # The next mark ends a line, so the file parses: YAML took the keys below for text
+    # and the editor heard only "missing required key 'date'", at line 1, column 1.
+    project.write(EVENT, 'title: "Bakiyev flees\ndate: 2010-04-07\nsummary: Bakiyev flees to Jalalabad."\n')
+    assert project.problems() == [
+        f"{EVENT}:1:8: this quotation mark is not closed on its line, so the 2 lines after it, up to "
+        "the next double quotation mark (\"), became part of the text, 'date:', 'summary:' with them; "
+        'close it with " on its line: title: "Bakiyev flees"'
+    ]
+
+
+def test_an_open_apostrophe_in_a_quote_swallows_the_keys_of_its_item(project: Project) -> None:
+    project.write(
+        EVENT,
+        "title: T\ndate: 2010\nsummary: S\nquotes:\n  - text: 'We stay\n    by: ann\n"
+        "    source: the protesters'\n  - text: Fine\n    by: bob\n",
+    )
+    assert project.problems() == [
+        f"{EVENT}:5:11: this quotation mark is not closed on its line, so the 2 lines after it, up to "
+        "the next apostrophe ('), became part of the text, 'by:', 'source:' with them; close it with ' "
+        "on its line: text: 'We stay'"
+    ]
+
+
+def test_quoted_text_written_over_several_lines_is_no_open_quote(project: Project) -> None:
+    # Its lines are indented under its key, or start with words that are not keys of the
+    # record at the key's column ('leave:' in a quote, 'date:' further in).
+    project.write(
+        EVENT,
+        'title: T\ndate: 2010\nsummary: "The president\n  date: unknown, fled: nobody knows where"\n'
+        'quotes:\n  - text: "We will not\n    leave: ever"\n    by: ann\n',
+    )
+    assert project.problems() == []
