@@ -502,7 +502,7 @@ class Checker:
         try:
             date = parse_date(node.text)
         except DateFormError as exc:
-            hint = date_hint(node.text, from_day=spec.from_day, span=label == "date")
+            hint = date_hint(node.text, from_day=spec.from_day, span=label == "date", end=label == "end")
             if spec.from_day and exc.args[0].startswith("expected"):
                 return self.error(
                     node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}"

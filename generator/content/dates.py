@@ -475,7 +475,7 @@ def _normalized(text: str) -> str:
     return " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
 
 
-def hint(text: str, *, from_day: bool = False, span: bool = False) -> str:
+def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = False) -> str:
     """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
     '; did you mean ...?' when the date is plain (with ``from_day``, for a date that must
     give its day, only a day or a time: 'October 2010' gets none), the two days a date
@@ -483,7 +483,8 @@ def hint(text: str, *, from_day: bool = False, span: bool = False) -> str:
     how to write a span given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de
     mayo de 2010'), with the 'date_phrase' its words ask for ('between', 'weekend'); or
     which character, alike on screen, is not the one meant ('2010‑04‑19' with
-    non-breaking hyphens). Empty when there is nothing to say."""
+    non-breaking hyphens). With ``end`` (an event's 'end'), how to write an end given with
+    words for how well it is known ('Spring 2010'). Empty when there is nothing to say."""
     iso = suggest(text)
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
@@ -496,7 +497,7 @@ def hint(text: str, *, from_day: bool = False, span: bool = False) -> str:
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
-    worded = _worded_hint(text) if span else ""
+    worded = _worded_hint(text) if span else _worded_end(text) if end else ""
     return worded or _zone_hint(text) or unseen_character(text)
 
 
@@ -523,6 +524,25 @@ def _worded_hint(text: str) -> str:
             f"read in 'display_date: {text.strip()}'"
         )
     return ""
+
+
+def _worded_end(text: str) -> str:
+    """How to write an end given as part of a month or year ('Spring 2010', 'late 2010'):
+    as far as it is known in 'end', the words in 'display_date', which is shown in place of
+    the whole span. A season gives its year only: which months it is depends on the
+    hemisphere."""
+    found = _VAGUE.fullmatch(_normalized(text))
+    if found is None or (iso := _as_date(found["rest"])) is None:
+        return ""
+    # An end no finer than the date ('date: 2010-04-07', 'end: 2010') is warned of: then
+    # the next finer part is needed.
+    finer = ("the day it ended", f"{iso}-DD") if "-" in iso else ("the month it ended", f"{iso}-MM")
+    period = "that month" if "-" in iso else iso
+    return (
+        f"; write the end as far as it is known, 'end: {iso}' (or, if 'date' is in {period} too, "
+        f"{finer[0]}: 'end: {finer[1]}'), and the words readers should read in 'display_date' (e.g. "
+        f"'... to {text.strip()}'), which is shown in place of the whole span"
+    )
 
 
 _ZONE_ABBREVIATIONS = {

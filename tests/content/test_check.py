@@ -357,6 +357,17 @@ def test_impossible_dates(project: Project, value: str, message: str) -> None:
 PUBLISHED_FORMS = "a day (YYYY-MM-DD) or a day and time (YYYY-MM-DDTHH:MM, optionally :SS and +HH:MM or Z)"
 
 
+def test_an_end_in_words_for_how_well_it_is_known_is_told_how_to_write_it(project: Project) -> None:
+    project.write(EVENT, "title: T\ndate: 2010-04-07\nend: Spring 2010\nsummary: S\n")
+    [problem] = project.problems()
+    assert problem.startswith(f"{EVENT}:3:6: 'end' is not a valid date: ")
+    assert problem.endswith(
+        "; write the end as far as it is known, 'end: 2010' (or, if 'date' is in 2010 too, the month "
+        "it ended: 'end: 2010-MM'), and the words readers should read in 'display_date' (e.g. '... to "
+        "Spring 2010'), which is shown in place of the whole span"
+    )
+
+
 @pytest.mark.parametrize("value", ["2020-01", "2020"])
 def test_published_must_give_its_day(project: Project, value: str) -> None:
     text = project.root.joinpath(STORY).read_text().replace("2020-01-02", value)

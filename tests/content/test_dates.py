@@ -427,3 +427,33 @@ def test_words_for_how_well_a_date_is_known_are_told_of_an_events_date_only() ->
     assert hint("Spring 2010", span=False) == ""
     assert hint("c. 2010", span=False) == ""
     assert hint("c. 2010", span=True).endswith("and 'circa: true'")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Spring 2010",  # a season gives its year: its months depend on the hemisphere
+            "; write the end as far as it is known, 'end: 2010' (or, if 'date' is in 2010 too, the "
+            "month it ended: 'end: 2010-MM'), and the words readers should read in 'display_date' "
+            "(e.g. '... to Spring 2010'), which is shown in place of the whole span",
+        ),
+        (
+            "early April 2010",
+            "; write the end as far as it is known, 'end: 2010-04' (or, if 'date' is in that month "
+            "too, the day it ended: 'end: 2010-04-DD'), and the words readers should read in "
+            "'display_date' (e.g. '... to early April 2010'), which is shown in place of the whole span",
+        ),
+        ("mid-2010", "'end: 2010' (or, if 'date' is in 2010 too"),
+        ("late 2010", "'end: 2010' (or, if 'date' is in 2010 too"),
+        ("Summer 2010", "'end: 2010' (or, if 'date' is in 2010 too"),
+        ("c. 2010", None),  # 'circa' is about the date, not its end
+    ],
+)
+def test_words_for_how_well_an_end_is_known_are_told_how_to_write_the_end(
+    text: str, said: str | None
+) -> None:
+    if said is None:
+        assert hint(text, end=True) == ""
+    else:
+        assert said in hint(text, end=True)
