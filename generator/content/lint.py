@@ -103,6 +103,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
     warnings.extend(_same_language_versions(raw, site))
     warnings.extend(_same_titles(raw, site))
     warnings.extend(_site_warnings(raw))
+    warnings.extend(raw.notices)
     return warnings
 
 
@@ -131,6 +132,7 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = N
         warnings.extend(raw_story.notices)
     if raw.site is not None and raw.site.path not in broken and ok(raw.site_values):
         warnings.extend(_site_warnings(raw))
+    warnings.extend(raw.notices)
     return warnings
 
 

@@ -8,7 +8,8 @@ otherwise drop content silently), and so is a content file named ``.yml``; one w
 does not end exactly in ``.yaml`` otherwise (``e.YAML``, ``e.yaml.txt``: ``meant_name``),
 and a ``site.yaml`` in a story folder, are warnings (files that built before keep
 building); other stray files are ignored; hidden names are skipped (``files.is_ignored``,
-before any other rule).
+before any other rule). A story folder without its story.yaml is an error, unless it has
+nothing in it to lose (a story being started): that one is left out, with a warning.
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ class RawContent:
     site_values: dict[str, Any] | None = None
     """site.yaml's values as ``validate`` checked them (None until then, or if it is no
     mapping)."""
+    notices: list[Problem] = field(default_factory=list)
+    """Warnings about the content folder itself: a story folder left out while it has
+    nothing in it yet."""
 
 
 def new_command(content: str, *words: str) -> str:
@@ -471,12 +475,21 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     count = _Counter(content, problems)
     site: ContentFile | None = None
     stories: list[RawStory] = []
+    notices: list[Problem] = []
     misspelt: list[str] = []
     for entry in _scan(content):
         entry_path = os.path.join(content, entry.name)
         if entry.is_dir():
-            if _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems):
-                stories.append(_load_story(entry.name, entry_path, count, problems, read))
+            usable = _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems)
+            if not usable:
+                continue
+            if _holds_nothing(entry_path):
+                # A story being started ('mkdir' while the preview runs): nothing in it can
+                # be lost, and the other stories keep building.
+                said = _not_started(content, entry.name)
+                notices.append(Problem(Position(entry_path), said, Severity.WARNING))
+                continue
+            stories.append(_load_story(entry.name, entry_path, count, problems, read))
         elif entry.name == "site.yaml" and count.add():
             if _usable(entry, content, problems):
                 site = read(entry_path, "site", problems)
@@ -497,4 +510,24 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
         problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
     else:
         _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)
-    return RawContent(site, stories)
+    return RawContent(site, stories, notices=notices)
+
+
+def _holds_nothing(folder: str) -> bool:
+    """Whether ``folder``, and any folder in it, has no file that is read or published
+    (only hidden or private ones, or none at all). A link counts as a file: where it
+    leads is the story's business (``_inside``)."""
+    try:
+        entries = _scan(folder)
+    except OSError:
+        return False
+    return all(e.is_dir(follow_symlinks=False) and _holds_nothing(e.path) for e in entries)
+
+
+def _not_started(content: str, story_id: str) -> str:
+    """The warning for the story folder ``story_id`` that has nothing in it yet."""
+    command = new_command(content, "story", story_id, '--title "..."')
+    return (
+        "this story folder has nothing to read yet (no story.yaml): it is left out until it has "
+        f"one; write it with: {command}"
+    )

@@ -223,6 +223,27 @@ def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project
     ]
 
 
+def test_a_story_folder_with_nothing_in_it_yet_is_left_out_with_a_warning(project: Project) -> None:
+    # 'mkdir content/story-b' (and its events/) while the preview runs, before any file:
+    # the other stories build; hidden and private files are nothing to lose either.
+    (project.root / "content/story-b/events").mkdir(parents=True)
+    project.write("content/story-b/.DS_Store", "")
+    project.write("content/story-b/_notes/plan.md", "to do")
+    site, warnings = check_and_lint(content="content")
+    assert [s.id for s in site.stories] == ["story-a"]
+    assert [str(w) for w in warnings] == [
+        "content/story-b:1:1: warning: this story folder has nothing to read yet (no story.yaml): it is "
+        'left out until it has one; write it with: explainer new story story-b --title "..."'
+    ]
+    # Told as well while other content has errors.
+    project.write("content/story-a/events/e1.yaml", "title: T\n")
+    with pytest.raises(ContentError) as caught:
+        check(content="content")
+    assert "content/story-b:1:1: warning: this story folder has nothing to read yet" in " ".join(
+        str(w) for w in caught.value.warnings
+    )
+
+
 def test_missing_story_yaml(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
     assert project.problems() == [

@@ -5,6 +5,7 @@ would send them."""
 from __future__ import annotations
 
 import asyncio
+import html
 import http.client
 import os
 import re
@@ -527,3 +528,18 @@ def test_a_page_of_a_preview_stopped_and_started_again_catches_up_with_the_new_o
     first, then = Preview(Builder("content", TEMPLATES)), Preview(Builder("content", TEMPLATES))
     assert first.shown == then.shown == 0
     assert first.shown_mark != then.shown_mark
+
+
+def test_a_story_folder_made_empty_leaves_the_other_stories_on_show(project: Project, served: Server) -> None:
+    """'mkdir content/story-b' before any file: the editor starting a story keeps the
+    preview of the others, and hears the folder is left out until it has a story.yaml."""
+    (project.root / "content/story-b/events").mkdir(parents=True)
+    served.wait_for_line("1 warning (shown in the page)")
+    status, _, body = exchange(served, "GET", "/story-a/events/e1/")
+    assert status == 200
+    assert "content/story-b:1:1: warning: this story folder has nothing to read yet" in html.unescape(body)
+    # A file in it makes it a story again: one without its story.yaml is an error.
+    project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
+    served.wait_for_line("1 error")
+    assert exchange(served, "GET", "/story-a/events/e1/")[0] == 500
+    no_traceback(served)
