@@ -140,6 +140,19 @@ def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: S
     page.close()
 
 
+def test_a_story_folder_just_made_leaves_the_open_page_showing_the_site(
+    project: Project, served: Server, browser: Any
+) -> None:
+    # 'mkdir content/story-b' before any file was an error, and the open page turned into
+    # the error page: the editor starting a story lost the preview of the others.
+    page = open_page(browser, served.base + "/story-a/index.html")
+    title = page.locator("h1").first.inner_text()
+    (project.root / "content/story-b").mkdir()
+    wait_for_text(page, "this story folder has nothing to read yet", 15_000)  # the panel's warning
+    assert page.locator("h1").first.inner_text() == title
+    page.close()
+
+
 @pytest.mark.skipif(not searchindex.available(), reason="Pagefind is not installed")
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP"])
 def test_stopped_otherwise_than_by_ctrl_c_the_preview_leaves_nothing_behind(
