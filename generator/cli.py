@@ -24,6 +24,7 @@ from generator.commands import check as check_command
 from generator.commands import new as scaffold
 from generator.commands import schema as schema_command
 from generator.content.check import AddressFault, address_fault
+from generator.content.yamlnodes import SYNTAX_ERROR
 from generator.errors import (
     ContentError,
     DeployError,
@@ -293,7 +294,7 @@ def _check(args: argparse.Namespace) -> int:
         reported = [*errors.problems, *errors.warnings]  # the warnings known in spite of the errors too
         _print(reported, fmt)
         if fmt is Format.TEXT:
-            print(f"failed: {_tally(reported)}", file=sys.stderr)
+            print(f"failed: {_tally(reported)}{_read_no_further(reported)}", file=sys.stderr)
         return EXIT_CONTENT
     _print(warnings, fmt)
     if fmt is Format.TEXT:
@@ -311,6 +312,17 @@ def _tally(problems: Sequence[Problem]) -> str:
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
     warnings = len(problems) - errors
     return _plural(errors, "error") + (f", {_plural(warnings, 'warning')}" if warnings else "")
+
+
+def _read_no_further(problems: Sequence[Problem]) -> str:
+    """A note after the tally when a syntax error stopped the reading of a file: the
+    errors listed are all that could be found, not all there may be in that file."""
+    if not any(p.message.startswith(SYNTAX_ERROR) for p in problems):
+        return ""
+    return (
+        "\nnote: YAML reads a file no further than its first syntax error; once that is fixed, "
+        "check again for any mistake after it"
+    )
 
 
 def _print(problems: Sequence[Problem], fmt: Format) -> None:
@@ -455,7 +467,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         outcome = (
             "nothing was imported or changed" if args.verb == "import" else "nothing was built or changed"
         )
-        print(f"{_tally(reported)}; {outcome}", file=sys.stderr)
+        print(f"{_tally(reported)}; {outcome}{_read_no_further(reported)}", file=sys.stderr)
         return EXIT_CONTENT
     except UsageError as exc:
         print(f"explainer: error: {printable(str(exc))}", file=sys.stderr)

@@ -242,3 +242,31 @@ def test_base_url_on_the_command_line_follows_the_rule_of_site_yaml(project: Pro
     except SystemExit as exit_:
         on_command_line = exit_.code == 0
     assert on_command_line == in_site_yaml
+
+
+def test_a_syntax_error_stops_one_file_only_and_the_tally_says_the_file_was_read_no_further(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # YAML stops at the first syntax error of a file (the unclosed '[' hides 'summary: y: z'),
+    # but every other file is read and checked in the same run.
+    project.write("content/story-a/events/e1.yaml", "title: [x\ndate: 2020\nsummary: y: z\n")
+    project.write("content/story-a/figures/fig-a.yaml", "name: A\nrole R\n")
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\ncoordinates: [100, 20]\n")
+    for verb in (["check"], ["build", "--templates", TEMPLATES]):
+        assert main(verb) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert [line.split(": ", 1)[0] for line in err[:3]] == [
+            "content/story-a/events/e1.yaml:1:8",
+            "content/story-a/figures/fig-a.yaml:2:1",
+            "content/story-a/locations/loc-a.yaml:2:15",
+        ]
+        assert "YAML syntax error" in err[0] and "YAML syntax error" in err[1]
+        assert err[-1] == (
+            "note: YAML reads a file no further than its first syntax error; once that is fixed, check "
+            "again for any mistake after it"
+        )
+    # Without a syntax error, no such note: the list is all there is.
+    project.write("content/story-a/events/e1.yaml", "title: x\ndate: 2020\nsummary: y\n")
+    project.write("content/story-a/figures/fig-a.yaml", "name: A\nrole: R\n")
+    assert main(["check"]) == 1
+    assert "note:" not in capsys.readouterr().err

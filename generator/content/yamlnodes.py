@@ -36,6 +36,10 @@ PyYAML was built without libyaml: where both accept a file they give the same no
 it refuses a few things libyaml accepts (a tab inside a plain value) and words its syntax
 errors differently, so the messages the tests expect are libyaml's."""
 
+SYNTAX_ERROR = "YAML syntax error"
+"""How the message of a syntax error starts. The parser reads its file no further, so a
+mistake after it is found only once it is fixed (the command line says so)."""
+
 MAX_DEPTH = 20
 """Deeper than any content file needs; stops a hostile file from exhausting the stack."""
 
@@ -545,7 +549,7 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
         events = list(yaml.parse(text, Loader=loader))
     except yaml.MarkedYAMLError as exc:
         mark, message = explain(exc, text)
-        problems.append(Problem(_Composer(path, problems).pos(mark), f"YAML syntax error: {message}"))
+        problems.append(Problem(_Composer(path, problems).pos(mark), f"{SYNTAX_ERROR}: {message}"))
         return None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow in a file
         mark = _reader_mark(text, exc.position, loader)
@@ -554,7 +558,7 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
         problems.append(Problem(Position(path, mark.line + 1, mark.column + 1), message))
         return None
     except yaml.YAMLError as exc:  # anything else the parser refuses, on one line
-        problems.append(Problem(Position(path), f"YAML syntax error: {str(exc).splitlines()[0]}"))
+        problems.append(Problem(Position(path), f"{SYNTAX_ERROR}: {str(exc).splitlines()[0]}"))
         return None
     starts = [i for i, e in enumerate(events) if type(e) is yaml.DocumentStartEvent]
     if not starts:
