@@ -351,7 +351,7 @@ def _key_further_in(lines: list[str], row: int) -> tuple[Mark, str] | None:
     return Mark(row, here), (
         f"'{this['key']}:' starts {_spaces(here - column)} further in than '{owner['key']}:' on line "
         f"{above + 1} above it, so YAML reads it as more of the text of '{owner['key']}:'; start it at "
-        f"column {column + 1}, under '{owner['key']}:'"
+        f"column {column + 1}, in line with '{owner['key']}:'"
     )
 
 
@@ -381,7 +381,7 @@ def _key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
     line, column, key = neighbour
     said = (
         f"'{this['key']}:' starts {_spaces(column - here)} short of '{key}:' on line {line + 1} above "
-        f"it; start it at column {column + 1}, under '{key}:'"
+        f"it; start it at column {column + 1}, in line with '{key}:'"
     )
     holding = _EMPTY_KEY.match(lines[holder]) if holder is not None else None
     later = next((r for r in range(row + 1, len(lines)) if lines[r].strip()[:1] not in ("", "#")), None)
@@ -390,7 +390,7 @@ def _key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
         outer = _key_column(lines[holder])
         name = lines[holder].split(":")[0].strip(" -")
         said += (
-            f", or at column {outer + 1}, under '{name}:' (line {holder + 1}), if it does not belong "
+            f", or at column {outer + 1}, in line with '{name}:' (line {holder + 1}), if it does not belong "
             f"to '{name}:'"
         )
     return Mark(row, here), said

@@ -302,28 +302,28 @@ IMAGE = "title: T\ndate: 2010\nimage:\n  src: media/a.jpg\n"
         (  # one space short, with the keys it belongs with going on below it
             IMAGE + " alt: A square\n  credit: AP\n",
             "5:2: YAML syntax error: 'alt:' starts one space short of 'src:' on line 4 above it; start "
-            "it at column 3, under 'src:'",
+            "it at column 3, in line with 'src:'",
         ),
         (  # the last key: it may be meant for 'image:' or for the level of 'image:'
             IMAGE + " alt: A square\n",
             "5:2: YAML syntax error: 'alt:' starts one space short of 'src:' on line 4 above it; start "
-            "it at column 3, under 'src:', or at column 1, under 'image:' (line 3), if it does not "
+            "it at column 3, in line with 'src:', or at column 1, in line with 'image:' (line 3), if it does not "
             "belong to 'image:'",
         ),
         (  # one space over: YAML reads it as more of the text of 'src:'
             IMAGE + "   alt: A square\n  credit: AP\n",
             "5:4: YAML syntax error: 'alt:' starts one space further in than 'src:' on line 4 above "
-            "it, so YAML reads it as more of the text of 'src:'; start it at column 3, under 'src:'",
+            "it, so YAML reads it as more of the text of 'src:'; start it at column 3, in line with 'src:'",
         ),
         (  # a list item's second key, one space over
             "title: T\nquotes:\n  - text: Hello\n     by: someone\n",
             "4:6: YAML syntax error: 'by:' starts one space further in than 'text:' on line 3 above "
-            "it, so YAML reads it as more of the text of 'text:'; start it at column 5, under 'text:'",
+            "it, so YAML reads it as more of the text of 'text:'; start it at column 5, in line with 'text:'",
         ),
         (  # ... and its third, over by two, below a second key that is lined up
             "title: T\nquotes:\n  - text: Hello\n    by: someone\n      source: s\n",
             "5:7: YAML syntax error: 'source:' starts two spaces further in than 'by:' on line 4 "
-            "above it, so YAML reads it as more of the text of 'by:'; start it at column 5, under 'by:'",
+            "above it, so YAML reads it as more of the text of 'by:'; start it at column 5, in line with 'by:'",
         ),
     ],
 )
