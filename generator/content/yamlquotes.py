@@ -7,8 +7,10 @@ far from the cause.
 
 Text that really goes on over several lines may hold 'word: ' anywhere; a value is taken
 for a mark left open only when one of its lines starts, at its own key's column, with a
-key of the same record ('date:' in an event's title, 'by:' in a quote's text). The syntax
-errors such a mark causes when the file does not parse are ``yamlerrors``'s.
+key of the same record ('date:' in an event's title, 'by:' in a quote's text), or, less
+indented than its key (where its own lines never are, written as YAML means them), with
+any 'key:' (one of the record around it, or a source's id). The syntax errors such a mark
+causes when the file does not parse are ``yamlerrors``'s.
 """
 
 from __future__ import annotations
@@ -18,18 +20,23 @@ from collections.abc import Collection
 
 from generator.content.yamlerrors import LINE_BREAK
 
-_KEY_LINE = re.compile(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_]*):(?: |$)")
-"""A line that starts 'key: ...', as a content file's keys are written."""
+_KEY_LINE = re.compile(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_-]*):(?: |$)")
+"""A line that starts 'key: ...', as a content file's keys and ids are written."""
 
 
 def swallowed_keys(written: str, column: int, keys: Collection[str]) -> list[str]:
-    """The keys among ``keys`` that start a line of the quoted value ``written`` (as the
-    file has it, from its opening mark to its closing one) at ``column``, the column of
-    the value's own key (0 for the first): the lines its mark, left open, swallowed."""
+    """The keys that start a line of the quoted value ``written`` (as the file has it,
+    from its opening mark to its closing one): at ``column``, the column of the value's
+    own key (0 for the first), those among ``keys``; left of it, any. The lines its mark,
+    left open, swallowed."""
     if written[:1] not in ("'", '"'):
         return []
     found = (_KEY_LINE.match(line) for line in LINE_BREAK.split(written)[1:])
-    return [m["key"] for m in found if m is not None and len(m["lead"]) == column and m["key"] in keys]
+    return [
+        m["key"]
+        for m in found
+        if m is not None and (len(m["lead"]) < column or (len(m["lead"]) == column and m["key"] in keys))
+    ]
 
 
 def never_closed(key: str, written: str, swallowed: list[str]) -> str:

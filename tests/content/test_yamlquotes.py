@@ -32,6 +32,22 @@ def test_an_open_apostrophe_in_a_quote_swallows_the_keys_of_its_item(project: Pr
     ]
 
 
+def test_an_open_quote_that_swallows_the_keys_of_the_record_around_it_is_reported(project: Project) -> None:
+    # The keys swallowed are less indented than 'publisher:': the next source's, whatever
+    # its id (source 'src-b' vanished, and links to it were said to name nothing).
+    story = "content/story-a/story.yaml"
+    project.write(
+        story,
+        'title: Story A\nsummary: S\npublished: 2020-01-02\nsources:\n  src-a:\n    publisher: "AP\n'
+        '  src-b:\n    publisher: Reuters"\n',
+    )
+    assert project.problems() == [
+        f"{story}:6:16: this quotation mark is not closed on its line, so the 2 lines after it, up to "
+        "the next double quotation mark (\"), became part of the text, 'src-b:', 'publisher:' with "
+        'them; close it with " on its line: publisher: "AP"'
+    ]
+
+
 def test_quoted_text_written_over_several_lines_is_no_open_quote(project: Project) -> None:
     # Its lines are indented under its key, or start with words that are not keys of the
     # record at the key's column ('leave:' in a quote, 'date:' further in).
