@@ -516,12 +516,21 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
 def _holds_nothing(folder: str) -> bool:
     """Whether ``folder``, and any folder in it, has no file that is read or published
     (only hidden or private ones, or none at all). A link counts as a file: where it
-    leads is the story's business (``_inside``)."""
-    try:
-        entries = _scan(folder)
-    except OSError:
-        return False
-    return all(e.is_dir(follow_symlinks=False) and _holds_nothing(e.path) for e in entries)
+    leads is the story's business (``_inside``). Past a hundred folders, it is taken to
+    hold something: a story being started has a few, and the usual checks then look at
+    the rest (content is untrusted: a tree of empty folders may be deep or wide)."""
+    waiting = [folder]
+    for _ in range(100):
+        if not waiting:
+            return True
+        try:
+            entries = _scan(waiting.pop())
+        except OSError:
+            return False
+        if not all(e.is_dir(follow_symlinks=False) for e in entries):
+            return False
+        waiting.extend(e.path for e in entries)
+    return not waiting
 
 
 def _not_started(content: str, story_id: str) -> str:

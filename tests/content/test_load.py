@@ -244,6 +244,25 @@ def test_a_story_folder_with_nothing_in_it_yet_is_left_out_with_a_warning(projec
     )
 
 
+def test_a_story_folder_of_empty_folders_too_deep_to_look_through_is_a_folder_without_story_yaml(
+    project: Project,
+) -> None:
+    # Content is untrusted: looking through a tree of empty folders must end, deep or wide.
+    os.chdir("content")
+    os.mkdir("story-b")
+    os.chdir("story-b")
+    for _ in range(1100):
+        os.mkdir("a")
+        os.chdir("a")
+    os.chdir(project.root)
+    assert project.problems() == [
+        "content/story-b/a:1:1: unknown folder 'a' in a story (a story holds events/, figures/, locations/ "
+        "and media/)",
+        "content/story-b/story.yaml:1:1: missing story.yaml in story folder; write one with: "
+        'explainer new story story-b --title "..."',
+    ]
+
+
 def test_missing_story_yaml(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("content/story-b/events/e.yaml", "title: x\ndate: 2010\nsummary: s\n")
     assert project.problems() == [
