@@ -248,19 +248,19 @@ def test_a_story_folder_of_empty_folders_too_deep_to_look_through_is_a_folder_wi
     project: Project,
 ) -> None:
     # Content is untrusted: looking through a tree of empty folders must end, deep or wide.
-    os.chdir("content")
-    os.mkdir("story-b")
-    os.chdir("story-b")
-    for _ in range(1100):
-        os.mkdir("a")
-        os.chdir("a")
-    os.chdir(project.root)
-    assert project.problems() == [
-        "content/story-b/a:1:1: unknown folder 'a' in a story (a story holds events/, figures/, locations/ "
-        "and media/)",
-        "content/story-b/story.yaml:1:1: missing story.yaml in story folder; write one with: "
-        'explainer new story story-b --title "..."',
-    ]
+    deepest = os.path.join("content/story-b", *["a"] * 600)  # deep enough for recursion to fail
+    os.makedirs(deepest)
+    try:
+        assert project.problems() == [
+            "content/story-b/a:1:1: unknown folder 'a' in a story (a story holds events/, figures/, "
+            "locations/ and media/)",
+            "content/story-b/story.yaml:1:1: missing story.yaml in story folder; write one with: "
+            'explainer new story story-b --title "..."',
+        ]
+    finally:  # removed one by one, so that no recursive removal trips over it later
+        while deepest != "content":
+            os.rmdir(deepest)
+            deepest = os.path.dirname(deepest)
 
 
 def test_missing_story_yaml(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
