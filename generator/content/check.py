@@ -349,10 +349,17 @@ class Checker:
             spec = record.field(name)
             if isinstance(value_node, Scalar) and value_node.source is not None and "\n" in value_node.source:
                 lost = yamlquotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
-                if lost:  # one mistake: the keys it swallowed are not missing too
-                    self.error(value_node.pos, yamlquotes.never_closed(name, value_node.source, lost))
+                said = yamlquotes.never_closed(name, value_node.source, lost) if lost else ""
+                if any(
+                    k not in node.items and (f := record.field(k)) is not None and f.required for k in lost
+                ):
+                    # One mistake, which fails the file anyway: the keys swallowed are not
+                    # said to be missing too.
+                    self.error(value_node.pos, said)
                     meant.update(lost)
                     continue
+                if lost:  # a warning: such a file built before, and every file that builds keeps building
+                    self.notices.append(Problem(value_node.pos, said, Severity.WARNING))
             if spec is None and "\u00a0" in name:  # a no-break space, which YAML takes for text
                 bare = name.replace("\u00a0", " ").strip()
                 if bare not in node.items and record.field(bare):
