@@ -63,18 +63,33 @@ def is_backup(name: str) -> bool:
     return name.startswith(("~", "#")) or name.endswith("~") or name.lower().endswith(LEFTOVERS)
 
 
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", "icon\r", "4913"})
+"""Files a computer writes beside the user's own, in small letters (Windows writes
+``Thumbs.db`` and ``THUMBS.DB`` alike): Windows' picture thumbnails and folder settings,
+the folder icon of macOS (``Icon`` and a carriage return, whose control character an
+error about media names would otherwise stop the build for), and the file Vim writes
+and deletes at once to test a folder before saving (``4913``). A theme copied on such a
+computer published them with its assets. macOS's ``.DS_Store`` and ``._photo.jpg`` are
+hidden already."""
+
+
+def is_system_file(name: str) -> bool:
+    """A file the operating system or an editor made on its own (``SYSTEM_FILES``)."""
+    return name.lower() in SYSTEM_FILES
+
+
 def is_ignored(name: str) -> bool:
-    """A content file to pass over: hidden, an editor's backup or lock file, or a name
-    kept private by convention: ``.env``, ``.#draft.yaml``, ``_notes.md``, ``event.yaml~``,
-    ``#x.yaml#``."""
-    return is_hidden(name) or is_backup(name) or name.startswith("_")
+    """A content file to pass over: hidden, an editor's backup or lock file, a file the
+    system made, or a name kept private by convention: ``.env``, ``.#draft.yaml``,
+    ``_notes.md``, ``event.yaml~``, ``#x.yaml#``, ``Thumbs.db``."""
+    return is_hidden(name) or is_backup(name) or is_system_file(name) or name.startswith("_")
 
 
 def is_ignored_in_theme(name: str) -> bool:
     """A file of the theme (``templates/``, its ``assets/`` included) to pass over:
-    hidden, or an editor's backup or lock file. Not a name starting with '_': the
-    theme's partials (``_macros.html``) and assets may have one."""
-    return is_hidden(name) or is_backup(name)
+    hidden, an editor's backup or lock file, or a file the system made. Not a name
+    starting with '_': the theme's partials (``_macros.html``) and assets may have one."""
+    return is_hidden(name) or is_backup(name) or is_system_file(name)
 
 
 def link_problem(path: str, root: str, skip: Callable[[str], bool] | None = None) -> str | None:

@@ -299,3 +299,17 @@ def test_an_event_taken_out_keeps_its_page_as_a_notice_and_is_in_nothing_else(pr
         in files["story-a/index.html"]
     )
     assert b"1 event" in files["index.html"] and b"2 events" not in files["index.html"]
+
+
+def test_what_windows_and_macos_leave_in_a_folder_is_not_published(project: Project) -> None:
+    # A theme or a story's media copied on Windows or a Mac holds the system's files: the
+    # theme's were published with its assets, and macOS's folder icon, 'Icon' and a
+    # carriage return, stopped the build as a media file with a control character.
+    shutil.copytree(TEMPLATES, "theme")
+    litter = ["Thumbs.db", "desktop.ini", "Icon\r", "ehthumbs.db", "4913"]
+    for name in litter:
+        Path("theme/assets", name).write_bytes(b"x")
+        project.write(f"content/story-a/media/{name}", b"x")
+    build(content="content", templates="theme", out="site")
+    assert Path("site/assets/style.css").is_file()
+    assert not [p for p in Path("site").rglob("*") if p.name in litter]

@@ -438,6 +438,10 @@ def test_hidden_and_backup_files_the_build_skips_do_not_count(project: Project, 
     project.write("content/story-a/_todo.md", "untracked notes")
     project.write("content/story-a/events/#e1.yaml#", "an editor's lock")
     project.write("templates/.base.html.swp", "x")
+    # What Windows and macOS write beside one's files (no stage reads them either).
+    project.write("content/story-a/media/Thumbs.db", "x")
+    project.write("content/story-a/Icon\r", "x")
+    project.write("templates/assets/desktop.ini", "x")
     assert deploy() == 0
     assert (
         subject("gh-pages", repo)

@@ -21,7 +21,14 @@ from generator.content import files
         ("#event.yaml#", True),
         ("event.yaml.orig", True),  # a merge's leftovers
         ("event.yaml.REJ", True),
+        ("Thumbs.db", True),  # what Windows and macOS write beside a user's files
+        ("THUMBS.DB", True),
+        ("desktop.ini", True),
+        ("Icon\r", True),
+        ("4913", True),  # Vim's test of a folder before it saves
         ("event.yaml", False),
+        ("Icon.png", False),
+        ("49130.jpg", False),
         ("origami.yaml", False),
         ("photo_1.jpg", False),
         ("a-b.png", False),
@@ -40,6 +47,9 @@ def test_ignored_names(name: str, ignored: bool) -> None:
         ("~lock.css", True),
         ("style.css.orig", True),  # patch's leftovers, published as they were
         ("style.css.rej", True),
+        ("Thumbs.db", True),
+        ("Desktop.ini", True),
+        ("Icon\r", True),
         ("_macros.html", False),  # a partial
         ("_print.css", False),
         ("style.css", False),
