@@ -14,7 +14,9 @@ nothing in it to lose (a story being started): that one is left out, with a warn
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 import shlex
 import unicodedata
 from collections.abc import Callable
@@ -115,17 +117,12 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     except OSError as exc:
         problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}"))
         return ContentFile(file_id, path, None)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        problems.append(
-            Problem(
-                Position(path, line, col),
-                f"file is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it with UTF-8 encoding",
-            )
-        )
+    text = decode(data, path, problems)
+    if text is None:
+        return ContentFile(file_id, path, None)
+    if conflicts := merge_conflicts(text):
+        for first, last in conflicts:
+            problems.append(Problem(Position(path, first), _conflict_message(first, last)))
         return ContentFile(file_id, path, None)
     node = parse_yaml(text, path, problems)
     if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
@@ -142,6 +139,80 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
             problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
         return ContentFile(file_id, path, None)
     return ContentFile(file_id, path, node)
+
+
+UTF_16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+SAVE_AS_UTF_8 = "save it as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)"
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+"""YAML's line breaks: a file from Windows ends its lines in CR LF, one from an old Mac in CR."""
+
+
+def decode(data: bytes, path: str, problems: list[Problem]) -> str | None:
+    """The text of a content file, which must be UTF-8 (a byte-order mark in front is
+    dropped); None, with a problem saying where and how to save it, when it is not."""
+    if data.startswith(UTF_16_MARKS) or _looks_utf_16(data):
+        # Windows Notepad's 'Unicode': every letter two bytes, one of them 0 for English
+        # text, so that the first error found would be a meaningless byte.
+        problems.append(
+            Problem(Position(path), f"file is saved as UTF-16 (Notepad's 'Unicode'); {SAVE_AS_UTF_8}")
+        )
+        return None
+    body = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = body[: exc.start].decode("utf-8")  # what precedes the first bad byte is UTF-8
+        lines = _LINE_BREAK.split(before)
+        # A byte of Windows' or Latin-1's encoding is a letter there ('é' is 0xe9): what
+        # comes before it on its line finds it, when the byte alone says nothing.
+        words = lines[-1].strip()[-20:]
+        where = f" after '{words}'" if words else ""
+        message = f"file is not UTF-8 text (byte 0x{body[exc.start]:02x}{where}); {SAVE_AS_UTF_8}"
+        problems.append(Problem(Position(path, len(lines), len(lines[-1]) + 1), message))
+        return None
+
+
+def _looks_utf_16(data: bytes) -> bool:
+    """Whether ``data``, with no byte-order mark, is UTF-16: a 0 byte in most places of
+    one parity (text in Latin letters), where UTF-8 text has none at all."""
+    if b"\x00" not in data[:200]:
+        return False
+    head = data[:200]
+    return max(head[0::2].count(0), head[1::2].count(0)) * 4 >= len(head)
+
+
+_CONFLICT_START, _CONFLICT_MIDDLE, _CONFLICT_END = (
+    re.compile(rf"{mark}{{7}}(?: .*)?\Z") for mark in ("<", "=", ">")
+)
+
+
+def merge_conflicts(text: str) -> list[tuple[int, int]]:
+    """The first and last line of each conflict git's merge left in ``text``: a line of
+    '<<<<<<<' and its branch, the one version, a line of '=======', the other, and a line
+    of '>>>>>>>' and the other branch. Such a file may even be valid YAML (the markers
+    inside a quoted text), and would show them to readers."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    middle = False
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        if _CONFLICT_START.match(line):
+            start, middle = number, False
+        elif start is not None and _CONFLICT_MIDDLE.match(line.rstrip()):
+            middle = True
+        elif start is not None and middle and _CONFLICT_END.match(line):
+            found.append((start, number))
+            start = None
+    return found
+
+
+def _conflict_message(first: int, last: int) -> str:
+    return (
+        f"this file still has a merge conflict from git: lines {first}-{last}; keep the version "
+        "you want (between '<<<<<<<' and '=======', or between '=======' and '>>>>>>>'), "
+        "and delete the other and the three marker lines"
+    )
 
 
 def _empty(text: str) -> str:
