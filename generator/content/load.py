@@ -8,8 +8,10 @@ otherwise drop content silently), and so is a content file named ``.yml``; one w
 does not end exactly in ``.yaml`` otherwise (``e.YAML``, ``e.yaml.txt``: ``meant_name``),
 and a ``site.yaml`` in a story folder, are warnings (files that built before keep
 building); other stray files are ignored; hidden names are skipped (``files.is_ignored``,
-before any other rule). A story folder without its story.yaml is an error, unless it has
-nothing in it to lose (a story being started): that one is left out, with a warning.
+before any other rule), and of those, what a merge or a patch leaves of a story's content
+file ('e1.yaml.orig', 'e1.yaml.rej') is a warning. A story folder without its story.yaml
+is an error, unless it has nothing in it to lose (a story being started): that one is
+left out, with a warning.
 """
 
 from __future__ import annotations
@@ -304,9 +306,34 @@ def _misspells(name: str, wanted: str) -> bool:
     return name != wanted and (meant_name(name) or name).lower() == wanted
 
 
-def _scan(path: str) -> list[os.DirEntry[str]]:
+def _scan(path: str, notices: list[Problem] | None = None) -> list[os.DirEntry[str]]:
+    """The entries of the folder ``path`` that are read, sorted; with ``notices``, a
+    warning for each leftover of a merge or patch of a content file found there."""
     with os.scandir(path) as it:
-        return sorted((e for e in it if not files.is_ignored(e.name)), key=lambda e: e.name)
+        entries = sorted(it, key=lambda e: e.name)
+    if notices is not None:
+        for entry in entries:
+            if (message := _leftover(entry.name)) is not None:
+                notices.append(Problem(Position(os.path.join(path, entry.name)), message, Severity.WARNING))
+    return [e for e in entries if not files.is_ignored(e.name)]
+
+
+def _leftover(name: str) -> str | None:
+    """What to say of a content file's leftover from a merge or patch ('e1.yaml.orig',
+    'e1.yaml.rej'), which is passed over (``files.is_backup``) and so, without a word,
+    may hide a change that never made it into the file; None for any other name."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in files.LEFTOVERS or not stem.endswith(".yaml"):
+        return None
+    if suffix.lower() == "orig":
+        return (
+            f"not read: a copy of '{stem}' as it was before a merge or a patch changed it; "
+            f"make sure '{stem}' is as it should be, then delete this copy"
+        )
+    return (
+        f"not read: the changes to '{stem}' that a patch could not make; make those still "
+        f"wanted in '{stem}' by hand, then delete this file"
+    )
 
 
 def _usable(entry: os.DirEntry[str], root: str, problems: list[Problem]) -> bool:
@@ -356,7 +383,7 @@ class _Counter:
 def _load_collection(
     story: RawStory, kind: Kind, path: str, count: _Counter, problems: list[Problem], read: Reader
 ) -> None:
-    for entry in _scan(path):
+    for entry in _scan(path, story.notices):
         file_path = os.path.join(path, entry.name)
         if entry.is_dir():
             problems.append(
@@ -446,7 +473,7 @@ def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
 def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:
     story = RawStory(story_id, path)
     misspelt: list[str] = []
-    for entry in _scan(path):
+    for entry in _scan(path, story.notices):
         entry_path = os.path.join(path, entry.name)
         if entry.is_dir():
             if not _inside(entry_path, path, problems, "its story folder"):

@@ -487,6 +487,22 @@ def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> Non
     assert project.problems() == []
 
 
+def test_what_a_merge_or_patch_leaves_of_a_content_file_is_not_read_and_warned_of(project: Project) -> None:
+    # git mergetool keeps the file as it was in 'e1.yaml.orig', and patch what it could not
+    # apply in '.rej': passed over without a word, a change in either was silently lost.
+    project.write("content/story-a/events/e1.yaml.orig", "title: [broken\n")
+    project.write("content/story-a/story.yaml.rej", "@@ -1 +1 @@\n")
+    project.write("content/story-a/media/photo.jpg.orig", b"x")  # no content file's
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert sorted(str(w) for w in warnings) == [
+        "content/story-a/events/e1.yaml.orig:1:1: warning: not read: a copy of 'e1.yaml' as it was before "
+        "a merge or a patch changed it; make sure 'e1.yaml' is as it should be, then delete this copy",
+        "content/story-a/story.yaml.rej:1:1: warning: not read: the changes to 'story.yaml' that a patch "
+        "could not make; make those still wanted in 'story.yaml' by hand, then delete this file",
+    ]
+
+
 def test_a_garbled_media_file_name_is_a_warning_and_the_file_still_published(project: Project) -> None:
     # An en dash decoded wrongly (as unzipping may): 'â\x80\x93', whose C1 control built before.
     name = "report \u00e2\u0080\u0093 final.png"
