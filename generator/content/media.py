@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
@@ -212,6 +213,42 @@ def _without_unencoded(markdown: str) -> str:
     if "<media/" in markdown:
         markdown = _BRACKETED.sub("", markdown)
     return _SPACED.sub(lambda m: "" if _spaced(m) else m.group(), markdown)
+
+
+def spelled_on_disk(written: Iterable[str], names: Iterable[str]) -> dict[str, str]:
+    """Each of the media names ``written`` in the content that is no file's name, but is
+    one of ``names`` (the files in media/) with its letters composed otherwise, with that
+    file's name: 'café.jpg' typed, with 'é' as one character, for a file that macOS named
+    with 'e' and an accent apart (or a name pasted from its Finder, for a file named as
+    typed). The two look alike and are one file on a Mac, where the editor sees the
+    picture; elsewhere, and on the site's server, they are two names. (Two files whose
+    names are alike so are an error of their own, made when loading: the match is one.)"""
+    by_composed = {unicodedata.normalize("NFC", name): name for name in names}
+    found: dict[str, str] = {}
+    for rel in written:
+        real = by_composed.get(unicodedata.normalize("NFC", rel))
+        if real is not None and real != rel and rel not in by_composed.values():
+            found[rel] = real
+    return found
+
+
+def respelled(text: str, spelled: dict[str, str]) -> str:
+    """``text``, a media file's name as an ``image:`` field gives it ('media/café.jpg') or
+    a Markdown text, with each name of ``spelled`` (``spelled_on_disk``) that it links to
+    written as the file's own, percent-encoded as every link is on the page; in code,
+    where a link is shown as text, nothing changes."""
+    if text.startswith("media/") and (real := spelled.get(text[6:])) is not None:
+        return f"media/{real}"
+    if "media/" not in text:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for found in _REFERENCE.finditer(without_code(text)):
+        real = spelled.get(unquote(with_brackets(found.group(1))))
+        if real is not None:
+            pieces += [text[done : found.start(1)], quote(real)]
+            done = found.end(1)
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def references(markdown: str) -> list[str]:

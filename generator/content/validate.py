@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from generator.content import assemble, media, order
 from generator.content.check import INVALID, Checker, Values, ok
@@ -130,6 +130,14 @@ def _check_story(
                     note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
     _spare_taken_out(raw, checked[Kind.EVENT], checker)
+    if spelled := media.spelled_on_disk({rel for rel, _, _ in checker.images}, raw.media):
+        story_values = _respelled(story_values, spelled)
+        checked = {
+            kind: {fid: _respelled(v, spelled) for fid, v in values.items()}
+            for kind, values in checked.items()
+        }
+        for found in (checker.images, checker.pictures):
+            found[:] = [(spelled.get(rel, rel), label, pos) for rel, label, pos in found]
     pictured = {rel for rel, _, _ in checker.pictures}
     for rel, label, pos in checker.images:
         if rel not in raw.media:
@@ -398,6 +406,29 @@ def _media_hint(rel: str, names: set[str]) -> str:
         return f"; did you mean 'media/{same[0]}'?"
     hint = did_you_mean(rel, names)
     return hint.replace("; did you mean '", "; did you mean 'media/", 1)
+
+
+V = TypeVar("V")
+
+
+def _respelled(value: V, spelled: dict[str, str]) -> V:
+    """``value`` (checked values, a text in them) with each link to a media file whose name
+    is written with its letters composed otherwise than the file's own (``spelled``)
+    written as the file's: so the page links the very name the build writes the file
+    under. Made anew where something changed; the values checked are kept as they were
+    (a build's memo holds them)."""
+    if isinstance(value, str):
+        text = media.respelled(value, spelled)
+        return cast(V, text) if text != value else value
+    if isinstance(value, dict):
+        items = {key: _respelled(item, spelled) for key, item in value.items()}
+        return cast(V, items) if any(items[key] is not item for key, item in value.items()) else value
+    if isinstance(value, list):
+        listed = [_respelled(item, spelled) for item in value]
+        return (
+            cast(V, listed) if any(new is not old for new, old in zip(listed, value, strict=True)) else value
+        )
+    return value
 
 
 def validate(

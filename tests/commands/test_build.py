@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import os
+import re
 import shutil
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -14,6 +17,7 @@ from generator.content import media
 from generator.errors import ContentError
 from generator.render import searchindex
 from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.images import tiny_png
 
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
 GOLDEN = REPO / "tests" / "golden" / "small"
@@ -313,3 +317,44 @@ def test_what_windows_and_macos_leave_in_a_folder_is_not_published(project: Proj
     build(content="content", templates="theme", out="site")
     assert Path("site/assets/style.css").is_file()
     assert not [p for p in Path("site").rglob("*") if p.name in litter]
+
+
+@pytest.mark.parametrize(
+    ("on_disk", "written"),
+    [
+        ("my cafe\u0301.png", "my caf\u00e9.png"),  # named by macOS, typed in the text
+        ("my caf\u00e9.png", "my cafe\u0301.png"),  # typed, and the name pasted from a Mac
+    ],
+)
+def test_a_media_name_written_with_its_letters_composed_otherwise_links_the_file_published(
+    project: Project, on_disk: str, written: str
+) -> None:
+    # The two look alike and are one file on a Mac; on Linux (a CI runner) 'check' said
+    # there was no such file, and suggested the name it was given, which looked the same.
+    project.write(f"content/story-a/media/{on_disk}", tiny_png())
+    project.write(f"content/story-a/media/{on_disk[:-4]}.pdf", b"%PDF-1.4\n%%EOF\n")
+    encoded = quote(written[:-4])
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f"""\
+        title: First event
+        date: 2020-01-01
+        summary: See [the report](media/{encoded}.pdf) and ![a map](media/{encoded}.png).
+        body: The file is `media/{written}`.
+        image:
+          src: media/{written}
+          alt: A map
+          credit: Someone
+        figures: [fig-a]
+        locations: [loc-a]
+        sources: [src-a]
+        """,
+    )
+    build(content="content", templates=str(TEMPLATES), out="site")
+    page = Path("site/story-a/events/e1/index.html").read_text(encoding="utf-8")
+    written_files = {p.relative_to("site").as_posix() for p in Path("site").rglob("*") if p.is_file()}
+    links = re.findall(r'(?:href|src|srcset)="([^"]*(?:media|pictures)/[^"]*)"', page)
+    linked = {os.path.normpath(os.path.join("story-a/events/e1", unquote(a.split()[0]))) for a in links}
+    assert f"story-a/media/{on_disk[:-4]}.pdf" in linked
+    assert linked and linked <= written_files  # each link names a file written, byte for byte
+    assert f"media/{written}" in page  # the name shown as code stays as written
