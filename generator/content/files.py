@@ -235,18 +235,26 @@ def read_regular(path: str, *, root: str, limit: int, skip: Callable[[str], bool
     return read_bounded(real, limit, inside=base)
 
 
-def walk_files(root: str, skip: Callable[[str], bool] = is_ignored) -> Iterator[tuple[str, os.DirEntry[str]]]:
+def walk_files(
+    root: str,
+    skip: Callable[[str], bool] = is_ignored,
+    unreadable: Callable[[str, OSError], None] | None = None,
+) -> Iterator[tuple[str, os.DirEntry[str]]]:
     """(path relative to ``root`` with '/', entry) of every file under ``root``, sorted,
     names for which ``skip`` is true passed over; links to folders are not followed (their
     files are not listed). Entries that are not regular files are listed too, so callers
-    can refuse them."""
+    can refuse them. A folder that cannot be listed is passed over, told to
+    ``unreadable`` (its path and the error) when given: a story's media folder that
+    cannot be opened would otherwise read as empty, each picture in it 'no such file'."""
     stack = [("", root)]
     while stack:
         rel, folder = stack.pop()
         try:
             with os.scandir(folder) as it:
                 entries = sorted((e for e in it if not skip(e.name)), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if unreadable is not None:
+                unreadable(folder, exc)
             continue
         subfolders: list[tuple[str, str]] = []
         for entry in entries:

@@ -306,16 +306,30 @@ def _misspells(name: str, wanted: str) -> bool:
     return name != wanted and (meant_name(name) or name).lower() == wanted
 
 
-def _scan(path: str, notices: list[Problem] | None = None) -> list[os.DirEntry[str]]:
+def _scan(
+    path: str, problems: list[Problem], notices: list[Problem] | None = None
+) -> list[os.DirEntry[str]] | None:
     """The entries of the folder ``path`` that are read, sorted; with ``notices``, a
-    warning for each leftover of a merge or patch of a content file found there."""
-    with os.scandir(path) as it:
-        entries = sorted(it, key=lambda e: e.name)
+    warning for each leftover of a merge or patch of a content file found there. A folder
+    that cannot be listed is a problem, and None (none of its files is read)."""
+    try:
+        with os.scandir(path) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        problems.append(Problem(Position(path), unlisted(exc)))
+        return None
     if notices is not None:
         for entry in entries:
             if (message := _leftover(entry.name)) is not None:
                 notices.append(Problem(Position(os.path.join(path, entry.name)), message, Severity.WARNING))
     return [e for e in entries if not files.is_ignored(e.name)]
+
+
+def unlisted(exc: OSError) -> str:
+    """What to say of a folder of the content that cannot be listed: what the system
+    said, and what to do (most often, a folder copied from another computer or user
+    whose permissions keep others out)."""
+    return f"this folder cannot be read ({exc.strerror}); let your user account open it, or copy it in anew"
 
 
 def _leftover(name: str) -> str | None:
@@ -383,7 +397,7 @@ class _Counter:
 def _load_collection(
     story: RawStory, kind: Kind, path: str, count: _Counter, problems: list[Problem], read: Reader
 ) -> None:
-    for entry in _scan(path, story.notices):
+    for entry in _scan(path, problems, story.notices) or []:
         file_path = os.path.join(path, entry.name)
         if entry.is_dir():
             problems.append(
@@ -407,7 +421,11 @@ def _load_collection(
 
 def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Problem]) -> None:
     by_lower: dict[str, str] = {}
-    for rel, entry in files.walk_files(path):
+
+    def unreadable(folder: str, exc: OSError) -> None:
+        problems.append(Problem(Position(folder), unlisted(exc)))
+
+    for rel, entry in files.walk_files(path, unreadable=unreadable):
         if not count.add():
             return
         if not _usable(entry, story.path, problems) or not _media_name_ok(entry.path, rel, problems):
@@ -473,7 +491,10 @@ def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
 def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:
     story = RawStory(story_id, path)
     misspelt: list[str] = []
-    for entry in _scan(path, story.notices):
+    listed = _scan(path, problems, story.notices)
+    if listed is None:  # said already: that it lacks a story.yaml would be one thing more to mend
+        return story
+    for entry in listed:
         entry_path = os.path.join(path, entry.name)
         if entry.is_dir():
             if not _inside(entry_path, path, problems, "its story folder"):
@@ -575,7 +596,10 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     stories: list[RawStory] = []
     notices: list[Problem] = []
     misspelt: list[str] = []
-    for entry in _scan(content):
+    listed = _scan(content, problems)
+    if listed is None:
+        return RawContent(None, [])
+    for entry in listed:
         entry_path = os.path.join(content, entry.name)
         if entry.is_dir():
             usable = _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems)

@@ -503,6 +503,42 @@ def test_what_a_merge_or_patch_leaves_of_a_content_file_is_not_read_and_warned_o
     ]
 
 
+@pytest.mark.parametrize(
+    ("folder", "also"),
+    [
+        ("content/story-a/events", []),
+        ("content/story-a", []),  # not also 'missing story.yaml'
+        ("content", []),  # nor 'missing site.yaml'
+        # The media folder read as empty: each picture in it was 'no such file', alone.
+        (
+            "content/story-a/media",
+            ["content/story-a/events/e1.yaml:6:8: 'image.src': no file 'media/p.png' in this story"],
+        ),
+    ],
+)
+def test_a_folder_that_cannot_be_opened_is_said_to_be_so(
+    project: Project, monkeypatch: pytest.MonkeyPatch, folder: str, also: list[str]
+) -> None:
+    # As a folder copied from another user's account, with its permissions, is; the
+    # tests run as root in places, who may open anything, so the system's answer is made.
+    project.write("content/story-a/media/p.png", tiny_png())
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: x\nsources: [src-a]\nimage:\n  src: media/p.png\n"
+        "  alt: A\n  credit: B\n",
+    )
+    scandir = os.scandir
+
+    def refused(path: str) -> object:
+        if os.path.normpath(path) == folder:
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    said = f"{folder}:1:1: this folder cannot be read (Permission denied); let your user account open it, or copy it in anew"
+    assert project.problems() == sorted([said, *also])
+
+
 def test_a_garbled_media_file_name_is_a_warning_and_the_file_still_published(project: Project) -> None:
     # An en dash decoded wrongly (as unzipping may): 'â\x80\x93', whose C1 control built before.
     name = "report \u00e2\u0080\u0093 final.png"
