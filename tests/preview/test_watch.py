@@ -183,6 +183,17 @@ def test_editor_temporary_files_are_not_changes(project: Project) -> None:
     with watching(CONTENT) as w:
         for name in (".e1.yaml.swp", "e1.yaml~", "#e1.yaml#", ".#e1.yaml", "_notes.md", "~lock.yaml"):
             project.write(f"content/story-a/events/{name}", "x")
+        # What Vim writes and deletes to test a folder, and Windows' and macOS's own files.
+        for name in (
+            "4913",
+            "Thumbs.db",
+            "desktop.ini",
+            "Icon\r",
+            ".DS_Store",
+            "~$story.yaml",
+            ".~lock.story.yaml#",
+        ):
+            project.write(f"content/story-a/{name}", "x")
         project.write("content/.git/index", "x")  # anything in a hidden folder
         project.write("content/_drafts/e9.yaml", "x")
         w.settle(0.5)
