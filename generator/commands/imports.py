@@ -16,7 +16,6 @@ folder while the story is converted, and moved into its ``media/`` with the rest
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import datetime
 import os
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id, reserved_story_id
-from generator.content.load import Kind
+from generator.content.load import Kind, decode
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages
@@ -456,16 +455,13 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
         raise UsageError(f"'{source}' is not a file")
     try:
         data = files.read_regular(source, root=os.path.dirname(source) or ".", limit=MAX_SOURCE_BYTES)
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        # Where the first character of another encoding is (Excel's plain CSV: Windows-1252).
-        body = data.removeprefix(codecs.BOM_UTF8)  # exc.start counts from after it
-        line = body.count(b"\n", 0, exc.start) + 1
-        column = exc.start - body.rfind(b"\n", 0, exc.start)
-        said = "not UTF-8 text; save it as 'CSV UTF-8' or JSON in UTF-8"
-        raise ContentError([Problem(Position(source, line, column), said)]) from None
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
+    # Excel's plain CSV is Windows-1252, its 'Unicode Text' UTF-16: told as content files are.
+    problems: list[Problem] = []
+    text = decode(data, source, problems, how="save it as 'CSV UTF-8' or JSON in UTF-8")
+    if text is None:
+        raise ContentError(problems)
     name = source.lower()
     # A sheet's first cell never starts with '{' or '[': a JSON export saved under another
     # name ('timeline.txt') is still JSON.

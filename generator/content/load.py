@@ -151,14 +151,16 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 """YAML's line breaks: a file from Windows ends its lines in CR LF, one from an old Mac in CR."""
 
 
-def decode(data: bytes, path: str, problems: list[Problem]) -> str | None:
-    """The text of a content file, which must be UTF-8 (a byte-order mark in front is
-    dropped); None, with a problem saying where and how to save it, when it is not."""
+def decode(data: bytes, path: str, problems: list[Problem], how: str = SAVE_AS_UTF_8) -> str | None:
+    """The text of a content file (or of a file to import), which must be UTF-8 (a
+    byte-order mark in front is dropped); None, with a problem saying where it is not
+    and ``how`` to save it, when it is not."""
     if data.startswith(UTF_16_MARKS) or _looks_utf_16(data):
-        # Windows Notepad's 'Unicode': every letter two bytes, one of them 0 for English
-        # text, so that the first error found would be a meaningless byte.
+        # Windows' 'Unicode' (Notepad's, Excel's 'Unicode Text'): every letter two bytes,
+        # one of them 0 for English text, so that the first error found would be a
+        # meaningless byte.
         problems.append(
-            Problem(Position(path), f"file is saved as UTF-16 (Notepad's 'Unicode'); {SAVE_AS_UTF_8}")
+            Problem(Position(path), f"file is saved as UTF-16 (what Windows calls 'Unicode'); {how}")
         )
         return None
     body = data.removeprefix(codecs.BOM_UTF8)
@@ -171,7 +173,7 @@ def decode(data: bytes, path: str, problems: list[Problem]) -> str | None:
         # comes before it on its line finds it, when the byte alone says nothing.
         words = lines[-1].strip()[-20:]
         where = f" after '{words}'" if words else ""
-        message = f"file is not UTF-8 text (byte 0x{body[exc.start]:02x}{where}); {SAVE_AS_UTF_8}"
+        message = f"file is not UTF-8 text (byte 0x{body[exc.start]:02x}{where}); {how}"
         problems.append(Problem(Position(path, len(lines), len(lines[-1]) + 1), message))
         return None
 

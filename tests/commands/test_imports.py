@@ -314,7 +314,19 @@ def test_not_utf8_is_reported_where_it_is(empty: Project, bom: bytes) -> None:
     Path("in.csv").write_bytes(bom + "Year,Headline\n2010,Caf\xe9\n".encode("cp1252"))
     with pytest.raises(ContentError) as caught:
         import_timelinejs(source="in.csv", story="x", content="content")
-    assert str(caught.value) == "in.csv:2:9: not UTF-8 text; save it as 'CSV UTF-8' or JSON in UTF-8"
+    assert str(caught.value) == (
+        "in.csv:2:9: file is not UTF-8 text (byte 0xe9 after '2010,Caf'); save it as 'CSV UTF-8' or JSON in UTF-8"
+    )
+
+
+def test_a_sheet_saved_as_utf16_is_told_so(empty: Project) -> None:
+    # Excel's 'Unicode Text': UTF-16 with its mark, tab-separated; the first bad byte was 0xff.
+    Path("in.csv").write_bytes("Year\tHeadline\r\n2010\tCafé\r\n".encode("utf-16"))
+    with pytest.raises(ContentError) as caught:
+        import_timelinejs(source="in.csv", story="x", content="content")
+    assert str(caught.value) == (
+        "in.csv:1:1: file is saved as UTF-16 (what Windows calls 'Unicode'); save it as 'CSV UTF-8' or JSON in UTF-8"
+    )
 
 
 @pytest.mark.parametrize("base_url", [None, "https://example.org/explainers/"])

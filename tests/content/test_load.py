@@ -131,7 +131,7 @@ def test_a_file_saved_as_utf16_is_told_so(project: Project, encoding: str) -> No
     # Windows Notepad's 'Unicode' (with a byte-order mark); the first bad byte said nothing.
     project.write("content/story-a/figures/fig-a.yaml", "name: Café\r\nrole: x\r\n".encode(encoding))
     assert project.problems() == [
-        "content/story-a/figures/fig-a.yaml:1:1: file is saved as UTF-16 (Notepad's 'Unicode'); "
+        "content/story-a/figures/fig-a.yaml:1:1: file is saved as UTF-16 (what Windows calls 'Unicode'); "
         "save it as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)"
     ]
 
