@@ -437,6 +437,8 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
             garbled = "this media file name looks garbled (a name decoded wrongly, as in unzipping)"
             garbled += "; rename it"
             story.notices.append(Problem(where, garbled, Severity.WARNING))
+        elif (unheld := _not_on_windows(rel)) is not None:
+            story.notices.append(Problem(Position(entry.path), unheld, Severity.WARNING))
         composed = unicodedata.normalize("NFC", rel)
         other = by_lower.setdefault(composed.lower(), rel)
         if other != rel:
@@ -455,6 +457,38 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
             )
             continue
         story.media.add(rel)
+
+
+_NOT_ON_WINDOWS = frozenset(':*?"<>|')
+"""Characters Windows cannot hold in a file name (a ':' is what a '/' typed in a name in
+macOS's Finder is on disk)."""
+
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))]
+)
+"""Names Windows keeps for its devices, whatever follows the first dot ('aux.png')."""
+
+
+def _not_on_windows(rel: str) -> str | None:
+    """What to say of a media file whose name (or a folder's on its path) Windows cannot
+    hold, or None: made on a Mac or Linux, it builds, but a colleague's Windows computer
+    cannot check the project out whole. A warning: such a file built, and keeps building."""
+    for name in rel.split("/"):
+        odd = sorted(_NOT_ON_WINDOWS & set(name))
+        if odd:
+            shown = " and ".join(f"'{c}'" for c in odd)
+            return (
+                f"this media file name has {shown}, which Windows cannot hold in a file name "
+                "(a '/' typed in a name on a Mac is saved as ':'): the project cannot be checked out "
+                "on a Windows computer; rename it"
+            )
+        if name.endswith((" ", ".")) or name.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
+            return (
+                f"Windows cannot hold a file named '{name}' (one ending in a space or a dot, or a name "
+                "it keeps for its devices, such as 'aux'): the project cannot be checked out on a "
+                "Windows computer; rename it"
+            )
+    return None
 
 
 MAX_MEDIA_NAME_BYTES = 200

@@ -484,6 +484,12 @@ def test_hidden_and_backup_files_are_skipped_everywhere(project: Project) -> Non
     project.write("content/story-a/events/_draft.yaml", "title: [broken\n")
     project.write("content/story-a/events/#e1.yaml#", "title: [broken\n")
     project.write("content/story-a/media/.env", "SECRET=1")
+    # A story kept in a repository of its own, copied in with it; macOS's and Office's files.
+    project.write("content/story-a/.git/config", "[remote]\n")
+    project.write("content/story-a/events/.git/e2.yaml", "title: [broken\n")
+    project.write("content/.git/HEAD", "ref: refs/heads/main\n")
+    for name in ("._e1.yaml", ".DS_Store", "~$e1.yaml", ".~lock.e1.yaml#", "Thumbs.db", "Icon\r"):
+        project.write(f"content/story-a/events/{name}", "title: [broken\n")
     assert project.problems() == []
 
 
@@ -537,6 +543,40 @@ def test_a_folder_that_cannot_be_opened_is_said_to_be_so(
     monkeypatch.setattr(os, "scandir", refused)
     said = f"{folder}:1:1: this folder cannot be read (Permission denied); let your user account open it, or copy it in anew"
     assert project.problems() == sorted([said, *also])
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            "before:after.png",
+            "has ':', which Windows cannot hold in a file name (a '/' typed in a name on a Mac is saved as ':')",
+        ),
+        (
+            "what?.png",
+            "has '?', which Windows cannot hold in a file name (a '/' typed in a name on a Mac is saved as ':')",
+        ),
+        ("maps/aux.png", None),
+        ("maps. /a.png", None),
+    ],
+)
+def test_a_media_name_windows_cannot_hold_is_a_warning(project: Project, name: str, said: str | None) -> None:
+    # Made on a Mac, it built; a colleague's Windows computer cannot check the project out.
+    project.write(f"content/story-a/media/{name}", tiny_png())
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    if said is None:
+        windows_name = name.split("/")[-1] if name.startswith("maps/") else "maps. "
+        said = (
+            f"Windows cannot hold a file named '{windows_name}' (one ending in a space or a dot, or a name it "
+            "keeps for its devices, such as 'aux')"
+        )
+    else:
+        said = f"this media file name {said}"
+    assert [str(w) for w in warnings] == [
+        f"content/story-a/media/{name}:1:1: warning: {said}: the project cannot be checked out on a "
+        "Windows computer; rename it"
+    ]
 
 
 def test_a_garbled_media_file_name_is_a_warning_and_the_file_still_published(project: Project) -> None:
