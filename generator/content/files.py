@@ -129,6 +129,23 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+LET_READ = "let your user account open it (it may keep another computer's permissions), or copy it in anew"
+"""What to do about a file or folder the system will not open for the user: one copied
+from another account or computer (a USB stick, an archive) may have kept permissions
+that keep others out."""
+
+
+def cannot_read(exc: OSError) -> str:
+    """Why a file cannot be read, after its name: what the system said, and, where it is
+    the file's permissions, what to do."""
+    why = exc.strerror or str(exc)
+    return (
+        f"cannot be read ({why}); {LET_READ}"
+        if isinstance(exc, PermissionError)
+        else f"cannot be read: {why}"
+    )
+
+
 def describe_size(n: int) -> str:
     """Bytes as an editor reads them, to a tenth: '1 MB', '2.7 MB', '512 KB', '10 bytes'."""
     if n >= 1_000_000:
@@ -154,7 +171,7 @@ def place_problem(path: str, root: str, skip: Callable[[str], bool] | None = Non
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        return f"cannot be read: {exc.strerror}"
+        return cannot_read(exc)
     if not stat.S_ISREG(mode):
         return f"is {_kind(mode)}; only regular files can be used"
     return None

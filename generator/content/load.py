@@ -117,7 +117,8 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         problems.append(Problem(Position(path), f"this file {exc}"))
         return ContentFile(file_id, path, None)
     except OSError as exc:
-        problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}"))
+        advice = f"; {files.LET_READ}" if isinstance(exc, PermissionError) else ""
+        problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}{advice}"))
         return ContentFile(file_id, path, None)
     text = decode(data, path, problems)
     if text is None:
@@ -331,7 +332,7 @@ def unlisted(exc: OSError) -> str:
     """What to say of a folder of the content that cannot be listed: what the system
     said, and what to do (most often, a folder copied from another computer or user
     whose permissions keep others out)."""
-    return f"this folder cannot be read ({exc.strerror}); let your user account open it, or copy it in anew"
+    return f"this folder cannot be read ({exc.strerror}); {files.LET_READ}"
 
 
 def _leftover(name: str) -> str | None:

@@ -439,7 +439,7 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
     except (files.UnsafeFile, ValueError) as exc:
         return str(exc)
     except OSError as exc:
-        return f"cannot be read: {exc.strerror}"
+        return files.cannot_read(exc)
     if found is None:
         import filetype
 

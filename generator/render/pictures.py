@@ -111,7 +111,7 @@ def about(path: str) -> Iterator[None]:
     except files.UnsafeFile as exc:
         raise PictureError(str(exc), path) from None
     except OSError as exc:
-        raise PictureError(f"cannot be read: {exc.strerror or exc}", path) from None
+        raise PictureError(files.cannot_read(exc), path) from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
+from generator.content import files
 from generator.errors import ContentError
 from tests.conftest import Project
 from tests.images import tiny_png
@@ -541,7 +542,7 @@ def test_a_folder_that_cannot_be_opened_is_said_to_be_so(
         return scandir(path)
 
     monkeypatch.setattr(os, "scandir", refused)
-    said = f"{folder}:1:1: this folder cannot be read (Permission denied); let your user account open it, or copy it in anew"
+    said = f"{folder}:1:1: this folder cannot be read (Permission denied); {files.LET_READ}"
     assert project.problems() == sorted([said, *also])
 
 
@@ -576,6 +577,32 @@ def test_a_media_name_windows_cannot_hold_is_a_warning(project: Project, name: s
     assert [str(w) for w in warnings] == [
         f"content/story-a/media/{name}:1:1: warning: {said}: the project cannot be checked out on a "
         "Windows computer; rename it"
+    ]
+
+
+def test_a_file_that_cannot_be_opened_says_what_to_do(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Run as root, the tests may open any file: the system's answer to another user is made.
+    project.write("content/story-a/media/p.png", tiny_png())
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: x\nsources: [src-a]\nimage:\n  src: media/p.png\n"
+        "  alt: A\n  credit: B\n",
+    )
+    opener = os.open
+
+    def refused(path: str, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(("p.png", "fig-a.yaml")):
+            raise PermissionError(13, "Permission denied", path)
+        return opener(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refused)
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")  # no picture remembered from another test
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:6:8: 'image.src': 'media/p.png' cannot be read (Permission denied); "
+        f"{files.LET_READ}",
+        f"content/story-a/figures/fig-a.yaml:1:1: cannot read file: Permission denied; {files.LET_READ}",
     ]
 
 
