@@ -238,9 +238,18 @@ Reader = Callable[[str, str, list[Problem]], ContentFile]
 """Reads one content file: (path, id, problems) -> parsed file. ``read_file`` or a cache."""
 
 
+CASE_ONLY = (
+    "; rename it with 'git mv' (on a Mac or on Windows, git does not see a change of "
+    "upper and lower case alone, and the old name would stay in the repository)"
+)
+"""What a file or folder to be renamed in case only is told (``git mv`` records it)."""
+
+
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if (invalid := invalid_id(name, what)) is None:
         return True
+    if suggest_id(name) == name.lower():  # '2010-04-07-Strike': its case alone to change
+        invalid += CASE_ONLY
     problems.append(Problem(Position(path), invalid))
     return False
 

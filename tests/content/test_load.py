@@ -31,6 +31,22 @@ def test_bad_ids_name_the_file_and_suggest_one(project: Project) -> None:
     ]
 
 
+def test_a_name_to_change_in_case_only_is_told_to_use_git_mv(project: Project) -> None:
+    # Renamed on a Mac or on Windows, '2010-04-07-strike.yaml' builds there; git sees no
+    # change, and the build of the repository (a pull request's check) fails as before.
+    project.write("content/story-a/events/2010-04-07-Strike.yaml", "title: x\n")
+    project.write("content/Story-B/story.yaml", "title: x\n")
+    assert project.problems() == [
+        "content/Story-B:1:1: 'Story-B' is not a valid story id: use lowercase letters, digits and single "
+        "hyphens, e.g. 'story-b'; rename it with 'git mv' (on a Mac or on Windows, git does not see a "
+        "change of upper and lower case alone, and the old name would stay in the repository)",
+        "content/story-a/events/2010-04-07-Strike.yaml:1:1: '2010-04-07-Strike' is not a valid event id: "
+        "use lowercase letters, digits and single hyphens, e.g. '2010-04-07-strike'; rename it with 'git mv' "
+        "(on a Mac or on Windows, git does not see a change of upper and lower case alone, and the old name "
+        "would stay in the repository)",
+    ]
+
+
 def test_double_hyphens_are_not_valid_ids(project: Project) -> None:
     project.write("content/story-a/figures/a--b.yaml", "name: x\nrole: y\n")
     assert project.problems() == [
