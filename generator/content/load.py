@@ -245,9 +245,43 @@ CASE_ONLY = (
 """What a file or folder to be renamed in case only is told (``git mv`` records it)."""
 
 
+_COPIES = (
+    (
+        re.compile(r"(.+?) \([^()]*conflicted copy[^()]*\)"),
+        "as Dropbox names the copy it keeps when two computers change a file at once",
+    ),
+    (re.compile(r"(.+?) \(\d+\)"), "as a browser or Google Drive names a file downloaded again"),
+    (re.compile(r"(.+?) - [Cc]opy(?: \(\d+\))?"), "as Windows names a copy"),
+    (re.compile(r"(.+?) copy(?: \d+)?"), "as macOS names a duplicate"),
+)
+"""The names other programs give a second copy of a file, with what made it: Dropbox's
+'e1 (Ann's conflicted copy 2026-12-01)', a browser's or Google Drive's 'e1 (1)',
+Windows' 'e1 - Copy', macOS's 'e1 copy 2'."""
+
+
+def _copy_of(name: str, path: str) -> str | None:
+    """What to say of a content file whose name (``name``, without '.yaml') is another
+    program's name for a copy of a content file: merge it into that file, or give it
+    that file's name; None for any other name."""
+    for pattern, how in _COPIES:
+        found = pattern.fullmatch(name)
+        if found is None or not ID_PATTERN.fullmatch(original := found.group(1)):
+            continue
+        if os.path.lexists(os.path.join(os.path.dirname(path), f"{original}.yaml")):
+            return (
+                f"this is a copy of '{original}.yaml', named {how}: merge what it changed into "
+                f"'{original}.yaml' and delete this copy"
+            )
+        return f"this is named {how}: rename it to '{original}.yaml'"
+    return None
+
+
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if (invalid := invalid_id(name, what)) is None:
         return True
+    if what != "story" and (copy := _copy_of(name, path)) is not None:
+        problems.append(Problem(Position(path), copy))
+        return False
     if suggest_id(name) == name.lower():  # '2010-04-07-Strike': its case alone to change
         invalid += CASE_ONLY
     problems.append(Problem(Position(path), invalid))
@@ -577,6 +611,10 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
             story.notices.append(Problem(Position(entry_path), message, Severity.WARNING))
         elif entry.name.endswith(".yml"):
             _misnamed(entry.name, entry_path, problems)
+        elif entry.name.endswith(".yaml") and (copy := _copy_of(entry.name[:-5], entry_path)) is not None:
+            # 'story (1).yaml': edits made in it would change nothing. A warning: such a
+            # folder built, and keeps building.
+            story.notices.append(Problem(Position(entry_path), f"not read: {copy}", Severity.WARNING))
     _missing_or_beside(story.story, path, Kind.STORY.value, misspelt, problems)
     return story
 

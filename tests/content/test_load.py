@@ -47,6 +47,38 @@ def test_a_name_to_change_in_case_only_is_told_to_use_git_mv(project: Project) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        (
+            "e1 (Ann's conflicted copy 2026-12-01)",
+            "as Dropbox names the copy it keeps when two computers change a file at once",
+        ),
+        ("e1 (1)", "as a browser or Google Drive names a file downloaded again"),
+        ("e1 - Copy", "as Windows names a copy"),
+        ("e1 copy 2", "as macOS names a duplicate"),
+    ],
+)
+def test_another_programs_copy_of_a_content_file_is_told_so(project: Project, name: str, how: str) -> None:
+    # It was told its name is no id, with one made of the copy's name: 'e1-1', 'e1-copy-2'.
+    project.write(f"content/story-a/events/{name}.yaml", "title: x\n")
+    project.write(f"content/story-a/figures/{name.replace('e1', 'fig-b')}.yaml", "name: B\nrole: x\n")
+    project.write(f"content/story-a/{name.replace('e1', 'story')}.yaml", "title: x\n")
+    assert project.problems() == [
+        f"content/story-a/events/{name}.yaml:1:1: this is a copy of 'e1.yaml', named {how}: merge what it "
+        "changed into 'e1.yaml' and delete this copy",
+        f"content/story-a/figures/{name.replace('e1', 'fig-b')}.yaml:1:1: this is named {how}: rename it to "
+        "'fig-b.yaml'",
+    ]
+    project.remove(f"content/story-a/events/{name}.yaml")
+    project.remove(f"content/story-a/figures/{name.replace('e1', 'fig-b')}.yaml")
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings] == [
+        f"content/story-a/{name.replace('e1', 'story')}.yaml:1:1: warning: not read: this is a copy of "
+        f"'story.yaml', named {how}: merge what it changed into 'story.yaml' and delete this copy"
+    ]
+
+
 def test_double_hyphens_are_not_valid_ids(project: Project) -> None:
     project.write("content/story-a/figures/a--b.yaml", "name: x\nrole: y\n")
     assert project.problems() == [
