@@ -145,8 +145,10 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
 
 
 UTF_16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+"""The byte-order marks a UTF-16 file starts with (little- and big-endian)."""
 
 SAVE_AS_UTF_8 = "save it as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)"
+"""What a content file in another encoding is told to do."""
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 """YAML's line breaks: a file from Windows ends its lines in CR LF, one from an old Mac in CR."""
@@ -191,6 +193,8 @@ def _looks_utf_16(data: bytes) -> bool:
 _CONFLICT_START, _CONFLICT_MIDDLE, _CONFLICT_END = (
     re.compile(rf"{mark}{{7}}(?: .*)?\Z") for mark in ("<", "=", ">")
 )
+"""The lines git's merge marks a conflict with, at the start of a line: seven '<' (and the
+branch), seven '=', seven '>' (and the other branch)."""
 
 
 def merge_conflicts(text: str) -> list[tuple[int, int]]:
@@ -377,7 +381,7 @@ def unlisted(exc: OSError) -> str:
     """What to say of a folder of the content that cannot be listed: what the system
     said, and what to do (most often, a folder copied from another computer or user
     whose permissions keep others out)."""
-    return f"this folder cannot be read ({exc.strerror}); {files.LET_READ}"
+    return f"this folder cannot be read ({exc.strerror or exc}); {files.LET_READ}"
 
 
 def _leftover(name: str) -> str | None:
