@@ -200,6 +200,9 @@ sources: []            # ids of sources in story.yaml
 #   credit: Photographer / Agency
 #   caption: Shown under the picture.
 #   focus: top                # where its subject is, kept in view where it is cut (default: center)
+# removed:                   # taken out after it was published: its page stays, as a notice
+#   date: {added}
+#   reason: Why it was taken out, in a sentence.
 """,
     )
 

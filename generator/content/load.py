@@ -735,9 +735,8 @@ def _holds_nothing(folder: str) -> bool:
     for _ in range(100):
         if not waiting:
             return True
-        try:
-            entries = _scan(waiting.pop())
-        except OSError:
+        entries = _scan(waiting.pop(), [])  # one that cannot be listed is said where it is read
+        if entries is None:
             return False
         if not all(e.is_dir(follow_symlinks=False) for e in entries):
             return False
