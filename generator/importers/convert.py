@@ -42,6 +42,8 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from urllib.parse import quote, unquote, urlsplit
 
+import idna
+
 from generator.content import files, media
 from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, to_id
@@ -54,7 +56,7 @@ from generator.importers.dates import (
     to_date,
     with_offset,
 )
-from generator.importers.fetch import Fetcher, NotFetched
+from generator.importers.fetch import Fetcher, NotFetched, host_named
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
@@ -289,8 +291,7 @@ class _Pictures:
         except NotFetched as exc:
             return Picture(url, "", not_downloaded=str(exc))
         if (why := _picture_problem(got.path, got.data, self.limit)) is not None:
-            host = urlsplit(url).hostname or url
-            return Picture(url, "", not_downloaded=f"what {host} sent {why}")
+            return Picture(url, "", not_downloaded=f"what {host_named(url)} sent {why}")
         # A name the story's rules take in any file system: its id rules, and the kind's
         # extension in small letters ('Zoë at the gate.JPG' -> 'zoe-at-the-gate.jpg').
         wanted = to_id(stem, limit=60, fallback="picture") + extension
@@ -767,11 +768,10 @@ def _media(
             return None, None, quoted
         url = frame[1]
     parts = urlsplit(url)
+    site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
     if parts.scheme in ("http", "https"):
         url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
-        # Spaces, quotes and letters outside ASCII in an address, percent-encoded as
-        # browsers send them (the content format takes addresses without spaces).
-        url = quote(url, safe=URL_SAFE)
+        url = _as_requested(url)
         parts = urlsplit(url)
     path = unquote(parts.path)
     is_picture = path.lower().endswith(PICTURE_TYPES)
@@ -793,7 +793,7 @@ def _media(
             reports.append(
                 Report(where, "pages show pictures only from https:// addresses; linked as a source instead")
             )
-        publisher = credit or parts.netloc.removeprefix("www.")
+        publisher = credit or site.removeprefix("www.")
         return None, sources.cite(url, publisher, to_text(caption_html)), ""
     if not parts.scheme and not parts.netloc and is_picture:
         picture = _beside(path, pictures, where, reports)
@@ -802,6 +802,43 @@ def _media(
         return None, None, ""
     reports.append(Report(where, f"media '{url}' is not an http(s) address or a picture; left out"))
     return None, None, ""
+
+
+def _as_requested(url: str) -> str:
+    """The http(s) address ``url`` as a browser sends it: a host name in letters outside
+    ASCII ('bücher.de', 'пример.рф') in its IDNA form ('xn--bcher-kva.de'), the name
+    looked up (percent-encoded, it was no name at all); spaces, quotes and letters outside
+    ASCII in the rest percent-encoded (the content format takes addresses without
+    spaces)."""
+    parts = urlsplit(url)
+    start = len(parts.scheme) + len("://")
+    end = start + len(parts.netloc)
+    if parts.netloc.isascii() or url[start:end] != parts.netloc:
+        return quote(url, safe=URL_SAFE)
+    user, at, host_port = parts.netloc.rpartition("@")
+    host, colon, port = host_port.partition(":")  # not '[::1]': such a host is ASCII
+    # A host no browser could name stays as written: fetching it says so.
+    host = _idna(host) or host
+    netloc = f"{quote(user, safe=URL_SAFE)}{at}{host}{colon}{quote(port, safe=URL_SAFE)}"
+    return url[:start] + netloc + quote(url[end:], safe=URL_SAFE)
+
+
+def _idna(host: str) -> str | None:
+    """``host`` as browsers look it up (the URL Standard's 'domain to ASCII': UTS 46's
+    mapping, without its transitional rules, so 'straße.de' keeps its 'ß' as
+    'xn--strae-oqa.de'; each label outside ASCII in Punycode), or None when a browser
+    would refuse it. Looser than IDNA 2008 as browsers are: '☃.net' is 'xn--n3h.net'."""
+    try:
+        mapped = idna.uts46_remap(host, std3_rules=False, transitional=False)
+        labels = [
+            label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+            for label in mapped.split(".")
+        ]
+    except UnicodeError:  # a letter UTS 46 disallows (idna.IDNAError is one)
+        return None
+    if any(len(label) > 63 for label in labels):  # longer than DNS allows: never looked up
+        return None
+    return ".".join(labels)
 
 
 def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -> Picture | None:

@@ -24,6 +24,7 @@ decide, by the build's own check.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
 import ssl
@@ -88,6 +89,8 @@ class Fetcher:
             raise NotFetched(self._ran_out())
         if urlsplit(url).scheme != "https":
             raise NotFetched("only https:// addresses are downloaded")
+        if not urlsplit(url).netloc.isascii():  # what no browser could look up (the caller's IDNA failed)
+            raise NotFetched(f"could not reach {host_named(url)} (no site can have that name)")
         if left < self.picture_seconds:
             deadline, late = self.started + self.total_seconds, self._ran_out()
         else:
@@ -120,7 +123,7 @@ def _get(
 ) -> bytes:
     """The body of the answer to ``url``; NotFetched, in plain words, when there is none
     to keep by ``deadline`` (``late`` says so), or it is over ``limit`` bytes."""
-    host = urlsplit(url).hostname or url
+    host = host_named(url)
     limit_said = f"the {files.describe_size(limit)} a media file may be"
     cut_short = f"the connection to {host} ended before the whole picture arrived"
     # No wait for the network (connecting, one read) is longer than the time left when the
@@ -164,6 +167,18 @@ def _get(
         raise NotFetched(cut_short) from None
     except (OSError, http.client.HTTPException) as exc:
         raise NotFetched(f"the connection to {host} failed ({_reason(exc)})") from None
+
+
+def host_named(url: str) -> str:
+    """The host of ``url`` as an editor would write it: a name sent in its IDNA form
+    ('xn--bcher-kva.de') in its own letters ('bücher.de'), as the timeline had it."""
+    host = urlsplit(url).hostname or url
+    labels = host.split(".")
+    for i, label in enumerate(labels):
+        if label.startswith("xn--"):
+            with contextlib.suppress(UnicodeError):  # not Punycode after all: shown as it is
+                labels[i] = label[len("xn--") :].encode("ascii").decode("punycode")
+    return ".".join(labels)
 
 
 def _seconds(seconds: float) -> str:

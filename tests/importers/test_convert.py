@@ -4,6 +4,8 @@ cannot be carried over."""
 
 from __future__ import annotations
 
+import socket
+import ssl
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -603,6 +605,40 @@ def test_an_address_in_capitals_is_written_as_the_format_takes_it() -> None:
     assert event.image is not None and event.image.src == "https://EX.EXAMPLE/A.JPG"
 
 
+@pytest.mark.parametrize(
+    ("url", "sent"),
+    [
+        ("https://пример.рф/фото.jpg", "https://xn--e1afmkfd.xn--p1ai/%D1%84%D0%BE%D1%82%D0%BE.jpg"),
+        ("https://Bücher.DE/a b.jpg", "https://xn--bcher-kva.de/a%20b.jpg"),
+        # As browsers have it: 'ß' kept (not 'strasse.de'), a full stop of Chinese and
+        # Japanese text a dot, a snowman taken though IDNA 2008 refuses it.
+        ("https://straße.de/a.jpg", "https://xn--strae-oqa.de/a.jpg"),
+        ("https://пример。рф/a.jpg", "https://xn--e1afmkfd.xn--p1ai/a.jpg"),
+        ("https://☃.net/a.jpg", "https://xn--n3h.net/a.jpg"),
+        (
+            "https://zoë@bücher.de:8443/a.jpg?ы#ы",
+            "https://zo%C3%AB@xn--bcher-kva.de:8443/a.jpg?%D1%8B#%D1%8B",
+        ),
+        ("https://xn--bcher-kva.de/a.jpg", "https://xn--bcher-kva.de/a.jpg"),
+        # A name no browser could look up stays as written; downloading it says why.
+        ("https://a\x80b.de/ы.jpg", "https://a\x80b.de/%D1%8B.jpg"),
+    ],
+)
+def test_a_host_named_in_other_letters_is_written_as_browsers_send_it(url: str, sent: str) -> None:
+    event, reports = one(slide(media={"url": url, "alt": "A"}))
+    assert reports == []
+    assert event.image is not None and event.image.src == sent
+
+
+def test_a_source_at_a_host_named_in_other_letters_is_named_by_those_letters() -> None:
+    story, _ = run(slide(media={"url": "https://www.пример.рф/статья"}))
+    assert story.sources == (
+        Source(
+            "primer-rf", "пример.рф", "https://www.xn--e1afmkfd.xn--p1ai/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F"
+        ),
+    )
+
+
 def test_a_picture_at_an_https_address_is_the_events_image() -> None:
     event, reports = one(
         slide(
@@ -731,6 +767,42 @@ def test_a_picture_at_an_https_address_is_downloaded_into_media(https_server: Se
         address=f"{https_server.url}/photos/Zo%C3%AB%20at%20the%20gate.JPG",
     )
     assert Path(image.copy_from).read_bytes() == data
+
+
+def test_a_picture_at_a_host_named_in_other_letters_is_downloaded_from_its_idna_name(
+    https_server: Server, tmp_path: Path, local_only: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test server is 127.0.0.1 with a certificate for that address alone: the name is
+    # looked up as this machine, and the certificate's name is not checked.
+    looked_up: list[str] = []
+    here = socket.getaddrinfo
+
+    def as_this_machine(host: str, *args: Any, **kwargs: Any) -> Any:
+        looked_up.append(host)
+        return here("127.0.0.1" if host == "xn--e1afmkfd.xn--p1ai" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", as_this_machine)
+    context = ssl.create_default_context(cafile=https_server.cafile)
+    context.check_hostname = False
+    https_server.answers["/%D1%84%D0%BE%D1%82%D0%BE.jpg"] = Answer(photo(16, 16))
+    port = https_server.url.rsplit(":", 1)[1]
+    story, reports = run(
+        slide(media={"url": f"https://пример.рф:{port}/фото.jpg"}),
+        fetch=Fetcher(str(tmp_path / "downloads"), context=context),
+    )
+    assert reports == []
+    image = story.events[0].image
+    assert image is not None and image.src == "media/foto.jpg"
+    assert image.address == f"https://xn--e1afmkfd.xn--p1ai:{port}/%D1%84%D0%BE%D1%82%D0%BE.jpg"
+    assert looked_up == ["xn--e1afmkfd.xn--p1ai"]
+
+
+def test_a_picture_not_downloaded_names_its_host_in_its_own_letters(fetch: Fetcher) -> None:
+    story, reports = run(slide(media={"url": "https://bücher.de/a.jpg"}), fetch=fetch)
+    assert story.events[0].image is not None
+    assert story.events[0].image.src == "https://xn--bcher-kva.de/a.jpg"
+    assert len(reports) == 1
+    assert "picture not downloaded: could not reach bücher.de (" in reports[0]
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,14 @@ def test_a_host_that_cannot_be_reached_is_said(tmp_path: Path) -> None:
     assert said.startswith("could not reach pictures.example.org (")
 
 
+def test_a_host_is_named_in_the_letters_it_was_written_in(tmp_path: Path) -> None:
+    said = refused(Fetcher(str(tmp_path)), "https://xn--e1afmkfd.xn--p1ai/a.jpg")
+    assert said.startswith("could not reach пример.рф (")
+    # A name no browser could send (the import leaves it as written) is not looked up.
+    said = refused(Fetcher(str(tmp_path)), "https://a\x80b.de/a.jpg")
+    assert said == "could not reach a\x80b.de (no site can have that name)"
+
+
 def test_a_slow_server_is_given_up_on_at_the_time_limit(https_server: Server, tmp_path: Path) -> None:
     https_server.answers["/silent.jpg"] = Answer(photo(8, 8), delay=5)
     # A byte at a time, each soon enough for the connection not to time out.
