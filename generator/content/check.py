@@ -350,16 +350,11 @@ class Checker:
             if isinstance(value_node, Scalar) and value_node.source is not None and "\n" in value_node.source:
                 lost = yamlquotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
                 said = yamlquotes.never_closed(name, value_node.source, lost) if lost else ""
-                if any(
-                    k not in node.items and (f := record.field(k)) is not None and f.required for k in lost
-                ):
-                    # One mistake, which fails the file anyway: the keys swallowed are not
-                    # said to be missing too.
-                    self.error(value_node.pos, said)
+                if lost and self.left_open(value_node, said, lost, node, record):
                     meant.update(lost)
                     continue
-                if lost:  # a warning: such a file built before, and every file that builds keeps building
-                    self.notices.append(Problem(value_node.pos, said, Severity.WARNING))
+            if isinstance(value_node, Sequence) and self.open_items(value_node, fields, node, record, meant):
+                continue
             if spec is None and "\u00a0" in name:  # a no-break space, which YAML takes for text
                 bare = name.replace("\u00a0", " ").strip()
                 if bare not in node.items and record.field(bare):
@@ -413,6 +408,40 @@ class Checker:
             if spec.required and spec.name not in node.items and spec.name not in meant:
                 self.error(node.pos, f"missing required key '{spec.name}'{where}")
         return values
+
+    def left_open(
+        self, value: Scalar, said: str, lost: list[str], node: Mapping, record: schema.Record
+    ) -> bool:
+        """Report the quoted ``value`` whose mark, left open, swallowed the keys ``lost``
+        of ``node`` (a ``record``): an error, and True, when a required key is among them,
+        as the file fails anyway (one mistake: the keys swallowed are not said to be
+        missing too); else a warning, as such a file built before and every file that
+        builds keeps building."""
+        if any(k not in node.items and (f := record.field(k)) is not None and f.required for k in lost):
+            self.error(value.pos, said)
+            return True
+        self.notices.append(Problem(value.pos, said, Severity.WARNING))
+        return False
+
+    def open_items(
+        self, items: Sequence, fields: list[str], node: Mapping, record: schema.Record, meant: set[str]
+    ) -> bool:
+        """Report each quoted item of the list ``items`` (a value of ``node``, a
+        ``record``) whose mark, left open, swallowed the items after it, or keys, as
+        ``left_open`` does; True when one of them is an error."""
+        column = (items.pos.col or 1) - 1  # that of each item's '-'
+        failed = False
+        for item in items.items:
+            if not isinstance(item, Scalar) or item.source is None or "\n" not in item.source:
+                continue
+            lost = yamlquotes.swallowed_keys(item.source, column, fields)
+            swallowed = yamlquotes.swallowed_items(item.source, column)
+            if lost or swallowed:
+                said = yamlquotes.never_closed(None, item.source, lost, swallowed)
+                if self.left_open(item, said, lost, node, record):
+                    meant.update(lost)
+                    failed = True
+        return failed
 
     # One method per kind of schema type.
 

@@ -9,14 +9,18 @@ Text that really goes on over several lines may hold 'word: ' anywhere; a value 
 for a mark left open only when one of its lines starts, at its own key's column, with a
 key of the same record ('date:' in an event's title, 'by:' in a quote's text), or, less
 indented than its key (where its own lines never are, written as YAML means them), with
-any 'key:' (one of the record around it, or a source's id). The syntax errors such a mark
+any 'key:' (one of the record around it, or a source's id). A list item's quoted text is
+taken for one left open too when one of its lines starts, at the column of the item's own
+'-', with '- ': the next item, which became its text (``unknowns:`` then
+``- "Whether the army`` and ``- Who gave the order"``: one item, not two). A '- ' inside a
+line, or on a line indented further than the item, is text. The syntax errors such a mark
 causes when the file does not parse are ``yamlerrors``'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from generator.content.yamlerrors import LINE_BREAK
 
@@ -39,15 +43,39 @@ def swallowed_keys(written: str, column: int, keys: Collection[str]) -> list[str
     ]
 
 
-def never_closed(key: str, written: str, swallowed: list[str]) -> str:
-    """What to say at the opening mark of ``key``'s quoted value ``written`` that
-    swallowed the keys ``swallowed``."""
+def swallowed_items(written: str, column: int) -> list[str]:
+    """The list items that start a line of the quoted list item ``written`` (as the file
+    has it, from its opening mark to its closing one) at ``column``, the column of its own
+    '-': the text of each as far as the line or the mark closing the value goes. The
+    items its mark, left open, swallowed."""
+    if written[:1] not in ("'", '"'):
+        return []
+    found = (_ITEM_LINE.match(line) for line in LINE_BREAK.split(written)[1:])
+    return [
+        m["text"].split(written[0], 1)[0].strip() for m in found if m is not None and len(m["lead"]) == column
+    ]
+
+
+_ITEM_LINE = re.compile(r"(?P<lead> *)- (?P<text>.*)")
+"""A line that starts '- ...', as a list's items are written."""
+
+_SHOWN = 40
+"""How much of a swallowed item's text the message shows."""
+
+
+def never_closed(key: str | None, written: str, swallowed: list[str], items: Sequence[str] = ()) -> str:
+    """What to say at the opening mark of ``key``'s quoted value ``written`` (None: of a
+    list item) that swallowed the list items ``items`` (their text) and the keys
+    ``swallowed``."""
     lines = LINE_BREAK.split(written)
     mark = written[0]
     which = 'double quotation mark (")' if mark == '"' else "apostrophe (')"
-    lost = ", ".join(f"'{k}:'" for k in swallowed)
+    shown = (text if len(text) <= _SHOWN else text[:_SHOWN].rsplit(" ", 1)[0] + "…" for text in items)
+    lost = ", ".join([*(f"'- {text}'" for text in shown), *(f"'{k}:'" for k in swallowed)])
+    lead = "- " if key is None else f"{key}: "
+    after = "line after it" if len(lines) == 2 else f"{len(lines) - 1} lines after it"
     return (
-        f"this quotation mark is not closed on its line, so the {len(lines) - 1} lines after it, up "
+        f"this quotation mark is not closed on its line, so the {after}, up "
         f"to the next {which}, became part of the text, {lost} with them; close it with {mark} on its "
-        f"line: {key}: {lines[0].rstrip()}{mark}"
+        f"line: {lead}{lines[0].rstrip()}{mark}"
     )

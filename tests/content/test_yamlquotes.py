@@ -64,3 +64,57 @@ def test_quoted_text_written_over_several_lines_is_no_open_quote(project: Projec
         'quotes:\n  - text: "We will not\n    leave: ever"\n    by: ann\n',
     )
     assert project.problems() == []
+
+
+STORY = "content/story-a/story.yaml"
+SOURCES = "sources:\n  src-a:\n    publisher: Example News\n"
+STORY_HEAD = "title: Story A\nsummary: S\npublished: 2020-01-02\n" + SOURCES
+
+
+def test_an_open_quote_in_a_list_item_that_swallows_the_next_items_is_a_warning(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The file is valid YAML: one unknown, 'Whether the army - Who gave the order', where
+    # two were meant, and the third is read. No key is lost, so it built before: a warning.
+    project.write(
+        STORY,
+        STORY_HEAD + 'unknowns:\n  - "Whether the army\n  - Who gave the order, and when it was given"\n'
+        "  - Where the money went\n",
+    )
+    assert project.problems() == []
+    assert warnings(project, capsys) == [
+        f"{STORY}:8:5: warning: this quotation mark is not closed on its line, so the line after it, up "
+        "to the next double quotation mark (\"), became part of the text, '- Who gave the order, and when "
+        'it was…\' with them; close it with " on its line: - "Whether the army"'
+    ]
+
+
+def test_an_open_quote_in_a_list_item_that_swallows_a_required_key_is_the_one_error(project: Project) -> None:
+    # The list's '-' in line with its key or further in: either way 'published:' was read
+    # as text, and the file fails for it; said once, at the mark, not as a missing key.
+    for dash in ("", "  "):
+        project.write(
+            STORY,
+            f"title: Story A\nsummary: S\n{SOURCES}unknowns:\n{dash}- 'Whether the army\n{dash}- Who gave the order\n"
+            "published: 2020-01-02'\n",
+        )
+        assert project.problems() == [
+            f"{STORY}:7:{len(dash) + 3}: this quotation mark is not closed on its line, so the 2 lines after "
+            "it, up to the next apostrophe ('), became part of the text, '- Who gave the order', "
+            "'published:' with them; close it with ' on its line: - 'Whether the army'"
+        ]
+
+
+def test_a_quoted_list_item_written_over_several_lines_is_no_open_quote(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A '- ' inside a line, or starting a line indented further than the item's '-', is
+    # the item's own text; so is an item of a list inside a quote's text.
+    project.write(
+        STORY,
+        STORY_HEAD + 'unknowns:\n  - "Whether the army - or the police -\n    - gave the order"\n'
+        "  - 'Who paid:\n     - the party, or - the state'\n",
+    )
+    project.write(EVENT, 'title: T\ndate: 2010\nsummary: S\ntags:\n- "Kyrgyzstan\n  - 2010"\n')
+    assert project.problems() == []
+    assert not [w for w in warnings(project, capsys) if "quotation mark" in w]
