@@ -123,9 +123,8 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     text = decode(data, path, problems)
     if text is None:
         return ContentFile(file_id, path, None)
-    if conflicts := merge_conflicts(text):
-        for first, last in conflicts:
-            problems.append(Problem(Position(path, first), _conflict_message(first, last)))
+    if conflicts := conflict_problems(path, text):
+        problems.extend(conflicts)
         return ContentFile(file_id, path, None)
     node = parse_yaml(text, path, problems)
     if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
@@ -216,6 +215,13 @@ def merge_conflicts(text: str) -> list[tuple[int, int]]:
             found.append((start, number))
             start = None
     return found
+
+
+def conflict_problems(path: str, text: str) -> list[Problem]:
+    """A problem at the first line of each conflict git's merge left in ``text``, the
+    file at ``path`` (a content file, or a theme's template), saying how to mend it."""
+    found = merge_conflicts(text)
+    return [Problem(Position(path, first), _conflict_message(first, last)) for first, last in found]
 
 
 def _conflict_message(first: int, last: int) -> str:

@@ -21,8 +21,9 @@ from babel import Locale
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
-from generator.content import files
+from generator.content import files, load
 from generator.content.dates import PartialDate
+from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
@@ -41,6 +42,11 @@ class ThemeLoader(jinja2.FileSystemLoader):
     ``~/.netrc``), a FIFO or a device is a template error naming it, never read. That
     keeps a mistake from publishing a private file; it is no sandbox: a template is code
     (Jinja reaches Python's objects), reviewed as code (README, "What is published").
+
+    A template that still holds a conflict git's merge left (``load.merge_conflicts``)
+    is refused before it is compiled, as a content file is, in the same words: Jinja
+    takes the markers for text, and put them on every page. The error names every
+    conflict in the theme's templates, not only in the first one loaded.
     """
 
     def __init__(self, searchpath: str) -> None:
@@ -65,8 +71,33 @@ class ThemeLoader(jinja2.FileSystemLoader):
             except (files.UnsafeFile, OSError) as exc:
                 raise jinja2.TemplateError(f"template '{template}' {exc}") from None
             mtime = os.path.getmtime(path)
-            return data.decode("utf-8"), os.path.normpath(path), functools.partial(_unchanged, path, mtime)
+            source = data.decode("utf-8")
+            if load.merge_conflicts(source):
+                raise ContentError(self._conflicts(path, source))
+            return source, os.path.normpath(path), functools.partial(_unchanged, path, mtime)
         raise jinja2.TemplateNotFound(template)
+
+    def _conflicts(self, path: str, source: str) -> list[Problem]:
+        """The merge conflicts of the template at ``path``, whose text is ``source``, and
+        of the theme's other templates, which would be refused one after another. One
+        that cannot be read is passed over here: it is said when it is loaded."""
+        problems = load.conflict_problems(path, source)
+        for name in self.list_templates():
+            if not _is_template(name):
+                continue
+            for folder in self.searchpath:
+                other = os.path.join(folder, *name.split("/"))
+                if not os.path.lexists(other):
+                    continue
+                if other == path:  # said already
+                    break
+                try:
+                    text = files.read_regular(other, root=folder, limit=MAX_TEMPLATE_BYTES).decode("utf-8")
+                except (files.UnsafeFile, OSError, UnicodeDecodeError):
+                    break
+                problems += load.conflict_problems(other, text)
+                break
+        return problems
 
 
 def _unchanged(path: str, mtime: float) -> bool:

@@ -9,6 +9,7 @@ import jinja2
 import pytest
 from markupsafe import Markup
 
+from generator.errors import ContentError
 from generator.i18n.languages import resolve
 from generator.render.environment import make_environment, plain_text, theme_templates
 
@@ -81,6 +82,44 @@ def test_a_template_linked_out_of_the_theme_is_an_error_not_read(tmp_path: Path,
     for name in ("../netrc", ".hidden.html", "a//b.html"):
         with pytest.raises(jinja2.TemplateNotFound):
             env.get_template(name)
+
+
+CONFLICT_FIX = (
+    "keep the version you want (between '<<<<<<<' and '=======', or between '=======' and '>>>>>>>'), "
+    "and delete the other and the three marker lines"
+)
+
+
+def test_a_template_holding_a_merge_conflict_is_refused_with_every_conflict_of_the_theme(
+    tmp_path: Path,
+) -> None:
+    # Jinja takes the markers for text: every page showed them. Refused as a content file
+    # is, in its words, with the conflicts of the templates not yet loaded too.
+    theme = tmp_path / "theme"
+    (theme / "parts").mkdir(parents=True)
+    conflict = "<<<<<<< HEAD\n<p>Ours</p>\n=======\n<p>Theirs</p>\n>>>>>>> their-branch\n"
+    (theme / "page.html").write_text(f"<main>\n{conflict}</main>\n{conflict}")
+    (theme / "parts/nav.html").write_text(conflict)
+    (theme / "fine.html").write_text("<h1>Title</h1>\n=======\n<!-- <<<<<<< not at a line's start -->\n")
+    (theme / "page.html~").write_text(conflict)  # an editor's backup: no template
+    env = make_environment(str(theme))
+    assert env.get_template("fine.html").render().startswith("<h1>")
+    with pytest.raises(ContentError) as caught:
+        env.get_template("page.html")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{theme}/page.html:2:1: this file still has a merge conflict from git: lines 2-6; {CONFLICT_FIX}",
+        f"{theme}/page.html:8:1: this file still has a merge conflict from git: lines 8-12; {CONFLICT_FIX}",
+        f"{theme}/parts/nav.html:1:1: this file still has a merge conflict from git: lines 1-5; {CONFLICT_FIX}",
+    ]
+    # Included by a template that has none, it is refused all the same.
+    (theme / "outer.html").write_text("{% include 'parts/nav.html' %}")
+    with pytest.raises(ContentError) as caught:
+        env.get_template("outer.html").render()
+    assert [(p.where.path, p.where.line) for p in caught.value.problems] == [
+        (f"{theme}/page.html", 2),
+        (f"{theme}/page.html", 8),
+        (f"{theme}/parts/nav.html", 1),
+    ]
 
 
 def test_the_themes_templates_leave_out_what_the_loader_refuses(tmp_path: Path) -> None:

@@ -166,6 +166,19 @@ def test_a_template_mistake_is_reported_at_its_file_and_line(
     assert [str(p) for p in caught.value.problems] == [problem]
 
 
+def test_a_theme_holding_a_merge_conflict_is_refused_before_any_page_is_made(project: Project) -> None:
+    base = "<main>\n<<<<<<< HEAD\n{% block main %}{% endblock %}\n=======\n<p>x</p>\n>>>>>>> b\n</main>\n"
+    templates = tiny_theme(project, **{"base.html": base, "home.html": "{% extends 'base.html' %}"})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    # At the template's lines, as for every page alike: no page named.
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/base.html:2:1: this file still has a merge conflict from git: lines 2-6; keep the "
+        "version you want (between '<<<<<<<' and '=======', or between '=======' and '>>>>>>>'), and "
+        "delete the other and the three marker lines"
+    ]
+
+
 def test_a_template_python_cannot_compile_is_reported_at_its_file(project: Project) -> None:
     # Jinja works out constant expressions while compiling; Python refuses this one.
     templates = tiny_theme(project, **{"figure.html": "{{ '%s' % (10 ** 10000) }}"})
