@@ -90,7 +90,7 @@ class RawContent:
     mapping)."""
     notices: list[Problem] = field(default_factory=list)
     """Warnings about the content folder itself: a story folder left out while it has
-    nothing in it yet."""
+    nothing in it yet, a copy of site.yaml or what a merge or patch left of it, not read."""
 
 
 def new_command(content: str, *words: str) -> str:
@@ -692,7 +692,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     stories: list[RawStory] = []
     notices: list[Problem] = []
     misspelt: list[str] = []
-    listed = _scan(content, problems)
+    listed = _scan(content, problems, notices)
     if listed is None:
         return RawContent(None, [])
     for entry in listed:
@@ -717,6 +717,10 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             misspelt.append(entry.name)
         elif entry.name.endswith(".yml"):
             _misnamed(entry.name, entry_path, problems)
+        elif _copy_of_site(entry.name) and (copy := _copy_of(entry.name[:-5], entry_path)) is not None:
+            # 'site (1).yaml': edits made in it would change nothing. A warning, as in a
+            # story folder: such a folder built, and keeps building.
+            notices.append(Problem(Position(entry_path), f"not read: {copy}", Severity.WARNING))
     moved = [s.id for s in stories if os.path.lexists(os.path.join(s.path, Kind.SITE.value))]
     if site is None and not misspelt and moved:
         # Moved into a story folder by mistake: that one is named, to be moved back.
@@ -729,6 +733,17 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     else:
         _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)
     return RawContent(site, stories, notices=notices)
+
+
+def _copy_of_site(name: str) -> bool:
+    """Whether ``name``, in the content folder, is another program's name for a copy of
+    site.yaml ('site (1).yaml'), the one file read there: a copy of another name
+    ('e1 (1).yaml') is no file of the content folder, and to be told to take that name
+    would not get it read."""
+    return name.endswith(".yaml") and any(
+        (found := pattern.fullmatch(name[:-5])) is not None and found.group(1) == "site"
+        for pattern, _ in _COPIES
+    )
 
 
 def _holds_nothing(folder: str) -> bool:

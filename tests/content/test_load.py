@@ -64,6 +64,9 @@ def test_another_programs_copy_of_a_content_file_is_told_so(project: Project, na
     project.write(f"content/story-a/events/{name}.yaml", "title: x\n")
     project.write(f"content/story-a/figures/{name.replace('e1', 'fig-b')}.yaml", "name: B\nrole: x\n")
     project.write(f"content/story-a/{name.replace('e1', 'story')}.yaml", "title: x\n")
+    # In the content folder, site.yaml's copy alone: another file is not read there by any name.
+    project.write(f"content/{name.replace('e1', 'site')}.yaml", "title: x\n")
+    project.write(f"content/{name}.yaml", "title: x\n")
     assert project.problems() == [
         f"content/story-a/events/{name}.yaml:1:1: this is a copy of 'e1.yaml', named {how}: merge what it "
         "changed into 'e1.yaml' and delete this copy",
@@ -73,9 +76,11 @@ def test_another_programs_copy_of_a_content_file_is_told_so(project: Project, na
     project.remove(f"content/story-a/events/{name}.yaml")
     project.remove(f"content/story-a/figures/{name.replace('e1', 'fig-b')}.yaml")
     _, warnings = check_and_lint(content="content")
-    assert [str(w) for w in warnings] == [
+    assert sorted(str(w) for w in warnings) == [
+        f"content/{name.replace('e1', 'site')}.yaml:1:1: warning: not read: this is a copy of "
+        f"'site.yaml', named {how}: merge what it changed into 'site.yaml' and delete this copy",
         f"content/story-a/{name.replace('e1', 'story')}.yaml:1:1: warning: not read: this is a copy of "
-        f"'story.yaml', named {how}: merge what it changed into 'story.yaml' and delete this copy"
+        f"'story.yaml', named {how}: merge what it changed into 'story.yaml' and delete this copy",
     ]
 
 
@@ -548,9 +553,12 @@ def test_what_a_merge_or_patch_leaves_of_a_content_file_is_not_read_and_warned_o
     project.write("content/story-a/events/e1.yaml.orig", "title: [broken\n")
     project.write("content/story-a/story.yaml.rej", "@@ -1 +1 @@\n")
     project.write("content/story-a/media/photo.jpg.orig", b"x")  # no content file's
+    project.write("content/site.yaml.orig", "title: [broken\n")  # in the content folder too
     assert project.problems() == []
     _, warnings = check_and_lint(content="content")
     assert sorted(str(w) for w in warnings) == [
+        "content/site.yaml.orig:1:1: warning: not read: a copy of 'site.yaml' as it was before a merge or "
+        "a patch changed it; make sure 'site.yaml' is as it should be, then delete this copy",
         "content/story-a/events/e1.yaml.orig:1:1: warning: not read: a copy of 'e1.yaml' as it was before "
         "a merge or a patch changed it; make sure 'e1.yaml' is as it should be, then delete this copy",
         "content/story-a/story.yaml.rej:1:1: warning: not read: the changes to 'story.yaml' that a patch "
