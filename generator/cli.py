@@ -231,6 +231,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="publish content that 'explainer check' warns about (as the ready workflow, deploy refuses it)",
     )
+    p.add_argument(
+        "--allow-broken-links",
+        action="store_true",
+        help="publish even though pages the branch publishes now would disappear (deploy refuses it)",
+    )
     return parser
 
 
@@ -394,19 +399,29 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _deploy(args: argparse.Namespace) -> int:
-    from generator.commands.deploy import WarningsRefused, after_publishing, deploy
+    from generator.commands.deploy import PagesWouldGo, WarningsRefused, after_publishing, deploy
 
     try:
         done = deploy(
             content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
             message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
-            allow_warnings=args.allow_warnings, starting=_encoding,
+            allow_warnings=args.allow_warnings, allow_broken_links=args.allow_broken_links,
+            starting=_encoding,
         )  # fmt: skip
     except WarningsRefused as refused:
         _print(refused.warnings, Format.TEXT)
         print(
             f"{_plural(len(refused.warnings), 'warning')}; nothing was published (the ready workflow "
             "refuses them too): fix them, or pass --allow-warnings to publish anyway",
+            file=sys.stderr,
+        )
+        return EXIT_CONTENT
+    except PagesWouldGo as refused:
+        _print(refused.gone, Format.TEXT)
+        print(
+            f"{_plural(len(refused.gone), 'published address', 'published addresses')} would stop working; "
+            "nothing was published: keep them as each line says, or pass --allow-broken-links "
+            "to publish anyway",
             file=sys.stderr,
         )
         return EXIT_CONTENT

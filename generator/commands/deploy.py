@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from generator.commands.build import NO_BASE_URL, build
 from generator.commands.check import check_and_lint
 from generator.content import files
+from generator.content.model import Site
 from generator.errors import DeployError, Problem, UsageError
+from generator.output.gone import gone_pages
 from generator.output.staging import MARKER
 from generator.render.pictures import Starting
 
@@ -66,6 +68,16 @@ class WarningsRefused(Exception):
     def __init__(self, warnings: list[Problem]) -> None:
         super().__init__(warnings)
         self.warnings = warnings
+
+
+class PagesWouldGo(Exception):
+    """Pages the branch publishes that the new site would not have, which ``deploy``
+    does not publish unless asked to (``allow_broken_links``): readers' links, bookmarks
+    and search results lead to them (``gone.gone_pages`` says why each would go)."""
+
+    def __init__(self, gone: list[Problem]) -> None:
+        super().__init__(gone)
+        self.gone = gone
 
 
 class InterruptedAfterPublishing(KeyboardInterrupt):
@@ -195,16 +207,19 @@ def deploy(
     base_url: str | None = None,
     allow_dirty: bool = False,
     allow_warnings: bool = False,
+    allow_broken_links: bool = False,
     starting: Starting = None,
 ) -> DeployResult:
-    """Build and publish; raise UsageError, ContentError, WarningsRefused or DeployError,
-    changing nothing.
+    """Build and publish; raise UsageError, ContentError, WarningsRefused, PagesWouldGo or
+    DeployError, changing nothing.
 
     First everything that can be refused is (the repository, the remote, the branch,
     the message, uncommitted changes, content with errors, or with warnings unless
     ``allow_warnings``: as ``check --strict`` in the ready workflow, so that the text
     ``new`` leaves to fill in, say, is not published by mistake); then the site is built
-    in a temporary folder and committed on top of the branch's tip, the work tree and
+    in a temporary folder and, unless ``allow_broken_links``, refused when pages the
+    branch's tip publishes would be gone from it (the branch, not a local build, is what
+    readers have); then it is committed on top of the branch's tip, the work tree and
     index untouched; then it is pushed, and only then does the local branch move, in
     one step that signals do not cut in two (``_publish``). An interrupt that comes once
     the push has succeeded is raised as InterruptedAfterPublishing. ``starting``: told how
@@ -232,6 +247,10 @@ def deploy(
         )
         _ready_for_pages(out, site.cname)
         parent = _tip(root, branch)
+        if parent and not allow_broken_links:
+            gone = _gone(root, parent, out, site, content)
+            if gone:
+                raise PagesWouldGo(gone)
         text = _commit_message(root, message, dirty=bool(uncommitted))
         tree = _write_tree(root, out, tmp)
         unchanged = bool(parent) and _same_site(root, parent, tree)
@@ -274,6 +293,33 @@ def _ready_for_pages(site: str, cname: str | None) -> None:
 def _tip(root: str, branch: str) -> str:
     """The commit the local ``branch`` points at; '' when there is no such branch yet."""
     return _git("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}", cwd=root, check=False)
+
+
+def _gone(root: str, parent: str, out: str, site: Site, content: str) -> list[Problem]:
+    """What ``gone_pages`` says of the site in ``out`` against the one ``parent`` holds."""
+    listed = subprocess.run(
+        ["git", "ls-tree", "-r", "-z", "--name-only", parent], cwd=root, capture_output=True, check=False
+    )
+    if listed.returncode != 0:
+        raise DeployError(f"git ls-tree failed: {listed.stderr.decode(errors='replace').strip()}")
+    before = [path for path in os.fsdecode(listed.stdout).split("\0") if path]
+    after = {
+        os.path.relpath(os.path.join(top, name), out).replace(os.sep, "/")
+        for top, _, names in os.walk(out)
+        for name in names
+    }
+
+    def old_page(path: str) -> bytes | None:
+        shown = subprocess.run(
+            ["git", "cat-file", "blob", f"{parent}:{path}"], cwd=root, capture_output=True, check=False
+        )
+        return shown.stdout if shown.returncode == 0 else None
+
+    def new_page(path: str) -> bytes | None:
+        with open(os.path.join(out, path), "rb") as f:
+            return f.read()
+
+    return gone_pages(before, after, site=site, content=content, old_page=old_page, new_page=new_page)
 
 
 def _publish(root: str, remote: str, branch: str, commit: str, parent: str, force: bool) -> None:

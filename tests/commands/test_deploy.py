@@ -17,7 +17,7 @@ from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
 from generator.content.load import RawContent, Reader, load_content
 from generator.errors import Problem
-from tests.conftest import TEMPLATES, Project
+from tests.conftest import MINIMAL, TEMPLATES, Project
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -750,3 +750,150 @@ def test_a_signal_ignored_before_publishing_stays_ignored_for_what_it_runs() -> 
     finally:
         signal.signal(signal.SIGHUP, before)
     assert (done.returncode, done.stdout) == (0, "alive\n")
+
+
+# Pages the published branch has that a deploy would take away: refused unless asked.
+
+SECOND_EVENT = """\
+    title: Second event
+    date: 2019-12-30
+    summary: Something else happened.
+    figures: [fig-a]
+    locations: [loc-a]
+    sources: [src-a]
+    """
+
+
+@pytest.fixture
+def deployed_once(project: Project, repo: Path) -> Path:
+    """A second event (so that the story keeps its figure and place without e1),
+    committed and deployed once: the branch readers have."""
+    project.write("content/story-a/events/e2.yaml", SECOND_EVENT)
+    commit(project)
+    assert deploy() == 0
+    return repo
+
+
+def test_a_deleted_event_is_refused_with_the_advice_to_take_it_out(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = tip(deployed_once)
+    project.remove("content/story-a/events/e1.yaml")
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert (
+        "content/story-a/events/e1.yaml:1: warning: the event file e1.yaml was deleted: its page "
+        "story-a/events/e1/ would disappear" in err
+    ), err
+    assert "put events/e1.yaml back with 'removed:' (date, reason)" in err
+    assert "nothing was published" in err and "--allow-broken-links" in err
+    assert tip(deployed_once) == before
+
+
+def take_out_e1(project: Project) -> None:
+    """e1 taken out with 'removed:', and the correction saying so."""
+    event = project.root / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text() + "removed:\n  date: 2020-02-01\n  reason: It was not confirmed.\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(
+        story.read_text()
+        + "updates:\n  - date: 2020-02-01\n    kind: correction\n"
+        + "    text: '[The first event](events/e1.yaml) was taken out.'\n"
+    )
+
+
+def test_an_event_taken_out_with_removed_keeps_its_address(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    take_out_e1(project)
+    commit(project)
+    assert deploy() == 0, capsys.readouterr().err
+    notice = git("show", "gh-pages:story-a/events/e1/index.html", cwd=deployed_once)
+    assert "It was not confirmed." in notice
+
+
+def test_a_renamed_event_is_said_to_be_renamed(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git("mv", "content/story-a/events/e1.yaml", "content/story-a/events/first.yaml", cwd=project.root)
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert "the event file e1.yaml was renamed to story-a/events/first.yaml" in err, err
+    assert "story-a/events/e1/ would disappear" in err
+
+
+def test_allow_broken_links_publishes_anyway(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.remove("content/story-a/events/e1.yaml")
+    commit(project)
+    assert deploy("--allow-broken-links") == 0, capsys.readouterr().err
+    pages = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=deployed_once).splitlines()
+    assert "story-a/events/e1/index.html" not in pages
+    assert "story-a/events/e2/index.html" in pages
+
+
+def test_allow_warnings_does_not_allow_broken_links(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.remove("content/story-a/events/e1.yaml")
+    commit(project)
+    assert deploy("--allow-warnings") == 1
+    assert "story-a/events/e1/ would disappear" in capsys.readouterr().err
+
+
+def test_a_published_event_made_a_draft_is_refused(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = project.root / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text() + "draft: true\n")
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert "the event 'e1' is now a draft ('draft: true') but was published" in err, err
+
+
+def test_a_deleted_story_is_one_line_for_all_its_pages(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Another story, so that the site still has one.
+    for rel, text in MINIMAL.items():
+        if rel.startswith("content/story-a/"):
+            project.write(rel.replace("story-a", "story-b"), text.replace("Story A", "Story B"))
+    commit(project)
+    assert deploy() == 0
+    shutil.rmtree(project.root / "content/story-a")
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if "warning:" in line]
+    [line] = [line for line in lines if "story-a" in line]
+    assert line.startswith("content/story-a/story.yaml:1: warning: the story 'story-a' was deleted: its ")
+    assert "put the story folder back" in line
+
+
+def test_a_figure_only_an_event_taken_out_named_loses_its_page(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = project.root / "content/story-a/events/e2.yaml"
+    event.write_text(event.read_text().replace("figures: [fig-a]\n", ""))
+    take_out_e1(project)
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert (
+        "content/story-a/figures/fig-a.yaml:1: warning: no published event names the figure 'fig-a' "
+        "any more: its page story-a/figures/fig-a/ would disappear" in err
+    ), err
+    assert "story-a/events/e1/" not in err  # its notice keeps the address
+
+
+def test_the_first_deploy_has_nothing_to_compare(project: Project, repo: Path) -> None:
+    assert deploy() == 0

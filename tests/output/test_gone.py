@@ -1,0 +1,77 @@
+"""Why each page of a published site would be gone from a new one (``gone_pages``),
+with sites built from small projects in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from generator.commands.build import build
+from generator.content.model import Site
+from generator.output.gone import gone_pages, linked
+from generator.pipeline import load_and_check
+from tests.conftest import MINIMAL, TEMPLATES, Project
+
+
+def built(project: Project, name: str) -> tuple[Path, Site]:
+    """The project's site built into ``name``, and the checked content (drafts included)."""
+    out = project.root / name
+    build(content="content", templates=str(TEMPLATES), out=str(out), base_url="https://example.org/")
+    return out, load_and_check("content")[1]
+
+
+def files(out: Path) -> set[str]:
+    return {
+        os.path.relpath(os.path.join(top, name), out).replace(os.sep, "/")
+        for top, _, names in os.walk(out)
+        for name in names
+    }
+
+
+def said(project: Project, change: str) -> list[str]:
+    """What ``gone_pages`` says of the site before and after ``change`` (a story id to
+    draft, or 'rename' to rename story-a's folder)."""
+    for rel, text in MINIMAL.items():
+        if rel.startswith("content/story-a/"):
+            project.write(rel.replace("story-a", "story-b"), text.replace("Story A", "Story B"))
+    old, _ = built(project, "old")
+    if change == "rename":
+        os.rename(project.root / "content/story-a", project.root / "content/story-c")
+    else:
+        story = project.root / f"content/{change}/story.yaml"
+        story.write_text(story.read_text() + "draft: true\n")
+    new, site = built(project, "new")
+    problems = gone_pages(
+        files(old),
+        files(new),
+        site=site,
+        content="content",
+        old_page=lambda p: (old / p).read_bytes() if (old / p).is_file() else None,
+        new_page=lambda p: (new / p).read_bytes() if (new / p).is_file() else None,
+    )
+    shutil.rmtree(old)
+    shutil.rmtree(new)
+    return [str(p) for p in problems]
+
+
+def test_a_story_made_a_draft_is_one_warning(project: Project) -> None:
+    [line] = said(project, "story-a")
+    assert line.startswith(
+        "content/story-a/story.yaml:1: warning: the story 'story-a' is now a draft ('draft: true') "
+        "but was published: its "
+    )
+    assert "remove 'draft: true' to keep them" in line
+
+
+def test_a_renamed_story_folder_is_said_to_be_renamed(project: Project) -> None:
+    [line] = said(project, "rename")
+    assert "the story folder 'story-a' was renamed to 'story-c'" in line, line
+
+
+def test_the_files_readers_link_to() -> None:
+    assert linked("index.html") and linked("story-a/events/e1/index.html")
+    assert linked("feed.xml") and linked("story-a/timeline.json") and linked("story-a/oembed.json")
+    # Reached through pages, under names that change with what they hold.
+    assert not linked("pagefind/pagefind-entry.json") and not linked("assets/style.css")
+    assert not linked("story-a/media/photo.jpg") and not linked("404.html")
