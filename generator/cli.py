@@ -128,6 +128,12 @@ def _parser() -> argparse.ArgumentParser:
     _folders(p, templates=False)
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     p.add_argument(
+        "--since",
+        metavar="COMMIT",
+        help="also warn of published pages that files deleted or renamed since this git commit, "
+        "or drafts made since, take away",
+    )
+    p.add_argument(
         "--format",
         choices=[f.value for f in Format],
         default="text",
@@ -301,6 +307,11 @@ def _check(args: argparse.Namespace) -> int:
         if fmt is Format.TEXT:
             print(f"failed: {_tally(reported)}{_read_no_further(reported)}", file=sys.stderr)
         return EXIT_CONTENT
+    if args.since is not None:
+        taken, note = check_command.gone_since(content=args.content, site=site, commit=args.since)
+        warnings = [*warnings, *taken]
+        if note:
+            print(f"note: {note}", file=sys.stderr)
     _print(warnings, fmt)
     if fmt is Format.TEXT:
         events = sum(len(s.events) for s in site.stories)

@@ -7,16 +7,18 @@ job and step), and by zizmor, the Actions linter, which knows more patterns than
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sysconfig
+import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import MINIMAL, REPO
 
 WORKFLOWS = REPO / ".github" / "workflows"
 FILES = sorted(p.name for p in WORKFLOWS.glob("*.yml"))
@@ -89,12 +91,17 @@ def test_ci_workflow_runs_the_tests() -> None:
     [job] = flow["jobs"].values()
     assert "actions/checkout" in uses(job)
     assert any(step.get("run") == "bash .ci/run" for step in job["steps"])
-    assert any("explainer check --strict --format github" in step.get("run", "") for step in job["steps"])
+    assert any(
+        'explainer check --strict --format github --since "${BEFORE}"' in step.get("run", "")
+        for step in job["steps"]
+    )
 
 
 def test_pages_workflow_annotates_content_problems() -> None:
     steps = load("pages.yml")["jobs"]["build"]["steps"]
-    assert any(step.get("run") == "explainer check --strict --format github" for step in steps)
+    assert any(
+        step.get("run") == 'explainer check --strict --format github --since "${BEFORE}"' for step in steps
+    )
 
 
 def test_every_checkout_leaves_no_credentials_behind() -> None:
@@ -190,3 +197,136 @@ def test_zizmor_finds_nothing_at_medium_severity_or_above() -> None:
     )
     # Exit 0 also means it audited something: with no workflow found it fails.
     assert result.returncode == 0, result.stderr
+
+
+# The check's --since, run as the workflows run it, in a real repository made in tmp_path.
+
+EVENT = """\
+title: {title}
+date: 2020-01-01
+summary: Something happened.
+figures: [fig-a]
+locations: [loc-a]
+sources: [src-a]
+"""
+
+
+def check_script(name: str, job: str) -> str:
+    """The line of the workflow's check step that runs ``explainer check`` (ci.yml's step
+    installs the project first, which the tests' environment has done)."""
+    [script] = [s["run"] for s in load(name)["jobs"][job]["steps"] if "explainer check" in s.get("run", "")]
+    [line] = [line for line in str(script).splitlines() if line.startswith("explainer check")]
+    return line
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+
+
+@pytest.fixture
+def pushed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository holding a valid site of two events, committed: the commit before a push."""
+    for var, value in {
+        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
+        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(var, value)
+    files = {
+        **MINIMAL,
+        "content/story-a/events/e2.yaml": EVENT.format(title="Second event").replace("01-01", "01-01T12:00"),
+    }
+    for rel, text in files.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text))
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "content")
+    git(tmp_path, "commit", "-q", "-m", "published")
+    return tmp_path
+
+
+def run_step(
+    root: Path, before: str, name: str = "pages.yml", job: str = "build"
+) -> subprocess.CompletedProcess[str]:
+    """The workflow's check line, run by bash as the runner does, with ``explainer`` on PATH."""
+    scripts = sysconfig.get_path("scripts")
+    env = {**os.environ, "BEFORE": before, "PATH": f"{scripts}{os.pathsep}{os.environ['PATH']}"}
+    return subprocess.run(
+        ["bash", "-e", "-c", check_script(name, job)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(("name", "job"), [("pages.yml", "build"), ("ci.yml", "test")])
+def test_a_deleted_event_file_stops_the_workflow(pushed: Path, name: str, job: str) -> None:
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event")
+    ran = run_step(pushed, before, name, job)
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    assert (
+        "::warning file=content/story-a/events/e1.yaml,line=1::the event file e1.yaml was deleted: its page "
+        "story-a/events/e1/ would disappear" in ran.stdout
+    ), ran.stdout
+    assert "put events/e1.yaml back with 'removed:'" in ran.stdout
+    assert "[allow broken links]" in ran.stdout
+
+
+def test_a_commit_message_can_allow_it(pushed: Path) -> None:
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event\n\nIt was a duplicate. [Allow broken links]")
+    ran = run_step(pushed, before)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "says [allow broken links]" in ran.stderr
+
+
+def test_a_renamed_event_file_and_a_new_draft_are_named(pushed: Path) -> None:
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "mv", "content/story-a/events/e1.yaml", "content/story-a/events/first.yaml")
+    e2 = pushed / "content/story-a/events/e2.yaml"
+    e2.write_text(e2.read_text() + "draft: true\n")
+    git(pushed, "commit", "-q", "-am", "Rename and hold back")
+    ran = run_step(pushed, before)
+    assert ran.returncode == 1
+    assert "the event file e1.yaml was renamed to story-a/events/first.yaml" in ran.stdout, ran.stdout
+    assert "the event 'e2' is now a draft ('draft: true') but was published" in ran.stdout
+
+
+def test_a_deleted_or_renamed_story_is_one_annotation(pushed: Path) -> None:
+    for rel, text in MINIMAL.items():
+        if rel.startswith("content/story-a/"):
+            path = pushed / rel.replace("story-a", "story-b")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).replace("Story A", "Story B"))
+    git(pushed, "add", "content")
+    git(pushed, "commit", "-q", "-m", "A second story")
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-rq", "content/story-a")
+    git(pushed, "mv", "content/story-b", "content/story-c")
+    git(pushed, "commit", "-q", "-m", "One story deleted, the other renamed")
+    ran = run_step(pushed, before)
+    assert ran.returncode == 1
+    lines = [line for line in ran.stdout.splitlines() if line.startswith("::warning")]
+    assert len(lines) == 2, ran.stdout
+    assert lines[0].startswith(
+        "::warning file=content/story-a/story.yaml,line=1::the story 'story-a' was deleted"
+    )
+    assert lines[1].startswith(
+        "::warning file=content/story-b/story.yaml,line=1::the story folder 'story-b' was renamed to 'story-c'"
+    )
+
+
+@pytest.mark.parametrize("before", ["", "0000000000000000000000000000000000000000", "1234567"])
+def test_nothing_to_compare_with_stops_nothing(pushed: Path, before: str) -> None:
+    # A run by hand has no 'before'; a new branch's is all zeros; a force-push's may be gone.
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event")
+    ran = run_step(pushed, before)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "nothing checked for pages taken away" in ran.stderr

@@ -3,10 +3,15 @@ nothing is written."""
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+
 from generator import pipeline
 from generator.content.lint import lint
 from generator.content.model import Site
-from generator.errors import Problem
+from generator.errors import Problem, UsageError
+from generator.output import gone
 
 
 def check(*, content: str) -> Site:
@@ -19,3 +24,72 @@ def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
     """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
     raw, site = pipeline.load_and_check(content)
     return site, lint(raw, site)
+
+
+NOTHING_TO_COMPARE = (
+    "no commit {commit!r} to compare with (the first push, or a run by hand): "
+    "nothing checked for pages taken away"
+)
+
+DRAFT_LINE = re.compile(rb"^draft:[ \t]*true[ \t]*(#.*)?$", re.M)
+"""A file's own ``draft: true`` (not an indented key of something in it), found without
+parsing the file: a file of an old commit has no checked copy to trust."""
+
+
+def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem], str | None]:
+    """``check --since``: a warning for each page the content files deleted or renamed
+    since ``commit``, or the drafts made since, take away (``gone.files_gone``), and a
+    note for the editor; nothing when a commit message since says ``ALLOW``.
+
+    Read from git alone, as the ready workflows need: they publish from the repository,
+    with no published site at hand to compare (``deploy`` compares the sites). A commit
+    that is empty, all zeros (GitHub's 'before' of a new branch) or unknown here has
+    nothing to compare with: a note says so, and nothing is refused.
+    """
+    if commit.startswith("-"):
+        raise UsageError(f"--since wants a commit, not {commit!r}")
+    resolved = (
+        _git_out(content, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}")
+        if commit.strip("0")
+        else None
+    )
+    if not resolved:
+        return [], NOTHING_TO_COMPARE.format(commit=commit)
+    sha = resolved.decode().strip()
+    messages = _git_out(content, "log", "--format=%B", f"{sha}..HEAD") or b""
+    if gone.ALLOW.encode() in messages.lower():
+        return (
+            [],
+            f"a commit message since {sha[:12]} says {gone.ALLOW}: pages taken away were not looked for",
+        )
+    listed = _git_out(
+        content, "diff", "-z", "--name-status", "-M", "--diff-filter=DR", "--relative", sha, "--", "."
+    )
+    if listed is None:
+        raise UsageError(f"--since needs the content folder '{content}' in a git repository")
+    fields = os.fsdecode(listed).split("\0")
+    changes = []
+    i = 0
+    while i + 1 < len(fields):
+        status, old = fields[i], fields[i + 1]
+        i += 2
+        new = None
+        if status.startswith("R"):
+            new = fields[i]
+            i += 1
+        changes.append(gone.Change(old, new))
+
+    def was_draft(rel: str) -> bool | None:
+        text = _git_out(content, "show", f"{sha}:./{rel}")
+        return None if text is None else DRAFT_LINE.search(text) is not None
+
+    return gone.files_gone(changes, site=site, content=content, was_draft=was_draft), None
+
+
+def _git_out(cwd: str, *args: str) -> bytes | None:
+    """What ``git args`` prints, run in ``cwd``; None when it fails."""
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except OSError:  # no git at all
+        return None
+    return done.stdout if done.returncode == 0 else None

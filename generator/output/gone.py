@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
+from generator.content import files
 from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
 
@@ -141,20 +142,26 @@ class Explainer:
 
     def story(self, story: str, count: int) -> Problem:
         pages = f"its {count} published pages" if count > 1 else "its published page"
-        where = self._file(story, "story.yaml")
         known = self.stories.get(story)
         if known is not None and known.draft:
-            return self._warning(
-                where,
-                f"the story '{story}' is now a draft ('draft: true') but was published: {pages} "
-                f"would disappear and the links readers have to them would break; remove "
-                f"'draft: true' to keep them",
-            )
+            return self.story_drafted(story, pages)
         renamed = self._renamed_to(f"{story}/index.html")
+        return self.story_gone(story, renamed.split("/")[0] if renamed else None, pages)
+
+    def story_drafted(self, story: str, pages: str) -> Problem:
+        return self._warning(
+            self._file(story, "story.yaml"),
+            f"the story '{story}' is now a draft ('draft: true') but was published: {pages} "
+            f"would disappear and the links readers have to them would break; remove "
+            f"'draft: true' to keep them",
+        )
+
+    def story_gone(self, story: str, renamed: str | None, pages: str = "its published pages") -> Problem:
+        where = self._file(story, "story.yaml")
         if renamed is not None:
             return self._warning(
                 where,
-                f"the story folder '{story}' was renamed to '{renamed.split('/')[0]}': {pages} "
+                f"the story folder '{story}' was renamed to '{renamed}': {pages} "
                 f"(under {story}/) would disappear and the links readers have to them would "
                 f"break; give the folder its old name back to keep them",
             )
@@ -164,50 +171,146 @@ class Explainer:
             f"the links readers have to them would break; put the story folder back to keep them",
         )
 
-    def page(self, path: str) -> Problem:
-        address = Address.of(path)
-        page = shown(path)
-        if address is None or address.kind is None or address.id is None:
+    def _where(self, address: Address) -> str:
+        return self._file(address.story, address.kind or "", f"{address.id}.yaml")
+
+    def _breaks(self, address: Address) -> str:
+        page = f"{address.story}/{address.kind}/{address.id}/"
+        return f"its page {page} would disappear and the links readers have to it would break"
+
+    def event_drafted(self, address: Address) -> Problem:
+        return self._warning(
+            self._where(address),
+            f"the event '{address.id}' is now a draft ('draft: true') but was published: "
+            f"{self._breaks(address)}; remove 'draft: true', or take it out with 'removed:' "
+            f"(date, reason) to keep its address as a notice",
+        )
+
+    def renamed(self, address: Address, to: str) -> Problem:
+        thing = KINDS[address.kind or ""]
+        return self._warning(
+            self._where(address),
+            f"the {thing} file {address.id}.yaml was renamed to {to}: {self._breaks(address)}; "
+            f"give it its old name back to keep the address",
+        )
+
+    def deleted(self, address: Address) -> Problem:
+        breaks = self._breaks(address)
+        if address.kind == "events":
             return self._warning(
-                self._file("site.yaml") if "/" not in path else self._file(path.split("/")[0], "story.yaml"),
-                f"the published page {page} would disappear and the links readers have to it would break",
-            )
-        kind, thing = address.kind, KINDS[address.kind]
-        story = self.stories.get(address.story)
-        where = self._file(address.story, kind, f"{address.id}.yaml")
-        breaks = f"its page {page} would disappear and the links readers have to it would break"
-        if story is not None and kind == "events":
-            event = next((e for e in story.events if e.id == address.id), None)
-            if event is not None and event.draft:
-                return self._warning(
-                    where,
-                    f"the event '{address.id}' is now a draft ('draft: true') but was published: "
-                    f"{breaks}; remove 'draft: true', or take it out with 'removed:' (date, reason) "
-                    f"to keep its address as a notice",
-                )
-        held = story is not None and address.id in (story.figures if kind == "figures" else story.locations)
-        if kind != "events" and held:
-            return self._warning(
-                where,
-                f"no published event names the {thing} '{address.id}' any more: {breaks}; "
-                f"name it in an event to keep the page",
-            )
-        renamed = self._renamed_to(path)
-        if renamed is not None:
-            new = Address.of(renamed)
-            to = f"{new.story}/{new.kind}/{new.id}.yaml" if new else renamed
-            return self._warning(
-                where,
-                f"the {thing} file {address.id}.yaml was renamed to {to}: {breaks}; "
-                f"give it its old name back to keep the address",
-            )
-        if kind == "events":
-            return self._warning(
-                where,
+                self._where(address),
                 f"the event file {address.id}.yaml was deleted: {breaks}; put "
                 f"events/{address.id}.yaml back with 'removed:' (date, reason) to keep its "
                 f"address as a notice",
             )
+        thing = KINDS[address.kind or ""]
         return self._warning(
-            where, f"the {thing} file {address.id}.yaml was deleted: {breaks}; put it back to keep the page"
+            self._where(address),
+            f"the {thing} file {address.id}.yaml was deleted: {breaks}; put it back to keep the page",
         )
+
+    def page(self, path: str) -> Problem:
+        address = Address.of(path)
+        if address is None or address.kind is None or address.id is None:
+            return self._warning(
+                self._file("site.yaml") if "/" not in path else self._file(path.split("/")[0], "story.yaml"),
+                f"the published page {shown(path)} would disappear and the links readers have to it "
+                f"would break",
+            )
+        kind = address.kind
+        story = self.stories.get(address.story)
+        if story is not None and kind == "events":
+            event = next((e for e in story.events if e.id == address.id), None)
+            if event is not None and event.draft:
+                return self.event_drafted(address)
+        held = story is not None and address.id in (story.figures if kind == "figures" else story.locations)
+        if kind != "events" and held:
+            return self._warning(
+                self._where(address),
+                f"no published event names the {KINDS[kind]} '{address.id}' any more: "
+                f"{self._breaks(address)}; name it in an event to keep the page",
+            )
+        renamed = self._renamed_to(path)
+        if renamed is not None:
+            new = Address.of(renamed)
+            return self.renamed(address, f"{new.story}/{new.kind}/{new.id}.yaml" if new else renamed)
+        return self.deleted(address)
+
+
+# The same question asked of the content files where no published site is at hand to
+# compare with (the ready workflows, which publish from the repository itself): which
+# pages the files deleted or renamed since a commit, and the drafts made since, take away.
+
+ALLOW = "[allow broken links]"
+"""Written in a commit message, it lets the files that commit takes away go
+(``check --since``), as ``--allow-broken-links`` does for ``deploy``."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """A content file deleted (``new`` None) or renamed since the commit compared with;
+    paths are under the content folder, with '/'."""
+
+    old: str
+    new: str | None = None
+
+
+def content_file(rel: str) -> Address | None:
+    """What the content file ``rel`` (under the content folder, with '/') gives a page
+    to: a story (its ``story.yaml``) or an event, figure or place; None for anything
+    else, and for a name the build passes over (``_notes/e1.yaml``, ``e1.yaml~``)."""
+    parts = rel.split("/")
+    if any(files.is_ignored(part) for part in parts):
+        return None
+    if len(parts) == 2 and parts[1] == "story.yaml":
+        return Address(parts[0])
+    if len(parts) == 3 and parts[1] in KINDS and parts[2].endswith(".yaml"):
+        return Address(parts[0], parts[1], parts[2].removesuffix(".yaml"))
+    return None
+
+
+def files_gone(
+    changes: Iterable[Change], *, site: Site, content: str, was_draft: Callable[[str], bool | None]
+) -> list[Problem]:
+    """A warning for each page that ``changes``, and the drafts of ``site`` (the checked
+    content) that were not drafts before, take away; a story gone is one warning.
+
+    ``was_draft``: whether the file (under the content folder) was a draft in the commit
+    compared with; None when it was not there. Unlike ``gone_pages`` this cannot see a
+    figure or place that no published event names any more (that needs both sites)."""
+    warn = Explainer({s.id: s for s in site.stories}, content, lambda _: None, lambda _: None, [])
+    gone: list[tuple[Address, Address | None]] = []
+    for change in changes:
+        old = content_file(change.old)
+        if old is not None:
+            gone.append((old, content_file(change.new) if change.new else None))
+    lost = {old.story for old, _ in gone if old.kind is None}
+    problems = []
+    for old, new in sorted(gone, key=lambda pair: (pair[0].story, pair[0].kind or "", pair[0].id or "")):
+        if old.kind is not None and old.story in lost:
+            continue
+        if old.kind is None:
+            renamed = new.story if new and new.kind is None else None
+            problems.append(warn.story_gone(old.story, renamed))
+        elif new is not None and new.kind == old.kind and new.id is not None:
+            problems.append(warn.renamed(old, f"{new.story}/{new.kind}/{new.id}.yaml"))
+        else:
+            problems.append(warn.deleted(old))
+    for story in site.stories:
+        if story.id in lost:
+            continue
+        if story.draft:  # its events go with it, drafts or not
+            if was_draft(f"{story.id}/story.yaml") is False:
+                problems.append(warn.story_drafted(story.id, "its published pages"))
+            continue
+        for event in story.events:
+            if event.draft and was_draft(f"{story.id}/events/{event.id}.yaml") is False:
+                problems.append(warn.event_drafted(Address(story.id, "events", event.id)))
+    return [
+        Problem(
+            p.where,
+            f"{p.message}; or, if that is what you want, write {ALLOW} in the commit message",
+            p.severity,
+        )
+        for p in problems
+    ]

@@ -4,6 +4,7 @@ line, ``--strict``; and nothing written."""
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 
@@ -181,3 +182,37 @@ def test_check_prints_a_files_own_problem_before_the_references_it_breaks(
         "content/story-a/events/e1.yaml:4:11: unknown figure 'fig-a' in 'figures[1]' "
         "(the figure file has errors, above)",
     ]
+
+
+def test_since_refuses_what_git_would_read_as_an_option(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--since=--output=x"]) == 2
+    assert "--since wants a commit, not '--output=x'" in capsys.readouterr().err
+
+
+def test_since_names_no_event_of_a_story_that_was_a_draft_already(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var, value in {
+        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
+        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(var, value)
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "draft: true\n")
+    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "draft"]):
+        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+    event = project.root / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text() + "draft: true\n")
+    capsys.readouterr()
+    assert main(["check", "--strict", "--since", "HEAD"]) == 0  # the work tree, against HEAD
+    assert "would disappear" not in capsys.readouterr().err
+    story.write_text(story.read_text().replace("draft: true\n", ""))
+    subprocess.run(["git", "commit", "-q", "-am", "out"], cwd=project.root, check=True, capture_output=True)
+    story.write_text(story.read_text() + "draft: true\n")
+    assert main(["check", "--strict", "--since", "HEAD"]) == 1
+    err = capsys.readouterr().err
+    assert "the story 'story-a' is now a draft ('draft: true') but was published" in err, err
+    assert "the event 'e1'" not in err

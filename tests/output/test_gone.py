@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.commands.build import build
 from generator.content.model import Site
-from generator.output.gone import gone_pages, linked
+from generator.output.gone import Address, content_file, gone_pages, linked
 from generator.pipeline import load_and_check
 from tests.conftest import MINIMAL, TEMPLATES, Project
 
@@ -75,3 +75,18 @@ def test_the_files_readers_link_to() -> None:
     # Reached through pages, under names that change with what they hold.
     assert not linked("pagefind/pagefind-entry.json") and not linked("assets/style.css")
     assert not linked("story-a/media/photo.jpg") and not linked("404.html")
+
+
+def test_only_files_that_give_a_page_count() -> None:
+    assert content_file("story-a/story.yaml") == Address("story-a")
+    assert content_file("story-a/events/e1.yaml") == Address("story-a", "events", "e1")
+    assert content_file("story-a/locations/loc-a.yaml") == Address("story-a", "locations", "loc-a")
+    # Names the build passes over, and files that have no page of their own.
+    for rel in (
+        "story-a/events/_e1.yaml",
+        "story-a/events/e1.yaml~",
+        "_old/story.yaml",
+        "story-a/notes.yaml",
+    ):
+        assert content_file(rel) is None, rel
+    assert content_file("site.yaml") is None and content_file("story-a/media/a.yaml") is None
