@@ -24,6 +24,9 @@ from generator.errors import Position, Problem, Severity
 KINDS = {"events": "event", "figures": "figure", "locations": "place"}
 """The folders of a story's pages of one thing each, and what the thing is called."""
 
+NEEDS_ADDRESS = frozenset({"feed.xml", "sitemap.xml", "oembed.json"})
+"""Files a build makes only when it knows the site's public address (``NO_BASE_URL``)."""
+
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
@@ -212,10 +215,17 @@ class Explainer:
     def page(self, path: str) -> Problem:
         address = Address.of(path)
         if address is None or address.kind is None or address.id is None:
+            what = "page" if path.endswith("index.html") else "file"
+            why = ""
+            if path.rsplit("/", 1)[-1] in NEEDS_ADDRESS:
+                why = (
+                    " (it is made only when the site's address is known: give --base-url, "
+                    "or base_url in site.yaml)"
+                )
             return self._warning(
                 self._file("site.yaml") if "/" not in path else self._file(path.split("/")[0], "story.yaml"),
-                f"the published page {shown(path)} would disappear and the links readers have to it "
-                f"would break",
+                f"the published {what} {shown(path)} would disappear and the links readers have to it "
+                f"would break{why}",
             )
         kind = address.kind
         story = self.stories.get(address.story)

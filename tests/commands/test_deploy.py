@@ -897,3 +897,18 @@ def test_a_figure_only_an_event_taken_out_named_loses_its_page(
 
 def test_the_first_deploy_has_nothing_to_compare(project: Project, repo: Path) -> None:
     assert deploy() == 0
+
+
+def test_a_feed_left_out_for_want_of_the_address_is_refused(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--base-url", "https://news.example.org/") == 0
+    edit_and_commit(project)
+    capsys.readouterr()
+    assert deploy() == 1  # origin is no github.com remote: no address known now
+    err = capsys.readouterr().err
+    assert (
+        "content/site.yaml:1: warning: the published file feed.xml would disappear and the links "
+        "readers have to it would break (it is made only when the site's address is known: "
+        "give --base-url, or base_url in site.yaml)" in err
+    ), err
