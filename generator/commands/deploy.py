@@ -11,7 +11,9 @@ step that Ctrl-C, SIGTERM or SIGHUP does not cut in two (``signals_held``).
 Everything that can be checked is checked before anything is built, because the
 mistakes are costly: a ``--branch`` naming a branch of the project (``main``) would put
 the site on top of its history and push it, and a site built from uncommitted files
-would be published under a message naming a commit that does not contain them.
+would be published under a message naming a commit that does not contain them. One
+check needs the build: the pages the branch publishes that the new site would lack
+(``gone.gone_pages``), since readers hold links to them.
 """
 
 from __future__ import annotations

@@ -122,7 +122,8 @@ class Explainer:
         self.content = content
         self.old_page = old_page
         self.new_page = new_page
-        self.appeared = appeared
+        self.appeared = sorted(appeared)
+        self._titles: dict[str, str | None] | None = None
 
     def _warning(self, path: str, message: str) -> Problem:
         return Problem(Position(path, 1, None), message, Severity.WARNING)
@@ -137,9 +138,11 @@ class Explainer:
         address = Address.of(path)
         if title is None or address is None:
             return None
-        for new in sorted(self.appeared):
+        if self._titles is None:  # read once, however many pages went
+            self._titles = {new: page_title(self.new_page(new)) for new in self.appeared if Address.of(new)}
+        for new, new_title in self._titles.items():
             moved = Address.of(new)
-            if moved and moved.kind == address.kind and page_title(self.new_page(new)) == title:
+            if moved and moved.kind == address.kind and new_title == title:
                 return new
         return None
 
