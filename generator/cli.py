@@ -431,7 +431,7 @@ def _deploy(args: argparse.Namespace) -> int:
         _print(refused.gone, Format.TEXT)
         print(
             f"{_plural(len(refused.gone), 'published address', 'published addresses')} would stop working; "
-            "nothing was published: keep them as each line says, or pass --allow-broken-links "
+            "nothing was published: keep each as its line says, or pass --allow-broken-links "
             "to publish anyway",
             file=sys.stderr,
         )
