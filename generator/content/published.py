@@ -35,18 +35,35 @@ def published(site: Site, *, drafts: bool) -> Site:
 def _story(story: Story, drafts: bool) -> Story:
     left_out = [e for e in story.events if e.removed is not None or (e.draft and not drafts)]
     if left_out:
-        out = {e.id for e in left_out}
-        kept = tuple(e for e in story.events if e.id not in out)
         story = dataclasses.replace(
-            story,
-            events=kept,
-            figures=_without(story.figures, _figures_of(left_out), _figures_of(kept)),
-            locations=_without(story.locations, _locations_of(left_out), _locations_of(kept)),
-            sources=_without(story.sources, _sources_of(left_out), _sources_of(kept, story)),
+            _without_events(story, left_out),
             # A draft taken out was never published: it has no address to keep.
             removed=tuple(_notice(e) for e in left_out if e.removed is not None and (drafts or not e.draft)),
         )
     return dataclasses.replace(story, media=story.media & used_media(story))
+
+
+def without_draft_events(story: Story) -> Story:
+    """``story`` less its draft events and the figures, places and sources only they
+    refer to: what a build without drafts publishes of it, and what its data files
+    (``story.json``, ``timeline.csv``) carry in every build, a staging site's too."""
+    return _without_events(story, [e for e in story.events if e.draft])
+
+
+def _without_events(story: Story, left_out: list[Event]) -> Story:
+    """``story`` less the events ``left_out`` and the figures, places and sources that
+    only they refer to."""
+    if not left_out:
+        return story
+    out = {e.id for e in left_out}
+    kept = tuple(e for e in story.events if e.id not in out)
+    return dataclasses.replace(
+        story,
+        events=kept,
+        figures=_without(story.figures, _figures_of(left_out), _figures_of(kept)),
+        locations=_without(story.locations, _locations_of(left_out), _locations_of(kept)),
+        sources=_without(story.sources, _sources_of(left_out), _sources_of(kept, story)),
+    )
 
 
 def _notice(event: Event) -> Event:

@@ -316,6 +316,22 @@ class Links:
         return self.to(f"{self.story_id}/{image.href}")
 
 
+def story_folder_url(story_id: str, base_url: str | None) -> str:
+    """How a story's data files, which are in its folder (``timeline.json``,
+    ``story.json``, ``timeline.csv``), address the story's pages and files: from the
+    folder's full address when the site's is known (they are read elsewhere: by
+    TimelineJS in an article, by a newsroom's tools), else relative to the files
+    themselves (''). The one place this is decided."""
+    return f"{base_url}{story_id}/" if base_url else ""
+
+
+def in_story_folder(path: str, folder_url: str) -> str:
+    """The address of ``path``, a file the site publishes in a story's folder
+    (``<story>/pictures/photo.jpg.960.webp``), from ``folder_url`` (``story_folder_url``),
+    percent-encoded."""
+    return folder_url + _quoted(path.split("/", 1)[1])
+
+
 def file_url(base_url: str, path: str) -> str:
     """The public URL of the file at ``path`` in the site (a picture's rendition, named
     after a media file that may hold spaces, '#' or '?'), percent-encoded."""

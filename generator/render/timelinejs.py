@@ -21,13 +21,12 @@ import html
 import json
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH
-from generator.render.links import story_media_at, story_pages
+from generator.render.links import in_story_folder, story_folder_url, story_media_at, story_pages
 
 _PARTS = ("year", "month", "day", "hour", "minute", "second")
 
@@ -46,24 +45,28 @@ def when_in(language: str) -> Callable[[Event], str]:
     return for_tag(language, minus="-").when
 
 
-def _html(md: Markdown, text: str | None, story_url: str | None, linkable: frozenset[str]) -> str:
+def story_html(md: Markdown, text: str | None, story_url: str | None, linkable: frozenset[str]) -> str:
     """Markdown as HTML, its links to the story's media absolute when the address is known
     (else relative to the file, in the story's folder), and its links to the story's
-    events, figures and places leading to their pages (``story_media_at``)."""
+    events, figures and places leading to their pages (``story_media_at``): as a story's
+    data files (this one, ``storyjson``, ``sheet``) give a text."""
     return story_media_at(str(md(text)), story_url or "", linkable)
 
 
-def _media(image: Image, md: Markdown, story_url: str | None, linkable: frozenset[str]) -> dict[str, str]:
-    """A picture as slide media: at its address, or relative to the file (in the story's
-    folder) without one. A picture the build resized is its largest JPEG or PNG (the
-    original is not published)."""
-    url = story_url + image.href if image.is_local and story_url else image.href
+def image_url(image: Image, story_url: str | None) -> str:
+    """A picture's address in a story's data files: at its address, or relative to the
+    file (in the story's folder) without one. A picture the build resized is its largest
+    JPEG or PNG (the original is not published)."""
     if image.picture is not None:
-        rel = image.picture.largest.path.split("/", 1)[1]  # from the story's folder
-        url = (story_url or "") + quote(rel)
-    media = {"url": url, "alt": image.alt}
+        return in_story_folder(image.picture.largest.path, story_url or "")
+    return story_url + image.href if image.is_local and story_url else image.href
+
+
+def _media(image: Image, md: Markdown, story_url: str | None, linkable: frozenset[str]) -> dict[str, str]:
+    """A picture as slide media (``image_url``)."""
+    media = {"url": image_url(image, story_url), "alt": image.alt}
     if image.caption:
-        media["caption"] = _html(md, image.caption, story_url, linkable)
+        media["caption"] = story_html(md, image.caption, story_url, linkable)
     if image.credit:
         media["credit"] = html.escape(image.credit)
     return media
@@ -106,7 +109,7 @@ def _slide(
     slide["display_date"] = html.escape(when)
     slide["text"] = {
         "headline": html.escape(event.title),
-        "text": _html(md, event.summary, story_url, linkable),
+        "text": story_html(md, event.summary, story_url, linkable),
     }
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url, linkable)
@@ -127,10 +130,13 @@ def export(
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
     ``when(event)`` is the date as shown, in the story's language (English if not given)."""
     shown = when or when_in(story.language or ENGLISH)
-    story_url = f"{base_url}{story.id}/" if base_url else None
+    story_url = story_folder_url(story.id, base_url) or None
     linkable = story_pages(story)
     title: dict[str, Any] = {
-        "text": {"headline": html.escape(story.title), "text": _html(md, story.summary, story_url, linkable)},
+        "text": {
+            "headline": html.escape(story.title),
+            "text": story_html(md, story.summary, story_url, linkable),
+        },
         # The story's id: imported again, the links to its pages are known by it (``convert``).
         "unique_id": story.id,
     }
