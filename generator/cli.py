@@ -206,8 +206,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser(
         "schema",
-        help="write the JSON Schemas for editors",
-        description="Write a JSON Schema for each kind of content file.",
+        help="write the JSON Schemas for editors and for the story data",
+        description="Write a JSON Schema for each kind of content file, and one for story.json.",
     )
     p.add_argument(
         "--out", default=schema_command.SCHEMAS, help=f"folder (default: {schema_command.SCHEMAS})"

@@ -1,5 +1,7 @@
 """``explainer schema``: the JSON Schema of each kind of content file, for editors' tools
-(written from ``content/schema.py``, the one definition of the fields)."""
+(written from ``content/schema.py``, the one definition of the fields), and that of the
+story data the build publishes, ``story.json``, for a newsroom's tools (from
+``render/export_schema.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import json
 import os
 
 from generator.content.schema import FILES, json_schema
+from generator.render import export_schema
 
 SCHEMAS = os.path.join("docs", "schemas")
 """Where the JSON Schemas live, relative to the project folder (the current folder)."""
@@ -29,12 +32,17 @@ def modeline(path: str, kind: str) -> str:
 
 
 def write_schemas(folder: str = SCHEMAS) -> list[str]:
-    """Write the JSON Schema of every kind of content file into ``folder``."""
+    """Write the JSON Schema of every kind of content file, then that of ``story.json``,
+    into ``folder``."""
     os.makedirs(folder, exist_ok=True)
     written = []
-    for kind in FILES:
-        path = os.path.join(folder, f"{kind}.schema.json")
+    schemas = [
+        *((kind, json_schema(kind)) for kind in FILES),
+        (export_schema.NAME, export_schema.json_schema()),
+    ]
+    for name, schema in schemas:
+        path = os.path.join(folder, f"{name}.schema.json")
         with open(path, "w", encoding="utf-8") as f:
-            f.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+            f.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
         written.append(path)
     return written

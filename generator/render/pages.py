@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
+from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH
 from generator.render import embed, feeds, links, overview
@@ -242,6 +243,8 @@ class Export(Enum):
     """A machine-readable file, written by Python rather than a template."""
 
     TIMELINEJS = "timeline.json"
+    STORY_JSON = "story.json"
+    TIMELINE_CSV = "timeline.csv"
     OEMBED = "oembed.json"
     FEED = "feed.xml"
     SITEMAP = "sitemap.xml"
@@ -298,9 +301,10 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     linked = translations(site)
     titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
+    public = frozenset(s.id for s in site.stories if not s.draft)
     for story in site.stories:
         events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
-        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles):
+        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles, public):
             listable = page.template not in UNLISTED_TEMPLATES and not page.context.get("draft")
             if page.path.endswith(".html") and listable:  # not a page only framed, a notice, nor a draft's
                 event = page.context.get("event") if page.template == "event.html" else None
@@ -414,10 +418,12 @@ def _pages_of_story(
     linked: tuple[Translation, ...],
     embeds: bool,
     titles: Names,
+    public: frozenset[str] = frozenset(),
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
-    events', figures' and places', its TimelineJS file, then (with ``embeds``) what an
-    article embeds."""
+    events', figures' and places', its TimelineJS file, its data files (but for a draft:
+    ``public`` are the stories that are not), then (with ``embeds``) what an article
+    embeds."""
     parts = _StoryParts.of(story, info, view)
     yield _story_page(parts, linked)
     yield from _year_pages(parts)
@@ -427,8 +433,30 @@ def _pages_of_story(
     yield from _location_pages(parts, linked, titles)
     timeline = {"story": story, "base_url": info.base_url}
     yield parts.page(f"{story.id}/timeline.json", Export.TIMELINEJS, timeline)
+    if story.id in public:
+        yield from _data_files(story, info, linked, public, parts)
     if embeds:
         yield from _embed_pages(parts)
+
+
+def _data_files(
+    story: Story, info: SiteInfo, linked: tuple[Translation, ...], public: frozenset[str], parts: _StoryParts
+) -> Iterator[Page]:
+    """The story as data (``story.json``, ``timeline.csv``), for a newsroom's tools: of
+    what is published only, so a staging build's (``--drafts``) leave out its draft
+    events and what only they name, and the stories that are drafts."""
+    shown = without_draft_events(story)
+    translation_of = story.translation_of if story.translation_of in public else None
+    versions = tuple(t for t in linked if t.id in public)
+    data = {
+        "story": shown,
+        "base_url": info.base_url,
+        "translation_of": translation_of,
+        "translations": versions,
+    }
+    yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
+    sheet = {"story": shown, "base_url": info.base_url}
+    yield parts.page(f"{story.id}/{Export.TIMELINE_CSV.value}", Export.TIMELINE_CSV, sheet)
 
 
 def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:

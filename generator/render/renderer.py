@@ -27,7 +27,7 @@ from generator.content import files
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem, did_you_mean
 from generator.i18n.languages import ENGLISH, territory_name, written_in
-from generator.render import embed, feeds, links, maps, timegaps, timelinejs
+from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
 from generator.render.markup import Renderer, Typeset
@@ -220,8 +220,9 @@ class SiteRenderer:
         return Typeset(self.markdown, language)(text)
 
     def render_export(self, export: Export, ctx: dict[str, Any], language: str) -> bytes:
-        """A machine-readable file: TimelineJS JSON, oEmbed, the feed, the sitemap or robots.txt,
-        with dates and quotation marks written in ``language``."""
+        """A machine-readable file: TimelineJS JSON, the story's data (JSON and CSV), oEmbed,
+        the feed, the sitemap or robots.txt, with dates and quotation marks written in
+        ``language``."""
         md = Typeset(self.markdown, language)
         if export is Export.TIMELINEJS:
             base_url = ctx["base_url"]
@@ -232,6 +233,18 @@ class SiteRenderer:
                 return self.cached(("json", base_url, language, grouped), (event,), make)
 
             return timelinejs.export(ctx["story"], md, base_url, slide, timelinejs.when_in(language))
+        if export is Export.STORY_JSON:
+            story, base_url = ctx["story"], ctx["base_url"]
+            kind = ("story.json", story.id, base_url, language, links.story_pages(story))
+
+            def event_json(event: Event, make: Callable[[], storyjson.Json]) -> storyjson.Json:
+                return self.cached(kind, (event,), make)
+
+            return storyjson.export(story, md, base_url, language=language,
+                                    translation_of=ctx["translation_of"], translations=ctx["translations"],
+                                    event_json=event_json)  # fmt: skip
+        if export is Export.TIMELINE_CSV:
+            return timelinecsv.export(ctx["story"], md, ctx["base_url"], language)
         if export is Export.OEMBED:
             info: SiteInfo = ctx["site"]
             assert info.base_url is not None

@@ -10,10 +10,17 @@ import pytest
 
 from generator.cli import main
 from generator.commands.schema import SCHEMAS, modeline, write_schemas
-from generator.content.schema import json_schema
+from generator.content.schema import JSON, json_schema
+from generator.render import export_schema
 from tests.conftest import REPO
 
 KINDS = ["site", "story", "event", "figure", "location"]
+NAMES = [*KINDS, "story-data"]
+"""The content files' schemas, then story.json's."""
+
+
+def schema_of(name: str) -> JSON:
+    return export_schema.json_schema() if name == export_schema.NAME else json_schema(name)
 
 
 def test_each_kind_is_written_as_indented_json_and_its_path_printed(
@@ -21,12 +28,12 @@ def test_each_kind_is_written_as_indented_json_and_its_path_printed(
 ) -> None:
     out = tmp_path / "schemas"
     assert main(["schema", "--out", str(out)]) == 0
-    assert capsys.readouterr().out.splitlines() == [str(out / f"{kind}.schema.json") for kind in KINDS]
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{kind}.schema.json" for kind in KINDS)
-    for kind in KINDS:
-        text = (out / f"{kind}.schema.json").read_text(encoding="utf-8")
-        assert json.loads(text) == json_schema(kind)
-        assert text == json.dumps(json_schema(kind), indent=2) + "\n"  # stable for diffs
+    assert capsys.readouterr().out.splitlines() == [str(out / f"{name}.schema.json") for name in NAMES]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.schema.json" for name in NAMES)
+    for name in NAMES:
+        text = (out / f"{name}.schema.json").read_text(encoding="utf-8")
+        assert json.loads(text) == schema_of(name)
+        assert text == json.dumps(schema_of(name), indent=2, ensure_ascii=False) + "\n"  # stable for diffs
 
 
 def test_by_default_into_docs_schemas_of_the_current_folder_made_if_missing(
@@ -34,7 +41,7 @@ def test_by_default_into_docs_schemas_of_the_current_folder_made_if_missing(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     assert SCHEMAS == "docs/schemas"
-    assert write_schemas() == [f"docs/schemas/{kind}.schema.json" for kind in KINDS]
+    assert write_schemas() == [f"docs/schemas/{name}.schema.json" for name in NAMES]
     assert json.loads(Path("docs/schemas/event.schema.json").read_text())["title"] == "explainer event file"
 
 
@@ -60,7 +67,7 @@ def test_the_shipped_schemas_are_the_generated_ones(tmp_path: Path) -> None:
         shipped = REPO / "docs" / "schemas" / generated.name
         assert shipped.read_text() == generated.read_text(), f"run: explainer schema ({generated.name})"
         assert json.loads(shipped.read_text())["$schema"].endswith("2020-12/schema")
-    assert len(list(tmp_path.iterdir())) == 5
+    assert len(list(tmp_path.iterdir())) == 6
 
 
 @pytest.mark.parametrize(

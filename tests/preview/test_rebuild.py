@@ -74,10 +74,11 @@ def test_only_pages_whose_inputs_changed_are_rendered(project: Project) -> None:
     assert builder.last_rendered == 0
     project.write("content/story-a/events/e5.yaml", "title: Changed\ndate: 2020-05\nsummary: s\n")
     builder.build()
-    # the event, its neighbour (which shows its title), the story page, the JSON export and
-    # the two embed pages
-    assert builder.last_rendered == 6
-    assert first == 14  # home, 404, story, 5 events, figure, location, timeline.json, 2 embeds, robots.txt
+    # the event, its neighbour (which shows its title), the story page, the three data
+    # files (timeline.json, story.json, timeline.csv) and the two embed pages
+    assert builder.last_rendered == 8
+    # home, 404, story, 5 events, figure, location, the 3 data files, 2 embeds, robots.txt
+    assert first == 16
 
 
 ENDLESS = {

@@ -96,6 +96,8 @@ def test_the_pages_of_a_small_site_in_order() -> None:
         ("quake/locations/port/index.html", "location.html", "quake"),
         ("quake/locations/hill/index.html", "location.html", "quake"),
         ("quake/timeline.json", Export.TIMELINEJS, "quake"),
+        ("quake/story.json", Export.STORY_JSON, "quake"),
+        ("quake/timeline.csv", Export.TIMELINE_CSV, "quake"),
         ("quake/embed/index.html", "embed.html", "quake"),
         ("quake/embed/light/index.html", "embed.html", "quake"),
         ("robots.txt", Export.ROBOTS, None),

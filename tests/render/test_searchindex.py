@@ -270,3 +270,14 @@ def test_the_search_setting_is_true_or_false(project: Project) -> None:
     assert [str(p) for p in caught.value.problems] == [
         f"content/site.yaml:{lines + 1}:9: 'search' must be true or false, got 'off please'"
     ]
+
+
+def test_the_story_data_files_are_neither_indexed_nor_in_the_sitemap(tmp_path: Path) -> None:
+    # Pagefind is given the pages of events, figures and places only (GLOB, INDEXED), and
+    # the sitemap lists pages: story.json and timeline.csv are for tools, not for searches.
+    build(content=str(REPO / "tests/fixtures/small/content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    sitemap = (tmp_path / "site/sitemap.xml").read_text()
+    for data in ("alpha/story.json", "alpha/timeline.csv"):
+        assert (tmp_path / "site" / data).is_file()
+        assert searchindex.INDEXED.match(data) is None and not data.endswith("/index.html")
+        assert data not in sitemap

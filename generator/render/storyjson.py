@@ -1,0 +1,252 @@
+"""``<story>/story.json``: the story as data, in this project's own terms, for a
+newsroom's graphics and data desks.
+
+Where ``timeline.json`` is TimelineJS's format (slides), this file says what the story
+holds: its events with their dates as written and as ISO days or times, the figures,
+places (with coordinates), sources, quotes, key numbers, unknowns and updates, each
+by the id its content file gives it, and the addresses of the pages and pictures the
+site publishes for them. Its shape is ``export_schema.py``'s, shipped as
+``docs/schemas/story-data.schema.json``; ``format`` is its version, raised only when a
+field changes meaning or goes (a new field is added without it).
+
+Only what is published: draft events, and the figures, places and sources only drafts
+refer to, are left out even of a staging build's (``--drafts``) file, and a draft story
+has none (``pages.py``). Plain text (titles, names, labels) is as the pages show it,
+without markup (its quotation marks and dashes set: ``typography.py``); text written
+in Markdown is the HTML the pages publish, its links made full addresses when
+the site's is known, else relative to this file, as ``timeline.json`` writes them
+(``links.story_folder_url``). The bytes depend only on the content: keys sorted, lists
+in the documented order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Figure, Image, Location, Source, Story
+from generator.render import links
+from generator.render.markup import Typeset
+from generator.render.pages import Translation
+from generator.render.timelinejs import image_url, story_html, when_in
+
+FORMAT = 1
+"""The version of the file's shape (``format``)."""
+
+Json = dict[str, Any]
+
+
+def _day(moment: tuple[int, ...]) -> str:
+    year, month, day = moment[:3]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def first_iso(date: PartialDate) -> str:
+    """Where ``date`` starts, in ISO 8601: its first day ('2010-04' is '2010-04-01'), or
+    its time as written when it has one (with its UTC offset when written)."""
+    return date.iso() if date.hour is not None else _day(date.bounds()[0])
+
+
+def last_iso(date: PartialDate) -> str:
+    """Where ``date`` ends, in ISO 8601: its last day ('2010-04' is '2010-04-30'), or its
+    time as written when it has one."""
+    return date.iso() if date.hour is not None else _day(date.bounds()[1])
+
+
+def _written(date: PartialDate | None) -> str | None:
+    """A date as written in content (the content's form is ISO 8601's)."""
+    return None if date is None else date.iso()
+
+
+class _Story:
+    """What every part of one story's file is written with."""
+
+    def __init__(self, story: Story, md: Typeset, base_url: str | None, language: str) -> None:
+        self.story = story
+        self.md = md
+        self.folder = links.story_folder_url(story.id, base_url)
+        self.linkable = links.story_pages(story)
+        self.when = when_in(language)
+
+    def html(self, text: str | None, language: str | None = None) -> str | None:
+        if text is None:
+            return None
+        if language is None:
+            return story_html(self.md, text, self.folder or None, self.linkable)
+        # A quote in another language has its own quotation marks, as on the pages.
+        return links.story_media_at(str(self.md(text, language)), self.folder, self.linkable)
+
+    def page(self, path: str) -> str:
+        """The address of one of the story's pages (``links.event_page``...): full, without
+        its ``index.html``, when the site's is known, else relative to this file."""
+        rel = path.split("/", 1)[1]
+        return self.folder + rel.removesuffix("index.html") if self.folder else rel
+
+    def image(self, image: Image | None) -> Json | None:
+        if image is None:
+            return None
+        picture = image.picture
+        renditions = [
+            {
+                "type": fmt.mime,
+                "url": links.in_story_folder(r.path, self.folder),
+                "width": r.width,
+                "height": r.height,
+            }
+            for fmt in (picture.formats if picture is not None else ())
+            for r in fmt.renditions
+        ]
+        return {
+            "url": image_url(image, self.folder or None),
+            "alt": image.alt,
+            "credit": image.credit,
+            "caption": self.html(image.caption),
+            "focus": image.focus,
+            "width": picture.width if picture is not None else None,
+            "height": picture.height if picture is not None else None,
+            "renditions": renditions,
+        }
+
+    def event(self, event: Event) -> Json:
+        return {
+            "id": event.id,
+            "url": self.page(links.event_page(self.story.id, event.id)),
+            "title": event.title,
+            "date": event.date.iso(),
+            "end": _written(event.end),
+            "circa": event.circa,
+            "date_phrase": event.date_phrase,
+            "display_date": event.display_date,
+            "when": self.when(event),
+            "start_iso": first_iso(event.date),
+            "end_iso": last_iso(event.end or event.date),
+            "precision": event.date.precision.name.lower(),
+            "summary": self.html(event.summary),
+            "body": self.html(event.body),
+            "key": event.key,
+            "added": _written(event.added),
+            "figures": list(event.figures),
+            "places": list(event.locations),
+            "sources": list(event.sources),
+            "tags": list(event.tags),
+            "quotes": [
+                {
+                    "text": self.html(q.text, q.language or None),
+                    "by": q.by,
+                    "by_figure": q.by_figure,
+                    "source": q.source,
+                    "language": q.language,
+                }
+                for q in event.quotes
+            ],
+            "image": self.image(event.image),
+        }
+
+    def figure(self, figure: Figure) -> Json:
+        return {
+            "id": figure.id,
+            "url": self.page(links.figure_page(self.story.id, figure.id)),
+            "name": figure.name,
+            "role": figure.role,
+            "aliases": list(figure.aliases),
+            "summary": self.html(figure.summary),
+            "image": self.image(figure.image),
+        }
+
+    def place(self, place: Location) -> Json:
+        where = place.coordinates
+        return {
+            "id": place.id,
+            "url": self.page(links.location_page(self.story.id, place.id)),
+            "name": place.name,
+            "kind": place.kind,
+            "country": place.country,
+            "coordinates": None if where is None else {"latitude": where[0], "longitude": where[1]},
+            "unmapped": place.unmapped,
+            "summary": self.html(place.summary),
+        }
+
+    def source(self, source: Source) -> Json:
+        return {
+            "id": source.id,
+            "cited_at": self.page(links.story_page(self.story.id)) + f"#source-{source.id}",
+            "publisher": source.publisher,
+            "title": source.title,
+            "url": source.url,
+            "date": _written(source.date),
+            "archive_url": source.archive_url,
+            "language": source.language,
+        }
+
+
+def export(
+    story: Story,
+    md: Typeset,
+    base_url: str | None,
+    *,
+    language: str,
+    translation_of: str | None = None,
+    translations: tuple[Translation, ...] = (),
+    event_json: Callable[[Event, Callable[[], Json]], Json] | None = None,
+) -> bytes:
+    """``story.json`` of ``story`` (as published: ``published.without_draft_events``),
+    whose pages are in ``language``. ``translation_of``: the story it translates when
+    that story is published; ``translations``: its versions in the site, itself
+    included (``pages.translations``). ``event_json(event, make)`` may return an
+    event's part remembered from an earlier build."""
+    out = _Story(story, md, base_url, language)
+    page = out.page(links.story_page(story.id))
+    events = []
+    for event in story.events:
+
+        def make(event: Event = event) -> Json:
+            return out.event(event)
+
+        events.append(event_json(event, make) if event_json else make())
+    data: Json = {
+        "format": FORMAT,
+        "id": story.id,
+        "url": page,
+        "language": language,
+        "translation_of": translation_of,
+        "translations": [
+            {
+                "id": t.id,
+                "language": t.language,
+                "title": t.title,
+                "url": links.story_folder_url(t.id, base_url) or f"../{t.id}/index.html",
+            }
+            for t in translations
+            if t.id != story.id
+        ],
+        "title": story.title,
+        "summary": out.html(story.summary),
+        "byline": story.byline,
+        "published": story.published.iso(),
+        "updated": _written(story.latest_update),
+        "image": out.image(story.image),
+        "key_numbers": [
+            {"value": k.value, "label": k.label, "source": k.source, "note": out.html(k.note)}
+            for k in story.key_numbers
+        ],
+        "unknowns": [out.html(u) for u in story.unknowns],
+        "updates": [
+            {
+                "id": u.anchor,
+                "url": f"{page}#{u.anchor}",
+                "kind": u.kind.value,
+                "date": u.date.iso(),
+                "text": out.html(u.text),
+            }
+            for u in sorted(story.updates, key=lambda u: u.number)
+        ],
+        "events": events,
+        "figures": [out.figure(story.figures[k]) for k in sorted(story.figures)],
+        "places": [out.place(story.locations[k]) for k in sorted(story.locations)],
+        "sources": [out.source(story.sources[k]) for k in sorted(story.sources)],
+    }
+    # Compact, as timeline.json is: with ``indent`` the json module falls back to its
+    # slow Python encoder. Sorted keys: the same content always gives the same bytes.
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n").encode()

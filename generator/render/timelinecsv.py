@@ -1,0 +1,122 @@
+"""``<story>/timeline.csv``: the story's events as rows of TimelineJS's Google Sheets
+template, for a newsroom that works in spreadsheets.
+
+Its columns are the template's, in its order (``importers.sheet.COLUMNS``, what
+``explainer import timelinejs`` reads back): a title row (``Type`` ``title``: the
+story's title, summary and lead picture), then one row per event in timeline order,
+with its dates in the Year, Month, Day and Time cells (End ... for a span), the date as
+the pages show it, its headline, its summary as HTML, its picture's address, credit and
+caption, and its first tag as its Group where ``timeline.json`` gives groups
+(``timelinejs.grouped``). The same events as ``story.json``: none of a draft.
+
+TimelineJS inserts Headline, Text, Display Date, Group, Media Credit and Media Caption
+as HTML, so each is HTML here too: plain text as the pages show it with ``&``, ``<`` and
+``>`` escaped, Markdown as the pages' HTML. Quotation marks are left as they are, so the
+sheet reads as the pages do (``Bakiyev's``, not ``Bakiyev&#x27;s``).
+
+A spreadsheet takes a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or
+a carriage return) as a formula, which an editor's text must never become (OWASP's
+"CSV injection"). OWASP's remedy, a ``'`` before it, would show in the sheet, in the
+TimelineJS made from it and in what the importer reads back, unless every reader knew
+to strip it. Here every such cell is one TimelineJS reads as HTML, and its first
+character is written as its character reference instead (``&#45;30 °C``): no longer a
+formula to Excel, LibreOffice or Google Sheets, and the very same text to TimelineJS
+and to the importer, which read HTML. The cells that are not HTML (numbers, addresses,
+the type) never start with one of these characters.
+
+The file is UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8 (a
+story in Kyrgyz or Arabic would otherwise open garbled), and its lines end in CRLF, as
+RFC 4180 says; Google Sheets, LibreOffice and the importer read both.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from collections.abc import Callable
+
+from generator.content.dates import PartialDate
+from generator.content.model import Event, Image, Story
+from generator.importers.sheet import COLUMNS
+from generator.render import links
+from generator.render.timelinejs import Markdown, grouped, image_url, story_html, when_in
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP's list)."""
+
+
+def inert(cell: str) -> str:
+    """An HTML cell that no spreadsheet reads as a formula: its first character, when it
+    is one of ``FORMULA_STARTS``, written as its character reference."""
+    if cell.startswith(FORMULA_STARTS):
+        return f"&#{ord(cell[0])};{cell[1:]}"
+    return cell
+
+
+def _text(text: str | None) -> str:
+    """Plain text (a headline, a tag, a credit) as an HTML cell."""
+    return inert(html.escape(text or "", quote=False))
+
+
+def _time(date: PartialDate) -> str:
+    if date.hour is None:
+        return ""
+    time = f"{date.hour:02d}:{date.minute or 0:02d}"
+    return time if date.second is None else f"{time}:{date.second:02d}"
+
+
+def _date_cells(date: PartialDate | None, prefix: str = "") -> dict[str, str]:
+    """Year, Month, Day and Time (or End ... with ``prefix``) as the template holds them."""
+    if date is None:
+        return {}
+    parts = (date.year, date.month, date.day, _time(date) or None)
+    return {
+        f"{prefix}{name}": str(part)
+        for name, part in zip(("Year", "Month", "Day", "Time"), parts, strict=True)
+        if part
+    }
+
+
+def export(story: Story, md: Markdown, base_url: str | None, language: str) -> bytes:
+    """``timeline.csv`` of ``story`` (as published: ``published.without_draft_events``),
+    its dates as shown written in ``language``."""
+    folder = links.story_folder_url(story.id, base_url) or None
+    linkable = links.story_pages(story)
+    when: Callable[[Event], str] = when_in(language)
+
+    def html_of(text: str | None) -> str:
+        return inert(story_html(md, text, folder, linkable)) if text else ""
+
+    def media(image: Image | None) -> dict[str, str]:
+        if image is None:
+            return {}
+        cells = {"Media": image_url(image, folder), "Media Credit": _text(image.credit)}
+        return cells | {"Media Caption": html_of(image.caption)}
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    rows = [
+        {
+            "Headline": _text(story.title),
+            "Text": html_of(story.summary),
+            **media(story.image),
+            "Type": "title",
+        }
+    ]
+    group = grouped(story)
+    for event in story.events:
+        rows.append(
+            {
+                **_date_cells(event.date),
+                **_date_cells(event.end, "End "),
+                "Display Date": _text(when(event)),
+                "Headline": _text(event.title),
+                "Text": html_of(event.summary),
+                **media(event.image),
+                "Group": _text(event.tags[0]) if group and event.tags else "",
+            }
+        )
+    writer.writerows([cells.get(column, "") for column in COLUMNS] for cells in rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
