@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import textwrap
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from html.parser import HTMLParser
+from typing import Any
 
 import markdown
 import pytest
@@ -15,7 +19,26 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.commands.build import build
+from generator.render.timelinecsv import FORMULA_STARTS
 from tests.conftest import MINIMAL, TEMPLATES, Project, site_files
+
+STORY_JSON_HTML = frozenset({"summary", "body", "caption", "note", "text"})
+"""The fields of story.json that hold HTML (the rest is plain text or addresses)."""
+CSV_HTML = ("Display Date", "Headline", "Text", "Media Credit", "Media Caption", "Group")
+"""The columns of timeline.csv that TimelineJS reads as HTML."""
+
+
+def html_in(data: Any, key: str = "") -> Iterator[str]:
+    """Every HTML text of story.json: the fields named in STORY_JSON_HTML and the unknowns."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            yield from html_in(value, name)
+    elif isinstance(data, list):
+        for item in data:
+            yield from html_in(item, key)
+    elif isinstance(data, str) and (key in STORY_JSON_HTML or key == "unknowns"):
+        yield data
+
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -220,6 +243,16 @@ def test_no_payload_survives_into_any_output(hostile: Project) -> None:
         elif path.endswith("oembed.json"):
             # Our iframe and script, and nothing a title could add to them.
             assert dangers(json.loads(text)["html"]) == ["<iframe>", "iframe style=", "<script>"], path
+        elif path.endswith("story.json"):
+            texts = list(html_in(json.loads(text)))
+            assert len(texts) >= 8 and all(dangers(html) == [] for html in texts), path
+        elif path.endswith("timeline.csv"):
+            header, *rows = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+            for row in rows:
+                cells = dict(zip(header, row, strict=True))
+                assert all(dangers(cells[column]) == [] for column in CSV_HTML), path
+                assert "<" not in cells["Headline"] and "<" not in cells["Group"], path
+                assert not any(cell.startswith(FORMULA_STARTS) for cell in row), path
         elif path.endswith(".json"):
             timeline = json.loads(text)
             for slide in [timeline["title"], *timeline["events"]]:
@@ -230,6 +263,7 @@ def test_no_payload_survives_into_any_output(hostile: Project) -> None:
                 if node.tag.endswith("summary"):
                     assert dangers(node.text or "") == [], path
     assert checked == 9  # home, 404, search, story, event, figure, location, the two embed pages
+    assert {"story-a/story.json", "story-a/timeline.csv"} <= files.keys()
     assert "ok.example" in files["story-a/events/e1/index.html"].decode()  # ordinary links survive
 
 

@@ -90,6 +90,10 @@ class SiteRenderer:
         self.story_pages: dict[str, frozenset[str]] = {}
         """What each story's Markdown links may lead to (``links.story_pages``) in the
         site being rendered: set by ``render`` and ``write``."""
+        self.data_pages: dict[str, frozenset[str]] = {}
+        """What the Markdown links of each story's data files (``story.json``,
+        ``timeline.csv``) may lead to: ``links.story_pages`` of the story without its draft
+        events, kept from one build to the next while it is the same (``pages_of_data``)."""
         self.assets: frozenset[str] | None = None
         """The files of the theme's ``assets/`` folder, listed by ``render`` and ``write``,
         which the pages' links to assets are checked against."""
@@ -215,6 +219,16 @@ class SiteRenderer:
             html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home)
         return html.encode("utf-8")
 
+    def pages_of_data(self, story: Story) -> frozenset[str]:
+        """``links.story_pages`` of ``story`` as its data files carry it: the set the last
+        build had for it when it is the same (``data_pages``)."""
+        linkable = links.story_pages(story)
+        known = self.data_pages.get(story.id)
+        if known == linkable:
+            return known
+        self.data_pages[story.id] = linkable
+        return linkable
+
     def typeset(self, text: str | None, language: str) -> str:
         """The HTML of Markdown ``text`` with the quotation marks of ``language``."""
         return Typeset(self.markdown, language)(text)
@@ -233,18 +247,22 @@ class SiteRenderer:
                 return self.cached(("json", base_url, language, grouped), (event,), make)
 
             return timelinejs.export(ctx["story"], md, base_url, slide, timelinejs.when_in(language))
-        if export is Export.STORY_JSON:
+        if export in (Export.STORY_JSON, Export.TIMELINE_CSV):
             story, base_url = ctx["story"], ctx["base_url"]
-            kind = ("story.json", story.id, base_url, language, links.story_pages(story))
+            linkable = self.pages_of_data(story)
+            # An event's part depends on what its links may lead to (a draft made public
+            # in the preview gives them a page): the set is part of the key, the very same
+            # object while it is the same, so comparing keys stays quick.
+            kind = (export.value, story.id, base_url, language, linkable, timelinejs.grouped(story))
 
-            def event_json(event: Event, make: Callable[[], storyjson.Json]) -> storyjson.Json:
+            def part(event: Event, make: Callable[[], S]) -> S:
                 return self.cached(kind, (event,), make)
 
-            return storyjson.export(story, md, base_url, language=language,
+            if export is Export.TIMELINE_CSV:
+                return timelinecsv.export(story, md, base_url, language, linkable, part)
+            return storyjson.export(story, md, base_url, language=language, linkable=linkable,
                                     translation_of=ctx["translation_of"], translations=ctx["translations"],
-                                    event_json=event_json)  # fmt: skip
-        if export is Export.TIMELINE_CSV:
-            return timelinecsv.export(ctx["story"], md, ctx["base_url"], language)
+                                    event_json=part)  # fmt: skip
         if export is Export.OEMBED:
             info: SiteInfo = ctx["site"]
             assert info.base_url is not None

@@ -63,11 +63,13 @@ def _written(date: PartialDate | None) -> str | None:
 class _Story:
     """What every part of one story's file is written with."""
 
-    def __init__(self, story: Story, md: Typeset, base_url: str | None, language: str) -> None:
+    def __init__(
+        self, story: Story, md: Typeset, base_url: str | None, language: str, linkable: frozenset[str]
+    ) -> None:
         self.story = story
         self.md = md
         self.folder = links.story_folder_url(story.id, base_url)
-        self.linkable = links.story_pages(story)
+        self.linkable = linkable
         self.when = when_in(language)
 
     def html(self, text: str | None, language: str | None = None) -> str | None:
@@ -187,16 +189,18 @@ def export(
     base_url: str | None,
     *,
     language: str,
+    linkable: frozenset[str] | None = None,
     translation_of: str | None = None,
     translations: tuple[Translation, ...] = (),
     event_json: Callable[[Event, Callable[[], Json]], Json] | None = None,
 ) -> bytes:
     """``story.json`` of ``story`` (as published: ``published.without_draft_events``),
-    whose pages are in ``language``. ``translation_of``: the story it translates when
+    whose pages are in ``language``. ``linkable``: ``links.story_pages`` of it, where
+    known already. ``translation_of``: the story it translates when
     that story is published; ``translations``: its versions in the site, itself
     included (``pages.translations``). ``event_json(event, make)`` may return an
     event's part remembered from an earlier build."""
-    out = _Story(story, md, base_url, language)
+    out = _Story(story, md, base_url, language, links.story_pages(story) if linkable is None else linkable)
     page = out.page(links.story_page(story.id))
     events = []
     for event in story.events:

@@ -78,17 +78,29 @@ def _date_cells(date: PartialDate | None, prefix: str = "") -> dict[str, str]:
     }
 
 
-def export(story: Story, md: Markdown, base_url: str | None, language: str) -> bytes:
+Cells = dict[str, str]
+
+
+def export(
+    story: Story,
+    md: Markdown,
+    base_url: str | None,
+    language: str,
+    linkable: frozenset[str] | None = None,
+    event_row: Callable[[Event, Callable[[], Cells]], Cells] | None = None,
+) -> bytes:
     """``timeline.csv`` of ``story`` (as published: ``published.without_draft_events``),
-    its dates as shown written in ``language``."""
+    its dates as shown written in ``language``. ``linkable``: ``links.story_pages`` of
+    it, where known already; ``event_row(event, make)`` may return an event's row
+    remembered from an earlier build."""
     folder = links.story_folder_url(story.id, base_url) or None
-    linkable = links.story_pages(story)
+    linkable = links.story_pages(story) if linkable is None else linkable
     when: Callable[[Event], str] = when_in(language)
 
     def html_of(text: str | None) -> str:
         return inert(story_html(md, text, folder, linkable)) if text else ""
 
-    def media(image: Image | None) -> dict[str, str]:
+    def media(image: Image | None) -> Cells:
         if image is None:
             return {}
         cells = {"Media": image_url(image, folder), "Media Credit": _text(image.credit)}
@@ -107,8 +119,9 @@ def export(story: Story, md: Markdown, base_url: str | None, language: str) -> b
     ]
     group = grouped(story)
     for event in story.events:
-        rows.append(
-            {
+
+        def make(event: Event = event) -> Cells:
+            return {
                 **_date_cells(event.date),
                 **_date_cells(event.end, "End "),
                 "Display Date": _text(when(event)),
@@ -117,6 +130,7 @@ def export(story: Story, md: Markdown, base_url: str | None, language: str) -> b
                 **media(event.image),
                 "Group": _text(event.tags[0]) if group and event.tags else "",
             }
-        )
+
+        rows.append(event_row(event, make) if event_row else make())
     writer.writerows([cells.get(column, "") for column in COLUMNS] for cells in rows)
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -433,3 +433,26 @@ def test_the_fast_renderers_templates_have_plain_dict_globals() -> None:
     assert type(template.globals) is dict
     assert template.globals["event_item"] is env.globals["event_item"]
     assert type(SiteRenderer(TEMPLATES).environment("en")) is jinja2.Environment  # the plain one: Jinja's
+
+
+def test_the_data_files_follow_an_event_made_public_in_the_preview(project: Project) -> None:
+    # The preview shows drafts; the data files leave them out, and a summary's link to one
+    # loses its link there. An event left as it was must not keep its remembered part
+    # once the draft it links to is made public.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See [the next](events/e2.yaml).\n"
+        "figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n",
+    )
+    draft = "title: Next\ndate: 2020-01-02\nsummary: s\n"
+    project.write("content/story-a/events/e2.yaml", draft + "draft: true\n")
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES, drafts=True)  # as the preview builds
+    first = pipeline.render(project_, fast_speed)
+    linked = b'href=\\"events/e2/index.html\\"'
+    assert linked not in first.files["story-a/story.json"]
+    project.write("content/story-a/events/e2.yaml", draft)
+    public = pipeline.render(project_, fast_speed)
+    assert linked in public.files["story-a/story.json"]
+    assert b'href=""events/e2/index.html""' in public.files["story-a/timeline.csv"]
+    assert public.files == SiteRenderer(TEMPLATES).render(public.site)
