@@ -28,13 +28,8 @@ from typing import Any
 from generator.content.dates import either_way, month_number, suggest
 from generator.errors import ContentError, Position, Problem
 from generator.importers.slides import Report, Slide, Timeline
+from generator.render.timelinecsv import COLUMNS
 
-COLUMNS = (
-    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
-    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
-    "Media Thumbnail", "Type", "Group", "Background",
-)  # fmt: skip
-"""The template's columns, in its order."""
 _KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {
     "tag": "Group",
     "startdate": "Year",

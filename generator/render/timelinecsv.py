@@ -1,8 +1,8 @@
 """``<story>/timeline.csv``: the story's events as rows of TimelineJS's Google Sheets
 template, for a newsroom that works in spreadsheets.
 
-Its columns are the template's, in its order (``importers.sheet.COLUMNS``, what
-``explainer import timelinejs`` reads back): a title row (``Type`` ``title``: the
+Its columns are the template's, in its order (``COLUMNS``, which
+``explainer import timelinejs`` reads: ``importers/sheet.py``): a title row (``Type`` ``title``: the
 story's title, summary and lead picture), then one row per event in timeline order,
 with its dates in the Year, Month, Day and Time cells (End ... for a span), the date as
 the pages show it, its headline, its summary as HTML, its picture's address, credit and
@@ -38,9 +38,17 @@ from collections.abc import Callable
 
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
-from generator.importers.sheet import COLUMNS
 from generator.render import links
 from generator.render.timelinejs import Markdown, grouped, image_url, story_html, when_in
+
+COLUMNS = (
+    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+    "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+    "Media Thumbnail", "Type", "Group", "Background",
+)  # fmt: skip
+"""The columns of TimelineJS's Google Sheets template, in its order: what this file
+writes and the importer reads (``importers/sheet.py``), defined here, where the pages'
+build finds it without loading the importer's HTML converters."""
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (OWASP's list)."""

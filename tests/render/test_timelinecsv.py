@@ -13,8 +13,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.build import build
-from generator.importers.sheet import COLUMNS
-from generator.render.timelinecsv import FORMULA_STARTS, inert
+from generator.render.timelinecsv import COLUMNS, FORMULA_STARTS, inert
 from tests.conftest import REPO, TEMPLATES, Project
 from tests.images import photo
 
