@@ -255,7 +255,7 @@ class SiteRenderer:
             # object while it is the same, so comparing keys stays quick.
             kind = (export.value, story.id, base_url, language, linkable, timelinejs.grouped(story))
 
-            def part(event: Event, make: Callable[[], S]) -> S:
+            def part(event: Event, make: Callable[[], str]) -> str:
                 return self.cached(kind, (event,), make)
 
             if export is Export.TIMELINE_CSV:

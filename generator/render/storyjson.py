@@ -192,21 +192,21 @@ def export(
     linkable: frozenset[str] | None = None,
     translation_of: str | None = None,
     translations: tuple[Translation, ...] = (),
-    event_json: Callable[[Event, Callable[[], Json]], Json] | None = None,
+    event_json: Callable[[Event, Callable[[], str]], str] | None = None,
 ) -> bytes:
     """``story.json`` of ``story`` (as published: ``published.without_draft_events``),
     whose pages are in ``language``. ``linkable``: ``links.story_pages`` of it, where
     known already. ``translation_of``: the story it translates when
     that story is published; ``translations``: its versions in the site, itself
     included (``pages.translations``). ``event_json(event, make)`` may return an
-    event's part remembered from an earlier build."""
+    event's part (its JSON text) remembered from an earlier build."""
     out = _Story(story, md, base_url, language, links.story_pages(story) if linkable is None else linkable)
     page = out.page(links.story_page(story.id))
     events = []
     for event in story.events:
 
-        def make(event: Event = event) -> Json:
-            return out.event(event)
+        def make(event: Event = event) -> str:
+            return _dumps(out.event(event))
 
         events.append(event_json(event, make) if event_json else make())
     data: Json = {
@@ -246,11 +246,20 @@ def export(
             }
             for u in sorted(story.updates, key=lambda u: u.number)
         ],
-        "events": events,
+        "events": [],  # each event's text is put in below
         "figures": [out.figure(story.figures[k]) for k in sorted(story.figures)],
         "places": [out.place(story.locations[k]) for k in sorted(story.locations)],
         "sources": [out.source(story.sources[k]) for k in sorted(story.sources)],
     }
-    # Compact, as timeline.json is: with ``indent`` the json module falls back to its
-    # slow Python encoder. Sorted keys: the same content always gives the same bytes.
-    return (json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n").encode()
+    # Only the top level has an "events" key, and no text holds '"' unescaped: the first
+    # '"events":[]' is where the events go. (Each event's text is made once, and a
+    # preview's rebuild after an edit makes that event's again, not the whole file's.)
+    head, empty, tail = _dumps(data).partition('"events":[]')
+    assert empty, "story.json has events"
+    return (head + '"events":[' + ",".join(events) + "]" + tail + "\n").encode()
+
+
+def _dumps(data: Json) -> str:
+    """Compact, as timeline.json is (with ``indent`` the json module falls back to its
+    slow Python encoder), with sorted keys: the same content always gives the same bytes."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -31,9 +31,7 @@ RFC 4180 says; Google Sheets, LibreOffice and the importer read both.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from collections.abc import Callable
 
 from generator.content.dates import PartialDate
@@ -88,6 +86,18 @@ def _date_cells(date: PartialDate | None, prefix: str = "") -> dict[str, str]:
 
 Cells = dict[str, str]
 
+_QUOTED = ('"', ",", "\r", "\n")
+"""What makes a cell be written in quotes."""
+
+
+def line(cells: Cells) -> str:
+    """One row of the CSV, its cells in ``COLUMNS`` order, as the ``csv`` module writes
+    them (minimal quoting, '"' doubled, CRLF at the end); written here in one expression,
+    since a row is remembered as its text between the preview's builds."""
+    values = [cells.get(column, "") for column in COLUMNS]
+    quoted = ['"' + v.replace('"', '""') + '"' if any(q in v for q in _QUOTED) else v for v in values]
+    return ",".join(quoted) + "\r\n"
+
 
 def export(
     story: Story,
@@ -95,12 +105,12 @@ def export(
     base_url: str | None,
     language: str,
     linkable: frozenset[str] | None = None,
-    event_row: Callable[[Event, Callable[[], Cells]], Cells] | None = None,
+    event_row: Callable[[Event, Callable[[], str]], str] | None = None,
 ) -> bytes:
     """``timeline.csv`` of ``story`` (as published: ``published.without_draft_events``),
     its dates as shown written in ``language``. ``linkable``: ``links.story_pages`` of
-    it, where known already; ``event_row(event, make)`` may return an event's row
-    remembered from an earlier build."""
+    it, where known already; ``event_row(event, make)`` may return an event's row (its
+    line of text) remembered from an earlier build."""
     folder = links.story_folder_url(story.id, base_url) or None
     linkable = links.story_pages(story) if linkable is None else linkable
     when: Callable[[Event], str] = when_in(language)
@@ -114,31 +124,23 @@ def export(
         cells = {"Media": image_url(image, folder), "Media Credit": _text(image.credit)}
         return cells | {"Media Caption": html_of(image.caption)}
 
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    rows = [
-        {
-            "Headline": _text(story.title),
-            "Text": html_of(story.summary),
-            **media(story.image),
-            "Type": "title",
-        }
-    ]
+    title = {"Headline": _text(story.title), "Text": html_of(story.summary), **media(story.image)}
+    lines = [line(dict(zip(COLUMNS, COLUMNS, strict=True))), line({**title, "Type": "title"})]
     group = grouped(story)
     for event in story.events:
 
-        def make(event: Event = event) -> Cells:
-            return {
-                **_date_cells(event.date),
-                **_date_cells(event.end, "End "),
-                "Display Date": _text(when(event)),
-                "Headline": _text(event.title),
-                "Text": html_of(event.summary),
-                **media(event.image),
-                "Group": _text(event.tags[0]) if group and event.tags else "",
-            }
+        def make(event: Event = event) -> str:
+            return line(
+                {
+                    **_date_cells(event.date),
+                    **_date_cells(event.end, "End "),
+                    "Display Date": _text(when(event)),
+                    "Headline": _text(event.title),
+                    "Text": html_of(event.summary),
+                    **media(event.image),
+                    "Group": _text(event.tags[0]) if group and event.tags else "",
+                }
+            )
 
-        rows.append(event_row(event, make) if event_row else make())
-    writer.writerows([cells.get(column, "") for column in COLUMNS] for cells in rows)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+        lines.append(event_row(event, make) if event_row else make())
+    return ("\ufeff" + "".join(lines)).encode("utf-8")

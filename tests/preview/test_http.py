@@ -356,6 +356,8 @@ def test_each_file_is_sent_with_its_type_and_never_cached(served: Server) -> Non
         ("/story-a/", "text/html; charset=utf-8"),
         ("/assets/style.css", "text/css; charset=utf-8"),
         ("/story-a/timeline.json", "application/json; charset=utf-8"),
+        ("/story-a/story.json", "application/json; charset=utf-8"),
+        ("/story-a/timeline.csv", "text/csv; charset=utf-8"),
         ("/robots.txt", "text/plain; charset=utf-8"),
         ("/story-a/events/nope/", "text/html; charset=utf-8"),
     ):

@@ -13,7 +13,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.build import build
-from generator.render.timelinecsv import COLUMNS, FORMULA_STARTS, inert
+from generator.render.timelinecsv import COLUMNS, FORMULA_STARTS, inert, line
 from tests.conftest import REPO, TEMPLATES, Project
 from tests.images import photo
 
@@ -149,3 +149,10 @@ def test_no_cell_becomes_a_formula_and_the_text_comes_back(
 )
 def test_inert(cell: str, safe: str) -> None:
     assert inert(cell) == safe
+
+
+def test_a_line_is_what_the_csv_module_writes() -> None:
+    cells = ["", "plain", 'a "quote"', "a, comma", "two\nlines", "a\rreturn", "x;y", " space ", "é"]
+    expected = io.StringIO(newline="")
+    csv.writer(expected, lineterminator="\r\n").writerow([*cells, *[""] * (len(COLUMNS) - len(cells))])
+    assert line(dict(zip(COLUMNS, cells, strict=False))) == expected.getvalue()
