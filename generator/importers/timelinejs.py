@@ -42,6 +42,11 @@ def _lone_surrogate(text: str, path: str, data: Any) -> Problem | None:
     return Problem(where, f"{escape} is half of a UTF-16 pair, not a character; write the character itself")
 
 
+STORY_DATA = frozenset({"format", "events", "figures", "places", "sources"})
+"""Keys of explainer's own ``story.json`` (``render/storyjson.py``), which has events but
+not TimelineJS's slides: its events would each be refused for want of a start date."""
+
+
 def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
     """The timeline in ``text`` (read from ``path``); ContentError if it is not one."""
     try:
@@ -63,6 +68,16 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
                     Position(path),
                     "this is TimelineJS 2's format ('timeline'); open it in TimelineJS 3 "
                     "or its spreadsheet template and save that instead",
+                )
+            ]
+        )
+    if isinstance(data, Mapping) and data.keys() >= STORY_DATA:
+        raise ContentError(
+            [
+                Problem(
+                    Position(path),
+                    "this is a story's story.json (explainer's own data), not a TimelineJS timeline; "
+                    "import the timeline.json or timeline.csv beside it",
                 )
             ]
         )

@@ -79,6 +79,11 @@ def test_a_scale_other_than_human_years_is_reported(scale: object) -> None:
             "t.json:1:1: not a TimelineJS3 timeline: expected an object with an 'events' list",
         ),
         (
+            '{"format": 1, "events": [], "figures": [], "places": [], "sources": [], "id": "a"}',
+            "t.json:1:1: this is a story's story.json (explainer's own data), not a TimelineJS timeline; "
+            "import the timeline.json or timeline.csv beside it",
+        ),
+        (
             '{"timeline": {"headline": "Old", "date": []}}',
             "t.json:1:1: this is TimelineJS 2's format ('timeline'); open it in TimelineJS 3 or its spreadsheet template and save that instead",
         ),
