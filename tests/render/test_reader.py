@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
-from tests.conftest import REPO, TEMPLATES
+from tests.conftest import MINIMAL, REPO, TEMPLATES, Project
 from tests.crawl import serve
+from tests.w3c import w3c_errors
 
 AXE = REPO / ".venv" / "node" / "node_modules" / "axe-core" / "axe.min.js"
 FIXTURE = REPO / "tests" / "fixtures" / "small" / "content"
@@ -354,3 +355,74 @@ def test_the_404_page_at_a_deep_missing_address_under_a_sub_path_has_working_lin
     assert url + "repo/" in statuses and url + "repo/search/" in statuses
     assert url + "repo/assets/favicon.svg" in statuses
     assert set(statuses.values()) == {200}, statuses
+
+
+# The notice an event's page becomes once the event is taken out ('removed:'): a page of
+# its own template, which the seed site has none of.
+NOTICES = ("story-a/events/e2/index.html", "story-ar/events/e2/index.html")
+
+
+def _write_removed(project: Project, story: str, title: str, reason: str, extra: str = "") -> None:
+    project.write(
+        f"content/{story}/events/e2.yaml",
+        f"title: {title}\ndate: 2020-01-01\nsummary: Unconfirmed.\nsources: [src-a]\nkey: true\n"
+        f"removed:\n  date: 2020-01-04\n  reason: {reason}\n",
+    )
+    project.write(
+        f"content/{story}/story.yaml",
+        "title: Story\nsummary: What it is about.\npublished: 2020-01-02\n"
+        f"{extra}sources:\n  src-a:\n    publisher: Example News\n"
+        "updates:\n  - date: 2020-01-04\n    kind: correction\n"
+        "    text: We took out [the second blast](events/e2.yaml).\n",
+    )
+
+
+@pytest.fixture(scope="module")
+def notice_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site whose events taken out have notices: one in English, and one in an Arabic
+    translation (right to left, the interface in Arabic)."""
+    root = tmp_path_factory.mktemp("notices")
+    project = Project(root)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    _write_removed(project, "story-a", "Second blast", "We could not *confirm* the report.")
+    project.write(
+        "content/story-ar/events/e1.yaml", "title: حدث\ndate: 2020-01-02\nsummary: نص.\nsources: [src-a]\n"
+    )
+    _write_removed(
+        project,
+        "story-ar",
+        "انفجار ثان",
+        "لم نتمكن من *تأكيد* التقرير.",
+        "language: ar\ntranslation_of: story-a\n",
+    )
+    out = root / "site"
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(out))
+    return out
+
+
+def test_the_notice_of_an_event_taken_out_passes_the_w3c_checker(notice_site: Path) -> None:
+    # Each has all it can show: the label, the title struck, the reason, the link to the correction.
+    for path in NOTICES:
+        notice = (notice_site / path).read_text()
+        assert "<h1><del>" in notice and "<em>" in notice and "index.html#update-1" in notice, path
+    assert 'lang="ar" dir="rtl"' in (notice_site / NOTICES[1]).read_text()
+    assert w3c_errors(notice_site) == ""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", NOTICES)
+def test_the_notice_of_an_event_taken_out_has_no_axe_violations(
+    browser: Any, notice_site: Path, path: str, scheme: str
+) -> None:
+    axe = axe_path()
+    with serve(notice_site, not_found=notice_site / "404.html") as url:
+        context = browser.new_context(color_scheme=scheme)
+        page = context.new_page()
+        page.goto(url + path)
+        assert page.locator("h1 del").count() == 1  # the notice, not the 404 page
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        context.close()
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert violations == []
