@@ -73,9 +73,11 @@ def never_closed(key: str | None, written: str, swallowed: list[str], items: Seq
     shown = (text if len(text) <= _SHOWN else text[:_SHOWN].rsplit(" ", 1)[0] + "…" for text in items)
     lost = ", ".join([*(f"'- {text}'" for text in shown), *(f"'{k}:'" for k in swallowed)])
     lead = "- " if key is None else f"{key}: "
+    # One line, one key: said as such ('the 1 lines', "'summary:' with them" read wrong).
     after = "line after it" if len(lines) == 2 else f"{len(lines) - 1} lines after it"
+    them = "it" if len(items) + len(swallowed) == 1 else "them"
     return (
         f"this quotation mark is not closed on its line, so the {after}, up "
-        f"to the next {which}, became part of the text, {lost} with them; close it with {mark} on its "
+        f"to the next {which}, became part of the text, {lost} with {them}; close it with {mark} on its "
         f"line: {lead}{lines[0].rstrip()}{mark}"
     )

@@ -22,6 +22,16 @@ def test_an_open_quote_that_swallows_the_keys_below_it_is_reported_at_the_quote(
     ]
 
 
+def test_an_open_quote_that_swallows_one_line_says_the_line(project: Project) -> None:
+    # It said 'the 1 lines after it'.
+    project.write(EVENT, 'date: 2010\ntitle: "Bakiyev flees\nsummary: Bakiyev flees to Jalalabad."\n')
+    assert project.problems() == [
+        f"{EVENT}:2:8: this quotation mark is not closed on its line, so the line after it, up to "
+        "the next double quotation mark (\"), became part of the text, 'summary:' with it; "
+        'close it with " on its line: title: "Bakiyev flees"'
+    ]
+
+
 def test_an_open_apostrophe_in_a_quote_swallows_the_keys_of_its_item(project: Project) -> None:
     project.write(
         EVENT,
@@ -85,7 +95,7 @@ def test_an_open_quote_in_a_list_item_that_swallows_the_next_items_is_a_warning(
     assert warnings(project, capsys) == [
         f"{STORY}:8:5: warning: this quotation mark is not closed on its line, so the line after it, up "
         "to the next double quotation mark (\"), became part of the text, '- Who gave the order, and when "
-        'it was…\' with them; close it with " on its line: - "Whether the army"'
+        'it was…\' with it; close it with " on its line: - "Whether the army"'
     ]
 
 
