@@ -56,7 +56,7 @@ from generator.importers.dates import (
     to_date,
     with_offset,
 )
-from generator.importers.fetch import Fetcher, NotFetched, host_named
+from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
@@ -290,8 +290,20 @@ class _Pictures:
             got = self.fetch.download(url, extension, self.limit)
         except NotFetched as exc:
             return Picture(url, "", not_downloaded=str(exc))
+        host = host_named(url)
+        if extension != media.SVG and (sent := _sent_kind(got.data)) not in media.KINDS[extension]:
+            actual = next((kind for kind in PICTURE_TYPES if sent in media.KINDS.get(kind, ())), None)
+            if actual is None:
+                # Check's words ('rename it to ...', 'save it again as ...') would name the
+                # download's own file, which the editor never sees.
+                return Picture(url, "", not_downloaded=_not_a_picture(host, extension, sent))
+            # A picture of another kind than its address says (a picture site may send WebP
+            # for a '.jpg' address): named for what it is, as check wants it.
+            path = os.path.splitext(got.path)[0] + actual
+            os.replace(got.path, path)
+            got, extension = Downloaded(path, got.data), actual
         if (why := _picture_problem(got.path, got.data, self.limit)) is not None:
-            return Picture(url, "", not_downloaded=f"what {host_named(url)} sent {why}")
+            return Picture(url, "", not_downloaded=f"what {host} sent {why}")
         # A name the story's rules take in any file system: its id rules, and the kind's
         # extension in small letters ('Zoë at the gate.JPG' -> 'zoe-at-the-gate.jpg').
         wanted = to_id(stem, limit=60, fallback="picture") + extension
@@ -876,6 +888,25 @@ def _picture_problem(path: str, data: bytes, limit: int) -> str | None:
         except PictureError as exc:
             return str(exc)
     return None
+
+
+def _sent_kind(data: bytes) -> str | None:
+    """The type of file ``data`` is by its content (``filetype``'s names, as check reads
+    them), or None when it is none that is recognised."""
+    import filetype  # as in media.py: most imports download nothing
+
+    found = filetype.guess_mime(data[:8192])
+    return str(found) if found is not None else None
+
+
+def _not_a_picture(host: str, extension: str, sent: str | None) -> str:
+    """Why what ``host`` sent for a picture whose address ends in ``extension`` is kept
+    out: it is no picture a page shows (a web page about the picture, most often)."""
+    what = f"'{sent}'" if sent is not None else "no kind of picture (a web page, perhaps)"
+    return (
+        f"what {host} sent for this {extension[1:].upper()} picture is {what}; give the address of "
+        "the picture itself, or save the picture into media/ and give that as its src"
+    )
 
 
 def _size(path: str) -> int | None:

@@ -1251,8 +1251,9 @@ def test_a_picture_not_downloaded_keeps_its_address_and_is_said_per_slide(
     assert lines[0].startswith("sheet.csv: no title slide")
     assert lines[1:4] == [
         "sheet.csv:3 (events/2002-missing.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; kept its address",
-        "sheet.csv:4 (events/2003-sign-in.yaml): picture not downloaded: what 127.0.0.1 sent is not a JPG file: its "
-        "content is not a kind of file we recognise; export or save it again as .jpg; kept its address",
+        "sheet.csv:4 (events/2003-sign-in.yaml): picture not downloaded: what 127.0.0.1 sent for this JPG picture "
+        "is no kind of picture (a web page, perhaps); give the address of the picture itself, or save the picture "
+        "into media/ and give that as its src; kept its address",
         "sheet.csv:5 (events/2004-moved.yaml): picture not downloaded: its address leads on to "
         "'http://127.0.0.1:9/a.jpg', which is not https://; kept its address",
     ]

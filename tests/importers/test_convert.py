@@ -826,6 +826,41 @@ def test_a_downloaded_pictures_name_is_made_by_the_id_rules(
     assert story.events[0].image is not None and story.events[0].image.src == f"media/{name}"
 
 
+def test_a_picture_sent_as_another_kind_than_its_address_says_is_named_for_what_it_is(
+    https_server: Server, fetch: Fetcher
+) -> None:
+    # A picture site may send WebP for a '.jpg' address: check's words for it named the
+    # download's own file ("rename it to '1.webp'"), which the editor never sees.
+    import io
+
+    from PIL import Image
+
+    sent = io.BytesIO()
+    Image.new("RGB", (32, 24), (200, 30, 30)).save(sent, "WEBP")
+    https_server.answers["/photos/gate.jpg"] = Answer(sent.getvalue())
+    story, reports = run(slide(media={"url": f"{https_server.url}/photos/gate.jpg"}), fetch=fetch)
+    assert reports == []
+    image = story.events[0].image
+    assert image is not None and image.src == "media/gate.webp"
+    assert image.copy_from is not None and Path(image.copy_from).read_bytes() == sent.getvalue()
+
+
+def test_a_file_of_another_kind_sent_for_a_picture_is_said_to_be_no_picture(
+    https_server: Server, fetch: Fetcher
+) -> None:
+    # check's words for it ('is not a JPG file: it is a PDF...; export or save it again as
+    # .jpg') were no help with a download.
+    https_server.answers["/files/report.jpg"] = Answer(b"%PDF-1.4\n%%EOF\n")
+    story, reports = run(slide(media={"url": f"{https_server.url}/files/report.jpg"}), fetch=fetch)
+    assert story.events[0].image is not None
+    assert story.events[0].image.src == f"{https_server.url}/files/report.jpg"
+    assert reports == [
+        "t.json:/events/0/media/url (events/2010-headline.yaml): picture not downloaded: what 127.0.0.1 "
+        "sent for this JPG picture is 'application/pdf'; give the address of the picture itself, or save "
+        "the picture into media/ and give that as its src; kept its address"
+    ]
+
+
 def test_one_picture_is_one_file_and_two_of_one_name_keep_apart(https_server: Server, fetch: Fetcher) -> None:
     first, second = photo(64, 48), photo(48, 64)
     https_server.answers["/a/photo.jpg"] = Answer(first)
@@ -858,8 +893,9 @@ def test_one_picture_is_one_file_and_two_of_one_name_keep_apart(https_server: Se
         (Answer(b"gone", 404), "127.0.0.1 answered 404 Not Found"),
         (
             Answer(b"<!doctype html><title>Sign in</title>", headers=(("Content-Type", "text/html"),)),
-            "what 127.0.0.1 sent is not a JPG file: its content is not a kind of file we recognise; "
-            "export or save it again as .jpg",
+            # It was told to 'export or save it again as .jpg', no help with a download.
+            "what 127.0.0.1 sent for this JPG picture is no kind of picture (a web page, perhaps); give "
+            "the address of the picture itself",
         ),
         (Answer(b"\xff\xd8\xff\xe0" + b"\0" * 100), "what 127.0.0.1 sent cannot be read as a picture ("),
         (
