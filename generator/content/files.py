@@ -63,14 +63,19 @@ def is_backup(name: str) -> bool:
     return name.startswith(("~", "#")) or name.endswith("~") or name.lower().endswith(LEFTOVERS)
 
 
-SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", "icon\r", "4913"})
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", "icon\r"})
 """Files a computer writes beside the user's own, in small letters (Windows writes
 ``Thumbs.db`` and ``THUMBS.DB`` alike): Windows' picture thumbnails and folder settings,
-the folder icon of macOS (``Icon`` and a carriage return, whose control character an
-error about media names would otherwise stop the build for), and the file Vim writes
-and deletes at once to test a folder before saving (``4913``). A theme copied on such a
+and the folder icon of macOS (``Icon`` and a carriage return, whose control character an
+error about media names would otherwise stop the build for). A theme copied on such a
 computer published them with its assets. macOS's ``.DS_Store`` and ``._photo.jpg`` are
 hidden already."""
+
+VIM_PROBE = "4913"
+"""The file Vim writes and deletes at once to test a folder before it saves: no change
+to rebuild the preview for, so its watcher passes it over. Only there: it is gone before
+anything reads it, and a story or a folder of media may be named so ('4913', an issue's
+number), which loading must not pass over."""
 
 
 def is_system_file(name: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import watchfiles
 from tornado import ioloop
 
+from generator.content import files
 from generator.preview import say
 
 STEP_MS = 5
@@ -79,14 +80,17 @@ class ChangeWatcher:
     def shown(self, path: str) -> str | None:
         """``path`` as the editor knows it (``content/story/events/e1.yaml``), or None when
         any part of it below its folder is a name to pass over (an editor's temporary or
-        backup file, or anything in a hidden folder)."""
+        backup file, or anything in a hidden folder), or it is Vim's test file."""
         for root, folder in self._roots:
             if path == root:
                 return folder
             if path.startswith(root + os.sep):
                 rel = path[len(root) + 1 :]
                 skip = self.folders[folder]
-                return None if any(skip(part) for part in rel.split(os.sep)) else os.path.join(folder, rel)
+                parts = rel.split(os.sep)
+                if any(skip(part) for part in parts) or parts[-1] == files.VIM_PROBE:
+                    return None
+                return os.path.join(folder, rel)
         return None
 
     def start(self, loop: ioloop.IOLoop) -> None:
