@@ -269,21 +269,29 @@ _COPIES = (
 Windows' 'e1 - Copy', macOS's 'e1 copy 2'."""
 
 
+def _copied(name: str) -> tuple[str, str] | None:
+    """For a name (without '.yaml') that another program gives a copy of a content file,
+    the copied file's name (an id) and what made the copy; None for any other name."""
+    for pattern, how in _COPIES:
+        found = pattern.fullmatch(name)
+        if found is not None and ID_PATTERN.fullmatch(original := found.group(1)):
+            return original, how
+    return None
+
+
 def _copy_of(name: str, path: str) -> str | None:
     """What to say of a content file whose name (``name``, without '.yaml') is another
     program's name for a copy of a content file: merge it into that file, or give it
     that file's name; None for any other name."""
-    for pattern, how in _COPIES:
-        found = pattern.fullmatch(name)
-        if found is None or not ID_PATTERN.fullmatch(original := found.group(1)):
-            continue
-        if os.path.lexists(os.path.join(os.path.dirname(path), f"{original}.yaml")):
-            return (
-                f"this is a copy of '{original}.yaml', named {how}: merge what it changed into "
-                f"'{original}.yaml' and delete this copy"
-            )
-        return f"this is named {how}: rename it to '{original}.yaml'"
-    return None
+    if (copied := _copied(name)) is None:
+        return None
+    original, how = copied
+    if os.path.lexists(os.path.join(os.path.dirname(path), f"{original}.yaml")):
+        return (
+            f"this is a copy of '{original}.yaml', named {how}: merge what it changed into "
+            f"'{original}.yaml' and delete this copy"
+        )
+    return f"this is named {how}: rename it to '{original}.yaml'"
 
 
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
@@ -621,9 +629,15 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
             story.notices.append(Problem(Position(entry_path), message, Severity.WARNING))
         elif entry.name.endswith(".yml"):
             _misnamed(entry.name, entry_path, problems)
-        elif entry.name.endswith(".yaml") and (copy := _copy_of(entry.name[:-5], entry_path)) is not None:
+        elif (
+            entry.name.endswith(".yaml")
+            and (copied := _copied(entry.name[:-5])) is not None
+            and f"{copied[0]}.yaml" == Kind.STORY.value
+            and (copy := _copy_of(entry.name[:-5], entry_path)) is not None
+        ):
             # 'story (1).yaml': edits made in it would change nothing. A warning: such a
-            # folder built, and keeps building.
+            # folder built, and keeps building. A copy of any other file here is of none
+            # that is read ('notes (1).yaml'): told to be renamed, it would still not be.
             story.notices.append(Problem(Position(entry_path), f"not read: {copy}", Severity.WARNING))
     _missing_or_beside(story.story, path, Kind.STORY.value, misspelt, problems)
     return story

@@ -67,6 +67,9 @@ def test_another_programs_copy_of_a_content_file_is_told_so(project: Project, na
     # In the content folder, site.yaml's copy alone: another file is not read there by any name.
     project.write(f"content/{name.replace('e1', 'site')}.yaml", "title: x\n")
     project.write(f"content/{name}.yaml", "title: x\n")
+    # A copy of a file that is not read either is passed over as before (it was told to
+    # be renamed 'notes.yaml', and would still not be read).
+    project.write(f"content/story-a/{name.replace('e1', 'notes')}.yaml", "x: 1\n")
     assert project.problems() == [
         f"content/story-a/events/{name}.yaml:1:1: this is a copy of 'e1.yaml', named {how}: merge what it "
         "changed into 'e1.yaml' and delete this copy",
