@@ -82,6 +82,7 @@ def _check_story(
     }
     broken = _broken_files(raw, [*checker.problems, *raw.notices])
     unread = {notice.where.path for notice in raw.notices}
+    taken_out = _taken_out(raw, checked[Kind.EVENT])
     for ref in checker.refs:
         ids = known[ref.kind]
         if ref.kind == "story" and ref.id == raw.id:
@@ -102,6 +103,21 @@ def _check_story(
                 elif other in ("figure", "location") and ref.kind in ("figure", "location"):
                     # 'locations: [a-person]': ``new location`` would make a second file for them.
                     hint = f"; '{ref.id}' is a {other}: list it under '{other}s:'"
+                elif ref.pos.path in taken_out and not ref.label.startswith("removed."):
+                    # Most often deleted for the reason the event was taken out (the figure
+                    # of a person it named wrongly): to be told to write it again misled.
+                    listed = ref.label.rsplit("[", 1)[0] if ref.label.endswith("]") else ""
+                    fix = (
+                        "delete the link, keeping its words"
+                        if ref.link
+                        else f"delete it from '{listed}'"
+                        if listed
+                        else "delete it here"
+                    )
+                    hint = (
+                        "; this event was taken out ('removed:'), and nothing of it but its title and "
+                        f"reason is published: {fix}"
+                    )
                 else:
                     hint = (
                         (None if ref.link else _written_as_name(ref.id, ids))
@@ -129,7 +145,7 @@ def _check_story(
                 else:
                     note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
-    _spare_taken_out(raw, checked[Kind.EVENT], checker)
+    _spare_taken_out(taken_out, checker)
     if spelled := media.spelled_on_disk({rel for rel, _, _ in checker.images}, raw.media):
         story_values = _respelled(story_values, spelled)
         checked = {
@@ -164,15 +180,19 @@ def _check_story(
     return CheckedStory(raw, story_values, checked, timeline)
 
 
-def _spare_taken_out(raw: RawStory, events: dict[str, Values | None], checker: Checker) -> None:
-    """Forget the media files that events taken out (``removed:``) show or link to, but
-    for those of their reasons: nothing else of such an event is published, and its
-    picture may have been deleted for the very reason it was taken out."""
-    taken_out = {
+def _taken_out(raw: RawStory, events: dict[str, Values | None]) -> set[str]:
+    """The paths of the files of the events taken out of the story (``removed:``)."""
+    return {
         raw.files[Kind.EVENT][eid].path
         for eid, values in events.items()
         if values is not None and isinstance(values.get("removed"), dict)
     }
+
+
+def _spare_taken_out(taken_out: set[str], checker: Checker) -> None:
+    """Forget the media files that events taken out (files ``taken_out``) show or link
+    to, but for those of their reasons: nothing else of such an event is published, and
+    its picture may have been deleted for the very reason it was taken out."""
     if not taken_out:
         return
 

@@ -433,3 +433,29 @@ def test_an_event_taken_out_may_lose_its_media_but_not_those_of_its_reason(proje
     ]
     project.write("content/story-a/media/statement.pdf", b"%PDF-1.4\n")
     assert project.problems() == []
+
+
+def test_an_event_taken_out_naming_a_file_deleted_since_is_told_to_drop_it_not_to_write_it(
+    project: Project,
+) -> None:
+    # Taken out for naming the wrong person, whose figure file was deleted too: check told
+    # the editor to write that figure again ('to add it: explainer new figure ...').
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event(
+            "figures: [wrong-man]\nsources: [gone-src]\nbody: Said by [him](figures/wrong-man.yaml).\n"
+            "removed:\n  date: 2020-01-06\n  reason: We named [the wrong man](figures/wrong-man.yaml).\n"
+        ),
+    )
+    said = (
+        "; this event was taken out ('removed:'), and nothing of it but its title and reason is published: "
+    )
+    problems = [p.split(": ", 1)[1] for p in project.problems()]
+    assert problems == [
+        f"unknown figure 'wrong-man' in 'figures[1]'{said}delete it from 'figures'",
+        f"unknown source 'gone-src' in 'sources[1]'{said}delete it from 'sources'",
+        f"unknown figure 'wrong-man' in 'body'{said}delete the link, keeping its words",
+        # What its reason says is published: its links are told as any other's.
+        "unknown figure 'wrong-man' in 'removed.reason'; to add it: explainer new figure story-a wrong-man "
+        '--name "..."',
+    ]
