@@ -28,7 +28,7 @@ from typing import Any
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, invalid_id, suggest_id
-from generator.content.yamlerrors import first_missing_space
+from generator.content.yamlerrors import LINE_BREAK, first_missing_space
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import C1_CONTROL, Position, Problem, Severity, did_you_mean, has_control
 
@@ -149,9 +149,6 @@ UTF_16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 SAVE_AS_UTF_8 = "save it as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)"
 """What a content file in another encoding is told to do."""
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-"""YAML's line breaks: a file from Windows ends its lines in CR LF, one from an old Mac in CR."""
-
 
 def decode(data: bytes, path: str, problems: list[Problem], how: str = SAVE_AS_UTF_8) -> str | None:
     """The text of a content file (or of a file to import), which must be UTF-8 (a
@@ -170,7 +167,7 @@ def decode(data: bytes, path: str, problems: list[Problem], how: str = SAVE_AS_U
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = body[: exc.start].decode("utf-8")  # what precedes the first bad byte is UTF-8
-        lines = _LINE_BREAK.split(before)
+        lines = LINE_BREAK.split(before)
         # A byte of Windows' or Latin-1's encoding is a letter there ('é' is 0xe9): what
         # comes before it on its line finds it, when the byte alone says nothing.
         words = lines[-1].strip()[-20:]
@@ -206,7 +203,7 @@ def merge_conflicts(text: str) -> list[tuple[int, int]]:
         return found
     start: int | None = None
     middle = False
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(LINE_BREAK.split(text), start=1):
         if _CONFLICT_START.match(line):
             start, middle = number, False
         elif start is not None and _CONFLICT_MIDDLE.match(line.rstrip()):

@@ -617,7 +617,9 @@ def _unclosed_bracket(text: str, end: int) -> tuple[str, Mark] | None:
 
 
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-"""What ends a line in YAML; counted as the parsers' marks count lines."""
+"""What ends a line in YAML; counted as the parsers' marks count lines (a file from
+Windows ends its lines in CR LF, one from an old Mac in CR; YAML 1.1, which libyaml reads,
+also ends one at NEL and the Unicode line and paragraph separators)."""
 
 
 def mark_of(text: str, index: int) -> Mark:
