@@ -534,13 +534,13 @@ def _worded_end(text: str) -> str:
     found = _VAGUE.fullmatch(_normalized(text))
     if found is None or (iso := _as_date(found["rest"])) is None:
         return ""
-    # An end no finer than the date ('date: 2010-04-07', 'end: 2010') is warned of: then
-    # the next finer part is needed.
+    # An end no finer than the date ('date: 2010-04-07', 'end: 2010') is warned of, and a
+    # span mostly starts in the period it ends in: the next finer part comes first.
     finer = ("the day it ended", f"{iso}-DD") if "-" in iso else ("the month it ended", f"{iso}-MM")
-    period = "that month" if "-" in iso else iso
+    period = "an earlier month" if "-" in iso else "an earlier year"
     return (
-        f"; write the end as far as it is known, 'end: {iso}' (or, if 'date' is in {period} too, "
-        f"{finer[0]}: 'end: {finer[1]}'), and the words readers should read in 'display_date' (e.g. "
+        f"; write the end as far as it is known, {finer[0]}: 'end: {finer[1]}' (or 'end: {iso}' if "
+        f"'date' is in {period}), and the words readers should read in 'display_date' (e.g. "
         f"'... to {text.strip()}'), which is shown in place of the whole span"
     )
 

@@ -362,9 +362,9 @@ def test_an_end_in_words_for_how_well_it_is_known_is_told_how_to_write_it(projec
     [problem] = project.problems()
     assert problem.startswith(f"{EVENT}:3:6: 'end' is not a valid date: ")
     assert problem.endswith(
-        "; write the end as far as it is known, 'end: 2010' (or, if 'date' is in 2010 too, the month "
-        "it ended: 'end: 2010-MM'), and the words readers should read in 'display_date' (e.g. '... to "
-        "Spring 2010'), which is shown in place of the whole span"
+        "; write the end as far as it is known, the month it ended: 'end: 2010-MM' (or 'end: 2010' if "
+        "'date' is in an earlier year), and the words readers should read in 'display_date' (e.g. '... "
+        "to Spring 2010'), which is shown in place of the whole span"
     )
 
 

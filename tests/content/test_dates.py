@@ -434,19 +434,19 @@ def test_words_for_how_well_a_date_is_known_are_told_of_an_events_date_only() ->
     [
         (
             "Spring 2010",  # a season gives its year: its months depend on the hemisphere
-            "; write the end as far as it is known, 'end: 2010' (or, if 'date' is in 2010 too, the "
-            "month it ended: 'end: 2010-MM'), and the words readers should read in 'display_date' "
+            "; write the end as far as it is known, the month it ended: 'end: 2010-MM' (or 'end: 2010' "
+            "if 'date' is in an earlier year), and the words readers should read in 'display_date' "
             "(e.g. '... to Spring 2010'), which is shown in place of the whole span",
         ),
         (
             "early April 2010",
-            "; write the end as far as it is known, 'end: 2010-04' (or, if 'date' is in that month "
-            "too, the day it ended: 'end: 2010-04-DD'), and the words readers should read in "
+            "; write the end as far as it is known, the day it ended: 'end: 2010-04-DD' (or 'end: "
+            "2010-04' if 'date' is in an earlier month), and the words readers should read in "
             "'display_date' (e.g. '... to early April 2010'), which is shown in place of the whole span",
         ),
-        ("mid-2010", "'end: 2010' (or, if 'date' is in 2010 too"),
-        ("late 2010", "'end: 2010' (or, if 'date' is in 2010 too"),
-        ("Summer 2010", "'end: 2010' (or, if 'date' is in 2010 too"),
+        ("mid-2010", "'end: 2010-MM' (or 'end: 2010' if 'date' is in an earlier year)"),
+        ("late 2010", "'end: 2010-MM' (or 'end: 2010' if 'date' is in an earlier year)"),
+        ("Summer 2010", "'end: 2010-MM' (or 'end: 2010' if 'date' is in an earlier year)"),
         ("c. 2010", None),  # 'circa' is about the date, not its end
     ],
 )
