@@ -29,6 +29,8 @@ from typing import Any
 
 import pytest
 
+from generator.importers import fetch
+
 LOCAL = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
@@ -159,6 +161,7 @@ def https_server(
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SSL_CERT_FILE", str(ca))
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    monkeypatch.setattr(fetch, "ASK_LOCAL", True)  # the server is on this computer, which imports never ask
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -8,7 +8,12 @@ import time: the build never reaches the network.
 
 The timeline may come from anywhere, so its addresses are not trusted:
 
-- only ``https://``, with the system's certificates (OpenSSL's default places, which
+- only ``https://`` addresses of public sites: not one on this computer or a private
+  network (``127.0.0.1``, ``192.168.x.x``, ``intranet.local`` that resolves to one), which a
+  timeline made to be published has no reason to name and a hostile one could use to make
+  the editor's computer ask its own network for something (looked up before the request,
+  so a name whose address changes in between could still slip through);
+- the system's certificates (OpenSSL's default places, which
   ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` change); a redirect is followed only to another
   ``https://`` address, at most ``MAX_REDIRECTS`` times;
 - a time limit for each picture and one for all of them, so a slow or silent server
@@ -26,7 +31,9 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import ipaddress
 import os
+import socket
 import ssl
 import time
 import urllib.error
@@ -46,6 +53,9 @@ TOTAL_SECONDS = 600.0
 their addresses."""
 MAX_REDIRECTS = 5
 """How many times an address may lead on to another (a CDN's one or two, with room)."""
+ASK_LOCAL = False
+"""Whether addresses on this computer or a private network may be asked (the tests' own
+HTTPS server is on 127.0.0.1; an import never asks them)."""
 CHUNK = 64 * 1024
 USER_AGENT = "explainer-import (TimelineJS import; one request per picture)"
 """How the import introduces itself: some picture sites (Wikimedia's among them) turn
@@ -91,6 +101,8 @@ class Fetcher:
             raise NotFetched("only https:// addresses are downloaded")
         if not urlsplit(url).netloc.isascii():  # what no browser could look up (the caller's IDNA failed)
             raise NotFetched(f"could not reach {host_named(url)} (no site can have that name)")
+        if (local := _local(url)) is not None:
+            raise NotFetched(local)
         if left < self.picture_seconds:
             deadline, late = self.started + self.total_seconds, self._ran_out()
         else:
@@ -218,11 +230,39 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         if urlsplit(newurl).scheme != "https":
             fp.close()
             _refuse(f"its address leads on to '{_shortened(newurl)}', which is not https://")
+        if (local := _local(newurl)) is not None:
+            fp.close()
+            _refuse(local)
         self.followed += 1
         if self.followed > MAX_REDIRECTS:
             fp.close()
             _refuse(f"its address leads on more than {MAX_REDIRECTS} times")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _local(url: str) -> str | None:
+    """Why ``url`` is not asked, when its host is on this computer or a private network
+    (``ASK_LOCAL`` aside); None otherwise. A name that cannot be looked up is left for the
+    request to say so."""
+    if ASK_LOCAL:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        addresses = [str(ipaddress.ip_address(host))]  # an address written as such: no lookup
+    except ValueError:
+        try:
+            found = socket.getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError, ValueError):
+            return None
+        addresses = [str(info[4][0]).split("%")[0] for info in found]  # an IPv6 address's zone dropped
+    local = next((a for a in addresses if not ipaddress.ip_address(a).is_global), None)
+    if local is None:
+        return None
+    return (
+        f"{host_named(url)} is on this computer or a private network ({local}), not a public site; "
+        "save the picture into media/ yourself if it is yours to publish"
+    )
 
 
 def _shortened(url: str, limit: int = 80) -> str:

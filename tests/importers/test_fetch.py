@@ -3,12 +3,17 @@ kept, and why anything else is not (in words for an editor), within the limits."
 
 from __future__ import annotations
 
+import http.client
+import io
 import ssl
 import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+from generator.importers import fetch
 from generator.importers.fetch import MAX_REDIRECTS, Fetcher, NotFetched
 from tests.https_server import Answer, Server
 from tests.images import photo
@@ -166,3 +171,45 @@ def test_the_time_for_all_pictures_runs_out(https_server: Server, tmp_path: Path
         == "the import's 0.5 seconds for downloading pictures ran out"
     )
     assert time.monotonic() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("url", "address"),
+    [
+        ("https://127.0.0.1:9/a.jpg", "127.0.0.1"),  # this computer
+        ("https://localhost:9/a.jpg", None),  # by name: 127.0.0.1 or ::1
+        ("https://10.20.30.40/a.jpg", "10.20.30.40"),  # a private network
+        ("https://192.168.1.1/a.jpg", "192.168.1.1"),  # a router's page
+        ("https://169.254.169.254/latest/meta-data", "169.254.169.254"),  # a cloud machine's own secrets
+        ("https://[::1]:9/a.jpg", "::1"),
+    ],
+)
+def test_an_address_on_this_computer_or_a_private_network_is_not_asked(
+    tmp_path: Path, url: str, address: str | None
+) -> None:
+    # A timeline may come from anyone: its addresses must not make the editor's computer
+    # ask its own network for something. Nothing listens at these: the refusal comes first.
+    said = refused(Fetcher(str(tmp_path)), url)
+    host = urllib.parse.urlsplit(url).hostname
+    assert said.startswith(f"{host} is on this computer or a private network (")
+    if address is not None:
+        assert f"({address})" in said
+    assert said.endswith("not a public site; save the picture into media/ yourself if it is yours to publish")
+    assert not tmp_path.joinpath("1.jpg").exists()
+
+
+def test_a_redirect_to_this_computer_or_a_private_network_is_not_followed() -> None:
+    handler = fetch._Redirects()
+    request = urllib.request.Request("https://pictures.example.org/a.jpg")
+    answer = io.BytesIO(b"")
+    with pytest.raises(fetch._Refused) as caught:
+        handler.redirect_request(
+            request,
+            answer,
+            302,
+            "Found",
+            http.client.HTTPMessage(),
+            "https://169.254.169.254/latest/meta-data",
+        )
+    assert str(caught.value).startswith("169.254.169.254 is on this computer or a private network (")
+    assert answer.closed
