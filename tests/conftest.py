@@ -168,6 +168,17 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An author and committer for the git commands a test runs, and no user's own git
+    settings (a real repository's commits need a name; the machine's may have none)."""
+    for var, value in {
+        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
+        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(var, value)
+
+
 class GeneratorCopy:
     """A copy of the generator under ``tmp_path/code``, run as a build process of its own
     each time, as an editor would run a new version after pulling it: what a cache kept

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import MINIMAL, REPO
+from tests.conftest import MINIMAL, REPO, git_identity
 
 WORKFLOWS = REPO / ".github" / "workflows"
 FILES = sorted(p.name for p in WORKFLOWS.glob("*.yml"))
@@ -226,12 +226,7 @@ def git(root: Path, *args: str) -> str:
 @pytest.fixture
 def pushed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A repository holding a valid site of two events, committed: the commit before a push."""
-    for var, value in {
-        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
-        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-    }.items():  # fmt: skip
-        monkeypatch.setenv(var, value)
+    git_identity(monkeypatch)
     files = {
         **MINIMAL,
         "content/story-a/events/e2.yaml": EVENT.format(title="Second event").replace("01-01", "01-01T12:00"),

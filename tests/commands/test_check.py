@@ -11,7 +11,7 @@ import pytest
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
 from generator.errors import ContentError, UsageError
-from tests.conftest import TEMPLATES, Project, site_files
+from tests.conftest import TEMPLATES, Project, git_identity, site_files
 
 EVENT = "content/story-a/events/e1.yaml"
 
@@ -194,12 +194,7 @@ def test_since_refuses_what_git_would_read_as_an_option(
 def test_since_names_no_event_of_a_story_that_was_a_draft_already(
     project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for var, value in {
-        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
-        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-    }.items():  # fmt: skip
-        monkeypatch.setenv(var, value)
+    git_identity(monkeypatch)
     story = project.root / "content/story-a/story.yaml"
     story.write_text(story.read_text() + "draft: true\n")
     for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "draft"]):

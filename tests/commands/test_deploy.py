@@ -17,7 +17,7 @@ from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
 from generator.content.load import RawContent, Reader, load_content
 from generator.errors import Problem
-from tests.conftest import MINIMAL, TEMPLATES, Project
+from tests.conftest import MINIMAL, TEMPLATES, Project, git_identity
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -27,12 +27,7 @@ def git(*args: str, cwd: Path) -> str:
 @pytest.fixture
 def repo(project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The project, its content and templates committed, and a bare 'origin' beside it."""
-    for var, value in {
-        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
-        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-    }.items():  # fmt: skip
-        monkeypatch.setenv(var, value)
+    git_identity(monkeypatch)
     bare = tmp_path.parent / f"{tmp_path.name}-origin.git"
     subprocess.run(["git", "init", "-q", "--bare", str(bare)], check=True)
     git("init", "-q", "-b", "main", cwd=project.root)
