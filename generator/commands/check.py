@@ -4,12 +4,13 @@ nothing is written."""
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 
 from generator import pipeline
+from generator.content import load
 from generator.content.lint import lint
 from generator.content.model import Site
+from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
 from generator.errors import Problem, UsageError
 from generator.output import gone
 
@@ -30,10 +31,6 @@ NOTHING_TO_COMPARE = (
     "no commit {commit!r} to compare with (the first push, or a run by hand): "
     "nothing checked for pages taken away"
 )
-
-DRAFT_LINE = re.compile(rb"^draft:[ \t]*true[ \t]*(#.*)?$", re.M)
-"""A file's own ``draft: true`` (not an indented key of something in it), found without
-parsing the file: a file of an old commit has no checked copy to trust."""
 
 
 def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem], str | None]:
@@ -80,10 +77,26 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
         changes.append(gone.Change(old, new))
 
     def was_draft(rel: str) -> bool | None:
-        text = _git_out(content, "show", f"{sha}:./{rel}")
-        return None if text is None else DRAFT_LINE.search(text) is not None
+        data = _git_out(content, "show", f"{sha}:./{rel}")
+        return None if data is None else drafted(data, os.path.join(content, rel))
 
     return gone.files_gone(changes, site=site, content=content, was_draft=was_draft), None
+
+
+def drafted(data: bytes, path: str) -> bool | None:
+    """Whether the content file ``data`` (at ``path`` in an earlier commit) says
+    ``draft: true``, read as the build reads it (``TRUE`` and ``True`` are true too, and
+    a Windows editor's CR LF is a line break); None when the build could not have read
+    it, so that nothing was published from it."""
+    if len(data) > load.MAX_FILE_BYTES:
+        return None
+    problems: list[Problem] = []
+    text = load.decode(data, path, problems)
+    node = None if text is None else parse_yaml(text, path, problems)
+    if not isinstance(node, Mapping):
+        return None
+    _, value = node.items.get("draft", (None, None))
+    return isinstance(value, Scalar) and value.value is True
 
 
 def _git_out(cwd: str, *args: str) -> bytes | None:

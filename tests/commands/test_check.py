@@ -211,3 +211,33 @@ def test_since_names_no_event_of_a_story_that_was_a_draft_already(
     err = capsys.readouterr().err
     assert "the story 'story-a' is now a draft ('draft: true') but was published" in err, err
     assert "the event 'e1'" not in err
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["draft: True\n", "draft: TRUE  # not yet\n", "crlf"],
+    ids=["True", "TRUE", "CR LF"],
+)
+def test_since_knows_a_draft_written_as_the_build_reads_it(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, draft: str
+) -> None:
+    # An event that was a draft already and still is takes nothing away; read by a
+    # pattern of its own, 'draft: True' or a Windows editor's line ends made it 'now a
+    # draft but was published' on every push, which the Pages workflow refuses.
+    for var, value in {
+        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
+        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(var, value)
+    event = project.root / "content/story-a/events/e1.yaml"
+    text = event.read_text()
+    if draft == "crlf":
+        event.write_bytes((text + "draft: true\n").replace("\n", "\r\n").encode())
+    else:
+        event.write_text(text + draft)
+    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "draft"]):
+        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+    capsys.readouterr()
+    assert main(["check", "--since", "HEAD"]) == 0
+    assert "would disappear" not in capsys.readouterr().err
