@@ -68,6 +68,22 @@ class Address:
         return None
 
 
+def year_listing(path: str, after: Collection[str]) -> bool:
+    """Whether ``path`` is a year page (``links.year_page``) of a story the new site
+    still has. A year page lists the story's events of that year, and goes when none is
+    left in it (a date corrected, an event taken out) or the story no longer has enough
+    events for year pages: what the editor meant, with no file to put back; the story's
+    page lists the years it has."""
+    parts = path.split("/")
+    return (
+        len(parts) == 4
+        and parts[1] == "years"
+        and parts[2].isdigit()
+        and parts[3] == "index.html"
+        and f"{parts[0]}/index.html" in after
+    )
+
+
 def shown(path: str) -> str:
     """A published file as readers' addresses end: ``story-a/events/e1/``."""
     return path.removesuffix("index.html") or "/"
@@ -89,7 +105,7 @@ def gone_pages(
     (its paths are shown under ``content``). ``old_page`` and ``new_page`` read a file
     of either site, for the titles by which a renamed page is known again.
     """
-    gone = sorted(p for p in set(before) if linked(p) and p not in after)
+    gone = sorted(p for p in set(before) if linked(p) and p not in after and not year_listing(p, after))
     if not gone:
         return []
     stories = {s.id: s for s in site.stories}

@@ -90,3 +90,23 @@ def test_only_files_that_give_a_page_count() -> None:
     ):
         assert content_file(rel) is None, rel
     assert content_file("site.yaml") is None and content_file("story-a/media/a.yaml") is None
+
+
+def test_a_year_page_of_a_story_still_published_may_go(project: Project) -> None:
+    # An event's date corrected from 1990 to 2000 takes away the page of 1990 when it
+    # was the year's only event: no file to put back, and refusing it refused the fix.
+    out, site = built(project, "site")
+    pages = files(out)
+    year = "story-a/years/1990/index.html"
+    assert "story-a/index.html" in pages
+
+    def gone(before: set[str], after: set[str]) -> list[str]:
+        problems = gone_pages(
+            before, after, site=site, content="content", old_page=lambda _: None, new_page=lambda _: None
+        )
+        return [str(p) for p in problems]
+
+    assert gone(pages | {year}, pages) == []
+    # A story deleted still counts its year pages among those it takes away.
+    [line] = gone(pages | {year}, {p for p in pages if not p.startswith("story-a/")})
+    assert "the story 'story-a' was deleted" in line
