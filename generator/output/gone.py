@@ -298,6 +298,15 @@ def content_file(rel: str) -> Address | None:
     return None
 
 
+def never_published(address: Address, rel: str, was_draft: Callable[[str], bool | None]) -> bool:
+    """Whether the file ``rel`` that gave ``address`` its page was a draft, or in a story
+    that was, in the commit compared with: it had no published page to take away, and
+    deleting a draft no one will finish is an ordinary change."""
+    if was_draft(rel):
+        return True
+    return address.kind is not None and bool(was_draft(f"{address.story}/story.yaml"))
+
+
 def files_gone(
     changes: Iterable[Change], *, site: Site, content: str, was_draft: Callable[[str], bool | None]
 ) -> list[Problem]:
@@ -305,13 +314,15 @@ def files_gone(
     content) that were not drafts before, take away; a story gone is one warning.
 
     ``was_draft``: whether the file (under the content folder) was a draft in the commit
-    compared with; None when it was not there. Unlike ``gone_pages`` this cannot see a
-    figure or place that no published event names any more (that needs both sites)."""
+    compared with; None when it was not there. A file deleted or renamed that was a
+    draft then, or in a draft story, took nothing away (``never_published``). Unlike
+    ``gone_pages`` this cannot see a figure or place that no published event names any
+    more (that needs both sites)."""
     warn = Explainer({s.id: s for s in site.stories}, content, lambda _: None, lambda _: None, [])
     gone: list[tuple[Address, Address | None]] = []
     for change in changes:
         old = content_file(change.old)
-        if old is not None:
+        if old is not None and not never_published(old, change.old, was_draft):
             gone.append((old, content_file(change.new) if change.new else None))
     lost = {old.story for old, _ in gone if old.kind is None}
     problems = []

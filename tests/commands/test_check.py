@@ -241,3 +241,33 @@ def test_since_knows_a_draft_written_as_the_build_reads_it(
     capsys.readouterr()
     assert main(["check", "--since", "HEAD"]) == 0
     assert "would disappear" not in capsys.readouterr().err
+
+
+def test_since_lets_a_draft_never_published_be_deleted(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A draft event, or a draft story, abandoned and deleted had no page to take away:
+    # told 'its page would disappear', the Pages workflow refused the push.
+    for var, value in {
+        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
+        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(var, value)
+    event = project.root / "content/story-a/events/e1.yaml"
+    project.write("content/story-a/events/e9.yaml", event.read_text() + "draft: true\n")
+    project.write(
+        "content/story-b/story.yaml", "title: B\nsummary: A draft.\npublished: 2010-01-01\ndraft: true\n"
+    )
+    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "drafts"]):
+        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+    (project.root / "content/story-a/events/e9.yaml").unlink()
+    (project.root / "content/story-b/story.yaml").unlink()
+    capsys.readouterr()
+    assert main(["check", "--since", "HEAD"]) == 0
+    err = capsys.readouterr().err
+    assert "would disappear" not in err, err
+    # The published event deleted beside them is still told.
+    event.unlink()
+    main(["check", "--since", "HEAD"])
+    assert "the event file e1.yaml was deleted" in capsys.readouterr().err
