@@ -184,6 +184,13 @@ def test_check_prints_a_files_own_problem_before_the_references_it_breaks(
     ]
 
 
+def committed(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The project's content committed in a new git repository, by a made-up editor."""
+    git_identity(monkeypatch)
+    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "content"]):
+        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+
+
 def test_since_refuses_what_git_would_read_as_an_option(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -194,11 +201,9 @@ def test_since_refuses_what_git_would_read_as_an_option(
 def test_since_names_no_event_of_a_story_that_was_a_draft_already(
     project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    git_identity(monkeypatch)
     story = project.root / "content/story-a/story.yaml"
     story.write_text(story.read_text() + "draft: true\n")
-    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "draft"]):
-        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+    committed(project, monkeypatch)
     event = project.root / "content/story-a/events/e1.yaml"
     event.write_text(event.read_text() + "draft: true\n")
     capsys.readouterr()
@@ -224,20 +229,13 @@ def test_since_knows_a_draft_written_as_the_build_reads_it(
     # An event that was a draft already and still is takes nothing away; read by a
     # pattern of its own, 'draft: True' or a Windows editor's line ends made it 'now a
     # draft but was published' on every push, which the Pages workflow refuses.
-    for var, value in {
-        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
-        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-    }.items():  # fmt: skip
-        monkeypatch.setenv(var, value)
     event = project.root / "content/story-a/events/e1.yaml"
     text = event.read_text()
     if draft == "crlf":
         event.write_bytes((text + "draft: true\n").replace("\n", "\r\n").encode())
     else:
         event.write_text(text + draft)
-    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "draft"]):
-        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+    committed(project, monkeypatch)
     capsys.readouterr()
     assert main(["check", "--since", "HEAD"]) == 0
     assert "would disappear" not in capsys.readouterr().err
@@ -248,19 +246,12 @@ def test_since_lets_a_draft_never_published_be_deleted(
 ) -> None:
     # A draft event, or a draft story, abandoned and deleted had no page to take away:
     # told 'its page would disappear', the Pages workflow refused the push.
-    for var, value in {
-        "GIT_AUTHOR_NAME": "Ed Itor", "GIT_AUTHOR_EMAIL": "ed@example.org",
-        "GIT_COMMITTER_NAME": "Ed Itor", "GIT_COMMITTER_EMAIL": "ed@example.org",
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-    }.items():  # fmt: skip
-        monkeypatch.setenv(var, value)
     event = project.root / "content/story-a/events/e1.yaml"
     project.write("content/story-a/events/e9.yaml", event.read_text() + "draft: true\n")
     project.write(
         "content/story-b/story.yaml", "title: B\nsummary: A draft.\npublished: 2010-01-01\ndraft: true\n"
     )
-    for args in (["init", "-q", "-b", "main"], ["add", "content"], ["commit", "-q", "-m", "drafts"]):
-        subprocess.run(["git", *args], cwd=project.root, check=True, capture_output=True)
+    committed(project, monkeypatch)
     (project.root / "content/story-a/events/e9.yaml").unlink()
     (project.root / "content/story-b/story.yaml").unlink()
     capsys.readouterr()
