@@ -7,10 +7,10 @@ import os
 import subprocess
 
 from generator import pipeline
-from generator.content import load
+from generator.content import files, load
 from generator.content.lint import lint
 from generator.content.model import Site
-from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
+from generator.content.yamlnodes import Mapping, Scalar, Sequence, parse_yaml
 from generator.errors import Problem, UsageError
 from generator.output import gone
 
@@ -80,7 +80,57 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
         data = _git_out(content, "show", f"{sha}:./{rel}")
         return None if data is None else drafted(data, os.path.join(content, rel))
 
-    return gone.files_gone(changes, site=site, content=content, was_draft=was_draft), None
+    named: dict[str, tuple[set[str], set[str]]] = {}
+
+    def left_out_only(address: gone.Address) -> bool:
+        if address.story not in named:
+            named[address.story] = _named_by(content, sha, address.story)
+        by_left_out, by_published = named[address.story]
+        key = f"{address.kind}/{address.id}"
+        return key in by_left_out and key not in by_published
+
+    return (
+        gone.files_gone(
+            changes, site=site, content=content, was_draft=was_draft, left_out_only=left_out_only
+        ),
+        None,
+    )
+
+
+def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
+    """The figures and places ('figures/ann', 'locations/city') the events of ``story``
+    named in commit ``sha``: those events left out of the site name (drafts, events taken
+    out), and those the published ones name, as ``published.without_draft_events`` and
+    the notices of events taken out decide what has a page. A quote's ``by`` counts as a
+    figure it may be."""
+    listed = _git_out(content, "ls-tree", "-z", "--name-only", sha, "--", f"{story}/events/") or b""
+    by_left_out: set[str] = set()
+    by_published: set[str] = set()
+    for rel in os.fsdecode(listed).split("\0"):  # paths from the content folder, as given
+        if not rel.endswith(".yaml") or files.is_ignored(rel.rsplit("/", 1)[-1]):
+            continue
+        data = _git_out(content, "show", f"{sha}:./{rel}")
+        if data is None or len(data) > load.MAX_FILE_BYTES:
+            continue
+        text = load.decode(data, rel, [])
+        node = None if text is None else parse_yaml(text, rel, [])
+        if not isinstance(node, Mapping):
+            continue
+        _, draft = node.items.get("draft", (None, None))
+        left_out = "removed" in node.items or (isinstance(draft, Scalar) and draft.value is True)
+        found = by_left_out if left_out else by_published
+        for key, kind in (("figures", "figures"), ("locations", "locations")):
+            _, ids = node.items.get(key, (None, None))
+            if isinstance(ids, Sequence):
+                found |= {f"{kind}/{i.value}" for i in ids.items if isinstance(i, Scalar)}
+        _, quotes = node.items.get("quotes", (None, None))
+        if isinstance(quotes, Sequence):
+            for quote in quotes.items:
+                if isinstance(quote, Mapping) and isinstance(
+                    by := quote.items.get("by", (None, None))[1], Scalar
+                ):
+                    found.add(f"figures/{by.value}")
+    return by_left_out, by_published
 
 
 def drafted(data: bytes, path: str) -> bool | None:

@@ -298,31 +298,48 @@ def content_file(rel: str) -> Address | None:
     return None
 
 
-def never_published(address: Address, rel: str, was_draft: Callable[[str], bool | None]) -> bool:
+def never_published(
+    address: Address,
+    rel: str,
+    was_draft: Callable[[str], bool | None],
+    left_out_only: Callable[[Address], bool],
+) -> bool:
     """Whether the file ``rel`` that gave ``address`` its page was a draft, or in a story
-    that was, in the commit compared with: it had no published page to take away, and
-    deleting a draft no one will finish is an ordinary change."""
+    that was, or (a figure or place) named only by events left out of the site (drafts,
+    events taken out), in the commit compared with: it had no published page to take
+    away, and deleting a draft no one will finish, with what only it named, is an
+    ordinary change."""
     if was_draft(rel):
         return True
-    return address.kind is not None and bool(was_draft(f"{address.story}/story.yaml"))
+    if address.kind is None:
+        return False
+    return bool(was_draft(f"{address.story}/story.yaml")) or (
+        address.kind != "events" and left_out_only(address)
+    )
 
 
 def files_gone(
-    changes: Iterable[Change], *, site: Site, content: str, was_draft: Callable[[str], bool | None]
+    changes: Iterable[Change],
+    *,
+    site: Site,
+    content: str,
+    was_draft: Callable[[str], bool | None],
+    left_out_only: Callable[[Address], bool] = lambda _: False,
 ) -> list[Problem]:
     """A warning for each page that ``changes``, and the drafts of ``site`` (the checked
     content) that were not drafts before, take away; a story gone is one warning.
 
     ``was_draft``: whether the file (under the content folder) was a draft in the commit
     compared with; None when it was not there. A file deleted or renamed that was a
-    draft then, or in a draft story, took nothing away (``never_published``). Unlike
+    draft then, or in a draft story, took nothing away (``never_published``), nor did a
+    figure or place that ``left_out_only`` says only events left out named then. Unlike
     ``gone_pages`` this cannot see a figure or place that no published event names any
     more (that needs both sites)."""
     warn = Explainer({s.id: s for s in site.stories}, content, lambda _: None, lambda _: None, [])
     gone: list[tuple[Address, Address | None]] = []
     for change in changes:
         old = content_file(change.old)
-        if old is not None and not never_published(old, change.old, was_draft):
+        if old is not None and not never_published(old, change.old, was_draft, left_out_only):
             gone.append((old, content_file(change.new) if change.new else None))
     lost = {old.story for old, _ in gone if old.kind is None}
     problems = []

@@ -262,3 +262,30 @@ def test_since_lets_a_draft_never_published_be_deleted(
     event.unlink()
     main(["check", "--since", "HEAD"])
     assert "the event file e1.yaml was deleted" in capsys.readouterr().err
+
+
+def test_since_lets_what_only_a_draft_named_be_deleted_with_it(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A draft given a new figure and place of its own, abandoned: the figure's and the
+    # place's pages were never published (only drafts named them), so deleting their files
+    # with the draft takes nothing away. A figure a published event names is still told.
+    project.write("content/story-a/figures/new-face.yaml", "name: New Face\nrole: r\n")
+    project.write("content/story-a/locations/new-place.yaml", "name: New Place\nunmapped: true\n")
+    project.write(
+        "content/story-a/events/e9.yaml",
+        "title: Draft\ndate: 2020-01-05\nsummary: s\nfigures: [new-face]\nlocations: [new-place]\n"
+        "quotes:\n  - {text: Words, by: new-face}\ndraft: true\n",
+    )
+    committed(project, monkeypatch)
+    for rel in ("events/e9.yaml", "figures/new-face.yaml", "locations/new-place.yaml"):
+        (project.root / "content/story-a" / rel).unlink()
+    capsys.readouterr()
+    assert main(["check", "--since", "HEAD"]) == 0
+    err = capsys.readouterr().err
+    assert "would disappear" not in err, err
+    event = project.root / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text().replace("figures: [fig-a]\n", ""))
+    (project.root / "content/story-a/figures/fig-a.yaml").unlink()
+    main(["check", "--since", "HEAD"])
+    assert "the figure file fig-a.yaml was deleted" in capsys.readouterr().err
