@@ -110,15 +110,10 @@ def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
         if not rel.endswith(".yaml") or files.is_ignored(rel.rsplit("/", 1)[-1]):
             continue
         data = _git_out(content, "show", f"{sha}:./{rel}")
-        if data is None or len(data) > load.MAX_FILE_BYTES:
+        node = None if data is None else _parsed(data, os.path.join(content, rel))
+        if node is None:
             continue
-        text = load.decode(data, rel, [])
-        node = None if text is None else parse_yaml(text, rel, [])
-        if not isinstance(node, Mapping):
-            continue
-        _, draft = node.items.get("draft", (None, None))
-        left_out = "removed" in node.items or (isinstance(draft, Scalar) and draft.value is True)
-        found = by_left_out if left_out else by_published
+        found = by_left_out if "removed" in node.items or _says_draft(node) else by_published
         for key, kind in (("figures", "figures"), ("locations", "locations")):
             _, ids = node.items.get(key, (None, None))
             if isinstance(ids, Sequence):
@@ -138,13 +133,21 @@ def drafted(data: bytes, path: str) -> bool | None:
     ``draft: true``, read as the build reads it (``TRUE`` and ``True`` are true too, and
     a Windows editor's CR LF is a line break); None when the build could not have read
     it, so that nothing was published from it."""
+    node = _parsed(data, path)
+    return None if node is None else _says_draft(node)
+
+
+def _parsed(data: bytes, path: str) -> Mapping | None:
+    """The ``key: value`` lines of the content file ``data`` (at ``path`` in an earlier
+    commit) as the build reads them; None when it could not have read them."""
     if len(data) > load.MAX_FILE_BYTES:
         return None
-    problems: list[Problem] = []
-    text = load.decode(data, path, problems)
-    node = None if text is None else parse_yaml(text, path, problems)
-    if not isinstance(node, Mapping):
-        return None
+    text = load.decode(data, path, [])
+    node = None if text is None else parse_yaml(text, path, [])
+    return node if isinstance(node, Mapping) else None
+
+
+def _says_draft(node: Mapping) -> bool:
     _, value = node.items.get("draft", (None, None))
     return isinstance(value, Scalar) and value.value is True
 
