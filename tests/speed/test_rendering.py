@@ -456,3 +456,26 @@ def test_the_data_files_follow_an_event_made_public_in_the_preview(project: Proj
     assert linked in public.files["story-a/story.json"]
     assert b'href=""events/e2/index.html""' in public.files["story-a/timeline.csv"]
     assert public.files == SiteRenderer(TEMPLATES).render(public.site)
+
+
+def test_the_data_files_follow_the_groups_another_events_tag_takes_away(project: Project) -> None:
+    # Slides carry their first tag as a group only while the story's first tags make at
+    # most four rows (timelinejs.grouped): a fifth, given to one event in the preview,
+    # takes the group from every other event's remembered row and slide as well.
+    for n, tag in enumerate(["unrest", "army", "talks", "exile", "unrest"], start=1):
+        project.write(
+            f"content/story-a/events/e{n}.yaml",
+            f"title: Event {n}\ndate: 2020-01-0{n}\nsummary: s\ntags: [{tag}]\n",
+        )
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES, drafts=True)  # as the preview builds
+    first = pipeline.render(project_, fast_speed)
+    assert b'"group":"unrest"' in first.files["story-a/timeline.json"]
+    assert b",unrest," in first.files["story-a/timeline.csv"]
+    project.write(
+        "content/story-a/events/e5.yaml", "title: Event 5\ndate: 2020-01-05\nsummary: s\ntags: [aid]\n"
+    )
+    fifth = pipeline.render(project_, fast_speed)
+    assert b'"group"' not in fifth.files["story-a/timeline.json"]
+    assert b",unrest," not in fifth.files["story-a/timeline.csv"]
+    assert fifth.files == SiteRenderer(TEMPLATES).render(fifth.site)
