@@ -193,7 +193,7 @@ _CONFLICT_START, _CONFLICT_MIDDLE, _CONFLICT_END = (
 branch), seven '=', seven '>' (and the other branch)."""
 
 
-def merge_conflicts(text: str) -> list[tuple[int, int]]:
+def merge_conflicts(text: str, lines: re.Pattern[str] = LINE_BREAK) -> list[tuple[int, int]]:
     """The first and last line of each conflict git's merge left in ``text``: a line of
     '<<<<<<<' and its branch, the one version, a line of '=======', the other, and a line
     of '>>>>>>>' and the other branch. Such a file may even be valid YAML (the markers
@@ -203,7 +203,7 @@ def merge_conflicts(text: str) -> list[tuple[int, int]]:
         return found
     start: int | None = None
     middle = False
-    for number, line in enumerate(LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(lines.split(text), start=1):
         if _CONFLICT_START.match(line):
             start, middle = number, False
         elif start is not None and _CONFLICT_MIDDLE.match(line.rstrip()):
@@ -214,10 +214,11 @@ def merge_conflicts(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def conflict_problems(path: str, text: str) -> list[Problem]:
+def conflict_problems(path: str, text: str, lines: re.Pattern[str] = LINE_BREAK) -> list[Problem]:
     """A problem at the first line of each conflict git's merge left in ``text``, the
-    file at ``path`` (a content file, or a theme's template), saying how to mend it."""
-    found = merge_conflicts(text)
+    file at ``path`` (a content file, or a theme's template), saying how to mend it;
+    ``lines`` are counted as ``lines`` ends them (YAML's line breaks by default)."""
+    found = merge_conflicts(text, lines)
     return [Problem(Position(path, first), _conflict_message(first, last)) for first, last in found]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,11 @@ from generator.render.interface_text import InterfaceText
 from generator.render.markup import Renderer, Typeset
 
 MAX_TEMPLATE_BYTES = 1_000_000
+
+
+TEMPLATE_LINES = re.compile(r"\r\n|\r|\n")
+"""What ends a template's line, as Jinja and editors count a template's lines (a Unicode
+line separator, which YAML counts, is text in HTML)."""
 
 
 class ThemeLoader(jinja2.FileSystemLoader):
@@ -72,7 +78,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
                 raise jinja2.TemplateError(f"template '{template}' {exc}") from None
             mtime = os.path.getmtime(path)
             source = data.decode("utf-8")
-            if load.merge_conflicts(source):
+            if load.merge_conflicts(source, TEMPLATE_LINES):
                 raise ContentError(self._conflicts(path, source))
             return source, os.path.normpath(path), functools.partial(_unchanged, path, mtime)
         raise jinja2.TemplateNotFound(template)
@@ -81,7 +87,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
         """The merge conflicts of the template at ``path``, whose text is ``source``, and
         of the theme's other templates, which would be refused one after another. One
         that cannot be read is passed over here: it is said when it is loaded."""
-        problems = load.conflict_problems(path, source)
+        problems = load.conflict_problems(path, source, TEMPLATE_LINES)
         for name in self.list_templates():
             if not _is_template(name):
                 continue
@@ -95,7 +101,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
                     text = files.read_regular(other, root=folder, limit=MAX_TEMPLATE_BYTES).decode("utf-8")
                 except (files.UnsafeFile, OSError, UnicodeDecodeError):
                     break
-                problems += load.conflict_problems(other, text)
+                problems += load.conflict_problems(other, text, TEMPLATE_LINES)
                 break
         return problems
 

@@ -145,3 +145,17 @@ def test_degrees_are_written_with_the_languages_decimal_sign(tag: str, shown: st
     assert language is not None
     env = make_environment(".", language=language)
     assert env.from_string("{{ -42.87456 | degrees }}").render() == shown
+
+
+def test_a_templates_conflict_is_placed_by_the_lines_jinja_and_editors_count(tmp_path: Path) -> None:
+    # A Unicode line separator is text in HTML, a line break in YAML: the conflict below
+    # it is on the template's line 2, where a YAML count put it on line 3.
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    conflict = "<<<<<<< HEAD\n<p>Ours</p>\n=======\n<p>Theirs</p>\n>>>>>>> their-branch\n"
+    (theme / "page.html").write_text(f"<p>One\u2028line</p>\n{conflict}")
+    with pytest.raises(ContentError) as caught:
+        make_environment(str(theme)).get_template("page.html")
+    assert [(p.where.line, str(p).split(": ", 1)[1][:57]) for p in caught.value.problems] == [
+        (2, "this file still has a merge conflict from git: lines 2-6;")
+    ]
