@@ -706,3 +706,17 @@ def test_a_file_of_one_key_without_a_space_after_its_colon_says_so(project: Proj
         "content/story-a/locations/loc-a.yaml:1:6: expected 'key: value' lines: put a space after ':' "
         "(name: Place A)",
     ]
+
+
+def test_a_bad_byte_is_placed_on_the_line_yaml_would_place_a_mistake_there(project: Project) -> None:
+    # One count of lines for the file: YAML ends a line at a Unicode line separator too
+    # (yamlerrors.LINE_BREAK), so a bad byte after one is on the line a YAML mistake at
+    # the same place is said to be on (line 2 each, where a count of LFs said line 1).
+    figure = "content/story-a/figures/fig-a.yaml"
+    project.write(figure, "name: Fig A\u2028role: [x\n".encode())
+    [yaml_mistake] = project.problems()
+    project.write(
+        figure, "name: Fig A\u2028role: \u00e9t\u00e9\n".encode().replace(b"\xc3\xa9t\xc3\xa9", b"\xe9")
+    )
+    [bad_byte] = project.problems()
+    assert yaml_mistake.startswith(f"{figure}:2:") and bad_byte.startswith(f"{figure}:2:7: file is not UTF-8")
