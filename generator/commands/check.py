@@ -7,7 +7,7 @@ import os
 import subprocess
 
 from generator import pipeline
-from generator.content import files, load
+from generator.content import files, filetext, load
 from generator.content.lint import lint
 from generator.content.model import Site
 from generator.content.yamlnodes import Mapping, Scalar, Sequence, parse_yaml
@@ -142,7 +142,7 @@ def _parsed(data: bytes, path: str) -> Mapping | None:
     commit) as the build reads them; None when it could not have read them."""
     if len(data) > load.MAX_FILE_BYTES:
         return None
-    text = load.decode(data, path, [])
+    text = filetext.decode(data, path, [])
     node = None if text is None else parse_yaml(text, path, [])
     return node if isinstance(node, Mapping) else None
 

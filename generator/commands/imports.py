@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 
 from generator.content import files
 from generator.content.dates import Precision, parse_date
+from generator.content.filetext import decode
 from generator.content.ids import invalid_id, reserved_story_id
-from generator.content.load import Kind, decode
+from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages

@@ -22,7 +22,7 @@ from babel import Locale
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
-from generator.content import files, load
+from generator.content import files, filetext
 from generator.content.dates import PartialDate
 from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
@@ -49,7 +49,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
     keeps a mistake from publishing a private file; it is no sandbox: a template is code
     (Jinja reaches Python's objects), reviewed as code (README, "What is published").
 
-    A template that still holds a conflict git's merge left (``load.merge_conflicts``)
+    A template that still holds a conflict git's merge left (``filetext.merge_conflicts``)
     is refused before it is compiled, as a content file is, in the same words: Jinja
     takes the markers for text, and put them on every page. The error names every
     conflict in the theme's templates, not only in the first one loaded.
@@ -78,7 +78,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
                 raise jinja2.TemplateError(f"template '{template}' {exc}") from None
             mtime = os.path.getmtime(path)
             source = data.decode("utf-8")
-            if load.merge_conflicts(source, TEMPLATE_LINES):
+            if filetext.merge_conflicts(source, TEMPLATE_LINES):
                 raise ContentError(self._conflicts(path, source))
             return source, os.path.normpath(path), functools.partial(_unchanged, path, mtime)
         raise jinja2.TemplateNotFound(template)
@@ -87,7 +87,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
         """The merge conflicts of the template at ``path``, whose text is ``source``, and
         of the theme's other templates, which would be refused one after another. One
         that cannot be read is passed over here: it is said when it is loaded."""
-        problems = load.conflict_problems(path, source, TEMPLATE_LINES)
+        problems = filetext.conflict_problems(path, source, TEMPLATE_LINES)
         for name in self.list_templates():
             if not _is_template(name):
                 continue
@@ -101,7 +101,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
                     text = files.read_regular(other, root=folder, limit=MAX_TEMPLATE_BYTES).decode("utf-8")
                 except (files.UnsafeFile, OSError, UnicodeDecodeError):
                     break
-                problems += load.conflict_problems(other, text, TEMPLATE_LINES)
+                problems += filetext.conflict_problems(other, text, TEMPLATE_LINES)
                 break
         return problems
 
