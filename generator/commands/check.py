@@ -36,7 +36,8 @@ NOTHING_TO_COMPARE = (
 def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem], str | None]:
     """``check --since``: a warning for each page the content files deleted or renamed
     since ``commit``, or the drafts made since, take away (``gone.files_gone``), and a
-    note for the editor; nothing when a commit message since says ``ALLOW``.
+    note for the editor. A commit whose message says ``ALLOW`` lets go what it took away
+    itself, not what other commits did (``Allowance``).
 
     Read from git alone, as the ready workflows need: they publish from the repository,
     with no published site at hand to compare (``deploy`` compares the sites). A commit
@@ -53,12 +54,7 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
     if not resolved:
         return [], NOTHING_TO_COMPARE.format(commit=commit)
     sha = resolved.decode().strip()
-    messages = _git_out(content, "log", "--format=%B", f"{sha}..HEAD") or b""
-    if gone.ALLOW.encode() in messages.lower():
-        return (
-            [],
-            f"a commit message since {sha[:12]} says {gone.ALLOW}: pages taken away were not looked for",
-        )
+    allowance = _allowed(content, sha)
     listed = _git_out(
         content, "diff", "-z", "--name-status", "-M", "--diff-filter=DR", "--relative", sha, "--", "."
     )
@@ -89,12 +85,108 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
         key = f"{address.kind}/{address.id}"
         return key in by_left_out and key not in by_published
 
+    note = None
+    if allowance.commits:
+        note = (
+            f"{allowance.commits} commit messages since {sha[:12]} say {gone.ALLOW}: the pages "
+            f"of the files those commits deleted, renamed or made drafts may go"
+            if allowance.commits > 1
+            else f"a commit message since {sha[:12]} says {gone.ALLOW}: the pages of the files "
+            f"that commit deleted, renamed or made drafts may go"
+        )
     return (
         gone.files_gone(
-            changes, site=site, content=content, was_draft=was_draft, left_out_only=left_out_only
+            changes,
+            site=site,
+            content=content,
+            was_draft=was_draft,
+            left_out_only=left_out_only,
+            let_go=allowance.lets_go,
         ),
-        None,
+        note,
     )
+
+
+class Allowance:
+    """What the commits since the one compared with whose messages say ``gone.ALLOW``
+    let go: the files each of them deleted or renamed, and those it made drafts, not what
+    the other commits of the push did (``lets_go``).
+
+    A merge commit counts for what it brought into the branch it was merged into (its
+    first parent), so a pull request merged with the allowance in the merge's message is
+    let through as one whose own commit says it."""
+
+    def __init__(self, content: str, commits: int, removed: set[str], changed: dict[str, list[str]]) -> None:
+        self.content = content
+        self.commits = commits
+        self.removed = removed
+        self.changed = changed
+
+    def lets_go(self, rel: str) -> bool:
+        """Whether the page of the content file ``rel`` (under the content folder) may go:
+        a commit saying the allowance deleted or renamed the file, or made it a draft (it
+        says ``draft: true`` after that commit and did not before)."""
+        if rel in self.removed:
+            return True
+        for commit in self.changed.get(rel, []):
+            path = os.path.join(self.content, rel)
+            after = _git_out(self.content, "show", f"{commit}:./{rel}")
+            before = _git_out(self.content, "show", f"{commit}^1:./{rel}")
+            made = after is not None and drafted(after, path)
+            if made and not (before is not None and drafted(before, path)):
+                return True
+        return False
+
+
+def _allowed(content: str, sha: str) -> Allowance:
+    """The commits in ``sha..HEAD`` whose messages say ``gone.ALLOW`` (any case), and the
+    files under ``content`` each changed, read in one ``git log``. Git picks the messages
+    (``--grep``) and prints only the commits' ids and files, so no message text is parsed
+    here: a message cannot pass itself off as a file list."""
+    listed = _git_out(
+        content,
+        "log",
+        "-z",
+        "--format=%x01%H",
+        "-M",
+        "--name-status",
+        "--relative",
+        "--diff-merges=first-parent",
+        "--regexp-ignore-case",
+        "--fixed-strings",
+        f"--grep={gone.ALLOW}",
+        f"{sha}..HEAD",
+        "--",
+        ".",
+    )
+    fields = os.fsdecode(listed or b"").split("\0")
+    commits = 0
+    commit = ""
+    removed: set[str] = set()
+    changed: dict[str, list[str]] = {}
+    i = 0
+    while i < len(fields):
+        field = fields[i].lstrip("\n")
+        i += 1
+        if field.startswith("\x01"):  # a commit; the files it changed follow
+            commit = field[1:]
+            commits += 1
+            continue
+        if not field or i >= len(fields):
+            continue
+        status, path = field[0], fields[i]
+        i += 1
+        if status in "RC":  # a rename or copy names the old path, then the new
+            new = fields[i] if i < len(fields) else ""
+            i += 1
+            if status == "R":
+                removed.add(path)
+            changed.setdefault(new, []).append(commit)
+        elif status == "D":
+            removed.add(path)
+        else:
+            changed.setdefault(path, []).append(commit)
+    return Allowance(content, commits, removed, changed)
 
 
 def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:

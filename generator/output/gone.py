@@ -271,8 +271,9 @@ class Explainer:
 # pages the files deleted or renamed since a commit, and the drafts made since, take away.
 
 ALLOW = "[allow broken links]"
-"""Written in a commit message, it lets the files that commit takes away go
-(``check --since``), as ``--allow-broken-links`` does for ``deploy``."""
+"""Written in a commit message, it lets the pages that commit takes away go (the files
+it deletes, renames or makes drafts, not those of other commits: ``check --since``), as
+``--allow-broken-links`` does for ``deploy``."""
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,7 @@ def files_gone(
     content: str,
     was_draft: Callable[[str], bool | None],
     left_out_only: Callable[[Address], bool] = lambda _: False,
+    let_go: Callable[[str], bool] = lambda _: False,
 ) -> list[Problem]:
     """A warning for each page that ``changes``, and the drafts of ``site`` (the checked
     content) that were not drafts before, take away; a story gone is one warning.
@@ -334,12 +336,19 @@ def files_gone(
     draft then, or in a draft story, took nothing away (``never_published``), nor did a
     figure or place that ``left_out_only`` says only events left out named then. Unlike
     ``gone_pages`` this cannot see a figure or place that no published event names any
-    more (that needs both sites)."""
+    more (that needs both sites).
+
+    ``let_go``: whether the editor let the page of a file (under the content folder) go,
+    for its deletion, renaming or drafting: a commit that did it says ``ALLOW``."""
     warn = Explainer({s.id: s for s in site.stories}, content, lambda _: None, lambda _: None, [])
     gone: list[tuple[Address, Address | None]] = []
     for change in changes:
         old = content_file(change.old)
-        if old is not None and not never_published(old, change.old, was_draft, left_out_only):
+        if (
+            old is not None
+            and not never_published(old, change.old, was_draft, left_out_only)
+            and not let_go(change.old)
+        ):
             gone.append((old, content_file(change.new) if change.new else None))
     lost = {old.story for old, _ in gone if old.kind is None}
     problems = []
@@ -357,16 +366,19 @@ def files_gone(
         if story.id in lost:
             continue
         if story.draft:  # its events go with it, drafts or not
-            if was_draft(f"{story.id}/story.yaml") is False:
+            rel = f"{story.id}/story.yaml"
+            if was_draft(rel) is False and not let_go(rel):
                 problems.append(warn.story_drafted(story.id, "its published pages"))
             continue
         for event in story.events:
-            if event.draft and was_draft(f"{story.id}/events/{event.id}.yaml") is False:
+            rel = f"{story.id}/events/{event.id}.yaml"
+            if event.draft and was_draft(rel) is False and not let_go(rel):
                 problems.append(warn.event_drafted(Address(story.id, "events", event.id)))
     return [
         Problem(
             p.where,
-            f"{p.message}; or, if that is what you want, write {ALLOW} in the commit message",
+            f"{p.message}; or, if that is what you want, write {ALLOW} in the message of the "
+            f"commit that does it",
             p.severity,
         )
         for p in problems

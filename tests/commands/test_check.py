@@ -289,3 +289,58 @@ def test_since_lets_what_only_a_draft_named_be_deleted_with_it(
     (project.root / "content/story-a/figures/fig-a.yaml").unlink()
     main(["check", "--since", "HEAD"])
     assert "the figure file fig-a.yaml was deleted" in capsys.readouterr().err
+
+
+def git_commit(project: Project, message: str, *args: str) -> None:
+    """Stage everything under content/ (deletions too) and commit it with ``message``."""
+    for command in (["add", "-A", "content"], ["commit", "-q", "-m", message, *args]):
+        subprocess.run(["git", *command], cwd=project.root, check=True, capture_output=True)
+
+
+def test_since_an_allowance_lets_go_only_what_its_own_commit_took_away(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written in one commit's message, '[allow broken links]' let every page of the push
+    # go, those other commits took away with it, without a word.
+    e1 = project.root / "content/story-a/events/e1.yaml"
+    project.write("content/story-a/events/e2.yaml", e1.read_text().replace("2020-01-01", "2020-01-02"))
+    project.write("content/story-a/events/e3.yaml", e1.read_text().replace("2020-01-01", "2020-01-03"))
+    project.write("content/story-a/events/e4.yaml", e1.read_text().replace("2020-01-01", "2020-01-04"))
+    committed(project, monkeypatch)
+    e1.unlink()
+    e3 = project.root / "content/story-a/events/e3.yaml"
+    e3.write_text(e3.read_text() + "draft: true\n")
+    git_commit(project, "Take out the duplicates\n\nThey were told twice. [Allow Broken Links]")
+    (project.root / "content/story-a/events/e2.yaml").unlink()
+    e4 = project.root / "content/story-a/events/e4.yaml"
+    e4.write_text(e4.read_text() + "draft: true\n")
+    git_commit(project, "A typo")
+    capsys.readouterr()
+    assert main(["check", "--strict", "--since", "HEAD~2"]) == 1
+    err = capsys.readouterr().err
+    assert "the event file e2.yaml was deleted" in err, err
+    assert "the event 'e4' is now a draft" in err, err
+    assert "e1.yaml" not in err and "'e3'" not in err, err
+    assert "a commit message since" in err and "says [allow broken links]" in err
+    assert "write [allow broken links] in the message of the commit that does it" in err
+
+
+def test_since_an_allowance_in_a_merge_lets_go_what_the_merge_brought(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pull request merged with the allowance in the merge's message: its deletions came
+    # in with the merge, though a commit of the branch made them.
+    committed(project, monkeypatch)
+    subprocess.run(["git", "checkout", "-q", "-b", "tidy"], cwd=project.root, check=True)
+    (project.root / "content/story-a/events/e1.yaml").unlink()
+    git_commit(project, "Delete the first event")
+    subprocess.run(["git", "checkout", "-q", "main"], cwd=project.root, check=True)
+    subprocess.run(
+        ["git", "merge", "-q", "--no-ff", "-m", "Merge tidy [allow broken links]", "tidy"],
+        cwd=project.root,
+        check=True,
+        capture_output=True,
+    )
+    capsys.readouterr()
+    assert main(["check", "--since", "HEAD^1"]) == 0
+    assert "would disappear" not in capsys.readouterr().err
