@@ -100,8 +100,20 @@ def test_ci_workflow_runs_the_tests() -> None:
 def test_pages_workflow_annotates_content_problems() -> None:
     steps = load("pages.yml")["jobs"]["build"]["steps"]
     assert any(
-        step.get("run") == 'explainer check --strict --format github --since "${BEFORE}"' for step in steps
+        step.get("run") == 'explainer check --strict --format github --since "${SINCE}"'
+        and step["env"] == {"SINCE": "${{ steps.published.outputs.commit }}"}
+        for step in steps
     )
+
+
+def test_only_the_step_that_asks_github_holds_the_token() -> None:
+    # The build job may read the deployments (to find what readers have) and nothing more
+    # than before; the token goes to the one step that asks, not to those running our code.
+    build = load("pages.yml")["jobs"]["build"]
+    assert build["permissions"] == {"contents": "read", "pages": "read", "deployments": "read"}
+    holders = [s.get("name") for s in build["steps"] if "github.token" in json.dumps(s.get("env", {}))]
+    assert holders == [published_step()["name"]]
+    assert "explainer" not in published_step()["run"]
 
 
 def test_every_checkout_leaves_no_credentials_behind() -> None:
@@ -146,7 +158,7 @@ def test_no_expression_is_pasted_into_a_script() -> None:
     # `${{ }}` is replaced before the shell sees the script, so a value with quotes or `$(...)`
     # would run as code; values go in through `env:` instead.
     runs = [(name, job, index, step["run"]) for name, job, index, step in all_steps() if "run" in step]
-    assert len(runs) == 5
+    assert len(runs) == 6
     for name, job, index, script in runs:
         assert "${{" not in script, f"{name} {job} step {index}: {script!r}"
 
@@ -211,12 +223,44 @@ sources: [src-a]
 """
 
 
-def check_script(name: str, job: str) -> str:
+def check_step(name: str, job: str) -> tuple[str, str]:
     """The line of the workflow's check step that runs ``explainer check`` (ci.yml's step
-    installs the project first, which the tests' environment has done)."""
-    [script] = [s["run"] for s in load(name)["jobs"][job]["steps"] if "explainer check" in s.get("run", "")]
-    [line] = [line for line in str(script).splitlines() if line.startswith("explainer check")]
-    return line
+    installs the project first, which the tests' environment has done), and the variable
+    through which the commit compared with goes in."""
+    [step] = [s for s in load(name)["jobs"][job]["steps"] if "explainer check" in s.get("run", "")]
+    [line] = [line for line in str(step["run"]).splitlines() if line.startswith("explainer check")]
+    [variable] = step["env"]
+    return line, variable
+
+
+def published_step() -> dict[str, Any]:
+    """The Pages workflow's step that finds the commit of the last publication."""
+    steps: list[dict[str, Any]] = load("pages.yml")["jobs"]["build"]["steps"]
+    [step] = [s for s in steps if s.get("id") == "published"]
+    return step
+
+
+# gh as the Pages workflow calls it (`gh api ENDPOINT --jq FILTER`), answering from JSON
+# files: the endpoint's path after repos/owner/repo/, '/' made '-', in $FAKE_GH_ANSWERS,
+# the filter applied by jq as gh applies it. An endpoint with no file fails as gh does on
+# an HTTP error (a token without the permission gets 403).
+FAKE_GH = r"""#!/bin/bash
+echo "$*" >> "${FAKE_GH_ANSWERS}/calls"
+[ "$1" = api ] || exit 2
+endpoint=$2 filter=.
+shift 2
+while [ $# -gt 0 ]; do
+  case $1 in --jq) filter=$2; shift 2 ;; *) shift ;; esac
+done
+path=${endpoint%%\?*}
+name=${path#repos/owner/repo/}
+file="${FAKE_GH_ANSWERS}/${name//\//-}.json"
+if [ ! -f "${file}" ]; then
+  echo "gh: Resource not accessible by integration (HTTP 403)" >&2
+  exit 1
+fi
+jq -r "${filter}" "${file}"
+"""
 
 
 def git(root: Path, *args: str) -> str:
@@ -231,30 +275,73 @@ def pushed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         **MINIMAL,
         "content/story-a/events/e2.yaml": EVENT.format(title="Second event").replace("01-01", "01-01T12:00"),
     }
+    root = tmp_path / "repo"
     for rel, text in files.items():
-        path = tmp_path / rel
+        path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text))
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", "content")
-    git(tmp_path, "commit", "-q", "-m", "published")
-    return tmp_path
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "content")
+    git(root, "commit", "-q", "-m", "published")
+    return root
+
+
+NO_DEPLOYMENT: dict[str, Any] = {"deployments": []}
 
 
 def run_step(
-    root: Path, before: str, name: str = "pages.yml", job: str = "build"
+    root: Path,
+    before: str,
+    name: str = "pages.yml",
+    job: str = "build",
+    answers: dict[str, Any] | None = NO_DEPLOYMENT,
 ) -> subprocess.CompletedProcess[str]:
-    """The workflow's check line, run by bash as the runner does, with ``explainer`` on PATH."""
+    """The workflow's check line, run by bash as the runner does, with ``explainer`` on
+    PATH; for the Pages workflow, after the step that finds the commit it compares with,
+    run with a fake ``gh`` giving ``answers`` (endpoint name: JSON; None: every call
+    fails). What both steps printed comes back together."""
     scripts = sysconfig.get_path("scripts")
-    env = {**os.environ, "BEFORE": before, "PATH": f"{scripts}{os.pathsep}{os.environ['PATH']}"}
-    return subprocess.run(
-        ["bash", "-e", "-c", check_script(name, job)],
+    env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ['PATH']}"}
+    line, variable = check_step(name, job)
+    out = err = ""
+    since = before
+    if name == "pages.yml":
+        fake = root.parent / "gh"
+        fake.mkdir(exist_ok=True)
+        (fake / "gh").write_text(FAKE_GH)
+        (fake / "gh").chmod(0o755)
+        for endpoint, answer in (answers or {}).items():
+            (fake / f"{endpoint}.json").write_text(json.dumps(answer))
+        outputs = root.parent / "github_output"
+        outputs.write_text("")
+        found = subprocess.run(
+            ["bash", "-e", "-c", published_step()["run"]],
+            cwd=root,
+            env={
+                **env,
+                "PATH": f"{fake}{os.pathsep}{env['PATH']}",
+                "FAKE_GH_ANSWERS": str(fake),
+                "GH_TOKEN": "not-a-token",
+                "REPOSITORY": "owner/repo",
+                "BEFORE": before,
+                "GITHUB_OUTPUT": str(outputs),
+            },
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert found.returncode == 0, found.stdout + found.stderr
+        out, err = found.stdout, found.stderr
+        [since] = [o.removeprefix("commit=") for o in outputs.read_text().splitlines()]
+    ran = subprocess.run(
+        ["bash", "-e", "-c", line],
         cwd=root,
-        env=env,
+        env={**env, variable: since},
         capture_output=True,
         text=True,
         check=False,
     )
+    return subprocess.CompletedProcess(ran.args, ran.returncode, out + ran.stdout, err + ran.stderr)
 
 
 @pytest.mark.parametrize(("name", "job"), [("pages.yml", "build"), ("ci.yml", "test")])
@@ -324,4 +411,95 @@ def test_nothing_to_compare_with_stops_nothing(pushed: Path, before: str) -> Non
     git(pushed, "commit", "-q", "-m", "Delete the first event")
     ran = run_step(pushed, before)
     assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "nothing checked for pages taken away" in ran.stderr
+
+
+def deployment(number: int, sha: str) -> dict[str, Any]:
+    """A deployment as GitHub's REST API lists it (the fields the step reads, and others)."""
+    return {
+        "id": number,
+        "sha": sha,
+        "ref": "main",
+        "task": "deploy",
+        "environment": "github-pages",
+        "created_at": f"2026-12-0{number % 10}T10:00:00Z",
+    }
+
+
+def statuses(*states: str) -> list[dict[str, Any]]:
+    """A deployment's statuses, newest first as GitHub sends them."""
+    return [{"id": 100 + i, "state": state} for i, state in reversed(list(enumerate(states)))]
+
+
+def test_the_pages_workflow_compares_with_what_readers_have(pushed: Path) -> None:
+    # A push the check refused is on main all the same: compared with it, the next push
+    # (a typo fixed) saw no deletion and published the one that was refused.
+    older = git(pushed, "rev-parse", "HEAD")
+    e2 = pushed / "content/story-a/events/e2.yaml"
+    e2.write_text(e2.read_text().replace("Second event", "Second events"))
+    git(pushed, "commit", "-q", "-am", "A title")
+    published = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event")
+    refused = git(pushed, "rev-parse", "HEAD")
+    e2.write_text(e2.read_text().replace("Second events", "Second event"))
+    git(pushed, "commit", "-q", "-am", "A typo")
+    answers = {
+        # Oldest first, as GitHub does not promise an order: the step sorts them.
+        "deployments": [deployment(1, older), deployment(2, published), deployment(3, refused)],
+        "deployments-1-statuses": statuses("in_progress", "success", "inactive"),
+        "deployments-2-statuses": statuses("in_progress", "success"),
+        "deployments-3-statuses": statuses("in_progress", "failure"),
+    }
+    ran = run_step(pushed, refused, answers=answers)
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    assert f"Compared with {published}, the commit of the last successful publication." in ran.stdout
+    assert "::warning file=content/story-a/events/e1.yaml,line=1::the event file e1.yaml was deleted" in (
+        ran.stdout
+    ), ran.stdout
+    assert "::notice::" not in ran.stdout
+    calls = (pushed.parent / "gh" / "calls").read_text().splitlines()
+    assert calls[0].startswith("api repos/owner/repo/deployments?environment=github-pages&")
+    # The failed deployment is asked about, then the published one; the older is not.
+    assert [c.split()[1].split("?")[0] for c in calls[1:]] == [
+        "repos/owner/repo/deployments/3/statuses",
+        "repos/owner/repo/deployments/2/statuses",
+    ]
+
+
+def test_with_no_publication_yet_the_commit_before_the_push_is_compared(pushed: Path) -> None:
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event")
+    answers = {"deployments": [deployment(1, before)], "deployments-1-statuses": statuses("failure")}
+    for given in (NO_DEPLOYMENT, answers):
+        ran = run_step(pushed, before, answers=given)
+        assert ran.returncode == 1, ran.stdout + ran.stderr
+        assert "::notice::No successful GitHub Pages deployment yet" in ran.stdout, ran.stdout
+        assert "the event file e1.yaml was deleted" in ran.stdout
+
+
+@pytest.mark.parametrize("fails", ["the list", "the statuses"])
+def test_when_github_does_not_answer_the_commit_before_the_push_is_compared(pushed: Path, fails: str) -> None:
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event")
+    answers = None if fails == "the list" else {"deployments": [deployment(1, before)]}
+    ran = run_step(pushed, before, answers=answers)
+    assert ran.returncode == 1, ran.stdout + ran.stderr
+    assert "HTTP 403" in ran.stderr
+    assert "::notice::GitHub did not say which commit is published" in ran.stdout, ran.stdout
+    assert "the event file e1.yaml was deleted" in ran.stdout
+
+
+def test_a_published_commit_the_clone_lacks_compares_with_nothing(pushed: Path) -> None:
+    # History rewritten by a force-push: the published commit is gone from the branch.
+    before = git(pushed, "rev-parse", "HEAD")
+    git(pushed, "rm", "-q", "content/story-a/events/e1.yaml")
+    git(pushed, "commit", "-q", "-m", "Delete the first event")
+    gone = "ab" * 20
+    answers = {"deployments": [deployment(1, gone)], "deployments-1-statuses": statuses("success")}
+    ran = run_step(pushed, before, answers=answers)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert f"no commit '{gone}' to compare with" in ran.stderr
     assert "nothing checked for pages taken away" in ran.stderr

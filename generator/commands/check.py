@@ -28,7 +28,8 @@ def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
 
 
 NOTHING_TO_COMPARE = (
-    "no commit {commit!r} to compare with (the first push, or a run by hand): "
+    "no commit {commit!r} to compare with (the first push, a run by hand, or a commit "
+    "no longer in the history, after a force-push): "
     "nothing checked for pages taken away"
 )
 
