@@ -344,3 +344,22 @@ def test_since_an_allowance_in_a_merge_lets_go_what_the_merge_brought(
     capsys.readouterr()
     assert main(["check", "--since", "HEAD^1"]) == 0
     assert "would disappear" not in capsys.readouterr().err
+
+
+def test_since_a_deletion_committed_without_the_allowance_can_be_let_go_again(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # README's way out for a push already refused: the file put back in one commit, then
+    # deleted again in one that says the allowance.
+    committed(project, monkeypatch)
+    e1 = project.root / "content/story-a/events/e1.yaml"
+    text = e1.read_text()
+    e1.unlink()
+    git_commit(project, "Delete the first event")
+    e1.write_text(text)
+    git_commit(project, "Put it back")
+    capsys.readouterr()
+    e1.unlink()
+    git_commit(project, "Delete it, on purpose [allow broken links]")
+    assert main(["check", "--since", "HEAD~3"]) == 0
+    assert "would disappear" not in capsys.readouterr().err
