@@ -156,9 +156,9 @@ def _allowed(content: str, sha: str) -> Allowance:
         "--regexp-ignore-case",
         "--fixed-strings",
         f"--grep={gone.ALLOW}",
+        # No path given: git would then leave out a merge whose tree matches one of its
+        # parents there; --relative keeps to the content folder all the same.
         f"{sha}..HEAD",
-        "--",
-        ".",
     )
     fields = os.fsdecode(listed or b"").split("\0")
     commits = 0
