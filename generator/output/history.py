@@ -1,0 +1,244 @@
+"""What a change since a commit takes away from the published site, read from git's
+history of the content folder: the content files deleted or renamed since, and the drafts
+made since, each a page readers may hold links to (``gone.files_gone`` says why, and
+what keeps it). ``explainer check --since COMMIT`` asks it, as the ready workflows do
+before a change is merged or published; a commit whose message says ``gone.ALLOW`` lets
+go what it took away itself.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from generator.content import files, filetext, load
+from generator.content.model import Site
+from generator.content.yamlnodes import Mapping, Scalar, Sequence, parse_yaml
+from generator.errors import Problem, UsageError
+from generator.output import gone
+
+NOTHING_TO_COMPARE = (
+    "no commit {commit!r} to compare with (the first push, a run by hand, or a commit "
+    "no longer in the history, after a force-push): "
+    "nothing checked for pages taken away"
+)
+
+
+def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem], str | None]:
+    """``check --since``: a warning for each page the content files deleted or renamed
+    since ``commit``, or the drafts made since, take away (``gone.files_gone``), and a
+    note for the editor. A commit whose message says ``ALLOW`` lets go what it took away
+    itself, not what other commits did (``Allowance``).
+
+    Read from git alone, as the ready workflows need: they publish from the repository,
+    with no published site at hand to compare (``deploy`` compares the sites). A commit
+    that is empty, all zeros (GitHub's 'before' of a new branch) or unknown here has
+    nothing to compare with: a note says so, and nothing is refused.
+    """
+    if commit.startswith("-"):
+        raise UsageError(f"--since wants a commit, not {commit!r}")
+    resolved = (
+        _git_out(content, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}")
+        if commit.strip("0")
+        else None
+    )
+    if not resolved:
+        return [], NOTHING_TO_COMPARE.format(commit=commit)
+    sha = resolved.decode().strip()
+    allowance = _allowed(content, sha)
+    listed = _git_out(
+        content, "diff", "-z", "--name-status", "-M", "--diff-filter=DR", "--relative", sha, "--", "."
+    )
+    if listed is None:
+        raise UsageError(f"--since needs the content folder '{content}' in a git repository")
+    fields = os.fsdecode(listed).split("\0")
+    changes = []
+    i = 0
+    while i + 1 < len(fields):
+        status, old = fields[i], fields[i + 1]
+        i += 2
+        new = None
+        if status.startswith("R"):
+            new = fields[i]
+            i += 1
+        changes.append(gone.Change(old, new))
+
+    def was_draft(rel: str) -> bool | None:
+        data = _git_out(content, "show", f"{sha}:./{rel}")
+        return None if data is None else drafted(data, os.path.join(content, rel))
+
+    named: dict[str, tuple[set[str], set[str]]] = {}
+
+    def left_out_only(address: gone.Address) -> bool:
+        if address.story not in named:
+            named[address.story] = _named_by(content, sha, address.story)
+        by_left_out, by_published = named[address.story]
+        key = f"{address.kind}/{address.id}"
+        return key in by_left_out and key not in by_published
+
+    note = None
+    if allowance.commits:
+        note = (
+            f"{allowance.commits} commit messages since {sha[:12]} say {gone.ALLOW}: the pages "
+            f"of the files those commits deleted, renamed or made drafts may go"
+            if allowance.commits > 1
+            else f"a commit message since {sha[:12]} says {gone.ALLOW}: the pages of the files "
+            f"that commit deleted, renamed or made drafts may go"
+        )
+    return (
+        gone.files_gone(
+            changes,
+            site=site,
+            content=content,
+            was_draft=was_draft,
+            left_out_only=left_out_only,
+            let_go=allowance.lets_go,
+        ),
+        note,
+    )
+
+
+class Allowance:
+    """What the commits since the one compared with whose messages say ``gone.ALLOW``
+    let go: the files each of them deleted or renamed, and those it made drafts, not what
+    the other commits of the push did (``lets_go``).
+
+    A merge commit counts for what it brought into the branch it was merged into (its
+    first parent), so a pull request merged with the allowance in the merge's message is
+    let through as one whose own commit says it."""
+
+    def __init__(self, content: str, commits: int, removed: set[str], changed: dict[str, list[str]]) -> None:
+        self.content = content
+        self.commits = commits
+        self.removed = removed
+        self.changed = changed
+
+    def lets_go(self, rel: str) -> bool:
+        """Whether the page of the content file ``rel`` (under the content folder) may go:
+        a commit saying the allowance deleted or renamed the file, or made it a draft (it
+        says ``draft: true`` after that commit and did not before)."""
+        if rel in self.removed:
+            return True
+        for commit in self.changed.get(rel, []):
+            path = os.path.join(self.content, rel)
+            after = _git_out(self.content, "show", f"{commit}:./{rel}")
+            before = _git_out(self.content, "show", f"{commit}^1:./{rel}")
+            made = after is not None and drafted(after, path)
+            if made and not (before is not None and drafted(before, path)):
+                return True
+        return False
+
+
+def _allowed(content: str, sha: str) -> Allowance:
+    """The commits in ``sha..HEAD`` whose messages say ``gone.ALLOW`` (any case), and the
+    files under ``content`` each changed, read in one ``git log``. Git picks the messages
+    (``--grep``) and prints only the commits' ids and files, so no message text is parsed
+    here: a message cannot pass itself off as a file list."""
+    listed = _git_out(
+        content,
+        "log",
+        "-z",
+        "--format=%x01%H",
+        "-M",
+        "--name-status",
+        "--relative",
+        "--diff-merges=first-parent",
+        "--regexp-ignore-case",
+        "--fixed-strings",
+        f"--grep={gone.ALLOW}",
+        # No path given: git would then leave out a merge whose tree matches one of its
+        # parents there; --relative keeps to the content folder all the same.
+        f"{sha}..HEAD",
+    )
+    fields = os.fsdecode(listed or b"").split("\0")
+    commits = 0
+    commit = ""
+    removed: set[str] = set()
+    changed: dict[str, list[str]] = {}
+    i = 0
+    while i < len(fields):
+        field = fields[i].lstrip("\n")
+        i += 1
+        if field.startswith("\x01"):  # a commit; the files it changed follow
+            commit = field[1:]
+            commits += 1
+            continue
+        if not field or i >= len(fields):
+            continue
+        status, path = field[0], fields[i]
+        i += 1
+        if status in "RC":  # a rename or copy names the old path, then the new
+            new = fields[i] if i < len(fields) else ""
+            i += 1
+            if status == "R":
+                removed.add(path)
+            changed.setdefault(new, []).append(commit)
+        elif status == "D":
+            removed.add(path)
+        else:
+            changed.setdefault(path, []).append(commit)
+    return Allowance(content, commits, removed, changed)
+
+
+def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
+    """The figures and places ('figures/ann', 'locations/city') the events of ``story``
+    named in commit ``sha``: those events left out of the site name (drafts, events taken
+    out), and those the published ones name, as ``published.without_draft_events`` and
+    the notices of events taken out decide what has a page. A quote's ``by`` counts as a
+    figure it may be."""
+    listed = _git_out(content, "ls-tree", "-z", "--name-only", sha, "--", f"{story}/events/") or b""
+    by_left_out: set[str] = set()
+    by_published: set[str] = set()
+    for rel in os.fsdecode(listed).split("\0"):  # paths from the content folder, as given
+        if not rel.endswith(".yaml") or files.is_ignored(rel.rsplit("/", 1)[-1]):
+            continue
+        data = _git_out(content, "show", f"{sha}:./{rel}")
+        node = None if data is None else _parsed(data, os.path.join(content, rel))
+        if node is None:
+            continue
+        found = by_left_out if "removed" in node.items or _says_draft(node) else by_published
+        for key, kind in (("figures", "figures"), ("locations", "locations")):
+            _, ids = node.items.get(key, (None, None))
+            if isinstance(ids, Sequence):
+                found |= {f"{kind}/{i.value}" for i in ids.items if isinstance(i, Scalar)}
+        _, quotes = node.items.get("quotes", (None, None))
+        if isinstance(quotes, Sequence):
+            for quote in quotes.items:
+                if isinstance(quote, Mapping) and isinstance(
+                    by := quote.items.get("by", (None, None))[1], Scalar
+                ):
+                    found.add(f"figures/{by.value}")
+    return by_left_out, by_published
+
+
+def drafted(data: bytes, path: str) -> bool | None:
+    """Whether the content file ``data`` (at ``path`` in an earlier commit) says
+    ``draft: true``, read as the build reads it (``TRUE`` and ``True`` are true too, and
+    a Windows editor's CR LF is a line break); None when the build could not have read
+    it, so that nothing was published from it."""
+    node = _parsed(data, path)
+    return None if node is None else _says_draft(node)
+
+
+def _parsed(data: bytes, path: str) -> Mapping | None:
+    """The ``key: value`` lines of the content file ``data`` (at ``path`` in an earlier
+    commit) as the build reads them; None when it could not have read them."""
+    if len(data) > load.MAX_FILE_BYTES:
+        return None
+    text = filetext.decode(data, path, [])
+    node = None if text is None else parse_yaml(text, path, [])
+    return node if isinstance(node, Mapping) else None
+
+
+def _says_draft(node: Mapping) -> bool:
+    _, value = node.items.get("draft", (None, None))
+    return isinstance(value, Scalar) and value.value is True
+
+
+def _git_out(cwd: str, *args: str) -> bytes | None:
+    """What ``git args`` prints, run in ``cwd``; None when it fails."""
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except OSError:  # no git at all
+        return None
+    return done.stdout if done.returncode == 0 else None
