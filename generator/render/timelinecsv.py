@@ -32,6 +32,7 @@ RFC 4180 says; Google Sheets, LibreOffice and the importer read both.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from generator.content.dates import PartialDate
@@ -86,7 +87,7 @@ def _date_cells(date: PartialDate | None, prefix: str = "") -> dict[str, str]:
 
 Cells = dict[str, str]
 
-_QUOTED = ('"', ",", "\r", "\n")
+_QUOTED = re.compile('[",\r\n]')
 """What makes a cell be written in quotes."""
 
 
@@ -95,7 +96,7 @@ def line(cells: Cells) -> str:
     them (minimal quoting, '"' doubled, CRLF at the end); written here in one expression,
     since a row is remembered as its text between the preview's builds."""
     values = [cells.get(column, "") for column in COLUMNS]
-    quoted = ['"' + v.replace('"', '""') + '"' if any(q in v for q in _QUOTED) else v for v in values]
+    quoted = ['"' + v.replace('"', '""') + '"' if v and _QUOTED.search(v) else v for v in values]
     return ",".join(quoted) + "\r\n"
 
 
