@@ -8,7 +8,6 @@ from generator import pipeline
 from generator.content.lint import lint
 from generator.content.model import Site
 from generator.errors import Problem
-from generator.output.history import gone_since as gone_since  # check --since
 
 
 def check(*, content: str) -> Site:
@@ -21,3 +20,12 @@ def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
     """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
     raw, site = pipeline.load_and_check(content)
     return site, lint(raw, site)
+
+
+def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem], str | None]:
+    """``check --since``: what the change since ``commit`` takes away from the published
+    site (``output/history.py``, imported here only for it: git's history is read by no
+    other command's run)."""
+    from generator.output import history
+
+    return history.gone_since(content=content, site=site, commit=commit)
