@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import cache, partial
 from html import unescape as html_unescape
@@ -49,6 +50,9 @@ MAX_SUMMARY_WORDS = 120
 MAX_TITLE_CHARACTERS = 150
 """A headline over this is more likely a paragraph pasted as a title than a headline:
 pages, feeds and shared links show it whole, the social card cut short."""
+SHOWN_WHEN_TAKEN_OUT = ("title", "removed")
+"""The keys of an event file whose text an event taken out still shows (its notice):
+the warnings about the text of the others would be about text no reader gets."""
 PLACEHOLDER = "TODO:"
 """How ``explainer new`` marks text the editor still has to write."""
 
@@ -305,9 +309,9 @@ _END_FORMS = {
 
 def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
     if event.removed is not None:
-        # Taken out: its page shows its title and the reason alone, so its sources, dates,
-        # picture and summary are no more readers' concern (its texts' warnings stay).
-        return _long_title(file, event.title) + _text_warnings(file, schema.EVENT)
+        # Taken out: its page shows its title and the reason alone (published._notice), so
+        # its sources, dates, picture and other texts are no more readers' concern.
+        return _long_title(file, event.title) + _text_warnings(file, schema.EVENT, SHOWN_WHEN_TAKEN_OUT)
     found = []
     if not event.sources:
         found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
@@ -896,16 +900,22 @@ def _texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:
         yield node, label, node.value
 
 
-def _text_warnings(file: ContentFile, record: schema.Record) -> list[Problem]:
+def _text_warnings(
+    file: ContentFile, record: schema.Record, only: tuple[str, ...] | None = None
+) -> list[Problem]:
     """The warnings about the text of the file's values (a ``record``): placeholder text
     left by ``explainer new``, Markdown links that will not work, and text cut short by a
-    ' #' (``comments.py``)."""
+    ' #' (``comments.py``). With ``only``, those of the values of these top-level keys
+    alone (what readers are still shown of the file)."""
     if file.root is None:
         return []
+    root = file.root
+    if only is not None:
+        root = replace(root, items={k: v for k, v in root.items.items() if k in only})
     return [
-        *_text_warnings_in(file.root),
-        *_markup_warnings(file.root, record),
-        *cut_by_comments(file.root, record),
+        *_text_warnings_in(root),
+        *_markup_warnings(root, record),
+        *cut_by_comments(root, record),
     ]
 
 
