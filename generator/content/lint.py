@@ -9,7 +9,8 @@ credit, a summary too long for a timeline, an event shown before finer-dated eve
 because its date is coarser, a quote meant for a figure but not linked to it, a Markdown
 link that will not work (one to an update or a source the story does not have among
 them), bold never closed, placeholder text left by ``explainer new``, two versions of
-one story in the same language, and two stories of one language with the same title.
+one story in the same language, an event a translation still shows that the original
+took out, and two stories of one language with the same title.
 Each is a ``Problem`` with severity WARNING, at the line to look at. While the content
 has errors, ``known_warnings`` finds those that can be told already, to be said with the
 errors.
@@ -105,6 +106,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
             warnings.extend(_long_title(raw_story.story, story.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone, memo))
     warnings.extend(_same_language_versions(raw, site))
+    warnings.extend(_taken_out_in_original(raw, site))
     warnings.extend(_same_titles(raw, site))
     warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
@@ -170,6 +172,31 @@ def _same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
                 f"story '{story.id}' is in the same language ('{language}') as '{first[language]}', "
                 "another version of the same story; give it its own language, or take out "
                 "'translation_of' if it is a story of its own",
+            )
+
+
+def _taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """An event a translation still publishes that the story it translates took out
+    (``removed:``): a translation keeps the ids (docs/editing.md), and the pages pair its
+    events with the original's by id, so the same event is the one of the same id. What
+    was wrong, or unsafe, in one language is so in the other."""
+    stories = {s.id: s for s in site.stories}
+    files = {r.id: r for r in raw.stories}
+    for story in site.stories:
+        original = stories.get(story.translation_of) if story.translation_of else None
+        if original is None:
+            continue
+        taken_out = {e.id: e.removed for e in original.events if e.removed is not None}
+        for event in story.events:
+            removal = taken_out.get(event.id)
+            if removal is None or event.removed is not None or event.draft:
+                continue
+            yield _warning(
+                _at(files[story.id].files[Kind.EVENT][event.id], "title"),
+                f"the original story took this event out on {removal.date.iso()} "
+                f"(events/{event.id}.yaml of '{original.id}'); take it out here too with 'removed:' "
+                "(its date and the reason, in this story's language), or give this event an id of "
+                "its own if it is not the same event",
             )
 
 

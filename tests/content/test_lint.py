@@ -1111,3 +1111,29 @@ def test_the_text_of_an_event_taken_out_is_not_looked_at_but_its_title_and_reaso
         "content/story-a/events/e2.yaml:7:21: warning: 'removed.reason': the link 'see' leads to "
         "'www.example.com' on this site; write 'https://www.example.com'",
     ]
+
+
+def test_a_translation_still_showing_an_event_the_original_took_out(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A translation keeps the ids: its event e2 is the original's e2, whose mistake it
+    # would go on publishing.
+    story = project.root.joinpath(STORY).read_text()
+    updates = (
+        "updates:\n  - date: 2020-01-05\n    kind: correction\n    text: Took out [it](events/e2.yaml).\n"
+    )
+    project.write(STORY, story + updates)
+    project.write("content/story-b/story.yaml", story + "language: de\ntranslation_of: story-a\n" + updates)
+    for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+        project.write(f"content/story-b/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    event = "title: Rumour\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n"
+    removed = "removed:\n  date: 2020-01-05\n  reason: Wrong.\n"
+    project.write("content/story-a/events/e2.yaml", event + removed)
+    project.write("content/story-b/events/e2.yaml", event.replace("Rumour", "Gerücht"))
+    assert warnings(project, capsys) == [
+        "content/story-b/events/e2.yaml:1:8: warning: the original story took this event out on 2020-01-05 "
+        "(events/e2.yaml of 'story-a'); take it out here too with 'removed:' (its date and the reason, "
+        "in this story's language), or give this event an id of its own if it is not the same event",
+    ]
+    project.write("content/story-b/events/e2.yaml", event + removed.replace("Wrong.", "Falsch."))
+    assert warnings(project, capsys) == []
