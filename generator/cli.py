@@ -39,6 +39,7 @@ from generator.report import plural as _plural
 
 if TYPE_CHECKING:  # imported when deploy runs: the other commands do without it
     from generator.commands.deploy import DeployResult
+    from generator.content.model import Site
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -314,12 +315,20 @@ def _check(args: argparse.Namespace) -> int:
             print(f"note: {note}", file=sys.stderr)
     _print(warnings, fmt)
     if fmt is Format.TEXT:
-        events = sum(len(s.events) for s in site.stories)
         found = _plural(len(warnings), "warning") if warnings else "no problems"
         verdict = "failed" if warnings and args.strict else "ok"
         stories = _plural(len(site.stories), "story", "stories")
-        print(f"{verdict}: {stories}, {_plural(events, 'event')}, {found}", file=sys.stderr)
+        print(f"{verdict}: {stories}, {_events(site)}, {found}", file=sys.stderr)
     return EXIT_CONTENT if warnings and args.strict else EXIT_OK
+
+
+def _events(site: Site) -> str:
+    """'2 events (1 taken out)': every event file checked, drafts among them as they are
+    among the stories, with those taken out (``removed:``) said apart, as they are on no
+    timeline any more."""
+    events = [e for s in site.stories for e in s.events]
+    taken_out = sum(1 for e in events if e.removed is not None)
+    return _plural(len(events), "event") + (f" ({taken_out} taken out)" if taken_out else "")
 
 
 def _tally(problems: Sequence[Problem]) -> str:

@@ -21,6 +21,22 @@ def test_check_exits_0_on_valid_content(project: Project, capsys: pytest.Capture
     assert not (project.root / "site").exists()
 
 
+def test_the_last_line_says_how_many_events_are_taken_out(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # They are on no timeline any more; drafts are counted as the events they will be.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: S\nremoved:\n  date: 2020-01-02\n  reason: Wrong.\n",
+    )
+    project.write(
+        "content/story-a/events/e3.yaml",
+        "title: Soon\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\ndraft: true\n",
+    )
+    assert main(["check"]) == 0
+    assert capsys.readouterr().err == "ok: 1 story, 3 events (1 taken out), no problems\n"
+
+
 def test_paths_are_reported_as_the_user_typed_them(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
