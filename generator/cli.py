@@ -24,7 +24,7 @@ from generator.commands import check as check_command
 from generator.commands import new as scaffold
 from generator.commands import schema as schema_command
 from generator.content.check import AddressFault, address_fault
-from generator.content.yamlnodes import SYNTAX_ERROR
+from generator.content.yamlnodes import stopped_reading
 from generator.errors import (
     ContentError,
     DeployError,
@@ -342,7 +342,7 @@ def _tally(problems: Sequence[Problem]) -> str:
 def _read_no_further(problems: Sequence[Problem]) -> str:
     """A note after the tally when a syntax error stopped the reading of a file: the
     errors listed are all that could be found, not all there may be in that file."""
-    if not any(p.message.startswith(SYNTAX_ERROR) for p in problems):
+    if not stopped_reading(problems):
         return ""
     return (
         "\nnote: YAML reads a file no further than its first syntax error; once that is fixed, "

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +40,13 @@ errors differently, so the messages the tests expect are libyaml's."""
 SYNTAX_ERROR = "YAML syntax error"
 """How the message of a syntax error starts. The parser reads its file no further, so a
 mistake after it is found only once it is fixed (the command line says so)."""
+
+
+def stopped_reading(problems: Iterable[Problem]) -> bool:
+    """Whether a syntax error among ``problems`` stopped the reading of its file: the
+    problems of that file are then all that could be found, not all there may be."""
+    return any(p.message.startswith(SYNTAX_ERROR) for p in problems)
+
 
 MAX_DEPTH = 20
 """Deeper than any content file needs; stops a hostile file from exhausting the stack."""

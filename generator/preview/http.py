@@ -270,7 +270,11 @@ class PreviewHandler(Guarded):
                 500,
                 "text/html; charset=utf-8",
                 with_catch_up(
-                    error_page(self.preview.errors, [str(w) for w in self.preview.warnings]),
+                    error_page(
+                        self.preview.errors,
+                        [str(w) for w in self.preview.warnings],
+                        stopped_reading=self.preview.stopped_reading,
+                    ),
                     self.preview.shown_mark,
                     self.preview.restyled,
                 ),
@@ -397,10 +401,18 @@ def with_versioned_assets(page: bytes, version: Callable[[str], str | None]) -> 
     return ASSET_LINK.sub(versioned, page)
 
 
-def error_page(errors: list[str], warnings: Sequence[str] = ()) -> bytes:
+def error_page(errors: list[str], warnings: Sequence[str] = (), *, stopped_reading: bool = False) -> bytes:
     """The page shown in place of every page while the content has errors, with the
-    warnings known in spite of them below (as ``explainer check`` prints both)."""
+    warnings known in spite of them below (as ``explainer check`` prints both), and,
+    when a syntax error stopped the reading of a file (``stopped_reading``), the note
+    check prints after them: a mistake after it cannot be listed yet."""
     items = code_items(errors)
+    note = (
+        '<p id="read-no-further">YAML reads a file no further than its first syntax error: '
+        "once you fix it and save, any mistake after it in the same file is listed here.</p>\n"
+        if stopped_reading
+        else ""
+    )
     n = len(errors)
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -423,7 +435,7 @@ by itself and the explainer comes back. Nothing has been written to the site fol
 <ol id="errors">
 {items}
 </ol>
-{_warnings_section(warnings)}</main>
+{note}{_warnings_section(warnings)}</main>
 </body>
 </html>
 """.encode("utf-8", "backslashreplace")  # a text that cannot be UTF-8 is shown escaped, not a 500

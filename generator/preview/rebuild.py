@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from generator import pipeline, speed
-from generator.content import files
+from generator.content import files, yamlnodes
 from generator.content.media import publishable
 from generator.content.model import Site
 from generator.errors import ContentError, Problem, UsageError
@@ -126,6 +126,9 @@ class Preview:
     time_limit: float = TIME_LIMIT_SECONDS
     pages: dict[str, bytes] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    stopped_reading: bool = False
+    """Whether a syntax error among ``errors`` stopped the reading of its file: the error
+    page then says a mistake after it is listed only once it is fixed, as check does."""
     prefix: str = "/"
     """The path of the site's base_url ('/explainers/'), so the preview matches publishing."""
     former_prefixes: set[str] = field(default_factory=set)
@@ -166,6 +169,7 @@ class Preview:
         build slower: the memory it returned to the system had to be faulted in again.)
         """
         started = time.perf_counter()
+        self.stopped_reading = False  # said of content errors alone (set below)
         shown_before = bool(self.pages)  # pages at the prefix of now may be open
         self.search.hold()  # the index under way would be out of date, and slow this build
         try:
@@ -204,6 +208,7 @@ class Preview:
                 self.errors = [f"{where}: the template calls itself without end; fix it and save"]
         except ContentError as exc:
             self.errors = [str(p) for p in exc.problems]
+            self.stopped_reading = yamlnodes.stopped_reading(exc.problems)
             # The warnings known in spite of the errors: the error page lists them below
             # the errors. No panel meanwhile: it says the site builds.
             self.warnings, self.panel = exc.warnings, NO_PANEL

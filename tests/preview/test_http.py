@@ -340,6 +340,14 @@ def test_the_error_page_lists_the_warnings_known_below_the_errors() -> None:
     assert 'id="warnings"' not in error_page(["b:2:2: y"]).decode()
 
 
+def test_the_error_page_says_a_syntax_error_stopped_the_reading_of_its_file_after_the_errors() -> None:
+    page = error_page(["a:1:1: YAML syntax error: x"], ["c:3:3: warning: z"], stopped_reading=True).decode()
+    errors, note = page.split('<p id="read-no-further">')
+    assert "a:1:1: YAML syntax error: x" in errors and "c:3:3: warning: z" in note
+    assert note.startswith("YAML reads a file no further than its first syntax error: once you fix it")
+    assert "read-no-further" not in error_page(["a:1:1: x"]).decode()
+
+
 def exchange(server: Server, method: str, path: str) -> tuple[int, dict[str, str], str]:
     """(status, headers, body) of one request from the preview's own address."""
     connection = http.client.HTTPConnection("127.0.0.1", port_of(server), timeout=5)
@@ -448,6 +456,11 @@ def test_while_the_content_is_broken_pages_show_the_problems_and_assets_still_lo
     status, headers, body = exchange(served, "GET", "/story-a/events/e1/")
     assert status == 500 and headers["Content-Type"] == "text/html; charset=utf-8"
     assert f"<li><code>{EVENT}:1:8: YAML syntax error: this &#x27;[&#x27; list is never closed" in body
+    # As check says after it: a mistake further on in the file is not listed yet.
+    assert (
+        '<p id="read-no-further">YAML reads a file no further than its first syntax error: once you fix '
+        "it and save, any mistake after it in the same file is listed here.</p>" in body
+    )
     assert exchange(served, "GET", "/assets/style.css")[0] == 200
 
 

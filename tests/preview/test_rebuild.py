@@ -204,6 +204,20 @@ def test_a_failed_rebuild_lists_the_warnings_known_and_keeps_those_of_unchanged_
     assert preview.warnings == [kept] and preview.panel != NO_PANEL
 
 
+def test_a_failed_rebuild_says_whether_a_syntax_error_stopped_the_reading_of_a_file(
+    project: Project,
+) -> None:
+    preview = Preview(Builder("content", TEMPLATES))
+    project.write(EVENT, "title: [broken\n")
+    assert preview.rebuild()[0] is False and preview.stopped_reading
+    project.write(EVENT, "title: Fixed\ndate: 2020-02-31\n")  # read whole: all its errors are listed
+    assert preview.rebuild()[0] is False and not preview.stopped_reading
+    project.write(EVENT, "title: [broken again\n")
+    assert preview.rebuild()[0] is False and preview.stopped_reading
+    project.write(EVENT, event_text("Fixed") + "sources: [src-a]\n")
+    assert preview.rebuild()[0] is True and not preview.stopped_reading
+
+
 def test_a_template_error_lists_the_contents_warnings_below_it(project: Project) -> None:
     shutil.copytree(TEMPLATES, "templates")
     project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
