@@ -338,7 +338,7 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
     if event.removed is not None:
         # Taken out: its page shows its title and the reason alone (published._notice), so
         # its sources, dates, picture and other texts are no more readers' concern.
-        return _long_title(file, event.title) + _text_warnings(file, schema.EVENT, SHOWN_WHEN_TAKEN_OUT)
+        return _long_title(file, event.title) + _text_warnings(file, schema.EVENT, taken_out=True)
     found = []
     if not event.sources:
         found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
@@ -487,7 +487,13 @@ def _across_files(
     used_sources |= {f.removeprefix("source-") for _, _, f in place_links if f.startswith("source-")}
 
     yield from _links_to_drafts(raw, story)
-    yield from _links_to_no_place(story, place_links)
+    # A link in a text of an event taken out cites its source still (as its 'sources' do:
+    # putting it back is deleting 'removed:'), but leads readers nowhere unless its
+    # notice shows that text.
+    unshown = _unshown_of_taken_out(raw, story)
+    yield from _links_to_no_place(
+        story, [link for link in place_links if (link[0].path, link[1]) not in unshown]
+    )
     seen: dict[tuple[PartialDate, str], str] = {}
     # An event taken out is often put right by a new one of the same date and title.
     for event in (e for e in story.events if e.removed is None):
@@ -819,9 +825,12 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
     drafts = {event.id for event in story.events if event.draft}
     if not drafts or story.draft:
         return
-    files = [raw.story, *(raw.files[Kind.EVENT][e.id] for e in story.events if not e.draft)]
-    files += [*raw.files[Kind.FIGURE].values(), *raw.files[Kind.LOCATION].values()]
+    files = [raw.story, *raw.files[Kind.FIGURE].values(), *raw.files[Kind.LOCATION].values()]
     roots = [file.root for file in files if file is not None and file.root is not None]
+    for event in (e for e in story.events if not e.draft):
+        root = raw.files[Kind.EVENT][event.id].root
+        if root is not None:
+            roots.append(root if event.removed is None else _shown_of_taken_out(root))
     texts = [
         (node, label, text)
         for root in roots
@@ -836,6 +845,20 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
                     f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
                     "the published site, until that event is published",
                 )
+
+
+def _unshown_of_taken_out(raw: RawStory, story: Story) -> set[tuple[str, str]]:
+    """The texts of the events taken out that their notices do not show, each as its
+    file's path and its label ('summary', 'quotes[1].text')."""
+    unshown: set[tuple[str, str]] = set()
+    for event in (e for e in story.events if e.removed is not None):
+        file = raw.files[Kind.EVENT][event.id]
+        if file.root is not None:
+            shown = {label for _, label, _ in texts(_shown_of_taken_out(file.root), schema.EVENT)}
+            unshown |= {
+                (file.path, label) for _, label, _ in texts(file.root, schema.EVENT) if label not in shown
+            }
+    return unshown
 
 
 def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> Iterator[Problem]:
@@ -927,18 +950,20 @@ def _texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:
         yield node, label, node.value
 
 
-def _text_warnings(
-    file: ContentFile, record: schema.Record, only: tuple[str, ...] | None = None
-) -> list[Problem]:
+def _shown_of_taken_out(root: Mapping) -> Mapping:
+    """The part of the file of an event taken out whose text its notice still shows
+    (``SHOWN_WHEN_TAKEN_OUT``)."""
+    return replace(root, items={k: v for k, v in root.items.items() if k in SHOWN_WHEN_TAKEN_OUT})
+
+
+def _text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool = False) -> list[Problem]:
     """The warnings about the text of the file's values (a ``record``): placeholder text
     left by ``explainer new``, Markdown links that will not work, and text cut short by a
-    ' #' (``comments.py``). With ``only``, those of the values of these top-level keys
-    alone (what readers are still shown of the file)."""
+    ' #' (``comments.py``). Of an event ``taken_out``, those of the text its notice shows
+    alone."""
     if file.root is None:
         return []
-    root = file.root
-    if only is not None:
-        root = replace(root, items={k: v for k, v in root.items.items() if k in only})
+    root = _shown_of_taken_out(file.root) if taken_out else file.root
     return [
         *_text_warnings_in(root),
         *_markup_warnings(root, record),

@@ -1137,3 +1137,24 @@ def test_a_translation_still_showing_an_event_the_original_took_out(
     ]
     project.write("content/story-b/events/e2.yaml", event + removed.replace("Wrong.", "Falsch."))
     assert warnings(project, capsys) == []
+
+
+def test_links_in_the_text_of_an_event_taken_out_are_looked_at_only_in_its_title_and_reason(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A link to a draft or to an update the story lacks, in its summary, reaches no reader.
+    project.write(
+        "content/story-a/events/e3.yaml",
+        "title: Soon\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\ndraft: true\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: See [soon](events/e3.yaml) and [this](#update-9).\n"
+        "removed:\n  date: 2020-01-02\n  reason: See [soon](events/e3.yaml) and [this](#update-9).\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e2.yaml:6:22: warning: 'removed.reason': the link to the draft 'e3' is shown "
+        "as its words only in the published site, until that event is published",
+        "content/story-a/events/e2.yaml:6:49: warning: 'removed.reason': the link to '#update-9' leads "
+        "nowhere: the story has no 'updates' yet; add the entry, or delete the link",
+    ]
