@@ -60,6 +60,15 @@ def test_before_and_chains_and_several_placed_next_to_one_event() -> None:
     assert problems == []
 
 
+def test_a_chain_of_thousands_each_after_the_one_before() -> None:
+    # A sheet of one day's events imported in its order: each 'after' the one before it.
+    # Followed by a function calling itself once a link, it stopped check with a traceback.
+    events = {f"e{n:05d}": place("2010-10-13", after=f"e{n - 1:05d}" if n else None) for n in range(5000)}
+    ids, problems = timeline(dict(reversed(events.items())))
+    assert ids == list(events)
+    assert problems == []
+
+
 def test_events_of_one_day_ordered_without_times() -> None:
     ids, _ = timeline({"a-second": place("2010-10-13", after="b-first"), "b-first": place("2010-10-13")})
     assert ids == ["b-first", "a-second"]
