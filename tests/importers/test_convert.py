@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from generator.content.dates import PartialDate
+from generator.content.order import Placement, timeline
 from generator.importers.convert import (
     STORY_SUMMARY_TODO,
     Earlier,
@@ -1175,6 +1176,29 @@ def test_an_order_the_dates_alone_would_not_give_is_kept_with_after() -> None:
         ("the-month", "last-out"),
         ("earlier", ""),
     ]
+
+
+def test_the_listed_order_is_kept_after_an_event_placed_itself() -> None:
+    # A story's own timeline.csv imported again: the rows are the story's order. An event
+    # placed after a time on its day is no longer where its date would put it, so the next
+    # one of that day must be placed after it too, however their ids sort.
+    def at(uid: str, **date: str) -> dict[str, Any]:
+        return {
+            "unique_id": uid,
+            "start_date": {"year": "2026", "month": "11"} | date,
+            "text": {"headline": uid},
+        }
+
+    story, _ = run(
+        at("under-control", day="29", hour="4", minute="30"),
+        at("aerial", day="29"),
+        at("cafe", day="29"),  # listed after aerial, its id before it
+        at("ship", day="30"),
+        at("cause", day="30"),
+        at("rebuild", day="30"),  # listed after cause, its id between the two
+    )
+    placements = {e.id: Placement(e.date, e.after or None) for e in story.events}
+    assert timeline(placements)[0] == ["under-control", "aerial", "cafe", "ship", "cause", "rebuild"]
 
 
 def test_a_chart_embedded_with_a_script_is_reported_not_dropped_silently() -> None:
