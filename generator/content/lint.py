@@ -341,7 +341,18 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
         return _long_title(file, event.title) + _text_warnings(file, schema.EVENT, taken_out=True)
     found = []
     if not event.sources:
-        found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
+        if isinstance(file.root, Mapping) and "sources" in file.root.items:
+            # What 'explainer new event' writes, 'sources: []': telling the editor to add
+            # what the file already has sent them looking for what was wrong with it.
+            found.append(
+                _warning(
+                    _at(file, "sources"),
+                    f"event '{event.id}' cites no source: its 'sources' list is empty; put in it the "
+                    "ids of sources given under 'sources:' in story.yaml, as in 'sources: [an-id]'",
+                )
+            )
+        else:
+            found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
     if event.end is not None and holds(event.end, event.date):
         # '5 April 2024 – 2024' on the pages. A warning: such a file built before this was
         # told, and every file that builds keeps building (check --strict refuses it).

@@ -47,6 +47,17 @@ def test_an_event_without_sources(project: Project, capsys: pytest.CaptureFixtur
     ]
 
 
+def test_an_event_whose_sources_are_empty(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # 'explainer new event' writes 'sources: []': the warning points at it, not at the title.
+    project.write(
+        EVENT, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: []  # ids in story.yaml\n"
+    )
+    assert warnings(project, capsys)[0] == (
+        f"{EVENT}:4:1: warning: event 'e1' cites no source: its 'sources' list is empty; put in it the "
+        "ids of sources given under 'sources:' in story.yaml, as in 'sources: [an-id]'"
+    )
+
+
 def test_unreferenced_figure_location_and_source(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
