@@ -145,6 +145,17 @@ def _path_fix(text: str) -> str:
     return f"; copy the file into the story's media/ folder and write 'media/{name}'"
 
 
+_GIVEN_ONCE = {
+    "source": "a source is written once, under 'sources:' in story.yaml, with an id of its own, "
+    "and named by that id wherever it is cited",
+    "figure": "a figure is written in a file of its own in figures/ (explainer new figure), "
+    "and named by its id, the file's name without .yaml",
+    "location": "a place is written in a file of its own in locations/ (explainer new location), "
+    "and named by its id, the file's name without .yaml",
+}
+"""Where what an id names is written, for one written out in full where its id goes."""
+
+
 class Ref(NamedTuple):
     """An id a file refers to, checked once all of the story's files are known."""
 
@@ -611,6 +622,10 @@ class Checker:
         return text
 
     def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
+        if isinstance(node, Mapping) and spec.kind in _GIVEN_ONCE and hints.split_text(node) is None:
+            # A source's publisher and address, or a figure's name and role, written where
+            # only its id goes: "must be text" would not say where they belong.
+            return self.mismatch(node, label, spec.describe(), f"; {_GIVEN_ONCE[spec.kind]}")
         text = self.text(schema.LINE, node, label)
         if text is not INVALID:
             self.refs.append(Ref(spec.kind, text, label, node.pos))

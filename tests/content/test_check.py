@@ -195,6 +195,24 @@ def test_wrong_types(project: Project) -> None:
     ]
 
 
+def test_a_source_or_figure_written_out_where_its_id_goes_says_where_it_belongs(project: Project) -> None:
+    project.write(
+        EVENT,
+        event(
+            "sources:\n  - title: Harbour report\n    url: https://example.org/r\n"
+            "figures:\n  - name: Anna Lind\n    role: Mayor\n"
+        ),
+    )
+    assert project.problems() == [
+        f"{EVENT}:5:5: 'sources[1]' must be a source id, got a mapping ('key: value' lines); a source is "
+        "written once, under 'sources:' in story.yaml, with an id of its own, and named by that id "
+        "wherever it is cited",
+        f"{EVENT}:8:5: 'figures[1]' must be a figure id, got a mapping ('key: value' lines); a figure is "
+        "written in a file of its own in figures/ (explainer new figure), and named by its id, the "
+        "file's name without .yaml",
+    ]
+
+
 def test_a_quoted_boolean_or_number_is_called_text_and_the_quotes_named(project: Project) -> None:
     project.write("content/site.yaml", 'title: Test site\nmedia_max_mb: "100"\nsearch: "1"\n')
     project.write(STORY, project.root.joinpath(STORY).read_text() + "draft: 'true'\n")
