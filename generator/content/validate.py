@@ -124,7 +124,7 @@ def _check_story(
                         or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
                         or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
                         or did_you_mean(ref.id, ids - {own})  # the date mistyped
-                        or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path))
+                        or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
                     )
                     if ref.link and ref.kind == "event" and ref.label.startswith("updates["):
                         # Most often an event taken out (a report that proved false), and the
@@ -286,9 +286,16 @@ def _source_by_address(written: str, story_values: Values | None) -> str | None:
     return None
 
 
-def _how_to_add(kind: str, ref_id: str, story_id: str, content: str) -> str:
+def _how_to_add(kind: str, ref_id: str, story_id: str, content: str, label: str = "") -> str:
     """What to do about an id nothing is close to: it is probably still to be written
-    (what was written is its name, when it is not an id: 'Ann Lee')."""
+    (what was written is its name, when it is not an id: 'Ann Lee'); for an event that
+    'after' or 'before' names, deleted or renamed (import --force deletes the files its
+    source lacks and keeps what was added by hand), to name another or none."""
+    if kind == "event" and label in order.FIELDS:
+        return (
+            f"; this story has no event file {ref_id}.yaml: give the id of the event this one comes "
+            f"directly {label} (its file's name without .yaml), or delete '{label}:'"
+        )
     if kind == "source":
         return f"; add it under 'sources:' in {story_id}/story.yaml"
     if kind in ("figure", "location"):

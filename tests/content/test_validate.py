@@ -194,7 +194,21 @@ def test_yaml_problems_and_schema_problems_come_together(project: Project) -> No
 def test_an_unknown_after_is_never_told_to_name_its_own_event(project: Project) -> None:
     # e-2 is closest to this very file's id, e2, which it cannot be: no suggestion.
     project.write("content/story-a/events/e2.yaml", event("after: e-2\n"))
-    assert project.problems() == ["content/story-a/events/e2.yaml:4:8: unknown event 'e-2' in 'after'"]
+    assert project.problems() == [
+        "content/story-a/events/e2.yaml:4:8: unknown event 'e-2' in 'after'; this story has no event file "
+        "e-2.yaml: give the id of the event this one comes directly after (its file's name without .yaml), "
+        "or delete 'after:'"
+    ]
+
+
+def test_an_after_or_before_naming_an_event_no_longer_there_says_what_to_do(project: Project) -> None:
+    # An event file deleted (by import --force, its source lacking it) that another named.
+    project.write("content/story-a/events/e2.yaml", event("before: 2026-12-01-inquiry-announced\n"))
+    assert project.problems() == [
+        "content/story-a/events/e2.yaml:4:9: unknown event '2026-12-01-inquiry-announced' in 'before'; "
+        "this story has no event file 2026-12-01-inquiry-announced.yaml: give the id of the event this "
+        "one comes directly before (its file's name without .yaml), or delete 'before:'"
+    ]
 
 
 def test_after_and_before_name_events_of_the_story(project: Project) -> None:
