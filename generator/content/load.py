@@ -174,10 +174,12 @@ _COPIES = (
     (re.compile(r"(.+?) \(\d+\)"), "as a browser or Google Drive names a file downloaded again"),
     (re.compile(r"(.+?) - [Cc]opy(?: \(\d+\))?"), "as Windows names a copy"),
     (re.compile(r"(.+?) copy(?: \d+)?"), "as macOS names a duplicate"),
+    (re.compile(r"Copy of (.+)"), "as Google Drive names a copy made with 'Make a copy'"),
 )
 """The names other programs give a second copy of a file, with what made it: Dropbox's
 'e1 (Ann's conflicted copy 2026-12-01)', a browser's or Google Drive's 'e1 (1)',
-Windows' 'e1 - Copy', macOS's 'e1 copy 2'."""
+Windows' 'e1 - Copy', macOS's 'e1 copy 2', Google Drive's 'Copy of e1' (which was told
+to take the id 'copy-of-e1', a second event of the same)."""
 
 
 def _copied(name: str) -> tuple[str, str] | None:

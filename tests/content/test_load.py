@@ -57,6 +57,7 @@ def test_a_name_to_change_in_case_only_is_told_to_use_git_mv(project: Project) -
         ("e1 (1)", "as a browser or Google Drive names a file downloaded again"),
         ("e1 - Copy", "as Windows names a copy"),
         ("e1 copy 2", "as macOS names a duplicate"),
+        ("Copy of e1", "as Google Drive names a copy made with 'Make a copy'"),
     ],
 )
 def test_another_programs_copy_of_a_content_file_is_told_so(project: Project, name: str, how: str) -> None:
