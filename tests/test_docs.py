@@ -59,7 +59,7 @@ FRAGMENTS = {
     "summary": f"{EVENTS}/2010-04-15-bakiyev-takes-refuge-in-kazakhstan.yaml",
     "updates": f"content/{SEED_STORY}/story.yaml",
     "language": "content/site.yaml",
-    "removed": f"{EVENTS}/2010-04-07-us-military-flights-disrupted.yaml",
+    "removed": f"{EVENTS}/2010-04-19-troops-sent-to-mayevka.yaml",
 }
 
 

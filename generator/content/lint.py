@@ -521,6 +521,7 @@ def _across_files(
     for lid in story.locations:
         if lid not in used_locations:
             yield _warning(_at(raw.files[Kind.LOCATION][lid]), f"location '{lid}' is not in any event")
+    yield from _named_only_by_taken_out(raw, story)
     for sid in story.sources:
         if sid not in used_sources:
             yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
@@ -613,6 +614,35 @@ def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | No
             f"{when}; add a correction to 'updates'{also} saying what was taken out and why, linking "
             f"to events/{event.id}.yaml (the event's page then links to it)",
         )
+
+
+def _named_only_by_taken_out(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A figure or place that only events taken out name: like everything only they
+    used, it is no longer published, so its page goes (which ``deploy`` refuses, as the
+    links readers hold to it would break), and nothing said so before publishing."""
+    shown = [e for e in story.events if e.removed is None]
+    taken_out = [e for e in story.events if e.removed is not None]
+    for kind, what, things, of in (
+        (
+            Kind.FIGURE,
+            "figure",
+            story.figures,
+            lambda e: (*e.figures, *(q.by for q in e.quotes if q.by_figure)),
+        ),
+        (Kind.LOCATION, "location", story.locations, lambda e: e.locations),
+    ):
+        named_by_shown = {x for e in shown for x in of(e)}
+        for thing in things:
+            by = [e.id for e in taken_out if thing in of(e)]
+            if by and thing not in named_by_shown:
+                events = ", ".join(f"'{eid}'" for eid in by)
+                yield _warning(
+                    _at(raw.files[kind][thing]),
+                    f"{what} '{thing}' is named only by events taken out ({events}), so its page is no "
+                    "longer published and readers' links to it break; name it in an event still shown "
+                    "to keep the page, or delete its file (deploy and 'check --since' then ask for "
+                    "--allow-broken-links or a commit saying [allow broken links])",
+                )
 
 
 def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:

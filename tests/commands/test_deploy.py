@@ -883,6 +883,14 @@ def test_a_figure_only_an_event_taken_out_named_loses_its_page(
     capsys.readouterr()
     assert deploy() == 1
     err = capsys.readouterr().err
+    # check says so first, as the ready workflow's check --strict does.
+    assert (
+        "content/story-a/figures/fig-a.yaml:1:1: warning: figure 'fig-a' is named only by events taken out"
+        in err
+    )
+    # Past the content's warnings, the page that would go is refused all the same.
+    assert deploy("--allow-warnings") == 1
+    err = capsys.readouterr().err
     assert (
         "content/story-a/figures/fig-a.yaml:1: warning: no published event names the figure 'fig-a' "
         "any more: its page story-a/figures/fig-a/ would disappear" in err

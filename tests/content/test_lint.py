@@ -1169,3 +1169,34 @@ def test_links_in_the_text_of_an_event_taken_out_are_looked_at_only_in_its_title
         "content/story-a/events/e2.yaml:6:49: warning: 'removed.reason': the link to '#update-9' leads "
         "nowhere: the story has no 'updates' yet; add the entry, or delete the link",
     ]
+
+
+def test_a_figure_or_location_named_only_by_events_taken_out(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Nothing only an event taken out uses is published, its figure's and place's pages
+    # included: deploy then refused the site, as readers' links to them would break, and
+    # check --strict had said nothing.
+    correction = (
+        "updates:\n  - date: 2020-01-05\n    kind: correction\n    text: Took out [it](events/e2.yaml).\n"
+    )
+    project.write(STORY, project.root.joinpath(STORY).read_text() + correction)
+    project.write("content/story-a/figures/fig-b.yaml", "name: Figure B\nrole: Named wrongly\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: Place B\ncoordinates: [11, 21]\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: S\nfigures: [fig-a, fig-b]\nlocations: [loc-b]\n"
+        "removed:\n  date: 2020-01-05\n  reason: Wrong.\n",
+    )
+    advice = (
+        "so its page is no longer published and readers' links to it break; name it in an event still "
+        "shown to keep the page, or delete its file (deploy and 'check --since' then ask for "
+        "--allow-broken-links or a commit saying [allow broken links])"
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/figures/fig-b.yaml:1:1: warning: figure 'fig-b' is named only by events taken out "
+        f"('e2'), {advice}",
+        f"content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is named only by events taken "
+        f"out ('e2'), {advice}",
+    ]
+    # fig-a is named by e1, still shown: its page stays, and nothing is said of it.
