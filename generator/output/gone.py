@@ -262,7 +262,9 @@ class Explainer:
         renamed = self._renamed_to(path)
         if renamed is not None:
             new = Address.of(renamed)
-            return self.renamed(address, f"{new.story}/{new.kind}/{new.id}.yaml" if new else renamed)
+            return self.renamed(
+                address, self._file(new.story, new.kind or "", f"{new.id}.yaml") if new else renamed
+            )
         return self.deleted(address)
 
 
@@ -359,7 +361,7 @@ def files_gone(
             renamed = new.story if new and new.kind is None else None
             problems.append(warn.story_gone(old.story, renamed))
         elif new is not None and new.kind == old.kind and new.id is not None:
-            problems.append(warn.renamed(old, f"{new.story}/{new.kind}/{new.id}.yaml"))
+            problems.append(warn.renamed(old, warn._file(new.story, new.kind, f"{new.id}.yaml")))
         else:
             problems.append(warn.deleted(old))
     for story in site.stories:

@@ -817,7 +817,7 @@ def test_a_renamed_event_is_said_to_be_renamed(
     capsys.readouterr()
     assert deploy() == 1
     err = capsys.readouterr().err
-    assert "the event file e1.yaml was renamed to story-a/events/first.yaml" in err, err
+    assert "the event file e1.yaml was renamed to content/story-a/events/first.yaml" in err, err
     assert "story-a/events/e1/ would disappear" in err
 
 
