@@ -284,7 +284,7 @@ class _Pictures:
         """What downloading ``url`` gave (alt text and all left empty): a file and its name,
         or why there is none."""
         assert self.fetch is not None
-        last = path.rsplit("/", 1)[-1]
+        last = _original_name(path.rsplit("/", 1)[-1])
         extension = next(kind for kind in PICTURE_TYPES if last.lower().endswith(kind))
         stem = last[: -len(extension)]  # '.jpg' alone is a name without a stem, not a hidden file
         try:
@@ -861,7 +861,7 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
     if path.startswith(("/", "\\")) or any(n in ("", ".", "..") or "\\" in n for n in names):
         reports.append(Report(where, f"media '{path}' is not a picture beside the timeline; left out"))
         return None
-    name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else names[-1]
+    name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else _original_name(names[-1])
     found = os.path.join(pictures.folder, *names)
     try:
         data = files.read_regular(found, root=pictures.folder or ".", limit=pictures.limit)
@@ -875,6 +875,21 @@ def _beside(path: str, pictures: _Pictures, where: str, reports: list[Report]) -
         reports.append(Report(where, f"media '{path}' left out: {why}"))
         return None
     return Picture(f"media/{pictures.name(name, os.path.normpath(found), data)}", "", copy_from=found)
+
+
+_RENDITION = re.compile(
+    r"(?P<stem>.+)\.(?:jpe?g|png|webp|avif|gif)\.\d+(?P<extension>\.(?:jpe?g|png|webp|avif))", re.IGNORECASE
+)
+"""The name of a size the build made of a picture (``render/pictures.py``: 'dock.jpg' at
+1,600 pixels is 'dock.jpg.1600.jpg'), as a story's own export names its pictures."""
+
+
+def _original_name(name: str) -> str:
+    """The name of the picture a size the build made was made from, with the size's own
+    kind ('dock.png.1600.jpg' is 'dock.jpg', a JPEG): a story's own export imported again
+    gives its pictures their names back, not 'dock-jpg-1600.jpg'. Any other name as it is."""
+    found = _RENDITION.fullmatch(name)
+    return name if found is None else found["stem"] + found["extension"]
 
 
 def _picture_problem(path: str, data: bytes, limit: int) -> str | None:

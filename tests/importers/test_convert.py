@@ -21,6 +21,7 @@ from generator.importers.convert import (
     Picture,
     Source,
     Story,
+    _original_name,
     convert,
 )
 from generator.importers.fetch import Fetcher
@@ -1290,3 +1291,26 @@ def test_a_sheets_row_names_its_columns_and_counts_each_thing_left_out() -> None
     assert reports[0].written == "events/2001-row.yaml"
     assert reports[0].left_out == ("Background", "Media Thumbnail", "link", "link")
     assert not reports[0].skipped
+
+
+def test_a_size_the_build_made_of_a_picture_is_named_as_the_picture_it_was_made_from(
+    tmp_path: Path, https_server: Server, fetch: Fetcher
+) -> None:
+    # A story's own export names the largest JPEG or PNG the build made of each picture
+    # ('dock.png.1600.jpg' of 'dock.png'): imported again, it was 'dock-png-1600.jpg'.
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures/dock.png.1600.jpg").write_bytes(photo(32, 24))
+    beside, reports = one(slide(media={"url": "pictures/dock.png.1600.jpg"}), str(tmp_path))
+    assert reports == [] and beside.image is not None and beside.image.src == "media/dock.jpg"
+    https_server.answers["/news/s/pictures/Crowd.JPG.1200.JPG"] = Answer(photo(30, 20))
+    story, reports = run(
+        slide(media={"url": f"{https_server.url}/news/s/pictures/Crowd.JPG.1200.JPG"}), fetch=fetch
+    )
+    image = story.events[0].image
+    assert reports == [] and image is not None and image.src == "media/crowd.jpg"
+    # A name that only looks alike is kept as it is.
+    assert [_original_name(n) for n in ("v1.2.jpg", "dock.1600.jpg", "a.jpg.b.jpg")] == [
+        "v1.2.jpg",
+        "dock.1600.jpg",
+        "a.jpg.b.jpg",
+    ]
