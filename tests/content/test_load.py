@@ -495,6 +495,16 @@ def test_what_a_merge_or_patch_leaves_of_a_content_file_is_not_read_and_warned_o
     ]
 
 
+def event_with_a_picture(project: Project) -> None:
+    """The minimal project's event showing media/p.png, a picture of the story."""
+    project.write("content/story-a/media/p.png", tiny_png())
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: x\nsources: [src-a]\nimage:\n  src: media/p.png\n"
+        "  alt: A\n  credit: B\n",
+    )
+
+
 @pytest.mark.parametrize(
     ("folder", "also"),
     [
@@ -513,12 +523,7 @@ def test_a_folder_that_cannot_be_opened_is_said_to_be_so(
 ) -> None:
     # As a folder copied from another user's account, with its permissions, is; the
     # tests run as root in places, who may open anything, so the system's answer is made.
-    project.write("content/story-a/media/p.png", tiny_png())
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: x\nsources: [src-a]\nimage:\n  src: media/p.png\n"
-        "  alt: A\n  credit: B\n",
-    )
+    event_with_a_picture(project)
     scandir = os.scandir
 
     def refused(path: str) -> object:
@@ -569,12 +574,7 @@ def test_a_file_that_cannot_be_opened_says_what_to_do(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Run as root, the tests may open any file: the system's answer to another user is made.
-    project.write("content/story-a/media/p.png", tiny_png())
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: x\nsources: [src-a]\nimage:\n  src: media/p.png\n"
-        "  alt: A\n  credit: B\n",
-    )
+    event_with_a_picture(project)
     opener = os.open
 
     def refused(path: str, *args: object, **kwargs: object) -> int:
