@@ -376,7 +376,7 @@ def test_a_renamed_event_file_and_a_new_draft_are_named(pushed: Path) -> None:
     git(pushed, "commit", "-q", "-am", "Rename and hold back")
     ran = run_step(pushed, before)
     assert ran.returncode == 1
-    assert "the event file e1.yaml was renamed to story-a/events/first.yaml" in ran.stdout, ran.stdout
+    assert "the event file e1.yaml was renamed to content/story-a/events/first.yaml" in ran.stdout, ran.stdout
     assert "the event 'e2' is now a draft ('draft: true') but was published" in ran.stdout
 
 
