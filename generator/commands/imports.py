@@ -29,6 +29,7 @@ from generator.content.dates import Precision, parse_date
 from generator.content.filetext import decode
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.load import Kind
+from generator.content.published import says_draft
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.i18n import languages
@@ -721,8 +722,7 @@ def _is_draft(text: str | None, root: Node | None) -> bool:
         return False
     if not isinstance(root, Mapping):
         return _DRAFT_LINE.search(text) is not None
-    found = root.items.get("draft")
-    return found is not None and isinstance(found[1], Scalar) and found[1].value is True
+    return says_draft(root)
 
 
 def _is_removed(root: Node | None) -> bool:

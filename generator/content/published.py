@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from generator.content import media
 from generator.content.model import Event, Site, Story
+from generator.content.yamlnodes import Mapping, Node, Scalar
 
 T = TypeVar("T")
 
@@ -131,3 +132,14 @@ def markdown_texts(story: Story) -> Iterator[str]:
     yield from (event.removed.reason for event in story.removed if event.removed is not None)
     summaries = (*(f.summary for f in story.figures.values()), *(p.summary for p in story.locations.values()))
     yield from (summary for summary in summaries if summary)
+
+
+def says_draft(root: Node | None) -> bool:
+    """Whether a content file, parsed (``yamlnodes``), says ``draft: true`` as the build
+    reads it (``True`` and ``TRUE`` too), looking at nothing else: for what reads content
+    files without checking them (an import keeping an editor's drafts, git's history of
+    the content, ``new event`` asking whether its story is out)."""
+    if not isinstance(root, Mapping):
+        return False
+    _, value = root.items.get("draft", (None, None))
+    return isinstance(value, Scalar) and value.value is True

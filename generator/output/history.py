@@ -13,6 +13,7 @@ import subprocess
 
 from generator.content import files, filetext, load
 from generator.content.model import Site
+from generator.content.published import says_draft
 from generator.content.yamlnodes import Mapping, Scalar, Sequence, parse_yaml
 from generator.errors import Problem, UsageError
 from generator.output import gone
@@ -196,7 +197,7 @@ def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
         node = None if data is None else _parsed(data, os.path.join(content, rel))
         if node is None:
             continue
-        found = by_left_out if "removed" in node.items or _says_draft(node) else by_published
+        found = by_left_out if "removed" in node.items or says_draft(node) else by_published
         for key, kind in (("figures", "figures"), ("locations", "locations")):
             _, ids = node.items.get(key, (None, None))
             if isinstance(ids, Sequence):
@@ -217,7 +218,7 @@ def drafted(data: bytes, path: str) -> bool | None:
     a Windows editor's CR LF is a line break); None when the build could not have read
     it, so that nothing was published from it."""
     node = _parsed(data, path)
-    return None if node is None else _says_draft(node)
+    return None if node is None else says_draft(node)
 
 
 def _parsed(data: bytes, path: str) -> Mapping | None:
@@ -228,11 +229,6 @@ def _parsed(data: bytes, path: str) -> Mapping | None:
     text = filetext.decode(data, path, [])
     node = None if text is None else parse_yaml(text, path, [])
     return node if isinstance(node, Mapping) else None
-
-
-def _says_draft(node: Mapping) -> bool:
-    _, value = node.items.get("draft", (None, None))
-    return isinstance(value, Scalar) and value.value is True
 
 
 def _git_out(cwd: str, *args: str) -> bytes | None:
