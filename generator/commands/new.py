@@ -14,11 +14,14 @@ import os
 import re
 
 from generator.commands.schema import modeline
+from generator.content import load
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, reserved_story_id, to_id
 from generator.content.load import COLLECTIONS, new_command
+from generator.content.published import says_draft
 from generator.content.yamlerrors import double_quoted
+from generator.content.yamlnodes import Scalar
 from generator.errors import UsageError
 from generator.i18n import languages
 from generator.pipeline import require_folder
@@ -32,6 +35,22 @@ def slug(title: str, limit: int = 60) -> str:
 def _check_id(value: str, what: str) -> None:
     if (invalid := invalid_id(value, what)) is not None:
         raise UsageError(invalid)
+
+
+def _published_by(story_yaml: str, day: str) -> bool:
+    """Whether the story of ``story_yaml`` is out by ``day`` (ISO): not a draft, and its
+    ``published`` day not after it, read as the build reads them, without checking the
+    rest (a story whose file has errors is taken not to be out)."""
+    root = load.read_file(story_yaml, "story", []).root
+    if root is None or says_draft(root):
+        return False
+    _, published = root.items.get("published", (None, None))
+    if not isinstance(published, Scalar):
+        return False
+    try:
+        return parse_date(published.text).iso()[:10] <= day
+    except DateFormError:
+        return False
 
 
 def _story_folder(content: str, story: str) -> str:
@@ -159,6 +178,11 @@ sources:
 def new_event(*, content: str, story: str, date: str, title: str, today: datetime.date | None = None) -> str:
     folder = _story_folder(content, story)
     added = (today or datetime.date.today()).isoformat()
+    # An event written after its story went out is marked New for the readers who came
+    # before; one of a story not yet out has the line to uncomment later.
+    said = "# added after the story was published: marked New for readers who came before"
+    out = _published_by(os.path.join(folder, "story.yaml"), added)
+    added_line = f"added: {added}      {said}" if out else f"# added: {added}    {said}"
     try:
         parsed = parse_date(date)
     except DateFormError as exc:
@@ -193,7 +217,7 @@ sources: []            # ids of sources in story.yaml
 # tags: [politics]
 # key: true            # a key moment: listed at the top of the story page
 # draft: true          # kept out of the published site until this line is deleted
-# added: {added}    # added after the story was published: marked New for readers who came before
+{added_line}
 # image:
 #   src: media/TODO.jpg       # a picture (.jpg, .png, .svg...) in the story's media/, or an https:// address
 #   alt: What the picture shows, for people who cannot see it.

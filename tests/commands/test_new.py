@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from pathlib import Path
@@ -218,8 +219,8 @@ def test_new_files_offer_key_added_and_updates_and_they_check_uncommented(projec
     assert new("event", "story-a", "--date", "2020-01-05", "--title", "Later") == 0
     event_path = project.root / "content/story-a/events/2020-01-05-later.yaml"
     text = event_path.read_text()
-    assert "\n# key: true " in text and "\n# added: " in text
-    event_path.write_text(text.replace("\n# key: true", "\nkey: true").replace("\n# added:", "\nadded:"))
+    assert "\n# key: true " in text and "\nadded: " in text  # story-a is out: see the test below
+    event_path.write_text(text.replace("\n# key: true", "\nkey: true"))
     assert new("story", "fresh", "--title", "Fresh") == 0
     story_path = project.root / "content/fresh/story.yaml"
     lines = story_path.read_text().splitlines(True)
@@ -300,3 +301,24 @@ def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: 
     text = (content / "site.yaml").read_text()
     assert text.splitlines()[1] == 'title: "Desk"'
     assert _keys(FILES["site"]) - set(re.findall(r"([a-z_]+):", text)) == set()
+
+
+def test_a_new_event_of_a_story_already_out_is_marked_added_and_of_one_not_yet_out_offers_it(
+    project: Project,
+) -> None:
+    # An event written after its story went out is new to the readers who came before
+    # ('added' marks it New for them); the line was left commented, and easily forgotten.
+    # A story not yet out (a draft, or published on a day to come) has it to uncomment.
+    assert new("event", "story-a", "--date", "2020-01-05", "--title", "Later") == 0
+    later = (project.root / "content/story-a/events/2020-01-05-later.yaml").read_text()
+    assert f"\nadded: {datetime.date.today().isoformat()}      # added after the story was published" in later
+    assert new("story", "fresh", "--title", "Fresh") == 0  # a draft
+    assert new("event", "fresh", "--date", "2020-01-05", "--title", "Early") == 0
+    early = (project.root / "content/fresh/events/2020-01-05-early.yaml").read_text()
+    assert "\n# added: " in early and "\nadded: " not in early
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("published: 2020-01-02", "published: 2999-01-02"))
+    assert new("event", "story-a", "--date", "2020-01-06", "--title", "Planned") == 0
+    planned = (project.root / "content/story-a/events/2020-01-06-planned.yaml").read_text()
+    assert "\n# added: " in planned
+    assert check(content="content")  # what new wrote checks
