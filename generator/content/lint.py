@@ -36,6 +36,7 @@ from generator.content.dates import PartialDate, Precision, holds, not_before, z
 from generator.content.ids import ID_PATTERN
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
+from generator.content.published import figures_of, locations_of
 from generator.content.texts import texts
 from generator.content.validate import site_language
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
@@ -623,17 +624,12 @@ def _named_only_by_taken_out(raw: RawStory, story: Story) -> Iterator[Problem]:
     shown = [e for e in story.events if e.removed is None]
     taken_out = [e for e in story.events if e.removed is not None]
     for kind, what, things, of in (
-        (
-            Kind.FIGURE,
-            "figure",
-            story.figures,
-            lambda e: (*e.figures, *(q.by for q in e.quotes if q.by_figure)),
-        ),
-        (Kind.LOCATION, "location", story.locations, lambda e: e.locations),
+        (Kind.FIGURE, "figure", story.figures, figures_of),  # the rule of what a build publishes
+        (Kind.LOCATION, "location", story.locations, locations_of),
     ):
-        named_by_shown = {x for e in shown for x in of(e)}
+        named_by_shown = of(shown)
         for thing in things:
-            by = [e.id for e in taken_out if thing in of(e)]
+            by = [e.id for e in taken_out if thing in of([e])]
             if by and thing not in named_by_shown:
                 events = ", ".join(f"'{eid}'" for eid in by)
                 yield _warning(

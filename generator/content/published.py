@@ -61,8 +61,8 @@ def _without_events(story: Story, left_out: list[Event]) -> Story:
     return dataclasses.replace(
         story,
         events=kept,
-        figures=_without(story.figures, _figures_of(left_out), _figures_of(kept)),
-        locations=_without(story.locations, _locations_of(left_out), _locations_of(kept)),
+        figures=_without(story.figures, figures_of(left_out), figures_of(kept)),
+        locations=_without(story.locations, locations_of(left_out), locations_of(kept)),
         sources=_without(story.sources, _sources_of(left_out), _sources_of(kept, story)),
     )
 
@@ -88,11 +88,13 @@ def _without(items: dict[str, T], by_left_out: set[str], by_published: set[str])
     return {key: value for key, value in items.items() if key not in by_left_out - by_published}
 
 
-def _figures_of(events: Iterable[Event]) -> set[str]:
+def figures_of(events: Iterable[Event]) -> set[str]:
+    """The figures ``events`` name, in their ``figures`` or as the speaker of a quote."""
     return {f for e in events for f in (*e.figures, *(q.by for q in e.quotes if q.by_figure))}
 
 
-def _locations_of(events: Iterable[Event]) -> set[str]:
+def locations_of(events: Iterable[Event]) -> set[str]:
+    """The places ``events`` name."""
     return {loc for e in events for loc in e.locations}
 
 
