@@ -236,7 +236,8 @@ def _warnings(preview: Preview) -> str:
 
 def _report_errors(preview: Preview, took: float, what: str) -> None:
     """The terminal's lines for a failed build: how many errors (and warnings known in
-    spite of them), then each."""
+    spite of them), then each, and the note when a syntax error stopped the reading of a
+    file."""
     n = len(preview.warnings)
     warned = f", {plural(n, 'warning')}" if n else ""
     say(
@@ -247,3 +248,10 @@ def _report_errors(preview: Preview, took: float, what: str) -> None:
         print(f"  {error}", file=sys.stderr, flush=True)
     for warning in preview.warnings:
         print(f"  {warning}", file=sys.stderr, flush=True)
+    if preview.stopped_reading:  # as check and the error page say it
+        print(
+            "  note: YAML reads a file no further than its first syntax error; once you fix it and "
+            "save, any mistake after it in the same file is listed",
+            file=sys.stderr,
+            flush=True,
+        )

@@ -380,3 +380,26 @@ def test_only_a_page_reload_counts_for_the_catch_up_not_a_stylesheet_swapped_in(
     assert (sent, preview.shown, preview.restyled) == ([str(css)], 0, 1)  # counted apart
     reload_open_pages(preview, [str(tmp_path / "e1.yaml")])
     assert (sent[-1], preview.shown, preview.restyled) == ("*", 1, 1)
+
+
+def test_the_terminal_says_a_syntax_error_stopped_the_reading_of_its_file(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The error page and check said it; the terminal of the preview listed the error alone.
+    from generator.commands.serve import _report_errors
+    from generator.preview.rebuild import Builder, Preview
+
+    preview = Preview(Builder("content", TEMPLATES))
+    project.write("content/story-a/events/e1.yaml", "title: [broken\n")
+    assert preview.rebuild()[0] is False
+    capsys.readouterr()
+    _report_errors(preview, 0.01, "rebuilt")
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (
+        "  note: YAML reads a file no further than its first syntax error; once you fix it and save, "
+        "any mistake after it in the same file is listed"
+    )
+    project.write("content/story-a/events/e1.yaml", "title: Fixed\ndate: 2020-02-31\n")
+    assert preview.rebuild()[0] is False
+    _report_errors(preview, 0.01, "rebuilt")
+    assert "note:" not in capsys.readouterr().err  # read whole: all its errors are listed
