@@ -208,8 +208,11 @@ class Explainer:
             f"(date, reason) to keep its address as a notice",
         )
 
-    def renamed(self, address: Address, to: str) -> Problem:
+    def renamed(self, address: Address, to: Address | str) -> Problem:
+        """``address``'s file renamed to that of ``to`` (or to the path ``to``, under the
+        content folder, when it gives no event, figure or place its page)."""
         thing = KINDS[address.kind or ""]
+        to = self._where(to) if isinstance(to, Address) else to
         return self._warning(
             self._where(address),
             f"the {thing} file {address.id}.yaml was renamed to {to}: {self._breaks(address)}; "
@@ -262,9 +265,7 @@ class Explainer:
         renamed = self._renamed_to(path)
         if renamed is not None:
             new = Address.of(renamed)
-            return self.renamed(
-                address, self._file(new.story, new.kind or "", f"{new.id}.yaml") if new else renamed
-            )
+            return self.renamed(address, new or renamed)
         return self.deleted(address)
 
 
@@ -361,7 +362,7 @@ def files_gone(
             renamed = new.story if new and new.kind is None else None
             problems.append(warn.story_gone(old.story, renamed))
         elif new is not None and new.kind == old.kind and new.id is not None:
-            problems.append(warn.renamed(old, warn._file(new.story, new.kind, f"{new.id}.yaml")))
+            problems.append(warn.renamed(old, new))
         else:
             problems.append(warn.deleted(old))
     for story in site.stories:
