@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterator
 
 from generator.content import files, filetext, load
 from generator.content.model import Site
@@ -52,17 +53,7 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
     )
     if listed is None:
         raise UsageError(f"--since needs the content folder '{content}' in a git repository")
-    fields = os.fsdecode(listed).split("\0")
-    changes = []
-    i = 0
-    while i + 1 < len(fields):
-        status, old = fields[i], fields[i + 1]
-        i += 2
-        new = None
-        if status.startswith("R"):
-            new = fields[i]
-            i += 1
-        changes.append(gone.Change(old, new))
+    changes = [gone.Change(old, new) for _, _, old, new in _name_status(_fields(listed))]
 
     def was_draft(rel: str) -> bool | None:
         data = _git_out(content, "show", f"{sha}:./{rel}")
@@ -139,7 +130,7 @@ def _allowed(content: str, sha: str) -> Allowance:
         content,
         "log",
         "-z",
-        "--format=%x01%H",
+        "--format=%x01%H",  # _COMMIT, then the commit's id
         "-M",
         "--name-status",
         "--relative",
@@ -151,34 +142,50 @@ def _allowed(content: str, sha: str) -> Allowance:
         # parents there; --relative keeps to the content folder all the same.
         f"{sha}..HEAD",
     )
-    fields = os.fsdecode(listed or b"").split("\0")
-    commits = 0
-    commit = ""
+    fields = _fields(listed)
     removed: set[str] = set()
     changed: dict[str, list[str]] = {}
+    for commit, status, path, new in _name_status(fields):
+        if status in "RD":
+            removed.add(path)
+        if new is not None:  # renamed or copied: the file it is now
+            changed.setdefault(new, []).append(commit)
+        elif status != "D":
+            changed.setdefault(path, []).append(commit)
+    commits = sum(1 for field in fields if field.lstrip("\n").startswith(_COMMIT))
+    return Allowance(content, commits, removed, changed)
+
+
+_COMMIT = "\x01"
+"""What starts a commit's line in ``_allowed``'s ``git log`` (its ``--format``)."""
+
+
+def _fields(listed: bytes | None) -> list[str]:
+    """What a git command run with ``-z`` printed, field by field."""
+    return os.fsdecode(listed or b"").split("\0")
+
+
+def _name_status(fields: list[str]) -> Iterator[tuple[str, str, str, str | None]]:
+    """The files ``git diff`` or ``git log`` listed with ``-z --name-status`` (``fields``):
+    each as the commit whose line came last before it ('' for a diff), its status letter
+    (``D``, ``R``...), its path, and for a rename or copy the path it has now."""
+    commit = ""
     i = 0
     while i < len(fields):
         field = fields[i].lstrip("\n")
         i += 1
-        if field.startswith("\x01"):  # a commit; the files it changed follow
-            commit = field[1:]
-            commits += 1
+        if field.startswith(_COMMIT):  # a commit; the files it changed follow
+            commit = field[len(_COMMIT) :]
             continue
         if not field or i >= len(fields):
             continue
         status, path = field[0], fields[i]
         i += 1
+        new = None
         if status in "RC":  # a rename or copy names the old path, then the new
             new = fields[i] if i < len(fields) else ""
             i += 1
-            if status == "R":
-                removed.add(path)
-            changed.setdefault(new, []).append(commit)
-        elif status == "D":
-            removed.add(path)
-        else:
-            changed.setdefault(path, []).append(commit)
-    return Allowance(content, commits, removed, changed)
+        yield commit, status, path, new
 
 
 def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
@@ -198,8 +205,8 @@ def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
         if node is None:
             continue
         found = by_left_out if "removed" in node.items or says_draft(node) else by_published
-        for key, kind in (("figures", "figures"), ("locations", "locations")):
-            _, ids = node.items.get(key, (None, None))
+        for kind in ("figures", "locations"):
+            _, ids = node.items.get(kind, (None, None))
             if isinstance(ids, Sequence):
                 found |= {f"{kind}/{i.value}" for i in ids.items if isinstance(i, Scalar)}
         _, quotes = node.items.get("quotes", (None, None))
