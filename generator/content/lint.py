@@ -891,9 +891,9 @@ def _unshown_of_taken_out(raw: RawStory, story: Story) -> set[tuple[str, str]]:
     for event in (e for e in story.events if e.removed is not None):
         file = raw.files[Kind.EVENT][event.id]
         if file.root is not None:
-            shown = {label for _, label, _ in texts(_shown_of_taken_out(file.root), schema.EVENT)}
+            hidden = {k: v for k, v in file.root.items.items() if k not in SHOWN_WHEN_TAKEN_OUT}
             unshown |= {
-                (file.path, label) for _, label, _ in texts(file.root, schema.EVENT) if label not in shown
+                (file.path, label) for _, label, _ in texts(replace(file.root, items=hidden), schema.EVENT)
             }
     return unshown
 
