@@ -1,56 +1,126 @@
-"""No private name of any library: the generator uses only what libraries publish."""
+"""No private name of any library: the generator, its tests, its benchmarks and the theme
+use only what libraries publish."""
 
 from __future__ import annotations
 
 import ast
+import re
 import sys
+from collections.abc import Iterable
+from pathlib import Path
 
 from tests.conftest import REPO
 
 OURS = {"generator", "benchmarks", "tests"}
+FOLDERS = ("generator", "tests", "benchmarks")
+
+PUBLIC_UNDERSCORED = {"_exit", "_fields", "_replace", "_asdict", "_make", "_field_defaults"}
+"""Names of the standard library that begin with '_' and are documented for use
+(``os._exit``, a named tuple's ``_replace`` and its siblings)."""
+
+ACCESSORS = {"getattr", "setattr", "hasattr", "delattr"}
 
 
-def private_names(source: str) -> list[str]:
-    """Each use of a ``_``-prefixed (not dunder) name of a third-party module in
-    ``source``: imports of one, and attribute chains from a name imported from one."""
+def _private(dotted: str) -> bool:
+    return any(p.startswith("_") and not (p.startswith("__") and p.endswith("__")) for p in dotted.split("."))
+
+
+def _third_party(module: str) -> bool:
+    top = module.split(".")[0]
+    return top not in OURS and top not in sys.stdlib_module_names and top != "__future__"
+
+
+def defined_names(sources: Iterable[str]) -> set[str]:
+    """Every ``_``-prefixed name that ``sources`` define themselves (functions, classes,
+    variables, parameters, attributes they assign): such a name read from an object is one
+    of ours, whatever the object."""
+    names: set[str] = set()
+    for source in sources:
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                names.add(node.attr)
+            elif isinstance(node, ast.arg):
+                names.add(node.arg)
+    return {name for name in names if _private(name)}
+
+
+def private_names(source: str, ours: set[str] | None = None) -> list[str]:
+    """Each use of a ``_``-prefixed (not dunder) name of a third-party library in
+    ``source``: imports of one (also through ``importlib.import_module``), attribute chains
+    from a name imported from one, and, where ``ours`` (``defined_names``) is given, any
+    other ``_``-prefixed name read from an object (``env._x``, ``getattr(m, "_func")``) that
+    neither our code nor the standard library defines, and any name of a library's module
+    put together while running (``getattr(yaml, "_" + "yaml")``), which nothing can read."""
     tree = ast.parse(source)
     imported: dict[str, str] = {}  # local name -> dotted origin
     found: list[str] = []
 
-    def third_party(module: str) -> bool:
-        top = module.split(".")[0]
-        return top not in OURS and top not in sys.stdlib_module_names and top != "__future__"
-
-    def private(dotted: str) -> bool:
-        return any(
-            p.startswith("_") and not (p.startswith("__") and p.endswith("__")) for p in dotted.split(".")
-        )
-
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                if third_party(alias.name):
+                if _third_party(alias.name):
                     imported[alias.asname or alias.name.split(".")[0]] = (
                         alias.asname and alias.name
                     ) or alias.name.split(".")[0]
-                    if private(alias.name):
+                    if _private(alias.name):
                         found.append(alias.name)
         elif (
-            isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and third_party(node.module)
+            isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and _third_party(node.module)
         ):
             for alias in node.names:
                 dotted = f"{node.module}.{alias.name}"
                 imported[alias.asname or alias.name] = dotted
-                if private(dotted):
+                if _private(dotted):
                     found.append(dotted)
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             chain = ast.unparse(node).split("(")[0]
             head = chain.split(".")[0]
-            if head in imported and private(chain):
+            if head in imported and _private(chain):
                 found.append(imported[head] + chain[len(head) :])
+            elif ours is not None and _private(node.attr) and _unknown(node.attr, ours):
+                found.append(f"{ast.unparse(node.value)}.{node.attr}")
+        elif isinstance(node, ast.Call):
+            found += _called(node, imported, ours)
     names = set(found)
     return sorted(n for n in names if not any(other.startswith(n + ".") for other in names))  # whole chains
+
+
+def _unknown(name: str, ours: set[str]) -> bool:
+    return name not in ours and name not in PUBLIC_UNDERSCORED
+
+
+def _called(node: ast.Call, imported: dict[str, str], ours: set[str] | None) -> list[str]:
+    """The private names a call reaches by name: ``getattr`` and its siblings, and the
+    imports of a module named by a string."""
+    func = ast.unparse(node.func)
+    if func in ("importlib.import_module", "import_module", "__import__") and node.args:
+        module = node.args[0]
+        if isinstance(module, ast.Constant) and isinstance(module.value, str):
+            return [module.value] if _third_party(module.value) and _private(module.value) else []
+        return []  # a module named at run time: ours (search) or checked where it is named
+    if func not in ACCESSORS or len(node.args) < 2:
+        return []
+    target, name = ast.unparse(node.args[0]), node.args[1]
+    head = target.split(".")[0]
+    if isinstance(name, ast.Constant) and isinstance(name.value, str):
+        if head in imported and _private(name.value):
+            return [f"{imported[head]}{target[len(head) :]}.{name.value}"]
+        if ours is not None and _private(name.value) and _unknown(name.value, ours):
+            return [f"{target}.{name.value}"]
+        return []
+    if head in imported:
+        return [f"{target}.<{ast.unparse(name)}>"]  # a name made at run time: cannot be told public
+    return []
+
+
+TEMPLATE_PRIVATE = re.compile(r"\.\s*_[A-Za-z]|\[\s*['\"]_[A-Za-z]|attr\(\s*['\"]_[A-Za-z]")
+"""A ``_``-prefixed attribute read in a Jinja template (``x._y``, ``x['_y']``,
+``x|attr('_y')``): Jinja hands such names through to the Python objects, its own too."""
 
 
 def test_the_check_finds_private_names() -> None:
@@ -65,10 +135,53 @@ def test_the_check_finds_private_names() -> None:
     ]
 
 
-def test_the_generator_uses_no_private_name_of_any_library() -> None:
+def test_the_check_finds_private_names_reached_through_objects_and_strings() -> None:
+    source = (
+        "import importlib\nimport jinja2\nimport yaml\nfrom markupsafe import Markup\n"
+        "env = jinja2.Environment()\nenv._load_template('x', None)\n"
+        "Markup('a')._secret\n"
+        "getattr(jinja2.runtime.Macro, '_func')\n"
+        "getattr(yaml, '_' + 'yaml')\n"
+        "importlib.import_module('markupsafe._speedups')\n"
+        "class Ours:\n    def _helper(self) -> None:\n        self._kept = 1\n"
+        "Ours()._helper()\nOurs()._kept\ngetattr(Ours(), '_helper')\n"
+        "import collections\ncollections.namedtuple('P', 'x')(1)._replace(x=2)\n"
+    )
+    found = private_names(source, defined_names([source]))
+    assert found == [
+        "Markup('a')._secret",
+        "env._load_template",
+        "jinja2.runtime.Macro._func",
+        "markupsafe._speedups",
+        "yaml.<'_' + 'yaml'>",
+    ]
+
+
+def _sources() -> dict[Path, str]:
+    return {
+        path: path.read_text(encoding="utf-8")
+        for folder in FOLDERS
+        for path in sorted((REPO / folder).rglob("*.py"))
+    }
+
+
+def test_the_generator_its_tests_and_benchmarks_use_no_private_name_of_any_library() -> None:
+    sources = _sources()
+    ours = defined_names(sources.values())
     found = {
         str(path.relative_to(REPO)): names
-        for path in sorted((REPO / "generator").rglob("*.py"))
-        if (names := private_names(path.read_text()))
+        for path, source in sources.items()
+        if (names := private_names(source, ours))
+    }
+    assert found == {}
+
+
+def test_the_theme_reads_no_private_name() -> None:
+    assert TEMPLATE_PRIVATE.search("{{ loop._x }}") and TEMPLATE_PRIVATE.search("{{ m|attr('_func') }}")
+    found = {
+        str(path.relative_to(REPO)): TEMPLATE_PRIVATE.findall(text)
+        for path in sorted((REPO / "templates").rglob("*"))
+        if path.suffix in (".html", ".xml", ".txt")
+        and TEMPLATE_PRIVATE.search(text := path.read_text("utf-8"))
     }
     assert found == {}

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import ast
 import random
 import re
 
@@ -389,38 +388,6 @@ def test_pyyamls_own_parser_gives_the_same_nodes_where_both_accept_a_file() -> N
             both += 1
             assert same(node, fallback), text
     assert both > 300, both
-
-
-def private_yaml_names(source: str) -> list[str]:
-    """Each use of a ``_``-prefixed name of PyYAML in ``source``: ``yaml._yaml``,
-    ``from yaml._yaml import ...``, ``from yaml import _x``, ``yaml.x._y``."""
-    found = []
-    for node in ast.walk(ast.parse(source)):
-        names: list[str] = []
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "yaml":
-            names = [f"{node.module}.{alias.name}" for alias in node.names]
-        elif isinstance(node, ast.Attribute):
-            names = [ast.unparse(node)]
-        for name in names:
-            parts = name.split(".")
-            if parts[0] == "yaml" and any(part.startswith("_") for part in parts[1:]):
-                found.append(name)
-    return found
-
-
-def test_the_generator_uses_no_private_name_of_pyyaml() -> None:
-    assert private_yaml_names("from yaml._yaml import CParser\nimport yaml\nyaml.cyaml._x\n") == [
-        "yaml._yaml.CParser",
-        "yaml.cyaml._x",
-    ]
-    found = {
-        str(path.relative_to(REPO)): names
-        for path in sorted((REPO / "generator").rglob("*.py"))
-        if (names := private_yaml_names(path.read_text()))
-    }
-    assert found == {}
 
 
 def test_a_comment_after_a_plain_value_is_kept_with_its_position() -> None:
