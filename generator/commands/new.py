@@ -17,7 +17,7 @@ from generator.commands.schema import modeline
 from generator.content import load
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
-from generator.content.ids import invalid_id, reserved_story_id, to_id
+from generator.content.ids import invalid_id, new_event_id, reserved_story_id
 from generator.content.load import COLLECTIONS, new_command
 from generator.content.published import says_draft
 from generator.content.yamlerrors import double_quoted
@@ -25,11 +25,6 @@ from generator.content.yamlnodes import Scalar
 from generator.errors import UsageError
 from generator.i18n import languages
 from generator.pipeline import require_folder
-
-
-def slug(title: str, limit: int = 60) -> str:
-    """'Bakiyev flees to Kazakhstan!' -> 'bakiyev-flees-to-kazakhstan'."""
-    return to_id(title, limit=limit, fallback="event")
 
 
 def _check_id(value: str, what: str) -> None:
@@ -189,7 +184,7 @@ def new_event(*, content: str, story: str, date: str, title: str, today: datetim
         raise UsageError(f"--date '{date}' is not a valid date: {exc}{date_hint(date, span=True)}") from exc
     if not title.strip():
         raise UsageError("--title must not be empty")
-    event_id = f"{parsed.iso()[:10]}-{slug(title)}"  # the day at most: no ':' in file names
+    event_id = new_event_id(parsed.iso(), title)
     return _write(
         os.path.join(folder, "events", f"{event_id}.yaml"),
         "event",

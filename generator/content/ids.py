@@ -68,6 +68,20 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     return out or fallback
 
 
+EVENT_TITLE_LIMIT = 60
+"""At most this many characters of an event's title go into the id made of it."""
+
+DAY_OF_EVENT_ID = re.compile(r"\d{4}-\d{2}-\d{2}-")
+"""The start of an event id made by ``new_event_id`` from a date with its day."""
+
+
+def new_event_id(date_iso: str, title: str) -> str:
+    """The id ``new`` and the importers give an event: its day and its title made an id,
+    '2010-04-15-bakiyev-flees-to-kazakhstan' (``date_iso``: the date in ISO form; the
+    day at most is kept, as a time's ':' has no place in a file name)."""
+    return f"{date_iso[:10]}-{to_id(title, limit=EVENT_TITLE_LIMIT, fallback='event')}"
+
+
 def suggest_id(name: str) -> str:
     """A valid id close to ``name`` ('Bakiyev_Flees' -> 'bakiyev-flees')."""
     return to_id(name)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -17,7 +16,7 @@ from generator.content import assemble, media, order
 from generator.content.check import INVALID, Checker, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
-from generator.content.ids import ID_PATTERN, suggest_id, to_id
+from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
 from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character
 from generator.i18n.languages import ENGLISH
@@ -255,14 +254,11 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
     )
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}-")
-
-
 def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     """The ids to suggest for ``ref_id``: those that start with its date, if any do (an
     event file renamed keeps its date: '2026-03-02-strike-vote' for
     '2026-03-02-dockers-vote-to-strike', which is spelt more like another day's event)."""
-    day = _DAY.match(ref_id)
+    day = DAY_OF_EVENT_ID.match(ref_id)
     same = {i for i in ids if day is not None and i.startswith(day[0])}
     return same or ids
 

@@ -46,7 +46,7 @@ import idna
 
 from generator.content import files, media
 from generator.content.dates import PartialDate, holds, not_before
-from generator.content.ids import ID_PATTERN, to_id
+from generator.content.ids import ID_PATTERN, new_event_id, to_id
 from generator.content.order import Placement, timeline
 from generator.content.schema import PICTURE_TYPES
 from generator.importers.dates import (
@@ -666,7 +666,7 @@ def _event(
     if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id) and len(unique_id) <= MAX_ID:
         event_id = unique_id
     else:
-        event_id = f"{date.iso()[:10]}-{to_id(title, limit=60, fallback='event')}"
+        event_id = new_event_id(date.iso(), title)
     return Event(
         event_id,
         title,

@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
-from generator.commands.new import slug
+from generator.content.ids import new_event_id
 from generator.content.schema import FILES, FieldType, IdMap, ListOf, Record
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import photo
@@ -139,7 +139,7 @@ def test_refusals_write_nothing(
      ("???", "event"), ("word " * 30, "-".join(["word"] * 12))],
 )  # fmt: skip
 def test_slugs(title: str, expected: str) -> None:
-    assert slug(title) == expected
+    assert new_event_id("2010-04-15", title) == f"2010-04-15-{expected}"
 
 
 def test_a_new_story_is_a_draft_until_its_draft_line_is_deleted(

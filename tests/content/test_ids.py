@@ -9,9 +9,16 @@ import jsonschema
 import pytest
 
 from generator.commands.build import build
-from generator.commands.new import slug
 from generator.content import schema
-from generator.content.ids import ID_PATTERN, ID_REGEX, RESERVED_STORY_IDS, suggest_id, to_id
+from generator.content.ids import (
+    DAY_OF_EVENT_ID,
+    ID_PATTERN,
+    ID_REGEX,
+    RESERVED_STORY_IDS,
+    new_event_id,
+    suggest_id,
+    to_id,
+)
 from tests.conftest import TEMPLATES, Project
 
 VALID = ["a", "story-a", "2010", "kyrgyzstan-2010", "a-b-c-1", "x1y2"]
@@ -70,8 +77,10 @@ def test_letters_of_any_script_are_transliterated_not_dropped(text: str, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), TRANSLITERATED)
-def test_new_makes_ids_by_the_same_rule(text: str, expected: str) -> None:
-    assert slug(text) == expected
+def test_new_and_the_importers_make_event_ids_by_the_same_rule(text: str, expected: str) -> None:
+    made = new_event_id("2010-04-15T10:30+06:00", text)
+    assert made == f"2010-04-15-{expected}"  # the day at most: no ':' in a file name
+    assert DAY_OF_EVENT_ID.match(made)
 
 
 def test_a_bad_file_name_gets_its_accents_folded_in_the_suggestion(project: Project) -> None:
