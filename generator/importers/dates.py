@@ -13,6 +13,7 @@ from generator.content.dates import DateFormError, PartialDate, display_range, p
 from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
 from generator.importers.html import to_text
 from generator.importers.slides import Report, Skip, Slide, text_at
+from generator.render.timelinejs import DATE_PARTS
 
 
 def given(value: Any) -> bool:
@@ -28,7 +29,7 @@ def _short(raw: object) -> str:
 def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
     """A TimelineJS date object at the precision it gives; Skip if explainer has no such date."""
     parts: dict[str, int] = {}
-    for name in ("year", "month", "day", "hour", "minute", "second"):
+    for name in DATE_PARTS:
         raw = value.get(name)
         if not given(raw):
             continue

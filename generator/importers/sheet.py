@@ -28,7 +28,7 @@ from typing import Any
 from generator.content.dates import either_way, month_number, suggest
 from generator.errors import ContentError, Position, Problem
 from generator.importers.slides import Report, Slide, Timeline
-from generator.render.timelinecsv import COLUMNS
+from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
 
 _KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {
     "tag": "Group",
@@ -217,7 +217,7 @@ def _background(cell: str) -> dict[str, str]:
 def _date(cells: dict[str, str], prefix: str, month_first: bool = False) -> dict[str, str]:
     """The date in the Year, Month, Day and Time cells (or End ...), as a TimelineJS date."""
     date: dict[str, str] = {}
-    year, month, day, time = (cells.get(prefix + c, "") for c in ("Year", "Month", "Day", "Time"))
+    year, month, day, time = (cells.get(prefix + c, "") for c in DATE_COLUMNS)
     if year:
         compact = _SEPARATORS.sub("", year)
         if _WHOLE.fullmatch(compact):

@@ -40,8 +40,11 @@ from generator.content.model import Event, Image, Story
 from generator.render import links
 from generator.render.timelinejs import Markdown, grouped, image_url, story_html, when_in
 
+DATE_COLUMNS = ("Year", "Month", "Day", "Time")
+"""The template's columns of a date; its end's are named 'End Year' and so on."""
+
 COLUMNS = (
-    "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+    *DATE_COLUMNS, *(f"End {column}" for column in DATE_COLUMNS),
     "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
     "Media Thumbnail", "Type", "Group", "Background",
 )  # fmt: skip
@@ -78,11 +81,7 @@ def _date_cells(date: PartialDate | None, prefix: str = "") -> dict[str, str]:
     if date is None:
         return {}
     parts = (date.year, date.month, date.day, _time(date) or None)
-    return {
-        f"{prefix}{name}": str(part)
-        for name, part in zip(("Year", "Month", "Day", "Time"), parts, strict=True)
-        if part
-    }
+    return {f"{prefix}{name}": str(part) for name, part in zip(DATE_COLUMNS, parts, strict=True) if part}
 
 
 Cells = dict[str, str]

@@ -28,11 +28,12 @@ from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH
 from generator.render.links import in_story_folder, story_folder_url, story_media_at, story_pages
 
-_PARTS = ("year", "month", "day", "hour", "minute", "second")
+DATE_PARTS = ("year", "month", "day", "hour", "minute", "second")
+"""The fields of a TimelineJS date object that explainer writes and the import reads."""
 
 
 def date_parts(date: PartialDate) -> dict[str, str]:
-    return {name: str(v) for name in _PARTS if (v := getattr(date, name)) is not None}
+    return {name: str(v) for name in DATE_PARTS if (v := getattr(date, name)) is not None}
 
 
 Markdown = Callable[[str | None], str]
