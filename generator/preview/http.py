@@ -23,7 +23,7 @@ from tornado.websocket import WebSocketClosedError
 
 from generator.content import files
 from generator.errors import has_control
-from generator.preview.panel import NO_PANEL, Panel, add_to_page, code_items
+from generator.preview.panel import HEAD_END, NO_PANEL, Panel, add_to_page, code_items
 from generator.preview.rebuild import Preview
 from generator.preview.watch import ChangeWatcher
 from generator.report import plural
@@ -193,14 +193,12 @@ the pages were told to reload since it was served (``__SHOWN__``), and reloads i
 If only a stylesheet was saved since (``__RESTYLED__``), it fetches its stylesheets again
 in place, as livereload.js swaps a saved one in, so that the reader keeps their place."""
 
-_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
-
 
 def with_catch_up(page: bytes, shown: str, restyled: int) -> bytes:
     """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build ``shown``
     (``Preview.shown_mark``) with the ``restyled``-th stylesheet swapped in; unchanged if
     it has no ``</head>``."""
-    end = _HEAD_END.search(page)
+    end = HEAD_END.search(page)
     if end is None:
         return page
     mark = b"'" + shown.encode("ascii") + b"'"

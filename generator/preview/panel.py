@@ -104,7 +104,8 @@ data-fingerprint="{fingerprint}">
     return Panel(f"<style>\n{_STYLE}\n</style>\n".encode(), body.encode())
 
 
-_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+"""Where a page's head ends: what the preview adds to the head goes before it."""
 _BODY = re.compile(rb"<body\b[^>]*>", re.IGNORECASE)
 
 
@@ -117,7 +118,7 @@ def add_to_page(page: bytes, shown: Panel) -> bytes:
     if body is None:
         return page
     page = page[: body.end()] + b"\n" + shown.body + page[body.end() :]
-    head = _HEAD_END.search(page, 0, body.start())
+    head = HEAD_END.search(page, 0, body.start())
     if head is None:
         return page
     return page[: head.start()] + shown.style + page[head.start() :]
