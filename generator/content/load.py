@@ -111,7 +111,8 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
     try:
         data = files.read_bounded(path, MAX_FILE_BYTES)
     except files.TooLarge:
-        problems.append(Problem(Position(path), "file is larger than 1 MB; split it or move media to media/"))
+        larger = f"file is larger than {files.describe_size(MAX_FILE_BYTES)}"
+        problems.append(Problem(Position(path), f"{larger}; split it or move media to media/"))
         return ContentFile(file_id, path, None)
     except files.UnsafeFile as exc:
         problems.append(Problem(Position(path), f"this file {exc}"))

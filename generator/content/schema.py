@@ -255,7 +255,7 @@ warning use this one set."""
 
 PICTURE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg")
 """The kinds of media file an ``image:`` may show, by name (any case): what browsers show
-in an <img>. The build makes smaller copies of each but SVG (``render.pictures.RASTER``)."""
+in an <img>. The build makes smaller copies of each but SVG (``RASTER_TYPES``)."""
 
 RASTER_TYPES = frozenset(PICTURE_TYPES) - {".svg"}
 """The pictures made of pixels: what the build decodes, resizes and cleans of metadata
