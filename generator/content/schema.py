@@ -10,6 +10,7 @@ exist, the timeline's placements) in ``validate.py``.
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -260,6 +261,12 @@ in an <img>. The build makes smaller copies of each but SVG (``RASTER_TYPES``)."
 RASTER_TYPES = frozenset(PICTURE_TYPES) - {".svg"}
 """The pictures made of pixels: what the build decodes, resizes and cleans of metadata
 (SVG goes as it is, made safe)."""
+
+
+def is_raster(name: str) -> bool:
+    """Whether the media file ``name`` (a path, or its name) is a picture made of pixels,
+    by its extension in any case (``RASTER_TYPES``)."""
+    return os.path.splitext(name)[1].lower() in RASTER_TYPES
 
 
 def picture_types() -> str:

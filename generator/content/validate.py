@@ -18,6 +18,7 @@ from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
+from generator.content.schema import is_raster
 from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character
 from generator.i18n.languages import ENGLISH
 
@@ -310,10 +311,10 @@ def _media_problem(
     field that Pillow can read, the format Pillow found says what the file holds: its
     first bytes are not read as well (an unchanged picture's inspection is kept by the
     cache, so a build reads nothing of it)."""
-    from generator.render.pictures import RASTER, SOURCE_MIME, PictureError
+    from generator.render.pictures import SOURCE_MIME, PictureError
 
     path = os.path.join(raw.path, "media", rel)
-    if pictured and os.path.splitext(rel)[1].lower() in RASTER:
+    if pictured and is_raster(rel):
         try:
             info = pictures.inspect(path, raw.path, media_limit)
         except PictureError:
@@ -328,14 +329,14 @@ def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures:
     safely (no decompression bomb): the build resizes them. One a text shows or links to
     is told of in the same words at the link (``_linked_picture`` says how bad it is),
     unless an ``image:`` shows it too, where it is told already."""
-    from generator.render.pictures import RASTER, PictureError
+    from generator.render.pictures import PictureError
 
     found: dict[str, str | None] = {}
     reported = {p.where for p in checker.problems}
     pictured = {rel for rel, _, _ in checker.pictures}
     linked = [(rel, label, pos) for rel, label, pos in checker.images if rel not in pictured]
     for rel, label, pos in [*checker.pictures, *linked]:
-        if rel not in raw.media or os.path.splitext(rel)[1].lower() not in RASTER or pos in reported:
+        if rel not in raw.media or not is_raster(rel) or pos in reported:
             continue  # missing or not publishable: reported above
         if rel not in found:
             try:

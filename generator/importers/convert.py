@@ -48,7 +48,7 @@ from generator.content import files, media
 from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, new_event_id, to_id
 from generator.content.order import Placement, timeline
-from generator.content.schema import PICTURE_TYPES
+from generator.content.schema import PICTURE_TYPES, is_raster
 from generator.importers.dates import (
     as_shown,
     display_date,
@@ -61,7 +61,7 @@ from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_name
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.render.markup import markdown_problem
-from generator.render.pictures import RASTER, PictureError, inspect
+from generator.render.pictures import PictureError, inspect
 
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
@@ -898,7 +898,7 @@ def _picture_problem(path: str, data: bytes, limit: int) -> str | None:
     picture read whole."""
     if (why := media.problem(path, limit)) is not None:
         return why
-    if os.path.splitext(path)[1].lower() in RASTER:
+    if is_raster(path):
         try:
             inspect(data)
         except PictureError as exc:

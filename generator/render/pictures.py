@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from generator.content import files
 from generator.content.model import CARD_MIN_WIDTH, Image, Picture, PictureFormat, Rendition, Site, Story
 from generator.content.published import linked_media
-from generator.content.schema import RASTER_TYPES
+from generator.content.schema import is_raster
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -60,9 +60,6 @@ WIDTHS = (480, 960, 1600)
 """The widths published, in pixels: a phone's column, a tablet's or a phone's at twice
 the density, a wide screen's. A picture is never enlarged: one narrower than a width
 gets its own width instead of that one and those above it."""
-
-RASTER = RASTER_TYPES
-"""The media files processed as pictures (SVG goes as it is)."""
 
 QUALITY = {"image/avif": 60, "image/webp": 80, "image/jpeg": 82}
 """Each lossy format's quality setting (Pillow's scale of each encoder)."""
@@ -149,7 +146,7 @@ as it is, so it may carry none."""
 
 def is_picture(image: Image) -> bool:
     """Whether ``image`` is a story's raster file, processed by this module."""
-    return image.is_local and os.path.splitext(image.src)[1].lower() in RASTER
+    return image.is_local and is_raster(image.src)
 
 
 def _pil() -> Any:
@@ -828,12 +825,8 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
 def _cleaned(story: Story, content: str) -> list[Clean]:
     """The story's picture files that its Markdown texts show or link to, to publish
     without their metadata (``clean``), in the order of their names."""
-    linked = sorted(rel for rel in linked_media(story) if rel in story.media and _is_raster(rel))
+    linked = sorted(rel for rel in linked_media(story) if rel in story.media and is_raster(rel))
     return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in linked]
-
-
-def _is_raster(rel: str) -> bool:
-    return os.path.splitext(rel)[1].lower() in RASTER
 
 
 def plan_cut(job: Job, focus: str) -> Cut | None:
