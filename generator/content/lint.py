@@ -143,10 +143,11 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = N
     return warnings
 
 
-def _kept(own: Iterator[tuple[ContentFile, OwnWarnings]], memo: Memo | None) -> Iterator[Problem]:
-    """Each file's own warnings, kept by ``memo`` while the file is unchanged."""
-    for file, find in own:
-        yield from find() if memo is None else memo.derived(file, find)
+def _kept(own: Iterator[Own], memo: Memo | None) -> Iterator[Problem]:
+    """Each file's own warnings, kept by ``memo`` while the file and what else decides its
+    model are unchanged."""
+    for file, inputs, find in own:
+        yield from find() if memo is None else memo.derived(file, find, inputs)
 
 
 def _site_warnings(raw: RawContent) -> list[Problem]:
@@ -231,26 +232,27 @@ def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
 
 
 OwnWarnings = Callable[[], list[Problem]]
+Own = tuple[ContentFile, tuple[object, ...], OwnWarnings]
+"""A file, what besides the file decides its warnings (its model object, or the language
+its model is made in), and what finds them."""
 
 
-def _own_warnings(raw: RawStory, story: Story) -> Iterator[tuple[ContentFile, OwnWarnings]]:
+def _own_warnings(raw: RawStory, story: Story) -> Iterator[Own]:
     """Each file of the story, with what finds the warnings about it alone."""
     if raw.story is not None:
-        yield raw.story, partial(_story_warnings, raw.story, story.image)
+        yield raw.story, (story.image,), partial(_story_warnings, raw.story, story.image)
     for event in story.events:
         file = raw.files[Kind.EVENT][event.id]
-        yield file, partial(_event_warnings, file, event)
+        yield file, (event,), partial(_event_warnings, file, event)
     for fid, figure in story.figures.items():
         file = raw.files[Kind.FIGURE][fid]
-        yield file, partial(_figure_warnings, file, figure)
+        yield file, (figure,), partial(_figure_warnings, file, figure)
     for lid, location in story.locations.items():
         file = raw.files[Kind.LOCATION][lid]
-        yield file, partial(_location_warnings, file, location)
+        yield file, (location,), partial(_location_warnings, file, location)
 
 
-def _own_warnings_without_errors(
-    raw: RawStory, broken: set[str], site_language: str
-) -> Iterator[tuple[ContentFile, OwnWarnings]]:
+def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language: str) -> Iterator[Own]:
     """``_own_warnings`` of the files of a story with errors that have none of their own
     (``broken``: the paths that have), each of its model as ``assemble`` makes it, once
     its warnings are looked for (the preview keeps those of an unchanged file)."""
@@ -260,16 +262,20 @@ def _own_warnings_without_errors(
         assert story_values is not None
         language = assemble.story_language(story_values, site_language)
         image = story_values.get("image")
-        yield raw.story, partial(_of_model, _story_warnings, raw.story, assemble.image, image, language)
+        find = partial(_of_model, _story_warnings, raw.story, assemble.image, image, language)
+        yield raw.story, (language,), find
     # As assemble.story names them: a quote's 'by' may be one of them.
     figure_ids = {fid for fid, values in raw.checked.get(Kind.FIGURE, {}).items() if values is not None}
+    named = frozenset(figure_ids)
     for file, eid, values in _without_errors(raw, Kind.EVENT, broken):
         event = partial(assemble.event, eid, values, figure_ids, language)
-        yield file, partial(_of_model, _event_warnings, file, event)
+        yield file, (language, named), partial(_of_model, _event_warnings, file, event)
     for file, fid, values in _without_errors(raw, Kind.FIGURE, broken):
-        yield file, partial(_of_model, _figure_warnings, file, assemble.figure, fid, values, language)
+        find = partial(_of_model, _figure_warnings, file, assemble.figure, fid, values, language)
+        yield file, (language,), find
     for file, lid, values in _without_errors(raw, Kind.LOCATION, broken):
-        yield file, partial(_of_model, _location_warnings, file, assemble.location, lid, values, language)
+        find = partial(_of_model, _location_warnings, file, assemble.location, lid, values, language)
+        yield file, (language,), find
 
 
 def _without_errors(raw: RawStory, kind: Kind, broken: set[str]) -> Iterator[tuple[ContentFile, str, Values]]:

@@ -73,8 +73,8 @@ class Memo:
         self._current: dict[int, tuple[Mapping, FileResult]] = {}
         self._objects: dict[int, tuple[Values, Any, Any]] = {}
         self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
-        self._derived: dict[int, tuple[object, Any]] = {}
-        self._next_derived: dict[int, tuple[object, Any]] = {}
+        self._derived: dict[int, tuple[object, tuple[object, ...], Any]] = {}
+        self._next_derived: dict[int, tuple[object, tuple[object, ...], Any]] = {}
         self._same: dict[Hashable, tuple[object, Any]] = {}
         self._next_same: dict[Hashable, tuple[object, Any]] = {}
 
@@ -99,15 +99,18 @@ class Memo:
         self._next_objects[id(values)] = (values, extra, obj)
         return obj
 
-    def derived(self, owner: object, make: Callable[[], T]) -> T:
-        """What ``make`` finds from ``owner`` alone (a parsed file: its own warnings),
-        the same as last build's while ``owner`` is the very same object."""
+    def derived(self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = ()) -> T:
+        """What ``make`` finds from ``owner`` and ``inputs`` (a parsed file, and the model
+        object made of it: the file's own warnings), the same as last build's while
+        ``owner`` is the very same object and ``inputs`` are equal to that build's. The
+        model of an unchanged file may change all the same (its story's language sets
+        its text), so a file alone does not decide what is found from its model."""
         hit = self._derived.get(id(owner))
-        if hit is not None and hit[0] is owner:
-            value: T = hit[1]
+        if hit is not None and hit[0] is owner and hit[1] == inputs:
+            value: T = hit[2]
         else:
             value = make()
-        self._next_derived[id(owner)] = (owner, value)
+        self._next_derived[id(owner)] = (owner, inputs, value)
         return value
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], T]) -> T:

@@ -19,7 +19,7 @@ from generator.content.lint import CIRCA_PHRASED, EARLIEST_CLOCK, broken_links, 
 from generator.content.schema import DATE_PHRASES
 from generator.errors import ContentError
 from generator.render.markup import Renderer
-from tests.conftest import Project
+from tests.conftest import TEMPLATES, Project
 from tests.images import tiny_png
 
 EVENT = "content/story-a/events/e1.yaml"
@@ -1200,3 +1200,42 @@ def test_a_figure_or_location_named_only_by_events_taken_out(
         f"out ('e2'), {advice}",
     ]
     # fig-a is named by e1, still shown: its page stays, and nothing is said of it.
+
+
+@pytest.mark.parametrize("error_elsewhere", [False, True], ids=["valid", "with-an-error-elsewhere"])
+def test_the_preview_finds_a_files_warnings_again_when_its_storys_language_changes(
+    project: Project, error_elsewhere: bool
+) -> None:
+    """A file's own warnings are found in its model, which its story's language sets too:
+    French puts a narrow space inside quotation marks, which takes a title of 149
+    characters over the limit. The preview kept the warnings of the unchanged event file,
+    and said nothing until it was saved again."""
+    from generator import pipeline
+    from generator.speed import Fast
+
+    title = '"Quoted" ' + "x" * 140
+    assert len(title) == 149
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, event.replace("title: First event", f"title: '{title}'"))
+    if error_elsewhere:  # check's warnings known in spite of an error (lint.known_warnings)
+        project.write(
+            "content/story-a/locations/loc-a.yaml", "name: Place A\ncoordinates: [10, 20]\nodd: 1\n"
+        )
+    built = pipeline.Project("content", TEMPLATES, drafts=True)
+    speed = Fast("content")
+
+    def said() -> list[str]:
+        try:
+            found = pipeline.render(built, speed).warnings
+        except ContentError as exc:
+            assert error_elsewhere, exc
+            found = exc.warnings
+        return [p.message for p in found if "characters" in p.message]
+
+    assert said() == []
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "language: fr\n")
+    assert said() == [
+        "the title has 151 characters; a headline reads best in under 100 (a shared link shows "
+        "about 60), so keep it under 150 and put the rest in 'summary'"
+    ]

@@ -139,6 +139,25 @@ def test_memo_hands_back_the_same_model_object_while_values_and_extra_are_unchan
     assert made == ["first", "other extra", "equal values", "forgotten"]
 
 
+def test_memo_finds_again_what_its_owner_and_inputs_decide_once_either_changes() -> None:
+    memo = Memo()
+    owner, other = object(), object()
+    found: list[str] = []
+
+    def find(label: str) -> str:
+        found.append(label)
+        return label
+
+    assert memo.derived(owner, lambda: find("first"), ("en",)) == "first"
+    memo.finish()
+    assert memo.derived(owner, lambda: find("unused"), ("en",)) == "first"  # the very same
+    memo.finish()
+    assert memo.derived(owner, lambda: find("language"), ("fr",)) == "language"
+    memo.finish()
+    assert memo.derived(other, lambda: find("owner"), ("fr",)) == "owner"
+    assert found == ["first", "language", "owner"]
+
+
 def test_memo_hands_back_what_was_found_while_the_inputs_are_equal() -> None:
     memo = Memo()
     made: list[str] = []
