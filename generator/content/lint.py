@@ -92,9 +92,10 @@ def _words(markdown: str) -> int:
 def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]:
     """Every warning for a valid site (``site`` must include drafts).
 
-    A file's own warnings depend on that file alone; with a ``Memo`` (the preview, which
-    shows them after every save) they are kept while the file is unchanged, and only the
-    warnings across files are looked for again.
+    A file's own warnings depend on that file and the model made of it (which its story's
+    language sets too); with a ``Memo`` (the preview, which shows them after every save)
+    they are kept while both are unchanged, and only the warnings across files are looked
+    for again.
     """
     stories = {s.id: s for s in site.stories}
     warnings: list[Problem] = []
