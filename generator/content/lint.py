@@ -234,8 +234,9 @@ def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
 
 OwnWarnings = Callable[[], list[Problem]]
 Own = tuple[ContentFile, tuple[object, ...], OwnWarnings]
-"""A file, what besides the file decides its warnings (its model object, or the language
-its model is made in), and what finds them."""
+"""A file, what besides the file decides its warnings (its model object; or what its model
+is made with, as ``assemble.story`` keys it: the language, which quotes name a figure),
+and what finds them."""
 
 
 def _own_warnings(raw: RawStory, story: Story) -> Iterator[Own]:
@@ -267,10 +268,10 @@ def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language:
         yield raw.story, (language,), find
     # As assemble.story names them: a quote's 'by' may be one of them.
     figure_ids = {fid for fid, values in raw.checked.get(Kind.FIGURE, {}).items() if values is not None}
-    named = frozenset(figure_ids)
     for file, eid, values in _without_errors(raw, Kind.EVENT, broken):
         event = partial(assemble.event, eid, values, figure_ids, language)
-        yield file, (language, named), partial(_of_model, _event_warnings, file, event)
+        by_figure = tuple(q["by"] in figure_ids for q in values.get("quotes", ()))
+        yield file, (language, by_figure), partial(_of_model, _event_warnings, file, event)
     for file, fid, values in _without_errors(raw, Kind.FIGURE, broken):
         find = partial(_of_model, _figure_warnings, file, assemble.figure, fid, values, language)
         yield file, (language,), find
