@@ -644,7 +644,7 @@ class Checker:
         if "://" in text or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
-        if not rel.lower().endswith(schema.PICTURE_TYPES):
+        if not schema.names_picture(rel):
             name = rel.rsplit("/", 1)[-1]
             if isinstance(node, Scalar) and node.comment is not None:  # 'media/map #2.svg' read 'media/map'
                 whole = text + node.comment.after.rstrip()

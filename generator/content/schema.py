@@ -263,6 +263,12 @@ RASTER_TYPES = frozenset(PICTURE_TYPES) - {".svg"}
 (SVG goes as it is, made safe)."""
 
 
+def names_picture(path: str) -> bool:
+    """Whether ``path`` (a file's name or an address's path) ends as the name of a picture
+    an ``image:`` may show, in any case (``PICTURE_TYPES``)."""
+    return path.lower().endswith(PICTURE_TYPES)
+
+
 def is_raster(name: str) -> bool:
     """Whether the media file ``name`` (a path, or its name) is a picture made of pixels,
     by its extension in any case (``RASTER_TYPES``)."""

@@ -48,7 +48,7 @@ from generator.content import files, media
 from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, new_event_id, to_id
 from generator.content.order import Placement, timeline
-from generator.content.schema import PICTURE_TYPES, is_raster
+from generator.content.schema import PICTURE_TYPES, is_raster, names_picture
 from generator.importers.dates import (
     as_shown,
     display_date,
@@ -787,8 +787,8 @@ def _media(
         url = _as_requested(url)
         parts = urlsplit(url)
     path = unquote(parts.path)
-    is_picture = path.lower().endswith(PICTURE_TYPES)
-    named_as_picture = unquote(url).lower().endswith(PICTURE_TYPES)
+    is_picture = names_picture(path)
+    named_as_picture = names_picture(unquote(url))
     if not parts.scheme and not parts.netloc and not is_picture and named_as_picture:
         # A file beside the timeline whose name holds '#' or '?' ('pics/map #1.png'): the
         # name as written, not an address with a fragment.
