@@ -4,8 +4,8 @@ Texts that need Python-Markdown take half a millisecond each to convert, and fro
 build to the next almost every text is unchanged; plain prose (``prose.py``) is
 converted again sooner than a stored conversion is looked up, so only the others are
 kept. Entries are keyed by the SHA-256 of the text, and the whole file by the versions
-of Markdown and nh3 and the source of the generator itself, so a stale entry can never
-be used.
+of Markdown, nh3 and Python and the source of the generator itself, so a stale entry can
+never be used.
 The file is JSON (never pickle: it lives in a temporary folder), in a per-user folder,
 one file per content folder; a missing, unreadable or corrupt file just means
 converting again. Writes are atomic.
@@ -19,6 +19,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import sys
 import tempfile
 import time
 
@@ -52,12 +53,14 @@ def code_digest() -> str:
 
 
 def _fingerprint() -> str:
-    """Everything that decides a conversion besides the text: our code, and the versions
-    of Python-Markdown and nh3."""
+    """Everything that decides a conversion besides the text: our code, the versions of
+    Python-Markdown and nh3, and Python's own, to its patch release: Python-Markdown reads
+    the HTML in a text with a copy of the standard library's ``html.parser``, which patch
+    releases have changed (how a comment or a ``<script>`` ends)."""
     # The modules' own version strings: importlib.metadata would cost 40 ms of imports.
     nh3_version = str(getattr(nh3, "__version__", ""))  # present, but not in nh3's type stubs
     digest = hashlib.sha256(code_digest().encode())
-    digest.update("\n".join([_markdown_version(), nh3_version]).encode())
+    digest.update("\n".join([_markdown_version(), nh3_version, sys.version]).encode())
     return digest.hexdigest()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -97,6 +98,18 @@ def test_cache_files_of_folders_not_built_for_a_month_are_deleted(
     build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
     markdown = sorted(p.name for p in folder.iterdir() if "markdown" in p.name)
     assert markdown == sorted([recent.name, Path(store.path).name])
+
+
+def test_another_release_of_python_converts_again(
+    tmp_path: Path, store: diskcache.MarkdownStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Python-Markdown reads a text's HTML with a copy of the standard library's
+    # html.parser, which Python's patch releases have changed: a conversion stored
+    # under one release is not one the next would make.
+    build(content=FIXTURE, templates=TEMPLATES, out=str(tmp_path / "one"))
+    assert store.load()
+    monkeypatch.setattr(sys, "version", sys.version + " (the next patch release)")
+    assert diskcache.MarkdownStore(FIXTURE).load() == {}
 
 
 def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> None:
