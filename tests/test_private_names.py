@@ -53,7 +53,9 @@ def private_names(source: str, ours: set[str] | None = None) -> list[str]:
     ``source``: imports of one (also through ``importlib.import_module``), attribute chains
     from a name imported from one, and, where ``ours`` (``defined_names``) is given, any
     other ``_``-prefixed name read from an object (``env._x``, ``getattr(m, "_func")``) that
-    neither our code nor the standard library defines, and any name of a library's module
+    our code does not define and the standard library does not document for use
+    (``PUBLIC_UNDERSCORED``: a private name of the standard library is refused too), and
+    any name of a library's module
     put together while running (``getattr(yaml, "_" + "yaml")``), which nothing can read."""
     tree = ast.parse(source)
     imported: dict[str, str] = {}  # local name -> dotted origin
