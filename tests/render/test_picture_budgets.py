@@ -168,3 +168,49 @@ def test_a_small_picture_is_shown_at_its_own_size_not_enlarged(browser: Any, por
     page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
     assert page.evaluate(BOX) == [300, 200]
     page.close()
+
+
+@pytest.fixture(scope="module")
+def small_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A story whose only picture is small (300 x 200): its lead picture, the home page's
+    card of it, and the pictures of its place's page."""
+    root = tmp_path_factory.mktemp("small")
+    story = root / "content" / "s"
+    for folder in ("events", "locations", "media"):
+        (story / folder).mkdir(parents=True)
+    (root / "content" / "site.yaml").write_text("title: Pictures\n")
+    (story / "media" / "small.jpg").write_bytes(_picture(300, 200))
+    image = "image:\n  src: media/small.jpg\n  alt: The site from the road\n"
+    (story / "story.yaml").write_text(
+        f"title: A story\nsummary: Its summary.\npublished: 2024-01-02\n{image}"
+    )
+    (story / "locations" / "site.yaml").write_text("name: The site\ncoordinates: [42.87, 74.59]\n")
+    (story / "events" / "2024-01-01-a.yaml").write_text(
+        f"title: The first day\ndate: 2024-01-01\nsummary: It began.\nlocations: [site]\n{image}"
+    )
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
+    with serve(root / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize(
+    ("page_path", "selector"),
+    [
+        ("s/index.html", ".image.lead img"),
+        ("index.html", ".card-picture"),
+        ("s/locations/site/index.html", ".gallery img"),
+    ],
+)
+def test_a_small_picture_is_not_enlarged_where_pictures_fill_their_column(
+    browser: Any, small_site: str, width: int, page_path: str, selector: str
+) -> None:
+    # The lead picture, the home page's card and a place's pictures fill their column;
+    # one narrower than the column stays at its own width (a phone may still cut it to
+    # its shape), rather than blown up and blurred.
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(small_site + page_path)
+    page.wait_for_function(f"document.querySelector('{selector}').naturalWidth > 0")
+    shown = page.evaluate(f"document.querySelector('{selector}').getBoundingClientRect().width")
+    assert shown <= 300, f"{selector} shown {shown} px wide, from a picture 300 px wide"
+    page.close()
