@@ -318,18 +318,25 @@ def _long_title(file: ContentFile, title: str) -> list[Problem]:
 def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:
     """A story without a lead picture is shared with a card drawn with its title, in a
     bundled font that has no Chinese, Japanese or Korean letters: such a title is left
-    off the card (``render/cards.py``)."""
+    off the card (``render/cards.py``), as is a right-to-left one on a machine that
+    cannot put its letters in order."""
     from generator.render import cards  # Pillow, only for a story without a picture
 
     if story.image is not None or cards.title_drawn(story.title):
         return []
-    letter = cards.missing_letter(story.title)
-    which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
+    if not cards.can_lay_out(story.title):
+        why = (
+            "this computer cannot draw right-to-left letters in their order and joined up: "
+            "the picture library needs FriBiDi, which is not installed "
+            "('apt install libfribidi0' on Debian or Ubuntu, 'brew install fribidi' on a Mac)"
+        )
+    else:
+        letter = cards.missing_letter(story.title)
+        which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
+        why = f"its font lacks {which}, as it lacks Chinese, Japanese and Korean letters"
     message = (
-        f"the card a shared link shows for a story without 'image:' cannot show this title (its "
-        f"font lacks {which}, as it lacks Chinese, Japanese and Korean letters), so it shows "
-        "the site's name alone; "
-        "give the story an 'image:' of its own"
+        f"the card a shared link shows for a story without 'image:' cannot show this title ({why}), "
+        "so it shows the site's name alone; give the story an 'image:' of its own"
     )
     return [_warning(_at(file, "title"), message)]
 

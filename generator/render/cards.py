@@ -6,7 +6,10 @@ Bold, which is bundled (``data/fonts/``, with its licence), so every machine dra
 same card. DejaVu covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
 a title with letters it lacks (Chinese, Japanese, Korean...) is left off rather than
 drawn as empty boxes, and the card shows the site's name alone. Emoji and other symbols
-it lacks are left out of the line they are in.
+it lacks are left out of the line they are in. Right-to-left letters (Arabic, Hebrew) are
+put in order and joined by Pillow's text layout (libraqm), which needs the FriBiDi library
+of the machine that builds: where it is missing, such a text is left off too, as Pillow
+would draw it left to right and, in Arabic, with its letters apart (``can_lay_out``).
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def essential(ch: str) -> bool:
 def shown_title(title: str) -> str:
     """``title`` as its card draws it: without the emoji and symbols the font lacks
     (a volcano's 🌋 took the whole title off the card); '' when it lacks a letter (a
-    Chinese title is left off rather than drawn as empty boxes)."""
+    Chinese title is left off rather than drawn as empty boxes) or when this machine
+    cannot lay it out (``can_lay_out``)."""
     return title if title.isascii() else _shown(title, _font(TITLE_SIZES[0]))
 
 
@@ -67,7 +71,24 @@ JOINERS = frozenset("\u200d\ufe0e\ufe0f")
 with the emoji, or a gap stays where they were."""
 
 
+def can_lay_out(text: str) -> bool:
+    """Whether this machine draws ``text`` as it is read: a text with right-to-left
+    letters needs Pillow's complex text layout. Without it, Pillow draws a title in Arabic
+    letter by letter from the left, unjoined: a reader of Arabic sees gibberish."""
+    return _complex_layout() or not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def _complex_layout() -> bool:
+    """Whether Pillow has its complex text layout (libraqm, with the system's FriBiDi):
+    asked each time, as cheaply as a look-up, so that a test can say it has not."""
+    from PIL import features
+
+    return bool(features.check_feature("raqm"))
+
+
 def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
+    if not can_lay_out(text):
+        return ""
     missing = lacking(text, font)
     if any(essential(ch) for ch in missing):
         return ""

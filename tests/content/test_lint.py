@@ -687,6 +687,26 @@ def test_a_title_the_social_card_cannot_draw_is_said(
     assert warnings(project, capsys) == []
 
 
+def test_a_right_to_left_title_a_machine_cannot_draw_on_the_card_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where Pillow cannot put right-to-left letters in order (no FriBiDi), the card leaves
+    an Arabic title off: said, with what to install, not as a letter its font lacks."""
+    from PIL import features
+
+    real = features.check_feature
+    monkeypatch.setattr(features, "check_feature", lambda name: name != "raqm" and real(name))
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("title: Story A", "title: فيضانات درنة"))
+    assert warnings(project, capsys) == [
+        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
+        "this title (this computer cannot draw right-to-left letters in their order and joined up: "
+        "the picture library needs FriBiDi, which is not installed ('apt install libfribidi0' on "
+        "Debian or Ubuntu, 'brew install fribidi' on a Mac)), so it shows the site's name alone; "
+        "give the story an 'image:' of its own"
+    ]
+
+
 def test_a_published_texts_link_to_a_draft_is_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageFont
+from PIL import Image, ImageChops, ImageFont, features
 
 from generator.commands.build import build
 from generator.render import cards
@@ -155,3 +155,19 @@ def test_a_right_to_left_title_starts_at_the_right_margin() -> None:
     assert right > cards.WIDTH - cards.MARGIN - 4 and left > cards.MARGIN + 100  # not from the left margin
     left, right = _ink_columns(cards.card("Port strike", "Explainers"))
     assert left < cards.MARGIN + 4 and right < cards.WIDTH // 2
+
+
+def test_right_to_left_letters_are_left_off_where_they_cannot_be_put_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without Pillow's complex text layout (a machine without FriBiDi), an Arabic title
+    # was drawn letter by letter from the left, its letters apart: gibberish to a reader.
+    real = features.check_feature
+    monkeypatch.setattr(features, "check_feature", lambda name: name != "raqm" and real(name))
+    with Image.open(io.BytesIO(cards.card("فيضانات درنة", "شرح"))) as im:
+        assert im.convert("RGB").getcolors() == [(cards.WIDTH * cards.HEIGHT, cards.BACKGROUND)]
+    assert cards.shown_title("فيضانات درنة") == "" and not cards.title_drawn("فيضانات درنة")
+    assert not cards.can_lay_out("فيضانات درنة") and not cards.can_lay_out("שביתה בנמל")
+    # Left to right it needs no layout: Latin, Cyrillic and Greek are drawn as before.
+    assert cards.shown_title("Кыргызстан 2010") == "Кыргызстан 2010"
+    assert cards.card("Port strike", "Explainers") != cards.card("", "Explainers")
