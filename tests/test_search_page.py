@@ -988,3 +988,43 @@ def test_a_site_in_one_language_has_one_search_page(tmp_path: Path) -> None:
     assert [
         p.relative_to(tmp_path / "site").as_posix() for p in (tmp_path / "site" / "search").rglob("*")
     ] == ["search/index.html"]
+
+
+def settled(page: Any) -> tuple[str, list[str]]:
+    """The status and the titles of the results, once the search has answered."""
+    page.wait_for_function(
+        "(s => s.textContent && s.textContent !== s.dataset.loading)(document.getElementById('search-status'))"
+    )
+    titles = page.eval_on_selector_all("#search-results h2 a", "as => [...as].map(a => a.textContent)")
+    return page.inner_text("#search-status"), sorted(str(t) for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("unrest", []),  # the French "Un" was taken for it, and the French event found
+        ("legal", []),  # the French "le"
+        ("Otunbayevaa", sorted(EVERY_STORYS_EVENT)),  # a word one letter off still finds its own
+        ("Interim", ["Interim government formed"]),
+    ],
+)
+def test_a_word_of_one_language_finds_nothing_in_another_through_a_short_word_it_begins_with(
+    browser: Any, three_languages: tuple[str, Path], query: str, found: list[str]
+) -> None:
+    """Pagefind takes, for a word no word of an index begins with, the longest word of
+    that index it begins with: on a site of several languages, a word of one found the
+    pages of another holding 'un' or 'le'."""
+    site_url, _ = three_languages
+    page = browser.new_page()
+    page.goto(site_url + f"search/index.html?q={query}")
+    status, titles = settled(page)
+    assert titles == found
+    assert status == (
+        f"Results: {len(found)}" if found else "Nothing found. Try other words, or fewer filters."
+    )
+    stories = page.eval_on_selector_all(  # the story list counts the results shown
+        "#search-story option:not([value=''])",
+        "os => os.map(o => Number(/\\((\\d+)\\)$/.exec(o.textContent)[1]))",
+    )
+    assert sum(stories) == len(found)
+    page.close()

@@ -150,13 +150,55 @@
     return filters;
   }
 
-  /* Pagefind's answers to the words and filters, one from each language's index. */
+  /* Pagefind's answers to the words and filters, one from each language's index; none
+     from an index that does not have the words (see stray), its results and counts
+     both left out, so that the counts stay those of the results shown. */
   function ask(instances, query, filters) {
     return Promise.all(instances.map(function (i) {
       return i.pagefind.search(query || null, { filters: filters }).then(function (answer) {
-        return { language: i.language, answer: answer };
+        return stray(answer, query).then(function (astray) {
+          return { language: i.language, answer: astray ? null : answer };
+        });
       });
     }));
+  }
+
+  /* A word as the words of a query and a page are compared below: in lower case, without
+     accents, diacritics or punctuation ("«À" is "a", "بِشْكِيك" is "بشكيك"). */
+  function folded(word) {
+    return word.replace(/&lt;/g, "<").replace(/&gt;/g, ">").toLowerCase().normalize("NFD")
+      .replace(/[^\p{L}\p{N}]/gu, "");
+  }
+
+  /* Whether ``answer`` is one Pagefind made from a short word of an index that lacks the
+     words: when no word of a language's index begins with a word searched for, Pagefind
+     searches the longest word of that index the searched one begins with (Pagefind
+     #793), so "unrest" found the French pages holding "un", and "legal" those with
+     "le", among the real results of the other languages, often above them. Its best
+     result tells: every word it matched has one to three letters, the first one or two
+     of a searched word of four or more ("un" of "unrest", "des" of "democracy"). A
+     word sharing three letters or more may be Pagefind's guess at a word mistyped
+     ("otunbayeva" for "otunbayevaa"), and one sharing none its stem in a language
+     whose stemmer takes off beginnings (Arabic's "عنف" for "بالعنف"): both stay.
+     Text written without spaces (Chinese) is not judged. The best result is one of
+     those shown, so its file is fetched once (Pagefind keeps it). */
+  function stray(answer, query) {
+    var words = (query || "").split(/\s+/).map(folded).filter(function (w) { return w.length >= 4; });
+    var best = answer && answer.results && answer.results[0];
+    if (!words.length || !best) return Promise.resolve(false);
+    return best.data().then(function (page) {
+      var text = page.raw_content || "";
+      if (!page.locations || !page.locations.length || text.indexOf("\u200B") >= 0) return false;
+      var split = text.split(/[\r\n\s]+/g);  // as Pagefind counts the words it locates
+      return page.locations.every(function (at) {
+        var word = folded(split[at] || "");
+        return word.length >= 1 && word.length <= 3 && words.every(function (w) {
+          var shared = 0;
+          while (shared < word.length && word[shared] === w[shared]) shared++;
+          return shared >= 1 && shared <= 2;
+        });
+      });
+    }, function () { return false; });
   }
 
   /* The filters' counts in answers from ask (``which``: "filters" or "totalFilters"),
