@@ -1028,3 +1028,35 @@ def test_a_word_of_one_language_finds_nothing_in_another_through_a_short_word_it
     )
     assert sum(stories) == len(found)
     page.close()
+
+
+ELISIONS = {
+    "site.yaml": "title: Une histoire\nlanguage: fr\n",
+    "chili/story.yaml": "title: Le séisme\nsummary: Ce qui s’est passé.\npublished: 2010-03-01\n",
+    "chili/figures/pinera.yaml": "name: Sebastián Piñera\nrole: Homme d'affaires élu président\n",
+    "chili/events/2010-02-28-armee.yaml": (
+        "title: L'armée est déployée\ndate: 2010-02-28\nsummary: Elle doit rétablir l'ordre à Concepción.\n"
+        "figures: [pinera]\n"
+    ),
+}
+"""A story in French whose words "armée", "ordre" and "affaires" are written only after
+an elision, with the apostrophe the pages' typography makes ’."""
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("ordre", ["L’armée est déployée"]),
+        ("armée", ["L’armée est déployée"]),
+        ("affaires", ["Sebastián Piñera"]),
+        ("l'ordre", ["L’armée est déployée"]),
+    ],
+)
+def test_a_french_word_written_after_an_elision_is_found_by_itself(
+    browser: Any, tmp_path: Path, query: str, found: list[str]
+) -> None:
+    with served_site(tmp_path, ELISIONS) as (site_url, _):
+        page = browser.new_page()
+        page.goto(site_url + f"search/index.html?q={query}")
+        assert settled(page)[1] == found
+        page.close()

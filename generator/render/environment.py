@@ -29,7 +29,7 @@ from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, Language, autonym, resolve
-from generator.render import feeds
+from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import Renderer, Typeset
 
@@ -190,8 +190,17 @@ def make_environment(
     env.filters["degrees"] = functools.partial(_degrees, lang.locale)
     env.filters["when"] = dates.when
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
+    env.globals["elided"] = _elided
     env.globals.update(functions or {})
     return env
+
+
+def _elided(*texts: object) -> Markup | str:
+    """The attribute of a searched page's ``data-pagefind-body`` element that gives the
+    index the words of ``texts`` written after an elision ("ordre" of "l’ordre"), or
+    nothing when there are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(*texts)
+    return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 
 def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], str]:

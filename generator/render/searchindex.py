@@ -27,7 +27,9 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+
+from markupsafe import Markup
 
 BUNDLE = "pagefind"
 """The bundle's folder in the site (a name no story may take)."""
@@ -38,6 +40,13 @@ timelines repeat every event)."""
 
 GLOB = "*/{events,figures,locations}/*/index.html"
 """``INDEXED`` as Pagefind's file pattern."""
+
+ELISION = re.compile(r"(?<=\w)['\u2019\u02bc](\w{3,})")
+"""A word written after an apostrophe that follows a letter: French and Italian elision
+("l'ordre", "d’Otunbayeva", "dell’esercito"). Pagefind splits words at ASCII
+punctuation only, and the pages' typography writes the apostrophe as ’: "l’ordre" was
+indexed as the one word "lordre", which a search for "ordre" did not find. Three letters
+or more: the ends of English contractions ("’re", "’ll", "’s") are no words to find."""
 
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its
@@ -94,6 +103,28 @@ def is_indexed(path: str) -> bool:
 def is_indexed_or_bundle(path: str) -> bool:
     """Whether output ``path`` is a searched page or a file of the bundle."""
     return path.startswith(BUNDLE + "/") or is_indexed(path)
+
+
+def elided_words(*texts: object) -> str:
+    """The words of ``texts`` (strings, None, or iterables of them: the fields a page
+    gives the index) written after an elision (``ELISION``), once each, in order and
+    separated by spaces: the page gives them to Pagefind as a metadata field, whose words
+    it finds (``data-pagefind-meta``), as the word itself is not in its index."""
+    found: dict[str, None] = {}
+    for text in _strings(texts):
+        for word in ELISION.findall(text):
+            found.setdefault(word, None)
+    return " ".join(found)
+
+
+def _strings(values: object) -> Iterator[str]:
+    if isinstance(values, Markup):  # text a template put together, escaped as HTML
+        yield values.unescape()
+    elif isinstance(values, str):
+        yield values
+    elif isinstance(values, Iterable):
+        for value in values:
+            yield from _strings(value)
 
 
 def index_into(site: str) -> list[str]:

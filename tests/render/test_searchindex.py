@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
 from generator import pipeline
 from generator.commands.build import NO_SEARCH, NO_SEARCH_PAGE, build
@@ -281,3 +282,47 @@ def test_the_story_data_files_are_neither_indexed_nor_in_the_sitemap(tmp_path: P
         assert (tmp_path / "site" / data).is_file()
         assert searchindex.INDEXED.match(data) is None and not data.endswith("/index.html")
         assert data not in sitemap
+
+
+def test_the_words_written_after_an_elision_are_given_to_the_index_once_each() -> None:
+    """Pagefind splits words at ASCII punctuation only: "l’ordre", as the pages' typography
+    writes it, was one word to it, which "ordre" did not find."""
+    assert (
+        searchindex.elided_words(
+            "L’armée rétablit l'ordre", None, ["d’Otunbayeva", ("dell’esercito", "l’armée")], "aujourdʼhui"
+        )
+        == "armée ordre Otunbayeva esercito hui"
+    )
+    # Text a template put together comes escaped: its apostrophe is "&#39;".
+    assert searchindex.elided_words(Markup("Côte d&#39;Ivoire; Sebastián Piñera; ")) == "Ivoire"
+    # The ends of English contractions, and a French "l’UE" or "d’un", are too short to find.
+    assert searchindex.elided_words("Bakiyev’s men say they’re ready; we’ll see", "l’UE", "d’un") == ""
+
+
+def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Path) -> None:
+    files = {
+        "site.yaml": "title: T\nlanguage: fr\n",
+        "s/story.yaml": "title: S\nsummary: x\npublished: 2010-03-01\nsources:\n  x:\n    publisher: L'Express\n",
+        "s/figures/p.yaml": "name: Sebastián Piñera\nrole: Homme d'affaires\n",
+        "s/locations/c.yaml": "name: Côte d'Ivoire\n",
+        "s/events/e.yaml": (
+            "title: L'armée est déployée\ndate: 2010-02-28\nsummary: Pour rétablir l'ordre.\n"
+            "figures: [p]\nlocations: [c]\nsources: [x]\n"
+        ),
+    }
+    for rel, text in files.items():
+        (tmp_path / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / rel).write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(site))
+
+    def article(page: str) -> str:
+        html = (site / "s" / page / "index.html").read_text(encoding="utf-8")
+        start = html.index("<article")
+        return html[start : html.index(">", start) + 1]
+
+    # Not the publisher's "Express" (sources are not searched), nor the figure's role,
+    # which the event's page does not show.
+    assert 'data-pagefind-meta="elided:armée ordre Ivoire"' in article("events/e")
+    assert 'data-pagefind-meta="elided:affaires"' in article("figures/p")
+    assert 'data-pagefind-meta="elided:Ivoire"' in article("locations/c")
