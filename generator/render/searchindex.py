@@ -41,12 +41,14 @@ timelines repeat every event)."""
 GLOB = "*/{events,figures,locations}/*/index.html"
 """``INDEXED`` as Pagefind's file pattern."""
 
-ELISION = re.compile(r"(?<=\w)['\u2019\u02bc](\w{3,})")
-"""A word written after an apostrophe that follows a letter: French and Italian elision
-("l'ordre", "d’Otunbayeva", "dell’esercito"). Pagefind splits words at ASCII
-punctuation only, and the pages' typography writes the apostrophe as ’: "l’ordre" was
-indexed as the one word "lordre", which a search for "ordre" did not find. Three letters
-or more: the ends of English contractions ("’re", "’ll", "’s") are no words to find."""
+ELISION = re.compile(r"\b\w{1,6}['\u2019\u02bc](\w{3,})")
+"""A word written after an apostrophe that ends a word of one to six letters: French and
+Italian elision ("l'ordre", "d’Otunbayeva", "dell’esercito", "presqu’île"). Pagefind
+splits words at ASCII punctuation only, and the pages' typography writes the apostrophe
+as ’: "l’ordre" was indexed as the one word "lordre", which a search for "ordre" did not
+find. Three letters or more: the ends of English contractions ("’re", "’ll", "’s") are
+no words to find; and not the "hui" of "aujourd’hui", which Pagefind would offer for
+"huile" (a word it lacks, see search.js)."""
 
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its

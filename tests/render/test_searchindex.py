@@ -289,14 +289,15 @@ def test_the_words_written_after_an_elision_are_given_to_the_index_once_each() -
     writes it, was one word to it, which "ordre" did not find."""
     assert (
         searchindex.elided_words(
-            "L’armée rétablit l'ordre", None, ["d’Otunbayeva", ("dell’esercito", "l’armée")], "aujourdʼhui"
+            "L’armée rétablit l'ordre", None, ["d’Otunbayeva", ("dell’esercito", "l’armée")], "presqu’île"
         )
-        == "armée ordre Otunbayeva esercito hui"
+        == "armée ordre Otunbayeva esercito île"
     )
     # Text a template put together comes escaped: its apostrophe is "&#39;".
     assert searchindex.elided_words(Markup("Côte d&#39;Ivoire; Sebastián Piñera; ")) == "Ivoire"
     # The ends of English contractions, and a French "l’UE" or "d’un", are too short to find.
     assert searchindex.elided_words("Bakiyev’s men say they’re ready; we’ll see", "l’UE", "d’un") == ""
+    assert searchindex.elided_words("aujourd’hui") == ""  # no elision, and "hui" no word
 
 
 def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Path) -> None:
