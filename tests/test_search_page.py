@@ -1038,21 +1038,27 @@ ELISIONS = {
         "title: L'armée est déployée\ndate: 2010-02-28\nsummary: Elle doit rétablir l'ordre à Concepción.\n"
         "figures: [pinera]\n"
     ),
+    "chili/events/2010-03-02-benevoles.yaml": (
+        "title: Une armée de bénévoles\ndate: 2010-03-02\nsummary: Des milliers de volontaires aident Concepción.\n"
+    ),
 }
-"""A story in French whose words "armée", "ordre" and "affaires" are written only after
-an elision, with the apostrophe the pages' typography makes ’."""
+"""A story in French whose words "ordre" and "affaires" are written only after an
+elision, with the apostrophe the pages' typography makes ’, and "armée" with one and
+without."""
 
 
 @pytest.mark.parametrize(
     ("query", "found"),
     [
         ("ordre", ["L’armée est déployée"]),
-        ("armée", ["L’armée est déployée"]),
+        ("armée", ["L’armée est déployée", "Une armée de bénévoles"]),
         ("affaires", ["Sebastián Piñera"]),
         ("l'ordre", ["L’armée est déployée"]),
+        ("l'armée", ["L’armée est déployée", "Une armée de bénévoles"]),  # with or without
+        ("d’affaires", ["Sebastián Piñera"]),
     ],
 )
-def test_a_french_word_written_after_an_elision_is_found_by_itself(
+def test_a_french_word_written_after_an_elision_is_found_by_itself_and_with_it(
     browser: Any, tmp_path: Path, query: str, found: list[str]
 ) -> None:
     with served_site(tmp_path, ELISIONS) as (site_url, _):

@@ -154,13 +154,22 @@
      from an index that does not have the words (see stray), its results and counts
      both left out, so that the counts stay those of the results shown. */
   function ask(instances, query, filters) {
+    var words = unelided(query || "");
     return Promise.all(instances.map(function (i) {
-      return i.pagefind.search(query || null, { filters: filters }).then(function (answer) {
-        return stray(answer, query).then(function (astray) {
+      return i.pagefind.search(words || null, { filters: filters }).then(function (answer) {
+        return stray(answer, words).then(function (astray) {
           return { language: i.language, answer: astray ? null : answer };
         });
       });
     }));
+  }
+
+  /* The query with each word's elision taken off ("l'armée" is "armée", "d’Otunbayeva"
+     "Otunbayeva"): the pages give the index the words they write after one by
+     themselves (generator/render/searchindex.py, ELISION, whose rule this is), so the
+     word alone finds them, and the pages that write it without one too. */
+  function unelided(query) {
+    return query.replace(/(^|[^\p{L}\p{N}_])[\p{L}\p{N}_]{1,6}['\u2019\u02BC](?=[\p{L}\p{N}_]{3})/gu, "$1");
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
