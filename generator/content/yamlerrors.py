@@ -265,10 +265,33 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
     if first is None or this is None:
         return None
     spaces = first.start("key")
-    return Mark(at.line, this.start("key")), (
+    said = (
         f"'{this['key']}:' is not lined up with '{first['key']}:' of the list item on line "
         f"{began.line + 1}; indent it by {spaces} spaces, as '{first['key']}:' is"
     )
+    holder = _holder(lines, began) if this.start("key") == began.column else None
+    if holder is not None:
+        # As far in as the items' dashes: a key forgotten in the last item, or a key of its
+        # own ('updates:' after 'key_numbers:') indented with the list by mistake, which
+        # indenting further would only bury deeper.
+        row, column, key = holder
+        where = "at the beginning of its line" if column == 0 else f"at column {column + 1}"
+        said += (
+            f", if it belongs to that item; if it is not part of '{key}:' (line {row + 1}), start it "
+            f"{where}, as '{key}:' is"
+        )
+    return Mark(at.line, this.start("key")), said
+
+
+def _holder(lines: list[str], began: Any) -> tuple[int, int, str] | None:
+    """The key alone on its line ('key_numbers:') that holds the list whose item starts
+    at ``began``: its line, its column and its name; None when there is none."""
+    row = _filled_before(lines, began.line + 1)
+    while row is not None and _indent(lines[row]) >= began.column:
+        row = _filled_before(lines, row)
+    if row is None or not _EMPTY_KEY.match(lines[row]) or (found := _KEY.match(lines[row])) is None:
+        return None
+    return row, _indent(lines[row]), found["key"]
 
 
 _ITEM_OR_KEY = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
