@@ -6,7 +6,8 @@ Layout (the content contract):
 Anything else that is a folder inside a story is an error (a misspelt ``event/`` would
 otherwise drop content silently), and so is a content file named ``.yml``; one whose name
 does not end exactly in ``.yaml`` otherwise (``e.YAML``, ``e.yaml.txt``: ``meant_name``),
-and a ``site.yaml`` in a story folder, are warnings (files that built before keep
+a ``site.yaml`` in a story folder, and an event, figure or place file saved beside a
+story's story.yaml (told by its keys), are warnings (files that built before keep
 building); other stray files are ignored; hidden names are skipped (``files.is_ignored``,
 before any other rule), and of those, what a merge or a patch leaves of a story's content
 file ('e1.yaml.orig', 'e1.yaml.rej') is a warning. A story folder without its story.yaml
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from generator.content import files
+from generator.content import files, schema
 from generator.content.filetext import conflict_problems, decode
 from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, invalid_id, suggest_id
 from generator.content.yamlerrors import first_missing_space
@@ -553,8 +554,49 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
             # folder built, and keeps building. A copy of any other file here is of none
             # that is read ('notes (1).yaml'): told to be renamed, it would still not be.
             story.notices.append(Problem(Position(entry_path), f"not read: {copy}", Severity.WARNING))
+        elif entry.name.endswith(".yaml") and (said := _out_of_its_folder(entry, path)) is not None:
+            story.notices.append(Problem(Position(entry_path), said, Severity.WARNING))
     _missing_or_beside(story.story, path, Kind.STORY.value, misspelt, problems)
     return story
+
+
+def _out_of_its_folder(entry: os.DirEntry[str], story_path: str) -> str | None:
+    """What to say of ``entry``, a '.yaml' file beside a story's story.yaml that has the keys
+    of an event, a figure or a place (saved one folder too high, or dragged out of
+    events/): it is not read, so its content is silently missing from the story. A
+    warning, not an error: such a story built, and keeps building. None for any other
+    file (notes of the editor's own, which stay ignored) and for one that cannot be read
+    as 'key: value' lines, or may not be read at all (a link out of the story: ``_usable``)."""
+    if not _usable(entry, story_path, []):
+        return None
+    root = read_file(entry.path, "", []).root
+    if root is None:
+        return None
+    keys = set(root.items)
+    for kind, record in (
+        (Kind.EVENT, schema.EVENT),
+        (Kind.FIGURE, schema.FIGURE),
+        (Kind.LOCATION, schema.LOCATION),
+    ):
+        known = {f.name for f in record.fields}
+        required = {f.name for f in record.fields if f.required}
+        # All its required keys and mostly its own: a figure's 'name' alone is no place.
+        if (
+            required <= keys
+            and 2 * len(keys & known) > len(keys)
+            and (kind is not Kind.LOCATION or "role" not in keys)
+        ):
+            what = {Kind.EVENT: "an event", Kind.FIGURE: "a figure", Kind.LOCATION: "a place"}[kind]
+            name = entry.name
+            there = os.path.join(story_path, kind.value, name)
+            if os.path.lexists(there):
+                return (
+                    f"not read: this is {what}, and a story reads them from {kind.value}/ only; "
+                    f"{kind.value}/{name} is there already: merge what this copy changed into it "
+                    "and delete this one"
+                )
+            return f"not read: this is {what}, and a story reads them from {kind.value}/ only; move it there"
+    return None
 
 
 NO_SITE = "missing site.yaml: every content folder needs one, with at least 'title:'"

@@ -264,6 +264,31 @@ def test_a_copy_of_site_yaml_in_a_story_folder_is_a_warning_that_it_is_not_read(
     ]
 
 
+def test_an_event_figure_or_place_saved_beside_story_yaml_is_a_warning_saying_where_it_goes(
+    project: Project,
+) -> None:
+    # It was passed over without a word: the event was simply missing from the story.
+    project.write("content/story-a/2021-03-28-plans.yaml", "title: Plans\ndate: 2021-03-28\nsummary: S.\n")
+    project.write("content/story-a/ann-lee.yaml", "name: Ann Lee\nrole: A witness\n")
+    project.write("content/story-a/port.yaml", "name: The port\ncoordinates: [10, 20]\n")
+    project.write("content/story-a/e1.yaml", "title: Event 1\ndate: 2010-04-07\nsummary: S.\n")
+    project.write("content/story-a/notes.yaml", "title: Call the port\nwho: Ann\n")  # notes stay ignored
+    project.write("content/story-a/broken.yaml", "title: [x\n")
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert sorted(str(w) for w in warnings) == [
+        "content/story-a/2021-03-28-plans.yaml:1:1: warning: not read: this is an event, and a story "
+        "reads them from events/ only; move it there",
+        "content/story-a/ann-lee.yaml:1:1: warning: not read: this is a figure, and a story reads them "
+        "from figures/ only; move it there",
+        "content/story-a/e1.yaml:1:1: warning: not read: this is an event, and a story reads them from "
+        "events/ only; events/e1.yaml is there already: merge what this copy changed into it and "
+        "delete this one",
+        "content/story-a/port.yaml:1:1: warning: not read: this is a place, and a story reads them from "
+        "locations/ only; move it there",
+    ]
+
+
 @pytest.mark.parametrize("name", ["story.yaml", "Story.yaml"])
 def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project: Project, name: str) -> None:
     (project.root / "content/story-a/story.yaml").rename(project.root / "content/story-a" / name)
