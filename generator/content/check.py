@@ -400,6 +400,8 @@ class Checker:
                     close = None
                 elif position:  # 'lat:' and 'lon:' are one key, not a misspelling of another
                     hint, close = position, None
+                elif when := hints.time_apart_hint(name, node):  # 'time:' is no misspelt 'title:'
+                    hint, close = when, None
                 elif close in node.items:  # renaming to it would make a duplicate key
                     given = node.items[close][0].pos.line
                     hint = f"; like '{close}', given already on line {given}: is one of the two left over?"

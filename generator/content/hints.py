@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 from itertools import pairwise
 from typing import TypeGuard
 
+from generator.content import dates
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
 from generator.errors import closest
 
@@ -41,6 +42,32 @@ def meant_key(name: str, known: Collection[str]) -> str | None:
         if key in known:
             return key
     return closest(name, known)
+
+
+_TIME_KEYS = ("time", "hour", "time_of_day", "timezone", "time_zone", "tz", "zone")
+"""Keys editors give a time of day, or its zone, under, apart from the date it belongs to."""
+
+
+def time_apart_hint(name: str, node: Mapping) -> str:
+    """What to write for ``name``, an unknown key of ``node`` (an event, or an update),
+    when it gives the time of day or its zone apart from 'date' ('time: 23:00'): both go
+    in 'date' itself, written out where the two make a date ('date: 2010-04-19T23:00').
+    Empty for another key, or where there is no 'date' for it to join."""
+    if name.lower() not in _TIME_KEYS or "date" not in node.items:
+        return ""
+    day, time = node.items["date"][1], node.items[name][1]
+    zone = name.lower() not in _TIME_KEYS[:3]
+    written = None
+    if isinstance(day, Scalar) and isinstance(time, Scalar) and not zone:
+        written = dates.suggest(f"{day.text} {time.text}")
+    if written is not None and "T" in written:
+        return f"; the time of day goes in 'date' itself: 'date: {written}'"
+    if zone:
+        return (
+            "; the time zone goes in 'date' itself, as its UTC offset after the time "
+            "('date: 2010-04-19T23:00+06:00')"
+        )
+    return "; the time of day goes in 'date' itself, after the day and a 'T' ('date: 2010-04-19T23:00')"
 
 
 def split_text(node: Node) -> str | None:

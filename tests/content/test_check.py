@@ -34,6 +34,24 @@ def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lines", "hint"),
+    [
+        ("time: 07:40\n", "the time of day goes in 'date' itself: 'date: 2020-01-01T07:40'"),
+        ("time: 3pm\n", "the time of day goes in 'date' itself: 'date: 2020-01-01T15:00'"),
+        ("time: morning\n", "the time of day goes in 'date' itself, after the day and a 'T' ('date: 2010-04-19T23:00')"),
+        ("timezone: EET\n", "the time zone goes in 'date' itself, as its UTC offset after the time ('date: 2010-04-19T23:00+06:00')"),
+    ],
+)  # fmt: skip
+def test_a_time_of_day_given_apart_from_the_date_is_told_to_go_in_it(
+    project: Project, lines: str, hint: str
+) -> None:
+    # 'time:' was taken for a misspelt 'title:': "like 'title', given already on line 1: is
+    # one of the two left over?"
+    project.write(EVENT, event(lines))
+    assert project.problems() == [f"{EVENT}:4:1: unknown key '{lines.split(':')[0]}' in event; {hint}"]
+
+
 def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Project) -> None:
     project.write(EVENT, "tittle: An event\ndate: 2020-01-01\nsummary: Text.\n")
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
