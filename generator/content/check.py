@@ -569,7 +569,8 @@ class Checker:
         if fault is None:
             return text
         if fault is AddressFault.NOT_HTTP:
-            return self.mismatch(node, label, spec.describe())
+            hint = f"; did you mean 'https://{text}'?" if without_scheme(text) else ""
+            return self.mismatch(node, label, spec.describe(), hint)
         if fault is AddressFault.UNSAFE:
             return self.error(node.pos, _UNSAFE_URL.format(label=label))
         if fault is AddressFault.NO_SLASH:
@@ -769,6 +770,17 @@ def address_fault(text: str, *, directory: bool = False) -> AddressFault | str |
     if directory and not text.endswith("/"):
         return AddressFault.NO_SLASH
     return folder_address_extra(text) if directory else None
+
+
+_BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
+
+
+def without_scheme(text: str) -> bool:
+    """Whether ``text`` reads as a site's address written without its 'https://'
+    ('www.reuters.com/world', 'apnews.com/'), as the browser's address bar shows it when
+    copied by hand: the one rule for a source's address and for a link in a text (where a
+    file's name, 'report.pdf', reads so too: ``media.names_a_file`` tells it apart)."""
+    return "://" not in text and _BARE_DOMAIN.match(text) is not None
 
 
 def folder_address_extra(address: str) -> str | None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from generator.content import assemble, media, schema
-from generator.content.check import Values, ok
+from generator.content.check import Values, ok, without_scheme
 from generator.content.comments import cut_by_comments
 from generator.content.dates import PartialDate, Precision, holds, not_before, zone_offset
 from generator.content.ids import ID_PATTERN
@@ -1149,7 +1149,6 @@ _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
 """A link's title in parentheses, as ``_LINK`` leaves it: without its closing ')'."""
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 """The scheme an address starts with ('javascript:', 'tel:', 'C:' of a Windows path)."""
-_BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
 
 
 def broken_links(text: str) -> Iterator[tuple[int, str]]:
@@ -1221,6 +1220,6 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             "outside this site when it is published under a sub-path (/<repo>/); write the full "
             "address (https://...)"
         )
-    elif _BARE_DOMAIN.match(target) and "://" not in target and not media.names_a_file(target):
+    elif without_scheme(target) and not media.names_a_file(target):
         # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"

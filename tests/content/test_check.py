@@ -695,7 +695,19 @@ def test_an_id_listed_twice(project: Project) -> None:
         (
             "url",
             "www.example.com",
-            "'sources.src-a.url' must be an http:// or https:// address, got 'www.example.com'",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'www.example.com'; "
+            "did you mean 'https://www.example.com'?",
+        ),
+        (
+            "url",
+            "Reuters",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'Reuters'",  # no site: no guess
+        ),
+        (
+            "url",
+            "apnews.com/article/suez",
+            "'sources.src-a.url' must be an http:// or https:// address, got 'apnews.com/article/suez'; "
+            "did you mean 'https://apnews.com/article/suez'?",
         ),
         (
             "url",
@@ -876,7 +888,7 @@ def test_images_need_alt_text(project: Project) -> None:
         ),
         (
             "base_url: example.org/",
-            "2:11: 'base_url' must be an http:// or https:// address, got 'example.org/'",
+            "2:11: 'base_url' must be an http:// or https:// address, got 'example.org/'; did you mean 'https://example.org/'?",
         ),
         (
             "language: english!",
