@@ -199,7 +199,7 @@ RECORDS = {
 
 def check_file(root: Mapping, kind: Kind) -> FileResult:
     """Check one parsed file on its own: against its record, and its dates' order."""
-    checker = Checker()
+    checker = Checker(top=RECORDS[kind])
     values = checker.record(root, RECORDS[kind])
     if values is not None:
         later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
@@ -277,6 +277,9 @@ class Checker:
     notices: list[Problem] = field(default_factory=list)
     odd_links: list[tuple[media.StoryLink, str, Position]] = field(default_factory=list)
     memo: Memo | None = None
+    top: schema.Record | None = None
+    """The record of the whole file being checked: a key of its own found indented under
+    another key is told so (``own_key``)."""
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
         """Check a whole file, reusing the result kept for the very same parsed file."""
@@ -394,6 +397,8 @@ class Checker:
                     )
                     hint = under + (f"; or did you mean '{close}'?" if meant_here else "")
                     close = close if meant_here else None
+                elif close is None and (own := self.own_key(name, label)):
+                    hint = own
                 elif position and "coordinates" in node.items:  # given both ways: one is left over
                     given = node.items["coordinates"][0].pos.line
                     hint = f"; 'coordinates' is given already on line {given}: is '{name}' left over?"
@@ -421,6 +426,18 @@ class Checker:
             if spec.required and spec.name not in node.items and spec.name not in meant:
                 self.error(node.pos, f"missing required key '{spec.name}'{where}")
         return values
+
+    def own_key(self, name: str, label: str) -> str:
+        """For ``name``, found under ``label`` ('image', 'quotes[2]', 'sources') where it
+        is no key, when it is a key of the file itself ('key: true' indented under 'image:',
+        'unknowns:' under 'sources:'): where to write it; else ''."""
+        if self.top is None or not label or self.top.field(name) is None:
+            return ""
+        under = re.split(r"[.\[]", label, maxsplit=1)[0]
+        return (
+            f"; '{name}' is a key of the {self.top.name} itself, indented under '{under}:' by mistake: "
+            "start it at the beginning of its line"
+        )
 
     def left_open(
         self, value: Scalar, said: str, lost: list[str], node: Mapping, record: schema.Record
@@ -744,6 +761,10 @@ class Checker:
                     key.pos,
                     f"'{key_text}' is not a valid id: use lowercase letters, digits and single hyphens",
                 )
+                continue
+            if not isinstance(value_node, Mapping) and (own := self.own_key(key_text, label)):
+                # 'unknowns:' indented under 'sources:' is read as a source named 'unknowns'.
+                self.mismatch(value_node, f"{label}.{key_text}", spec.value.describe(), own)
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out

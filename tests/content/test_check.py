@@ -52,6 +52,30 @@ def test_a_time_of_day_given_apart_from_the_date_is_told_to_go_in_it(
     assert project.problems() == [f"{EVENT}:4:1: unknown key '{lines.split(':')[0]}' in event; {hint}"]
 
 
+@pytest.mark.parametrize(
+    ("path", "text", "message"),
+    [
+        (EVENT, event("image:\n  src: https://example.org/a.jpg\n  alt: A\n  key: true\n"),
+         "7:3: unknown key 'key' in image; 'key' is a key of the event itself, indented under 'image:' "
+         "by mistake: start it at the beginning of its line"),
+        (EVENT, event("quotes:\n  - text: No.\n    by: fig-a\n    tags: [x]\n"),
+         "7:5: unknown key 'tags' in quotes[1]; 'tags' is a key of the event itself, indented under "
+         "'quotes:' by mistake: start it at the beginning of its line"),
+        (STORY, "title: S\nsummary: S.\npublished: 2020-01-01\nsources:\n  src-a:\n    publisher: P\n"
+         "  unknowns:\n  - Why.\n",
+         "8:3: 'sources.unknowns' must be a source ('key: value' lines), got a list; 'unknowns' is a key "
+         "of the story itself, indented under 'sources:' by mistake: start it at the beginning of its line"),
+    ],
+)  # fmt: skip
+def test_a_key_of_the_file_indented_under_another_key_is_told_to_start_its_line(
+    project: Project, path: str, text: str, message: str
+) -> None:
+    # They were told only 'unknown key ... (known keys: ...)' and "'sources.unknowns' must
+    # be a source", which said neither what happened nor what to do.
+    project.write(path, text)
+    assert project.problems() == [f"{path}:{message}"]
+
+
 def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Project) -> None:
     project.write(EVENT, "tittle: An event\ndate: 2020-01-01\nsummary: Text.\n")
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
