@@ -701,7 +701,8 @@ class Checker:
             got = hints.counted(node) + hints.decimal_comma_hint(node)
             return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {got}")
         if not isinstance(node, Sequence):
-            return self.mismatch(node, label, spec.describe(), hints.unbracketed_hint(node))
+            hint = hints.unbracketed_hint(node) or hints.compass_pair_hint(node)
+            return self.mismatch(node, label, spec.describe(), hint)
         out: list[float] = []
         for item, name, limit in zip(node.items, ("latitude", "longitude"), (90, 180), strict=True):
             if (

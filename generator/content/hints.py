@@ -124,25 +124,67 @@ _YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false"
 (docs/editing.md): where a boolean belongs, they were surely meant as one."""
 
 
-_DEGREES = re.compile(r"(\d+(?:[.,]\d+)?)\s*°?\s*([NSEWOnsewo])")
+_NUMERAL = r"\d+(?:[.,]\d+)?"
+_DEGREES = re.compile(
+    rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?([NSEWOnsewo])"
+)
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
-comma too ('3,7038° O'). 'O' is west in French, Spanish, Portuguese and Italian but east in
-German and Dutch (as the pages in those languages write it): both readings are offered."""
+comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
+('30°21′N', '29°58′0″ N', typed with apostrophes: 30°21'N). 'O' is west in French, Spanish,
+Portuguese and Italian but east in German and Dutch (as the pages in those languages
+write it): both readings are offered."""
+
+
+def _in_degrees(found: re.Match[str]) -> float:
+    """The number of degrees a ``_DEGREES`` match gives, its minutes and seconds counted
+    in (to four decimals, about 10 m, where there are any)."""
+    degrees, minutes, seconds = (float((part or "0").replace(",", ".")) for part in found.group(1, 2, 3))
+    if found[2] is None:
+        return degrees
+    return round(degrees + minutes / 60 + seconds / 3600, 4)
 
 
 def degrees_hint(node: Node, name: str) -> str:
-    """'; write 29.9668' for '29.9668° N' (south and west negative), when it is one."""
+    """'; write 29.9668' for '29.9668° N' (south and west negative), or 30.35 for
+    '30°21′N', when it is one."""
     found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
-    if found is None or found[2].upper() not in ("NS" if name == "latitude" else "EWO"):
+    if found is None or found[4].upper() not in ("NS" if name == "latitude" else "EWO"):
         return ""
-    number = float(found[1].replace(",", "."))
-    if found[2].upper() == "O":  # west in Spanish, French, Portuguese, Italian; east (Ost) in German, Dutch
+    number = _in_degrees(found)
+    if found[4].upper() == "O":  # west in Spanish, French, Portuguese, Italian; east (Ost) in German, Dutch
         return (
             f"; write -{number:g} if 'O' is west (oeste, ouest) or {number:g} if it is east (Ost, oost): "
             "in decimal degrees, east is positive and west negative"
         )
-    signed = -number if found[2].upper() in "SW" else number
+    signed = -number if found[4].upper() in "SW" else number
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
+
+
+_PAIR = re.compile(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pattern})\s*")
+"""Both coordinates of a place written with their compass points, in either order, as
+one text: '30°21′N 32°22′E', '30.35°N, 32.37°E'."""
+
+
+def compass_pair_hint(node: Node) -> str:
+    """What to write for coordinates given as one text with their compass points, without
+    brackets ('30°21′N 32°22′E'): '; write [30.35, 32.3667] (...)', latitude first
+    whichever came first; empty for any other value, and where 'O' makes it unclear."""
+    found = _PAIR.fullmatch(node.text) if isinstance(node, Scalar) and isinstance(node.value, str) else None
+    if found is None:
+        return ""
+    both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
+    signed: dict[str, float] = {}
+    for one in both:
+        assert one is not None  # each part is a _DEGREES by the making of _PAIR
+        point = one[4].upper()
+        axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
+        if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
+            return ""
+        signed[axis] = -_in_degrees(one) if point in "SW" else _in_degrees(one)
+    return (
+        f"; write [{signed['latitude']:g}, {signed['longitude']:g}] (in brackets, latitude first, in "
+        "decimal degrees: north and east positive, south and west negative)"
+    )
 
 
 _LATITUDE_KEYS, _LONGITUDE_KEYS = (

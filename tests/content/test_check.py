@@ -659,6 +659,23 @@ def test_updated_before_published(project: Project) -> None:
             "4:15: 'coordinates latitude' must be a number, got '29.9668° N'; write 29.9668 "
             "(in decimal degrees: north and east positive, south and west negative)",
         ),
+        (  # both with their compass points, as one text: degrees and minutes, longitude first
+            "32°22′E 30°21′N",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '32°22′E 30°21′N'; "
+            "write [30.35, 32.3667] (in brackets, latitude first, in decimal degrees: north and east "
+            "positive, south and west negative)",
+        ),
+        (
+            "30.35° N, 32.37° W",
+            "4:14: 'coordinates' must be [latitude, longitude], e.g. [42.87, 74.59], got '30.35° N, 32.37° W'; "
+            "write [30.35, -32.37] (in brackets, latitude first, in decimal degrees: north and east "
+            "positive, south and west negative)",
+        ),
+        (  # the minutes' mark typed as an apostrophe
+            "[30°21'N, 32°22'E]",
+            "4:15: 'coordinates latitude' must be a number, got '30°21'N'; write 30.35 "
+            "(in decimal degrees: north and east positive, south and west negative)",
+        ),
         (
             "[-33.45, 70.66° W]",
             "4:23: 'coordinates longitude' must be a number, got '70.66° W'; write -70.66 "

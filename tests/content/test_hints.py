@@ -65,6 +65,9 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("29.9668° N", "latitude", "29.9668"),
         ("70.66 W", "longitude", "-70.66"),
         ("33.5°S", "latitude", "-33.5"),
+        ("30°21′N", "latitude", "30.35"),  # degrees and minutes, as Wikipedia shows them
+        ("32°22’E", "longitude", "32.3667"),  # the minutes' mark as a word processor's apostrophe
+        ("29°58′30″ S", "latitude", "-29.975"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
