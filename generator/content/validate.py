@@ -120,7 +120,8 @@ def _check_story(
                     )
                 else:
                     hint = (
-                        (None if ref.link else _written_as_name(ref.id, ids))
+                        (None if ref.link else _run_together(ref.id, ids))
+                        or (None if ref.link else _written_as_name(ref.id, ids))
                         or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
                         or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
                         or did_you_mean(ref.id, ids - {own})  # the date mistyped
@@ -262,6 +263,16 @@ def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     day = DAY_OF_EVENT_ID.match(ref_id)
     same = {i for i in ids if day is not None and i.startswith(day[0])}
     return same or ids
+
+
+def _run_together(ref_id: str, ids: set[str]) -> str | None:
+    """'locations: [port canal]' for '[port, canal]': ids of the list written without the
+    comma between them, which YAML reads as one item (a close id alone, the last of them,
+    was suggested, and the first would then have gone missing)."""
+    words = ref_id.split()
+    if len(words) < 2 or not all(word in ids for word in words):
+        return None
+    return f"; separate the ids with commas: {', '.join(words)}"
 
 
 def _written_as_name(ref_id: str, ids: set[str]) -> str | None:

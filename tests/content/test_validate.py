@@ -49,6 +49,16 @@ def test_the_command_to_add_a_missing_figure_names_a_content_folder_of_another_n
     ]
 
 
+def test_ids_listed_without_a_comma_between_them_are_told_to_be_separated(project: Project) -> None:
+    # YAML reads '[fig-a fig-b]' as one id: it was told "did you mean 'fig-b'?", and following
+    # that lost fig-a.
+    project.write("content/story-a/figures/fig-b.yaml", "name: Fig B\nrole: Witness\n")
+    project.write(EVENT, event("figures: [fig-a fig-b]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'fig-a fig-b' in 'figures[1]'; separate the ids with commas: fig-a, fig-b"
+    ]
+
+
 def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> None:
     project.write(FIGURE, "name: Fig A\nrole: Witness\n")
     project.write(EVENT, event("figures: [Fig A]\nlocations: [Osh Market]\n"))
