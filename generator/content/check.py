@@ -200,6 +200,8 @@ RECORDS = {
 def check_file(root: Mapping, kind: Kind) -> FileResult:
     """Check one parsed file on its own: against its record, and its dates' order."""
     checker = Checker(top=RECORDS[kind])
+    if (moved := _in_another_folder(root, kind)) is not None:
+        return FileResult(None, [Problem(root.pos, moved)], [], [])
     values = checker.record(root, RECORDS[kind])
     if values is not None:
         later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
@@ -222,6 +224,28 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
         checker.unprefixed,
         checker.notices,
         checker.odd_links,
+    )
+
+
+def _in_another_folder(root: Mapping, kind: Kind) -> str | None:
+    """What to say of a file of ``kind`` (its folder) whose keys are those of another kind
+    of file ('title', 'date' and 'summary' in figures/), some of them keys its own kind does
+    not have ('role' in locations/): one error saying where it goes,
+    instead of one for each key missing and each key unknown. None for any other file."""
+    if kind not in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
+        return None
+    own = RECORDS[kind]
+    meant = schema.written_as(set(root.items))
+    if meant is None or meant is own:
+        return None
+    # Only on keys its own kind has not and the other has: a figure with only its 'name'
+    # is a figure still being written, though a place needs no more.
+    if not any(own.field(key) is None and meant.field(key) is not None for key in root.items):
+        return None
+    shown = ", ".join(f"'{f.name}'" for f in meant.fields if f.required)
+    return (
+        f"this is {schema.article(meant.name)} {meant.name}, not {schema.article(own.name)} {own.name}, "
+        f"by its keys ({shown}): move it into {meant.name}s/"
     )
 
 

@@ -572,31 +572,24 @@ def _out_of_its_folder(entry: os.DirEntry[str], story_path: str) -> str | None:
     root = read_file(entry.path, "", []).root
     if root is None:
         return None
-    keys = set(root.items)
-    for kind, record in (
-        (Kind.EVENT, schema.EVENT),
-        (Kind.FIGURE, schema.FIGURE),
-        (Kind.LOCATION, schema.LOCATION),
-    ):
-        known = {f.name for f in record.fields}
-        required = {f.name for f in record.fields if f.required}
-        # All its required keys and mostly its own: a figure's 'name' alone is no place.
-        if (
-            required <= keys
-            and 2 * len(keys & known) > len(keys)
-            and (kind is not Kind.LOCATION or "role" not in keys)
-        ):
-            what = {Kind.EVENT: "an event", Kind.FIGURE: "a figure", Kind.LOCATION: "a place"}[kind]
-            name = entry.name
-            there = os.path.join(story_path, kind.value, name)
-            if os.path.lexists(there):
-                return (
-                    f"not read: this is {what}, and a story reads them from {kind.value}/ only; "
-                    f"{kind.value}/{name} is there already: merge what this copy changed into it "
-                    "and delete this one"
-                )
-            return f"not read: this is {what}, and a story reads them from {kind.value}/ only; move it there"
-    return None
+    record = schema.written_as(set(root.items))
+    if record is None:
+        return None
+    kind, what = (
+        (Kind.EVENT, "an event")
+        if record is schema.EVENT
+        else (Kind.FIGURE, "a figure")
+        if record is schema.FIGURE
+        else (Kind.LOCATION, "a place")
+    )
+    there = os.path.join(story_path, kind.value, entry.name)
+    if os.path.lexists(there):
+        return (
+            f"not read: this is {what}, and a story reads them from {kind.value}/ only; "
+            f"{kind.value}/{entry.name} is there already: merge what this copy changed into it "
+            "and delete this one"
+        )
+    return f"not read: this is {what}, and a story reads them from {kind.value}/ only; move it there"
 
 
 NO_SITE = "missing site.yaml: every content folder needs one, with at least 'title:'"

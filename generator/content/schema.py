@@ -33,8 +33,8 @@ copies them so). Quotes and angle brackets in an address written into a page, or
 ``timeline.json``, whose TimelineJS reads some addresses as HTML, could open markup."""
 
 
-def _article(noun: str) -> str:
-    """'a' or 'an' before ``noun``: every name a record or an id has in this file starts
+def article(noun: str) -> str:
+    """'a' or 'an' before ``noun``: every name a record or an id has in this file (and a kind of file) starts
     with a vowel sound exactly when it starts with a vowel letter ('an image', 'a source')."""
     return "an" if noun.startswith(tuple("aeiou")) else "a"
 
@@ -184,7 +184,7 @@ class Ref:
     kind: str
 
     def describe(self) -> str:
-        return f"{_article(self.kind)} {self.kind} id"
+        return f"{article(self.kind)} {self.kind} id"
 
     def json_schema(self) -> JSON:
         # Whether the id exists is a rule across files, checked by `explainer check`.
@@ -350,7 +350,7 @@ class Record:
     fields: tuple[Field, ...]
 
     def describe(self) -> str:
-        return f"{_article(self.name)} {self.name} ('key: value' lines)"
+        return f"{article(self.name)} {self.name} ('key: value' lines)"
 
     def field(self, name: str) -> Field | None:
         return self._by_name.get(name)
@@ -714,3 +714,20 @@ def json_schema(kind: str) -> JSON:
         "description": f"One {kind} of an explainer; see docs/editing.md.",
         **record.json_schema(),
     }
+
+
+def written_as(keys: set[str]) -> Record | None:
+    """The kind of a story's own files (``EVENT``, ``FIGURE`` or ``LOCATION``) whose
+    keys ``keys`` are: all its required keys, and mostly keys of its own (a figure's
+    'name' and 'role' make no place, though a place needs only 'name'); None when they
+    are none of them. The one rule for telling a file saved in the wrong place by its keys."""
+    for record in (EVENT, FIGURE, LOCATION):
+        known = {f.name for f in record.fields}
+        required = {f.name for f in record.fields if f.required}
+        if (
+            required <= keys
+            and 2 * len(keys & known) > len(keys)
+            and not (record is LOCATION and "role" in keys)
+        ):
+            return record
+    return None

@@ -76,6 +76,31 @@ def test_a_key_of_the_file_indented_under_another_key_is_told_to_start_its_line(
     assert project.problems() == [f"{path}:{message}"]
 
 
+@pytest.mark.parametrize(
+    ("path", "text", "message"),
+    [
+        ("content/story-a/figures/e2.yaml", "title: T\ndate: 2021-03-28\nsummary: S.\nfigures: [fig-a]\n",
+         "1:1: this is an event, not a figure, by its keys ('title', 'date', 'summary'): move it into events/"),
+        ("content/story-a/locations/ann.yaml", "name: Ann\nrole: A witness\n",
+         "1:1: this is a figure, not a location, by its keys ('name', 'role'): move it into figures/"),
+        ("content/story-a/events/port.yaml", "name: Port\ncoordinates: [10, 20]\n",
+         "1:1: this is a location, not an event, by its keys ('name'): move it into locations/"),
+    ],
+)  # fmt: skip
+def test_a_file_saved_in_another_kinds_folder_is_one_error_saying_where_it_goes(
+    project: Project, path: str, text: str, message: str
+) -> None:
+    # An event in figures/ got seven errors (two keys missing, five unknown), none saying so.
+    project.write(path, text)
+    assert project.problems() == [f"{path}:{message}"]
+
+
+def test_a_file_short_of_its_own_keys_is_not_taken_for_another_kind(project: Project) -> None:
+    # A place needs only 'name': a figure being written, with its name alone, is no place.
+    project.write(FIGURE, "name: Figure A\n")
+    assert project.problems() == [f"{FIGURE}:1:1: missing required key 'role' in figure"]
+
+
 def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Project) -> None:
     project.write(EVENT, "tittle: An event\ndate: 2020-01-01\nsummary: Text.\n")
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
