@@ -751,6 +751,15 @@ class Checker:
             hint = " (write [a, b] or one '- item' per line)" if isinstance(node, Scalar) else ""
             dashed = re.match(r"-(?=[^\s-])(\S+)", node.text) if isinstance(node, Scalar) else None
             after = f"; put a space after each '-' ('- {dashed[1]}')" if dashed else ""
+            if (
+                not after
+                and isinstance(node, Scalar)
+                and isinstance(node.value, str)
+                and "\n" not in node.text
+            ):
+                # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be.
+                items = [part.strip() for part in node.text.split(",") if part.strip()]
+                after = f"; write [{', '.join(items)}]" if items and ": " not in node.text else ""
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
         seen: dict[str, int] = {}

@@ -257,7 +257,7 @@ def test_wrong_types(project: Project) -> None:
     assert project.problems() == [
         f"{EVENT}:1:8: 'title' must be text, got a list",
         f"{EVENT}:4:8: 'circa' must be true or false, got 'yes'; write true",
-        f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), got 'politics'",
+        f"{EVENT}:5:7: 'tags' must be a list (write [a, b] or one '- item' per line), got 'politics'; write [politics]",
         f"{EVENT}:6:1: unknown key 'title2' in event; like 'title', given already on line 1: is one of the two left over?",
     ]
 
@@ -537,6 +537,15 @@ def test_a_span_written_in_words_says_how_to_write_it(project: Project, span: st
         f"{EVENT}:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
         "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); for a span, write "
         f"'date: 2010-05-03' and the end as 'end: 2010-05-05'{phrase}"
+    ]
+
+
+def test_ids_written_without_brackets_are_told_the_list_to_write(project: Project) -> None:
+    # It was told to write '[a, b]', not which list.
+    project.write(EVENT, event("sources: src-a, src-b\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:10: 'sources' must be a list (write [a, b] or one '- item' per line), got "
+        "'src-a, src-b'; write [src-a, src-b]"
     ]
 
 
@@ -1245,7 +1254,7 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
         "e.yaml:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
         "YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z)",
         "e.yaml:3:10: 'summary' is empty",
-        "e.yaml:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got 'x'",
+        "e.yaml:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got 'x'; write [x]",
         "e.yaml:5:1: unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?",
     ]
     assert not ok(result.values)
