@@ -759,7 +759,9 @@ class Checker:
             ):
                 # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be.
                 items = [part.strip() for part in node.text.split(",") if part.strip()]
-                after = f"; write [{', '.join(items)}]" if items and ": " not in node.text else ""
+                # Only words: a text's commas are its own ('unknowns: Why, and who pays').
+                words = items and all(" " not in item and ":" not in item for item in items)
+                after = f"; write [{', '.join(items)}]" if words else ""
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
         seen: dict[str, int] = {}

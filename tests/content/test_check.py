@@ -547,6 +547,11 @@ def test_ids_written_without_brackets_are_told_the_list_to_write(project: Projec
         f"{EVENT}:4:10: 'sources' must be a list (write [a, b] or one '- item' per line), got "
         "'src-a, src-b'; write [src-a, src-b]"
     ]
+    project.write(STORY, "title: S\nsummary: S.\npublished: 2020-01-01\nunknowns: Why, and who pays\n")
+    assert project.problems()[-1] == (  # a text's commas are its own: no list made of its words
+        f"{STORY}:4:11: 'unknowns' must be a list (write [a, b] or one '- item' per line), got "
+        "'Why, and who pays'"
+    )
 
 
 def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> None:
