@@ -14,7 +14,7 @@ import os
 import re
 
 from generator.commands.schema import modeline
-from generator.content import load
+from generator.content import hints, load
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
@@ -256,9 +256,14 @@ def _coordinates(text: str) -> str:
     """``--coordinates LAT,LON`` checked, as the YAML value ``[LAT, LON]``."""
     parts = [part.strip() for part in text.split(",")]
     if len(parts) != 2 or not all(NUMBER.fullmatch(part) for part in parts):
+        pair = hints.compass_pair(text)  # '30°21′N 32°22′E', as Wikipedia shows a place
+        example = (
+            f"; did you mean --coordinates={pair[0]:g},{pair[1]:g}?"
+            if pair
+            else ", e.g. --coordinates=-33.45,-70.66"
+        )
         raise UsageError(
-            f"--coordinates '{text}' is not LAT,LON: two decimal numbers, north and east "
-            "positive, e.g. --coordinates=-33.45,-70.66"
+            f"--coordinates '{text}' is not LAT,LON: two decimal numbers, north and east positive{example}"
         )
     for part, what, bound in zip(parts, ("latitude", "longitude"), (90, 180), strict=True):
         if abs(float(part)) > bound:

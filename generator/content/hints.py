@@ -165,13 +165,13 @@ _PAIR = re.compile(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pat
 one text: '30°21′N 32°22′E', '30.35°N, 32.37°E'."""
 
 
-def compass_pair_hint(node: Node) -> str:
-    """What to write for coordinates given as one text with their compass points, without
-    brackets ('30°21′N 32°22′E'): '; write [30.35, 32.3667] (...)', latitude first
-    whichever came first; empty for any other value, and where 'O' makes it unclear."""
-    found = _PAIR.fullmatch(node.text) if isinstance(node, Scalar) and isinstance(node.value, str) else None
+def compass_pair(text: str) -> tuple[float, float] | None:
+    """The latitude and longitude, in decimal degrees, of coordinates given as one text
+    with their compass points ('30°21′N 32°22′E': (30.35, 32.3667)), whichever came first;
+    None for any other text, and where 'O' makes it unclear."""
+    found = _PAIR.fullmatch(text)
     if found is None:
-        return ""
+        return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
     signed: dict[str, float] = {}
     for one in both:
@@ -179,10 +179,19 @@ def compass_pair_hint(node: Node) -> str:
         point = one[4].upper()
         axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
         if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
-            return ""
+            return None
         signed[axis] = -_in_degrees(one) if point in "SW" else _in_degrees(one)
+    return signed["latitude"], signed["longitude"]
+
+
+def compass_pair_hint(node: Node) -> str:
+    """What to write for coordinates given as one text with their compass points, without
+    brackets ('30°21′N 32°22′E'): '; write [30.35, 32.3667] (...)'; empty for any other value."""
+    pair = compass_pair(node.text) if isinstance(node, Scalar) and isinstance(node.value, str) else None
+    if pair is None:
+        return ""
     return (
-        f"; write [{signed['latitude']:g}, {signed['longitude']:g}] (in brackets, latitude first, in "
+        f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
         "decimal degrees: north and east positive, south and west negative)"
     )
 

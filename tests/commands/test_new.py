@@ -121,6 +121,9 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         (["location", "story-a", "x", "--name", "X", "--coordinates", "1,2,3"], "is not LAT,LON"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "north,east"], "is not LAT,LON"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "nan,inf"], "is not LAT,LON"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "31°15′N 32°18′E"],  # as Wikipedia shows it
+         "--coordinates '31°15′N 32°18′E' is not LAT,LON: two decimal numbers, north and east positive; "
+         "did you mean --coordinates=31.25,32.3?"),
         (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip
