@@ -269,11 +269,12 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
         f"'{this['key']}:' is not lined up with '{first['key']}:' of the list item on line "
         f"{began.line + 1}; indent it by {spaces} spaces, as '{first['key']}:' is"
     )
-    holder = _holder(lines, began) if this.start("key") == began.column else None
+    alone = _EMPTY_KEY.match(lines[at.line]) is not None  # 'updates:', its entries below it
+    holder = _holder(lines, began) if alone and this.start("key") == began.column else None
     if holder is not None:
-        # As far in as the items' dashes: a key forgotten in the last item, or a key of its
-        # own ('updates:' after 'key_numbers:') indented with the list by mistake, which
-        # indenting further would only bury deeper.
+        # A key alone on its line as far in as the items' dashes: a key forgotten in the
+        # last item, or a part of its own ('updates:' after 'key_numbers:') indented with the
+        # list by mistake, which indenting further would only bury deeper.
         row, column, key = holder
         where = "at the beginning of its line" if column == 0 else f"at column {column + 1}"
         said += (

@@ -97,6 +97,11 @@ def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_ma
             "4:4: YAML syntax error: 'by:' is not lined up with 'text:' of the list item on line 3; "
             "indent it by 4 spaces, as 'text:' is",
         ),
+        (  # a key with its value, as far in as the dash: the item's, one reading
+            "title: T\nquotes:\n  - text: a\n  by: x\n",
+            "4:3: YAML syntax error: 'by:' is not lined up with 'text:' of the list item on line 3; "
+            "indent it by 4 spaces, as 'text:' is",
+        ),
         (  # a key of the file's own indented with the list above it: two readings, not one
             "title: T\nkey_numbers:\n  - value: 6 days\n    label: blocked\n  updates:\n  - date: 2021\n",
             "5:3: YAML syntax error: 'updates:' is not lined up with 'value:' of the list item on line 3; "
