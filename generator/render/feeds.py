@@ -1,4 +1,4 @@
-"""Files for machines that need absolute URLs: sitemap.xml, robots.txt and an Atom feed.
+"""Files for machines that need absolute URLs: sitemap.xml, robots.txt and Atom feeds.
 
 They exist only when the site's public address (``base_url``) is known; without it the
 build leaves them out (robots.txt stays, without a Sitemap line) and says so once.
@@ -165,15 +165,23 @@ def atom(
     time_zone: str | None = None,
     changed: Mapping[str, Mapping[str, PartialDate]] | None = None,
     subtitle: str | None = None,
+    path: str = links.SITE_FEED,
+    home: str = "",
+    publisher: str | None = None,
 ) -> bytes:
-    """An Atom feed: each story, its updates and corrections, then its latest events,
-    newest story first. ``markdown(text, language)``: the HTML of a Markdown text with
-    the quotation marks of ``language``, each entry's being its story's. ``time_zone``:
+    """An Atom feed at ``path`` (from the site's root; ``home``: the page it is the feed
+    of, the site's home page or a story's): each story, its updates and corrections,
+    then its latest events, newest story first. ``markdown(text, language)``: the HTML
+    of a Markdown text with the quotation marks of ``language``, each entry's being its
+    story's. ``time_zone``:
     the site's, for times written without a UTC offset (else they are taken as UTC).
     ``changed``: each story's ``events_changed`` by its id, where the page list has
     worked them out already (for the sitemap); else they are worked out here.
     ``subtitle``: the site's description. Each entry names its story's byline as its
-    author, and an event's its tags as categories."""
+    author, and an event's its tags as categories; an entry has the same id in the
+    site's feed and its story's. The site's feed is known by the site's address, as it
+    always was; a story's by its own address (its story's page is an entry's id).
+    ``publisher``: the site's name, the feed's author (its ``title`` when not given)."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
@@ -226,11 +234,11 @@ def atom(
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',
         f"<title>{escape(title)}</title>",
         *([f"<subtitle>{escape(subtitle)}</subtitle>"] if subtitle else []),
-        f'<link rel="self" href={quoteattr(base_url + "feed.xml")}/>',
-        f"<link href={quoteattr(base_url)}/>",
-        f"<id>{escape(base_url)}</id>",
+        f'<link rel="self" href={quoteattr(base_url + path)}/>',
+        f"<link href={quoteattr(base_url + home)}/>",
+        f"<id>{escape(base_url if path == links.SITE_FEED else base_url + path)}</id>",
         f"<updated>{max(times, key=datetime.fromisoformat, default='1970-01-01T00:00:00Z')}</updated>",
-        f"<author><name>{escape(title)}</name></author>",
+        f"<author><name>{escape(publisher or title)}</name></author>",
     ]
     return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
 

@@ -51,6 +51,15 @@ def story_page(story_id: str) -> str:
     return f"{story_id}/index.html"
 
 
+SITE_FEED = "feed.xml"
+"""The Atom feed of every story (made only when base_url is known)."""
+
+
+def story_feed(story_id: str) -> str:
+    """The Atom feed of one published story, for a reader following that story alone."""
+    return f"{story_id}/{SITE_FEED}"
+
+
 def event_page(story_id: str, event_id: str) -> str:
     return f"{story_id}/events/{event_id}/index.html"
 
@@ -262,6 +271,10 @@ class Links:
         if self.assets is not None and (path := urlsplit(name).path) not in self.assets:
             raise jinja2.TemplateRuntimeError(missing_asset(path, self.assets))
         return self.to(f"assets/{name}")
+
+    def story_feed(self) -> str | None:
+        """The full address of this page's story's feed; None when base_url is not known."""
+        return self.absolute(story_feed(self.story_id))
 
     def story(self, fragment: str = "") -> str:
         return self.to(story_page(self.story_id) + (f"#{fragment}" if fragment else ""))

@@ -321,8 +321,16 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         )
         # A draft (a build with --drafts) is not news yet: feed readers would take it in for good.
         out = tuple(s for s in site.stories if not s.draft)
-        feed = {"site": info, "stories": out, "time_zone": zone, "changed": changed_by_story}
-        yield Page("feed.xml", Export.FEED, feed, language=site.language)
+        common = {"site": info, "time_zone": zone}
+        feed = {**common, "stories": out, "changed": changed_by_story, "title": site.title}
+        feed |= {"subtitle": site.description, "path": links.SITE_FEED, "home": ""}
+        yield Page(links.SITE_FEED, Export.FEED, feed, language=site.language)
+        for story in out:  # for a reader who follows one story: its entries, as in the site's
+            own = {**common, "stories": (story,), "changed": {story.id: changed_by_story[story.id]}}
+            own |= {"title": story.title, "subtitle": None, "path": links.story_feed(story.id)}
+            own["home"] = story.id + "/"
+            written = story.language or site.language
+            yield Page(links.story_feed(story.id), Export.FEED, own, story.id, written)
 
 
 def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:

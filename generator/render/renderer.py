@@ -276,10 +276,11 @@ class SiteRenderer:
         if export is Export.FEED:
             site: SiteInfo = ctx["site"]
             assert site.base_url is not None
-            return feeds.atom(base_url=site.base_url, title=site.title, language=site.language,
+            return feeds.atom(base_url=site.base_url, title=ctx["title"], language=language,
                               stories=ctx["stories"], markdown=self.typeset,
                               time_zone=ctx["time_zone"], changed=ctx["changed"],
-                              subtitle=site.description)  # fmt: skip
+                              subtitle=ctx["subtitle"], path=ctx["path"], home=ctx["home"],
+                              publisher=site.title)  # fmt: skip
         if export is Export.SITEMAP:
             return feeds.sitemap(ctx["base_url"], ctx["entries"], ctx["time_zone"])
         return feeds.robots(ctx["base_url"])

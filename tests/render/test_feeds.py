@@ -469,3 +469,49 @@ def test_a_story_published_at_a_time_is_dated_then_in_the_feed_the_sitemap_and_i
     page = (project.root / "site/story-a/index.html").read_text()
     data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert data["datePublished"] == data["dateModified"] == "2020-01-02T06:30:00+06:00"
+
+
+def test_each_published_story_has_a_feed_of_its_own_that_its_pages_lead_to_first(project: Project) -> None:
+    # A reader following one story subscribes to it alone: its entries as in the site's
+    # feed (the same ids, so a reader of both sees each once), named by it, in its language.
+    project.write("content/site.yaml", "title: The Desk\nbase_url: https://example.org/news/\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: fr\n")
+    project.write(
+        "content/story-b/story.yaml", "title: B\nsummary: Not yet.\npublished: 2020-01-01\ndraft: true\n"
+    )
+    project.write("content/story-b/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: S.\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    site_feed = ET.fromstring((project.root / "site/feed.xml").read_bytes())
+    own = ET.fromstring((project.root / "site/story-a/feed.xml").read_bytes())
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert own.get(xml_lang) == "fr"
+    assert own.findtext(f"{ATOM}title") == "Story A"
+    assert own.findtext(f"{ATOM}id") == "https://example.org/news/story-a/feed.xml"
+    assert own.findtext(f"{ATOM}id") != site_feed.findtext(f"{ATOM}id") == "https://example.org/news/"
+    assert own.findtext(f"{ATOM}author/{ATOM}name") == "The Desk"
+    links = {link.get("rel"): link.get("href") for link in own.findall(f"{ATOM}link")}
+    assert links == {
+        "self": "https://example.org/news/story-a/feed.xml",
+        None: "https://example.org/news/story-a/",
+    }
+
+    def ids(feed: ET.Element) -> list[str | None]:
+        return [entry.findtext(f"{ATOM}id") for entry in feed.findall(f"{ATOM}entry")]
+
+    assert ids(own) == ids(site_feed) and len(ids(own)) > 1  # story B is a draft: in neither
+    assert not (project.root / "site/story-b/feed.xml").exists()
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    feeds_linked = [line for line in page.splitlines() if "application/atom+xml" in line]
+    assert len(feeds_linked) == 2
+    assert 'href="https://example.org/news/story-a/feed.xml"' in feeds_linked[0]
+    assert 'title="Story A"' in feeds_linked[0]
+    assert 'href="https://example.org/news/feed.xml"' in feeds_linked[1]
+    home = (project.root / "site/index.html").read_text()
+    assert "story-a/feed.xml" not in home  # the home page is of every story: the site's feed
+
+
+def test_no_feed_of_a_story_is_made_or_linked_without_the_sites_address(project: Project) -> None:
+    build(content="content", templates=TEMPLATES, out="site")
+    assert not (project.root / "site/story-a/feed.xml").exists()
+    assert "application/atom+xml" not in (project.root / "site/story-a/index.html").read_text()

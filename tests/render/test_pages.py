@@ -114,8 +114,24 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
         "site": SiteInfo.of(site),
         "stories": site.stories,
         "time_zone": None,
-        # Worked out once, for the sitemap and the feed.
+        # Worked out once, for the sitemap and the feeds.
         "changed": {s.id: feeds.events_changed(s) for s in site.stories},
+        "title": "News",
+        "subtitle": "d",
+        "path": "feed.xml",
+        "home": "",
+    }
+    # Each story's own feed, of its entries alone.
+    assert found["quake/feed.xml"].template is Export.FEED and found["quake/feed.xml"].story_id == "quake"
+    assert found["quake/feed.xml"].context == {
+        "site": SiteInfo.of(site),
+        "stories": (story,),
+        "time_zone": None,
+        "changed": {"quake": feeds.events_changed(story)},
+        "title": story.title,
+        "subtitle": None,
+        "path": "quake/feed.xml",
+        "home": "quake/",
     }
     entries = found["sitemap.xml"].context["entries"]
     # Every HTML page, dated by its story's last change; the home page by the newest one;
