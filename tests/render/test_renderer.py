@@ -779,3 +779,27 @@ def test_an_event_taken_out_gets_its_notice_only_from_a_theme_that_has_the_page(
     link = b'<a href="../../../story-a/events/e2/index.html" rel="noopener noreferrer">the rumour</a>'
     assert link in out["story-a/events/e1/index.html"]
     assert out["index.html"] == b"Story A (1);"
+
+
+def test_a_story_in_another_language_has_its_pictures_alt_text_read_in_it_on_the_home_page(
+    project: Project, tmp_path: Path
+) -> None:
+    # A screen reader reads an alt text in the language of its element: a French story's
+    # lead picture on an English home page was read with English sounds.
+    project.write("content/story-a/media/lead.jpg", photo(480, 320))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml", story + "language: fr\nimage: {src: media/lead.jpg, alt: Le port}\n"
+    )
+    project.write("content/story-b/story.yaml", "title: B\nsummary: S.\npublished: 2020-01-01\n")
+    project.write("content/story-b/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: S.\n")
+    project.write("content/story-b/media/lead.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    b = (project.root / "content/story-b/story.yaml").read_text()
+    project.write("content/story-b/story.yaml", b + "image: {src: media/lead.svg, alt: The port}\n")
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "site"))
+    home = (tmp_path / "site/index.html").read_text()
+    assert re.search(r'<img class="card-picture" lang="fr" [^>]*alt="Le port"', home)
+    english = re.search(r'<img class="card-picture"[^>]*alt="The port"', home)
+    assert english is not None and "lang=" not in english.group()  # the page's own language
+    story_page = (tmp_path / "site/story-a/index.html").read_text()
+    assert 'lang="fr" src=' not in story_page  # on the story's own pages the page is French
