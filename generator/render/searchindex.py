@@ -41,14 +41,23 @@ timelines repeat every event)."""
 GLOB = "*/{events,figures,locations}/*/index.html"
 """``INDEXED`` as Pagefind's file pattern."""
 
-ELISION = re.compile(r"\b\w{1,6}['\u2019\u02bc](\w{3,})")
-"""A word written after an apostrophe that ends a word of one to six letters: French and
-Italian elision ("l'ordre", "d’Otunbayeva", "dell’esercito", "presqu’île"). Pagefind
-splits words at ASCII punctuation only, and the pages' typography writes the apostrophe
-as ’: "l’ordre" was indexed as the one word "lordre", which a search for "ordre" did not
-find. Three letters or more: the ends of English contractions ("’re", "’ll", "’s") are
-no words to find; and not the "hui" of "aujourd’hui", which Pagefind would offer for
-"huile" (a word it lacks, see search.js)."""
+ELIDED = (
+    *("c", "d", "j", "l", "m", "n", "s", "t", "qu"),
+    *("jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu"),
+    *("all", "coll", "dall", "dell", "nell", "sull", "un", "quest", "quell", "nessun"),
+)
+"""The words French, Italian and Catalan elide before a vowel ("l’", "qu’", "dell’",
+"un’"). Only these: an apostrophe inside a name or a word of another language is no
+elision ("Shi’ite", "Ba’ath", Ukrainian's "п’ять"), and taking its first part off gave
+the index and the query words no one wrote ("ite", "ath"). search.js holds the same
+list (a test compares them)."""
+
+ELISION = re.compile(rf"\b(?:{'|'.join(ELIDED)})['\u2019\u02bc](\w{{3,}})", re.IGNORECASE)
+"""A word written after an elision (``ELIDED``): "l'ordre", "d’Otunbayeva",
+"dell’esercito", "presqu’île". Pagefind splits words at ASCII punctuation only, and the
+pages' typography writes the apostrophe as ’: "l’ordre" was indexed as the one word
+"lordre", which a search for "ordre" did not find. Three letters or more: "s’il" and
+"l’UE" add nothing a search would miss."""
 
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its

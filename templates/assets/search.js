@@ -155,21 +155,36 @@
      both left out, so that the counts stay those of the results shown. */
   function ask(instances, query, filters) {
     var words = unelided(query || "");
+    var own = primary(document.documentElement.getAttribute("lang"));
     return Promise.all(instances.map(function (i) {
       return i.pagefind.search(words || null, { filters: filters }).then(function (answer) {
-        return stray(answer, words).then(function (astray) {
+        // The index of the page's own language, the reader's, is never judged: there a
+        // short word is as likely the stem of the word searched ("go" of "going").
+        var judged = primary(i.language) === own ? Promise.resolve(false) : stray(answer, words);
+        return judged.then(function (astray) {
           return { language: i.language, answer: astray ? null : answer };
         });
       });
     }));
   }
 
+  /* A language tag's language alone ("en" of "en-GB"), as Pagefind's indexes and the
+     page's <html lang> may write it otherwise. */
+  function primary(tag) {
+    return (tag || "").toLowerCase().split("-")[0];
+  }
+
+  /* The words that elide before a vowel, in French, Italian and Catalan (``ELIDED`` of
+     generator/render/searchindex.py, which a test holds this to). */
+  var ELIDED = "c|d|j|l|m|n|s|t|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu|presqu|all|coll|dall|dell|nell|sull|un|quest|quell|nessun";
+  var ELISION = new RegExp("(^|[^\\p{L}\\p{N}_])(?:" + ELIDED + ")['\\u2019\\u02BC](?=[\\p{L}\\p{N}_]{3})", "giu");
+
   /* The query with each word's elision taken off ("l'armée" is "armée", "d’Otunbayeva"
      "Otunbayeva"): the pages give the index the words they write after one by
      themselves (generator/render/searchindex.py, ELISION, whose rule this is), so the
      word alone finds them, and the pages that write it without one too. */
   function unelided(query) {
-    return query.replace(/(^|[^\p{L}\p{N}_])[\p{L}\p{N}_]{1,6}['\u2019\u02BC](?=[\p{L}\p{N}_]{3})/gu, "$1");
+    return query.replace(ELISION, "$1");
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
@@ -179,8 +194,9 @@
       .replace(/[^\p{L}\p{N}]/gu, "");
   }
 
-  /* Whether ``answer`` is one Pagefind made from a short word of an index that lacks the
-     words: when no word of a language's index begins with a word searched for, Pagefind
+  /* Whether ``answer``, from the index of a language other than the page's, is one
+     Pagefind made from a short word of an index that lacks the words: when no word of
+     a language's index begins with a word searched for, Pagefind
      searches the longest word of that index the searched one begins with (Pagefind
      #793), so "unrest" found the French pages holding "un", and "legal" those with
      "le", among the real results of the other languages, often above them. Its best

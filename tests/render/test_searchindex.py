@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 import threading
@@ -298,6 +299,17 @@ def test_the_words_written_after_an_elision_are_given_to_the_index_once_each() -
     # The ends of English contractions, and a French "l’UE" or "d’un", are too short to find.
     assert searchindex.elided_words("Bakiyev’s men say they’re ready; we’ll see", "l’UE", "d’un") == ""
     assert searchindex.elided_words("aujourd’hui") == ""  # no elision, and "hui" no word
+    # An apostrophe inside a name, or in a word of a language that writes one (Ukrainian),
+    # elides nothing: "ite" and "ath" are no words anyone wrote.
+    assert searchindex.elided_words("Shi’ite parties and the Ba’ath remnants", "П’ять об’єднань") == ""
+    assert searchindex.elided_words("un’altra volta, nell’aula, Dell’Utri") == "altra aula Utri"
+
+
+def test_the_search_page_takes_off_the_same_elisions_as_the_index_is_given() -> None:
+    # The query's elision is taken off by search.js: one list of elided words for both.
+    script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
+    found = re.search(r'var ELIDED = "([^"]*)";', script)
+    assert found is not None and found[1].split("|") == list(searchindex.ELIDED)
 
 
 def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Path) -> None:
