@@ -158,7 +158,7 @@ def test_no_expression_is_pasted_into_a_script() -> None:
     # `${{ }}` is replaced before the shell sees the script, so a value with quotes or `$(...)`
     # would run as code; values go in through `env:` instead.
     runs = [(name, job, index, step["run"]) for name, job, index, step in all_steps() if "run" in step]
-    assert len(runs) == 6
+    assert len(runs) == 8
     for name, job, index, script in runs:
         assert "${{" not in script, f"{name} {job} step {index}: {script!r}"
 
@@ -503,3 +503,13 @@ def test_a_published_commit_the_clone_lacks_compares_with_nothing(pushed: Path) 
     assert ran.returncode == 0, ran.stdout + ran.stderr
     assert f"no commit '{gone}' to compare with" in ran.stderr
     assert "nothing checked for pages taken away" in ran.stderr
+
+
+@pytest.mark.parametrize("name", ["ci.yml", "pages.yml"])
+def test_both_workflows_have_fribidi_before_the_content_is_checked(name: str) -> None:
+    # Without FriBiDi an Arabic or Hebrew title is left off its drawn card and check
+    # warns, which --strict refuses: the runner's machine must have it, as it builds.
+    steps = [step.get("run", "") for step in next(iter(load(name)["jobs"].values()))["steps"]]
+    check = next(i for i, run in enumerate(steps) if "explainer check --strict" in run)
+    fribidi = [i for i, run in enumerate(steps) if "apt-get install" in run and "libfribidi0" in run]
+    assert fribidi and fribidi[0] < check
