@@ -587,9 +587,15 @@ def _out_of_its_folder(entry: os.DirEntry[str], story_path: str) -> str | None:
         return (
             f"not read: this is {what}, and a story reads them from {kind.value}/ only; "
             f"{kind.value}/{entry.name} is there already: merge what this copy changed into it "
-            "and delete this one"
+            f"and delete this one{KEEP_UNREAD}"
         )
-    return f"not read: this is {what}, and a story reads them from {kind.value}/ only; move it there"
+    where = f"not read: this is {what}, and a story reads them from {kind.value}/ only"
+    return f"{where}; move it there{KEEP_UNREAD}"
+
+
+KEEP_UNREAD = " (or, to keep it here unread, as a model to copy, start its name with '_')"
+"""A file of an event's keys may be kept beside story.yaml on purpose: names starting
+with '_' are passed over without a word (``files.is_ignored``)."""
 
 
 NO_SITE = "missing site.yaml: every content folder needs one, with at least 'title:'"

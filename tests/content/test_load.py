@@ -274,18 +274,21 @@ def test_an_event_figure_or_place_saved_beside_story_yaml_is_a_warning_saying_wh
     project.write("content/story-a/e1.yaml", "title: Event 1\ndate: 2010-04-07\nsummary: S.\n")
     project.write("content/story-a/notes.yaml", "title: Call the port\nwho: Ann\n")  # notes stay ignored
     project.write("content/story-a/broken.yaml", "title: [x\n")
+    # A model kept on purpose, named as the warning says: passed over.
+    project.write("content/story-a/_template.yaml", "title: Title\ndate: 2021-01-01\nsummary: S.\n")
     assert project.problems() == []
     _, warnings = check_and_lint(content="content")
+    keep = " (or, to keep it here unread, as a model to copy, start its name with '_')"
     assert sorted(str(w) for w in warnings) == [
         "content/story-a/2021-03-28-plans.yaml:1:1: warning: not read: this is an event, and a story "
-        "reads them from events/ only; move it there",
+        f"reads them from events/ only; move it there{keep}",
         "content/story-a/ann-lee.yaml:1:1: warning: not read: this is a figure, and a story reads them "
-        "from figures/ only; move it there",
+        f"from figures/ only; move it there{keep}",
         "content/story-a/e1.yaml:1:1: warning: not read: this is an event, and a story reads them from "
         "events/ only; events/e1.yaml is there already: merge what this copy changed into it and "
-        "delete this one",
+        f"delete this one{keep}",
         "content/story-a/port.yaml:1:1: warning: not read: this is a place, and a story reads them from "
-        "locations/ only; move it there",
+        f"locations/ only; move it there{keep}",
     ]
 
 
