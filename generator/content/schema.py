@@ -731,3 +731,19 @@ def written_as(keys: set[str]) -> Record | None:
         ):
             return record
     return None
+
+
+def _list_items(record: Record) -> list[Record]:
+    lists = [f.type for f in record.fields if isinstance(f.type, ListOf)]
+    return [kind.item for kind in lists if isinstance(kind.item, Record)]
+
+
+@functools.cache
+def own_keys_only() -> frozenset[str]:
+    """The keys a whole file has (of site.yaml, story.yaml, an event, a figure, a place)
+    and no item of any of their lists ('tags', 'summary'; not 'date' or 'text', which
+    updates and quotes have too): such a key as far in as a list's items is the file's
+    own, indented with the list by mistake."""
+    files = (SITE, STORY, EVENT, FIGURE, LOCATION)
+    items = {f.name for record in files for item in _list_items(record) for f in item.fields}
+    return frozenset(f.name for record in files for f in record.fields) - items

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from generator.content import schema
+
 
 def double_quoted(text: str) -> str:
     """``text`` as a one-line YAML value in double quotes that reads back as exactly
@@ -270,7 +272,11 @@ def _not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | No
         f"{began.line + 1}; indent it by {spaces} spaces, as '{first['key']}:' is"
     )
     alone = _EMPTY_KEY.match(lines[at.line]) is not None  # 'updates:', its entries below it
-    holder = _holder(lines, began) if alone and this.start("key") == began.column else None
+    # A key with its value there ('  by: x') is the item's, forgotten; but not one that
+    # only a whole file has ('  tags: [a]' under a quote), which following the one reading
+    # would only move into the item, to be told there that it is the file's own.
+    own = alone or this["key"] in schema.own_keys_only()
+    holder = _holder(lines, began) if own and this.start("key") == began.column else None
     if holder is not None:
         # A key alone on its line as far in as the items' dashes: a key forgotten in the
         # last item, or a part of its own ('updates:' after 'key_numbers:') indented with the

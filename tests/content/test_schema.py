@@ -180,3 +180,10 @@ def test_leap_years_are_left_to_explainer_check() -> None:
     text = EVENT_OK.replace("2010-04-19", "2010-02-29")
     assert schema_accepts("event", text)
     assert not validation_accepts("event", text)
+
+
+def test_the_keys_only_a_whole_file_has_leave_out_those_of_list_items() -> None:
+    own = schema.own_keys_only()
+    assert {"tags", "summary", "figures", "unknowns", "key_numbers"} <= own
+    # Keys of a quote's, an update's or a key number's items too: not a file's alone.
+    assert not {"date", "text", "by", "kind", "value", "label"} & own

@@ -102,6 +102,12 @@ def test_an_apostrophe_that_closed_an_unfinished_quote_is_not_kept_as_a_stray_ma
             "4:3: YAML syntax error: 'by:' is not lined up with 'text:' of the list item on line 3; "
             "indent it by 4 spaces, as 'text:' is",
         ),
+        (  # a key with its value that only a whole file has ('tags'): two readings, not one
+            "title: T\nquotes:\n  - text: a\n    by: x\n  tags: [politics]\n",
+            "5:3: YAML syntax error: 'tags:' is not lined up with 'text:' of the list item on line 3; "
+            "indent it by 4 spaces, as 'text:' is, if it belongs to that item; if it is not part of "
+            "'quotes:' (line 2), start it at the beginning of its line, as 'quotes:' is",
+        ),
         (  # a key of the file's own indented with the list above it: two readings, not one
             "title: T\nkey_numbers:\n  - value: 6 days\n    label: blocked\n  updates:\n  - date: 2021\n",
             "5:3: YAML syntax error: 'updates:' is not lined up with 'value:' of the list item on line 3; "
