@@ -90,10 +90,11 @@ class SiteRenderer:
         self.story_pages: dict[str, frozenset[str]] = {}
         """What each story's Markdown links may lead to (``links.story_pages``) in the
         site being rendered: set by ``render`` and ``write``."""
-        self.data_pages: dict[str, frozenset[str]] = {}
-        """What the Markdown links of each story's data files (``story.json``,
-        ``timeline.csv``) may lead to: ``links.story_pages`` of the story without its draft
-        events, kept from one build to the next while it is the same (``pages_of_data``)."""
+        self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
+        """What the Markdown links of each story's data files may lead to, by story id and
+        whether the file is ``timeline.json``: ``links.story_pages`` of the story (without
+        its draft events for ``story.json`` and ``timeline.csv``), kept from one build to
+        the next while it is the same (``pages_of_data``)."""
         self.assets: frozenset[str] | None = None
         """The files of the theme's ``assets/`` folder, listed by ``render`` and ``write``,
         which the pages' links to assets are checked against."""
@@ -219,14 +220,17 @@ class SiteRenderer:
             html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home)
         return html.encode("utf-8")
 
-    def pages_of_data(self, story: Story) -> frozenset[str]:
-        """``links.story_pages`` of ``story`` as its data files carry it: the set the last
-        build had for it when it is the same (``data_pages``)."""
+    def pages_of_data(self, story: Story, export: Export) -> frozenset[str]:
+        """``links.story_pages`` of ``story`` as its data file ``export`` carries it: the
+        set the last build had for it when it is the same (``data_pages``)."""
         linkable = links.story_pages(story)
-        known = self.data_pages.get(story.id)
+        # timeline.json has the preview's drafts, story.json and timeline.csv not: each
+        # keeps its own set, so that neither replaces the other's in every build.
+        key = (story.id, export is Export.TIMELINEJS)
+        known = self.data_pages.get(key)
         if known == linkable:
             return known
-        self.data_pages[story.id] = linkable
+        self.data_pages[key] = linkable
         return linkable
 
     def typeset(self, text: str | None, language: str) -> str:
@@ -239,17 +243,20 @@ class SiteRenderer:
         ``language``."""
         md = Typeset(self.markdown, language)
         if export is Export.TIMELINEJS:
-            base_url = ctx["base_url"]
+            story, base_url = ctx["story"], ctx["base_url"]
             # Whether slides carry a group is the story's to say (how many its events make).
-            grouped = timelinejs.grouped(ctx["story"])
+            grouped = timelinejs.grouped(story)
+            # A slide's links depend on the pages the story has (an event taken out takes
+            # away the page of a figure only it named), as the data files' rows do.
+            linkable = self.pages_of_data(story, Export.TIMELINEJS)
 
             def slide(event: Event, make: Callable[[], str]) -> str:
-                return self.cached(("json", base_url, language, grouped), (event,), make)
+                return self.cached(("json", base_url, language, grouped, linkable), (event,), make)
 
-            return timelinejs.export(ctx["story"], md, base_url, slide, timelinejs.when_in(language))
+            return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable)
         if export in (Export.STORY_JSON, Export.TIMELINE_CSV):
             story, base_url = ctx["story"], ctx["base_url"]
-            linkable = self.pages_of_data(story)
+            linkable = self.pages_of_data(story, export)
             # An event's part depends on what its links may lead to (a draft made public
             # in the preview gives them a page): the set is part of the key, the very same
             # object while it is the same, so comparing keys stays quick.

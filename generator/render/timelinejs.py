@@ -127,12 +127,14 @@ def export(
     base_url: str | None,
     slide_json: Callable[[Event, Callable[[], str]], str] | None = None,
     when: Callable[[Event], str] | None = None,
+    linkable: frozenset[str] | None = None,
 ) -> bytes:
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
-    ``when(event)`` is the date as shown, in the story's language (English if not given)."""
+    ``when(event)`` is the date as shown, in the story's language (English if not given);
+    ``linkable``: ``story_pages`` of the story, where known already."""
     shown = when or when_in(story.language or ENGLISH)
     story_url = story_folder_url(story.id, base_url) or None
-    linkable = story_pages(story)
+    linkable = story_pages(story) if linkable is None else linkable
     title: dict[str, Any] = {
         "text": {
             "headline": html.escape(story.title),

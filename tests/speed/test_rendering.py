@@ -479,3 +479,31 @@ def test_the_data_files_follow_the_groups_another_events_tag_takes_away(project:
     assert b'"group"' not in fifth.files["story-a/timeline.json"]
     assert b",unrest," not in fifth.files["story-a/timeline.csv"]
     assert fifth.files == SiteRenderer(TEMPLATES).render(fifth.site)
+
+
+def test_a_slide_follows_the_pages_an_event_taken_out_takes_away(project: Project) -> None:
+    # An event taken out in the preview takes with it the page of a figure only it named:
+    # another event's remembered slide must not keep its link to that page (timeline.json
+    # of a full build shows the link's words only), and gets it back when the event does.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: See [her](figures/fig-b.yaml).\n"
+        "figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n",
+    )
+    project.write("content/story-a/figures/fig-b.yaml", "name: Figure B\nrole: Someone else\n")
+    shown = "title: Next\ndate: 2020-01-02\nsummary: s\nfigures: [fig-b]\nsources: [src-a]\n"
+    project.write("content/story-a/events/e2.yaml", shown)
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES, drafts=True)  # as the preview builds
+    linked = b'href=\\"figures/fig-b/index.html\\"'
+    assert linked in pipeline.render(project_, fast_speed).files["story-a/timeline.json"]
+    project.write(
+        "content/story-a/events/e2.yaml", shown + "removed:\n  date: 2020-02-01\n  reason: Wrong.\n"
+    )
+    taken_out = pipeline.render(project_, fast_speed)
+    assert linked not in taken_out.files["story-a/timeline.json"]
+    assert taken_out.files == SiteRenderer(TEMPLATES).render(taken_out.site)
+    project.write("content/story-a/events/e2.yaml", shown)
+    back = pipeline.render(project_, fast_speed)
+    assert linked in back.files["story-a/timeline.json"]
+    assert back.files == SiteRenderer(TEMPLATES).render(back.site)
