@@ -68,6 +68,23 @@ def bomb_png(width: int = 100_000, height: int = 100_000) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", idat) + _chunk(b"IEND", b"")
 
 
+def metadata_bomb_png(chunk: bytes = b"zTXt") -> bytes:
+    """A 1x1 PNG whose text (``zTXt``, ``iTXt``) or colour profile (``iCCP``) chunk is
+    20 kB packed and 20 MB unpacked, twenty times what Pillow unpacks: a decompression bomb
+    in its metadata."""
+    packed = zlib.compress(b"A" * 20_000_000, 9)
+    body = {b"zTXt": b"Comment\0\0", b"iTXt": b"XML:com.adobe.xmp\0\1\0\0\0", b"iCCP": b"icc\0\0"}[chunk]
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)  # 8-bit RGB
+    idat = zlib.compress(b"\0\xc8\x1e\x1e")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(chunk, body + packed)
+        + _chunk(b"IDAT", idat)
+        + _chunk(b"IEND", b"")
+    )
+
+
 def tiny_png(width: int = 1, height: int = 1) -> bytes:
     """The smallest real picture: one opaque pixel by default."""
     out = io.BytesIO()

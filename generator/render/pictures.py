@@ -196,7 +196,7 @@ def inspect(data: bytes) -> Info:
         # Pillow reports a broken file with whatever its decoder raises (OSError,
         # SyntaxError, ValueError, EOFError...); content is untrusted, so any of them
         # is the file's problem, not a crash.
-        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+        raise _unreadable(exc) from None
     if orientation in (5, 6, 7, 8):  # turned a quarter: width and height swap
         width, height = height, width
     return Info(width, height, kind, alpha, animated, photo)
@@ -245,6 +245,22 @@ def _too_large(limit: int) -> Info:
 _OBJECT = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
 """An object's address in a message (``<_io.BytesIO object at 0x7f...>``): different
 in every run, and of no use to an editor."""
+
+
+_METADATA_BOMB = "Decompressed data too large"
+"""How Pillow's ValueError begins when a PNG's text or colour profile unpacks to more than
+it reads (``PngImagePlugin.MAX_TEXT_CHUNK``)."""
+
+
+def _unreadable(exc: Exception) -> PictureError:
+    """The error for a file Pillow could not read (``exc``, whatever its decoder raised):
+    a decompression bomb in its metadata said in words, not in Pillow's names."""
+    if isinstance(exc, ValueError) and str(exc).startswith(_METADATA_BOMB):
+        return PictureError(
+            "holds metadata (text or a colour profile) that unpacks to far more than a picture "
+            "carries (it could be a decompression bomb); save the picture again without its metadata"
+        )
+    return PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?")
 
 
 def _reason(exc: Exception) -> str:
@@ -415,7 +431,7 @@ def _clean_gif(data: bytes) -> bytes:
             kept = {key: im.info[key] for key in ("transparency", "background") if key in im.info}
             clean = im.copy()
     except Exception as exc:  # see ``inspect``
-        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+        raise _unreadable(exc) from None
     clean.info = kept
     buffer = io.BytesIO()
     clean.save(buffer, "GIF")
@@ -438,7 +454,7 @@ def _decode(data: bytes, info: Info, width: int) -> tuple[PILImage.Image, bytes 
             im.load()
             upright = ImageOps.exif_transpose(im)
     except Exception as exc:  # see ``inspect``
-        raise PictureError(f"cannot be read as a picture ({_reason(exc)}); is the file damaged?") from None
+        raise _unreadable(exc) from None
     return _in_rgb(upright, "RGBA" if info.alpha else "RGB")
 
 

@@ -19,6 +19,7 @@ from tests.images import (
     cmyk_jpeg,
     grey_jpeg,
     grey_profile,
+    metadata_bomb_png,
     photo,
     print_profile,
     sixteen_bit_grey_png,
@@ -81,6 +82,10 @@ def test_a_still_picture_with_camera_data_is_not_refused_its_renditions_lose_it(
             "has more than 89,478,485 pixels, more than a picture may have (it could be a decompression bomb); make it smaller",
         ),
         (bomb_png(9500, 9500), "has more than 89,478,485 pixels"),  # over the limit, under twice it
+        *(
+            (metadata_bomb_png(chunk), "holds metadata (text or a colour profile) that unpacks to far more")
+            for chunk in (b"zTXt", b"iTXt", b"iCCP")
+        ),
         (truncated(photo(600, 400)), "cannot be read as a picture (image file is truncated"),
         (b"\xff\xd8\xff\xe0 not really a JPEG", "cannot be read as a picture"),
         (b"GIF89a" + b"\0" * 5, "cannot be read as a picture"),
