@@ -132,14 +132,22 @@ def dropped_links(text: str | None, *, plain: bool = False) -> list[str]:
     dropped whole (a script) is not counted: the script is reported."""
     if not text or not _HAS_LINK.search(text):
         return []
-    soup = BeautifulSoup(clean(text), "html.parser")
     found = []
-    for link in soup.find_all("a", href=True):
-        if link.find_parent(sorted(DROPPED_WITH_CONTENT)) is not None:
+    # One walk through the tree in document order, which does not go into what is
+    # dropped whole: this parser nests each unclosed tag in the one before, so looking
+    # through each link's ancestors (or taking each dropped element out) took minutes
+    # for a hostile text of thousands. No recursion: the tree may be that deep.
+    todo: list[Tag] = [BeautifulSoup(clean(text), "html.parser")]
+    while todo:
+        tag = todo.pop()
+        if tag.name in DROPPED_WITH_CONTENT:
             continue
-        href = str(link["href"])
-        if plain or not _kept_address(href):
-            found.append(href)
+        href = tag.get("href") if tag.name == "a" else None
+        if href is not None:
+            href = str(href)
+            if plain or not _kept_address(href):
+                found.append(href)
+        todo.extend(reversed([child for child in tag.contents if isinstance(child, Tag)]))
     return found
 
 

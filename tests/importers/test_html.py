@@ -7,6 +7,7 @@ import pytest
 from generator.importers import html
 from generator.importers.html import dropped_links, to_markdown, to_text
 from generator.render.markup import Renderer
+from tests.conftest import time_limit
 
 HOSTILE = (
     '<p onclick="steal()">Hello <b>there</b></p><script>alert(1)</script><style>p{}</style>'
@@ -203,6 +204,22 @@ def test_the_links_the_sanitiser_removes_are_named() -> None:
     # Made plain text, every link goes
     assert dropped_links('<a href="https://ok.example/">x</a>', plain=True) == ["https://ok.example/"]
     assert dropped_links("no links") == dropped_links(None) == []
+
+
+def test_links_are_named_in_time_however_the_html_nests_them() -> None:
+    # A hostile timeline: 10,000 links never closed, which a sanitiser closes one by one
+    # (the text is not too deep to import) but a plain parser nests each in the one
+    # before. Looking through every link's ancestors took a minute and a half (well under
+    # a second now); a link inside what is dropped whole (a frame, a drawing, however
+    # many) is still not named.
+    text = '<a href="javascript:x">a' * 10_000
+    assert not html.too_deep(text)
+    with time_limit(5):
+        assert dropped_links(text) == ["javascript:x"] * 10_000
+    with time_limit(5):
+        assert dropped_links('<svg><a href="javascript:x">a' * 10_000) == []  # each drawing in the one before
+    framed = '<iframe><a href="javascript:1">a</a></iframe><svg><a href="javascript:2">b</a></svg>'
+    assert dropped_links(framed + '<a href="vbscript:3">c</a>') == ["vbscript:3"]
 
 
 def test_how_deep_html_nests_is_counted_as_the_import_keeps_it() -> None:
