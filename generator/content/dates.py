@@ -361,8 +361,9 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     return (rest, day) if day is not None else (text, None)
 
 
-_twelve_hour = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
-"""A time on a twelve-hour clock ('9:30 pm', '9 a.m.'), folded."""
+_twelve_hour = re.compile(r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
+"""A time on a twelve-hour clock ('9:30 pm', '9 a.m.'), folded; also right after the 'T' of
+a date written as the format asks ('2021-03-25T3pm'), where no word boundary comes before it."""
 
 
 def _as_24_hours(found: re.Match[str]) -> str:

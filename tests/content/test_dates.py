@@ -372,6 +372,8 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
         ("2010-01-19T09:30 BST", ""),  # British Summer, or Bangladesh?
         ("19 April 2010, 9:30 pm", "; did you mean '2010-04-19T21:30'?"),
         ("April 19, 2010 at 9 a.m.", "; did you mean '2010-04-19T09:00'?"),
+        ("2021-03-25T3pm", "; did you mean '2021-03-25T15:00'?"),  # as after a space
+        ("2021-03-25T9:30 a.m.", "; did you mean '2021-03-25T09:30'?"),
         ("c. 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
         ("vers 1900", "; for a date that is not known exactly, write 'date: 1900' and 'circa: true'"),
         (
