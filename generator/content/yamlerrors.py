@@ -135,10 +135,10 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"
         return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
     if "found a tab character" in problem:  # a tab in an indent, or in a block's lines
-        return at, "a tab character; YAML lines are indented with spaces only"
+        return at, TAB_INDENT + _tab_advice(lines, at.line if at is not None else -1)
     if "cannot start any token" in problem:
-        if char == "\t":
-            return at, "a tab character; YAML lines are indented with spaces only"
+        if char == "\t":  # ``char`` is only set where ``at`` is
+            return at, TAB_INDENT + _tab_advice(lines, at.line if at is not None else -1)
         return at, f"a value cannot start with '{char}'; put the value in double quotes"
     if "quoted scalar" in context and at is not None and ("escape" in problem or "hexdecimal" in problem):
         # A Windows path pasted in double quotes, or "5\% rise": there a backslash starts
@@ -353,6 +353,60 @@ def _left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
     )
 
 
+TAB_INDENT = "a tab character; YAML lines are indented with spaces only"
+"""What is wrong with a line indented with a tab (how many spaces to write follows it)."""
+
+
+def _tab_advice(lines: list[str], row: int) -> str:
+    """How to indent line ``row``, indented with a tab, as its neighbours are: '; indent it
+    with 4 spaces, in line with 'text:' on line 3' or, for a line its neighbours start at
+    the beginning, '; take the tab out'. Empty where the tab is not in the line's indent."""
+    line = lines[row] if 0 <= row < len(lines) else ""
+    if "\t" not in _lead(line) or not line.strip():
+        return ""
+    spaces, like = _spaces_for(lines, row, line.lstrip(" \t").startswith("-"))
+    if spaces == 0:
+        return f"; take the tab out and start the line at its beginning, {like}"
+    return f"; indent it with {_spaces(spaces)}, {like}"
+
+
+def _spaces_for(lines: list[str], row: int, item: bool) -> tuple[int, str]:
+    """The indent line ``row`` (indented with a tab; ``item`` if a list item) would have
+    among its neighbours, and which neighbour says so: the line above when the line is one
+    of its kind (a key beside its key, an item beside its item, the text of a block beside
+    its text), or one step further in than it when it holds the line ('image:',
+    'body: |'): as far in as the line below if that is indented with spaces, else by the
+    file's own step (the smallest indent it uses; two spaces if none)."""
+    spaced = [r for r, t in enumerate(lines) if t.strip()[:1] not in ("", "#") and "\t" not in _lead(t)]
+    above = next((r for r in reversed(spaced) if r < row), None)
+    if above is None:
+        return 0, "as the first line of a file starts"
+    text = lines[above]
+    key = _ITEM_OR_KEY.match(text)
+    if not _OPENS.match(text):  # a sibling: the item or key it lines up with
+        if item:
+            # After the last key of a list's item ('    by: ann'): the next item lines up
+            # with that item's dash.
+            items = [r for r in spaced if r <= above and lines[r].lstrip().startswith("-")]
+            dash = items[-1] if items else None
+            if dash is not None and _indent(lines[dash]) <= _indent(text):
+                return _indent(lines[dash]), f"in line with the item on line {dash + 1}"
+        if key is None or item:
+            return _indent(text), f"as line {above + 1} above it is"
+        return key.start("key"), f"in line with '{key['key']}:' on line {above + 1}"
+    below = next((r for r in spaced if r > row), None)
+    if below is not None and _indent(lines[below]) > _key_column(text):
+        return _indent(lines[below]), f"as line {below + 1} below it is"
+    steps = [_indent(lines[r]) for r in spaced if _indent(lines[r]) > 0]
+    held = f"'{key['key']}:' on line {above + 1}" if key is not None else f"line {above + 1}"
+    return _key_column(text) + min(steps, default=2), f"one step further in than {held}"
+
+
+def _lead(line: str) -> str:
+    """The spaces and tabs ``line`` starts with."""
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
 def _spaces(count: int) -> str:
     return {1: "one space", 2: "two spaces"}.get(count, f"{count} spaces")
 
@@ -496,6 +550,8 @@ NO_BREAK_INDENT = (
 BLOCK_INDICATOR = r"[|>][-+1-9]*"
 """A value that says the text follows on the lines below, indented: '|', '>-', '|2'..."""
 _BLOCK = re.compile(BLOCK_INDICATOR)
+_OPENS = re.compile(rf"[^#]*:\s*(?:{BLOCK_INDICATOR})?\s*(?:#.*)?$")
+"""A line whose value is on the lines below it: 'image:', 'body: |', '- quotes:'."""
 
 
 def _continued(lines: list[str], row: int) -> str:

@@ -346,3 +346,41 @@ IMAGE = "title: T\ndate: 2010\nimage:\n  src: media/a.jpg\n"
 )
 def test_a_key_a_space_off_its_neighbours_is_told_the_column_to_start_at(text: str, expected: str) -> None:
     assert parse(text) == [f"f.yaml:{expected}"]
+
+
+TAB = "YAML syntax error: a tab character; YAML lines are indented with spaces only; "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # beside the key of its item, four spaces in
+            "title: T\nquotes:\n  - text: We did it.\n\tby: ann\n",
+            "f.yaml:4:1: " + TAB + "indent it with 4 spaces, in line with 'text:' on line 3",
+        ),
+        (  # an item after the last key of the item above: in line with that item's dash
+            "quotes:\n  - text: a\n    by: ann\n\t- text: b\n",
+            "f.yaml:4:1: " + TAB + "indent it with two spaces, in line with the item on line 2",
+        ),
+        (  # the file indents by four
+            "title: T\nimage:\n    src: media/a.jpg\n\talt: A dot\n",
+            "f.yaml:4:1: " + TAB + "indent it with 4 spaces, in line with 'src:' on line 3",
+        ),
+        (  # spaces, then a tab
+            "title: T\nimage:\n  src: media/a.jpg\n  \talt: A dot\n",
+            "f.yaml:4:3: " + TAB + "indent it with two spaces, in line with 'src:' on line 3",
+        ),
+        (  # the first line of a block of text: as the line below it
+            "title: T\nbody: |\n\tone\n  two\n",
+            "f.yaml:3:1: " + TAB + "indent it with two spaces, as line 4 below it is",
+        ),
+        (  # held by a key that is itself indented: one step further in than it
+            "title: T\nimage:\n  caption: |\n\t\tA dot\n",
+            "f.yaml:4:1: " + TAB + "indent it with 4 spaces, one step further in than 'caption:' on line 3",
+        ),
+    ],
+)
+def test_a_line_indented_with_a_tab_is_told_how_many_spaces_its_neighbours_use(
+    text: str, expected: str
+) -> None:
+    assert parse(text) == [expected]

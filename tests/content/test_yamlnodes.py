@@ -135,15 +135,15 @@ def test_anchors_and_aliases_are_errors() -> None:
         ),
         (
             "title: T\nfigures:\n\t- a\n",
-            "3:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
+            "3:1: YAML syntax error: a tab character; YAML lines are indented with spaces only; indent it with two spaces, one step further in than 'figures:' on line 2",
         ),
         (  # a key indented with a tab
             "title: T\n\tdate: 2005\n",
-            "2:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
+            "2:1: YAML syntax error: a tab character; YAML lines are indented with spaces only; take the tab out and start the line at its beginning, in line with 'title:' on line 1",
         ),
         (  # a tab at the start of a line of a block of text
             "title: T\nbody: |\n  one\n\ttwo\n",
-            "4:1: YAML syntax error: a tab character; YAML lines are indented with spaces only",
+            "4:1: YAML syntax error: a tab character; YAML lines are indented with spaces only; indent it with two spaces, as line 3 above it is",
         ),
         (
             'title: "T\ndate: 2005\n',
