@@ -10,7 +10,8 @@ because its date is coarser, a quote meant for a figure but not linked to it, a 
 link that will not work (one to an update or a source the story does not have among
 them), bold never closed, placeholder text left by ``explainer new``, two versions of
 one story in the same language, an event a translation still shows that the original
-took out, and two stories of one language with the same title.
+took out, two stories of one language with the same title, and a figure's name or role
+typed with a different quotation mark at each end.
 Each is a ``Problem`` with severity WARNING, at the line to look at. While the content
 has errors, ``known_warnings`` finds those that can be told already, to be said with the
 errors.
@@ -39,6 +40,7 @@ from generator.content.model import Event, Figure, Image, Location, Site, Story
 from generator.content.published import figures_of, locations_of
 from generator.content.texts import texts
 from generator.content.validate import site_language
+from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import Position, Problem, Severity, did_you_mean
 from generator.i18n import languages
@@ -403,7 +405,80 @@ def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
 
 
 def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
-    return _picture_warnings(file, figure.image) + _text_warnings(file, schema.FIGURE)
+    """A figure file's own warnings: its picture's, its texts', and a name or role typed
+    with a different quotation mark at each end."""
+    found = _picture_warnings(file, figure.image) + _text_warnings(file, schema.FIGURE)
+    for key in ("name", "role"):
+        # As written: the model's text is typeset, its straight marks already curled.
+        node = file.root.items.get(key, (None, None))[1] if isinstance(file.root, Mapping) else None
+        written = node.value if isinstance(node, Scalar) and isinstance(node.value, str) else ""
+        if node is not None and (said := _odd_quotes(key, written.strip())) is not None:
+            found.append(_warning(node.pos, said))
+    return found
+
+
+_QUOTE_MARKS = {
+    '"': 'a straight double quotation mark (")',
+    "'": "a straight apostrophe (')",
+    "\u201c": "an opening curly quotation mark (\u201c)",
+    "\u201d": "a closing curly quotation mark (\u201d)",
+    "\u201e": "a low quotation mark (\u201e)",
+    "\u2018": "an opening curly single quotation mark (\u2018)",
+    "\u2019": "a curly apostrophe (\u2019)",
+    "\u201a": "a low single quotation mark (\u201a)",
+    "\u00ab": "an opening guillemet (\u00ab)",
+    "\u00bb": "a closing guillemet (\u00bb)",
+    "\u2039": "an opening single guillemet (\u2039)",
+    "\u203a": "a closing single guillemet (\u203a)",
+    "\u300c": "an opening corner bracket (\u300c)",
+    "\u300d": "a closing corner bracket (\u300d)",
+    "\u300e": "an opening double corner bracket (\u300e)",
+    "\u300f": "a closing double corner bracket (\u300f)",
+}
+"""The quotation marks a name or a role may be typed with, as a message names them."""
+_CLOSED_BY = {
+    "\u201c": "\u201d\u201c",  # English; Czech and German close “ with “ („…“)
+    "\u201e": "\u201c\u201d",  # German, Czech; Polish, Hungarian
+    "\u201d": "\u201d",  # Swedish, Finnish, Hebrew
+    "\u2018": "\u2019",
+    "\u201a": "\u2018\u2019",
+    "\u2019": "\u2019",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab\u00bb",  # Danish and German »…«, Finnish and Swedish »…»
+    "\u2039": "\u203a",
+    "\u203a": "\u2039\u203a",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+}
+"""The marks that close a quotation each opening mark starts, as the languages that use
+them pair them (the first is the one a message offers); a straight mark closes its own."""
+
+
+def _odd_quotes(key: str, text: str) -> str | None:
+    """What to say of a figure's name or role that starts with one quotation mark and ends
+    with another that does not close it ('\u201cChairman of the canal authority"': a curly
+    mark typed at one end, a straight one at the other, which YAML keeps as text): readers
+    see it quoted, though probably no quotation was meant. Not for titles, which may be a
+    quotation in their own right."""
+    first, last = text[:1], text[-1:]
+    if len(text) < 2 or first not in _QUOTE_MARKS or last not in _QUOTE_MARKS or last == first:
+        return None
+    if last in _CLOSED_BY.get(first, first):
+        return None
+    bare = text[1:-1].strip()
+    closed = first + text[1:-1] + _CLOSED_BY.get(first, first)[0]
+    return (
+        f"the {key} starts with {_QUOTE_MARKS[first]} and ends with {_QUOTE_MARKS[last]}, so readers "
+        f"see it in quotation marks; if it is not a quotation, leave both marks out ({key}: "
+        f"{_yaml_text(bare)}); if it is, end it with the mark that closes the first ({key}: "
+        f"{_yaml_text(closed)})"
+    )
+
+
+def _yaml_text(text: str) -> str:
+    """``text`` as a value to write after 'key: ', in double quotes where YAML would read
+    its first character as more than text."""
+    return double_quoted(text) if text[:1] in "\"'[{&*!|>%@`#-?:," else text
 
 
 def _picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
