@@ -216,8 +216,15 @@ def parse_date(text: str) -> PartialDate:
     return PartialDate(year, month, day, hour, minute, second, offset)
 
 
-def display_range(start: PartialDate, end: PartialDate | None, *, circa: bool = False) -> str:
-    """Human form of a date or span: '17–18 April 2010', 'March–April 2010', '2005–2010'."""
+def display_range(
+    start: PartialDate, end: PartialDate | None, *, circa: bool = False, year: bool = True
+) -> str:
+    """Human form of a date or span: '17–18 April 2010', 'March–April 2010', '2005–2010';
+    without ``year``, days and months of one year without it ('17–18 April')."""
+    last = end or start
+    within = all(Precision.MONTH <= d.precision <= Precision.DAY for d in (start, last))
+    if not year and within and start.year == last.year:  # each such form ends with the year
+        return display_range(start, end, circa=circa).removesuffix(f" {start.year}")
     prefix = "c. " if circa else ""
     if end is None or end == start:
         return prefix + start.display()

@@ -46,7 +46,7 @@ class DateText:
         self.locale = language.locale
         self.gettext = messages.gettext
         self.pgettext = messages.pgettext
-        self._memo: dict[tuple[PartialDate, PartialDate | None, bool], str] = {}
+        self._memo: dict[tuple[PartialDate, PartialDate | None, bool, bool], str] = {}
         self._first_of_month = FIRST_OF_MONTH.get(self.locale.language)
         self._ordinal: dict[str, DateTimePattern] = {}
 
@@ -65,6 +65,17 @@ class DateText:
     def _day(self) -> DateTimePattern:
         pattern: DateTimePattern = self.locale.date_formats["long"]
         return pattern
+
+    @functools.cached_property
+    def _day_alone(self) -> DateTimePattern:
+        return self._skeleton("MMMMd")
+
+    @functools.cached_property
+    def _month_alone(self) -> DateTimePattern:
+        # CLDR's month without a year is abbreviated ('LLL'); written in full where the
+        # language's dates are, as spans are (``_interval``).
+        pattern = self._skeleton("MMM").pattern
+        return parse_pattern(_SHORT_MONTH.sub(r"\1\1\1\1", pattern) if self._full_months else pattern)
 
     @functools.cached_property
     def _minute(self) -> DateTimePattern:
@@ -91,6 +102,14 @@ class DateText:
     @functools.cached_property
     def _months(self) -> Interval:
         return self._interval("yMMMM")
+
+    @functools.cached_property
+    def _days_alone(self) -> Interval:
+        return self._interval("MMMMd")
+
+    @functools.cached_property
+    def _months_alone(self) -> Interval:
+        return self._interval("MMM")
 
     @functools.cached_property
     def _years(self) -> Interval:
@@ -161,11 +180,17 @@ class DateText:
         first, second = halves
         return first.rstrip(SEPARATORS), second
 
-    def _halves(self, start: PartialDate, end: PartialDate) -> tuple[str, str] | None:
+    def _halves(self, start: PartialDate, end: PartialDate, year: bool = True) -> tuple[str, str] | None:
         precision = start.precision
         if precision != end.precision or precision > Precision.DAY:
             return None
         patterns = {Precision.YEAR: self._years, Precision.MONTH: self._months, Precision.DAY: self._days}
+        if not year:
+            patterns = {
+                Precision.YEAR: {},
+                Precision.MONTH: self._months_alone,
+                Precision.DAY: self._days_alone,
+            }
         halves = patterns[precision]
         field = "y" if start.year != end.year else "M" if start.month != end.month else "d"
         if field not in halves:
@@ -193,31 +218,38 @@ class DateText:
         this language."""
         return self.span(date, None)
 
-    def span(self, start: PartialDate, end: PartialDate | None, *, circa: bool = False) -> str:
+    def span(
+        self, start: PartialDate, end: PartialDate | None, *, circa: bool = False, year: bool = True
+    ) -> str:
         """A date or a span: '17–18 April 2010', 'March – April 2010', '2005–2010';
-        approximate ('c. 1990') with ``circa``."""
-        key = (start, end, circa)
+        approximate ('c. 1990') with ``circa``. Without ``year``, days and months of one
+        year are written without it ('17–18 April', 'March – April'), where the reader
+        has it from the text beside them (the overview strip's labels)."""
+        if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
+            year = True  # a time, or a span across years: only whole
+        key = (start, end, circa, year)
         text = self._memo.get(key)
         if text is None:
-            text = self._memo[key] = self._span(start, end, circa)
+            text = self._memo[key] = self._span(start, end, circa, year)
         return text
 
-    def _span(self, start: PartialDate, end: PartialDate | None, circa: bool) -> str:
-        text = self._single(start) if end is None or end == start else self._between(start, end)
+    def _span(self, start: PartialDate, end: PartialDate | None, circa: bool, year: bool = True) -> str:
+        text = self._single(start, year) if end is None or end == start else self._between(start, end, year)
         if not circa:
             return text
         if _is_day(start) and (end is None or _is_day(end)):  # 'vers le 15 janvier', 'vers 2005' (``phrase``)
             return self.pgettext("a day", "c. %(date)s") % {"date": text}
         return self.gettext("c. %(date)s") % {"date": text}
 
-    def _single(self, date: PartialDate) -> str:
+    def _single(self, date: PartialDate, year: bool = True) -> str:
         precision = date.precision
         if precision == Precision.YEAR:
             return str(self._year.apply(datetime.date(date.year, 1, 1), self.locale))
         if precision == Precision.MONTH:
-            return str(self._month.apply(datetime.date(date.year, date.month or 1, 1), self.locale))
+            month = self._month if year else self._month_alone
+            return str(month.apply(datetime.date(date.year, date.month or 1, 1), self.locale))
         day = datetime.date(date.year, date.month or 1, date.day or 1)
-        text: str = self._of_day(self._day, day).apply(day, self.locale)
+        text: str = self._of_day(self._day if year else self._day_alone, day).apply(day, self.locale)
         if precision == Precision.DAY:
             return text
         time = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
@@ -231,11 +263,13 @@ class DateText:
             zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset, minus=self.minus)}
         return text + " " + zone
 
-    def _between(self, start: PartialDate, end: PartialDate) -> str:
-        halves = self._halves(start, end)
+    def _between(self, start: PartialDate, end: PartialDate, year: bool = True) -> str:
+        halves = self._halves(start, end, year)
         if halves is not None:
             return halves[0] + halves[1]
-        return self._fallback.replace("{0}", self._single(start)).replace("{1}", self._single(end))
+        return self._fallback.replace("{0}", self._single(start, year)).replace(
+            "{1}", self._single(end, year)
+        )
 
 
 @functools.cache

@@ -18,13 +18,19 @@ import dataclasses
 import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from generator.content.dates import PartialDate, display_range
 from generator.content.model import Event
 from generator.render import timegaps
 
-Span = Callable[[PartialDate, PartialDate], str]
-"""Writes a date or span in the page's language ('17–18 April 2010')."""
+
+class Span(Protocol):
+    """Writes a date or span in the page's language ('17–18 April 2010'); without
+    ``year``, days and months of one year without it ('17–18 April')."""
+
+    def __call__(self, start: PartialDate, end: PartialDate | None, *, year: bool = True) -> str: ...
+
 
 BREAK = 4.0
 """Percent of the width between two periods, for the break mark."""
@@ -140,16 +146,46 @@ Days = Mapping[str, float]
 """An event's date in days (``timegaps.days``) by its id, worked out once a strip."""
 
 
-def _label(run: Sequence[Event], width: float, span: Span, ends: Days) -> str | None:
-    """The run's dates as precisely as they fit: as written, in days (without the times
-    of day), in months, in years."""
+Shown = tuple[str, PartialDate]
+"""A period's label and how far its end is said in it ('23–29 March 2021': 29 March 2021)."""
+
+
+def _label(run: Sequence[Event], width: float, span: Span, ends: Days, shown: Shown | None) -> Shown | None:
+    """The run's dates as precisely as they fit (as written, in days without the times
+    of day, in months, in years), and how far its end is said. ``shown`` is the label
+    before it on the strip: in the year it says, days or months are written without it
+    where they fit only so ('13 April' after '23–29 March 2021', not '2021'). A label
+    that would say no more than that one (the year or the month it ends in, or the same
+    words) is left out, as two periods named '2021' side by side told them apart not at
+    all: the period is unnamed, and its bars say its dates."""
     last = max(run, key=lambda e: ends[e.id])
     first_date, last_date = run[0].date, last.end or last.date
+    known = shown is not None and first_date.year == last_date.year == shown[1].year
     for precision in (None, 3, 2, 1):  # as written, then days, months, years
-        candidate = span(_cut(first_date, precision), _cut(last_date, precision))
-        if _text_width(candidate) <= width:
-            return candidate
+        first, end = _cut(first_date, precision), _cut(last_date, precision)
+        if shown is not None and precision is not None and first == end == _cut(shown[1], precision):
+            return None  # its year, month or day alone, which the label before says already
+        forms = [span(first, end)]
+        if known and precision in (3, 2):
+            forms.append(span(first, end, year=False))
+        for candidate in forms:
+            if _text_width(candidate) <= width and (shown is None or candidate != shown[0]):
+                return candidate, end
     return None
+
+
+def _labels(
+    runs: Sequence[Sequence[Event]], room: Callable[[int, list[str | None]], float], span: Span, ends: Days
+) -> list[str | None]:
+    """Each run's label (``_label``), in time order: ``room(i, labels so far)`` is how
+    wide the ``i``th may be."""
+    labels: list[str | None] = []
+    shown: Shown | None = None
+    for i, run in enumerate(runs):
+        found = _label(run, room(i, labels), span, ends, shown)
+        labels.append(found[0] if found else None)
+        shown = found or shown
+    return labels
 
 
 def _text_width(label: str | None) -> float:
@@ -228,7 +264,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     total = sum(weights)
     widths = [room * w / total for w in weights]
     xs = [sum(widths[:i]) + BREAK * i for i in range(len(runs))]
-    labels = [_label(run, width, span, ends) for run, width in zip(runs, widths, strict=True)]
+    labels = _labels(runs, lambda i, _: widths[i], span, ends)
     rows = [0] * len(runs)
     last_ends = False
     if None in labels and len(runs) > 1:
@@ -239,9 +275,13 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
         n = len(runs)
         rows = [i % 2 for i in range(n)]
         reach = [(xs[i + 2] if i + 2 < n else 100.0) - xs[i] - BREAK for i in range(n - 1)]
-        labels = [_label(run, width, span, ends) for run, width in zip(runs, reach, strict=False)]
-        before = xs[n - 3] + _text_width(labels[n - 3]) + BREAK if n >= 3 else 0.0
-        labels.append(_label(runs[-1], 100.0 - before, span, ends))
+
+        def reaching(i: int, before: list[str | None]) -> float:
+            if i < n - 1:
+                return reach[i]
+            return 100.0 - (xs[n - 3] + _text_width(before[n - 3]) + BREAK if n >= 3 else 0.0)
+
+        labels = _labels(runs, reaching, span, ends)
         last_ends = True
     bars = [
         _bars(run, x, width, href, starts, ends, span) for run, x, width in zip(runs, xs, widths, strict=True)

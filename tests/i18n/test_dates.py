@@ -184,3 +184,50 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
 )
 def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date: str, expected: str) -> None:
     assert show(for_tag(tag), date, circa=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        (
+            "en",
+            [
+                "13 April",
+                "April",
+                "23 March – 3 April",
+                "2021",
+                "13 April 2021, 09:00",
+                "June 2020 – April 2021",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "13 avril",
+                "avril",
+                "23 mars – 3 avril",
+                "2021",
+                "13 avril 2021, 09:00",
+                "juin 2020 – avril 2021",
+            ],
+        ),
+        (
+            "zh-Hans",
+            ["4月13日", "4月", "3月23日–4月3日", "2021年", "2021年4月13日 09:00", "2020年6月 – 2021年4月"],
+        ),
+    ],
+)
+def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expected: list[str]) -> None:
+    # For the overview strip's labels, after one that says the year. A year, a time and
+    # a span across years are written whole.
+    dates = for_tag(tag)
+    spans = [
+        ("2021-04-13", None),
+        ("2021-04", None),
+        ("2021-03-23", "2021-04-03"),
+        ("2021", None),
+        ("2021-04-13T09:00", None),
+        ("2020-06", "2021-04"),
+    ]
+    written = [dates.span(parse_date(a), parse_date(b) if b else None, year=False) for a, b in spans]
+    assert [w.replace("\u2009", " ") for w in written] == expected

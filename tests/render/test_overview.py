@@ -9,6 +9,7 @@ import pytest
 
 from generator.content.dates import parse_date
 from generator.content.model import Event
+from generator.i18n.dates import for_tag
 from generator.render import overview
 from generator.render.timegaps import Gap, Unit
 
@@ -159,7 +160,16 @@ def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
     assert strip is not None and strip.rows == 2
     periods = strip.periods
     assert [p.row for p in periods] == [0, 1, 0, 1, 0, 1]
-    assert [p.label for p in periods] == ["2015", "1 May 2018", "23–29 March 2021", "2021", "2021", "2021"]
+    # In the year the label before says, days and months are named without it; the last
+    # period, with room for 'July' only, which '7 July' says already, is left unnamed.
+    assert [p.label for p in periods] == [
+        "2015",
+        "1 May 2018",
+        "23–29 March 2021",
+        "13 April",
+        "7 July",
+        None,
+    ]
     assert periods[-1].ends_label and periods[-1].label_at == 100.0  # no room after it: it ends there
 
     def extent(p: overview.Period) -> tuple[float, float]:
@@ -188,3 +198,40 @@ def test_a_period_of_times_too_long_to_name_is_named_by_its_days_before_its_mont
     strip = overview.strip(events, href)
     assert strip is not None
     assert strip.periods[0].label == "2–4 March 2021"
+
+
+EVER_GIVEN = [
+    event("2015-08-06", "canal"),
+    event("2018-05-01", "ship"),
+    *(event(f"2021-03-{d:02d}", f"m{d}") for d in range(23, 30)),
+    event("2021-04-03", "afloat"),
+    event("2021-04-13", "seized"),
+    event("2021-07-07", "deal"),
+    event("2021-07-29", "home"),
+]
+"""The Ever Given's story: a week aground, then single events weeks apart in one year."""
+
+
+@pytest.mark.parametrize(
+    ("tag", "labels"),
+    [
+        ("en", ["2015", "1 May 2018", "March\u2009–\u2009April 2021", "13 April", "7 July", None]),
+        ("fr", ["2015", "1er mai 2018", "mars\u2009–\u2009avril 2021", "13 avril", "juillet", None]),
+        ("ar", ["2015", "1 مايو 2018", "مارس – أبريل 2021", "13 أبريل", "7 يوليو", None]),
+        (
+            "zh-Hans",
+            ["2015年8月", "2018年5月1日", "2021年3月23日\u2009–\u20094月3日", "4月13日", "7月7日", "7月29日"],
+        ),
+    ],
+)
+def test_neighbouring_period_names_are_never_the_same(tag: str, labels: list[str | None]) -> None:
+    # Each lone period had room for a year only: three named '2021' side by side ('2021年4月',
+    # '2021年7月', '2021年' in Chinese, each cut shorter than the one before). In
+    # the year the name before says, a day or a month is named without it, and a period
+    # that would say no more than that name ('July' after '7 July') is left unnamed (its
+    # bars say its dates).
+    strip = overview.strip(EVER_GIVEN, href, for_tag(tag).span)
+    assert strip is not None
+    assert [p.label for p in strip.periods] == labels
+    named = [p.label for p in strip.periods if p.label]
+    assert all(a != b for a, b in itertools.pairwise(named))
