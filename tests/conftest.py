@@ -67,6 +67,41 @@ MINIMAL = {
 }
 
 
+BREAKING = {
+    "2024-03-14T00:19": ("first-blast", True),
+    "2024-03-14T00:41": ("second-blast", False),
+    "2024-03-14T02:10": ("police-statement", True),
+    "2024-03-15T08:00+02:00": ("next-morning", True),
+    "2024-03-15T09:30+02:00": ("vigil", False),
+}
+"""A breaking story's events by date: several on one day, then the next; the id, and
+whether the story's one figure is in it (its page lists those, the filter shows them)."""
+
+
+def write_breaking(root: Path) -> Path:
+    """A breaking story told hour by hour (``BREAKING``), with a figure and a place, in
+    ``root``; its content folder."""
+    project = Project(root)
+    project.write("content/site.yaml", "title: Test site\n")
+    project.write(
+        "content/breaking/story.yaml",
+        "title: Blasts in the city\nsummary: What happened overnight.\npublished: 2024-03-16\n"
+        "sources:\n  src-a:\n    publisher: Example News\n",
+    )
+    project.write(
+        "content/breaking/figures/chief.yaml", "name: The police chief\nrole: Spoke for the police\n"
+    )
+    project.write("content/breaking/locations/square.yaml", "name: The square\ncoordinates: [10, 20]\n")
+    for date, (eid, chief) in BREAKING.items():
+        figures = "figures: [chief]\n" if chief else ""
+        project.write(
+            f"content/breaking/events/{eid}.yaml",
+            f"title: {eid.replace('-', ' ').capitalize()}\ndate: {date}\nsummary: It happened.\n"
+            f"sources: [src-a]\nlocations: [square]\n{figures}",
+        )
+    return root / "content"
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--regen-golden",

@@ -143,6 +143,22 @@ class DateText:
             return self.span(event.date, event.end, circa=event.circa)
         return self.phrase(event.date_phrase, event.date, event.end)
 
+    def day_and_time(self, event: Event) -> tuple[str, str] | None:
+        """An event's date (``when``) in two: its day, and the time after it with its UTC
+        offset ('15 March 2024, ' and '00:41 (UTC+2)'), for a timeline entry on the day
+        of the one before it, which shows the time alone; None where the time does not
+        end the date in this language (or there is none)."""
+        date = event.date
+        if date.precision <= Precision.DAY:
+            return None
+        whole = self.when(event)
+        pattern = self._second if date.precision == Precision.SECOND else self._minute
+        time = pattern.apply(datetime.time(date.hour or 0, date.minute or 0, date.second or 0), self.locale)
+        time = whole[whole.rfind(time) :] if time in whole else ""
+        if not time or whole.count(time) != 1 or whole == time:
+            return None
+        return whole[: -len(time)], time
+
     def phrase(self, kind: str, start: PartialDate, end: PartialDate | None) -> str:
         """A date worded as one of the content's ``date_phrase`` kinds: 'From 7 April 2010',
         'Until ...', 'Between 7 and 15 April 2010', 'Weekend of 17–18 April 2010'.

@@ -189,6 +189,7 @@ def make_environment(
     env.filters["date"] = date
     env.filters["degrees"] = functools.partial(_degrees, lang.locale)
     env.filters["when"] = dates.when
+    env.filters["day_and_time"] = dates.day_and_time
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.globals["elided"] = _elided
     env.globals.update(functions or {})

@@ -44,12 +44,13 @@ page (a control character YAML does not allow in content, like ``links.UP``)."""
 
 
 def entry_kind(
-    story_id: str, story_title: str, language: str, base_url: str | None
-) -> tuple[str, str, str, str | None]:
+    story_id: str, story_title: str, language: str, base_url: str | None, same_day: bool = False
+) -> tuple[str, str, str, str | None, bool]:
     """What, besides its inputs, tells an event's entry apart: its story (and the story's
-    title, which the entry's view holds), its language, and the site's address (a theme's
-    entry may link absolutely)."""
-    return (story_id, story_title, language, base_url)
+    title, which the entry's view holds), its language, the site's address (a theme's
+    entry may link absolutely), and whether it follows an entry of its day, so that its
+    date column shows the time alone (``timegaps.same_day``)."""
+    return (story_id, story_title, language, base_url, same_day)
 
 
 def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
@@ -110,6 +111,7 @@ class SiteRenderer:
                 "locator_map": functools.partial(self.locator_map, language=tag),
                 "event_item": functools.partial(self.event_item, language=tag),
                 "with_gaps": timegaps.with_gaps,
+                "same_day": timegaps.same_day,
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
             }
             kind, cache = self.environment_kind, self.bytecode_cache
@@ -293,10 +295,19 @@ class SiteRenderer:
         return feeds.robots(ctx["base_url"])
 
     def event_item(
-        self, event: Event, story: Story | StoryView, link: Links, gap: str = "", *, language: str
+        self,
+        event: Event,
+        story: Story | StoryView,
+        link: Links,
+        gap: str = "",
+        *,
+        language: str,
+        same_day: bool = False,
     ) -> Markup:
         """An event's timeline entry (its list item), the same on pages of any depth but
-        for its links and the ``gap`` at its top (HTML, or empty).
+        for its links and the ``gap`` at its top (HTML, or empty); with ``same_day``,
+        after an entry of its day (``timegaps.same_day``), its date column shows the
+        time alone.
 
         ``_event.html`` sees only the event, the figures, locations and sources it names,
         links that climb to the root with ``links.UP`` and ``GAP`` where the gap goes,
@@ -308,10 +319,14 @@ class SiteRenderer:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
             anywhere = Links("", story.id, link.base_url, up=links.UP, assets=self.assets)  # no "#x" shortcut
             template = self.template(language, "_event.html")
-            return template.render(event=event, story=view, links=anywhere, gap=Markup(GAP))
+            return template.render(
+                event=event, story=view, links=anywhere, gap=Markup(GAP), same_day=same_day
+            )
 
         entry = self.cached(
-            entry_kind(story.id, story.title, language, link.base_url), entry_inputs(event, story), make
+            entry_kind(story.id, story.title, language, link.base_url, same_day),
+            entry_inputs(event, story),
+            make,
         )
         return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 

@@ -1,5 +1,6 @@
 """How far apart events are: the gaps a timeline shows between entries ("3 weeks later")
-and the periods of the story's overview strip.
+and the periods of the story's overview strip; and which entries are on the day of the
+entry before them, whose date column then shows the time alone (``same_day``).
 
 A gap is measured from where the earlier event ends (its ``end``, for a span) to where
 the later one starts, and said no more precisely than the coarser of the two dates: from
@@ -131,6 +132,25 @@ def timeline_gaps(events: Sequence[Event], spans: Sequence[Extent] | None = None
         shown = distance >= MIN_GAP_DAYS and distance >= STANDS_OUT * _median_without(ordered, distance)
         gaps.append(between(a, b) if shown else None)
     return tuple(gaps[: len(events)])
+
+
+def same_day(before: Event, event: Event) -> bool:
+    """Whether ``event``'s entry, after ``before``'s in a list, may show its time alone
+    ('00:41' under '15 March 2024, 00:19'), as live timelines do: it is a time of the day
+    that ``before``'s entry shows, each entry with its date as written (no
+    ``display_date``, ``date_phrase``, ``circa`` or ``end``, whose words would say the
+    day otherwise or not at all)."""
+    plain = all(
+        e.display_date is None and e.date_phrase is None and not e.circa and e.end is None
+        for e in (before, event)
+    )
+    a, b = before.date, event.date
+    return (
+        plain
+        and b.precision > Precision.DAY
+        and a.precision >= Precision.DAY
+        and (a.year, a.month, a.day) == (b.year, b.month, b.day)
+    )
 
 
 def with_gaps(events: Sequence[Event]) -> list[tuple[Event, Gap | None]]:

@@ -208,14 +208,18 @@ class FastRenderer(SiteRenderer):
                 self.render_pages([work[i] for i in got], folder or done.__setitem__)
             return done
 
-        kinds = {entry_kind(s.id, s.title, s.language or site.language, site.base_url) for s in site.stories}
+        kinds = {
+            entry_kind(s.id, s.title, s.language or site.language, site.base_url, same)
+            for s in site.stories
+            for same in (False, True)
+        }
 
         def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str]]:
             done = take(front=True)
             if folder is not None:  # a one-off build: no next build to keep entries for
                 return done, {}, folder.written
             # The entries only: the maps and the rest are made again here if need be.
-            entries = {key: value for key, (_, value) in self._fragments.items() if key[:4] in kinds}
+            entries = {key: value for key, (_, value) in self._fragments.items() if key[:5] in kinds}
             return done, entries, set()
 
         try:
@@ -225,12 +229,13 @@ class FastRenderer(SiteRenderer):
         if folder is not None:
             folder.adopt(written)
         for story in site.stories if entries else ():  # none from a one-off build
-            kind = entry_kind(story.id, story.title, story.language or site.language, site.base_url)
-            for event in story.events:
-                inputs = entry_inputs(event, story)
-                key = (*kind, *map(id, inputs))
-                if key in entries:
-                    self._fragments[key] = (inputs, entries[key])
+            for same in (False, True):  # an entry after one of its day, or not
+                kind = entry_kind(story.id, story.title, story.language or site.language, site.base_url, same)
+                for event in story.events:
+                    inputs = entry_inputs(event, story)
+                    key = (*kind, *map(id, inputs))
+                    if key in entries:
+                        self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}
 
 

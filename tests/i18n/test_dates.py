@@ -8,6 +8,7 @@ import pytest
 from babel import Locale
 
 from generator.content.dates import parse_date
+from generator.content.model import Event
 from generator.i18n.dates import DateText, for_tag, ordinal_day
 from generator.i18n.languages import Language
 
@@ -231,3 +232,23 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
     ]
     written = [dates.span(parse_date(a), parse_date(b) if b else None, year=False) for a, b in spans]
     assert [w.replace("\u2009", " ") for w in written] == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "date", "parts"),
+    [
+        ("en", "2024-03-14T00:41", ("14 March 2024, ", "00:41")),
+        ("en", "2024-03-14T00:41+02:00", ("14 March 2024, ", "00:41 (UTC+2)")),
+        ("fr", "2024-03-01T00:41", ("1er mars 2024, ", "00:41")),
+        ("ar", "2024-03-14T00:41", ("14 مارس 2024، ", "00:41")),
+        ("zh-Hans", "2024-03-14T00:41:05", ("2024年3月14日 ", "00:41:05")),
+        ("en", "2024-03-14", None),  # no time to show alone
+    ],
+)
+def test_a_time_is_cut_from_its_day_as_the_whole_date_writes_them(
+    tag: str, date: str, parts: tuple[str, str] | None
+) -> None:
+    event = Event(id="e", title="T", date=parse_date(date), summary="s")
+    assert for_tag(tag).day_and_time(event) == parts
+    if parts is not None:  # a screen reader, reading both, says the whole date
+        assert "".join(parts) == for_tag(tag).when(event)

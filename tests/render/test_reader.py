@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
-from tests.conftest import MINIMAL, REPO, TEMPLATES, Project
+from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, write_breaking
 from tests.crawl import serve
 from tests.w3c import w3c_errors
 
@@ -421,6 +421,60 @@ def test_the_notice_of_an_event_taken_out_has_no_axe_violations(
         page = context.new_page()
         page.goto(url + path)
         assert page.locator("h1 del").count() == 1  # the notice, not the 404 page
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        context.close()
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert violations == []
+
+
+@pytest.fixture(scope="module")
+def breaking_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A breaking story told hour by hour: entries on the day of the one before them."""
+    root = tmp_path_factory.mktemp("breaking")
+    out = root / "site"
+    build(content=str(write_breaking(root)), templates=TEMPLATES, out=str(out))
+    return out
+
+
+def test_an_entry_of_the_day_before_it_is_seen_as_its_time_and_heard_as_its_whole_date(
+    browser: Any, breaking_site: Path
+) -> None:
+    with serve(breaking_site) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url + "breaking/index.html")
+        first, later = page.locator("#event-first-blast > time"), page.locator("#event-second-blast > time")
+        assert first.inner_text() == "14 March 2024, 00:19"
+        # The day is there for a screen reader, out of sight (one pixel, clipped).
+        day = later.locator(".day").bounding_box()
+        assert day is not None and day["width"] <= 1
+        assert later.aria_snapshot() == "- time: 14 March 2024, 00:41"
+        # Filtered, the entry before it may be hidden: every entry shows its day.
+        page.select_option("#filter-figure", "chief")
+        shown = page.locator("#event-police-statement > time .day").bounding_box()
+        assert shown is not None and shown["width"] > 50
+        page.select_option("#filter-figure", "")
+        hidden = page.locator("#event-police-statement > time .day").bounding_box()
+        assert hidden is not None and hidden["width"] <= 1
+        page.close()
+
+
+def test_entries_showing_their_time_alone_pass_the_w3c_checker(breaking_site: Path) -> None:
+    assert 'class="same-day"' in (breaking_site / "breaking/index.html").read_text()
+    assert w3c_errors(breaking_site) == ""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["breaking/index.html", "breaking/figures/chief/index.html"])
+def test_entries_showing_their_time_alone_have_no_axe_violations(
+    browser: Any, breaking_site: Path, path: str, scheme: str
+) -> None:
+    axe = axe_path()
+    with serve(breaking_site) as url:
+        context = browser.new_context(color_scheme=scheme)
+        page = context.new_page()
+        page.goto(url + path)
+        assert page.locator("time.same-day").count() > 0
         page.add_script_tag(path=str(axe))
         result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
         context.close()

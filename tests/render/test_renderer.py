@@ -22,7 +22,7 @@ from generator.render.links import THEME_MEDIA_OF_SRC
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 from tests.images import photo, tiny_png
 
 TINY_THEME = {
@@ -803,3 +803,39 @@ def test_a_story_in_another_language_has_its_pictures_alt_text_read_in_it_on_the
     assert english is not None and "lang=" not in english.group()  # the page's own language
     story_page = (tmp_path / "site/story-a/index.html").read_text()
     assert 'lang="fr" src=' not in story_page  # on the story's own pages the page is French
+
+
+def _dates(html: str) -> list[str]:
+    """The date column of each timeline entry of ``html``: what is seen, '[day]' for the
+    day said to screen readers only."""
+    found = re.findall(
+        r'<li class="event[^>]*>\s*(?:<p class="gap">.*?</p>\s*)?(<time .*?</time>)', html, re.S
+    )
+    return [
+        re.sub(r'<span class="day">(.*?)</span>', r"[\1]", re.sub(r"<time[^>]*>|</time>", "", t))
+        for t in found
+    ]
+
+
+def test_an_entry_on_the_day_of_the_one_before_it_shows_its_time_alone_on_every_list(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(content=str(write_breaking(tmp_path)), templates=TEMPLATES, out=str(out))
+    story = (out / "breaking/index.html").read_text()
+    assert _dates(story) == [
+        "14 March 2024, 00:19",
+        "[14 March 2024, ]00:41",
+        "[14 March 2024, ]02:10",
+        "15 March 2024, 08:00 (UTC+2)",
+        "[15 March 2024, ]09:30 (UTC+2)",
+    ]
+    assert '<time datetime="2024-03-14T00:41" class="same-day">' in story  # the machine's date is whole
+    # The figure's page lists its own entries: each after the one before it there.
+    figure = (out / "breaking/figures/chief/index.html").read_text()
+    assert _dates(figure) == [
+        "14 March 2024, 00:19",
+        "[14 March 2024, ]02:10",
+        "15 March 2024, 08:00 (UTC+2)",
+    ]
+    assert _dates((out / "breaking/locations/square/index.html").read_text()) == _dates(story)
+    # An event's own page says its whole date.
+    assert "same-day" not in (out / "breaking/events/second-blast/index.html").read_text()

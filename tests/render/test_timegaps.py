@@ -3,11 +3,13 @@ precisely than the dates allow, and shown only where they stand out."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.content.dates import PartialDate, parse_date
 from generator.content.model import Event
-from generator.render.timegaps import Gap, Unit, between, timeline_gaps, with_gaps
+from generator.render.timegaps import Gap, Unit, between, same_day, timeline_gaps, with_gaps
 
 
 def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = "") -> Event:
@@ -80,3 +82,30 @@ def test_with_gaps_pairs_each_event_with_the_gap_before_it() -> None:
     a, b = event("2000"), event("2020")
     assert with_gaps([a, b]) == [(a, None), (b, Gap(Unit.YEARS, 20))]
     assert PartialDate(2000) == a.date
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "same"),
+    [
+        (event("2024-03-14T00:19"), event("2024-03-14T00:41"), True),
+        (event("2024-03-14"), event("2024-03-14T00:41"), True),  # the day, then a time on it
+        (event("2024-03-14T23:50+02:00"), event("2024-03-14T23:55Z"), True),  # each with its offset
+        (event("2024-03-14T00:19"), event("2024-03-14"), False),  # a day alone is all it shows
+        (event("2024-03-13T23:50"), event("2024-03-14T00:10"), False),  # across midnight
+        (event("2024-03"), event("2024-03-14T00:10"), False),  # no day shown before it
+        (event("2024-03-13", "2024-03-14"), event("2024-03-14T00:10"), False),  # a span before it
+        (event("2024-03-14T00:19"), event("2024-03-14T00:41", circa=True), False),  # 'c.' leads its day
+        (event("2024-03-14T00:19", circa=True), event("2024-03-14T00:41"), False),
+    ],
+)
+def test_an_entry_shows_its_time_alone_only_after_an_entry_that_shows_its_day(
+    before: Event, after: Event, same: bool
+) -> None:
+    assert same_day(before, after) is same
+
+
+def test_an_entry_whose_date_is_worded_shows_it_whole() -> None:
+    before, after = event("2024-03-14T00:19"), event("2024-03-14T00:41")
+    assert not same_day(replace(before, display_date="Just after midnight"), after)
+    assert not same_day(before, replace(after, display_date="Minutes later"))
+    assert not same_day(before, replace(after, date_phrase="from"))

@@ -23,12 +23,13 @@ from generator.render.pages import Page, ViewMaker
 from generator.render.renderer import SiteRenderer, Write
 from generator.speed import parallel
 from generator.speed import rendering as fast
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 
 SITES = {
     "seed": lambda tmp: str(REPO / "content"),
     "fixture": lambda tmp: str(REPO / "tests" / "fixtures" / "small" / "content"),
     "synthetic-300": lambda tmp: write_site(str(tmp), 300),
+    "breaking": lambda tmp: str(write_breaking(tmp)),  # entries showing their time alone
 }
 
 
@@ -92,7 +93,11 @@ def test_an_edited_partial_template_is_not_served_stale(project: Project) -> Non
     assert isinstance(preview.speed, speed.Fast)
     before = preview.build()["story-a/index.html"]
     macros = project.root / "templates" / "_macros.html"
-    macros.write_text(macros.read_text().replace("{% macro when(event) -%}", "{% macro when(event) -%}WHEN:"))
+    macros.write_text(
+        macros.read_text().replace(
+            "{% macro when(event, same_day=false) -%}", "{% macro when(event, same_day=false) -%}WHEN:"
+        )
+    )
     after = preview.build()["story-a/index.html"]
     assert b"WHEN:" in after and b"WHEN:" not in before
 
