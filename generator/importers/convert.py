@@ -9,9 +9,10 @@
 - Media that is a picture at an ``https://`` address (or a file beside the timeline that
   its relative address names) becomes the event's ``image``; other media (a video, a
   tweet, an article, a picture at an ``http://`` address) a source the event cites; HTML
-  given as media (a quotation) is kept as text. Given a ``fetch.Fetcher``, a picture at
-  an address is downloaded into the story's ``media/`` when the build would publish what
-  arrives; one that cannot be keeps its address, and a report on its slide says why.
+  given as media (a quotation) is kept as text, its credit and caption after it. Given a
+  ``fetch.Fetcher``, a picture at an address is downloaded into the story's ``media/``
+  when the build would publish what arrives; one that cannot be keeps its address, and a
+  report on its slide says why.
 - A group becomes a tag; so does an era, on every event inside its dates, so readers can
   filter the timeline by it.
 - Ids: a slide's ``unique_id`` when it is already a valid id (so our own export comes back
@@ -778,7 +779,14 @@ def _media(
             quoted = to_markdown(url)
             if not quoted:
                 reports.append(Report(where, "the media is HTML with no text to keep; left out"))
-            return None, None, quoted
+                return None, None, ""
+            # TimelineJS shows the credit (who said it) and then the caption under HTML
+            # media as under a picture: kept after it, in that order, or readers lose them.
+            return (
+                None,
+                None,
+                "\n\n".join(p for p in (quoted, to_markdown(credit_html), to_markdown(caption_html)) if p),
+            )
         url = frame[1]
     parts = urlsplit(url)
     site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form

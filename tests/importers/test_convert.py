@@ -1314,3 +1314,17 @@ def test_a_size_the_build_made_of_a_picture_is_named_as_the_picture_it_was_made_
         "dock.1600.jpg",
         "a.jpg.b.jpg",
     ]
+
+
+def test_the_credit_and_caption_of_quoted_media_are_kept_after_it() -> None:
+    # TimelineJS shows them under the quotation; a newsroom's 'who said it' was lost.
+    media = {
+        "url": "<blockquote>Brexit means Brexit</blockquote>",
+        "credit": "Theresa May",
+        "caption": "<i>Speech</i>, 2016",
+    }
+    event, reports = one(slide(text="<p>Letter sent.</p>", media=media))
+    assert event.body == "> Brexit means Brexit\n\nTheresa May\n\n*Speech*, 2016"
+    alone, _ = one(slide(text="", media=media))
+    assert alone.summary == "> Brexit means Brexit\n\nTheresa May\n\n*Speech*, 2016"
+    assert reports == []
