@@ -13,8 +13,9 @@ between cells. Dates are read as a sheet exports them: years with a thousands se
 (``1,815``), a month by number or by name (in English or any shipped language:
 ``abril``, ``févr.``), times as ``23:00``, ``23:00:00``, ``11:00 PM`` or ``2300``, and a
 whole date typed into the Year cell (which the sheet turns into ``4/19/2010``,
-``19.04.2010`` or ``2010-04-19``) when it reads one way only. Rows are numbered as the
-sheet numbers them (the header is row 1).
+``19.04.2010`` or ``2010-04-19``) when it reads one way only, or when the sheet's other
+dates with slashes say which way it writes them all. Rows are numbered as the sheet
+numbers them (the header is row 1).
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 )
             ]
         )
+    order = None if first_version else _sheet_order(rows, columns, path, reports)
     title: Slide | None = None
     events: list[Slide] = []
     eras: list[Slide] = []
@@ -110,7 +112,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
         if not any(cells.values()):
             continue  # a blank row
         try:
-            slide = Slide(_slide(cells, where, reports, month_first=first_version), where)
+            slide = Slide(_slide(cells, where, reports, month_first=first_version, order=order), where)
         except CellError as exc:
             reports.append(Report(where, f"{exc}; row left out", skipped=True))
             continue
@@ -129,6 +131,52 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 )
             events.append(slide)
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
+
+
+def _sheet_order(
+    rows: list[list[str]], columns: dict[int, str], path: str, reports: list[Report]
+) -> bool | None:
+    """Whether the sheet writes dates with slashes month first (True) or day first (False),
+    as those of its dates that can be read one way only show (with dots: day first), when
+    they all agree; None when none can, or they disagree. A sheet writes every date of its cells in the one
+    order of the computer it was typed on, so '15/4/2021' in one row says that '3/4/2021'
+    in another is 3 April; without such a row, '3/4/2021' is refused, with its readings."""
+    shown: dict[bool, tuple[int, str]] = {}
+    either: tuple[int, str, tuple[str, str]] | None = None
+    year_columns = [i for i, column in sorted(columns.items()) if column in ("Year", "End Year")]
+    for number, row in enumerate(rows[1:], start=2):
+        for i in year_columns:
+            cell = row[i].strip() if i < len(row) else ""
+            time = _TIME_AT_END.search(cell)
+            text = cell[: time.start()] if time else cell
+            if _DOTTED.fullmatch(text) and suggest(text, allow_time=False) is not None:
+                shown.setdefault(False, (number, cell))  # dots are day first, wherever used
+            if (slashed := _SLASHED.fullmatch(text)) is None:
+                continue
+            if suggest(text, allow_time=False) is not None:
+                first, second = int(slashed[1]), int(slashed[2])
+                if first > 12 >= second:
+                    shown.setdefault(False, (number, cell))
+                elif second > 12 >= first:
+                    shown.setdefault(True, (number, cell))
+            elif either is None and (both := either_way(text)) is not None:
+                either = (number, cell, both)
+    if len(shown) != 1:
+        return None
+    ((month_first, (row_number, example)),) = shown.items()
+    if either is not None:  # said once, so an editor can check the sheet did mean it
+        number, cell, (day_first_reading, month_first_reading) = either
+        order = "month" if month_first else "day"
+        reports.append(
+            Report(
+                f"{path}:{number}",
+                f"'{cell}' read {order} first "
+                f"({month_first_reading if month_first else day_first_reading}), as are "
+                f"all this sheet's dates with slashes: row {row_number} writes '{example}', "
+                f"which can only be {order} first",
+            )
+        )
+    return month_first
 
 
 def _rows(text: str, path: str, delimiter: str) -> list[list[str]]:
@@ -170,9 +218,16 @@ def _csv_problem(reason: str, where: Position) -> Problem:
 
 
 def _slide(
-    cells: dict[str, str], where: str, reports: list[Report], *, month_first: bool = False
+    cells: dict[str, str],
+    where: str,
+    reports: list[Report],
+    *,
+    month_first: bool = False,
+    order: bool | None = None,
 ) -> dict[str, Any]:
-    """A row as a TimelineJS3 slide object, its dates read as the sheet wrote them; CellError
+    """A row as a TimelineJS3 slide object, its dates read as the sheet wrote them (a date
+    with slashes month first in the first version's template; else, when it could be read
+    either way, in the ``order`` of the sheet's other dates, month first when True); CellError
     when its start date cannot be read. An end date that cannot be read is reported and
     left out, as the JSON reader does: the row's event stands without it."""
     slide: dict[str, Any] = {
@@ -188,11 +243,11 @@ def _slide(
     }
     if background := cells.get("Background", ""):
         slide["background"] = _background(background)
-    start = _date(cells, "", month_first)
+    start = _date(cells, "", month_first, order)
     if start:
         slide["start_date"] = start
     try:
-        end = _date(cells, "End ", month_first)
+        end = _date(cells, "End ", month_first, order)
         if end and "year" not in end:
             raise CellError("the end date has no End Year")
     except CellError as exc:
@@ -214,7 +269,9 @@ def _background(cell: str) -> dict[str, str]:
     return {"url": cell} if _BACKGROUND_ADDRESS.match(cell) else {"color": cell}
 
 
-def _date(cells: dict[str, str], prefix: str, month_first: bool = False) -> dict[str, str]:
+def _date(
+    cells: dict[str, str], prefix: str, month_first: bool = False, order: bool | None = None
+) -> dict[str, str]:
     """The date in the Year, Month, Day and Time cells (or End ...), as a TimelineJS date."""
     date: dict[str, str] = {}
     year, month, day, time = (cells.get(prefix + c, "") for c in DATE_COLUMNS)
@@ -225,7 +282,7 @@ def _date(cells: dict[str, str], prefix: str, month_first: bool = False) -> dict
         elif month or day:
             raise CellError(f"{prefix}Year '{year}' is not a year")
         else:
-            date.update(_whole_date(year, f"{prefix}Year", month_first))
+            date.update(_whole_date(year, f"{prefix}Year", month_first, order))
     if month:
         number = int(month) if _SMALL.fullmatch(month) else month_number(month)
         if number is None:
@@ -241,9 +298,12 @@ def _date(cells: dict[str, str], prefix: str, month_first: bool = False) -> dict
 
 
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{1,4})")
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,4}")
 
 
-def _whole_date(text: str, column: str, month_first: bool = False) -> dict[str, str]:
+def _whole_date(
+    text: str, column: str, month_first: bool = False, order: bool | None = None
+) -> dict[str, str]:
     """A date typed whole into the Year cell, as the sheet exports it."""
     parts: dict[str, str] = {}
     if match := _TIME_AT_END.search(text):
@@ -256,8 +316,10 @@ def _whole_date(text: str, column: str, month_first: bool = False) -> dict[str, 
         month, day, year = slashed.groups()
         return _ymd([year, month, day]) | parts
     found = suggest(text, allow_time=False)  # a time was taken off above
+    both = either_way(text) if found is None else None
+    if both is not None and order is not None and _SLASHED.fullmatch(text.strip()):
+        found = both[1] if order else both[0]
     if found is None:
-        both = either_way(text)
         ways = f" (it could be {both[0]}, day first, or {both[1]}, month first)" if both else ""
         raise CellError(
             f"{column} '{text.strip()}' is not a year, and not a date that reads one way only{ways}; "

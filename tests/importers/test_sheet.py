@@ -305,3 +305,39 @@ def test_the_background_is_read_as_timelinejs_reads_it(cell: str, background: di
     timeline = read_sheet(f"{HEADER}\n2001,,,,,,,,,Event,Text,,,,,,,{cell}\n", "t.csv", [])
     assert timeline.events[0].get("background") == background
     assert read_sheet(f"{HEADER}\n2001,,,,,,,,,Event,Text\n", "t.csv", []).events[0].get("background") is None
+
+
+@pytest.mark.parametrize(
+    ("rows", "read", "note"),
+    [
+        (  # typed in Excel in Britain: 15/4/2021 says the sheet is day first
+            "3/4/2021,,,3:45 PM,,,,,,Vote,T\n15/4/2021,,,,,,,,,Appeal,T",
+            {"year": "2021", "month": "4", "day": "3", "hour": "15", "minute": "45"},
+            "t.csv:2: '3/4/2021' read day first (2021-04-03), as are all this sheet's dates with slashes: row 3 writes '15/4/2021', which can only be day first",
+        ),
+        (
+            "3/4/2021 3:45 PM,,,,,,,,,Vote,T\n2021,,,,4/15/2021,,,,,Appeal,T",
+            {"year": "2021", "month": "3", "day": "4", "hour": "15", "minute": "45"},
+            "t.csv:2: '3/4/2021 3:45 PM' read month first (2021-03-04), as are all this sheet's dates with slashes: row 3 writes '4/15/2021', which can only be month first",
+        ),
+    ],
+)
+def test_a_date_either_way_is_read_in_the_order_of_the_sheets_other_dates(
+    rows: str, read: dict[str, str], note: str
+) -> None:
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n{rows}\n", "t.csv", reports)
+    assert [str(r) for r in reports] == [note]
+    assert timeline.events[0].get("start_date") == read
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("15/4/2021", "4/20/2021"), ("4/15/2021", "20.04.2021")],  # dots are day first
+)
+def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, other: str) -> None:
+    rows = f"3/4/2021,,,,,,,,,Vote,T\n{one},,,,,,,,,Appeal,T\n{other},,,,,,,,,Hearing,T"
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n{rows}\n", "t.csv", reports)
+    assert [r.where for r in reports if r.skipped] == ["t.csv:2"]
+    assert [s.get("start_date") for s in timeline.events][1] == {"year": "2021", "month": "4", "day": "20"}
