@@ -572,6 +572,12 @@ def _name_key(name: str) -> str:
     return languages.folded(name).replace("\u2019", "'")
 
 
+def twin_key(date: PartialDate, title: str) -> tuple[PartialDate, str]:
+    """What two events share when one may be the other told twice, which check asks
+    about: the date and the title (case aside). The import says so of two such slides."""
+    return (date, title.casefold())
+
+
 def _across_files(
     raw: RawStory, story: Story, zone: str | None = None, memo: Memo | None = None
 ) -> Iterator[Problem]:
@@ -599,7 +605,7 @@ def _across_files(
     seen: dict[tuple[PartialDate, str], str] = {}
     # An event taken out is often put right by a new one of the same date and title.
     for event in (e for e in story.events if e.removed is None):
-        key = (event.date, event.title.casefold())
+        key = twin_key(event.date, event.title)
         if key in seen:
             yield _warning(
                 _at(events[event.id], "title"),

@@ -29,7 +29,8 @@
 
 What cannot be carried over is reported, with the slide's row or JSON pointer; what a
 slide that is written had that pages do not carry (a background, a media thumbnail,
-links the sanitiser removes) in one report for the slide, which names the file it became.
+links the sanitiser removes) in one report for the slide, which names the file it became;
+so is a slide of the date and headline of one before it, which check would ask about.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ import idna
 from generator.content import files, media
 from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, new_event_id, to_id
+from generator.content.lint import twin_key
 from generator.content.order import Placement, timeline
 from generator.content.schema import PICTURE_TYPES, is_raster, names_picture
 from generator.importers.dates import (
@@ -359,6 +361,8 @@ def convert(
     naming: list[tuple[int, int]] = []
     """Each report that names an event's id or file, by index: (report, event)."""
     taken: set[str] = set()
+    twins: dict[tuple[PartialDate, str], str] = {}
+    """Where the first slide of each date and headline is."""
     renamed: dict[str, str] = {}
     """Each slide's own unique_id -> its event's id: links to the slide lead there."""
     for slide in timeline.events:
@@ -399,6 +403,17 @@ def convert(
             if lost is not None:
                 naming.append((len(reports), len(events)))
                 reports.append(lost)
+        if (twin := twins.setdefault(twin_key(event.date, event.title), slide.where)) != slide.where:
+            # Both are imported, as TimelineJS shows both; but check would ask, and --strict refuse.
+            naming.append((len(reports), len(events)))
+            reports.append(
+                Report(
+                    slide.at("text", "headline"),
+                    f"same date and headline as {twin}; check asks whether it is a duplicate: "
+                    "delete one, or give each a headline of its own",
+                    written=written,
+                )
+            )
         if isinstance(given_id, str) and given_id.strip():
             renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
         events.append(event)
