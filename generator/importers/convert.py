@@ -789,7 +789,7 @@ def _media(
         )
     where = slide.at("media", "url")
     if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
-        frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?(https?://[^\"'\s>]+)", url, re.IGNORECASE)
+        frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?((?:https?:)?//[^\"'\s>]+)", url, re.IGNORECASE)
         if frame is None:
             quoted = to_markdown(url)
             if not quoted:
@@ -803,6 +803,10 @@ def _media(
                 "\n\n".join(p for p in (quoted, to_markdown(credit_html), to_markdown(caption_html)) if p),
             )
         url = frame[1]
+    if url.startswith("//"):
+        # An address without its scheme, as older embed codes and sheets write them
+        # ('//www.youtube.com/embed/...'): TimelineJS's page, served over https, used https.
+        url = "https:" + url
     parts = urlsplit(url)
     site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
     if parts.scheme in ("http", "https"):

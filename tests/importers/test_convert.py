@@ -1343,3 +1343,26 @@ def test_two_slides_of_one_date_and_headline_are_both_imported_and_said() -> Non
         "t.json:/events/2/text/headline (events/2021-01-06-capitol-2.yaml): same date and headline as "
         "t.json:/events/0; check asks whether it is a duplicate: delete one, or give each a headline of its own"
     ]
+
+
+@pytest.mark.parametrize(
+    ("media", "cited"),
+    [  # older embed codes, and sheets they were pasted from, leave the scheme out
+        (
+            '<iframe width="560" src="//www.youtube.com/embed/abcdefghijk" allowfullscreen></iframe>',
+            "https://www.youtube.com/embed/abcdefghijk",
+        ),
+        ("//player.vimeo.com/video/76979871", "https://player.vimeo.com/video/76979871"),
+    ],
+)
+def test_media_at_an_address_without_its_scheme_is_read_as_https(media: str, cited: str) -> None:
+    story, reports = run(slide(media={"url": media, "caption": "The film"}))
+    assert [s.url for s in story.sources] == [cited]
+    assert story.events[0].sources == tuple(s.id for s in story.sources)
+    assert reports == []
+
+
+def test_a_picture_at_an_address_without_its_scheme_is_the_events_picture() -> None:
+    event, reports = one(slide(media={"url": "//upload.wikimedia.org/a/b/Bishkek.jpg", "caption": "Square"}))
+    assert event.image is not None and event.image.src == "https://upload.wikimedia.org/a/b/Bishkek.jpg"
+    assert reports == []
