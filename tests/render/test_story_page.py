@@ -543,3 +543,29 @@ def test_a_long_storys_pages_keep_the_copy_button_and_the_new_marks(browser: Any
         finally:
             context.close()
     assert marked == ["event-long-204"]
+
+
+def test_a_tag_in_two_spellings_offers_both_and_every_event_can_be_shown(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A sheet typed by hand groups one row as 'Campaign' and another as 'campaign': the
+    # Topic filter offered one of them, and choosing it hid the events of the other.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "tests/fixtures/small/content", content)
+    events = content / "alpha" / "events"
+    for i, tag in enumerate(("Campaign", "campaign")):
+        (events / f"tagged-{i}.yaml").write_text(
+            f"title: Tagged {i}\ndate: 2022-0{i + 1}-01\nsummary: S.\ntags: [{tag}]\n"
+        )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page()
+        page.goto(url + "alpha/index.html")
+        options = page.eval_on_selector_all("#filter-tag option", "els => els.map(e => e.value)")
+        assert "Campaign" in options and "campaign" in options
+        shown = set()
+        for tag in ("Campaign", "campaign"):
+            page.select_option("#filter-tag", tag)
+            shown |= set(page.eval_on_selector_all(".event:not([hidden])", "els => els.map(e => e.id)"))
+        page.close()
+    assert {"event-tagged-0", "event-tagged-1"} <= shown
