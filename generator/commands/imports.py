@@ -104,6 +104,14 @@ class Imported:
         return len({p.src for p in self.pictures if p.not_downloaded})
 
     @property
+    def unsourced(self) -> tuple[str, ...]:
+        """The event files written with no source to cite (TimelineJS has no place for
+        sources; a video or an article as media is one), which check warns about. One that
+        kept fields added by hand may have its sources among them, and is not counted."""
+        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources)
+        return tuple(f for f in files if f not in self.kept)
+
+    @property
     def skipped(self) -> int:
         return sum(r.skipped for r in self.reports)
 
@@ -149,6 +157,11 @@ class Imported:
             more = plural(len(self.retitled) - SOME, "more event file")
             notes.append(f"{more} kept their address though their headline changed: "
                          f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
+        if self.unsourced:
+            events = plural(len(self.unsourced), "event")
+            notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
+                         "about each, and check --strict refuses them, until its 'sources:' names one of "
+                         f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.kept:
             files = plural(len(self.kept), "file")
             notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")

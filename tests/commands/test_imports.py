@@ -40,6 +40,15 @@ def errors_of_check() -> list[str]:
     return [str(w) for w in warnings]
 
 
+UNSOURCED = "note: no source cited by "
+"""The start of the note on events that cite no source, which most imports end with."""
+
+
+def lines_of(err: str) -> list[str]:
+    """The import's report, a line each, without its note on events citing no source."""
+    return [line for line in err.splitlines() if not line.startswith(UNSOURCED)]
+
+
 def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copytree(FIXTURES, "in")
     # Its pictures at other sites keep their addresses (downloads are tested on a server here).
@@ -48,7 +57,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     )
     out, err = capsys.readouterr()
     assert out == "imported 10 events into content/port/\n"
-    assert err.splitlines() == [
+    assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
         "in/timeline.json:/events/2/text/text: the <img> and <iframe> inside the text are left out; give a picture or player as the slide's media",
@@ -158,7 +167,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
     assert main(["import", "timelinejs", f"in/{sheet}", "--story", "women", "--keep-remote-pictures"]) == 1
     out, err = capsys.readouterr()
     assert out == "imported 11 events into content/women/\n"
-    assert err.splitlines() == [
+    assert lines_of(err) == [
         f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
         f"in/{sheet}:2 (story.yaml): left out: the Background colour '#1a1a1a' (pages have no slide backgrounds)",
         f"in/{sheet}:3 (events/1815-12-10-ada-lovelace.yaml): left out: the Media Thumbnail 'https://upload.example.org/ada-thumb.jpg' (pages make the small picture from the picture itself)",
@@ -827,7 +836,7 @@ def test_what_pages_do_not_carry_is_named_per_slide_and_summed_up_when_many(
     assert main(args) == 0  # written whole: not an error
     out, err = capsys.readouterr()
     assert out == "imported 7 events into content/x/\n"
-    assert err.splitlines() == [
+    assert lines_of(err) == [
         "in.csv:2 (story.yaml): left out: the Background picture 'https://pics.example/cover.jpg' (pages have no slide backgrounds)",
         *(f"in.csv:{i + 2} (events/200{i}-event-{i}.yaml): left out: the Background colour '#10{i}0{i}0' (pages have no slide backgrounds)" for i in range(1, 6)),
         "in.csv:8 (events/2006-event-6.yaml): left out: the Media Thumbnail 'https://pics.example/t.jpg' (pages make the small picture from the picture itself); the link to 'javascript:go()' in the Text (not a safe http(s) or mailto address; the words stay)",
@@ -849,7 +858,7 @@ def test_a_few_things_pages_do_not_carry_are_named_without_a_note(
     )
     assert main(["import", "timelinejs", "in.json", "--story", "x"]) == 0
     _, err = capsys.readouterr()
-    assert err.splitlines() == [
+    assert lines_of(err) == [
         "in.json:/events/0 (events/a.yaml): left out: the background colour '#000' (pages have no slide "
         "backgrounds); the link to 'data:text/html,x' in the text (not a safe http(s) or mailto address; the "
         "words stay)",
@@ -1200,10 +1209,8 @@ def test_pictures_are_downloaded_and_published_as_the_storys_own(
     )
     assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
     out, err = capsys.readouterr()
-    assert (out, err) == (
-        "imported 3 events into content/port/\ndownloaded 2 pictures into content/port/media/\n",
-        "",
-    )
+    assert out == "imported 3 events into content/port/\ndownloaded 2 pictures into content/port/media/\n"
+    assert lines_of(err) == []
     media = Path("content/port/media")
     assert {p.name: p.read_bytes() for p in media.iterdir()} == {"the-gate.jpg": gate, "map.png": map_}
     first = Path("content/port/events/2001-event-1.yaml").read_text()
@@ -1247,7 +1254,7 @@ def test_a_picture_not_downloaded_keeps_its_address_and_is_said_per_slide(
     assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
     out, err = capsys.readouterr()
     assert out == "imported 4 events into content/port/\ndownloaded 1 picture into content/port/media/\n"
-    lines = err.splitlines()
+    lines = lines_of(err)
     assert lines[0].startswith("sheet.csv: no title slide")
     assert lines[1:4] == [
         "sheet.csv:3 (events/2002-missing.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; kept its address",
@@ -1289,7 +1296,8 @@ def test_keep_remote_pictures_asks_nothing_of_their_sites(
     https_server.answers["/gate.jpg"] = Answer(photo(64, 48))
     Path("t.json").write_text(timeline_of(f"{https_server.url}/gate.jpg"))
     assert main(["import", "timelinejs", "t.json", "--story", "port", "--keep-remote-pictures"]) == 0
-    assert capsys.readouterr() == ("imported 1 event into content/port/\n", "")
+    out, err = capsys.readouterr()
+    assert (out, lines_of(err)) == ("imported 1 event into content/port/\n", [])
     assert https_server.asked == []
     assert (
         f'  src: "{https_server.url}/gate.jpg"\n' in Path("content/port/events/2001-event-1.yaml").read_text()
@@ -1376,3 +1384,28 @@ def test_an_event_taken_out_is_kept_when_the_story_is_imported_again(
     Path("t.json").write_text(sheet("Blast"))
     assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
     assert "removed:\n  date: 2001-02-03\n" in (events / "2001-02-01-blast.yaml").read_text()
+
+
+def test_the_events_that_cite_no_source_are_named_in_a_note(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # TimelineJS has no place for sources: each such event is a warning of check, which
+    # check --strict refuses, and the import said nothing of it. A video as media is a source.
+    Path("sheet.csv").write_text(
+        "Year,Headline,Text,Media,Type\n"
+        ",A story,<p>What happened.</p>,,title\n"
+        "2001,Plain,Text,,\n"
+        "2002,Filmed,Text,https://www.youtube.com/watch?v=abcdefghijk,\n"
+        "2003,Also plain,Text,,\n"
+    )
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith(UNSOURCED)]
+    assert notes == [
+        "note: no source cited by 2 events (TimelineJS has no place for sources): check warns about each, "
+        "and check --strict refuses them, until its 'sources:' names one of story.yaml's: "
+        "events/2001-plain.yaml, events/2003-also-plain.yaml"
+    ]
+    assert [w for w in errors_of_check() if "cites no source" in w] == [
+        "content/port/events/2001-plain.yaml:2:8: warning: event '2001-plain' cites no source; add 'sources:'",
+        "content/port/events/2003-also-plain.yaml:2:8: warning: event '2003-also-plain' cites no source; add 'sources:'",
+    ]
