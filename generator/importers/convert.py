@@ -351,7 +351,7 @@ def convert(
     into the story's media (None: they keep their addresses)."""
     sources = _Sources(kept=dict(kept_sources))
     pictures = _Pictures(timeline.folder, story_media, media_limit, fetch)
-    title, summary, image = _title(timeline, story_id, sources, pictures, reports)
+    title, summary, image, lead_source = _title(timeline, story_id, sources, pictures, reports)
     if timeline.title is not None:
         lead = _not_downloaded(image, timeline.title.at("media", "url"), "story.yaml")
         reports += [r for r in (lead, _left_out(timeline.title, "story.yaml")) if r is not None]
@@ -442,6 +442,15 @@ def convert(
         for e in events
     ]
     events = _eras(timeline.eras, _listed_order(events), reports)
+    if timeline.title is not None and lead_source and all(lead_source not in e.sources for e in events):
+        # The story has no place of its own to cite a source: check warns about one no event cites.
+        reports.append(
+            Report(
+                timeline.title.at("media", "url"),
+                f"the title slide's media is the source '{lead_source}' of story.yaml, which no event "
+                "cites: check warns until one does (add it to an event's 'sources:')",
+            )
+        )
     summary = _slide_links(summary, own)
     image = _linked_caption(image, own)
     return Story(story_id, title, summary, tuple(events), sources.new(), image, readdressed, sources.had())
@@ -575,8 +584,9 @@ def _linked_caption(picture: Picture | None, own: _OwnPages) -> Picture | None:
 
 def _title(
     timeline: Timeline, story_id: str, sources: _Sources, pictures: _Pictures, reports: list[Report]
-) -> tuple[str, str, Picture | None]:
-    """The story's title, summary and lead picture, from the title slide."""
+) -> tuple[str, str, Picture | None, str | None]:
+    """The story's title, summary and lead picture, from the title slide, and the source
+    its media became when it is no picture (a video, a post)."""
     slide = timeline.title
     if slide is not None:
         try:
@@ -584,12 +594,12 @@ def _title(
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; the title slide left out", skipped=True))
     title = " ".join(w.capitalize() for w in story_id.split("-"))
-    return title, STORY_SUMMARY_TODO, None
+    return title, STORY_SUMMARY_TODO, None, None
 
 
 def _from_title_slide(
     slide: Slide, story_id: str, sources: _Sources, pictures: _Pictures, reports: list[Report]
-) -> tuple[str, str, Picture | None]:
+) -> tuple[str, str, Picture | None, str | None]:
     """``_title`` of a timeline with a title slide; Skip when it cannot be read."""
     title = to_text(text_at(slide, reports, "text", "headline"))
     text = text_at(slide, reports, "text", "text")
@@ -604,11 +614,11 @@ def _from_title_slide(
             )
         )
     # A picture becomes the lead picture; other media a source of the story; HTML its text.
-    picture, _, quoted = _media(slide, sources, pictures, title, reports)
+    picture, source, quoted = _media(slide, sources, pictures, title, reports)
     summary = "\n\n".join(part for part in (summary, quoted) if part)
     if markdown_problem(summary):
         summary = to_text(text)
-    return title, summary or STORY_SUMMARY_TODO, picture
+    return title, summary or STORY_SUMMARY_TODO, picture, source
 
 
 def _event(

@@ -1366,3 +1366,17 @@ def test_a_picture_at_an_address_without_its_scheme_is_the_events_picture() -> N
     event, reports = one(slide(media={"url": "//upload.wikimedia.org/a/b/Bishkek.jpg", "caption": "Square"}))
     assert event.image is not None and event.image.src == "https://upload.wikimedia.org/a/b/Bishkek.jpg"
     assert reports == []
+
+
+def test_a_video_on_the_title_slide_that_no_event_cites_is_said() -> None:
+    # It becomes a source of story.yaml that check warns about, which check --strict refuses.
+    video = {"url": "https://www.youtube.com/watch?v=abcdefghijk", "caption": "Trailer", "credit": "BBC"}
+    title = {"text": {"headline": "T", "text": "Intro."}, "media": video}
+    story, reports = run(slide(), title=title)
+    assert [s.id for s in story.sources] == ["bbc"]
+    assert reports == [
+        "t.json:/title/media/url: the title slide's media is the source 'bbc' of story.yaml, which no "
+        "event cites: check warns until one does (add it to an event's 'sources:')"
+    ]
+    cited, reports = run(slide(media=video), title=title)  # an event showing it too cites it
+    assert cited.events[0].sources == ("bbc",) and reports == []
