@@ -248,7 +248,7 @@ def deploy(
             content=content, templates=templates, out=out, base_url=url, checked=site, starting=starting
         )
         _ready_for_pages(out, site.cname)
-        parent = _tip(root, branch)
+        parent, local = _start(root, remote, branch)
         if parent and not allow_broken_links:
             gone = _gone(root, parent, out, site, content)
             if gone:
@@ -261,7 +261,7 @@ def deploy(
     done = DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged)
     # Last, so that once the site is out nothing is left to do here but return it (the
     # CLI's report of it says the same of an interrupt: ``after_publishing``).
-    _publish(root, remote, branch, commit, parent, force)
+    _publish(root, remote, branch, commit, local, force)
     return done
 
 
@@ -292,9 +292,30 @@ def _ready_for_pages(site: str, cname: str | None) -> None:
             f.write(cname + "\n")
 
 
-def _tip(root: str, branch: str) -> str:
-    """The commit the local ``branch`` points at; '' when there is no such branch yet."""
-    return _git("rev-parse", "--verify", "--quiet", f"refs/heads/{branch}^{{commit}}", cwd=root, check=False)
+def _tip(root: str, ref: str) -> str:
+    """The commit ``ref`` points at; '' when there is no such ref."""
+    return _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=root, check=False)
+
+
+def _start(root: str, remote: str, branch: str) -> tuple[str, str]:
+    """The commit the new site goes on top of (and is compared with), and the local
+    ``branch``'s tip ('' for either when there is none).
+
+    The local branch, unless the remote's, as last fetched, is ahead of it or the only
+    one: a fresh clone has ``origin/gh-pages`` and no ``gh-pages``, and a plain ``git
+    fetch`` moves only the first. Starting from nothing there, deploy compared the site
+    with nothing (so took pages away unasked) and was then refused as behind, with
+    --force as the way out, which replaced the branch's history and whatever else it
+    held."""
+    local = _tip(root, f"refs/heads/{branch}")
+    fetched = _tip(root, f"refs/remotes/{remote}/{branch}")
+    if (
+        fetched
+        and fetched != local
+        and (not local or _succeeds("merge-base", "--is-ancestor", local, fetched, cwd=root))
+    ):
+        return fetched, local
+    return local, local
 
 
 def _gone(root: str, parent: str, out: str, site: Site, content: str) -> list[Problem]:

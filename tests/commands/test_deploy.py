@@ -240,6 +240,35 @@ def test_refuses_a_rejected_push_unless_forced(
     assert git("show", "gh-pages:index.html", cwd=repo) != "theirs"
 
 
+def test_a_branch_known_only_as_fetched_is_the_one_built_on_and_compared_with(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A colleague's fresh clone has origin/gh-pages and no gh-pages of its own; a plain
+    # 'git fetch' moves origin/gh-pages and leaves gh-pages behind.
+    assert deploy("--message", "first") == 0
+    first = git("rev-parse", "gh-pages", cwd=repo)
+    git("branch", "-D", "-q", "gh-pages", cwd=project.root)
+    edit_and_commit(project)
+    assert deploy("--message", "second") == 0, capsys.readouterr().err
+    assert git("rev-parse", "gh-pages~1", cwd=repo) == first
+    second = git("rev-parse", "gh-pages", cwd=repo)
+    assert git("rev-parse", "gh-pages", cwd=project.root) == second
+
+    git("branch", "-f", "gh-pages", first, cwd=project.root)
+    project.remove("content/story-a/figures/fig-a.yaml")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        MINIMAL["content/story-a/events/e1.yaml"].replace("figures: [fig-a]", ""),
+    )
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert "story-a/figures/fig-a/ would disappear" in err, err
+    assert deploy("--allow-broken-links", "--message", "third") == 0
+    assert git("log", "--format=%s", "gh-pages", cwd=repo).splitlines() == ["third", "second", "first"]
+
+
 @pytest.mark.parametrize(
     ("remote", "cname", "url"),
     [
