@@ -31,8 +31,9 @@ from dataclasses import dataclass
 
 from generator.commands.build import NO_BASE_URL, build
 from generator.commands.check import check_and_lint
-from generator.content import files
+from generator.content import files, ids
 from generator.content.model import Site
+from generator.content.schema import HOSTNAME_REGEX
 from generator.errors import DeployError, Problem, UsageError
 from generator.output.gone import gone_pages
 from generator.output.staging import MARKER
@@ -241,14 +242,17 @@ def deploy(
     site, warnings = check_and_lint(content=content)
     if warnings and not allow_warnings:
         raise WarningsRefused(warnings)
-    url = base_url or site.base_url or pages_url(remote_url, site.cname)
+    parent, local = _start(root, remote, branch)
+    foreign = _foreign(root, parent, keep_cname=not site.cname)
+    cname = site.cname or _kept_cname(root, parent, foreign)
+    url = base_url or site.base_url or pages_url(remote_url, cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
         built = build(
             content=content, templates=templates, out=out, base_url=url, checked=site, starting=starting
         )
         _ready_for_pages(out, site.cname)
-        parent, local = _start(root, remote, branch)
+        _keep(root, out, foreign)
         if parent and not allow_broken_links:
             gone = _gone(root, parent, out, site, content)
             if gone:
@@ -258,6 +262,8 @@ def deploy(
         unchanged = bool(parent) and _same_site(root, parent, tree)
         commit = parent if unchanged else _commit(root, tree, parent, text)
     notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
+    if foreign:
+        notes += (_kept_note(branch, foreign),)
     done = DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged)
     # Last, so that once the site is out nothing is left to do here but return it (the
     # CLI's report of it says the same of an interrupt: ``after_publishing``).
@@ -316,6 +322,88 @@ def _start(root: str, remote: str, branch: str) -> tuple[str, str]:
     ):
         return fetched, local
     return local, local
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A file of the branch's tip: its mode (plain or executable), object and path."""
+
+    mode: str
+    blob: str
+    path: str
+
+
+def _builds(top: str, *, folder: bool) -> bool:
+    """Whether a build may write ``top`` at a site's root: a name it needs for its own
+    files (``ids.RESERVED_STORY_IDS``, whatever follows a '.'), the ``.nojekyll`` deploy
+    adds, or a folder named as a story may be."""
+    if top == ".nojekyll" or top.split(".", 1)[0].casefold() in ids.RESERVED_STORY_IDS:
+        return True
+    return folder and ids.ID_PATTERN.fullmatch(top) is not None
+
+
+def _foreign(root: str, parent: str, *, keep_cname: bool) -> list[Kept]:
+    """The files at the top of ``parent`` (the site branch's tip) that no build writes,
+    which someone put there on purpose, to be published again: GitHub commits ``CNAME``
+    when a custom domain is set under Settings -> Pages (kept when ``keep_cname``,
+    site.yaml having none), search engines ask for a file proving who owns the site
+    (``googleXXXX.html``, ``BingSiteAuth.xml``), and ``.well-known/`` holds what other
+    services look for. Deleting them took the domain away, or the proof."""
+    if not parent:
+        return []
+    listed = subprocess.run(
+        ["git", "ls-tree", "-r", "-z", parent], cwd=root, capture_output=True, check=False
+    )  # fmt: skip
+    if listed.returncode != 0:
+        raise DeployError(f"git ls-tree failed: {listed.stderr.decode(errors='replace').strip()}")
+    kept = []
+    for entry in os.fsdecode(listed.stdout).split("\0"):
+        if not entry:
+            continue
+        info, path = entry.split("\t", 1)
+        mode, _, blob = info.split()
+        top = path.split("/", 1)[0]
+        if _builds(top, folder="/" in path) and not (keep_cname and path == "CNAME"):
+            continue
+        # Files only: a link or a submodule is nothing Pages serves. Whatever the branch
+        # holds is written only inside the site (no '..', no '.git').
+        parts = path.split("/")
+        if mode in ("100644", "100755") and not any(
+            p in ("", ".", "..") or p.casefold() == ".git" for p in parts
+        ):
+            kept.append(Kept(mode, blob, path))
+    return kept
+
+
+def _kept_cname(root: str, parent: str, kept: list[Kept]) -> str | None:
+    """The domain of a ``CNAME`` kept from the branch, the site's address then."""
+    if not any(k.path == "CNAME" for k in kept):
+        return None
+    lines = _git("cat-file", "blob", f"{parent}:CNAME", cwd=root).split()
+    # As site.yaml's cname must be: anything else is no address to print or link to.
+    return lines[0] if lines and re.fullmatch(HOSTNAME_REGEX, lines[0]) else None
+
+
+def _keep(root: str, out: str, kept: list[Kept]) -> None:
+    """Write the files ``kept`` into the built site ``out``, as the branch held them."""
+    for file in kept:
+        data = subprocess.run(
+            ["git", "cat-file", "blob", file.blob], cwd=root, capture_output=True, check=True
+        ).stdout
+        path = os.path.join(out, *file.path.split("/"))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+        if file.mode == "100755":
+            os.chmod(path, 0o755)
+
+
+def _kept_note(branch: str, kept: list[Kept]) -> str:
+    shown = sorted({k.path.split("/", 1)[0] + ("/" if "/" in k.path else "") for k in kept})
+    return (
+        f"kept from {branch}, as someone put them there and no build makes them: {', '.join(shown)} "
+        f"(delete them from {branch} to stop publishing them)"
+    )
 
 
 def _gone(root: str, parent: str, out: str, site: Site, content: str) -> list[Problem]:
