@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from generator.content import files
+from generator.content import files, ids
 from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
 
@@ -61,6 +61,8 @@ class Address:
     @staticmethod
     def of(path: str) -> Address | None:
         parts = path.split("/")
+        if parts[0] in ids.RESERVED_STORY_IDS:  # the site's own pages (search/), no story's
+            return None
         if len(parts) == 2 and parts[1] == "index.html":
             return Address(parts[0])
         if len(parts) == 4 and parts[1] in KINDS and parts[3] == "index.html":
@@ -110,7 +112,7 @@ def gone_pages(
         return []
     stories = {s.id: s for s in site.stories}
     appeared = [p for p in after if linked(p) and p not in before]
-    found = Explainer(stories, content, old_page, new_page, appeared)
+    found = Explainer(stories, content, old_page, new_page, appeared, searchable=site.searchable)
     lost_stories = {a.story for p in gone if (a := Address.of(p)) and a.kind is None}
     problems = []
     for story in sorted(lost_stories):
@@ -133,8 +135,12 @@ class Explainer:
         old_page: Callable[[str], bytes | None],
         new_page: Callable[[str], bytes | None],
         appeared: list[str],
+        *,
+        searchable: bool = True,
     ) -> None:
         self.stories = stories
+        self.searchable = searchable
+        """``search`` in site.yaml: false takes the search page away."""
         self.content = content
         self.old_page = old_page
         self.new_page = new_page
@@ -239,13 +245,22 @@ class Explainer:
         if address is None or address.kind is None or address.id is None:
             what = "page" if path.endswith("index.html") else "file"
             why = ""
+            top = path.split("/")[0]
             if path.rsplit("/", 1)[-1] in NEEDS_ADDRESS:
                 why = (
                     " (it is made only when the site's address is known: give --base-url, "
                     "or base_url in site.yaml)"
                 )
+            elif top == "search" and not self.searchable:
+                why = " (site.yaml says 'search: false'; remove that line to keep it)"
+            elif top == "search":
+                why = (
+                    " (this site has no search: Pagefind is not installed here, or no published "
+                    "story has anything to search)"
+                )
+            own = "/" not in path or top in ids.RESERVED_STORY_IDS  # the site's, no story's
             return self._warning(
-                self._file("site.yaml") if "/" not in path else self._file(path.split("/")[0], "story.yaml"),
+                self._file("site.yaml") if own else self._file(top, "story.yaml"),
                 f"the published {what} {shown(path)} would disappear and the links readers have to it "
                 f"would break{why}",
             )

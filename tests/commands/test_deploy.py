@@ -17,6 +17,7 @@ from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
 from generator.content.load import RawContent, Reader, load_content
 from generator.errors import Problem
+from generator.render import searchindex
 from tests.conftest import MINIMAL, TEMPLATES, Project, git_identity
 
 
@@ -941,6 +942,32 @@ def test_a_deleted_story_is_one_line_for_all_its_pages(
     [line] = [line for line in lines if "story-a" in line]
     assert line.startswith("content/story-a/story.yaml:1: warning: the story 'story-a' was deleted: its ")
     assert "put the story folder back" in line
+
+
+def test_the_search_page_taken_away_is_the_sites_not_a_storys(
+    project: Project, deployed_once: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "search/index.html" in git("ls-tree", "-r", "--name-only", "gh-pages", cwd=deployed_once)
+    project.write("content/site.yaml", "title: Test site\nsearch: false\n")
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert "story 'search'" not in err and "content/search/" not in err, err
+    assert (
+        "content/site.yaml:1: warning: the published page search/ would disappear and the links "
+        "readers have to it would break (site.yaml says 'search: false'; remove that line to keep it)"
+    ) in err
+
+    # Searchable, but Pagefind is not installed on this computer.
+    project.write("content/site.yaml", "title: Test site\n")
+    commit(project)
+    monkeypatch.setattr(searchindex, "available", lambda: False)
+    capsys.readouterr()
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert "content/site.yaml:1: warning: the published page search/ would disappear" in err, err
+    assert "Pagefind is not installed here" in err
 
 
 def test_a_figure_only_an_event_taken_out_named_loses_its_page(
