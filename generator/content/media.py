@@ -413,6 +413,20 @@ _FRAGMENT = re.compile(_ADDRESS_OPENER + r"""(#[^\s)>"'<]+)""", re.MULTILINE)
 written in it (``<a href='#update-1'>``), which the page keeps too."""
 
 
+LFS_POINTER = b"version https://git-lfs.github.com/spec/"
+"""How a Git LFS pointer begins: the few lines a clone holds in place of a file kept in
+Git LFS until Git LFS downloads it (without Git LFS installed, or in a checkout that
+does not ask for it, the pointer is all there is)."""
+
+NOT_DOWNLOADED = (
+    "is a placeholder for a file kept in Git LFS, not the file itself: it was never "
+    "downloaded; install Git LFS and run 'git lfs pull' (a GitHub workflow needs "
+    "'lfs: true' in its checkout step)"
+)
+"""Why a media file that is a Git LFS pointer cannot be published: not what the file
+should be saved as, which it already is where it is kept."""
+
+
 def problem(path: str, limit: int, found: str | None = None) -> str | None:
     """Why the media file at ``path`` cannot be published, or None. The file was found
     by loading, which made sure it is a regular file inside the project. ``found`` is
@@ -426,7 +440,10 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
         return f"media of type '{ext or 'none'}' are not published; use one of {kinds}"
     try:
         if ext == SVG:
-            safe_svg(files.read_bounded(path, limit))
+            data = files.read_bounded(path, limit)
+            if data.startswith(LFS_POINTER):
+                return NOT_DOWNLOADED
+            safe_svg(data)
             return None
         size = os.stat(path).st_size
         if size > limit:
@@ -434,6 +451,8 @@ def problem(path: str, limit: int, found: str | None = None) -> str | None:
         if size == 0:  # a copy or a download that went wrong: nothing to recognise
             return "is empty (0 bytes); copy the file in again"
         head = _head(path) if found is None else b""
+        if head.startswith(LFS_POINTER):
+            return NOT_DOWNLOADED
     except files.TooLarge as exc:
         return f"{exc}; {SMALLER}"
     except (files.UnsafeFile, ValueError) as exc:

@@ -312,6 +312,19 @@ def test_referenced_media_of_forbidden_kinds_are_errors_at_the_reference(project
     ]
 
 
+def test_a_git_lfs_pointer_is_told_as_a_file_never_downloaded(tmp_path: Path) -> None:
+    # A newsroom keeping media in Git LFS, cloned without it: each file is a pointer.
+    pointer = (
+        b"version https://git-lfs.github.com/spec/v1\n"
+        b"oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n"
+    )
+    for name in ("photo.jpg", "report.pdf", "map.svg"):
+        (tmp_path / name).write_bytes(pointer)
+        said = media.problem(str(tmp_path / name), 1000) or ""
+        assert said.startswith("is a placeholder for a file kept in Git LFS, not the file itself"), said
+        assert "git lfs pull" in said
+
+
 def test_a_picture_saved_under_another_kinds_name_is_told_its_name(tmp_path: Path) -> None:
     (tmp_path / "biden.jpg").write_bytes(PNG)
     assert media.problem(str(tmp_path / "biden.jpg"), 1000) == (
