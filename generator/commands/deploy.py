@@ -472,6 +472,16 @@ def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None
     # Anything else (no such repository, no access, a hook said no): git's own reason,
     # not advice about diverged branches that may have nothing to do with it.
     lines = [line.strip() for line in said.splitlines() if line.strip()]
+    # What the remote's own checks said comes first: GitHub refuses a file over 100 MB
+    # so ('remote: error: File ... exceeds GitHub's file size limit'), and git's own
+    # line then only says that a hook declined.
+    remote_said = [
+        line.removeprefix("remote:").strip()
+        for line in lines
+        if line.startswith(("remote: error:", "remote: fatal:"))
+    ]
+    if remote_said:
+        raise DeployError(f"push to {remote} {branch} failed: the remote said: {'; '.join(remote_said)}")
     reason = next((line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1:])
     raise DeployError(f"push to {remote} {branch} failed: {''.join(reason)}")
 

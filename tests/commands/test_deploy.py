@@ -674,6 +674,29 @@ def test_a_failed_push_says_why_without_blaming_diverged_branches(
     assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
 
 
+def test_a_push_the_remote_declines_says_the_remotes_reason(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As GitHub declines a file over its 100 MB limit: its reason, then git's own line.
+    hook = repo / "hooks/pre-receive"
+    hook.write_text(
+        "#!/bin/sh\n"
+        "echo \"error: File story-a/media/film.mp4 is 114.44 MB; this exceeds GitHub's file size "
+        'limit of 100.00 MB" >&2\n'
+        'echo "error: GH001: Large files detected." >&2\n'
+        "exit 1\n"
+    )
+    hook.chmod(0o755)
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert (
+        "explainer: error: push to origin gh-pages failed: the remote said: error: File "
+        "story-a/media/film.mp4 is 114.44 MB; this exceeds GitHub's file size limit of 100.00 MB; "
+        "error: GH001: Large files detected.\n"
+    ) in err, err
+    assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
 def test_a_file_name_with_a_line_break_keeps_the_refusal_one_line(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
