@@ -3,7 +3,9 @@
 In the manner of ghp-import and ``mkdocs gh-deploy``, but without touching the working
 tree, the index or the current branch: the site is built into a temporary folder,
 turned into a tree with a temporary index file, committed with ``git commit-tree`` on
-top of the branch's tip, and pushed. The local branch moves only once the push has
+top of the branch's tip (or the remote's, as last fetched, when that is ahead:
+``_start``), keeping the files someone put on the branch that no build makes
+(``_foreign``), and pushed. The local branch moves only once the push has
 succeeded, so every refusal (not a repository, no such remote, content errors, a
 rejected push) leaves the repository as it was; and the push and that move are one
 step that Ctrl-C, SIGTERM or SIGHUP does not cut in two (``signals_held``).
@@ -222,8 +224,8 @@ def deploy(
     ``new`` leaves to fill in, say, is not published by mistake); then the site is built
     in a temporary folder and, unless ``allow_broken_links``, refused when pages the
     branch's tip publishes would be gone from it (the branch, not a local build, is what
-    readers have); then it is committed on top of the branch's tip, the work tree and
-    index untouched; then it is pushed, and only then does the local branch move, in
+    readers have; ``_start`` says which tip); then it is committed on top of that tip,
+    the work tree and index untouched; then it is pushed, and only then does the local branch move, in
     one step that signals do not cut in two (``_publish``). An interrupt that comes once
     the push has succeeded is raised as InterruptedAfterPublishing. ``starting``: told how
     many pictures the build is about to encode, when any are.
@@ -487,8 +489,8 @@ def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None
 
 
 def _move_local_branch(root: str, remote: str, branch: str, commit: str, parent: str) -> None:
-    """Move the local ``branch`` to the pushed ``commit``, and only from ``parent`` (the
-    tip the site was committed on, '' for none): if something else moved the branch
+    """Move the local ``branch`` to the pushed ``commit``, and only from ``parent`` (its
+    tip before the deploy, '' for none): if something else moved the branch
     meanwhile, git refuses instead of overwriting it, and DeployError says so."""
     ref, expected = f"refs/heads/{branch}", parent or "0" * len(commit)
     if not _succeeds("update-ref", "-m", "explainer deploy", ref, commit, expected, cwd=root):
