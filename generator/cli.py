@@ -224,7 +224,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--remote", default="origin", help="git remote to push to (default: origin)")
     p.add_argument("--branch", default="gh-pages", help="branch to publish (default: gh-pages)")
     p.add_argument("--message", help="commit message (default: names the source commit)")
-    p.add_argument("--force", action="store_true", help="replace the remote branch if it has diverged")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the remote branch if it has diverged, "
+        "or publish without the commit the published site was built from",
+    )
     p.add_argument(
         "--base-url", type=_base_url, help="public address (default: site.yaml, else the remote's)"
     )

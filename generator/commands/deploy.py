@@ -245,6 +245,8 @@ def deploy(
     if warnings and not allow_warnings:
         raise WarningsRefused(warnings)
     parent, local = _start(root, remote, branch)
+    if parent and not force:
+        _check_source(root, parent, remote, branch)
     foreign = _foreign(root, parent, keep_cname=not site.cname)
     cname = site.cname or _kept_cname(root, parent, foreign)
     url = base_url or site.base_url or pages_url(remote_url, cname)
@@ -324,6 +326,42 @@ def _start(root: str, remote: str, branch: str) -> tuple[str, str]:
     ):
         return fetched, local
     return local, local
+
+
+SOURCE = re.compile(r"^(?:Deploy explainer from|Built from) (?P<commit>[0-9a-f]{7,40})\b", re.MULTILINE)
+"""Where a deploy's commit message names the commit its site was built from
+(``_commit_message``)."""
+
+
+def _check_source(root: str, parent: str, remote: str, branch: str) -> None:
+    """Refuse to publish from a HEAD that lacks a shared commit the published site was
+    built from: a colleague deployed a correction from it, and this site, built without
+    it, would take the correction back off the site unseen (no page goes, so the check
+    of pages taken away says nothing). Only a commit the remote's main branch or this
+    branch's upstream holds counts: one amended or rebased here and never pushed is
+    one's own to replace, and a commit this clone does not have (a shallow clone)
+    cannot be told."""
+    said = _git("log", "-1", "--format=%B", parent, cwd=root, check=False)
+    named = SOURCE.search(said)
+    if named is None:
+        return
+    source = _tip(root, named["commit"])
+    if not source or _succeeds("merge-base", "--is-ancestor", source, "HEAD", cwd=root):
+        return
+    # The remote's main branch and the one this branch follows, as last fetched: a
+    # feature branch merged by squashing keeps commits main never gets.
+    shared = {
+        _git("symbolic-ref", "--quiet", f"refs/remotes/{remote}/HEAD", cwd=root, check=False),
+        _git("rev-parse", "--symbolic-full-name", "@{upstream}", cwd=root, check=False),
+    }
+    for ref in sorted(r for r in shared if r.startswith("refs/remotes/")):
+        if _succeeds("merge-base", "--is-ancestor", source, ref, cwd=root):
+            raise DeployError(
+                f"{remote} {branch} was built from {source[:7]}, which "
+                f"{ref.removeprefix('refs/remotes/')} has and this checkout does not: publishing "
+                f"would take what it added off the site; bring it in first ('git pull') and deploy "
+                f"again, or pass --force to publish this anyway"
+            )
 
 
 @dataclass(frozen=True)

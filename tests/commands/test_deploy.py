@@ -311,6 +311,52 @@ def test_files_someone_put_on_the_branch_that_no_build_makes_are_kept(
     assert git("show", "gh-pages:google1234abcd.html", cwd=repo).startswith("google-site-verification")
 
 
+def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refused(
+    project: Project,
+    repo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    git("push", "-q", "-u", "origin", "main", cwd=project.root)
+    git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
+    assert deploy() == 0
+    # A colleague publishes a correction from their clone; this one has not pulled it.
+    other = tmp_path.parent / f"{tmp_path.name}-other"
+    subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
+    event = other / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text().replace("Something happened.", "Something else happened."))
+    git("commit", "-q", "-am", "correction", cwd=other)
+    git("push", "-q", "origin", "main", cwd=other)
+    monkeypatch.chdir(other)
+    assert deploy() == 0
+    published = git("rev-parse", "gh-pages", cwd=repo)
+    monkeypatch.chdir(project.root)
+    git("fetch", "-q", "origin", cwd=project.root)
+    project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone else involved\n")
+    commit(project)
+    capsys.readouterr()
+
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    correction = git("rev-parse", "--short=7", "origin/main", cwd=project.root)
+    assert (
+        f"explainer: error: origin gh-pages was built from {correction}, which origin/main has and "
+        f"this checkout does not: publishing would take what it added off the site; bring it in "
+        f"first ('git pull') and deploy again, or pass --force to publish this anyway\n"
+    ) in err, err
+    assert git("rev-parse", "gh-pages", cwd=repo) == published
+
+    git("pull", "-q", "--no-rebase", "--no-edit", "origin", "main", cwd=project.root)
+    assert deploy() == 0, capsys.readouterr().err
+    assert "Something else happened." in git("show", "gh-pages:story-a/events/e1/index.html", cwd=repo)
+    # A commit of one's own, never pushed, amended: nothing shared is lost.
+    project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone involved again\n")
+    git("add", "content", cwd=project.root)
+    git("commit", "-q", "--amend", "--no-edit", cwd=project.root)
+    assert deploy() == 0, capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("remote", "cname", "url"),
     [
