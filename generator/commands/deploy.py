@@ -339,14 +339,23 @@ def _check_source(root: str, parent: str, remote: str, branch: str) -> None:
     it, would take the correction back off the site unseen (no page goes, so the check
     of pages taken away says nothing). Only a commit the remote's main branch or this
     branch's upstream holds counts: one amended or rebased here and never pushed is
-    one's own to replace, and a commit this clone does not have (a shallow clone)
-    cannot be told."""
+    one's own to replace, a commit whose change HEAD holds as another commit (a feature
+    branch rebased onto main) loses nothing, and a commit this clone does not have (a
+    shallow clone) cannot be told."""
     said = _git("log", "-1", "--format=%B", parent, cwd=root, check=False)
     named = SOURCE.search(said)
     if named is None:
         return
     source = _tip(root, named["commit"])
     if not source or _succeeds("merge-base", "--is-ancestor", source, "HEAD", cwd=root):
+        return
+    # A branch rebased (onto main, say) holds the same changes as new commits: nothing
+    # of the published site's is lost when each commit HEAD lacks has its copy in HEAD.
+    compared = subprocess.run(
+        ["git", "rev-list", "--cherry-pick", "--right-only", "--no-merges", f"HEAD...{source}"],
+        cwd=root, capture_output=True, check=False,
+    )  # fmt: skip
+    if compared.returncode == 0 and not compared.stdout.strip():
         return
     # The remote's main branch and the one this branch follows, as last fetched: a
     # feature branch merged by squashing keeps commits main never gets.

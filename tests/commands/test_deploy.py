@@ -357,6 +357,28 @@ def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refuse
     assert deploy() == 0, capsys.readouterr().err
 
 
+def test_a_feature_branch_rebased_onto_main_after_a_deploy_from_it_deploys_again(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    git("push", "-q", "-u", "origin", "main", cwd=project.root)
+    git("checkout", "-q", "-b", "feature", cwd=project.root)
+    edit_and_commit(project)
+    git("push", "-q", "-u", "origin", "feature", cwd=project.root)
+    assert deploy() == 0
+    # main moves on; the feature branch is rebased onto it: its commit is a new one, with
+    # the same change, and origin/feature (as last fetched) still has the old one.
+    git("checkout", "-q", "main", cwd=project.root)
+    project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone else involved\n")
+    commit(project)
+    git("push", "-q", "origin", "main", cwd=project.root)
+    git("checkout", "-q", "feature", cwd=project.root)
+    git("rebase", "-q", "main", cwd=project.root)
+    capsys.readouterr()
+
+    assert deploy() == 0, capsys.readouterr().err
+    assert "Someone else involved" in git("show", "gh-pages:story-a/figures/fig-a/index.html", cwd=repo)
+
+
 @pytest.mark.parametrize(
     ("remote", "cname", "url"),
     [
