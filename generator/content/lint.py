@@ -452,6 +452,10 @@ _CLOSED_BY = {
 }
 """The marks that close a quotation each opening mark starts, as the languages that use
 them pair them (the first is the one a message offers); a straight mark closes its own."""
+_LETTER_MARKS = frozenset("'\u2018\u2019")
+"""The single marks that are letters too: a name spelt in Latin letters writes the Arabic
+ʿayn and hamza with them ('Abd al-Rahman ibn Saba’, ‘Ala’), Dutch writes ’t: a name or
+role with one of them at each end is no sign of a quotation typed wrong."""
 
 
 def _odd_quotes(key: str, text: str) -> str | None:
@@ -463,7 +467,7 @@ def _odd_quotes(key: str, text: str) -> str | None:
     first, last = text[:1], text[-1:]
     if len(text) < 2 or first not in _QUOTE_MARKS or last not in _QUOTE_MARKS or last == first:
         return None
-    if last in _CLOSED_BY.get(first, first):
+    if last in _CLOSED_BY.get(first, first) or {first, last} <= _LETTER_MARKS:
         return None
     bare = text[1:-1].strip()
     closed = first + text[1:-1] + _CLOSED_BY.get(first, first)[0]

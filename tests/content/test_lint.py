@@ -494,6 +494,8 @@ def test_a_name_or_role_with_a_different_quotation_mark_at_each_end(
         "'\"The Iron Lady\"'",  # straight marks, within YAML's own quotes
         'Leader of the \u201cIron\u201d party"',  # a mark at one end only
         "\u201cThe Iron Lady",
+        '"\'Abd al-Rahman ibn Saba\u2019"',  # apostrophes as letters: an ʿayn, a hamza
+        "\u2019t Hooft'",
     ],
 )
 def test_a_name_or_role_quoted_as_languages_pair_marks_is_left_alone(
