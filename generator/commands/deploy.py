@@ -397,7 +397,8 @@ def _foreign(root: str, parent: str, *, keep_cname: bool) -> list[Kept]:
     when a custom domain is set under Settings -> Pages (kept when ``keep_cname``,
     site.yaml having none), search engines ask for a file proving who owns the site
     (``googleXXXX.html``, ``BingSiteAuth.xml``), and ``.well-known/`` holds what other
-    services look for. Deleting them took the domain away, or the proof."""
+    services look for. Deleting them took the domain away, or the proof. A ``CNAME`` a
+    deploy wrote (from site.yaml's cname, taken out since) is no one's to keep."""
     if not parent:
         return []
     listed = subprocess.run(
@@ -405,6 +406,8 @@ def _foreign(root: str, parent: str, *, keep_cname: bool) -> list[Kept]:
     )  # fmt: skip
     if listed.returncode != 0:
         raise DeployError(f"git ls-tree failed: {listed.stderr.decode(errors='replace').strip()}")
+    if keep_cname and _deploy_wrote(root, parent, "CNAME"):
+        keep_cname = False  # site.yaml's cname, since taken out: the domain goes with it
     kept = []
     for entry in os.fsdecode(listed.stdout).split("\0"):
         if not entry:
@@ -422,6 +425,13 @@ def _foreign(root: str, parent: str, *, keep_cname: bool) -> list[Kept]:
         ):
             kept.append(Kept(mode, blob, path))
     return kept
+
+
+def _deploy_wrote(root: str, parent: str, path: str) -> bool:
+    """Whether the last commit of ``parent``'s history that changed ``path`` is a deploy's
+    (its message names the commit it was built from): a file deploy wrote, not someone."""
+    said = _git("log", "-1", "--format=%B", parent, "--", path, cwd=root, check=False)
+    return SOURCE.search(said) is not None
 
 
 def _kept_cname(root: str, parent: str, kept: list[Kept]) -> str | None:

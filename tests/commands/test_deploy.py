@@ -311,6 +311,25 @@ def test_files_someone_put_on_the_branch_that_no_build_makes_are_kept(
     assert git("show", "gh-pages:google1234abcd.html", cwd=repo).startswith("google-site-verification")
 
 
+def test_a_cname_a_deploy_wrote_from_site_yaml_goes_when_site_yaml_no_longer_has_one(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/site.yaml", "title: T\ncname: news.example.org\n")
+    commit(project)
+    assert deploy() == 0
+    assert git("show", "gh-pages:CNAME", cwd=repo) == "news.example.org"
+    # The newsroom gives up the domain: the CNAME was the build's, not someone's.
+    project.write("content/site.yaml", "title: T\n")
+    commit(project)
+    capsys.readouterr()
+
+    assert deploy("--base-url", "https://org.github.io/news/") == 0, capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "CNAME" not in git("ls-tree", "--name-only", "gh-pages", cwd=repo).splitlines()
+    assert "news.example.org" not in git("show", "gh-pages:story-a/index.html", cwd=repo)
+    assert "kept from" not in err
+
+
 def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refused(
     project: Project,
     repo: Path,
