@@ -396,6 +396,13 @@ def _spaces_for(lines: list[str], row: int, item: bool) -> tuple[int, str]:
         return key.start("key"), f"in line with '{key['key']}:' on line {above + 1}"
     below = next((r for r in spaced if r > row), None)
     if below is not None and _indent(lines[below]) > _key_column(text):
+        if item and not lines[below].lstrip().startswith("-"):
+            # The item's next key ('    by: ann' under '\t- text: ...'): it lines up with
+            # the item's first key, after the dash, not with the dash.
+            rest = lines[row].lstrip(" \t")
+            dash = len(rest) - len(rest[1:].lstrip(" "))
+            said = f"so that its key lines up with line {below + 1} below it"
+            return max(_indent(lines[below]) - dash, 0), said
         return _indent(lines[below]), f"as line {below + 1} below it is"
     steps = [_indent(lines[r]) for r in spaced if _indent(lines[r]) > 0]
     held = f"'{key['key']}:' on line {above + 1}" if key is not None else f"line {above + 1}"

@@ -362,6 +362,10 @@ TAB = "YAML syntax error: a tab character; YAML lines are indented with spaces o
             "quotes:\n  - text: a\n    by: ann\n\t- text: b\n",
             "f.yaml:4:1: " + TAB + "indent it with two spaces, in line with the item on line 2",
         ),
+        (  # the first item of a list, its next key below it: the dash two spaces before that key
+            "title: T\nquotes:\n\t- text: We did it.\n    by: ann\n",
+            "f.yaml:3:1: " + TAB + "indent it with two spaces, so that its key lines up with line 4 below it",
+        ),
         (  # the file indents by four
             "title: T\nimage:\n    src: media/a.jpg\n\talt: A dot\n",
             "f.yaml:4:1: " + TAB + "indent it with 4 spaces, in line with 'src:' on line 3",
