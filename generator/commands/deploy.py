@@ -525,7 +525,7 @@ def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None
     if "(fetch first)" in said or "(non-fast-forward)" in said:
         raise DeployError(
             f"push to {remote} {branch} was refused: the remote branch has commits that this one "
-            f"does not; to keep them, run 'git fetch {remote} {branch}:{branch}' and deploy again, "
+            f"does not; to keep them, run 'git fetch {remote}' and deploy again, "
             f"or pass --force to replace them"
         )
     # Anything else (no such repository, no access, a hook said no): git's own reason,

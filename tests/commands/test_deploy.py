@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -374,6 +375,41 @@ def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refuse
     git("add", "content", cwd=project.root)
     git("commit", "-q", "--amend", "--no-edit", cwd=project.root)
     assert deploy() == 0, capsys.readouterr().err
+
+
+def test_the_fetch_a_refused_push_asks_for_brings_the_commit_the_published_site_was_built_from(
+    project: Project,
+    repo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    git("push", "-q", "-u", "origin", "main", cwd=project.root)
+    git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
+    assert deploy() == 0
+    # A colleague publishes a correction; this clone has fetched nothing since.
+    other = tmp_path.parent / f"{tmp_path.name}-other"
+    subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
+    event = other / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text().replace("Something happened.", "Something else happened."))
+    git("commit", "-q", "-am", "correction", cwd=other)
+    git("push", "-q", "origin", "main", cwd=other)
+    monkeypatch.chdir(other)
+    assert deploy() == 0
+    published = git("rev-parse", "gh-pages", cwd=repo)
+    monkeypatch.chdir(project.root)
+    edit_and_commit(project)
+    capsys.readouterr()
+
+    assert deploy() == 1  # behind the remote's branch: the push is refused
+    err = capsys.readouterr().err
+    fetch = re.search(r"run '(git fetch [^']*)'", err)
+    assert fetch is not None, err
+    git(*fetch[1].split()[1:], cwd=project.root)
+    # Fetched as asked, the site built without the correction is refused, not published.
+    assert deploy() == 1
+    assert "which origin/main has and this checkout does not" in capsys.readouterr().err
+    assert git("rev-parse", "gh-pages", cwd=repo) == published
 
 
 def test_a_feature_branch_rebased_onto_main_after_a_deploy_from_it_deploys_again(
