@@ -235,6 +235,8 @@ def _in_another_folder(root: Mapping, kind: Kind) -> str | None:
     if kind not in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
         return None
     own = RECORDS[kind]
+    if all(own.field(key) is not None for key in root.items):  # every file being right: quickly
+        return None
     meant = schema.written_as(set(root.items))
     if meant is None or meant is own:
         return None

@@ -140,16 +140,14 @@ def same_day(before: Event, event: Event) -> bool:
     that ``before``'s entry shows, each entry with its date as written (no
     ``display_date``, ``date_phrase``, ``circa`` or ``end``, whose words would say the
     day otherwise or not at all)."""
-    plain = all(
+    a, b = before.date, event.date
+    if b.precision <= Precision.DAY or a.precision < Precision.DAY:
+        return False  # asked of every entry of every list: the quick answers first
+    if (a.day, a.month, a.year) != (b.day, b.month, b.year):
+        return False
+    return all(
         e.display_date is None and e.date_phrase is None and not e.circa and e.end is None
         for e in (before, event)
-    )
-    a, b = before.date, event.date
-    return (
-        plain
-        and b.precision > Precision.DAY
-        and a.precision >= Precision.DAY
-        and (a.year, a.month, a.day) == (b.year, b.month, b.day)
     )
 
 
