@@ -8,8 +8,9 @@ builds stay byte-identical.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from generator.content import media
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
@@ -54,7 +55,22 @@ def sitemap_date(date: PartialDate, zone: str | None = None) -> str:
 
 
 def _instant(date: PartialDate, zone: str | None = None) -> datetime:
-    return datetime.fromisoformat(w3c_datetime(date, zone))
+    """The moment ``w3c_datetime`` writes, to compare (made from the parts rather than
+    written and read back: the feed sorts every event of a story by it, at every build)."""
+    return datetime(
+        date.year,
+        date.month or 1,
+        date.day or 1,
+        date.hour or 0,
+        date.minute or 0,
+        date.second or 0,
+        tzinfo=_offset(zone_offset(date, zone) or 0),
+    )
+
+
+@functools.cache
+def _offset(minutes: int) -> timezone:
+    return timezone(timedelta(minutes=minutes))
 
 
 def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDate]:

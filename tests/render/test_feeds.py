@@ -515,3 +515,23 @@ def test_no_feed_of_a_story_is_made_or_linked_without_the_sites_address(project:
     build(content="content", templates=TEMPLATES, out="site")
     assert not (project.root / "site/story-a/feed.xml").exists()
     assert "application/atom+xml" not in (project.root / "site/story-a/index.html").read_text()
+
+
+@pytest.mark.parametrize("zone", [None, "Europe/Paris", "America/Santiago", "Asia/Kathmandu"])
+def test_the_moment_entries_are_sorted_by_is_the_one_the_feed_writes(zone: str | None) -> None:
+    # The feed sorts every event by a moment made from the date's parts; it must be the
+    # moment its entries' times say, as reading that text back gives it.
+    from datetime import datetime
+
+    for date in (
+        PartialDate(2010),
+        PartialDate(2010, 4),
+        PartialDate(2010, 7, 19),
+        PartialDate(2010, 7, 19, 23, 5),
+        PartialDate(2010, 1, 19, 0, 5, 9),
+        PartialDate(2010, 4, 19, 23, 5, 9, 360),
+        PartialDate(2010, 4, 19, 1, 0, 0, -270),
+        PartialDate(1, 1, 1, 12),
+    ):
+        made, read = feeds._instant(date, zone), datetime.fromisoformat(feeds.w3c_datetime(date, zone))
+        assert made == read and made.utcoffset() == read.utcoffset(), (date, zone)
