@@ -136,11 +136,12 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
 def _sheet_order(
     rows: list[list[str]], columns: dict[int, str], path: str, reports: list[Report]
 ) -> bool | None:
-    """Whether the sheet writes dates with slashes month first (True) or day first (False),
-    as those of its dates that can be read one way only show (with dots: day first), when
-    they all agree; None when none can, or they disagree. A sheet writes every date of its cells in the one
-    order of the computer it was typed on, so '15/4/2021' in one row says that '3/4/2021'
-    in another is 3 April; without such a row, '3/4/2021' is refused, with its readings."""
+    """Whether the sheet writes dates with slashes month first (True) or day first
+    (False), as those of its dates that can be read one way only show (with dots: day
+    first), when they all agree; None when none can, or they disagree. A sheet writes
+    every date of its cells in the one order of the computer it was typed on, so
+    '15/4/2021' in one row says that '3/4/2021' in another is 3 April; without such a
+    row, '3/4/2021' is refused, with its readings."""
     shown: dict[bool, tuple[int, str]] = {}
     either: tuple[int, str, tuple[str, str]] | None = None
     year_columns = [i for i, column in sorted(columns.items()) if column in ("Year", "End Year")]

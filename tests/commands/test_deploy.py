@@ -331,17 +331,15 @@ def test_a_cname_a_deploy_wrote_from_site_yaml_goes_when_site_yaml_no_longer_has
     assert "kept from" not in err
 
 
-def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refused(
-    project: Project,
-    repo: Path,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def a_colleague_publishes_a_correction(
+    project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """This project deploys from main; a colleague's clone then commits a correction to
+    main, pushes it and deploys. The published commit; the current folder is this
+    project's again, which has fetched nothing since."""
     git("push", "-q", "-u", "origin", "main", cwd=project.root)
     git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
     assert deploy() == 0
-    # A colleague publishes a correction from their clone; this one has not pulled it.
     other = tmp_path.parent / f"{tmp_path.name}-other"
     subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
     event = other / "content/story-a/events/e1.yaml"
@@ -350,8 +348,19 @@ def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refuse
     git("push", "-q", "origin", "main", cwd=other)
     monkeypatch.chdir(other)
     assert deploy() == 0
-    published = git("rev-parse", "gh-pages", cwd=repo)
     monkeypatch.chdir(project.root)
+    return git("rev-parse", "gh-pages", cwd=repo)
+
+
+def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refused(
+    project: Project,
+    repo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A colleague publishes a correction from their clone; this one has not pulled it.
+    published = a_colleague_publishes_a_correction(project, repo, tmp_path, monkeypatch)
     git("fetch", "-q", "origin", cwd=project.root)
     project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone else involved\n")
     commit(project)
@@ -384,20 +393,8 @@ def test_the_fetch_a_refused_push_asks_for_brings_the_commit_the_published_site_
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    git("push", "-q", "-u", "origin", "main", cwd=project.root)
-    git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
-    assert deploy() == 0
     # A colleague publishes a correction; this clone has fetched nothing since.
-    other = tmp_path.parent / f"{tmp_path.name}-other"
-    subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
-    event = other / "content/story-a/events/e1.yaml"
-    event.write_text(event.read_text().replace("Something happened.", "Something else happened."))
-    git("commit", "-q", "-am", "correction", cwd=other)
-    git("push", "-q", "origin", "main", cwd=other)
-    monkeypatch.chdir(other)
-    assert deploy() == 0
-    published = git("rev-parse", "gh-pages", cwd=repo)
-    monkeypatch.chdir(project.root)
+    published = a_colleague_publishes_a_correction(project, repo, tmp_path, monkeypatch)
     edit_and_commit(project)
     capsys.readouterr()
 
