@@ -72,6 +72,8 @@ def urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         (root / "article/index.html").write_text(ARTICLE.format(snippet=oembed["html"]))
         (root / "article/other.html").write_text(OTHER)
         (root / "article/wp.html").write_text(WORDPRESS.format(src=f"{base_url}kyrgyzstan-2010/embed/"))
+        hidden = WORDPRESS.replace('<iframe class="wp-embedded-content"', '<iframe style="display:none"')
+        (root / "article/wp-hidden.html").write_text(hidden.format(src=f"{base_url}kyrgyzstan-2010/embed/"))
         yield base_url, article_url
 
 
@@ -213,6 +215,23 @@ def test_in_a_wordpress_post_the_frame_speaks_wordpress_embed_messages(
     frame.wait_for_function("document.activeElement && document.activeElement.id === 'embed-end'")
     page.wait_for_timeout(200)
     assert [m for m in page.evaluate("window.got") if m.get("message") == "link"] == []
+    page.close()
+
+
+def test_a_frame_not_laid_out_yet_tells_no_height_until_it_has_one(
+    browser: Any, urls: tuple[str, str]
+) -> None:
+    # A frame hidden (or not yet laid out) measures 0: told, it shut the article's frame,
+    # and WordPress's to its least, until the next message.
+    _, article_url = urls
+    page = browser.new_page()
+    page.goto(f"{article_url}wp-hidden.html")
+    embed_frame(page).wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    assert [m for m in page.evaluate("window.got") if m.get("message") == "height"] == []
+    page.evaluate("document.querySelector('iframe').style.display = 'block'")
+    page.wait_for_function("() => window.got.some(m => m.message === 'height')")
+    assert [m["value"] > 600 for m in page.evaluate("window.got") if m.get("message") == "height"] == [True]
     page.close()
 
 

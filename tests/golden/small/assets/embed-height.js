@@ -1,5 +1,5 @@
-// In a story's embed page (<story>/embed/): tell the page around the iframe how tall
-// this page is, whenever that changes, so its embed.js can fit the iframe to it.
+// In a story's embed page: tell the page around the iframe how tall this page is,
+// whenever that changes, so its embed.js can fit the iframe to it.
 // Any page may hear the height: embed.js checks who sends it.
 //
 // WordPress frames an unknown oEmbed provider in a sandbox (no embed.js, no link may
@@ -8,12 +8,12 @@
 // the skip link (WordPress's script opens it in the article's window).
 (function () {
   "use strict";
-  if (window.parent === window) return; // opened on its own, not in an iframe
+  if (window.parent === window) return; // not in an iframe
   var secret = (/[#?&]secret=([A-Za-z0-9]+)/.exec(window.location.hash) || [])[1];
   var last = -1;
   function tell() {
     var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last || !height) return; // 0: not laid out yet
     last = height;
     window.parent.postMessage({ type: "explainer:height", height: height }, "*");
     if (secret) window.parent.postMessage({ message: "height", value: height, secret: secret }, "*");
