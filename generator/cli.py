@@ -248,6 +248,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="publish even though pages the branch publishes now would disappear (deploy refuses it)",
     )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check and build as deploy does, then list what the branch would get; commit and push nothing",
+    )
     return parser
 
 
@@ -431,7 +436,7 @@ def _deploy(args: argparse.Namespace) -> int:
             content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
             message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
             allow_warnings=args.allow_warnings, allow_broken_links=args.allow_broken_links,
-            starting=_encoding,
+            dry_run=args.dry_run, starting=_encoding,
         )  # fmt: skip
     except WarningsRefused as refused:
         _print(refused.warnings, Format.TEXT)
@@ -450,9 +455,59 @@ def _deploy(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONTENT
+    if done.dry_run:
+        _rehearsal_report(done, forced=args.force)
+        return EXIT_OK
     with after_publishing(done.commit, done.remote, done.branch):
         _deploy_report(done)
     return EXIT_OK
+
+
+SHOWN_CHANGES = 30
+"""How many of the files a rehearsed deploy would change it names, before it says how
+many more (a changed template changes every page)."""
+
+
+def _rehearsal_report(done: DeployResult, *, forced: bool) -> None:
+    """What ``deploy --dry-run`` found: what the branch would get, and what deploy would say."""
+    _print(done.warnings, Format.TEXT)
+    where = f"{done.remote} {done.branch}"
+    if done.unchanged:
+        held = f"({done.commit[:12]})"
+        print(f"dry run: the site is the one {done.branch} already holds {held}: deploy would make no commit")
+    elif not done.commit and forced:
+        # Nothing here to start from, and --force: the remote's branch, if it has one
+        # nobody fetched, would be replaced, so nothing can be said of what changes.
+        files = _plural(len(done.changes), "file")
+        print(
+            f"dry run: nothing was committed or pushed; no {done.branch} here, and deploy would push "
+            f"a first commit of {files} to {where}, replacing whatever that branch holds"
+        )
+    elif not done.commit:  # the push, rehearsed without --force, found no branch there either
+        files = _plural(len(done.changes), "file")
+        print(
+            f"dry run: nothing was committed or pushed; {done.branch} does not exist yet, "
+            f"and deploy would make it with {files} and push it to {where}"
+        )
+    else:
+        counts = {how: sum(c.how == how for c in done.changes) for how in ("changed", "added", "removed")}
+        said = ", ".join(f"{n} {how}" for how, n in counts.items() if n)
+        files = _plural(len(done.changes), "file")
+        print(
+            f"dry run: nothing was committed or pushed; deploy would push to {where} "
+            f"a commit changing {files} ({said}):"
+        )
+        for change in done.changes[:SHOWN_CHANGES]:
+            print(f"  {change.how:8} {change.path}")
+        if len(done.changes) > SHOWN_CHANGES:
+            print(f"  and {len(done.changes) - SHOWN_CHANGES} more")
+    if done.uncommitted and not done.unchanged:
+        count = _plural(len(done.uncommitted), "uncommitted path")
+        print(f"note: the site would include {count}, as its commit message would say", file=sys.stderr)
+    for note in done.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if done.url:
+        print(f"the site would appear at {done.url}")
 
 
 def _deploy_report(done: DeployResult) -> None:

@@ -64,6 +64,20 @@ class DeployResult:
     """What ``check`` warns of, published as asked (``--allow-warnings``)."""
     unchanged: bool = False
     """Whether the site was the one the branch already held, so no commit was made."""
+    dry_run: bool = False
+    """Whether this was a rehearsal (``--dry-run``): nothing committed, pushed or moved,
+    and ``commit`` is the tip the site would have gone on top of ('' for none)."""
+    changes: tuple[Change, ...] = ()
+    """What publishing would change on the branch, path by path (a rehearsal's only)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """A file of the site that publishing adds to the branch, changes, or takes off it."""
+
+    how: str
+    """``added``, ``changed`` or ``removed``."""
+    path: str
 
 
 class WarningsRefused(Exception):
@@ -213,6 +227,7 @@ def deploy(
     allow_dirty: bool = False,
     allow_warnings: bool = False,
     allow_broken_links: bool = False,
+    dry_run: bool = False,
     starting: Starting = None,
 ) -> DeployResult:
     """Build and publish; raise UsageError, ContentError, WarningsRefused, PagesWouldGo or
@@ -229,6 +244,10 @@ def deploy(
     one step that signals do not cut in two (``_publish``). An interrupt that comes once
     the push has succeeded is raised as InterruptedAfterPublishing. ``starting``: told how
     many pictures the build is about to encode, when any are.
+
+    ``dry_run``: everything above up to the commit (every refusal included, so a
+    rehearsal that passes is a deploy that would), then say what the branch would get,
+    file by file (``Change``), and stop: no commit, no push, no branch moved.
     """
     root = _repository_root()
     remote_url = _remote_url(root, remote)
@@ -264,11 +283,23 @@ def deploy(
         text = _commit_message(root, message, dirty=bool(uncommitted))
         tree = _write_tree(root, out, tmp)
         unchanged = bool(parent) and _same_site(root, parent, tree)
-        commit = parent if unchanged else _commit(root, tree, parent, text)
+        if dry_run:
+            changes = () if unchanged else _changes(root, parent, tree)
+            # The push rehearsed with the commit deploy would make (an object no branch
+            # holds, which git prunes in time): the remote is asked whether it would take it.
+            _push(root, remote, branch, parent if unchanged else _commit(root, tree, parent, text), force,
+                  rehearse=True)  # fmt: skip
+            commit = parent
+        else:
+            commit, changes = parent if unchanged else _commit(root, tree, parent, text), ()
     notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
     if foreign:
         notes += (_kept_note(branch, foreign),)
-    done = DeployResult(commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged)
+    done = DeployResult(
+        commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged, dry_run, changes
+    )
+    if dry_run:
+        return done
     # Last, so that once the site is out nothing is left to do here but return it (the
     # CLI's report of it says the same of an interrupt: ``after_publishing``).
     _publish(root, remote, branch, commit, local, force)
@@ -509,22 +540,25 @@ def _publish(root: str, remote: str, branch: str, commit: str, parent: str, forc
         raise
 
 
-def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None:
+def _push(root: str, remote: str, branch: str, commit: str, force: bool, *, rehearse: bool = False) -> None:
     """Push ``commit`` to ``branch`` of ``remote`` (replacing what is there with
-    ``force``); DeployError saying why when the push fails."""
+    ``force``); DeployError saying why when the push fails. ``rehearse``: git's
+    ``push --dry-run``, which asks the remote all but takes nothing there."""
     # '--' ends the options: the remote is a configured name, but one such as
     # '--receive-pack=...' must never reach git as an option.
     ref = f"refs/heads/{branch}"
     push = subprocess.run(
-        ["git", "push", "--porcelain", "--", remote, f"{'+' if force else ''}{commit}:{ref}"],
+        ["git", "push", "--porcelain", *(["--dry-run"] if rehearse else []), "--", remote,
+         f"{'+' if force else ''}{commit}:{ref}"],
         cwd=root, capture_output=True, text=True, errors="replace", check=False,
     )  # fmt: skip
     if push.returncode == 0:
         return
     said = push.stdout + push.stderr
+    was, failed = ("would be", "would fail") if rehearse else ("was", "failed")
     if "(fetch first)" in said or "(non-fast-forward)" in said:
         raise DeployError(
-            f"push to {remote} {branch} was refused: the remote branch has commits that this one "
+            f"push to {remote} {branch} {was} refused: the remote branch has commits that this one "
             f"does not; to keep them, run 'git fetch {remote}' and deploy again, "
             f"or pass --force to replace them"
         )
@@ -540,9 +574,9 @@ def _push(root: str, remote: str, branch: str, commit: str, force: bool) -> None
         if line.startswith(("remote: error:", "remote: fatal:"))
     ]
     if remote_said:
-        raise DeployError(f"push to {remote} {branch} failed: the remote said: {'; '.join(remote_said)}")
+        raise DeployError(f"push to {remote} {branch} {failed}: the remote said: {'; '.join(remote_said)}")
     reason = next((line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1:])
-    raise DeployError(f"push to {remote} {branch} failed: {''.join(reason)}")
+    raise DeployError(f"push to {remote} {branch} {failed}: {''.join(reason)}")
 
 
 def _move_local_branch(root: str, remote: str, branch: str, commit: str, parent: str) -> None:
@@ -812,6 +846,27 @@ def _same_site(root: str, parent: str, tree: str) -> bool:
     Pagefind writes differently each run. Then deploying again commits nothing (the
     published index, built over the same pages, finds the same)."""
     return _succeeds("diff-tree", "--quiet", "-r", parent, tree, "--", *PAGEFIND_RUN_TO_RUN, cwd=root)
+
+
+CHANGE_WORDS = {"A": "added", "D": "removed"}
+"""git's status letters of ``diff-tree --name-status`` that are not a change in place."""
+
+
+def _changes(root: str, parent: str, tree: str) -> tuple[Change, ...]:
+    """What the branch would get, going from ``parent`` ('' for no branch yet) to ``tree``,
+    by path; the search index's files that differ from run to run over the same pages
+    (``PAGEFIND_RUN_TO_RUN``) are left out, as when deciding whether anything changed."""
+    if not parent:
+        listed = _git("ls-tree", "-r", "-z", "--name-only", tree, cwd=root)
+        return tuple(Change("added", path) for path in listed.split("\0") if path)
+    args = ["diff-tree", "-r", "-z", "--no-renames", "--name-status", parent, tree, "--"]
+    fields = _git(*args, *PAGEFIND_RUN_TO_RUN, cwd=root).split("\0")
+    # -z: each change is its status letter then its path, as fields of their own.
+    return tuple(
+        Change(CHANGE_WORDS.get(status, "changed"), path)
+        for status, path in zip(fields[0::2], fields[1::2], strict=False)
+        if path
+    )
 
 
 def _commit(root: str, tree: str, parent: str, message: str) -> str:

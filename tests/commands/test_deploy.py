@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import cli
 from generator.cli import _end_on_termination, main
 from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
@@ -215,10 +216,8 @@ def test_the_content_is_loaded_once(project: Project, repo: Path, monkeypatch: p
     assert "story-a/events/e1/index.html" in published
 
 
-def test_refuses_a_rejected_push_unless_forced(
-    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # Someone else published first: the remote gh-pages has a commit we do not have.
+def someone_else_publishes_first(repo: Path, tmp_path: Path) -> str:
+    """The remote gh-pages gets a commit we do not have; its tip."""
     other = tmp_path.parent / f"{tmp_path.name}-other"
     subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
     git("checkout", "-q", "--orphan", "gh-pages", cwd=other)
@@ -226,7 +225,13 @@ def test_refuses_a_rejected_push_unless_forced(
     git("add", "index.html", cwd=other)
     git("commit", "-q", "-m", "theirs", cwd=other)
     git("push", "-q", "origin", "gh-pages", cwd=other)
-    remote_tip = git("rev-parse", "gh-pages", cwd=repo)
+    return git("rev-parse", "gh-pages", cwd=repo)
+
+
+def test_refuses_a_rejected_push_unless_forced(
+    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    remote_tip = someone_else_publishes_first(repo, tmp_path)
     before = state(project.root)
 
     assert deploy() == 1
@@ -1155,3 +1160,100 @@ def test_a_feed_left_out_for_want_of_the_address_is_refused(
         "readers have to it would break (it is made only when the site's address is known: "
         "give --base-url, or base_url in site.yaml)" in err
     ), err
+
+
+def branches(root: Path) -> str:
+    return git("for-each-ref", "--format=%(refname) %(objectname)", cwd=root)
+
+
+def test_a_dry_run_lists_what_the_branch_would_get_and_publishes_nothing(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--message", "first") == 0
+    project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2019\nsummary: s\nsources: [src-a]\n")
+    event = project.root / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text().replace("happened.", "happened, again."))
+    commit(project)
+    before, refs, remote_refs = state(project.root), branches(project.root), branches(repo)
+    capsys.readouterr()
+    assert deploy("--dry-run") == 0
+    out = capsys.readouterr().out
+    first, *listed = out.splitlines()
+    assert first.startswith("dry run: nothing was committed or pushed; deploy would push to origin gh-pages")
+    assert "  changed  story-a/events/e1/index.html" in listed
+    assert "  added    story-a/events/e2/index.html" in listed
+    assert not any("pagefind/filter/" in line for line in listed)  # differs from run to run: no change
+    assert (state(project.root), branches(project.root), branches(repo)) == (before, refs, remote_refs)
+    # What it listed is what deploying then publishes.
+    shown = {line.split()[-1] for line in listed if line.startswith("  ") and "more" not in line}
+    assert deploy("--message", "second") == 0
+    published = git("diff", "--name-only", "gh-pages~1", "gh-pages", cwd=repo).splitlines()
+    assert shown <= set(published)
+
+
+def test_a_dry_run_before_the_first_deploy_makes_no_branch(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy("--dry-run") == 0
+    out = capsys.readouterr().out
+    assert re.match(
+        r"dry run: nothing was committed or pushed; gh-pages does not exist yet, and deploy would make "
+        r"it with \d+ files and push it to origin gh-pages\n",
+        out,
+    ), out
+    assert "gh-pages" not in branches(project.root) and "gh-pages" not in branches(repo)
+
+
+def test_a_dry_run_of_the_site_the_branch_holds_says_so(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy() == 0
+    first = git("rev-parse", "gh-pages", cwd=repo)
+    capsys.readouterr()
+    assert deploy("--dry-run") == 0
+    assert capsys.readouterr().out.startswith(
+        f"dry run: the site is the one gh-pages already holds ({first[:12]}): deploy would make no commit\n"
+    )
+
+
+def test_a_dry_run_is_refused_where_the_deploy_would_be(
+    project: Project, deployed_once: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.remove("content/story-a/events/e1.yaml")
+    commit(project)
+    refs = branches(deployed_once)
+    capsys.readouterr()
+    assert deploy("--dry-run") == 1
+    assert "story-a/events/e1/ would disappear" in capsys.readouterr().err
+    assert branches(deployed_once) == refs
+
+
+def test_a_long_dry_run_list_is_cut_short(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert deploy() == 0
+    base = project.root / "templates/base.html"
+    base.write_text(base.read_text().replace("<body", "<body data-look=new", 1))  # every page changes
+    commit(project)
+    monkeypatch.setattr(cli, "SHOWN_CHANGES", 3)
+    capsys.readouterr()
+    assert deploy("--dry-run") == 0
+    lines = capsys.readouterr().out.splitlines()
+    listed = [line for line in lines if line.startswith("  ")]
+    total = int(re.search(r"changing (\d+) files \((\d+) changed\):", lines[0]).group(1))  # type: ignore[union-attr]
+    assert total > 4 and len(listed) == 4 and listed[-1] == f"  and {total - 3} more"
+
+
+def test_a_dry_run_asks_the_remote_whether_it_would_take_the_push(
+    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    remote_tip = someone_else_publishes_first(repo, tmp_path)
+    refs = branches(project.root)
+    assert deploy("--dry-run") == 1
+    err = capsys.readouterr().err
+    assert "push to origin gh-pages would be refused: the remote branch has commits" in err, err
+    assert deploy("--dry-run", "--force") == 0
+    # No local branch and nothing fetched: what the remote holds is not known here.
+    assert "replacing whatever that branch holds" in capsys.readouterr().out
+    assert git("rev-parse", "gh-pages", cwd=repo) == remote_tip
+    assert branches(project.root) == refs
