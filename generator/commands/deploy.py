@@ -814,12 +814,15 @@ def _dirty_refusal(paths: Sequence[str]) -> str:
 
 def _commit_message(root: str, message: str | None, *, dirty: bool) -> str:
     """The published commit's message: it names the source commit, and says when the
-    site holds changes that commit does not (a custom message gets that as a last line)."""
+    site holds changes that commit does not. A custom message gets that as a last line:
+    the next deploy reads the source commit from there (``SOURCE``), to see that it does
+    not take a colleague's correction back off the site (``_check_source``)."""
     head = _git("rev-parse", "--short", "--verify", "--quiet", "HEAD", cwd=root, check=False)
     source = f"from {head}" if head else "from a repository without commits"
+    dirt = " with uncommitted changes" if dirty else ""
     if message is None:
-        return f"Deploy explainer {source}" + (" with uncommitted changes" if dirty else "")
-    return f"{message}\n\nBuilt {source} with uncommitted changes." if dirty else message
+        return f"Deploy explainer {source}{dirt}"
+    return f"{message}\n\nBuilt {source}{dirt}."
 
 
 PAGEFIND_RUN_TO_RUN = (

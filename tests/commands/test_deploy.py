@@ -699,6 +699,34 @@ def test_allow_dirty_with_a_message_of_ones_own(project: Project, repo: Path) ->
     assert subject("gh-pages", repo) == f"Evening update\n\nBuilt from {head} with uncommitted changes."
 
 
+def test_a_message_of_ones_own_still_names_the_source_commit(project: Project, repo: Path) -> None:
+    head = git("rev-parse", "--short", "HEAD", cwd=project.root)
+    assert deploy("--message", "Evening update") == 0
+    assert subject("gh-pages", repo) == f"Evening update\n\nBuilt from {head}."
+
+
+def test_a_site_published_with_a_message_of_ones_own_keeps_a_colleague_from_taking_it_back(
+    project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    git("push", "-q", "-u", "origin", "main", cwd=project.root)
+    git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
+    other = tmp_path.parent / f"{tmp_path.name}-other"
+    subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
+    event = other / "content/story-a/events/e1.yaml"
+    event.write_text(event.read_text().replace("Something happened.", "Something else happened."))
+    git("commit", "-q", "-am", "correction", cwd=other)
+    git("push", "-q", "origin", "main", cwd=other)
+    monkeypatch.chdir(other)
+    assert deploy("--message", "Correction: what happened") == 0
+    monkeypatch.chdir(project.root)
+    git("fetch", "-q", "origin", cwd=project.root)
+    edit_and_commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    assert "which origin/main has and this checkout does not" in capsys.readouterr().err
+
+
 def test_a_clean_deploy_names_its_commit(project: Project, repo: Path) -> None:
     head = git("rev-parse", "--short", "HEAD", cwd=project.root)
     assert deploy("--allow-dirty") == 0  # allowed, but nothing is dirty: the message says nothing
