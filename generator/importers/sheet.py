@@ -5,7 +5,8 @@ Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnai
 Group, Background. Headers are matched as TimelineJS matches them (case and spaces
 ignored), in any order; ``Type`` is ``title``, ``era`` or anything else (an event). The
 first version's template (Start Date, End Date, Headline, Text, Media, Media Credit,
-Media Caption, Media Thumbnail, Type, Tag) is read too.
+Media Caption, Media Thumbnail, Type, Tag) is read too, and so is the Alt Text column
+TimelineJS3 reads a picture's alt text from.
 
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
 byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
@@ -31,7 +32,12 @@ from generator.errors import ContentError, Position, Problem
 from generator.importers.slides import Report, Slide, Timeline
 from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
 
-_KEYS = {re.sub(r"\s+", "", c).lower(): c for c in COLUMNS} | {
+ALT_TEXT = "Alt Text"
+"""The column TimelineJS3 reads a picture's alt text from (the media's ``alt`` in its
+JSON): not one of the columns the story's own timeline.csv writes, but a newsroom's
+sheet may have it, and its words are what a reader who cannot see the picture hears."""
+
+_KEYS = {re.sub(r"\s+", "", c).lower(): c for c in (*COLUMNS, ALT_TEXT)} | {
     "tag": "Group",
     "startdate": "Year",
     "enddate": "End Year",
@@ -238,6 +244,7 @@ def _slide(
             "credit": cells.get("Media Credit", ""),
             "caption": cells.get("Media Caption", ""),
             "thumbnail": cells.get("Media Thumbnail", ""),
+            "alt": cells.get(ALT_TEXT, ""),
         },
         "display_date": cells.get("Display Date", ""),
         "group": cells.get("Group", ""),

@@ -341,3 +341,13 @@ def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, o
     timeline = read_sheet(f"{HEADER}\n{rows}\n", "t.csv", reports)
     assert [r.where for r in reports if r.skipped] == ["t.csv:2"]
     assert [s.get("start_date") for s in timeline.events][1] == {"year": "2021", "month": "4", "day": "20"}
+
+
+def test_the_alt_text_column_timelinejs_reads_is_the_pictures_alt_text() -> None:
+    # TimelineJS3 reads a picture's alt text from an 'Alt Text' column; a sheet with one
+    # must not lose it (and with it what a reader who cannot see the picture hears).
+    text = f"{HEADER},ALT TEXT\n2010,,,,,,,,,H,T,https://ex.example/a.jpg,,Caption,,,,,Dockers at the gate\n"
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert reports == []
+    assert timeline.events[0].get("media", "alt") == "Dockers at the gate"
