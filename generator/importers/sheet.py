@@ -11,17 +11,19 @@ TimelineJS3 reads a picture's alt text from.
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
 byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
 between cells. Dates are read as a sheet exports them: years with a thousands separator
-(``1,815``), a month by number or by name (in English or any shipped language:
-``abril``, ``févr.``), times as ``23:00``, ``23:00:00``, ``11:00 PM`` or ``2300``, and a
-whole date typed into the Year cell (which the sheet turns into ``4/19/2010``,
-``19.04.2010`` or ``2010-04-19``) when it reads one way only, or when the sheet's other
-dates with slashes say which way it writes them all. Rows are numbered as the sheet
-numbers them (the header is row 1).
+(``1,815``) or shown with decimals (``2021.0``, ``2021,00``), a month by number or by
+name (in English or any shipped language: ``abril``, ``févr.``), times as ``23:00``,
+``23:00:00``, ``11:00 PM`` or ``2300``, the count of days a date cell shown as a number
+saves (``45000``) reported as the date it is, and a whole date typed into the Year cell
+(which the sheet turns into ``4/19/2010``, ``19.04.2010`` or ``2010-04-19``) when it
+reads one way only, or when the sheet's other dates with slashes say which way it writes
+them all. Rows are numbered as the sheet numbers them (the header is row 1).
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import os
 import re
@@ -53,6 +55,17 @@ _WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
 """A year as a sheet holds it (no year needs more digits; ``str.isdigit`` would take '²')."""
 _SMALL = re.compile(r"[0-9]{1,2}")
 """A month's or a day's number."""
+_ZERO_DECIMALS = re.compile(r"([+-]?[0-9]+)[.,](0+)")
+"""A whole number shown with decimals: '2021.0' (a column of numbers saved by a data
+desk's script), '2021,00' (a number cell in a sheet whose decimal mark is a comma, as
+Excel's is in most of Europe, where it saves CSV with ';')."""
+_DAYS_WITH_TIME = re.compile(r"([0-9]{5,7})[.,]([0-9]+)")
+"""A date and time as a spreadsheet stores it: days, and the fraction of a day."""
+_DAY_NUMBERS = range(10_000, 2_958_466)
+"""The days a spreadsheet stores a date as, counted from 1899-12-30 (Excel, Google Sheets,
+LibreOffice and Numbers alike), that cannot be a year explainer has (1 to 9999): from
+1927-05-18 to 9999-12-31. A date cell shown as a number is saved so in the CSV."""
+_DAY_ZERO = datetime.datetime(1899, 12, 30)
 _PERIOD = re.compile(r"\s*([AaPp])\.?\s*[Mm]\.?\s*$")
 _TIME_AT_END = re.compile(r"\s+(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[AaPp]\.?\s*[Mm]\.?)?)$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
@@ -283,9 +296,15 @@ def _date(
     """The date in the Year, Month, Day and Time cells (or End ...), as a TimelineJS date."""
     date: dict[str, str] = {}
     year, month, day, time = (cells.get(prefix + c, "") for c in DATE_COLUMNS)
+    year, month, day = (_whole_number(cell) for cell in (year, month, day))
+    days = _DAYS_WITH_TIME.fullmatch(year)
+    if days and int(days[1]) in _DAY_NUMBERS and not (month or day):
+        raise CellError(_stored_date(year, prefix, int(days[1]), float("0." + days[2])))
     if year:
         compact = _SEPARATORS.sub("", year)
         if _WHOLE.fullmatch(compact):
+            if not (month or day) and int(compact) in _DAY_NUMBERS:
+                raise CellError(_stored_date(year, prefix, int(compact), 0.0))
             date["year"] = str(int(compact))
         elif month or day:
             raise CellError(f"{prefix}Year '{year}' is not a year")
@@ -303,6 +322,32 @@ def _date(
     if time:
         date.update(parse_time(time, f"{prefix}Time"))
     return date
+
+
+def _whole_number(cell: str) -> str:
+    """``cell`` without the decimals of zeros a sheet may show a whole number with
+    ('2021,00', '3.0'); as it is otherwise. Three zeros after one to three digits
+    ('2,000') are read as thousands, as '1,815' is."""
+    number = _ZERO_DECIMALS.fullmatch(cell)
+    if number is None or (len(number[2]) == 3 and len(number[1].lstrip("+-")) <= 3):
+        return cell
+    return number[1]
+
+
+def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:
+    """What to say of a count of days in the Year cell (or End Year): the date a
+    spreadsheet stores as that number, saved so when its cell is shown as a number."""
+    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=round(fraction * 24 * 60))
+    parts = [str(moment.year), str(moment.month), str(moment.day)]
+    columns = [f"{prefix}{name}" for name in DATE_COLUMNS]
+    if fraction:
+        parts.append(moment.strftime("%H:%M"))
+    shown = moment.strftime("%Y-%m-%d %H:%M" if fraction else "%Y-%m-%d")
+    return (
+        f"{prefix}Year '{cell}' is a date as a spreadsheet counts it, in days ({shown}), not a year; "
+        f"format the cell as a date in the sheet, or write {', '.join(parts[:-1])} and {parts[-1]} "
+        f"in the {', '.join(columns[: len(parts) - 1])} and {columns[len(parts) - 1]} columns"
+    )
 
 
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{1,4})")

@@ -61,6 +61,11 @@ def dates(row: str) -> tuple[object, object]:
         ("2010,mayo,3,,,,,,,H,T", {"year": "2010", "month": "5", "day": "3"}, None),  # a Spanish sheet
         ("3 de mayo de 2010,,,,,,,,,H,T", {"year": "2010", "month": "5", "day": "3"}, None),
         ("-500,,,,,,,,,H,T", {"year": "-500"}, None),
+        # Whole numbers shown with decimals: a data desk's script ('2021.0'), and a number
+        # cell where the decimal mark is a comma (Excel in most of Europe): not 202100.
+        ("2021.0,3.0,23.0,,,,,,,H,T", {"year": "2021", "month": "3", "day": "23"}, None),
+        ('"2021,00",,,,"2022,00","4,0",,,,H,T', {"year": "2021"}, {"year": "2022", "month": "4"}),
+        ('"2,000",,,,,,,,,H,T', {"year": "2000"}, None),  # still a thousands separator
     ],
 )
 def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> None:
@@ -108,6 +113,20 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             f"t.csv:2: Year '{'9' * 5000}' is not a year, and not a date that reads one way only; "
             "write the year, month and day in the Year, Month and Day columns; row left out",
         ),
+        # A date cell shown as a number is saved as the days a spreadsheet counts from
+        # 1899-12-30: said as the date it is, not as a year out of range.
+        (
+            "45000,,,,,,,,,H,T",
+            "t.csv:2: Year '45000' is a date as a spreadsheet counts it, in days (2023-03-15), not a "
+            "year; format the cell as a date in the sheet, or write 2023, 3 and 15 in the Year, Month "
+            "and Day columns; row left out",
+        ),
+        (
+            '"45000,65",,,,,,,,,H,T',
+            "t.csv:2: Year '45000,65' is a date as a spreadsheet counts it, in days (2023-03-15 15:36), "
+            "not a year; format the cell as a date in the sheet, or write 2023, 3, 15 and 15:36 in the "
+            "Year, Month, Day and Time columns; row left out",
+        ),
     ],
 )
 def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message: str) -> None:
@@ -130,6 +149,12 @@ def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message
         (
             "2010,4,1,,2010,4,2,noon,,H,T",
             "t.csv:2: End Time 'noon' is not a time such as 23:00 or 11:00 PM; imported without its end date",
+        ),
+        (
+            "2010,4,1,,45000.5,,,,,H,T",
+            "t.csv:2: End Year '45000.5' is a date as a spreadsheet counts it, in days (2023-03-15 "
+            "12:00), not a year; format the cell as a date in the sheet, or write 2023, 3, 15 and 12:00 "
+            "in the End Year, End Month, End Day and End Time columns; imported without its end date",
         ),
     ],
 )
