@@ -39,7 +39,13 @@ ALT_TEXT = "Alt Text"
 JSON): not one of the columns the story's own timeline.csv writes, but a newsroom's
 sheet may have it, and its words are what a reader who cannot see the picture hears."""
 
-_KEYS = {re.sub(r"\s+", "", c).lower(): c for c in (*COLUMNS, ALT_TEXT)} | {
+
+def _squeezed(name: str) -> str:
+    """A header as TimelineJS compares it: without spaces, in lower case."""
+    return re.sub(r"\s+", "", name).lower()
+
+
+_KEYS = {_squeezed(c): c for c in (*COLUMNS, ALT_TEXT)} | {
     "tag": "Group",
     "startdate": "Year",
     "enddate": "End Year",
@@ -95,9 +101,9 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     columns: dict[int, str] = {}
     # The first version's template: its Start Date and End Date are read as TimelineJS
     # reads them, a date with slashes month first (4/7/2010 is 7 April), as its pages showed.
-    first_version = any(re.sub(r"\s+", "", name).lower() == "startdate" for name in header)
+    first_version = any(_squeezed(name) == "startdate" for name in header)
     for i, name in enumerate(header):
-        key = re.sub(r"\s+", "", name).lower()
+        key = _squeezed(name)
         if key in _KEYS:
             columns[i] = _KEYS[key]
         elif key:
@@ -115,12 +121,17 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             ]
         )
     order = None if first_version else _sheet_order(rows, columns, path, reports)
+    # Two headers may name one column (Group, and the first template's Tag; a newsroom's
+    # second Text): each row's is that of the header written as the column's own name
+    # (TimelineJS reads Group before Tag), else the first, and another that is filled in
+    # where it is empty.
+    read_first = sorted(columns, key=lambda i: (_squeezed(header[i]) != _squeezed(columns[i]), i))
     title: Slide | None = None
     events: list[Slide] = []
     eras: list[Slide] = []
     for number, row in enumerate(rows[1:], start=2):
-        cells = {columns[i]: value.strip() for i, value in enumerate(row) if i in columns}
         where = f"{path}:{number}"
+        cells = _cells(row, columns, read_first, where, reports)
         for i, value in enumerate(row):  # a note beside the template's columns, under no header
             if value.strip() and i not in columns and not (i < len(header) and header[i].strip()):
                 text = " ".join(value.split())
@@ -150,6 +161,34 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 )
             events.append(slide)
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
+
+
+def _cells(
+    row: list[str], columns: dict[int, str], read_first: list[int], where: str, reports: list[Report]
+) -> dict[str, str]:
+    """The row's cells by the template's column they are under, read in the order of
+    ``read_first`` where two headers name one column; a second value of a column that
+    differs from the one read is reported, never dropped without a word."""
+    cells: dict[str, str] = {}
+    read_from: dict[str, int] = {}
+    for i in read_first:
+        value = row[i].strip() if i < len(row) else ""
+        column = columns[i]
+        if not cells.get(column):
+            cells[column] = value
+            read_from[column] = i
+        elif value and value != cells[column]:
+            text = " ".join(value.split())
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            reports.append(
+                Report(
+                    where,
+                    f"column {_letter(i)} gives the {column} again ('{shown}'), and column "
+                    f"{_letter(read_from[column])} is read; left out (give one of the two "
+                    "columns a header of its own)",
+                )
+            )
+    return cells
 
 
 def _sheet_order(

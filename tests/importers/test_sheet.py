@@ -376,3 +376,28 @@ def test_the_alt_text_column_timelinejs_reads_is_the_pictures_alt_text() -> None
     timeline = read_sheet(text, "t.csv", reports)
     assert reports == []
     assert timeline.events[0].get("media", "alt") == "Dockers at the gate"
+
+
+def test_two_headers_naming_one_column_lose_nothing_without_a_word() -> None:
+    # A newsroom's own Tag column beside the template's Group (Tag is the first template's
+    # name for it), and a second Text column left empty: the later column used to replace
+    # the earlier in every row, so the groups and all the text were gone, unsaid.
+    text = (
+        "Year,Headline,Group,Text,Tag,Text\n"
+        "2010,A,Strike,Dockers walk out,internal,\n"
+        "2011,B,,Talks,Talks,\n"
+        "2012,C,Strike,Court rules,Strike,Ruling\n"
+    )
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [(s.get("group"), s.get("text", "text")) for s in timeline.events] == [
+        ("Strike", "Dockers walk out"),
+        ("Talks", "Talks"),  # Tag read where Group is empty, as TimelineJS reads it
+        ("Strike", "Court rules"),
+    ]
+    assert [str(r) for r in reports] == [
+        "t.csv:2: column E gives the Group again ('internal'), and column C is read; "
+        "left out (give one of the two columns a header of its own)",
+        "t.csv:4: column F gives the Text again ('Ruling'), and column D is read; "
+        "left out (give one of the two columns a header of its own)",
+    ]
