@@ -457,11 +457,12 @@ def _published(folder: str) -> str | None:
     return date.iso() if date.precision >= Precision.DAY else None
 
 
-def _order(report: Report) -> int:
-    """A sheet's rows in order ('sheet.csv:9' before 'sheet.csv:10'); JSON pointers keep
-    the order they were found in (title, events, eras)."""
-    row = re.search(r":(\d+)$", report.where)
-    return int(row[1]) if row else 0
+def _order(report: Report) -> tuple[int, int]:
+    """A sheet's rows in order ('sheet.csv:9' before 'sheet.csv:10'), and the cells of a
+    row ('sheet.csv:9:2' before 'sheet.csv:9:11'); JSON pointers keep the order they were
+    found in (title, events, eras)."""
+    cell = re.search(r":(\d+)(?::(\d+))?$", report.where)
+    return (int(cell[1]), int(cell[2] or 0)) if cell else (0, 0)
 
 
 def read_timeline(source: str, reports: list[Report]) -> Timeline:

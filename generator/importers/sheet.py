@@ -17,7 +17,9 @@ name (in English or any shipped language: ``abril``, ``févr.``), times as ``23:
 saves (``45000``) reported as the date it is, and a whole date typed into the Year cell
 (which the sheet turns into ``4/19/2010``, ``19.04.2010`` or ``2010-04-19``) when it
 reads one way only, or when the sheet's other dates with slashes say which way it writes
-them all. Rows are numbered as the sheet numbers them (the header is row 1).
+them all. Rows are numbered as the sheet numbers them (the header is row 1), and a report
+on one cell names its column by number too, as every problem is told: ``t.csv:7:4`` is
+row 7, column D.
 """
 
 from __future__ import annotations
@@ -88,7 +90,37 @@ def _letter(index: int) -> str:
 
 
 class CellError(ValueError):
-    """A cell that cannot be read as what its column holds."""
+    """A cell that cannot be read as what its column holds (``column``, the template's
+    name for it: 'Month', 'End Time'), or dates of a row that do not make one."""
+
+    def __init__(self, message: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+_FIELDS = {
+    **{
+        f"{prefix}{column}": tuple(f"{key}/{part}" for part in parts) + ((key,) if column == "Year" else ())
+        for prefix, key in (("", "start_date"), ("End ", "end_date"))
+        for column, parts in zip(
+            DATE_COLUMNS, (("year",), ("month",), ("day",), ("hour", "minute", "second")), strict=True
+        )
+    },
+    "Display Date": ("display_date",),
+    "Headline": ("text/headline",),
+    "Text": ("text/text",),
+    "Media": ("media", "media/url"),
+    "Media Credit": ("media/credit",),
+    "Media Caption": ("media/caption",),
+    "Media Thumbnail": ("media/thumbnail",),
+    ALT_TEXT: ("media/alt",),
+    "Group": ("group",),
+    "Background": ("background", "background/url", "background/color"),
+    "Type": ("type",),
+}
+"""The fields of a slide (TimelineJS3 JSON's, as ``Slide.at`` names them, and its Type)
+that each of the template's columns gives: a report on one of them names the cell's column. A date's
+reports that are not on one of its parts name its Year cell, where it starts."""
 
 
 def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
@@ -108,7 +140,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             columns[i] = _KEYS[key]
         elif key:
             reports.append(
-                Report(f"{path}:1", f"column '{name.strip()}' is not one of the template's; left out")
+                Report(f"{path}:1:{i + 1}", f"column '{name.strip()}' is not one of the template's; left out")
             )
     if "Year" not in columns.values() or "Headline" not in columns.values():
         raise ContentError(
@@ -131,33 +163,46 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     eras: list[Slide] = []
     for number, row in enumerate(rows[1:], start=2):
         where = f"{path}:{number}"
-        cells = _cells(row, columns, read_first, where, reports)
+        cells, read_from = _cells(row, columns, read_first, where, reports)
+        fields = {field: read_from[column] + 1 for column in read_from for field in _FIELDS[column]}
         for i, value in enumerate(row):  # a note beside the template's columns, under no header
             if value.strip() and i not in columns and not (i < len(header) and header[i].strip()):
                 text = " ".join(value.split())
                 shown = text if len(text) <= 40 else text[:39] + "…"
                 reports.append(
-                    Report(where, f"the cell in column {_letter(i)} has no header; left out: '{shown}'")
+                    Report(
+                        f"{where}:{i + 1}",
+                        f"the cell in column {_letter(i)} has no header; left out: '{shown}'",
+                    )
                 )
         if not any(cells.values()):
             continue  # a blank row
         try:
-            slide = Slide(_slide(cells, where, reports, month_first=first_version, order=order), where)
+            data = _slide(cells, where, fields, reports, month_first=first_version, order=order)
         except CellError as exc:
-            reports.append(Report(where, f"{exc}; row left out", skipped=True))
+            reports.append(Report(_cell(where, fields, exc.column), f"{exc}; row left out", skipped=True))
             continue
+        slide = Slide(data, where, columns=fields)
         kind = cells.get("Type", "").lower()
         if kind == "title" and title is None:
             title = slide
         elif kind == "title":
-            reports.append(Report(where, "a second title row; imported as an event, as TimelineJS shows it"))
+            reports.append(
+                Report(
+                    _cell(where, fields, "Type"),
+                    "a second title row; imported as an event, as TimelineJS shows it",
+                )
+            )
             events.append(slide)
         elif kind == "era":
             eras.append(slide)
         else:
             if kind:  # TimelineJS shows a row of any other type as an event
                 reports.append(
-                    Report(where, f"Type '{cells['Type']}' is not title or era; imported as an event")
+                    Report(
+                        _cell(where, fields, "Type"),
+                        f"Type '{cells['Type']}' is not title or era; imported as an event",
+                    )
                 )
             events.append(slide)
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
@@ -165,10 +210,11 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
 
 def _cells(
     row: list[str], columns: dict[int, str], read_first: list[int], where: str, reports: list[Report]
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, int]]:
     """The row's cells by the template's column they are under, read in the order of
     ``read_first`` where two headers name one column; a second value of a column that
-    differs from the one read is reported, never dropped without a word."""
+    differs from the one read is reported, never dropped without a word. With them, the
+    index of the column each was read from."""
     cells: dict[str, str] = {}
     read_from: dict[str, int] = {}
     for i in read_first:
@@ -182,13 +228,20 @@ def _cells(
             shown = text if len(text) <= 40 else text[:39] + "…"
             reports.append(
                 Report(
-                    where,
+                    f"{where}:{i + 1}",
                     f"column {_letter(i)} gives the {column} again ('{shown}'), and column "
                     f"{_letter(read_from[column])} is read; left out (give one of the two "
                     "columns a header of its own)",
                 )
             )
-    return cells
+    return cells, read_from
+
+
+def _cell(where: str, fields: dict[str, int], column: str | None) -> str:
+    """Where a report on the template's ``column`` of the row at ``where`` points: the
+    row and the column's number ('t.csv:7:4', row 7, column D), or the row alone."""
+    number = fields.get(_FIELDS[column][0]) if column else None
+    return f"{where}:{number}" if number else where
 
 
 def _sheet_order(
@@ -201,7 +254,7 @@ def _sheet_order(
     '15/4/2021' in one row says that '3/4/2021' in another is 3 April; without such a
     row, '3/4/2021' is refused, with its readings."""
     shown: dict[bool, tuple[int, str]] = {}
-    either: tuple[int, str, tuple[str, str]] | None = None
+    either: tuple[int, int, str, tuple[str, str]] | None = None
     year_columns = [i for i, column in sorted(columns.items()) if column in ("Year", "End Year")]
     for number, row in enumerate(rows[1:], start=2):
         for i in year_columns:
@@ -219,16 +272,16 @@ def _sheet_order(
                 elif second > 12 >= first:
                     shown.setdefault(True, (number, cell))
             elif either is None and (both := either_way(text)) is not None:
-                either = (number, cell, both)
+                either = (number, i, cell, both)
     if len(shown) != 1:
         return None
     ((month_first, (row_number, example)),) = shown.items()
     if either is not None:  # said once, so an editor can check the sheet did mean it
-        number, cell, (day_first_reading, month_first_reading) = either
+        number, column, cell, (day_first_reading, month_first_reading) = either
         order = "month" if month_first else "day"
         reports.append(
             Report(
-                f"{path}:{number}",
+                f"{path}:{number}:{column + 1}",
                 f"'{cell}' read {order} first "
                 f"({month_first_reading if month_first else day_first_reading}), as are "
                 f"all this sheet's dates with slashes: row {row_number} writes '{example}', "
@@ -279,6 +332,7 @@ def _csv_problem(reason: str, where: Position) -> Problem:
 def _slide(
     cells: dict[str, str],
     where: str,
+    fields: dict[str, int],
     reports: list[Report],
     *,
     month_first: bool = False,
@@ -288,7 +342,8 @@ def _slide(
     with slashes month first in the first version's template; else, when it could be read
     either way, in the ``order`` of the sheet's other dates, month first when True); CellError
     when its start date cannot be read. An end date that cannot be read is reported and
-    left out, as the JSON reader does: the row's event stands without it."""
+    left out, as the JSON reader does: the row's event stands without it (``fields``:
+    the column of each field, to say where)."""
     slide: dict[str, Any] = {
         "text": {"headline": cells.get("Headline", ""), "text": cells.get("Text", "")},
         "media": {
@@ -309,9 +364,9 @@ def _slide(
     try:
         end = _date(cells, "End ", month_first, order)
         if end and "year" not in end:
-            raise CellError("the end date has no End Year")
+            raise CellError("the end date has no End Year; write its year, month and day too")
     except CellError as exc:
-        reports.append(Report(where, f"{exc}; imported without its end date"))
+        reports.append(Report(_cell(where, fields, exc.column), f"{exc}; imported without its end date"))
         end = {}
     if end:
         slide["end_date"] = end
@@ -338,25 +393,27 @@ def _date(
     year, month, day = (_whole_number(cell) for cell in (year, month, day))
     days = _DAYS_WITH_TIME.fullmatch(year)
     if days and int(days[1]) in _DAY_NUMBERS and not (month or day):
-        raise CellError(_stored_date(year, prefix, int(days[1]), float("0." + days[2])))
+        raise CellError(_stored_date(year, prefix, int(days[1]), float("0." + days[2])), f"{prefix}Year")
     if year:
         compact = _SEPARATORS.sub("", year)
         if _WHOLE.fullmatch(compact):
             if not (month or day) and int(compact) in _DAY_NUMBERS:
-                raise CellError(_stored_date(year, prefix, int(compact), 0.0))
+                raise CellError(_stored_date(year, prefix, int(compact), 0.0), f"{prefix}Year")
             date["year"] = str(int(compact))
         elif month or day:
-            raise CellError(f"{prefix}Year '{year}' is not a year")
+            raise CellError(f"{prefix}Year '{year}' is not a year", f"{prefix}Year")
         else:
             date.update(_whole_date(year, f"{prefix}Year", month_first, order))
     if month:
         number = int(month) if _SMALL.fullmatch(month) else month_number(month)
         if number is None:
-            raise CellError(f"{prefix}Month '{month}' is not a month (1 to 12, or its name)")
+            raise CellError(
+                f"{prefix}Month '{month}' is not a month (1 to 12, or its name)", f"{prefix}Month"
+            )
         date["month"] = str(number)
     if day:
         if not _SMALL.fullmatch(day):
-            raise CellError(f"{prefix}Day '{day}' is not a day of the month")
+            raise CellError(f"{prefix}Day '{day}' is not a day of the month", f"{prefix}Day")
         date["day"] = str(int(day))
     if time:
         date.update(parse_time(time, f"{prefix}Time"))
@@ -415,7 +472,8 @@ def _whole_date(
         ways = f" (it could be {both[0]}, day first, or {both[1]}, month first)" if both else ""
         raise CellError(
             f"{column} '{text.strip()}' is not a year, and not a date that reads one way only{ways}; "
-            "write the year, month and day in the Year, Month and Day columns"
+            "write the year, month and day in the Year, Month and Day columns",
+            column,
         )
     return _ymd(found.split("-")) | parts
 
@@ -442,13 +500,13 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
         minute = int(pieces[1]) if len(pieces) > 1 else 0
         second = int(re.split(r"[.,]", pieces[2])[0]) if len(pieces) > 2 else 0
     except ValueError:
-        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM") from None
+        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM", column) from None
     if period == "p" and hour != 12:
         hour += 12
     elif period == "a" and hour == 12:
         hour = 0
     if len(pieces) > 3 or not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
-        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM")
+        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM", column)
     out = {"hour": str(hour), "minute": str(minute)}
     if second:
         out["second"] = str(second)

@@ -2,13 +2,14 @@
 
 Both readers (JSON and the spreadsheet's CSV) produce the same thing: TimelineJS3 slide
 objects (``start_date``, ``end_date``, ``text``, ``media``, ``group``, ``display_date``),
-each with where it came from, so every report can name the row or the JSON pointer.
+each with where it came from, so every report can name the row (and the column of the
+cell at fault) or the JSON pointer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importers.html import MAX_TAG_DEPTH, too_deep
@@ -19,7 +20,8 @@ class Report:
     """Something the import could not carry over, at a row or JSON pointer."""
 
     where: str
-    """``file.csv:7`` (the spreadsheet's row) or ``timeline.json:/events/3/start_date``."""
+    """``file.csv:7:4`` (the spreadsheet's row, and the column of the cell at fault when one
+    is: A is 1), ``file.csv:7`` or ``timeline.json:/events/3/start_date``."""
     message: str
     skipped: bool = False
     """The whole slide (or era) was left out, not just a part of it."""
@@ -44,10 +46,17 @@ class Slide:
     """``file.csv:7``, or ``timeline.json:/events/3``."""
     pointer: bool = False
     """``where`` is a JSON pointer, so a field's own pointer can be added to it."""
+    columns: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
+    """For a sheet's row, the column number (A is 1) of the cell each field was read
+    from, by its path: ``start_date/year``, ``text/headline``, ``media``."""
 
     def at(self, *keys: str) -> str:
-        """Where a field of this slide is: its JSON pointer, or the row for a sheet."""
-        return self.where + "".join(f"/{k}" for k in keys) if self.pointer else self.where
+        """Where a field of this slide is: its JSON pointer; for a sheet, the row and the
+        column of its cell (``file.csv:7:10``), or the row when no one cell holds it."""
+        if self.pointer:
+            return self.where + "".join(f"/{k}" for k in keys)
+        column = self.columns.get("/".join(keys))
+        return f"{self.where}:{column}" if column else self.where
 
     def get(self, *keys: str) -> Any:
         """The value at ``keys`` (nested objects), or None where any step is missing."""

@@ -168,17 +168,17 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
     out, err = capsys.readouterr()
     assert out == "imported 11 events into content/women/\n"
     assert lines_of(err) == [
-        f"in/{sheet}:1: column 'Notes' is not one of the template's; left out",
+        f"in/{sheet}:1:19: column 'Notes' is not one of the template's; left out",
         f"in/{sheet}:2 (story.yaml): left out: the Background colour '#1a1a1a' (pages have no slide backgrounds)",
         f"in/{sheet}:3 (events/1815-12-10-ada-lovelace.yaml): left out: the Media Thumbnail 'https://upload.example.org/ada-thumb.jpg' (pages make the small picture from the picture itself)",
-        f"in/{sheet}:4: the link in the credit is left out; its words are kept",
-        f"in/{sheet}:11: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
-        f"in/{sheet}:14: 2011-13 is not a date: there is no month 13; slide left out",
-        f"in/{sheet}:15: Type 'slide' is not title or era; imported as an event",
-        f"in/{sheet}:16: the end date has no End Year; imported without its end date",
-        f"in/{sheet}:17: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
-        f"in/{sheet}:18: the <script> and <img> inside the text are left out; give a picture or player as the slide's media (a chart or a post embedded with a script: link to it instead)",
+        f"in/{sheet}:4:13: the link in the credit is left out; its words are kept",
+        f"in/{sheet}:11:1: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
+        f"in/{sheet}:14:1: 2011-13 is not a date: there is no month 13; slide left out",
+        f"in/{sheet}:15:16: Type 'slide' is not title or era; imported as an event",
+        f"in/{sheet}:16: the end date has no End Year; write its year, month and day too; imported without its end date",
+        f"in/{sheet}:17:4: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
         f"in/{sheet}:18 (events/2013-10-02-zoe-s-quoted-headline.yaml): left out: the link to 'javascript:alert(1)' in the Text (not a safe http(s) or mailto address; the words stay)",
+        f"in/{sheet}:18:11: the <script> and <img> inside the text are left out; give a picture or player as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "3 slides left out (above); fix them in the source and import again with --force",
     ]
     events = Path("content/women/events")
@@ -1257,11 +1257,11 @@ def test_a_picture_not_downloaded_keeps_its_address_and_is_said_per_slide(
     lines = lines_of(err)
     assert lines[0].startswith("sheet.csv: no title slide")
     assert lines[1:4] == [
-        "sheet.csv:3 (events/2002-missing.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; kept its address",
-        "sheet.csv:4 (events/2003-sign-in.yaml): picture not downloaded: what 127.0.0.1 sent for this JPG picture "
+        "sheet.csv:3:4 (events/2002-missing.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; kept its address",
+        "sheet.csv:4:4 (events/2003-sign-in.yaml): picture not downloaded: what 127.0.0.1 sent for this JPG picture "
         "is no kind of picture (a web page, perhaps); give the address of the picture itself, or save the picture "
         "into media/ and give that as its src; kept its address",
-        "sheet.csv:5 (events/2004-moved.yaml): picture not downloaded: its address leads on to "
+        "sheet.csv:5:4 (events/2004-moved.yaml): picture not downloaded: its address leads on to "
         "'http://127.0.0.1:9/a.jpg', which is not https://; kept its address",
     ]
     assert lines[4:] == [

@@ -77,59 +77,59 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
     [
         (
             "10/11/2010,,,,,,,,,H,T",
-            "t.csv:2: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
+            "t.csv:2:1: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
         ),
         (
             "2010,Spring,,,,,,,,H,T",
-            "t.csv:2: Month 'Spring' is not a month (1 to 12, or its name); row left out",
+            "t.csv:2:2: Month 'Spring' is not a month (1 to 12, or its name); row left out",
         ),
-        ("2010,4,1st,,,,,,,H,T", "t.csv:2: Day '1st' is not a day of the month; row left out"),
+        ("2010,4,1st,,,,,,,H,T", "t.csv:2:3: Day '1st' is not a day of the month; row left out"),
         (
             "2010,4,1,24:00,,,,,,H,T",
-            "t.csv:2: Time '24:00' is not a time such as 23:00 or 11:00 PM; row left out",
+            "t.csv:2:4: Time '24:00' is not a time such as 23:00 or 11:00 PM; row left out",
         ),
         (
             "2010,4,1,noon,,,,,,H,T",
-            "t.csv:2: Time 'noon' is not a time such as 23:00 or 11:00 PM; row left out",
+            "t.csv:2:4: Time 'noon' is not a time such as 23:00 or 11:00 PM; row left out",
         ),
         (  # the content's date suggestions read a time after a T; a sheet's Year cell never
             "2010-04-19T12:00,,,,,,,,,H,T",
-            "t.csv:2: Year '2010-04-19T12:00' is not a year, and not a date that reads one way only; "
+            "t.csv:2:1: Year '2010-04-19T12:00' is not a year, and not a date that reads one way only; "
             "write the year, month and day in the Year, Month and Day columns; row left out",
         ),
         (
             "2010,x,,,,,,,,H,T,,,,,slide",
-            "t.csv:2: Month 'x' is not a month (1 to 12, or its name); row left out",
+            "t.csv:2:2: Month 'x' is not a month (1 to 12, or its name); row left out",
         ),
         # Digits str.isdigit takes and int() does not, and more than int() reads: reported, no crash
-        ("2010,²,,,,,,,,H,T", "t.csv:2: Month '²' is not a month (1 to 12, or its name); row left out"),
-        ("2010,4,²,,,,,,,H,T", "t.csv:2: Day '²' is not a day of the month; row left out"),
+        ("2010,²,,,,,,,,H,T", "t.csv:2:2: Month '²' is not a month (1 to 12, or its name); row left out"),
+        ("2010,4,²,,,,,,,H,T", "t.csv:2:3: Day '²' is not a day of the month; row left out"),
         (
             "2010,4,1" + "1" * 5000 + ",,,,,,,H,T",
-            f"t.csv:2: Day '1{'1' * 5000}' is not a day of the month; row left out",
+            f"t.csv:2:3: Day '1{'1' * 5000}' is not a day of the month; row left out",
         ),
         (
             "9" * 5000 + ",,,,,,,,,H,T",
-            f"t.csv:2: Year '{'9' * 5000}' is not a year, and not a date that reads one way only; "
+            f"t.csv:2:1: Year '{'9' * 5000}' is not a year, and not a date that reads one way only; "
             "write the year, month and day in the Year, Month and Day columns; row left out",
         ),
         # A date cell shown as a number is saved as the days a spreadsheet counts from
         # 1899-12-30: said as the date it is, not as a year out of range.
         (
             "45000,,,,,,,,,H,T",
-            "t.csv:2: Year '45000' is a date as a spreadsheet counts it, in days (2023-03-15), not a "
+            "t.csv:2:1: Year '45000' is a date as a spreadsheet counts it, in days (2023-03-15), not a "
             "year; format the cell as a date in the sheet, or write 2023, 3 and 15 in the Year, Month "
             "and Day columns; row left out",
         ),
         (
             '"45000,65",,,,,,,,,H,T',
-            "t.csv:2: Year '45000,65' is a date as a spreadsheet counts it, in days (2023-03-15 15:36), "
+            "t.csv:2:1: Year '45000,65' is a date as a spreadsheet counts it, in days (2023-03-15 15:36), "
             "not a year; format the cell as a date in the sheet, or write 2023, 3, 15 and 15:36 in the "
             "Year, Month, Day and Time columns; row left out",
         ),
     ],
 )
-def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message: str) -> None:
+def test_cells_that_cannot_be_read_are_reported_with_their_row_and_column(row: str, message: str) -> None:
     reports: list[Report] = []
     timeline = read_sheet(f"{HEADER}\n\n{row}\n".replace("\n\n", "\n", 1), "t.csv", reports)
     assert [str(r) for r in reports] == [message]
@@ -140,19 +140,25 @@ def test_cells_that_cannot_be_read_are_reported_with_their_row(row: str, message
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("2010,,,,,5,,,,H,T", "t.csv:2: the end date has no End Year; imported without its end date"),
-        ("2010,4,1,,,,,23:00,,H,T", "t.csv:2: the end date has no End Year; imported without its end date"),
+        (
+            "2010,,,,,5,,,,H,T",
+            "t.csv:2: the end date has no End Year; write its year, month and day too; imported without its end date",
+        ),
+        (
+            "2010,4,1,,,,,23:00,,H,T",
+            "t.csv:2: the end date has no End Year; write its year, month and day too; imported without its end date",
+        ),
         (
             "2010,4,1,,2010,Spring,,,,H,T",
-            "t.csv:2: End Month 'Spring' is not a month (1 to 12, or its name); imported without its end date",
+            "t.csv:2:6: End Month 'Spring' is not a month (1 to 12, or its name); imported without its end date",
         ),
         (
             "2010,4,1,,2010,4,2,noon,,H,T",
-            "t.csv:2: End Time 'noon' is not a time such as 23:00 or 11:00 PM; imported without its end date",
+            "t.csv:2:8: End Time 'noon' is not a time such as 23:00 or 11:00 PM; imported without its end date",
         ),
         (
             "2010,4,1,,45000.5,,,,,H,T",
-            "t.csv:2: End Year '45000.5' is a date as a spreadsheet counts it, in days (2023-03-15 "
+            "t.csv:2:5: End Year '45000.5' is a date as a spreadsheet counts it, in days (2023-03-15 "
             "12:00), not a year; format the cell as a date in the sheet, or write 2023, 3, 15 and 12:00 "
             "in the End Year, End Month, End Day and End Time columns; imported without its end date",
         ),
@@ -170,7 +176,7 @@ def test_an_end_date_that_cannot_be_read_is_left_out_not_the_row(row: str, messa
 def test_a_row_of_another_type_is_an_event_as_timelinejs_shows_it() -> None:
     reports: list[Report] = []
     timeline = read_sheet(f"{HEADER}\n2010,,,,,,,,,H,T,,,,,Event\n2011,,,,,,,,,I,U\n", "t.csv", reports)
-    assert [str(r) for r in reports] == ["t.csv:2: Type 'Event' is not title or era; imported as an event"]
+    assert [str(r) for r in reports] == ["t.csv:2:16: Type 'Event' is not title or era; imported as an event"]
     assert not any(r.skipped for r in reports)
     assert [s.get("text", "headline") for s in timeline.events] == ["H", "I"]
 
@@ -181,7 +187,7 @@ def test_rows_are_numbered_as_the_sheet_numbers_them() -> None:
     reports: list[Report] = []
     timeline = read_sheet(text, "t.csv", reports)
     assert [s.where for s in timeline.events] == ["t.csv:2", "t.csv:5"]
-    assert [str(r) for r in reports] == ["t.csv:4: Day 'x' is not a day of the month; row left out"]
+    assert [str(r) for r in reports] == ["t.csv:4:3: Day 'x' is not a day of the month; row left out"]
 
 
 def test_title_era_and_extra_rows() -> None:
@@ -194,8 +200,8 @@ def test_title_era_and_extra_rows() -> None:
     assert [e.get("text", "headline") for e in timeline.events] == ["Second title", "Event"]
     assert timeline.events[1].get("group") == "Group A"
     assert [str(r) for r in reports] == [
-        "t.csv:1: column 'Notes' is not one of the template's; left out",
-        "t.csv:4: a second title row; imported as an event, as TimelineJS shows it",
+        "t.csv:1:19: column 'Notes' is not one of the template's; left out",
+        "t.csv:4:16: a second title row; imported as an event, as TimelineJS shows it",
     ]
 
 
@@ -310,8 +316,8 @@ def test_a_cell_under_no_header_is_reported_not_dropped_silently() -> None:
     timeline = read_sheet(text, "t.csv", reports)
     assert [e.get("text", "headline") for e in timeline.events] == ["A"]
     assert [str(r) for r in reports] == [
-        "t.csv:2: the cell in column S has no header; left out: 'check time with the desk - Ana'",
-        "t.csv:3: the cell in column S has no header; left out: 'only a note'",
+        "t.csv:2:19: the cell in column S has no header; left out: 'check time with the desk - Ana'",
+        "t.csv:3:19: the cell in column S has no header; left out: 'only a note'",
     ]
 
 
@@ -338,12 +344,12 @@ def test_the_background_is_read_as_timelinejs_reads_it(cell: str, background: di
         (  # typed in Excel in Britain: 15/4/2021 says the sheet is day first
             "3/4/2021,,,3:45 PM,,,,,,Vote,T\n15/4/2021,,,,,,,,,Appeal,T",
             {"year": "2021", "month": "4", "day": "3", "hour": "15", "minute": "45"},
-            "t.csv:2: '3/4/2021' read day first (2021-04-03), as are all this sheet's dates with slashes: row 3 writes '15/4/2021', which can only be day first",
+            "t.csv:2:1: '3/4/2021' read day first (2021-04-03), as are all this sheet's dates with slashes: row 3 writes '15/4/2021', which can only be day first",
         ),
         (
             "3/4/2021 3:45 PM,,,,,,,,,Vote,T\n2021,,,,4/15/2021,,,,,Appeal,T",
             {"year": "2021", "month": "3", "day": "4", "hour": "15", "minute": "45"},
-            "t.csv:2: '3/4/2021 3:45 PM' read month first (2021-03-04), as are all this sheet's dates with slashes: row 3 writes '4/15/2021', which can only be month first",
+            "t.csv:2:1: '3/4/2021 3:45 PM' read month first (2021-03-04), as are all this sheet's dates with slashes: row 3 writes '4/15/2021', which can only be month first",
         ),
     ],
 )
@@ -364,7 +370,7 @@ def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, o
     rows = f"3/4/2021,,,,,,,,,Vote,T\n{one},,,,,,,,,Appeal,T\n{other},,,,,,,,,Hearing,T"
     reports: list[Report] = []
     timeline = read_sheet(f"{HEADER}\n{rows}\n", "t.csv", reports)
-    assert [r.where for r in reports if r.skipped] == ["t.csv:2"]
+    assert [r.where for r in reports if r.skipped] == ["t.csv:2:1"]
     assert [s.get("start_date") for s in timeline.events][1] == {"year": "2021", "month": "4", "day": "20"}
 
 
@@ -396,8 +402,27 @@ def test_two_headers_naming_one_column_lose_nothing_without_a_word() -> None:
         ("Strike", "Court rules"),
     ]
     assert [str(r) for r in reports] == [
-        "t.csv:2: column E gives the Group again ('internal'), and column C is read; "
+        "t.csv:2:5: column E gives the Group again ('internal'), and column C is read; "
         "left out (give one of the two columns a header of its own)",
-        "t.csv:4: column F gives the Text again ('Ruling'), and column D is read; "
+        "t.csv:4:6: column F gives the Text again ('Ruling'), and column D is read; "
         "left out (give one of the two columns a header of its own)",
     ]
+
+
+def test_a_rows_fields_know_their_columns_wherever_the_sheet_puts_them() -> None:
+    # A newsroom's own column order: the reports on a field name the column it is in.
+    text = "Headline;Notes;Text;Year;Month;Media Credit;Media;Group\nH;n;T;2010;4;AP;https://ex.example/a.jpg;G\n"
+    timeline = read_sheet(text, "t.csv", [])
+    slide = timeline.events[0]
+    where = {
+        ("text", "headline"): "t.csv:2:1",
+        ("text", "text"): "t.csv:2:3",
+        ("start_date",): "t.csv:2:4",
+        ("start_date", "month"): "t.csv:2:5",
+        ("start_date", "day"): "t.csv:2",  # no Day column: the row
+        ("media", "credit"): "t.csv:2:6",
+        ("media", "url"): "t.csv:2:7",
+        ("group",): "t.csv:2:8",
+        ("end_date",): "t.csv:2",
+    }
+    assert {keys: slide.at(*keys) for keys in where} == where

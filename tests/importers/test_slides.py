@@ -21,10 +21,20 @@ def test_a_json_slide_names_each_field_by_its_pointer() -> None:
     assert slide.at("start_date", "year") == "t.json:/events/3/start_date/year"
 
 
-def test_a_sheet_row_names_its_row_whatever_the_field() -> None:
+def test_a_sheet_row_without_its_columns_names_its_row_whatever_the_field() -> None:
     slide = Slide(DATA, "t.csv:7")
     assert slide.at() == "t.csv:7"
     assert slide.at("start_date", "year") == "t.csv:7"
+
+
+def test_a_sheet_row_names_the_column_of_a_fields_cell() -> None:
+    # As every problem is told, path:line:col: the row and the column of the sheet.
+    slide = Slide(DATA, "t.csv:7", columns={"start_date": 1, "start_date/year": 1, "text/headline": 10})
+    assert slide.at("start_date", "year") == "t.csv:7:1"
+    assert slide.at("start_date") == "t.csv:7:1"
+    assert slide.at("text", "headline") == "t.csv:7:10"
+    assert slide.at("text") == "t.csv:7"  # no one cell holds it
+    assert slide.at() == "t.csv:7"
 
 
 @pytest.mark.parametrize(
