@@ -15,11 +15,11 @@ between cells. Dates are read as a sheet exports them: years with a thousands se
 name (in English or any shipped language: ``abril``, ``févr.``), times as ``23:00``,
 ``23:00:00``, ``11:00 PM`` or ``2300``, the count of days a date cell shown as a number
 saves (``45000``) reported as the date it is, and a whole date typed into the Year cell
-(which the sheet turns into ``4/19/2010``, ``19.04.2010`` or ``2010-04-19``) when it
-reads one way only, or when the sheet's other dates with slashes say which way it writes
-them all. Rows are numbered as the sheet numbers them (the header is row 1), and a report
-on one cell names its column by number too, as every problem is told: ``t.csv:7:4`` is
-row 7, column D.
+(which the sheet turns into ``4/19/2010``, ``19.04.2010``, ``19-Apr-2010`` or
+``2010-04-19``) when it reads one way only (a year in two digits never does), or when
+the sheet's other dates with slashes say which way it writes them all. Rows are numbered
+as the sheet numbers them (the header is row 1), and a report on one cell names its
+column by number too, as every problem is told: ``t.csv:7:4`` is row 7, column D.
 """
 
 from __future__ import annotations
@@ -448,6 +448,11 @@ def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:
 
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{1,4})")
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,4}")
+_DASHED = re.compile(r"(?:\d{1,2}-)?[^\W\d_]{3,}\.?-(\d{2}|\d{4})")
+"""A date with its month named, as Excel shows a date cell in its formats with dashes:
+'23-Mar-2021', 'Mar-2021', and with the year in two digits, '23-Mar-21', 'Mar-21'."""
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(\d{2})")
+"""A date of numbers with the year in two digits: '3/23/21', '23.03.21'."""
 
 
 def _whole_date(
@@ -464,6 +469,17 @@ def _whole_date(
     if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
         month, day, year = slashed.groups()
         return _ymd([year, month, day]) | parts
+    dashed, short = _DASHED.fullmatch(text.strip()), _TWO_DIGIT_YEAR.fullmatch(text.strip())
+    year = dashed[1] if dashed else short[2] if short else ""
+    if len(year) == 4:
+        text = text.replace("-", " ")  # read as '23 Mar 2021' is
+    elif year:
+        raise CellError(
+            f"{column} '{text.strip()}' gives its year in two digits, which could be 19{year} or 20{year}; "
+            "show the column's dates with the whole year in the sheet, or write the year, month and day "
+            "in the Year, Month and Day columns",
+            column,
+        )
     found = suggest(text, allow_time=False)  # a time was taken off above
     both = either_way(text) if found is None else None
     if both is not None and order is not None and _SLASHED.fullmatch(text.strip()):

@@ -66,6 +66,12 @@ def dates(row: str) -> tuple[object, object]:
         ("2021.0,3.0,23.0,,,,,,,H,T", {"year": "2021", "month": "3", "day": "23"}, None),
         ('"2021,00",,,,"2022,00","4,0",,,,H,T', {"year": "2021"}, {"year": "2022", "month": "4"}),
         ('"2,000",,,,,,,,,H,T', {"year": "2000"}, None),  # still a thousands separator
+        # Excel's formats with dashes: 'd-mmm-yyyy' and 'mmm-yyyy'
+        (
+            "23-Mar-2021,,,,Apr-2021,,,,,H,T",
+            {"year": "2021", "month": "3", "day": "23"},
+            {"year": "2021", "month": "4"},
+        ),
     ],
 )
 def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> None:
@@ -126,6 +132,17 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
             "t.csv:2:1: Year '45000,65' is a date as a spreadsheet counts it, in days (2023-03-15 15:36), "
             "not a year; format the cell as a date in the sheet, or write 2023, 3, 15 and 15:36 in the "
             "Year, Month, Day and Time columns; row left out",
+        ),
+        # A year in two digits could be of either century: said as such, not as a date
+        # that reads more than one way (Excel's 'd-mmm-yy' and 'mmm-yy', and 'm/d/yy').
+        *(
+            (
+                f"{cell},,,,,,,,,H,T",
+                f"t.csv:2:1: Year '{cell}' gives its year in two digits, which could be 1921 or 2021; show "
+                "the column's dates with the whole year in the sheet, or write the year, month and day in "
+                "the Year, Month and Day columns; row left out",
+            )
+            for cell in ("23-Mar-21", "Mar-21", "3/23/21", "23.03.21")
         ),
     ],
 )
