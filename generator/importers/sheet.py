@@ -9,7 +9,7 @@ Media Caption, Media Thumbnail, Type, Tag) is read too, and so is the Alt Text c
 TimelineJS3 reads a picture's alt text from.
 
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
-byte-order mark, CRLF or LF line ends, ``,``, ``;`` (Excel in most of Europe) or tab
+byte-order mark, CRLF, LF or CR line ends, ``,``, ``;`` (Excel in most of Europe) or tab
 between cells. Dates are read as a sheet exports them: years with a thousands separator
 (``1,815``) or shown with decimals (``2021.0``, ``2021,00``), a month by number or by
 name (in English or any shipped language: ``abril``, ``févr.``), times as ``23:00``,
@@ -126,7 +126,9 @@ reports that are not on one of its parts name its Year cell, where it starts."""
 def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     """The slides of the sheet in ``text`` (read from ``path``); ContentError if it is not one."""
     text = text.removeprefix("\ufeff")
-    first_line = text.split("\n", 1)[0]
+    # A line may end in CR alone (an old Mac's CSV), which the csv module reads as a row's
+    # end too: else the whole file would be the first line, its commas counted with it.
+    first_line = re.split(r"\r\n?|\n", text, maxsplit=1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     rows = _rows(text, path, delimiter)
     header = rows[0] if rows else []

@@ -443,3 +443,13 @@ def test_a_rows_fields_know_their_columns_wherever_the_sheet_puts_them() -> None
         ("end_date",): "t.csv:2",
     }
     assert {keys: slide.at(*keys) for keys in where} == where
+
+
+def test_lines_ending_in_cr_alone_do_not_hide_the_separator() -> None:
+    # An old Mac's CSV ends its lines in CR: the commas of the cells below the header were
+    # counted as if on its line, and a ';' sheet was refused as not a TimelineJS sheet.
+    rows = "".join(f'{2000 + i};Strike {i};"Dockers, drivers, nurses, teachers"\r' for i in range(5))
+    reports: list[Report] = []
+    timeline = read_sheet("Year;Headline;Text\r" + rows, "t.csv", reports)
+    assert reports == []
+    assert [s.get("text", "text") for s in timeline.events] == ["Dockers, drivers, nurses, teachers"] * 5
