@@ -222,6 +222,15 @@ def _cells(
     for i in read_first:
         value = row[i].strip() if i < len(row) else ""
         column = columns[i]
+        if _FORMULA_ERROR.fullmatch(value):  # else a headline '#N/A' would be published
+            reports.append(
+                Report(
+                    f"{where}:{i + 1}",
+                    f"column {_letter(i)} holds '{value}', the sheet's mark of a formula that failed, not "
+                    f"a {column}; left out (mend the formula, or type the {column} in)",
+                )
+            )
+            value = ""
         if not cells.get(column):
             cells[column] = value
             read_from[column] = i
@@ -374,6 +383,13 @@ def _slide(
         slide["end_date"] = end
     return slide
 
+
+_FORMULA_ERROR = re.compile(
+    r"#(?:N/A|REF!|VALUE!|NAME\?|DIV/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
+    r"|UNKNOWN!|GETTING_DATA)|Err:\d{3}"
+)
+"""What a sheet saves for a formula that failed (Excel's, Google Sheets' and LibreOffice's
+words for it): a newsroom's sheet may work out a Year or a Headline from its own columns."""
 
 _BACKGROUND_ADDRESS = re.compile(r"^(https?:)?//?")
 """An address in the Background cell, as TimelineJS tells one from a colour."""

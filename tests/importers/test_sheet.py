@@ -453,3 +453,21 @@ def test_lines_ending_in_cr_alone_do_not_hide_the_separator() -> None:
     timeline = read_sheet("Year;Headline;Text\r" + rows, "t.csv", reports)
     assert reports == []
     assert [s.get("text", "text") for s in timeline.events] == ["Dockers, drivers, nurses, teachers"] * 5
+
+
+def test_a_formulas_error_in_a_cell_is_said_and_not_imported_as_text() -> None:
+    # A newsroom's sheet works out its Headline or Year from its own columns; a formula
+    # that failed is saved as '#N/A', which was published as the event's title.
+    text = "Year,Headline,Text\n2021,#N/A,Some text\n#VALUE!,B,T\n2022,Err:502,T\n2023,#1 story,T\n"
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [s.get("text", "headline") for s in timeline.events] == ["", "B", "", "#1 story"]
+    assert timeline.events[1].get("start_date") is None
+    assert [str(r) for r in reports] == [
+        "t.csv:2:2: column B holds '#N/A', the sheet's mark of a formula that failed, not a Headline; "
+        "left out (mend the formula, or type the Headline in)",
+        "t.csv:3:1: column A holds '#VALUE!', the sheet's mark of a formula that failed, not a Year; "
+        "left out (mend the formula, or type the Year in)",
+        "t.csv:4:2: column B holds 'Err:502', the sheet's mark of a formula that failed, not a Headline; "
+        "left out (mend the formula, or type the Headline in)",
+    ]
