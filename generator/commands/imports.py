@@ -86,6 +86,10 @@ class Imported:
     """Event files of the story replaced (``--force``) of events taken out (``removed:``)
     that the source does not have, kept as they are: no export carries them, and their
     file keeps their page's address, where links to them lead."""
+    unread: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) that the source does not name, kept
+    as they are because slides of it were left out: each may be one of theirs (a typo in a
+    date), and deleting it would lose what was added to it by hand."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -147,6 +151,11 @@ class Imported:
         for draft, names in self.orphaned:
             notes.append(f"the draft {draft} names {_some(names)}, deleted by this import: "
                          "'explainer check' says where")  # fmt: skip
+        if self.unread:
+            files = plural(len(self.unread), "event file")
+            notes.append(f"kept {files} that {source} does not name, as each may be the event of a slide "
+                         f"left out (above): {_some(self.unread)}; once those slides are mended, import "
+                         "again with --force, which deletes any the source still does not have")  # fmt: skip
         if self.replaced:
             deleted = plural(len(self.replaced), "event file")
             notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
@@ -276,6 +285,11 @@ def import_timelinejs(
         gone = tuple(
             sorted(n for n in old_events if n not in written and n not in drafts and n not in taken_out)
         )
+        # A slide left out (a typo in its date, say) may be the event of a file the source
+        # seems not to have: deleting it would lose what was added to it by hand for a typo.
+        # Such files are kept as they are until an import leaves no slide out.
+        unread = gone if any(r.skipped for r in reports) else ()
+        gone = tuple(n for n in gone if n not in unread)
         hidden = _beside_drafts(converted, old_roots, drafts)
         # A first import with no summary to give (no title slide) is a draft, as a story 'new'
         # makes is: not published with the placeholder. Imported again, it is as it was made.
@@ -300,7 +314,7 @@ def import_timelinejs(
             old_events,
             old_roots,
             draft=draft,
-            drafts=(*drafts, *taken_out),
+            drafts=(*drafts, *taken_out, *unread),
             language=language,
             hidden=frozenset(new for new, _ in hidden),
         )
@@ -319,6 +333,7 @@ def import_timelinejs(
             _orphaned(drafts, gone, old_events),
             hidden,
             taken_out,
+            unread=unread,
         )
     finally:
         shutil.rmtree(staging, ignore_errors=True)

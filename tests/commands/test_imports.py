@@ -244,14 +244,50 @@ def test_an_existing_story_is_left_alone_unless_forced(
     assert site_files(project.root / "content") == before
     assert main(["import", "timelinejs", "in/sheet.csv", "--story", "story-a", "--force"]) == 1
     after = site_files(project.root / "content/story-a")
-    assert "events/e1.yaml" not in after and "events/2010-04-20-overnight.yaml" in after
-    # An event the sheet does not have (added by hand, say) goes with the old events/: said.
+    assert "events/2010-04-20-overnight.yaml" in after
+    # The sheet has rows left out, one of which may be e1's event: e1 stays, as it was.
+    assert after["events/e1.yaml"] == before["story-a/events/e1.yaml"]
     assert (
-        "note: --force deleted 1 event file that in/sheet.csv does not have: e1.yaml "
-        "(git restores them, if the project is in git)\n"
+        "note: kept 1 event file that in/sheet.csv does not name, as each may be the event of a slide "
+        "left out (above): e1.yaml; once those slides are mended, import again with --force, which "
+        "deletes any the source still does not have\n"
     ) in capsys.readouterr().err
     assert after["figures/fig-a.yaml"] == before["story-a/figures/fig-a.yaml"]  # kept
     assert not list(Path("content").glob(".*"))  # no staging folder left behind
+    # With every row read, an event the sheet does not have (added by hand, say) goes with
+    # the old events/: said.
+    Path("in/whole.csv").write_text("Year,Headline,Text\n2010,Strike,Dockers walk out\n")
+    assert main(["import", "timelinejs", "in/whole.csv", "--story", "story-a", "--force"]) == 0
+    assert "events/e1.yaml" not in site_files(project.root / "content/story-a")
+    assert "note: --force deleted 12 event files that in/whole.csv does not have: " in capsys.readouterr().err
+
+
+def test_a_row_left_out_does_not_delete_the_event_it_was_written_as(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A typo in a date, made in the sheet after the first import, left the row out, and
+    # --force deleted its event's file, with all that was added to it by hand, saying the
+    # sheet did not have it.
+    sheet = Path("sheet.csv")
+    sheet.write_text("Year,Month,Headline,Text\n2021,3,Walkout,Dockers leave\n2021,4,Talks,Talks begin\n")
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
+    talks = Path("content/port/events/2021-04-talks.yaml")
+    talks.write_text(talks.read_text() + "key: true\n")
+    by_hand = talks.read_text()
+    sheet.write_text("Year,Month,Headline,Text\n2021,3,Walkout,Dockers leave\n2021,Aprl,Talks,Talks begin\n")
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "port", "--force"]) == 1
+    assert talks.read_text() == by_hand
+    err = capsys.readouterr().err
+    assert "sheet.csv:3:2: Month 'Aprl' is not a month (1 to 12, or its name); row left out\n" in err
+    assert (
+        "kept 1 event file that sheet.csv does not name, as each may be the event of a slide left out" in err
+    )
+    assert "deleted" not in err
+    # Mended, the row is its file again, what was added by hand kept.
+    sheet.write_text("Year,Month,Headline,Text\n2021,3,Walkout,Dockers leave\n2021,4,Talks,Talks begin\n")
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "port", "--force"]) == 0
+    assert talks.read_text().endswith("key: true\n")
 
 
 @pytest.mark.parametrize(
