@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from generator.content.dates import either_way, month_number, suggest
-from generator.errors import ContentError, Position, Problem
+from generator.errors import ContentError, Position, Problem, closest
 from generator.importers.slides import Report, Slide, Timeline
 from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
 
@@ -136,13 +136,28 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     # The first version's template: its Start Date and End Date are read as TimelineJS
     # reads them, a date with slashes month first (4/7/2010 is 7 April), as its pages showed.
     first_version = any(_squeezed(name) == "startdate" for name in header)
+    named = {_KEYS[_squeezed(name)] for name in header if _squeezed(name) in _KEYS}
+    hints: list[str] = []
     for i, name in enumerate(header):
         key = _squeezed(name)
         if key in _KEYS:
             columns[i] = _KEYS[key]
         elif key:
+            # A column of the template misspelt ('Media Credits', 'Backgroud') is suggested,
+            # when the sheet has no column of that name already; only a near-certain one,
+            # as a column of the newsroom's own is as likely ('Title' is not 'Time').
+            unnamed = {_squeezed(c): c for c in (*COLUMNS, ALT_TEXT) if c not in named}
+            meant = closest(key, unnamed, cutoff=0.8)
+            hint = f"; if it is the {unnamed[meant]}, name it '{unnamed[meant]}'" if meant else ""
+            if meant and unnamed[meant] in ("Year", "Headline"):  # the two it cannot do without
+                hints.append(
+                    f"; if column '{name.strip()}' is the {unnamed[meant]}, name it '{unnamed[meant]}'"
+                )
             reports.append(
-                Report(f"{path}:1:{i + 1}", f"column '{name.strip()}' is not one of the template's; left out")
+                Report(
+                    f"{path}:1:{i + 1}",
+                    f"column '{name.strip()}' is not one of the template's; left out{hint}",
+                )
             )
     if "Year" not in columns.values() or "Headline" not in columns.values():
         raise ContentError(
@@ -150,7 +165,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 Problem(
                     Position(path, 1, None),
                     "not a TimelineJS sheet: its first row should name "
-                    "the template's columns (" + ", ".join(COLUMNS) + ")",
+                    "the template's columns (" + ", ".join(COLUMNS) + ")" + "".join(hints),
                 )
             ]
         )

@@ -471,3 +471,26 @@ def test_a_formulas_error_in_a_cell_is_said_and_not_imported_as_text() -> None:
         "t.csv:4:2: column B holds 'Err:502', the sheet's mark of a formula that failed, not a Headline; "
         "left out (mend the formula, or type the Headline in)",
     ]
+
+
+def test_a_misspelt_column_of_the_template_is_named_with_its_right_spelling() -> None:
+    # Only a near-certain one: a newsroom's own 'Title' or 'Caption' is not suggested as
+    # 'Time' or 'Media Caption', nor a column the sheet already has.
+    text = "Year,Headline,Text,Media Credits,Backgroud,Title,Caption,Text 2\n2010,H,T,AP,#fff,t,c,u\n"
+    reports: list[Report] = []
+    read_sheet(text, "t.csv", reports)
+    assert [str(r) for r in reports] == [
+        "t.csv:1:4: column 'Media Credits' is not one of the template's; left out; "
+        "if it is the Media Credit, name it 'Media Credit'",
+        "t.csv:1:5: column 'Backgroud' is not one of the template's; left out; "
+        "if it is the Background, name it 'Background'",
+        "t.csv:1:6: column 'Title' is not one of the template's; left out",
+        "t.csv:1:7: column 'Caption' is not one of the template's; left out",
+        "t.csv:1:8: column 'Text 2' is not one of the template's; left out",
+    ]
+    with pytest.raises(ContentError) as refused:
+        read_sheet("Years;Headlines;Text\n2010;H;T\n", "t.csv", [])
+    assert str(refused.value.problems[0]).endswith(
+        "; if column 'Years' is the Year, name it 'Year'; if column 'Headlines' is the Headline, "
+        "name it 'Headline'"
+    )
