@@ -13,8 +13,9 @@ byte-order mark, CRLF, LF or CR line ends, ``,``, ``;`` (Excel in most of Europe
 between cells. Dates are read as a sheet exports them: years with a thousands separator
 (``1,815``) or shown with decimals (``2021.0``, ``2021,00``), a month by number or by
 name (in English or any shipped language: ``abril``, ``févr.``), times as ``23:00``,
-``23:00:00``, ``11:00 PM`` or ``2300``, the count of days a date cell shown as a number
-saves (``45000``) reported as the date it is, and a whole date typed into the Year cell
+``23:00:00``, ``11:00 PM``, ``2300`` or ``23h00`` (or the fraction of a day a time cell
+shown as a number saves), the count of days a date cell shown as a number saves
+(``45000``) reported as the date it is, and a whole date typed into the Year cell
 (which the sheet turns into ``4/19/2010``, ``19.04.2010``, ``19-Apr-2010`` or
 ``2010-04-19``) when it reads one way only (a year in two digits never does), or when
 the sheet's other dates with slashes say which way it writes them all. Rows are numbered
@@ -532,15 +533,28 @@ def _ymd(numbers: list[str]) -> dict[str, str]:
     return {name: str(int(n)) for name, n in zip(("year", "month", "day"), numbers, strict=False)}
 
 
+_FRACTION_OF_DAY = re.compile(r"0?[.,]([0-9]{3,})")
+"""A time as a spreadsheet stores it, a fraction of a day ('0.6527777778' is 15:40), saved
+so when its cell is shown as a number: more decimals than minutes have ('9.15' is 9:15)."""
+_HOURS_H = re.compile(r"(\d{1,2})\s*h\s*(\d{2})?", re.IGNORECASE)
+"""A time written as French, Portuguese and others write it: '15h40', '15 h 40', '15h'."""
+
+
 def parse_time(text: str, column: str = "Time") -> dict[str, str]:
-    """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300`` or ``23.00`` as hour,
-    minute and (unless zero, as sheets add it to every time) second."""
+    """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300``, ``23.00`` or ``23h00``
+    as hour, minute and (unless zero, as sheets add it to every time) second; and the
+    fraction of a day a time cell shown as a number saves (``0.9583333333``)."""
     period = None
     if match := _PERIOD.search(text):
         period = match[1].lower()
         text = text[: match.start()]
     text = text.strip()
-    if re.fullmatch(r"\d{3,4}", text):
+    if fraction := _FRACTION_OF_DAY.fullmatch(text):
+        seconds = round(float("0." + fraction[1]) * 24 * 60 * 60) % (24 * 60 * 60)
+        pieces = [str(seconds // 3600), str(seconds // 60 % 60), str(seconds % 60)]
+    elif hours := _HOURS_H.fullmatch(text):
+        pieces = [hours[1], hours[2] or "0"]
+    elif re.fullmatch(r"\d{3,4}", text):
         pieces = [text[:-2], text[-2:]]
     else:
         pieces = text.split(":") if ":" in text else text.split(".")

@@ -288,6 +288,14 @@ def test_both_fixtures_read_as_the_same_slides() -> None:
         ("12:15 pm", {"hour": "12", "minute": "15"}),
         ("915", {"hour": "9", "minute": "15"}),
         ("9.15", {"hour": "9", "minute": "15"}),
+        # As a French or Portuguese newsroom types a time, which the sheet keeps as text
+        ("15h40", {"hour": "15", "minute": "40"}),
+        ("9 h 05", {"hour": "9", "minute": "5"}),
+        ("15h", {"hour": "15", "minute": "0"}),
+        # A time cell shown as a number saves the fraction of a day
+        ("0.6527777778", {"hour": "15", "minute": "40"}),
+        ("0,958333333333333", {"hour": "23", "minute": "0"}),
+        (".500011574", {"hour": "12", "minute": "0", "second": "1"}),
     ],
 )
 def test_times(text: str, parts: dict[str, str]) -> None:
