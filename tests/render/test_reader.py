@@ -480,3 +480,43 @@ def test_entries_showing_their_time_alone_have_no_axe_violations(
         context.close()
     violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
     assert violations == []
+
+
+@pytest.fixture(scope="module")
+def texts_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A story whose event's text holds a wide table and a long line of code, and an
+    event added after it was published (marked New for a reader who came before)."""
+    root = tmp_path_factory.mktemp("texts")
+    project = Project(root)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    cells = "".join(f"<th>Tuesday evening {n}</th>" for n in range(6))
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Levels\ndate: 2020-01-02\nsummary: The river rose.\nsources: [src-a]\nadded: 2020-01-03\n"
+        "body: |\n  Levels:\n\n"
+        f"  <table><tr>{cells}</tr><tr><td>1.2 m</td></tr></table>\n\n"
+        "  The gauge's log:\n\n      2020-01-02T04:00:00Z gauge=bridge level_cm=200 source=council-telemetry-feed\n",
+    )
+    out = root / "site"
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(out))
+    return out
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_new_mark_keeps_its_box_in_a_contrast_theme(browser: Any, texts_site: Path, scheme: str) -> None:
+    # A contrast theme (forced colours) drops backgrounds: the mark was a word in the
+    # headline's colour, run on after it. Its unseen border is drawn there instead.
+    with serve(texts_site) as url:
+        context = browser.new_context(color_scheme=scheme)
+        context.add_init_script("localStorage.setItem('explainer:seen:story-a', '[]')")  # came before
+        page = context.new_page()
+        page.emulate_media(forced_colors="active")
+        page.goto(url + "story-a/index.html")
+        mark = page.eval_on_selector(
+            "#event-e2 .new-badge",
+            "b => { const s = getComputedStyle(b); return [s.borderTopStyle, s.borderTopColor, s.color]; }",
+        )
+        context.close()
+    style, border, text = mark
+    assert style == "solid" and border == text
