@@ -248,6 +248,9 @@ class Renderer:
             attributes=ATTRIBUTES,
             url_schemes=set(LINK_SCHEMES),
             link_rel="noopener noreferrer",
+            # A table wider than the screen scrolls within itself (style.css), and a box
+            # that scrolls must be reachable by the keyboard, to scroll it with the arrows.
+            set_tag_attribute_values={"table": {"tabindex": "0"}},
         ).clean
 
     def __call__(self, text: str | None) -> Markup:

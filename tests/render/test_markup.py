@@ -187,6 +187,20 @@ def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, ht
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "<table><tr><td>1.2 m</td></tr></table>",
+        '<table tabindex="-1"><tr><td>1.2 m</td></tr></table>',  # an editor's own, replaced
+        "Levels:\n\n<table><tr><td>1.2 m</td></tr></table>\n\n*Council figures.*",  # through Python-Markdown
+    ],
+)
+def test_a_table_in_a_text_can_be_reached_by_the_keyboard(text: str) -> None:
+    # A table wider than the screen scrolls within itself (style.css), and the keyboard
+    # can scroll only what it can reach.
+    assert '<table tabindex="0">' in Renderer().convert(text)[0]
+
+
+@pytest.mark.parametrize(
     ("html", "level", "placed"),
     [
         ("<h2>A</h2><p>x</p><h3>B</h3>", 1, "<h2>A</h2><p>x</p><h3>B</h3>"),  # under the page's title

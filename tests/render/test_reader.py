@@ -503,6 +503,34 @@ def texts_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def test_a_wide_table_or_code_in_a_text_scrolls_within_itself_not_the_page(
+    browser: Any, texts_site: Path
+) -> None:
+    # Both were as wide as their content: on a phone, or at 400% zoom of a desktop, the
+    # whole page scrolled sideways, and neither axe nor the W3C checker said so.
+    axe = axe_path()
+    with serve(texts_site) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/events/e2/index.html")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        table = page.eval_on_selector(
+            "table", "t => [t.scrollWidth, t.clientWidth, t.getBoundingClientRect().right]"
+        )
+        code = page.eval_on_selector("pre", "p => [p.scrollWidth, p.clientWidth]")
+        page.focus("table")  # the keyboard reaches the table, and scrolls it
+        page.keyboard.press("ArrowRight")
+        page.wait_for_function("document.querySelector('table').scrollLeft > 0")
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        page.close()
+    assert overflow <= 0
+    assert table[0] > table[1] and table[2] <= 320  # it scrolls, within the screen
+    assert code[0] <= code[1]  # the code wraps
+    assert [v["id"] for v in result["violations"]] == []
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_new_mark_keeps_its_box_in_a_contrast_theme(browser: Any, texts_site: Path, scheme: str) -> None:
     # A contrast theme (forced colours) drops backgrounds: the mark was a word in the
