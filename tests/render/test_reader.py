@@ -484,8 +484,9 @@ def test_entries_showing_their_time_alone_have_no_axe_violations(
 
 @pytest.fixture(scope="module")
 def texts_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A story whose event's text holds a wide table and a long line of code, and an
-    event added after it was published (marked New for a reader who came before)."""
+    """A story whose event's text holds a wide table and a long line of code, names a
+    figure of one long word, and was added after the story was published (marked New
+    for a reader who came before)."""
     root = tmp_path_factory.mktemp("texts")
     project = Project(root)
     for rel, text in MINIMAL.items():
@@ -494,13 +495,39 @@ def texts_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project.write(
         "content/story-a/events/e2.yaml",
         "title: Levels\ndate: 2020-01-02\nsummary: The river rose.\nsources: [src-a]\nadded: 2020-01-03\n"
+        "figures: [court]\n"
         "body: |\n  Levels:\n\n"
         f"  <table><tr>{cells}</tr><tr><td>1.2 m</td></tr></table>\n\n"
         "  The gauge's log:\n\n      2020-01-02T04:00:00Z gauge=bridge level_cm=200 source=council-telemetry-feed\n",
     )
+    project.write("content/story-a/figures/court.yaml", "name: Bundesverfassungsgericht\nrole: A court\n")
     out = root / "site"
     build(content=str(root / "content"), templates=TEMPLATES, out=str(out))
     return out
+
+
+# WCAG 1.4.12: a reader's own style sheet may space text out this far, losing nothing.
+TEXT_SPACING = (
+    "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+    " p { margin-bottom: 2em !important; }"
+)
+
+
+def test_a_long_name_beside_its_label_stays_on_a_phone_with_text_spaced_out(
+    browser: Any, texts_site: Path
+) -> None:
+    # A figure's name of one long word (a German court's) beside "Who" on an event's
+    # page ran 22 px off a 320 px screen once the reader spaced the letters out.
+    with serve(texts_site) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/events/e2/index.html")
+        page.add_style_tag(content=TEXT_SPACING)
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        right = page.eval_on_selector(".meta a[href*=court]", "a => a.getBoundingClientRect().right")
+        page.close()
+    assert overflow <= 0 and right <= 320
 
 
 def test_a_wide_table_or_code_in_a_text_scrolls_within_itself_not_the_page(
