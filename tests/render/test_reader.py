@@ -505,6 +505,8 @@ def texts_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "content/story-a/figures/unhcr.yaml",
         "name: Office of the United Nations High Commissioner for Refugees\nrole: A UN agency\n",
     )
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "key_numbers:\n  - value: 2 m\n    label: the river's rise\n")
     out = root / "site"
     build(content=str(root / "content"), templates=TEMPLATES, out=str(out))
     return out
@@ -597,3 +599,15 @@ def test_a_new_mark_keeps_its_box_in_a_contrast_theme(browser: Any, texts_site: 
         context.close()
     style, border, text = mark
     assert style == "solid" and border == text
+
+
+def test_a_key_number_keeps_its_panel_in_a_contrast_theme(browser: Any, texts_site: Path) -> None:
+    # Its panel is a background, which a contrast theme drops: the numbers ran together
+    # with nothing but the grid's gap between them. Its unseen border is drawn there.
+    with serve(texts_site) as url:
+        page = browser.new_page()
+        page.emulate_media(forced_colors="active")
+        page.goto(url + "story-a/index.html")
+        style = page.eval_on_selector(".numbers div", "d => getComputedStyle(d).borderTopStyle")
+        page.close()
+    assert style == "solid"
