@@ -2,7 +2,9 @@
 
 The period is cut where the timeline marks a gap (``timegaps.py``), so a story with a
 background event a century back and a busy fortnight now shows both, side by side,
-with a break between them, instead of a fortnight squeezed into one pixel. Each period
+with a break between them, instead of a fortnight squeezed into one pixel; a story of
+decades, whose timeline marks dozens of quiet weeks, is cut in a few periods only
+(``MOST_PERIODS``), so that its bursts still show as bursts. Each period
 gets room by its number of events (and never too little to name it); inside a period
 time runs evenly, and events close together share a bar whose height counts them. Bars
 link to their first event's entry.
@@ -15,7 +17,9 @@ says everything in words, so the words can be translated.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import itertools
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -34,6 +38,13 @@ class Span(Protocol):
 
 BREAK = 4.0
 """Percent of the width between two periods, for the break mark."""
+
+MOST_PERIODS = 6
+"""At most this many periods: each break takes ``BREAK`` of the width, and a story of
+forty years told in three busy spells had 53 periods, whose breaks alone took twice the
+strip's width (every period was drawn at a negative width, the bars out of time order
+and off the strip). Past it, neighbouring periods are joined (``_joined``); the gaps
+between them stay inside, where time runs evenly."""
 
 SLOT = 1.6
 """Percent of the width one bar stands for: events closer than this share a bar."""
@@ -133,13 +144,71 @@ def _mirrored(period: Period, bar_width: float) -> Period:
 
 
 def _periods(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[list[Event]]:
+    """``events`` in runs, cut where the timeline marks a gap; past ``MOST_PERIODS``,
+    neighbouring runs joined (``_joined``)."""
     runs: list[list[Event]] = []
     for event, gap in zip(events, timegaps.timeline_gaps(events, spans), strict=True):
         if gap is None and runs:
             runs[-1].append(event)
         else:
             runs.append([event])
-    return runs
+    return runs if len(runs) <= MOST_PERIODS else _joined(runs, spans)
+
+
+def _joined(runs: list[list[Event]], spans: Sequence[timegaps.Extent]) -> list[list[Event]]:
+    """``runs`` joined two neighbours at a time down to ``MOST_PERIODS``, first those
+    whose events would lose least room (``_squeeze``): lone events years apart join
+    each other, and the quiet weeks inside a busy spell go, before a spell joins an
+    event years away (where it would shrink to a few bars at one end of a long, empty
+    period). Of pairs that lose as little, the closer in time, then the earlier."""
+    starts: list[float] = []
+    ends: list[float] = []
+    at = 0
+    for run in runs:
+        starts.append(min(start for start, _ in spans[at : at + len(run)]))
+        ends.append(max(end for _, end in spans[at : at + len(run)]))
+        at += len(run)
+    after: list[int | None] = [*range(1, len(runs)), None]
+    before: list[int | None] = [None, *range(len(runs) - 1)]
+    joined: dict[int, list[Event]] = dict(enumerate(runs))
+
+    def key(left: int, right: int) -> tuple[float, float, int, int]:
+        squeeze = _squeeze(
+            (len(joined[left]), starts[left], ends[left]), (len(joined[right]), starts[right], ends[right])
+        )
+        return squeeze, starts[right] - ends[left], left, right
+
+    heap = [key(i, i + 1) for i in range(len(runs) - 1)]
+    heapq.heapify(heap)
+    while len(joined) > MOST_PERIODS:
+        *_, left, right = heapq.heappop(heap)
+        if left not in joined or after[left] != right:
+            continue  # one of the two was joined to another since: its pair was pushed again
+        joined[left] += joined.pop(right)
+        starts[left], ends[left] = min(starts[left], starts[right]), max(ends[left], ends[right])
+        after[left] = following = after[right]
+        if following is not None:
+            before[following] = left
+            heapq.heappush(heap, key(left, following))
+        preceding = before[left]
+        if preceding is not None:
+            heapq.heappush(heap, key(preceding, left))
+    return [joined[i] for i in sorted(joined)]
+
+
+Run = tuple[int, float, float]
+"""A run of events for ``_squeeze``: how many, and where they start and end, in days."""
+
+
+def _squeeze(left: Run, right: Run) -> float:
+    """How much detail the events of two runs would lose, joined in one period: inside
+    it time runs evenly, so each run is squeezed into the share of the period its own
+    time takes, and each of its events but one (a lone event has no detail to lose)
+    loses as much as that squeezes it, counted by its factor's logarithm (a run squeezed
+    to a fiftieth loses more than two squeezed to a half; times within a day count as a
+    day)."""
+    covered = max(1.0, max(left[2], right[2]) - min(left[1], right[1]))
+    return sum((count - 1) * math.log(covered / max(1.0, end - start)) for count, start, end in (left, right))
 
 
 Days = Mapping[str, float]

@@ -235,3 +235,64 @@ def test_neighbouring_period_names_are_never_the_same(tag: str, labels: list[str
     assert [p.label for p in strip.periods] == labels
     named = [p.label for p in strip.periods if p.label]
     assert all(a != b for a, b in itertools.pairwise(named))
+
+
+def _geometry_holds(strip: overview.Strip) -> None:
+    """Every period at a positive width inside the strip, in time order, and its bars
+    inside it, in time order too."""
+    right = -overview.BREAK
+    for period in strip.periods:
+        assert period.width > 0 and period.x >= right + overview.BREAK - 1e-9
+        right = period.x + period.width
+        xs = [bar.x for bar in period.bars]
+        assert xs == sorted(xs) and period.x <= xs[0] and xs[-1] + overview.BAR <= right + 1e-9
+    assert right <= 100 + 1e-9
+
+
+DECADES = [
+    event("1950-06-01", "dam-planned"),
+    event("1962-06-01", "survey"),
+    event("1975-06-01", "first-works"),
+    *(event(f"2000-03-{d:02d}", f"flood-a{d}") for d in range(1, 21)),  # daily, then a pause
+    *(event(f"2000-04-{d:02d}", f"flood-b{d}") for d in range(10, 20)),
+    *(event(f"2000-05-{d:02d}", f"flood-c{d}") for d in range(3, 13)),
+    event("2008-06-01", "report"),
+    *(event(f"2020-01-{d:02d}", f"trial-a{d}") for d in range(1, 21)),
+    *(event(f"2020-02-{d:02d}", f"trial-b{d}") for d in range(10, 30)),
+]
+"""Seventy years told in two busy spells, each with pauses, and four lone events: the
+timeline marks eight gaps."""
+
+
+def test_a_story_of_many_gaps_is_cut_in_a_few_periods_that_keep_its_busy_spells_apart() -> None:
+    strip = overview.strip(DECADES, href)
+    assert strip is not None
+    assert len(strip.periods) == overview.MOST_PERIODS
+    _geometry_holds(strip)
+    # The lone events decades apart are one period, the report of 2008 keeps its own:
+    # neither spell is joined to an event years away, only a pause inside the first goes.
+    firsts = [(p.bars[0].first.id, p.bars[-1].last.id) for p in strip.periods]
+    assert firsts == [
+        ("dam-planned", "first-works"),
+        ("flood-a1", "flood-a20"),
+        ("flood-b10", "flood-c12"),
+        ("report", "report"),
+        ("trial-a1", "trial-a20"),
+        ("trial-b10", "trial-b29"),
+    ]
+    assert all(p.label for p in strip.periods)
+
+
+def test_a_story_of_dozens_of_bursts_keeps_its_strip_on_the_page() -> None:
+    # Forty bursts of five daily events a month apart: the timeline marks 39 gaps, and
+    # the breaks alone took more than the strip's width (periods of negative width).
+    events = [
+        event(f"{2000 + m // 12}-{m % 12 + 1:02d}-{d:02d}", f"e{m}-{d}")
+        for m in range(40)
+        for d in range(1, 6)
+    ]
+    strip = overview.strip(events, href)
+    assert strip is not None and len(strip.periods) == overview.MOST_PERIODS
+    _geometry_holds(strip)
+    assert sum(bar.count for p in strip.periods for bar in p.bars) == len(events)
+    _geometry_holds(strip.mirrored().mirrored())
