@@ -569,3 +569,58 @@ def test_a_tag_in_two_spellings_offers_both_and_every_event_can_be_shown(
             shown |= set(page.eval_on_selector_all(".event:not([hidden])", "els => els.map(e => e.id)"))
         page.close()
     assert {"event-tagged-0", "event-tagged-1"} <= shown
+
+
+def test_the_quiet_lines_links_are_far_enough_apart_to_tap_when_the_line_wraps(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Entries naming several people and places: on a phone their quiet line wraps, and a
+    # name broken across two lines made one link of two pieces, whose box reached over
+    # the link beside it on the next line (WCAG 2.2's 2.5.8, target size, as axe-core's
+    # target-size rule and Lighthouse check: axe's default run leaves that rule out).
+    story = tmp_path / "content" / "s"
+    for folder in ("events", "figures", "locations"):
+        (story / folder).mkdir(parents=True)
+    (tmp_path / "content" / "site.yaml").write_text("title: Explainers\n")
+    (story / "story.yaml").write_text(
+        "title: A dam\nsummary: Its story.\npublished: 2024-01-02\n"
+        "sources:\n  rferl:\n    publisher: Radio Free Europe/Radio Liberty\n  aki:\n    publisher: AKIpress\n"
+    )
+    people = [
+        "Academy of sciences",
+        "Gulnara Sadykova",
+        "World Bank",
+        "Amina Serikova",
+        "Villagers’ committee",
+    ]
+    places = ["Namangan", "Kara-Suu", "Jalal-Abad", "Dushanbe", "The Hague"]
+    ids = [name.lower().replace(" ", "-").replace("’", "") for name in people + places]
+    for i, name in enumerate(people):
+        (story / "figures" / f"{ids[i]}.yaml").write_text(f"name: {name}\nrole: Someone\n")
+    for i, name in enumerate(places):
+        (story / "locations" / f"{ids[5 + i]}.yaml").write_text(
+            f"name: {name}\ncoordinates: [{40 + i}, {70 + i}]\n"
+        )
+    for day in range(1, 21):
+        who = [ids[(day + k) % 5] for k in range(1 + day % 3)]
+        where = [ids[5 + (day + k) % 5] for k in range(1 + day % 2)]
+        (story / "events" / f"2024-01-{day:02d}-e.yaml").write_text(
+            f"title: Day {day}\ndate: 2024-01-{day:02d}\nsummary: It went on.\n"
+            f"figures: [{', '.join(who)}]\nlocations: [{', '.join(where)}]\nsources: [{'rferl' if day % 2 else 'aki'}]\n"
+        )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    axe = axe_path()
+    with serve(tmp_path / "site") as url:
+        for width in (320, 390, 412):
+            context = browser.new_context(viewport={"width": width, "height": 844})
+            page = context.new_page()
+            page.goto(url + "s/index.html")
+            assert page.evaluate(
+                "[...document.querySelectorAll('.timeline .line')].some(l => l.getBoundingClientRect().height > 40)"
+            ), "no quiet line wraps: the test shows nothing"
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate(
+                "async () => await axe.run(document, {runOnly: ['target-size'], resultTypes: ['violations']})"
+            )
+            context.close()
+            assert [[n["target"] for n in v["nodes"]] for v in result["violations"]] == [], width
