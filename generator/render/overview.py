@@ -170,20 +170,22 @@ def _joined(runs: list[list[Event]], spans: Sequence[timegaps.Extent]) -> list[l
         at += len(run)
     after: list[int | None] = [*range(1, len(runs)), None]
     before: list[int | None] = [None, *range(len(runs) - 1)]
-    joined: dict[int, list[Event]] = dict(enumerate(runs))
+    joined: dict[int, list[Event]] = {i: list(run) for i, run in enumerate(runs)}  # the caller's kept whole
 
-    def key(left: int, right: int) -> tuple[float, float, int, int]:
+    def key(left: int, right: int) -> tuple[float, float, int, int, int]:
         squeeze = _squeeze(
             (len(joined[left]), starts[left], ends[left]), (len(joined[right]), starts[right], ends[right])
         )
-        return squeeze, starts[right] - ends[left], left, right
+        return squeeze, starts[right] - ends[left], left, right, len(joined[left]) + len(joined[right])
 
     heap = [key(i, i + 1) for i in range(len(runs) - 1)]
     heapq.heapify(heap)
     while len(joined) > MOST_PERIODS:
-        *_, left, right = heapq.heappop(heap)
-        if left not in joined or after[left] != right:
-            continue  # one of the two was joined to another since: its pair was pushed again
+        *_, left, right, count = heapq.heappop(heap)
+        if left not in joined or after[left] != right or len(joined[left]) + len(joined[right]) != count:
+            # One of the two was joined to another since (the right one, to its own
+            # right neighbour, grows and keeps its place): the pair was pushed again as it is now.
+            continue
         joined[left] += joined.pop(right)
         starts[left], ends[left] = min(starts[left], starts[right]), max(ends[left], ends[right])
         after[left] = following = after[right]

@@ -4,6 +4,7 @@ together, each a link, all measured in percentages of the width."""
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
@@ -296,3 +297,48 @@ def test_a_story_of_dozens_of_bursts_keeps_its_strip_on_the_page() -> None:
     _geometry_holds(strip)
     assert sum(bar.count for p in strip.periods for bar in p.bars) == len(events)
     _geometry_holds(strip.mirrored().mirrored())
+
+
+def _joined_one_pair_at_a_time(
+    runs: list[list[Event]], spans: list[tuple[float, float]]
+) -> list[list[Event]]:
+    """``overview._joined`` the slow way: every pair's loss worked out again before each join."""
+    items: list[tuple[list[Event], float, float, int]] = []
+    at = 0
+    for i, run in enumerate(runs):
+        part = spans[at : at + len(run)]
+        items.append((list(run), min(s for s, _ in part), max(e for _, e in part), i))
+        at += len(run)
+
+    def loss(j: int) -> tuple[float, float, int, int]:
+        (a, a_start, a_end, a_i), (b, b_start, b_end, b_i) = items[j], items[j + 1]
+        return (
+            overview._squeeze((len(a), a_start, a_end), (len(b), b_start, b_end)),
+            b_start - a_end,
+            a_i,
+            b_i,
+        )
+
+    while len(items) > overview.MOST_PERIODS:
+        j = min(range(len(items) - 1), key=loss)
+        (a, a_start, a_end, a_i), (b, b_start, b_end, _) = items[j], items[j + 1]
+        items[j : j + 2] = [(a + b, min(a_start, b_start), max(a_end, b_end), a_i)]
+    return [run for run, *_ in items]
+
+
+def test_periods_are_joined_by_what_they_lose_as_they_are_at_each_join() -> None:
+    # A join changes what joining its neighbours would lose: the order must follow the
+    # runs as they are after each join, never a loss worked out before it.
+    chance = random.Random(44)
+    for _ in range(300):
+        runs: list[list[Event]] = []
+        spans: list[tuple[float, float]] = []
+        day = 0.0
+        for r in range(chance.randint(7, 14)):
+            run = [event("2000", f"r{r}-{n}") for n in range(chance.choice([1, 1, 2, 5, 20]))]
+            for _ in run:
+                day += chance.choice([0.0, 1.0, 3.0])
+                spans.append((day, day + 1))
+            runs.append(run)
+            day += chance.choice([30.0, 400.0, 4000.0])
+        assert overview._joined(runs, spans) == _joined_one_pair_at_a_time(runs, spans)
