@@ -714,8 +714,16 @@ _LINK_FIELDS = {
     ("text", "text"): ("text", "Text"),
     ("media", "caption"): ("media's caption", "Media Caption"),
     ("media", "url"): ("media", "Media"),
+    ("display_date",): ("display date", "Display Date"),
+    ("group",): ("group", "Group"),
 }
 """The fields of a slide whose links may be left out, as JSON and the sheet name them."""
+_PLAIN_FIELDS = {
+    ("text", "headline"): "a title is plain text",
+    ("display_date",): "a display date is plain text",
+    ("group",): "a tag is a name",
+}
+"""The fields of a slide that become plain text, so lose every link, and why."""
 MAX_SHOWN = 3
 """The most addresses a report names; more are counted."""
 
@@ -723,7 +731,8 @@ MAX_SHOWN = 3
 def _left_out(slide: Slide, written: str) -> Report | None:
     """One report of what the slide that became ``written`` had that pages do not carry:
     its background, its media's thumbnail, and links whose addresses are not safe (or in
-    the headline, which is plain text). None when it had none of these."""
+    the headline, the display date or the group, which are plain text). None when it had
+    none of these."""
     sheet = not slide.pointer  # named as the sheet's columns, or as JSON's keys
     kinds: list[str] = []
     said: list[str] = []
@@ -746,10 +755,10 @@ def _left_out(slide: Slide, written: str) -> Report | None:
         value = slide.get(*keys)
         if not isinstance(value, str) or (keys == ("media", "url") and not value.lstrip().startswith("<")):
             continue  # media given as an address, not as HTML, has no links inside
-        headline = keys == ("text", "headline")
-        if hrefs := dropped_links(value, plain=headline):
+        plain = _PLAIN_FIELDS.get(keys)
+        if hrefs := dropped_links(value, plain=plain is not None):
             kinds += ["link"] * len(hrefs)
-            why = "a title is plain text" if headline else "not a safe http(s) or mailto address"
+            why = plain or "not a safe http(s) or mailto address"
             said.append(f"{_links(hrefs, column if sheet else json_name)} ({why}; the words stay)")
     if not said:
         return None

@@ -1263,6 +1263,22 @@ def test_what_pages_do_not_carry_is_said_per_slide_with_the_file_it_became() -> 
     ]
 
 
+def test_a_link_in_a_display_date_or_a_group_is_said_as_one_in_a_headline_is() -> None:
+    # Both become plain text: their links went without a word.
+    row = {"start_date": {"year": "2001"}, "text": {"headline": "Row", "text": "T"},
+           "display_date": '<a href="https://ex.example/d">Early</a> 2001',
+           "group": '<a href="https://ex.example/g">Strike</a>'}  # fmt: skip
+    timeline = Timeline(None, (Slide(row, "s.csv:2"),), (), "")
+    reports: list[Report] = []
+    story = convert(timeline, "my-story", reports)
+    assert (story.events[0].display_date, story.events[0].tags) == ("Early 2001", ("Strike",))
+    assert [str(r) for r in reports] == [
+        "s.csv:2 (events/2001-row.yaml): left out: the link to 'https://ex.example/d' in the Display Date "
+        "(a display date is plain text; the words stay); the link to 'https://ex.example/g' in the Group "
+        "(a tag is a name; the words stay)"
+    ]
+
+
 def test_many_unsafe_links_in_one_field_are_counted() -> None:
     links = " ".join(f'<a href="javascript:step({i})">{i}</a>' for i in range(5))
     media = {"url": "<blockquote>Said <a href='data:text/html,x'>here</a></blockquote>",
