@@ -81,18 +81,18 @@ _MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed|script)\b", 
 inside a slide's text, which the import leaves out."""
 
 
-def _media_in_text(text_html: str | None, slide: Slide, reports: list[Report]) -> None:
-    """Say so when a slide's text holds pictures, players or scripts: only the text is
-    kept. Each kind is named once."""
+def _media_in_text(text_html: str | None, slide: Slide, reports: list[Report], field: str = "text") -> None:
+    """Say so when a slide's text (or its headline, ``field``) holds pictures, players or
+    scripts: only the text is kept. Each kind is named once."""
     tags = list(dict.fromkeys(t.lower() for t in _MEDIA_IN_TEXT.findall(text_html or "")))
     if not tags:
         return
     named = " and ".join(", ".join(f"<{t}>" for t in tags).rsplit(", ", 1))
     verb, fix = ("is", "give it") if len(tags) == 1 else ("are", "give a picture or player")
-    said = f"the {named} inside the text {verb} left out; {fix} as the slide's media"
+    said = f"the {named} inside the {field} {verb} left out; {fix} as the slide's media"
     if "script" in tags:
         said += " (a chart or a post embedded with a script: link to it instead)"
-    reports.append(Report(slide.at("text", "text"), said))
+    reports.append(Report(slide.at("text", field), said))
 
 
 @dataclass(frozen=True)
@@ -601,7 +601,9 @@ def _from_title_slide(
     slide: Slide, story_id: str, sources: _Sources, pictures: _Pictures, reports: list[Report]
 ) -> tuple[str, str, Picture | None, str | None]:
     """``_title`` of a timeline with a title slide; Skip when it cannot be read."""
-    title = to_text(text_at(slide, reports, "text", "headline"))
+    headline = text_at(slide, reports, "text", "headline")
+    _media_in_text(headline, slide, reports, "headline")
+    title = to_text(headline)
     text = text_at(slide, reports, "text", "text")
     _media_in_text(text, slide, reports)
     summary = to_markdown(text)
@@ -659,7 +661,9 @@ def _event(
     text_html = text_at(slide, reports, "text", "text")
     _media_in_text(text_html, slide, reports)
     text = to_markdown(text_html)
-    title = to_text(text_at(slide, reports, "text", "headline"))
+    headline_html = text_at(slide, reports, "text", "headline")
+    _media_in_text(headline_html, slide, reports, "headline")
+    title = to_text(headline_html)
     if not title:
         title = _first_words(to_text(text_html))
         origin = "text"

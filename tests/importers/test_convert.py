@@ -1279,6 +1279,24 @@ def test_a_link_in_a_display_date_or_a_group_is_said_as_one_in_a_headline_is() -
     ]
 
 
+def test_a_script_or_a_picture_in_a_headline_is_said_as_in_the_text() -> None:
+    row = {
+        "start_date": {"year": "2001"},
+        "text": {"headline": 'Strike<script>go()</script><img src="x.jpg">'},
+    }
+    timeline = Timeline(Slide({"text": {"headline": "<script>t()</script>Title", "text": "T"}}, "s.csv:2"),
+                        (Slide(row, "s.csv:3"),), (), "")  # fmt: skip
+    reports: list[Report] = []
+    story = convert(timeline, "my-story", reports)
+    assert (story.title, story.events[0].title) == ("Title", "Strike")
+    assert [str(r) for r in reports] == [
+        "s.csv:2: the <script> inside the headline is left out; give it as the slide's media (a chart or a "
+        "post embedded with a script: link to it instead)",
+        "s.csv:3: the <script> and <img> inside the headline are left out; give a picture or player as the "
+        "slide's media (a chart or a post embedded with a script: link to it instead)",
+    ]
+
+
 def test_many_unsafe_links_in_one_field_are_counted() -> None:
     links = " ".join(f'<a href="javascript:step({i})">{i}</a>' for i in range(5))
     media = {"url": "<blockquote>Said <a href='data:text/html,x'>here</a></blockquote>",
