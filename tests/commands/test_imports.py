@@ -364,9 +364,19 @@ def test_not_utf8_is_reported_where_it_is(empty: Project, bom: bytes) -> None:
     )
 
 
-def test_a_sheet_saved_as_utf16_is_told_so(empty: Project) -> None:
-    # Excel's 'Unicode Text': UTF-16 with its mark, tab-separated; the first bad byte was 0xff.
-    Path("in.csv").write_bytes("Year\tHeadline\r\n2010\tCafé\r\n".encode("utf-16"))
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_sheet_saved_as_unicode_text_is_read(empty: Project, encoding: str) -> None:
+    # Excel's 'Unicode Text': UTF-16 with its mark, tab-separated. The mark says which
+    # UTF-16 it is, so the sheet is read as it is (it was refused).
+    mark = "\ufeff" if encoding == "utf-16-be" else ""  # 'utf-16' writes its own mark
+    Path("in.txt").write_bytes(f"{mark}Year\tHeadline\r\n2010\tCafé Бишкек\r\n".encode(encoding))
+    done = import_timelinejs(source="in.txt", story="x", content="content")
+    assert [e.title for e in done.story.events] == ["Café Бишкек"]
+
+
+def test_utf16_without_its_mark_is_told_so(empty: Project) -> None:
+    # With no mark, which order its bytes are in is a guess: told, not guessed.
+    Path("in.csv").write_bytes("Year\tHeadline\r\n2010\tCafé\r\n".encode("utf-16-le"))
     with pytest.raises(ContentError) as caught:
         import_timelinejs(source="in.csv", story="x", content="content")
     assert str(caught.value) == (
