@@ -768,6 +768,23 @@ class Checker:
         items = []
         seen: dict[str, int] = {}
         for i, item in enumerate(node.items, start=1):
+            if isinstance(item, Scalar) and item.value is None and not isinstance(spec.item, schema.Record):
+                # A '-' with nothing after it. Such a list built before, its empty item
+                # published as the word 'None', so it is a warning (check --strict refuses
+                # it), and the item is left out, as an empty optional key is.
+                said, fix = (
+                    ("a '-' with nothing after it", "delete that line, or write the item after the '-'")
+                    if not item.text
+                    else (f"'{item.text}' is nothing in YAML", "delete it, or write the item in its place")
+                )
+                self.notices.append(
+                    Problem(
+                        item.pos,
+                        f"'{label}[{i}]' is empty ({said}), so it is left out; {fix}",
+                        Severity.WARNING,
+                    )
+                )
+                continue
             value = self.value(item, spec.item, f"{label}[{i}]")
             if isinstance(spec.item, schema.Ref) and isinstance(value, str):
                 if value in seen:

@@ -764,6 +764,25 @@ def test_a_latitude_and_longitude_under_keys_of_their_own_are_put_in_coordinates
     assert project.problems() == [f"{LOCATION}:{message}" for message in messages]
 
 
+def test_an_empty_list_item_is_a_warning_and_left_out(project: Project) -> None:
+    # Such a list built before, its empty item published as the word 'None': a warning
+    # (check --strict refuses it), and every file that builds keeps building.
+    project.write(EVENT, event("tags:\n  - land\n  -\nfigures: [fig-a, ~]\n"))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    said = [str(w) for w in warnings if "is empty" in str(w)]
+    assert said == [
+        f"{EVENT}:6:4: warning: 'tags[2]' is empty (a '-' with nothing after it), so it is left out; "
+        "delete that line, or write the item after the '-'",
+        f"{EVENT}:7:18: warning: 'figures[2]' is empty ('~' is nothing in YAML), so it is left out; "
+        "delete it, or write the item in its place",
+    ]
+    root = parse_yaml(project.root.joinpath(EVENT).read_text(encoding="utf-8"), EVENT, [])
+    assert isinstance(root, Mapping)
+    values = check_file(root, Kind.EVENT).values
+    assert values is not None and values["tags"] == ("land",) and values["figures"] == ("fig-a",)
+
+
 def test_an_id_listed_twice(project: Project) -> None:
     project.write(EVENT, event("figures: [fig-a, fig-a]\n"))
     assert project.problems() == [f"{EVENT}:4:18: 'fig-a' is listed twice in 'figures'"]

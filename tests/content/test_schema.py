@@ -51,6 +51,8 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("event", EVENT_OK + "circa: true\n", True),
     ("event", EVENT_OK + "tags: politics\n", False),
     ("event", EVENT_OK + "tags: [politics, land]\n", True),
+    ("event", EVENT_OK + "tags: [politics, ~]\n", False),  # an empty item: a warning, which check --strict refuses
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nunknowns:\n  - a\n  -\n", False),
     ("event", EVENT_OK + "figures: [a, b]\nlocations: [c]\nsources: [d]\n", True),
     ("event", EVENT_OK + "display_date: |\n  line one\n  line two\n", False),
     ("event", EVENT_OK + "display_date: Weekend of 17–18 April\n", True),
