@@ -478,6 +478,9 @@ def validate(
         pictures = Pictures()
     checker = Checker(problems, memo=memo)
     site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
+    # site.yaml's own warnings, kept before each story's check starts its list anew.
+    raw.notices.extend(checker.notices)
+    checker.notices.clear()
     limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
     raw.site_values = site_values  # for lint.known_warnings
     ids = {r.id for r in raw.stories}
