@@ -135,7 +135,25 @@ class LanguageTag:
         return "a language code such as 'en' or 'pt-BR' (BCP 47)"
 
     def json_schema(self) -> JSON:
+        if self.interface:  # check warns of a language without a catalog: editors' tools underline it
+            return {"type": "string", "pattern": _interface_tags()}
         return {"type": "string", "pattern": LANGUAGE_REGEX}
+
+
+def _interface_tags() -> str:
+    """The tags ``languages.resolve`` finds a shipped catalog for, as a pattern: a
+    language with a catalog, in any case, with any subtags after it; Chinese in its
+    simplified script only (zh, zh-Hans..., or a region that writes it, zh-CN...)."""
+    from generator.i18n import languages  # Babel, needed only when a schema is written
+
+    subtags = "(-[A-Za-z0-9]{2,8})*"
+    names = languages.available()
+    plain = "|".join(_any_case(n) for n in names if "_" not in n)
+    tags = [f"({plain}){subtags}"]
+    if "zh_Hans" in names:
+        scripts = "|".join(_any_case(s) for s in ("hans", *sorted(languages.CHINESE_SIMPLIFIED_REGIONS)))
+        tags.append(f"{_any_case('zh')}(-({scripts}){subtags})?")
+    return "^(" + "|".join(f"({t})" for t in tags) + ")$"
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ which the last test pins down.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import jsonschema
@@ -16,6 +17,7 @@ from generator.content import schema
 from generator.content.check import Checker
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import Problem
+from generator.i18n import languages
 
 EVENT_OK = "title: T\ndate: 2010-04-19\nsummary: S\n"
 SAMPLES: list[tuple[str, str, bool]] = [
@@ -118,6 +120,14 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\nbase_url: https://example.org/?x=/\n", False),
     ("site", "title: T\nbase_url: 'https://example.org/#a/'\n", False),
     ("site", "title: T\nlanguage: english!\n", False),
+    # A language without a catalog of the pages' text: a warning, which check --strict refuses.
+    ("site", "title: T\nlanguage: it\n", False),
+    ("site", "title: T\nlanguage: zh-TW\n", False),
+    ("site", "title: T\nlanguage: zh-CN\n", True),
+    ("site", "title: T\nlanguage: EN-us\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: no\n", False),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: zh-Hans-SG\n", True),
+    ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: x\n    language: it\n", True),  # any language
     ("site", "title: T\ncname: https://x.example.org\n", False),
     ("site", "description: no title\n", False),
     ("figure", "name: N\nrole: R\naliases: [A, B]\n", True),
@@ -189,3 +199,13 @@ def test_the_keys_only_a_whole_file_has_leave_out_those_of_list_items() -> None:
     assert {"tags", "summary", "figures", "unknowns", "key_numbers"} <= own
     # Keys of a quote's, an update's or a key number's items too: not a file's alone.
     assert not {"date", "text", "by", "kind", "value", "label"} & own
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["en", "EN", "en-GB", "en-Latn-GB", "de-CH-1996", "pt-BR", "zh", "zh-cn", "zh-Hans-CN", "zh-SG", "zh-TW",
+     "zh-Hant", "zh-HK", "zh-Latn", "it", "no", "tlh", "sr-Latn", "arz"],
+)  # fmt: skip
+def test_the_schema_offers_the_pages_languages_that_have_a_catalog(tag: str) -> None:
+    pattern = schema.json_schema("site")["properties"]["language"]["pattern"]
+    assert bool(re.search(pattern, tag)) is (languages.resolve(tag) is not None)
