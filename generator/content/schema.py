@@ -347,6 +347,8 @@ class ListOf:
         return "a list"
 
     def json_schema(self) -> JSON:
+        if isinstance(self.item, Ref):  # an id listed twice is an error of check
+            return {"type": "array", "items": self.item.json_schema(), "uniqueItems": True}
         return {"type": "array", "items": self.item.json_schema()}
 
 
@@ -366,6 +368,10 @@ class Record:
 
     name: str
     fields: tuple[Field, ...]
+    rules: tuple[JSON, ...] = ()
+    """What a file of this kind must hold beyond each key's own value, as JSON Schema (the
+    keys one key asks for, keys that exclude each other): ``check.check_file`` checks the
+    same, and the samples of tests/content/test_schema.py hold the two together."""
 
     def describe(self) -> str:
         return f"{article(self.name)} {self.name} ('key: value' lines)"
@@ -378,12 +384,15 @@ class Record:
         return {f.name: f for f in self.fields}
 
     def json_schema(self) -> JSON:
-        return {
+        out: JSON = {
             "type": "object",
             "properties": {f.name: _property(f) for f in self.fields},
             "required": [f.name for f in self.fields if f.required],
             "additionalProperties": False,
         }
+        if self.rules:
+            out["allOf"] = list(self.rules)
+        return out
 
 
 def _property(spec: Field) -> JSON:
@@ -669,6 +678,21 @@ EVENT = Record(
             "saying so; nothing else of the event is published (keep the file rather than delete it).",
         ),
     ),
+    (
+        # 'date_phrase: between' or 'weekend' is about a span: it needs 'end' (an empty
+        # 'end:' is none).
+        {
+            "if": {"required": ["date_phrase"], "properties": {"date_phrase": {"enum": list(SPAN_PHRASES)}}},
+            "then": {"required": ["end"], "properties": {"end": {"not": {"type": "null"}}}},
+        },
+        # 'after' or 'before', not both (an empty one is not given).
+        {
+            "not": {
+                "required": ["after", "before"],
+                "properties": {"after": {"not": {"type": "null"}}, "before": {"not": {"type": "null"}}},
+            }
+        },
+    ),
 )
 
 FIGURE = Record(
@@ -720,7 +744,8 @@ def json_schema(kind: str) -> JSON:
     """The JSON Schema of one kind of content file, for editors with YAML support.
 
     It checks each file on its own: keys, types, required fields and the shapes of dates,
-    addresses and ids, and the days each month has. Rules across files (referenced ids
+    addresses and ids, the days each month has, ids listed twice, and what one key asks
+    of another (``Record.rules``). Rules across files (referenced ids
     exist, ``end`` is not before ``date``, images exist) and leap years (no 29 February
     2010) stay in ``explainer check``.
     """

@@ -14,7 +14,8 @@ import jsonschema
 import pytest
 
 from generator.content import schema
-from generator.content.check import Checker
+from generator.content.check import check_file
+from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import Problem
 from generator.i18n import languages
@@ -63,6 +64,15 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("event", EVENT_OK + "date_phrase:\n", True),
     ("event", EVENT_OK + "date_phrase: weekends\n", False),
     ("event", EVENT_OK + "date_phrase: From\n", False),
+    # What one key asks of another, and keys that exclude each other.
+    ("event", EVENT_OK + "date_phrase: between\n", False),
+    ("event", EVENT_OK + "date_phrase: weekend\nend:\n", False),
+    ("event", EVENT_OK + "date_phrase: until\n", True),
+    ("event", EVENT_OK + "after: a\nbefore: b\n", False),
+    ("event", EVENT_OK + "after: a\nbefore:\n", True),
+    ("event", EVENT_OK + "figures: [a, b, a]\n", False),
+    ("event", EVENT_OK + "sources: [a, a]\n", False),
+    ("event", EVENT_OK + "tags: [land, land]\n", True),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: someone\n", True),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n", False),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: x\n    who: y\n", False),
@@ -154,15 +164,24 @@ def plain(node: Node) -> Any:
     return [plain(item) for item in node.items]
 
 
+KINDS = {
+    "site": Kind.SITE,
+    "story": Kind.STORY,
+    "event": Kind.EVENT,
+    "figure": Kind.FIGURE,
+    "location": Kind.LOCATION,
+}
+
+
 def validation_accepts(kind: str, text: str) -> bool:
     problems: list[Problem] = []
     root = parse_yaml(text, "f.yaml", problems)
     assert isinstance(root, Mapping) and not problems
-    checker = Checker(problems)
-    checker.record(root, schema.FILES[kind])
+    # The whole file's check: its keys' values, and what one key asks of another.
+    checked = check_file(root, KINDS[kind])
     # What check warns of (an image that is not a picture) an editor's tool underlines:
     # a JSON Schema cannot warn, only refuse.
-    return not problems and not checker.notices
+    return not checked.problems and not checked.notices
 
 
 def schema_accepts(kind: str, text: str) -> bool:
