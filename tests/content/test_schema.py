@@ -228,3 +228,11 @@ def test_the_keys_only_a_whole_file_has_leave_out_those_of_list_items() -> None:
 def test_the_schema_offers_the_pages_languages_that_have_a_catalog(tag: str) -> None:
     pattern = schema.json_schema("site")["properties"]["language"]["pattern"]
     assert bool(re.search(pattern, tag)) is (languages.resolve(tag) is not None)
+
+
+def test_a_year_before_1000_alone_is_underlined_by_editors_unless_quoted() -> None:
+    # YAML makes 'date: 0850' the number 850, which the schema cannot tell from 'date: 850'
+    # (refused by check); the guide says to quote it.
+    bare, quoted = EVENT_OK.replace("2010-04-19", "0850"), EVENT_OK.replace("2010-04-19", "'0850'")
+    assert validation_accepts("event", bare) and not schema_accepts("event", bare)
+    assert validation_accepts("event", quoted) and schema_accepts("event", quoted)
