@@ -10,6 +10,8 @@ or to what the generator does, that makes them disagree fails here."""
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import re
 import textwrap
 from pathlib import Path
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.commands.schema import SCHEMAS
 from generator.content import ids, media, schema
 from generator.render import embed
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
@@ -300,3 +303,18 @@ def test_the_embed_code_in_the_guide_is_the_one_a_story_page_gives() -> None:
     title = "Kyrgyzstan after the April 2010 uprising"
     assert f"title: {title}\n" in (REPO / "content" / SEED_STORY / "story.yaml").read_text(encoding="utf-8")
     assert shown == embed.snippet(SEED_STORY, title, "https://org.github.io/explainers/") + "\n"
+
+
+def test_the_editor_setting_in_the_guide_names_the_schemas_and_where_each_kind_of_file_is() -> None:
+    # VS Code's yaml.schemas, for files without the first line 'new' writes: each schema
+    # where 'explainer schema' writes it, matched to every seed file of its kind.
+    [setting] = [json.loads(b) for b in blocks(GUIDE, "json") if "yaml.schemas" in b]
+    globs = setting["yaml.schemas"]
+    assert sorted(globs) == sorted(f"{SCHEMAS}/{kind}.schema.json" for kind in schema.FILES)
+    folders = {"events": "event", "figures": "figure", "locations": "location"}
+    for path in sorted(REPO.glob("content/**/*.yaml")):
+        rel = path.relative_to(REPO).as_posix()
+        parts = rel.split("/")
+        kind = "site" if len(parts) == 2 else "story" if parts[2] == "story.yaml" else folders[parts[2]]
+        matched = [name for name, pattern in globs.items() if fnmatch.fnmatch(rel, pattern)]
+        assert matched == [f"{SCHEMAS}/{kind}.schema.json"], rel
