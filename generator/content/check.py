@@ -634,16 +634,11 @@ class Checker:
             code = languages.tag_for_name(text)  # 'english': the language's name, not its code
             return self.mismatch(node, label, spec.describe(), f"; did you mean '{code}'?" if code else "")
         if spec.interface and languages.resolve(text) is None:
-            # A warning (check --strict refuses it): any language tag built before the
-            # pages' text was translated, its pages in English, as they still are.
-            self.notices.append(
-                Problem(
-                    node.pos,
-                    f"'{label}': there is no translation of the pages' text into '{text}', so their "
-                    f"headings, labels and dates are in English; the languages available are "
-                    f"{languages.available_tags()} (to add one, see 'Adding a language' in docs/editing.md)",
-                    Severity.WARNING,
-                )
+            return self.error(
+                node.pos,
+                f"'{label}': there is no translation of the pages' text into '{text}'; "
+                f"the languages available are {languages.available_tags()} "
+                "(to add one, see 'Adding a language' in docs/editing.md)",
             )
         return text
 

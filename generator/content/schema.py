@@ -135,7 +135,7 @@ class LanguageTag:
         return "a language code such as 'en' or 'pt-BR' (BCP 47)"
 
     def json_schema(self) -> JSON:
-        if self.interface:  # check warns of a language without a catalog: editors' tools underline it
+        if self.interface:  # check refuses a language without a catalog: editors' tools underline it
             return {"type": "string", "pattern": _interface_tags()}
         return {"type": "string", "pattern": LANGUAGE_REGEX}
 

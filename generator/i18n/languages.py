@@ -143,9 +143,7 @@ def folded(text: str) -> str:
 
 def refused(tag: str) -> str | None:
     """Why ``tag`` given on the command line (``--language``) cannot be a site's or a
-    story's language, as ``check`` would say of it in a file; None when it can. A tag
-    without a catalog is only a warning in a file (such files built before the pages'
-    text was translated), but no new file is written with one."""
+    story's language, as ``check`` would say of it in a file; None when it can."""
     from generator.content.schema import LANGUAGE_REGEX  # the one pattern of a tag
 
     if not re.fullmatch(LANGUAGE_REGEX.strip("^$"), tag):
