@@ -376,6 +376,21 @@ def test_a_year_pages_headings_go_down_one_level_at_a_time(tmp_path: Path) -> No
     assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
 
 
+def test_a_year_is_told_apart_from_its_count_of_events(tmp_path: Path) -> None:
+    # Read as text (a screen reader's), "2001 50 events" ran the year into the count:
+    # an unseen separator stands between them, in the heading and in the list of years.
+    content = write_site(str(tmp_path), 210)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "site"))
+    year_page = next((tmp_path / "site/bench/years").glob("*/index.html"))
+    heading = re.search(r"<h1>(.*?)</h1>", year_page.read_text(), re.DOTALL)
+    assert heading is not None
+    assert re.fullmatch(r"\d{4}, \d+ events?", re.sub(r"<[^>]+>", "", heading[1])), heading[1]
+    story = (tmp_path / "site/bench/index.html").read_text()
+    listed = re.search(r'<ol class="years">\s*<li>(.*?)</li>', story, re.DOTALL)
+    assert listed is not None
+    assert re.fullmatch(r"\d{4}, \d+ events?", re.sub(r"<[^>]+>", "", listed[1])), listed[1]
+
+
 def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     # In small capitals, "ASSOCIATED PRESS BBC NEWS" read as one publisher.
     story = (project.root / "content/story-a/story.yaml").read_text()
