@@ -624,3 +624,86 @@ def test_the_quiet_lines_links_are_far_enough_apart_to_tap_when_the_line_wraps(
             )
             context.close()
             assert [[n["target"] for n in v["nodes"]] for v in result["violations"]] == [], width
+
+
+def names_site(root: Path) -> Path:
+    """A site with an Arabic story and its English version whose figures and places are
+    named in both scripts: every list of names on their pages mixes the two directions."""
+    content = root / "content"
+    for story, language, extra in (("summit", "ar", ""), ("summit-en", "en", "translation_of: summit\n")):
+        folder = content / story
+        for kind in ("events", "figures", "locations", "media"):
+            (folder / kind).mkdir(parents=True)
+        (folder / "story.yaml").write_text(
+            f"title: قمة {story}\nsummary: قمة.\npublished: 2023-10-02\nlanguage: {language}\n{extra}"
+            "sources:\n  un:\n    publisher: الأمم المتحدة\n",
+            encoding="utf-8",
+        )
+        (folder / "media" / "hall.jpg").write_bytes(photo(800, 600))
+        (folder / "events" / "2023-09-10-summit.yaml").write_text(
+            # A title ending in Latin letters, as the place's pictures caption it with the date.
+            "title: افتتاح قمة COP28\ndate: 2023-09-10\nsummary: افتتاح القمة.\nsources: [un]\n"
+            "figures: [ann, bob, layla, sami]\nlocations: [paris, london, cairo, rabat]\n"
+            "image: {src: media/hall.jpg, alt: القاعة}\n",
+            encoding="utf-8",
+        )
+        figures = {
+            "ann": "name: Ann Lee\nrole: دبلوماسية\naliases: [A. Lee, Annie Lee, آن لي]\n",
+            "bob": "name: Bob Stone\nrole: دبلوماسي\n",
+            "layla": "name: ليلى حداد\nrole: وزيرة\n",
+            "sami": "name: سامي نصار\nrole: وزير\n",
+        }
+        for fid, text in figures.items():
+            (folder / "figures" / f"{fid}.yaml").write_text(text, encoding="utf-8")
+        places = {"paris": "Paris", "london": "London", "cairo": "القاهرة", "rabat": "الرباط"}
+        for pid, name in places.items():
+            (folder / "locations" / f"{pid}.yaml").write_text(
+                f"name: {name}\nunmapped: true\n", encoding="utf-8"
+            )
+    (content / "site.yaml").write_text("title: Explainers\nlanguage: ar\n")
+    build(content=str(content), templates=TEMPLATES, out=str(root / "site"))
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def names_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return names_site(tmp_path_factory.mktemp("names"))
+
+
+WHO = ["Ann Lee", "Bob Stone", "ليلى حداد", "سامي نصار"]
+WHERE = ["Paris", "London", "القاهرة", "الرباط"]
+
+
+@pytest.mark.parametrize("story", ["summit", "summit-en"])
+@pytest.mark.parametrize(
+    ("page_path", "selector", "parts"),
+    [
+        ("index.html", ".event .who", WHO),  # the timeline entry's one quiet line
+        ("index.html", ".event .where", WHERE),
+        ("events/2023-09-10-summit/index.html", "dl.meta > div:nth-child(1) dd", WHO),
+        ("events/2023-09-10-summit/index.html", "dl.meta > div:nth-child(2) dd", WHERE),
+        ("figures/ann/index.html", ".aliases", ["A. Lee", "Annie Lee", "آن لي"]),
+        # The caption of the place's picture: the event's title, then its date whole.
+        ("locations/paris/index.html", "figcaption", ["افتتاح قمة COP28", "10", "2023"]),
+    ],
+)
+def test_a_list_of_names_in_both_scripts_reads_in_the_order_written_either_way(
+    browser: Any, names_pages: Path, story: str, page_path: str, selector: str, parts: list[str]
+) -> None:
+    # Two names in the script against the page's direction ran together: on the Arabic
+    # page "Ann Lee، ليلى حداد، Bob Stone" put Bob Stone between Ann Lee and Layla read
+    # right to left, and on the English one two Arabic names read last one first.
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto((names_pages / story / page_path).as_uri())
+    # On one line: a narrow caption wraps, and a later part would start a line below.
+    page.add_style_tag(content=f"{selector} {{ white-space: nowrap }}")
+    shown = spans(page, selector, parts)
+    page.close()
+    rtl = story == "summit"
+    for (part, (left, right)), (after, (after_left, after_right)) in itertools.pairwise(
+        zip(parts, shown, strict=True)
+    ):
+        if rtl:
+            assert after_right <= left + 1, f"{after!r} is not left of {part!r} in {selector} of {story}"
+        else:
+            assert after_left >= right - 1, f"{after!r} is not right of {part!r} in {selector} of {story}"
