@@ -260,11 +260,11 @@ class Renderer:
         """The sanitised HTML of ``text``, and whether it took Python-Markdown."""
         raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
         if raw is not None:
-            return self._clean(raw), False
+            return _addresses_left_to_right(self._clean(raw)), False
         if markdown_problem(text) is not None:
             return self._clean(escaped_paragraphs(text)), False  # bounded, where Python-Markdown is not
         html = self._clean(_headings_below_title(self._full().reset().convert(text)))
-        return _pictures_from_elsewhere_as_links(html), True
+        return _addresses_left_to_right(_pictures_from_elsewhere_as_links(html)), True
 
     def _full(self) -> markdown.Markdown:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,
@@ -308,6 +308,29 @@ def _pictures_from_elsewhere_as_links(html: str) -> str:
         return f'<a href="{src}" rel="noopener noreferrer">{htmllib.escape(words, quote=False)}</a>'
 
     return _IMG.sub(link, html)
+
+
+_LINK = re.compile(r"<a (?![^>]*\bdir=)([^>]*)>([^<]*)</a>")
+"""A link as the sanitiser writes it, its words plain text, without a direction yet."""
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+")
+"""Words that are an address (a web page's or an e-mail's), always written left to right."""
+
+
+def _addresses_left_to_right(html: str) -> str:
+    """``html`` with each link that shows an address (``<https://...>``, a link whose
+    words are its address) marked ``dir="ltr"``, which also sets it apart from the
+    text around it: in Arabic or Hebrew text, an address's last ``/`` or ``.`` took the
+    direction of the words after it and was drawn at the address's other end
+    (``/https://example.org``). Links of words keep the text's direction."""
+    if "<a " not in html:
+        return html
+
+    def mark(found: re.Match[str]) -> str:
+        if _ADDRESS.fullmatch(htmllib.unescape(found.group(2))) is None:
+            return found.group()
+        return f'<a {found.group(1)} dir="ltr">{found.group(2)}</a>'
+
+    return _LINK.sub(mark, html)
 
 
 def _unwrapped(html: str) -> Markup:

@@ -265,3 +265,21 @@ def test_headings_in_a_text_sit_below_the_heading_it_is_shown_under_on_every_pag
     assert place[place.index((3, "First event")) + 1] == (4, "Why")
     figure = _outline(Path("site/story-a/figures/fig-a/index.html").read_text())
     assert figure[figure.index((2, "In their own words")) + 1] == (3, "The chant")
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("راجع <https://example.org/a/> للمزيد.", True),  # an autolink, by prose.py or Python-Markdown
+        ("في [https://example.org/a/](https://example.org/a/) المزيد", True),
+        ("[www.example.org](https://www.example.org/) **و**", True),
+        ("<mailto:desk@example.org> _و_", True),
+        ("[التقرير](https://example.org/a/)", False),  # words keep the text's direction
+        ("[the report](media/report.pdf)", False),
+    ],
+)
+def test_a_link_that_shows_an_address_is_left_to_right(text: str, marked: bool) -> None:
+    # In Arabic text an address's last "/" took the direction of the words after it and
+    # was drawn at its other end ("/https://example.org/a"); dir="ltr" keeps it whole.
+    html = Renderer().convert(text)[0]
+    assert html.count('dir="ltr"') == (1 if marked else 0), html

@@ -642,7 +642,8 @@ def names_site(root: Path) -> Path:
         (folder / "media" / "hall.jpg").write_bytes(photo(800, 600))
         (folder / "events" / "2023-09-10-summit.yaml").write_text(
             # A title ending in Latin letters, as the place's pictures caption it with the date.
-            "title: افتتاح قمة COP28\ndate: 2023-09-10\nsummary: افتتاح القمة.\nsources: [un]\n"
+            "title: افتتاح قمة COP28\ndate: 2023-09-10\nsummary: راجع <https://example.org/summit/> للمزيد.\n"
+            "sources: [un]\n"
             "figures: [ann, bob, layla, sami]\nlocations: [paris, london, cairo, rabat]\n"
             "image: {src: media/hall.jpg, alt: القاعة}\n",
             encoding="utf-8",
@@ -707,3 +708,13 @@ def test_a_list_of_names_in_both_scripts_reads_in_the_order_written_either_way(
             assert after_right <= left + 1, f"{after!r} is not left of {part!r} in {selector} of {story}"
         else:
             assert after_left >= right - 1, f"{after!r} is not right of {part!r} in {selector} of {story}"
+
+
+def test_an_address_in_arabic_text_reads_left_to_right_whole(browser: Any, names_pages: Path) -> None:
+    # The address's last "/" took the direction of the Arabic words after it, and was
+    # drawn at its other end: "/https://example.org/summit".
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto((names_pages / "summit" / "events" / "2023-09-10-summit" / "index.html").as_uri())
+    (_, start_right), (end_left, _) = spans(page, ".lede", ["https://", "summit/"])
+    page.close()
+    assert end_left >= start_right - 1
