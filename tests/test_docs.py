@@ -302,7 +302,12 @@ def test_the_embed_code_in_the_guide_is_the_one_a_story_page_gives() -> None:
     (shown,) = blocks(GUIDE, "html")
     title = "Kyrgyzstan after the April 2010 uprising"
     assert f"title: {title}\n" in (REPO / "content" / SEED_STORY / "story.yaml").read_text(encoding="utf-8")
-    assert shown == embed.snippet(SEED_STORY, title, "https://org.github.io/explainers/") + "\n"
+    site = (REPO / "content" / "site.yaml").read_text(encoding="utf-8")
+    assert "\nlanguage: en-GB\n" in site  # the frame's lang, as the seed's pages give it
+    assert (
+        shown
+        == embed.snippet(SEED_STORY, title, "https://org.github.io/explainers/", language="en-GB") + "\n"
+    )
 
 
 def test_the_editor_setting_in_the_guide_names_the_schemas_and_where_each_kind_of_file_is() -> None:

@@ -66,8 +66,11 @@ def snippet(
     def attr(text: str) -> str:
         return html.escape(text, quote=True)
 
+    # The frame's language is the story's: its title is read out in the article, whatever
+    # the article's language (an Arabic title in an English article, with an English voice).
     return (
-        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" width="{WIDTH}" '
+        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" lang="{attr(language)}" '
+        f'width="{WIDTH}" '
         f'height="{HEIGHT}" loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         f'<script src="{attr(script)}" async></script>'
     )

@@ -25,7 +25,7 @@ def test_the_snippet_escapes_the_title_and_names_the_frame() -> None:
     code = snippet("quake", 'Ash & "smoke" <2010>', "https://news.example/explainers/")
     assert code == (
         '<iframe src="https://news.example/explainers/quake/embed/" '
-        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" width="640" height="600" '
+        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" lang="en" width="640" height="600" '
         'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         '<script src="https://news.example/explainers/assets/embed.js" async></script>'
     )
@@ -39,6 +39,14 @@ def test_the_frames_title_is_in_the_storys_language() -> None:
     assert french != "Séisme: timeline"
     assert frame_title("Séisme", "fr") == french
     assert f'title="{french}"' in snippet("seisme", "Séisme", None, language="fr")
+
+
+def test_the_frame_says_its_language_for_its_title_in_an_article_of_another() -> None:
+    # Without it, an Arabic story's title in an English article was read out by an
+    # English voice: an element's lang is the language of its attributes' text too.
+    code = snippet("zilzal", "زلزال", "https://news.example/", language="ar")
+    assert 'title="زلزال: التسلسل الزمني" lang="ar" ' in code
+    assert ' lang="zh-Hans" ' in snippet("dizhen", "地震", None, language="zh-Hans")
 
 
 @pytest.mark.parametrize(
@@ -58,7 +66,9 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
         "title": "Kyrgyzstan after the April 2010 uprising",
         "provider_name": "Explainers",
         "provider_url": root,
-        "html": snippet("kyrgyzstan-2010", "Kyrgyzstan after the April 2010 uprising", root),
+        "html": snippet(
+            "kyrgyzstan-2010", "Kyrgyzstan after the April 2010 uprising", root, language="en-GB"
+        ),
         "width": 640,
         "height": 600,
         "author_name": "Explainers desk",
