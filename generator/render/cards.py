@@ -120,7 +120,19 @@ def right_to_left(text: str) -> bool:
 
 def _x(line: str, font: ImageFont.FreeTypeFont, rtl: bool) -> float:
     """Where a line starts: at the left margin, or (right to left) so that it ends at the right one."""
-    return WIDTH - MARGIN - font.getlength(line) if rtl else MARGIN
+    return WIDTH - MARGIN - font.getlength(line, direction=_direction(rtl)) if rtl else MARGIN
+
+
+def _direction(rtl: bool) -> str | None:
+    """The direction a line of the title is laid out in: the whole title's. Left to
+    itself, Pillow's layout takes each line's direction from that line's first letter,
+    and the line of an Arabic title that starts with a Latin name was laid out left to
+    right ("Jean-Marc Duval يستقيل", its verb read before its subject). Only complex
+    layout (``_complex_layout``) takes a direction; without it nothing right to left is
+    drawn (``can_lay_out``)."""
+    if not _complex_layout():
+        return None
+    return "rtl" if rtl else "ltr"
 
 
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list[str]:
@@ -207,7 +219,7 @@ def card(title: str, site_title: str) -> bytes:
         leading = round(size * 1.2)
         y = MARGIN - round(size * 0.1)
         for line in lines:
-            draw.text((_x(line, font, rtl), y), line, font=font, fill=TITLE_COLOUR)
+            draw.text((_x(line, font, rtl), y), line, font=font, fill=TITLE_COLOUR, direction=_direction(rtl))
             y += leading
     out = io.BytesIO()
     im.save(out, "PNG")

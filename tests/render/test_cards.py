@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageFont, features
+from PIL import Image, ImageChops, ImageDraw, ImageFont, features
 
 from generator.commands.build import build
 from generator.render import cards
@@ -171,3 +171,26 @@ def test_right_to_left_letters_are_left_off_where_they_cannot_be_put_in_order(
     # Left to right it needs no layout: Latin, Cyrillic and Greek are drawn as before.
     assert cards.shown_title("Кыргызстан 2010") == "Кыргызстан 2010"
     assert cards.card("Port strike", "Explainers") != cards.card("", "Explainers")
+
+
+def test_a_right_to_left_title_keeps_its_direction_on_a_line_that_starts_in_latin_letters() -> None:
+    # Each line was laid out in the direction of its own first letter: the line of an
+    # Arabic title that starts with a Latin name read "Jean-Marc Duval يستقيل", the verb
+    # (on the right) read before its subject.
+    title = "انهيار جسر الميناء في مدينة سمرا الساحلية Jean-Marc Duval يستقيل من منصبه"
+    font, lines = cards.fit(title)
+    assert lines[2] == "Jean-Marc Duval يستقيل"
+    size = int(font.size)
+    top = cards.MARGIN - round(size * 0.1) + 2 * round(size * 1.2)
+    band = (0, top + size // 10, cards.WIDTH, top + size * 9 // 10)  # clear of the lines around it
+
+    def alone(direction: str) -> Image.Image:
+        im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), cards.BACKGROUND)
+        x = cards.WIDTH - cards.MARGIN - font.getlength(lines[2], direction=direction)
+        ImageDraw.Draw(im).text((x, top), lines[2], font=font, fill=cards.TITLE_COLOUR, direction=direction)
+        return im.crop(band)
+
+    with Image.open(io.BytesIO(cards.card(title, "شرح"))) as im:
+        shown = im.convert("RGB").crop(band)
+    assert ImageChops.difference(shown, alone("rtl")).getbbox() is None
+    assert ImageChops.difference(shown, alone("ltr")).getbbox() is not None
