@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -509,8 +510,21 @@ def _pin_label(name: str, x: float, y: float, taken: list[Box], outward: Point =
             on_map = on_map and box[1] >= 0 and box[1] + box[3] <= HEIGHT
         if on_map and not any(_overlap(box, other) for other in taken):
             taken.append(box)
-            return f'<text x="{tx:.0f}" y="{ty:.0f}" text-anchor="{anchor}">{escape(name)}</text>'
+            shown = escape(_in_own_direction(name))
+            return f'<text x="{tx:.0f}" y="{ty:.0f}" text-anchor="{anchor}">{shown}</text>'
     return ""
+
+
+def _in_own_direction(name: str) -> str:
+    """``name`` laid out in its own direction on the map, which is left to right (it is
+    not mirrored on a right-to-left page): a name in Arabic or Hebrew letters between
+    the invisible first-strong isolate and its end (U+2068, U+2069), so that one with
+    a Latin word in it ("مطار Manas الدولي") reads from the right, not "الدولي Manas
+    مطار" from the left. The label's anchor, the side of its pin it starts from, is
+    the map's left to right either way."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
+        return f"\u2068{name}\u2069"
+    return name
 
 
 def _country_names(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from typing import Any
 
 import pytest
 
@@ -219,3 +220,28 @@ def test_places_on_both_sides_of_the_180th_meridian_share_one_regional_frame() -
     assert len(pins(svg)) == 2 and names(svg) == ["Fiji"]
     xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
     assert all(0 < x < maps.WIDTH for x in xs)
+
+
+def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_map(browser: Any) -> None:
+    # The map is left to right on every page: "مطار Manas الدولي" was laid out left to
+    # right, its first word on the left, and read "الدولي Manas مطار" from the right.
+    airport = Location("manas", "مطار Manas الدولي", coordinates=(43.06, 74.48))
+    svg = maps.locator_map([maps.Marker(airport, "m"), maps.Marker(BISHKEK, "b")], caption_id="c")
+    assert "\u2068مطار Manas الدولي\u2069" in svg and ">\u2068Bishkek" not in svg  # Latin names as they were
+    page = browser.new_page()
+    page.set_content(f'<html lang="ar" dir="rtl"><body><div style="direction: ltr">{svg}</div></body></html>')
+    lefts = page.evaluate(
+        """() => {
+            const text = [...document.querySelectorAll("text")].find(t => t.textContent.includes("Manas"));
+            const node = text.firstChild;
+            return ["مطار", "Manas", "الدولي"].map(word => {
+                const range = document.createRange();
+                const at = node.data.indexOf(word);
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                return range.getBoundingClientRect().left;
+            });
+        }"""
+    )
+    page.close()
+    assert lefts[0] > lefts[1] > lefts[2]
