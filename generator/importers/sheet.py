@@ -500,9 +500,7 @@ def _whole_date(
     if iso := _ISO.fullmatch(text.strip()):
         ymd = [iso[1], iso[2], *([iso[3]] if iso[3] else [])]
         return _ymd(ymd) | parts
-    if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
-        month, day, year = slashed.groups()
-        return _ymd([year, month, day]) | parts
+    # Before the first template's reading month first, which took '3/23/21' for the year 21.
     dashed, short = _DASHED.fullmatch(text.strip()), _TWO_DIGIT_YEAR.fullmatch(text.strip())
     year = dashed[1] if dashed else short[2] if short else ""
     if len(year) == 4:
@@ -514,6 +512,9 @@ def _whole_date(
             "in the Year, Month and Day columns",
             column,
         )
+    if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
+        month, day, year = slashed.groups()
+        return _ymd([year, month, day]) | parts
     found = suggest(text, allow_time=False)  # a time was taken off above
     both = either_way(text) if found is None else None
     if both is not None and order is not None and _SLASHED.fullmatch(text.strip()):

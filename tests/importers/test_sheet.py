@@ -254,6 +254,16 @@ def test_the_first_versions_template_is_read_as_timelinejs3_reads_it() -> None:
     assert timeline.events[1].get("group") == "Unrest"
 
 
+def test_the_first_versions_template_reports_a_year_in_two_digits() -> None:
+    # Read month first, '3/23/21' was imported as 23 March of the year 21, without a word.
+    header = "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag"
+    reports: list[Report] = []
+    timeline = read_sheet(f"{header}\n3/23/21,,A day,x,,,,,,\n4/7/2010,,Another,x,,,,,,\n", "t.csv", reports)
+    assert [s.get("start_date") for s in timeline.events] == [{"year": "2010", "month": "4", "day": "7"}]
+    assert [(r.where, r.skipped) for r in reports] == [("t.csv:2:1", True)]
+    assert "'3/23/21' gives its year in two digits, which could be 1921 or 2021" in reports[0].message
+
+
 def test_a_file_that_is_not_the_template_is_refused() -> None:
     with pytest.raises(ContentError) as caught:
         read_sheet("Date,Title\n2010,x\n", "t.csv", [])
