@@ -33,6 +33,7 @@ import re
 from typing import Any
 
 from generator.content.dates import either_way, month_number, suggest
+from generator.content.schema import article
 from generator.errors import ContentError, Position, Problem, closest
 from generator.importers.slides import Report, Slide, Timeline
 from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
@@ -242,8 +243,9 @@ def _cells(
             reports.append(
                 Report(
                     f"{where}:{i + 1}",
-                    f"column {_letter(i)} holds '{value}', the sheet's mark of a formula that failed, not "
-                    f"a {column}; left out (mend the formula, or type the {column} in)",
+                    f"column {_letter(i)} holds '{value}', the sheet's mark of a formula that failed, "
+                    f"not {article(column.lower())} {column}; left out (mend the formula, or type the "
+                    f"{column} in)",
                 )
             )
             value = ""

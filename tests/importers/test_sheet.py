@@ -476,7 +476,7 @@ def test_lines_ending_in_cr_alone_do_not_hide_the_separator() -> None:
 def test_a_formulas_error_in_a_cell_is_said_and_not_imported_as_text() -> None:
     # A newsroom's sheet works out its Headline or Year from its own columns; a formula
     # that failed is saved as '#N/A', which was published as the event's title.
-    text = "Year,Headline,Text\n2021,#N/A,Some text\n#VALUE!,B,T\n2022,Err:502,T\n2023,#1 story,T\n"
+    text = "Year,Headline,Text,End Year\n2021,#N/A,Some text,\n#VALUE!,B,T,\n2022,Err:502,T,\n2023,#1 story,T,#REF!\n"
     reports: list[Report] = []
     timeline = read_sheet(text, "t.csv", reports)
     assert [s.get("text", "headline") for s in timeline.events] == ["", "B", "", "#1 story"]
@@ -488,6 +488,8 @@ def test_a_formulas_error_in_a_cell_is_said_and_not_imported_as_text() -> None:
         "left out (mend the formula, or type the Year in)",
         "t.csv:4:2: column B holds 'Err:502', the sheet's mark of a formula that failed, not a Headline; "
         "left out (mend the formula, or type the Headline in)",
+        "t.csv:5:4: column D holds '#REF!', the sheet's mark of a formula that failed, not an End Year; "
+        "left out (mend the formula, or type the End Year in)",
     ]
 
 
