@@ -539,6 +539,10 @@ def _ymd(numbers: list[str]) -> dict[str, str]:
 _FRACTION_OF_DAY = re.compile(r"0?[.,]([0-9]{3,})")
 """A time as a spreadsheet stores it, a fraction of a day ('0.6527777778' is 15:40), saved
 so when its cell is shown as a number: more decimals than minutes have ('9.15' is 9:15)."""
+_ROUND_FRACTION = re.compile(r"(0?)[.,]([0-9]{1,2})")
+"""A fraction of a day with one or two decimals, as a time cell shown as a number saves
+a round time ('0.5' is 12:00, '0.25' 6:00, '0,75' 18:00). Written '0.' with a dot, it
+reads as minutes after midnight too ('0.25', 00:25), and which was meant cannot be told."""
 _HOURS_H = re.compile(r"(\d{1,2})\s*h\s*(\d{2})?", re.IGNORECASE)
 """A time written as French, Portuguese and others write it: '15h40', '15 h 40', '15h'."""
 
@@ -555,6 +559,16 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
     if fraction := _FRACTION_OF_DAY.fullmatch(text):
         seconds = round(float("0." + fraction[1]) * 24 * 60 * 60) % (24 * 60 * 60)
         pieces = [str(seconds // 3600), str(seconds // 60 % 60), str(seconds % 60)]
+    elif period is None and (short := _ROUND_FRACTION.fullmatch(text)) and _whole_minutes(short[2]):
+        minutes = int(short[2]) * 24 * 60 // _scale(short[2])
+        if short[1] and "." in text and minutes and int(short[2]) < 60:  # '0.25' reads as 00:25 too
+            raise CellError(
+                f"{column} '{text}' could be {minutes // 60:02}:{minutes % 60:02} (a time cell the sheet "
+                f"shows as a number saves the fraction of the day) or 00:{int(short[2]):02}; show the "
+                "column's times as times in the sheet, or type the time as it is (such as 23:00)",
+                column,
+            )
+        pieces = [str(minutes // 60), str(minutes % 60)]
     elif hours := _HOURS_H.fullmatch(text):
         pieces = [hours[1], hours[2] or "0"]
     elif re.fullmatch(r"\d{3,4}", text):
@@ -577,3 +591,14 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
     if second:
         out["second"] = str(second)
     return out
+
+
+def _whole_minutes(decimals: str) -> bool:
+    """Whether the fraction of a day '0.<decimals>' is a whole number of minutes (a round
+    time, as '0.5' and '0.25' are, where '0.01' is 00:14:24)."""
+    return int(decimals) * 24 * 60 % _scale(decimals) == 0
+
+
+def _scale(decimals: str) -> int:
+    """What the number of ``decimals`` divides by: 10 for one, 100 for two."""
+    return int("1" + "0" * len(decimals))

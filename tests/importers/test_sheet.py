@@ -312,6 +312,28 @@ def test_times(text: str, parts: dict[str, str]) -> None:
     assert parse_time(text) == parts
 
 
+@pytest.mark.parametrize(("text", "meant"), [("0.5", "12:00"), ("0.25", "06:00"), ("0.05", "01:12")])
+def test_a_round_fraction_of_a_day_is_not_read_as_minutes_after_midnight(text: str, meant: str) -> None:
+    # A time cell shown as a number saves noon as '0.5', which also reads as 00:05: said,
+    # with both readings, never published as the wrong one.
+    with pytest.raises(CellError, match=f"could be {meant} .* or 00:{text[2:].zfill(2)};"):
+        parse_time(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("0,5", {"hour": "12", "minute": "0"}),  # a comma: no time of day is written so
+        (".25", {"hour": "6", "minute": "0"}),
+        ("0.75", {"hour": "18", "minute": "0"}),  # no 75th minute
+        ("0.0", {"hour": "0", "minute": "0"}),  # midnight, read either way
+        ("0.01", {"hour": "0", "minute": "1"}),  # not a round fraction (00:14:24)
+    ],
+)
+def test_a_round_fraction_that_reads_one_way(text: str, parts: dict[str, str]) -> None:
+    assert parse_time(text) == parts
+
+
 def test_a_time_out_of_range_is_an_error() -> None:
     with pytest.raises(CellError):
         parse_time("13 PM")
