@@ -11,7 +11,7 @@ TimelineJS3 reads a picture's alt text from.
 Spreadsheets save CSV in several ways, and all are read: with or without a UTF-8
 byte-order mark, CRLF, LF or CR line ends, ``,``, ``;`` (Excel in most of Europe) or tab
 between cells. Dates are read as a sheet exports them: years with a thousands separator
-(``1,815``) or shown with decimals (``2021.0``, ``2021,00``), a month by number or by
+(``1,815``) or shown with decimals (``2021.0``, ``2021,00``, ``2,021.00``), a month by number or by
 name (in English or any shipped language: ``abril``, ``févr.``), times as ``23:00``,
 ``23:00:00``, ``11:00 PM``, ``2300`` or ``23h00`` (or the fraction of a day a time cell
 shown as a number saves), the count of days a date cell shown as a number saves
@@ -65,10 +65,13 @@ _WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
 """A year as a sheet holds it (no year needs more digits; ``str.isdigit`` would take '²')."""
 _SMALL = re.compile(r"[0-9]{1,2}")
 """A month's or a day's number."""
-_ZERO_DECIMALS = re.compile(r"([+-]?[0-9]+)[.,](0+)")
+_ZERO_DECIMALS = re.compile(r"([+-]?)([0-9]{1,3}(?:([\s,.'\u00a0\u202f])[0-9]{3})+|[0-9]+)([.,])(0+)")
 """A whole number shown with decimals: '2021.0' (a column of numbers saved by a data
 desk's script), '2021,00' (a number cell in a sheet whose decimal mark is a comma, as
-Excel's is in most of Europe, where it saves CSV with ';')."""
+Excel's is in most of Europe, where it saves CSV with ';'), and with a thousands
+separator as well, as Excel's Comma Style shows a number: '2,021.00', '2.021,00',
+'2 021,00'. Its groups: the sign, the digits, the thousands separator, the decimal
+mark and the zeros."""
 _DAYS_WITH_TIME = re.compile(r"([0-9]{5,7})[.,]([0-9]+)")
 """A date and time as a spreadsheet stores it: days, and the fraction of a day."""
 _DAY_NUMBERS = range(10_000, 2_958_466)
@@ -458,12 +461,16 @@ def _date(
 
 def _whole_number(cell: str) -> str:
     """``cell`` without the decimals of zeros a sheet may show a whole number with
-    ('2021,00', '3.0'); as it is otherwise. Three zeros after one to three digits
-    ('2,000') are read as thousands, as '1,815' is."""
+    ('2021,00', '3.0', '2,021.00'), and then without its thousands separators; as it is
+    otherwise. Three zeros after one to three digits ('2,000') are read as thousands, as
+    '1,815' is, and so is a mark that also separates the thousands ('1,815,000')."""
     number = _ZERO_DECIMALS.fullmatch(cell)
-    if number is None or (len(number[2]) == 3 and len(number[1].lstrip("+-")) <= 3):
+    if number is None:
         return cell
-    return number[1]
+    sign, digits, thousands, mark, zeros = number.groups()
+    if thousands == mark or (not thousands and len(zeros) == 3 and len(digits) <= 3):
+        return cell
+    return sign + re.sub(r"[^0-9]", "", digits)
 
 
 def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:

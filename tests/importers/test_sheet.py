@@ -66,6 +66,10 @@ def dates(row: str) -> tuple[object, object]:
         ("2021.0,3.0,23.0,,,,,,,H,T", {"year": "2021", "month": "3", "day": "23"}, None),
         ('"2021,00",,,,"2022,00","4,0",,,,H,T', {"year": "2021"}, {"year": "2022", "month": "4"}),
         ('"2,000",,,,,,,,,H,T', {"year": "2000"}, None),  # still a thousands separator
+        # With a thousands separator as well, as Excel's Comma Style shows a number
+        ('"2,021.00",,,,"2.022,00",,,,,H,T', {"year": "2021"}, {"year": "2022"}),
+        ('"2 021,00",,,,"1\u202f815,00",,,,,H,T', {"year": "2021"}, {"year": "1815"}),
+        ('"-2,021.00",,,,,,,,,H,T', {"year": "-2021"}, None),
         # Excel's formats with dashes: 'd-mmm-yyyy' and 'mmm-yyyy'
         (
             "23-Mar-2021,,,,Apr-2021,,,,,H,T",
