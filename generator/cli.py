@@ -501,6 +501,14 @@ def _rehearsal_report(done: DeployResult, *, forced: bool) -> None:
             print(f"  {change.how:8} {change.path}")
         if len(done.changes) > SHOWN_CHANGES:
             print(f"  and {len(done.changes) - SHOWN_CHANGES} more")
+        if forced:
+            # Compared with the branch as known here: what the remote holds beyond it,
+            # which --force replaces, is not known without a fetch.
+            print(
+                f"note: with --force, whatever {where} holds beyond {done.commit[:12]} would be "
+                f"replaced; 'git fetch {done.remote}' first to compare with it",
+                file=sys.stderr,
+            )
     if done.uncommitted and not done.unchanged:
         count = _plural(len(done.uncommitted), "uncommitted path")
         print(f"note: the site would include {count}, as its commit message would say", file=sys.stderr)

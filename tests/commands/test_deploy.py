@@ -1285,3 +1285,19 @@ def test_a_dry_run_asks_the_remote_whether_it_would_take_the_push(
     assert "replacing whatever that branch holds" in capsys.readouterr().out
     assert git("rev-parse", "gh-pages", cwd=repo) == remote_tip
     assert branches(project.root) == refs
+
+
+def test_a_forced_dry_run_says_the_remote_may_hold_more_than_it_compared_with(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy() == 0
+    edit_and_commit(project)
+    capsys.readouterr()
+    assert deploy("--dry-run", "--force") == 0
+    said = capsys.readouterr()
+    assert "changed  story-a/events/e1/index.html" in said.out
+    tip = git("rev-parse", "--short=12", "gh-pages", cwd=project.root)
+    assert (
+        f"note: with --force, whatever origin gh-pages holds beyond {tip} would be replaced; "
+        "'git fetch origin' first to compare with it"
+    ) in said.err
