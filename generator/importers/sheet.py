@@ -407,10 +407,15 @@ def _slide(
 
 _FORMULA_ERROR = re.compile(
     r"#(?:N/A|REF!|VALUE!|NAME\?|DIV/0!|NUM!|NULL!|ERROR!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!"
-    r"|UNKNOWN!|GETTING_DATA)|Err:\d{3}"
+    r"|UNKNOWN!|GETTING_DATA"
+    # Excel writes them in its own language: German, French, Spanish, Portuguese, Russian.
+    r"|NV|WERT!|BEZUG!|ZAHL!|VALEUR!|NOM\?|NOMBRE!|NUL!|¡VALOR!|¡REF!|¡DIV/0!|¿NOMBRE\?|¡NUM!|¡NULO!"
+    r"|N/D|VALOR!|NOME\?|NÚM!|NULO!|Н/Д|ЗНАЧ!|ССЫЛКА!|ДЕЛ/0!|ИМЯ\?|ЧИСЛО!|ПУСТО!)|Err:\d{3}"
 )
-"""What a sheet saves for a formula that failed (Excel's, Google Sheets' and LibreOffice's
-words for it): a newsroom's sheet may work out a Year or a Headline from its own columns."""
+"""What a sheet saves for a formula that failed (Excel's, in the languages of its
+newsrooms, Google Sheets' and LibreOffice's words for it): a newsroom's sheet may work
+out a Year or a Headline from its own columns. Each is a whole cell: '#NV' in a German
+sheet is no hashtag a newsroom would tag an event with."""
 
 _BACKGROUND_ADDRESS = re.compile(r"^(https?:)?//?")
 """An address in the Background cell, as TimelineJS tells one from a colour."""

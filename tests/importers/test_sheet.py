@@ -540,3 +540,13 @@ def test_a_misspelt_column_of_the_template_is_named_with_its_right_spelling() ->
         "; if column 'Years' is the Year, name it 'Year'; if column 'Headlines' is the Headline, "
         "name it 'Headline'"
     )
+
+
+@pytest.mark.parametrize("mark", ["#NV", "#WERT!", "#VALEUR!", "#¡VALOR!", "#N/D", "#Н/Д", "#ЗНАЧ!"])
+def test_a_formulas_error_in_excels_own_language_is_said_too(mark: str) -> None:
+    # A German, French, Spanish, Portuguese or Russian Excel saves the mark in its
+    # language: '#NV' was published as the event's title.
+    reports: list[Report] = []
+    timeline = read_sheet(f"Year;Headline;Text\n2021;{mark};T\n2022;#NVIDIA;T\n", "t.csv", reports)
+    assert [s.get("text", "headline") for s in timeline.events] == ["", "#NVIDIA"]
+    assert [str(r).split(",")[0] for r in reports] == [f"t.csv:2:2: column B holds '{mark}'"]
