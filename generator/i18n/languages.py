@@ -79,7 +79,10 @@ def resolve(tag: str) -> Language | None:
         except (UnknownLocaleError, ValueError):
             return None
     catalog = _catalog_name(locale)
-    if catalog is None:
+    if catalog is None or _named_script(tag) not in (None, _script_written(catalog)):
+        # 'zh-Hant-CN', 'ky-Arab': a script the catalog is not written in, which a tag CLDR
+        # cannot parse would lose in falling back to its language (Traditional readers
+        # given Simplified text).
         return None
     if str(locale) == "en":
         # Plain 'en' has CLDR's American forms ('April 19, 2010'); English explainers
@@ -88,6 +91,23 @@ def resolve(tag: str) -> Language | None:
     elif catalog == "zh_Hans" and locale.script is None:
         locale = Locale.parse("zh_Hans")
     return Language(tag, catalog, locale)
+
+
+def _named_script(tag: str) -> str | None:
+    """The script a tag names ('Hant' of 'zh-Hant-CN'), if it names one: a subtag of four
+    letters after the language (BCP 47)."""
+    found = [part for part in tag.split("-")[1:] if len(part) == 4 and part.isalpha() and part.isascii()]
+    return found[0].title() if found else None
+
+
+def _script_written(catalog: str) -> str:
+    """The script a catalog's text is written in: its name's ('zh_Hans'), else its
+    language's most likely one in CLDR ('Cyrl' for 'ky')."""
+    parts = catalog.split("_")
+    if len(parts) > 1 and len(parts[1]) == 4:
+        return parts[1]
+    likely: str = get_global("likely_subtags").get(parts[0], "")
+    return next((p for p in likely.split("_")[1:] if len(p) == 4), "")
 
 
 def written_in(tag: str) -> Language:

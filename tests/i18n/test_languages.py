@@ -16,6 +16,23 @@ def test_tags_find_their_catalog_and_direction() -> None:
     assert languages.resolve("tlh") is None
 
 
+@pytest.mark.parametrize(
+    ("tag", "catalog"),
+    [
+        ("zh-Hant-CN", None),  # Traditional: CLDR has no such locale, and 'zh' alone was Simplified
+        ("ky-Arab", None),  # Kyrgyz as written in China; the catalog is in Cyrillic
+        ("zh-cmn-Hans", "zh_Hans"),
+        ("zh-hans-cn", "zh_Hans"),
+        ("ky-Cyrl", "ky"),
+        ("ar-Arab-EG", "ar"),
+        ("en-Latn-GB", "en"),
+    ],
+)
+def test_a_tag_naming_a_script_gets_a_catalog_written_in_it_or_none(tag: str, catalog: str | None) -> None:
+    found = languages.resolve(tag)
+    assert (found and found.catalog) == catalog
+
+
 def test_a_language_without_a_catalog_is_an_error_naming_those_there_are(project: Project) -> None:
     site = (project.root / "content/site.yaml").read_text()
     project.write("content/site.yaml", site + "language: tlh\n")
