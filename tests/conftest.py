@@ -26,6 +26,7 @@ from tests.search_bundle import comparable
 pytest_plugins = [
     "tests.browser",  # the `browser` fixture (headless Chromium)
     "tests.pictured",  # `pictured_site`: a story of camera photos, built once
+    "tests.long_story",  # `long_site`: a story too long for one page, built once
     "tests.https_server",  # `https_server` (a real HTTPS server here) and `local_only`
 ]
 

@@ -27,6 +27,10 @@ from generator.render.links import file_url
 
 HEIGHT = 600
 """The iframe's height in pixels before its page has told its own (and without embed.js)."""
+LATEST = 10
+"""How many of a long story's latest entries its embed shows (with its key moments and
+its years): one too long for one page (``pages.YEAR_PAGES_FROM``) otherwise showed its
+years alone, nothing for an article's reader to read in the frame."""
 WIDTH = 640
 """The width oEmbed asks for, in pixels, and the iframe's where its style is taken out
 (else it takes its column's width)."""

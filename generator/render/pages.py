@@ -393,6 +393,8 @@ class _StoryParts:
     listed_on: dict[str, str]
     """The page whose timeline lists each event, by the event's id (``_listed_on``)."""
     shared: Shared
+    moments: tuple[Event, ...]
+    """Its key moments (``moments.key_moments``): the story page's, and a long story's embed's."""
 
     @classmethod
     def of(cls, story: Story, info: SiteInfo, view: ViewMaker) -> _StoryParts:
@@ -402,7 +404,16 @@ class _StoryParts:
         language = story.language or info.language
         listed_on = _listed_on(story, years)
         return cls(
-            story, info, view, language, StoryIndex.of(story), years, counts, listed_on, Shared.of(story)
+            story,
+            info,
+            view,
+            language,
+            StoryIndex.of(story),
+            years,
+            counts,
+            listed_on,
+            Shared.of(story),
+            key_moments(story.events),
         )
 
     def page(self, path: str, template: str | Export, context: dict[str, Any]) -> Page:
@@ -479,7 +490,7 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
         "story": story,
         "index": parts.index,
         "years": parts.counts,
-        "moments": key_moments(story.events),
+        "moments": parts.moments,
         "overview": overview.strip(story.events, entry, for_tag(parts.language).span),
         "translations": linked,
     }
@@ -599,7 +610,16 @@ def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
     """What an article embeds: the story's timeline for its iframe, also in a version
     that stays light, and their oEmbed files when the site's address is known."""
     sid, info = parts.story.id, parts.info
-    embedded = {"site": info, "story": parts.story, "years": parts.counts, "light": False}
+    # A long story's embed leads with its key moments and latest entries (embed.html).
+    long = bool(parts.years)
+    embedded = {
+        "site": info,
+        "story": parts.story,
+        "years": parts.counts,
+        "moments": parts.moments if long else (),
+        "latest": parts.story.events[-embed.LATEST :] if long else (),
+        "light": False,
+    }
     yield parts.page(embed.embed_page(sid), EMBED_TEMPLATE, embedded)
     light = embedded | {"light": True}  # for an article on a page that stays light
     yield parts.page(embed.embed_page(sid, light=True), EMBED_TEMPLATE, light)

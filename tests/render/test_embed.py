@@ -13,7 +13,8 @@ import pytest
 
 from generator.commands.build import NO_EMBED_PAGE, build
 from generator.i18n import catalogs
-from generator.render.embed import frame_title, snippet
+from generator.render.embed import LATEST, frame_title, snippet
+from tests import long_story
 from tests.conftest import REPO, TEMPLATES, Project
 from tests.images import photo
 from tests.w3c import w3c_errors
@@ -249,3 +250,36 @@ def test_the_embed_says_there_are_updates_and_corrections_and_links_to_them(proj
     project.write("content/story-a/story.yaml", story)
     build(content="content", templates=TEMPLATES, out="site")
     assert "#updates" not in Path("site/story-a/embed/index.html").read_text()
+
+
+def test_a_long_storys_embed_leads_with_its_key_moments_and_latest_entries(long_site: Path) -> None:
+    # A story too long for one page showed only its list of years in the frame: an
+    # article's reader had nothing to read there.
+    page = (long_site / long_story.EMBED).read_text()
+    moments = re.search(r'<section id="key-moments".*?</section>', page, re.DOTALL)
+    assert moments is not None
+    assert re.findall(r'<li data-event="([^"]+)"><a href="([^"]+)"', moments[0]) == [
+        (f"event-{i:03d}", f"../../dam/events/event-{i:03d}/index.html") for i in long_story.KEY
+    ]  # to the events' pages, as the story page's key moments (the entries are on year pages)
+    latest = page[page.index('<h2 id="latest-heading">') :]
+    assert latest.startswith(
+        f'<h2 id="latest-heading">The latest {LATEST} events</h2>\n<ol class="timeline">'
+    )
+    entries = re.findall(r'<li class="event[^"]*" id="event-([^"]+)"', page)
+    assert entries == [f"event-{i:03d}" for i in range(long_story.EVENTS - LATEST, long_story.EVENTS)]
+    assert "<p>205 events, by year:</p>" in page
+    years = re.findall(r'<a href="../../dam/years/(\d+)/index.html">', page)
+    assert years == ["2020", "2021", "2022", "2023"]
+    # Every link leaves the frame for a page of the explainer (<base target="_top">): none
+    # but the skip link points within this page, which the top window would load instead.
+    inside = [href for href in re.findall(r'href="([^"]*)"', page) if href.startswith("#")]
+    assert inside == ["#embed-end"]
+    assert page.index('id="key-moments"') < page.index('id="latest-heading"') < page.index("by year:")
+    # Small within someone else's article: about the size of the seed's whole timeline.
+    assert len(page.encode()) < 25_000
+    light = (long_site / "dam/embed/light/index.html").read_text()
+    assert re.findall(r'id="event-([^"]+)"', light) == entries  # the copy that stays light too
+
+
+def test_a_long_storys_embed_is_valid_html(long_site: Path) -> None:
+    assert w3c_errors(long_site / long_story.EMBED, long_site / "dam/embed/light/index.html") == ""

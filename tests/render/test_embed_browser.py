@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
+from generator.render.embed import LATEST, snippet
+from tests import long_story
 from tests.conftest import REPO, TEMPLATES
 from tests.crawl import serve
 from tests.render.test_reader import axe_path
@@ -323,3 +325,44 @@ def test_embed_js_is_small_and_plain(tmp_path: Path) -> None:
         text = (Path(TEMPLATES) / "assets" / name).read_text()
         assert len(text.encode()) < 2048, name
         assert "http" not in text.replace("explainer:height", ""), name  # loads nothing from anywhere
+
+
+@pytest.fixture(scope="module")
+def long_urls(long_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """The long story's site, and an article on another origin embedding its timeline."""
+    article = tmp_path_factory.mktemp("long-article")
+    with serve(long_site) as site_url, serve(article) as article_url:
+        (article / "index.html").write_text(ARTICLE.format(snippet=snippet("dam", "The dam", site_url)))
+        (article / "other.html").write_text(OTHER)
+        yield site_url, article_url
+
+
+@pytest.mark.parametrize(("scheme", "width"), [("light", 1280), ("dark", 390)])
+def test_a_long_storys_embed_is_fitted_and_its_links_open_the_explainer(
+    browser: Any, long_urls: tuple[str, str], scheme: str, width: int
+) -> None:
+    # Its key moments and latest entries make the frame tall: the article still fits it,
+    # the frame passes axe-core, and a key moment opens its event in the article's window.
+    site_url, article_url = long_urls
+    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(article_url)
+    page.wait_for_load_state("networkidle")
+    frame = embed_frame(page)
+    assert frame.evaluate("document.querySelectorAll('#key-moments li').length") == len(long_story.KEY)
+    assert frame.evaluate("document.querySelectorAll('.timeline > .event').length") == LATEST
+    fitted(page)
+    assert heights(page)[0] > 600
+    assert frame.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    frame.add_script_tag(path=str(axe_path()))
+    result = frame.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+    assert errors == []
+    frame.click("#key-moments a >> nth=1")
+    page.wait_for_url(f"{site_url}dam/events/**")
+    assert page.url.endswith(f"/dam/events/event-{long_story.KEY[1]:03d}/index.html")
+    context.close()

@@ -151,6 +151,7 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     light_oembed = found["quake/embed/light/oembed.json"]
     assert light_oembed.template is Export.OEMBED and light_oembed.context["light"] is True
     embedded = {"site": SiteInfo.of(site), "story": story, "years": (), "light": False}
+    embedded |= {"moments": (), "latest": ()}  # a short story: its whole timeline is in the frame
     assert found["quake/embed/index.html"].context == embedded
     assert found["quake/embed/light/index.html"].context == embedded | {"light": True}
 
@@ -202,6 +203,20 @@ def test_a_figure_page_shows_what_the_figure_said_with_its_event_and_source() ->
     assert found["quake/figures/ann/index.html"].context["quotes"] == ()  # named, never quoted
     # The quote's source comes with it; the figure's view stays what its events name.
     assert list(found["quake/figures/cy/index.html"].context["story"].sources) == []
+
+
+def test_a_long_storys_embed_gets_its_key_moments_and_latest_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    marked = make_event("e4", PartialDate(2022, 7, 1), key=True)
+    story = make_story(events=(E1, E2, E3, marked))
+    embedded = by_path(make_site(story))["quake/embed/index.html"].context
+    assert (embedded["moments"], embedded["latest"]) == ((), ())  # its whole timeline is in the frame
+    monkeypatch.setattr(pages_module, "YEAR_PAGES_FROM", 3)
+    monkeypatch.setattr("generator.render.embed.LATEST", 2)
+    found = by_path(make_site(story))
+    embedded = found["quake/embed/index.html"].context
+    assert embedded["moments"] == found["quake/index.html"].context["moments"] == (marked,)
+    assert embedded["latest"] == (E3, marked)
+    assert found["quake/embed/light/index.html"].context == embedded | {"light": True}
 
 
 def test_a_story_page_sees_the_whole_story() -> None:
