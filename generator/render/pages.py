@@ -566,6 +566,19 @@ def _removed_pages(parts: _StoryParts) -> Iterator[Page]:
         yield parts.page(links.event_page(story.id, event.id), REMOVED_TEMPLATE, context)
 
 
+SHOWN_UNFOLDED = 3
+"""How many of a figure's quotes, or of a place's pictures, its page shows before its
+timeline; the earlier ones fold behind one control (``folded``)."""
+
+
+def folded(count: int) -> int:
+    """How many of ``count`` quotes or pictures (the earliest) a figure's or place's page
+    folds, so that its timeline comes after a few (``SHOWN_UNFOLDED``), as a newsroom's
+    profile page leads with who someone is and the latest, not with every quote: none
+    unless that hides at least two (a control to show one saves nothing)."""
+    return count - SHOWN_UNFOLDED if count > SHOWN_UNFOLDED + 1 else 0
+
+
 def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
     """A page for each figure: the events it is in and what it said (and links to the
     same figure in the story's other languages)."""
@@ -583,6 +596,7 @@ def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: N
             # What the figure said, each with its event and source (which the figure's
             # own events need not name).
             "quotes": tuple((event, q, story.sources[q.source] if q.source else None) for event, q in said),
+            "folded": folded(len(said)),
             "translations": _versions("figures", figure.id, linked, titles),
         }
         yield parts.page(links.figure_page(story.id, figure.id), "figure.html", context)
@@ -599,6 +613,7 @@ def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles:
             "story": parts.view(story, evs, ()),
             "location": location,
             "events": evs,
+            "folded": folded(sum(1 for e in evs if e.image is not None)),  # of its pictures
             "shared": parts.shared,
             "draft_only": _drafts_only(evs),
             "translations": _versions("locations", location.id, linked, titles),

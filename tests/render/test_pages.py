@@ -205,6 +205,14 @@ def test_a_figure_page_shows_what_the_figure_said_with_its_event_and_source() ->
     assert list(found["quake/figures/cy/index.html"].context["story"].sources) == []
 
 
+def test_a_figures_or_places_page_folds_all_but_its_latest_few_quotes_or_pictures() -> None:
+    # A figure in 80 of 250 events had 19 quotes before its timeline: four screens on a phone.
+    assert [pages_module.folded(n) for n in (0, 1, 3, 4, 5, 19)] == [0, 0, 0, 0, 2, 16]
+    found = by_path(make_site(make_story()))
+    assert found["quake/figures/cy/index.html"].context["folded"] == 0  # one quote: all shown
+    assert found["quake/locations/port/index.html"].context["folded"] == 0
+
+
 def test_a_long_storys_embed_gets_its_key_moments_and_latest_events(monkeypatch: pytest.MonkeyPatch) -> None:
     marked = make_event("e4", PartialDate(2022, 7, 1), key=True)
     story = make_story(events=(E1, E2, E3, marked))

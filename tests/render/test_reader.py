@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
+from tests import long_story
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, write_breaking
 from tests.crawl import serve
 from tests.w3c import w3c_errors
@@ -611,3 +612,76 @@ def test_a_key_number_keeps_its_panel_in_a_contrast_theme(browser: Any, texts_si
         style = page.eval_on_selector(".numbers div", "d => getComputedStyle(d).borderTopStyle")
         page.close()
     assert style == "solid"
+
+
+def test_a_busy_figures_page_leads_with_its_role_latest_quotes_and_timeline(
+    browser: Any, long_site: Path
+) -> None:
+    # A figure in 80 of 250 events had all 19 quotes before its timeline: about four
+    # screens on a phone. The latest few are shown, the earlier ones one click away.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto((long_site / long_story.FIGURE).as_uri())
+        assert page.inner_text(".lede") == "Speaks for the families"
+        shown = page.locator(".quote:visible blockquote").all_inner_texts()
+        assert [text.strip() for text in shown] == [
+            "Words number 16.",
+            "Words number 17.",
+            "Words number 18.",
+        ]
+        summary = page.locator("details.earlier > summary")
+        assert summary.inner_text() == "16 earlier quotes"
+        timeline = page.evaluate("document.getElementById('events-heading').getBoundingClientRect().top")
+        assert timeline < 844 * 1.25  # the timeline starts a little past the first screen, not four on
+        summary.click()  # no script needed: the browser opens it
+        opened = page.locator(".quote:visible blockquote").all_inner_texts()
+        assert [text.strip() for text in opened] == [f"Words number {i}." for i in range(long_story.QUOTES)]
+    finally:
+        context.close()
+
+
+def test_a_busy_places_page_shows_its_latest_pictures_and_loads_the_others_when_asked(
+    browser: Any, long_site: Path
+) -> None:
+    with serve(long_site) as url:
+        # With scripts on: a browser without them loads lazy pictures at once.
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        try:
+            page = context.new_page()
+            page.goto(url + long_story.PLACE)
+            page.wait_for_load_state("networkidle")
+            assert page.locator(".gallery img:visible").evaluate_all("els => els.map(e => e.alt)") == [
+                "Picture 5",
+                "Picture 6",
+                "Picture 7",
+            ]
+            assert page.inner_text("details.earlier > summary") == "5 earlier pictures"
+            loaded = "[...document.querySelectorAll('.gallery img')].filter(i => i.complete && i.naturalWidth).length"
+            assert page.evaluate(loaded) <= 3  # the folded ones are not fetched
+            page.click("details.earlier > summary")
+            page.wait_for_function(f"() => {loaded} === {long_story.PICTURES}")
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", [long_story.FIGURE, long_story.PLACE, long_story.EMBED])
+def test_a_long_storys_pages_have_no_axe_violations(
+    browser: Any, long_site: Path, path: str, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto((long_site / path).as_uri())
+        if path != long_story.EMBED:
+            page.click("details.earlier > summary")  # what is folded is checked too
+        page.add_script_tag(path=str(axe_path()))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    finally:
+        context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+
+def test_a_busy_figures_and_places_pages_are_valid_html(long_site: Path) -> None:
+    assert w3c_errors(long_site / long_story.FIGURE, long_site / long_story.PLACE) == ""
