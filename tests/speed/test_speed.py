@@ -95,11 +95,12 @@ def test_an_edited_partial_template_is_not_served_stale(project: Project) -> Non
     macros = project.root / "templates" / "_macros.html"
     macros.write_text(
         macros.read_text().replace(
-            "{% macro when(event, same_day=false) -%}", "{% macro when(event, same_day=false) -%}WHEN:"
+            "{% macro timeline(events, story, links) %}",
+            "{% macro timeline(events, story, links) %}TIMELINE:",
         )
     )
     after = preview.build()["story-a/index.html"]
-    assert b"WHEN:" in after and b"WHEN:" not in before
+    assert b"TIMELINE:" in after and b"TIMELINE:" not in before
 
 
 def test_an_editors_lock_file_in_the_theme_does_not_stop_a_build_on_two_cores(
