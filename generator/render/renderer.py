@@ -55,11 +55,12 @@ def entry_kind(
 
 def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
     """What an event's timeline entry shows: the event and what it names."""
+    figures, locations, sources = story.figures, story.locations, story.sources
     return (
         event,
-        *(story.figures[f] for f in event.figures),
-        *(story.locations[loc] for loc in event.locations),
-        *(story.sources[s] for s in event.sources),
+        *[figures[f] for f in event.figures],
+        *[locations[loc] for loc in event.locations],
+        *[sources[s] for s in event.sources],
     )
 
 

@@ -96,11 +96,11 @@ class FastRenderer(SiteRenderer):
     def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Any) -> Any:
         """``make()``, or what it returned for the very same ``inputs`` in this or the last build."""
         key = (*kind, *map(id, inputs))
-        hit = self._fragments.get(key) or self._previous_fragments.get(key)
-        if hit is not None and all(a is b for a, b in zip(hit[0], inputs, strict=True)):
-            value = hit[1]
-        else:
-            value = make()
+        hit = self._fragments.get(key)
+        if hit is not None and all(map(operator.is_, hit[0], inputs)):
+            return hit[1]  # made in this build (the key's ids say the inputs are as many)
+        hit = self._previous_fragments.get(key)
+        value = hit[1] if hit is not None and all(map(operator.is_, hit[0], inputs)) else make()
         self._fragments[key] = (inputs, value)
         return value
 
