@@ -225,6 +225,10 @@ def plain_text(html: Markup) -> str:
     and joins with plain ones, so « en suspens » lost its thin spaces. They stand in as
     characters the text does not hold, and come back after."""
     text = str(html)
+    if "&#" not in text and not any(space in text for space in NO_BREAK_SPACES):
+        # Most texts have no such space, and no character reference that could read as a
+        # stand-in: nothing to keep, and the same text as below.
+        return str(Markup(text).striptags())
     unused = (c for c in map(chr, range(0xE000, 0xF900)) if c not in text)  # the private use area
     stand_ins = [next(unused) for _ in NO_BREAK_SPACES]
     for space, stand_in in zip(NO_BREAK_SPACES, stand_ins, strict=True):
