@@ -111,7 +111,8 @@ class SiteRenderer:
             functions: dict[str, Callable[..., Any]] = {
                 "locator_map": functools.partial(self.locator_map, language=tag),
                 "event_item": functools.partial(self.event_item, language=tag),
-                "with_gaps": timegaps.with_gaps,
+                "timeline_entries": timegaps.timeline_entries,
+                "with_gaps": timegaps.with_gaps,  # and same_day: what older themes' timelines ask
                 "same_day": timegaps.same_day,
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
             }

@@ -152,5 +152,17 @@ def same_day(before: Event, event: Event) -> bool:
 
 
 def with_gaps(events: Sequence[Event]) -> list[tuple[Event, Gap | None]]:
-    """``events`` each with the gap before it: what a timeline template loops over."""
+    """``events`` each with the gap before it: what a timeline template looped over before
+    ``timeline_entries`` (kept for themes made then)."""
     return list(zip(events, timeline_gaps(events), strict=True))
+
+
+def timeline_entries(events: Sequence[Event]) -> list[tuple[Event, Gap | None, bool]]:
+    """``events`` each with the gap before it and whether it is on the day of the event
+    before it (``same_day``): what the timeline template loops over, found here in one
+    pass rather than by a call from the template for every entry."""
+    gaps = timeline_gaps(events)
+    return [
+        (event, gap, i > 0 and same_day(events[i - 1], event))
+        for i, (event, gap) in enumerate(zip(events, gaps, strict=True))
+    ]

@@ -9,7 +9,7 @@ import pytest
 
 from generator.content.dates import PartialDate, parse_date
 from generator.content.model import Event
-from generator.render.timegaps import Gap, Unit, between, same_day, timeline_gaps, with_gaps
+from generator.render.timegaps import Gap, Unit, between, same_day, timeline_entries, timeline_gaps, with_gaps
 
 
 def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = "") -> Event:
@@ -82,6 +82,14 @@ def test_with_gaps_pairs_each_event_with_the_gap_before_it() -> None:
     a, b = event("2000"), event("2020")
     assert with_gaps([a, b]) == [(a, None), (b, Gap(Unit.YEARS, 20))]
     assert PartialDate(2000) == a.date
+
+
+def test_timeline_entries_say_the_gap_and_whether_an_entry_follows_one_of_its_day() -> None:
+    # What the timeline macro asked of with_gaps and same_day for each entry, in one list.
+    a, b, c = event("2000-05-01T09:00"), event("2020-05-01T10:00"), event("2020-05-01T11:30")
+    assert timeline_entries([a, b, c]) == [(a, None, False), (b, Gap(Unit.YEARS, 20), False), (c, None, True)]
+    assert timeline_entries([c]) == [(c, None, False)]  # the first entry follows none
+    assert timeline_entries([]) == []
 
 
 @pytest.mark.parametrize(
