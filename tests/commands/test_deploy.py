@@ -337,11 +337,11 @@ def test_a_cname_a_deploy_wrote_from_site_yaml_goes_when_site_yaml_no_longer_has
 
 
 def a_colleague_publishes_a_correction(
-    project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *deploy_args: str
 ) -> str:
     """This project deploys from main; a colleague's clone then commits a correction to
-    main, pushes it and deploys. The published commit; the current folder is this
-    project's again, which has fetched nothing since."""
+    main, pushes it and deploys (with ``deploy_args``). The published commit; the current
+    folder is this project's again, which has fetched nothing since."""
     git("push", "-q", "-u", "origin", "main", cwd=project.root)
     git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
     assert deploy() == 0
@@ -352,7 +352,7 @@ def a_colleague_publishes_a_correction(
     git("commit", "-q", "-am", "correction", cwd=other)
     git("push", "-q", "origin", "main", cwd=other)
     monkeypatch.chdir(other)
-    assert deploy() == 0
+    assert deploy(*deploy_args) == 0
     monkeypatch.chdir(project.root)
     return git("rev-parse", "gh-pages", cwd=repo)
 
@@ -709,17 +709,9 @@ def test_a_site_published_with_a_message_of_ones_own_keeps_a_colleague_from_taki
     project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
-    git("push", "-q", "-u", "origin", "main", cwd=project.root)
-    git("symbolic-ref", "HEAD", "refs/heads/main", cwd=repo)
-    other = tmp_path.parent / f"{tmp_path.name}-other"
-    subprocess.run(["git", "clone", "-q", str(repo), str(other)], check=True)
-    event = other / "content/story-a/events/e1.yaml"
-    event.write_text(event.read_text().replace("Something happened.", "Something else happened."))
-    git("commit", "-q", "-am", "correction", cwd=other)
-    git("push", "-q", "origin", "main", cwd=other)
-    monkeypatch.chdir(other)
-    assert deploy("--message", "Correction: what happened") == 0
-    monkeypatch.chdir(project.root)
+    a_colleague_publishes_a_correction(
+        project, repo, tmp_path, monkeypatch, "--message", "Correction: what happened"
+    )
     git("fetch", "-q", "origin", cwd=project.root)
     edit_and_commit(project)
     capsys.readouterr()
