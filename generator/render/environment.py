@@ -206,10 +206,12 @@ def _elided(*texts: object) -> Markup | str:
 
 def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], str]:
     """The ``description`` filter: Markdown as plain text of at most 200 characters, for
-    meta tags; the same as ``markdown | striptags | truncate(200)``."""
+    meta tags; the same as ``markdown | striptags | truncate(200, end="…")``: cut short
+    with the ellipsis the pages' typography writes (a shared link's preview shows it),
+    not Jinja's three full stops."""
 
     def description(text: str | None) -> str:
-        return jinja2.filters.do_truncate(env, plain_text(md(text)), 200)
+        return jinja2.filters.do_truncate(env, plain_text(md(text)), 200, end="…")
 
     return description
 

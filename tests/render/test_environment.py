@@ -53,7 +53,9 @@ def test_the_markdown_filters() -> None:
     assert block == "<p>Some <em>Markdown</em> &amp; more</p>"
     assert inline == "Some <em>Markdown</em> &amp; more"
     assert described == "Some Markdown &amp; more"
-    assert truncated.startswith("A very long summary, A very") and truncated.endswith("...")
+    # Cut short with the typography's ellipsis, as a shared link's preview shows it.
+    assert truncated.startswith("A very long summary, A very") and truncated.endswith("…")
+    assert not truncated.endswith("...")
     assert len(truncated) <= 200 and "<" not in truncated
 
 
