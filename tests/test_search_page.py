@@ -1072,3 +1072,54 @@ def test_a_french_word_written_after_an_elision_is_found_by_itself_and_with_it(
         page.goto(site_url + f"search/index.html?q={query}")
         assert settled(page)[1] == found
         page.close()
+
+
+JOINED = {
+    "site.yaml": "title: Two stories\nlanguage: en\n",
+    "floods/story.yaml": "title: Floods in April\nsummary: What happened.\npublished: 2010-04-20\n",
+    "floods/events/2010-04-08-rain.yaml": "title: Heavy rain\ndate: 2010-04-08\nsummary: The river rises.\n",
+    "nahr/story.yaml": "title: فيضان النهر\nsummary: ما الذي حدث.\npublished: 2010-04-20\nlanguage: ar\n",
+    "nahr/events/2010-04-09-jisr.yaml": (
+        "title: انهيار الجسر القديم\ndate: 2010-04-09\nsummary: سقط الجسر في النهر بعد المطر.\n"
+    ),
+    "nahr/events/2010-04-10-wazir.yaml": (
+        "title: استقالة وزير النقل\ndate: 2010-04-10\nsummary: قدم استقالته بعد الحادث.\n"
+    ),
+}
+"""A site in English with a story in Arabic: one event names the bridge ("الجسر") and
+another the minister ("وزير", a word that begins with the letter of "and")."""
+
+BRIDGE = "انهيار الجسر القديم"
+MINISTER = "استقالة وزير النقل"
+
+
+@pytest.fixture(scope="module")
+def joined_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-joined"), JOINED) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize("search_page", ["search/ar/index.html", "search/index.html"])
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("والجسر", [BRIDGE]),  # "and the bridge"
+        ("فالجسر", [BRIDGE]),  # "so the bridge"
+        ("وَالجسر", [BRIDGE]),  # with a vowel mark on the "and"
+        ("والجسر القديم", [BRIDGE]),  # beside a word found as it is
+        ("الجسر", [BRIDGE]),
+        ("وزير", [MINISTER]),  # a word that begins with the letter, found as it is
+        ("ووزير", [MINISTER]),  # "and a minister"
+        ("والنهر", [BRIDGE]),  # "and the river" (also in the Arabic story's title, not searched)
+        ("وجسر", [BRIDGE]),  # "and a bridge": the rest found by its stem
+    ],
+)
+def test_an_arabic_word_with_and_or_so_joined_to_it_is_found_without_them(
+    browser: Any, joined_url: str, search_page: str, query: str, found: list[str]
+) -> None:
+    """Arabic writes "and" (و) and "so" (ف) joined to the next word, which Pagefind's
+    Arabic stemming leaves on: "والجسر" found nothing on a page holding "الجسر"."""
+    page = browser.new_page()
+    page.goto(joined_url + f"{search_page}?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()

@@ -150,19 +150,22 @@
     return filters;
   }
 
-  /* Pagefind's answers to the words and filters, one from each language's index; none
+  /* Pagefind's answers to the words and filters, one from each language's index (the
+     Arabic one asked them without an "and" or "so" joined on: see unjoined); none
      from an index that does not have the words (see stray), its results and counts
      both left out, so that the counts stay those of the results shown. */
   function ask(instances, query, filters) {
     var words = unelided(query || "");
     var own = primary(document.documentElement.getAttribute("lang"));
     return Promise.all(instances.map(function (i) {
-      return i.pagefind.search(words || null, { filters: filters }).then(function (answer) {
-        // The index of the page's own language, the reader's, is never judged: there a
-        // short word is as likely the stem of the word searched ("go" of "going").
-        var judged = primary(i.language) === own ? Promise.resolve(false) : stray(answer, words);
-        return judged.then(function (astray) {
-          return { language: i.language, answer: astray ? null : answer };
+      return unjoined(i, words).then(function (asked) {
+        return i.pagefind.search(asked || null, { filters: filters }).then(function (answer) {
+          // The index of the page's own language, the reader's, is never judged: there a
+          // short word is as likely the stem of the word searched ("go" of "going").
+          var judged = primary(i.language) === own ? Promise.resolve(false) : stray(answer, asked);
+          return judged.then(function (astray) {
+            return { language: i.language, answer: astray ? null : answer };
+          });
         });
       });
     }));
@@ -185,6 +188,36 @@
      word alone finds them, and the pages that write it without one too. */
   function unelided(query) {
     return query.replace(ELISION, "$1");
+  }
+
+  /* An Arabic word of the query that may begin with "and" (و) or "so" (ف), which
+     Arabic writes joined to the next word ("والجسر", "and the bridge"), and which
+     Pagefind's Arabic stemming leaves on before "ال" ("the"): the letter, with any
+     vowel mark written on it, then at least three letters more, all Arabic. */
+  var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
+
+  /* ``query`` as asked of the index of ``instance``: in the Arabic index, each word
+     that JOINED may begin with "and" or "so" and that finds nothing as it is written
+     (Pagefind's answer to it alone, without filters, has no result, or only the short
+     words of stray) is asked without that letter ("الجسر" for "والجسر"). A word that
+     finds something stays as it is: many words begin with those letters ("وزير",
+     minister). */
+  function unjoined(instance, query) {
+    var words = (query || "").split(/\s+/);
+    if (primary(instance.language) !== "ar" || !words.some(function (w) { return JOINED.test(w); })) {
+      return Promise.resolve(query);
+    }
+    return Promise.all(words.map(function (word) {
+      if (!JOINED.test(word)) return word;
+      return instance.pagefind.search(word).then(function (answer) {
+        if (!answer || !answer.results || !answer.results.length) return word.replace(JOINED, "");
+        return stray(answer, word).then(function (astray) {
+          return astray ? word.replace(JOINED, "") : word;
+        });
+      });
+    })).then(function (asked) {
+      return asked.join(" ");
+    });
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
