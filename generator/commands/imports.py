@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from generator.content import files
 from generator.content.dates import Precision, parse_date
-from generator.content.filetext import UTF_16_MARKS, decode
+from generator.content.filetext import decode
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.load import Kind
 from generator.content.published import says_draft
@@ -480,17 +480,6 @@ def _order(report: Report) -> tuple[int, int]:
     return (int(cell[1]), int(cell[2] or 0)) if cell else (0, 0)
 
 
-def _utf_16_marked(data: bytes) -> str | None:
-    """The text of ``data`` saved as UTF-16 with its byte-order mark (Excel's and
-    Notepad's 'Unicode'); None for anything else, or for a file that is not whole UTF-16."""
-    if not data.startswith(UTF_16_MARKS):
-        return None
-    try:
-        return data.decode("utf-16")  # the mark says which order, and is dropped
-    except UnicodeDecodeError:
-        return None
-
-
 def read_timeline(source: str, reports: list[Report]) -> Timeline:
     """The slides of ``source``, JSON or CSV by its name (or, failing that, its first character)."""
     if not os.path.isfile(source):
@@ -503,9 +492,7 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     # so it is told as content files are); its 'Unicode Text' is UTF-16 with a mark that
     # says so, read as it is.
     problems: list[Problem] = []
-    text = _utf_16_marked(data)
-    if text is None:
-        text = decode(data, source, problems, how="save it as 'CSV UTF-8' or JSON in UTF-8")
+    text = decode(data, source, problems, how="save it as 'CSV UTF-8' or JSON in UTF-8", marked_utf_16=True)
     if text is None:
         raise ContentError(problems)
     name = source.lower()

@@ -10,6 +10,7 @@ templates share these rules.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 
 from generator.content.yamlerrors import LINE_BREAK
@@ -22,10 +23,16 @@ SAVE_AS_UTF_8 = "save it as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)"
 """What a content file in another encoding is told to do."""
 
 
-def decode(data: bytes, path: str, problems: list[Problem], how: str = SAVE_AS_UTF_8) -> str | None:
+def decode(
+    data: bytes, path: str, problems: list[Problem], how: str = SAVE_AS_UTF_8, *, marked_utf_16: bool = False
+) -> str | None:
     """The text of a content file (or of a file to import), which must be UTF-8 (a
     byte-order mark in front is dropped); None, with a problem saying where it is not
-    and ``how`` to save it, when it is not."""
+    and ``how`` to save it, when it is not. ``marked_utf_16``: UTF-16 with its byte-order
+    mark (Excel's and Notepad's 'Unicode', which the mark tells apart) is read too."""
+    if marked_utf_16 and data.startswith(UTF_16_MARKS):
+        with contextlib.suppress(UnicodeDecodeError):  # not whole UTF-16: told below
+            return data.decode("utf-16")  # the mark says which byte order, and is dropped
     if data.startswith(UTF_16_MARKS) or _looks_utf_16(data):
         # Windows' 'Unicode' (Notepad's, Excel's 'Unicode Text'): every letter two bytes,
         # one of them 0 for English text, so that the first error found would be a

@@ -61,15 +61,18 @@ def test_axe_finds_no_violations(browser: Any, site_url: str, name: str, scheme:
     assert violations == []
 
 
+def sideways(page: Any) -> int:
+    """How far the page scrolls sideways, in CSS pixels (0 or less: not at all)."""
+    return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_no_horizontal_scrolling_on_a_phone(browser: Any, site_url: str, name: str) -> None:
     for width in (320, 390):
         context = browser.new_context(viewport={"width": width, "height": 800})
         page = context.new_page()
         page.goto(site_url + PAGES[name])
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways(page)
         context.close()
         assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
 
@@ -529,9 +532,7 @@ def test_a_long_name_beside_its_label_stays_on_a_phone_with_text_spaced_out(
         page = browser.new_page(viewport={"width": 320, "height": 640})
         page.goto(url + "story-a/events/e2/index.html")
         page.add_style_tag(content=TEXT_SPACING)
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways(page)
         right = page.eval_on_selector(".meta a[href*=court]", "a => a.getBoundingClientRect().right")
         page.close()
     assert overflow <= 0 and right <= 320
@@ -547,9 +548,7 @@ def test_the_filters_opened_on_a_phone_fit_its_screen_whatever_the_names(
         page = browser.new_page(viewport={"width": 320, "height": 640})
         page.goto(url + "story-a/index.html")
         page.click("#filters summary")
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways(page)
         right = page.eval_on_selector("#filter-figure", "s => s.getBoundingClientRect().right")
         page.close()
     assert overflow <= 0 and right <= 320
@@ -564,9 +563,7 @@ def test_a_wide_table_or_code_in_a_text_scrolls_within_itself_not_the_page(
     with serve(texts_site) as url:
         page = browser.new_page(viewport={"width": 320, "height": 640})
         page.goto(url + "story-a/events/e2/index.html")
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
+        overflow = sideways(page)
         table = page.eval_on_selector(
             "table", "t => [t.scrollWidth, t.clientWidth, t.getBoundingClientRect().right]"
         )
