@@ -638,6 +638,27 @@ def test_a_busy_figures_page_leads_with_its_role_latest_quotes_and_timeline(
         context.close()
 
 
+def test_a_busy_figures_earlier_quotes_and_a_places_earlier_pictures_print_unfolded(
+    browser: Any, long_site: Path
+) -> None:
+    # Paper has nothing to click: a printout of the figure's page carried its three latest
+    # quotes and "16 earlier quotes", and of the place's page three of its eight pictures.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.emulate_media(media="print")
+        page.goto((long_site / long_story.FIGURE).as_uri())
+        printed = page.locator(".quote:visible blockquote").all_inner_texts()
+        assert [text.strip() for text in printed] == [f"Words number {i}." for i in range(long_story.QUOTES)]
+        assert not page.locator("details.earlier > summary").is_visible()
+        page.goto((long_site / long_story.PLACE).as_uri())
+        assert page.locator(".gallery img:visible").count() == long_story.PICTURES
+        page.emulate_media(media="screen")  # on screen, the fold is as it was
+        assert page.locator(".gallery img:visible").count() == 3
+    finally:
+        context.close()
+
+
 def test_a_busy_places_page_shows_its_latest_pictures_and_loads_the_others_when_asked(
     browser: Any, long_site: Path
 ) -> None:
