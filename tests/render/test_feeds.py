@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -502,13 +503,39 @@ def test_each_published_story_has_a_feed_of_its_own_that_its_pages_lead_to_first
     assert ids(own) == ids(site_feed) and len(ids(own)) > 1  # story B is a draft: in neither
     assert not (project.root / "site/story-b/feed.xml").exists()
     page = (project.root / "site/story-a/events/e1/index.html").read_text()
-    feeds_linked = [line for line in page.splitlines() if "application/atom+xml" in line]
+    feeds_linked = [line for line in page.splitlines() if line.startswith("<link") and "atom+xml" in line]
     assert len(feeds_linked) == 2
     assert 'href="https://example.org/news/story-a/feed.xml"' in feeds_linked[0]
     assert 'title="Story A"' in feeds_linked[0]
     assert 'href="https://example.org/news/feed.xml"' in feeds_linked[1]
     home = (project.root / "site/index.html").read_text()
     assert "story-a/feed.xml" not in home  # the home page is of every story: the site's feed
+
+
+def test_a_reader_sees_a_link_to_the_storys_feed_and_every_page_one_to_the_sites(project: Project) -> None:
+    # The head's links are for browsers and feed readers; a reader who wants the next
+    # update was shown no way to follow it. Each visible link leads to a feed the build made.
+    project.write("content/site.yaml", "title: The Desk\nbase_url: https://example.org/news/\n")
+    project.write(
+        "content/story-b/story.yaml", "title: B\nsummary: Not yet.\npublished: 2020-01-01\ndraft: true\n"
+    )
+    project.write("content/story-b/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: S.\n")
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)
+    site = project.root / "site"
+
+    def shown(path: str) -> dict[str, str]:
+        found = re.findall(
+            r'<a href="([^"]*)" type="application/atom\+xml">([^<]*)</a>', (site / path).read_text()
+        )
+        return {text: href for href, text in found}
+
+    every = "Follow every story in a feed reader"
+    assert shown("story-a/index.html") == {"its feed": "feed.xml", every: "../feed.xml"}
+    assert (site / "story-a/feed.xml").is_file() and (site / "feed.xml").is_file()
+    assert shown("story-a/events/e1/index.html") == {every: "../../../feed.xml"}
+    assert shown("index.html") == {every: "feed.xml"}
+    assert shown("story-b/index.html") == {every: "../feed.xml"}  # a draft has no feed of its own
+    assert not (site / "story-b/feed.xml").exists()
 
 
 def test_no_feed_of_a_story_is_made_or_linked_without_the_sites_address(project: Project) -> None:
