@@ -103,11 +103,14 @@ class Inspector(HTMLParser):
             if a.get("type") == "application/ld+json":
                 self.in_json = True
             elif not (a.get("src") or "").endswith(
-                ("assets/explainer.js", "assets/search.js", "assets/embed-height.js")
+                ("assets/explainer.js", "assets/search.js", "assets/embed-height.js", "assets/share.js")
             ):  # the theme's own
                 self.found.append("<script>")
-        elif tag in {"button", "select"} and (a.get("id") or "").startswith(("filter-", "search-", "embed-")):
-            pass  # the theme's filter, search and embed-code controls (content cannot set ids: nh3 removes them)
+        elif (
+            tag in {"button", "select"}
+            and (a.get("id") or "").startswith(("filter-", "search-", "embed-", "share-"))
+        ):  # the theme's filter, search, embed-code and Share controls (content cannot set ids: nh3 removes them)
+            pass
         elif (
             tag == "form"
             and a.get("role") == "search"

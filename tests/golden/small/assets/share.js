@@ -1,0 +1,33 @@
+/* The Share button of a story's and an event's page: the device's own share sheet where
+   the browser has one (phones, most computers), else a button that copies the page's
+   address. Hidden without this script, and on a page opened from a file (an address no
+   one else can open). The page sends nothing anywhere: the reader chooses where the
+   link goes. The address shared is the page's public one where the site's is known. */
+(function () {
+  "use strict";
+  var row = document.querySelector(".share");
+  if (!row) return;
+  var url = row.getAttribute("data-url") || (/^https?:$/.test(location.protocol) ? location.href.split("#")[0] : "");
+  var button = row.querySelector("button");
+  var said = row.querySelector("[role=status]");
+  if (!url) return;
+  if (navigator.share) {
+    button.addEventListener("click", function () {
+      // Closing the sheet rejects: the reader chose not to share, nothing to say.
+      navigator.share({ title: document.title, url: url }).catch(function () {});
+    });
+  } else if (window.isSecureContext && navigator.clipboard) {
+    button.textContent = row.getAttribute("data-copy");
+    button.addEventListener("click", function () {
+      said.textContent = "";  // emptied first, so that a second copy is read out again
+      navigator.clipboard.writeText(url).then(function () {
+        said.textContent = row.getAttribute("data-copied");
+      }, function () {
+        said.textContent = row.getAttribute("data-failed");
+      });
+    });
+  } else {
+    return;
+  }
+  row.hidden = false;
+})();
