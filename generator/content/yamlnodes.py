@@ -57,7 +57,7 @@ ScalarValue = str | int | float | bool | None
 @dataclass(frozen=True, slots=True)
 class Comment:
     """A comment on the line where an unquoted value ends: YAML drops it from the value,
-    so ``title: Biden visits #KeyBridge`` reads 'Biden visits' (``comments.py`` warns)."""
+    so ``title: Biden visits #KeyBridge`` reads 'Biden visits' (``lint/comments.py`` warns)."""
 
     pos: Position
     """Where its '#' is."""

@@ -398,7 +398,7 @@ def test_a_comment_after_a_plain_value_is_kept_with_its_position() -> None:
     assert (title.value, title.comment.pos.line, title.comment.pos.col) == ("Biden visits", 1, 21)
     assert title.comment.after == " #KeyBridge"
     assert isinstance(quoted, Scalar) and quoted.comment is None  # quoted: nothing was cut
-    assert isinstance(number, Scalar) and number.comment is not None  # comments.py decides by field
+    assert isinstance(number, Scalar) and number.comment is not None  # lint/comments.py decides by field
 
 
 def test_where_finds_a_place_inside_text_written_on_several_lines() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from generator.cli import main
 from generator.content import schema
-from generator.content.comments import cut_by_comments
+from generator.content.lint.comments import cut_by_comments
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Problem
 from tests.conftest import Project

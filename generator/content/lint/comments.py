@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.content import schema
-from generator.content.texts import texts
+from generator.content.lint.texts import texts
 from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Scalar
 from generator.errors import Problem, Severity

@@ -1,6 +1,6 @@
 """The text values of a content file, found by the schema (``schema.Text`` fields, in
 records, lists and the sources' id map): what the warnings about text look at (a comment
-cutting one short, ``comments.py``; markup the pages leave out, ``lint.py``)."""
+cutting one short, ``comments.py``; markup the pages leave out, ``__init__.py``)."""
 
 from __future__ import annotations
 

@@ -32,13 +32,13 @@ from urllib.parse import urlsplit
 
 from generator.content import assemble, media, schema
 from generator.content.check import Values, ok, without_scheme
-from generator.content.comments import cut_by_comments
 from generator.content.dates import PartialDate, Precision, holds, not_before, zone_offset
 from generator.content.ids import ID_PATTERN
+from generator.content.lint.comments import cut_by_comments
+from generator.content.lint.texts import texts
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Event, Figure, Image, Location, Site, Story
 from generator.content.published import figures_of, locations_of
-from generator.content.texts import texts
 from generator.content.validate import site_language
 from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.content import schema
-from generator.content.texts import texts
+from generator.content.lint.texts import texts
 from generator.content.yamlnodes import Mapping, parse_yaml
 
 STORY = """\
