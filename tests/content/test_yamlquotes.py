@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Project
-from tests.content.lint.test_lint import warnings
+from tests.content.lint.said import warnings
 
 EVENT = "content/story-a/events/e1.yaml"
 

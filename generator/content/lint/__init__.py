@@ -15,80 +15,46 @@ typed with a different quotation mark at each end.
 Each is a ``Problem`` with severity WARNING, at the line to look at. While the content
 has errors, ``known_warnings`` finds those that can be told already, to be said with the
 errors.
+
+Each file's own warnings, and those about its text, are in the modules beside this one:
+``events.py``, ``figures.py``, ``places.py``, ``pictures.py``, ``titles.py``, and
+``writing.py`` with ``links.py``, ``formatting.py`` and ``comments.py`` (the text found by
+``texts.py``); ``where.py`` says where in a file a warning points. Those across a story's
+files and across stories are still here.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from functools import cache, partial
-from html import unescape as html_unescape
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from generator.content import assemble, media, schema
-from generator.content.check import Values, ok, without_scheme
+from generator.content.check import Values, ok
 from generator.content.dates import PartialDate, Precision, holds, not_before, zone_offset
 from generator.content.ids import ID_PATTERN
 from generator.content.lint.comments import cut_by_comments
-from generator.content.lint.texts import texts
+from generator.content.lint.events import event_warnings
+from generator.content.lint.figures import figure_warnings
+from generator.content.lint.pictures import picture_warnings
+from generator.content.lint.places import location_warnings
+from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_of_taken_out, texts
+from generator.content.lint.titles import card_warnings, long_title
+from generator.content.lint.where import at, item_key, warning
+from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
-from generator.content.model import Event, Figure, Image, Location, Site, Story
+from generator.content.model import Image, Site, Story
 from generator.content.published import figures_of, locations_of
 from generator.content.validate import site_language
-from generator.content.yamlerrors import double_quoted
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
-from generator.errors import Position, Problem, Severity, did_you_mean
-from generator.i18n import languages
-from generator.render import markup
+from generator.content.yamlnodes import Node, place
+from generator.errors import Position, Problem, did_you_mean
 
 if TYPE_CHECKING:
-    from generator.render import maps
     from generator.speed.incremental import Memo
-
-MAX_SUMMARY_WORDS = 120
-MAX_TITLE_CHARACTERS = 150
-"""A headline over this is more likely a paragraph pasted as a title than a headline:
-pages, feeds and shared links show it whole, the social card cut short."""
-SHOWN_WHEN_TAKEN_OUT = ("title", "removed")
-"""The keys of an event file whose text an event taken out still shows (its notice):
-the warnings about the text of the others would be about text no reader gets."""
-PLACEHOLDER = "TODO:"
-"""How ``explainer new`` marks text the editor still has to write."""
-
-CIRCA_PHRASED = {
-    "from": "From about June 2025",
-    "until": "Until about June 2025",
-    "between": "Between about 3 and 10 June 2025",
-    "weekend": "About the weekend of 7-8 June 2025",
-}
-"""How a date with each ``date_phrase`` and ``circa`` might be written in ``display_date``."""
-
-
-def _warning(where: Position, message: str) -> Problem:
-    return Problem(where, message, Severity.WARNING)
-
-
-def _at(file: ContentFile | None, *keys: str) -> Position:
-    """Where the value at ``keys`` (a path into the file's mappings) is; the file if absent."""
-    assert file is not None
-    node: object = file.root
-    where = Position(file.path)
-    for key in keys:
-        if not isinstance(node, Mapping) or key not in node.items:
-            break
-        key_node, node = node.items[key]
-        # A nested block is best pointed at by its key; a plain value by the value.
-        where = key_node.pos if isinstance(node, (Mapping, Sequence)) else node.pos
-    return where
-
-
-def _words(markdown: str) -> int:
-    return len(re.findall(r"\w+", re.sub(r"\]\([^)]*\)", "]", markdown)))
 
 
 def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]:
@@ -106,12 +72,12 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
         warnings.extend(_kept(_own_warnings(raw_story, story), memo))
         warnings.extend(raw_story.notices)
         if raw_story.story is not None:
-            warnings.extend(_card_warnings(raw_story.story, story))
-            warnings.extend(_long_title(raw_story.story, story.title))
+            warnings.extend(card_warnings(raw_story.story, story))
+            warnings.extend(long_title(raw_story.story, story.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone, memo))
-    warnings.extend(_same_language_versions(raw, site))
-    warnings.extend(_taken_out_in_original(raw, site))
-    warnings.extend(_same_titles(raw, site))
+    warnings.extend(same_language_versions(raw, site))
+    warnings.extend(taken_out_in_original(raw, site))
+    warnings.extend(same_titles(raw, site))
     warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
     return warnings
@@ -131,7 +97,7 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = N
 
     The warnings that need a whole story (``_across_files``: what nothing refers to,
     duplicates, the order of dates; the card of a story without a picture) or the whole
-    site (``_same_language_versions``, ``_same_titles``) wait until the content has no errors: until then
+    site (``same_language_versions``, ``same_titles``) wait until the content has no errors: until then
     a story may lack the very file they would be about.
     """
     broken = {p.where.path for p in errors}
@@ -160,7 +126,7 @@ def _site_warnings(raw: RawContent) -> list[Problem]:
     return list(cut_by_comments(raw.site.root, schema.SITE))
 
 
-def _same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
+def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
     """Two stories linked by ``translation_of`` in one language: readers would get two
     links named after that language, and search engines two pages for it."""
     files = {r.id: r.story for r in raw.stories}
@@ -172,15 +138,15 @@ def _same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
                 first[language] = story.id
                 continue
             field = "translation_of" if story.translation_of else "language"
-            yield _warning(
-                _at(files[story.id], field),
+            yield warning(
+                at(files[story.id], field),
                 f"story '{story.id}' is in the same language ('{language}') as '{first[language]}', "
                 "another version of the same story; give it its own language, or take out "
                 "'translation_of' if it is a story of its own",
             )
 
 
-def _taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:
+def taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:
     """An event a translation still publishes that the story it translates took out
     (``removed:``): a translation keeps the ids (docs/editing.md), and the pages pair its
     events with the original's by id, so the same event is the one of the same id. What
@@ -196,8 +162,8 @@ def _taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:
             removal = taken_out.get(event.id)
             if removal is None or event.removed is not None or event.draft:
                 continue
-            yield _warning(
-                _at(files[story.id].files[Kind.EVENT][event.id], "title"),
+            yield warning(
+                at(files[story.id].files[Kind.EVENT][event.id], "title"),
                 f"the original story took this event out on {removal.date.iso()} "
                 f"(events/{event.id}.yaml of '{original.id}'); take it out here too with 'removed:' "
                 "(its date and the reason, in this story's language), or give this event an id of "
@@ -205,12 +171,12 @@ def _taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:
             )
 
 
-def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
+def same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
     """Two stories of one language with the same title, but for case and spacing (a story
     folder copied to start the next one): the home page would show two cards alike, and
     the search page's choice of story, made from the title, one choice for both. Versions
     of one story (``translation_of``) may share one; two in one language are told by
-    ``_same_language_versions``. Said at the title of each after the first, published
+    ``same_language_versions``. Said at the title of each after the first, published
     stories first, then drafts, each in the order they are read: a draft copy is the
     newcomer, whatever its folder's name."""
     stories = {s.id: s for s in site.stories}
@@ -226,8 +192,8 @@ def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
         if earlier in version_of and version_of[earlier] == version_of.get(story.id):
             continue
         when = "once it is published, " if story.draft else ""
-        yield _warning(
-            _at(raw_story.story, "title"),
+        yield warning(
+            at(raw_story.story, "title"),
             f"story '{story.id}' has the same title as story '{earlier}', in the same language: "
             f"{when}the home page would show two cards alike, and search would offer one choice "
             "for both stories; give each a title of its own",
@@ -235,6 +201,8 @@ def _same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
 
 
 OwnWarnings = Callable[[], list[Problem]]
+
+
 Own = tuple[ContentFile, tuple[object, ...], OwnWarnings]
 """A file, what besides the file decides its warnings (its model object; or what its model
 is made with, as ``assemble.story`` keys it: the language, which quotes name a figure),
@@ -247,13 +215,13 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[Own]:
         yield raw.story, (story.image,), partial(_story_warnings, raw.story, story.image)
     for event in story.events:
         file = raw.files[Kind.EVENT][event.id]
-        yield file, (event,), partial(_event_warnings, file, event)
+        yield file, (event,), partial(event_warnings, file, event)
     for fid, figure in story.figures.items():
         file = raw.files[Kind.FIGURE][fid]
-        yield file, (figure,), partial(_figure_warnings, file, figure)
+        yield file, (figure,), partial(figure_warnings, file, figure)
     for lid, location in story.locations.items():
         file = raw.files[Kind.LOCATION][lid]
-        yield file, (location,), partial(_location_warnings, file, location)
+        yield file, (location,), partial(location_warnings, file, location)
 
 
 def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language: str) -> Iterator[Own]:
@@ -273,12 +241,12 @@ def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language:
     for file, eid, values in _without_errors(raw, Kind.EVENT, broken):
         event = partial(assemble.event, eid, values, figure_ids, language)
         by_figure = tuple(q["by"] in figure_ids for q in values.get("quotes", ()))
-        yield file, (language, by_figure), partial(_of_model, _event_warnings, file, event)
+        yield file, (language, by_figure), partial(_of_model, event_warnings, file, event)
     for file, fid, values in _without_errors(raw, Kind.FIGURE, broken):
-        find = partial(_of_model, _figure_warnings, file, assemble.figure, fid, values, language)
+        find = partial(_of_model, figure_warnings, file, assemble.figure, fid, values, language)
         yield file, (language,), find
     for file, lid, values in _without_errors(raw, Kind.LOCATION, broken):
-        find = partial(_of_model, _location_warnings, file, assemble.location, lid, values, language)
+        find = partial(_of_model, location_warnings, file, assemble.location, lid, values, language)
         yield file, (language,), find
 
 
@@ -303,277 +271,8 @@ def _of_model(
 
 
 def _story_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
-    """story.yaml's own warnings (its card's need the whole story: ``_card_warnings``)."""
-    return _picture_warnings(file, image) + _text_warnings(file, schema.STORY)
-
-
-def _long_title(file: ContentFile, title: str) -> list[Problem]:
-    if len(title) <= MAX_TITLE_CHARACTERS:
-        return []
-    message = (
-        f"the title has {len(title):,} characters; a headline reads best in under 100 (a shared "
-        f"link shows about 60), so keep it under {MAX_TITLE_CHARACTERS} and put the rest in 'summary'"
-    )
-    return [_warning(_at(file, "title"), message)]
-
-
-def _card_warnings(file: ContentFile, story: Story) -> list[Problem]:
-    """A story without a lead picture is shared with a card drawn with its title, in a
-    bundled font that has no Chinese, Japanese or Korean letters: such a title is left
-    off the card (``render/cards.py``), as is a right-to-left one on a machine that
-    cannot put its letters in order."""
-    from generator.render import cards  # Pillow, only for a story without a picture
-
-    if story.image is not None or cards.title_drawn(story.title):
-        return []
-    if not cards.can_lay_out(story.title):
-        why = (
-            "this computer cannot draw right-to-left letters in their order and joined up: "
-            "the picture library needs FriBiDi, which is not installed "
-            "('apt install libfribidi0' on Debian or Ubuntu, 'brew install fribidi' on a Mac)"
-        )
-    else:
-        letter = cards.missing_letter(story.title)
-        which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
-        why = f"its font lacks {which}, as it lacks Chinese, Japanese and Korean letters"
-    message = (
-        f"the card a shared link shows for a story without 'image:' cannot show this title ({why}), "
-        "so it shows the site's name alone; give the story an 'image:' of its own"
-    )
-    return [_warning(_at(file, "title"), message)]
-
-
-_END_FORMS = {
-    Precision.MONTH: "the month it ended (YYYY-MM)",
-    Precision.DAY: "the last day it lasted (YYYY-MM-DD)",
-    Precision.MINUTE: "when it ended (YYYY-MM-DDTHH:MM)",
-    Precision.SECOND: "when it ended (YYYY-MM-DDTHH:MM:SS)",
-}
-"""What to give as ``end``, by the precision of ``date``."""
-
-
-def _event_warnings(file: ContentFile, event: Event) -> list[Problem]:
-    if event.removed is not None:
-        # Taken out: its page shows its title and the reason alone (published._notice), so
-        # its sources, dates, picture and other texts are no more readers' concern.
-        return _long_title(file, event.title) + _text_warnings(file, schema.EVENT, taken_out=True)
-    found = []
-    if not event.sources:
-        if isinstance(file.root, Mapping) and "sources" in file.root.items:
-            # What 'explainer new event' writes, 'sources: []': telling the editor to add
-            # what the file already has sent them looking for what was wrong with it.
-            found.append(
-                _warning(
-                    _at(file, "sources"),
-                    f"event '{event.id}' cites no source: its 'sources' list is empty; put in it the "
-                    "ids of sources given under 'sources:' in story.yaml, as in 'sources: [an-id]'",
-                )
-            )
-        else:
-            found.append(_warning(_at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
-    if event.end is not None and holds(event.end, event.date):
-        # '5 April 2024 – 2024' on the pages. A warning: such a file built before this was
-        # told, and every file that builds keeps building (check --strict refuses it).
-        found.append(
-            _warning(
-                _at(file, "end"),
-                f"'end' ({event.end.iso()}) is the period 'date' ({event.date.iso()}) falls in, not when it "
-                f"ended: give {_END_FORMS[event.date.precision]}, or delete 'end' if it did not last longer",
-            )
-        )
-    if event.circa and event.date_phrase and not event.display_date:
-        # 'From 1 June 2025': the phrase has no room for "about" in every language.
-        found.append(
-            _warning(
-                _at(file, "circa"),
-                f"'circa' is not shown with 'date_phrase: {event.date_phrase}' (pages say the phrase "
-                "and the date alone); to say both, write the date as readers should read it in "
-                f"'display_date' (e.g. '{CIRCA_PHRASED[event.date_phrase]}'), or delete 'circa'",
-            )
-        )
-    found += _picture_warnings(file, event.image)
-    found += _long_title(file, event.title)
-    words = _words(event.summary)
-    if words > MAX_SUMMARY_WORDS:
-        found.append(
-            _warning(
-                _at(file, "summary"),
-                f"summary has {words} words; keep it under {MAX_SUMMARY_WORDS} and move the rest to 'body'",
-            )
-        )
-    return found + _text_warnings(file, schema.EVENT)
-
-
-def _figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
-    """A figure file's own warnings: its picture's, its texts', and a name or role typed
-    with a different quotation mark at each end."""
-    found = _picture_warnings(file, figure.image) + _text_warnings(file, schema.FIGURE)
-    for key in ("name", "role"):
-        # As written: the model's text is typeset, its straight marks already curled.
-        node = file.root.items.get(key, (None, None))[1] if isinstance(file.root, Mapping) else None
-        written = node.value if isinstance(node, Scalar) and isinstance(node.value, str) else ""
-        if node is not None and (said := _odd_quotes(key, written.strip())) is not None:
-            found.append(_warning(node.pos, said))
-    return found
-
-
-_QUOTE_MARKS = {
-    '"': 'a straight double quotation mark (")',
-    "'": "a straight apostrophe (')",
-    "\u201c": "an opening curly quotation mark (\u201c)",
-    "\u201d": "a closing curly quotation mark (\u201d)",
-    "\u201e": "a low quotation mark (\u201e)",
-    "\u2018": "an opening curly single quotation mark (\u2018)",
-    "\u2019": "a curly apostrophe (\u2019)",
-    "\u201a": "a low single quotation mark (\u201a)",
-    "\u00ab": "an opening guillemet (\u00ab)",
-    "\u00bb": "a closing guillemet (\u00bb)",
-    "\u2039": "an opening single guillemet (\u2039)",
-    "\u203a": "a closing single guillemet (\u203a)",
-    "\u300c": "an opening corner bracket (\u300c)",
-    "\u300d": "a closing corner bracket (\u300d)",
-    "\u300e": "an opening double corner bracket (\u300e)",
-    "\u300f": "a closing double corner bracket (\u300f)",
-}
-"""The quotation marks a name or a role may be typed with, as a message names them."""
-_CLOSED_BY = {
-    "\u201c": "\u201d\u201c",  # English; Czech and German close “ with “ („…“)
-    "\u201e": "\u201c\u201d",  # German, Czech; Polish, Hungarian
-    "\u201d": "\u201d",  # Swedish, Finnish, Hebrew
-    "\u2018": "\u2019",
-    "\u201a": "\u2018\u2019",
-    "\u2019": "\u2019",
-    "\u00ab": "\u00bb",
-    "\u00bb": "\u00ab\u00bb",  # Danish and German »…«, Finnish and Swedish »…»
-    "\u2039": "\u203a",
-    "\u203a": "\u2039\u203a",
-    "\u300c": "\u300d",
-    "\u300e": "\u300f",
-}
-"""The marks that close a quotation each opening mark starts, as the languages that use
-them pair them (the first is the one a message offers); a straight mark closes its own."""
-_LETTER_MARKS = frozenset("'\u2018\u2019")
-"""The single marks that are letters too: a name spelt in Latin letters writes the Arabic
-ʿayn and hamza with them ('Abd al-Rahman ibn Saba’, ‘Ala’), Dutch writes ’t: a name or
-role with one of them at each end is no sign of a quotation typed wrong."""
-
-
-def _odd_quotes(key: str, text: str) -> str | None:
-    """What to say of a figure's name or role that starts with one quotation mark and ends
-    with another that does not close it ('\u201cChairman of the canal authority"': a curly
-    mark typed at one end, a straight one at the other, which YAML keeps as text): readers
-    see it quoted, though probably no quotation was meant. Not for titles, which may be a
-    quotation in their own right."""
-    first, last = text[:1], text[-1:]
-    if len(text) < 2 or first not in _QUOTE_MARKS or last not in _QUOTE_MARKS or last == first:
-        return None
-    if last in _CLOSED_BY.get(first, first) or {first, last} <= _LETTER_MARKS:
-        return None
-    bare = text[1:-1].strip()
-    closed = first + text[1:-1] + _CLOSED_BY.get(first, first)[0]
-    return (
-        f"the {key} starts with {_QUOTE_MARKS[first]} and ends with {_QUOTE_MARKS[last]}, so readers "
-        f"see it in quotation marks; if it is not a quotation, leave both marks out ({key}: "
-        f"{_yaml_text(bare)}); if it is, end it with the mark that closes the first ({key}: "
-        f"{_yaml_text(closed)})"
-    )
-
-
-def _yaml_text(text: str) -> str:
-    """``text`` as a value to write after 'key: ', in double quotes where YAML would read
-    its first character as more than text."""
-    return double_quoted(text) if text[:1] in "\"'[{&*!|>%@`#-?:," else text
-
-
-def _picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
-    """The warnings for a picture shown without saying whose it is, and for one that
-    readers' browsers fetch from another site."""
-    found = [_warning(_at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
-    if image and not image.is_local:
-        host = urlsplit(image.src).hostname or image.src
-        found.append(
-            _warning(
-                _at(file, "image", "src"),
-                f"this picture is on another site ({host}): every reader's browser asks that site "
-                "for it, which tells it who reads the page, and gets it at full size; put the file "
-                "in media/ instead",
-            )
-        )
-    return found
-
-
-def _location_warnings(file: ContentFile, location: Location) -> list[Problem]:
-    found = []
-    if location.coordinates is None and not location.unmapped:
-        found.append(
-            _warning(
-                _at(file, "name"),
-                f"location '{location.id}' has no coordinates, so it cannot be mapped; add them, or "
-                "'unmapped: true' if it has no position to give",
-            )
-        )
-    elif location.coordinates is not None and location.unmapped:
-        found.append(
-            _warning(_at(file, "unmapped"), f"location '{location.id}' has coordinates and 'unmapped: true'")
-        )
-    swapped = _swapped(location)
-    if swapped is not None:
-        found.append(_warning(_at(file, "coordinates"), swapped))
-    return found + _text_warnings(file, schema.LOCATION)
-
-
-def _swapped(location: Location) -> str | None:
-    """Why the coordinates look written longitude first (a common slip: maps' addresses
-    and GeoJSON put it first), when the place's ``country`` says so: the point is outside
-    that country and the swapped one inside it. Countries are named as the bundled map
-    names them in English, or as CLDR does in any language the project ships."""
-    if location.coordinates is None or not location.country:
-        return None
-    from generator.render import maps  # the map's outlines: loaded once, shared with the maps drawn
-
-    lat, lon = location.coordinates
-    for country, name in _countries_named(location.country):
-        if not maps.holds(country, lon, lat) and maps.holds(country, lat, lon):
-            return (
-                f"[{lat:g}, {lon:g}] is not in {name}, but [{lon:g}, {lat:g}] is: coordinates "
-                "are latitude first; swap them"
-            )
-    return None
-
-
-def _countries_named(written: str) -> list[tuple[maps.Country, str]]:
-    """The bundled map's countries that ``written`` names, each with the name a message
-    gives it: Natural Earth's English name when ``written`` is that but for case (as this
-    check has always named it), else ``written`` itself ('Perú', 'ليبيا', '秘鲁')."""
-    from generator.render import maps
-
-    english = [c for c in maps.countries() if c.name.casefold() == written.strip().casefold()]
-    if english:
-        return [(c, c.name) for c in english]
-    return [(c, written.strip()) for c in _countries_by_name().get(_name_key(written), ())]
-
-
-@cache
-def _countries_by_name() -> dict[str, tuple[maps.Country, ...]]:
-    """Every name of each country of the bundled map, as ``_name_key`` gives it: Natural
-    Earth's English one and CLDR's in each shipped language, the names its maps show
-    (``territory_name``). Built on the first place with a country not named in English."""
-    from generator.render import maps
-
-    shipped = [lang for name in languages.available() if (lang := languages.resolve(name)) is not None]
-    found: dict[str, dict[str, maps.Country]] = defaultdict(dict)
-    for country in maps.countries():
-        names = [country.name, *(languages.territory_name(lang, country.code) for lang in shipped)]
-        for name in names:
-            if name:
-                found[_name_key(name)][country.name] = country
-    return {key: tuple(countries.values()) for key, countries in found.items()}
-
-
-def _name_key(name: str) -> str:
-    """A country's name as names are compared: case and accents set aside, and either
-    apostrophe ("Côte d'Ivoire" as typed, CLDR's 'Côte d’Ivoire')."""
-    return languages.folded(name).replace("\u2019", "'")
+    """story.yaml's own warnings (its card's need the whole story: ``card_warnings``)."""
+    return picture_warnings(file, image) + text_warnings(file, schema.STORY)
 
 
 def twin_key(date: PartialDate, title: str) -> tuple[PartialDate, str]:
@@ -598,7 +297,7 @@ def _across_files(
     place_links = _place_links(raw, memo)
     used_sources |= {f.removeprefix("source-") for _, _, f in place_links if f.startswith("source-")}
 
-    yield from _links_to_drafts(raw, story)
+    yield from links_to_drafts(raw, story)
     # A link in a text of an event taken out cites its source still (as its 'sources' do:
     # putting it back is deleting 'removed:'), but leads readers nowhere unless its
     # notice shows that text.
@@ -611,21 +310,21 @@ def _across_files(
     for event in (e for e in story.events if e.removed is None):
         key = twin_key(event.date, event.title)
         if key in seen:
-            yield _warning(
-                _at(events[event.id], "title"),
+            yield warning(
+                at(events[event.id], "title"),
                 f"same date and title as event '{seen[key]}'; is it a duplicate?",
             )
         seen.setdefault(key, event.id)
     for fid in story.figures:
         if fid not in used_figures:
-            yield _warning(_at(raw.files[Kind.FIGURE][fid]), f"figure '{fid}' is not in any event")
+            yield warning(at(raw.files[Kind.FIGURE][fid]), f"figure '{fid}' is not in any event")
     for lid in story.locations:
         if lid not in used_locations:
-            yield _warning(_at(raw.files[Kind.LOCATION][lid]), f"location '{lid}' is not in any event")
+            yield warning(at(raw.files[Kind.LOCATION][lid]), f"location '{lid}' is not in any event")
     yield from _named_only_by_taken_out(raw, story)
     for sid in story.sources:
         if sid not in used_sources:
-            yield _warning(_at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
+            yield warning(at(raw.story, "sources", sid), f"source '{sid}' is not cited anywhere")
     # A draft is not published, so the story's dates need not cover it yet: its 'added'
     # or date is for when it is. An event taken out is not on the timeline any more.
     published = [event for event in story.events if not event.draft and event.removed is None]
@@ -648,13 +347,13 @@ def _across_files(
                 "updates": "add an entry to 'updates' for what changed since",
                 "published": "add an entry to 'updates' (or an 'updated' date) for when the story took it in",
             }[field]
-            yield _warning(
-                _at(raw.story, field),
+            yield warning(
+                at(raw.story, field),
                 f"{what} is earlier than the latest event '{latest.id}' ({latest_date.iso()}); {advice}",
             )
     if story.updated and story.updates and story.updated.bounds()[1] < story.updates[0].date.bounds()[0]:
-        yield _warning(
-            _at(raw.story, "updated"),
+        yield warning(
+            at(raw.story, "updated"),
             f"'updated' ({story.updated.iso()}) is earlier than the latest entry of 'updates' "
             f"({story.updates[0].date.iso()}); update it, or delete it to use that entry's date",
         )
@@ -662,8 +361,8 @@ def _across_files(
         if event.added and not not_before(event.added, story.published):
             # Readers who came at publication would see it marked New, and "Added" before
             # there was a story to add it to.
-            yield _warning(
-                _at(events[event.id], "added"),
+            yield warning(
+                at(events[event.id], "added"),
                 f"event '{event.id}' was added ({event.added.iso()}) before the story was published "
                 f"({story.published.iso()}); 'added' is for an event added to a published story: "
                 "delete it, or give the day it was added",
@@ -676,16 +375,16 @@ def _across_files(
             # Named as the story's own warning above names it; the one fix keeps 'published'.
             field, when = _last_changed_by(story)
             advice = "update 'updated'" if field == "updated" else "add an entry to 'updates' for it"
-            yield _warning(
-                _at(events[event.id], "added"),
+            yield warning(
+                at(events[event.id], "added"),
                 f"event '{event.id}' was added ({event.added.iso()}) after the story last changed, "
                 f"{when}; {advice}",
             )
     yield from _taken_out_unsaid(raw, story, now, zone)
     yield from _not_come_yet(raw, story, now, zone)
-    yield from _coarse_before_finer(raw, story)
-    yield from _updates_in_order(raw, story)
-    yield from _unlinked_speakers(raw, story)
+    yield from coarse_before_finer(raw, story)
+    yield from updates_in_order(raw, story)
+    yield from unlinked_speakers(raw, story)
 
 
 def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | None) -> Iterator[Problem]:
@@ -697,9 +396,9 @@ def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | No
         removal = event.removed
         if removal is None or event.draft:
             continue
-        where = _at(raw.files[Kind.EVENT][event.id], "removed", "date")
+        where = at(raw.files[Kind.EVENT][event.id], "removed", "date")
         if is_ahead(removal.date, now, zone):
-            yield _warning(
+            yield warning(
                 where,
                 f"'removed: date' ({removal.date.iso()}) has not come yet; give when the event was "
                 "taken out (its page shows that date to readers)",
@@ -709,7 +408,7 @@ def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | No
             continue
         field, when = _last_changed_by(story)
         also = " (and update 'updated')" if field == "updated" else ""
-        yield _warning(
+        yield warning(
             where,
             f"event '{event.id}' was taken out ({removal.date.iso()}) after the story last changed, "
             f"{when}; add a correction to 'updates'{also} saying what was taken out and why, linking "
@@ -732,8 +431,8 @@ def _named_only_by_taken_out(raw: RawStory, story: Story) -> Iterator[Problem]:
             by = [e.id for e in taken_out if thing in of([e])]
             if by and thing not in named_by_shown:
                 events = ", ".join(f"'{eid}'" for eid in by)
-                yield _warning(
-                    _at(raw.files[kind][thing]),
+                yield warning(
+                    at(raw.files[kind][thing]),
                     f"{what} '{thing}' is named only by events taken out ({events}), so its page is no "
                     "longer published and readers' links to it break; name it in an event still shown "
                     "to keep the page, or delete its file (deploy and 'check --since' then ask for "
@@ -741,7 +440,7 @@ def _named_only_by_taken_out(raw: RawStory, story: Story) -> Iterator[Problem]:
                 )
 
 
-def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
+def updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
     """Updates listed out of the order they came in: each entry's address (``#update-N``,
     which the feed's entries are too) follows the list, so a new one written first moves
     every other; and an entry giving only the day that the one before it gives a time
@@ -756,9 +455,9 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
         # readers, would get the same update twice. Two real ones ('Updated the death
         # toll.' twice a day) tell readers nothing apart: the advice covers both.
         key = (update.date, " ".join(update.text.split()))
-        where = _item_key(raw.story, "updates", update.number - 1, "date")
+        where = item_key(raw.story, "updates", update.number - 1, "date")
         if key in seen:
-            yield _warning(
+            yield warning(
                 where,
                 f"same date and text as the entry of 'updates' on line {seen[key].line}: if it "
                 "is a copy, delete one; if not, say what changed in each (the new figure, the "
@@ -766,16 +465,16 @@ def _updates_in_order(raw: RawStory, story: Story) -> Iterator[Problem]:
             )
         seen.setdefault(key, where)
     for before, update in pairwise(listed):
-        where = _item_key(raw.story, "updates", update.number - 1, "date")
+        where = item_key(raw.story, "updates", update.number - 1, "date")
         if not not_before(update.date, before.date):
-            yield _warning(
+            yield warning(
                 where,
                 f"this update ({update.date.iso()}) is earlier than the one listed before it "
                 f"({before.date.iso()}); list updates oldest first, each new one at the end "
                 "(their addresses, #update-1, #update-2..., follow the list)",
             )
         elif holds(update.date, before.date):
-            yield _warning(
+            yield warning(
                 where,
                 f"this update gives only {update.date.iso()}, the one before it a finer date in it "
                 f"({before.date.iso()}); give this one as finely, or readers see it as the older "
@@ -795,20 +494,20 @@ def _not_come_yet(raw: RawStory, story: Story, now: datetime, zone: str | None) 
         return
     # (where, what, its date, what to give instead)
     dated: list[tuple[Position, str, PartialDate, str]] = [
-        (_at(raw.story, "published"), "'published'", story.published, _when_published(story.published))
+        (at(raw.story, "published"), "'published'", story.published, _when_published(story.published))
     ]
     if story.updated is not None:
-        dated.append((_at(raw.story, "updated"), "'updated'", story.updated, "when the story last changed"))
+        dated.append((at(raw.story, "updated"), "'updated'", story.updated, "when the story last changed"))
     for update in story.updates:
-        where = _item_key(raw.story, "updates", update.number - 1, "date")
+        where = item_key(raw.story, "updates", update.number - 1, "date")
         dated.append((where, "this update's date", update.date, "when the story changed"))
     for event in story.events:
         if event.added is not None and not event.draft and event.removed is None:
-            where = _at(raw.files[Kind.EVENT][event.id], "added")
+            where = at(raw.files[Kind.EVENT][event.id], "added")
             dated.append((where, "'added'", event.added, "when the event was added"))
     for where, what, date, instead in dated:
         if is_ahead(date, now, zone):
-            yield _warning(
+            yield warning(
                 where,
                 f"{what} ({date.iso()}) has not come yet; give {instead} (a date still to come "
                 "is shown to readers, and puts the story first in feed readers until that day)",
@@ -822,6 +521,8 @@ def _when_published(published: PartialDate) -> str:
 
 LATEST_CLOCK = timedelta(hours=12)
 """How far the last clock on Earth (UTC-12) is behind UTC."""
+
+
 EARLIEST_CLOCK = timedelta(hours=14)
 """How far the first clock on Earth (UTC+14) is ahead of UTC."""
 
@@ -866,7 +567,7 @@ def _last_changed_by(story: Story) -> tuple[str, str]:
     return "published", f"'published' ({story.published.iso()})"
 
 
-def _unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
+def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A quote's ``by`` that was meant for a figure but is not its id: readers would see
     the words credited to 'osama-rabbie', or to the figure's name with no link to its page."""
     names = {f.name.casefold(): fid for fid, f in story.figures.items()}
@@ -875,10 +576,10 @@ def _unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
         for i, quote in enumerate(event.quotes):
             if quote.by_figure:
                 continue
-            where = _item_key(file, "quotes", i, "by")
+            where = item_key(file, "quotes", i, "by")
             if quote.by.casefold() in names:
                 fid = names[quote.by.casefold()]
-                yield _warning(
+                yield warning(
                     where,
                     f"'{quote.by}' is the name of figure '{fid}'; write 'by: {fid}' to link the quote "
                     "to the figure's page",
@@ -888,20 +589,7 @@ def _unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
                     did_you_mean(quote.by, story.figures)
                     or "; write a figure's id to link the quote to its page"
                 )
-                yield _warning(where, f"'{quote.by}' is not a figure of this story{hint}")
-
-
-def _item_key(file: ContentFile, key: str, index: int, field: str) -> Position:
-    """Where ``field`` of the ``index``-th item of the list at ``key`` is (else the list)."""
-    found = file.root.items.get(key) if isinstance(file.root, Mapping) else None
-    if found is None:
-        return _at(file, key)
-    items = found[1]
-    if isinstance(items, Sequence) and index < len(items.items):
-        item = items.items[index]
-        if isinstance(item, Mapping) and field in item.items:
-            return item.items[field][1].pos
-    return _at(file, key)
+                yield warning(where, f"'{quote.by}' is not a figure of this story{hint}")
 
 
 _COMES_FIRST = (
@@ -918,7 +606,7 @@ def _level(date: PartialDate) -> int:
     return 4 if date.hour is not None else 3 if date.day is not None else 2 if date.month is not None else 1
 
 
-def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
+def coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
     """An event whose date is a year, a month or a day without a time, shown before
     finer-dated events inside it only because its date is coarser (``order.py``): the
     order the issue's editor found silently wrong. One placed by hand is left alone."""
@@ -947,15 +635,15 @@ def _coarse_before_finer(raw: RawStory, story: Story) -> Iterator[Problem]:
         else:
             which = f"the {len(later)} events dated within it, '{first.id}' to '{last.id}'"
             place = "'after: <id>' with the one it follows"
-        yield _warning(
-            _at(raw.files[Kind.EVENT][event.id], "date"),
+        yield warning(
+            at(raw.files[Kind.EVENT][event.id], "date"),
             f"event '{event.id}' ({date.display()}) is shown before {which}, because "
             f"{_COMES_FIRST[level - 1]}; if it happened later, add {place}, or add "
             f"'before: {first.id}' to keep this order",
         )
 
 
-def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
+def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A published text's link to a draft event: the published site leaves the draft out,
     and shows the link's words only (``render/links.py``). Looked for only in a story
     that has drafts and is not one."""
@@ -967,17 +655,17 @@ def _links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
     for event in (e for e in story.events if not e.draft):
         root = raw.files[Kind.EVENT][event.id].root
         if root is not None:
-            roots.append(root if event.removed is None else _shown_of_taken_out(root))
+            roots.append(root if event.removed is None else shown_of_taken_out(root))
     texts = [
         (node, label, text)
         for root in roots
-        for node, label, text in _texts(root)
+        for node, label, text in all_texts(root)
         if "](" in text or "]:" in text
     ]
     for node, label, text in texts:
         for offset, link in media.story_links(text):
             if link.supported and link.kind == "event" and link.name in drafts:
-                yield _warning(
+                yield warning(
                     place(node, offset),
                     f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
                     "the published site, until that event is published",
@@ -1000,7 +688,7 @@ def _unshown_of_taken_out(raw: RawStory, story: Story) -> set[tuple[str, str]]:
 
 def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> Iterator[Problem]:
     """A Markdown link to an entry of the story's updates or to a source ('#update-2',
-    '#source-reuters') that the story does not have (``links``: ``_place_links``).
+    '#source-reuters') that the story does not have (``links``: ``place_links``).
 
     Such a link leads to that place on the story page from every page that shows its
     text (``render/links.py``, ``story_media_at``), and the story page holds every
@@ -1009,7 +697,7 @@ def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> 
     for where, label, fragment in links:
         if fragment not in places:
             why = _no_such_place(fragment, story, places)
-            yield _warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
+            yield warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
 
 
 def _place_links(raw: RawStory, memo: Memo | None = None) -> list[tuple[Position, str, str]]:
@@ -1073,238 +761,3 @@ def _no_such_place(fragment: str, story: Story, places: set[str]) -> str:
         f"the story's 'updates' has {count} {entries}, {which}, counted from the first written; "
         "link to one of them, or delete the link"
     )
-
-
-def _texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:
-    """Every text value under ``node``, with its label ('quotes[1].text') and text."""
-    if isinstance(node, Mapping):
-        for key, (_, value) in node.items.items():
-            yield from _texts(value, f"{label}.{key}" if label else key)
-    elif isinstance(node, Sequence):
-        for i, item in enumerate(node.items, start=1):
-            yield from _texts(item, f"{label}[{i}]")
-    elif isinstance(node.value, str):
-        yield node, label, node.value
-
-
-def _shown_of_taken_out(root: Mapping) -> Mapping:
-    """The part of the file of an event taken out whose text its notice still shows
-    (``SHOWN_WHEN_TAKEN_OUT``)."""
-    return replace(root, items={k: v for k, v in root.items.items() if k in SHOWN_WHEN_TAKEN_OUT})
-
-
-def _text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool = False) -> list[Problem]:
-    """The warnings about the text of the file's values (a ``record``): placeholder text
-    left by ``explainer new``, Markdown links that will not work, and text cut short by a
-    ' #' (``comments.py``). Of an event ``taken_out``, those of the text its notice shows
-    alone."""
-    if file.root is None:
-        return []
-    root = _shown_of_taken_out(file.root) if taken_out else file.root
-    return [
-        *_text_warnings_in(root),
-        *_markup_warnings(root, record),
-        *cut_by_comments(root, record),
-    ]
-
-
-_HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
-"""An HTML tag, whole ('<iframe src="...">', '<b>'); not an address in angle brackets
-('<https://...>') nor a '<' in prose ('a < b', '<minus 5 degrees')."""
-_FORMATTING_TAG = re.compile(
-    rf"</?(?:{'|'.join(sorted(schema.HTML_TAGS, key=len, reverse=True))})(?:\s[^<>]*)?/?>", re.IGNORECASE
-)
-"""A tag that formats text ('<b>', '</em>', '<a href="...">'), as an editor may write one."""
-_MARKDOWN_IN_PLAIN = re.compile(
-    r"(?<![\w*])\*\*(?:\w[^*]*\w|\w)\*\*(?![\w*])|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)"
-)
-"""Bold (a word at either end inside: not a bleeped 'f***'), or a link, written where the
-text is shown as it is (a title, a name)."""
-
-
-def _markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
-    """HTML that the pages leave out of a Markdown text (a video's <iframe>, a <script>),
-    bold left open in one ('**Bakiyev flees'), and Markdown or HTML in a plain text,
-    which readers get as written ('**Bakiyev**')."""
-    for node, label, spec in texts(root, record):
-        written = node.value
-        if not isinstance(written, str):
-            continue
-        if spec.markdown and "<" in written:  # (most texts hold none: not read again for it)
-            text = media.without_code(written)
-            dropped: dict[str, int] = {}  # each tag once, where it first is
-            for m in _HTML_TAG.finditer(text):
-                if m["name"].lower() not in schema.HTML_TAGS:
-                    dropped.setdefault(m["name"].lower(), m.start())
-            for tag, offset in dropped.items():
-                yield _warning(
-                    place(node, offset),
-                    f"'{label}': '<{tag}>' is left out of the pages, which keep text and its formatting "
-                    "only (no players, scripts or forms); to point readers to what it shows, link to it: "
-                    "[its name](https://...)",
-                )
-        elif not spec.markdown and (
-            found := _MARKDOWN_IN_PLAIN.search(written) or _FORMATTING_TAG.search(written)
-        ):
-            yield _warning(
-                node.pos,
-                f"'{label}' is shown as written, '{found.group()}' included: it is plain text, where "
-                "Markdown and HTML are not read; write the words alone",
-            )
-        if spec.markdown and ("**" in written or "__" in written):
-            for offset, mark in _unclosed_bold(written):
-                signs = "asterisks" if mark == "**" else "underscores"
-                escaped = "".join(f"\\{c}" for c in mark)
-                yield _warning(
-                    place(node, offset),
-                    f"'{label}': '{mark}' opened here is never closed: readers get the {signs} as "
-                    f"written; end the words to show in bold with '{mark}' too, in the same "
-                    f"paragraph (or write '{escaped}' to show the {signs})",
-                )
-
-
-_BOLD_OPENING = {
-    mark: re.compile(rf"(?<![\\\w{re.escape(mark[0])}]){re.escape(mark)}(?=[^\s{re.escape(mark[0])}])")
-    for mark in ("**", "__")
-}
-"""Two asterisks or underscores that start bold: before a word, after none (not a
-bleeped 'F***', '2**10', 'snake__case' or an escaped '\\**')."""
-_WORD = re.compile(r"\w{0,20}")
-_BOLD_TRIES = 10
-_CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
-
-
-@cache
-def _markdown() -> markup.Renderer:
-    """The converter the pages use (``render/markup.py``), made once."""
-    return markup.Renderer()
-
-
-def _word_at(text: str, pos: int) -> str:
-    """The letters and digits of ``text`` from ``pos`` on (at most 20), perhaps none."""
-    found = _WORD.match(text, pos)
-    return found[0] if found else ""
-
-
-def _shown(html: str) -> str:
-    """The words readers see of ``html`` outside code (what is in code is meant as it is)."""
-    return html_unescape(_TAG.sub("", _CODE.sub("", html)))
-
-
-def _unclosed_bold(written: str) -> Iterator[tuple[int, str]]:
-    """The first '**' and the first '__' of the Markdown text ``written`` that start bold,
-    as the editor wrote them, but that the pages show as written, each with its offset in
-    ``written``. What the converter does decides, not a pattern of ours: a mark is shown
-    as written when the page is the same with that mark escaped ('\\*\\*'). Code, where
-    marks are meant as they are, is not looked at. Only marks followed by the words that
-    follow one shown on the page are tried, at most ``_BOLD_TRIES`` (each try converts
-    the text again, and content may be made to cost)."""
-    if markup.markdown_problem(written.strip()) is not None:
-        return  # refused by check, and never converted
-    blanked = media.without_code(written)
-    page: str | None = None
-    for mark, opening in _BOLD_OPENING.items():
-        starts = [found.start() for found in opening.finditer(blanked)]
-        if not starts:
-            continue
-        page = page if page is not None else _markdown().convert(written.strip())[0]
-        shown = {found[1] for found in re.finditer(rf"{re.escape(mark)}(\w{{0,20}})", _shown(page))}
-        tries = [s for s in starts if _word_at(written, s + len(mark)) in shown]
-        escaped = "".join(f"\\{c}" for c in mark)
-        for start in tries[:_BOLD_TRIES]:
-            same = written[:start] + escaped + written[start + len(mark) :]
-            if _markdown().convert(same.strip())[0] == page:
-                yield start, mark
-                break
-
-
-def _text_warnings_in(root: Node) -> Iterator[Problem]:
-    for node, label, text in _texts(root):
-        if text.lstrip().startswith(PLACEHOLDER):
-            yield _warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
-        if "](" in text or "] (" in text:
-            for offset, message in broken_links(text):
-                yield _warning(place(node, offset), f"'{label}': {message}")
-
-
-_LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
-"""A Markdown link as an editor types it, a space before its '(' or in its address included."""
-_TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
-"""A link's title in parentheses, as ``_LINK`` leaves it: without its closing ')'."""
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-"""The scheme an address starts with ('javascript:', 'tel:', 'C:' of a Windows path)."""
-
-
-def broken_links(text: str) -> Iterator[tuple[int, str]]:
-    """What is wrong with the Markdown links in ``text`` that would still be published:
-    readers would get brackets instead of a link, or a link to nowhere. Each with where
-    the link starts in ``text``, to say where it is."""
-    shown = media.without_code(text)  # a link written in code is shown as text: nothing to say
-    for found in _LINK.finditer(shown):
-        for message in _link_problems(shown, found):
-            yield found.start(), message
-
-
-def _on_the_editors_computer(scheme: str) -> bool:
-    """Whether an address with ``scheme`` names a file where the editor works: a drive
-    ('C:\\Users\\...') or 'file:'."""
-    return len(scheme) == 1 or scheme.lower() == "file"
-
-
-def _what(text: str, found: re.Match[str]) -> str:
-    """'picture' for a ``_LINK`` that shows one (``![words](address)``), else 'link'."""
-    return "picture" if text[found.start() - 1 : found.start()] == "!" else "link"
-
-
-def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
-    """What is wrong with the link ``found`` in ``text``."""
-    words, space = media.with_brackets(found.group(1)), found.group(2)
-    target = media.with_brackets(found.group(3).strip())
-    if space:
-        yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
-    elif " " in target and target.lower().startswith(("http://", "https://")):
-        # A title may follow the address after a space: only a space in the address is wrong.
-        address = media.LINK_TITLE.sub("", target)
-        if text.startswith(")", found.end()) and _TITLE_IN_PARENTHESES.search(address):
-            # _LINK stopped at the title's ')': Python-Markdown takes '(title)' into the
-            # address, which the pages then drop as no address at all.
-            yield (
-                f"the title in parentheses of link '{words}' is read as part of its address, "
-                'so the link leads nowhere; put the title in double quotes: (address "title")'
-            )
-        elif " " in address:
-            yield f"the address of link '{words}' has a space; write it as %20"
-    elif media.names_yaml(target) and ":" not in target:
-        pass  # a link to a content file: check says what to write (``validate.py``)
-    elif (scheme := _SCHEME.match(target.lstrip("<"))) and _on_the_editors_computer(scheme[1]):
-        yield (
-            f"the {_what(text, found)} '{words}' leads to '{target}' on the editor's computer, which "
-            "readers cannot open; copy the file into the story's media/ folder and link it as "
-            "media/<its name>"
-        )
-    elif scheme and scheme[1].lower() not in schema.LINK_SCHEMES:
-        shown = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
-        if _what(text, found) == "picture":
-            yield (
-                f"the picture '{words}' at '{shown}' is left out of the pages, which show pictures "
-                "from https:// addresses and the story's media/ folder only; copy it into media/ "
-                "and write media/<its name>"
-            )
-        else:
-            yield (
-                f"the link '{words}' to '{shown}' is left out of the pages, which keep only http, "
-                "https and mailto addresses and the site's own files; readers get its words "
-                "without a link"
-            )
-    elif target.startswith("/") and not target.startswith("//"):
-        # From the root of whatever serves the page: a project's site on GitHub Pages is
-        # under /<repo>/, and the newsroom's own pages are on another host.
-        yield (
-            f"the link '{words}' leads to '{target}' from the root of the host that serves the page, "
-            "outside this site when it is published under a sub-path (/<repo>/); write the full "
-            "address (https://...)"
-        )
-    elif without_scheme(target) and not media.names_a_file(target):
-        # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
-        yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"

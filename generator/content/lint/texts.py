@@ -1,10 +1,15 @@
-"""The text values of a content file, found by the schema (``schema.Text`` fields, in
-records, lists and the sources' id map): what the warnings about text look at (a comment
-cutting one short, ``comments.py``; markup the pages leave out, ``__init__.py``)."""
+"""What the warnings about text look at in a content file: its text values, found by the
+schema (``texts``: ``schema.Text`` fields, in records, lists and the sources' id map;
+a comment cutting one short, ``comments.py``; markup the pages leave out,
+``formatting.py``; links to the story page, ``storylinks.py``); every string value,
+whatever the schema says of it (``all_texts``: placeholder text and broken links,
+``writing.py``; links to drafts); and, of an event taken out, the part its notice still
+shows (``shown_of_taken_out``), the only text of it that reaches readers."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from generator.content import schema
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
@@ -25,3 +30,26 @@ def texts(node: Node, spec: schema.FieldType, label: str = "") -> Iterator[tuple
             yield from texts(item, spec.item, f"{label}[{i}]")
     elif isinstance(spec, schema.Text) and isinstance(node, Scalar):
         yield node, label, spec
+
+
+SHOWN_WHEN_TAKEN_OUT = ("title", "removed")
+"""The keys of an event file whose text an event taken out still shows (its notice):
+the warnings about the text of the others would be about text no reader gets."""
+
+
+def all_texts(node: Node, label: str = "") -> Iterator[tuple[Scalar, str, str]]:
+    """Every text value under ``node``, with its label ('quotes[1].text') and text."""
+    if isinstance(node, Mapping):
+        for key, (_, value) in node.items.items():
+            yield from all_texts(value, f"{label}.{key}" if label else key)
+    elif isinstance(node, Sequence):
+        for i, item in enumerate(node.items, start=1):
+            yield from all_texts(item, f"{label}[{i}]")
+    elif isinstance(node.value, str):
+        yield node, label, node.value
+
+
+def shown_of_taken_out(root: Mapping) -> Mapping:
+    """The part of the file of an event taken out whose text its notice still shows
+    (``SHOWN_WHEN_TAKEN_OUT``)."""
+    return replace(root, items={k: v for k, v in root.items.items() if k in SHOWN_WHEN_TAKEN_OUT})

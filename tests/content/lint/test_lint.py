@@ -1,6 +1,8 @@
-"""``explainer check`` warnings (``lint.py``): one test per lint, each message exactly.
+"""``explainer check`` warnings (``lint/__init__.py``): one test per lint, each message exactly.
 
 The output formats and ``--strict`` are the command's: tests/commands/test_check.py.
+The warnings of each file alone, and of its text, are tested beside this file, by the
+module that finds them.
 """
 
 from __future__ import annotations
@@ -12,50 +14,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.cli import main
 from generator.commands.check import check
 from generator.content.dates import parse_date
-from generator.content.lint import CIRCA_PHRASED, EARLIEST_CLOCK, broken_links, has_begun
-from generator.content.schema import DATE_PHRASES
+from generator.content.lint import EARLIEST_CLOCK, has_begun
 from generator.errors import ContentError
-from generator.render.markup import Renderer
 from tests.conftest import TEMPLATES, Project
-from tests.images import tiny_png
-
-EVENT = "content/story-a/events/e1.yaml"
-STORY = "content/story-a/story.yaml"
-
-
-def warnings(project: Project, capsys: pytest.CaptureFixture[str], *extra: str) -> list[str]:
-    code = main(["check", *extra])
-    lines = capsys.readouterr().err.splitlines()
-    assert code == (1 if "--strict" in extra and len(lines) > 1 else 0)
-    return lines[:-1]
+from tests.content.lint.said import EVENT, STORY, warnings
 
 
 def test_the_minimal_project_has_no_warnings(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert warnings(project, capsys) == []
-
-
-def test_an_event_without_sources(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write(
-        EVENT, "title: First event\ndate: 2020-01-01\nsummary: S\nfigures: [fig-a]\nlocations: [loc-a]\n"
-    )
-    assert warnings(project, capsys) == [
-        f"{EVENT}:1:8: warning: event 'e1' cites no source; add 'sources:'",
-        f"{STORY}:5:3: warning: source 'src-a' is not cited anywhere",
-    ]
-
-
-def test_an_event_whose_sources_are_empty(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    # 'explainer new event' writes 'sources: []': the warning points at it, not at the title.
-    project.write(
-        EVENT, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: []  # ids in story.yaml\n"
-    )
-    assert warnings(project, capsys)[0] == (
-        f"{EVENT}:4:1: warning: event 'e1' cites no source: its 'sources' list is empty; put in it the "
-        "ids of sources given under 'sources:' in story.yaml, as in 'sources: [an-id]'"
-    )
 
 
 def test_unreferenced_figure_location_and_source(
@@ -84,27 +52,6 @@ def test_two_events_with_the_same_date_and_title(
     )
     assert warnings(project, capsys) == [
         "content/story-a/events/e2.yaml:1:8: warning: same date and title as event 'e1'; is it a duplicate?"
-    ]
-
-
-def test_a_location_without_coordinates(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
-    assert warnings(project, capsys) == [
-        "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, "
-        "so it cannot be mapped; add them, or 'unmapped: true' if it has no position to give"
-    ]
-
-
-def test_a_place_with_no_position_to_give_passes_strict(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    project.write("content/story-a/locations/loc-a.yaml", "name: The refuge\nkind: shelter\nunmapped: true\n")
-    assert warnings(project, capsys, "--strict") == []
-    project.write(
-        "content/story-a/locations/loc-a.yaml", "name: The refuge\ncoordinates: [1, 2]\nunmapped: true\n"
-    )
-    assert warnings(project, capsys) == [
-        "content/story-a/locations/loc-a.yaml:3:11: warning: location 'loc-a' has coordinates and 'unmapped: true'"
     ]
 
 
@@ -347,53 +294,6 @@ def test_a_draft_later_than_the_story_is_no_warning(
     ]
 
 
-def test_a_title_long_as_a_paragraph(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    long = "A headline that goes on " * 7  # 168 characters: a paragraph pasted as the title, say
-    project.write(EVENT, project.root.joinpath(EVENT).read_text().replace("First event", long.strip()))
-    project.write(STORY, project.root.joinpath(STORY).read_text().replace("Story A", "S" * 151))
-    said = "characters; a headline reads best in under 100 (a shared link shows about 60), so keep it under"
-    assert warnings(project, capsys) == [
-        f"{EVENT}:1:8: warning: the title has 167 {said} 150 and put the rest in 'summary'",
-        f"{STORY}:1:8: warning: the title has 151 {said} 150 and put the rest in 'summary'",
-    ]
-    project.write(STORY, project.root.joinpath(STORY).read_text().replace("S" * 151, "S" * 150))
-    assert len(warnings(project, capsys)) == 1
-
-
-def test_an_image_without_credit(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/media/a.png", tiny_png())
-    text = project.root.joinpath(EVENT).read_text() + "image:\n  src: media/a.png\n  alt: A\n"
-    project.write(EVENT, text)
-    assert warnings(project, capsys) == [f"{EVENT}:7:1: warning: image has no 'credit'"]
-
-
-def test_a_picture_on_another_site(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    # Allowed, but each reader's browser then asks that site for it: a reviewer of a pull
-    # request should see it said.
-    text = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, text + "image:\n  src: https://pics.example.org/a.jpg\n  alt: A\n  credit: C\n")
-    assert warnings(project, capsys) == [
-        f"{EVENT}:8:8: warning: this picture is on another site (pics.example.org): every reader's "
-        "browser asks that site for it, which tells it who reads the page, and gets it at full size; "
-        "put the file in media/ instead"
-    ]
-
-
-def test_a_summary_over_120_words(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    text = project.root.joinpath(EVENT).read_text().replace("Something happened.", "word " * 121)
-    project.write(EVENT, text)
-    assert warnings(project, capsys) == [
-        f"{EVENT}:3:10: warning: summary has 121 words; keep it under 120 and move the rest to 'body'"
-    ]
-
-
-def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/figures/fig-a.yaml", 'name: Figure A\nrole: "TODO: who"\n')
-    assert warnings(project, capsys) == [
-        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from 'explainer new'"
-    ]
-
-
 def test_a_coarser_date_shown_before_the_finer_dates_inside_it(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -459,303 +359,6 @@ def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixt
         f"{EVENT}:9:9: warning: 'fig-aa' is not a figure of this story; did you mean 'fig-a'?",
         f"{EVENT}:11:9: warning: 'figure a' is the name of figure 'fig-a'; write 'by: fig-a' to link the "
         "quote to the figure's page",
-    ]
-
-
-FIGURE = "content/story-a/figures/fig-a.yaml"
-
-
-def test_a_name_or_role_with_a_different_quotation_mark_at_each_end(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A curly mark typed at one end and a straight one at the other: YAML keeps both as text.
-    project.write(FIGURE, 'name: \u00abMister Five"\nrole: \u201cChairman of the canal authority"\n')
-    assert warnings(project, capsys) == [
-        f"{FIGURE}:1:7: warning: the name starts with an opening guillemet (\u00ab) and ends with a "
-        'straight double quotation mark ("), so readers see it in quotation marks; if it is not a '
-        "quotation, leave both marks out (name: Mister Five); if it is, end it with the mark that "
-        "closes the first (name: \u00abMister Five\u00bb)",
-        f"{FIGURE}:2:7: warning: the role starts with an opening curly quotation mark (\u201c) and ends "
-        'with a straight double quotation mark ("), so readers see it in quotation marks; if it is not '
-        "a quotation, leave both marks out (role: Chairman of the canal authority); if it is, end it "
-        "with the mark that closes the first (role: \u201cChairman of the canal authority\u201d)",
-    ]
-
-
-@pytest.mark.parametrize(
-    "role",
-    [
-        "\u201cThe Iron Lady\u201d",  # pairs as languages write them
-        "\u201eDie Eiserne\u201c",
-        "\u201eŻelazna\u201d",
-        "\u00abLa Dame de fer\u00bb",
-        "\u00bbDie Eiserne\u00ab",
-        "\u300c鉄の女\u300d",
-        "'\"The Iron Lady\"'",  # straight marks, within YAML's own quotes
-        'Leader of the \u201cIron\u201d party"',  # a mark at one end only
-        "\u201cThe Iron Lady",
-        '"\'Abd al-Rahman ibn Saba\u2019"',  # apostrophes as letters: an ʿayn, a hamza
-        "\u2019t Hooft'",
-    ],
-)
-def test_a_name_or_role_quoted_as_languages_pair_marks_is_left_alone(
-    project: Project, capsys: pytest.CaptureFixture[str], role: str
-) -> None:
-    project.write(FIGURE, f"name: Figure A\nrole: {role}\n")
-    assert warnings(project, capsys) == []
-
-
-def test_a_title_all_quotation_may_end_with_another_mark(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A headline may be a quotation: only a figure's name and role are looked at.
-    event = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, re.sub("title: .*", 'title: \u201cWe will rebuild"', event))
-    assert warnings(project, capsys) == []
-
-
-def test_coordinates_written_longitude_first(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    # Suez, as a map's address gives it: the point would be drawn in the Mediterranean.
-    project.write(
-        "content/story-a/locations/loc-a.yaml",
-        "name: Suez\ncountry: Egypt\ncoordinates: [32.5498, 29.9668]\n",
-    )
-    assert warnings(project, capsys) == [
-        "content/story-a/locations/loc-a.yaml:3:1: warning: [32.5498, 29.9668] is not in Egypt, but "
-        "[29.9668, 32.5498] is: coordinates are latitude first; swap them"
-    ]
-    project.write(
-        "content/story-a/locations/loc-a.yaml",
-        "name: Suez\ncountry: Egypt\ncoordinates: [29.9668, 32.5498]\n",
-    )
-    assert warnings(project, capsys) == []
-
-
-@pytest.mark.parametrize(
-    ("country", "coordinates", "named"),
-    [
-        ("Perú", "[-71.97, -13.53]", "Perú"),  # Spanish: Cusco
-        ("PERU", "[-71.97, -13.53]", "Peru"),  # English in capitals: Natural Earth's name, as before
-        ("ليبيا", "[14.43, 27.03]", "ليبيا"),  # Arabic: Sabha
-        ("利比亚", "[14.43, 27.03]", "利比亚"),  # Chinese
-        ("Egipto", "[32.5498, 29.9668]", "Egipto"),  # Spanish: Suez
-        ("egypte", "[32.5498, 29.9668]", "egypte"),  # French, without its accent
-        ("Кыргызстан", "[74.59, 42.87]", "Кыргызстан"),  # Russian: Bishkek
-    ],
-)
-def test_coordinates_longitude_first_in_a_country_named_in_another_language(
-    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str, named: str
-) -> None:
-    # A story in Spanish names its places' countries in Spanish, as its maps name them.
-    project.write(
-        "content/story-a/locations/loc-a.yaml",
-        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
-    )
-    lat, lon = coordinates.strip("[]").split(", ")
-    assert warnings(project, capsys) == [
-        f"content/story-a/locations/loc-a.yaml:3:1: warning: [{lat}, {lon}] is not in {named}, but "
-        f"[{lon}, {lat}] is: coordinates are latitude first; swap them"
-    ]
-    project.write(
-        "content/story-a/locations/loc-a.yaml",
-        f"name: Place\ncountry: {country}\ncoordinates: [{lon}, {lat}]\n",
-    )
-    assert warnings(project, capsys) == []
-
-
-def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    text = project.root.joinpath(EVENT).read_text()
-    body = (
-        "body: |\n"
-        "  The [canal authority](www.suezcanal.gov.eg) said so; see [the report] (https://x.example/r)\n"
-        "  and [the notice](https://x.example/About Suez.aspx). [This one](https://x.example/ok) works.\n"
-    )
-    project.write(EVENT, text + body)
-    assert warnings(project, capsys) == [  # each at its link, on its line of the block
-        f"{EVENT}:8:7: warning: 'body': the link 'canal authority' leads to 'www.suezcanal.gov.eg' "
-        "on this site; write 'https://www.suezcanal.gov.eg'",
-        f"{EVENT}:8:60: warning: 'body': '[the report] (' shows its brackets instead of a link; "
-        "remove the space before '('",
-        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20",
-    ]
-
-
-def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    # The sanitiser keeps the words of a javascript:, tel: or ftp: link and drops the link:
-    # an editor saw nothing wrong until a reader found no link.
-    text = project.root.joinpath(EVENT).read_text()
-    project.write(
-        EVENT,
-        text + "body: '[a](javascript:go()) [b](TEL:+1) [c](C:\\Users\\me\\x.jpg) [d](mailto:a@b.c)'\n",
-    )
-    assert warnings(project, capsys) == [
-        f"{EVENT}:7:8: warning: 'body': the link 'a' to 'javascript:go(' is left out of the pages, which "
-        "keep only http, https and mailto addresses and the site's own files; readers get its words "
-        "without a link",
-        f"{EVENT}:7:29: warning: 'body': the link 'b' to 'TEL:+1' is left out of the pages, which keep "
-        "only http, https and mailto addresses and the site's own files; readers get its words without "
-        "a link",
-        f"{EVENT}:7:41: warning: 'body': the link 'c' leads to 'C:\\Users\\me\\x.jpg' on the editor's "
-        "computer, which readers cannot open; copy the file into the story's media/ folder and link it "
-        "as media/<its name>",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        ("![map](data:image/png;base64,AAAA)", "the picture 'map' at 'data:image/png;base64,AAAA' is left out of "
-         "the pages, which show pictures from https:// addresses and the story's media/ folder only; copy it "
-         "into media/ and write media/<its name>"),
-        ("[a](file:///C:/Users/me/a.pdf)", "the link 'a' leads to 'file:///C:/Users/me/a.pdf' on the editor's "
-         "computer, which readers cannot open; copy the file into the story's media/ folder and link it as "
-         "media/<its name>"),
-        ("[a](<javascript:go>)", "the link 'a' to '<javascript:go>' is left out of the pages, which keep only "
-         "http, https and mailto addresses and the site's own files; readers get its words without a link"),
-        ("Write `[call](tel:123)` to link a phone.", None),  # in code: shown as text
-        ("```\n[x](javascript:alert(1))\n```", None),
-        ("See `[a](/news/x)` written so.", None),
-        # Brackets escaped to be shown (as the import writes a slide's literal '[x](...)'): no link.
-        ("\\[md\\](javascript:go)", None),
-        ("[md\\](javascript:go)", None),
-        ("[see \\[1\\] here](javascript:go)", "the link 'see [1] here' to 'javascript:go' is left out of the "
-         "pages, which keep only http, https and mailto addresses and the site's own files; readers get its "
-         "words without a link"),
-        ("\\\\[a](javascript:go)", "the link 'a' to 'javascript:go' is left out of the pages, which keep only "
-         "http, https and mailto addresses and the site's own files; readers get its words without a link"),
-    ],
-)  # fmt: skip
-def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
-    assert [message for _, message in broken_links(text)] == ([said] if said else [])
-
-
-@pytest.mark.parametrize(
-    "address",
-    ["javascript:go()", "JavaScript:go()", "data:text/html,x", "tel:+1", "ftp://x.org/f", "file:///etc/passwd",
-     "C:\\Users\\x.jpg", "vbscript:x", "https://x.org", "HTTP://x.org", "mailto:a@b.c", "media/x.jpg",
-     "#top", "../x/", "x.html?a=b:c"],
-)  # fmt: skip
-def test_the_links_said_to_be_left_out_are_those_the_pages_leave_out(address: str) -> None:
-    for text in (f"\\[w\\]({address})", f"[w\\]({address})"):  # escaped: never a link, nothing to say
-        assert "<a " not in Renderer().convert(text)[0] and not list(broken_links(text))
-    # check's warning and the pages' sanitiser read one set of schemes
-    # (schema.LINK_SCHEMES): compared here on what the sanitiser really does.
-    page = Renderer().convert(f"[w]({address})")[0]
-    said = [m for _, m in broken_links(f"[w]({address})") if "left out" in m or "computer" in m]
-    assert bool(said) == ("href" not in page), page
-
-
-def test_a_link_from_the_root_of_the_host_is_said(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """``/news/ports/`` (as a newsroom's TimelineJS sheets link to its own site) leaves the
-    site when it is published under /<repo>/, and leads to no newsroom page on the site's
-    own host; an address of another site with '//' is left to the browser."""
-    text = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, text + "body: See [our ports page](/news/ports/) and [x](//cdn.example/x).\n")
-    assert warnings(project, capsys) == [
-        f"{EVENT}:7:11: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
-        "the host that serves the page, outside this site when it is published under a sub-path "
-        "(/<repo>/); write the full address (https://...)"
-    ]
-
-
-def test_a_link_title_is_not_a_space_in_its_address(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    text = project.root.joinpath(EVENT).read_text()
-    body = (
-        "body: |\n"
-        "  See [the photos](https://x.example/p \"Photo gallery\"), [the map](https://x.example/m 'A map')\n"
-        '  and [the notice](https://x.example/About Suez.aspx "Notice").\n'
-    )
-    project.write(EVENT, text + body)
-    assert warnings(project, capsys) == [
-        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20"
-    ]
-    # A title in parentheses: Python-Markdown reads it as part of the address, and the
-    # pages drop that address, so it is said in those words (not 'write it as %20').
-    project.write(EVENT, text + "body: See [the photos](https://x.example/p (Photo gallery)).\n")
-    assert warnings(project, capsys) == [
-        f"{EVENT}:7:11: warning: 'body': the title in parentheses of link 'the photos' is read as part "
-        'of its address, so the link leads nowhere; put the title in double quotes: (address "title")'
-    ]
-
-
-def test_each_broken_link_is_said_at_its_own_place_though_written_alike(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # The escaped quotation marks take two columns each: the second link is further on
-    # in the file than in the text.
-    text = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, text + 'body: "[a] (https://x.org) \\"and\\" [a] (https://x.org)"\n')
-    said = "warning: 'body': '[a] (' shows its brackets instead of a link; remove the space before '('"
-    assert warnings(project, capsys) == [f"{EVENT}:7:8: {said}", f"{EVENT}:7:36: {said}"]
-
-
-def test_circa_with_a_date_phrase_is_said_not_to_show(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # 'From 1 June 2025' on the pages, though the gap after it said "About 17 months later".
-    text = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, text + "date_phrase: from\ncirca: true\n")
-    assert warnings(project, capsys) == [
-        f"{EVENT}:8:8: warning: 'circa' is not shown with 'date_phrase: from' (pages say the phrase and "
-        "the date alone); to say both, write the date as readers should read it in 'display_date' "
-        "(e.g. 'From about June 2025'), or delete 'circa'"
-    ]
-    project.write(EVENT, text + "date_phrase: from\ncirca: true\ndisplay_date: From about June 2020\n")
-    assert warnings(project, capsys) == []
-    project.write(EVENT, text + "circa: true\n")
-    assert warnings(project, capsys) == []
-    # The example fits the phrase: "From about..." was offered for 'between' too.
-    project.write(EVENT, text + "end: 2020-01-09\ndate_phrase: between\ncirca: true\n")
-    said = warnings(project, capsys)
-    assert any("(e.g. 'Between about 3 and 10 June 2025')" in line for line in said), said
-    assert set(CIRCA_PHRASED) == set(DATE_PHRASES)
-
-
-def test_a_title_the_social_card_cannot_draw_is_said(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """The card's bundled font has no Chinese letters: the card would show the site's name
-    alone. Cyrillic and Arabic it draws; a story with its own picture needs no card."""
-    story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))
-    assert warnings(project, capsys) == [
-        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (its font lacks '港' (U+6E2F), as it lacks Chinese, Japanese and Korean letters), "
-        "so it shows the site's name alone; give the story an 'image:' of its own"
-    ]
-    for drawn in ("Выборы в Киргизии", "فيضانات درنة", "Ηφαίστειο 🌋 στη Σαντορίνη 🇬🇷"):  # emoji left out
-        project.write(STORY, story.replace("title: Story A", f"title: {drawn}"))
-        assert warnings(project, capsys) == []
-    project.write("content/story-a/media/lead.png", tiny_png(1200, 630))
-    project.write(
-        STORY,
-        story.replace("title: Story A", "title: 港珠澳大桥")
-        + "image:\n  src: media/lead.png\n  alt: A bridge\n  credit: Us\n",
-    )
-    assert warnings(project, capsys) == []
-
-
-def test_a_right_to_left_title_a_machine_cannot_draw_on_the_card_is_said(
-    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Where Pillow cannot put right-to-left letters in order (no FriBiDi), the card leaves
-    an Arabic title off: said, with what to install, not as a letter its font lacks."""
-    from PIL import features
-
-    real = features.check_feature
-    monkeypatch.setattr(features, "check_feature", lambda name: name != "raqm" and real(name))
-    story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story.replace("title: Story A", "title: فيضانات درنة"))
-    assert warnings(project, capsys) == [
-        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (this computer cannot draw right-to-left letters in their order and joined up: "
-        "the picture library needs FriBiDi, which is not installed ('apt install libfribidi0' on "
-        "Debian or Ubuntu, 'brew install fribidi' on a Mac)), so it shows the site's name alone; "
-        "give the story an 'image:' of its own"
     ]
 
 
@@ -858,83 +461,6 @@ def test_warnings_of_the_whole_story_wait_for_content_without_errors(project: Pr
     project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))
     project.write(EVENT, "title: First event\ndate: 2020-02-30\nsummary: S.\nfigures: [fig-a]\n")
     assert errors_and_warnings(project)[1] == []
-
-
-def test_bold_never_closed_is_said_where_it_opens(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # '**bold' with no closing '**' was published with its asterisks, without a word.
-    head = "title: An event\ndate: 2020-01-01\nsources: [src-a]\nfigures: [fig-a]\nlocations: [loc-a]\n"
-    project.write(
-        EVENT,
-        head + "summary: The **main claim, said again.\nbody: |\n  First **a** and\n  **b** paragraph.\n\n"
-        "  Then __underlined and (**this\n",
-    )
-    assert warnings(project, capsys) == [
-        f"{EVENT}:6:14: warning: 'summary': '**' opened here is never closed: readers get the asterisks "
-        "as written; end the words to show in bold with '**' too, in the same paragraph (or write "
-        "'\\*\\*' to show the asterisks)",
-        f"{EVENT}:11:8: warning: 'body': '__' opened here is never closed: readers get the underscores "
-        "as written; end the words to show in bold with '__' too, in the same paragraph (or write "
-        "'\\_\\_' to show the underscores)",
-        f"{EVENT}:11:26: warning: 'body': '**' opened here is never closed: readers get the asterisks "
-        "as written; end the words to show in bold with '**' too, in the same paragraph (or write "
-        "'\\*\\*' to show the asterisks)",
-    ]
-    # Bold across two paragraphs is not bold: the first mark is the one never closed.
-    project.write(EVENT, head + "summary: S.\nbody: |\n  A **start\n\n  and end** here.\n")
-    [said] = warnings(project, capsys)
-    assert said.startswith(f"{EVENT}:8:5: warning: 'body': '**' opened here is never closed")
-    # Nothing that is not bold left open: a bleeped word, arithmetic, a list, code, marks
-    # escaped, bold closed on the next line of its paragraph, 'snake__case', '__init__'.
-    body = (
-        "body: |\n  He said F*** off, F***ing hell, f**k.\n  5 * 3 = 15, 2**10 and `2**10`, `**`.\n\n"
-        "  * item\n  * other\n\n  ```\n  a **b\n  ```\n\n      code **c\n\n"
-        "  Escaped \\*\\* and \\_\\_ here; **a** and\n  **b** then **c\n  d** and snake__case, __init__.\n"
-    )
-    project.write(EVENT, head + "summary: S.\n" + body)
-    assert warnings(project, capsys) == []
-    text = project.root.joinpath(EVENT).read_text().split("body: |\n")[1].replace("\n  ", "\n")[2:]
-    html = Renderer().convert(text)[0]
-    assert (
-        "Escaped ** and __ here; <strong>a</strong> and\n<strong>b</strong> then <strong>c\nd</strong>"
-        in html
-    )
-    assert "<li>item</li>" in html and "<code>a **b</code>" in html and "code **c" in html
-
-
-def test_html_the_pages_leave_out_and_markdown_in_a_plain_text_are_said(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A video's embed code pasted into a body disappeared from the page without a word, and
-    # a title written '**Bakiyev** flees' was published with its asterisks.
-    event = (
-        "title: Bakiyev **flees**\ndate: 2020-01-01\nsources: [src-a]\nfigures: [fig-a]\nlocations: [loc-a]\n"
-        "summary: A <b>bold</b> start, <https://x.example/a> and 1 < 2.\n"
-        'body: |\n  Watch: <iframe src="https://v.example/1"></iframe>\n  <script>x()</script> <IFRAME>\n'
-    )
-    project.write(EVENT, event)
-    assert warnings(project, capsys) == [
-        f"{EVENT}:1:8: warning: 'title' is shown as written, '**flees**' included: it is plain text, where "
-        "Markdown and HTML are not read; write the words alone",
-        f"{EVENT}:8:10: warning: 'body': '<iframe>' is left out of the pages, which keep text and its "
-        "formatting only (no players, scripts or forms); to point readers to what it shows, link to it: "
-        "[its name](https://...)",
-        f"{EVENT}:9:3: warning: 'body': '<script>' is left out of the pages, which keep text and its "
-        "formatting only (no players, scripts or forms); to point readers to what it shows, link to it: "
-        "[its name](https://...)",
-    ]
-    project.write(EVENT, event.replace("**flees**", "<b>flees</b>").split("body:")[0])
-    [said] = warnings(project, capsys)
-    assert said.startswith(f"{EVENT}:1:8: warning: 'title' is shown as written, '<b>' included")
-    # News text is not taken for markup: a '<' before a word, a bleeped word, a tag named.
-    project.write(
-        EVENT,
-        event.replace("Bakiyev **flees**", "Crowd chants 'F*** you', 'F**k the EU', 's**t' at <marquee> fans")
-        .split("body:")[0]
-        .replace("1 < 2.", "temperatures <minus 5 degrees."),
-    )
-    assert warnings(project, capsys) == []
 
 
 def test_a_link_to_an_update_or_a_source_that_is_not_there(
@@ -1120,26 +646,6 @@ def test_the_preview_keeps_a_files_links_but_judges_them_again_as_the_story_chan
     assert looked_in.count(STORY) == 2
 
 
-def test_an_event_taken_out_is_spared_the_warnings_of_what_is_no_longer_shown(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # Only its title and reason are published: no source to cite, no summary too long, no
-    # credit for a picture no one sees, no duplicate of the event that put it right
-    # (same date and title), no date later than the story's, no 'added' to question.
-    project.write("content/story-a/media/p.png", tiny_png())
-    removed = "removed:\n  date: 2020-01-03\n  reason: It was wrong.\n"
-    project.write(
-        "content/story-a/events/e0.yaml",
-        "title: First event\ndate: 2020-01-01\nadded: 2019-12-01\nimage: {src: media/p.png, alt: A}\n"
-        f"summary: {'word ' * 130}\n{removed}",
-    )
-    project.write("content/story-a/events/e3.yaml", f"title: Later\ndate: 2030-01-01\nsummary: S\n{removed}")
-    project.write(
-        STORY, project.root.joinpath(STORY).read_text() + "updates:\n  - date: 2020-01-03\n    text: T\n"
-    )
-    assert warnings(project, capsys) == []
-
-
 def test_an_event_taken_out_after_the_story_last_changed(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1172,27 +678,6 @@ def test_an_event_taken_out_on_a_day_still_to_come(
     assert warnings(project, capsys) == [
         f"content/story-a/events/e2.yaml:5:9: warning: 'removed: date' ({later}) has not come yet; give when "
         "the event was taken out (its page shows that date to readers)"
-    ]
-
-
-def test_the_text_of_an_event_taken_out_is_not_looked_at_but_its_title_and_reason(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # Its page shows its title and the reason alone: placeholder text, a link that will
-    # not work or bold left open elsewhere in the file reaches no reader.
-    project.write(
-        "content/story-a/events/e2.yaml",
-        "title: 'TODO: the title'\ndate: 2020-01-01\n"
-        "summary: 'TODO: say what happened, [see](www.example.com), **bold'\n"
-        "body: 'TODO: more'\nremoved:\n  date: 2020-01-02\n  reason: '**Wrong, [see](www.example.com)'\n",
-    )
-    assert warnings(project, capsys) == [
-        "content/story-a/events/e2.yaml:1:8: warning: 'title' still has the placeholder text from 'explainer new'",
-        "content/story-a/events/e2.yaml:7:12: warning: 'removed.reason': '**' opened here is never closed: "
-        "readers get the asterisks as written; end the words to show in bold with '**' too, in the same "
-        "paragraph (or write '\\*\\*' to show the asterisks)",
-        "content/story-a/events/e2.yaml:7:21: warning: 'removed.reason': the link 'see' leads to "
-        "'www.example.com' on this site; write 'https://www.example.com'",
     ]
 
 
@@ -1271,7 +756,6 @@ def test_a_figure_or_location_named_only_by_events_taken_out(
         f"content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is named only by events taken "
         f"out ('e2'), {advice}",
     ]
-    # fig-a is named by e1, still shown: its page stays, and nothing is said of it.
 
 
 @pytest.mark.parametrize("error_elsewhere", [False, True], ids=["valid", "with-an-error-elsewhere"])

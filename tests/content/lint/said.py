@@ -1,0 +1,20 @@
+"""What ``explainer check`` says of a small project, as the tests of its warnings read
+it: the lines of its warnings, each ``path:line:col: warning: message``; and the paths of
+the minimal project's story and event, where most of them are written."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import Project
+
+EVENT = "content/story-a/events/e1.yaml"
+STORY = "content/story-a/story.yaml"
+
+
+def warnings(project: Project, capsys: pytest.CaptureFixture[str], *extra: str) -> list[str]:
+    code = main(["check", *extra])
+    lines = capsys.readouterr().err.splitlines()
+    assert code == (1 if "--strict" in extra and len(lines) > 1 else 0)
+    return lines[:-1]

@@ -1,0 +1,140 @@
+"""Markdown links that will not work (``links.py``), each message exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.lint.links import broken_links
+from generator.render.markup import Renderer
+from tests.conftest import Project
+from tests.content.lint.said import EVENT, warnings
+
+
+def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    text = project.root.joinpath(EVENT).read_text()
+    body = (
+        "body: |\n"
+        "  The [canal authority](www.suezcanal.gov.eg) said so; see [the report] (https://x.example/r)\n"
+        "  and [the notice](https://x.example/About Suez.aspx). [This one](https://x.example/ok) works.\n"
+    )
+    project.write(EVENT, text + body)
+    assert warnings(project, capsys) == [  # each at its link, on its line of the block
+        f"{EVENT}:8:7: warning: 'body': the link 'canal authority' leads to 'www.suezcanal.gov.eg' "
+        "on this site; write 'https://www.suezcanal.gov.eg'",
+        f"{EVENT}:8:60: warning: 'body': '[the report] (' shows its brackets instead of a link; "
+        "remove the space before '('",
+        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20",
+    ]
+
+
+def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # The sanitiser keeps the words of a javascript:, tel: or ftp: link and drops the link:
+    # an editor saw nothing wrong until a reader found no link.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + "body: '[a](javascript:go()) [b](TEL:+1) [c](C:\\Users\\me\\x.jpg) [d](mailto:a@b.c)'\n",
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:8: warning: 'body': the link 'a' to 'javascript:go(' is left out of the pages, which "
+        "keep only http, https and mailto addresses and the site's own files; readers get its words "
+        "without a link",
+        f"{EVENT}:7:29: warning: 'body': the link 'b' to 'TEL:+1' is left out of the pages, which keep "
+        "only http, https and mailto addresses and the site's own files; readers get its words without "
+        "a link",
+        f"{EVENT}:7:41: warning: 'body': the link 'c' leads to 'C:\\Users\\me\\x.jpg' on the editor's "
+        "computer, which readers cannot open; copy the file into the story's media/ folder and link it "
+        "as media/<its name>",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("![map](data:image/png;base64,AAAA)", "the picture 'map' at 'data:image/png;base64,AAAA' is left out of "
+         "the pages, which show pictures from https:// addresses and the story's media/ folder only; copy it "
+         "into media/ and write media/<its name>"),
+        ("[a](file:///C:/Users/me/a.pdf)", "the link 'a' leads to 'file:///C:/Users/me/a.pdf' on the editor's "
+         "computer, which readers cannot open; copy the file into the story's media/ folder and link it as "
+         "media/<its name>"),
+        ("[a](<javascript:go>)", "the link 'a' to '<javascript:go>' is left out of the pages, which keep only "
+         "http, https and mailto addresses and the site's own files; readers get its words without a link"),
+        ("Write `[call](tel:123)` to link a phone.", None),  # in code: shown as text
+        ("```\n[x](javascript:alert(1))\n```", None),
+        ("See `[a](/news/x)` written so.", None),
+        # Brackets escaped to be shown (as the import writes a slide's literal '[x](...)'): no link.
+        ("\\[md\\](javascript:go)", None),
+        ("[md\\](javascript:go)", None),
+        ("[see \\[1\\] here](javascript:go)", "the link 'see [1] here' to 'javascript:go' is left out of the "
+         "pages, which keep only http, https and mailto addresses and the site's own files; readers get its "
+         "words without a link"),
+        ("\\\\[a](javascript:go)", "the link 'a' to 'javascript:go' is left out of the pages, which keep only "
+         "http, https and mailto addresses and the site's own files; readers get its words without a link"),
+    ],
+)  # fmt: skip
+def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
+    assert [message for _, message in broken_links(text)] == ([said] if said else [])
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["javascript:go()", "JavaScript:go()", "data:text/html,x", "tel:+1", "ftp://x.org/f", "file:///etc/passwd",
+     "C:\\Users\\x.jpg", "vbscript:x", "https://x.org", "HTTP://x.org", "mailto:a@b.c", "media/x.jpg",
+     "#top", "../x/", "x.html?a=b:c"],
+)  # fmt: skip
+def test_the_links_said_to_be_left_out_are_those_the_pages_leave_out(address: str) -> None:
+    for text in (f"\\[w\\]({address})", f"[w\\]({address})"):  # escaped: never a link, nothing to say
+        assert "<a " not in Renderer().convert(text)[0] and not list(broken_links(text))
+    # check's warning and the pages' sanitiser read one set of schemes
+    # (schema.LINK_SCHEMES): compared here on what the sanitiser really does.
+    page = Renderer().convert(f"[w]({address})")[0]
+    said = [m for _, m in broken_links(f"[w]({address})") if "left out" in m or "computer" in m]
+    assert bool(said) == ("href" not in page), page
+
+
+def test_a_link_from_the_root_of_the_host_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``/news/ports/`` (as a newsroom's TimelineJS sheets link to its own site) leaves the
+    site when it is published under /<repo>/, and leads to no newsroom page on the site's
+    own host; an address of another site with '//' is left to the browser."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "body: See [our ports page](/news/ports/) and [x](//cdn.example/x).\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:11: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
+        "the host that serves the page, outside this site when it is published under a sub-path "
+        "(/<repo>/); write the full address (https://...)"
+    ]
+
+
+def test_a_link_title_is_not_a_space_in_its_address(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = project.root.joinpath(EVENT).read_text()
+    body = (
+        "body: |\n"
+        "  See [the photos](https://x.example/p \"Photo gallery\"), [the map](https://x.example/m 'A map')\n"
+        '  and [the notice](https://x.example/About Suez.aspx "Notice").\n'
+    )
+    project.write(EVENT, text + body)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20"
+    ]
+    # A title in parentheses: Python-Markdown reads it as part of the address, and the
+    # pages drop that address, so it is said in those words (not 'write it as %20').
+    project.write(EVENT, text + "body: See [the photos](https://x.example/p (Photo gallery)).\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:11: warning: 'body': the title in parentheses of link 'the photos' is read as part "
+        'of its address, so the link leads nowhere; put the title in double quotes: (address "title")'
+    ]
+
+
+def test_each_broken_link_is_said_at_its_own_place_though_written_alike(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The escaped quotation marks take two columns each: the second link is further on
+    # in the file than in the text.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + 'body: "[a] (https://x.org) \\"and\\" [a] (https://x.org)"\n')
+    said = "warning: 'body': '[a] (' shows its brackets instead of a link; remove the space before '('"
+    assert warnings(project, capsys) == [f"{EVENT}:7:8: {said}", f"{EVENT}:7:36: {said}"]

@@ -1,0 +1,38 @@
+"""The warnings about a file's text together (``writing.py``): placeholder text, and
+what of an event taken out is looked at.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Project
+from tests.content.lint.said import warnings
+
+
+def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", 'name: Figure A\nrole: "TODO: who"\n')
+    assert warnings(project, capsys) == [
+        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from 'explainer new'"
+    ]
+
+
+def test_the_text_of_an_event_taken_out_is_not_looked_at_but_its_title_and_reason(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its page shows its title and the reason alone: placeholder text, a link that will
+    # not work or bold left open elsewhere in the file reaches no reader.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: 'TODO: the title'\ndate: 2020-01-01\n"
+        "summary: 'TODO: say what happened, [see](www.example.com), **bold'\n"
+        "body: 'TODO: more'\nremoved:\n  date: 2020-01-02\n  reason: '**Wrong, [see](www.example.com)'\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e2.yaml:1:8: warning: 'title' still has the placeholder text from 'explainer new'",
+        "content/story-a/events/e2.yaml:7:12: warning: 'removed.reason': '**' opened here is never closed: "
+        "readers get the asterisks as written; end the words to show in bold with '**' too, in the same "
+        "paragraph (or write '\\*\\*' to show the asterisks)",
+        "content/story-a/events/e2.yaml:7:21: warning: 'removed.reason': the link 'see' leads to "
+        "'www.example.com' on this site; write 'https://www.example.com'",
+    ]
