@@ -49,7 +49,7 @@ import idna
 from generator.content import files, media
 from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, new_event_id, to_id
-from generator.content.lint import twin_key
+from generator.content.lint.references import twin_key
 from generator.content.order import Placement, timeline
 from generator.content.schema import PICTURE_TYPES, is_raster, names_picture
 from generator.importers.dates import (

@@ -48,8 +48,6 @@ _QUOTE_MARKS = {
     "\u300f": "a closing double corner bracket (\u300f)",
 }
 """The quotation marks a name or a role may be typed with, as a message names them."""
-
-
 _CLOSED_BY = {
     "\u201c": "\u201d\u201c",  # English; Czech and German close “ with “ („…“)
     "\u201e": "\u201c\u201d",  # German, Czech; Polish, Hungarian
@@ -66,8 +64,6 @@ _CLOSED_BY = {
 }
 """The marks that close a quotation each opening mark starts, as the languages that use
 them pair them (the first is the one a message offers); a straight mark closes its own."""
-
-
 _LETTER_MARKS = frozenset("'\u2018\u2019")
 """The single marks that are letters too: a name spelt in Latin letters writes the Arabic
 ʿayn and hamza with them ('Abd al-Rahman ibn Saba’, ‘Ala’), Dutch writes ’t: a name or

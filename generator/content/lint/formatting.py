@@ -22,14 +22,10 @@ from generator.render import markup
 _HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 """An HTML tag, whole ('<iframe src="...">', '<b>'); not an address in angle brackets
 ('<https://...>') nor a '<' in prose ('a < b', '<minus 5 degrees')."""
-
-
 _FORMATTING_TAG = re.compile(
     rf"</?(?:{'|'.join(sorted(schema.HTML_TAGS, key=len, reverse=True))})(?:\s[^<>]*)?/?>", re.IGNORECASE
 )
 """A tag that formats text ('<b>', '</em>', '<a href="...">'), as an editor may write one."""
-
-
 _MARKDOWN_IN_PLAIN = re.compile(
     r"(?<![\w*])\*\*(?:\w[^*]*\w|\w)\*\*(?![\w*])|\[[^\]\n]+\]\((?:https?://|media/)[^)\s]*\)"
 )
@@ -84,17 +80,9 @@ _BOLD_OPENING = {
 }
 """Two asterisks or underscores that start bold: before a word, after none (not a
 bleeped 'F***', '2**10', 'snake__case' or an escaped '\\**')."""
-
-
 _WORD = re.compile(r"\w{0,20}")
-
-
 _BOLD_TRIES = 10
-
-
 _CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
-
-
 _TAG = re.compile(r"<[^>]*>")
 
 

@@ -17,12 +17,8 @@ from generator.content.check import without_scheme
 
 _LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
 """A Markdown link as an editor types it, a space before its '(' or in its address included."""
-
-
 _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
 """A link's title in parentheses, as ``_LINK`` leaves it: without its closing ')'."""
-
-
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 """The scheme an address starts with ('javascript:', 'tel:', 'C:' of a Windows path)."""
 

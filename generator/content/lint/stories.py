@@ -1,0 +1,87 @@
+"""Warnings across the stories of a site: two versions of one story (``translation_of``) in
+the same language, an event a translation still shows that the original took out, and
+two stories of one language with the same title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.content.lint.where import at, warning
+from generator.content.load import Kind, RawContent
+from generator.content.model import Site
+from generator.errors import Problem
+
+
+def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """Two stories linked by ``translation_of`` in one language: readers would get two
+    links named after that language, and search engines two pages for it."""
+    files = {r.id: r.story for r in raw.stories}
+    for together in site.translation_groups():
+        first: dict[str, str] = {}
+        for story in sorted(together, key=lambda s: (s.translation_of is not None, s.id)):
+            language = story.language or site.language
+            if language not in first:
+                first[language] = story.id
+                continue
+            field = "translation_of" if story.translation_of else "language"
+            yield warning(
+                at(files[story.id], field),
+                f"story '{story.id}' is in the same language ('{language}') as '{first[language]}', "
+                "another version of the same story; give it its own language, or take out "
+                "'translation_of' if it is a story of its own",
+            )
+
+
+def taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """An event a translation still publishes that the story it translates took out
+    (``removed:``): a translation keeps the ids (docs/editing.md), and the pages pair its
+    events with the original's by id, so the same event is the one of the same id. What
+    was wrong, or unsafe, in one language is so in the other."""
+    stories = {s.id: s for s in site.stories}
+    files = {r.id: r for r in raw.stories}
+    for story in site.stories:
+        original = stories.get(story.translation_of) if story.translation_of else None
+        if original is None:
+            continue
+        taken_out = {e.id: e.removed for e in original.events if e.removed is not None}
+        for event in story.events:
+            removal = taken_out.get(event.id)
+            if removal is None or event.removed is not None or event.draft:
+                continue
+            yield warning(
+                at(files[story.id].files[Kind.EVENT][event.id], "title"),
+                f"the original story took this event out on {removal.date.iso()} "
+                f"(events/{event.id}.yaml of '{original.id}'); take it out here too with 'removed:' "
+                "(its date and the reason, in this story's language), or give this event an id of "
+                "its own if it is not the same event",
+            )
+
+
+def same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """Two stories of one language with the same title, but for case and spacing (a story
+    folder copied to start the next one): the home page would show two cards alike, and
+    the search page's choice of story, made from the title, one choice for both. Versions
+    of one story (``translation_of``) may share one; two in one language are told by
+    ``same_language_versions``. Said at the title of each after the first, published
+    stories first, then drafts, each in the order they are read: a draft copy is the
+    newcomer, whatever its folder's name."""
+    stories = {s.id: s for s in site.stories}
+    version_of = {s.id: i for i, together in enumerate(site.translation_groups()) for s in together}
+    first: dict[tuple[str, str], str] = {}
+    for raw_story in sorted(raw.stories, key=lambda r: stories[r.id].draft):
+        story = stories[raw_story.id]
+        key = (story.language or site.language, " ".join(story.title.split()).casefold())
+        if key not in first:
+            first[key] = story.id
+            continue
+        earlier = first[key]
+        if earlier in version_of and version_of[earlier] == version_of.get(story.id):
+            continue
+        when = "once it is published, " if story.draft else ""
+        yield warning(
+            at(raw_story.story, "title"),
+            f"story '{story.id}' has the same title as story '{earlier}', in the same language: "
+            f"{when}the home page would show two cards alike, and search would offer one choice "
+            "for both stories; give each a title of its own",
+        )

@@ -1,0 +1,157 @@
+"""Links to the story's own places that will not lead there once published: a published
+text's link to a draft event (the published site shows its words only), and a link to an
+entry of the story's updates or to a source that the story does not have
+('#update-9', '#source-wire'), with how to write it where that is plain. They need the
+whole story, so they are looked for across its files; each file's links to the story
+page are kept while the file is unchanged (the preview looks again after every save).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from generator.content import media, schema
+from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_of_taken_out, texts
+from generator.content.lint.where import warning
+from generator.content.load import ContentFile, Kind, RawStory
+from generator.content.model import Story
+from generator.content.yamlnodes import Node, place
+from generator.errors import Position, Problem, did_you_mean
+
+if TYPE_CHECKING:
+    from generator.speed.incremental import Memo
+
+
+def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A published text's link to a draft event: the published site leaves the draft out,
+    and shows the link's words only (``render/links.py``). Looked for only in a story
+    that has drafts and is not one."""
+    drafts = {event.id for event in story.events if event.draft}
+    if not drafts or story.draft:
+        return
+    files = [raw.story, *raw.files[Kind.FIGURE].values(), *raw.files[Kind.LOCATION].values()]
+    roots = [file.root for file in files if file is not None and file.root is not None]
+    for event in (e for e in story.events if not e.draft):
+        root = raw.files[Kind.EVENT][event.id].root
+        if root is not None:
+            roots.append(root if event.removed is None else shown_of_taken_out(root))
+    texts = [
+        (node, label, text)
+        for root in roots
+        for node, label, text in all_texts(root)
+        if "](" in text or "]:" in text
+    ]
+    for node, label, text in texts:
+        for offset, link in media.story_links(text):
+            if link.supported and link.kind == "event" and link.name in drafts:
+                yield warning(
+                    place(node, offset),
+                    f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
+                    "the published site, until that event is published",
+                )
+
+
+def _unshown_of_taken_out(raw: RawStory, story: Story) -> set[tuple[str, str]]:
+    """The texts of the events taken out that their notices do not show, each as its
+    file's path and its label ('summary', 'quotes[1].text')."""
+    unshown: set[tuple[str, str]] = set()
+    for event in (e for e in story.events if e.removed is not None):
+        file = raw.files[Kind.EVENT][event.id]
+        if file.root is not None:
+            hidden = {k: v for k, v in file.root.items.items() if k not in SHOWN_WHEN_TAKEN_OUT}
+            unshown |= {
+                (file.path, label) for _, label, _ in texts(replace(file.root, items=hidden), schema.EVENT)
+            }
+    return unshown
+
+
+def links_to_no_place(
+    raw: RawStory, story: Story, links: list[tuple[Position, str, str]]
+) -> Iterator[Problem]:
+    """``_links_to_no_place`` of the story's ``links`` (``place_links``) but those in a
+    text of an event taken out that its notice does not show."""
+    # A link in a text of an event taken out cites its source still (as its 'sources' do:
+    # putting it back is deleting 'removed:'), but leads readers nowhere unless its
+    # notice shows that text.
+    unshown = _unshown_of_taken_out(raw, story)
+    yield from _links_to_no_place(story, [link for link in links if (link[0].path, link[1]) not in unshown])
+
+
+def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> Iterator[Problem]:
+    """A Markdown link to an entry of the story's updates or to a source ('#update-2',
+    '#source-reuters') that the story does not have (``links``: ``place_links``).
+
+    Such a link leads to that place on the story page from every page that shows its
+    text (``render/links.py``, ``story_media_at``), and the story page holds every
+    update and source: a link to one the story has works wherever it is shown."""
+    places = {update.anchor for update in story.updates} | {f"source-{sid}" for sid in story.sources}
+    for where, label, fragment in links:
+        if fragment not in places:
+            why = _no_such_place(fragment, story, places)
+            yield warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
+
+
+def place_links(raw: RawStory, memo: Memo | None = None) -> list[tuple[Position, str, str]]:
+    """Every link of the story's texts to an update or a source of its story page
+    (``_story_page_links``), each file's kept by ``memo`` while it is unchanged (looking
+    for them in every text of a story of 1,000 events took 6.6 ms of every preview's
+    rebuild)."""
+    files: list[tuple[ContentFile | None, schema.Record]] = [(raw.story, schema.STORY)]
+    files += [(item, schema.EVENT) for item in raw.files[Kind.EVENT].values()]
+    files += [(item, schema.FIGURE) for item in raw.files[Kind.FIGURE].values()]
+    files += [(item, schema.LOCATION) for item in raw.files[Kind.LOCATION].values()]
+    found: list[tuple[Position, str, str]] = []
+    for file, record in files:
+        if file is None or file.root is None:
+            continue
+        find = partial(_story_page_links, file.root, record)
+        # Keyed by the parsed file, the same object while it is unchanged (the file itself
+        # keys its own warnings).
+        found += find() if memo is None else memo.derived(file.root, find)
+    return found
+
+
+def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position, str, str]]:
+    """The links of the Markdown texts of a file (its ``root``, a ``record``) to an update
+    or a source of the story page (``media.STORY_PAGE_PLACES``): each where it is, with the
+    label of its text ('summary') and its fragment ('update-2')."""
+    found = []
+    for node, label, spec in texts(root, record):
+        if spec.markdown and isinstance(node.value, str) and "#" in node.value:
+            for offset, fragment in media.fragment_links(node.value):
+                # In capitals too: '#Source-AP' leads nowhere (a page's addresses are in small letters).
+                if fragment.lower().startswith(media.STORY_PAGE_PLACES):
+                    found.append((place(node, offset), label, fragment))
+    return found
+
+
+def _no_such_place(fragment: str, story: Story, places: set[str]) -> str:
+    """Why ``fragment`` (an ``update-`` or ``source-`` one, in any case) is on no page of
+    the story (``places``: those it has), with what to write where that is plain."""
+    lowered = fragment.lower()
+    kind, _, rest = lowered.partition("-")
+    meant = f"update-{int(rest)}" if kind == "update" and rest.isdigit() else lowered
+    if meant in places:  # '#Source-AP', '#update-01'
+        return f"write '#{meant}'"
+    if kind == "source":
+        sid = fragment[len("source-") :]
+        if not sid:
+            return "it names no source; write #source- and the id of one of the story's 'sources'"
+        if not story.sources:
+            return "the story has no 'sources' (in story.yaml); add the source there, or delete the link"
+        hint = did_you_mean(sid, story.sources) or (
+            "; link to one of its 'sources' (in story.yaml) as #source-<its id>"
+        )
+        return f"the story has no source '{sid}'{hint}"
+    count = len(story.updates)
+    if count == 0:
+        return "the story has no 'updates' yet; add the entry, or delete the link"
+    which = "#update-1" if count == 1 else f"#update-1 to #update-{count}"
+    entries = "entry" if count == 1 else "entries"
+    return (
+        f"the story's 'updates' has {count} {entries}, {which}, counted from the first written; "
+        "link to one of them, or delete the link"
+    )

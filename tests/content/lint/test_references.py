@@ -1,0 +1,79 @@
+"""What the files of a story say of each other (``references.py``), each message exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Project
+from tests.content.lint.said import EVENT, STORY, warnings
+
+
+def test_unreferenced_figure_location_and_source(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/figures/fig-b.yaml", "name: B\nrole: R\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: B\ncoordinates: [1, 2]\n")
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "  src-b:\n    publisher: Other\n")
+    assert warnings(project, capsys) == [
+        "content/story-a/figures/fig-b.yaml:1:1: warning: figure 'fig-b' is not in any event",
+        "content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is not in any event",
+        f"{STORY}:7:3: warning: source 'src-b' is not cited anywhere",
+    ]
+    # A text's link to it on the story page cites it too.
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("What story A is about.", "As [Other](#source-src-b) says."))
+    assert not [w for w in warnings(project, capsys) if "src-b" in w]
+
+
+def test_two_events_with_the_same_date_and_title(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: First Event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e2.yaml:1:8: warning: same date and title as event 'e1'; is it a duplicate?"
+    ]
+
+
+def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # Credited to "fig-aa" or to "Figure A", the words would not link to the figure's page.
+    event = project.root.joinpath(EVENT).read_text()
+    quotes = "quotes:\n  - text: One.\n    by: fig-aa\n  - text: Two.\n    by: figure a\n  - text: Three.\n    by: A passer-by\n"
+    project.write(EVENT, event + quotes)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:9: warning: 'fig-aa' is not a figure of this story; did you mean 'fig-a'?",
+        f"{EVENT}:11:9: warning: 'figure a' is the name of figure 'fig-a'; write 'by: fig-a' to link the "
+        "quote to the figure's page",
+    ]
+
+
+def test_a_figure_or_location_named_only_by_events_taken_out(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Nothing only an event taken out uses is published, its figure's and place's pages
+    # included: deploy then refused the site, as readers' links to them would break, and
+    # check --strict had said nothing.
+    correction = (
+        "updates:\n  - date: 2020-01-05\n    kind: correction\n    text: Took out [it](events/e2.yaml).\n"
+    )
+    project.write(STORY, project.root.joinpath(STORY).read_text() + correction)
+    project.write("content/story-a/figures/fig-b.yaml", "name: Figure B\nrole: Named wrongly\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: Place B\ncoordinates: [11, 21]\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: S\nfigures: [fig-a, fig-b]\nlocations: [loc-b]\n"
+        "removed:\n  date: 2020-01-05\n  reason: Wrong.\n",
+    )
+    advice = (
+        "so its page is no longer published and readers' links to it break; name it in an event still "
+        "shown to keep the page, or delete its file (deploy and 'check --since' then ask for "
+        "--allow-broken-links or a commit saying [allow broken links])"
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/figures/fig-b.yaml:1:1: warning: figure 'fig-b' is named only by events taken out "
+        f"('e2'), {advice}",
+        f"content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is named only by events taken "
+        f"out ('e2'), {advice}",
+    ]

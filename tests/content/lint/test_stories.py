@@ -1,0 +1,92 @@
+"""Warnings across the stories of a site (``stories.py``), each message exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Project
+from tests.content.lint.said import STORY, warnings
+
+
+def test_two_versions_of_one_story_in_the_same_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    lines = len(story.splitlines())
+    for sid, extra in (
+        ("story-b", "translation_of: story-a\n"),
+        ("story-c", "language: ru\ntranslation_of: story-b\n"),
+    ):
+        project.write(f"content/{sid}/story.yaml", story + extra)
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            project.write(f"content/{sid}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    assert warnings(project, capsys) == [
+        f"content/story-b/story.yaml:{lines + 1}:17: warning: story 'story-b' is in the same language "
+        "('en') as 'story-a', another version of the same story; give it its own language, or take "
+        "out 'translation_of' if it is a story of its own",
+    ]
+    project.write("content/story-b/story.yaml", story + "language: de\ntranslation_of: story-a\n")
+    assert warnings(project, capsys) == []  # English, German and Russian: one version each
+
+
+def test_two_stories_with_the_same_title_in_one_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A story folder copied to start the next one: two cards alike on the home page, one
+    choice of story on the search page. Versions of one story may share a title."""
+    story = project.root.joinpath(STORY).read_text()
+
+    def copy(sid: str, text: str) -> None:
+        project.write(f"content/{sid}/story.yaml", text)
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            project.write(f"content/{sid}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+
+    copy("story-b", story.replace("title: Story A", "title: story  a"))
+    copy("story-c", story + "language: de\n")  # German: a choice of its own language
+    copy("story-d", story + "language: fr\ntranslation_of: story-a\n")
+    copy("story-e", story + "language: de\ntranslation_of: story-a\n")  # not story-c's version
+    assert warnings(project, capsys) == [
+        "content/story-b/story.yaml:1:8: warning: story 'story-b' has the same title as story 'story-a', "
+        "in the same language: the home page would show two cards alike, and search would offer one "
+        "choice for both stories; give each a title of its own",
+        "content/story-e/story.yaml:1:8: warning: story 'story-e' has the same title as story 'story-c', "
+        "in the same language: the home page would show two cards alike, and search would offer one "
+        "choice for both stories; give each a title of its own",
+    ]
+    project.write("content/story-b/story.yaml", story.replace("title: Story A", "title: Story B"))
+    project.write("content/story-c/story.yaml", story + "language: de\ntranslation_of: story-a\n")
+    project.write("content/story-e/story.yaml", story + "language: es\ntranslation_of: story-a\n")
+    assert warnings(project, capsys) == []
+    # A draft copy is the newcomer, though its folder is read first: told at its title.
+    copy("a-copy", story + "draft: true\n")
+    assert [w for w in warnings(project, capsys) if "same title" in w] == [
+        "content/a-copy/story.yaml:1:8: warning: story 'a-copy' has the same title as story 'story-a', "
+        "in the same language: once it is published, the home page would show two cards alike, and "
+        "search would offer one choice for both stories; give each a title of its own",
+    ]
+
+
+def test_a_translation_still_showing_an_event_the_original_took_out(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A translation keeps the ids: its event e2 is the original's e2, whose mistake it
+    # would go on publishing.
+    story = project.root.joinpath(STORY).read_text()
+    updates = (
+        "updates:\n  - date: 2020-01-05\n    kind: correction\n    text: Took out [it](events/e2.yaml).\n"
+    )
+    project.write(STORY, story + updates)
+    project.write("content/story-b/story.yaml", story + "language: de\ntranslation_of: story-a\n" + updates)
+    for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+        project.write(f"content/story-b/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    event = "title: Rumour\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n"
+    removed = "removed:\n  date: 2020-01-05\n  reason: Wrong.\n"
+    project.write("content/story-a/events/e2.yaml", event + removed)
+    project.write("content/story-b/events/e2.yaml", event.replace("Rumour", "Gerücht"))
+    assert warnings(project, capsys) == [
+        "content/story-b/events/e2.yaml:1:8: warning: the original story took this event out on 2020-01-05 "
+        "(events/e2.yaml of 'story-a'); take it out here too with 'removed:' (its date and the reason, "
+        "in this story's language), or give this event an id of its own if it is not the same event",
+    ]
+    project.write("content/story-b/events/e2.yaml", event + removed.replace("Wrong.", "Falsch."))
+    assert warnings(project, capsys) == []
