@@ -126,6 +126,11 @@ def _key_number(k: Values, language: str) -> model.KeyNumber:
     return model.KeyNumber(**(k | {"label": typeset(k["label"], language)}))
 
 
+def title(v: Values, language: str) -> str:
+    """The story's title as its pages and warnings give it: typeset in its ``language``."""
+    return typeset(v["title"], language)
+
+
 def story_language(v: Values, site_language: str) -> str:
     """The language a story's text is typeset in (``v``: its story.yaml's values): its
     own, else the site's."""
@@ -192,7 +197,7 @@ def story(
     key_numbers = tuple(_key_number(k, language) for k in v.get("key_numbers", ()))
     return model.Story(
         id=raw.id,
-        title=typeset(v["title"], language),
+        title=title(v, language),
         summary=v["summary"],
         published=v["published"],
         events=tuple(events),

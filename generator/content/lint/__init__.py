@@ -70,7 +70,6 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
         warnings.extend(raw_story.notices)
         if raw_story.story is not None:
             warnings.extend(card_warnings(raw_story.story, story))
-            warnings.extend(long_title(raw_story.story, story.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone, memo))
     warnings.extend(same_language_versions(raw, site))
     warnings.extend(taken_out_in_original(raw, site))
@@ -133,7 +132,11 @@ and what finds them."""
 def _own_warnings(raw: RawStory, story: Story) -> Iterator[Own]:
     """Each file of the story, with what finds the warnings about it alone."""
     if raw.story is not None:
-        yield raw.story, (story.image,), partial(_story_warnings, raw.story, story.image)
+        yield (
+            raw.story,
+            (story.image, story.title),
+            partial(_story_warnings, raw.story, story.image, story.title),
+        )
     for event in story.events:
         file = raw.files[Kind.EVENT][event.id]
         yield file, (event,), partial(event_warnings, file, event)
@@ -154,8 +157,7 @@ def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language:
     if raw.story is not None and raw.story.path not in broken and ok(story_values):
         assert story_values is not None
         language = assemble.story_language(story_values, site_language)
-        image = story_values.get("image")
-        find = partial(_of_model, _story_warnings, raw.story, assemble.image, image, language)
+        find = partial(_story_warnings_of_values, raw.story, story_values, language)
         yield raw.story, (language,), find
     # As assemble.story names them: a quote's 'by' may be one of them.
     figure_ids = {fid for fid, values in raw.checked.get(Kind.FIGURE, {}).items() if values is not None}
@@ -191,9 +193,18 @@ def _of_model(
     return warnings(file, make(*args))
 
 
-def _story_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
-    """story.yaml's own warnings (its card's need the whole story: ``card_warnings``)."""
-    return picture_warnings(file, image) + text_warnings(file, schema.STORY)
+def _story_warnings(file: ContentFile, image: Image | None, title: str) -> list[Problem]:
+    """story.yaml's own warnings: its picture's, its title's (as long as a paragraph) and its
+    text's (its card's need the whole story: ``card_warnings``)."""
+    return picture_warnings(file, image) + long_title(file, title) + text_warnings(file, schema.STORY)
+
+
+def _story_warnings_of_values(file: ContentFile, values: Values, language: str) -> list[Problem]:
+    """``_story_warnings`` of story.yaml's checked ``values``, its picture and title made as
+    ``assemble.story`` makes them in the story's ``language``."""
+    return _story_warnings(
+        file, assemble.image(values.get("image"), language), assemble.title(values, language)
+    )
 
 
 def _across_files(

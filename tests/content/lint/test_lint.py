@@ -92,6 +92,23 @@ def test_a_story_whose_story_yaml_is_broken_still_shows_its_files_own_warnings(p
     ]
 
 
+def test_a_storys_title_long_as_a_paragraph_comes_with_the_errors(project: Project) -> None:
+    """story.yaml's title is its own, as an event's is: its length is known while another
+    file has errors, and was said only once they were fixed."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("title: Story A", "title: " + "S" * 151))
+    project.write(
+        "content/story-a/events/e2.yaml", "title: " + "E" * 151 + "\ndate: 2020-01-01\nsummary: S.\n"
+    )
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, event.replace("2020-01-01", "2020-02-30"))
+    said = "characters; a headline reads best in under 100 (a shared link shows about 60), so keep it under"
+    assert [w for w in errors_and_warnings(project)[1] if "title has" in w] == [
+        f"content/story-a/events/e2.yaml:1:8: warning: the title has 151 {said} 150 and put the rest in 'summary'",
+        f"{STORY}:1:8: warning: the title has 151 {said} 150 and put the rest in 'summary'",
+    ]
+
+
 def test_warnings_of_the_whole_story_wait_for_content_without_errors(project: Project) -> None:
     """What nothing refers to, and the card of a story without a picture, are known once
     the whole story is; while an event is broken, the figure it names may look unused."""
