@@ -4,42 +4,27 @@ Exit codes: 0 success, 1 content or template errors (each printed as
 ``path:line:col: message``), failed deploys and files that could not be read or written,
 2 usage errors (bad options, missing folders, refusals before anything is done), 130 when
 interrupted (Ctrl-C), 128 + the signal's number when ended by SIGTERM or SIGHUP (143,
-129). No pipeline logic lives here.
+129). No pipeline logic lives here, and no command's words: each verb's function calls its
+command and hands the result to that command's ``report`` (``commands/``).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from generator import speed
-from generator.commands import build as build_module
+from generator import report, speed
+from generator.commands import build as build_command
 from generator.commands import check as check_command
-from generator.commands import new as scaffold
+from generator.commands import new as new_command
 from generator.commands import schema as schema_command
 from generator.content.check import AddressFault, address_fault
-from generator.content.yamlnodes import stopped_reading
-from generator.errors import (
-    ContentError,
-    DeployError,
-    Problem,
-    Severity,
-    UsageError,
-    printable,
-    problem_order,
-)
-from generator.report import Format, render
-from generator.report import plural as _plural
-
-if TYPE_CHECKING:  # imported when deploy runs: the other commands do without it
-    from generator.commands.deploy import DeployResult
-    from generator.content.model import Site
+from generator.errors import ContentError, DeployError, UsageError, printable
+from generator.report import Format
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -258,39 +243,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    result = build_module.build(
+    result = build_command.build(
         content=args.content,
         templates=args.templates,
         out=args.out,
         base_url=args.base_url,
         drafts=args.drafts,
         force=args.force,
-        starting=_encoding,
+        starting=build_command.encoding,
     )
-    took = time.perf_counter() - started
-    stories = _plural(len(result.site.stories), "story", "stories")
-    print(f"built {stories}, {result.files} files into {args.out}/ in {took:.2f} s{_pictures(result)}")
-    for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+    build_command.report(result, args.out, time.perf_counter() - started)
     return EXIT_OK
-
-
-def _encoding(count: int) -> None:
-    """Said before a build encodes pictures, which takes seconds each: the wait is expected."""
-    print(
-        f"encoding {_plural(count, 'picture')} into their sizes and formats: seconds each, the "
-        "first time only (later builds take them from the cache)",
-        file=sys.stderr,
-        flush=True,
-    )
-
-
-def _pictures(result: build_module.BuildResult) -> str:
-    """How many of a site's pictures its build encoded, after the build line's time."""
-    if not result.pictures:
-        return ""
-    kept = result.pictures - result.encoded
-    return f" ({_plural(result.pictures, 'picture')}: {result.encoded} encoded, {kept} from the cache)"
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -313,71 +276,29 @@ def _check(args: argparse.Namespace) -> int:
     try:
         site, warnings = check_command.check_and_lint(content=args.content)
     except ContentError as errors:
-        reported = [*errors.problems, *errors.warnings]  # the warnings known in spite of the errors too
-        _print(reported, fmt)
-        if fmt is Format.TEXT:
-            print(f"failed: {_tally(reported)}{_read_no_further(reported)}", file=sys.stderr)
+        check_command.report_errors(errors, fmt)
         return EXIT_CONTENT
+    note = None
     if args.since is not None:
         taken, note = check_command.gone_since(content=args.content, site=site, commit=args.since)
         warnings = [*warnings, *taken]
-        if note:
-            print(f"note: {note}", file=sys.stderr)
-    _print(warnings, fmt)
-    if fmt is Format.TEXT:
-        found = _plural(len(warnings), "warning") if warnings else "no problems"
-        verdict = "failed" if warnings and args.strict else "ok"
-        stories = _plural(len(site.stories), "story", "stories")
-        print(f"{verdict}: {stories}, {_events(site)}, {found}", file=sys.stderr)
+    check_command.report(site, warnings, fmt, strict=args.strict, note=note)
     return EXIT_CONTENT if warnings and args.strict else EXIT_OK
-
-
-def _events(site: Site) -> str:
-    """'2 events (1 taken out)': every event file checked, drafts among them as they are
-    among the stories, with those taken out (``removed:``) said apart, as they are on no
-    timeline any more."""
-    events = [e for s in site.stories for e in s.events]
-    taken_out = sum(1 for e in events if e.removed is not None)
-    return _plural(len(events), "event") + (f" ({taken_out} taken out)" if taken_out else "")
-
-
-def _tally(problems: Sequence[Problem]) -> str:
-    """'2 errors, 1 warning' ('2 errors' without warnings): how a run that failed on
-    ``problems`` ends."""
-    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    warnings = len(problems) - errors
-    return _plural(errors, "error") + (f", {_plural(warnings, 'warning')}" if warnings else "")
-
-
-def _read_no_further(problems: Sequence[Problem]) -> str:
-    """A note after the tally when a syntax error stopped the reading of a file: the
-    errors listed are all that could be found, not all there may be in that file."""
-    if not stopped_reading(problems):
-        return ""
-    return (
-        "\nnote: YAML reads a file no further than its first syntax error; once that is fixed, "
-        "check again for any mistake after it"
-    )
-
-
-def _print(problems: Sequence[Problem], fmt: Format) -> None:
-    problems = sorted(problems, key=problem_order)  # a file's own problems before those it causes
-    print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
 
 
 def _new(args: argparse.Namespace) -> int:
     if args.kind == "site":
-        path = scaffold.new_site(
+        path = new_command.new_site(
             content=args.content, title=args.title, language=args.language, base_url=args.base_url
         )
     elif args.kind == "story":
-        path = scaffold.new_story(content=args.content, story=args.story, title=args.title)
+        path = new_command.new_story(content=args.content, story=args.story, title=args.title)
     elif args.kind == "event":
-        path = scaffold.new_event(content=args.content, story=args.story, date=args.date, title=args.title)
+        path = new_command.new_event(content=args.content, story=args.story, date=args.date, title=args.title)
     elif args.kind == "figure":
-        path = scaffold.new_figure(content=args.content, story=args.story, figure=args.id, name=args.name)
+        path = new_command.new_figure(content=args.content, story=args.story, figure=args.id, name=args.name)
     else:
-        path = scaffold.new_location(
+        path = new_command.new_location(
             content=args.content,
             story=args.story,
             location=args.id,
@@ -385,18 +306,14 @@ def _new(args: argparse.Namespace) -> int:
             country=args.country,
             coordinates=args.coordinates,
         )
-    print(path)
-    if args.kind == "story":
-        print(f"note: {scaffold.STORY_IS_DRAFT}", file=sys.stderr)
-    if missing := scaffold.schemas_missing(path):
-        print(f"note: {missing}", file=sys.stderr)
+    new_command.report(args.kind, path)
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
-    from generator.commands.imports import import_timelinejs  # markdownify: only imports need it
+    from generator.commands import imports  # markdownify: only imports need it
 
-    done = import_timelinejs(
+    done = imports.import_timelinejs(
         source=args.source,
         story=args.story,
         content=args.content,
@@ -404,136 +321,33 @@ def _import(args: argparse.Namespace) -> int:
         language=args.language,
         keep_remote_pictures=args.keep_remote_pictures,
     )
-    for report in done.reports:
-        print(printable(str(report)), file=sys.stderr)
-    events = _plural(len(done.story.events), "event")
-    print(f"imported {events} into {done.folder}{os.sep}")
-    if done.downloaded:
-        pictures = _plural(done.downloaded, "picture")
-        print(f"downloaded {pictures} into {os.path.join(done.folder, 'media')}{os.sep}")
-    for note in done.notes(args.source):
-        print(printable(f"note: {note}"), file=sys.stderr)
-    if done.skipped:
-        left = _plural(done.skipped, "slide")
-        them = "it" if done.skipped == 1 else "them"
-        print(f"{left} left out (above); fix {them} in the source and import again with --force",
-              file=sys.stderr)  # fmt: skip
-        return EXIT_CONTENT
-    return EXIT_OK
+    imports.report(done, args.source)
+    return EXIT_CONTENT if done.skipped else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
-    for path in schema_command.write_schemas(args.out):
-        print(path)
+    schema_command.report(schema_command.write_schemas(args.out))
     return EXIT_OK
 
 
 def _deploy(args: argparse.Namespace) -> int:
-    from generator.commands.deploy import PagesWouldGo, WarningsRefused, after_publishing, deploy
+    from generator.commands import deploy as deploy_command  # git: only deploy needs it
 
     try:
-        done = deploy(
+        done = deploy_command.deploy(
             content=args.content, templates=args.templates, remote=args.remote, branch=args.branch,
             message=args.message, force=args.force, base_url=args.base_url, allow_dirty=args.allow_dirty,
             allow_warnings=args.allow_warnings, allow_broken_links=args.allow_broken_links,
-            dry_run=args.dry_run, starting=_encoding,
+            dry_run=args.dry_run, starting=build_command.encoding,
         )  # fmt: skip
-    except WarningsRefused as refused:
-        _print(refused.warnings, Format.TEXT)
-        print(
-            f"{_plural(len(refused.warnings), 'warning')}; nothing was published (the ready workflow "
-            "refuses them too): fix them, or pass --allow-warnings to publish anyway",
-            file=sys.stderr,
-        )
-        return EXIT_CONTENT
-    except PagesWouldGo as refused:
-        _print(refused.gone, Format.TEXT)
-        print(
-            f"{_plural(len(refused.gone), 'published address', 'published addresses')} would stop working; "
-            "nothing was published: keep each as its line says, or pass --allow-broken-links "
-            "to publish anyway",
-            file=sys.stderr,
-        )
+    except (deploy_command.WarningsRefused, deploy_command.PagesWouldGo) as refused:
+        deploy_command.report_refusal(refused)
         return EXIT_CONTENT
     if done.dry_run:
-        _rehearsal_report(done, forced=args.force)
-        return EXIT_OK
-    with after_publishing(done.commit, done.remote, done.branch):
-        _deploy_report(done)
+        deploy_command.report_rehearsal(done, forced=args.force)
+    else:
+        deploy_command.report(done)
     return EXIT_OK
-
-
-SHOWN_CHANGES = 30
-"""How many of the files a rehearsed deploy would change it names, before it says how
-many more (a changed template changes every page)."""
-
-
-def _rehearsal_report(done: DeployResult, *, forced: bool) -> None:
-    """What ``deploy --dry-run`` found: what the branch would get, and what deploy would say."""
-    _print(done.warnings, Format.TEXT)
-    where = f"{done.remote} {done.branch}"
-    if done.unchanged:
-        held = f"({done.commit[:12]})"
-        print(f"dry run: the site is the one {done.branch} already holds {held}: deploy would make no commit")
-    elif not done.commit and forced:
-        # Nothing here to start from, and --force: the remote's branch, if it has one
-        # nobody fetched, would be replaced, so nothing can be said of what changes.
-        files = _plural(len(done.changes), "file")
-        print(
-            f"dry run: nothing was committed or pushed; no {done.branch} here, and deploy would push "
-            f"a first commit of {files} to {where}, replacing whatever that branch holds"
-        )
-    elif not done.commit:  # the push, rehearsed without --force, found no branch there either
-        files = _plural(len(done.changes), "file")
-        print(
-            f"dry run: nothing was committed or pushed; {done.branch} does not exist yet, "
-            f"and deploy would make it with {files} and push it to {where}"
-        )
-    else:
-        counts = {how: sum(c.how == how for c in done.changes) for how in ("changed", "added", "removed")}
-        said = ", ".join(f"{n} {how}" for how, n in counts.items() if n)
-        files = _plural(len(done.changes), "file")
-        print(
-            f"dry run: nothing was committed or pushed; deploy would push to {where} "
-            f"a commit changing {files} ({said}):"
-        )
-        for change in done.changes[:SHOWN_CHANGES]:
-            print(f"  {change.how:8} {change.path}")
-        if len(done.changes) > SHOWN_CHANGES:
-            print(f"  and {len(done.changes) - SHOWN_CHANGES} more")
-        if forced:
-            # Compared with the branch as known here: what the remote holds beyond it,
-            # which --force replaces, is not known without a fetch.
-            print(
-                f"note: with --force, whatever {where} holds beyond {done.commit[:12]} would be "
-                f"replaced; 'git fetch {done.remote}' first to compare with it",
-                file=sys.stderr,
-            )
-    if done.uncommitted and not done.unchanged:
-        count = _plural(len(done.uncommitted), "uncommitted path")
-        print(f"note: the site would include {count}, as its commit message would say", file=sys.stderr)
-    for note in done.notes:
-        print(f"note: {note}", file=sys.stderr)
-    if done.url:
-        print(f"the site would appear at {done.url}")
-
-
-def _deploy_report(done: DeployResult) -> None:
-    _print(done.warnings, Format.TEXT)  # published as asked; said all the same
-    if done.unchanged:
-        print(
-            f"the site is the one {done.branch} already holds ({done.commit[:12]}): no new commit; "
-            f"{done.remote} {done.branch} is at it"
-        )
-    else:
-        print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
-    if done.uncommitted and not done.unchanged:
-        count = _plural(len(done.uncommitted), "uncommitted path")
-        print(f"note: the published site includes {count}, as its commit message says", file=sys.stderr)
-    for note in done.notes:
-        print(f"note: {note}", file=sys.stderr)
-    if done.url:
-        print(f"the site will appear at {done.url} once GitHub Pages has published it")
 
 
 VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -565,12 +379,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return VERBS[args.verb](args)
     except ContentError as errors:
         reported = [*errors.problems, *errors.warnings]
-        _print(reported, Format.TEXT)
+        report.show(reported, Format.TEXT)
         # Each verb that stops on content errors changes nothing: say so in its own words.
         outcome = (
             "nothing was imported or changed" if args.verb == "import" else "nothing was built or changed"
         )
-        print(f"{_tally(reported)}; {outcome}{_read_no_further(reported)}", file=sys.stderr)
+        print(f"{report.tally(reported)}; {outcome}{report.read_no_further(reported)}", file=sys.stderr)
         return EXIT_CONTENT
     except UsageError as exc:
         print(f"explainer: error: {printable(str(exc))}", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""Problems printed for people (text), tools (json) or GitHub pull requests (github).
+"""Problems printed for people (text), tools (json) or GitHub pull requests (github),
+and the words every command that stops on them ends with (``tally``, ``read_no_further``).
 
 ``github`` prints workflow commands (``::error file=...,line=...,col=...::message``) so
 that, in a workflow, each problem is shown on the changed line of a pull request.
@@ -8,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Sequence
 from enum import Enum
 
-from generator.errors import Problem, printable
+from generator.content.yamlnodes import stopped_reading
+from generator.errors import Problem, Severity, printable, problem_order
 
 
 def plural(n: int, word: str, plural: str | None = None) -> str:
@@ -59,3 +62,29 @@ def render(problems: Sequence[Problem], fmt: Format) -> str:
             lines.append(f"::{p.severity.value} {','.join(props)}::{_github_escape(p.message)}")
         return "".join(line + "\n" for line in lines)
     return "".join(f"{p}\n" for p in problems)
+
+
+def show(problems: Sequence[Problem], fmt: Format) -> None:
+    """Print ``problems`` in ``fmt``: text to stderr, with the command's other messages;
+    json and github to stdout, for the tool that reads them."""
+    problems = sorted(problems, key=problem_order)  # a file's own problems before those it causes
+    print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
+
+
+def tally(problems: Sequence[Problem]) -> str:
+    """'2 errors, 1 warning' ('2 errors' without warnings): how a run that failed on
+    ``problems`` ends."""
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    warnings = len(problems) - errors
+    return plural(errors, "error") + (f", {plural(warnings, 'warning')}" if warnings else "")
+
+
+def read_no_further(problems: Sequence[Problem]) -> str:
+    """A note after the tally when a syntax error stopped the reading of a file: the
+    errors listed are all that could be found, not all there may be in that file."""
+    if not stopped_reading(problems):
+        return ""
+    return (
+        "\nnote: YAML reads a file no further than its first syntax error; once that is fixed, "
+        "check again for any mistake after it"
+    )

@@ -1,8 +1,10 @@
 """``explainer build``: the pipeline (``pipeline.py``) run for a project into a folder,
-after the checks that keep a wrong ``--out`` from destroying anything (``protect.py``)."""
+after the checks that keep a wrong ``--out`` from destroying anything (``protect.py``),
+and what the command says of it (``encoding``, ``report``)."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from generator import pipeline, speed
@@ -12,6 +14,7 @@ from generator.pipeline import Project
 from generator.render import searchindex
 from generator.render.pages import EMBED_TEMPLATE, SEARCH_TEMPLATE, in_theme
 from generator.render.pictures import Starting
+from generator.report import plural
 
 
 @dataclass(frozen=True)
@@ -107,3 +110,29 @@ def drafts_left_out(site: Site) -> tuple[str, ...]:
     )
     drafts = "1 draft" if stories + events == 1 else f"{stories + events} drafts"
     return (f"{drafts} left out ({kinds}); build with --drafts to see them",)
+
+
+def encoding(count: int) -> None:
+    """Said before a build encodes pictures, which takes seconds each: the wait is expected."""
+    print(
+        f"encoding {plural(count, 'picture')} into their sizes and formats: seconds each, the "
+        "first time only (later builds take them from the cache)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def report(result: BuildResult, out: str, took: float) -> None:
+    """What a build into ``out`` that took ``took`` seconds made, and its notes."""
+    stories = plural(len(result.site.stories), "story", "stories")
+    print(f"built {stories}, {result.files} files into {out}/ in {took:.2f} s{_pictures(result)}")
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+
+
+def _pictures(result: BuildResult) -> str:
+    """How many of a site's pictures its build encoded, after the build line's time."""
+    if not result.pictures:
+        return ""
+    kept = result.pictures - result.encoded
+    return f" ({plural(result.pictures, 'picture')}: {result.encoded} encoded, {kept} from the cache)"

@@ -40,6 +40,7 @@ from generator.errors import DeployError, Problem, UsageError
 from generator.output.gone import gone_pages
 from generator.output.staging import MARKER
 from generator.render.pictures import Starting
+from generator.report import Format, plural, show
 
 GITHUB_REMOTE = re.compile(r"github\.com[:/](?P<owner>[^/]+)/(?P<repo>[^/]+?)(?:\.git)?/?$")
 
@@ -123,7 +124,7 @@ def interrupted_outcome(stop: KeyboardInterrupt) -> str:
 @contextmanager
 def after_publishing(commit: str, remote: str, branch: str) -> Iterator[None]:
     """An interrupt in the block, which runs once ``commit`` is on ``branch`` of
-    ``remote``, raised as InterruptedAfterPublishing (the CLI reports a deploy in one)."""
+    ``remote``, raised as InterruptedAfterPublishing (``report`` says what was published in one)."""
     try:
         yield
     except InterruptedAfterPublishing:
@@ -876,3 +877,98 @@ def _commit(root: str, tree: str, parent: str, message: str) -> str:
     """A commit of ``tree`` on top of ``parent`` ('' for none)."""
     args = ["commit-tree", tree, "-m", message] + (["-p", parent] if parent else [])
     return _git(*args, cwd=root, env=_identity_env())
+
+
+def report_refusal(refused: WarningsRefused | PagesWouldGo) -> None:
+    """What deploy says when it refused the content: each problem, then what to do."""
+    if isinstance(refused, WarningsRefused):
+        show(refused.warnings, Format.TEXT)
+        print(
+            f"{plural(len(refused.warnings), 'warning')}; nothing was published (the ready workflow "
+            "refuses them too): fix them, or pass --allow-warnings to publish anyway",
+            file=sys.stderr,
+        )
+        return
+    show(refused.gone, Format.TEXT)
+    print(
+        f"{plural(len(refused.gone), 'published address', 'published addresses')} would stop working; "
+        "nothing was published: keep each as its line says, or pass --allow-broken-links "
+        "to publish anyway",
+        file=sys.stderr,
+    )
+
+
+SHOWN_CHANGES = 30
+"""How many of the files a rehearsed deploy would change it names, before it says how
+many more (a changed template changes every page)."""
+
+
+def report_rehearsal(done: DeployResult, *, forced: bool) -> None:
+    """What ``deploy --dry-run`` found: what the branch would get, and what deploy would say."""
+    show(done.warnings, Format.TEXT)
+    where = f"{done.remote} {done.branch}"
+    if done.unchanged:
+        held = f"({done.commit[:12]})"
+        print(f"dry run: the site is the one {done.branch} already holds {held}: deploy would make no commit")
+    elif not done.commit and forced:
+        # Nothing here to start from, and --force: the remote's branch, if it has one
+        # nobody fetched, would be replaced, so nothing can be said of what changes.
+        files = plural(len(done.changes), "file")
+        print(
+            f"dry run: nothing was committed or pushed; no {done.branch} here, and deploy would push "
+            f"a first commit of {files} to {where}, replacing whatever that branch holds"
+        )
+    elif not done.commit:  # the push, rehearsed without --force, found no branch there either
+        files = plural(len(done.changes), "file")
+        print(
+            f"dry run: nothing was committed or pushed; {done.branch} does not exist yet, "
+            f"and deploy would make it with {files} and push it to {where}"
+        )
+    else:
+        counts = {how: sum(c.how == how for c in done.changes) for how in ("changed", "added", "removed")}
+        said = ", ".join(f"{n} {how}" for how, n in counts.items() if n)
+        files = plural(len(done.changes), "file")
+        print(
+            f"dry run: nothing was committed or pushed; deploy would push to {where} "
+            f"a commit changing {files} ({said}):"
+        )
+        for change in done.changes[:SHOWN_CHANGES]:
+            print(f"  {change.how:8} {change.path}")
+        if len(done.changes) > SHOWN_CHANGES:
+            print(f"  and {len(done.changes) - SHOWN_CHANGES} more")
+        if forced:
+            # Compared with the branch as known here: what the remote holds beyond it,
+            # which --force replaces, is not known without a fetch.
+            print(
+                f"note: with --force, whatever {where} holds beyond {done.commit[:12]} would be "
+                f"replaced; 'git fetch {done.remote}' first to compare with it",
+                file=sys.stderr,
+            )
+    if done.uncommitted and not done.unchanged:
+        count = plural(len(done.uncommitted), "uncommitted path")
+        print(f"note: the site would include {count}, as its commit message would say", file=sys.stderr)
+    for note in done.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if done.url:
+        print(f"the site would appear at {done.url}")
+
+
+def report(done: DeployResult) -> None:
+    """What a deploy that published says; an interrupt meanwhile is raised as
+    InterruptedAfterPublishing, since the site is out (``after_publishing``)."""
+    with after_publishing(done.commit, done.remote, done.branch):
+        show(done.warnings, Format.TEXT)  # published as asked; said all the same
+        if done.unchanged:
+            print(
+                f"the site is the one {done.branch} already holds ({done.commit[:12]}): no new commit; "
+                f"{done.remote} {done.branch} is at it"
+            )
+        else:
+            print(f"pushed {done.commit[:12]} to {done.remote} {done.branch}")
+        if done.uncommitted and not done.unchanged:
+            count = plural(len(done.uncommitted), "uncommitted path")
+            print(f"note: the published site includes {count}, as its commit message says", file=sys.stderr)
+        for note in done.notes:
+            print(f"note: {note}", file=sys.stderr)
+        if done.url:
+            print(f"the site will appear at {done.url} once GitHub Pages has published it")

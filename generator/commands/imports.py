@@ -12,6 +12,9 @@ event whose headline was corrected keeps the file, and so the address, it had
 Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the staging
 folder while the story is converted, and moved into its ``media/`` with the rest; with
 ``keep_remote_pictures`` they keep their addresses, as the timeline has them.
+
+What the command then says (``report``): each slide it could not carry over, what it
+wrote and downloaded, and the notes.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import datetime
 import os
 import re
 import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,7 +35,7 @@ from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.load import Kind
 from generator.content.published import says_draft
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml
-from generator.errors import ContentError, Position, Problem, UsageError
+from generator.errors import ContentError, Position, Problem, UsageError, printable
 from generator.i18n import languages
 from generator.importers import fetch, yamlwrite
 from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Event, Picture, Story, convert
@@ -337,6 +341,26 @@ def import_timelinejs(
         )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def report(done: Imported, source: str) -> None:
+    """What an import from ``source`` says: each slide it could not carry over (above
+    the rest), what it wrote and downloaded, its notes, and last, when slides were left
+    out, what to do about them."""
+    for said in done.reports:
+        print(printable(str(said)), file=sys.stderr)
+    events = plural(len(done.story.events), "event")
+    print(f"imported {events} into {done.folder}{os.sep}")
+    if done.downloaded:
+        pictures = plural(done.downloaded, "picture")
+        print(f"downloaded {pictures} into {os.path.join(done.folder, 'media')}{os.sep}")
+    for note in done.notes(source):
+        print(printable(f"note: {note}"), file=sys.stderr)
+    if done.skipped:
+        left = plural(done.skipped, "slide")
+        them = "it" if done.skipped == 1 else "them"
+        print(f"{left} left out (above); fix {them} in the source and import again with --force",
+              file=sys.stderr)  # fmt: skip
 
 
 def _retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tuple[str, str], ...]:

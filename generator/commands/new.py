@@ -5,6 +5,7 @@ existing file is never overwritten, and every file starts with a modeline pointi
 editors with YAML support (VS Code, JetBrains, Neovim) at the JSON Schema in
 ``docs/schemas/``, so keys are completed and mistakes flagged while typing. Text the
 editor still has to write starts with ``TODO:``, which ``explainer check`` points out.
+The command then prints the new file's path, and what to know of it (``report``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import sys
 
 from generator.commands.schema import modeline
 from generator.content import hints, load
@@ -114,6 +116,16 @@ def schemas_missing(path: str) -> str | None:
         f"no JSON Schemas in {folder}, which the file's first line names for editors' completion and "
         f"checks while typing; write them with: explainer schema --out {folder}"
     )
+
+
+def report(kind: str, path: str) -> None:
+    """What ``new`` says of the file of ``kind`` it wrote at ``path``: the path (on its
+    own line, for a script), then whether the story is a draft and the schemas missing."""
+    print(path)
+    if kind == "story":
+        print(f"note: {STORY_IS_DRAFT}", file=sys.stderr)
+    if missing := schemas_missing(path):
+        print(f"note: {missing}", file=sys.stderr)
 
 
 def new_story(*, content: str, story: str, title: str, today: datetime.date | None = None) -> str:

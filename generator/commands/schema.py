@@ -1,7 +1,7 @@
 """``explainer schema``: the JSON Schema of each kind of content file, for editors' tools
 (written from ``content/schema.py``, the one definition of the fields), and that of the
 story data the build publishes, ``story.json``, for a newsroom's tools (from
-``render/export_schema.py``)."""
+``render/export_schema.py``); the command prints each file's path (``report``)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,9 @@ def write_schemas(folder: str = SCHEMAS) -> list[str]:
             f.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
         written.append(path)
     return written
+
+
+def report(paths: list[str]) -> None:
+    """The path of each schema written, one a line."""
+    for path in paths:
+        print(path)

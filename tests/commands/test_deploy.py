@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli
 from generator.cli import _end_on_termination, main
 from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
@@ -961,7 +960,7 @@ def test_an_interrupt_while_the_deploy_is_reported_says_it_published(
 ) -> None:
     # Ctrl-C while deploy prints what it did (a slow terminal, a full pipe): the site is
     # out, and the command must not say that the previous one is unchanged.
-    monkeypatch.setattr("generator.cli._print", lambda *_: os.kill(os.getpid(), signal.SIGINT))
+    monkeypatch.setattr("generator.commands.deploy.show", lambda *_: os.kill(os.getpid(), signal.SIGINT))
     assert deploy() == 130
     assert capsys.readouterr().err == (
         f"explainer: interrupted after publishing {published(project, repo)[:12]} to origin gh-pages\n"
@@ -1255,7 +1254,7 @@ def test_a_long_dry_run_list_is_cut_short(
     base = project.root / "templates/base.html"
     base.write_text(base.read_text().replace("<body", "<body data-look=new", 1))  # every page changes
     commit(project)
-    monkeypatch.setattr(cli, "SHOWN_CHANGES", 3)
+    monkeypatch.setattr(deploy_module, "SHOWN_CHANGES", 3)
     capsys.readouterr()
     assert deploy("--dry-run") == 0
     lines = capsys.readouterr().out.splitlines()
