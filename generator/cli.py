@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 
-from generator import report, speed
+from generator import interrupt, report, speed
 from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
@@ -397,59 +396,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(message), file=sys.stderr)
         return EXIT_CONTENT
     except KeyboardInterrupt as stop:
-        print(f"explainer: interrupted{_interrupted_outcome(args.verb, stop)}", file=sys.stderr)
-        return _interrupted_code(stop)
-
-
-def _interrupted_outcome(verb: str, stop: KeyboardInterrupt) -> str:
-    """What an interrupted command says it left. Only a build replaces a site, and only
-    once it is whole (output/staging.py); a deploy may have published by then."""
-    if verb == "deploy":
-        from generator.commands.deploy import interrupted_outcome
-
-        return interrupted_outcome(stop)
-    return "; the previous site is unchanged" if verb == "build" else ""
-
-
-def _interrupted_code(stop: BaseException) -> int:
-    """128 + the number of the signal: 143 for SIGTERM, 129 for SIGHUP, 130 for Ctrl-C. An
-    interrupt raised from another (deploy's, once it has published) has that one's."""
-    if isinstance(stop, Terminated):
-        return 128 + stop.signal
-    if isinstance(stop.__cause__, KeyboardInterrupt):
-        return _interrupted_code(stop.__cause__)
-    return 130
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM or SIGHUP, raised where the program was, as Ctrl-C's KeyboardInterrupt is."""
-
-    def __init__(self, signal_number: int) -> None:
-        super().__init__(signal_number)
-        self.signal = signal_number
-
-
-def _end_on_termination() -> None:
-    """SIGTERM (``kill``, a cancelled CI job) and SIGHUP (a closed terminal) end a command
-    as Ctrl-C does: what it was doing unwinds, so its helper processes are stopped and its
-    unfinished folder is put away. By Python's default they ended the process at once,
-    and a picture-encoding helper went on alone. (The preview sets its own, which stop
-    its event loop between two callbacks: ``commands/serve.py``.)"""
-
-    def terminated(signal_number: int, _frame: object) -> None:
-        raise Terminated(signal_number)
-
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)  # no SIGHUP on Windows
-        # A signal the caller chose to ignore stays ignored: 'nohup explainer build &'
-        # is meant to outlive its terminal.
-        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
-            signal.signal(number, terminated)
+        print(f"explainer: interrupted{interrupt.outcome(args.verb, stop)}", file=sys.stderr)
+        return interrupt.exit_code(stop)
 
 
 def run() -> None:
     """The ``explainer`` command and ``python -m generator``: ``main``, then exit."""
-    _end_on_termination()
+    interrupt.end_on_termination()
     code = main()
     speed.ending_process()
     sys.exit(code)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 INTERRUPTED = 130
-"""128 + SIGINT, as ``cli`` ends a command stopped by Ctrl-C."""
+"""128 + SIGINT, as a command stopped by Ctrl-C ends (``interrupt.exit_code``)."""
 
 
 def run() -> None:

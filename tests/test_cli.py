@@ -202,20 +202,6 @@ def test_terminal_escapes_in_content_are_never_printed_raw(project: Project) -> 
     assert "unknown key '\\x1b[2Jok' in event" in result.stderr
 
 
-def test_a_signal_the_caller_ignores_stays_ignored() -> None:
-    # 'nohup explainer build &' ignores SIGHUP so that the build outlives its terminal;
-    # SIGTERM, not ignored, ends the command as Ctrl-C does.
-    script = (
-        "import signal; from generator import cli\n"
-        "signal.signal(signal.SIGHUP, signal.SIG_IGN)\n"
-        "cli._end_on_termination()\n"
-        "print(signal.getsignal(signal.SIGHUP) is signal.SIG_IGN, callable(signal.getsignal(signal.SIGTERM)))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(REPO)},
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    assert done.stdout == "True True\n"
-
-
 ADDRESSES = [
     "https://example.org/",
     "HTTPS://example.org/news/",

@@ -22,11 +22,9 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,6 +35,7 @@ from generator.content import files, ids
 from generator.content.model import Site
 from generator.content.schema import HOSTNAME_REGEX
 from generator.errors import DeployError, Problem, UsageError
+from generator.interrupt import signals_held
 from generator.output.gone import gone_pages
 from generator.output.staging import MARKER
 from generator.render.pictures import Starting
@@ -131,52 +130,6 @@ def after_publishing(commit: str, remote: str, branch: str) -> Iterator[None]:
         raise
     except KeyboardInterrupt as stop:
         raise InterruptedAfterPublishing(commit, remote, branch) from stop
-
-
-@contextmanager
-def signals_held() -> Iterator[None]:
-    """Hold SIGINT (Ctrl-C), SIGTERM and SIGHUP while the block runs, and let them in after.
-
-    For a step a signal must not cut in two: deploy's push and the move of the local
-    branch that follows it. Cut between them, the remote had the new site, the local
-    branch did not, and every later deploy was refused as behind the remote. A signal
-    held meanwhile arrives as the block ends, so the command still ends as interrupted,
-    only not half-way.
-
-    Held twice over. Blocked in this thread's signal mask, which the processes the block
-    starts (git push and its helpers) inherit, so they finish too: a push waiting at a
-    password prompt is left by answering it, not by Ctrl-C. And noted by a handler of
-    our own meanwhile: a signal sent to the process reaches whichever of its threads
-    does not block it (a library's helper thread, say), and Python then runs the handler
-    in the main thread all the same, which raised KeyboardInterrupt in the middle of the
-    push. The handlers are the main thread's to change; from any other, and on Windows
-    (no signal masks), the block runs as it is.
-    """
-    if sys.platform == "win32" or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    arrived: list[int] = []
-
-    def note(number: int, frame: object) -> None:
-        arrived.append(number)
-
-    # One ignored already stays ignored (under nohup, SIGHUP): a handler of ours would
-    # end the ignoring for git push and its hooks, which a hang-up then killed.
-    held = tuple(
-        number
-        for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-        if signal.getsignal(number) is not signal.SIG_IGN
-    )
-    handlers = {number: signal.signal(number, note) for number in held}
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # what the mask held is noted now
-        for number, handler in handlers.items():
-            signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: set outside Python
-        if arrived:
-            signal.raise_signal(arrived[0])  # handled as it would have been, now the step is over
 
 
 def _git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:

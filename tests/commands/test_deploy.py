@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import _end_on_termination, main
+from generator.cli import main
 from generator.commands import deploy as deploy_module
 from generator.commands.deploy import pages_url
 from generator.content.load import RawContent, Reader, load_content
 from generator.errors import Problem
+from generator.interrupt import end_on_termination
 from generator.render import searchindex
 from tests.conftest import MINIMAL, TEMPLATES, Project, git_identity
 
@@ -857,7 +858,7 @@ def handlers_of_the_command() -> Iterator[None]:
     """SIGTERM and SIGHUP handled in this process as the ``explainer`` command handles
     them (raising Terminated where the program is), for one test."""
     before = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
-    _end_on_termination()
+    end_on_termination()
     yield
     for number, handler in before.items():
         signal.signal(number, handler)
@@ -965,24 +966,6 @@ def test_an_interrupt_while_the_deploy_is_reported_says_it_published(
     assert capsys.readouterr().err == (
         f"explainer: interrupted after publishing {published(project, repo)[:12]} to origin gh-pages\n"
     )
-
-
-def test_a_signal_ignored_before_publishing_stays_ignored_for_what_it_runs() -> None:
-    # Under nohup, SIGHUP is ignored; holding it with a handler of ours ended the ignoring
-    # for git push and its hooks (a handler is not inherited across exec, an ignored
-    # signal is), and a hang-up then killed the push.
-    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    try:
-        with deploy_module.signals_held():
-            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
-            # A hook's shell (dash) clears the signal mask: only the ignoring protects it.
-            done = subprocess.run(
-                ["sh", "-c", "kill -HUP $$; echo alive"], capture_output=True, text=True, check=False
-            )
-        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
-    finally:
-        signal.signal(signal.SIGHUP, before)
-    assert (done.returncode, done.stdout) == (0, "alive\n")
 
 
 # Pages the published branch has that a deploy would take away: refused unless asked.
