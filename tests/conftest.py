@@ -28,6 +28,7 @@ pytest_plugins = [
     "tests.pictured",  # `pictured_site`: a story of camera photos, built once
     "tests.long_story",  # `long_site`: a story too long for one page, built once
     "tests.https_server",  # `https_server` (a real HTTPS server here) and `local_only`
+    "tests.deploying",  # `repo`: a project in a git repository, with a bare 'origin'
 ]
 
 REPO = Path(__file__).resolve().parent.parent
