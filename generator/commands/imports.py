@@ -7,7 +7,7 @@ alone unless ``force``: then its ``story.yaml`` and ``events/`` are replaced, an
 figures, places and media kept, as are the fields an editor added to a story.yaml or an
 event file since (what the source cannot hold: an event's figures, places, key...). An
 event whose headline was corrected keeps the file, and so the address, it had
-(``convert.Earlier``).
+(``earlier.Earlier``).
 
 Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the staging
 folder while the story is converted, and moved into its ``media/`` with the rest; with
@@ -38,10 +38,14 @@ from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequ
 from generator.errors import ContentError, Position, Problem, UsageError, printable
 from generator.i18n import languages
 from generator.importers import fetch, yamlwrite
-from generator.importers.convert import STORY_SUMMARY_TODO, Earlier, Event, Picture, Story, convert
+from generator.importers.convert import Story, convert
+from generator.importers.earlier import Earlier
+from generator.importers.event import Event
+from generator.importers.pictures import Picture
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
+from generator.importers.title import STORY_SUMMARY_TODO
 from generator.pipeline import require_folder
 from generator.report import plural
 
@@ -807,7 +811,7 @@ def _move_in(staging: str, folder: str) -> None:
         return
     # --force onto an existing story: its story.yaml and events are replaced; figures,
     # places and media stay. A picture copied in was named not to clash with a media
-    # file (convert's _Pictures), or to name one that holds the same bytes: that one stays.
+    # file (``pictures.Pictures``), or to name one that holds the same bytes: that one stays.
     os.replace(os.path.join(staging, "story.yaml"), os.path.join(folder, "story.yaml"))
     shutil.rmtree(os.path.join(folder, "events"), ignore_errors=True)
     os.rename(os.path.join(staging, "events"), os.path.join(folder, "events"))

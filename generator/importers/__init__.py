@@ -1,8 +1,18 @@
 """Bringing timelines made elsewhere into the content format (``explainer import``).
 
-``timelinejs.py`` reads TimelineJS3 JSON, ``sheet.py`` the CSV of its Google Sheets
-template (into the same slides), ``convert.py`` turns slides into a story and its events,
-``html.py`` makes their HTML safe Markdown or plain text, and ``yamlwrite.py`` writes the
-files. Nothing here reads anything but the file it is given (and, for pictures a
-timeline names by relative address, files beside it); nothing is fetched.
+Reading: ``timelinejs.py`` reads TimelineJS3 JSON, ``sheet.py`` the CSV of its Google
+Sheets template, both into the same slides (``slides.py``).
+
+Converting (``convert.py``, from top to bottom): the title slide (``title.py``) and each
+event slide (``event.py``; its dates in ``dates.py``, its HTML made safe Markdown or plain
+text by ``html.py``, its media in ``media.py``: pictures in ``pictures.py``, downloaded by
+``fetch.py``, sources in ``sources.py``); ids (``ids.py``, and ``earlier.py`` for the
+files of a story imported again); links to the story's own pages (``links.py``); eras as
+tags (``eras.py``); the listed order (``order.py``); what pages do not carry, said
+(``leftout.py``).
+
+Writing: ``yamlwrite.py`` writes the files. Nothing here reads anything but the file it is
+given (and, for pictures a timeline names by relative address, files beside it); pictures
+at https:// addresses are the only thing fetched, and only when the build would publish
+what arrives.
 """

@@ -15,7 +15,10 @@ import re
 
 from generator.commands.schema import modeline
 from generator.content.yamlnodes import Mapping, parse_yaml
-from generator.importers.convert import Event, Picture, Source, Story
+from generator.importers.convert import Story
+from generator.importers.event import Event
+from generator.importers.pictures import Picture
+from generator.importers.sources import Source
 
 _ESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 """What JSON leaves as it is but YAML would not read back: characters a YAML file may not

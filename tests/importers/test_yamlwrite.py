@@ -9,7 +9,10 @@ import yaml
 from generator.content import yamlnodes
 from generator.content.dates import parse_date
 from generator.errors import Problem
-from generator.importers.convert import Event, Picture, Source, Story
+from generator.importers.convert import Story
+from generator.importers.event import Event
+from generator.importers.pictures import Picture
+from generator.importers.sources import Source
 from generator.importers.yamlwrite import (
     EVENT_KEYS,
     KEPT,

@@ -1,0 +1,57 @@
+"""Importing again (``--force``): the event files of the story replaced whose ids
+slides keep. A slide whose id the date and headline make, and which no file of the story
+has, keeps the id of the one file that would be deleted with the same dates, when it is
+the only such slide on those dates (``matched``): a corrected headline does not move the
+event's page (``Earlier``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from generator.importers.event import Event
+from generator.importers.slides import Report
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An event file of the story an import replaces (``--force``), by its dates: a slide
+    whose headline was corrected since is matched to it by them, to keep its address."""
+
+    id: str
+    date: str
+    """Its ``date``, as ``PartialDate.iso`` writes it."""
+    end: str | None = None
+
+
+def matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> dict[int, str]:
+    """The events (by index) that take the id of an ``earlier`` file, which keeps their
+    address when only a headline was corrected: among the files no event is written to
+    and the events ``made`` an id no file has, the one of each on the same dates (start
+    and end). Where dates have more than one of either (two headlines corrected on one
+    day), which is which cannot be told: none is matched, and the files are deleted."""
+    ids = {e.id for e in events}
+    had = {e.id for e in earlier}
+    unwritten: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for file in earlier:
+        if file.id not in ids:
+            unwritten[(file.date, file.end)].append(file.id)
+    slides: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i in sorted(made):
+        event = events[i]
+        if event.id not in had:
+            slides[(event.date.iso(), event.end.iso() if event.end else None)].append(i)
+    return {
+        found[0]: unwritten[dates][0]
+        for dates, found in slides.items()
+        if len(found) == 1 and len(unwritten.get(dates, [])) == 1
+    }
+
+
+def named(report: Report, made: str, kept: str) -> Report:
+    """``report``, written when the event was to be ``made``, naming the id it ``kept``."""
+    if report.written:
+        return replace(report, written=f"events/{kept}.yaml")
+    return replace(report, message=report.message.replace(f"imported as '{made}'", f"imported as '{kept}'"))

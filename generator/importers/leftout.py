@@ -1,0 +1,109 @@
+"""What a slide had that pages do not carry, said rather than dropped silently.
+
+- Pictures, players and scripts inside a slide's text or headline (how Flourish,
+  Datawrapper and social posts embed): only the words are kept (``media_in_text``).
+- A slide that is written with a background, a media thumbnail, or links the sanitiser
+  removes (or any link in a field that becomes plain text): one report for the slide,
+  naming the file it became and counting each thing by kind (``left_out``), in the
+  sheet's column names or JSON's keys, as the timeline was given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from generator.importers.html import dropped_links
+from generator.importers.slides import Report, Slide
+
+_MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed|script)\b", re.IGNORECASE)
+"""A picture, a player or a script (how Flourish, Datawrapper and social posts embed)
+inside a slide's text, which the import leaves out."""
+
+
+def media_in_text(text_html: str | None, slide: Slide, reports: list[Report], field: str = "text") -> None:
+    """Say so when a slide's text (or its headline, ``field``) holds pictures, players or
+    scripts: only the text is kept. Each kind is named once."""
+    tags = list(dict.fromkeys(t.lower() for t in _MEDIA_IN_TEXT.findall(text_html or "")))
+    if not tags:
+        return
+    named = " and ".join(", ".join(f"<{t}>" for t in tags).rsplit(", ", 1))
+    verb, fix = ("is", "give it") if len(tags) == 1 else ("are", "give a picture or player")
+    said = f"the {named} inside the {field} {verb} left out; {fix} as the slide's media"
+    if "script" in tags:
+        said += " (a chart or a post embedded with a script: link to it instead)"
+    reports.append(Report(slide.at("text", field), said))
+
+
+_LINK_FIELDS = {
+    ("text", "headline"): ("headline", "Headline"),
+    ("text", "text"): ("text", "Text"),
+    ("media", "caption"): ("media's caption", "Media Caption"),
+    ("media", "url"): ("media", "Media"),
+    ("display_date",): ("display date", "Display Date"),
+    ("group",): ("group", "Group"),
+}
+"""The fields of a slide whose links may be left out, as JSON and the sheet name them."""
+_PLAIN_FIELDS = {
+    ("text", "headline"): "a title is plain text",
+    ("display_date",): "a display date is plain text",
+    ("group",): "a tag is a name",
+}
+"""The fields of a slide that become plain text, so lose every link, and why."""
+MAX_SHOWN = 3
+"""The most addresses a report names; more are counted."""
+
+
+def left_out(slide: Slide, written: str) -> Report | None:
+    """One report of what the slide that became ``written`` had that pages do not carry:
+    its background, its media's thumbnail, and links whose addresses are not safe (or in
+    the headline, the display date or the group, which are plain text). None when it had
+    none of these."""
+    sheet = not slide.pointer  # named as the sheet's columns, or as JSON's keys
+    kinds: list[str] = []
+    said: list[str] = []
+    background = slide.get("background")
+    given = [
+        f"{kind} {_shown(value)}"
+        for key, kind in (("color", "colour"), ("url", "picture"))
+        if isinstance(background, Mapping) and isinstance(value := background.get(key), str) and value.strip()
+    ]
+    if given:
+        kinds.append("Background")
+        name = "Background" if sheet else "background"
+        said.append(f"the {name} {' and '.join(given)} (pages have no slide backgrounds)")
+    thumbnail = slide.get("media", "thumbnail")
+    if isinstance(thumbnail, str) and thumbnail.strip():
+        kinds.append("Media Thumbnail")
+        name = "Media Thumbnail" if sheet else "media's thumbnail"
+        said.append(f"the {name} {_shown(thumbnail)} (pages make the small picture from the picture itself)")
+    for keys, (json_name, column) in _LINK_FIELDS.items():
+        value = slide.get(*keys)
+        if not isinstance(value, str) or (keys == ("media", "url") and not value.lstrip().startswith("<")):
+            continue  # media given as an address, not as HTML, has no links inside
+        plain = _PLAIN_FIELDS.get(keys)
+        if hrefs := dropped_links(value, plain=plain is not None):
+            kinds += ["link"] * len(hrefs)
+            why = plain or "not a safe http(s) or mailto address"
+            said.append(f"{_links(hrefs, column if sheet else json_name)} ({why}; the words stay)")
+    if not said:
+        return None
+    return Report(slide.where, "left out: " + "; ".join(said), written=written, left_out=tuple(kinds))
+
+
+def _links(hrefs: list[str], field: str) -> str:
+    """The links to ``hrefs`` in ``field``: each address named, up to ``MAX_SHOWN``."""
+    if len(hrefs) == 1:
+        return f"the link to {_shown(hrefs[0])} in the {field}"
+    named = [_shown(h) for h in hrefs[:MAX_SHOWN]]
+    if len(hrefs) > MAX_SHOWN:
+        listed = ", ".join(named) + f" and {len(hrefs) - MAX_SHOWN} more"
+    else:
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}"
+    return f"{len(hrefs)} links in the {field}, to {listed}"
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    """``value`` quoted on one line, shortened to ``limit`` characters."""
+    text = " ".join(value.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"

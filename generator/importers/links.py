@@ -1,0 +1,113 @@
+"""Links in slides to the story itself, as links to its pages in this site.
+
+Links to other slides (``#<unique_id>``) and to the story's own pages as our export
+writes them (``https://.../story/events/<id>/``, ``events/<id>/index.html``) become
+content links (``events/<id>.yaml``), which lead to those pages in this site; a link to
+anything else, and code, are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from generator.content import media
+from generator.content.ids import ID_PATTERN
+from generator.importers.event import Event
+from generator.importers.pictures import Picture
+
+_LINK = re.compile(r'\]\((?P<href>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
+"""A Markdown link's address (with a title, maybe holding escaped quotes)."""
+_PAGE = re.compile(
+    rf"(?P<folder>{'|'.join(media.STORY_FILE_KINDS)})/(?P<id>{ID_PATTERN.pattern})/(?:index\.html)?"
+)
+"""The page of one of a story's events, figures or places, from the story's address: as
+explainer's pages and its timeline.json write it ('events/vote/', or 'events/vote/index.html'
+without a base_url)."""
+
+
+@dataclass(frozen=True)
+class OwnPages:
+    """The story's own pages, which links in the timeline may lead to."""
+
+    renamed: dict[str, str]
+    """Each slide's own unique_id -> its event's id."""
+    addresses: frozenset[str]
+    """Where the story was in the site the timeline was exported from (``story_addresses``)."""
+    figures_and_places: frozenset[str]
+    """The figures and places the story has (``figures/ann``)."""
+
+
+def texts_of(event: Event) -> tuple[str, ...]:
+    """The Markdown of ``event`` that links may be in: its summary, body and caption."""
+    return (event.summary, event.body, event.image.caption if event.image else "")
+
+
+def story_addresses(texts: Iterable[str], renamed: dict[str, str], names: set[str]) -> frozenset[str]:
+    """Where the story was in the site the timeline was exported from: the address before
+    'events/<id>/' in the links ``texts`` have to its own slides' events (explainer's
+    timeline.json links a story's pages by their full address when the site has a base_url),
+    ending in one of the story's ``names`` (its id, the timeline file's folder, or the id
+    our export gives its title slide). A translation keeps the events' ids: a link to
+    another story's event of the same id is not to this one's, and when two addresses
+    could be the story's, neither is taken."""
+    found = set()
+    for text in texts:
+        for link in _LINK.finditer(text):
+            address, _, page = link["href"].partition("#")[0].rpartition("/events/")
+            if (
+                address.startswith(("https://", "http://"))
+                and page.rstrip("/").removesuffix("/index.html") in renamed
+            ):
+                found.add(address + "/")
+    named = {a for a in found if a.rstrip("/").rsplit("/", 1)[-1] in names}
+    return frozenset(named) if len(named) == 1 else frozenset()
+
+
+def _content_link(href: str, own: OwnPages) -> str | None:
+    """The content link (``events/<id>.yaml``, '#part' and all) to the event, figure or place
+    of the story that ``href`` leads to: a slide's bookmark (``#<unique_id>``,
+    ``#event-<unique_id>``), or its page as explainer's timeline.json writes it. None when
+    it leads elsewhere, or to what the story will not have (a figure it has no file for)."""
+    if href.startswith("#"):
+        event_id = own.renamed.get(href[1:]) or own.renamed.get(href[1:].removeprefix("event-"))
+        return f"events/{event_id}.yaml" if event_id else None
+    path, hash_, fragment = href.partition("#")
+    address = next((a for a in own.addresses if path.startswith(a)), "")
+    page = _PAGE.fullmatch(path.removeprefix(address))
+    if page is None or (not address and not path.endswith("/index.html")):
+        return None  # not a page of the story ('events/x/' alone is no address our pages write)
+    folder, item = page["folder"], page["id"]
+    if folder == "events":
+        target = own.renamed.get(item)  # under its new id, if it has one
+    else:
+        target = item if f"{folder}/{item}" in own.figures_and_places else None
+    return f"{folder}/{target}.yaml{hash_}{fragment}" if target else None
+
+
+def slide_links(markdown: str, own: OwnPages) -> str:
+    """``markdown`` with its links to other slides (``[the deal](#deal)``) and to the
+    story's pages in the site it was exported from leading to those pages in this one
+    (``[the deal](events/deal.yaml)``, which works on every page of the site); a link to
+    anything else, and code, are left as they are."""
+    if "](" not in markdown:
+        return markdown
+
+    def to_content(found: re.Match[str]) -> str:
+        link = _content_link(found["href"], own)
+        return found.group() if link is None else f"]({link}{found['title'] or ''})"
+
+    parts, last = [], 0
+    for code in media.CODE.finditer(markdown):  # shown as it is, links and all
+        parts += [_LINK.sub(to_content, markdown[last : code.start()]), code.group()]
+        last = code.end()
+    return "".join([*parts, _LINK.sub(to_content, markdown[last:])])
+
+
+def linked_caption(picture: Picture | None, own: OwnPages) -> Picture | None:
+    """``picture`` with its caption's links to the story's own events and pages as
+    content links (``slide_links``)."""
+    if picture is None or "](" not in picture.caption:
+        return picture
+    return replace(picture, caption=slide_links(picture.caption, own))

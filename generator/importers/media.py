@@ -1,0 +1,141 @@
+"""A slide's media: a picture, a source the slide cites, or text.
+
+- Media that is a picture at an ``https://`` address (or a file beside the timeline that
+  its relative address names) becomes the slide's picture (``pictures.py``); other media
+  (a video, a tweet, an article, a picture at an ``http://`` address) a source it cites
+  (``sources.py``); HTML given as media (a quotation) is kept as text, its credit and
+  caption after it.
+- Addresses are written as a browser sends them (``https://`` for one without a scheme,
+  a host name outside ASCII in its IDNA form, the rest percent-encoded), as the content
+  format takes them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from urllib.parse import quote, unquote, urlsplit
+
+import idna
+
+from generator.content.schema import names_picture
+from generator.importers.html import to_markdown, to_text
+from generator.importers.pictures import Picture, Pictures, beside
+from generator.importers.slides import Report, Slide, text_at
+from generator.importers.sources import Sources
+
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+"""What stays as it is in an address (the rest is percent-encoded)."""
+_LINK_IN_HTML = re.compile(r"<a\b[^>]*\bhref\s*=", re.IGNORECASE)
+"""A link in a slide's HTML."""
+
+
+def slide_media(
+    slide: Slide, sources: Sources, pictures: Pictures, title: str, reports: list[Report]
+) -> tuple[Picture | None, str | None, str]:
+    """The slide's media as (picture, cited source id, Markdown of HTML media)."""
+    url = text_at(slide, reports, "media", "url").strip()
+    if not url:
+        return None, None, ""
+    if text_at(slide, reports, "media", "link").strip():
+        # TimelineJS makes the media a link to another address; pages show no such link.
+        reports.append(Report(slide.at("media", "link"), "the media's link is left out; cite it as a source"))
+    caption_html = text_at(slide, reports, "media", "caption")
+    credit_html = text_at(slide, reports, "media", "credit")
+    credit = to_text(credit_html)
+    if _LINK_IN_HTML.search(credit_html):  # a credit is plain text: its words stay, not where they led
+        reports.append(
+            Report(slide.at("media", "credit"), "the link in the credit is left out; its words are kept")
+        )
+    where = slide.at("media", "url")
+    if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
+        frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?((?:https?:)?//[^\"'\s>]+)", url, re.IGNORECASE)
+        if frame is None:
+            quoted = to_markdown(url)
+            if not quoted:
+                reports.append(Report(where, "the media is HTML with no text to keep; left out"))
+                return None, None, ""
+            # TimelineJS shows the credit (who said it) and then the caption under HTML
+            # media as under a picture: kept after it, in that order, or readers lose them.
+            return (
+                None,
+                None,
+                "\n\n".join(p for p in (quoted, to_markdown(credit_html), to_markdown(caption_html)) if p),
+            )
+        url = frame[1]
+    if url.startswith("//"):
+        # An address without its scheme, as older embed codes and sheets write them
+        # ('//www.youtube.com/embed/...'): TimelineJS's page, served over https, used https.
+        url = "https:" + url
+    parts = urlsplit(url)
+    site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
+    if parts.scheme in ("http", "https"):
+        url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
+        url = _as_requested(url)
+        parts = urlsplit(url)
+    path = unquote(parts.path)
+    is_picture = names_picture(path)
+    named_as_picture = names_picture(unquote(url))
+    if not parts.scheme and not parts.netloc and not is_picture and named_as_picture:
+        # A file beside the timeline whose name holds '#' or '?' ('pics/map #1.png'): the
+        # name as written, not an address with a fragment.
+        path, is_picture = unquote(url), True
+    alt = (
+        to_text(text_at(slide, reports, "media", "alt"))
+        or to_text(text_at(slide, reports, "media", "title"))
+        or to_text(caption_html)
+        or title
+    )
+    if parts.scheme in ("http", "https") and parts.netloc:
+        if is_picture and parts.scheme == "https":
+            return pictures.downloaded(Picture(url, alt, credit, to_markdown(caption_html)), path), None, ""
+        if is_picture:
+            reports.append(
+                Report(where, "pages show pictures only from https:// addresses; linked as a source instead")
+            )
+        publisher = credit or site.removeprefix("www.")
+        return None, sources.cite(url, publisher, to_text(caption_html)), ""
+    if not parts.scheme and not parts.netloc and is_picture:
+        picture = beside(path, pictures, where, reports)
+        if picture is not None:
+            return replace(picture, alt=alt, credit=credit, caption=to_markdown(caption_html)), None, ""
+        return None, None, ""
+    reports.append(Report(where, f"media '{url}' is not an http(s) address or a picture; left out"))
+    return None, None, ""
+
+
+def _as_requested(url: str) -> str:
+    """The http(s) address ``url`` as a browser sends it: a host name in letters outside
+    ASCII ('bücher.de', 'пример.рф') in its IDNA form ('xn--bcher-kva.de'), the name
+    looked up (percent-encoded, it was no name at all); spaces, quotes and letters outside
+    ASCII in the rest percent-encoded (the content format takes addresses without
+    spaces)."""
+    parts = urlsplit(url)
+    start = len(parts.scheme) + len("://")
+    end = start + len(parts.netloc)
+    if parts.netloc.isascii() or url[start:end] != parts.netloc:
+        return quote(url, safe=URL_SAFE)
+    user, at, host_port = parts.netloc.rpartition("@")
+    host, colon, port = host_port.partition(":")  # not '[::1]': such a host is ASCII
+    # A host no browser could name stays as written: fetching it says so.
+    host = _idna(host) or host
+    netloc = f"{quote(user, safe=URL_SAFE)}{at}{host}{colon}{quote(port, safe=URL_SAFE)}"
+    return url[:start] + netloc + quote(url[end:], safe=URL_SAFE)
+
+
+def _idna(host: str) -> str | None:
+    """``host`` as browsers look it up (the URL Standard's 'domain to ASCII': UTS 46's
+    mapping, without its transitional rules, so 'straße.de' keeps its 'ß' as
+    'xn--strae-oqa.de'; each label outside ASCII in Punycode), or None when a browser
+    would refuse it. Looser than IDNA 2008 as browsers are: '☃.net' is 'xn--n3h.net'."""
+    try:
+        mapped = idna.uts46_remap(host, std3_rules=False, transitional=False)
+        labels = [
+            label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+            for label in mapped.split(".")
+        ]
+    except UnicodeError:  # a letter UTS 46 disallows (idna.IDNAError is one)
+        return None
+    if any(len(label) > 63 for label in labels):  # longer than DNS allows: never looked up
+        return None
+    return ".".join(labels)

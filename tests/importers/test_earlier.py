@@ -1,0 +1,90 @@
+"""Importing again: a slide whose headline was corrected keeps the id, so the page, of the
+file it replaces, when its dates say which one it is."""
+
+from __future__ import annotations
+
+from generator.importers.earlier import Earlier
+from tests.importers.test_convert import run, slide
+
+
+def test_a_corrected_headline_keeps_the_id_of_the_file_it_replaces() -> None:
+    # Importing again after fixing a typo in a headline: the event's page, and every link
+    # to it, stay where they were. The title follows the new headline.
+    earlier = (
+        Earlier("2010-08-05-mine-collapses", "2010-08-05"),
+        Earlier("2010-08-22-note-found", "2010-08-22"),
+        Earlier("2010-09-01-rescue", "2010-09-01", "2010-10-13"),
+    )
+    story, reports = run(
+        slide("2010", "Mine collapses", start_date={"year": "2010", "month": "8", "day": "5"}),
+        slide(
+            "2010",
+            "Note is found",
+            "<p>Back to <a href='#Start'>the start</a>.</p>",
+            start_date={"year": "2010", "month": "8", "day": "22"},
+            unique_id="Note_2",
+            background={"color": "#000"},
+        ),
+        slide(
+            "2010",
+            "Rescue starts",  # its end date is not the file's: another event
+            start_date={"year": "2010", "month": "9", "day": "1"},
+            end_date={"year": "2010", "month": "10", "day": "14"},
+        ),
+        slide("2010", "Start", "<p>See <a href='#Note_2'>the note</a>.</p>", unique_id="Start"),
+        earlier=earlier,
+    )
+    ids = [e.id for e in story.events]
+    assert ids == [
+        "2010-08-05-mine-collapses",
+        "2010-08-22-note-found",
+        "2010-09-01-rescue-starts",
+        "2010-start",
+    ]
+    assert story.events[1].title == "Note is found"
+    assert story.readdressed == (("2010-08-22-note-found", "2010-08-22-note-is-found"),)
+    # What names the event names the file it is written to, and links to its slide lead there.
+    assert story.events[3].summary == "See [the note](events/2010-08-22-note-found.yaml)."
+    assert story.events[1].summary == "Back to [the start](events/2010-start.yaml)."
+    assert any(r.endswith("imported as '2010-08-22-note-found'") for r in reports), reports
+    assert any(
+        r.startswith("t.json:/events/1 (events/2010-08-22-note-found.yaml): left out") for r in reports
+    )
+
+
+def test_which_corrected_headline_is_which_is_not_guessed() -> None:
+    # Two headlines corrected on one day: either file could be either event's.
+    day = {"year": "2010", "month": "8", "day": "22"}
+    earlier = (Earlier("2010-08-22-note-found", "2010-08-22"), Earlier("2010-08-22-drill-hits", "2010-08-22"))
+    story, _ = run(
+        slide("2010", "Note is found", start_date=day),
+        slide("2010", "Drill reaches them", start_date=day),
+        earlier=earlier,
+    )
+    assert [e.id for e in story.events] == ["2010-08-22-note-is-found", "2010-08-22-drill-reaches-them"]
+    assert story.readdressed == ()
+    # One file left on that day, two new slides: no match either.
+    story, _ = run(
+        slide("2010", "Note is found", start_date=day),
+        slide("2010", "Drill reaches them", start_date=day),
+        earlier=earlier[:1],
+    )
+    assert story.readdressed == ()
+
+
+def test_a_slide_named_by_its_unique_id_keeps_that_id() -> None:
+    # The source chose its address: it is not matched to the file the import replaces,
+    # nor is an event whose file the import writes again.
+    day = {"year": "2010", "month": "8", "day": "22"}
+    story, _ = run(
+        slide("2010", "Note is found", start_date=day, unique_id="note"),
+        earlier=(Earlier("2010-08-22-note-found", "2010-08-22"),),
+    )
+    assert [e.id for e in story.events] == ["note"] and story.readdressed == ()
+    story, _ = run(
+        slide("2010", "Note found", start_date=day),
+        slide("2010", "Note is found", start_date=day, unique_id="Note 2"),
+        earlier=(Earlier("2010-08-22-note-found", "2010-08-22"), Earlier("2010-08-22-gone", "2010-08-22")),
+    )
+    assert [e.id for e in story.events] == ["2010-08-22-note-found", "2010-08-22-gone"]
+    assert story.readdressed == (("2010-08-22-gone", "2010-08-22-note-is-found"),)

@@ -1,0 +1,147 @@
+"""A slide's media: a picture, a source the event cites, or quoted text; addresses as
+browsers send them."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.importers.pictures import Picture
+from generator.importers.sources import Source
+from tests.importers.test_convert import one, run, slide
+
+# Media
+
+
+def test_an_address_in_capitals_is_written_as_the_format_takes_it() -> None:
+    event, _ = one(slide(media={"url": "HTTPS://EX.EXAMPLE/A.JPG", "alt": "A"}))
+    assert event.image is not None and event.image.src == "https://EX.EXAMPLE/A.JPG"
+
+
+@pytest.mark.parametrize(
+    ("url", "sent"),
+    [
+        ("https://пример.рф/фото.jpg", "https://xn--e1afmkfd.xn--p1ai/%D1%84%D0%BE%D1%82%D0%BE.jpg"),
+        ("https://Bücher.DE/a b.jpg", "https://xn--bcher-kva.de/a%20b.jpg"),
+        # As browsers have it: 'ß' kept (not 'strasse.de'), a full stop of Chinese and
+        # Japanese text a dot, a snowman taken though IDNA 2008 refuses it.
+        ("https://straße.de/a.jpg", "https://xn--strae-oqa.de/a.jpg"),
+        ("https://пример。рф/a.jpg", "https://xn--e1afmkfd.xn--p1ai/a.jpg"),
+        ("https://☃.net/a.jpg", "https://xn--n3h.net/a.jpg"),
+        (
+            "https://zoë@bücher.de:8443/a.jpg?ы#ы",
+            "https://zo%C3%AB@xn--bcher-kva.de:8443/a.jpg?%D1%8B#%D1%8B",
+        ),
+        ("https://xn--bcher-kva.de/a.jpg", "https://xn--bcher-kva.de/a.jpg"),
+        # A name no browser could look up stays as written; downloading it says why.
+        ("https://a\x80b.de/ы.jpg", "https://a\x80b.de/%D1%8B.jpg"),
+    ],
+)
+def test_a_host_named_in_other_letters_is_written_as_browsers_send_it(url: str, sent: str) -> None:
+    event, reports = one(slide(media={"url": url, "alt": "A"}))
+    assert reports == []
+    assert event.image is not None and event.image.src == sent
+
+
+def test_a_source_at_a_host_named_in_other_letters_is_named_by_those_letters() -> None:
+    story, _ = run(slide(media={"url": "https://www.пример.рф/статья"}))
+    assert story.sources == (
+        Source(
+            "primer-rf", "пример.рф", "https://www.xn--e1afmkfd.xn--p1ai/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F"
+        ),
+    )
+
+
+def test_a_picture_at_an_https_address_is_the_events_image() -> None:
+    event, reports = one(
+        slide(
+            media={
+                "url": " https://upload.example.org/Zoë at the gate.JPG ",
+                "caption": "<p>The crowd at the <em>east</em> gate.</p>",
+                "credit": '<a href="https://photos.example.org">Photo Agency</a>',
+                "alt": "A crowd outside a dock gate",
+            }
+        )
+    )
+    assert reports == [
+        "t.json:/events/0/media/credit: the link in the credit is left out; its words are kept"
+    ]
+    assert event.image == Picture(
+        "https://upload.example.org/Zo%C3%AB%20at%20the%20gate.JPG",
+        "A crowd outside a dock gate",
+        "Photo Agency",
+        "The crowd at the *east* gate.",
+    )
+    assert event.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("media", "alt"),
+    [
+        ({"title": "Its title", "caption": "Its caption"}, "Its title"),
+        ({"caption": "<p>Its <b>caption</b></p>"}, "Its caption"),
+        ({}, "Headline"),
+    ],
+)
+def test_a_pictures_alt_text_falls_back_to_its_title_caption_then_the_headline(
+    media: dict[str, str], alt: str
+) -> None:
+    event, _ = one(slide(media={"url": "https://example.org/a.png"} | media))
+    assert event.image is not None and event.image.alt == alt
+
+
+@pytest.mark.parametrize(
+    ("url", "report"),
+    [
+        ("not an address", "media 'not an address' is not an http(s) address or a picture; left out"),
+        (
+            "ftp://files.example/a.jpg",
+            "media 'ftp://files.example/a.jpg' is not an http(s) address or a picture; left out",
+        ),
+        (
+            "javascript:alert(1)",
+            "media 'javascript:alert(1)' is not an http(s) address or a picture; left out",
+        ),
+        ("<div><img src=x></div>", "the media is HTML with no text to keep; left out"),
+    ],
+)
+def test_media_that_cannot_be_carried_over_is_reported(url: str, report: str) -> None:
+    event, reports = one(slide(media={"url": url}))
+    assert (event.image, event.sources, event.body) == (None, (), "")
+    assert reports == [f"t.json:/events/0/media/url: {report}"]
+
+
+def test_the_credit_and_caption_of_quoted_media_are_kept_after_it() -> None:
+    # TimelineJS shows them under the quotation; a newsroom's 'who said it' was lost.
+    media = {
+        "url": "<blockquote>Brexit means Brexit</blockquote>",
+        "credit": "Theresa May",
+        "caption": "<i>Speech</i>, 2016",
+    }
+    event, reports = one(slide(text="<p>Letter sent.</p>", media=media))
+    assert event.body == "> Brexit means Brexit\n\nTheresa May\n\n*Speech*, 2016"
+    alone, _ = one(slide(text="", media=media))
+    assert alone.summary == "> Brexit means Brexit\n\nTheresa May\n\n*Speech*, 2016"
+    assert reports == []
+
+
+@pytest.mark.parametrize(
+    ("media", "cited"),
+    [  # older embed codes, and sheets they were pasted from, leave the scheme out
+        (
+            '<iframe width="560" src="//www.youtube.com/embed/abcdefghijk" allowfullscreen></iframe>',
+            "https://www.youtube.com/embed/abcdefghijk",
+        ),
+        ("//player.vimeo.com/video/76979871", "https://player.vimeo.com/video/76979871"),
+    ],
+)
+def test_media_at_an_address_without_its_scheme_is_read_as_https(media: str, cited: str) -> None:
+    story, reports = run(slide(media={"url": media, "caption": "The film"}))
+    assert [s.url for s in story.sources] == [cited]
+    assert story.events[0].sources == tuple(s.id for s in story.sources)
+    assert reports == []
+
+
+def test_a_picture_at_an_address_without_its_scheme_is_the_events_picture() -> None:
+    event, reports = one(slide(media={"url": "//upload.wikimedia.org/a/b/Bishkek.jpg", "caption": "Square"}))
+    assert event.image is not None and event.image.src == "https://upload.wikimedia.org/a/b/Bishkek.jpg"
+    assert reports == []
