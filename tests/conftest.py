@@ -29,6 +29,7 @@ pytest_plugins = [
     "tests.long_story",  # `long_site`: a story too long for one page, built once
     "tests.https_server",  # `https_server` (a real HTTPS server here) and `local_only`
     "tests.deploying",  # `repo`: a project in a git repository, with a bare 'origin'
+    "tests.importing",  # `empty`: a project to import a timeline into
 ]
 
 REPO = Path(__file__).resolve().parent.parent

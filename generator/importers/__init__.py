@@ -1,7 +1,9 @@
 """Bringing timelines made elsewhere into the content format (``explainer import``).
 
-Reading: ``timelinejs.py`` reads TimelineJS3 JSON, ``sheet.py`` the CSV of its Google
-Sheets template, both into the same slides (``slides.py``).
+Reading: ``read.py`` reads the file given, ``timelinejs.py`` as TimelineJS3 JSON or
+``sheet.py`` as the CSV of its Google Sheets template, both into the same slides
+(``slides.py``); ``existing.py`` reads what is there already (the site's settings, the
+story imported again).
 
 Converting (``convert.py``, from top to bottom): the title slide (``title.py``) and each
 event slide (``event.py``; its dates in ``dates.py``, its HTML made safe Markdown or plain
@@ -11,8 +13,10 @@ files of a story imported again); links to the story's own pages (``links.py``);
 tags (``eras.py``); the listed order (``order.py``); what pages do not carry, said
 (``leftout.py``).
 
-Writing: ``yamlwrite.py`` writes the files. Nothing here reads anything but the file it is
-given (and, for pictures a timeline names by relative address, files beside it); pictures
-at https:// addresses are the only thing fetched, and only when the build would publish
-what arrives.
+Writing: ``yamlwrite.py`` makes the files' text, ``staging.py`` writes them in a hidden
+folder and moves them in, keeping what an editor added (``kept.py``) and the event files
+that stay as they are (``drafts.py``); ``imported.py`` says what was done. Nothing here
+reads anything but the file it is given, the content folder it writes into and, for
+pictures a timeline names by relative address, files beside it; pictures at https://
+addresses are the only thing fetched, and only when the build would publish what arrives.
 """

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -14,39 +12,13 @@ from generator.cli import main
 from generator.commands.build import build
 from generator.commands.check import check_and_lint
 from generator.commands.imports import import_timelinejs
-from generator.errors import ContentError, Severity, UsageError
-from tests.conftest import REPO, TEMPLATES, Project, seed_content, site_files
+from generator.errors import ContentError, UsageError
+from tests.conftest import TEMPLATES, Project, seed_content, site_files
 from tests.https_server import Answer, Server
 from tests.images import photo, tiny_png
+from tests.importing import FIXTURES, MINE, SMALL, TWO_CREDITED_SLIDES, errors_of_check, lines_of, timeline_of
 
 pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
-
-FIXTURES = REPO / "tests" / "fixtures" / "timelinejs"
-SMALL = REPO / "tests" / "fixtures" / "small" / "content"
-
-
-@pytest.fixture
-def empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
-    """A project with a content folder and no story yet, as cwd."""
-    monkeypatch.chdir(tmp_path)
-    project = Project(tmp_path)
-    project.write("content/site.yaml", "title: Imports\n")
-    return project
-
-
-def errors_of_check() -> list[str]:
-    _, warnings = check_and_lint(content="content")  # raises ContentError on any error
-    assert all(w.severity is Severity.WARNING for w in warnings)
-    return [str(w) for w in warnings]
-
-
-UNSOURCED = "note: no source cited by "
-"""The start of the note on events that cite no source, which most imports end with."""
-
-
-def lines_of(err: str) -> list[str]:
-    """The import's report, a line each, without its note on events citing no source."""
-    return [line for line in err.splitlines() if not line.startswith(UNSOURCED)]
 
 
 def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
@@ -353,37 +325,6 @@ def test_story_ids_are_checked_first(empty: Project, story: str, message: str) -
         import_timelinejs(source="missing.json", story=story, content="content")
 
 
-@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
-def test_not_utf8_is_reported_where_it_is(empty: Project, bom: bytes) -> None:
-    # Excel's plain CSV is Windows-1252: the row and place of its first accent are named.
-    Path("in.csv").write_bytes(bom + "Year,Headline\n2010,Caf\xe9\n".encode("cp1252"))
-    with pytest.raises(ContentError) as caught:
-        import_timelinejs(source="in.csv", story="x", content="content")
-    assert str(caught.value) == (
-        "in.csv:2:9: file is not UTF-8 text (byte 0xe9 after '2010,Caf'); save it as 'CSV UTF-8' or JSON in UTF-8"
-    )
-
-
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
-def test_a_sheet_saved_as_unicode_text_is_read(empty: Project, encoding: str) -> None:
-    # Excel's 'Unicode Text': UTF-16 with its mark, tab-separated. The mark says which
-    # UTF-16 it is, so the sheet is read as it is (it was refused).
-    mark = "\ufeff" if encoding == "utf-16-be" else ""  # 'utf-16' writes its own mark
-    Path("in.txt").write_bytes(f"{mark}Year\tHeadline\r\n2010\tCafé Бишкек\r\n".encode(encoding))
-    done = import_timelinejs(source="in.txt", story="x", content="content")
-    assert [e.title for e in done.story.events] == ["Café Бишкек"]
-
-
-def test_utf16_without_its_mark_is_told_so(empty: Project) -> None:
-    # With no mark, which order its bytes are in is a guess: told, not guessed.
-    Path("in.csv").write_bytes("Year\tHeadline\r\n2010\tCafé\r\n".encode("utf-16-le"))
-    with pytest.raises(ContentError) as caught:
-        import_timelinejs(source="in.csv", story="x", content="content")
-    assert str(caught.value) == (
-        "in.csv:1:1: file is saved as UTF-16 (what Windows calls 'Unicode'); save it as 'CSV UTF-8' or JSON in UTF-8"
-    )
-
-
 @pytest.mark.parametrize("base_url", [None, "https://example.org/explainers/"])
 @pytest.mark.parametrize("content", [SMALL, None])
 def test_round_trip_of_our_own_export(
@@ -415,97 +356,6 @@ def test_round_trip_of_our_own_export(
         assert again["alpha/media/dot.svg"] == exported["alpha/media/dot.svg"]
     if base_url is not None and content == SMALL:
         assert b'"url":"https://example.org/explainers/alpha/media/dot.svg"' in again["alpha/timeline.json"]
-
-
-def test_importing_our_own_export_again_keeps_the_sources_it_does_not_carry(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # timeline.json carries no sources: --force deleted the story's and the events', and
-    # kept the quotes and key numbers citing them, so check failed ("unknown source").
-    shutil.copytree(SMALL, "content", dirs_exist_ok=True)
-    build(content="content", templates=TEMPLATES, out="site")
-    before = Path("content/alpha/story.yaml").read_text()
-    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
-    assert errors_of_check() is not None  # raises on an error
-    story = Path("content/alpha/story.yaml").read_text()
-    assert before[before.index("sources:") : before.index("unknowns:")] in story  # as written
-    assert "sources: [wire]\n" in Path("content/alpha/events/2021-03-01-start.yaml").read_text()
-    assert "sources: [paper]\n" in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
-    assert (
-        "note: kept 2 sources of story.yaml that site/alpha/timeline.json does not have, as quotes, key "
-        "numbers and events may cite them: paper, wire"
-    ) in capsys.readouterr().err
-
-
-def test_importing_our_own_export_gives_the_events_their_tags_back_once(empty: Project) -> None:
-    # The export gives each slide its event's first tag as its TimelineJS group, which the
-    # import reads as a tag: imported again, the event keeps its tags as they were (not
-    # the group alone, nor twice); imported afresh, it gets the group.
-    shutil.copytree(SMALL, "content", dirs_exist_ok=True)
-    build(content="content", templates=TEMPLATES, out="site")
-    start = Path("content/alpha/events/2021-03-01-start.yaml")
-    assert "tags: [first, politics]\n" in start.read_text()
-    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
-    assert errors_of_check() is not None  # raises on an error
-    text = start.read_text()
-    assert 'tags: ["first", "politics"]\n' in text and text.count("tags:") == 1
-    assert "tags:" not in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
-    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "beta"]) == 0
-    assert 'tags: ["first"]\n' in Path("content/beta/events/2021-03-01-start.yaml").read_text()
-    # A group changed in the sheet to another of the file's tags comes first from then on
-    # (the first tag is the one the pages show and the export makes the group); the
-    # file's other tags stay.
-    exported = Path("site/alpha/timeline.json").read_text()
-    Path("site/alpha/timeline.json").write_text(exported.replace('"group":"first"', '"group":"politics"'))
-    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
-    assert 'tags: ["politics", "first"]\n' in start.read_text()
-    # A group the file's tags do not have is the timeline's, as a sheet's group is.
-    data = exported.replace('"group":"first"', '"group":"second"')
-    Path("site/alpha/timeline.json").write_text(data)
-    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
-    assert 'tags: ["second"]\n' in start.read_text()
-
-
-def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_not_give(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A video becomes a source the import writes; the one an editor added since, which a
-    # quote cites, is kept beside it (it was deleted, and check failed).
-    Path("t.json").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
-        ' "media": {"url": "https://video.example/1", "credit": "Video"}}]}'
-    )
-    import_timelinejs(source="t.json", story="s", content="content")
-    story = Path("content/s/story.yaml")
-    story.write_text(
-        story.read_text()
-        + '    # as broadcast\n    title: "The first"\n'
-        + "  # by hand\n  wire:\n      publisher: Wire\n"
-        + 'key_numbers:\n  - value: "2"\n    label: counted\n    source: wire\n'
-    )
-    event = Path("content/s/events/2001-a.yaml")
-    event.write_text(event.read_text() + "quotes:\n  - text: Yes.\n    by: A man\n    source: wire\n")
-    capsys.readouterr()
-    for _ in range(2):  # and again: one line above the sources kept, not one more each time
-        assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
-    assert errors_of_check() is not None  # raises on an error
-    text = story.read_text()
-    # The video's entry stays as its editor wrote it, title and all; the wire's beside it.
-    assert (
-        "sources:\n"
-        "  video:\n"
-        '    publisher: "Video"\n'
-        '    url: "https://video.example/1"\n'
-        "    # as broadcast\n"
-        '    title: "The first"\n'
-        "  # by hand\n"
-        "  wire:\n"
-        "      publisher: Wire\n"
-    ) in text
-    assert (
-        "note: kept 1 source of story.yaml that t.json does not have, as quotes, key numbers and events "
-        "may cite them: wire"
-    ) in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("base_url", [None, "https://example.org/news/"])
@@ -596,136 +446,6 @@ def test_a_story_that_is_a_link_is_never_written_through(empty: Project, tmp_pat
     assert list((tmp_path / "elsewhere").iterdir()) == []
 
 
-def test_pictures_of_the_same_name_beside_the_timeline_are_both_copied(empty: Project) -> None:
-    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
-    red = blue.replace(b'fill="blue"', b'fill="red"')
-    for name, data in (("in/a/dot.svg", blue), ("in/b/dot.svg", red)):
-        Path(name).parent.mkdir(parents=True)
-        Path(name).write_bytes(data)
-    Path("in/t.json").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
-        ' "media": {"url": "a/dot.svg", "alt": "Blue"}},'
-        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
-        ' "media": {"url": "b/dot.svg", "alt": "Red"}}]}'
-    )
-    import_timelinejs(source="in/t.json", story="x", content="content")
-    assert Path("content/x/media/dot.svg").read_bytes() == blue
-    assert Path("content/x/media/dot-2.svg").read_bytes() == red
-    assert '  src: "media/dot.svg"\n' in Path("content/x/events/2001-a.yaml").read_text()
-    assert '  src: "media/dot-2.svg"\n' in Path("content/x/events/2002-b.yaml").read_text()
-    errors_of_check()
-
-
-def test_force_never_overwrites_a_different_picture_the_story_has(empty: Project) -> None:
-    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
-    red, green = (blue.replace(b'fill="blue"', f'fill="{c}"'.encode()) for c in ("red", "green"))
-    for name, data in (("in/a/dot.svg", blue), ("in/b/dot.svg", red), ("in/c/red.svg", red)):
-        Path(name).parent.mkdir(parents=True, exist_ok=True)
-        Path(name).write_bytes(data)
-
-    def slide(year: int, headline: str, url: str) -> str:
-        return (
-            f'{{"start_date": {{"year": "{year}"}}, "text": {{"headline": "{headline}", "text": "t"}},'
-            f' "media": {{"url": "{url}", "alt": "{headline}"}}}}'
-        )
-
-    Path("in/t.json").write_text(f'{{"events": [{slide(2001, "A", "a/dot.svg")}]}}')
-    import_timelinejs(source="in/t.json", story="x", content="content")
-    Path("content/x/media/Red.svg").write_bytes(green)  # added by an editor since
-    slides = [slide(2001, "A", "a/dot.svg"), slide(2002, "B", "b/dot.svg"), slide(2003, "C", "c/red.svg")]
-    Path("in/t.json").write_text(f'{{"events": [{", ".join(slides)}]}}')
-    import_timelinejs(source="in/t.json", story="x", content="content", force=True)
-    media = Path("content/x/media")
-    assert {p.name: p.read_bytes() for p in media.iterdir()} == {
-        "dot.svg": blue,  # the same bytes again: named again, not copied
-        "Red.svg": green,  # kept, whatever the case of the name that would clash
-        "dot-2.svg": red,  # and for c/red.svg, the same picture: one file
-    }
-    events = Path("content/x/events")
-    assert '  src: "media/dot.svg"\n' in (events / "2001-a.yaml").read_text()
-    assert '  src: "media/dot-2.svg"\n' in (events / "2002-b.yaml").read_text()
-    assert '  src: "media/dot-2.svg"\n' in (events / "2003-c.yaml").read_text()
-    errors_of_check()
-
-
-def test_a_json_export_saved_under_another_name_is_read_as_json(empty: Project) -> None:
-    # A newsroom's "timeline.txt" holding TimelineJS's JSON is not a sheet.
-    Path("timeline.txt").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}'
-    )
-    imported = import_timelinejs(source="timeline.txt", story="renamed", content="content")
-    assert [e.title for e in imported.story.events] == ["A"]
-
-
-def test_importing_again_with_force_keeps_the_date_the_story_was_first_published(empty: Project) -> None:
-    # Imported again, a story is corrected, not new: readers saw it on its first date.
-    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
-    story = Path("content/s/story.yaml")
-    assert "published: 2019-05-01\n" in story.read_text()
-    import_timelinejs(
-        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
-    )
-    assert "published: 2019-05-01\n" in story.read_text()
-    story.write_text(story.read_text().replace("published: 2019-05-01\n", "published: not a date\n"))
-    import_timelinejs(
-        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
-    )
-    assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
-
-
-def test_importing_again_with_force_keeps_the_time_the_story_was_first_published(empty: Project) -> None:
-    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
-    story = Path("content/s/story.yaml")
-    story.write_text(
-        story.read_text().replace("published: 2019-05-01\n", "published: 2019-05-01T06:30+06:00\n")
-    )
-    import_timelinejs(
-        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
-    )
-    assert "published: 2019-05-01T06:30+06:00\n" in story.read_text()
-
-
-def test_importing_again_with_force_keeps_what_an_editor_added_since(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # The sheet cannot hold figures, places or key moments: added by hand after the first
-    # import, they were lost at the next, with nothing said. The sheet's own fields still
-    # come from the sheet.
-    Path("t.json").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "First."}},'
-        '{"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "Second."}}]}'
-    )
-    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
-    empty.write("content/s/figures/ann.yaml", "name: Ann\nrole: Witness\n")
-    event = Path("content/s/events/2001-a.yaml")
-    event.write_text(
-        event.read_text().replace("First.", "First, edited by hand.")
-        + "# who was there\nfigures:\n  - ann\nkey: true\n"
-    )
-    story = Path("content/s/story.yaml")
-    story.write_text(story.read_text() + "byline: The data desk\n")
-    capsys.readouterr()
-    Path("t.json").write_text(Path("t.json").read_text().replace("Second.", "Second, fixed in the sheet."))
-    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
-    text = event.read_text()
-    assert "First, edited by hand." not in text and "First." in text  # the sheet's field, from the sheet
-    assert text.endswith(
-        "# Kept from this file before the import (not in the source):\n"
-        "# who was there\nfigures:\n  - ann\nkey: true\n"
-    )
-    assert story.read_text().endswith("byline: The data desk\n")
-    assert "Second, fixed in the sheet." in Path("content/s/events/2002-b.yaml").read_text()
-    assert "Kept" not in Path("content/s/events/2002-b.yaml").read_text()
-    assert not any("ann" in w for w in errors_of_check())  # no error, and Ann is in an event
-    err = capsys.readouterr().err
-    assert (
-        "note: kept the fields added by hand (figures, places...) in 2 files: story.yaml, events/2001-a.yaml"
-        in err
-    )
-
-
 def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(empty: Project) -> None:
     # Its summary is a placeholder: published, it went out with 'TODO: two or three sentences'.
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
@@ -742,81 +462,6 @@ def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(
     story.write_text(story.read_text().replace("draft: true", "").replace("TODO: two", "Two"))
     import_timelinejs(source="t.json", story="s", content="content", force=True)
     assert "draft" not in story.read_text()
-
-
-def test_without_a_title_slide_the_summary_written_by_hand_stays_and_the_draft_line_goes_once_it_has_one(
-    empty: Project,
-) -> None:
-    # The source gives no summary: an editor's stays through --force (it went back to the
-    # TODO, published). Once the source has a title slide, the import's draft line goes.
-    untitled = '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}'
-    Path("t.json").write_text(untitled)
-    import_timelinejs(source="t.json", story="s", content="content")
-    story = Path("content/s/story.yaml")
-    story.write_text(
-        story.read_text().replace(
-            '"TODO: two or three sentences on what this explainer is about."', "Written by hand."
-        )
-    )
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
-    text = story.read_text()
-    assert "summary: Written by hand.\n" in text and "TODO" not in text
-    assert text.count("draft: true") == 1  # still a draft: the editor has not deleted the line
-    titled = untitled[:-1] + ', "title": {"text": {"headline": "The port", "text": "<p>A summary.</p>"}}}'
-    Path("t.json").write_text(titled)
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
-    text = story.read_text()
-    assert 'summary: "A summary."' in text and "Written by hand" not in text and "draft" not in text
-
-
-def test_force_keeps_a_body_and_tags_written_by_hand_when_the_source_has_none(empty: Project) -> None:
-    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content")
-    event = Path("content/s/events/2001-a.yaml")
-    event.write_text(event.read_text() + "body: |\n  A long account.\ntags: [economy]\nkey: true\n")
-    for _ in range(3):  # and again: one header, not one more each time
-        imported = import_timelinejs(source="t.json", story="s", content="content", force=True)
-    assert event.read_text().endswith(
-        "# Kept from this file before the import (not in the source):\n"
-        "body: |\n  A long account.\ntags: [economy]\nkey: true\n"
-    )
-    assert event.read_text().count("# Kept") == 1 and "events/2001-a.yaml" in imported.kept
-
-
-def test_fields_the_import_cannot_take_apart_are_named_not_lost_silently(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
-    Path("content/s/events/2001-a.yaml").write_text(
-        '{title: "A",\n date: 2001,\n summary: "S.",\n key: true}\n'
-    )
-    capsys.readouterr()
-    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
-    err = capsys.readouterr().err
-    assert (
-        "note: could not keep the fields added by hand in 1 file, written in a way the import cannot take "
-        "apart: events/2001-a.yaml (git restores them)"
-    ) in err
-    assert errors_of_check() is not None  # and the file written reads: check raises on an error
-
-
-def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Project) -> None:
-    # As check would refuse it (media_max_mb), the import leaves it out and says so.
-    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
-    Path("pics").mkdir()
-    Path("pics/big.png").write_bytes(tiny_png() + b"\0" * 1_200_000)
-    Path("pics/small.png").write_bytes(tiny_png())
-    Path("t.json").write_text(
-        '{"events": ['
-        '{"start_date": {"year": "2001"}, "text": {"headline": "A"}, "media": {"url": "pics/big.png"}},'
-        '{"start_date": {"year": "2002"}, "text": {"headline": "B"}, "media": {"url": "pics/small.png"}}]}'
-    )
-    imported = import_timelinejs(source="t.json", story="s", content="content")
-    assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]
-    assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url", "t.json"]  # and no title
-    assert "is 1.2 MB, over the 1 MB limit" in str(imported.reports[0])
-    errors_of_check()  # and check finds no error in the story as imported (it raises on one)
 
 
 def test_an_import_into_a_folder_with_no_content_says_how_to_start_one(tmp_path: Path) -> None:
@@ -863,64 +508,6 @@ def test_an_empty_line_in_a_slides_text_makes_two_paragraphs(
     page = (tmp_path / "site/x/events/2001-a/index.html").read_text()
     # The line break inside the second is a space on the page, as TimelineJS shows it.
     assert "<p>First paragraph.</p>\n<p>Second, with a line\nbreak inside it.</p>" in page
-
-
-def test_what_pages_do_not_carry_is_named_per_slide_and_summed_up_when_many(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # Seven rows with a background (one with a thumbnail, one with an unsafe link): each
-    # is one line naming its row and the file it became, then a note counts them.
-    header = "Year,Headline,Text,Media,Media Thumbnail,Type,Background"
-    rows = [",Title,Intro.,,,title,https://pics.example/cover.jpg"]
-    rows += [f"200{i},Event {i},Text.,,,,#10{i}0{i}0" for i in range(1, 6)]
-    rows.append(
-        '2006,Event 6,"<a href=""javascript:go()"">Go</a>",https://pics.example/p.jpg,https://pics.example/t.jpg,,'
-    )
-    rows.append("2007,Event 7,Text.,,,,navy")
-    Path("in.csv").write_text(header + "\n" + "\n".join(rows) + "\n")
-    args = ["import", "timelinejs", "in.csv", "--story", "x", "--keep-remote-pictures"]
-    assert main(args) == 0  # written whole: not an error
-    out, err = capsys.readouterr()
-    assert out == "imported 7 events into content/x/\n"
-    assert lines_of(err) == [
-        "in.csv:2 (story.yaml): left out: the Background picture 'https://pics.example/cover.jpg' (pages have no slide backgrounds)",
-        *(f"in.csv:{i + 2} (events/200{i}-event-{i}.yaml): left out: the Background colour '#10{i}0{i}0' (pages have no slide backgrounds)" for i in range(1, 6)),
-        "in.csv:8 (events/2006-event-6.yaml): left out: the Media Thumbnail 'https://pics.example/t.jpg' (pages make the small picture from the picture itself); the link to 'javascript:go()' in the Text (not a safe http(s) or mailto address; the words stay)",
-        "in.csv:9 (events/2007-event-7.yaml): left out: the Background colour 'navy' (pages have no slide backgrounds)",
-        "note: left out of 8 slides, as pages do not carry them (each above): 7 Backgrounds, 1 Media Thumbnail, "
-        "1 link; in story.yaml, events/2001-event-1.yaml, events/2002-event-2.yaml, events/2003-event-3.yaml, "
-        "events/2004-event-4.yaml and 3 more",
-    ]  # fmt: skip
-    assert "javascript" not in Path("content/x/events/2006-event-6.yaml").read_text()
-
-
-def test_a_few_things_pages_do_not_carry_are_named_without_a_note(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    Path("in.json").write_text(
-        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": '
-        '"<a href=\\"data:text/html,x\\">See</a>"}, "unique_id": "a", "background": {"color": "#000"}},'
-        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"}}]}'
-    )
-    assert main(["import", "timelinejs", "in.json", "--story", "x"]) == 0
-    _, err = capsys.readouterr()
-    assert lines_of(err) == [
-        "in.json:/events/0 (events/a.yaml): left out: the background colour '#000' (pages have no slide "
-        "backgrounds); the link to 'data:text/html,x' in the text (not a safe http(s) or mailto address; the "
-        "words stay)",
-        "in.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
-        "'draft: true' (or add a row of Type title to the source and import again with --force)",
-    ]
-
-
-MINE = (
-    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
-    ",,,,,,,,,The mine,The story of the mine.,,,,,title,,\n"
-    "2010,8,5,,,,,,,Mine collapses,The mine collapses.,,,,,,,\n"
-    "2010,8,22,,,,,,,Note found,A note is found.,,,,,,,\n"
-)
-"""A sheet of a title row and two events."""
 
 
 def test_a_corrected_headline_keeps_the_events_address(
@@ -998,51 +585,6 @@ def test_headlines_corrected_on_one_day_are_not_guessed_and_a_deleted_slide_goes
     errors_of_check()  # no error
 
 
-def test_a_file_renamed_by_hand_keeps_its_name_and_many_are_summed_up(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # An editor who gave an event a shorter address by renaming its file keeps it; past
-    # five, the notes name the rest on one line.
-    rows = "".join(f"2010,8,{day},,,,,,,Day {day},Text.,,,,,,,\n" for day in range(1, 9))
-    Path("sheet.csv").write_text(MINE.split("\n", 1)[0] + "\n" + rows)
-    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
-    events = Path("content/mine/events")
-    (events / "2010-08-01-day-1.yaml").rename(events / "first-day.yaml")
-    capsys.readouterr()
-    Path("sheet.csv").write_text(MINE.split("\n", 1)[0] + "\n" + rows.replace(",Day ", ",The day "))
-    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
-    assert sorted(p.name for p in events.iterdir()) == [
-        *(f"2010-08-0{day}-day-{day}.yaml" for day in range(2, 9)),
-        "first-day.yaml",
-    ]
-    assert '\ntitle: "The day 1"\n' in (events / "first-day.yaml").read_text()
-    notes = [line for line in capsys.readouterr().err.splitlines() if "address" in line]
-    assert notes == [
-        "note: kept the address of events/first-day.yaml: its headline changed to 'The day 1'",
-        *(
-            f"note: kept the address of events/2010-08-0{day}-day-{day}.yaml: its headline changed to 'The day {day}'"
-            for day in range(2, 6)
-        ),
-        "note: 3 more event files kept their address though their headline changed: "
-        "events/2010-08-06-day-6.yaml, events/2010-08-07-day-7.yaml, events/2010-08-08-day-8.yaml",
-    ]
-    # Named by hand and imported again unchanged: kept, and nothing to say.
-    capsys.readouterr()
-    (events / "2010-08-02-day-2.yaml").rename(events / "second-day.yaml")
-    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
-    assert (events / "second-day.yaml").is_file() and not (events / "2010-08-02-the-day-2.yaml").exists()
-    assert "address" not in capsys.readouterr().err
-
-
-TWO_CREDITED_SLIDES = (
-    '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
-    ' "media": {"url": "https://news.example/a", "credit": "Reuters"}},'
-    ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
-    ' "media": {"url": "https://news.example/new", "credit": "Wire"}}]}'
-)
-"""Two slides whose media credit a source each, by its address."""
-
-
 def test_a_source_of_the_same_address_keeps_its_id_and_no_other_takes_an_old_one(empty: Project) -> None:
     # A slide crediting the article the story cites as 'reuters-1' made a second source of
     # it, 'reuters'; and a new address could take the id of an old source quotes cite.
@@ -1100,69 +642,6 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     assert f"See [it]({elsewhere})." in story_yaml.read_text()
 
 
-def test_a_draft_event_is_kept_when_the_story_is_imported_again(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # No export has drafts (explainer's own timeline.json leaves them out): importing one
-    # again with --force deleted the drafts an editor was still writing.
-    empty.write("content/port/story.yaml", "title: Port\nsummary: S.\npublished: 2001-01-01\n")
-    empty.write("content/port/events/2001-rally.yaml", "title: Rally\ndate: 2001-01-01\nsummary: S.\n")
-    secret = "title: Secret\ndate: 2001-02-01\nsummary: Not yet.\ndraft: true\n"
-    empty.write("content/port/events/2001-secret.yaml", secret)
-    empty.write("content/port/events/2001-gone.yaml", "title: Gone\ndate: 2001-03-01\nsummary: S.\n")
-    build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
-    Path("content/port/events/2001-gone.yaml").write_text("title: Gone\ndate: 2001-03-01\nsummary: Sx.\n")
-    data = json.loads(Path("site/port/timeline.json").read_text())
-    data["events"] = [e for e in data["events"] if "Gone" not in e["text"]["headline"]]
-    Path("t.json").write_text(json.dumps(data))
-    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
-    assert Path("content/port/events/2001-secret.yaml").read_text() == secret
-    assert not Path("content/port/events/2001-gone.yaml").exists()  # not a draft: the import's to delete
-    said = capsys.readouterr().err
-    assert (
-        "kept 1 draft event file that t.json does not have, as no export has drafts: 2001-secret.yaml" in said
-    )
-    assert "--force deleted 1 event file that t.json does not have: 2001-gone.yaml" in said
-
-
-def test_a_kept_draft_is_never_taken_for_a_slides_file_nor_lost_for_being_half_written(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A new slide of the draft's day took the draft's file ("kept the address...: its
-    # headline changed"), staying hidden as a draft; a draft not yet valid YAML was deleted;
-    # a draft naming an event the import deleted was kept without a word.
-    empty.write("content/port/story.yaml", "title: Port\nsummary: S.\npublished: 2001-01-01\n")
-    secret = "title: Secret\ndate: 2001-02-01\nsummary: Not yet.\ndraft: true\n"
-    half = "title: Half\ndate: 2001-04-01\nsummary: The talks, half written: not done\ndraft: true\n"
-    linked = "title: Later\ndate: 2001-05-01\nsummary: S.\nafter: 2001-03-01-gone\ndraft: true\n"
-    empty.write("content/port/events/2001-02-01-secret.yaml", secret)
-    empty.write("content/port/events/2001-04-01-half.yaml", half)
-    empty.write("content/port/events/2001-05-01-later.yaml", linked)
-    empty.write("content/port/events/2001-03-01-gone.yaml", "title: Gone\ndate: 2001-03-01\nsummary: S.\n")
-    empty.write("content/port/events/talks.yaml", "title: Talks\ndate: 2001-03-02\nsummary: S.\n")
-    Path("t.json").write_text(
-        '{"events": [{"start_date": {"year": "2001", "month": "2", "day": "1"},'
-        ' "text": {"headline": "Strike at the docks", "text": "s"}}]}'
-    )
-    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
-    events = Path("content/port/events")
-    assert (events / "2001-02-01-secret.yaml").read_text() == secret
-    assert (events / "2001-04-01-half.yaml").read_text() == half
-    assert (events / "2001-05-01-later.yaml").read_text() == linked
-    strike = (events / "2001-02-01-strike-at-the-docks.yaml").read_text()
-    # The draft's day: it may be the draft's event with its headline changed, so it stays
-    # hidden as the draft is (it was published), and the import says so.
-    assert "Strike at the docks" in strike and strike.endswith("draft: true\n")
-    said = capsys.readouterr().err
-    assert (
-        "events/2001-02-01-strike-at-the-docks.yaml is new on the day of the draft "
-        "events/2001-02-01-secret.yaml: written as a draft too"
-    ) in said
-    assert "kept 3 draft event files" in said
-    assert "the draft 2001-05-01-later.yaml names 2001-03-01-gone.yaml, deleted by this import" in said
-    assert "names talks.yaml" not in said  # 'talks' is a word of the half-written draft, no reference
-
-
 def test_a_story_in_another_language_is_imported_in_it(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1199,43 +678,7 @@ def test_a_story_in_another_language_is_imported_in_it(
     assert not Path("content/other").exists()
 
 
-def test_a_source_the_timeline_gives_is_written_though_the_storys_cannot_be_kept(empty: Project) -> None:
-    # Sources written in braces cannot be kept as written: the one of the same address,
-    # which the events cite, was written nowhere ("unknown source 'reuters-1'").
-    Path("t.json").write_text(TWO_CREDITED_SLIDES)
-    import_timelinejs(source="t.json", story="s", content="content")
-    story = Path("content/s/story.yaml")
-    text = story.read_text().split("sources:")[0]
-    story.write_text(text + 'sources: {reuters-1: {publisher: Reuters, url: "https://news.example/a"}}\n')
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
-    assert "  reuters-1:\n" in story.read_text()
-    assert "sources: [reuters-1]" in Path("content/s/events/2001-a.yaml").read_text()
-    errors_of_check()  # raises on an error
-
-
 # Pictures at https:// addresses, downloaded (from a real HTTPS server on this machine)
-
-
-def timeline_of(*media: str, title_media: str = "") -> str:
-    """A TimelineJS JSON file of a title slide and one event a year from 2001, each
-    showing a picture at one of the addresses ``media``, credited."""
-    title = {"text": {"headline": "Port", "text": "<p>The port.</p>"}}
-    if title_media:
-        title["media"] = {"url": title_media}
-    events = [
-        {
-            "start_date": {"year": str(2001 + i)},
-            "text": {"headline": f"Event {i + 1}", "text": "<p>Text.</p>"},
-            "media": {
-                "url": url,
-                "credit": "Photo Agency",
-                "caption": f"<p>Caption {i + 1}</p>",
-                "alt": f"Alt {i + 1}",
-            },
-        }
-        for i, url in enumerate(media)
-    ]
-    return json.dumps({"title": title, "events": events})
 
 
 def test_pictures_are_downloaded_and_published_as_the_storys_own(
@@ -1319,23 +762,6 @@ def test_a_picture_not_downloaded_keeps_its_address_and_is_said_per_slide(
     assert [p.name for p in Path("content/port/media").iterdir()] == ["ok.png"]
 
 
-def test_a_picture_over_the_sites_limit_is_not_read_past_it(
-    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
-) -> None:
-    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
-    https_server.answers["/huge.jpg"] = Answer(b"\xff" * 100_000, repeat=300, length=False)  # 30 MB
-    Path("t.json").write_text(timeline_of(f"{https_server.url}/huge.jpg"))
-    assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
-    _, err = capsys.readouterr()
-    assert err.splitlines()[0] == (
-        "t.json:/events/0/media/url (events/2001-event-1.yaml): picture not downloaded: "
-        "it is larger than the 1 MB a media file may be; kept its address"
-    )
-    time.sleep(0.2)  # the server's last write ends with the connection
-    assert https_server.sent["/huge.jpg"] < 10_000_000
-    assert not Path("content/port/media").exists()
-
-
 def test_keep_remote_pictures_asks_nothing_of_their_sites(
     empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1349,109 +775,3 @@ def test_keep_remote_pictures_asks_nothing_of_their_sites(
         f'  src: "{https_server.url}/gate.jpg"\n' in Path("content/port/events/2001-event-1.yaml").read_text()
     )
     assert not Path("content/port/media").exists()
-
-
-def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, https_server: Server) -> None:
-    gate = photo(64, 48)
-    https_server.answers["/gate.jpg"] = Answer(gate)
-    https_server.answers["/same/gate.jpg"] = Answer(gate)  # moved on its site since
-    Path("t.json").write_text(timeline_of(f"{https_server.url}/gate.jpg"))
-    import_timelinejs(source="t.json", story="port", content="content")
-    media = Path("content/port/media")
-    (media / "gate.jpg").rename(media / "main-gate.jpg")  # an editor's better name (and src)
-    event = Path("content/port/events/2001-event-1.yaml")
-    event.write_text(event.read_text().replace("media/gate.jpg", "media/main-gate.jpg"))
-    Path("t.json").write_text(timeline_of(f"{https_server.url}/same/gate.jpg"))
-    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
-    assert [p.name for p in media.iterdir()] == ["main-gate.jpg"]
-    assert imported.downloaded == 1
-    assert '  src: "media/main-gate.jpg"\n' in event.read_text()
-    errors_of_check()
-
-
-def test_an_import_refused_after_downloading_leaves_nothing_behind(
-    empty: Project, https_server: Server
-) -> None:
-    https_server.answers["/lead.png"] = Answer(tiny_png())
-    # The title slide's picture is downloaded; then no event can be imported.
-    Path("t.json").write_text(
-        json.dumps(
-            {
-                "title": {"text": {"headline": "T"}, "media": {"url": f"{https_server.url}/lead.png"}},
-                "events": [{"start_date": {"year": "-500"}, "text": {"headline": "Too early"}}],
-            }
-        )
-    )
-    with pytest.raises(ContentError):
-        import_timelinejs(source="t.json", story="port", content="content")
-    assert https_server.asked == ["/lead.png"]
-    assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
-
-
-def test_an_event_taken_out_is_kept_when_the_story_is_imported_again(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # No export has an event taken out ('removed:'): importing explainer's own
-    # timeline.json again with --force deleted its file, and with it the page that the
-    # correction links to (check then failed). A new slide of its day took its file,
-    # where 'removed:' hid it; a slide of it still in the sheet keeps it taken out.
-    empty.write(
-        "content/port/story.yaml",
-        "title: Port\nsummary: S.\npublished: 2001-01-01\nupdates:\n  - date: 2001-02-03\n"
-        "    kind: correction\n    text: We took out [the blast](events/2001-02-01-blast.yaml).\n",
-    )
-    empty.write("content/port/events/2001-01-01-rally.yaml", "title: Rally\ndate: 2001-01-01\nsummary: S.\n")
-    blast = (
-        "title: Blast\ndate: 2001-02-01\nsummary: Unconfirmed.\n"
-        "removed:\n  date: 2001-02-03\n  reason: We could not confirm it.\n"
-    )
-    empty.write("content/port/events/2001-02-01-blast.yaml", blast)
-    build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
-    assert main(["import", "timelinejs", "site/port/timeline.json", "--story", "port", "--force"]) == 0
-    events = Path("content/port/events")
-    assert (events / "2001-02-01-blast.yaml").read_text() == blast
-    said = capsys.readouterr().err
-    assert (
-        "kept 1 event file of events taken out ('removed:') that site/port/timeline.json does not have, "
-        "as no export has them: 2001-02-01-blast.yaml"
-    ) in said
-    assert "deleted" not in said
-    assert main(["check"]) == 0
-    # A sheet with a new slide on its day (what put it right), and one with its own.
-
-    def sheet(headline: str) -> str:
-        day = {"year": "2001", "month": "2", "day": "1"}
-        return json.dumps({"events": [{"start_date": day, "text": {"headline": headline, "text": "s"}}]})
-
-    Path("t.json").write_text(sheet("Fire at the depot"))
-    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
-    assert (events / "2001-02-01-blast.yaml").read_text() == blast
-    assert "removed" not in (events / "2001-02-01-fire-at-the-depot.yaml").read_text()
-    Path("t.json").write_text(sheet("Blast"))
-    assert main(["import", "timelinejs", "t.json", "--story", "port", "--force"]) == 0
-    assert "removed:\n  date: 2001-02-03\n" in (events / "2001-02-01-blast.yaml").read_text()
-
-
-def test_the_events_that_cite_no_source_are_named_in_a_note(
-    empty: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # TimelineJS has no place for sources: each such event is a warning of check, which
-    # check --strict refuses, and the import said nothing of it. A video as media is a source.
-    Path("sheet.csv").write_text(
-        "Year,Headline,Text,Media,Type\n"
-        ",A story,<p>What happened.</p>,,title\n"
-        "2001,Plain,Text,,\n"
-        "2002,Filmed,Text,https://www.youtube.com/watch?v=abcdefghijk,\n"
-        "2003,Also plain,Text,,\n"
-    )
-    assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
-    notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith(UNSOURCED)]
-    assert notes == [
-        "note: no source cited by 2 events (TimelineJS has no place for sources): check warns about each, "
-        "and check --strict refuses them, until its 'sources:' names one of story.yaml's: "
-        "events/2001-plain.yaml, events/2003-also-plain.yaml"
-    ]
-    assert [w for w in errors_of_check() if "cites no source" in w] == [
-        "content/port/events/2001-plain.yaml:2:8: warning: event '2001-plain' cites no source; add 'sources:'",
-        "content/port/events/2003-also-plain.yaml:2:8: warning: event '2003-also-plain' cites no source; add 'sources:'",
-    ]

@@ -1,0 +1,173 @@
+"""What is there before an import, read roughly (the build checks it properly): the
+site's settings that bear on it (the largest media file, its languages) and the story it
+replaces (``--force``): its event files, their dates and titles (``earlier_files``), its
+figures and places, its sources by address, and when it was first published, all of which
+the story imported again keeps.
+"""
+
+from __future__ import annotations
+
+import os
+
+from generator.content import files
+from generator.content.dates import Precision, parse_date
+from generator.content.ids import invalid_id
+from generator.content.load import Kind
+from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml
+from generator.importers.earlier import Earlier
+from generator.importers.read import MAX_SOURCE_BYTES
+
+
+def event_texts(folder: str) -> dict[str, str | None]:
+    """The text of each event file of the story (``.yaml`` in its ``events/``) by name;
+    None for one that cannot be read."""
+    return {name: read_text(folder, f"events/{name}") for name in _event_files(folder)}
+
+
+def parsed(text: str | None) -> Node | None:
+    """The YAML ``text`` of an event file there now, parsed (None if it could not be read)."""
+    return None if text is None else parse_yaml(text, "", [])
+
+
+def earlier_files(old_roots: dict[str, Node | None]) -> dict[str, tuple[Earlier, str]]:
+    """The event files of the story being replaced (``--force``) that have a date, by id,
+    each with its title: a slide whose headline was corrected since keeps its id."""
+    found = {}
+    for name, root in old_roots.items():
+        event_id = name.removesuffix(".yaml")
+        if invalid_id(event_id, "event") is not None or not isinstance(root, Mapping):
+            continue
+        date, end, title = (_scalar(root, key) for key in ("date", "end", "title"))
+        start = _iso(date.text) if date is not None else None
+        finish = _iso(end.text) if end is not None else None
+        if start is None or (end is not None and finish is None):
+            continue  # dates that do not read cannot be matched (check reports them)
+        found[event_id] = (
+            Earlier(event_id, start, finish),
+            title.value if title and isinstance(title.value, str) else "",
+        )
+    return found
+
+
+def _scalar(root: Mapping, key: str) -> Scalar | None:
+    """The plain value of ``key`` in ``root``, or None when it has none there."""
+    node = root.items.get(key, (None, None))[1]
+    return node if isinstance(node, Scalar) and node.value is not None else None
+
+
+def _iso(text: str) -> str | None:
+    """The date ``text`` as ``PartialDate.iso`` writes it, or None when it is none."""
+    try:
+        return parse_date(text).iso()
+    except ValueError:
+        return None
+
+
+def figures_and_places(folder: str) -> list[str]:
+    """The figures and places of the story being replaced (``--force``), which it keeps,
+    as its links name their pages: ``figures/ann``."""
+    found = []
+    for kind in (Kind.FIGURE.value, Kind.LOCATION.value):
+        try:
+            with os.scandir(os.path.join(folder, kind)) as entries:
+                found += [
+                    f"{kind}/{e.name.removesuffix('.yaml')}"
+                    for e in entries
+                    if e.name.endswith(".yaml") and not files.is_ignored(e.name)
+                ]
+        except OSError:
+            continue
+    return found
+
+
+def _event_files(folder: str) -> list[str]:
+    """The names of the event files (``.yaml``) in the story's ``events/`` (none when it
+    has none)."""
+    try:
+        with os.scandir(os.path.join(folder, "events")) as entries:
+            return [e.name for e in entries if e.name.endswith(".yaml") and e.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _value(folder: str, name: str, key: str) -> ScalarValue:
+    """The plain value of ``key`` in the YAML file ``name`` of ``folder``, read roughly (the
+    build checks it properly): None when the file, the key or a plain value is not there."""
+    data = read_text(folder, name)
+    if data is None:
+        return None
+    root = parse_yaml(data, os.path.join(folder, name), [])
+    node = _scalar(root, key) if isinstance(root, Mapping) else None
+    return node.value if node is not None else None
+
+
+def media_limit(content: str) -> int:
+    """The largest media file the site allows (``media_max_mb`` in site.yaml), as check
+    counts it: a picture larger is left out of the import, not refused by check after."""
+    return files.media_limit(_value(content, "site.yaml", "media_max_mb"))
+
+
+def site_languages(content: str) -> tuple[str, ...]:
+    """The languages of the site and its stories (``language`` in site.yaml and in each
+    story.yaml), read roughly: a display date written as their pages write dates says
+    nothing more than the dates ('March 4, 2026' in an 'en-US' story)."""
+    try:
+        stories = sorted(
+            e.name
+            for e in os.scandir(content)
+            if e.is_dir(follow_symlinks=False) and not files.is_ignored(e.name)
+        )
+    except OSError:
+        stories = []
+    found = [_value(content, "site.yaml", "language")]
+    found += [_value(os.path.join(content, story), "story.yaml", "language") for story in stories]
+    return tuple(dict.fromkeys(tag for tag in found if isinstance(tag, str) and tag))
+
+
+def first_published(folder: str) -> str | None:
+    """When the story being replaced (``--force``) was first published, as its story.yaml
+    says: a story imported again is corrected, not new, and keeps its date. None when
+    there is no such story or date."""
+    value = _value(folder, "story.yaml", "published")
+    if not isinstance(value, str):
+        return None
+    try:
+        date = parse_date(value)
+    except ValueError:
+        return None
+    # Its time too, where it gives one: the story was first published then all the same.
+    return date.iso() if date.precision >= Precision.DAY else None
+
+
+def read_text(folder: str, rel: str) -> str | None:
+    """The text of the file at ``rel`` in ``folder``, or None (none there, or unreadable)."""
+    try:
+        return files.read_regular(os.path.join(folder, rel), root=folder, limit=MAX_SOURCE_BYTES).decode(
+            "utf-8"
+        )
+    except (files.UnsafeFile, OSError, UnicodeDecodeError):
+        return None
+
+
+def _sources(text: str | None) -> Mapping | None:
+    """What is under ``sources:`` in the story.yaml ``text``, when it is a mapping."""
+    root = parse_yaml(text, "", []) if text is not None else None
+    sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
+    return sources if isinstance(sources, Mapping) else None
+
+
+def source_addresses(text: str | None) -> dict[str, str]:
+    """The ids of the sources of the story.yaml ``text`` by their addresses (``url``)."""
+    sources = _sources(text)
+    found: dict[str, str] = {}
+    for sid, (_, source) in sources.items.items() if sources is not None else ():
+        url = source.items.get("url", (None, None))[1] if isinstance(source, Mapping) else None
+        if isinstance(url, Scalar) and isinstance(url.value, str):
+            found.setdefault(url.value, sid)
+    return found
+
+
+def source_ids(text: str) -> set[str]:
+    """The ids under ``sources:`` in the story.yaml ``text`` (none when it has none)."""
+    sources = _sources(text)
+    return set(sources.items) if sources is not None else set()

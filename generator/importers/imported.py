@@ -1,0 +1,196 @@
+"""What an import wrote, and what it could not carry over (``Imported``): the reports on
+slides, in the order of the source's rows (``report_order``), and the notes the editor is
+told after them, each a line, with a few names and a count of the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.importers.convert import Story
+from generator.importers.earlier import Earlier
+from generator.importers.pictures import Picture
+from generator.importers.slides import Report
+from generator.report import plural
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import wrote, and what it could not carry over."""
+
+    folder: str
+    story: Story
+    reports: tuple[Report, ...]
+    replaced: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) that the import did not write again:
+    deleted with the old ``events/`` (an event added by hand, say)."""
+    kept: tuple[str, ...] = ()
+    """Files written again (``--force``) that keep fields an editor added since the last
+    import (``yamlwrite.kept_lines``: figures, places, key...), by name."""
+    lost: tuple[str, ...] = ()
+    """Files written again whose fields added by hand could not be kept (written in a way
+    that cannot be told apart line by line): to be restored from git."""
+    retitled: tuple[tuple[str, str], ...] = ()
+    """Event files written again (``--force``) under their old name though their headline
+    changed, which would name them otherwise, each with its new title: (file, title)."""
+    sources: tuple[str, ...] = ()
+    """The ids of the sources of the story replaced (``--force``) that the source imported
+    does not give, kept in its story.yaml: quotes, key numbers and events may cite them."""
+    sources_lost: bool = False
+    """Whether those sources could not be kept (written in a way that cannot be told apart
+    line by line): to be restored from git."""
+    drafts: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) marked ``draft: true`` that the
+    source does not have, kept as they are: no export carries a draft (explainer's own
+    timeline.json leaves them out), so importing it again deleted them."""
+    orphaned: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Those of ``drafts`` that name an event file the import deleted (in 'after', or a
+    link), with those files: check then fails until the draft is mended."""
+    hidden: tuple[tuple[str, str], ...] = ()
+    """New event files on the day of a kept draft, written as drafts too (the slide may be
+    the draft's event, its headline changed), each with that draft's file."""
+    taken_out: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) of events taken out (``removed:``)
+    that the source does not have, kept as they are: no export carries them, and their
+    file keeps their page's address, where links to them lead."""
+    unread: tuple[str, ...] = ()
+    """Event files of the story replaced (``--force``) that the source does not name, kept
+    as they are because slides of it were left out: each may be one of theirs (a typo in a
+    date), and deleting it would lose what was added to it by hand."""
+
+    @property
+    def pictures(self) -> tuple[Picture, ...]:
+        """The story's pictures, the lead picture first, each shown once."""
+        shown = (self.story.image, *(e.image for e in self.story.events))
+        return tuple(dict.fromkeys(p for p in shown if p is not None))
+
+    @property
+    def downloaded(self) -> int:
+        """How many picture files the import downloaded into the story's media."""
+        return len({p.src for p in self.pictures if p.address})
+
+    @property
+    def not_downloaded(self) -> int:
+        """How many addresses of pictures could not be downloaded (each said above)."""
+        return len({p.src for p in self.pictures if p.not_downloaded})
+
+    @property
+    def unsourced(self) -> tuple[str, ...]:
+        """The event files written with no source to cite (TimelineJS has no place for
+        sources; a video or an article as media is one), which check warns about. One that
+        kept fields added by hand may have its sources among them, and is not counted."""
+        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources)
+        return tuple(f for f in files if f not in self.kept)
+
+    @property
+    def skipped(self) -> int:
+        return sum(r.skipped for r in self.reports)
+
+    @property
+    def left_out(self) -> tuple[Report, ...]:
+        """The reports on what of written slides pages do not carry (a background, a
+        thumbnail, unsafe links): one a slide, naming the file it became."""
+        return tuple(r for r in self.reports if r.left_out)
+
+    def notes(self, source: str) -> list[str]:
+        """What the editor should know besides the slides' own reports, a line each
+        (``source``: the timeline imported, as the editor named it)."""
+        notes: list[str] = []
+        if len(self.left_out) > SOME:  # a few lines read at a glance; more are summed up
+            notes.append(_left_out_note(self.left_out))
+        if self.not_downloaded:
+            pictures = plural(self.not_downloaded, "picture address", "picture addresses")
+            notes.append(f"kept {pictures} that could not be downloaded (above): readers' browsers fetch "
+                         "those pictures from their sites; import again with --force to try again, or save "
+                         "them into media/ and give that as their src")  # fmt: skip
+        if self.drafts:
+            drafts = plural(len(self.drafts), "draft event file")
+            notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
+                         f"{_some(self.drafts)}")  # fmt: skip
+        if self.taken_out:
+            files = plural(len(self.taken_out), "event file")
+            notes.append(f"kept {files} of events taken out ('removed:') that {source} does not have, "
+                         f"as no export has them: {_some(self.taken_out)}")  # fmt: skip
+        for new, old in self.hidden:
+            notes.append(f"events/{new} is new on the day of the draft events/{old}: written as a draft "
+                         "too, as it may be that event with its headline changed; delete one of the two, "
+                         "and 'draft: true' to publish it")  # fmt: skip
+        for draft, names in self.orphaned:
+            notes.append(f"the draft {draft} names {_some(names)}, deleted by this import: "
+                         "'explainer check' says where")  # fmt: skip
+        if self.unread:
+            files = plural(len(self.unread), "event file")
+            notes.append(f"kept {files} that {source} does not name, as each may be the event of a slide "
+                         f"left out (above): {_some(self.unread)}; once those slides are mended, import "
+                         "again with --force, which deletes any the source still does not have")  # fmt: skip
+        if self.replaced:
+            deleted = plural(len(self.replaced), "event file")
+            notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
+                         "(git restores them, if the project is in git)")  # fmt: skip
+        for file, title in self.retitled[:SOME]:
+            notes.append(f"kept the address of {file}: its headline changed to '{title}'")
+        if len(self.retitled) > SOME:  # a few lines read at a glance; more are named
+            more = plural(len(self.retitled) - SOME, "more event file")
+            notes.append(f"{more} kept their address though their headline changed: "
+                         f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
+        if self.unsourced:
+            events = plural(len(self.unsourced), "event")
+            notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
+                         "about each, and check --strict refuses them, until its 'sources:' names one of "
+                         f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
+        if self.kept:
+            files = plural(len(self.kept), "file")
+            notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")
+        if self.sources:
+            kept = plural(len(self.sources), "source")
+            notes.append(f"kept {kept} of story.yaml that {source} does not have, as quotes, key numbers "
+                         f"and events may cite them: {_some(self.sources)}")  # fmt: skip
+        if self.sources_lost:
+            notes.append(f"could not keep the sources of story.yaml that {source} does not have, written "
+                         "in a way the import cannot take apart (git restores them)")  # fmt: skip
+        if self.lost:
+            files = plural(len(self.lost), "file")
+            notes.append(f"could not keep the fields added by hand in {files}, written in a way the import "
+                         f"cannot take apart: {_some(self.lost)} (git restores them)")  # fmt: skip
+        return notes
+
+
+SOME = 5
+"""How many names a note gives before it counts the rest."""
+
+
+def _some(names: tuple[str, ...]) -> str:
+    """The first ``SOME`` of ``names``, and how many more."""
+    return ", ".join(names[:SOME]) + (f" and {len(names) - SOME} more" if len(names) > SOME else "")
+
+
+def _left_out_note(lost: tuple[Report, ...]) -> str:
+    """What the import left out of the slides it wrote, counted by kind, and the files
+    those slides became: the lines above it, summed up."""
+    counts = Counter(kind for report in lost for kind in report.left_out)
+    things = ", ".join(plural(n, kind) for kind, n in counts.items())
+    slides = plural(len(lost), "slide")
+    return (f"left out of {slides}, as pages do not carry them (each above): {things}; "
+            f"in {_some(tuple(r.written for r in lost))}")  # fmt: skip
+
+
+def retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tuple[str, str], ...]:
+    """The files of events that kept their address though their headline changed, each
+    with its new title. One whose title is the file's (a file renamed by hand, or kept so
+    by an earlier import) goes unsaid: nothing changed."""
+    titles = {e.id: e.title for e in story.events}
+    return tuple(
+        (f"events/{kept}.yaml", titles[kept])
+        for kept, _ in story.readdressed
+        if titles[kept] != earlier[kept][1]
+    )
+
+
+def report_order(report: Report) -> tuple[int, int]:
+    """A sheet's rows in order ('sheet.csv:9' before 'sheet.csv:10'), and the cells of a
+    row ('sheet.csv:9:2' before 'sheet.csv:9:11'); JSON pointers keep the order they were
+    found in (title, events, eras)."""
+    cell = re.search(r":(\d+)(?::(\d+))?$", report.where)
+    return (int(cell[1]), int(cell[2] or 0)) if cell else (0, 0)

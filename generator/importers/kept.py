@@ -1,0 +1,110 @@
+"""What an editor added to the files an import replaces (``--force``), carried over: the
+fields the source cannot hold (an event's figures, places, key...), the story's sources
+the source does not give, and an event's tags beyond the one group a slide has. Where
+those cannot be told apart line by line, the file is named as not kept, not lost
+silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_yaml
+from generator.errors import Problem
+from generator.importers import yamlwrite
+from generator.importers.convert import Story
+from generator.importers.event import Event
+from generator.importers.existing import source_ids
+
+
+@dataclass
+class Kept:
+    """The fields an editor added to the files an import replaces (``--force``), carried
+    over, and which files kept them or could not."""
+
+    kept: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    """The ids of the story's sources kept though the source imported does not give them."""
+    sources_lost: bool = False
+    """Whether the story's sources the source imported does not give could not be kept
+    (written in a way that cannot be told apart line by line)."""
+
+    def other_sources(self, story: Story, before: str | None) -> str:
+        """The sources of the story.yaml ``before`` that ``story`` does not give, as
+        written there, when it gives some (``yamlwrite.kept_sources``); when it gives
+        none, the story's sources are kept whole, as an editor's field."""
+        if before is None:
+            return ""
+        ids = frozenset(s.id for s in story.sources)
+        given = ids | {s.id for s in story.had}  # those the file has too (by address) stay as written
+        if not ids:
+            self.sources += sorted(source_ids(before) - given)
+            return ""
+        try:
+            text = yamlwrite.kept_sources(before, ids)
+        except yamlwrite.CannotKeep:
+            self.sources_lost = True
+            return ""
+        self.sources += sorted(source_ids(before) - given)
+        return text
+
+    def add(
+        self,
+        text: str,
+        before: str | None,
+        rel: str,
+        imported: frozenset[str] | set[str],
+        *,
+        drop_draft: bool = False,
+    ) -> str:
+        """``text``, the file the import writes at ``rel``, with what the editor added to
+        ``before`` (the file there now; None if none): the keys not in ``imported``. None is
+        kept where they cannot be told apart, or the file would not read (``lost``)."""
+        if before is None:
+            return text
+        try:
+            extra = yamlwrite.kept_lines(before, frozenset(imported))
+        except yamlwrite.CannotKeep:
+            self.lost.append(rel)
+            return text
+        if drop_draft:
+            extra = extra.replace(yamlwrite.DRAFT_LINE, "")  # the import's, now the source gives a summary
+        if not extra.strip():
+            return text
+        whole = text + yamlwrite.KEPT + extra
+        problems: list[Problem] = []
+        root = parse_yaml(whole, rel, problems)
+        if problems or not isinstance(root, Mapping) or not top_keys(extra) <= set(root.items):
+            self.lost.append(rel)
+            return text
+        self.kept.append(rel)
+        return whole
+
+
+def with_its_tags(event: Event, before: Node | None) -> Event:
+    """``event`` with the tags of its file ``before`` (the one there now, parsed, if any) when
+    they hold all the tags the source gives it: a TimelineJS slide has one ``group``, and
+    our export gives the first of the event's tags as it, so importing the export again
+    keeps the others, in their order. The source's come first all the same, as the first
+    tag is the one the pages show and the export makes the group: a group changed in the
+    sheet to another of the file's tags is the event's group from then on. Tags the file
+    does not have are the source's."""
+    if not event.tags:
+        return event
+    found = before.items.get("tags") if isinstance(before, Mapping) else None
+    if found is None or not isinstance(found[1], Sequence):
+        return event
+    tags = tuple(
+        str(item.value) for item in found[1].items if isinstance(item, Scalar) and item.value is not None
+    )
+    if not set(event.tags) <= set(tags):
+        return event
+    return dataclasses.replace(event, tags=(*event.tags, *(tag for tag in tags if tag not in event.tags)))
+
+
+def top_keys(text: str) -> set[str]:
+    """The top-level keys of the YAML ``text`` (none when it is not a mapping)."""
+    root = parse_yaml(text, "", [])
+    return set(root.items) if isinstance(root, Mapping) else set()

@@ -1,0 +1,130 @@
+"""The story's files written into a hidden folder beside its place (which loading passes
+over) and moved in whole, so a failure leaves no half-written story. Pictures are
+downloaded into it too (``DOWNLOADS``) and copied from beside the timeline; an existing
+story (``--force``) has its story.yaml and events replaced, and keeps its figures, places
+and media.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+
+from generator.content import files
+from generator.content.yamlnodes import Node
+from generator.importers import yamlwrite
+from generator.importers.convert import Story
+from generator.importers.existing import read_text
+from generator.importers.kept import Kept, top_keys, with_its_tags
+from generator.importers.slides import Timeline
+from generator.importers.title import STORY_SUMMARY_TODO
+
+DOWNLOADS = ".downloads"
+"""The folder of the staging folder that pictures are downloaded into, before they are
+named and moved into its ``media/``."""
+
+
+def write_story(
+    story: Story,
+    folder: str,
+    staging: str,
+    source: str,
+    published: str,
+    timeline: Timeline,
+    old_events: dict[str, str | None],
+    old_roots: dict[str, Node | None],
+    *,
+    draft: bool,
+    drafts: tuple[str, ...] = (),
+    language: str | None = None,
+    hidden: frozenset[str] = frozenset(),
+) -> Kept:
+    """The story's files, made in ``staging``, a hidden folder (which loading passes over)
+    that the caller removes, and moved in; which of them keep an editor's fields from the
+    files they replace (``old_events``, the event files there now by name, ``old_roots``
+    the same parsed). The event files ``drafts`` (and those of events taken out) are kept
+    as they are."""
+    kept = Kept()
+    os.makedirs(os.path.join(staging, "events"))
+    final_story = os.path.join(folder, "story.yaml")
+    # Without a title slide, the source gives no title or summary: those the story has
+    # (an editor's) stay, and the draft line goes only once the source gives a summary.
+    untitled = story.summary == STORY_SUMMARY_TODO
+    before = read_text(folder, "story.yaml")
+    own = untitled and before is not None and {"title", "summary"} <= top_keys(before)
+    other_sources = kept.other_sources(story, before)
+    if kept.sources_lost:  # not kept as written: those the file has too come from it (events cite them)
+        story = dataclasses.replace(story, sources=(*story.sources, *story.had))
+    text = yamlwrite.story_yaml(
+        story,
+        final_story,
+        published,
+        source,
+        draft=draft,
+        titled=not own,
+        other_sources=other_sources,
+        language=language,
+    )
+    # Sources the import gives are written with those of the story it does not give
+    # (quotes and key numbers cite them); none given, the story's stay as they are. A
+    # language given replaces the story's; else the story keeps its own.
+    imported = (
+        yamlwrite.STORY_KEYS
+        | (set() if own else {"title", "summary"})
+        | (top_keys(text) & {"sources", "language"})
+    )
+    with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
+        f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
+    if "story.yaml" in kept.lost:
+        kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
+    for event in story.events:
+        name = f"{event.id}.yaml"
+        tagged = with_its_tags(event, old_roots.get(name))
+        text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
+        if name in hidden:  # maybe a kept draft's event: hidden as it is (``beside_drafts``)
+            text += "draft: true\n"
+        # body, after, tags and sources are the source's when it gives them, else the file's
+        # (tags the file's when they hold the source's: ``with_its_tags``).
+        imported = yamlwrite.EVENT_KEYS | top_keys(text)
+        with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+            f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
+    for name in drafts:
+        with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+            f.write(old_events[name] or "")
+    for image in (story.image, *(e.image for e in story.events)):
+        if image is None or image.copy_from is None:
+            continue
+        target = os.path.join(staging, *image.src.split("/"))
+        if os.path.lexists(target):
+            continue  # one picture shown twice: one file
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if image.address:  # downloaded, into the staging folder: moved
+            os.replace(image.copy_from, target)
+            continue
+        data = files.read_regular(image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES)
+        with open(target, "wb") as f:
+            f.write(data)
+    shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
+    _move_in(staging, folder)
+    return kept
+
+
+def _move_in(staging: str, folder: str) -> None:
+    if not os.path.lexists(folder):
+        os.rename(staging, folder)
+        return
+    # --force onto an existing story: its story.yaml and events are replaced; figures,
+    # places and media stay. A picture copied in was named not to clash with a media
+    # file (``pictures.Pictures``), or to name one that holds the same bytes: that one stays.
+    os.replace(os.path.join(staging, "story.yaml"), os.path.join(folder, "story.yaml"))
+    shutil.rmtree(os.path.join(folder, "events"), ignore_errors=True)
+    os.rename(os.path.join(staging, "events"), os.path.join(folder, "events"))
+    media = os.path.join(staging, "media")
+    if os.path.isdir(media):
+        for rel, entry in files.walk_files(media):
+            target = os.path.join(folder, "media", rel)
+            if os.path.lexists(target):
+                continue
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            os.rename(entry.path, target)

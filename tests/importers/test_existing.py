@@ -1,0 +1,84 @@
+"""What is there before an import bears on it: the site's largest media file, and the date
+a story imported again was first published."""
+
+from __future__ import annotations
+
+import datetime
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.commands.imports import import_timelinejs
+from tests.conftest import Project
+from tests.https_server import Answer, Server
+from tests.images import tiny_png
+from tests.importing import errors_of_check, timeline_of
+
+pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
+
+
+def test_importing_again_with_force_keeps_the_date_the_story_was_first_published(empty: Project) -> None:
+    # Imported again, a story is corrected, not new: readers saw it on its first date.
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
+    story = Path("content/s/story.yaml")
+    assert "published: 2019-05-01\n" in story.read_text()
+    import_timelinejs(
+        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
+    )
+    assert "published: 2019-05-01\n" in story.read_text()
+    story.write_text(story.read_text().replace("published: 2019-05-01\n", "published: not a date\n"))
+    import_timelinejs(
+        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
+    )
+    assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
+
+
+def test_importing_again_with_force_keeps_the_time_the_story_was_first_published(empty: Project) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
+    story = Path("content/s/story.yaml")
+    story.write_text(
+        story.read_text().replace("published: 2019-05-01\n", "published: 2019-05-01T06:30+06:00\n")
+    )
+    import_timelinejs(
+        source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
+    )
+    assert "published: 2019-05-01T06:30+06:00\n" in story.read_text()
+
+
+def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Project) -> None:
+    # As check would refuse it (media_max_mb), the import leaves it out and says so.
+    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
+    Path("pics").mkdir()
+    Path("pics/big.png").write_bytes(tiny_png() + b"\0" * 1_200_000)
+    Path("pics/small.png").write_bytes(tiny_png())
+    Path("t.json").write_text(
+        '{"events": ['
+        '{"start_date": {"year": "2001"}, "text": {"headline": "A"}, "media": {"url": "pics/big.png"}},'
+        '{"start_date": {"year": "2002"}, "text": {"headline": "B"}, "media": {"url": "pics/small.png"}}]}'
+    )
+    imported = import_timelinejs(source="t.json", story="s", content="content")
+    assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]
+    assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url", "t.json"]  # and no title
+    assert "is 1.2 MB, over the 1 MB limit" in str(imported.reports[0])
+    errors_of_check()  # and check finds no error in the story as imported (it raises on one)
+
+
+def test_a_picture_over_the_sites_limit_is_not_read_past_it(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 1\n")
+    https_server.answers["/huge.jpg"] = Answer(b"\xff" * 100_000, repeat=300, length=False)  # 30 MB
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/huge.jpg"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
+    _, err = capsys.readouterr()
+    assert err.splitlines()[0] == (
+        "t.json:/events/0/media/url (events/2001-event-1.yaml): picture not downloaded: "
+        "it is larger than the 1 MB a media file may be; kept its address"
+    )
+    time.sleep(0.2)  # the server's last write ends with the connection
+    assert https_server.sent["/huge.jpg"] < 10_000_000
+    assert not Path("content/port/media").exists()

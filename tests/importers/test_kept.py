@@ -1,0 +1,193 @@
+"""What an editor added to the files an import replaces is carried over, or named when it
+cannot be: fields, sources and tags."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.commands.build import build
+from generator.commands.imports import import_timelinejs
+from tests.conftest import TEMPLATES, Project
+from tests.importing import SMALL, TWO_CREDITED_SLIDES, errors_of_check
+
+pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
+
+
+def test_importing_our_own_export_again_keeps_the_sources_it_does_not_carry(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # timeline.json carries no sources: --force deleted the story's and the events', and
+    # kept the quotes and key numbers citing them, so check failed ("unknown source").
+    shutil.copytree(SMALL, "content", dirs_exist_ok=True)
+    build(content="content", templates=TEMPLATES, out="site")
+    before = Path("content/alpha/story.yaml").read_text()
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert errors_of_check() is not None  # raises on an error
+    story = Path("content/alpha/story.yaml").read_text()
+    assert before[before.index("sources:") : before.index("unknowns:")] in story  # as written
+    assert "sources: [wire]\n" in Path("content/alpha/events/2021-03-01-start.yaml").read_text()
+    assert "sources: [paper]\n" in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
+    assert (
+        "note: kept 2 sources of story.yaml that site/alpha/timeline.json does not have, as quotes, key "
+        "numbers and events may cite them: paper, wire"
+    ) in capsys.readouterr().err
+
+
+def test_importing_our_own_export_gives_the_events_their_tags_back_once(empty: Project) -> None:
+    # The export gives each slide its event's first tag as its TimelineJS group, which the
+    # import reads as a tag: imported again, the event keeps its tags as they were (not
+    # the group alone, nor twice); imported afresh, it gets the group.
+    shutil.copytree(SMALL, "content", dirs_exist_ok=True)
+    build(content="content", templates=TEMPLATES, out="site")
+    start = Path("content/alpha/events/2021-03-01-start.yaml")
+    assert "tags: [first, politics]\n" in start.read_text()
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert errors_of_check() is not None  # raises on an error
+    text = start.read_text()
+    assert 'tags: ["first", "politics"]\n' in text and text.count("tags:") == 1
+    assert "tags:" not in Path("content/alpha/events/2021-03-02-span.yaml").read_text()
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "beta"]) == 0
+    assert 'tags: ["first"]\n' in Path("content/beta/events/2021-03-01-start.yaml").read_text()
+    # A group changed in the sheet to another of the file's tags comes first from then on
+    # (the first tag is the one the pages show and the export makes the group); the
+    # file's other tags stay.
+    exported = Path("site/alpha/timeline.json").read_text()
+    Path("site/alpha/timeline.json").write_text(exported.replace('"group":"first"', '"group":"politics"'))
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert 'tags: ["politics", "first"]\n' in start.read_text()
+    # A group the file's tags do not have is the timeline's, as a sheet's group is.
+    data = exported.replace('"group":"first"', '"group":"second"')
+    Path("site/alpha/timeline.json").write_text(data)
+    assert main(["import", "timelinejs", "site/alpha/timeline.json", "--story", "alpha", "--force"]) == 0
+    assert 'tags: ["second"]\n' in start.read_text()
+
+
+def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_not_give(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A video becomes a source the import writes; the one an editor added since, which a
+    # quote cites, is kept beside it (it was deleted, and check failed).
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "https://video.example/1", "credit": "Video"}}]}'
+    )
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    story.write_text(
+        story.read_text()
+        + '    # as broadcast\n    title: "The first"\n'
+        + "  # by hand\n  wire:\n      publisher: Wire\n"
+        + 'key_numbers:\n  - value: "2"\n    label: counted\n    source: wire\n'
+    )
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(event.read_text() + "quotes:\n  - text: Yes.\n    by: A man\n    source: wire\n")
+    capsys.readouterr()
+    for _ in range(2):  # and again: one line above the sources kept, not one more each time
+        assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert errors_of_check() is not None  # raises on an error
+    text = story.read_text()
+    # The video's entry stays as its editor wrote it, title and all; the wire's beside it.
+    assert (
+        "sources:\n"
+        "  video:\n"
+        '    publisher: "Video"\n'
+        '    url: "https://video.example/1"\n'
+        "    # as broadcast\n"
+        '    title: "The first"\n'
+        "  # by hand\n"
+        "  wire:\n"
+        "      publisher: Wire\n"
+    ) in text
+    assert (
+        "note: kept 1 source of story.yaml that t.json does not have, as quotes, key numbers and events "
+        "may cite them: wire"
+    ) in capsys.readouterr().err
+
+
+def test_importing_again_with_force_keeps_what_an_editor_added_since(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The sheet cannot hold figures, places or key moments: added by hand after the first
+    # import, they were lost at the next, with nothing said. The sheet's own fields still
+    # come from the sheet.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "First."}},'
+        '{"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "Second."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    empty.write("content/s/figures/ann.yaml", "name: Ann\nrole: Witness\n")
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(
+        event.read_text().replace("First.", "First, edited by hand.")
+        + "# who was there\nfigures:\n  - ann\nkey: true\n"
+    )
+    story = Path("content/s/story.yaml")
+    story.write_text(story.read_text() + "byline: The data desk\n")
+    capsys.readouterr()
+    Path("t.json").write_text(Path("t.json").read_text().replace("Second.", "Second, fixed in the sheet."))
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    text = event.read_text()
+    assert "First, edited by hand." not in text and "First." in text  # the sheet's field, from the sheet
+    assert text.endswith(
+        "# Kept from this file before the import (not in the source):\n"
+        "# who was there\nfigures:\n  - ann\nkey: true\n"
+    )
+    assert story.read_text().endswith("byline: The data desk\n")
+    assert "Second, fixed in the sheet." in Path("content/s/events/2002-b.yaml").read_text()
+    assert "Kept" not in Path("content/s/events/2002-b.yaml").read_text()
+    assert not any("ann" in w for w in errors_of_check())  # no error, and Ann is in an event
+    err = capsys.readouterr().err
+    assert (
+        "note: kept the fields added by hand (figures, places...) in 2 files: story.yaml, events/2001-a.yaml"
+        in err
+    )
+
+
+def test_force_keeps_a_body_and_tags_written_by_hand_when_the_source_has_none(empty: Project) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content")
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(event.read_text() + "body: |\n  A long account.\ntags: [economy]\nkey: true\n")
+    for _ in range(3):  # and again: one header, not one more each time
+        imported = import_timelinejs(source="t.json", story="s", content="content", force=True)
+    assert event.read_text().endswith(
+        "# Kept from this file before the import (not in the source):\n"
+        "body: |\n  A long account.\ntags: [economy]\nkey: true\n"
+    )
+    assert event.read_text().count("# Kept") == 1 and "events/2001-a.yaml" in imported.kept
+
+
+def test_fields_the_import_cannot_take_apart_are_named_not_lost_silently(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    Path("content/s/events/2001-a.yaml").write_text(
+        '{title: "A",\n date: 2001,\n summary: "S.",\n key: true}\n'
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "note: could not keep the fields added by hand in 1 file, written in a way the import cannot take "
+        "apart: events/2001-a.yaml (git restores them)"
+    ) in err
+    assert errors_of_check() is not None  # and the file written reads: check raises on an error
+
+
+def test_a_source_the_timeline_gives_is_written_though_the_storys_cannot_be_kept(empty: Project) -> None:
+    # Sources written in braces cannot be kept as written: the one of the same address,
+    # which the events cite, was written nowhere ("unknown source 'reuters-1'").
+    Path("t.json").write_text(TWO_CREDITED_SLIDES)
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    text = story.read_text().split("sources:")[0]
+    story.write_text(text + 'sources: {reuters-1: {publisher: Reuters, url: "https://news.example/a"}}\n')
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    assert "  reuters-1:\n" in story.read_text()
+    assert "sources: [reuters-1]" in Path("content/s/events/2001-a.yaml").read_text()
+    errors_of_check()  # raises on an error

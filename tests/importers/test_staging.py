@@ -1,0 +1,132 @@
+"""The story's files written in a hidden folder and moved in: pictures copied once, none
+overwritten, and nothing left behind by an import refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.commands.imports import import_timelinejs
+from generator.errors import ContentError
+from tests.conftest import Project
+from tests.https_server import Answer, Server
+from tests.images import photo, tiny_png
+from tests.importing import FIXTURES, errors_of_check, timeline_of
+
+pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
+
+
+def test_pictures_of_the_same_name_beside_the_timeline_are_both_copied(empty: Project) -> None:
+    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    red = blue.replace(b'fill="blue"', b'fill="red"')
+    for name, data in (("in/a/dot.svg", blue), ("in/b/dot.svg", red)):
+        Path(name).parent.mkdir(parents=True)
+        Path(name).write_bytes(data)
+    Path("in/t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "a/dot.svg", "alt": "Blue"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
+        ' "media": {"url": "b/dot.svg", "alt": "Red"}}]}'
+    )
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    assert Path("content/x/media/dot.svg").read_bytes() == blue
+    assert Path("content/x/media/dot-2.svg").read_bytes() == red
+    assert '  src: "media/dot.svg"\n' in Path("content/x/events/2001-a.yaml").read_text()
+    assert '  src: "media/dot-2.svg"\n' in Path("content/x/events/2002-b.yaml").read_text()
+    errors_of_check()
+
+
+def test_force_never_overwrites_a_different_picture_the_story_has(empty: Project) -> None:
+    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    red, green = (blue.replace(b'fill="blue"', f'fill="{c}"'.encode()) for c in ("red", "green"))
+    for name, data in (("in/a/dot.svg", blue), ("in/b/dot.svg", red), ("in/c/red.svg", red)):
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_bytes(data)
+
+    def slide(year: int, headline: str, url: str) -> str:
+        return (
+            f'{{"start_date": {{"year": "{year}"}}, "text": {{"headline": "{headline}", "text": "t"}},'
+            f' "media": {{"url": "{url}", "alt": "{headline}"}}}}'
+        )
+
+    Path("in/t.json").write_text(f'{{"events": [{slide(2001, "A", "a/dot.svg")}]}}')
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    Path("content/x/media/Red.svg").write_bytes(green)  # added by an editor since
+    slides = [slide(2001, "A", "a/dot.svg"), slide(2002, "B", "b/dot.svg"), slide(2003, "C", "c/red.svg")]
+    Path("in/t.json").write_text(f'{{"events": [{", ".join(slides)}]}}')
+    import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+    media = Path("content/x/media")
+    assert {p.name: p.read_bytes() for p in media.iterdir()} == {
+        "dot.svg": blue,  # the same bytes again: named again, not copied
+        "Red.svg": green,  # kept, whatever the case of the name that would clash
+        "dot-2.svg": red,  # and for c/red.svg, the same picture: one file
+    }
+    events = Path("content/x/events")
+    assert '  src: "media/dot.svg"\n' in (events / "2001-a.yaml").read_text()
+    assert '  src: "media/dot-2.svg"\n' in (events / "2002-b.yaml").read_text()
+    assert '  src: "media/dot-2.svg"\n' in (events / "2003-c.yaml").read_text()
+    errors_of_check()
+
+
+def test_without_a_title_slide_the_summary_written_by_hand_stays_and_the_draft_line_goes_once_it_has_one(
+    empty: Project,
+) -> None:
+    # The source gives no summary: an editor's stays through --force (it went back to the
+    # TODO, published). Once the source has a title slide, the import's draft line goes.
+    untitled = '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}'
+    Path("t.json").write_text(untitled)
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    story.write_text(
+        story.read_text().replace(
+            '"TODO: two or three sentences on what this explainer is about."', "Written by hand."
+        )
+    )
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    text = story.read_text()
+    assert "summary: Written by hand.\n" in text and "TODO" not in text
+    assert text.count("draft: true") == 1  # still a draft: the editor has not deleted the line
+    titled = untitled[:-1] + ', "title": {"text": {"headline": "The port", "text": "<p>A summary.</p>"}}}'
+    Path("t.json").write_text(titled)
+    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    text = story.read_text()
+    assert 'summary: "A summary."' in text and "Written by hand" not in text and "draft" not in text
+
+
+def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, https_server: Server) -> None:
+    gate = photo(64, 48)
+    https_server.answers["/gate.jpg"] = Answer(gate)
+    https_server.answers["/same/gate.jpg"] = Answer(gate)  # moved on its site since
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/gate.jpg"))
+    import_timelinejs(source="t.json", story="port", content="content")
+    media = Path("content/port/media")
+    (media / "gate.jpg").rename(media / "main-gate.jpg")  # an editor's better name (and src)
+    event = Path("content/port/events/2001-event-1.yaml")
+    event.write_text(event.read_text().replace("media/gate.jpg", "media/main-gate.jpg"))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/same/gate.jpg"))
+    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
+    assert [p.name for p in media.iterdir()] == ["main-gate.jpg"]
+    assert imported.downloaded == 1
+    assert '  src: "media/main-gate.jpg"\n' in event.read_text()
+    errors_of_check()
+
+
+def test_an_import_refused_after_downloading_leaves_nothing_behind(
+    empty: Project, https_server: Server
+) -> None:
+    https_server.answers["/lead.png"] = Answer(tiny_png())
+    # The title slide's picture is downloaded; then no event can be imported.
+    Path("t.json").write_text(
+        json.dumps(
+            {
+                "title": {"text": {"headline": "T"}, "media": {"url": f"{https_server.url}/lead.png"}},
+                "events": [{"start_date": {"year": "-500"}, "text": {"headline": "Too early"}}],
+            }
+        )
+    )
+    with pytest.raises(ContentError):
+        import_timelinejs(source="t.json", story="port", content="content")
+    assert https_server.asked == ["/lead.png"]
+    assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
