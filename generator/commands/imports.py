@@ -100,12 +100,13 @@ def import_timelinejs(
         earlier = earlier_files(
             {name: root for name, root in old_roots.items() if name not in draft_files | removed_files}
         )
+        limit = media_limit(content)
         converted = convert(
             timeline,
             story,
             reports,
             media if os.path.isdir(media) else None,
-            media_limit=media_limit(content),
+            media_limit=limit,
             earlier=[file for file, _ in earlier.values()],
             languages=(language, *site_languages(content)) if language else site_languages(content),
             pages=figures_and_places(folder),
@@ -164,6 +165,7 @@ def import_timelinejs(
             drafts=(*drafts, *taken_out, *unread),
             language=language,
             hidden=frozenset(new for new, _ in hidden),
+            limit=limit,
         )
         ordered = tuple(sorted(reports, key=report_order))
         return Imported(

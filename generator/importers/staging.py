@@ -39,12 +39,13 @@ def write_story(
     drafts: tuple[str, ...] = (),
     language: str | None = None,
     hidden: frozenset[str] = frozenset(),
+    limit: int,
 ) -> Kept:
     """The story's files, made in ``staging``, a hidden folder (which loading passes over)
     that the caller removes, and moved in; which of them keep an editor's fields from the
     files they replace (``old_events``, the event files there now by name, ``old_roots``
     the same parsed). The event files ``drafts`` (and those of events taken out) are kept
-    as they are."""
+    as they are; ``limit`` is the site's largest media file (``media_max_mb``)."""
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
     final_story = os.path.join(folder, "story.yaml")
@@ -102,7 +103,9 @@ def write_story(
         if image.address:  # downloaded, into the staging folder: moved
             os.replace(image.copy_from, target)
             continue
-        data = files.read_regular(image.copy_from, root=timeline.folder or ".", limit=files.MAX_MEDIA_BYTES)
+        # The site's limit, as the picture was read with when converted: a site that allows
+        # more than the default took it, and copying it must not refuse it then.
+        data = files.read_regular(image.copy_from, root=timeline.folder or ".", limit=limit)
         with open(target, "wb") as f:
             f.write(data)
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept

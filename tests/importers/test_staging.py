@@ -130,3 +130,18 @@ def test_an_import_refused_after_downloading_leaves_nothing_behind(
         import_timelinejs(source="t.json", story="port", content="content")
     assert https_server.asked == ["/lead.png"]
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
+
+
+def test_a_picture_beside_the_timeline_over_50_mb_is_copied_when_the_site_allows_it(empty: Project) -> None:
+    # A site whose media_max_mb is over the default 50 took the picture when converting,
+    # then the copy into media/ read it with the default limit: a traceback, nothing written.
+    empty.write("content/site.yaml", "title: Imports\nmedia_max_mb: 60\n")
+    Path("pics").mkdir()
+    big = tiny_png() + b"\0" * 51_000_000
+    Path("pics/big.png").write_bytes(big)
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}, "media": {"url": "pics/big.png"}}]}'
+    )
+    imported = import_timelinejs(source="t.json", story="s", content="content")
+    assert [e.image.src if e.image else None for e in imported.story.events] == ["media/big.png"]
+    assert Path("content/s/media/big.png").read_bytes() == big
