@@ -1,6 +1,6 @@
 """Deploys in tests: a project committed in a git repository, with a bare 'origin' beside
 it (the ``repo`` fixture), and the git and deploy commands the tests of deploy and of the
-modules it uses run (``commands/deploy.py``; ``output/pages_branch.py``, ``kept.py``,
+modules it uses run (``commands/deploy.py``; ``output/pages_branch.py``, ``foreign_files.py``,
 ``uncommitted.py``).
 """
 

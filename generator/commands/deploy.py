@@ -5,7 +5,7 @@ tree, the index or the current branch: the site is built into a temporary folder
 turned into a tree with a temporary index file, committed with ``git commit-tree`` on
 top of the branch's tip (or the remote's, as last fetched, when that is ahead:
 ``pages_branch.start``), keeping the files someone put on the branch that no build makes
-(``kept.py``), and pushed. The local branch moves only once the push has
+(``foreign_files.py``), and pushed. The local branch moves only once the push has
 succeeded, so every refusal (not a repository, no such remote, content errors, a
 rejected push) leaves the repository as it was; and the push and that move are one
 step that Ctrl-C, SIGTERM or SIGHUP does not cut in two (``interrupt.signals_held``).
@@ -35,7 +35,7 @@ from generator.commands.check import check_and_lint
 from generator.content.model import Site
 from generator.errors import Problem, UsageError
 from generator.interrupt import signals_held
-from generator.output import kept, pages_branch
+from generator.output import foreign_files, pages_branch
 from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
 from generator.output.staging import MARKER
@@ -96,8 +96,8 @@ def deploy(
     parent, local = pages_branch.start(root, remote, branch)
     if parent and not force:
         pages_branch.check_source(root, parent, remote, branch)
-    foreign = kept.found(root, parent, keep_cname=not site.cname)
-    cname = site.cname or kept.cname(root, parent, foreign)
+    foreign = foreign_files.found(root, parent, keep_cname=not site.cname)
+    cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
@@ -105,7 +105,7 @@ def deploy(
             content=content, templates=templates, out=out, base_url=url, checked=site, starting=starting
         )
         _ready_for_pages(out, site.cname)
-        kept.keep(root, out, foreign)
+        foreign_files.keep(root, out, foreign)
         if parent and not allow_broken_links:
             gone = _gone(root, parent, out, site, content)
             if gone:
@@ -124,7 +124,7 @@ def deploy(
             commit, changes = parent if unchanged else pages_branch.commit(root, tree, parent, text), ()
     notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
     if foreign:
-        notes += (kept.note(branch, foreign),)
+        notes += (foreign_files.note(branch, foreign),)
     done = DeployResult(
         commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged, dry_run, changes
     )

@@ -16,7 +16,7 @@ folder while the story is converted, and moved into its ``media/`` with the rest
 The steps, each done in ``importers/``: the source read (``read.py``); what is there now,
 the site's settings and the story replaced (``existing.py``); the story converted
 (``convert.py``); which old event files stay as they are (``drafts.py``); the files
-written and moved in (``staging.py``), with what an editor added kept (``kept.py``); and
+written and moved in (``write.py``), with what an editor added kept (``carried_over.py``); and
 what the editor is told (``imported.py``). What the command then says (``report``): each
 slide it could not carry over, what it wrote and downloaded, and the notes.
 """
@@ -48,8 +48,8 @@ from generator.importers.existing import (
 from generator.importers.imported import Imported, report_order, retitled
 from generator.importers.read import read_timeline
 from generator.importers.slides import Report
-from generator.importers.staging import DOWNLOADS, write_story
 from generator.importers.title import STORY_SUMMARY_TODO
+from generator.importers.write import DOWNLOADS, write_story
 from generator.pipeline import require_folder
 from generator.report import plural
 

@@ -13,8 +13,8 @@ files of a story imported again); links to the story's own pages (``links.py``);
 tags (``eras.py``); the listed order (``order.py``); what pages do not carry, said
 (``leftout.py``).
 
-Writing: ``yamlwrite.py`` makes the files' text, ``staging.py`` writes them in a hidden
-folder and moves them in, keeping what an editor added (``kept.py``) and the event files
+Writing: ``yamlwrite.py`` makes the files' text, ``write.py`` writes them in a hidden
+folder and moves them in, keeping what an editor added (``carried_over.py``) and the event files
 that stay as they are (``drafts.py``); ``imported.py`` says what was done. Nothing here
 reads anything but the file it is given, the content folder it writes into and, for
 pictures a timeline names by relative address, files beside it; pictures at https://

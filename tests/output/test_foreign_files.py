@@ -1,4 +1,4 @@
-"""The files someone put on the site branch, kept by deploy (``output/kept.py``),
+"""The files someone put on the site branch, kept by deploy (``output/foreign_files.py``),
 through ``explainer deploy`` against real git repositories made in tmp_path."""
 
 from __future__ import annotations

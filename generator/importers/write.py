@@ -14,9 +14,9 @@ import shutil
 from generator.content import files
 from generator.content.yamlnodes import Node
 from generator.importers import yamlwrite
+from generator.importers.carried_over import Kept, top_keys, with_its_tags
 from generator.importers.convert import Story
 from generator.importers.existing import read_text
-from generator.importers.kept import Kept, top_keys, with_its_tags
 from generator.importers.slides import Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
 
