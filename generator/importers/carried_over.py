@@ -104,6 +104,16 @@ def with_its_tags(event: Event, before: Node | None) -> Event:
     return dataclasses.replace(event, tags=(*event.tags, *(tag for tag in tags if tag not in event.tags)))
 
 
+def with_its_placement(event: Event, before: Node | None) -> Event:
+    """``event`` without the source's ``after`` when its file ``before`` (the one there
+    now, parsed, if any) was placed by an editor with ``before:``: one event is placed by
+    one of them, and the file with both would not build. The editor's placement is the
+    later decision, and is kept with what else they added."""
+    if event.after and isinstance(before, Mapping) and "before" in before.items:
+        return dataclasses.replace(event, after="")
+    return event
+
+
 def top_keys(text: str) -> set[str]:
     """The top-level keys of the YAML ``text`` (none when it is not a mapping)."""
     root = parse_yaml(text, "", [])

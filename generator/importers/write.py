@@ -14,7 +14,7 @@ import shutil
 from generator.content import files
 from generator.content.yamlnodes import Node
 from generator.importers import yamlwrite
-from generator.importers.carried_over import Kept, top_keys, with_its_tags
+from generator.importers.carried_over import Kept, top_keys, with_its_placement, with_its_tags
 from generator.importers.convert import Story
 from generator.importers.existing import read_text
 from generator.importers.slides import Timeline
@@ -81,12 +81,13 @@ def write_story(
         kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
     for event in story.events:
         name = f"{event.id}.yaml"
-        tagged = with_its_tags(event, old_roots.get(name))
+        tagged = with_its_placement(with_its_tags(event, old_roots.get(name)), old_roots.get(name))
         text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
         if name in hidden:  # maybe a kept draft's event: hidden as it is (``beside_drafts``)
             text += "draft: true\n"
         # body, after, tags and sources are the source's when it gives them, else the file's
-        # (tags the file's when they hold the source's: ``with_its_tags``).
+        # (tags the file's when they hold the source's: ``with_its_tags``; no ``after`` of
+        # the source where an editor placed the event with ``before``: ``with_its_placement``).
         imported = yamlwrite.EVENT_KEYS | top_keys(text)
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))

@@ -3,6 +3,7 @@ cannot be: fields, sources and tags."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -191,3 +192,39 @@ def test_a_source_the_timeline_gives_is_written_though_the_storys_cannot_be_kept
     assert "  reuters-1:\n" in story.read_text()
     assert "sources: [reuters-1]" in Path("content/s/events/2001-a.yaml").read_text()
     errors_of_check()  # raises on an error
+
+
+SAME_DAY = {
+    "title": {"text": {"headline": "Flood", "text": "A flood."}},
+    "events": [
+        {
+            "start_date": {"year": 2024, "month": 5, "day": 1},
+            "text": {"headline": "Rain starts", "text": "R."},
+        },
+        {
+            "start_date": {"year": 2024, "month": 5, "day": 1},
+            "text": {"headline": "Dam warning", "text": "W."},
+        },
+    ],
+}
+
+
+def test_an_event_an_editor_placed_with_before_keeps_its_place_and_builds_after_importing_again(
+    empty: Project,
+) -> None:
+    # The import lists a day's events in the source's order with `after:`; an editor moved
+    # the warning before the rain with `before:`. Imported again, the file had both, and
+    # check refused it ("give 'after' or 'before', not both").
+    Path("flood.json").write_text(json.dumps(SAME_DAY))
+    assert main(["import", "timelinejs", "flood.json", "--story", "flood"]) == 0
+    warning = Path("content/flood/events/2024-05-01-dam-warning.yaml")
+    assert "after: 2024-05-01-rain-starts\n" in warning.read_text()
+    warning.write_text(warning.read_text().replace("after: ", "before: "))
+    assert main(["import", "timelinejs", "flood.json", "--story", "flood", "--force"]) == 0
+    text = warning.read_text()
+    assert "before: 2024-05-01-rain-starts\n" in text and "after:" not in text
+    assert errors_of_check() is not None  # raises on an error
+    Path("content/site.yaml").write_text("title: Desk\nsearch: false\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/flood/index.html").read_text()
+    assert page.index("Dam warning") < page.index("Rain starts")
