@@ -358,3 +358,28 @@ class Typeset:
     def inline(self, text: str | None, language: str | None = None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
         return _unwrapped(self(text, language))
+
+
+NO_BREAK_SPACES = ("\u00a0", "\u202f")
+"""The spaces typography puts inside French quotes and before its colons: no line may
+break there, in a search result or a shared link's text either."""
+
+
+def plain_text(html: Markup) -> str:
+    """``html`` as text (``Markup.striptags``: tags gone, runs of spaces one space,
+    entities read), its no-break spaces kept: ``striptags`` splits on every Unicode space
+    and joins with plain ones, so « en suspens » lost its thin spaces. They stand in as
+    characters the text does not hold, and come back after."""
+    text = str(html)
+    if "&#" not in text and not any(space in text for space in NO_BREAK_SPACES):
+        # Most texts have no such space, and no character reference that could read as a
+        # stand-in: nothing to keep, and the same text as below.
+        return str(Markup(text).striptags())
+    unused = (c for c in map(chr, range(0xE000, 0xF900)) if c not in text)  # the private use area
+    stand_ins = [next(unused) for _ in NO_BREAK_SPACES]
+    for space, stand_in in zip(NO_BREAK_SPACES, stand_ins, strict=True):
+        text = text.replace(space, stand_in)
+    plain = str(Markup(text).striptags())
+    for space, stand_in in zip(NO_BREAK_SPACES, stand_ins, strict=True):
+        plain = plain.replace(stand_in, space)
+    return plain

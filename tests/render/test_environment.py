@@ -7,11 +7,10 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from markupsafe import Markup
 
 from generator.errors import ContentError
 from generator.i18n.languages import resolve
-from generator.render.environment import make_environment, plain_text, theme_templates
+from generator.render.environment import make_environment, theme_templates
 
 
 def _theme(tmp_path: Path, source: str) -> str:
@@ -65,9 +64,6 @@ def test_a_description_keeps_the_no_break_spaces_of_french_quotes() -> None:
     text = 'Le "statu quo" tient\u00a0: deux\n  *mots*'
     described = env.from_string("{{ text | description }}").render(text=text)
     assert described == "Le «\u202fstatu quo\u202f» tient\u00a0: deux mots"
-    assert plain_text(Markup("<p>a\u202f<b>b</b>\u00a0 \n c &amp;</p>")) == "a\u202fb\u00a0 c &"
-    # Characters of the text are not taken for the no-break spaces standing in.
-    assert plain_text(Markup("\ue000 <i>\ue001</i>\u202f\ue002")) == "\ue000 \ue001\u202f\ue002"
 
 
 def test_a_template_linked_out_of_the_theme_is_an_error_not_read(tmp_path: Path, deadline: None) -> None:

@@ -12,11 +12,12 @@ from pathlib import Path
 import markdown
 import nh3
 import pytest
+from markupsafe import Markup
 
 from generator.commands.build import build
 from generator.content import schema
 from generator.render import markup
-from generator.render.markup import Renderer, markdown_problem
+from generator.render.markup import Renderer, markdown_problem, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
 LIMIT = 2.0
@@ -283,3 +284,10 @@ def test_a_link_that_shows_an_address_is_left_to_right(text: str, marked: bool) 
     # was drawn at its other end ("/https://example.org/a"); dir="ltr" keeps it whole.
     html = Renderer().convert(text)[0]
     assert html.count('dir="ltr"') == (1 if marked else 0), html
+
+
+def test_plain_text_keeps_the_no_break_spaces_of_french_quotes() -> None:
+    # Markup.striptags joins its words with plain spaces, whatever space was between them.
+    assert plain_text(Markup("<p>a\u202f<b>b</b>\u00a0 \n c &amp;</p>")) == "a\u202fb\u00a0 c &"
+    # Characters of the text are not taken for the no-break spaces standing in.
+    assert plain_text(Markup("\ue000 <i>\ue001</i>\u202f\ue002")) == "\ue000 \ue001\u202f\ue002"
