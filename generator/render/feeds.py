@@ -12,11 +12,14 @@ import functools
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 
+from markupsafe import Markup
+
 from generator.content import media
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
 from generator.i18n import dates
 from generator.render import links
+from generator.render.markup import plain_text
 
 
 def escape(text: str) -> str:
@@ -171,6 +174,25 @@ def sitemap(
     return ("\n".join(lines) + "\n").encode()
 
 
+GIST = 90
+"""The most characters of an update's text an entry's title carries: a feed reader lists
+entries by title, and each update's was the story's ("Update: The vote", five times)."""
+
+
+def gist(html: str) -> str:
+    """The text of ``html`` (an update's), at most ``GIST`` characters: cut after a word,
+    or, in a script that writes no spaces between words (Chinese), after a character, with
+    an ellipsis where it was cut."""
+    text = plain_text(Markup(html))
+    if len(text) <= GIST:
+        return text
+    cut = text[: GIST - 1]
+    space = cut.rfind(" ")
+    if space > GIST // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def atom(
     *,
     base_url: str,
@@ -224,13 +246,18 @@ def atom(
         words = dates.for_tag(written)
         for update in story.updates:  # latest first; each keeps its address as others come
             when = w3c_datetime(since_published(update.date, story), time_zone)
-            kind = (
-                words.gettext("Correction: %(title)s")
-                if update.is_correction
-                else words.gettext("Update: %(title)s")
-            )
-            entries.append(_entry(f"{url}#{update.anchor}", kind % {"title": story.title}, when,
-                                  html(update.text), published=when, lang=own, byline=by))  # fmt: skip
+            text = html(update.text)
+            if update.is_correction:
+                # Translators: a feed entry's title: a correction to a story (its title), then
+                # what the correction says, shortened.
+                kind = words.gettext("Correction to “%(title)s”: %(text)s")
+            else:
+                # Translators: a feed entry's title: an update of a story (its title), then
+                # what the update says, shortened.
+                kind = words.gettext("Update to “%(title)s”: %(text)s")
+            headline = kind % {"title": story.title, "text": gist(text)}
+            entries.append(_entry(f"{url}#{update.anchor}", headline, when, text,
+                                  published=when, lang=own, byline=by))  # fmt: skip
         changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
         for event in latest_entries(story, changed_at, time_zone):
             event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")

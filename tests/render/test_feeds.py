@@ -256,7 +256,11 @@ def test_a_day_alone_after_a_story_published_at_a_time_is_not_dated_before_it_in
         for e in feed.findall(f"{ATOM}entry")
     ]
     at = "2020-01-02T06:30:00+06:00"
-    assert dated == [("Flood", at, at), ("Update: Flood", at, at), ("1 January 2020: Event <0>", at, at)]
+    assert dated == [
+        ("Flood", at, at),
+        ("Update to “Flood”: More.", at, at),
+        ("1 January 2020: Event <0>", at, at),
+    ]
     assert feed.findtext(f"{ATOM}updated") == at
     # A story published on a day alone: its days are dated as before.
     by_day = dataclasses.replace(told, published=PartialDate(2020, 1, 2))
@@ -275,8 +279,8 @@ def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == [
         "The vote",
-        "Correction: The vote",
-        "Update: The vote",
+        "Correction to “The vote”: We said *Tuesday*.",
+        "Update to “The vote”: Added the vote.",
         "1 January 2020: Event <0>",
     ]
     correction = entries[1]
@@ -288,6 +292,36 @@ def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -
     # Without 'updated', the latest update dates the story and the feed.
     assert entries[0].findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
     assert feed.findtext(f"{ATOM}updated") == "2020-03-02T09:30:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Each update's entry was titled "Update: <the story's title>": five of them in a
+        # feed reader's list, alike. Now each says what it adds, shortened at a word.
+        ("The *second* dam held.", "Update to “Flood”: The second dam held."),
+        (
+            "Rescuers reached the fourth miner at 02:14, three hours later than the plan said, "
+            "and the fifth an hour after that.",
+            "Update to “Flood”: Rescuers reached the fourth miner at 02:14, three hours later than the plan said, and…",
+        ),
+        # Chinese writes no spaces between words: cut after a character, not to nothing.
+        ("救援人员" * 30, "Update to “Flood”: " + ("救援人员" * 30)[:89] + "…"),
+    ],
+)
+def test_an_updates_entry_is_titled_with_what_it_says(text: str, title: str) -> None:
+    told = dataclasses.replace(
+        story("flood", "Flood", 1, PartialDate(2020, 1, 1), None),
+        updates=(Update(1, PartialDate(2020, 1, 2), text),),
+    )
+
+    def emphasis(text: str | None, language: str) -> str:
+        return f"<p>{(text or '').replace('*second*', '<em>second</em>')}</p>"
+
+    feed = ET.fromstring(
+        feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=emphasis)
+    )
+    assert [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")][1] == title
 
 
 def test_the_feed_escapes_quotes_in_attributes() -> None:
