@@ -64,6 +64,9 @@ class StoryCard:
     pages: frozenset[str] = frozenset()
     """What its summary's links to its events, figures and places may lead to
     (``links.story_pages``)."""
+    versions: tuple[Translation, ...] = ()
+    """The story in every language it is published in, this card's version included
+    (``translations``): one card stands for them all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,18 @@ def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
         for story in together:
             out[story.id] = ordered
     return out
+
+
+def _carded(site: Site) -> frozenset[str]:
+    """The stories the home page lists: one of each group of translations (its version in
+    the site's language, else the first listed), which names the others; every other
+    story. A card for each version listed one story three times over."""
+    shown = {s.id for s in site.stories}
+    for together in site.translation_groups():
+        ours = [s for s in together if (s.language or site.language) == site.language]
+        chosen = (ours or list(together))[0]
+        shown -= {s.id for s in together if s is not chosen}
+    return frozenset(shown)
 
 
 def _drafts_only(events: Iterable[Event]) -> bool:
@@ -269,6 +284,8 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     ``embeds``: each story's embed page and oEmbed file (a theme made before they existed
     has no ``embed.html``, and builds as it did)."""
     info = SiteInfo.of(site)
+    linked = translations(site)
+    carded = _carded(site)
     cards = tuple(
         StoryCard(
             s.id,
@@ -281,8 +298,10 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
             s.image,
             s.language if s.language not in (None, site.language) else None,
             links.story_pages(s) if ".yaml" in s.summary else frozenset(),
+            linked.get(s.id, ()),
         )
         for s in site.stories
+        if s.id in carded
     )
     newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
     listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
@@ -298,7 +317,6 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
     if site.search:
         yield from _search_pages(site, info)
-    linked = translations(site)
     titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     public = frozenset(s.id for s in site.stories if not s.draft)

@@ -50,16 +50,42 @@ def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(proj
     event = (project.root / "site/story-a-ru/events/e1/index.html").read_text()
     assert '<blockquote lang="fr" dir="auto">' in event
     home = (project.root / "site/index.html").read_text()
-    assert '<h2 lang="ru" dir="auto"><a href="story-a-ru/index.html" hreflang="ru">История А</a>' in home
-    assert (
-        '<div class="summary" lang="ru" dir="auto">' in home
-        and '<a href="story-a/index.html">Story A</a>' in home
-    )
+    # One card for the story in both languages: its version in the site's, naming the other.
+    assert home.count('<article class="story-card">') == 1 and "История А" not in home
+    assert '<a href="story-a/index.html">Story A</a>' in home
+    assert '<span lang="en" dir="auto" aria-current="page">English</span>' in home
+    assert '<a href="story-a-ru/index.html" hreflang="ru" lang="ru" dir="auto">Русский</a>' in home
     feed = (project.root / "site/feed.xml").read_text()
     assert (
         '<entry xml:lang="ru">' in feed
         and "<title>Между 1 и 4 января 2020\u202fг.: Первое событие</title>" in feed
     )
+
+
+def test_a_story_in_another_language_has_a_card_written_in_it(project: Project) -> None:
+    project.write("content/story-a-ru/story.yaml", RUSSIAN.replace("    translation_of: story-a\n", ""))
+    project.write("content/story-a-ru/events/e1.yaml", EVENT)
+    build(content="content", templates=TEMPLATES, out="site")
+    home = (project.root / "site/index.html").read_text()
+    assert home.count('<article class="story-card">') == 2
+    assert '<h2 lang="ru" dir="auto"><a href="story-a-ru/index.html" hreflang="ru">История А</a>' in home
+    assert '<div class="summary" lang="ru" dir="auto">' in home
+    assert 'class="translations"' not in home
+
+
+def test_the_home_page_of_a_site_in_russian_shows_a_storys_russian_version(project: Project) -> None:
+    # Its readers read Russian: the card is the version in the site's language, whichever
+    # is the original.
+    project.write("content/site.yaml", "title: Сайт\nlanguage: ru\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: en\n")
+    project.write("content/story-a-ru/story.yaml", RUSSIAN)
+    project.write("content/story-a-ru/events/e1.yaml", EVENT)
+    build(content="content", templates=TEMPLATES, out="site")
+    home = (project.root / "site/index.html").read_text()
+    assert home.count('<article class="story-card">') == 1 and "Story A" not in home
+    assert '<h2><a href="story-a-ru/index.html">История А</a></h2>' in home
+    assert '<a href="story-a/index.html" hreflang="en" lang="en" dir="auto">English</a>' in home
 
 
 def test_a_translation_of_an_unknown_story_is_an_error(project: Project) -> None:
