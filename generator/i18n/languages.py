@@ -46,6 +46,20 @@ class Language:
         """'rtl' or 'ltr', for ``dir``."""
         return "rtl" if self.locale.language in RIGHT_TO_LEFT else "ltr"
 
+    @property
+    def open_graph_locale(self) -> str | None:
+        """The language as a shared link's ``og:locale`` names it, language and country
+        ('fr_FR', 'zh_CN', 'en_GB'): the country the tag gives, else the one CLDR finds
+        likeliest for it ('en' is 'en_US', 'ar' 'ar_EG'); None when it knows none."""
+        locale = self.locale
+        territory = locale.territory
+        if territory is None or not territory.isalpha():  # 'en' is CLDR's 'en_001', the world's
+            likely = get_global("likely_subtags")
+            found = likely.get(f"{locale.language}_{locale.script}") if locale.script else None
+            found = found or likely.get(locale.language)
+            territory = Locale.parse(found).territory if found else None
+        return f"{locale.language}_{territory}" if territory else None
+
 
 @functools.cache
 def available() -> tuple[str, ...]:

@@ -176,6 +176,7 @@ def make_environment(
 
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
+    env.globals["open_graph_locale"] = lang.open_graph_locale
     env.globals["language_name"] = autonym
     # Between the names of a list (people, places, sources), the parts of a caption.
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between

@@ -91,3 +91,25 @@ def test_a_tag_given_on_the_command_line_is_refused_as_check_refuses_it_in_a_fil
     assert "is not a language code" in (languages.refused("fr_CA") or "")
     assert "is not a language code" in (languages.refused("fr- #x") or "")
     assert "no translation of the pages' text" in (languages.refused("zz") or "")
+
+
+@pytest.mark.parametrize(
+    ("tag", "shared_as"),
+    [
+        ("en", "en_US"),  # CLDR's 'en' is the world's (en_001): the likeliest country instead
+        ("en-GB", "en_GB"),
+        ("fr", "fr_FR"),
+        ("pt", "pt_BR"),
+        ("pt-PT", "pt_PT"),
+        ("ru", "ru_RU"),
+        ("ky", "ky_KG"),
+        ("ar", "ar_EG"),
+        ("ar-SA", "ar_SA"),
+        ("zh-Hans", "zh_CN"),
+    ],
+)
+def test_a_languages_open_graph_locale_is_its_language_and_likeliest_country(
+    tag: str, shared_as: str
+) -> None:
+    language = languages.resolve(tag)
+    assert language is not None and language.open_graph_locale == shared_as

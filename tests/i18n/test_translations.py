@@ -39,6 +39,8 @@ def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(proj
     russian = (project.root / "site/story-a-ru/index.html").read_text()
     english = (project.root / "site/story-a/index.html").read_text()
     assert '<html lang="ru">' in russian and '<html lang="en">' in english
+    assert '<meta property="og:locale" content="ru_RU">' in russian  # a shared link's language
+    assert '<meta property="og:locale" content="en_US">' in english
     for page in (russian, english):
         assert '<link rel="alternate" hreflang="en" href="https://example.org/story-a/">' in page
         assert '<link rel="alternate" hreflang="ru" href="https://example.org/story-a-ru/">' in page
