@@ -2,8 +2,8 @@
 pasted where it belongs in a small project, passes ``explainer check --strict``; the
 sample problems they show are what ``explainer`` prints for the mistakes they describe;
 the guide names every key of every file, saying which are required; the README shows
-every command and option; and the lists they give (media kinds, reserved names, the
-embed code) are the generator's.
+every command and option, and its table of the package every module where it is; and
+the lists they give (media kinds, reserved names, the embed code) are the generator's.
 
 What is compared is read from the documents themselves, so an edit to either document,
 or to what the generator does, that makes them disagree fails here."""
@@ -323,3 +323,48 @@ def test_the_editor_setting_in_the_guide_names_the_schemas_and_where_each_kind_o
         kind = "site" if len(parts) == 2 else "story" if parts[2] == "story.yaml" else folders[parts[2]]
         matched = [name for name, pattern in globs.items() if fnmatch.fnmatch(rel, pattern)]
         assert matched == [f"{SCHEMAS}/{kind}.schema.json"], rel
+
+
+def module_table() -> dict[str, set[str]]:
+    """What the README's account of the package ("How it is built", its table and the
+    speed-ups below it) names, by folder of ``generator/`` ('' for the package itself,
+    'content/lint' for the rows under ``lint/``): a folder's modules are named in the rows
+    below it, or in its own row when it has none below; any module anywhere by its path
+    (``speed/later.py``), but for the tests'. A command is named by its verb (``imports``)."""
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("\n## How it is built\n") : text.index("\n### Dependencies, and why\n")]
+    named: dict[str, set[str]] = {}
+    above: list[str] = []  # the folder of each row the present one stands under
+    for where, what in re.findall(r"^\| (.+?) \| (.+) \|$", section, flags=re.MULTILINE)[2:]:
+        depth = where.count("&nbsp;&nbsp;")
+        first = re.findall(r"`([\w./]+)`", where)
+        del above[depth:]
+        if depth == 0 and not first[0].startswith("generator/"):
+            continue  # outside the package (benchmarks/)
+        first[0] = first[0].removeprefix("generator/")
+        if first[0].endswith("/"):  # a folder: its modules in its own row, or in the rows below
+            above.append(first[0].rstrip("/").rpartition("/")[2])
+            names = re.findall(r"`(\w+(?:\.py)?)`", what) if depth == 0 else []
+        else:
+            names = first
+        named.setdefault("/".join(above), set()).update(names)
+    for folder, name in re.findall(r"`(?!generator/|tests/|benchmarks/)((?:\w+/)+)(\w+\.py)`", section):
+        named.setdefault(folder.rstrip("/"), set()).add(name)
+    return named
+
+
+def test_the_readme_names_every_module_of_the_package_where_it_is() -> None:
+    # A newcomer finds each stage and each rule from the README's table: a module left out
+    # of it is hidden from them, and one the table names that is not there misleads them.
+    named = module_table()
+    package = REPO / "generator"
+    for path in sorted(package.rglob("*.py")):
+        folder = path.parent.relative_to(package).as_posix().strip(".")
+        if path.name != "__init__.py":
+            assert path.name in named.get(folder, ()) or path.stem in named.get(folder, ()), (
+                f"README's table does not name generator/{path.relative_to(package).as_posix()}"
+            )
+    for folder, names in named.items():
+        for name in names:
+            if name.endswith(".py"):
+                assert (package / folder / name).is_file(), f"README's table names generator/{folder}/{name}"
