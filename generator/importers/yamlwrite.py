@@ -56,7 +56,7 @@ def _block(key: str, text: str, indent: str = "") -> str:
 
 STORY_KEYS = frozenset({"published", "image"})
 """The keys of story.yaml an import always writes (from the source), besides its title
-and summary, which a source without a title slide does not give (``title_keys``), and
+and summary, which a source without a title slide does not give (``write.write_story``), and
 its sources, which are the source's and those of the story's it does not give
 (``kept_sources``): quotes and key numbers cite them."""
 EVENT_KEYS = frozenset({"title", "date", "end", "circa", "date_phrase", "display_date", "summary", "image"})
