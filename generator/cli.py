@@ -4,8 +4,11 @@ Exit codes: 0 success, 1 content or template errors (each printed as
 ``path:line:col: message``), failed deploys and files that could not be read or written,
 2 usage errors (bad options, missing folders, refusals before anything is done), 130 when
 interrupted (Ctrl-C), 128 + the signal's number when ended by SIGTERM or SIGHUP (143,
-129). No pipeline logic lives here, and no command's words: each verb's function calls its
-command and hands the result to that command's ``report`` (``commands/``).
+129). No pipeline logic lives here: each verb's function calls its command and hands the
+result to that command's ``report`` (``commands/``). The words said here are those of
+an ending every command shares (``main``): the problems a command stopped on and their
+tally, a usage error, a file that could not be read or written, an interruption
+(``interrupt.outcome``).
 """
 
 from __future__ import annotations
