@@ -458,9 +458,9 @@ def _pages_of_story(
     public: frozenset[str] = frozenset(),
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
-    events', figures' and places', its TimelineJS file, its data files (but for a draft:
-    ``public`` are the stories that are not), then (with ``embeds``) what an article
-    embeds."""
+    events', the notices of those taken out, its figures' and places', its TimelineJS
+    file, its data files (but for a draft: ``public`` are the stories that are not), then
+    (with ``embeds``) what an article embeds."""
     parts = _StoryParts.of(story, info, view)
     yield _story_page(parts, linked)
     yield from _year_pages(parts)
