@@ -9,8 +9,9 @@ from one build to the next almost every picture is unchanged. So:
   a build). This index is one JSON file per content folder.
 - Renditions are kept under the digest, in a folder per fingerprint of everything else
   that decides them (``fingerprint``): the source of ``render/pictures.py``,
-  ``render/cards.py`` and of this module, the cards' font, Pillow's build (its release and
-  codecs) and whether AVIF is written. A stale entry is never used.
+  ``render/stripped.py``, ``render/cards.py`` and of this module, the cards' font,
+  Pillow's build (its release and codecs) and whether AVIF is written. A stale entry is
+  never used.
 - A build links the kept files into the site (a hard link: no bytes copied; a copy where
   the cache is on another disk) and leaves a file of the reused previous site alone when
   it is that very file.
@@ -42,7 +43,7 @@ from typing import Any
 
 from generator.content import files
 from generator.output.staging import FileWriter
-from generator.render import cards, pictures
+from generator.render import cards, pictures, stripped
 from generator.render.pictures import (
     Card,
     Clean,
@@ -73,7 +74,9 @@ def fingerprint(avif: Callable[[], bool]) -> str:
     the cards' drawing): our code, the font, and the Pillow that encodes (``pillow_build``;
     asked, with ``avif()``, only where its install does not tell)."""
     digest = hashlib.sha256()
-    for source in (pictures.__file__, cards.__file__, __file__, cards.FONT):  # the font: 0.5 ms
+    # stripped.py makes the file a text links to (``pictures.clean``), kept as a rendition
+    # is; the font takes 0.5 ms to read.
+    for source in (pictures.__file__, stripped.__file__, cards.__file__, __file__, cards.FONT):
         with open(source, "rb") as f:
             digest.update(f.read())
     digest.update((pillow_build() or _pillow_asked(avif())).encode())

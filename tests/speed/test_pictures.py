@@ -22,7 +22,7 @@ from generator.errors import ContentError
 from generator.output.staging import FileWriter
 from generator.pipeline import check
 from generator.preview.rebuild import Builder
-from generator.render import cards, pictures
+from generator.render import cards, pictures, stripped
 from generator.speed import parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
@@ -361,6 +361,23 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
     monkeypatch.undo()
     speed_pictures.pillow_build.cache_clear()
     assert speed_pictures.fingerprint(lambda: True) not in (with_avif, without_avif)
+
+
+def test_the_fingerprint_changes_with_the_code_of_every_file_the_cache_keeps(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Renditions, cards and the files texts link to (their metadata taken out by
+    # stripped.py) are all kept under the fingerprint: a change to any of that code must
+    # make what was kept stale, or a fast build publishes what the code no longer makes.
+    before = speed_pictures.fingerprint(lambda: True)
+    for module in (pictures, stripped, cards, speed_pictures):
+        assert module.__file__ is not None
+        edited = tmp_path / f"{module.__name__}.py"
+        edited.write_bytes(Path(module.__file__).read_bytes() + b"\n# edited\n")
+        monkeypatch.setattr(module, "__file__", str(edited))
+        assert speed_pictures.fingerprint(lambda: True) != before, module.__name__
+        monkeypatch.undo()
+    assert speed_pictures.fingerprint(lambda: True) == before
 
 
 def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Project) -> None:
