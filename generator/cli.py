@@ -25,6 +25,7 @@ from generator.commands import check as check_command
 from generator.commands import new as new_command
 from generator.commands import schema as schema_command
 from generator.content.check import AddressFault, address_fault
+from generator.content.schema import SCHEMAS
 from generator.errors import ContentError, DeployError, UsageError, printable
 from generator.report import Format
 
@@ -197,9 +198,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write the JSON Schemas for editors and for the story data",
         description="Write a JSON Schema for each kind of content file, and one for story.json.",
     )
-    p.add_argument(
-        "--out", default=schema_command.SCHEMAS, help=f"folder (default: {schema_command.SCHEMAS})"
-    )
+    p.add_argument("--out", default=SCHEMAS, help=f"folder (default: {SCHEMAS})")
 
     p = verbs.add_parser(
         "deploy",

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.commands.schema import SCHEMAS
 from generator.content import ids, media, schema
+from generator.content.schema import SCHEMAS
 from generator.render import embed
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
 

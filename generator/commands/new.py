@@ -15,13 +15,13 @@ import os
 import re
 import sys
 
-from generator.commands.schema import modeline
 from generator.content import hints, load
 from generator.content.dates import DateFormError, parse_date
 from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
 from generator.content.load import COLLECTIONS, new_command
 from generator.content.published import says_draft
+from generator.content.schema import modeline
 from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Scalar
 from generator.errors import UsageError

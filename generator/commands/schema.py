@@ -8,27 +8,8 @@ from __future__ import annotations
 import json
 import os
 
-from generator.content.schema import FILES, json_schema
+from generator.content.schema import FILES, SCHEMAS, json_schema
 from generator.render import export_schema
-
-SCHEMAS = os.path.join("docs", "schemas")
-"""Where the JSON Schemas live, relative to the project folder (the current folder)."""
-
-_DEPTH = {"site": 1, "story": 2, "event": 3, "figure": 3, "location": 3}
-"""How many folders up from a file of each kind its content folder is."""
-
-
-def modeline(path: str, kind: str) -> str:
-    """The first line of a content file that ``new`` or ``import`` writes at ``path``:
-    where editors' tools (yaml-language-server) find its JSON Schema. That is the
-    project's docs/schemas, beside the content folder (where ``explainer schema`` writes
-    them), wherever the command is run from."""
-    content = os.path.abspath(path)
-    for _ in range(_DEPTH[kind]):
-        content = os.path.dirname(content)
-    schema = os.path.join(os.path.dirname(content), SCHEMAS, f"{kind}.schema.json")
-    relative = os.path.relpath(schema, os.path.dirname(os.path.abspath(path)))
-    return f"# yaml-language-server: $schema={relative.replace(os.sep, '/')}\n"
 
 
 def write_schemas(folder: str = SCHEMAS) -> list[str]:

@@ -2,9 +2,10 @@
 
 Checking (``check.py``) walks these definitions, file by file; the JSON Schema for
 editors' tools is produced from them too (``json_schema``), so the two cannot drift
-apart. Rules a JSON Schema cannot express live beside them: within a file (``end`` not
-before ``date``, each id listed once) in ``check.py``, across files (the ids named
-exist, the timeline's placements) in ``validate.py``.
+apart, and every file ``new`` or ``import`` writes starts with the line that points
+editors' tools at it (``modeline``). Rules a JSON Schema cannot express live beside
+them: within a file (``end`` not before ``date``, each id listed once) in ``check.py``,
+across files (the ids named exist, the timeline's placements) in ``validate.py``.
 """
 
 from __future__ import annotations
@@ -757,6 +758,26 @@ def json_schema(kind: str) -> JSON:
         "description": f"One {kind} of an explainer; see docs/editing.md.",
         **record.json_schema(),
     }
+
+
+SCHEMAS = os.path.join("docs", "schemas")
+"""Where the JSON Schemas live, relative to the project folder (the current folder)."""
+
+_DEPTH = {"site": 1, "story": 2, "event": 3, "figure": 3, "location": 3}
+"""How many folders up from a file of each kind its content folder is."""
+
+
+def modeline(path: str, kind: str) -> str:
+    """The first line of a content file that ``new`` or ``import`` writes at ``path``:
+    where editors' tools (yaml-language-server) find its JSON Schema. That is the
+    project's docs/schemas, beside the content folder (where ``explainer schema`` writes
+    them), wherever the command is run from."""
+    content = os.path.abspath(path)
+    for _ in range(_DEPTH[kind]):
+        content = os.path.dirname(content)
+    schema = os.path.join(os.path.dirname(content), SCHEMAS, f"{kind}.schema.json")
+    relative = os.path.relpath(schema, os.path.dirname(os.path.abspath(path)))
+    return f"# yaml-language-server: $schema={relative.replace(os.sep, '/')}\n"
 
 
 def written_as(keys: set[str]) -> Record | None:

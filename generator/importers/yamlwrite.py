@@ -13,7 +13,7 @@ import json
 import os
 import re
 
-from generator.commands.schema import modeline
+from generator.content.schema import modeline
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.importers.convert import Story
 from generator.importers.event import Event

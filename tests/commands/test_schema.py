@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.commands.schema import SCHEMAS, modeline, write_schemas
-from generator.content.schema import JSON, json_schema
+from generator.commands.schema import write_schemas
+from generator.content.schema import JSON, SCHEMAS, json_schema
 from generator.render import export_schema
 from tests.conftest import REPO
 
@@ -68,16 +68,3 @@ def test_the_shipped_schemas_are_the_generated_ones(tmp_path: Path) -> None:
         assert shipped.read_text() == generated.read_text(), f"run: explainer schema ({generated.name})"
         assert json.loads(shipped.read_text())["$schema"].endswith("2020-12/schema")
     assert len(list(tmp_path.iterdir())) == 6
-
-
-@pytest.mark.parametrize(
-    ("path", "kind", "schema"),
-    [
-        ("content/site.yaml", "site", "../docs/schemas/site.schema.json"),
-        ("content/port/story.yaml", "story", "../../docs/schemas/story.schema.json"),
-        ("content/port/events/e1.yaml", "event", "../../../docs/schemas/event.schema.json"),
-        ("/srv/news/content/port/figures/ann.yaml", "figure", "../../../docs/schemas/figure.schema.json"),
-    ],
-)
-def test_a_files_schema_line_points_beside_its_content_folder(path: str, kind: str, schema: str) -> None:
-    assert modeline(path, kind) == f"# yaml-language-server: $schema={schema}\n"

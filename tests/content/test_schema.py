@@ -2,7 +2,7 @@
 
 Both come from ``schema.py``. Rules across files (ids exist, ``end`` not before ``date``,
 images exist) are not in the schemas by design; nor are leap years (29 February 2010),
-which the last test pins down.
+which a test pins down. The line that points a file at its schema is ``modeline``'s.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 from generator.content import schema
 from generator.content.check import check_file
 from generator.content.load import Kind
+from generator.content.schema import modeline
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import Problem
 from generator.i18n import languages
@@ -236,3 +237,16 @@ def test_a_year_before_1000_alone_is_underlined_by_editors_unless_quoted() -> No
     bare, quoted = EVENT_OK.replace("2010-04-19", "0850"), EVENT_OK.replace("2010-04-19", "'0850'")
     assert validation_accepts("event", bare) and not schema_accepts("event", bare)
     assert validation_accepts("event", quoted) and schema_accepts("event", quoted)
+
+
+@pytest.mark.parametrize(
+    ("path", "kind", "schema"),
+    [
+        ("content/site.yaml", "site", "../docs/schemas/site.schema.json"),
+        ("content/port/story.yaml", "story", "../../docs/schemas/story.schema.json"),
+        ("content/port/events/e1.yaml", "event", "../../../docs/schemas/event.schema.json"),
+        ("/srv/news/content/port/figures/ann.yaml", "figure", "../../../docs/schemas/figure.schema.json"),
+    ],
+)
+def test_a_files_schema_line_points_beside_its_content_folder(path: str, kind: str, schema: str) -> None:
+    assert modeline(path, kind) == f"# yaml-language-server: $schema={schema}\n"
