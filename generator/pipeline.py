@@ -22,7 +22,7 @@ from generator.content.model import Site, Story
 from generator.content.published import published, used_media
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
-from generator.output import staging as output
+from generator.output.staging import FileWriter, Staging
 from generator.render import pictures, searchindex
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
 from generator.speed import Plain, Speed
@@ -82,7 +82,7 @@ def build(
         # index's) is running. A fast build encodes meanwhile, in that helper.
         encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
         renderer = speed.renderer(project.templates)
-        staging = output.Staging(out)  # nothing is written before everything is checked
+        staging = Staging(out)  # nothing is written before everything is checked
         with staging.writing() as writer:  # swapped in whole at the end of the block
             renderer.write(site, writer)  # pages -> render -> write
             index = start_index(writer, speed) if site.search else None  # -> index the pages
@@ -184,7 +184,7 @@ def _without_notices(story: Story) -> Story:
     return dataclasses.replace(story, media=story.media & used_media(story))
 
 
-def start_index(writer: output.FileWriter, speed: Speed) -> Later[list[str]]:
+def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:
     """The search bundle (``searchindex.py``), made from the pages in the staging folder
     once no searched page, and no bundle, of the build before is left in it; the paths of
     its files, later."""
@@ -224,7 +224,7 @@ def prepare_pictures(
 
 
 def write_pictures(
-    jobs: list[pictures.Work], content: str, site: Site, speed: Speed, write: output.FileWriter
+    jobs: list[pictures.Work], content: str, site: Site, speed: Speed, write: FileWriter
 ) -> None:
     """Every rendition of every picture."""
     try:
@@ -233,7 +233,7 @@ def write_pictures(
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
-def copy_assets(templates: str, write: output.FileWriter) -> None:
+def copy_assets(templates: str, write: FileWriter) -> None:
     """The theme's ``assets/`` folder, as it is (hidden files and editors' backups left out)."""
     for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
         try:
@@ -243,7 +243,7 @@ def copy_assets(templates: str, write: output.FileWriter) -> None:
         write(f"assets/{rel}", data)
 
 
-def copy_media(content: str, site: Site, write: output.FileWriter) -> None:
+def copy_media(content: str, site: Site, write: FileWriter) -> None:
     """Each story's media that its published pages use (``published.py``)."""
     for story in site.stories:
         for rel in sorted(story.media):
