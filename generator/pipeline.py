@@ -112,7 +112,8 @@ class Rendered:
     warnings: list[Problem] = dataclasses.field(default_factory=list)
     """What ``explainer check`` would warn of, in its order (the preview shows them)."""
     pictures: dict[str, pictures.Work] = dataclasses.field(default_factory=dict)
-    """The pictures' renditions by output path, encoded when asked for (``picture``)."""
+    """The pictures' renditions by output path, encoded when the browser asks for one
+    (the preview's ``rebuild.Builder.rendition``)."""
 
 
 def render(project: Project, speed: Speed | None = None) -> Rendered:
