@@ -59,7 +59,7 @@ def with_pool(renderer: FastRenderer, site: Any, folder: str) -> int:
 
 
 def with_split(renderer: FastRenderer, site: Any, folder: str) -> int:
-    return renderer.write(site, FileWriter(folder))
+    return renderer.write(site, renderer.page_list(site), FileWriter(folder))
 
 
 def main() -> None:

@@ -82,9 +82,10 @@ def build(
         # index's) is running. A fast build encodes meanwhile, in that helper.
         encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
         renderer = speed.renderer(project.templates)
+        todo = renderer.page_list(site)  # pages: each one's path, template and data
         staging = Staging(out)  # nothing is written before everything is checked
         with staging.writing() as writer:  # swapped in whole at the end of the block
-            renderer.write(site, writer)  # pages -> render -> write
+            renderer.write(site, todo, writer)  # render -> write
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
                 # Pagefind reads only the pages: a fast build writes the rest while it works.

@@ -167,13 +167,17 @@ class SiteRenderer:
         self.last_count = len(out)
         return out
 
-    def write(self, site: Site, write: Write) -> int:
-        """Render every file of ``site`` into ``write``; how many."""
+    def page_list(self, site: Site) -> list[Page]:
+        """Every page of ``site`` (``render/pages.py``): each page's path, template and
+        exactly the data it shows, its story views made by ``views``."""
+        return list(pages(site, self.views, embeds=self.embeds))
+
+    def write(self, site: Site, todo: list[Page], write: Write) -> int:
+        """Render ``todo``, the pages of ``site`` (``page_list``), into ``write``; how many."""
         self.start(site)
-        every = list(pages(site, self.views, embeds=self.embeds))
-        self.render_pages(every, write)
-        self.last_count = len(every)
-        return len(every)
+        self.render_pages(todo, write)
+        self.last_count = len(todo)
+        return len(todo)
 
     # What every renderer does the same way.
 

@@ -137,12 +137,12 @@ class FastRenderer(SiteRenderer):
         self._views.finish()
         return out
 
-    def write(self, site: Site, write: Write) -> int:
-        """Render every file of ``site`` straight into ``write``; how many. Each page is
-        written by the process that rendered it, so on two cores writing is shared too."""
+    def write(self, site: Site, todo: list[Page], write: Write) -> int:
+        """Render ``todo``, the pages of ``site``, straight into ``write``; how many. Each
+        page is written by the process that rendered it, so on two cores writing is
+        shared too."""
         self.start(site)
         texts = self.convert_markdown(site)
-        todo = list(pages(site, self.views, embeds=self.embeds))
         self._render(site, todo, write)
         self._save_markdown(texts)
         self.last_count = len(todo)

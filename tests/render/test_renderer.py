@@ -88,7 +88,11 @@ def test_render_and_write_make_the_same_files(project: Project) -> None:
     site = site_of("content", templates)
     renderer = SiteRenderer(templates)
     written: dict[str, bytes] = {}
-    assert renderer.write(site, written.__setitem__) == len(written) == renderer.last_count
+    assert (
+        renderer.write(site, renderer.page_list(site), written.__setitem__)
+        == len(written)
+        == renderer.last_count
+    )
     assert renderer.render(site) == written
     assert renderer.last_count == len(written)
 

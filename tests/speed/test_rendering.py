@@ -42,7 +42,7 @@ def test_the_same_bytes_as_the_plain_renderer() -> None:
     quick = FastRenderer(TEMPLATES)
     assert quick.render(site) == plain
     written: dict[str, bytes] = {}
-    assert quick.write(site, written.__setitem__) == len(plain)
+    assert quick.write(site, quick.page_list(site), written.__setitem__) == len(plain)
     assert written == plain
 
 

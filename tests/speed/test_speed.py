@@ -19,6 +19,7 @@ from generator.content.model import Site
 from generator.errors import ContentError
 from generator.preview.rebuild import Builder
 from generator.render import pages as pages_module
+from generator.render import renderer as renderer_module
 from generator.render.pages import Page, ViewMaker
 from generator.render.renderer import SiteRenderer, Write
 from generator.speed import parallel
@@ -125,7 +126,7 @@ def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
         seen.append(gc.isenabled())
         return real_pages(site, view, embeds=embeds)
 
-    monkeypatch.setattr(fast, "pages", pages)
+    monkeypatch.setattr(renderer_module, "pages", pages)  # where a build's page list is made
     assert gc.isenabled()
     fixture = SITES["fixture"](tmp_path)
     pipeline.build(pipeline.Project(fixture, TEMPLATES), str(tmp_path / "site"), speed.Fast(fixture))
