@@ -17,7 +17,8 @@
       navigator.share({ title: document.title, url: url }).catch(function () {});
     });
   } else if (window.isSecureContext && navigator.clipboard) {
-    button.textContent = row.getAttribute("data-copy");
+    button.children[0].hidden = true;  // "Share" (the room of both is kept: style.css)
+    button.children[1].hidden = false;  // "Copy link"
     button.addEventListener("click", function () {
       said.textContent = "";  // emptied first, so that a second copy is read out again
       navigator.clipboard.writeText(url).then(function () {

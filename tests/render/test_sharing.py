@@ -401,6 +401,38 @@ def test_the_share_button_moves_nothing_when_it_is_shown(browser: Any, project: 
             context.close()
 
 
+@pytest.mark.parametrize("share_sheet", [True, False])
+def test_the_share_button_takes_the_room_kept_for_it_whichever_label_it_shows(
+    browser: Any, project: Project, share_sheet: bool
+) -> None:
+    # The room is kept before the script runs, with the label "Share"; where there is no
+    # share sheet the script makes it "Copy link", which was wider than the room and
+    # wrapped the date line of an event on a phone (in Kyrgyz, at 360 px).
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    with serve(project.root / "site") as url:
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844}, permissions=["clipboard-read", "clipboard-write"]
+        )
+        context.add_init_script(RECORD_SHARE if share_sheet else NO_SHARE_SHEET)
+        try:
+            page = context.new_page()
+            for path in (PAGES["story"], PAGES["event"]):
+                address = url + path.removeprefix("site/")
+                page.route("**/share.js", lambda route: route.abort())
+                page.goto(address)
+                kept = page.locator(".share").bounding_box()
+                assert not page.locator(".share").is_visible()  # the room kept, nothing shown
+                page.unroute("**/share.js")
+                page.goto(address)
+                page.wait_for_load_state("load")
+                label = "Share" if share_sheet else "Copy link"
+                assert page.locator(".share button").inner_text() == label
+                assert page.get_by_role("button", name=label, exact=True).count() == 1
+                assert page.locator(".share").bounding_box() == kept, path
+        finally:
+            context.close()
+
+
 @pytest.mark.parametrize("scripts", [True, False])
 def test_no_share_button_where_it_could_not_work(browser: Any, project: Project, scripts: bool) -> None:
     # Without scripts it could do nothing; from a file, it would share an address no one
