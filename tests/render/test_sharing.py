@@ -360,15 +360,22 @@ def test_without_a_share_sheet_the_button_copies_the_address_it_was_opened_at(
     with serve(project.root / "site") as url:
         context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
         context.add_init_script(NO_SHARE_SHEET)
+        # A public address, served by the local server: an address of this computer is
+        # shared by no button (the next test).
+        public = "https://news.test/"
+        context.route(
+            public + "**",
+            lambda route: route.fulfill(response=route.fetch(url=route.request.url.replace(public, url))),
+        )
         try:
             page = context.new_page()
-            page.goto(url + "story-a/events/e1/index.html#top")
+            page.goto(public + "story-a/events/e1/index.html#top")
             button = page.locator(".share button")
             assert button.inner_text() == "Copy link"
             button.click()
             page.wait_for_function("document.querySelector('.share [role=status]').textContent !== ''")
             assert page.inner_text(".share [role=status]") == "Link copied."
-            assert page.evaluate("navigator.clipboard.readText()") == url + "story-a/events/e1/index.html"
+            assert page.evaluate("navigator.clipboard.readText()") == public + "story-a/events/e1/index.html"
         finally:
             context.close()
 
@@ -447,3 +454,23 @@ def test_no_share_button_where_it_could_not_work(browser: Any, project: Project,
         assert not page.locator(".share").is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_no_share_button_on_this_computers_own_server(browser: Any, project: Project, host: str) -> None:
+    # The preview (explainer serve) of a site whose address is not known: the address the
+    # page was opened at is this computer's, which no one the link is sent to can open.
+    build(content="content", templates=TEMPLATES, out="site")
+    with serve(project.root / "site") as url:
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        try:
+            page = context.new_page()
+            for share_sheet in (RECORD_SHARE, NO_SHARE_SHEET):
+                page.add_init_script(share_sheet)
+                for path in (PAGES["story"], PAGES["event"]):
+                    page.goto(url.replace("127.0.0.1", host) + path.removeprefix("site/"))
+                    page.wait_for_load_state("load")
+                    assert page.locator(".share").count() == 1
+                    assert not page.locator(".share").is_visible(), path
+        finally:
+            context.close()

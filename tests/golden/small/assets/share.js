@@ -1,13 +1,17 @@
 /* The Share button of a story's and an event's page: the device's own share sheet where
    the browser has one (phones, most computers), else a button that copies the page's
-   address. Hidden without this script, and on a page opened from a file (an address no
-   one else can open). The page sends nothing anywhere: the reader chooses where the
-   link goes. The address shared is the page's public one where the site's is known. */
+   address. Hidden without this script, and where the site's address is not known and
+   the page was opened at an address no one else can open: from a file, or from this
+   computer's own server (the preview, `explainer serve`). The page sends nothing
+   anywhere: the reader chooses where the link goes. The address shared is the page's
+   public one where the site's is known. */
 (function () {
   "use strict";
   var row = document.querySelector(".share");
   if (!row) return;
-  var url = row.getAttribute("data-url") || (/^https?:$/.test(location.protocol) ? location.href.split("#")[0] : "");
+  var own = /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/.test(location.hostname);
+  var here = /^https?:$/.test(location.protocol) && !own ? location.href.split("#")[0] : "";
+  var url = row.getAttribute("data-url") || here;
   var button = row.querySelector("button");
   var said = row.querySelector("[role=status]");
   if (!url) return;
