@@ -408,6 +408,35 @@ def test_the_share_button_moves_nothing_when_it_is_shown(browser: Any, project: 
             context.close()
 
 
+def test_a_drafts_share_button_gives_the_address_it_was_opened_at_not_the_public_one(
+    browser: Any, project: Project
+) -> None:
+    # A draft is not published at the site's address: a build with --drafts is for a
+    # staging site, or the preview, whose address is this computer's (no button there).
+    for path in ("content/story-a/story.yaml", "content/story-a/events/e1.yaml"):
+        project.write(path, (project.root / path).read_text() + "draft: true\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE, drafts=True)
+    with serve(project.root / "site") as url:
+        context = browser.new_context()
+        context.add_init_script(RECORD_SHARE)
+        staging = "https://staging.test/"
+        context.route(
+            staging + "**",
+            lambda route: route.fulfill(response=route.fetch(url=route.request.url.replace(staging, url))),
+        )
+        try:
+            page = context.new_page()
+            for path in (PAGES["story"], PAGES["event"]):
+                page.goto(url + path.removeprefix("site/"))
+                page.wait_for_load_state("load")
+                assert not page.locator(".share").is_visible(), path
+                page.goto(staging + path.removeprefix("site/"))
+                page.locator(".share button").click()
+                assert page.evaluate("window.shared.url") == staging + path.removeprefix("site/"), path
+        finally:
+            context.close()
+
+
 @pytest.mark.parametrize("share_sheet", [True, False])
 def test_the_share_button_takes_the_room_kept_for_it_whichever_label_it_shows(
     browser: Any, project: Project, share_sheet: bool
