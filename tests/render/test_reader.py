@@ -659,6 +659,29 @@ def test_a_busy_figures_earlier_quotes_and_a_places_earlier_pictures_print_unfol
         context.close()
 
 
+def test_a_browser_that_cannot_unfold_in_print_prints_the_folds_label(browser: Any, long_site: Path) -> None:
+    # A browser without the ::details-content box (Firefox before 143, Safari before 18.4)
+    # cannot draw a closed fold's content: it printed neither the earlier quotes nor the
+    # label saying they are there. Stood in for by a stylesheet naming a box no browser has.
+    def older(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, body=response.text().replace("::details-content", "::no-such-box"))
+
+    with serve(long_site) as url:
+        context = browser.new_context(java_script_enabled=False)
+        context.route("**/*.css", older)
+        try:
+            page = context.new_page()
+            page.emulate_media(media="print")
+            page.goto(url + long_story.FIGURE)
+            assert page.locator(".quote:visible").count() == 3
+            label = page.locator("details.earlier > summary")
+            assert label.is_visible()
+            assert label.inner_text() == f"{long_story.QUOTES - 3} earlier quotes"
+        finally:
+            context.close()
+
+
 def test_a_busy_places_page_shows_its_latest_pictures_and_loads_the_others_when_asked(
     browser: Any, long_site: Path
 ) -> None:
