@@ -94,7 +94,8 @@ class Helper(Generic[A]):
 
 
 STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
-"""The signals that stop a command (Ctrl-C, ``kill``, a closed terminal: ``cli.py``)."""
+"""The signals that stop a command (Ctrl-C, ``kill``, a closed terminal: ``interrupt.py``
+makes the last two end it as the first does)."""
 
 
 def _hold_stops() -> set[int | signal.Signals] | None:
