@@ -15,22 +15,32 @@
   var button = row.querySelector("button");
   var said = row.querySelector("[role=status]");
   if (!url) return;
+  var copies = window.isSecureContext && navigator.clipboard;
+  function copy() {
+    said.textContent = "";  // emptied first, so that a second copy is read out again
+    if (!copies) {
+      said.textContent = row.getAttribute("data-failed");
+      return;
+    }
+    navigator.clipboard.writeText(url).then(function () {
+      said.textContent = row.getAttribute("data-copied");
+    }, function () {
+      said.textContent = row.getAttribute("data-failed");
+    });
+  }
   if (navigator.share) {
     button.addEventListener("click", function () {
-      // Closing the sheet rejects: the reader chose not to share, nothing to say.
-      navigator.share({ title: document.title, url: url }).catch(function () {});
-    });
-  } else if (window.isSecureContext && navigator.clipboard) {
-    button.children[0].hidden = true;  // "Share" (the room of both is kept: style.css)
-    button.children[1].hidden = false;  // "Copy link"
-    button.addEventListener("click", function () {
-      said.textContent = "";  // emptied first, so that a second copy is read out again
-      navigator.clipboard.writeText(url).then(function () {
-        said.textContent = row.getAttribute("data-copied");
-      }, function () {
-        said.textContent = row.getAttribute("data-failed");
+      navigator.share({ title: document.title, url: url }).catch(function (why) {
+        // Closing the sheet rejects (AbortError): the reader chose not to share, nothing
+        // to say; nor while a sheet is open already. A sheet refused (a page framed
+        // without leave to share, say) made the button do nothing: the link is copied.
+        if (!why || (why.name !== "AbortError" && why.name !== "InvalidStateError")) copy();
       });
     });
+  } else if (copies) {
+    button.children[0].hidden = true;  // "Share" (the room of both is kept: style.css)
+    button.children[1].hidden = false;  // "Copy link"
+    button.addEventListener("click", copy);
   } else {
     return;
   }

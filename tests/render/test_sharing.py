@@ -353,6 +353,31 @@ def test_the_share_button_hands_the_share_sheet_each_pages_public_address(
             context.close()
 
 
+@pytest.mark.parametrize(("refusal", "said"), [("NotAllowedError", "Link copied."), ("AbortError", "")])
+def test_a_share_sheet_that_fails_leaves_the_link_copied_one_closed_says_nothing(
+    browser: Any, project: Project, refusal: str, said: str
+) -> None:
+    # A sheet refused (a page framed without leave to share) made the button do nothing;
+    # a sheet the reader closed is their choice.
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    with serve(project.root / "site") as url:
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+        context.add_init_script(
+            f"navigator.share = () => Promise.reject(new DOMException('refused', '{refusal}'));"
+        )
+        try:
+            page = context.new_page()
+            page.goto(url + PAGES["event"].removeprefix("site/"))
+            page.evaluate("navigator.clipboard.writeText('before')")
+            page.locator(".share button", has_text="Share").click()
+            page.wait_for_timeout(200)
+            assert page.inner_text(".share [role=status]") == said
+            copied = BASE + "story-a/events/e1/" if said else "before"
+            assert page.evaluate("navigator.clipboard.readText()") == copied
+        finally:
+            context.close()
+
+
 def test_without_a_share_sheet_the_button_copies_the_address_it_was_opened_at(
     browser: Any, project: Project
 ) -> None:
