@@ -8,7 +8,7 @@ while the content has errors, ``known_warnings``: those that can be told already
 with the errors. The warnings are in the modules beside it, by what they are about:
 
 - each file's own: ``events.py``, ``figures.py``, ``places.py`` (story.yaml's are its
-  picture's and its text's), with ``pictures.py`` (a picture's credit, a picture on
+  picture's, its title's and its text's), with ``pictures.py`` (a picture's credit, a picture on
   another site) and ``titles.py`` (a title long as a paragraph, one the shared card
   cannot draw);
 - a file's text: ``writing.py`` (placeholder text), ``links.py`` (Markdown links that
