@@ -564,7 +564,10 @@ def test_a_reader_sees_a_link_to_the_storys_feed_and_every_page_one_to_the_sites
         return {text: href for href, text in found}
 
     every = "Follow every story in a feed reader"
-    assert shown("story-a/index.html") == {"its feed": "feed.xml", every: "../feed.xml"}
+    assert shown("story-a/index.html") == {
+        "Follow this story in a feed reader": "feed.xml",
+        every: "../feed.xml",
+    }
     assert (site / "story-a/feed.xml").is_file() and (site / "feed.xml").is_file()
     assert shown("story-a/events/e1/index.html") == {every: "../../../feed.xml"}
     assert shown("index.html") == {every: "feed.xml"}
