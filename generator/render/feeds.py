@@ -190,7 +190,7 @@ def gist(html: str) -> str:
     space = cut.rfind(" ")
     if space > GIST // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
+    return cut.rstrip(" ,;:.–—-") + "…"  # "Rescuers reached…", not "Rescuers reached,…"
 
 
 def atom(

@@ -305,6 +305,8 @@ def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -
             "and the fifth an hour after that.",
             "Update to “Flood”: Rescuers reached the fourth miner at 02:14, three hours later than the plan said, and…",
         ),
+        # Cut after a sentence: its full stop gives way to the ellipsis.
+        ("x" * 60 + ". " + "y" * 40, "Update to “Flood”: " + "x" * 60 + "…"),
         # Chinese writes no spaces between words: cut after a character, not to nothing.
         ("救援人员" * 30, "Update to “Flood”: " + ("救援人员" * 30)[:89] + "…"),
     ],
