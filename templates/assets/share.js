@@ -4,7 +4,9 @@
    the page was opened at an address no one else can open: from a file, or from this
    computer's own server (the preview, `explainer serve`). The page sends nothing
    anywhere: the reader chooses where the link goes. The address shared is the page's
-   public one where the site's is known. */
+   public one where the site's is known, with the part after its # as the reader has it
+   (a filtered timeline, #figure=..., is shared filtered; an entry's #event-... leads to
+   it). */
 (function () {
   "use strict";
   var row = document.querySelector(".share");
@@ -22,7 +24,7 @@
       said.textContent = row.getAttribute("data-failed");
       return;
     }
-    navigator.clipboard.writeText(url).then(function () {
+    navigator.clipboard.writeText(url + location.hash).then(function () {
       said.textContent = row.getAttribute("data-copied");
     }, function () {
       said.textContent = row.getAttribute("data-failed");
@@ -30,7 +32,7 @@
   }
   if (navigator.share) {
     button.addEventListener("click", function () {
-      navigator.share({ title: document.title, url: url }).catch(function (why) {
+      navigator.share({ title: document.title, url: url + location.hash }).catch(function (why) {
         // Closing the sheet rejects (AbortError): the reader chose not to share, nothing
         // to say; nor while a sheet is open already. A sheet refused (a page framed
         // without leave to share, say) made the button do nothing: the link is copied.

@@ -348,7 +348,11 @@ def test_the_share_button_hands_the_share_sheet_each_pages_public_address(
                 assert button.inner_text() == "Share"
                 button.click()
                 public = BASE + path.removeprefix("site/").removesuffix("index.html")
-                assert page.evaluate("window.shared") == {"title": page.title(), "url": public}
+                # With its filter: the story page keeps it in the address, to be shared.
+                assert page.evaluate("window.shared") == {
+                    "title": page.title(),
+                    "url": public + "#figure=fig-a",
+                }
         finally:
             context.close()
 
@@ -400,7 +404,9 @@ def test_without_a_share_sheet_the_button_copies_the_address_it_was_opened_at(
             button.click()
             page.wait_for_function("document.querySelector('.share [role=status]').textContent !== ''")
             assert page.inner_text(".share [role=status]") == "Link copied."
-            assert page.evaluate("navigator.clipboard.readText()") == public + "story-a/events/e1/index.html"
+            assert (
+                page.evaluate("navigator.clipboard.readText()") == public + "story-a/events/e1/index.html#top"
+            )
         finally:
             context.close()
 
