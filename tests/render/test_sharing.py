@@ -333,6 +333,15 @@ RECORD_SHARE = "navigator.share = (data) => { window.shared = data; return Promi
 NO_SHARE_SHEET = "delete Navigator.prototype.share;"
 
 
+def served_at(context: Any, address: str, url: str) -> None:
+    """Pages asked for at ``address`` (a public or staging site's) answered by the local
+    server at ``url``: the button offers no address of this computer's own."""
+    context.route(
+        address + "**",
+        lambda route: route.fulfill(response=route.fetch(url=route.request.url.replace(address, url))),
+    )
+
+
 def test_the_share_button_hands_the_share_sheet_each_pages_public_address(
     browser: Any, project: Project
 ) -> None:
@@ -392,10 +401,7 @@ def test_without_a_share_sheet_the_button_copies_the_address_it_was_opened_at(
         # A public address, served by the local server: an address of this computer is
         # shared by no button (the next test).
         public = "https://news.test/"
-        context.route(
-            public + "**",
-            lambda route: route.fulfill(response=route.fetch(url=route.request.url.replace(public, url))),
-        )
+        served_at(context, public, url)
         try:
             page = context.new_page()
             page.goto(public + "story-a/events/e1/index.html#top")
@@ -451,10 +457,7 @@ def test_a_drafts_share_button_gives_the_address_it_was_opened_at_not_the_public
         context = browser.new_context()
         context.add_init_script(RECORD_SHARE)
         staging = "https://staging.test/"
-        context.route(
-            staging + "**",
-            lambda route: route.fulfill(response=route.fetch(url=route.request.url.replace(staging, url))),
-        )
+        served_at(context, staging, url)
         try:
             page = context.new_page()
             for path in (PAGES["story"], PAGES["event"]):
