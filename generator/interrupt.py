@@ -56,14 +56,21 @@ def exit_code(stop: BaseException) -> int:
     return INTERRUPTED
 
 
-def outcome(verb: str, stop: KeyboardInterrupt) -> str:
-    """What an interrupted command says it left. Only a build replaces a site, and only
-    once it is whole (output/staging.py); a deploy may have published by then."""
-    if verb == "deploy":
-        from generator.commands.deploy import interrupted_outcome
+class InterruptedAfterwards(KeyboardInterrupt):
+    """An interrupt that came once a command had done what cannot be undone (deploy's
+    push), raised from that interrupt (its ``__cause__``, which tells the exit code):
+    ``left`` says what it did, after 'explainer: interrupted'."""
 
-        return interrupted_outcome(stop)
-    return "; the previous site is unchanged" if verb == "build" else ""
+    left: str = ""
+
+
+def outcome(verb: str, stop: KeyboardInterrupt) -> str:
+    """What an interrupted command says it left. Only a build and a deploy replace a
+    site, and only once it is whole (output/staging.py); a deploy may have published by
+    then, and its interrupt says so (``InterruptedAfterwards``)."""
+    if isinstance(stop, InterruptedAfterwards):
+        return stop.left
+    return "; the previous site is unchanged" if verb in ("build", "deploy") else ""
 
 
 @contextmanager

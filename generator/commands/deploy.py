@@ -34,7 +34,7 @@ from generator.commands.build import NO_BASE_URL, build
 from generator.commands.check import check_and_lint
 from generator.content.model import Site
 from generator.errors import Problem, UsageError
-from generator.interrupt import signals_held
+from generator.interrupt import InterruptedAfterwards, signals_held
 from generator.output import foreign_files, pages_branch
 from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
@@ -260,25 +260,18 @@ class PagesWouldGo(Exception):
         self.gone = gone
 
 
-class InterruptedAfterPublishing(KeyboardInterrupt):
+class InterruptedAfterPublishing(InterruptedAfterwards):
     """Ctrl-C, SIGTERM or SIGHUP that came once the site was pushed, raised from that
     interrupt (its ``__cause__``, which tells the exit code).
 
     The interrupt is not dropped: whoever sent it (Ctrl-C, a cancelled CI job) asked the
     command to stop, and ending normally would tell them that nothing had; but the site
     is out, so "the previous site is unchanged" would be false. The command ends as
-    interrupted and says what it published (``interrupted_outcome``)."""
+    interrupted and says what it published (``left``)."""
 
     def __init__(self, commit: str, remote: str, branch: str) -> None:
         super().__init__(commit, remote, branch)
-        self.published = f"{commit[:12]} to {remote} {branch}"
-
-
-def interrupted_outcome(stop: KeyboardInterrupt) -> str:
-    """What an interrupted deploy says it left, after 'explainer: interrupted'."""
-    if isinstance(stop, InterruptedAfterPublishing):
-        return f" after publishing {stop.published}"
-    return "; the previous site is unchanged"
+        self.left = f" after publishing {commit[:12]} to {remote} {branch}"
 
 
 @contextmanager
