@@ -168,6 +168,19 @@ def cmyk_jpeg(inks: tuple[int, int, int, int], profile: bytes, width: int = 1200
     return out.getvalue()
 
 
+def without_adobe_block(jpeg: bytes) -> bytes:
+    """``jpeg`` without its APP14 "Adobe" segment, which says how a CMYK JPEG stores its
+    inks: as a program other than Adobe's may save one, or a tool that strips every
+    application segment leaves one."""
+    out, i = [jpeg[:2]], 2
+    while jpeg[i + 1] != 0xDA:  # the segments up to the first scan
+        (length,) = struct.unpack(">H", jpeg[i + 2 : i + 4])
+        if jpeg[i + 1] != 0xEE:
+            out.append(jpeg[i : i + 2 + length])
+        i += 2 + length
+    return b"".join([*out, jpeg[i:]])
+
+
 def sixteen_bit_grey_png(level: int, width: int = 1200, height: int = 800) -> bytes:
     """A PNG of 16-bit grey levels (0-65535), all ``level``."""
     out = io.BytesIO()

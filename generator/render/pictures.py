@@ -71,6 +71,12 @@ PILLOW_FORMATS = {"image/avif": "AVIF", "image/webp": "WEBP", "image/jpeg": "JPE
 SOURCE_MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp",
                "AVIF": "image/avif"}  # fmt: skip
 
+SAME_KIND = {"MPO": "JPEG"}
+"""Pillow's names of formats that are one of ``SOURCE_MIME``'s to a browser. A JPEG
+carrying more pictures after its own (an MPF block: the gain map of a phone's Ultra HDR
+photo, a camera's large preview, a stereo pair's other eye) is an MPO to Pillow, and
+animated to it; browsers show its first picture, the photo, as they show any JPEG."""
+
 SHARE_SIZE = (1200, 630)
 """The size of the picture cut for shared links (``plan_share``): the 1.91:1 that social
 sites cut to, at the width Facebook asks for a sharp preview (the drawn cards' size too)."""
@@ -169,11 +175,11 @@ def inspect(data: bytes) -> Info:
             # any file over the limit is refused here.
             warnings.simplefilter("error", pil.DecompressionBombWarning)
             with pil.open(io.BytesIO(data)) as im:
-                kind = str(im.format)
+                kind = SAME_KIND.get(str(im.format), str(im.format))
                 if kind not in SOURCE_MIME:
                     raise PictureError(f"is a {kind} picture, which is not published")
                 width, height = im.size
-                animated = bool(getattr(im, "is_animated", False))
+                animated = kind != "JPEG" and bool(getattr(im, "is_animated", False))
                 exif = im.getexif()
                 orientation = exif.get(0x0112, 1)
                 if animated and (exif or im.info.get("xmp")):
@@ -447,7 +453,7 @@ def _decode(data: bytes, info: Info, width: int) -> tuple[PILImage.Image, bytes 
 
     try:
         with pil.open(io.BytesIO(data)) as im:
-            if im.format == "JPEG":
+            if info.kind == "JPEG":
                 # Much faster for camera photos, and as sharp once resized.
                 sideways = info.width != im.size[0]
                 im.draft("RGB", (1, width) if sideways else (width, 1))

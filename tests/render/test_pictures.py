@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import re
@@ -25,6 +26,7 @@ from tests.images import (
     sixteen_bit_grey_png,
     transparent_png,
     truncated,
+    without_adobe_block,
 )
 
 
@@ -600,3 +602,42 @@ def test_a_photo_in_a_png_or_gif_is_published_as_a_photo_and_a_drawing_stays_los
         assert pictures.formats(info, avif=False) == (("image/webp", fallback)), name
     # A JPEG is a photo whatever its colours: the flag is for PNG and GIF.
     assert not pictures.inspect(photo(600, 400)).photo
+
+
+RED_INKS = (0, 200, 200, 0)
+"""Magenta and yellow inks: a red."""
+
+
+@pytest.mark.parametrize("adobe", [True, False])
+def test_a_cmyk_jpeg_looks_as_chromium_shows_the_file_itself(adobe: bool, browser: Any) -> None:
+    # Adobe's programs store a CMYK JPEG's inks as their opposites and say so in an
+    # "Adobe" block; Pillow and Chromium read every CMYK JPEG so, block or not (a file
+    # that lost the block to a stripping tool reads right so; one written plainly by
+    # another program comes out near black in both). The renditions are what a reader's
+    # browser would have shown of the file.
+    out = io.BytesIO()
+    Image.new("CMYK", (300, 200), RED_INKS).save(out, "JPEG", quality=95)
+    data = out.getvalue() if adobe else without_adobe_block(out.getvalue())
+    with Image.open(io.BytesIO(data)) as im:
+        assert ("adobe" in im.info) == adobe
+    page = browser.new_page()
+    try:
+
+        def shown(picture: bytes, mime: str) -> tuple[int, ...]:
+            src = f"data:{mime};base64,{base64.b64encode(picture).decode()}"
+            page.set_content(f'<body style="margin: 0"><img src="{src}">')
+            page.wait_for_function("[...document.images].every(i => i.complete && i.naturalWidth)")
+            shot = Image.open(io.BytesIO(page.screenshot(clip={"x": 0, "y": 0, "width": 300, "height": 200})))
+            colour = shot.convert("RGB").getpixel((150, 100))
+            assert isinstance(colour, tuple)
+            return colour
+
+        original = shown(data, "image/jpeg")
+        info = pictures.inspect(data)
+        plan = pictures.plan("s", "inks.jpg", info, avif=pictures.avif_available())
+        mimes = {r.path: f.mime for f in plan.formats for r in f.renditions}
+        for path, rendition in pictures.encode(data, info, plan).items():
+            made = shown(rendition, mimes[path])
+            assert all(abs(a - b) <= 6 for a, b in zip(made, original, strict=True)), (path, made, original)
+    finally:
+        page.close()
