@@ -36,6 +36,17 @@ _LOOK_ALIKES = {
 """Characters a word processor puts where a hyphen or a space was typed, alike on screen."""
 
 
+def invisible(char: str) -> bool:
+    """Whether ``char`` takes no room and shows nothing: a format character (a zero-width
+    space or joiner, a soft hyphen, a mark of direction)."""
+    return unicodedata.category(char) == "Cf"
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether ``text`` is made only of spaces and ``invisible`` characters."""
+    return all(char.isspace() or invisible(char) for char in text)
+
+
 def unseen_character(text: str) -> str:
     """What a message adds when ``text`` holds a character the editor cannot tell from
     another or cannot see at all (pasted from a word processor or a web page): which one,
@@ -43,7 +54,7 @@ def unseen_character(text: str) -> str:
     id, 'ann-lee'' shows the same text twice."""
     for i, char in enumerate(text):
         meant = _LOOK_ALIKES.get(char)
-        if meant is None and unicodedata.category(char) != "Cf":  # format: zero-width, marks
+        if meant is None and not invisible(char):
             continue
         name = unicodedata.name(char, "unnamed").lower()
         where = f"after '{text[:i]}'" if i else "at its start"

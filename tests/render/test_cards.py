@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,34 @@ def test_a_right_to_left_title_keeps_its_direction_on_a_line_that_starts_in_lati
         shown = im.convert("RGB").crop(band)
     assert ImageChops.difference(shown, alone("rtl")).getbbox() is None
     assert ImageChops.difference(shown, alone("ltr")).getbbox() is not None
+
+
+def _built_card(project: Project, title: str) -> bytes:
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml", story.replace("title: Story A", f"title: {json.dumps(title)}")
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/")
+    return Path("site/story-a/card.png").read_bytes()
+
+
+def test_a_title_of_300_characters_fills_four_lines_above_the_sites_name(project: Project) -> None:
+    title = ("Parliament votes on the emergency budget after a night of talks " * 5)[:300].strip()
+    card = _built_card(project, title)
+    assert card == cards.card(title, "Test site")
+    font, lines = cards.fit(title)
+    assert font.size == cards.TITLE_SIZES[-1] and len(lines) == cards.MAX_LINES and lines[-1].endswith(" …")
+    with Image.open(io.BytesIO(card)) as drawn, Image.open(io.BytesIO(cards.card("", "Test site"))) as site:
+        assert drawn.size == (cards.WIDTH, cards.HEIGHT)
+        below = (0, 400, cards.WIDTH, cards.HEIGHT)  # the site's name and its rule, untouched
+        assert (
+            ImageChops.difference(drawn.convert("RGB").crop(below), site.convert("RGB").crop(below)).getbbox()
+            is None
+        )
+        assert ImageChops.difference(drawn.convert("RGB"), site.convert("RGB")).getbbox() is not None
+
+
+@pytest.mark.parametrize("title", ["\u200b\u200b\u2060", "\u00ad\u200e\u200f\ufeff"])
+def test_a_title_that_shows_nothing_leaves_the_card_to_the_sites_name(project: Project, title: str) -> None:
+    # check warns of it (lint/titles.py); the card draws nothing where the title would be.
+    assert _built_card(project, title) == cards.card("", "Test site")

@@ -43,7 +43,7 @@ from generator.content.lint.places import location_warnings
 from generator.content.lint.references import duplicated_events, unlinked_speakers, unreferenced
 from generator.content.lint.stories import same_language_versions, same_titles, taken_out_in_original
 from generator.content.lint.storylinks import links_to_drafts, links_to_no_place, place_links
-from generator.content.lint.titles import card_warnings, long_title
+from generator.content.lint.titles import card_warnings, title_warnings
 from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Image, Site, Story
@@ -196,7 +196,7 @@ def _of_model(
 def _story_warnings(file: ContentFile, image: Image | None, title: str) -> list[Problem]:
     """story.yaml's own warnings: its picture's, its title's (as long as a paragraph) and its
     text's (its card's need the whole story: ``card_warnings``)."""
-    return picture_warnings(file, image) + long_title(file, title) + text_warnings(file, schema.STORY)
+    return picture_warnings(file, image) + title_warnings(file, title) + text_warnings(file, schema.STORY)
 
 
 def _story_warnings_of_values(file: ContentFile, values: Values, language: str) -> list[Problem]:

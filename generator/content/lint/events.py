@@ -12,7 +12,7 @@ import re
 from generator.content import schema
 from generator.content.dates import Precision, holds
 from generator.content.lint.pictures import picture_warnings
-from generator.content.lint.titles import long_title
+from generator.content.lint.titles import title_warnings
 from generator.content.lint.where import at, warning
 from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile
@@ -49,7 +49,7 @@ def event_warnings(file: ContentFile, event: Event) -> list[Problem]:
     if event.removed is not None:
         # Taken out: its page shows its title and the reason alone (published._notice), so
         # its sources, dates, picture and other texts are no more readers' concern.
-        return long_title(file, event.title) + text_warnings(file, schema.EVENT, taken_out=True)
+        return title_warnings(file, event.title) + text_warnings(file, schema.EVENT, taken_out=True)
     found = []
     if not event.sources:
         if isinstance(file.root, Mapping) and "sources" in file.root.items:
@@ -85,7 +85,7 @@ def event_warnings(file: ContentFile, event: Event) -> list[Problem]:
             )
         )
     found += picture_warnings(file, event.image)
-    found += long_title(file, event.title)
+    found += title_warnings(file, event.title)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:
         found.append(

@@ -1,5 +1,7 @@
 """Warnings about a title as readers get it in a headline: one long as a paragraph (pages,
-feeds and shared links show it whole), and a story's that the card of a shared link
+feeds and shared links show it whole), one that shows nothing (only zero-width or other
+invisible characters, which check does not take for an empty title), and a story's that
+the card of a shared link
 cannot draw (a story without a picture of its own gets a card drawn with its title, in
 a font without Chinese, Japanese or Korean letters, and on a machine that may not lay
 out right-to-left ones), which the card then leaves off.
@@ -7,17 +9,31 @@ out right-to-left ones), which the card then leaves off.
 
 from __future__ import annotations
 
+import unicodedata
+
 from generator.content.lint.where import at, warning
 from generator.content.load import ContentFile
 from generator.content.model import Story
-from generator.errors import Problem
+from generator.errors import Problem, shows_nothing
 
 MAX_TITLE_CHARACTERS = 150
 """A headline over this is more likely a paragraph pasted as a title than a headline:
 pages, feeds and shared links show it whole, the social card cut short."""
 
 
-def long_title(file: ContentFile, title: str) -> list[Problem]:
+def title_warnings(file: ContentFile, title: str) -> list[Problem]:
+    """A title long as a paragraph, or one that shows nothing."""
+    if title.strip() and shows_nothing(title):  # one of spaces alone is an error of check's
+        # A warning, not an error: such a file built before this was told, and every file
+        # that builds keeps building (check --strict refuses it).
+        first = next(char for char in title if not char.isspace())
+        name = unicodedata.name(first, "unnamed character").lower()
+        message = (
+            f"the title shows nothing: it holds only invisible characters (the first a {name}, "
+            f"U+{ord(first):04X}), so readers see an empty headline, and a shared link's card no "
+            "title; write the title"
+        )
+        return [warning(at(file, "title"), message)]
     if len(title) <= MAX_TITLE_CHARACTERS:
         return []
     message = (

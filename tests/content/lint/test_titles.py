@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.cli import main
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, STORY, warnings
 from tests.images import tiny_png
@@ -20,6 +21,27 @@ def test_a_title_long_as_a_paragraph(project: Project, capsys: pytest.CaptureFix
     ]
     project.write(STORY, project.root.joinpath(STORY).read_text().replace("S" * 151, "S" * 150))
     assert len(warnings(project, capsys)) == 1
+
+
+def test_a_title_that_shows_nothing_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # Zero-width spaces, a soft hyphen, marks of direction: pasted from a web page, none
+    # of them a space, so check takes the title for one; readers see an empty headline.
+    story = project.root.joinpath(STORY).read_text()
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(STORY, story.replace("title: Story A", 'title: "\u200b\u200b\u2060"'))
+    project.write(EVENT, event.replace("title: First event", 'title: " \u00ad\u200e\ufeff "'))
+    said = "so readers see an empty headline, and a shared link's card no title; write the title"
+    assert warnings(project, capsys) == [
+        f"{EVENT}:1:8: warning: the title shows nothing: it holds only invisible characters "
+        f"(the first a soft hyphen, U+00AD), {said}",
+        f"{STORY}:1:8: warning: the title shows nothing: it holds only invisible characters "
+        f"(the first a zero width space, U+200B), {said}",
+    ]
+    assert main(["check", "--strict"]) == 1
+    capsys.readouterr()
+    project.write(STORY, story.replace("title: Story A", 'title: "Story\u200bA"'))  # a word to read
+    project.write(EVENT, event)
+    assert warnings(project, capsys) == []
 
 
 def test_a_title_the_social_card_cannot_draw_is_said(
