@@ -430,3 +430,34 @@ def test_a_file_whose_name_lies_or_that_is_cut_off_is_an_error_at_its_image(
         pipeline.render(pipeline.Project("content", TEMPLATES))
     assert [str(p) for p in previewed.value.problems] == problems
     assert not Path("site").exists()
+
+
+DESKTOP = {"viewport": {"width": 1280, "height": 900}, "device_scale_factor": 2}
+
+
+def test_a_tall_picture_is_asked_for_as_narrow_as_its_page_shows_it(project: Project, browser: Any) -> None:
+    # A 1:3 picture on an event's page is held to 80% of the screen's height: 240 pixels
+    # wide on this screen, 480 at its density. 'sizes' said the column's 42rem (1,344
+    # pixels at this density), and the browser took the 1,000-pixel rendition; on a
+    # figure's page (20rem, and half the screen's height: 150 pixels) the same.
+    column = _saved(_quarters(1000, 3000), "JPEG", quality=80)
+    write_project(project, {"column.jpg": column})
+    project.write(
+        f"content/{STORY}/figures/witness.yaml",
+        "name: A witness\nrole: Saw it\nimage:\n  src: media/column.jpg\n  alt: The column\n  credit: Wire\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    context = browser.new_context(**DESKTOP)
+    try:
+        page = context.new_page()
+        for where, shown in (("events/column-jpg", 240), ("figures/witness", 150)):
+            page.goto((project.root / f"site/{STORY}/{where}/index.html").as_uri())
+            page.wait_for_function("[...document.images].every(i => i.complete)")
+            width, src = page.evaluate(
+                "(() => { const i = document.querySelector('.image img');"
+                " return [i.getBoundingClientRect().width, i.currentSrc]; })()"
+            )
+            assert abs(width - shown) <= 1, (where, width)
+            assert ".480." in src, (where, src)
+    finally:
+        context.close()
