@@ -28,11 +28,13 @@ from generator import pipeline
 from generator.commands.build import build
 from generator.errors import ContentError
 from generator.preview.rebuild import Builder
+from generator.render import pictures
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import (
     GPS_IFD,
     MAKE,
     ORIENTATION,
+    photo,
     print_profile,
     sixteen_bit_grey_png,
     truncated,
@@ -109,6 +111,16 @@ def _see_through(mode: str) -> bytes:
     return _saved(im, "PNG")
 
 
+def _cut_out() -> bytes:
+    """A photo (grain and soft fields, as ``photo`` makes) cut out of its background: a
+    PNG whose corners are see-through, published as photos are, in lossy formats."""
+    im = Image.open(io.BytesIO(photo(300, 200, gps=False))).convert("RGBA")
+    clear = Image.new("L", im.size, 255)
+    ImageDraw.Draw(clear).rectangle((0, 0, 59, 39), fill=0)
+    im.putalpha(clear)
+    return _saved(im, "PNG")
+
+
 def _animation(kind: str) -> bytes:
     frames = [Image.new("RGB", (300, 200), colour) for colour in (RED, GREEN, BLUE)]
     return _saved(frames[0], kind, save_all=True, append_images=frames[1:], duration=100, loop=0)
@@ -151,6 +163,7 @@ def kinds() -> dict[str, bytes]:
         "grey-alpha.png": _see_through("LA"),
         "palette.png": _see_through("P"),
         "logo.png": _see_through("RGBA"),
+        "cut-out.png": _cut_out(),
         "animated.gif": _animation("GIF"),
         "animated.webp": _animation("WEBP"),
         "panorama.jpg": _saved(_quarters(12_000, 800), "JPEG", quality=80),
@@ -345,6 +358,19 @@ def test_a_see_through_picture_stays_see_through_in_every_rendition(
         assert isinstance(corner, tuple) and corner[3] == 0, path  # the background: not black, not white
         assert rgba.getpixel((150, 100)) == (*solid, 255), path
     assert re.search(r'<img src="[^"]*\.png"', picture_markup(built, name))  # the fallback keeps it too
+
+
+def test_a_see_through_photo_stays_see_through_in_its_lossy_formats_too(built: Built) -> None:
+    made = renditions(built, "cut-out.png")
+    assert {p.rsplit(".", 1)[1] for p in made} == (
+        {"avif", "webp", "png"} if pictures.avif_available() else {"webp", "png"}
+    )
+    for path, im in made.items():
+        rgba = im.convert("RGBA")
+        corner, middle = rgba.getpixel((10, 10)), rgba.getpixel((150, 100))
+        assert isinstance(corner, tuple) and corner[3] <= 8, (path, corner)  # AVIF's edge blurs a little
+        assert isinstance(middle, tuple) and middle[3] == 255, (path, middle)
+    assert re.search(r'<img src="[^"]*\.png"', picture_markup(built, "cut-out.png"))
 
 
 @pytest.mark.parametrize("name", ["animated.gif", "animated.webp"])
