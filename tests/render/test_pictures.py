@@ -608,6 +608,33 @@ RED_INKS = (0, 200, 200, 0)
 """Magenta and yellow inks: a red."""
 
 
+def _colour_shown(page: Any, picture: bytes, mime: str) -> tuple[int, ...]:
+    """The colour Chromium shows in the middle of a 300 x 200 ``picture``."""
+    src = f"data:{mime};base64,{base64.b64encode(picture).decode()}"
+    page.set_content(f'<body style="margin: 0"><img src="{src}">')
+    page.wait_for_function("[...document.images].every(i => i.complete && i.naturalWidth)")
+    shot = Image.open(io.BytesIO(page.screenshot(clip={"x": 0, "y": 0, "width": 300, "height": 200})))
+    colour = shot.convert("RGB").getpixel((150, 100))
+    assert isinstance(colour, tuple)
+    return colour
+
+
+def _shown_as_the_file(data: bytes, browser: Any) -> None:
+    """Every rendition of ``data`` (300 x 200, one colour) shows in Chromium the colour
+    Chromium shows of the file itself."""
+    info = pictures.inspect(data)
+    plan = pictures.plan("s", "photo.jpg", info, avif=pictures.avif_available())
+    mimes = {r.path: f.mime for f in plan.formats for r in f.renditions}
+    page = browser.new_page()
+    try:
+        original = _colour_shown(page, data, "image/jpeg")
+        for path, rendition in pictures.encode(data, info, plan).items():
+            made = _colour_shown(page, rendition, mimes[path])
+            assert all(abs(a - b) <= 6 for a, b in zip(made, original, strict=True)), (path, made, original)
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("adobe", [True, False])
 def test_a_cmyk_jpeg_looks_as_chromium_shows_the_file_itself(adobe: bool, browser: Any) -> None:
     # Adobe's programs store a CMYK JPEG's inks as their opposites and say so in an
@@ -620,24 +647,12 @@ def test_a_cmyk_jpeg_looks_as_chromium_shows_the_file_itself(adobe: bool, browse
     data = out.getvalue() if adobe else without_adobe_block(out.getvalue())
     with Image.open(io.BytesIO(data)) as im:
         assert ("adobe" in im.info) == adobe
-    page = browser.new_page()
-    try:
+    _shown_as_the_file(data, browser)
 
-        def shown(picture: bytes, mime: str) -> tuple[int, ...]:
-            src = f"data:{mime};base64,{base64.b64encode(picture).decode()}"
-            page.set_content(f'<body style="margin: 0"><img src="{src}">')
-            page.wait_for_function("[...document.images].every(i => i.complete && i.naturalWidth)")
-            shot = Image.open(io.BytesIO(page.screenshot(clip={"x": 0, "y": 0, "width": 300, "height": 200})))
-            colour = shot.convert("RGB").getpixel((150, 100))
-            assert isinstance(colour, tuple)
-            return colour
 
-        original = shown(data, "image/jpeg")
-        info = pictures.inspect(data)
-        plan = pictures.plan("s", "inks.jpg", info, avif=pictures.avif_available())
-        mimes = {r.path: f.mime for f in plan.formats for r in f.renditions}
-        for path, rendition in pictures.encode(data, info, plan).items():
-            made = shown(rendition, mimes[path])
-            assert all(abs(a - b) <= 6 for a, b in zip(made, original, strict=True)), (path, made, original)
-    finally:
-        page.close()
+@pytest.mark.parametrize("profile", ["a98.icc", "rommrgb.icc"])
+def test_a_wide_gamut_photo_looks_as_chromium_shows_the_file_itself(profile: str, browser: Any) -> None:
+    # Adobe RGB, and ROMM RGB (ProPhoto, as photo editors export): the profile each
+    # rendition keeps makes Chromium show the colours it shows of the camera's file.
+    data = _with_profile(print_profile(profile), Image.new("RGB", (300, 200), (200, 60, 40)))
+    _shown_as_the_file(data, browser)
