@@ -168,6 +168,22 @@ def cmyk_jpeg(inks: tuple[int, int, int, int], profile: bytes, width: int = 1200
     return out.getvalue()
 
 
+def png_with_gamma(
+    im: Image.Image, gamma: float, *, icc_profile: bytes | None = None, srgb: bool = False
+) -> bytes:
+    """``im`` as a PNG whose gAMA chunk says its values were encoded with ``gamma`` (an
+    older Mac program's PNG says 1/1.8; one of linear values, 1); with ``icc_profile``
+    (an iCCP chunk) or an sRGB chunk, which browsers take instead of the gamma, if given."""
+    out = io.BytesIO()
+    im.save(out, "PNG", **({"icc_profile": icc_profile} if icc_profile else {}))
+    png = out.getvalue()
+    at = png.index(b"IDAT") - 4  # before the pixels, as the PNG standard puts it
+    added = _chunk(b"gAMA", struct.pack(">I", round(gamma * 100_000)))
+    if srgb:
+        added += _chunk(b"sRGB", b"\0")  # rendering intent: perceptual
+    return png[:at] + added + png[at:]
+
+
 def without_adobe_block(jpeg: bytes) -> bytes:
     """``jpeg`` without its APP14 "Adobe" segment, which says how a CMYK JPEG stores its
     inks: as a program other than Adobe's may save one, or a tool that strips every

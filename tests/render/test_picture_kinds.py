@@ -35,6 +35,7 @@ from tests.images import (
     MAKE,
     ORIENTATION,
     photo,
+    png_with_gamma,
     print_profile,
     sixteen_bit_grey_png,
     truncated,
@@ -159,6 +160,7 @@ def kinds() -> dict[str, bytes]:
             _saved(Image.new("CMYK", (300, 200), CMYK_RED), "JPEG", quality=95)
         ),
         "scan16.png": sixteen_bit_grey_png(40_000, 300, 200),
+        "old-mac.png": png_with_gamma(Image.new("RGB", (300, 200), (128, 64, 200)), 1 / 1.8),
         "grey.jpg": _saved(Image.new("L", (300, 200), 90), "JPEG", quality=95),
         "grey-alpha.png": _see_through("LA"),
         "palette.png": _see_through("P"),
@@ -335,6 +337,12 @@ def test_a_phones_photo_with_a_second_picture_inside_is_published_as_its_photo(
         assert near(im.convert("RGB").getpixel((75, 50)), RED, 30), path
         assert near(im.convert("RGB").getpixel((225, 150)), WHITE, 30), path
     assert img_size(picture_markup(built, "phone.jpg")) == (300, 200)
+
+
+def test_a_pngs_gamma_is_applied_as_browsers_apply_it(built: Built) -> None:
+    # (146, 81, 210): what Chromium shows of the file (test_pictures.py compares them).
+    for path, im in renditions(built, "old-mac.png").items():
+        assert near(im.convert("RGB").getpixel((150, 100)), (146, 81, 210), 2), path
 
 
 @pytest.mark.parametrize(("name", "level"), [("scan16.png", round(40_000 / 257)), ("grey.jpg", 90)])

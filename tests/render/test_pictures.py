@@ -22,6 +22,7 @@ from tests.images import (
     grey_profile,
     metadata_bomb_png,
     photo,
+    png_with_gamma,
     print_profile,
     sixteen_bit_grey_png,
     transparent_png,
@@ -623,11 +624,11 @@ def _shown_as_the_file(data: bytes, browser: Any) -> None:
     """Every rendition of ``data`` (300 x 200, one colour) shows in Chromium the colour
     Chromium shows of the file itself."""
     info = pictures.inspect(data)
-    plan = pictures.plan("s", "photo.jpg", info, avif=pictures.avif_available())
+    plan = pictures.plan("s", "photo", info, avif=pictures.avif_available())
     mimes = {r.path: f.mime for f in plan.formats for r in f.renditions}
     page = browser.new_page()
     try:
-        original = _colour_shown(page, data, "image/jpeg")
+        original = _colour_shown(page, data, pictures.SOURCE_MIME[info.kind])
         for path, rendition in pictures.encode(data, info, plan).items():
             made = _colour_shown(page, rendition, mimes[path])
             assert all(abs(a - b) <= 6 for a, b in zip(made, original, strict=True)), (path, made, original)
@@ -656,3 +657,34 @@ def test_a_wide_gamut_photo_looks_as_chromium_shows_the_file_itself(profile: str
     # rendition keeps makes Chromium show the colours it shows of the camera's file.
     data = _with_profile(print_profile(profile), Image.new("RGB", (300, 200), (200, 60, 40)))
     _shown_as_the_file(data, browser)
+
+
+@pytest.mark.parametrize(
+    ("gamma", "tagged"), [(1 / 1.8, ""), (1.0, ""), (1 / 2.2, ""), (1.0, "profile"), (1.0, "srgb")]
+)
+def test_a_png_with_a_gamma_looks_as_chromium_shows_the_file_itself(
+    gamma: float, tagged: str, browser: Any
+) -> None:
+    # Browsers apply a PNG's gAMA chunk where it has no colour profile or sRGB chunk; the
+    # renditions, which carry no gamma, were published with the file's values as they
+    # are: darker than the file showed (146, 81, 210 shown as 128, 64, 200 at 1/1.8).
+    profile = (
+        ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() if tagged == "profile" else None
+    )
+    im = Image.new("RGB", (300, 200), (128, 64, 200))
+    _shown_as_the_file(png_with_gamma(im, gamma, icc_profile=profile, srgb=tagged == "srgb"), browser)
+
+
+def test_a_pngs_gamma_is_not_applied_where_a_profile_or_srgb_says_how_to_show_it() -> None:
+    # Browsers take the profile or the sRGB chunk then, and leave the gamma alone.
+    im = Image.new("RGB", (300, 200), (128, 64, 200))
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    cases = {
+        "linear.png": (png_with_gamma(im, 1.0), (188, 137, 229)),  # as Chromium shows it
+        "profiled.png": (png_with_gamma(im, 1.0, icc_profile=srgb), (128, 64, 200)),
+        "srgb.png": (png_with_gamma(im, 1.0, srgb=True), (128, 64, 200)),
+    }
+    for name, (data, shown) in cases.items():
+        assert Image.open(io.BytesIO(data)).info.get("gamma") == 1.0, name
+        made = _renditions(data, name)
+        assert made and {r.getpixel((150, 100)) for r in made.values()} == {shown}, name
