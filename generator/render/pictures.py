@@ -505,12 +505,13 @@ it): its values are sRGB's, shown as they are."""
 def _png_gamma(im: PILImage.Image) -> float | None:
     """The gamma of a PNG's gAMA chunk, where browsers apply it and it is not sRGB's: a
     PNG without a colour profile (its iCCP chunk) or an sRGB chunk, which they take
-    instead. None for any other picture, and for a gamma of nonsense (0, or one that
-    would turn every value black or white), which browsers leave alone too."""
+    instead. None for any other picture, and for a gamma of 0, which means nothing and
+    which Chromium leaves alone (it applies any other, however extreme: 0.00001 shows
+    black, 20 near white)."""
     gamma = im.info.get("gamma")  # Pillow reads it from PNG files alone
     if not isinstance(gamma, (int, float)) or "icc_profile" in im.info or "srgb" in im.info:
         return None
-    if not 0.1 <= gamma <= 10 or abs(gamma - SRGB_GAMMA) < 0.005:
+    if gamma <= 0 or abs(gamma - SRGB_GAMMA) < 0.005:
         return None
     return float(gamma)
 

@@ -660,7 +660,17 @@ def test_a_wide_gamut_photo_looks_as_chromium_shows_the_file_itself(profile: str
 
 
 @pytest.mark.parametrize(
-    ("gamma", "tagged"), [(1 / 1.8, ""), (1.0, ""), (1 / 2.2, ""), (1.0, "profile"), (1.0, "srgb")]
+    ("gamma", "tagged"),
+    [
+        (1 / 1.8, ""),
+        (1.0, ""),
+        (1 / 2.2, ""),
+        (0.05, ""),
+        (20.0, ""),
+        (0.0, ""),
+        (1.0, "profile"),
+        (1.0, "srgb"),
+    ],
 )
 def test_a_png_with_a_gamma_looks_as_chromium_shows_the_file_itself(
     gamma: float, tagged: str, browser: Any
