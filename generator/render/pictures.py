@@ -520,9 +520,9 @@ def _png_gamma(im: PILImage.Image) -> float | None:
 def _gamma_table(gamma: float) -> list[int]:
     """Each 8-bit value of a PNG whose gAMA chunk says its values were encoded with
     ``gamma`` (light ** gamma, the PNG standard's meaning), as the sRGB value of the same
-    light: what Chromium and Firefox show of it. Without this, an older Mac program's PNG
-    (gamma 1/1.8) was published darker than the file showed, one of linear values (gamma
-    1) far darker."""
+    light: what Chromium shows of it. Without this, an older Mac program's PNG (gamma
+    1/1.8) was published darker than the file showed, one of linear values (gamma 1) far
+    darker. The primaries a cHRM chunk may give beside it are not applied."""
 
     def srgb(light: float) -> float:
         return 12.92 * light if light <= 0.0031308 else 1.055 * light ** (1 / 2.4) - 0.055

@@ -1,10 +1,9 @@
 """Warnings about a title as readers get it in a headline: one long as a paragraph (pages,
 feeds and shared links show it whole), one that shows nothing (only zero-width or other
 invisible characters, which check does not take for an empty title), and a story's that
-the card of a shared link
-cannot draw (a story without a picture of its own gets a card drawn with its title, in
-a font without Chinese, Japanese or Korean letters, and on a machine that may not lay
-out right-to-left ones), which the card then leaves off.
+the card of a shared link cannot draw (a story without a picture of its own gets a card
+drawn with its title, in a font without Chinese, Japanese or Korean letters, and on a
+machine that may not lay out right-to-left ones), which the card then leaves off.
 """
 
 from __future__ import annotations
