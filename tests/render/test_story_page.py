@@ -718,3 +718,60 @@ def test_an_address_in_arabic_text_reads_left_to_right_whole(browser: Any, names
     (_, start_right), (end_left, _) = spans(page, ".lede", ["https://", "summit/"])
     page.close()
     assert end_left >= start_right - 1
+
+
+# The links of each line box of the quiet lines that begin it, as far from the line's
+# start as something before them pushed them (0 where nothing did).
+PUSHED_LINKS = """
+[...document.querySelectorAll('.timeline .line')].flatMap(line => {
+  const start = line.getBoundingClientRect().left;
+  const boxes = [...line.querySelectorAll('a')].map(a => a.getBoundingClientRect());
+  const middle = box => (box.top + box.bottom) / 2;
+  // Names and sources differ in size, so links of one line box are told by their middles.
+  return boxes
+    .filter(box => !boxes.some(other => Math.abs(middle(other) - middle(box)) < 8 && other.left < box.left))
+    .map(box => Math.round(box.left - start));
+})
+"""
+
+
+def test_a_quiet_line_that_wraps_never_starts_a_line_with_a_comma_or_a_dot(
+    browser: Any, tmp_path: Path
+) -> None:
+    # An entry naming three people, three places and a source, as a story of a ship
+    # held in a canal does: wherever its quiet line wrapped, the comma after a name or
+    # the dot between people and places could go to the start of the next line
+    # (", Port Said"), which a reader takes for a stray mark, as no newspaper sets it.
+    story = tmp_path / "content" / "canal"
+    for folder in ("events", "figures", "locations"):
+        (story / folder).mkdir(parents=True)
+    (tmp_path / "content" / "site.yaml").write_text("title: Explainers\n")
+    (story / "story.yaml").write_text(
+        "title: A ship in the canal\nsummary: Its story.\npublished: 2021-07-08\n"
+        "sources:\n  wire:\n    publisher: News wire\n"
+    )
+    people = {"sca": "Suez Canal Authority", "rabie": "Osama Rabie", "owner": "Shoei Kisen Kaisha"}
+    places = {"ismailia": "Ismailia", "lake": "Great Bitter Lake", "port": "Port Said"}
+    for key, name in people.items():
+        (story / "figures" / f"{key}.yaml").write_text(f"name: {name}\nrole: Someone\n")
+    for i, (key, name) in enumerate(places.items()):
+        (story / "locations" / f"{key}.yaml").write_text(f"name: {name}\ncoordinates: [30.{i}, 32.{i}]\n")
+    (story / "events" / "2021-07-07-released.yaml").write_text(
+        "title: The ship leaves the canal\ndate: 2021-07-07\nsummary: She sails north.\n"
+        f"figures: [{', '.join(people)}]\nlocations: [{', '.join(places)}]\nsources: [wire]\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    pushed: dict[int, list[int]] = {}
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport={"width": 320, "height": 800})
+        page.goto(url + "canal/index.html")
+        wrapped = 0
+        for width in range(320, 900, 4):
+            page.set_viewport_size({"width": width, "height": 800})
+            starts = page.evaluate(PUSHED_LINKS)
+            wrapped += len(starts) > 1
+            if any(starts):
+                pushed[width] = starts
+        page.close()
+    assert wrapped > 20, "the quiet line hardly wraps: the test shows nothing"
+    assert pushed == {}
