@@ -129,6 +129,33 @@ def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments
         context.close()
 
 
+def test_a_phones_search_box_shares_the_row_of_a_site_name_of_a_few_words(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A site named as newsrooms name theirs ("The Explainer Desk", not "Explainers") and a
+    # story with a lead picture, on a phone: the search box went to a row of its own under
+    # the site's name, 43 px more above the headline, and the first key moment fell
+    # below the first screen.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    (content / "site.yaml").write_text("title: The Explainer Desk\nlanguage: en-GB\n")
+    story = content / "kyrgyzstan-2010"
+    (story / "media").mkdir(exist_ok=True)
+    (story / "media" / "lead.jpg").write_bytes(photo(1600, 1200))
+    lead = "image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: The square on 7 April.\n  credit: Desk\n"
+    (story / "story.yaml").write_text((story / "story.yaml").read_text() + lead)
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.goto(url + SEED)
+        title, search = boxes(page, ".site-title")[0], boxes(page, ".site-search")[0]
+        assert search["top"] < title["bottom"], "the search box is on a row of its own"
+        moments = boxes(page, "#key-moments li")
+        assert moments and moments[0]["bottom"] <= PHONE["height"], moments[0]
+        context.close()
+
+
 def test_the_filters_fold_behind_one_control_on_a_phone_and_open_on_a_desktop(
     browser: Any, site_url: str
 ) -> None:
