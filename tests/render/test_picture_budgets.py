@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from benchmarks.photos import photo
 from generator.commands.build import build
 from tests.conftest import TEMPLATES
 from tests.crawl import serve
@@ -214,3 +215,40 @@ def test_a_small_picture_is_not_enlarged_where_pictures_fill_their_column(
     shown = page.evaluate(f"document.querySelector('{selector}').getBoundingClientRect().width")
     assert shown <= 300, f"{selector} shown {shown} px wide, from a picture 300 px wide"
     page.close()
+
+
+def test_a_places_pictures_stay_within_a_phones_first_screen_budget(browser: Any, tmp_path: Path) -> None:
+    """A place in four events with camera photos, as a lake where a ship was held: its
+    page shows all four under the map. One to a row, a screen wide each, a phone took
+    290 KB of them before the reader scrolled (its lazy pictures come a screen or more
+    ahead); two to a row they are half as wide, and the budget holds."""
+    content = tmp_path / "content"
+    story = content / "canal"
+    for folder in ("events", "locations", "media"):
+        (story / folder).mkdir(parents=True)
+    (content / "site.yaml").write_text("title: Budget site\nbase_url: https://news.example/\n")
+    (story / "story.yaml").write_text(
+        "title: A ship held\nsummary: Six days, and months more.\npublished: 2021-07-08\n"
+        "sources:\n  wire:\n    publisher: Wire\n"
+    )
+    (story / "locations" / "lake.yaml").write_text(
+        "name: Great Bitter Lake\ncoordinates: [30.35, 32.37]\nsummary: Where ships wait.\n"
+    )
+    for i in range(1, 5):  # the photos of the story of camera photos (tests/pictured.py), so cached
+        (story / "media" / f"e{i:02d}.jpg").write_bytes(photo(i))
+        (story / "events" / f"e{i:02d}.yaml").write_text(
+            f"title: Day {i} at the lake\ndate: 2021-04-{i:02d}\nsummary: What happened on day {i}.\n"
+            f"locations: [lake]\nsources: [wire]\n"
+            f"image:\n  src: media/e{i:02d}.jpg\n  alt: The lake on day {i}\n  credit: Wire\n"
+        )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context(**PHONE)
+        page = context.new_page()
+        page.goto(url + "canal/locations/lake/index.html")
+        page.wait_for_load_state("networkidle")
+        assert page.locator(".gallery img").count() == 4
+        first_screen = page.evaluate(TRANSFERRED)
+        context.close()
+    print(f"a place's page of four pictures: {first_screen:,} bytes before scrolling")
+    assert first_screen <= FIRST_SCREEN, f"{first_screen:,} bytes before scrolling"
