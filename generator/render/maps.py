@@ -419,10 +419,10 @@ SPREAD = 11.0
 
 def _spread(points: Sequence[Point]) -> list[Point]:
     """Where each pin is drawn: at its place, or, for pins crowding one another (middles
-    within ``CROWDED``, one after another), on a circle around their middle, the first
-    at the top and the others round it clockwise, so that each can be seen, clicked and
-    named (a city and the air bases beside it were one blot, and a click on the city
-    reached the base drawn last); ``_pin`` joins each to its place. A pin so drawn near
+    within ``CROWDED``, one after another), on a circle around their middle, north
+    above and west on the left as they are (``_slots``), so that each can be seen,
+    clicked and named (a city and the air bases beside it were one blot, and a click on
+    the city reached the base drawn last); ``_pin`` joins each to its place. A pin so drawn near
     another place's joins that place to its crowd, and the crowd is drawn again; a
     crowd's circle stays on the map whole."""
     crowd = list(range(len(points)))  # each point's crowd, by a member standing for it
@@ -449,7 +449,8 @@ def _spread(points: Sequence[Point]) -> list[Point]:
 
 
 def _round_crowds(points: Sequence[Point], first: Callable[[int], int]) -> list[Point]:
-    """``points`` with each crowd (the points sharing ``first``) drawn round its middle."""
+    """``points`` with each crowd (the points sharing ``first``) drawn round its middle
+    (``_slots``)."""
     members: dict[int, list[int]] = {}
     for i in range(len(points)):
         members.setdefault(first(i), []).append(i)
@@ -462,10 +463,42 @@ def _round_crowds(points: Sequence[Point], first: Callable[[int], int]) -> list[
         my = sum(points[i][1] for i in group) / len(group)
         mx = min(max(mx, 6.0 + radius), WIDTH - 6.0 - radius)
         my = min(max(my, 6.0 + radius), HEIGHT - 6.0 - radius)
-        for k, i in enumerate(group):
-            angle = -math.pi / 2 + 2 * math.pi * k / len(group)
-            drawn[i] = (mx + radius * math.cos(angle), my + radius * math.sin(angle))
+        for i, (x, y) in zip(_slots(group, points), _circle(len(group)), strict=True):
+            drawn[i] = (mx + radius * x, my + radius * y)
     return drawn
+
+
+def _circle(n: int) -> list[Point]:
+    """``n`` points evenly round a circle of radius 1, the first at the top."""
+    return [
+        (math.cos(-math.pi / 2 + 2 * math.pi * k / n), math.sin(-math.pi / 2 + 2 * math.pi * k / n))
+        for k in range(n)
+    ]
+
+
+def _slots(group: Sequence[int], points: Sequence[Point]) -> list[int]:
+    """The members of a crowd in the order of the places round its circle (``_circle``)
+    they are drawn at: the northernmost at the top, the next ones down in the next rows
+    of places, and the western one of a row on its left. Drawn in the crowd's order, the
+    first at the top and the others clockwise, the Suez Canal's southern end was drawn
+    above Port Said. Places at one spot have no north or west of one another: they keep
+    that order."""
+    spots = _circle(len(group))
+    if len({points[i] for i in group}) == 1:
+        return list(group)
+    rows: dict[float, list[int]] = {}
+    for k, (_, y) in enumerate(spots):
+        rows.setdefault(round(y, 6), []).append(k)
+    north_first = sorted(group, key=lambda i: (points[i][1], points[i][0]))
+    order = [0] * len(group)
+    taken = 0
+    for y in sorted(rows):
+        row = sorted(rows[y], key=lambda k: spots[k][0])  # its places, west first
+        members = sorted(north_first[taken : taken + len(row)], key=lambda i: points[i][0])
+        for k, i in zip(row, members, strict=True):
+            order[k] = i
+        taken += len(row)
+    return order
 
 
 def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:

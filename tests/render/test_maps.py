@@ -99,6 +99,36 @@ def test_a_crowd_spread_near_another_place_takes_it_in_and_stays_on_the_map() ->
     ]  # apart: as they are
 
 
+def _drawn_at(svg: str) -> dict[str, tuple[float, float]]:
+    """Where each place's pin is drawn, by its name."""
+    found = re.findall(
+        r'aria-label="([^"]*)">(?:<title>[^<]*</title>)?(?:<path[^>]*/>)?<circle cx="([\d.]+)" cy="([\d.]+)"',
+        svg,
+    )
+    return {name: (float(x), float(y)) for name, x, y in found}
+
+
+def test_a_crowd_spread_round_its_middle_keeps_each_place_on_its_own_side() -> None:
+    # The Suez Canal's places on a map of a story reaching from Rotterdam to the Cape,
+    # listed busiest first: spread in that order from the top, the canal's southern end
+    # was drawn at the top and Port Said, on the Mediterranean, at the bottom, as if
+    # the canal ran the other way.
+    canal = [
+        Location("south", "Southern section", coordinates=(30.0176, 32.5799)),
+        Location("lake", "Great Bitter Lake", coordinates=(30.35, 32.37)),
+        Location("port-said", "Port Said", coordinates=(31.2653, 32.3019)),
+        Location("cape", "Cape of Good Hope", coordinates=(-34.3568, 18.474)),
+        Location("ismailia", "Ismailia", coordinates=(30.5965, 32.2715)),
+        Location("rotterdam", "Rotterdam", coordinates=(51.9496, 4.1453)),
+    ]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in canal], caption_id="c", in_order=True)
+    at = _drawn_at(svg)
+    assert len(at) == 6 and 'class="leader"' in svg  # the canal's four are a crowd, spread
+    assert at["Port Said"][1] < at["Ismailia"][1] < at["Southern section"][1]  # north to south
+    assert at["Port Said"][1] < at["Great Bitter Lake"][1] < at["Southern section"][1]
+    assert at["Southern section"][0] > at["Ismailia"][0]  # the southern end lies east of Ismailia
+
+
 def test_a_marker_without_room_for_its_label_gets_a_tooltip() -> None:
     svg = maps.locator_map(_at_one_spot(*(c * 3 for c in "ABCDEFGHIJKL")), caption_id="c")
     untitled = re.findall(r'aria-label="(\w+)"><path', svg)
