@@ -162,7 +162,7 @@ def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project
     assert 'width="1200" height="900" alt="The scene" loading="lazy" decoding="async">' in story
     place = Path("site/story-a/locations/loc-a/index.html").read_text()
     assert 'src="../../../story-a/pictures/scene.jpg.960.jpg"' in place
-    assert 'sizes="(min-width: 44rem) 14rem, (min-width: 26rem) 50vw, 100vw"' in place
+    assert 'sizes="(min-width: 44rem) 14rem, (min-width: 21rem) 50vw, 100vw"' in place
 
 
 def test_a_wide_pictures_thumbnail_is_asked_for_as_wide_as_it_is_shown_before_the_cut(

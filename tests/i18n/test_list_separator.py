@@ -35,10 +35,12 @@ def test_lists_are_joined_with_the_languages_separator(
     site = project.root / "site/story-a"
     event = (site / "events/e1/index.html").read_text()
     story_page = (site / "index.html").read_text()
-    for page in (event, story_page):  # the event's list of facts, and its line in the timeline
-        assert f"Figure A</a>{separator}<a" in page
-        assert f"Place A</a>{separator}<a" in page
-        assert f"Example News</a>{separator}<a" in page
+    for name in ("Figure A", "Place A", "Example News"):
+        assert f"{name}</a>{separator}<a" in event  # the event's list of facts
+        # Its line in the timeline: each name a box with the mark after it, the space
+        # (where the language has one) between the boxes, so no line starts with the mark.
+        mark = separator.rstrip()
+        assert f'{name}</a>{mark}</span>{separator[len(mark) :]}<span class="name"><a' in story_page
     place = (site / "locations/loc-b/index.html").read_text()
     assert f'<p class="lede">Town{separator}' in place
 
