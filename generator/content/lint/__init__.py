@@ -9,8 +9,8 @@ with the errors. The warnings are in the modules beside it, by what they are abo
 
 - each file's own: ``events.py``, ``figures.py``, ``places.py`` (story.yaml's are its
   picture's, its title's and its text's), with ``pictures.py`` (a picture's credit, a picture on
-  another site) and ``titles.py`` (a title long as a paragraph, one the shared card
-  cannot draw);
+  another site) and ``titles.py`` (a title long as a paragraph, one that shows
+  nothing, one the shared card cannot draw);
 - a file's text: ``writing.py`` (placeholder text), ``links.py`` (Markdown links that
   will not work), ``formatting.py`` (HTML left out, bold never closed, Markdown in plain
   text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``;
@@ -194,8 +194,8 @@ def _of_model(
 
 
 def _story_warnings(file: ContentFile, image: Image | None, title: str) -> list[Problem]:
-    """story.yaml's own warnings: its picture's, its title's (as long as a paragraph) and its
-    text's (its card's need the whole story: ``card_warnings``)."""
+    """story.yaml's own warnings: its picture's, its title's (as long as a paragraph, or
+    showing nothing) and its text's (its card's need the whole story: ``card_warnings``)."""
     return picture_warnings(file, image) + title_warnings(file, title) + text_warnings(file, schema.STORY)
 
 
