@@ -802,3 +802,58 @@ def test_a_quiet_line_that_wraps_never_starts_a_line_with_a_comma_or_a_dot(
         page.close()
     assert wrapped > 20, "the quiet line hardly wraps: the test shows nothing"
     assert pushed == {}
+
+
+# How far the page scrolls sideways, and each name box on its quiet lines: its text, its
+# height and its link's (taller by a line: its comma or dot went below the name).
+NAME_BOXES = """
+[document.documentElement.scrollWidth - document.documentElement.clientWidth,
+ [...document.querySelectorAll('.timeline .line .name')].map(name => [
+   name.textContent,
+   Math.round(name.getBoundingClientRect().height),
+   Math.round(name.querySelector('a').getBoundingClientRect().height),
+ ])]
+"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh-Hans"])
+def test_a_name_longer_than_a_phones_line_wraps_with_its_comma(
+    browser: Any, tmp_path: Path, language: str
+) -> None:
+    # A source named by its web address, a compound name, a Welsh village: each longer
+    # than a 320 px phone's line. Each name's box was as wide as its longest word, so
+    # the page scrolled sideways, and, held to the line, the comma after the name went
+    # below it, to the start of a line of its own.
+    story = tmp_path / "content" / "canal"
+    for folder in ("events", "figures", "locations"):
+        (story / folder).mkdir(parents=True)
+    (tmp_path / "content" / "site.yaml").write_text(f"title: Explainers\nlanguage: {language}\n")
+    (story / "story.yaml").write_text(
+        "title: A ship in the canal\nsummary: Its story.\npublished: 2021-07-08\n"
+        "sources:\n  wire:\n    publisher: www.internationalmaritimeorganization.org\n"
+        "  paper:\n    publisher: The Paper\n"
+    )
+    (story / "figures" / "widow.yaml").write_text(
+        "name: Donaudampfschifffahrtsgesellschaftskapitänswitwe\nrole: Someone\n"
+    )
+    (story / "figures" / "rabie.yaml").write_text("name: Osama Rabie\nrole: Someone\n")
+    (story / "locations" / "village.yaml").write_text(
+        "name: Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch\ncoordinates: [53.2, -4.2]\n"
+    )
+    (story / "locations" / "port.yaml").write_text("name: Port Said\ncoordinates: [31.3, 32.3]\n")
+    (story / "events" / "2021-07-07-released.yaml").write_text(
+        "title: The ship leaves the canal\ndate: 2021-07-07\nsummary: She sails north.\n"
+        "figures: [widow, rabie]\nlocations: [village, port]\nsources: [wire, paper]\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport={"width": 320, "height": 800})
+        page.goto(url + "canal/index.html")
+        sideways, boxes = page.evaluate(NAME_BOXES)
+        page.close()
+    assert sideways == 0
+    assert len(boxes) == 6
+    wrapped = [name for name, box, link in boxes if link > 30]  # a line is 24.5 px
+    assert len(wrapped) == 3, boxes  # the long ones wrap within the line
+    # A mark gone below adds a line (a few pixels: a comma beside a smaller source's name).
+    assert [name for name, box, link in boxes if box > link + 10] == [], boxes
