@@ -495,3 +495,24 @@ def test_a_tall_picture_is_asked_for_as_narrow_as_its_page_shows_it(project: Pro
             assert ".480." in src, (where, src)
     finally:
         context.close()
+
+
+def test_a_wide_picture_is_asked_for_as_wide_as_the_column_shows_it(project: Project, browser: Any) -> None:
+    # An event's page is 42rem wide with margins of 1rem: its picture 640 pixels wide on a
+    # laptop, 960 at a density of 1.5. 'sizes' said 42rem (1,008 pixels at that density),
+    # and the browser took the 1,600-pixel rendition, near three times the bytes.
+    write_project(project, {"wide.jpg": _saved(_quarters(1600, 1067), "JPEG", quality=80)})
+    build(content="content", templates=TEMPLATES, out="site")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1.5)
+    try:
+        page = context.new_page()
+        page.goto((project.root / f"site/{STORY}/events/wide-jpg/index.html").as_uri())
+        page.wait_for_function("[...document.images].every(i => i.complete)")
+        width, src = page.evaluate(
+            "(() => { const i = document.querySelector('.image img');"
+            " return [i.getBoundingClientRect().width, i.currentSrc]; })()"
+        )
+        assert width == 640
+        assert ".960." in src, src
+    finally:
+        context.close()
