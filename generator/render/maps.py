@@ -419,8 +419,8 @@ SPREAD = 11.0
 
 def _spread(points: Sequence[Point]) -> list[Point]:
     """Where each pin is drawn: at its place, or, for pins crowding one another (middles
-    within ``CROWDED``, one after another), on a circle around their middle, north
-    above and west on the left as they are (``_slots``), so that each can be seen,
+    within ``CROWDED``, one after another), on a circle around their middle, each on
+    its own side of it as far as they allow (``_slots``), so that each can be seen,
     clicked and named (a city and the air bases beside it were one blot, and a click on
     the city reached the base drawn last); ``_pin`` joins each to its place. A pin so drawn near
     another place's joins that place to its crowd, and the crowd is drawn again; a
@@ -478,27 +478,37 @@ def _circle(n: int) -> list[Point]:
 
 def _slots(group: Sequence[int], points: Sequence[Point]) -> list[int]:
     """The members of a crowd in the order of the places round its circle (``_circle``)
-    they are drawn at: the northernmost at the top, the next ones down in the next rows
-    of places, and the western one of a row on its left. Drawn in the crowd's order, the
-    first at the top and the others clockwise, the Suez Canal's southern end was drawn
-    above Port Said. Places at one spot have no north or west of one another: they keep
-    that order."""
+    they are drawn at: each at the place of the circle on its own side of the crowd's
+    middle, as far as the places allow (north above, west on the left), those farthest
+    from the middle first. Drawn in the crowd's order, the first at the top and the
+    others clockwise, the Suez Canal's southern end was drawn above Port Said; and taken
+    by rows, northernmost first, a row of places along a coast drew its western end at
+    the top, right of the next one. Places at one spot have no side of one another:
+    they keep that order, as ties do, the northern (then western) one first."""
     spots = _circle(len(group))
     if len({points[i] for i in group}) == 1:
         return list(group)
-    rows: dict[float, list[int]] = {}
-    for k, (_, y) in enumerate(spots):
-        rows.setdefault(round(y, 6), []).append(k)
-    north_first = sorted(group, key=lambda i: (points[i][1], points[i][0]))
-    order = [0] * len(group)
-    taken = 0
-    for y in sorted(rows):
-        row = sorted(rows[y], key=lambda k: spots[k][0])  # its places, west first
-        members = sorted(north_first[taken : taken + len(row)], key=lambda i: points[i][0])
-        for k, i in zip(row, members, strict=True):
+    mx = sum(points[i][0] for i in group) / len(group)
+    my = sum(points[i][1] for i in group) / len(group)
+    rank = {i: r for r, i in enumerate(sorted(group, key=lambda i: (points[i][1], points[i][0])))}
+    # How far each member lies towards each place of the circle from the middle.
+    pairs = sorted(
+        (
+            -round((points[i][0] - mx) * x + (points[i][1] - my) * y, 6),
+            rank[i],
+            k,
+            i,
+        )
+        for i in group
+        for k, (x, y) in enumerate(spots)
+    )
+    order: list[int | None] = [None] * len(group)
+    placed: set[int] = set()
+    for _, _, k, i in pairs:
+        if order[k] is None and i not in placed:
             order[k] = i
-        taken += len(row)
-    return order
+            placed.add(i)
+    return [i for i in order if i is not None]
 
 
 def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:

@@ -275,3 +275,20 @@ def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_
     )
     page.close()
     assert lefts[0] > lefts[1] > lefts[2]
+
+
+def test_a_crowd_of_places_in_a_row_is_spread_with_its_west_on_the_left() -> None:
+    # Four towns along a coast, west to east, on a map of the whole sea. Spread by rows
+    # of the circle, northernmost first, the western one took the top, drawn right of the
+    # next town east, whose pin went to the left, and the eastern one the bottom.
+    coast = [
+        Location("a", "Westhaven", coordinates=(40.0, 20.0)),
+        Location("b", "Midport", coordinates=(40.0, 20.15)),
+        Location("c", "Eastbay", coordinates=(40.0, 20.3)),
+        Location("d", "Farpoint", coordinates=(40.0, 20.45)),
+        Location("far", "Far away", coordinates=(30.0, 40.0)),
+    ]
+    at = _drawn_at(maps.locator_map([maps.Marker(p, p.id) for p in coast], caption_id="c"))
+    assert len(at) == 5
+    xs = [at[name][0] for name in ("Westhaven", "Midport", "Eastbay", "Farpoint")]
+    assert xs[0] == min(xs) and xs[3] == max(xs), at  # the ends at their own sides
