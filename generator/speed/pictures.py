@@ -189,11 +189,12 @@ def _asked_metadata(name: str) -> tuple[str, Record] | None:
 
 def _pillow_asked(avif: bool) -> str:
     """Pillow's release, whether it writes AVIF, and its libraries' versions, as Pillow
-    gives them."""
+    gives them: the codecs, the cards' text layout, and littleCMS, which converts a CMYK
+    or a grey photo's colours into sRGB by its profile."""
     import PIL
     from PIL import features
 
-    libraries = ("jpg", "webp", "avif", "zlib", "freetype2", "raqm", "fribidi", "harfbuzz")
+    libraries = ("jpg", "webp", "avif", "zlib", "freetype2", "raqm", "fribidi", "harfbuzz", "littlecms2")
     versions = [str(PIL.__version__), str(avif), *(str(features.version(name)) for name in libraries)]
     return "\n".join(versions)
 

@@ -363,6 +363,30 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
     assert speed_pictures.fingerprint(lambda: True) not in (with_avif, without_avif)
 
 
+def test_a_pillow_built_on_the_systems_libraries_is_asked_for_its_colour_library_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # littleCMS converts a CMYK photo's inks into screen colours by its press profile: a
+    # system's update of it changes the renditions, which the cache kept as they were.
+    from PIL import features
+
+    real = speed_pictures.installed("pillow")
+    assert real is not None
+    system_build = (
+        real[0],
+        [(path, digest) for path, digest in real[1] if not path.startswith("pillow.libs/")],
+    )
+    monkeypatch.setattr(speed_pictures, "installed", lambda name: system_build)
+    speed_pictures.pillow_build.cache_clear()
+    before = speed_pictures.fingerprint(lambda: True)
+    version = features.version
+    monkeypatch.setattr(features, "version", lambda name: "2.99" if name == "littlecms2" else version(name))
+    after = speed_pictures.fingerprint(lambda: True)
+    monkeypatch.undo()
+    speed_pictures.pillow_build.cache_clear()
+    assert before != after
+
+
 def test_the_fingerprint_changes_with_the_code_of_every_file_the_cache_keeps(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
