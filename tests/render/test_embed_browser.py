@@ -306,6 +306,34 @@ def test_embed_js_fits_a_frame_it_finds_loaded_and_one_whose_address_redirects(
     page.close()
 
 
+def test_a_frame_out_of_sight_is_fitted_when_the_phone_turns(browser: Any, urls: tuple[str, str]) -> None:
+    # A reader at the end of the article turns the phone: the browser lays out no frame
+    # out of sight, so the frame told nothing and kept its upright height (1,669 pixels
+    # too tall on the seed) until the reader scrolled back to it, when it shrank before
+    # their eyes.
+    base_url, article_url = urls
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(article_url)
+    page.set_content(
+        ARTICLE.replace("<p>More of the article.</p>", '<p style="height: 9000px">More of the article.</p>')
+        .replace('<iframe id="other"', '<iframe id="other" hidden')
+        .format(snippet=page.context.request.get(f"{base_url}kyrgyzstan-2010/oembed.json").json()["html"])
+    )
+    frame_code = "document.querySelector('iframe[src*=\"/embed/\"]')"
+    page.evaluate(f"{frame_code}.scrollIntoView()")
+    fitted(page)
+    upright = heights(page)[0]
+    page.evaluate("scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_timeout(300)
+    assert page.evaluate(f"{frame_code}.getBoundingClientRect().bottom < 0")  # out of sight
+    page.set_viewport_size({"width": 844, "height": 390})
+    page.wait_for_function(f"() => {frame_code}.getBoundingClientRect().height < {upright}")
+    assert page.evaluate(f"{frame_code}.getBoundingClientRect().bottom < 0")  # fitted out of sight
+    outer, inner = heights(page)
+    assert abs(outer - inner) <= 1, (outer, inner)
+    page.close()
+
+
 def test_a_frame_whose_style_is_taken_out_is_not_a_narrow_box(browser: Any, urls: tuple[str, str]) -> None:
     # WordPress keeps an unknown provider's plain attributes only: without a width, the
     # frame was 300 pixels wide in a 700-pixel column.
