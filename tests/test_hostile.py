@@ -121,8 +121,8 @@ class Inspector(HTMLParser):
             pass
         elif tag == "style":
             self.in_style = True  # the theme's one rule is let through, in handle_data
-        elif tag == "base" and attrs == [("target", "_top")]:
-            pass  # the embed page's: its links open in the window around the iframe
+        elif tag == "base" and attrs == [("target", "_blank")]:
+            pass  # the embed page's: its links open in a new tab
         elif tag in {"iframe", "frame", "style", "form", "input", "button", "object", "embed",
                      "svg", "math", "base", "textarea", "select"}:  # fmt: skip
             self.found.append(f"<{tag}>")

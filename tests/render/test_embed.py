@@ -149,14 +149,14 @@ def test_without_an_address_there_is_no_oembed_but_an_embed_page(tmp_path: Path)
     assert (story / "embed/index.html").exists()
 
 
-def test_the_embed_page_is_the_timeline_alone_with_links_to_the_top_window(tmp_path: Path) -> None:
+def test_the_embed_page_is_the_timeline_alone_with_links_to_a_new_tab(tmp_path: Path) -> None:
     build(content=SEED, templates=TEMPLATES, out=str(tmp_path / "site"), base_url="https://x.example/r/")
     page = (tmp_path / "site/kyrgyzstan-2010/embed/index.html").read_text()
-    assert '<base target="_top">' in page
+    assert '<base target="_blank">' in page
     assert '<meta name="robots" content="noindex">' in page
     assert '<link rel="canonical" href="https://x.example/r/kyrgyzstan-2010/">' in page
     assert "site-header" not in page and "site-footer" not in page and "Skip to content" not in page
-    # Its own skip link, past the timeline, stays in the frame (<base> sends links to the top).
+    # Its own skip link, past the timeline, stays in the frame (<base> sends links to a new tab).
     assert '<a class="skip-link" href="#embed-end" target="_self">Skip the timeline</a>' in page
     assert page.count('<li class="event') == 13
     assert '<a href="../../kyrgyzstan-2010/index.html">The full explainer</a>' in page
@@ -270,8 +270,8 @@ def test_a_long_storys_embed_leads_with_its_key_moments_and_latest_entries(long_
     assert "<p>205 events, by year:</p>" in page
     years = re.findall(r'<a href="../../dam/years/(\d+)/index.html">', page)
     assert years == ["2020", "2021", "2022", "2023"]
-    # Every link leaves the frame for a page of the explainer (<base target="_top">): none
-    # but the skip link points within this page, which the top window would load instead.
+    # Every link leaves the frame for a page of the explainer (<base target="_blank">): none
+    # but the skip link points within this page, which a new tab would load instead.
     inside = [href for href in re.findall(r'href="([^"]*)"', page) if href.startswith("#")]
     assert inside == ["#embed-end"]
     assert page.index('id="key-moments"') < page.index('id="latest-heading"') < page.index("by year:")

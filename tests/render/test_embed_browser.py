@@ -3,7 +3,7 @@
 The site is served at ``/repo/`` on one port and the article on another, so the iframe
 is cross-origin: it must render, fit its height to the timeline (and follow it when the
 column narrows), pass axe-core, load nothing from a third party, log no console errors,
-open its links in the top window, and ignore height messages from anything else.
+open its links in a new tab, and ignore height messages from anything else.
 """
 
 from __future__ import annotations
@@ -155,13 +155,23 @@ def test_an_article_on_another_origin_embeds_the_timeline(
     assert all(url.startswith(origins) for url in requests), requests
     assert errors == []
 
-    first = frame.get_attribute(".timeline .event-title a", "href")
-    frame.click(".timeline .event-title a")  # links leave the frame: the article's window goes there
-    page.wait_for_url(f"{base_url}kyrgyzstan-2010/events/**")
-    assert page.url.endswith("/kyrgyzstan-2010/events/2005-bakiyev-comes-to-power/index.html"), (
-        page.url,
-        first,
-    )
+    # An event's title, a figure, a place, a source: each opens the explainer in a new tab,
+    # as TimelineJS's links do; a link to the window around the frame replaced the article.
+    story = f"{base_url}kyrgyzstan-2010/"
+    for link, opens in (
+        (".event-title a", f"{story}events/2005-bakiyev-comes-to-power/index.html"),
+        (".who a", f"{story}figures/kurmanbek-bakiyev/index.html"),
+        (".where a", f"{story}locations/bishkek/index.html"),
+        (".via a", f"{story}index.html#source-reuters-2010-04-19"),
+    ):
+        with context.expect_page() as opened:
+            frame.click(f".timeline > .event:first-child {link}")
+        tab = opened.value
+        tab.wait_for_load_state()
+        assert tab.url == opens
+        assert tab.evaluate("window.opener") is None  # the explainer cannot reach the article
+        tab.close()
+        assert page.url == article_url and frame.url == f"{story}embed/"  # both where they were
     context.close()
 
 
@@ -184,7 +194,7 @@ def test_a_keyboard_reader_skips_the_timeline_in_one_step(browser: Any, urls: tu
     assert frame.evaluate("document.querySelector('.skip-link').getBoundingClientRect().left") >= 0  # shown
     frame.press(".skip-link", "Enter")
     frame.wait_for_function("document.activeElement && document.activeElement.id === 'embed-end'")
-    assert page.url == article_url  # the frame's <base target="_top"> sent the article nowhere
+    assert page.url == article_url and len(page.context.pages) == 1  # <base> opened no tab
     frame.press("#embed-end", "Tab")
     assert frame.evaluate("document.activeElement.textContent") == "The full explainer"
     page.close()
@@ -370,7 +380,7 @@ def test_a_long_storys_embed_is_fitted_and_its_links_open_the_explainer(
     browser: Any, long_urls: tuple[str, str], scheme: str, width: int
 ) -> None:
     # Its key moments and latest entries make the frame tall: the article still fits it,
-    # the frame passes axe-core, and a key moment opens its event in the article's window.
+    # the frame passes axe-core, and a key moment opens its event in a new tab.
     site_url, article_url = long_urls
     context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
     page = context.new_page()
@@ -390,7 +400,9 @@ def test_a_long_storys_embed_is_fitted_and_its_links_open_the_explainer(
     result = frame.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
     assert errors == []
-    frame.click("#key-moments a >> nth=1")
-    page.wait_for_url(f"{site_url}dam/events/**")
-    assert page.url.endswith(f"/dam/events/event-{long_story.KEY[1]:03d}/index.html")
+    with context.expect_page() as opened:
+        frame.click("#key-moments a >> nth=1")
+    opened.value.wait_for_load_state()
+    assert opened.value.url == f"{site_url}dam/events/event-{long_story.KEY[1]:03d}/index.html"
+    assert page.url == article_url
     context.close()

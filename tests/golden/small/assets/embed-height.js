@@ -3,7 +3,7 @@
 // Any page may hear the height: embed.js checks who sends it.
 //
 // WordPress frames an unknown oEmbed provider in a sandbox (no embed.js, no link may
-// open the top window), its address ending in "#?secret=...". With that secret, this
+// open a tab or the window), its address ending in "#?secret=...". With that secret, this
 // page also speaks WordPress's embed messages: its height, and each link followed but
 // the skip link (WordPress's script opens it in the article's window).
 (function () {
