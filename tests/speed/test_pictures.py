@@ -337,9 +337,9 @@ def test_an_install_record_not_in_a_dist_info_folder_is_asked_of_importlib_metad
     assert speed_pictures.installed("pillow") == found and asked == ["pillow"]
 
 
-def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _as_built_on_the_systems_libraries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This Pillow's install as a distribution's package would list it: without the
+    libraries its wheel bundles (``pillow.libs/``), so their versions must be asked."""
     real = speed_pictures.installed("pillow")
     assert real is not None
     system_build = (
@@ -347,6 +347,12 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
         [(path, digest) for path, digest in real[1] if not path.startswith("pillow.libs/")],
     )
     monkeypatch.setattr(speed_pictures, "installed", lambda name: system_build)
+
+
+def test_a_pillow_built_on_the_systems_libraries_is_asked_for_their_versions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _as_built_on_the_systems_libraries(monkeypatch)
     speed_pictures.pillow_build.cache_clear()  # read once a process: read again here
     assert speed_pictures.pillow_build() is None
     asked: list[bool] = []
@@ -370,13 +376,7 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_its_colour_library
     # system's update of it changes the renditions, which the cache kept as they were.
     from PIL import features
 
-    real = speed_pictures.installed("pillow")
-    assert real is not None
-    system_build = (
-        real[0],
-        [(path, digest) for path, digest in real[1] if not path.startswith("pillow.libs/")],
-    )
-    monkeypatch.setattr(speed_pictures, "installed", lambda name: system_build)
+    _as_built_on_the_systems_libraries(monkeypatch)
     speed_pictures.pillow_build.cache_clear()
     before = speed_pictures.fingerprint(lambda: True)
     version = features.version
