@@ -163,7 +163,7 @@ class SiteRenderer:
         """Every file of ``site`` by output path."""
         self.start(site)
         out: dict[str, bytes] = {}
-        self.render_pages(pages(site, self.views, embeds=self.embeds), out.__setitem__)
+        self.render_pages(self.page_list(site), out.__setitem__)
         self.last_count = len(out)
         return out
 

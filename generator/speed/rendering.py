@@ -31,7 +31,7 @@ from generator.content.published import markdown_texts
 from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
 from generator.render.markup import Renderer
-from generator.render.pages import Page, StoryView, pages
+from generator.render.pages import Page, StoryView
 from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind, template_error
 from generator.speed import diskcache, parallel, templatecache
 
@@ -116,7 +116,7 @@ class FastRenderer(SiteRenderer):
         # lead elsewhere now, so none of its pages is reused.
         moved = {sid for sid, now in self.story_pages.items() if linkable.get(sid) != now}
         self._views.start()
-        every = list(pages(site, self.views, embeds=self.embeds))
+        every = self.page_list(site)
         texts = self.convert_markdown(site)
         todo = [
             p

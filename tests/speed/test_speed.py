@@ -186,7 +186,7 @@ def test_the_theme_is_awaited_from_its_helper_only_when_a_template_is_first_need
             steps.append("template")
         return real_get(env, name, *args, **kwargs)
 
-    monkeypatch.setattr(fast, "pages", pages)
+    monkeypatch.setattr(renderer_module, "pages", pages)  # the page list (page_list)
     monkeypatch.setattr(speed.Fast, "_compiled", compiled)
     monkeypatch.setattr(jinja2.Environment, "get_template", get_template)
     fixture = SITES["fixture"](tmp_path)
