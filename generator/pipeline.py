@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.content import assemble, files, media
@@ -106,8 +107,9 @@ class Rendered:
     """A site built in memory."""
 
     site: Site
-    files: dict[str, bytes]
-    """Every page and export by output path (not the theme's assets or the media)."""
+    files: Mapping[str, bytes]
+    """Every page and export by output path (not the theme's assets or the media); with
+    ``when_asked``, some may be rendered when first looked up (``PagesOnRequest``)."""
     rendered: int
     """How many of them were rendered (a fast renderer reuses unchanged pages)."""
     warnings: list[Problem] = dataclasses.field(default_factory=list)
@@ -117,9 +119,10 @@ class Rendered:
     (the preview's ``rebuild.Builder.rendition``)."""
 
 
-def render(project: Project, speed: Speed | None = None) -> Rendered:
+def render(project: Project, speed: Speed | None = None, when_asked: bool = False) -> Rendered:
     """``project`` built in memory, as the preview shows it, with check's warnings
-    (pictures are encoded only when the browser asks for them)."""
+    (pictures are encoded only when the browser asks for them; with ``when_asked``, the
+    pages a fast renderer renders again may be too: ``FastRenderer.render``)."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
         require_folder(project.templates, "templates")
@@ -129,7 +132,7 @@ def render(project: Project, speed: Speed | None = None) -> Rendered:
         renderer = speed.renderer(project.templates)
         renditions = {path: job for job in jobs for path in job.outputs()}
         try:
-            files = renderer.render(site)
+            files = renderer.render(site, when_asked)
         except ContentError as exc:  # the theme's mistake: what check says of the content still holds
             raise ContentError(exc.problems, warnings) from exc
         return Rendered(site, files, renderer.last_count, warnings, renditions)

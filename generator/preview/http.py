@@ -263,6 +263,7 @@ class PreviewHandler(Guarded):
         if any(skip(part) for part in parts):
             self.not_found()
             return
+        self.preview.ready(rel)  # a page the last build left to render is rendered now
         if self.preview.errors and rel.endswith(".html"):
             self.send(
                 500,
@@ -327,7 +328,7 @@ class PreviewHandler(Guarded):
         return None if data is None else version_of(data)
 
     def not_found(self) -> None:
-        page = self.preview.pages.get("404.html", b"<!DOCTYPE html><title>Not found</title>")
+        page = self.preview.file(["404.html"]) or b"<!DOCTYPE html><title>Not found</title>"
         site = self.preview.builder.site
         if site is not None and site.base_url:
             # The 404 page's tags for shared links name the published site: here, the

@@ -11,7 +11,7 @@ import stat
 import threading
 import time
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -26,6 +26,7 @@ from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
 from generator.render.pictures import PictureError, Work
 from generator.render.renderer import template_frame
+from generator.speed.rendering import PagesOnRequest
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
@@ -55,12 +56,14 @@ class Builder:
     def __post_init__(self) -> None:
         self.speed = speed.for_content(self.content)
 
-    def build(self) -> dict[str, bytes]:
-        """Every generated file by output path; raises ContentError or UsageError."""
+    def build(self, later: bool = False) -> Mapping[str, bytes]:
+        """Every generated file by output path; raises ContentError or UsageError. With
+        ``later``, the pages rendered again may be rendered when first looked up
+        (``PagesOnRequest``: the server's, once it has told the open pages to reload)."""
         project = Project(
             self.content, self.templates, drafts=self.drafts, base_url=self.base_url, search=self.search
         )
-        rendered = pipeline.render(project, self.speed)
+        rendered = pipeline.render(project, self.speed, when_asked=later)
         self.site, self.last_rendered, self.pictures = rendered.site, rendered.rendered, rendered.pictures
         self.warnings = rendered.warnings
         return rendered.files
@@ -124,7 +127,7 @@ class Preview:
 
     builder: Builder
     time_limit: float = TIME_LIMIT_SECONDS
-    pages: dict[str, bytes] = field(default_factory=dict)
+    pages: Mapping[str, bytes] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     stopped_reading: bool = False
     """Whether a syntax error among ``errors`` stopped the reading of its file: the error
@@ -156,25 +159,34 @@ class Preview:
     one before (stopped, then started again after a 'git pull') says a count of that one,
     which the new one's may equal, most often both 0."""
 
+    builds: int = 0
+    """How many builds were begun (``rebuild``): which one the pages left to render are of."""
+
     @property
     def shown_mark(self) -> str:
         """Which build the pages served now show: this preview's ``run`` and ``shown``."""
         return f"{self.run}-{self.shown}"
 
-    def rebuild(self) -> tuple[bool, float]:
+    def rebuild(self, later: bool = False) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).
+
+        With ``later`` (the server's), the few pages a save changes may be left to render
+        until the browser asks for one (``ready``) or the server has time (``render_next``):
+        the open page is shown sooner. Nothing else is left: the content is checked, the
+        warnings found and the page list made before this returns.
 
         (Python's cycle collector is paused while the build runs, by the speed-ups:
         ``speed.Fast.building``. Forcing a full collection after each build made the next
         build slower: the memory it returned to the system had to be faulted in again.)
         """
         started = time.perf_counter()
+        self.builds += 1
         self.stopped_reading = False  # said of content errors alone (set below)
         shown_before = bool(self.pages)  # pages at the prefix of now may be open
         self.search.hold()  # the index under way would be out of date, and slow this build
         try:
             with time_limit(self.time_limit):
-                pages = self.builder.build()
+                pages = self.builder.build(later)
             self.pages, self.errors = pages, []
             self.warnings = self.builder.warnings
             self.panel = panel(self.warnings)
@@ -186,9 +198,57 @@ class Preview:
                 self.prefix = prefix
                 self.media = {story.id: story.media for story in site.stories}
                 self.media_max_bytes = site.media_max_bytes
-                if site.search:
-                    self.search.update(pages)  # indexed later, in the background
-        except BuildTimeout as exc:
+                if not self.waiting:
+                    self._all_rendered()
+        except Exception as exc:
+            self._failed(exc)
+        return not self.errors, time.perf_counter() - started
+
+    @property
+    def waiting(self) -> int:
+        """How many pages of the last build are left to render (``rebuild(later=True)``)."""
+        return self.pages.waiting if isinstance(self.pages, PagesOnRequest) else 0
+
+    def ready(self, rel: str) -> bool:
+        """Render the page ``rel`` now if the last build left it to render; False if that
+        met a mistake (the preview then shows it, as a build's)."""
+        pages = self.pages
+        if not isinstance(pages, PagesOnRequest) or not pages.is_waiting(rel):
+            return True
+        if self.errors:  # one of them failed: the others wait for the next build
+            return False
+        return self._rendering(lambda: pages[rel])
+
+    def render_next(self) -> bool:
+        """Render the next page the last build left to render; whether any are left
+        (none once one met a mistake, which the preview then shows)."""
+        pages = self.pages
+        if not isinstance(pages, PagesOnRequest) or self.errors:
+            return False
+        return self._rendering(pages.render_next) and pages.waiting > 0
+
+    def _rendering(self, render: Callable[[], object]) -> bool:
+        """Run ``render``, rendering a page of the last build, within the time limit;
+        whether it rendered."""
+        try:
+            with time_limit(self.time_limit):
+                render()
+        except Exception as exc:
+            self._failed(exc)
+            return False
+        if not self.waiting:
+            self._all_rendered()
+        return True
+
+    def _all_rendered(self) -> None:
+        """Every page of the last build is rendered: the search index may be made of them."""
+        site = self.builder.site
+        if site is not None and site.search:
+            self.search.update(dict(self.pages))  # indexed later, in the background
+
+    def _failed(self, exc: Exception) -> None:
+        """Show why the build (or one of its pages rendered later) failed."""
+        if isinstance(exc, BuildTimeout):
             where = _template_line(exc, self.builder.templates)
             self.errors = [
                 f"{where or self.builder.templates}: stopped after {self.time_limit:g} s: the "
@@ -200,23 +260,22 @@ class Preview:
                 b.content, b.templates, drafts=b.drafts, base_url=b.base_url, search=b.search
             )
             self.builder.pictures = b.pictures  # of the build still on show
-        except RecursionError as exc:  # a macro calling itself: no freeze, but no page
+        elif isinstance(exc, RecursionError):  # a macro calling itself: no freeze, but no page
             where = _template_line(exc, self.builder.templates)
             if where is None:
                 self.errors = _internal_error(exc)
             else:
                 self.errors = [f"{where}: the template calls itself without end; fix it and save"]
-        except ContentError as exc:
+        elif isinstance(exc, ContentError):
             self.errors = [str(p) for p in exc.problems]
             self.stopped_reading = yamlnodes.stopped_reading(exc.problems)
             # The warnings known in spite of the errors: the error page lists them below
             # the errors. No panel meanwhile: it says the site builds.
             self.warnings, self.panel = exc.warnings, NO_PANEL
-        except UsageError as exc:  # a folder gone: nothing of the content is known
+        elif isinstance(exc, UsageError):  # a folder gone: nothing of the content is known
             self.errors, self.warnings, self.panel = [str(exc)], [], NO_PANEL
-        except Exception as exc:  # a bug of ours must not stop the editor's server
+        else:  # a bug of ours must not stop the editor's server
             self.errors = _internal_error(exc)
-        return not self.errors, time.perf_counter() - started
 
     def file(self, parts: list[str]) -> bytes | None:
         """A generated page, a theme asset or a published media file, by output path.
@@ -226,7 +285,7 @@ class Preview:
         """
         rel = "/".join(parts)
         if rel in self.pages:
-            return self.pages[rel]
+            return self.pages[rel] if self.ready(rel) else None
         if parts[0] == "assets" and len(parts) > 1:  # the theme's, copied as the build copies them
             root = self.builder.templates
             if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links

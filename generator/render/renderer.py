@@ -17,7 +17,7 @@ import os
 import re
 import sys
 import types
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import jinja2
@@ -159,8 +159,10 @@ class SiteRenderer:
         """A fragment shown on several pages (an event's entry, a map): ``make()``."""
         return make()
 
-    def render(self, site: Site) -> dict[str, bytes]:
-        """Every file of ``site`` by output path."""
+    def render(self, site: Site, when_asked: bool = False) -> Mapping[str, bytes]:
+        """Every file of ``site`` by output path. (``when_asked``: pages may be rendered
+        once they are asked for; this renderer renders every one now.)"""
+        del when_asked
         self.start(site)
         out: dict[str, bytes] = {}
         self.render_pages(self.page_list(site), out.__setitem__)

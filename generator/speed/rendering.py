@@ -19,7 +19,7 @@ byte.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -86,6 +86,8 @@ class FastRenderer(SiteRenderer):
         self._fragments: Fragments = {}
         self._previous_fragments: Fragments = {}
         self._views = StoryViews()
+        self._on_request: PagesOnRequest | None = None
+        """The pages of the latest ``render`` that renders some when asked for."""
         self.markdown_store = markdown_store
         if markdown_store is not None:
             self.markdown_converter.stored = markdown_store.lookup
@@ -104,8 +106,17 @@ class FastRenderer(SiteRenderer):
         self._fragments[key] = (inputs, value)
         return value
 
-    def render(self, site: Site) -> dict[str, bytes]:
-        """Every file of ``site`` by output path; pages whose inputs are unchanged are reused."""
+    def render(self, site: Site, when_asked: bool = False) -> Mapping[str, bytes]:
+        """Every file of ``site`` by output path; pages whose inputs are unchanged are reused.
+
+        ``when_asked`` (the preview's server): when only a few pages are rendered again,
+        each is rendered once it is first asked for (``PagesOnRequest``), so that the open
+        page is shown before the others are ready. Only while the theme is as it was for the
+        last build's pages: a template saved is rendered everywhere at once, and its
+        mistakes are said at once.
+        """
+        if self._on_request is not None:
+            self._on_request.close()  # what it had not rendered yet is rendered by this build
         linkable, assets = self.story_pages, self.assets
         self.start(site)
         if self.assets != assets:
@@ -123,10 +134,14 @@ class FastRenderer(SiteRenderer):
             for p in every
             if (old := self.rendered.get(p.path)) is None or old[0] != p or p.story_id in moved
         ]
-        done = self._render(site, todo, None)
+        later = when_asked and bool(self.rendered) and len(todo) < PARALLEL_FROM
+        done = {} if later else self._render(site, todo, None)
         out: dict[str, bytes] = {}
         fresh: dict[str, tuple[Page, bytes]] = {}
+        waiting = {page.path for page in todo} if later else set()
         for page in every:
+            if page.path in waiting:
+                continue  # rendered when first asked for
             data = done[page.path] if page.path in done else self.rendered[page.path][1]
             out[page.path] = data
             fresh[page.path] = (page, data)
@@ -135,7 +150,10 @@ class FastRenderer(SiteRenderer):
         self.last_count = len(todo)
         self._previous_fragments, self._fragments = self._fragments, {}
         self._views.finish()
-        return out
+        if not later:
+            return out
+        self._on_request = PagesOnRequest(self, [p.path for p in every], out, todo)
+        return self._on_request
 
     def write(self, site: Site, todo: list[Page], write: Write) -> int:
         """Render ``todo``, the pages of ``site``, straight into ``write``; how many. Each
@@ -237,6 +255,68 @@ class FastRenderer(SiteRenderer):
                     if key in entries:
                         self._fragments[key] = (inputs, entries[key])
         return {**own, **theirs_done}
+
+
+class PagesOnRequest(Mapping[str, bytes]):
+    """A build's files by output path, the pages it renders again each rendered when it
+    is first asked for (``FastRenderer.render``).
+
+    An editor saves one event: 17 pages of 1,000 events' site change, rendered in about
+    20 ms, of which the page open in the browser takes one. The preview tells the open
+    page to reload before rendering any, renders the page the browser then asks for, and
+    the rest a moment later (``render_next``). A page is rendered as it would have been
+    with the others: from the same page list, with the same renderer; the next ``render``
+    closes this one, and renders what it had not.
+    """
+
+    def __init__(
+        self, renderer: FastRenderer, paths: list[str], done: dict[str, bytes], waiting: list[Page]
+    ) -> None:
+        self._renderer = renderer
+        self._paths = paths
+        self._done = done
+        self._waiting = {page.path: page for page in waiting}
+
+    def __getitem__(self, path: str) -> bytes:
+        data = self._done.get(path)
+        if data is None:
+            self._render(self._waiting[path])  # KeyError for a path that is no page
+            data = self._done[path]
+        return data
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._done or path in self._waiting
+
+    def __iter__(self) -> Iterator[str]:
+        return (path for path in self._paths if path in self)
+
+    def __len__(self) -> int:
+        return len(self._done) + len(self._waiting)
+
+    @property
+    def waiting(self) -> int:
+        """How many pages are not rendered yet."""
+        return len(self._waiting)
+
+    def is_waiting(self, path: str) -> bool:
+        return path in self._waiting
+
+    def render_next(self) -> bool:
+        """Render the next page not rendered yet; whether any are left after it. A
+        template's mistake is raised as the whole build's render raises it."""
+        if self._waiting:
+            self._render(next(iter(self._waiting.values())))
+        return bool(self._waiting)
+
+    def _render(self, page: Page) -> None:
+        self._renderer.render_pages([page], self._done.__setitem__)
+        del self._waiting[page.path]
+        self._renderer.rendered[page.path] = (page, self._done[page.path])  # for the next build
+
+    def close(self) -> None:
+        """A newer build begins: the pages not rendered yet are left to it (this
+        renderer's state is that build's from now on)."""
+        self._waiting = {}
 
 
 def _convert(md: RememberingMarkdown, texts: list[str]) -> None:

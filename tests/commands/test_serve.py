@@ -117,6 +117,36 @@ def test_a_page_still_loading_when_a_save_is_built_catches_up_once_it_connects(
     page.close()
 
 
+def test_the_pages_a_save_changed_are_rendered_unasked_and_their_mistake_shown(
+    project: Project, browser: Any
+) -> None:
+    # The open page is shown before the other pages a save changed are rendered; the
+    # server renders those by itself a moment later. A theme failing on the story page
+    # for one event's title only: the mistake is met then, never asked for, and is said
+    # on the terminal and shown in the open page as a build's.
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    story_html = project.root / "templates/story.html"
+    boom = "{% if story.events | selectattr('title', 'equalto', 'Boom') | list %}{{ 1 // 0 }}{% endif %}"
+    story_html.write_text(story_html.read_text().replace("{% block title %}", "{% block title %}" + boom, 1))
+    for served in start_server(project.root, "--templates", "templates"):
+        page = open_page(browser, served.base + "/story-a/events/e1/")
+        project.write(EVENT, event_text("Calm"))
+        wait_for_text(page, "Calm")
+        time.sleep(0.5)  # the rest rendered meanwhile, with no mistake
+        assert "error" not in " ".join(served.lines)
+        project.write(EVENT, event_text("Boom"))
+        wait_for_text(
+            page, "ZeroDivisionError: integer division or modulo by zero (making story-a/index.html)"
+        )
+        served.wait_for_line("changed: 1 error")
+        assert "templates/story.html:3: ZeroDivisionError" in served.lines[-1], served.lines
+        project.write(EVENT, event_text("Calm again"))
+        wait_for_text(page, "Calm again")
+        status, body = served.get("/story-a/")
+        assert status == 200 and "Calm again" in body
+        page.close()
+
+
 def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: Server, browser: Any) -> None:
     # A log a tool keeps writing, Vim's test file: reloading for them lost the reader's
     # place in the page, over and over.

@@ -42,10 +42,11 @@ EDITS: dict[str, Any] = {
 }
 
 
+@pytest.mark.parametrize("later", [False, True], ids=["at-once", "when-asked"])
 @pytest.mark.parametrize("parallel_from", [1, 10**9], ids=["two-cores", "one-core"])
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_incremental_rebuild_equals_a_full_build(
-    project: Project, edit: str, parallel_from: int, monkeypatch: pytest.MonkeyPatch
+    project: Project, edit: str, parallel_from: int, later: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from generator.speed import rendering as fast
 
@@ -58,7 +59,7 @@ def test_an_incremental_rebuild_equals_a_full_build(
         incremental = Builder("content", "templates", drafts=drafts)
         incremental.build()
         EDITS[edit](project)
-        again = incremental.build()
+        again = incremental.build(later)  # pages left to render are rendered as they are compared
         assert again == Builder("content", "templates", drafts=drafts).build()
         if os.path.exists("content/story-a/events/e2.yaml") is False:
             project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2020-02\nsummary: s\n")
@@ -183,6 +184,52 @@ def test_a_failed_rebuild_keeps_the_last_good_pages_and_lists_the_problems(proje
     assert b"Fixed" in preview.pages["story-a/events/e1/index.html"]
 
 
+EVENT_PAGE = ["story-a", "events", "e1", "index.html"]
+
+
+def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: Project) -> None:
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild(later=True)[0] is True and preview.waiting == 0  # the first: every page
+    project.write(EVENT, event_text("Renamed"))
+    assert preview.rebuild(later=True)[0] is True
+    left = preview.waiting
+    assert left == preview.builder.last_rendered > 1
+    assert b"Renamed" in (preview.file(EVENT_PAGE) or b"")
+    assert preview.waiting == left - 1
+    while preview.render_next():
+        pass
+    assert preview.waiting == 0 and preview.errors == []
+    assert dict(preview.pages) == Builder("content", TEMPLATES).build()
+
+
+def test_a_mistake_met_by_a_page_rendered_later_is_shown_as_the_builds(project: Project) -> None:
+    # A theme that fails for one event's content only: the save is valid content, so the
+    # rebuild succeeds; the page it left to render fails once rendered.
+    shutil.copytree(TEMPLATES, "templates")
+    event_html = Path("templates/event.html")
+    boom = "{% if event.title == 'Boom' %}{{ 1 // 0 }}{% endif %}"
+    event_html.write_text(event_html.read_text().replace("{% block title %}", "{% block title %}" + boom))
+    mistake = (
+        "templates/event.html:3: ZeroDivisionError: integer division or modulo by zero "
+        "(making story-a/events/e1/index.html)"
+    )
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild(later=True)[0] is True
+    project.write(EVENT, event_text("Boom"))
+    assert preview.rebuild(later=True)[0] is True and preview.waiting > 1
+    while preview.render_next():  # in turn, as the server renders them
+        pass
+    assert preview.errors == [mistake] and preview.waiting > 0  # the rest wait for the next build
+    project.write(EVENT, event_text("Calm"))
+    assert preview.rebuild(later=True)[0] is True and preview.errors == []
+    assert b"Calm" in (preview.file(EVENT_PAGE) or b"")
+    project.write(EVENT, event_text("Boom"))
+    assert preview.rebuild(later=True)[0] is True
+    assert preview.file(EVENT_PAGE) is None  # asked for, as the browser asks
+    assert preview.errors == [mistake] and preview.render_next() is False
+    assert preview.ready("story-a/index.html") is False  # left to render, and left to the next build
+
+
 NO_COORDINATES = (
     "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, so it cannot "
     "be mapped; add them, or 'unmapped: true' if it has no position to give"
@@ -281,14 +328,16 @@ def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_previe
         "repository: copy it into the project, or give its place with --templates"
     ]
 
-    def broken(self: Builder) -> dict[str, bytes]:
+    def broken(self: Builder, later: bool = False) -> dict[str, bytes]:
         raise KeyError("oops")
 
     monkeypatch.setattr(Builder, "build", broken)
     assert preview.rebuild()[0] is False
     assert preview.errors == ["internal error: KeyError: 'oops'"]
 
-    def too_deep(self: Builder) -> dict[str, bytes]:  # not in a template: once out of the server's loop
+    def too_deep(
+        self: Builder, later: bool = False
+    ) -> dict[str, bytes]:  # not in a template: once out of the server's loop
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(Builder, "build", too_deep)

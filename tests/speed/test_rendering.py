@@ -105,6 +105,67 @@ def test_pages_whose_inputs_are_unchanged_are_not_rendered_again(project: Projec
     assert changed.files == SiteRenderer(TEMPLATES).render(changed.site)
 
 
+RENAMED_E1 = (
+    "title: Renamed event\ndate: 2020-01-01\nsummary: Something happened.\n"
+    "figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n"
+)
+
+
+def test_pages_rendered_when_asked_for_are_the_bytes_of_pages_rendered_at_once(project: Project) -> None:
+    # The preview's server tells the open page to reload before it renders the pages a
+    # save changed: each is rendered once asked for, or in turn by render_next.
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES)
+    first = pipeline.render(project_, fast_speed, when_asked=True)
+    assert not isinstance(first.files, fast.PagesOnRequest)  # nothing to reuse: every page at once
+    project.write("content/story-a/events/e1.yaml", RENAMED_E1)
+    changed = pipeline.render(project_, fast_speed, when_asked=True)
+    files = changed.files
+    assert isinstance(files, fast.PagesOnRequest)
+    assert files.waiting == changed.rendered == 9
+    assert list(files) == list(first.files) and len(files) == len(first.files)  # every page is there
+    assert files.is_waiting("story-a/events/e1/index.html") and not files.is_waiting("index.html")
+    assert b"Renamed event" in files["story-a/events/e1/index.html"]
+    assert files.waiting == 8 and not files.is_waiting("story-a/events/e1/index.html")
+    while files.render_next():
+        pass
+    assert files.waiting == 0
+    assert dict(files) == SiteRenderer(TEMPLATES).render(changed.site)
+    again = pipeline.render(project_, fast_speed, when_asked=True)  # what was rendered is kept
+    assert again.rendered == 0 and dict(again.files) == dict(files)
+
+
+def test_the_next_build_renders_what_the_last_left_unrendered(project: Project) -> None:
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES)
+    pipeline.render(project_, fast_speed)
+    project.write("content/story-a/events/e1.yaml", RENAMED_E1)
+    left = pipeline.render(project_, fast_speed, when_asked=True).files
+    assert isinstance(left, fast.PagesOnRequest)
+    left["story-a/events/e1/index.html"]
+    following = pipeline.render(project_, fast_speed)
+    assert following.rendered == 8  # the pages never asked for; the event's page is reused
+    # The build left behind renders nothing more: the renderer is the next build's now.
+    assert left.waiting == 0 and "story-a/index.html" not in left
+    assert dict(following.files) == SiteRenderer(TEMPLATES).render(following.site)
+
+
+def test_a_template_saved_renders_every_page_at_once_and_says_its_mistake(project: Project) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", "templates")
+    pipeline.render(project_, fast_speed)
+    event_html = Path("templates/event.html")
+    event_html.write_text(
+        event_html.read_text().replace("{% block title %}", "{% block title %}{{ 1 // 0 }}")
+    )
+    with pytest.raises(ContentError, match=r"templates/event\.html"):
+        pipeline.render(project_, fast_speed, when_asked=True)
+    event_html.write_text((Path(TEMPLATES) / "event.html").read_text() + "\n")
+    rebuilt = pipeline.render(project_, fast_speed, when_asked=True)
+    assert not isinstance(rebuilt.files, fast.PagesOnRequest) and rebuilt.rendered == len(rebuilt.files)
+
+
 def test_an_entry_rendered_once_leads_its_links_to_the_story_page_as_the_plain_renderer_does(
     project: Project,
 ) -> None:
