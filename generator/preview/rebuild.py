@@ -233,6 +233,11 @@ class Preview:
         try:
             with time_limit(self.time_limit):
                 render()
+        except ContentError as exc:
+            # The theme's mistake, said as the whole build says it (``pipeline.render``):
+            # what check found of the content still holds, and is listed below it.
+            self._failed(ContentError(exc.problems, self.warnings))
+            return False
         except Exception as exc:
             self._failed(exc)
             return False

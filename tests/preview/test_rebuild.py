@@ -236,6 +236,28 @@ NO_COORDINATES = (
 )
 
 
+def test_a_mistake_met_by_a_page_rendered_later_lists_the_contents_warnings_below_it(
+    project: Project,
+) -> None:
+    # As a template's mistake met by the whole build does: what check found of the
+    # content still holds, and the error page (and the terminal) list it below the error.
+    shutil.copytree(TEMPLATES, "templates")
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    event_html = Path("templates/event.html")
+    boom = "{% if event.title == 'Boom' %}{{ 1 // 0 }}{% endif %}"
+    event_html.write_text(event_html.read_text().replace("{% block title %}", "{% block title %}" + boom))
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild(later=True)[0] is True
+    project.write(EVENT, event_text("Boom") + "sources: [src-a]\n")
+    assert preview.rebuild(later=True)[0] is True and preview.waiting > 0
+    assert preview.file(EVENT_PAGE) is None  # asked for, as the browser asks
+    at_once = Preview(Builder("content", "templates"))
+    assert at_once.rebuild()[0] is False
+    assert preview.errors == at_once.errors and len(preview.errors) == 1
+    assert [str(w) for w in preview.warnings] == [str(w) for w in at_once.warnings] == [NO_COORDINATES]
+    assert preview.panel == NO_PANEL
+
+
 def test_a_failed_rebuild_lists_the_warnings_known_and_keeps_those_of_unchanged_files(
     project: Project,
 ) -> None:
