@@ -117,6 +117,11 @@ class FastRenderer(SiteRenderer):
         """
         if self._on_request is not None:
             self._on_request.close()  # what it had not rendered yet is rendered by this build
+            # The last build is over only now: its pages rendered since it returned used
+            # (and made) fragments, which this one may reuse, as after a build that
+            # rendered every page at once. Nothing here keeps its pages alive any longer.
+            self._previous_fragments, self._fragments = self._fragments, {}
+            self._on_request = None
         linkable, assets = self.story_pages, self.assets
         self.start(site)
         if self.assets != assets:
@@ -148,10 +153,12 @@ class FastRenderer(SiteRenderer):
         self._save_markdown(texts)
         self.rendered = fresh
         self.last_count = len(todo)
-        self._previous_fragments, self._fragments = self._fragments, {}
         self._views.finish()
         if not later:
+            self._previous_fragments, self._fragments = self._fragments, {}
             return out
+        # The fragments are turned over when the next build begins: until then, the pages
+        # left to render reuse those of the build before, as they would have here.
         self._on_request = PagesOnRequest(self, [p.path for p in every], out, todo)
         return self._on_request
 
