@@ -210,10 +210,20 @@ class Preview:
         return self.pages.waiting if isinstance(self.pages, PagesOnRequest) else 0
 
     def ready(self, rel: str) -> bool:
-        """Render the page ``rel`` now if the last build left it to render; False if that
-        met a mistake (the preview then shows it, as a build's)."""
+        """Render the page ``rel`` now if the last build left it to render (for a file of
+        the search index, every page it left); False if that met a mistake (the preview
+        then shows it, as a build's). On the server's thread: the time limit works there."""
         pages = self.pages
-        if not isinstance(pages, PagesOnRequest) or not pages.is_waiting(rel):
+        if not isinstance(pages, PagesOnRequest):
+            return True
+        if self.waiting and self.is_search_file(rel.split("/")):
+            # The index is made of every page once all are rendered (``_all_rendered``):
+            # until then the index on hand is the build before's, which the search page,
+            # reloaded at once after a save, would be answered from.
+            while self.render_next():
+                pass
+            return not self.errors
+        if not pages.is_waiting(rel):
             return True
         if self.errors:  # one of them failed: the others wait for the next build
             return False

@@ -44,6 +44,20 @@ def test_the_rebuild_does_not_wait_for_the_index_and_a_request_does(project: Pro
     assert preview.file(["pagefind", "no-such-file"]) is None
 
 
+def test_a_request_for_the_index_waits_for_the_pages_left_to_render(project: Project) -> None:
+    # After a save the server leaves the pages it changed to render a moment later; the
+    # search page, reloaded at once, asks for the index meanwhile: it gets the index of
+    # those pages, not the last one's.
+    preview = Preview(Builder("content", TEMPLATES, search=True))
+    assert preview.rebuild(later=True)[0]
+    assert page_count(preview) == 3
+    project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2020-01-05\nsummary: More.\n")
+    assert preview.rebuild(later=True)[0] and preview.waiting > 0
+    assert preview.ready("pagefind/pagefind-entry.json")  # as the server asks, on its own thread
+    assert preview.waiting == 0
+    assert page_count(preview) == 4  # then looks the file up, off its thread
+
+
 def test_the_index_is_made_once_the_editor_pauses(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(search, "IDLE_SECONDS", 1.0)
     preview = Preview(Builder("content", TEMPLATES, search=True))
