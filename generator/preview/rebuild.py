@@ -233,8 +233,8 @@ class Preview:
         """Render the next page the last build left to render; whether any are left
         (none once one met a mistake, which the preview then shows)."""
         pages = self.pages
-        if not isinstance(pages, PagesOnRequest) or self.errors:
-            return False
+        if not isinstance(pages, PagesOnRequest) or self.errors or not pages.waiting:
+            return False  # (none left: the browser asked for them, and the index has them)
         return self._rendering(pages.render_next) and pages.waiting > 0
 
     def _rendering(self, render: Callable[[], object]) -> bool:

@@ -202,6 +202,25 @@ def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: 
     assert dict(preview.pages) == Builder("content", TEMPLATES).build()
 
 
+def test_the_pages_left_to_render_are_handed_to_the_search_index_once_all_are(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The browser may ask for every page left before the server's turn to render them
+    # comes: that turn finds none, and hands nothing to the index again (which would
+    # index the same pages twice, and keep a search waiting for the second).
+    preview = Preview(Builder("content", TEMPLATES, search=True))
+    assert preview.rebuild(later=True)[0] is True
+    handed: list[dict[str, bytes]] = []
+    monkeypatch.setattr(preview.search, "update", handed.append)
+    project.write(EVENT, event_text("Renamed"))
+    assert preview.rebuild(later=True)[0] is True and preview.waiting > 0 and handed == []
+    for path in list(preview.pages):
+        assert preview.ready(path) is True
+    assert preview.waiting == 0 and len(handed) == 1
+    assert preview.render_next() is False  # the server's turn
+    assert len(handed) == 1 and handed[0] == dict(preview.pages)
+
+
 def test_a_mistake_met_by_a_page_rendered_later_is_shown_as_the_builds(project: Project) -> None:
     # A theme that fails for one event's content only: the save is valid content, so the
     # rebuild succeeds; the page it left to render fails once rendered.
