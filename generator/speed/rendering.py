@@ -113,10 +113,13 @@ class FastRenderer(SiteRenderer):
         each is rendered once it is first asked for (``PagesOnRequest``), so that the open
         page is shown before the others are ready. Only while the theme is as it was for the
         last build's pages: a template saved is rendered everywhere at once, and its
-        mistakes are said at once.
+        mistakes are said at once. ``last_count`` then counts the pages that what was
+        saved since the last build changed, rendered yet or not (not those the last build
+        left to render that this one makes from the same inputs).
         """
+        left: dict[str, Page] = {}
         if self._on_request is not None:
-            self._on_request.close()  # what it had not rendered yet is rendered by this build
+            left = self._on_request.close()  # what it had not rendered yet is rendered by this build
             # The last build is over only now: its pages rendered since it returned used
             # (and made) fragments, which this one may reuse, as after a build that
             # rendered every page at once. Nothing here keeps its pages alive any longer.
@@ -140,6 +143,10 @@ class FastRenderer(SiteRenderer):
             if (old := self.rendered.get(p.path)) is None or old[0] != p or p.story_id in moved
         ]
         later = when_asked and bool(self.rendered) and len(todo) < PARALLEL_FROM
+        # Pages the last build left to render that this one makes from the same inputs
+        # are left again, but are not counted: nothing saved since changed them (the
+        # preview reloads the open pages for what a save changed).
+        carried = [p for p in todo if left.get(p.path) == p and p.story_id not in moved] if later else []
         done = {} if later else self._render(site, todo, None)
         out: dict[str, bytes] = {}
         fresh: dict[str, tuple[Page, bytes]] = {}
@@ -152,7 +159,7 @@ class FastRenderer(SiteRenderer):
             fresh[page.path] = (page, data)
         self._save_markdown(texts)
         self.rendered = fresh
-        self.last_count = len(todo)
+        self.last_count = len(todo) - len(carried)
         self._views.finish()
         if not later:
             self._previous_fragments, self._fragments = self._fragments, {}
@@ -320,10 +327,11 @@ class PagesOnRequest(Mapping[str, bytes]):
         del self._waiting[page.path]
         self._renderer.rendered[page.path] = (page, self._done[page.path])  # for the next build
 
-    def close(self) -> None:
+    def close(self) -> dict[str, Page]:
         """A newer build begins: the pages not rendered yet are left to it (this
-        renderer's state is that build's from now on)."""
-        self._waiting = {}
+        renderer's state is that build's from now on); they, by path."""
+        left, self._waiting = self._waiting, {}
+        return left
 
 
 def _convert(md: RememberingMarkdown, texts: list[str]) -> None:

@@ -202,6 +202,29 @@ def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: 
     assert dict(preview.pages) == Builder("content", TEMPLATES).build()
 
 
+def test_a_rebuild_while_pages_wait_counts_only_the_pages_it_changed(project: Project) -> None:
+    # A save built twice (a burst held up, an editor's save then a formatter's, a tool's
+    # log beside it) before the server rendered the pages the first left: the second
+    # changed no page, and the server says so and reloads nothing (``serve``); the pages
+    # still left are rendered as before.
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild(later=True)[0] is True
+    project.write(EVENT, event_text("Renamed"))
+    assert preview.rebuild(later=True)[0] is True
+    left = preview.waiting
+    assert left == preview.builder.last_rendered > 1
+    assert b"Renamed" in (preview.file(EVENT_PAGE) or b"")  # the open page, asked for
+    project.write(EVENT, event_text("Renamed"))  # saved again as it was
+    assert preview.rebuild(later=True)[0] is True
+    assert preview.builder.last_rendered == 0 and preview.waiting == left - 1
+    project.write(EVENT, event_text("Renamed again"))
+    assert preview.rebuild(later=True)[0] is True
+    assert preview.builder.last_rendered == left and preview.waiting == left
+    while preview.render_next():
+        pass
+    assert dict(preview.pages) == Builder("content", TEMPLATES).build()
+
+
 def test_the_pages_left_to_render_are_handed_to_the_search_index_once_all_are(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
