@@ -115,7 +115,7 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
     """Rebuild once ``paths`` have changed, say what it did, and reload the open pages
     if what they show may have changed."""
     shown = _messages(preview)
-    ok, took = preview.rebuild(later=True)  # the pages changed are rendered once the open ones reload
+    ok, took = preview.rebuild(when_asked=True)  # the pages changed are rendered once the open ones reload
     if not ok:
         _report_errors(preview, took, f"{_describe(paths)} changed")
         reload_open_pages(preview, paths)

@@ -263,7 +263,7 @@ class PreviewHandler(Guarded):
         if any(skip(part) for part in parts):
             self.not_found()
             return
-        self.preview.ready(rel)  # a page the last build left to render is rendered now
+        self.preview.make_ready(rel)  # a page the last build left to render is rendered now
         if self.preview.errors and rel.endswith(".html"):
             self.send(
                 500,

@@ -56,14 +56,14 @@ class Builder:
     def __post_init__(self) -> None:
         self.speed = speed.for_content(self.content)
 
-    def build(self, later: bool = False) -> Mapping[str, bytes]:
+    def build(self, when_asked: bool = False) -> Mapping[str, bytes]:
         """Every generated file by output path; raises ContentError or UsageError. With
-        ``later``, the pages rendered again may be rendered when first looked up
+        ``when_asked``, the pages rendered again may be rendered when first looked up
         (``PagesOnRequest``: the server's, once it has told the open pages to reload)."""
         project = Project(
             self.content, self.templates, drafts=self.drafts, base_url=self.base_url, search=self.search
         )
-        rendered = pipeline.render(project, self.speed, when_asked=later)
+        rendered = pipeline.render(project, self.speed, when_asked=when_asked)
         self.site, self.last_rendered, self.pictures = rendered.site, rendered.rendered, rendered.pictures
         self.warnings = rendered.warnings
         return rendered.files
@@ -167,11 +167,11 @@ class Preview:
         """Which build the pages served now show: this preview's ``run`` and ``shown``."""
         return f"{self.run}-{self.shown}"
 
-    def rebuild(self, later: bool = False) -> tuple[bool, float]:
+    def rebuild(self, when_asked: bool = False) -> tuple[bool, float]:
         """Build; keep the previous pages if it fails. Returns (ok, seconds).
 
-        With ``later`` (the server's), the few pages a save changes may be left to render
-        until the browser asks for one (``ready``) or the server has time (``render_next``):
+        With ``when_asked`` (the server's), the few pages a save changes may be left to
+        render until the browser asks for one (``make_ready``) or the server has time (``render_next``):
         the open page is shown sooner. Nothing else is left: the content is checked, the
         warnings found and the page list made before this returns.
 
@@ -186,7 +186,7 @@ class Preview:
         self.search.hold()  # the index under way would be out of date, and slow this build
         try:
             with time_limit(self.time_limit):
-                pages = self.builder.build(later)
+                pages = self.builder.build(when_asked)
             self.pages, self.errors = pages, []
             self.warnings = self.builder.warnings
             self.panel = panel(self.warnings)
@@ -206,10 +206,10 @@ class Preview:
 
     @property
     def waiting(self) -> int:
-        """How many pages of the last build are left to render (``rebuild(later=True)``)."""
+        """How many pages of the last build are left to render (``rebuild(when_asked=True)``)."""
         return self.pages.waiting if isinstance(self.pages, PagesOnRequest) else 0
 
-    def ready(self, rel: str) -> bool:
+    def make_ready(self, rel: str) -> bool:
         """Render the page ``rel`` now if the last build left it to render (for a file of
         the search index, every page it left); False if that met a mistake (the preview
         then shows it, as a build's). On the server's thread: the time limit works there."""
@@ -300,7 +300,7 @@ class Preview:
         """
         rel = "/".join(parts)
         if rel in self.pages:
-            return self.pages[rel] if self.ready(rel) else None
+            return self.pages[rel] if self.make_ready(rel) else None
         if parts[0] == "assets" and len(parts) > 1:  # the theme's, copied as the build copies them
             root = self.builder.templates
             if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links

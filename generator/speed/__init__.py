@@ -8,7 +8,8 @@ whole build (``building``). ``Plain`` answers with the plain stages: every file 
 parsed, every check made, every picture encoded and every page rendered serially from
 nothing, the index made at once. ``Fast`` answers with the speed-ups: parsed files and
 check results kept while their files are unchanged (``incremental.py``), fragments
-remembered and pages of an unchanged context reused (``rendering.py``), rendering on both
+remembered and pages of an unchanged context reused, and in the preview's server the few
+pages a save changes each rendered once asked for (``rendering.py``), rendering on both
 cores (``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), pictures
 kept on disk and encoded meanwhile (``pictures.py``), the index made in a thread
 (``later.py``). Both give the same bytes: a test builds sites each way and compares them.

@@ -42,11 +42,11 @@ EDITS: dict[str, Any] = {
 }
 
 
-@pytest.mark.parametrize("later", [False, True], ids=["at-once", "when-asked"])
+@pytest.mark.parametrize("when_asked", [False, True], ids=["at-once", "when-asked"])
 @pytest.mark.parametrize("parallel_from", [1, 10**9], ids=["two-cores", "one-core"])
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_incremental_rebuild_equals_a_full_build(
-    project: Project, edit: str, parallel_from: int, later: bool, monkeypatch: pytest.MonkeyPatch
+    project: Project, edit: str, parallel_from: int, when_asked: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from generator.speed import rendering as fast
 
@@ -59,7 +59,7 @@ def test_an_incremental_rebuild_equals_a_full_build(
         incremental = Builder("content", "templates", drafts=drafts)
         incremental.build()
         EDITS[edit](project)
-        again = incremental.build(later)  # pages left to render are rendered as they are compared
+        again = incremental.build(when_asked)  # pages left to render are rendered as they are compared
         assert again == Builder("content", "templates", drafts=drafts).build()
         if os.path.exists("content/story-a/events/e2.yaml") is False:
             project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2020-02\nsummary: s\n")
@@ -189,9 +189,9 @@ EVENT_PAGE = ["story-a", "events", "e1", "index.html"]
 
 def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: Project) -> None:
     preview = Preview(Builder("content", TEMPLATES))
-    assert preview.rebuild(later=True)[0] is True and preview.waiting == 0  # the first: every page
+    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting == 0  # the first: every page
     project.write(EVENT, event_text("Renamed"))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     left = preview.waiting
     assert left == preview.builder.last_rendered > 1
     assert b"Renamed" in (preview.file(EVENT_PAGE) or b"")
@@ -208,17 +208,17 @@ def test_a_rebuild_while_pages_wait_counts_only_the_pages_it_changed(project: Pr
     # changed no page, and the server says so and reloads nothing (``serve``); the pages
     # still left are rendered as before.
     preview = Preview(Builder("content", TEMPLATES))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     project.write(EVENT, event_text("Renamed"))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     left = preview.waiting
     assert left == preview.builder.last_rendered > 1
     assert b"Renamed" in (preview.file(EVENT_PAGE) or b"")  # the open page, asked for
     project.write(EVENT, event_text("Renamed"))  # saved again as it was
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     assert preview.builder.last_rendered == 0 and preview.waiting == left - 1
     project.write(EVENT, event_text("Renamed again"))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     assert preview.builder.last_rendered == left and preview.waiting == left
     while preview.render_next():
         pass
@@ -232,13 +232,13 @@ def test_the_pages_left_to_render_are_handed_to_the_search_index_once_all_are(
     # comes: that turn finds none, and hands nothing to the index again (which would
     # index the same pages twice, and keep a search waiting for the second).
     preview = Preview(Builder("content", TEMPLATES, search=True))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     handed: list[dict[str, bytes]] = []
     monkeypatch.setattr(preview.search, "update", handed.append)
     project.write(EVENT, event_text("Renamed"))
-    assert preview.rebuild(later=True)[0] is True and preview.waiting > 0 and handed == []
+    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting > 0 and handed == []
     for path in list(preview.pages):
-        assert preview.ready(path) is True
+        assert preview.make_ready(path) is True
     assert preview.waiting == 0 and len(handed) == 1
     assert preview.render_next() is False  # the server's turn
     assert len(handed) == 1 and handed[0] == dict(preview.pages)
@@ -256,20 +256,20 @@ def test_a_mistake_met_by_a_page_rendered_later_is_shown_as_the_builds(project: 
         "(making story-a/events/e1/index.html)"
     )
     preview = Preview(Builder("content", "templates"))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     project.write(EVENT, event_text("Boom"))
-    assert preview.rebuild(later=True)[0] is True and preview.waiting > 1
+    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting > 1
     while preview.render_next():  # in turn, as the server renders them
         pass
     assert preview.errors == [mistake] and preview.waiting > 0  # the rest wait for the next build
     project.write(EVENT, event_text("Calm"))
-    assert preview.rebuild(later=True)[0] is True and preview.errors == []
+    assert preview.rebuild(when_asked=True)[0] is True and preview.errors == []
     assert b"Calm" in (preview.file(EVENT_PAGE) or b"")
     project.write(EVENT, event_text("Boom"))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     assert preview.file(EVENT_PAGE) is None  # asked for, as the browser asks
     assert preview.errors == [mistake] and preview.render_next() is False
-    assert preview.ready("story-a/index.html") is False  # left to render, and left to the next build
+    assert preview.make_ready("story-a/index.html") is False  # left to render, and left to the next build
 
 
 NO_COORDINATES = (
@@ -289,9 +289,9 @@ def test_a_mistake_met_by_a_page_rendered_later_lists_the_contents_warnings_belo
     boom = "{% if event.title == 'Boom' %}{{ 1 // 0 }}{% endif %}"
     event_html.write_text(event_html.read_text().replace("{% block title %}", "{% block title %}" + boom))
     preview = Preview(Builder("content", "templates"))
-    assert preview.rebuild(later=True)[0] is True
+    assert preview.rebuild(when_asked=True)[0] is True
     project.write(EVENT, event_text("Boom") + "sources: [src-a]\n")
-    assert preview.rebuild(later=True)[0] is True and preview.waiting > 0
+    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting > 0
     assert preview.file(EVENT_PAGE) is None  # asked for, as the browser asks
     at_once = Preview(Builder("content", "templates"))
     assert at_once.rebuild()[0] is False
@@ -392,7 +392,7 @@ def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_previe
         "repository: copy it into the project, or give its place with --templates"
     ]
 
-    def broken(self: Builder, later: bool = False) -> dict[str, bytes]:
+    def broken(self: Builder, when_asked: bool = False) -> dict[str, bytes]:
         raise KeyError("oops")
 
     monkeypatch.setattr(Builder, "build", broken)
@@ -400,7 +400,7 @@ def test_a_missing_folder_is_one_line_and_a_bug_of_ours_does_not_stop_the_previe
     assert preview.errors == ["internal error: KeyError: 'oops'"]
 
     def too_deep(
-        self: Builder, later: bool = False
+        self: Builder, when_asked: bool = False
     ) -> dict[str, bytes]:  # not in a template: once out of the server's loop
         raise RecursionError("maximum recursion depth exceeded")
 

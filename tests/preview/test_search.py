@@ -49,11 +49,11 @@ def test_a_request_for_the_index_waits_for_the_pages_left_to_render(project: Pro
     # search page, reloaded at once, asks for the index meanwhile: it gets the index of
     # those pages, not the last one's.
     preview = Preview(Builder("content", TEMPLATES, search=True))
-    assert preview.rebuild(later=True)[0]
+    assert preview.rebuild(when_asked=True)[0]
     assert page_count(preview) == 3
     project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2020-01-05\nsummary: More.\n")
-    assert preview.rebuild(later=True)[0] and preview.waiting > 0
-    assert preview.ready("pagefind/pagefind-entry.json")  # as the server asks, on its own thread
+    assert preview.rebuild(when_asked=True)[0] and preview.waiting > 0
+    assert preview.make_ready("pagefind/pagefind-entry.json")  # as the server asks, on its own thread
     assert preview.waiting == 0
     assert page_count(preview) == 4  # then looks the file up, off its thread
 
