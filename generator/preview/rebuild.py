@@ -30,6 +30,9 @@ from generator.speed.rendering import PagesOnRequest
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
+NO_TIME_LEFT = 0.001
+"""The limit of a page rendered later once the build's time is spent: the timer's
+smallest useful wait (none at all would switch it off)."""
 
 
 @dataclass
@@ -161,6 +164,8 @@ class Preview:
 
     builds: int = 0
     """How many builds were begun (``rebuild``): which one the pages left to render are of."""
+    spent: float = 0.0
+    """How long the last build has taken, in seconds, its pages rendered later included."""
 
     @property
     def shown_mark(self) -> str:
@@ -202,7 +207,8 @@ class Preview:
                     self._all_rendered()
         except Exception as exc:
             self._failed(exc)
-        return not self.errors, time.perf_counter() - started
+        self.spent = time.perf_counter() - started
+        return not self.errors, self.spent
 
     @property
     def waiting(self) -> int:
@@ -238,10 +244,13 @@ class Preview:
         return self._rendering(pages.render_next) and pages.waiting > 0
 
     def _rendering(self, render: Callable[[], object]) -> bool:
-        """Run ``render``, rendering a page of the last build, within the time limit;
-        whether it rendered."""
+        """Run ``render``, rendering a page of the last build, within what is left of the
+        build's time limit (the pages rendered later are part of the build: a theme
+        taking seconds for each page is stopped as it would have been rendering them
+        all at once); whether it rendered."""
+        started = time.perf_counter()
         try:
-            with time_limit(self.time_limit):
+            with time_limit(max(self.time_limit - self.spent, NO_TIME_LEFT)):
                 render()
         except ContentError as exc:
             # The theme's mistake, said as the whole build says it (``pipeline.render``):
@@ -251,6 +260,8 @@ class Preview:
         except Exception as exc:
             self._failed(exc)
             return False
+        finally:
+            self.spent += time.perf_counter() - started
         if not self.waiting:
             self._all_rendered()
         return True

@@ -20,6 +20,7 @@ from generator.content import media
 from generator.errors import ContentError
 from generator.preview.panel import NO_PANEL
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
+from generator.speed.rendering import PagesOnRequest
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import EVENT, event_text, start_server
@@ -242,6 +243,31 @@ def test_the_pages_left_to_render_are_handed_to_the_search_index_once_all_are(
     assert preview.waiting == 0 and len(handed) == 1
     assert preview.render_next() is False  # the server's turn
     assert len(handed) == 1 and handed[0] == dict(preview.pages)
+
+
+def test_the_pages_rendered_later_count_towards_the_builds_time_limit(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A theme taking most of a second for each page: rendered at once, the build would
+    # have been stopped at its limit; rendered one by one later, each page within a
+    # limit of its own, it never was, and held the server that long for every page.
+    preview = Preview(Builder("content", TEMPLATES), time_limit=1.0)
+    assert preview.rebuild(when_asked=True)[0] is True
+    project.write(EVENT, event_text("Slow"))
+    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting >= 4
+    render_next = PagesOnRequest.render_next
+
+    def slowly(self: PagesOnRequest) -> bool:
+        time.sleep(0.3)
+        return render_next(self)
+
+    monkeypatch.setattr(PagesOnRequest, "render_next", slowly)
+    while preview.render_next():
+        pass
+    assert preview.errors == [
+        f"{TEMPLATES}: stopped after 1 s: the template never finished (an endless loop or recursion?); "
+        "fix it and save"
+    ]
 
 
 def test_a_mistake_met_by_a_page_rendered_later_is_shown_as_the_builds(project: Project) -> None:
