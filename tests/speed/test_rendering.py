@@ -170,13 +170,19 @@ def test_pages_rendered_when_asked_for_reuse_what_the_build_before_remembered(
     assert counts[1] == counts[0] > 0
 
 
-def test_the_next_build_renders_what_the_last_left_unrendered(project: Project) -> None:
+def left_after_an_edit(project: Project) -> tuple[speed.Fast, pipeline.Project, fast.PagesOnRequest]:
+    """A fast build of the project, then of one event's edit, its pages left to render."""
     fast_speed = speed.Fast("content")
     project_ = pipeline.Project("content", TEMPLATES)
     pipeline.render(project_, fast_speed)
     project.write("content/story-a/events/e1.yaml", RENAMED_E1)
     left = pipeline.render(project_, fast_speed, when_asked=True).files
     assert isinstance(left, fast.PagesOnRequest)
+    return fast_speed, project_, left
+
+
+def test_the_next_build_renders_what_the_last_left_unrendered(project: Project) -> None:
+    fast_speed, project_, left = left_after_an_edit(project)
     left["story-a/events/e1/index.html"]
     following = pipeline.render(project_, fast_speed)
     assert following.rendered == 8  # the pages never asked for; the event's page is reused
@@ -188,12 +194,7 @@ def test_the_next_build_renders_what_the_last_left_unrendered(project: Project) 
 def test_the_renderer_keeps_no_build_left_behind(project: Project) -> None:
     # The preview keeps the pages it shows; the renderer, once the next build begins, none
     # of the last one's (their bytes, and the pages left to render with their contexts).
-    fast_speed = speed.Fast("content")
-    project_ = pipeline.Project("content", TEMPLATES)
-    pipeline.render(project_, fast_speed)
-    project.write("content/story-a/events/e1.yaml", RENAMED_E1)
-    left = pipeline.render(project_, fast_speed, when_asked=True).files
-    assert isinstance(left, fast.PagesOnRequest)
+    fast_speed, project_, left = left_after_an_edit(project)
     gone = weakref.ref(left)
     del left
     pipeline.render(project_, fast_speed)
