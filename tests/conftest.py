@@ -81,6 +81,18 @@ BREAKING = {
 whether the story's one figure is in it (its page lists those, the filter shows them)."""
 
 
+def story_folder(content: Path, story_id: str, story: str, site: str, folders: tuple[str, ...]) -> Path:
+    """A test's own small story: ``content/site.yaml`` (``site``), and the story
+    ``story_id``'s folder with its ``story.yaml`` (``story``) and the empty ``folders``
+    its test fills (``events``, ``media``...); the story's folder."""
+    folder = content / story_id
+    for name in folders:
+        (folder / name).mkdir(parents=True)
+    (content / "site.yaml").write_text(site)
+    (folder / "story.yaml").write_text(story)
+    return folder
+
+
 def write_breaking(root: Path) -> Path:
     """A breaking story told hour by hour (``BREAKING``), with a figure and a place, in
     ``root``; its content folder."""

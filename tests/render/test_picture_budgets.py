@@ -20,7 +20,7 @@ from PIL import Image
 
 from benchmarks.photos import photo
 from generator.commands.build import build
-from tests.conftest import TEMPLATES
+from tests.conftest import TEMPLATES, story_folder
 from tests.crawl import serve
 from tests.images import photo as small_photo
 from tests.pictured import EVENTS, STORY_PAGE
@@ -109,11 +109,13 @@ def _picture(width: int, height: int) -> bytes:
 def portrait_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A figure with a portrait (3:4) and an event with a small picture (300 x 200)."""
     root = tmp_path_factory.mktemp("portrait")
-    story = root / "content" / "s"
-    for folder in ("events", "figures", "media"):
-        (story / folder).mkdir(parents=True)
-    (root / "content" / "site.yaml").write_text("title: Pictures\n")
-    (story / "story.yaml").write_text("title: A story\nsummary: Its summary.\npublished: 2024-01-02\n")
+    story = story_folder(
+        root / "content",
+        "s",
+        "title: A story\nsummary: Its summary.\npublished: 2024-01-02\n",
+        "title: Pictures\n",
+        ("events", "figures", "media"),
+    )
     (story / "media" / "face.jpg").write_bytes(_picture(1500, 2000))
     (story / "media" / "small.jpg").write_bytes(_picture(300, 200))
     (story / "figures" / "ana.yaml").write_text(
@@ -177,15 +179,15 @@ def small_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A story whose only picture is small (300 x 200): its lead picture, the home page's
     card of it, and the pictures of its place's page."""
     root = tmp_path_factory.mktemp("small")
-    story = root / "content" / "s"
-    for folder in ("events", "locations", "media"):
-        (story / folder).mkdir(parents=True)
-    (root / "content" / "site.yaml").write_text("title: Pictures\n")
-    (story / "media" / "small.jpg").write_bytes(_picture(300, 200))
     image = "image:\n  src: media/small.jpg\n  alt: The site from the road\n"
-    (story / "story.yaml").write_text(
-        f"title: A story\nsummary: Its summary.\npublished: 2024-01-02\n{image}"
+    story = story_folder(
+        root / "content",
+        "s",
+        f"title: A story\nsummary: Its summary.\npublished: 2024-01-02\n{image}",
+        "title: Pictures\n",
+        ("events", "locations", "media"),
     )
+    (story / "media" / "small.jpg").write_bytes(_picture(300, 200))
     (story / "locations" / "site.yaml").write_text("name: The site\ncoordinates: [42.87, 74.59]\n")
     (story / "events" / "2024-01-01-a.yaml").write_text(
         f"title: The first day\ndate: 2024-01-01\nsummary: It began.\nlocations: [site]\n{image}"
@@ -224,13 +226,13 @@ def test_a_places_pictures_stay_within_a_phones_first_screen_budget(browser: Any
     290 KB of them before the reader scrolled (its lazy pictures come a screen or more
     ahead); two to a row they are half as wide, and the budget holds."""
     content = tmp_path / "content"
-    story = content / "canal"
-    for folder in ("events", "locations", "media"):
-        (story / folder).mkdir(parents=True)
-    (content / "site.yaml").write_text("title: Budget site\nbase_url: https://news.example/\n")
-    (story / "story.yaml").write_text(
+    story = story_folder(
+        content,
+        "canal",
         "title: A ship held\nsummary: Six days, and months more.\npublished: 2021-07-08\n"
-        "sources:\n  wire:\n    publisher: Wire\n"
+        "sources:\n  wire:\n    publisher: Wire\n",
+        "title: Budget site\nbase_url: https://news.example/\n",
+        ("events", "locations", "media"),
     )
     (story / "locations" / "lake.yaml").write_text(
         "name: Great Bitter Lake\ncoordinates: [30.35, 32.37]\nsummary: Where ships wait.\n"
@@ -260,12 +262,12 @@ def test_a_places_pictures_stand_two_to_a_row_on_any_phone(browser: Any, tmp_pat
     # each 145 to 178 px wide where the browser took them for 250 to 300, and a 600 px
     # screen showed two larger than a 599 px one's three.
     content = tmp_path / "content"
-    story = content / "canal"
-    for folder in ("events", "locations", "media"):
-        (story / folder).mkdir(parents=True)
-    (content / "site.yaml").write_text("title: Desk\n")
-    (story / "story.yaml").write_text(
-        "title: A ship held\nsummary: Six days.\npublished: 2021-07-08\nsources:\n  wire:\n    publisher: Wire\n"
+    story = story_folder(
+        content,
+        "canal",
+        "title: A ship held\nsummary: Six days.\npublished: 2021-07-08\nsources:\n  wire:\n    publisher: Wire\n",
+        "title: Desk\n",
+        ("events", "locations", "media"),
     )
     (story / "locations" / "lake.yaml").write_text("name: Great Bitter Lake\ncoordinates: [30.35, 32.37]\n")
     for i in range(1, 5):

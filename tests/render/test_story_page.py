@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
-from tests.conftest import REPO, TEMPLATES
+from tests.conftest import REPO, TEMPLATES, story_folder
 from tests.crawl import serve
 from tests.images import photo
 from tests.render.test_reader import axe_path
@@ -103,21 +103,29 @@ def test_a_phone_shows_headline_standfirst_and_key_moments_on_its_first_screen(
     context.close()
 
 
-@pytest.mark.parametrize(("width", "height"), [(1600, 1200), (1200, 1600)])
-def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments(
-    browser: Any, tmp_path: Path, width: int, height: int
-) -> None:
-    # The seed story with a lead picture, landscape or portrait (a portrait at its own
-    # shape would fill the screen): the picture is cut to 16:9 on a phone.
+def seed_with_a_lead(tmp_path: Path, width: int, height: int, site: str | None = None) -> Path:
+    """The seed built with a camera photo of ``width`` x ``height`` as its story's lead
+    picture (and ``site`` as its site.yaml, if given); the built site's folder."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
+    if site is not None:
+        (content / "site.yaml").write_text(site)
     story = content / "kyrgyzstan-2010"
     (story / "media").mkdir(exist_ok=True)
     (story / "media" / "lead.jpg").write_bytes(photo(width, height))
     lead = "image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: The square on 7 April.\n  credit: Desk\n"
     (story / "story.yaml").write_text((story / "story.yaml").read_text() + lead)
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
-    with serve(tmp_path / "site") as url:
+    return tmp_path / "site"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1600, 1200), (1200, 1600)])
+def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments(
+    browser: Any, tmp_path: Path, width: int, height: int
+) -> None:
+    # The seed story with a lead picture, landscape or portrait (a portrait at its own
+    # shape would fill the screen): the picture is cut to 16:9 on a phone.
+    with serve(seed_with_a_lead(tmp_path, width, height)) as url:
         context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
         page = context.new_page()
         page.goto(url + SEED)
@@ -136,16 +144,9 @@ def test_a_phones_search_box_shares_the_row_of_a_site_name_of_a_few_words(
     # story with a lead picture, on a phone: the search box went to a row of its own under
     # the site's name, 43 px more above the headline, and the first key moment fell
     # below the first screen.
-    content = tmp_path / "content"
-    shutil.copytree(REPO / "content", content)
-    (content / "site.yaml").write_text("title: The Explainer Desk\nlanguage: en-GB\n")
-    story = content / "kyrgyzstan-2010"
-    (story / "media").mkdir(exist_ok=True)
-    (story / "media" / "lead.jpg").write_bytes(photo(1600, 1200))
-    lead = "image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: The square on 7 April.\n  credit: Desk\n"
-    (story / "story.yaml").write_text((story / "story.yaml").read_text() + lead)
-    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
-    with serve(tmp_path / "site") as url:
+    with serve(
+        seed_with_a_lead(tmp_path, 1600, 1200, site="title: The Explainer Desk\nlanguage: en-GB\n")
+    ) as url:
         context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
         page = context.new_page()
         page.goto(url + SEED)
@@ -605,13 +606,13 @@ def test_the_quiet_lines_links_are_far_enough_apart_to_tap_when_the_line_wraps(
     # name broken across two lines made one link of two pieces, whose box reached over
     # the link beside it on the next line (WCAG 2.2's 2.5.8, target size, as axe-core's
     # target-size rule and Lighthouse check: axe's default run leaves that rule out).
-    story = tmp_path / "content" / "s"
-    for folder in ("events", "figures", "locations"):
-        (story / folder).mkdir(parents=True)
-    (tmp_path / "content" / "site.yaml").write_text("title: Explainers\n")
-    (story / "story.yaml").write_text(
+    story = story_folder(
+        tmp_path / "content",
+        "s",
         "title: A dam\nsummary: Its story.\npublished: 2024-01-02\n"
-        "sources:\n  rferl:\n    publisher: Radio Free Europe/Radio Liberty\n  aki:\n    publisher: AKIpress\n"
+        "sources:\n  rferl:\n    publisher: Radio Free Europe/Radio Liberty\n  aki:\n    publisher: AKIpress\n",
+        "title: Explainers\n",
+        ("events", "figures", "locations"),
     )
     people = [
         "Academy of sciences",
@@ -769,13 +770,13 @@ def test_a_quiet_line_that_wraps_never_starts_a_line_with_a_comma_or_a_dot(
     # held in a canal does: wherever its quiet line wrapped, the comma after a name or
     # the dot between people and places could go to the start of the next line
     # (", Port Said"), which a reader takes for a stray mark, as no newspaper sets it.
-    story = tmp_path / "content" / "canal"
-    for folder in ("events", "figures", "locations"):
-        (story / folder).mkdir(parents=True)
-    (tmp_path / "content" / "site.yaml").write_text("title: Explainers\n")
-    (story / "story.yaml").write_text(
+    story = story_folder(
+        tmp_path / "content",
+        "canal",
         "title: A ship in the canal\nsummary: Its story.\npublished: 2021-07-08\n"
-        "sources:\n  wire:\n    publisher: News wire\n"
+        "sources:\n  wire:\n    publisher: News wire\n",
+        "title: Explainers\n",
+        ("events", "figures", "locations"),
     )
     people = {"sca": "Suez Canal Authority", "rabie": "Osama Rabie", "owner": "Shoei Kisen Kaisha"}
     places = {"ismailia": "Ismailia", "lake": "Great Bitter Lake", "port": "Port Said"}
@@ -824,14 +825,14 @@ def test_a_name_longer_than_a_phones_line_wraps_with_its_comma(
     # than a 320 px phone's line. Each name's box was as wide as its longest word, so
     # the page scrolled sideways, and, held to the line, the comma after the name went
     # below it, to the start of a line of its own.
-    story = tmp_path / "content" / "canal"
-    for folder in ("events", "figures", "locations"):
-        (story / folder).mkdir(parents=True)
-    (tmp_path / "content" / "site.yaml").write_text(f"title: Explainers\nlanguage: {language}\n")
-    (story / "story.yaml").write_text(
+    story = story_folder(
+        tmp_path / "content",
+        "canal",
         "title: A ship in the canal\nsummary: Its story.\npublished: 2021-07-08\n"
         "sources:\n  wire:\n    publisher: www.internationalmaritimeorganization.org\n"
-        "  paper:\n    publisher: The Paper\n"
+        "  paper:\n    publisher: The Paper\n",
+        f"title: Explainers\nlanguage: {language}\n",
+        ("events", "figures", "locations"),
     )
     (story / "figures" / "widow.yaml").write_text(
         "name: Donaudampfschifffahrtsgesellschaftskapitänswitwe\nrole: Someone\n"
