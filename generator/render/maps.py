@@ -458,12 +458,13 @@ def _round_crowds(points: Sequence[Point], first: Callable[[int], int]) -> list[
     for group in members.values():
         if len(group) < 2:
             continue
-        radius = max(SPREAD, 2 * CROWDED * len(group) / (2 * math.pi))  # neighbours apart
-        mx = sum(points[i][0] for i in group) / len(group)
-        my = sum(points[i][1] for i in group) / len(group)
-        mx = min(max(mx, 6.0 + radius), WIDTH - 6.0 - radius)
-        my = min(max(my, 6.0 + radius), HEIGHT - 6.0 - radius)
-        for i, (x, y) in zip(_slots(group, points), _circle(len(group)), strict=True):
+        n = len(group)
+        radius = max(SPREAD, 2 * CROWDED * n / (2 * math.pi))  # neighbours apart
+        middle = (sum(points[i][0] for i in group) / n, sum(points[i][1] for i in group) / n)
+        spots = _circle(n)
+        mx = min(max(middle[0], 6.0 + radius), WIDTH - 6.0 - radius)  # the circle whole on the map
+        my = min(max(middle[1], 6.0 + radius), HEIGHT - 6.0 - radius)
+        for i, (x, y) in zip(_slots(group, points, middle, spots), spots, strict=True):
             drawn[i] = (mx + radius * x, my + radius * y)
     return drawn
 
@@ -476,20 +477,19 @@ def _circle(n: int) -> list[Point]:
     ]
 
 
-def _slots(group: Sequence[int], points: Sequence[Point]) -> list[int]:
-    """The members of a crowd in the order of the places round its circle (``_circle``)
-    they are drawn at: each at the place of the circle on its own side of the crowd's
-    middle, as far as the places allow (north above, west on the left), those farthest
-    from the middle first. Drawn in the crowd's order, the first at the top and the
-    others clockwise, the Suez Canal's southern end was drawn above Port Said; and taken
-    by rows, northernmost first, a row of places along a coast drew its western end at
-    the top, right of the next one. Places at one spot have no side of one another:
-    they keep that order, as ties do, the northern (then western) one first."""
-    spots = _circle(len(group))
+def _slots(group: Sequence[int], points: Sequence[Point], middle: Point, spots: Sequence[Point]) -> list[int]:
+    """The members of a crowd (its ``middle``, the mean of its points) in the order of
+    the places round its circle (``spots``, from ``_circle``) they are drawn at: each at
+    the place of the circle on its own side of the crowd's middle, as far as the places
+    allow (north above, west on the left), those farthest from the middle first. Drawn
+    in the crowd's order, the first at the top and the others clockwise, the Suez
+    Canal's southern end was drawn above Port Said; and taken by rows, northernmost
+    first, a row of places along a coast drew its western end at the top, right of the
+    next one. Places at one spot have no side of one another: they keep that order, as
+    ties do, the northern (then western) one first."""
     if len({points[i] for i in group}) == 1:
         return list(group)
-    mx = sum(points[i][0] for i in group) / len(group)
-    my = sum(points[i][1] for i in group) / len(group)
+    mx, my = middle
     rank = {i: r for r, i in enumerate(sorted(group, key=lambda i: (points[i][1], points[i][0])))}
     # How far each member lies towards each place of the circle from the middle.
     pairs = sorted(
