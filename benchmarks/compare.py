@@ -1,7 +1,7 @@
 """Cold builds of two versions of explainer, alternating in one run.
 
     git worktree add ../before d39bfa8
-    python -m benchmarks.compare --events 1000 --rounds 15 [--language fr] ../before .
+    python -m benchmarks.compare --events 1000 --rounds 15 [--language fr] [--caches] ../before .
 
 Each CHECKOUT is a folder holding a version's ``generator/`` and ``templates/``. A
 synthetic site of EVENTS events (``synthetic.py``) is written once into a temporary
@@ -11,6 +11,11 @@ template cache), as a whole ``python -m generator build`` process with that vers
 on the path and its modules compiled beforehand. Alternating puts a slow spell of a
 shared machine on both. Prints the median and best wall time and the median processor
 time (all processes) of each.
+
+With ``--caches``, each version keeps its temporary folder from one round to the next,
+as an editor's machine keeps it: every build after its first finds the Markdown and
+the compiled templates of the one before (its first, cold, build is not counted). The
+output folder is still new each time.
 """
 
 from __future__ import annotations
@@ -29,8 +34,8 @@ import time
 from benchmarks.synthetic import write_site
 
 
-def cold_build(checkout: str, content: str, out: str, tmp: str) -> tuple[float, float]:
-    """(wall, processor) seconds of one cold build of ``content`` by ``checkout``."""
+def timed_build(checkout: str, content: str, out: str, tmp: str) -> tuple[float, float]:
+    """(wall, processor) seconds of one build of ``content`` by ``checkout``, with the caches in ``tmp``."""
     env = {**os.environ, "PYTHONPATH": os.path.abspath(checkout), "TMPDIR": tmp}
     templates = os.path.join(os.path.abspath(checkout), "templates")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -51,6 +56,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--language", help="the site's language (default English), e.g. fr")
+    parser.add_argument("--caches", action="store_true", help="keep each version's caches between its builds")
     args = parser.parse_args()
     for checkout in args.checkouts:
         compileall.compile_dir(os.path.join(checkout, "generator"), quiet=1)
@@ -58,12 +64,15 @@ def main() -> None:
     try:
         content = write_site(top, args.events, language=args.language)
         times: dict[str, list[tuple[float, float]]] = {c: [] for c in args.checkouts}
-        for i in range(args.rounds):
+        kept = {c: tempfile.mkdtemp(prefix=f"caches-{n}-", dir=top) for n, c in enumerate(args.checkouts)}
+        for i in range(-1 if args.caches else 0, args.rounds):
             for n, checkout in enumerate(args.checkouts):
                 work = tempfile.mkdtemp(prefix=f"round-{i}-{n}-", dir=top)  # set aside, not deleted
-                tmp = os.path.join(work, "tmp")
-                os.mkdir(tmp)
-                times[checkout].append(cold_build(checkout, content, os.path.join(work, "site"), tmp))
+                tmp = kept[checkout] if args.caches else os.path.join(work, "tmp")
+                os.makedirs(tmp, exist_ok=True)
+                timed = timed_build(checkout, content, os.path.join(work, "site"), tmp)
+                if i >= 0:  # round -1 fills the caches
+                    times[checkout].append(timed)
         for checkout, runs in times.items():
             walls = [w for w, _ in runs]
             cpu = statistics.median(c for _, c in runs)

@@ -105,7 +105,7 @@ def test_disk_full_in_the_helper_process_changes_nothing(
 ) -> None:
     # Both processes write the pages they render; a failure in the forked helper must
     # reach the build as the same one-line error, with the old site kept.
-    monkeypatch.setattr(fast, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 2)
     assert main(["build", "--templates", TEMPLATES]) == 0
     capsys.readouterr()
     before = site_files(project.root / "site")

@@ -37,8 +37,21 @@ from generator.speed import diskcache, parallel, templatecache
 
 S = TypeVar("S")
 
-PARALLEL_FROM = 300
-"""Pages to render before it pays to share the work with a second process."""
+PARALLEL_FROM = 100
+"""Pages to render in memory (the preview's builds) before it pays to share the work
+with a second process, whose pages come back pickled through a pipe: at 100 events
+(122 pages) rendering takes 80 ms on two cores against 93 ms on one, at 50 events about
+the same (``python -m benchmarks.render_pool``'s sizes; docs/performance.md)."""
+
+PARALLEL_WRITING_FROM = 50
+"""The same for a build writing its pages into a folder: each process writes what it
+renders and only the paths come back, so sharing pays sooner (a build of 50 events, 66
+pages, is 8 ms sooner on two cores, one of 100 events 21 ms)."""
+
+ON_REQUEST_BELOW = 300
+"""A preview rebuild changing fewer pages than this renders them when they are first
+asked for (``FastRenderer.render``, ``when_asked``); more are rendered at once, on both
+cores."""
 
 SPLIT_MARKDOWN_FROM = 3000
 """Markdown texts to convert before it pays to share that too: plain prose takes tens
@@ -142,7 +155,7 @@ class FastRenderer(SiteRenderer):
             for p in every
             if (old := self.rendered.get(p.path)) is None or old[0] != p or p.story_id in moved
         ]
-        later = when_asked and bool(self.rendered) and len(todo) < PARALLEL_FROM
+        later = when_asked and bool(self.rendered) and len(todo) < ON_REQUEST_BELOW
         # Pages the last build left to render that this one makes from the same inputs
         # are left again, but are not counted: nothing saved since changed them (the
         # preview reloads the open pages for what a save changed).
@@ -201,7 +214,8 @@ class FastRenderer(SiteRenderer):
             self.compiled()
             self.compiled = None
         folder = write if isinstance(write, FileWriter) else None
-        if len(todo) >= PARALLEL_FROM and parallel.available() and (write is None or folder is not None):
+        share_from = PARALLEL_FROM if folder is None else PARALLEL_WRITING_FROM
+        if len(todo) >= share_from and parallel.available() and (write is None or folder is not None):
             return self._render_on_two_cores(site, todo, folder)
         done: dict[str, bytes] = {}
         self.render_pages(todo, write or done.__setitem__)

@@ -56,6 +56,7 @@ def test_every_rebuild_on_a_kept_site_equals_a_fresh_build(project: Project) -> 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
 def test_the_same_on_two_cores(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fast, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 2)
     _edits(project)
 
 

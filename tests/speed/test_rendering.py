@@ -456,9 +456,11 @@ def test_rendering_on_two_cores_gives_the_same_bytes(tmp_path: Path, monkeypatch
     content = write_site(str(tmp_path), 60)
     project = pipeline.Project(content, TEMPLATES)
     monkeypatch.setattr(fast, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 10**9)
     pipeline.build(project, str(tmp_path / "serial"), speed.Fast(content))
     serial = pipeline.render(project, speed.Fast(content)).files
     monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 1)
     pipeline.build(project, str(tmp_path / "parallel"), speed.Fast(content))  # written by both processes
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
     both = FastRenderer(TEMPLATES)

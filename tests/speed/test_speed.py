@@ -57,7 +57,7 @@ def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
     assert list(temporary.iterdir()) == []  # the plain build keeps nothing: no cache at all
     used.clear()
     monkeypatch.setenv(speed.SWITCH, "on")
-    monkeypatch.setattr(fast, "PARALLEL_FROM", 50)  # both cores, even for the small sites
+    monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 1)  # both cores, even for the small sites
     build(content=content, templates=TEMPLATES, out=str(tmp_path / "fast"), drafts=True)
     assert used == {fast.FastRenderer}
     plain, quick = site_files(tmp_path / "plain"), site_files(tmp_path / "fast")
@@ -111,7 +111,7 @@ def test_an_editors_lock_file_in_the_theme_does_not_stop_a_build_on_two_cores(
     shutil.copytree(TEMPLATES, project.root / "templates")
     (project.root / "templates/~$base.html").write_text("{% broken")
     (project.root / "templates/#story.html#").write_text("{% broken")
-    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 1)
     build(content="content", templates="templates", out="site")
     assert (project.root / "site/story-a/index.html").is_file()
 
