@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import compileall
 import sys
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def test_with_caches_each_checkout_keeps_its_temporary_folder_and_its_first_buil
     monkeypatch.chdir(tmp_path)
     argv = ["compare", "--events", "3", "--rounds", "2", *(["--caches"] if caches else []), "a", "b"]
     monkeypatch.setattr(sys, "argv", argv)
-    monkeypatch.setattr(compare.compileall, "compile_dir", lambda *args, **kwargs: True)
+    monkeypatch.setattr(compileall, "compile_dir", lambda *args, **kwargs: True)
     compare.main()
     folders = {checkout: {tmp for c, tmp in builds if c == checkout} for checkout in ("a", "b")}
     printed = capsys.readouterr().out.splitlines()
