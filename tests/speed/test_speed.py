@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -197,6 +198,49 @@ def test_the_theme_is_awaited_from_its_helper_only_when_a_template_is_first_need
     steps.clear()
     assert pipeline.render(project, fast_speed).files == first  # the next build: nothing to wait for
     assert steps == ["pages"]
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_at_work(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper has stored the first template of the list, and is still at work (it
+    # takes no more here): this process, needing the theme, compiles the others from
+    # the end, loads that one from Jinja's cache, and builds as ever.
+    stored = project.root / "first stored"
+
+    def first_only(templates: str, content: str) -> None:
+        renderer = fast.FastRenderer(templates)
+        renderer.template(*speed.to_compile(renderer, content)[0])
+        stored.write_text("")
+
+    real_compiled = speed.Fast._compiled
+
+    def once_the_first_is_stored(self: speed.Fast) -> None:
+        deadline = time.monotonic() + 30
+        while not stored.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        real_compiled(self)
+
+    compiled: list[str] = []
+    real_compile = jinja2.Environment.compile
+
+    def counting(
+        env: jinja2.Environment, source: str, name: str | None = None, *args: Any, **kwargs: Any
+    ) -> Any:
+        compiled.append(str(name))
+        return real_compile(env, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(speed, "_compile", first_only)
+    monkeypatch.setattr(speed.Fast, "_compiled", once_the_first_is_stored)
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)  # (the helper counts into a copy of its own)
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES)
+    files = pipeline.render(project_, fast_speed).files
+    names = [name for _, name in speed.to_compile(fast.FastRenderer(TEMPLATES), "content")]
+    assert len(names) > 5 and compiled == names[:0:-1]  # all but the first, from the end
+    monkeypatch.setenv(speed.SWITCH, "off")
+    assert files == pipeline.render(project_).files
 
 
 def test_the_languages_to_compile_ahead_are_the_sites_and_its_stories(project: Project) -> None:
