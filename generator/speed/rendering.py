@@ -41,7 +41,7 @@ PARALLEL_FROM = 100
 """Pages to render in memory (the preview's builds) before it pays to share the work
 with a second process, whose pages come back pickled through a pipe: at 100 events
 (122 pages) rendering takes 80 ms on two cores against 93 ms on one, at 50 events about
-the same (``python -m benchmarks.render_pool``'s sizes; docs/performance.md)."""
+the same (docs/performance.md, 2 December, 10:56)."""
 
 PARALLEL_WRITING_FROM = 50
 """The same for a build writing its pages into a folder: each process writes what it
