@@ -222,18 +222,9 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
             time.sleep(0.01)
         real_compiled(self)
 
-    compiled: list[str] = []
-    real_compile = jinja2.Environment.compile
-
-    def counting(
-        env: jinja2.Environment, source: str, name: str | None = None, *args: Any, **kwargs: Any
-    ) -> Any:
-        compiled.append(str(name))
-        return real_compile(env, source, name, *args, **kwargs)
-
     monkeypatch.setattr(speed, "_compile", first_only)
     monkeypatch.setattr(speed.Fast, "_compiled", once_the_first_is_stored)
-    monkeypatch.setattr(jinja2.Environment, "compile", counting)  # (the helper counts into a copy of its own)
+    compiled = compiles_counted(monkeypatch)  # (the helper counts into a copy of its own)
     fast_speed = speed.Fast("content")
     project_ = pipeline.Project("content", TEMPLATES)
     files = pipeline.render(project_, fast_speed).files
@@ -263,6 +254,15 @@ def test_a_french_sites_theme_is_compiled_ahead_in_french(
     # The helper compiles what the renderer then loads from Jinja's cache, not English.
     project.write("content/site.yaml", "title: Test site\nlanguage: fr\n")
     fast_speed = speed.Fast("content")
+    with fast_speed.building(TEMPLATES):
+        fast_speed._compiled()  # the helper is done: the theme is in the cache
+        compiled = compiles_counted(monkeypatch)
+        fast_speed.renderer(TEMPLATES).environment("fr").get_template("event.html")
+    assert compiled == []
+
+
+def compiles_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the templates Jinja compiles from now on in this process, in turn."""
     compiled: list[str] = []
     real_compile = jinja2.Environment.compile
 
@@ -272,11 +272,8 @@ def test_a_french_sites_theme_is_compiled_ahead_in_french(
         compiled.append(str(name))
         return real_compile(env, source, name, *args, **kwargs)
 
-    with fast_speed.building(TEMPLATES):
-        fast_speed._compiled()  # the helper is done: the theme is in the cache
-        monkeypatch.setattr(jinja2.Environment, "compile", counting)
-        fast_speed.renderer(TEMPLATES).environment("fr").get_template("event.html")
-    assert compiled == []
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    return compiled
 
 
 def test_the_theme_is_compiled_ahead_once_per_language_shipped(
