@@ -17,8 +17,9 @@ import pytest
 
 from generator.commands.build import build
 from generator.render import searchindex
-from tests.conftest import REPO, TEMPLATES
+from tests.conftest import REPO, TEMPLATES, story_folder
 from tests.crawl import serve
+from tests.images import photo
 from tests.render.test_reader import axe_path
 from tests.w3c import w3c_errors
 
@@ -454,6 +455,42 @@ def test_a_publisher_under_a_figures_quote_does_not_find_the_figure(browser: Any
         page.fill("#search-q", "Presse")
         page.press("#search-q", "Enter")
         nothing_found(page)
+    page.close()
+
+
+def test_a_pictures_credit_finds_nothing_and_its_caption_finds_its_event(
+    browser: Any, tmp_path: Path
+) -> None:
+    # An agency credited under a photo found every page showing one of its photos (the
+    # event's, and its place's gallery), and the excerpts read "Credit: Kestrel Photo
+    # Agency" in the middle of the news. The caption says what the picture shows: found.
+    folder = story_folder(
+        tmp_path / "content",
+        "floods",
+        "title: The spring floods\nsummary: Rivers rise.\npublished: 2020-05-01\n",
+        "title: Floods\nlanguage: en\n",
+        ("events", "locations", "media"),
+    )
+    (folder / "media" / "dam.jpg").write_bytes(photo(640, 480))
+    (folder / "locations" / "dam.yaml").write_text(
+        "name: The old dam\ncoordinates: [10, 20]\n", encoding="utf-8"
+    )
+    (folder / "events" / "2020-04-01-dam.yaml").write_text(
+        "title: The dam holds\ndate: 2020-04-01\nsummary: The water stops short of the town.\n"
+        "locations: [dam]\nimage:\n  src: media/dam.jpg\n  alt: Water pouring over a dam\n"
+        "  caption: Engineers watch the spillway\n  credit: Kestrel Photo Agency\n",
+        encoding="utf-8",
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "www" / "repo"))
+    page = browser.new_page()
+    with serve(tmp_path / "www") as url:
+        assert search_for(page, url + "repo/", "spillway") == ["The dam holds"]
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "spillway" in excerpt and "Kestrel" not in excerpt and "Credit" not in excerpt
+        for words in ("Kestrel", "Credit"):
+            page.fill("#search-q", words)
+            page.press("#search-q", "Enter")
+            nothing_found(page)
     page.close()
 
 
