@@ -43,7 +43,10 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
         'width="1600" height="1200" alt="Rescuers at the mine" fetchpriority="high" decoding="async">' in html
     )
     # Said to screen readers after the caption as a credit (they read the two as one run).
-    assert '<span class="credit"><span class="visually-hidden">Credit: </span>Test Agency</span>' in html
+    assert (
+        '<span class="credit" data-pagefind-ignore><span class="visually-hidden">Credit: </span>Test Agency</span>'
+        in html
+    )
     assert story.index('class="image lead"') < story.index('id="timeline"')
     # Shared links show the largest JPEG, at its full address.
     assert (
@@ -162,7 +165,7 @@ def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project
     assert 'width="1200" height="900" alt="The scene" loading="lazy" decoding="async">' in story
     place = Path("site/story-a/locations/loc-a/index.html").read_text()
     assert 'src="../../../story-a/pictures/scene.jpg.960.jpg"' in place
-    assert 'sizes="(min-width: 44rem) 14rem, (min-width: 21rem) 50vw, 100vw"' in place
+    assert 'sizes="(min-width: 40rem) 14rem, (min-width: 21rem) 50vw, 100vw"' in place
 
 
 def test_a_wide_pictures_thumbnail_is_asked_for_as_wide_as_it_is_shown_before_the_cut(
