@@ -101,9 +101,15 @@ class FastRenderer(SiteRenderer):
         self._views = StoryViews()
         self._on_request: PagesOnRequest | None = None
         """The pages of the latest ``render`` that renders some when asked for."""
+        self._helper_read_assets = False
+        """Whether a template the helper process rendered read from the theme's
+        ``assets/`` (``_render_on_two_cores``): its loaders are its own."""
         self.markdown_store = markdown_store
         if markdown_store is not None:
             self.markdown_converter.stored = markdown_store.lookup
+
+    def reads_assets(self) -> bool:
+        return self._helper_read_assets or super().reads_assets()
 
     def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         return self._views.of(story, events, figures)
@@ -260,18 +266,21 @@ class FastRenderer(SiteRenderer):
             for same in (False, True)
         }
 
-        def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str]]:
+        def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str], bool]:
             done = take(front=True)
             if folder is not None:  # a one-off build: no next build to keep entries for
-                return done, {}, folder.written
+                return done, {}, folder.written, False
             # The entries only: the maps and the rest are made again here if need be.
             entries = {key: value for key, (_, value) in self._fragments.items() if key[:5] in kinds}
-            return done, entries, set()
+            # A page it alone rendered may include a file of assets/ (an inline
+            # stylesheet): the preview must render it again when that file is saved.
+            return done, entries, set(), self.reads_assets()
 
         try:
-            own, (theirs_done, entries, written) = parallel.split(partial(take, False), helper)
+            own, (theirs_done, entries, written, read_assets) = parallel.split(partial(take, False), helper)
         finally:
             claims.close()
+        self._helper_read_assets = self._helper_read_assets or read_assets
         if folder is not None:
             folder.adopt(written)
         for story in site.stories if entries else ():  # none from a one-off build

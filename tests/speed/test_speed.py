@@ -105,6 +105,32 @@ def test_an_edited_partial_template_is_not_served_stale(project: Project) -> Non
     assert b"TIMELINE:" in after and b"TIMELINE:" not in before
 
 
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_an_asset_included_by_a_page_the_helper_rendered_is_not_served_stale(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper process takes the story pages first. When it alone rendered the story
+    # page, whose template includes a stylesheet of assets/, this process never knew a
+    # template read from there, kept its renderer when the stylesheet was saved, and the
+    # preview went on serving the story page with the old one.
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    story = project.root / "templates/story.html"
+    inline = '{% block head %}<style>{% include "assets/story.css" %}</style>'
+    story.write_text(story.read_text().replace("{% block head %}", inline, 1))
+    css = project.write("templates/assets/story.css", ".before {}")
+    real_take = parallel.Claims.take
+
+    def helper_takes_every_page(self: parallel.Claims, *, front: bool, batch: int) -> range:
+        return real_take(self, front=front, batch=batch) if front else range(0)
+
+    monkeypatch.setattr(parallel.Claims, "take", helper_takes_every_page)
+    monkeypatch.setattr(fast, "PARALLEL_FROM", 1)
+    preview = Builder("content", "templates")
+    assert b"<style>.before {}</style>" in preview.build()["story-a/index.html"]
+    css.write_text(".after {}")
+    assert b"<style>.after {}</style>" in preview.build()["story-a/index.html"]
+
+
 def test_an_editors_lock_file_in_the_theme_does_not_stop_a_build_on_two_cores(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
