@@ -121,8 +121,11 @@ def _degrees(locale: Locale, value: float) -> str:
 
 def theme_templates(env: jinja2.Environment) -> list[str]:
     """The names of the theme's templates (``.html``) the loader gives out: not hidden
-    files or editors' backups (``~$base.html``), which it refuses."""
-    return env.list_templates(filter_func=_is_template)
+    files or editors' backups (``~$base.html``), which it refuses, nor files of
+    ``assets/``, which are copied as they are: compiling one ahead would mark the
+    renderer as reading from there (``ThemeLoader.read_assets``), and the preview would
+    render every page again on each save of a stylesheet."""
+    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith("assets/"))
 
 
 def _is_template(name: str) -> bool:

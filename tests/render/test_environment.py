@@ -132,9 +132,11 @@ def test_the_themes_templates_leave_out_what_the_loader_refuses(tmp_path: Path) 
     ):
         (tmp_path / name).write_text("x")
     (tmp_path / "assets").mkdir()
-    (tmp_path / "assets/part.html").write_text("x")
+    (tmp_path / "assets/part.html").write_text("x")  # copied as it is: not compiled ahead
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts/entry.html").write_text("x")
     env = make_environment(str(tmp_path))
-    assert theme_templates(env) == ["_macros.html", "assets/part.html", "page.html"]
+    assert theme_templates(env) == ["_macros.html", "page.html", "parts/entry.html"]
 
 
 @pytest.mark.parametrize(("tag", "shown"), [("en", "42.8746"), ("fr", "42,8746"), ("ru", "42,8746")])

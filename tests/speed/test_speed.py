@@ -131,6 +131,21 @@ def test_an_asset_included_by_a_page_the_helper_rendered_is_not_served_stale(
     assert b"<style>.after {}</style>" in preview.build()["story-a/index.html"]
 
 
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_a_stylesheet_saved_renders_no_page_again_beside_an_html_file_of_assets(project: Project) -> None:
+    # The theme is compiled ahead, on both sides. A file of assets/ ending in .html was
+    # compiled with it, as if a template had read it from there: each save of the
+    # stylesheet then made a new renderer, and every page was rendered again.
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    project.write("templates/assets/snippet.html", "<p>Copied as it is.</p>")
+    preview = Builder("content", "templates")
+    preview.build()
+    css = project.root / "templates/assets/style.css"
+    css.write_text(css.read_text() + "\n/* saved */\n")
+    preview.build()
+    assert preview.last_rendered == 0
+
+
 def test_an_editors_lock_file_in_the_theme_does_not_stop_a_build_on_two_cores(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
