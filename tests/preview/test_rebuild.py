@@ -203,6 +203,23 @@ def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: 
     assert dict(preview.pages) == Builder("content", TEMPLATES).build()
 
 
+def test_a_rebuild_of_a_few_hundred_pages_still_renders_them_when_asked_for(tmp_path: Path) -> None:
+    # The preview's builds share the rendering with a second process from 100 pages
+    # (PARALLEL_FROM); the pages a rebuild changes are rendered when asked for below 300
+    # (ON_REQUEST_BELOW), as they were when one number said both.
+    from benchmarks.synthetic import write_site
+    from generator.speed import rendering as fast
+
+    content = write_site(str(tmp_path), 100)
+    preview = Preview(Builder(content, TEMPLATES))
+    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting == 0
+    site_yaml = Path(content) / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text().replace("title: ", "title: Renamed "))  # every page
+    assert preview.rebuild(when_asked=True)[0] is True
+    assert fast.PARALLEL_FROM <= preview.builder.last_rendered < fast.ON_REQUEST_BELOW
+    assert preview.waiting == preview.builder.last_rendered
+
+
 def test_a_rebuild_while_pages_wait_counts_only_the_pages_it_changed(project: Project) -> None:
     # A save built twice (a burst held up, an editor's save then a formatter's, a tool's
     # log beside it) before the server rendered the pages the first left: the second
