@@ -37,11 +37,12 @@ from generator.speed import diskcache, parallel, templatecache
 
 S = TypeVar("S")
 
-PARALLEL_FROM = 100
-"""Pages to render in memory (the preview's builds) before it pays to share the work
-with a second process, whose pages come back pickled through a pipe: at 100 events
-(122 pages) rendering takes 80 ms on two cores against 93 ms on one, at 50 events about
-the same (docs/performance.md, 2 December, 10:56)."""
+PARALLEL_FROM = 300
+"""Pages to render in memory (the preview's builds) before the work is shared with a
+second process. Sharing would pay from about 100 (at 100 events, 122 pages, 80 ms on two
+cores against 93 ms on one: docs/performance.md, 2 December, 10:56), but the preview's
+time limit stops a template that never ends where this process is: in the helper's
+share, it would name no template."""
 
 PARALLEL_WRITING_FROM = 50
 """The same for a build writing its pages into a folder: each process writes what it

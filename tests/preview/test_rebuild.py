@@ -15,11 +15,13 @@ from typing import Any
 
 import pytest
 
+from benchmarks.synthetic import write_site
 from generator.commands.build import build
 from generator.content import media
 from generator.errors import ContentError
 from generator.preview.panel import NO_PANEL
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
+from generator.speed import rendering as fast
 from generator.speed.rendering import PagesOnRequest
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
@@ -49,8 +51,6 @@ EDITS: dict[str, Any] = {
 def test_an_incremental_rebuild_equals_a_full_build(
     project: Project, edit: str, parallel_from: int, when_asked: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.speed import rendering as fast
-
     monkeypatch.setattr(fast, "PARALLEL_FROM", parallel_from)
     shutil.copytree(TEMPLATES, project.root / "templates")
     project.write(
@@ -204,19 +204,15 @@ def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: 
 
 
 def test_a_rebuild_of_a_few_hundred_pages_still_renders_them_when_asked_for(tmp_path: Path) -> None:
-    # The preview's builds share the rendering with a second process from 100 pages
-    # (PARALLEL_FROM); the pages a rebuild changes are rendered when asked for below 300
-    # (ON_REQUEST_BELOW), as they were when one number said both.
-    from benchmarks.synthetic import write_site
-    from generator.speed import rendering as fast
-
+    # The pages a rebuild changes are rendered when asked for below 300 (ON_REQUEST_BELOW),
+    # a number of its own since builds writing a site share the rendering from 50 pages.
     content = write_site(str(tmp_path), 100)
     preview = Preview(Builder(content, TEMPLATES))
     assert preview.rebuild(when_asked=True)[0] is True and preview.waiting == 0
     site_yaml = Path(content) / "site.yaml"
     site_yaml.write_text(site_yaml.read_text().replace("title: ", "title: Renamed "))  # every page
     assert preview.rebuild(when_asked=True)[0] is True
-    assert fast.PARALLEL_FROM <= preview.builder.last_rendered < fast.ON_REQUEST_BELOW
+    assert 100 < preview.builder.last_rendered < fast.ON_REQUEST_BELOW
     assert preview.waiting == preview.builder.last_rendered
 
 
@@ -477,6 +473,26 @@ def test_an_endless_template_is_reported_where_it_was_stopped_with_a_fresh_build
     ]
     assert preview.pages is pages  # the last good build is still shown
     assert preview.builder is not first and preview.builder.site is None  # nothing of it trusted
+
+
+def test_an_endless_template_of_a_site_of_a_hundred_pages_is_reported_where_it_was_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The preview renders in this process up to 300 pages (PARALLEL_FROM): a template the
+    # forked helper is stuck in is stopped while this process waits for it, where no
+    # frame of it is, and the editor was told "templates: stopped after 2 s" (a site of
+    # 100 events, 122 pages, when the preview shared them from 100).
+    content = write_site(str(tmp_path), 100)
+    shutil.copytree(TEMPLATES, tmp_path / "templates")
+    monkeypatch.chdir(tmp_path)
+    story = Path("templates/story.html")
+    good = story.read_text()
+    preview = Preview(Builder(content, "templates"))
+    assert preview.rebuild()[0] is True and len(preview.pages) > 100
+    preview.time_limit = 2
+    story.write_text(good.replace("{% block head %}", "{% block head %}" + ENDLESS["loop"], 1))
+    assert preview.rebuild()[0] is False
+    assert len(preview.errors) == 1 and preview.errors[0].startswith("templates/story.html:"), preview.errors
 
 
 def test_the_prefix_and_the_media_come_from_the_last_good_build(project: Project) -> None:
