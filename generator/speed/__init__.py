@@ -129,7 +129,7 @@ class Fast(Plain):
         Markdown and the page list are made before). While the helper compiling it is at
         work, this process takes the same list from its other end: a template one of them
         has stored in Jinja's cache the other loads from there, so each compiles about
-        half, and this one then waits for the helper to finish the template it is on.
+        half; this one then waits for the helper, which loads the rest from the cache.
         (A first build of a small site waited about 150 ms for the whole theme.)"""
         if self._warming is not None:
             renderer = self._renderer
