@@ -64,7 +64,7 @@ def main() -> None:
     try:
         content = write_site(top, args.events, language=args.language)
         times: dict[str, list[tuple[float, float]]] = {c: [] for c in args.checkouts}
-        kept = {c: tempfile.mkdtemp(prefix=f"caches-{n}-", dir=top) for n, c in enumerate(args.checkouts)}
+        kept = {c: os.path.join(top, f"caches-{n}") for n, c in enumerate(args.checkouts)}
         for i in range(-1 if args.caches else 0, args.rounds):
             for n, checkout in enumerate(args.checkouts):
                 work = tempfile.mkdtemp(prefix=f"round-{i}-{n}-", dir=top)  # set aside, not deleted
