@@ -102,6 +102,9 @@ class Fast(Plain):
         """The theme's ``assets/`` when the renderer was made (it matters only once a
         template has read from there)."""
         self._warming: parallel.Helper[None] | None = None
+        self._compiling: list[str] = []
+        """The languages the helper compiles the theme in (``languages``), read once
+        for both processes."""
 
     def reader(self) -> Reader:
         return load.read_file if self.files is None else self.files.read
@@ -134,7 +137,7 @@ class Fast(Plain):
         if self._warming is not None:
             renderer = self._renderer
             if renderer is not None:
-                for tag, name in reversed(to_compile(renderer, self.content)):
+                for tag, name in reversed(to_compile(renderer, self._compiling)):
                     with _compile_errors_passed_over():
                         renderer.template(tag, name)
             with _compile_errors_passed_over():
@@ -162,7 +165,8 @@ class Fast(Plain):
         by reference counting as usual; the collector runs again afterwards.
         """
         if self._renderer is None and parallel.available():
-            self._warming = parallel.Helper(partial(_compile, templates, self.content))
+            self._compiling = languages(self.content)
+            self._warming = parallel.Helper(partial(_compile, templates, self._compiling))
         was_enabled = gc.isenabled()
         gc.disable()
         self.pictures.start()
@@ -177,23 +181,23 @@ class Fast(Plain):
                 gc.enable()
 
 
-def _compile(templates: str, content: str) -> None:
+def _compile(templates: str, tags: list[str]) -> None:
     """Compile the theme into Jinja's bytecode cache, as the renderer's environments
     would (``to_compile``): the helper's work, from the front of the list."""
     renderer = FastRenderer(templates)
-    for tag, name in to_compile(renderer, content):
+    for tag, name in to_compile(renderer, tags):
         with _compile_errors_passed_over():
             renderer.template(tag, name)
 
 
-def to_compile(renderer: SiteRenderer, content: str) -> list[tuple[str, str]]:
+def to_compile(renderer: SiteRenderer, tags: list[str]) -> list[tuple[str, str]]:
     """The templates to compile ahead, each with the language of its environment: the
-    theme's, in each language the site's pages are written in (each compiles its
-    interface text in, so an English compile is of no use to a French site), at most
-    once per catalog shipped, however many stories name it."""
+    theme's, in each of ``tags``, the languages the site's pages are written in
+    (``languages``; each compiles its interface text in, so an English compile is of no
+    use to a French site), at most once per catalog shipped, however many stories name it."""
     todo: list[tuple[str, str]] = []
     catalogs: set[str] = set()
-    for tag in languages(content):
+    for tag in tags:
         language = written_in(tag)  # as the renderer resolves it
         if language.catalog not in catalogs:
             catalogs.add(language.catalog)

@@ -250,9 +250,9 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
     # the end, loads that one from Jinja's cache, and builds as ever.
     stored = project.root / "first stored"
 
-    def first_only(templates: str, content: str) -> None:
+    def first_only(templates: str, tags: list[str]) -> None:
         renderer = fast.FastRenderer(templates)
-        renderer.template(*speed.to_compile(renderer, content)[0])
+        renderer.template(*speed.to_compile(renderer, tags)[0])
         stored.write_text("")
 
     real_compiled = speed.Fast._compiled
@@ -269,7 +269,7 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
     fast_speed = speed.Fast("content")
     project_ = pipeline.Project("content", TEMPLATES)
     files = pipeline.render(project_, fast_speed).files
-    names = [name for _, name in speed.to_compile(fast.FastRenderer(TEMPLATES), "content")]
+    names = [name for _, name in speed.to_compile(fast.FastRenderer(TEMPLATES), speed.languages("content"))]
     assert len(names) > 5 and compiled == names[:0:-1]  # all but the first, from the end
     monkeypatch.setenv(speed.SWITCH, "off")
     assert files == pipeline.render(project_).files
@@ -334,5 +334,5 @@ def test_the_theme_is_compiled_ahead_once_per_language_shipped(
         return real(self, tag)
 
     monkeypatch.setattr(SiteRenderer, "environment", environment)
-    speed._compile(TEMPLATES, "content")
+    speed._compile(TEMPLATES, speed.languages("content"))
     assert made == ["en", "fr"]  # the renderer's own English one, then French once
