@@ -726,3 +726,34 @@ def test_a_long_storys_pages_have_no_axe_violations(
 
 def test_a_busy_figures_and_places_pages_are_valid_html(long_site: Path) -> None:
     assert w3c_errors(long_site / long_story.FIGURE, long_site / long_story.PLACE) == ""
+
+
+def test_a_storys_dates_and_times_stay_whole_on_a_phone(browser: Any, tmp_path: Path) -> None:
+    # "Published 16 March 2024, 06:30 (UTC+1)" broke wherever the line ended: "16 March"
+    # on one line and "2024, 06:30" on the next, at almost every phone width.
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write(
+        "content/story-a/story.yaml",
+        "title: Blasts in the city\nsummary: What happened overnight.\n"
+        "byline: The Metropolitan Desk of the Evening Chronicle\n"
+        "published: 2024-03-16T06:30+01:00\nupdated: 2024-03-17T21:45+01:00\n"
+        "sources:\n  src-a:\n    publisher: Example News\n",
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    broken: list[tuple[int, list[int]]] = []
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/index.html")
+        assert page.locator(".dateline time").count() == 2
+        for width in range(320, 721, 8):
+            page.set_viewport_size({"width": width, "height": 640})
+            lines = page.eval_on_selector_all(
+                ".dateline time", "ts => ts.map(t => t.getClientRects().length)"
+            )
+            if lines != [1, 1] or sideways(page) > 0:
+                broken.append((width, lines))
+        page.close()
+    assert broken == []
