@@ -29,8 +29,10 @@ import warnings
 
 # livereload 2.7 and tornado 6 call APIs that newer Pythons deprecate; the warnings are
 # theirs, not the editor's. Silence exactly those modules, nothing else, before any
-# module of this package imports them.
-for _module in (r"livereload(\..*)?", r"tornado(\..*)?"):
+# module of this package imports them. The patterns are anchored at both ends: Python
+# matches a warning filter's module at the start of the name only, so 'tornado' alone
+# would silence 'tornadoes' too.
+for _module in (r"livereload(\..*)?\Z", r"tornado(\..*)?\Z"):
     warnings.filterwarnings("ignore", category=DeprecationWarning, module=_module)
 
 
