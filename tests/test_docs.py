@@ -2,14 +2,16 @@
 pasted where it belongs in a small project, passes ``explainer check --strict``; the
 sample problems they show are what ``explainer`` prints for the mistakes they describe;
 the guide names every key of every file, saying which are required; the README shows
-every command and option, and its table of the package every module where it is; and
-the lists they give (media kinds, reserved names, the embed code) are the generator's.
+every command and option, and its table of the package every module where it is; each
+module with code has the test module the README promises; and the lists they give
+(media kinds, reserved names, the embed code) are the generator's.
 
 What is compared is read from the documents themselves, so an edit to either document,
 or to what the generator does, that makes them disagree fails here."""
 
 from __future__ import annotations
 
+import ast
 import fnmatch
 import json
 import re
@@ -368,3 +370,28 @@ def test_the_readme_names_every_module_of_the_package_where_it_is() -> None:
         for name in names:
             if name.endswith(".py"):
                 assert (package / folder / name).is_file(), f"README's table names generator/{folder}/{name}"
+
+
+def _has_code(path: Path) -> bool:
+    """Whether the module at ``path`` holds more than its docstring (and ``__future__``)."""
+    body = ast.parse(path.read_text(encoding="utf-8")).body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    return any(not (isinstance(node, ast.ImportFrom) and node.module == "__future__") for node in body)
+
+
+def test_every_module_with_code_has_the_test_module_the_readme_promises() -> None:
+    # "Tests mirror the modules": generator/<folder>/<name>.py is tested in
+    # tests/<folder>/test_<name>.py, a package's __init__.py in test_<package>.py of its
+    # folder. A package's docstring alone needs none; __main__.py only calls start.run.
+    package = REPO / "generator"
+    missing = []
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package)
+        if path.name == "__main__.py" or not _has_code(path):
+            continue
+        name = rel.parent.name if path.name == "__init__.py" else path.stem
+        if (REPO / "tests" / rel.parent / f"test_{name}.py").is_file():
+            continue
+        missing.append(rel.as_posix())
+    assert missing == []
