@@ -6,11 +6,12 @@ Layout (the content contract):
 Anything else that is a folder inside a story is an error (a misspelt ``event/`` would
 otherwise drop content silently), and so is a content file named ``.yml``; one whose name
 does not end exactly in ``.yaml`` otherwise (``e.YAML``, ``e.yaml.txt``: ``meant_name``),
-a ``site.yaml`` in a story folder, and an event, figure or place file saved beside a
-story's story.yaml (told by its keys), are warnings (files that built before keep
-building); other stray files are ignored; hidden names are skipped (``files.is_ignored``,
-before any other rule), and of those, what a merge or a patch leaves of a story's content
-file ('e1.yaml.orig', 'e1.yaml.rej') is a warning. A story folder without its story.yaml
+a ``site.yaml`` in a story folder, an event, figure or place file saved beside a
+story's story.yaml (told by its keys), and a story.yaml or such a file saved beside
+site.yaml, are warnings (files that built before keep building); other stray files
+are ignored; hidden names are skipped (``files.is_ignored``, before any other rule),
+and of those, what a merge or a patch leaves of a story's content file ('e1.yaml.orig',
+'e1.yaml.rej') is a warning. A story folder without its story.yaml
 is an error, unless it has nothing in it to lose (a story being started): that one is
 left out, with a warning.
 """
@@ -567,21 +568,10 @@ def _out_of_its_folder(entry: os.DirEntry[str], story_path: str) -> str | None:
     warning, not an error: such a story built, and keeps building. None for any other
     file (notes of the editor's own, which stay ignored) and for one that cannot be read
     as 'key: value' lines, or may not be read at all (a link out of the story: ``_usable``)."""
-    if not _usable(entry, story_path, []):
+    written = _written_as(entry, story_path)
+    if written is None:
         return None
-    root = read_file(entry.path, "", []).root
-    if root is None:
-        return None
-    record = schema.written_as(set(root.items))
-    if record is None:
-        return None
-    kind, what = (
-        (Kind.EVENT, "an event")
-        if record is schema.EVENT
-        else (Kind.FIGURE, "a figure")
-        if record is schema.FIGURE
-        else (Kind.LOCATION, "a place")
-    )
+    kind, what = written
     there = os.path.join(story_path, kind.value, entry.name)
     if os.path.lexists(there):
         return (
@@ -591,6 +581,49 @@ def _out_of_its_folder(entry: os.DirEntry[str], story_path: str) -> str | None:
         )
     where = f"not read: this is {what}, and a story reads them from {kind.value}/ only"
     return f"{where}; move it there{KEEP_UNREAD}"
+
+
+def _written_as(entry: os.DirEntry[str], root: str) -> tuple[Kind, str] | None:
+    """The kind of a story's own file (an event, a figure or a place) that ``entry``, a
+    '.yaml' file where none of them is read, is by its keys, and how to name it ('an
+    event'); None for any other file, for one that cannot be read as 'key: value' lines,
+    and for one that may not be read at all (a link out of ``root``: ``_usable``)."""
+    if not _usable(entry, root, []):
+        return None
+    found = read_file(entry.path, "", []).root
+    record = schema.written_as(set(found.items)) if found is not None else None
+    if record is None:
+        return None
+    if record is schema.EVENT:
+        return Kind.EVENT, "an event"
+    return (Kind.FIGURE, "a figure") if record is schema.FIGURE else (Kind.LOCATION, "a place")
+
+
+def _out_of_the_stories(entry: os.DirEntry[str], content: str, story_ids: list[str]) -> str | None:
+    """What to say of ``entry``, a '.yaml' file beside the content folder's site.yaml that
+    is a story's story.yaml, or has the keys of an event, a figure or a place: only
+    site.yaml is read there, so without a word the story or the event was simply missing
+    from the site. With one story, the folder to move it into is named. A warning, as
+    beside a story.yaml: such a folder built, and keeps building. None for any other file
+    (notes of the editor's own, which stay ignored)."""
+    only = story_ids[0] if len(story_ids) == 1 else None
+    if entry.name == Kind.STORY.value:
+        if not _usable(entry, content, []):
+            return None
+        return (
+            "not read: a story's story.yaml is read from the story's own folder only "
+            "(<story-id>/story.yaml, beside its events/); move it into the folder of its story"
+            f"{KEEP_UNREAD}"
+        )
+    written = _written_as(entry, content)
+    if written is None:
+        return None
+    kind, what = written
+    folder = f"{only}/{kind.value}/" if only is not None else f"the {kind.value}/ folder of its story"
+    return (
+        f"not read: this is {what}, and only a story reads them, from its {kind.value}/ folder; "
+        f"move it into {folder}{KEEP_UNREAD}"
+    )
 
 
 KEEP_UNREAD = " (or, to keep it here unread, as a model to copy, start its name with '_')"
@@ -661,6 +694,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     stories: list[RawStory] = []
     notices: list[Problem] = []
     misspelt: list[str] = []
+    strays: list[os.DirEntry[str]] = []
     listed = _scan(content, problems, notices)
     if listed is None:
         return RawContent(None, [])
@@ -690,6 +724,11 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             # 'site (1).yaml': edits made in it would change nothing. A warning, as in a
             # story folder: such a folder built, and keeps building.
             notices.append(Problem(Position(entry_path), f"not read: {copy}", Severity.WARNING))
+        elif entry.name.endswith(".yaml"):
+            strays.append(entry)
+    for entry in strays:
+        if (unread := _out_of_the_stories(entry, content, [s.id for s in stories])) is not None:
+            notices.append(Problem(Position(entry.path), unread, Severity.WARNING))
     moved = [s.id for s in stories if os.path.lexists(os.path.join(s.path, Kind.SITE.value))]
     if site is None and not misspelt and moved:
         # Moved into a story folder by mistake: that one is named, to be moved back.
