@@ -38,6 +38,7 @@ from generator.content.lint.comments import cut_by_comments
 from generator.content.lint.dateorder import coarse_before_finer, updates_in_order
 from generator.content.lint.events import event_warnings
 from generator.content.lint.figures import figure_warnings
+from generator.content.lint.indented import keys_in_text
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
 from generator.content.lint.references import duplicated_events, unlinked_speakers, unreferenced
@@ -116,10 +117,10 @@ def _kept(own: Iterator[Own], memo: Memo | None) -> Iterator[Problem]:
 
 
 def _site_warnings(raw: RawContent) -> list[Problem]:
-    """site.yaml's: its text cut short by a ' #'."""
+    """site.yaml's: its text cut short by a ' #', or holding a key indented by mistake."""
     if raw.site is None or raw.site.root is None:
         return []
-    return list(cut_by_comments(raw.site.root, schema.SITE))
+    return [*cut_by_comments(raw.site.root, schema.SITE), *keys_in_text(raw.site.root, schema.SITE)]
 
 
 OwnWarnings = Callable[[], list[Problem]]

@@ -1,8 +1,9 @@
 """The warnings about the text of one file, together (``text_warnings``): placeholder text
 left by ``explainer new``, Markdown links that will not work (``links.py``), formatting
-the pages do not show as meant (``formatting.py``) and text cut short by a ' #'
-(``comments.py``). Of an event taken out, only the text its notice still shows is looked
-at: the rest reaches no reader.
+the pages do not show as meant (``formatting.py``), text cut short by a ' #'
+(``comments.py``) and a key indented into a text by mistake (``indented.py``). Of an
+event taken out, only the text its notice still shows is looked at, as the rest reaches
+no reader; a key lost is looked for in all of it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from generator.content import schema
 from generator.content.lint.comments import cut_by_comments
 from generator.content.lint.formatting import markup_warnings
+from generator.content.lint.indented import keys_in_text
 from generator.content.lint.links import broken_links
 from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import warning
@@ -25,9 +27,9 @@ PLACEHOLDER = "TODO:"
 
 def text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool = False) -> list[Problem]:
     """The warnings about the text of the file's values (a ``record``): placeholder text
-    left by ``explainer new``, Markdown links that will not work, and text cut short by a
-    ' #' (``comments.py``). Of an event ``taken_out``, those of the text its notice shows
-    alone."""
+    left by ``explainer new``, Markdown links that will not work, text cut short by a
+    ' #' (``comments.py``) and keys indented into a text (``indented.py``). Of an event
+    ``taken_out``, those of the text its notice shows alone (but keys in any text)."""
     if file.root is None:
         return []
     root = shown_of_taken_out(file.root) if taken_out else file.root
@@ -35,6 +37,7 @@ def text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool =
         *_text_warnings_in(root),
         *markup_warnings(root, record),
         *cut_by_comments(root, record),
+        *keys_in_text(file.root, record),  # a key lost matters in any text, shown or not
     ]
 
 
