@@ -111,6 +111,11 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     for mark in (at, began):  # where it stopped, or where what it read began (a paragraph)
         if mark is not None and (pasted := _no_break_indent(lines, mark)) is not None:
             return pasted
+    if at is not None:
+        # '  -text: Stay.': YAML reads a key '-text' (or text), and stops on this line or the next.
+        for row in (at.line, _filled_before(lines, min(at.line, len(lines)))):
+            if row is not None and row < len(lines) and (dash := _dash_without_space(lines, row)) is not None:
+                return dash
     if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
         last is not None and (tight := _missing_space(lines, last.line)) is not None
     ):
@@ -198,6 +203,8 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             return item
         if at is not None and (short := _key_short(lines, at.line)) is not None:
             return short
+        if at is not None and (after := _after_block_text(lines, at.line)) is not None:
+            return after
         return at, "the indentation of this line does not match the lines above it"
     return at or began, problem or context or "not valid YAML"
 
@@ -252,6 +259,23 @@ def _in_plain_words(
     if "expected '-' indicator" in problem and began is not None and at.line < len(lines):
         return _not_lined_up(lines, at, began)
     return None
+
+
+_TIGHT_DASH = re.compile(r"(?P<lead> *)-(?P<rest>[^\s-].*)")
+"""A list item with no space after its '-' ('  -text: Stay.')."""
+
+
+def _dash_without_space(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a list item whose '-' has no space after it, among items that
+    have one: YAML reads '-text: Stay.' as a key '-text', not as an item, and libyaml says it
+    did not find the '-' it expected. Where the '-' is, and the line to write."""
+    found = _TIGHT_DASH.fullmatch(lines[row].rstrip())
+    if found is None:
+        return None
+    fixed = f"{found['lead']}- {found['rest']}"
+    return Mark(
+        row, len(found["lead"])
+    ), f"put a space after the '-' that starts a list item: {fixed.strip()}"
 
 
 _ITEM_KEY = re.compile(r"-\s+(?P<key>[^\s#:][^:#]*?):(?:\s|$)")
@@ -485,6 +509,58 @@ def _key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
             f"to '{name}:'"
         )
     return Mark(row, here), said
+
+
+_BLOCK_KEY = re.compile(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#:-][^:#]*?):\s+[|>][-+0-9]*\s*(?:#.*)?$")
+"""A key whose text is written on the lines below it ('summary: |', 'caption: >-')."""
+
+
+def _after_block_text(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` comes after the text of a key written on the lines below it
+    ('summary: |'), indented less than that text and more than the key, which YAML cannot
+    place: a line of the text set short of it, or a key indented by mistake (after the
+    text, or after a comment at the start of a line, which ends the text). Where the line
+    starts, and how far to indent it; None for any other line."""
+    line = lines[row] if row < len(lines) else ""
+    here = _indent(line)
+    above = row - 1  # the lines of the text are at least as far in as this one
+    while above >= 0 and (
+        not lines[above].strip() or lines[above].lstrip().startswith("#") or _indent(lines[above]) >= here
+    ):
+        above -= 1
+    block = _BLOCK_KEY.match(lines[above]) if above >= 0 else None
+    if block is None:
+        return None
+    column, key = block.start("key"), block["key"]
+    text = [r for r in range(above + 1, row) if lines[r].strip() and not lines[r].lstrip().startswith("#")]
+    if not text:
+        return None
+    depth = min(_indent(lines[r]) for r in text)
+    where = "at the beginning of its line" if column == 0 else f"at column {column + 1}"
+    this = _KEY.match(line)
+    if here >= depth:
+        ended = [
+            r
+            for r in range(text[-1] + 1, row)
+            if lines[r].lstrip().startswith("#") and _indent(lines[r]) <= column
+        ]
+        if not ended or this is None:
+            return None
+        return Mark(row, here), (
+            f"the comment on line {ended[0] + 1}, at the start of its line, ends the text of '{key}:' "
+            f"(line {above + 1}), so YAML cannot read this line; if '{this['key']}:' is a key, start it "
+            f"{where}, in line with '{key}:'; if it goes on with the text, indent the comment as the text is"
+        )
+    indent_text = f"indent it by {_spaces(depth)}, as the text of '{key}:' is (line {text[0] + 1})"
+    if this is None:
+        return Mark(row, here), (
+            f"this line is indented less than the text of '{key}:' above it, so YAML cannot read it as "
+            f"more of that text; {indent_text}"
+        )
+    return Mark(row, here), (
+        f"'{this['key']}:' is indented further than '{key}:' on line {above + 1} and less than its text; "
+        f"if it is a key, start it {where}, in line with '{key}:'; if it goes on with the text, {indent_text}"
+    )
 
 
 def _item_not_lined_up(lines: list[str], row: int) -> tuple[Mark, str] | None:

@@ -388,3 +388,63 @@ def test_a_line_indented_with_a_tab_is_told_how_many_spaces_its_neighbours_use(
     text: str, expected: str
 ) -> None:
     assert parse(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a later item of a list of quotes: libyaml said "did not find expected '-' indicator"
+            "title: T\nquotes:\n  - text: Run.\n    by: ann\n  -text: Stay.\n    by: ann\n",
+            "5:3: YAML syntax error: put a space after the '-' that starts a list item: - text: Stay.",
+        ),
+        (  # the first item: it said the next line was indented where a key starts the line
+            "title: T\nquotes:\n  -text: Run.\n    by: ann\n",
+            "3:3: YAML syntax error: put a space after the '-' that starts a list item: - text: Run.",
+        ),
+        (  # the last line of the file
+            "title: T\nupdates:\n  - date: 2010-01-01\n    text: A\n  -date: 2010-01-02\n",
+            "5:3: YAML syntax error: put a space after the '-' that starts a list item: - date: 2010-01-02",
+        ),
+    ],
+)
+def test_a_list_item_without_a_space_after_its_dash_is_told_the_line_to_write(
+    text: str, expected: str
+) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a line of the text set short of it: it was told its indentation did not match
+            "title: T\nsummary: |\n   Water rose.\n Then it fell.\ndate: 2010\n",
+            "4:2: YAML syntax error: this line is indented less than the text of 'summary:' above it, so "
+            "YAML cannot read it as more of that text; indent it by 3 spaces, as the text of 'summary:' "
+            "is (line 3)",
+        ),
+        (  # in an image, under a folded text
+            "title: T\nimage:\n  src: a.jpg\n  caption: >-\n      Water\n    rose.\n  alt: A\n",
+            "6:5: YAML syntax error: this line is indented less than the text of 'caption:' above it, so "
+            "YAML cannot read it as more of that text; indent it by 6 spaces, as the text of 'caption:' "
+            "is (line 5)",
+        ),
+        (  # a key, or a line of the text: both are said
+            "title: T\nsummary: |\n   Water rose.\n\n figures: [a]\n",
+            "5:2: YAML syntax error: 'figures:' is indented further than 'summary:' on line 2 and less "
+            "than its text; if it is a key, start it at the beginning of its line, in line with "
+            "'summary:'; if it goes on with the text, indent it by 3 spaces, as the text of 'summary:' "
+            "is (line 3)",
+        ),
+        (  # as far in as the text, after a comment at the start of a line, which ends the text
+            "title: T\nsummary: |\n  Water rose.\n# body: |\n  figures: [a]\nlocations: [b]\n",
+            "5:3: YAML syntax error: the comment on line 4, at the start of its line, ends the text of "
+            "'summary:' (line 2), so YAML cannot read this line; if 'figures:' is a key, start it at the "
+            "beginning of its line, in line with 'summary:'; if it goes on with the text, indent the "
+            "comment as the text is",
+        ),
+    ],
+)
+def test_a_line_short_of_a_text_written_below_its_key_is_told_how_far_to_indent(
+    text: str, expected: str
+) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]
