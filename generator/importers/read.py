@@ -1,16 +1,18 @@
 """Reading the file imported: TimelineJS3 JSON or the CSV of its spreadsheet, told apart
 by the file's name (or, failing that, its first character), in the encodings Excel and
 Google Sheets save in. The file is read whole, up to ``MAX_SOURCE_BYTES``; one that cannot
-be read is refused before anything is written.
+be read is refused before anything is written, and a spreadsheet program's own file (a
+workbook) or a web page is told what it is and how to save the sheet as CSV.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 
 from generator.content import files
 from generator.content.filetext import decode
-from generator.errors import ContentError, Problem, UsageError
+from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import read_json
@@ -26,6 +28,8 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
         data = files.read_regular(source, root=os.path.dirname(source) or ".", limit=MAX_SOURCE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
+    if (kind := _not_a_sheet_as_text(data, source)) is not None:
+        raise ContentError([Problem(Position(source), kind)])
     # Excel's plain CSV is Windows-1252 (which cannot be told from other 8-bit encodings,
     # so it is told as content files are); its 'Unicode Text' is UTF-16 with a mark that
     # says so, read as it is.
@@ -38,3 +42,40 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     # name ('timeline.txt') is still JSON.
     is_json = name.endswith(".json") or (not name.endswith((".csv", ".tsv")) and text.lstrip()[:1] in "{[")
     return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
+
+
+_EXCEL = (
+    "in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > Download > 'Comma-separated values'"
+)
+_ZIPPED = {
+    ".ods": ("an OpenDocument spreadsheet (LibreOffice)", "in LibreOffice, File > Save As > 'Text CSV'"),
+    ".numbers": ("a Numbers spreadsheet", "in Numbers, File > Export To > CSV"),
+}
+"""The spreadsheet programs' own files stored as a zip, told by their name, and how to
+save their sheet as CSV; any other such file is taken for an Excel workbook (.xlsx)."""
+
+
+def _not_a_sheet_as_text(data: bytes, source: str) -> str | None:
+    """What to say of a file that is a spreadsheet program's own file, or a web page,
+    rather than a sheet saved as text or TimelineJS's JSON: an editor given 'a CSV/XLSX
+    export' imports the workbook, or the page the timeline is embedded in, and was told
+    the file was not UTF-8 text, or had not the template's columns. None for any other
+    file, read as it is."""
+    suffix = os.path.splitext(source.lower())[1]
+    if data.startswith(b"PK\x03\x04"):  # a zip: how .xlsx, .ods and .numbers are stored
+        if suffix == ".zip":
+            return "this is a zip file, not a timeline; take the timeline's JSON or CSV out of it to import"
+        what, how = _ZIPPED.get(suffix, ("an Excel workbook (.xlsx)", _EXCEL))
+    elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # how Office stored its files before 2007
+        what, how = "a workbook of Excel 97-2003 (.xls)", _EXCEL
+    else:
+        what = how = ""
+    if what:
+        return f"this is {what}, which the import does not read; save its sheet as CSV ({how}) and import it"
+    head = data[:512].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return (
+            "this is a web page (HTML), not a timeline; import the timeline's JSON file, or its Google "
+            "sheet saved as CSV (File > Download > 'Comma-separated values')"
+        )
+    return None

@@ -52,3 +52,50 @@ def test_a_json_export_saved_under_another_name_is_read_as_json(empty: Project) 
     )
     imported = import_timelinejs(source="timeline.txt", story="renamed", content="content")
     assert [e.title for e in imported.story.events] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        (
+            "timeline.xlsx",
+            b"PK\x03\x04\x14\x00\x00\x00\x08\x00\xe6\x9c",
+            "this is an Excel workbook (.xlsx), which the import does not read; save its sheet as CSV (in "
+            "Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > Download > 'Comma-separated "
+            "values') and import it",
+        ),
+        (
+            "timeline.ods",
+            b"PK\x03\x04\x14\x00\x00\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+            "this is an OpenDocument spreadsheet (LibreOffice), which the import does not read; save its "
+            "sheet as CSV (in LibreOffice, File > Save As > 'Text CSV') and import it",
+        ),
+        (
+            "timeline.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00",
+            "this is a workbook of Excel 97-2003 (.xls), which the import does not read; save its sheet as "
+            "CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > Download > "
+            "'Comma-separated values') and import it",
+        ),
+        (
+            "export.zip",
+            b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+            "this is a zip file, not a timeline; take the timeline's JSON or CSV out of it to import",
+        ),
+        (
+            "timeline.html",
+            b"\n<!DOCTYPE html>\n<html><body><div id='timeline-embed'></div></body></html>\n",
+            "this is a web page (HTML), not a timeline; import the timeline's JSON file, or its Google sheet "
+            "saved as CSV (File > Download > 'Comma-separated values')",
+        ),
+    ],
+)
+def test_a_workbook_or_a_web_page_is_told_what_it_is_and_how_to_save_the_sheet(
+    empty: Project, name: str, data: bytes, said: str
+) -> None:
+    # They were told they were not UTF-8 text, or had not the template's columns.
+    Path(name).write_bytes(data)
+    with pytest.raises(ContentError) as caught:
+        import_timelinejs(source=name, story="x", content="content")
+    assert str(caught.value) == f"{name}:1:1: {said}"
+    assert not Path("content/x").exists()
