@@ -350,7 +350,8 @@ def story_link(address: str) -> StoryLink | None:
     """What ``address`` (a relative link's, as written) names of the story's content, if
     anything: ``events/vote.yaml`` (supported) or one of the forms a browser reads alike or
     an editor may write meaning it (``./events/vote.yaml``, ``Events/vote.yaml``,
-    ``events/vote.yml``, ``events/vote/index.html``, ``vote.yaml``)."""
+    ``events/vote.yml``, ``events/vote/index.html``, ``vote.yaml``, the id alone:
+    ``vote``, a link beside the page, to nothing)."""
     found = _STORY_FOLDER_ADDRESS.fullmatch(address)
     if found is not None:
         folder, rest = found["folder"], found["rest"]
@@ -370,14 +371,25 @@ def story_link(address: str) -> StoryLink | None:
     bare = _YAML_NAME.fullmatch(address)
     if bare is not None:
         return StoryLink(address, None, bare["name"], False, ".." in address)
+    if ID_PATTERN.fullmatch(address):  # an id alone ('2010-04-07-vote'): beside the page, nothing
+        return StoryLink(address, None, address, False)
     return None
+
+
+_ID_ADDRESS = re.compile(
+    rf"\]\(\s*<?{ID_PATTERN.pattern}\s*>?\)|^\s{{0,3}}\[[^\]\n]+\]:\s*<?{ID_PATTERN.pattern}\s*>?$", re.M
+)
+"""A link whose address is an id alone, as ``story_link`` reads one: the words of a text
+with no link to its events need not be read further."""
 
 
 def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     """The links of a Markdown text into the story's events, figures and places (not in
     code or an HTML comment), each with where its address starts in the text."""
     lowered = markdown.lower()
-    if not any(part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")):
+    if not any(
+        part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")
+    ) and not _ID_ADDRESS.search(markdown):
         return []
     found = []
     for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True)):

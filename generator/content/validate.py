@@ -235,7 +235,10 @@ def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> s
 def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | None]) -> str:
     """What to say of a link into the story's events, figures or places not written
     ``<folder>/<id>.yaml``: what readers get, and what to write."""
-    fate = "is shown as its words only" if media.names_yaml(link.address) else "leads nowhere from most pages"
+    if media.names_yaml(link.address):
+        fate = "is shown as its words only"
+    else:  # an id alone is beside every page, where there is nothing
+        fate = "leads nowhere" if link.address == link.name else "leads nowhere from most pages"
     said = f"'{label}': the link to '{link.address}' {fate}"
     if link.other_story:
         return f"{said}; a link of a text leads only to an event, figure or place of its own story"

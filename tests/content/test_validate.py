@@ -336,6 +336,24 @@ def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Proje
     assert not any("https://" in str(w) for w in warnings)  # not read as a site's name
 
 
+def test_a_link_to_an_id_alone_is_a_warning_naming_the_file_to_link(project: Project) -> None:
+    # '[the vote](e1)' linked beside the page, to nothing, and check said nothing.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event("body: |\n  See [the vote](e1), [her](fig-a), [us](contact) and [them](events/e1.yaml).\n"),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [
+        str(w).removeprefix("content/story-a/events/e2.yaml:") for w in warnings if "the link to" in str(w)
+    ] == [
+        "5:18: warning: 'body': the link to 'e1' leads nowhere; write it as events/e1.yaml",
+        "5:29: warning: 'body': the link to 'fig-a' leads nowhere; write it as figures/fig-a.yaml",
+        "5:42: warning: 'body': the link to 'contact' leads nowhere; no event, figure or place 'contact' in "
+        "this story (a link names one's file: events/<id>.yaml)",
+    ]
+
+
 def test_a_link_naming_a_file_with_its_accents_is_told_the_id(project: Project) -> None:
     # 'elección-2023.yaml' was refused as a file name and renamed; the link still says it.
     project.write("content/story-a/events/eleccion-2023.yaml", event(""))
