@@ -631,7 +631,7 @@ class Checker:
         if text is INVALID or not re.fullmatch(schema.LANGUAGE_REGEX.strip("^$"), text):
             if text is INVALID:
                 return text
-            code = languages.tag_for_name(text)  # 'english': the language's name, not its code
+            code = languages.meant_tag(text)  # 'english' or 'pt_BR', not the code meant
             return self.mismatch(node, label, spec.describe(), f"; did you mean '{code}'?" if code else "")
         if spec.interface and languages.resolve(text) is None:
             return self.error(

@@ -181,7 +181,7 @@ def refused(tag: str) -> str | None:
     from generator.content.schema import LANGUAGE_REGEX  # the one pattern of a tag
 
     if not re.fullmatch(LANGUAGE_REGEX.strip("^$"), tag):
-        code = tag_for_name(tag)  # 'english': the language's name, not its code
+        code = meant_tag(tag)
         meant = f"; did you mean '{code}'?" if code else ""
         return f"--language '{tag}' is not a language code such as 'en' or 'pt-BR' (BCP 47){meant}"
     if resolve(tag) is None:
@@ -190,6 +190,19 @@ def refused(tag: str) -> str | None:
             f"the languages available are {available_tags()}"
         )
     return None
+
+
+def meant_tag(text: str) -> str | None:
+    """The language code meant by ``text``, which is none (a 'did you mean'): a language
+    written by its name ('english', ``tag_for_name``), or a computer's name for a language
+    and its region, with '_' for '-' ('pt_BR', 'fr_FR', as Linux and Babel name a locale);
+    None when there is none to suggest."""
+    from generator.content.schema import LANGUAGE_REGEX  # the one pattern of a tag
+
+    if (code := tag_for_name(text)) is not None:
+        return code
+    dashed = text.strip().replace("_", "-")
+    return dashed if "_" in text and re.fullmatch(LANGUAGE_REGEX.strip("^$"), dashed) else None
 
 
 def tag_for_name(name: str) -> str | None:

@@ -278,6 +278,10 @@ def test_a_project_of_ones_own_starts_with_new_site(
     assert "'french' is not a language code such as 'en' or 'pt-BR' (BCP 47); did you mean 'fr'?" in (
         capsys.readouterr().err
     )
+    assert main(["new", "site", "--title", "Desk", "--language", "fr_CA"]) == 2  # a locale's name
+    assert "'fr_CA' is not a language code such as 'en' or 'pt-BR' (BCP 47); did you mean 'fr-CA'?" in (
+        capsys.readouterr().err
+    )
     assert main(["new", "site", "--title", "Our desk", "--language", "fr",
                  "--base-url", "https://desk.example/x/"]) == 0  # fmt: skip
     out, err = capsys.readouterr()

@@ -998,6 +998,11 @@ def test_images_need_alt_text(project: Project) -> None:
             "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'english'; "
             "did you mean 'en'?",
         ),
+        (  # a computer's name for a locale, with '_'
+            "language: pt_BR",
+            "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'pt_BR'; "
+            "did you mean 'pt-BR'?",
+        ),
         (
             "language: Deutsch",
             "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'Deutsch'; "
