@@ -498,6 +498,8 @@ def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = F
         return f"; did you mean '{iso}'?"
     if (clock := _time_alone(text)) is not None:
         return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
+    if (day := _day_alone(text)) is not None:
+        return f"; a date needs its year: write it as YYYY-{day}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
@@ -600,6 +602,28 @@ def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
 
 _TIME_ALONE = re.compile(_CLOCK)
 """A time without its day: '14:30', '20.00 h', '20 h'."""
+
+
+_DAY_MONTH_ALONE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")
+_MONTH_DAY_ALONE = re.compile(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
+
+
+def _day_alone(text: str) -> str | None:
+    """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
+    '5 de agosto') when it is a day without its year, else None."""
+    folded = _normalized(text)
+    months = _month_numbers()
+    if (found := _DAY_MONTH_ALONE.fullmatch(folded)) and (month := months.get(found[2])):
+        day = int(found[1])
+    elif (found := _MONTH_DAY_ALONE.fullmatch(folded)) and (month := months.get(found[1])):
+        day = int(found[2])
+    else:
+        return None
+    try:
+        parse_date(f"2000-{month:02d}-{day:02d}")  # a leap year: 29 February is a day
+    except DateFormError:
+        return None
+    return f"{month:02d}-{day:02d}"
 
 
 def _time_alone(text: str) -> str | None:

@@ -510,6 +510,20 @@ def test_a_date_written_almost_right_gets_a_suggestion(project: Project, value: 
 
 
 @pytest.mark.parametrize(
+    ("value", "day"),
+    [("Aug 5", "08-05"), ("5 August", "08-05"), ("5 de agosto", "08-05"), ("29 Feb", "02-29")],
+)
+def test_a_day_written_without_its_year_is_told_to_give_it(project: Project, value: str, day: str) -> None:
+    # It was told only the forms a date takes, none of which it could be written in.
+    project.write(EVENT, f"title: An event\ndate: {value}\nsummary: Text.\n")
+    assert project.problems() == [
+        f"{EVENT}:2:7: 'date' is not a valid date: expected a date in the form YYYY, YYYY-MM, "
+        f"YYYY-MM-DD or YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); a date needs its year: "
+        f"write it as YYYY-{day}"
+    ]
+
+
+@pytest.mark.parametrize(
     "span", ["2024-03-26 to 2024-04-05", "2024-03-26/2024-04-05", "2024-03-26 – 2024-04-05"]
 )
 def test_a_span_written_as_one_date_says_how_to_write_its_end(project: Project, span: str) -> None:
