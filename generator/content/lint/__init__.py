@@ -42,7 +42,12 @@ from generator.content.lint.indented import keys_in_text
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
 from generator.content.lint.references import duplicated_events, unlinked_speakers, unreferenced
-from generator.content.lint.stories import same_language_versions, same_titles, taken_out_in_original
+from generator.content.lint.stories import (
+    no_events,
+    same_language_versions,
+    same_titles,
+    taken_out_in_original,
+)
 from generator.content.lint.storylinks import links_to_drafts, links_to_no_place, place_links
 from generator.content.lint.titles import card_warnings, title_warnings
 from generator.content.lint.writing import text_warnings
@@ -214,7 +219,7 @@ def _across_files(
     """What no file shows on its own: links to the story's places that lead nowhere,
     duplicates, what nothing refers to, the dates of the story's changes against its
     events and the clock, the order of coarse dates among finer ones and of the updates,
-    and quotes meant for a figure."""
+    quotes meant for a figure, and a story published with no event to show."""
     links = place_links(raw, memo)
     yield from links_to_drafts(raw, story)
     yield from links_to_no_place(raw, story, links)
@@ -224,3 +229,4 @@ def _across_files(
     yield from coarse_before_finer(raw, story)
     yield from updates_in_order(raw, story)
     yield from unlinked_speakers(raw, story)
+    yield from no_events(raw, story)

@@ -1,15 +1,17 @@
 """Warnings across the stories of a site: two versions of one story (``translation_of``) in
 the same language, an event a translation still shows that the original took out, and
-two stories of one language with the same title.
+two stories of one language with the same title; and of one story, published with no
+event to show (``no_events``).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 from generator.content.lint.where import at, warning
-from generator.content.load import Kind, RawContent
-from generator.content.model import Site
+from generator.content.load import Kind, RawContent, RawStory, new_command
+from generator.content.model import Site, Story
 from generator.errors import Problem
 
 
@@ -85,3 +87,26 @@ def same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
             f"{when}the home page would show two cards alike, and search would offer one choice "
             "for both stories; give each a title of its own",
         )
+
+
+def no_events(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A story that is not a draft with no event its published page shows (none yet, or
+    only drafts and events taken out): readers got its headline over 'No events yet.'
+    while check said nothing. A story started with ``new story`` is a draft until its
+    'draft: true' is deleted; one whose events were deleted, moved, or not yet written
+    is published empty."""
+    if story.draft or raw.story is None or any(not e.draft and e.removed is None for e in story.events):
+        return
+    drafts = sum(e.draft for e in story.events)
+    if drafts:
+        what, fix = f"its only events are drafts ({drafts})", "publish one (delete its 'draft: true')"
+    else:
+        command = new_command(
+            os.path.dirname(raw.path), "event", raw.id, "--date", "YYYY-MM-DD", '--title "..."'
+        )
+        what, fix = "it has no event", f"add one ({command})"
+    yield warning(
+        at(raw.story, "title"),
+        f"story '{raw.id}' is published, and {what}: its page would say 'No events yet.'; "
+        f"{fix}, or mark the story 'draft: true' until it has one",
+    )

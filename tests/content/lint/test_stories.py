@@ -90,3 +90,18 @@ def test_a_translation_still_showing_an_event_the_original_took_out(
     ]
     project.write("content/story-b/events/e2.yaml", event + removed.replace("Wrong.", "Falsch."))
     assert warnings(project, capsys) == []
+
+
+def test_a_published_story_with_no_event_to_show_is_a_warning_saying_what_to_do(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its page said 'No events yet.' to readers while check said nothing of it.
+    project.remove("content/story-a/events/e1.yaml")
+    said = [w for w in warnings(project, capsys) if "No events yet" in w]
+    assert said == [
+        f"{STORY}:1:8: warning: story 'story-a' is published, and it has no event: its page would say "
+        "'No events yet.'; add one (explainer new event story-a --date YYYY-MM-DD --title \"...\"), or mark "
+        "the story 'draft: true' until it has one"
+    ]
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "draft: true\n")
+    assert not any("No events yet" in w for w in warnings(project, capsys))  # a story being written
