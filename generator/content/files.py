@@ -175,6 +175,10 @@ def place_problem(path: str, root: str, skip: Callable[[str], bool] | None = Non
         return why
     try:
         mode = os.stat(path).st_mode
+    except FileNotFoundError as exc:
+        if os.path.islink(path):  # a link to a file since moved or deleted, or never copied along
+            return f"is a link to '{os.readlink(path)}', which is not there; put the file itself here"
+        return cannot_read(exc)
     except OSError as exc:
         return cannot_read(exc)
     if not stat.S_ISREG(mode):

@@ -489,6 +489,17 @@ def test_a_link_within_its_story_folder_is_read(project: Project) -> None:
     assert project.problems() == []
 
 
+def test_a_link_to_a_file_that_is_not_there_names_where_it_leads(project: Project) -> None:
+    # A picture moved or deleted after a link to it was made: 'No such file or directory'
+    # did not say that the file is a link, nor to what.
+    (project.root / "content/story-a/media").mkdir()
+    (project.root / "content/story-a/media/dot.gif").symlink_to("photos/dot.gif")
+    assert project.problems() == [
+        "content/story-a/media/dot.gif:1:1: this file is a link to 'photos/dot.gif', which is not there; "
+        "put the file itself here"
+    ]
+
+
 def test_fifos_and_devices_are_errors_not_hangs(project: Project, deadline: None) -> None:
     os.mkfifo(project.root / "content/story-a/events/e2.yaml")
     (project.root / "content/story-a/media").mkdir()
