@@ -16,9 +16,10 @@ from collections.abc import Mapping
 from generator.importers.html import dropped_links
 from generator.importers.slides import Report, Slide
 
-_MEDIA_IN_TEXT = re.compile(r"<(img|iframe|video|audio|object|embed|script)\b", re.IGNORECASE)
-"""A picture, a player or a script (how Flourish, Datawrapper and social posts embed)
-inside a slide's text, which the import leaves out."""
+_MEDIA_IN_TEXT = re.compile(r"<(img|svg|canvas|iframe|video|audio|object|embed|script)\b", re.IGNORECASE)
+"""A picture (a file's, or one drawn in the text: an SVG chart pasted whole), a player or
+a script (how Flourish, Datawrapper and social posts embed) inside a slide's text, which
+the import leaves out."""
 
 
 def media_in_text(text_html: str | None, slide: Slide, reports: list[Report], field: str = "text") -> None:

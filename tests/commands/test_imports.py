@@ -32,7 +32,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
-        "in/timeline.json:/events/2/text/text: the <img> and <iframe> inside the text are left out; give a picture or player as the slide's media",
+        "in/timeline.json:/events/2/text/text: the <img>, <iframe> and <svg> inside the text are left out; give a picture or player as the slide's media",
         "in/timeline.json:/events/2 (events/walkout.yaml): left out: 3 links in the text, to 'javascript:alert(2)', 'data:text/html;base64,PHNjcmlwdD4=' and 'vbscript:msgbox' (not a safe http(s) or mailto address; the words stay)",
         "in/timeline.json:/events/3 (events/1889-08-20-mass-meeting.yaml): left out: the background colour '#303030' (pages have no slide backgrounds)",
         "in/timeline.json:/events/4/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds",

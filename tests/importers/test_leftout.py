@@ -16,6 +16,16 @@ def test_a_picture_inside_the_text_is_reported_as_left_out() -> None:
     ]
 
 
+def test_a_chart_drawn_in_the_text_is_reported_as_left_out() -> None:
+    # An SVG chart pasted whole: it went with its labels, and nothing was said.
+    text = '<p>Turnout:</p><svg viewBox="0 0 10 10"><rect width="5" height="9"/><text>61%</text></svg>'
+    event, reports = one(slide(text=text))
+    assert event.summary == "Turnout:"
+    assert reports == [
+        "t.json:/events/0/text/text: the <svg> inside the text is left out; give it as the slide's media"
+    ]
+
+
 def test_a_chart_embedded_with_a_script_is_reported_not_dropped_silently() -> None:
     # Flourish's (and Datawrapper's, and a post's) embed code: a script, no <iframe>.
     text = (
