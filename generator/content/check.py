@@ -808,6 +808,12 @@ class Checker:
             )
             # '- reuters:' then its fields: each entry written as a list item.
             hint = "; replace the '- ' before each id with two spaces" if listed else ""
+            if not listed and (named := _ids_as_keys(node)) is not None:
+                # '- id: reuters' then its fields, as other tools write a list of records.
+                hint = (
+                    f"; write each under its id, '{named}:' on a line of its own and its other keys "
+                    f"indented below it, in place of '- id: {named}'"
+                )
             return self.mismatch(node, label, spec.describe(), hint)
         out: dict[str, Values] = {}
         for key_text, (key, value_node) in node.items.items():
@@ -823,6 +829,20 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
+
+
+def _ids_as_keys(node: Node) -> str | None:
+    """The first id of a list whose every item gives its id as a key ('- id: reuters'), as
+    other tools write a list of records; None for any other value."""
+    if not isinstance(node, Sequence) or not node.items:
+        return None
+    ids = [item.items["id"][1] for item in node.items if isinstance(item, Mapping) and "id" in item.items]
+    if len(ids) != len(node.items) or not all(
+        isinstance(i, Scalar) and isinstance(i.value, str) for i in ids
+    ):
+        return None
+    first = ids[0]
+    return first.value if isinstance(first, Scalar) and isinstance(first.value, str) else None
 
 
 class AddressFault(Enum):

@@ -1402,6 +1402,25 @@ def test_the_sites_time_zone_is_a_zone_of_the_iana_database(
     assert project.problems() == expected
 
 
+def test_sources_written_as_a_list_of_records_with_ids_are_told_to_go_under_their_ids(
+    project: Project,
+) -> None:
+    # '- id: src-a' then its keys, as other tools write records: it was told only what
+    # sources must be.
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace(
+            "  src-a:\n    publisher: Example News\n", "  - id: src-a\n    publisher: Example News\n"
+        ),
+    )
+    [problem] = [p for p in project.problems() if "'sources'" in p]
+    assert problem.endswith(
+        "'sources' must be 'id: source' entries, got a list; write each under its id, 'src-a:' on a line "
+        "of its own and its other keys indented below it, in place of '- id: src-a'"
+    )
+
+
 def test_sources_written_as_a_list_are_told_to_lose_their_dashes(project: Project) -> None:
     story = project.root.joinpath("content/story-a/story.yaml").read_text()
     project.write(
