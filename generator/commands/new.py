@@ -24,7 +24,7 @@ from generator.content.published import says_draft
 from generator.content.schema import modeline
 from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Scalar
-from generator.errors import UsageError
+from generator.errors import UsageError, did_you_mean
 from generator.i18n import languages
 from generator.pipeline import require_folder
 
@@ -55,9 +55,19 @@ def _story_folder(content: str, story: str) -> str:
     folder = os.path.join(content, story)
     require_folder(content, "content")
     if not os.path.isfile(os.path.join(folder, "story.yaml")):
+        # A story's id mistyped ('flods'): the story meant comes first, as check says of an id.
+        stories = [n for n in _listed(content) if os.path.isfile(os.path.join(content, n, "story.yaml"))]
+        meant = did_you_mean(story, stories)
         command = new_command(content, "story", story, '--title "..."')
-        raise UsageError(f"no story '{story}' in {content} (create it with: {command})")
+        raise UsageError(f"no story '{story}' in {content}{meant} (create it with: {command})")
     return folder
+
+
+def _listed(folder: str) -> list[str]:
+    try:
+        return sorted(os.listdir(folder))
+    except OSError:  # said by whatever reads it next
+        return []
 
 
 def _write(path: str, kind: str, body: str) -> str:

@@ -108,6 +108,9 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
          "; for a span, write 'date: 2024-03-26' and the end as 'end: 2024-04-05'"),
         (["event", "nope", "--date", "2024", "--title", "T"],
          "no story 'nope' in content (create it with: explainer new story nope --title \"...\")"),
+        (["event", "story-b", "--date", "2024", "--title", "T"],  # mistyped: the story meant
+         "no story 'story-b' in content; did you mean 'story-a'? (create it with: explainer new story "
+         "story-b --title \"...\")"),
         (["figure", "story-a", "Ann_Lee", "--name", "Ann"], "'Ann_Lee' is not a valid figure id"),
         (["figure", "story-a", "fig-a", "--name", "Ann"], "content/story-a/figures/fig-a.yaml already exists"),
         (["location", "story-a", "loc-a", "--name", "X"], "already exists; not overwriting it"),
