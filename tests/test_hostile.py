@@ -86,6 +86,14 @@ ALLOWED_META = {
 }
 
 
+THEME_STYLES = {
+    ".site-search { display: none; }",
+    ".search-form { display: none; } .search-off { display: block; }",
+}
+"""The theme's own <style> rules, each in a <noscript>: without JavaScript, the header's
+search box is hidden, and the search page shows its note in place of its form."""
+
+
 class Inspector(HTMLParser):
     """Collects everything in a page that could run code or leave the page."""
 
@@ -120,7 +128,7 @@ class Inspector(HTMLParser):
         elif tag in {"input", "button", "select"} and self.in_search_form:
             pass
         elif tag == "style":
-            self.in_style = True  # the theme's one rule is let through, in handle_data
+            self.in_style = True  # the theme's own rules are let through, in handle_data
         elif tag == "base" and attrs == [("target", "_blank")]:
             pass  # the embed page's: its links open in a new tab
         elif tag in {"iframe", "frame", "style", "form", "input", "button", "object", "embed",
@@ -148,7 +156,7 @@ class Inspector(HTMLParser):
                 self.found.append(f"link to {value}")
 
     def handle_data(self, data: str) -> None:
-        if self.in_style and data != ".site-search { display: none; }":
+        if self.in_style and data not in THEME_STYLES:
             self.found.append("<style>")
         if self.in_json:
             json.loads(data)

@@ -851,6 +851,58 @@ def test_without_javascript_there_is_no_box_and_the_search_page_says_why(browser
     context.close()
 
 
+SHIFTS = """window.shifts = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts += entry.value;
+}).observe({type: "layout-shift", buffered: true});"""
+
+BOXES = "['#search-form', '.site-footer'].map(s => document.querySelector(s).getBoundingClientRect().y)"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_search_page_is_laid_out_once_before_its_script_arrives(
+    browser: Any, site_url: str, width: int
+) -> None:
+    # The page was painted with the note "Search needs JavaScript, which is not running in
+    # this browser" and no form until search.js ran: a reader with JavaScript read that
+    # note, then the form pushed the footer down (a layout shift of 0.018 at 1280 px,
+    # 0.063 at 390).
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    context.add_init_script(SHIFTS)
+    page = context.new_page()
+    held: list[Any] = []
+    page.route("**/assets/search.js", lambda route: held.append(route))
+    page.goto(site_url + "search/index.html", wait_until="commit")
+    for _ in range(600):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the page asked for no search.js"
+    page.wait_for_function("document.querySelector('.site-footer')")
+    page.wait_for_function("[...document.styleSheets].some(sheet => sheet.cssRules.length)")  # laid out
+    assert page.is_visible("#search-form")
+    assert page.is_hidden("#search-off")
+    before = page.evaluate(BOXES)
+    for route in held:
+        route.continue_()
+    page.unroute("**/assets/search.js")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(200)
+    assert page.evaluate(BOXES) == before
+    assert page.evaluate("window.shifts") == 0
+    context.close()
+
+
+def test_a_browser_too_old_for_search_is_told_so_as_without_javascript(browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    context.add_init_script("delete window.fetch;")
+    page = context.new_page()
+    page.goto(site_url + "search/index.html")
+    assert page.is_hidden("#search-form")
+    assert "Search needs JavaScript" in page.inner_text("#search-off")
+    context.close()
+
+
 def loaded(browser: Any, url: str) -> dict[str, int]:
     """What the page at ``url`` fetches before anyone uses it: bytes by path."""
     page = browser.new_page()

@@ -14,7 +14,13 @@
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
   var off = document.getElementById("search-off");
-  if (!form || !input || !status || !list || !more || !window.URL || !window.fetch || !window.Promise) return;
+  if (!form || !input || !status || !list || !more) return;
+  if (!window.URL || !window.fetch || !window.Promise) {
+    // A browser too old for the search: it is told so, as one without JavaScript is.
+    form.hidden = true;
+    if (off) off.hidden = false;
+    return;
+  }
   var FILTERS = ["story", "figure", "place", "tag", "year"];
   var PAGE = 10;
   var bundle = new URL(form.getAttribute("data-bundle"), document.baseURI).href;
@@ -578,8 +584,6 @@
   }, { passive: true });
   window.addEventListener("pagehide", keep);
 
-  form.hidden = false;
-  if (off) off.hidden = true;
   /* ``value`` chosen in ``select``, even if the search before disabled it (see label). */
   function choose(select, value) {
     select.value = value;
