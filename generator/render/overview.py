@@ -56,6 +56,12 @@ NARROWEST = 288
 """Pixels across the strip on the narrowest screen (320 px, less the page's margins):
 a period's name is shown only where it fits there."""
 
+WIDE = 608
+"""Pixels across the strip from a screen of 40rem (640 px, less the page's margins), where
+the stylesheet shows the names of periods left unnamed on narrower ones (``wide_label``):
+a story told over a decade had one period of two events unnamed on every screen, between
+'2012' and '2019', with room for '2015 – 2017' twice over on a tablet."""
+
 CHARACTER = 7.0
 """Pixels a character of a period's name takes, about (12 px system font)."""
 
@@ -95,6 +101,9 @@ class Period:
     """Its label ends at its far edge (the last period's, which has no room after it)."""
     rtl: bool = False
     """Drawn for a right-to-left page: time runs from right to left (``Strip.mirrored``)."""
+    wide_label: str | None = None
+    """For a period without a ``label``, its dates where they fit on a strip of ``WIDE``
+    pixels, written in the same place, to be shown from there only."""
 
     @property
     def start(self) -> float:
@@ -250,13 +259,44 @@ def _labels(
 ) -> list[str | None]:
     """Each run's label (``_label``), in time order: ``room(i, labels so far)`` is how
     wide the ``i``th may be."""
-    labels: list[str | None] = []
+    return [found[0] if found else None for found in _shown(runs, room, span, ends)]
+
+
+def _shown(
+    runs: Sequence[Sequence[Event]], room: Callable[[int, list[str | None]], float], span: Span, ends: Days
+) -> list[Shown | None]:
+    """Each run's label and how far it says its end (``_label``), or None, in time order."""
+    found: list[Shown | None] = []
     shown: Shown | None = None
     for i, run in enumerate(runs):
-        found = _label(run, room(i, labels), span, ends, shown)
-        labels.append(found[0] if found else None)
+        label = _label(run, room(i, [f[0] if f else None for f in found]), span, ends, shown)
+        found.append(label)
+        shown = label or shown
+    return found
+
+
+def _wide_labels(
+    runs: Sequence[Sequence[Event]],
+    narrow: Sequence[Shown | None],
+    room: Sequence[float],
+    span: Span,
+    ends: Days,
+) -> list[str | None]:
+    """The labels of the runs left unnamed in ``narrow`` on a strip of ``WIDE`` pixels,
+    where ``room`` (each one's, in percent) holds that much more text; None for the
+    others. The names around them are shown on every screen, so each is worded after the
+    one before it, as ``_label`` words it."""
+    wide: list[str | None] = []
+    shown: Shown | None = None
+    for i, run in enumerate(runs):
+        if narrow[i] is not None:
+            wide.append(None)
+            shown = narrow[i]
+            continue
+        found = _label(run, room[i] * WIDE / NARROWEST, span, ends, shown)
+        wide.append(found[0] if found else None)
         shown = found or shown
-    return labels
+    return wide
 
 
 def _text_width(label: str | None) -> float:
@@ -337,6 +377,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
     xs = [sum(widths[:i]) + BREAK * i for i in range(len(runs))]
     labels = _labels(runs, lambda i, _: widths[i], span, ends)
     rows = [0] * len(runs)
+    wide: list[str | None] = [None] * len(runs)
     last_ends = False
     if None in labels and len(runs) > 1:
         # Not all fit under their own period: labels take turns on two lines, each free to
@@ -352,8 +393,24 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
                 return reach[i]
             return 100.0 - (xs[n - 3] + _text_width(before[n - 3]) + BREAK if n >= 3 else 0.0)
 
-        labels = _labels(runs, reaching, span, ends)
+        found = _shown(runs, reaching, span, ends)
+        labels = [f[0] if f else None for f in found]
         last_ends = True
+        if None in labels:
+            rooms = [reaching(i, labels) for i in range(n)]
+            if labels[-1]:
+                # The last label ends at the strip's end and may start back under the
+                # periods before it (measured with none named there): a name shown on its
+                # line from 40rem only stops before where it starts on such a strip.
+                starts_at = 100.0 - _text_width(labels[-1]) * NARROWEST / WIDE
+                for i in range((n - 1) % 2, n - 1, 2):
+                    rooms[i] = min(rooms[i], starts_at - BREAK - xs[i])
+            wide = _wide_labels(runs, found, rooms, span, ends)
+            if n >= 3 and wide[-1] and wide[n - 3]:
+                # Both named on a wide strip only: the last must start after the other ends.
+                ends_at = xs[n - 3] + _text_width(wide[n - 3]) * NARROWEST / WIDE + BREAK
+                if 100.0 - _text_width(wide[-1]) * NARROWEST / WIDE < ends_at:
+                    wide[-1] = None
     bars = [
         _bars(run, x, width, href, starts, ends, span) for run, x, width in zip(runs, xs, widths, strict=True)
     ]
@@ -367,6 +424,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
             timegaps.between(runs[i - 1][-1], runs[i][0]) if i else None,
             rows[i],
             last_ends and i == len(runs) - 1,
+            wide_label=wide[i],
         )
         for i in range(len(runs))
     )

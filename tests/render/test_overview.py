@@ -342,3 +342,92 @@ def test_periods_are_joined_by_what_they_lose_as_they_are_at_each_join() -> None
             runs.append(run)
             day += chance.choice([30.0, 400.0, 4000.0])
         assert overview._joined(runs, spans) == _joined_one_pair_at_a_time(runs, spans)
+
+
+DECADE = [
+    event("2012-02", "insurers"),
+    event("2015-06-12", "survey"),
+    event("2017-03-14", "delay"),
+    event("2019-01-20", "flood"),
+    event("2021-09-08", "map"),
+    event("2023-05-02", "approved"),
+    *(event(f"2025-11-{d:02d}", f"n{i}") for i, d in enumerate((3, 4, 4, 5, 6, 7, 10, 18))),
+    event("2026-02-27", "report"),
+    event("2026-03-01", "bridge"),
+]
+"""A flood told over a decade: single events years apart, then a busy November."""
+
+
+def test_a_period_unnamed_on_a_phone_is_named_where_the_strip_is_wide_enough() -> None:
+    # '2015 – 2017' fits under its two events on no phone, so that period had no name on
+    # any screen, between '2012' and '2019', though a tablet's strip has room for it twice.
+    strip = overview.strip(DECADE, href, for_tag("en-GB").span)
+    assert strip is not None
+    assert [p.label for p in strip.periods] == [
+        "2012",
+        None,
+        "2019",
+        "2021\u2009–\u20092023",
+        "November 2025",
+        "2026",
+    ]
+    assert [p.wide_label for p in strip.periods] == [None, "2015\u2009–\u20092017", None, None, None, None]
+    period = strip.periods[1]
+    on_its_line = [p for p in strip.periods if p.row == period.row and p is not period]
+    width = len(period.wide_label or "") * overview.CHARACTER / overview.WIDE * 100
+    following = min(p.label_at for p in on_its_line if p.label_at > period.label_at)
+    assert period.label_at + width + overview.BREAK <= following  # ends before the next on its line
+
+
+def _names_apart(strip: overview.Strip, across: float) -> list[tuple[str, str]]:
+    """The names shown on a strip ``across`` pixels wide that run into the next on their
+    line (the estimate the strip is measured with), in pairs."""
+    shown = []
+    for p in strip.periods:
+        name = p.label or (p.wide_label if across >= overview.WIDE else None)
+        if name:
+            width = len(name) * overview.CHARACTER / across * 100
+            start = p.label_at - width if p.ends_label else p.label_at
+            shown.append((p.row, start, start + width, name))
+    clashes = []
+    for row in (0, 1):
+        line = sorted((s, e, n) for r, s, e, n in shown if r == row)
+        clashes += [(a[2], b[2]) for a, b in itertools.pairwise(line) if a[1] > b[0] + 1e-9]
+    inside = all(s >= -1e-9 and e <= 100 + 1e-9 for _, s, e, _ in shown)
+    return clashes if inside else [("outside", "the strip")]
+
+
+def test_names_on_a_line_never_run_into_each_other_on_a_phone_or_a_wide_strip() -> None:
+    # The names shown from 40rem are measured for that strip; the last name, which ends
+    # at the strip's end, starts further on there than on a phone.
+    rng = random.Random(16)
+    for _ in range(3000):
+        dates: set[str] = set()
+        year = 1990
+        for _ in range(rng.randint(3, 9)):
+            year += rng.choice([0, 1, 1, 2, 5, 20])
+            month, day = rng.randint(1, 12), rng.randint(1, 20)
+            dates.update(f"{year}-{month:02d}-{day + j:02d}" for j in range(rng.choice([1, 1, 2, 8])))
+        events = [event(d, f"e{i}") for i, d in enumerate(sorted(dates))]
+        strip = overview.strip(events, href)
+        assert strip is not None
+        assert _names_apart(strip, overview.NARROWEST) == [], sorted(dates)
+        assert _names_apart(strip, overview.WIDE) == [], sorted(dates)
+
+
+def test_a_last_name_shown_from_40rem_only_starts_after_the_one_before_it_on_its_line() -> None:
+    # Both the last period and the one two before it are unnamed on a phone; on a wide
+    # strip both names fit, but not together on their line: the last is left out.
+    dates = [
+        *(f"1990-11-{d:02d}" for d in range(1, 31)),
+        "1992-10-11",
+        "1992-10-12",
+        *(f"2012-11-{d:02d}" for d in range(14, 22)),
+        *("2017-06-10", "2018-02-08", "2019-05-09", "2020-07-06", "2020-07-07"),
+        *("2020-09-18", "2020-09-19", "2020-10-20"),
+    ]
+    strip = overview.strip([event(d, f"e{i}") for i, d in enumerate(dates)], href)
+    assert strip is not None
+    assert strip.periods[-3].wide_label and strip.periods[-1].label is None
+    assert strip.periods[-1].wide_label is None
+    assert _names_apart(strip, overview.WIDE) == []

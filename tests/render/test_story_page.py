@@ -858,3 +858,38 @@ def test_a_name_longer_than_a_phones_line_wraps_with_its_comma(
     assert len(wrapped) == 3, boxes  # the long ones wrap within the line
     # A mark gone below adds a line (a few pixels: a comma beside a smaller source's name).
     assert [name for name, box, link in boxes if box > link + 10] == [], boxes
+
+
+def test_every_period_of_a_decades_overview_is_named_from_40rem_and_no_names_overlap(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A flood told over a decade: the period of 2015 and 2017, too narrow to be named on a
+    # phone, had no name on any screen, between '2012' and '2019', though a tablet's strip
+    # had room for '2015 – 2017' twice over.
+    content = tmp_path / "content"
+    story = story_folder(
+        content, "s", "title: S\nsummary: S.\npublished: 2026-03-02\n", "title: T\n", ("events",)
+    )
+    dates = ["2012-02", "2015-06-12", "2017-03-14", "2019-01-20", "2021-09-08", "2023-05-02"]
+    dates += [f"2025-11-{d:02d}" for d in (3, 4, 5, 6, 7, 10, 18)] + ["2026-02-27", "2026-03-01"]
+    for i, date in enumerate(dates):
+        (story / "events" / f"e{i:02d}.yaml").write_text(f"title: Event {i}\ndate: {date}\nsummary: S.\n")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = browser.new_page(viewport={"width": 320, "height": 700})
+    page.goto((tmp_path / "site" / "s" / "index.html").as_uri())
+    named: dict[int, list[str]] = {}
+    for width in range(320, 1400, 16):
+        page.set_viewport_size({"width": width, "height": 700})
+        labels = page.eval_on_selector_all(
+            ".overview-label",
+            "ls => ls.map(l => [l.textContent, l.getBoundingClientRect().toJSON()]).filter(([, r]) => r.width)",
+        )
+        named[width] = [text for text, _ in labels]
+        strip = page.eval_on_selector(".overview-strip", "s => s.getBoundingClientRect().toJSON()")
+        for (a, ra), (b, rb) in itertools.combinations(labels, 2):
+            apart = ra["right"] <= rb["left"] or rb["right"] <= ra["left"] or ra["bottom"] <= rb["top"]
+            assert apart or rb["bottom"] <= ra["top"], (width, a, b)
+        assert all(strip["left"] - 0.5 <= r["left"] and r["right"] <= strip["right"] + 0.5 for _, r in labels)
+    page.close()
+    assert {w: n for w, n in named.items() if len(n) != (6 if w >= 640 else 5)} == {}
+    assert "2015\u2009–\u20092017" in named[640]
