@@ -893,3 +893,52 @@ def test_every_period_of_a_decades_overview_is_named_from_40rem_and_no_names_ove
     page.close()
     assert {w: n for w, n in named.items() if len(n) != (6 if w >= 640 else 5)} == {}
     assert "2015\u2009–\u20092017" in named[640]
+
+
+DATE_LINES = """(text) => [...document.querySelectorAll('.added')].map(added => {
+    // The lines the date of 'Added <date>' is set on: one, unless it is broken inside.
+    const walker = document.createTreeWalker(added, NodeFilter.SHOW_TEXT);
+    let tops = new Set();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        tops = new Set([...range.getClientRects()].filter(r => r.width).map(r => Math.round(r.top)));
+    }
+    return tops.size;
+})"""
+
+
+def test_the_day_an_event_was_added_is_never_broken_across_lines(browser: Any, tmp_path: Path) -> None:
+    # On a phone an entry's quiet line read 'Ost Flood Inquiry · Added 1' and, on the next
+    # line, 'March 2026'.
+    content = tmp_path / "content"
+    story = story_folder(
+        content,
+        "s",
+        "title: S\nsummary: S.\npublished: 2025-11-20\nsources:\n  inquiry:\n    publisher: Ost Flood Inquiry\n",
+        "title: T\n",
+        ("events", "figures", "locations"),
+    )
+    (story / "figures" / "brae.yaml").write_text("name: Alan Brae\nrole: Chair\n")
+    (story / "figures" / "board.yaml").write_text("name: Ost Valley Water Board\nrole: Pumps\n")
+    (story / "locations" / "mill.yaml").write_text("name: Harrow Mill\ncoordinates: [52.4, -1.9]\n")
+    (story / "events" / "e1.yaml").write_text(
+        "title: Interim report\ndate: 2026-02-27\nsummary: The pumps failed.\nfigures: [brae, board]\n"
+        "locations: [mill]\nsources: [inquiry]\nadded: 2026-03-01\n"
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    broken: dict[tuple[str, int], list[int]] = {}
+    page = browser.new_page(viewport={"width": 320, "height": 700})
+    for path in ("s/index.html", "s/events/e1/index.html"):
+        page.goto((tmp_path / "site" / path).as_uri())
+        for width in range(320, 700, 2):
+            page.set_viewport_size({"width": width, "height": 700})
+            lines = page.evaluate(DATE_LINES, "1 March 2026")
+            assert lines, "no 'Added' date on the page"
+            if lines != [1] * len(lines):
+                broken[(path, width)] = lines
+    page.close()
+    assert broken == {}
