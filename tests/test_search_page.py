@@ -893,6 +893,24 @@ def test_the_search_page_is_laid_out_once_before_its_script_arrives(
     context.close()
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_arriving_with_a_query_nothing_moves_as_the_results_come(
+    browser: Any, site_url: str, width: int
+) -> None:
+    # Arriving from the header's box, the filters' lists, filled with their choices, grew
+    # from 'Any' to their longest name, and moved the status line; the results then
+    # pushed the footer down the first screen (layout shifts of 0.10 and 0.20 at 390 px).
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    context.add_init_script(SHIFTS)
+    page = context.new_page()
+    page.goto(site_url + "search/index.html?q=Otunbayeva")
+    assert "Interim government formed" in results(page)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.shifts") == 0
+    context.close()
+
+
 def test_a_browser_too_old_for_search_is_told_so_as_without_javascript(browser: Any, site_url: str) -> None:
     context = browser.new_context()
     context.add_init_script("delete window.fetch;")
