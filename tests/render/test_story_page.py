@@ -895,25 +895,18 @@ def test_every_period_of_a_decades_overview_is_named_from_40rem_and_no_names_ove
     assert "2015\u2009–\u20092017" in named[640]
 
 
-DATE_LINES = """(text) => [...document.querySelectorAll('.added')].map(added => {
-    // The lines the date of 'Added <date>' is set on: one, unless it is broken inside.
-    const walker = document.createTreeWalker(added, NodeFilter.SHOW_TEXT);
-    let tops = new Set();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        tops = new Set([...range.getClientRects()].filter(r => r.width).map(r => Math.round(r.top)));
-    }
-    return tops.size;
+DATE_LINES = """(selector) => [...document.querySelectorAll(selector)].map(element => {
+    // The lines the element's text is set on.
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].filter(r => r.width).map(r => Math.round(r.top))).size;
 })"""
 
 
 def test_the_day_an_event_was_added_is_never_broken_across_lines(browser: Any, tmp_path: Path) -> None:
     # On a phone an entry's quiet line read 'Ost Flood Inquiry · Added 1' and, on the next
-    # line, 'March 2026'.
+    # line, 'March 2026'. In the timeline 'Added 1 March 2026' is kept whole, as a name is;
+    # on the event's page, after the event's own date, its day.
     content = tmp_path / "content"
     story = story_folder(
         content,
@@ -932,12 +925,12 @@ def test_the_day_an_event_was_added_is_never_broken_across_lines(browser: Any, t
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
     broken: dict[tuple[str, int], list[int]] = {}
     page = browser.new_page(viewport={"width": 320, "height": 700})
-    for path in ("s/index.html", "s/events/e1/index.html"):
+    for path, selector in (("s/index.html", ".line .added"), ("s/events/e1/index.html", ".added time")):
         page.goto((tmp_path / "site" / path).as_uri())
         for width in range(320, 700, 2):
             page.set_viewport_size({"width": width, "height": 700})
-            lines = page.evaluate(DATE_LINES, "1 March 2026")
-            assert lines, "no 'Added' date on the page"
+            lines = page.evaluate(DATE_LINES, selector)
+            assert lines, f"no {selector} on the page"
             if lines != [1] * len(lines):
                 broken[(path, width)] = lines
     page.close()
