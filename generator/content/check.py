@@ -837,12 +837,8 @@ def _ids_as_keys(node: Node) -> str | None:
     if not isinstance(node, Sequence) or not node.items:
         return None
     ids = [item.items["id"][1] for item in node.items if isinstance(item, Mapping) and "id" in item.items]
-    if len(ids) != len(node.items) or not all(
-        isinstance(i, Scalar) and isinstance(i.value, str) for i in ids
-    ):
-        return None
-    first = ids[0]
-    return first.value if isinstance(first, Scalar) and isinstance(first.value, str) else None
+    texts = [i.value for i in ids if isinstance(i, Scalar) and isinstance(i.value, str)]
+    return texts[0] if len(texts) == len(node.items) else None
 
 
 class AddressFault(Enum):

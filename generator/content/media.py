@@ -376,11 +376,20 @@ def story_link(address: str) -> StoryLink | None:
     return None
 
 
-_ID_ADDRESS = re.compile(
-    rf"\]\(\s*<?{ID_PATTERN.pattern}\s*>?\)|^\s{{0,3}}\[[^\]\n]+\]:\s*<?{ID_PATTERN.pattern}\s*>?$", re.M
-)
-"""A link whose address is an id alone, as ``story_link`` reads one: the words of a text
-with no link to its events need not be read further."""
+_ID_INLINE = re.compile(rf"\]\(\s*<?{ID_PATTERN.pattern}\s*>?\)")
+_ID_REFERENCE = re.compile(rf"^\s{{0,3}}\[[^\]\n]+\]:\s*<?{ID_PATTERN.pattern}\s*>?$", re.M)
+"""A link whose address is an id alone, inline or as a reference, as ``story_link`` reads
+one."""
+
+
+def _links_to_an_id(markdown: str) -> bool:
+    """Whether ``markdown`` has a link whose address is an id alone: the words of a text
+    with no link to its events need not be read further. Every text is asked this, so
+    each pattern is searched only where its ']' is (one pattern of both ways searched
+    every text from each position: about 8 microseconds a text)."""
+    return ("](" in markdown and _ID_INLINE.search(markdown) is not None) or (
+        "]:" in markdown and _ID_REFERENCE.search(markdown) is not None
+    )
 
 
 def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
@@ -389,7 +398,7 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     lowered = markdown.lower()
     if not any(
         part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")
-    ) and not _ID_ADDRESS.search(markdown):
+    ) and not _links_to_an_id(markdown):
         return []
     found = []
     for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True)):
