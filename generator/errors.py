@@ -122,7 +122,10 @@ class Problem:
         w = self.where
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         col = "" if w.col is None else f"{w.col}:"
-        return printable(f"{w.path}:{w.line}:{col} {prefix}{self.message}")
+        # One problem, one line: a line break quoted from the content (a link to
+        # 'media/a%0Ab.pdf' decoded) would start a line that reads as another problem or
+        # as the tally, "ok: ...". Shown as an escape, as control characters are.
+        return printable(f"{w.path}:{w.line}:{col} {prefix}{self.message}").replace("\n", "\\n")
 
 
 class ContentError(Exception):

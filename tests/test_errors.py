@@ -39,6 +39,14 @@ def test_control_characters_are_printed_as_escapes_in_the_path_and_the_message()
     assert str(problem) == "content/\\x1b[2J.yaml:1:1: unknown key '\\x07\\x9b'"
 
 
+def test_a_line_break_quoted_from_the_content_is_printed_as_an_escape() -> None:
+    # A link to 'media/a%0Aok: 1 story.pdf' is reported with its address decoded: printed
+    # raw, its line break began a line of its own, which read as the tally of a clean run.
+    problem = Problem(Position("content/a.yaml", 4, 2), "no file 'media/a\nok: 1 story.pdf' in this story")
+    assert str(problem) == "content/a.yaml:4:2: no file 'media/a\\nok: 1 story.pdf' in this story"
+    assert "\n" not in str(Problem(Position("content/a\nb.yaml"), "x"))
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
