@@ -61,6 +61,11 @@ WIDTHS = (480, 960, 1600)
 the density, a wide screen's. A picture is never enlarged: one narrower than a width
 gets its own width instead of that one and those above it."""
 
+MAX_SIDE = 16_383
+"""The longest side a rendition may have: WebP's limit (libwebp refuses more, and every
+picture has a WebP rendition). A picture taller than this at its largest width, a long
+infographic, is published narrower instead (``widths``)."""
+
 QUALITY = {"image/avif": 60, "image/webp": 80, "image/jpeg": 82}
 """Each lossy format's quality setting (Pillow's scale of each encoder)."""
 
@@ -205,6 +210,12 @@ def inspect(data: bytes) -> Info:
         raise _unreadable(exc) from None
     if orientation in (5, 6, 7, 8):  # turned a quarter: width and height swap
         width, height = height, width
+    if not animated and height > width * MAX_SIDE:  # an animation is published as it is
+        raise PictureError(
+            f"is {width:,} x {height:,} pixels: no rendition of it can be made, as even one "
+            f"pixel wide it would be taller than {MAX_SIDE:,} pixels, the most WebP holds; "
+            "crop it, or cut it into several pictures"
+        )
     return Info(width, height, kind, alpha, animated, photo)
 
 
@@ -294,10 +305,12 @@ def avif_available() -> bool:
     return bool(features.check("avif"))
 
 
-def widths(width: int) -> tuple[int, ...]:
-    """The widths of a picture ``width`` pixels wide: those of ``WIDTHS`` well below its
-    largest size (at least 10% narrower), then that size; never wider than the file."""
-    largest = min(width, WIDTHS[-1])
+def widths(width: int, height: int) -> tuple[int, ...]:
+    """The widths of a picture ``width`` x ``height`` pixels: those of ``WIDTHS`` well below
+    its largest size (at least 10% narrower), then that size; never wider than the file,
+    and never so wide that its height passes ``MAX_SIDE`` (``inspect`` refuses a picture too
+    tall for even one pixel's width)."""
+    largest = max(1, min(width, WIDTHS[-1], width * MAX_SIDE // height))
     return (*(w for w in WIDTHS if w < largest * 0.9), largest)
 
 
@@ -308,7 +321,7 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
         original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
         only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
         return Picture(info.width, info.height, only, transparent=info.alpha)
-    sizes = [(w, max(1, round(info.height * w / info.width))) for w in widths(info.width)]
+    sizes = [(w, max(1, round(info.height * w / info.width))) for w in widths(info.width, info.height)]
     stem = f"{story_id}/{FOLDER}/{rel}"
     made = tuple(
         PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))

@@ -25,6 +25,7 @@ from tests.images import (
     png_with_gamma,
     print_profile,
     sixteen_bit_grey_png,
+    tiny_png,
     transparent_png,
     truncated,
     without_adobe_block,
@@ -101,11 +102,30 @@ def test_bombs_and_damaged_files_are_refused(data: bytes, message: str) -> None:
 
 
 def test_pictures_are_never_enlarged() -> None:
-    assert pictures.widths(4000) == (480, 960, 1600)
-    assert pictures.widths(1600) == (480, 960, 1600)
-    assert pictures.widths(1000) == (480, 1000)  # 960 is too close to 1,000 to be worth a file
-    assert pictures.widths(700) == (480, 700)
-    assert pictures.widths(300) == (300,)
+    assert pictures.widths(4000, 3000) == (480, 960, 1600)
+    assert pictures.widths(1600, 900) == (480, 960, 1600)
+    assert pictures.widths(1000, 750) == (480, 1000)  # 960 is too close to 1,000 to be worth a file
+    assert pictures.widths(700, 700) == (480, 700)
+    assert pictures.widths(300, 200) == (300,)
+
+
+def test_a_long_infographic_is_published_narrower_than_webps_limit_on_height() -> None:
+    # 1,000 x 20,000 at its own width is 20,000 pixels tall: WebP refuses more than 16,383
+    # on a side, and the build stopped with a traceback from the encoder.
+    assert pictures.widths(1000, 20_000) == (480, 819)
+    assert pictures.widths(4000, 60_000) == (480, 960, 1092)
+    plan = pictures.plan("story", "long.png", Info(1000, 20_000, "PNG", False, False), avif=False)
+    assert max(r.height for f in plan.formats for r in f.renditions) <= pictures.MAX_SIDE
+    assert (plan.width, plan.height) == (819, 16_380)
+    data = tiny_png(1000, 20_000)
+    made = pictures.encode(data, pictures.inspect(data), plan)
+    assert Image.open(io.BytesIO(made["story/pictures/long.png.819.webp"])).size == (819, 16_380)
+
+
+def test_a_picture_too_tall_for_any_rendition_is_refused() -> None:
+    with pytest.raises(PictureError, match="even one pixel wide it would be taller than 16,383"):
+        pictures.inspect(tiny_png(1, 20_000))
+    assert pictures.inspect(tiny_png(1, 16_383)).height == 16_383
 
 
 def test_photos_get_avif_where_pillow_writes_it_and_drawings_stay_lossless() -> None:
