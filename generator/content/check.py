@@ -30,7 +30,16 @@ from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.yamlerrors import BLOCK_INDICATOR, NO_BREAK_INDENT, colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
-from generator.errors import CONTROL, NOT_TEXT, Position, Problem, Severity, closest, did_you_mean
+from generator.errors import (
+    CONTROL,
+    NOT_TEXT,
+    Position,
+    Problem,
+    Severity,
+    closest,
+    did_you_mean,
+    unseen_character,
+)
 from generator.i18n import languages
 from generator.render import markup
 
@@ -438,7 +447,9 @@ class Checker:
                     hint = f"; like '{close}', given already on line {given}: is one of the two left over?"
                 else:
                     hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
-                self.error(key.pos, f"unknown key '{name}'{where}{hint}")
+                # A key pasted with an invisible character before it ('\u200bkey') reads
+                # "unknown key 'key'; did you mean 'key'?" without the character named.
+                self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
                 meant.add(close or "")
                 continue
             full = f"{label}.{name}" if label else name

@@ -34,6 +34,18 @@ def test_unknown_keys_get_a_did_you_mean(project: Project) -> None:
     ]
 
 
+def test_an_unknown_key_with_a_character_the_editor_cannot_see_names_it(project: Project) -> None:
+    # Pasted from a web page: without the character named, the message read
+    # "unknown key 'key'; did you mean 'key'?", the same word twice.
+    project.write(EVENT, event("\u200bkey: true\nso\u2060urces: []\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:1: unknown key '\u200bkey' (it holds an invisible zero width space, U+200B, at its "
+        "start: delete it) in event; did you mean 'key'?",
+        f"{EVENT}:5:1: unknown key 'so\u2060urces' (it holds an invisible word joiner, U+2060, after "
+        "'so': delete it) in event; did you mean 'sources'?",
+    ]
+
+
 @pytest.mark.parametrize(
     ("lines", "hint"),
     [
