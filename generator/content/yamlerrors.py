@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generator.content import schema
+from generator.errors import unseen_character
 
 
 def double_quoted(text: str) -> str:
@@ -98,6 +99,10 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+BOM = "\ufeff"
+"""A byte order mark: read at the start of a file, and invisible anywhere."""
+
+
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     """Where a YAML syntax error really is, and what to do, for people who are not
     programmers. libyaml's words ("could not find expected ':'") often point a line late;
@@ -111,6 +116,12 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     for mark in (at, began):  # where it stopped, or where what it read began (a paragraph)
         if mark is not None and (pasted := _no_break_indent(lines, mark)) is not None:
             return pasted
+    if at is not None and line.startswith(BOM):
+        # A byte order mark at the start of a line (where the text of another file was
+        # pasted in) stops libyaml, which said the line's indentation was wrong, though
+        # the editor sees the key where it belongs.
+        which = unseen_character(line)
+        return Mark(at.line, 0), f"this line starts with a character YAML cannot read there{which}"
     if at is not None:
         # '  -text: Stay.': YAML reads a key '-text' (or text), and stops on this line or the next.
         for row in (at.line, _filled_before(lines, min(at.line, len(lines)))):

@@ -174,6 +174,16 @@ def test_libyamls_own_words_are_said_plainly_with_what_to_write(text: str, expec
     assert parse(text) == [f"f.yaml:{expected}"]
 
 
+def test_a_byte_order_mark_at_the_start_of_a_line_is_named() -> None:
+    # Left where another file's text was pasted in: invisible, and libyaml stops there,
+    # which was said as "the indentation of this line does not match the lines above it".
+    assert parse("title: T\n\ufeffdate: 2024-04-05\nsummary: S\n") == [
+        "f.yaml:2:1: YAML syntax error: this line starts with a character YAML cannot read there (it "
+        "holds an invisible zero width no-break space, U+FEFF, at its start: delete it)"
+    ]
+    assert parse("\ufefftitle: T\ndate: 2024-04-05\nsummary: S\n") == []  # a file's own, first
+
+
 def test_a_no_break_space_in_the_text_of_a_block_is_not_blamed_for_a_mistake_below() -> None:
     text = (
         "title: T\nsummary: |\n  Bakiyev becomes president\n  \u00a0— the Tulip Revolution\n"
