@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,8 +58,15 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
         ) from None
     except RecursionError:  # arrays or objects nested deeper than Python's decoder goes
         raise ContentError([Problem(Position(path), "not valid JSON: nested too deeply")]) from None
-    except ValueError as exc:  # a number of more digits than Python converts
-        raise ContentError([Problem(Position(path), f"not valid JSON: {exc}")]) from None
+    except ValueError:  # a number of more digits than Python converts
+        # Python's own words tell a programmer to raise its limit (sys.set_int_max_str_digits):
+        # said instead for the editor, at the number.
+        limit = sys.get_int_max_str_digits()
+        digits = re.search(rf"\d{{{limit + 1},}}", text)
+        start = digits.start() if digits is not None else 0
+        line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+        said = f"not valid JSON: a number of more than {limit:,} digits, more than a timeline holds"
+        raise ContentError([Problem(Position(path, line, column), said)]) from None
     if problem := _lone_surrogate(text, path, data):
         raise ContentError([problem])
     if isinstance(data, Mapping) and isinstance(data.get("timeline"), Mapping):

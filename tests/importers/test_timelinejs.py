@@ -111,10 +111,13 @@ def test_the_fixture_reads_whole() -> None:
     assert timeline.folder == str(FIXTURES)
 
 
-def test_a_number_too_long_to_read_is_refused() -> None:
+def test_a_number_too_long_to_read_is_refused_where_it_is() -> None:
+    # Python's own message told the editor to call sys.set_int_max_str_digits().
     with pytest.raises(ContentError) as caught:
-        read_json('{"events": [], "n": 1' + "0" * 5000 + "}", "t.json", [])
-    assert str(caught.value).startswith("t.json:1:1: not valid JSON: Exceeds the limit (4300 digits)")
+        read_json('{"events": [],\n "n": 1' + "0" * 5000 + "}", "t.json", [])
+    assert str(caught.value) == (
+        "t.json:2:7: not valid JSON: a number of more than 4,300 digits, more than a timeline holds"
+    )
 
 
 @pytest.mark.parametrize(
