@@ -31,24 +31,30 @@ class Kept:
     """Whether the story's sources the source imported does not give could not be kept
     (written in a way that cannot be told apart line by line)."""
 
-    def other_sources(self, story: Story, before: str | None) -> str:
-        """The sources of the story.yaml ``before`` that ``story`` does not give, as
-        written there, when it gives some (``yamlwrite.kept_sources``); when it gives
+    def other_sources(self, story: Story, before: str | None) -> tuple[str, str]:
+        """The sources of the story.yaml ``before`` that ``story`` does not write itself,
+        as written there (``yamlwrite.kept_sources``): those it gives too (by address,
+        ``story.had``), then those it does not give, when it gives some; when it gives
         none, the story's sources are kept whole, as an editor's field."""
         if before is None:
-            return ""
+            return "", ""
         ids = frozenset(s.id for s in story.sources)
-        given = ids | {s.id for s in story.had}  # those the file has too (by address) stay as written
-        if not ids:
-            self.sources += sorted(source_ids(before) - given)
-            return ""
+        had = frozenset(s.id for s in story.had)
+        given = ids | had  # those the file has too (by address) stay as written
+        if not given:
+            self.sources += sorted(source_ids(before))
+            return "", ""
         try:
-            text = yamlwrite.kept_sources(before, ids)
+            # A source the timeline gives is the timeline's, though written as the file
+            # has it: not among those kept "not in the source" (a sheet imported twice
+            # said all its sources were kept by hand).
+            same = yamlwrite.kept_sources(before, frozenset(source_ids(before) - had))
+            others = yamlwrite.kept_sources(before, given)
         except yamlwrite.CannotKeep:
             self.sources_lost = True
-            return ""
+            return "", ""
         self.sources += sorted(source_ids(before) - given)
-        return text
+        return same, others
 
     def add(
         self,

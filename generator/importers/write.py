@@ -54,7 +54,7 @@ def write_story(
     untitled = story.summary == STORY_SUMMARY_TODO
     before = read_text(folder, "story.yaml")
     own = untitled and before is not None and {"title", "summary"} <= top_keys(before)
-    other_sources = kept.other_sources(story, before)
+    had_sources, other_sources = kept.other_sources(story, before)
     if kept.sources_lost:  # not kept as written: those the file has too come from it (events cite them)
         story = dataclasses.replace(story, sources=(*story.sources, *story.had))
     text = yamlwrite.story_yaml(
@@ -64,6 +64,7 @@ def write_story(
         source,
         draft=draft,
         titled=not own,
+        had_sources=had_sources,
         other_sources=other_sources,
         language=language,
     )

@@ -171,13 +171,15 @@ def story_yaml(
     *,
     draft: bool = False,
     titled: bool = True,
+    had_sources: str = "",
     other_sources: str = "",
     language: str | None = None,
 ) -> str:
     """story.yaml of ``story``; with ``draft``, marked a draft (its summary is still the
     placeholder: a first import of a timeline without a title slide, as ``new`` does);
     without ``titled``, with no title or summary (the story's own are kept);
-    ``other_sources`` are the sources of the story it replaces that it does not give
+    ``had_sources`` are the sources of the story it replaces that it gives too (by
+    address), as written there, and ``other_sources`` those it does not give
     (``kept_sources``), written after its own; ``language``, the story's when given
     (``--language``)."""
     out = (
@@ -194,8 +196,8 @@ def story_yaml(
         out += DRAFT_LINE
     if story.image is not None:
         out += _image(story.image)
-    if story.sources:
-        out += "sources:\n" + "".join(source_lines(s) for s in story.sources)
+    if story.sources or had_sources:
+        out += "sources:\n" + "".join(source_lines(s) for s in story.sources) + had_sources
         if other_sources:
             out += "  " + KEPT + other_sources
     return out

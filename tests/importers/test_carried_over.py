@@ -91,7 +91,8 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
         assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
     assert errors_of_check() is not None  # raises on an error
     text = story.read_text()
-    # The video's entry stays as its editor wrote it, title and all; the wire's beside it.
+    # The video's entry stays as its editor wrote it, title and all; the wire's beside it,
+    # under the line that says it is not the timeline's.
     assert (
         "sources:\n"
         "  video:\n"
@@ -99,6 +100,7 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
         '    url: "https://video.example/1"\n'
         "    # as broadcast\n"
         '    title: "The first"\n'
+        "  # Kept from this file before the import (not in the source):\n"
         "  # by hand\n"
         "  wire:\n"
         "      publisher: Wire\n"
@@ -107,6 +109,32 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
         "note: kept 1 source of story.yaml that t.json does not have, as quotes, key numbers and events "
         "may cite them: wire"
     ) in capsys.readouterr().err
+
+
+def test_importing_a_sheet_again_unchanged_keeps_nothing_said_to_be_added_by_hand(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Every source the sheet gives the story had already (by address): they were written
+    # under "Kept from this file before the import (not in the source)", and the import
+    # said "kept the fields added by hand (figures, places...) in 1 file: story.yaml",
+    # though no one had touched it.
+    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
+    Path("t.json").write_text(json.dumps(titled))
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    first = story.read_text()
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert story.read_text() == first
+    assert "added by hand" not in capsys.readouterr().err
+    # A source added by hand is the one said to be kept, after the sheet's.
+    story.write_text(first + "  wire-2:\n    publisher: Wire\n")
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert story.read_text() == first + "  # Kept from this file before the import (not in the source):\n" + (
+        "  wire-2:\n    publisher: Wire\n"
+    )
+    err = capsys.readouterr().err
+    assert "added by hand" not in err and "kept 1 source of story.yaml that t.json does not have" in err
 
 
 def test_importing_again_with_force_keeps_what_an_editor_added_since(
