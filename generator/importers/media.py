@@ -71,7 +71,7 @@ def slide_media(
     site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
     if parts.scheme in ("http", "https"):
         url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
-        url = _as_requested(url)
+        url = _wiki_picture(_as_requested(url))
         parts = urlsplit(url)
     path = unquote(parts.path)
     is_picture = names_picture(path)
@@ -102,6 +102,28 @@ def slide_media(
         return None, None, ""
     reports.append(Report(where, f"media '{url}' is not an http(s) address or a picture; left out"))
     return None, None, ""
+
+
+def _wiki_picture(url: str) -> str:
+    """The address of the picture itself for the https address ``url`` of a Wikimedia page
+    that shows one, as TimelineJS shows such a page's picture: a file's page
+    (``https://commons.wikimedia.org/wiki/File:Dam.jpg``) or an article opened on it
+    (``https://en.wikipedia.org/wiki/Dam#/media/File:Dam.jpg``). Asked for as it is, the
+    page is HTML, not the picture: readers got a broken picture. The wiki's
+    ``Special:FilePath`` address leads to the file, and ends in its name, which the
+    picture is then named by. Any other address is ``url``."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme != "https" or not host.endswith((".wikipedia.org", ".wikimedia.org")):
+        return url
+    for shown in (
+        parts.fragment.removeprefix("/media/") if parts.fragment.startswith("/media/") else "",
+        parts.path.removeprefix("/wiki/") if parts.path.startswith("/wiki/") else "",
+    ):
+        name = shown.removeprefix("File:")
+        if name != shown and "/" not in name and names_picture(unquote(name)):
+            return f"https://{parts.netloc}/wiki/Special:FilePath/{name}"
+    return url
 
 
 def _as_requested(url: str) -> str:

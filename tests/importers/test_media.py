@@ -145,3 +145,32 @@ def test_a_picture_at_an_address_without_its_scheme_is_the_events_picture() -> N
     event, reports = one(slide(media={"url": "//upload.wikimedia.org/a/b/Bishkek.jpg", "caption": "Square"}))
     assert event.image is not None and event.image.src == "https://upload.wikimedia.org/a/b/Bishkek.jpg"
     assert reports == []
+
+
+@pytest.mark.parametrize(
+    ("url", "picture"),
+    [
+        (
+            "https://commons.wikimedia.org/wiki/File:Veldran dam.jpg",
+            "https://commons.wikimedia.org/wiki/Special:FilePath/Veldran%20dam.jpg",
+        ),
+        (
+            "https://es.wikipedia.org/wiki/Presa#/media/Archivo:Presa.png",  # not 'File:': the article
+            "",
+        ),
+        (
+            "https://en.wikipedia.org/wiki/Spillway#/media/File:Spillway_2019.png",
+            "https://en.wikipedia.org/wiki/Special:FilePath/Spillway_2019.png",
+        ),
+        ("https://en.wikipedia.org/wiki/File:Report.pdf", ""),  # a file, not a picture: cited
+    ],
+)
+def test_a_wikimedia_page_showing_a_picture_gives_the_picture_itself(url: str, picture: str) -> None:
+    # As TimelineJS shows it: the page's address, HTML, was taken for the picture's.
+    story, reports = run(slide(media={"url": url, "credit": "Wikimedia Commons"}))
+    event = story.events[0]
+    if picture:
+        assert event.image is not None and event.image.src == picture
+    else:
+        assert event.image is None and [s.url for s in story.sources] == [url.replace(" ", "%20")]
+    assert reports == []

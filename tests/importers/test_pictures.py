@@ -83,6 +83,43 @@ def test_a_picture_at_a_host_named_in_other_letters_is_downloaded_from_its_idna_
     assert looked_up == ["xn--e1afmkfd.xn--p1ai"]
 
 
+@pytest.mark.parametrize(
+    "page",
+    ["/wiki/File:Veldran%20dam.JPG", "/wiki/Veldran_Dam#/media/File:Veldran%20dam.JPG"],
+)
+def test_a_wikimedia_file_page_given_as_media_brings_its_picture(
+    https_server: Server, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str
+) -> None:
+    # TimelineJS shows the picture of a Commons file page, or of an article opened on one
+    # (a newsroom pastes the address its browser shows). The import asked for the page,
+    # HTML: the picture was not downloaded, and its <img> pointed at the page, a broken
+    # picture for every reader.
+    here = socket.getaddrinfo
+
+    def as_this_machine(host: str, *args: Any, **kwargs: Any) -> Any:
+        return here("127.0.0.1" if host == "commons.wikimedia.org" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", as_this_machine)
+    context = ssl.create_default_context(cafile=https_server.cafile)
+    context.check_hostname = False
+    data = photo(32, 24)
+    https_server.answers[page.split("#")[0]] = Answer(b"<!doctype html><title>File page</title>")
+    https_server.answers["/wiki/Special:FilePath/Veldran%20dam.JPG"] = Answer(
+        status=302, headers=(("Location", "/upload/4/4a/Veldran_dam.JPG"),)
+    )
+    https_server.answers["/upload/4/4a/Veldran_dam.JPG"] = Answer(data)
+    port = https_server.url.rsplit(":", 1)[1]
+    story, reports = run(
+        slide(media={"url": f"https://commons.wikimedia.org:{port}{page}", "credit": "A. Lind"}),
+        fetch=Fetcher(str(tmp_path / "downloads"), context=context),
+    )
+    assert reports == []
+    image = story.events[0].image
+    assert image is not None and image.src == "media/veldran-dam.jpg" and image.credit == "A. Lind"
+    assert image.copy_from is not None and Path(image.copy_from).read_bytes() == data
+    assert https_server.asked[0] == "/wiki/Special:FilePath/Veldran%20dam.JPG"
+
+
 def test_a_picture_not_downloaded_names_its_host_in_its_own_letters(fetch: Fetcher) -> None:
     story, reports = run(slide(media={"url": "https://bücher.de/a.jpg"}), fetch=fetch)
     assert story.events[0].image is not None
