@@ -64,6 +64,8 @@ _ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CITE = re.compile(r"<cite\b")
 """A quotation's attribution, kept apart from the words it follows."""
 _BLANK_LINES = re.compile(r"\n{3,}")
+_SPACED_BLANK_LINE = re.compile(r" *\n(?: *\n)+")
+"""An empty line in Markdown, of spaces or none, with the spaces ending the line before."""
 _BLANK_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 """An empty line (spaces and tabs count as empty) and the space around it: where a
 sheet's cell, or a JSON text, starts a new paragraph."""
@@ -339,7 +341,11 @@ def to_markdown(text: str | None) -> str:
     converter = _Converter(heading_style="atx", bullets="-", autolinks=False)
     markdown = converter.convert_soup(soup)
     lines = [line.rstrip() if not line.endswith("  ") else line for line in markdown.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    # Two line breaks in a row ('<br><br>', the empty line TimelineJS shows) made a line
+    # of two spaces after one ending in two: Markdown's empty line, but a file no editor
+    # writes (a quoted "...  \n  \n...", as a block may not hold such a line). It is
+    # written as the empty line it is, which the pages render the same.
+    return _BLANK_LINES.sub("\n\n", _SPACED_BLANK_LINE.sub("\n\n", "\n".join(lines))).strip()
 
 
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")

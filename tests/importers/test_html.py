@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.importers import html
@@ -233,3 +235,22 @@ def test_how_deep_html_nests_is_counted_as_the_import_keeps_it() -> None:
     # Tags the import drops do not count; what is kept inside them does.
     assert not html.too_deep("<div>" * (limit + 5) + "x")
     assert html.too_deep("<span><i>" * (limit + 1) + "x")
+
+
+@pytest.mark.parametrize(
+    ("html", "markdown"),
+    [
+        ("Residents act.<br><br>Its <b>founder</b> speaks.", "Residents act.\n\nIts **founder** speaks."),
+        ("One.<br><br><br>Two.<br>Three.", "One.\n\nTwo.  \nThree."),  # a single break stays one
+        ("<p>One.<br></p><p>Two.</p>", "One.\n\nTwo."),
+        ("<ul><li>a<br><br>b</li></ul>", "- a\n\n  b"),
+    ],
+)
+def test_two_line_breaks_in_a_row_are_an_empty_line_as_an_editor_writes_it(html: str, markdown: str) -> None:
+    # '<br><br>', the empty line TimelineJS shows, came out as a line of two spaces after
+    # one ending in two: the file held "Residents act.  \n  \nIts **founder** speaks.", in
+    # quotes (a block may not hold such a line), where an editor writes an empty line.
+    # The pages show the same as before (which ended the paragraph with two spaces).
+    assert to_markdown(html) == markdown
+    spaced = markdown.replace("\n\n", "  \n  \n")
+    assert str(Renderer()(markdown)) == re.sub(r" +</", "</", str(Renderer()(spaced)))
