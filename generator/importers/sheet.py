@@ -208,6 +208,17 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
         kind = cells.get("Type", "").lower()
         if kind == "title" and title is None:
             title = slide
+        elif kind == "title" and "start_date" not in data:
+            # As an event it would be left out for want of a date: said so once, where
+            # "imported as an event" and then "no start date (Year)" said both.
+            reports.append(
+                Report(
+                    _cell(where, fields, "Type"),
+                    "a second title row with no start date (Year): TimelineJS shows it as an event, "
+                    "which needs one; row left out",
+                    skipped=True,
+                )
+            )
         elif kind == "title":
             reports.append(
                 Report(

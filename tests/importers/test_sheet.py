@@ -213,7 +213,7 @@ def test_rows_are_numbered_as_the_sheet_numbers_them() -> None:
 
 def test_title_era_and_extra_rows() -> None:
     text = (f"{HEADER},Notes\n,,,,,,,,,The title,Intro,,,,,Title\n2000,,,,2005,,,,,An era,,,,,,era\n"
-            ",,,,,,,,,Second title,Text,,,,,title\n2001,,,,,,,,,Event,Text,,,,,,Group A,#fff,note\n")  # fmt: skip
+            "2002,,,,,,,,,Second title,Text,,,,,title\n2001,,,,,,,,,Event,Text,,,,,,Group A,#fff,note\n")  # fmt: skip
     reports: list[Report] = []
     timeline = read_sheet(text, "t.csv", reports)
     assert timeline.title is not None and timeline.title.get("text", "headline") == "The title"
@@ -224,6 +224,22 @@ def test_title_era_and_extra_rows() -> None:
         "t.csv:1:19: column 'Notes' is not one of the template's; left out",
         "t.csv:4:16: a second title row; imported as an event, as TimelineJS shows it",
     ]
+
+
+def test_a_second_title_row_without_a_date_is_said_to_be_left_out_once() -> None:
+    # It was said to be "imported as an event" and then, on the same row, to be left out
+    # for want of a start date: two lines, the first untrue.
+    text = (
+        f"{HEADER}\n,,,,,,,,,The title,Intro,,,,,title\n,,,,,,,,,Again,Text,,,,,title\n2001,,,,,,,,,Event,T\n"
+    )
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [e.get("text", "headline") for e in timeline.events] == ["Event"]
+    assert [str(r) for r in reports] == [
+        "t.csv:3:16: a second title row with no start date (Year): TimelineJS shows it as an event, "
+        "which needs one; row left out"
+    ]
+    assert reports[0].skipped  # counted among the rows left out (exit 1)
 
 
 def test_headers_match_as_timelinejs_matches_them() -> None:
