@@ -320,18 +320,30 @@ def _month_numbers() -> dict[str, int]:
     """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept'),
     'setiembre' and, from CLDR through Babel, the whole and abbreviated names of every
     language the project ships, as a date is written ('3 de mayo', '3 мая') and alone
-    ('май', 'травень'). A name two languages give different months would be left out; none is.
-    Read on the first date that needs it: a build with valid dates never loads them."""
+    ('май', 'травень'), in each region of it a site can name (``ar-LB`` and Syria, Iraq,
+    Jordan write April 'نيسان', Algeria 'أفريل', Austria January 'Jänner'). A name two
+    languages give different months would be left out; none is. Read on the first date
+    that needs it: a build with valid dates never loads them."""
+    from babel import Locale, localedata
+
     from generator.i18n.languages import available, resolve
 
     numbers: dict[str, set[int]] = {}
     for name, n in (_ENGLISH_MONTHS | _OTHER_SPELLINGS).items():
         numbers.setdefault(name, set()).add(n)
+    shipped = set()
     for catalog in available():
         language = resolve(catalog)
-        if language is None:
-            continue
-        for context in language.locale.months.values():
+        if language is not None:
+            shipped.add((language.locale.language, language.locale.script))
+    for identifier in localedata.locale_identifiers():
+        first = identifier.partition("_")[0]
+        if not any(first == code for code, _ in shipped):
+            continue  # most of CLDR's: not parsed
+        locale = Locale.parse(identifier)
+        if (locale.language, locale.script) not in shipped and (locale.language, None) not in shipped:
+            continue  # another script of a language shipped in one ('zh_Hant' beside 'zh_Hans')
+        for context in locale.months.values():
             for width in ("wide", "abbreviated"):
                 for n, name in context[width].items():
                     numbers.setdefault(_folded(name).rstrip("."), set()).add(n)

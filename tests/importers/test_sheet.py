@@ -566,3 +566,16 @@ def test_a_formulas_error_in_excels_own_language_is_said_too(mark: str) -> None:
     timeline = read_sheet(f"Year;Headline;Text\n2021;{mark};T\n2022;#NVIDIA;T\n", "t.csv", reports)
     assert [s.get("text", "headline") for s in timeline.events] == ["", "#NVIDIA"]
     assert [str(r).split(",")[0] for r in reports] == [f"t.csv:2:2: column B holds '{mark}'"]
+
+
+def test_a_month_named_as_a_region_of_a_shipped_language_names_it_is_read() -> None:
+    # A Lebanese or Syrian newsroom's sheet (a story in 'ar-LB', whose pages write April
+    # 'نيسان') had each such row left out: "Month 'نيسان' is not a month".
+    text = f"{HEADER}\n2010,نيسان,7,,,,,,,A,T\n2010,كانون الأول,,,,,,,,B,T\n"
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [s.get("start_date") for s in timeline.events] == [
+        {"year": "2010", "month": "4", "day": "7"},
+        {"year": "2010", "month": "12"},
+    ]
+    assert reports == []
