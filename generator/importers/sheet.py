@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import io
 import os
 import re
@@ -578,6 +579,8 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
     if match := _PERIOD.search(text):
         period = match[1].lower()
         text = text[: match.start()]
+    else:
+        text, period = _marked_period(text)
     text = text.strip()
     if fraction := _FRACTION_OF_DAY.fullmatch(text):
         seconds = round(float("0." + fraction[1]) * 24 * 60 * 60) % (24 * 60 * 60)
@@ -614,6 +617,46 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
     if second:
         out["second"] = str(second)
     return out
+
+
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c]")
+"""Marks of direction a sheet in Arabic may set around a time ('4:45\u200f م')."""
+
+
+@functools.cache
+def _day_periods() -> dict[str, str]:
+    """The marks of morning and afternoon of each shipped language that are not English
+    letters (those are ``_PERIOD``'s), from CLDR through Babel, to 'a' or 'p': Arabic
+    writes 4:45 PM '4:45 م' (a sheet in Arabic shows its times so, and saves them so in
+    its CSV), Chinese '下午4:45', before the time. A mark two languages give both halves
+    of the day would be left out; none is."""
+    from generator.i18n.languages import available, resolve
+
+    marks: dict[str, set[str]] = {}
+    for catalog in available():
+        language = resolve(catalog)
+        if language is None:
+            continue
+        for widths in language.locale.day_periods.values():
+            for periods in widths.values():
+                for key, letter in (("am", "a"), ("pm", "p")):
+                    mark = str(periods.get(key, "")).strip().lower()
+                    if mark and not mark.isascii():
+                        marks.setdefault(mark, set()).add(letter)
+    return {mark: next(iter(halves)) for mark, halves in marks.items() if len(halves) == 1}
+
+
+def _marked_period(text: str) -> tuple[str, str | None]:
+    """``text`` without the mark of morning or afternoon it starts or ends with in a
+    shipped language (``_day_periods``), and that half of the day ('a', 'p'; None
+    without one)."""
+    bare = _DIRECTION_MARKS.sub("", text).strip()
+    for mark, period in sorted(_day_periods().items(), key=lambda item: -len(item[0])):  # 'п.п.' before 'п'
+        if bare.lower().endswith(mark):
+            return bare[: -len(mark)], period
+        if bare.lower().startswith(mark):
+            return bare[len(mark) :], period
+    return text, None
 
 
 def _whole_minutes(decimals: str) -> bool:

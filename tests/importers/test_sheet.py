@@ -322,6 +322,13 @@ def test_both_fixtures_read_as_the_same_slides() -> None:
         ("15h40", {"hour": "15", "minute": "40"}),
         ("9 h 05", {"hour": "9", "minute": "5"}),
         ("15h", {"hour": "15", "minute": "0"}),
+        # As a sheet in Arabic or Chinese shows a time, and saves it in its CSV: the
+        # language's mark of the afternoon after or before it (the row was left out)
+        ("4:45 م", {"hour": "16", "minute": "45"}),
+        ("12:10 ص", {"hour": "0", "minute": "10"}),
+        ("٤:٤٥\u200f م", {"hour": "16", "minute": "45"}),  # Arabic digits, a mark of direction
+        ("下午4:45", {"hour": "16", "minute": "45"}),
+        ("上午 9:05", {"hour": "9", "minute": "5"}),
         # A time cell shown as a number saves the fraction of a day
         ("0.6527777778", {"hour": "15", "minute": "40"}),
         ("0,958333333333333", {"hour": "23", "minute": "0"}),
