@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.commands.build import build
 from generator.content import ids, media, schema
 from generator.content.schema import SCHEMAS
 from generator.render import embed
@@ -395,3 +396,30 @@ def test_every_module_with_code_has_the_test_module_the_readme_promises() -> Non
             continue
         missing.append(rel.as_posix())
     assert missing == []
+
+
+def test_the_sizes_the_readme_gives_of_the_seed_story_page_are_a_fresh_builds(tmp_path: Path) -> None:
+    # "Light and private": what a reader's browser fetches for the seed story page, built
+    # as the browser test that holds it within 100 KB builds it (no base_url). Each
+    # figure is in KB of 1,000 bytes, to the precision the README writes it in.
+    text = README.read_text(encoding="utf-8")
+    said = re.search(
+        r"the seed story page is ([\d.]+) KB in all \(HTML with its map and\s+overview ([\d.]+) KB, "
+        r"CSS ([\d.]+) KB, scripts ([\d.]+) KB and ([\d.]+) KB;",
+        text,
+    )
+    assert said, "the README no longer gives the seed story page's sizes in the words this test reads"
+    out = tmp_path / "site"
+    seed = seed_content(tmp_path / "content")
+    build(content=str(seed), templates=TEMPLATES, out=str(out))
+    page = out / SEED_STORY / "index.html"
+    html = page.read_text(encoding="utf-8")
+    styles = re.findall(r'<link rel="stylesheet" href="([^"?]+)', html)
+    scripts = re.findall(r'<script src="([^"?]+)"', html)
+    assert len(styles) == 1 and len(scripts) == 2, (styles, scripts)
+    sizes = [page.stat().st_size] + [(page.parent / link).stat().st_size for link in styles + scripts]
+    for figure, size in zip(said.groups(), [sum(sizes), *sizes], strict=True):
+        decimals = len(figure.partition(".")[2])
+        assert abs(float(figure) - size / 1000) <= 0.5 * 10**-decimals + 1e-9, (
+            f"the README says {figure} KB where a fresh build of the seed has {size / 1000:.2f} KB"
+        )
