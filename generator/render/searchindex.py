@@ -1,6 +1,6 @@
 """The site's search index: Pagefind run over the rendered event, figure and place pages.
 
-Pagefind (the ``pagefind`` package with its ``bin`` extra, which ships the binary) reads
+Pagefind (the ``pagefind`` package with its ``extended`` extra, which ships the binary) reads
 the pages as a browser would: the text inside ``data-pagefind-body``, the filters the
 templates mark with ``data-pagefind-filter`` (story, figure, place, tag, year), and the
 language of ``<html lang>``, whose stemming it applies. It writes a static "bundle" of
