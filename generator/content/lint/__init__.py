@@ -13,14 +13,16 @@ with the errors. The warnings are in the modules beside it, by what they are abo
   nothing, one the shared card cannot draw);
 - a file's text: ``writing.py`` (placeholder text), ``links.py`` (Markdown links that
   will not work), ``formatting.py`` (HTML left out, bold never closed, Markdown in plain
-  text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``;
+  text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``, and
+  ``indented.py`` (a key indented into a text of several lines);
 - across a story's files: ``storylinks.py`` (links to a draft, to an update or a source
   the story does not have), ``references.py`` (duplicates, what nothing refers to, a
   quote meant for a figure), ``changes.py`` (the dates of the story's changes against its
   events and the clock), ``dateorder.py`` (coarse dates before finer ones, updates out of
   order);
 - across the site's stories: ``stories.py`` (versions in one language, an event the
-  original took out, two titles alike).
+  original took out, two titles alike), and there too a story published with no event to
+  show.
 
 ``where.py`` says where in a file a warning points.
 """
