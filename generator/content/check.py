@@ -870,9 +870,11 @@ def address_fault(text: str, *, directory: bool = False) -> AddressFault | str |
         return AddressFault.NOT_HTTP
     if not _URL.fullmatch(text):
         return AddressFault.UNSAFE
-    if directory and not text.endswith("/"):
-        return AddressFault.NO_SLASH
-    return folder_address_extra(text) if directory else None
+    if not directory:
+        return None
+    # What it must not hold first: 'https://example.org/?lang=en' given a '/' at its end
+    # as the example to follow would still hold its '?' part.
+    return folder_address_extra(text) or (None if text.endswith("/") else AddressFault.NO_SLASH)
 
 
 _BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")

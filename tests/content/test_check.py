@@ -1050,6 +1050,18 @@ def test_images_need_alt_text(project: Project) -> None:
             "base_url: https://example.org/#top/",
             "2:11: 'base_url' must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'",
         ),
+        (  # not ending in '/' either: said of its '?', not given '/' after it as an example
+            "base_url: https://example.org/repo/?lang=en",
+            "2:11: 'base_url' must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'",
+        ),
+        (
+            "base_url: 'https://example.org/repo/#top'",
+            "2:11: 'base_url' must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'",
+        ),
+        (
+            "base_url: https://editor@example.org/repo",
+            "2:11: 'base_url' must not hold a user name or password ('name@'); give the address alone",
+        ),
     ],
 )
 def test_site_fields(project: Project, line: str, message: str) -> None:
