@@ -925,7 +925,8 @@ def test_the_day_an_event_was_added_is_never_broken_across_lines(browser: Any, t
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
     broken: dict[tuple[str, int], list[int]] = {}
     page = browser.new_page(viewport={"width": 320, "height": 700})
-    for path, selector in (("s/index.html", ".line .added"), ("s/events/e1/index.html", ".added time")):
+    dot_first: list[int] = []
+    for path, selector in (("s/index.html", ".line .added"), ("s/events/e1/index.html", ".when .added")):
         page.goto((tmp_path / "site" / path).as_uri())
         for width in range(320, 700, 2):
             page.set_viewport_size({"width": width, "height": 700})
@@ -933,5 +934,46 @@ def test_the_day_an_event_was_added_is_never_broken_across_lines(browser: Any, t
             assert lines, f"no {selector} on the page"
             if lines != [1] * len(lines):
                 broken[(path, width)] = lines
+            if path.startswith("s/events/") and not page.evaluate(DOT_AFTER_THE_DATE):
+                dot_first.append(width)
     page.close()
     assert broken == {}
+    assert dot_first == []
+
+
+DOT_AFTER_THE_DATE = """() => {
+    // Whether the dot between an event's date and 'Added <day>' is on the date's last line.
+    const when = document.querySelector('.when');
+    const walker = document.createTreeWalker(when, NodeFilter.SHOW_TEXT);
+    let dot = walker.nextNode();
+    while (!dot.data.includes('·')) dot = walker.nextNode();
+    const range = document.createRange();
+    range.setStart(dot, dot.data.indexOf('·'));
+    range.setEnd(dot, dot.data.indexOf('·') + 1);
+    const mark = range.getBoundingClientRect();
+    const dates = [...when.querySelector('time').getClientRects()];
+    const last = dates[dates.length - 1];  // of another size: the same line if they overlap
+    return Math.abs((mark.top + mark.bottom) / 2 - (last.top + last.bottom) / 2) < mark.height / 2;
+}"""
+
+
+def test_in_spanish_added_and_its_day_are_one_line_on_the_events_page(browser: Any, tmp_path: Path) -> None:
+    # 'Añadido el' ended the dateline on a phone and '1 de diciembre de 2026' began the next.
+    content = tmp_path / "content"
+    (content / "s" / "events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: Sitio\nlanguage: es\n")
+    (content / "s" / "story.yaml").write_text("title: S\nsummary: S.\npublished: 2025-11-20\n")
+    (content / "s" / "events" / "e1.yaml").write_text(
+        "title: Informe\ndate: 2026-09-27\nsummary: Las bombas fallaron.\nadded: 2026-12-01\n"
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = browser.new_page(viewport={"width": 320, "height": 700})
+    page.goto((tmp_path / "site" / "s" / "events" / "e1" / "index.html").as_uri())
+    assert "Añadido el" in page.inner_text(".when .added")
+    broken = []
+    for width in range(340, 700, 2):  # narrower, the words alone are wider than the line
+        page.set_viewport_size({"width": width, "height": 700})
+        if page.evaluate(DATE_LINES, ".when .added") != [1] or not page.evaluate(DOT_AFTER_THE_DATE):
+            broken.append(width)
+    page.close()
+    assert broken == []
