@@ -58,15 +58,19 @@
       }
     }
 
+    function decoded(text) {
+      try { return decodeURIComponent(text); } catch (e) { return text; }
+    }
+
     function fromAddress() {
       var match = PATTERN.exec(window.location.hash);
       if (match) {
-        apply(match[1], decodeURIComponent(match[2]), false);
+        apply(match[1], decoded(match[2]), false);
       } else if (!window.location.hash) {
         apply("figure", "", false);
       } else {
         // A link to an entry (a key moment, the overview) that the filter hides shows all.
-        var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+        var target = document.getElementById(decoded(window.location.hash.slice(1)));
         if (target && target.hidden) {
           apply("figure", "", false);
           target.scrollIntoView();
