@@ -46,7 +46,7 @@ def test_a_build_says_it_encodes_pictures_before_the_wait_and_how_many_after(
     project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
     assert main(["build", "--templates", TEMPLATES]) == 0
     said = capsys.readouterr()
-    assert "encoding 1 picture into their sizes and formats" in said.err
+    assert "encoding 1 picture into its sizes and formats" in said.err
     assert said.out.startswith("built 1 story, ")
     assert said.out.rstrip().endswith(" s (1 picture: 1 encoded, 0 from the cache)")
     assert main(["build", "--templates", TEMPLATES]) == 0

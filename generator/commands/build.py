@@ -114,9 +114,10 @@ def drafts_left_out(site: Site) -> tuple[str, ...]:
 
 def encoding(count: int) -> None:
     """Said before a build encodes pictures, which takes seconds each: the wait is expected."""
+    its, them = ("its", "it") if count == 1 else ("their", "them")
     print(
-        f"encoding {plural(count, 'picture')} into their sizes and formats: seconds each, the "
-        "first time only (later builds take them from the cache)",
+        f"encoding {plural(count, 'picture')} into {its} sizes and formats: seconds each, the "
+        f"first time only (later builds take {them} from the cache)",
         file=sys.stderr,
         flush=True,
     )

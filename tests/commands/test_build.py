@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote
 import pytest
 
 from generator.cli import main
-from generator.commands.build import build
+from generator.commands.build import build, encoding
 from generator.content import media
 from generator.errors import ContentError
 from generator.render import searchindex
@@ -373,3 +373,13 @@ def test_a_media_name_written_with_its_letters_composed_otherwise_links_the_file
     assert f"story-a/media/{on_disk[:-4]}.pdf" in linked
     assert linked and linked <= written_files  # each link names a file written, byte for byte
     assert f"media/{written}" in page  # the name shown as code stays as written
+
+
+def test_the_note_before_encoding_says_its_or_their(capsys: pytest.CaptureFixture[str]) -> None:
+    encoding(1)
+    encoding(12)
+    said = capsys.readouterr().err.splitlines()
+    assert said[0].startswith("encoding 1 picture into its sizes and formats: seconds each")
+    assert said[0].endswith("(later builds take it from the cache)")
+    assert said[1].startswith("encoding 12 pictures into their sizes and formats: seconds each")
+    assert said[1].endswith("(later builds take them from the cache)")
