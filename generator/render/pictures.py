@@ -310,8 +310,19 @@ def widths(width: int, height: int) -> tuple[int, ...]:
     its largest size (at least 10% narrower), then that size; never wider than the file,
     and never so wide that its height passes ``MAX_SIDE`` (``inspect`` refuses a picture too
     tall for even one pixel's width)."""
-    largest = max(1, min(width, WIDTHS[-1], width * MAX_SIDE // height))
+    largest = min(width, WIDTHS[-1])
+    if _height_at(largest, width, height) > MAX_SIDE:
+        # The widest whose height, rounded as ``plan`` rounds it, is within the limit: a
+        # picture that fitted before (1,603 x 16,414 is 1,600 x 16,383) keeps its widths.
+        largest = max(1, width * MAX_SIDE // height)
+        while _height_at(largest + 1, width, height) <= MAX_SIDE:
+            largest += 1
     return (*(w for w in WIDTHS if w < largest * 0.9), largest)
+
+
+def _height_at(w: int, width: int, height: int) -> int:
+    """The height of a rendition ``w`` pixels wide of a picture ``width`` x ``height``."""
+    return max(1, round(height * w / width))
 
 
 def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
@@ -321,7 +332,7 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
         original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
         only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
         return Picture(info.width, info.height, only, transparent=info.alpha)
-    sizes = [(w, max(1, round(info.height * w / info.width))) for w in widths(info.width, info.height)]
+    sizes = [(w, _height_at(w, info.width, info.height)) for w in widths(info.width, info.height)]
     stem = f"{story_id}/{FOLDER}/{rel}"
     made = tuple(
         PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))

@@ -114,6 +114,12 @@ def test_a_long_infographic_is_published_narrower_than_webps_limit_on_height() -
     # on a side, and the build stopped with a traceback from the encoder.
     assert pictures.widths(1000, 20_000) == (480, 819)
     assert pictures.widths(4000, 60_000) == (480, 960, 1092)
+    # At the limit, a picture that fitted before keeps its widths: 1,600 x 16,383 here.
+    assert pictures.widths(1603, 16_414) == (480, 960, 1600)
+    assert pictures.widths(1603, 16_415) == (480, 960, 1599)
+    for width, height in ((1603, 16_414), (1603, 16_415), (7, 100_000), (1000, 20_000), (333, 40_000)):
+        widest = pictures.widths(width, height)[-1]
+        assert round(height * widest / width) <= pictures.MAX_SIDE < round(height * (widest + 1) / width)
     plan = pictures.plan("story", "long.png", Info(1000, 20_000, "PNG", False, False), avif=False)
     assert max(r.height for f in plan.formats for r in f.renditions) <= pictures.MAX_SIDE
     assert (plan.width, plan.height) == (819, 16_380)
