@@ -51,7 +51,13 @@ class Kept:
             same = yamlwrite.kept_sources(before, frozenset(source_ids(before) - had))
             others = yamlwrite.kept_sources(before, given)
         except yamlwrite.CannotKeep:
-            self.sources_lost = True
+            if ids:
+                self.sources_lost = True
+                return "", ""
+            # The timeline gives only sources the file has, written so they cannot be
+            # told apart line by line ('sources: {...}'): the field is kept whole, as
+            # an editor's, as when it gives none (said lost, though none was).
+            self.sources += sorted(source_ids(before) - given)
             return "", ""
         self.sources += sorted(source_ids(before) - given)
         return same, others

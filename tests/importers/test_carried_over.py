@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.commands.build import build
@@ -135,6 +136,29 @@ def test_importing_a_sheet_again_unchanged_keeps_nothing_said_to_be_added_by_han
     )
     err = capsys.readouterr().err
     assert "added by hand" not in err and "kept 1 source of story.yaml that t.json does not have" in err
+
+
+def test_sources_written_in_braces_that_the_sheet_gives_again_are_not_said_lost(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'sources: {...}' cannot be kept source by source: when the sheet gives them all
+    # again, the import said it "could not keep the sources ... that t.json does not
+    # have", though it has them all, and wrote the field again.
+    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
+    Path("t.json").write_text(json.dumps(titled))
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    first = story.read_text()
+    head, _, block = first.partition("sources:\n")
+    assert block and "\n" not in block.rstrip("\n").replace("\n  ", "")  # the last field, indented
+    braced = head + "sources: " + json.dumps(yaml.safe_load("sources:\n" + block)["sources"]) + "\n"
+    story.write_text(braced)
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert "could not keep" not in capsys.readouterr().err
+    # Kept whole, as an editor's field (as when the sheet gives no source).
+    assert story.read_text().endswith(braced.splitlines()[-1] + "\n")
+    assert errors_of_check() is not None
 
 
 def test_importing_again_with_force_keeps_what_an_editor_added_since(
