@@ -59,7 +59,7 @@
     }
 
     function decoded(text) {
-      try { return decodeURIComponent(text); } catch (e) { return text; }
+      try { return decodeURIComponent(text); } catch (e) { return ""; }
     }
 
     function fromAddress() {
