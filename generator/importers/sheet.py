@@ -35,7 +35,7 @@ from typing import Any
 
 from generator.content.dates import either_way, month_number, suggest
 from generator.content.schema import article
-from generator.errors import ContentError, Position, Problem, closest
+from generator.errors import ContentError, Position, Problem, closest, invisible
 from generator.importers.slides import Report, Slide, Timeline
 from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
 
@@ -575,6 +575,9 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
     """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300``, ``23.00`` or ``23h00``
     as hour, minute and (unless zero, as sheets add it to every time) second; and the
     fraction of a day a time cell shown as a number saves (``0.9583333333``)."""
+    cell = text  # as the editor typed it, for the messages
+    # Marks of direction a sheet in Arabic may set around a time ('4:45\u200f م').
+    text = "".join(char for char in text if not invisible(char))
     period = None
     if match := _PERIOD.search(text):
         period = match[1].lower()
@@ -589,7 +592,7 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
         minutes = int(short[2]) * 24 * 60 // _scale(short[2])
         if short[1] and "." in text and minutes and int(short[2]) < 60:  # '0.25' reads as 00:25 too
             raise CellError(
-                f"{column} '{text}' could be {minutes // 60:02}:{minutes % 60:02} (a time cell the sheet "
+                f"{column} '{cell}' could be {minutes // 60:02}:{minutes % 60:02} (a time cell the sheet "
                 f"shows as a number saves the fraction of the day) or 00:{int(short[2]):02}; show the "
                 "column's times as times in the sheet, or type the time as it is (such as 23:00)",
                 column,
@@ -606,21 +609,17 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
         minute = int(pieces[1]) if len(pieces) > 1 else 0
         second = int(re.split(r"[.,]", pieces[2])[0]) if len(pieces) > 2 else 0
     except ValueError:
-        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM", column) from None
+        raise CellError(f"{column} '{cell}' is not a time such as 23:00 or 11:00 PM", column) from None
     if period == "p" and hour != 12:
         hour += 12
     elif period == "a" and hour == 12:
         hour = 0
     if len(pieces) > 3 or not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
-        raise CellError(f"{column} '{text}' is not a time such as 23:00 or 11:00 PM", column)
+        raise CellError(f"{column} '{cell}' is not a time such as 23:00 or 11:00 PM", column)
     out = {"hour": str(hour), "minute": str(minute)}
     if second:
         out["second"] = str(second)
     return out
-
-
-_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c]")
-"""Marks of direction a sheet in Arabic may set around a time ('4:45\u200f م')."""
 
 
 @functools.cache
@@ -649,14 +648,21 @@ def _day_periods() -> dict[str, str]:
 def _marked_period(text: str) -> tuple[str, str | None]:
     """``text`` without the mark of morning or afternoon it starts or ends with in a
     shipped language (``_day_periods``), and that half of the day ('a', 'p'; None
-    without one)."""
-    bare = _DIRECTION_MARKS.sub("", text).strip()
+    without one). The mark must stand apart from any other word: the time's digits or
+    a space beside it ('4:45 اليوم' does not end in 'م')."""
+    bare = text.strip()
     for mark, period in sorted(_day_periods().items(), key=lambda item: -len(item[0])):  # 'п.п.' before 'п'
-        if bare.lower().endswith(mark):
+        if bare.lower().endswith(mark) and _apart(bare[: -len(mark)][-1:]):
             return bare[: -len(mark)], period
-        if bare.lower().startswith(mark):
+        if bare.lower().startswith(mark) and _apart(bare[len(mark) :][:1]):
             return bare[len(mark) :], period
     return text, None
+
+
+def _apart(beside: str) -> bool:
+    """Whether the character beside a mark of the half of the day leaves it a word of
+    its own: a digit, a space, or nothing."""
+    return not beside or beside.isdigit() or beside.isspace()
 
 
 def _whole_minutes(decimals: str) -> bool:

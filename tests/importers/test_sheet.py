@@ -329,6 +329,7 @@ def test_both_fixtures_read_as_the_same_slides() -> None:
         ("٤:٤٥\u200f م", {"hour": "16", "minute": "45"}),  # Arabic digits, a mark of direction
         ("下午4:45", {"hour": "16", "minute": "45"}),
         ("上午 9:05", {"hour": "9", "minute": "5"}),
+        ("4:45\u200f PM", {"hour": "16", "minute": "45"}),  # a mark of direction before an English mark
         # A time cell shown as a number saves the fraction of a day
         ("0.6527777778", {"hour": "15", "minute": "40"}),
         ("0,958333333333333", {"hour": "23", "minute": "0"}),
@@ -364,6 +365,14 @@ def test_a_round_fraction_that_reads_one_way(text: str, parts: dict[str, str]) -
 def test_a_time_out_of_range_is_an_error() -> None:
     with pytest.raises(CellError):
         parse_time("13 PM")
+
+
+@pytest.mark.parametrize("text", ["13 PM", "4:45 اليوم", "25:00 م"])
+def test_a_time_that_is_none_is_quoted_as_it_was_typed(text: str) -> None:
+    # '4:45 اليوم' ("today") was read as ending in the mark 'م' and said to be
+    # "Time '4:45 اليو'", a text no one typed; '13 PM' was quoted as '13'.
+    with pytest.raises(CellError, match=f"Time '{text}' is not a time such as 23:00"):
+        parse_time(text)
 
 
 @pytest.mark.parametrize(
