@@ -341,8 +341,8 @@ def _month_numbers() -> dict[str, int]:
         if not any(first == code for code, _ in shipped):
             continue  # most of CLDR's: not parsed
         locale = Locale.parse(identifier)
-        if (locale.language, locale.script) not in shipped and (locale.language, None) not in shipped:
-            continue  # another script of a language shipped in one ('zh_Hant' beside 'zh_Hans')
+        if (locale.language, locale.script) not in shipped:
+            continue  # another script of a language shipped in one ('zh_Hant', 'en_Dsrt')
         for context in locale.months.values():
             for width in ("wide", "abbreviated"):
                 for n, name in context[width].items():

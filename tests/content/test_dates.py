@@ -231,6 +231,17 @@ def test_every_shipped_language_s_month_names_are_read() -> None:
                     assert month_number(name.upper()) == number, (catalog, name)
 
 
+def test_month_names_are_read_only_in_the_scripts_shipped() -> None:
+    # English is shipped in Latin letters: CLDR's English in Deseret and Shavian letters
+    # (63 names) was read too, which no sheet or editor writes.
+    from babel import Locale
+
+    for identifier in ("en_Dsrt", "en_Shaw"):
+        for width in ("wide", "abbreviated"):
+            for name in Locale.parse(identifier).months["format"][width].values():
+                assert month_number(name) is None, (identifier, name)
+
+
 @pytest.mark.parametrize(
     ("tag", "name", "number"),
     [
