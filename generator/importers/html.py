@@ -63,7 +63,6 @@ _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CITE = re.compile(r"<cite\b")
 """A quotation's attribution, kept apart from the words it follows."""
-_BLANK_LINES = re.compile(r"\n{3,}")
 _SPACED_BLANK_LINE = re.compile(r" *\n(?: *\n)+")
 """An empty line in Markdown, of spaces or none, with the spaces ending the line before."""
 _BLANK_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)+[ \t]*")
@@ -345,7 +344,7 @@ def to_markdown(text: str | None) -> str:
     # of two spaces after one ending in two: Markdown's empty line, but a file no editor
     # writes (a quoted "...  \n  \n...", as a block may not hold such a line). It is
     # written as the empty line it is, which the pages render the same.
-    return _BLANK_LINES.sub("\n\n", _SPACED_BLANK_LINE.sub("\n\n", "\n".join(lines))).strip()
+    return _SPACED_BLANK_LINE.sub("\n\n", "\n".join(lines)).strip()
 
 
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
