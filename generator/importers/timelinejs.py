@@ -62,10 +62,15 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
         # Python's own words tell a programmer to raise its limit (sys.set_int_max_str_digits):
         # said instead for the editor, at the number.
         limit = sys.get_int_max_str_digits()
-        digits = re.search(rf"\d{{{limit + 1},}}", text)
+        # The first such run of digits outside a text in quotes (a text may hold one).
+        found = (m for m in re.finditer(rf'"(?:[^"\\]|\\.)*"|[0-9]{{{limit + 1},}}', text) if m[0][0] != '"')
+        digits = next(found, None)
         start = digits.start() if digits is not None else 0
         line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
-        said = f"not valid JSON: a number of more than {limit:,} digits, more than a timeline holds"
+        said = (
+            f"not valid JSON: a number of more than {limit:,} digits, more than a timeline holds; "
+            "delete it, or put it in quotes if it is text"
+        )
         raise ContentError([Problem(Position(path, line, column), said)]) from None
     if problem := _lone_surrogate(text, path, data):
         raise ContentError([problem])

@@ -115,9 +115,15 @@ def test_a_number_too_long_to_read_is_refused_where_it_is() -> None:
     # Python's own message told the editor to call sys.set_int_max_str_digits().
     with pytest.raises(ContentError) as caught:
         read_json('{"events": [],\n "n": 1' + "0" * 5000 + "}", "t.json", [])
-    assert str(caught.value) == (
-        "t.json:2:7: not valid JSON: a number of more than 4,300 digits, more than a timeline holds"
+    said = (
+        "not valid JSON: a number of more than 4,300 digits, more than a timeline holds; delete it, "
+        "or put it in quotes if it is text"
     )
+    assert str(caught.value) == f"t.json:2:7: {said}"
+    # A text in quotes may hold as many digits: the number is found after it.
+    with pytest.raises(ContentError) as caught:
+        read_json('{"isbn": "1\\"' + "1" * 4400 + '",\n "n": 1' + "0" * 5000 + "}", "t.json", [])
+    assert str(caught.value) == f"t.json:2:7: {said}"
 
 
 @pytest.mark.parametrize(
