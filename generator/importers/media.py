@@ -116,12 +116,13 @@ def _wiki_picture(url: str) -> str:
     host = (parts.hostname or "").lower()
     if parts.scheme != "https" or not host.endswith((".wikipedia.org", ".wikimedia.org")):
         return url
-    for shown in (
-        parts.fragment.removeprefix("/media/") if parts.fragment.startswith("/media/") else "",
-        parts.path.removeprefix("/wiki/") if parts.path.startswith("/wiki/") else "",
-    ):
-        name = shown.removeprefix("File:")
-        if name != shown and "/" not in name and names_picture(unquote(name)):
+    # An article opened on a picture names it with the wiki's own word for a file
+    # ('File:' in English, 'Archivo:' in Spanish, 'Datei:' in German), which TimelineJS
+    # reads whatever it is; a file's own page, with 'File:'.
+    media = parts.fragment.removeprefix("/media/") if parts.fragment.startswith("/media/") else ""
+    page = parts.path.removeprefix("/wiki/") if parts.path.startswith("/wiki/") else ""
+    for shown, name in ((media, media.partition(":")[2]), (page, page.removeprefix("File:"))):
+        if name and name != shown and "/" not in name and names_picture(unquote(name)):
             return f"https://{parts.netloc}/wiki/Special:FilePath/{name}"
     return url
 

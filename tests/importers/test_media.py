@@ -155,9 +155,10 @@ def test_a_picture_at_an_address_without_its_scheme_is_the_events_picture() -> N
             "https://commons.wikimedia.org/wiki/Special:FilePath/Veldran%20dam.jpg",
         ),
         (
-            "https://es.wikipedia.org/wiki/Presa#/media/Archivo:Presa.png",  # not 'File:': the article
-            "",
+            "https://es.wikipedia.org/wiki/Presa#/media/Archivo:Presa.png",  # Spanish for 'File:'
+            "https://es.wikipedia.org/wiki/Special:FilePath/Presa.png",
         ),
+        ("https://es.wikipedia.org/wiki/Presa#/media/Presa.png", ""),  # no word for a file: the article
         (
             "https://en.wikipedia.org/wiki/Spillway#/media/File:Spillway_2019.png",
             "https://en.wikipedia.org/wiki/Special:FilePath/Spillway_2019.png",
