@@ -88,6 +88,14 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def one_line(text: str) -> str:
+    """``printable`` text kept to one line: a line break quoted from the content (a link to
+    'media/a%0Ab.pdf' decoded, a sheet's cell) is shown as '\\n', so it cannot start a
+    line that reads as another problem, as a run's tally ("ok: ..."), or as a command to
+    GitHub's runner ("::error ...")."""
+    return printable(text).replace("\n", "\\n")
+
+
 class Severity(Enum):
     ERROR = "error"
     WARNING = "warning"
@@ -122,10 +130,7 @@ class Problem:
         w = self.where
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         col = "" if w.col is None else f"{w.col}:"
-        # One problem, one line: a line break quoted from the content (a link to
-        # 'media/a%0Ab.pdf' decoded) would start a line that reads as another problem or
-        # as the tally, "ok: ...". Shown as an escape, as control characters are.
-        return printable(f"{w.path}:{w.line}:{col} {prefix}{self.message}").replace("\n", "\\n")
+        return one_line(f"{w.path}:{w.line}:{col} {prefix}{self.message}")  # one problem, one line
 
 
 class ContentError(Exception):

@@ -29,7 +29,7 @@ import shutil
 import sys
 
 from generator.content.ids import invalid_id, reserved_story_id
-from generator.errors import ContentError, Position, Problem, UsageError, printable
+from generator.errors import ContentError, Position, Problem, UsageError, one_line, printable
 from generator.i18n import languages
 from generator.importers import fetch
 from generator.importers.convert import convert
@@ -193,7 +193,7 @@ def report(done: Imported, source: str) -> None:
     the rest), what it wrote and downloaded, its notes, and last, when slides were left
     out, what to do about them."""
     for said in done.reports:
-        print(printable(str(said)), file=sys.stderr)
+        print(one_line(str(said)), file=sys.stderr)  # a cell's line break quoted: one line still
     events = plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
     if done.downloaded:

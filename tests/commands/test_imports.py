@@ -775,3 +775,14 @@ def test_keep_remote_pictures_asks_nothing_of_their_sites(
         f'  src: "{https_server.url}/gate.jpg"\n' in Path("content/port/events/2001-event-1.yaml").read_text()
     )
     assert not Path("content/port/media").exists()
+
+
+def test_each_report_of_an_import_is_one_line(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # A cell quoted with its line break ('Time "4:45\n::error file=README.md::x"') printed
+    # as two lines, the second read as another report, or as a command by GitHub's runner.
+    header = "Year,Month,Day,Time,Headline,Text"
+    Path("t.csv").write_text(f'{header}\n2010,4,1,"4:45\n::error file=README.md::x",A,B\n2010,4,2,,C,D\n')
+    assert main(["import", "timelinejs", "t.csv", "--story", "s"]) == 1
+    err = capsys.readouterr().err
+    assert not any(line.startswith("::") for line in err.splitlines()), err
+    assert "t.csv:2:4: Time '4:45\\n::error file=README.md::x' is not a time" in err
