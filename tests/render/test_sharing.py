@@ -445,6 +445,43 @@ def test_the_share_button_moves_nothing_when_it_is_shown(browser: Any, project: 
             context.close()
 
 
+def test_no_line_of_an_events_date_starts_with_the_dot_before_share(browser: Any, project: Project) -> None:
+    # '12–14 September 2020 · Added 1 October 2020 · Share' on a phone put '· Share' at the
+    # start of a line: the dot stays with what it follows.
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace("date: 2020-01-01", "date: 2020-09-12\nend: 2020-09-14") + "added: 2020-10-01\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    first: list[int] = []
+    with serve(project.root / "site") as url:
+        context = browser.new_context(viewport={"width": 320, "height": 700})
+        context.add_init_script(RECORD_SHARE)
+        try:
+            page = context.new_page()
+            page.goto(url + PAGES["event"].removeprefix("site/"))
+            assert page.locator(".share button").is_visible()
+            for width in range(320, 700, 2):
+                page.set_viewport_size({"width": width, "height": 700})
+                if page.evaluate(SHARE_DOT_STARTS_A_LINE):
+                    first.append(width)
+        finally:
+            context.close()
+    assert first == []
+
+
+SHARE_DOT_STARTS_A_LINE = """() => {
+    const share = document.querySelector('.when .share');
+    const dot = [...share.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.data.includes('·'));
+    const range = document.createRange();
+    range.setStart(dot, dot.data.indexOf('·'));
+    range.setEnd(dot, dot.data.indexOf('·') + 1);
+    const line = document.querySelector('.when').getBoundingClientRect();
+    return range.getBoundingClientRect().left - line.left < 2;
+}"""
+
+
 def test_a_drafts_share_button_gives_the_address_it_was_opened_at_not_the_public_one(
     browser: Any, project: Project
 ) -> None:
