@@ -30,6 +30,10 @@ class Kept:
     sources_lost: bool = False
     """Whether the story's sources the source imported does not give could not be kept
     (written in a way that cannot be told apart line by line)."""
+    sources_rewritten: bool = False
+    """Whether the story's sources, all of them given by the source imported too, are
+    written again as the import writes them (those written so they cannot be told apart
+    line by line, 'sources: {...}'): nothing is lost, so nothing is said."""
 
     def other_sources(self, story: Story, before: str | None) -> tuple[str, str]:
         """The sources of the story.yaml ``before`` that ``story`` does not write itself,
@@ -51,13 +55,13 @@ class Kept:
             same = yamlwrite.kept_sources(before, frozenset(source_ids(before) - had))
             others = yamlwrite.kept_sources(before, given)
         except yamlwrite.CannotKeep:
-            if ids:
+            # Written so they cannot be told apart line by line ('sources: {...}'): lost
+            # only where the file has some the source does not give (said so); else all
+            # are written as the source gives them (it was said lost, though none was).
+            if source_ids(before) - given:
                 self.sources_lost = True
-                return "", ""
-            # The timeline gives only sources the file has, written so they cannot be
-            # told apart line by line ('sources: {...}'): the field is kept whole, as
-            # an editor's, as when it gives none (said lost, though none was).
-            self.sources += sorted(source_ids(before) - given)
+            else:
+                self.sources_rewritten = True
             return "", ""
         self.sources += sorted(source_ids(before) - given)
         return same, others

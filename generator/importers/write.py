@@ -55,7 +55,9 @@ def write_story(
     before = read_text(folder, "story.yaml")
     own = untitled and before is not None and {"title", "summary"} <= top_keys(before)
     had_sources, other_sources = kept.other_sources(story, before)
-    if kept.sources_lost:  # not kept as written: those the file has too come from it (events cite them)
+    if (
+        kept.sources_lost or kept.sources_rewritten
+    ):  # not kept as written: those the file has too come from it (events cite them)
         story = dataclasses.replace(story, sources=(*story.sources, *story.had))
     text = yamlwrite.story_yaml(
         story,

@@ -155,9 +155,10 @@ def test_sources_written_in_braces_that_the_sheet_gives_again_are_not_said_lost(
     story.write_text(braced)
     capsys.readouterr()
     assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
-    assert "could not keep" not in capsys.readouterr().err
-    # Kept whole, as an editor's field (as when the sheet gives no source).
-    assert story.read_text().endswith(braced.splitlines()[-1] + "\n")
+    err = capsys.readouterr().err
+    assert "could not keep" not in err and "added by hand" not in err
+    # Written again as the sheet gives them, none said to be kept from before.
+    assert story.read_text() == first
     assert errors_of_check() is not None
 
 
