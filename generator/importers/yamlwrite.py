@@ -15,6 +15,7 @@ import re
 
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Mapping, parse_yaml
+from generator.errors import one_line
 from generator.importers.convert import Story
 from generator.importers.event import Event
 from generator.importers.pictures import Picture
@@ -163,6 +164,13 @@ def _indented(line: str, indent: int) -> str:
     return "  " + (text[indent:] if spaces >= indent else text.lstrip(" "))
 
 
+def _in_a_comment(text: str) -> str:
+    """``text`` kept inside the comment it is written in: a file name with a line break
+    (or a character YAML takes for one, U+2028, U+2029) wrote the rest of it as a line of
+    YAML, which the story's file then did not read as."""
+    return one_line(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
 def story_yaml(
     story: Story,
     path: str,
@@ -184,7 +192,7 @@ def story_yaml(
     (``--language``)."""
     out = (
         modeline(path, "story")
-        + f"# Imported from {os.path.basename(source)} by explainer import timelinejs.\n"
+        + f"# Imported from {_in_a_comment(os.path.basename(source))} by explainer import timelinejs.\n"
     )
     if titled:
         out += f"title: {quoted(story.title)}\n"

@@ -786,3 +786,16 @@ def test_each_report_of_an_import_is_one_line(empty: Project, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert not any(line.startswith("::") for line in err.splitlines()), err
     assert "t.csv:2:4: Time '4:45\\n::error file=README.md::x' is not a time" in err
+
+
+@pytest.mark.parametrize("name", ["a\nsummary: x.csv", "a\u2028summary: x.csv", "a\u0085b.csv"])
+def test_a_source_named_with_a_line_break_stays_in_the_comment_that_names_it(
+    empty: Project, name: str
+) -> None:
+    # '# Imported from <name> ...' heads story.yaml: the rest of a name with a line break
+    # (or what YAML takes for one) was a line of YAML, and the story did not read.
+    Path(name).write_text("Year,Month,Day,Headline,Text\n2010,4,1,A,B\n")
+    assert main(["import", "timelinejs", name, "--story", "s"]) == 0
+    header = Path("content/s/story.yaml").read_text().splitlines()[1]
+    assert header.startswith("# Imported from a\\") and header.endswith(" by explainer import timelinejs.")
+    assert errors_of_check() is not None
