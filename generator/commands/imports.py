@@ -29,7 +29,7 @@ import shutil
 import sys
 
 from generator.content.ids import invalid_id, reserved_story_id
-from generator.errors import ContentError, Position, Problem, UsageError, one_line, printable
+from generator.errors import ContentError, Position, Problem, UsageError, one_line
 from generator.i18n import languages
 from generator.importers import fetch
 from generator.importers.convert import convert
@@ -200,7 +200,7 @@ def report(done: Imported, source: str) -> None:
         pictures = plural(done.downloaded, "picture")
         print(f"downloaded {pictures} into {os.path.join(done.folder, 'media')}{os.sep}")
     for note in done.notes(source):
-        print(printable(f"note: {note}"), file=sys.stderr)
+        print(one_line(f"note: {note}"), file=sys.stderr)
     if done.skipped:
         left = plural(done.skipped, "slide")
         them = "it" if done.skipped == 1 else "them"

@@ -162,6 +162,25 @@ def test_sources_written_in_braces_that_the_sheet_gives_again_are_not_said_lost(
     assert errors_of_check() is not None
 
 
+def test_the_note_of_sources_lost_is_one_line_whatever_the_sources_name(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note quotes the file imported, whose name may hold a line break: printed as it
+    # was, its second line could read as a command to GitHub's runner.
+    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
+    name = "t\n::error file=README.md::x.json"
+    Path(name).write_text(json.dumps(titled))
+    import_timelinejs(source=name, story="s", content="content")
+    story = Path("content/s/story.yaml")
+    head = story.read_text().partition("sources:\n")[0]
+    story.write_text(head + 'sources: {"wire-2": {"publisher": "Wire"}}\n')
+    capsys.readouterr()
+    assert main(["import", "timelinejs", name, "--story", "s", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "could not keep the sources of story.yaml that t\\n::error file=README.md::x.json" in err
+    assert not any(line.startswith("::") for line in err.splitlines()), err
+
+
 def test_importing_again_with_force_keeps_what_an_editor_added_since(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

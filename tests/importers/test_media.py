@@ -160,6 +160,10 @@ def test_a_picture_at_an_address_without_its_scheme_is_the_events_picture() -> N
         ),
         ("https://es.wikipedia.org/wiki/Presa#/media/Presa.png", ""),  # no word for a file: the article
         (
+            "https://en.wikipedia.org/wiki/Dam#/media/File:Dam:_the_spillway.jpg",  # a colon in its name
+            "https://en.wikipedia.org/wiki/Special:FilePath/Dam:_the_spillway.jpg",
+        ),
+        (
             "https://en.wikipedia.org/wiki/Spillway#/media/File:Spillway_2019.png",
             "https://en.wikipedia.org/wiki/Special:FilePath/Spillway_2019.png",
         ),
