@@ -112,6 +112,16 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
     ) in capsys.readouterr().err
 
 
+def imported_with_a_title(name: str) -> tuple[Path, str]:
+    """TWO_CREDITED_SLIDES with a title slide, written as ``name`` and imported as the
+    story 's': its story.yaml, and what the import wrote there."""
+    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
+    Path(name).write_text(json.dumps(titled))
+    import_timelinejs(source=name, story="s", content="content")
+    story = Path("content/s/story.yaml")
+    return story, story.read_text()
+
+
 def test_importing_a_sheet_again_unchanged_keeps_nothing_said_to_be_added_by_hand(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -119,11 +129,7 @@ def test_importing_a_sheet_again_unchanged_keeps_nothing_said_to_be_added_by_han
     # under "Kept from this file before the import (not in the source)", and the import
     # said "kept the fields added by hand (figures, places...) in 1 file: story.yaml",
     # though no one had touched it.
-    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
-    Path("t.json").write_text(json.dumps(titled))
-    import_timelinejs(source="t.json", story="s", content="content")
-    story = Path("content/s/story.yaml")
-    first = story.read_text()
+    story, first = imported_with_a_title("t.json")
     capsys.readouterr()
     assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
     assert story.read_text() == first
@@ -144,11 +150,7 @@ def test_sources_written_in_braces_that_the_sheet_gives_again_are_not_said_lost(
     # 'sources: {...}' cannot be kept source by source: when the sheet gives them all
     # again, the import said it "could not keep the sources ... that t.json does not
     # have", though it has them all, and wrote the field again.
-    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
-    Path("t.json").write_text(json.dumps(titled))
-    import_timelinejs(source="t.json", story="s", content="content")
-    story = Path("content/s/story.yaml")
-    first = story.read_text()
+    story, first = imported_with_a_title("t.json")
     head, _, block = first.partition("sources:\n")
     assert block and "\n" not in block.rstrip("\n").replace("\n  ", "")  # the last field, indented
     braced = head + "sources: " + json.dumps(yaml.safe_load("sources:\n" + block)["sources"]) + "\n"
@@ -167,12 +169,9 @@ def test_the_note_of_sources_lost_is_one_line_whatever_the_sources_name(
 ) -> None:
     # The note quotes the file imported, whose name may hold a line break: printed as it
     # was, its second line could read as a command to GitHub's runner.
-    titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
     name = "t\n::error file=README.md::x.json"
-    Path(name).write_text(json.dumps(titled))
-    import_timelinejs(source=name, story="s", content="content")
-    story = Path("content/s/story.yaml")
-    head = story.read_text().partition("sources:\n")[0]
+    story, first = imported_with_a_title(name)
+    head = first.partition("sources:\n")[0]
     story.write_text(head + 'sources: {"wire-2": {"publisher": "Wire"}}\n')
     capsys.readouterr()
     assert main(["import", "timelinejs", name, "--story", "s", "--force"]) == 0
