@@ -99,6 +99,22 @@ class Kept:
         return whole
 
 
+def still_the_imports(before: str, story: Story, placeholder: str) -> bool:
+    """Whether the story.yaml ``before`` still has the title and the ``placeholder``
+    summary a first import of a timeline without a title slide wrote (``story``'s, the
+    timeline still without one): the import's own, not an editor's, so written again, as
+    its draft line is, rather than kept as "added by hand" below the import's fields."""
+    root = parse_yaml(before, "", [])
+    if not isinstance(root, Mapping):
+        return False
+
+    def value(key: str) -> object:
+        found = root.items.get(key)
+        return found[1].value if found is not None and isinstance(found[1], Scalar) else None
+
+    return value("summary") == placeholder and value("title") == story.title
+
+
 def with_its_tags(event: Event, before: Node | None) -> Event:
     """``event`` with the tags of its file ``before`` (the one there now, parsed, if any) when
     they hold all the tags the source gives it: a TimelineJS slide has one ``group``, and

@@ -14,7 +14,13 @@ import shutil
 from generator.content import files
 from generator.content.yamlnodes import Node
 from generator.importers import yamlwrite
-from generator.importers.carried_over import Kept, top_keys, with_its_placement, with_its_tags
+from generator.importers.carried_over import (
+    Kept,
+    still_the_imports,
+    top_keys,
+    with_its_placement,
+    with_its_tags,
+)
 from generator.importers.convert import Story
 from generator.importers.existing import read_text
 from generator.importers.slides import Timeline
@@ -53,7 +59,12 @@ def write_story(
     # (an editor's) stay, and the draft line goes only once the source gives a summary.
     untitled = story.summary == STORY_SUMMARY_TODO
     before = read_text(folder, "story.yaml")
-    own = untitled and before is not None and {"title", "summary"} <= top_keys(before)
+    # Still the first import's title and placeholder (and draft line): written again,
+    # not kept as an editor's below the import's fields.
+    placeholder = untitled and before is not None and still_the_imports(before, story, STORY_SUMMARY_TODO)
+    own = untitled and before is not None and not placeholder and {"title", "summary"} <= top_keys(before)
+    if placeholder and before is not None and "draft" in top_keys(before):
+        draft = True
     had_sources, other_sources = kept.other_sources(story, before)
     if (
         kept.sources_lost or kept.sources_rewritten
@@ -76,7 +87,7 @@ def write_story(
     imported = (
         yamlwrite.STORY_KEYS
         | (set() if own else {"title", "summary"})
-        | (top_keys(text) & {"sources", "language"})
+        | (top_keys(text) & {"sources", "language", "draft"})
     )
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
         f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))

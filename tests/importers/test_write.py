@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.commands.imports import import_timelinejs
 from generator.errors import ContentError
 from tests.conftest import Project
@@ -93,6 +94,32 @@ def test_without_a_title_slide_the_summary_written_by_hand_stays_and_the_draft_l
     import_timelinejs(source="t.json", story="s", content="content", force=True)
     text = story.read_text()
     assert 'summary: "A summary."' in text and "Written by hand" not in text and "draft" not in text
+
+
+def test_without_a_title_slide_importing_again_untouched_writes_the_same_story(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its title, placeholder summary and draft line are the import's own: imported again,
+    # they went below "Kept from this file before the import (not in the source)", and
+    # the import said it "kept the fields added by hand" in story.yaml.
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="s", content="content")
+    story = Path("content/s/story.yaml")
+    first = story.read_text()
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert story.read_text() == first
+    assert "added by hand" not in capsys.readouterr().err
+    # A field an editor adds is what is kept, and said to be.
+    story.write_text(first + "byline: Ann Lee\n")
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert (
+        story.read_text()
+        == first + "# Kept from this file before the import (not in the source):\nbyline: Ann Lee\n"
+    )
+    assert (
+        "kept the fields added by hand (figures, places...) in 1 file: story.yaml" in capsys.readouterr().err
+    )
 
 
 def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, https_server: Server) -> None:
