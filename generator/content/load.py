@@ -73,6 +73,11 @@ class RawStory:
     files: dict[Kind, dict[str, ContentFile]] = field(default_factory=lambda: {k: {} for k in COLLECTIONS})
     media: set[str] = field(default_factory=set)
     """Paths of files under media/, relative to it, with forward slashes."""
+    one_file: dict[str, str] = field(default_factory=dict)
+    """Media files left out of ``media`` as one file with another on some systems (names
+    differing only in case, or in how their letters are composed): each path, to the
+    other's, so a field naming one is told why it is not found (the pair's own error is
+    at the file)."""
     notices: list[Problem] = field(default_factory=list)
     """Warnings found while loading (``explainer check`` prints them with the others)."""
     checked: dict[Kind, dict[str, dict[str, Any] | None]] = field(default_factory=dict)
@@ -435,6 +440,7 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
             problems.append(
                 Problem(Position(entry.path), f"'media/{rel}' and 'media/{other}' {how}; rename one")
             )
+            story.one_file[rel] = other
             continue
         story.media.add(rel)
 

@@ -157,7 +157,13 @@ def _check_story(
             found[:] = [(spelled.get(rel, rel), label, pos) for rel, label, pos in found]
     pictured = {rel for rel, _, _ in checker.pictures}
     for rel, label, pos in checker.images:
-        if rel not in raw.media:
+        if rel in raw.one_file:  # it is there, but one file with another on some systems
+            other = raw.one_file[rel]
+            left_out = f"'media/{rel}' is left out, as it and 'media/{other}' are one file on some systems"
+            checker.error(
+                pos, f"'{label}': {left_out} (said at the file); rename one, and write its new name here"
+            )
+        elif rel not in raw.media:
             hint = _media_hint(rel, raw.media)
             shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"
             checker.error(pos, f"'{label}': no file '{shown}' in this story{hint}")

@@ -514,3 +514,21 @@ def test_the_warnings_of_site_yaml_are_reported_as_a_storys_are(project: Project
         "it, up to the next double quotation mark (\"), became part of the text, 'description:' with it; "
         'close it with " on its line: title: "Test site"'
     ]
+
+
+def test_a_field_naming_one_of_two_media_files_that_are_one_file_elsewhere_says_so(project: Project) -> None:
+    # 'photo.gif' is there, but left out with 'Photo.gif' beside it: the field was told
+    # "no file 'media/photo.gif' in this story; did you mean 'media/Photo.gif'?".
+    project.write("content/story-a/media/Photo.gif", b"GIF89a")
+    project.write("content/story-a/media/photo.gif", b"GIF89a")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image:\n  src: media/photo.gif\n  alt: A photo\n"
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:8:8: 'image.src': 'media/photo.gif' is left out, as it and "
+        "'media/Photo.gif' are one file on some systems (said at the file); rename one, and write its "
+        "new name here",
+        "content/story-a/media/photo.gif:1:1: 'media/photo.gif' and 'media/Photo.gif' differ only in "
+        "upper and lower case, so they are one file on Windows and macOS; rename one",
+    ]
