@@ -202,7 +202,11 @@ def report(done: Imported, source: str) -> None:
     for note in done.notes(source):
         print(one_line(f"note: {note}"), file=sys.stderr)
     if done.skipped:
-        left = plural(done.skipped, "slide")
+        eras = sum(r.skipped and r.era for r in done.reports)
+        slides = done.skipped - eras
+        left = " and ".join(
+            plural(n, word) for n, word in ((slides, "slide"), (eras, "era")) if n
+        )  # eras are not slides: "2 slides and 1 era"
         them = "it" if done.skipped == 1 else "them"
         print(f"{left} left out (above); fix {them} in the source and import again with --force",
               file=sys.stderr)  # fmt: skip

@@ -34,12 +34,14 @@ def eras_as_tags(eras: tuple[Slide, ...], events: list[Event], reports: list[Rep
                 said = f"the era's end ({last.iso()}) is before its start ({first.iso()})"
                 raise Skip(era.at("end_date"), said)
         except Skip as skip:
-            reports.append(Report(skip.where, f"{skip.message}; era left out", skipped=True))
+            reports.append(Report(skip.where, f"{skip.message}; era left out", skipped=True, era=True))
             continue
         inside = [i for i, e in enumerate(events) if start <= e.date.bounds()[0] <= end]
         if not inside:
             reports.append(
-                Report(era.where, f"era '{name}' has no event within its dates; left out", skipped=True)
+                Report(
+                    era.where, f"era '{name}' has no event within its dates; left out", skipped=True, era=True
+                )
             )
         for i in inside:
             if name not in events[i].tags:

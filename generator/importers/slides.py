@@ -25,6 +25,8 @@ class Report:
     message: str
     skipped: bool = False
     """The whole slide (or era) was left out, not just a part of it."""
+    era: bool = False
+    """What was left out whole is an era, not a slide (the count the import ends with)."""
     written: str = ""
     """The file the slide became (``events/<id>.yaml``, ``story.yaml``), when the report
     is on what of a slide that was written was left out."""

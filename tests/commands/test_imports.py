@@ -46,7 +46,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         "in/timeline.json:/events/13/media/url: media 'not an address' is not an http(s) address or a picture; left out",
         "in/timeline.json:/eras/1: era 'Containers' has no event within its dates; left out",
         "in/timeline.json:/eras/2/end_date: an era needs a start date and an end date; era left out",
-        "6 slides left out (above); fix them in the source and import again with --force",
+        "4 slides and 2 eras left out (above); fix them in the source and import again with --force",
     ]
     story = Path("content/port")
     assert sorted(p.name for p in (story / "events").iterdir()) == [
@@ -799,3 +799,15 @@ def test_a_source_named_with_a_line_break_stays_in_the_comment_that_names_it(
     header = Path("content/s/story.yaml").read_text().splitlines()[1]
     assert header.startswith("# Imported from a\\") and header.endswith(" by explainer import timelinejs.")
     assert errors_of_check() is not None
+
+
+def test_the_closing_count_tells_eras_from_slides(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # An era left out was counted as a slide: "2 slides left out" of one slide and one era.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}, {"text": {"headline": "B"}}],'
+        ' "eras": [{"start_date": {"year": "1990"}, "end_date": {"year": "1991"}, "text": {"headline": "E"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 1
+    assert lines_of(capsys.readouterr().err)[-1] == (
+        "1 slide and 1 era left out (above); fix them in the source and import again with --force"
+    )
