@@ -231,6 +231,20 @@ def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url
     context.close()
 
 
+def test_a_printout_has_no_new_marks(browser: Any, site_url: str) -> None:
+    # "New" is about this reader's last visit, not news on paper handed to someone else.
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + FIXTURE)
+    page.evaluate("localStorage.setItem('explainer:seen:alpha', '[]')")
+    page.reload()
+    shown = "els => els.filter(e => e.checkVisibility()).length"
+    assert page.eval_on_selector_all(".new-badge", shown) == 2  # in the timeline and the key moments
+    page.emulate_media(media="print")
+    assert page.eval_on_selector_all(".new-badge", shown) == 0
+    context.close()
+
+
 def test_without_local_storage_the_page_works_and_marks_nothing(browser: Any, site_url: str) -> None:
     context = browser.new_context()
     context.add_init_script(
