@@ -107,7 +107,8 @@ def _picture(width: int, height: int) -> bytes:
 
 @pytest.fixture(scope="module")
 def portrait_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A figure with a portrait (3:4) and an event with a small picture (300 x 200)."""
+    """A figure with a portrait (3:4), an event with a small picture (300 x 200) and one
+    with the portrait."""
     root = tmp_path_factory.mktemp("portrait")
     story = story_folder(
         root / "content",
@@ -124,6 +125,10 @@ def portrait_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (story / "events" / "2024-01-01-a.yaml").write_text(
         "title: The first day\ndate: 2024-01-01\nsummary: It began.\nfigures: [ana]\n"
         "image:\n  src: media/small.jpg\n  alt: The site from the road\n"
+    )
+    (story / "events" / "2024-01-02-b.yaml").write_text(
+        "title: The second day\ndate: 2024-01-02\nsummary: It went on.\n"
+        "image:\n  src: media/face.jpg\n  alt: Ana Ruiz at the gate\n"
     )
     build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
     with serve(root / "site") as url:
@@ -172,6 +177,21 @@ def test_a_small_picture_is_shown_at_its_own_size_not_enlarged(browser: Any, por
     page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
     assert page.evaluate(BOX) == [300, 200]
     page.close()
+
+
+def test_a_printed_portrait_leaves_room_for_the_text_above_it(browser: Any, portrait_site: str) -> None:
+    # Held to 80% of a page's height, as on a screen, a portrait did not fit under an
+    # event's headline and summary: it went to the next sheet, leaving most of the first
+    # one blank. On paper it is held to half a page (vh is the page's height in print).
+    page = browser.new_page(viewport={"width": 800, "height": 1000})
+    page.goto(portrait_site + "events/2024-01-02-b/index.html")
+    page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
+    assert page.evaluate(BOX)[1] > 700  # on the screen
+    page.emulate_media(media="print")
+    width, height = page.evaluate(BOX)
+    page.close()
+    assert height <= 500
+    assert abs(width / height - 0.75) < 0.01  # narrower, not cropped
 
 
 @pytest.fixture(scope="module")

@@ -297,8 +297,10 @@ def test_an_events_picture_stays_within_the_screen(browser: Any, site_url: str) 
     # A portrait would otherwise be taller than a laptop's screen, its caption below it.
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto(site_url + "alpha/events/2021-03-01-start/index.html")
-    limit = page.eval_on_selector("main figure.image img", "img => getComputedStyle(img).maxHeight")
-    assert limit == "640px"  # 80% of the screen's height
+    limit = "img => getComputedStyle(img).maxHeight"
+    assert page.eval_on_selector("main figure.image img", limit) == "640px"  # 80% of the screen's height
+    page.emulate_media(media="print")
+    assert page.eval_on_selector("main figure.image img", limit) == "400px"  # half of a page's, on paper
     page.close()
 
 
