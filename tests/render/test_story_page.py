@@ -293,6 +293,17 @@ def test_in_print_key_moments_updates_and_the_date_column_remain(browser: Any, s
     page.close()
 
 
+def test_in_print_a_key_figure_or_place_is_never_split_between_two_pages(browser: Any, site_url: str) -> None:
+    # Printed, a key figure's last line ("1 event") went to the top of the next page,
+    # away from the name it counts for.
+    page = browser.new_page()
+    page.goto(site_url + SEED)
+    page.emulate_media(media="print")
+    kept = page.eval_on_selector_all(".cards li", "els => els.map(e => getComputedStyle(e).breakInside)")
+    page.close()
+    assert len(kept) == 18 and set(kept) == {"avoid"}  # 10 figures and 8 places
+
+
 def test_an_events_picture_stays_within_the_screen(browser: Any, site_url: str) -> None:
     # A portrait would otherwise be taller than a laptop's screen, its caption below it.
     page = browser.new_page(viewport={"width": 1280, "height": 800})
