@@ -240,6 +240,19 @@ def test_a_small_picture_is_not_enlarged_where_pictures_fill_their_column(
     page.close()
 
 
+def test_a_printed_places_picture_keeps_its_caption_on_its_page(browser: Any, small_site: str) -> None:
+    # At the foot of a printed page a row of a place's pictures went on it and their
+    # captions (the events they show) to the top of the next.
+    page = browser.new_page()
+    page.goto(small_site + "s/locations/site/index.html")
+    page.emulate_media(media="print")
+    kept = page.eval_on_selector_all(
+        ".gallery figure", "els => els.map(e => getComputedStyle(e).breakInside)"
+    )
+    page.close()
+    assert kept == ["avoid"]
+
+
 def test_a_places_pictures_stay_within_a_phones_first_screen_budget(browser: Any, tmp_path: Path) -> None:
     """A place in four events with camera photos, as a lake where a ship was held: its
     page shows all four under the map. One to a row, a screen wide each, a phone took
