@@ -194,6 +194,44 @@ If only a stylesheet was saved since (``__RESTYLED__``), it fetches its styleshe
 in place, as livereload.js swaps a saved one in, so that the reader keeps their place."""
 
 
+AFTER_ERROR = "explainer-after-error"
+"""The session's note, left by the error page, that the next page shown takes its place back."""
+PLACE = "explainer-place"
+"""The session's note of the last page left and where it was scrolled to."""
+KEEP_PLACE = (
+    b"<script>(function(){try{addEventListener('pagehide',function(){try{sessionStorage.setItem('"
+    + PLACE.encode()
+    + b"',JSON.stringify([location.href,scrollX,scrollY]));}catch(e){}});"
+    b"if(!sessionStorage.getItem('" + AFTER_ERROR.encode() + b"'))return;"
+    b"sessionStorage.removeItem('" + AFTER_ERROR.encode() + b"');"
+    b"var p=JSON.parse(sessionStorage.getItem('" + PLACE.encode() + b"')||'null');"
+    b"addEventListener('load',function(){if(p&&p[0]===location.href)scrollTo(p[1],p[2]);});"
+    b"addEventListener('pagehide',function(){history.scrollRestoration='auto';});}catch(e){}})();</script>"
+)
+"""A page's place kept through a mistake: the error page is shorter than the page it
+stands in for, so the browser's own keeping of the place on reload ends where the error
+page could scroll to, and the page came back near its top once the mistake was fixed. A
+page notes its place as it goes; the error page (``FROM_THE_TOP``) asks the browser not to
+restore places, and the page after it goes back to the noted one once loaded, and hands
+the keeping back to the browser as it is left (handed back as it loads, the browser went
+on to restore the error page's place, the top, over it)."""
+FROM_THE_TOP = (
+    b"<script>try{history.scrollRestoration='manual';sessionStorage.setItem('"
+    + AFTER_ERROR.encode()
+    + b"','1');addEventListener('load',function(){setTimeout(function(){scrollTo(0,0);},0);});"
+    b"}catch(e){}</script>"
+)
+"""The error page's part of ``KEEP_PLACE``: it shows its errors from the top (the browser
+restores a reloaded page's place as the reload began, once the page has loaded: asking it
+not to is for the next reload, so the error page goes to its top itself, after that)."""
+
+
+def keeping_place(page: bytes) -> bytes:
+    """``page`` with ``KEEP_PLACE`` before ``</head>``; unchanged if it has no ``</head>``."""
+    end = HEAD_END.search(page)
+    return page if end is None else page[: end.start()] + KEEP_PLACE + page[end.start() :]
+
+
 def with_catch_up(page: bytes, shown: str, restyled: int) -> bytes:
     """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build ``shown``
     (``Preview.shown_mark``) with the ``restyled``-th stylesheet swapped in; unchanged if
@@ -292,7 +330,7 @@ class PreviewHandler(Guarded):
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
-            data = with_catch_up(data, self.preview.shown_mark, self.preview.restyled)
+            data = keeping_place(with_catch_up(data, self.preview.shown_mark, self.preview.restyled))
         elif parts[0] == "assets" and self.get_query_argument("v", "") == version_of(data):
             self.set_header("Cache-Control", KEPT)  # this very file: the link changes with it
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
@@ -339,6 +377,7 @@ class PreviewHandler(Guarded):
         page = with_catch_up(
             add_to_page(page, self.preview.panel), self.preview.shown_mark, self.preview.restyled
         )
+        page = keeping_place(page)
         self.send(404, "text/html; charset=utf-8", page)
 
     def send(self, status: int, kind: str, data: bytes) -> None:
@@ -419,6 +458,7 @@ def error_page(errors: list[str], warnings: Sequence[str] = (), *, stopped_readi
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Build failed: {plural(n, "error")}</title>
+{FROM_THE_TOP.decode()}
 <style>
 body {{ font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }}
 h1 {{ color: #b3261e; }}

@@ -15,12 +15,14 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 
 from generator.preview.http import (
+    FROM_THE_TOP,
     KEPT,
     BadRequest,
     allowed_hosts,
@@ -33,6 +35,7 @@ from generator.preview.http import (
 )
 from generator.preview.rebuild import Builder, Preview
 from generator.render import pictures
+from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
@@ -322,7 +325,7 @@ def test_the_error_page_lists_every_problem_escaped() -> None:
     one = error_page(["content/a.yaml:1:1: <script>alert(1)</script> & more"]).decode()
     assert "<title>Build failed: 1 error</title>" in one and "Fix this problem and save" in one
     assert "<li><code>content/a.yaml:1:1: &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</code></li>" in one
-    assert "<script>" not in one
+    assert one.count("<script>") == 1 and FROM_THE_TOP.decode() in one  # its own only
     two = error_page(["a:1:1: x", "b:2:2: y"]).decode()
     assert "<title>Build failed: 2 errors</title>" in two and "Fix these 2 problems and save" in two
     assert two.index("a:1:1: x") < two.index("b:2:2: y")
@@ -558,3 +561,32 @@ def test_a_story_folder_made_empty_leaves_the_other_stories_on_show(project: Pro
     served.wait_for_line("1 error")
     assert exchange(served, "GET", "/story-a/events/e1/")[0] == 500
     no_traceback(served)
+
+
+# --- in Chromium ------------------------------------------------------------------------
+
+
+def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
+    project: Project, served: Server, browser: Any
+) -> None:
+    """The error page is shorter than the page it stands in for: the browser kept the
+    place it could scroll to there, and the page came back near the top after the fix."""
+    page = browser.new_page(viewport={"width": 400, "height": 300})
+    page.goto(served.base + "/story-a/index.html")
+    page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol", timeout=10_000)
+    time.sleep(0.2)  # the server registers the page once it has sent its 'info'
+    tallest = page.evaluate("document.documentElement.scrollHeight - innerHeight")
+    assert tallest > 400, tallest  # room for the error page to be shorter
+    page.evaluate(f"scrollTo(0, {tallest - 10})")
+    time.sleep(0.2)
+
+    project.write(EVENT, "title: [unclosed\n")
+    wait_for_text(page, "could not be rebuilt")
+    assert page.evaluate("scrollY") == 0  # the errors are seen first
+
+    project.write(EVENT, event_text("Fixed"))
+    wait_for_text(page, "Fixed")
+    page.wait_for_load_state("load")
+    time.sleep(0.3)
+    assert page.evaluate("scrollY") == tallest - 10
+    page.close()
