@@ -346,9 +346,15 @@ class PreviewHandler(Guarded):
         return page_file(rel) in self.preview.pages
 
     def _moved(self, path: str) -> str | None:
-        """Where the page at ``path`` is now, if it was under a prefix this preview had
-        before (base_url edited while pages were open) and is found under today's; else None."""
+        """Where the page at ``path`` is now, if its file was renamed (``Preview.renamed``), or
+        if it was under a prefix this preview had before (base_url edited while pages were
+        open) and is found under today's; else None."""
         prefix = self.preview.prefix
+        if path.startswith(prefix):  # a page whose file was renamed while it was open
+            rel = path[len(prefix) :]
+            now = self.preview.renamed.get(page_file(rel))
+            if now is not None and now in self.preview.pages:
+                return prefix + (now if rel.endswith("index.html") else now.removesuffix("index.html"))
         for former in sorted(self.preview.former_prefixes, key=len, reverse=True):  # the longest first
             if not path.startswith(former) or (path.startswith(prefix) and len(prefix) >= len(former)):
                 continue

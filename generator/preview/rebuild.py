@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import posixpath
 import secrets
 import signal
 import stat
@@ -140,6 +141,11 @@ class Preview:
     former_prefixes: set[str] = field(default_factory=set)
     """The prefixes this preview had before (base_url edited meanwhile): the pages open
     at their addresses are sent to the same pages under the prefix of now."""
+    renamed: dict[str, str] = field(default_factory=dict)
+    """Page files gone in a rebuild that made, in the same folder, one page in their place
+    (an event file renamed while its page was open), with that page's file: the open page
+    is sent to it, where a 404 page listed its neighbours, whose addresses are more like
+    the old one than a new name is."""
     media: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per story id, the media files the last good build publishes."""
     media_max_bytes: int = files.MAX_MEDIA_BYTES
@@ -188,10 +194,14 @@ class Preview:
         self.builds += 1
         self.stopped_reading = False  # said of content errors alone (set below)
         shown_before = bool(self.pages)  # pages at the prefix of now may be open
+        # Their names now: the build may update the pages in place.
+        shown_pages = frozenset(rel for rel in self.pages if rel.endswith("index.html"))
         self.search.hold()  # the index under way would be out of date, and slow this build
         try:
             with time_limit(self.time_limit):
                 pages = self.builder.build(when_asked)
+            if shown_before:
+                self._note_renames(shown_pages, pages)
             self.pages, self.errors = pages, []
             self.warnings = self.builder.warnings
             self.panel = panel(self.warnings)
@@ -209,6 +219,28 @@ class Preview:
             self._failed(exc)
         self.spent = time.perf_counter() - started
         return not self.errors, self.spent
+
+    def _note_renames(self, before: frozenset[str], after: Mapping[str, bytes]) -> None:
+        """Note in ``renamed`` each page of ``before`` that ``after`` has not, when it is
+        the only one gone from its folder and one page came there instead."""
+        gone: dict[str, list[str]] = {}
+        came: dict[str, list[str]] = {}
+        for rel in before:
+            if rel not in after:
+                gone.setdefault(posixpath.dirname(posixpath.dirname(rel)), []).append(rel)
+        for rel in after:
+            if rel.endswith("index.html") and rel not in before:
+                came.setdefault(posixpath.dirname(posixpath.dirname(rel)), []).append(rel)
+        for folder, old in gone.items():
+            new = came.get(folder, [])
+            if len(old) == 1 and len(new) == 1:
+                # Renamed again: what was sent to the old name goes to the newest.
+                for earlier, now in list(self.renamed.items()):
+                    if now == old[0]:
+                        self.renamed[earlier] = new[0]
+                self.renamed[old[0]] = new[0]
+        for rel in [rel for rel in self.renamed if rel in after]:  # back under its old name
+            del self.renamed[rel]
 
     @property
     def waiting(self) -> int:

@@ -103,6 +103,35 @@ def test_pages_open_when_base_urls_path_changes_are_sent_to_their_new_address(
     connection.close()
 
 
+def test_a_page_open_when_its_file_is_renamed_is_sent_to_its_new_address(
+    project: Project, served: Server
+) -> None:
+    # The 404 page listed the pages whose addresses were most like the old one: the
+    # renamed event's neighbours ("2024-02-12-event-2" for "2024-02-12-event-1" renamed
+    # "2024-02-12-flood"), not the page itself.
+    project.write("content/story-a/events/e2.yaml", event_text("Second").replace("2020-01-01", "2020-02-01"))
+    served.wait_for_line("changed:")
+    (project.root / EVENT).rename(project.root / "content/story-a/events/flood.yaml")
+    served.wait_for_line("changed:", count=2)
+    connection = http.client.HTTPConnection("127.0.0.1", port_of(served), timeout=5)
+    connection.request("GET", "/story-a/events/e1/?x=1")
+    response = connection.getresponse()
+    assert (response.status, response.getheader("Location")) == (302, "/story-a/events/flood/?x=1")
+    connection.close()
+    status, body = served.get("/story-a/events/e1/index.html")  # followed
+    assert status == 200 and "<h1>First event</h1>" in body
+    (project.root / "content/story-a/events/flood.yaml").rename(
+        project.root / "content/story-a/events/flood2.yaml"
+    )
+    served.wait_for_line("changed:", count=3)
+    assert served.get("/story-a/events/e1/")[1] == served.get("/story-a/events/flood2/")[1]  # renamed twice
+    (project.root / "content/story-a/events/flood2.yaml").unlink()  # deleted: not found
+    served.wait_for_line("changed:", count=4)
+    assert served.get("/story-a/events/e1/")[0] == 404
+    assert served.get("/story-a/events/e2/")[0] == 200  # its neighbour stays where it is
+
+
+JPEG = photo(64, 48)
 JPEG = photo(64, 48)
 
 PHOTO_EVENT = (
@@ -496,13 +525,13 @@ def test_listening_everywhere_the_reload_socket_takes_only_the_page_it_serves(pr
         assert websocket(server, "http://attacker.example:8000", host=host) == "refused 403"
 
 
-def test_a_page_renamed_while_open_is_found_from_its_old_address(project: Project, served: Server) -> None:
-    # The editor renames the event file of the open page: reloading it finds "Page not
-    # found", and the preview points at the pages with addresses like the old one.
+def test_an_address_like_a_pages_is_found_from_the_404_page(project: Project, served: Server) -> None:
+    # A mistyped address (or one of a page gone when others came: see the test above)
+    # finds "Page not found", and the preview points at the pages with addresses like it.
     events = project.root / "content/story-a/events"
     (events / "e1.yaml").rename(events / "e1-bridge.yaml")
     served.wait_for_line("changed:")
-    status, body = served.get("/story-a/events/e1/")
+    status, body = served.get("/story-a/events/e1-brige/")
     assert status == 404 and "Page not found" in body
     assert '<aside class="preview-nearby" aria-label="Pages like this address">' in body
     assert '<li><a href="/story-a/events/e1-bridge/">story-a/events/e1-bridge</a></li>' in body
