@@ -464,6 +464,7 @@ def error_page(errors: list[str], warnings: Sequence[str] = (), *, stopped_readi
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Build failed: {plural(n, "error")}</title>
+<link rel="icon" href="data:,">
 {FROM_THE_TOP.decode()}
 <style>
 body {{ font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }}

@@ -619,3 +619,22 @@ def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
     time.sleep(0.3)
     assert page.evaluate("scrollY") == tallest - 10
     page.close()
+
+
+def test_the_error_page_asks_for_nothing_the_preview_has_not(
+    project: Project, served: Server, browser: Any
+) -> None:
+    """The error page named no icon: the browser asked for /favicon.ico, and each mistake
+    put a 404 in the console of an editor looking there for what went wrong."""
+    page = browser.new_page()
+    said: list[str] = []
+    page.on("console", lambda message: said.append(message.text))
+    page.goto(served.base + "/story-a/index.html")
+    page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol", timeout=10_000)
+    time.sleep(0.2)  # the server registers the page once it has sent its 'info'
+    project.write(EVENT, "title: [unclosed\n")
+    wait_for_text(page, "could not be rebuilt")
+    page.wait_for_load_state("load")
+    time.sleep(0.5)  # the browser asks for the icon after the page has loaded
+    assert not [text for text in said if "404" in text], said
+    page.close()
