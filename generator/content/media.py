@@ -339,6 +339,8 @@ class StoryLink:
     other_story: bool = False
     """It climbs out of the story ('../other/events/x.yaml', '../../events/x.yaml'), where
     no link of a text leads."""
+    story: str | None = None
+    """The other story's folder it names, as written ('other' of '../other/events/x.yaml')."""
 
     @property
     def page(self) -> str:
@@ -367,7 +369,8 @@ def story_link(address: str) -> StoryLink | None:
         # '../events/x.yaml' from a figure's file is this story's event, written from
         # where that file is (as an editor's link completion writes it); two climbs leave it.
         other = bool(found["story"]) or found["up"].count("../") > 1
-        return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other)
+        story = found["story"] if other and found["up"] else None
+        return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other, story)
     bare = _YAML_NAME.fullmatch(address)
     if bare is not None:
         return StoryLink(address, None, bare["name"], False, ".." in address)

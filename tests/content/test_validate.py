@@ -8,7 +8,7 @@ import os
 
 from generator.commands.check import check_and_lint
 from generator.errors import ContentError, Problem
-from tests.conftest import Project
+from tests.conftest import MINIMAL, Project
 
 EVENT = "content/story-a/events/e1.yaml"
 
@@ -333,7 +333,47 @@ def test_a_link_to_a_storys_file_written_another_way_is_a_warning(project: Proje
         "6:41: warning: 'body': the link to 'events/gone.yml' is shown as its words only; no event, figure or "
         "place 'gone' in this story (a link names one's file: events/<id>.yaml)",
     ]
-    assert not any("https://" in str(w) for w in warnings)  # not read as a site's name
+    assert not any("write 'https://" in str(w) for w in warnings)  # not read as a site's name
+
+
+def test_a_link_to_another_storys_file_says_to_write_its_pages_full_address(project: Project) -> None:
+    """A newsroom's site of several stories: a link to another story's event, written as its
+    file from either file ('../story-b/...' as from story.yaml, '../../story-b/...' as from an
+    event's), shows its words only, and check said so without saying what does lead there.
+    It names the page's full address, under the site's sub-path (a root-relative one leaves
+    it); a story that is not there gets no address."""
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    project.write(
+        "content/story-b/story.yaml",
+        "title: Story B\nsummary: About B.\npublished: 2020-01-02\nlanguage: ar\n"
+        "sources:\n  src-a:\n    publisher: Example News\n",
+    )
+    project.write("content/story-b/events/e1.yaml", MINIMAL[EVENT].replace("fig-a]", "fig-b]"))
+    project.write("content/story-b/figures/fig-b.yaml", "name: Figure B\nrole: Someone\n")
+    project.write("content/story-b/locations/loc-a.yaml", "name: Place A\ncoordinates: [10, 20]\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event(
+            "body: |\n"
+            "  See [a](../story-b/events/e1.yaml), [b](../../story-b/figures/fig-b.yaml),\n"
+            "  [c](../story-c/events/e1.yaml).\n"
+        ),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    own = "is shown as its words only; a link of a text leads only to an event, figure or place of its own story"
+    assert [str(w) for w in warnings if "the link to" in str(w)] == [
+        f"content/story-a/events/e2.yaml:5:11: warning: 'body': the link to '../story-b/events/e1.yaml' {own}: "
+        "to link to another story's, write its page's full address, https://example.org/news/story-b/events/e1/",
+        f"content/story-a/events/e2.yaml:5:43: warning: 'body': the link to '../../story-b/figures/fig-b.yaml' "
+        f"{own}: to link to another story's, write its page's full address, "
+        "https://example.org/news/story-b/figures/fig-b/",
+        f"content/story-a/events/e2.yaml:6:7: warning: 'body': the link to '../story-c/events/e1.yaml' {own}",
+    ]
+    # Without base_url (the workflow gives it), the address's start is left for the editor.
+    project.write("content/site.yaml", "title: Test site\n")
+    _, warnings = check_and_lint(content="content")
+    assert any("full address, https://<the site address>/story-b/events/e1/" in str(w) for w in warnings)
 
 
 def test_a_link_to_an_id_alone_is_a_warning_naming_the_file_to_link(project: Project) -> None:
