@@ -300,6 +300,14 @@ def unprefixed(markdown: str) -> list[str]:
     return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 
 
+def addresses(markdown: str) -> list[tuple[int, str]]:
+    """Every link's and picture's address of a Markdown text (not in code or an HTML
+    comment), each with where it starts in the text."""
+    return [
+        (m.start(1), with_brackets(m.group(1))) for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True))
+    ]
+
+
 STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
 """The story's folders a Markdown link may name a content file of, and what it is:
 ``{"events": "event", "figures": "figure", "locations": "location"}``."""

@@ -1,18 +1,24 @@
 """Warnings across the stories of a site: two versions of one story (``translation_of``) in
-the same language, an event a translation still shows that the original took out, and
-two stories of one language with the same title; and of one story, published with no
-event to show (``no_events``).
+the same language, an event a translation still shows that the original took out, two
+stories of one language with the same title, and a link by its full address to another
+story's page that the site does not publish; and of one story, published with no event to
+show (``no_events``).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 
+from generator.content import media
+from generator.content.ids import RESERVED_STORY_IDS
+from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import at, warning
 from generator.content.load import Kind, RawContent, RawStory, new_command
 from generator.content.model import Site, Story
-from generator.errors import Problem
+from generator.content.yamlnodes import place
+from generator.errors import Problem, did_you_mean
 
 
 def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
@@ -110,3 +116,77 @@ def no_events(raw: RawStory, story: Story) -> Iterator[Problem]:
         f"story '{raw.id}' is published, and {what}: its page would say 'No events yet.'; "
         f"{fix}, or mark the story 'draft: true' until it has one",
     )
+
+
+_PAGE_OF_STORY = re.compile(
+    r"(?P<story>[^/?#]+)/(?:(?P<folder>events|figures|locations)/(?P<id>[^/?#]+)/?)?(?:index\.html)?"
+    r"(?:[?#].*)?"
+)
+"""The rest of a full address of the site after its base_url: a story's page, or one of
+its events', figures' or places' ('floods/events/levee/', '.../index.html#x')."""
+
+
+def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """A text's link by its full address (under ``base_url``, the form ``check`` names for a
+    link to another story's page) to a page the site does not publish: a story or a file
+    that is not there (a typo, a folder renamed), and, from a published text, a draft story
+    or event. Readers would get 'page not found'. Looked for on a site of several stories,
+    whose address is known."""
+    base = site.base_url
+    if base is None or len(site.stories) < 2:
+        return
+    stories = {s.id: s for s in site.stories}
+    for raw_story in raw.stories:
+        story = stories[raw_story.id]
+        events = {e.id: e for e in story.events}
+        files = [
+            raw_story.story,
+            *raw_story.files[Kind.FIGURE].values(),
+            *raw_story.files[Kind.LOCATION].values(),
+        ]
+        roots = [(f.root, story.draft) for f in files if f is not None and f.root is not None]
+        for eid, file in raw_story.files[Kind.EVENT].items():
+            event = events.get(eid)
+            if file.root is None or event is None:
+                continue
+            root = file.root if event.removed is None else shown_of_taken_out(file.root)
+            roots.append((root, story.draft or event.draft))
+        for root, in_draft in roots:
+            for node, label, text in all_texts(root):
+                if base not in text:
+                    continue
+                for offset, address in media.addresses(text):
+                    if not address.startswith(base):
+                        continue
+                    found = _PAGE_OF_STORY.fullmatch(address[len(base) :])
+                    said = _unpublished(found, stories, in_draft) if found is not None else None
+                    if said is not None:
+                        yield warning(
+                            place(node, offset),
+                            f"'{label}': the link to '{address}' leads to no page of the published "
+                            f"site: {said}",
+                        )
+
+
+def _unpublished(found: re.Match[str], stories: dict[str, Story], in_draft: bool) -> str | None:
+    """Why the page an address names (``_PAGE_OF_STORY``) is not published, if it is not."""
+    if found["story"] in RESERVED_STORY_IDS:  # the site's own pages: search/, assets/...
+        return None
+    story = stories.get(found["story"])
+    if story is None:
+        return f"this site has no story '{found['story']}'{did_you_mean(found['story'], stories)}"
+    if story.draft and not in_draft:
+        return f"story '{story.id}' is a draft, left out until it is published"
+    kind, item = found["folder"], found["id"]
+    if kind is None:
+        return None
+    ids: dict[str, bool] = (
+        {e.id: e.draft for e in story.events}
+        if kind == "events"
+        else dict.fromkeys(story.figures if kind == "figures" else story.locations, False)
+    )
+    if item not in ids:
+        return f"story '{story.id}' has no {kind}/{item}.yaml{did_you_mean(item, ids)}"
+    if ids[item] and not in_draft:
+        return f"the event '{item}' of story '{story.id}' is a draft, left out until it is published"
+    return None

@@ -105,3 +105,46 @@ def test_a_published_story_with_no_event_to_show_is_a_warning_saying_what_to_do(
     ]
     project.write(STORY, project.root.joinpath(STORY).read_text() + "draft: true\n")
     assert not any("No events yet" in w for w in warnings(project, capsys))  # a story being written
+
+
+def test_a_link_by_full_address_to_another_storys_page_the_site_does_not_publish(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newsroom's site under a sub-path: a link to another story's page is written as its
+    full address (what check says to write). One to a draft story or event from a published
+    text, or to a story or event that is not there, led readers to 'page not found' while
+    check said nothing. Links to published pages, the site's own (search/), a draft's link
+    to a draft, and links on a site without base_url say nothing."""
+    base = "https://example.org/news/"
+    project.write("content/site.yaml", f"title: Test site\nbase_url: {base}\n")
+    story = project.root.joinpath(STORY).read_text()
+    for sid, extra in (("floods", ""), ("drought", "draft: true\n")):
+        project.write(f"content/{sid}/story.yaml", story.replace("Story A", sid) + extra)
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            project.write(f"content/{sid}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    event = project.root.joinpath("content/floods/events/e1.yaml").read_text()
+    project.write("content/floods/events/e2.yaml", event.replace("First", "Draft") + "draft: true\n")
+    links = (
+        f"summary: See [a]({base}drought/events/e1/), [b]({base}floods/events/e2/),\n"
+        f"  [c]({base}flods/), [d]({base}floods/events/e9/index.html#x), [e]({base}floods/),\n"
+        f"  [f]({base}floods/figures/fig-a/), [g]({base}search/index.html?q=x), [h]({base}floods/events/e1/).\n"
+    )
+    project.write("content/story-a/story.yaml", story.replace("summary: What story A is about.\n", links))
+    project.write(
+        "content/drought/figures/fig-b.yaml",
+        f"name: B\nrole: R\nsummary: See [x]({base}floods/events/e2/).\n",
+    )
+    found = [w for w in warnings(project, capsys) if "leads to no page" in w]
+    said = f"warning: 'summary': the link to '{base}"
+    assert found == [
+        f"{STORY}:2:18: {said}drought/events/e1/' leads to no page of the published site: story 'drought' "
+        "is a draft, left out until it is published",
+        f"{STORY}:2:68: {said}floods/events/e2/' leads to no page of the published site: the event 'e2' "
+        "of story 'floods' is a draft, left out until it is published",
+        f"{STORY}:3:7: {said}flods/' leads to no page of the published site: this site has no story "
+        "'flods'; did you mean 'floods'?",
+        f"{STORY}:3:45: {said}floods/events/e9/index.html#x' leads to no page of the published site: story "
+        "'floods' has no events/e9.yaml",
+    ]
+    project.write("content/site.yaml", "title: Test site\n")
+    assert not [w for w in warnings(project, capsys) if "leads to no page" in w]
