@@ -35,6 +35,13 @@ FIRST_OF_MONTH = {"fr": "er"}
 has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say."""
 
 
+MONTH_GOVERNED = frozenset({"ru", "uk"})
+"""Languages whose words before a month put it in the genitive: Russian 'с апреля',
+'до апреля', 'ок. апреля', Ukrainian 'з квітня', not 'с апрель'. CLDR writes a month alone
+in its stand-alone form ('апрель 2010 г.', LLLL) and has the genitive as its format form
+(MMMM, as in '7 апреля'), which a phrase's month takes in these languages."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -49,6 +56,8 @@ class DateText:
         self._memo: dict[tuple[PartialDate, PartialDate | None, bool, bool], str] = {}
         self._first_of_month = FIRST_OF_MONTH.get(self.locale.language)
         self._ordinal: dict[str, DateTimePattern] = {}
+        self._month_governed = self.locale.language in MONTH_GOVERNED
+        self._governed: dict[str, DateTimePattern] = {}
 
     # CLDR's data for a language are read when its first date is written (some 50 ms),
     # not when its environment is made: the preview's first build is timed.
@@ -173,30 +182,39 @@ class DateText:
             # writes 'À partir du 7 avril 2010' but 'À partir de mars 2010'.
             if _is_day(start):
                 return self.pgettext("a day", "From %(date)s") % {"date": self.date(start)}
-            return _("From %(date)s") % {"date": self.date(start)}
+            return _("From %(date)s") % {"date": self._governed_single(start)}
         if kind == "until":
             if _is_day(end or start):
                 return self.pgettext("a day", "Until %(date)s") % {"date": self.date(end or start)}
-            return _("Until %(date)s") % {"date": self.date(end or start)}
+            return _("Until %(date)s") % {"date": self._governed_single(end or start)}
         if kind == "weekend":
             return _("Weekend of %(span)s") % {"span": self.span(start, end)}
-        first, last = self._ends(start, end or start)
         if _is_day(start) and _is_day(end or start):  # "Entre le 5 mars et le 2 mai", not "le mai"
+            first, last = self._ends(start, end or start)
             return self.pgettext("a day", "Between %(start)s and %(end)s") % {"start": first, "end": last}
+        # Russian and Ukrainian word a span of months 'с апреля по август': the first
+        # month governed (``MONTH_GOVERNED``), the last as it stands.
+        first, last = self._ends(start, end or start, governed=True)
+        # Translators: a month or a year; in Russian and Ukrainian the first is in the
+        # genitive ('апреля', 'квітня') and the last as it stands ('август'), for
+        # 'В период с апреля по август 2010 г.'.
         return _("Between %(start)s and %(end)s") % {"start": first, "end": last}
 
-    def _ends(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
+    def _ends(self, start: PartialDate, end: PartialDate, *, governed: bool = False) -> tuple[str, str]:
         """The two ends of a span as the language's span pattern writes them, the
         first without the dash between them ('7' and '15 April 2010'; '30 March' and
-        '2 April 2010'), to be joined by words ('between ... and ...')."""
+        '2 April 2010'), to be joined by words ('between ... and ...'); with ``governed``,
+        the first as a word before it governs it (``MONTH_GOVERNED``)."""
         text = self._between(start, end) if start != end else ""
-        halves = self._halves(start, end)
+        halves = self._halves(start, end, governed=governed)
         if halves is None or not text:
-            return self._single(start), self._single(end)
+            return (self._governed_single(start) if governed else self._single(start)), self._single(end)
         first, second = halves
         return first.rstrip(SEPARATORS), second
 
-    def _halves(self, start: PartialDate, end: PartialDate, year: bool = True) -> tuple[str, str] | None:
+    def _halves(
+        self, start: PartialDate, end: PartialDate, year: bool = True, *, governed: bool = False
+    ) -> tuple[str, str] | None:
         precision = start.precision
         if precision != end.precision or precision > Precision.DAY:
             return None
@@ -216,6 +234,8 @@ class DateText:
         b = datetime.date(end.year, end.month or 1, end.day or 1)
         if precision == Precision.DAY:
             first, second = self._of_day(first, a), self._of_day(second, b)
+        if governed:
+            first = self._governed_pattern(first)
         return str(first.apply(a, self.locale)), str(second.apply(b, self.locale))
 
     def _of_day(self, pattern: DateTimePattern, day: datetime.date) -> DateTimePattern:
@@ -228,6 +248,24 @@ class DateText:
             found = parse_pattern(ordinal_day(pattern.pattern, self._first_of_month))
             self._ordinal[pattern.pattern] = found
         return found
+
+    def _governed_pattern(self, pattern: DateTimePattern) -> DateTimePattern:
+        """``pattern`` with its stand-alone month in the format form, in a language
+        of ``MONTH_GOVERNED``; else ``pattern`` itself."""
+        if not self._month_governed:
+            return pattern
+        found = self._governed.get(pattern.pattern)
+        if found is None:
+            found = self._governed[pattern.pattern] = parse_pattern(format_months(pattern.pattern))
+        return found
+
+    def _governed_single(self, date: PartialDate) -> str:
+        """``date`` as a word before it governs it: a month in the genitive in Russian and
+        Ukrainian ('апреля 2010 г.'), else as ``date`` writes it."""
+        if date.precision != Precision.MONTH or not self._month_governed:
+            return self.date(date)
+        day = datetime.date(date.year, date.month or 1, 1)
+        return str(self._governed_pattern(self._month).apply(day, self.locale))
 
     def date(self, date: PartialDate) -> str:
         """'2010', 'April 2010', '19 April 2010' or '19 April 2010, 23:00 (UTC+6)', in
@@ -253,6 +291,8 @@ class DateText:
         text = self._single(start, year) if end is None or end == start else self._between(start, end, year)
         if not circa:
             return text
+        if end is None or end == start:  # 'ок. апреля 2010 г.' (``MONTH_GOVERNED``)
+            text = self._governed_single(start) if year else text
         if _is_day(start) and (end is None or _is_day(end)):  # 'vers le 15 janvier', 'vers 2005' (``phrase``)
             return self.pgettext("a day", "c. %(date)s") % {"date": text}
         return self.gettext("c. %(date)s") % {"date": text}
@@ -318,6 +358,18 @@ def ordinal_day(pattern: str, ending: str) -> str:
             continue
         out.append(pattern[i])
         i += 1
+    return "".join(out)
+
+
+def format_months(pattern: str) -> str:
+    """A CLDR date ``pattern`` with its stand-alone month (L) in the format form (M):
+    'LLLL y' is 'MMMM y'; text quoted in the pattern is left as it is."""
+    out: list[str] = []
+    quoted = False
+    for char in pattern:
+        if char == "'":
+            quoted = not quoted
+        out.append("M" if char == "L" and not quoted else char)
     return "".join(out)
 
 

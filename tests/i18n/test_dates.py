@@ -9,7 +9,7 @@ from babel import Locale
 
 from generator.content.dates import parse_date
 from generator.content.model import Event
-from generator.i18n.dates import DateText, for_tag, ordinal_day
+from generator.i18n.dates import DateText, for_tag, format_months, ordinal_day
 from generator.i18n.languages import Language
 
 
@@ -129,6 +129,15 @@ def test_french_writes_the_first_of_a_month_as_an_ordinal(tag: str) -> None:
     assert show(for_tag("de"), "2025-06-01") == "1. Juni 2025"
 
 
+def test_a_month_alone_stays_in_its_stand_alone_form() -> None:
+    assert show(for_tag("ru"), "2010-04") == "апрель 2010\u202fг."
+    assert show(for_tag("uk"), "2010-04", "2010-08") == "квітень\u00a0— серпень 2010\u202fр."
+
+
+def test_the_format_form_of_a_month_leaves_quoted_text_alone() -> None:
+    assert format_months("LLLL y 'L'") == "MMMM y 'L'"
+
+
 def test_the_ordinal_goes_after_the_day_and_not_into_quoted_text() -> None:
     assert ordinal_day("d MMMM y", "er") == "d'er' MMMM y"
     assert ordinal_day("dd 'de' MMMM 'd''x' y", "er") == "dd'er' 'de' MMMM 'd''x' y"
@@ -166,6 +175,19 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("de", "until", "2011", None, "Bis 2011"),
         ("en", "from", "2005", None, "From 2005"),
         ("en", "from", "2010-04-07", None, "From 7 April 2010"),
+        # Russian and Ukrainian put a month after a word in the genitive; CLDR's month
+        # alone is nominative ('апрель 2010\u202fг.').
+        ("ru", "from", "2010-04", None, "С апреля 2010\u202fг."),
+        ("ru", "until", "2011-10", None, "До октября 2011\u202fг."),
+        ("ru", "from", "2010-04-07", None, "С 7 апреля 2010\u202fг."),
+        ("ru", "between", "2010-04", "2010-08", "В период с апреля по август 2010\u202fг."),
+        ("ru", "between", "2010", "2012", "В период с 2010 по 2012"),
+        ("ru", "between", "2013-03-05", "2013-05", "В период с 5 марта 2013\u202fг. по май 2013\u202fг."),
+        ("ru", "between", "2010-04-07", "2010-04-15", "Между 7 и 15 апреля 2010\u202fг."),
+        ("uk", "from", "2010-04", None, "З квітня 2010\u202fр."),
+        ("uk", "until", "2010-08", None, "До серпня 2010\u202fр."),
+        ("uk", "between", "2010-04", "2011-10", "У період з квітня 2010 по жовтень 2011\u202fрр."),
+        ("de", "between", "2010-04", "2010-08", "Zwischen April und August 2010"),
     ],
 )
 def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
@@ -181,6 +203,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("fr", "2024-01-15", "vers le 15 janvier 2024"),
         ("fr", "2005", "vers 2005"),
         ("es", "2005", "hacia 2005"),
+        ("ru", "2010-04", "ок. апреля 2010\u202fг."),
+        ("uk", "2010-04", "бл. квітня 2010\u202fр."),
     ],
 )
 def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date: str, expected: str) -> None:
