@@ -42,6 +42,12 @@ in its stand-alone form ('апрель 2010 г.', LLLL) and has the genitive as 
 (MMMM, as in '7 апреля'), which a phrase's month takes in these languages."""
 
 
+ELISION = {"fr": re.compile(r"\b([Dd])e (?=[aeiouyàâæéèêëîïôœùûüAEIOUYÉ])")}
+"""Languages whose 'de' before a vowel is elided, and where: French has 'À partir
+d’avril 2010' and 'd’octobre' ('de avril' reads as a mistake); the catalog's 'À partir de
+%(date)s' cannot know the month that follows."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -182,11 +188,11 @@ class DateText:
             # writes 'À partir du 7 avril 2010' but 'À partir de mars 2010'.
             if _is_day(start):
                 return self.pgettext("a day", "From %(date)s") % {"date": self.date(start)}
-            return _("From %(date)s") % {"date": self._governed_single(start)}
+            return self._elided(_("From %(date)s") % {"date": self._governed_single(start)})
         if kind == "until":
             if _is_day(end or start):
                 return self.pgettext("a day", "Until %(date)s") % {"date": self.date(end or start)}
-            return _("Until %(date)s") % {"date": self._governed_single(end or start)}
+            return self._elided(_("Until %(date)s") % {"date": self._governed_single(end or start)})
         if kind == "weekend":
             return _("Weekend of %(span)s") % {"span": self.span(start, end)}
         if _is_day(start) and _is_day(end or start):  # "Entre le 5 mars et le 2 mai", not "le mai"
@@ -198,7 +204,7 @@ class DateText:
         # Translators: a month or a year; in Russian and Ukrainian the first is in the
         # genitive ('апреля', 'квітня') and the last as it stands ('август'), for
         # 'В период с апреля по август 2010 г.'.
-        return _("Between %(start)s and %(end)s") % {"start": first, "end": last}
+        return self._elided(_("Between %(start)s and %(end)s") % {"start": first, "end": last})
 
     def _ends(self, start: PartialDate, end: PartialDate, *, governed: bool = False) -> tuple[str, str]:
         """The two ends of a span as the language's span pattern writes them, the
@@ -248,6 +254,11 @@ class DateText:
             found = parse_pattern(ordinal_day(pattern.pattern, self._first_of_month))
             self._ordinal[pattern.pattern] = found
         return found
+
+    def _elided(self, text: str) -> str:
+        """``text`` with 'de' before a vowel elided, in a language of ``ELISION``."""
+        found = ELISION.get(self.locale.language)
+        return found.sub("\\1’", text) if found else text
 
     def _governed_pattern(self, pattern: DateTimePattern) -> DateTimePattern:
         """``pattern`` with its stand-alone month in the format form, in a language

@@ -161,6 +161,9 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("fr", "from", "2010-04-07", None, "À partir du 7 avril 2010"),
         ("fr", "from", "2005", None, "À partir de 2005"),
         ("fr", "from", "2010-03", None, "À partir de mars 2010"),
+        ("fr", "from", "2010-04", None, "À partir d’avril 2010"),  # 'de' elides before a vowel
+        ("fr", "from", "2010-08", None, "À partir d’août 2010"),
+        ("fr", "from", "2011-10", None, "À partir d’octobre 2011"),
         ("fr", "until", "2011", None, "Jusqu’en 2011"),
         ("fr", "until", "2011-05-01", None, "Jusqu’au 1er mai 2011"),
         ("fr", "between", "2012", "2014", "Entre 2012 et 2014"),
