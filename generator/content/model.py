@@ -49,6 +49,9 @@ class Picture:
     formats: tuple[PictureFormat, ...]
     transparent: bool = False
     """Whether some of it is see-through (its fallback is then PNG)."""
+    still: Rendition | None = None
+    """An animation's first picture, still (PNG), shown instead of it to a reader whose
+    system asks for reduced motion; None for a still picture."""
 
     @property
     def fallback(self) -> PictureFormat:

@@ -28,7 +28,9 @@ as it was.
 
 SVG and https:// images are not pictures here: they go out as they are. So do animated
 GIF and WebP files, which resizing would stop (``inspect`` refuses one that carries
-metadata), and a still GIF without any.
+metadata), and a still GIF without any. An animation gets one rendition, its first
+picture as a still PNG, for readers whose system asks for reduced motion (WCAG 2.2.2:
+it would otherwise move on for as long as the page is open).
 """
 
 from __future__ import annotations
@@ -327,11 +329,12 @@ def _height_at(w: int, width: int, height: int) -> int:
 
 def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
     """The renditions of the story's ``media/<rel>``: every format in every width of
-    ``widths``; an animation as it is."""
+    ``widths``; an animation as it is, and its first picture still."""
     if info.animated:
         original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
         only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
-        return Picture(info.width, info.height, only, transparent=info.alpha)
+        still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
+        return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
     sizes = [(w, _height_at(w, info.width, info.height)) for w in widths(info.width, info.height)]
     stem = f"{story_id}/{FOLDER}/{rel}"
     made = tuple(
@@ -382,9 +385,11 @@ def encode(data: bytes, info: Info, picture: Picture) -> dict[str, bytes]:
     """Every rendition of ``picture`` by its path in the site, made from ``data``:
     turned upright, resized, and saved with nothing but the pixels and the colour profile
     (no EXIF, GPS, XMP or comments). PictureError if ``data`` cannot be decoded."""
-    if info.animated:
-        return {}  # published as it is, from media/
     base, profile = _decode(data, info, picture.width)
+    if picture.still is not None:
+        # The animation itself is published as it is, from media/; PNG keeps its first
+        # picture's sharp edges and see-through parts, as GIF and lossless WebP have them.
+        return {picture.still.path: _save(base, "image/png", profile, lossless=True)}
     out: dict[str, bytes] = {}
     resized: dict[tuple[int, int], PILImage.Image] = {}
     for fmt in picture.formats:
@@ -654,8 +659,10 @@ class Job:
     picture: Picture
 
     def outputs(self) -> Iterator[str]:
-        """The renditions' paths in the site (none for a picture published as it is)."""
-        if not self.info.animated:
+        """The renditions' paths in the site (an animation, published as it is: its still)."""
+        if self.picture.still is not None:
+            yield self.picture.still.path
+        elif not self.info.animated:
             for fmt in self.picture.formats:
                 yield from (r.path for r in fmt.renditions)
 
@@ -727,8 +734,8 @@ command says so, since it takes seconds a picture."""
 def photos(jobs: Iterable[Work]) -> int:
     """How many of ``jobs`` are a picture encoded into sizes and formats: what takes a
     build seconds a picture (a card, a cut or a cleaned file takes a fraction of one, and
-    an animation is published as it is)."""
-    return sum(1 for job in jobs if isinstance(job, Job) and next(job.outputs(), None) is not None)
+    an animation is published as it is, its still a fraction of a second too)."""
+    return sum(1 for job in jobs if isinstance(job, Job) and not job.info.animated)
 
 
 CARD = "card.png"

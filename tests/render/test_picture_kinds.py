@@ -30,6 +30,7 @@ from generator.errors import ContentError
 from generator.preview.rebuild import Builder
 from generator.render import pictures
 from tests.conftest import TEMPLATES, Project, site_files
+from tests.crawl import serve
 from tests.images import (
     GPS_IFD,
     MAKE,
@@ -384,12 +385,48 @@ def test_a_see_through_photo_stays_see_through_in_its_lossy_formats_too(built: B
 @pytest.mark.parametrize("name", ["animated.gif", "animated.webp"])
 def test_an_animation_is_published_as_it_is(built: Built, name: str) -> None:
     assert built.site[f"{STORY}/media/{name}"] == built.sources[name]
-    assert not any(p.startswith(f"{STORY}/pictures/{name}.") for p in built.site)
+    # Not resized (which would stop it): its only rendition is its first picture, still.
+    assert [p for p in built.site if p.startswith(f"{STORY}/pictures/{name}.")] == [
+        f"{STORY}/pictures/{name}.still.png"
+    ]
     markup = picture_markup(built, name)
-    assert f'src="../../../{STORY}/media/{name}"' in markup and "<source" not in markup
+    assert f'src="../../../{STORY}/media/{name}"' in markup
+    assert re.findall("<source[^>]*>", markup) == [
+        f'<source media="(prefers-reduced-motion: reduce)" srcset="../../../{STORY}/pictures/{name}.still.png" type="image/png">'
+    ]
     assert img_size(markup) == (300, 200)
     with Image.open(io.BytesIO(built.site[f"{STORY}/media/{name}"])) as im:
         assert getattr(im, "n_frames", 1) == 3
+
+
+@pytest.mark.parametrize("name", ["animated.gif", "animated.webp"])
+def test_a_reader_who_asks_for_less_motion_sees_an_animation_still(
+    built: Built, name: str, browser: Any, tmp_path: Path
+) -> None:
+    # WCAG 2.2.2 and the reader's setting: an animation (published as it is, moving) went
+    # on moving for a reader whose system asks for reduced motion, which the stylesheet
+    # honours for everything else. They get its first picture, still.
+    for path, data in built.site.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data)
+    shown = {}
+    with serve(tmp_path) as url:
+        for motion in ("no-preference", "reduce"):
+            context = browser.new_context(reduced_motion=motion)
+            page = context.new_page()
+            page.goto(f"{url}{STORY}/events/{event_id(name)}/index.html")
+            img = page.locator("main figure.image img")
+            img.evaluate("img => img.decode()")
+            shown[motion] = img.evaluate("img => [img.currentSrc, img.naturalWidth, img.naturalHeight]")
+            context.close()
+    assert shown["no-preference"][0].endswith(f"/media/{name}")  # moving, as it is
+    still, width, height = shown["reduce"]
+    assert not still.endswith(name) and (width, height) == (300, 200)
+    with Image.open(io.BytesIO(built.site[still.removeprefix(url)])) as im:
+        middle = im.convert("RGB").getpixel((150, 100))
+        assert getattr(im, "n_frames", 1) == 1 and isinstance(middle, tuple)
+        # The first picture's red, within what WebP's lossy frames change.
+        assert max(abs(a - b) for a, b in zip(middle, RED, strict=True)) <= 2
 
 
 @pytest.mark.parametrize("orientation", sorted(STORED))
