@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.content import assemble, files, media
-from generator.content.lint import known_warnings, lint
 from generator.content.load import RawContent, load_content, new_site_command
 from generator.content.model import Site, Story
 from generator.content.published import published, used_media
@@ -127,6 +126,8 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
     with speed.building(project.templates):
         require_folder(project.templates, "templates")
         raw, checked = load_and_check(project.content, speed)
+        from generator.content.lint import lint  # the preview's warnings: no build says them
+
         warnings = sorted(lint(raw, checked, speed.checks), key=problem_order)
         site, jobs = plan_pictures(publish(checked, project), project, speed)
         renderer = speed.renderer(project.templates)
@@ -147,6 +148,10 @@ def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent
     raw = load_content(content, problems, speed.reader())  # load
     checked = validate(raw, problems, speed.checks, speed.pictures)  # check
     if checked is None or problems:
+        # Imported here: the warnings are said with errors (and by check and the
+        # preview), never by a build of valid content, which spares importing their 18 modules.
+        from generator.content.lint import known_warnings
+
         raise ContentError(problems, known_warnings(raw, problems, speed.checks))
     return raw, assemble.site(checked, speed.checks)  # model
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -44,6 +46,19 @@ def test_a_site_built_in_memory_is_the_pages_of_a_built_folder(tmp_path: Path) -
     others -= {p.split("/")[0] for p in rendered.pictures}  # the social card, drawn when asked for
     assert others == {"assets", "media", ".explainer-site"}
     assert rendered.files == SiteRenderer(TEMPLATES).render(rendered.site)
+
+
+def test_a_build_of_valid_content_does_not_import_the_warnings(tmp_path: Path) -> None:
+    # The warnings (content/lint/, 18 modules) are said by check and the preview, and with
+    # errors: a build of valid content never needs them, and starts sooner without them.
+    code = (
+        "import sys; from generator import cli; "
+        f"cli.main(['build', '--content', {FIXTURE!r}, '--templates', {TEMPLATES!r}, '--out', {str(tmp_path / 'site')!r}]); "
+        "print('generator.content.lint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-1] == "False"
+    assert (tmp_path / "site" / "index.html").is_file()
 
 
 def test_drafts_and_base_url_are_as_the_project_asks(project: Project) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 
 from generator import pipeline
-from generator.content.lint import lint
 from generator.content.model import Site
 from generator.errors import ContentError, Problem
 from generator.report import Format, plural, read_no_further, show, tally
@@ -22,6 +21,8 @@ def check(*, content: str) -> Site:
 
 def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
     """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
+    from generator.content.lint import lint  # not imported by cli for a build, which says no warnings
+
     raw, site = pipeline.load_and_check(content)
     return site, lint(raw, site)
 
