@@ -55,6 +55,15 @@ def parse(text: str) -> tuple[object, list[str]]:
         (".inf", ".inf"),
         ("NO", "NO"),
         ("1" * 5000, "1" * 5000),  # past Python's digit limit for int(): text, not a crash
+        # Every character a number can start with, and words that start like one or not.
+        (".5", 0.5),
+        ("+7", 7),
+        ("-.5e2", -50.0),
+        ("e3", "e3"),
+        ("E", "E"),
+        ("-", "-"),
+        (".", "."),
+        ("x1", "x1"),
     ],
 )
 def test_plain_scalars_resolve_the_yaml_1_2_way(text: str, value: object) -> None:
