@@ -23,7 +23,7 @@ from generator.render import pages as pages_module
 from generator.render import renderer as renderer_module
 from generator.render.pages import Page, ViewMaker
 from generator.render.renderer import SiteRenderer, Write
-from generator.speed import parallel
+from generator.speed import diskcache, parallel
 from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 
@@ -300,6 +300,27 @@ def test_a_french_sites_theme_is_compiled_ahead_in_french(
         compiled = compiles_counted(monkeypatch)
         fast_speed.renderer(TEMPLATES).environment("fr").get_template("event.html")
     assert compiled == []
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_the_helper_compiling_the_theme_inherits_the_digest_of_our_code(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It keys the compiled templates: read before forking, the helper does not read the
+    # package's files again for it while it compiles.
+    diskcache.code_digest.cache_clear()
+    read_at_fork: list[int] = []
+    real_helper = parallel.Helper
+
+    def helper(work: Any) -> Any:
+        read_at_fork.append(diskcache.code_digest.cache_info().currsize)
+        return real_helper(work)
+
+    monkeypatch.setattr(parallel, "Helper", helper)
+    fast_speed = speed.Fast("content")
+    with fast_speed.building(TEMPLATES):
+        fast_speed._compiled()
+    assert read_at_fork == [1]
 
 
 def compiles_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
