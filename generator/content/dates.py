@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
-from functools import cache
+from functools import cache, partial
 from zoneinfo import ZoneInfo
 
 from generator.errors import closest, unseen_character
+
+
+def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled when it is first used. The patterns made with it read dates
+    written another way, for hints and imports: a build whose dates are all valid never
+    uses them, and compiling them took some 2 ms of every command's start."""
+    return cache(partial(re.compile, pattern, flags))
+
 
 # The date grammar, once: the parser below reads its shape and checks each part with a
 # message of its own; the same parts, with their ranges, are the JSON Schema pattern that
@@ -380,7 +389,7 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     return (rest, day) if day is not None else (text, None)
 
 
-_twelve_hour = re.compile(r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
+_twelve_hour = _when_needed(r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
 """A time on a twelve-hour clock ('9:30 pm', '9 a.m.'), folded; also right after the 'T' of
 a date written as the format asks ('2021-03-25T3pm'), where no word boundary comes before it."""
 
@@ -404,11 +413,11 @@ def month_number(name: str) -> int | None:
     return _month_numbers().get(_folded(name).rstrip("."))
 
 
-_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DAY_FIRST = _when_needed(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DOTTED = _when_needed(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 """'07.04.2010': day first, as everywhere dates are written with dots (Germany, Russia,
 Kyrgyzstan...), where slashes may be either way."""
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = _when_needed(
     r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{4})[/.](\d{2})()"
     r"|(\d{4})(\d{2})(\d{2})"
 )
@@ -420,14 +429,14 @@ _DE = r"(?:del? +)?"
 """Spanish and Portuguese join a date's parts with 'de' ('3 de mayo de 2010', 'mayo del 2010')."""
 _YEAR_WORD = r"(?: +(?:г|года|р|року)\.?)?"
 """The year's word after it in Russian and Ukrainian dates ('3 мая 2010 г.', '3 травня 2010 р.')."""
-_DAY_MONTH = re.compile(
+_DAY_MONTH = _when_needed(
     rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
 )
 """'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '3 de mayo de 2010', '3 мая 2010 г.'."""
-_MONTH_DAY = re.compile(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
-_MONTH_YEAR = re.compile(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
+_MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
+_MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
-_YEAR_MONTH_DAY = re.compile(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
+_YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
 """Chinese (and Japanese) dates in numbers: '2010年5月3日', '2010年5月'."""
 _HOURS = r" ?(?:h|hrs?|horas?|uhr)\.?"
 """The word for hours after a time, as Spanish, French and German write it ('20.00 h', '20 Uhr')."""
@@ -437,7 +446,7 @@ _CLOCK = (
 )
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
-_AT_TIME = re.compile(
+_AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
@@ -468,8 +477,8 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
 
 def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
     """``suggest`` of ``text`` (folded, without the day of the week, which is ``weekday``)."""
-    text = _twelve_hour.sub(_as_24_hours, text)
-    at = _AT_TIME.fullmatch(text) if allow_time else None
+    text = _twelve_hour().sub(_as_24_hours, text)
+    at = _AT_TIME().fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
     if ymd is None or (at is not None and ymd[2] is None):
         return None
@@ -523,12 +532,12 @@ def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = F
     return worded or _zone_hint(text) or unseen_character(text)
 
 
-_APPROXIMATE = re.compile(
+_APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
     r"cerca de|por volta de|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
-_VAGUE = re.compile(
+_VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of)[- ]+(?:of +)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded."""
@@ -538,9 +547,9 @@ def _worded_hint(text: str) -> str:
     """How to write a date given with words for how well it is known: approximate ('c.
     1990': 'circa'), or a part of a month or year ('Spring 2010': 'display_date')."""
     folded = _normalized(text)
-    if (found := _APPROXIMATE.fullmatch(folded)) and (iso := _as_date(found["rest"])):
+    if (found := _APPROXIMATE().fullmatch(folded)) and (iso := _as_date(found["rest"])):
         return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
-    if (found := _VAGUE.fullmatch(folded)) and (iso := _as_date(found["rest"])):
+    if (found := _VAGUE().fullmatch(folded)) and (iso := _as_date(found["rest"])):
         return (
             f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
             f"read in 'display_date: {text.strip()}'"
@@ -553,7 +562,7 @@ def _worded_end(text: str) -> str:
     as far as it is known in 'end', the words in 'display_date', which is shown in place of
     the whole span. A season gives its year only: which months it is depends on the
     hemisphere."""
-    found = _VAGUE.fullmatch(_normalized(text))
+    found = _VAGUE().fullmatch(_normalized(text))
     if found is None or (iso := _as_date(found["rest"])) is None:
         return ""
     # An end no finer than the date ('date: 2010-04-07', 'end: 2010') is warned of, and a
@@ -573,13 +582,13 @@ _ZONE_ABBREVIATIONS = {
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
 means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh)."""
-_WITH_ZONE = re.compile(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
+_WITH_ZONE = _when_needed(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
 
 
 def _zone_hint(text: str) -> str:
     """How to write a time given with a time zone's name or abbreviation after it
     ('2010-04-19T09:30 EST', '... UTC+6', '... Asia/Bishkek'): with its UTC offset."""
-    found = _WITH_ZONE.fullmatch(text.strip())
+    found = _WITH_ZONE().fullmatch(text.strip())
     if found is None:
         return ""
     moment = suggest(found["moment"]) if "T" not in found["moment"] else found["moment"]
@@ -612,12 +621,12 @@ def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
     return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
 
 
-_TIME_ALONE = re.compile(_CLOCK)
+_TIME_ALONE = _when_needed(_CLOCK)
 """A time without its day: '14:30', '20.00 h', '20 h'."""
 
 
-_DAY_MONTH_ALONE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")
-_MONTH_DAY_ALONE = re.compile(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
+_DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")
+_MONTH_DAY_ALONE = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
 
 
 def _day_alone(text: str) -> str | None:
@@ -625,9 +634,9 @@ def _day_alone(text: str) -> str | None:
     '5 de agosto') when it is a day without its year, else None."""
     folded = _normalized(text)
     months = _month_numbers()
-    if (found := _DAY_MONTH_ALONE.fullmatch(folded)) and (month := months.get(found[2])):
+    if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
-    elif (found := _MONTH_DAY_ALONE.fullmatch(folded)) and (month := months.get(found[1])):
+    elif (found := _MONTH_DAY_ALONE().fullmatch(folded)) and (month := months.get(found[1])):
         day = int(found[2])
     else:
         return None
@@ -642,7 +651,7 @@ def _time_alone(text: str) -> str | None:
     """``text`` as the date forms write a time ('20:00' for '20.00 h') when it is a time
     alone, else None. '12.05' could be 12 May, so a dot without 'h' only counts where the
     digits after it cannot be a month ('20.00', '9.30')."""
-    found = _TIME_ALONE.fullmatch(" ".join(_folded(text).split()))
+    found = _TIME_ALONE().fullmatch(" ".join(_folded(text).split()))
     if found is None:
         return None
     if found["sep"] == "." and not found["unit"] and 1 <= int(found["M"]) <= 12:
@@ -663,14 +672,14 @@ def _clock_text(found: re.Match[str]) -> str:
     return f"{int(found['H']):02d}:{minutes:02d}{seconds}"
 
 
-_SPAN = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
+_SPAN = _when_needed(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
 """What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',
 '2024-03-26/2024-04-05' (ISO 8601's interval), '2024-03-26 – 2024-04-05'."""
 
 
 def split_span(text: str) -> tuple[str, str] | None:
     """The start and end, in the date forms, of a span written as one text, or None."""
-    parts = _SPAN.split(text.strip(), maxsplit=1)
+    parts = _SPAN().split(text.strip(), maxsplit=1)
     if len(parts) != 2:
         return None
     dates = []
@@ -684,7 +693,7 @@ def split_span(text: str) -> tuple[str, str] | None:
     return dates[0], dates[1]
 
 
-_SPAN_OPENER = re.compile(
+_SPAN_OPENER = _when_needed(
     r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:del?|of(?: the)?) )"
     r"|(?P<between>(?:entre|between|zwischen) (?:el |the |le |dem |o )?)"
     r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с) )?"
@@ -692,15 +701,15 @@ _SPAN_OPENER = re.compile(
 """How a span written in words may open (folded): 'entre el' and 'between' give
 'date_phrase: between', 'fin de semana del' and 'weekend of' give 'weekend'; 'del', 'from'
 and the like open a plain span, which needs no phrase."""
-_SPAN_JOIN = re.compile(r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по) ")
+_SPAN_JOIN = _when_needed(r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по) ")
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5'."""
-_AND_JOIN = re.compile(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
+_AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
 is two days, not a span."""
-_LEADING_MONTH = re.compile(r"([^\W\d_]+\.?) +\d")
+_LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
 """A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
-_DAY_ALONE = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?")
+_DAY_ALONE = _when_needed(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?")
 """A span's first day without its month and year ('3' in '3-5 de mayo de 2010')."""
 
 
@@ -718,11 +727,11 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     folded = " ".join(_folded(text).split())
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
-    opener = _SPAN_OPENER.match(folded)
+    opener = _SPAN_OPENER().match(folded)
     assert opener is not None  # every part of it is optional
     rest = folded[opener.end() :]
     phrase = "weekend" if opener["weekend"] else "between" if opener["between"] else None
-    joins = list(_SPAN_JOIN.finditer(rest)) + (list(_AND_JOIN.finditer(rest)) if phrase else [])
+    joins = list(_SPAN_JOIN().finditer(rest)) + (list(_AND_JOIN().finditer(rest)) if phrase else [])
     for join in joins:
         dates = _span_ends(rest[: join.start()], rest[join.end() :])
         if dates is not None:
@@ -733,12 +742,12 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
 def _span_ends(first: str, last: str) -> tuple[str, str] | None:
     """The two dates of a span whose ``first`` part may leave out what ``last`` gives."""
     end = _as_date(last)
-    if end is None and (month := _LEADING_MONTH.match(first)):
+    if end is None and (month := _LEADING_MONTH().match(first)):
         end = _as_date(f"{month[1]} {last}")  # 'May 3-5, 2010': the end is 'May 5, 2010'
     if end is None:
         return None
     start = _as_date(first)
-    if start is None and (day := _DAY_ALONE.fullmatch(first)) and len(end) >= 10:
+    if start is None and (day := _DAY_ALONE().fullmatch(first)) and len(end) >= 10:
         start = _as_date(f"{end[:8]}{int(day[1]):02d}")
     if start is None:
         start = _as_date(f"{first} {end[:4]}")  # '30 de abril' takes the end's year
@@ -758,8 +767,8 @@ def _as_date(text: str) -> str | None:
 def either_way(text: str) -> tuple[str, str] | None:
     """The two days a date written with numbers may be ('03/04/2021': 3 April in Britain,
     4 March in the US), day first then month first, when both exist; else None."""
-    match = _DAY_FIRST.fullmatch(" ".join(text.strip().split()))
-    if match is None or (_DOTTED.fullmatch(match[0]) and int(match[2]) <= 12):
+    match = _DAY_FIRST().fullmatch(" ".join(text.strip().split()))
+    if match is None or (_DOTTED().fullmatch(match[0]) and int(match[2]) <= 12):
         return None
     first, second, year = int(match[1]), int(match[2]), int(match[3])
     if first == second or first > 12 or second > 12:
@@ -770,25 +779,25 @@ def either_way(text: str) -> tuple[str, str] | None:
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (or None) of a date written another way (folded: lowercase,
     without accents), or None."""
-    if (match := _DOTTED.fullmatch(text)) and int(match[2]) <= 12:  # day first, where it can be
+    if (match := _DOTTED().fullmatch(text)) and int(match[2]) <= 12:  # day first, where it can be
         return (int(match[3]), int(match[2]), int(match[1]))
-    if match := _DAY_FIRST.fullmatch(text):
+    if match := _DAY_FIRST().fullmatch(text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         if first > 12 >= second or first == second:
             return (year, second, first)
         if second > 12 >= first:
             return (year, first, second)
-    elif match := _YEAR_FIRST.fullmatch(text):
+    elif match := _YEAR_FIRST().fullmatch(text):
         first = next(i for i in (1, 4, 7, 10) if match[i])
         parts = match.group(first, first + 1, first + 2)
         return (int(parts[0]), int(parts[1]), int(parts[2]) if parts[2] else None)
-    elif match := _YEAR_MONTH_DAY.fullmatch(text):
+    elif match := _YEAR_MONTH_DAY().fullmatch(text):
         return (int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
-    elif (match := _DAY_MONTH.fullmatch(text)) and (month := _month_numbers().get(match[2])):
+    elif (match := _DAY_MONTH().fullmatch(text)) and (month := _month_numbers().get(match[2])):
         return (int(match[3]), month, int(match[1]))
-    elif (match := _MONTH_DAY.fullmatch(text)) and (month := _month_numbers().get(match[1])):
+    elif (match := _MONTH_DAY().fullmatch(text)) and (month := _month_numbers().get(match[1])):
         return (int(match[3]), month, int(match[2]))
-    elif (match := _MONTH_YEAR.fullmatch(text)) and (month := _month_numbers().get(match[1])):
+    elif (match := _MONTH_YEAR().fullmatch(text)) and (month := _month_numbers().get(match[1])):
         return (int(match[2]), month, None)
     return None
 

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +23,7 @@ from generator.content.dates import (
     suggest,
 )
 from generator.i18n.languages import available, resolve
+from tests.conftest import REPO, TEMPLATES
 
 
 @pytest.mark.parametrize(
@@ -491,3 +495,37 @@ def test_words_for_how_well_an_end_is_known_are_told_how_to_write_the_end(
         assert hint(text, end=True) == ""
     else:
         assert said in hint(text, end=True)
+
+
+HINT_PATTERNS = [
+    "_twelve_hour",
+    "_DAY_FIRST",
+    "_YEAR_FIRST",
+    "_DAY_MONTH",
+    "_MONTH_YEAR",
+    "_SPAN",
+    "_AT_TIME",
+    "_VAGUE",
+]
+
+
+def test_a_build_of_valid_dates_compiles_none_of_the_patterns_of_hints(tmp_path: Path) -> None:
+    # They read dates written another way, for hints and imports: compiled when first
+    # used, not as every command starts.
+    fixture = REPO / "tests" / "fixtures" / "small" / "content"
+    code = (
+        "import re; compiled = []; real = re.compile\n"
+        "def counted(pattern, flags=0):\n"
+        "    compiled.append(pattern); return real(pattern, flags)\n"
+        "re.compile = counted\n"
+        "from generator import cli; from generator.content import dates\n"
+        f"cli.main(['build', '--content', {str(fixture)!r}, '--templates', {TEMPLATES!r}, "
+        f"'--out', {str(tmp_path / 'site')!r}])\n"
+        "made = list(compiled)\n"
+        f"hints = [getattr(dates, name) for name in {HINT_PATTERNS!r}]\n"
+        "hints = [h if isinstance(h, re.Pattern) else h() for h in hints]\n"
+        "print(sum(h.pattern in made for h in hints))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[-1] == "0"
+    assert "2010-05-03" in dates.hint("3 May 2010")  # and compiled when a hint needs them
