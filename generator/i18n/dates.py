@@ -219,7 +219,13 @@ class DateText:
         return first.rstrip(SEPARATORS), second
 
     def _halves(
-        self, start: PartialDate, end: PartialDate, year: bool = True, *, governed: bool = False
+        self,
+        start: PartialDate,
+        end: PartialDate,
+        year: bool = True,
+        *,
+        governed: bool = False,
+        governed_end: bool = False,
     ) -> tuple[str, str] | None:
         precision = start.precision
         if precision != end.precision or precision > Precision.DAY:
@@ -242,6 +248,8 @@ class DateText:
             first, second = self._of_day(first, a), self._of_day(second, b)
         if governed:
             first = self._governed_pattern(first)
+        if governed_end:
+            second = self._governed_pattern(second)
         return str(first.apply(a, self.locale)), str(second.apply(b, self.locale))
 
     def _of_day(self, pattern: DateTimePattern, day: datetime.date) -> DateTimePattern:
@@ -302,8 +310,10 @@ class DateText:
         text = self._single(start, year) if end is None or end == start else self._between(start, end, year)
         if not circa:
             return text
-        if end is None or end == start:  # 'ок. апреля 2010 г.' (``MONTH_GOVERNED``)
-            text = self._governed_single(start) if year else text
+        if year and (end is None or end == start):  # 'ок. апреля 2010 г.' (``MONTH_GOVERNED``)
+            text = self._governed_single(start)
+        elif year and self._month_governed:  # 'ок. апреля — августа 2010 г.': both ends
+            text = self._between(start, end or start, governed=True)
         if _is_day(start) and (end is None or _is_day(end)):  # 'vers le 15 janvier', 'vers 2005' (``phrase``)
             return self.pgettext("a day", "c. %(date)s") % {"date": text}
         return self.gettext("c. %(date)s") % {"date": text}
@@ -330,13 +340,19 @@ class DateText:
             zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset, minus=self.minus)}
         return text + " " + zone
 
-    def _between(self, start: PartialDate, end: PartialDate, year: bool = True) -> str:
-        halves = self._halves(start, end, year)
+    def _between(
+        self, start: PartialDate, end: PartialDate, year: bool = True, *, governed: bool = False
+    ) -> str:
+        """A span as the language's span pattern writes it; with ``governed`` (and
+        ``year``), both its ends as a word before them governs them (``MONTH_GOVERNED``)."""
+        halves = self._halves(start, end, year, governed=governed, governed_end=governed)
         if halves is not None:
             return halves[0] + halves[1]
-        return self._fallback.replace("{0}", self._single(start, year)).replace(
-            "{1}", self._single(end, year)
-        )
+        if governed:
+            first, last = self._governed_single(start), self._governed_single(end)
+        else:
+            first, last = self._single(start, year), self._single(end, year)
+        return self._fallback.replace("{0}", first).replace("{1}", last)
 
 
 @functools.cache

@@ -215,6 +215,21 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("ru", "2010-04", "2010-08", "ок. апреля\u00a0— августа 2010\u202fг."),  # 'около' governs both
+        ("uk", "2010-04", "2010-08", "бл. квітня\u00a0— серпня 2010\u202fр."),
+        ("ru", "2005", "2010", "ок. 2005\u20142010"),
+        ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
+    ],
+)
+def test_an_approximate_span_of_months_is_governed_at_both_ends(
+    tag: str, start: str, end: str, expected: str
+) -> None:
+    assert show(for_tag(tag), start, end, circa=True) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "expected"),
     [
         (
