@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from generator.content.dates import DateFormError, PartialDate, display_range, parse_date
 from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
 from generator.importers.html import to_text
 from generator.importers.slides import Report, Skip, Slide, text_at
 from generator.render.timelinejs import DATE_PARTS
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 def given(value: Any) -> bool:
@@ -153,18 +157,47 @@ def as_shown(
         return Shown()
     if display == display_range(date, end, circa=True):
         return Shown(circa=True)
-    # French before 1 December 2026 wrote the first of a month '1 juin', now '1er juin'.
-    display = _FIRST_OF_MONTH.sub("1", display)
     phrases = DATE_PHRASES if end is not None else tuple(p for p in DATE_PHRASES if p not in SPAN_PHRASES)
     for tag in dict.fromkeys((*available(), *languages)):
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
+        shown = _as_before(display, words.locale)
         for circa in (False, True):
-            if display == _FIRST_OF_MONTH.sub("1", words.span(date, end, circa=circa)):
+            if shown == _as_before(words.span(date, end, circa=circa), words.locale):
                 return Shown(circa=circa)
         for phrase in phrases:
-            if display == _FIRST_OF_MONTH.sub("1", words.phrase(phrase, date, end)):
+            if shown == _as_before(words.phrase(phrase, date, end), words.locale):
                 return Shown(phrase=phrase)
     return None
 
 
 _FIRST_OF_MONTH = re.compile(r"\b1er\b")
+_ELIDED = re.compile(r"\b([Dd])’(?=\w)")
+_BETWEEN_BEFORE = {
+    "ru": (re.compile(r"\bВ период с (.+) по (.+)"), r"Между \1 и \2"),
+    "uk": (re.compile(r"\bУ період з (.+) по (.+)"), r"Між \1 і \2"),
+}
+
+
+def _as_before(text: str, locale: Locale) -> str:
+    """``text``, a date as explainer shows it in the language of ``locale``, as it was
+    written before 2 December 2026, so that a TimelineJS file exported before then is read
+    as one exported now: the first of a month in French was '1 juin' (now '1er juin'), a
+    French 'de' before a vowel was not elided ('de avril', now 'd’avril'), and Russian and
+    Ukrainian wrote a month after a word as it stands ('С апрель', now 'С апреля'), a span
+    of months or years 'Между апрель и август' (now 'В период с апреля по август')."""
+    if locale.language == "fr":
+        return _ELIDED.sub(r"\1e ", _FIRST_OF_MONTH.sub("1", text))
+    if locale.language in _BETWEEN_BEFORE:
+        months, alone = _months_alone(locale)
+        pattern, before = _BETWEEN_BEFORE[locale.language]
+        return pattern.sub(before, months.sub(lambda found: alone[found[0]], text))
+    return text
+
+
+@cache
+def _months_alone(locale: Locale) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of ``locale``'s month names in their format form (the genitive, in
+    Russian: 'апреля'), and each one's stand-alone form ('апрель')."""
+    names, alone = locale.months["format"]["wide"], locale.months["stand-alone"]["wide"]
+    forms = {names[n]: alone[n] for n in names}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b"), forms

@@ -194,6 +194,30 @@ def test_a_display_date_worded_as_a_date_phrase_becomes_it(display: str, phrase:
     assert (event.date_phrase, event.display_date, event.circa, reports) == (phrase, "", False, [])
 
 
+@pytest.mark.parametrize(
+    ("display", "end", "phrase", "circa"),
+    [
+        # As our export wrote a month after a word before 2 December 2026, and as it does now.
+        ("À partir de avril 2010", None, "from", False),
+        ("À partir d’avril 2010", None, "from", False),
+        ("С апрель 2010\u202fг.", None, "from", False),
+        ("С апреля 2010\u202fг.", None, "from", False),
+        ("ок. апрель 2010\u202fг.", None, None, True),
+        ("ок. апреля 2010\u202fг.", None, None, True),
+        ("Между апрель и август 2010\u202fг.", "8", "between", False),
+        ("В период с апреля по август 2010\u202fг.", "8", "between", False),
+        ("Між квітень і серпень 2010\u202fр.", "8", "between", False),
+        ("У період з квітня по серпень 2010\u202fр.", "8", "between", False),
+    ],
+)
+def test_a_display_date_our_export_wrote_before_or_now_becomes_its_phrase(
+    display: str, end: str | None, phrase: str | None, circa: bool
+) -> None:
+    fields = {"end_date": {"year": "2010", "month": end}} if end else {}
+    event, reports = one(slide(display_date=display, start_date={"year": "2010", "month": "4"}) | fields)
+    assert (event.date_phrase, event.display_date, event.circa, reports) == (phrase, "", circa, [])
+
+
 def test_a_display_date_is_read_in_the_languages_of_the_site_too() -> None:
     # 'March 4, 2026, 21:00 (UTC-5)' is how an 'en-US' story shows it: no catalog is 'en-US'.
     start = {"year": "2026", "month": "3", "day": "4", "hour": "21", "minute": "0"}
