@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from generator.content import media
 from generator.content.ids import RESERVED_STORY_IDS
@@ -17,6 +18,7 @@ from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import at, warning
 from generator.content.load import Kind, RawContent, RawStory, new_command
 from generator.content.model import Site, Story
+from generator.content.published import published
 from generator.content.yamlnodes import place
 from generator.errors import Problem, did_you_mean
 
@@ -136,6 +138,9 @@ def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]
     if base is None or len(site.stories) < 2:
         return
     stories = {s.id: s for s in site.stories}
+    # What the site publishes of each story, from a published text and from a draft's:
+    # a figure or place only drafts or events taken out name has no page.
+    shown = [{s.id: s for s in published(site, drafts=drafts).stories} for drafts in (False, True)]
     for raw_story in raw.stories:
         story = stories[raw_story.id]
         events = {e.id: e for e in story.events}
@@ -158,8 +163,8 @@ def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]
                 for offset, address in media.addresses(text):
                     if not address.startswith(base):
                         continue
-                    found = _PAGE_OF_STORY.fullmatch(address[len(base) :])
-                    said = _unpublished(found, stories, in_draft) if found is not None else None
+                    found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))
+                    said = _unpublished(found, stories, shown[in_draft], in_draft) if found else None
                     if said is not None:
                         yield warning(
                             place(node, offset),
@@ -168,13 +173,21 @@ def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]
                         )
 
 
-def _unpublished(found: re.Match[str], stories: dict[str, Story], in_draft: bool) -> str | None:
-    """Why the page an address names (``_PAGE_OF_STORY``) is not published, if it is not."""
+def _unpublished(
+    found: re.Match[str], stories: dict[str, Story], shown: dict[str, Story], in_draft: bool
+) -> str | None:
+    """Why the page an address names (``_PAGE_OF_STORY``) is not published, if it is not;
+    ``shown``: the stories as the site publishes them for the text (``published``)."""
     if found["story"] in RESERVED_STORY_IDS:  # the site's own pages: search/, assets/...
         return None
     story = stories.get(found["story"])
     if story is None:
-        return f"this site has no story '{found['story']}'{did_you_mean(found['story'], stories)}"
+        near = did_you_mean(found["story"], stories)
+        if not near and found["folder"] is None:
+            # Another site on the same host, maybe: a GitHub user's site at the root holds
+            # each of its projects' sites at '/<project>/'.
+            return None
+        return f"this site has no story '{found['story']}'{near}"
     if story.draft and not in_draft:
         return f"story '{story.id}' is a draft, left out until it is published"
     kind, item = found["folder"], found["id"]
@@ -189,4 +202,10 @@ def _unpublished(found: re.Match[str], stories: dict[str, Story], in_draft: bool
         return f"story '{story.id}' has no {kind}/{item}.yaml{did_you_mean(item, ids)}"
     if ids[item] and not in_draft:
         return f"the event '{item}' of story '{story.id}' is a draft, left out until it is published"
+    public = shown[story.id]
+    if kind != "events" and item not in (public.figures if kind == "figures" else public.locations):
+        return (
+            f"only draft events or events taken out of story '{story.id}' name {kind}/{item}.yaml, "
+            "so the site has no page for it"
+        )
     return None

@@ -148,3 +148,35 @@ def test_a_link_by_full_address_to_another_storys_page_the_site_does_not_publish
     ]
     project.write("content/site.yaml", "title: Test site\n")
     assert not [w for w in warnings(project, capsys) if "leads to no page" in w]
+
+
+def test_a_link_by_full_address_to_a_figure_only_drafts_name_or_to_another_site_on_the_host(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A figure or place that only a draft event names has no page on the published site:
+    a link to it is warned of. On a site at the host's root, another project's site
+    ('https://example.org/elections-2024/', a GitHub user's Pages) is no story of this one,
+    and an address with escapes is read as the server reads it."""
+    base = "https://example.org/"
+    project.write("content/site.yaml", f"title: Test site\nbase_url: {base}\n")
+    story = project.root.joinpath(STORY).read_text()
+    project.write("content/floods/story.yaml", story.replace("Story A", "floods"))
+    for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+        project.write(f"content/floods/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    event = project.root.joinpath("content/floods/events/e1.yaml").read_text()
+    project.write("content/floods/figures/fig-d.yaml", "name: D\nrole: R\n")
+    project.write(
+        "content/floods/events/e2.yaml",
+        event.replace("First", "Draft").replace("fig-a", "fig-d") + "draft: true\n",
+    )
+    links = (
+        f"summary: See [a]({base}floods/figures/fig-d/), [b]({base}elections-2024/),\n"
+        f"  [c]({base}flo%6Fds/events/e%31/), [d]({base}floods/figures/fig-a/).\n"
+    )
+    project.write("content/story-a/story.yaml", story.replace("summary: What story A is about.\n", links))
+    found = [w for w in warnings(project, capsys) if "leads to no page" in w]
+    assert found == [
+        f"{STORY}:2:18: warning: 'summary': the link to '{base}floods/figures/fig-d/' leads to no page of "
+        "the published site: only draft events or events taken out of story 'floods' name "
+        "figures/fig-d.yaml, so the site has no page for it",
+    ]
