@@ -249,7 +249,7 @@ def _area_and_centre(ring: Ring) -> tuple[float, Point]:
 
 @dataclass(frozen=True)
 class Marker:
-    """A place on a map, linking to its page."""
+    """A place on a map, linking to its page (unless it is the ``current`` page's place)."""
 
     location: Location
     href: str
@@ -514,18 +514,22 @@ def _slots(group: Sequence[int], points: Sequence[Point], middle: Point, spots: 
 def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:
     """A place's pin, at its place ``at`` or ``drawn`` beside it (``_spread``) with a line
     to it: a link to its page, with its name beside it where that fits (``taken`` holds
-    every pin already), else as a tooltip (the link is named either way, for a screen
-    reader)."""
+    every pin already), else as a tooltip (the pin is named either way, for a screen
+    reader). The current place's pin is no link: a link to the page the reader is on
+    is one more stop for the keyboard and one more "link" for a screen reader that
+    leads nowhere. It is a named picture instead, so the map still says where the
+    place is among the others, and it takes no focus."""
     (x0, y0), (x, y) = at, drawn
     name = escape(marker.location.name)
     label = _pin_label(marker.location.name, x, y, taken, (x - x0, y - y0))
-    css = "pin current" if marker.current else "pin"
     title = "" if label else f"<title>{name}</title>"
     leader = f'<path class="leader" d="M{x0:.1f} {y0:.1f}L{x:.1f} {y:.1f}"/>' if drawn != at else ""
-    return (
-        f'<a href="{escape(marker.href)}" class="{css}" aria-label="{name}">{title}{leader}'
-        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>{label}</a>'
-    )
+    if marker.current:
+        start, end = f'<g class="pin current" role="img" aria-label="{name}">', "</g>"
+    else:
+        start, end = f'<a href="{escape(marker.href)}" class="pin" aria-label="{name}">', "</a>"
+    circle = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{6 if marker.current else 4.5}"/>'
+    return f"{start}{title}{leader}{circle}{label}{end}"
 
 
 def _pin_label(name: str, x: float, y: float, taken: list[Box], outward: Point = (0.0, 0.0)) -> str:

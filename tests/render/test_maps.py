@@ -36,12 +36,23 @@ def test_the_map_is_framed_on_the_current_place_and_leaves_out_far_ones() -> Non
         '<svg class="map" viewBox="0 0 640 400" aria-labelledby="map-caption" xmlns="http://www.w3.org/2000/svg">'
     )
     # The current place first, at the centre and larger; Paris is off this map.
-    assert pins(svg) == [("o", "pin current", "Osh"), ("b", "pin", "Bishkek")]
+    assert svg.index('class="pin current"') < svg.index('aria-label="Bishkek"')
+    assert pins(svg) == [("b", "pin", "Bishkek")]
     assert '<circle cx="320.0" cy="200.0" r="6"/>' in svg
     assert '<text x="329" y="204" text-anchor="start">Osh</text>' in svg
     names = re.findall(r"<text x=\"\d+\" y=\"\d+\">(\w+)</text>", svg)
     assert "Kyrgyzstan" in names and "France" not in names
     assert svg.count('<g class="map-land" aria-hidden="true"><path d="M') == 1
+
+
+def test_the_current_places_pin_is_a_named_picture_not_a_link_to_the_page_the_reader_is_on() -> None:
+    # A link to the page the reader is on was one more Tab stop and one more "link,
+    # Osh" for a screen reader, leading nowhere.
+    svg = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(OSH, "o", current=True)], caption_id="c")
+    current = re.search(r'<g class="pin current" role="img" aria-label="Osh">(.*?)</g>', svg)
+    assert current is not None and '<circle cx="320.0" cy="200.0" r="6"/>' in current.group(1)
+    assert 'href="o"' not in svg and svg.count("<a ") == 1
+    assert pins(svg) == [("b", "pin", "Bishkek")]
 
 
 def test_without_a_current_place_every_place_is_framed() -> None:
