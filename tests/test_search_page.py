@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -820,6 +821,31 @@ def test_results_are_announced_and_shown_as_text(browser: Any, site_url: str) ->
     page.press("#search-q", "Enter")
     page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Nothing found')")
     assert page.locator("#search-results li").count() == 0
+    page.close()
+
+
+def test_before_a_search_a_screen_reader_meets_the_status_but_no_empty_list_or_paragraph(
+    browser: Any, site_url: str
+) -> None:
+    # An empty list and an empty paragraph (around the hidden "Show more") were in the
+    # accessibility tree before any search. The status stays in it, empty: a live region
+    # added or shown with its text would not be announced.
+    page = browser.new_page()
+    page.goto(site_url + "search/index.html")
+    page.wait_for_load_state("load")
+    main = page.locator("main")
+    before = main.aria_snapshot()
+    assert before.endswith("\n  - status") and "- list" not in before
+    assert not re.search(r"^\s*- paragraph$", before, re.MULTILINE)  # one with nothing in it
+    assert page.locator("#search-status").get_attribute("aria-live") == "polite"
+    assert search_for(page, site_url, "supporters") == ["Rally in the south"]
+    found = main.aria_snapshot()
+    assert '- status: "Results: 1"' in found and "- list:\n    - listitem:" in found
+    assert "Show more" not in found and not re.search(r"^\s*- paragraph$", found, re.MULTILINE)
+    page.fill("#search-q", "zzzqqq")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Nothing found')")
+    assert "- list" not in main.aria_snapshot()  # emptied, hidden again
     page.close()
 
 

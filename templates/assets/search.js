@@ -350,7 +350,8 @@
       results = [];
       shown = 0;
       list.textContent = "";
-      more.hidden = true;
+      list.hidden = true;
+      more.parentNode.hidden = true;
       status.textContent = "";
       return;
     }
@@ -426,7 +427,9 @@
         if (!first) first = item.querySelector("a");
         list.appendChild(item);
       });
-      more.hidden = shown >= results.length;
+      // The list and "Show more" are hidden while empty: no empty list for a screen reader.
+      list.hidden = !shown;
+      more.parentNode.hidden = shown >= results.length;
       if (focus && first) first.focus();
       keep();
       return true;
