@@ -148,6 +148,10 @@ class Shared:
 
     image: Image | None
     card: Rendition | None
+    alt_in_page_language: bool = True
+    """Whether the picture's alt text (a card's: its story's title) is in the page's
+    language. A story's pages are in its language; the home page's may show a story's
+    picture in another, and then says nothing of it (``share_meta``'s ``alt``)."""
 
     @classmethod
     def of(cls, story: Story) -> Shared:
@@ -308,10 +312,21 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     # A shared link of the home page shows the lead picture of its newest story that has
     # one that shows well (the newest alone shared nothing when it had none); a drawn card
     # only when the site has one story (a card names a story, not the site).
-    home_share = Shared.of(site.stories[0]) if site.stories else Shared(None, None)
-    if len(site.stories) > 1:
-        leads = (s.image for s in site.stories if s.image is not None and s.image.fits_a_card)
-        home_share = Shared(next(leads, home_share.image), None)
+    home_share = Shared(None, None)
+    if site.stories:
+        shown = site.stories[0]
+        if len(site.stories) > 1:
+            leads = (s for s in site.stories if s.image is not None and s.image.fits_a_card)
+            shown = next(leads, shown)
+        # og:image:alt has no language of its own: a preview reads it as the page's (its
+        # og:locale), so an Arabic alt on an English home page is read by an English
+        # voice, or not at all. Nor is there text of the site's that says what a story's
+        # picture shows (the site's title would be a false description). No alt, then, which
+        # leaves the preview its title and description; a story's own pages, in its
+        # language, keep it.
+        in_page_language = (shown.language or site.language) == site.language
+        card = shown.card if len(site.stories) == 1 else None
+        home_share = Shared(shown.image, card, in_page_language)
     home = {"site": info, "stories": cards, "shared": home_share}
     yield Page("index.html", "home.html", home, language=site.language)
     yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,32 @@ def test_the_home_page_shares_its_newest_storys_lead_and_no_one_storys_card(proj
     project.write("content/story-c/story.yaml", "title: Story C\nsummary: C.\npublished: 2020-01-10\n")
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
     assert shared("site/index.html")["og:image"] == f"{BASE}story-b/pictures/lead.jpg.1600.jpg"
+
+
+def test_the_home_page_says_no_alt_of_a_picture_in_another_language_than_its_own(project: Project) -> None:
+    # An English home page shared its newest story's picture with that story's Arabic alt
+    # text, which has no language of its own in a preview and is read as the page's
+    # (og:locale en_US). The picture is still shared; its alt only on the story's pages.
+    project.write("content/story-b/media/lead.jpg", photo(2000, 1500))
+    project.write(
+        "content/story-b/story.yaml",
+        "title: قصة\nsummary: ب.\npublished: 2020-01-09\nlanguage: ar\n"
+        "image:\n  src: media/lead.jpg\n  alt: صورة المظاهرة\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    home = shared("site/index.html")
+    assert home["og:image"] == f"{BASE}story-b/pictures/lead.jpg.1600.jpg" and "og:image:alt" not in home
+    assert shared("site/story-b/index.html")["og:image:alt"] == "صورة المظاهرة"
+    # A site of one story, in another language, without a picture: its drawn card is
+    # shared without its alt (the story's title) too.
+    shutil.rmtree("content/story-a")
+    project.write(
+        "content/story-b/story.yaml", "title: قصة\nsummary: ب.\npublished: 2020-01-09\nlanguage: ar\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site2", base_url=BASE)
+    home = shared("site2/index.html")
+    assert home["og:image"] == f"{BASE}story-b/card.png" and "og:image:alt" not in home
+    assert shared("site2/story-b/index.html")["og:image:alt"] == "قصة"
 
 
 def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(project: Project) -> None:
