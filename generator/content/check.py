@@ -586,6 +586,8 @@ class Checker:
             # are warned of once the story's files are known (``validate.py``).
             for offset, link in media.story_links(text):
                 at = place(node, lead + offset)
+                if link.supported and link.story is not None:
+                    continue  # another story's file: looked for across stories (lint/stories.py)
                 if link.supported and link.kind is not None:
                     self.refs.append(Ref(link.kind, link.name, label, at, link=True))
                 else:

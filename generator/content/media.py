@@ -343,10 +343,10 @@ class StoryLink:
     name: str
     """The file's name less its '.yaml' (or the page's folder), as written."""
     supported: bool
-    """Written ``<folder>/<id>.yaml`` (maybe with '#part'), the form that leads to the page."""
+    """Written ``<folder>/<id>.yaml``, or ``../<story>/<folder>/<id>.yaml`` for another
+    story's (maybe with '#part'): the forms that lead to the page."""
     other_story: bool = False
-    """It climbs out of the story ('../other/events/x.yaml', '../../events/x.yaml'), where
-    no link of a text leads."""
+    """It climbs out of the story ('../other/events/x.yaml', '../../events/x.yaml')."""
     story: str | None = None
     """The other story's folder it names, as written ('other' of '../other/events/x.yaml')."""
 
@@ -354,6 +354,12 @@ class StoryLink:
     def page(self) -> str:
         """The page it names as ``story_pages`` holds them: ``events/vote``."""
         return f"{self.kind}s/{self.name}" if self.kind is not None else self.name
+
+    @property
+    def target(self) -> str:
+        """The page it names as the ``story_pages`` of the story it is in hold them:
+        ``events/vote`` of its own, ``../other/events/vote`` of another story's."""
+        return self.page if self.story is None else f"../{self.story}/{self.page}"
 
 
 def story_link(address: str) -> StoryLink | None:
@@ -366,18 +372,22 @@ def story_link(address: str) -> StoryLink | None:
     if found is not None:
         folder, rest = found["folder"], found["rest"]
         name = _PAGE_ENDS.sub("", rest)
+        # '../events/x.yaml' from a figure's file is this story's event, written from
+        # where that file is (as an editor's link completion writes it); two climbs leave it.
+        other = bool(found["story"]) or found["up"].count("../") > 1
+        story = found["story"] if other and found["up"] else None
+        # Another story's file is written as from this story's folder, as every link of
+        # a text is (``media/x.pdf``): '../<story>/events/<id>.yaml'.
+        climb = "../" if story is not None else ""
         supported = (
-            not found["up"]
-            and not found["story"]
+            found["up"] == climb
+            and (story is None or ID_PATTERN.fullmatch(story) is not None)
+            and (story is not None or not found["story"])
             and folder.islower()
             and rest == name + ".yaml"
             and ID_PATTERN.fullmatch(name) is not None
             and found["query"] is None
         )
-        # '../events/x.yaml' from a figure's file is this story's event, written from
-        # where that file is (as an editor's link completion writes it); two climbs leave it.
-        other = bool(found["story"]) or found["up"].count("../") > 1
-        story = found["story"] if other and found["up"] else None
         return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other, story)
     bare = _YAML_NAME.fullmatch(address)
     if bare is not None:

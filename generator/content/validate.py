@@ -59,7 +59,6 @@ def _check_story(
     media_limit: int,
     stories: set[str],
     pictures: Pictures,
-    base_url: str | None = None,
 ) -> CheckedStory | None:
     """Check one story folder's files and cross-references; its values if all is well."""
     first_problem = len(checker.problems)
@@ -180,7 +179,7 @@ def _check_story(
     for rel, label, pos in checker.unprefixed:
         raw.notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
     for link, label, pos in checker.odd_links:
-        raw.notices.append(Problem(pos, _odd_link(link, label, known, base_url), Severity.WARNING))
+        raw.notices.append(Problem(pos, _odd_link(link, label, known), Severity.WARNING))
     _check_pictures(raw, checker, media_limit, pictures)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
@@ -243,9 +242,7 @@ def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> s
     return None
 
 
-def _odd_link(
-    link: media.StoryLink, label: str, known: dict[str, set[str] | None], base_url: str | None
-) -> str:
+def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | None]) -> str:
     """What to say of a link into the story's events, figures or places not written
     ``<folder>/<id>.yaml``: what readers get, and what to write."""
     if media.names_yaml(link.address):
@@ -254,14 +251,17 @@ def _odd_link(
         fate = "leads nowhere" if link.address == link.name else "leads nowhere from most pages"
     said = f"'{label}': the link to '{link.address}' {fate}"
     if link.other_story:
-        said = f"{said}; a link of a text leads only to an event, figure or place of its own story"
+        # Another story's file is named as from this story's folder, as every link of a
+        # text is (``media/x.pdf``), from whichever file the text is in.
         stories = known["story"]
-        if link.story is None or link.kind is None or stories is None or link.story not in stories:
-            return said
-        # Another story's page has one address wherever the site is published: its full
-        # one, which leads there from every page, the feed and timeline.json alike.
-        page = f"{base_url or 'https://<the site address>/'}{link.story}/{link.kind}s/{link.name}/"
-        return f"{said}: to link to another story's, write its page's full address, {page}"
+        if link.story is None or link.kind is None or stories is None:
+            return (
+                f"{said}; a link to another story's event, figure or place names its file as from "
+                "the story's folder: ../<story>/events/<id>.yaml"
+            )
+        if link.story not in stories:
+            return f"{said}; this site has no story '{link.story}'{did_you_mean(link.story, stories)}"
+        return f"{said}; write it as ../{link.story}/{link.kind}s/{link.name}.yaml"
     # The name as written in lower case, or made an id ('elección-2023': 'eleccion-2023').
     for name in dict.fromkeys((link.name.lower(), to_id(link.name, fallback=""))):
         folders = [
@@ -507,9 +507,7 @@ def validate(
     limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
     raw.site_values = site_values  # for lint.known_warnings
     ids = {r.id for r in raw.stories}
-    base_url = site_values.get("base_url") if site_values is not None else None
-    written = base_url if isinstance(base_url, str) else None
-    checked = (_check_story(r, checker, limit, ids, pictures, written) for r in raw.stories)
+    checked = (_check_story(r, checker, limit, ids, pictures) for r in raw.stories)
     stories = tuple(s for s in checked if s is not None)
     pictures.checked()
     if memo is not None:

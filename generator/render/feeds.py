@@ -111,7 +111,9 @@ def updates_telling(story: Story) -> dict[str, tuple[Update, ...]]:
     told: dict[str, list[Update]] = {}
     for update in story.updates:  # latest first
         for name in dict.fromkeys(
-            link.name for _, link in media.story_links(update.text) if link.kind == "event"
+            link.name
+            for _, link in media.story_links(update.text)
+            if link.kind == "event" and link.story is None  # not another story's
         ):
             told.setdefault(name, []).append(update)
     return {eid: tuple(updates) for eid, updates in told.items()}
@@ -206,6 +208,7 @@ def atom(
     path: str = links.SITE_FEED,
     home: str = "",
     publisher: str | None = None,
+    pages: Mapping[str, frozenset[str]] | None = None,
 ) -> bytes:
     """An Atom feed at ``path`` (from the site's root; ``home``: the page it is the feed
     of, the site's home page or a story's): each story, its updates and corrections,
@@ -219,7 +222,9 @@ def atom(
     author, and an event's its tags as categories; an entry has the same id in the
     site's feed and its story's. The site's feed is known by the site's address, as it
     always was; a story's by its own address (its story's page is an entry's id).
-    ``publisher``: the site's name, the feed's author (its ``title`` when not given)."""
+    ``publisher``: the site's name, the feed's author (its ``title`` when not given).
+    ``pages``: the own pages of every story of the build by id (``links.own_pages``),
+    which its texts' links to another story's may lead to."""
     entries: list[str] = []
     times: list[str] = []
     for story in stories:
@@ -230,7 +235,7 @@ def atom(
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.language or language
-        linkable = links.story_pages(story)
+        linkable = links.story_pages(story, pages)
 
         def html(
             text: str | None, written: str = written, url: str = url, linkable: frozenset[str] = linkable

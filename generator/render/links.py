@@ -15,15 +15,16 @@ arithmetic.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Collection, Container, Iterable, Mapping
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 import jinja2
 from markupsafe import Markup
 
-from generator.content.media import STORY_FILE_KINDS, STORY_PAGE_PLACES, names_yaml, story_link
+from generator.content.media import STORY_FILE_KINDS, STORY_PAGE_PLACES, names_yaml, story_link, story_links
 from generator.content.model import Image, PictureFormat, Story
+from generator.content.published import markdown_texts
 from generator.errors import did_you_mean
 from generator.i18n.languages import written_in
 
@@ -115,15 +116,42 @@ _YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
 STORY_FILES = tuple(f"{folder}/" for folder in STORY_FILE_KINDS)
 
 
-def story_pages(story: Story) -> frozenset[str]:
+def story_pages(story: Story, site: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
     """The pages of ``story``'s events, figures and places as its Markdown links name them
     (``events/vote``): what such a link may lead to (drafts are left out of a published
-    story, and so of this; an event taken out is in it, as its page says so)."""
-    return story_pages_of(
+    story, and so of this; an event taken out is in it, as its page says so). With
+    ``site``, the own pages of every story the build publishes by id (``own_pages``), also
+    those of the other stories its texts link to by file (``../other/events/vote``): the
+    set then changes when a page of one of them comes or goes, and with it whatever was
+    made from it (a page, a slide) is made again."""
+    own = story_pages_of(
         events=[*(e.id for e in story.events), *(e.id for e in story.removed)],
         figures=story.figures,
         locations=story.locations,
     )
+    if not site:
+        return own
+    linked = [sid for sid in linked_stories(story) if sid in site]
+    return own.union(*({f"../{sid}/{page}" for page in site[sid]} for sid in linked)) if linked else own
+
+
+def own_pages(stories: Iterable[Story]) -> dict[str, frozenset[str]]:
+    """``story_pages`` of each of ``stories`` by id, its own pages only: the ``site`` that
+    ``story_pages`` takes."""
+    return {story.id: story_pages(story) for story in stories}
+
+
+def linked_stories(story: Story) -> frozenset[str]:
+    """The other stories that the texts of ``story`` link to by file
+    (``../other/events/vote.yaml``), by id."""
+    found = {
+        link.story
+        for text in markdown_texts(story)
+        if "../" in text  # few texts climb out of their story: the others are not read
+        for _, link in story_links(text)
+        if link.story is not None and link.supported and link.story != story.id
+    }
+    return frozenset(found)
 
 
 def story_pages_of(
@@ -150,10 +178,11 @@ def story_media_at(
     on those of its figures and places, in the embed), and only the story page holds
     every update and source. Its links to the story's own content files
     (``events/vote.yaml``, maybe with a '#fragment') lead to their pages when ``shown``
-    holds them (``story_pages``). Every other link to such a file (one that is not
-    published, a draft; or written another way, './Events/vote.yaml?x', which ``check``
-    warns of) keeps its words and loses the link, so nothing of a draft, not even its
-    id, reaches the site. The one place this is done."""
+    holds them (``story_pages``), and to another story's (``../other/events/vote.yaml``)
+    when ``shown`` holds its page (``story_pages`` given the site's). Every other link
+    to such a file (one that is not published, a draft; or written another way,
+    './Events/vote.yaml?x', which ``check`` warns of) keeps its words and loses the
+    link, so nothing of a draft, not even its id, reaches the site. The one place this is done."""
     if MARKDOWN_MEDIA in html:
         # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs.
         to = f'="{story_url}media/'
@@ -169,14 +198,25 @@ def story_media_at(
         if href is None or not names_yaml(href["href"]):
             return anchor.group()  # not a link to a YAML file (the theme's links are not)
         link = story_link(href["href"])
-        if link is None or not link.supported or link.page not in shown:
+        if link is None or not link.supported or link.target not in shown:
             return anchor["words"]  # a YAML file is never published: the words alone
         fragment = href["href"].partition("#")[2]
-        target = f'href="{story_url}{link.page}/{page_file}{"#" + fragment if fragment else ""}"'
+        folder = story_url if link.story is None else f"{site_root(story_url)}{link.story}/"
+        target = f'href="{folder}{link.page}/{page_file}{"#" + fragment if fragment else ""}"'
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
         return f"<a{attrs}>{anchor['words']}</a>"
 
     return _ANCHOR.sub(linked, html)
+
+
+def site_root(story_url: str) -> str:
+    """The site's root as seen from where a story's folder is ``story_url`` (as
+    ``story_media_at`` takes it): '../' for '' (the story's folder itself), one more '../'
+    for a climb alone, else ``story_url`` less its last folder ('../../../' of
+    '../../../floods/', 'https://example.org/' of 'https://example.org/floods/')."""
+    if story_url.replace("../", "") == "":
+        return story_url + "../"
+    return story_url[: story_url.rstrip("/").rfind("/") + 1]
 
 
 def story_places_at(html: str, story_page_url: str) -> str:

@@ -290,6 +290,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     info = SiteInfo.of(site)
     linked = translations(site)
     carded = _carded(site)
+    own_pages = links.own_pages(site.stories)
     cards = tuple(
         StoryCard(
             s.id,
@@ -301,7 +302,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
             s.draft,
             s.image,
             s.language if s.language not in (None, site.language) else None,
-            links.story_pages(s) if ".yaml" in s.summary else frozenset(),
+            links.story_pages(s, own_pages) if ".yaml" in s.summary else frozenset(),
             linked.get(s.id, ()),
         )
         for s in site.stories

@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from generator.content import files
 from generator.content.model import Event, Location, Site, Story
+from generator.content.published import without_draft_events
 from generator.errors import ContentError, Position, Problem, did_you_mean
 from generator.i18n.languages import ENGLISH, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
@@ -90,8 +91,13 @@ class SiteRenderer:
         self.last_count = 0
         """How many pages the latest ``render`` or ``write`` rendered."""
         self.story_pages: dict[str, frozenset[str]] = {}
-        """What each story's Markdown links may lead to (``links.story_pages``) in the
-        site being rendered: set by ``render`` and ``write``."""
+        """What each story's Markdown links may lead to (``links.story_pages``, other
+        stories' pages too) in the site being rendered: set by ``render`` and ``write``."""
+        self.own_pages: dict[str, frozenset[str]] = {}
+        """Each story's own pages (``links.own_pages``) in the site being rendered."""
+        self.public_pages: dict[str, frozenset[str]] = {}
+        """``own_pages`` of what the data files carry: the stories that are not drafts,
+        less their draft events."""
         self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
         """What the Markdown links of each story's data files may lead to, by story id and
         whether the file is ``timeline.json``: ``links.story_pages`` of the story (without
@@ -185,7 +191,13 @@ class SiteRenderer:
 
     def start(self, site: Site) -> None:
         """Before rendering the pages of ``site``: what its stories' links may lead to."""
-        self.story_pages = {story.id: links.story_pages(story) for story in site.stories}
+        self.own_pages = links.own_pages(site.stories)
+        own = self.own_pages
+        self.story_pages = {story.id: links.story_pages(story, own) for story in site.stories}
+        # The data files (``story.json``, ``timeline.csv``) carry what is published only,
+        # in a staging build's too: their links to another story lead to what it publishes.
+        public = [without_draft_events(story) for story in site.stories if not story.draft]
+        self.public_pages = links.own_pages(public)
         assets = os.path.join(self.templates, "assets")
         self.assets = frozenset(rel for rel, _ in files.walk_files(assets, skip=files.is_ignored_in_theme))
 
@@ -233,7 +245,8 @@ class SiteRenderer:
     def pages_of_data(self, story: Story, export: Export) -> frozenset[str]:
         """``links.story_pages`` of ``story`` as its data file ``export`` carries it: the
         set the last build had for it when it is the same (``data_pages``)."""
-        linkable = links.story_pages(story)
+        site = self.own_pages if export is Export.TIMELINEJS else self.public_pages
+        linkable = links.story_pages(story, site)
         # timeline.json has the preview's drafts, story.json and timeline.csv not: each
         # keeps its own set, so that neither replaces the other's in every build.
         key = (story.id, export is Export.TIMELINEJS)
@@ -297,7 +310,7 @@ class SiteRenderer:
                               stories=ctx["stories"], markdown=self.typeset,
                               time_zone=ctx["time_zone"], changed=ctx["changed"],
                               subtitle=ctx["subtitle"], path=ctx["path"], home=ctx["home"],
-                              publisher=site.title)  # fmt: skip
+                              publisher=site.title, pages=self.own_pages)  # fmt: skip
         if export is Export.SITEMAP:
             return feeds.sitemap(ctx["base_url"], ctx["entries"], ctx["time_zone"])
         return feeds.robots(ctx["base_url"])

@@ -154,19 +154,27 @@ class FastRenderer(SiteRenderer):
         # A story whose events, figures or places came or went: its Markdown links may
         # lead elsewhere now, so none of its pages is reused.
         moved = {sid for sid, now in self.story_pages.items() if linkable.get(sid) != now}
+        # A text's link to another story's page (``../other/events/x.yaml``) is in what
+        # its story's set holds, so that story moved too when that page came or went; and
+        # the site's own pages that show its texts (the site's feed, which may not show
+        # the story linked to) are made again with it.
+        crossed = any(_across(linkable.get(sid)) or _across(self.story_pages[sid]) for sid in moved)
+        moved_pages = moved | {None} if crossed else moved
         self._views.start()
         every = self.page_list(site)
         texts = self.convert_markdown(site)
         todo = [
             p
             for p in every
-            if (old := self.rendered.get(p.path)) is None or old[0] != p or p.story_id in moved
+            if (old := self.rendered.get(p.path)) is None or old[0] != p or p.story_id in moved_pages
         ]
         later = when_asked and bool(self.rendered) and len(todo) < ON_REQUEST_BELOW
         # Pages the last build left to render that this one makes from the same inputs
         # are left again, but are not counted: nothing saved since changed them (the
         # preview reloads the open pages for what a save changed).
-        carried = [p for p in todo if left.get(p.path) == p and p.story_id not in moved] if later else []
+        carried = (
+            [p for p in todo if left.get(p.path) == p and p.story_id not in moved_pages] if later else []
+        )
         done = {} if later else self._render(site, todo, None)
         out: dict[str, bytes] = {}
         fresh: dict[str, tuple[Page, bytes]] = {}
@@ -502,3 +510,8 @@ def _still(view: StoryView, story: Story) -> bool:
     shown: Parts = (view.figures, view.locations, view.sources)
     own: Parts = (story.figures, story.locations, story.sources)
     return all(map(_within, shown, own))
+
+
+def _across(pages: frozenset[str] | None) -> bool:
+    """Whether a story's ``story_pages`` hold another story's (its texts link to one)."""
+    return pages is not None and any(page.startswith("../") for page in pages)

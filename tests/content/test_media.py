@@ -78,6 +78,24 @@ def test_links_to_the_storys_content_files() -> None:
 
 
 @pytest.mark.parametrize(
+    ("address", "target"),
+    [
+        ("../other/events/x.yaml", "../other/events/x"),
+        ("../other/figures/ann-lee.yaml#quote", "../other/figures/ann-lee"),
+        ("../other/locations/port.yaml", "../other/locations/port"),
+        ("events/x.yaml", "events/x"),
+    ],
+)
+def test_a_link_to_another_storys_file_is_written_as_from_the_storys_folder(
+    address: str, target: str
+) -> None:
+    """'../<story>/events/<id>.yaml' leads to the other story's page, as 'events/<id>.yaml'
+    leads to the story's own."""
+    link = media.story_link(address)
+    assert link is not None and link.supported and link.target == target
+
+
+@pytest.mark.parametrize(
     ("address", "kind", "name", "other"),
     [
         ("./events/x.yaml", "event", "x", False),
@@ -91,7 +109,11 @@ def test_links_to_the_storys_content_files() -> None:
         ("x.yaml", None, "x", False),
         ("x.yml", None, "x", False),
         ("../events/x.yaml", "event", "x", False),  # from figures/a.yaml, where that file is
-        ("../other/events/x.yaml", "event", "x", True),
+        ("../other/events/x.yml", "event", "x", True),
+        ("../../other/events/x.yaml", "event", "x", True),  # as from an event's file
+        ("../Other/events/x.yaml", "event", "x", True),
+        ("../other/Events/x.yaml", "event", "x", True),
+        ("../other/events/x.yaml?y=1", "event", "x", True),
         ("../../events/x.yaml", "event", "x", True),
         ("other/events/x.yaml", "event", "x", True),
     ],

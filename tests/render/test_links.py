@@ -230,3 +230,30 @@ def test_the_story_pages_address_is_written_as_it_is() -> None:
     # A backslash in it (a site's base_url) was read by re.sub as an escape: '\b' a backspace.
     led = links.story_media_at('<a href="#update-1">u</a>', "https://example.org/a\\b/quake/")
     assert led == '<a href="https://example.org/a\\b/quake/#update-1">u</a>'
+
+
+def test_a_link_to_another_storys_file_leads_to_its_page_when_the_site_publishes_it() -> None:
+    """``../elections/events/vote.yaml`` is written as from the story's folder, as every
+    link of a text is; it leads to the other story's page from wherever the text is shown,
+    and keeps its words alone when that page is not published (a draft: nothing of it)."""
+    html = (
+        '<p><a href="../elections/events/vote.yaml#result">the vote</a>, '
+        '<a href="../elections/events/secret.yaml">a draft</a>, '
+        '<a href="../elections/events/vote.yml">another form</a>, '
+        '<a href="../../elections/events/vote.yaml">two climbs</a>.</p>'
+    )
+    shown = links.story_pages_of(events=["e1"]) | {"../elections/events/vote"}
+    assert links.story_media_at(html, "../../../quake/", shown) == (
+        '<p><a href="../../../elections/events/vote/index.html#result">the vote</a>, '
+        "a draft, another form, two climbs.</p>"
+    )
+    assert links.story_media_at(html, "", shown).startswith(
+        '<p><a href="../elections/events/vote/index.html#'
+    )
+    assert links.story_media_at(html, "quake/", shown).startswith(
+        '<p><a href="elections/events/vote/index.html#'
+    )
+    in_feed = links.story_media_at(html, "https://example.org/news/quake/", shown)
+    assert in_feed.startswith('<p><a href="https://example.org/news/elections/events/vote/#result">')
+    # Its own pages do not make another story's: the link names the story.
+    assert "href" not in links.story_media_at(html, "../", links.story_pages_of(events=["vote"]))

@@ -858,3 +858,73 @@ def test_an_entry_on_the_day_of_the_one_before_it_shows_its_time_alone_on_every_
     assert _dates((out / "breaking/locations/square/index.html").read_text()) == _dates(story)
     # An event's own page says its whole date.
     assert "same-day" not in (out / "breaking/events/second-blast/index.html").read_text()
+
+
+def write_linked_stories(project: Project) -> None:
+    """A second story, 'elections', whose texts link by file to story-a's event, figure
+    and place, one of its own events, and an event of story-a that is a draft."""
+    project.write(
+        "content/story-a/events/e9.yaml", "title: Secret\ndate: 2020-01-09\nsummary: s\ndraft: true\n"
+    )
+    project.write(
+        "content/elections/story.yaml",
+        "title: Elections\nsummary: After [the first event](../story-a/events/e1.yaml).\npublished: 2020-02-01\n",
+    )
+    project.write(
+        "content/elections/events/vote.yaml",
+        "title: The vote\ndate: 2020-02-01\nsummary: As [she](../story-a/figures/fig-a.yaml) said at "
+        "[the place](../story-a/locations/loc-a.yaml#map), see [the secret](../story-a/events/e9.yaml).\n"
+        "figures: [voter]\n",
+    )
+    project.write(
+        "content/elections/figures/voter.yaml",
+        "name: A voter\nrole: Voted\nsummary: Read [the first event](../story-a/events/e1.yaml).\n",
+    )
+
+
+def test_a_link_to_another_storys_file_leads_to_its_page_from_every_page(project: Project) -> None:
+    write_linked_stories(project)
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    story = files["elections/index.html"].decode()
+    assert '<a href="../story-a/events/e1/index.html" rel="noopener noreferrer">the first event</a>' in story
+    event = files["elections/events/vote/index.html"].decode()
+    assert '<a href="../../../story-a/figures/fig-a/index.html" rel="noopener noreferrer">she</a>' in event
+    assert (
+        '<a href="../../../story-a/locations/loc-a/index.html#map" rel="noopener noreferrer">the place</a>'
+        in event
+    )
+    figure = files["elections/figures/voter/index.html"].decode()
+    assert (
+        '<a href="../../../story-a/events/e1/index.html" rel="noopener noreferrer">the first event</a>'
+        in figure
+    )
+    home = files["index.html"].decode()
+    assert '<a href="story-a/events/e1/index.html" rel="noopener noreferrer">the first event</a>' in home
+    # The draft is left out of the site, and nothing of it is published: not even its id.
+    assert "see the secret." in event
+    assert not any(b"e9" in data for path, data in files.items() if path.startswith("elections/"))
+    with_drafts = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True)).files
+    drafted = with_drafts["elections/events/vote/index.html"].decode()
+    assert (
+        '<a href="../../../story-a/events/e9/index.html" rel="noopener noreferrer">the secret</a>' in drafted
+    )
+
+
+def test_a_link_to_another_storys_file_is_a_full_address_where_the_output_is(project: Project) -> None:
+    write_linked_stories(project)
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    address = "https://example.org/news/story-a/events/e1/"
+    entry = f'&lt;a href="{address}" rel="noopener noreferrer"&gt;the first event&lt;/a&gt;'
+    assert entry in files["feed.xml"].decode()
+    assert entry in files["elections/feed.xml"].decode()
+    slide = f'<a href=\\"{address}\\" rel=\\"noopener noreferrer\\">the first event</a>'
+    assert slide in files["elections/timeline.json"].decode()  # the story's summary, its title slide
+    assert files["elections/story.json"].decode().count(slide) == 2  # the figure's summary too
+    assert "e9" not in files["elections/timeline.json"].decode()
+    # A staging build (--drafts) links the draft in its pages and timeline.json; the data
+    # files carry what is published only.
+    staged = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True)).files
+    assert "story-a/events/e9/" in staged["elections/timeline.json"].decode()
+    assert "e9" not in staged["elections/story.json"].decode()
+    assert "e9" not in staged["elections/timeline.csv"].decode()

@@ -25,6 +25,7 @@ from generator.speed import parallel
 from generator.speed import rendering as fast
 from generator.speed.rendering import FastRenderer, RememberingMarkdown, StoryViews
 from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.render.test_renderer import write_linked_stories
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
 PLAIN_PROSE = "Plain words, nothing more."
@@ -621,3 +622,64 @@ def test_a_slide_follows_the_pages_an_event_taken_out_takes_away(project: Projec
     back = pipeline.render(project_, fast_speed)
     assert linked in back.files["story-a/timeline.json"]
     assert back.files == SiteRenderer(TEMPLATES).render(back.site)
+
+
+def test_a_site_of_stories_linking_each_other_is_the_plain_renderers_bytes(project: Project) -> None:
+    write_linked_stories(project)
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    for drafts in (False, True):
+        site = site_of("content", drafts=drafts)
+        plain = SiteRenderer(TEMPLATES).render(site)
+        assert (
+            b'href="../../../story-a/figures/fig-a/index.html"' in plain["elections/events/vote/index.html"]
+        )
+        assert FastRenderer(TEMPLATES).render(site) == plain
+
+
+def test_a_link_to_another_storys_event_follows_it_in_the_preview(project: Project) -> None:
+    # The preview renders again only what changed: a page of one story that links to
+    # another's event must lose its link when that event goes, and get it back with it.
+    write_linked_stories(project)
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    renderer = FastRenderer(TEMPLATES)
+    linked = b'href="../story-a/events/e1/index.html"'
+    first = renderer.render(site_of("content"))
+    assert linked in first["elections/index.html"]
+    assert b'story-a/events/e1/"' in first["feed.xml"]
+    event = project.root.joinpath("content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e2.yaml", event.replace("First", "Second"))
+    project.remove("content/story-a/events/e1.yaml")
+    gone = site_of("content")
+    without = renderer.render(gone)
+    assert linked not in without["elections/index.html"]
+    assert b"After the first event." in without["elections/index.html"]
+    assert without == SiteRenderer(TEMPLATES).render(gone)
+    project.write("content/story-a/events/e1.yaml", event)
+    back = site_of("content")
+    again = renderer.render(back)
+    assert linked in again["elections/index.html"]
+    assert again == SiteRenderer(TEMPLATES).render(back)
+
+
+def test_the_sites_feed_follows_a_draft_storys_figure_a_published_story_links_to(project: Project) -> None:
+    # The preview's feed leaves out a draft story, so it is made of the same inputs when a
+    # figure of that story goes; a published story's entry linking to that figure must
+    # still lose its link (as a full build's feed does).
+    write_linked_stories(project)
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "draft: true\n")
+    project.write(
+        "content/elections/story.yaml",
+        "title: Elections\nsummary: As [she](../story-a/figures/fig-a.yaml) said.\npublished: 2020-02-01\n",
+    )
+    renderer = FastRenderer(TEMPLATES)
+    linked = b"https://example.org/news/story-a/figures/fig-a/"
+    assert linked in renderer.render(site_of("content"))["feed.xml"]
+    event = project.root.joinpath("content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event.replace("figures: [fig-a]\n", ""))
+    project.remove("content/story-a/figures/fig-a.yaml")
+    gone = site_of("content")
+    without = renderer.render(gone)
+    assert linked not in without["feed.xml"]
+    assert without == SiteRenderer(TEMPLATES).render(gone)

@@ -45,6 +45,7 @@ from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
 from generator.content.lint.references import duplicated_events, unlinked_speakers, unreferenced
 from generator.content.lint.stories import (
+    links_to_other_stories,
     links_to_unpublished_pages,
     no_events,
     same_language_versions,
@@ -84,6 +85,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
     warnings.extend(taken_out_in_original(raw, site))
     warnings.extend(same_titles(raw, site))
     warnings.extend(links_to_unpublished_pages(raw, site))
+    warnings.extend(links_to_other_stories(raw, site))
     warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
     return warnings

@@ -19,7 +19,7 @@ from generator.content.lint.where import at, warning
 from generator.content.load import Kind, RawContent, RawStory, new_command
 from generator.content.model import Site, Story
 from generator.content.published import published
-from generator.content.yamlnodes import place
+from generator.content.yamlnodes import Node, place
 from generator.errors import Problem, did_you_mean
 
 
@@ -138,33 +138,22 @@ def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]
     if base is None or len(site.stories) < 2:
         return
     stories = {s.id: s for s in site.stories}
-    # What the site publishes of each story, from a published text and from a draft's:
-    # a figure or place only drafts or events taken out name has no page.
-    shown = [{s.id: s for s in published(site, drafts=drafts).stories} for drafts in (False, True)]
+    shown = _as_published(site)
     for raw_story in raw.stories:
         story = stories[raw_story.id]
-        events = {e.id: e for e in story.events}
-        files = [
-            raw_story.story,
-            *raw_story.files[Kind.FIGURE].values(),
-            *raw_story.files[Kind.LOCATION].values(),
-        ]
-        roots = [(f.root, story.draft) for f in files if f is not None and f.root is not None]
-        for eid, file in raw_story.files[Kind.EVENT].items():
-            event = events.get(eid)
-            if file.root is None or event is None:
-                continue
-            root = file.root if event.removed is None else shown_of_taken_out(file.root)
-            roots.append((root, story.draft or event.draft))
-        for root, in_draft in roots:
+        for root, in_draft in _published_roots(raw_story, story):
             for node, label, text in all_texts(root):
                 if base not in text:
                     continue
                 for offset, address in media.addresses(text):
                     if not address.startswith(base):
                         continue
-                    found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))
-                    said = _unpublished(found, stories, shown[in_draft], in_draft) if found else None
+                    found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))  # as the server reads it
+                    if found is None or _another_site(found["story"], found["folder"], stories):
+                        continue
+                    said = _unpublished(
+                        found["story"], found["folder"], found["id"], stories, shown[in_draft], in_draft
+                    )
                     if said is not None:
                         yield warning(
                             place(node, offset),
@@ -173,25 +162,89 @@ def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]
                         )
 
 
+def _published_roots(raw_story: RawStory, story: Story) -> Iterator[tuple[Node, bool]]:
+    """The parsed files of a story whose texts its pages show (of an event taken out,
+    what its notice shows), each with whether it is a draft's (the story's or the event's)."""
+    events = {e.id: e for e in story.events}
+    items = raw_story.files
+    files = [raw_story.story, *items[Kind.FIGURE].values(), *items[Kind.LOCATION].values()]
+    for file in files:
+        if file is not None and file.root is not None:
+            yield file.root, story.draft
+    for eid, event_file in raw_story.files[Kind.EVENT].items():
+        event = events.get(eid)
+        if event_file.root is None or event is None:
+            continue
+        root = event_file.root if event.removed is None else shown_of_taken_out(event_file.root)
+        yield root, story.draft or event.draft
+
+
+def links_to_other_stories(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """A text's link by file to another story's event, figure or place
+    (``../other/events/x.yaml``) that leads nowhere in the published site: a story or a
+    file that is not there, and, from a published text, a draft story or event. The
+    published site shows the link's words only (``render/links.py``)."""
+    stories = {s.id: s for s in site.stories}
+    shown = _as_published(site)
+    for raw_story in raw.stories:
+        story = stories[raw_story.id]
+        for root, in_draft in _published_roots(raw_story, story):
+            for node, label, text in all_texts(root):
+                if "../" not in text:  # few texts climb out of their story
+                    continue
+                for offset, link in media.story_links(text):
+                    if link.story is None or not link.supported or link.kind is None:
+                        continue
+                    if link.story == story.id:
+                        said: str | None = f"it is this story's own: write it as {link.page}.yaml"
+                    elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
+                        said = f"this site has no story '{link.story}'"
+                    else:  # never 'did you mean' this story, whose own are written otherwise
+                        others = {sid: s for sid, s in stories.items() if sid != story.id}
+                        said = _unpublished(
+                            link.story, f"{link.kind}s", link.name, others, shown[in_draft], in_draft
+                        )
+                    if said is not None:
+                        yield warning(
+                            place(node, offset),
+                            f"'{label}': the link to '{link.address}' is shown as its words only: {said}",
+                        )
+
+
+def _as_published(site: Site) -> list[dict[str, Story]]:
+    """The stories by id as the site publishes them for a published text ([0]) and for a
+    draft's ([1], drafts kept): a figure or place that only draft events or events taken
+    out name has no page (``published``)."""
+    return [{s.id: s for s in published(site, drafts=drafts).stories} for drafts in (False, True)]
+
+
+def _another_site(story_id: str, kind: str | None, stories: dict[str, Story]) -> bool:
+    """Whether an address under base_url that names no story of the site may be another
+    site's on the same host: a GitHub user's site at the root holds each of its projects'
+    sites at '/<project>/'. Not when it goes on into a story's folders or is near a story's
+    name (a typo)."""
+    return story_id not in stories and kind is None and not did_you_mean(story_id, stories)
+
+
 def _unpublished(
-    found: re.Match[str], stories: dict[str, Story], shown: dict[str, Story], in_draft: bool
+    story_id: str,
+    kind: str | None,
+    item: str | None,
+    stories: dict[str, Story],
+    shown: dict[str, Story],
+    in_draft: bool,
 ) -> str | None:
-    """Why the page an address names (``_PAGE_OF_STORY``) is not published, if it is not;
-    ``shown``: the stories as the site publishes them for the text (``published``)."""
-    if found["story"] in RESERVED_STORY_IDS:  # the site's own pages: search/, assets/...
+    """Why the page of story ``story_id`` (or of its item ``item`` of folder ``kind``,
+    'events') is not published, if it is not; ``shown``: the stories as the site publishes
+    them for the text (``_as_published``)."""
+    if story_id in RESERVED_STORY_IDS:  # the site's own pages: search/, assets/...
         return None
-    story = stories.get(found["story"])
+    story = stories.get(story_id)
     if story is None:
-        near = did_you_mean(found["story"], stories)
-        if not near and found["folder"] is None:
-            # Another site on the same host, maybe: a GitHub user's site at the root holds
-            # each of its projects' sites at '/<project>/'.
-            return None
-        return f"this site has no story '{found['story']}'{near}"
+        return f"this site has no story '{story_id}'{did_you_mean(story_id, stories)}"
     if story.draft and not in_draft:
         return f"story '{story.id}' is a draft, left out until it is published"
-    kind, item = found["folder"], found["id"]
-    if kind is None:
+    if kind is None or item is None:
         return None
     ids: dict[str, bool] = (
         {e.id: e.draft for e in story.events}

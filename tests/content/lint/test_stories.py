@@ -180,3 +180,40 @@ def test_a_link_by_full_address_to_a_figure_only_drafts_name_or_to_another_site_
         "the published site: only draft events or events taken out of story 'floods' name "
         "figures/fig-d.yaml, so the site has no page for it",
     ]
+
+
+def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``../floods/events/e1.yaml`` leads to the other story's page (no warning); one to its
+    draft event from a published text, to an item or story it lacks, or to this very
+    story is shown as its words only, and check says so, with the name meant."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write("content/floods/story.yaml", story.replace("Story A", "Floods"))
+    for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+        project.write(f"content/floods/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    event = project.root.joinpath("content/floods/events/e1.yaml").read_text()
+    project.write("content/floods/events/e2.yaml", event.replace("First", "Draft") + "draft: true\n")
+    links = (
+        "summary: See [a](../floods/events/e1.yaml#x), [b](../floods/figures/fig-a.yaml),\n"
+        "  [c](../floods/events/e2.yaml), [d](../flods/events/e1.yaml), [e](../floods/figures/fig-x.yaml),\n"
+        "  [f](../story-a/events/e1.yaml).\n"
+    )
+    project.write("content/story-a/story.yaml", story.replace("summary: What story A is about.\n", links))
+    # A draft event's text may link to another draft.
+    project.write(
+        "content/story-a/events/e3.yaml",
+        "title: T\ndate: 2020-01-03\nsummary: '[x](../floods/events/e2.yaml)'\ndraft: true\n",
+    )
+    found = [w for w in warnings(project, capsys) if "words only" in w or "link" in w]
+    said = "warning: 'summary': the link to '../"
+    assert found == [
+        f"{STORY}:3:7: {said}floods/events/e2.yaml' is shown as its words only: the event 'e2' of story "
+        "'floods' is a draft, left out until it is published",
+        f"{STORY}:3:38: {said}flods/events/e1.yaml' is shown as its words only: this site has no story "
+        "'flods'; did you mean 'floods'?",
+        f"{STORY}:3:68: {said}floods/figures/fig-x.yaml' is shown as its words only: story 'floods' has "
+        "no figures/fig-x.yaml; did you mean 'fig-a'?",
+        f"{STORY}:4:7: {said}story-a/events/e1.yaml' is shown as its words only: it is this story's own: "
+        "write it as events/e1.yaml",
+    ]
