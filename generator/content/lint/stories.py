@@ -19,7 +19,7 @@ from generator.content.lint.where import at, warning
 from generator.content.load import Kind, RawContent, RawStory, new_command
 from generator.content.model import Site, Story
 from generator.content.published import published
-from generator.content.yamlnodes import Node, place
+from generator.content.yamlnodes import Node, Scalar, place
 from generator.errors import Problem, did_you_mean
 
 
@@ -139,27 +139,34 @@ def links_to_unpublished_pages(raw: RawContent, site: Site) -> Iterator[Problem]
         return
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
+    for _, in_draft, node, label, text in _texts_holding(base, raw, stories):
+        for offset, address in media.addresses(text):
+            if not address.startswith(base):
+                continue
+            found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))  # as the server reads it
+            if found is None or _another_site(found["story"], found["folder"], stories):
+                continue
+            said = _unpublished(
+                found["story"], found["folder"], found["id"], stories, shown[in_draft], in_draft
+            )
+            if said is not None:
+                yield warning(
+                    place(node, offset),
+                    f"'{label}': the link to '{address}' leads to no page of the published site: {said}",
+                )
+
+
+def _texts_holding(
+    part: str, raw: RawContent, stories: dict[str, Story]
+) -> Iterator[tuple[Story, bool, Scalar, str, str]]:
+    """Each text its pages show that holds ``part``, of every story: its story, whether it
+    is a draft's, its node, its label and the text (``_published_roots``)."""
     for raw_story in raw.stories:
         story = stories[raw_story.id]
         for root, in_draft in _published_roots(raw_story, story):
             for node, label, text in all_texts(root):
-                if base not in text:
-                    continue
-                for offset, address in media.addresses(text):
-                    if not address.startswith(base):
-                        continue
-                    found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))  # as the server reads it
-                    if found is None or _another_site(found["story"], found["folder"], stories):
-                        continue
-                    said = _unpublished(
-                        found["story"], found["folder"], found["id"], stories, shown[in_draft], in_draft
-                    )
-                    if said is not None:
-                        yield warning(
-                            place(node, offset),
-                            f"'{label}': the link to '{address}' leads to no page of the published "
-                            f"site: {said}",
-                        )
+                if part in text:
+                    yield story, in_draft, node, label, text
 
 
 def _published_roots(raw_story: RawStory, story: Story) -> Iterator[tuple[Node, bool]]:
@@ -186,29 +193,22 @@ def links_to_other_stories(raw: RawContent, site: Site) -> Iterator[Problem]:
     published site shows the link's words only (``render/links.py``)."""
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
-    for raw_story in raw.stories:
-        story = stories[raw_story.id]
-        for root, in_draft in _published_roots(raw_story, story):
-            for node, label, text in all_texts(root):
-                if "../" not in text:  # few texts climb out of their story
-                    continue
-                for offset, link in media.story_links(text):
-                    if link.story is None or not link.supported or link.kind is None:
-                        continue
-                    if link.story == story.id:
-                        said: str | None = f"it is this story's own: write it as {link.page}.yaml"
-                    elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
-                        said = f"this site has no story '{link.story}'"
-                    else:  # never 'did you mean' this story, whose own are written otherwise
-                        others = {sid: s for sid, s in stories.items() if sid != story.id}
-                        said = _unpublished(
-                            link.story, f"{link.kind}s", link.name, others, shown[in_draft], in_draft
-                        )
-                    if said is not None:
-                        yield warning(
-                            place(node, offset),
-                            f"'{label}': the link to '{link.address}' is shown as its words only: {said}",
-                        )
+    for story, in_draft, node, label, text in _texts_holding("../", raw, stories):  # few climb out
+        for offset, link in media.story_links(text):
+            if link.story is None or not link.supported or link.kind is None:
+                continue
+            if link.story == story.id:
+                said: str | None = f"it is this story's own: write it as {link.page}.yaml"
+            elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
+                said = f"this site has no story '{link.story}'"
+            else:  # never 'did you mean' this story, whose own are written otherwise
+                others = {sid: s for sid, s in stories.items() if sid != story.id}
+                said = _unpublished(link.story, f"{link.kind}s", link.name, others, shown[in_draft], in_draft)
+            if said is not None:
+                yield warning(
+                    place(node, offset),
+                    f"'{label}': the link to '{link.address}' is shown as its words only: {said}",
+                )
 
 
 def _as_published(site: Site) -> list[dict[str, Story]]:
