@@ -48,7 +48,12 @@ def without_draft_events(story: Story) -> Story:
     """``story`` less its draft events and the figures, places and sources only they
     refer to: what a build without drafts publishes of it, and what its data files
     (``story.json``, ``timeline.csv``) carry in every build, a staging site's too."""
-    return _without_events(story, [e for e in story.events if e.draft])
+    shown = _without_events(story, [e for e in story.events if e.draft])
+    # A draft taken out was never published either: a staging build keeps its notice,
+    # but its address is not one a data file may link to.
+    if any(e.draft for e in story.removed):
+        shown = dataclasses.replace(shown, removed=tuple(e for e in story.removed if not e.draft))
+    return shown
 
 
 def _without_events(story: Story, left_out: list[Event]) -> Story:

@@ -195,3 +195,40 @@ def test_the_data_line_is_in_the_story_language(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
     page = Path("site/story-a/index.html").read_text(encoding="utf-8")
     assert '<p class="export">Daten: <a href="story.json"' in page
+
+
+def test_no_link_to_a_draft_event_taken_out_even_in_a_staging_build(project: Project) -> None:
+    # A draft event taken out (``removed:``) was never published: the staging build
+    # shows its notice, but the data files, which carry what is published, link to it
+    # no more than a build without drafts does, from its own story or another.
+    project.write(
+        "content/story-a/events/plan.yaml",
+        "title: Secret plan\ndate: 2020-01-05\nsummary: Not yet.\ndraft: true\n"
+        "removed:\n  date: 2020-01-06\n  reason: Wrong.\n",
+    )
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace("happened.", "happened, by [a plan](events/plan.yaml)."),
+    )
+    project.write(
+        "content/story-b/story.yaml",
+        "title: B\nsummary: b\npublished: 2020-01-02\n",
+    )
+    project.write(
+        "content/story-b/events/b1.yaml",
+        "title: B1\ndate: 2020-01-03\nsummary: See [the plan](../story-a/events/plan.yaml).\n",
+    )
+    for drafts in (False, True):
+        build(content="content", templates=TEMPLATES, out="site", drafts=drafts)
+        assert Path("site/story-a/events/plan/index.html").exists() is drafts
+        for sid, summary in (
+            ("story-a", "<p>Something happened, by a plan.</p>"),
+            ("story-b", "<p>See the plan.</p>"),
+        ):
+            assert [e["summary"] for e in story_json("site", sid)["events"]] == [summary], (drafts, sid)
+            sheet = Path(f"site/{sid}/timeline.csv").read_text(encoding="utf-8")
+            assert "plan/" not in sheet and summary.removeprefix("<p>").removesuffix("</p>") in sheet, (
+                drafts,
+                sid,
+            )
