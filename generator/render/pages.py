@@ -335,7 +335,7 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         yield from _search_pages(site, info)
     titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
-    public = frozenset(s.id for s in site.stories if not s.draft)
+    public = _public_pages(site)
     for story in site.stories:
         events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
         for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles, public):
@@ -471,12 +471,12 @@ def _pages_of_story(
     linked: tuple[Translation, ...],
     embeds: bool,
     titles: Names,
-    public: frozenset[str] = frozenset(),
+    public: Mapping[str, frozenset[str]] | None = None,
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
     events', the notices of those taken out, its figures' and places', its TimelineJS
-    file, its data files (but for a draft: ``public`` are the stories that are not), then
-    (with ``embeds``) what an article embeds."""
+    file, its data files (but for a draft: ``public`` are the own pages of the stories
+    that are not, ``_public_pages``), then (with ``embeds``) what an article embeds."""
     parts = _StoryParts.of(story, info, view)
     yield _story_page(parts, linked)
     yield from _year_pages(parts)
@@ -486,19 +486,34 @@ def _pages_of_story(
     yield from _location_pages(parts, linked, titles)
     timeline = {"story": story, "base_url": info.base_url}
     yield parts.page(f"{story.id}/timeline.json", Export.TIMELINEJS, timeline)
-    if story.id in public:
+    if public is not None and story.id in public:
         yield from _data_files(story, info, linked, public, parts)
     if embeds:
         yield from _embed_pages(parts)
 
 
+def _public_pages(site: Site) -> dict[str, frozenset[str]]:
+    """``links.own_pages`` of what the data files carry: the stories of ``site`` that are
+    not drafts, less their draft events (``without_draft_events``). Their links to
+    another story lead to what it publishes, in a staging build's too."""
+    return links.own_pages(without_draft_events(story) for story in site.stories if not story.draft)
+
+
 def _data_files(
-    story: Story, info: SiteInfo, linked: tuple[Translation, ...], public: frozenset[str], parts: _StoryParts
+    story: Story,
+    info: SiteInfo,
+    linked: tuple[Translation, ...],
+    public: Mapping[str, frozenset[str]],
+    parts: _StoryParts,
 ) -> Iterator[Page]:
     """The story as data (``story.json``, ``timeline.csv``), for a newsroom's tools: of
     what is published only, so a staging build's (``--drafts``) leave out its draft
     events and what only they name, and the stories that are drafts."""
     shown = without_draft_events(story)
+    # What their links may lead to, in their context: a draft of another story made
+    # public (or a story made a draft) changes it and nothing else of this story, and
+    # pages of the very same context are not rendered again (the preview's).
+    linkable = links.story_pages(shown, public)
     translation_of = story.translation_of if story.translation_of in public else None
     versions = tuple(t for t in linked if t.id in public)
     data = {
@@ -506,9 +521,10 @@ def _data_files(
         "base_url": info.base_url,
         "translation_of": translation_of,
         "translations": versions,
+        "linkable": linkable,
     }
     yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
-    sheet = {"story": shown, "base_url": info.base_url}
+    sheet = {"story": shown, "base_url": info.base_url, "linkable": linkable}
     yield parts.page(f"{story.id}/{Export.TIMELINE_CSV.value}", Export.TIMELINE_CSV, sheet)
 
 

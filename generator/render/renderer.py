@@ -25,7 +25,6 @@ from markupsafe import Markup, escape
 
 from generator.content import files
 from generator.content.model import Event, Location, Site, Story
-from generator.content.published import without_draft_events
 from generator.errors import ContentError, Position, Problem, did_you_mean
 from generator.i18n.languages import ENGLISH, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
@@ -95,9 +94,6 @@ class SiteRenderer:
         stories' pages too) in the site being rendered: set by ``render`` and ``write``."""
         self.own_pages: dict[str, frozenset[str]] = {}
         """Each story's own pages (``links.own_pages``) in the site being rendered."""
-        self.public_pages: dict[str, frozenset[str]] = {}
-        """``own_pages`` of what the data files carry: the stories that are not drafts,
-        less their draft events."""
         self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
         """What the Markdown links of each story's data files may lead to, by story id and
         whether the file is ``timeline.json``: ``links.story_pages`` of the story (without
@@ -194,10 +190,6 @@ class SiteRenderer:
         self.own_pages = links.own_pages(site.stories)
         own = self.own_pages
         self.story_pages = {story.id: links.story_pages(story, own) for story in site.stories}
-        # The data files (``story.json``, ``timeline.csv``) carry what is published only,
-        # in a staging build's too: their links to another story lead to what it publishes.
-        public = [without_draft_events(story) for story in site.stories if not story.draft]
-        self.public_pages = links.own_pages(public)
         assets = os.path.join(self.templates, "assets")
         self.assets = frozenset(rel for rel, _ in files.walk_files(assets, skip=files.is_ignored_in_theme))
 
@@ -242,11 +234,9 @@ class SiteRenderer:
             html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home)
         return html.encode("utf-8")
 
-    def pages_of_data(self, story: Story, export: Export) -> frozenset[str]:
-        """``links.story_pages`` of ``story`` as its data file ``export`` carries it: the
-        set the last build had for it when it is the same (``data_pages``)."""
-        site = self.own_pages if export is Export.TIMELINEJS else self.public_pages
-        linkable = links.story_pages(story, site)
+    def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:
+        """``linkable``, ``links.story_pages`` of ``story`` as its data file ``export``
+        carries it: the set the last build had for it when it is the same (``data_pages``)."""
         # timeline.json has the preview's drafts, story.json and timeline.csv not: each
         # keeps its own set, so that neither replaces the other's in every build.
         key = (story.id, export is Export.TIMELINEJS)
@@ -271,7 +261,7 @@ class SiteRenderer:
             grouped = timelinejs.grouped(story)
             # A slide's links depend on the pages the story has (an event taken out takes
             # away the page of a figure only it named), as the data files' rows do.
-            linkable = self.pages_of_data(story, Export.TIMELINEJS)
+            linkable = self.pages_of_data(story, export, links.story_pages(story, self.own_pages))
 
             def slide(event: Event, make: Callable[[], str]) -> str:
                 return self.cached(("json", base_url, language, grouped, linkable), (event,), make)
@@ -279,7 +269,9 @@ class SiteRenderer:
             return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable)
         if export in (Export.STORY_JSON, Export.TIMELINE_CSV):
             story, base_url = ctx["story"], ctx["base_url"]
-            linkable = self.pages_of_data(story, export)
+            # Made with the page (``pages._data_files``): the data files carry what is
+            # published only, and their links to another story lead to what it publishes.
+            linkable = self.pages_of_data(story, export, ctx["linkable"])
             # An event's part depends on what its links may lead to (a draft made public
             # in the preview gives them a page): the set is part of the key, the very same
             # object while it is the same, so comparing keys stays quick.

@@ -661,6 +661,32 @@ def test_a_link_to_another_storys_event_follows_it_in_the_preview(project: Proje
     assert again == SiteRenderer(TEMPLATES).render(back)
 
 
+def test_another_storys_data_files_follow_a_draft_made_public_in_the_preview(project: Project) -> None:
+    # The preview shows drafts, so a page of 'elections' links to story-a's draft event e9
+    # whether it is a draft or not; its data files, which leave drafts out, link to it only
+    # while it is public, and to nothing of story-a while story-a is a draft. Nothing of
+    # 'elections' changes: its remembered data files must not be kept all the same.
+    write_linked_stories(project)
+    renderer = FastRenderer(TEMPLATES)
+    secret = b'href=\\"../story-a/events/e9/index.html\\"'
+    first = renderer.render(site_of("content"))
+    assert secret not in first["elections/story.json"]
+    event = project.root.joinpath("content/story-a/events/e9.yaml").read_text()
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    steps = [
+        ("content/story-a/events/e9.yaml", event.replace("draft: true\n", ""), True),
+        ("content/story-a/story.yaml", story + "draft: true\n", False),
+        ("content/story-a/story.yaml", story, True),
+        ("content/story-a/events/e9.yaml", event, False),
+    ]
+    for path, text, linked in steps:
+        project.write(path, text)
+        site = site_of("content")
+        files = renderer.render(site)
+        assert (secret in files["elections/story.json"]) is linked, (path, linked)
+        assert files == SiteRenderer(TEMPLATES).render(site), (path, linked)
+
+
 def test_the_sites_feed_follows_a_draft_storys_figure_a_published_story_links_to(project: Project) -> None:
     # The preview's feed leaves out a draft story, so it is made of the same inputs when a
     # figure of that story goes; a published story's entry linking to that figure must
