@@ -179,7 +179,7 @@ def _check_story(
     for rel, label, pos in checker.unprefixed:
         raw.notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
     for link, label, pos in checker.odd_links:
-        raw.notices.append(Problem(pos, _odd_link(link, label, known), Severity.WARNING))
+        raw.notices.append(Problem(pos, _odd_link(link, label, known, raw.id), Severity.WARNING))
     _check_pictures(raw, checker, media_limit, pictures)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
@@ -242,15 +242,21 @@ def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> s
     return None
 
 
-def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | None]) -> str:
+def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | None], story_id: str) -> str:
     """What to say of a link into the story's events, figures or places not written
-    ``<folder>/<id>.yaml``: what readers get, and what to write."""
+    ``<folder>/<id>.yaml``: what readers get, and what to write. ``story_id``: the
+    story the text is in, which ``known["story"]`` leaves out."""
     if media.names_yaml(link.address):
         fate = "is shown as its words only"
     else:  # an id alone is beside every page, where there is nothing
         fate = "leads nowhere" if link.address == link.name else "leads nowhere from most pages"
     said = f"'{label}': the link to '{link.address}' {fate}"
-    if link.other_story:
+    # '../story-a/events/e1.yml' in story-a itself (maybe 'Story-A'): its own file, which
+    # it names as every other of its own, whether the file is there or not.
+    own = link.story is not None and story_id in (link.story.lower(), to_id(link.story, fallback=""))
+    if own:
+        said = f"{said}; it is this story's own file"
+    elif link.other_story:
         # Another story's file is named as from this story's folder, as every link of a
         # text is (``media/x.pdf``), from whichever file the text is in.
         stories = known["story"]
@@ -260,7 +266,7 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
                 "the story's folder: ../<story>/events/<id>.yaml"
             )
         if link.story not in stories:
-            return f"{said}; this site has no story '{link.story}'{did_you_mean(link.story, stories)}"
+            return f"{said}; this site has no story '{link.story}'{_story_meant(link.story, stories)}"
         return f"{said}; write it as ../{link.story}/{link.kind}s/{link.name}.yaml"
     # The name as written in lower case, or made an id ('elección-2023': 'eleccion-2023').
     for name in dict.fromkeys((link.name.lower(), to_id(link.name, fallback=""))):
@@ -272,11 +278,23 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
         if link.kind is not None and f"{link.kind}s" in folders:
             folders = [f"{link.kind}s"]  # the folder written, where it has that file
         if folders:
-            return f"{said}; write it as {' or '.join(f'{f}/{name}.yaml' for f in folders)}"
+            return (
+                f"{said}{':' if own else ';'} write it as {' or '.join(f'{f}/{name}.yaml' for f in folders)}"
+            )
     return (
         f"{said}; no event, figure or place '{link.name}' in this story (a link names one's "
         "file: events/<id>.yaml)"
     )
+
+
+def _story_meant(written: str, stories: set[str]) -> str:
+    """A ``; did you mean`` for a story's folder that ``stories`` lack: the story it names
+    in other capitals ('Story-B', 'STORY-B'), which spelling alone does not find, or one
+    spelt like it."""
+    for name in dict.fromkeys((written.lower(), to_id(written, fallback=""))):
+        if name in stories:
+            return f"; did you mean '{name}'?"
+    return did_you_mean(written, stories)
 
 
 def _same_day(ref_id: str, ids: set[str]) -> set[str]:

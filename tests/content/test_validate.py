@@ -371,6 +371,41 @@ def test_a_link_to_another_storys_file_written_another_way_says_how_to_write_it(
     ]
 
 
+def test_a_link_to_the_storys_own_file_written_as_another_storys_says_how_to_write_it(
+    project: Project,
+) -> None:
+    """'../story-a/events/e1.yml' in story-a names its own file, not a story the site
+    lacks ('did you mean story-b?' misled); in other capitals ('../Story-A/') too. From
+    another story, a story's folder in other capitals is suggested as the story it names."""
+    project.write("content/story-b/story.yaml", "title: Story B\nsummary: About B.\npublished: 2020-01-02\n")
+    project.write(
+        "content/story-b/events/b1.yaml",
+        event("body: See [a](../STORY-A/events/e1.yml).\n"),
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event(
+            "body: |\n"
+            "  See [a](../story-a/events/e1.yml), [b](../Story-A/events/e1.yaml),\n"
+            "  [c](../story-a/figures/nope.yml).\n"
+        ),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    own, other = "content/story-a/events/e2.yaml", "content/story-b/events/b1.yaml"
+    assert [str(w) for w in warnings if "the link to" in str(w)] == [
+        f"{own}:5:11: warning: 'body': the link to '../story-a/events/e1.yml' is shown as its words only; "
+        "it is this story's own file: write it as events/e1.yaml",
+        f"{own}:5:42: warning: 'body': the link to '../Story-A/events/e1.yaml' is shown as its words only; "
+        "it is this story's own file: write it as events/e1.yaml",
+        f"{own}:6:7: warning: 'body': the link to '../story-a/figures/nope.yml' is shown as its words only; "
+        "it is this story's own file; no event, figure or place 'nope' in this story (a link names one's "
+        "file: events/<id>.yaml)",
+        f"{other}:4:15: warning: 'body': the link to '../STORY-A/events/e1.yml' is shown as its words only; "
+        "this site has no story 'STORY-A'; did you mean 'story-a'?",
+    ]
+
+
 def test_a_link_to_an_id_alone_is_a_warning_naming_the_file_to_link(project: Project) -> None:
     # '[the vote](e1)' linked beside the page, to nothing, and check said nothing.
     project.write(
