@@ -198,7 +198,7 @@ def links_to_other_stories(raw: RawContent, site: Site) -> Iterator[Problem]:
             if link.story is None or not link.supported or link.kind is None:
                 continue
             if link.story == story.id:
-                said: str | None = f"it is this story's own: write it as {link.page}.yaml"
+                said: str | None = f"it is this story's own file: write it as {link.page}.yaml"
             elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
                 said = f"this site has no story '{link.story}'"
             else:  # never 'did you mean' this story, whose own are written otherwise

@@ -214,6 +214,6 @@ def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
         "'flods'; did you mean 'floods'?",
         f"{STORY}:3:68: {said}floods/figures/fig-x.yaml' is shown as its words only: story 'floods' has "
         "no figures/fig-x.yaml; did you mean 'fig-a'?",
-        f"{STORY}:4:7: {said}story-a/events/e1.yaml' is shown as its words only: it is this story's own: "
+        f"{STORY}:4:7: {said}story-a/events/e1.yaml' is shown as its words only: it is this story's own file: "
         "write it as events/e1.yaml",
     ]
