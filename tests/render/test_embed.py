@@ -283,3 +283,20 @@ def test_a_long_storys_embed_leads_with_its_key_moments_and_latest_entries(long_
 
 def test_a_long_storys_embed_is_valid_html(long_site: Path) -> None:
     assert w3c_errors(long_site / long_story.EMBED, long_site / "dam/embed/light/index.html") == ""
+
+
+def test_the_embed_tells_a_screen_reader_that_links_open_a_new_tab_before_the_first(project: Project) -> None:
+    # <base target="_blank"> sends every link to a new tab, which a screen reader's user
+    # may not notice (WCAG 3.2.5, G201): said once, before the first link that does so.
+    for language, said in (
+        ("en", "Links open in a new tab."),
+        ("fr", "Les liens s’ouvrent dans un nouvel onglet."),
+    ):
+        project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+        build(content="content", templates=TEMPLATES, out="site")
+        page = Path("site/story-a/embed/index.html").read_text()
+        body = page[page.index("<body") :]
+        assert body.count(said) == 1
+        hint = body.index(f'<p class="visually-hidden">{said}</p>')
+        new_tab_links = [m.start() for m in re.finditer(r"<a (?![^>]*target=\"_self\")", body)]
+        assert new_tab_links and hint < new_tab_links[0]
