@@ -115,6 +115,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Report every error, and warnings about likely mistakes.",
     )
     _folders(p, templates=False)
+    p.add_argument(
+        "--base-url",
+        type=_base_url,
+        help="public address, ending in '/' (overrides site.yaml, as for build)",
+    )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     p.add_argument(
         "--since",
@@ -275,7 +280,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     fmt = Format(args.format)
     try:
-        site, warnings = check_command.check_and_lint(content=args.content)
+        site, warnings = check_command.check_and_lint(content=args.content, base_url=args.base_url)
     except ContentError as errors:
         check_command.report_errors(errors, fmt)
         return EXIT_CONTENT

@@ -129,6 +129,8 @@ def test_usage_errors_exit_2(
         ["build", "--base-url", "https:///"],  # an empty variable in a script: no host
         ["build", "--base-url", 'https://ex"ample.org/'],
         ["build", "--base-url", "https://example.org/a<b>/"],
+        ["check", "--base-url", "https://example.org/repo"],  # checked as build checks it
+        ["check", "--base-url", "https:///"],
     ],
 )
 def test_bad_arguments_exit_2(project: Project, args: list[str]) -> None:

@@ -100,10 +100,27 @@ def test_ci_workflow_runs_the_tests() -> None:
 def test_pages_workflow_annotates_content_problems() -> None:
     steps = load("pages.yml")["jobs"]["build"]["steps"]
     assert any(
-        step.get("run") == 'explainer check --strict --format github --since "${SINCE}"'
-        and step["env"] == {"SINCE": "${{ steps.published.outputs.commit }}"}
+        step.get("run")
+        == 'explainer check --strict --format github --since "${SINCE}" --base-url "${PAGES_BASE_URL}/"'
+        and step["env"]
+        == {
+            "SINCE": "${{ steps.published.outputs.commit }}",
+            "PAGES_BASE_URL": "${{ steps.pages.outputs.base_url }}",
+        }
         for step in steps
     )
+
+
+def test_pages_workflow_checks_for_the_address_it_builds_for() -> None:
+    # The warnings that need the site's address (a link by full address to a draft's
+    # page) are given only when check knows it: the one the build gets, from the same output.
+    steps = load("pages.yml")["jobs"]["build"]["steps"]
+    given = []
+    for verb in ("check", "build"):
+        [step] = [s for s in steps if f"explainer {verb}" in s.get("run", "")]
+        [variable] = re.findall(r'--base-url "\$\{(\w+)\}/"', step["run"])
+        given.append(step["env"][variable])
+    assert given == ["${{ steps.pages.outputs.base_url }}"] * 2
 
 
 def test_only_the_step_that_asks_github_holds_the_token() -> None:
@@ -223,14 +240,17 @@ sources: [src-a]
 """
 
 
-def check_step(name: str, job: str) -> tuple[str, str]:
+def check_step(name: str, job: str) -> tuple[str, dict[str, str]]:
     """The line of the workflow's check step that runs ``explainer check`` (ci.yml's step
-    installs the project first, which the tests' environment has done), and the variable
-    through which the commit compared with goes in."""
+    installs the project first, which the tests' environment has done), and the variables
+    of its environment with the expressions they are given."""
     [step] = [s for s in load(name)["jobs"][job]["steps"] if "explainer check" in s.get("run", "")]
     [line] = [line for line in str(step["run"]).splitlines() if line.startswith("explainer check")]
-    [variable] = step["env"]
-    return line, variable
+    return line, dict(step["env"])
+
+
+PAGES_ADDRESS = "https://owner.github.io/repo"
+"""The address configure-pages gives (no trailing slash)."""
 
 
 def published_step() -> dict[str, Any]:
@@ -302,7 +322,7 @@ def run_step(
     fails). What both steps printed comes back together."""
     scripts = sysconfig.get_path("scripts")
     env = {**os.environ, "PATH": f"{scripts}{os.pathsep}{os.environ['PATH']}"}
-    line, variable = check_step(name, job)
+    line, variables = check_step(name, job)
     out = err = ""
     since = before
     if name == "pages.yml":
@@ -336,7 +356,8 @@ def run_step(
     ran = subprocess.run(
         ["bash", "-e", "-c", line],
         cwd=root,
-        env={**env, variable: since},
+        # The commit compared with, and the Pages address where the step is given it.
+        env={**env, **{v: PAGES_ADDRESS if "base_url" in e else since for v, e in variables.items()}},
         capture_output=True,
         text=True,
         check=False,

@@ -5,6 +5,7 @@ problems, and a last line with the verdict (``report``, ``report_errors``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 
 from generator import pipeline
@@ -19,11 +20,16 @@ def check(*, content: str) -> Site:
     return pipeline.load_and_check(content)[1]
 
 
-def check_and_lint(*, content: str) -> tuple[Site, list[Problem]]:
-    """``check``, then the warnings of ``lint`` (drafts included) for a valid site."""
+def check_and_lint(*, content: str, base_url: str | None = None) -> tuple[Site, list[Problem]]:
+    """``check``, then the warnings of ``lint`` (drafts included) for a valid site.
+    ``base_url`` (``--base-url``) overrides site.yaml's, as it does for the build: a
+    workflow that gives the address only on the command line gets the warnings that need
+    it (a link by full address to a page the site does not publish)."""
     from generator.content.lint import lint  # not imported by cli for a build, which says no warnings
 
     raw, site = pipeline.load_and_check(content)
+    if base_url is not None:
+        site = dataclasses.replace(site, base_url=base_url)
     return site, lint(raw, site)
 
 

@@ -53,6 +53,36 @@ def test_strict_turns_warnings_into_failure(project: Project, capsys: pytest.Cap
     assert capsys.readouterr().err.splitlines()[-1] == "failed: 1 story, 1 event, 1 warning"
 
 
+def test_base_url_lets_the_lints_that_need_the_sites_address_warn(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workflow that gives the address on the command line only, as the Pages workflow
+    does to the build: without --base-url, check could not tell a link by full address to
+    a draft story (a 'page not found' for readers) from a link to another site."""
+    base = "https://example.org/news/"
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-b/story.yaml", "title: Story B\nsummary: B.\npublished: 2020-01-02\ndraft: true\n"
+    )
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace("What story A is about.", f"See [B]({base}story-b/)."),
+    )
+    assert main(["check", "--strict"]) == 0
+    assert "leads to no page" not in capsys.readouterr().err
+    assert main(["check", "--strict", "--base-url", base]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"content/story-a/story.yaml:2:18: warning: 'summary': the link to '{base}story-b/' leads to no "
+        "page of the published site: story 'story-b' is a draft, left out until it is published"
+    )
+    assert err[-1] == "failed: 2 stories, 1 event, 1 warning"
+    # It overrides site.yaml's, as for the build: the address the site is published at.
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://elsewhere.example/\n")
+    assert main(["check", "--strict", "--base-url", base]) == 1
+    assert main(["check", "--strict"]) == 0
+
+
 @pytest.fixture
 def mixed(project: Project) -> Project:
     """A project with one warning: a location with no coordinates."""
