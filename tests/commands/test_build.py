@@ -54,8 +54,8 @@ def test_drafts_are_left_out_unless_asked_for(tmp_path: Path) -> None:
     assert b"Not yet" not in plain["alpha/index.html"]
     assert b"A draft story" not in plain["index.html"]
     page = drafts["alpha/events/2021-03-03-draft/index.html"]
-    assert b'<strong class="draft-badge">DRAFT</strong>' in page
-    assert b"DRAFT" in drafts["hidden-draft/index.html"]
+    assert b'<strong class="draft-badge">Draft</strong>' in page
+    assert b'<strong class="draft-badge">Draft</strong>' in drafts["hidden-draft/index.html"]
     assert b"A draft story" in drafts["index.html"]
 
 

@@ -53,7 +53,7 @@ def test_drafts_are_shown_marked(project: Project, served: Server) -> None:
     project.write(EVENT, event_text("Draft event") + "draft: true\n")
     served.wait_for_line("changed:")
     status, body = served.get("/story-a/events/e1/")
-    assert status == 200 and "DRAFT" in body
+    assert status == 200 and 'class="draft-badge">Draft<' in body
 
 
 def open_page(browser: Any, url: str) -> Any:

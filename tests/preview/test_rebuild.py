@@ -559,7 +559,7 @@ def test_a_builder_builds_the_project_in_memory_with_drafts_as_asked(project: Pr
     project.write(EVENT, event_text("Not yet") + "draft: true\n")
     plain, drafts = Builder("content", TEMPLATES), Builder("content", TEMPLATES, drafts=True)
     assert "story-a/events/e1/index.html" not in plain.build()
-    assert b"DRAFT" in drafts.build()["story-a/events/e1/index.html"]
+    assert b'class="draft-badge">Draft<' in drafts.build()["story-a/events/e1/index.html"]
     assert drafts.site is not None and [e.id for e in drafts.site.stories[0].events] == ["e1"]
     assert not os.path.exists("site")  # nothing written
     project.write(EVENT, "title: [broken\n")

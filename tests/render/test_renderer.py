@@ -17,6 +17,7 @@ from generator import pipeline, speed
 from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError, Position
+from generator.i18n import catalogs, languages
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
 from generator.render.pages import Page, pages
@@ -687,7 +688,8 @@ def test_in_the_preview_a_quote_from_a_draft_event_is_marked_draft_on_its_figure
     page = (tmp_path / "drafts/story-a/figures/fig-a/index.html").read_text()
     captions = re.findall(r"<figure class=\"quote\">.*?<figcaption>(.*?)</figcaption>", page, re.DOTALL)
     assert len(captions) == 2
-    assert sum("DRAFT" in c for c in captions) == 1 and "Secret" in next(c for c in captions if "DRAFT" in c)
+    badge = 'class="draft-badge">Draft<'
+    assert sum(badge in c for c in captions) == 1 and "Secret" in next(c for c in captions if badge in c)
 
 
 def test_a_pictures_focus_keeps_its_subject_in_view_wherever_it_is_cut(
@@ -749,11 +751,30 @@ def test_in_the_preview_a_figure_or_place_only_drafts_name_is_marked_draft(
     )
     build(content="content", templates=TEMPLATES, out=str(tmp_path / "drafts"), drafts=True)
     site = tmp_path / "drafts/story-a"
-    marked = '<p><strong class="draft-badge">DRAFT</strong></p>\n<h1'  # over the page's headline
+    marked = '<p><strong class="draft-badge">Draft</strong></p>\n<h1'  # over the page's headline
     assert marked in (site / "figures/fig-secret/index.html").read_text()
     assert marked in (site / "locations/loc-secret/index.html").read_text()
     assert marked not in (site / "figures/fig-a/index.html").read_text()  # a published event names it
     assert marked not in (site / "locations/loc-a/index.html").read_text()
+
+
+@pytest.mark.parametrize("language", languages.available())
+def test_the_draft_badge_is_written_as_a_word_and_put_in_capitals_by_the_css(
+    project: Project, tmp_path: Path, language: str
+) -> None:
+    # Screen readers say the text, not the capitals CSS gives it; some spell a word written
+    # in capitals ('DRAFT', 'ENTWURF') letter by letter or read it as an abbreviation.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language.replace('_', '-')}\n")
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Secret\ndate: 2020-02-03\nsummary: S.\ndraft: true\n"
+    )
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "drafts"), drafts=True)
+    page = (tmp_path / "drafts/story-a/events/e2/index.html").read_text()
+    [word] = re.findall(r'<strong class="draft-badge">([^<]*)</strong>', page)
+    assert word == catalogs.translations(language).gettext("Draft")
+    assert not word.isupper(), word  # (Arabic and Chinese, which have no capitals, pass as they are)
+    [rule] = re.findall(r"\.draft-badge \{([^}]*)\}", (Path(TEMPLATES) / "assets/style.css").read_text())
+    assert "text-transform: uppercase" in rule
 
 
 @pytest.mark.parametrize(
