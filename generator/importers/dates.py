@@ -121,6 +121,10 @@ def with_offset(
     offsets = list(dict.fromkeys(_offset(found) for found in _UTC.finditer(display)))
     if not offsets or (date.hour is None and (end is None or end.hour is None)):
         return date, end
+    if len(offsets) > 2:
+        # Explainer shows one offset for each end at most: this is not its wording, and
+        # trying every pair of a sheet cell's hundreds of offsets would take hours.
+        return date, end
     starts = [None, *offsets] if date.hour is not None else [None]
     ends = [None, *offsets] if end is not None and end.hour is not None else [None]
     for start_offset in starts:

@@ -15,7 +15,7 @@ from generator.i18n.dates import for_tag
 from generator.i18n.languages import available
 from generator.importers.dates import Shown, as_shown, display_date, given, to_date, with_offset
 from generator.importers.slides import Report, Skip, Slide
-from tests.conftest import TEMPLATES
+from tests.conftest import TEMPLATES, time_limit
 
 
 @pytest.mark.parametrize(
@@ -207,6 +207,21 @@ def test_a_utc_offset_is_taken_as_explainer_writes_it_in_each_language(tag: str)
     assert with_offset(start, end, until, languages) == (start, zoned_end)
     assert with_offset(start, None, words.span(zoned, None, circa=True), languages) == (zoned, None)
     assert with_offset(start, None, f"{words.span(start, None)} (UTC-5)!", languages) == (start, None)
+
+
+def test_a_display_date_of_many_utc_offsets_is_text_at_once() -> None:
+    # A sheet's cell naming hundreds of offsets had every pair of them tried as the two
+    # ends' zones (each pair worded in every language): 300 took many minutes.
+    start, end = parse_date("2010-04-07T10:00"), parse_date("2010-04-08T11:00")
+    cell = " ".join(f"(UTC+{minutes // 60}:{minutes % 60:02d})" for minutes in range(1, 301))
+    with time_limit(5):
+        assert with_offset(start, end, cell) == (start, end)
+    # Explainer's own wording, one offset for each end, is still read.
+    shown = "7 April 2010, 10:00 (UTC+6) – 8 April 2010, 11:00 (UTC+5)"
+    assert with_offset(start, end, shown) == (
+        parse_date("2010-04-07T10:00+06:00"),
+        parse_date("2010-04-08T11:00+05:00"),
+    )
 
 
 @pytest.mark.parametrize("tag", LANGUAGES)
