@@ -177,8 +177,10 @@ def as_shown(
 _FIRST_OF_MONTH = re.compile(r"\b1er\b")
 _ELIDED = re.compile(r"\b([Dd])’(?=\w)")
 _BETWEEN_BEFORE = {
-    "ru": (re.compile(r"\bВ период с (.+) по (.+)"), r"Между \1 и \2"),
-    "uk": (re.compile(r"\bУ період з (.+) по (.+)"), r"Між \1 і \2"),
+    # At the start only, where the phrase is: tried from every word, a long cell of the
+    # phrase's first words and no 'по' took time as the square of its length.
+    "ru": (re.compile(r"\AВ период с (.+) по (.+)"), r"Между \1 и \2"),
+    "uk": (re.compile(r"\AУ період з (.+) по (.+)"), r"Між \1 і \2"),
 }
 
 
