@@ -80,8 +80,11 @@ _DAY_NUMBERS = range(10_000, 2_958_466)
 LibreOffice and Numbers alike), that cannot be a year explainer has (1 to 9999): from
 1927-05-18 to 9999-12-31. A date cell shown as a number is saved so in the CSV."""
 _DAY_ZERO = datetime.datetime(1899, 12, 30)
-_PERIOD = re.compile(r"\s*([AaPp])\.?\s*[Mm]\.?\s*$")
-_TIME_AT_END = re.compile(r"\s+(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[AaPp]\.?\s*[Mm]\.?)?)$")
+# Both are searched for from the first space of a run only ('(?<!\s)'), where the
+# leftmost match starts anyway: tried from each space of a long run, a cell of thousands
+# of spaces took time as the square of their number (60,000: a minute).
+_PERIOD = re.compile(r"(?<!\s)\s*([AaPp])\.?\s*[Mm]\.?\s*$")
+_TIME_AT_END = re.compile(r"(?<!\s)\s+(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?(?:\s*[AaPp]\.?\s*[Mm]\.?)?)$")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 
 

@@ -9,6 +9,7 @@ import pytest
 from generator.errors import ContentError
 from generator.importers.sheet import CellError, parse_time, read_sheet
 from generator.importers.slides import Report
+from tests.conftest import time_limit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "timelinejs"
 HEADER = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
@@ -155,6 +156,23 @@ def test_cells_that_cannot_be_read_are_reported_with_their_row_and_column(row: s
     timeline = read_sheet(f"{HEADER}\n\n{row}\n".replace("\n\n", "\n", 1), "t.csv", reports)
     assert [str(r) for r in reports] == [message]
     assert all(r.skipped for r in reports)
+    assert timeline.events == ()
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        ("2010{spaces}x,,,,,,,,,H,T", "1"),  # a date typed whole into the Year cell, a time after it
+        ("2010,4,7,1{spaces}x,,,,,,H,T", "4"),  # a time and the half of the day after it
+    ],
+)
+def test_a_cell_of_a_long_run_of_spaces_is_reported_at_once(row: str, column: str) -> None:
+    # The patterns of a time, and of 'AM' or 'PM', at a cell's end were tried from each
+    # space of the run: 60,000 spaces took a minute to import.
+    reports: list[Report] = []
+    with time_limit(5):
+        timeline = read_sheet(f"{HEADER}\n{row.format(spaces=' ' * 60_000)}\n", "t.csv", reports)
+    assert [str(r).startswith(f"t.csv:2:{column}: ") and r.skipped for r in reports] == [True]
     assert timeline.events == ()
 
 
