@@ -286,6 +286,8 @@ class Renderer:
 
 _IMG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
 """An image as the sanitiser writes it: every attribute value in double quotes."""
+_IMG_OR_LINK = re.compile(rf"{_IMG.pattern}|<a\b[^>]*>|</a>")
+"""An image, or where a link starts or ends (the sanitiser escapes a '>' in a value)."""
 _ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
 
 
@@ -293,21 +295,30 @@ def _pictures_from_elsewhere_as_links(html: str) -> str:
     """``html`` with each image that is not the story's own (``media/...``) made a link to
     it, named by its alt text: shown as it is, a picture from another site would have
     every reader's browser ask that site for it, telling it who reads the page (a
-    tracking pixel in content from a pull request). The story's pictures stay."""
+    tracking pixel in content from a pull request). The story's pictures stay. Within a
+    link (``[![logo](https://x.org/logo.png)](https://x.org)``) it is that link's words,
+    not a link in a link: a browser reads that as two, the outer one empty, and
+    ``links.story_media_at`` read the inner one as the outer one's words and kept its
+    address, a draft's file (its id) too."""
     if "<img" not in html:
         return html
+    in_link = False
 
     def link(found: re.Match[str]) -> str:
+        nonlocal in_link
+        if found.group(1) is None:  # a link's start or end, not an image
+            in_link = not found.group().startswith("</")
+            return found.group()
         attributes = dict(_ATTRIBUTE.findall(found.group(1)))
         src = attributes.get("src", "")
         if src.startswith("media/"):
             return found.group()
         words = htmllib.unescape(attributes.get("alt") or "") or htmllib.unescape(src)
-        if not src:
+        if not src or in_link:
             return htmllib.escape(words, quote=False)
         return f'<a href="{src}" rel="noopener noreferrer">{htmllib.escape(words, quote=False)}</a>'
 
-    return _IMG.sub(link, html)
+    return _IMG_OR_LINK.sub(link, html)
 
 
 _LINK = re.compile(r"<a (?![^>]*\bdir=)([^>]*)>([^<]*)</a>")

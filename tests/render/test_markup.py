@@ -188,6 +188,27 @@ def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, ht
 
 
 @pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        (
+            "[![logo](https://x.example/logo.png)](https://x.example/)",
+            '<p><a href="https://x.example/" rel="noopener noreferrer">logo</a></p>',
+        ),
+        (
+            '<a href="https://x.example/">Our <img alt="logo" src="https://x.example/l.png"></a> '
+            "and ![a map](https://x.example/map.png)",
+            '<p><a href="https://x.example/" rel="noopener noreferrer">Our logo</a> and '
+            '<a href="https://x.example/map.png" rel="noopener noreferrer">a map</a></p>',
+        ),
+    ],
+)
+def test_a_picture_from_another_site_within_a_link_is_that_links_words(text: str, html: str) -> None:
+    # Made a link of its own, it was a link within a link, which a browser reads as two
+    # (the outer one empty), and which links.story_media_at read as one.
+    assert Renderer().convert(text)[0] == html
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "<table><tr><td>1.2 m</td></tr></table>",

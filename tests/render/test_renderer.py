@@ -931,6 +931,30 @@ def test_a_link_to_another_storys_file_leads_to_its_page_from_every_page(project
     )
 
 
+def test_a_picture_within_a_link_keeps_no_link_to_a_drafts_file(project: Project) -> None:
+    # The picture, an address that is a draft's file, was made a link within the link
+    # around it; story_media_at took it for that link's words, and the draft's id and
+    # its file's address were published.
+    write_linked_stories(project)
+    project.write(
+        "content/elections/events/vote.yaml",
+        "title: The vote\ndate: 2020-02-01\nsummary: See [![the secret](../story-a/events/e9.yaml)]"
+        "(../story-a/events/e1.yaml) and [![ours](events/draft.yaml)](https://x.example/).\n",
+    )
+    project.write(
+        "content/elections/events/draft.yaml", "title: D\ndate: 2020-02-02\nsummary: s\ndraft: true\n"
+    )
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    event = files["elections/events/vote/index.html"].decode()
+    assert (
+        'See <a href="../../../story-a/events/e1/index.html" rel="noopener noreferrer">the secret</a> and '
+        '<a href="https://x.example/" rel="noopener noreferrer">ours</a>.' in event
+    )
+    assert not any(
+        b"e9" in data or b"draft" in data for path, data in files.items() if path.startswith("elections/")
+    )
+
+
 def test_a_link_to_another_storys_file_is_a_full_address_where_the_output_is(project: Project) -> None:
     write_linked_stories(project)
     project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
