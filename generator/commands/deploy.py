@@ -30,8 +30,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from generator import pipeline
 from generator.commands.build import NO_BASE_URL, build
-from generator.commands.check import check_and_lint
+from generator.commands.check import lint_at
 from generator.content.model import Site
 from generator.errors import Problem, UsageError
 from generator.interrupt import InterruptedAfterwards, signals_held
@@ -88,17 +89,21 @@ def deploy(
         raise UsageError(_dirty_refusal(uncommitted))
 
     # The public address for canonical links, the feed and the sitemap: --base-url, then
-    # site.yaml, then the address GitHub Pages will use for this remote. The content is
-    # checked for it before the build, which then makes the site from what was loaded.
-    site, warnings = check_and_lint(content=content)
-    if warnings and not allow_warnings:
-        raise WarningsRefused(warnings)
+    # site.yaml, then the address GitHub Pages will use for this remote (or the domain of
+    # the branch's CNAME). The content is checked for it before the build, which then
+    # makes the site from what was loaded; the lints run once the address is known, so
+    # that those that need it (a link by full address to a page the site does not
+    # publish) judge the site at the address it is built for.
+    raw, site = pipeline.load_and_check(content)
     parent, local = pages_branch.start(root, remote, branch)
-    if parent and not force:
-        pages_branch.check_source(root, parent, remote, branch)
     foreign = foreign_files.found(root, parent, keep_cname=not site.cname)
     cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
+    warnings = lint_at(raw, site, url)
+    if warnings and not allow_warnings:
+        raise WarningsRefused(warnings)
+    if parent and not force:
+        pages_branch.check_source(root, parent, remote, branch)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
         built = build(

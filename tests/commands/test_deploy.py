@@ -153,6 +153,56 @@ def test_the_content_is_loaded_once(project: Project, repo: Path, monkeypatch: p
     assert "story-a/events/e1/index.html" in published
 
 
+def link_to_a_draft_story(project: Project, base: str) -> str:
+    """story-a's summary links by full address under ``base`` to story-b, a draft: a
+    'page not found' for readers, which only a lint that knows the address can tell. The
+    warning said of it."""
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-b/story.yaml", "title: Story B\nsummary: B.\npublished: 2020-01-02\ndraft: true\n"
+    )
+    project.write(
+        "content/story-a/story.yaml", story.replace("What story A is about.", f"See [B]({base}story-b/).")
+    )
+    commit(project)
+    return (
+        f"content/story-a/story.yaml:2:18: warning: 'summary': the link to '{base}story-b/' leads to no "
+        "page of the published site: story 'story-b' is a draft, left out until it is published"
+    )
+
+
+def test_the_lints_see_the_address_given_on_the_command_line(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """site.yaml has no base_url: the address is --base-url's, which the build gets, and
+    so do the lints that need it."""
+    base = "https://newsroom.example/explainers/"
+    said = link_to_a_draft_story(project, base)
+    assert deploy("--base-url", base) == 1
+    assert said in capsys.readouterr().err.splitlines()
+    assert git("branch", "--list", "gh-pages", cwd=repo) == ""
+
+
+def test_the_lints_see_the_address_deploy_works_out(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Neither --base-url nor site.yaml: the address is the one GitHub Pages serves the
+    remote's site at, which the lints see as the build does. The remote is fetched from
+    at a github.com address and pushed to at the bare repository beside the project."""
+    git("remote", "set-url", "origin", "https://github.com/newsroom/explainers.git", cwd=project.root)
+    git("remote", "set-url", "--push", "origin", str(repo), cwd=project.root)
+    base = "https://newsroom.github.io/explainers/"
+    said = link_to_a_draft_story(project, base)
+    assert deploy() == 1
+    assert said in capsys.readouterr().err.splitlines()
+    assert git("branch", "--list", "gh-pages", cwd=repo) == ""
+    # Published as asked, the site is the one built for that address, as before.
+    assert deploy("--allow-warnings") == 0
+    assert said in capsys.readouterr().err.splitlines()
+    page = git("show", "gh-pages:story-a/index.html", cwd=repo)
+    assert f'<link rel="canonical" href="{base}story-a/">' in page
+
+
 # Uncommitted changes: refused unless --allow-dirty, and then said so.
 
 
