@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from generator.content.dates import DateFormError, PartialDate, display_range, parse_date
 from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
 from generator.importers.html import to_text
-from generator.importers.slides import Report, Skip, Slide, text_at
+from generator.importers.slides import Report, Skip, Slide, shortened, text_at
 from generator.render.timelinejs import DATE_PARTS
 
 if TYPE_CHECKING:
@@ -25,11 +25,6 @@ def given(value: Any) -> bool:
     return value is not None and str(value).strip() != ""
 
 
-def _short(raw: object) -> str:
-    text = str(raw).strip()
-    return text if len(text) <= 20 else text[:17] + "..."
-
-
 def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
     """A TimelineJS date object at the precision it gives; Skip if explainer has no such date."""
     parts: dict[str, int] = {}
@@ -39,9 +34,9 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
             continue
         number = re.fullmatch(r"([+-]?\d+)(\.0+)?", str(raw).strip())
         if isinstance(raw, bool) or number is None:
-            raise Skip(slide.at(key, name), f"{name} '{_short(raw)}' is not a whole number")
+            raise Skip(slide.at(key, name), f"{name} '{shortened(raw)}' is not a whole number")
         if len(number[1].lstrip("+-").lstrip("0")) > 9:  # no date part is that long (nor fits a float)
-            raise Skip(slide.at(key, name), f"{name} '{_short(raw)}' is far too large")
+            raise Skip(slide.at(key, name), f"{name} '{shortened(raw)}' is far too large")
         parts[name] = int(number[1])
     year = parts.get("year")
     if year is None:
@@ -80,7 +75,7 @@ def report_millisecond(slide: Slide, key: str, reports: list[Report]) -> None:
     if given(raw) and str(raw).strip().lstrip("+-").strip("0.") != "":
         where = slide.at(key, "millisecond")
         reports.append(
-            Report(where, f"millisecond '{_short(raw)}' left out: explainer dates stop at seconds")
+            Report(where, f"millisecond '{shortened(raw)}' left out: explainer dates stop at seconds")
         )
 
 

@@ -36,7 +36,7 @@ from typing import Any
 from generator.content.dates import either_way, month_number, suggest
 from generator.content.schema import article
 from generator.errors import ContentError, Position, Problem, closest, invisible
-from generator.importers.slides import Report, Slide, Timeline
+from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
 
 ALT_TEXT = "Alt Text"
@@ -160,12 +160,12 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             hint = f"; if it is the {unnamed[meant]}, name it '{unnamed[meant]}'" if meant else ""
             if meant and unnamed[meant] in ("Year", "Headline"):  # the two it cannot do without
                 hints.append(
-                    f"; if column '{name.strip()}' is the {unnamed[meant]}, name it '{unnamed[meant]}'"
+                    f"; if column '{shortened(name)}' is the {unnamed[meant]}, name it '{unnamed[meant]}'"
                 )
             reports.append(
                 Report(
                     f"{path}:1:{i + 1}",
-                    f"column '{name.strip()}' is not one of the template's; left out{hint}",
+                    f"column '{shortened(name)}' is not one of the template's; left out{hint}",
                 )
             )
     if "Year" not in columns.values() or "Headline" not in columns.values():
@@ -193,12 +193,10 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
         fields = {field: read_from[column] + 1 for column in read_from for field in _FIELDS[column]}
         for i, value in enumerate(row):  # a note beside the template's columns, under no header
             if value.strip() and i not in columns and not (i < len(header) and header[i].strip()):
-                text = " ".join(value.split())
-                shown = text if len(text) <= 40 else text[:39] + "…"
                 reports.append(
                     Report(
                         f"{where}:{i + 1}",
-                        f"the cell in column {_letter(i)} has no header; left out: '{shown}'",
+                        f"the cell in column {_letter(i)} has no header; left out: '{shortened(value)}'",
                     )
                 )
         if not any(cells.values()):
@@ -238,7 +236,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 reports.append(
                     Report(
                         _cell(where, fields, "Type"),
-                        f"Type '{cells['Type']}' is not title or era; imported as an event",
+                        f"Type '{shortened(cells['Type'])}' is not title or era; imported as an event",
                     )
                 )
             events.append(slide)
@@ -261,9 +259,9 @@ def _cells(
             reports.append(
                 Report(
                     f"{where}:{i + 1}",
-                    f"column {_letter(i)} holds '{value}', the sheet's mark of a formula that failed, "
-                    f"not {article(column.lower())} {column}; left out (mend the formula, or type the "
-                    f"{column} in)",
+                    f"column {_letter(i)} holds '{shortened(value)}', the sheet's mark of a formula that "
+                    f"failed, not {article(column.lower())} {column}; left out (mend the formula, or type "
+                    f"the {column} in)",
                 )
             )
             value = ""
@@ -271,12 +269,10 @@ def _cells(
             cells[column] = value
             read_from[column] = i
         elif value and value != cells[column]:
-            text = " ".join(value.split())
-            shown = text if len(text) <= 40 else text[:39] + "…"
             reports.append(
                 Report(
                     f"{where}:{i + 1}",
-                    f"column {_letter(i)} gives the {column} again ('{shown}'), and column "
+                    f"column {_letter(i)} gives the {column} again ('{shortened(value)}'), and column "
                     f"{_letter(read_from[column])} is read; left out (give one of the two "
                     "columns a header of its own)",
                 )
@@ -329,9 +325,9 @@ def _sheet_order(
         reports.append(
             Report(
                 f"{path}:{number}:{column + 1}",
-                f"'{cell}' read {order} first "
+                f"'{shortened(cell)}' read {order} first "
                 f"({month_first_reading if month_first else day_first_reading}), as are "
-                f"all this sheet's dates with slashes: row {row_number} writes '{example}', "
+                f"all this sheet's dates with slashes: row {row_number} writes '{shortened(example)}', "
                 f"which can only be {order} first",
             )
         )
@@ -460,19 +456,19 @@ def _date(
                 raise CellError(_stored_date(year, prefix, int(compact), 0.0), f"{prefix}Year")
             date["year"] = str(int(compact))
         elif month or day:
-            raise CellError(f"{prefix}Year '{year}' is not a year", f"{prefix}Year")
+            raise CellError(f"{prefix}Year '{shortened(year)}' is not a year", f"{prefix}Year")
         else:
             date.update(_whole_date(year, f"{prefix}Year", month_first, order))
     if month:
         number = int(month) if _SMALL.fullmatch(month) else month_number(month)
         if number is None:
             raise CellError(
-                f"{prefix}Month '{month}' is not a month (1 to 12, or its name)", f"{prefix}Month"
+                f"{prefix}Month '{shortened(month)}' is not a month (1 to 12, or its name)", f"{prefix}Month"
             )
         date["month"] = str(number)
     if day:
         if not _SMALL.fullmatch(day):
-            raise CellError(f"{prefix}Day '{day}' is not a day of the month", f"{prefix}Day")
+            raise CellError(f"{prefix}Day '{shortened(day)}' is not a day of the month", f"{prefix}Day")
         date["day"] = str(int(day))
     if time:
         date.update(parse_time(time, f"{prefix}Time"))
@@ -503,9 +499,9 @@ def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:
         parts.append(moment.strftime("%H:%M"))
     shown = moment.strftime("%Y-%m-%d %H:%M" if fraction else "%Y-%m-%d")
     return (
-        f"{prefix}Year '{cell}' is a date as a spreadsheet counts it, in days ({shown}), not a year; "
-        f"format the cell as a date in the sheet, or write {', '.join(parts[:-1])} and {parts[-1]} "
-        f"in the {', '.join(columns[: len(parts) - 1])} and {columns[len(parts) - 1]} columns"
+        f"{prefix}Year '{shortened(cell)}' is a date as a spreadsheet counts it, in days ({shown}), "
+        f"not a year; format the cell as a date in the sheet, or write {', '.join(parts[:-1])} and "
+        f"{parts[-1]} in the {', '.join(columns[: len(parts) - 1])} and {columns[len(parts) - 1]} columns"
     )
 
 
@@ -536,9 +532,9 @@ def _whole_date(
         text = text.replace("-", " ")  # read as '23 Mar 2021' is
     elif year:
         raise CellError(
-            f"{column} '{text.strip()}' gives its year in two digits, which could be 19{year} or 20{year}; "
-            "show the column's dates with the whole year in the sheet, or write the year, month and day "
-            "in the Year, Month and Day columns",
+            f"{column} '{shortened(text)}' gives its year in two digits, which could be 19{year} or "
+            f"20{year}; show the column's dates with the whole year in the sheet, or write the year, "
+            "month and day in the Year, Month and Day columns",
             column,
         )
     if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
@@ -551,7 +547,7 @@ def _whole_date(
     if found is None:
         ways = f" (it could be {both[0]}, day first, or {both[1]}, month first)" if both else ""
         raise CellError(
-            f"{column} '{text.strip()}' is not a year, and not a date that reads one way only{ways}; "
+            f"{column} '{shortened(text)}' is not a year, and not a date that reads one way only{ways}; "
             "write the year, month and day in the Year, Month and Day columns",
             column,
         )
@@ -595,9 +591,9 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
         minutes = int(short[2]) * 24 * 60 // _scale(short[2])
         if short[1] and "." in text and minutes and int(short[2]) < 60:  # '0.25' reads as 00:25 too
             raise CellError(
-                f"{column} '{cell}' could be {minutes // 60:02}:{minutes % 60:02} (a time cell the sheet "
-                f"shows as a number saves the fraction of the day) or 00:{int(short[2]):02}; show the "
-                "column's times as times in the sheet, or type the time as it is (such as 23:00)",
+                f"{column} '{shortened(cell)}' could be {minutes // 60:02}:{minutes % 60:02} (a time cell "
+                f"the sheet shows as a number saves the fraction of the day) or 00:{int(short[2]):02}; "
+                "show the column's times as times in the sheet, or type the time as it is (such as 23:00)",
                 column,
             )
         pieces = [str(minutes // 60), str(minutes % 60)]
@@ -612,13 +608,15 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
         minute = int(pieces[1]) if len(pieces) > 1 else 0
         second = int(re.split(r"[.,]", pieces[2])[0]) if len(pieces) > 2 else 0
     except ValueError:
-        raise CellError(f"{column} '{cell}' is not a time such as 23:00 or 11:00 PM", column) from None
+        raise CellError(
+            f"{column} '{shortened(cell)}' is not a time such as 23:00 or 11:00 PM", column
+        ) from None
     if period == "p" and hour != 12:
         hour += 12
     elif period == "a" and hour == 12:
         hour = 0
     if len(pieces) > 3 or not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
-        raise CellError(f"{column} '{cell}' is not a time such as 23:00 or 11:00 PM", column)
+        raise CellError(f"{column} '{shortened(cell)}' is not a time such as 23:00 or 11:00 PM", column)
     out = {"hour": str(hour), "minute": str(minute)}
     if second:
         out["second"] = str(second)

@@ -14,6 +14,18 @@ from typing import Any
 
 from generator.importers.html import MAX_TAG_DEPTH, too_deep
 
+SHOWN_CELL = 40
+"""How many characters of a cell or JSON value a report quotes, its ellipsis included."""
+
+
+def shortened(value: object) -> str:
+    """A cell or JSON value as a report quotes it: on one line, its runs of spaces and line
+    breaks made one space, and cut to ``SHOWN_CELL`` characters with an ellipsis. The file
+    may be anyone's, and a cell of 60 KB quoted whole would make a message no one reads;
+    where it is says which cell it was."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= SHOWN_CELL else text[: SHOWN_CELL - 1] + "…"
+
 
 @dataclass(frozen=True)
 class Report:

@@ -117,11 +117,11 @@ def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> No
         ("2010,4,²,,,,,,,H,T", "t.csv:2:3: Day '²' is not a day of the month; row left out"),
         (
             "2010,4,1" + "1" * 5000 + ",,,,,,,H,T",
-            f"t.csv:2:3: Day '1{'1' * 5000}' is not a day of the month; row left out",
+            f"t.csv:2:3: Day '{'1' * 39}…' is not a day of the month; row left out",
         ),
         (
             "9" * 5000 + ",,,,,,,,,H,T",
-            f"t.csv:2:1: Year '{'9' * 5000}' is not a year, and not a date that reads one way only; "
+            f"t.csv:2:1: Year '{'9' * 39}…' is not a year, and not a date that reads one way only; "
             "write the year, month and day in the Year, Month and Day columns; row left out",
         ),
         # A date cell shown as a number is saved as the days a spreadsheet counts from
@@ -157,6 +157,38 @@ def test_cells_that_cannot_be_read_are_reported_with_their_row_and_column(row: s
     assert [str(r) for r in reports] == [message]
     assert all(r.skipped for r in reports)
     assert timeline.events == ()
+
+
+LONG = 60_000
+"""A hostile cell's length: quoted whole, it made a message of 60 KB on one line."""
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "where", "fill"),
+    [
+        ("", "{long},,,,,,,,,H,T", "2:1", "9"),  # not a year, nor a date
+        ("", "{long},4,,,,,,,,H,T", "2:1", "x"),  # not a year, with a month
+        ("", "23-{long}-21,,,,,,,,,H,T", "2:1", "a"),  # a year in two digits
+        ("", "45000.{long},,,,,,,,,H,T", "2:1", "5"),  # a count of days
+        ("", "2010,{long},,,,,,,,H,T", "2:2", "m"),
+        ("", "2010,4,{long},,,,,,,H,T", "2:3", "1"),
+        ("", "2010,4,7,{long},,,,,,H,T", "2:4", "1"),  # not a time
+        ("", "2010,,,,,,,,,H,T,,,,,{long}", "2:16", "t"),  # a Type of its own
+        (",{long}", "2010,,,,,,,,,H,T", "1:19", "h"),  # a header not the template's
+        (",", "2010,,,,,,,,,H,T,,,,,,,,{long}", "2:19", "n"),  # under no header
+        (",Headline", "2010,,,,,,,,,H,T,,,,,,,,{long}", "2:19", "d"),  # a column given twice
+    ],
+)
+def test_a_long_cell_is_quoted_cut_short_where_it_is(header: str, row: str, where: str, fill: str) -> None:
+    # Each message quoting a cell quotes at most 40 characters of it, the last an
+    # ellipsis, and still says the cell's row and column.
+    reports: list[Report] = []
+    read_sheet(f"{HEADER}{header}\n{row}\n".format(long=fill * LONG), "t.csv", reports)
+    said = [str(r) for r in reports]
+    assert len(said) == 1, [m[:300] for m in said]
+    assert said[0].startswith(f"t.csv:{where}: "), said[0][:300]
+    assert len(said[0]) < 500, said[0][:300]
+    assert fill * 30 in said[0] and "…'" in said[0], said[0]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importers.slides import Report, Slide, Timeline
+from generator.importers.slides import SHOWN_CELL, Report, Slide, Timeline, shortened
 
 DATA = {
     "start_date": {"year": "2010", "month": "4"},
@@ -70,3 +70,17 @@ def test_the_models_are_frozen() -> None:
         slide.where = "t.csv:3"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         timeline.folder = "elsewhere"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("x" * SHOWN_CELL, "x" * SHOWN_CELL),  # as long as a report quotes: whole
+        ("x" * (SHOWN_CELL + 1), "x" * (SHOWN_CELL - 1) + "…"),
+        ("  a\n\tb   c ", "a b c"),  # one line, as a message is
+        (2010, "2010"),  # a JSON value that is no string
+        (" " * 60_000 + "late", "late"),
+    ],
+)
+def test_a_cell_or_value_is_quoted_short_and_on_one_line(value: object, said: str) -> None:
+    assert shortened(value) == said
