@@ -198,7 +198,7 @@ def links_to_other_stories(raw: RawContent, site: Site) -> Iterator[Problem]:
             if link.story is None or not link.supported or link.kind is None:
                 continue
             if link.story == story.id:
-                said: str | None = f"it is this story's own file: write it as {link.page}.yaml"
+                said: str | None = _own(story, f"{link.kind}s", link.name, link.page)
             elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
                 said = f"this site has no story '{link.story}'"
             else:  # never 'did you mean' this story, whose own are written otherwise
@@ -246,11 +246,7 @@ def _unpublished(
         return f"story '{story.id}' is a draft, left out until it is published"
     if kind is None or item is None:
         return None
-    ids: dict[str, bool] = (
-        {e.id: e.draft for e in story.events}
-        if kind == "events"
-        else dict.fromkeys(story.figures if kind == "figures" else story.locations, False)
-    )
+    ids = _items(story, kind)
     if item not in ids:
         return f"story '{story.id}' has no {kind}/{item}.yaml{did_you_mean(item, ids)}"
     if ids[item] and not in_draft:
@@ -262,3 +258,20 @@ def _unpublished(
             "so the site has no page for it"
         )
     return None
+
+
+def _items(story: Story, kind: str) -> dict[str, bool]:
+    """The ids of ``story``'s files in its folder ``kind`` ('events', 'figures',
+    'locations'), each with whether it is a draft event."""
+    if kind == "events":
+        return {e.id: e.draft for e in story.events}
+    return dict.fromkeys(story.figures if kind == "figures" else story.locations, False)
+
+
+def _own(story: Story, kind: str, item: str, page: str) -> str:
+    """What to say of a link to ``story``'s own file written as from another story's
+    folder (``../<own-story>/events/x.yaml``): how to write it, when the file is there."""
+    ids = _items(story, kind)
+    if item in ids:
+        return f"it is this story's own file: write it as {page}.yaml"
+    return f"it is this story's own folder, which has no {kind}/{item}.yaml{did_you_mean(item, ids)}"

@@ -197,7 +197,7 @@ def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
     links = (
         "summary: See [a](../floods/events/e1.yaml#x), [b](../floods/figures/fig-a.yaml),\n"
         "  [c](../floods/events/e2.yaml), [d](../flods/events/e1.yaml), [e](../floods/figures/fig-x.yaml),\n"
-        "  [f](../story-a/events/e1.yaml).\n"
+        "  [f](../story-a/events/e1.yaml), [g](../story-a/events/e11.yaml).\n"
     )
     project.write("content/story-a/story.yaml", story.replace("summary: What story A is about.\n", links))
     # A draft event's text may link to another draft.
@@ -216,4 +216,6 @@ def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
         "no figures/fig-x.yaml; did you mean 'fig-a'?",
         f"{STORY}:4:7: {said}story-a/events/e1.yaml' is shown as its words only: it is this story's own file: "
         "write it as events/e1.yaml",
+        f"{STORY}:4:39: {said}story-a/events/e11.yaml' is shown as its words only: it is this story's own "
+        "folder, which has no events/e11.yaml; did you mean 'e1'?",
     ]
