@@ -24,8 +24,32 @@ def catalog_path(name: str, suffix: str = ".po") -> str:
 
 @functools.cache
 def translations(name: str) -> gettext.GNUTranslations:
-    """The compiled catalog ``name`` ('ru', 'zh_Hans'), once per process."""
-    return gettext.GNUTranslations(io.BytesIO(compiled(name)))
+    """The compiled catalog ``name`` ('ru', 'zh_Hans'), once per process; it also answers
+    the messages a theme copied before they were retired asks for (``RETIRED``)."""
+    catalog = gettext.GNUTranslations(io.BytesIO(compiled(name)))
+    catalog.add_fallback(Retired(catalog))
+    return catalog
+
+
+RETIRED = {"DRAFT": "Draft"}
+"""Messages the shipped theme no longer asks for, each with the one that replaced it,
+written in capitals as the old one was: a theme copied before 3 December asks for
+``_("DRAFT")``, which the catalogs had as "ENTWURF", "ЧЕРНОВИК"... and now have as
+"Draft", put in capitals by the stylesheet (a screen reader may spell out a word written
+in capitals). Without this, such a theme's badge read "DRAFT" on a German page."""
+
+
+class Retired(gettext.NullTranslations):
+    """The answer for a message the catalog lacks (a catalog's fallback): a retired
+    message's replacement in capitals, any other message as it is."""
+
+    def __init__(self, catalog: gettext.NullTranslations) -> None:
+        super().__init__()
+        self._catalog = catalog
+
+    def gettext(self, message: str) -> str:
+        replacement = RETIRED.get(message)
+        return message if replacement is None else self._catalog.gettext(replacement).upper()
 
 
 def digest(name: str) -> str:

@@ -777,6 +777,26 @@ def test_the_draft_badge_is_written_as_a_word_and_put_in_capitals_by_the_css(
     assert "text-transform: uppercase" in rule
 
 
+def test_a_theme_copied_before_the_draft_badge_was_a_word_still_has_it_translated(
+    project: Project, tmp_path: Path
+) -> None:
+    # A theme copied before 3 December asks for _("DRAFT"), no longer in the catalogs: its
+    # German badge read "DRAFT". It gets the new word in capitals, as it had before.
+    theme = tmp_path / "old-theme"
+    shutil.copytree(TEMPLATES, theme)
+    macros = theme / "_macros.html"
+    macros.write_text(macros.read_text().replace('_("Draft")', '_("DRAFT")'))
+    project.write("content/site.yaml", "title: Test site\nlanguage: de\n")
+    project.write(
+        "content/story-a/events/e2.yaml", "title: Secret\ndate: 2020-02-03\nsummary: S.\ndraft: true\n"
+    )
+    build(content="content", templates=str(theme), out=str(tmp_path / "drafts"), drafts=True)
+    page = (tmp_path / "drafts/story-a/events/e2/index.html").read_text()
+    assert re.findall(r'<strong class="draft-badge">([^<]*)</strong>', page) == ["ENTWURF"]
+    assert catalogs.translations("en").gettext("DRAFT") == "DRAFT"
+    assert catalogs.translations("de").gettext("Something else") == "Something else"
+
+
 @pytest.mark.parametrize(
     ("base_url", "logo"),
     [(None, "/assets/logo.svg"), ("https://org.github.io/repo/", "/repo/assets/logo.svg")],
