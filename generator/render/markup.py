@@ -302,23 +302,42 @@ def _pictures_from_elsewhere_as_links(html: str) -> str:
     address, a draft's file (its id) too."""
     if "<img" not in html:
         return html
-    in_link = False
+    in_link: str | None = None
+    """The address of the link the text is in, if it is in one ('' for one without)."""
 
     def link(found: re.Match[str]) -> str:
         nonlocal in_link
         if found.group(1) is None:  # a link's start or end, not an image
-            in_link = not found.group().startswith("</")
+            start = not found.group().startswith("</")
+            in_link = dict(_ATTRIBUTE.findall(found.group())).get("href", "") if start else None
             return found.group()
         attributes = dict(_ATTRIBUTE.findall(found.group(1)))
         src = attributes.get("src", "")
         if src.startswith("media/"):
             return found.group()
-        words = htmllib.unescape(attributes.get("alt") or "") or htmllib.unescape(src)
-        if not src or in_link:
+        alt = htmllib.unescape(attributes.get("alt") or "")
+        if in_link is not None:
+            # Without alt text, nothing: the link's other words, or else its address
+            # (``_NAMELESS``; the picture's own address read as the words of a link that
+            # goes elsewhere).
+            return htmllib.escape(alt, quote=False) if alt else _DROPPED
+        words = alt or htmllib.unescape(src)
+        if not src:
             return htmllib.escape(words, quote=False)
         return f'<a href="{src}" rel="noopener noreferrer">{htmllib.escape(words, quote=False)}</a>'
 
-    return _IMG_OR_LINK.sub(link, html)
+    html = _IMG_OR_LINK.sub(link, html)
+    if _DROPPED in html:
+        html = _NAMELESS.sub(r"\1\2</a>", html).replace(_DROPPED, "")
+    return html
+
+
+_DROPPED = "\x00"
+"""Where a picture without alt text was in a link, until the link is named. (A text
+would hold a NUL only through YAML's "\\0" escape: it is no character a page may have,
+and goes too.)"""
+_NAMELESS = re.compile(rf'(<a\b[^>]*\bhref="([^"]*)"[^>]*>)\s*{_DROPPED}\s*</a>')
+"""A link whose only words were such a picture: named by its address."""
 
 
 _LINK = re.compile(r"<a (?![^>]*\bdir=)([^>]*)>([^<]*)</a>")

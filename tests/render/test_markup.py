@@ -200,6 +200,17 @@ def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, ht
             '<p><a href="https://x.example/" rel="noopener noreferrer">Our logo</a> and '
             '<a href="https://x.example/map.png" rel="noopener noreferrer">a map</a></p>',
         ),
+        # Without alt text: the link's other words, or else the address it leads to
+        # (not the picture's, which read as where the link goes).
+        (
+            "[![](https://x.example/logo.png) Example](https://x.example/)",
+            '<p><a href="https://x.example/" rel="noopener noreferrer"> Example</a></p>',
+        ),
+        (
+            "[![](https://x.example/logo.png)](https://x.example/?a=1&b=2)",
+            '<p><a href="https://x.example/?a=1&amp;b=2" rel="noopener noreferrer" dir="ltr">'
+            "https://x.example/?a=1&amp;b=2</a></p>",
+        ),
     ],
 )
 def test_a_picture_from_another_site_within_a_link_is_that_links_words(text: str, html: str) -> None:
