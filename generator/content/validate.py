@@ -253,7 +253,7 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
     said = f"'{label}': the link to '{link.address}' {fate}"
     # '../story-a/events/e1.yml' in story-a itself (maybe 'Story-A'): its own file, which
     # it names as every other of its own, whether the file is there or not.
-    own = link.story is not None and story_id in (link.story.lower(), to_id(link.story, fallback=""))
+    own = link.story is not None and story_id in _meant(link.story)
     if own:
         said = f"{said}; it is this story's own file"
     elif link.other_story:
@@ -268,8 +268,7 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
         if link.story not in stories:
             return f"{said}; this site has no story '{link.story}'{_story_meant(link.story, stories)}"
         return f"{said}; write it as ../{link.story}/{link.kind}s/{link.name}.yaml"
-    # The name as written in lower case, or made an id ('elección-2023': 'eleccion-2023').
-    for name in dict.fromkeys((link.name.lower(), to_id(link.name, fallback=""))):
+    for name in _meant(link.name):
         folders = [
             f"{kind}s"
             for kind in media.STORY_FILE_KINDS.values()
@@ -287,11 +286,17 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
     )
 
 
+def _meant(written: str) -> tuple[str, ...]:
+    """The ids a name written in a link may mean: in lower case ('Story-A'), or made an
+    id ('elección-2023': 'eleccion-2023'), each once."""
+    return tuple(dict.fromkeys((written.lower(), to_id(written, fallback=""))))
+
+
 def _story_meant(written: str, stories: set[str]) -> str:
     """A ``; did you mean`` for a story's folder that ``stories`` lack: the story it names
     in other capitals ('Story-B', 'STORY-B'), which spelling alone does not find, or one
     spelt like it."""
-    for name in dict.fromkeys((written.lower(), to_id(written, fallback=""))):
+    for name in _meant(written):
         if name in stories:
             return f"; did you mean '{name}'?"
     return did_you_mean(written, stories)
