@@ -303,3 +303,31 @@ def test_a_crowd_of_places_in_a_row_is_spread_with_its_west_on_the_left() -> Non
     assert len(at) == 5
     xs = [at[name][0] for name in ("Westhaven", "Midport", "Eastbay", "Farpoint")]
     assert xs[0] == min(xs) and xs[3] == max(xs), at  # the ends at their own sides
+
+
+def _points(path: str) -> list[list[tuple[int, int]]]:
+    """The absolute points of each ring of an SVG path of ``M x y l dx dy ... z`` parts."""
+    rings = []
+    for x, y, moves in re.findall(r"M(-?\d+) (-?\d+)l([-\d ]*)z", path):
+        at = [(int(x), int(y))]
+        deltas = [int(n) for n in re.findall(r"-?\d+", moves)]
+        for dx, dy in zip(deltas[::2], deltas[1::2], strict=True):
+            at.append((at[-1][0] + dx, at[-1][1] + dy))
+        rings.append(at)
+    return rings
+
+
+def test_outlines_are_written_as_short_relative_moves_to_the_same_points() -> None:
+    ring = [(542.2, 118.0), (537.0, 123.4), (532.0, 124.0), (531.6, 124.2), (532.0, 132.0), (528.5, 135.0)]
+    path = maps._path([ring, [(1.0, 1.0), (2.0, 2.0)]])  # the second, a line, is no outline
+    # Each point in whole units, the repeat (532, 124) once; a minus sign parts two numbers.
+    assert path == "M542 118l-5 5-5 1 0 8-4 3z"
+    assert _points(path) == [[(542, 118), (537, 123), (532, 124), (532, 132), (528, 135)]]
+
+
+def test_a_maps_outlines_stay_within_its_frame() -> None:
+    svg = maps.locator_map([maps.Marker(BISHKEK, "b", current=True), maps.Marker(OSH, "o")], caption_id="c")
+    rings = [ring for d in re.findall(r' d="(M[^"]*)"', svg) for ring in _points(d)]
+    assert len(rings) >= 5  # Kyrgyzstan and its neighbours
+    # Clipped 20 units outside the 640 x 400 box: every point, added up from its moves, is within.
+    assert all(-20 <= x <= 660 and -20 <= y <= 420 for ring in rings for x, y in ring)
