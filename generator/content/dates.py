@@ -26,9 +26,12 @@ def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(partial(re.compile, pattern, flags))
 
 
-# The date grammar, once: the parser below reads its shape and checks each part with a
-# message of its own; the same parts, with their ranges, are the JSON Schema pattern that
-# editors' tools check as they type (schema.py).
+# The date grammar, in its two forms, here only: its shape (``_FORM``), which the parser
+# below reads before checking each part with a message of its own ("there is no month
+# 13"), and the same shape with each part's range (``DATE_REGEX``), the JSON Schema
+# pattern that editors' tools check as they type (schema.py). A test checks that the two
+# accept the same dates (test_dates.py), but for a 29 February the pattern cannot tell
+# from a leap year's.
 _FORM = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"

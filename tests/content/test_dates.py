@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import calendar
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.content import dates
 from generator.content.dates import (
@@ -529,3 +532,46 @@ def test_a_build_of_valid_dates_compiles_none_of_the_patterns_of_hints(tmp_path:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines()[-1] == "0"
     assert "2010-05-03" in dates.hint("3 May 2010")  # and compiled when a hint needs them
+
+
+def _date_like() -> st.SearchStrategy[str]:
+    """Texts shaped like the date forms, each part sometimes out of range or misshapen."""
+    two = st.sampled_from(
+        ["00", "01", "02", "09", "12", "13", "23", "24", "28", "29", "30", "31", "59", "60", "1"]
+    )
+    year = st.sampled_from(["0000", "0001", "1000", "1999", "2000", "2023", "2024", "9999", "999", "20245"])
+    zone = st.sampled_from(
+        ["", "Z", "z", "+00:00", "-12:00", "+14:00", "+14:59", "+15:00", "-00:30", "+05:60", "+0530"]
+    )
+    time = st.tuples(two, two, st.sampled_from(["", ":00", ":59", ":60"]), zone).map(
+        lambda t: f"T{t[0]}:{t[1]}{t[2]}{t[3]}"
+    )
+    return st.tuples(
+        year,
+        st.sampled_from(["", "-"]),
+        two,
+        st.sampled_from(["", "-"]),
+        two,
+        st.sampled_from(["", ""]) | time,
+    ).map(lambda p: p[0] + (p[1] + p[2] + (p[3] + p[4] + p[5] if p[3] else "") if p[1] else ""))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=_date_like())
+def test_the_schema_pattern_and_the_parser_accept_the_same_dates(text: str) -> None:
+    # The one grammar in its two forms: what editors' tools check as they type (JSON
+    # Schema) and what check reads. Only a 29 February the pattern cannot tell from a
+    # leap year's is the parser's alone to refuse.
+    def parses(date: str) -> bool:
+        try:
+            parse_date(date)
+        except DateFormError:
+            return False
+        return True
+
+    if text[4:10] == "-02-29" and text[:4].isdigit() and not calendar.isleap(int(text[:4])):
+        # The pattern cannot tell a leap year: what it accepts is the 28th's answer.
+        assert bool(re.match(dates.DATE_REGEX, text)) is parses(text.replace("-02-29", "-02-28", 1)), text
+        assert not parses(text)
+    else:
+        assert bool(re.match(dates.DATE_REGEX, text)) is parses(text), text
