@@ -19,7 +19,9 @@ from generator.content.dates import DATE_REGEX, FIRST_YEAR, FORMS, FROM_DAY_REGE
 from generator.content.ids import ID_REGEX
 
 JSON = dict[str, Any]
-LANGUAGE_REGEX = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+SUBTAGS_REGEX = r"(-[A-Za-z0-9]{2,8})*"
+"""A language tag's subtags after its language (script, region, variants: '-Hans-CN')."""
+LANGUAGE_REGEX = rf"^[A-Za-z]{{2,3}}{SUBTAGS_REGEX}$"
 TIME_ZONE_REGEX = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 DATE_PHRASES = ("from", "until", "between", "weekend")
@@ -147,7 +149,7 @@ def _interface_tags() -> str:
     simplified script only (zh, zh-Hans..., or a region that writes it, zh-CN...)."""
     from generator.i18n import languages  # Babel, needed only when a schema is written
 
-    subtags = "(-[A-Za-z0-9]{2,8})*"
+    subtags = SUBTAGS_REGEX
     names = languages.available()
     plain = "|".join(_any_case(n) for n in names if "_" not in n)
     tags = [f"({plain}){subtags}"]
