@@ -200,7 +200,8 @@ class FileWriter:
         self.written.add(path)
 
     def adopt(self, written: set[str]) -> None:
-        """Take the paths that another process's writer wrote into the same folder."""
+        """Take the paths written into the same folder by something other than this
+        writer (the rendering helper's writer, Pagefind): they are the site's too."""
         self.written |= written
 
 
@@ -263,9 +264,7 @@ def _claim_spare(out: str, parent: str, name: str) -> tuple[str, set[str]] | Non
 
 class Staging:
     """The folder a build assembles its site in, beside the output: the kept previous
-    site if there is one (``reused``), else a new empty folder.
-
-    """
+    site if there is one (``reused``), else a new empty folder."""
 
     def __init__(self, out: str) -> None:
         self.out = os.path.abspath(out)

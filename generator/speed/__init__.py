@@ -133,7 +133,8 @@ class Fast(Plain):
         work, this process takes the same list from its other end: a template one of them
         has stored in Jinja's cache the other loads from there, so each compiles about
         half; this one then waits for the helper, which loads the rest from the cache.
-        (A first build of a small site waited about 150 ms for the whole theme.)"""
+        (A first build of a small site waited for the whole theme: the time compiling
+        it takes, ``docs/performance.md``.)"""
         if self._warming is not None:
             renderer = self._renderer
             if renderer is not None:
@@ -154,9 +155,10 @@ class Fast(Plain):
         """Python's cycle collector paused while a build runs, and the templates compiled
         by a helper process while this one loads the content (first build only).
 
-        Compiling the theme takes about 140 ms, loading and checking 1,000 events about
-        120 ms; the helper stores the compiled templates in Jinja's bytecode cache, from
-        which the renderer then takes them in 4 ms (``templatecache.CompiledTemplates``).
+        Compiling the theme takes about as long as loading and checking 1,000 events
+        (``docs/performance.md`` has the figures); the helper stores the compiled
+        templates in Jinja's bytecode cache, from which the renderer then takes them in a
+        few milliseconds (``templatecache.CompiledTemplates``).
         Before its first template the renderer takes what is left of the list from the
         other end, and waits for the helper (``_compiled``).
         A build makes hundreds of thousands of objects that live until it ends (parsed

@@ -1,7 +1,8 @@
 """Compiled templates kept between builds: Jinja's file cache, keyed by everything that
 decides the compiled code.
 
-Compiling the theme takes about 65 ms, loading it from this cache 4 ms. Only a fast
+Compiling the theme takes a hundred milliseconds and more (``docs/performance.md``),
+loading it from this cache a few. Only a fast
 build uses it (``rendering.FastRenderer``); the plain build compiles every template.
 """
 

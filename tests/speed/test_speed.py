@@ -35,9 +35,10 @@ SITES = {
 }
 
 
+@pytest.mark.parametrize("drafts", [True, False], ids=["drafts", "published"])
 @pytest.mark.parametrize("name", sorted(SITES))
 def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, drafts: bool
 ) -> None:
     content = SITES[name](tmp_path)
     used: set[type[SiteRenderer]] = set()
@@ -53,13 +54,13 @@ def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
     monkeypatch.setenv("TMPDIR", str(temporary))
     monkeypatch.setattr(tempfile, "tempdir", None)
     monkeypatch.setenv(speed.SWITCH, "off")
-    build(content=content, templates=TEMPLATES, out=str(tmp_path / "plain"), drafts=True)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "plain"), drafts=drafts)
     assert used == {SiteRenderer}
     assert list(temporary.iterdir()) == []  # the plain build keeps nothing: no cache at all
     used.clear()
     monkeypatch.setenv(speed.SWITCH, "on")
     monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 1)  # both cores, even for the small sites
-    build(content=content, templates=TEMPLATES, out=str(tmp_path / "fast"), drafts=True)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "fast"), drafts=drafts)
     assert used == {fast.FastRenderer}
     plain, quick = site_files(tmp_path / "plain"), site_files(tmp_path / "fast")
     assert sorted(plain) == sorted(quick)
