@@ -582,6 +582,11 @@ def test_a_storys_pages_in_another_language_search_on_a_search_page_in_theirs(pr
     assert '<a class="site-title" href="../../index.html" lang="en" dir="auto">' in search  # the site's name
     assert out["search/ar/index.html"].decode().startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n')
     assert out["search/index.html"].decode().startswith('<!DOCTYPE html>\n<html lang="en">\n')
+    # Described, as every page is for search engines and shared links, in its language.
+    assert (
+        '<meta name="description" content="Search the explainers · Test site">'
+        in out["search/index.html"].decode()
+    )
     assert [path for path in out if path.startswith("search/")] == [
         "search/index.html",
         "search/ar/index.html",
