@@ -210,9 +210,8 @@ class SiteRenderer:
                 where = template_frame(exc.__traceback__, self.templates)
                 if where is None:
                     raise  # not from a template: a bug of ours, which should be seen as one
-                raise on_page(
-                    ContentError([Problem(where, f"{type(exc).__name__}: {exc}")]), page.path
-                ) from exc
+                message = older_call(exc) or f"{type(exc).__name__}: {exc}"
+                raise on_page(ContentError([Problem(where, message)]), page.path) from exc
             write(page.path, html)
 
     def render_page(self, page: Page) -> bytes:
@@ -447,6 +446,24 @@ def _no_such_field(message: str) -> str:
 OLDER_THEME = (
     "a theme copied from an older explainer may ask for what was renamed since (README, 'Upgrading')"
 )
+
+
+_OLDER_CALL = re.compile(
+    r"(?:[A-Z]\w*\.)?(?P<call>\w+\(\) "
+    r"(?:missing \d+ required|takes \d+ positional|got an unexpected keyword).*)",
+    re.DOTALL,
+)
+"""Python's words for one of our functions (``event_item``, a method of ``links``) called
+with other arguments than it takes; a method of a Python type ('str.upper()') is left out."""
+
+
+def older_call(exc: Exception) -> str | None:
+    """A call a template makes of one of our functions with the arguments an earlier
+    version took (a theme copied then: ``event_item(event)``), in a theme author's words:
+    the function as the template names it, and that the theme may be older; None for any
+    other error."""
+    found = _OLDER_CALL.fullmatch(str(exc)) if isinstance(exc, TypeError) else None
+    return None if found is None else f"{found['call']}; {OLDER_THEME}"
 
 
 def template_frame(tb: types.TracebackType | None, templates: str) -> Position | None:

@@ -147,6 +147,16 @@ FIGURE_PAGE = " (making story-a/figures/fig-a/index.html)"
             "templates/figure.html:1: Figure has no field 'stories'; a theme copied from an older "
             "explainer may ask for what was renamed since (README, 'Upgrading') (making story-a/figures/fig-a/index.html)",
         ),
+        (  # one of our functions called as an older version took it (6a8588a's timeline macro)
+            "\n{% for e in events %}{{ event_item(e) }}{% endfor %}\n",
+            "templates/figure.html:2: event_item() missing 2 required positional arguments: 'story' and "
+            "'link'; a theme copied from an older explainer may ask for what was renamed since (README, "
+            "'Upgrading')" + FIGURE_PAGE,
+        ),
+        (  # a Python type's method given wrong arguments is a mistake of the template's own
+            "{{ figure.name.upper(1) }}",
+            "templates/figure.html:1: TypeError: str.upper() takes no arguments (1 given)" + FIGURE_PAGE,
+        ),
     ],
     ids=[
         "undefined",
@@ -159,6 +169,8 @@ FIGURE_PAGE = " (making story-a/figures/fig-a/index.html)"
         "missing-key",
         "misspelt-macro",
         "field-of-an-older-version",
+        "call-of-an-older-version",
+        "call-of-a-python-method",
     ],
 )
 def test_a_template_mistake_is_reported_at_its_file_and_line(
