@@ -1,26 +1,24 @@
 """Make the model from checked values (``validate.Checked``): frozen objects, nothing
 left to check.
 
-With a ``Memo`` (the preview), values unchanged since the last build give back the very
-same objects, which later stages compare and reuse by identity.
+Each object is made through a ``remember.Memory``: one that remembers (the preview's)
+gives back the very same objects for values unchanged since the last build, which later
+stages compare and reuse by identity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from generator.content import model
 from generator.content.check import Values
 from generator.content.load import Kind, RawStory
+from generator.content.remember import FORGETFUL, Memory
 from generator.i18n.languages import ENGLISH
 from generator.render.typography import typeset
 
 if TYPE_CHECKING:
     from generator.content.validate import Checked
-    from generator.speed.incremental import Memo
-
-T = TypeVar("T")
 
 
 def image(values: Values | None, language: str) -> model.Image | None:
@@ -65,11 +63,6 @@ def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> mode
         draft=v.get("draft", False),
         removed=model.Removal(**v["removed"]) if v.get("removed") else None,
     )
-
-
-def _make(values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
-    """A model object made from ``values`` (``Memo.model`` without the memory)."""
-    return make(*args)
 
 
 def sources_or_empty(story_values: Values) -> dict[str, Any]:
@@ -138,12 +131,11 @@ def story_language(v: Values, site_language: str) -> str:
     return language
 
 
-def site(checked: Checked, memo: Memo | None = None) -> model.Site:
+def site(checked: Checked, memo: Memory = FORGETFUL) -> model.Site:
     """The model of content that passed every check: its stories (``story``), the one
     changed last first."""
     stories = [story(s.raw, s.values, s.files, s.timeline, memo, checked.language) for s in checked.stories]
-    if memo is not None:
-        memo.modelled()
+    memo.modelled()
     stories.sort(key=lambda s: s.id)
     stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
     v = checked.site
@@ -165,14 +157,14 @@ def story(
     v: Values,
     checked: dict[Kind, dict[str, Values | None]],
     timeline: list[str],
-    memo: Memo | None,
+    memo: Memory,
     site_language: str = ENGLISH,
 ) -> model.Story:
     """The story's model, its events in the order of ``timeline`` (their ids, from
     ``order.timeline``). Headlines, names and other plain text are typeset in the
     story's language (``site_language`` unless it has its own): Markdown is typeset
     as it is converted."""
-    made = memo.model if memo is not None else _make
+    made = memo.model
     language = story_language(v, site_language)
     figures = {
         fid: made(f, (fid, language), figure, fid, f, language)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import partial
-from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
+from typing import Any, NamedTuple, assert_never
 from urllib.parse import quote, urlsplit
 
 from generator.content import hints, media, schema, yamlquotes
@@ -28,6 +28,7 @@ from generator.content.dates import (
 from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
+from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlerrors import BLOCK_INDICATOR, NO_BREAK_INDENT, colon_advice, double_quoted
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
 from generator.errors import (
@@ -42,9 +43,6 @@ from generator.errors import (
 )
 from generator.i18n import languages
 from generator.render import markup
-
-if TYPE_CHECKING:
-    from generator.speed.incremental import Memo
 
 INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""
@@ -311,18 +309,17 @@ class Checker:
     unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
     odd_links: list[tuple[media.StoryLink, str, Position]] = field(default_factory=list)
-    memo: Memo | None = None
+    memo: Memory = FORGETFUL
     top: schema.Record | None = None
     """The record of the whole file being checked: a key of its own found indented under
     another key is told so (``own_key``)."""
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
         """Check a whole file, reusing the result kept for the very same parsed file."""
-        hit = self.memo.get(root) if self.memo else None
+        hit = self.memo.get(root)
         if hit is None:
             hit = check_file(root, kind)
-        if self.memo is not None:
-            self.memo.keep(root, hit)
+        self.memo.keep(root, hit)
         self.problems.extend(hit.problems)
         self.refs.extend(hit.refs)
         self.images.extend(hit.images)

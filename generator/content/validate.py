@@ -18,13 +18,13 @@ from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, suggest_id, to_id
 from generator.content.load import Kind, RawContent, RawStory, meant_name, new_command
+from generator.content.remember import FORGETFUL, Memory
 from generator.content.schema import is_raster
 from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character
 from generator.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
     from generator.render.pictures import Pictures
-    from generator.speed.incremental import Memo
 
 
 @dataclass(frozen=True)
@@ -223,8 +223,7 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
             after, before = (v if isinstance(v := values.get(k), str) else None for k in order.FIELDS)
             placements[eid] = order.Placement(values["date"], after, before)
     ordered = partial(order.timeline, placements)
-    memo = checker.memo
-    ids, problems = ordered() if memo is None else memo.same(("timeline", raw.id), placements, ordered)
+    ids, problems = checker.memo.same(("timeline", raw.id), placements, ordered)
     for problem in problems:
         root = raw.files[Kind.EVENT][problem.event].root
         assert root is not None  # it has values, so it was parsed
@@ -513,7 +512,7 @@ def _respelled(value: V, spelled: dict[str, str]) -> V:
 
 
 def validate(
-    raw: RawContent, problems: list[Problem], memo: Memo | None = None, pictures: Pictures | None = None
+    raw: RawContent, problems: list[Problem], memo: Memory = FORGETFUL, pictures: Pictures | None = None
 ) -> Checked | None:
     """Check everything; append every problem found; the checked values only when there
     are none. ``pictures`` reads the picture files (``render/pictures.py``; a faster one
@@ -533,8 +532,7 @@ def validate(
     checked = (_check_story(r, checker, limit, ids, pictures) for r in raw.stories)
     stories = tuple(s for s in checked if s is not None)
     pictures.checked()
-    if memo is not None:
-        memo.finish()  # the end of the checks (the model's objects are kept by assemble.site)
+    memo.finish()  # the end of the checks (the model's objects are kept by assemble.site)
     if problems or site_values is None or not ok(site_values):
         return None
     return Checked(site_values, limit, site_language(site_values), stories)

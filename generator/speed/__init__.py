@@ -30,6 +30,7 @@ import jinja2
 
 from generator.content import files, load
 from generator.content.load import Reader
+from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
 from generator.errors import ContentError
 from generator.i18n.languages import ENGLISH, written_in
@@ -54,7 +55,7 @@ def enabled() -> bool:
 class Plain:
     """No speed-up: what the pipeline does when nothing is remembered or shared."""
 
-    checks: Memo | None = None
+    checks: Memory = FORGETFUL
 
     def __init__(self, content: str) -> None:
         del content  # nothing is kept per content folder
@@ -94,7 +95,7 @@ class Fast(Plain):
         next build process."""
         self.files = None if one_off else FileCache()
         """Parsed files kept for the next build (the preview's)."""
-        self.checks = None if one_off else Memo()
+        self.checks = FORGETFUL if one_off else Memo()
         self.pictures: Pictures = CachedPictures(content)
         self._renderer: FastRenderer | None = None
         self._templates_state: Snapshot = {}
@@ -247,8 +248,8 @@ class Speed(Protocol):
     """What the pipeline asks of the speed-ups: ``Plain`` answers without any, ``Fast``
     (a ``Plain`` that remembers) with all of them."""
 
-    checks: Memo | None
-    """Where check results are kept between builds (None: nowhere)."""
+    checks: Memory
+    """Where check results are kept between builds (``FORGETFUL``: nowhere)."""
     pictures: Pictures
     """Who reads, inspects and encodes picture files."""
 

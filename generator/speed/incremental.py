@@ -61,7 +61,8 @@ def read_entry(path: str, file_id: str, known: CacheEntry | None = None) -> Cach
 
 
 class Memo:
-    """Per-file check results kept between builds (the preview server rebuilds often).
+    """Per-file check results kept between builds (the preview server rebuilds often): the
+    ``content.remember.Memory`` that remembers.
 
     Checking a file depends only on its parsed nodes, and ``FileCache`` (above) hands
     back the very same node objects for unchanged files, so identity is the key. Results not

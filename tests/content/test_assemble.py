@@ -10,6 +10,7 @@ from generator.content import assemble, model
 from generator.content.check import INVALID, Values, check_file
 from generator.content.dates import parse_date
 from generator.content.load import Kind, RawStory
+from generator.content.remember import FORGETFUL
 from generator.content.validate import Checked, CheckedStory
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Problem
@@ -100,7 +101,9 @@ def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
         Kind.FIGURE: {"fig-a": checked(FIGURE, Kind.FIGURE), "broken": None},
         Kind.LOCATION: {"loc-a": checked(LOCATION, Kind.LOCATION)},
     }
-    story = assemble.story(raw_story(), checked(STORY, Kind.STORY), files, ["b-earlier", "a-later"], None)
+    story = assemble.story(
+        raw_story(), checked(STORY, Kind.STORY), files, ["b-earlier", "a-later"], FORGETFUL
+    )
     assert story == model.Story(
         id="story-a",
         title="Story A",
@@ -185,7 +188,7 @@ def test_the_byline_key_numbers_and_sources_are_typeset_like_headlines_and_names
             title: La "grève" continue
         """
     files: dict[Kind, dict[str, Values | None]] = {Kind.EVENT: {}, Kind.FIGURE: {}, Kind.LOCATION: {}}
-    story = assemble.story(raw_story(), checked(story_yaml, Kind.STORY), files, [], None)
+    story = assemble.story(raw_story(), checked(story_yaml, Kind.STORY), files, [], FORGETFUL)
     assert story.byline == "L’équipe «\u202fGrand Montréal\u202f»"
     # The note is Markdown, typeset as it is converted; the value is shown as written.
     assert story.key_numbers == (

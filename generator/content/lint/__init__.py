@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.content import assemble, schema
 from generator.content.check import Values, ok
@@ -57,19 +57,17 @@ from generator.content.lint.titles import card_warnings, title_warnings
 from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Image, Site, Story
+from generator.content.remember import FORGETFUL, Memory
 from generator.content.validate import site_language
 from generator.errors import Problem
 
-if TYPE_CHECKING:
-    from generator.speed.incremental import Memo
 
-
-def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]:
+def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]:
     """Every warning for a valid site (``site`` must include drafts).
 
     A file's own warnings depend on that file and the model made of it (which its story's
-    language sets too); with a ``Memo`` (the preview, which shows them after every save)
-    they are kept while both are unchanged, and only the warnings across files are looked
+    language sets too); a ``memo`` that remembers (the preview's, which shows them after
+    every save) keeps them while both are unchanged, and only the warnings across files are looked
     for again.
     """
     stories = {s.id: s for s in site.stories}
@@ -91,7 +89,7 @@ def lint(raw: RawContent, site: Site, memo: Memo | None = None) -> list[Problem]
     return warnings
 
 
-def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = None) -> list[Problem]:
+def known_warnings(raw: RawContent, errors: list[Problem], memo: Memory = FORGETFUL) -> list[Problem]:
     """The warnings of content that has ``errors``, as far as they can be known without
     its broken parts, so that the editor gets them in the same run as the errors
     (``raw`` as ``validate`` left it, with each file's checked values).
@@ -120,11 +118,11 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memo | None = N
     return warnings
 
 
-def _kept(own: Iterator[Own], memo: Memo | None) -> Iterator[Problem]:
+def _kept(own: Iterator[Own], memo: Memory) -> Iterator[Problem]:
     """Each file's own warnings, kept by ``memo`` while the file and what else decides its
     model are unchanged."""
     for file, inputs, find in own:
-        yield from find() if memo is None else memo.derived(file, find, inputs)
+        yield from memo.derived(file, find, inputs)
 
 
 def _site_warnings(raw: RawContent) -> list[Problem]:
@@ -220,7 +218,7 @@ def _story_warnings_of_values(file: ContentFile, values: Values, language: str) 
 
 
 def _across_files(
-    raw: RawStory, story: Story, zone: str | None = None, memo: Memo | None = None
+    raw: RawStory, story: Story, zone: str | None = None, memo: Memory = FORGETFUL
 ) -> Iterator[Problem]:
     """What no file shows on its own: links to the story's places that lead nowhere,
     duplicates, what nothing refers to, the dates of the story's changes against its
