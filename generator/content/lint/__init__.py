@@ -67,8 +67,8 @@ def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]
 
     A file's own warnings depend on that file and the model made of it (which its story's
     language sets too); a ``memo`` that remembers (the preview's, which shows them after
-    every save) keeps them while both are unchanged, and only the warnings across files are looked
-    for again.
+    every save) keeps them while both are unchanged, and only the warnings across files
+    are looked for again.
     """
     stories = {s.id: s for s in site.stories}
     warnings: list[Problem] = []
