@@ -21,7 +21,7 @@ from generator.content import files
 from generator.errors import UsageError
 from generator.pipeline import require_folder
 from generator.preview import say
-from generator.preview.http import ReloadSocket, allowed_hosts, application, quiet_logs
+from generator.preview.http import allowed_hosts, application, quiet_logs, reload_pages
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
 from generator.preview.watch import ChangeWatcher
 from generator.render import searchindex
@@ -74,7 +74,7 @@ def reload_open_pages(preview: Preview, paths: list[str]) -> None:
         preview.shown += 1
     else:
         preview.restyled += 1
-    ReloadSocket.reload_waiters(target)
+    reload_pages(target)
 
 
 def serve(
@@ -102,7 +102,7 @@ def serve(
     watcher.start(loop)
     try:
         url, ready = _first_build(preview, host, port)
-        _listen(preview, watcher, allowed, host, port)
+        _listen(preview, allowed, host, port)
         _when_running(loop, ready, url if open_browser else None)
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how the preview ends
             loop.start()
@@ -170,14 +170,12 @@ def _first_build(preview: Preview, host: str, port: int) -> tuple[str, str]:
     return url, f"built {len(preview.pages)} pages in {took * 1000:.0f} ms{_warnings(preview)}; serving {url}"
 
 
-def _listen(
-    preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None, host: str, port: int
-) -> None:
+def _listen(preview: Preview, allowed: frozenset[str] | None, host: str, port: int) -> None:
     """Take ``host:port`` for the preview's server; UsageError, saying why and how to
     choose another, where it cannot."""
     quiet_logs()
     try:
-        application(preview, watcher, allowed).listen(port, address=host)
+        application(preview, allowed).listen(port, address=host)
     except OSError as exc:
         raise UsageError(_cannot_listen(exc, host, port)) from None
 

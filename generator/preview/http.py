@@ -6,7 +6,9 @@ from __future__ import annotations
 import difflib
 import hashlib
 import html
+import importlib.resources
 import ipaddress
+import json
 import logging
 import mimetypes
 import re
@@ -15,17 +17,14 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
-from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
-from livereload.server import LiveScriptInjector
 from tornado import ioloop, web
 from tornado.concurrent import Future
-from tornado.websocket import WebSocketClosedError
+from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
 from generator.content import files
 from generator.errors import has_control
 from generator.preview.panel import HEAD_END, NO_PANEL, Panel, add_to_page, code_items
 from generator.preview.rebuild import Preview
-from generator.preview.watch import ChangeWatcher
 from generator.report import plural
 
 MAX_PATH_CHARS = 1024
@@ -116,31 +115,52 @@ class Guarded(web.RequestHandler):
         self.finish(f"{status_code} {phrase}\n")
 
 
-class ReloadSocket(Guarded, LiveReloadHandler):  # type: ignore[misc]  # livereload has no type hints
-    """livereload's WebSocket, for pages of this preview only.
+PROTOCOL = "http://livereload.com/protocols/official-7"
+"""The LiveReload protocol spoken with livereload.js: it sends ``hello`` naming the
+protocols it speaks, is answered with ``hello`` naming ours, then says which page it is
+(``info``), and is sent ``reload`` whenever what it shows may have changed."""
+
+
+class ReloadSocket(Guarded, WebSocketHandler):
+    """The reload socket of an open page of this preview: the LiveReload protocol 7, as
+    livereload.js speaks it.
 
     Browsers let any page open a WebSocket to any address; the ``Origin`` they send says
     whose page it is. tornado lets same-origin pages through and asks ``check_origin``
     about the others: a page of the preview under another of its names is fine.
     """
 
-    live_css = True
+    greeted = False
 
-    def write_message(self, message: Any, binary: bool = False) -> Future[None]:
+    def on_message(self, message: str | bytes) -> None:
+        try:
+            said = json.loads(message)
+        except ValueError:  # not JSON, or not UTF-8: no command of livereload.js
+            return
+        command = said.get("command") if isinstance(said, dict) else None
+        if command == "hello":
+            self.greeted = True
+            self.tell({"command": "hello", "protocols": [PROTOCOL], "serverName": "explainer"})
+        elif command == "info" and self.greeted:
+            # livereload.js says which page it is once it has read our hello, and only if
+            # it speaks protocol 7: from then on it understands a reload.
+            OPEN_PAGES.add(self)
+
+    def on_close(self) -> None:
+        OPEN_PAGES.discard(self)
+
+    def tell(self, message: dict[str, Any]) -> None:
         """Send ``message``; to a page that has just gone (reloading, or closed), nothing.
 
-        A reload sent as a page's socket closes failed at once (livereload then printed a
-        traceback) or later (asyncio then printed that nobody looked at the error): the
-        page is gone either way, and that is no news for the terminal."""
+        A message sent as a page's socket closes fails at once (the socket is closed) or
+        later (asyncio then printed that nobody looked at the error): the page is gone
+        either way, and that is no news for the terminal."""
         try:
-            sent: Future[None] = super().write_message(message, binary)
+            sent = self.write_message(json.dumps(message))
         except WebSocketClosedError:
-            LiveReloadHandler.waiters.discard(self)
-            sent = Future()
-            sent.set_result(None)
-            return sent
+            OPEN_PAGES.discard(self)
+            return
         sent.add_done_callback(_looked_at)
-        return sent
 
     def check_origin(self, origin: str) -> bool:
         parts = urlsplit(origin)
@@ -151,14 +171,42 @@ class ReloadSocket(Guarded, LiveReloadHandler):  # type: ignore[misc]  # liverel
         return parts.netloc.lower() in self.allowed
 
 
+OPEN_PAGES: set[ReloadSocket] = set()
+"""The sockets of the pages open now (those that have said which page they are)."""
+
+
+def reload_pages(path: str) -> None:
+    """Tell every open page to reload: the whole page (``path`` is ``*``), or, for the path
+    of a stylesheet, to swap that stylesheet in place (livereload.js matches it to its
+    ``<link>`` by file name; ``liveCSS``), as for a picture (``liveImg``)."""
+    message = {"command": "reload", "path": path, "liveCSS": True, "liveImg": True}
+    for page in list(OPEN_PAGES):  # a page that has gone leaves the set as it is told
+        page.tell(message)
+
+
 def _looked_at(sent: Future[None]) -> None:
     """Take the outcome of a message sent: a page that went meanwhile is not an error."""
     if not sent.cancelled():
         sent.exception()
 
 
-class ReloadScript(Guarded, LiveReloadJSHandler):  # type: ignore[misc]
-    """livereload's browser script, to allowed hosts only."""
+LIVERELOAD_JS = importlib.resources.files("livereload") / "vendors" / "livereload.js"
+"""livereload.js, the browser's side of the reload socket, as the livereload package
+ships it (a data file of the package: a test checks that it is there)."""
+
+
+class ReloadScript(Guarded):
+    """livereload.js, to allowed hosts only."""
+
+    script = b""
+
+    def initialize(self, allowed: frozenset[str] | None, script: bytes) -> None:  # type: ignore[override]
+        super().initialize(allowed)
+        self.script = script
+
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/javascript; charset=utf-8")
+        self.finish(self.script)
 
 
 LIVE_SCRIPT = (
@@ -168,6 +216,13 @@ LIVE_SCRIPT = (
     b"document.head.appendChild(s);})();</script>"
 )
 """Loads livereload.js from the address the page came from, which then connects back."""
+
+
+def with_live_script(page: bytes) -> bytes:
+    """``page`` with ``LIVE_SCRIPT`` before ``</head>``, last of what the preview adds
+    there; unchanged if it has no ``</head>``."""
+    end = HEAD_END.search(page)
+    return page if end is None else page[: end.start()] + LIVE_SCRIPT + page[end.start() :]
 
 
 SHOWN_HEADER = "X-Preview-Shown"
@@ -242,12 +297,6 @@ def with_catch_up(page: bytes, shown: str, restyled: int) -> bytes:
     mark = b"'" + shown.encode("ascii") + b"'"
     script = CATCH_UP.replace(b"__SHOWN__", mark).replace(b"__RESTYLED__", b"'%d'" % restyled)
     return page[: end.start()] + script + page[end.start() :]
-
-
-class InjectLiveScript(LiveScriptInjector):  # type: ignore[misc]
-    """livereload's transform, adding ``LIVE_SCRIPT`` before ``</head>`` of each HTML page."""
-
-    script = LIVE_SCRIPT
 
 
 def page_file(rel: str) -> str:
@@ -387,6 +436,10 @@ class PreviewHandler(Guarded):
         self.send(404, "text/html; charset=utf-8", page)
 
     def send(self, status: int, kind: str, data: bytes) -> None:
+        """Answer ``data``; an HTML page (one of the site's, the error page, the 404
+        page) with livereload.js loaded, so that it follows the saves."""
+        if kind.startswith("text/html"):
+            data = with_live_script(data)
         self.set_status(status)
         self.set_header("Content-Type", kind)
         self.finish(data)
@@ -504,23 +557,21 @@ def _warnings_section(warnings: Sequence[str]) -> str:
 """
 
 
-def application(preview: Preview, watcher: ChangeWatcher, allowed: frozenset[str] | None) -> web.Application:
-    """The preview's tornado application: livereload's socket and script, and the pages."""
-    ReloadSocket.watcher = watcher  # what livereload's reload_waiters reads
+def application(preview: Preview, allowed: frozenset[str] | None) -> web.Application:
+    """The preview's tornado application: the reload socket, livereload.js, and the pages."""
     guard = {"allowed": allowed}
     return web.Application(
         [
             (r"/livereload", ReloadSocket, guard),
-            (r"/livereload\.js", ReloadScript, guard),
+            (r"/livereload\.js", ReloadScript, {**guard, "script": LIVERELOAD_JS.read_bytes()}),
             (r"/.*", PreviewHandler, {**guard, "preview": preview}),
-        ],
-        transforms=[InjectLiveScript],
+        ]
     )
 
 
 def quiet_logs() -> None:
-    """Access lines (a 500 while content is broken, a 404), connections and reloads are
-    noise to an editor; errors of the libraries still show."""
+    """Access lines (a 500 while content is broken, a 404) and tornado's notes on
+    connections are noise to an editor; errors of the library still show."""
     logging.getLogger("tornado.access").setLevel(logging.CRITICAL)
-    for name in ("livereload", "tornado.application", "tornado.general"):
+    for name in ("tornado.application", "tornado.general"):
         logging.getLogger(name).setLevel(logging.ERROR)

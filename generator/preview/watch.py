@@ -56,8 +56,6 @@ class ChangeWatcher:
     on_change: Callable[[list[str]], None]
     step_ms: int = STEP_MS
     debounce_ms: int = DEBOUNCE_MS
-    filepath: str | None = None
-    """The first file of the latest batch (livereload's ``reload_waiters`` logs it)."""
     _roots: list[tuple[str, str]] = field(init=False, default_factory=list)
     _root_paths: set[str] = field(init=False, default_factory=set)
     _pending: set[str] = field(init=False, default_factory=set)
@@ -195,5 +193,4 @@ class ChangeWatcher:
         with self._lock:
             batch, self._pending = sorted(self._pending), set()
         if batch:
-            self.filepath = batch[0]
             self.on_change(batch)

@@ -21,7 +21,6 @@ from typing import Any
 import pytest
 
 from generator.commands.serve import reload_open_pages, reload_target, served_as_files
-from generator.preview.http import ReloadSocket
 from generator.preview.rebuild import Builder, Preview
 from generator.render import searchindex
 from tests.conftest import MINIMAL, TEMPLATES, Project
@@ -402,7 +401,7 @@ def test_only_a_page_reload_counts_for_the_catch_up_not_a_stylesheet_swapped_in(
     # A page that had the stylesheet swapped in would otherwise reload when it next
     # reconnects (after the computer sleeps), losing its place.
     sent: list[str] = []
-    monkeypatch.setattr(ReloadSocket, "reload_waiters", sent.append)
+    monkeypatch.setattr("generator.commands.serve.reload_pages", sent.append)
     css = tmp_path / "style.css"
     css.write_text("p {}")
     preview = Preview(Builder(str(tmp_path), str(tmp_path)))
