@@ -5,32 +5,47 @@ would send them."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import gc
 import html
 import http.client
+import json
+import logging
 import os
 import re
 import shutil
+import socket
+import struct
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
-from tornado.websocket import websocket_connect
+from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 from generator.preview.http import (
     FROM_THE_TOP,
     KEPT,
+    LIVE_SCRIPT,
+    LIVERELOAD_JS,
+    OPEN_PAGES,
+    PROTOCOL,
     BadRequest,
     allowed_hosts,
+    application,
     error_page,
     host_allowed,
+    keeping_place,
+    reload_pages,
     request_path,
     version_of,
     with_catch_up,
+    with_live_script,
     with_versioned_assets,
 )
 from generator.preview.rebuild import Builder, Preview
@@ -38,7 +53,16 @@ from generator.render import pictures
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
-from tests.preview.server import EVENT, Server, event_text, fetch, no_traceback, port_of, start_server
+from tests.preview.server import (
+    EVENT,
+    Server,
+    event_text,
+    fetch,
+    free_port,
+    no_traceback,
+    port_of,
+    start_server,
+)
 
 
 @pytest.fixture
@@ -310,6 +334,190 @@ def test_the_reload_socket_is_for_the_previews_own_pages(served: Server) -> None
         assert websocket(served, origin) == "refused 403", origin
     assert websocket(served, None, host=f"attacker.example:{port}") == "refused 421"
     no_traceback(served)
+
+
+PROTOCOL_6 = "http://livereload.com/protocols/official-6"
+RELOAD = {"command": "reload", "path": "*", "liveCSS": True, "liveImg": True}
+
+
+def in_own_loop(tmp_path: Path, talk: Callable[[int], Awaitable[None]]) -> None:
+    """Run ``talk(port)`` against the preview's application listening on a free port, in
+    this process (its open pages can be looked at) and in a thread of its own (the
+    browser tests leave an event loop running in this one)."""
+
+    async def run() -> None:
+        port = free_port()
+        preview = Preview(Builder(str(tmp_path), str(tmp_path)))
+        server = application(preview, allowed_hosts("127.0.0.1", port)).listen(port, address="127.0.0.1")
+        try:
+            await talk(port)
+        finally:
+            server.stop()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(lambda: asyncio.run(run())).result(timeout=30)
+
+
+async def connect(port: int, origin: str | None = None) -> WebSocketClientConnection:
+    headers = {"Host": f"127.0.0.1:{port}", "Origin": origin or f"http://127.0.0.1:{port}"}
+    request = HTTPRequest(f"ws://127.0.0.1:{port}/livereload", headers=headers, request_timeout=5)
+    return await websocket_connect(request)
+
+
+async def said(connection: WebSocketClientConnection) -> Any:
+    message = await asyncio.wait_for(connection.read_message(), timeout=5)
+    assert isinstance(message, str), message
+    return json.loads(message)
+
+
+async def open_page(port: int, url: str = "http://127.0.0.1/") -> WebSocketClientConnection:
+    """A socket that says what livereload.js says as it connects: 'hello', then 'info'."""
+    connection = await connect(port)
+    await connection.write_message(json.dumps({"command": "hello", "protocols": [PROTOCOL_6, PROTOCOL]}))
+    assert (await said(connection))["command"] == "hello"
+    await connection.write_message(json.dumps({"command": "info", "plugins": {}, "url": url}))
+    return connection
+
+
+async def killable_page(port: int) -> asyncio.StreamWriter:
+    """An open page on a bare connection (livereload.js's 'hello' and 'info', framed by
+    hand), to be cut off without a goodbye, as a tab killed mid-reload: its ``transport``
+    aborted resets the connection."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    key = base64.b64encode(os.urandom(16)).decode()
+    writer.write(
+        f"GET /livereload HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+        f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
+        f"Origin: http://127.0.0.1:{port}\r\n\r\n".encode()
+    )
+    assert (await reader.readuntil(b"\r\n\r\n")).startswith(b"HTTP/1.1 101")
+    before = len(OPEN_PAGES)
+    for command in ({"command": "hello", "protocols": [PROTOCOL]}, {"command": "info", "url": "http://x/"}):
+        data, mask = json.dumps(command).encode(), os.urandom(4)  # a client's frames are masked
+        writer.write(
+            bytes([0x81, 0x80 | len(data)]) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+        )
+    await until(lambda: len(OPEN_PAGES) == before + 1)
+    sock = writer.get_extra_info("socket")
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    return writer
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("waited 5 s in vain")
+
+
+def test_the_reload_socket_answers_hello_with_protocol_7_and_passes_over_what_it_does_not_know(
+    tmp_path: Path,
+) -> None:
+    async def talk(port: int) -> None:
+        connection = await connect(port)
+        # Before its hello, nothing a socket says makes it an open page; nothing breaks it.
+        for message in ("not json", "[1, 2]", '{"command": 7}', '{"command": "info", "url": "x"}'):
+            await connection.write_message(message)
+        await connection.write_message(b"\xff\xfe", binary=True)
+        await connection.write_message(json.dumps({"command": "hello", "protocols": [PROTOCOL_6, PROTOCOL]}))
+        assert await said(connection) == {
+            "command": "hello",
+            "protocols": [PROTOCOL],
+            "serverName": "explainer",
+        }
+        await asyncio.sleep(0.1)
+        assert not OPEN_PAGES  # greeted, but not yet said which page it is: not told to reload
+        await connection.write_message(json.dumps({"command": "info", "plugins": {}, "url": "http://x/"}))
+        await until(lambda: len(OPEN_PAGES) == 1)
+        connection.close()
+        await until(lambda: not OPEN_PAGES)
+
+    in_own_loop(tmp_path, talk)
+
+
+def test_a_reload_reaches_every_open_page(tmp_path: Path) -> None:
+    async def talk(port: int) -> None:
+        pages = [await open_page(port, f"http://127.0.0.1:{port}/{n}/") for n in range(2)]
+        await until(lambda: len(OPEN_PAGES) == 2)
+        reload_pages("*")
+        reload_pages("templates/assets/style.css")
+        for page in pages:
+            assert await said(page) == RELOAD
+            assert (await said(page))["path"] == "templates/assets/style.css"
+            page.close()
+        await until(lambda: not OPEN_PAGES)
+
+    in_own_loop(tmp_path, talk)
+
+
+def test_a_page_gone_is_dropped_quietly_and_the_others_are_still_told(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def talk(port: int) -> None:
+        pages = [await open_page(port) for _ in range(2)]
+        await until(lambda: len(OPEN_PAGES) == 2)
+        # A page closing as the reload goes out: its socket is closing, not yet closed.
+        closing = next(iter(OPEN_PAGES))
+        closing.close()
+        reload_pages("*")
+        assert closing not in OPEN_PAGES  # dropped at once, not told
+        heard = [await asyncio.wait_for(page.read_message(), timeout=5) for page in pages]
+        assert sorted(map(str, heard)) == ["None", json.dumps(RELOAD)]  # closed; told
+        staying = pages[heard.index(None) ^ 1]
+        # A tab killed: its connection gone without a goodbye, the server not yet aware.
+        (await killable_page(port)).transport.abort()
+        reload_pages("*")
+        assert await said(staying) == RELOAD
+        await until(lambda: len(OPEN_PAGES) == 1)
+        staying.close()
+        await until(lambda: not OPEN_PAGES)
+
+    with caplog.at_level(logging.WARNING):
+        in_own_loop(tmp_path, talk)
+        gc.collect()  # asyncio says a failed send nobody looked at once it is collected
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.records
+
+
+def test_a_socket_from_another_origin_is_refused_and_never_told(tmp_path: Path) -> None:
+    async def talk(port: int) -> None:
+        for origin in ("http://attacker.example", f"http://attacker.example:{port}", "null"):
+            with pytest.raises(HTTPClientError) as refused:
+                await connect(port, origin)
+            assert refused.value.code == 403, origin
+        assert not OPEN_PAGES
+        page = await open_page(port)  # the preview's own page still connects
+        await until(lambda: len(OPEN_PAGES) == 1)
+        page.close()
+        await until(lambda: not OPEN_PAGES)
+
+    in_own_loop(tmp_path, talk)
+
+
+def test_livereload_js_is_served_as_the_livereload_package_ships_it(served: Server) -> None:
+    status, kind, body = fetch(served, "/livereload.js")
+    assert status == 200 and kind.startswith("text/javascript")
+    assert body == LIVERELOAD_JS.read_text(encoding="utf-8")
+    assert PROTOCOL in body  # the protocol our socket speaks
+
+
+def test_every_html_page_loads_livereload_js_once(project: Project, served: Server) -> None:
+    for path, status in (("/story-a/", 200), ("/story-a/events/nope/", 404)):
+        code, body = served.get(path)
+        assert code == status and body.count(LIVE_SCRIPT.decode()) == 1, path
+    assert LIVE_SCRIPT.decode() not in served.get("/assets/style.css")[1]
+    project.write(EVENT, "title: [unclosed\n")
+    served.wait_for_line("1 error")
+    code, body = served.get("/story-a/")
+    assert code == 500 and body.count(LIVE_SCRIPT.decode()) == 1
+
+
+def test_the_live_script_comes_last_in_the_head() -> None:
+    page = b"<html><head><title>T</title></head><body></body></html>"
+    added = with_live_script(keeping_place(with_catch_up(page, "run-1", 0)))
+    assert added.index(b"LiveReloadConnect") < added.index(LIVE_SCRIPT) < added.index(b"</head>")
+    assert added.endswith(LIVE_SCRIPT + b"</head><body></body></html>")
+    assert with_live_script(b"<p>no head</p>") == b"<p>no head</p>"
 
 
 # --- each part on its own -------------------------------------------------------------------
