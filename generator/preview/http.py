@@ -239,14 +239,15 @@ CATCH_UP = (
     b"var u=new URL(l.href);u.searchParams.set('livereload',Date.now());l.href=u.href;});"
     b"}).catch(function(){});},250);});</script>"
 )
-"""A page's catch-up: livereload tells the pages connected when a save is built, and a page
-that was still loading then (after the save before: two saves in quick succession, "Save
-all", a formatter's save after the editor's) missed it and stayed as it was. Once
-livereload.js connects (its ``LiveReloadConnect`` event; the connection counts a quarter
-of a second later, once livereload.js has said which page it is), the page asks whether
-the pages were told to reload since it was served (``__SHOWN__``), and reloads if so.
-If only a stylesheet was saved since (``__RESTYLED__``), it fetches its stylesheets again
-in place, as livereload.js swaps a saved one in, so that the reader keeps their place."""
+"""A page's catch-up: the open pages are told when a save is built (``reload_pages``),
+and a page that was still loading then (after the save before: two saves in quick
+succession, "Save all", a formatter's save after the editor's) missed it and stayed as
+it was. Once livereload.js connects (its ``LiveReloadConnect`` event), the page waits a
+quarter of a second, for livereload.js to say which page it is (only then is it told of
+saves: ``ReloadSocket``), then asks whether the pages were told to reload since it was
+served (``__SHOWN__``), and reloads if so. If only a stylesheet was saved since
+(``__RESTYLED__``), it fetches its stylesheets again in place, as livereload.js swaps a
+saved one in, so that the reader keeps their place."""
 
 
 AFTER_ERROR = "explainer-after-error"
