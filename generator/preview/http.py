@@ -176,9 +176,10 @@ OPEN_PAGES: set[ReloadSocket] = set()
 
 
 def reload_pages(path: str) -> None:
-    """Tell every open page to reload: the whole page (``path`` is ``*``), or, for the path
-    of a stylesheet, to swap that stylesheet in place (livereload.js matches it to its
-    ``<link>`` by file name; ``liveCSS``), as for a picture (``liveImg``)."""
+    """Tell every open page to reload: the whole page for ``*``; for the path of a
+    stylesheet, to swap that stylesheet in place (``liveCSS``: livereload.js finds its
+    ``<link>`` by file name). ``liveImg`` would have a picture swapped so too; the preview
+    names only stylesheets or ``*`` (``serve.reload_target``)."""
     message = {"command": "reload", "path": path, "liveCSS": True, "liveImg": True}
     for page in list(OPEN_PAGES):  # a page that has gone leaves the set as it is told
         page.tell(message)
