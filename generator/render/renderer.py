@@ -449,21 +449,52 @@ OLDER_THEME = (
 
 
 _OLDER_CALL = re.compile(
-    r"(?:[A-Z]\w*\.)?(?P<call>\w+\(\) "
-    r"(?:missing \d+ required|takes \d+ positional|got an unexpected keyword).*)",
+    r"(?P<qualname>(?:\w+\.)*(?P<name>\w+))\(\) "
+    r"(?P<why>(?:missing \d+ required|takes \d+ positional|got an unexpected keyword).*)",
     re.DOTALL,
 )
-"""Python's words for one of our functions (``event_item``, a method of ``links``) called
-with other arguments than it takes; a method of a Python type ('str.upper()') is left out."""
+"""Python's words for a function called with other arguments than it takes."""
+
+PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+"""The folder of the generator's own code."""
 
 
 def older_call(exc: Exception) -> str | None:
-    """A call a template makes of one of our functions with the arguments an earlier
-    version took (a theme copied then: ``event_item(event)``), in a theme author's words:
-    the function as the template names it, and that the theme may be older; None for any
-    other error."""
+    """A call a template makes of one of our functions (``event_item``, a method of
+    ``links`` or of a model object) with the arguments an earlier version took (a theme
+    copied then: ``event_item(event)``), in a theme author's words: the function as the
+    template names it, and that the theme may be older; None for any other error: a
+    filter of Jinja's given wrong arguments (``|upper(1)``), a Python type's method, or
+    a mistake inside our own function (there the error was raised in our code, where
+    here the call never began)."""
     found = _OLDER_CALL.fullmatch(str(exc)) if isinstance(exc, TypeError) else None
-    return None if found is None else f"{found['call']}; {OLDER_THEME}"
+    if found is None or found["qualname"] not in _our_functions():
+        return None
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(PACKAGE + os.sep):
+        return None  # raised within our code: a call of ours that went wrong, not the template's
+    return f"{found['name']}() {found['why']}; {OLDER_THEME}"
+
+
+def _our_functions() -> set[str]:
+    """The qualified names of the functions and methods of the generator's modules
+    loaded now (``SiteRenderer.event_item``, ``Links.figure``, ``PartialDate.iso``): those
+    a template can reach are among them. Worked out when a template fails only."""
+    names: set[str] = set()
+    for module_name, module in list(sys.modules.items()):
+        if module_name != "generator" and not module_name.startswith("generator."):
+            continue
+        for value in list(vars(module).values()):
+            if getattr(value, "__module__", None) != module_name:
+                continue
+            members = vars(value).values() if isinstance(value, type) else [value]
+            for member in members:
+                function = member.__func__ if isinstance(member, classmethod | staticmethod) else member
+                if isinstance(function, types.FunctionType):
+                    names.add(function.__qualname__)
+    return names
 
 
 def template_frame(tb: types.TracebackType | None, templates: str) -> Position | None:

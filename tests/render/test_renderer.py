@@ -18,6 +18,7 @@ from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError, Position
 from generator.i18n import catalogs, languages
+from generator.render import links as links_module
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
 from generator.render.pages import Page, pages
@@ -157,6 +158,11 @@ FIGURE_PAGE = " (making story-a/figures/fig-a/index.html)"
             "{{ figure.name.upper(1) }}",
             "templates/figure.html:1: TypeError: str.upper() takes no arguments (1 given)" + FIGURE_PAGE,
         ),
+        (  # so is a filter of Jinja's given wrong arguments: no older theme to blame
+            "{{ figure.name | upper(1) }}",
+            "templates/figure.html:1: TypeError: do_upper() takes 1 positional argument but 2 were given"
+            + FIGURE_PAGE,
+        ),
     ],
     ids=[
         "undefined",
@@ -171,6 +177,7 @@ FIGURE_PAGE = " (making story-a/figures/fig-a/index.html)"
         "field-of-an-older-version",
         "call-of-an-older-version",
         "call-of-a-python-method",
+        "call-of-a-jinja-filter",
     ],
 )
 def test_a_template_mistake_is_reported_at_its_file_and_line(
@@ -181,6 +188,24 @@ def test_a_template_mistake_is_reported_at_its_file_and_line(
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     assert [str(p) for p in caught.value.problems] == [problem]
+
+
+def test_a_mistake_inside_our_function_is_not_blamed_on_an_older_theme(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The template calls event_item as it should; within it, one of our functions is
+    # called with arguments it does not take (a bug of ours, made here): Python's words
+    # are those of an older call, but the call that failed is not the template's.
+    source = "{% for e in events %}{{ event_item(e, story, links) }}{% endfor %}"
+    templates = tiny_theme(project, **{"figure.html": source})
+    monkeypatch.setattr(renderer_module, "entry_kind", links_module.story_page)
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    # Met first where the story page's timeline calls it: Python's words, as they are.
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/story.html:2: TypeError: story_page() takes 1 positional argument but 5 were given "
+        "(making story-a/index.html)"
+    ]
 
 
 def test_a_theme_holding_a_merge_conflict_is_refused_before_any_page_is_made(project: Project) -> None:
