@@ -48,20 +48,22 @@ def defined_names(sources: Iterable[str]) -> set[str]:
     return {name for name in names if _private(name)}
 
 
-def private_names(source: str, ours: set[str] | None = None) -> list[str]:
+def private_names(source: str, ours: set[str] | None = None, everywhere: set[str] | None = None) -> list[str]:
     """Each use of a ``_``-prefixed (not dunder) name of a third-party library in
     ``source``: imports of one (also through ``importlib.import_module``), attribute chains
     from a name imported from one, and, where ``ours`` is given, any other ``_``-prefixed
-    name read from an object (``env._x``, ``getattr(m, "_func")``) unless the object is
-    ``self`` or ``cls``, or a module of ours imported by name (``maps._path``), or the
-    name is in ``ours`` (``allowed_names``: the file's own, and those of the module a
-    test file tests) or documented for use by the standard library
-    (``PUBLIC_UNDERSCORED``; a private name of the standard library is refused too), and
-    any name of a library's module put together while running
+    name read from an object (``env._x``, ``getattr(m, "_func")``) unless it is one of
+    ``ours`` (``allowed_names``: the file's own, and those of the module a test file
+    tests), or read straight from ``self`` or ``cls`` and defined somewhere in our code
+    (``everywhere``; ``ours`` if not given), or read straight from a module of ours
+    imported by name that the file does not assign (``maps._path``), or documented for use
+    by the standard library (``PUBLIC_UNDERSCORED``; a private name of the standard library
+    is refused too); and any name of a library's module put together while running
     (``getattr(yaml, "_" + "yaml")``), which nothing can read.
 
     So a name we define elsewhere does not pass a library's object: our ``_compile`` in
-    one module does not let ``env._compile`` (Jinja's) through in another."""
+    one module does not let ``env._compile`` (Jinja's) through in another, nor
+    ``self.env._compile``."""
     tree = ast.parse(source)
     imported: dict[str, str] = {}  # local name -> dotted origin
     own_modules: set[str] = set()  # local names of modules of ours
@@ -71,15 +73,21 @@ def private_names(source: str, ours: set[str] | None = None) -> list[str]:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.split(".")[0] in OURS:
-                    own_modules.add(alias.asname or alias.name.split(".")[0])
+                    own_modules.add(alias.asname or alias.name.split(".")[0])  # always a module
                 if _third_party(alias.name):
                     imported[alias.asname or alias.name.split(".")[0]] = (
                         alias.asname and alias.name
                     ) or alias.name.split(".")[0]
                     if _private(alias.name):
                         found.append(alias.name)
-        elif isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").split(".")[0] in OURS):
-            own_modules.update(alias.asname or alias.name for alias in node.names)
+        elif (
+            isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").split(".")[0] in OURS
+        ):
+            own_modules.update(
+                alias.asname or alias.name
+                for alias in node.names
+                if _our_module(f"{node.module}.{alias.name}")
+            )
         elif (
             isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and _third_party(node.module)
         ):
@@ -88,6 +96,9 @@ def private_names(source: str, ours: set[str] | None = None) -> list[str]:
                 imported[alias.asname or alias.name] = dotted
                 if _private(dotted):
                     found.append(dotted)
+    # A name the file also assigns may hold anything there, whatever it was imported as.
+    own_modules -= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    mine = everywhere if everywhere is not None else ours
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             chain = ast.unparse(node).split("(")[0]
@@ -98,18 +109,30 @@ def private_names(source: str, ours: set[str] | None = None) -> list[str]:
                 ours is not None
                 and _private(node.attr)
                 and _unknown(node.attr, ours)
-                and not _ours(head, own_modules)
+                and not _read_from_ours(node.value, node.attr, own_modules, mine)
             ):
                 found.append(f"{ast.unparse(node.value)}.{node.attr}")
         elif isinstance(node, ast.Call):
-            found += _called(node, imported, ours, own_modules)
+            found += _called(node, imported, ours, own_modules, mine)
     names = set(found)
     return sorted(n for n in names if not any(other.startswith(n + ".") for other in names))  # whole chains
 
 
-def _ours(head: str, own_modules: set[str]) -> bool:
-    """Whether an object named ``head`` is ours: ``self``, ``cls`` or a module of ours."""
-    return head in ("self", "cls") or head in own_modules
+def _our_module(dotted: str) -> bool:
+    """Whether ``dotted`` (``generator.render.maps``) is a module or package of ours."""
+    path = REPO.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def _read_from_ours(value: ast.expr, name: str, own_modules: set[str], mine: set[str] | None) -> bool:
+    """Whether ``name`` is read straight from an object of ours: ``self`` or ``cls`` (and
+    the name one our code defines: a library's base class may have its own), or a module
+    of ours imported by name."""
+    if not isinstance(value, ast.Name):
+        return False  # self.env._x: env may be a library's object
+    if value.id in ("self", "cls"):
+        return mine is not None and name in mine
+    return value.id in own_modules
 
 
 def _unknown(name: str, ours: set[str]) -> bool:
@@ -117,7 +140,11 @@ def _unknown(name: str, ours: set[str]) -> bool:
 
 
 def _called(
-    node: ast.Call, imported: dict[str, str], ours: set[str] | None, own_modules: set[str]
+    node: ast.Call,
+    imported: dict[str, str],
+    ours: set[str] | None,
+    own_modules: set[str],
+    mine: set[str] | None,
 ) -> list[str]:
     """The private names a call reaches by name: ``getattr`` and its siblings, and the
     imports of a module named by a string."""
@@ -135,7 +162,11 @@ def _called(
         if head in imported and _private(name.value):
             return [f"{imported[head]}{target[len(head) :]}.{name.value}"]
         if ours is not None and _private(name.value) and _unknown(name.value, ours):
-            return [] if _ours(head, own_modules) else [f"{target}.{name.value}"]
+            return (
+                []
+                if _read_from_ours(node.args[0], name.value, own_modules, mine)
+                else [f"{target}.{name.value}"]
+            )
         return []
     if head in imported:
         return [f"{target}.<{ast.unparse(name)}>"]  # a name made at run time: cannot be told public
@@ -214,27 +245,46 @@ def allowed_names(path: Path, sources: dict[Path, str]) -> set[str]:
 
 def test_the_generator_its_tests_and_benchmarks_use_no_private_name_of_any_library() -> None:
     sources = _sources()
+    everywhere = defined_names(sources.values())
     found = {
         str(path.relative_to(REPO)): names
         for path, source in sources.items()
-        if (names := private_names(source, allowed_names(path, sources)))
+        if (names := private_names(source, allowed_names(path, sources), everywhere))
     }
     assert found == {}
 
 
 def test_a_name_we_define_elsewhere_does_not_pass_a_librarys_object() -> None:
     source = (
-        "import jinja2\nfrom generator.render import maps\nfrom . import sibling\n"
+        "import jinja2\nfrom generator.render import maps\nfrom generator.render.renderer import SiteRenderer\n"
         "env = jinja2.Environment()\nenv._compile('x', 'y')\ngetattr(env, '_compile')\n"
-        "maps._path([])\nsibling._helper\n"
-        "class Ours:\n    def _mine(self) -> None:\n        self._kept = 1\n"
+        "maps._path([])\nSiteRenderer._zz\n"
+        "class Ours(jinja2.Environment):\n    def _mine(self) -> None:\n        self._kept = 1\n"
+        "        self._kept, self._mine, self.env._zz, self._zz, cls._zz\n"
     )
     here, elsewhere = REPO / "generator/render/x.py", REPO / "generator/speed/y.py"
     sources = {here: source, elsewhere: "def _compile() -> None: ...\n"}
-    # `_compile` is a name of ours in another module, yet Jinja's is refused here; this
-    # file's own `_mine` and a module of ours by name (`maps._path`) pass.
-    assert private_names(source, allowed_names(here, sources)) == ["env._compile"]
-    assert private_names(source, defined_names(sources.values())) == []  # the old rule let it through
+    everywhere = defined_names(sources.values())
+    # `_compile` is a name of ours in another module, yet Jinja's is refused here; so are a
+    # name read through an attribute of self, one read from self or cls that no code of
+    # ours defines (a library base class's), and one read from a class (not a module) of
+    # ours. This file's own `_kept` and `_mine`, and a module of ours by name, pass.
+    assert private_names(source, allowed_names(here, sources), everywhere) == [
+        "SiteRenderer._zz",
+        "cls._zz",
+        "env._compile",
+        "self._zz",
+        "self.env._zz",
+    ]
+    assert private_names(source, defined_names(sources.values())) == [
+        "SiteRenderer._zz",
+        "cls._zz",
+        "self._zz",
+        "self.env._zz",
+    ]  # the old rule, every name of ours allowed everywhere, let env._compile through
+    # A module's name the file assigns holds something else there.
+    shadowed = "import jinja2\nfrom generator.render import maps\nmaps = jinja2.Environment()\nmaps._zz\n"
+    assert private_names(shadowed, set(), set()) == ["maps._zz"]
     assert module_under_test(REPO / "tests/speed/test_pictures.py") == REPO / "generator/speed/pictures.py"
     assert module_under_test(REPO / "tests/speed/test_speed.py") == REPO / "generator/speed/__init__.py"
     assert module_under_test(REPO / "tests/test_reliability.py") is None
