@@ -31,7 +31,8 @@ def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 # 13"), and the same shape with each part's range (``DATE_REGEX``), the JSON Schema
 # pattern that editors' tools check as they type (schema.py). A test checks that the two
 # accept the same dates (test_dates.py), but for a 29 February the pattern cannot tell
-# from a leap year's.
+# from a leap year's, and what the parser alone forgives: spaces around a date, and
+# digits other than 0-9 (an Arabic newsroom's ٢٠١٠), read as the same date.
 _FORM = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})"
     r"(?:T(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
