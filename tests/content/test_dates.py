@@ -555,9 +555,9 @@ def _date_like() -> st.SearchStrategy[str]:
         two,
         st.sampled_from(["", ""]) | time,
     ).map(lambda p: p[0] + (p[1] + p[2] + (p[3] + p[4] + p[5] if p[3] else "") if p[1] else ""))
-    # Sometimes with spaces or a line break around it, or in other digits than 0-9.
-    around = st.sampled_from([("", ""), (" ", ""), ("", "\n"), ("\t", " ")])
-    digits = st.sampled_from(["", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９"])
+    # Now and then with spaces or a line break around it, or in other digits than 0-9.
+    around = st.sampled_from([("", "")] * 9 + [(" ", ""), ("", "\n"), ("\t", " ")])
+    digits = st.sampled_from([""] * 9 + ["٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９"])
     return st.tuples(ascii_form, around, digits).map(
         lambda p: p[1][0] + (p[0].translate(str.maketrans("0123456789", p[2])) if p[2] else p[0]) + p[1][1]
     )
@@ -566,6 +566,41 @@ def _date_like() -> st.SearchStrategy[str]:
 def _ascii(text: str) -> str:
     """``text`` without the spaces around it and with its digits written 0-9."""
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text.strip())
+
+
+def _one_part_changed() -> list[str]:
+    """Each form of a valid date (2024-03-28T12:30:45+05:00 and its shorter forms) with
+    one of its parts given each of a range of values, in range or not, the others valid."""
+    valid = {"y": "2024", "m": "03", "d": "28", "H": "12", "M": "30", "S": ":45", "z": "+05:00"}
+    values = {
+        "y": ["0000", "0001", "0999", "1000", "9999", "999", "20245", "2o24"],
+        "m": ["00", "01", "09", "10", "12", "13", "19", "1", "001"],
+        "d": ["00", "01", "09", "10", "29", "30", "31", "32", "39", "1"],
+        "H": ["00", "09", "19", "20", "23", "24", "29", "1"],
+        "M": ["00", "09", "59", "60", "5"],
+        "S": ["", ":00", ":59", ":60", ":5"],
+        "z": ["", "Z", "z", "+00:00", "-00:00", "+09:59", "+10:00", "+14:00", "+14:59", "+15:00", "-15:00",
+              "+05:60", "+0530", "+05", "UTC"],
+    }  # fmt: skip
+    forms = ["y", "y-m", "y-m-d", "y-m-dTH:M", "y-m-dTH:MS", "y-m-dTH:MSz", "y-m-dTH:Mz"]
+
+    def written(form: str, parts: dict[str, str]) -> str:
+        return "".join(parts.get(c, c) for c in form)
+
+    return sorted({written(f, valid | {k: v}) for f in forms for k in values if k in f for v in values[k]})
+
+
+@pytest.mark.parametrize("text", _one_part_changed())
+def test_each_part_of_a_date_is_checked_alike_by_the_schema_pattern_and_the_parser(text: str) -> None:
+    # The one grammar in its two forms, part by part: the JSON Schema pattern editors'
+    # tools check as they type (ECMAScript's rules: 0-9 digits, $ the very end) and the
+    # parser check reads a date with.
+    try:
+        parse_date(text)
+        parsed = True
+    except DateFormError:
+        parsed = False
+    assert bool(re.compile(dates.DATE_REGEX, re.ASCII).fullmatch(text)) is parsed
 
 
 @settings(max_examples=3000, deadline=None)
