@@ -115,6 +115,9 @@ class Guarded(web.RequestHandler):
         self.finish(f"{status_code} {phrase}\n")
 
 
+MAX_SOCKET_MESSAGE = 64 * 1024
+"""The most a page's reload socket may say in one message, in bytes."""
+
 PROTOCOL = "http://livereload.com/protocols/official-7"
 """The LiveReload protocol spoken with livereload.js: it sends ``hello`` naming the
 protocols it speaks, is answered with ``hello`` naming ours, then says which page it is
@@ -135,8 +138,8 @@ class ReloadSocket(Guarded, WebSocketHandler):
     def on_message(self, message: str | bytes) -> None:
         try:
             said = json.loads(message)
-        except ValueError:  # not JSON, or not UTF-8: no command of livereload.js
-            return
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past reading
+            return  # no command of livereload.js
         command = said.get("command") if isinstance(said, dict) else None
         if command == "hello":
             self.greeted = True
@@ -567,7 +570,9 @@ def application(preview: Preview, allowed: frozenset[str] | None) -> web.Applica
             (r"/livereload", ReloadSocket, guard),
             (r"/livereload\.js", ReloadScript, {**guard, "script": LIVERELOAD_JS.read_bytes()}),
             (r"/.*", PreviewHandler, {**guard, "preview": preview}),
-        ]
+        ],
+        # livereload.js says a few hundred bytes at a time: a socket saying more is cut off.
+        websocket_max_message_size=MAX_SOCKET_MESSAGE,
     )
 
 

@@ -33,6 +33,7 @@ from generator.preview.http import (
     KEPT,
     LIVE_SCRIPT,
     LIVERELOAD_JS,
+    MAX_SOCKET_MESSAGE,
     OPEN_PAGES,
     PROTOCOL,
     BadRequest,
@@ -417,7 +418,14 @@ def test_the_reload_socket_answers_hello_with_protocol_7_and_passes_over_what_it
     async def talk(port: int) -> None:
         connection = await connect(port)
         # Before its hello, nothing a socket says makes it an open page; nothing breaks it.
-        for message in ("not json", "[1, 2]", '{"command": 7}', '{"command": "info", "url": "x"}'):
+        # "[" * 50_000: nested past what Python's reader takes (a RecursionError, not a ValueError).
+        for message in (
+            "not json",
+            "[1, 2]",
+            '{"command": 7}',
+            '{"command": "info", "url": "x"}',
+            "[" * 50_000,
+        ):
             await connection.write_message(message)
         await connection.write_message(b"\xff\xfe", binary=True)
         await connection.write_message(json.dumps({"command": "hello", "protocols": [PROTOCOL_6, PROTOCOL]}))
@@ -432,6 +440,18 @@ def test_the_reload_socket_answers_hello_with_protocol_7_and_passes_over_what_it
         await until(lambda: len(OPEN_PAGES) == 1)
         connection.close()
         await until(lambda: not OPEN_PAGES)
+
+    in_own_loop(tmp_path, talk)
+
+
+def test_a_socket_saying_more_than_livereload_js_ever_does_is_cut_off(tmp_path: Path) -> None:
+    async def talk(port: int) -> None:
+        connection = await connect(port)
+        await connection.write_message(" " * (MAX_SOCKET_MESSAGE + 1))
+        assert await asyncio.wait_for(connection.read_message(), timeout=5) is None  # closed
+        other = await open_page(port)  # the others are as before
+        await until(lambda: len(OPEN_PAGES) == 1)
+        other.close()
 
     in_own_loop(tmp_path, talk)
 
