@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from generator.content import assemble, media, order
-from generator.content.check import INVALID, Checker, Values, ok
+from generator.content.check import INVALID, Checker, Ref, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, suggest_id, to_id
@@ -98,50 +98,7 @@ def _check_story(
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
             cause = broken.get((ref.kind, ref.id))
             if cause is None:
-                # An event's 'after:' or 'before:' cannot name the event itself.
-                own = os.path.splitext(os.path.basename(ref.pos.path))[0] if ref.kind == "event" else None
-                other = _other_kind(ref.id, ref.kind, known)
-                if other is not None and ref.link:  # figures/<an event's id>.yaml
-                    article = "an" if other == "event" else "a"
-                    hint = f"; there is {article} {other} '{ref.id}': write {other}s/{ref.id}.yaml"
-                elif other in ("figure", "location") and ref.kind in ("figure", "location"):
-                    # 'locations: [a-person]': ``new location`` would make a second file for them.
-                    hint = f"; '{ref.id}' is a {other}: list it under '{other}s:'"
-                elif ref.pos.path in taken_out and not ref.label.startswith("removed."):
-                    # Most often deleted for the reason the event was taken out (the figure
-                    # of a person it named wrongly): to be told to write it again misled.
-                    listed = ref.label.rsplit("[", 1)[0] if ref.label.endswith("]") else ""
-                    fix = (
-                        "delete the link, keeping its words"
-                        if ref.link
-                        else f"delete it from '{listed}'"
-                        if listed
-                        else "delete it here"
-                    )
-                    hint = (
-                        "; this event was taken out ('removed:'), and nothing of it but its title and "
-                        f"reason is published: {fix}"
-                    )
-                else:
-                    hint = (
-                        (None if ref.link else _run_together(ref.id, ids))
-                        or (None if ref.link else _written_as_name(ref.id, ids))
-                        or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
-                        or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
-                        or did_you_mean(ref.id, ids - {own})  # the date mistyped
-                        or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
-                    )
-                    if ref.link and ref.kind == "event" and ref.label.startswith("updates["):
-                        # Most often an event taken out (a report that proved false), and the
-                        # update that announced it still links to it: a close id alone
-                        # misled (the day's other event). Its file kept with 'removed:' keeps
-                        # its address, where readers of a shared link learn what happened.
-                        hint += (
-                            f"{' If' if hint else '; if'} that event was taken out of the story, "
-                            f"put back events/{ref.id}.yaml with 'removed:' (its date and reason) "
-                            "instead of deleting it (its page then says it was taken out, and why), "
-                            "or keep the words in [ ] and delete the brackets and the address in ( )"
-                        )
+                hint = _unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)
                 checker.error(ref.pos, message + hint + unseen_character(ref.id))
             else:
                 name = os.path.basename(cause)
@@ -159,20 +116,7 @@ def _check_story(
         }
         for found in (checker.images, checker.pictures):
             found[:] = [(spelled.get(rel, rel), label, pos) for rel, label, pos in found]
-    pictured = {rel for rel, _, _ in checker.pictures}
-    for rel, label, pos in checker.images:
-        if rel in raw.one_file:  # it is there, but one file with another on some systems
-            other = raw.one_file[rel]
-            left_out = f"'media/{rel}' is left out, as it and 'media/{other}' are one file on some systems"
-            checker.error(
-                pos, f"'{label}': {left_out} (said at the file); rename one, and write its new name here"
-            )
-        elif rel not in raw.media:
-            hint = _media_hint(rel, raw.media)
-            shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"
-            checker.error(pos, f"'{label}': no file '{shown}' in this story{hint}")
-        elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
-            checker.error(pos, f"'{label}': 'media/{rel}' {why}")
+    _check_media_files(raw, checker, media_limit, pictures)
     # Warnings (a link to nowhere, a file that is not a picture): such files built before,
     # and every file that builds keeps building; check --strict refuses them.
     raw.notices.extend(checker.notices)
@@ -189,6 +133,84 @@ def _check_story(
         return None
     assert story_values is not None and raw.story is not None
     return CheckedStory(raw, story_values, checked, timeline)
+
+
+def _unknown_ref_hint(
+    ref: Ref,
+    ids: set[str],
+    known: dict[str, set[str] | None],
+    raw: RawStory,
+    taken_out: set[str],
+    story_values: Values | None,
+) -> str:
+    """What to do about ``ref``, which names an id its kind does not have (``ids``) and
+    whose file is not merely broken: write it as the other kind it is, delete it from an
+    event taken out, the id meant (run together, written as a name, a source by its
+    address, a near spelling), or how to add it."""
+    # An event's 'after:' or 'before:' cannot name the event itself.
+    own = os.path.splitext(os.path.basename(ref.pos.path))[0] if ref.kind == "event" else None
+    other = _other_kind(ref.id, ref.kind, known)
+    if other is not None and ref.link:  # figures/<an event's id>.yaml
+        article = "an" if other == "event" else "a"
+        hint = f"; there is {article} {other} '{ref.id}': write {other}s/{ref.id}.yaml"
+    elif other in ("figure", "location") and ref.kind in ("figure", "location"):
+        # 'locations: [a-person]': ``new location`` would make a second file for them.
+        hint = f"; '{ref.id}' is a {other}: list it under '{other}s:'"
+    elif ref.pos.path in taken_out and not ref.label.startswith("removed."):
+        # Most often deleted for the reason the event was taken out (the figure
+        # of a person it named wrongly): to be told to write it again misled.
+        listed = ref.label.rsplit("[", 1)[0] if ref.label.endswith("]") else ""
+        fix = (
+            "delete the link, keeping its words"
+            if ref.link
+            else f"delete it from '{listed}'"
+            if listed
+            else "delete it here"
+        )
+        hint = (
+            "; this event was taken out ('removed:'), and nothing of it but its title and "
+            f"reason is published: {fix}"
+        )
+    else:
+        hint = (
+            (None if ref.link else _run_together(ref.id, ids))
+            or (None if ref.link else _written_as_name(ref.id, ids))
+            or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
+            or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
+            or did_you_mean(ref.id, ids - {own})  # the date mistyped
+            or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
+        )
+        if ref.link and ref.kind == "event" and ref.label.startswith("updates["):
+            # Most often an event taken out (a report that proved false), and the
+            # update that announced it still links to it: a close id alone
+            # misled (the day's other event). Its file kept with 'removed:' keeps
+            # its address, where readers of a shared link learn what happened.
+            hint += (
+                f"{' If' if hint else '; if'} that event was taken out of the story, "
+                f"put back events/{ref.id}.yaml with 'removed:' (its date and reason) "
+                "instead of deleting it (its page then says it was taken out, and why), "
+                "or keep the words in [ ] and delete the brackets and the address in ( )"
+            )
+    return hint
+
+
+def _check_media_files(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:
+    """Every media file the story's texts and images name: there, one file on every
+    system, and fit to publish (a picture that reads, a file of an allowed kind)."""
+    pictured = {rel for rel, _, _ in checker.pictures}
+    for rel, label, pos in checker.images:
+        if rel in raw.one_file:  # it is there, but one file with another on some systems
+            other = raw.one_file[rel]
+            left_out = f"'media/{rel}' is left out, as it and 'media/{other}' are one file on some systems"
+            checker.error(
+                pos, f"'{label}': {left_out} (said at the file); rename one, and write its new name here"
+            )
+        elif rel not in raw.media:
+            hint = _media_hint(rel, raw.media)
+            shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"
+            checker.error(pos, f"'{label}': no file '{shown}' in this story{hint}")
+        elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
+            checker.error(pos, f"'{label}': 'media/{rel}' {why}")
 
 
 def _taken_out(raw: RawStory, events: dict[str, Values | None]) -> set[str]:
