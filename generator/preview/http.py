@@ -222,11 +222,16 @@ LIVE_SCRIPT = (
 """Loads livereload.js from the address the page came from, which then connects back."""
 
 
+def before_head_end(page: bytes, addition: bytes) -> bytes:
+    """``page`` with ``addition`` before ``</head>``; unchanged if it has no ``</head>``."""
+    end = HEAD_END.search(page)
+    return page if end is None else page[: end.start()] + addition + page[end.start() :]
+
+
 def with_live_script(page: bytes) -> bytes:
     """``page`` with ``LIVE_SCRIPT`` before ``</head>``, last of what the preview adds
     there; unchanged if it has no ``</head>``."""
-    end = HEAD_END.search(page)
-    return page if end is None else page[: end.start()] + LIVE_SCRIPT + page[end.start() :]
+    return before_head_end(page, LIVE_SCRIPT)
 
 
 SHOWN_HEADER = "X-Preview-Shown"
@@ -288,20 +293,17 @@ not to is for the next reload, so the error page goes to its top itself, after t
 
 def keeping_place(page: bytes) -> bytes:
     """``page`` with ``KEEP_PLACE`` before ``</head>``; unchanged if it has no ``</head>``."""
-    end = HEAD_END.search(page)
-    return page if end is None else page[: end.start()] + KEEP_PLACE + page[end.start() :]
+    return before_head_end(page, KEEP_PLACE)
 
 
 def with_catch_up(page: bytes, shown: str, restyled: int) -> bytes:
     """``page`` with ``CATCH_UP`` before ``</head>``, saying it shows the build ``shown``
     (``Preview.shown_mark``) with the ``restyled``-th stylesheet swapped in; unchanged if
     it has no ``</head>``."""
-    end = HEAD_END.search(page)
-    if end is None:
-        return page
     mark = b"'" + shown.encode("ascii") + b"'"
-    script = CATCH_UP.replace(b"__SHOWN__", mark).replace(b"__RESTYLED__", b"'%d'" % restyled)
-    return page[: end.start()] + script + page[end.start() :]
+    return before_head_end(
+        page, CATCH_UP.replace(b"__SHOWN__", mark).replace(b"__RESTYLED__", b"'%d'" % restyled)
+    )
 
 
 def page_file(rel: str) -> str:

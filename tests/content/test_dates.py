@@ -590,17 +590,21 @@ def _one_part_changed() -> list[str]:
     return sorted({written(f, valid | {k: v}) for f in forms for k in values if k in f for v in values[k]})
 
 
+def _parses(text: str) -> bool:
+    """Whether check reads ``text`` as a date."""
+    try:
+        parse_date(text)
+    except DateFormError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize("text", _one_part_changed())
 def test_each_part_of_a_date_is_checked_alike_by_the_schema_pattern_and_the_parser(text: str) -> None:
     # The one grammar in its two forms, part by part: the JSON Schema pattern editors'
     # tools check as they type (ECMAScript's rules: 0-9 digits, $ the very end) and the
     # parser check reads a date with.
-    try:
-        parse_date(text)
-        parsed = True
-    except DateFormError:
-        parsed = False
-    assert bool(re.compile(dates.DATE_REGEX, re.ASCII).fullmatch(text)) is parsed
+    assert bool(re.compile(dates.DATE_REGEX, re.ASCII).fullmatch(text)) is _parses(text)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -611,21 +615,14 @@ def test_the_schema_pattern_and_the_parser_accept_the_same_dates(text: str) -> N
     # The parser is the more lenient: it reads a date with spaces around it or in other
     # digits (an Arabic newsroom's ٢٠١٠) as the same date in 0-9, which editors' tools
     # underline; and only it can refuse a 29 February of a common year.
-    def parses(date: str) -> bool:
-        try:
-            parse_date(date)
-        except DateFormError:
-            return False
-        return True
-
     plain = _ascii(text)
     pattern = re.compile(dates.DATE_REGEX, re.ASCII)
-    assert parses(text) is parses(plain), text
+    assert _parses(text) is _parses(plain), text
     if plain != text:
         assert pattern.fullmatch(text) is None, text
     elif plain[4:10] == "-02-29" and plain[:4].isdigit() and not calendar.isleap(int(plain[:4])):
         # The pattern cannot tell a leap year: what it accepts is the 28th's answer.
-        assert bool(pattern.fullmatch(plain)) is parses(plain.replace("-02-29", "-02-28", 1)), text
-        assert not parses(plain)
+        assert bool(pattern.fullmatch(plain)) is _parses(plain.replace("-02-29", "-02-28", 1)), text
+        assert not _parses(plain)
     else:
-        assert bool(pattern.fullmatch(plain)) is parses(plain), text
+        assert bool(pattern.fullmatch(plain)) is _parses(plain), text
