@@ -723,6 +723,28 @@ def test_a_busy_places_page_shows_its_latest_pictures_and_loads_the_others_when_
             context.close()
 
 
+def test_a_places_page_shows_each_picture_once(browser: Any, long_site: Path) -> None:
+    # Its gallery shows its events' pictures, the latest three unfolded; the timeline of
+    # what happened there below showed each again as a thumbnail, and scrolling to it
+    # fetched the five the gallery keeps folded.
+    with serve(long_site) as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + long_story.PLACE)
+            assert page.locator(".timeline .thumb").count() == long_story.PICTURES  # in the page, unseen
+            assert page.locator(".timeline .thumb:visible").count() == 0
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(300)
+            fetched = "[...document.images].filter(i => i.complete && i.naturalWidth).map(i => i.alt)"
+            assert sorted(page.evaluate(fetched)) == ["Picture 5", "Picture 6", "Picture 7"]
+            page.goto(url + "dam/years/2020/")  # a year's timeline keeps its thumbnails
+            assert page.locator(".timeline .thumb").first.is_visible()
+        finally:
+            context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", [long_story.FIGURE, long_story.PLACE, long_story.EMBED])
 def test_a_long_storys_pages_have_no_axe_violations(
