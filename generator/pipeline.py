@@ -244,10 +244,13 @@ def write_pictures(
 
 
 def copy_assets(templates: str, write: FileWriter) -> None:
-    """The theme's ``assets/`` folder, as it is (hidden files and editors' backups left out)."""
+    """The theme's ``assets/`` folder, as it is (hidden files and editors' backups left out,
+    and a link to one refused: ``env.txt`` leading to the theme's ``.env`` published it)."""
     for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
         try:
-            data = files.read_regular(entry.path, root=templates, limit=files.MAX_MEDIA_BYTES)
+            data = files.read_regular(
+                entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
+            )
         except (files.UnsafeFile, OSError) as exc:
             raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
         write(f"assets/{rel}", data)

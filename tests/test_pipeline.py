@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -160,6 +161,20 @@ def test_the_themes_assets_are_copied_without_dot_files_or_backups(project: Proj
         "assets/img/logo.svg": b"<svg/>",
         "assets/site.css": b"body{}",
     }
+
+
+def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_fails_the_build(project: Project) -> None:
+    # env.txt -> ../.env: a plain name, leading to a file inside the theme, kept private.
+    shutil.copytree(TEMPLATES, "templates")
+    project.write("templates/.env", "TOKEN=SECRET")
+    os.symlink(os.path.abspath("templates/.env"), "templates/assets/env.txt")
+    with pytest.raises(ContentError) as caught:
+        pipeline.build(pipeline.Project("content", "templates"), "site")
+    assert str(caught.value) == (
+        "templates/assets/env.txt:1:1: this theme file is a link to a file kept private (a name "
+        "starting with '_' or '.', or a backup); put a copy of the file here instead of a link"
+    )
+    assert not os.path.exists("site")
 
 
 def test_only_the_media_the_published_pages_use_are_copied(project: Project) -> None:

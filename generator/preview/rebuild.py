@@ -349,7 +349,10 @@ class Preview:
             if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
                 return None
             try:
-                return files.read_regular(os.path.join(root, *parts), root=root, limit=files.MAX_MEDIA_BYTES)
+                path = os.path.join(root, *parts)  # as copy_assets reads it: no link to a hidden file
+                return files.read_regular(
+                    path, root=root, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
+                )
             except (files.UnsafeFile, OSError):
                 return None
         if self.is_search_file(parts):

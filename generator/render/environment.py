@@ -45,7 +45,8 @@ class ThemeLoader(jinja2.FileSystemLoader):
     """Jinja's file loader, reading only regular files inside the theme folder.
 
     A template that is a link to a file elsewhere (``{% include "secrets.html" %}`` ->
-    ``~/.netrc``), a FIFO or a device is a template error naming it, never read. That
+    ``~/.netrc``) or to a hidden file or backup of the theme (``.env``), a FIFO or a
+    device is a template error naming it, never read. That
     keeps a mistake from publishing a private file; it is no sandbox: a template is code
     (Jinja reaches Python's objects), reviewed as code (README, "What is published").
 
@@ -73,7 +74,9 @@ class ThemeLoader(jinja2.FileSystemLoader):
             if not os.path.lexists(path):
                 continue
             try:
-                data = files.read_regular(path, root=folder, limit=MAX_TEMPLATE_BYTES)
+                data = files.read_regular(
+                    path, root=folder, limit=MAX_TEMPLATE_BYTES, skip=files.is_ignored_in_theme
+                )
             except (files.UnsafeFile, OSError) as exc:
                 raise jinja2.TemplateError(f"template '{template}' {exc}") from None
             mtime = os.path.getmtime(path)
@@ -98,7 +101,9 @@ class ThemeLoader(jinja2.FileSystemLoader):
                 if other == path:  # said already
                     break
                 try:
-                    text = files.read_regular(other, root=folder, limit=MAX_TEMPLATE_BYTES).decode("utf-8")
+                    text = files.read_regular(
+                        other, root=folder, limit=MAX_TEMPLATE_BYTES, skip=files.is_ignored_in_theme
+                    ).decode("utf-8")
                 except (files.UnsafeFile, OSError, UnicodeDecodeError):
                     break
                 problems += filetext.conflict_problems(other, text, TEMPLATE_LINES)

@@ -555,6 +555,16 @@ def test_the_themes_assets_are_served_as_the_build_copies_them(project: Project)
         assert served is not None and served == Path("site/assets", rel).read_bytes(), rel
 
 
+def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_is_not_served(project: Project) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    project.write("templates/.env", "TOKEN=SECRET")
+    os.symlink(os.path.abspath("templates/.env"), "templates/assets/env.txt")
+    preview = Preview(Builder("content", "templates"))
+    preview.rebuild()
+    assert preview.file(["assets", "env.txt"]) is None
+    assert preview.file(["assets", "style.css"]) == Path("templates/assets/style.css").read_bytes()
+
+
 def test_a_builder_builds_the_project_in_memory_with_drafts_as_asked(project: Project) -> None:
     project.write(EVENT, event_text("Not yet") + "draft: true\n")
     plain, drafts = Builder("content", TEMPLATES), Builder("content", TEMPLATES, drafts=True)

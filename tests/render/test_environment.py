@@ -82,6 +82,23 @@ def test_a_template_linked_out_of_the_theme_is_an_error_not_read(tmp_path: Path,
             env.get_template(name)
 
 
+def test_a_template_linked_to_a_hidden_file_of_the_theme_is_an_error_not_read(tmp_path: Path) -> None:
+    # A committed link inside the theme to its own .env: the name asked for is a plain
+    # one, and the file where it leads is inside the folder, but kept private.
+    theme = tmp_path / "theme"
+    (theme / ".private").mkdir(parents=True)
+    (theme / ".env").write_text("TOKEN=SECRET")
+    (theme / ".private" / "notes.html").write_text("SECRET")
+    (theme / "env.html").symlink_to(theme / ".env")
+    (theme / "notes.html").symlink_to(theme / ".private" / "notes.html")
+    (theme / "backup.html").symlink_to(theme / "page.html~")
+    (theme / "page.html~").write_text("SECRET")
+    env = make_environment(str(theme))
+    for name in ("env.html", "notes.html", "backup.html"):
+        with pytest.raises(jinja2.TemplateError, match="link to a file kept private"):
+            env.from_string(f'{{% include "{name}" %}}').render()
+
+
 CONFLICT_FIX = (
     "keep the version you want (between '<<<<<<<' and '=======', or between '=======' and '>>>>>>>'), "
     "and delete the other and the three marker lines"
