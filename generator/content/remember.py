@@ -39,10 +39,13 @@ class Memory(Protocol):
         object is made from) is equal."""
         ...
 
-    def derived(self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = ()) -> T:
+    def derived(
+        self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = (), what: str = ""
+    ) -> T:
         """``make()``, what is found from ``owner`` (a parsed file) and ``inputs``; or what
         it found before, while ``owner`` is the very same object and ``inputs`` are
-        equal."""
+        equal. ``what`` names what is found, where several things are found from one
+        owner (each is kept apart)."""
         ...
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], T]) -> T:
@@ -74,7 +77,9 @@ class Forgetful:
     def model(self, values: Values, extra: Any, make: Callable[..., T], *args: Any) -> T:
         return make(*args)
 
-    def derived(self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = ()) -> T:
+    def derived(
+        self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = (), what: str = ""
+    ) -> T:
         return make()
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], T]) -> T:

@@ -74,8 +74,8 @@ class Memo:
         self._current: dict[int, tuple[Mapping, FileResult]] = {}
         self._objects: dict[int, tuple[Values, Any, Any]] = {}
         self._next_objects: dict[int, tuple[Values, Any, Any]] = {}
-        self._derived: dict[int, tuple[object, tuple[object, ...], Any]] = {}
-        self._next_derived: dict[int, tuple[object, tuple[object, ...], Any]] = {}
+        self._derived: dict[tuple[int, str], tuple[object, tuple[object, ...], Any]] = {}
+        self._next_derived: dict[tuple[int, str], tuple[object, tuple[object, ...], Any]] = {}
         self._same: dict[Hashable, tuple[object, Any]] = {}
         self._next_same: dict[Hashable, tuple[object, Any]] = {}
 
@@ -100,18 +100,22 @@ class Memo:
         self._next_objects[id(values)] = (values, extra, obj)
         return obj
 
-    def derived(self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = ()) -> T:
+    def derived(
+        self, owner: object, make: Callable[[], T], inputs: tuple[object, ...] = (), what: str = ""
+    ) -> T:
         """What ``make`` finds from ``owner`` and ``inputs`` (a parsed file, and the model
         object made of it: the file's own warnings), the same as last build's while
         ``owner`` is the very same object and ``inputs`` are equal to that build's. The
         model of an unchanged file may change all the same (its story's language sets
-        its text), so a file alone does not decide what is found from its model."""
-        hit = self._derived.get(id(owner))
+        its text), so a file alone does not decide what is found from its model. Each
+        ``what`` found from one owner is kept apart."""
+        key = (id(owner), what)
+        hit = self._derived.get(key)
         if hit is not None and hit[0] is owner and hit[1] == inputs:
             value: T = hit[2]
         else:
             value = make()
-        self._next_derived[id(owner)] = (owner, inputs, value)
+        self._next_derived[key] = (owner, inputs, value)
         return value
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], T]) -> T:

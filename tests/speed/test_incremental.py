@@ -158,6 +158,23 @@ def test_memo_finds_again_what_its_owner_and_inputs_decide_once_either_changes()
     assert found == ["first", "language", "owner"]
 
 
+def test_memo_keeps_apart_each_thing_found_from_one_owner() -> None:
+    memo = Memo()
+    owner = object()
+    found: list[str] = []
+
+    def find(label: str) -> str:
+        found.append(label)
+        return label
+
+    assert memo.derived(owner, lambda: find("links"), what="links") == "links"
+    assert memo.derived(owner, lambda: find("texts"), what="texts") == "texts"
+    memo.finish()
+    assert memo.derived(owner, lambda: find("again"), what="links") == "links"
+    assert memo.derived(owner, lambda: find("again"), what="texts") == "texts"
+    assert found == ["links", "texts"]
+
+
 def test_memo_hands_back_what_was_found_while_the_inputs_are_equal() -> None:
     memo = Memo()
     made: list[str] = []

@@ -82,8 +82,8 @@ def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]
     warnings.extend(same_language_versions(raw, site))
     warnings.extend(taken_out_in_original(raw, site))
     warnings.extend(same_titles(raw, site))
-    warnings.extend(links_to_unpublished_pages(raw, site))
-    warnings.extend(links_to_other_stories(raw, site))
+    warnings.extend(links_to_unpublished_pages(raw, site, memo))
+    warnings.extend(links_to_other_stories(raw, site, memo))
     warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
     return warnings

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator import pipeline, speed
+from generator.content.lint import lint, stories
+from generator.content.yamlnodes import Node, Scalar
 from tests.conftest import Project
-from tests.content.lint.said import STORY, warnings
+from tests.content.lint.said import EVENT, STORY, warnings
 
 
 def test_two_versions_of_one_story_in_the_same_language(
@@ -219,3 +222,33 @@ def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
         f"{STORY}:4:39: {said}story-a/events/e11.yaml' is shown as its words only: it is this story's own "
         "folder, which has no events/e11.yaml; did you mean 'e1'?",
     ]
+
+
+def test_a_rebuild_looks_for_links_by_file_only_in_the_files_that_changed(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Looking through every text of 1,000 events took 4.7 ms of every preview's rebuild:
+    # what an unchanged file holds is kept, and a changed file's new link is found.
+    looked: list[str] = []
+    looking = stories._holding
+
+    def holding(root: Node, part: str) -> list[tuple[Scalar, str, str]]:
+        looked.append(part)
+        return looking(root, part)
+
+    monkeypatch.setattr(stories, "_holding", holding)
+    fast = speed.Fast("content")
+
+    def linted() -> list[str]:
+        raw, site = pipeline.load_and_check("content", fast)
+        return [str(w) for w in lint(raw, site, fast.checks)]
+
+    assert not any("the link to" in w for w in linted())
+    assert looked == ["../"] * 4  # story.yaml, e1, fig-a and loc-a
+    looked.clear()
+    project.write(EVENT, "title: First\ndate: 2020-01-01\nsummary: See [x](../nowhere/events/e1.yaml).\n")
+    assert (
+        f"{EVENT}:3:18: warning: 'summary': the link to '../nowhere/events/e1.yaml' is shown as its "
+        "words only: this site has no story 'nowhere'" in linted()
+    )
+    assert looked == ["../"]  # e1.yaml alone
