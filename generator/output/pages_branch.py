@@ -211,9 +211,15 @@ def write_tree(root: str, site: str, tmp: str) -> str:
     """The folder ``site`` as a git tree in the repository, its work tree and index untouched."""
     env = {**os.environ, "GIT_INDEX_FILE": os.path.join(tmp, "index")}
     git_dir = git("rev-parse", "--absolute-git-dir", cwd=root)
-    base = ["--git-dir", git_dir, "--work-tree", site]
+    base = ["--git-dir", git_dir, "--work-tree", site, *AS_BUILT]
     git(*base, "add", "--all", "--force", ".", cwd=site, env=env)
     return git(*base, "write-tree", cwd=site, env=env)
+
+
+AS_BUILT = ("-c", "core.autocrlf=false", "-c", "core.safecrlf=false", "-c", f"core.attributesFile={os.devnull}")
+"""The site's files committed as they were built, whatever the editor's own git settings:
+Git for Windows turns the CRLF line ends of ``timeline.csv`` into LF as it adds a file
+(``core.autocrlf``), and a user's attributes file may run a filter (Git LFS) over pictures."""
 
 
 def same_site(root: str, parent: str, tree: str) -> bool:

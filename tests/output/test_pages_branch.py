@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.commands.build import build
 from generator.output.pages_branch import pages_url
 from tests.conftest import MINIMAL, Project
 from tests.deploying import commit, deploy, edit_and_commit, git, someone_else_publishes_first, state, subject
@@ -415,3 +416,22 @@ def test_a_branch_moved_during_the_push_is_left_alone(
 )
 def test_the_pages_address_of_a_remote(remote: str, cname: str | None, url: str | None) -> None:
     assert pages_url(remote, cname) == url
+
+
+def test_the_site_is_committed_as_built_whatever_the_editors_git_settings(
+    project: Project, repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Git for Windows' default (core.autocrlf) turned timeline.csv's CRLF line ends into
+    # LF as deploy added it, and an attributes file of one's own may filter any file.
+    attributes = tmp_path / "attributes"
+    attributes.write_text("* text eol=lf\n")
+    settings = tmp_path / "gitconfig"
+    settings.write_text(f"[core]\n\tautocrlf = true\n\tsafecrlf = true\n\tattributesFile = {attributes}\n")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(settings))
+    assert deploy() == 0
+    build(content="content", templates="templates", out=str(tmp_path / "built"))
+    published = subprocess.run(
+        ["git", "show", "gh-pages:story-a/timeline.csv"], cwd=repo, capture_output=True, check=True
+    ).stdout
+    assert b"\r\n" in published
+    assert published == (tmp_path / "built" / "story-a" / "timeline.csv").read_bytes()
