@@ -31,7 +31,8 @@ def uncommitted_paths(root: str, folders: dict[str, str]) -> list[str]:
     for role, folder in folders.items():
         real = os.path.realpath(folder)
         if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
-            found.append(f"{folder} (the {role} folder is outside this repository)")
+            # No commit can hold it where it is, so "commit them" alone would be no help.
+            found.append(f"{folder} (the {role} folder is outside this repository: copy it in and commit it)")
         else:
             specs.append(os.path.relpath(real, real_root))
             rules.append((specs[-1].replace(os.sep, "/"), RULES.get(role, files.is_hidden)))

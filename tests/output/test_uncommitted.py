@@ -110,7 +110,8 @@ def test_templates_outside_the_repository_are_not_a_commit(
     assert deploy("--templates", str(theme)) == 2
     assert capsys.readouterr().err == (
         f"explainer: error: not deploying uncommitted changes: {theme} (the templates folder is outside "
-        f"this repository); commit them first, or pass --allow-dirty to publish them anyway\n"
+        f"this repository: copy it in and commit it); commit them first, or pass --allow-dirty to "
+        f"publish them anyway\n"
     )
     assert deploy("--templates", str(theme), "--allow-dirty") == 0
     assert subject("gh-pages", repo).endswith("with uncommitted changes")
