@@ -8,6 +8,7 @@ becomes a tag.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -105,7 +106,9 @@ def to_event(
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:
         # A caption that is not text was reported by slide_media (a caption without media is not read).
-        summary = to_markdown(text_at(slide, [], "media", "caption")) or title
+        # The headline is plain text and the summary Markdown: given as text, so '# 1 killed'
+        # or '1991. A year' reads as written, not as a heading or a list.
+        summary = to_markdown(text_at(slide, [], "media", "caption")) or to_markdown(html.escape(title))
         if picture is not None and picture.caption == summary:
             picture = replace(picture, caption="")  # said once: as the summary, not again under the picture
     for what, value in (("text", summary), ("media", body)):

@@ -3,8 +3,10 @@ what is reported when something cannot be carried over."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+import markdown
 import pytest
 
 from generator.content.dates import PartialDate
@@ -355,3 +357,14 @@ def test_other_values_where_text_is_expected_are_reported_and_left_out() -> None
         "t.json:/title/text/headline: an object where text was expected; left out",
         "t.json:/title/text/headline: the title slide has no headline; the story is called 'My Story'",
     ]
+
+
+@pytest.mark.parametrize(
+    "headline", ["# 1 killed in blast", "1991. A year of *strikes*", "- and _more_ --- to come", "a < b & c"]
+)
+def test_a_slide_with_a_headline_and_no_text_is_summed_up_by_its_headline_as_written(headline: str) -> None:
+    # The summary is Markdown, the headline plain text: put in as it is, '# 1 killed' was
+    # a heading '1 killed' and '1991. A year' a list starting at 1991.
+    event, _ = one(slide(headline=html.escape(headline), text=""))
+    assert event.title == headline
+    assert markdown.markdown(event.summary) == f"<p>{html.escape(headline, quote=False)}</p>"
