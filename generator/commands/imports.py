@@ -27,6 +27,7 @@ import datetime
 import os
 import shutil
 import sys
+import tempfile
 
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.errors import ContentError, Position, Problem, UsageError, one_line
@@ -84,8 +85,14 @@ def import_timelinejs(
     timeline = read_timeline(source, reports)
     # Written into a hidden folder beside the story (loading passes over it) and moved in
     # whole; pictures are downloaded into it too, so a failure leaves none of them behind.
-    staging = os.path.join(os.path.dirname(folder) or ".", f".{story}.import")
-    shutil.rmtree(staging, ignore_errors=True)
+    # A new folder of an unforeseeable name each time: a fixed name ('.port.import') could
+    # be committed as a link, and the story written through it outside the project. A
+    # folder of the old fixed name, left by an older import interrupted, is left alone:
+    # loading passes over it, and what a pull request put there is not ours to delete.
+    holder = tempfile.mkdtemp(prefix=f".{story}.import-", dir=os.path.dirname(folder) or ".")
+    # The story is made in a folder inside, made as any other (mkdtemp's is private to
+    # its owner, and the story's folder must not be once moved in).
+    staging = os.path.join(holder, story)
     try:
         media = os.path.join(folder, "media")
         old_events = event_texts(folder)  # read once: matched to the slides, then their fields kept
@@ -185,7 +192,7 @@ def import_timelinejs(
             unread=unread,
         )
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(holder, ignore_errors=True)
 
 
 def report(done: Imported, source: str) -> None:

@@ -446,6 +446,24 @@ def test_a_story_that_is_a_link_is_never_written_through(empty: Project, tmp_pat
     assert list((tmp_path / "elsewhere").iterdir()) == []
 
 
+def test_a_link_named_as_the_old_staging_folder_is_never_written_through(
+    empty: Project, tmp_path: Path
+) -> None:
+    # The story was made in 'content/.<story>.import', a name anyone can commit as a link:
+    # clearing it left the link, the story was written through it and moved in as a link.
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    Path("content/.port.import").symlink_to(victim)
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="port", content="content")
+    assert list(victim.iterdir()) == []
+    assert Path("content/.port.import").is_symlink()  # not ours: left as it is
+    story = Path("content/port")
+    assert story.is_dir() and not story.is_symlink() and (story / "events").is_dir()
+    assert sorted(p.name for p in Path("content").iterdir()) == [".port.import", "port", "site.yaml"]
+    assert (story.stat().st_mode & 0o777) == (Path("content").stat().st_mode & 0o777)  # not mkdtemp's 0700
+
+
 def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(empty: Project) -> None:
     # Its summary is a placeholder: published, it went out with 'TODO: two or three sentences'.
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
