@@ -50,7 +50,7 @@ from generator.importers.imported import Imported, report_order, retitled
 from generator.importers.read import read_timeline
 from generator.importers.slides import Report
 from generator.importers.title import STORY_SUMMARY_TODO
-from generator.importers.write import DOWNLOADS, write_story
+from generator.importers.write import DOWNLOADS, not_a_folder, write_story
 from generator.pipeline import require_folder
 from generator.report import plural
 
@@ -81,6 +81,12 @@ def import_timelinejs(
         raise UsageError(
             f"{folder} already exists; nothing was written (--force replaces its story.yaml and events)"
         )
+    # Its media/ and events/ as links (or files) would be followed by what --force reads
+    # and writes: refused first, as check refuses them (the folders inside media/ that
+    # pictures go into are, once they are known: ``write_story``).
+    for sub in ("media", "events"):
+        if (why := not_a_folder(os.path.join(folder, sub))) is not None:
+            raise UsageError(why)
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
     # Written into a hidden folder beside the story (loading passes over it) and moved in

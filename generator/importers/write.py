@@ -13,6 +13,7 @@ import shutil
 
 from generator.content import files
 from generator.content.yamlnodes import Node
+from generator.errors import UsageError
 from generator.importers import yamlwrite
 from generator.importers.carried_over import (
     Kept,
@@ -124,8 +125,31 @@ def write_story(
         with open(target, "wb") as f:
             f.write(data)
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
+    _refuse_links(staging, folder)
     _move_in(staging, folder)
     return kept
+
+
+def not_a_folder(path: str) -> str | None:
+    """What to say when ``path``, a folder the import writes into, is there as a link or a
+    file (which check refuses too): written through, the story's files would land
+    wherever a pull request pointed it. None when it is a folder, or not there."""
+    if os.path.islink(path) or (os.path.lexists(path) and not os.path.isdir(path)):
+        return f"{path} is not a folder (a link or a file); nothing was written"
+    return None
+
+
+def _refuse_links(staging: str, folder: str) -> None:
+    """UsageError, before any change, when a folder of the story that a picture copied in
+    goes into ('media/maps/' for 'media/maps/port.png') is a link or a file."""
+    media = os.path.join(staging, "media")
+    copied = files.walk_files(media, skip=lambda _: False)
+    folders = {rel.rsplit("/", 1)[0] for rel, _ in copied if "/" in rel}
+    for rel in sorted(folders):
+        parts = rel.split("/")
+        for n in range(1, len(parts) + 1):
+            if (why := not_a_folder(os.path.join(folder, "media", *parts[:n]))) is not None:
+                raise UsageError(why)
 
 
 def _move_in(staging: str, folder: str) -> None:

@@ -4,13 +4,14 @@ overwritten, and nothing left behind by an import refused."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
 from generator.commands.imports import import_timelinejs
-from generator.errors import ContentError
+from generator.errors import ContentError, UsageError
 from tests.conftest import Project
 from tests.https_server import Answer, Server
 from tests.images import photo, tiny_png
@@ -172,3 +173,41 @@ def test_a_picture_beside_the_timeline_over_50_mb_is_copied_when_the_site_allows
     imported = import_timelinejs(source="t.json", story="s", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == ["media/big.png"]
     assert Path("content/s/media/big.png").read_bytes() == big
+
+
+@pytest.mark.parametrize("linked", ["media", "events", "media/maps"])
+def test_force_never_writes_through_a_folder_of_the_story_that_is_a_link(
+    empty: Project, tmp_path: Path, linked: str
+) -> None:
+    # --force wrote the pictures through a linked media/ (or one of its folders), outside
+    # the project; a linked events/ failed halfway, with a traceback. Check refuses both.
+    dot = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    Path("in/media/maps").mkdir(parents=True)
+    Path("in/media/maps/dot.svg").write_bytes(dot)
+    Path("in/t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "media/maps/dot.svg", "alt": "Blue"}}]}'
+    )
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    story = Path("content/x")
+    before = {p: p.read_bytes() for p in story.rglob("*") if p.is_file()}
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.rmtree(story / linked)
+    (story / linked).symlink_to(outside)
+    with pytest.raises(
+        UsageError, match=rf"^content/x/{linked} is not a folder \(a link or a file\); nothing"
+    ):
+        import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+    assert list(outside.iterdir()) == []
+    assert {p: p.read_bytes() for p in story.rglob("*") if p.is_file()} == {
+        p: data for p, data in before.items() if not p.is_relative_to(story / linked)
+    }
+
+
+def test_force_refuses_a_media_folder_that_is_a_file(empty: Project) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="x", content="content")
+    Path("content/x/media").write_text("not a folder")
+    with pytest.raises(UsageError, match=r"^content/x/media is not a folder"):
+        import_timelinejs(source="t.json", story="x", content="content", force=True)
