@@ -3,11 +3,11 @@
 SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template. The story is
 converted in memory first (``importers/``), then written into a hidden folder beside its
 place and moved in, so a failure leaves no half-written story. An existing story is left
-alone unless ``force``: then its ``story.yaml`` and ``events/`` are replaced, and its
-figures, places and media kept, as are the fields an editor added to a story.yaml or an
-event file since (what the source cannot hold: an event's figures, places, key...). An
-event whose headline was corrected keeps the file, and so the address, it had
-(``earlier.Earlier``).
+alone unless ``force``: then its ``story.yaml`` and event files are replaced, and its
+figures, places, media and other files in ``events/`` kept, as are the fields an editor
+added to a story.yaml or an event file since (what the source cannot hold: an event's
+figures, places, key...). An event whose headline was corrected keeps the file, and so
+the address, it had (``earlier.Earlier``).
 
 Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the staging
 folder while the story is converted, and moved into its ``media/`` with the rest; with

@@ -125,8 +125,8 @@ def write_story(
         with open(target, "wb") as f:
             f.write(data)
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
-    _refuse_links(staging, folder)
-    _move_in(staging, folder)
+    _refuse_links(staging, folder, old_events)
+    _move_in(staging, folder, old_events)
     return kept
 
 
@@ -139,9 +139,14 @@ def not_a_folder(path: str) -> str | None:
     return None
 
 
-def _refuse_links(staging: str, folder: str) -> None:
+def _refuse_links(staging: str, folder: str, old_events: dict[str, str | None]) -> None:
     """UsageError, before any change, when a folder of the story that a picture copied in
-    goes into ('media/maps/' for 'media/maps/port.png') is a link or a file."""
+    goes into ('media/maps/' for 'media/maps/port.png') is a link or a file, or an event
+    file written has the name of something in events/ that is no event file (a link)."""
+    for name in sorted(os.listdir(os.path.join(staging, "events"))):
+        there = os.path.join(folder, "events", name)
+        if name not in old_events and os.path.lexists(there):
+            raise UsageError(f"{there} is not an event file the import can replace; nothing was written")
     media = os.path.join(staging, "media")
     copied = files.walk_files(media, skip=lambda _: False)
     folders = {rel.rsplit("/", 1)[0] for rel, _ in copied if "/" in rel}
@@ -152,16 +157,22 @@ def _refuse_links(staging: str, folder: str) -> None:
                 raise UsageError(why)
 
 
-def _move_in(staging: str, folder: str) -> None:
+def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> None:
     if not os.path.lexists(folder):
         os.rename(staging, folder)
         return
-    # --force onto an existing story: its story.yaml and events are replaced; figures,
+    # --force onto an existing story: its story.yaml and event files are replaced; figures,
     # places and media stay. A picture copied in was named not to clash with a media
     # file (``pictures.Pictures``), or to name one that holds the same bytes: that one stays.
     os.replace(os.path.join(staging, "story.yaml"), os.path.join(folder, "story.yaml"))
-    shutil.rmtree(os.path.join(folder, "events"), ignore_errors=True)
-    os.rename(os.path.join(staging, "events"), os.path.join(folder, "events"))
+    # Only the event files read (``old_events``) go: each is written again or said to be
+    # gone. What else an editor keeps in events/ (notes, a backup, 'x.YAML') stays.
+    events = os.path.join(folder, "events")
+    os.makedirs(events, exist_ok=True)
+    for name in old_events:
+        os.remove(os.path.join(events, name))
+    for name in sorted(os.listdir(os.path.join(staging, "events"))):
+        os.rename(os.path.join(staging, "events", name), os.path.join(events, name))
     media = os.path.join(staging, "media")
     if os.path.isdir(media):
         for rel, entry in files.walk_files(media):

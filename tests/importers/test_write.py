@@ -211,3 +211,39 @@ def test_force_refuses_a_media_folder_that_is_a_file(empty: Project) -> None:
     Path("content/x/media").write_text("not a folder")
     with pytest.raises(UsageError, match=r"^content/x/media is not a folder"):
         import_timelinejs(source="t.json", story="x", content="content", force=True)
+
+
+def test_force_replaces_only_the_event_files_and_keeps_the_rest_of_events(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # events/ was deleted whole: an editor's notes, a backup, an event check only warns
+    # about ('kept.YAML') and a scratch file all went, and nothing said so.
+    two = (
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}'
+    )
+    Path("t.json").write_text(two)
+    import_timelinejs(source="t.json", story="x", content="content")
+    events = Path("content/x/events")
+    others = {"NOTES.md": "notes", "x.yaml.orig": "backup", "kept.YAML": "title: K\n", ".editor-scratch": "s"}
+    for name, text in others.items():
+        (events / name).write_text(text)
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A2"}}]}')
+    assert main(["import", "timelinejs", "t.json", "--story", "x", "--force"]) == 0
+    assert "deleted 1 event file that t.json does not have: 2002-b.yaml" in capsys.readouterr().err
+    assert {p.name: p.read_text() for p in events.iterdir() if p.name in others} == others
+    assert sorted(p.name for p in events.iterdir()) == sorted([*others, "2001-a.yaml"])
+    assert 'title: "A2"' in (events / "2001-a.yaml").read_text()
+
+
+def test_force_never_replaces_what_is_no_event_file_in_events(empty: Project, tmp_path: Path) -> None:
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    import_timelinejs(source="t.json", story="x", content="content")
+    event = Path("content/x/events/2001-a.yaml")
+    event.unlink()
+    event.symlink_to(tmp_path / "elsewhere.yaml")
+    with pytest.raises(
+        UsageError, match=r"^content/x/events/2001-a.yaml is not an event file the import can"
+    ):
+        import_timelinejs(source="t.json", story="x", content="content", force=True)
+    assert event.is_symlink()
