@@ -164,20 +164,76 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
     # --force onto an existing story: its story.yaml and event files are replaced; figures,
     # places and media stay. A picture copied in was named not to clash with a media
     # file (``pictures.Pictures``), or to name one that holds the same bytes: that one stays.
-    os.replace(os.path.join(staging, "story.yaml"), os.path.join(folder, "story.yaml"))
     # Only the event files read (``old_events``) go: each is written again or said to be
     # gone. What else an editor keeps in events/ (notes, a backup, 'x.YAML') stays.
+    # Each step is a rename that can be undone: pictures in, the old files put aside in the
+    # staging folder (deleted with it once all is in), the new ones in, story.yaml last. A
+    # step that fails puts back what was done, so the story is as it was, not half replaced.
+    aside = os.path.join(staging, ".replaced")
+    os.makedirs(os.path.join(aside, "events"))
+    moved: list[tuple[str, str]] = []
+    made: list[str] = []
     events = os.path.join(folder, "events")
-    os.makedirs(events, exist_ok=True)
-    for name in old_events:
-        os.remove(os.path.join(events, name))
-    for name in sorted(os.listdir(os.path.join(staging, "events"))):
-        os.rename(os.path.join(staging, "events", name), os.path.join(events, name))
-    media = os.path.join(staging, "media")
-    if os.path.isdir(media):
-        for rel, entry in files.walk_files(media):
+    try:
+        media = os.path.join(staging, "media")
+        for rel, entry in files.walk_files(media) if os.path.isdir(media) else ():
             target = os.path.join(folder, "media", rel)
-            if os.path.lexists(target):
-                continue
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            os.rename(entry.path, target)
+            if not os.path.lexists(target):
+                _make_folders(os.path.dirname(target), made)
+                _move(entry.path, target, moved)
+        for name in old_events:
+            _move(os.path.join(events, name), os.path.join(aside, "events", name), moved)
+        _make_folders(events, made)
+        for name in sorted(os.listdir(os.path.join(staging, "events"))):
+            _move(os.path.join(staging, "events", name), os.path.join(events, name), moved)
+        story = os.path.join(folder, "story.yaml")
+        if os.path.lexists(story):
+            _move(story, os.path.join(aside, "story.yaml"), moved)
+        _move(os.path.join(staging, "story.yaml"), story, moved)
+    except OSError as exc:
+        # Named as the editor knows it: the story's file, never the hidden staging one.
+        named = (p for p in (exc.filename2, exc.filename) if isinstance(p, str) and _inside(p, folder))
+        where = next(named, folder)
+        left = _undo(moved, made)
+        said = f"{folder} could not be replaced ({where}: {exc.strerror or exc}); "
+        if left:
+            raise UsageError(said + "these could not be put back as they were: " + ", ".join(left)) from exc
+        raise UsageError(said + "the story is left as it was") from exc
+
+
+def _move(src: str, dst: str, moved: list[tuple[str, str]]) -> None:
+    """``src`` renamed ``dst``, and noted in ``moved``."""
+    os.rename(src, dst)
+    moved.append((src, dst))
+
+
+def _make_folders(path: str, made: list[str]) -> None:
+    """The folder ``path`` made with those it is in, each one made noted in ``made``."""
+    missing = []
+    while not os.path.isdir(path):
+        missing.append(path)
+        path = os.path.dirname(path)
+    for each in reversed(missing):
+        os.mkdir(each)
+        made.append(each)
+
+
+def _inside(path: str, folder: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), os.path.abspath(folder)]) == os.path.abspath(folder)
+
+
+def _undo(moved: list[tuple[str, str]], made: list[str]) -> list[str]:
+    """The renames ``moved`` undone, last first, and the folders ``made`` removed: the
+    paths that could not be put back (none, mostly)."""
+    left = []
+    for src, dst in reversed(moved):
+        try:
+            os.rename(dst, src)
+        except OSError:
+            left.append(dst)
+    for path in reversed(made):
+        try:
+            os.rmdir(path)
+        except OSError:
+            left.append(path)
+    return left

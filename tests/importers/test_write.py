@@ -3,7 +3,9 @@ overwritten, and nothing left behind by an import refused."""
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -247,3 +249,48 @@ def test_force_never_replaces_what_is_no_event_file_in_events(empty: Project, tm
     ):
         import_timelinejs(source="t.json", story="x", content="content", force=True)
     assert event.is_symlink()
+
+
+@pytest.mark.parametrize("failing", ["content/x/events/2001-a.yaml", "content/x/story.yaml"])
+def test_a_force_that_fails_halfway_leaves_the_story_as_it_was(
+    empty: Project, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    # story.yaml was replaced first, then events/ deleted; a rename that failed after left
+    # the new story.yaml with no events, and the error named the hidden staging folder.
+    Path("in").mkdir()
+    Path("in/dot.svg").write_bytes((FIXTURES / "pictures" / "dot.svg").read_bytes())
+    Path("in/t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}'
+    )
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    story = Path("content/x")
+    (story / "events" / "NOTES.md").write_text("notes")
+    before = {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()}
+    folders = sorted(str(p) for p in story.rglob("*") if p.is_dir())
+    Path("in/t.json").write_text(
+        '{"title": {"text": {"headline": "New", "text": "New."}},'
+        ' "events": [{"start_date": {"year": "2001"}, "text": {"headline": "A2"},'
+        ' "media": {"url": "dot.svg", "alt": "Dot"}}]}'
+    )
+    rename, replace = os.rename, os.replace
+    fails = [failing]
+
+    def failing_once(src: str, dst: str) -> None:
+        if fails and os.fspath(dst) == fails[0]:
+            fails.clear()
+            raise OSError(errno.EIO, "Input/output error", src, None, dst)
+        rename(src, dst)
+
+    monkeypatch.setattr(os, "rename", failing_once)
+    monkeypatch.setattr(os, "replace", failing_once)
+    with pytest.raises(UsageError) as raised:
+        import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+    monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(os, "replace", replace)
+    assert str(raised.value) == (
+        f"content/x could not be replaced ({failing}: Input/output error); the story is left as it was"
+    )
+    assert {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()} == before
+    assert sorted(str(p) for p in story.rglob("*") if p.is_dir()) == folders  # no media/ left made
+    assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml", "x"]
