@@ -486,27 +486,31 @@ _REVERSING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 it read as another name ('x\u202egnp.png' shows as 'xpng.png')."""
 
 
-def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
-    """Media names end up in addresses and in other people's file systems: no control
+def media_name_problem(rel: str) -> str | None:
+    """Why check refuses the media file ``rel`` (its path in ``media/``) by its name, or
+    None. Media names end up in addresses and in other people's file systems: no control
     characters, backslashes or characters that reverse the text's direction, and not too
     long (spaces, '#' and '?' are fine: links encode them)."""
-    where = Position(path.encode("unicode_escape").decode("ascii"))
     name = rel.rsplit("/", 1)[-1]
     if has_control(rel) or "\\" in rel:
-        message = "this media file name has control characters or a backslash; rename it"
-    elif _REVERSING & set(rel):
-        message = (
+        return "this media file name has control characters or a backslash; rename it"
+    if _REVERSING & set(rel):
+        return (
             "this media file name has characters that reverse the direction of the text, "
             "so it reads as another name; rename it"
         )
-    elif len(name.encode("utf-8", "surrogateescape")) > MAX_MEDIA_NAME_BYTES:
-        message = (
+    if len(name.encode("utf-8", "surrogateescape")) > MAX_MEDIA_NAME_BYTES:
+        return (
             f"this media file name is too long; keep it under {MAX_MEDIA_NAME_BYTES} bytes "
             "(the pictures made from it add to it)"
         )
-    else:
+    return None
+
+
+def _media_name_ok(path: str, rel: str, problems: list[Problem]) -> bool:
+    if (message := media_name_problem(rel)) is None:
         return True
-    problems.append(Problem(where, message))
+    problems.append(Problem(Position(path.encode("unicode_escape").decode("ascii")), message))
     return False
 
 

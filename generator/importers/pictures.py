@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from generator.content import files, media
 from generator.content.ids import to_id
+from generator.content.load import media_name_problem
 from generator.content.schema import PICTURE_TYPES, is_raster
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
@@ -184,7 +185,9 @@ def beside(path: str, pictures: Pictures, where: str, reports: list[Report]) -> 
     if path.startswith(("/", "\\")) or any(n in ("", ".", "..") or "\\" in n for n in names):
         reports.append(Report(where, f"media '{path}' is not a picture beside the timeline; left out"))
         return None
-    name = "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else original_name(names[-1])
+    name = _loadable(
+        "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else original_name(names[-1])
+    )
     found = os.path.join(pictures.folder, *names)
     try:
         data = files.read_regular(found, root=pictures.folder or ".", limit=pictures.limit)
@@ -198,6 +201,23 @@ def beside(path: str, pictures: Pictures, where: str, reports: list[Report]) -> 
         reports.append(Report(where, f"media '{path}' left out: {why}"))
         return None
     return Picture(f"media/{pictures.name(name, os.path.normpath(found), data)}", "", copy_from=found)
+
+
+def _loadable(rel: str) -> str:
+    """``rel``, a picture's path in ``media/``, with each folder or file name that loading
+    passes over ('.priv/', '_notes.png') or check refuses (a character reversing the text)
+    named as downloads are: 'priv/', 'notes.png'. Kept as it was, the picture would be
+    left out of the story, or the story refused, for a name the editor never chose."""
+    parts = rel.split("/")
+    for n, part in enumerate(parts):
+        if not files.is_ignored(part) and media_name_problem(part) is None:
+            continue
+        if n < len(parts) - 1:
+            parts[n] = to_id(part, limit=60, fallback="pictures")
+        else:
+            stem, extension = os.path.splitext(part)
+            parts[n] = to_id(stem, limit=60, fallback="picture") + extension.lower()
+    return "/".join(parts)
 
 
 _RENDITION = re.compile(

@@ -294,3 +294,30 @@ def test_a_force_that_fails_halfway_leaves_the_story_as_it_was(
     assert {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()} == before
     assert sorted(str(p) for p in story.rglob("*") if p.is_dir()) == folders  # no media/ left made
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml", "x"]
+
+
+def test_pictures_beside_the_timeline_get_names_check_takes(empty: Project) -> None:
+    # 'media/...' names were kept as they were: a hidden or private name was passed over
+    # by loading (the event's picture missing), a reversing character refused by check.
+    dot = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    wanted = {
+        "media/.hidden.svg": "media/hidden.svg",
+        "media/_notes.svg": "media/notes.svg",
+        "media/.priv/x.svg": "media/priv/x.svg",
+        "media/maps/a\u202egvs.SVG": "media/maps/agvs.svg",
+        "media/maps/kept name.svg": "media/maps/kept name.svg",  # check takes it: as it is
+        "pics/_private.svg": "media/private.svg",
+    }
+    slides = []
+    for n, (url, _) in enumerate(wanted.items()):
+        Path("in", url).parent.mkdir(parents=True, exist_ok=True)
+        Path("in", url).write_bytes(dot.replace(b'fill="blue"', f'fill="#00000{n}"'.encode()))
+        slides.append(
+            {"start_date": {"year": str(2001 + n)}, "text": {"headline": f"E{n}"}, "media": {"url": url}}
+        )
+    Path("in/t.json").write_text(json.dumps({"events": slides}))
+    imported = import_timelinejs(source="in/t.json", story="x", content="content")
+    assert [e.image.src if e.image else None for e in imported.story.events] == list(wanted.values())
+    for n, src in enumerate(wanted.values()):
+        assert f'fill="#00000{n}"'.encode() in Path("content/x", src).read_bytes()
+    errors_of_check()
