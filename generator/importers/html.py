@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import urllib.parse
 
 import markdownify
 import nh3
@@ -218,6 +219,27 @@ _EMPHASIS = {"i": "em", "em": "em", "b": "strong", "strong": "strong"}
 """Tags by the emphasis they give in Markdown (``*`` or ``**``)."""
 
 
+_SPACE = re.compile(r"\s")
+
+
+def _markdown_addresses(soup: BeautifulSoup) -> None:
+    """Each link's address as it can stand in Markdown's ``[text](address)``: a space
+    would end it there, and a ')' with no '(' before it (or a '(' never closed) would end
+    it early or not at all ('https://x.org/a)b' linked 'https://x.org/a' with 'b)' shown
+    after). Those are percent-encoded, which names the same page; balanced brackets, as
+    in 'wiki/Dock_(disambiguation)', stay as they are, read whole."""
+    for link in soup.find_all("a", href=True):
+        href = _SPACE.sub(lambda space: urllib.parse.quote(space[0]), str(link["href"]))
+        depth = 0
+        for char in href:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            if depth < 0:
+                break
+        if depth:
+            href = href.replace("(", "%28").replace(")", "%29")
+        link["href"] = href
+
+
 def _merge_adjacent_emphasis(soup: BeautifulSoup) -> None:
     """Emphasis right after emphasis of the same kind, made one: ``<i>Le Monde</i><i>,
     Paris</i>`` as two would be ``*Le Monde**, Paris*``, one span showing two stars."""
@@ -335,6 +357,7 @@ def to_markdown(text: str | None) -> str:
     _split_paragraphs(soup)  # before escaping: each paragraph's first line is a line's start
     _complete_addresses(soup)
     _link_addresses(soup)
+    _markdown_addresses(soup)
     _escape_text(soup)
     _merge_adjacent_emphasis(soup)
     converter = _Converter(heading_style="atx", bullets="-", autolinks=False)

@@ -254,3 +254,18 @@ def test_two_line_breaks_in_a_row_are_an_empty_line_as_an_editor_writes_it(html:
     assert to_markdown(html) == markdown
     spaced = markdown.replace("\n\n", "  \n  \n")
     assert str(Renderer()(markdown)) == re.sub(r" +</", "</", str(Renderer()(spaced)))
+
+
+@pytest.mark.parametrize(
+    ("href", "address"),
+    [
+        ("https://x.org/a)b", "https://x.org/a%29b"),
+        ("https://x.org/(a", "https://x.org/%28a"),
+        ("https://x.org/a b", "https://x.org/a%20b"),
+        ("https://x.org/wiki/Dock_(port)", "https://x.org/wiki/Dock_(port)"),
+    ],
+)
+def test_a_links_address_comes_through_markdown_whole(href: str, address: str) -> None:
+    # '[paren](https://x.org/a)b)': the page linked to 'https://x.org/a' and showed 'b)'.
+    page = str(Renderer()(to_markdown(f'<a href="{href}">paren</a>')))
+    assert page == f'<p><a href="{address}" rel="noopener noreferrer">paren</a></p>'
