@@ -96,8 +96,8 @@ def import_timelinejs(
     # folder of the old fixed name, left by an older import interrupted, is left alone:
     # loading passes over it, and what a pull request put there is not ours to delete.
     holder = tempfile.mkdtemp(prefix=f".{story}.import-", dir=os.path.dirname(folder) or ".")
-    # The story is made in a folder inside, made as any other (mkdtemp's is private to
-    # its owner, and the story's folder must not be once moved in).
+    # The story is made in a folder inside it, made as any folder is: mkdtemp's own is
+    # open to its owner alone, which the story's folder must not be once moved in.
     staging = os.path.join(holder, story)
     try:
         media = os.path.join(folder, "media")

@@ -207,7 +207,7 @@ def _loadable(rel: str) -> str:
     """``rel``, a picture's path in ``media/``, with each folder or file name that loading
     passes over ('.priv/', '_notes.png') or check refuses (a character reversing the text)
     named as downloads are: 'priv/', 'notes.png'. Kept as it was, the picture would be
-    left out of the story, or the story refused, for a name the editor never chose."""
+    left out of the story (its event's src naming no file), or the story refused."""
     parts = rel.split("/")
     for n, part in enumerate(parts):
         if not files.is_ignored(part) and media_name_problem(part) is None:
