@@ -216,7 +216,11 @@ def write_tree(root: str, site: str, tmp: str) -> str:
     return git(*base, "write-tree", cwd=site, env=env)
 
 
-AS_BUILT = ("-c", "core.autocrlf=false", "-c", "core.safecrlf=false", "-c", f"core.attributesFile={os.devnull}")
+AS_BUILT = (
+    *("-c", "core.autocrlf=false"),
+    *("-c", "core.safecrlf=false"),
+    *("-c", f"core.attributesFile={os.devnull}"),
+)
 """The site's files committed as they were built, whatever the editor's own git settings:
 Git for Windows turns the CRLF line ends of ``timeline.csv`` into LF as it adds a file
 (``core.autocrlf``), and a user's attributes file may run a filter (Git LFS) over pictures."""
