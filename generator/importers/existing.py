@@ -82,10 +82,17 @@ def figures_and_places(folder: str) -> list[str]:
 
 def _event_files(folder: str) -> list[str]:
     """The names of the event files (``.yaml``) in the story's ``events/`` (none when it
-    has none)."""
+    has none), as loading reads them: not a hidden, private or backup one ('_notes.yaml',
+    '.scratch.yaml', '~lock.yaml'), which ``--force`` would otherwise delete as gone."""
     try:
         with os.scandir(os.path.join(folder, "events")) as entries:
-            return [e.name for e in entries if e.name.endswith(".yaml") and e.is_file(follow_symlinks=False)]
+            return [
+                e.name
+                for e in entries
+                if e.name.endswith(".yaml")
+                and not files.is_ignored(e.name)
+                and e.is_file(follow_symlinks=False)
+            ]
     except OSError:
         return []
 

@@ -199,6 +199,11 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
         if left:
             raise UsageError(said + "these could not be put back as they were: " + ", ".join(left)) from exc
         raise UsageError(said + "the story is left as it was") from exc
+    except BaseException:
+        # Ctrl-C or a stop midway: what was put aside is in the staging folder, which is
+        # deleted on the way out, so it goes back first (the old event files went with it).
+        _undo(moved, made)
+        raise
 
 
 def _move(src: str, dst: str, moved: list[tuple[str, str]]) -> None:

@@ -228,6 +228,8 @@ def test_force_replaces_only_the_event_files_and_keeps_the_rest_of_events(
     import_timelinejs(source="t.json", story="x", content="content")
     events = Path("content/x/events")
     others = {"NOTES.md": "notes", "x.yaml.orig": "backup", "kept.YAML": "title: K\n", ".editor-scratch": "s"}
+    # And YAML files loading passes over: hidden, private, a lock file (review54b).
+    others |= {".scratch.yaml": "s", "_notes.yaml": "n", "~lock.yaml": "l"}
     for name, text in others.items():
         (events / name).write_text(text)
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A2"}}]}')
@@ -321,3 +323,33 @@ def test_pictures_beside_the_timeline_get_names_check_takes(empty: Project) -> N
     for n, src in enumerate(wanted.values()):
         assert f'fill="#00000{n}"'.encode() in Path("content/x", src).read_bytes()
     errors_of_check()
+
+
+def test_a_force_stopped_halfway_by_ctrl_c_leaves_the_story_as_it_was(
+    empty: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The old event files, put aside in the staging folder, were deleted with it.
+    Path("in").mkdir()
+    Path("in/t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}'
+    )
+    import_timelinejs(source="in/t.json", story="x", content="content")
+    story = Path("content/x")
+    before = {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()}
+    Path("in/t.json").write_text('{"events": [{"start_date": {"year": "2003"}, "text": {"headline": "C"}}]}')
+    rename = os.rename
+    once = [True]
+
+    def stopped(src: str, dst: str) -> None:  # at the first new event file moved in
+        if once and os.path.dirname(os.fspath(dst)) == os.path.join("content", "x", "events"):
+            once.clear()
+            raise KeyboardInterrupt
+        rename(src, dst)
+
+    monkeypatch.setattr(os, "rename", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+    monkeypatch.setattr(os, "rename", rename)
+    assert {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()} == before
+    assert [p.name for p in Path("content").iterdir() if p.name.startswith(".")] == []
