@@ -220,16 +220,21 @@ _EMPHASIS = {"i": "em", "em": "em", "b": "strong", "strong": "strong"}
 
 
 _SPACE = re.compile(r"\s")
+_READ_OTHERWISE = str.maketrans({"'": "%27", '"': "%22", "\\": "%5C", "`": "%60"})
+"""What Markdown reads otherwise in an address: a quoted end as the link's title
+('it's_a_'test'' linked 'it'), a backslash as an escape, a backtick as code."""
 
 
 def _markdown_addresses(soup: BeautifulSoup) -> None:
     """Each link's address as it can stand in Markdown's ``[text](address)``: a space
     would end it there, and a ')' with no '(' before it (or a '(' never closed) would end
     it early or not at all ('https://x.org/a)b' linked 'https://x.org/a' with 'b)' shown
-    after). Those are percent-encoded, which names the same page; balanced brackets, as
-    in 'wiki/Dock_(disambiguation)', stay as they are, read whole."""
+    after); so would quotes, a backslash and a backtick (``_READ_OTHERWISE``). Those are
+    percent-encoded, which names the same page; balanced brackets, as in
+    'wiki/Dock_(disambiguation)', stay as they are, read whole."""
     for link in soup.find_all("a", href=True):
         href = _SPACE.sub(lambda space: urllib.parse.quote(space[0]), str(link["href"]))
+        href = href.translate(_READ_OTHERWISE)
         depth = 0
         for char in href:
             depth += {"(": 1, ")": -1}.get(char, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 
 import pytest
 
@@ -263,9 +264,16 @@ def test_two_line_breaks_in_a_row_are_an_empty_line_as_an_editor_writes_it(html:
         ("https://x.org/(a", "https://x.org/%28a"),
         ("https://x.org/a b", "https://x.org/a%20b"),
         ("https://x.org/wiki/Dock_(port)", "https://x.org/wiki/Dock_(port)"),
+        # A quoted end was read as the link's title, a backslash as an escape, a
+        # backtick as code (review54b).
+        ("https://x.org/it's_a_'test'", "https://x.org/it%27s_a_%27test%27"),
+        ('https://x.org/say_"hi"', "https://x.org/say_%22hi%22"),
+        ('https://x.org/q?a="x y"', "https://x.org/q?a=%22x%20y%22"),
+        ("https://x.org/a\\_b", "https://x.org/a%5C_b"),
+        ("https://x.org/a`b`", "https://x.org/a%60b%60"),
     ],
 )
 def test_a_links_address_comes_through_markdown_whole(href: str, address: str) -> None:
     # '[paren](https://x.org/a)b)': the page linked to 'https://x.org/a' and showed 'b)'.
-    page = str(Renderer()(to_markdown(f'<a href="{href}">paren</a>')))
+    page = str(Renderer()(to_markdown(f'<a href="{escape(href)}">paren</a>')))
     assert page == f'<p><a href="{address}" rel="noopener noreferrer">paren</a></p>'
