@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.errors import DeployError, UsageError
@@ -208,22 +209,45 @@ left out when a deploy asks whether the site changed."""
 
 
 def write_tree(root: str, site: str, tmp: str) -> str:
-    """The folder ``site`` as a git tree in the repository, its work tree and index untouched."""
+    """The folder ``site`` as a git tree in the repository, its work tree and index
+    untouched: every file stored byte for byte as built (``git hash-object
+    --no-filters``). ``git add`` would apply the line-end conversions and filters of the
+    editor's settings (Git for Windows turns ``timeline.csv``'s CRLF into LF), of the
+    repository's ``info/attributes`` and of a ``.gitattributes`` the branch holds, which
+    is kept in the site (``foreign_files``): with Git LFS, pictures would be published as
+    pointer files."""
     env = {**os.environ, "GIT_INDEX_FILE": os.path.join(tmp, "index")}
     git_dir = git("rev-parse", "--absolute-git-dir", cwd=root)
-    base = ["--git-dir", git_dir, "--work-tree", site, *AS_BUILT]
-    git(*base, "add", "--all", "--force", ".", cwd=site, env=env)
-    return git(*base, "write-tree", cwd=site, env=env)
+    paths = sorted(_site_files(site))
+    for path in paths:
+        if "\n" in path:  # --stdin-paths reads one a line
+            raise DeployError(f"a file name of the site holds a line break: {path!r}")
+    stored = subprocess.run(
+        ["git", "--git-dir", git_dir, "hash-object", "-w", "--no-filters", "--stdin-paths"],
+        cwd=site, input="".join(f"{p}\n" for p in paths).encode(), capture_output=True, check=False,
+    )  # fmt: skip
+    blobs = stored.stdout.decode().split()
+    if stored.returncode != 0 or len(blobs) != len(paths):
+        raise DeployError(f"git hash-object failed: {stored.stderr.decode(errors='replace').strip()}")
+    modes = ("100755" if os.access(os.path.join(site, p), os.X_OK) else "100644" for p in paths)
+    entries = "".join(
+        f"{mode} {blob}\t{path}\0" for mode, blob, path in zip(modes, blobs, paths, strict=True)
+    )
+    indexed = subprocess.run(
+        ["git", "--git-dir", git_dir, "update-index", "--add", "-z", "--index-info"],
+        cwd=site, env=env, input=entries.encode(), capture_output=True, check=False,
+    )  # fmt: skip
+    if indexed.returncode != 0:
+        raise DeployError(f"git update-index failed: {indexed.stderr.decode(errors='replace').strip()}")
+    return git("--git-dir", git_dir, "write-tree", cwd=site, env=env)
 
 
-AS_BUILT = (
-    *("-c", "core.autocrlf=false"),
-    *("-c", "core.safecrlf=false"),
-    *("-c", f"core.attributesFile={os.devnull}"),
-)
-"""The site's files committed as they were built, whatever the editor's own git settings:
-Git for Windows turns the CRLF line ends of ``timeline.csv`` into LF as it adds a file
-(``core.autocrlf``), and a user's attributes file may run a filter (Git LFS) over pictures."""
+def _site_files(site: str) -> Iterator[str]:
+    """The path of every file under ``site``, with '/', hidden ones included."""
+    for folder, _, names in os.walk(site):
+        rel = os.path.relpath(folder, site)
+        for name in names:
+            yield name if rel == "." else f"{rel}/{name}".replace(os.sep, "/")
 
 
 def same_site(root: str, parent: str, tree: str) -> bool:

@@ -428,6 +428,10 @@ def test_the_site_is_committed_as_built_whatever_the_editors_git_settings(
     settings = tmp_path / "gitconfig"
     settings.write_text(f"[core]\n\tautocrlf = true\n\tsafecrlf = true\n\tattributesFile = {attributes}\n")
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(settings))
+    # And the repository's own (a .gitattributes the published branch holds is kept in
+    # the site, and is read as this is).
+    (project.root / ".git" / "info").mkdir(exist_ok=True)
+    (project.root / ".git" / "info" / "attributes").write_text("*.csv text eol=lf\n")
     assert deploy() == 0
     build(content="content", templates="templates", out=str(tmp_path / "built"))
     published = subprocess.run(
