@@ -346,7 +346,8 @@ class Preview:
             return self.pages[rel] if self.make_ready(rel) else None
         if parts[0] == "assets" and len(parts) > 1:  # the theme's, copied as the build copies them
             root = self.builder.templates
-            if not _plain_folders(root, parts[:-1]):  # the build does not follow folder links
+            # The build does not follow links to folders inside assets/ (but assets/ may be one).
+            if not _plain_folders(os.path.join(root, "assets"), parts[1:-1]):
                 return None
             try:
                 path = os.path.join(root, *parts)  # as copy_assets reads it: no link to a hidden file

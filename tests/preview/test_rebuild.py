@@ -565,6 +565,19 @@ def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_is_not_serve
     assert preview.file(["assets", "style.css"]) == Path("templates/assets/style.css").read_bytes()
 
 
+def test_a_themes_assets_folder_that_is_a_link_inside_the_theme_is_served_as_the_build_copies_it(
+    project: Project,
+) -> None:
+    # The build copied templates/assets -> static; the preview served none of it (review54b).
+    shutil.copytree(TEMPLATES, "templates")
+    os.rename("templates/assets", "templates/static")
+    os.symlink("static", "templates/assets")
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is True
+    build(content="content", templates="templates", out="site")
+    assert preview.file(["assets", "style.css"]) == Path("site/assets/style.css").read_bytes()
+
+
 def test_a_builder_builds_the_project_in_memory_with_drafts_as_asked(project: Project) -> None:
     project.write(EVENT, event_text("Not yet") + "draft: true\n")
     plain, drafts = Builder("content", TEMPLATES), Builder("content", TEMPLATES, drafts=True)
