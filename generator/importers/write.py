@@ -159,7 +159,11 @@ def _refuse_links(staging: str, folder: str, old_events: dict[str, str | None]) 
 
 def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> None:
     if not os.path.lexists(folder):
-        os.rename(staging, folder)
+        try:
+            os.rename(staging, folder)
+        except OSError as exc:  # named as the editor knows it, not as the hidden staging folder
+            why = exc.strerror or exc
+            raise UsageError(f"{folder} could not be made ({why}); nothing was written") from exc
         return
     # --force onto an existing story: its story.yaml and event files are replaced; figures,
     # places and media stay. A picture copied in was named not to clash with a media

@@ -353,3 +353,22 @@ def test_a_force_stopped_halfway_by_ctrl_c_leaves_the_story_as_it_was(
     monkeypatch.setattr(os, "rename", rename)
     assert {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()} == before
     assert [p.name for p in Path("content").iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_new_story_that_cannot_be_moved_in_is_named_as_the_editor_knows_it(
+    empty: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The error named the hidden staging folder (review54b).
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
+    rename = os.rename
+
+    def refused(src: str, dst: str) -> None:
+        if os.fspath(dst) == os.path.join("content", "x"):
+            raise OSError(errno.EACCES, "Permission denied", src, None, dst)
+        rename(src, dst)
+
+    monkeypatch.setattr(os, "rename", refused)
+    with pytest.raises(UsageError) as raised:
+        import_timelinejs(source="t.json", story="x", content="content")
+    assert str(raised.value) == "content/x could not be made (Permission denied); nothing was written"
+    assert [p.name for p in Path("content").iterdir() if p.name.startswith(".")] == []
