@@ -16,9 +16,9 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.content import files
 from generator.errors import DeployError, UsageError
 
 
@@ -216,38 +216,20 @@ def write_tree(root: str, site: str, tmp: str) -> str:
     repository's ``info/attributes`` and of a ``.gitattributes`` the branch holds, which
     is kept in the site (``foreign_files``): with Git LFS, pictures would be published as
     pointer files."""
-    env = {**os.environ, "GIT_INDEX_FILE": os.path.join(tmp, "index")}
     git_dir = git("rev-parse", "--absolute-git-dir", cwd=root)
-    paths = sorted(_site_files(site))
-    for path in paths:
-        if "\n" in path:  # --stdin-paths reads one a line
-            raise DeployError(f"a file name of the site holds a line break: {path!r}")
-    stored = subprocess.run(
-        ["git", "--git-dir", git_dir, "hash-object", "-w", "--no-filters", "--stdin-paths"],
-        cwd=site, input="".join(f"{p}\n" for p in paths).encode(), capture_output=True, check=False,
-    )  # fmt: skip
-    blobs = stored.stdout.decode().split()
-    if stored.returncode != 0 or len(blobs) != len(paths):
-        raise DeployError(f"git hash-object failed: {stored.stderr.decode(errors='replace').strip()}")
-    modes = ("100755" if os.access(os.path.join(site, p), os.X_OK) else "100644" for p in paths)
+    env = {**os.environ, "GIT_DIR": git_dir, "GIT_INDEX_FILE": os.path.join(tmp, "index")}
+    found = list(files.walk_files(site, skip=lambda _: False))  # hidden files too (.nojekyll)
+    for rel, _ in found:
+        if "\n" in rel:  # --stdin-paths reads one a line
+            raise DeployError(f"a file name of the site holds a line break: {rel!r}")
+    paths = "".join(f"{rel}\n" for rel, _ in found).encode()
+    blobs = git("hash-object", "-w", "--no-filters", "--stdin-paths", cwd=site, env=env, input=paths).split()
     entries = "".join(
-        f"{mode} {blob}\t{path}\0" for mode, blob, path in zip(modes, blobs, paths, strict=True)
+        f"{'100755' if os.access(entry.path, os.X_OK) else '100644'} {blob}\t{rel}\0"
+        for (rel, entry), blob in zip(found, blobs, strict=True)
     )
-    indexed = subprocess.run(
-        ["git", "--git-dir", git_dir, "update-index", "--add", "-z", "--index-info"],
-        cwd=site, env=env, input=entries.encode(), capture_output=True, check=False,
-    )  # fmt: skip
-    if indexed.returncode != 0:
-        raise DeployError(f"git update-index failed: {indexed.stderr.decode(errors='replace').strip()}")
-    return git("--git-dir", git_dir, "write-tree", cwd=site, env=env)
-
-
-def _site_files(site: str) -> Iterator[str]:
-    """The path of every file under ``site``, with '/', hidden ones included."""
-    for folder, _, names in os.walk(site):
-        rel = os.path.relpath(folder, site)
-        for name in names:
-            yield name if rel == "." else f"{rel}/{name}".replace(os.sep, "/")
+    git("update-index", "--add", "-z", "--index-info", cwd=site, env=env, input=entries.encode())
+    return git("write-tree", cwd=site, env=env)
 
 
 def same_site(root: str, parent: str, tree: str) -> bool:
@@ -390,8 +372,10 @@ def pages_url(remote_url: str, cname: str | None) -> str | None:
     return f"https://{owner.lower()}.github.io/{repo}/"
 
 
-def git(*args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True) -> str:
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, check=False)
+def git(
+    *args: str, cwd: str, env: dict[str, str] | None = None, check: bool = True, input: bytes | None = None
+) -> str:
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, input=input, check=False)
     out = result.stdout.decode(errors="replace").strip()
     if check and result.returncode != 0:
         raise DeployError(f"git {args[0]} failed: {result.stderr.decode(errors='replace').strip() or out}")
