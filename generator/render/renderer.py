@@ -42,6 +42,11 @@ GAP = "\x1d"
 """Stands for the gap at the top of an event's entry in the entry rendered once for every
 page (a control character YAML does not allow in content, like ``links.UP``)."""
 
+THUMB = "\x1c"
+"""Goes before and after the thumbnail in an event's entry rendered once for every page,
+so a page that does not show it (a place's, whose gallery has the pictures) can cut it
+out (a control character, as ``GAP``)."""
+
 
 def entry_kind(
     story_id: str, story_title: str, language: str, base_url: str | None, same_day: bool = False
@@ -315,16 +320,18 @@ class SiteRenderer:
         *,
         language: str,
         same_day: bool = False,
+        thumbnail: bool = True,
     ) -> Markup:
         """An event's timeline entry (its list item), the same on pages of any depth but
         for its links and the ``gap`` at its top (HTML, or empty); with ``same_day``,
         after an entry of its day (``timegaps.same_day``), its date column shows the
-        time alone.
+        time alone; without ``thumbnail``, without its picture.
 
         ``_event.html`` sees only the event, the figures, locations and sources it names,
-        links that climb to the root with ``links.UP`` and ``GAP`` where the gap goes,
-        both replaced here for the page. So an event's entry is rendered once, however
-        many pages show it.
+        links that climb to the root with ``links.UP``, ``GAP`` where the gap goes and
+        ``THUMB`` around the picture, all replaced here for the page. So an event's entry
+        is rendered once, however many pages show it. (A theme's ``_event.html`` made
+        before ``thumb`` has its picture on every page.)
         """
 
         def make() -> str:
@@ -332,7 +339,12 @@ class SiteRenderer:
             anywhere = Links("", story.id, link.base_url, up=links.UP, assets=self.assets)  # no "#x" shortcut
             template = self.template(language, "_event.html")
             return template.render(
-                event=event, story=view, links=anywhere, gap=Markup(GAP), same_day=same_day
+                event=event,
+                story=view,
+                links=anywhere,
+                gap=Markup(GAP),
+                same_day=same_day,
+                thumb=Markup(THUMB),
             )
 
         entry = self.cached(
@@ -340,6 +352,9 @@ class SiteRenderer:
             entry_inputs(event, story),
             make,
         )
+        before, _, rest = entry.partition(THUMB)
+        picture, _, after = rest.partition(THUMB)
+        entry = before + (picture if thumbnail else "") + after.replace(THUMB, "")
         return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 
     def locator_map(

@@ -271,6 +271,36 @@ def test_a_theme_made_before_renditions_links_a_picture_that_is_published(
     assert problem == f"templates/event.html:1: {THEME_MEDIA_OF_SRC} (making story-a/events/e1/index.html)"
 
 
+def test_a_places_timeline_leaves_out_the_pictures_its_gallery_shows(
+    project: Project, tmp_path: Path
+) -> None:
+    # The place's page showed each of its events' pictures twice, the timeline's copies
+    # hidden by the stylesheet but still written, and fetched by a browser that did not
+    # apply it. The entry is rendered once for every page: the other pages keep theirs.
+    project.write("content/story-a/media/e1.jpg", photo(1200, 800))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image: {src: media/e1.jpg, alt: Rubble, credit: C}\n"
+    )
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "site"))
+    site = tmp_path / "site/story-a"
+
+    def pictures(page: str) -> list[str]:
+        html = (site / page).read_text()
+        assert "\x1c" not in html
+        return re.findall(r'<img(?: class="([^"]*)")?[^>]* alt="Rubble"', html)
+
+    assert pictures("locations/loc-a/index.html") == [""]  # the gallery's alone
+    assert pictures("index.html") == pictures("figures/fig-a/index.html") == ["thumb"]
+    # A theme whose entry does not mark its picture keeps it on every page.
+    old = (REPO / "templates/_event.html").read_text().replace("{{ thumb }}", "")
+    templates = tmp_path / "theme"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "_event.html").write_text(old)
+    build(content="content", templates=str(templates), out=str(tmp_path / "site"))
+    assert pictures("locations/loc-a/index.html") == ["", "thumb"]
+
+
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
     templates = tiny_theme(
         project, **{"figure.html": "{% include '_part.html' %}", "_part.html": "\n{{ 1 / 0 }}"}
