@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import jinja2
@@ -200,16 +200,17 @@ def make_environment(
     env.filters["when"] = dates.when
     env.filters["day_and_time"] = dates.day_and_time
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
-    env.globals["elided"] = _elided
+    env.globals["elided"] = functools.partial(_elided, md)
     env.globals.update(functions or {})
     return env
 
 
-def _elided(*texts: object) -> Markup | str:
+def _elided(md: Typeset, *texts: object, markdown: Iterable[str | None] = ()) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
-    index the words of ``texts`` written after an elision ("ordre" of "l’ordre"), or
-    nothing when there are none (``searchindex.elided_words``)."""
-    words = searchindex.elided_words(*texts)
+    index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
+    shows them) written after an elision ("ordre" of "l’ordre"), or nothing when there
+    are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(*texts, markdown=markdown, convert=md)
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

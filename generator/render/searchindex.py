@@ -27,7 +27,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from markupsafe import Markup
 
@@ -119,22 +119,32 @@ def is_indexed_or_bundle(path: str) -> bool:
     return path.startswith(BUNDLE + "/") or is_indexed(path)
 
 
-def elided_words(*texts: object) -> str:
+def elided_words(
+    *texts: object, markdown: Iterable[str | None] = (), convert: Callable[[str], Markup] | None = None
+) -> str:
     """The words of ``texts`` (strings, None, or iterables of them: the fields a page
-    gives the index) written after an elision (``ELISION``), once each, in order and
-    separated by spaces: the page gives them to Pagefind as a metadata field, whose words
-    it finds (``data-pagefind-meta``), as the word itself is not in its index."""
-    text = "\n".join(_strings(texts))  # one search of all the fields, as a page has them
+    gives the index) and of the Markdown texts ``markdown`` as ``convert`` shows them
+    (its HTML comments and what it drops are not on the page, and their words must not
+    be in the index either), written after an elision (``ELISION``), once each, in
+    order and separated by spaces: the page gives them to Pagefind as a metadata field,
+    whose words it finds (``data-pagefind-meta``), as the word itself is not in its index."""
+    sources = [t for t in markdown if t]
+    text = "\n".join(_strings([*texts, sources]))  # one search of all the fields, as a page has them
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
-    # pattern takes to find none: every event, figure and place page asks.
-    if not any(mark in text for mark in APOSTROPHES):
+    # pattern takes to find none: every event, figure and place page asks. (The Markdown
+    # is converted only past this: what it shows has no apostrophe its source lacks,
+    # but for one written as a character reference, "l&rsquo;ordre".)
+    if not any(mark in text for mark in APOSTROPHES) and not any("&" in t for t in sources):
         return ""
+    if sources:
+        assert convert is not None, "Markdown texts come with their converter"
+        text = "\n".join(_strings([*texts, [convert(t) for t in sources]]))
     return " ".join(dict.fromkeys(ELISION.findall(text)))
 
 
 def _strings(values: object) -> Iterator[str]:
-    if isinstance(values, Markup):  # text a template put together, escaped as HTML
-        yield values.unescape()
+    if isinstance(values, Markup):  # text a template put together, or HTML: as it reads
+        yield values.striptags()
     elif isinstance(values, str):
         yield values
     elif isinstance(values, Iterable):

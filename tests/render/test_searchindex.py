@@ -305,6 +305,33 @@ def test_the_words_written_after_an_elision_are_given_to_the_index_once_each() -
     assert searchindex.elided_words("un’altra volta, nell’aula, Dell’Utri") == "altra aula Utri"
 
 
+def test_only_the_words_a_page_shows_of_its_markdown_are_given_to_the_index(tmp_path: Path) -> None:
+    # The Markdown's source went to the index: an editor's note in an HTML comment, or the
+    # title of a link definition nothing uses, was published in the page's attribute and
+    # found by a search, though the page itself leaves both out.
+    summary = "Pour rétablir l'ordre. <!-- note : l'informateur karimov, d'ambassadesecrete -->"
+    body = '[r]: https://example.org/ "d\'titrecache"\n\nL&rsquo;armée attend.'
+    files = {
+        "site.yaml": "title: T\nlanguage: fr\n",
+        "s/story.yaml": "title: S\nsummary: x\npublished: 2010-03-01\n",
+        "s/figures/p.yaml": f"name: P\nrole: R\nsummary: {json.dumps(summary)}\n",
+        "s/locations/c.yaml": f"name: C\nsummary: {json.dumps(summary)}\n",
+        "s/events/e.yaml": (
+            f"title: E\ndate: 2010-02-28\nsummary: {json.dumps(summary)}\nbody: {json.dumps(body)}\n"
+            f"figures: [p]\nlocations: [c]\nquotes:\n  - text: {json.dumps(summary)}\n    by: p\n"
+        ),
+    }
+    for rel, text in files.items():
+        (tmp_path / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / rel).write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(site))
+    for page, words in (("events/e", "ordre armée"), ("figures/p", "ordre"), ("locations/c", "ordre")):
+        html = (site / "s" / page / "index.html").read_text(encoding="utf-8")
+        assert f'data-pagefind-meta="elided:{words}"' in html
+        assert not re.search("informateur|ambassadesecrete|titrecache", html)
+
+
 def test_the_search_page_takes_off_the_same_elisions_as_the_index_is_given() -> None:
     # The query's elision is taken off by search.js: one list of elided words for both.
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
@@ -336,6 +363,6 @@ def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Pa
 
     # Not the publisher's "Express" (sources are not searched), nor the figure's role,
     # which the event's page does not show.
-    assert 'data-pagefind-meta="elided:armée ordre Ivoire"' in article("events/e")
+    assert 'data-pagefind-meta="elided:armée Ivoire ordre"' in article("events/e")
     assert 'data-pagefind-meta="elided:affaires"' in article("figures/p")
     assert 'data-pagefind-meta="elided:Ivoire"' in article("locations/c")
