@@ -30,7 +30,7 @@
 
     function values(item, kind) {
       var raw = item.getAttribute("data-" + kind + "s") || "";
-      return raw ? raw.split(kind === "tag" ? "|" : " ") : [];
+      return raw ? raw.split(kind === "tag" ? "\n" : " ") : [];
     }
 
     function apply(kind, value, remember) {

@@ -768,6 +768,31 @@ def test_a_busy_figures_and_places_pages_are_valid_html(long_site: Path) -> None
     assert w3c_errors(long_site / long_story.FIGURE, long_site / long_story.PLACE) == ""
 
 
+def test_a_tag_with_a_bar_filters_as_one_tag(browser: Any, tmp_path: Path) -> None:
+    # The entries' tags were joined with "|" for the filter, so "Police|Army" was read as
+    # two tags: choosing it showed no event, and choosing "Police" showed its event too.
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write(
+        "content/story-a/events/e1.yaml", MINIMAL["content/story-a/events/e1.yaml"] + "tags: [Police|Army]\n"
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second event\ndate: 2020-01-05\nsummary: More.\nsources: [src-a]\ntags: [Police]\n",
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        shown = "[...document.querySelectorAll('.timeline > .event')].filter(e => !e.hidden).map(e => e.id)"
+        page.goto(url + "story-a/index.html#tag=Police%7CArmy")
+        assert page.evaluate(shown) == ["event-e1"]
+        page.select_option("#filter-tag", "Police")
+        assert page.evaluate(shown) == ["event-e2"]
+        page.close()
+
+
 def test_a_storys_dates_and_times_stay_whole_on_a_phone(browser: Any, tmp_path: Path) -> None:
     # "Published 16 March 2024, 06:30 (UTC+1)" broke wherever the line ended: "16 March"
     # on one line and "2024, 06:30" on the next, at almost every phone width.
