@@ -262,6 +262,36 @@ def references(markdown: str) -> list[str]:
     return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(markdown)]
 
 
+_MEDIA_DEFINITION = re.compile(r"""^\s{0,3}\[([^\]\n]+)\]:\s*<?media/[^\s)>"']*""", re.MULTILINE)
+"""A reference definition of a media file's address (``[report]: media/r.pdf``), as
+``_REFERENCE`` finds one, with its label."""
+_BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
+"""Words in brackets: where a link may name a definition's label ('[a][label]',
+'[label][]', '[label]'), over lines too."""
+
+
+def _label(words: str) -> str:
+    """A link label as Markdown matches them: letter case and runs of spaces aside."""
+    return " ".join(words.split()).casefold()
+
+
+def shown_references(markdown: str) -> list[str]:
+    """The paths under media/ of ``references`` that the page links to or shows: less a
+    reference definition that no link of the text uses, which Markdown drops (a file
+    kept back until an embargo lifts, its link written ahead: published, at an address
+    anyone could guess). Where words in brackets might use it, it counts: a file left
+    out that a page links to would be a broken link."""
+    if "media/" not in markdown:
+        return []
+    markdown = _as_shown(markdown)
+    if "]:" in markdown:
+        others = _MEDIA_DEFINITION.sub("", markdown)
+        used = {_label(found[1]) for found in _BRACKETED_WORDS.finditer(others)}
+        markdown = _MEDIA_DEFINITION.sub(lambda d: d[0] if _label(d[1]) in used else "", markdown)
+    markdown = _without_unencoded(markdown)
+    return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(markdown)]
+
+
 def unencoded(markdown: str) -> list[tuple[str, str]]:
     """Links to media files written with spaces, '#' or '?', in angle brackets or as they
     are (``![map](media/the map.png)``), each with the address to write instead (those

@@ -119,7 +119,7 @@ def used_media(story: Story) -> set[str]:
 
 def linked_media(story: Story) -> set[str]:
     """Paths under media/ that the story's Markdown texts link to or show."""
-    return {rel for text in markdown_texts(story) for rel in media.references(text)}
+    return {rel for text in markdown_texts(story) for rel in media.shown_references(text)}
 
 
 def markdown_texts(story: Story) -> Iterator[str]:

@@ -490,6 +490,31 @@ def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> N
     assert media.references(text) == shown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text.\n\n[report]: media/report.pdf",  # used by no link: not on the page
+        "See [the report][r].\n\n[R]: media/r.pdf",  # a label's case is not its own
+        "See [r][].\n\n[r]: media/r.pdf",
+        "See [r].\n\n[r]: media/r.pdf",
+        "![map][m]\n\n[m]: media/m.png\n[n]: media/n.png",
+        "See [x](media/a.pdf).\n\n[y]: media/b.pdf",
+        "`[y]` in code\n\n[y]: media/b.pdf",  # named in code only: shown as text
+    ],
+)
+def test_the_media_a_page_shows_are_the_links_the_converter_makes(text: str) -> None:
+    shown = re.findall(r'(?:href|src)="media/([^"]*)"', str(Renderer()(text)))
+    assert media.shown_references(text) == shown
+    assert set(shown) <= set(media.references(text))  # which check still finds, there or not
+
+
+def test_a_definition_that_words_in_brackets_might_use_is_published() -> None:
+    # Python-Markdown reads no link here, CommonMark would: the file is published, as a
+    # page that links to a file left out has a broken link.
+    text = "See [the\nreport].\n\n[the   report]: media/r.pdf"
+    assert media.shown_references(text) == ["r.pdf"]
+
+
 def test_the_links_to_a_place_on_the_page_are_found_with_where_their_address_starts() -> None:
     text = "See [it](#update-1), `[code](#update-2)`, [site](https://x.org/#a) and [ref].\n\n[ref]: #source-wire\n"
     assert media.fragment_links(text) == [(9, "update-1"), (text.index("#source"), "source-wire")]

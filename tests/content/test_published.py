@@ -108,6 +108,20 @@ def test_with_drafts_everything_used_is_published_and_nothing_unused(project: Pr
     ]
 
 
+def test_a_file_only_an_unused_link_definition_names_is_not_published(project: Project) -> None:
+    # A document kept back until an embargo lifts, its link written ahead as a definition
+    # that no link uses yet: the page shows nothing of it, but the file was published.
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
+    project.write("content/story-a/media/map.pdf", b"%PDF-1.4\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    summary = "summary: 'See [the map][Map].\n\n  [map]: media/map.pdf\n\n  [report]: media/report.pdf'\n"
+    project.write("content/story-a/events/e1.yaml", event.replace("summary: Something happened.\n", summary))
+    build(content="content", templates=TEMPLATES, out="site")
+    files = site_files(project.root / "site")
+    assert sorted(p for p in files if "/media/" in p) == ["story-a/media/map.pdf"]
+    assert b'href="../../../story-a/media/map.pdf"' in files["story-a/events/e1/index.html"]
+
+
 def test_media_names_with_spaces_and_hashes_get_working_links(project: Project) -> None:
     project.write("content/story-a/media/north map #1.png", PNG)
     project.write(
