@@ -84,6 +84,15 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
                 "https and mailto addresses and the site's own files; readers get its words "
                 "without a link"
             )
+    elif (
+        scheme
+        and scheme[1].lower() in ("http", "https")
+        and not target.lstrip("<")[len(scheme[0]) :].startswith("//")
+    ) or target.startswith(("/\\", "\\")):
+        # 'https:x.org/a', 'https:/x.org/a', '/\x.org/a': a browser reads each as another
+        # site's address (https://x.org/a), as the typo it most likely is may not be meant.
+        full = "https://" + re.sub(r"^(?:https?:)?[/\\]*", "", target.lstrip("<"), flags=re.IGNORECASE)
+        yield f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.

@@ -70,6 +70,14 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
          "words without a link"),
         ("\\\\[a](javascript:go)", "the link 'a' to 'javascript:go' is left out of the pages, which keep only "
          "http, https and mailto addresses and the site's own files; readers get its words without a link"),
+        # A browser reads each as another site's address: said, in full (nothing was).
+        ("[a](https:x.org/a)", "the address of link 'a', 'https:x.org/a', is not written in full; write "
+         "'https://x.org/a'"),
+        ("[a](HTTP:/x.org/a)", "the address of link 'a', 'HTTP:/x.org/a', is not written in full; write "
+         "'https://x.org/a'"),
+        ("[a](/\\x.org/a)", "the address of link 'a', '/\\x.org/a', is not written in full; write "
+         "'https://x.org/a'"),
+        ("[a](https://x.org/a)", None),
     ],
 )  # fmt: skip
 def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
