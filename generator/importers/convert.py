@@ -31,7 +31,7 @@ from generator.content.dates import PartialDate
 from generator.content.lint.references import twin_key
 from generator.importers.earlier import Earlier, matched, named
 from generator.importers.eras import eras_as_tags
-from generator.importers.event import Event, to_event
+from generator.importers.event import EVENT_SUMMARY_TODO, Event, to_event
 from generator.importers.fetch import Fetcher
 from generator.importers.ids import MAX_ID, free_id
 from generator.importers.leftout import left_out
@@ -138,6 +138,16 @@ def convert(
             if lost is not None:
                 naming.append((len(reports), len(events)))
                 reports.append(lost)
+        if event.summary == EVENT_SUMMARY_TODO:
+            naming.append((len(reports), len(events)))
+            reports.append(
+                Report(
+                    slide.at("text", "text"),
+                    "no text (nor a caption other than the headline), so its summary is a placeholder "
+                    f"('{EVENT_SUMMARY_TODO}'): write one there (check warns until you do)",
+                    written=written,
+                )
+            )
         if (twin := twins.setdefault(twin_key(event.date, event.title), slide.where)) != slide.where:
             # Both are imported, as TimelineJS shows both; but check would ask, and --strict refuse.
             naming.append((len(reports), len(events)))

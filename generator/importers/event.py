@@ -1,5 +1,6 @@
 """An event slide as an event: its headline the title, its HTML text the summary (as
-Markdown), its dates at the precision written (``end_date`` a span), and its display date
+Markdown; without text, its media's caption, else a placeholder, ``EVENT_SUMMARY_TODO``,
+never the headline again), its dates at the precision written (``end_date`` a span), and its display date
 when it says more than the dates (what pages would write for them, in any language, is
 not kept: the UTC offset it shows goes into the dates, a phrase such as 'Between 7 and 15
 April 2010' becomes the ``date_phrase``). Its media is read by ``media.py``; its group
@@ -8,7 +9,6 @@ becomes a tag.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +30,10 @@ from generator.importers.pictures import Picture, Pictures
 from generator.importers.slides import Report, Skip, Slide, text_at
 from generator.importers.sources import Sources
 from generator.render.markup import markdown_problem
+
+EVENT_SUMMARY_TODO = "TODO: one or two short paragraphs, in your own words."
+"""The summary of an event whose slide has no text (nor a caption other than its title):
+``check`` points it out, as it does in the event files ``explainer new`` writes."""
 
 
 @dataclass(frozen=True)
@@ -106,11 +110,18 @@ def to_event(
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:
         # A caption that is not text was reported by slide_media (a caption without media is not read).
-        # The headline is plain text and the summary Markdown: given as text, so '# 1 killed'
-        # or '1991. A year' reads as written, not as a heading or a list.
-        summary = to_markdown(text_at(slide, [], "media", "caption")) or to_markdown(html.escape(title))
-        if picture is not None and picture.caption == summary:
+        caption_html = text_at(slide, [], "media", "caption")
+        summary = to_markdown(caption_html)
+        if to_text(caption_html) == title:
+            # The title taken from the caption: the same words twice would be no summary.
+            summary = ""
+        elif picture is not None and picture.caption == summary:
             picture = replace(picture, caption="")  # said once: as the summary, not again under the picture
+    if not summary:
+        # The summary is required, and the headline again says nothing more: readers would
+        # read the same words twice. The editor writes one, as for a story without a title
+        # slide; check points the placeholder out, and convert says so, naming the file.
+        summary = EVENT_SUMMARY_TODO
     for what, value in (("text", summary), ("media", body)):
         if problem := markdown_problem(value):
             raise Skip(slide.at(what), problem)

@@ -57,8 +57,8 @@ def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Proj
     Path("pics/small.png").write_bytes(tiny_png())
     Path("t.json").write_text(
         '{"events": ['
-        '{"start_date": {"year": "2001"}, "text": {"headline": "A"}, "media": {"url": "pics/big.png"}},'
-        '{"start_date": {"year": "2002"}, "text": {"headline": "B"}, "media": {"url": "pics/small.png"}}]}'
+        '{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"}, "media": {"url": "pics/big.png"}},'
+        '{"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"}, "media": {"url": "pics/small.png"}}]}'
     )
     imported = import_timelinejs(source="t.json", story="s", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]

@@ -96,7 +96,7 @@ def test_a_link_in_a_display_date_or_a_group_is_said_as_one_in_a_headline_is() -
 def test_a_script_or_a_picture_in_a_headline_is_said_as_in_the_text() -> None:
     row = {
         "start_date": {"year": "2001"},
-        "text": {"headline": 'Strike<script>go()</script><img src="x.jpg">'},
+        "text": {"headline": 'Strike<script>go()</script><img src="x.jpg">', "text": "T"},
     }
     timeline = Timeline(Slide({"text": {"headline": "<script>t()</script>Title", "text": "T"}}, "s.csv:2"),
                         (Slide(row, "s.csv:3"),), (), "")  # fmt: skip
