@@ -89,7 +89,7 @@ def convert(
     title, summary, image, lead_source = story_title(timeline, story_id, sources, pictures, reports)
     if timeline.title is not None:
         lead = not_downloaded(image, timeline.title.at("media", "url"), "story.yaml")
-        reports += [r for r in (lead, left_out(timeline.title, "story.yaml")) if r is not None]
+        reports += [r for r in (lead, left_out(timeline.title, "story.yaml", title=True)) if r is not None]
     events: list[Event] = []
     made: set[int] = set()
     """The events whose id their date and headline made (not the slide's unique_id)."""

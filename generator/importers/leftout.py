@@ -3,7 +3,8 @@
 - Pictures, players and scripts inside a slide's text or headline (how Flourish,
   Datawrapper and social posts embed): only the words are kept (``media_in_text``).
 - A slide that is written with a background, a media thumbnail, or links the sanitiser
-  removes (or any link in a field that becomes plain text): one report for the slide,
+  removes (or any link in a field that becomes plain text), and the title slide with a
+  display date (a story has no date of its own to show): one report for the slide,
   naming the file it became and counting each thing by kind (``left_out``), in the
   sheet's column names or JSON's keys, as the timeline was given.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from generator.importers.html import dropped_links
+from generator.importers.html import dropped_links, to_text
 from generator.importers.slides import Report, Slide
 
 _MEDIA_IN_TEXT = re.compile(r"<(img|svg|canvas|iframe|video|audio|object|embed|script)\b", re.IGNORECASE)
@@ -55,14 +56,24 @@ MAX_SHOWN = 3
 """The most addresses a report names; more are counted."""
 
 
-def left_out(slide: Slide, written: str) -> Report | None:
+def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | None:
     """One report of what the slide that became ``written`` had that pages do not carry:
     its background, its media's thumbnail, and links whose addresses are not safe (or in
-    the headline, the display date or the group, which are plain text). None when it had
-    none of these."""
+    the headline, the display date or the group, which are plain text); of the ``title``
+    slide, its display date too (a story has no date of its own to show). None when it
+    had none of these."""
     sheet = not slide.pointer  # named as the sheet's columns, or as JSON's keys
     kinds: list[str] = []
     said: list[str] = []
+    shown = slide.get("display_date")
+    worded = isinstance(shown, (str, int, float)) and not isinstance(shown, bool)
+    # The story's title, summary and picture come from the title slide; its display date
+    # ('2010-2012') has no field to go into: the events' dates say when.
+    if title and worded and (words := to_text(str(shown))):
+        kinds.append("Display Date")
+        name = "Display Date" if sheet else "display_date"
+        said.append(f"the {name} {_shown(words)} (a story has no date of its own to show; "
+                    "write it into the summary if it matters)")  # fmt: skip
     background = slide.get("background")
     given = [
         f"{kind} {_shown(value)}"
@@ -80,6 +91,8 @@ def left_out(slide: Slide, written: str) -> Report | None:
         said.append(f"the {name} {_shown(thumbnail)} (pages make the small picture from the picture itself)")
     for keys, (json_name, column) in _LINK_FIELDS.items():
         value = slide.get(*keys)
+        if title and keys == ("display_date",):
+            continue  # left out whole, above
         if not isinstance(value, str) or (keys == ("media", "url") and not value.lstrip().startswith("<")):
             continue  # media given as an address, not as HTML, has no links inside
         plain = _PLAIN_FIELDS.get(keys)

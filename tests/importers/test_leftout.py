@@ -139,3 +139,29 @@ def test_a_sheets_row_names_its_columns_and_counts_each_thing_left_out() -> None
     assert reports[0].written == "events/2001-row.yaml"
     assert reports[0].left_out == ("Background", "Media Thumbnail", "link", "link")
     assert not reports[0].skipped
+
+
+def test_the_title_slides_display_date_is_said_not_dropped() -> None:
+    # A story has no date of its own to show: the title slide's display date went without
+    # a word. Said as the other things of the title slide pages do not carry are.
+    _, reports = run(
+        slide("2001", "Row"),
+        title={"text": {"headline": "T", "text": "Intro"}, "display_date": "2001 <b>to</b> 2003"},
+    )
+    assert reports == [
+        "t.json:/title (story.yaml): left out: the display_date '2001 to 2003' (a story has no date of its "
+        "own to show; write it into the summary if it matters)"
+    ]
+    row = {"text": {"headline": "T", "text": "Intro"}, "display_date": "Spring 2010"}
+    timeline = Timeline(Slide(row, "s.csv:2"), (Slide(slide("2010", "Row"), "s.csv:3"),), (), "")
+    said: list[Report] = []
+    convert(timeline, "my-story", said)
+    assert [str(r) for r in said] == [
+        "s.csv:2 (story.yaml): left out: the Display Date 'Spring 2010' (a story has no date of its own to "
+        "show; write it into the summary if it matters)"
+    ]
+    assert said[0].left_out == ("Display Date",)
+    _, none = run(
+        slide("2001", "Row"), title={"text": {"headline": "T", "text": "Intro"}, "display_date": " "}
+    )
+    assert none == []
