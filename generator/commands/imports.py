@@ -46,7 +46,7 @@ from generator.importers.existing import (
     site_languages,
     source_addresses,
 )
-from generator.importers.imported import Imported, report_order, retitled
+from generator.importers.imported import Imported, replaced_report, report_order, retitled
 from generator.importers.read import read_timeline
 from generator.importers.slides import Report
 from generator.importers.title import STORY_SUMMARY_TODO
@@ -180,6 +180,11 @@ def import_timelinejs(
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
+        slides = dict(converted.slides)
+        for rel, was in kept.replaced:
+            reports.append(
+                replaced_report(slides[rel.removeprefix("events/").removesuffix(".yaml")], rel, was)
+            )
         ordered = tuple(sorted(reports, key=report_order))
         return Imported(
             folder,

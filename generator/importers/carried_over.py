@@ -2,12 +2,15 @@
 fields the source cannot hold (an event's figures, places, key...), the story's sources
 the source does not give, and an event's tags beyond the one group a slide has. Where
 those cannot be told apart line by line, the file is named as not kept, not lost
-silently.
+silently. What the source gives is the source's, and replaces the file's (an event
+written by hand that a new slide's id names among them): each file whose values it
+replaced is said, with what it had (``replaced``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
 
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_yaml
@@ -30,6 +33,10 @@ class Kept:
     sources_lost: bool = False
     """Whether the story's sources the source imported does not give could not be kept
     (written in a way that cannot be told apart line by line)."""
+    replaced: list[tuple[str, tuple[tuple[str, str], ...]]] = field(default_factory=list)
+    """The event files written again whose fields the source gives had other values there
+    (an editor's, or an earlier import's), each with those fields as they were
+    (``replaced``): said, so the file's words are never lost silently."""
     sources_rewritten: bool = False
     """Whether the story's sources, all of them given by the source imported too, are
     written again as the import writes them (those written so they cannot be told apart
@@ -97,6 +104,48 @@ class Kept:
             return text
         self.kept.append(rel)
         return whole
+
+
+def replaced(
+    before: Node | None, text: str, imported: frozenset[str] | set[str]
+) -> tuple[tuple[str, str], ...]:
+    """The fields of the event file ``before`` (the one there now, parsed, if any) that the
+    import writes (``imported``) and whose value its file, ``text``, changes or leaves
+    out: each key, in the file's order, and its value there as the report quotes it
+    (whole: the report is where the editor finds it again). An event file written by
+    hand that a new slide's id names has its title, date and summary replaced by the
+    slide's, as fields the source gives always are; said rather than lost silently."""
+    if not isinstance(before, Mapping):
+        return ()
+    after = parse_yaml(text, "", [])
+    now = after.items if isinstance(after, Mapping) else {}
+    found = []
+    for key, (_, node) in before.items.items():
+        if key not in imported:
+            continue
+        old = _plain(node)
+        if old is None or old == "":
+            continue  # nothing of the file's is lost
+        if key not in now or _plain(now[key][1]) != old:
+            found.append((key, _quoted(old)))
+    return tuple(found)
+
+
+def _plain(node: Node | None) -> object:
+    """The value of ``node`` as Python's, text stripped (a ``|`` block ends in a line break
+    that says nothing), to compare the file's with the import's."""
+    if isinstance(node, Scalar):
+        return node.value.strip() if isinstance(node.value, str) else node.value
+    if isinstance(node, Mapping):
+        return {key: _plain(value) for key, (_, value) in node.items.items()}
+    if isinstance(node, Sequence):
+        return [_plain(item) for item in node.items]
+    return None
+
+
+def _quoted(value: object) -> str:
+    """A value of a field as a report quotes it: text in single quotes, the rest as JSON."""
+    return f"'{value}'" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def still_the_imports(before: str, story: Story, placeholder: str) -> bool:

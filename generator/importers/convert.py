@@ -59,6 +59,9 @@ class Story:
     """The sources the story replaced had that the timeline gives too (by address): not
     in ``sources``, they stay as written (``Sources.new``), or are written from the
     timeline where the story's cannot be taken apart."""
+    slides: tuple[tuple[str, str], ...] = ()
+    """Each event's id and where its slide is (``t.csv:7``): what is said of its file
+    once written (``carried_over.replaced``) names the slide."""
 
 
 def convert(
@@ -100,6 +103,8 @@ def convert(
     """Where the first slide of each date and headline is."""
     renamed: dict[str, str] = {}
     """Each slide's own unique_id -> its event's id: links to the slide lead there."""
+    wheres: list[str] = []
+    """Where each event's slide is, by index."""
     for slide in timeline.events:
         try:
             event = to_event(slide, sources, pictures, reports, languages)
@@ -162,6 +167,7 @@ def convert(
         if isinstance(given_id, str) and given_id.strip():
             renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
         events.append(event)
+        wheres.append(slide.where)
     kept = matched(events, made, earlier)
     for at, i in naming:  # written before the match, they name the id the event no longer has
         if i in kept:
@@ -170,6 +176,7 @@ def convert(
     to_kept = {new: old for old, new in readdressed}
     renamed = {uid: to_kept.get(to, to) for uid, to in renamed.items()}
     events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(events)]
+    slides = tuple((e.id, where) for e, where in zip(events, wheres, strict=True))
     texts = [summary, image.caption if image else "", *(t for e in events for t in texts_of(e))]
     # The story's id now, its folder's name in the site exported from, and the id our
     # export gives its title slide.
@@ -198,4 +205,6 @@ def convert(
         )
     summary = slide_links(summary, own)
     image = linked_caption(image, own)
-    return Story(story_id, title, summary, tuple(events), sources.new(), image, readdressed, sources.had())
+    return Story(
+        story_id, title, summary, tuple(events), sources.new(), image, readdressed, sources.had(), slides
+    )

@@ -17,6 +17,7 @@ from generator.errors import UsageError
 from generator.importers import yamlwrite
 from generator.importers.carried_over import (
     Kept,
+    replaced,
     still_the_imports,
     top_keys,
     with_its_placement,
@@ -104,6 +105,8 @@ def write_story(
         # (tags the file's when they hold the source's: ``with_its_tags``; no ``after`` of
         # the source where an editor placed the event with ``before``: ``with_its_placement``).
         imported = yamlwrite.EVENT_KEYS | top_keys(text)
+        if was := replaced(old_roots.get(name), text, imported):
+            kept.replaced.append((f"events/{name}", was))
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
     for name in drafts:

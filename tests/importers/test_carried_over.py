@@ -13,6 +13,9 @@ import yaml
 from generator.cli import main
 from generator.commands.build import build
 from generator.commands.imports import import_timelinejs
+from generator.content.yamlnodes import parse_yaml
+from generator.importers.carried_over import replaced
+from generator.importers.yamlwrite import EVENT_KEYS
 from tests.conftest import TEMPLATES, Project
 from tests.importing import SMALL, TWO_CREDITED_SLIDES, errors_of_check
 
@@ -219,6 +222,45 @@ def test_importing_again_with_force_keeps_what_an_editor_added_since(
     )
 
 
+def test_an_event_written_by_hand_that_a_new_slide_names_is_said_with_its_words_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An editor wrote events/2002-b.yaml by hand; the sheet then got a slide of that date
+    # and headline. Importing again wrote the slide's title, date and summary over the
+    # editor's with only "kept the fields added by hand" said: their words were gone.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    empty.write("content/s/figures/ann.yaml", "name: Ann\nrole: Witness\n")
+    event = Path("content/s/events/2002-b.yaml")
+    event.write_text(
+        "title: b\ndate: 2002\ndisplay_date: Early 2002\nsummary: |\n  My own words.\n\n  And more.\n"
+        "figures: [ann]\n"
+    )
+    Path("t.json").write_text(
+        Path("t.json")
+        .read_text()
+        .replace(
+            "]}", ', {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "The sheet\'s."}}]}'
+        )
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    text = event.read_text()
+    assert 'title: "B"' in text and "The sheet's." in text and text.endswith("figures: [ann]\n")
+    err = capsys.readouterr().err
+    assert (
+        "t.json:/events/1 (events/2002-b.yaml): replaced the file's title, display_date and summary with the "
+        "slide's, as what the source gives comes from it (to keep the file's, put it in the source and import "
+        "again); the file had: title 'b'; display_date 'Early 2002'; summary 'My own words.\\n\\nAnd more.'\n"
+    ) in err
+    assert "note: kept the fields added by hand (figures, places...) in 1 file: events/2002-b.yaml" in err
+    # Imported again as it is, nothing of the file's is replaced, and nothing is said.
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert "replaced the file's" not in capsys.readouterr().err and event.read_text() == text
+
+
 def test_force_keeps_a_body_and_tags_written_by_hand_when_the_source_has_none(empty: Project) -> None:
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
     import_timelinejs(source="t.json", story="s", content="content")
@@ -299,3 +341,22 @@ def test_an_event_an_editor_placed_with_before_keeps_its_place_and_builds_after_
     build(content="content", templates=TEMPLATES, out="site")
     page = Path("site/flood/index.html").read_text()
     assert page.index("Dam warning") < page.index("Rain starts")
+
+
+def test_a_field_written_otherwise_with_the_same_value_is_not_said_replaced() -> None:
+    # Quoted or not, as a '|' block or on one line: the same words are not the file's lost.
+    before = parse_yaml(
+        "title: B\ndate: 2002\nsummary: |\n  Same.\ntags: [x]\nimage:\n  src: a.jpg\n  alt: A\nkey: true\n",
+        "",
+        [],
+    )
+    same = 'title: "B"\ndate: 2002\nsummary: "Same."\ntags: ["x"]\nimage:\n  src: "a.jpg"\n  alt: "A"\n'
+    imported = EVENT_KEYS | {"tags"}
+    assert replaced(before, same, imported) == ()
+    other = 'title: "B"\ndate: 2003\nsummary: "Other."\nimage:\n  src: "b.jpg"\n  alt: "A"\n'
+    assert replaced(before, other, imported) == (
+        ("date", "2002"),
+        ("summary", "'Same.'"),
+        ("tags", '["x"]'),
+        ("image", '{"src": "a.jpg", "alt": "A"}'),
+    )
