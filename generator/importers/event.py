@@ -1,10 +1,10 @@
 """An event slide as an event: its headline the title, its HTML text the summary (as
 Markdown; without text, its media's caption, else a placeholder, ``EVENT_SUMMARY_TODO``,
-never the headline again), its dates at the precision written (``end_date`` a span), and its display date
-when it says more than the dates (what pages would write for them, in any language, is
-not kept: the UTC offset it shows goes into the dates, a phrase such as 'Between 7 and 15
-April 2010' becomes the ``date_phrase``). Its media is read by ``media.py``; its group
-becomes a tag.
+never the headline again), its dates at the precision written (``end_date`` a span),
+and its display date when it says more than the dates (what pages would write for them,
+in any language, is not kept: the UTC offset it shows goes into the dates, a phrase such
+as 'Between 7 and 15 April 2010' becomes the ``date_phrase``). Its media is read by
+``media.py``; its group becomes a tag.
 """
 
 from __future__ import annotations
