@@ -4,9 +4,9 @@
   Datawrapper and social posts embed): only the words are kept (``media_in_text``).
 - A slide that is written with a background, a media thumbnail, or links the sanitiser
   removes (or any link in a field that becomes plain text), and the title slide with a
-  display date (a story has no date of its own to show): one report for the slide,
-  naming the file it became and counting each thing by kind (``left_out``), in the
-  sheet's column names or JSON's keys, as the timeline was given.
+  display date, a start date or an end date (a story has no date of its own to show):
+  one report for the slide, naming the file it became and counting each thing by kind
+  (``left_out``), in the sheet's column names or JSON's keys, as the timeline was given.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from generator.importers.dates import given
 from generator.importers.html import dropped_links, to_text
 from generator.importers.slides import Report, Slide
 
@@ -60,20 +61,19 @@ def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | Non
     """One report of what the slide that became ``written`` had that pages do not carry:
     its background, its media's thumbnail, and links whose addresses are not safe (or in
     the headline, the display date or the group, which are plain text); of the ``title``
-    slide, its display date too (a story has no date of its own to show). None when it
-    had none of these."""
+    slide, its display, start and end dates too (a story has no date of its own to show).
+    None when it had none of these."""
     sheet = not slide.pointer  # named as the sheet's columns, or as JSON's keys
     kinds: list[str] = []
     said: list[str] = []
-    shown = slide.get("display_date")
-    worded = isinstance(shown, (str, int, float)) and not isinstance(shown, bool)
-    # The story's title, summary and picture come from the title slide; its display date
-    # ('2010-2012') has no field to go into: the events' dates say when.
-    if title and worded and (words := to_text(str(shown))):
-        kinds.append("Display Date")
-        name = "Display Date" if sheet else "display_date"
-        said.append(f"the {name} {_shown(words)} (a story has no date of its own to show; "
-                    "write it into the summary if it matters)")  # fmt: skip
+    if title and (dated := _title_dates(slide, sheet, kinds)):
+        # The story's title, summary and picture come from the title slide; its dates
+        # ('2010-2012', or a start and an end) have no field to go into: the events'
+        # dates say when.
+        listed = dated[0] if len(dated) == 1 else ", ".join(dated[:-1]) + f" and {dated[-1]}"
+        said.append(
+            f"{listed} (a story has no date of its own to show; write it into the summary if it matters)"
+        )
     background = slide.get("background")
     given = [
         f"{kind} {_shown(value)}"
@@ -103,6 +103,68 @@ def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | Non
     if not said:
         return None
     return Report(slide.where, "left out: " + "; ".join(said), written=written, left_out=tuple(kinds))
+
+
+_DATE_COLUMNS = {
+    "year": "Year",
+    "month": "Month",
+    "day": "Day",
+    "hour": "Time",
+    "minute": "Time",
+    "second": "Time",
+}
+"""The sheet's column each part of a TimelineJS date is read from (``End Year``... for an
+end date)."""
+
+
+def _title_dates(slide: Slide, sheet: bool, kinds: list[str]) -> list[str]:
+    """The title slide's display date, start date and end date, each as the report names
+    and quotes it (in the sheet's column names or JSON's keys), its kind added to
+    ``kinds``: none has a field of the story to go into."""
+    dated: list[str] = []
+    shown = slide.get("display_date")
+    worded = isinstance(shown, (str, int, float)) and not isinstance(shown, bool)
+    if worded and (words := to_text(str(shown))):
+        kinds.append("Display Date")
+        dated.append(f"the {'Display Date' if sheet else 'display_date'} {_shown(words)}")
+    for key, prefix, kind in (("start_date", "", "Start Date"), ("end_date", "End ", "End Date")):
+        value = slide.get(key)
+        if isinstance(value, Mapping):
+            parts = {part: str(value[part]).strip() for part in _DATE_COLUMNS if given(value.get(part))}
+            words = _date_words(parts)
+            inner = value.get("display_date")
+            if isinstance(inner, (str, int, float)) and not isinstance(inner, bool) and to_text(str(inner)):
+                # A date object's own display date ('Spring 2010'), as TimelineJS shows it.
+                words = f"{words}, shown as {to_text(str(inner))}" if words else to_text(str(inner))
+        else:  # not a date object (a JSON "2010"): quoted as it is
+            parts = {}
+            words = str(value).strip() if given(value) and not isinstance(value, (bool, list)) else ""
+        if not words:
+            continue
+        kinds.append(kind)
+        if sheet:
+            columns = list(dict.fromkeys(prefix + _DATE_COLUMNS[part] for part in parts)) or [f"{prefix}Year"]
+            named = columns[0] if len(columns) == 1 else ", ".join(columns[:-1]) + f" and {columns[-1]}"
+        else:
+            named = key
+        dated.append(f"the {named} {_shown(words)}")
+    return dated
+
+
+def _date_words(parts: dict[str, str]) -> str:
+    """A date's parts as they were given, written as a date is (``2010-04-07 14:30``):
+    numbers with two digits, anything else as it is."""
+
+    def two(part: str) -> str:
+        value = parts[part]
+        return f"{int(value):02d}" if value.isdigit() else value
+
+    words = parts.get("year", "")
+    for part in ("month", "day"):
+        if part in parts:
+            words += f"-{two(part)}"
+    clock = ":".join(two(part) for part in ("hour", "minute", "second") if part in parts)
+    return f"{words} {clock}".strip()
 
 
 def _links(hrefs: list[str], field: str) -> str:

@@ -4,6 +4,7 @@ became."""
 from __future__ import annotations
 
 from generator.importers.convert import convert
+from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Slide, Timeline
 from tests.importers.test_convert import one, run, slide
 
@@ -164,4 +165,34 @@ def test_the_title_slides_display_date_is_said_not_dropped() -> None:
     _, none = run(
         slide("2001", "Row"), title={"text": {"headline": "T", "text": "Intro"}, "display_date": " "}
     )
+    assert none == []
+
+
+def test_the_title_slides_start_and_end_dates_are_said_not_dropped() -> None:
+    # A story has no date field that fits the period its title slide gives: the dates went
+    # without a word. Said with its display date, in JSON's keys or the sheet's columns.
+    _, reports = run(
+        slide("2001", "Row"),
+        title={
+            "text": {"headline": "T", "text": "Intro"},
+            "display_date": "2001-2003",
+            "start_date": {"year": 2001, "month": "4", "day": 7, "hour": "9", "minute": "5"},
+            "end_date": {"year": "2003", "display_date": "late 2003"},
+        },
+    )
+    assert reports == [
+        "t.json:/title (story.yaml): left out: the display_date '2001-2003', the start_date '2001-04-07 "
+        "09:05' and the end_date '2003, shown as late 2003' (a story has no date of its own to show; "
+        "write it into the summary if it matters)"
+    ]
+    header = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Type"
+    sheet = f"{header}\n2010,April,,,2012,,,,,The mine,The story.,title\n2010,8,5,,,,,,,Row,Text,\n"
+    said: list[Report] = []
+    convert(read_sheet(sheet, "s.csv", said), "my-story", said)
+    assert [str(r) for r in said] == [
+        "s.csv:2 (story.yaml): left out: the Year and Month '2010-04' and the End Year '2012' (a story has "
+        "no date of its own to show; write it into the summary if it matters)"
+    ]
+    assert said[0].left_out == ("Start Date", "End Date")
+    _, none = run(slide("2001", "Row"), title={"text": {"headline": "T"}, "start_date": {"year": " "}})
     assert none == []
