@@ -180,11 +180,22 @@ def import_timelinejs(
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
-        slides = dict(converted.slides)
+        slides = {f"events/{event}.yaml": where for event, where in converted.slides}
+        if timeline.title is not None:
+            slides["story.yaml"] = timeline.title.where
         for rel, was in kept.replaced:
-            reports.append(
-                replaced_report(slides[rel.removeprefix("events/").removesuffix(".yaml")], rel, was)
-            )
+            said = replaced_report(slides[rel], rel, was)
+            if rel != "story.yaml":
+                reports.append(said)
+                continue
+            # Beside what else is said of the title slide: a JSON file's reports keep the
+            # order they were made in (``report_order``).
+            on_it = [
+                i
+                for i, r in enumerate(reports)
+                if r.where == said.where or r.where.startswith(said.where + "/")
+            ]
+            reports.insert(on_it[-1] + 1 if on_it else 0, said)
         ordered = tuple(sorted(reports, key=report_order))
         return Imported(
             folder,

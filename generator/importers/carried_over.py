@@ -3,7 +3,8 @@ fields the source cannot hold (an event's figures, places, key...), the story's 
 the source does not give, and an event's tags beyond the one group a slide has. Where
 those cannot be told apart line by line, the file is named as not kept, not lost
 silently. What the source gives is the source's, and replaces the file's (an event
-written by hand that a new slide's id names among them): each file whose values it
+written by hand that a new slide's id names among them, and the story's title and
+summary an editor rewrote, when a title slide gives them): each file whose values it
 replaced is said, with what it had (``replaced``).
 """
 
@@ -34,9 +35,9 @@ class Kept:
     """Whether the story's sources the source imported does not give could not be kept
     (written in a way that cannot be told apart line by line)."""
     replaced: list[tuple[str, tuple[tuple[str, str], ...]]] = field(default_factory=list)
-    """The event files written again whose fields the source gives had other values there
-    (an editor's, or an earlier import's), each with those fields as they were
-    (``replaced``): said, so the file's words are never lost silently."""
+    """The event files (and story.yaml) written again whose fields the source gives had
+    other values there (an editor's, or an earlier import's), each with those fields as
+    they were (``replaced``): said, so the file's words are never lost silently."""
     sources_rewritten: bool = False
     """Whether the story's sources, all of them given by the source imported too, are
     written again as the import writes them (those written so they cannot be told apart
@@ -109,12 +110,13 @@ class Kept:
 def replaced(
     before: Node | None, text: str, imported: frozenset[str] | set[str]
 ) -> tuple[tuple[str, str], ...]:
-    """The fields of the event file ``before`` (the one there now, parsed, if any) that the
-    import writes (``imported``) and whose value its file, ``text``, changes or leaves
-    out: each key, in the file's order, and its value there as the report quotes it
-    (whole: the report is where the editor finds it again). An event file written by
-    hand that a new slide's id names has its title, date and summary replaced by the
-    slide's, as fields the source gives always are; said rather than lost silently."""
+    """The fields of the event file (or story.yaml) ``before`` (the one there now, parsed,
+    if any) that the import writes (``imported``) and whose value its file, ``text``,
+    changes or leaves out: each key, in the file's order, and its value there as the
+    report quotes it (whole: the report is where the editor finds it again). An event
+    file written by hand that a new slide's id names has its title, date and summary
+    replaced by the slide's, as fields the source gives always are, and story.yaml its
+    title and summary by the title slide's; said rather than lost silently."""
     if not isinstance(before, Mapping):
         return ()
     after = parse_yaml(text, "", [])

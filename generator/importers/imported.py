@@ -189,15 +189,17 @@ def retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tup
 
 
 def replaced_report(where: str, written: str, was: tuple[tuple[str, str], ...]) -> Report:
-    """What is said of the event file ``written`` (``--force``) whose fields ``was`` (each
-    key and its value there) the slide at ``where`` gave other values: which, and what
-    they were, so the file's words are not lost silently (``carried_over.replaced``)."""
+    """What is said of the event file (or story.yaml) ``written`` (``--force``) whose
+    fields ``was`` (each key and its value there) the slide at ``where`` gave other
+    values: which, and what they were, so the file's words are not lost silently
+    (``carried_over.replaced``)."""
     keys = [key for key, _ in was]
+    slide = "title slide" if written == "story.yaml" else "slide"  # story.yaml's title and summary
     named = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
     had = "; ".join(f"{key} {value}" for key, value in was)
     return Report(
         where,
-        f"replaced the file's {named} with the slide's, as what the source gives comes from it "
+        f"replaced the file's {named} with the {slide}'s, as what the source gives comes from it "
         f"(to keep the file's, put it in the source and import again); the file had: {had}",
         written=written,
     )

@@ -12,7 +12,7 @@ import os
 import shutil
 
 from generator.content import files
-from generator.content.yamlnodes import Node
+from generator.content.yamlnodes import Node, parse_yaml
 from generator.errors import UsageError
 from generator.importers import yamlwrite
 from generator.importers.carried_over import (
@@ -91,6 +91,11 @@ def write_story(
         | (set() if own else {"title", "summary"})
         | (top_keys(text) & {"sources", "language", "draft"})
     )
+    # The title slide gives the story's title and summary: an editor's rewrite of them in
+    # story.yaml is replaced as an event file's fields are, and said, quoting the file's.
+    old_story = parse_yaml(before, "", []) if before is not None else None
+    if not own and timeline.title is not None and (was := replaced(old_story, text, {"title", "summary"})):
+        kept.replaced.append(("story.yaml", was))
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
         f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
     if "story.yaml" in kept.lost:

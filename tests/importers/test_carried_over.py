@@ -360,3 +360,55 @@ def test_a_field_written_otherwise_with_the_same_value_is_not_said_replaced() ->
         ("tags", '["x"]'),
         ("image", '{"src": "a.jpg", "alt": "A"}'),
     )
+
+
+def test_a_story_title_and_summary_rewritten_by_hand_are_said_with_their_words_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The title slide gives the story's title and summary: an editor's rewrite of them in
+    # story.yaml was written over on --force without a word.
+    Path("t.json").write_text(
+        '{"title": {"text": {"headline": "The mine", "text": "<p>The story.</p><p>More.</p>"}},'
+        ' "events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    story = Path("content/s/story.yaml")
+    imported = story.read_text()
+    story.write_text(
+        imported.replace('title: "The mine"', "title: The Mine Disaster").replace("  More.\n", "  Mine.\n")
+        + "byline: Ann\n"
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert 'title: "The mine"' in story.read_text() and "  More.\n" in story.read_text()
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == (
+        "t.json:/title (story.yaml): replaced the file's title and summary with the title slide's, as what "
+        "the source gives comes from it (to keep the file's, put it in the source and import again); the "
+        "file had: title 'The Mine Disaster'; summary 'The story.\\n\\nMine.'"
+    )
+    # The same words written otherwise (quoted, on one line) are not the file's lost; nor
+    # is anything said when the story is imported again as it is.
+    for text in (
+        story.read_text().replace('title: "The mine"', "title: 'The mine'"),
+        story.read_text().replace(
+            "summary: |\n  The story.\n\n  More.\n", 'summary: "The story.\\n\\nMore."\n'
+        ),
+        None,
+    ):
+        if text is not None:
+            assert text != story.read_text()
+            story.write_text(text)
+        assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+        assert "replaced the file's" not in capsys.readouterr().err
+    # A sheet's title row is named by its row.
+    Path("t.csv").write_text("Year,Month,Day,Headline,Text,Type\n,,,The mine,The story.,title\n2001,,,A,a,\n")
+    story.write_text(story.read_text().replace('title: "The mine"', "title: Mine"))
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[0]
+        .startswith(
+            "t.csv:2 (story.yaml): replaced the file's title and summary with the title slide's, as what "
+        )
+    )
