@@ -201,13 +201,20 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 )
         if not any(cells.values()):
             continue  # a blank row
+        kind = cells.get("Type", "").lower()
         try:
             data = _slide(cells, where, fields, reports, month_first=first_version, order=order)
         except CellError as exc:
-            reports.append(Report(_cell(where, fields, exc.column), f"{exc}; row left out", skipped=True))
-            continue
+            if kind != "title" or title is not None:
+                reports.append(Report(_cell(where, fields, exc.column), f"{exc}; row left out", skipped=True))
+                continue
+            # The story's title, summary and picture come from this row, and a story has no
+            # date of its own to show: the row is read without the date it could not have.
+            undated = {column: "" if column in DATE_COLUMNS else value for column, value in cells.items()}
+            data = _slide(undated, where, fields, reports, month_first=first_version, order=order)
+            said = f"{exc}; the title row is read without it"
+            reports.append(Report(_cell(where, fields, exc.column), said))
         slide = Slide(data, where, columns=fields)
-        kind = cells.get("Type", "").lower()
         if kind == "title" and title is None:
             title = slide
         elif kind == "title" and "start_date" not in data:

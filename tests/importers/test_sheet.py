@@ -276,6 +276,25 @@ def test_title_era_and_extra_rows() -> None:
     ]
 
 
+def test_a_title_row_whose_date_cannot_be_read_is_read_without_it() -> None:
+    # The whole row was left out, and the story lost its title and summary for a date it
+    # never shows. A second title row (an event to TimelineJS) is left out as before.
+    text = f"{HEADER}\n2010,Apirl,,,,,,,,The title,Intro,,,,,title\n2001,,,,,,,,,Event,T\n"
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert timeline.title is not None
+    assert (timeline.title.get("text", "headline"), timeline.title.get("text", "text")) == (
+        "The title",
+        "Intro",
+    )
+    assert timeline.title.get("start_date") is None
+    assert [e.get("text", "headline") for e in timeline.events] == ["Event"]
+    assert [str(r) for r in reports] == [
+        "t.csv:2:2: Month 'Apirl' is not a month (1 to 12, or its name); the title row is read without it"
+    ]
+    assert not reports[0].skipped
+
+
 def test_a_second_title_row_without_a_date_is_said_to_be_left_out_once() -> None:
     # It was said to be "imported as an event" and then, on the same row, to be left out
     # for want of a start date: two lines, the first untrue.
