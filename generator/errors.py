@@ -92,8 +92,10 @@ def one_line(text: str) -> str:
     """``printable`` text kept to one line: a line break quoted from the content (a link to
     'media/a%0Ab.pdf' decoded, a sheet's cell) is shown as '\\n', so it cannot start a
     line that reads as another problem, as a run's tally ("ok: ..."), or as a command to
-    GitHub's runner ("::error ...")."""
-    return printable(text).replace("\n", "\\n")
+    GitHub's runner ("::error ..."). So are the line and paragraph separators (U+2028,
+    U+2029), which YAML, editors' tools and Python's ``splitlines`` count as line breaks
+    (an escape in a quoted value writes one: '"a\\u2028b"')."""
+    return printable(text).replace("\n", "\\n").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 class Severity(Enum):

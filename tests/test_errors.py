@@ -47,6 +47,16 @@ def test_a_line_break_quoted_from_the_content_is_printed_as_an_escape() -> None:
     assert "\n" not in str(Problem(Position("content/a\nb.yaml"), "x"))
 
 
+def test_a_line_separator_quoted_from_the_content_is_printed_as_an_escape() -> None:
+    # 'search: "a\u2028b"' was reported with the value quoted as it is: U+2028 (a line
+    # break to YAML, to Python's splitlines and to editors' tools) cut the problem in two.
+    problem = Problem(
+        Position("content/site.yaml", 8, 9), "'search' must be true or false, got 'a\u2028b\u2029c'"
+    )
+    assert str(problem) == "content/site.yaml:8:9: 'search' must be true or false, got 'a\\u2028b\\u2029c'"
+    assert len(str(problem).splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [

@@ -168,7 +168,7 @@ def _in_a_comment(text: str) -> str:
     """``text`` kept inside the comment it is written in: a file name with a line break
     (or a character YAML takes for one, U+2028, U+2029) wrote the rest of it as a line of
     YAML, which the story's file then did not read as."""
-    return one_line(text).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return one_line(text)
 
 
 def story_yaml(
