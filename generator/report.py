@@ -50,9 +50,11 @@ def render(problems: Sequence[Problem], fmt: Format) -> str:
             for p in problems
         ]
         # JSON escapes C0 controls itself; the others (DEL, C1) too, so the output is safe
-        # to print while every value decodes to the text as written.
+        # to print while every value decodes to the text as written. So are the lone
+        # surrogates that stand for the bytes of a file name that are not UTF-8: raw, no
+        # UTF-8 output can hold them (printing failed, or wrote a document not UTF-8).
         text = json.dumps(items, ensure_ascii=False, indent=2)
-        return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+        return re.sub(r"[\x7f-\x9f\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
     if fmt is Format.GITHUB:
         lines = []
         for p in problems:

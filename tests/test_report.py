@@ -94,6 +94,18 @@ def test_json_escapes_every_control_character_and_decodes_to_the_text_as_written
     assert json.loads(text)[0]["message"] == "csi \x9b2J and del \x7f"
 
 
+def test_json_of_a_file_name_that_is_not_utf8_is_utf8() -> None:
+    # 'e\xff.yaml' (a byte that is no UTF-8, as git lets a pull request name a file) is
+    # listed as 'e\udcff.yaml': raw in the JSON, printing it raised UnicodeEncodeError
+    # (check --format json crashed) or wrote a byte that is no UTF-8.
+    path = "content/s/events/e\udcff.yaml"
+    problem = Problem(Position(path, 1, 1), "'e\udcff' is not a valid event id")
+    text = render([problem], Format.JSON)
+    assert text.encode("utf-8") and "\\udcff" in text
+    assert json.loads(text)[0]["path"] == path
+    assert json.loads(text)[0]["message"] == "'e\udcff' is not a valid event id"
+
+
 def test_a_count_in_words_takes_the_plural_from_two() -> None:
     assert [plural(n, "error") for n in (0, 1, 2)] == ["0 errors", "1 error", "2 errors"]
     assert plural(2, "more event file") == "2 more event files"
