@@ -435,12 +435,7 @@ def key_mutations() -> Iterator[Mutation]:
                 twice = {k: v for k, v in mapping.items()}
                 twice[Raw(f"{key} ")] = value  # the same key, once more ("key :" reads "key")
                 yield Mutation(f"{rel} {at}: {key} twice", {rel: to_yaml(with_mapping(full, where, twice))})
-            for name, key in (
-                ("unknown", "colour"),
-                ("misspelt", "titel"),
-                ("capitals", "TITLE"),
-                ("empty", '""'),
-            ):
+            for name, key in KEYS_WRONG.items():
                 more = dict(mapping)
                 more[Raw(key)] = "x"
                 yield Mutation(f"{rel} {at}: {name} key", {rel: to_yaml(with_mapping(full, where, more))})
@@ -449,6 +444,26 @@ def key_mutations() -> Iterator[Mutation]:
             yield Mutation(
                 f"{rel} {at}: merge key", {rel: to_yaml(anchored(with_mapping(full, where, merged)))}
             )
+
+
+KEYS_WRONG = {
+    "unknown": "colour",
+    "misspelt": "titel",
+    "capitals": "TITLE",
+    "empty": '""',
+    "number": "5",
+    "boolean": "true",
+    "null": "null",
+    "date": "2020-01-01",
+    "bidi": r'"\u202etitle"',
+    "control": r'"ti\x1btle"',
+    "nul": r'"\0"',
+    "surrogate": r'"\udc80"',
+    "list": "[a]",
+    "100 KB": "k" * 100_000,
+}
+"""Keys no record has, added to each mapping (a YAML key longer than 1,024 characters
+cannot be written plain; the 100 KB one is a syntax error, said as one)."""
 
 
 def with_mapping(data: dict[str, Any], where: FieldPath, mapping: dict[Any, Any]) -> dict[str, Any]:
@@ -564,16 +579,27 @@ ERROR_LINE = re.compile(
 place in a file of the project, then the tally (and the note after a syntax error)."""
 
 
-def run(argv: list[str]) -> tuple[int, str]:
-    """``main(argv)`` in this process; its exit code and what it printed on stderr. Any
-    exception but a clean exit escapes, failing the test with its traceback."""
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+def run(argv: list[str]) -> tuple[int, str, str]:
+    """``main(argv)`` in this process; its exit code and what it printed on stderr and
+    stdout, each through a strict UTF-8 stream as a terminal's (a character no UTF-8 can
+    hold fails there, as it would when printed). Any exception but a clean exit escapes,
+    failing the test with its traceback."""
+    buffers = [io.BytesIO(), io.BytesIO()]
+    streams = [io.TextIOWrapper(buffer, encoding="utf-8", errors="strict") for buffer in buffers]
+    with contextlib.redirect_stderr(streams[0]), contextlib.redirect_stdout(streams[1]):
         try:
             code = main(argv)
         except SystemExit as stop:  # argparse's; a verb never exits on its own
             code = stop.code if isinstance(stop.code, int) else 2
-    return code, err.getvalue()
+    said = []
+    for stream, buffer in zip(streams, buffers, strict=True):
+        stream.flush()
+        said.append(buffer.getvalue().decode("utf-8"))
+    return code, said[0], said[1]
+
+
+GITHUB_LINE = re.compile(r"^::(error|warning) file=content/[^,:]+,line=\d+(,col=\d+)?::\S.*$")
+"""A problem in the form of GitHub's workflow commands (``check --format github``)."""
 
 
 def write(root: Path, files: dict[str, str | bytes]) -> None:
@@ -590,7 +616,7 @@ class Bench:
         self.root = root
         self.files = files
         write(root, files)
-        code, err = run(["build", "--templates", TEMPLATES])
+        code, err, _ = run(["build", "--templates", TEMPLATES])
         assert code == 0, err
         self.good = site_files(root / "site")
         self.saved = root.parent / f"{root.name}-good-site"
@@ -615,6 +641,7 @@ class Bench:
         write(self.root, {rel: text for rel, text in mutation.files.items()})
         try:
             code = self.expect_clean(["check"], mutation)
+            self.expect_tools(code, mutation)
             if build:
                 built = self.expect_clean(["build", "--templates", TEMPLATES], mutation)
                 if built == 0:  # accepted (an empty optional field): the good site comes back
@@ -626,8 +653,26 @@ class Bench:
             self.reset(mutation)
         return code
 
+    def expect_tools(self, code: int, mutation: Mutation) -> None:
+        """``check --format json`` and ``--format github`` say what the text said, in
+        their own forms, each problem at a place in the project."""
+        as_json, err, out = run(["check", "--format", "json"])
+        assert as_json == code and "Traceback" not in err, f"check --format json of {mutation.name}:\n{err}"
+        problems = json.loads(out) if out else []
+        assert isinstance(problems, list) and (problems or code == 0), f"{mutation.name}: {out}"
+        for problem in problems:
+            assert problem["path"].startswith("content/") and problem["line"] >= 1, (
+                f"{mutation.name}: {problem}"
+            )
+        as_github, err, out = run(["check", "--format", "github"])
+        assert as_github == code and "Traceback" not in err, (
+            f"check --format github of {mutation.name}:\n{err}"
+        )
+        wrong = [line for line in out.splitlines() if not GITHUB_LINE.match(line)]
+        assert not wrong, f"check --format github of {mutation.name}:\n{out[:3000]}"
+
     def expect_clean(self, argv: list[str], mutation: Mutation) -> int:
-        code, err = run(argv)
+        code, err, _ = run(argv)
         what = f"{argv[0]} of {mutation.name}"
         assert "Traceback" not in err, f"{what}:\n{err}"
         assert code in (0, 1), f"{what}: exit {code}\n{err}"
@@ -656,7 +701,7 @@ def bench(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Bench:
 
 
 def test_the_base_is_valid_without_a_warning(bench: Bench) -> None:
-    code, err = run(["check", "--strict"])
+    code, err, _ = run(["check", "--strict"])
     assert code == 0 and "warning" not in err, err
 
 
