@@ -337,6 +337,17 @@ def _leftover(name: str) -> str | None:
     )
 
 
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a folder, or a link to one. A loop of links ('a.yaml' a link
+    to 'b.yaml', a link to 'a.yaml') is none: ``is_dir`` raised for it, and the whole
+    run stopped on one line naming no place; as a file, it is said not to be readable,
+    at its place, with the rest of what is wrong."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
 def _usable(entry: os.DirEntry[str], root: str, problems: list[Problem]) -> bool:
     """Whether the file of ``entry`` may be read: a regular file whose real place is
     inside ``root`` (the content folder, or the story's own folder for a story's files),
@@ -386,7 +397,7 @@ def _load_collection(
 ) -> None:
     for entry in _scan(path, problems, story.notices) or []:
         file_path = os.path.join(path, entry.name)
-        if entry.is_dir():
+        if _is_folder(entry):
             problems.append(
                 Problem(
                     Position(file_path),
@@ -522,7 +533,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
         return story
     for entry in listed:
         entry_path = os.path.join(path, entry.name)
-        if entry.is_dir():
+        if _is_folder(entry):
             if not _inside(entry_path, path, problems, "its story folder"):
                 continue
             if entry.name == "media":
@@ -710,7 +721,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
         return RawContent(None, [])
     for entry in listed:
         entry_path = os.path.join(content, entry.name)
-        if entry.is_dir():
+        if _is_folder(entry):
             usable = _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems)
             if not usable:
                 continue

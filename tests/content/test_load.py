@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shlex
 from pathlib import Path
@@ -421,6 +422,21 @@ def test_a_content_file_linked_out_of_the_project_is_an_error(project: Project, 
     assert project.problems() == [
         "content/story-a/figures/fig-b.yaml:1:1: this file is a link to a file outside its folder; "
         "put a copy of the file here instead of a link",
+    ]
+
+
+def test_a_loop_of_links_is_a_file_that_cannot_be_read(project: Project) -> None:
+    # os.DirEntry.is_dir raised on it (ELOOP): one line, 'explainer: error: Too many levels
+    # of symbolic links: ...', and nothing else found.
+    (project.root / "content/story-a/events/a.yaml").symlink_to("b.yaml")
+    (project.root / "content/story-a/events/b.yaml").symlink_to("a.yaml")
+    (project.root / "content/story-a/story.yaml.link").symlink_to("story.yaml.link")
+    project.write("content/story-a/figures/fig-b.yaml", "name: B\n")
+    loop = os.strerror(errno.ELOOP)
+    assert project.problems() == [
+        f"content/story-a/events/a.yaml:1:1: this file cannot be read: {loop}",
+        f"content/story-a/events/b.yaml:1:1: this file cannot be read: {loop}",
+        "content/story-a/figures/fig-b.yaml:1:1: missing required key 'role' in figure",
     ]
 
 
