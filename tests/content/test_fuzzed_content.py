@@ -20,6 +20,7 @@ import copy
 import io
 import json
 import math
+import os
 import random
 import re
 import shutil
@@ -378,9 +379,16 @@ def anchored(data: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class Special:
+    """A file that is no regular file: a link to ``link``, or a FIFO (``link`` None)."""
+
+    link: str | None = None
+
+
+@dataclass(frozen=True)
 class Mutation:
     name: str
-    files: dict[str, str | bytes]
+    files: dict[str, str | bytes | Special]
     """The files that differ from the base project, by path (relative to the project)."""
     field: str = ""
     """For a value mutation: the file and the field path changed ('content/site.yaml title')."""
@@ -395,8 +403,8 @@ def base_texts() -> dict[str, str]:
     return {rel: to_yaml(data) for rel, (_, data) in BASE.items()}
 
 
-def base_files() -> dict[str, str | bytes]:
-    files: dict[str, str | bytes] = {**base_texts()}
+def base_files() -> dict[str, str | bytes | Special]:
+    files: dict[str, str | bytes | Special] = {**base_texts()}
     files["content/story-a/media/dot.svg"] = PICTURE
     return files
 
@@ -555,6 +563,26 @@ def id_mutations() -> Iterator[Mutation]:
     yield Mutation("event in the content root", {"content/e9.yaml": event})
     yield Mutation("site.yaml in a story", {"content/story-a/site.yaml": texts["content/site.yaml"]})
     yield Mutation("a folder named like a file", {"content/story-a/events/e5.yaml/x": event})
+    yield Mutation(
+        "a loop of links",
+        {
+            "content/story-a/events/a.yaml": Special("b.yaml"),
+            "content/story-a/events/b.yaml": Special("a.yaml"),
+        },
+    )
+    yield Mutation("site.yaml a link to itself", {"content/site.yaml": Special("site.yaml")})
+    yield Mutation("story.yaml a link to itself", {"content/story-a/story.yaml": Special("story.yaml")})
+    yield Mutation("a story folder a link to itself", {"content/story-c": Special("story-c")})
+    yield Mutation("a story's folder a link to itself", {"content/story-a/events/loop": Special("loop")})
+    yield Mutation(
+        "a link out of the project", {"content/story-a/figures/fig-b.yaml": Special("/etc/passwd")}
+    )
+    yield Mutation("a link to nothing", {"content/story-a/locations/loc-b.yaml": Special("missing.yaml")})
+    yield Mutation("a link to a folder", {"content/story-a/events/e9.yaml": Special("../figures")})
+    yield Mutation("a link to /dev/zero", {"content/story-a/events/e9.yaml": Special("/dev/zero")})
+    yield Mutation("a link to a private file", {"content/story-a/events/e9.yaml": Special("../.e9.yaml")})
+    yield Mutation("a FIFO", {"content/story-a/events/e9.yaml": Special()})
+    yield Mutation("site.yaml a FIFO", {"content/site.yaml": Special()})
 
 
 def all_mutations() -> Iterator[Mutation]:
@@ -602,17 +630,27 @@ GITHUB_LINE = re.compile(r"^::(error|warning) file=content/[^,:]+,line=\d+(,col=
 """A problem in the form of GitHub's workflow commands (``check --format github``)."""
 
 
-def write(root: Path, files: dict[str, str | bytes]) -> None:
+def write(root: Path, files: dict[str, str | bytes | Special]) -> None:
+    """Write ``files`` under ``root``, each in place of what is there (never through a
+    link that was there: it may lead out of the project)."""
     for rel, text in files.items():
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
+        if os.path.lexists(path):
+            path.unlink()
+        if isinstance(text, Special):
+            if text.link is None:
+                os.mkfifo(path)
+            else:
+                path.symlink_to(text.link)
+        else:
+            path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
 
 
 class Bench:
     """A project with a good site built, to try mutations on one at a time."""
 
-    def __init__(self, root: Path, files: dict[str, str | bytes]) -> None:
+    def __init__(self, root: Path, files: dict[str, str | bytes | Special]) -> None:
         self.root = root
         self.files = files
         write(root, files)
@@ -628,7 +666,7 @@ class Bench:
             path = self.root / rel
             if rel in self.files:
                 write(self.root, {rel: self.files[rel]})
-            elif path.exists():
+            elif os.path.lexists(path):
                 path.unlink()
                 for parent in path.relative_to(self.root).parents:
                     folder = self.root / parent
@@ -765,10 +803,8 @@ def test_the_seed_story_fuzzed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     root = tmp_path / "project"
     content = seed_content(root / "content")
     monkeypatch.chdir(root)
-    files: dict[str, str | bytes] = {
-        p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(content.rglob("*.yaml"))
-    }
-    bench = Bench(root, files)
+    files = {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(content.rglob("*.yaml"))}
+    bench = Bench(root, dict(files))
     rng = random.Random(2010)
     story = f"content/{SEED_STORY}"
     chosen = {
