@@ -145,7 +145,8 @@ def _get(
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
         with _opener(context).open(request, timeout=max(0.001, deadline - clock())) as response:
             size = response.headers.get("Content-Length", "")
-            if size.strip().isdigit() and int(size) > limit:
+            # isdecimal, not isdigit: a hostile server's 'Content-Length: ²' is no int.
+            if size.strip().isdecimal() and int(size) > limit:
                 raise NotFetched(f"it is {files.describe_size(int(size))}, over {limit_said}")
             body = bytearray()
             while chunk := response.read1(CHUNK):
@@ -154,7 +155,7 @@ def _get(
                     raise NotFetched(f"it is larger than {limit_said}")
                 if clock() > deadline:
                     raise NotFetched(late)
-            if size.strip().isdigit() and len(body) < int(size):
+            if size.strip().isdecimal() and len(body) < int(size):
                 raise NotFetched(cut_short)
             return bytes(body)
     except NotFetched:

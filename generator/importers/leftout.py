@@ -157,7 +157,7 @@ def _date_words(parts: dict[str, str]) -> str:
 
     def two(part: str) -> str:
         value = parts[part]
-        return f"{int(value):02d}" if value.isdigit() else value
+        return f"{int(value):02d}" if value.isdecimal() else value  # not isdigit: '²' is no int
 
     words = parts.get("year", "")
     for part in ("month", "day"):

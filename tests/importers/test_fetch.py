@@ -81,6 +81,14 @@ def test_a_picture_cut_short_is_not_kept(https_server: Server, tmp_path: Path) -
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_length_in_other_digits_is_not_taken_for_one(https_server: Server, tmp_path: Path) -> None:
+    # '²' is a digit to str.isdigit, and int() refuses it: the import stopped on a traceback.
+    data = photo(16, 16)
+    https_server.answers["/odd.jpg"] = Answer(data, length=False, headers=(("Content-Length", "\u00b2"),))
+    fetched = Fetcher(str(tmp_path)).download(f"{https_server.url}/odd.jpg", ".jpg", LIMIT)
+    assert fetched.data == data
+
+
 def test_a_redirect_is_followed_to_https_only(https_server: Server, tmp_path: Path) -> None:
     data = photo(32, 32)
     https_server.answers["/old.jpg"] = Answer(status=301, headers=(("Location", "/new.jpg"),))

@@ -196,3 +196,12 @@ def test_the_title_slides_start_and_end_dates_are_said_not_dropped() -> None:
     assert said[0].left_out == ("Start Date", "End Date")
     _, none = run(slide("2001", "Row"), title={"text": {"headline": "T"}, "start_date": {"year": " "}})
     assert none == []
+    # A digit that is no number ('²' to str.isdigit) is quoted as it is; it was a traceback.
+    _, odd = run(
+        slide("2001", "Row"),
+        title={"text": {"headline": "T"}, "start_date": {"year": "2010", "month": "\u00b2"}},
+    )
+    assert odd == [
+        "t.json:/title (story.yaml): left out: the start_date '2010-\u00b2' (a story has no date of its own to "
+        "show; write it into the summary if it matters)"
+    ]
