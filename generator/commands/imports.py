@@ -180,6 +180,8 @@ def import_timelinejs(
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
+        # A summary to write that the file has now: nothing to say.
+        reports = [r for r in reports if not (r.placeholder and r.written in kept.own_summaries)]
         slides = {f"events/{event}.yaml": where for event, where in converted.slides}
         if timeline.title is not None:
             slides["story.yaml"] = timeline.title.where

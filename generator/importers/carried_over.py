@@ -18,7 +18,7 @@ from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_y
 from generator.errors import Problem
 from generator.importers import yamlwrite
 from generator.importers.convert import Story
-from generator.importers.event import Event
+from generator.importers.event import EVENT_SUMMARY_TODO, Event
 from generator.importers.existing import source_ids
 
 
@@ -34,6 +34,9 @@ class Kept:
     sources_lost: bool = False
     """Whether the story's sources the source imported does not give could not be kept
     (written in a way that cannot be told apart line by line)."""
+    own_summaries: list[str] = field(default_factory=list)
+    """The event files whose slide has no text that keep the summary written in them
+    (not the placeholder the import writes for one)."""
     replaced: list[tuple[str, tuple[tuple[str, str], ...]]] = field(default_factory=list)
     """The event files (and story.yaml) written again whose fields the source gives had
     other values there (an editor's, or an earlier import's), each with those fields as
@@ -108,7 +111,10 @@ class Kept:
 
 
 def replaced(
-    before: Node | None, text: str, imported: frozenset[str] | set[str]
+    before: Node | None,
+    text: str,
+    imported: frozenset[str] | set[str],
+    placeholders: dict[str, str] | None = None,
 ) -> tuple[tuple[str, str], ...]:
     """The fields of the event file (or story.yaml) ``before`` (the one there now, parsed,
     if any) that the import writes (``imported``) and whose value its file, ``text``,
@@ -116,7 +122,9 @@ def replaced(
     report quotes it (whole: the report is where the editor finds it again). An event
     file written by hand that a new slide's id names has its title, date and summary
     replaced by the slide's, as fields the source gives always are, and story.yaml its
-    title and summary by the title slide's; said rather than lost silently."""
+    title and summary by the title slide's; said rather than lost silently. A value that
+    is an earlier import's placeholder (``placeholders``, by key: a summary to write, the
+    title made from the story's id) is nobody's words, and not said."""
     if not isinstance(before, Mapping):
         return ()
     after = parse_yaml(text, "", [])
@@ -126,11 +134,23 @@ def replaced(
         if key not in imported:
             continue
         old = _plain(node)
-        if old is None or old == "":
+        if old is None or old == "" or (placeholders or {}).get(key) == old:
             continue  # nothing of the file's is lost
-        if key not in now or _plain(now[key][1]) != old:
+        if key not in now or _compared(_plain(now[key][1])) != _compared(old):
             found.append((key, _quoted(old)))
     return tuple(found)
+
+
+def own_summary(before: Node | None) -> str | None:
+    """The summary of the event file ``before`` (parsed, if any), unless it is none or the
+    placeholder an import writes for a slide without text."""
+    if not isinstance(before, Mapping) or "summary" not in before.items:
+        return None
+    node = before.items["summary"][1]
+    if not isinstance(node, Scalar) or not isinstance(node.value, str):
+        return None
+    words = node.value.strip()
+    return words if words and words != EVENT_SUMMARY_TODO else None
 
 
 def _plain(node: Node | None) -> object:
@@ -143,6 +163,18 @@ def _plain(node: Node | None) -> object:
     if isinstance(node, Sequence):
         return [_plain(item) for item in node.items]
     return None
+
+
+def _compared(value: object) -> object:
+    """A ``_plain`` value with its numbers as text: 'date: "2004"' as an editor wrote it is
+    the import's 'date: 2004', a title '1989' its '"1989"'."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: _compared(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_compared(item) for item in value]
+    return value
 
 
 def _quoted(value: object) -> str:

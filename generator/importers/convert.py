@@ -151,6 +151,7 @@ def convert(
                     "no text (nor a caption other than the headline), so its summary is a placeholder "
                     f"('{EVENT_SUMMARY_TODO}'): write one there (check warns until you do)",
                     written=written,
+                    placeholder=True,
                 )
             )
         if (twin := twins.setdefault(twin_key(event.date, event.title), slide.where)) != slide.where:

@@ -45,6 +45,9 @@ class Report:
     left_out: tuple[str, ...] = ()
     """What of the slide was left out, a name for each thing ('Background', 'link'), for
     the count the import ends with."""
+    placeholder: bool = False
+    """It says that the file's summary is a placeholder to write (the slide has no text):
+    not said where the file keeps the summary an editor wrote there."""
 
     def __str__(self) -> str:
         where = f"{self.where} ({self.written})" if self.written else self.where

@@ -31,8 +31,13 @@ def story_title(
             return _from_title_slide(slide, story_id, sources, pictures, reports)
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; the title slide left out", skipped=True))
-    title = " ".join(w.capitalize() for w in story_id.split("-"))
-    return title, STORY_SUMMARY_TODO, None, None
+    return named_from_id(story_id), STORY_SUMMARY_TODO, None, None
+
+
+def named_from_id(story_id: str) -> str:
+    """The title of a story whose timeline gives none: its id's words ('mine-rescue' ->
+    'Mine Rescue')."""
+    return " ".join(w.capitalize() for w in story_id.split("-"))
 
 
 def _from_title_slide(
@@ -46,7 +51,7 @@ def _from_title_slide(
     media_in_text(text, slide, reports)
     summary = to_markdown(text)
     if not title:
-        title = " ".join(w.capitalize() for w in story_id.split("-"))
+        title = named_from_id(story_id)
         reports.append(
             Report(
                 slide.at("text", "headline"),

@@ -17,6 +17,7 @@ from generator.errors import UsageError
 from generator.importers import yamlwrite
 from generator.importers.carried_over import (
     Kept,
+    own_summary,
     replaced,
     still_the_imports,
     top_keys,
@@ -24,9 +25,10 @@ from generator.importers.carried_over import (
     with_its_tags,
 )
 from generator.importers.convert import Story
+from generator.importers.event import EVENT_SUMMARY_TODO
 from generator.importers.existing import read_text
 from generator.importers.slides import Timeline
-from generator.importers.title import STORY_SUMMARY_TODO
+from generator.importers.title import STORY_SUMMARY_TODO, named_from_id
 
 DOWNLOADS = ".downloads"
 """The folder of the staging folder that pictures are downloaded into, before they are
@@ -94,7 +96,14 @@ def write_story(
     # The title slide gives the story's title and summary: an editor's rewrite of them in
     # story.yaml is replaced as an event file's fields are, and said, quoting the file's.
     old_story = parse_yaml(before, "", []) if before is not None else None
-    if not own and timeline.title is not None and (was := replaced(old_story, text, {"title", "summary"})):
+    # (The first import's title and placeholder, of a timeline without a title slide then,
+    # were nobody's words.)
+    first = {"title": named_from_id(story.id), "summary": STORY_SUMMARY_TODO}
+    if (
+        not own
+        and timeline.title is not None
+        and (was := replaced(old_story, text, {"title", "summary"}, first))
+    ):
         kept.replaced.append(("story.yaml", was))
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
         f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
@@ -102,6 +111,11 @@ def write_story(
         kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
     for event in story.events:
         name = f"{event.id}.yaml"
+        if event.summary == EVENT_SUMMARY_TODO and (written := own_summary(old_roots.get(name))):
+            # Its slide has no text, and the import asked for a summary to be written in
+            # the file: the editor's stays (it was replaced by the placeholder again).
+            event = dataclasses.replace(event, summary=written)
+            kept.own_summaries.append(f"events/{name}")
         tagged = with_its_placement(with_its_tags(event, old_roots.get(name)), old_roots.get(name))
         text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
         if name in hidden:  # maybe a kept draft's event: hidden as it is (``beside_drafts``)
@@ -110,7 +124,7 @@ def write_story(
         # (tags the file's when they hold the source's: ``with_its_tags``; no ``after`` of
         # the source where an editor placed the event with ``before``: ``with_its_placement``).
         imported = yamlwrite.EVENT_KEYS | top_keys(text)
-        if was := replaced(old_roots.get(name), text, imported):
+        if was := replaced(old_roots.get(name), text, imported, {"summary": EVENT_SUMMARY_TODO}):
             kept.replaced.append((f"events/{name}", was))
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))

@@ -15,6 +15,7 @@ from generator.commands.build import build
 from generator.commands.imports import import_timelinejs
 from generator.content.yamlnodes import parse_yaml
 from generator.importers.carried_over import replaced
+from generator.importers.event import EVENT_SUMMARY_TODO
 from generator.importers.yamlwrite import EVENT_KEYS
 from tests.conftest import TEMPLATES, Project
 from tests.importing import SMALL, TWO_CREDITED_SLIDES, errors_of_check
@@ -412,3 +413,41 @@ def test_a_story_title_and_summary_rewritten_by_hand_are_said_with_their_words_r
             "t.csv:2 (story.yaml): replaced the file's title and summary with the title slide's, as what "
         )
     )
+
+
+def test_a_summary_written_where_the_import_asked_for_one_is_kept(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A slide without text got the placeholder, and the import said to write a summary in
+    # the file; importing again with --force put the placeholder back over the editor's.
+    Path("t.json").write_text('{"events": [{"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}')
+    assert main(["import", "timelinejs", "t.json", "--story", "s"]) == 0
+    [event] = Path("content/s/events").glob("*.yaml")
+    assert EVENT_SUMMARY_TODO in event.read_text()
+    event.write_text(event.read_text().replace(EVENT_SUMMARY_TODO, "What the editor wrote."))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "s", "--force"]) == 0
+    assert "What the editor wrote." in event.read_text() and EVENT_SUMMARY_TODO not in event.read_text()
+    err = capsys.readouterr().err
+    assert "replaced the file's" not in err and "placeholder" not in err
+
+
+def test_an_earlier_imports_placeholders_and_numbers_written_as_text_are_not_said_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A first import without a title slide wrote the story's title from its id and a
+    # placeholder summary: nobody's words, said to be "replaced" once a title slide came.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "mine-rescue"]) == 0
+    Path("t.json").write_text(
+        '{"title": {"text": {"headline": "The mine", "text": "The story."}},'
+        ' "events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"}}]}'
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.json", "--story", "mine-rescue", "--force"]) == 0
+    assert "replaced the file's" not in capsys.readouterr().err
+    # A year an editor quoted is the year the import writes unquoted.
+    before = parse_yaml('title: "1989"\ndate: "2004"\nsummary: S\n', "", [])
+    assert replaced(before, "title: 1989\ndate: 2004\nsummary: S\n", EVENT_KEYS) == ()
