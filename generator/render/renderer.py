@@ -352,9 +352,10 @@ class SiteRenderer:
             entry_inputs(event, story),
             make,
         )
-        before, _, rest = entry.partition(THUMB)
-        picture, _, after = rest.partition(THUMB)
-        entry = before + (picture if thumbnail else "") + after.replace(THUMB, "")
+        if not thumbnail and entry.count(THUMB) == 2:  # a theme's marks that pair (else kept whole)
+            before, _, rest = entry.partition(THUMB)
+            entry = before + rest.partition(THUMB)[2]
+        entry = entry.replace(THUMB, "")
         return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 
     def locator_map(

@@ -299,6 +299,14 @@ def test_a_places_timeline_leaves_out_the_pictures_its_gallery_shows(
     (templates / "_event.html").write_text(old)
     build(content="content", templates=str(templates), out=str(tmp_path / "site"))
     assert pictures("locations/loc-a/index.html") == ["", "thumb"]
+    # One that marks it once (or three times) has its entries whole, the picture in them:
+    # from a lone mark on, the rest of the entry (its summary, its end) was cut out.
+    (templates / "_event.html").write_text(
+        old.replace("{% if event.image %}", "{% if event.image %}{{ thumb }}")
+    )
+    build(content="content", templates=str(templates), out=str(tmp_path / "site"))
+    assert pictures("locations/loc-a/index.html") == ["", "thumb"]
+    assert "Something happened." in (site / "locations/loc-a/index.html").read_text()
 
 
 def test_a_mistake_in_an_included_template_is_reported_there(project: Project) -> None:
