@@ -33,6 +33,28 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
             yield found.start(), message
 
 
+_HALF_WRITTEN = re.compile(
+    r"(?P<scheme>https?:)?(?P<slashes>[/\\]*)(?P<rest>[^/\\?#\s]+\.[^/\\?#\s]+.*)", re.IGNORECASE
+)
+"""An address of another site (a name with a dot) with its scheme or its slashes amiss."""
+
+
+def _half_written(target: str) -> str | None:
+    """The address to write for ``target`` (a link's, as written, a title after it maybe)
+    when a browser reads it as another site's though it is not written in full:
+    'https:x.org/a' and 'http:/x.org/a' (typos that still lead there), '/\\x.org/a' (not
+    from the root of this host, as it looks: a browser reads the backslash as a slash);
+    else None."""
+    address = media.LINK_TITLE.sub("", target).strip().removeprefix("<").removesuffix(">")
+    found = _HALF_WRITTEN.fullmatch(address)
+    if found is None:
+        return None
+    scheme, slashes = found["scheme"], found["slashes"]
+    if (scheme and slashes != "//") or (not scheme and slashes in ("/\\", "\\/")):
+        return f"{(scheme or 'https:').lower()}//{found['rest']}"
+    return None
+
+
 def _on_the_editors_computer(scheme: str) -> bool:
     """Whether an address with ``scheme`` names a file where the editor works: a drive
     ('C:\\Users\\...') or 'file:'."""
@@ -84,14 +106,13 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
                 "https and mailto addresses and the site's own files; readers get its words "
                 "without a link"
             )
-    elif (
-        scheme
-        and scheme[1].lower() in ("http", "https")
-        and not target.lstrip("<")[len(scheme[0]) :].startswith("//")
-    ) or target.startswith(("/\\", "\\")):
-        # 'https:x.org/a', 'https:/x.org/a', '/\x.org/a': a browser reads each as another
-        # site's address (https://x.org/a), as the typo it most likely is may not be meant.
-        full = "https://" + re.sub(r"^(?:https?:)?[/\\]*", "", target.lstrip("<"), flags=re.IGNORECASE)
+    elif target.startswith("\\\\"):
+        yield (
+            f"the {_what(text, found)} '{words}' leads to '{target}', a shared folder of the editor's "
+            "network, which readers cannot open; copy the file into the story's media/ folder and link "
+            "it as media/<its name>"
+        )
+    elif (full := _half_written(target)) is not None:
         yield f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
     elif target.startswith("/") and not target.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is

@@ -74,10 +74,21 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
         ("[a](https:x.org/a)", "the address of link 'a', 'https:x.org/a', is not written in full; write "
          "'https://x.org/a'"),
         ("[a](HTTP:/x.org/a)", "the address of link 'a', 'HTTP:/x.org/a', is not written in full; write "
-         "'https://x.org/a'"),
+         "'http://x.org/a'"),
         ("[a](/\\x.org/a)", "the address of link 'a', '/\\x.org/a', is not written in full; write "
          "'https://x.org/a'"),
+        # The address to write is the address alone: not its brackets nor its title.
+        ('[a](<https:x.org> "T")', "the address of link 'a', '<https:x.org> \"T\"', is not written in "
+         "full; write 'https://x.org'"),
+        ("[a](\\\\server\\share\\f.pdf)", "the link 'a' leads to '\\\\server\\share\\f.pdf', a shared folder "
+         "of the editor's network, which readers cannot open; copy the file into the story's media/ folder "
+         "and link it as media/<its name>"),
+        ("[a](\\x.org/a)", None),  # a path on this host, as a browser reads it
+        ("[a](https:)", None),
+        ("[a](https:#x)", None),
         ("[a](https://x.org/a)", None),
+        ("[a](http://x.org:8080/a)", None),
+        ("[a](//x.org/a)", None),
     ],
 )  # fmt: skip
 def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
