@@ -142,9 +142,14 @@ def elided_words(
     return " ".join(dict.fromkeys(ELISION.findall(text)))
 
 
+_LINE_ENDS = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|blockquote|div|td|th|dt|dd|figcaption)>", re.IGNORECASE)
+
+
 def _strings(values: object) -> Iterator[str]:
     if isinstance(values, Markup):  # text a template put together, or HTML: as it reads
-        yield values.striptags()
+        # A line ends where a block or a <br> does: striptags alone ran 'a<br>l’ordre'
+        # into 'al’ordre', whose 'ordre' no longer follows an elision.
+        yield Markup(_LINE_ENDS.sub("\n", str(values))).striptags()
     elif isinstance(values, str):
         yield values
     elif isinstance(values, Iterable):

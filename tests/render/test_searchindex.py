@@ -303,6 +303,8 @@ def test_the_words_written_after_an_elision_are_given_to_the_index_once_each() -
     # elides nothing: "ite" and "ath" are no words anyone wrote.
     assert searchindex.elided_words("Shi’ite parties and the Ba’ath remnants", "П’ять об’єднань") == ""
     assert searchindex.elided_words("un’altra volta, nell’aula, Dell’Utri") == "altra aula Utri"
+    # HTML reads as its lines: a word after a line break (or a block's end) stands apart.
+    assert searchindex.elided_words(Markup("<p>a<br>l’ordre</p><p>b</p><p>d’abord</p>")) == "ordre abord"
 
 
 def test_only_the_words_a_page_shows_of_its_markdown_are_given_to_the_index(tmp_path: Path) -> None:
