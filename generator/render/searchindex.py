@@ -143,6 +143,7 @@ def elided_words(
 
 
 _LINE_ENDS = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|blockquote|div|td|th|dt|dd|figcaption)>", re.IGNORECASE)
+"""Where a line of HTML ends as it reads: a line break, or the end of a block."""
 
 
 def _strings(values: object) -> Iterator[str]:
