@@ -102,9 +102,9 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sd]")
 
 def left_in_english(name: str, page: Text, content_text: str) -> list[str]:
     """The English interface messages on ``page``: one without placeholders as a whole
-    text; one with them by its longest fixed part ('reported by'). Messages the language
-    writes as English does ('Sources' in French) and words that the (English) content
-    itself holds are not counted."""
+    text; one with them by its longest fixed part ('reported by'), as a word. Messages
+    the language writes as English does ('Sources' in French) and words that the
+    (English) content itself holds are not counted."""
     same = translations(name)
     found = []
     texts = set(page.texts)
@@ -118,7 +118,9 @@ def left_in_english(name: str, page: Text, content_text: str) -> list[str]:
                 found.append(message)
             continue
         fixed = max(parts, key=len)
-        if len(fixed) >= 4 and fixed in joined and fixed not in content_text:
+        # As a word: Italian's 'evento' holds English's 'event'.
+        as_word = re.compile(rf"(?<!\w){re.escape(fixed)}(?!\w)")
+        if len(fixed) >= 4 and as_word.search(joined) and fixed not in content_text:
             found.append(message)
     return found
 
