@@ -48,6 +48,40 @@ d’avril 2010' and 'd’octobre' ('de avril' reads as a mistake); the catalog's
 %(date)s' cannot know the month that follows."""
 
 
+_PADDED_DAY = re.compile(r"(?<!d)dd(?!d)")
+"""A day of the month written with two digits ('07')."""
+
+_ITALIAN_BARE = re.compile(r"\b(Da|da|Tra|tra|a|e) (?=\d)")
+"""An Italian preposition or 'e' straight before a year, which Italian gives its
+article: 'Dal 2005', 'Fino al 2005', 'Tra il 2005 e il 2010' ('Da 2005' reads as a
+mistake); a month takes none ('Da aprile 2010')."""
+
+_ITALIAN_ARTICLE = {"Da": "Dal", "da": "dal", "Tra": "Tra il", "tra": "tra il", "a": "al", "e": "e il"}
+
+_ITALIAN_BEFORE_VOWEL = re.compile(r"\b(il|Il|al|Al|dal|Dal|del|Del|nel|Nel) (?=(?:8\d*|11)\b)")
+"""An Italian article before a number said with a vowel first ('otto', 'undici'),
+which elides it: 'l’8 aprile', 'dall’11 aprile', 'dell’8–9 maggio'."""
+
+_ITALIAN_AD = re.compile(r"\b([Aa]) (?=[aA])")
+"""Italian 'a' before a word starting with 'a': 'Fino ad aprile', 'ad agosto'."""
+
+
+def _italian(text: str) -> str:
+    """``text``, a date phrase in Italian, with the articles and elisions Italian
+    writes, which the catalog's 'Da %(date)s' cannot know: the date may be a year, a
+    month or a day, and a day may be the 8th or the 11th."""
+    text = _ITALIAN_BARE.sub(lambda found: _ITALIAN_ARTICLE[found[1]] + " ", text)
+    text = _ITALIAN_BEFORE_VOWEL.sub(
+        lambda found: {"il": "l’", "Il": "L’"}.get(found[1], found[1] + "l’"), text
+    )
+    return _ITALIAN_AD.sub(r"\1d ", text)
+
+
+ARTICLES = {"it": _italian}
+"""Languages whose date phrases take articles and elisions the catalog cannot write
+('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile')."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -111,6 +145,12 @@ class DateText:
         return "MMMM" in self._day.pattern or "LLLL" in self._day.pattern
 
     @functools.cached_property
+    def _unpadded_days(self) -> bool:
+        # Where the long date writes a day with one digit, spans do too: CLDR's Italian
+        # spans pad it ('07–15 aprile 2010'), beside '7 aprile 2010' on its own.
+        return not _PADDED_DAY.search(self._day.pattern)
+
+    @functools.cached_property
     def _days(self) -> Interval:
         return self._interval("yMMMMd")
 
@@ -146,6 +186,8 @@ class DateText:
         for field, (first, second) in formats[found].items() if found else ():
             if self._full_months:
                 first, second = _SHORT_MONTH.sub(r"\1\1\1\1", first), _SHORT_MONTH.sub(r"\1\1\1\1", second)
+            if self._unpadded_days:
+                first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
             out[field] = (parse_pattern(first), parse_pattern(second))
         return out
 
@@ -180,7 +222,15 @@ class DateText:
 
         Several languages word a day differently from a month or a year ('À partir du
         7 avril', 'À partir de 2005'; 'Bis zum 1. Mai', 'Bis 2011'): a day (with or
-        without a time) has its own messages, in the context "a day"."""
+        without a time) has its own messages, in the context "a day". Italian's articles
+        are then put right (``ARTICLES``)."""
+        return self._articles(self._phrase(kind, start, end))
+
+    def _articles(self, text: str) -> str:
+        articles = ARTICLES.get(self.locale.language)
+        return articles(text) if articles else text
+
+    def _phrase(self, kind: str, start: PartialDate, end: PartialDate | None) -> str:
         _ = self.gettext
         if kind == "from":
             # Translators: the context "a day" is for a date with its day ('7 April 2010',
@@ -315,8 +365,8 @@ class DateText:
         elif year and self._month_governed:  # 'ок. апреля — августа 2010 г.': both ends
             text = self._between(start, end or start, governed=True)
         if _is_day(start) and (end is None or _is_day(end)):  # 'vers le 15 janvier', 'vers 2005' (``phrase``)
-            return self.pgettext("a day", "c. %(date)s") % {"date": text}
-        return self.gettext("c. %(date)s") % {"date": text}
+            return self._articles(self.pgettext("a day", "c. %(date)s") % {"date": text})
+        return self._articles(self.gettext("c. %(date)s") % {"date": text})
 
     def _single(self, date: PartialDate, year: bool = True) -> str:
         precision = date.precision

@@ -129,6 +129,14 @@ def test_french_writes_the_first_of_a_month_as_an_ordinal(tag: str) -> None:
     assert show(for_tag("de"), "2025-06-01") == "1. Juni 2025"
 
 
+def test_italian_spans_write_a_day_with_one_digit_as_its_dates_do() -> None:
+    # CLDR's Italian spans pad the day ('07–15 aprile 2010').
+    dates = for_tag("it")
+    assert show(dates, "2010-04-07") == "7 aprile 2010"
+    assert show(dates, "2010-04-07", "2010-04-15") == "7–15 aprile 2010"
+    assert show(dates, "2010-03-30", "2010-04-02") == "30 marzo\u2009–\u20092 aprile 2010"
+
+
 def test_a_month_alone_stays_in_its_stand_alone_form() -> None:
     assert show(for_tag("ru"), "2010-04") == "апрель 2010\u202fг."
     assert show(for_tag("uk"), "2010-04", "2010-08") == "квітень\u00a0— серпень 2010\u202fр."
@@ -191,6 +199,21 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("uk", "until", "2010-08", None, "До серпня 2010\u202fр."),
         ("uk", "between", "2010-04", "2011-10", "У період з квітня 2010 по жовтень 2011\u202fрр."),
         ("de", "between", "2010-04", "2010-08", "Zwischen April und August 2010"),
+        # Italian gives a year and a day their article, elided before 8 and 11, and a
+        # month none ('ad' before 'a').
+        ("it", "from", "2005", None, "Dal 2005"),
+        ("it", "from", "2010-03", None, "Da marzo 2010"),
+        ("it", "from", "2010-04-07", None, "Dal 7 aprile 2010"),
+        ("it", "from", "2010-04-08", None, "Dall’8 aprile 2010"),
+        ("it", "until", "2011", None, "Fino al 2011"),
+        ("it", "until", "2010-04", None, "Fino ad aprile 2010"),
+        ("it", "until", "2011-05-11", None, "Fino all’11 maggio 2011"),
+        ("it", "between", "2012", "2014", "Tra il 2012 e il 2014"),
+        ("it", "between", "2013-03", "2013-05", "Tra marzo e maggio 2013"),
+        ("it", "between", "2010-04-07", "2010-04-15", "Tra il 7 e il 15 aprile 2010"),
+        ("it", "between", "2010-04-08", "2010-04-11", "Tra l’8 e l’11 aprile 2010"),
+        ("it", "between", "2013-03-05", "2013-05", "Tra il 5 marzo 2013 e maggio 2013"),
+        ("it", "weekend", "2010-05-08", "2010-05-09", "Fine settimana dell’8–9 maggio 2010"),
     ],
 )
 def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
@@ -208,6 +231,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("es", "2005", "hacia 2005"),
         ("ru", "2010-04", "ок. апреля 2010\u202fг."),
         ("uk", "2010-04", "бл. квітня 2010\u202fр."),
+        ("it", "2010-04-08", "intorno all’8 aprile 2010"),
+        ("it", "2005", "circa 2005"),
     ],
 )
 def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date: str, expected: str) -> None:
