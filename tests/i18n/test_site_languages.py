@@ -170,6 +170,17 @@ def test_every_date_is_written_in_the_language(sites: dict[str, Path], name: str
     assert wrong == []
 
 
+def test_the_italian_story_page_reads_in_italian(sites: dict[str, Path]) -> None:
+    page = Text()
+    page.feed((sites["it"] / STORY).read_text(encoding="utf-8"))
+    texts = set(page.texts)
+    assert {"Momenti chiave", "Cosa non si sa ancora", "Fonti", "I protagonisti", "Cronologia"} <= texts
+    assert {"1 evento", "5 eventi"} <= texts  # Italian's singular and plural
+    assert "Tra il 7 e il 15 aprile 2010" in texts  # a date phrase, its day not padded
+    assert "Fine settimana del 17–18 aprile 2010" in texts
+    assert ("2010-04-19", "19 aprile 2010") in page.times
+
+
 def test_the_w3c_checker_finds_no_errors_in_any_language(sites: dict[str, Path]) -> None:
     assert w3c_errors(next(iter(sites.values())).parent) == ""
 
