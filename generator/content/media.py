@@ -257,9 +257,13 @@ def references(markdown: str) -> list[str]:
     code or an HTML comment, ``_as_shown``: a file named only there stays private)."""
     if "media/" not in markdown:
         return []
-    markdown = _as_shown(markdown)
-    markdown = _without_unencoded(markdown)  # an error of its own (``unencoded``)
-    return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(markdown)]
+    return _references_shown(_as_shown(markdown))
+
+
+def _references_shown(shown: str) -> list[str]:
+    """``references`` of a text ``_as_shown`` made."""
+    shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
+    return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(shown)]
 
 
 _MEDIA_DEFINITION = re.compile(r"""^\s{0,3}\[([^\]\n]+)\]:\s*<?media/[^\s)>"']*""", re.MULTILINE)
@@ -288,8 +292,7 @@ def shown_references(markdown: str) -> list[str]:
         others = _MEDIA_DEFINITION.sub("", markdown)
         used = {_label(found[1]) for found in _BRACKETED_WORDS.finditer(others)}
         markdown = _MEDIA_DEFINITION.sub(lambda d: d[0] if _label(d[1]) in used else "", markdown)
-    markdown = _without_unencoded(markdown)
-    return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(markdown)]
+    return _references_shown(markdown)
 
 
 def unencoded(markdown: str) -> list[tuple[str, str]]:

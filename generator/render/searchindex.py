@@ -129,16 +129,19 @@ def elided_words(
     order and separated by spaces: the page gives them to Pagefind as a metadata field,
     whose words it finds (``data-pagefind-meta``), as the word itself is not in its index."""
     sources = [t for t in markdown if t]
-    text = "\n".join(_strings([*texts, sources]))  # one search of all the fields, as a page has them
+    plain = list(_strings(texts))
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
-    if not any(mark in text for mark in APOSTROPHES) and not any("&" in t for t in sources):
+    if not any(mark in t for t in (*plain, *sources) for mark in APOSTROPHES) and not any(
+        "&" in t for t in sources
+    ):
         return ""
     if sources:
         assert convert is not None, "Markdown texts come with their converter"
-        text = "\n".join(_strings([*texts, [convert(t) for t in sources]]))
+        plain += _strings([convert(t) for t in sources])
+    text = "\n".join(plain)  # one search of all the fields, as a page has them
     return " ".join(dict.fromkeys(ELISION.findall(text)))
 
 
