@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator.importers.convert import Story
 from generator.importers.earlier import Earlier
 from generator.importers.pictures import Picture
-from generator.importers.slides import Report
+from generator.importers.slides import Report, in_a_list
 from generator.report import plural
 
 
@@ -195,11 +195,10 @@ def replaced_report(where: str, written: str, was: tuple[tuple[str, str], ...]) 
     (``carried_over.replaced``)."""
     keys = [key for key, _ in was]
     slide = "title slide" if written == "story.yaml" else "slide"  # story.yaml's title and summary
-    named = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
     had = "; ".join(f"{key} {value}" for key, value in was)
     return Report(
         where,
-        f"replaced the file's {named} with the {slide}'s, as what the source gives comes from it "
+        f"replaced the file's {in_a_list(keys)} with the {slide}'s, as what the source gives comes from it "
         f"(to keep the file's, put it in the source and import again); the file had: {had}",
         written=written,
     )

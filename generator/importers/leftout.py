@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from generator.importers.dates import given
 from generator.importers.html import dropped_links, to_text
-from generator.importers.slides import Report, Slide
+from generator.importers.slides import Report, Slide, in_a_list
 
 _MEDIA_IN_TEXT = re.compile(r"<(img|svg|canvas|iframe|video|audio|object|embed|script)\b", re.IGNORECASE)
 """A picture (a file's, or one drawn in the text: an SVG chart pasted whole), a player or
@@ -30,7 +30,7 @@ def media_in_text(text_html: str | None, slide: Slide, reports: list[Report], fi
     tags = list(dict.fromkeys(t.lower() for t in _MEDIA_IN_TEXT.findall(text_html or "")))
     if not tags:
         return
-    named = " and ".join(", ".join(f"<{t}>" for t in tags).rsplit(", ", 1))
+    named = in_a_list([f"<{t}>" for t in tags])
     verb, fix = ("is", "give it") if len(tags) == 1 else ("are", "give a picture or player")
     said = f"the {named} inside the {field} {verb} left out; {fix} as the slide's media"
     if "script" in tags:
@@ -70,10 +70,8 @@ def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | Non
         # The story's title, summary and picture come from the title slide; its dates
         # ('2010-2012', or a start and an end) have no field to go into: the events'
         # dates say when.
-        listed = dated[0] if len(dated) == 1 else ", ".join(dated[:-1]) + f" and {dated[-1]}"
-        said.append(
-            f"{listed} (a story has no date of its own to show; write it into the summary if it matters)"
-        )
+        why = "a story has no date of its own to show; write it into the summary if it matters"
+        said.append(f"{in_a_list(dated)} ({why})")
     background = slide.get("background")
     given = [
         f"{kind} {_shown(value)}"
@@ -144,7 +142,7 @@ def _title_dates(slide: Slide, sheet: bool, kinds: list[str]) -> list[str]:
         kinds.append(kind)
         if sheet:
             columns = list(dict.fromkeys(prefix + _DATE_COLUMNS[part] for part in parts)) or [f"{prefix}Year"]
-            named = columns[0] if len(columns) == 1 else ", ".join(columns[:-1]) + f" and {columns[-1]}"
+            named = in_a_list(columns)
         else:
             named = key
         dated.append(f"the {named} {_shown(words)}")
@@ -175,7 +173,7 @@ def _links(hrefs: list[str], field: str) -> str:
     if len(hrefs) > MAX_SHOWN:
         listed = ", ".join(named) + f" and {len(hrefs) - MAX_SHOWN} more"
     else:
-        listed = ", ".join(named[:-1]) + f" and {named[-1]}"
+        listed = in_a_list(named)
     return f"{len(hrefs)} links in the {field}, to {listed}"
 
 

@@ -8,7 +8,7 @@ cell at fault) or the JSON pointer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,11 @@ def shortened(value: object) -> str:
     where it is says which cell it was."""
     text = " ".join(str(value).split())
     return text if len(text) <= SHOWN_CELL else text[: SHOWN_CELL - 1] + "…"
+
+
+def in_a_list(items: Sequence[str]) -> str:
+    """``items`` as a report names them in a sentence: 'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
 @dataclass(frozen=True)
