@@ -9,8 +9,8 @@ from one build to the next almost every picture is unchanged. So:
   a build). This index is one JSON file per content folder.
 - Renditions are kept under the digest, in a folder per fingerprint of everything else
   that decides them (``fingerprint``): the source of ``render/pictures.py``,
-  ``render/stripped.py``, ``render/cards.py`` and of this module, the cards' font,
-  Pillow's build (its release and codecs) and whether AVIF is written. A stale entry is
+  ``render/stripped.py``, ``render/cards.py`` and of this module, the cards' font, the
+  Unicode tables, Pillow's build (its release and codecs) and whether AVIF is written. A stale entry is
   never used.
 - A build links the kept files into the site (a hard link: no bytes copied; a copy where
   the cache is on another disk) and leaves a file of the reused previous site alone when
@@ -37,8 +37,10 @@ import re
 import stat
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import partial
+from types import ModuleType
 from typing import Any
 
 from generator.content import files
@@ -69,16 +71,26 @@ def _stat_key(st: os.stat_result) -> Stat:
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
 
 
+ENCODING_MODULES: tuple[ModuleType, ...] = (pictures, stripped, cards)
+"""The modules whose code, with this one's, decides what is kept: inspections,
+renditions, the files a text links to (``stripped.py`` takes out their metadata) and the
+cards. Not every module of the generator (``diskcache.code_digest``): a change anywhere
+would encode every photo again, a second or two each. A test holds each module these
+import to be in this list or named as deciding none of the bytes
+(``tests/speed/test_pictures.py``), so code moved out of them is not left out of the key."""
+
+
 def fingerprint(avif: Callable[[], bool]) -> str:
     """Everything besides a file's bytes that decides its inspection and renditions (and
-    the cards' drawing): our code, the font, and the Pillow that encodes (``pillow_build``;
-    asked, with ``avif()``, only where its install does not tell)."""
+    the cards' drawing): our code, the font, the Unicode tables that tell the cards which
+    letters they can draw, and the Pillow that encodes (``pillow_build``; asked, with
+    ``avif()``, only where its install does not tell)."""
     digest = hashlib.sha256()
-    # stripped.py makes the file a text links to (``pictures.clean``), kept as a rendition
-    # is; the font takes 0.5 ms to read.
-    for source in (pictures.__file__, stripped.__file__, cards.__file__, __file__, cards.FONT):
-        with open(source, "rb") as f:
+    for source in (*(module.__file__ for module in ENCODING_MODULES), __file__, cards.FONT):
+        assert source is not None  # modules read from files, as every module of ours is
+        with open(source, "rb") as f:  # the font takes 0.5 ms to read
             digest.update(f.read())
+    digest.update(unicodedata.unidata_version.encode())
     digest.update((pillow_build() or _pillow_asked(avif())).encode())
     return digest.hexdigest()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.metadata
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -10,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -402,6 +405,71 @@ def test_the_fingerprint_changes_with_the_code_of_every_file_the_cache_keeps(
         assert speed_pictures.fingerprint(lambda: True) != before, module.__name__
         monkeypatch.undo()
     assert speed_pictures.fingerprint(lambda: True) == before
+
+
+KEYED_ELSEWHERE = {
+    # The modules of ours the encoding modules import that decide none of a kept file's
+    # bytes, and why (what they hand the encoding code is in each entry's own key: the
+    # file's digest, its cut, its size, a card's texts).
+    "generator.content.files": "reads a file's bytes, which the entry is keyed by",
+    "generator.content.model": "the frozen values a plan is made of, passed in the job",
+    "generator.content.published": "which files are published: the plan, not the bytes",
+    "generator.content.schema": "which names are pictures: the plan, not the bytes",
+    "generator.output.staging": "writes the kept bytes into the site as they are",
+    "generator.speed.diskcache": "the cache's folder",
+    "generator.speed.parallel": "runs the encoding on the other core, same code",
+}
+
+
+def _ours_imported(module: ModuleType) -> set[str]:
+    """The modules of the generator that ``module``'s source imports, each by its name
+    (``from generator.render import cards`` names generator.render.cards;
+    ``from generator.render.pictures import Job`` names generator.render.pictures)."""
+    assert module.__file__ is not None
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("generator"):
+            assert node.module is not None
+            for alias in node.names:
+                submodule = f"{node.module}.{alias.name}"
+                found.add(
+                    submodule
+                    if _is_package(node.module) and importlib.util.find_spec(submodule)
+                    else node.module
+                )
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names if alias.name.startswith("generator")}
+    return found
+
+
+def _is_package(name: str) -> bool:
+    spec = importlib.util.find_spec(name)
+    return spec is not None and spec.submodule_search_locations is not None
+
+
+def test_every_module_the_encoding_code_imports_is_keyed_or_said_to_decide_no_bytes() -> None:
+    # The fingerprint reads a list of modules, not all of ours (a change anywhere would
+    # encode every photo again): code moved out of them into a new module would be left
+    # out of the key, and kept renditions made by the old code published as new.
+    encoding = {module.__name__ for module in speed_pictures.ENCODING_MODULES} | {speed_pictures.__name__}
+    assert "generator.render.pictures" in encoding
+    for module in (*speed_pictures.ENCODING_MODULES, speed_pictures):
+        unkeyed = _ours_imported(module) - encoding - set(KEYED_ELSEWHERE)
+        assert not unkeyed, (
+            f"{module.__name__} imports {sorted(unkeyed)}: add it to ENCODING_MODULES or KEYED_ELSEWHERE"
+        )
+    imported = set().union(*(_ours_imported(m) for m in (*speed_pictures.ENCODING_MODULES, speed_pictures)))
+    assert set(KEYED_ELSEWHERE) <= imported, "a module no longer imported: take it off KEYED_ELSEWHERE"
+
+
+def test_the_fingerprint_changes_with_the_unicode_tables_the_cards_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Which letters a card can draw is read from Python's Unicode tables (cards.py), which
+    # a new Python's tables change: a card kept from before would stay as it was drawn.
+    before = speed_pictures.fingerprint(lambda: True)
+    monkeypatch.setattr(speed_pictures.unicodedata, "unidata_version", "99.0.0")
+    assert speed_pictures.fingerprint(lambda: True) != before
 
 
 def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Project) -> None:
