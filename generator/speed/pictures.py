@@ -61,8 +61,9 @@ from generator.render.pictures import (
 )
 from generator.speed import diskcache, parallel
 
-MAX_AGE = 30 * 24 * 3600
-"""Kept renditions not used for this long are deleted (seconds)."""
+MAX_AGE = diskcache.MAX_AGE
+"""Kept renditions not used for this long are deleted (seconds): as long as the
+Markdown cache keeps a content folder's conversions."""
 
 Stat = tuple[int, int, int, int]
 
