@@ -154,8 +154,10 @@ def test_a_slow_server_is_given_up_on_at_the_time_limit(https_server: Server, tm
     for path in ("/silent.jpg", "/drip.jpg"):
         start = time.monotonic()
         assert refused(fetcher, f"{https_server.url}{path}") == "it took more than 0.5 seconds"
-        assert time.monotonic() - start < 1.5
-    assert 5 < https_server.sent["/drip.jpg"] < 200
+        assert time.monotonic() - start < 3  # given up long before the 5 s or the 4 s the server takes
+    # Some bytes came, not all (about 25 in the half second; fewer on a busy machine,
+    # where this once read 5).
+    assert 0 < https_server.sent["/drip.jpg"] < 200
     assert list(tmp_path.iterdir()) == []
 
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -468,7 +469,7 @@ def test_the_fingerprint_changes_with_the_unicode_tables_the_cards_read(
     # Which letters a card can draw is read from Python's Unicode tables (cards.py), which
     # a new Python's tables change: a card kept from before would stay as it was drawn.
     before = speed_pictures.fingerprint(lambda: True)
-    monkeypatch.setattr(speed_pictures.unicodedata, "unidata_version", "99.0.0")
+    monkeypatch.setattr(unicodedata, "unidata_version", "99.0.0")
     assert speed_pictures.fingerprint(lambda: True) != before
 
 

@@ -1,0 +1,226 @@
+"""An import from start to end, once the command's arguments are known good: the source
+read, what the story holds now, the story converted, written beside its place and moved
+in, and what the editor is told (``import_story``; ``commands/imports.py`` checks the
+arguments and prints the report).
+
+The steps, each in a module of its own: the source read (``read.py``); what is there now,
+the site's settings and the story replaced (``existing.py``, ``Before``); the story
+converted (``convert.py``); which old event files stay as they are (``drafts.py``,
+``Left``); the files written and moved in (``write.py``), with what an editor added kept
+(``carried_over.py``); and what the editor is told (``imported.py``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+
+from generator.content.yamlnodes import Node
+from generator.errors import ContentError, Position, Problem
+from generator.importers import fetch
+from generator.importers.carried_over import Kept
+from generator.importers.convert import Story, convert
+from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
+from generator.importers.earlier import Earlier
+from generator.importers.existing import (
+    earlier_files,
+    event_texts,
+    figures_and_places,
+    first_published,
+    media_limit,
+    parsed,
+    read_text,
+    site_languages,
+    source_addresses,
+)
+from generator.importers.imported import Imported, replaced_report, report_order, retitled
+from generator.importers.read import read_timeline
+from generator.importers.slides import Report, Timeline
+from generator.importers.title import STORY_SUMMARY_TODO
+from generator.importers.write import DOWNLOADS, write_story
+
+
+@dataclass(frozen=True)
+class Before:
+    """The event files of the story an import replaces (``--force``); none for a new one."""
+
+    texts: dict[str, str | None]
+    """Each file's text by name, read once: matched to the slides, then its fields kept."""
+    roots: dict[str, Node | None]
+    """Each file parsed, once."""
+    drafts: frozenset[str]
+    """Files of drafts, kept as they are: no export has drafts, so a draft is never taken
+    for a slide's old file."""
+    removed: frozenset[str]
+    """Files of events taken out ('removed:'), kept too: the file keeps its page's
+    address, and a new slide of its day (the event that put it right, say) would be
+    hidden in it."""
+    earlier: dict[str, tuple[Earlier, str]]
+    """The other files with a date, by id: a slide whose headline was corrected since
+    keeps its file, and so its address."""
+
+    @classmethod
+    def read(cls, folder: str) -> Before:
+        texts = event_texts(folder)
+        roots = {name: parsed(text) for name, text in texts.items()}
+        drafts = frozenset(name for name, text in texts.items() if is_draft(text, roots[name]))
+        removed = frozenset(name for name, root in roots.items() if name not in drafts and is_removed(root))
+        earlier = earlier_files({name: root for name, root in roots.items() if name not in drafts | removed})
+        return cls(texts, roots, drafts, removed, earlier)
+
+
+@dataclass(frozen=True)
+class Left:
+    """What becomes of the old event files that no slide is written into."""
+
+    drafts: tuple[str, ...]
+    taken_out: tuple[str, ...]
+    """Of events taken out: no export has them. A slide of one (the newsroom's sheet
+    still has the row) is written in its file as any other, which keeps its 'removed:'."""
+    unread: tuple[str, ...]
+    """Kept as they are because slides were left out: a slide left out (a typo in its
+    date, say) may be the event of a file the source seems not to have, and deleting it
+    would lose what was added to it by hand. Kept until an import leaves no slide out."""
+    gone: tuple[str, ...]
+    """The rest: deleted with the old ``events/``."""
+
+    @classmethod
+    def of(cls, before: Before, written: set[str], reports: list[Report]) -> Left:
+        drafts = tuple(sorted(before.drafts - written))
+        taken_out = tuple(sorted(before.removed - written))
+        gone = tuple(
+            sorted(n for n in before.texts if n not in written and n not in drafts and n not in taken_out)
+        )
+        unread = gone if any(r.skipped for r in reports) else ()
+        return cls(drafts, taken_out, unread, tuple(n for n in gone if n not in unread))
+
+
+def import_story(
+    *,
+    source: str,
+    story: str,
+    content: str,
+    today: datetime.date | None,
+    language: str | None,
+    keep_remote_pictures: bool,
+) -> Imported:
+    """Convert ``source`` into the story ``story`` in ``content``, replacing what is
+    there; ContentError (nothing written) when it cannot."""
+    folder = os.path.join(content, story)
+    reports: list[Report] = []
+    timeline = read_timeline(source, reports)
+    # Written into a hidden folder beside the story (loading passes over it) and moved in
+    # whole; pictures are downloaded into it too, so a failure leaves none of them behind.
+    # A new folder of an unforeseeable name each time: a fixed name ('.port.import') could
+    # be committed as a link, and the story written through it outside the project. A
+    # folder of the old fixed name, left by an older import interrupted, is left alone:
+    # loading passes over it, and what a pull request put there is not ours to delete.
+    holder = tempfile.mkdtemp(prefix=f".{story}.import-", dir=os.path.dirname(folder) or ".")
+    # The story is made in a folder inside it, made as any folder is: mkdtemp's own is
+    # open to its owner alone, which the story's folder must not be once moved in.
+    staging = os.path.join(holder, story)
+    try:
+        media = os.path.join(folder, "media")
+        before = Before.read(folder)
+        limit = media_limit(content)
+        converted = convert(
+            timeline,
+            story,
+            reports,
+            media if os.path.isdir(media) else None,
+            media_limit=limit,
+            earlier=[file for file, _ in before.earlier.values()],
+            languages=(language, *site_languages(content)) if language else site_languages(content),
+            pages=figures_and_places(folder),
+            kept_sources=source_addresses(read_text(folder, "story.yaml")),
+            fetch=None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS)),
+        )
+        _refuse_no_events(converted, reports, source)
+        published = first_published(folder) or (today or datetime.date.today()).isoformat()
+        left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)
+        hidden = beside_drafts(converted, before.roots, left.drafts)
+        # A first import with no summary to give (no title slide) is a draft, as a story 'new'
+        # makes is: not published with the placeholder. Imported again, it is as it was made.
+        draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
+            os.path.join(folder, "story.yaml")
+        )
+        if draft:
+            reports.append(
+                Report(
+                    source,
+                    "no title slide, so the story is a draft: write its summary in story.yaml and delete "
+                    "'draft: true' (or add a row of Type title to the source and import again with --force)",
+                )
+            )
+        kept = write_story(
+            converted,
+            folder,
+            staging,
+            source,
+            published,
+            timeline,
+            before.texts,
+            before.roots,
+            draft=draft,
+            drafts=(*left.drafts, *left.taken_out, *left.unread),
+            language=language,
+            hidden=frozenset(new for new, _ in hidden),
+            limit=limit,
+        )
+        return Imported(
+            folder,
+            converted,
+            _told(reports, kept, converted, timeline),
+            left.gone,
+            tuple(kept.kept),
+            tuple(kept.lost),
+            retitled(converted, before.earlier),
+            tuple(kept.sources),
+            kept.sources_lost,
+            left.drafts,
+            orphaned(left.drafts, left.gone, before.texts),
+            hidden,
+            left.taken_out,
+            unread=left.unread,
+        )
+    finally:
+        shutil.rmtree(holder, ignore_errors=True)
+
+
+def _refuse_no_events(converted: Story, reports: list[Report], source: str) -> None:
+    """Refused whatever else was said: with --force, an empty import would delete the
+    story's events and put nothing in their place."""
+    if converted.events:
+        return
+    left_out = [r for r in reports if r.skipped]
+    message = (
+        "no slide could be imported: " + "; ".join(str(r) for r in left_out[:5])
+        if left_out
+        else "no event slide found; nothing was written "
+        "(add a row with a Year, or a slide to 'events', and import again)"
+    )
+    raise ContentError([Problem(Position(source, 1, None), message)])
+
+
+def _told(reports: list[Report], kept: Kept, converted: Story, timeline: Timeline) -> tuple[Report, ...]:
+    """What the editor is told, in order: the reports, less a summary to write that the
+    file has now, with each editor's words the import replaced beside its slide."""
+    told = [r for r in reports if not (r.placeholder and r.written in kept.own_summaries)]
+    slides = {f"events/{event}.yaml": where for event, where in converted.slides}
+    if timeline.title is not None:
+        slides["story.yaml"] = timeline.title.where
+    for rel, was in kept.replaced:
+        said = replaced_report(slides[rel], rel, was)
+        if rel != "story.yaml":
+            told.append(said)
+            continue
+        # Beside what else is said of the title slide: a JSON file's reports keep the
+        # order they were made in (``report_order``).
+        on_it = [
+            i for i, r in enumerate(told) if r.where == said.where or r.where.startswith(said.where + "/")
+        ]
+        told.insert(on_it[-1] + 1 if on_it else 0, said)
+    return tuple(sorted(told, key=report_order))
