@@ -62,6 +62,10 @@ def _base_url(text: str) -> str:
     return text
 
 
+AddParser = Callable[..., argparse.ArgumentParser]
+"""A command's ``add_parser``: each ``_add_<verb>`` below gives its verb's options."""
+
+
 def _folders(parser: argparse.ArgumentParser, templates: bool = True) -> None:
     parser.add_argument("--content", default="content", help="content folder (default: content)")
     if templates:
@@ -73,8 +77,18 @@ def _parser() -> argparse.ArgumentParser:
         prog="explainer", description="Build news explainer timelines from YAML."
     )
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
+    _add_build(verbs.add_parser)
+    _add_serve(verbs.add_parser)
+    _add_check(verbs.add_parser)
+    _add_new(verbs.add_parser)
+    _add_import(verbs.add_parser)
+    _add_schema(verbs.add_parser)
+    _add_deploy(verbs.add_parser)
+    return parser
 
-    p = verbs.add_parser("build", help="build the site", description="Build the static site.")
+
+def _add_build(add: AddParser) -> None:
+    p = add("build", help="build the site", description="Build the static site.")
     _folders(p)
     p.add_argument("--out", default="site", help="output folder (default: site)")
     p.add_argument("--base-url", type=_base_url, help="public address, ending in '/' (overrides site.yaml)")
@@ -86,7 +100,9 @@ def _parser() -> argparse.ArgumentParser:
         "(never /, your home folder, a git repository or a link)",
     )
 
-    p = verbs.add_parser(
+
+def _add_serve(add: AddParser) -> None:
+    p = add(
         "serve",
         help="preview with live reload",
         description="Build in memory (drafts included), serve, and reload the browser on every save.",
@@ -109,7 +125,9 @@ def _parser() -> argparse.ArgumentParser:
         help="stop a rebuild that takes longer, as a template stuck in a loop would (default: 10)",
     )
 
-    p = verbs.add_parser(
+
+def _add_check(add: AddParser) -> None:
+    p = add(
         "check",
         help="check content without building",
         description="Report every error, and warnings about likely mistakes.",
@@ -134,7 +152,9 @@ def _parser() -> argparse.ArgumentParser:
         help="text for people, json for tools, github for workflow annotations (default: text)",
     )
 
-    p = verbs.add_parser(
+
+def _add_new(add: AddParser) -> None:
+    p = add(
         "new",
         help="start a new site, story, event, figure or location",
         description="Write a new, commented content file.",
@@ -168,7 +188,9 @@ def _parser() -> argparse.ArgumentParser:
             )
         _folders(k, templates=False)
 
-    p = verbs.add_parser(
+
+def _add_import(add: AddParser) -> None:
+    p = add(
         "import",
         help="bring a timeline made elsewhere in as a new story",
         description="Convert a timeline made elsewhere into a story and its event files.",
@@ -198,14 +220,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     _folders(k, templates=False)
 
-    p = verbs.add_parser(
+
+def _add_schema(add: AddParser) -> None:
+    p = add(
         "schema",
         help="write the JSON Schemas for editors and for the story data",
         description="Write a JSON Schema for each kind of content file, and one for story.json.",
     )
     p.add_argument("--out", default=SCHEMAS, help=f"folder (default: {SCHEMAS})")
 
-    p = verbs.add_parser(
+
+def _add_deploy(add: AddParser) -> None:
+    p = add(
         "deploy",
         help="publish to GitHub Pages",
         description="Build, commit the site as the new tip of a branch (the working tree and "
@@ -244,7 +270,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check and build as deploy does, then list what the branch would get; commit and push nothing",
     )
-    return parser
 
 
 def _build(args: argparse.Namespace) -> int:
