@@ -10,7 +10,8 @@ with the errors. The warnings are in the modules beside it, by what they are abo
 - each file's own: ``events.py``, ``figures.py``, ``places.py`` (story.yaml's are its
   picture's, its title's and its text's), with ``pictures.py`` (a picture's credit, a picture on
   another site) and ``titles.py`` (a title long as a paragraph, one that shows
-  nothing, one the shared card cannot draw);
+  nothing, one the shared card cannot draw; a name, a publisher or an update's text that
+  shows nothing; and site.yaml's title, showing nothing or too long for the card);
 - a file's text: ``writing.py`` (placeholder text), ``links.py`` (Markdown links that
   will not work), ``formatting.py`` (HTML left out, bold never closed, Markdown in plain
   text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``, and
@@ -53,7 +54,12 @@ from generator.content.lint.stories import (
     taken_out_in_original,
 )
 from generator.content.lint.storylinks import links_to_drafts, links_to_no_place, place_links
-from generator.content.lint.titles import card_warnings, title_warnings
+from generator.content.lint.titles import (
+    card_warnings,
+    site_title_warnings,
+    story_texts_show_nothing,
+    title_warnings,
+)
 from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile, Kind, RawContent, RawStory
 from generator.content.model import Image, Site, Story
@@ -126,10 +132,15 @@ def _kept(own: Iterator[Own], memo: Memory) -> Iterator[Problem]:
 
 
 def _site_warnings(raw: RawContent) -> list[Problem]:
-    """site.yaml's: its text cut short by a ' #', or holding a key indented by mistake."""
+    """site.yaml's: its title showing nothing or too long for a shared link's card, its text
+    cut short by a ' #', or holding a key indented by mistake."""
     if raw.site is None or raw.site.root is None:
         return []
-    return [*cut_by_comments(raw.site.root, schema.SITE), *keys_in_text(raw.site.root, schema.SITE)]
+    return [
+        *site_title_warnings(raw.site),
+        *cut_by_comments(raw.site.root, schema.SITE),
+        *keys_in_text(raw.site.root, schema.SITE),
+    ]
 
 
 OwnWarnings = Callable[[], list[Problem]]
@@ -205,8 +216,14 @@ def _of_model(
 
 def _story_warnings(file: ContentFile, image: Image | None, title: str) -> list[Problem]:
     """story.yaml's own warnings: its picture's, its title's (as long as a paragraph, or
-    showing nothing) and its text's (its card's need the whole story: ``card_warnings``)."""
-    return picture_warnings(file, image) + title_warnings(file, title) + text_warnings(file, schema.STORY)
+    showing nothing), a source's publisher or an update's text showing nothing, and its
+    text's (its card's need the whole story: ``card_warnings``)."""
+    return (
+        picture_warnings(file, image)
+        + title_warnings(file, title)
+        + story_texts_show_nothing(file)
+        + text_warnings(file, schema.STORY)
+    )
 
 
 def _story_warnings_of_values(file: ContentFile, values: Values, language: str) -> list[Problem]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from generator.content import schema
 from generator.content.lint.pictures import picture_warnings
+from generator.content.lint.titles import name_shows_nothing
 from generator.content.lint.where import warning
 from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile
@@ -19,7 +20,11 @@ from generator.errors import Problem
 def figure_warnings(file: ContentFile, figure: Figure) -> list[Problem]:
     """A figure file's own warnings: its picture's, its texts', and a name or role typed
     with a different quotation mark at each end."""
-    found = picture_warnings(file, figure.image) + text_warnings(file, schema.FIGURE)
+    found = (
+        name_shows_nothing(file, "figure's")
+        + picture_warnings(file, figure.image)
+        + text_warnings(file, schema.FIGURE)
+    )
     for key in ("name", "role"):
         # As written: the model's text is typeset, its straight marks already curled.
         node = file.root.items.get(key, (None, None))[1] if isinstance(file.root, Mapping) else None

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from generator.content import schema
+from generator.content.lint.titles import name_shows_nothing
 from generator.content.lint.where import at, warning
 from generator.content.lint.writing import text_warnings
 from generator.content.load import ContentFile
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def location_warnings(file: ContentFile, location: Location) -> list[Problem]:
-    found = []
+    found = name_shows_nothing(file, "place's")
     if location.coordinates is None and not location.unmapped:
         found.append(
             warning(

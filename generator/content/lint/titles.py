@@ -4,6 +4,11 @@ invisible characters, which check does not take for an empty title), and a story
 the card of a shared link cannot draw (a story without a picture of its own gets a card
 drawn with its title, in a font without Chinese, Japanese or Korean letters, and on a
 machine that may not lay out right-to-left ones), which the card then leaves off.
+
+The other names readers get as headings or as the text of links are warned of when they
+show nothing too: the site's title (which is also warned of when too long for the one
+line a shared link's card gives it), a figure's or a place's name, a source's publisher
+and title, and the text of an update.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ import unicodedata
 from generator.content.lint.where import at, warning
 from generator.content.load import ContentFile
 from generator.content.model import Story
-from generator.errors import Problem, shows_nothing
+from generator.content.yamlnodes import Mapping, Scalar, Sequence
+from generator.errors import Position, Problem, shows_nothing
 
 MAX_TITLE_CHARACTERS = 150
 """A headline over this is more likely a paragraph pasted as a title than a headline:
@@ -22,24 +28,125 @@ pages, feeds and shared links show it whole, the social card cut short."""
 
 def title_warnings(file: ContentFile, title: str) -> list[Problem]:
     """A title long as a paragraph, or one that shows nothing."""
-    if title.strip() and shows_nothing(title):  # one of spaces alone is an error of check's
-        # A warning, not an error: such a file built before this was told, and every file
-        # that builds keeps building (check --strict refuses it).
-        first = next(char for char in title if not char.isspace())
-        name = unicodedata.name(first, "unnamed character").lower()
-        message = (
-            f"the title shows nothing: it holds only invisible characters (the first a {name}, "
-            f"U+{ord(first):04X}), so readers see an empty headline, and a shared link's card no "
-            "title; write the title"
-        )
-        return [warning(at(file, "title"), message)]
-    if len(title) <= MAX_TITLE_CHARACTERS:
-        return []
+    blank = nothing_shown(
+        at(file, "title"),
+        title,
+        "the title",
+        "readers see an empty headline, and a shared link's card no title",
+        "write the title",
+    )
+    if blank or len(title) <= MAX_TITLE_CHARACTERS:
+        return blank
     message = (
         f"the title has {len(title):,} characters; a headline reads best in under 100 (a shared "
         f"link shows about 60), so keep it under {MAX_TITLE_CHARACTERS} and put the rest in 'summary'"
     )
     return [warning(at(file, "title"), message)]
+
+
+def nothing_shown(where: Position, text: str, what: str, seen: str, fix: str) -> list[Problem]:
+    """A warning at ``where`` when ``text`` holds only invisible characters, said as
+    ``what`` shows nothing, what readers see (``seen``) and what to do (``fix``); else none.
+    Only spaces are an error of check's ('is empty'), not said again here."""
+    if not text.strip() or not shows_nothing(text):
+        return []
+    # A warning, not an error: such a file built before this was told, and every file
+    # that builds keeps building (check --strict refuses it).
+    first = next(char for char in text if not char.isspace())
+    name = unicodedata.name(first, "unnamed character").lower()
+    message = (
+        f"{what} shows nothing: it holds only invisible characters (the first a {name}, "
+        f"U+{ord(first):04X}), so {seen}; {fix}"
+    )
+    return [warning(where, message)]
+
+
+MAX_SITE_TITLE_CHARACTERS = 50
+"""The site's name is shown on one line of every shared link's card, which holds about 50
+characters of it (in the card's bold font, at its size) and leaves the rest off; it also
+follows every page's title in browser tabs and search results, where a long one pushes
+the page's own title out of sight."""
+
+
+def site_title_warnings(file: ContentFile) -> list[Problem]:
+    """site.yaml's title as written (the site's name, at the top of every page, the link
+    home, and in every shared link) when it shows nothing, or is longer than a shared link's
+    card can show on the one line it gives it."""
+    written = _text_at(file.root, "title")
+    if written is None:
+        return []
+    title, where = written
+    blank = nothing_shown(
+        where,
+        title,
+        "the site's title",
+        "readers see no name at the top of every page (the link to the home page shows nothing "
+        "to click), in browser tabs or in shared links",
+        "write the site's name",
+    )
+    if blank or len(title) <= MAX_SITE_TITLE_CHARACTERS:
+        return blank
+    message = (
+        f"the site's title has {len(title):,} characters; it is the site's name, on one line of every "
+        f"shared link's card, which shows about {MAX_SITE_TITLE_CHARACTERS} and leaves the rest off, "
+        "and after every page's title in browser tabs and search results; keep it under "
+        f"{MAX_SITE_TITLE_CHARACTERS} and put the rest in 'description'"
+    )
+    return [warning(where, message)]
+
+
+def name_shows_nothing(file: ContentFile, page: str) -> list[Problem]:
+    """A figure's or a place's ``name`` (``page``: whose page it heads, "figure's" or
+    "place's"), as written, when it holds only invisible characters: the heading of its
+    page and the text of its links in the events."""
+    written = _text_at(file.root, "name")
+    if written is None:
+        return []
+    seen = (
+        f"readers see an empty heading on the {page} page, and its links in the events it is in "
+        "show nothing to click"
+    )
+    return nothing_shown(written[1], written[0], "the name", seen, "write the name")
+
+
+def story_texts_show_nothing(file: ContentFile) -> list[Problem]:
+    """story.yaml's sources' publishers (the text of the links to them in the events) and
+    titles (the text of the links to the pieces), and its updates' texts, as written, that
+    hold only invisible characters, each at its line."""
+    root = file.root
+    found: list[Problem] = []
+    sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
+    for _, source in sources.items.values() if isinstance(sources, Mapping) else ():
+        if (publisher := _text_at(source, "publisher")) is not None:
+            seen = (
+                "readers see a source without a name in the list of sources, and its links in the "
+                "events that cite it show nothing to click"
+            )
+            found += nothing_shown(
+                publisher[1], publisher[0], "the publisher", seen, "write who published it"
+            )
+        if (headline := _text_at(source, "title")) is not None:
+            seen = (
+                "readers see no headline for the source in the list of sources (with a 'url', a "
+                "link with nothing to click)"
+            )
+            fix = "write the piece's headline, or leave 'title' out"
+            found += nothing_shown(headline[1], headline[0], "the source's title", seen, fix)
+    updates = root.items.get("updates", (None, None))[1] if isinstance(root, Mapping) else None
+    for update in updates.items if isinstance(updates, Sequence) else ():
+        if (text := _text_at(update, "text")) is not None:
+            seen = "readers see the update's date alone"
+            found += nothing_shown(text[1], text[0], "the update's text", seen, "write what changed")
+    return found
+
+
+def _text_at(node: object, key: str) -> tuple[str, Position] | None:
+    """The text written at ``key`` of ``node``, and where, when ``node`` is a mapping that
+    has a text there; else None."""
+    value = node.items.get(key, (None, None))[1] if isinstance(node, Mapping) else None
+    if isinstance(value, Scalar) and isinstance(value.value, str):
+        return value.value, value.pos
+    return None
 
 
 def card_warnings(file: ContentFile, story: Story) -> list[Problem]:

@@ -86,3 +86,70 @@ def test_a_right_to_left_title_a_machine_cannot_draw_on_the_card_is_said(
         "Debian or Ubuntu, 'brew install fribidi' on a Mac)), so it shows the site's name alone; "
         "give the story an 'image:' of its own"
     ]
+
+
+SITE = "content/site.yaml"
+NOTHING = '"\u200b\u2060"'  # a zero-width space and a word joiner: pasted, and invisible
+
+
+def test_a_site_title_that_shows_nothing_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The name at the top of every page, and the link home: check passed it without a word.
+    project.write(SITE, f"title: {NOTHING}\n")
+    assert warnings(project, capsys) == [
+        f"{SITE}:1:8: warning: the site's title shows nothing: it holds only invisible characters (the "
+        "first a zero width space, U+200B), so readers see no name at the top of every page (the link "
+        "to the home page shows nothing to click), in browser tabs or in shared links; write the "
+        "site's name"
+    ]
+    assert main(["check", "--strict"]) == 1
+    capsys.readouterr()
+    project.write(SITE, 'title: "Test\u200bsite"\n')  # a word to read
+    assert warnings(project, capsys) == []
+
+
+def test_a_site_title_too_long_for_a_shared_links_card_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The card gives the site's name one line, about 50 characters of it, and leaves the rest off.
+    name = "Explainers of what happened in Kyrgyzstan, and why"  # 50: as long as it may be
+    project.write(SITE, f"title: {name} now\n")
+    assert warnings(project, capsys) == [
+        f"{SITE}:1:8: warning: the site's title has 54 characters; it is the site's name, on one line "
+        "of every shared link's card, which shows about 50 and leaves the rest off, and after every "
+        "page's title in browser tabs and search results; keep it under 50 and put the rest in "
+        "'description'"
+    ]
+    project.write(SITE, f"title: {name}\n")
+    assert warnings(project, capsys) == []
+
+
+def test_names_and_an_update_that_show_nothing_are_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each is the text of a heading or of a link: shown, it is a link with nothing to click.
+    project.write("content/story-a/figures/fig-a.yaml", f"name: {NOTHING}\nrole: Someone involved\n")
+    project.write("content/story-a/locations/loc-a.yaml", f"name: {NOTHING}\ncoordinates: [10, 20]\n")
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        STORY,
+        story.replace("publisher: Example News", f"publisher: {NOTHING}\n    title: {NOTHING}")
+        + f"updates:\n  - date: 2020-01-03\n    text: {NOTHING}\n",
+    )
+    first = "it holds only invisible characters (the first a zero width space, U+200B), so readers see"
+    links = "its links in the events it is in show nothing to click; write the name"
+    assert warnings(project, capsys) == [
+        f"content/story-a/figures/fig-a.yaml:1:7: warning: the name shows nothing: {first} an empty "
+        f"heading on the figure's page, and {links}",
+        f"content/story-a/locations/loc-a.yaml:1:7: warning: the name shows nothing: {first} an empty "
+        f"heading on the place's page, and {links}",
+        f"{STORY}:6:16: warning: the publisher shows nothing: {first} a source without a name in the "
+        "list of sources, and its links in the events that cite it show nothing to click; write who "
+        "published it",
+        f"{STORY}:7:12: warning: the source's title shows nothing: {first} no headline for the source "
+        "in the list of sources (with a 'url', a link with nothing to click); write the piece's "
+        "headline, or leave 'title' out",
+        f"{STORY}:10:11: warning: the update's text shows nothing: {first} the update's date alone; "
+        "write what changed",
+    ]
