@@ -6,8 +6,7 @@ drawn with its title, in a font without Chinese, Japanese or Korean letters, and
 machine that may not lay out right-to-left ones), which the card then leaves off.
 
 The other names readers get as headings or as the text of links are warned of when they
-show nothing too: the site's title (which is also warned of when too long for the one
-line a shared link's card gives it), a figure's or a place's name, a source's publisher
+show nothing too: the site's title, a figure's or a place's name, a source's publisher
 and title, and the text of an update.
 """
 
@@ -61,22 +60,15 @@ def nothing_shown(where: Position, text: str, what: str, seen: str, fix: str) ->
     return [warning(where, message)]
 
 
-MAX_SITE_TITLE_CHARACTERS = 50
-"""The site's name is shown on one line of every shared link's card, which holds about 50
-characters of it (in the card's bold font, at its size) and leaves the rest off; it also
-follows every page's title in browser tabs and search results, where a long one pushes
-the page's own title out of sight."""
-
-
 def site_title_warnings(file: ContentFile) -> list[Problem]:
     """site.yaml's title as written (the site's name, at the top of every page, the link
-    home, and in every shared link) when it shows nothing, or is longer than a shared link's
-    card can show on the one line it gives it."""
+    home, and in every shared link) when it shows nothing. Not when long: a site's name
+    is the newsroom's, not an editor's slip, and deploy refuses content check warns of."""
     written = _text_at(file.root, "title")
     if written is None:
         return []
     title, where = written
-    blank = nothing_shown(
+    return nothing_shown(
         where,
         title,
         "the site's title",
@@ -84,15 +76,6 @@ def site_title_warnings(file: ContentFile) -> list[Problem]:
         "to click), in browser tabs or in shared links",
         "write the site's name",
     )
-    if blank or len(title) <= MAX_SITE_TITLE_CHARACTERS:
-        return blank
-    message = (
-        f"the site's title has {len(title):,} characters; it is the site's name, on one line of every "
-        f"shared link's card, which shows about {MAX_SITE_TITLE_CHARACTERS} and leaves the rest off, "
-        "and after every page's title in browser tabs and search results; keep it under "
-        f"{MAX_SITE_TITLE_CHARACTERS} and put the rest in 'description'"
-    )
-    return [warning(where, message)]
 
 
 def name_shows_nothing(file: ContentFile, page: str) -> list[Problem]:

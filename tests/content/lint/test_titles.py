@@ -109,22 +109,6 @@ def test_a_site_title_that_shows_nothing_is_said(
     assert warnings(project, capsys) == []
 
 
-def test_a_site_title_too_long_for_a_shared_links_card_is_said(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # The card gives the site's name one line, about 50 characters of it, and leaves the rest off.
-    name = "Explainers of what happened in Kyrgyzstan, and why"  # 50: as long as it may be
-    project.write(SITE, f"title: {name} now\n")
-    assert warnings(project, capsys) == [
-        f"{SITE}:1:8: warning: the site's title has 54 characters; it is the site's name, on one line "
-        "of every shared link's card, which shows about 50 and leaves the rest off, and after every "
-        "page's title in browser tabs and search results; keep it under 50 and put the rest in "
-        "'description'"
-    ]
-    project.write(SITE, f"title: {name}\n")
-    assert warnings(project, capsys) == []
-
-
 def test_names_and_an_update_that_show_nothing_are_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
