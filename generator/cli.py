@@ -24,7 +24,8 @@ from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
 from generator.commands import schema as schema_command
-from generator.content.check import AddressFault, address_fault
+from generator.content.addresses import AddressFault
+from generator.content.addresses import fault as address_fault
 from generator.content.schema import SCHEMAS
 from generator.errors import ContentError, DeployError, UsageError, printable
 from generator.report import Format

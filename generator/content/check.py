@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import partial
 from typing import Any, NamedTuple, assert_never
 from urllib.parse import quote, urlsplit
 
 from generator.content import hints, media, schema, yamlquotes
+from generator.content.addresses import URL, AddressFault, without_scheme
+from generator.content.addresses import fault as address_fault
 from generator.content.dates import (
     DateFormError,
     PartialDate,
@@ -63,7 +64,7 @@ def _picture_as_record(node: Node) -> str:
         return ""
     given = node.value.strip()
     name = given.removeprefix("media/")
-    if given.startswith("https://") and _URL.fullmatch(given):
+    if given.startswith("https://") and URL.fullmatch(given):
         src = given
     else:
         src = f"media/{name}" if _PICTURE_NAME.fullmatch(name) else "media/<file>"
@@ -694,7 +695,7 @@ class Checker:
         if text.startswith("https://"):
             if not urlsplit(text).netloc:
                 return self.mismatch(node, label, spec.describe())
-            return text if _URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
+            return text if URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
         if text.startswith(("/", "\\")) or _DRIVE.match(text):
             return self.mismatch(node, label, spec.describe(), _path_fix(text))
         if "://" in text or ".." in text.split("/"):
@@ -851,55 +852,6 @@ def _ids_as_keys(node: Node) -> str | None:
     return texts[0] if len(texts) == len(node.items) else None
 
 
-class AddressFault(Enum):
-    """What makes a text no usable http(s) address (``address_fault``)."""
-
-    NOT_HTTP = "not an http:// or https:// address"
-    UNSAFE = "a character an address must not hold as it is"
-    NO_SLASH = "a folder's address not ending in '/'"
-
-
-def address_fault(text: str, *, directory: bool = False) -> AddressFault | str | None:
-    """What is wrong with ``text`` as an http(s) address (of a folder, with
-    ``directory``): an ``AddressFault``, or the words of ``folder_address_extra``; None
-    when nothing is. The one rule for addresses, whether written in a content file or
-    given on the command line (``--base-url``)."""
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return AddressFault.NOT_HTTP
-    if not _URL.fullmatch(text):
-        return AddressFault.UNSAFE
-    if not directory:
-        return None
-    # What it must not hold first: 'https://example.org/?lang=en' given a '/' at its end
-    # as the example to follow would still hold its '?' part.
-    return folder_address_extra(text) or (None if text.endswith("/") else AddressFault.NO_SLASH)
-
-
-_BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
-
-
-def without_scheme(text: str) -> bool:
-    """Whether ``text`` reads as a site's address written without its 'https://'
-    ('www.reuters.com/world', 'apnews.com/'), as the browser's address bar shows it when
-    copied by hand: the one rule for a source's address and for a link in a text (where a
-    file's name, 'report.pdf', reads so too: ``media.names_a_file`` tells it apart)."""
-    return "://" not in text and _BARE_DOMAIN.match(text) is not None
-
-
-def folder_address_extra(address: str) -> str | None:
-    """What an http(s) address of a folder (``base_url``) has that it must not, in words
-    that follow its name, or None: a user name or password (sent to whoever follows a
-    link), a '?' or '#' part (every address of the site is made by adding to it)."""
-    parts = urlsplit(address)
-    if "@" in parts.netloc:
-        return "must not hold a user name or password ('name@'); give the address alone"
-    if "?" in address or "#" in address:
-        return "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
-    return None
-
-
-_URL = re.compile(schema.URL_CHAR_REGEX + "+")
 _UNSAFE_URL = (
     "'{label}' has a space, a quotation mark, '<', '>' or another character an address must "
     "not hold as it is; copy the address from the browser's address bar, which encodes them "

@@ -105,7 +105,9 @@ class Url:
         # The scheme in any case, as check reads it (``urlsplit`` lowers it).
         scheme = r"^[Hh][Tt][Tt][Pp][Ss]?://" + rf"(?!/){URL_CHAR_REGEX}+"
         path = rf"(/{URL_CHAR_REGEX}*)?"
-        if self.directory:  # a folder's address alone: no 'name@', '?' or '#' (check.folder_address_extra)
+        if (
+            self.directory
+        ):  # a folder's address alone: no 'name@', '?' or '#' (addresses.folder_address_extra)
             host = URL_CHAR_REGEX.replace("[^", "[^/@?#", 1)
             path = URL_CHAR_REGEX.replace("[^", "[^?#", 1)  # '/@team/' is a path, and allowed
             return {"type": "string", "pattern": rf"^[Hh][Tt][Tt][Pp][Ss]?://{host}+(/{path}*)?/$"}

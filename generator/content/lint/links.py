@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from generator.content import media, schema
-from generator.content.check import without_scheme
+from generator.content.addresses import without_scheme
 
 _LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
 """A Markdown link as an editor types it, a space before its '(' or in its address included."""

@@ -1,0 +1,63 @@
+"""The rules for web addresses, one place for each: what makes a text no usable http(s)
+address (``fault``), a folder's address (``base_url``) holding what it must not, and a
+site's address written without its 'https://'. Content files' addresses are checked with
+them (``check.py``, ``lint/links.py``), as is ``--base-url`` on the command line."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from urllib.parse import urlsplit
+
+from generator.content import schema
+
+URL = re.compile(schema.URL_CHAR_REGEX + "+")
+"""An address made only of the characters an address may hold as they are."""
+
+
+class AddressFault(Enum):
+    """What makes a text no usable http(s) address (``fault``)."""
+
+    NOT_HTTP = "not an http:// or https:// address"
+    UNSAFE = "a character an address must not hold as it is"
+    NO_SLASH = "a folder's address not ending in '/'"
+
+
+def fault(text: str, *, directory: bool = False) -> AddressFault | str | None:
+    """What is wrong with ``text`` as an http(s) address (of a folder, with
+    ``directory``): an ``AddressFault``, or the words of ``folder_address_extra``; None
+    when nothing is. The one rule for addresses, whether written in a content file or
+    given on the command line (``--base-url``)."""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return AddressFault.NOT_HTTP
+    if not URL.fullmatch(text):
+        return AddressFault.UNSAFE
+    if not directory:
+        return None
+    # What it must not hold first: 'https://example.org/?lang=en' given a '/' at its end
+    # as the example to follow would still hold its '?' part.
+    return folder_address_extra(text) or (None if text.endswith("/") else AddressFault.NO_SLASH)
+
+
+_BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
+
+
+def without_scheme(text: str) -> bool:
+    """Whether ``text`` reads as a site's address written without its 'https://'
+    ('www.reuters.com/world', 'apnews.com/'), as the browser's address bar shows it when
+    copied by hand: the one rule for a source's address and for a link in a text (where a
+    file's name, 'report.pdf', reads so too: ``media.names_a_file`` tells it apart)."""
+    return "://" not in text and _BARE_DOMAIN.match(text) is not None
+
+
+def folder_address_extra(address: str) -> str | None:
+    """What an http(s) address of a folder (``base_url``) has that it must not, in words
+    that follow its name, or None: a user name or password (sent to whoever follows a
+    link), a '?' or '#' part (every address of the site is made by adding to it)."""
+    parts = urlsplit(address)
+    if "@" in parts.netloc:
+        return "must not hold a user name or password ('name@'); give the address alone"
+    if "?" in address or "#" in address:
+        return "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
+    return None

@@ -1,0 +1,58 @@
+"""The rules for web addresses (``content/addresses.py``), which content files' addresses
+and ``--base-url`` share; how check words each fault is tested in ``test_check.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.addresses import AddressFault, fault, folder_address_extra, without_scheme
+
+
+@pytest.mark.parametrize(
+    ("text", "directory", "found"),
+    [
+        ("https://example.org/a", False, None),
+        ("http://example.org", False, None),
+        ("ftp://example.org/a", False, AddressFault.NOT_HTTP),
+        ("https:example.org/a", False, AddressFault.NOT_HTTP),  # no host: a browser guesses one
+        ("example.org/a", False, AddressFault.NOT_HTTP),
+        ("https://example.org/a b", False, AddressFault.UNSAFE),
+        ('https://example.org/"a"', False, AddressFault.UNSAFE),
+        ("https://example.org/a%20b", False, None),
+        ("https://example.org/news/", True, None),
+        ("https://example.org/news", True, AddressFault.NO_SLASH),
+        # What a folder's address must not hold is said before its missing '/': given a
+        # '/' as the example to follow, it would still hold its '?' part.
+        ("https://example.org/?lang=en", True, folder_address_extra("https://example.org/?lang=en")),
+        ("https://me:pw@example.org/", True, folder_address_extra("https://me:pw@example.org/")),
+        ("https://example.org/@team/", True, None),  # an '@' in the path is a path
+    ],
+)
+def test_fault(text: str, directory: bool, found: AddressFault | str | None) -> None:
+    assert fault(text, directory=directory) == found
+
+
+def test_a_folder_address_with_a_password_or_a_query_is_said_in_words() -> None:
+    assert folder_address_extra("https://me:pw@example.org/") == (
+        "must not hold a user name or password ('name@'); give the address alone"
+    )
+    assert folder_address_extra("https://example.org/#top") == (
+        "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
+    )
+    assert folder_address_extra("https://example.org/news/") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("www.reuters.com/world", True),
+        ("apnews.com/", True),
+        ("apnews.com", True),
+        ("https://apnews.com/", False),
+        ("report", False),
+        ("events/e1.yaml", False),
+        ("media/report.pdf", False),
+    ],
+)
+def test_a_sites_address_written_without_its_scheme(text: str, bare: bool) -> None:
+    assert without_scheme(text) is bare
