@@ -16,8 +16,8 @@ import re
 import sys
 
 from generator.content import hints, load
+from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
-from generator.content.dates import hint as date_hint
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
 from generator.content.load import COLLECTIONS, new_command
 from generator.content.published import says_draft

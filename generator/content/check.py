@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 from generator.content import hints, media, schema, yamlquotes
 from generator.content.addresses import URL, AddressFault, without_scheme
 from generator.content.addresses import fault as address_fault
+from generator.content.datehints import hint as date_hint
 from generator.content.dates import (
     DateFormError,
     PartialDate,
@@ -26,7 +27,6 @@ from generator.content.dates import (
     zone_known,
     zone_suggestion,
 )
-from generator.content.dates import hint as date_hint
 from generator.content.ids import ID_PATTERN
 from generator.content.load import Kind
 from generator.content.remember import FORGETFUL, Memory

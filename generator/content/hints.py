@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from itertools import pairwise
 from typing import TypeGuard
 
-from generator.content import dates
+from generator.content import datehints
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
 from generator.errors import closest
 
@@ -59,7 +59,7 @@ def time_apart_hint(name: str, node: Mapping) -> str:
     zone = name.lower() not in _TIME_KEYS[:3]
     written = None
     if isinstance(day, Scalar) and isinstance(time, Scalar) and not zone:
-        written = dates.suggest(f"{day.text} {time.text}")
+        written = datehints.suggest(f"{day.text} {time.text}")
     if written is not None and "T" in written:
         return f"; the time of day goes in 'date' itself: 'date: {written}'"
     if zone:

@@ -33,7 +33,7 @@ import os
 import re
 from typing import Any
 
-from generator.content.dates import either_way, month_number, suggest
+from generator.content.datehints import either_way, month_number, suggest
 from generator.content.schema import article
 from generator.errors import ContentError, Position, Problem, closest, invisible
 from generator.importers.slides import Report, Slide, Timeline, shortened

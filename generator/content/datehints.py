@@ -1,0 +1,531 @@
+"""Dates as people write them, read for suggestions: "March 5, 2010", "5 de marzo de
+2010", "05/03/2010 14h", "5-7 March", "from 5 to 7 March 2010", "2010-03-05 14:00 CET".
+Check's hints for a date not in the contract's forms (``hint``, ``suggest``) and the
+import of a sheet's dates (``either_way``, ``month_number``) read them here; the forms
+themselves, and everything a build does with a date, are ``dates.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from functools import cache, partial
+
+from generator.content.dates import (
+    MONTHS,
+    DateFormError,
+    Precision,
+    not_before,
+    offset_text,
+    parse_date,
+    zone_known,
+    zone_offset,
+)
+from generator.errors import unseen_character
+
+
+def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled when it is first used. The patterns made with it read dates
+    written another way, for hints and imports: a build whose dates are all valid never
+    uses them, and compiling them took some 2 ms of every command's start."""
+    return cache(partial(re.compile, pattern, flags))
+
+
+_ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
+    name[:3].lower(): n for n, name in enumerate(MONTHS) if name
+}
+"""English month names, whole or in three letters ('oct'), to their numbers."""
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9}
+"""Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
+spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'."""
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    """Month names to their numbers, as ``_folded`` gives them: English ('oct', 'sept'),
+    'setiembre' and, from CLDR through Babel, the whole and abbreviated names of every
+    language the project ships, as a date is written ('3 de mayo', '3 мая') and alone
+    ('май', 'травень'), in each region of it a site can name (``ar-LB`` and Syria, Iraq,
+    Jordan write April 'نيسان', Algeria 'أفريل', Austria January 'Jänner'). A name two
+    languages give different months would be left out; none is. Read on the first date
+    that needs it: a build with valid dates never loads them."""
+    from babel import Locale, localedata
+
+    from generator.i18n.languages import available, resolve
+
+    numbers: dict[str, set[int]] = {}
+    for name, n in (_ENGLISH_MONTHS | _OTHER_SPELLINGS).items():
+        numbers.setdefault(name, set()).add(n)
+    shipped = set()
+    for catalog in available():
+        language = resolve(catalog)
+        if language is not None:
+            shipped.add((language.locale.language, language.locale.script))
+    for identifier in localedata.locale_identifiers():
+        first = identifier.partition("_")[0]
+        if not any(first == code for code, _ in shipped):
+            continue  # most of CLDR's: not parsed
+        locale = Locale.parse(identifier)
+        if (locale.language, locale.script) not in shipped:
+            continue  # another script of a language shipped in one ('zh_Hant', 'en_Dsrt')
+        for context in locale.months.values():
+            for width in ("wide", "abbreviated"):
+                for n, name in context[width].items():
+                    numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+    return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    """The names of the days of the week, whole and abbreviated, in English and every
+    shipped language (CLDR, through Babel), as ``_folded`` gives them, to their numbers
+    (Monday 0): a date is often written with its day ('Monday, April 19, 2010', 'lundi 19
+    avril 2010'). A name two languages give different days would be left out."""
+    from generator.i18n.languages import available, resolve
+
+    numbers: dict[str, set[int]] = {}
+    english = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for n, name in enumerate(english):
+        numbers.setdefault(name, set()).add(n)
+    for catalog in available():
+        language = resolve(catalog)
+        if language is not None:
+            for context in language.locale.days.values():
+                for width in ("wide", "abbreviated"):
+                    for n, name in context[width].items():
+                        numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+    return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
+
+
+def _without_weekday(text: str) -> tuple[str, int | None]:
+    """``text`` (folded) without the name of the day of the week it starts with, and that
+    day's number; ``text`` and None when it starts with none."""
+    first, _, rest = text.partition(" ")
+    day = _weekdays().get(first.rstrip(",.")) if rest else None
+    return (rest, day) if day is not None else (text, None)
+
+
+_twelve_hour = _when_needed(r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
+"""A time on a twelve-hour clock ('9:30 pm', '9 a.m.'), folded; also right after the 'T' of
+a date written as the format asks ('2021-03-25T3pm'), where no word boundary comes before it."""
+
+
+def _as_24_hours(found: re.Match[str]) -> str:
+    hour = int(found[1]) % 12 + (12 if found[3] == "p" else 0)
+    return f"{hour:02d}:{found[2] or '00'}" if int(found[1]) <= 12 else found[0]
+
+
+def _folded(text: str) -> str:
+    """``text`` with case and accents set aside ('Março' -> 'marco'), as month names are read."""
+    # Imported here: it loads Babel, which a build whose dates are all valid never needs.
+    from generator.i18n.languages import folded
+
+    return folded(text)
+
+
+def month_number(name: str) -> int | None:
+    """A month's number from its name, whole or abbreviated ('Oct.', 'Sept', 'mayo',
+    'févr.', 'мая'), in English or any shipped language, case and accents aside; or None."""
+    return _month_numbers().get(_folded(name).rstrip("."))
+
+
+_DAY_FIRST = _when_needed(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DOTTED = _when_needed(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+"""'07.04.2010': day first, as everywhere dates are written with dots (Germany, Russia,
+Kyrgyzstan...), where slashes may be either way."""
+_YEAR_FIRST = _when_needed(
+    r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{4})[/.](\d{2})()"
+    r"|(\d{4})(\d{2})(\d{2})"
+)
+"""'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
+may be a year and a half) or '20100419'."""
+_MONTH_WORD = r"([^\W\d_]+)\.?"
+"""A month's name, in letters of any script ('mayo', 'мая', 'مايو'), maybe abbreviated ('Oct.')."""
+_DE = r"(?:del? +)?"
+"""Spanish and Portuguese join a date's parts with 'de' ('3 de mayo de 2010', 'mayo del 2010')."""
+_YEAR_WORD = r"(?: +(?:г|года|р|року)\.?)?"
+"""The year's word after it in Russian and Ukrainian dates ('3 мая 2010 г.', '3 травня 2010 р.')."""
+_DAY_MONTH = _when_needed(
+    rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
+)
+"""'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '3 de mayo de 2010', '3 мая 2010 г.'."""
+_MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
+_MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
+"""'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
+_YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
+"""Chinese (and Japanese) dates in numbers: '2010年5月3日', '2010年5月'."""
+_HOURS = r" ?(?:h|hrs?|horas?|uhr)\.?"
+"""The word for hours after a time, as Spanish, French and German write it ('20.00 h', '20 Uhr')."""
+_CLOCK = (
+    r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?h ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
+    r"|(?P<hours>" + _HOURS + r"))"
+)
+"""A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
+hour alone with its word ('20 h', '20 Uhr'), folded."""
+_AT_TIME = _when_needed(
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в) +)?)"
+    + _CLOCK
+    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+)
+"""A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
+'2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr'."""
+
+
+def suggest(text: str, *, allow_time: bool = True) -> str | None:
+    """The date form of ``text`` when it plainly is a date written another way
+    ('13/10/2010', 'October 13, 2010', '3 de mayo de 2010', '2010年5月3日', '2010-4-9',
+    '2010-04-19 23:00'), else None. Month names are read in English and in every shipped
+    language, case and accents aside (``month_number``). Numbers
+    only count when the year has four digits and the day and month cannot be swapped:
+    '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
+    suggestion. A time is read only with ``allow_time``, after a day. Only a date that
+    exists is suggested; one written with its day of the week, if it is that day
+    ('Monday, April 19, 2010'). A time on a twelve-hour clock is read too ('9:30 pm')."""
+    text = _normalized(text)
+    rest, weekday = _without_weekday(text)
+    if weekday is None:
+        return _suggested(text, None, allow_time)
+    if text.partition(" ")[0].rstrip(",.") in _month_numbers():
+        # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
+        return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
+    return _suggested(rest, weekday, allow_time)
+
+
+def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
+    """``suggest`` of ``text`` (folded, without the day of the week, which is ``weekday``)."""
+    text = _twelve_hour().sub(_as_24_hours, text)
+    at = _AT_TIME().fullmatch(text) if allow_time else None
+    ymd = _read_day(at["date"] if at else text)
+    if ymd is None or (at is not None and ymd[2] is None):
+        return None
+    year, month, day = ymd
+    if weekday is not None and (day is None or datetime(year, month, day).weekday() != weekday):
+        return None  # 'Tuesday, April 19, 2010' (a Monday): which of the two is meant?
+    iso = f"{year:04d}-{month:02d}" + ("" if day is None else f"-{day:02d}")
+    if at is not None:
+        iso += f"T{_clock_text(at)}" + _zone(at["tz"])
+    try:
+        parse_date(iso)
+    except DateFormError:  # 31/02/2010 reads as a date, but names no day
+        return None
+    return iso
+
+
+_CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
+
+
+def _normalized(text: str) -> str:
+    """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
+    word processor curled around it (YAML does not take them as quotes)."""
+    return " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
+
+
+def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = False) -> str:
+    """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
+    '; did you mean ...?' when the date is plain (with ``from_day``, for a date that must
+    give its day, only a day or a time: 'October 2010' gets none), the two days a date
+    with numbers may be, or, with ``span`` (an event's 'date', whose span ends at 'end'),
+    how to write a span given as one text ('2024-03-26 to 2024-04-05', 'del 3 al 5 de
+    mayo de 2010'), with the 'date_phrase' its words ask for ('between', 'weekend'); or
+    which character, alike on screen, is not the one meant ('2010‑04‑19' with
+    non-breaking hyphens). With ``end`` (an event's 'end'), how to write an end given with
+    words for how well it is known ('Spring 2010'). Empty when there is nothing to say."""
+    iso = suggest(text)
+    if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
+        return f"; did you mean '{iso}'?"
+    if (clock := _time_alone(text)) is not None:
+        return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
+    if (day := _day_alone(text)) is not None:
+        return f"; a date needs its year: write it as YYYY-{day}"
+    if (both := either_way(text)) is not None:
+        return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
+    if span and (parts := split_span(text)) is not None:
+        return _span_hint(*parts)
+    if span and (words := span_in_words(text)) is not None:
+        return _span_hint(*words)
+    # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
+    worded = _worded_hint(text) if span else _worded_end(text) if end else ""
+    return worded or _zone_hint(text) or unseen_character(text)
+
+
+_APPROXIMATE = _when_needed(
+    r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
+    r"cerca de|por volta de|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
+)
+"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
+_VAGUE = _when_needed(
+    r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of)[- ]+(?:of +)?(?P<rest>.+)"
+)
+"""'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded."""
+
+
+def _worded_hint(text: str) -> str:
+    """How to write a date given with words for how well it is known: approximate ('c.
+    1990': 'circa'), or a part of a month or year ('Spring 2010': 'display_date')."""
+    folded = _normalized(text)
+    if (found := _APPROXIMATE().fullmatch(folded)) and (iso := _as_date(found["rest"])):
+        return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
+    if (found := _VAGUE().fullmatch(folded)) and (iso := _as_date(found["rest"])):
+        return (
+            f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
+            f"read in 'display_date: {text.strip()}'"
+        )
+    return ""
+
+
+def _worded_end(text: str) -> str:
+    """How to write an end given as part of a month or year ('Spring 2010', 'late 2010'):
+    as far as it is known in 'end', the words in 'display_date', which is shown in place of
+    the whole span. A season gives its year only: which months it is depends on the
+    hemisphere."""
+    found = _VAGUE().fullmatch(_normalized(text))
+    if found is None or (iso := _as_date(found["rest"])) is None:
+        return ""
+    # An end no finer than the date ('date: 2010-04-07', 'end: 2010') is warned of, and a
+    # span mostly starts in the period it ends in: the next finer part comes first.
+    finer = ("the day it ended", f"{iso}-DD") if "-" in iso else ("the month it ended", f"{iso}-MM")
+    period = "an earlier month" if "-" in iso else "an earlier year"
+    return (
+        f"; write the end as far as it is known, {finer[0]}: 'end: {finer[1]}' (or 'end: {iso}' if "
+        f"'date' is in {period}), and the words readers should read in 'display_date' (e.g. "
+        f"'... to {text.strip()}'), which is shown in place of the whole span"
+    )
+
+
+_ZONE_ABBREVIATIONS = {
+    "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
+    "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+}  # fmt: skip
+"""Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
+means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh)."""
+_WITH_ZONE = _when_needed(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
+
+
+def _zone_hint(text: str) -> str:
+    """How to write a time given with a time zone's name or abbreviation after it
+    ('2010-04-19T09:30 EST', '... UTC+6', '... Asia/Bishkek'): with its UTC offset."""
+    found = _WITH_ZONE().fullmatch(text.strip())
+    if found is None:
+        return ""
+    moment = suggest(found["moment"]) if "T" not in found["moment"] else found["moment"]
+    try:
+        date = parse_date(moment or "")
+    except DateFormError:
+        return ""
+    zone = found["zone"]
+    if (minutes := _ZONE_ABBREVIATIONS.get(zone.lower())) is None:
+        offset = re.fullmatch(r"(?:utc|gmt)?([+-]\d{1,2}(?::?\d{2})?)", zone, re.IGNORECASE)
+        if offset is not None:
+            written = f"{date.iso()}{_zone(offset[1])}"
+            try:
+                parse_date(written)
+            except DateFormError:  # 'UTC+25'
+                return ""
+            return f"; write the offset after the time: '{written}'"
+        if not zone_known(zone) or (minutes := zone_offset(date, zone)) is None:
+            return ""
+        return (
+            f"; write the offset after the time ('{date.iso()}{offset_text(minutes, ':')}' in {zone}), "
+            f"or give the whole site's clock in site.yaml: 'time_zone: {zone}'"
+        )
+    return f"; write the offset after the time: '{date.iso()}{offset_text(minutes, ':')}' ({zone.upper()})"
+
+
+def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
+    """How to write a span given as one text, with the ``date_phrase`` its words had."""
+    with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
+    return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
+
+
+_TIME_ALONE = _when_needed(_CLOCK)
+"""A time without its day: '14:30', '20.00 h', '20 h'."""
+
+
+_DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")
+_MONTH_DAY_ALONE = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
+
+
+def _day_alone(text: str) -> str | None:
+    """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
+    '5 de agosto') when it is a day without its year, else None."""
+    folded = _normalized(text)
+    months = _month_numbers()
+    if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
+        day = int(found[1])
+    elif (found := _MONTH_DAY_ALONE().fullmatch(folded)) and (month := months.get(found[1])):
+        day = int(found[2])
+    else:
+        return None
+    try:
+        parse_date(f"2000-{month:02d}-{day:02d}")  # a leap year: 29 February is a day
+    except DateFormError:
+        return None
+    return f"{month:02d}-{day:02d}"
+
+
+def _time_alone(text: str) -> str | None:
+    """``text`` as the date forms write a time ('20:00' for '20.00 h') when it is a time
+    alone, else None. '12.05' could be 12 May, so a dot without 'h' only counts where the
+    digits after it cannot be a month ('20.00', '9.30')."""
+    found = _TIME_ALONE().fullmatch(" ".join(_folded(text).split()))
+    if found is None:
+        return None
+    if found["sep"] == "." and not found["unit"] and 1 <= int(found["M"]) <= 12:
+        return None
+    clock = _clock_text(found)
+    try:
+        parse_date(f"2000-01-01T{clock}")
+    except DateFormError:  # 25:00, 20.75
+        return None
+    return clock
+
+
+def _clock_text(found: re.Match[str]) -> str:
+    """The time a ``_CLOCK`` match read, as the date forms write it: '20:00', '09:30:15'.
+    As numbers: digits of another script ('١٤:٣٠') are written as the date forms' own."""
+    minutes = int(found["M"]) if found["M"] else 0
+    seconds = f":{int(found['S']):02d}" if found["S"] else ""
+    return f"{int(found['H']):02d}:{minutes:02d}{seconds}"
+
+
+_SPAN = _when_needed(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
+"""What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',
+'2024-03-26/2024-04-05' (ISO 8601's interval), '2024-03-26 – 2024-04-05'."""
+
+
+def split_span(text: str) -> tuple[str, str] | None:
+    """The start and end, in the date forms, of a span written as one text, or None."""
+    parts = _SPAN().split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    dates = []
+    for part in parts:
+        try:
+            dates.append(parse_date(part).iso())
+        except DateFormError:
+            if (iso := suggest(part)) is None:
+                return None
+            dates.append(iso)
+    return dates[0], dates[1]
+
+
+_SPAN_OPENER = _when_needed(
+    r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:del?|of(?: the)?) )"
+    r"|(?P<between>(?:entre|between|zwischen) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с) )?"
+)
+"""How a span written in words may open (folded): 'entre el' and 'between' give
+'date_phrase: between', 'fin de semana del' and 'weekend of' give 'weekend'; 'del', 'from'
+and the like open a plain span, which needs no phrase."""
+_SPAN_JOIN = _when_needed(r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по) ")
+"""What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
+'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5'."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
+"""'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
+is two days, not a span."""
+_LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
+"""A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
+_DAY_ALONE = _when_needed(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?")
+"""A span's first day without its month and year ('3' in '3-5 de mayo de 2010')."""
+
+
+_LONGEST_SPAN_IN_WORDS = 100
+"""Longer than any span written in words ('fin de semana del 30 de septiembre al 2 de
+octubre de 2010' is 58 characters): a longer text is not read as one. Reading a hostile
+24 KB 'date:' took 16 s."""
+
+
+def span_in_words(text: str) -> tuple[str, str, str | None] | None:
+    """The start, end and ``date_phrase`` ('between', 'weekend' or None) of a span written
+    in words, the first day taking its month and year from the last ('del 3 al 5 de mayo de
+    2010', 'entre el 3 y el 5 de mayo de 2010', '3-5 May 2010', 'May 3-5, 2010',
+    '30 April - 2 May 2010'); None unless both are dates and the end comes after the start."""
+    folded = " ".join(_folded(text).split())
+    if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
+        return None
+    opener = _SPAN_OPENER().match(folded)
+    assert opener is not None  # every part of it is optional
+    rest = folded[opener.end() :]
+    phrase = "weekend" if opener["weekend"] else "between" if opener["between"] else None
+    joins = list(_SPAN_JOIN().finditer(rest)) + (list(_AND_JOIN().finditer(rest)) if phrase else [])
+    for join in joins:
+        dates = _span_ends(rest[: join.start()], rest[join.end() :])
+        if dates is not None:
+            return (*dates, phrase)
+    return None
+
+
+def _span_ends(first: str, last: str) -> tuple[str, str] | None:
+    """The two dates of a span whose ``first`` part may leave out what ``last`` gives."""
+    end = _as_date(last)
+    if end is None and (month := _LEADING_MONTH().match(first)):
+        end = _as_date(f"{month[1]} {last}")  # 'May 3-5, 2010': the end is 'May 5, 2010'
+    if end is None:
+        return None
+    start = _as_date(first)
+    if start is None and (day := _DAY_ALONE().fullmatch(first)) and len(end) >= 10:
+        start = _as_date(f"{end[:8]}{int(day[1]):02d}")
+    if start is None:
+        start = _as_date(f"{first} {end[:4]}")  # '30 de abril' takes the end's year
+    if start is None or start == end or not not_before(parse_date(end), parse_date(start)):
+        return None
+    return start, end
+
+
+def _as_date(text: str) -> str | None:
+    """``text`` in the date forms, as written or suggested; None if it is no date."""
+    try:
+        return parse_date(text).iso()
+    except DateFormError:
+        return suggest(text)
+
+
+def either_way(text: str) -> tuple[str, str] | None:
+    """The two days a date written with numbers may be ('03/04/2021': 3 April in Britain,
+    4 March in the US), day first then month first, when both exist; else None."""
+    match = _DAY_FIRST().fullmatch(" ".join(text.strip().split()))
+    if match is None or (_DOTTED().fullmatch(match[0]) and int(match[2]) <= 12):
+        return None
+    first, second, year = int(match[1]), int(match[2]), int(match[3])
+    if first == second or first > 12 or second > 12:
+        return None
+    return f"{year:04d}-{second:02d}-{first:02d}", f"{year:04d}-{first:02d}-{second:02d}"
+
+
+def _read_day(text: str) -> tuple[int, int, int | None] | None:
+    """Year, month and day (or None) of a date written another way (folded: lowercase,
+    without accents), or None."""
+    if (match := _DOTTED().fullmatch(text)) and int(match[2]) <= 12:  # day first, where it can be
+        return (int(match[3]), int(match[2]), int(match[1]))
+    if match := _DAY_FIRST().fullmatch(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        if first > 12 >= second or first == second:
+            return (year, second, first)
+        if second > 12 >= first:
+            return (year, first, second)
+    elif match := _YEAR_FIRST().fullmatch(text):
+        first = next(i for i in (1, 4, 7, 10) if match[i])
+        parts = match.group(first, first + 1, first + 2)
+        return (int(parts[0]), int(parts[1]), int(parts[2]) if parts[2] else None)
+    elif match := _YEAR_MONTH_DAY().fullmatch(text):
+        return (int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
+    elif (match := _DAY_MONTH().fullmatch(text)) and (month := _month_numbers().get(match[2])):
+        return (int(match[3]), month, int(match[1]))
+    elif (match := _MONTH_DAY().fullmatch(text)) and (month := _month_numbers().get(match[1])):
+        return (int(match[3]), month, int(match[2]))
+    elif (match := _MONTH_YEAR().fullmatch(text)) and (month := _month_numbers().get(match[1])):
+        return (int(match[2]), month, None)
+    return None
+
+
+def _zone(text: str | None) -> str:
+    """A UTC offset as the date forms write it: 'Z' or '+06:00' ('z', '+0600', '+6' or
+    '+5:30' as typed)."""
+    if not text:
+        return ""
+    if text == "z":
+        return "Z"
+    digits = text[1:].replace(":", "")
+    hours, minutes = (digits, "00") if len(digits) <= 2 else (digits[:-2], digits[-2:])
+    return f"{text[0]}{int(hours):02d}:{minutes}"
