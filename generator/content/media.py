@@ -76,7 +76,6 @@ _ADDRESS_OPENER = r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=
 """What comes before a link's address: '](' (and '<'), a reference definition's '[r]: ',
 or an HTML 'src=' or 'href='."""
 _OPENER = re.compile(_ADDRESS_OPENER, re.MULTILINE)
-_REFERENCE = re.compile(_ADDRESS_OPENER + r"""media/([^\s)>"']+)""", re.MULTILINE)
 
 
 _COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
@@ -243,18 +242,28 @@ def respelled(text: str, spelled: dict[str, str]) -> str:
         return text
     pieces: list[str] = []
     done = 0
-    for found in _REFERENCE.finditer(without_code(text)):
-        real = spelled.get(unquote(with_brackets(found.group(1))))
-        if real is not None:
-            pieces += [text[done : found.start(1)], quote(real)]
-            done = found.end(1)
+    for start, end in _media_paths(without_code(text)):
+        real = spelled.get(unquote(with_brackets(text[start:end])))
+        if real is not None and start >= done:
+            pieces += [text[done:start], quote(real)]
+            done = end
     return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _media_paths(shown: str) -> list[tuple[int, int]]:
+    """Where the paths under media/ of the addresses in ``shown`` (a text ``without_code``)
+    start and end, in text order: of inline links, HTML, and reference definitions."""
+    found = [m.span(1) if m.group(1) else m.span(2) for m in _INLINE.finditer(shown)]
+    found += [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _HTML_LINK.finditer(shown)]
+    found += [m.span(1) for m in _DEFINITION.finditer(shown)] if "]:" in shown else []
+    return sorted(found)
 
 
 def references(markdown: str) -> list[str]:
     """Paths under media/ that a Markdown text links to or shows: ``[report](media/r.pdf)``,
     ``![map](media/map.png)``, reference definitions and raw ``src``/``href`` (not in
-    code or an HTML comment, ``_as_shown``: a file named only there stays private)."""
+    code or an HTML comment, ``_as_shown``: a file named only there stays private), in
+    text order, each as often as it is written."""
     if "media/" not in markdown:
         return []
     return _references_shown(_as_shown(markdown))
@@ -263,12 +272,37 @@ def references(markdown: str) -> list[str]:
 def _references_shown(shown: str) -> list[str]:
     """``references`` of a text ``_as_shown`` made."""
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
-    return [unquote(with_brackets(m.group(1))) for m in _REFERENCE.finditer(shown)]
+    found = [(m.start(), m.group(1) or m.group(2)) for m in _INLINE.finditer(shown)]
+    found += [(m.start(), _html_address(m)) for m in _HTML_LINK.finditer(shown)]
+    if "]:" in shown:
+        found += [(m.start(), m.group(1)) for m in _DEFINITION.finditer(shown)]
+    return [unquote(with_brackets(address)) for _, address in sorted(found)]
 
 
-_MEDIA_DEFINITION = re.compile(r"""^\s{0,3}\[([^\]\n]+)\]:\s*<?media/[^\s)>"']*""", re.MULTILINE)
+_NAME = r"[^\s()]"
+_INLINE = re.compile(
+    rf"""\]\(\s*(?:<media/([^<>\s]+)>(?=\s*(?:"[^"]*"|'[^']*')?\s*\))|media/((?:{_NAME}|\((?:{_NAME}|\((?:{_NAME}|\({_NAME}*\))*\))*\))+)(?=[\s)]))"""
+)
+"""An inline link's or picture's address under media/ (its path the group that matched):
+in angle brackets (then only a title in quotes may follow), or with its parentheses in
+pairs, as Markdown ends it at the ')' that closes the link: ``[r](media/a(1).pdf)``
+(three pairs deep at most; a name is not a formula). One whose '(' is never closed is
+no link: Markdown shows it as text."""
+_HTML_LINK = re.compile(r"""\b(?:src|href)\s*=\s*(?:"media/([^"\s]+)"|'media/([^'\s]+)'|media/([^\s>"']+))""")
+"""HTML's 'src' or 'href' of a file under media/, its value in quotes or not."""
+
+
+def _html_address(found: re.Match[str]) -> str:
+    """The path of a ``_HTML_LINK``, whichever way its value is written."""
+    return found.group(1) or found.group(2) or found.group(3)
+
+
+_DEFINITION = re.compile(r"""^\s{0,3}\[[^\]\n]+\]:\s*<?media/(\S*?)>*(?=\s|$)""", re.MULTILINE)
+"""A reference definition's address under media/: all of it to a space, parentheses and
+all (``[r]: media/a)1.pdf``), less the angle brackets it may be written in."""
+_MEDIA_DEFINITION = re.compile(r"""^\s{0,3}\[([^\]\n]+)\]:\s*<?media/\S*""", re.MULTILINE)
 """A reference definition of a media file's address (``[report]: media/r.pdf``), as
-``_REFERENCE`` finds one, with its label."""
+``_DEFINITION`` finds one, with its label."""
 _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
 """Words in brackets: where a link may name a definition's label ('[a][label]',
 '[label][]', '[label]'), over lines too."""

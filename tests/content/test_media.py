@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import struct
 import zlib
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -525,3 +527,78 @@ def test_the_links_to_a_place_on_the_page_are_found_with_where_their_address_sta
         (html.index("#update-9"), "update-9"),
         (html.index("#source"), "source-zz"),
     ]
+
+
+LINKED_AS_THE_PAGE_LINKS = [
+    # Titles, angle brackets, the address on the next line.
+    'see [x][r]\n\n[r]: media/report.pdf "Title"',
+    "see [x][r]\n\n[r]: <media/report.pdf> 'Title'",
+    "see [x][r]\n\n[r]: <media/report.pdf>",
+    "see [x][r]\n\n[r]:\n  media/report.pdf (Title)",
+    # Parentheses: a definition's address runs to a space; an inline link's, to the ')'
+    # that closes the link, its own in pairs (one never closed makes no link).
+    "see [x][r]\n\n[r]: media/a(1).pdf",
+    "see [x][r]\n\n[r]: media/a)1.pdf",
+    "see [x][r]\n\n[r]: media/a(1.pdf",
+    "see [x](media/a(1).pdf)",
+    "see [x](media/a(1)b(2).pdf 'Title')",
+    "see [x](media/a((1)).pdf)",
+    "see [x](media/a)b.pdf)",
+    "see [x](<media/a(1).pdf>)",
+    "see [x](media/a(1.pdf)",
+    "<img src=\"media/a(1).png\"> <a href='media/b(2).pdf'>b</a>",
+    '<div>\n<img src="media/a(1).png">\n</div>\n\n[x](media/b.pdf)',  # an HTML block
+]
+
+
+class _Links(HTMLParser):
+    """The addresses of a page's links and pictures (not of the tags its code shows)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.addresses += [value or "" for name, value in attrs if name in ("href", "src")]
+
+
+def linked_by_the_page(text: str) -> list[str]:
+    """The paths under media/ that the page's converter links to or shows for ``text``."""
+    links = _Links()
+    links.feed(Renderer().convert(text)[0])
+    return [unquote(a.removeprefix("media/")) for a in links.addresses if a.startswith("media/")]
+
+
+def _assert_read_as_the_page_reads(text: str) -> None:
+    linked = set(linked_by_the_page(text))
+    assert set(media.shown_references(text)) == linked, text
+    assert linked <= set(media.references(text)), text
+
+
+@pytest.mark.parametrize("text", LINKED_AS_THE_PAGE_LINKS)
+def test_the_media_a_text_links_to_are_those_its_page_links_to(text: str) -> None:
+    _assert_read_as_the_page_reads(text)
+
+
+def test_a_name_composed_otherwise_is_respelled_in_every_link_that_names_it() -> None:
+    # The file's own name ('é' as one character) for the one typed with 'e' and an accent,
+    # in an inline link with parentheses and a definition; code keeps it.
+    typed, real = "cafe\u0301(1).pdf", "caf\u00e9(1).pdf"
+    text = f"[a](media/{typed}) and [b][r]\n\n[r]: media/{typed}\n\n`[c](media/{typed})`"
+    encoded = "caf%C3%A9%281%29.pdf"
+    assert media.respelled(text, {typed: real}) == (
+        f"[a](media/{encoded}) and [b][r]\n\n[r]: media/{encoded}\n\n`[c](media/{typed})`"
+    )
+
+
+def test_a_missing_file_with_parentheses_in_its_name_is_named_whole(project: Project) -> None:
+    # Not 'media/a(1': the page links to 'media/a(1).pdf', which must be there.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: 'See [the report](media/a(1).pdf).'\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:28: 'summary': no file 'media/a(1).pdf' in this story"
+    ]
+    project.write("content/story-a/media/a(1).pdf", b"%PDF-1.4\n")
+    assert project.problems() == []
