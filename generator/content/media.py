@@ -10,6 +10,7 @@ elements only.
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 import unicodedata
@@ -75,7 +76,11 @@ _HEAD_BYTES = 8192
 _ADDRESS_OPENER = r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)"""
 """What comes before a link's address: '](' (and '<'), a reference definition's '[r]: ',
 or an HTML 'src=' or 'href='."""
-_OPENER = re.compile(_ADDRESS_OPENER, re.MULTILINE)
+_OPENER = re.compile(
+    r"""(?:\]\(\s*<?|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)""", re.MULTILINE
+)
+"""Where ``Addresses`` looks for addresses: as ``_ADDRESS_OPENER``, and a reference
+definition at any indent, in a list item or a quote (where Markdown reads one too)."""
 
 
 _COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
@@ -252,10 +257,11 @@ def respelled(text: str, spelled: dict[str, str]) -> str:
 
 def _media_paths(shown: str) -> list[tuple[int, int]]:
     """Where the paths under media/ of the addresses in ``shown`` (a text ``without_code``)
-    start and end, in text order: of inline links, HTML, and reference definitions."""
+    start and end, in text order: of inline links, HTML, and reference definitions at any
+    indent."""
     found = [m.span(1) if m.group(1) else m.span(2) for m in _INLINE.finditer(shown)]
     found += [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _HTML_LINK.finditer(shown)]
-    found += [m.span(1) for m in _DEFINITION.finditer(shown)] if "]:" in shown else []
+    found += [m.span(1) for m in _ANY_DEFINITION.finditer(shown)] if "]:" in shown else []
     return sorted(found)
 
 
@@ -266,16 +272,28 @@ def references(markdown: str) -> list[str]:
     text order, each as often as it is written."""
     if "media/" not in markdown:
         return []
-    return _references_shown(_as_shown(markdown))
+    if not _in_blocks(markdown):
+        return _references_shown(_as_shown(markdown))
+    read = _blocks_read(markdown)
+    exact = [*read.linked, *read.defined.values()]
+    # In text order, to say where each is: the spellings anywhere a link's address may
+    # start (an indented definition too), of those Markdown reads.
+    ordered = []
+    for rel in _references_shown(_as_shown(markdown), definitions=_ANY_DEFINITION):
+        if rel in exact:
+            exact.remove(rel)
+            ordered.append(rel)
+    return ordered + exact
 
 
-def _references_shown(shown: str) -> list[str]:
-    """``references`` of a text ``_as_shown`` made."""
+def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) -> list[str]:
+    """``references`` of a text ``_as_shown`` made, whose definitions (if any) are
+    ``definitions`` finds."""
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
     found = [(m.start(), m.group(1) or m.group(2)) for m in _INLINE.finditer(shown)]
     found += [(m.start(), _html_address(m)) for m in _HTML_LINK.finditer(shown)]
-    if "]:" in shown:
-        found += [(m.start(), m.group(1)) for m in _DEFINITION.finditer(shown)]
+    if definitions is not None and "]:" in shown:
+        found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
     return [unquote(with_brackets(address)) for _, address in sorted(found)]
 
 
@@ -297,12 +315,76 @@ def _html_address(found: re.Match[str]) -> str:
     return found.group(1) or found.group(2) or found.group(3)
 
 
-_DEFINITION = re.compile(r"""^\s{0,3}\[[^\]\n]+\]:\s*<?media/(\S*?)>*(?=\s|$)""", re.MULTILINE)
-"""A reference definition's address under media/: all of it to a space, parentheses and
-all (``[r]: media/a)1.pdf``), less the angle brackets it may be written in."""
-_MEDIA_DEFINITION = re.compile(r"""^\s{0,3}\[([^\]\n]+)\]:\s*<?media/\S*""", re.MULTILINE)
-"""A reference definition of a media file's address (``[report]: media/r.pdf``), as
-``_DEFINITION`` finds one, with its label."""
+_ANY_DEFINITION = re.compile(
+    r"""^[ \t>*+\-\d.)]*\[[^\[\]\n]*\]:[ ]*\n?[ ]*<?media/(\S*?)>*(?=\s|$)""", re.MULTILINE
+)
+"""Where a reference definition of a media file may be, at whatever indent, in a list or
+a quote: only to say in what order the definitions Markdown reads come."""
+_BLOCKS = re.compile(r"^[ >]*(?:\t| {4}|<)|\]:", re.MULTILINE)
+"""What only the structure of blocks can tell: a reference definition (which Markdown
+reads at the start of a line of any block: in a list item, under its indent; not in
+code), an indented line (code, or a list item's next paragraph) or HTML at a line's
+start (maybe a block of HTML, where Markdown's links are text)."""
+
+
+def _in_blocks(markdown: str) -> bool:
+    """Whether ``markdown``'s links depend on its blocks (``_BLOCKS``): most texts have
+    neither definitions nor indented lines, and the patterns read their links exactly."""
+    return _BLOCKS.search(markdown) is not None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the page's links of a text are, read with its blocks (``_blocks_read``)."""
+
+    linked: list[str]
+    """The paths under media/ of the links and pictures of the text's blocks, inline or
+    in HTML, in the order of the blocks."""
+    defined: dict[str, str]
+    """The path under media/ of each reference definition, by its label (``_label``)."""
+    labels: frozenset[str]
+    """The labels of the words in brackets outside code: what may use a definition."""
+
+
+@functools.lru_cache(maxsize=64)  # check asks, then the build's publishing: read once
+def _blocks_read(markdown: str) -> _Read:
+    """The links of ``markdown`` as Python-Markdown reads its blocks, the way the page's
+    converter does (``markup.new_markdown``): its reference definitions where it finds
+    them (in a list item, a quote), and the text of every block but code, where its
+    inline links are. The blocks are all it reads: the inline patterns, which cost most
+    of a conversion, are left to the patterns here."""
+    from generator.render import markup
+
+    if markup.markdown_problem(markdown) is not None:
+        return _Read([], {}, frozenset())  # too costly to convert: the page shows it as text
+    converter = markup.block_reader()
+    root, raw_html = markup.blocks(converter, markdown)
+    texts: list[str] = []
+    todo = [root]
+    while todo:
+        element = todo.pop()
+        if element.tag != "pre":  # code: shown as it is
+            texts.append(element.text or "")
+            todo.extend(reversed(element))
+        texts.append(element.tail or "")
+    linked: list[str] = []
+    labels: set[str] = set()
+    for text in texts:
+        if "media/" in text or "[" in text:
+            shown = _as_shown(text)
+            linked += _references_shown(shown)
+            labels |= {_label(found[1]) for found in _BRACKETED_WORDS.finditer(shown)}
+    for block in raw_html:  # HTML blocks: their HTML's links only
+        shown = _as_shown(block)
+        linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
+    defined = {
+        _label(label): unquote(address.removeprefix("media/"))
+        for label, (address, _title) in converter.references.items()
+        if address.startswith("media/") and not _SPACE.search(address)
+    }
+    return _Read(linked, defined, frozenset(labels))
+
+
 _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
 """Words in brackets: where a link may name a definition's label ('[a][label]',
 '[label][]', '[label]'), over lines too."""
@@ -321,12 +403,10 @@ def shown_references(markdown: str) -> list[str]:
     out that a page links to would be a broken link."""
     if "media/" not in markdown:
         return []
-    markdown = _as_shown(markdown)
-    if "]:" in markdown:
-        others = _MEDIA_DEFINITION.sub("", markdown)
-        used = {_label(found[1]) for found in _BRACKETED_WORDS.finditer(others)}
-        markdown = _MEDIA_DEFINITION.sub(lambda d: d[0] if _label(d[1]) in used else "", markdown)
-    return _references_shown(markdown)
+    if not _in_blocks(markdown):
+        return _references_shown(_as_shown(markdown))
+    read = _blocks_read(markdown)
+    return [*read.linked, *(rel for label, rel in read.defined.items() if label in read.labels)]
 
 
 def unencoded(markdown: str) -> list[tuple[str, str]]:

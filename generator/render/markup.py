@@ -28,6 +28,8 @@ from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.render import prose, typography
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     import markdown
 
 ATTRIBUTES = {
@@ -270,18 +272,51 @@ class Renderer:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,
         and importing it takes about as long as converting a thousand summaries."""
         if self._md is None:
-            import markdown
-
-            self._md = markdown.Markdown(
-                extensions=["sane_lists", "smarty"],
-                extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}},
-                output_format="html",
-            )
+            self._md = new_markdown()
         return self._md
 
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
         return _unwrapped(self(text))
+
+
+def new_markdown() -> markdown.Markdown:
+    """Python-Markdown as the pages use it (imported when first needed)."""
+    import markdown
+
+    return markdown.Markdown(
+        extensions=["sane_lists", "smarty"],
+        extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}},
+        output_format="html",
+    )
+
+
+_block_readers: list[markdown.Markdown] = []
+"""The one converter ``block_reader`` gives, once made."""
+
+
+def block_reader() -> markdown.Markdown:
+    """A converter of the pages' kind to read the blocks of texts with (``blocks``)."""
+    if not _block_readers:
+        _block_readers.append(new_markdown())
+    return _block_readers[0]
+
+
+def blocks(converter: markdown.Markdown, text: str) -> tuple[Element, list[str]]:
+    """The blocks of ``text`` as ``converter`` reads them, before its inline patterns
+    run: the tree of the page's blocks with their text as written (a list item's or a
+    quote's less its marks and indent), and the HTML blocks it keeps as they are (a
+    placeholder in the tree stands for each). The reference definitions it found are
+    then its ``references``. Python-Markdown's own steps, in its order (its
+    ``convert``), stopped there."""
+    converter.reset()
+    lines = text.split("\n")
+    for step in converter.preprocessors:
+        lines = step.run(lines)
+    root = converter.parser.parseDocument(lines).getroot()
+    assert root is not None  # a document always has its root (the type allows None)
+    kept = [block for block in converter.htmlStash.rawHtmlBlocks if isinstance(block, str)]
+    return root, kept
 
 
 _IMG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')

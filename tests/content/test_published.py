@@ -323,3 +323,26 @@ def test_nothing_only_an_event_taken_out_uses_is_published_even_with_drafts(proj
             "story-a/pictures/public.png.1.png",
             "story-a/pictures/public.png.1.webp",
         ]
+
+
+def test_a_file_linked_by_a_definition_in_a_list_item_or_a_quote_is_published(project: Project) -> None:
+    # Markdown reads a definition under a list item's indent or in a quote, and the page
+    # links to its file: it must be there. One that no link uses stays private.
+    for name in ("report(1).pdf", "quoted.pdf", "embargoed.pdf", "inline(2).pdf"):
+        project.write(f"content/story-a/media/{name}", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  - see [the report][r]\n\n"
+        "      [r]: media/report(1).pdf\n\n  > [the quote][q] and [more](media/inline(2).pdf)\n  >\n"
+        "  > [q]: <media/quoted.pdf> 'Title'\n\n  [later]: media/embargoed.pdf\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    files = site_files(project.root / "site")
+    assert sorted(p for p in files if "/media/" in p) == [
+        "story-a/media/inline(2).pdf",
+        "story-a/media/quoted.pdf",
+        "story-a/media/report(1).pdf",
+    ]
+    page = files["story-a/events/e1/index.html"]
+    for linked in ("report(1).pdf", "quoted.pdf", "inline(2).pdf"):
+        assert f'href="../../../story-a/media/{linked}"'.encode() in page
