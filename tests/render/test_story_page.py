@@ -16,7 +16,7 @@ from generator.commands.build import build
 from tests.conftest import REPO, TEMPLATES, story_folder
 from tests.crawl import serve
 from tests.images import photo
-from tests.render.test_reader import axe_path
+from tests.render.test_reader import WATCH_SHIFTS, axe_path
 
 SEED = "kyrgyzstan-2010/index.html"
 FIXTURE = "alpha/index.html"
@@ -103,9 +103,12 @@ def test_a_phone_shows_headline_standfirst_and_key_moments_on_its_first_screen(
     context.close()
 
 
-def seed_with_a_lead(tmp_path: Path, width: int, height: int, site: str | None = None) -> Path:
+def seed_with_a_lead(
+    tmp_path: Path, width: int, height: int, site: str | None = None, title: str | None = None
+) -> Path:
     """The seed built with a camera photo of ``width`` x ``height`` as its story's lead
-    picture (and ``site`` as its site.yaml, if given); the built site's folder."""
+    picture (and ``site`` as its site.yaml, ``title`` as its story's, if given); the
+    built site's folder."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
     if site is not None:
@@ -114,7 +117,12 @@ def seed_with_a_lead(tmp_path: Path, width: int, height: int, site: str | None =
     (story / "media").mkdir(exist_ok=True)
     (story / "media" / "lead.jpg").write_bytes(photo(width, height))
     lead = "image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: The square on 7 April.\n  credit: Desk\n"
-    (story / "story.yaml").write_text((story / "story.yaml").read_text() + lead)
+    text = (story / "story.yaml").read_text()
+    if title is not None:
+        first, rest = text.split("\n", 1)
+        assert first.startswith("title: ")
+        text = f'title: "{title}"\n{rest}'
+    (story / "story.yaml").write_text(text + lead)
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
     return tmp_path / "site"
 
@@ -134,6 +142,43 @@ def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments
         assert boxes(page, "h1")[0]["bottom"] < PHONE["height"]
         assert picture["width"] / picture["height"] == pytest.approx(16 / 9, rel=0.01)
         assert moments and moments[0]["bottom"] <= PHONE["height"], moments[0]
+        context.close()
+
+
+# A headline editors write (check warns only past 150 characters).
+LONG_HEADLINE = (
+    "Kyrgyzstan after the April 2010 uprising: the interim government struggles for control"
+    " as Bakiyev's supporters hold the south and he leaves Kazakhstan"
+)
+
+
+@pytest.mark.parametrize(("viewport", "title"), [({"width": 390, "height": 844}, LONG_HEADLINE)])
+def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_before_the_picture(
+    browser: Any, tmp_path: Path, viewport: dict[str, int], title: str
+) -> None:
+    # Eight lines of headline and a 16:9 picture with its caption above them: the first
+    # key moment was 180 px below a 390 x 844 screen. On a phone the picture now follows
+    # the key moments; on a desktop it stays under the standfirst.
+    assert len(title) == 150
+    with serve(seed_with_a_lead(tmp_path, 1600, 1200, title=title)) as url:
+        context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
+        context.add_init_script(WATCH_SHIFTS)
+        page = context.new_page()
+        page.goto(url + SEED)
+        page.wait_for_load_state("networkidle")
+        first = boxes(page, "#key-moments li .moment-title")[0]
+        assert first["bottom"] <= viewport["height"], first
+        assert boxes(page, ".lede p")[0]["top"] < boxes(page, "#key-moments")[0]["top"]
+        picture = boxes(page, ".image.lead img")[0]
+        assert picture["top"] > boxes(page, "#key-moments")[0]["bottom"]
+        assert picture["width"] / picture["height"] == pytest.approx(16 / 9, rel=0.01)
+        assert page.evaluate("window.shifts") == 0
+        context.close()
+        context = browser.new_context(viewport=DESKTOP)
+        page = context.new_page()
+        page.goto(url + SEED)
+        picture, lede = boxes(page, ".image.lead img")[0], boxes(page, ".lede")[0]
+        assert lede["bottom"] < picture["top"] < boxes(page, "#key-moments")[0]["top"]
         context.close()
 
 
