@@ -145,21 +145,30 @@ def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments
         context.close()
 
 
-# A headline editors write (check warns only past 150 characters).
+# Headlines editors write (check warns only past 150 characters), of 150 and 100.
 LONG_HEADLINE = (
     "Kyrgyzstan after the April 2010 uprising: the interim government struggles for control"
     " as Bakiyev's supporters hold the south and he leaves Kazakhstan"
 )
+HEADLINE_OF_100 = (
+    "Kyrgyzstan after the April 2010 uprising: the interim government struggles to take charge of Bishkek"
+)
 
 
-@pytest.mark.parametrize(("viewport", "title"), [({"width": 390, "height": 844}, LONG_HEADLINE)])
+@pytest.mark.parametrize(
+    ("viewport", "title"),
+    [({"width": 390, "height": 844}, LONG_HEADLINE), ({"width": 360, "height": 740}, HEADLINE_OF_100)],
+)
 def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_before_the_picture(
     browser: Any, tmp_path: Path, viewport: dict[str, int], title: str
 ) -> None:
     # Eight lines of headline and a 16:9 picture with its caption above them: the first
-    # key moment was 180 px below a 390 x 844 screen. On a phone the picture now follows
-    # the key moments; on a desktop it stays under the standfirst.
-    assert len(title) == 150
+    # key moment was 180 px below a 390 x 844 screen, and 250 px below a 360 x 740 one
+    # under six lines. On a phone the picture now follows the key moments, and a
+    # headline of 90 characters or more is a size smaller (with the picture moved, six
+    # lines still pushed it 22 px below the smaller screen); on a desktop the picture
+    # stays under the standfirst and the headline at its size.
+    assert len(title) in (150, 100)
     with serve(seed_with_a_lead(tmp_path, 1600, 1200, title=title)) as url:
         context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
         context.add_init_script(WATCH_SHIFTS)
@@ -179,6 +188,7 @@ def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_bef
         page.goto(url + SEED)
         picture, lede = boxes(page, ".image.lead img")[0], boxes(page, ".lede")[0]
         assert lede["bottom"] < picture["top"] < boxes(page, "#key-moments")[0]["top"]
+        assert page.eval_on_selector("h1", "h => getComputedStyle(h).fontSize") == "40px"
         context.close()
 
 
