@@ -23,7 +23,7 @@ from generator.content.published import published, used_media
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output.staging import FileWriter, Staging
-from generator.render import pictures, searchindex
+from generator.render import pictures, searchindex, versions
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
@@ -83,14 +83,16 @@ def build(
         encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
         renderer = speed.renderer(project.templates)
         todo = renderer.page_list(site)  # pages: each one's path, template and data
+        # Read once: the pages link each by the version of the very bytes copied.
+        theme_files = read_assets(project.templates)
         staging = Staging(out)  # nothing is written before everything is checked
         with staging.writing() as writer:  # swapped in whole at the end of the block
-            renderer.write(site, todo, writer)  # render -> write
+            renderer.write(site, todo, writer, versions.versions_of(theme_files))  # render -> write
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
                 # Pagefind reads only the pages: a fast build writes the rest while it works.
                 write_pictures(jobs, project.content, site, speed, writer)
-                copy_assets(project.templates, writer)
+                copy_assets(theme_files, writer)
                 copy_media(project.content, site, writer)
             except BaseException:
                 if index is not None:
@@ -243,16 +245,24 @@ def write_pictures(
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
-def copy_assets(templates: str, write: FileWriter) -> None:
-    """The theme's ``assets/`` folder, as it is (hidden files and editors' backups left out,
-    and a link to one refused: ``env.txt`` leading to the theme's ``.env`` published it)."""
+def read_assets(templates: str) -> dict[str, bytes]:
+    """The files of the theme's ``assets/`` folder by name (``css/print.css``), as they
+    are published (hidden files and editors' backups left out, and a link to one
+    refused: ``env.txt`` leading to the theme's ``.env`` published it)."""
+    found: dict[str, bytes] = {}
     for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
         try:
-            data = files.read_regular(
+            found[rel] = files.read_regular(
                 entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
             )
         except (files.UnsafeFile, OSError) as exc:
             raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
+    return found
+
+
+def copy_assets(assets: Mapping[str, bytes], write: FileWriter) -> None:
+    """The theme's assets (``read_assets``) into ``site/assets/``."""
+    for rel, data in assets.items():
         write(f"assets/{rel}", data)
 
 

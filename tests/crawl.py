@@ -53,6 +53,7 @@ def broken_links_on_disk(root: Path, served_at: str = "/") -> list[str]:
             if not is_internal(link):
                 continue
             path, fragment = urldefrag(link)
+            path = path.partition("?")[0]  # a theme asset's version: a host serves the file whatever it is
             if path.startswith("/"):  # from the host's root: the site's root is at served_at
                 if not path.startswith(served_at):
                     broken.append(f"{page.relative_to(root)} -> {link} (outside {served_at})")
@@ -73,6 +74,12 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     as GitHub Pages answers with a site's 404.html."""
 
     not_found: Path | None = None
+    cache_for: int | None = None
+
+    def end_headers(self) -> None:
+        if self.cache_for is not None:
+            self.send_header("Cache-Control", f"max-age={self.cache_for}")
+        super().end_headers()
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         if code != 404 or self.not_found is None:
@@ -90,9 +97,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path, not_found: Path | None = None) -> Iterator[str]:
-    """Serve ``directory`` on a free loopback port; yields the base URL."""
-    handler_class = type("Handler", (_QuietHandler,), {"not_found": not_found})
+def serve(directory: Path, not_found: Path | None = None, cache_for: int | None = None) -> Iterator[str]:
+    """Serve ``directory`` on a free loopback port; yields the base URL. ``cache_for``:
+    how many seconds a browser may keep each file without asking again (GitHub Pages
+    says 600)."""
+    handler_class = type("Handler", (_QuietHandler,), {"not_found": not_found, "cache_for": cache_for})
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler_class, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

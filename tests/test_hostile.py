@@ -110,8 +110,12 @@ class Inspector(HTMLParser):
         if tag == "script":
             if a.get("type") == "application/ld+json":
                 self.in_json = True
-            elif not (a.get("src") or "").endswith(
-                ("assets/explainer.js", "assets/search.js", "assets/embed-height.js", "assets/share.js")
+            elif (
+                not (a.get("src") or "")
+                .partition("?")[0]
+                .endswith(  # by its version: '?v=...'
+                    ("assets/explainer.js", "assets/search.js", "assets/embed-height.js", "assets/share.js")
+                )
             ):  # the theme's own
                 self.found.append("<script>")
         elif (

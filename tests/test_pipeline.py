@@ -4,8 +4,10 @@ nothing written unless every stage before writing succeeded."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +22,7 @@ from generator import pipeline
 from generator.errors import ContentError, UsageError
 from generator.render import pictures, searchindex
 from generator.render.renderer import SiteRenderer
+from generator.render.versions import version_of
 from generator.speed import Plain, for_content
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 from tests.images import photo, truncated
@@ -27,6 +30,8 @@ from tests.images import photo, truncated
 T = TypeVar("T")
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
+VERSION = re.compile(rb"(assets/[^\"?#]+)\?v=[0-9a-f]{10}")
+"""A theme asset's version in a page's link to it."""
 DRAFT_STORY = {
     "content/draft-story/story.yaml": "title: Draft\nsummary: Not yet.\npublished: 2021-01-01\ndraft: true\n",
     "content/draft-story/events/d1.yaml": "title: D1\ndate: 2021-01-01\nsummary: Soon.\n",
@@ -41,7 +46,10 @@ def test_a_site_built_in_memory_is_the_pages_of_a_built_folder(tmp_path: Path) -
     assert built.files == len(on_disk) - 1  # everything but the folder's marker
     assert built.site == rendered.site
     assert rendered.rendered == len(rendered.files)
-    assert {path: on_disk[path] for path in rendered.files} == rendered.files
+    # The same pages, but for the theme assets' versions: the preview renders its pages
+    # without them and adds them as it serves one (``http.with_versioned_assets``).
+    assert {path: VERSION.sub(rb"\1", on_disk[path]) for path in rendered.files} == rendered.files
+    assert b'href="../assets/style.css?v=' in on_disk["alpha/index.html"]
     # The rest is the theme's assets, the story's media and the marker.
     others = {p.split("/")[0] if "/media/" not in p else "media" for p in set(on_disk) - set(rendered.files)}
     others -= {p.split("/")[0] for p in rendered.pictures}  # the social card, drawn when asked for
@@ -161,6 +169,36 @@ def test_the_themes_assets_are_copied_without_dot_files_or_backups(project: Proj
         "assets/img/logo.svg": b"<svg/>",
         "assets/site.css": b"body{}",
     }
+
+
+def test_pages_link_each_theme_asset_by_the_version_of_the_bytes_published(project: Project) -> None:
+    # GitHub Pages lets a browser keep each file for ten minutes: an address that changes
+    # with the file keeps a new page from being shown with an old stylesheet or script.
+    shutil.copytree(TEMPLATES, "templates")
+    build = functools.partial(pipeline.build, pipeline.Project("content", "templates"), "site")
+    build()
+    first = site_files(project.root / "site")
+    event, not_found = first["story-a/events/e1/index.html"].decode(), first["404.html"].decode()
+    for name in ("style.css", "favicon.svg", "share.js"):
+        assert f'"../../../assets/{name}?v={version_of(first["assets/" + name])}"' in event, name
+    assert f'"/assets/style.css?v={version_of(first["assets/style.css"])}"' in not_found
+    build()
+    assert site_files(project.root / "site") == first  # the same bytes, build after build
+    project.write("templates/assets/style.css", "body { color: red; }\n")
+    build()
+    second = site_files(project.root / "site")
+    assert second["assets/style.css"] == b"body { color: red; }\n"
+    changed = {p for p in first if first[p] != second[p]}
+    pages = {p for p in first if p.endswith(".html")}
+    assert changed == pages | {"assets/style.css"}  # every page names its new version...
+    for page in pages:  # ...and nothing else changed in it
+        assert (
+            first[page].replace(
+                version_of(first["assets/style.css"]).encode(),
+                version_of(second["assets/style.css"]).encode(),
+            )
+            == second[page]
+        )
 
 
 def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_fails_the_build(project: Project) -> None:

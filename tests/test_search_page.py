@@ -897,7 +897,7 @@ def test_the_search_page_is_laid_out_once_before_its_script_arrives(
     context.add_init_script(SHIFTS)
     page = context.new_page()
     held: list[Any] = []
-    page.route("**/assets/search.js", lambda route: held.append(route))
+    page.route("**/assets/search.js?v=*", lambda route: held.append(route))
     page.goto(site_url + "search/index.html", wait_until="commit")
     for _ in range(600):
         if held:
@@ -911,7 +911,7 @@ def test_the_search_page_is_laid_out_once_before_its_script_arrives(
     before = page.evaluate(BOXES)
     for route in held:
         route.continue_()
-    page.unroute("**/assets/search.js")
+    page.unroute("**/assets/search.js?v=*")
     page.wait_for_load_state("load")
     page.wait_for_timeout(200)
     assert page.evaluate(BOXES) == before

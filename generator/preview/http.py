@@ -4,7 +4,6 @@ the reload socket, only to the names of the address it listens on."""
 from __future__ import annotations
 
 import difflib
-import hashlib
 import html
 import importlib.resources
 import ipaddress
@@ -25,6 +24,7 @@ from generator.content import files
 from generator.errors import has_control
 from generator.preview.panel import HEAD_END, NO_PANEL, Panel, add_to_page, code_items
 from generator.preview.rebuild import Preview
+from generator.render.versions import version_of
 from generator.report import plural
 
 MAX_PATH_CHARS = 1024
@@ -484,15 +484,12 @@ ASSET_LINK = re.compile(rb'\b((?:href|src)=")((?:\.\./)*assets/([^"?#]+))"')
 """A link of a page to a theme asset, as ``Links.asset`` writes it (relative)."""
 
 
-def version_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:16]
-
-
 def with_versioned_assets(page: bytes, version: Callable[[str], str | None]) -> bytes:
     """``page`` with each link to a theme asset ending in ``?v=`` and the asset's
     ``version``: the page is served afresh after every save, so it always names the asset
-    as it is now, and a changed asset has a new address. (The preview only: a built site
-    links its assets as they are.)"""
+    as it is now, and a changed asset has a new address. (A built site's pages are
+    written with their versions, ``Links.asset``; the preview renders its pages without
+    them and adds them here, so that a saved stylesheet renders no page again.)"""
 
     def versioned(found: re.Match[bytes]) -> bytes:
         try:

@@ -62,6 +62,11 @@ def snippet(
     style is taken out: WordPress keeps an unknown provider's plain attributes only, and
     its frame was 300 pixels wide (its stylesheet caps a frame at its column's width)."""
     page = "embed/light/" if light else "embed/"
+    # No version on embed.js here (the pages link the theme's assets by theirs,
+    # ``versions.py``): this code is pasted into an article once and stays there through
+    # every deploy, so a version in it would name the file as it was that day, not as it
+    # is. The script's address must stay the same; the embed page it talks to is ours,
+    # and its own embed-height.js is linked by version.
     if base_url:
         src, script = f"{base_url}{story_id}/{page}", f"{base_url}assets/embed.js"
     else:

@@ -27,6 +27,7 @@ from generator.content.model import Image, PictureFormat, Story
 from generator.content.published import markdown_texts
 from generator.errors import did_you_mean
 from generator.i18n.languages import written_in
+from generator.render.versions import versioned
 
 SEARCH_PAGE = "search/index.html"
 """The search page of pages in the site's language (of every page, on a site in one)."""
@@ -258,6 +259,7 @@ class Links:
         up: str | None = None,
         *,
         assets: Collection[str] | None = None,
+        versions: Mapping[str, str] | None = None,
         search: str = SEARCH_PAGE,
     ):
         self.page = page
@@ -269,6 +271,10 @@ class Links:
         self.assets = assets
         """The files of the theme's ``assets/`` folder (``css/print.css``), when known: a
         page linking one it lacks is a template error, not a broken link in every page."""
+        self.versions = versions or {}
+        """The version of each of those files as the build publishes it (``versions.py``),
+        which its link ends with; none in the preview, which adds them as it serves a page
+        (``preview/http.with_versioned_assets``)."""
         self.search_page = search
         """The search page written in this page's language (``search_page``)."""
 
@@ -307,10 +313,13 @@ class Links:
         return self.to(self.search_page)
 
     def asset(self, name: str) -> str:
-        """The theme's file ``name`` (``css/print.css``, ``icons.svg#arrow``, ``style.css?v=2``)."""
-        if self.assets is not None and (path := urlsplit(name).path) not in self.assets:
+        """The theme's file ``name`` (``css/print.css``, ``icons.svg#arrow``, ``style.css?x=2``),
+        with its version when known (``style.css?v=3f2a9c01be``)."""
+        path = urlsplit(name).path
+        if self.assets is not None and path not in self.assets:
             raise jinja2.TemplateRuntimeError(missing_asset(path, self.assets))
-        return self.to(f"assets/{name}")
+        version = self.versions.get(path)
+        return self.to(f"assets/{name if version is None else versioned(name, version)}")
 
     def story_feed(self) -> str | None:
         """The full address of this page's story's feed; None when base_url is not known."""

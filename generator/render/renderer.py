@@ -107,6 +107,11 @@ class SiteRenderer:
         self.assets: frozenset[str] | None = None
         """The files of the theme's ``assets/`` folder, listed by ``render`` and ``write``,
         which the pages' links to assets are checked against."""
+        self.asset_versions: Mapping[str, str] = {}
+        """The version of each of those files that the pages' links to it end with
+        (``versions.py``), as given to ``write``: none when rendering for the preview,
+        which adds each as it serves a page, so that a saved stylesheet renders no page
+        again."""
 
     def environment(self, tag: str) -> jinja2.Environment:
         """The environment writing pages in the language ``tag`` (one per language, made
@@ -181,22 +186,32 @@ class SiteRenderer:
         exactly the data it shows, its story views made by ``views``."""
         return list(pages(site, self.views, embeds=self.embeds))
 
-    def write(self, site: Site, todo: list[Page], write: Write) -> int:
-        """Render ``todo``, the pages of ``site`` (``page_list``), into ``write``; how many."""
-        self.start(site)
+    def write(
+        self, site: Site, todo: list[Page], write: Write, versions: Mapping[str, str] | None = None
+    ) -> int:
+        """Render ``todo``, the pages of ``site`` (``page_list``), into ``write``; how many.
+        ``versions``: of the theme's assets as the build publishes them, by name
+        (``versions.versions_of``), which the pages' links to them end with."""
+        self.start(site, versions)
         self.render_pages(todo, write)
         self.last_count = len(todo)
         return len(todo)
 
     # What every renderer does the same way.
 
-    def start(self, site: Site) -> None:
-        """Before rendering the pages of ``site``: what its stories' links may lead to."""
+    def start(self, site: Site, versions: Mapping[str, str] | None = None) -> None:
+        """Before rendering the pages of ``site``: what its stories' links may lead to, and
+        the theme's assets they may link to (by their ``versions``, when given: those the
+        build publishes)."""
         self.own_pages = links.own_pages(site.stories)
         own = self.own_pages
         self.story_pages = {story.id: links.story_pages(story, own) for story in site.stories}
-        assets = os.path.join(self.templates, "assets")
-        self.assets = frozenset(rel for rel, _ in files.walk_files(assets, skip=files.is_ignored_in_theme))
+        self.asset_versions = versions or {}
+        if versions is not None:
+            self.assets = frozenset(versions)  # the very files published
+        else:
+            listed = files.walk_files(os.path.join(self.templates, "assets"), skip=files.is_ignored_in_theme)
+            self.assets = frozenset(rel for rel, _ in listed)
 
     def render_pages(self, todo: Iterable[Page], write: Write) -> None:
         """Render ``todo`` one by one into ``write``; template mistakes as ContentError,
@@ -226,7 +241,10 @@ class SiteRenderer:
         base_url = site.base_url
         up = links.way_up(page.path, base_url)
         search = links.search_page(links.search_language(page.language, site.language))
-        link = Links(page.path, page.story_id, base_url, up, assets=self.assets, search=search)
+        versions = self.asset_versions
+        link = Links(
+            page.path, page.story_id, base_url, up, assets=self.assets, versions=versions, search=search
+        )
         template = self.template(page.language, page.template)
         html = template.render(links=link, page_path=page.path, **page.context)
         if page.story_id:
@@ -336,7 +354,9 @@ class SiteRenderer:
 
         def make() -> str:
             view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
-            anywhere = Links("", story.id, link.base_url, up=links.UP, assets=self.assets)  # no "#x" shortcut
+            anywhere = Links(  # no "#x" shortcut
+                "", story.id, link.base_url, up=links.UP, assets=self.assets, versions=self.asset_versions
+            )
             template = self.template(language, "_event.html")
             return template.render(
                 event=event,

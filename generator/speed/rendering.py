@@ -145,11 +145,12 @@ class FastRenderer(SiteRenderer):
             # rendered every page at once. Nothing here keeps its pages alive any longer.
             self._previous_fragments, self._fragments = self._fragments, {}
             self._on_request = None
-        linkable, assets = self.story_pages, self.assets
+        linkable, assets = self.story_pages, (self.assets, self.asset_versions)
         self.start(site)
-        if self.assets != assets:
+        if (self.assets, self.asset_versions) != assets:
             # A file of the theme's assets/ came or went: a page's link to it is checked
-            # again (``Links.asset``), so nothing rendered is reused.
+            # again (``Links.asset``), so nothing rendered is reused. (Or the last pages
+            # were written with the assets' versions, which the preview's have not.)
             self.rendered, self._previous_fragments = {}, {}
         # A story whose events, figures or places came or went: its Markdown links may
         # lead elsewhere now, so none of its pages is reused.
@@ -197,11 +198,16 @@ class FastRenderer(SiteRenderer):
         self._on_request = PagesOnRequest(self, [p.path for p in every], out, todo)
         return self._on_request
 
-    def write(self, site: Site, todo: list[Page], write: Write) -> int:
+    def write(
+        self, site: Site, todo: list[Page], write: Write, versions: Mapping[str, str] | None = None
+    ) -> int:
         """Render ``todo``, the pages of ``site``, straight into ``write``; how many. Each
         page is written by the process that rendered it, so on two cores writing is
-        shared too."""
-        self.start(site)
+        shared too. (``versions``: as ``SiteRenderer.write`` takes them.)"""
+        before = self.asset_versions
+        self.start(site, versions)
+        if self.asset_versions != before:  # an event's entry may link an asset by its version
+            self._fragments, self._previous_fragments = {}, {}
         texts = self.convert_markdown(site)
         self._render(site, todo, write)
         self._save_markdown(texts)

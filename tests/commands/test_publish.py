@@ -8,7 +8,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from urllib.request import urlopen
 
 import pytest
@@ -106,10 +106,14 @@ def test_404_page_works_at_any_depth(pages_server: str, published: Path) -> None
     except Exception as exc:  # HTTPError 404 carries the page
         body = exc.read().decode()  # type: ignore[attr-defined]
     parsed = parse(body)
-    css = [link for link in parsed.links if link.endswith(".css")]
+    css = [link for link in parsed.links if urlsplit(link).path.endswith(".css")]
     home = [link for link in parsed.links if link.rstrip("/").endswith("repo")]
-    assert css == ["/repo/assets/style.css"] and home == ["/repo/", "/repo/"]
-    for link in css + home + [link for link in parsed.links if link.endswith(".svg")]:
+    assert [urlsplit(link).path for link in css] == ["/repo/assets/style.css"] and home == [
+        "/repo/",
+        "/repo/",
+    ]
+    assert urlsplit(css[0]).query.startswith("v=")  # by its version, as every page names it
+    for link in css + home + [link for link in parsed.links if urlsplit(link).path.endswith(".svg")]:
         assert urlopen(urljoin(url, link)).status == 200
 
 

@@ -44,13 +44,13 @@ from generator.preview.http import (
     keeping_place,
     reload_pages,
     request_path,
-    version_of,
     with_catch_up,
     with_live_script,
     with_versioned_assets,
 )
 from generator.preview.rebuild import Builder, Preview
 from generator.render import pictures
+from generator.render.versions import version_of
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo

@@ -14,6 +14,7 @@ import pytest
 from generator.commands.build import NO_EMBED_PAGE, build
 from generator.i18n import catalogs
 from generator.render.embed import LATEST, frame_title, snippet
+from generator.render.versions import version_of
 from tests import long_story
 from tests.conftest import REPO, TEMPLATES, Project
 from tests.images import photo
@@ -160,7 +161,8 @@ def test_the_embed_page_is_the_timeline_alone_with_links_to_a_new_tab(tmp_path: 
     assert '<a class="skip-link" href="#embed-end" target="_self">Skip the timeline</a>' in page
     assert page.count('<li class="event') == 13
     assert '<a href="../../kyrgyzstan-2010/index.html">The full explainer</a>' in page
-    assert '<script src="../../assets/embed-height.js" defer></script>' in page
+    height_js = version_of((Path(TEMPLATES) / "assets/embed-height.js").read_bytes())
+    assert f'<script src="../../assets/embed-height.js?v={height_js}" defer></script>' in page
     assert re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:[^"]*)"', page) == [
         "https://x.example/r/kyrgyzstan-2010/",
         "https://x.example/r/kyrgyzstan-2010/oembed.json",

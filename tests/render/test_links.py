@@ -184,6 +184,18 @@ def test_an_asset_is_linked_from_the_sites_root() -> None:
         known.asset("icon.svg#arrow")
 
 
+def test_an_asset_is_linked_by_its_version_when_the_build_knows_it() -> None:
+    versions = {"style.css": "0123456789", "icons.svg": "abcdef0123"}
+    page = Links("a/events/e1/index.html", "a", assets=set(versions), versions=versions)
+    assert page.asset("style.css") == "../../../assets/style.css?v=0123456789"
+    assert page.asset("icons.svg#arrow") == "../../../assets/icons.svg?v=abcdef0123#arrow"
+    # The 404 page's, from the host's root (``way_up``).
+    not_found = Links(links.NOT_FOUND_PAGE, up="/repo/", assets=set(versions), versions=versions)
+    assert not_found.asset("style.css") == "/repo/assets/style.css?v=0123456789"
+    # The preview's pages are rendered without (it adds them as it serves a page).
+    assert Links("index.html", assets=set(versions)).asset("style.css") == "assets/style.css"
+
+
 def test_an_asset_the_theme_lacks_is_a_template_error_naming_the_nearest() -> None:
     page = Links("index.html", assets={"style.css", "favicon.svg"})
     with pytest.raises(jinja2.TemplateRuntimeError) as caught:

@@ -24,6 +24,7 @@ from generator.render.links import THEME_MEDIA_OF_SRC
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
+from generator.render.versions import versions_of
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 from tests.images import photo, tiny_png
 
@@ -101,7 +102,10 @@ def test_render_and_write_make_the_same_files(project: Project) -> None:
 
 def test_the_fixture_site_renders_as_the_golden_site() -> None:
     site = site_of(str(REPO / "tests/fixtures/small/content"), TEMPLATES, search=True)
-    out = SiteRenderer(TEMPLATES).render(site)
+    renderer, out = SiteRenderer(TEMPLATES), dict[str, bytes]()
+    renderer.write(
+        site, renderer.page_list(site), out.__setitem__, versions_of(pipeline.read_assets(TEMPLATES))
+    )
     golden = site_files(REPO / "tests/golden/small")
     assert {path: golden[path] for path in out} == out
 

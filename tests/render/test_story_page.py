@@ -1059,3 +1059,32 @@ def test_in_spanish_added_and_its_day_are_one_line_on_the_events_page(browser: A
             broken.append(width)
     page.close()
     assert broken == []
+
+
+def test_a_returning_reader_gets_the_new_stylesheet_and_script_after_a_deploy(
+    browser: Any, tmp_path: Path
+) -> None:
+    # GitHub Pages lets a browser keep every file for ten minutes. A reader who opened
+    # one page before a deploy and the next page after it was given the new page with the
+    # old stylesheet and script from the cache; their addresses now change with them.
+    theme = tmp_path / "theme"
+    shutil.copytree(TEMPLATES, theme)
+    fixture = str(REPO / "tests" / "fixtures" / "small" / "content")
+    build(content=fixture, templates=str(theme), out=str(tmp_path / "site"))
+    context = browser.new_context()
+    with serve(tmp_path / "site", cache_for=600) as url:
+        page = context.new_page()
+        page.goto(url + "alpha/events/2021-03-01-start/index.html")
+        page.wait_for_load_state("load")
+        assert page.evaluate("getComputedStyle(document.body).outlineWidth") != "7px"
+        assert page.evaluate("document.documentElement.dataset.deploy") is None
+        with (theme / "assets/style.css").open("a") as css:
+            css.write("\nbody { outline: 7px solid red; }\n")
+        with (theme / "assets/share.js").open("a") as js:
+            js.write('\ndocument.documentElement.dataset.deploy = "2";\n')
+        build(content=fixture, templates=str(theme), out=str(tmp_path / "site"))  # the deploy
+        page.goto(url + "alpha/events/2021-03-01-reaction/index.html")  # a page not seen yet
+        page.wait_for_load_state("load")
+        assert page.evaluate("getComputedStyle(document.body).outlineWidth") == "7px"
+        assert page.evaluate("document.documentElement.dataset.deploy") == "2"
+    context.close()

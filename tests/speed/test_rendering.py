@@ -21,6 +21,7 @@ from generator.errors import ContentError
 from generator.pipeline import check
 from generator.render.pages import StoryView
 from generator.render.renderer import SiteRenderer
+from generator.render.versions import version_of
 from generator.speed import parallel
 from generator.speed import rendering as fast
 from generator.speed.rendering import FastRenderer, RememberingMarkdown, StoryViews
@@ -306,6 +307,21 @@ def test_a_saved_stylesheet_keeps_the_renderer_unless_a_template_reads_it(projec
     project.write("templates/assets/style.css", "body { color: blue; }\n")
     again = pipeline.render(project_, fast_speed)
     assert again.rendered == len(first.files) and again.files["404.html"] == b"body { color: blue; }\n"
+
+
+def test_an_event_entry_kept_from_the_last_build_names_the_assets_new_version(project: Project) -> None:
+    # An entry is rendered once and kept for the next build while its event is the same;
+    # one whose template links an asset named the version of the build that made it.
+    shutil.copytree(TEMPLATES, "templates")
+    entry = Path("templates/_event.html")
+    entry.write_text("<link href=\"{{ links.asset('style.css') }}\">\n" + entry.read_text())
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", "templates")
+    pipeline.build(project_, "site", fast_speed)
+    project.write("templates/assets/style.css", "body { color: red; }")
+    pipeline.build(project_, "site", fast_speed)
+    story = Path("site/story-a/index.html").read_text()
+    assert f'<link href="../assets/style.css?v={version_of(b"body { color: red; }")}">' in story
 
 
 def test_an_asset_renamed_in_the_preview_is_found_missing_as_a_build_finds_it(project: Project) -> None:

@@ -7,7 +7,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +48,9 @@ def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
     used: set[type[SiteRenderer]] = set()
     real_start = SiteRenderer.start
 
-    def start(self: SiteRenderer, site: Site) -> None:
+    def start(self: SiteRenderer, site: Site, versions: Mapping[str, str] | None = None) -> None:
         used.add(type(self))
-        real_start(self, site)
+        real_start(self, site, versions)
 
     monkeypatch.setattr(SiteRenderer, "start", start)
     temporary = tmp_path / "tmp"  # where every cache of a fast build would be
