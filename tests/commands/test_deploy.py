@@ -50,12 +50,12 @@ def test_an_address_it_cannot_tell_is_said(
     assert "note: the site's address is not known" in err
     assert "the remote 'origin' is not a github.com address" in err
     assert "--base-url https://<owner>.github.io/<repo>/" in err
-    assert 'href="/assets/style.css"' in git("show", "gh-pages:404.html", cwd=repo)
+    assert 'href="/assets/style.css?v=' in git("show", "gh-pages:404.html", cwd=repo)  # by its version
 
     assert deploy("--base-url", "https://newsroom.github.io/explainers/") == 0
     assert "address is not known" not in capsys.readouterr().err
     page = git("show", "gh-pages:404.html", cwd=repo)
-    assert 'href="/explainers/assets/style.css"' in page
+    assert 'href="/explainers/assets/style.css?v=' in page
 
 
 def test_cname_from_site_yaml(project: Project, repo: Path) -> None:
