@@ -6,6 +6,13 @@ same bytes sooner (remembering what repeats, rendering on both cores, reusing th
 of the last build) by overriding ``views``, ``cached``, ``render`` and ``write``; with
 the speed-ups switched off (``EXPLAINER_SPEED=off``) this class is used as it is.
 
+What is here for that subclass's sake, and changes no byte of a plain build: the keys a
+remembered event entry is told apart by (``entry_kind``, ``entry_inputs``); the marks
+``GAP`` and ``THUMB``, so that one entry, rendered once, serves every page that shows
+the event (each page fills in its gap and keeps or cuts out its thumbnail: this class
+renders entries the same way, so both give the same bytes); and ``pages_of_data``,
+which keeps a data file's set of linkable pages between the preview's builds.
+
 Template errors are reported like content errors, as ``templates/<file>:line: message``.
 """
 
