@@ -73,14 +73,12 @@ SMALLER = "make the file smaller, or raise 'media_max_mb' in site.yaml"
 _HEAD_BYTES = 8192
 """How much of a file is read to recognise its type (``filetype`` needs 261 bytes)."""
 
-_ADDRESS_OPENER = r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)"""
-"""What comes before a link's address: '](' (and '<'), a reference definition's '[r]: ',
-or an HTML 'src=' or 'href='."""
 _OPENER = re.compile(
     r"""(?:\]\(\s*<?|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)""", re.MULTILINE
 )
-"""Where ``Addresses`` looks for addresses: as ``_ADDRESS_OPENER``, and a reference
-definition at any indent, in a list item or a quote (where Markdown reads one too)."""
+"""Where ``Addresses`` looks for addresses: after '](' (and '<'), a reference
+definition's '[r]: ' at any indent, in a list item or a quote (where Markdown reads one
+too), or an HTML 'src=' or 'href='."""
 
 
 _COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
@@ -344,6 +342,9 @@ class _Read:
     """The path under media/ of each reference definition, by its label (``_label``)."""
     labels: frozenset[str]
     """The labels of the words in brackets outside code: what may use a definition."""
+    definitions: dict[str, str]
+    """The address of every reference definition Markdown reads, by its key as Markdown
+    keeps it (its label stripped, in small letters): to any file, page or place."""
 
 
 @functools.lru_cache(maxsize=64)  # check asks, then the build's publishing: read once
@@ -356,7 +357,7 @@ def _blocks_read(markdown: str) -> _Read:
     from generator.render import markup
 
     if markup.markdown_problem(markdown) is not None:
-        return _Read([], {}, frozenset())  # too costly to convert: the page shows it as text
+        return _Read([], {}, frozenset(), {})  # too costly to convert: the page shows it as text
     converter = markup.block_reader()
     root, raw_html = markup.blocks(converter, markdown)
     texts: list[str] = []
@@ -382,7 +383,8 @@ def _blocks_read(markdown: str) -> _Read:
         for label, (address, _title) in converter.references.items()
         if address.startswith("media/") and not _SPACE.search(address)
     }
-    return _Read(linked, defined, frozenset(labels))
+    definitions = {key: address for key, (address, _title) in converter.references.items()}
+    return _Read(linked, defined, frozenset(labels), definitions)
 
 
 _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
@@ -422,8 +424,56 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
     return [(written, quote(written, safe="/%")) for written in shown]
 
 
-_ADDRESS = re.compile(r"""(?:\]\(\s*<?|^\s{0,3}\[[^\]\n]+\]:\s*<?)([^\s)>"'<]+)""", re.MULTILINE)
-"""The address of a Markdown link or reference definition, up to a space."""
+_INLINE_ADDRESS = re.compile(r"""\]\(\s*<?([^\s)>"'<]+)""")
+"""The address of an inline link or picture of Markdown, up to a space."""
+_HTML_ADDRESS = re.compile(r"""\b(?:src|href)\s*=\s*["']?([^\s)>"'<]+)""")
+"""The address of HTML's 'src' or 'href' written in Markdown, which the page keeps."""
+_DEFINITION_ANYWHERE = re.compile(r"""\[([^\[\]\n]*)\]:[ \t]*\n?[ \t]*(<?([^\s)>"'<]+)\S*)""")
+"""What may be a reference definition, wherever it is (its label, its address as Markdown
+takes it, and that address up to what ends a link's): Markdown reads one at any indent,
+in a list item or a quote, after an HTML block on its line, and not in code or HTML,
+which only its blocks can tell (``_definitions_read``)."""
+_AT_A_LINES_START = re.compile(r"\s{0,3}")
+"""What may come before a definition on its line that the link rules always took as one,
+used or not: up to 3 spaces (a quote's marks blanked)."""
+
+
+def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str]]:
+    """The address of each link and picture of a Markdown text (not in code or an HTML
+    comment), inline and as the reference definitions its page uses, with ``html`` those
+    of its HTML too, each with where it starts in the text, in text order. Without a
+    definition, the patterns alone read them (most texts)."""
+    shown = _as_shown(markdown, in_place=True)
+    found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown)]
+    if html and ("src" in shown or "href" in shown):
+        found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]
+    if "]:" in shown:
+        found += _definitions_read(markdown, shown)
+    return [(start, with_brackets(address)) for start, address in sorted(found)]
+
+
+def _definitions_read(markdown: str, shown: str) -> list[tuple[int, str]]:
+    """The addresses of the reference definitions of ``markdown`` (``shown``: its
+    ``without_code``) that Markdown reads (in a list item or a quote too; not in code or
+    an HTML block, nor one whose label a later one takes) with where each starts. Of those
+    written in a list or a quote, or indented, only the ones a link uses: Markdown drops
+    the others, and the link rules, which took a definition only at a line's start, must
+    not fail a text that built before for a link no page has."""
+    candidates = list(_DEFINITION_ANYWHERE.finditer(shown))
+    if not candidates:
+        return []
+    read = _blocks_read(markdown)
+    found = []
+    for m in candidates:
+        label = markdown[m.start(1) : m.end(1)]
+        address = markdown[m.start(2) : m.end(2)].lstrip("<").rstrip(">")  # as Markdown keeps it
+        if read.definitions.get(label.strip().lower()) != address:
+            continue
+        line = shown.rfind("\n", 0, m.start()) + 1
+        at_start = _AT_A_LINES_START.fullmatch(shown, line, m.start()) is not None
+        if at_start or _label(label) in read.labels:
+            found.append((m.start(3), m.group(3)))
+    return found
 
 
 def names_a_file(address: str) -> bool:
@@ -442,17 +492,14 @@ def names_a_file(address: str) -> bool:
 def unprefixed(markdown: str) -> list[str]:
     """The story's files a Markdown text links to without their folder ('wreck.jpg' for
     'media/wreck.jpg', ``names_a_file``): on the page such a link leads nowhere."""
-    markdown = _as_shown(markdown)
-    found = (with_brackets(m.group(1)) for m in _ADDRESS.finditer(markdown))
+    found = (address for _, address in _link_addresses(markdown))
     return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
 
 
 def addresses(markdown: str) -> list[tuple[int, str]]:
     """Every link's and picture's address of a Markdown text (not in code or an HTML
     comment), each with where it starts in the text."""
-    return [
-        (m.start(1), with_brackets(m.group(1))) for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True))
-    ]
+    return _link_addresses(markdown)
 
 
 STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
@@ -545,7 +592,7 @@ def story_link(address: str) -> StoryLink | None:
 
 
 _ID_INLINE = re.compile(rf"\]\(\s*<?{ID_PATTERN.pattern}\s*>?\)")
-_ID_REFERENCE = re.compile(rf"^\s{{0,3}}\[[^\]\n]+\]:\s*<?{ID_PATTERN.pattern}\s*>?$", re.M)
+_ID_REFERENCE = re.compile(rf"^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?{ID_PATTERN.pattern}\s*>?$", re.M)
 """A link whose address is an id alone, inline or as a reference, as ``story_link`` reads
 one."""
 
@@ -569,10 +616,10 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     ) and not _links_to_an_id(markdown):
         return []
     found = []
-    for m in _ADDRESS.finditer(_as_shown(markdown, in_place=True)):
-        link = story_link(with_brackets(m.group(1)))
+    for start, address in _link_addresses(markdown):
+        link = story_link(address)
         if link is not None:
-            found.append((m.start(1), link))
+            found.append((start, link))
     return found
 
 
@@ -591,15 +638,9 @@ def fragment_links(markdown: str) -> list[tuple[int, str]]:
     address starts in the text."""
     if "#" not in markdown:
         return []
-    return [
-        (m.start(1), with_brackets(m.group(1))[1:])
-        for m in _FRAGMENT.finditer(_as_shown(markdown, in_place=True))
-    ]
-
-
-_FRAGMENT = re.compile(_ADDRESS_OPENER + r"""(#[^\s)>"'<]+)""", re.MULTILINE)
-"""A link's address that is a place on the page ('#update-1'): of Markdown, or of HTML
-written in it (``<a href='#update-1'>``), which the page keeps too."""
+    # Of Markdown, or of HTML written in it (``<a href='#update-1'>``), which the page keeps too.
+    found = _link_addresses(markdown, html=True)
+    return [(start, address[1:]) for start, address in found if address.startswith("#")]
 
 
 LFS_POINTER = b"version https://git-lfs.github.com/spec/"

@@ -383,3 +383,38 @@ def test_the_note_before_encoding_says_its_or_their(capsys: pytest.CaptureFixtur
     assert said[0].endswith("(later builds take it from the cache)")
     assert said[1].startswith("encoding 12 pictures into their sizes and formats: seconds each")
     assert said[1].endswith("(later builds take them from the cache)")
+
+
+def test_a_definition_in_a_list_or_quote_links_the_event_page_it_names(project: Project) -> None:
+    # Markdown reads a reference definition in a list item or a quote: the page links the
+    # story's own event there, and another story's (whose page the build must know the
+    # text links, or the link is shown as its words only); an update that names an event
+    # so is listed on that event's page.
+    project.write("content/story-a/events/e2.yaml", "title: Second event\ndate: 2020-01-05\nsummary: Then.\n")
+    project.write(
+        "content/story-b/story.yaml",
+        "title: Story B\nsummary: What story B is about.\npublished: 2020-01-02\n",
+    )
+    project.write("content/story-b/events/b1.yaml", "title: B's event\ndate: 2020-01-01\nsummary: Far.\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  - see [the next][n]\n\n"
+        "      [n]: events/e2.yaml\n\n  > and [the other story][o]\n  >\n"
+        "  > > [o]: ../story-b/events/b1.yaml\nsources: [src-a]\n",
+    )
+    project.write(
+        "content/story-a/story.yaml",
+        "title: Story A\nsummary: What story A is about.\npublished: 2020-01-02\n"
+        "sources:\n  src-a:\n    publisher: Example News\nupdates:\n  - date: 2020-01-06\n"
+        "    text: |\n      - Corrected [the second event][s].\n\n          [s]: events/e2.yaml\n",
+    )
+    build(content="content", templates=str(TEMPLATES), out="site")
+    page = Path("site/story-a/events/e1/index.html").read_text(encoding="utf-8")
+    linked = {
+        os.path.normpath(os.path.join("story-a/events/e1", a))
+        for a, words in re.findall(r'<a href="([^"]*)"[^>]*>([^<]*)</a>', page)
+        if words in ("the next", "the other story")
+    }
+    assert linked == {"story-a/events/e2/index.html", "story-b/events/b1/index.html"}
+    assert all(Path("site", target).is_file() for target in linked)
+    assert "Corrected" in Path("site/story-a/events/e2/index.html").read_text(encoding="utf-8")

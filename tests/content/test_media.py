@@ -706,3 +706,93 @@ def test_a_missing_file_with_parentheses_in_its_name_is_named_whole(project: Pro
     ]
     project.write("content/story-a/media/a(1).pdf", b"%PDF-1.4\n")
     assert project.problems() == []
+
+
+def test_a_missing_event_that_a_definition_in_a_list_or_quote_names_is_an_error_where_it_is(
+    project: Project,
+) -> None:
+    # The page links 'events/gone.yaml' from the list item and 'events/lost.yaml' from the
+    # quote (Markdown reads a definition there), which must be there as an inline link's
+    # event must. The same written as indented code, or not used by a link, the page shows
+    # no link of: nothing to say.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  - see [the vote][v]\n\n"
+        "      [v]: events/gone.yaml\n\n  > said [it][w]\n  >\n  > > [w]: events/lost.yaml\n"
+        "body: |\n  See [the vote][c]\n\n      [c]: events/code.yaml\n\n  - item\n\n"
+        "      [unused]: events/unused.yaml\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:6:12: unknown event 'gone' in 'summary'",
+        "content/story-a/events/e1.yaml:10:12: unknown event 'lost' in 'summary'",
+    ]
+    project.write("content/story-a/events/gone.yaml", "title: Gone\ndate: 2020-01-02\nsummary: It went.\n")
+    project.write(
+        "content/story-a/events/lost.yaml", "title: Lost\ndate: 2020-01-03\nsummary: It got lost.\n"
+    )
+    assert project.problems() == []
+
+
+def test_the_link_rules_see_the_definitions_markdown_reads_where_it_reads_them() -> None:
+    # A list item's definition, used, as the page links it; in indented code, or unused,
+    # or taken by a later one of the same label, the page links none.
+    text = (
+        "See [a][e], [b][f], [c][m] and [d][x].\n\n- item\n\n    [e]: events/vote.yaml\n"
+        "    [f]: #update-2\n    [m]: wreck.jpg\n    [unused]: events/unused.yaml\n\n"
+        "> [x]: events/first.yaml\n> [x]: events/second.yaml\n\n"
+        "    [e]: events/code.yaml\n"
+    )
+    html = Renderer().convert(text)[0]
+    assert re.findall(r'href="([^"]*)"', html) == [
+        "events/vote.yaml",
+        "#update-2",
+        "wreck.jpg",
+        "events/second.yaml",
+    ]
+    assert [(text[at:].split()[0], link.address) for at, link in media.story_links(text)] == [
+        ("events/vote.yaml", "events/vote.yaml"),
+        ("events/second.yaml", "events/second.yaml"),
+    ]
+    assert media.fragment_links(text) == [(text.index("#update-2"), "update-2")]
+    assert media.unprefixed(text) == ["wreck.jpg"]
+    assert media.addresses(text) == [
+        (text.index("events/vote.yaml"), "events/vote.yaml"),
+        (text.index("#update-2"), "#update-2"),
+        (text.index("wreck.jpg"), "wreck.jpg"),
+        (text.index("events/second.yaml"), "events/second.yaml"),
+    ]
+
+
+def _random_event_piece(rng: random.Random) -> str:
+    name, label = rng.choice(["events/a.yaml", "events/b-c.yaml", "#update-1"]), rng.choice(_LABELS)
+    return rng.choice(
+        [
+            "words",
+            f"[see]({name})",
+            f"[see][{label}]",
+            f"[{label}]",
+            f"[{label}]: {name}",
+            f"[{label}]: <{name}> 'Title'",
+            f"[{label}]:\n  {name}",
+            f"`[{label}]: {name}`",
+            "<div>",
+            "</div>",
+        ]
+    )
+
+
+def test_every_event_and_place_that_a_random_texts_page_links_to_is_one_its_link_rules_see() -> None:
+    # Link pieces to events and places on the page in lists, quotes, code and HTML: each
+    # link the page's converter makes is one that check looks for (reproducibly).
+    rng = random.Random(56)
+    for _ in range(1000):
+        lines = [
+            rng.choice(_LINE_STARTS) + " ".join(_random_event_piece(rng) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(1, 6))
+        ]
+        text = "\n".join(lines)
+        links = _Links()
+        links.feed(_PAGES.convert(text)[0])
+        seen = {link.address for _, link in media.story_links(text)}
+        seen |= {f"#{fragment}" for _, fragment in media.fragment_links(text)}
+        assert set(links.addresses) <= seen, text
