@@ -257,7 +257,7 @@ def _media_paths(shown: str) -> list[tuple[int, int]]:
     """Where the paths under media/ of the addresses in ``shown`` (a text ``without_code``)
     start and end, in text order: of inline links, HTML, and reference definitions at any
     indent."""
-    found = [m.span(1) if m.group(1) else m.span(2) for m in _INLINE.finditer(shown)]
+    found = [_inline_path(shown, m) for m in _INLINE.finditer(shown)]
     found += [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _HTML_LINK.finditer(shown)]
     found += [m.span(1) for m in _ANY_DEFINITION.finditer(shown)] if "]:" in shown else []
     return sorted(found)
@@ -288,7 +288,7 @@ def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) ->
     """``references`` of a text ``_as_shown`` made, whose definitions (if any) are
     ``definitions`` finds."""
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
-    found = [(m.start(), m.group(1) or m.group(2)) for m in _INLINE.finditer(shown)]
+    found = [(m.start(), shown[slice(*_inline_path(shown, m))]) for m in _INLINE.finditer(shown)]
     found += [(m.start(), _html_address(m)) for m in _HTML_LINK.finditer(shown)]
     if definitions is not None and "]:" in shown:
         found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
@@ -304,6 +304,26 @@ in angle brackets (then only a title in quotes may follow), or with its parenthe
 pairs, as Markdown ends it at the ')' that closes the link: ``[r](media/a(1).pdf)``
 (three pairs deep at most; a name is not a formula). One whose '(' is never closed is
 no link: Markdown shows it as text."""
+
+
+def _inline_path(shown: str, found: re.Match[str]) -> tuple[int, int]:
+    """Where the path of an ``_INLINE`` link is, less a title written against it: Markdown
+    takes a quotation mark as a title's start when the link ends (before its ')') with
+    one of the same kind, with or without a space before it: ``(media/a.pdf'Map')``
+    links media/a.pdf, while ``(media/o'brien.jpg)`` links the whole name."""
+    if found.group(1):
+        return found.span(1)
+    start, end = found.span(2)
+    path = found.group(2)
+    closing = shown.find(")", end)
+    written = (path + shown[end:closing]).rstrip() if closing != -1 else path
+    quote_mark = written[-1:]
+    first = written.find(quote_mark) if quote_mark in ("'", '"') else -1
+    if -1 < first < min(len(path), len(written) - 1):  # the title starts in what was read as the name
+        return start, start + first
+    return start, end
+
+
 _HTML_LINK = re.compile(r"""\b(?:src|href)\s*=\s*(?:"media/([^"\s]+)"|'media/([^'\s]+)'|media/([^\s>"']+))""")
 """HTML's 'src' or 'href' of a file under media/, its value in quotes or not."""
 

@@ -570,6 +570,15 @@ LINKED_AS_THE_PAGE_LINKS = [
     "<div>\n[x](media/a.pdf)\n</div>",  # Markdown in an HTML block: text
     "text\n<div>[x](media/a.pdf)</div>",
     "> " * 60 + "[x][r]\n\n[r]: media/a.pdf",  # too deep to convert: the page shows it as text
+    # A title against the address: Markdown takes a quotation mark as its start when the
+    # link ends with one of the same kind (a check error on a link that worked, before).
+    "see [x](media/a.pdf'Map')",
+    'see [x](media/a.pdf"Map")',
+    "see [x](media/a.pdf'Map' )",
+    "see [x](media/o'b.pdf'Map')",
+    "see [x](media/o'brien.jpg)",
+    "see [x](media/a'b'c.pdf)",
+    "see [x](media/a(1).pdf'Map')",
 ]
 
 
