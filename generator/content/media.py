@@ -81,11 +81,45 @@ definition's '[r]: ' at any indent, in a list item or a quote (where Markdown re
 too), or an HTML 'src=' or 'href='."""
 
 
-_COMMENT = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
-"""An HTML comment as Markdown drops it: closed, and either starting a line (a block,
-which may hold blank lines) or within one paragraph. An unclosed one, or one begun in a
-line that runs past a blank line, is shown as text, links and all (a test compares this
-with the converter)."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _without_comments(markdown: str, in_place: bool) -> str:
+    """``markdown`` less its HTML comments as Markdown drops them: closed, and either
+    starting a line (after at most 3 spaces: a block, which may hold blank lines) or
+    within one paragraph (no blank line before its first '-->'). An unclosed one, or one
+    begun in a line that runs past a blank line, is shown as text, links and all (a test
+    compares this with the converter, and with the one regular expression that says it,
+    which took seconds on a long text of unclosed ones). ``in_place``: blanked out, every
+    line break kept where it was."""
+    blank_lines: list[int] | None = None
+    pieces: list[str] = []
+    done = at = 0
+    close = -1  # the first '-->' at or after where the last search began
+    while (start := markdown.find("<!--", at)) != -1:
+        if close < start + 4:
+            close = markdown.find("-->", start + 4)
+        if close == -1:
+            break  # unclosed, as every one after it is
+        line = markdown.rfind("\n", 0, start) + 1
+        lead = markdown[line:start]
+        if len(lead) <= 3 and not lead.strip(" \t"):
+            begin = line  # a block: blank lines and all
+        else:
+            if blank_lines is None:
+                blank_lines = [found.start() for found in _BLANK_LINE.finditer(markdown)]
+            first_blank = bisect.bisect_left(blank_lines, start + 4)
+            if first_blank < len(blank_lines) and blank_lines[first_blank] < close:
+                at = start + 1  # its paragraph ends before it closes: text
+                continue
+            begin = start
+        end = close + 3
+        gone = markdown[begin:end]
+        pieces += [markdown[done:begin], re.sub(r"[^\n]", " ", gone) if in_place else ""]
+        done = at = end
+    return "".join([*pieces, markdown[done:]]) if pieces else markdown
+
+
 CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\2(?!`)",
                    re.DOTALL | re.MULTILINE)  # fmt: skip
 """Code, fenced or in backticks: Markdown shows what is in it as it is, links and
@@ -127,7 +161,7 @@ def _as_shown(markdown: str, *, in_place: bool = False) -> str:
     if ">" in markdown:
         markdown = _QUOTE_MARKS.sub(cut, markdown)
     if "<!--" in markdown:
-        markdown = _COMMENT.sub(cut, markdown)
+        markdown = _without_comments(markdown, in_place)
     if "\\" in markdown:
         markdown = _ESCAPED_BRACKET.sub(_shown_bracket, markdown)
     return markdown
@@ -186,12 +220,13 @@ def _blanked(found: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", found.group())
 
 
-_BRACKETED = re.compile(
-    r"""(?:\]\(\s*|^\s{0,3}\[[^\]\n]+\]:\s*)<(media/[^>\n]*[\s#?][^>\n]*)>""", re.MULTILINE
-)
-"""A link to a media file written in angle brackets because its name has a space (or a
-'#'): ``![map](<media/map #2.png>)``. Markdown takes it, but the page would get the
-address as written, where a browser reads '#' as the start of a fragment."""
+_BRACKETED = re.compile(r"""(?:\]\(\s*|^\s{0,3}\[[^\]\n]+\]:\s*)<(media/[^>\n]*)>""", re.MULTILINE)
+"""A link to a media file written in angle brackets, as one whose name has a space (or a
+'#') must be: ``![map](<media/map #2.png>)``. Markdown takes it, but the page would get
+the address as written, where a browser reads '#' as the start of a fragment. (Such a
+name is told by ``_UNSAFE_IN_NAME`` apart: one pattern for both read a line of 100 KB
+without its '>' in a minute.)"""
+_UNSAFE_IN_NAME = re.compile(r"[\s#?]")
 
 
 _SPACED = re.compile(r"\]\(\s*(media/[^)<>\n]*)\)")
@@ -213,7 +248,7 @@ def _without_unencoded(markdown: str) -> str:
     """``markdown`` without its links to media addresses with a space, '#' or '?' written as
     they are (``unencoded`` reports those, once)."""
     if "<media/" in markdown:
-        markdown = _BRACKETED.sub("", markdown)
+        markdown = _BRACKETED.sub(lambda m: "" if _UNSAFE_IN_NAME.search(m[1]) else m[0], markdown)
     return _SPACED.sub(lambda m: "" if _spaced(m) else m.group(), markdown)
 
 
@@ -438,7 +473,7 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
     if "media/" not in markdown:
         return []
     markdown = _as_shown(markdown)
-    found = [(m.start(), m.group(1)) for m in _BRACKETED.finditer(markdown)]
+    found = [(m.start(), m[1]) for m in _BRACKETED.finditer(markdown) if _UNSAFE_IN_NAME.search(m[1])]
     found += [(m.start(), a) for m in _SPACED.finditer(markdown) if (a := _spaced(m)) is not None]
     shown = (with_brackets(written) for _, written in sorted(found))
     return [(written, quote(written, safe="/%")) for written in shown]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import struct
+import time
 import zlib
 from html.parser import HTMLParser
 from pathlib import Path
@@ -805,3 +806,51 @@ def test_every_event_and_place_that_a_random_texts_page_links_to_is_one_its_link
         seen = {link.address for _, link in media.story_links(text)}
         seen |= {f"#{fragment}" for _, fragment in media.fragment_links(text)}
         assert set(links.addresses) <= seen, text
+
+
+COMMENT_RULE = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
+"""The rule ``media`` reads a text's HTML comments by, as one regular expression: a closed
+comment starting a line (after at most 3 spaces), or one within a paragraph. It says the
+rule plainly but took seconds on a long text of unclosed comments (each read to the
+text's end): ``_without_comments`` keeps the rule in one pass."""
+
+_COMMENT_PIECES = [
+    "<!--",
+    "-->",
+    "<!-- x -->",
+    "\n",
+    "\n\n",
+    " \n \n",
+    "   ",
+    "    ",
+    "\t",
+    "a",
+    "[x](media/a.pdf)",
+]
+
+
+@pytest.mark.parametrize("in_place", [False, True])
+def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place: bool) -> None:
+    rng = random.Random(56)
+    for _ in range(20000):
+        text = "".join(rng.choice(_COMMENT_PIECES) for _ in range(rng.randint(1, 14)))
+        expected = COMMENT_RULE.sub((lambda m: re.sub(r"[^\n]", " ", m[0])) if in_place else "", text)
+        assert media._without_comments(text, in_place) == expected, repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[x](<media/a b " * 2 + "word " * 20000,  # angle brackets never closed: 54 s before
+        "<!-- x\n" * 3000 + "word " * 15000 + "[a](media/a.pdf)",  # comments never closed: 12 s
+    ],
+)
+def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str) -> None:
+    # A text from a pull request that check passes: read in one pass, not once from each
+    # opening to the text's end (a guard against a pattern that backtracks, with room for
+    # a slow machine: each takes a hundredth of a second here).
+    started = time.monotonic()
+    media.references(text)
+    media.shown_references(text)
+    media.unencoded(text)
+    assert time.monotonic() - started < 5
