@@ -11,7 +11,7 @@ with the errors. The warnings are in the modules beside it, by what they are abo
   picture's, its title's and its text's), with ``pictures.py`` (a picture's credit, a picture on
   another site) and ``titles.py`` (a title long as a paragraph, one that shows
   nothing, one the shared card cannot draw; a name, a publisher or an update's text that
-  shows nothing; and site.yaml's title, showing nothing or too long for the card);
+  shows nothing; and site.yaml's title, showing nothing);
 - a file's text: ``writing.py`` (placeholder text), ``links.py`` (Markdown links that
   will not work), ``formatting.py`` (HTML left out, bold never closed, Markdown in plain
   text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``, and
@@ -132,8 +132,8 @@ def _kept(own: Iterator[Own], memo: Memory) -> Iterator[Problem]:
 
 
 def _site_warnings(raw: RawContent) -> list[Problem]:
-    """site.yaml's: its title showing nothing or too long for a shared link's card, its text
-    cut short by a ' #', or holding a key indented by mistake."""
+    """site.yaml's: its title showing nothing, its text cut short by a ' #', or holding a
+    key indented by mistake."""
     if raw.site is None or raw.site.root is None:
         return []
     return [
