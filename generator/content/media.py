@@ -229,18 +229,41 @@ without its '>' in a minute.)"""
 _UNSAFE_IN_NAME = re.compile(r"[\s#?]")
 
 
-_SPACED = re.compile(r"\]\(\s*(media/[^)<>\n]*)\)")
-"""An inline link to a media file written without angle brackets, with its address as it
-is: with a space in the name (``![map](media/the map.png)``), Markdown ends the address
-at the space, and the rest is not part of it."""
+_SPACED_START = re.compile(r"\]\(\s*(?=media/)")
+_SPACED_STOP = re.compile(r"[)<>\n]")
+
+
+def _spaced_links(markdown: str) -> list[tuple[int, int, int]]:
+    """The inline links to a media file written without angle brackets, with their
+    address as it is, up to the ')' that ends the link on its line (``![map](media/the
+    map.png)``: with a space in the name, Markdown ends the address at the space, and the
+    rest is not part of it), each as where the link's '](' starts, and where its address
+    starts and ends. In one pass: a pattern for it read a line of 200 KB of such links
+    never closed in 26 s, from each opening to the line's end."""
+    found: list[tuple[int, int, int]] = []
+    stop = done = -1
+    for opening in _SPACED_START.finditer(markdown):
+        if opening.start() < done:
+            continue  # inside the address of the link before
+        address = opening.end()
+        if stop < address:
+            found_stop = _SPACED_STOP.search(markdown, address)
+            stop = found_stop.start() if found_stop is not None else len(markdown)
+        if markdown[stop : stop + 1] == ")":
+            found.append((opening.start(), address, stop))
+            done = stop + 1
+    return found
+
+
 LINK_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
 """A link's title after its address, in double or single quotes."""
 _SPACE = re.compile(r"\s")
 
 
-def _spaced(found: re.Match[str]) -> str | None:
-    """The address of a ``_SPACED`` link with a space in it (a title taken off), or None."""
-    address = LINK_TITLE.sub("", found.group(1)).strip()
+def _spaced(address: str) -> str | None:
+    """The address of a ``_spaced_links`` link if it has a space in it (a title taken
+    off), else None."""
+    address = LINK_TITLE.sub("", address).strip()
     return address if _SPACE.search(address) else None
 
 
@@ -249,7 +272,13 @@ def _without_unencoded(markdown: str) -> str:
     they are (``unencoded`` reports those, once)."""
     if "<media/" in markdown:
         markdown = _BRACKETED.sub(lambda m: "" if _UNSAFE_IN_NAME.search(m[1]) else m[0], markdown)
-    return _SPACED.sub(lambda m: "" if _spaced(m) else m.group(), markdown)
+    pieces: list[str] = []
+    done = 0
+    for opening, address, end in _spaced_links(markdown):
+        if _spaced(markdown[address:end]):
+            pieces.append(markdown[done:opening])
+            done = end + 1
+    return "".join([*pieces, markdown[done:]]) if pieces else markdown
 
 
 def spelled_on_disk(written: Iterable[str], names: Iterable[str]) -> dict[str, str]:
@@ -292,7 +321,7 @@ def _media_paths(shown: str) -> list[tuple[int, int]]:
     """Where the paths under media/ of the addresses in ``shown`` (a text ``without_code``)
     start and end, in text order: of inline links, HTML, and reference definitions at any
     indent."""
-    found = [_inline_path(shown, m) for m in _INLINE.finditer(shown)]
+    found = _inline_paths(shown)
     found += [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in _HTML_LINK.finditer(shown)]
     found += [m.span(1) for m in _ANY_DEFINITION.finditer(shown)] if "]:" in shown else []
     return sorted(found)
@@ -323,7 +352,7 @@ def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) ->
     """``references`` of a text ``_as_shown`` made, whose definitions (if any) are
     ``definitions`` finds."""
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
-    found = [(m.start(), shown[slice(*_inline_path(shown, m))]) for m in _INLINE.finditer(shown)]
+    found = [(start - len("media/"), shown[start:end]) for start, end in _inline_paths(shown)]
     found += [(m.start(), _html_address(m)) for m in _HTML_LINK.finditer(shown)]
     if definitions is not None and "]:" in shown:
         found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
@@ -341,22 +370,33 @@ pairs, as Markdown ends it at the ')' that closes the link: ``[r](media/a(1).pdf
 no link: Markdown shows it as text."""
 
 
-def _inline_path(shown: str, found: re.Match[str]) -> tuple[int, int]:
-    """Where the path of an ``_INLINE`` link is, less a title written against it: Markdown
-    takes a quotation mark as a title's start when the link ends (before its ')') with
-    one of the same kind, with or without a space before it: ``(media/a.pdf'Map')``
-    links media/a.pdf, while ``(media/o'brien.jpg)`` links the whole name."""
-    if found.group(1):
-        return found.span(1)
-    start, end = found.span(2)
-    path = found.group(2)
-    closing = shown.find(")", end)
-    written = (path + shown[end:closing]).rstrip() if closing != -1 else path
-    quote_mark = written[-1:]
-    first = written.find(quote_mark) if quote_mark in ("'", '"') else -1
-    if -1 < first < min(len(path), len(written) - 1):  # the title starts in what was read as the name
-        return start, start + first
-    return start, end
+def _inline_paths(shown: str) -> list[tuple[int, int]]:
+    """Where the path of each ``_INLINE`` link is, less a title written against it:
+    Markdown takes a quotation mark as a title's start when the link ends (before its ')')
+    with one of the same kind, with or without a space before it: ``(media/a.pdf'Map')``
+    links media/a.pdf, while ``(media/o'brien.jpg)`` links the whole name, as does a link
+    no ')' follows. In one pass: the ')' after a link, and what is last before it, are
+    read once for all the links before it."""
+    spans: list[tuple[int, int]] = []
+    closing = last = -1
+    for found in _INLINE.finditer(shown):
+        if found.group(1):
+            spans.append(found.span(1))
+            continue
+        start, end = found.span(2)
+        if closing < end:
+            closing = shown.find(")", end)
+            last = closing - 1
+            while last >= end and shown[last].isspace():
+                last -= 1
+        if closing == -1:
+            spans.append((start, end))
+            continue
+        final = last if last >= end else end - 1  # where what is written before the ')' ends
+        mark = shown[final]
+        first = shown.find(mark, start, end) if mark in ("'", '"') else -1
+        spans.append((start, first) if -1 < first < final else (start, end))
+    return spans
 
 
 _HTML_LINK = re.compile(r"""\b(?:src|href)\s*=\s*(?:"media/([^"\s]+)"|'media/([^'\s]+)'|media/([^\s>"']+))""")
@@ -474,7 +514,9 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
         return []
     markdown = _as_shown(markdown)
     found = [(m.start(), m[1]) for m in _BRACKETED.finditer(markdown) if _UNSAFE_IN_NAME.search(m[1])]
-    found += [(m.start(), a) for m in _SPACED.finditer(markdown) if (a := _spaced(m)) is not None]
+    for opening, address, end in _spaced_links(markdown):
+        if (spaced := _spaced(markdown[address:end])) is not None:
+            found.append((opening, spaced))
     shown = (with_brackets(written) for _, written in sorted(found))
     return [(written, quote(written, safe="/%")) for written in shown]
 

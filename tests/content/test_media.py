@@ -580,6 +580,8 @@ LINKED_AS_THE_PAGE_LINKS = [
     "see [x](media/o'brien.jpg)",
     "see [x](media/a'b'c.pdf)",
     "see [x](media/a(1).pdf'Map')",
+    'see [x](media/a.pdf"T" (x',  # no ')' after it: the page links the whole name
+    "see [x](media/a.pdf'' (T",
 ]
 
 
@@ -843,6 +845,8 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
     [
         "[x](<media/a b " * 2 + "word " * 20000,  # angle brackets never closed: 54 s before
         "<!-- x\n" * 3000 + "word " * 15000 + "[a](media/a.pdf)",  # comments never closed: 12 s
+        "](media/a " * 19900,  # links with a space never closed on their line: 26 s
+        "[x](media/a\n" * 80000 + ")",  # links whose ")" is far: each read to it, 14 s
     ],
 )
 def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str) -> None:
