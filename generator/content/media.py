@@ -433,13 +433,21 @@ class _Read:
     linked: list[str]
     """The paths under media/ of the links and pictures of the text's blocks, inline or
     in HTML, in the order of the blocks."""
-    defined: dict[str, str]
-    """The path under media/ of each reference definition, by its label (``_label``)."""
     labels: frozenset[str]
     """The labels of the words in brackets outside code: what may use a definition."""
     definitions: dict[str, str]
     """The address of every reference definition Markdown reads, by its key as Markdown
     keeps it (its label stripped, in small letters): to any file, page or place."""
+
+    @property
+    def defined(self) -> dict[str, str]:
+        """The path under media/ of each definition of a media file, by its label
+        (``_label``)."""
+        return {
+            _label(label): unquote(address.removeprefix("media/"))
+            for label, address in self.definitions.items()
+            if address.startswith("media/") and not _SPACE.search(address)
+        }
 
 
 @functools.lru_cache(maxsize=64)  # check asks, then the build's publishing: read once
@@ -452,7 +460,7 @@ def _blocks_read(markdown: str) -> _Read:
     from generator.render import markup
 
     if markup.markdown_problem(markdown) is not None:
-        return _Read([], {}, frozenset(), {})  # too costly to convert: the page shows it as text
+        return _Read([], frozenset(), {})  # too costly to convert: the page shows it as text
     converter = markup.block_reader()
     root, raw_html = markup.blocks(converter, markdown)
     texts: list[str] = []
@@ -473,13 +481,8 @@ def _blocks_read(markdown: str) -> _Read:
     for block in raw_html:  # HTML blocks: their HTML's links only
         shown = _as_shown(block)
         linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
-    defined = {
-        _label(label): unquote(address.removeprefix("media/"))
-        for label, (address, _title) in converter.references.items()
-        if address.startswith("media/") and not _SPACE.search(address)
-    }
     definitions = {key: address for key, (address, _title) in converter.references.items()}
-    return _Read(linked, defined, frozenset(labels), definitions)
+    return _Read(linked, frozenset(labels), definitions)
 
 
 _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")

@@ -17,7 +17,7 @@ import unicodedata
 from generator.content.lint.where import at, warning
 from generator.content.load import ContentFile
 from generator.content.model import Story
-from generator.content.yamlnodes import Mapping, Scalar, Sequence
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import Position, Problem, shows_nothing
 
 MAX_TITLE_CHARACTERS = 150
@@ -96,9 +96,8 @@ def story_texts_show_nothing(file: ContentFile) -> list[Problem]:
     """story.yaml's sources' publishers (the text of the links to them in the events) and
     titles (the text of the links to the pieces), and its updates' texts, as written, that
     hold only invisible characters, each at its line."""
-    root = file.root
     found: list[Problem] = []
-    sources = root.items.get("sources", (None, None))[1] if isinstance(root, Mapping) else None
+    sources = _value_at(file.root, "sources")
     for _, source in sources.items.values() if isinstance(sources, Mapping) else ():
         if (publisher := _text_at(source, "publisher")) is not None:
             seen = (
@@ -115,7 +114,7 @@ def story_texts_show_nothing(file: ContentFile) -> list[Problem]:
             )
             fix = "write the piece's headline, or leave 'title' out"
             found += nothing_shown(headline[1], headline[0], "the source's title", seen, fix)
-    updates = root.items.get("updates", (None, None))[1] if isinstance(root, Mapping) else None
+    updates = _value_at(file.root, "updates")
     for update in updates.items if isinstance(updates, Sequence) else ():
         if (text := _text_at(update, "text")) is not None:
             seen = "readers see the update's date alone"
@@ -123,10 +122,15 @@ def story_texts_show_nothing(file: ContentFile) -> list[Problem]:
     return found
 
 
+def _value_at(node: object, key: str) -> Node | None:
+    """What is written at ``key`` of ``node``, when ``node`` is a mapping that has it."""
+    return node.items.get(key, (None, None))[1] if isinstance(node, Mapping) else None
+
+
 def _text_at(node: object, key: str) -> tuple[str, Position] | None:
     """The text written at ``key`` of ``node``, and where, when ``node`` is a mapping that
     has a text there; else None."""
-    value = node.items.get(key, (None, None))[1] if isinstance(node, Mapping) else None
+    value = _value_at(node, key)
     if isinstance(value, Scalar) and isinstance(value.value, str):
         return value.value, value.pos
     return None
