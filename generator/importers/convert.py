@@ -38,7 +38,7 @@ from generator.importers.leftout import left_out
 from generator.importers.links import OwnPages, linked_caption, slide_links, story_addresses, texts_of
 from generator.importers.order import listed_order
 from generator.importers.pictures import MAX_PICTURE_BYTES, Picture, Pictures, not_downloaded
-from generator.importers.slides import Report, Skip, Timeline
+from generator.importers.slides import Report, Skip, Slide, Timeline
 from generator.importers.sources import Source, Sources
 from generator.importers.title import story_title
 
@@ -93,91 +93,16 @@ def convert(
     if timeline.title is not None:
         lead = not_downloaded(image, timeline.title.at("media", "url"), "story.yaml")
         reports += [r for r in (lead, left_out(timeline.title, "story.yaml", title=True)) if r is not None]
-    events: list[Event] = []
-    made: set[int] = set()
-    """The events whose id their date and headline made (not the slide's unique_id)."""
-    naming: list[tuple[int, int]] = []
-    """Each report that names an event's id or file, by index: (report, event)."""
-    taken: set[str] = set()
-    twins: dict[tuple[PartialDate, str], str] = {}
-    """Where the first slide of each date and headline is."""
-    renamed: dict[str, str] = {}
-    """Each slide's own unique_id -> its event's id: links to the slide lead there."""
-    wheres: list[str] = []
-    """Where each event's slide is, by index."""
+    slides = _Slides(reports)
     for slide in timeline.events:
         try:
             event = to_event(slide, sources, pictures, reports, languages)
         except Skip as skip:
             reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
             continue
-        if event.id != slide.get("unique_id"):
-            made.add(len(events))
-        unique = free_id(event.id, taken)
-        if unique != event.id and event.id == slide.get("unique_id"):
-            # Links to the slide (#<unique_id>) need the new id; a made-up id goes unsaid.
-            reports.append(
-                Report(
-                    slide.at("unique_id"),
-                    f"unique_id '{event.id}' is another slide's too; imported as '{unique}'",
-                )
-            )
-        given_id = slide.get("unique_id")
-        if isinstance(given_id, str) and given_id.strip() and given_id != event.id:
-            # Links to the slide (#<unique_id>) need to know: say what it became.
-            naming.append((len(reports), len(events)))
-            reports.append(
-                Report(
-                    slide.at("unique_id"),
-                    f"unique_id '{given_id}' cannot be an id (lower-case letters, digits and hyphens, "
-                    f"at most {MAX_ID} characters); imported as '{unique}'",
-                )
-            )
-        event = replace(event, id=unique)
-        taken.add(event.id)
-        written = f"events/{event.id}.yaml"
-        for lost in (
-            not_downloaded(event.image, slide.at("media", "url"), written),
-            left_out(slide, written),
-        ):
-            if lost is not None:
-                naming.append((len(reports), len(events)))
-                reports.append(lost)
-        if event.summary == EVENT_SUMMARY_TODO:
-            naming.append((len(reports), len(events)))
-            reports.append(
-                Report(
-                    slide.at("text", "text"),
-                    "no text (nor a caption other than the headline), so its summary is a placeholder "
-                    f"('{EVENT_SUMMARY_TODO}'): write one there (check warns until you do)",
-                    written=written,
-                    placeholder=True,
-                )
-            )
-        if (twin := twins.setdefault(twin_key(event.date, event.title), slide.where)) != slide.where:
-            # Both are imported, as TimelineJS shows both; but check would ask, and --strict refuse.
-            naming.append((len(reports), len(events)))
-            reports.append(
-                Report(
-                    slide.at("text", "headline"),
-                    f"same date and headline as {twin}; check asks whether it is a duplicate: "
-                    "delete one, or give each a headline of its own",
-                    written=written,
-                )
-            )
-        if isinstance(given_id, str) and given_id.strip():
-            renamed.setdefault(given_id.strip(), event.id)  # a shared one: the first slide's, as TimelineJS
-        events.append(event)
-        wheres.append(slide.where)
-    kept = matched(events, made, earlier)
-    for at, i in naming:  # written before the match, they name the id the event no longer has
-        if i in kept:
-            reports[at] = named(reports[at], events[i].id, kept[i])
-    readdressed = tuple((kept[i], events[i].id) for i in sorted(kept))
-    to_kept = {new: old for old, new in readdressed}
-    renamed = {uid: to_kept.get(to, to) for uid, to in renamed.items()}
-    events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(events)]
-    slides = tuple((e.id, where) for e, where in zip(events, wheres, strict=True))
+        slides.add(slide, event)
+    events, readdressed, renamed = slides.keeping_ids(earlier)
+    slide_of_event = tuple((e.id, at) for e, at in zip(events, slides.wheres, strict=True))
     texts = [summary, image.caption if image else "", *(t for e in events for t in texts_of(e))]
     # The story's id now, its folder's name in the site exported from, and the id our
     # export gives its title slide.
@@ -207,5 +132,100 @@ def convert(
     summary = slide_links(summary, own)
     image = linked_caption(image, own)
     return Story(
-        story_id, title, summary, tuple(events), sources.new(), image, readdressed, sources.had(), slides
+        story_id,
+        title,
+        summary,
+        tuple(events),
+        sources.new(),
+        image,
+        readdressed,
+        sources.had(),
+        slide_of_event,
     )
+
+
+class _Slides:
+    """The event slides imported so far, in order, with what is said of each: its id made
+    unique among them, and what a later step (``keeping_ids``) needs to know."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+        self.events: list[Event] = []
+        self.wheres: list[str] = []
+        """Where each event's slide is, by index."""
+        self.made: set[int] = set()
+        """The events whose id their date and headline made (not the slide's unique_id)."""
+        self.naming: list[tuple[int, int]] = []
+        """Each report that names an event's id or file, by index: (report, event)."""
+        self.taken: set[str] = set()
+        self.twins: dict[tuple[PartialDate, str], str] = {}
+        """Where the first slide of each date and headline is."""
+        self.renamed: dict[str, str] = {}
+        """Each slide's own unique_id -> its event's id: links to the slide lead there."""
+
+    def _say(self, report: Report, names_event: bool = True) -> None:
+        if names_event:
+            self.naming.append((len(self.reports), len(self.events)))
+        self.reports.append(report)
+
+    def add(self, slide: Slide, event: Event) -> None:
+        """``event``, made from ``slide``, with an id no event before it has."""
+        given_id = slide.get("unique_id")
+        if event.id != given_id:
+            self.made.add(len(self.events))
+        unique = free_id(event.id, self.taken)
+        if unique != event.id and event.id == given_id:
+            # Links to the slide (#<unique_id>) need the new id; a made-up id goes unsaid.
+            message = f"unique_id '{event.id}' is another slide's too; imported as '{unique}'"
+            self._say(Report(slide.at("unique_id"), message), names_event=False)
+        if isinstance(given_id, str) and given_id.strip() and given_id != event.id:
+            # Links to the slide (#<unique_id>) need to know: say what it became.
+            message = (
+                f"unique_id '{given_id}' cannot be an id (lower-case letters, digits and hyphens, "
+                f"at most {MAX_ID} characters); imported as '{unique}'"
+            )
+            self._say(Report(slide.at("unique_id"), message))
+        event = replace(event, id=unique)
+        self.taken.add(event.id)
+        written = f"events/{event.id}.yaml"
+        for lost in (
+            not_downloaded(event.image, slide.at("media", "url"), written),
+            left_out(slide, written),
+        ):
+            if lost is not None:
+                self._say(lost)
+        if event.summary == EVENT_SUMMARY_TODO:
+            message = (
+                "no text (nor a caption other than the headline), so its summary is a placeholder "
+                f"('{EVENT_SUMMARY_TODO}'): write one there (check warns until you do)"
+            )
+            self._say(Report(slide.at("text", "text"), message, written=written, placeholder=True))
+        if (twin := self.twins.setdefault(twin_key(event.date, event.title), slide.where)) != slide.where:
+            # Both are imported, as TimelineJS shows both; but check would ask, and --strict refuse.
+            message = (
+                f"same date and headline as {twin}; check asks whether it is a duplicate: "
+                "delete one, or give each a headline of its own"
+            )
+            self._say(Report(slide.at("text", "headline"), message, written=written))
+        if isinstance(given_id, str) and given_id.strip():
+            self.renamed.setdefault(
+                given_id.strip(), event.id
+            )  # a shared one: the first slide's, as TimelineJS
+        self.events.append(event)
+        self.wheres.append(slide.where)
+
+    def keeping_ids(
+        self, earlier: Sequence[Earlier]
+    ) -> tuple[list[Event], tuple[tuple[str, str], ...], dict[str, str]]:
+        """The events, those matching an ``earlier`` file with its id (and the reports
+        naming them with it); which ids were kept, as (kept, made); and where each slide's
+        own unique_id now leads."""
+        kept = matched(self.events, self.made, earlier)
+        for at, i in self.naming:  # written before the match, they name the id the event no longer has
+            if i in kept:
+                self.reports[at] = named(self.reports[at], self.events[i].id, kept[i])
+        readdressed = tuple((kept[i], self.events[i].id) for i in sorted(kept))
+        to_kept = {new: old for old, new in readdressed}
+        renamed = {uid: to_kept.get(to, to) for uid, to in self.renamed.items()}
+        events = [replace(e, id=kept[i]) if i in kept else e for i, e in enumerate(self.events)]
+        return events, readdressed, renamed
