@@ -58,6 +58,30 @@ def write_story(
     as they are; ``limit`` is the site's largest media file (``media_max_mb``)."""
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
+    _write_story_file(
+        story, folder, staging, source, published, timeline, kept, draft=draft, language=language
+    )
+    _write_event_files(story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden)
+    _copy_pictures(story, staging, timeline, limit)
+    shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
+    _refuse_links(staging, folder, old_events)
+    _move_in(staging, folder, old_events)
+    return kept
+
+
+def _write_story_file(
+    story: Story,
+    folder: str,
+    staging: str,
+    source: str,
+    published: str,
+    timeline: Timeline,
+    kept: Kept,
+    *,
+    draft: bool,
+    language: str | None,
+) -> None:
+    """story.yaml, made in ``staging``, keeping what an editor added to the one in ``folder``."""
     final_story = os.path.join(folder, "story.yaml")
     # Without a title slide, the source gives no title or summary: those the story has
     # (an editor's) stay, and the draft line goes only once the source gives a summary.
@@ -109,6 +133,21 @@ def write_story(
         f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
     if "story.yaml" in kept.lost:
         kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
+
+
+def _write_event_files(
+    story: Story,
+    folder: str,
+    staging: str,
+    old_events: dict[str, str | None],
+    old_roots: dict[str, Node | None],
+    kept: Kept,
+    *,
+    drafts: tuple[str, ...],
+    hidden: frozenset[str],
+) -> None:
+    """One file an event in ``staging``/events, keeping what an editor added to the one
+    it replaces; the ``drafts`` as they are."""
     for event in story.events:
         name = f"{event.id}.yaml"
         if event.summary == EVENT_SUMMARY_TODO and (written := own_summary(old_roots.get(name))):
@@ -131,6 +170,11 @@ def write_story(
     for name in drafts:
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(old_events[name] or "")
+
+
+def _copy_pictures(story: Story, staging: str, timeline: Timeline, limit: int) -> None:
+    """The pictures the story and its events show, copied (or, downloaded, moved) into
+    ``staging``: the timeline's folder's within the site's ``limit``."""
     for image in (story.image, *(e.image for e in story.events)):
         if image is None or image.copy_from is None:
             continue
@@ -146,10 +190,6 @@ def write_story(
         data = files.read_regular(image.copy_from, root=timeline.folder or ".", limit=limit)
         with open(target, "wb") as f:
             f.write(data)
-    shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
-    _refuse_links(staging, folder, old_events)
-    _move_in(staging, folder, old_events)
-    return kept
 
 
 def not_a_folder(path: str) -> str | None:
