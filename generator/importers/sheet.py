@@ -141,43 +141,10 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     delimiter = max((",", ";", "\t"), key=first_line.count)
     rows = _rows(text, path, delimiter)
     header = rows[0] if rows else []
-    columns: dict[int, str] = {}
+    columns = _columns(header, path, reports)
     # The first version's template: its Start Date and End Date are read as TimelineJS
     # reads them, a date with slashes month first (4/7/2010 is 7 April), as its pages showed.
     first_version = any(_squeezed(name) == "startdate" for name in header)
-    named = {_KEYS[_squeezed(name)] for name in header if _squeezed(name) in _KEYS}
-    hints: list[str] = []
-    for i, name in enumerate(header):
-        key = _squeezed(name)
-        if key in _KEYS:
-            columns[i] = _KEYS[key]
-        elif key:
-            # A column of the template misspelt ('Media Credits', 'Backgroud') is suggested,
-            # when the sheet has no column of that name already; only a near-certain one,
-            # as a column of the newsroom's own is as likely ('Title' is not 'Time').
-            unnamed = {_squeezed(c): c for c in (*COLUMNS, ALT_TEXT) if c not in named}
-            meant = closest(key, unnamed, cutoff=0.8)
-            hint = f"; if it is the {unnamed[meant]}, name it '{unnamed[meant]}'" if meant else ""
-            if meant and unnamed[meant] in ("Year", "Headline"):  # the two it cannot do without
-                hints.append(
-                    f"; if column '{shortened(name)}' is the {unnamed[meant]}, name it '{unnamed[meant]}'"
-                )
-            reports.append(
-                Report(
-                    f"{path}:1:{i + 1}",
-                    f"column '{shortened(name)}' is not one of the template's; left out{hint}",
-                )
-            )
-    if "Year" not in columns.values() or "Headline" not in columns.values():
-        raise ContentError(
-            [
-                Problem(
-                    Position(path, 1, None),
-                    "not a TimelineJS sheet: its first row should name "
-                    "the template's columns (" + ", ".join(COLUMNS) + ")" + "".join(hints),
-                )
-            ]
-        )
     order = None if first_version else _sheet_order(rows, columns, path, reports)
     # Two headers may name one column (Group, and the first template's Tag; a newsroom's
     # second Text): each row's is that of the header written as the column's own name
@@ -191,14 +158,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
         where = f"{path}:{number}"
         cells, read_from = _cells(row, columns, read_first, where, reports)
         fields = {field: read_from[column] + 1 for column in read_from for field in _FIELDS[column]}
-        for i, value in enumerate(row):  # a note beside the template's columns, under no header
-            if value.strip() and i not in columns and not (i < len(header) and header[i].strip()):
-                reports.append(
-                    Report(
-                        f"{where}:{i + 1}",
-                        f"the cell in column {_letter(i)} has no header; left out: '{shortened(value)}'",
-                    )
-                )
+        reports += _unheaded(row, header, columns, where)
         if not any(cells.values()):
             continue  # a blank row
         kind = cells.get("Type", "").lower()
@@ -248,6 +208,59 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                 )
             events.append(slide)
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
+
+
+def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, str]:
+    """The template's column each of the sheet's columns is, by index, from its first
+    row ``header``; a column of another name is reported (with the template's it was
+    likely meant to be). ContentError when the sheet has no Year or no Headline."""
+    columns: dict[int, str] = {}
+    named = {_KEYS[_squeezed(name)] for name in header if _squeezed(name) in _KEYS}
+    hints: list[str] = []
+    for i, name in enumerate(header):
+        key = _squeezed(name)
+        if key in _KEYS:
+            columns[i] = _KEYS[key]
+        elif key:
+            # A column of the template misspelt ('Media Credits', 'Backgroud') is suggested,
+            # when the sheet has no column of that name already; only a near-certain one,
+            # as a column of the newsroom's own is as likely ('Title' is not 'Time').
+            unnamed = {_squeezed(c): c for c in (*COLUMNS, ALT_TEXT) if c not in named}
+            meant = closest(key, unnamed, cutoff=0.8)
+            hint = f"; if it is the {unnamed[meant]}, name it '{unnamed[meant]}'" if meant else ""
+            if meant and unnamed[meant] in ("Year", "Headline"):  # the two it cannot do without
+                hints.append(
+                    f"; if column '{shortened(name)}' is the {unnamed[meant]}, name it '{unnamed[meant]}'"
+                )
+            reports.append(
+                Report(
+                    f"{path}:1:{i + 1}",
+                    f"column '{shortened(name)}' is not one of the template's; left out{hint}",
+                )
+            )
+    if "Year" not in columns.values() or "Headline" not in columns.values():
+        raise ContentError(
+            [
+                Problem(
+                    Position(path, 1, None),
+                    "not a TimelineJS sheet: its first row should name "
+                    "the template's columns (" + ", ".join(COLUMNS) + ")" + "".join(hints),
+                )
+            ]
+        )
+    return columns
+
+
+def _unheaded(row: list[str], header: list[str], columns: dict[int, str], where: str) -> list[Report]:
+    """What is said of each note in ``row`` beside the template's columns, under no header: left out."""
+    return [
+        Report(
+            f"{where}:{i + 1}",
+            f"the cell in column {_letter(i)} has no header; left out: '{shortened(value)}'",
+        )
+        for i, value in enumerate(row)
+        if value.strip() and i not in columns and not (i < len(header) and header[i].strip())
+    ]
 
 
 def _cells(
