@@ -104,11 +104,17 @@ def test_a_phone_shows_headline_standfirst_and_key_moments_on_its_first_screen(
 
 
 def seed_with_a_lead(
-    tmp_path: Path, width: int, height: int, site: str | None = None, title: str | None = None
+    tmp_path: Path,
+    width: int,
+    height: int,
+    site: str | None = None,
+    title: str | None = None,
+    caption: str = "The square on 7 April.",
+    draft: bool = False,
 ) -> Path:
     """The seed built with a camera photo of ``width`` x ``height`` as its story's lead
-    picture (and ``site`` as its site.yaml, ``title`` as its story's, if given); the
-    built site's folder."""
+    picture with ``caption`` (and ``site`` as its site.yaml, ``title`` as its story's, if
+    given; as a draft in a build with drafts if ``draft``); the built site's folder."""
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
     if site is not None:
@@ -116,15 +122,26 @@ def seed_with_a_lead(
     story = content / "kyrgyzstan-2010"
     (story / "media").mkdir(exist_ok=True)
     (story / "media" / "lead.jpg").write_bytes(photo(width, height))
-    lead = "image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: The square on 7 April.\n  credit: Desk\n"
+    lead = f"image:\n  src: media/lead.jpg\n  alt: Protesters\n  caption: {caption}\n  credit: Desk\n"
     text = (story / "story.yaml").read_text()
     if title is not None:
         first, rest = text.split("\n", 1)
         assert first.startswith("title: ")
         text = f'title: "{title}"\n{rest}'
-    (story / "story.yaml").write_text(text + lead)
-    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    (story / "story.yaml").write_text(text + lead + ("draft: true\n" if draft else ""))
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"), drafts=draft)
     return tmp_path / "site"
+
+
+def shown_boxes(page: Any, selector: str) -> list[dict[str, float]]:
+    """The boxes of the elements ``selector`` finds that are shown (the lead picture is
+    written twice, one copy shown at a width)."""
+    return list(
+        page.eval_on_selector_all(
+            selector,
+            "els => els.filter(e => e.getClientRects().length).map(e => e.getBoundingClientRect().toJSON())",
+        )
+    )
 
 
 @pytest.mark.parametrize(("width", "height"), [(1600, 1200), (1200, 1600)])
@@ -137,7 +154,7 @@ def test_with_a_lead_picture_a_phones_first_screen_still_reaches_the_key_moments
         context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
         page = context.new_page()
         page.goto(url + SEED)
-        picture = boxes(page, ".image.lead img")[0]
+        (picture,) = shown_boxes(page, ".image.lead img")
         moments = boxes(page, "#key-moments li")
         assert boxes(page, "h1")[0]["bottom"] < PHONE["height"]
         assert picture["width"] / picture["height"] == pytest.approx(16 / 9, rel=0.01)
@@ -178,7 +195,7 @@ def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_bef
         first = boxes(page, "#key-moments li .moment-title")[0]
         assert first["bottom"] <= viewport["height"], first
         assert boxes(page, ".lede p")[0]["top"] < boxes(page, "#key-moments")[0]["top"]
-        picture = boxes(page, ".image.lead img")[0]
+        (picture,) = shown_boxes(page, ".image.lead img")
         assert picture["top"] > boxes(page, "#key-moments")[0]["bottom"]
         assert picture["width"] / picture["height"] == pytest.approx(16 / 9, rel=0.01)
         assert page.evaluate("window.shifts") == 0
@@ -186,9 +203,54 @@ def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_bef
         context = browser.new_context(viewport=DESKTOP)
         page = context.new_page()
         page.goto(url + SEED)
-        picture, lede = boxes(page, ".image.lead img")[0], boxes(page, ".lede")[0]
+        (picture,), lede = shown_boxes(page, ".image.lead img"), boxes(page, ".lede")[0]
         assert lede["bottom"] < picture["top"] < boxes(page, "#key-moments")[0]["top"]
         assert page.eval_on_selector("h1", "h => getComputedStyle(h).fontSize") == "40px"
+        context.close()
+
+
+# Each link the keyboard reaches in the story's header and key moments, by pressing Tab
+# from the top of the page: its text and its top on the screen.
+TAB_THROUGH_THE_TOP = """() => {
+  const top = document.querySelector(".story-top");
+  const el = document.activeElement;
+  if (!top.contains(el)) return null;
+  return [el.textContent.trim(), el.getBoundingClientRect().top + window.scrollY];
+}"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, {"width": 700, "height": 900}, DESKTOP])
+def test_the_keyboard_reaches_the_lead_pictures_caption_where_it_is_seen(
+    browser: Any, tmp_path: Path, viewport: dict[str, int]
+) -> None:
+    # On a phone the lead picture is seen after the key moments, but the stylesheet alone
+    # moved it there: Tab went to its caption's link, below the key moments, before
+    # them, then back up (WCAG 2.4.3). The order the keyboard takes is the order seen.
+    caption = "The square on 7 April ([photographed](https://example.org/square) from a roof)."
+    with serve(seed_with_a_lead(tmp_path, 1600, 1200, caption=caption)) as url:
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        page.goto(url + SEED)
+        reached: list[tuple[str, float]] = []
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            link = page.evaluate(TAB_THROUGH_THE_TOP)
+            if link is None and reached:
+                break  # past the top of the story
+            if link is not None:
+                reached.append((link[0], link[1]))
+        names = [name for name, _ in reached]
+        assert "photographed" in names and "Key moments" not in names, names
+        assert names.count("photographed") == 1  # one copy of the picture is seen
+        assert len(names) == 1 + len(page.query_selector_all("#key-moments li")), names
+        tops = [top for _, top in reached]
+        assert tops == sorted(tops), reached
+        (picture,) = shown_boxes(page, ".image.lead img")
+        moments = boxes(page, "#key-moments")[0]
+        if viewport is PHONE:
+            assert picture["top"] > moments["bottom"]  # still after the key moments
+        else:
+            assert picture["bottom"] < moments["top"]  # still before them
         context.close()
 
 
