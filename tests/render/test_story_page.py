@@ -230,7 +230,11 @@ def test_the_keyboard_reaches_the_lead_pictures_caption_where_it_is_seen(
     with serve(seed_with_a_lead(tmp_path, 1600, 1200, caption=caption)) as url:
         context = browser.new_context(viewport=viewport)
         page = context.new_page()
+        asked: list[str] = []
+        page.on("request", lambda request: asked.append(request.url) if "/lead.jpg." in request.url else None)
         page.goto(url + SEED)
+        page.wait_for_load_state("networkidle")
+        assert len(asked) == 1, asked  # the picture is written twice, fetched once
         reached: list[tuple[str, float]] = []
         for _ in range(80):
             page.keyboard.press("Tab")
