@@ -258,6 +258,24 @@ def test_the_keyboard_reaches_the_lead_pictures_caption_where_it_is_seen(
         context.close()
 
 
+def test_a_drafts_badge_is_as_far_from_its_headline_on_a_phone_as_on_a_desktop(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The preview of a draft story with a lead picture: on a phone the header was a flex
+    # column, where the badge's margin and the headline's add up instead of sharing one
+    # gap, and the badge stood 8 px further from its headline than on a desktop.
+    with serve(seed_with_a_lead(tmp_path, 1600, 1200, draft=True)) as url:
+        gaps = []
+        for viewport in (PHONE, DESKTOP):
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            page.goto(url + SEED)
+            (badge,) = boxes(page, ".story-header .draft-badge")
+            gaps.append(boxes(page, "h1")[0]["top"] - badge["bottom"])
+            context.close()
+        assert gaps[0] > 0 and gaps[0] == pytest.approx(gaps[1], abs=0.5), gaps
+
+
 def test_a_phones_search_box_shares_the_row_of_a_site_name_of_a_few_words(
     browser: Any, tmp_path: Path
 ) -> None:
