@@ -23,7 +23,7 @@ from generator.content.published import published, used_media
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output.staging import FileWriter, Staging
-from generator.render import pictures, searchindex, versions
+from generator.render import picture_info, pictures, searchindex, versions
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
 from generator.speed import Plain, Speed
 from generator.speed.later import Later
@@ -219,7 +219,7 @@ def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, lis
     content error."""
     try:
         return pictures.plan_site(site, project.content, speed.pictures)
-    except pictures.PictureError as exc:
+    except picture_info.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
@@ -231,7 +231,7 @@ def prepare_pictures(
     picture as it writes it); how many pictures are encoded (``starting`` is told first)."""
     try:
         return speed.pictures.prepare(jobs, content, site.media_max_bytes, starting)
-    except pictures.PictureError as exc:
+    except picture_info.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
@@ -241,7 +241,7 @@ def write_pictures(
     """Every rendition of every picture."""
     try:
         speed.pictures.write(jobs, content, site.media_max_bytes, write)
-    except pictures.PictureError as exc:
+    except picture_info.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 

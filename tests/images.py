@@ -8,6 +8,7 @@ import os
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
@@ -201,4 +202,20 @@ def sixteen_bit_grey_png(level: int, width: int = 1200, height: int = 800) -> by
     """A PNG of 16-bit grey levels (0-65535), all ``level``."""
     out = io.BytesIO()
     Image.new("I;16", (width, height), level).save(out, "PNG")
+    return out.getvalue()
+
+
+def animated(kind: str, **metadata: Any) -> bytes:
+    """An animation of two frames in ``kind`` (GIF, PNG, WEBP), saved with ``metadata``
+    (``exif=``, ``xmp=``, ``pnginfo=``...)."""
+    frames = [Image.new("RGB", (60, 40), colour) for colour in ((200, 0, 0), (0, 0, 200))]
+    out = io.BytesIO()
+    frames[0].save(out, kind, save_all=True, append_images=frames[1:], duration=100, loop=0, **metadata)
+    return out.getvalue()
+
+
+def saved(im: Image.Image, kind: str, **options: Any) -> bytes:
+    """``im`` saved as a ``kind`` file with Pillow's ``options``."""
+    out = io.BytesIO()
+    im.save(out, kind, **options)
     return out.getvalue()

@@ -20,7 +20,7 @@ from PIL import Image, ImageOps
 
 from generator import pipeline
 from generator.errors import ContentError, UsageError
-from generator.render import pictures, searchindex
+from generator.render import picture_encoding, picture_info, searchindex
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of
 from generator.speed import Plain, for_content
@@ -362,9 +362,9 @@ def test_a_picture_pillow_cannot_encode_fails_the_build_and_leaves_nothing_writt
     # error comes when it waits for the pictures, and the folder goes with it.
 
     def fails(*args: object) -> dict[str, bytes]:
-        raise pictures.PictureError("could not be encoded: the encoder failed")
+        raise picture_info.PictureError("could not be encoded: the encoder failed")
 
-    monkeypatch.setattr(pictures, "encode", fails)
+    monkeypatch.setattr(picture_encoding, "encode", fails)
     for speed in (for_content("content", one_off=True), Plain("content")):
         with pytest.raises(ContentError) as caught:
             pipeline.build(pipeline.Project("content", TEMPLATES), "site", speed)

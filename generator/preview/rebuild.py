@@ -25,7 +25,8 @@ from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
-from generator.render.pictures import PictureError, Work
+from generator.render.picture_info import PictureError
+from generator.render.pictures import Work
 from generator.render.renderer import template_frame
 from generator.speed.rendering import PagesOnRequest
 

@@ -1,6 +1,7 @@
 """Pictures kept on disk between builds, and encoded on both cores.
 
-Encoding a camera's photo into its renditions takes a second or two (``render/pictures.py``);
+Encoding a camera's photo into its renditions takes a second or two
+(``render/picture_encoding.py``);
 from one build to the next almost every picture is unchanged. So:
 
 - Each file's digest (SHA-256 of its bytes) and inspection are remembered by the file's
@@ -8,7 +9,8 @@ from one build to the next almost every picture is unchanged. So:
   not read again (hashing a hundred 5 MB photos alone would take longer than the rest of
   a build). This index is one JSON file per content folder.
 - Renditions are kept under the digest, in a folder per fingerprint of everything else
-  that decides them (``fingerprint``): the source of ``render/pictures.py``,
+  that decides them (``fingerprint``): the source of the picture modules of ``render/``
+  (``pictures.py``, ``picture_info.py``, ``picture_plan.py``, ``picture_encoding.py``),
   ``render/stripped.py``, ``render/cards.py`` and of this module, the cards' font, the
   Unicode tables, Pillow's build (its release and codecs) and whether AVIF is written. A stale entry is
   never used.
@@ -45,20 +47,9 @@ from typing import Any
 
 from generator.content import files
 from generator.output.staging import FileWriter
-from generator.render import cards, pictures, stripped
-from generator.render.pictures import (
-    Card,
-    Clean,
-    Cut,
-    Info,
-    Job,
-    PictureError,
-    Pictures,
-    Starting,
-    Work,
-    about,
-    photos,
-)
+from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
+from generator.render.picture_info import Info, PictureError, about
+from generator.render.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
 from generator.speed import diskcache, parallel
 
 MAX_AGE = diskcache.MAX_AGE
@@ -72,7 +63,14 @@ def _stat_key(st: os.stat_result) -> Stat:
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
 
 
-ENCODING_MODULES: tuple[ModuleType, ...] = (pictures, stripped, cards)
+ENCODING_MODULES: tuple[ModuleType, ...] = (
+    pictures,
+    picture_info,
+    picture_plan,
+    picture_encoding,
+    stripped,
+    cards,
+)
 """The modules whose code, with this one's, decides what is kept: inspections,
 renditions, the files a text links to (``stripped.py`` takes out their metadata) and the
 cards. Not every module of the generator (``diskcache.code_digest``): a change anywhere
@@ -239,14 +237,14 @@ class CachedPictures(Pictures):
         to ask again (20-40 ms)."""
         build = pillow_build()
         if build is None:
-            return pictures.avif_available()
+            return picture_plan.avif_available()
         answer = os.path.join(self.root, f"avif-{hashlib.sha256(build.encode()).hexdigest()[:24]}")
         if _trusted(self.root):
             with contextlib.suppress(OSError), open(answer, "rb") as f:
                 kept = f.read()
                 if kept in (b"yes", b"no"):
                     return kept == b"yes"
-        available = pictures.avif_available()
+        available = picture_plan.avif_available()
         with contextlib.suppress(OSError):
             os.makedirs(self.root, mode=0o700, exist_ok=True)
             diskcache.write_whole(answer, b"yes" if available else b"no")
@@ -311,7 +309,7 @@ class CachedPictures(Pictures):
             if hit is None:
                 data = self.read(path, root, limit)
                 try:
-                    found: Info | str = pictures.inspect(data)
+                    found: Info | str = picture_info.inspect(data)
                 except PictureError as exc:
                     found = str(exc)
                 hit = [list(key), hashlib.sha256(data).hexdigest(), _dump(found)]
@@ -345,7 +343,7 @@ class CachedPictures(Pictures):
             return os.path.join(self.entries, "card-" + hashlib.sha256(texts).hexdigest())
         if isinstance(job, Cut):
             size, focus = f"{job.share.width}x{job.share.height}", job.focus.replace(" ", "-")
-            cut = f"{size}-{focus}-{pictures.EXTENSIONS[job.mime]}"
+            cut = f"{size}-{focus}-{picture_plan.EXTENSIONS[job.mime]}"
             return os.path.join(self.entries, f"{self.digest(job.path)}-{cut}")
         if isinstance(job, Clean):
             return os.path.join(self.entries, f"{self.digest(job.path)}-clean")

@@ -49,7 +49,7 @@ from generator.preview.http import (
     with_versioned_assets,
 )
 from generator.preview.rebuild import Builder, Preview
-from generator.render import pictures
+from generator.render import picture_encoding
 from generator.render.versions import version_of
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
@@ -178,7 +178,7 @@ def media(project: Project) -> Iterator[Server]:
 
 def test_published_media_are_served_hidden_files_are_not(media: Server) -> None:
     # As the build publishes a picture a text shows: made clean of its camera data.
-    cleaned = pictures.clean(JPEG)
+    cleaned = picture_encoding.clean(JPEG)
     assert cleaned != JPEG
     assert fetch(media, "/story-a/media/photo.jpg")[:3:2] == (200, cleaned.decode("utf-8", "replace"))
     status, kind, _ = fetch(media, "/story-a/pictures/photo.jpg.64.webp")

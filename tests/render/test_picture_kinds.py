@@ -28,7 +28,7 @@ from generator import pipeline
 from generator.commands.build import build
 from generator.errors import ContentError
 from generator.preview.rebuild import Builder
-from generator.render import pictures
+from generator.render import picture_plan
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.crawl import serve
 from tests.images import (
@@ -372,7 +372,7 @@ def test_a_see_through_picture_stays_see_through_in_every_rendition(
 def test_a_see_through_photo_stays_see_through_in_its_lossy_formats_too(built: Built) -> None:
     made = renditions(built, "cut-out.png")
     assert {p.rsplit(".", 1)[1] for p in made} == (
-        {"avif", "webp", "png"} if pictures.avif_available() else {"webp", "png"}
+        {"avif", "webp", "png"} if picture_plan.avif_available() else {"webp", "png"}
     )
     for path, im in made.items():
         rgba = im.convert("RGBA")

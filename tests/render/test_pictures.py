@@ -1,726 +1,107 @@
-"""Pictures at build time: inspected, planned, encoded upright and without metadata."""
+"""The pictures stage (``render/pictures.py``): the site's pictures planned on the model,
+the work listed (renditions, cards, cuts, cleaned files), each file inspected once a
+build. Whole builds of every kind of picture are in ``test_picture_kinds.py``."""
 
 from __future__ import annotations
 
-import base64
-import io
-import os
-import re
-from pathlib import Path
-from typing import Any
-
 import pytest
-from PIL import Image, ImageChops, ImageCms, ImageDraw, ImageOps, ImageStat, PngImagePlugin
 
+from generator import pipeline
+from generator.content.model import Site
+from generator.pipeline import check
 from generator.render import pictures
-from generator.render.pictures import Info, PictureError
-from tests.images import (
-    GPS_IFD,
-    bomb_png,
-    cmyk_jpeg,
-    grey_jpeg,
-    grey_profile,
-    metadata_bomb_png,
-    photo,
-    png_with_gamma,
-    print_profile,
-    sixteen_bit_grey_png,
-    tiny_png,
-    transparent_png,
-    truncated,
-    without_adobe_block,
-)
+from generator.render.picture_info import PictureError
+from tests.conftest import TEMPLATES, Project
+from tests.images import photo, transparent_png
 
 
-def test_inspect_gives_the_size_as_shown_after_orientation() -> None:
-    assert pictures.inspect(photo(600, 400)) == Info(600, 400, "JPEG", alpha=False, animated=False)
-    # Orientation 6: the camera was on its side; the picture is shown turned a quarter.
-    assert pictures.inspect(photo(600, 400, orientation=6)) == Info(
-        400, 600, "JPEG", alpha=False, animated=False
+def _planned(site_yaml: str = "title: Test site\n") -> tuple[Site, list[pictures.Work]]:
+    """The project in the current folder checked, with ``site_yaml``, and planned."""
+    with open("content/site.yaml", "w", encoding="utf-8") as f:
+        f.write(site_yaml)
+    site = check(pipeline.Project("content", TEMPLATES))
+    return pictures.plan_site(site, "content", pictures.Pictures())
+
+
+@pytest.fixture
+def shown_twice(project: Project) -> Project:
+    """The minimal project whose lead and event show the same photo, and whose figure a
+    see-through PNG."""
+    project.write("content/story-a/media/one.jpg", photo(1000, 700))
+    project.write("content/story-a/media/logo.png", transparent_png(200, 100))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/one.jpg\n  alt: One\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/one.jpg\n  alt: One\n")
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Figure A\nrole: Someone involved\nimage:\n  src: media/logo.png\n  alt: Logo\n",
     )
-    assert pictures.inspect(transparent_png()) == Info(600, 400, "PNG", alpha=True, animated=False)
+    return project
 
 
-def _animated(kind: str, **metadata: Any) -> bytes:
-    frames = [Image.new("RGB", (60, 40), colour) for colour in ((200, 0, 0), (0, 0, 200))]
-    out = io.BytesIO()
-    frames[0].save(out, kind, save_all=True, append_images=frames[1:], duration=100, loop=0, **metadata)
-    return out.getvalue()
-
-
-def _gps_exif() -> Image.Exif:
-    exif = Image.Exif()
-    exif[0x010F] = "Camera maker"
-    exif.get_ifd(0x8825).update({1: "N", 2: (55.0, 45.0, 0.0)})  # the GPS position
-    return exif
-
-
-@pytest.mark.parametrize("kind", ["PNG", "WEBP"])
-def test_an_animated_picture_with_camera_data_is_refused(kind: str) -> None:
-    # Published as it is (no renditions), it went out with its EXIF and GPS position.
-    assert pictures.inspect(_animated(kind)).animated
-    with pytest.raises(PictureError, match=f"^{re.escape(pictures.ANIMATED_WITH_METADATA)}$"):
-        pictures.inspect(_animated(kind, exif=_gps_exif()))
-    xmp = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>'
-    if kind == "PNG":
-        text = PngImagePlugin.PngInfo()
-        text.add_itxt("XML:com.adobe.xmp", xmp)  # where XMP goes in a PNG
-        with_xmp = _animated(kind, pnginfo=text)
-    else:
-        with_xmp = _animated(kind, xmp=xmp.encode())
-    with pytest.raises(PictureError, match="holds camera data"):
-        pictures.inspect(with_xmp)
-
-
-def test_a_still_picture_with_camera_data_is_not_refused_its_renditions_lose_it() -> None:
-    out = io.BytesIO()
-    Image.new("RGB", (60, 40), (200, 0, 0)).save(out, "PNG", exif=_gps_exif())
-    assert not pictures.inspect(out.getvalue()).animated
-
-
-@pytest.mark.parametrize(
-    ("data", "message"),
-    [
-        (
-            bomb_png(),
-            "has more than 89,478,485 pixels, more than a picture may have (it could be a decompression bomb); make it smaller",
-        ),
-        (bomb_png(9500, 9500), "has more than 89,478,485 pixels"),  # over the limit, under twice it
-        *(
-            (metadata_bomb_png(chunk), "holds metadata (text or a colour profile) that unpacks to far more")
-            for chunk in (b"zTXt", b"iTXt", b"iCCP")
-        ),
-        (truncated(photo(600, 400)), "cannot be read as a picture (image file is truncated"),
-        (b"\xff\xd8\xff\xe0 not really a JPEG", "cannot be read as a picture"),
-        (b"GIF89a" + b"\0" * 5, "cannot be read as a picture"),
-    ],
-)
-def test_bombs_and_damaged_files_are_refused(data: bytes, message: str) -> None:
-    with pytest.raises(PictureError) as caught:
-        pictures.inspect(data)
-    assert str(caught.value).startswith(message)
-
-
-def test_pictures_are_never_enlarged() -> None:
-    assert pictures.widths(4000, 3000) == (480, 960, 1600)
-    assert pictures.widths(1600, 900) == (480, 960, 1600)
-    assert pictures.widths(1000, 750) == (480, 1000)  # 960 is too close to 1,000 to be worth a file
-    assert pictures.widths(700, 700) == (480, 700)
-    assert pictures.widths(300, 200) == (300,)
-
-
-def test_a_long_infographic_is_published_narrower_than_webps_limit_on_height() -> None:
-    # 1,000 x 20,000 at its own width is 20,000 pixels tall: WebP refuses more than 16,383
-    # on a side, and the build stopped with a traceback from the encoder.
-    assert pictures.widths(1000, 20_000) == (480, 819)
-    assert pictures.widths(4000, 60_000) == (480, 960, 1092)
-    # At the limit, a picture that fitted before keeps its widths: 1,600 x 16,383 here.
-    assert pictures.widths(1603, 16_414) == (480, 960, 1600)
-    assert pictures.widths(1603, 16_415) == (480, 960, 1599)
-    for width, height in ((1603, 16_414), (1603, 16_415), (7, 100_000), (1000, 20_000), (333, 40_000)):
-        widest = pictures.widths(width, height)[-1]
-        assert round(height * widest / width) <= pictures.MAX_SIDE < round(height * (widest + 1) / width)
-    plan = pictures.plan("story", "long.png", Info(1000, 20_000, "PNG", False, False), avif=False)
-    assert max(r.height for f in plan.formats for r in f.renditions) <= pictures.MAX_SIDE
-    assert (plan.width, plan.height) == (819, 16_380)
-    data = tiny_png(1000, 20_000)
-    made = pictures.encode(data, pictures.inspect(data), plan)
-    assert Image.open(io.BytesIO(made["story/pictures/long.png.819.webp"])).size == (819, 16_380)
-
-
-def test_a_picture_too_tall_for_any_rendition_is_refused() -> None:
-    with pytest.raises(PictureError, match="even one pixel wide it would be taller than 16,383"):
-        pictures.inspect(tiny_png(1, 20_000))
-    assert pictures.inspect(tiny_png(1, 16_383)).height == 16_383
-
-
-def test_photos_get_avif_where_pillow_writes_it_and_drawings_stay_lossless() -> None:
-    jpeg = Info(4000, 3000, "JPEG", alpha=False, animated=False)
-    assert pictures.formats(jpeg, avif=True) == ("image/avif", "image/webp", "image/jpeg")
-    assert pictures.formats(jpeg, avif=False) == ("image/webp", "image/jpeg")
-    assert pictures.formats(Info(10, 10, "WEBP", alpha=True, animated=False), avif=False) == (
-        "image/webp",
-        "image/png",
-    )
-    assert pictures.formats(Info(10, 10, "PNG", alpha=False, animated=False), avif=True) == (
-        "image/webp",
-        "image/png",
-    )
-
-
-def test_a_plan_names_every_rendition_with_its_size() -> None:
-    plan = pictures.plan("story", "sub/photo one.jpg", Info(1200, 900, "JPEG", False, False), avif=False)
-    assert (plan.width, plan.height) == (1200, 900)
-    assert [f.mime for f in plan.formats] == ["image/webp", "image/jpeg"]
-    assert [(r.path, r.width, r.height) for r in plan.fallback.renditions] == [
-        ("story/pictures/sub/photo one.jpg.480.jpg", 480, 360),
-        ("story/pictures/sub/photo one.jpg.960.jpg", 960, 720),
-        ("story/pictures/sub/photo one.jpg.1200.jpg", 1200, 900),
+def test_each_file_is_planned_once_and_its_renditions_stand_for_it(shown_twice: Project) -> None:
+    site, jobs = _planned()
+    assert [(type(j).__name__, j.rel) for j in jobs if isinstance(j, pictures.Job)] == [
+        ("Job", "one.jpg"),
+        ("Job", "logo.png"),
     ]
-    assert plan.default.width == 960 and plan.largest.width == 1200
+    assert not any(isinstance(j, (pictures.Card, pictures.Cut, pictures.Clean)) for j in jobs)  # no address
+    story = site.stories[0]
+    one = next(j for j in jobs if isinstance(j, pictures.Job) and j.rel == "one.jpg")
+    assert story.image is not None and story.image.picture == one.picture
+    assert story.events[0].image is not None and story.events[0].image.picture == one.picture
+    assert one.picture.largest.width == 1000
+    figure = story.figures["fig-a"]
+    assert figure.image is not None and figure.image.picture is not None
+    assert figure.image.picture.fallback.mime == "image/png"  # see-through: a PNG fallback
+    assert "one.jpg" not in story.media and "logo.png" not in story.media  # not copied as they are
+    assert pictures.photos(jobs) == 2
 
 
-def test_encoding_turns_the_picture_upright_and_leaves_the_metadata_out() -> None:
-    data = photo(1200, 800, orientation=6)  # red mark top left as stored; top right as shown
-    assert b"TestCam" in data and b"Exif\0\0" in data
-    info = pictures.inspect(data)
-    plan = pictures.plan("s", "p.jpg", info, avif=pictures.avif_available())
-    made = pictures.encode(data, info, plan)
-    assert set(made) == {r.path for f in plan.formats for r in f.renditions}
-    for fmt in plan.formats:
-        for r in fmt.renditions:
-            out = made[r.path]
-            # By bytes, only markers too long to turn up by chance in compressed noise (the
-            # three bytes "GPS" did, now and then): the location is looked for below, by tag.
-            assert b"TestCam" not in out and b"Exif\0\0" not in out
-            with Image.open(io.BytesIO(out)) as im:
-                assert im.get_format_mimetype() == fmt.mime
-                assert im.size == (r.width, r.height)
-                assert not im.getexif() and not im.getexif().get_ifd(GPS_IFD)
-                assert "exif" not in im.info and "xmp" not in im.info
-                rgb = im.convert("RGB")
-                red, green, _ = rgb.getpixel((r.width - 3, 3))  # type: ignore[misc]
-                assert red > 200 and green < 60, "the mark is top right once upright"
-                # Where the mark was as stored: the photo's random colour field, whose one
-                # pixel was red enough now and then; averaged over the corner, it is not.
-                corner = rgb.crop((0, 0, r.width // 5, r.height // 5))
-                red, green, _ = ImageStat.Stat(corner).mean
-                assert not (red > 200 and green < 60)
-
-
-def test_encoding_is_the_same_bytes_every_time() -> None:
-    data = photo(900, 600)
-    info = pictures.inspect(data)
-    plan = pictures.plan("s", "p.jpg", info, avif=pictures.avif_available())
-    assert pictures.encode(data, info, plan) == pictures.encode(data, info, plan)
-
-
-def test_transparency_is_kept_with_a_png_fallback() -> None:
-    data = transparent_png(600, 400)
-    info = pictures.inspect(data)
-    plan = pictures.plan("s", "logo.png", info, avif=True)
-    made = pictures.encode(data, info, plan)
-    with Image.open(io.BytesIO(made["s/pictures/logo.png.480.png"])) as im:
-        assert im.mode == "RGBA" and im.getpixel((0, 0))[3] == 0  # type: ignore[index]
-    with Image.open(io.BytesIO(made["s/pictures/logo.png.600.webp"])) as im:
-        assert im.getpixel((0, 0))[3] == 0  # type: ignore[index]
-
-
-def _renditions(data: bytes, name: str) -> dict[str, Image.Image]:
-    """Every rendition of the picture ``data``, opened (and loaded)."""
-    info = pictures.inspect(data)
-    made = pictures.encode(data, info, pictures.plan("s", name, info, avif=pictures.avif_available()))
-    opened: dict[str, Image.Image] = {}
-    for path, out in made.items():
-        with Image.open(io.BytesIO(out)) as im:
-            im.load()
-            opened[path] = im
-    return opened
-
-
-def _colour_space(im: Image.Image) -> bytes | None:
-    profile = im.info.get("icc_profile")
-    return profile[16:20] if profile else None
-
-
-def test_a_grey_pictures_profile_is_turned_into_srgb_colours_not_kept_on_rgb_pixels() -> None:
-    # Chromium shows an RGB AVIF that carries a profile of grey levels as a broken image.
-    made = _renditions(grey_jpeg(100, grey_profile(2.2)), "bw.jpg")
-    assert any(path.endswith(".avif") for path in made) == pictures.avif_available()
-    for path, im in made.items():
-        assert _colour_space(im) is None, path  # sRGB, as a browser takes a picture without one
-        level = ImageStat.Stat(im.convert("RGB")).mean
-        # Gamma 2.2 grey 100 is sRGB's grey 100, give or take the curves' difference.
-        assert all(abs(c - 100) <= 6 for c in level), (path, level)
-
-
-def _with_profile(profile: bytes, im: Image.Image | None = None, kind: str = "JPEG") -> bytes:
-    out = io.BytesIO()
-    (im or Image.new("RGB", (900, 600), (200, 60, 40))).save(out, kind, icc_profile=profile)
-    return out.getvalue()
-
-
-@pytest.mark.parametrize("kind", ["grey", "unreadable-rgb", "cmyk"])
-def test_chromium_shows_every_rendition_of_a_photo_with_a_profile(
-    kind: str, browser: Any, tmp_path: Path
+def test_with_the_sites_address_a_lead_off_its_middle_is_cut_and_a_story_without_one_gets_a_card(
+    project: Project,
 ) -> None:
-    # Before, each AVIF of such a photo was a broken image in Chromium (naturalWidth 0).
-    if kind == "grey":
-        data = grey_jpeg(100, grey_profile(2.2), 600, 400)
-    elif kind == "cmyk":
-        data = cmyk_jpeg(CYAN_INK, print_profile("default_cmyk.icc"), 600, 400)
-    else:
-        data = _with_profile(b"\0" * 16 + b"RGB " + b"x" * 300, Image.new("RGB", (600, 400), (200, 60, 40)))
-    info = pictures.inspect(data)
-    plan = pictures.plan("s", "bw.jpg", info, avif=pictures.avif_available())
-    made = pictures.encode(data, info, plan)
-    widths = {os.path.basename(r.path): r.width for f in plan.formats for r in f.renditions}
-    for path, out in made.items():
-        (tmp_path / os.path.basename(path)).write_bytes(out)
-    (tmp_path / "page.html").write_text("".join(f'<img src="{name}">' for name in widths))
-    page = browser.new_page()
-    try:
-        page.goto((tmp_path / "page.html").as_uri())
-        page.wait_for_function("[...document.images].every(i => i.complete)")
-        shown = page.evaluate("[...document.images].map(i => i.naturalWidth)")
-    finally:
-        page.close()
-    assert dict(zip(widths, shown, strict=True)) == widths
-
-
-def test_a_profile_that_cannot_be_used_is_left_out() -> None:
-    broken = grey_profile()[:100]  # cut off in its header: unreadable
-    for path, im in _renditions(grey_jpeg(100, broken), "bw.jpg").items():
-        assert _colour_space(im) is None, path
-        assert abs(ImageStat.Stat(im.convert("L")).mean[0] - 100) <= 3
-
-
-def test_a_grey_png_keeps_its_see_through_level_when_its_profile_is_converted() -> None:
-    im = Image.new("L", (600, 400), 200)
-    im.paste(0, (0, 0, 300, 400))  # the left half: the level marked see-through
-    out = io.BytesIO()
-    im.save(out, "PNG", transparency=0, icc_profile=grey_profile(2.2))
-    for path, made in _renditions(out.getvalue(), "logo.png").items():
-        rgba = made.convert("RGBA")
-        assert rgba.getpixel((10, 10))[3] == 0, path  # type: ignore[index]
-        assert rgba.getpixel((made.width - 10, 10))[3] == 255, path  # type: ignore[index]
-
-
-def test_a_cmyk_photos_profile_that_cannot_be_used_is_left_out() -> None:
-    # No CMYK profile can be made here (ImageCms makes RGB and Lab ones), so this is one
-    # that says CMYK and is not: the renditions must carry no profile of inks either way.
-    fake = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
-    fake[16:20] = b"CMYK"
-    out = io.BytesIO()
-    Image.new("RGB", (900, 600), (200, 60, 40)).convert("CMYK").save(out, "JPEG", icc_profile=bytes(fake))
-    for path, made in _renditions(out.getvalue(), "ink.jpg").items():
-        assert _colour_space(made) is None, path
-        red, green, blue = ImageStat.Stat(made.convert("RGB")).mean
-        assert red > green + 100 and red > blue + 100, path  # still red
-
-
-CYAN_INK = (255, 0, 0, 0)
-"""Cyan ink alone, all of it: sRGB's (0, 255, 255) is far brighter than any press prints."""
-
-
-def test_a_cmyk_photo_from_the_print_desk_has_its_inks_converted_by_its_own_profile() -> None:
-    # A real press profile (Ghostscript's), not one made for the test: the renditions are
-    # RGB without a profile of inks, in the colours littleCMS gives for that press, not the
-    # plain conversion's, which takes ink values as screen light.
-    profile = print_profile("default_cmyk.icc")
-    assert profile[16:20] == b"CMYK"
-    cyan = Image.new("CMYK", (1, 1), CYAN_INK)
-    expected = ImageCms.profileToProfile(
-        cyan, ImageCms.ImageCmsProfile(io.BytesIO(profile)), ImageCms.createProfile("sRGB"), outputMode="RGB"
+    _, jobs = _planned("title: Test site\nbase_url: https://news.example/\n")
+    assert [(type(j).__name__, list(j.outputs())) for j in jobs] == [("Card", ["story-a/card.png"])]
+    project.write("content/story-a/media/lead.jpg", photo(1000, 1500))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml", story + "image:\n  src: media/lead.jpg\n  alt: A\n  focus: top\n"
     )
-    assert expected is not None
-    wanted = expected.getpixel((0, 0))
-    plain = cyan.convert("RGB").getpixel((0, 0))
-    assert isinstance(wanted, tuple) and isinstance(plain, tuple)
-    assert max(abs(a - b) for a, b in zip(wanted, plain, strict=True)) > 50  # the two differ
-    made = _renditions(cmyk_jpeg(CYAN_INK, profile), "press.jpg")
-    assert made
-    for path, im in made.items():
-        assert im.mode == "RGB" and _colour_space(im) is None, path
-        shown = ImageStat.Stat(im).mean
-        assert all(abs(c - w) <= 6 for c, w in zip(shown, wanted, strict=True)), (path, shown, wanted)
+    site, jobs = _planned("title: Test site\nbase_url: https://news.example/\n")
+    cut = next(j for j in jobs if isinstance(j, pictures.Cut))
+    assert list(cut.outputs()) == ["story-a/pictures/lead.jpg.1000x525.top.jpg"]
+    assert site.stories[0].image is not None and site.stories[0].image.share == cut.share
 
 
-def test_an_adobe_rgb_photos_profile_is_kept_as_it_is() -> None:
-    # Adobe RGB (a real one, Ghostscript's): its colours are wider than sRGB's, and the
-    # browser shows them right only with the profile.
-    adobe = print_profile("a98.icc")
-    assert adobe[16:20] == b"RGB "
-    for path, im in _renditions(_with_profile(adobe), "wide.jpg").items():
-        assert im.info.get("icc_profile") == adobe, path
-
-
-def test_an_rgb_profile_is_kept() -> None:
-    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    out = io.BytesIO()
-    Image.open(io.BytesIO(photo(900, 600))).save(out, "JPEG", quality=90, icc_profile=srgb)
-    for path, im in _renditions(out.getvalue(), "p.jpg").items():
-        assert im.info.get("icc_profile") == srgb, path
-
-
-def test_an_rgb_profile_that_cannot_be_read_is_left_out() -> None:
-    # Chromium showed each AVIF carrying it as a broken image; check passed it.
-    broken = b"\0" * 16 + b"RGB " + b"x" * 300
-    for path, im in _renditions(_with_profile(broken), "p.jpg").items():
-        assert im.info.get("icc_profile") is None, path
-        red, green, blue = ImageStat.Stat(im.convert("RGB")).mean
-        assert abs(red - 200) <= 3 and abs(green - 60) <= 3 and abs(blue - 40) <= 3, path
-
-
-def _padded_srgb() -> bytes:
-    """A real sRGB profile with 64 KB of padding after its tags (which readers ignore)."""
-    large = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() + b"\0" * 65_536
-    return len(large).to_bytes(4, "big") + large[4:]  # the header's size says so
-
-
-def test_an_rgb_profile_too_large_to_carry_in_every_rendition_becomes_srgb_colours() -> None:
-    # It used to go out with every one of the nine renditions, the thumbnails too.
-    large = _padded_srgb()
-    assert len(large) > pictures.MAX_KEPT_PROFILE
-    im = Image.new("RGBA", (900, 600), (200, 60, 40, 255))
-    im.paste((0, 0, 0, 0), (0, 0, 450, 600))
-    for path, made in _renditions(_with_profile(large, im, "PNG"), "logo.png").items():
-        assert made.info.get("icc_profile") is None, path
-        rgba = made.convert("RGBA")
-        assert rgba.getpixel((10, 10))[3] == 0, path  # type: ignore[index]
-        red, green, blue, _ = rgba.getpixel((made.width - 10, 10))  # type: ignore[misc]
-        assert abs(red - 200) <= 3 and abs(green - 60) <= 3 and abs(blue - 40) <= 3, path
-
-
-def _red_and_green_swapped(profile: bytes) -> bytes:
-    """``profile`` with its red and green primaries swapped (in its tag table), so a
-    picture's colours converted from it into sRGB visibly change."""
-    swapped = bytearray(profile)
-    count = int.from_bytes(profile[128:132], "big")
-    entries = {profile[132 + 12 * i : 136 + 12 * i]: 132 + 12 * i for i in range(count)}
-    red, green = entries[b"rXYZ"], entries[b"gXYZ"]
-    swapped[red + 4 : red + 12], swapped[green + 4 : green + 12] = (
-        profile[green + 4 : green + 12],
-        profile[red + 4 : red + 12],
+def test_a_picture_file_a_text_links_to_is_cleaned_not_copied(project: Project) -> None:
+    project.write("content/story-a/media/map.jpg", photo(400, 300))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace("summary: Something happened.", "summary: See ![the map](media/map.jpg)."),
     )
-    return bytes(swapped)
+    site, jobs = _planned()
+    assert [(type(j).__name__, list(j.outputs())) for j in jobs] == [("Clean", ["story-a/media/map.jpg"])]
+    assert "map.jpg" not in site.stories[0].media  # published by the stage, without its metadata
+    assert pictures.photos(jobs) == 0
 
 
-@pytest.mark.parametrize("mode", ["RGB", "P"])
-def test_a_large_rgb_profile_is_converted_for_a_palette_picture_too(mode: str) -> None:
-    large = _red_and_green_swapped(_padded_srgb())
-    out = io.BytesIO()
-    Image.new("RGB", (300, 200), (200, 60, 40)).convert(mode).save(out, "PNG", icc_profile=large)
-    for path, made in _renditions(out.getvalue(), "chart.png").items():
-        assert made.info.get("icc_profile") is None, path
-        red, green, _ = ImageStat.Stat(made.convert("RGB")).mean
-        assert green > red + 80, (path, red, green)  # converted: what was red is green
-
-
-def test_an_rgb_pngs_see_through_colour_is_kept_when_its_profile_is_converted() -> None:
-    large = _padded_srgb()
-    im = Image.new("RGB", (600, 400), (200, 60, 40))
-    im.paste((0, 255, 0), (0, 0, 300, 400))  # the left half: the colour marked see-through
-    out = io.BytesIO()
-    im.save(out, "PNG", transparency=(0, 255, 0), icc_profile=large)
-    for path, made in _renditions(out.getvalue(), "logo.png").items():
-        rgba = made.convert("RGBA")
-        assert rgba.getpixel((10, 10))[3] == 0, path  # type: ignore[index]
-        red, green, blue, _ = rgba.getpixel((made.width - 10, 10))  # type: ignore[misc]
-        assert red > green + 100 and red > blue + 100, path  # still red, not grey
-
-
-def test_sixteen_bit_grey_levels_are_scaled_to_eight_not_clipped_to_white() -> None:
-    for path, im in _renditions(sixteen_bit_grey_png(40000), "scan.png").items():
-        # 40000 of 65535 is 156 of 255; a plain conversion made it 255.
-        assert all(abs(c - 156) <= 1 for c in ImageStat.Stat(im.convert("RGB")).mean), path
-
-
-def _share(width: int, height: int, focus: str | None, kind: str = "JPEG", alpha: bool = False) -> str | None:
-    info = Info(width, height, kind, alpha=alpha, animated=False)
-    share = pictures.plan_share("s", "p.jpg", info, focus, pictures.plan("s", "p.jpg", info, avif=False))
-    return None if share is None else f"{share.path} {share.width}x{share.height}"
-
-
-def test_a_shared_links_cut_is_planned_only_where_a_social_sites_cut_would_lose_the_subject() -> None:
-    assert _share(3000, 4000, "top") == "s/pictures/p.jpg.1200x630.top.jpg 1200x630"
-    assert _share(800, 1200, "top left") == "s/pictures/p.jpg.800x420.top-left.jpg 800x420"  # never enlarged
-    assert _share(3000, 1000, "right") == "s/pictures/p.jpg.1200x630.right.jpg 1200x630"
-    assert _share(2000, 600, "left") == "s/pictures/p.jpg.1143x600.left.jpg 1143x600"
-    assert _share(1200, 900, "bottom", kind="PNG") == "s/pictures/p.jpg.1200x630.bottom.png 1200x630"
-    assert _share(3000, 4000, None) is None
-    assert _share(3000, 4000, "center") is None  # the middle: what social sites cut anyway
-    # A panorama: a social site's cut of its largest rendition (1600 x 267) would be 508
-    # pixels wide and blurred; cut here from the file, around the middle.
-    assert _share(12000, 2000, "center") == "s/pictures/p.jpg.1200x630.center.jpg 1200x630"
-    assert _share(1600, 533, "center") is None  # 3:1: cut by the social site to 1015 x 533, sharp
-    assert _share(1910, 1000, "top") is None  # 1.91:1 already
-    assert _share(1850, 1000, "top") is None  # 1.85:1: within a few percent of it
-    assert _share(1600, 900, "top") is not None  # 16:9: 7% off, a band lost at the top
-    assert _share(500, 900, "top") is None  # 500 wide: a shared link would show it blurred
-    assert _share(1200, 1600, "top", kind="PNG", alpha=True) is None  # see-through: never shared
-    animated = Info(1200, 1600, "GIF", alpha=False, animated=True)
-    assert (
-        pictures.plan_share("s", "a.gif", animated, "top", pictures.plan("s", "a.gif", animated, False))
-        is None
-    )
-
-
-def _marked(width: int, height: int) -> bytes:
-    """A grey PNG with a coloured corner at each corner: red top left, green top right,
-    blue bottom left, yellow bottom right (each 40 pixels square)."""
-    im = Image.new("RGB", (width, height), (128, 128, 128))
-    for (x, y), colour in (
-        ((0, 0), (255, 0, 0)),
-        ((width - 40, 0), (0, 255, 0)),
-        ((0, height - 40), (0, 0, 255)),
-        ((width - 40, height - 40), (255, 255, 0)),
-    ):
-        im.paste(colour, (x, y, x + 40, y + 40))
-    out = io.BytesIO()
-    im.save(out, "PNG")
-    return out.getvalue()
-
-
-CORNERS = {"red": (255, 0, 0), "green": (0, 255, 0), "blue": (0, 0, 255), "yellow": (255, 255, 0)}
-
-
-@pytest.mark.parametrize(
-    ("size", "focus", "kept"),
-    [
-        ((700, 1000), "top", {"red", "green"}),
-        ((700, 1000), "bottom", {"blue", "yellow"}),
-        ((700, 1000), "top left", {"red", "green"}),  # its whole width: left changes nothing
-        ((1500, 500), "left", {"red", "blue"}),
-        ((1500, 500), "right", {"green", "yellow"}),
-        ((1500, 500), "bottom right", {"green", "yellow"}),  # its whole height
-    ],
-)
-def test_a_cut_keeps_the_edges_its_focus_names(size: tuple[int, int], focus: str, kept: set[str]) -> None:
-    data = _marked(*size)
-    info = pictures.inspect(data)
-    share = pictures.plan_share("s", "p.png", info, focus, pictures.plan("s", "p.png", info, avif=False))
-    assert share is not None
-    with Image.open(io.BytesIO(pictures.cut(data, info, focus, share, "image/png"))) as im:
-        assert im.format == "PNG" and im.size == (share.width, share.height)
-        w, h = im.size
-        at = {"red": (3, 3), "green": (w - 3, 3), "blue": (3, h - 3), "yellow": (w - 3, h - 3)}
-        rgb = im.convert("RGB")
-        assert {name for name, colour in CORNERS.items() if rgb.getpixel(at[name]) == colour} == kept
-
-
-def test_a_cut_is_made_upright_without_metadata_and_the_same_every_time() -> None:
-    data = photo(1000, 1500, orientation=6)  # shown 1500 x 1000: the red mark top right
-    info = pictures.inspect(data)
-    share = pictures.plan_share("s", "p.jpg", info, "top", pictures.plan("s", "p.jpg", info, avif=False))
-    assert share is not None and (share.width, share.height) == (1200, 630)
-    made = pictures.cut(data, info, "top", share, "image/jpeg")
-    assert made == pictures.cut(data, info, "top", share, "image/jpeg")
-    assert b"TestCam" not in made and b"Exif\0\0" not in made
-    with Image.open(io.BytesIO(made)) as im:
-        assert im.format == "JPEG" and im.size == (1200, 630)
-        assert not im.getexif() and "exif" not in im.info
-        red, green, _ = im.convert("RGB").getpixel((1200 - 3, 3))  # type: ignore[misc]
-        assert red > 200 and green < 60, "the mark is top right once upright"
-
-
-LINKED_KINDS = ["JPEG", "PNG", "WEBP", *(["AVIF"] if pictures.avif_available() else [])]
-
-
-def _with_camera_data(kind: str, im: Image.Image, orientation: int) -> bytes:
-    """``im`` saved as a camera or an editing tool would: EXIF with the camera and where
-    it was, XMP with a caption, a comment where the format has one."""
-    exif = Image.Exif()
-    exif[0x010F] = "TestCam"
-    exif[0x0112] = orientation
-    exif.get_ifd(GPS_IFD).update({1: "N", 2: (55.0, 45.0, 0.0)})
-    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">PhotoDeskCaption</x:xmpmeta>'
-    out = io.BytesIO()
-    if kind == "PNG":
-        text = PngImagePlugin.PngInfo()
-        text.add_itxt("XML:com.adobe.xmp", xmp.decode())  # where XMP goes in a PNG
-        text.add_text("Comment", "PhotoDeskComment")
-        im.save(out, kind, exif=exif, pnginfo=text)
-    elif kind == "JPEG":
-        im.save(out, kind, exif=exif, xmp=xmp, comment=b"PhotoDeskComment", quality=90)
-    else:
-        im.save(out, kind, exif=exif, xmp=xmp, **({"lossless": True} if kind == "WEBP" else {}))
-    data = out.getvalue()
-    assert b"TestCam" in data and b"PhotoDeskCaption" in data, kind
-    return data
-
-
-@pytest.mark.parametrize("kind", LINKED_KINDS)
-def test_a_linked_picture_is_published_without_its_metadata_its_pixels_as_they_are(kind: str) -> None:
-    # A camera's photo shown in a text (![...](media/x.jpg)) went out as it was, with
-    # where it was taken; saved again, a palette PNG more than doubled and a JPEG lost
-    # quality: the blocks that carry metadata are taken out, the pixels left as they are.
-    with Image.open(io.BytesIO(photo(1200, 800))) as stored:
-        stored.load()
-        data = _with_camera_data(kind, stored.convert("RGB"), orientation=6)
-    out = pictures.clean(data)
-    assert out == pictures.clean(data)  # the same bytes every time
-    for mark in (b"TestCam", b"PhotoDeskCaption", b"PhotoDeskComment"):
-        assert mark not in out, (kind, mark)
-    with Image.open(io.BytesIO(out)) as im, Image.open(io.BytesIO(data)) as before:
-        assert im.format == kind
-        assert not im.getexif().get_ifd(GPS_IFD) and 0x010F not in im.getexif()
-        assert "xmp" not in im.info and "comment" not in im.info
-        upright = ImageOps.exif_transpose(im)
-        assert upright.size == (800, 1200)  # a portrait, shown upright by its orientation
-        red, green, _ = upright.convert("RGB").getpixel((800 - 3, 3))  # type: ignore[misc]
-        assert red > 200 and green < 60, "the mark is top right once upright"
-        if kind != "AVIF":  # saved again: the one format whose blocks are not followed
-            # A JPEG as it was; a PNG or WebP turned by EXIF saved upright without loss.
-            shown = ImageOps.exif_transpose(before).convert("RGB")
-            assert ImageChops.difference(upright.convert("RGB"), shown).getbbox() is None
-
-
-def test_a_linked_palette_png_stays_a_palette_png_of_the_same_pixels() -> None:
-    chart = Image.new("P", (600, 400), 0)
-    chart.putpalette([255, 255, 255, 0, 90, 160] + [0] * 762)
-    ImageDraw.Draw(chart).rectangle((50, 50, 200, 350), fill=1)
-    text = PngImagePlugin.PngInfo()
-    text.add_text("Software", "PhotoDeskTool")
-    data = _saved(chart, "PNG", pnginfo=text, optimize=True)
-    out = pictures.clean(data)
-    assert b"PhotoDeskTool" not in out and len(out) < len(data)
-    with Image.open(io.BytesIO(out)) as im:
-        assert (
-            im.mode == "P"
-            and ImageChops.difference(im.convert("RGB"), chart.convert("RGB")).getbbox() is None
-        )
-
-
-def test_a_linked_gif_goes_as_it_is_unless_it_carries_a_comment() -> None:
-    plain, commented = io.BytesIO(), io.BytesIO()
-    drawing = Image.new("P", (60, 40), 3)
-    drawing.save(plain, "GIF", transparency=3)
-    drawing.save(commented, "GIF", transparency=3, comment=b"Taken at 55N 37E by PhotoDeskCam")
-    assert pictures.clean(plain.getvalue()) == plain.getvalue()
-    out = pictures.clean(commented.getvalue())
-    assert b"PhotoDeskCam" not in out
-    with Image.open(io.BytesIO(out)) as im:
-        assert im.format == "GIF" and im.size == (60, 40)
-        assert im.convert("RGBA").getpixel((5, 5))[3] == 0  # type: ignore[index]  # still see-through
-    animated = _animated("GIF")
-    assert pictures.clean(animated) == animated  # an animation, as it is
-
-
-def _saved(im: Image.Image, kind: str, **options: Any) -> bytes:
-    out = io.BytesIO()
-    im.save(out, kind, **options)
-    return out.getvalue()
-
-
-def test_a_photo_in_a_png_or_gif_is_published_as_a_photo_and_a_drawing_stays_lossless() -> None:
-    # A photo exported as PNG got lossless WebP of 1.7 MB, where its AVIF is 48 KB.
-    shot = Image.open(io.BytesIO(photo(1200, 800))).convert("RGB")
-    chart = Image.new("RGB", (1200, 800), "white")
-    draw = ImageDraw.Draw(chart)
-    for i in range(12):  # bars, their labels' letters and a line: edges blended when resized
-        draw.rectangle((60 + i * 90, 700 - i * 40, 120 + i * 90, 760), fill=(0, 90 + i * 10, 160))
-        draw.text((60 + i * 90, 770), f"{2010 + i}", fill="black")
-    draw.line((0, 0, 1200, 800), fill="red", width=3)
-    cases = {
-        "photo PNG": (_saved(shot, "PNG"), True),
-        "16-bit scan": (
-            _saved(shot.convert("L").convert("I").point(lambda v: v * 256).convert("I;16"), "PNG"),
-            True,
-        ),
-        "dithered GIF photo": (
-            _saved(
-                shot.convert(
-                    "P", palette=Image.Palette.ADAPTIVE, colors=64, dither=Image.Dither.FLOYDSTEINBERG
-                ),
-                "GIF",
-            ),
-            True,
-        ),
-        "chart PNG": (_saved(chart, "PNG"), False),
-        "chart GIF": (_saved(chart.convert("P", palette=Image.Palette.ADAPTIVE, colors=32), "GIF"), False),
-        "logo": (transparent_png(), False),
-    }
-    for name, (data, is_photo) in cases.items():
-        info = pictures.inspect(data)
-        assert info.photo is is_photo, name
-        assert info.lossless is not is_photo, name
-        fallback = "image/png" if info.alpha or not is_photo else "image/jpeg"
-        assert pictures.formats(info, avif=False) == (("image/webp", fallback)), name
-    # A JPEG is a photo whatever its colours: the flag is for PNG and GIF.
-    assert not pictures.inspect(photo(600, 400)).photo
-
-
-RED_INKS = (0, 200, 200, 0)
-"""Magenta and yellow inks: a red."""
-
-
-def _colour_shown(page: Any, picture: bytes, mime: str) -> tuple[int, ...]:
-    """The colour Chromium shows in the middle of a 300 x 200 ``picture``."""
-    src = f"data:{mime};base64,{base64.b64encode(picture).decode()}"
-    page.set_content(f'<body style="margin: 0"><img src="{src}">')
-    page.wait_for_function("[...document.images].every(i => i.complete && i.naturalWidth)")
-    shot = Image.open(io.BytesIO(page.screenshot(clip={"x": 0, "y": 0, "width": 300, "height": 200})))
-    colour = shot.convert("RGB").getpixel((150, 100))
-    assert isinstance(colour, tuple)
-    return colour
-
-
-def _shown_as_the_file(data: bytes, browser: Any) -> None:
-    """Every rendition of ``data`` (300 x 200, one colour) shows in Chromium the colour
-    Chromium shows of the file itself."""
-    info = pictures.inspect(data)
-    plan = pictures.plan("s", "photo", info, avif=pictures.avif_available())
-    mimes = {r.path: f.mime for f in plan.formats for r in f.renditions}
-    page = browser.new_page()
-    try:
-        original = _colour_shown(page, data, pictures.SOURCE_MIME[info.kind])
-        for path, rendition in pictures.encode(data, info, plan).items():
-            made = _colour_shown(page, rendition, mimes[path])
-            assert all(abs(a - b) <= 6 for a, b in zip(made, original, strict=True)), (path, made, original)
-    finally:
-        page.close()
-
-
-@pytest.mark.parametrize("adobe", [True, False])
-def test_a_cmyk_jpeg_looks_as_chromium_shows_the_file_itself(adobe: bool, browser: Any) -> None:
-    # Adobe's programs store a CMYK JPEG's inks as their opposites and say so in an
-    # "Adobe" block; Pillow and Chromium read every CMYK JPEG so, block or not (a file
-    # that lost the block to a stripping tool reads right so; one written plainly by
-    # another program comes out near black in both). The renditions are what a reader's
-    # browser would have shown of the file.
-    out = io.BytesIO()
-    Image.new("CMYK", (300, 200), RED_INKS).save(out, "JPEG", quality=95)
-    data = out.getvalue() if adobe else without_adobe_block(out.getvalue())
-    with Image.open(io.BytesIO(data)) as im:
-        assert ("adobe" in im.info) == adobe
-    _shown_as_the_file(data, browser)
-
-
-@pytest.mark.parametrize("profile", ["a98.icc", "rommrgb.icc"])
-def test_a_wide_gamut_photo_looks_as_chromium_shows_the_file_itself(profile: str, browser: Any) -> None:
-    # Adobe RGB, and ROMM RGB (ProPhoto, as photo editors export): the profile each
-    # rendition keeps makes Chromium show the colours it shows of the camera's file.
-    data = _with_profile(print_profile(profile), Image.new("RGB", (300, 200), (200, 60, 40)))
-    _shown_as_the_file(data, browser)
-
-
-@pytest.mark.parametrize(
-    ("gamma", "tagged"),
-    [
-        (1 / 1.8, ""),
-        (1.0, ""),
-        (1 / 2.2, ""),
-        (0.05, ""),
-        (20.0, ""),
-        (0.0, ""),
-        (1.0, "profile"),
-        (1.0, "srgb"),
-    ],
-)
-def test_a_png_with_a_gamma_looks_as_chromium_shows_the_file_itself(
-    gamma: float, tagged: str, browser: Any
-) -> None:
-    # Browsers apply a PNG's gAMA chunk where it has no colour profile or sRGB chunk; the
-    # renditions, which carry no gamma, were published with the file's values as they
-    # are: darker than the file showed (146, 81, 210 shown as 128, 64, 200 at 1/1.8).
-    profile = (
-        ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() if tagged == "profile" else None
-    )
-    im = Image.new("RGB", (300, 200), (128, 64, 200))
-    _shown_as_the_file(png_with_gamma(im, gamma, icc_profile=profile, srgb=tagged == "srgb"), browser)
-
-
-def test_a_pngs_gamma_is_not_applied_where_a_profile_or_srgb_says_how_to_show_it() -> None:
-    # Browsers take the profile or the sRGB chunk then, and leave the gamma alone.
-    im = Image.new("RGB", (300, 200), (128, 64, 200))
-    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    cases = {
-        "linear.png": (png_with_gamma(im, 1.0), (188, 137, 229)),  # as Chromium shows it
-        "profiled.png": (png_with_gamma(im, 1.0, icc_profile=srgb), (128, 64, 200)),
-        "srgb.png": (png_with_gamma(im, 1.0, srgb=True), (128, 64, 200)),
-    }
-    for name, (data, shown) in cases.items():
-        assert Image.open(io.BytesIO(data)).info.get("gamma") == 1.0, name
-        made = _renditions(data, name)
-        assert made and {r.getpixel((150, 100)) for r in made.values()} == {shown}, name
+def test_a_file_is_inspected_once_a_build_its_problem_too(project: Project) -> None:
+    path = "content/story-a/media/p.jpg"
+    project.write(path, photo(400, 300))
+    made = pictures.Pictures()
+    made.start()
+    assert made.inspect(path, "content/story-a", 10**8).width == 400
+    project.write(path, photo(200, 100))  # changed while the build runs: pages and renditions agree
+    assert made.inspect(path, "content/story-a", 10**8).width == 400
+    made.finish()
+    made.start()
+    assert made.inspect(path, "content/story-a", 10**8).width == 200
+    project.write(path, b"not a picture")
+    made.start()
+    for _ in range(2):
+        with pytest.raises(PictureError, match="cannot be read as a picture") as caught:
+            made.inspect(path, "content/story-a", 10**8)
+        assert caught.value.path == path

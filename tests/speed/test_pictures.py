@@ -26,7 +26,7 @@ from generator.errors import ContentError
 from generator.output.staging import FileWriter
 from generator.pipeline import check
 from generator.preview.rebuild import Builder
-from generator.render import cards, pictures, stripped
+from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
 from generator.speed import parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
@@ -90,11 +90,11 @@ def test_an_unchanged_picture_is_never_encoded_or_read_twice(
 
         return record
 
-    monkeypatch.setattr(pictures, "encode", called("encode"))
-    monkeypatch.setattr(pictures, "inspect", called("inspect"))
+    monkeypatch.setattr(picture_encoding, "encode", called("encode"))
+    monkeypatch.setattr(picture_info, "inspect", called("inspect"))
     monkeypatch.setattr(CachedPictures, "read", called("read"))
     monkeypatch.setattr(media, "_head", called("media._head"))  # check sniffs no picture's first bytes
-    monkeypatch.setattr(pictures, "avif_available", called("avif_available"))  # Pillow is not asked again
+    monkeypatch.setattr(picture_plan, "avif_available", called("avif_available"))  # Pillow is not asked again
     Path("site").rename("gone")  # a build from nothing but the cache
     assert _build("site") == first
     assert _build("site") == first  # and onto the previous site
@@ -131,9 +131,9 @@ def test_a_shared_links_cut_is_kept_and_made_again_only_for_another_focus(
     first = _build("site")
     made = Path("made")  # a file: the cut may be made in the build's helper process
     made.touch()
-    cut = pictures.cut
+    cut = picture_encoding.cut
 
-    def cut_counted(data: bytes, info: pictures.Info, focus: str, *rest: Any) -> bytes:
+    def cut_counted(data: bytes, info: picture_info.Info, focus: str, *rest: Any) -> bytes:
         with made.open("a") as f:
             f.write(focus + "\n")
         return cut(data, info, focus, *rest)
@@ -141,8 +141,8 @@ def test_a_shared_links_cut_is_kept_and_made_again_only_for_another_focus(
     def not_encoded(*args: object) -> dict[str, bytes]:
         raise AssertionError("an unchanged picture was encoded again")
 
-    monkeypatch.setattr(pictures, "cut", cut_counted)
-    monkeypatch.setattr(pictures, "encode", not_encoded)
+    monkeypatch.setattr(picture_encoding, "cut", cut_counted)
+    monkeypatch.setattr(picture_encoding, "encode", not_encoded)
     Path("site").rename("gone")  # a build from nothing but the cache
     assert _build("site") == first
     assert made.read_text() == ""
@@ -184,13 +184,13 @@ def test_each_picture_is_inspected_once_a_build(
     serves the three (with or without the cache)."""
     monkeypatch.setenv("EXPLAINER_SPEED", speed)
     inspected: list[int] = []
-    inspect = pictures.inspect
+    inspect = picture_info.inspect
 
-    def counted(data: bytes) -> pictures.Info:
+    def counted(data: bytes) -> picture_info.Info:
         inspected.append(len(data))
         return inspect(data)
 
-    monkeypatch.setattr(pictures, "inspect", counted)
+    monkeypatch.setattr(picture_info, "inspect", counted)
     _build("site")
     assert len(inspected) == 3  # one.jpg, two.jpg, logo.png
     if speed == "off":
@@ -249,10 +249,10 @@ def test_a_picture_a_text_shows_is_made_clean_once_and_kept(
     )
     fast = _build("fast")
     assert b"TestCam" not in fast["story-a/media/shown.jpg"]
-    clean = pictures.clean
-    monkeypatch.setattr(pictures, "clean", lambda *args: pytest.fail("cleaned again"))
+    clean = picture_encoding.clean
+    monkeypatch.setattr(picture_encoding, "clean", lambda *args: pytest.fail("cleaned again"))
     assert _build("again") == fast
-    monkeypatch.setattr(pictures, "clean", clean)
+    monkeypatch.setattr(picture_encoding, "clean", clean)
     monkeypatch.setenv("EXPLAINER_SPEED", "off")
     assert _build("plain") == fast
 
@@ -502,7 +502,7 @@ def test_prepare_encodes_in_a_helper_while_the_build_goes_on(
     site, jobs = _jobs()
     started = tmp_path / "started"
     release = tmp_path / "release"
-    encode = pictures.encode
+    encode = picture_encoding.encode
 
     def held(*args: Any) -> dict[str, bytes]:
         started.write_text(str(os.getpid()))
@@ -515,7 +515,7 @@ def test_prepare_encodes_in_a_helper_while_the_build_goes_on(
             time.sleep(0.01)
         return encode(*args)
 
-    monkeypatch.setattr(pictures, "encode", held)
+    monkeypatch.setattr(picture_encoding, "encode", held)
     cache = CachedPictures("content")
     cache.prepare(jobs, "content", site.media_max_bytes)  # returns with the encoding held
     _wait_for(started)
@@ -546,7 +546,7 @@ def test_a_build_that_fails_after_prepare_stops_the_encoding_helper(
         prepare(self, *args)
         _wait_for(started)  # the build goes on only once the helper is encoding
 
-    monkeypatch.setattr(pictures, "encode", endless)
+    monkeypatch.setattr(picture_encoding, "encode", endless)
     monkeypatch.setattr(CachedPictures, "prepare", prepared)
     pictured.write(
         "templates/event.html", "{% extends 'base.html' %}{% block main %}{{ nothing.here }}{% endblock %}"
@@ -577,13 +577,13 @@ def test_on_one_core_prepare_encodes_everything_before_it_returns(
     site, jobs = _jobs()
     monkeypatch.setattr(parallel, "available", lambda: False)
     encoded: list[int] = []
-    encode = pictures.encode
+    encode = picture_encoding.encode
 
     def here(*args: Any) -> dict[str, bytes]:
         encoded.append(os.getpid())
         return encode(*args)
 
-    monkeypatch.setattr(pictures, "encode", here)
+    monkeypatch.setattr(picture_encoding, "encode", here)
     cache = CachedPictures("content")
     cache.prepare(jobs, "content", site.media_max_bytes)
     assert encoded == [os.getpid()] * 3  # one.jpg, two.jpg and logo.png, all here
@@ -633,13 +633,13 @@ def test_prepare_says_how_many_pictures_it_encodes_before_it_starts(
     site, jobs = _jobs()
     monkeypatch.setattr(parallel, "available", lambda: False)  # encoded here, in order
     said: list[object] = []
-    encode = pictures.encode
+    encode = picture_encoding.encode
 
     def here(*args: Any) -> dict[str, bytes]:
         said.append("encoded")
         return encode(*args)
 
-    monkeypatch.setattr(pictures, "encode", here)
+    monkeypatch.setattr(picture_encoding, "encode", here)
     assert CachedPictures("content").prepare(jobs, "content", site.media_max_bytes, said.append) == 3
     assert said == [3, "encoded", "encoded", "encoded"]  # one.jpg, two.jpg and logo.png
     said.clear()
@@ -651,7 +651,7 @@ def test_prepare_says_how_many_pictures_it_encodes_before_it_starts(
 
 
 def test_a_card_or_an_animation_is_not_counted_as_a_picture_to_encode() -> None:
-    info = pictures.Info(width=400, height=300, kind="GIF", alpha=False, animated=True)
-    moving = pictures.Job("s", "a.gif", "a.gif", info, pictures.plan("s", "a.gif", info, avif=False))
+    info = picture_info.Info(width=400, height=300, kind="GIF", alpha=False, animated=True)
+    moving = pictures.Job("s", "a.gif", "a.gif", info, picture_plan.plan("s", "a.gif", info, avif=False))
     card = pictures.Card("s", "Title", "Site")
     assert pictures.photos([moving, card]) == 0

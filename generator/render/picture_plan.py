@@ -1,0 +1,127 @@
+"""Which renditions a picture is published in: its widths, its formats, their names in
+the site, and the cut a shared link shows of it.
+
+A plan (a ``model.Picture``) is made from a picture's ``Info`` alone (``picture_info.py``),
+never from its pixels, so the pages that show it can be written before anything is
+encoded (``picture_encoding.py`` makes the bytes the plan names).
+"""
+
+from __future__ import annotations
+
+from generator.content.model import CARD_MIN_WIDTH, Picture, PictureFormat, Rendition
+from generator.render.picture_info import MAX_SIDE, SOURCE_MIME, Info
+
+WIDTHS = (480, 960, 1600)
+"""The widths published, in pixels: a phone's column, a tablet's or a phone's at twice
+the density, a wide screen's. A picture is never enlarged: one narrower than a width
+gets its own width instead of that one and those above it."""
+
+EXTENSIONS = {"image/avif": "avif", "image/webp": "webp", "image/jpeg": "jpg", "image/png": "png"}
+
+SHARE_SIZE = (1200, 630)
+"""The size of the picture cut for shared links (``plan_share``): the 1.91:1 that social
+sites cut to, at the width Facebook asks for a sharp preview (the drawn cards' size too)."""
+
+SHARE_SLACK = 0.05
+"""How far from ``SHARE_SIZE``'s shape a picture may be and still be shared whole: the
+sliver a social site's own cut then takes off cannot lose a subject."""
+
+FOCUS_CENTRE = "center"
+"""The focus of a picture whose subject is in its middle (the default)."""
+
+FOLDER = "pictures"
+"""Where a story's renditions go, beside its media/:
+``<story>/pictures/<file in media>.<width>.<ext>``. One folder for all of them, not one per
+picture: making a folder was the dearest part of publishing a kept picture (a fifth of
+a millisecond each on this project's machine, against a hundredth for a hard link)."""
+
+
+def formats(info: Info, avif: bool) -> tuple[str, ...]:
+    """The formats a picture is published in, best first, the fallback last. Drawings
+    and screenshots (a PNG or GIF that is no photo: ``Info.lossless``) get lossless WebP,
+    whose edges stay sharp, and PNG."""
+    if info.lossless:
+        return ("image/webp", "image/png")
+    fallback = "image/png" if info.alpha else "image/jpeg"
+    return ("image/avif", "image/webp", fallback) if avif else ("image/webp", fallback)
+
+
+def avif_available() -> bool:
+    """Whether the installed Pillow writes AVIF."""
+    from PIL import features
+
+    return bool(features.check("avif"))
+
+
+def widths(width: int, height: int) -> tuple[int, ...]:
+    """The widths of a picture ``width`` x ``height`` pixels: those of ``WIDTHS`` well below
+    its largest size (at least 10% narrower), then that size; never wider than the file,
+    and never so wide that its height passes ``MAX_SIDE`` (``picture_info.inspect`` refuses a picture too
+    tall for even one pixel's width)."""
+    largest = min(width, WIDTHS[-1])
+    if _height_at(largest, width, height) > MAX_SIDE:
+        # The widest whose height, rounded as ``plan`` rounds it, is within the limit: a
+        # picture that fitted before (1,603 x 16,414 is 1,600 x 16,383) keeps its widths.
+        largest = max(1, width * MAX_SIDE // height)
+        while _height_at(largest + 1, width, height) <= MAX_SIDE:
+            largest += 1
+    return (*(w for w in WIDTHS if w < largest * 0.9), largest)
+
+
+def _height_at(w: int, width: int, height: int) -> int:
+    """The height of a rendition ``w`` pixels wide of a picture ``width`` x ``height``."""
+    return max(1, round(height * w / width))
+
+
+def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
+    """The renditions of the story's ``media/<rel>``: every format in every width of
+    ``widths``; an animation as it is, and its first picture still."""
+    if info.animated:
+        original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
+        only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
+        still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
+        return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
+    sizes = [(w, _height_at(w, info.width, info.height)) for w in widths(info.width, info.height)]
+    stem = f"{story_id}/{FOLDER}/{rel}"
+    made = tuple(
+        PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))
+        for mime in formats(info, avif)
+    )
+    return Picture(sizes[-1][0], sizes[-1][1], made, transparent=info.alpha)
+
+
+def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: Picture) -> Rendition | None:
+    """The rendition a shared link shows of the story's ``media/<rel>`` when its subject is
+    off its middle: cut to the shape of ``SHARE_SIZE`` around ``focus`` (``picture_encoding.cut``), at that
+    size, or from a smaller picture the largest box of that shape in it (never enlarged).
+    None where the largest rendition does as well or no shared link would show the cut:
+    no focus or the middle, a picture already of about that shape, an animation (published
+    as it is), a see-through picture or a cut narrower than a shared link shows large
+    (``Image.fits_a_card``). Its name says its size and focus, so a cut of another focus
+    of the same file is another file: ``<rel>.1200x630.top-left.jpg``.
+
+    A picture so wide that a social site's cut of its largest rendition around the middle
+    would be narrower than a shared link shows large (a panorama: 1600 x 267 cut to 508 x
+    267, blurred) is cut here around its middle too, from the file itself."""
+    if not focus or info.animated or info.alpha:
+        return None
+    shape = SHARE_SIZE[0] / SHARE_SIZE[1]
+    if abs(info.width / info.height / shape - 1) <= SHARE_SLACK:
+        return None
+    if focus == FOCUS_CENTRE and picture.height * shape >= CARD_MIN_WIDTH:
+        return None  # the social site's own cut of the largest rendition does as well
+    width, height = share_box(info.width, info.height)
+    if width > SHARE_SIZE[0]:
+        width, height = SHARE_SIZE
+    if width < CARD_MIN_WIDTH:
+        return None
+    name = f"{rel}.{width}x{height}.{focus.replace(' ', '-')}.{EXTENSIONS[picture.fallback.mime]}"
+    return Rendition(f"{story_id}/{FOLDER}/{name}", width, height)
+
+
+def share_box(width: int, height: int) -> tuple[int, int]:
+    """The largest box of ``SHARE_SIZE``'s shape in a picture ``width`` x ``height``."""
+    share_w, share_h = SHARE_SIZE
+    if width * share_h > height * share_w:  # wider than a shared link: its whole height
+        return min(width, max(1, round(height * share_w / share_h))), height
+    return width, min(height, max(1, round(width * share_h / share_w)))
