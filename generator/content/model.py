@@ -93,7 +93,7 @@ class Image:
     build's pictures stage; None for https:// and SVG images, which go as they are."""
     share: Rendition | None = None
     """The picture cut to a shared link's shape around ``focus``, in the fallback's format
-    (``render/pictures.py``: ``plan_share``), which a shared link shows instead of the
+    (``render/picture_plan.py``: ``plan_share``), which a shared link shows instead of the
     whole picture (social sites would cut that around its middle); None where the whole
     picture does as well."""
 

@@ -1,7 +1,7 @@
 """A picture file's metadata taken out by its bytes, the pixels left as they are.
 
 A picture a Markdown text shows or links to is published at its own address, as the
-reader's "full photo" (``pictures.clean``). Saving it again would cost quality (a JPEG
+reader's "full photo" (``picture_encoding.clean``). Saving it again would cost quality (a JPEG
 saved twice), size (a palette PNG saved as RGB more than doubled) or both, and decoding
 it at all refuses what a link published before (a scan of 100 million pixels). So the
 blocks that carry metadata are left out of the file as it is: a JPEG's EXIF, XMP, IPTC
@@ -9,7 +9,7 @@ and comment segments (its colour profile and pixels kept, its orientation kept i
 EXIF block of its own, so a photo taken sideways still shows upright); a PNG's text,
 time and EXIF chunks; a WebP's EXIF and XMP chunks. Each function gives None for a file
 whose blocks cannot be followed, or a PNG or WebP turned by its EXIF (browsers may not
-read it there), which is then saved again instead (``pictures.clean``).
+read it there), which is then saved again instead (``picture_encoding.clean``).
 """
 
 from __future__ import annotations

@@ -308,7 +308,7 @@ def test_a_wide_gamut_photo_keeps_its_colours_and_loses_its_camera_data(built: B
 def test_a_cmyk_photo_is_published_in_screen_colours(built: Built, name: str) -> None:
     # A press profile gives its own red; without one the inks are taken plainly. A file
     # without Adobe's block is read as Adobe stores inks all the same, as Pillow and
-    # Chromium both read it (test_pictures.py has Chromium show it).
+    # Chromium both read it (test_picture_encoding.py has Chromium show it).
     wanted = ImageCms.profileToProfile(
         Image.new("CMYK", (1, 1), CMYK_RED),
         ImageCms.ImageCmsProfile(io.BytesIO(print_profile("default_cmyk.icc"))),
@@ -341,7 +341,7 @@ def test_a_phones_photo_with_a_second_picture_inside_is_published_as_its_photo(
 
 
 def test_a_pngs_gamma_is_applied_as_browsers_apply_it(built: Built) -> None:
-    # (146, 81, 210): what Chromium shows of the file (test_pictures.py compares them).
+    # (146, 81, 210): what Chromium shows of the file (test_picture_encoding.py compares them).
     for path, im in renditions(built, "old-mac.png").items():
         assert near(im.convert("RGB").getpixel((150, 100)), (146, 81, 210), 2), path
 
