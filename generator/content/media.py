@@ -21,6 +21,7 @@ from urllib.parse import quote, unquote
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN
+from generator.content.inline_links import InlineLink, inline_links
 from generator.content.load import COLLECTIONS
 
 if TYPE_CHECKING:
@@ -229,42 +230,27 @@ without its '>' in a minute.)"""
 _UNSAFE_IN_NAME = re.compile(r"[\s#?]")
 
 
-_SPACED_START = re.compile(r"\]\(\s*(?=media/)")
-_SPACED_STOP = re.compile(r"[)<>\n]")
+def _spaced_links(markdown: str) -> list[InlineLink]:
+    """The inline links to a media file written without angle brackets whose address, as
+    the page reads it (``inline_links``), has a space in it: ``![map](media/the
+    map.png)``. Not one over lines, or with angle brackets in it, which is no file's name
+    written otherwise."""
+    return [
+        link
+        for link in inline_links(markdown)
+        if not link.angled
+        and markdown.startswith("media/", link.start)
+        and _SPACE.search(markdown, link.start, link.end) is not None
+        and _NOT_IN_A_SPACED_NAME.search(markdown, link.start, link.end) is None
+    ]
 
 
-def _spaced_links(markdown: str) -> list[tuple[int, int, int]]:
-    """The inline links to a media file written without angle brackets, with their
-    address as it is, up to the ')' that ends the link on its line (``![map](media/the
-    map.png)``: with a space in the name, Markdown ends the address at the space, and the
-    rest is not part of it), each as where the link's '](' starts, and where its address
-    starts and ends. In one pass: a pattern for it read a line of 200 KB of such links
-    never closed in 26 s, from each opening to the line's end."""
-    found: list[tuple[int, int, int]] = []
-    stop = done = -1
-    for opening in _SPACED_START.finditer(markdown):
-        if opening.start() < done:
-            continue  # inside the address of the link before
-        address = opening.end()
-        if stop < address:
-            found_stop = _SPACED_STOP.search(markdown, address)
-            stop = found_stop.start() if found_stop is not None else len(markdown)
-        if markdown[stop : stop + 1] == ")":
-            found.append((opening.start(), address, stop))
-            done = stop + 1
-    return found
+_NOT_IN_A_SPACED_NAME = re.compile(r"[\n<>]")
 
 
 LINK_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
 """A link's title after its address, in double or single quotes."""
 _SPACE = re.compile(r"\s")
-
-
-def _spaced(address: str) -> str | None:
-    """The address of a ``_spaced_links`` link if it has a space in it (a title taken
-    off), else None."""
-    address = LINK_TITLE.sub("", address).strip()
-    return address if _SPACE.search(address) else None
 
 
 def _without_unencoded(markdown: str) -> str:
@@ -274,10 +260,9 @@ def _without_unencoded(markdown: str) -> str:
         markdown = _BRACKETED.sub(lambda m: "" if _UNSAFE_IN_NAME.search(m[1]) else m[0], markdown)
     pieces: list[str] = []
     done = 0
-    for opening, address, end in _spaced_links(markdown):
-        if _spaced(markdown[address:end]):
-            pieces.append(markdown[done:opening])
-            done = end + 1
+    for link in _spaced_links(markdown):
+        pieces.append(markdown[done : link.opening])
+        done = link.stop
     return "".join([*pieces, markdown[done:]]) if pieces else markdown
 
 
@@ -359,43 +344,22 @@ def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) ->
     return [unquote(with_brackets(address)) for _, address in sorted(found)]
 
 
-_NAME = r"[^\s()]"
-_INLINE = re.compile(
-    rf"""\]\(\s*(?:<media/([^<>\s]+)>(?=\s*(?:"[^"]*"|'[^']*')?\s*\))|media/((?:{_NAME}|\((?:{_NAME}|\((?:{_NAME}|\({_NAME}*\))*\))*\))+)(?=[\s)]))"""
-)
-"""An inline link's or picture's address under media/ (its path the group that matched):
-in angle brackets (then only a title in quotes may follow), or with its parentheses in
-pairs, as Markdown ends it at the ')' that closes the link: ``[r](media/a(1).pdf)``
-(three pairs deep at most; a name is not a formula). One whose '(' is never closed is
-no link: Markdown shows it as text."""
-
-
 def _inline_paths(shown: str) -> list[tuple[int, int]]:
-    """Where the path of each ``_INLINE`` link is, less a title written against it:
-    Markdown takes a quotation mark as a title's start when the link ends (before its ')')
-    with one of the same kind, with or without a space before it: ``(media/a.pdf'Map')``
-    links media/a.pdf, while ``(media/o'brien.jpg)`` links the whole name, as does a link
-    no ')' follows. In one pass: the ')' after a link, and what is last before it, are
-    read once for all the links before it."""
+    """Where the path under media/ of each inline link's address is, as the page reads
+    it (``inline_links``): ``[r](media/a(1).pdf)`` to the ')' that closes the link, a
+    title written against it left out (``(media/a.pdf'Map')`` links media/a.pdf, while
+    ``(media/o'brien.jpg)`` links the whole name). One whose '(' never closes is no link:
+    the page shows it as text. A name with a space is cut there (``unencoded`` reports it)."""
     spans: list[tuple[int, int]] = []
-    closing = last = -1
-    for found in _INLINE.finditer(shown):
-        if found.group(1):
-            spans.append(found.span(1))
+    for link in inline_links(shown):
+        if not shown.startswith("media/", link.start):
             continue
-        start, end = found.span(2)
-        if closing < end:
-            closing = shown.find(")", end)
-            last = closing - 1
-            while last >= end and shown[last].isspace():
-                last -= 1
-        if closing == -1:
-            spans.append((start, end))
-            continue
-        final = last if last >= end else end - 1  # where what is written before the ')' ends
-        mark = shown[final]
-        first = shown.find(mark, start, end) if mark in ("'", '"') else -1
-        spans.append((start, first) if -1 < first < final else (start, end))
+        start = link.start + len("media/")
+        space = _SPACE.search(shown, start, link.end)
+        if space is None:
+            spans.append((start, link.end))
+        elif not link.angled and space.start() > start:
+            spans.append((start, space.start()))
     return spans
 
 
@@ -517,9 +481,7 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
         return []
     markdown = _as_shown(markdown)
     found = [(m.start(), m[1]) for m in _BRACKETED.finditer(markdown) if _UNSAFE_IN_NAME.search(m[1])]
-    for opening, address, end in _spaced_links(markdown):
-        if (spaced := _spaced(markdown[address:end])) is not None:
-            found.append((opening, spaced))
+    found += [(link.opening, markdown[link.start : link.end]) for link in _spaced_links(markdown)]
     shown = (with_brackets(written) for _, written in sorted(found))
     return [(written, quote(written, safe="/%")) for written in shown]
 
@@ -544,7 +506,8 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     of its HTML too, each with where it starts in the text, in text order. Without a
     definition, the patterns alone read them (most texts)."""
     shown = _as_shown(markdown, in_place=True)
-    found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown)]
+    links = {link.opening for link in inline_links(shown)}  # not one whose '(' never closes
+    found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
         found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]
     if "]:" in shown:

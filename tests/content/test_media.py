@@ -582,6 +582,18 @@ LINKED_AS_THE_PAGE_LINKS = [
     "see [x](media/a(1).pdf'Map')",
     'see [x](media/a.pdf"T" (x',  # no ')' after it: the page links the whole name
     "see [x](media/a.pdf'' (T",
+    # A title with parentheses or a space against the address (a check error, or a file
+    # not published, before); a '(' never closed (no link, though its file was
+    # published); a quotation mark in a name that a later link's title closes (the later
+    # link is the first one's title).
+    'see [x](media/a.pdf"Map (big)")',
+    "see [x](media/a.pdf'Map (big)')",
+    'see [x](media/a.pdf"Map big")',
+    'see [x](media/a.pdf"Map (big")',
+    "see [x](media/a.pdf",
+    "see [x](media/a.pdf and more",
+    "see [x](media/a.pdf\n\nmore)",
+    "see [x](media/ab') and [y](media/c.pdf 'T')",
 ]
 
 
@@ -858,3 +870,19 @@ def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str
     media.shown_references(text)
     media.unencoded(text)
     assert time.monotonic() - started < 5
+
+
+def test_a_link_is_checked_as_the_page_reads_where_it_ends(project: Project) -> None:
+    # A title with parentheses against the address links 'media/a.pdf', which must be
+    # there (it was an error saying to write the title as part of the address); a link
+    # whose '(' never closes is text on the page: its event need not be there.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\n"
+        "summary: 'See [the map](media/a.pdf\"Map (big)\"), or [the vote](events/gone.yaml'\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:25: 'summary': no file 'media/a.pdf' in this story"
+    ]
+    project.write("content/story-a/media/a.pdf", b"%PDF-1.4\n")
+    assert project.problems() == []

@@ -1,0 +1,175 @@
+"""Where Markdown's inline links end, as the page's converter reads them, in one pass.
+
+Python-Markdown reads an inline link's address from its '(' on, one character at a
+time: parentheses count in pairs until a quotation mark starts what may be a title;
+from there the link ends at the first ')' written right after (spaces aside) a
+quotation mark that closes one, and failing that at the ')' that would have closed the
+parentheses open when the title began. A link that reaches its paragraph's end neither
+way is no link: the page shows it as text. Its address is what comes before the title's
+opening mark (or before that ')'), less the spaces around it.
+
+The converter reads from each '(' to wherever this ends, on a long paragraph of links
+never closed once to its end for each (``markup.markdown_problem`` keeps such texts from
+it). Here every position that can end a link is listed once, and each link's end found
+among them by bisection: a text from a pull request is read in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_OPENING = re.compile(r"\]\(\s*")
+"""Where an inline link's address may start: after its words' ']' and '(' (and spaces)."""
+_ANGLED = re.compile(r"""<([^<>]*)>\s*(?:'[^']*'|"[^"]*")?\s*\)""")
+"""An address in angle brackets, with perhaps a title, up to the link's ')': the one form
+read by a pattern, not by counting."""
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARENTHESIS = re.compile(r"[()]")
+_QUOTE = re.compile(r"['\"]")
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """An inline link or picture as the page reads it."""
+
+    opening: int
+    """Where its '](' starts."""
+    start: int
+    """Where its address starts (after a '<' for one in angle brackets)."""
+    end: int
+    """Where its address ends: before its title, its '>', and the spaces before them."""
+    stop: int
+    """Where the link ends: after its ')'."""
+    angled: bool
+    """Its address is written in angle brackets."""
+
+
+class _Marks:
+    """The parentheses, quotation marks and paragraph ends of a text, listed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraph_ends = [found.start() for found in _PARAGRAPH_END.finditer(text)]
+        self.quotes = [found.start() for found in _QUOTE.finditer(text)]
+        self.quotes_of = {mark: [at for at in self.quotes if text[at] == mark] for mark in "'\""}
+        self.parentheses: list[int] = []
+        self.depths = [0]  # before each of them: how many are open, less how many closed
+        self.closing: dict[int, int] = {}  # each '(' that is closed: its ')'
+        self.after_quote: list[int] = []  # each ')' written right after (spaces aside) a mark
+        self.mark_before: list[int] = []  # ... and where that mark is
+        open_ones: list[int] = []
+        for found in _PARENTHESIS.finditer(text):
+            at = found.start()
+            self.parentheses.append(at)
+            if text[at] == "(":
+                open_ones.append(at)
+                self.depths.append(self.depths[-1] + 1)
+                continue
+            self.depths.append(self.depths[-1] - 1)
+            if open_ones:
+                self.closing[open_ones.pop()] = at
+            before = at - 1
+            while before >= 0 and text[before] == " ":  # only spaces: a tab or a line break counts
+                before -= 1
+            if before >= 0 and text[before] in "'\"":
+                self.after_quote.append(at)
+                self.mark_before.append(before)
+
+    def paragraph_end(self, at: int) -> int:
+        found = bisect.bisect_left(self.paragraph_ends, at)
+        return self.paragraph_ends[found] if found < len(self.paragraph_ends) else len(self.text)
+
+    def depth(self, after: int, before: int) -> int:
+        """How many parentheses between ``after`` and ``before`` open, less how many close."""
+        return (
+            self.depths[bisect.bisect_left(self.parentheses, before)]
+            - self.depths[bisect.bisect_right(self.parentheses, after)]
+        )
+
+    def next_quote(self, at: int, end: int, mark: str | None = None) -> int:
+        """The first quotation mark (``mark``, or either) from ``at`` on before ``end``; -1 if none."""
+        quotes = self.quotes if mark is None else self.quotes_of[mark]
+        found = bisect.bisect_left(quotes, at)
+        return quotes[found] if found < len(quotes) and quotes[found] < end else -1
+
+
+def _titled_end(marks: _Marks, first: int, end: int) -> tuple[int, int] | None:
+    """Where a link whose title may start with the quotation mark at ``first`` ends (its
+    ')') and where its address ends, if a quotation mark that closes one comes right
+    before a ')' before ``end``: the first mark's kind once written again, or the other
+    kind's once written twice after it."""
+    text = marks.text
+    other_mark = "'" if text[first] == '"' else '"'
+    other = marks.next_quote(first + 1, end, other_mark)
+    found = bisect.bisect_right(marks.after_quote, first)
+    # At most the first two fail: the ')' right after the first mark, and after the other's first.
+    while found < len(marks.after_quote) and marks.after_quote[found] < end:
+        at, before = marks.after_quote[found], marks.mark_before[found]
+        if text[before] == text[first] and before > first:
+            return at, first
+        if text[before] == other_mark and other != -1 and before > other:
+            return at, other
+        found += 1
+    return None
+
+
+def _link_end(marks: _Marks, opening: int, start: int, end: int) -> tuple[int, int] | None:
+    """Where the link whose '(' is at ``opening`` ends (its ')'), and where its address,
+    which starts at ``start``, ends, in a paragraph that ends at ``end``; None if it is
+    no link."""
+    closing = marks.closing.get(opening, end)
+    first = marks.next_quote(start, end)
+    if first == -1 or closing < first:
+        return (closing, closing) if closing < end else None
+    titled = _titled_end(marks, first, end)
+    if titled is not None:
+        return titled
+    # No title closes: the ')' that would have closed what was open at its first mark,
+    # counting every parenthesis after it, '(' or ')' alike (as the converter counts).
+    open_ones = 1 + marks.depth(opening, first)
+    found = bisect.bisect_right(marks.parentheses, first) + open_ones - 1
+    if found >= len(marks.parentheses) or marks.parentheses[found] >= end:
+        return None
+    at = marks.parentheses[found]
+    if marks.text[at] == ")":
+        return at, at
+    # Counted out at a '(', the converter is left with no place to end at, and ends the
+    # link before the paragraph's last character, its address two before it: ``[x](media/a.pdf"T" (x``
+    # links 'media/a.pdf"T"' (its slice of the text from its start to -2, and to -1).
+    return end - 2, max(start, end - 2)
+
+
+def inline_links(text: str) -> list[InlineLink]:
+    """The inline links and pictures of ``text`` (a block's text, or paragraphs apart
+    by blank lines), in text order, as the page reads where each ends: one that starts
+    inside another's address or title is part of it."""
+    if "](" not in text:
+        return []
+    marks = _Marks(text)
+    found: list[InlineLink] = []
+    done = 0
+    for opening in _OPENING.finditer(text):
+        if opening.start() < done:
+            continue
+        start, end = opening.end(), marks.paragraph_end(opening.start())
+        if start > end:
+            continue  # a paragraph that ends with '](': no address
+        angled = _ANGLED.match(text, start)
+        if angled is not None and angled.end() <= end:
+            inner_start, inner_end = angled.span(1)
+            address = text[inner_start:inner_end]
+            inner_start += len(address) - len(address.lstrip())
+            inner_end -= len(address) - len(address.rstrip())
+            found.append(InlineLink(opening.start(), inner_start, inner_end, angled.end(), True))
+            done = angled.end()
+            continue
+        ends = _link_end(marks, opening.start() + 1, start, end)
+        if ends is None:
+            continue
+        stop, address_end = ends
+        address_end = start + len(text[start:address_end].rstrip())
+        found.append(InlineLink(opening.start(), start, address_end, stop + 1, False))
+        done = stop + 1
+    return found
