@@ -74,12 +74,12 @@ SMALLER = "make the file smaller, or raise 'media_max_mb' in site.yaml"
 _HEAD_BYTES = 8192
 """How much of a file is read to recognise its type (``filetype`` needs 261 bytes)."""
 
-_OPENER = re.compile(
-    r"""(?:\]\(\s*<?|^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?|\b(?:src|href)\s*=\s*["']?)""", re.MULTILINE
-)
-"""Where ``Addresses`` looks for addresses: after '](' (and '<'), a reference
-definition's '[r]: ' at any indent, in a list item or a quote (where Markdown reads one
-too), or an HTML 'src=' or 'href='."""
+_OPENER = re.compile(r"""(?:\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)""")
+"""Where ``Addresses`` looks for addresses: after '](' (and '<'), or an HTML 'src=' or
+'href='; and after a definition's start (``_DEFINITION_OPENER``)."""
+_DEFINITION_OPENER = re.compile(r"""^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?""", re.MULTILINE)
+"""A reference definition's '[r]: ' at any indent, in a list item or a quote (where
+Markdown reads one too), between lines of backticks too (``_definitions_read``)."""
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -121,10 +121,11 @@ def _without_comments(markdown: str, in_place: bool) -> str:
     return "".join([*pieces, markdown[done:]]) if pieces else markdown
 
 
-CODE = re.compile(r"^[ \t]{0,3}(```|~~~).*?^[ \t]{0,3}\1[ \t]*$|(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\2(?!`)",
-                   re.DOTALL | re.MULTILINE)  # fmt: skip
-"""Code, fenced or in backticks: Markdown shows what is in it as it is, links and
-comment marks as text."""
+CODE = re.compile(r"(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
+"""Code in backticks, within a paragraph: Markdown shows what is in it as it is, links
+and comment marks as text. The page's converter has no fenced code: lines of '```' are
+code in backticks like any (to the next '```' in the paragraph; past a blank line, text,
+links and all), and lines of '~~~' are text."""
 _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 """The '>' that begin the lines of a blockquote."""
 _ESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)\\([\[\]])")
@@ -149,15 +150,15 @@ def with_brackets(text: str) -> str:
     return text.replace(_SHOWN_BRACKET["["], "[").replace(_SHOWN_BRACKET["]"], "]")
 
 
-def _as_shown(markdown: str, *, in_place: bool = False) -> str:
+def _as_shown(markdown: str, *, in_place: bool = False, code: bool = True) -> str:
     """``markdown`` less what shows no link on the page: code (where a link is text) and
     HTML comments (which readers never get); a blockquote's marks taken off first, so a
     comment in a quote is read as one in any paragraph. ``in_place``: blanked out instead,
     every other character where it was (to say where a link is). Escaped brackets are
     written so that no link syntax reads them (``_SHOWN_BRACKET``; ``with_brackets``
-    gives them back in a link's words or address)."""
+    gives them back in a link's words or address). Not ``code``: code in backticks kept."""
     cut: str | Callable[[re.Match[str]], str] = _blanked if in_place else ""
-    if "`" in markdown or "~~~" in markdown:
+    if code and "`" in markdown:
         markdown = CODE.sub(cut, markdown)
     if ">" in markdown:
         markdown = _QUOTE_MARKS.sub(cut, markdown)
@@ -192,7 +193,12 @@ class Addresses:
         where it ends; (-1, ``after``) when none of the next ``LOOK_AHEAD`` is."""
         if self.read is None:
             shown = _as_shown(self.markdown, in_place=True)
-            self.read = shown, [found.end() for found in _OPENER.finditer(shown)]
+            starts = [found.end() for found in _OPENER.finditer(shown)]
+            # A definition's, with its code in backticks (``_definitions_read``): each
+            # character where it is in ``shown`` too.
+            written = _as_shown(self.markdown, in_place=True, code=False)
+            starts += [found.end() for found in _DEFINITION_OPENER.finditer(written)]
+            self.read = written, sorted(set(starts))
         shown, starts = self.read
         first = bisect.bisect_left(starts, after)
         decoded: set[str] | None = None
@@ -510,7 +516,7 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
         found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]
-    if "]:" in shown:
+    if "]:" in markdown:
         found += _definitions_read(markdown, shown)
     return [(start, with_brackets(address)) for start, address in sorted(found)]
 
@@ -521,8 +527,12 @@ def _definitions_read(markdown: str, shown: str) -> list[tuple[int, str]]:
     an HTML block, nor one whose label a later one takes) with where each starts. Of those
     written in a list or a quote, or indented, only the ones a link uses: Markdown drops
     the others, and the link rules, which took a definition only at a line's start, must
-    not fail a text that built before for a link no page has."""
-    candidates = list(_DEFINITION_ANYWHERE.finditer(shown))
+    not fail a text that built before for a link no page has. Markdown reads definitions
+    from the lines of a text before code in backticks: one between lines of '```', which
+    are code in backticks to the converter, is read and linked (and a line that a
+    definition takes out of it ends that code)."""
+    written = _as_shown(markdown, in_place=True, code=False)
+    candidates = list(_DEFINITION_ANYWHERE.finditer(written))
     if not candidates:
         return []
     read = _blocks_read(markdown)
@@ -532,8 +542,10 @@ def _definitions_read(markdown: str, shown: str) -> list[tuple[int, str]]:
         address = markdown[m.start(2) : m.end(2)].lstrip("<").rstrip(">")  # as Markdown keeps it
         if read.definitions.get(label.strip().lower()) != address:
             continue
-        line = shown.rfind("\n", 0, m.start()) + 1
-        at_start = _AT_A_LINES_START.fullmatch(shown, line, m.start()) is not None
+        line = written.rfind("\n", 0, m.start()) + 1
+        if shown[m.start()] != "[" and _DEFINITION_OPENER.match(written, line) is None:
+            continue  # in code within a line: no definition
+        at_start = _AT_A_LINES_START.fullmatch(written, line, m.start()) is not None
         if at_start or _label(label) in read.labels:
             found.append((m.start(3), m.group(3)))
     return found

@@ -594,6 +594,11 @@ LINKED_AS_THE_PAGE_LINKS = [
     "see [x](media/a.pdf and more",
     "see [x](media/a.pdf\n\nmore)",
     "see [x](media/ab') and [y](media/c.pdf 'T')",
+    # No fenced code: '```' lines are code in backticks within a paragraph, whose
+    # definitions are read first; '~~~' lines are text.
+    "see [x][r]\n\n```\n[r]: media/a.pdf\n```",
+    "```\n[a](media/a.pdf)\n\nmore\n```",
+    "~~~\n[a](media/a.pdf)\n~~~",
 ]
 
 
@@ -886,3 +891,16 @@ def test_a_link_is_checked_as_the_page_reads_where_it_ends(project: Project) -> 
     ]
     project.write("content/story-a/media/a.pdf", b"%PDF-1.4\n")
     assert project.problems() == []
+
+
+def test_a_definition_between_lines_of_backticks_is_checked_where_it_is(project: Project) -> None:
+    # The page's converter has no fenced code: it reads the definitions there, and links them.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  See [the vote][v] and [the map][m].\n\n"
+        "  ```\n  [v]: events/gone.yaml\n  [m]: media/map.png\n  ```\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:7:8: unknown event 'gone' in 'summary'",
+        "content/story-a/events/e1.yaml:8:8: 'summary': no file 'media/map.png' in this story",
+    ]
