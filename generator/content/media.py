@@ -10,7 +10,9 @@ elements only.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
+import html as htmllib
 import os
 import re
 import unicodedata
@@ -192,11 +194,11 @@ class Addresses:
         """Where the next address from character ``after`` on is one of ``spellings``, and
         where it ends; (-1, ``after``) when none of the next ``LOOK_AHEAD`` is."""
         if self.read is None:
-            shown = _as_shown(self.markdown, in_place=True)
+            shown = _outside_code(self.markdown, _as_shown(self.markdown, in_place=True))
             starts = [found.end() for found in _OPENER.finditer(shown)]
             # A definition's, with its code in backticks (``_definitions_read``): each
             # character where it is in ``shown`` too.
-            written = _as_shown(self.markdown, in_place=True, code=False)
+            written = _outside_code(self.markdown, _as_shown(self.markdown, in_place=True, code=False))
             starts += [found.end() for found in _DEFINITION_OPENER.finditer(written)]
             self.read = written, sorted(set(starts))
         shown, starts = self.read
@@ -408,6 +410,8 @@ class _Read:
     definitions: dict[str, str]
     """The address of every reference definition Markdown reads, by its key as Markdown
     keeps it (its label stripped, in small letters): to any file, page or place."""
+    code_lines: tuple[str, ...] = ()
+    """The lines of the text's indented code, in text order, each ``_code_line``."""
 
     @property
     def defined(self) -> dict[str, str]:
@@ -434,12 +438,16 @@ def _blocks_read(markdown: str) -> _Read:
     converter = markup.block_reader()
     root, raw_html = markup.blocks(converter, markdown)
     texts: list[str] = []
+    code_lines: list[str] = []
     todo = [root]
     while todo:
         element = todo.pop()
-        if element.tag != "pre":  # code: shown as it is
+        if element.tag != "pre":
             texts.append(element.text or "")
             todo.extend(reversed(element))
+        else:  # code: shown as it is (its '<', '>' and '&' written as HTML)
+            code = htmllib.unescape("".join(element.itertext()))
+            code_lines += [_code_line(line) for line in code.split("\n") if _code_line(line)]
         texts.append(element.tail or "")
     linked: list[str] = []
     labels: set[str] = set()
@@ -452,7 +460,33 @@ def _blocks_read(markdown: str) -> _Read:
         shown = _as_shown(block)
         linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
     definitions = {key: address for key, (address, _title) in converter.references.items()}
-    return _Read(linked, frozenset(labels), definitions)
+    return _Read(linked, frozenset(labels), definitions, tuple(code_lines))
+
+
+def _code_line(line: str) -> str:
+    """A line of indented code as it is compared with the lines of its text: without
+    the indent and quote marks before it (which the code does not keep), nor spaces."""
+    return line.lstrip(" \t>").strip()
+
+
+def _outside_code(markdown: str, shown: str) -> str:
+    """``shown`` (``markdown`` as ``without_code`` shows it, or with code in backticks
+    kept) with the lines of its indented code blanked out too, every other character
+    where it was: only the blocks tell a list item's next paragraph from code, and a
+    link in code is text on the page. Each of the code's lines, in text order, is the
+    first indented line of the text not yet taken that reads the same."""
+    if not _in_blocks(markdown):
+        return shown
+    code = collections.Counter(_blocks_read(markdown).code_lines)
+    if not code:
+        return shown
+    lines = shown.split("\n")
+    for number, written in enumerate(markdown.split("\n")):
+        key = _code_line(written)
+        if code[key] > 0 and written[:1] in (" ", "\t", ">"):
+            code[key] -= 1
+            lines[number] = " " * len(lines[number])
+    return "\n".join(lines)
 
 
 _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
@@ -511,7 +545,7 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     comment), inline and as the reference definitions its page uses, with ``html`` those
     of its HTML too, each with where it starts in the text, in text order. Without a
     definition, the patterns alone read them (most texts)."""
-    shown = _as_shown(markdown, in_place=True)
+    shown = _outside_code(markdown, _as_shown(markdown, in_place=True))
     links = {link.opening for link in inline_links(shown)}  # not one whose '(' never closes
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):

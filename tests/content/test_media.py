@@ -904,3 +904,24 @@ def test_a_definition_between_lines_of_backticks_is_checked_where_it_is(project:
         "content/story-a/events/e1.yaml:7:8: unknown event 'gone' in 'summary'",
         "content/story-a/events/e1.yaml:8:8: 'summary': no file 'media/map.png' in this story",
     ]
+
+
+def test_a_link_in_indented_code_is_no_link_to_check(project: Project) -> None:
+    # Shown as text on the page: its event need not be there, and a missing file that a
+    # real link names too is told at the real link, not in the code.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  Written so:\n\n"
+        "      [the vote](events/gone.yaml) and [the map](media/map.png)\n\n"
+        "  See [the map](media/map.png).\n",
+    )
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:8:17: 'summary': no file 'media/map.png' in this story"
+    ]
+    # An item's next paragraph is no code: its links are the page's.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  - Written so:\n\n"
+        "      [the vote](events/gone.yaml)\n",
+    )
+    assert project.problems() == ["content/story-a/events/e1.yaml:6:18: unknown event 'gone' in 'summary'"]
