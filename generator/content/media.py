@@ -392,10 +392,19 @@ code), an indented line (code, or a list item's next paragraph) or HTML at a lin
 start (maybe a block of HTML, where Markdown's links are text)."""
 
 
+_ITEM_OR_QUOTE = re.compile(r"^[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]|>)", re.MULTILINE)
+"""A line that may start a list item or a quote: where code in backticks begun in the
+line before may end, which only the blocks can tell (a quote's line ends a paragraph,
+an item's only in a list; a line of a quote's paragraph may leave out its '>')."""
+
+
 def _in_blocks(markdown: str) -> bool:
-    """Whether ``markdown``'s links depend on its blocks (``_BLOCKS``): most texts have
-    neither definitions nor indented lines, and the patterns read their links exactly."""
-    return _BLOCKS.search(markdown) is not None
+    """Whether ``markdown``'s links depend on its blocks (``_BLOCKS``; code in backticks
+    in a text of lists or quotes, ``_ITEM_OR_QUOTE``): most texts have neither
+    definitions nor indented lines, and the patterns read their links exactly."""
+    if _BLOCKS.search(markdown) is not None:
+        return True
+    return "`" in markdown and _ITEM_OR_QUOTE.search(markdown) is not None
 
 
 @dataclass(frozen=True)

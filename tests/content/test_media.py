@@ -599,6 +599,11 @@ LINKED_AS_THE_PAGE_LINKS = [
     "see [x][r]\n\n```\n[r]: media/a.pdf\n```",
     "```\n[a](media/a.pdf)\n\nmore\n```",
     "~~~\n[a](media/a.pdf)\n~~~",
+    # Code in backticks ends with its block: a list item, or a paragraph a quote ends.
+    "- a ```\n- [b](media/b.pdf) ```",
+    "- a `x\n- [b](media/b.pdf) y` z",
+    "a `x\n> [b](media/b.pdf) y` z",
+    "> a `x\n[b](media/b.pdf) y` z",  # the quote's paragraph goes on: code
 ]
 
 
@@ -670,6 +675,13 @@ def _random_piece(rng: random.Random) -> str:
             f"[{label}]:\n  {defined}",
             f'<img src="media/{name}">',
             f"`[see]({address})`",
+            # A title with parentheses or a space against the address; lines of backticks
+            # or tildes (no fenced code to the page's converter: code in backticks within
+            # a block, and text).
+            f'[see](media/{name}"Map (big)")',
+            f"[see](media/{name}'T x')",
+            "```",
+            "~~~",
             "<div>",
             "</div>",
             f'<p>[see](media/{name})</p>\n\n<p><img src="media/{name}"></p>',
