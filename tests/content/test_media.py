@@ -876,6 +876,8 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
         "<!-- x\n" * 3000 + "word " * 15000 + "[a](media/a.pdf)",  # comments never closed: 12 s
         "](media/a " * 19900,  # links with a space never closed on their line: 26 s
         "[x](media/a\n" * 80000 + ")",  # links whose ")" is far: each read to it, 14 s
+        "- `a [x](media/a.pdf\n" * 9000,  # code in backticks in a list: read with the blocks
+        "    [x](media/a.pdf)\n" * 9000,  # indented code, blanked line by line
     ],
 )
 def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str) -> None:
@@ -886,6 +888,16 @@ def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str
     media.references(text)
     media.shown_references(text)
     media.unencoded(text)
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("text", ["- `a [x](events/a.yaml\n" * 9000, "    [x](events/a.yaml)\n" * 9000])
+def test_the_addresses_of_a_long_text_of_lists_or_code_are_read_at_once(text: str) -> None:
+    # Read with the blocks (code in backticks in a list; indented code, blanked line by
+    # line), and placed: in one pass each.
+    started = time.monotonic()
+    media.story_links(text)
+    media.Addresses(text).find(("media/a.pdf",), 0)
     assert time.monotonic() - started < 5
 
 
