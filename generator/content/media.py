@@ -196,10 +196,14 @@ class Addresses:
         if self.read is None:
             shown = _outside_code(self.markdown, _as_shown(self.markdown, in_place=True))
             starts = [found.end() for found in _OPENER.finditer(shown)]
-            # A definition's, with its code in backticks (``_definitions_read``): each
-            # character where it is in ``shown`` too.
-            written = _outside_code(self.markdown, _as_shown(self.markdown, in_place=True, code=False))
-            starts += [found.end() for found in _DEFINITION_OPENER.finditer(written)]
+            written = shown
+            if "]:" in self.markdown:
+                # A definition's, with its code in backticks (``_definitions_read``):
+                # each character where it is in ``shown`` too.
+                if "`" in self.markdown:
+                    written = _as_shown(self.markdown, in_place=True, code=False)
+                    written = _outside_code(self.markdown, written)
+                starts += [found.end() for found in _DEFINITION_OPENER.finditer(written)]
             self.read = written, sorted(set(starts))
         shown, starts = self.read
         first = bisect.bisect_left(starts, after)

@@ -1182,9 +1182,9 @@ def test_the_links_of_a_text_are_placed_from_one_reading_of_it(
     read: list[str] = []
     as_shown = media._as_shown
 
-    def counted(text: str, *, in_place: bool = False) -> str:
+    def counted(text: str, *, in_place: bool = False, code: bool = True) -> str:
         read.append(text)
-        return as_shown(text, in_place=in_place)
+        return as_shown(text, in_place=in_place, code=code)
 
     monkeypatch.setattr(media, "_as_shown", counted)
     links = "".join(f"\n\n  [a](media/f{i}.jpg)" for i in range(50))
