@@ -194,15 +194,14 @@ class Addresses:
         """Where the next address from character ``after`` on is one of ``spellings``, and
         where it ends; (-1, ``after``) when none of the next ``LOOK_AHEAD`` is."""
         if self.read is None:
-            shown = _outside_code(self.markdown, _as_shown(self.markdown, in_place=True))
+            shown = _shown_in_place(self.markdown)
             starts = [found.end() for found in _OPENER.finditer(shown)]
             written = shown
             if "]:" in self.markdown:
                 # A definition's, with its code in backticks (``_definitions_read``):
                 # each character where it is in ``shown`` too.
                 if "`" in self.markdown:
-                    written = _as_shown(self.markdown, in_place=True, code=False)
-                    written = _outside_code(self.markdown, written)
+                    written = _shown_in_place(self.markdown, code=False)
                 starts += [found.end() for found in _DEFINITION_OPENER.finditer(written)]
             self.read = written, sorted(set(starts))
         shown, starts = self.read
@@ -412,6 +411,18 @@ def _in_blocks(markdown: str) -> bool:
 
 
 @dataclass(frozen=True)
+class _Placed:
+    """Where a text's code is, as its blocks read it (``_placed``)."""
+
+    in_backticks: tuple[tuple[int, int], ...]
+    """Where each code in backticks of its blocks' texts starts and ends in the text:
+    such code ends with its block (a list item, a quote's paragraph), which the one
+    pattern over the whole text (``CODE``) cannot tell."""
+    indented: tuple[int, ...]
+    """The numbers (from 0) of the text's lines of indented code."""
+
+
+@dataclass(frozen=True)
 class _Read:
     """What the page's links of a text are, read with its blocks (``_blocks_read``)."""
 
@@ -425,6 +436,9 @@ class _Read:
     keeps it (its label stripped, in small letters): to any file, page or place."""
     code_lines: tuple[str, ...] = ()
     """The lines of the text's indented code, in text order, each ``_code_line``."""
+    placed: _Placed | None = None
+    """Where in the text its code is, as the blocks read it (``_placed``); None when
+    a block's lines could not be found in it (read by content then, ``_outside_code``)."""
 
     @property
     def defined(self) -> dict[str, str]:
@@ -473,13 +487,131 @@ def _blocks_read(markdown: str) -> _Read:
         shown = _as_shown(block)
         linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
     definitions = {key: address for key, (address, _title) in converter.references.items()}
-    return _Read(linked, frozenset(labels), definitions, tuple(code_lines))
+    placed = _placed(markdown, _in_text_order(root))
+    return _Read(linked, frozenset(labels), definitions, tuple(code_lines), placed)
+
+
+def _in_text_order(root: Element) -> list[tuple[str, str]]:
+    """The texts of the blocks under ``root`` in the order they are written, each with
+    its element's tag ('pre' for indented code, whose text is its code's; '' for what
+    follows an element within its parent)."""
+    found: list[tuple[str, str]] = []
+    todo: list[tuple[Element, bool]] = [(root, False)]
+    while todo:
+        element, done = todo.pop()
+        if done:
+            found.append(("", element.tail or ""))
+            continue
+        todo.append((element, True))  # its tail, once what is in it is read
+        if element.tag == "pre":
+            found.append(("pre", htmllib.unescape("".join(element.itertext()))))
+            continue
+        found.append((element.tag, element.text or ""))
+        todo.extend((child, False) for child in reversed(element))
+    return found
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+"""Whose text is within its line, not at its end ('# Title #')."""
+
+
+def _placed(markdown: str, texts: list[tuple[str, str]]) -> _Placed | None:
+    """Where the code of ``markdown`` is, from its blocks' ``texts`` in text order
+    (``_in_text_order``): each line of a block's text is the end of one of the text's
+    lines (less its marks, indent, or a heading's '#'), found from the line after the
+    last one found on, so each line of the text is looked at once. None if one is not
+    found (a text the converter changed otherwise: its code is placed by content)."""
+    lines = markdown.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    spans: list[tuple[int, int]] = []
+    indented: list[int] = []
+    number = 0  # the first line not yet taken
+    for tag, text in texts:
+        if "\x02" in text or "\x03" in text:
+            continue  # an HTML block's placeholder
+        at: list[tuple[int, int]] = []  # where each of its lines is: line and column (tabs expanded)
+        for line in text.split("\n"):
+            key = line.rstrip()
+            if not key:
+                at.append((-1, 0))
+                continue
+            while number < len(lines):
+                written = lines[number].expandtabs(4).rstrip()  # as the converter reads it
+                column = written.find(key) if tag in _HEADINGS else len(written) - len(key)
+                if column >= 0 and written.startswith(key, column):
+                    break
+                number += 1
+            else:
+                return None
+            if tag == "pre":
+                indented.append(number)
+            at.append((number, column))
+            number += 1
+        if tag != "pre":
+            spans += _code_spans(text, at, lines, starts)
+    return _Placed(tuple(spans), tuple(indented))
+
+
+def _code_spans(
+    text: str, at: list[tuple[int, int]], lines: list[str], starts: list[int]
+) -> list[tuple[int, int]]:
+    """Where the code in backticks of a block's ``text`` is in the text its ``lines``
+    are of (which start at ``starts``), each line of ``text`` at its line and column
+    there (``at``: as the converter reads it, its tabs expanded)."""
+    offsets = [0]
+    for written in text.split("\n"):
+        offsets.append(offsets[-1] + len(written) + 1)
+    spans = []
+    for found in CODE.finditer(text):
+        ends = []
+        for position in (found.start(), found.end() - 1):
+            of = bisect.bisect_right(offsets, position) - 1  # the line of ``text`` it is in
+            number, column = at[of]
+            ends.append(starts[number] + _index(lines[number], column + position - offsets[of]))
+        spans.append((ends[0], ends[1] + 1))
+    return spans
+
+
+def _index(line: str, column: int) -> int:
+    """Where in ``line`` the character is that is at ``column`` with its tabs expanded
+    (a tab covers up to the next multiple of 4)."""
+    if "\t" not in line:
+        return column
+    width = 0
+    for index, char in enumerate(line):
+        width = width + 4 - width % 4 if char == "\t" else width + 1
+        if width > column:
+            return index
+    return len(line)
 
 
 def _code_line(line: str) -> str:
     """A line of indented code as it is compared with the lines of its text: without
     the indent and quote marks before it (which the code does not keep), nor spaces."""
     return line.lstrip(" \t>").strip()
+
+
+def _shown_in_place(markdown: str, *, code: bool = True) -> str:
+    """``markdown`` as ``without_code`` shows it (or with its code in backticks kept:
+    not ``code``), less its indented code too, every other character where it was, its
+    code where the blocks read it (``_Placed``) when it depends on them."""
+    placed = _blocks_read(markdown).placed if _in_blocks(markdown) else None
+    if placed is None:
+        return _outside_code(markdown, _as_shown(markdown, in_place=True, code=code))
+    pieces: list[str] = []
+    done = 0
+    for start, end in placed.in_backticks if code else ():
+        pieces += [markdown[done:start], _BLANK.sub(" ", markdown[start:end])]
+        done = end
+    lines = "".join([*pieces, markdown[done:]]).split("\n")
+    for number in placed.indented:
+        lines[number] = " " * len(lines[number])
+    return _as_shown("\n".join(lines), in_place=True, code=False)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 def _outside_code(markdown: str, shown: str) -> str:
@@ -558,7 +690,7 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     comment), inline and as the reference definitions its page uses, with ``html`` those
     of its HTML too, each with where it starts in the text, in text order. Without a
     definition, the patterns alone read them (most texts)."""
-    shown = _outside_code(markdown, _as_shown(markdown, in_place=True))
+    shown = _shown_in_place(markdown)
     links = {link.opening for link in inline_links(shown)}  # not one whose '(' never closes
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):

@@ -818,6 +818,7 @@ def _random_event_piece(rng: random.Random) -> str:
             f"`[{label}]: {name}`",
             "<div>",
             "</div>",
+            *("`", "`code", "code`"),  # code in backticks, over list items and quote lines
         ]
     )
 
@@ -837,6 +838,9 @@ def test_every_event_and_place_that_a_random_texts_page_links_to_is_one_its_link
         seen = {link.address for _, link in media.story_links(text)}
         seen |= {f"#{fragment}" for _, fragment in media.fragment_links(text)}
         assert set(links.addresses) <= seen, text
+        # Each where its address is (not in the words, nor in code: there it is no link).
+        for at, link in media.story_links(text):
+            assert text.startswith(link.address, at), text
 
 
 COMMENT_RULE = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
@@ -891,7 +895,15 @@ def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str
     assert time.monotonic() - started < 5
 
 
-@pytest.mark.parametrize("text", ["- `a [x](events/a.yaml\n" * 9000, "    [x](events/a.yaml)\n" * 9000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- `a [x](events/a.yaml\n" * 9000,
+        "    [x](events/a.yaml)\n" * 9000,
+        # Lines the blocks leave out (definitions), then code to place: each line looked at once.
+        "[r]: events/a.yaml\n" * 20000 + "> `a` [x](events/a.yaml)\n" + "# `a` #\n" * 9000,
+    ],
+)
 def test_the_addresses_of_a_long_text_of_lists_or_code_are_read_at_once(text: str) -> None:
     # Read with the blocks (code in backticks in a list; indented code, blanked line by
     # line), and placed: in one pass each.
@@ -949,3 +961,22 @@ def test_a_link_in_indented_code_is_no_link_to_check(project: Project) -> None:
         "      [the vote](events/gone.yaml)\n",
     )
     assert project.problems() == ["content/story-a/events/e1.yaml:6:18: unknown event 'gone' in 'summary'"]
+
+
+def test_an_event_link_after_code_in_backticks_left_open_in_a_list_item_is_checked(project: Project) -> None:
+    # The code ends with its item, as the page reads it: the next item's link is the
+    # page's, its event must be there (it was taken for code, up to the '`' after it).
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n  - a `code\n  - see [the vote](events/gone.yaml) and `x`\n",
+    )
+    assert project.problems() == ["content/story-a/events/e1.yaml:5:20: unknown event 'gone' in 'summary'"]
+
+
+def test_indented_code_is_blanked_where_the_blocks_read_it_not_at_a_line_that_reads_the_same() -> None:
+    # A list item's paragraph, then code that reads the same: the item's link is the
+    # page's, the code's is text (the first line that read the same was blanked).
+    text = "- item\n\n    see [x](events/a.yaml)\n\n<!-- -->\n\n    see [x](events/a.yaml)\n"
+    assert [(at, link.address) for at, link in media.story_links(text)] == [
+        (text.index("events/a.yaml"), "events/a.yaml")
+    ]
