@@ -173,3 +173,49 @@ def inline_links(text: str) -> list[InlineLink]:
         found.append(InlineLink(opening.start(), start, address_end, stop + 1, False))
         done = stop + 1
     return found
+
+
+def page_links(text: str) -> list[InlineLink]:
+    """The ``inline_links`` of ``text`` that the page makes. The converter starts a link at a
+    '[' and ends its words at the ']' that closes it (counting brackets in pairs): a
+    ']' that closes no '[' of its paragraph starts no address (``x](a.pdf)``). It reads
+    links (a '[' not after '!') from the text's start on, and what is in a link's words
+    is words: a link there is none (``[a [b](x.pdf) c](y.pdf)`` links y.pdf alone),
+    though a picture is one (``[![map](m.png)](m.pdf)``); nothing in a picture's
+    description is one."""
+    found = inline_links(text)
+    if not found:
+        return found
+    marks_ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+    opened: dict[int, int] = {}  # each ']' that closes a '[': where that '[' is
+    open_ones: list[int] = []
+    ends = iter(marks_ends)
+    paragraph_end = next(ends, len(text))
+    for at, char in ((at, text[at]) for at in _bracket_positions(text)):
+        while at > paragraph_end:
+            open_ones.clear()  # brackets pair within a paragraph
+            paragraph_end = next(ends, len(text))
+        if char == "[":
+            open_ones.append(at)
+        elif open_ones:
+            opened[at] = open_ones.pop()
+    opening = sorted((opened[link.opening], link) for link in found if link.opening in opened)
+    made: set[int] = set()
+    words_end = alt_end = -1  # where the words of the last link, and picture, made end
+    for start, link in opening:
+        picture = start > 0 and text[start - 1] == "!"
+        if start < alt_end or (start < words_end and not picture):
+            continue  # in a picture's description (text), or a link's words
+        if picture:
+            alt_end = link.opening
+        else:
+            words_end = link.opening
+        made.add(link.opening)
+    return [link for link in found if link.opening in made]
+
+
+def _bracket_positions(text: str) -> list[int]:
+    return [found.start() for found in _BRACKET.finditer(text)]
+
+
+_BRACKET = re.compile(r"[\[\]]")

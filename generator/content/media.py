@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN
-from generator.content.inline_links import InlineLink, inline_links
+from generator.content.inline_links import InlineLink, page_links
 from generator.content.load import COLLECTIONS
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ def _spaced_links(markdown: str) -> list[InlineLink]:
     written otherwise."""
     return [
         link
-        for link in inline_links(markdown)
+        for link in page_links(markdown)
         if not link.angled
         and markdown.startswith("media/", link.start)
         and _SPACE.search(markdown, link.start, link.end) is not None
@@ -362,7 +362,7 @@ def _inline_paths(shown: str) -> list[tuple[int, int]]:
     ``(media/o'brien.jpg)`` links the whole name). One whose '(' never closes is no link:
     the page shows it as text. A name with a space is cut there (``unencoded`` reports it)."""
     spans: list[tuple[int, int]] = []
-    for link in inline_links(shown):
+    for link in page_links(shown):
         if not shown.startswith("media/", link.start):
             continue
         start = link.start + len("media/")
@@ -691,7 +691,7 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     of its HTML too, each with where it starts in the text, in text order. Without a
     definition, the patterns alone read them (most texts)."""
     shown = _shown_in_place(markdown)
-    links = {link.opening for link in inline_links(shown)}  # not one whose '(' never closes
+    links = {link.opening for link in page_links(shown)}  # not one whose '(' never closes
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
         found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]

@@ -882,6 +882,7 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
         "[x](media/a\n" * 80000 + ")",  # links whose ")" is far: each read to it, 14 s
         "- `a [x](media/a.pdf\n" * 9000,  # code in backticks in a list: read with the blocks
         "    [x](media/a.pdf)\n" * 9000,  # indented code, blanked line by line
+        "[a " * 30000 + "](media/a.pdf) " * 30000,  # brackets paired in one pass
     ],
 )
 def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str) -> None:
@@ -980,3 +981,19 @@ def test_indented_code_is_blanked_where_the_blocks_read_it_not_at_a_line_that_re
     assert [(at, link.address) for at, link in media.story_links(text)] == [
         (text.index("events/a.yaml"), "events/a.yaml")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a [b](media/x.pdf) c](media/y.pdf)",  # a link in a link's words is words
+        "x](media/x.pdf) and [b](media/y.pdf)",  # a ']' that closes no '[' starts no link
+        "[![map](media/m.png)](media/y.pdf)",  # a picture in a link's words is one
+        "![a [b](media/x.pdf) c](media/m.png)",  # links are read before pictures
+    ],
+)
+def test_only_the_links_the_page_makes_are_read(text: str) -> None:
+    html = Renderer().convert(text)[0]
+    made = re.findall(r'(?:href|src)="media/([^"]*)"', html)
+    assert sorted(media.shown_references(text)) == sorted(made)
+    assert sorted(address for _, address in media.addresses(text)) == sorted(f"media/{m}" for m in made)
