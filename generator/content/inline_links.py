@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _OPENING = re.compile(r"\]\(\s*")
@@ -175,27 +176,28 @@ def inline_links(text: str) -> list[InlineLink]:
     return found
 
 
-def page_links(text: str) -> list[InlineLink]:
+def page_links(text: str, breaks: Iterable[int] = ()) -> list[InlineLink]:
     """The ``inline_links`` of ``text`` that the page makes. The converter starts a link at a
     '[' and ends its words at the ']' that closes it (counting brackets in pairs): a
     ']' that closes no '[' of its paragraph starts no address (``x](a.pdf)``). It reads
     links (a '[' not after '!') from the text's start on, and what is in a link's words
     is words: a link there is none (``[a [b](x.pdf) c](y.pdf)`` links y.pdf alone),
     though a picture is one (``[![map](m.png)](m.pdf)``); nothing in a picture's
-    description is one."""
+    description is one. ``breaks``: where the text's blocks start (a list item, a
+    quote's paragraph), when it has some: brackets pair within one."""
     found = inline_links(text)
     if not found:
         return found
-    marks_ends = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+    ends = iter(sorted([*(m.start() for m in _PARAGRAPH_END.finditer(text)), *breaks]))
     opened: dict[int, int] = {}  # each ']' that closes a '[': where that '[' is
     open_ones: list[int] = []
-    ends = iter(marks_ends)
-    paragraph_end = next(ends, len(text))
-    for at, char in ((at, text[at]) for at in _bracket_positions(text)):
-        while at > paragraph_end:
-            open_ones.clear()  # brackets pair within a paragraph
-            paragraph_end = next(ends, len(text))
-        if char == "[":
+    block_end = next(ends, len(text))
+    for bracket in _BRACKET.finditer(text):
+        at = bracket.start()
+        while at >= block_end:
+            open_ones.clear()  # brackets pair within a paragraph, or a block
+            block_end = next(ends, len(text))
+        if text[at] == "[":
             open_ones.append(at)
         elif open_ones:
             opened[at] = open_ones.pop()
@@ -212,10 +214,6 @@ def page_links(text: str) -> list[InlineLink]:
             words_end = link.opening
         made.add(link.opening)
     return [link for link in found if link.opening in made]
-
-
-def _bracket_positions(text: str) -> list[int]:
-    return [found.start() for found in _BRACKET.finditer(text)]
 
 
 _BRACKET = re.compile(r"[\[\]]")

@@ -407,7 +407,30 @@ def _in_blocks(markdown: str) -> bool:
     definitions nor indented lines, and the patterns read their links exactly."""
     if _BLOCKS.search(markdown) is not None:
         return True
-    return "`" in markdown and _ITEM_OR_QUOTE.search(markdown) is not None
+    if _ITEM_OR_QUOTE.search(markdown) is None:
+        return False
+    return "`" in markdown or ("](" in markdown and _brackets_over_lines(markdown))
+
+
+def _brackets_over_lines(markdown: str) -> bool:
+    """Whether a '[' of ``markdown`` is left open at its line's end, or a ']' closes
+    none of its line's: a link's words over lines, which a list item or a quote's line
+    may end (only its blocks tell)."""
+    open_ones = 0
+    for found in _BRACKET_OR_LINE_END.finditer(markdown):
+        if found[0] == "\n":
+            if open_ones:
+                return True
+        elif found[0] == "[":
+            open_ones += 1
+        elif not open_ones:
+            return True
+        else:
+            open_ones -= 1
+    return open_ones > 0
+
+
+_BRACKET_OR_LINE_END = re.compile(r"[\[\]\n]")
 
 
 @dataclass(frozen=True)
@@ -420,6 +443,10 @@ class _Placed:
     pattern over the whole text (``CODE``) cannot tell."""
     indented: tuple[int, ...]
     """The numbers (from 0) of the text's lines of indented code."""
+    breaks: tuple[int, ...] = ()
+    """Where each of its blocks' texts starts (a list item, a quote's paragraph, text
+    after a list in an item): the converter reads the links of each apart, so a '['
+    in one closes with no ']' of another."""
 
 
 @dataclass(frozen=True)
@@ -527,6 +554,7 @@ def _placed(markdown: str, texts: list[tuple[str, str]]) -> _Placed | None:
         starts.append(starts[-1] + len(line) + 1)
     spans: list[tuple[int, int]] = []
     indented: list[int] = []
+    breaks: list[int] = []
     number = 0  # the first line not yet taken
     for tag, text in texts:
         if "\x02" in text or "\x03" in text:
@@ -547,11 +575,13 @@ def _placed(markdown: str, texts: list[tuple[str, str]]) -> _Placed | None:
                 return None
             if tag == "pre":
                 indented.append(number)
+            elif all(placed == -1 for placed, _ in at):  # its first line: its block starts
+                breaks.append(starts[number])
             at.append((number, column))
             number += 1
         if tag != "pre":
             spans += _code_spans(text, at, lines, starts)
-    return _Placed(tuple(spans), tuple(indented))
+    return _Placed(tuple(spans), tuple(indented), tuple(breaks))
 
 
 def _code_spans(
@@ -691,7 +721,9 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     of its HTML too, each with where it starts in the text, in text order. Without a
     definition, the patterns alone read them (most texts)."""
     shown = _shown_in_place(markdown)
-    links = {link.opening for link in page_links(shown)}  # not one whose '(' never closes
+    placed = _blocks_read(markdown).placed if _in_blocks(markdown) else None
+    breaks = placed.breaks if placed is not None else ()
+    links = {link.opening for link in page_links(shown, breaks)}  # not one whose '(' never closes
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
         found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]

@@ -685,6 +685,8 @@ def _random_piece(rng: random.Random) -> str:
             "<div>",
             "</div>",
             f'<p>[see](media/{name})</p>\n\n<p><img src="media/{name}"></p>',
+            # Brackets: a link in a link's words or a picture's, or a ']' no '[' opens.
+            *("[", "]", "![", f"x]({address})"),
         ]
     )
 
@@ -903,6 +905,7 @@ def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str
         "    [x](events/a.yaml)\n" * 9000,
         # Lines the blocks leave out (definitions), then code to place: each line looked at once.
         "[r]: events/a.yaml\n" * 20000 + "> `a` [x](events/a.yaml)\n" + "# `a` #\n" * 9000,
+        "- [a\n" * 20000 + "- b](events/a.yaml)\n" * 20000,  # brackets paired within items
     ],
 )
 def test_the_addresses_of_a_long_text_of_lists_or_code_are_read_at_once(text: str) -> None:
@@ -997,3 +1000,18 @@ def test_only_the_links_the_page_makes_are_read(text: str) -> None:
     made = re.findall(r'(?:href|src)="media/([^"]*)"', html)
     assert sorted(media.shown_references(text)) == sorted(made)
     assert sorted(address for _, address in media.addresses(text)) == sorted(f"media/{m}" for m in made)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [a\n- b](events/x.yaml) [c](events/y.yaml)",  # a list item's '[' closes in it
+        "a [b\n> c](events/x.yaml)",  # a quote's line starts a block
+        "> a [b\nc](events/x.yaml)",  # the quote's paragraph goes on: a link
+        "- [a [b](events/x.yaml) c](events/y.yaml)",
+    ],
+)
+def test_the_event_links_read_are_those_the_page_makes(text: str) -> None:
+    links = _Links()
+    links.feed(_PAGES.convert(text)[0])
+    assert [link.address for _, link in media.story_links(text)] == links.addresses
