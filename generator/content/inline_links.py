@@ -12,6 +12,7 @@ The converter reads from each '(' to wherever this ends, on a long paragraph of 
 never closed once to its end for each (``markup.markdown_problem`` keeps such texts from
 it). Here every position that can end a link is listed once, and each link's end found
 among them by bisection: a text from a pull request is read in linear time.
+``page_links`` keeps those the page makes, by the '[' that opens each.
 """
 
 from __future__ import annotations
