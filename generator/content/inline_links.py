@@ -177,19 +177,22 @@ def inline_links(text: str) -> list[InlineLink]:
     return found
 
 
-def page_links(text: str, breaks: Iterable[int] = ()) -> list[InlineLink]:
+def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLink]:
     """The ``inline_links`` of ``text`` that the page makes. The converter starts a link at a
     '[' and ends its words at the ']' that closes it (counting brackets in pairs): a
     ']' that closes no '[' of its paragraph starts no address (``x](a.pdf)``). It reads
     links (a '[' not after '!') from the text's start on, and what is in a link's words
     is words: a link there is none (``[a [b](x.pdf) c](y.pdf)`` links y.pdf alone),
     though a picture is one (``[![map](m.png)](m.pdf)``); nothing in a picture's
-    description is one. ``breaks``: where the text's blocks start (a list item, a
-    quote's paragraph), when it has some: brackets pair within one."""
+    description is one. Brackets pair within a paragraph, or within a block where
+    ``starts`` says where the text's blocks start (a list item, a quote's paragraph; the
+    paragraphs of a text whose code is blanked out, which may leave lines blank)."""
     found = inline_links(text)
     if not found:
         return found
-    ends = iter(sorted([*(m.start() for m in _PARAGRAPH_END.finditer(text)), *breaks]))
+    if starts is None:
+        starts = (m.start() for m in _PARAGRAPH_END.finditer(text))
+    ends = iter(sorted(starts))
     opened: dict[int, int] = {}  # each ']' that closes a '[': where that '[' is
     open_ones: list[int] = []
     block_end = next(ends, len(text))

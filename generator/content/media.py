@@ -128,6 +128,10 @@ CODE = re.compile(r"(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
 and comment marks as text. The page's converter has no fenced code: lines of '```' are
 code in backticks like any (to the next '```' in the paragraph; past a blank line, text,
 links and all), and lines of '~~~' are text."""
+CODE_LEFT = "\ue002"
+"""What ``_as_shown`` leaves of code in backticks it takes out: a character of
+Unicode's private use area, which no link syntax reads, so that a line of code alone
+is left no blank line (which would end a paragraph, and a link's words over it)."""
 _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 """The '>' that begin the lines of a blockquote."""
 _ESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)\\([\[\]])")
@@ -161,7 +165,7 @@ def _as_shown(markdown: str, *, in_place: bool = False, code: bool = True) -> st
     gives them back in a link's words or address). Not ``code``: code in backticks kept."""
     cut: str | Callable[[re.Match[str]], str] = _blanked if in_place else ""
     if code and "`" in markdown:
-        markdown = CODE.sub(cut, markdown)
+        markdown = CODE.sub(_blanked if in_place else CODE_LEFT, markdown)
     if ">" in markdown:
         markdown = _QUOTE_MARKS.sub(cut, markdown)
     if "<!--" in markdown:
@@ -722,14 +726,22 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     definition, the patterns alone read them (most texts)."""
     shown = _shown_in_place(markdown)
     placed = _blocks_read(markdown).placed if _in_blocks(markdown) else None
-    breaks = placed.breaks if placed is not None else ()
-    links = {link.opening for link in page_links(shown, breaks)}  # not one whose '(' never closes
+    # Where its paragraphs start, as written: blanked code may leave a line blank.
+    starts = placed.breaks if placed is not None else _paragraph_ends(markdown)
+    links = {link.opening for link in page_links(shown, starts)}  # not one whose '(' never closes
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
         found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]
     if "]:" in markdown:
         found += _definitions_read(markdown, shown)
     return [(start, with_brackets(address)) for start, address in sorted(found)]
+
+
+def _paragraph_ends(markdown: str) -> list[int]:
+    """Where the paragraphs of ``markdown`` end: its blank lines (a quote's too)."""
+    if ">" in markdown:
+        markdown = _QUOTE_MARKS.sub(_blanked, markdown)
+    return [found.start() for found in _BLANK_LINE.finditer(markdown)]
 
 
 def _definitions_read(markdown: str, shown: str) -> list[tuple[int, str]]:

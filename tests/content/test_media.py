@@ -821,6 +821,7 @@ def _random_event_piece(rng: random.Random) -> str:
             "<div>",
             "</div>",
             *("`", "`code", "code`"),  # code in backticks, over list items and quote lines
+            *("[", "]", f"x]({name})"),  # a link in a link's words, or one no '[' opens
         ]
     )
 
@@ -993,6 +994,10 @@ def test_indented_code_is_blanked_where_the_blocks_read_it_not_at_a_line_that_re
         "x](media/x.pdf) and [b](media/y.pdf)",  # a ']' that closes no '[' starts no link
         "[![map](media/m.png)](media/y.pdf)",  # a picture in a link's words is one
         "![a [b](media/x.pdf) c](media/m.png)",  # links are read before pictures
+        # Code in a link's words over lines: the words go on past it.
+        "[see `a\nb\nc`](media/x.pdf)",
+        "[a\n`x`\nb](media/x.pdf)",
+        "- [see `a\n  b\n  c`](media/x.pdf)",
     ],
 )
 def test_only_the_links_the_page_makes_are_read(text: str) -> None:
@@ -1009,6 +1014,8 @@ def test_only_the_links_the_page_makes_are_read(text: str) -> None:
         "a [b\n> c](events/x.yaml)",  # a quote's line starts a block
         "> a [b\nc](events/x.yaml)",  # the quote's paragraph goes on: a link
         "- [a [b](events/x.yaml) c](events/y.yaml)",
+        "[see `a\nb\nc`](events/x.yaml)",  # code in a link's words over lines
+        "> [see `a\n> b\n> c`](events/x.yaml)",
     ],
 )
 def test_the_event_links_read_are_those_the_page_makes(text: str) -> None:
