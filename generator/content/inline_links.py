@@ -28,8 +28,21 @@ _ANGLED = re.compile(r"""<([^<>]*)>\s*(?:'[^']*'|"[^"]*")?\s*\)""")
 """An address in angle brackets, with perhaps a title, up to the link's ')': the one form
 read by a pattern, not by counting."""
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-_PARENTHESIS = re.compile(r"[()]")
-_QUOTE = re.compile(r"['\"]")
+
+
+def positions(text: str, chars: str) -> list[int]:
+    """Where each of ``chars`` is in ``text``, in order: found with ``str.find``, one
+    kind of character after the other, many times quicker on a text of prose than a
+    pattern of a class of characters, which the re module tries at every position."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            found.append(at)
+            at = text.find(char, at + 1)
+    if len(chars) > 1:
+        found.sort()  # two sorted runs: merged in one pass
+    return found
 
 
 @dataclass(frozen=True)
@@ -54,16 +67,15 @@ class _Marks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraph_ends = [found.start() for found in _PARAGRAPH_END.finditer(text)]
-        self.quotes = [found.start() for found in _QUOTE.finditer(text)]
-        self.quotes_of = {mark: [at for at in self.quotes if text[at] == mark] for mark in "'\""}
+        self.quotes_of = {mark: positions(text, mark) for mark in "'\""}
+        self.quotes = sorted(self.quotes_of["'"] + self.quotes_of['"'])
         self.parentheses: list[int] = []
         self.depths = [0]  # before each of them: how many are open, less how many closed
         self.closing: dict[int, int] = {}  # each '(' that is closed: its ')'
         self.after_quote: list[int] = []  # each ')' written right after (spaces aside) a mark
         self.mark_before: list[int] = []  # ... and where that mark is
         open_ones: list[int] = []
-        for found in _PARENTHESIS.finditer(text):
-            at = found.start()
+        for at in positions(text, "()"):
             self.parentheses.append(at)
             if text[at] == "(":
                 open_ones.append(at)
@@ -196,8 +208,7 @@ def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLin
     opened: dict[int, int] = {}  # each ']' that closes a '[': where that '[' is
     open_ones: list[int] = []
     block_end = next(ends, len(text))
-    for bracket in _BRACKET.finditer(text):
-        at = bracket.start()
+    for at in positions(text, "[]"):
         while at >= block_end:
             open_ones.clear()  # brackets pair within a paragraph, or a block
             block_end = next(ends, len(text))
@@ -218,6 +229,3 @@ def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLin
             words_end = link.opening
         made.add(link.opening)
     return [link for link in found if link.opening in made]
-
-
-_BRACKET = re.compile(r"[\[\]]")

@@ -10,7 +10,7 @@ import markdown
 import pytest
 from markdown.inlinepatterns import LINK_RE, LinkInlineProcessor
 
-from generator.content.inline_links import inline_links
+from generator.content.inline_links import inline_links, positions
 from generator.render.markup import new_markdown
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -112,3 +112,12 @@ def test_no_opening_no_link() -> None:
     assert inline_links("no link (here) 'at all'") == []
     assert markdown.markdown("[x](") == "<p>[x](</p>"
     assert inline_links("[x](") == []
+
+
+def test_positions_are_those_a_pattern_of_the_characters_finds() -> None:
+    rng = random.Random(57)
+    for _ in range(5000):
+        text = "".join(rng.choice("()[]'\"ab \n") for _ in range(rng.randint(0, 30)))
+        for chars in ("()", "[]", "'", '"'):
+            pattern = re.compile("[" + re.escape(chars) + "]")
+            assert positions(text, chars) == [m.start() for m in pattern.finditer(text)]
