@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
-from generator.content import files
+from generator.content import backticks, files
 from generator.content.ids import ID_PATTERN
 from generator.content.inline_links import InlineLink, page_links
 from generator.content.load import COLLECTIONS
@@ -123,11 +123,6 @@ def _without_comments(markdown: str, in_place: bool) -> str:
     return "".join([*pieces, markdown[done:]]) if pieces else markdown
 
 
-CODE = re.compile(r"(`+)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
-"""Code in backticks, within a paragraph: Markdown shows what is in it as it is, links
-and comment marks as text. The page's converter has no fenced code: lines of '```' are
-code in backticks like any (to the next '```' in the paragraph; past a blank line, text,
-links and all), and lines of '~~~' are text."""
 CODE_LEFT = "\ue002"
 """What ``_as_shown`` leaves of code in backticks it takes out: a character of
 Unicode's private use area, which no link syntax reads, so that a line of code alone
@@ -165,7 +160,7 @@ def _as_shown(markdown: str, *, in_place: bool = False, code: bool = True) -> st
     gives them back in a link's words or address). Not ``code``: code in backticks kept."""
     cut: str | Callable[[re.Match[str]], str] = _blanked if in_place else ""
     if code and "`" in markdown:
-        markdown = CODE.sub(_blanked if in_place else CODE_LEFT, markdown)
+        markdown = backticks.replaced(markdown, _spaced if in_place else lambda _: CODE_LEFT)
     if ">" in markdown:
         markdown = _QUOTE_MARKS.sub(cut, markdown)
     if "<!--" in markdown:
@@ -233,7 +228,12 @@ def without_code(markdown: str) -> str:
 
 def _blanked(found: re.Match[str]) -> str:
     """What ``found`` matched, as spaces (its line breaks kept)."""
-    return re.sub(r"[^\n]", " ", found.group())
+    return _spaced(found.group())
+
+
+def _spaced(text: str) -> str:
+    """``text`` as spaces (its line breaks kept)."""
+    return re.sub(r"[^\n]", " ", text)
 
 
 _BRACKETED = re.compile(r"""(?:\]\(\s*|^\s{0,3}\[[^\]\n]+\]:\s*)<(media/[^>\n]*)>""", re.MULTILINE)
@@ -460,7 +460,7 @@ class _Placed:
     in_backticks: tuple[tuple[int, int], ...]
     """Where each code in backticks of its blocks' texts starts and ends in the text:
     such code ends with its block (a list item, a quote's paragraph), which the one
-    pattern over the whole text (``CODE``) cannot tell."""
+    reading of the whole text (``backticks.code_spans``) cannot tell."""
     indented: tuple[int, ...]
     """The numbers (from 0) of the text's lines of indented code."""
     breaks: tuple[int, ...] = ()
@@ -614,9 +614,9 @@ def _code_spans(
     for written in text.split("\n"):
         offsets.append(offsets[-1] + len(written) + 1)
     spans = []
-    for found in CODE.finditer(text):
+    for code_start, code_end in backticks.code_spans(text):
         ends = []
-        for position in (found.start(), found.end() - 1):
+        for position in (code_start, code_end - 1):
             of = bisect.bisect_right(offsets, position) - 1  # the line of ``text`` it is in
             number, column = at[of]
             ends.append(starts[number] + _index(lines[number], column + position - offsets[of]))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from generator.content import media
+from generator.content import backticks, media
 from generator.content.ids import ID_PATTERN
 from generator.importers.event import Event
 from generator.importers.pictures import Picture
@@ -99,9 +99,9 @@ def slide_links(markdown: str, own: OwnPages) -> str:
         return found.group() if link is None else f"]({link}{found['title'] or ''})"
 
     parts, last = [], 0
-    for code in media.CODE.finditer(markdown):  # shown as it is, links and all
-        parts += [_LINK.sub(to_content, markdown[last : code.start()]), code.group()]
-        last = code.end()
+    for start, end in backticks.code_spans(markdown):  # shown as it is, links and all
+        parts += [_LINK.sub(to_content, markdown[last:start]), markdown[start:end]]
+        last = end
     return "".join([*parts, _LINK.sub(to_content, markdown[last:])])
 
 

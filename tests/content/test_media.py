@@ -886,6 +886,8 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
         "- `a [x](media/a.pdf\n" * 9000,  # code in backticks in a list: read with the blocks
         "    [x](media/a.pdf)\n" * 9000,  # indented code, blanked line by line
         "[a " * 30000 + "](media/a.pdf) " * 30000,  # brackets paired in one pass
+        # Runs of backticks of growing length, none closed: 5 s at 5 KB, 37 s at 10 KB.
+        "".join("`" * length + " [a](media/a.pdf) " for length in range(1, 120)),
     ],
 )
 def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str) -> None:
