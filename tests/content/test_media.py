@@ -604,6 +604,13 @@ LINKED_AS_THE_PAGE_LINKS = [
     "- a `x\n- [b](media/b.pdf) y` z",
     "a `x\n> [b](media/b.pdf) y` z",
     "> a `x\n[b](media/b.pdf) y` z",  # the quote's paragraph goes on: code
+    # An escaped backtick opens no code (after an even number of backslashes, one does).
+    "See \\`[the report](media/a.pdf) `.",
+    "See \\\\`[the report](media/a.pdf) `.",
+    # No run of as many backticks after it, and a longer one: the backticks are text...
+    "`` [x](media/a.pdf) ``` `",
+    # ...and as many characters after them are read past (the '`' of '```' here).
+    "`` ``` [x](media/a.pdf) ```",
 ]
 
 
@@ -708,6 +715,21 @@ def test_the_media_of_random_texts_are_those_their_pages_link_to() -> None:
     rng = random.Random(56)
     for _ in range(2000):
         _assert_read_as_the_page_reads(_random_text(rng))
+
+
+_CODE_PIECES = [
+    *("`", "``", "```", "````", "\\", "\\\\"),
+    *("a", " ", "\n", "\n\n"),
+    *("[x](media/a.pdf)", "[y](media/b.pdf)"),
+]
+
+
+def test_the_media_of_random_texts_of_code_in_backticks_are_those_their_pages_link_to() -> None:
+    # Runs of backticks, escaped or not, open and close code as the page's converter reads
+    # them (whatever the lengths of the runs between).
+    rng = random.Random(57)
+    for _ in range(3000):
+        _assert_read_as_the_page_reads("".join(rng.choice(_CODE_PIECES) for _ in range(rng.randint(1, 14))))
 
 
 def test_a_missing_file_that_a_definition_in_a_list_or_quote_names_is_an_error_where_it_is(
