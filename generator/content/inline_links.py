@@ -13,6 +13,12 @@ never closed once to its end for each (``markup.markdown_problem`` keeps such te
 it). Here every position that can end a link is listed once, and each link's end found
 among them by bisection: a text from a pull request is read in linear time.
 ``page_links`` keeps those the page makes, by the '[' that opens each.
+
+The converter reads backslash escapes before links (its escape step): a character that
+``ESCAPABLE`` holds, written after an odd number of backslashes, is a placeholder
+then, no parenthesis, quotation mark or bracket of a link, and the page's address has
+the character without its backslash (``unescaped``): ``[x](media/d\\(.pdf)`` links
+'media/d(.pdf'.
 """
 
 from __future__ import annotations
@@ -24,10 +30,36 @@ from dataclasses import dataclass
 
 _OPENING = re.compile(r"\]\(\s*")
 """Where an inline link's address may start: after its words' ']' and '(' (and spaces)."""
-_ANGLED = re.compile(r"""<([^<>]*)>\s*(?:'[^']*'|"[^"]*")?\s*\)""")
+_ANGLED = re.compile(
+    r"""<((?:[^<>\\]|\\[^<])*)>\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")?\s*\)""", re.DOTALL
+)
 """An address in angle brackets, with perhaps a title, up to the link's ')': the one form
-read by a pattern, not by counting."""
+read by a pattern, not by counting. A backslash and the character after it are read as
+one (``_ESCAPE``): an escaped '>', quotation mark or ')' ends nothing; '<', which no
+backslash escapes, stays one after it."""
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!\"'")
+"""What a backslash escapes for the page's converter: Python-Markdown's ``ESCAPED_CHARS``,
+and the quotation marks the smarty extension adds (a test holds this to the converter's
+own list). A backslash before any other character stays, as it is written."""
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+"""A backslash and the character after it, which the converter reads as one, left to
+right: of a run of backslashes, each pair is one escaped backslash."""
+
+
+def escaped(text: str) -> set[int]:
+    """Where the characters of ``text`` are that a backslash escapes (``ESCAPABLE``)."""
+    if "\\" not in text:
+        return set()
+    return {found.start(1) for found in _ESCAPE.finditer(text) if found.group(1) in ESCAPABLE}
+
+
+def unescaped(address: str) -> str:
+    """``address`` as the page's link holds it: each escaped character without its backslash."""
+    if "\\" not in address:
+        return address
+    return _ESCAPE.sub(lambda found: found.group(1 if found.group(1) in ESCAPABLE else 0), address)
 
 
 def positions(text: str, chars: str) -> list[int]:
@@ -67,7 +99,8 @@ class _Marks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraph_ends = [found.start() for found in _PARAGRAPH_END.finditer(text)]
-        self.quotes_of = {mark: positions(text, mark) for mark in "'\""}
+        self.escaped = escaped(text)
+        self.quotes_of = {mark: self.unescaped_positions(mark) for mark in "'\""}
         self.quotes = sorted(self.quotes_of["'"] + self.quotes_of['"'])
         self.parentheses: list[int] = []
         self.depths = [0]  # before each of them: how many are open, less how many closed
@@ -75,7 +108,7 @@ class _Marks:
         self.after_quote: list[int] = []  # each ')' written right after (spaces aside) a mark
         self.mark_before: list[int] = []  # ... and where that mark is
         open_ones: list[int] = []
-        for at in positions(text, "()"):
+        for at in self.unescaped_positions("()"):
             self.parentheses.append(at)
             if text[at] == "(":
                 open_ones.append(at)
@@ -87,9 +120,14 @@ class _Marks:
             before = at - 1
             while before >= 0 and text[before] == " ":  # only spaces: a tab or a line break counts
                 before -= 1
-            if before >= 0 and text[before] in "'\"":
+            if before >= 0 and text[before] in "'\"" and before not in self.escaped:
                 self.after_quote.append(at)
                 self.mark_before.append(before)
+
+    def unescaped_positions(self, chars: str) -> list[int]:
+        """Where each of ``chars`` is in the text, in order, less the escaped ones."""
+        found = positions(self.text, chars)
+        return [at for at in found if at not in self.escaped] if self.escaped else found
 
     def paragraph_end(self, at: int) -> int:
         found = bisect.bisect_left(self.paragraph_ends, at)
@@ -152,7 +190,13 @@ def _link_end(marks: _Marks, opening: int, start: int, end: int) -> tuple[int, i
     # Counted out at a '(', the converter is left with no place to end at, and ends the
     # link before the paragraph's last character, its address two before it: ``[x](media/a.pdf"T" (x``
     # links 'media/a.pdf"T"' (its slice of the text from its start to -2, and to -1).
-    return end - 2, max(start, end - 2)
+    # An escaped character is one to it (its placeholder): the link ends before it, and
+    # the address, which the slice cuts in its placeholder, before what is left of it.
+    if end - 1 in marks.escaped:
+        last = address_end = end - 2  # its backslash
+    else:
+        last, address_end = end - 1, end - 3 if end - 2 in marks.escaped else end - 2
+    return last - 1, max(start, address_end)
 
 
 def inline_links(text: str) -> list[InlineLink]:
@@ -165,8 +209,8 @@ def inline_links(text: str) -> list[InlineLink]:
     found: list[InlineLink] = []
     done = 0
     for opening in _OPENING.finditer(text):
-        if opening.start() < done:
-            continue
+        if opening.start() < done or opening.start() in marks.escaped:
+            continue  # in the last link, or an escaped ']': words, no link
         start, end = opening.end(), marks.paragraph_end(opening.start())
         if start > end:
             continue  # a paragraph that ends with '](': no address

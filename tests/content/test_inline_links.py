@@ -8,41 +8,74 @@ import time
 
 import markdown
 import pytest
-from markdown.inlinepatterns import LINK_RE, LinkInlineProcessor
+from markdown.inlinepatterns import ESCAPE_RE, LINK_RE, EscapeInlineProcessor, LinkInlineProcessor
 
-from generator.content.inline_links import inline_links, positions
+from generator.content.inline_links import ESCAPABLE, inline_links, positions, unescaped
 from generator.render.markup import new_markdown
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _CONVERTER = new_markdown()
 _CONVERTER.convert("x")  # sets up the inline step that reading an address asks for
 _READER = LinkInlineProcessor(LINK_RE, _CONVERTER)
+_ESCAPE = EscapeInlineProcessor(ESCAPE_RE, _CONVERTER)  # the converter's step, with its escapable characters
+_PLACEHOLDER = re.compile("\x02([0-9]+)\x03")
+
+
+def _escaped_as_the_converter_does(text: str) -> tuple[str, list[int]]:
+    """``text`` after the converter's escape step (its ``EscapeInlineProcessor``, which
+    runs before links are read: an escaped character a placeholder), and for each of its
+    characters where in ``text`` the character, or escape, it comes of starts."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    done = 0
+    pattern = _ESCAPE.getCompiledRegExp()
+    while (found := pattern.search(text, done)) is not None:
+        placeholder, start, end = _ESCAPE.handleMatch(found, text)
+        assert start is not None and end is not None  # it always says where the pair is
+        pieces.append(text[done:start])
+        starts += range(done, start)
+        if not isinstance(placeholder, str):  # a character no backslash escapes: both stay
+            pieces.append(text[start:end])
+            starts += range(start, end)
+        else:
+            pieces.append(placeholder)
+            starts += [start] * len(placeholder)
+        done = end
+    pieces.append(text[done:])
+    starts += range(done, len(text) + 1)
+    return "".join(pieces), starts
 
 
 def _converter_reads(text: str) -> list[tuple[int, str, int]]:
     """Each inline link of ``text`` as the converter's own link reader (its public
     ``LinkInlineProcessor.getLink``) reads it from the '(' of each '](' in turn, within
-    that paragraph, one that starts inside a link before being part of it: where its
-    '](' is, its address, and where the link ends."""
+    that paragraph, its escapes read first, one that starts inside a link before being
+    part of it: where its '](' is, its address (its escaped characters unescaped, as the
+    page's href has them), and where the link ends."""
     found = []
     done = 0
-    at = text.find("](")
+    data, starts = _escaped_as_the_converter_does(text)
+    at = data.find("](")
     while at != -1:
         if at >= done:
-            end = _PARAGRAPH_END.search(text, at)
-            paragraph = text[: len(text) if end is None else end.start()]
+            end = _PARAGRAPH_END.search(data, at)
+            paragraph = data[: len(data) if end is None else end.start()]
             address, _title, stop, handled = _READER.getLink(paragraph, at + 1)
             if handled and stop == -1:  # counted out at a '(': up to the last character
                 stop = len(paragraph) - 1
             if handled:
-                found.append((at, address, stop))
+                # Counted out so, the converter's address may end in a piece of a
+                # placeholder: a name with a control character in it, no file's.
+                address = _PLACEHOLDER.sub(lambda m: chr(int(m[1])), address)
+                address = address.split("\x02")[0].rstrip() if "\x02" in address else address
+                found.append((starts[at], address, starts[stop]))
                 done = stop
-        at = text.find("](", at + 1)
+        at = data.find("](", at + 1)
     return found
 
 
 def _read_here(text: str) -> list[tuple[int, str, int]]:
-    return [(link.opening, text[link.start : link.end], link.stop) for link in inline_links(text)]
+    return [(link.opening, unescaped(text[link.start : link.end]), link.stop) for link in inline_links(text)]
 
 
 @pytest.mark.parametrize(
@@ -59,6 +92,22 @@ def _read_here(text: str) -> list[tuple[int, str, int]]:
         "see [x](media/a(1)b(2).pdf 'Title') and [y](<media/c d.pdf> \"T\")",
         "see [x](media/a)b.pdf)",
         "see [x](  media/a.pdf  )",
+        # Escaped characters are no parentheses, quotation marks or brackets of a link,
+        # and the address has them without their backslash.
+        "see [the scan](media/d\\(.pdf)",
+        "see [x](media/c\\).pdf)",
+        'see [x](media/e.pdf\\"T\\")',
+        "see [x](media/e.pdf\\'T')",
+        "see [x](media/a\\\\(b.pdf)",  # an escaped backslash: the '(' is one
+        "see [x](media/a\\\\\\(b.pdf)",
+        "see [x](media/a\\b\\_c.pdf)",  # 'b' is not escaped, '_' is
+        "see [x\\](media/a.pdf)",
+        "see [x](<media/a\\>b.pdf>)",
+        "see [x](<media/a\\<b.pdf>)",
+        "see [x](<media/a.pdf> 'T\\'x')",
+        'see [x](media/a.pdf"T" \\(x',
+        'see [x](media/a.pdf"T" (x\\(',
+        'see [x](media/a.pdf"T" (\\(x',
     ],
 )
 def test_a_link_ends_where_the_converter_ends_it(text: str) -> None:
@@ -87,6 +136,7 @@ def test_random_links_end_where_the_converter_ends_them() -> None:
         ">",
     ]
     pieces.append("](<a>)")
+    pieces += ["\\", "\\(", "\\)", "\\'", '\\"', "\\\\", "\\]", "\\>", "\\a"]
     rng = random.Random(57)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
@@ -100,6 +150,9 @@ def test_random_links_end_where_the_converter_ends_them() -> None:
         "[x](media/a(" * 20000,  # parentheses never closed
         "[x](media/a\"b' )" * 12000 + "(" * 20000,  # counted out, far on
         "](<" * 60000 + "a" * 20000,
+        "[x](media/a\\(" * 15000,  # escaped: none closes, each read to the end
+        "[x](media/a\\\\(" * 15000,
+        "[x](media/a\\'" * 8000 + "[x](media/a\\\\'" * 8000 + "\\)" * 20000,
     ],
 )
 def test_a_long_paragraph_of_links_never_closed_is_read_at_once(text: str) -> None:
@@ -121,3 +174,18 @@ def test_positions_are_those_a_pattern_of_the_characters_finds() -> None:
         for chars in ("()", "[]", "'", '"'):
             pattern = re.compile("[" + re.escape(chars) + "]")
             assert positions(text, chars) == [m.start() for m in pattern.finditer(text)]
+
+
+def test_what_a_backslash_escapes_is_what_the_converter_escapes() -> None:
+    # Python-Markdown's own list and smarty's quotation marks, as the page's converter has them.
+    assert set(_CONVERTER.ESCAPED_CHARS) == ESCAPABLE
+    assert {"'", '"'} <= ESCAPABLE and set(markdown.Markdown().ESCAPED_CHARS) < ESCAPABLE
+
+
+def test_an_escaped_address_is_unescaped_as_the_page_links_it() -> None:
+    assert unescaped("media/d\\(.pdf") == "media/d(.pdf"
+    assert unescaped("media/a\\\\b\\c.pdf") == "media/a\\b\\c.pdf"
+    text = "[the scan](media/d\\(.pdf)"
+    (link,) = inline_links(text)
+    assert unescaped(text[link.start : link.end]) == "media/d(.pdf"
+    assert 'href="media/d(.pdf"' in _CONVERTER.convert(text)
