@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote
 
 from generator.content import backticks, files
 from generator.content.ids import ID_PATTERN
-from generator.content.inline_links import InlineLink, page_links
+from generator.content.inline_links import InlineLink, page_links, unescaped
 from generator.content.load import COLLECTIONS
 
 if TYPE_CHECKING:
@@ -170,8 +170,9 @@ def _as_shown(markdown: str, *, in_place: bool = False, code: bool = True) -> st
     return markdown
 
 
-_ADDRESS_TEXT = re.compile(r"""[^\s)>"'<]+""")
-"""An address as written where one starts, up to a space or what ends it."""
+_ADDRESS_TEXT = re.compile(r"""(?:[^\s)>"'<\\]|\\\S)+""")
+"""An address as written where one starts, up to a space or what ends it: a backslash
+and the character after it read as one (``media/c\\).pdf``, which links 'media/c).pdf')."""
 
 
 class Addresses:
@@ -211,11 +212,13 @@ class Addresses:
                 if shown.startswith(spelling, start):
                     return start, start + len(spelling)
             # Written with escapes of its own ('media/%2E%2E/x.pdf' for 'media/../x.pdf',
-            # 'media/x\\[1\\].pdf' for 'media/x[1].pdf').
+            # 'media/x\\[1\\].pdf' for 'media/x[1].pdf', an inline link's 'media/d\\(.pdf'
+            # for 'media/d(.pdf').
             address = _ADDRESS_TEXT.match(shown, start)
             if address is not None and ("%" in address.group() or "\\" in address.group()):
                 decoded = {unquote(s) for s in spellings} if decoded is None else decoded
-                if unquote(with_brackets(address.group())) in decoded:
+                written = address.group()
+                if decoded & {unquote(with_brackets(written)), unquote(with_brackets(unescaped(written)))}:
                     return start, address.end()
         return -1, after
 
@@ -310,7 +313,10 @@ def respelled(text: str, spelled: dict[str, str]) -> str:
     pieces: list[str] = []
     done = 0
     for start, end in _media_paths(without_code(text)):
-        real = spelled.get(unquote(with_brackets(text[start:end])))
+        written = text[start:end]
+        real = spelled.get(unquote(with_brackets(written)))
+        if real is None and "\\" in written:  # an inline link's escapes, which its page's href has not
+            real = spelled.get(unquote(unescaped(written)))
         if real is not None and start >= done:
             pieces += [text[done:start], quote(real)]
             done = end
@@ -352,7 +358,9 @@ def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) ->
     """``references`` of a text ``_as_shown`` made, whose definitions (if any) are
     ``definitions`` finds."""
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
-    found = [(start - len("media/"), shown[start:end]) for start, end in _inline_paths(shown)]
+    # An inline link's address as the page's href has it (a reference definition's and
+    # HTML's keep their backslashes).
+    found = [(start - len("media/"), unescaped(shown[start:end])) for start, end in _inline_paths(shown)]
     found += [(m.start(), _html_address(m)) for m in _HTML_LINK.finditer(shown)]
     if definitions is not None and "]:" in shown:
         found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
