@@ -400,11 +400,14 @@ _ANY_DEFINITION = re.compile(
 )
 """Where a reference definition of a media file may be, at whatever indent, in a list or
 a quote: only to say in what order the definitions Markdown reads come."""
-_BLOCK_LINE = r"[ >]*(?:\t| {4}|<)"
+_BLOCK_LINE = r"(?:[ >]|(?:[*+\-]|\d+[.)])(?=[ \t]))*(?:\t| {4}|<)"
 """With a reference definition (']:'), what only the structure of blocks can tell: a
 definition (which Markdown reads at the start of a line of any block: in a list item,
-under its indent; not in code), and at a line's start an indented line (code, or a list
-item's next paragraph) or HTML (maybe a block of HTML, where Markdown's links are text)."""
+under its indent; not in code), and at a line's start, after any quote marks and list
+markers, an indented line (code, or a list item's next paragraph: '- >     [u](m.pdf)'
+is code in a quote in an item) or HTML (maybe a block of HTML, where Markdown's links
+are text). Each marker is one way only (a '-' then a space or tab), so a line is read
+once from its start."""
 
 
 _ITEM_OR_QUOTE = r"[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]|>)"

@@ -551,6 +551,13 @@ LINKED_AS_THE_PAGE_LINKS = [
     "see [x][r]\n\n   [r]: media/report.pdf",
     "see [x][r]\n\n\t[r]: media/report.pdf",
     "text\n\n    [x](media/code.pdf)",
+    # Indented under a line's list and quote markers: code in a quote in an item (a file
+    # published that no page links, before), or an item's text.
+    "- >     [u](media/m.pdf)",
+    "1. >\t[u](media/m.pdf)",
+    "* > >     [u](media/m.pdf)",
+    "-     [u](media/m.pdf)",
+    "> -     [u](media/m.pdf)",
     # Titles, angle brackets, the address on the next line.
     'see [x][r]\n\n[r]: media/report.pdf "Title"',
     "see [x][r]\n\n[r]: <media/report.pdf> 'Title'",
@@ -953,6 +960,8 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
         "[x](media/a\n" * 80000 + ")",  # links whose ")" is far: each read to it, 14 s
         "- `a [x](media/a.pdf\n" * 9000,  # code in backticks in a list: read with the blocks
         "    [x](media/a.pdf)\n" * 9000,  # indented code, blanked line by line
+        "- > " * 20000 + "[x](media/a.pdf)",  # markers never followed by an indent
+        ("- > " * 50 + "[x](media/a.pdf)\n") * 2000,
         "[a " * 30000 + "](media/a.pdf) " * 30000,  # brackets paired in one pass
         # Runs of backticks of growing length, none closed: 5 s at 5 KB, 37 s at 10 KB.
         "".join("`" * length + " [a](media/a.pdf) " for length in range(1, 120)),
@@ -1094,7 +1103,7 @@ def test_the_event_links_read_are_those_the_page_makes(text: str) -> None:
     assert [link.address for _, link in media.story_links(text)] == links.addresses
 
 
-_BLOCK_LINE_RULE = re.compile(r"^[ >]*(?:\t| {4}|<)|\]:", re.MULTILINE)
+_BLOCK_LINE_RULE = re.compile(r"^(?:[ >]|(?:[*+\-]|\d+[.)])(?=[ \t]))*(?:\t| {4}|<)|\]:", re.MULTILINE)
 _ITEM_OR_QUOTE_RULE = re.compile(r"^[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]|>)", re.MULTILINE)
 
 
