@@ -90,8 +90,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def _without_comments(markdown: str, in_place: bool) -> str:
     """``markdown`` less its HTML comments as Markdown drops them: closed, and either
     starting a line (after at most 3 spaces: a block, which may hold blank lines) or
-    within one paragraph (no blank line before its first '-->'). An unclosed one, or one
-    begun in a line that runs past a blank line, is shown as text, links and all (a test
+    within one paragraph (no blank line, nor another '<!--', before its first '-->'). An
+    unclosed one, one begun in a line that runs past a blank line, or one within a
+    paragraph that another begins in, is shown as text, links and all (a test
     compares this with the converter, and with the one regular expression that says it,
     which took seconds on a long text of unclosed ones). ``in_place``: blanked out, every
     line break kept where it was."""
@@ -114,6 +115,10 @@ def _without_comments(markdown: str, in_place: bool) -> str:
             first_blank = bisect.bisect_left(blank_lines, start + 4)
             if first_blank < len(blank_lines) and blank_lines[first_blank] < close:
                 at = start + 1  # its paragraph ends before it closes: text
+                continue
+            inner = markdown.find("<!--", start + 4, close)
+            if inner != -1:
+                at = inner  # another begins before it closes: text, up to that one
                 continue
             begin = start
         end = close + 3

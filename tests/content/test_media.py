@@ -480,6 +480,9 @@ def test_the_media_size_limit_is_set_in_site_yaml(project: Project) -> None:
         "<!--\n\n[a](media/a.pdf)\n\n-->\n\nafter [b](media/b.pdf)",  # a block: dropped whole
         "text\n<!-- [a](media/a.pdf)\n\nmore -->\n\n[b](media/b.pdf)",
         "x <!-- [a](media/a.pdf) --> y [b](media/b.pdf)",
+        "x <!-- [see](media/a.pdf) <!-- -->",  # another begins in it: the first is text
+        "x <!--<!-- b --> [c](media/c.pdf) -->",
+        "   <!-- a <!-- [c](media/c.pdf) -->\n\nz",  # starting a line: a block, dropped whole
         "<!-- a\nb [a](media/a.pdf) -->",
         "`<!--` [a](media/a.pdf) `-->`",  # comment marks in code: text
         "A comment starts with `<!--`; see [the report](media/a.pdf); it ends with `-->`.",
@@ -921,9 +924,12 @@ def test_every_event_and_place_that_a_random_texts_page_links_to_is_one_its_link
             assert text.startswith(link.address, at), text
 
 
-COMMENT_RULE = re.compile(r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n).)*?-->", re.DOTALL | re.MULTILINE)
+COMMENT_RULE = re.compile(
+    r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n|<!--).)*?-->", re.DOTALL | re.MULTILINE
+)
 """The rule ``media`` reads a text's HTML comments by, as one regular expression: a closed
-comment starting a line (after at most 3 spaces), or one within a paragraph. It says the
+comment starting a line (after at most 3 spaces), or one within a paragraph that no other
+'<!--' begins in before it closes (the converter's inline rule: the first is text). It says the
 rule plainly but took seconds on a long text of unclosed comments (each read to the
 text's end): ``_without_comments`` keeps the rule in one pass."""
 
@@ -956,6 +962,7 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
     [
         "[x](<media/a b " * 2 + "word " * 20000,  # angle brackets never closed: 54 s before
         "<!-- x\n" * 3000 + "word " * 15000 + "[a](media/a.pdf)",  # comments never closed: 12 s
+        "x " + "<!-- " * 40000 + "-->",  # each begun in the one before
         "](media/a " * 19900,  # links with a space never closed on their line: 26 s
         "[x](media/a\n" * 80000 + ")",  # links whose ")" is far: each read to it, 14 s
         "- `a [x](media/a.pdf\n" * 9000,  # code in backticks in a list: read with the blocks
