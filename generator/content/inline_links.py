@@ -234,7 +234,13 @@ def inline_links(text: str) -> list[InlineLink]:
 
 
 def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLink]:
-    """The ``inline_links`` of ``text`` that the page makes. The converter starts a link at a
+    """The ``inline_links`` of ``text`` that the page makes (``made_links``), in text order."""
+    return [link for _, link in made_links(text, starts)]
+
+
+def made_links(text: str, starts: Iterable[int] | None = None) -> list[tuple[int, InlineLink]]:
+    """The ``inline_links`` of ``text`` that the page makes, each with where the '[' that
+    opens its words is, in text order. The converter starts a link at a
     '[' and ends its words at the ']' that closes it (counting brackets in pairs): a
     ']' that closes no '[' of its paragraph starts no address (``x](a.pdf)``). It reads
     links (a '[' not after '!') from the text's start on, and what is in a link's words
@@ -245,7 +251,7 @@ def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLin
     paragraphs of a text whose code is blanked out, which may leave lines blank)."""
     found = inline_links(text)
     if not found:
-        return found
+        return []
     if starts is None:
         starts = (m.start() for m in _PARAGRAPH_END.finditer(text))
     ends = iter(sorted(starts))
@@ -261,7 +267,7 @@ def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLin
         elif open_ones:
             opened[at] = open_ones.pop()
     opening = sorted((opened[link.opening], link) for link in found if link.opening in opened)
-    made: set[int] = set()
+    made: list[tuple[int, InlineLink]] = []
     words_end = alt_end = -1  # where the words of the last link, and picture, made end
     for start, link in opening:
         picture = start > 0 and text[start - 1] == "!"
@@ -271,5 +277,5 @@ def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLin
             alt_end = link.opening
         else:
             words_end = link.opening
-        made.add(link.opening)
-    return [link for link in found if link.opening in made]
+        made.append((start, link))
+    return sorted(made, key=lambda pair: pair[1].opening)

@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote
 
 from generator.content import backticks, files
 from generator.content.ids import ID_PATTERN
-from generator.content.inline_links import InlineLink, page_links, unescaped
+from generator.content.inline_links import InlineLink, made_links, page_links, unescaped
 from generator.content.load import COLLECTIONS
 
 if TYPE_CHECKING:
@@ -365,21 +365,46 @@ def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) ->
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
     # An inline link's address as the page's href has it (a reference definition's and
     # HTML's keep their backslashes).
-    found = [(start - len("media/"), unescaped(shown[start:end])) for start, end in _inline_paths(shown)]
-    found += [(m.start(), _html_address(m)) for m in _HTML_LINK.finditer(shown)]
+    made = made_links(shown)
+    paths = _inline_paths(shown, made)
+    found = [(start - len("media/"), unescaped(shown[start:end])) for start, end in paths]
+    if "src" in shown or "href" in shown:
+        alt = _Spans(_descriptions(shown, made))  # HTML in a picture's description is text
+        html = (m for m in _HTML_LINK.finditer(shown) if not alt.hold(m.start()))
+        found += [(m.start(), _html_address(m)) for m in html]
     if definitions is not None and "]:" in shown:
         found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
     return [unquote(with_brackets(address)) for _, address in sorted(found)]
 
 
-def _inline_paths(shown: str) -> list[tuple[int, int]]:
+def _descriptions(shown: str, made: list[tuple[int, InlineLink]]) -> list[tuple[int, int]]:
+    """Where the description of each picture of ``made`` (``made_links``) is in ``shown``,
+    from its '[' to its ']': the page shows it as the picture's alt text, HTML and words
+    in brackets and all (no picture's is in another's, so they come in text order)."""
+    return [(start, link.opening) for start, link in made if start > 0 and shown[start - 1] == "!"]
+
+
+class _Spans:
+    """Spans of a text that do not overlap, in text order, to ask which holds a place."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def hold(self, at: int) -> bool:
+        """Whether one of the spans holds the character at ``at``."""
+        found = bisect.bisect_right(self.starts, at) - 1
+        return found >= 0 and at < self.ends[found]
+
+
+def _inline_paths(shown: str, made: list[tuple[int, InlineLink]] | None = None) -> list[tuple[int, int]]:
     """Where the path under media/ of each inline link's address is, as the page reads
     it (``inline_links``): ``[r](media/a(1).pdf)`` to the ')' that closes the link, a
     title written against it left out (``(media/a.pdf'Map')`` links media/a.pdf, while
     ``(media/o'brien.jpg)`` links the whole name). One whose '(' never closes is no link:
     the page shows it as text. A name with a space is cut there (``unencoded`` reports it)."""
     spans: list[tuple[int, int]] = []
-    for link in page_links(shown):
+    for link in page_links(shown) if made is None else (link for _, link in made):
         if not shown.startswith("media/", link.start):
             continue
         start = link.start + len("media/")
@@ -545,7 +570,7 @@ def _blocks_read(markdown: str) -> _Read:
         if "media/" in text or "[" in text:
             shown = _as_shown(text)
             linked += _references_shown(shown)
-            labels |= {_label(found[1]) for found in _BRACKETED_WORDS.finditer(shown)}
+            labels |= _labels_used(shown)
     for block in raw_html:  # HTML blocks: their HTML's links only
         shown = _as_shown(block)
         linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
@@ -703,6 +728,30 @@ def _outside_code(markdown: str, shown: str) -> str:
 _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
 """Words in brackets: where a link may name a definition's label ('[a][label]',
 '[label][]', '[label]'), over lines too."""
+
+
+def _labels_used(shown: str) -> set[str]:
+    """The labels of the words in brackets of a block's text (``_as_shown``) that may use
+    a definition: not the words of an inline link or picture the page makes ('[R]()'
+    links to '', using no definition of 'R'), unless a ']' comes right before them (a
+    reference's '[words] [R]', which the converter reads first), nor words in a
+    picture's description, which the page shows as its alt text."""
+    made = made_links(shown) if "](" in shown else []
+    words = {link.opening: start for start, link in made}
+    alt = _Spans(_descriptions(shown, made))
+    used = set()
+    for found in _BRACKETED_WORDS.finditer(shown):
+        start = found.start()
+        inline = words.get(found.end() - 1) == start and not _after_a_bracket(shown, start)
+        if not inline and not alt.hold(start):
+            used.add(_label(found[1]))
+    return used
+
+
+def _after_a_bracket(text: str, at: int) -> bool:
+    """Whether a ']' comes right before ``at`` in ``text``, or before one space or line break."""
+    before = text[max(0, at - 2) : at]
+    return before.endswith("]") or (len(before) == 2 and before[0] == "]" and before[1].isspace())
 
 
 def _label(words: str) -> str:

@@ -633,6 +633,22 @@ LINKED_AS_THE_PAGE_LINKS = [
     "see [x](media/a\\_b\\q.pdf)",  # '_' escaped, 'q' not: its backslash stays
     "see [x](<media/a\\>b.pdf>)",
     "see [x][r]\n\n[r]: media/a\\(b.pdf",  # a definition keeps its backslashes
+    # A picture's description is its alt text: HTML there is text, and so is a label (a
+    # file published that no page links, before); in a link's words both are the page's.
+    '![ <img src="media/l.pdf"> x](media/b.pdf)',
+    '- ![a <img src="media/l.pdf">](media/b.pdf)\n\n[r]: media/c.pdf',
+    '[ <img src="media/l.pdf"> ](media/b.pdf)',
+    "![x [R] y](media/a.pdf)\n\n[R]: media/b.pdf",
+    "[x [R] y](media/a.pdf)\n\n[R]: media/b.pdf",
+    "![R]\n\n[R]: media/b.pdf",
+    # An inline link's words use no definition ('[R]()' links to ''), unless a ']' is
+    # right before them: a reference's '[a] [R]', which the converter reads first.
+    "[R]()\n\n[R]: media/b.pdf",
+    "[R]( )\n\n[R]: media/b.pdf",
+    "[R](media/a.pdf)\n\n[R]: media/b.pdf",
+    "![R](media/a.png)\n\n[R]: media/b.pdf",
+    "[a] [R](#x)\n\n[R]: media/b.pdf",
+    "[a][R](#x)\n\n[R]: media/b.pdf",
 ]
 
 
@@ -970,6 +986,8 @@ def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place
         "- > " * 20000 + "[x](media/a.pdf)",  # markers never followed by an indent
         ("- > " * 50 + "[x](media/a.pdf)\n") * 2000,
         "[a " * 30000 + "](media/a.pdf) " * 30000,  # brackets paired in one pass
+        "![" + "<img src='media/a.pdf'> [r] " * 20000 + "](media/b.pdf)\n\n[r]: media/c.pdf",
+        "[r]() " * 30000 + "\n\n[r]: media/c.pdf",  # words of links, no label
         # Runs of backticks of growing length, none closed: 5 s at 5 KB, 37 s at 10 KB.
         "".join("`" * length + " [a](media/a.pdf) " for length in range(1, 120)),
     ],
