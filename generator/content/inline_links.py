@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 _OPENING = re.compile(r"\]\(\s*")
@@ -233,12 +233,57 @@ def inline_links(text: str) -> list[InlineLink]:
     return found
 
 
-def page_links(text: str, starts: Iterable[int] | None = None) -> list[InlineLink]:
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
+
+
+def _defined_reference_ids(
+    text: str, closing: dict[int, int], closes: list[int], labels: Collection[str]
+) -> set[int]:
+    """Where the second bracket of each reference link the page makes starts: the
+    converter reads references ('[words][label]', '[label][]') before inline links, from
+    the text's start on, at each '[' not after '!' whose words close (``closing``: each
+    '[' that closes, its ']'; ``closes``: every ']', in order), followed by one space or
+    line break at most and '[' up to the next ']'. That bracket's words, or the first's
+    when it is empty, in small letters with their runs of spaces as one, are its key: one
+    of ``labels`` (the text's definitions, keyed as the converter keeps them) makes a link,
+    and '(...)' after it is text; one of no definition is read on from its end, and its
+    second bracket may be an inline link's words. Each '[' is looked at once."""
+    escaped_ones = escaped(text)
+    escapes = sorted(escaped_ones)
+    found: set[int] = set()
+    resume = 0
+    for start in sorted(closing):
+        if start < resume or (start > 0 and text[start - 1] == "!" and start - 1 not in escaped_ones):
+            continue
+        second = closing[start] + 1
+        if second < len(text) and text[second] != "[" and _SPACE.match(text, second):
+            second += 1
+        if second >= len(text) or text[second] != "[":
+            continue
+        at = bisect.bisect_right(closes, second)
+        if at == len(closes):
+            continue
+        end = closes[at]
+        words = (second + 1, end) if end > second + 1 else (start + 1, closing[start])
+        resume = end + 1
+        # An escaped character is a placeholder to the converter: a key no definition has.
+        placeholder = bisect.bisect_left(escapes, words[0]) < bisect.bisect_left(escapes, words[1])
+        if not placeholder and _SPACES.sub(" ", text[words[0] : words[1]].lower()) in labels:
+            found.add(second)
+    return found
+
+
+def page_links(
+    text: str, starts: Iterable[int] | None = None, labels: Collection[str] = ()
+) -> list[InlineLink]:
     """The ``inline_links`` of ``text`` that the page makes (``made_links``), in text order."""
-    return [link for _, link in made_links(text, starts)]
+    return [link for _, link in made_links(text, starts, labels)]
 
 
-def made_links(text: str, starts: Iterable[int] | None = None) -> list[tuple[int, InlineLink]]:
+def made_links(
+    text: str, starts: Iterable[int] | None = None, labels: Collection[str] = ()
+) -> list[tuple[int, InlineLink]]:
     """The ``inline_links`` of ``text`` that the page makes, each with where the '[' that
     opens its words is, in text order. The converter starts a link at a
     '[' and ends its words at the ']' that closes it (counting brackets in pairs): a
@@ -248,7 +293,10 @@ def made_links(text: str, starts: Iterable[int] | None = None) -> list[tuple[int
     though a picture is one (``[![map](m.png)](m.pdf)``); nothing in a picture's
     description is one. Brackets pair within a paragraph, or within a block where
     ``starts`` says where the text's blocks start (a list item, a quote's paragraph; the
-    paragraphs of a text whose code is blanked out, which may leave lines blank)."""
+    paragraphs of a text whose code is blanked out, which may leave lines blank). With
+    ``labels``, the keys of the text's definitions as the converter keeps them, an inline
+    link whose words are a reference's second bracket (``[a][R](x.pdf)``) is none: the
+    converter reads the reference first, and shows '(x.pdf)' as text."""
     found = inline_links(text)
     if not found:
         return []
@@ -266,6 +314,10 @@ def made_links(text: str, starts: Iterable[int] | None = None) -> list[tuple[int
             open_ones.append(at)
         elif open_ones:
             opened[at] = open_ones.pop()
+    if labels:
+        closing = {start: end for end, start in opened.items()}
+        ids = _defined_reference_ids(text, closing, positions(text, "]"), labels)
+        found = [link for link in found if opened.get(link.opening) not in ids]
     opening = sorted((opened[link.opening], link) for link in found if link.opening in opened)
     made: list[tuple[int, InlineLink]] = []
     words_end = alt_end = -1  # where the words of the last link, and picture, made end

@@ -16,7 +16,7 @@ import html as htmllib
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
@@ -359,13 +359,16 @@ def references(markdown: str) -> list[str]:
     return ordered + exact
 
 
-def _references_shown(shown: str, definitions: re.Pattern[str] | None = None) -> list[str]:
+def _references_shown(
+    shown: str, definitions: re.Pattern[str] | None = None, keys: Collection[str] = ()
+) -> list[str]:
     """``references`` of a text ``_as_shown`` made, whose definitions (if any) are
-    ``definitions`` finds."""
+    ``definitions`` finds, and whose definitions' keys, as the converter keeps them, are
+    ``keys`` (``made_links``: no inline link is made of a reference's second bracket)."""
     shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
     # An inline link's address as the page's href has it (a reference definition's and
     # HTML's keep their backslashes).
-    made = made_links(shown)
+    made = made_links(shown, labels=keys)
     paths = _inline_paths(shown, made)
     found = [(start - len("media/"), unescaped(shown[start:end])) for start, end in paths]
     if "src" in shown or "href" in shown:
@@ -564,17 +567,17 @@ def _blocks_read(markdown: str) -> _Read:
             code = htmllib.unescape("".join(element.itertext()))
             code_lines += [_code_line(line) for line in code.split("\n") if _code_line(line)]
         texts.append(element.tail or "")
+    definitions = {key: address for key, (address, _title) in converter.references.items()}
     linked: list[str] = []
     labels: set[str] = set()
     for text in texts:
         if "media/" in text or "[" in text:
             shown = _as_shown(text)
-            linked += _references_shown(shown)
-            labels |= _labels_used(shown)
+            linked += _references_shown(shown, keys=definitions.keys())
+            labels |= _labels_used(shown, definitions.keys())
     for block in raw_html:  # HTML blocks: their HTML's links only
         shown = _as_shown(block)
         linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
-    definitions = {key: address for key, (address, _title) in converter.references.items()}
     placed = _placed(markdown, _in_text_order(root))
     return _Read(linked, frozenset(labels), definitions, tuple(code_lines), placed)
 
@@ -730,28 +733,22 @@ _BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
 '[label][]', '[label]'), over lines too."""
 
 
-def _labels_used(shown: str) -> set[str]:
+def _labels_used(shown: str, keys: Collection[str]) -> set[str]:
     """The labels of the words in brackets of a block's text (``_as_shown``) that may use
     a definition: not the words of an inline link or picture the page makes ('[R]()'
-    links to '', using no definition of 'R'), unless a ']' comes right before them (a
-    reference's '[words] [R]', which the converter reads first), nor words in a
-    picture's description, which the page shows as its alt text."""
-    made = made_links(shown) if "](" in shown else []
+    links to '', using no definition of 'R'; one that is a reference's second bracket
+    is none, ``made_links`` with the definitions' ``keys``: '[words] [R](x.pdf)'), nor
+    words in a picture's description, which the page shows as its alt text."""
+    made = made_links(shown, labels=keys) if "](" in shown else []
     words = {link.opening: start for start, link in made}
     alt = _Spans(_descriptions(shown, made))
     used = set()
     for found in _BRACKETED_WORDS.finditer(shown):
         start = found.start()
-        inline = words.get(found.end() - 1) == start and not _after_a_bracket(shown, start)
+        inline = words.get(found.end() - 1) == start
         if not inline and not alt.hold(start):
             used.add(_label(found[1]))
     return used
-
-
-def _after_a_bracket(text: str, at: int) -> bool:
-    """Whether a ']' comes right before ``at`` in ``text``, or before one space or line break."""
-    before = text[max(0, at - 2) : at]
-    return before.endswith("]") or (len(before) == 2 and before[0] == "]" and before[1].isspace())
 
 
 def _label(words: str) -> str:

@@ -10,7 +10,7 @@ import markdown
 import pytest
 from markdown.inlinepatterns import ESCAPE_RE, LINK_RE, EscapeInlineProcessor, LinkInlineProcessor
 
-from generator.content.inline_links import ESCAPABLE, inline_links, positions, unescaped
+from generator.content.inline_links import ESCAPABLE, inline_links, page_links, positions, unescaped
 from generator.render.markup import new_markdown
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -159,6 +159,31 @@ def test_a_long_paragraph_of_links_never_closed_is_read_at_once(text: str) -> No
     started = time.monotonic()
     inline_links(text)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a][r](media/a.pdf) " * 30000,  # references, each of a definition
+        "[a][s](media/a.pdf) " * 30000,  # ... of none: read on from its end
+        "[a] [r " * 30000 + "](media/a.pdf)",  # second brackets never closed
+        "[" * 30000 + "a" + "]" * 30000 + "[r](media/a.pdf)",  # first brackets in brackets
+        "[a][b [" * 20000 + "[r](media/a.pdf)",
+    ],
+)
+def test_the_references_of_a_long_paragraph_are_read_at_once(text: str) -> None:
+    # Which inline links a reference takes the words of: each '[' looked at once.
+    started = time.monotonic()
+    page_links(text, labels={"r"})
+    assert time.monotonic() - started < 5
+
+
+def test_a_references_second_bracket_is_no_inline_links_words_when_it_is_defined() -> None:
+    text = "[a][R](media/x.pdf) [b] [S](media/y.pdf)"
+    assert [text[link.start : link.end] for link in page_links(text, labels={"r"})] == ["media/y.pdf"]
+    assert [text[link.start : link.end] for link in page_links(text)] == ["media/x.pdf", "media/y.pdf"]
+    html = _CONVERTER.convert(text + "\n\n[r]: media/b.pdf")
+    assert 'href="media/b.pdf"' in html and "(media/x.pdf)" in html and 'href="media/y.pdf"' in html
 
 
 def test_no_opening_no_link() -> None:

@@ -649,6 +649,29 @@ LINKED_AS_THE_PAGE_LINKS = [
     "![R](media/a.png)\n\n[R]: media/b.pdf",
     "[a] [R](#x)\n\n[R]: media/b.pdf",
     "[a][R](#x)\n\n[R]: media/b.pdf",
+    # The converter reads a reference ('[a][R]', '[a] [R]', '[R][]') before an inline
+    # link at each '[': one of a definition makes a link, and its '(...)' is text; one of
+    # none is read on from its end, and its second bracket may be an inline link's words.
+    "[a][R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a] [R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a]\n[R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a]\t[R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "> [a]\n> [R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "- [a][R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a][t\nu](media/x.pdf)\n\n[t u]: media/b.pdf",
+    "[R][](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a][R](media/x.pdf)[R](media/y.pdf)\n\n[R]: media/b.pdf",
+    "[a\\]][R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "\\![a][R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a]  [R](media/x.pdf)\n\n[R]: media/b.pdf",  # two spaces: no reference
+    "[a][R](media/x.pdf)\n\n[S]: media/b.pdf",
+    "[S][](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[a][ R ](media/x.pdf)\n\n[R]: media/b.pdf",  # its key is ' r ': no definition's
+    "[a][R\\*](media/x.pdf)\n\n[R\\*]: media/b.pdf",  # an escape in it: none either
+    "![a][R](media/x.pdf)\n\n[R]: media/b.pdf",  # a picture's reference is read after links
+    "[a][S][R](media/x.pdf)\n\n[R]: media/b.pdf",  # read on from '[a][S]': '[R]' starts none
+    "[a][R][R](media/x.pdf)\n\n[R]: media/b.pdf",
+    "[x [a][R](media/x.pdf)](media/y.pdf)\n\n[R]: media/b.pdf",
 ]
 
 
@@ -756,6 +779,34 @@ def test_the_media_of_random_texts_are_those_their_pages_link_to() -> None:
     rng = random.Random(56)
     for _ in range(2000):
         _assert_read_as_the_page_reads(_random_text(rng))
+
+
+def _random_reference_piece(rng: random.Random) -> str:
+    """A link piece, or a reference with '(address)' written right after it."""
+    label, other = rng.choice(_LABELS), rng.choice(_LABELS)
+    address = f"media/{rng.choice(_NAMES)}"
+    return rng.choice(
+        [
+            _random_piece(rng),
+            f"[see][{label}]({address})",
+            f"[see] [{label}]({address})",
+            f"[see]\n[{label}]({address})",
+            f"[{label}][]({address})",
+            f"![see][{label}]({address})",
+            f"[see][{other}][{label}]({address})",
+            f"[{label}]: media/{rng.choice(_NAMES)}",
+        ]
+    )
+
+
+def test_the_media_of_random_texts_of_references_followed_by_an_address_are_those_their_pages_link_to() -> (
+    None
+):
+    # Whether '(address)' after a reference is an inline link's or text depends on the
+    # text's definitions, and on which references the converter read before.
+    rng = random.Random(58)
+    for _ in range(2000):
+        _assert_read_as_the_page_reads(_random_text(rng, _random_reference_piece))
 
 
 _CODE_PIECES = [
