@@ -237,29 +237,39 @@ _SPACE = re.compile(r"\s")
 _SPACES = re.compile(r"\s+")
 
 
-def _defined_reference_ids(
-    text: str, closing: dict[int, int], closes: list[int], labels: Collection[str]
-) -> set[int]:
-    """Where the second bracket of each reference link the page makes starts: the
-    converter reads references ('[words][label]', '[label][]') before inline links, from
-    the text's start on, at each '[' not after '!' whose words close (``closing``: each
-    '[' that closes, its ']'; ``closes``: every ']', in order), followed by one space or
-    line break at most and '[' up to the next ']'. That bracket's words, or the first's
-    when it is empty, in small letters with their runs of spaces as one, are its key: one
-    of ``labels`` (the text's definitions, keyed as the converter keeps them) makes a link,
-    and '(...)' after it is text; one of no definition is read on from its end, and its
-    second bracket may be an inline link's words. Each '[' is looked at once."""
+def _references(
+    text: str,
+    closing: dict[int, int],
+    labels: Collection[str],
+    *,
+    pictures: bool = False,
+    taken: Collection[int] = (),
+) -> list[tuple[int, int]]:
+    """Where the first and second brackets of each reference link (or with ``pictures``,
+    reference picture) the page makes start: the converter reads references
+    ('[words][label]', '[label][]') before inline links, reference pictures after inline
+    links and pictures, each from the text's start on, at each '[' (after '!' for a
+    picture, not for a link) whose words close (``closing``: each '[' that closes, its
+    ']'), followed by one space or line break at most and '[' up to the next ']' (not one
+    that opens the words of a link read before, ``taken``: a placeholder then). That
+    bracket's words, or the first's when it is empty, in small letters with their runs of
+    spaces as one, are its key: one of ``labels`` (the text's definitions, keyed as the
+    converter keeps them) makes a link, and '(...)' after it is text; one of no definition
+    is read on from its end, and its second bracket may be an inline link's words. Each
+    '[' is looked at once."""
     escaped_ones = escaped(text)
     escapes = sorted(escaped_ones)
-    found: set[int] = set()
+    closes = positions(text, "]")
+    found: list[tuple[int, int]] = []
     resume = 0
     for start in sorted(closing):
-        if start < resume or (start > 0 and text[start - 1] == "!" and start - 1 not in escaped_ones):
+        after_mark = start > 0 and text[start - 1] == "!" and start - 1 not in escaped_ones
+        if start < resume or after_mark != pictures:
             continue
         second = closing[start] + 1
         if second < len(text) and text[second] != "[" and _SPACE.match(text, second):
             second += 1
-        if second >= len(text) or text[second] != "[":
+        if second >= len(text) or text[second] != "[" or second in taken:
             continue
         at = bisect.bisect_right(closes, second)
         if at == len(closes):
@@ -270,8 +280,42 @@ def _defined_reference_ids(
         # An escaped character is a placeholder to the converter: a key no definition has.
         placeholder = bisect.bisect_left(escapes, words[0]) < bisect.bisect_left(escapes, words[1])
         if not placeholder and _SPACES.sub(" ", text[words[0] : words[1]].lower()) in labels:
-            found.add(second)
+            found.append((start, second))
     return found
+
+
+def _brackets_paired(text: str, starts: Iterable[int] | None) -> dict[int, int]:
+    """Each ']' of ``text`` that closes a '[', and where that '[' is: brackets pair within
+    a paragraph, or within a block where ``starts`` says where the text's blocks start."""
+    if starts is None:
+        starts = (m.start() for m in _PARAGRAPH_END.finditer(text))
+    ends = iter(sorted(starts))
+    opened: dict[int, int] = {}
+    open_ones: list[int] = []
+    block_end = next(ends, len(text))
+    for at in positions(text, "[]"):
+        while at >= block_end:
+            open_ones.clear()
+            block_end = next(ends, len(text))
+        if text[at] == "[":
+            open_ones.append(at)
+        elif open_ones:
+            opened[at] = open_ones.pop()
+    return opened
+
+
+def reference_descriptions(text: str, labels: Collection[str], made: Iterable[int]) -> list[tuple[int, int]]:
+    """Where the description of each reference picture the page makes of ``text`` (a
+    block's text) is, from its '[' to its ']' (``![map][R]``, its definitions' keys
+    ``labels``; ``made``: where the words of the inline links and pictures the page makes
+    start): the page shows it as the picture's alt text, HTML, links and all."""
+    if not labels or "![" not in text:
+        return []
+    closing = {start: end for end, start in _brackets_paired(text, None).items()}
+    # Read before: the inline links, and reference links ('[R] [S]' takes '![d][R]'s '[R]').
+    taken = set(made) | {start for start, _ in _references(text, closing, labels)}
+    found = _references(text, closing, labels, pictures=True, taken=taken)
+    return [(start, closing[start]) for start, _ in found]
 
 
 def page_links(
@@ -300,23 +344,10 @@ def made_links(
     found = inline_links(text)
     if not found:
         return []
-    if starts is None:
-        starts = (m.start() for m in _PARAGRAPH_END.finditer(text))
-    ends = iter(sorted(starts))
-    opened: dict[int, int] = {}  # each ']' that closes a '[': where that '[' is
-    open_ones: list[int] = []
-    block_end = next(ends, len(text))
-    for at in positions(text, "[]"):
-        while at >= block_end:
-            open_ones.clear()  # brackets pair within a paragraph, or a block
-            block_end = next(ends, len(text))
-        if text[at] == "[":
-            open_ones.append(at)
-        elif open_ones:
-            opened[at] = open_ones.pop()
+    opened = _brackets_paired(text, starts)  # each ']' that closes a '[': where that '[' is
     if labels:
         closing = {start: end for end, start in opened.items()}
-        ids = _defined_reference_ids(text, closing, positions(text, "]"), labels)
+        ids = {second for _, second in _references(text, closing, labels)}
         found = [link for link in found if opened.get(link.opening) not in ids]
     opening = sorted((opened[link.opening], link) for link in found if link.opening in opened)
     made: list[tuple[int, InlineLink]] = []

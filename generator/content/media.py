@@ -23,7 +23,13 @@ from urllib.parse import quote, unquote
 
 from generator.content import backticks, files
 from generator.content.ids import ID_PATTERN
-from generator.content.inline_links import InlineLink, made_links, page_links, unescaped
+from generator.content.inline_links import (
+    InlineLink,
+    made_links,
+    page_links,
+    reference_descriptions,
+    unescaped,
+)
 from generator.content.load import COLLECTIONS
 
 if TYPE_CHECKING:
@@ -369,10 +375,16 @@ def _references_shown(
     # An inline link's address as the page's href has it (a reference definition's and
     # HTML's keep their backslashes).
     made = made_links(shown, labels=keys)
+    # A reference picture's description ('![map][R]') is its alt text, links and all.
+    pictures = reference_descriptions(shown, keys, (start for start, _ in made))
+    if pictures:
+        in_alt = _Spans(_merged(pictures))
+        made = [(start, link) for start, link in made if not in_alt.hold(start)]
     paths = _inline_paths(shown, made)
     found = [(start - len("media/"), unescaped(shown[start:end])) for start, end in paths]
     if "src" in shown or "href" in shown:
-        alt = _Spans(_descriptions(shown, made))  # HTML in a picture's description is text
+        # HTML in a picture's description is text: an inline picture's, or a reference's.
+        alt = _Spans(_merged(_descriptions(shown, made) + pictures))
         html = (m for m in _HTML_LINK.finditer(shown) if not alt.hold(m.start()))
         found += [(m.start(), _html_address(m)) for m in html]
     if definitions is not None and "]:" in shown:
@@ -385,6 +397,17 @@ def _descriptions(shown: str, made: list[tuple[int, InlineLink]]) -> list[tuple[
     from its '[' to its ']': the page shows it as the picture's alt text, HTML and words
     in brackets and all (no picture's is in another's, so they come in text order)."""
     return [(start, link.opening) for start, link in made if start > 0 and shown[start - 1] == "!"]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in text order, those that overlap (one in another) made one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 class _Spans:

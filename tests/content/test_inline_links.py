@@ -10,7 +10,15 @@ import markdown
 import pytest
 from markdown.inlinepatterns import ESCAPE_RE, LINK_RE, EscapeInlineProcessor, LinkInlineProcessor
 
-from generator.content.inline_links import ESCAPABLE, inline_links, page_links, positions, unescaped
+from generator.content.inline_links import (
+    ESCAPABLE,
+    inline_links,
+    made_links,
+    page_links,
+    positions,
+    reference_descriptions,
+    unescaped,
+)
 from generator.render.markup import new_markdown
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -169,12 +177,15 @@ def test_a_long_paragraph_of_links_never_closed_is_read_at_once(text: str) -> No
         "[a] [r " * 30000 + "](media/a.pdf)",  # second brackets never closed
         "[" * 30000 + "a" + "]" * 30000 + "[r](media/a.pdf)",  # first brackets in brackets
         "[a][b [" * 20000 + "[r](media/a.pdf)",
+        "![a [b](media/a.pdf)][r] " * 20000,  # reference pictures
+        "![a] [r] [r] " * 20000,
     ],
 )
 def test_the_references_of_a_long_paragraph_are_read_at_once(text: str) -> None:
     # Which inline links a reference takes the words of: each '[' looked at once.
     started = time.monotonic()
-    page_links(text, labels={"r"})
+    made = made_links(text, labels={"r"})
+    reference_descriptions(text, {"r"}, (start for start, _ in made))
     assert time.monotonic() - started < 5
 
 

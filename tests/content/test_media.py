@@ -672,6 +672,19 @@ LINKED_AS_THE_PAGE_LINKS = [
     "[a][S][R](media/x.pdf)\n\n[R]: media/b.pdf",  # read on from '[a][S]': '[R]' starts none
     "[a][R][R](media/x.pdf)\n\n[R]: media/b.pdf",
     "[x [a][R](media/x.pdf)](media/y.pdf)\n\n[R]: media/b.pdf",
+    # A reference picture's description is its alt text, HTML, links and pictures and all
+    # (when its label is defined: otherwise the page shows them).
+    '![ <img src="media/l.pdf"> x][R]\n\n[R]: media/b.pdf',
+    '![ <img src="media/l.pdf"> x] [R]\n\n[R]: media/b.pdf',
+    '![<img src="media/l.pdf">][]\n\n[<img src="media/l.pdf">]: media/b.pdf',
+    '![a ![p](media/p.png) <img src="media/l.pdf">][R]\n\n[R]: media/b.pdf',
+    "![d [x](media/a.pdf)][R]\n\n[R]: media/b.pdf",
+    '![a][S]![ <img src="media/l.pdf"> x][R]\n\n[R]: media/b.pdf',
+    '![ <img src="media/l.pdf"> x][S]\n\n[R]: media/b.pdf',
+    '\\![ <img src="media/l.pdf"> x][R]\n\n[R]: media/b.pdf',
+    '![ <img src="media/l.pdf"> x][R](media/x.pdf)\n\n[R]: media/b.pdf',  # '[R](...)' read first
+    '[y ![ <img src="media/l.pdf"> x][R]](media/y.pdf)\n\n[R]: media/b.pdf',
+    "![d [x](media/a.pdf)][R] [R]\n\n[R]: media/b.pdf",  # its '[R]' a reference link's, read before
 ]
 
 
@@ -782,7 +795,8 @@ def test_the_media_of_random_texts_are_those_their_pages_link_to() -> None:
 
 
 def _random_reference_piece(rng: random.Random) -> str:
-    """A link piece, or a reference with '(address)' written right after it."""
+    """A link piece, a reference with '(address)' written right after it, or a reference
+    picture with HTML or a link in its description."""
     label, other = rng.choice(_LABELS), rng.choice(_LABELS)
     address = f"media/{rng.choice(_NAMES)}"
     return rng.choice(
@@ -795,6 +809,8 @@ def _random_reference_piece(rng: random.Random) -> str:
             f"![see][{label}]({address})",
             f"[see][{other}][{label}]({address})",
             f"[{label}]: media/{rng.choice(_NAMES)}",
+            f'![ <img src="{address}"> x][{label}]',
+            f"![d [x]({address})][{label}]",
         ]
     )
 
