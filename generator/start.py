@@ -1,8 +1,10 @@
 """The ``explainer`` command as it starts: Ctrl-C before its modules are loaded (which
-takes a moment) ends it as Ctrl-C does later, in one line, not with Python's traceback."""
+takes a moment) ends it as Ctrl-C does later, in one line, not with Python's traceback;
+and the cycle collector paused while they load (``speed.loaded`` says why)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 
 INTERRUPTED = 130
@@ -11,9 +13,12 @@ INTERRUPTED = 130
 
 def run() -> None:
     """Load the command line (``cli.py``), then run it."""
+    gc.disable()  # resumed by speed.loaded, once the modules are in
     try:
+        from generator import speed
         from generator.cli import run as command
     except KeyboardInterrupt:
         print("explainer: interrupted", file=sys.stderr)
         sys.exit(INTERRUPTED)
+    speed.loaded()
     command()
