@@ -293,9 +293,10 @@ def loaded() -> None:
     Loading them makes some 100,000 objects (classes, functions, the frozen dataclasses'
     methods) that live as long as the process, and almost no garbage, while the
     collector passed over the growing heap 60 times: 14-17 ms of every command.
-    ``gc.freeze`` leaves them out of its passes from now on, as Python's documentation
-    advises before a process forks, which a build does (its helpers' passes then do
-    not touch, and so copy, the parent's pages). The collector then resumes; without the
+    ``gc.freeze`` leaves them out of its passes, as Python's documentation advises before
+    a process forks, which a build does (its helpers' passes then do not touch, and so
+    copy, the parent's pages); once a build ends, ``_settled`` moves them, with what it
+    made, to the oldest generation, which only a full pass looks at. The collector then resumes; without the
     speed-ups it resumes alone, as if it had never paused."""
     if enabled():
         gc.freeze()
