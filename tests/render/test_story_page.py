@@ -258,6 +258,32 @@ def test_the_keyboard_reaches_the_lead_pictures_caption_where_it_is_seen(
         context.close()
 
 
+# The story's page as a reader view or a page read without its stylesheet gets it: every
+# stylesheet taken out, then the lead pictures shown counted, with where they are.
+WITHOUT_STYLESHEETS = """() => {
+  document.querySelectorAll('link[rel=stylesheet], style').forEach(s => s.remove());
+  const shown = [...document.querySelectorAll('.image.lead')].filter(f => f.getClientRects().length);
+  const moments = document.querySelector('#key-moments').getBoundingClientRect();
+  return shown.map(f => f.getBoundingClientRect().bottom < moments.top);
+}"""
+
+
+def test_without_its_stylesheet_the_story_page_shows_its_lead_picture_once(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The lead picture is written twice, one copy shown at a width by the stylesheet:
+    # without it (a reader view, a text browser, a stylesheet that failed to load), the
+    # reader saw the same picture and caption twice, above and below the key moments.
+    with serve(seed_with_a_lead(tmp_path, 1600, 1200)) as url:
+        for viewport in (PHONE, DESKTOP):
+            context = browser.new_context(viewport=viewport)
+            page = context.new_page()
+            page.goto(url + SEED)
+            assert len(shown_boxes(page, ".image.lead img")) == 1  # with the stylesheet, as before
+            assert page.evaluate(WITHOUT_STYLESHEETS) == [True]  # the first copy, after the standfirst
+            context.close()
+
+
 def test_a_drafts_badge_is_as_far_from_its_headline_on_a_phone_as_on_a_desktop(
     browser: Any, tmp_path: Path
 ) -> None:
