@@ -296,8 +296,8 @@ def loaded() -> None:
     ``gc.freeze`` leaves them out of its passes, as Python's documentation advises before
     a process forks, which a build does (its helpers' passes then do not touch, and so
     copy, the parent's pages); once a build ends, ``_settled`` moves them, with what it
-    made, to the oldest generation, which only a full pass looks at. The collector then resumes; without the
-    speed-ups it resumes alone, as if it had never paused."""
+    made, to the oldest generation, which only a full pass looks at. The collector then
+    resumes; without the speed-ups it resumes alone, as if it had never paused."""
     if enabled():
         gc.freeze()
     gc.enable()
