@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 import yaml
 
@@ -106,61 +106,184 @@ BOM = "\ufeff"
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
     """Where a YAML syntax error really is, and what to do, for people who are not
     programmers. libyaml's words ("could not find expected ':'") often point a line late;
-    its context mark says where the unfinished thing began."""
-    problem, context = exc.problem or "", exc.context or ""
-    at, began = exc.problem_mark, exc.context_mark
-    lines = text.splitlines()
-    line = lines[at.line] if at is not None and at.line < len(lines) else ""
-    char = line[at.column] if at is not None and at.column < len(line) else ""
-    last = at or began
-    for mark in (at, began):  # where it stopped, or where what it read began (a paragraph)
-        if mark is not None and (pasted := _no_break_indent(lines, mark)) is not None:
+    its context mark says where the unfinished thing began. Each rule below knows one
+    mistake and says it, or None; the first that knows it wins, so the order matters: a
+    no-break space or a byte order mark misleads libyaml into any message, and where several
+    rules read the same message, the more particular comes first."""
+    stop = Stop(
+        problem=exc.problem or "",
+        context=exc.context or "",
+        at=exc.problem_mark,
+        began=exc.context_mark,
+        text=text,
+        lines=text.splitlines(),
+    )
+    for rule in (
+        _indented_with_no_break_space,
+        _byte_order_mark_in_line,
+        _item_dash_without_space,
+        _key_without_space_after_colon,
+        _key_too_long,
+        _key_without_colon,
+        _colon_where_no_key_can_be,
+        _tab_character,
+        _value_starts_with_reserved_character,
+        _backslash_code_in_double_quotes,
+        _quotation_mark_never_closed,
+        _value_starts_with_alias_or_anchor,
+        _value_starts_with_tag,
+        _flow_bracket_never_closed,
+        _value_missing,
+        _text_after_closed_value,
+        _value_starts_with_dash_or_question_mark,
+        _text_after_block_indicator,
+        _text_after_flow_value,
+        _item_key_not_lined_up,
+        _line_out_of_line,
+    ):
+        if (said := rule(stop)) is not None:
+            return said
+    return stop.at or stop.began, stop.problem or stop.context or "not valid YAML"
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where and why the parser stopped, as each rule of ``explain`` reads it."""
+
+    problem: str
+    """What libyaml says went wrong ("could not find expected ':'"), or ''."""
+    context: str
+    """What libyaml was reading then ("while scanning a quoted scalar"), or ''."""
+    at: Any
+    """Where the parser stopped (its problem mark), or None."""
+    began: Any
+    """Where what it was reading began (its context mark), or None."""
+    text: str
+    """The text it read."""
+    lines: list[str]
+    """The lines of the text."""
+
+    @property
+    def line(self) -> str:
+        """The line the parser stopped on, or '' (no mark, or past the last line)."""
+        return self.lines[self.at.line] if self.at is not None and self.at.line < len(self.lines) else ""
+
+    @property
+    def char(self) -> str:
+        """The character the parser stopped at, or '' (no mark, or past its line's end)."""
+        line = self.line
+        return line[self.at.column] if self.at is not None and self.at.column < len(line) else ""
+
+
+Said: TypeAlias = tuple[Any, str] | None
+"""What a rule of ``explain`` says: where the mistake is and what to do, or None when the
+mistake is not the one it knows."""
+
+
+def _indented_with_no_break_space(stop: Stop) -> Said:
+    """The editor indented a line with a no-break space (pasted from a web page)."""
+    for mark in (stop.at, stop.began):  # where it stopped, or where what it read began (a paragraph)
+        if mark is not None and (pasted := _no_break_indent(stop.lines, mark)) is not None:
             return pasted
-    if at is not None and line.startswith(BOM):
+    return None
+
+
+def _byte_order_mark_in_line(stop: Stop) -> Said:
+    """The editor pasted in another file's text, which starts with a byte order mark."""
+    if stop.at is not None and stop.line.startswith(BOM):
         # A byte order mark at the start of a line (where the text of another file was
         # pasted in) stops libyaml, which said the line's indentation was wrong, though
         # the editor sees the key where it belongs.
-        which = unseen_character(line)
-        return Mark(at.line, 0), f"this line starts with a character YAML cannot read there{which}"
+        which = unseen_character(stop.line)
+        return Mark(stop.at.line, 0), f"this line starts with a character YAML cannot read there{which}"
+    return None
+
+
+def _item_dash_without_space(stop: Stop) -> Said:
+    """The editor wrote a list item's '-' with no space after it."""
+    at, lines = stop.at, stop.lines
     if at is not None:
         # '  -text: Stay.': YAML reads a key '-text' (or text), and stops on this line or the next.
         for row in (at.line, _filled_before(lines, min(at.line, len(lines)))):
             if row is not None and row < len(lines) and (dash := _dash_without_space(lines, row)) is not None:
                 return dash
-    if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
-        last is not None and (tight := _missing_space(lines, last.line)) is not None
-    ):
+    return None
+
+
+def _key_without_space_after_colon(stop: Stop) -> Said:
+    """The editor wrote a key with no space after its ':' ('title:Biden visits')."""
+    last = stop.at or stop.began
+    if (
+        "could not find expected ':'" in stop.problem or "mapping values are not allowed" in stop.problem
+    ) and (last is not None and (tight := _missing_space(stop.lines, last.line)) is not None):
         return tight
-    if ("could not find expected ':'" in problem or "mapping values are not allowed" in problem) and (
-        long_key := _long_key(text, lines, at, began)
-    ) is not None:
+    return None
+
+
+def _key_too_long(stop: Stop) -> Said:
+    """The editor wrote a text with ': ' in it so long that YAML cannot read it as a key."""
+    if (
+        "could not find expected ':'" in stop.problem or "mapping values are not allowed" in stop.problem
+    ) and (long_key := _long_key(stop.text, stop.lines, stop.at, stop.began)) is not None:
         return long_key
-    if "could not find expected ':'" in problem and began is not None:
+    return None
+
+
+def _key_without_colon(stop: Stop) -> Said:
+    """The editor left out a key's ':', or split a list item with ': ' in it over lines."""
+    began, lines = stop.began, stop.lines
+    if "could not find expected ':'" in stop.problem and began is not None:
         split = _split_item(lines, began.line)
         if split is not None:  # libyaml blames the next line, where the text goes on
             return split[0], colon_advice(split[1], list_item=True)
         return began, "this line has no ':' after its key; write 'key: value'" + _continued(lines, began.line)
-    if "mapping values are not allowed" in problem:
-        if at is not None and (left_out := _left_out_key(lines, at.line)) is not None:
-            return left_out
-        if at is not None and (further := _key_further_in(lines, at.line)) is not None:
-            return further
-        if at is not None and line[:1] == " " and line.find(":") == at.column:
-            return at, "this line is indented, but a new key starts at the beginning of the line"
-        found = _VALUE.match(line)
-        value = found["value"] if found is not None else ""
-        value = re.split(r"\s#", value, maxsplit=1)[0].rstrip()  # less a comment
-        if found is not None and ": " in value:  # the fix on the editor's own line
-            fixed = f"{found['lead']}{found['key']}: {double_quoted(value)}".strip()
-            return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"
-        return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
-    if "found a tab character" in problem:  # a tab in an indent, or in a block's lines
-        return at, TAB_INDENT + _tab_advice(lines, at.line if at is not None else -1)
-    if "cannot start any token" in problem:
-        if char == "\t":  # ``char`` is only set where ``at`` is
-            return at, TAB_INDENT + _tab_advice(lines, at.line if at is not None else -1)
-        return at, f"a value cannot start with '{char}'; put the value in double quotes"
-    if "quoted scalar" in context and at is not None and ("escape" in problem or "hexdecimal" in problem):
+    return None
+
+
+def _colon_where_no_key_can_be(stop: Stop) -> Said:
+    """The editor set a key out of line with the keys around it, or wrote ': ' in a value."""
+    at, lines, line = stop.at, stop.lines, stop.line
+    if "mapping values are not allowed" not in stop.problem:
+        return None
+    if at is not None and (left_out := _left_out_key(lines, at.line)) is not None:
+        return left_out
+    if at is not None and (further := _key_further_in(lines, at.line)) is not None:
+        return further
+    if at is not None and line[:1] == " " and line.find(":") == at.column:
+        return at, "this line is indented, but a new key starts at the beginning of the line"
+    found = _VALUE.match(line)
+    value = found["value"] if found is not None else ""
+    value = re.split(r"\s#", value, maxsplit=1)[0].rstrip()  # less a comment
+    if found is not None and ": " in value:  # the fix on the editor's own line
+        fixed = f"{found['lead']}{found['key']}: {double_quoted(value)}".strip()
+        return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"
+    return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
+
+
+def _tab_character(stop: Stop) -> Said:
+    """The editor indented a line with a tab, or put one in the lines of a block."""
+    if "found a tab character" in stop.problem:  # a tab in an indent, or in a block's lines
+        return stop.at, TAB_INDENT + _tab_advice(stop.lines, stop.at.line if stop.at is not None else -1)
+    return None
+
+
+def _value_starts_with_reserved_character(stop: Stop) -> Said:
+    """The editor started a value with a character YAML reserves ('@', '`'), or a tab."""
+    if "cannot start any token" in stop.problem:
+        if stop.char == "\t":  # ``char`` is only set where ``at`` is
+            return stop.at, TAB_INDENT + _tab_advice(stop.lines, stop.at.line if stop.at is not None else -1)
+        return stop.at, f"a value cannot start with '{stop.char}'; put the value in double quotes"
+    return None
+
+
+def _backslash_code_in_double_quotes(stop: Stop) -> Said:
+    """The editor wrote a backslash in double quotes that starts no code YAML knows."""
+    at, line = stop.at, stop.line
+    if (
+        "quoted scalar" in stop.context
+        and at is not None
+        and ("escape" in stop.problem or "hexdecimal" in stop.problem)
+    ):
         # A Windows path pasted in double quotes, or "5\% rise": there a backslash starts
         # a code such as \n, which libyaml checks; the quotation mark is closed.
         slash = line.rfind("\\", 0, at.column + 1)
@@ -169,23 +292,53 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             f"in double quotes a backslash starts a code such as \\n (a new line), and '{code}' is "
             "not one; put the text in single quotes instead, or write the backslash twice: \\\\"
         )
-    if "quoted scalar" in context and began is not None:
-        return began, "this quotation mark is never closed; end the text with the same mark"
-    if ("alias" in context or "anchor" in context) and began is not None:
-        return began, "a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\""
-    if "tag" in context and began is not None:  # a Markdown picture first: ![map](media/map.png)
-        value = _value_from(lines, began.line, began.column)
+    return None
+
+
+def _quotation_mark_never_closed(stop: Stop) -> Said:
+    """The editor opened a quoted value and never closed it."""
+    if "quoted scalar" in stop.context and stop.began is not None:
+        return stop.began, "this quotation mark is never closed; end the text with the same mark"
+    return None
+
+
+def _value_starts_with_alias_or_anchor(stop: Stop) -> Said:
+    """The editor started a value with '*' or '&' (Markdown's '*bold*')."""
+    if ("alias" in stop.context or "anchor" in stop.context) and stop.began is not None:
+        return (
+            stop.began,
+            "a value cannot start with '*' or '&'; put the value in double quotes, e.g. \"*bold*\"",
+        )
+    return None
+
+
+def _value_starts_with_tag(stop: Stop) -> Said:
+    """The editor started a value with '!', which YAML reads as a tag."""
+    began = stop.began
+    if "tag" in stop.context and began is not None:  # a Markdown picture first: ![map](media/map.png)
+        value = _value_from(stop.lines, began.line, began.column)
         quoted = double_quoted(value) if value is not None else '"![The map](media/map.png)"'
         return (
             began,
             f"a value cannot start with '!' (YAML reads a tag); put the value in double quotes: {quoted}",
         )
-    if "expected ',' or ']'" in problem and began is not None:
-        return began, "this '[' list is never closed with ']'"
-    if "expected ',' or '}'" in problem and began is not None:
-        return began, "this '{' group is never closed with '}'"
-    if "expected node content" in problem:
-        opened = _unclosed_bracket(text, at.index if at is not None else len(text))
+    return None
+
+
+def _flow_bracket_never_closed(stop: Stop) -> Said:
+    """The editor opened a '[' list or a '{' group and never closed it."""
+    if "expected ',' or ']'" in stop.problem and stop.began is not None:
+        return stop.began, "this '[' list is never closed with ']'"
+    if "expected ',' or '}'" in stop.problem and stop.began is not None:
+        return stop.began, "this '{' group is never closed with '}'"
+    return None
+
+
+def _value_missing(stop: Stop) -> Said:
+    """The editor left a value out, started it with a reserved character, or left a '[' or '{' open."""
+    at = stop.at
+    if "expected node content" in stop.problem:
+        opened = _unclosed_bracket(stop.text, at.index if at is not None else len(stop.text))
         if opened is not None:
             bracket, where = opened
             closer = "]" if bracket == "[" else "}"
@@ -195,16 +348,91 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
             at,
             "a value is missing here, or starts with a character YAML reserves; put it in double quotes",
         )
-    if any(words in problem for words in _CUT_SHORT):
-        unclosed = _never_closed(lines, at)
+    return None
+
+
+def _text_after_closed_value(stop: Stop) -> Said:
+    """The editor wrote text after a value's closing quotation mark, or left a mark open."""
+    if any(words in stop.problem for words in _CUT_SHORT):
+        unclosed = _never_closed(stop.lines, stop.at)
         if unclosed is not None:
             return unclosed
-        trailing = _text_after_quote(line, at)
+        trailing = _text_after_quote(stop.line, stop.at)
         if trailing is not None:
             return trailing
-    if (said := _in_plain_words(problem, context, at, began, lines)) is not None:
-        return said
-    if "did not find expected key" in problem or "expected <block end>" in problem:
+    return None
+
+
+def _value_starts_with_dash_or_question_mark(stop: Stop) -> Said:
+    """The editor started a value with '- ' (a list item) or '? ' (a key)."""
+    at, problem = stop.at, stop.problem
+    if at is not None and (
+        "block sequence entries are not allowed" in problem or "mapping keys are not allowed" in problem
+    ):
+        value = _value_from(stop.lines, at.line, at.column)
+        start = "'- ' (a list item)" if "sequence" in problem else "'? ' (a key)"
+        if value is None:
+            return None
+        return at, (
+            f"a value cannot start with {start}; put the whole value in double quotes: "
+            f"{double_quoted(value)}"
+            + (", or put each '- item' of a list on a line of its own" if "sequence" in problem else "")
+        )
+    return None
+
+
+def _text_after_block_indicator(stop: Stop) -> Said:
+    """The editor wrote text after the '|' or '>' that starts a value on the lines below."""
+    began = stop.began
+    if (
+        stop.at is not None
+        and "expected comment or line break" in stop.problem
+        and "block scalar" in stop.context
+        and began is not None
+    ):
+        value = _value_from(stop.lines, began.line, began.column)
+        if value is None:
+            return None
+        return began, (
+            f"'{value[0]}' starts text written on the lines below it, so nothing may follow it on its "
+            f"line; put the whole value in double quotes: {double_quoted(value)}, or move the text "
+            "to the next line, indented by two spaces"
+        )
+    return None
+
+
+def _text_after_flow_value(stop: Stop) -> Said:
+    """The editor started a value with '[' or '{' and wrote text after its closing bracket."""
+    at, lines = stop.at, stop.lines
+    if at is not None and "did not find expected key" in stop.problem:
+        found = _VALUE.match(lines[at.line]) if at.line < len(lines) else None
+        value = found["value"] if found is not None else ""
+        if found is not None and value[:1] in ("[", "{") and at.column > found.start("value"):
+            what = "a list" if value[0] == "[" else "'key: value' pairs"
+            return Mark(at.line, found.start("value")), (
+                f"a value that starts with '{value[0]}' is read as {what}, and text follows it; put the "
+                f"whole value in double quotes: {double_quoted(value)}"
+            )
+    return None
+
+
+def _item_key_not_lined_up(stop: Stop) -> Said:
+    """The editor indented a key of a list item less than the item's first key."""
+    at, began = stop.at, stop.began
+    if (
+        at is not None
+        and "expected '-' indicator" in stop.problem
+        and began is not None
+        and at.line < len(stop.lines)
+    ):
+        return _not_lined_up(stop.lines, at, began)
+    return None
+
+
+def _line_out_of_line(stop: Stop) -> Said:
+    """The editor indented a line unlike the lines around it, or began a value with '*' or '&'."""
+    at, lines, line = stop.at, stop.lines, stop.line
+    if "did not find expected key" in stop.problem or "expected <block end>" in stop.problem:
         found = _VALUE.match(line)
         if at is not None and found is not None and found["value"][:1] in "*&":  # '*Update:* ...'
             value = re.split(r"\s#", found["value"], maxsplit=1)[0].rstrip()
@@ -221,7 +449,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
         if at is not None and (after := _after_block_text(lines, at.line)) is not None:
             return after
         return at, "the indentation of this line does not match the lines above it"
-    return at or began, problem or context or "not valid YAML"
+    return None
 
 
 KEY_LIMIT = 1024
@@ -297,48 +525,6 @@ def _value_from(lines: list[str], row: int, column: int) -> str | None:
     """The value of the 'key: value' line ``row`` when it starts at ``column``, else None."""
     found = _VALUE.match(lines[row]) if row < len(lines) else None
     return found["value"] if found is not None and found.start("value") == column else None
-
-
-def _in_plain_words(
-    problem: str, context: str, at: Any, began: Any, lines: list[str]
-) -> tuple[Any, str] | None:
-    """libyaml's words for a value that starts with a character YAML reserves ('- ', '? ',
-    '|' or '>' with text after it, '[' or '{' with text after the bracket) or for a key
-    that is not lined up with the other keys of its list item, said as what to write.
-    None for any other error."""
-    if at is None:
-        return None
-    if "block sequence entries are not allowed" in problem or "mapping keys are not allowed" in problem:
-        value = _value_from(lines, at.line, at.column)
-        start = "'- ' (a list item)" if "sequence" in problem else "'? ' (a key)"
-        if value is None:
-            return None
-        return at, (
-            f"a value cannot start with {start}; put the whole value in double quotes: "
-            f"{double_quoted(value)}"
-            + (", or put each '- item' of a list on a line of its own" if "sequence" in problem else "")
-        )
-    if "expected comment or line break" in problem and "block scalar" in context and began is not None:
-        value = _value_from(lines, began.line, began.column)
-        if value is None:
-            return None
-        return began, (
-            f"'{value[0]}' starts text written on the lines below it, so nothing may follow it on its "
-            f"line; put the whole value in double quotes: {double_quoted(value)}, or move the text "
-            "to the next line, indented by two spaces"
-        )
-    if "did not find expected key" in problem:
-        found = _VALUE.match(lines[at.line]) if at.line < len(lines) else None
-        value = found["value"] if found is not None else ""
-        if found is not None and value[:1] in ("[", "{") and at.column > found.start("value"):
-            what = "a list" if value[0] == "[" else "'key: value' pairs"
-            return Mark(at.line, found.start("value")), (
-                f"a value that starts with '{value[0]}' is read as {what}, and text follows it; put the "
-                f"whole value in double quotes: {double_quoted(value)}"
-            )
-    if "expected '-' indicator" in problem and began is not None and at.line < len(lines):
-        return _not_lined_up(lines, at, began)
-    return None
 
 
 _TIGHT_DASH = re.compile(r"(?P<lead> *)-(?P<rest>[^\s-].*)")
