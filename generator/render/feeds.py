@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from markupsafe import Markup
@@ -226,58 +227,146 @@ def atom(
     ``pages``: the own pages of every story of the build by id (``links.own_pages``),
     which its texts' links to another story's may lead to."""
     entries: list[str] = []
-    times: list[str] = []
+    times: list[str] = []  # when each story and each event last changed: the feed's own time is the latest
     for story in stories:
+        feed = _StoryInFeed.of(story, base_url, language, markdown, time_zone, pages)
+        times.append(feed.updated)
+        entries.append(_story_entry(feed))
+        entries += _update_entries(feed)
+        changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
+        for event_updated, entry in _event_entries(feed, base_url, changed_at):
+            times.append(event_updated)
+            entries.append(entry)
+    updated = max(times, key=datetime.fromisoformat, default="1970-01-01T00:00:00Z")
+    head = _feed_head(base_url, title, language, subtitle, path, home, publisher, updated)
+    return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
+
+
+@dataclass(frozen=True)
+class _StoryInFeed:
+    """What the feed entries of one story share."""
+
+    story: Story
+    url: str
+    """The full address of the story's page: its entry's id, and where its texts' links lead from."""
+    updated: str
+    """When the story last changed, for Atom: on the day it was published at a time, that time."""
+    written: str
+    """The language its entries are written in: the story's, else the site's."""
+    lang: str | None
+    """Its language where not the feed's: each of its entries' xml:lang."""
+    words: dates.DateText
+    """Its language's words: its entries' titles, its events' dates."""
+    linkable: frozenset[str]
+    """The pages its texts' links may lead to (``links.story_pages``)."""
+    markdown: Callable[[str | None, str], str]
+    """``atom``'s: the HTML of a Markdown text, with the quotation marks of a language."""
+    time_zone: str | None
+    """The site's, for times written without a UTC offset."""
+
+    @classmethod
+    def of(
+        cls,
+        story: Story,
+        base_url: str,
+        language: str,
+        markdown: Callable[[str | None, str], str],
+        time_zone: str | None,
+        pages: Mapping[str, frozenset[str]] | None,
+    ) -> _StoryInFeed:
+        """``story`` in the feed of the site at ``base_url``, written in ``language``."""
         # Dates of the day the story was published at a time: that time, not midnight.
         updated = w3c_datetime(since_published(story.last_changed, story), time_zone)
-        times.append(updated)
         url = base_url + links.story_page(story.id).removesuffix("index.html")
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.language or language
-        linkable = links.story_pages(story, pages)
-
-        def html(
-            text: str | None, written: str = written, url: str = url, linkable: frozenset[str] = linkable
-        ) -> str:
-            """A text of the story as an entry's HTML, with its links to the story's media
-            and pages full addresses: a feed reader resolves a relative one against the
-            feed's own address, at the site's root, where there is no media/."""
-            return links.story_media_at(str(markdown(text, written)), url, linkable)
-
-        by, first = story.byline, w3c_datetime(story.published, time_zone)
-        entries.append(_entry(url, story.title, updated, html(story.summary),
-                              published=first, lang=own, byline=by))  # fmt: skip
         words = dates.for_tag(written)
-        for update in story.updates:  # latest first; each keeps its address as others come
-            when = w3c_datetime(since_published(update.date, story), time_zone)
-            text = html(update.text)
-            if update.is_correction:
-                # Translators: a feed entry's title: a correction to a story (its title), then
-                # what the correction says, shortened.
-                kind = words.gettext("Correction to “%(title)s”: %(text)s")
-            else:
-                # Translators: a feed entry's title: an update of a story (its title), then
-                # what the update says, shortened.
-                kind = words.gettext("Update to “%(title)s”: %(text)s")
-            headline = kind % {"title": story.title, "text": gist(text)}
-            entries.append(_entry(f"{url}#{update.anchor}", headline, when, text,
-                                  published=when, lang=own, byline=by))  # fmt: skip
-        changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
-        for event in latest_entries(story, changed_at, time_zone):
-            event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
-            # Translators: an event's date and title, as a feed entry's title.
-            wording = words.gettext("%(date)s: %(title)s")
-            headline = wording % {"date": words.when(event), "title": event.title}
-            if wording.startswith("%(date)s"):
-                headline = capital_first(headline)
-            # An event added after publication is published in the feed when it was added.
-            added = w3c_datetime(since_published(event.added, story), time_zone) if event.added else None
-            event_updated = w3c_datetime(changed_at[event.id], time_zone)
-            times.append(event_updated)
-            entries.append(_entry(event_url, headline, event_updated, html(event.summary),
-                                  published=added, lang=own, byline=by, tags=event.tags))  # fmt: skip
-    head = [
+        linkable = links.story_pages(story, pages)
+        return cls(story, url, updated, written, own, words, linkable, markdown, time_zone)
+
+    def html(self, text: str | None) -> str:
+        """A text of the story as an entry's HTML, with its links to the story's media
+        and pages full addresses: a feed reader resolves a relative one against the
+        feed's own address, at the site's root, where there is no media/."""
+        return links.story_media_at(str(self.markdown(text, self.written)), self.url, self.linkable)
+
+
+def _story_entry(feed: _StoryInFeed) -> str:
+    """The entry of the story itself: its title and summary."""
+    story = feed.story
+    first = w3c_datetime(story.published, feed.time_zone)
+    summary = feed.html(story.summary)
+    return _entry(
+        feed.url, story.title, feed.updated, summary, published=first, lang=feed.lang, byline=story.byline
+    )
+
+
+def _update_entries(feed: _StoryInFeed) -> list[str]:
+    """An entry for each of the story's updates and corrections, latest first; each keeps
+    its address (the story's page, at the update's anchor) as others come."""
+    story, entries = feed.story, []
+    for update in story.updates:
+        when = w3c_datetime(since_published(update.date, story), feed.time_zone)
+        text = feed.html(update.text)
+        if update.is_correction:
+            # Translators: a feed entry's title: a correction to a story (its title), then
+            # what the correction says, shortened.
+            kind = feed.words.gettext("Correction to “%(title)s”: %(text)s")
+        else:
+            # Translators: a feed entry's title: an update of a story (its title), then
+            # what the update says, shortened.
+            kind = feed.words.gettext("Update to “%(title)s”: %(text)s")
+        headline = kind % {"title": story.title, "text": gist(text)}
+        url = f"{feed.url}#{update.anchor}"
+        entries.append(_entry(url, headline, when, text, published=when, lang=feed.lang, byline=story.byline))
+    return entries
+
+
+def _event_entries(
+    feed: _StoryInFeed, base_url: str, changed_at: Mapping[str, PartialDate]
+) -> list[tuple[str, str]]:
+    """An entry for each of the story's latest events (``latest_entries``), with when it
+    last changed (``changed_at``: ``events_changed``), for the feed's own time."""
+    story, entries = feed.story, []
+    for event in latest_entries(story, changed_at, feed.time_zone):
+        event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
+        # Translators: an event's date and title, as a feed entry's title.
+        wording = feed.words.gettext("%(date)s: %(title)s")
+        headline = wording % {"date": feed.words.when(event), "title": event.title}
+        if wording.startswith("%(date)s"):
+            headline = capital_first(headline)
+        # An event added after publication is published in the feed when it was added.
+        added = w3c_datetime(since_published(event.added, story), feed.time_zone) if event.added else None
+        event_updated = w3c_datetime(changed_at[event.id], feed.time_zone)
+        summary = feed.html(event.summary)
+        entry = _entry(
+            event_url,
+            headline,
+            event_updated,
+            summary,
+            published=added,
+            lang=feed.lang,
+            byline=story.byline,
+            tags=event.tags,
+        )
+        entries.append((event_updated, entry))
+    return entries
+
+
+def _feed_head(
+    base_url: str,
+    title: str,
+    language: str,
+    subtitle: str | None,
+    path: str,
+    home: str,
+    publisher: str | None,
+    updated: str,
+) -> list[str]:
+    """The feed's own lines before its entries: its title, addresses, id, time and author
+    (``updated``: when its latest entry changed)."""
+    return [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>',
         f"<title>{escape(title)}</title>",
@@ -285,10 +374,9 @@ def atom(
         f'<link rel="self" href={quoteattr(base_url + path)}/>',
         f"<link href={quoteattr(base_url + home)}/>",
         f"<id>{escape(base_url if path == links.SITE_FEED else base_url + path)}</id>",
-        f"<updated>{max(times, key=datetime.fromisoformat, default='1970-01-01T00:00:00Z')}</updated>",
+        f"<updated>{updated}</updated>",
         f"<author><name>{escape(publisher or title)}</name></author>",
     ]
-    return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
 
 
 def capital_first(text: str) -> str:
