@@ -279,8 +279,9 @@ def _settled() -> None:
 
     Made while the collector was paused, it was all in the youngest generation, which the
     first object made afterwards had the collector pass over whole: 10-15 ms after a
-    1,000-event build, and in the preview 3-5 ms after each rebuild, plus 35 ms about
-    every eighth (the middle generation's turn), before the page could reload. The
+    1,000-event build (by ``gc.callbacks``' clock), and in the preview 3-5 ms after each
+    rebuild, plus 35 ms about every eighth (the middle generation's turn), before the
+    page could reload. The
     build's objects are freed by reference counting, as before; a full pass, when
     Python makes one, still looks at them all."""
     gc.freeze()
@@ -292,7 +293,8 @@ def loaded() -> None:
 
     Loading them makes some 100,000 objects (classes, functions, the frozen dataclasses'
     methods) that live as long as the process, and almost no garbage, while the
-    collector passed over the growing heap 60 times: 14-17 ms of every command.
+    collector passed over the growing heap 60 times (10-17 ms by ``gc.callbacks``'
+    clock; they load about 5 ms sooner without, ``docs/performance.md``).
     ``gc.freeze`` leaves them out of its passes, as Python's documentation advises before
     a process forks, which a build does (its helpers' passes then do not touch, and so
     copy, the parent's pages); once a build ends, ``_settled`` moves them, with what it
