@@ -165,8 +165,8 @@ class Fast(Plain):
         A build makes hundreds of thousands of objects that live until it ends (parsed
         files, the model, pages) and almost no reference cycles, while the collector's
         passes over the growing heap took 80 ms of a 1,000-event build. Memory is freed
-        by reference counting as usual; the collector runs again afterwards, what the
-        build made moved out of its young generations (``_settled``).
+        by reference counting as usual; the collector runs again afterwards (after a
+        one-off build, what it made moved out of its young generations: ``_settled``).
         """
         if self._renderer is None and parallel.available():
             self._compiling = languages(self.content)
@@ -186,7 +186,8 @@ class Fast(Plain):
                 self._warming.stop()  # the build failed before it needed the templates
                 self._warming = None
             if was_enabled:
-                _settled()
+                if self.one_off:  # the process ends soon; the preview's collector works on
+                    _settled()
                 gc.enable()
 
 
@@ -273,17 +274,18 @@ class Speed(Protocol):
 
 
 def _settled() -> None:
-    """What a build made, and kept, is moved to the cycle collector's oldest generation
-    before the collector resumes (``gc.freeze`` then ``gc.unfreeze``, as Python's
-    documentation describes them: two moves of its lists, however long).
+    """What a one-off build made, and kept, is moved to the cycle collector's oldest
+    generation before the collector resumes (``gc.freeze`` then ``gc.unfreeze``, as
+    Python's documentation describes them: two moves of its lists, however long).
 
     Made while the collector was paused, it was all in the youngest generation, which the
     first object made afterwards had the collector pass over whole: 10-15 ms after a
-    1,000-event build (by ``gc.callbacks``' clock), and in the preview 3-5 ms after each
-    rebuild, plus 35 ms about every eighth (the middle generation's turn), before the
-    page could reload. The
-    build's objects are freed by reference counting, as before; a full pass, when
-    Python makes one, still looks at them all."""
+    1,000-event build (by ``gc.callbacks``' clock), and the command ends soon after. Not
+    in the preview, which lives on: ``gc.freeze`` sets the collector's counts back to
+    zero, so its passes over the older generations would not come while an editor keeps
+    saving, and the garbage with reference cycles each rebuild leaves (some 70 objects)
+    would pile up (a review measured it over 250 saves); there the collector resumes as
+    it was, its pass of 3-5 ms after each rebuild included."""
     gc.freeze()
     gc.unfreeze()
 
@@ -297,9 +299,10 @@ def loaded() -> None:
     clock; they load about 5 ms sooner without, ``docs/performance.md``).
     ``gc.freeze`` leaves them out of its passes, as Python's documentation advises before
     a process forks, which a build does (its helpers' passes then do not touch, and so
-    copy, the parent's pages); once a build ends, ``_settled`` moves them, with what it
-    made, to the oldest generation, which only a full pass looks at. The collector then
-    resumes; without the speed-ups it resumes alone, as if it had never paused."""
+    copy, the parent's pages); once a one-off build ends, ``_settled`` moves them, with
+    what it made, to the oldest generation (in the preview they stay frozen, as the
+    modules stay loaded). The collector then resumes; without the speed-ups nothing is
+    frozen, and its first pass goes over all the modules made."""
     if enabled():
         gc.freeze()
     gc.enable()

@@ -280,6 +280,10 @@ def test_without_its_stylesheet_the_story_page_shows_its_lead_picture_once(
             page = context.new_page()
             page.goto(url + SEED)
             assert len(shown_boxes(page, ".image.lead img")) == 1  # with the stylesheet, as before
+            # A theme's older story.html, with no 'hidden' on the copy, and this stylesheet.
+            page.eval_on_selector(".lead.below-moments", "f => f.removeAttribute('hidden')")
+            assert len(shown_boxes(page, ".image.lead img")) == 1
+            page.eval_on_selector(".lead.below-moments", "f => f.setAttribute('hidden', '')")
             assert page.evaluate(WITHOUT_STYLESHEETS) == [True]  # the first copy, after the standfirst
             context.close()
 
