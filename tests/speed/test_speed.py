@@ -224,7 +224,7 @@ def test_the_garbage_with_cycles_a_preview_build_leaves_is_collected_as_the_prev
     gc.collect()
     for _ in range(12):
         pipeline.render(pipeline.Project(fixture, TEMPLATES, drafts=True), preview)
-        _made = [[] for _ in range(1_000)]  # the server goes on between saves
+        _made: list[list[int]] = [[] for _ in range(1_000)]  # the server goes on between saves
     assert left and left[0]() is None, "the first build's garbage is still there"
     assert sum(ref() is not None for ref in left) <= 2
 
