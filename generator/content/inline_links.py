@@ -244,7 +244,7 @@ def _references(
     *,
     pictures: bool = False,
     taken: Collection[int] = (),
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, int]]:
     """Where the first and second brackets of each reference link (or with ``pictures``,
     reference picture) the page makes start: the converter reads references
     ('[words][label]', '[label][]') before inline links, reference pictures after inline
@@ -256,11 +256,11 @@ def _references(
     spaces as one, are its key: one of ``labels`` (the text's definitions, keyed as the
     converter keeps them) makes a link, and '(...)' after it is text; one of no definition
     is read on from its end, and its second bracket may be an inline link's words. Each
-    '[' is looked at once."""
+    '[' is looked at once. With each, where it ends: after its second bracket's ']'."""
     escaped_ones = escaped(text)
     escapes = sorted(escaped_ones)
     closes = positions(text, "]")
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int]] = []
     resume = 0
     for start in sorted(closing):
         after_mark = start > 0 and text[start - 1] == "!" and start - 1 not in escaped_ones
@@ -280,7 +280,7 @@ def _references(
         # An escaped character is a placeholder to the converter: a key no definition has.
         placeholder = bisect.bisect_left(escapes, words[0]) < bisect.bisect_left(escapes, words[1])
         if not placeholder and _SPACES.sub(" ", text[words[0] : words[1]].lower()) in labels:
-            found.append((start, second))
+            found.append((start, second, end + 1))
     return found
 
 
@@ -304,6 +304,20 @@ def _brackets_paired(text: str, starts: Iterable[int] | None) -> dict[int, int]:
     return opened
 
 
+class _Words:
+    """Where the words of reference links are (their '[' and ']'), which do not overlap
+    (``_references`` reads on from each one's end), to ask which holds a place."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def which(self, at: int) -> int | None:
+        """Where the words of the link that hold the character at ``at`` start; None if none does."""
+        found = bisect.bisect_right(self.starts, at) - 1
+        return self.starts[found] if found >= 0 and at < self.ends[found] else None
+
+
 def reference_descriptions(text: str, labels: Collection[str], made: Iterable[int]) -> list[tuple[int, int]]:
     """Where the description of each reference picture the page makes of ``text`` (a
     block's text) is, from its '[' to its ']' (``![map][R]``, its definitions' keys
@@ -313,9 +327,9 @@ def reference_descriptions(text: str, labels: Collection[str], made: Iterable[in
         return []
     closing = {start: end for end, start in _brackets_paired(text, None).items()}
     # Read before: the inline links, and reference links ('[R] [S]' takes '![d][R]'s '[R]').
-    taken = set(made) | {start for start, _ in _references(text, closing, labels)}
+    taken = set(made) | {start for start, _, _ in _references(text, closing, labels)}
     found = _references(text, closing, labels, pictures=True, taken=taken)
-    return [(start, closing[start]) for start, _ in found]
+    return [(start, closing[start]) for start, _, _ in found]
 
 
 def page_links(
@@ -340,25 +354,63 @@ def made_links(
     paragraphs of a text whose code is blanked out, which may leave lines blank). With
     ``labels``, the keys of the text's definitions as the converter keeps them, an inline
     link whose words are a reference's second bracket (``[a][R](x.pdf)``) is none: the
-    converter reads the reference first, and shows '(x.pdf)' as text."""
+    converter reads the reference first, and shows '(x.pdf)' as text. What is in a
+    reference link's words is read again once the link is made, as the converter reads
+    the words of what is in another of its elements: every link there is one, in a link's
+    words too (``[z [a [b](x.pdf)][R]](y.pdf)`` links y.pdf, R's and x.pdf)."""
     found = inline_links(text)
     if not found:
         return []
     opened = _brackets_paired(text, starts)  # each ']' that closes a '[': where that '[' is
+    in_reference = _Words([])
+    reference_ends: list[int] = []
     if labels:
         closing = {start: end for end, start in opened.items()}
-        ids = {second for _, second in _references(text, closing, labels)}
+        references = _references(text, closing, labels)
+        ids = {second for _, second, _ in references}
         found = [link for link in found if opened.get(link.opening) not in ids]
+        in_reference = _Words([(start, closing[start]) for start, _, _ in references])
+        reference_ends = [end for _, _, end in references]
     opening = sorted((opened[link.opening], link) for link in found if link.opening in opened)
     made: list[tuple[int, InlineLink]] = []
-    words_end = alt_end = -1  # where the words of the last link, and picture, made end
+    words_start = words_end = alt_end = -1  # the words of the last link, and picture, made
+    picture_end = -1  # where the last picture made outside a picture's description ends
+    region: tuple[str, int] | None = None  # words read again: a reference's, or a link's after an element
+    inner_end = inner2_end = -1  # the words of the last link made there, and of one in them
     for start, link in opening:
         picture = start > 0 and text[start - 1] == "!"
-        if start < alt_end or (start < words_end and not picture):
-            continue  # in a picture's description (text), or a link's words
-        if picture:
-            alt_end = link.opening
+        if start < alt_end:
+            continue  # in a picture's description: text
+        reference = in_reference.which(start)
+        if reference is not None:
+            read_again: tuple[str, int] | None = ("reference", reference)
+        elif start < words_end and not picture:
+            # In a link's words: words, unless an element (a picture, a reference link)
+            # ends in them before it: the converter reads what follows it again.
+            after = bisect.bisect_right(reference_ends, start)
+            if not (
+                words_start < picture_end <= start or (after and reference_ends[after - 1] > words_start)
+            ):
+                continue
+            read_again = ("after an element", words_start)
         else:
-            words_end = link.opening
+            read_again = None
+            if not picture:
+                words_start, words_end = start, link.opening
+        if read_again is not None and not picture:
+            # Words read again are read as a text, and the words of each link made
+            # there once more: a link there, and one in its words, are made; one deeper
+            # is words (words_end stays the outer link's).
+            if read_again != region:
+                region, inner_end, inner2_end = read_again, -1, -1
+            if start < inner2_end:
+                continue
+            if start < inner_end:
+                inner2_end = link.opening
+            else:
+                inner_end, inner2_end = link.opening, -1
+        if picture:
+            alt_end = max(alt_end, link.opening)
+            picture_end = link.stop
         made.append((start, link))
     return sorted(made, key=lambda pair: pair[1].opening)

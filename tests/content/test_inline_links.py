@@ -197,6 +197,22 @@ def test_a_references_second_bracket_is_no_inline_links_words_when_it_is_defined
     assert 'href="media/b.pdf"' in html and "(media/x.pdf)" in html and 'href="media/y.pdf"' in html
 
 
+def test_links_in_a_reference_links_words_and_after_an_element_in_a_links_words_are_made() -> None:
+    # The converter reads a reference link's words again once it is made, and a link's
+    # words after a picture or a reference link in them: links in links' words are made.
+    text = "[z [a [b](media/x.pdf)][R]](media/y.pdf) [c ![p](media/p.png) [d](media/w.pdf)](media/v.pdf)"
+    made = [text[link.start : link.end] for link in page_links(text, labels={"r"})]
+    assert made == ["media/x.pdf", "media/y.pdf", "media/p.png", "media/w.pdf", "media/v.pdf"]
+    html = _CONVERTER.convert(text + "\n\n[r]: media/b.pdf")
+    assert all(f'href="{address}"' in html or f'src="{address}"' in html for address in made)
+    assert [text[link.start : link.end] for link in page_links(text)] == [
+        "media/y.pdf",
+        "media/p.png",
+        "media/w.pdf",
+        "media/v.pdf",
+    ]  # no definition of R: no reference link, and '[b](media/x.pdf)' is in y.pdf's words
+
+
 def test_no_opening_no_link() -> None:
     assert inline_links("no link (here) 'at all'") == []
     assert markdown.markdown("[x](") == "<p>[x](</p>"

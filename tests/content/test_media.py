@@ -685,6 +685,14 @@ LINKED_AS_THE_PAGE_LINKS = [
     '![ <img src="media/l.pdf"> x][R](media/x.pdf)\n\n[R]: media/b.pdf',  # '[R](...)' read first
     '[y ![ <img src="media/l.pdf"> x][R]](media/y.pdf)\n\n[R]: media/b.pdf',
     "![d [x](media/a.pdf)][R] [R]\n\n[R]: media/b.pdf",  # its '[R]' a reference link's, read before
+    # A reference link's words are read again once it is made, and a link's words after
+    # a picture or a reference link in them: a link there is one, and one in its words.
+    "[z [a [b](media/x.pdf)][R]](media/y.pdf)\n\n[R]: media/b.pdf",
+    "[a [b [c [d](media/u.pdf)](media/w.pdf)](media/x.pdf)][R]\n\n[R]: media/b.pdf",
+    "[z [a][R] [c [d [e](media/u.pdf)](media/v.pdf)](media/w.pdf)](media/y.pdf)\n\n[R]: media/b.pdf",
+    "[z ![p](media/m.png) [c](media/w.pdf)](media/y.pdf) [f [g](media/t.pdf)](media/s.pdf)",
+    "[z [c](media/w.pdf) [a][R]](media/y.pdf)\n\n[R]: media/b.pdf",
+    "![d [a [b](media/x.pdf)][R]](media/m.png)\n\n[R]: media/b.pdf",
 ]
 
 
@@ -823,6 +831,35 @@ def test_the_media_of_random_texts_of_references_followed_by_an_address_are_thos
     rng = random.Random(58)
     for _ in range(2000):
         _assert_read_as_the_page_reads(_random_text(rng, _random_reference_piece))
+
+
+def _random_nesting_piece(rng: random.Random) -> str:
+    """A piece of links nested in links' words: a reference link's, or a link's with a
+    picture or reference link before them."""
+    name = rng.choice(_NAMES)
+    return rng.choice(
+        [
+            *("[z ", "[a ", "a ", "]", "][R]", "] [R]"),
+            f"](media/{name})",
+            f"[b](media/{name})",
+            f"![p](media/{name})",
+            "[R]: media/b.pdf\n\n",
+        ]
+    )
+
+
+def test_the_media_of_random_texts_of_links_in_links_words_are_those_their_pages_link_to() -> None:
+    # A reference link's words are read again once it is made, and a link's words after
+    # a picture or a reference link in them: links in links' words are made there.
+    # The inline links and pictures exactly; the definition's file is published where
+    # words in brackets might use it (a reference of no definition's label before it
+    # may take them: 'test_a_definition_that_words_in_brackets_might_use...').
+    rng = random.Random(58)
+    for _ in range(2000):
+        text = "".join(_random_nesting_piece(rng) for _ in range(rng.randint(3, 12))) + "\n\n[R]: media/b.pdf"
+        linked = set(linked_by_the_page(text))
+        assert set(media.shown_references(text)) - {"b.pdf"} == linked - {"b.pdf"}, text
+        assert linked <= set(media.shown_references(text)), text
 
 
 _CODE_PIECES = [
