@@ -206,7 +206,12 @@ class Addresses:
         where it ends; (-1, ``after``) when none of the next ``LOOK_AHEAD`` is."""
         if self.read is None:
             shown = _shown_in_place(self.markdown)
-            starts = [found.end() for found in _OPENER.finditer(shown)]
+            openers = _OPENER.finditer(shown)
+            if "]:" in self.markdown and (keys := _definition_keys(self.markdown)):
+                # Not after a reference link's second bracket: '[a][R](x.pdf)' is text.
+                text = _openings(self.markdown, shown) - _openings(self.markdown, shown, keys)
+                openers = (found for found in openers if found.start() not in text)
+            starts = [found.end() for found in openers]
             written = shown
             if "]:" in self.markdown:
                 # A definition's, with its code in backticks (``_definitions_read``):
@@ -259,14 +264,14 @@ without its '>' in a minute.)"""
 _UNSAFE_IN_NAME = re.compile(r"[\s#?]")
 
 
-def _spaced_links(markdown: str) -> list[InlineLink]:
+def _spaced_links(markdown: str, keys: Collection[str] = ()) -> list[InlineLink]:
     """The inline links to a media file written without angle brackets whose address, as
-    the page reads it (``inline_links``), has a space in it: ``![map](media/the
-    map.png)``. Not one over lines, or with angle brackets in it, which is no file's name
-    written otherwise."""
+    the page reads it (``page_links``, with the text's definitions' ``keys``), has a space
+    in it: ``![map](media/the map.png)``. Not one over lines, or with angle brackets in
+    it, which is no file's name written otherwise."""
     return [
         link
-        for link in page_links(markdown)
+        for link in page_links(markdown, labels=keys)
         if not link.angled
         and markdown.startswith("media/", link.start)
         and _SPACE.search(markdown, link.start, link.end) is not None
@@ -282,14 +287,14 @@ LINK_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
 _SPACE = re.compile(r"\s")
 
 
-def _without_unencoded(markdown: str) -> str:
+def _without_unencoded(markdown: str, keys: Collection[str] = ()) -> str:
     """``markdown`` without its links to media addresses with a space, '#' or '?' written as
-    they are (``unencoded`` reports those, once)."""
+    they are (``unencoded`` reports those, once; ``keys``: its definitions')."""
     if "<media/" in markdown:
         markdown = _BRACKETED.sub(lambda m: "" if _UNSAFE_IN_NAME.search(m[1]) else m[0], markdown)
     pieces: list[str] = []
     done = 0
-    for link in _spaced_links(markdown):
+    for link in _spaced_links(markdown, keys):
         pieces.append(markdown[done : link.opening])
         done = link.stop
     return "".join([*pieces, markdown[done:]]) if pieces else markdown
@@ -371,7 +376,7 @@ def _references_shown(
     """``references`` of a text ``_as_shown`` made, whose definitions (if any) are
     ``definitions`` finds, and whose definitions' keys, as the converter keeps them, are
     ``keys`` (``made_links``: no inline link is made of a reference's second bracket)."""
-    shown = _without_unencoded(shown)  # an error of its own (``unencoded``)
+    shown = _without_unencoded(shown, keys)  # an error of its own (``unencoded``)
     # An inline link's address as the page's href has it (a reference definition's and
     # HTML's keep their backslashes).
     made = made_links(shown, labels=keys)
@@ -799,9 +804,13 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
     characters percent-encoded, as every link to such a file must be), in text order."""
     if "media/" not in markdown:
         return []
+    keys = _definition_keys(markdown)
     markdown = _as_shown(markdown)
     found = [(m.start(), m[1]) for m in _BRACKETED.finditer(markdown) if _UNSAFE_IN_NAME.search(m[1])]
-    found += [(link.opening, markdown[link.start : link.end]) for link in _spaced_links(markdown)]
+    if keys and found:  # not an inline link's that a reference's second bracket makes text
+        made = {link.opening for link in page_links(markdown, labels=keys)}
+        found = [(at, written) for at, written in found if not markdown.startswith("](", at) or at in made]
+    found += [(link.opening, markdown[link.start : link.end]) for link in _spaced_links(markdown, keys)]
     shown = (with_brackets(written) for _, written in sorted(found))
     return [(written, quote(written, safe="/%")) for written in shown]
 
@@ -826,16 +835,30 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     of its HTML too, each with where it starts in the text, in text order. Without a
     definition, the patterns alone read them (most texts)."""
     shown = _shown_in_place(markdown)
-    placed = _blocks_read(markdown).placed if _in_blocks(markdown) else None
-    # Where its paragraphs start, as written: blanked code may leave a line blank.
-    starts = placed.breaks if placed is not None else _paragraph_ends(markdown)
-    links = {link.opening for link in page_links(shown, starts)}  # not one whose '(' never closes
+    # Not one whose '(' never closes, nor one whose words a reference link takes.
+    links = _openings(markdown, shown, _definition_keys(markdown))
     found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
         found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]
     if "]:" in markdown:
         found += _definitions_read(markdown, shown)
     return [(start, with_brackets(address)) for start, address in sorted(found)]
+
+
+def _openings(markdown: str, shown: str, keys: Collection[str] = ()) -> set[int]:
+    """Where the '](' of each inline link and picture the page makes of ``markdown`` is
+    in ``shown`` (its ``_shown_in_place``), with its definitions' ``keys`` (or none)."""
+    placed = _blocks_read(markdown).placed if _in_blocks(markdown) else None
+    # Where its paragraphs start, as written: blanked code may leave a line blank.
+    starts = placed.breaks if placed is not None else _paragraph_ends(markdown)
+    return {link.opening for link in page_links(shown, starts, keys)}
+
+
+def _definition_keys(markdown: str) -> Collection[str]:
+    """The keys of the reference definitions the page's converter reads in ``markdown``,
+    as it keeps them: what ``made_links`` is given to tell a reference link ('[a][R]')
+    from an inline link's words, as the build's reading of the page (``_blocks_read``) is."""
+    return _blocks_read(markdown).definitions.keys() if "]:" in markdown else ()
 
 
 def _paragraph_ends(markdown: str) -> list[int]:

@@ -1157,6 +1157,45 @@ def test_a_link_written_with_escapes_of_its_own_is_reported_at_its_place(project
     assert [p.split(": '")[0] for p in project.problems()] == [f"{EVENT}:5:7", f"{EVENT}:5:46"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[a][R](<media/x y.pdf>)",
+        "[a] [R](media/x y.pdf)",
+        "[R][](../events/e9.yaml)",
+        "[a][R](x.pdf)",
+        "[a][R](media/x.pdf)",
+    ],
+)
+def test_an_address_after_a_reference_links_second_bracket_is_text_to_check(
+    project: Project, text: str
+) -> None:
+    # The converter reads '[a][R]' (R defined) as a reference link and shows '(...)' as
+    # text: check said how to write the address, that the event or file was not there, or
+    # that 'x.pdf' lacked its folder, for a text whose page is fine.
+    project.write("content/story-a/media/b.pdf", b"%PDF-1.4\n")
+    project.write(
+        EVENT,
+        f"title: First event\ndate: 2020-01-01\nsummary: Hi.\nbody: |\n  {text}\n\n  [R]: media/b.pdf\n",
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "'body'" in str(w)] == []
+
+
+def test_a_missing_file_is_reported_at_its_link_not_at_text_after_a_reference(project: Project) -> None:
+    # '(media/b.pdf)' after '[a][R]' is text: the missing file's link is '[c]' and the definition.
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2020-01-01\nsummary: Hi.\nbody: |\n  [a][R](media/b.pdf) and [c](media/b.pdf)\n\n"
+        "  [R]: media/b.pdf\n",
+    )
+    assert project.problems() == [
+        f"{EVENT}:5:31: 'body': no file 'media/b.pdf' in this story",
+        f"{EVENT}:7:8: 'body': no file 'media/b.pdf' in this story",
+    ]
+
+
 def test_a_media_name_in_words_code_or_a_description_is_not_taken_for_its_link(project: Project) -> None:
     # Each link was looked for as its text: the first mention in prose, in code or in a
     # picture's description was named instead, and every later link one place too early.

@@ -1307,3 +1307,23 @@ def test_a_name_composed_otherwise_linked_with_escapes_is_respelled() -> None:
     typed, real = "cafe\u0301(1).pdf", "caf\u00e9(1).pdf"
     text = "[a](media/cafe\u0301\\(1\\).pdf) and [b](media/x\\(.pdf)"
     assert media.respelled(text, {typed: real}) == "[a](media/caf%C3%A9%281%29.pdf) and [b](media/x\\(.pdf)"
+
+
+def test_an_address_after_a_defined_reference_links_second_bracket_is_no_links() -> None:
+    # '[a][R](...)' with R defined: the page links R's file and shows '(...)' as text, so
+    # the rules of links' addresses (and where check says a link is) pass it over.
+    for text in (
+        "[a][R](<media/x y.pdf>)",
+        "[a] [R](media/x y.pdf)",
+        "[R][](x.pdf)",
+        "[a][R](../events/e9.yaml)",
+    ):
+        text += "\n\n[R]: media/b.pdf"
+        assert linked_by_the_page(text) == ["b.pdf"], text
+        assert media.unencoded(text) == [] and media.unprefixed(text) == [], text
+        assert media.story_links(text) == [] and media.addresses(text) == [
+            (text.index("media/b"), "media/b.pdf")
+        ]
+        assert media.Addresses(text).find(("media/b.pdf",), 0)[0] == text.index("media/b")
+    text = "[a][S](media/x y.pdf)\n\n[R]: media/b.pdf"  # S undefined: an inline link
+    assert media.unencoded(text) == [("media/x y.pdf", "media/x%20y.pdf")]
