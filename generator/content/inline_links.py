@@ -381,7 +381,7 @@ def made_links(
         picture = start > 0 and text[start - 1] == "!"
         if start < alt_end:
             continue  # in a picture's description: text
-        reference = in_reference.which(start)
+        reference = in_reference.which(start) if reference_ends else None
         if reference is not None:
             read_again: tuple[str, int] | None = ("reference", reference)
         elif start < words_end and not picture:
