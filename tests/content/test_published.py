@@ -346,3 +346,20 @@ def test_a_file_linked_by_a_definition_in_a_list_item_or_a_quote_is_published(pr
     page = files["story-a/events/e1/index.html"]
     for linked in ("report(1).pdf", "quoted.pdf", "inline(2).pdf"):
         assert f'href="../../../story-a/media/{linked}"'.encode() in page
+
+
+def test_a_link_in_a_reference_links_words_within_a_links_words_is_published(project: Project) -> None:
+    # The page links x.pdf (the converter reads a reference link's words again), which
+    # was left out: a broken link. No page links z.pdf: it stays out.
+    for name in ("b", "x", "y", "z"):
+        project.write(f"content/story-a/media/{name}.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Hi.\n"
+        "body: |\n  [z [a [b](media/x.pdf)][R]](media/y.pdf) [w [v](media/z.pdf)](media/y.pdf)\n\n"
+        "  [R]: media/b.pdf\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    files = site_files(project.root / "site")
+    assert sorted(p for p in files if "/media/" in p) == [f"story-a/media/{n}.pdf" for n in ("b", "x", "y")]
+    assert b"media/x.pdf" in files["story-a/events/e1/index.html"]  # the page links it
