@@ -174,6 +174,14 @@ class Stop:
         line = self.line
         return line[self.at.column] if self.at is not None and self.at.column < len(line) else ""
 
+    @property
+    def at_a_key(self) -> bool:
+        """Whether libyaml stopped where it read a key, or a key's ':' (the two messages
+        a key written wrong gives)."""
+        return (
+            "could not find expected ':'" in self.problem or "mapping values are not allowed" in self.problem
+        )
+
 
 Said: TypeAlias = tuple[Any, str] | None
 """What a rule of ``explain`` says: where the mistake is and what to do, or None when the
@@ -213,18 +221,14 @@ def _item_dash_without_space(stop: Stop) -> Said:
 def _key_without_space_after_colon(stop: Stop) -> Said:
     """The editor wrote a key with no space after its ':' ('title:Biden visits')."""
     last = stop.at or stop.began
-    if (
-        "could not find expected ':'" in stop.problem or "mapping values are not allowed" in stop.problem
-    ) and (last is not None and (tight := _missing_space(stop.lines, last.line)) is not None):
+    if stop.at_a_key and (last is not None and (tight := _missing_space(stop.lines, last.line)) is not None):
         return tight
     return None
 
 
 def _key_too_long(stop: Stop) -> Said:
     """The editor wrote a text with ': ' in it so long that YAML cannot read it as a key."""
-    if (
-        "could not find expected ':'" in stop.problem or "mapping values are not allowed" in stop.problem
-    ) and (long_key := _long_key(stop.text, stop.lines, stop.at, stop.began)) is not None:
+    if stop.at_a_key and (long_key := _long_key(stop.text, stop.lines, stop.at, stop.began)) is not None:
         return long_key
     return None
 
