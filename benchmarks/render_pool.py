@@ -28,6 +28,7 @@ from benchmarks.synthetic import write_site
 from generator import pipeline, speed
 from generator.output.staging import FileWriter
 from generator.pipeline import Project
+from generator.render.markup import pages_converter
 from generator.render.pages import Page, pages
 from generator.speed.rendering import FastRenderer
 
@@ -71,7 +72,8 @@ def main() -> None:
     top = tempfile.mkdtemp(prefix="explainer-pool-", dir=".")
     try:
         project = Project(write_site(top, events), TEMPLATES)
-        site = pipeline.publish(pipeline.check(project, speed.Plain(project.content)), project)
+        checked = pipeline.check(project, speed.Plain(project.content))
+        site = pipeline.publish(checked, project, pages_converter())
         times: dict[str, list[float]] = {"forked split": [], "process pool": []}
         for i in range(rounds):
             for name, run in (("forked split", with_split), ("process pool", with_pool)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from generator.content import assemble, files, media
 from generator.content.load import RawContent, load_content, new_site_command
 from generator.content.model import Site, Story
-from generator.content.published import published, used_media
+from generator.content.published import Convert, published, used_media
 from generator.content.validate import validate
 from generator.errors import ContentError, Position, Problem, UsageError, problem_order
 from generator.output.staging import FileWriter, Staging
@@ -75,13 +75,14 @@ def build(
     with speed.building(project.templates):
         if checked is None:
             checked = check(project, speed)  # load -> check -> model
-        site = publish(checked, project)  # what readers get: drafts and what only they use left out
-        site, jobs = plan_pictures(site, project, speed)  # each picture's sizes and formats
+        renderer = speed.renderer(project.templates)
+        md = renderer.markdown  # the pages' HTML of a text says which media files it links to
+        site = publish(checked, project, md)  # what readers get: drafts and what only they use left out
+        site, jobs = plan_pictures(site, project, speed, md)  # each picture's sizes and formats
         # Encoding starts before anything is written, and so before the index starts: it
         # may fork a helper, and a process must not fork while a thread of it (the
         # index's) is running. A fast build encodes meanwhile, in that helper.
         encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
-        renderer = speed.renderer(project.templates)
         todo = renderer.page_list(site)  # pages: each one's path, template and data
         # Read once: the pages link each by the version of the very bytes copied.
         theme_files = read_assets(project.templates)
@@ -131,8 +132,9 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
         from generator.content.lint import lint  # the preview's warnings: no build says them
 
         warnings = sorted(lint(raw, checked, speed.checks), key=problem_order)
-        site, jobs = plan_pictures(publish(checked, project), project, speed)
         renderer = speed.renderer(project.templates)
+        md = renderer.markdown
+        site, jobs = plan_pictures(publish(checked, project, md), project, speed, md)
         renditions = {path: job for job in jobs for path in job.outputs()}
         try:
             files = renderer.render(site, when_asked)
@@ -166,16 +168,17 @@ def check(project: Project, speed: Speed | None = None) -> Site:
     return load_and_check(project.content, speed)[1]
 
 
-def publish(site: Site, project: Project) -> Site:
+def publish(site: Site, project: Project, convert: Convert) -> Site:
     """What readers get of ``site``: drafts, events taken out and what only they use left
     out (but the notices of those taken out, where the theme has a page for them), the
     ``--base-url`` given, and search when it can be made (Pagefind, and a theme with a
-    search page) and there is something to find."""
-    site = published(site, drafts=project.drafts)
+    search page) and there is something to find. ``convert``: the pages' Markdown
+    converter (which media files the texts link to is read in their HTML)."""
+    site = published(site, drafts=project.drafts, convert=convert)
     if not in_theme(project.templates, REMOVED_TEMPLATE):
         # A theme made before events could be taken out has no page for their notices:
         # their addresses go as before, and links to them keep their words only.
-        site = dataclasses.replace(site, stories=tuple(_without_notices(s) for s in site.stories))
+        site = dataclasses.replace(site, stories=tuple(_without_notices(s, convert) for s in site.stories))
     if project.base_url is not None:
         site = dataclasses.replace(site, base_url=project.base_url)
     if (
@@ -188,12 +191,12 @@ def publish(site: Site, project: Project) -> Site:
     return site
 
 
-def _without_notices(story: Story) -> Story:
+def _without_notices(story: Story, convert: Convert) -> Story:
     """``story`` without the notices of its events taken out, nor the media only they use."""
     if not story.removed:
         return story
     story = dataclasses.replace(story, removed=())
-    return dataclasses.replace(story, media=story.media & used_media(story))
+    return dataclasses.replace(story, media=story.media & used_media(story, convert))
 
 
 def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:
@@ -213,12 +216,14 @@ def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:
     return speed.meanwhile(index)
 
 
-def plan_pictures(site: Site, project: Project, speed: Speed) -> tuple[Site, list[pictures.Work]]:
+def plan_pictures(
+    site: Site, project: Project, speed: Speed, convert: Convert
+) -> tuple[Site, list[pictures.Work]]:
     """``site`` with the sizes and formats of each picture (``render/pictures.py``), and
-    what to encode. A file changed into something unreadable since it was checked is a
-    content error."""
+    what to encode (``convert``: the pages' Markdown converter, as ``publish`` takes it).
+    A file changed into something unreadable since it was checked is a content error."""
     try:
-        return pictures.plan_site(site, project.content, speed.pictures)
+        return pictures.plan_site(site, project.content, speed.pictures, convert)
     except picture_info.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 

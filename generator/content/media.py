@@ -784,6 +784,30 @@ def _label(words: str) -> str:
     return " ".join(words.split()).casefold()
 
 
+MARKDOWN_MEDIA = '="media/'
+"""How a link or picture of Markdown to a story's media file starts in its HTML (an
+attribute's value, written as from the story's own page: each text is converted once,
+and ``links.story_media_at`` makes it right for the page it goes on)."""
+HTML_TAG = re.compile(r'<[A-Za-z](?:[^<>"]|"[^"]*")*>')
+"""An HTML tag, past its quoted attributes (a '>' in a title)."""
+_LINKED_MEDIA = re.compile(r'(?<![\w-])(?:href|src)="media/([^"]*)"')
+
+
+def media_in_html(html: str) -> list[str]:
+    """The paths under media/ that ``html``, a story's Markdown text as the pages have it,
+    links to or shows, in its order: each tag's ``href`` or ``src`` that starts 'media/',
+    read as the browser reads it to ask for the file (its entities, then without its '#'
+    and '?' parts, then percent-decoded: 'the%20map.png' is 'the map.png'). Code shown
+    to readers ('&lt;img src="media/x.png"&gt;') is text, not a tag."""
+    if MARKDOWN_MEDIA not in html:
+        return []
+    return [
+        unquote(htmllib.unescape(address).split("#", 1)[0].split("?", 1)[0])
+        for tag in HTML_TAG.finditer(html)
+        for address in _LINKED_MEDIA.findall(tag[0])
+    ]
+
+
 def shown_references(markdown: str) -> list[str]:
     """The paths under media/ of ``references`` that the page links to or shows: less a
     reference definition that no link of the text uses, which Markdown drops (a file

@@ -16,7 +16,7 @@ given, as a notice saying when and why it was taken out (``Story.removed``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from generator.content import media
@@ -25,15 +25,20 @@ from generator.content.yamlnodes import Mapping, Node, Scalar
 
 T = TypeVar("T")
 
+Convert = Callable[[str], str]
+"""A Markdown text's HTML as the pages have it (the renderer's converter,
+``render/markup.Renderer``): which media files a text links to is read there."""
 
-def published(site: Site, *, drafts: bool) -> Site:
+
+def published(site: Site, *, drafts: bool, convert: Convert) -> Site:
     """``site`` as a build publishes it; with ``drafts`` (the preview, ``--drafts``),
-    drafts stay, and events taken out still go."""
+    drafts stay, and events taken out still go. ``convert``: the pages' Markdown
+    converter, whose HTML says which media files the texts link to (``linked_media``)."""
     stories = (s for s in site.stories if drafts or not s.draft)
-    return dataclasses.replace(site, stories=tuple(_story(s, drafts) for s in stories))
+    return dataclasses.replace(site, stories=tuple(_story(s, drafts, convert) for s in stories))
 
 
-def _story(story: Story, drafts: bool) -> Story:
+def _story(story: Story, drafts: bool, convert: Convert) -> Story:
     left_out = [e for e in story.events if e.removed is not None or (e.draft and not drafts)]
     if left_out:
         story = dataclasses.replace(
@@ -41,7 +46,7 @@ def _story(story: Story, drafts: bool) -> Story:
             # A draft taken out was never published: it has no address to keep.
             removed=tuple(_notice(e) for e in left_out if e.removed is not None and (drafts or not e.draft)),
         )
-    return dataclasses.replace(story, media=story.media & used_media(story))
+    return dataclasses.replace(story, media=story.media & used_media(story, convert))
 
 
 def without_draft_events(story: Story) -> Story:
@@ -110,16 +115,32 @@ def _sources_of(events: Iterable[Event], story: Story | None = None) -> set[str]
     return found
 
 
-def used_media(story: Story) -> set[str]:
+def used_media(story: Story, convert: Convert) -> set[str]:
     """Paths under media/ that the story's pages show or link to: the pictures of the
     story, its events and figures, and files that its Markdown texts link to."""
     used = {image.src.removeprefix("media/") for image in story.images() if image.is_local}
-    return used | linked_media(story)
+    return used | linked_media(story, convert)
 
 
-def linked_media(story: Story) -> set[str]:
-    """Paths under media/ that the story's Markdown texts link to or show."""
-    return {rel for text in markdown_texts(story) for rel in media.shown_references(text)}
+def linked_media(story: Story, convert: Convert) -> set[str]:
+    """Paths under media/ that the story's Markdown texts link to or show, read in their
+    HTML as the pages have it (``convert``; ``media.media_in_html``): what a page links
+    to is published, and only that. A definition no link uses (``[r]: media/r.pdf``,
+    written ahead of an embargo) makes no link, so its file stays private; a link the
+    converter makes where a reading of the Markdown of our own would miss it (a link in
+    another's words after code in them) is published, not a broken link."""
+    return {
+        rel
+        for text in markdown_texts(story)
+        if _may_link_media(text)
+        for rel in media.media_in_html(convert(text))
+    }
+
+
+def _may_link_media(text: str) -> bool:
+    """Whether a Markdown text may link to a media file: not unless it says 'media/',
+    or has an entity, which may write it ('media&#47;x.pdf' links 'media/x.pdf')."""
+    return "media/" in text or "&" in text
 
 
 def markdown_texts(story: Story) -> Iterator[str]:

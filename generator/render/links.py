@@ -22,7 +22,15 @@ from urllib.parse import quote, urlsplit
 import jinja2
 from markupsafe import Markup
 
-from generator.content.media import STORY_FILE_KINDS, STORY_PAGE_PLACES, names_yaml, story_link, story_links
+from generator.content.media import (
+    HTML_TAG,
+    MARKDOWN_MEDIA,
+    STORY_FILE_KINDS,
+    STORY_PAGE_PLACES,
+    names_yaml,
+    story_link,
+    story_links,
+)
 from generator.content.model import Image, PictureFormat, Story
 from generator.content.published import markdown_texts
 from generator.errors import did_you_mean
@@ -96,10 +104,6 @@ def depth(page: str) -> int:
     return page.count("/")
 
 
-MARKDOWN_MEDIA = '="media/'
-"""How a link or picture of Markdown to a story's media file starts in its HTML: written
-as from the story's own page, since each text is converted once."""
-
 _PLACES = "|".join(re.escape(p) for p in STORY_PAGE_PLACES)
 _STORY_PLACE = re.compile(rf'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#(?={_PLACES})')
 """Where a link of Markdown to a place on the story page ('#update-1', '#source-ap')
@@ -108,8 +112,6 @@ sanitiser writes every ``href`` in double quotes). Only in an ``<a>`` tag: code 
 to readers (``&lt;a href="#update-1"&gt;``) is theirs to read as written."""
 _STORY_PLACE_STARTS = tuple(f'="#{place}' for place in STORY_PAGE_PLACES)
 
-_TAG = re.compile(r'<[A-Za-z](?:[^<>"]|"[^"]*")*>')
-"""An HTML tag, past its quoted attributes (a '>' in a title)."""
 _ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
 _HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
 _YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
@@ -187,7 +189,7 @@ def story_media_at(
     if MARKDOWN_MEDIA in html:
         # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs.
         to = f'="{story_url}media/'
-        html = _TAG.sub(lambda tag: tag[0].replace(MARKDOWN_MEDIA, to), html)
+        html = HTML_TAG.sub(lambda tag: tag[0].replace(MARKDOWN_MEDIA, to), html)
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
     if not on_story_page:
         html = story_places_at(html, story_url + page_file)

@@ -17,6 +17,7 @@ as escaped paragraphs instead.
 from __future__ import annotations
 
 import bisect
+import functools
 import html as htmllib
 import re
 from typing import TYPE_CHECKING
@@ -278,6 +279,13 @@ class Renderer:
     def inline(self, text: str | None) -> Markup:
         """The Markdown without its outer paragraph, for short fields shown inline."""
         return _unwrapped(self(text))
+
+
+@functools.cache
+def pages_converter() -> Renderer:
+    """The converter the pages use, made once: for what reads a text's HTML outside a
+    build's renderer (check's warnings)."""
+    return Renderer()
 
 
 def new_markdown() -> markdown.Markdown:

@@ -49,7 +49,7 @@ from typing import TypeVar
 
 from generator.content import files
 from generator.content.model import Image, Picture, Rendition, Site, Story
-from generator.content.published import linked_media
+from generator.content.published import Convert, linked_media
 from generator.content.schema import is_raster
 from generator.render import picture_encoding, picture_info, picture_plan
 from generator.render.picture_info import Info, PictureError, about
@@ -250,7 +250,7 @@ class Pictures:
         return made
 
 
-def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[Work]]:
+def plan_site(site: Site, content: str, pictures: Pictures, convert: Convert) -> tuple[Site, list[Work]]:
     """``site`` with a ``Picture`` on each Image of a story's raster file, and the jobs
     that write their renditions. A story's media then publish such files no longer
     (their renditions stand for them), unless a Markdown text links to the file itself.
@@ -272,7 +272,7 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
     for story in site.stories:
         if story.image is None or (story.image.is_local and not is_picture(story.image)):
             story = with_card(story)
-        cleaned = _cleaned(story, content)
+        cleaned = _cleaned(story, content, convert)
         jobs.extend(cleaned)
         if not any(is_picture(image) for image in story.images()):
             if cleaned:  # published by the pictures stage, not copied as they are
@@ -323,7 +323,7 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
         resized = {
             j.rel for j in jobs if isinstance(j, Job) and j.story_id == story.id and not j.info.animated
         }
-        media = story.media - (resized - linked_media(story)) - {c.rel for c in cleaned}
+        media = story.media - (resized - linked_media(story, convert)) - {c.rel for c in cleaned}
         story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
         if lead is not None and lead.picture is not None and not lead.fits_a_card:
             story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
@@ -331,10 +331,11 @@ def plan_site(site: Site, content: str, pictures: Pictures) -> tuple[Site, list[
     return dataclasses.replace(site, stories=tuple(stories)), jobs
 
 
-def _cleaned(story: Story, content: str) -> list[Clean]:
-    """The story's picture files that its Markdown texts show or link to, to publish
-    without their metadata (``clean``), in the order of their names."""
-    linked = sorted(rel for rel in linked_media(story) if rel in story.media and is_raster(rel))
+def _cleaned(story: Story, content: str, convert: Convert) -> list[Clean]:
+    """The story's picture files that its Markdown texts show or link to (their HTML as
+    ``convert`` makes it), to publish without their metadata (``clean``), in the order
+    of their names."""
+    linked = sorted(rel for rel in linked_media(story, convert) if rel in story.media and is_raster(rel))
     return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in linked]
 
 

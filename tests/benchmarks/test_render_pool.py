@@ -10,13 +10,14 @@ from benchmarks.render_pool import TEMPLATES, with_pool, with_split
 from benchmarks.synthetic import write_site
 from generator import pipeline, speed
 from generator.pipeline import Project
+from generator.render.markup import pages_converter
 from generator.speed.rendering import FastRenderer
 from tests.conftest import REPO, site_files
 
 
 def test_both_ways_write_the_same_pages(tmp_path: Path) -> None:
     project = Project(write_site(str(tmp_path), 40), TEMPLATES)
-    site = pipeline.publish(pipeline.check(project, speed.Plain(project.content)), project)
+    site = pipeline.publish(pipeline.check(project, speed.Plain(project.content)), project, pages_converter())
     (tmp_path / "split").mkdir()
     (tmp_path / "pool").mkdir()
     assert with_split(FastRenderer(TEMPLATES), site, str(tmp_path / "split")) > 40

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from generator.commands.build import build
@@ -363,3 +364,29 @@ def test_a_link_in_a_reference_links_words_within_a_links_words_is_published(pro
     files = site_files(project.root / "site")
     assert sorted(p for p in files if "/media/" in p) == [f"story-a/media/{n}.pdf" for n in ("b", "x", "y")]
     assert b"media/x.pdf" in files["story-a/events/e1/index.html"]  # the page links it
+
+
+def test_the_media_published_are_those_the_pages_link_to_however_the_links_are_written(
+    project: Project,
+) -> None:
+    # Which files a text links to is read in its HTML as the page has it. A link in a
+    # link's words after code or emphasis in them, and an address written with an
+    # entity, are links on the page: their files were left out (broken links). Words in
+    # brackets that only look as if they used a definition make no link: its file was
+    # published though no page links to it.
+    for name in ("code", "outer", "stressed", "outer2", "entity", "label", "loose"):
+        project.write(f"content/story-a/media/{name}.pdf", b"%PDF-1.4\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Hi.\nbody: |\n"
+        "  [a `c` [b](media/code.pdf)](media/outer.pdf) [a *c* [b](media/stressed.pdf)](media/outer2.pdf)\n"
+        "  and [d](media&#47;entity.pdf).\n\n"
+        "  [z [R][a ]][] and [Straße] here.\n\n"
+        "  [R]: media/label.pdf\n  [STRASSE]: media/loose.pdf\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    files = site_files(project.root / "site")
+    linked = ("code", "entity", "outer", "outer2", "stressed")
+    assert sorted(p for p in files if "/media/" in p) == [f"story-a/media/{n}.pdf" for n in linked]
+    page = files["story-a/events/e1/index.html"].decode()
+    assert sorted(set(re.findall(r'href="\.\./\.\./\.\./story-a/media/(\w+)\.pdf"', page))) == list(linked)

@@ -10,6 +10,7 @@ from generator import pipeline
 from generator.content.model import Site
 from generator.pipeline import check
 from generator.render import pictures
+from generator.render.markup import pages_converter
 from generator.render.picture_info import PictureError
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo, transparent_png
@@ -20,7 +21,7 @@ def _planned(site_yaml: str = "title: Test site\n") -> tuple[Site, list[pictures
     with open("content/site.yaml", "w", encoding="utf-8") as f:
         f.write(site_yaml)
     site = check(pipeline.Project("content", TEMPLATES))
-    return pictures.plan_site(site, "content", pictures.Pictures())
+    return pictures.plan_site(site, "content", pictures.Pictures(), pages_converter())
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from generator.i18n import catalogs, languages
 from generator.render import links as links_module
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
+from generator.render.markup import pages_converter
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
@@ -53,8 +54,10 @@ def tiny_theme(project: Project, **changes: str) -> str:
 
 def site_of(content: str, templates: str, **options: object) -> Site:
     project = pipeline.Project(content, templates, **options)  # type: ignore[arg-type]
-    site = pipeline.publish(pipeline.check(project), project)
-    return pipeline.plan_pictures(site, project, speed.Plain(content))[0]  # pictures and cards planned
+    site = pipeline.publish(pipeline.check(project), project, pages_converter())
+    return pipeline.plan_pictures(site, project, speed.Plain(content), pages_converter())[
+        0
+    ]  # pictures and cards planned
 
 
 def test_every_page_of_a_tiny_site_exactly(project: Project) -> None:

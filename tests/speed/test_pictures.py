@@ -27,6 +27,7 @@ from generator.output.staging import FileWriter
 from generator.pipeline import check
 from generator.preview.rebuild import Builder
 from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
+from generator.render.markup import pages_converter
 from generator.speed import parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
@@ -480,7 +481,7 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
     plain = pictures.Pictures()
     site = check(pipeline.Project("content", TEMPLATES))
     for maker in (cache, plain):
-        _, jobs = pictures.plan_site(site, "content", maker)
+        _, jobs = pictures.plan_site(site, "content", maker, pages_converter())
         writer = FileWriter(str(Path(f"site-{id(maker)}").absolute()))
         os.makedirs(writer.folder)
         maker.write(jobs, "content", site.media_max_bytes, writer)
@@ -491,7 +492,7 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
 def _jobs() -> tuple[Site, list[pictures.Work]]:
     """The checked site of the project in the current folder, and its pictures' jobs."""
     site = check(pipeline.Project("content", TEMPLATES))
-    site, jobs = pictures.plan_site(site, "content", pictures.Pictures())
+    site, jobs = pictures.plan_site(site, "content", pictures.Pictures(), pages_converter())
     return site, jobs
 
 

@@ -19,6 +19,7 @@ from generator import pipeline, speed
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.pipeline import check
+from generator.render.markup import pages_converter
 from generator.render.pages import StoryView
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of
@@ -35,8 +36,10 @@ NEEDS_MARKDOWN = "# A heading\n\n- one\n- two\n"
 
 def site_of(content: str, drafts: bool = True) -> Site:
     project = pipeline.Project(content, TEMPLATES, drafts=drafts)
-    site = pipeline.publish(pipeline.check(project), project)
-    return pipeline.plan_pictures(site, project, speed.Plain(content))[0]  # and its social cards
+    site = pipeline.publish(pipeline.check(project), project, pages_converter())
+    return pipeline.plan_pictures(site, project, speed.Plain(content), pages_converter())[
+        0
+    ]  # and its social cards
 
 
 def test_the_same_bytes_as_the_plain_renderer() -> None:

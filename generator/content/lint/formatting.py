@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from html import unescape as html_unescape
 
 from generator.content import media, schema
@@ -86,12 +85,6 @@ _CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 
 
-@cache
-def _markdown() -> markup.Renderer:
-    """The converter the pages use (``render/markup.py``), made once."""
-    return markup.Renderer()
-
-
 def _word_at(text: str, pos: int) -> str:
     """The letters and digits of ``text`` from ``pos`` on (at most 20), perhaps none."""
     found = _WORD.match(text, pos)
@@ -119,12 +112,12 @@ def _unclosed_bold(written: str) -> Iterator[tuple[int, str]]:
         starts = [found.start() for found in opening.finditer(blanked)]
         if not starts:
             continue
-        page = page if page is not None else _markdown().convert(written.strip())[0]
+        page = page if page is not None else markup.pages_converter().convert(written.strip())[0]
         shown = {found[1] for found in re.finditer(rf"{re.escape(mark)}(\w{{0,20}})", _shown(page))}
         tries = [s for s in starts if _word_at(written, s + len(mark)) in shown]
         escaped = "".join(f"\\{c}" for c in mark)
         for start in tries[:_BOLD_TRIES]:
             same = written[:start] + escaped + written[start + len(mark) :]
-            if _markdown().convert(same.strip())[0] == page:
+            if markup.pages_converter().convert(same.strip())[0] == page:
                 yield start, mark
                 break

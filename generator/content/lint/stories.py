@@ -23,6 +23,7 @@ from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, Scalar, place
 from generator.errors import Problem, did_you_mean
+from generator.render import markup
 
 
 def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
@@ -229,7 +230,7 @@ def _as_published(site: Site) -> Callable[[bool], dict[str, Story]]:
 
     @functools.cache
     def stories(drafts: bool) -> dict[str, Story]:
-        return {s.id: s for s in published(site, drafts=drafts).stories}
+        return {s.id: s for s in published(site, drafts=drafts, convert=markup.pages_converter()).stories}
 
     return stories
 
