@@ -570,7 +570,7 @@ class _Read:
         }
 
 
-@functools.lru_cache(maxsize=64)  # check asks, then the build's publishing: read once
+@functools.lru_cache(maxsize=64)  # check asks for its links, its addresses and its code: read once
 def _blocks_read(markdown: str) -> _Read:
     """The links of ``markdown`` as Python-Markdown reads its blocks, the way the page's
     converter does (``markup.new_markdown``): its reference definitions where it finds
@@ -806,20 +806,6 @@ def media_in_html(html: str) -> list[str]:
         for tag in HTML_TAG.finditer(html)
         for address in _LINKED_MEDIA.findall(tag[0])
     ]
-
-
-def shown_references(markdown: str) -> list[str]:
-    """The paths under media/ of ``references`` that the page links to or shows: less a
-    reference definition that no link of the text uses, which Markdown drops (a file
-    kept back until an embargo lifts, its link written ahead: published, at an address
-    anyone could guess). Where words in brackets might use it, it counts: a file left
-    out that a page links to would be a broken link."""
-    if "media/" not in markdown:
-        return []
-    if not _in_blocks(markdown):
-        return _references_shown(_as_shown(markdown))
-    read = _blocks_read(markdown)
-    return [*read.linked, *(rel for label, rel in read.defined.items() if label in read.labels)]
 
 
 def unencoded(markdown: str) -> list[tuple[str, str]]:

@@ -512,15 +512,8 @@ def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> N
 )
 def test_the_media_a_page_shows_are_the_links_the_converter_makes(text: str) -> None:
     shown = re.findall(r'(?:href|src)="media/([^"]*)"', str(Renderer()(text)))
-    assert media.shown_references(text) == shown
+    assert media.media_in_html(Renderer().convert(text)[0]) == shown
     assert set(shown) <= set(media.references(text))  # which check still finds, there or not
-
-
-def test_a_definition_that_words_in_brackets_might_use_is_published() -> None:
-    # Python-Markdown reads no link here, CommonMark would: the file is published, as a
-    # page that links to a file left out has a broken link.
-    text = "See [the\nreport].\n\n[the   report]: media/r.pdf"
-    assert media.shown_references(text) == ["r.pdf"]
 
 
 def test_the_links_to_a_place_on_the_page_are_found_with_where_their_address_starts() -> None:
@@ -710,6 +703,15 @@ class _Links(HTMLParser):
 _PAGES = Renderer()
 
 
+def media_by_the_parser(html: str) -> list[str]:
+    """The files under media/ that ``html`` links to or shows, as the browser asks for
+    them (without '#' and '?' parts, percent-decoded), its tags read by ``HTMLParser``."""
+    links = _Links()
+    links.feed(html)
+    addresses = (a.removeprefix("media/") for a in links.addresses if a.startswith("media/"))
+    return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in addresses]
+
+
 def linked_by_the_page(text: str) -> list[str]:
     """The paths under media/ that the page's converter links to or shows for ``text``."""
     links = _Links()
@@ -718,9 +720,11 @@ def linked_by_the_page(text: str) -> list[str]:
 
 
 def _assert_read_as_the_page_reads(text: str) -> None:
-    linked = set(linked_by_the_page(text))
-    assert set(media.shown_references(text)) == linked, text
-    assert linked <= set(media.references(text)), text
+    # What is published: the media the page links to, read in its HTML as the standard
+    # library's HTML parser reads it. What check looks for: at least those.
+    html = _PAGES.convert(text)[0]
+    assert media.media_in_html(html) == media_by_the_parser(html), text
+    assert set(linked_by_the_page(text)) <= set(media.references(text)), text
 
 
 @pytest.mark.parametrize("text", LINKED_AS_THE_PAGE_LINKS)
@@ -851,15 +855,10 @@ def _random_nesting_piece(rng: random.Random) -> str:
 def test_the_media_of_random_texts_of_links_in_links_words_are_those_their_pages_link_to() -> None:
     # A reference link's words are read again once it is made, and a link's words after
     # a picture or a reference link in them: links in links' words are made there.
-    # The inline links and pictures exactly; the definition's file is published where
-    # words in brackets might use it (a reference of no definition's label before it
-    # may take them: 'test_a_definition_that_words_in_brackets_might_use...').
     rng = random.Random(58)
     for _ in range(2000):
         text = "".join(_random_nesting_piece(rng) for _ in range(rng.randint(3, 12))) + "\n\n[R]: media/b.pdf"
-        linked = set(linked_by_the_page(text))
-        assert set(media.shown_references(text)) - {"b.pdf"} == linked - {"b.pdf"}, text
-        assert linked <= set(media.shown_references(text)), text
+        _assert_read_as_the_page_reads(text)
 
 
 _CODE_PIECES = [
@@ -1102,7 +1101,6 @@ def test_a_long_text_of_links_or_comments_never_closed_is_read_at_once(text: str
     # a slow machine: each takes a hundredth of a second here).
     started = time.monotonic()
     media.references(text)
-    media.shown_references(text)
     media.unencoded(text)
     assert time.monotonic() - started < 5
 
@@ -1211,7 +1209,7 @@ def test_indented_code_is_blanked_where_the_blocks_read_it_not_at_a_line_that_re
 def test_only_the_links_the_page_makes_are_read(text: str) -> None:
     html = Renderer().convert(text)[0]
     made = re.findall(r'(?:href|src)="media/([^"]*)"', html)
-    assert sorted(media.shown_references(text)) == sorted(made)
+    assert sorted(media.media_in_html(html)) == sorted(made)
     assert sorted(address for _, address in media.addresses(text)) == sorted(f"media/{m}" for m in made)
 
 
@@ -1327,3 +1325,16 @@ def test_an_address_after_a_defined_reference_links_second_bracket_is_no_links()
         assert media.Addresses(text).find(("media/b.pdf",), 0)[0] == text.index("media/b")
     text = "[a][S](media/x y.pdf)\n\n[R]: media/b.pdf"  # S undefined: an inline link
     assert media.unencoded(text) == [("media/x y.pdf", "media/x%20y.pdf")]
+
+
+def test_the_media_an_html_text_links_to_are_read_as_the_browser_asks_for_them() -> None:
+    # Only links and pictures: a title, an alt text, another attribute or code shown
+    # to readers names a file that no one asks for.
+    html = (
+        '<p><a href="media/a%20b.pdf#page=2" title="media/t.pdf">x</a> <img alt="media/alt.png" '
+        'src="media/c&amp;d.png?x=1"> <span data-src="media/no.pdf"></span> '
+        '<code>&lt;img src="media/code.png"&gt;</code> <a href="https://x.org/media/y.pdf">y</a></p>'
+    )
+    assert media.media_in_html(html) == ["a b.pdf", "c&d.png"]
+    assert media.media_in_html(html) == media_by_the_parser(html)
+    assert media.media_in_html("<p>No links.</p>") == []
