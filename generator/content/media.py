@@ -790,7 +790,10 @@ attribute's value, written as from the story's own page: each text is converted 
 and ``links.story_media_at`` makes it right for the page it goes on)."""
 HTML_TAG = re.compile(r'<[A-Za-z](?:[^<>"]|"[^"]*")*>')
 """An HTML tag, past its quoted attributes (a '>' in a title)."""
-_LINKED_MEDIA = re.compile(r'(?<![\w-])(?:href|src)="media/([^"]*)"')
+MEDIA_LINK = re.compile(r'(?<![\w-])(?P<attribute>href|src)="media/(?P<path>[^"]*)"')
+"""A link's or a picture's address to a story's media file, in a tag of a text's HTML
+(``HTML_TAG``; the sanitiser writes every value in double quotes). An alt text or a
+title that starts 'media/' is words, not an address."""
 
 
 def media_in_html(html: str) -> list[str]:
@@ -804,7 +807,7 @@ def media_in_html(html: str) -> list[str]:
     return [
         unquote(htmllib.unescape(address).split("#", 1)[0].split("?", 1)[0])
         for tag in HTML_TAG.finditer(html)
-        for address in _LINKED_MEDIA.findall(tag[0])
+        for address in (found["path"] for found in MEDIA_LINK.finditer(tag[0]))
     ]
 
 

@@ -25,6 +25,7 @@ from markupsafe import Markup
 from generator.content.media import (
     HTML_TAG,
     MARKDOWN_MEDIA,
+    MEDIA_LINK,
     STORY_FILE_KINDS,
     STORY_PAGE_PLACES,
     names_yaml,
@@ -187,9 +188,12 @@ def story_media_at(
     './Events/vote.yaml?x', which ``check`` warns of) keeps its words and loses the
     link, so nothing of a draft, not even its id, reaches the site. The one place this is done."""
     if MARKDOWN_MEDIA in html:
-        # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs.
-        to = f'="{story_url}media/'
-        html = HTML_TAG.sub(lambda tag: tag[0].replace(MARKDOWN_MEDIA, to), html)
+        # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs;
+        # and in addresses only: an alt text or a title saying 'media/x.png' is words.
+        def moved(found: re.Match[str]) -> str:
+            return f'{found["attribute"]}="{story_url}media/{found["path"]}"'
+
+        html = HTML_TAG.sub(lambda tag: MEDIA_LINK.sub(moved, tag[0]), html)
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
     if not on_story_page:
         html = story_places_at(html, story_url + page_file)

@@ -8,6 +8,7 @@ import pytest
 from generator.content.model import Image
 from generator.render import links
 from generator.render.links import Links
+from generator.render.markup import Renderer
 
 
 def test_page_paths() -> None:
@@ -77,6 +78,19 @@ def test_a_files_public_address_is_percent_encoded() -> None:
         "https://example.org/news/quake/pictures/a%20%231%3F%C3%A9.jpg.960.jpg"
     )
     assert Links("quake/index.html", "quake").absolute_file("quake/card.png") is None
+
+
+def test_an_alt_text_or_a_title_naming_a_media_file_is_left_as_written() -> None:
+    # Only the addresses move: a picture described as 'media/map.png' kept that alt text
+    # on the story page, and was read as '../../../quake/media/map.png' on an event's.
+    html = str(
+        Renderer()('![media/map.png](media/map.png) [a](https://x.org "media/y.pdf") [b](media/b%20c.pdf)')
+    )
+    assert links.story_media_at(html, "../../../quake/") == (
+        '<p><img alt="media/map.png" src="../../../quake/media/map.png"> '
+        '<a href="https://x.org" title="media/y.pdf" rel="noopener noreferrer">a</a> '
+        '<a href="../../../quake/media/b%20c.pdf" rel="noopener noreferrer">b</a></p>'
+    )
 
 
 def test_links_to_a_storys_content_files_lead_to_their_pages() -> None:
