@@ -345,7 +345,11 @@ SIZES_SAY = """img => {
     document.body.append(probe);
     const width = probe.getBoundingClientRect().width;
     probe.remove();
-    return [width, img.getBoundingClientRect().width];
+    // As wide as it is drawn: cut to its box (object-fit: cover), a picture wider than
+    // the box fills the box's height and is drawn wider than the box, cut at the sides.
+    const box = img.getBoundingClientRect();
+    const drawn = Math.max(box.width, box.height * img.getAttribute("width") / img.getAttribute("height"));
+    return [width, drawn];
 }"""
 
 
@@ -367,3 +371,44 @@ def test_a_places_pictures_are_shown_about_as_wide_as_their_sizes_say_at_every_w
                 off[width] = (said, shown)
         page.close()
     assert off == {}
+
+
+# The pixels of the rendition an <img> shows, not scaled by its srcset's density.
+RENDITION_PIXELS = """async img => {
+    const file = new Image();
+    file.src = img.currentSrc;
+    await file.decode();
+    const box = img.getBoundingClientRect();
+    return [file.naturalWidth, file.naturalHeight, box.width, box.height];
+}"""
+
+
+def test_a_panorama_among_a_places_pictures_is_fetched_tall_enough_for_its_box(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A place's pictures are cut to 4:3, so a panorama fills its box's height and is cut at
+    # the sides; asked for as wide as its box (sizes), the browser took the 480 pixel wide
+    # rendition of a 4:1 panorama, 120 pixels high, for a box 137 pixels high: enlarged, blurred.
+    content = tmp_path / "content"
+    story = story_folder(
+        content,
+        "canal",
+        "title: A ship held\nsummary: Six days.\npublished: 2021-07-08\n",
+        "title: Desk\n",
+        ("events", "locations", "media"),
+    )
+    (story / "locations" / "lake.yaml").write_text("name: Great Bitter Lake\ncoordinates: [30.35, 32.37]\n")
+    (story / "media" / "wide.jpg").write_bytes(small_photo(2400, 600))
+    (story / "events" / "e1.yaml").write_text(
+        "title: The lake from the bank\ndate: 2021-04-01\nsummary: Day one.\nlocations: [lake]\n"
+        "image:\n  src: media/wide.jpg\n  alt: The whole lake from the east bank\n"
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport={"width": 412, "height": 823})
+        page.goto(url + "canal/locations/lake/index.html")
+        page.wait_for_function("document.querySelector('.gallery img').naturalWidth > 0")
+        width, height, box_width, box_height = page.locator(".gallery img").evaluate(RENDITION_PIXELS)
+        page.close()
+    assert abs(box_width / box_height - 4 / 3) < 0.02  # cut to 4:3
+    assert height >= box_height, f"a {width} x {height} rendition in a box {box_width:.0f} x {box_height:.0f}"
