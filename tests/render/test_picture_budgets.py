@@ -412,3 +412,35 @@ def test_a_panorama_among_a_places_pictures_is_fetched_tall_enough_for_its_box(
         page.close()
     assert abs(box_width / box_height - 4 / 3) < 0.02  # cut to 4:3
     assert height >= box_height, f"a {width} x {height} rendition in a box {box_width:.0f} x {box_height:.0f}"
+
+
+@pytest.mark.parametrize(
+    ("page_path", "selector"), [("s/index.html", ".image.lead img"), ("index.html", ".card-picture")]
+)
+def test_a_panorama_lead_picture_is_fetched_tall_enough_for_a_phones_cut(
+    browser: Any, tmp_path: Path, page_path: str, selector: str
+) -> None:
+    # On a phone the lead picture and the home page's card are cut to 16:9: a panorama
+    # fills the box's height, and asked for as wide as the box the browser took a rendition
+    # too short for it (480 x 120 for a box 380 x 214), enlarged and blurred.
+    content = tmp_path / "content"
+    story = story_folder(
+        content,
+        "s",
+        "title: A story\nsummary: Its summary.\npublished: 2024-01-02\n"
+        "image:\n  src: media/wide.jpg\n  alt: The whole bay from the hill\n",
+        "title: Pictures\n",
+        ("events", "media"),
+    )
+    (story / "media" / "wide.jpg").write_bytes(small_photo(2400, 600))
+    (story / "events" / "a.yaml").write_text("title: The first day\ndate: 2024-01-01\nsummary: It began.\n")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport={"width": 412, "height": 823})
+        page.goto(url + page_path)
+        shown = f"[...document.querySelectorAll('{selector}')].find(e => e.getClientRects().length)"
+        page.wait_for_function(f"{shown}.naturalWidth > 0")
+        width, height, box_width, box_height = page.evaluate_handle(shown).evaluate(RENDITION_PIXELS)
+        page.close()
+    assert abs(box_width / box_height - 16 / 9) < 0.02  # cut to 16:9
+    assert height >= box_height, f"a {width} x {height} rendition in a box {box_width:.0f} x {box_height:.0f}"
