@@ -154,6 +154,13 @@ def _shown_bracket(found: re.Match[str]) -> str:
     return found.group(1) + _SHOWN_BRACKET[found.group(2)]
 
 
+def file_of(address: str) -> str:
+    """The file an address names, as the browser asks for it: without its '#' part (a
+    place in the file: 'report.pdf#page=12') and its '?' part, then percent-decoded
+    ('north%20map%20%231.png' is 'north map #1.png')."""
+    return unquote(address.split("#", 1)[0].split("?", 1)[0])
+
+
 def with_brackets(text: str) -> str:
     """Part of ``_as_shown``'s text (a link's words or address) with its escaped
     brackets as the page shows them: ``x[1].pdf``."""
@@ -394,7 +401,7 @@ def _references_shown(
         found += [(m.start(), _html_address(m)) for m in html]
     if definitions is not None and "]:" in shown:
         found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
-    return [unquote(with_brackets(address)) for _, address in sorted(found)]
+    return [file_of(with_brackets(address)) for _, address in sorted(found)]
 
 
 def _descriptions(shown: str, made: list[tuple[int, InlineLink]]) -> list[tuple[int, int]]:
@@ -564,7 +571,7 @@ class _Read:
         """The path under media/ of each definition of a media file, by its label
         (``_label``)."""
         return {
-            _label(label): unquote(address.removeprefix("media/"))
+            _label(label): file_of(address.removeprefix("media/"))
             for label, address in self.definitions.items()
             if address.startswith("media/") and not _SPACE.search(address)
         }
@@ -605,7 +612,7 @@ def _blocks_read(markdown: str) -> _Read:
             labels |= _labels_used(shown, definitions.keys())
     for block in raw_html:  # HTML blocks: their HTML's links only
         shown = _as_shown(block)
-        linked += [unquote(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
+        linked += [file_of(_html_address(m)) for m in _HTML_LINK.finditer(shown)]
     placed = _placed(markdown, _in_text_order(root))
     return _Read(linked, frozenset(labels), definitions, tuple(code_lines), placed)
 
@@ -805,7 +812,7 @@ def media_in_html(html: str) -> list[str]:
     if MARKDOWN_MEDIA not in html:
         return []
     return [
-        unquote(htmllib.unescape(address).split("#", 1)[0].split("?", 1)[0])
+        file_of(htmllib.unescape(address))
         for tag in HTML_TAG.finditer(html)
         for address in (found["path"] for found in MEDIA_LINK.finditer(tag[0]))
     ]
@@ -929,7 +936,7 @@ def names_a_file(address: str) -> bool:
     first, slash, _ = address.partition("/")
     if slash and "." in first:  # 'www.x.org/a.jpg': a site's address without https://
         return False
-    path = unquote(address.split("#", 1)[0].split("?", 1)[0])
+    path = file_of(address)
     return os.path.splitext(path)[1].lower() in ALLOWED
 
 
@@ -939,7 +946,7 @@ def unprefixed(markdown: str) -> list[str]:
     if not may_name_a_file(markdown):
         return []  # most texts: read at once
     found = (address for _, address in _link_addresses(markdown))
-    return [unquote(a.split("#", 1)[0].split("?", 1)[0]) for a in found if names_a_file(a)]
+    return [file_of(a) for a in found if names_a_file(a)]
 
 
 def addresses(markdown: str) -> list[tuple[int, str]]:

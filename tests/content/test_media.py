@@ -1338,3 +1338,22 @@ def test_the_media_an_html_text_links_to_are_read_as_the_browser_asks_for_them()
     assert media.media_in_html(html) == ["a b.pdf", "c&d.png"]
     assert media.media_in_html(html) == media_by_the_parser(html)
     assert media.media_in_html("<p>No links.</p>") == []
+
+
+def test_a_link_to_a_place_in_a_file_names_the_file(project: Project) -> None:
+    # 'report.pdf#page=12' opens the report at its page 12 and 'report.pdf?dl=1' asks for
+    # the report: both are links to report.pdf, which was "no file 'media/report.pdf#page=12'"
+    # and stopped the build. A file that is not there is said by its name alone.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n"
+        "  See [page 12](media/report.pdf#page=12), [it][r], <a href='media/report.pdf?dl=1'>this</a>\n"
+        "  and [the map](media/map.pdf#x).\n\n  [r]: media/report.pdf#page=3\n",
+    )
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:5:17: 'summary': no file 'media/map.pdf' in this story"
+    ]
+    project.write("content/story-a/media/map.pdf", b"%PDF-1.4\n")
+    assert project.problems() == []
+    assert media.references("[a](media/a%20b.pdf#c) [d](media/e%231.pdf)") == ["a b.pdf", "e#1.pdf"]
