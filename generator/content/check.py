@@ -563,7 +563,8 @@ class Checker:
         Markdown reads it) is reported at the value's start."""
         addresses = media.Addresses(node.value if isinstance(node.value, str) else "")
         searched = lead
-        for written, encoded in media.unencoded(text):
+        unencoded = media.unencoded(text)
+        for written, encoded in unencoded:
             offset, searched = addresses.find((written,), searched)
             self.error(
                 place(node, offset),
@@ -571,9 +572,21 @@ class Checker:
                 "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
             )
         searched = lead
-        for rel in media.references(text):
+        read = media.references(text)
+        for rel in read:
             offset, searched = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), searched)
             self.images.append((rel, label, place(node, offset)))
+        if media.may_link_media(text):
+            # A file the page links to that the reading above does not see (a link in a
+            # link's words after code or emphasis in them, an address written with an
+            # entity): read in the text's HTML, as publishing reads it, so that a missing
+            # one is an error, not a broken link. (One written with a space is said above.)
+            seen = {*read, *(media.file_of(written.removeprefix("media/")) for written, _ in unencoded)}
+            for rel in media.media_in_html(markup.pages_converter().convert(text)[0]):
+                if rel not in seen:
+                    seen.add(rel)
+                    offset, _ = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), lead)
+                    self.images.append((rel, label, place(node, offset)))
         if "](" in text or "]:" in text:
             searched = lead
             for rel in media.unprefixed(text):

@@ -803,6 +803,12 @@ MEDIA_LINK = re.compile(r'(?<![\w-])(?P<attribute>href|src)="media/(?P<path>[^"]
 title that starts 'media/' is words, not an address."""
 
 
+def may_link_media(markdown: str) -> bool:
+    """Whether a Markdown text may link to a media file: not unless it says 'media/', or
+    has an entity, which may write it ('media&#47;x.pdf' links 'media/x.pdf')."""
+    return "media/" in markdown or "&" in markdown
+
+
 def media_in_html(html: str) -> list[str]:
     """The paths under media/ that ``html``, a story's Markdown text as the pages have it,
     links to or shows, in its order: each tag's ``href`` or ``src`` that starts 'media/',

@@ -132,15 +132,9 @@ def linked_media(story: Story, convert: Convert) -> set[str]:
     return {
         rel
         for text in markdown_texts(story)
-        if _may_link_media(text)
+        if media.may_link_media(text)
         for rel in media.media_in_html(convert(text))
     }
-
-
-def _may_link_media(text: str) -> bool:
-    """Whether a Markdown text may link to a media file: not unless it says 'media/',
-    or has an entity, which may write it ('media&#47;x.pdf' links 'media/x.pdf')."""
-    return "media/" in text or "&" in text
 
 
 def markdown_texts(story: Story) -> Iterator[str]:

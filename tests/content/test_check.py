@@ -1511,3 +1511,24 @@ def test_sources_written_as_a_list_are_told_to_lose_their_dashes(project: Projec
     )
     [problem] = [p for p in project.problems() if "'sources'" in p]
     assert problem.endswith("got a list")
+
+
+def test_a_missing_file_the_page_would_link_is_an_error_however_the_link_is_written(project: Project) -> None:
+    # The page links a link's words after code in them, and an address written with an
+    # entity, which check's reading of the Markdown does not see: a missing file there
+    # was no error, and readers got a broken link. Said where the address is written,
+    # or at the text's start ('|') when it is written otherwise.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: |\n"
+        "  See [a `c` [b](media/code.pdf)](media/outer.pdf)\n  and [d](media&#47;entity.pdf).\n",
+    )
+    project.write("content/story-a/media/outer.pdf", b"%PDF-1.4\n")
+    assert project.problems() == [
+        "content/story-a/events/e1.yaml:3:10: 'summary': no file 'media/entity.pdf' in this story",
+        "content/story-a/events/e1.yaml:4:18: 'summary': no file 'media/code.pdf' in this story; "
+        "did you mean 'media/outer.pdf'?",
+    ]
+    project.write("content/story-a/media/code.pdf", b"%PDF-1.4\n")
+    project.write("content/story-a/media/entity.pdf", b"%PDF-1.4\n")
+    assert project.problems() == []
