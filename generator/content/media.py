@@ -1050,20 +1050,38 @@ def story_link(address: str) -> StoryLink | None:
     return None
 
 
-_ID_INLINE = re.compile(rf"\]\(\s*<?{ID_PATTERN.pattern}\s*>?\)")
-_ID_REFERENCE = re.compile(rf"^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?{ID_PATTERN.pattern}\s*>?$", re.M)
-"""A link whose address is an id alone, inline or as a reference, as ``story_link`` reads
-one."""
+_AFTER_AN_ADDRESS = r"""(?![^\s)>"'<])"""
+"""Where an address as the reading finds one ends (``_INLINE_ADDRESS``,
+``_DEFINITION_ANYWHERE``): at a space, ')', '>', a quote, '<' or the text's end. A title
+may follow ('[a](e1 "T")'), which ')' alone missed."""
+_ID_INLINE = re.compile(rf"\]\([\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
+_ID_DEFINITION = re.compile(rf"\]:[\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
+"""A link whose address is an id alone, inline or as a reference definition, as the
+reading finds one (with a title too, '[a](e1 "T")'), wherever it is: a quote's marks may
+come between its '](' or ']:' and its address (the reading sees them as spaces), and a
+definition may be read anywhere on a line (``_definitions_read``)."""
+_ID_MAY_BE_HIDDEN = re.compile(rf"\]\([\s>]*(?:`|<!--|<?{ID_PATTERN.pattern}`)")
+"""Code in backticks or an HTML comment, which the reading sees as spaces, between a
+'](' and what may be an id alone, or right after one (``[a](`x` e1)``, ``[a](e1`x`)``).
+Not in a definition: the reading keeps its code, and Markdown reads no definition with a
+comment at its address."""
 
 
 def _links_to_an_id(markdown: str) -> bool:
-    """Whether ``markdown`` has a link whose address is an id alone: the words of a text
-    with no link to its events need not be read further. Every text is asked this, so
-    each pattern is searched only where its ']' is (one pattern of both ways searched
-    every text from each position: about 8 microseconds a text)."""
-    return ("](" in markdown and _ID_INLINE.search(markdown) is not None) or (
-        "]:" in markdown and _ID_REFERENCE.search(markdown) is not None
-    )
+    """Whether ``markdown`` may have a link whose address is an id alone: the words of a
+    text with none need not be read further. Never False where the reading
+    (``_link_addresses``) finds one. Every text is asked this, so each pattern is searched
+    only where its ']' is (one pattern of both ways searched every text from each
+    position: about 8 microseconds a text), and a text is read as the reading sees it
+    only where code or a comment may hide an id from the patterns (few texts)."""
+    if "]:" in markdown and _ID_DEFINITION.search(markdown) is not None:
+        return True
+    if "](" not in markdown:
+        return False
+    if _ID_INLINE.search(markdown) is not None:
+        return True
+    hidden = ("`" in markdown or "<!--" in markdown) and _ID_MAY_BE_HIDDEN.search(markdown) is not None
+    return hidden and _ID_INLINE.search(_shown_in_place(markdown)) is not None
 
 
 def story_links(markdown: str) -> list[tuple[int, StoryLink]]:

@@ -424,6 +424,19 @@ def test_a_link_to_an_id_alone_is_a_warning_naming_the_file_to_link(project: Pro
     ]
 
 
+def test_a_link_to_an_id_alone_with_a_title_is_a_warning_too(project: Project) -> None:
+    # '[the vote](e1 "The vote")' was passed over (a title after the id), and so was a
+    # definition with one in a text without another link to an id: check said nothing,
+    # and the page linked 'e1', beside it, to nothing.
+    project.write("content/story-a/events/e2.yaml", event('body: See [the vote](e1 "The vote").\n'))
+    project.write("content/story-a/events/e3.yaml", event("body: |\n  See [her][h].\n\n  [h]: fig-a 'Her'\n"))
+    _, warnings = check_and_lint(content="content")
+    assert [str(w).removeprefix("content/story-a/events/") for w in warnings if "the link to" in str(w)] == [
+        "e2.yaml:4:22: warning: 'body': the link to 'e1' leads nowhere; write it as events/e1.yaml",
+        "e3.yaml:7:8: warning: 'body': the link to 'fig-a' leads nowhere; write it as figures/fig-a.yaml",
+    ]
+
+
 def test_a_link_naming_a_file_with_its_accents_is_told_the_id(project: Project) -> None:
     # 'elección-2023.yaml' was refused as a file name and renamed; the link still says it.
     project.write("content/story-a/events/eleccion-2023.yaml", event(""))
