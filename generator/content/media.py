@@ -289,8 +289,6 @@ def _spaced_links(markdown: str, keys: Collection[str] = ()) -> list[InlineLink]
 _NOT_IN_A_SPACED_NAME = re.compile(r"[\n<>]")
 
 
-LINK_TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*$""")
-"""A link's title after its address, in double or single quotes."""
 _SPACE = re.compile(r"\s")
 
 
@@ -878,6 +876,26 @@ def _openings(markdown: str, shown: str, keys: Collection[str] = ()) -> set[int]
     # Where its paragraphs start, as written: blanked code may leave a line blank.
     starts = placed.breaks if placed is not None else _paragraph_ends(markdown)
     return {link.opening for link in page_links(shown, starts, keys)}
+
+
+def links_made(markdown: str) -> tuple[str, list[tuple[int, InlineLink]]]:
+    """The inline links and pictures the page makes of ``markdown`` (not in code, an HTML
+    comment, a link's words or a picture's description), each with where the '[' of its
+    words is, in text order; with ``markdown`` as they are read in (``_shown_in_place``:
+    every other character where it was), to read their words and addresses from."""
+    shown = _shown_in_place(markdown)
+    if "](" not in shown:
+        return shown, []
+    placed = _blocks_read(markdown).placed if _in_blocks(markdown) else None
+    starts = placed.breaks if placed is not None else _paragraph_ends(markdown)
+    keys = _definition_keys(markdown)
+    made = made_links(shown, starts, keys)
+    # A reference picture's description ('![d][R]') is its alt text, links and all.
+    pictures = reference_descriptions(shown, keys, (start for start, _ in made))
+    if pictures:
+        in_alt = _Spans(_merged(pictures))
+        made = [(start, link) for start, link in made if not in_alt.hold(start)]
+    return shown, made
 
 
 def _definition_keys(markdown: str) -> Collection[str]:

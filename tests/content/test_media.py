@@ -1403,3 +1403,24 @@ def test_a_text_with_a_link_to_an_id_alone_is_never_passed_over() -> None:
         assert [pair for pair in by_id if pair not in found] == [], text
         found_any += bool(by_id)
     assert found_any > 1000  # the texts are ones that link ids, not only ones that do not
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ('[a report](https://x.org/a "Report (PDF)")', ["https://x.org/a"]),  # its title is no address's
+        ("![ [l](tel:1) x](https://x.org/p.png)", ["https://x.org/p.png"]),  # a description is words
+        ("[a [b](https://x y.org)](https://z.org)", ["https://z.org"]),  # and so are a link's words
+        ("![[a](tel:1)][r]\n\n[r]: https://x.org/p.png", []),  # a reference picture's too
+        ("[a][r](tel:1)\n\n[r]: https://x.org", []),  # '(...)' after a reference link is text
+        ("    [a](tel:1)\n\n`[b](tel:2)` <!-- [c](tel:3) -->", []),  # code and a comment
+        ("- [a\n  b](<tel:1> 'T')", ["tel:1"]),
+    ],
+)
+def test_the_links_made_are_those_the_page_makes(text: str, made: list[str]) -> None:
+    shown, links = media.links_made(text)
+    assert [shown[link.start : link.end] for _, link in links] == made
+    assert [text[start] for start, _ in links] == ["["] * len(made)  # where each one's words open
+    page = Renderer().convert(text)[0]
+    kept = [address for address in made if address.startswith("https:")]  # the pages drop 'tel:'
+    assert [address for address in made if f'href="{address}"' in page] == kept

@@ -9,16 +9,20 @@ the host (outside the site under a sub-path), a site's name written without
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from generator.content import media, schema
 from generator.content.addresses import without_scheme
+from generator.content.inline_links import InlineLink
 
-_LINK = re.compile(r"\[([^\]\n]*)\](\s*)\(([^)\n]*)\)")
-"""A Markdown link as an editor types it, a space before its '(' or in its address included."""
-_TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*$")
-"""A link's title in parentheses, as ``_LINK`` leaves it: without its closing ')'."""
+_SPACED = re.compile(r"\[([^\[\]\n]*)\]\s+\([^)\n]*\)")
+"""Words in brackets, a space, and an address in parentheses: a link as an editor types
+it that the page makes none of, and shows as it is written."""
+_TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*\)$")
+"""A link's title in parentheses at its address's end, where the page's converter reads
+it: part of the address."""
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 """The scheme an address starts with ('javascript:', 'tel:', 'C:' of a Windows path)."""
 
@@ -26,11 +30,28 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 def broken_links(text: str) -> Iterator[tuple[int, str]]:
     """What is wrong with the Markdown links in ``text`` that would still be published:
     readers would get brackets instead of a link, or a link to nowhere. Each with where
-    the link starts in ``text``, to say where it is."""
-    shown = media.without_code(text)  # a link written in code is shown as text: nothing to say
-    for found in _LINK.finditer(shown):
-        for message in _link_problems(shown, found):
-            yield found.start(), message
+    the link starts in ``text``, to say where it is, in text order. The links are those
+    the page makes (``media.links_made``), each read as the page reads it: not one in
+    code, in a link's words or in a picture's description, and an address up to its
+    title, which may hold spaces and parentheses."""
+    shown, made = media.links_made(text)
+    found = [(start, message) for start, link in made for message in _link_problems(shown, start, link)]
+    # In a link's address or title ('(https://x.org "[a] (b)")') it is neither.
+    openings = [link.opening for _, link in made]  # in text order, none within another
+    stops = [link.stop for _, link in made]
+    for spaced in _SPACED.finditer(shown):
+        before = bisect.bisect_left(openings, spaced.start()) - 1
+        if before < 0 or stops[before] <= spaced.start():
+            found.append((spaced.start(), _spaced_message(spaced)))
+    yield from sorted(found)
+
+
+def _spaced_message(found: re.Match[str]) -> str:
+    """What to say of a link written with a space before its '(' (``_SPACED``)."""
+    return (
+        f"'[{media.with_brackets(found.group(1))}] (' shows its brackets instead of a link; "
+        "remove the space before '('"
+    )
 
 
 _HALF_WRITTEN = re.compile(
@@ -39,13 +60,11 @@ _HALF_WRITTEN = re.compile(
 """An address of another site (a name with a dot) with its scheme or its slashes amiss."""
 
 
-def _half_written(target: str) -> str | None:
-    """The address to write for ``target`` (a link's, as written, a title after it maybe)
-    when a browser reads it as another site's though it is not written in full:
-    'https:x.org/a' and 'http:/x.org/a' (typos that still lead there), '/\\x.org/a' (not
-    from the root of this host, as it looks: a browser reads the backslash as a slash);
-    else None."""
-    address = media.LINK_TITLE.sub("", target).strip().removeprefix("<").removesuffix(">")
+def _half_written(address: str) -> str | None:
+    """The address to write for ``address`` (a link's, as written) when a browser reads
+    it as another site's though it is not written in full: 'https:x.org/a' and
+    'http:/x.org/a' (typos that still lead there), '/\\x.org/a' (not from the root of this
+    host, as it looks: a browser reads the backslash as a slash); else None."""
     found = _HALF_WRITTEN.fullmatch(address)
     if found is None:
         return None
@@ -61,60 +80,60 @@ def _on_the_editors_computer(scheme: str) -> bool:
     return len(scheme) == 1 or scheme.lower() == "file"
 
 
-def _what(text: str, found: re.Match[str]) -> str:
-    """'picture' for a ``_LINK`` that shows one (``![words](address)``), else 'link'."""
-    return "picture" if text[found.start() - 1 : found.start()] == "!" else "link"
+def _one_line(written: str) -> str:
+    """A link's words or address as a message says them: on one line, as the page shows them."""
+    return " ".join(media.with_brackets(written).split())
 
 
-def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
-    """What is wrong with the link ``found`` in ``text``."""
-    words, space = media.with_brackets(found.group(1)), found.group(2)
-    target = media.with_brackets(found.group(3).strip())
-    if space:
-        yield f"'[{words}] (' shows its brackets instead of a link; remove the space before '('"
-    elif " " in target and target.lower().startswith(("http://", "https://")):
-        # A title may follow the address after a space: only a space in the address is wrong.
-        address = media.LINK_TITLE.sub("", target)
-        if text.startswith(")", found.end()) and _TITLE_IN_PARENTHESES.search(address):
-            # _LINK stopped at the title's ')': Python-Markdown takes '(title)' into the
-            # address, which the pages then drop as no address at all.
+def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
+    """What is wrong with ``link``, which the page makes of ``shown`` (its words' '['
+    at ``start``)."""
+    words = _one_line(shown[start + 1 : link.opening])
+    what = "picture" if shown[start - 1 : start] == "!" else "link"
+    address = media.with_brackets(shown[link.start : link.end])
+    # Said as written between its parentheses (its angle brackets and title too).
+    target = _one_line(shown[link.opening + 2 : link.stop].removesuffix(")"))
+    if " " in address and not link.angled and address.lower().startswith(("http://", "https://")):
+        if _TITLE_IN_PARENTHESES.search(address):
+            # Python-Markdown takes '(title)' into the address, which the pages then
+            # drop as no address at all.
             yield (
                 f"the title in parentheses of link '{words}' is read as part of its address, "
                 'so the link leads nowhere; put the title in double quotes: (address "title")'
             )
-        elif " " in address:
+        else:
             yield f"the address of link '{words}' has a space; write it as %20"
-    elif media.names_yaml(target) and ":" not in target:
+    elif media.names_yaml(address) and ":" not in address:
         pass  # a link to a content file: check says what to write (``validate.py``)
-    elif (scheme := _SCHEME.match(target.lstrip("<"))) and _on_the_editors_computer(scheme[1]):
+    elif (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):
         yield (
-            f"the {_what(text, found)} '{words}' leads to '{target}' on the editor's computer, which "
+            f"the {what} '{words}' leads to '{target}' on the editor's computer, which "
             "readers cannot open; copy the file into the story's media/ folder and link it as "
             "media/<its name>"
         )
     elif scheme and scheme[1].lower() not in schema.LINK_SCHEMES:
-        shown = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
-        if _what(text, found) == "picture":
+        said = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
+        if what == "picture":
             yield (
-                f"the picture '{words}' at '{shown}' is left out of the pages, which show pictures "
+                f"the picture '{words}' at '{said}' is left out of the pages, which show pictures "
                 "from https:// addresses and the story's media/ folder only; copy it into media/ "
                 "and write media/<its name>"
             )
         else:
             yield (
-                f"the link '{words}' to '{shown}' is left out of the pages, which keep only http, "
+                f"the link '{words}' to '{said}' is left out of the pages, which keep only http, "
                 "https and mailto addresses and the site's own files; readers get its words "
                 "without a link"
             )
-    elif target.startswith("\\\\"):
+    elif address.startswith("\\\\"):
         yield (
-            f"the {_what(text, found)} '{words}' leads to '{target}', a shared folder of the editor's "
+            f"the {what} '{words}' leads to '{target}', a shared folder of the editor's "
             "network, which readers cannot open; copy the file into the story's media/ folder and link "
             "it as media/<its name>"
         )
-    elif (full := _half_written(target)) is not None:
+    elif (full := _half_written(address)) is not None:
         yield f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
-    elif target.startswith("/") and not target.startswith("//"):
+    elif address.startswith("/") and not address.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.
         yield (
@@ -122,6 +141,6 @@ def _link_problems(text: str, found: re.Match[str]) -> Iterator[str]:
             "outside this site when it is published under a sub-path (/<repo>/); write the full "
             "address (https://...)"
         )
-    elif without_scheme(target) and not media.names_a_file(target):
+    elif without_scheme(address) and not media.names_a_file(address):
         # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
-        yield f"the link '{words}' leads to '{target}' on this site; write 'https://{target}'"
+        yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
