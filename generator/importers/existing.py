@@ -12,7 +12,7 @@ import os
 from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.ids import invalid_id
-from generator.content.load import Kind
+from generator.content.load import Kind, collection_files
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml
 from generator.importers.earlier import Earlier
 from generator.importers.read import MAX_SOURCE_BYTES
@@ -65,36 +65,22 @@ def _iso(text: str) -> str | None:
 
 def figures_and_places(folder: str) -> list[str]:
     """The figures and places of the story being replaced (``--force``), which it keeps,
-    as its links name their pages: ``figures/ann``."""
-    found = []
-    for kind in (Kind.FIGURE.value, Kind.LOCATION.value):
-        try:
-            with os.scandir(os.path.join(folder, kind)) as entries:
-                found += [
-                    f"{kind}/{e.name.removesuffix('.yaml')}"
-                    for e in entries
-                    if e.name.endswith(".yaml") and not files.is_ignored(e.name)
-                ]
-        except OSError:
-            continue
-    return found
+    as its links name their pages: ``figures/ann``. Those loading reads
+    (``load.collection_files``): not a folder named 'ann.yaml', which has no page."""
+    return [
+        f"{kind.value}/{name.removesuffix('.yaml')}"
+        for kind in (Kind.FIGURE, Kind.LOCATION)
+        for name in collection_files(folder, kind)
+    ]
 
 
 def _event_files(folder: str) -> list[str]:
-    """The names of the event files (``.yaml``) in the story's ``events/`` (none when it
-    has none), as loading reads them: not a hidden, private or backup one ('_notes.yaml',
-    '.scratch.yaml', '~lock.yaml'), which ``--force`` would otherwise delete as gone."""
-    try:
-        with os.scandir(os.path.join(folder, "events")) as entries:
-            return [
-                e.name
-                for e in entries
-                if e.name.endswith(".yaml")
-                and not files.is_ignored(e.name)
-                and e.is_file(follow_symlinks=False)
-            ]
-    except OSError:
-        return []
+    """The names of the event files in the story's ``events/`` (none when it has none),
+    as loading reads them (``load.collection_files``): not a hidden, private or backup
+    one ('_notes.yaml', '.scratch.yaml', '~lock.yaml'), which ``--force`` would otherwise
+    delete as gone. Regular files only, as before: a link there is no event file the
+    import replaces; it is left as it is, and an event file of its name is refused."""
+    return collection_files(folder, Kind.EVENT, regular_only=True)
 
 
 def _value(folder: str, name: str, key: str) -> ScalarValue:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from generator.content import files, ids
+from generator.content.load import collection_file_id
 from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
 
@@ -312,8 +313,8 @@ def content_file(rel: str) -> Address | None:
         return None
     if len(parts) == 2 and parts[1] == "story.yaml":
         return Address(parts[0])
-    if len(parts) == 3 and parts[1] in KINDS and parts[2].endswith(".yaml"):
-        return Address(parts[0], parts[1], parts[2].removesuffix(".yaml"))
+    if len(parts) == 3 and parts[1] in KINDS and (file_id := collection_file_id(parts[2])) is not None:
+        return Address(parts[0], parts[1], file_id)
     return None
 
 

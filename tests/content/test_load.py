@@ -12,7 +12,8 @@ import pytest
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
 from generator.content import files
-from generator.errors import ContentError
+from generator.content.load import Kind, collection_file_id, collection_files, load_content
+from generator.errors import ContentError, Problem
 from tests.conftest import Project
 from tests.images import tiny_png
 
@@ -139,6 +140,58 @@ def test_hidden_and_backup_files_stay_ignored_whatever_their_ending(project: Pro
     for name in (".e2.YAML", "_e2.yaml.txt", "e2.YAML~", "~e2.yml", "#e2.Yaml#"):
         project.write(f"content/story-a/events/{name}", "title: x\n")
     assert project.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "file_id"),
+    [
+        ("e2.yaml", "e2"),
+        ("Bad id.yaml", "Bad id"),  # a content file still: loading refuses its id
+        (".e2.yaml", None),
+        ("_e2.yaml", None),
+        ("~e2.yaml", None),
+        ("e2.yaml~", None),
+        ("#e2.yaml#", None),
+        ("e2.yml", None),
+        ("e2.YAML", None),
+        ("e2.yaml.orig", None),
+        ("e2.yaml.txt", None),
+        ("yaml", None),
+    ],
+)
+def test_which_names_in_a_collection_are_content_files(name: str, file_id: str | None) -> None:
+    assert collection_file_id(name) == file_id
+
+
+def test_the_files_a_collection_is_said_to_hold_are_those_loading_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    events = tmp_path / "content" / "s" / "events"
+    events.mkdir(parents=True)
+    (tmp_path / "content" / "s" / "story.yaml").write_text("title: S\n")
+    names = (
+        "a.yaml",
+        ".b.yaml",
+        "_c.yaml",
+        "~d.yaml",
+        "e.yaml~",
+        "#f.yaml#",
+        "g.yml",
+        "H.YAML",
+        "i.yaml.rej",
+    )
+    for name in names:
+        (events / name).write_text("title: x\n")
+    (events / "folder.yaml").mkdir()
+    (events / "to-a-folder.yaml").symlink_to("folder.yaml")
+    (events / "linked.yaml").symlink_to("a.yaml")
+    assert collection_files("content/s", Kind.EVENT) == ["a.yaml", "linked.yaml"]
+    assert collection_files("content/s", Kind.EVENT, regular_only=True) == ["a.yaml"]
+    assert collection_files("content/s", Kind.FIGURE) == []  # no figures/ at all
+    problems: list[Problem] = []
+    (story,) = load_content("content", problems).stories
+    assert sorted(story.files[Kind.EVENT]) == ["a", "linked"]
 
 
 def test_other_files_are_ignored(project: Project) -> None:

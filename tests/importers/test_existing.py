@@ -11,6 +11,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.imports import import_timelinejs
+from generator.importers.existing import figures_and_places
 from tests.conftest import Project
 from tests.https_server import Answer, Server
 from tests.images import tiny_png
@@ -82,3 +83,16 @@ def test_a_picture_over_the_sites_limit_is_not_read_past_it(
     time.sleep(0.2)  # the server's last write ends with the connection
     assert https_server.sent["/huge.jpg"] < 10_000_000
     assert not Path("content/port/media").exists()
+
+
+def test_the_figures_and_places_kept_are_those_loading_reads(tmp_path: Path) -> None:
+    # A folder named 'ann.yaml' is no figure (loading refuses it): no page for links to.
+    story = tmp_path / "s"
+    (story / "figures" / "ann.yaml").mkdir(parents=True)
+    (story / "figures" / "bob.yaml").write_text("name: Bob\n")
+    (story / "figures" / "_notes.yaml").write_text("name: Notes\n")
+    (story / "figures" / "cy.yaml").symlink_to("bob.yaml")  # loading reads it: a page
+    (story / "locations").mkdir()
+    (story / "locations" / "port.yaml").write_text("name: Port\n")
+    (story / "locations" / "port.yml").write_text("name: Port\n")
+    assert figures_and_places(str(story)) == ["figures/bob", "figures/cy", "locations/port"]
