@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -30,22 +30,40 @@ def _third_party(module: str) -> bool:
     return top not in OURS and top not in sys.stdlib_module_names and top != "__future__"
 
 
-def defined_names(sources: Iterable[str]) -> set[str]:
-    """Every ``_``-prefixed name that ``sources`` define themselves (functions, classes,
-    variables, parameters, attributes they assign): such a name read from an object is one
-    of ours, whatever the object."""
+def member_names(sources: Iterable[str]) -> set[str]:
+    """Every ``_``-prefixed name that ``sources`` define as a member of an object: a class's
+    methods and the names its body assigns (its fields), and the attributes assigned on
+    ``self`` or ``cls`` (``self._kept = 1``). Such a name read from an object is one of ours. Not a
+    function, variable or parameter of the module: our ``def _compile`` says nothing of
+    ``env._compile`` (Jinja's)."""
     names: set[str] = set()
     for source in sources:
         for node in ast.walk(ast.parse(source)):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                names.add(node.name)
-            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-                names.add(node.id)
-            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            if isinstance(node, ast.ClassDef):
+                names.update(_class_members(node))
+            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and _on_self(node):
                 names.add(node.attr)
-            elif isinstance(node, ast.arg):
-                names.add(node.arg)
     return {name for name in names if _private(name)}
+
+
+def _on_self(node: ast.Attribute) -> bool:
+    """Whether ``node`` is an attribute of ``self`` or ``cls`` (an object's own member;
+    one assigned on another object, ``env._compile = f``, may be the library's)."""
+    return isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+
+
+def _class_members(node: ast.ClassDef) -> Iterator[str]:
+    """The names the body of the class ``node`` defines: methods, nested classes, and
+    the names it assigns (``_x = 1``, ``_x: int``)."""
+    for item in node.body:
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            yield item.name
+        elif isinstance(item, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = item.targets if isinstance(item, ast.Assign) else [item.target]
+            for target in targets:
+                yield from (
+                    n.id for n in ast.walk(target) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+                )
 
 
 def private_names(source: str, ours: set[str] | None = None, everywhere: set[str] | None = None) -> list[str]:
@@ -53,17 +71,18 @@ def private_names(source: str, ours: set[str] | None = None, everywhere: set[str
     ``source``: imports of one (also through ``importlib.import_module``), attribute chains
     from a name imported from one, and, where ``ours`` is given, any other ``_``-prefixed
     name read from an object (``env._x``, ``getattr(m, "_func")``) unless it is one of
-    ``ours`` (``allowed_names``: the file's own, and those of the module a test file
-    tests), or read straight from ``self`` or ``cls`` and defined somewhere in our code
-    (``everywhere``; ``ours`` if not given), or read straight from a module of ours
+    ``ours`` (``allowed_names``: the members of objects defined in the file, in the
+    module a test file tests, or in a module of ours the file imports), or read straight
+    from ``self`` or ``cls`` and a member somewhere in our code (``everywhere``, of
+    ``member_names``; ``ours`` if not given), or read straight from a module of ours
     imported by name that the file does not assign (``maps._path``), or documented for use
     by the standard library (``PUBLIC_UNDERSCORED``; a private name of the standard library
     is refused too); and any name of a library's module put together while running
     (``getattr(yaml, "_" + "yaml")``), which nothing can read.
 
-    So a name we define elsewhere does not pass a library's object: our ``_compile`` in
-    one module does not let ``env._compile`` (Jinja's) through in another, nor
-    ``self.env._compile``."""
+    So a name we define elsewhere, or as no member, does not pass a library's object: our
+    ``_compile`` in one module does not let ``env._compile`` (Jinja's) through in another,
+    nor ``self.env._compile``, nor a function ``_compile`` of the file's own."""
     tree = ast.parse(source)
     imported: dict[str, str] = {}  # local name -> dotted origin
     own_modules: set[str] = set()  # local names of modules of ours
@@ -202,7 +221,7 @@ def test_the_check_finds_private_names_reached_through_objects_and_strings() -> 
         "Ours()._helper()\nOurs()._kept\ngetattr(Ours(), '_helper')\n"
         "import collections\ncollections.namedtuple('P', 'x')(1)._replace(x=2)\n"
     )
-    found = private_names(source, defined_names([source]))
+    found = private_names(source, member_names([source]))
     assert found == [
         "Markup('a')._secret",
         "env._load_template",
@@ -236,16 +255,38 @@ def module_under_test(path: Path) -> Path | None:
     return None
 
 
+def imported_modules(source: str) -> set[Path]:
+    """The files of our modules ``source`` imports: ``generator/render/maps.py`` for
+    ``from generator.render import maps``, ``import generator.render.maps`` or ``from
+    generator.render.maps import Box`` (a package's ``__init__.py`` for a name of the
+    package's own); whether each file is there is for the caller to see."""
+    dotted: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            dotted.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            dotted.add(node.module)
+            dotted.update(f"{node.module}.{alias.name}" for alias in node.names)
+    found: set[Path] = set()
+    for name in dotted:
+        if name.split(".")[0] in OURS:
+            path = REPO.joinpath(*name.split("."))
+            found |= {path.with_suffix(".py"), path / "__init__.py"}
+    return found
+
+
 def allowed_names(path: Path, sources: dict[Path, str]) -> set[str]:
-    """The ``_``-prefixed names ``path`` may read from any object: those it defines, and
-    those of the module it tests."""
-    tested = module_under_test(path)
-    return defined_names([sources[path]] + ([sources[tested]] if tested in sources else []))
+    """The ``_``-prefixed names ``path`` may read from any object: the members of objects
+    (``member_names``) it defines, or the module it tests or a module of ours it imports
+    defines."""
+    source = sources[path]
+    near = {path, *imported_modules(source)} | ({tested} if (tested := module_under_test(path)) else set())
+    return member_names(sources[p] for p in sorted(near) if p in sources)
 
 
 def test_the_generator_its_tests_and_benchmarks_use_no_private_name_of_any_library() -> None:
     sources = _sources()
-    everywhere = defined_names(sources.values())
+    everywhere = member_names(sources.values())
     found = {
         str(path.relative_to(REPO)): names
         for path, source in sources.items()
@@ -264,7 +305,7 @@ def test_a_name_we_define_elsewhere_does_not_pass_a_librarys_object() -> None:
     )
     here, elsewhere = REPO / "generator/render/x.py", REPO / "generator/speed/y.py"
     sources = {here: source, elsewhere: "def _compile() -> None: ...\n"}
-    everywhere = defined_names(sources.values())
+    everywhere = member_names(sources.values())
     # `_compile` is a name of ours in another module, yet Jinja's is refused here; so are a
     # name read through an attribute of self, one read from self or cls that no code of
     # ours defines (a library base class's), and one read from a class (not a module) of
@@ -276,18 +317,48 @@ def test_a_name_we_define_elsewhere_does_not_pass_a_librarys_object() -> None:
         "self._zz",
         "self.env._zz",
     ]
-    assert private_names(source, defined_names(sources.values())) == [
+    assert private_names(source, member_names(sources.values())) == [
         "SiteRenderer._zz",
         "cls._zz",
+        "env._compile",
         "self._zz",
         "self.env._zz",
-    ]  # the old rule, every name of ours allowed everywhere, let env._compile through
+    ]  # nor does our function `_compile` anywhere: it is no member of an object
     # A module's name the file assigns holds something else there.
     shadowed = "import jinja2\nfrom generator.render import maps\nmaps = jinja2.Environment()\nmaps._zz\n"
     assert private_names(shadowed, set(), set()) == ["maps._zz"]
     assert module_under_test(REPO / "tests/speed/test_pictures.py") == REPO / "generator/speed/pictures.py"
     assert module_under_test(REPO / "tests/speed/test_speed.py") == REPO / "generator/speed/__init__.py"
     assert module_under_test(REPO / "tests/test_reliability.py") is None
+
+
+def test_a_function_variable_or_parameter_of_the_file_does_not_pass_a_librarys_object() -> None:
+    # A file with its own `def _compile` let Jinja's `env._compile` through, and so did a
+    # variable or a parameter of the name: only members of objects (methods, fields,
+    # attributes assigned) are names an object of ours can have.
+    source = (
+        "import jinja2\ndef _compile(_render: int) -> None: ...\n_load = 1\n"
+        "env = jinja2.Environment()\nenv._compile('x', 'y')\nenv._render\nenv._load\n"
+        "getattr(env, '_compile')\n"
+    )
+    here = REPO / "generator/render/x.py"
+    assert private_names(source, allowed_names(here, {here: source})) == [
+        "env._compile",
+        "env._load",
+        "env._render",
+    ]
+
+
+def test_a_member_passes_where_its_module_is_imported() -> None:
+    ours = "class Cache:\n    _hits = 0\n    def _compile(self) -> None:\n        self._seen = 1\n"
+    here, there = REPO / "generator/render/x.py", REPO / "generator/speed/y.py"
+    uses = "from generator.speed.y import Cache\nc = Cache()\nc._compile()\nc._hits\nc._seen\n"
+    assert private_names(uses, allowed_names(here, {here: uses, there: ours})) == []
+    also = "from generator.speed import y\nc = y.Cache()\nc._compile()\n"
+    assert private_names(also, allowed_names(here, {here: also, there: ours})) == []
+    # Not imported, the module's members say nothing of the object read from.
+    alone = "import jinja2\nc = jinja2.Environment()\nc._compile()\nc._hits\n"
+    assert private_names(alone, allowed_names(here, {here: alone, there: ours})) == ["c._compile", "c._hits"]
 
 
 def test_the_theme_reads_no_private_name() -> None:
