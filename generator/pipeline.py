@@ -12,16 +12,16 @@ nothing clever, and gives the same bytes).
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.content import assemble, files, media
-from generator.content.load import RawContent, load_content, new_site_command
+from generator.content import assemble, files
+from generator.content.load import RawContent, load_content
 from generator.content.model import Site, Story
 from generator.content.published import Convert, published, used_media
 from generator.content.validate import validate
-from generator.errors import ContentError, Position, Problem, UsageError, problem_order
+from generator.errors import ContentError, Position, Problem, problem_order
+from generator.output import copying
 from generator.output.staging import FileWriter, Staging
 from generator.render import picture_info, pictures, searchindex, versions
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
@@ -85,7 +85,7 @@ def build(
         encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
         todo = renderer.page_list(site)  # pages: each one's path, template and data
         # Read once: the pages link each by the version of the very bytes copied.
-        theme_files = read_assets(project.templates)
+        theme_files = copying.read_assets(project.templates)
         staging = Staging(out)  # nothing is written before everything is checked
         with staging.writing() as writer:  # swapped in whole at the end of the block
             renderer.write(site, todo, writer, versions.versions_of(theme_files))  # render -> write
@@ -93,8 +93,8 @@ def build(
             try:
                 # Pagefind reads only the pages: a fast build writes the rest while it works.
                 write_pictures(jobs, project.content, site, speed, writer)
-                copy_assets(theme_files, writer)
-                copy_media(project.content, site, writer)
+                copying.copy_assets(theme_files, writer)
+                copying.copy_media(project.content, site, writer)
             except BaseException:
                 if index is not None:
                     index.wait()  # Pagefind must not write into a folder about to be removed
@@ -127,7 +127,7 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
     pages a fast renderer renders again may be too: ``FastRenderer.render``)."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
-        require_folder(project.templates, "templates")
+        files.require_folder(project.templates, "templates")
         raw, checked = load_and_check(project.content, speed)
         from generator.content.lint import lint  # the preview's warnings: no build says them
 
@@ -137,16 +137,16 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
         site, jobs = plan_pictures(publish(checked, project, md), project, speed, md)
         renditions = {path: job for job in jobs for path in job.outputs()}
         try:
-            files = renderer.render(site, when_asked)
+            pages = renderer.render(site, when_asked)
         except ContentError as exc:  # the theme's mistake: what check says of the content still holds
             raise ContentError(exc.problems, warnings) from exc
-        return Rendered(site, files, renderer.last_count, warnings, renditions)
+        return Rendered(site, pages, renderer.last_count, warnings, renditions)
 
 
 def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:
     """The content as loaded, and the site it makes; ContentError with every problem,
     and the warnings known in spite of them (the editor gets both in one run)."""
-    require_folder(content, "content")
+    files.require_folder(content, "content")
     speed = speed or Plain(content)
     problems: list[Problem] = []
     raw = load_content(content, problems, speed.reader())  # load
@@ -164,7 +164,7 @@ def check(project: Project, speed: Speed | None = None) -> Site:
     """The site ``project``'s content makes, drafts included: load -> check -> model
     (``load_and_check``), once its templates folder is known to be there, so that a
     missing theme is said before any content problem."""
-    require_folder(project.templates, "templates")
+    files.require_folder(project.templates, "templates")
     return load_and_check(project.content, speed)[1]
 
 
@@ -248,60 +248,3 @@ def write_pictures(
         speed.pictures.write(jobs, content, site.media_max_bytes, write)
     except picture_info.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
-
-
-def read_assets(templates: str) -> dict[str, bytes]:
-    """The files of the theme's ``assets/`` folder by name (``css/print.css``), as they
-    are published (hidden files and editors' backups left out, and a link to one
-    refused: ``env.txt`` leading to the theme's ``.env`` published it)."""
-    found: dict[str, bytes] = {}
-    for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
-        try:
-            found[rel] = files.read_regular(
-                entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
-            )
-        except (files.UnsafeFile, OSError) as exc:
-            raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
-    return found
-
-
-def copy_assets(assets: Mapping[str, bytes], write: FileWriter) -> None:
-    """The theme's assets (``read_assets``) into ``site/assets/``."""
-    for rel, data in assets.items():
-        write(f"assets/{rel}", data)
-
-
-def copy_media(content: str, site: Site, write: FileWriter) -> None:
-    """Each story's media that its published pages use (``published.py``)."""
-    for story in site.stories:
-        for rel in sorted(story.media):
-            story_folder = os.path.join(content, story.id)
-            write(
-                f"{story.id}/media/{rel}",
-                read_media(os.path.join(story_folder, "media", rel), story_folder, site),
-            )
-
-
-def read_media(path: str, story_folder: str, site: Site) -> bytes:
-    """A media file as published (SVG made safe); a file changed since it was checked
-    into something unsafe (a link out of its story's folder, say) is a content error,
-    not a traceback."""
-    try:
-        return media.publishable(path, root=story_folder, limit=site.media_max_bytes)
-    except (files.UnsafeFile, ValueError, OSError) as exc:
-        raise ContentError([Problem(Position(path), f"this media file {_why(exc)}")]) from None
-
-
-def _why(exc: Exception) -> str:
-    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-
-
-def require_folder(folder: str, what: str) -> None:
-    if not os.path.isdir(folder):
-        # Where each comes from, for a project of a newsroom's own.
-        how = {
-            "content": f"start one with: {new_site_command(folder, '...')}",
-            "templates": "the theme is the templates/ folder of explainer's repository: copy it into the "
-            "project, or give its place with --templates",
-        }.get(what)
-        raise UsageError(f"{what} folder '{folder}' not found" + (f"; {how}" if how else ""))

@@ -3,7 +3,6 @@ nothing written unless every stage before writing succeeded."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import io
 import os
@@ -20,6 +19,7 @@ from PIL import Image, ImageOps
 
 from generator import pipeline
 from generator.errors import ContentError, UsageError
+from generator.output import copying
 from generator.render import picture_encoding, picture_info, searchindex
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of
@@ -153,24 +153,6 @@ def test_a_template_error_writes_nothing(project: Project) -> None:
     assert sorted(os.listdir(project.root)) == ["content", "templates"]
 
 
-def test_the_themes_assets_are_copied_without_dot_files_or_backups(project: Project) -> None:
-    for name in ("home", "404", "story", "event", "figure", "location", "_event"):
-        project.write(f"templates/{name}.html", "{{ page_path }}")
-    project.write("templates/assets/site.css", "body{}")
-    project.write("templates/assets/_print.css", "@media print{}")
-    project.write("templates/assets/img/logo.svg", "<svg/>")
-    project.write("templates/assets/.secret", "token")
-    project.write("templates/assets/site.css~", "an editor's backup")
-    project.write("templates/assets/#site.css#", "an editor's autosave")
-    pipeline.build(pipeline.Project("content", "templates"), "site")
-    files = site_files(project.root / "site")
-    assert {p: d for p, d in files.items() if p.startswith("assets/")} == {
-        "assets/_print.css": b"@media print{}",
-        "assets/img/logo.svg": b"<svg/>",
-        "assets/site.css": b"body{}",
-    }
-
-
 def test_pages_link_each_theme_asset_by_the_version_of_the_bytes_published(project: Project) -> None:
     # GitHub Pages lets a browser keep each file for ten minutes: an address that changes
     # with the file keeps a new page from being shown with an old stylesheet or script.
@@ -199,20 +181,6 @@ def test_pages_link_each_theme_asset_by_the_version_of_the_bytes_published(proje
             )
             == second[page]
         )
-
-
-def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_fails_the_build(project: Project) -> None:
-    # env.txt -> ../.env: a plain name, leading to a file inside the theme, kept private.
-    shutil.copytree(TEMPLATES, "templates")
-    project.write("templates/.env", "TOKEN=SECRET")
-    os.symlink(os.path.abspath("templates/.env"), "templates/assets/env.txt")
-    with pytest.raises(ContentError) as caught:
-        pipeline.build(pipeline.Project("content", "templates"), "site")
-    assert str(caught.value) == (
-        "templates/assets/env.txt:1:1: this theme file is a link to a file kept private (a name "
-        "starting with '_' or '.', or a backup); put a copy of the file here instead of a link"
-    )
-    assert not os.path.exists("site")
 
 
 def test_only_the_media_the_published_pages_use_are_copied(project: Project) -> None:
@@ -289,35 +257,6 @@ def test_a_picture_a_text_links_to_that_pillow_would_refuse_is_still_published_c
     assert b"TestCam" not in cut and cut.startswith(b"\xff\xd8")
 
 
-def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
-    project: Project, tmp_path: Path
-) -> None:
-    # read_media runs when writing; a file swapped for a link since it was checked is refused there.
-    project.write("content/story-a/media/a.pdf", b"%PDF-1.4\n")
-    project.write(
-        "content/story-a/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: See [it](media/a.pdf).\n"
-    )
-    site = pipeline.check(pipeline.Project("content", TEMPLATES))
-    outside = tmp_path.parent / f"{tmp_path.name}-outside.pdf"
-    outside.write_bytes(b"%PDF-1.4\n")
-    os.remove("content/story-a/media/a.pdf")
-    os.symlink(outside, "content/story-a/media/a.pdf")
-    with pytest.raises(ContentError) as caught:
-        pipeline.read_media("content/story-a/media/a.pdf", "content", site)
-    assert str(caught.value) == (
-        "content/story-a/media/a.pdf:1:1: this media file is a link to a file outside its folder; "
-        "put a copy of the file here instead of a link"
-    )
-    small = dataclasses.replace(site, media_max_bytes=4)
-    project.write("content/story-a/media/b.pdf", b"%PDF-1.4\n")
-    with pytest.raises(ContentError) as caught:
-        pipeline.read_media("content/story-a/media/b.pdf", "content", small)
-    assert (
-        str(caught.value)
-        == "content/story-a/media/b.pdf:1:1: this media file is 9 bytes, over the 4 bytes limit"
-    )
-
-
 @pytest.fixture
 def pictured(project: Project, own_cache: Path) -> Project:
     """The minimal project with a lead picture, and a picture cache of its own."""
@@ -337,8 +276,9 @@ def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
     # Encoding may fork a helper, which a process must not do while the index's thread
     # runs; placing renditions does not fork, so it waits for nothing.
     stages: list[str] = []
-    for name in ("prepare_pictures", "start_index", "write_pictures", "copy_assets"):
+    for name in ("prepare_pictures", "start_index", "write_pictures"):
         monkeypatch.setattr(pipeline, name, _recorded(stages, name, getattr(pipeline, name)))
+    monkeypatch.setattr(copying, "copy_assets", _recorded(stages, "copy_assets", copying.copy_assets))
     speed = for_content("content", one_off=True)
     pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site", speed)
     assert stages == ["prepare_pictures", "start_index", "write_pictures", "copy_assets"]
@@ -371,11 +311,3 @@ def test_a_picture_pillow_cannot_encode_fails_the_build_and_leaves_nothing_writt
         assert str(caught.value).endswith("this picture could not be encoded: the encoder failed")
         assert not os.path.exists("site")
         assert not [p for p in os.listdir(".") if ".tmp-" in p]  # no staging folder left
-
-
-def test_a_missing_content_folder_is_told_the_command_quoted_for_the_shell(tmp_path: Path) -> None:
-    folder = str(tmp_path / "my content")
-    with pytest.raises(UsageError) as raised:
-        pipeline.require_folder(folder, "content")
-    command = str(raised.value).split("start one with: ", 1)[1]
-    assert command == f"explainer new site --title \"...\" --content '{folder}'"

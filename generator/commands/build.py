@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 
 from generator import pipeline, speed
+from generator.content import files
 from generator.content.model import Site
 from generator.output import protect, staging
 from generator.pipeline import Project
@@ -75,8 +76,8 @@ def build(
     ``content``, when the caller has it already (``deploy``): it is not loaded again.
     ``starting``: told how many pictures are about to be encoded, when any are.
     """
-    pipeline.require_folder(content, "content")
-    pipeline.require_folder(templates, "templates")
+    files.require_folder(content, "content")
+    files.require_folder(templates, "templates")
     protect.check_out_folder(out, content, templates)
     staging.recover(out)
     protect.check_replaceable(out, force)

@@ -24,13 +24,13 @@ import datetime
 import os
 import sys
 
+from generator.content.files import require_folder
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.errors import UsageError, one_line
 from generator.i18n import languages
 from generator.importers.imported import Imported
 from generator.importers.run import import_story
 from generator.importers.write import not_a_folder
-from generator.pipeline import require_folder
 from generator.report import plural
 
 

@@ -18,6 +18,7 @@ import sys
 from generator.content import hints, load
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
+from generator.content.files import require_folder
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
 from generator.content.load import COLLECTIONS, new_command
 from generator.content.published import says_draft
@@ -26,7 +27,6 @@ from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Scalar
 from generator.errors import UsageError, did_you_mean
 from generator.i18n import languages
-from generator.pipeline import require_folder
 
 
 def _check_id(value: str, what: str) -> None:

@@ -19,7 +19,6 @@ from tornado import ioloop
 
 from generator.content import files
 from generator.errors import UsageError
-from generator.pipeline import require_folder
 from generator.preview import say
 from generator.preview.http import allowed_hosts, application, quiet_logs, reload_pages
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
@@ -87,8 +86,8 @@ def serve(
     time_limit: float = TIME_LIMIT_SECONDS,
 ) -> None:
     """Serve the site with drafts, rebuilding and reloading on every change, until Ctrl-C."""
-    require_folder(templates, "templates")
-    require_folder(content, "content")
+    files.require_folder(templates, "templates")
+    files.require_folder(content, "content")
     builder = Builder(content, templates, drafts=True, search=searchindex.available())
     preview = Preview(builder, time_limit=time_limit)
     allowed = allowed_hosts(host, port)

@@ -18,6 +18,8 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 
+from generator.errors import UsageError
+
 MAX_MEDIA_BYTES = 50_000_000
 """The default size limit of one media file: room for a camera's full-size photo."""
 
@@ -294,3 +296,19 @@ def walk_files(
             else:
                 yield name, entry
         stack.extend(reversed(subfolders))
+
+
+def require_folder(folder: str, what: str) -> None:
+    """UsageError unless the project's ``what`` folder (``content`` or ``templates``) is
+    there, saying how to make it."""
+    if not os.path.isdir(folder):
+        # Imported here: load.py reads its files through this module.
+        from generator.content.load import new_site_command
+
+        # Where each comes from, for a project of a newsroom's own.
+        how = {
+            "content": f"start one with: {new_site_command(folder, '...')}",
+            "templates": "the theme is the templates/ folder of explainer's repository: copy it into the "
+            "project, or give its place with --templates",
+        }.get(what)
+        raise UsageError(f"{what} folder '{folder}' not found" + (f"; {how}" if how else ""))

@@ -351,7 +351,7 @@ class Preview:
             if not _plain_folders(os.path.join(root, "assets"), parts[1:-1]):
                 return None
             try:
-                path = os.path.join(root, *parts)  # as copy_assets reads it: no link to a hidden file
+                path = os.path.join(root, *parts)  # as copying.read_assets reads it: no link to a hidden file
                 return files.read_regular(
                     path, root=root, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
                 )

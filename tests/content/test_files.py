@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.content import files
+from generator.errors import UsageError
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,11 @@ def test_a_file_swapped_for_a_link_out_after_its_check_is_refused(
 )  # fmt: skip
 def test_the_media_limit_is_read_one_way_by_check_and_the_import(given: object, limit: int) -> None:
     assert files.media_limit(given) == limit
+
+
+def test_a_missing_content_folder_is_told_the_command_quoted_for_the_shell(tmp_path: Path) -> None:
+    folder = str(tmp_path / "my content")
+    with pytest.raises(UsageError) as raised:
+        files.require_folder(folder, "content")
+    command = str(raised.value).split("start one with: ", 1)[1]
+    assert command == f"explainer new site --title \"...\" --content '{folder}'"

@@ -18,6 +18,7 @@ from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError, Position
 from generator.i18n import catalogs, languages
+from generator.output import copying
 from generator.render import links as links_module
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
@@ -107,7 +108,7 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
     site = site_of(str(REPO / "tests/fixtures/small/content"), TEMPLATES, search=True)
     renderer, out = SiteRenderer(TEMPLATES), dict[str, bytes]()
     renderer.write(
-        site, renderer.page_list(site), out.__setitem__, versions_of(pipeline.read_assets(TEMPLATES))
+        site, renderer.page_list(site), out.__setitem__, versions_of(copying.read_assets(TEMPLATES))
     )
     golden = site_files(REPO / "tests/golden/small")
     assert {path: golden[path] for path in out} == out

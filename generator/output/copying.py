@@ -1,0 +1,61 @@
+"""The files a build publishes as they are, not rendered: the theme's assets (read once,
+before the pages, which link each by the version of the very bytes copied) and the
+stories' media (read as they are written). A file that is, or has become since it was
+checked, something unsafe (a link out of its folder, say) is a content error, not a
+traceback, and is not published."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from generator.content import files, media
+from generator.content.model import Site
+from generator.errors import ContentError, Position, Problem
+from generator.output.staging import FileWriter
+
+
+def read_assets(templates: str) -> dict[str, bytes]:
+    """The files of the theme's ``assets/`` folder by name (``css/print.css``), as they
+    are published (hidden files and editors' backups left out, and a link to one
+    refused: ``env.txt`` leading to the theme's ``.env`` published it)."""
+    found: dict[str, bytes] = {}
+    for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
+        try:
+            found[rel] = files.read_regular(
+                entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
+            )
+        except (files.UnsafeFile, OSError) as exc:
+            raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
+    return found
+
+
+def copy_assets(assets: Mapping[str, bytes], write: FileWriter) -> None:
+    """The theme's assets (``read_assets``) into ``site/assets/``."""
+    for rel, data in assets.items():
+        write(f"assets/{rel}", data)
+
+
+def copy_media(content: str, site: Site, write: FileWriter) -> None:
+    """Each story's media that its published pages use (``published.py``)."""
+    for story in site.stories:
+        for rel in sorted(story.media):
+            story_folder = os.path.join(content, story.id)
+            write(
+                f"{story.id}/media/{rel}",
+                read_media(os.path.join(story_folder, "media", rel), story_folder, site),
+            )
+
+
+def read_media(path: str, story_folder: str, site: Site) -> bytes:
+    """A media file as published (SVG made safe); a file changed since it was checked
+    into something unsafe (a link out of its story's folder, say) is a content error,
+    not a traceback."""
+    try:
+        return media.publishable(path, root=story_folder, limit=site.media_max_bytes)
+    except (files.UnsafeFile, ValueError, OSError) as exc:
+        raise ContentError([Problem(Position(path), f"this media file {_why(exc)}")]) from None
+
+
+def _why(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
