@@ -16,6 +16,7 @@ import fnmatch
 import json
 import re
 import textwrap
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -423,3 +424,27 @@ def test_the_sizes_the_readme_gives_of_the_seed_story_page_are_a_fresh_builds(tm
         assert abs(float(figure) - size / 1000) <= 0.5 * 10**-decimals + 1e-9, (
             f"the README says {figure} KB where a fresh build of the seed has {size / 1000:.2f} KB"
         )
+
+
+def test_the_libraries_the_readme_says_decide_the_output_are_held_to_a_minor_release() -> None:
+    # README's "Dependencies, and why" names them; a range wider than one minor release
+    # (filetype's was <2) lets a machine set up later refuse other media files.
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    named = re.search(r"exact behaviour of (.+?), so `pyproject.toml` holds", readme)
+    assert named, "README no longer says which libraries decide the output"
+    libraries = [re.sub(r" \(.*", "", n).strip().lower() for n in re.split(r",|\band\b", named[1])]
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = {re.split(r"[<>=;\s]", d, maxsplit=1)[0].lower(): d for d in project["dependencies"]}
+    for library in filter(None, libraries):
+        pin = re.fullmatch(r"[\w-]+>=(\d+)\.(\d+)[\d.]*,<(\d+)\.(\d+)", pins[library])
+        assert pin, f"{library}: {pins[library]}"
+        major, minor, below_major, below_minor = map(int, pin.groups())
+        assert (below_major, below_minor) == (major, minor + 1), f"{library}: {pins[library]}"
+
+
+def test_the_type_stubs_mypy_reads_are_each_held_to_one_release() -> None:
+    # A new release of a stub package may bring checks of its own: `make lint` would fail
+    # on a machine set up later with the code unchanged.
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    stubs = [d for d in project["optional-dependencies"]["test"] if d.lower().startswith("types-")]
+    assert stubs and all(re.fullmatch(r"types-[\w-]+==[\d.]+", d) for d in stubs), stubs
