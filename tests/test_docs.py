@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import importlib
 import json
 import re
 import textwrap
@@ -448,3 +449,20 @@ def test_the_type_stubs_mypy_reads_are_each_held_to_one_release() -> None:
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     stubs = [d for d in project["optional-dependencies"]["test"] if d.lower().startswith("types-")]
     assert stubs and all(re.fullmatch(r"types-[\w-]+==[\d.]+", d) for d in stubs), stubs
+
+
+def test_the_memos_the_readme_names_outside_the_speed_boundary_are_memos() -> None:
+    # "Plain keeps nothing of one build for the next" holds because what is remembered
+    # outside speed/ is a pure function's answer: the names README gives must stay those.
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    said = re.search(r"pure functions remember their answers within a process (.+?) The theme is ", readme)
+    assert said, "README no longer says which pure functions remember their answers"
+    named = [n for n in re.findall(r"`(\w+)\.(\w+)`", said[1]) if n[0] != "functools" and n[1] != "py"]
+    assert len(named) >= 5, said[1]
+    for module_name, function in named:
+        paths = [p for p in (REPO / "generator").rglob(f"{module_name}.py") if "speed" not in p.parts]
+        modules = [
+            importlib.import_module(".".join(p.relative_to(REPO).with_suffix("").parts)) for p in paths
+        ]
+        memos = [m for m in modules if hasattr(getattr(m, function, None), "cache_info")]
+        assert memos, f"{module_name}.{function} is no function that remembers its answers"

@@ -171,8 +171,8 @@ class Fast(Plain):
         if self._renderer is None and parallel.available():
             self._compiling = languages(self.content)
             # The digest of our code keys both the compiled templates and the Markdown
-            # store: read before forking, the helper inherits it instead of reading the
-            # package's 127 files again (some 4 ms) while it compiles.
+            # store: read before forking, the helper inherits it instead of reading every
+            # module of the package again (some 4 ms) while it compiles.
             diskcache.code_digest()
             self._warming = parallel.Helper(partial(_compile, templates, self._compiling))
         was_enabled = gc.isenabled()
