@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 
 import pytest
 
+from generator import speed, start
 from tests.conftest import REPO
 
 # A finder that raises KeyboardInterrupt when the command line's module is imported, as
@@ -42,20 +44,34 @@ def test_the_command_runs_once_loaded() -> None:
     assert done.returncode == 0 and done.stdout.startswith("usage: explainer ")
 
 
-# The command started as ``explainer`` starts it, saying when the collector resumes how
-# many passes it made since ``run`` began, and whether the modules were left out of them.
-COUNTING_PASSES = """
-import gc, sys
+# The command started as ``explainer`` starts it, saying (as JSON, when the process ends)
+# whether the collector was paused when the command line's module began to load, and,
+# when a paused collector is resumed, how many passes it made since ``run`` began and
+# whether the modules were left out of them; and whether it runs at the end.
+WATCHING_THE_COLLECTOR = """
+import atexit, gc, json, sys
 
+seen = {}
 passes = []
 gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name == "generator.cli":
+            seen["paused while loading"] = not gc.isenabled()
+        return None
+
 resume = gc.enable
 
 def enable():
-    print("resumed after", len(passes), "passes; frozen:", gc.get_freeze_count() > 10_000, flush=True)
+    if not gc.isenabled():
+        seen["passes while paused"] = len(passes)
+        seen["modules frozen"] = gc.get_freeze_count() > 10_000
     resume()
 
 gc.enable = enable
+atexit.register(lambda: print(json.dumps({**seen, "running at the end": gc.isenabled()})))
+sys.meta_path.insert(0, Watch())
 sys.argv = ["explainer", "--help"]
 from generator.start import run
 
@@ -64,19 +80,45 @@ run()
 """
 
 
-@pytest.mark.parametrize(("switch", "frozen"), [("on", True), ("off", False)])
-def test_the_modules_load_without_the_collectors_passes(switch: str, frozen: bool) -> None:
+@pytest.mark.parametrize(
+    ("switch", "expected"),
+    [
+        (
+            "on",
+            {
+                "paused while loading": True,
+                "passes while paused": 0,
+                "modules frozen": True,
+                "running at the end": True,
+            },
+        ),
+        # The pause is a speed-up: switched off, the modules load as Python loads them.
+        ("off", {"paused while loading": False, "running at the end": True}),
+    ],
+)
+def test_the_modules_load_without_the_collectors_passes_unless_the_speed_ups_are_off(
+    switch: str, expected: dict[str, object]
+) -> None:
     # It passed over the growing heap 60 times while they loaded: 14-17 ms of every
     # command. With the speed-ups, what they made is then left out of its passes.
     env = {**os.environ, "EXPLAINER_SPEED": switch}
     done = subprocess.run(
-        [sys.executable, "-c", COUNTING_PASSES],
+        [sys.executable, "-c", WATCHING_THE_COLLECTOR],
         cwd=REPO,
         capture_output=True,
         text=True,
         check=False,
         env=env,
     )
-    first, *rest = done.stdout.splitlines()
-    assert first == f"resumed after 0 passes; frozen: {frozen}", done.stderr
-    assert done.returncode == 0 and rest[0].startswith("usage: explainer ")
+    assert done.returncode == 0 and done.stdout.startswith("usage: explainer "), done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == expected
+
+
+@pytest.mark.parametrize("value", ["on", "off", "OFF", "0", "no", "False", "1", "yes", ""])
+def test_start_reads_the_speed_switch_as_the_speed_package_does(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(speed.SWITCH, value)
+    assert start.speed_enabled() == speed.enabled()
+    monkeypatch.delenv(speed.SWITCH)
+    assert start.speed_enabled() == speed.enabled()

@@ -301,8 +301,8 @@ def loaded() -> None:
     a process forks, which a build does (its helpers' passes then do not touch, and so
     copy, the parent's pages); once a one-off build ends, ``_settled`` moves them, with
     what it made, to the oldest generation (in the preview they stay frozen, as the
-    modules stay loaded). The collector then resumes; without the speed-ups nothing is
-    frozen, and its first pass goes over all the modules made."""
+    modules stay loaded). The collector then resumes; without the speed-ups it was never
+    paused (``start.speed_enabled``), and nothing is frozen."""
     if enabled():
         gc.freeze()
     gc.enable()
