@@ -220,10 +220,22 @@ def parse_date(text: str) -> PartialDate:
 
 
 def display_range(
-    start: PartialDate, end: PartialDate | None, *, circa: bool = False, year: bool = True
+    start: PartialDate,
+    end: PartialDate | None,
+    *,
+    circa: bool = False,
+    year: bool = True,
+    circa_end: bool = False,
 ) -> str:
     """Human form of a date or span: '17–18 April 2010', 'March–April 2010', '2005–2010';
-    without ``year``, days and months of one year without it ('17–18 April')."""
+    without ``year``, days and months of one year without it ('17–18 April'); with
+    ``circa_end`` (and not ``circa``), a span whose end alone is approximate, the two
+    ends apart ('1 March 2015 – c. 2020')."""
+    if circa_end and not circa:
+        if end is None or end == start:
+            circa = True  # one date: approximate, as a whole
+        else:
+            return f"{start.display()} – c. {end.display()}"
     last = end or start
     within = all(Precision.MONTH <= d.precision <= Precision.DAY for d in (start, last))
     if not year and within and start.year == last.year:  # each such form ends with the year

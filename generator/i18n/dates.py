@@ -342,12 +342,28 @@ class DateText:
         return self.span(date, None)
 
     def span(
-        self, start: PartialDate, end: PartialDate | None, *, circa: bool = False, year: bool = True
+        self,
+        start: PartialDate,
+        end: PartialDate | None,
+        *,
+        circa: bool = False,
+        year: bool = True,
+        circa_end: bool = False,
     ) -> str:
         """A date or a span: '17–18 April 2010', 'March – April 2010', '2005–2010';
         approximate ('c. 1990') with ``circa``. Without ``year``, days and months of one
         year are written without it ('17–18 April', 'March – April'), where the reader
-        has it from the text beside them (the overview strip's labels)."""
+        has it from the text beside them (the overview strip's labels). With
+        ``circa_end`` (and not ``circa``), a span whose end alone is approximate, the
+        two ends apart: '1 March 2015 – c. 2020' (the overview strip, whose spans run
+        from one event to another)."""
+        if circa_end and not circa:
+            if end is None or end == start:
+                circa = True  # one date: approximate, as a whole
+            else:
+                return self._fallback.replace("{0}", self.span(start, None)).replace(
+                    "{1}", self.span(end, None, circa=True)
+                )
         if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
             year = True  # a time, or a span across years: only whole
         key = (start, end, circa, year)

@@ -22,18 +22,52 @@ import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from generator.content.dates import PartialDate, display_range
 from generator.content.model import Event
 from generator.render import timegaps
 
+Days = Mapping[str, float]
+"""An event's date in days (``timegaps.days``) by its id, worked out once a strip."""
+
 
 class Span(Protocol):
-    """Writes a date or span in the page's language ('17–18 April 2010'); without
-    ``year``, days and months of one year without it ('17–18 April')."""
+    """Writes a date or span in the page's language ('17–18 April 2010'), in the words
+    the timeline uses for an approximate one: as a whole with ``circa`` ('c. 2009 –
+    2 March 2015'), at its end alone with ``circa_end`` ('1 March 2015 – c. 2020');
+    without ``year``, days and months of one year without it ('17–18 April')."""
 
-    def __call__(self, start: PartialDate, end: PartialDate | None, *, year: bool = True) -> str: ...
+    def __call__(
+        self,
+        start: PartialDate,
+        end: PartialDate | None,
+        *,
+        circa: bool = False,
+        year: bool = True,
+        circa_end: bool = False,
+    ) -> str: ...
+
+
+class Approximate(TypedDict):
+    """The keywords of ``Span`` that say which ends of a span are approximate."""
+
+    circa: bool
+    circa_end: bool
+
+
+def _approximate(evs: Sequence[Event], start: float, end: float, starts: Days, ends: Days) -> Approximate:
+    """Which ends of the span of ``evs`` from ``start`` to ``end`` (in days) are
+    approximate, as ``Span`` keywords, so that the strip says no more than the story
+    knows: an end is where an event there is 'circa' (of '2020' and 'c. 2020', the
+    span may run on past 2020). An approximate start makes the span approximate as a
+    whole, as the timeline writes an approximate event with an end ('c. 2009 – 2 March
+    2015'); an approximate end alone is said at the end ('1 March 2015 – c. 2020').
+    Dates between its ends do not count."""
+    return Approximate(
+        circa=any(e.circa for e in evs if starts[e.id] == start),
+        circa_end=any(e.circa for e in evs if ends[e.id] == end),
+    )
 
 
 BREAK = 4.0
@@ -82,7 +116,8 @@ class Bar:
     last: Event
     count: int
     dates: str = ""
-    """The days its events cover, in words ('2–5 July 2018'), for a bar of several."""
+    """The days its events cover, in words ('2–5 July 2018'; 'c. 2009–2010' or '2009 –
+    c. 2010' where its first or last is approximate), for a bar of several."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +166,8 @@ class Strip:
 
     periods: tuple[Period, ...]
     span: str
-    """The whole period in words, e.g. '2005 – 19 April 2010'."""
+    """The whole period in words, e.g. '2005 – 19 April 2010' (with 'c.' where its first or
+    last event's date is approximate)."""
     count: int
     bar_width: float = BAR
     """In percent of the strip's width."""
@@ -222,10 +258,6 @@ def _squeeze(left: Run, right: Run) -> float:
     return sum((count - 1) * math.log(covered / max(1.0, end - start)) for count, start, end in (left, right))
 
 
-Days = Mapping[str, float]
-"""An event's date in days (``timegaps.days``) by its id, worked out once a strip."""
-
-
 Shown = tuple[str, PartialDate]
 """A period's label and how far its end is said in it ('23–29 March 2021': 29 March 2021)."""
 
@@ -240,14 +272,17 @@ def _label(run: Sequence[Event], width: float, span: Span, ends: Days, shown: Sh
     all: the period is unnamed, and its bars say its dates."""
     last = max(run, key=lambda e: ends[e.id])
     first_date, last_date = run[0].date, last.end or last.date
+    # Each candidate is measured with its 'c.'; the start is run[0]'s (``timegaps.extents``).
+    starts = {e.id: timegaps.days(e.date) for e in run}
+    approximate = _approximate(run, starts[run[0].id], ends[last.id], starts, ends)
     known = shown is not None and first_date.year == last_date.year == shown[1].year
     for precision in (None, 3, 2, 1):  # as written, then days, months, years
         first, end = _cut(first_date, precision), _cut(last_date, precision)
         if shown is not None and precision is not None and first == end == _cut(shown[1], precision):
             return None  # its year, month or day alone, which the label before says already
-        forms = [span(first, end)]
+        forms = [span(first, end, **approximate)]
         if known and precision in (3, 2):
-            forms.append(span(first, end, year=False))
+            forms.append(span(first, end, year=False, **approximate))
         for candidate in forms:
             if _text_width(candidate) <= width and (shown is None or candidate != shown[0]):
                 return candidate, end
@@ -353,10 +388,15 @@ def _bars(
 
 def _days(evs: Sequence[Event], starts: Days, ends: Days, span: Span) -> str:
     """The days ``evs`` cover, from the earliest start to the latest end, in words: their
-    times and phrases ('between', 'c.') are each event's own to say."""
+    times and phrases ('between') are each event's own to say, but an approximate end
+    is said ('c. 2009–2010'), or the bar would name its days more surely than its events."""
     first = min(evs, key=lambda e: starts[e.id])
     last = max(evs, key=lambda e: ends[e.id])
-    return span(_cut(first.date, 3), _cut(last.end or last.date, 3))
+    return span(
+        _cut(first.date, 3),
+        _cut(last.end or last.date, 3),
+        **_approximate(evs, starts[first.id], ends[last.id], starts, ends),
+    )
 
 
 def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range) -> Strip | None:
@@ -429,7 +469,12 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
         for i in range(len(runs))
     )
     last = max(events, key=lambda e: ends[e.id])
-    return Strip(periods, span(events[0].date, last.end or last.date), len(events), rows=max(rows) + 1)
+    whole = span(
+        events[0].date,
+        last.end or last.date,
+        **_approximate(events, starts[events[0].id], ends[last.id], starts, ends),
+    )
+    return Strip(periods, whole, len(events), rows=max(rows) + 1)
 
 
 def _scaled(bar: Bar, tallest: int) -> Bar:

@@ -125,6 +125,13 @@ def test_spans_and_circa_are_shown_compactly(start: str, end: str | None, circa:
     assert display_range(parse_date(start), end_date, circa=circa) == shown
 
 
+def test_a_span_whose_end_alone_is_approximate_says_so_at_its_end() -> None:
+    start, end = parse_date("2015-03-01"), parse_date("2020")
+    assert display_range(start, end, circa_end=True) == "1 March 2015 – c. 2020"
+    assert display_range(end, end, circa_end=True) == "c. 2020"  # one date: as a whole
+    assert display_range(start, end, circa=True, circa_end=True) == "c. 1 March 2015 – 2020"
+
+
 def test_month_names_do_not_depend_on_the_locale() -> None:
     assert PartialDate(2010, 1).display() == "January 2010"
 

@@ -255,6 +255,22 @@ def test_an_approximate_span_of_months_is_governed_at_both_ends(
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("en", "2015-03-01", "2020", "1 March 2015\u2009–\u2009c. 2020"),
+        ("fr", "2015-03-01", "2020-06-15", "1er mars 2015\u2009–\u2009vers le 15 juin 2020"),
+        ("ru", "2015", "2020-04", "2015 — ок. апреля 2020\u202fг."),
+        ("en", "2020", "2020", "c. 2020"),  # one date: approximate as a whole
+    ],
+)
+def test_a_span_whose_end_alone_is_approximate_says_so_at_its_end(
+    tag: str, start: str, end: str, expected: str
+) -> None:
+    dates = for_tag(tag)
+    assert dates.span(parse_date(start), parse_date(end), circa_end=True) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "expected"),
     [
         (

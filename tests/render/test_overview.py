@@ -15,9 +15,14 @@ from generator.render import overview
 from generator.render.timegaps import Gap, Unit
 
 
-def event(date: str, eid: str, end: str | None = None) -> Event:
+def event(date: str, eid: str, end: str | None = None, *, circa: bool = False) -> Event:
     return Event(
-        id=eid, title=eid.upper(), date=parse_date(date), summary="s", end=parse_date(end) if end else None
+        id=eid,
+        title=eid.upper(),
+        date=parse_date(date),
+        summary="s",
+        end=parse_date(end) if end else None,
+        circa=circa,
     )
 
 
@@ -144,6 +149,78 @@ def test_a_bar_of_several_events_says_the_days_they_cover() -> None:
     lone, pair, last = strip.periods[0].bars
     assert (pair.count, pair.dates) == (2, "2–5 July 2018")
     assert lone.dates == last.dates == ""  # one event: its own date, as it is written
+
+
+# A reader's review: 'c. 2009' was named '2009' on the strip, which said more than the
+# story knows. Two events of 2009 (the first approximate) share a bar, a gap, then two days.
+CIRCA_FIRST = [
+    event("2009", "a", circa=True),
+    event("2009", "b"),
+    event("2015-03-01", "c"),
+    event("2015-03-02", "d"),
+]
+# Two days, a gap, then two events of 2020 (the last approximate) sharing a bar.
+CIRCA_LAST = [
+    event("2015-03-01", "a"),
+    event("2015-03-02", "b"),
+    event("2020", "c"),
+    event("2020", "d", circa=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("tag", "span", "label", "dates"),
+    [
+        ("en-GB", "c. 2009\u2009–\u20092 March 2015", "c. 2009", "c. 2009"),
+        ("fr", "vers 2009\u2009–\u20092 mars 2015", "vers 2009", "vers 2009"),
+        ("ru", "ок. 2009 — 2 марта 2015\u202fг.", "ок. 2009", "ок. 2009"),
+        ("ar", "حوالي 2009 – 2 مارس 2015", "حوالي 2009", "حوالي 2009"),
+    ],
+)
+def test_an_approximate_first_event_is_said_approximate_on_the_strip(
+    tag: str, span: str, label: str, dates: str
+) -> None:
+    strip = overview.strip(CIRCA_FIRST, href, for_tag(tag).span)
+    assert strip is not None
+    first, second = strip.periods
+    assert strip.span == span
+    assert first.label == label
+    assert [(bar.count, bar.dates) for bar in first.bars] == [(2, dates)]
+    assert "2015" in (second.label or "") and all(bar.dates == "" for bar in second.bars)
+
+
+def test_an_approximate_last_event_is_said_approximate_at_the_end() -> None:
+    strip = overview.strip(CIRCA_LAST, href, for_tag("en-GB").span)
+    assert strip is not None
+    first, second = strip.periods
+    assert strip.span == "1 March 2015\u2009–\u2009c. 2020"  # its start is as sure as it was
+    assert first.label == "1\u2009–\u20092 March 2015"
+    assert second.label == "c. 2020"
+    assert [(bar.count, bar.dates) for bar in second.bars] == [(2, "c. 2020")]
+
+
+def test_a_period_named_by_approximate_ends_says_so_whole_and_fits() -> None:
+    events = [event("2009", "a", circa=True), event("2010", "b"), event("2011", "c"), event("2011", "d")]
+    strip = overview.strip(events, href)
+    assert strip is not None and [p.label for p in strip.periods] == ["c. 2009–2011"]
+    # An approximate date between a period's ends does not make its name approximate.
+    events = [event("2009", "a"), event("2010", "b", circa=True), event("2011", "c"), event("2011", "d")]
+    strip = overview.strip(events, href)
+    assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
+
+
+def test_an_approximate_name_is_measured_with_its_words_and_shortened_to_fit() -> None:
+    # A week of events, then one event two centuries later in a narrow period, where
+    # 'June 2000' fits and 'c. June 2000' does not.
+    busy = [event(f"1800-01-{d:02d}", f"d{d}") for d in range(1, 8)]
+    exact = overview.strip([*busy, event("2000-06-15", "late")], href)
+    approximate = overview.strip([*busy, event("2000-06-15", "late", circa=True)], href)
+    assert exact is not None and approximate is not None
+    assert exact.periods[1].label == "June 2000"  # unchanged for an exact date
+    assert exact.span == "1 January 1800 – 15 June 2000"
+    assert approximate.periods[1].label == "c. 2000"
+    assert approximate.periods[0].label == exact.periods[0].label == "1–7 January 1800"
+    assert approximate.span == "1 January 1800 – c. 15 June 2000"
 
 
 def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
