@@ -47,7 +47,7 @@ def without_scheme(text: str) -> bool:
     """Whether ``text`` reads as a site's address written without its 'https://'
     ('www.reuters.com/world', 'apnews.com/'), as the browser's address bar shows it when
     copied by hand: the one rule for a source's address and for a link in a text (where a
-    file's name, 'report.pdf', reads so too: ``media.names_a_file`` tells it apart)."""
+    file's name, 'report.pdf', reads so too: ``markdown_links.names_a_file`` tells it apart)."""
     return "://" not in text and _BARE_DOMAIN.match(text) is not None
 
 

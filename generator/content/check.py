@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, NamedTuple, assert_never
 from urllib.parse import quote, urlsplit
 
-from generator.content import hints, media, schema, yamlquotes
+from generator.content import hints, markdown_links, media, schema, story_links, yamlquotes
 from generator.content.addresses import URL, AddressFault, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.datehints import hint as date_hint
@@ -192,7 +192,7 @@ class FileResult:
     notices: list[Problem] = field(default_factory=list)
     """Warnings about the file alone, found while checking it (``explainer check``
     prints them with the others)."""
-    odd_links: list[tuple[media.StoryLink, str, Position]] = field(default_factory=list)
+    odd_links: list[tuple[story_links.StoryLink, str, Position]] = field(default_factory=list)
     """Links into the story's events, figures or places not written ``events/<id>.yaml``."""
 
 
@@ -309,7 +309,7 @@ class Checker:
     pictures: list[tuple[str, str, Position]] = field(default_factory=list)
     unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
-    odd_links: list[tuple[media.StoryLink, str, Position]] = field(default_factory=list)
+    odd_links: list[tuple[story_links.StoryLink, str, Position]] = field(default_factory=list)
     memo: Memory = FORGETFUL
     top: schema.Record | None = None
     """The record of the whole file being checked: a key of its own found indented under
@@ -561,9 +561,9 @@ class Checker:
         Each is reported at its own place, though two are written alike: each is looked
         for from where the one before it ends; one not found as a link's address (as
         Markdown reads it) is reported at the value's start."""
-        addresses = media.Addresses(node.value if isinstance(node.value, str) else "")
+        addresses = markdown_links.Addresses(node.value if isinstance(node.value, str) else "")
         searched = lead
-        unencoded = media.unencoded(text)
+        unencoded = markdown_links.unencoded(text)
         for written, encoded in unencoded:
             offset, searched = addresses.find((written,), searched)
             self.error(
@@ -572,30 +572,33 @@ class Checker:
                 "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
             )
         searched = lead
-        read = media.references(text)
+        read = markdown_links.references(text)
         for rel in read:
             offset, searched = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), searched)
             self.images.append((rel, label, place(node, offset)))
-        if media.may_link_media(text):
+        if markdown_links.may_link_media(text):
             # A file the page links to that the reading above does not see (a link in a
             # link's words after code or emphasis in them, an address written with an
             # entity): read in the text's HTML, as publishing reads it, so that a missing
             # one is an error, not a broken link. (One written with a space is said above.)
-            seen = {*read, *(media.file_of(written.removeprefix("media/")) for written, _ in unencoded)}
-            for rel in media.media_in_html(markup.pages_converter().convert(text)[0]):
+            seen = {
+                *read,
+                *(markdown_links.file_of(written.removeprefix("media/")) for written, _ in unencoded),
+            }
+            for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
                 if rel not in seen:
                     seen.add(rel)
                     offset, _ = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), lead)
                     self.images.append((rel, label, place(node, offset)))
         if "](" in text or "]:" in text:
             searched = lead
-            for rel in media.unprefixed(text):
+            for rel in markdown_links.unprefixed(text):
                 offset, searched = addresses.find((rel, quote(rel)), searched)
                 self.unprefixed.append((rel, label, place(node, offset)))
             # A link to another event, figure or place of the story names its file: the
             # file must be there, as an id in 'figures:' must. Other ways of writing one
             # are warned of once the story's files are known (``validate.py``).
-            for offset, link in media.story_links(text):
+            for offset, link in story_links.story_links(text):
                 at = place(node, lead + offset)
                 if link.supported and link.story is not None:
                     continue  # another story's file: looked for across stories (lint/stories.py)

@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from generator.content import media
+from generator.content import markdown_links
 from generator.content.model import Event, Site, Story
 from generator.content.yamlnodes import Mapping, Node, Scalar
 
@@ -124,7 +124,7 @@ def used_media(story: Story, convert: Convert) -> set[str]:
 
 def linked_media(story: Story, convert: Convert) -> set[str]:
     """Paths under media/ that the story's Markdown texts link to or show, read in their
-    HTML as the pages have it (``convert``; ``media.media_in_html``): what a page links
+    HTML as the pages have it (``convert``; ``markdown_links.media_in_html``): what a page links
     to is published, and only that. A definition no link uses (``[r]: media/r.pdf``,
     written ahead of an embargo) makes no link, so its file stays private; a link the
     converter makes where a reading of the Markdown of our own would miss it (a link in
@@ -132,8 +132,8 @@ def linked_media(story: Story, convert: Convert) -> set[str]:
     return {
         rel
         for text in markdown_texts(story)
-        if media.may_link_media(text)
-        for rel in media.media_in_html(convert(text))
+        if markdown_links.may_link_media(text)
+        for rel in markdown_links.media_in_html(convert(text))
     }
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from generator.content import assemble, media, order
+from generator.content import assemble, markdown_links, media, order, story_links
 from generator.content.check import INVALID, Checker, Ref, Values, ok
 from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
@@ -108,7 +108,7 @@ def _check_story(
                     note = f" (the {ref.kind} file has errors, above)"
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
     _spare_taken_out(taken_out, checker)
-    if spelled := media.spelled_on_disk({rel for rel, _, _ in checker.images}, raw.media):
+    if spelled := markdown_links.spelled_on_disk({rel for rel, _, _ in checker.images}, raw.media):
         story_values = _respelled(story_values, spelled)
         checked = {
             kind: {fid: _respelled(v, spelled) for fid, v in values.items()}
@@ -256,18 +256,20 @@ def _timeline(raw: RawStory, events: dict[str, Values | None], checker: Checker)
 def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> str | None:
     """The kind ('event', 'figure', 'location') of the story's file with the id
     ``item_id`` when it is not ``kind``, the one a link's folder says: what it meant."""
-    for other in media.STORY_FILE_KINDS.values():
+    for other in story_links.STORY_FILE_KINDS.values():
         ids = known[other]
         if other != kind and ids is not None and item_id in ids:
             return other
     return None
 
 
-def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | None], story_id: str) -> str:
+def _odd_link(
+    link: story_links.StoryLink, label: str, known: dict[str, set[str] | None], story_id: str
+) -> str:
     """What to say of a link into the story's events, figures or places not written
     ``<folder>/<id>.yaml``: what readers get, and what to write. ``story_id``: the
     story the text is in, which ``known["story"]`` leaves out."""
-    if media.names_yaml(link.address):
+    if story_links.names_yaml(link.address):
         fate = "is shown as its words only"
     else:  # an id alone is beside every page, where there is nothing
         fate = "leads nowhere" if link.address == link.name else "leads nowhere from most pages"
@@ -292,7 +294,7 @@ def _odd_link(link: media.StoryLink, label: str, known: dict[str, set[str] | Non
     for name in _meant(link.name):
         folders = [
             f"{kind}s"
-            for kind in media.STORY_FILE_KINDS.values()
+            for kind in story_links.STORY_FILE_KINDS.values()
             if (ids := known[kind]) is not None and name in ids
         ]
         if link.kind is not None and f"{link.kind}s" in folders:
@@ -521,7 +523,7 @@ def _respelled(value: V, spelled: dict[str, str]) -> V:
     under. Made anew where something changed; the values checked are kept as they were
     (a build's memo holds them)."""
     if isinstance(value, str):
-        text = media.respelled(value, spelled)
+        text = markdown_links.respelled(value, spelled)
         return cast(V, text) if text != value else value
     if isinstance(value, dict):
         items = {key: _respelled(item, spelled) for key, item in value.items()}

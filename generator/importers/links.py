@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from generator.content import backticks, media
+from generator.content import backticks, story_links
 from generator.content.ids import ID_PATTERN
 from generator.importers.event import Event
 from generator.importers.pictures import Picture
@@ -20,7 +20,7 @@ from generator.importers.pictures import Picture
 _LINK = re.compile(r'\]\((?P<href>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
 """A Markdown link's address (with a title, maybe holding escaped quotes)."""
 _PAGE = re.compile(
-    rf"(?P<folder>{'|'.join(media.STORY_FILE_KINDS)})/(?P<id>{ID_PATTERN.pattern})/(?:index\.html)?"
+    rf"(?P<folder>{'|'.join(story_links.STORY_FILE_KINDS)})/(?P<id>{ID_PATTERN.pattern})/(?:index\.html)?"
 )
 """The page of one of a story's events, figures or places, from the story's address: as
 explainer's pages and its timeline.json write it ('events/vote/', or 'events/vote/index.html'

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 from markupsafe import Markup
 
-from generator.content import media
+from generator.content import story_links
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
 from generator.i18n import dates
@@ -113,7 +113,7 @@ def updates_telling(story: Story) -> dict[str, tuple[Update, ...]]:
     for update in story.updates:  # latest first
         for name in dict.fromkeys(
             link.name
-            for _, link in media.story_links(update.text)
+            for _, link in story_links.story_links(update.text)
             if link.kind == "event" and link.story is None  # not another story's
         ):
             told.setdefault(name, []).append(update)

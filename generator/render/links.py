@@ -22,18 +22,16 @@ from urllib.parse import quote, urlsplit
 import jinja2
 from markupsafe import Markup
 
-from generator.content.media import (
-    HTML_TAG,
-    MARKDOWN_MEDIA,
-    MEDIA_LINK,
+from generator.content.markdown_links import HTML_TAG, MARKDOWN_MEDIA, MEDIA_LINK
+from generator.content.model import Image, PictureFormat, Story
+from generator.content.published import markdown_texts
+from generator.content.story_links import (
     STORY_FILE_KINDS,
     STORY_PAGE_PLACES,
     names_yaml,
     story_link,
     story_links,
 )
-from generator.content.model import Image, PictureFormat, Story
-from generator.content.published import markdown_texts
 from generator.errors import did_you_mean
 from generator.i18n.languages import written_in
 from generator.render.versions import versioned

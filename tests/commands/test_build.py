@@ -13,7 +13,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.build import build, encoding
-from generator.content import media
+from generator.content.svg import safe_svg
 from generator.errors import ContentError
 from generator.render import searchindex
 from tests.conftest import REPO, TEMPLATES, Project, site_files
@@ -97,9 +97,9 @@ def test_a_template_error_leaves_the_previous_site_untouched(project: Project) -
 def test_media_and_assets_are_copied(tmp_path: Path) -> None:
     build_fixture(tmp_path / "site")
     files = site_files(tmp_path / "site")
-    # SVG is published as drawing elements only (see test_media.py); this one is all drawing.
+    # SVG is published as drawing elements only (see test_svg.py); this one is all drawing.
     svg = files["alpha/media/dot.svg"]
-    assert svg == media.safe_svg((FIXTURE / "alpha/media/dot.svg").read_bytes())
+    assert svg == safe_svg((FIXTURE / "alpha/media/dot.svg").read_bytes())
     assert b'<circle cx="5" cy="5" r="5" fill="blue" />' in svg
     assert files["assets/style.css"] == (REPO / "templates/assets/style.css").read_bytes()
 

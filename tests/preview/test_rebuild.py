@@ -17,7 +17,7 @@ import pytest
 
 from benchmarks.synthetic import write_site
 from generator.commands.build import build
-from generator.content import media
+from generator.content import svg
 from generator.errors import ContentError
 from generator.preview.panel import NO_PANEL
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
@@ -526,8 +526,8 @@ def test_files_are_the_pages_the_themes_assets_and_the_published_media_only(proj
     assert preview.rebuild()[0] is True
     assert preview.file(["story-a", "index.html"]) == preview.pages["story-a/index.html"]
     assert preview.file(["assets", "style.css"]) == Path("templates/assets/style.css").read_bytes()
-    assert preview.file(["story-a", "media", "dot.svg"]) == media.safe_svg(SVG)
-    assert b"alert" not in media.safe_svg(SVG)
+    assert preview.file(["story-a", "media", "dot.svg"]) == svg.safe_svg(SVG)
+    assert b"alert" not in svg.safe_svg(SVG)
     for parts in (
         ["story-a", "media", "unused.jpg"],  # in the folder, but no page uses it
         ["assets", "again", "style.css"],  # the build does not follow links to folders

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from generator.content import media, schema
+from generator.content import markdown_links, schema, story_links
 from generator.content.addresses import without_scheme
 from generator.content.inline_links import InlineLink
 
@@ -31,10 +31,10 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
     """What is wrong with the Markdown links in ``text`` that would still be published:
     readers would get brackets instead of a link, or a link to nowhere. Each with where
     the link starts in ``text``, to say where it is, in text order. The links are those
-    the page makes (``media.links_made``), each read as the page reads it: not one in
+    the page makes (``markdown_links.links_made``), each read as the page reads it: not one in
     code, in a link's words or in a picture's description, and an address up to its
     title, which may hold spaces and parentheses."""
-    shown, made = media.links_made(text)
+    shown, made = markdown_links.links_made(text)
     found = [(start, message) for start, link in made for message in _link_problems(shown, start, link)]
     # In a link's address or title ('(https://x.org "[a] (b)")') it is neither.
     openings = [link.opening for _, link in made]  # in text order, none within another
@@ -49,7 +49,7 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
 def _spaced_message(found: re.Match[str]) -> str:
     """What to say of a link written with a space before its '(' (``_SPACED``)."""
     return (
-        f"'[{media.with_brackets(found.group(1))}] (' shows its brackets instead of a link; "
+        f"'[{markdown_links.with_brackets(found.group(1))}] (' shows its brackets instead of a link; "
         "remove the space before '('"
     )
 
@@ -82,7 +82,7 @@ def _on_the_editors_computer(scheme: str) -> bool:
 
 def _one_line(written: str) -> str:
     """A link's words or address as a message says them: on one line, as the page shows them."""
-    return " ".join(media.with_brackets(written).split())
+    return " ".join(markdown_links.with_brackets(written).split())
 
 
 def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
@@ -90,7 +90,7 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     at ``start``)."""
     words = _one_line(shown[start + 1 : link.opening])
     what = "picture" if shown[start - 1 : start] == "!" else "link"
-    address = media.with_brackets(shown[link.start : link.end])
+    address = markdown_links.with_brackets(shown[link.start : link.end])
     # Said as written between its parentheses (its angle brackets and title too).
     target = _one_line(shown[link.opening + 2 : link.stop].removesuffix(")"))
     if " " in address and not link.angled and address.lower().startswith(("http://", "https://")):
@@ -103,7 +103,7 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
             )
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
-    elif media.names_yaml(address) and ":" not in address:
+    elif story_links.names_yaml(address) and ":" not in address:
         pass  # a link to a content file: check says what to write (``validate.py``)
     elif (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):
         yield (
@@ -141,6 +141,6 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
             "outside this site when it is published under a sub-path (/<repo>/); write the full "
             "address (https://...)"
         )
-    elif without_scheme(address) and not media.names_a_file(address):
+    elif without_scheme(address) and not markdown_links.names_a_file(address):
         # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"

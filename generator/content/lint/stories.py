@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
-from generator.content import media
+from generator.content import markdown_links, story_links
 from generator.content.ids import RESERVED_STORY_IDS
 from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import at, warning
@@ -143,7 +143,7 @@ def links_to_unpublished_pages(raw: RawContent, site: Site, memo: Memory = FORGE
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
     for _, in_draft, node, label, text in _texts_holding(base, raw, stories, memo):
-        for offset, address in media.addresses(text):
+        for offset, address in markdown_links.addresses(text):
             if not address.startswith(base):
                 continue
             found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))  # as the server reads it
@@ -205,7 +205,7 @@ def links_to_other_stories(raw: RawContent, site: Site, memo: Memory = FORGETFUL
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
     for story, in_draft, node, label, text in _texts_holding("../", raw, stories, memo):  # few climb out
-        for offset, link in media.story_links(text):
+        for offset, link in story_links.story_links(text):
             if link.story is None or not link.supported or link.kind is None:
                 continue
             if link.story == story.id:

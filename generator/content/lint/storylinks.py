@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
-from generator.content import media, schema
+from generator.content import schema, story_links
 from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_of_taken_out, texts
 from generator.content.lint.where import warning
 from generator.content.load import ContentFile, Kind, RawStory
@@ -42,7 +42,7 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
         if "](" in text or "]:" in text
     ]
     for node, label, text in texts:
-        for offset, link in media.story_links(text):
+        for offset, link in story_links.story_links(text):
             if link.supported and link.kind == "event" and link.name in drafts:
                 yield warning(
                     place(node, offset),
@@ -113,14 +113,14 @@ def place_links(raw: RawStory, memo: Memory = FORGETFUL) -> list[tuple[Position,
 
 def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position, str, str]]:
     """The links of the Markdown texts of a file (its ``root``, a ``record``) to an update
-    or a source of the story page (``media.STORY_PAGE_PLACES``): each where it is, with the
+    or a source of the story page (``story_links.STORY_PAGE_PLACES``): each where it is, with the
     label of its text ('summary') and its fragment ('update-2')."""
     found = []
     for node, label, spec in texts(root, record):
         if spec.markdown and isinstance(node.value, str) and "#" in node.value:
-            for offset, fragment in media.fragment_links(node.value):
+            for offset, fragment in story_links.fragment_links(node.value):
                 # In capitals too: '#Source-AP' leads nowhere (a page's addresses are in small letters).
-                if fragment.lower().startswith(media.STORY_PAGE_PLACES):
+                if fragment.lower().startswith(story_links.STORY_PAGE_PLACES):
                     found.append((place(node, offset), label, fragment))
     return found
 

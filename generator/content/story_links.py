@@ -1,0 +1,178 @@
+"""Links of Markdown to the story's own files: its events, figures and places, and the
+anchors of its story page.
+
+An editor links an event as ``events/<id>.yaml`` (another story's as
+``../<story>/events/<id>.yaml``), which the pages turn into the link to its page
+(``render/links.py``); the other ways of writing one that a browser reads alike or an
+editor may mean (``Events/x.yaml``, ``x.yaml``, the id alone) are told apart here so
+check can say how to write them. The links are read as the page's converter reads them,
+with the very reading of ``markdown_links.py`` (its helpers imported: one reading of a
+text's links, not two that could disagree).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.content.ids import ID_PATTERN
+from generator.content.load import COLLECTIONS
+from generator.content.markdown_links import _link_addresses, _shown_in_place
+
+STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
+"""The story's folders a Markdown link may name a content file of, and what it is:
+``{"events": "event", "figures": "figure", "locations": "location"}``."""
+
+_STORY_FOLDER_ADDRESS = re.compile(
+    r"(?P<up>(?:\.{1,2}/)*)(?:(?P<story>(?!media/)[^/?#:\s]+)/)?"
+    f"(?P<folder>{'|'.join(STORY_FILE_KINDS)})/"
+    r"(?P<rest>[^?#]*)(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
+    re.IGNORECASE,
+)
+"""A relative address into a story's events, figures or places folder, in any form
+('./Events/x.yaml?y#z', '../other/events/x.yaml', 'events/x/index.html')."""
+_YAML_NAME = re.compile(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?:#.*)?", re.IGNORECASE)
+"""A content file's name with no folder: 'vote.yaml', 'vote.yml'."""
+_PAGE_ENDS = re.compile(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
+_YAML_PATH = re.compile(r"\.ya?ml/?$", re.IGNORECASE)
+
+
+def names_yaml(address: str) -> bool:
+    """Whether ``address`` (a link's, as written) is of a YAML file, whatever its '?' or
+    '#' part: the site never has one, so a link to one leads nowhere."""
+    return _YAML_PATH.search(address.split("#", 1)[0].split("?", 1)[0]) is not None
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """A link of Markdown into the story's events, figures or places."""
+
+    address: str
+    """As written."""
+    kind: str | None
+    """'event', 'figure' or 'location' by its folder; None for a name without one ('vote.yaml')."""
+    name: str
+    """The file's name less its '.yaml' (or the page's folder), as written."""
+    supported: bool
+    """Written ``<folder>/<id>.yaml``, or ``../<story>/<folder>/<id>.yaml`` for another
+    story's (maybe with '#part'): the forms that lead to the page."""
+    other_story: bool = False
+    """It climbs out of the story ('../other/events/x.yaml', '../../events/x.yaml')."""
+    story: str | None = None
+    """The other story's folder it names, as written ('other' of '../other/events/x.yaml')."""
+
+    @property
+    def page(self) -> str:
+        """The page it names as ``story_pages`` holds them: ``events/vote``."""
+        return f"{self.kind}s/{self.name}" if self.kind is not None else self.name
+
+    @property
+    def target(self) -> str:
+        """The page it names as the ``story_pages`` of the story it is in hold them:
+        ``events/vote`` of its own, ``../other/events/vote`` of another story's."""
+        return self.page if self.story is None else f"../{self.story}/{self.page}"
+
+
+def story_link(address: str) -> StoryLink | None:
+    """What ``address`` (a relative link's, as written) names of the story's content, if
+    anything: ``events/vote.yaml`` (supported) or one of the forms a browser reads alike or
+    an editor may write meaning it (``./events/vote.yaml``, ``Events/vote.yaml``,
+    ``events/vote.yml``, ``events/vote/index.html``, ``vote.yaml``, the id alone:
+    ``vote``, a link beside the page, to nothing)."""
+    found = _STORY_FOLDER_ADDRESS.fullmatch(address)
+    if found is not None:
+        folder, rest = found["folder"], found["rest"]
+        name = _PAGE_ENDS.sub("", rest)
+        # '../events/x.yaml' from a figure's file is this story's event, written from
+        # where that file is (as an editor's link completion writes it); two climbs leave it.
+        other = bool(found["story"]) or found["up"].count("../") > 1
+        story = found["story"] if other and found["up"] else None
+        # Another story's file is written as from this story's folder, as every link of
+        # a text is (``media/x.pdf``): '../<story>/events/<id>.yaml'.
+        climb = "../" if story is not None else ""
+        supported = (
+            found["up"] == climb
+            and (story is None or ID_PATTERN.fullmatch(story) is not None)
+            and (story is not None or not found["story"])
+            and folder.islower()
+            and rest == name + ".yaml"
+            and ID_PATTERN.fullmatch(name) is not None
+            and found["query"] is None
+        )
+        return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other, story)
+    bare = _YAML_NAME.fullmatch(address)
+    if bare is not None:
+        return StoryLink(address, None, bare["name"], False, ".." in address)
+    if ID_PATTERN.fullmatch(address):  # an id alone ('2010-04-07-vote'): beside the page, nothing
+        return StoryLink(address, None, address, False)
+    return None
+
+
+_AFTER_AN_ADDRESS = r"""(?![^\s)>"'<])"""
+"""Where an address as the reading finds one ends (``markdown_links._INLINE_ADDRESS``,
+``markdown_links._DEFINITION_ANYWHERE``): at a space, ')', '>', a quote, '<' or the text's end. A title
+may follow ('[a](e1 "T")'), which ')' alone missed."""
+_ID_INLINE = re.compile(rf"\]\([\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
+_ID_DEFINITION = re.compile(rf"\]:[\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
+"""A link whose address is an id alone, inline or as a reference definition, as the
+reading finds one (with a title too, '[a](e1 "T")'), wherever it is: a quote's marks may
+come between its '](' or ']:' and its address (the reading sees them as spaces), and a
+definition may be read anywhere on a line (``markdown_links._definitions_read``)."""
+_ID_MAY_BE_HIDDEN = re.compile(rf"\]\([\s>]*(?:`|<!--|<?{ID_PATTERN.pattern}`)")
+"""Code in backticks or an HTML comment, which the reading sees as spaces, between a
+'](' and what may be an id alone, or right after one (``[a](`x` e1)``, ``[a](e1`x`)``).
+Not in a definition: the reading keeps its code, and Markdown reads no definition with a
+comment at its address."""
+
+
+def _links_to_an_id(markdown: str) -> bool:
+    """Whether ``markdown`` may have a link whose address is an id alone: the words of a
+    text with none need not be read further. Never False where the reading
+    (``markdown_links._link_addresses``) finds one. Every text is asked this, so each pattern is searched
+    only where its ']' is (one pattern of both ways searched every text from each
+    position: about 8 microseconds a text), and a text is read as the reading sees it
+    only where code or a comment may hide an id from the patterns (few texts)."""
+    if "]:" in markdown and _ID_DEFINITION.search(markdown) is not None:
+        return True
+    if "](" not in markdown:
+        return False
+    if _ID_INLINE.search(markdown) is not None:
+        return True
+    hidden = ("`" in markdown or "<!--" in markdown) and _ID_MAY_BE_HIDDEN.search(markdown) is not None
+    return hidden and _ID_INLINE.search(_shown_in_place(markdown)) is not None
+
+
+def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
+    """The links of a Markdown text into the story's events, figures and places (not in
+    code or an HTML comment), each with where its address starts in the text."""
+    lowered = markdown.lower()
+    if not any(
+        part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")
+    ) and not _links_to_an_id(markdown):
+        return []
+    found = []
+    for start, address in _link_addresses(markdown):
+        link = story_link(address)
+        if link is not None:
+            found.append((start, link))
+    return found
+
+
+STORY_PAGE_PLACES = ("update-", "source-")
+"""How the anchors of the story page that its texts may link to start: an entry of its
+``updates`` (``update-N``, ``Update.anchor``) and a source (``source-<id>``, as
+``Links.source`` and the sources' list of ``templates/_macros.html`` write it). A text's
+link to one leads to the story page from every page that shows the text
+(``render/links.py``, ``story_media_at``). The theme's own anchors ('#timeline') are
+the theme's business, not the content's."""
+
+
+def fragment_links(markdown: str) -> list[tuple[int, str]]:
+    """The links of a Markdown text to a place on the page that shows it ('#update-1'),
+    not in code or an HTML comment: each its fragment, without '#', with where its
+    address starts in the text."""
+    if "#" not in markdown:
+        return []
+    # Of Markdown, or of HTML written in it (``<a href='#update-1'>``), which the page keeps too.
+    found = _link_addresses(markdown, html=True)
+    return [(start, address[1:]) for start, address in found if address.startswith("#")]

@@ -1,0 +1,246 @@
+"""SVG made safe to publish: drawing elements and their presentation attributes only.
+
+An SVG on the site's own origin can do whatever a page of the site can, so a story's
+SVG is rewritten (``safe_svg``, for ``media.publishable`` and ``media.problem``) to what
+draws, with nothing that runs or loads: no script, event handler, foreign HTML, style
+sheet or link to another file. A file made to break the reading (nested thousands deep,
+millions of elements) is refused while it is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+# defusedxml and xml.etree (and filetype, in media.py) are imported where a media file is
+# looked at: most builds look at none, and importing them would cost every build 8 ms.
+
+# SVG: drawing elements and their presentation attributes, nothing that runs or loads.
+_SVG_NS = "http://www.w3.org/2000/svg"
+_XLINK_NS = "http://www.w3.org/1999/xlink"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_ELEMENTS = frozenset(
+    [
+        "svg",
+        "g",
+        "path",
+        "rect",
+        "circle",
+        "ellipse",
+        "line",
+        "polyline",
+        "polygon",
+        "text",
+        "tspan",
+        "textPath",
+        "title",
+        "desc",
+        "defs",
+        "symbol",
+        "use",
+        "linearGradient",
+        "radialGradient",
+        "stop",
+        "clipPath",
+        "mask",
+        "pattern",
+        "marker",
+    ]
+)
+_ATTRIBUTES = frozenset(
+    [
+        "id",
+        "class",
+        "viewBox",
+        "width",
+        "height",
+        "x",
+        "y",
+        "x1",
+        "y1",
+        "x2",
+        "y2",
+        "cx",
+        "cy",
+        "r",
+        "rx",
+        "ry",
+        "fx",
+        "fy",
+        "d",
+        "points",
+        "dx",
+        "dy",
+        "rotate",
+        "transform",
+        "opacity",
+        "fill",
+        "fill-opacity",
+        "fill-rule",
+        "stroke",
+        "stroke-width",
+        "stroke-linecap",
+        "stroke-linejoin",
+        "stroke-dasharray",
+        "stroke-dashoffset",
+        "stroke-opacity",
+        "stroke-miterlimit",
+        "font-family",
+        "font-size",
+        "font-weight",
+        "font-style",
+        "text-anchor",
+        "dominant-baseline",
+        "alignment-baseline",
+        "baseline-shift",
+        "letter-spacing",
+        "word-spacing",
+        "textLength",
+        "lengthAdjust",
+        "offset",
+        "stop-color",
+        "stop-opacity",
+        "gradientUnits",
+        "gradientTransform",
+        "spreadMethod",
+        "clip-path",
+        "clip-rule",
+        "clipPathUnits",
+        "mask",
+        "maskUnits",
+        "maskContentUnits",
+        "patternUnits",
+        "patternContentUnits",
+        "patternTransform",
+        "preserveAspectRatio",
+        "markerWidth",
+        "markerHeight",
+        "refX",
+        "refY",
+        "orient",
+        "markerUnits",
+        "marker-start",
+        "marker-mid",
+        "marker-end",
+        "visibility",
+        "display",
+        "color",
+        "vector-effect",
+        "paint-order",
+        "shape-rendering",
+        "text-rendering",
+        "version",
+        "role",
+        "aria-label",
+        "aria-hidden",
+        "aria-labelledby",
+        "aria-describedby",
+        "focusable",
+        "lang",
+        "style",
+    ]
+)
+_LINKS = frozenset({"href", f"{{{_XLINK_NS}}}href"})
+_UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import|javascript:|\\", re.IGNORECASE)
+"""A link out of the drawing (``url()`` to anything but one of its parts), a style
+sheet, a script address; or a backslash, with which CSS could spell any of them."""
+_FUNCTION = re.compile(r"([a-z0-9-]+)\s*\(", re.IGNORECASE)
+_FETCHING = frozenset(["image-set", "image", "cross-fade", "src", "element", "paint", "expression"])
+"""CSS functions that load something, or run it: ``image-set()`` fetches even a plain
+string, ``image()``, ``cross-fade()`` and ``src()`` what they name, ``element()`` and
+``paint()`` draw other things in; old browsers ran ``expression()``. (``url()`` is
+``_UNSAFE_VALUE``'s: allowed to the drawing's own parts only.) Every other function a
+drawing uses (colours, sums, transforms, shapes) stays."""
+
+
+def _unsafe(value: str) -> bool:
+    """Whether an attribute's value could load or run anything."""
+    names = (re.sub(r"^-[a-z]+-", "", name.lower()) for name in _FUNCTION.findall(value))  # -webkit-...
+    return bool(_UNSAFE_VALUE.search(value)) or any(name in _FETCHING for name in names)
+
+
+MAX_SVG_DEPTH = 100
+"""How deep an SVG's elements may nest. Drawings made by hand or by chart and map tools
+nest a few dozen levels at most; a file nested thousands deep is made to break the
+programs that read it (each level costs a level of Python's stack)."""
+MAX_SVG_ELEMENTS = 100_000
+"""How many elements an SVG may hold: a detailed map has tens of thousands of shapes;
+millions (possible within the size limit) would take gigabytes to read and clean."""
+
+
+def safe_svg(data: bytes) -> bytes:
+    """An SVG with only drawing elements and presentation attributes: no script, event
+    handler, foreign HTML, style sheet, or link to anything but its own parts (``#id``).
+    Raises ValueError for a file that is not SVG, or nests or holds too many elements
+    (found while reading, so such a file costs no more than the limits allow)."""
+    from xml.etree import ElementTree
+
+    ElementTree.register_namespace("", _SVG_NS)  # written as the default namespace
+    ElementTree.register_namespace("xlink", _XLINK_NS)
+    root = _bounded_svg(data)
+    if root.tag != f"{{{_SVG_NS}}}svg":
+        raise ValueError('is not an SVG file: its root must be <svg xmlns="http://www.w3.org/2000/svg">')
+    _clean(root)
+    data_out: bytes = ElementTree.tostring(root, encoding="utf-8")
+    return data_out
+
+
+def _bounded_svg(data: bytes) -> Element:
+    """The XML tree of ``data``, read with defusedxml (no entities, no DTD fetching),
+    stopping with ValueError at ``MAX_SVG_DEPTH`` or ``MAX_SVG_ELEMENTS``."""
+    import io
+    from xml.etree import ElementTree
+
+    from defusedxml import ElementTree as SafeElementTree
+    from defusedxml.common import DefusedXmlException
+
+    depth = count = 0
+    root: Element | None = None
+    try:
+        for event, element in SafeElementTree.iterparse(io.BytesIO(data), events=("start", "end")):
+            if event == "end":
+                depth -= 1
+                continue
+            depth, count = depth + 1, count + 1
+            root = element if root is None else root
+            if depth > MAX_SVG_DEPTH:
+                raise ValueError(
+                    f"nests its elements more than {MAX_SVG_DEPTH} deep; simplify the drawing, "
+                    "or export it as PNG"
+                )
+            if count > MAX_SVG_ELEMENTS:
+                raise ValueError(
+                    f"holds more than {MAX_SVG_ELEMENTS:,} elements; simplify the drawing, "
+                    "or export it as PNG"
+                )
+    except (ElementTree.ParseError, DefusedXmlException) as exc:
+        raise ValueError(f"is not a valid SVG file ({exc})") from None
+    if root is None:
+        raise ValueError("is not a valid SVG file (no element found)")
+    return root
+
+
+def _clean(root: Element) -> None:
+    """Take from ``root`` and the elements under it every attribute and element that is
+    not plain drawing (one element after another: nesting costs no stack)."""
+    todo = [root]
+    while todo:
+        element = todo.pop()
+        for name in list(element.attrib):
+            value = element.attrib[name]
+            local = name.removeprefix(f"{{{_XML_NS}}}")
+            if name in _LINKS:
+                keep = value.strip().startswith("#")
+            else:
+                keep = (local in _ATTRIBUTES or name == f"{{{_XML_NS}}}space") and not _unsafe(value)
+            if not keep:
+                del element.attrib[name]
+        for child in list(element):
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag.startswith(f"{{{_SVG_NS}}}") and tag[len(_SVG_NS) + 2 :] in _ELEMENTS:
+                todo.append(child)
+            else:
+                element.remove(child)  # scripts, styles, foreignObject, images, other namespaces
