@@ -562,6 +562,10 @@ class Checker:
         for from where the one before it ends; one not found as a link's address (as
         Markdown reads it) is reported at the value's start."""
         addresses = markdown_links.Addresses(node.value if isinstance(node.value, str) else "")
+
+        def spellings(rel: str) -> tuple[str, str]:  # how a link to media/<rel> may be written
+            return f"media/{rel}", f"media/{quote(rel)}"
+
         searched = lead
         unencoded = markdown_links.unencoded(text)
         for written, encoded in unencoded:
@@ -574,7 +578,7 @@ class Checker:
         searched = lead
         read = markdown_links.references(text)
         for rel in read:
-            offset, searched = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), searched)
+            offset, searched = addresses.find(spellings(rel), searched)
             self.images.append((rel, label, place(node, offset)))
         if markdown_links.may_link_media(text):
             # A file the page links to that the reading above does not see (a link in a
@@ -583,12 +587,12 @@ class Checker:
             # one is an error, not a broken link. (One written with a space is said above.)
             seen = {
                 *read,
-                *(markdown_links.file_of(written.removeprefix("media/")) for written, _ in unencoded),
+                *(markdown_links.file_of(address.removeprefix("media/")) for address, _ in unencoded),
             }
             for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
                 if rel not in seen:
                     seen.add(rel)
-                    offset, _ = addresses.find((f"media/{rel}", f"media/{quote(rel)}"), lead)
+                    offset, _ = addresses.find(spellings(rel), lead)
                     self.images.append((rel, label, place(node, offset)))
         if "](" in text or "]:" in text:
             searched = lead

@@ -272,7 +272,8 @@ def plan_site(site: Site, content: str, pictures: Pictures, convert: Convert) ->
     for story in site.stories:
         if story.image is None or (story.image.is_local and not is_picture(story.image)):
             story = with_card(story)
-        cleaned = _cleaned(story, content, convert)
+        linked = linked_media(story, convert)  # read once: each text converted once here
+        cleaned = _cleaned(story, content, linked)
         jobs.extend(cleaned)
         if not any(is_picture(image) for image in story.images()):
             if cleaned:  # published by the pictures stage, not copied as they are
@@ -323,7 +324,7 @@ def plan_site(site: Site, content: str, pictures: Pictures, convert: Convert) ->
         resized = {
             j.rel for j in jobs if isinstance(j, Job) and j.story_id == story.id and not j.info.animated
         }
-        media = story.media - (resized - linked_media(story, convert)) - {c.rel for c in cleaned}
+        media = story.media - (resized - linked) - {c.rel for c in cleaned}
         story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
         if lead is not None and lead.picture is not None and not lead.fits_a_card:
             story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
@@ -331,12 +332,12 @@ def plan_site(site: Site, content: str, pictures: Pictures, convert: Convert) ->
     return dataclasses.replace(site, stories=tuple(stories)), jobs
 
 
-def _cleaned(story: Story, content: str, convert: Convert) -> list[Clean]:
-    """The story's picture files that its Markdown texts show or link to (their HTML as
-    ``convert`` makes it), to publish without their metadata (``clean``), in the order
-    of their names."""
-    linked = sorted(rel for rel in linked_media(story, convert) if rel in story.media and is_raster(rel))
-    return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in linked]
+def _cleaned(story: Story, content: str, linked: set[str]) -> list[Clean]:
+    """The story's picture files that its Markdown texts show or link to (``linked``:
+    ``linked_media``), to publish without their metadata (``clean``), in the order of
+    their names."""
+    pictures = sorted(rel for rel in linked if rel in story.media and is_raster(rel))
+    return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in pictures]
 
 
 def plan_cut(job: Job, focus: str) -> Cut | None:
