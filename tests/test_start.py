@@ -114,11 +114,24 @@ def test_the_modules_load_without_the_collectors_passes_unless_the_speed_ups_are
     assert json.loads(done.stdout.splitlines()[-1]) == expected
 
 
-@pytest.mark.parametrize("value", ["on", "off", "OFF", "0", "no", "False", "1", "yes", ""])
-def test_start_reads_the_speed_switch_as_the_speed_package_does(
-    value: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [
+        ("on", True),
+        ("1", True),
+        ("yes", True),
+        ("", True),
+        ("off", False),
+        ("OFF", False),
+        ("0", False),
+        ("no", False),
+        ("False", False),
+    ],
+)
+def test_the_speed_switch_is_read_once_for_the_start_and_the_builds(
+    value: str, on: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(speed.SWITCH, value)
-    assert start.speed_enabled() == speed.enabled()
+    assert start.speed_enabled() is on and speed.enabled() is on
     monkeypatch.delenv(speed.SWITCH)
-    assert start.speed_enabled() == speed.enabled()
+    assert start.speed_enabled() and speed.enabled()  # on unless switched off

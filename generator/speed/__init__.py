@@ -42,14 +42,15 @@ from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later
 from generator.speed.pictures import CachedPictures
 from generator.speed.rendering import FastRenderer
+from generator.start import SPEED_SWITCH, speed_enabled
 
-SWITCH = "EXPLAINER_SPEED"
+SWITCH = SPEED_SWITCH
 T = TypeVar("T")
 
 
 def enabled() -> bool:
     """Whether builds may use the speed-ups (everything but ``EXPLAINER_SPEED=off``)."""
-    return os.environ.get(SWITCH, "on").lower() not in ("off", "0", "no", "false")
+    return speed_enabled()
 
 
 class Plain:
