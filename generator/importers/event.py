@@ -58,55 +58,105 @@ class Event:
 def to_event(
     slide: Slide, sources: Sources, pictures: Pictures, reports: list[Report], languages: Sequence[str]
 ) -> Event:
+    """The event of an event slide, what was left out of it reported; Skip when it cannot be one."""
+    date = _start_date(slide, reports)
+    end = _end_date(slide, date, reports)
+    text_html = _text_html(slide, reports, "text")
+    text = to_markdown(text_html)
+    title = _title(slide, _text_html(slide, reports, "headline"), text_html, reports)
+    picture, source, quoted = slide_media(slide, sources, pictures, title, reports)
+    summary, body, picture = _summary_and_body(slide, text, quoted, title, picture)
+    _refuse_slow_markdown(slide, summary, body)
+    display = display_date(slide, reports)
+    # Before as_shown: the display date is compared with the dates as they are with its UTC offset.
+    date, end = with_offset(date, end, display, languages)
+    circa, display, phrase = _as_shown(display, date, end, languages)
+    tags = _tags(slide, reports)
+    return Event(
+        _event_id(slide, date, title),
+        title,
+        date,
+        summary,
+        end,
+        circa,
+        display,
+        body,
+        (source,) if source else (),
+        tags,
+        picture,
+        date_phrase=phrase,
+    )
+
+
+def _start_date(slide: Slide, reports: list[Report]) -> PartialDate:
+    """The slide's start date; Skip when it has none or it is not a date."""
     if not isinstance(slide.get("start_date"), Mapping):
         raise Skip(slide.at("start_date"), "no start date (Year)")
     date = to_date(slide.get("start_date"), slide, "start_date")
     report_millisecond(slide, "start_date", reports)
-    end = None
-    if isinstance(slide.get("end_date"), Mapping) and any(given(v) for v in slide.get("end_date").values()):
-        try:
-            end = to_date(slide.get("end_date"), slide, "end_date")
-        except Skip as skip:
-            reports.append(Report(skip.where, f"{skip.message}; imported without its end date"))
-        if end is not None:
-            report_millisecond(slide, "end_date", reports)
-        if end == date:
-            end = None  # TimelineJS drops an end date equal to the start too
-        elif end is not None and not not_before(end, date):
-            reports.append(
-                Report(
-                    slide.at("end_date"),
-                    f"the end date ({end.iso()}) is before the start ({date.iso()}); imported without it",
-                )
-            )
-            end = None
-        elif end is not None and holds(end, date):
-            # 2011-10-23 to 2011 would read '23 October 2011 – 2011': an end that ends nothing.
-            reports.append(
-                Report(
-                    slide.at("end_date"),
-                    f"the end date ({end.iso()}) is the period the start ({date.iso()}) falls in, "
-                    "not a later date; imported without it",
-                )
-            )
-            end = None
-    text_html = text_at(slide, reports, "text", "text")
-    media_in_text(text_html, slide, reports)
-    text = to_markdown(text_html)
-    headline_html = text_at(slide, reports, "text", "headline")
-    media_in_text(headline_html, slide, reports, "headline")
-    title = to_text(headline_html)
-    if not title:
-        title = _first_words(to_text(text_html))
-        origin = "text"
-        if not title:  # a slide of a picture and its caption: TimelineJS shows it too
-            title, origin = _first_words(to_text(text_at(slide, [], "media", "caption"))), "media's caption"
-        if not title:
-            raise Skip(slide.at("text"), "no headline, no text and no caption")
+    return date
+
+
+def _end_date(slide: Slide, date: PartialDate, reports: list[Report]) -> PartialDate | None:
+    """The end date, or None where there is none, or none after ``date`` (said why)."""
+    raw = slide.get("end_date")
+    if not isinstance(raw, Mapping) or not any(given(v) for v in raw.values()):
+        return None
+    try:
+        end = to_date(raw, slide, "end_date")
+    except Skip as skip:
+        reports.append(Report(skip.where, f"{skip.message}; imported without its end date"))
+        return None
+    report_millisecond(slide, "end_date", reports)
+    if end == date:
+        return None  # TimelineJS drops an end date equal to the start too
+    if not not_before(end, date):
         reports.append(
-            Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its {origin}")
+            Report(
+                slide.at("end_date"),
+                f"the end date ({end.iso()}) is before the start ({date.iso()}); imported without it",
+            )
         )
-    picture, source, quoted = slide_media(slide, sources, pictures, title, reports)
+        return None
+    if holds(end, date):
+        # 2011-10-23 to 2011 would read '23 October 2011 – 2011': an end that ends nothing.
+        reports.append(
+            Report(
+                slide.at("end_date"),
+                f"the end date ({end.iso()}) is the period the start ({date.iso()}) falls in, "
+                "not a later date; imported without it",
+            )
+        )
+        return None
+    return end
+
+
+def _text_html(slide: Slide, reports: list[Report], field: str) -> str:
+    """The HTML of the slide's text or headline (``field``), the media inside it reported."""
+    html = text_at(slide, reports, "text", field)
+    media_in_text(html, slide, reports, field)
+    return html
+
+
+def _title(slide: Slide, headline_html: str, text_html: str, reports: list[Report]) -> str:
+    """The title: the headline, else the first words of the text or the media's caption (said)."""
+    title = to_text(headline_html)
+    if title:
+        return title
+    title = _first_words(to_text(text_html))
+    origin = "text"
+    if not title:  # a slide of a picture and its caption: TimelineJS shows it too
+        title, origin = _first_words(to_text(text_at(slide, [], "media", "caption"))), "media's caption"
+    if not title:
+        raise Skip(slide.at("text"), "no headline, no text and no caption")
+    reports.append(Report(slide.at("text", "headline"), f"no headline; titled '{title}' from its {origin}"))
+    return title
+
+
+def _summary_and_body(
+    slide: Slide, text: str, quoted: str, title: str, picture: Picture | None
+) -> tuple[str, str, Picture | None]:
+    """The summary (text, else what the media quotes, its caption or the placeholder), body and picture."""
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:
         # A caption that is not text was reported by slide_media (a caption without media is not read).
@@ -122,36 +172,38 @@ def to_event(
         # read the same words twice. The editor writes one, as for a story without a title
         # slide; check points the placeholder out, and convert says so, naming the file.
         summary = EVENT_SUMMARY_TODO
+    return summary, body, picture
+
+
+def _refuse_slow_markdown(slide: Slide, summary: str, body: str) -> None:
+    """Skip the slide when its summary or body would take too long to convert from Markdown."""
     for what, value in (("text", summary), ("media", body)):
         if problem := markdown_problem(value):
             raise Skip(slide.at(what), problem)
-    display = display_date(slide, reports)
-    date, end = with_offset(date, end, display, languages)
+
+
+def _as_shown(
+    display: str, date: PartialDate, end: PartialDate | None, languages: Sequence[str]
+) -> tuple[bool, str, str | None]:
+    """Circa, the display date kept ("" when the pages would say it anyway), and its date_phrase."""
     shown = as_shown(display, date, end, languages)
-    circa, phrase = (shown.circa, shown.phrase) if shown is not None else (False, None)
-    if shown is not None:  # what the pages would say of the dates anyway
-        display = ""
+    if shown is None:
+        return False, display, None
+    return shown.circa, "", shown.phrase  # what the pages would say of the dates anyway
+
+
+def _tags(slide: Slide, reports: list[Report]) -> tuple[str, ...]:
+    """The event's tag: its group, if it has one."""
     group = to_text(text_at(slide, reports, "group")).replace("|", "/")
-    tags = (group,) if group else ()
+    return (group,) if group else ()
+
+
+def _event_id(slide: Slide, date: PartialDate, title: str) -> str:
+    """The slide's unique_id where it is a valid id, else one made of its day and title."""
     unique_id = slide.get("unique_id")
     if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id) and len(unique_id) <= MAX_ID:
-        event_id = unique_id
-    else:
-        event_id = new_event_id(date.iso(), title)
-    return Event(
-        event_id,
-        title,
-        date,
-        summary,
-        end,
-        circa,
-        display,
-        body,
-        (source,) if source else (),
-        tuple(t for t in tags if t),
-        picture,
-        date_phrase=phrase,
-    )
+        return unique_id
+    return new_event_id(date.iso(), title)
 
 
 def _first_words(text: str, limit: int = 80) -> str:
