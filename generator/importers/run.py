@@ -112,49 +112,30 @@ def import_story(
     folder = os.path.join(content, story)
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
-    # Written into a hidden folder beside the story (loading passes over it) and moved in
-    # whole; pictures are downloaded into it too, so a failure leaves none of them behind.
-    # A new folder of an unforeseeable name each time: a fixed name ('.port.import') could
-    # be committed as a link, and the story written through it outside the project. A
-    # folder of the old fixed name, left by an older import interrupted, is left alone:
-    # loading passes over it, and what a pull request put there is not ours to delete.
-    holder = tempfile.mkdtemp(prefix=f".{story}.import-", dir=os.path.dirname(folder) or ".")
+    holder = _holder(folder, story)
     # The story is made in a folder inside it, made as any folder is: mkdtemp's own is
     # open to its owner alone, which the story's folder must not be once moved in.
     staging = os.path.join(holder, story)
     try:
-        media = os.path.join(folder, "media")
         before = Before.read(folder)
         limit = media_limit(content)
-        converted = convert(
+        fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
+        converted = _convert(
             timeline,
             story,
             reports,
-            media if os.path.isdir(media) else None,
-            media_limit=limit,
-            earlier=[file for file, _ in before.earlier.values()],
-            languages=(language, *site_languages(content)) if language else site_languages(content),
-            pages=figures_and_places(folder),
-            kept_sources=source_addresses(read_text(folder, "story.yaml")),
-            fetch=None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS)),
+            folder=folder,
+            content=content,
+            before=before,
+            limit=limit,
+            language=language,
+            fetcher=fetcher,
         )
         _refuse_no_events(converted, reports, source)
         published = first_published(folder) or (today or datetime.date.today()).isoformat()
         left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)
         hidden = beside_drafts(converted, before.roots, left.drafts)
-        # A first import with no summary to give (no title slide) is a draft, as a story 'new'
-        # makes is: not published with the placeholder. Imported again, it is as it was made.
-        draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
-            os.path.join(folder, "story.yaml")
-        )
-        if draft:
-            reports.append(
-                Report(
-                    source,
-                    "no title slide, so the story is a draft: write its summary in story.yaml and delete "
-                    "'draft: true' (or add a row of Type title to the source and import again with --force)",
-                )
-            )
+        draft = _made_draft(converted, folder, source, reports)
         kept = write_story(
             converted,
             folder,
@@ -170,24 +151,95 @@ def import_story(
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
-        return Imported(
-            folder,
-            converted,
-            _told(reports, kept, converted, timeline),
-            left.gone,
-            tuple(kept.kept),
-            tuple(kept.lost),
-            retitled(converted, before.earlier),
-            tuple(kept.sources),
-            kept.sources_lost,
-            left.drafts,
-            orphaned(left.drafts, left.gone, before.texts),
-            hidden,
-            left.taken_out,
-            unread=left.unread,
-        )
+        return _imported(folder, converted, reports, kept, timeline, before, left, hidden)
     finally:
         shutil.rmtree(holder, ignore_errors=True)
+
+
+def _holder(folder: str, story: str) -> str:
+    """Make the hidden folder, beside the story's, that the import is written into."""
+    # Written into a hidden folder beside the story (loading passes over it) and moved in
+    # whole; pictures are downloaded into it too, so a failure leaves none of them behind.
+    # A new folder of an unforeseeable name each time: a fixed name ('.port.import') could
+    # be committed as a link, and the story written through it outside the project. A
+    # folder of the old fixed name, left by an older import interrupted, is left alone:
+    # loading passes over it, and what a pull request put there is not ours to delete.
+    return tempfile.mkdtemp(prefix=f".{story}.import-", dir=os.path.dirname(folder) or ".")
+
+
+def _convert(
+    timeline: Timeline,
+    story: str,
+    reports: list[Report],
+    *,
+    folder: str,
+    content: str,
+    before: Before,
+    limit: int,
+    language: str | None,
+    fetcher: fetch.Fetcher | None,
+) -> Story:
+    """The story converted, with what the story and the site hold now that bears on it."""
+    media = os.path.join(folder, "media")
+    return convert(
+        timeline,
+        story,
+        reports,
+        media if os.path.isdir(media) else None,
+        media_limit=limit,
+        earlier=[file for file, _ in before.earlier.values()],
+        languages=(language, *site_languages(content)) if language else site_languages(content),
+        pages=figures_and_places(folder),
+        kept_sources=source_addresses(read_text(folder, "story.yaml")),
+        fetch=fetcher,
+    )
+
+
+def _made_draft(converted: Story, folder: str, source: str, reports: list[Report]) -> bool:
+    """Whether the story is written as a draft, and the editor told how to publish it."""
+    # A first import with no summary to give (no title slide) is a draft, as a story 'new'
+    # makes is: not published with the placeholder. Imported again, it is as it was made.
+    draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
+        os.path.join(folder, "story.yaml")
+    )
+    if draft:
+        reports.append(
+            Report(
+                source,
+                "no title slide, so the story is a draft: write its summary in story.yaml and delete "
+                "'draft: true' (or add a row of Type title to the source and import again with --force)",
+            )
+        )
+    return draft
+
+
+def _imported(
+    folder: str,
+    converted: Story,
+    reports: list[Report],
+    kept: Kept,
+    timeline: Timeline,
+    before: Before,
+    left: Left,
+    hidden: tuple[tuple[str, str], ...],
+) -> Imported:
+    """What the import did, for the command to tell the editor."""
+    return Imported(
+        folder,
+        converted,
+        _told(reports, kept, converted, timeline),
+        left.gone,
+        tuple(kept.kept),
+        tuple(kept.lost),
+        retitled(converted, before.earlier),
+        tuple(kept.sources),
+        kept.sources_lost,
+        left.drafts,
+        orphaned(left.drafts, left.gone, before.texts),
+        hidden,
+        left.taken_out,
+        unread=left.unread,
+    )
 
 
 def _refuse_no_events(converted: Story, reports: list[Report], source: str) -> None:
