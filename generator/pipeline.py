@@ -7,6 +7,12 @@ into a folder beside the output, which is swapped in whole at the end
 leaves the last good site as it was. ``build`` below is the whole of it; each stage is a
 module of its own, and every speed-up hides behind ``speed`` (a ``speed.Plain`` does
 nothing clever, and gives the same bytes).
+
+Where each stage is: load ``content/load.py``; check ``content/validate.py`` (each file
+on its own: ``content/check.py``); model ``content/assemble.py``; publish
+``content/published.py``; pictures ``render/pictures.py``; pages ``render/pages.py``;
+render ``render/renderer.py``; write ``output/staging.py``; index ``render/searchindex.py``.
+(``check`` below, and ``Built.checked``, name the model of the content as checked.)
 """
 
 from __future__ import annotations
@@ -51,7 +57,9 @@ class Built:
     site: Site
     """What was published."""
     files: int
-    """How many files were written, assets and media included."""
+    """How many files the site holds from this build: pages, exports, assets, media,
+    renditions and search files, those left in place because their bytes were the same
+    included."""
     checked: Site
     """The site as checked, before drafts and what only they use were left out."""
     pictures: int = 0
@@ -75,6 +83,8 @@ def build(
     with speed.building(project.templates):
         if checked is None:
             checked = check(project, speed)  # load -> check -> model
+        # render/renderer.SiteRenderer; with the speed-ups on (the commands' default,
+        # speed.for_content) speed/rendering.FastRenderer, the same bytes on both cores.
         renderer = speed.renderer(project.templates)
         md = renderer.markdown  # the pages' HTML of a text says which media files it links to
         site = publish(checked, project, md)  # what readers get: drafts and what only they use left out

@@ -1,9 +1,11 @@
 """Make the model from checked values (``validate.Checked``): frozen objects, nothing
 left to check.
 
-Each object is made through a ``remember.Memory``: one that remembers (the preview's)
-gives back the very same objects for values unchanged since the last build, which later
-stages compare and reuse by identity.
+The events, figures, places and sources are made through a ``remember.Memory``: one
+that remembers (the preview's) gives back the very same objects for values unchanged
+since the last build, which later stages compare and reuse by identity. The story and
+the site around them, and their small parts (updates, key numbers), are made anew each
+time.
 """
 
 from __future__ import annotations

@@ -11,6 +11,11 @@ An event taken out of a published story (``removed:``) was wrong or unsafe to pu
 so it goes the same way, in every build (the preview too, which shows what readers
 get): what only it uses goes with it. Only its page stays, at the address readers were
 given, as a notice saying when and why it was taken out (``Story.removed``).
+
+Two more decisions about what readers get are made where what they need is known:
+``pipeline.publish`` leaves out the notices when the theme has no page for them, and
+turns search on; ``render/pictures.plan_site`` takes a picture's file out of the media
+copied when its renditions stand for it.
 """
 
 from __future__ import annotations

@@ -6,10 +6,11 @@ sub-path such as ``/repo/``, and opened straight from disk (where a link to a fo
 would show a directory listing instead of the page).
 
 A link climbs to the site root and goes down again (``../../figures/x/index.html``)
-rather than taking the shortest path. That makes every link depend only on how deep
-the page is, so a fragment such as an event's timeline entry renders the same on every
-page at that depth and is rendered once (see ``renderer.py``), and it costs no path
-arithmetic.
+rather than taking the shortest path, so it costs no path arithmetic, and a fragment
+such as an event's timeline entry can be rendered once for pages of any depth: it is
+rendered with ``UP`` standing for the climb, which each page replaces with its own
+(``renderer.event_item``). Only a link to a place on the page itself is shorter:
+``Links.to`` gives it as ``#fragment``.
 """
 
 from __future__ import annotations

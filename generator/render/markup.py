@@ -284,7 +284,7 @@ class Renderer:
 @functools.cache
 def pages_converter() -> Renderer:
     """The converter the pages use, made once: for what reads a text's HTML outside a
-    build's renderer (check's warnings)."""
+    build's renderer (check's errors about the files a page links to, and its warnings)."""
     return Renderer()
 
 

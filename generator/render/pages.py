@@ -6,7 +6,8 @@ on its context, so a page whose context is unchanged need not be rendered again 
 preview relies on that, see ``speed/rendering.py``).
 
 An event's timeline entry appears on the story page and on the page of every figure and
-place it names; links depend only on a page's depth (see ``links.py``).
+place it names; it is rendered once, its links climbing to the root by a mark each page
+replaces (see ``links.py``).
 """
 
 from __future__ import annotations

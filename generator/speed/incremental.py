@@ -61,8 +61,10 @@ def read_entry(path: str, file_id: str, known: CacheEntry | None = None) -> Cach
 
 
 class Memo:
-    """Per-file check results kept between builds (the preview server rebuilds often): the
-    ``content.remember.Memory`` that remembers.
+    """What a build's checks and model found, kept for the next build (the preview server
+    rebuilds often): the ``content.remember.Memory`` that remembers. Each file's check
+    results (``get``, ``keep``), the model objects made from checked values (``model``),
+    and what is worked out from a parsed file or from given inputs (``derived``, ``same``).
 
     Checking a file depends only on its parsed nodes, and ``FileCache`` (above) hands
     back the very same node objects for unchanged files, so identity is the key. Results not

@@ -249,7 +249,9 @@ class FastRenderer(SiteRenderer):
 
         Every Markdown text is converted before (``convert_markdown``): many are shown on
         both sides. Both render (and, with ``folder``, write) pages until none are left.
-        Entries the helper made are kept for the next incremental build.
+        In the preview (no ``folder``), the timeline entries the helper made are handed
+        back and kept for the next build; a one-off build, which has no next build, hands
+        back none.
         """
         try:
             # Every language a page is written in: a search page's may be none of the
