@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import jinja2
@@ -30,11 +30,32 @@ def _named(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _mark_of(decorate: Callable[[Callable[[], None]], Any]) -> object:
+    """The mark one of Jinja's public decorators leaves on what it decorates."""
+    return getattr(decorate(lambda: None), "jinja_pass_arg", None)
+
+
+PASSED = {
+    _mark_of(jinja2.pass_context): "context",
+    _mark_of(jinja2.pass_eval_context): "eval_context",
+    _mark_of(jinja2.pass_environment): "environment",
+}
+"""The marks of ``jinja2.pass_context`` and its siblings, by what each has passed first,
+learnt from the decorators themselves (the marks' own values are Jinja's to name)."""
+
+
+def _passed(function: object) -> str:
+    """What Jinja passes ``function`` first, as its decorator marked it: Jinja reads the
+    mark when it compiles a template, and writes the call to pass the context (or the
+    environment) first. "" when nothing; a mark none of the decorators makes (a later
+    Jinja's) as it prints itself."""
+    mark = getattr(function, "jinja_pass_arg", None)
+    return "" if mark is None else PASSED.get(mark) or f"other: {mark}"
+
+
 def _callables(functions: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Each filter's or test's name and the mark ``jinja2.pass_context`` and its
-    siblings leave on it: Jinja reads the mark when it compiles a template, and writes
-    the call to pass the context (or environment) first."""
-    return sorted((name, str(getattr(f, "jinja_pass_arg", ""))) for name, f in functions.items())
+    """Each filter's or test's name and what Jinja passes it first (``_passed``)."""
+    return sorted((name, _passed(f)) for name, f in functions.items())
 
 
 def compile_key(environment: jinja2.Environment, name: str) -> str:
@@ -77,7 +98,7 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
         autoescape,
         _named(env.undefined),
         env.finalize is not None,
-        str(getattr(env.finalize, "jinja_pass_arg", "")),
+        _passed(env.finalize),
         env.optimized,
         env.is_async,
         env.sandboxed,

@@ -128,6 +128,22 @@ def test_a_filter_that_wants_the_context_is_passed_it_after_a_cached_compile(
     assert env.get_template("page.html").render(where="here") == "here x"
 
 
+def test_each_way_jinja_passes_a_filter_something_first_compiles_apart(tmp_path: Path) -> None:
+    """A filter marked by each of Jinja's three decorators, or by none, is called four
+    ways by the compiled template: four keys, each told by the decorators' own marks."""
+
+    def tag(value: str) -> str:
+        return value
+
+    keys = set()
+    for mark in (None, jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment):
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)))
+        env.filters["tag"] = tag if mark is None else mark(lambda *args: args[-1])
+        keys.add(templatecache.compile_key(env, "page.html"))
+    assert len(keys) == 4
+    assert set(templatecache.PASSED.values()) == {"context", "eval_context", "environment"}
+
+
 def test_compiled_templates_are_reused_for_the_same_settings(tmp_path: Path, cache_home: Path) -> None:
     theme = _theme(tmp_path, "{% if true %}\nyes\n{% endif %}\n")
     make_environment(theme).get_template("page.html")
