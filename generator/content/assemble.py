@@ -17,7 +17,7 @@ from generator.content.check import Values
 from generator.content.load import Kind, RawStory
 from generator.content.remember import FORGETFUL, Memory
 from generator.i18n.languages import ENGLISH
-from generator.render.typography import typeset
+from generator.i18n.typography import typeset
 
 if TYPE_CHECKING:
     from generator.content.validate import Checked

@@ -26,7 +26,8 @@ import nh3
 from markupsafe import Markup
 
 from generator.content.schema import HTML_TAGS, LINK_SCHEMES
-from generator.render import prose, typography
+from generator.i18n import typography
+from generator.render import prose
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from generator.render.typography import educate
+from generator.i18n.typography import educate
 
 # Any of these anywhere sends the text to Python-Markdown: escapes, code, raw HTML and
 # entities, underscores (emphasis, intraword rules), tabs and control characters (its

@@ -9,7 +9,8 @@ import markdown
 import pytest
 import yaml
 
-from generator.render import prose, typography
+from generator.i18n import typography
+from generator.render import prose
 from generator.render.markup import Renderer
 from tests.conftest import REPO
 

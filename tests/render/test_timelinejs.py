@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.commands.build import build
-from generator.render.typography import typeset
+from generator.i18n.typography import typeset
 from tests.conftest import REPO, TEMPLATES, Project
 from tests.images import photo
 

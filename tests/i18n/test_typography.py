@@ -10,8 +10,8 @@ import pytest
 from markdown.extensions import smarty
 
 from generator.commands.build import build
-from generator.render import typography
-from generator.render.typography import educate, typeset
+from generator.i18n import typography
+from generator.i18n.typography import educate, typeset
 from tests.conftest import TEMPLATES, Project
 
 
