@@ -6,23 +6,12 @@ speed-ups are off (``EXPLAINER_SPEED=off``): the pause is one of them."""
 from __future__ import annotations
 
 import gc
-import os
 import sys
+
+from generator.switch import speed_enabled
 
 INTERRUPTED = 130
 """128 + SIGINT, as a command stopped by Ctrl-C ends (``interrupt.exit_code``)."""
-
-
-SPEED_SWITCH = "EXPLAINER_SPEED"
-"""The environment variable that switches the speed-ups off (``off``, ``0``, ``no``, ``false``)."""
-
-
-def speed_enabled() -> bool:
-    """Whether the speed-ups are on: the one reading of ``EXPLAINER_SPEED``. It lives here,
-    not in the speed package (``speed.enabled`` calls it), because it is read before that
-    package is imported: importing it, and the modules it brings, is what the collector is
-    paused for."""
-    return os.environ.get(SPEED_SWITCH, "on").lower() not in ("off", "0", "no", "false")
 
 
 def run() -> None:

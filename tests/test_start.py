@@ -9,7 +9,6 @@ import sys
 
 import pytest
 
-from generator import speed, start
 from tests.conftest import REPO
 
 # A finder that raises KeyboardInterrupt when the command line's module is imported, as
@@ -112,26 +111,3 @@ def test_the_modules_load_without_the_collectors_passes_unless_the_speed_ups_are
     )
     assert done.returncode == 0 and done.stdout.startswith("usage: explainer "), done.stderr
     assert json.loads(done.stdout.splitlines()[-1]) == expected
-
-
-@pytest.mark.parametrize(
-    ("value", "on"),
-    [
-        ("on", True),
-        ("1", True),
-        ("yes", True),
-        ("", True),
-        ("off", False),
-        ("OFF", False),
-        ("0", False),
-        ("no", False),
-        ("False", False),
-    ],
-)
-def test_the_speed_switch_is_read_once_for_the_start_and_the_builds(
-    value: str, on: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(speed.SWITCH, value)
-    assert start.speed_enabled() is on and speed.enabled() is on
-    monkeypatch.delenv(speed.SWITCH)
-    assert start.speed_enabled() and speed.enabled()  # on unless switched off

@@ -42,7 +42,7 @@ from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later
 from generator.speed.pictures import CachedPictures
 from generator.speed.rendering import FastRenderer
-from generator.start import SPEED_SWITCH, speed_enabled
+from generator.switch import SPEED_SWITCH, speed_enabled
 
 SWITCH = SPEED_SWITCH
 T = TypeVar("T")
@@ -303,7 +303,7 @@ def loaded() -> None:
     copy, the parent's pages); once a one-off build ends, ``_settled`` moves them, with
     what it made, to the oldest generation (in the preview they stay frozen, as the
     modules stay loaded). The collector then resumes; without the speed-ups it was never
-    paused (``start.speed_enabled``), and nothing is frozen."""
+    paused (``switch.speed_enabled``), and nothing is frozen."""
     if enabled():
         gc.freeze()
     gc.enable()
