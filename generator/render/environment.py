@@ -31,7 +31,7 @@ from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, Language, autonym, resolve
 from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
-from generator.render.markup import Renderer, Typeset, plain_text
+from generator.render.markup import MarkdownConverter, Typeset, plain_text
 
 MAX_TEMPLATE_BYTES = 1_000_000
 
@@ -140,14 +140,14 @@ def _is_template(name: str) -> bool:
 def make_environment(
     templates: str,
     functions: dict[str, Callable[..., Any]] | None = None,
-    markdown: Renderer | None = None,
+    markdown: MarkdownConverter | None = None,
     language: Language | None = None,
     kind: type[jinja2.Environment] = jinja2.Environment,
     bytecode_cache: jinja2.BytecodeCache | None = None,
 ) -> jinja2.Environment:
     """The environment for the theme in ``templates`` writing in ``language`` (English if
     not given); ``functions`` are callable from every template; ``markdown`` converts for
-    the Markdown filters (a new ``Renderer`` if not given); ``kind`` is the class made
+    the Markdown filters (a new ``MarkdownConverter`` if not given); ``kind`` is the class made
     (Jinja's, or a subclass of it); ``bytecode_cache`` keeps compiled templates
     (none: each is compiled when first loaded). Its globals are all set here, before any template
     is loaded.
@@ -191,7 +191,7 @@ def make_environment(
     # every two), so the separator is the catalog's.
     # Translators: between the items of a list of names, with its space if any (Chinese "、", Arabic "، ").
     env.globals["list_separator"] = catalog.gettext(", ")
-    md = Typeset(markdown or Renderer(), lang.tag)  # the quotation marks of the page's language
+    md = Typeset(markdown or MarkdownConverter(), lang.tag)  # the quotation marks of the page's language
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)

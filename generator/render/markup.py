@@ -235,7 +235,7 @@ def escaped_paragraphs(text: str) -> str:
     )
 
 
-class Renderer:
+class MarkdownConverter:
     """Converts Markdown to sanitised HTML.
 
     One ``markdown.Markdown`` instance is reused (``reset()`` between texts): creating
@@ -283,10 +283,10 @@ class Renderer:
 
 
 @functools.cache
-def pages_converter() -> Renderer:
+def pages_converter() -> MarkdownConverter:
     """The converter the pages use, made once: for what reads a text's HTML outside a
     build's renderer (check's errors about the files a page links to, and its warnings)."""
-    return Renderer()
+    return MarkdownConverter()
 
 
 def new_markdown() -> markdown.Markdown:
@@ -417,7 +417,7 @@ class Typeset:
     """A converter's HTML with the quotation marks of one language (``typography.py``):
     conversions are shared by every language, and keep placeholders for the marks."""
 
-    def __init__(self, markdown: Renderer, language: str) -> None:
+    def __init__(self, markdown: MarkdownConverter, language: str) -> None:
         self.markdown = markdown
         self.language = language
 

@@ -37,7 +37,7 @@ from generator.i18n.languages import ENGLISH, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
-from generator.render.markup import Renderer, Typeset
+from generator.render.markup import MarkdownConverter, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, in_theme, pages
 
 S = TypeVar("S")
@@ -91,9 +91,9 @@ class SiteRenderer:
     bytecode_cache: jinja2.BytecodeCache | None = None
     """Where the environments keep compiled templates (a fast build's: ``speed/templatecache.py``)."""
 
-    def __init__(self, templates: str, markdown: Renderer | None = None) -> None:
+    def __init__(self, templates: str, markdown: MarkdownConverter | None = None) -> None:
         self.templates = templates
-        self._markdown = markdown or Renderer()
+        self._markdown = markdown or MarkdownConverter()
         self._environments: dict[str, jinja2.Environment] = {}
         self.env = self.environment(ENGLISH)
         """The environment of English pages."""
@@ -161,7 +161,7 @@ class SiteRenderer:
         return any(isinstance(loader, ThemeLoader) and loader.read_assets for loader in loaders)
 
     @property
-    def markdown(self) -> Renderer:
+    def markdown(self) -> MarkdownConverter:
         """The Markdown converter of the templates' ``markdown`` filters (before each
         language's quotation marks are set)."""
         md: Typeset = self.env.filters["markdown"]

@@ -28,7 +28,7 @@ import nh3
 
 def _markdown_version() -> str:
     """Python-Markdown's version file, read without importing the package (which a site
-    of plain prose does not need; see ``markup.Renderer``)."""
+    of plain prose does not need; see ``markup.MarkdownConverter``)."""
     spec = importlib.util.find_spec("markdown")
     if spec is None or spec.origin is None:
         return ""

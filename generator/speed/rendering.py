@@ -30,7 +30,7 @@ from generator.content.model import Event, Site, Story
 from generator.content.published import markdown_texts
 from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 from generator.render.pages import Page, StoryView
 from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind, template_error
 from generator.speed import diskcache, parallel, templatecache
@@ -395,7 +395,7 @@ def _convert(md: RememberingMarkdown, texts: list[str]) -> None:
     md.adopt(theirs)
 
 
-class RememberingMarkdown(Renderer):
+class RememberingMarkdown(MarkdownConverter):
     """The Markdown converter, converting each text once and taking conversions kept on
     disk by an earlier build (``diskcache``) or made by the other process."""
 

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import pytest
 
 from generator.content import markdown_links, story_links
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.test_media import PNG
 from tests.images import tiny_png
@@ -40,7 +40,7 @@ def test_references_in_markdown() -> None:
 def test_escaped_brackets_make_no_link_as_markdown_makes_none(text: str, linked: list[str]) -> None:
     # Once an error for a missing file or event, and a published file only words named.
     assert markdown_links.references(text) == linked
-    assert ('href="media/report.pdf"' in Renderer().convert(text)[0]) == bool(linked)
+    assert ('href="media/report.pdf"' in MarkdownConverter().convert(text)[0]) == bool(linked)
     assert story_links.story_links(text.replace("media/report.pdf", "events/e9.yaml")) == (
         [(text.index("media/"), story_links.story_link("events/e9.yaml"))] if linked else []
     )
@@ -49,7 +49,7 @@ def test_escaped_brackets_make_no_link_as_markdown_makes_none(text: str, linked:
 def test_escaped_brackets_in_an_address_are_the_brackets_of_its_name() -> None:
     # As Markdown reads them: 'x[1].pdf', not 'x1.pdf' (another file, published for it).
     text = "[a](media/x\\[1\\].pdf) and [b](events/e\\[1\\].yaml)"
-    assert 'href="media/x[1].pdf"' in Renderer().convert(text)[0]
+    assert 'href="media/x[1].pdf"' in MarkdownConverter().convert(text)[0]
     assert markdown_links.references(text) == ["x[1].pdf"]
     assert [link.address for _, link in story_links.story_links(text)] == ["events/e[1].yaml"]
     assert markdown_links.Addresses(text).find(("media/x[1].pdf",), 0) == (4, 20)
@@ -179,7 +179,7 @@ def test_a_link_to_a_story_file_without_its_folder_is_told_from_a_site(address: 
     ],
 )
 def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> None:
-    shown = re.findall(r'href="media/([^"]*)"', str(Renderer()(text)))  # paths under media/
+    shown = re.findall(r'href="media/([^"]*)"', str(MarkdownConverter()(text)))  # paths under media/
     assert markdown_links.references(text) == shown
 
 
@@ -196,8 +196,8 @@ def test_the_media_a_text_uses_are_the_links_the_converter_shows(text: str) -> N
     ],
 )
 def test_the_media_a_page_shows_are_the_links_the_converter_makes(text: str) -> None:
-    shown = re.findall(r'(?:href|src)="media/([^"]*)"', str(Renderer()(text)))
-    assert markdown_links.media_in_html(Renderer().convert(text)[0]) == shown
+    shown = re.findall(r'(?:href|src)="media/([^"]*)"', str(MarkdownConverter()(text)))
+    assert markdown_links.media_in_html(MarkdownConverter().convert(text)[0]) == shown
     assert set(shown) <= set(markdown_links.references(text))  # which check still finds, there or not
 
 
@@ -373,7 +373,7 @@ class _Links(HTMLParser):
         self.addresses += [value or "" for name, value in attrs if name in ("href", "src")]
 
 
-_PAGES = Renderer()
+_PAGES = MarkdownConverter()
 
 
 def media_by_the_parser(html: str) -> list[str]:
@@ -638,7 +638,7 @@ def test_the_link_rules_see_the_definitions_markdown_reads_where_it_reads_them()
         "> [x]: events/first.yaml\n> [x]: events/second.yaml\n\n"
         "    [e]: events/code.yaml\n"
     )
-    html = Renderer().convert(text)[0]
+    html = MarkdownConverter().convert(text)[0]
     assert re.findall(r'href="([^"]*)"', html) == [
         "events/vote.yaml",
         "#update-2",
@@ -814,7 +814,7 @@ def test_indented_code_is_blanked_where_the_blocks_read_it_not_at_a_line_that_re
     ],
 )
 def test_only_the_links_the_page_makes_are_read(text: str) -> None:
-    html = Renderer().convert(text)[0]
+    html = MarkdownConverter().convert(text)[0]
     made = re.findall(r'(?:href|src)="media/([^"]*)"', html)
     assert sorted(markdown_links.media_in_html(html)) == sorted(made)
     assert sorted(address for _, address in markdown_links.addresses(text)) == sorted(
@@ -972,6 +972,6 @@ def test_the_links_made_are_those_the_page_makes(text: str, made: list[str]) -> 
     shown, links = markdown_links.links_made(text)
     assert [shown[link.start : link.end] for _, link in links] == made
     assert [text[start] for start, _ in links] == ["["] * len(made)  # where each one's words open
-    page = Renderer().convert(text)[0]
+    page = MarkdownConverter().convert(text)[0]
     kept = [address for address in made if address.startswith("https:")]  # the pages drop 'tel:'
     assert [address for address in made if f'href="{address}"' in page] == kept

@@ -9,7 +9,7 @@ import pytest
 
 from generator.importers import html
 from generator.importers.html import dropped_links, to_markdown, to_text
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 from tests.conftest import time_limit
 
 HOSTILE = (
@@ -25,7 +25,7 @@ def test_hostile_html_becomes_plain_safe_markdown() -> None:
     assert markdown == (
         "Hello **there**\n\njs data \\[trap\\](javascript:alert(5)) &lt;script>alert(6)&lt;/script> bell"
     )
-    page = str(Renderer()(markdown))
+    page = str(MarkdownConverter()(markdown))
     for bad in ("<script", "onerror", "onclick", "onload", "javascript:alert(3)", "href=\"javascript",
                 "<iframe", "<style", "secret", "\x07", "href=\"data:"):  # fmt: skip
         assert bad not in page
@@ -81,7 +81,7 @@ def test_markdown_of_ordinary_html(html: str, markdown: str) -> None:
 )
 def test_our_own_markdown_html_converts_back_to_the_same_html(html: str) -> None:
     # The round trip of timeline.json depends on it: Markdown -> HTML -> Markdown -> HTML.
-    md = Renderer()
+    md = MarkdownConverter()
     rendered = str(md(to_markdown(str(md(to_markdown(html))))))
     assert rendered == str(md(to_markdown(html)))
 
@@ -123,7 +123,7 @@ def test_formatting_our_markdown_lacks_is_kept_as_the_tags_pages_allow(
     html: str, markdown: str, page: str
 ) -> None:
     assert to_markdown(html) == markdown
-    assert str(Renderer()(markdown)) == page
+    assert str(MarkdownConverter()(markdown)) == page
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_formatting_our_markdown_lacks_is_kept_as_the_tags_pages_allow(
 )
 def test_lines_of_dashes_or_equals_stay_text(html: str, page: str) -> None:
     # Not a rule, and not a heading of the line above: TimelineJS shows them as text.
-    assert str(Renderer()(to_markdown(html))) == page
+    assert str(MarkdownConverter()(to_markdown(html))) == page
 
 
 def test_preformatted_text_stays_code_even_after_a_list() -> None:
@@ -147,8 +147,8 @@ def test_preformatted_text_stays_code_even_after_a_list() -> None:
     # rule; an indented block after a list was read as part of its last item.
     markdown = to_markdown("<p>Before</p><pre>line one\n---\n  indented &lt;b&gt;</pre><p>After</p>")
     assert markdown == "Before\n\n<pre><code>line one\n---\n  indented &lt;b&gt;</code></pre>\n\nAfter"
-    assert "<pre><code>line one\n---\n  indented &lt;b&gt;</code></pre>" in Renderer()(markdown)
-    after_list = Renderer()(to_markdown("<ul><li>one</li><li>two</li></ul><pre>x = 1\n---\ny</pre>"))
+    assert "<pre><code>line one\n---\n  indented &lt;b&gt;</code></pre>" in MarkdownConverter()(markdown)
+    after_list = MarkdownConverter()(to_markdown("<ul><li>one</li><li>two</li></ul><pre>x = 1\n---\ny</pre>"))
     assert after_list == "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<pre><code>x = 1\n---\ny</code></pre>"
 
 
@@ -189,7 +189,7 @@ def test_a_sites_address_linked_without_its_scheme_gets_https() -> None:
     ],
 )  # fmt: skip
 def test_an_empty_line_in_the_text_starts_a_paragraph(html: str, page: str) -> None:
-    assert str(Renderer()(to_markdown(html))) == page
+    assert str(MarkdownConverter()(to_markdown(html))) == page
 
 
 def test_the_links_the_sanitiser_removes_are_named() -> None:
@@ -254,7 +254,7 @@ def test_two_line_breaks_in_a_row_are_an_empty_line_as_an_editor_writes_it(html:
     # The pages show the same as before (which ended the paragraph with two spaces).
     assert to_markdown(html) == markdown
     spaced = markdown.replace("\n\n", "  \n  \n")
-    assert str(Renderer()(markdown)) == re.sub(r" +</", "</", str(Renderer()(spaced)))
+    assert str(MarkdownConverter()(markdown)) == re.sub(r" +</", "</", str(MarkdownConverter()(spaced)))
 
 
 @pytest.mark.parametrize(
@@ -275,5 +275,5 @@ def test_two_line_breaks_in_a_row_are_an_empty_line_as_an_editor_writes_it(html:
 )
 def test_a_links_address_comes_through_markdown_whole(href: str, address: str) -> None:
     # '[paren](https://x.org/a)b)': the page linked to 'https://x.org/a' and showed 'b)'.
-    page = str(Renderer()(to_markdown(f'<a href="{escape(href)}">paren</a>')))
+    page = str(MarkdownConverter()(to_markdown(f'<a href="{escape(href)}">paren</a>')))
     assert page == f'<p><a href="{address}" rel="noopener noreferrer">paren</a></p>'

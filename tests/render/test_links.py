@@ -8,7 +8,7 @@ import pytest
 from generator.content.model import Image
 from generator.render import links
 from generator.render.links import Links
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 
 
 def test_page_paths() -> None:
@@ -84,7 +84,9 @@ def test_an_alt_text_or_a_title_naming_a_media_file_is_left_as_written() -> None
     # Only the addresses move: a picture described as 'media/map.png' kept that alt text
     # on the story page, and was read as '../../../quake/media/map.png' on an event's.
     html = str(
-        Renderer()('![media/map.png](media/map.png) [a](https://x.org "media/y.pdf") [b](media/b%20c.pdf)')
+        MarkdownConverter()(
+            '![media/map.png](media/map.png) [a](https://x.org "media/y.pdf") [b](media/b%20c.pdf)'
+        )
     )
     assert links.story_media_at(html, "../../../quake/") == (
         '<p><img alt="media/map.png" src="../../../quake/media/map.png"> '

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from generator.commands.build import build
 from generator.content import schema
 from generator.render import markup
-from generator.render.markup import Renderer, markdown_problem, plain_text
+from generator.render.markup import MarkdownConverter, markdown_problem, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
 LIMIT = 2.0
@@ -74,7 +74,7 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         text = SHAPES[shape](n)
         if len(text.encode()) > MAX_BYTES:
             break
-        md = Renderer()
+        md = MarkdownConverter()
         started = (
             time.process_time()
         )  # this process's own work: other processes on a busy machine do not count
@@ -131,12 +131,12 @@ def test_ordinary_markdown_is_accepted_and_converted_as_before(text: str) -> Non
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    assert str(Renderer()(text)) == sanitised
+    assert str(MarkdownConverter()(text)) == sanitised
 
 
 def test_costly_markdown_that_reaches_the_renderer_is_shown_as_escaped_text() -> None:
     text = "<b>bold</b> " + "[" * 20_000
-    html = str(Renderer()(text))
+    html = str(MarkdownConverter()(text))
     assert html == "<p>&lt;b&gt;bold&lt;/b&gt; " + "[" * 20_000 + "</p>"
 
 
@@ -153,7 +153,7 @@ def test_costly_markdown_that_reaches_the_renderer_is_shown_as_escaped_text() ->
 def test_an_editors_headings_come_below_the_pages_title_without_skipping_a_level(
     text: str, levels: list[str]
 ) -> None:
-    html = Renderer()(text)
+    html = MarkdownConverter()(text)
     assert re.findall(r"<(h[1-6])>", html) == levels
     assert re.findall(r"</(h[1-6])>", html) == levels
 
@@ -184,7 +184,7 @@ def test_an_editors_headings_come_below_the_pages_title_without_skipping_a_level
 def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, html: str) -> None:
     # Shown as it is, every reader's browser would ask that site for it (a tracking pixel
     # in content from a pull request); the story's own pictures stay pictures.
-    assert Renderer().convert(text)[0] == html
+    assert MarkdownConverter().convert(text)[0] == html
 
 
 @pytest.mark.parametrize(
@@ -216,7 +216,7 @@ def test_a_picture_from_another_site_is_a_link_to_it_not_a_request(text: str, ht
 def test_a_picture_from_another_site_within_a_link_is_that_links_words(text: str, html: str) -> None:
     # Made a link of its own, it was a link within a link, which a browser reads as two
     # (the outer one empty), and which links.story_media_at read as one.
-    assert Renderer().convert(text)[0] == html
+    assert MarkdownConverter().convert(text)[0] == html
 
 
 @pytest.mark.parametrize(
@@ -230,7 +230,7 @@ def test_a_picture_from_another_site_within_a_link_is_that_links_words(text: str
 def test_a_table_in_a_text_can_be_reached_by_the_keyboard(text: str) -> None:
     # A table wider than the screen scrolls within itself (style.css), and the keyboard
     # can scroll only what it can reach.
-    assert '<table tabindex="0">' in Renderer().convert(text)[0]
+    assert '<table tabindex="0">' in MarkdownConverter().convert(text)[0]
 
 
 @pytest.mark.parametrize(
@@ -314,7 +314,7 @@ def test_headings_in_a_text_sit_below_the_heading_it_is_shown_under_on_every_pag
 def test_a_link_that_shows_an_address_is_left_to_right(text: str, marked: bool) -> None:
     # In Arabic text an address's last "/" took the direction of the words after it and
     # was drawn at its other end ("/https://example.org/a"); dir="ltr" keeps it whole.
-    html = Renderer().convert(text)[0]
+    html = MarkdownConverter().convert(text)[0]
     assert html.count('dir="ltr"') == (1 if marked else 0), html
 
 

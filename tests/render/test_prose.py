@@ -11,7 +11,7 @@ import yaml
 
 from generator.i18n import typography
 from generator.render import prose
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 from tests.conftest import REPO
 
 # Words of prose, and the spans the shortcut handles.
@@ -101,10 +101,10 @@ def test_the_seed_content_renders_as_with_python_markdown_alone(monkeypatch: pyt
         for path in sorted((REPO / "content").rglob("*.yaml"))
         for t in _texts(yaml.safe_load(path.read_text()))
     ]
-    fast = Renderer()
+    fast = MarkdownConverter()
     outputs = [fast(t) for t in texts]
     taken = sum(prose.to_html(t) is not None for t in texts)
     monkeypatch.setattr(prose, "to_html", lambda text: None)
-    slow = Renderer()
+    slow = MarkdownConverter()
     assert outputs == [slow(t) for t in texts]
     assert taken > 50  # the summaries and bodies of the seed story are plain prose

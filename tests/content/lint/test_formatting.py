@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, warnings
 
@@ -46,7 +46,7 @@ def test_bold_never_closed_is_said_where_it_opens(
     project.write(EVENT, head + "summary: S.\n" + body)
     assert warnings(project, capsys) == []
     text = project.root.joinpath(EVENT).read_text().split("body: |\n")[1].replace("\n  ", "\n")[2:]
-    html = Renderer().convert(text)[0]
+    html = MarkdownConverter().convert(text)[0]
     assert (
         "Escaped ** and __ here; <strong>a</strong> and\n<strong>b</strong> then <strong>c\nd</strong>"
         in html

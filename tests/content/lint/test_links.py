@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.content.lint.links import broken_links
-from generator.render.markup import Renderer
+from generator.render.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, warnings
 
@@ -103,10 +103,10 @@ def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) ->
 )  # fmt: skip
 def test_the_links_said_to_be_left_out_are_those_the_pages_leave_out(address: str) -> None:
     for text in (f"\\[w\\]({address})", f"[w\\]({address})"):  # escaped: never a link, nothing to say
-        assert "<a " not in Renderer().convert(text)[0] and not list(broken_links(text))
+        assert "<a " not in MarkdownConverter().convert(text)[0] and not list(broken_links(text))
     # check's warning and the pages' sanitiser read one set of schemes
     # (schema.LINK_SCHEMES): compared here on what the sanitiser really does.
-    page = Renderer().convert(f"[w]({address})")[0]
+    page = MarkdownConverter().convert(f"[w]({address})")[0]
     said = [m for _, m in broken_links(f"[w]({address})") if "left out" in m or "computer" in m]
     assert bool(said) == ("href" not in page), page
 
@@ -180,7 +180,7 @@ def test_each_broken_link_is_said_at_its_own_place_though_written_alike(
 def test_a_link_the_page_does_not_make_is_not_said(text: str, made: str) -> None:
     # The links were found by a pattern of their own, not as the page reads them: each of
     # these warned of a link the page never makes, and blocked 'deploy' and 'check --strict'.
-    assert made in Renderer().convert(text)[0]
+    assert made in MarkdownConverter().convert(text)[0]
     assert list(broken_links(text)) == []
 
 
@@ -202,5 +202,5 @@ def test_a_link_the_page_does_not_make_is_not_said(text: str, made: str) -> None
 )  # fmt: skip
 def test_each_link_the_page_makes_is_read_as_the_page_reads_it(text: str, shown: str, said: str) -> None:
     # What the page shows of each link that will not work: no address, or brackets.
-    assert shown in Renderer().convert(text)[0]
+    assert shown in MarkdownConverter().convert(text)[0]
     assert [message for _, message in broken_links(text)] == [said]
