@@ -337,6 +337,8 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
 
 
 Box = tuple[float, float, float, float]
+Line = tuple[Point, Point]
+"""A straight line from one point to another: a leader, from a place to its pin drawn aside."""
 
 
 def _name_box(x: float, y: float, name: str) -> Box:
@@ -416,8 +418,9 @@ def _pins(
             placed.append((marker, (x, y), f"{lon},{lat}"))
     drawn_at = _spread([at for _, at, _ in placed])
     taken.extend((x - 6, y - 6, 12, 12) for x, y in drawn_at)  # no name covers a pin, even one named later
+    leaders = [(at, drawn) for (_, at, _), drawn in zip(placed, drawn_at, strict=True) if at != drawn]
     for (marker, at, key), drawn in zip(placed, drawn_at, strict=True):
-        pins.append(_pin(marker, at, drawn, taken))
+        pins.append(_pin(marker, at, drawn, taken, leaders))
         pins_at.setdefault(key, []).append(drawn)
     return pins, pins_at
 
@@ -522,7 +525,7 @@ def _slots(group: Sequence[int], points: Sequence[Point], middle: Point, spots: 
     return [i for i in order if i is not None]
 
 
-def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:
+def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box], leaders: Sequence[Line] = ()) -> str:
     """A place's pin, at its place ``at`` or ``drawn`` beside it (``_spread``) with a line
     to it: a link to its page, with its name beside it where that fits (``taken`` holds
     every pin already), else as a tooltip (the pin is named either way, for a screen
@@ -532,7 +535,7 @@ def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:
     place is among the others, and it takes no focus."""
     (x0, y0), (x, y) = at, drawn
     name = escape(marker.location.name)
-    label = _pin_label(marker.location.name, x, y, taken, (x - x0, y - y0))
+    label = _pin_label(marker.location.name, x, y, taken, (x - x0, y - y0), leaders)
     title = "" if label else f"<title>{name}</title>"
     leader = f'<path class="leader" d="M{x0:.1f} {y0:.1f}L{x:.1f} {y:.1f}"/>' if drawn != at else ""
     if marker.current:
@@ -543,34 +546,88 @@ def _pin(marker: Marker, at: Point, drawn: Point, taken: list[Box]) -> str:
     return f"{start}{title}{leader}{circle}{label}{end}"
 
 
-def _pin_label(name: str, x: float, y: float, taken: list[Box], outward: Point = (0.0, 0.0)) -> str:
+def _pin_label(
+    name: str,
+    x: float,
+    y: float,
+    taken: list[Box],
+    outward: Point = (0.0, 0.0),
+    leaders: Sequence[Line] = (),
+) -> str:
     """A place's name beside its pin at (x, y): right of it, else left, else above, else
     below, where it stays on the map and covers nothing in ``taken`` (which it then
-    joins); '' where none fits. A pin spread round a crowd's middle (``outward``: the
-    way from the middle to it) has its name on the sides facing away from the middle
-    only, the nearest to that way first, never over the lines in the crowd."""
-    width = len(name) * 7.2 + 4
-    sides = [  # the way it faces; the text's anchor point and alignment; the box it takes
-        ((1.0, 0.0), x + 9, y + 4, "start", (x + 9, y - 9, width, 14)),
-        ((-1.0, 0.0), x - 9, y + 4, "end", (x - 9 - width, y - 9, width, 14)),
-        ((0.0, -1.0), x, y - 10, "middle", (x - width / 2, y - 22, width, 14)),
-        ((0.0, 1.0), x, y + 18, "middle", (x - width / 2, y + 6, width, 14)),
-    ]
-    if outward != (0.0, 0.0):
-
-        def facing(side: tuple[Point, float, float, str, Box]) -> float:
-            return side[0][0] * outward[0] + side[0][1] * outward[1]
-
-        sides = sorted((side for side in sides if facing(side) > -1e-9), key=facing, reverse=True)
-    for _, tx, ty, anchor, box in sides:
-        on_map = box[0] >= 0 and box[0] + box[2] <= WIDTH
-        if anchor == "middle":  # above or below: on the map up and down too
-            on_map = on_map and box[1] >= 0 and box[1] + box[3] <= HEIGHT
-        if on_map and not any(_overlap(box, other) for other in taken):
-            taken.append(box)
-            shown = escape(_in_own_direction(name))
-            return f'<text x="{tx:.0f}" y="{ty:.0f}" text-anchor="{anchor}">{shown}</text>'
+    joins); on two lines where it fits nowhere on one (a long name near the map's edge);
+    '' where it fits nowhere. A pin spread round a crowd's middle (``outward``: the way
+    from its place to it) has its name on the sides facing away from the middle first,
+    the nearest to that way first; then on the others, where the name crosses none of
+    the crowds' lines (``leaders``: from each place to its pin). Facing away only, on
+    one line, the busiest place of a story along the Suez Canal had no name, on its own
+    page and on the story's."""
+    for lines in (name,), _two_lines(name):
+        if not lines:
+            continue
+        for anchor, tx, ty, box in _label_sides(lines, x, y, outward, leaders):
+            on_map = box[0] >= 0 and box[0] + box[2] <= WIDTH
+            if anchor == "middle":  # above or below: on the map up and down too
+                on_map = on_map and box[1] >= 0 and box[1] + box[3] <= HEIGHT
+            if on_map and not any(_overlap(box, other) for other in taken):
+                taken.append(box)
+                return _label_text(lines, tx, ty, anchor)
     return ""
+
+
+LINE_HEIGHT = 14
+"""A line of a place's name on the map, in the map's units (its text is 12 units high)."""
+
+
+def _label_sides(
+    lines: Sequence[str], x: float, y: float, outward: Point, leaders: Sequence[Line]
+) -> list[tuple[str, float, float, Box]]:
+    """Where the name ``lines`` may go beside the pin at (x, y), in the order tried: each
+    side's alignment, the first line's anchor point, and the box the name takes (see
+    ``_pin_label`` for the order and the lines it must not cross)."""
+    width = max(len(line) for line in lines) * 7.2 + 4
+    height = LINE_HEIGHT * len(lines)
+    more = height - LINE_HEIGHT  # what the lines after the first take below it
+    sides = [  # the way it faces; alignment; the first line's anchor point; the box it takes
+        ((1.0, 0.0), "start", x + 9, y + 4, (x + 9, y - 9, width, height)),
+        ((-1.0, 0.0), "end", x - 9, y + 4, (x - 9 - width, y - 9, width, height)),
+        ((0.0, -1.0), "middle", x, y - 10 - more, (x - width / 2, y - 22 - more, width, height)),
+        ((0.0, 1.0), "middle", x, y + 18, (x - width / 2, y + 6, width, height)),
+    ]
+    if outward == (0.0, 0.0):
+        return [(anchor, tx, ty, box) for _, anchor, tx, ty, box in sides]
+
+    def facing(way: Point) -> float:
+        return way[0] * outward[0] + way[1] * outward[1]
+
+    ordered = sorted(sides, key=lambda side: facing(side[0]), reverse=True)  # stable among equals
+    return [
+        (anchor, tx, ty, box)
+        for way, anchor, tx, ty, box in ordered
+        if facing(way) > -1e-9 or not any(_crosses(line, box) for line in leaders)
+    ]
+
+
+def _two_lines(name: str) -> tuple[str, str] | None:
+    """``name`` broken at the space nearest its middle; None for a name of one word."""
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    if not spaces:
+        return None
+    at = min(spaces, key=lambda i: abs(len(name) - 2 * i - 1))
+    return name[:at], name[at + 1 :]
+
+
+def _label_text(lines: Sequence[str], x: float, y: float, anchor: str) -> str:
+    """The SVG text of a place's name on ``lines``, the first anchored at (x, y)."""
+    if len(lines) == 1:
+        shown = escape(_in_own_direction(lines[0]))
+        return f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="{anchor}">{shown}</text>'
+    spans = "".join(
+        f'<tspan x="{x:.0f}" y="{y + LINE_HEIGHT * i:.0f}">{escape(_in_own_direction(line))}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return f'<text text-anchor="{anchor}">{spans}</text>'
 
 
 def _in_own_direction(name: str) -> str:
@@ -659,6 +716,22 @@ def _svg(caption_id: str, land: Sequence[str], names: Sequence[str], pins: Seque
         f'<g class="map-names" aria-hidden="true">{"".join(names)}</g>'
         f'<g class="map-pins">{"".join(pins)}</g></svg>'
     )
+
+
+def _crosses(line: Line, box: Box) -> bool:
+    """Whether the straight line from one end of ``line`` to the other passes through
+    ``box`` (x, y, width, height): the part of it within the box's columns, clipped,
+    lies within its rows."""
+    (x0, y0), (x1, y1) = line
+    left, top, right, bottom = box[0], box[1], box[0] + box[2], box[1] + box[3]
+    if x0 == x1:
+        return left <= x0 <= right and min(y0, y1) <= bottom and max(y0, y1) >= top
+    low, high = max(min(x0, x1), left), min(max(x0, x1), right)
+    if low > high:
+        return False
+    ya = y0 + (y1 - y0) * (low - x0) / (x1 - x0)
+    yb = y0 + (y1 - y0) * (high - x0) / (x1 - x0)
+    return min(ya, yb) <= bottom and max(ya, yb) >= top
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -331,3 +331,75 @@ def test_a_maps_outlines_stay_within_its_frame() -> None:
     assert len(rings) >= 5  # Kyrgyzstan and its neighbours
     # Clipped 20 units outside the 640 x 400 box: every point, added up from its moves, is within.
     assert all(-20 <= x <= 660 and -20 <= y <= 420 for ring in rings for x, y in ring)
+
+
+SUEZ_CANAL = Location("canal", "Southern section of the Suez Canal", coordinates=(30.0176, 32.5807))
+GREAT_BITTER_LAKE = Location("lake", "Great Bitter Lake", coordinates=(30.3333, 32.3833))
+ISMAILIA = Location("ismailia", "Ismailia", coordinates=(30.5965, 32.2715))
+SUEZ = Location("suez", "Suez", coordinates=(29.9668, 32.5498))
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        # The canal's own page: its pin, the current one, was the only one without a name.
+        [
+            maps.Marker(SUEZ_CANAL, "c", current=True),
+            *(maps.Marker(p, p.id) for p in (GREAT_BITTER_LAKE, ISMAILIA, SUEZ)),
+        ],
+        # The story's, busiest first: its pin was drawn above Suez's, and the names of
+        # the lake and Ismailia took the sides facing away from the crowd.
+        [maps.Marker(p, p.id) for p in (SUEZ_CANAL, GREAT_BITTER_LAKE, ISMAILIA, SUEZ)],
+    ],
+)
+def test_a_place_in_a_crowd_is_named_on_a_side_facing_in_when_those_facing_out_are_taken(
+    markers: list[maps.Marker],
+) -> None:
+    svg = maps.locator_map(markers, caption_id="c", in_order=True)
+    assert "<title>" not in svg  # every place named beside its pin
+    assert "Southern section of the Suez Canal</text>" in svg
+
+
+def test_a_name_crossing_a_crowds_line_is_not_put_on_a_side_facing_in() -> None:
+    x, y = 100.0, 100.0
+    across = [((x - 30.0, y + 1.0), (x - 5.0, y - 1.0))]  # a leader right where the name's left side is
+    taken: list[maps.Box] = [
+        (x + 9, y - 9, 200.0, 14.0),
+        (x - 200, y - 24, 400.0, 12.0),
+        (x - 200, y + 6, 400.0, 14.0),
+    ]
+    # Its pin faces right (away from the crowd), and right, above and below are taken.
+    assert maps._pin_label("Ismailia", x, y, list(taken), outward=(1.0, 0.0), leaders=across) == ""
+    named = maps._pin_label("Ismailia", x, y, list(taken), outward=(1.0, 0.0), leaders=[])
+    assert 'text-anchor="end">Ismailia</text>' in named  # on the left, where no line runs
+
+
+def test_a_long_name_at_the_maps_edge_goes_on_two_lines_where_one_does_not_fit() -> None:
+    rotterdam = Location("rotterdam", "Rotterdam", coordinates=(51.9244, 4.4777))
+    # A story from Rotterdam to Suez: the canal's crowd lies near the map's right edge,
+    # and its long name fits beside its pin only on two lines.
+    places = (SUEZ, SUEZ_CANAL, ISMAILIA, GREAT_BITTER_LAKE, rotterdam)
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in places], caption_id="c", in_order=True)
+    assert "<title>" not in svg
+    lines = re.findall(r'<tspan x="(\d+)" y="(\d+)">([^<]*)</tspan>', svg)
+    assert [text for _, _, text in lines] == ["Southern section", "of the Suez Canal"]
+    (x1, y1, _), (x2, y2, _) = lines
+    assert x1 == x2 and int(y2) - int(y1) == maps.LINE_HEIGHT
+    assert (
+        maps.locator_map([maps.Marker(SUEZ_CANAL, "c")], caption_id="c").count("<tspan") == 0
+    )  # room: one line
+
+
+def test_a_name_is_broken_at_the_space_nearest_its_middle() -> None:
+    assert maps._two_lines("Southern section of the Suez Canal") == ("Southern section", "of the Suez Canal")
+    assert maps._two_lines("Great Bitter Lake") == ("Great", "Bitter Lake")  # the narrower
+    assert maps._two_lines("Ismailia") is None
+
+
+def test_a_line_crosses_a_box_only_where_it_passes_through_it() -> None:
+    box = (10.0, 10.0, 20.0, 10.0)  # x 10-30, y 10-20
+    assert maps._crosses(((0.0, 0.0), (40.0, 30.0)), box)  # through it, corner to corner
+    assert maps._crosses(((20.0, 0.0), (20.0, 40.0)), box)  # straight down through it
+    assert not maps._crosses(((0.0, 0.0), (40.0, 5.0)), box)  # above it
+    assert not maps._crosses(((0.0, 30.0), (9.0, 0.0)), box)  # to its left
+    assert not maps._crosses(((0.0, 0.0), (10.0, 30.0)), box)  # past its corner, below the left edge's top
