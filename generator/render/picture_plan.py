@@ -101,18 +101,19 @@ def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: 
     of the same file is another file: ``<rel>.1200x630.top-left.jpg``.
 
     A picture so wide that a social site's cut of its largest rendition around the middle
-    would be narrower than a shared link shows large (a panorama: 1600 x 267 cut to 508 x
-    267, blurred) is cut here around its middle too, from the file itself."""
+    would be narrower than a shared link is shown (a panorama: 1600 x 400 cut to 762 x
+    400, enlarged half as much again to 1200 x 630) is cut here around its middle too,
+    from the file itself, where that has more to give (a 6000 x 1500 file: 1200 x 630)."""
     if not focus or info.animated or info.alpha:
         return None
     shape = SHARE_SIZE[0] / SHARE_SIZE[1]
     if abs(info.width / info.height / shape - 1) <= SHARE_SLACK:
         return None
-    if focus == FOCUS_CENTRE and picture.height * shape >= CARD_MIN_WIDTH:
-        return None  # the social site's own cut of the largest rendition does as well
     width, height = share_box(info.width, info.height)
     if width > SHARE_SIZE[0]:
         width, height = SHARE_SIZE
+    if focus == FOCUS_CENTRE and width <= min(round(picture.height * shape), SHARE_SIZE[0]):
+        return None  # the social site's own cut of the largest rendition does as well
     if width < CARD_MIN_WIDTH:
         return None
     name = f"{rel}.{width}x{height}.{focus.replace(' ', '-')}.{EXTENSIONS[picture.fallback.mime]}"

@@ -86,7 +86,12 @@ def test_a_shared_links_cut_is_planned_only_where_a_social_sites_cut_would_lose_
     # A panorama: a social site's cut of its largest rendition (1600 x 267) would be 508
     # pixels wide and blurred; cut here from the file, around the middle.
     assert _share(12000, 2000, "center") == "s/pictures/p.jpg.1200x630.center.jpg 1200x630"
-    assert _share(1600, 533, "center") is None  # 3:1: cut by the social site to 1015 x 533, sharp
+    # 4:1: the social site's cut of its largest rendition (1600 x 400) would be 762 x 400,
+    # shown enlarged at 1200 x 630; the file has the pixels for a sharp one.
+    assert _share(6000, 1500, "center") == "s/pictures/p.jpg.1200x630.center.jpg 1200x630"
+    assert _share(4800, 1600, "center") == "s/pictures/p.jpg.1200x630.center.jpg 1200x630"  # 3:1
+    assert _share(1600, 533, "center") is None  # 3:1, the file no larger: its cut would be the social site's
+    assert _share(1600, 400, "center") is None  # the same, 4:1
     assert _share(1910, 1000, "top") is None  # 1.91:1 already
     assert _share(1850, 1000, "top") is None  # 1.85:1: within a few percent of it
     assert _share(1600, 900, "top") is not None  # 16:9: 7% off, a band lost at the top
