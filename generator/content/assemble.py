@@ -141,12 +141,13 @@ def site(checked: Checked, memo: Memory = FORGETFUL) -> model.Site:
     stories.sort(key=lambda s: s.id)
     stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
     v = checked.site
+    language = v.get("language", ENGLISH)
     return model.Site(
-        title=v["title"],
+        title=typeset(v["title"], language),  # set in the site's language, as a story's title in its own
         stories=tuple(stories),
-        description=v.get("description"),
+        description=_optional(v.get("description"), language),
         base_url=v.get("base_url"),
-        language=v.get("language", ENGLISH),
+        language=language,
         cname=v.get("cname"),
         time_zone=v.get("time_zone"),
         media_max_bytes=checked.media_limit,

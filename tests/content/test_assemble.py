@@ -249,3 +249,12 @@ def test_the_site_is_made_with_the_story_changed_last_first() -> None:
     assert site.stories[0].title == "c-new"
     assert (site.title, site.base_url, site.language) == ("The site", "https://x.example/", "fr")
     assert (site.media_max_bytes, site.searchable, site.description, site.cname) == (1024, False, None, None)
+
+
+def test_the_sites_title_and_description_are_typeset_in_its_language() -> None:
+    english = checked("title: The desk's explainers\ndescription: What's known -- and \"why\"...\n", Kind.SITE)
+    site = assemble.site(Checked(english, 1024, "en", ()))
+    assert site.title == "The desk\u2019s explainers"
+    assert site.description == "What\u2019s known \u2013 and \u201cwhy\u201d\u2026"
+    french = checked('title: Les "explications"\nlanguage: fr\n', Kind.SITE)
+    assert assemble.site(Checked(french, 1024, "fr", ())).title == "Les \u00ab\u202fexplications\u202f\u00bb"
