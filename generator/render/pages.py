@@ -290,9 +290,33 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     has no ``embed.html``, and builds as it did)."""
     info = SiteInfo.of(site)
     linked = translations(site)
+    cards = _cards(site, linked)
+    listed: list[tuple[str, PartialDate | None]] = [("index.html", _newest(site))]
+    home = {"site": info, "stories": cards, "shared": _home_share(site)}
+    yield Page("index.html", "home.html", home, language=site.language)
+    yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
+    if site.search:
+        yield from _search_pages(site, info)
+    titles = _names(site, linked)
+    changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
+    public = _public_pages(site)
+    for story in site.stories:
+        events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
+        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles, public):
+            if _in_sitemap(page):
+                listed.append((page.path, _page_changed(page, story, events_changed)))
+            yield page
+    yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
+    if site.base_url:
+        yield _sitemap(site, listed)
+        yield from _feeds(site, info, changed_by_story)
+
+
+def _cards(site: Site, linked: dict[str, tuple[Translation, ...]]) -> tuple[StoryCard, ...]:
+    """The home page's card of each story it lists (``_carded``), in the site's order."""
     carded = _carded(site)
     own_pages = links.own_pages(site.stories)
-    cards = tuple(
+    return tuple(
         StoryCard(
             s.id,
             s.title,
@@ -309,63 +333,72 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
         for s in site.stories
         if s.id in carded
     )
-    newest = max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
-    listed: list[tuple[str, PartialDate | None]] = [("index.html", newest)]
+
+
+def _newest(site: Site) -> PartialDate | None:
+    """When the home page last changed, for the sitemap: its newest story's last change."""
+    return max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
+
+
+def _home_share(site: Site) -> Shared:
+    """What a shared link of the home page shows."""
     # A shared link of the home page shows the lead picture of its newest story that has
     # one that shows well (the newest alone shared nothing when it had none); a drawn card
     # only when the site has one story (a card names a story, not the site).
-    home_share = Shared(None, None)
-    if site.stories:
-        shown = site.stories[0]
-        if len(site.stories) > 1:
-            leads = (s for s in site.stories if s.image is not None and s.image.fits_a_card)
-            shown = next(leads, shown)
-        # og:image:alt has no language of its own: a preview reads it as the page's (its
-        # og:locale), so an Arabic alt on an English home page is read by an English
-        # voice, or not at all. Nor is there text of the site's that says what a story's
-        # picture shows (the site's title would be a false description). No alt, then, which
-        # leaves the preview its title and description; a story's own pages, in its
-        # language, keep it.
-        in_page_language = (shown.language or site.language) == site.language
-        card = shown.card if len(site.stories) == 1 else None
-        home_share = Shared(shown.image, card, in_page_language)
-    home = {"site": info, "stories": cards, "shared": home_share}
-    yield Page("index.html", "home.html", home, language=site.language)
-    yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
-    if site.search:
-        yield from _search_pages(site, info)
-    titles = _names(site, linked)
-    changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
-    public = _public_pages(site)
-    for story in site.stories:
-        events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
-        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles, public):
-            listable = page.template not in UNLISTED_TEMPLATES and not page.context.get("draft")
-            if page.path.endswith(".html") and listable:  # not a page only framed, a notice, nor a draft's
-                event = page.context.get("event") if page.template == "event.html" else None
-                changed = story.last_changed if event is None else events_changed[event.id]
-                listed.append((page.path, changed))
-            yield page
-    yield Page("robots.txt", Export.ROBOTS, {"base_url": site.base_url})
-    if site.base_url:
-        zone = site.time_zone
-        yield Page(
-            "sitemap.xml",
-            Export.SITEMAP,
-            {"base_url": site.base_url, "entries": tuple(listed), "time_zone": zone},
-        )
-        # A draft (a build with --drafts) is not news yet: feed readers would take it in for good.
-        out = tuple(s for s in site.stories if not s.draft)
-        common = {"site": info, "time_zone": zone}
-        feed = {**common, "stories": out, "changed": changed_by_story, "title": site.title}
-        feed |= {"subtitle": site.description, "path": links.SITE_FEED, "home": ""}
-        yield Page(links.SITE_FEED, Export.FEED, feed, language=site.language)
-        for story in out:  # for a reader who follows one story: its entries, as in the site's
-            own = {**common, "stories": (story,), "changed": {story.id: changed_by_story[story.id]}}
-            own |= {"title": story.title, "subtitle": None, "path": links.story_feed(story.id)}
-            own["home"] = story.id + "/"
-            written = story.language or site.language
-            yield Page(links.story_feed(story.id), Export.FEED, own, story.id, written)
+    if not site.stories:
+        return Shared(None, None)
+    shown = site.stories[0]
+    if len(site.stories) > 1:
+        leads = (s for s in site.stories if s.image is not None and s.image.fits_a_card)
+        shown = next(leads, shown)
+    # og:image:alt has no language of its own: a preview reads it as the page's (its
+    # og:locale), so an Arabic alt on an English home page is read by an English
+    # voice, or not at all. Nor is there text of the site's that says what a story's
+    # picture shows (the site's title would be a false description). No alt, then, which
+    # leaves the preview its title and description; a story's own pages, in its
+    # language, keep it.
+    in_page_language = (shown.language or site.language) == site.language
+    card = shown.card if len(site.stories) == 1 else None
+    return Shared(shown.image, card, in_page_language)
+
+
+def _in_sitemap(page: Page) -> bool:
+    """Whether the sitemap lists ``page``: not a page only framed, a notice, nor a draft's."""
+    listable = page.template not in UNLISTED_TEMPLATES and not page.context.get("draft")
+    return page.path.endswith(".html") and listable
+
+
+def _page_changed(page: Page, story: Story, events_changed: dict[str, PartialDate]) -> PartialDate:
+    """When a page of ``story`` last changed: an event's page when its event did, any
+    other when the story did."""
+    event = page.context.get("event") if page.template == "event.html" else None
+    return story.last_changed if event is None else events_changed[event.id]
+
+
+def _sitemap(site: Site, listed: list[tuple[str, PartialDate | None]]) -> Page:
+    """The sitemap of the ``listed`` pages, each with when it last changed."""
+    entries = tuple(listed)
+    return Page(
+        "sitemap.xml",
+        Export.SITEMAP,
+        {"base_url": site.base_url, "entries": entries, "time_zone": site.time_zone},
+    )
+
+
+def _feeds(site: Site, info: SiteInfo, changed_by_story: dict[str, dict[str, PartialDate]]) -> Iterator[Page]:
+    """The site's feed, then each published story's own."""
+    # A draft (a build with --drafts) is not news yet: feed readers would take it in for good.
+    out = tuple(s for s in site.stories if not s.draft)
+    common = {"site": info, "time_zone": site.time_zone}
+    feed = {**common, "stories": out, "changed": changed_by_story, "title": site.title}
+    feed |= {"subtitle": site.description, "path": links.SITE_FEED, "home": ""}
+    yield Page(links.SITE_FEED, Export.FEED, feed, language=site.language)
+    for story in out:  # for a reader who follows one story: its entries, as in the site's
+        own = {**common, "stories": (story,), "changed": {story.id: changed_by_story[story.id]}}
+        own |= {"title": story.title, "subtitle": None, "path": links.story_feed(story.id)}
+        own["home"] = story.id + "/"
+        written = story.language or site.language
+        yield Page(links.story_feed(story.id), Export.FEED, own, story.id, written)
 
 
 def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
