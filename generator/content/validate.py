@@ -62,19 +62,50 @@ def _check_story(
 ) -> CheckedStory | None:
     """Check one story folder's files and cross-references; its values if all is well."""
     first_problem = len(checker.problems)
+    _forget_the_last_story(checker)
+    story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
+    checked = _check_files(raw, checker)
+    known = _known_ids(raw, stories, story_values)
+    taken_out = _taken_out(raw, checked[Kind.EVENT])
+    _check_refs(raw, checker, known, taken_out, story_values)
+    _spare_taken_out(taken_out, checker)
+    story_values, checked = _as_spelled_on_disk(raw, checker, story_values, checked)
+    _check_media_files(raw, checker, media_limit, pictures)
+    _keep_warnings(raw, checker, known)
+    _check_pictures(raw, checker, media_limit, pictures)
+
+    timeline = _timeline(raw, checked[Kind.EVENT], checker)
+    raw.checked = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
+
+    if len(checker.problems) > first_problem or not ok(story_values):
+        return None
+    assert story_values is not None and raw.story is not None
+    return CheckedStory(raw, story_values, checked, timeline)
+
+
+def _forget_the_last_story(checker: Checker) -> None:
+    """Empty what the checker found in the story before: each story's are its own."""
     checker.refs.clear()
     checker.images.clear()
     checker.pictures.clear()
     checker.unprefixed.clear()
     checker.notices.clear()
     checker.odd_links.clear()
-    story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
+
+
+def _check_files(raw: RawStory, checker: Checker) -> dict[Kind, dict[str, Values | None]]:
+    """Each event's, figure's and place's checked values, by kind and id (none for an empty file)."""
     checked: dict[Kind, dict[str, Values | None]] = {}
     for kind in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
         checked[kind] = {
             fid: checker.file(f.root, kind) if f.root else None for fid, f in raw.files[kind].items()
         }
-    known = {
+    return checked
+
+
+def _known_ids(raw: RawStory, stories: set[str], story_values: Values | None) -> dict[str, set[str] | None]:
+    """The ids a reference of each kind may name; ``None`` where they are unknown."""
+    return {
         "figure": set(raw.files[Kind.FIGURE]),
         "location": set(raw.files[Kind.LOCATION]),
         "story": stories - {raw.id},  # another story, which this one translates
@@ -84,9 +115,18 @@ def _check_story(
         if story_values is None or story_values.get("sources") is INVALID
         else set(assemble.sources_or_empty(story_values)),
     }
+
+
+def _check_refs(
+    raw: RawStory,
+    checker: Checker,
+    known: dict[str, set[str] | None],
+    taken_out: set[str],
+    story_values: Values | None,
+) -> None:
+    """Report each reference to this very story, or to an id its kind does not have."""
     broken = _broken_files(raw, [*checker.problems, *raw.notices])
     unread = {notice.where.path for notice in raw.notices}
-    taken_out = _taken_out(raw, checked[Kind.EVENT])
     for ref in checker.refs:
         ids = known[ref.kind]
         if ref.kind == "story" and ref.id == raw.id:
@@ -101,13 +141,26 @@ def _check_story(
                 hint = _unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)
                 checker.error(ref.pos, message + hint + unseen_character(ref.id))
             else:
-                name = os.path.basename(cause)
-                if (meant := meant_name(name)) is not None and cause in unread:  # a warning, not an error
-                    note = f" (its file is named '{name}', which is not read: rename it to '{meant}')"
-                else:
-                    note = f" (the {ref.kind} file has errors, above)"
+                note = _broken_note(ref.kind, cause, unread)
                 checker.problems.append(Problem(ref.pos, message + note, cause=cause))
-    _spare_taken_out(taken_out, checker)
+
+
+def _broken_note(kind: str, cause: str, unread: set[str]) -> str:
+    """Why an id whose file ``cause`` is broken is unknown: the file is not read, or has errors."""
+    name = os.path.basename(cause)
+    if (meant := meant_name(name)) is not None and cause in unread:  # a warning, not an error
+        return f" (its file is named '{name}', which is not read: rename it to '{meant}')"
+    return f" (the {kind} file has errors, above)"
+
+
+def _as_spelled_on_disk(
+    raw: RawStory,
+    checker: Checker,
+    story_values: Values | None,
+    checked: dict[Kind, dict[str, Values | None]],
+) -> tuple[Values | None, dict[Kind, dict[str, Values | None]]]:
+    """The story's values, and the media files the checker found, with each file named as
+    it is spelled on disk (``markdown_links.spelled_on_disk``); as they were when all are."""
     if spelled := markdown_links.spelled_on_disk({rel for rel, _, _ in checker.images}, raw.media):
         story_values = _respelled(story_values, spelled)
         checked = {
@@ -116,7 +169,12 @@ def _check_story(
         }
         for found in (checker.images, checker.pictures):
             found[:] = [(spelled.get(rel, rel), label, pos) for rel, label, pos in found]
-    _check_media_files(raw, checker, media_limit, pictures)
+    return story_values, checked
+
+
+def _keep_warnings(raw: RawStory, checker: Checker, known: dict[str, set[str] | None]) -> None:
+    """Add the story's warnings to its notices: the checker's, then its links' to media
+    named without their folder, then its odd links'."""
     # Warnings (a link to nowhere, a file that is not a picture): such files built before,
     # and every file that builds keeps building; check --strict refuses them.
     raw.notices.extend(checker.notices)
@@ -124,15 +182,6 @@ def _check_story(
         raw.notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
     for link, label, pos in checker.odd_links:
         raw.notices.append(Problem(pos, _odd_link(link, label, known, raw.id), Severity.WARNING))
-    _check_pictures(raw, checker, media_limit, pictures)
-
-    timeline = _timeline(raw, checked[Kind.EVENT], checker)
-    raw.checked = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
-
-    if len(checker.problems) > first_problem or not ok(story_values):
-        return None
-    assert story_values is not None and raw.story is not None
-    return CheckedStory(raw, story_values, checked, timeline)
 
 
 def _unknown_ref_hint(
