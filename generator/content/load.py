@@ -728,23 +728,8 @@ def _holds_story_yaml(folder: str) -> bool:
 
 def load_content(content: str, problems: list[Problem], read: Reader = read_file) -> RawContent:
     """Find and parse every content file under ``content`` (an existing folder)."""
-    inner = os.path.normpath(os.path.join(content, "content"))
-    site_here, site_inside = (os.path.join(folder, Kind.SITE.value) for folder in (content, inner))
-    if not os.path.lexists(site_here) and os.path.isfile(site_inside):
-        # The project's folder given for its content folder: one line that says so,
-        # rather than its own folders reported as stories.
-        message = f"this is a project's folder; its content folder is '{inner}' (--content {inner})"
-        problems.append(Problem(Position(content), message))
-        return RawContent(None, [])
-    if not os.path.lexists(site_here) and _holds_story_yaml(content):
-        # A story folder given for the content folder: one line, rather than its own
-        # folders reported as stories without a story.yaml.
-        parent = os.path.normpath(os.path.join(content, os.pardir))
-        message = (
-            "this is a story folder (it has story.yaml); give the content folder that holds "
-            f"it: --content {parent}"
-        )
-        problems.append(Problem(Position(content), message))
+    if (wrong := _not_the_content_folder(content)) is not None:
+        problems.append(Problem(Position(content), wrong))
         return RawContent(None, [])
     count = _Counter(content, problems)
     site: ContentFile | None = None
@@ -758,21 +743,11 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
     for entry in listed:
         entry_path = os.path.join(content, entry.name)
         if _is_folder(entry):
-            usable = _story_id_ok(entry.name, entry_path, problems) and _inside(entry_path, content, problems)
-            if not usable:
-                continue
-            if _holds_nothing(entry_path):
-                # A story being started ('mkdir' while the preview runs): nothing in it can
-                # be lost, and the other stories keep building.
-                said = _not_started(content, entry.name)
-                notices.append(Problem(Position(entry_path), said, Severity.WARNING))
-                continue
-            stories.append(_load_story(entry.name, entry_path, count, problems, read))
+            story = _story_folder(entry.name, entry_path, content, count, problems, notices, read)
+            if story is not None:
+                stories.append(story)
         elif entry.name == "site.yaml" and count.add():
-            if _usable(entry, content, problems):
-                site = read(entry_path, "site", problems)
-            else:
-                site = ContentFile("site", entry_path, None)
+            site = _site_file(entry, entry_path, content, problems, read)
         elif _misspells(entry.name, Kind.SITE.value):
             misspelt.append(entry.name)
         elif entry.name.endswith(".yml"):
@@ -783,9 +758,80 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             notices.append(Problem(Position(entry_path), f"not read: {copy}", Severity.WARNING))
         elif entry.name.endswith(".yaml"):
             strays.append(entry)
+    _warn_of_strays(strays, content, stories, notices)
+    _site_missing_or_beside(site, content, misspelt, stories, problems)
+    return RawContent(site, stories, notices=notices)
+
+
+def _not_the_content_folder(content: str) -> str | None:
+    """What to say when ``content`` is a project's folder or a story folder rather than
+    a content folder; None when it may be one."""
+    inner = os.path.normpath(os.path.join(content, "content"))
+    site_here, site_inside = (os.path.join(folder, Kind.SITE.value) for folder in (content, inner))
+    if not os.path.lexists(site_here) and os.path.isfile(site_inside):
+        # The project's folder given for its content folder: one line that says so,
+        # rather than its own folders reported as stories.
+        return f"this is a project's folder; its content folder is '{inner}' (--content {inner})"
+    if not os.path.lexists(site_here) and _holds_story_yaml(content):
+        # A story folder given for the content folder: one line, rather than its own
+        # folders reported as stories without a story.yaml.
+        parent = os.path.normpath(os.path.join(content, os.pardir))
+        return (
+            "this is a story folder (it has story.yaml); give the content folder that holds "
+            f"it: --content {parent}"
+        )
+    return None
+
+
+def _story_folder(
+    name: str,
+    entry_path: str,
+    content: str,
+    count: _Counter,
+    problems: list[Problem],
+    notices: list[Problem],
+    read: Reader,
+) -> RawStory | None:
+    """The story of the folder ``name`` in the content folder; None when it is not read
+    (a name that is no id, a link out of the content, nothing in it yet)."""
+    usable = _story_id_ok(name, entry_path, problems) and _inside(entry_path, content, problems)
+    if not usable:
+        return None
+    if _holds_nothing(entry_path):
+        # A story being started ('mkdir' while the preview runs): nothing in it can
+        # be lost, and the other stories keep building.
+        said = _not_started(content, name)
+        notices.append(Problem(Position(entry_path), said, Severity.WARNING))
+        return None
+    return _load_story(name, entry_path, count, problems, read)
+
+
+def _site_file(
+    entry: os.DirEntry[str], entry_path: str, content: str, problems: list[Problem], read: Reader
+) -> ContentFile:
+    """site.yaml, read when it may be (``_usable``), else as a file with nothing read."""
+    if _usable(entry, content, problems):
+        return read(entry_path, "site", problems)
+    return ContentFile("site", entry_path, None)
+
+
+def _warn_of_strays(
+    strays: list[os.DirEntry[str]], content: str, stories: list[RawStory], notices: list[Problem]
+) -> None:
+    """Warn of each other .yaml file in the content folder that is read only in a story's folder."""
     for entry in strays:
         if (unread := _out_of_the_stories(entry, content, [s.id for s in stories])) is not None:
             notices.append(Problem(Position(entry.path), unread, Severity.WARNING))
+
+
+def _site_missing_or_beside(
+    site: ContentFile | None,
+    content: str,
+    misspelt: list[str],
+    stories: list[RawStory],
+    problems: list[Problem],
+) -> None:
+    """Report a missing site.yaml with what to do about it, or a misspelt one beside it."""
     moved = [s.id for s in stories if os.path.lexists(os.path.join(s.path, Kind.SITE.value))]
     if site is None and not misspelt and moved:
         # Moved into a story folder by mistake: that one is named, to be moved back.
@@ -797,7 +843,6 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
         problems.append(Problem(Position(os.path.join(content, Kind.SITE.value)), message))
     else:
         _missing_or_beside(site, content, Kind.SITE.value, misspelt, problems)
-    return RawContent(site, stories, notices=notices)
 
 
 def _copy_of_site(name: str) -> bool:
