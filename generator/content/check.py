@@ -81,6 +81,17 @@ _REMOVAL_AS_RECORD = (
 """For an event taken out said so in one word or date (``removed: true``): what to write."""
 
 
+def _not_a_mapping_hint(node: Node, record: schema.Record) -> str:
+    """What to add when a picture or a removal is written as other than a mapping."""
+    return (
+        _picture_as_record(node)
+        if record is schema.IMAGE
+        else _REMOVAL_AS_RECORD
+        if record is schema.REMOVAL
+        else ""
+    )
+
+
 def _left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
     """For ``name``, a key unknown in ``record``, that is a key of a record (or of the items
     of a list of them) given by the key above it: how to indent it, under that key when it
@@ -379,14 +390,7 @@ class Checker:
     def record(self, node: Node, record: schema.Record, label: str = "") -> Values | None:
         """Check a mapping's keys and values; the values by key, or None if not a mapping."""
         if not isinstance(node, Mapping):
-            hint = (
-                _picture_as_record(node)
-                if record is schema.IMAGE
-                else _REMOVAL_AS_RECORD
-                if record is schema.REMOVAL
-                else ""
-            )
-            self.mismatch(node, label or record.name, record.describe(), hint)
+            self.mismatch(node, label or record.name, record.describe(), _not_a_mapping_hint(node, record))
             return None
         where = f" in {label}" if label else f" in {record.name}"
         values: Values = {}
@@ -394,57 +398,20 @@ class Checker:
         fields = [f.name for f in record.fields]
         for name, (key, value_node) in node.items.items():
             spec = record.field(name)
-            if isinstance(value_node, Scalar) and value_node.source is not None and "\n" in value_node.source:
-                lost = yamlquotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
-                said = yamlquotes.never_closed(name, value_node.source, lost) if lost else ""
-                if lost and self.left_open(value_node, said, lost, node, record):
-                    meant.update(lost)
-                    continue
+            if isinstance(value_node, Scalar) and self._keys_swallowed(
+                name, key, value_node, fields, node, record, meant
+            ):
+                continue
             if isinstance(value_node, Sequence) and self.open_items(value_node, fields, node, record, meant):
                 continue
-            if spec is None and "\u00a0" in name:  # a no-break space, which YAML takes for text
-                bare = name.replace("\u00a0", " ").strip()
-                if bare not in node.items and record.field(bare):
-                    self.error(
-                        key.pos,
-                        f"'{bare}' has a no-break space beside it (pasted from a web page or a word "
-                        "processor), which YAML takes as part of the key; delete it, and indent with "
-                        "ordinary spaces",
-                    )
-                    meant.add(bare)
-                    continue
-                if name.startswith("\u00a0"):  # meant to be indented under another key
-                    said = f"{NO_BREAK_INDENT}, so it read '{bare}' as a key{where}"
-                    self.error(key.pos, f"{said}; indent it with ordinary spaces")
-                    continue
+            if (
+                spec is None
+                and "\u00a0" in name  # a no-break space, which YAML takes for text
+                and self._no_break_space(name, key, node, record, where, meant)
+            ):
+                continue
             if spec is None:
-                known = [f.name for f in record.fields]
-                close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
-                position = hints.position_key_hint(name, node) if "coordinates" in known else ""
-                if under := _left_out_of(name, node, record):  # 'image:', then 'src:' not indented
-                    # A misspelt key of this record is as likely ('source:' for 'sources:').
-                    meant_here = (
-                        close is not None
-                        and close not in node.items
-                        and closest(name, [close], cutoff=0.85) is not None  # 'source', not 'by': 'body'
-                    )
-                    hint = under + (f"; or did you mean '{close}'?" if meant_here else "")
-                    close = close if meant_here else None
-                elif close is None and (own := self.own_key(name, label)):
-                    hint = own
-                elif position and "coordinates" in node.items:  # given both ways: one is left over
-                    given = node.items["coordinates"][0].pos.line
-                    hint = f"; 'coordinates' is given already on line {given}: is '{name}' left over?"
-                    close = None
-                elif position:  # 'lat:' and 'lon:' are one key, not a misspelling of another
-                    hint, close = position, None
-                elif when := hints.time_apart_hint(name, node):  # 'time:' is no misspelt 'title:'
-                    hint, close = when, None
-                elif close in node.items:  # renaming to it would make a duplicate key
-                    given = node.items[close][0].pos.line
-                    hint = f"; like '{close}', given already on line {given}: is one of the two left over?"
-                else:
-                    hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
+                hint, close = self._unknown_key_hint(name, node, record, label, meant)
                 # A key pasted with an invisible character before it ('\u200bkey') reads
                 # "unknown key 'key'; did you mean 'key'?" without the character named.
                 self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
@@ -456,11 +423,91 @@ class Checker:
                     self.error(key.pos, f"'{full}' is required but has no value")
                 continue  # an empty optional key is the same as leaving it out
             values[name] = self.value(value_node, spec.type, full)
+        self._missing_required(node, record, where, meant)
+        return values
+
+    def _keys_swallowed(
+        self,
+        name: str,
+        key: Scalar,
+        value_node: Scalar,
+        fields: list[str],
+        node: Mapping,
+        record: schema.Record,
+        meant: set[str],
+    ) -> bool:
+        """Whether the text of ``name``, over several lines, swallowed keys of the record
+        through a quote left open (then reported, and those keys counted as meant)."""
+        if value_node.source is None or "\n" not in value_node.source:
+            return False
+        lost = yamlquotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
+        said = yamlquotes.never_closed(name, value_node.source, lost) if lost else ""
+        if lost and self.left_open(value_node, said, lost, node, record):
+            meant.update(lost)
+            return True
+        return False
+
+    def _no_break_space(
+        self, name: str, key: Scalar, node: Mapping, record: schema.Record, where: str, meant: set[str]
+    ) -> bool:
+        """Whether the unknown key ``name`` is a key of the record with a no-break space
+        beside it, or meant to be indented with one (then reported)."""
+        bare = name.replace("\u00a0", " ").strip()
+        if bare not in node.items and record.field(bare):
+            self.error(
+                key.pos,
+                f"'{bare}' has a no-break space beside it (pasted from a web page or a word "
+                "processor), which YAML takes as part of the key; delete it, and indent with "
+                "ordinary spaces",
+            )
+            meant.add(bare)
+            return True
+        if name.startswith("\u00a0"):  # meant to be indented under another key
+            said = f"{NO_BREAK_INDENT}, so it read '{bare}' as a key{where}"
+            self.error(key.pos, f"{said}; indent it with ordinary spaces")
+            return True
+        return False
+
+    def _unknown_key_hint(
+        self, name: str, node: Mapping, record: schema.Record, label: str, meant: set[str]
+    ) -> tuple[str, str | None]:
+        """What to say of the unknown key ``name``, and the key it is taken to mean (None
+        when it is not taken for a misspelling of one)."""
+        known = [f.name for f in record.fields]
+        close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
+        position = hints.position_key_hint(name, node) if "coordinates" in known else ""
+        if under := _left_out_of(name, node, record):  # 'image:', then 'src:' not indented
+            # A misspelt key of this record is as likely ('source:' for 'sources:').
+            meant_here = (
+                close is not None
+                and close not in node.items
+                and closest(name, [close], cutoff=0.85) is not None  # 'source', not 'by': 'body'
+            )
+            hint = under + (f"; or did you mean '{close}'?" if meant_here else "")
+            close = close if meant_here else None
+        elif close is None and (own := self.own_key(name, label)):
+            hint = own
+        elif position and "coordinates" in node.items:  # given both ways: one is left over
+            given = node.items["coordinates"][0].pos.line
+            hint = f"; 'coordinates' is given already on line {given}: is '{name}' left over?"
+            close = None
+        elif position:  # 'lat:' and 'lon:' are one key, not a misspelling of another
+            hint, close = position, None
+        elif when := hints.time_apart_hint(name, node):  # 'time:' is no misspelt 'title:'
+            hint, close = when, None
+        elif close in node.items:  # renaming to it would make a duplicate key
+            given = node.items[close][0].pos.line
+            hint = f"; like '{close}', given already on line {given}: is one of the two left over?"
+        else:
+            hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
+        return hint, close
+
+    def _missing_required(self, node: Mapping, record: schema.Record, where: str, meant: set[str]) -> None:
+        """Report each required key of the record that is neither given nor meant by another."""
         for spec in record.fields:
             # 'tittle:' is one mistake: its "did you mean 'title'?" says what is missing
             if spec.required and spec.name not in node.items and spec.name not in meant:
                 self.error(node.pos, f"missing required key '{spec.name}'{where}")
-        return values
 
     def own_key(self, name: str, label: str) -> str:
         """For ``name``, found under ``label`` ('image', 'quotes[2]', 'sources') where it
