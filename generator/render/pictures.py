@@ -44,7 +44,7 @@ import dataclasses
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator.content import files
@@ -259,77 +259,116 @@ def plan_site(site: Site, content: str, pictures: Pictures, convert: Convert) ->
     known (only then do pages link to it). Then too, an Image whose subject is off the
     middle of its picture gets the picture cut around it for shared links (``plan_share``):
     a lead, an event's or a figure's picture is what a shared link of some page shows."""
-    stories: list[Story] = []
     jobs: list[Work] = []
+    stories = tuple(_plan_story(story, site, content, pictures, convert, jobs) for story in site.stories)
+    return dataclasses.replace(site, stories=stories), jobs
 
-    def with_card(story: Story) -> Story:
-        if not site.base_url:
-            return story
-        card = Card(story.id, story.title, site.title)
-        jobs.append(card)
-        return dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
 
-    for story in site.stories:
-        if story.image is None or (story.image.is_local and not is_picture(story.image)):
-            story = with_card(story)
-        linked = linked_media(story, convert)  # read once: each text converted once here
-        cleaned = _cleaned(story, content, linked)
-        jobs.extend(cleaned)
-        if not any(is_picture(image) for image in story.images()):
-            if cleaned:  # published by the pictures stage, not copied as they are
-                story = dataclasses.replace(story, media=story.media - {c.rel for c in cleaned})
-            stories.append(story)
-            continue
-        planned: dict[str, Job] = {}
-        cuts: dict[tuple[str, str], Cut | None] = {}
+def _plan_story(
+    story: Story, site: Site, content: str, pictures: Pictures, convert: Convert, jobs: list[Work]
+) -> Story:
+    """``story`` as published with its pictures planned, its jobs added to ``jobs``."""
+    if story.image is None or (story.image.is_local and not is_picture(story.image)):
+        story = _with_card(story, site, jobs)
+    linked = linked_media(story, convert)  # read once: each text converted once here
+    cleaned = _cleaned(story, content, linked)
+    jobs.extend(cleaned)
+    if not any(is_picture(image) for image in story.images()):
+        if cleaned:  # published by the pictures stage, not copied as they are
+            story = dataclasses.replace(story, media=story.media - {c.rel for c in cleaned})
+        return story
+    story = _with_pictures(_StoryPlan(site, content, pictures, jobs, story), linked, cleaned)
+    lead = story.image
+    if lead is not None and lead.picture is not None and not lead.fits_a_card:
+        story = _with_card(story, site, jobs)  # a portrait, a small or a see-through lead: shared as the card
+    return story
 
-        def with_picture(
-            image: Image,
-            story: Story = story,
-            planned: dict[str, Job] = planned,
-            cuts: dict[tuple[str, str], Cut | None] = cuts,
-        ) -> Image:
-            rel = image.src.removeprefix("media/")
-            if rel not in planned:
-                path = os.path.join(content, story.id, "media", rel)
-                info = pictures.inspect(path, os.path.join(content, story.id), site.media_max_bytes)
-                planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
-                jobs.append(planned[rel])
-            job = planned[rel]
-            shared = None
-            if site.base_url:  # shared links are written only with the address
-                focus = image.focus or FOCUS_CENTRE
-                if (rel, focus) not in cuts:
-                    cuts[rel, focus] = made = plan_cut(job, focus)
-                    if made is not None:
-                        jobs.append(made)
-                shared = cuts[rel, focus]
-            return dataclasses.replace(
-                image, picture=job.picture, share=None if shared is None else shared.share
-            )
 
-        events = tuple(
-            pictures.reuse(e, dataclasses.replace(e, image=with_picture(e.image)))
-            if e.image is not None and is_picture(e.image)
-            else e
-            for e in story.events
-        )
-        figures = {
-            k: pictures.reuse(f, dataclasses.replace(f, image=with_picture(f.image)))
-            if f.image is not None and is_picture(f.image)
-            else f
-            for k, f in story.figures.items()
-        }
-        lead = story.image and (with_picture(story.image) if is_picture(story.image) else story.image)
-        resized = {
-            j.rel for j in jobs if isinstance(j, Job) and j.story_id == story.id and not j.info.animated
-        }
-        media = story.media - (resized - linked) - {c.rel for c in cleaned}
-        story = dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
-        if lead is not None and lead.picture is not None and not lead.fits_a_card:
-            story = with_card(story)  # a portrait, a small or a see-through lead: shared as the card
-        stories.append(story)
-    return dataclasses.replace(site, stories=tuple(stories)), jobs
+def _with_card(story: Story, site: Site, jobs: list[Work]) -> Story:
+    """``story`` with a social card (its job added to ``jobs``) when the site's address is
+    known, only then do pages link to it; else as it is."""
+    if not site.base_url:
+        return story
+    card = Card(story.id, story.title, site.title)
+    jobs.append(card)
+    return dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
+
+
+@dataclass(frozen=True)
+class _StoryPlan:
+    """What planning the pictures of one story shares: the build's settings and jobs, and
+    the story's pictures and cuts planned so far (each file and each cut is planned once,
+    however many Images show it)."""
+
+    site: Site
+    content: str
+    pictures: Pictures
+    jobs: list[Work]
+    story: Story
+    planned: dict[str, Job] = field(default_factory=dict)
+    cuts: dict[tuple[str, str], Cut | None] = field(default_factory=dict)
+
+
+def _with_pictures(story_plan: _StoryPlan, linked: set[str], cleaned: list[Clean]) -> Story:
+    """The story with a ``Picture`` on each Image of a picture file (its events', its
+    figures', then its lead's); its media no longer publish the files resized (but for those
+    a text links to) nor those cleaned."""
+    story = story_plan.story
+    pictures = story_plan.pictures
+    events = tuple(
+        pictures.reuse(e, dataclasses.replace(e, image=_with_picture(e.image, story_plan)))
+        if e.image is not None and is_picture(e.image)
+        else e
+        for e in story.events
+    )
+    figures = {
+        k: pictures.reuse(f, dataclasses.replace(f, image=_with_picture(f.image, story_plan)))
+        if f.image is not None and is_picture(f.image)
+        else f
+        for k, f in story.figures.items()
+    }
+    lead = story.image and (
+        _with_picture(story.image, story_plan) if is_picture(story.image) else story.image
+    )
+    resized = {
+        j.rel
+        for j in story_plan.jobs
+        if isinstance(j, Job) and j.story_id == story.id and not j.info.animated
+    }
+    media = story.media - (resized - linked) - {c.rel for c in cleaned}
+    return dataclasses.replace(story, events=events, figures=figures, image=lead, media=frozenset(media))
+
+
+def _with_picture(image: Image, story_plan: _StoryPlan) -> Image:
+    """``image`` with its file's ``Picture``, and its cut for shared links where one is made."""
+    rel = image.src.removeprefix("media/")
+    job = _planned(rel, story_plan)
+    shared = None
+    if story_plan.site.base_url:  # shared links are written only with the address
+        shared = _cut(job, image.focus or FOCUS_CENTRE, story_plan)
+    return dataclasses.replace(image, picture=job.picture, share=None if shared is None else shared.share)
+
+
+def _planned(rel: str, story_plan: _StoryPlan) -> Job:
+    """The job of the story's picture file ``rel``: inspected and planned the first time
+    an Image shows it."""
+    if rel not in story_plan.planned:
+        story, site, pictures = story_plan.story, story_plan.site, story_plan.pictures
+        path = os.path.join(story_plan.content, story.id, "media", rel)
+        info = pictures.inspect(path, os.path.join(story_plan.content, story.id), site.media_max_bytes)
+        story_plan.planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
+        story_plan.jobs.append(story_plan.planned[rel])
+    return story_plan.planned[rel]
+
+
+def _cut(job: Job, focus: str, story_plan: _StoryPlan) -> Cut | None:
+    """The cut of ``job``'s picture around ``focus`` (``plan_cut``): planned the first
+    time an Image asks for it."""
+    if (job.rel, focus) not in story_plan.cuts:
+        story_plan.cuts[job.rel, focus] = made = plan_cut(job, focus)
+        if made is not None:
+            story_plan.jobs.append(made)
+    return story_plan.cuts[job.rel, focus]
 
 
 def _cleaned(story: Story, content: str, linked: set[str]) -> list[Clean]:
