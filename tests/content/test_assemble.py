@@ -252,7 +252,9 @@ def test_the_site_is_made_with_the_story_changed_last_first() -> None:
 
 
 def test_the_sites_title_and_description_are_typeset_in_its_language() -> None:
-    english = checked("title: The desk's explainers\ndescription: What's known -- and \"why\"...\n", Kind.SITE)
+    english = checked(
+        "title: The desk's explainers\ndescription: What's known -- and \"why\"...\n", Kind.SITE
+    )
     site = assemble.site(Checked(english, 1024, "en", ()))
     assert site.title == "The desk\u2019s explainers"
     assert site.description == "What\u2019s known \u2013 and \u201cwhy\u201d\u2026"
