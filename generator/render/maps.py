@@ -567,9 +567,7 @@ def _pin_label(
         if not lines:
             continue
         for anchor, tx, ty, box in _label_sides(lines, x, y, outward, leaders):
-            on_map = box[0] >= 0 and box[0] + box[2] <= WIDTH
-            if anchor == "middle":  # above or below: on the map up and down too
-                on_map = on_map and box[1] >= 0 and box[1] + box[3] <= HEIGHT
+            on_map = box[0] >= 0 and box[0] + box[2] <= WIDTH and box[1] >= 0 and box[1] + box[3] <= HEIGHT
             if on_map and not any(_overlap(box, other) for other in taken):
                 taken.append(box)
                 return _label_text(lines, tx, ty, anchor)

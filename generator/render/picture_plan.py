@@ -112,8 +112,9 @@ def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: 
     width, height = share_box(info.width, info.height)
     if width > SHARE_SIZE[0]:
         width, height = SHARE_SIZE
-    if focus == FOCUS_CENTRE and width <= min(round(picture.height * shape), SHARE_SIZE[0]):
-        return None  # the social site's own cut of the largest rendition does as well
+    social = min(round(picture.height * shape), SHARE_SIZE[0])  # its cut of the largest rendition
+    if focus == FOCUS_CENTRE and width <= social * (1 + SHARE_SLACK):
+        return None  # the social site's own cut does as well, or nearly
     if width < CARD_MIN_WIDTH:
         return None
     name = f"{rel}.{width}x{height}.{focus.replace(' ', '-')}.{EXTENSIONS[picture.fallback.mime]}"

@@ -24,7 +24,8 @@ the site's pictures and lists the work to do (``Job``, ``Card``, ``Cut``, ``Clea
 A picture whose subject is off its middle (its ``focus``) gets one more rendition when
 the site's address is known, for shared links only: cut to their shape around that
 subject (``plan_share``, ``cut``), since social sites cut whatever they are given around
-its middle.
+its middle; so does a panorama whose file holds a sharper cut of that shape than a social
+site's cut of its largest rendition would be.
 
 A picture file that a Markdown text shows or links to (``![map](media/map.jpg)``) is
 published at its own address as it is but for its metadata, taken out by its blocks

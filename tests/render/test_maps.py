@@ -403,3 +403,11 @@ def test_a_line_crosses_a_box_only_where_it_passes_through_it() -> None:
     assert not maps._crosses(((0.0, 0.0), (40.0, 5.0)), box)  # above it
     assert not maps._crosses(((0.0, 30.0), (9.0, 0.0)), box)  # to its left
     assert not maps._crosses(((0.0, 0.0), (10.0, 30.0)), box)  # past its corner, below the left edge's top
+
+
+def test_a_name_on_two_lines_stays_on_the_map_up_and_down() -> None:
+    # A pin near the map's foot, a box taking the room to its left: the name's second
+    # line, right of it, would be drawn below the map's edge and cut off.
+    label = maps._pin_label("Southern section of the Suez Canal", 100, 392, [(300, 385, 40, 10)])
+    rows = [int(y) for y in re.findall(r'y="(\d+)"', label)]
+    assert rows and max(rows) <= maps.HEIGHT

@@ -92,6 +92,7 @@ def test_a_shared_links_cut_is_planned_only_where_a_social_sites_cut_would_lose_
     assert _share(4800, 1600, "center") == "s/pictures/p.jpg.1200x630.center.jpg 1200x630"  # 3:1
     assert _share(1600, 533, "center") is None  # 3:1, the file no larger: its cut would be the social site's
     assert _share(1600, 400, "center") is None  # the same, 4:1
+    assert _share(3200, 1258, "center") is None  # a cut of 1200 where the social site's is 1198: no gain
     assert _share(1910, 1000, "top") is None  # 1.91:1 already
     assert _share(1850, 1000, "top") is None  # 1.85:1: within a few percent of it
     assert _share(1600, 900, "top") is not None  # 16:9: 7% off, a band lost at the top
