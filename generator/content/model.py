@@ -113,18 +113,26 @@ class Image:
         it is (its size is not known); one the build made when it is at least
         ``CARD_MIN_WIDTH`` wide (smaller ones show blurred), not taller than wide (social
         sites cut a card to about 1.91:1 from its middle, unless the build cut it to
-        that shape itself around its focus: ``share``) and opaque (they show
-        transparency as black or white). An SVG drawing, which they do not show, does not."""
+        that shape itself around its focus: ``share``), not so wide that their cut of
+        it is narrower than ``CARD_MIN_WIDTH`` (a panorama of 1600 x 267: 508 x 267,
+        blurred) and opaque (they show transparency as black or white). An SVG drawing,
+        which they do not show, does not."""
         picture = self.picture
         if picture is None:
             return not self.is_local
         if self.share is not None:
             return self.share.width >= CARD_MIN_WIDTH and not picture.transparent
-        return picture.width >= CARD_MIN_WIDTH and picture.height <= picture.width and not picture.transparent
+        social_cut = min(picture.width, picture.height * SHARE_SIZE[0] / SHARE_SIZE[1])
+        return social_cut >= CARD_MIN_WIDTH and picture.height <= picture.width and not picture.transparent
 
 
 CARD_MIN_WIDTH = 600
 """The narrowest picture a shared link shows large (Facebook asks at least this)."""
+
+SHARE_SIZE = (1200, 630)
+"""The size of a shared link's picture: the 1.91:1 that social sites cut to, at the width
+Facebook asks for a sharp preview; the size of the build's cuts for shared links
+(``render/picture_plan.plan_share``) and of its drawn cards."""
 
 
 @dataclass(frozen=True, slots=True)

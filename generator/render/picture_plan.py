@@ -8,7 +8,7 @@ encoded (``picture_encoding.py`` makes the bytes the plan names).
 
 from __future__ import annotations
 
-from generator.content.model import CARD_MIN_WIDTH, Picture, PictureFormat, Rendition
+from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
 from generator.render.picture_info import MAX_SIDE, SOURCE_MIME, Info
 
 WIDTHS = (480, 960, 1600)
@@ -18,9 +18,6 @@ gets its own width instead of that one and those above it."""
 
 EXTENSIONS = {"image/avif": "avif", "image/webp": "webp", "image/jpeg": "jpg", "image/png": "png"}
 
-SHARE_SIZE = (1200, 630)
-"""The size of the picture cut for shared links (``plan_share``): the 1.91:1 that social
-sites cut to, at the width Facebook asks for a sharp preview (the drawn cards' size too)."""
 
 SHARE_SLACK = 0.05
 """How far from ``SHARE_SIZE``'s shape a picture may be and still be shared whole: the

@@ -80,6 +80,18 @@ def test_a_portrait_fits_a_shared_link_once_cut_to_its_shape() -> None:
     assert not dataclasses.replace(portrait, focus="top", share=narrow).fits_a_card  # shown blurred
 
 
+def test_a_panorama_too_wide_for_a_social_sites_cut_does_not_fit_a_shared_link() -> None:
+    def landscape(width: int, height: int) -> Image:
+        largest = Rendition(f"s/pictures/p.jpg.{width}.jpg", width, height)
+        return Image(
+            "media/p.jpg", "p", picture=Picture(width, height, (PictureFormat("image/jpeg", (largest,)),))
+        )
+
+    assert landscape(1600, 1200).fits_a_card
+    assert landscape(1600, 400).fits_a_card  # cut by the social site to 762 x 400
+    assert not landscape(1600, 267).fits_a_card  # cut to 508 x 267: shown blurred, the drawn card instead
+
+
 def test_the_model_is_frozen() -> None:
     image = Image(src="media/a.png", alt="a")
     with pytest.raises(dataclasses.FrozenInstanceError):
