@@ -11,10 +11,12 @@ from __future__ import annotations
 from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
 from generator.render.picture_info import MAX_SIDE, SOURCE_MIME, Info
 
-WIDTHS = (480, 960, 1600)
-"""The widths published, in pixels: a phone's column, a tablet's or a phone's at twice
-the density, a wide screen's. A picture is never enlarged: one narrower than a width
-gets its own width instead of that one and those above it."""
+WIDTHS = (240, 480, 960, 1600)
+"""The widths published, in pixels: a timeline's thumbnail or a place's picture (104 to
+224 CSS pixels across), a phone's column, a tablet's or a phone's at twice the density,
+a wide screen's. (Without the 240, a thumbnail was fetched 480 pixels wide: a held-out
+story's page fetched about 116 KB more than it showed.) A picture is never enlarged: one
+narrower than a width gets its own width instead of that one and those above it."""
 
 EXTENSIONS = {"image/avif": "avif", "image/webp": "webp", "image/jpeg": "jpg", "image/png": "png"}
 

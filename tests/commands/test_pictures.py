@@ -18,7 +18,8 @@ LEAD = "image:\n  src: media/lead.jpg\n  alt: Rescuers at the mine\n  credit: Te
 
 def with_pictures(project: Project) -> None:
     project.write("content/story-a/media/lead.jpg", photo(2000, 1500, orientation=1))
-    project.write("content/story-a/media/logo.png", transparent_png(300, 200))
+    # 250 wide: too close to 240 for that width to be worth a file, so one size.
+    project.write("content/story-a/media/logo.png", transparent_png(250, 160))
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write("content/story-a/story.yaml", story + LEAD)
     project.write(
@@ -34,9 +35,10 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     lead = re.search(r"<figure class=\"image lead\">\n<picture>.*?</figure>", story, re.S)
     assert lead is not None, "the lead picture is in the story page"
     html = lead.group()
-    assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg.480.webp 480w, ' in html
+    assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg.240.webp 240w, ' in html
     assert (
-        '<img src="../story-a/pictures/lead.jpg.960.jpg" srcset="../story-a/pictures/lead.jpg.480.jpg 480w, '
+        '<img src="../story-a/pictures/lead.jpg.960.jpg" srcset="../story-a/pictures/lead.jpg.240.jpg 240w, '
+        "../story-a/pictures/lead.jpg.480.jpg 480w, "
         '../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1600.jpg 1600w"'
     ) in html
     assert (
@@ -56,12 +58,12 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     home = Path("site/index.html").read_text()
     assert '<img class="card-picture" src="story-a/pictures/lead.jpg.960.jpg"' in home
     figure = Path("site/story-a/figures/fig-a/index.html").read_text()
-    assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png.300.webp 300w"' in figure
+    assert '<source type="image/webp" srcset="../../../story-a/pictures/logo.png.250.webp 250w"' in figure
     # One size: the fallback needs no srcset.
-    assert '<img src="../../../story-a/pictures/logo.png.300.png" width="300" height="200"' in figure
+    assert '<img src="../../../story-a/pictures/logo.png.250.png" width="250" height="160"' in figure
     # The figure's picture opens its page: loaded at once, sized before it arrives.
     assert (
-        'width="300" height="200" style="--ratio: 1.5000" alt="The logo" fetchpriority="high" decoding="async">'
+        'width="250" height="160" style="--ratio: 1.5625" alt="The logo" fetchpriority="high" decoding="async">'
         in figure
     )
 
@@ -74,10 +76,10 @@ def test_renditions_are_published_and_the_originals_are_not(project: Project) ->
         for p in Path("site/story-a").rglob("*.*")
         if "pictures" in p.parts
     )
-    widths = ("480", "960", "1600")
+    widths = ("240", "480", "960", "1600")
     expected = {f"pictures/lead.jpg.{w}.{ext}" for w in widths for ext in ("webp", "jpg")}
     assert expected <= set(made)
-    assert {"pictures/logo.png.300.webp", "pictures/logo.png.300.png"} <= set(made)
+    assert {"pictures/logo.png.250.webp", "pictures/logo.png.250.png"} <= set(made)
     # The camera's file (with its GPS position) stays private.
     assert not Path("site/story-a/media/lead.jpg").exists()
     assert not Path("site/story-a/media/logo.png").exists()
@@ -157,7 +159,8 @@ def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project
     build(content="content", templates=TEMPLATES, out="site")
     story = Path("site/story-a/index.html").read_text()
     assert (
-        '<source type="image/webp" srcset="../story-a/pictures/scene.jpg.480.webp 480w, '
+        '<source type="image/webp" srcset="../story-a/pictures/scene.jpg.240.webp 240w, '
+        "../story-a/pictures/scene.jpg.480.webp 480w, "
         '../story-a/pictures/scene.jpg.960.webp 960w, ../story-a/pictures/scene.jpg.1200.webp 1200w" '
         'sizes="(min-width: 900px) 10rem, 6.5rem">'
     ) in story
