@@ -50,6 +50,16 @@ def page_title(page: bytes | None) -> str | None:
     return html.unescape(found[1]).strip() if found else None
 
 
+def title_key(title: str | None) -> str | None:
+    """What two page titles must share to name the same thing: their letters and digits,
+    in one case. A title's quotes, dashes and spaces are the typography's, which may have
+    changed since the site was published (the site's title was set straight until 4
+    December: "The desk's site" is now "The desk’s site" on every page)."""
+    if title is None:
+        return None
+    return "".join(ch for ch in title.casefold() if ch.isalnum())
+
+
 @dataclass(frozen=True)
 class Address:
     """A published file seen as the page of one thing: ``story``'s own page (``kind``
@@ -157,12 +167,14 @@ class Explainer:
     def _renamed_to(self, path: str) -> str | None:
         """The page that appeared with the title of the published ``path``, of the same
         kind of thing: the same page under a new name."""
-        title = page_title(self.old_page(path))
+        title = title_key(page_title(self.old_page(path)))
         address = Address.of(path)
-        if title is None or address is None:
+        if not title or address is None:
             return None
         if self._titles is None:  # read once, however many pages went
-            self._titles = {new: page_title(self.new_page(new)) for new in self.appeared if Address.of(new)}
+            self._titles = {
+                new: title_key(page_title(self.new_page(new))) for new in self.appeared if Address.of(new)
+            }
         for new, new_title in self._titles.items():
             moved = Address.of(new)
             if moved and moved.kind == address.kind and new_title == title:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.commands.build import build
 from generator.content.model import Site
-from generator.output.gone import Address, content_file, gone_pages, linked
+from generator.output.gone import Address, content_file, gone_pages, linked, title_key
 from generator.pipeline import load_and_check
 from tests.conftest import MINIMAL, TEMPLATES, Project
 
@@ -67,6 +67,36 @@ def test_a_story_made_a_draft_is_one_warning(project: Project) -> None:
 def test_a_renamed_story_folder_is_said_to_be_renamed(project: Project) -> None:
     [line] = said(project, "rename")
     assert "the story folder 'story-a' was renamed to 'story-c'" in line, line
+
+
+def test_a_renamed_story_is_known_whatever_the_typography_of_its_published_title(project: Project) -> None:
+    # Published when the site's title was set straight ("The desk's site"), renamed and
+    # built again with it set as typed text is ("The desk’s site"): the same story.
+    project.write("content/site.yaml", "title: The desk's site\n")
+    old, _ = built(project, "old")
+    os.rename(project.root / "content/story-a", project.root / "content/story-c")
+    new, site = built(project, "new")
+
+    def as_published(p: str) -> bytes | None:
+        return (old / p).read_bytes().replace("’".encode(), b"'") if (old / p).is_file() else None
+
+    assert b"The desk's site</title>" in (as_published("story-a/index.html") or b"")
+    problems = gone_pages(
+        files(old),
+        files(new),
+        site=site,
+        content="content",
+        old_page=as_published,
+        new_page=lambda p: (new / p).read_bytes() if (new / p).is_file() else None,
+    )
+    assert any("the story folder 'story-a' was renamed to 'story-c'" in str(p) for p in problems), problems
+
+
+def test_titles_are_compared_by_their_letters_and_digits() -> None:
+    assert title_key("The desk's site") == title_key("The desk’s site") == "thedeskssite"
+    assert title_key('Les "faits" -- 2010...') == title_key("Les « faits » – 2010…")
+    assert title_key("Story A") != title_key("Story B")
+    assert title_key(None) is None
 
 
 def test_the_files_readers_link_to() -> None:
