@@ -411,7 +411,7 @@ class Checker:
             ):
                 continue
             if spec is None:
-                hint, close = self._unknown_key_hint(name, node, record, label, meant)
+                hint, close = self._unknown_key_hint(name, node, record, label, meant, fields)
                 # A key pasted with an invisible character before it ('\u200bkey') reads
                 # "unknown key 'key'; did you mean 'key'?" without the character named.
                 self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
@@ -469,11 +469,10 @@ class Checker:
         return False
 
     def _unknown_key_hint(
-        self, name: str, node: Mapping, record: schema.Record, label: str, meant: set[str]
+        self, name: str, node: Mapping, record: schema.Record, label: str, meant: set[str], known: list[str]
     ) -> tuple[str, str | None]:
         """What to say of the unknown key ``name``, and the key it is taken to mean (None
-        when it is not taken for a misspelling of one)."""
-        known = [f.name for f in record.fields]
+        when it is not taken for a misspelling of one); ``known``: the record's keys."""
         close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
         position = hints.position_key_hint(name, node) if "coordinates" in known else ""
         if under := _left_out_of(name, node, record):  # 'image:', then 'src:' not indented

@@ -111,7 +111,8 @@ def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: 
     width, height = share_box(info.width, info.height)
     if width > SHARE_SIZE[0]:
         width, height = SHARE_SIZE
-    social = min(round(picture.height * shape), SHARE_SIZE[0])  # its cut of the largest rendition
+    # A social site's own cut of the largest rendition, as wide as a shared link shows at most.
+    social = min(share_box(picture.width, picture.height)[0], SHARE_SIZE[0])
     if focus == FOCUS_CENTRE and width <= social * (1 + SHARE_SLACK):
         return None  # the social site's own cut does as well, or nearly
     if width < CARD_MIN_WIDTH:
