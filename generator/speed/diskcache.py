@@ -26,9 +26,10 @@ import time
 import nh3
 
 
+@functools.cache
 def _markdown_version() -> str:
     """Python-Markdown's version file, read without importing the package (which a site
-    of plain prose does not need; see ``markup.MarkdownConverter``)."""
+    of plain prose does not need; see ``markup.MarkdownConverter``); once a process."""
     spec = importlib.util.find_spec("markdown")
     if spec is None or spec.origin is None:
         return ""
@@ -52,15 +53,22 @@ def code_digest() -> str:
     return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
 
-def _fingerprint() -> str:
-    """Everything that decides a conversion besides the text: our code, the versions of
-    Python-Markdown and nh3, and Python's own, to its patch release: Python-Markdown reads
-    the HTML in a text with a copy of the standard library's ``html.parser``, which patch
-    releases have changed (how a comment or a ``<script>`` ends)."""
+def libraries() -> str:
+    """The libraries' part of a conversion: the versions of Python-Markdown and nh3, and
+    Python's own, to its patch release: Python-Markdown reads the HTML in a text with a
+    copy of the standard library's ``html.parser``, which patch releases have changed (how
+    a comment or a ``<script>`` ends). The compiled templates are keyed by it too: a
+    template's ``{{ "*text*" | markdown }}`` is converted as it compiles
+    (``templatecache.libraries``)."""
     # The modules' own version strings: importlib.metadata would cost 40 ms of imports.
     nh3_version = str(getattr(nh3, "__version__", ""))  # present, but not in nh3's type stubs
+    return "\n".join([_markdown_version(), nh3_version, sys.version])
+
+
+def _fingerprint() -> str:
+    """Everything that decides a conversion besides the text: our code and ``libraries``."""
     digest = hashlib.sha256(code_digest().encode())
-    digest.update("\n".join([_markdown_version(), nh3_version, sys.version]).encode())
+    digest.update(libraries().encode())
     return digest.hexdigest()
 
 

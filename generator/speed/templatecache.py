@@ -9,16 +9,19 @@ build uses it (``rendering.FastRenderer``); the plain build compiles every templ
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import babel
 import jinja2
 import jinja2.bccache
 
 from generator.speed import diskcache
+from generator.speed.pictures import installed
 
 JINJA_VERSION = jinja2.__version__
 """Part of every cache key: Jinja may compile the same template differently in another
@@ -58,6 +61,24 @@ def _callables(functions: Mapping[str, Any]) -> list[tuple[str, str]]:
     return sorted((name, _passed(f)) for name, f in functions.items())
 
 
+@functools.cache
+def _markupsafe_version() -> str:
+    """MarkupSafe's release, from its install record (its ``__version__`` is deprecated,
+    and importlib.metadata costs tens of milliseconds of imports); once a process."""
+    found = installed("markupsafe")
+    return "" if found is None else found[0]
+
+
+def libraries() -> str:
+    """The releases of the libraries whose code runs as Jinja compiles a template, and
+    so may be in the compiled code: Jinja's optimizer calls a filter given constants
+    there (``{{ "Read *this*" | markdown }}`` is compiled as its HTML, Python-Markdown's
+    and nh3's, ``diskcache.libraries``; ``{{ 42.5 | degrees }}`` as Babel writes the
+    number), and escapes constant text with MarkupSafe's ``escape``. Read on every key:
+    Babel's version is an attribute, the others are read once a process."""
+    return "\n".join([diskcache.libraries(), babel.__version__, _markupsafe_version()])
+
+
 def compile_key(environment: jinja2.Environment, name: str) -> str:
     """Everything besides its source that decides how template ``name`` compiles in
     ``environment``, as one digest.
@@ -65,7 +86,9 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
     These are the settings Jinja's lexer, parser and code generator read: the syntax,
     whitespace handling, autoescaping as it applies to ``name``, the undefined type, the
     extensions, what filters and tests exist and what they are passed, asynchronous
-    mode; and the loader's folders, Jinja's release and Python's; and the generator's
+    mode; and the loader's folders, Jinja's release and Python's; the releases of the
+    libraries our filters call (``libraries``: a filter given constants is called as the
+    template compiles); and the generator's
     own code (``diskcache.code_digest``): our extension writes the interface text into
     the compiled code (``render/interface_text.py``), so a change to it must compile
     again. Extensions are told apart by name otherwise: one whose own options change
@@ -79,6 +102,7 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
         JINJA_VERSION,
         sys.implementation.cache_tag,
         diskcache.code_digest(),
+        libraries(),
         _named(type(env)),
         _named(env.code_generator_class),
         _named(type(loader)),

@@ -9,8 +9,11 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import babel
 import jinja2
+import nh3
 import pytest
 
 from generator.render import environment
@@ -213,3 +216,36 @@ def test_a_change_to_the_generators_code_compiles_the_theme_again(tmp_path: Path
         'return "[T]" + str(Markup(catalog.gettext(message)) % {})',
     )
     assert "[T]" in (copy.build(FIXTURE, "two") / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_new_release_of_a_library_a_filter_calls_compiles_the_theme_again(
+    tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Jinja's optimizer calls a filter given constants while it compiles: the HTML of
+    # '{{ "Read *this*" | markdown }}' (nh3's, Python-Markdown's) and the number of
+    # '{{ 42.5 | degrees }}' (Babel's) are in the compiled code, which the next release
+    # of either library must not be served.
+    theme = _theme(tmp_path, '{{ "Read *this*" | markdown }}|{{ 42.5 | degrees }}')
+    first = make_environment(theme).get_template("page.html").render()
+    assert first == "<p>Read <em>this</em></p>|42.5000"
+    assert _entries(cache_home), "the first environment's compiled template was not kept"
+    real_cleaner = nh3.Cleaner
+
+    class NextCleaner:
+        """nh3's next release, which writes an emphasis otherwise."""
+
+        def __init__(self, **settings: Any) -> None:
+            self.real = real_cleaner(**settings)
+
+        def clean(self, html: str) -> str:
+            return self.real.clean(html).replace("<em>", '<em class="next">')
+
+    monkeypatch.setattr(nh3, "Cleaner", NextCleaner)
+    monkeypatch.setattr(nh3, "__version__", "0.99.0", raising=False)
+    after = make_environment(theme).get_template("page.html").render()
+    assert after == _plain_output(theme) == '<p>Read <em class="next">this</em></p>|42.5000'
+    # Babel's next release, whose numbers are written otherwise.
+    monkeypatch.setattr(environment, "format_decimal", lambda value, **_: f"{value:.2f}")
+    monkeypatch.setattr(babel, "__version__", "9.99.0")
+    after = make_environment(theme).get_template("page.html").render()
+    assert after == _plain_output(theme) == '<p>Read <em class="next">this</em></p>|42.50'
