@@ -3,11 +3,15 @@
 This is the plain renderer: every page is rendered from its context, every event entry
 and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
-of the last build) by overriding ``views``, ``cached``, ``render`` and ``write``; with
-the speed-ups switched off (``EXPLAINER_SPEED=off``) this class is used as it is.
+of the last build) by overriding ``views``, ``cached``, ``render``, ``write`` and
+``reads_assets``, and by giving its own ``environment_kind``, ``bytecode_cache`` and
+Markdown converter; with the speed-ups switched off (``EXPLAINER_SPEED=off``) this class
+is used as it is.
 
-What is here for that subclass's sake, and changes no byte of a plain build: the keys a
-remembered event entry is told apart by (``entry_kind``, ``entry_inputs``); the marks
+What is here for that subclass's sake: the keys a remembered event entry is told apart
+by (``entry_kind``, ``entry_inputs``), and the part of the story the entry is given,
+which is what those keys hold (``entry_view``; a theme's entry reading more of the page's
+view of the story would differ from page to page, and a remembered one would not); the marks
 ``GAP`` and ``THUMB``, so that one entry, rendered once, serves every page that shows
 the event (each page fills in its gap and keeps or cuts out its thumbnail: this class
 renders entries the same way, so both give the same bytes); and ``pages_of_data``,
@@ -65,8 +69,21 @@ def entry_kind(
     return (story_id, story_title, language, base_url, same_day)
 
 
+def entry_view(event: Event, story: Story | StoryView) -> StoryView:
+    """The part of ``story`` an event's timeline entry is given: the figures, places and
+    sources the event names, and nothing else of the page's view, so that the entry is
+    the same on every page that shows it (``entry_inputs`` tells entries apart by them)."""
+    return StoryView(
+        story.id,
+        story.title,
+        {f: story.figures[f] for f in event.figures},
+        {loc: story.locations[loc] for loc in event.locations},
+        {s: story.sources[s] for s in event.sources},
+    )
+
+
 def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
-    """What an event's timeline entry shows: the event and what it names."""
+    """What an event's timeline entry shows: the event and what it names (``entry_view``)."""
     figures, locations, sources = story.figures, story.locations, story.sources
     return (
         event,
@@ -352,15 +369,16 @@ class SiteRenderer:
         after an entry of its day (``timegaps.same_day``), its date column shows the
         time alone; without ``thumbnail``, without its picture.
 
-        ``_event.html`` sees only the event, the figures, locations and sources it names,
-        links that climb to the root with ``links.UP``, ``GAP`` where the gap goes and
-        ``THUMB`` around the picture, all replaced here for the page. So an event's entry
-        is rendered once, however many pages show it. (A theme's ``_event.html`` made
-        before ``thumb`` has its picture on every page.)
+        ``_event.html`` sees only the event, the figures, locations and sources it names
+        (``entry_view``: not the rest of the page's, which would make an entry differ
+        from page to page), links that climb to the root with ``links.UP``, ``GAP``
+        where the gap goes and ``THUMB`` around the picture, all replaced here for the
+        page. So an event's entry is rendered once, however many pages show it. (A
+        theme's ``_event.html`` made before ``thumb`` has its picture on every page.)
         """
 
         def make() -> str:
-            view = StoryView(story.id, story.title, story.figures, story.locations, story.sources)
+            view = entry_view(event, story)
             anywhere = Links(  # no "#x" shortcut
                 "", story.id, link.base_url, up=links.UP, assets=self.assets, versions=self.asset_versions
             )

@@ -27,6 +27,7 @@ from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
 from generator.render.versions import versions_of
+from generator.speed.rendering import FastRenderer
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 from tests.images import photo, tiny_png
 
@@ -1099,3 +1100,24 @@ def test_a_home_page_without_a_site_description_describes_itself_by_its_stories(
     project.write("content/site.yaml", "title: Test site\ndescription: Our explainers\n")
     home = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))["index.html"].decode()
     assert '<meta name="description" content="Our explainers">' in home
+
+
+def test_an_entry_sees_only_what_the_event_names_so_both_renderers_agree(
+    project: Project, own_cache: Path
+) -> None:
+    # An event's entry is rendered once for every page that shows it, told apart by the
+    # event and what it names (``entry_inputs``). It was handed the page's whole view of
+    # the story: a theme's entry counting the story's figures wrote 2 on the story page
+    # and 1 on a figure's page here, and the fast renderer wrote the first page's count
+    # on both. It now sees what it is told apart by, on every page, in both renderers.
+    project.write("content/story-a/figures/fig-b.yaml", "name: Figure B\nrole: Someone else\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second event\ndate: 2020-02-01\nsummary: More.\nfigures: [fig-b]\n",
+    )
+    templates = tiny_theme(project, **{"_event.html": "[{{ event.id }}: {{ story.figures | length }}]"})
+    site = site_of("content", templates)
+    plain = SiteRenderer(templates).render(site)
+    assert plain["story-a/index.html"].startswith(b"Story A|../index.html\n[e1: 1][e2: 1]")
+    assert plain["story-a/figures/fig-a/index.html"] == b"Figure A|[e1: 1]"
+    assert FastRenderer(templates).render(site) == plain
