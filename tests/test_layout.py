@@ -2,7 +2,8 @@
 its test module, ``tests/x/test_y.py`` for ``generator/x/y.py`` (a package's
 ``__init__.py``, where it has code, in ``tests/x/test_x.py``),
 and every test module that mirrors none is named in README, so a newcomer finds where a
-feature is tested."""
+feature is tested. And the stages' folders import only what comes before them, as
+README's "Architecture" says: the few readers checking borrows from ``render/`` are named."""
 
 from __future__ import annotations
 
@@ -64,3 +65,80 @@ def test_every_test_module_that_mirrors_no_module_is_named_in_the_readme() -> No
             continue
         unlisted.append(str(test.relative_to(REPO)))
     assert not unlisted, f"test modules README's 'Tests' does not name: {unlisted}"
+
+
+def _imported(module: str) -> set[str]:
+    """The modules of ``generator`` that ``module`` imports, anywhere in it (a function's
+    own import included), as paths: 'render/markup'."""
+    tree = ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    found = set()
+    for name in names:
+        parts = name.split(".")
+        if parts[0] != "generator":
+            continue
+        for end in range(len(parts), 1, -1):  # 'generator.render.markup.X' -> render/markup
+            path = "/".join(parts[1:end])
+            if (GENERATOR / f"{path}.py").is_file() or (GENERATOR / path / "__init__.py").is_file():
+                found.add(path)
+                break
+    return found
+
+
+ABOVE_THE_STAGES = ("commands", "preview", "importers", "speed", "pipeline", "cli", "start")
+"""What runs the stages (the commands, the preview, the speed-ups, the pipeline itself):
+no stage imports any of these."""
+
+READERS_CHECKING_BORROWS = {
+    "render/markup",  # a text's Markdown, converted as its page has it (the files it links to)
+    "render/pictures",  # a picture's sizes and formats, checked as the build will plan them
+    "render/picture_info",  # what a picture file is, as the build reads it
+    "render/picture_encoding",  # a linked file's metadata stripped, as published
+    "render/maps",  # lint: whether a place falls on the map's outlines
+    "render/cards",  # lint: whether a title fits the drawn social card
+}
+"""The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check
+says what the build will do (README, "Architecture")."""
+
+
+def test_no_stage_imports_what_runs_it() -> None:
+    wrong = [
+        f"{module} imports {other}"
+        for module in sorted(_modules())
+        if module.split("/")[0] in ("content", "render", "output", "i18n")
+        for other in sorted(_imported(module))
+        if other.split("/")[0] in ABOVE_THE_STAGES
+    ]
+    assert not wrong, wrong
+
+
+def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_output() -> None:
+    wrong = [
+        f"{module} imports {other}"
+        for module in sorted(_modules())
+        if module.startswith("content/")
+        for other in sorted(_imported(module))
+        if (other.startswith("render/") and other not in READERS_CHECKING_BORROWS)
+        or other.startswith("output/")
+    ]
+    assert not wrong, wrong
+    borrowed = {
+        other for module in _modules() if module.startswith("content/") for other in _imported(module)
+    }
+    assert borrowed >= READERS_CHECKING_BORROWS  # the list says what is borrowed, no more
+
+
+def test_the_output_stage_imports_nothing_from_render() -> None:
+    wrong = [
+        f"{module} imports {other}"
+        for module in sorted(_modules())
+        if module.startswith("output/")
+        for other in sorted(_imported(module))
+        if other.startswith("render/")
+    ]
+    assert not wrong, wrong

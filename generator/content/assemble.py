@@ -10,9 +10,9 @@ time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from generator.content import model
+from generator.content import check, model
 from generator.content.check import Values
 from generator.content.load import Kind, RawStory
 from generator.content.remember import FORGETFUL, Memory
@@ -65,11 +65,6 @@ def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> mode
         draft=v.get("draft", False),
         removed=model.Removal(**v["removed"]) if v.get("removed") else None,
     )
-
-
-def sources_or_empty(story_values: Values) -> dict[str, Any]:
-    sources = story_values.get("sources", {})
-    return sources if isinstance(sources, dict) else {}
 
 
 def figure(fid: str, f: Values, language: str) -> model.Figure:
@@ -187,7 +182,7 @@ def story(
         events.append(made(e, (eid, by_figure, language), event, eid, e, set(figures), language))
     sources = {
         sid: made(src, (sid, language), _source, sid, src, language)
-        for sid, src in sources_or_empty(v).items()
+        for sid, src in check.sources_or_empty(v).items()
     }
     key_numbers = tuple(_key_number(k, language) for k in v.get("key_numbers", ()))
     return model.Story(

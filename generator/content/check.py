@@ -925,6 +925,13 @@ _UNSAFE_URL = (
 )
 
 
+def sources_or_empty(story_values: Values) -> dict[str, Any]:
+    """A checked story's ``sources:``, by id; none when they failed their check (which
+    said why). Read by the cross-file checks and by the model alike."""
+    sources = story_values.get("sources", {})
+    return sources if isinstance(sources, dict) else {}
+
+
 def ok(values: Values | None) -> bool:
     """True when every checked value of a file is valid (it can enter the model)."""
     return values is not None and not any(_has_invalid(v) for v in values.values())

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from generator.content import assemble, markdown_links, media, order, story_links
-from generator.content.check import INVALID, Checker, Ref, Values, ok
+from generator.content import markdown_links, media, order, story_links
+from generator.content.check import INVALID, Checker, Ref, Values, ok, sources_or_empty
 from generator.content.dates import PartialDate
 from generator.content.files import UnsafeFile, media_limit
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, suggest_id, to_id
@@ -113,7 +113,7 @@ def _known_ids(raw: RawStory, stories: set[str], story_values: Values | None) ->
         # Unknown when story.yaml or its sources are broken: that is reported already.
         "source": None
         if story_values is None or story_values.get("sources") is INVALID
-        else set(assemble.sources_or_empty(story_values)),
+        else set(sources_or_empty(story_values)),
     }
 
 
@@ -405,7 +405,7 @@ def _source_by_address(written: str, story_values: Values | None) -> str | None:
     second source (which ``_how_to_add`` would suggest)."""
     if story_values is None or not written.startswith(("https://", "http://")):
         return None
-    for sid, source in assemble.sources_or_empty(story_values).items():
+    for sid, source in sources_or_empty(story_values).items():
         url = source.get("url") if isinstance(source, dict) else None
         if isinstance(url, str) and url.rstrip("/") == written.rstrip("/"):
             return f"; the source with that address is '{sid}': write its id"

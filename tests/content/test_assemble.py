@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 
 from generator.content import assemble, model
-from generator.content.check import INVALID, Values, check_file
+from generator.content.check import Values, check_file
 from generator.content.dates import parse_date
 from generator.content.load import Kind, RawStory
 from generator.content.remember import FORGETFUL
@@ -197,12 +197,6 @@ def test_the_byline_key_numbers_and_sources_are_typeset_like_headlines_and_names
     assert story.sources["wire"].publisher == "L’Agence «\u202fNord\u202f»"
     assert story.sources["wire"].title == "Why the “strike” goes on"  # in its own language
     assert story.sources["paper"].title == "La «\u202fgrève\u202f» continue"
-
-
-def test_sources_that_failed_their_check_are_none_at_all() -> None:
-    assert assemble.sources_or_empty({"title": "T"}) == {}
-    assert assemble.sources_or_empty({"sources": INVALID}) == {}
-    assert assemble.sources_or_empty({"sources": {"s": {"publisher": "P"}}}) == {"s": {"publisher": "P"}}
 
 
 def test_with_a_memo_unchanged_values_give_the_very_same_objects() -> None:

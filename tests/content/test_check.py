@@ -8,7 +8,7 @@ import pytest
 
 from generator.commands.check import check_and_lint
 from generator.content import markdown_links, schema
-from generator.content.check import INVALID, Checker, Ref, check_file, ok
+from generator.content.check import INVALID, Checker, Ref, check_file, ok, sources_or_empty
 from generator.content.dates import parse_date
 from generator.content.load import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
@@ -1532,3 +1532,9 @@ def test_a_missing_file_the_page_would_link_is_an_error_however_the_link_is_writ
     project.write("content/story-a/media/code.pdf", b"%PDF-1.4\n")
     project.write("content/story-a/media/entity.pdf", b"%PDF-1.4\n")
     assert project.problems() == []
+
+
+def test_sources_that_failed_their_check_are_none_at_all() -> None:
+    assert sources_or_empty({"title": "T"}) == {}
+    assert sources_or_empty({"sources": INVALID}) == {}
+    assert sources_or_empty({"sources": {"s": {"publisher": "P"}}}) == {"s": {"publisher": "P"}}
