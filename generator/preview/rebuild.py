@@ -27,7 +27,7 @@ from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
 from generator.render.picture_info import PictureError
 from generator.render.pictures import Work
-from generator.render.renderer import template_frame
+from generator.render.template_errors import template_frame
 from generator.speed.rendering import PagesOnRequest
 
 TIME_LIMIT_SECONDS = 10.0

@@ -32,7 +32,8 @@ from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
 from generator.render.markup import MarkdownConverter
 from generator.render.pages import Page, StoryView
-from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind, template_error
+from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind
+from generator.render.template_errors import template_error
 from generator.speed import diskcache, parallel, templatecache
 
 S = TypeVar("S")

@@ -4,19 +4,17 @@ reported at their file and line, Markdown's media links right on every page."""
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import shutil
 from pathlib import Path
 
-import jinja2
 import pytest
 
 from benchmarks.synthetic import write_site
 from generator import pipeline, speed
 from generator.commands.build import build
 from generator.content.model import Site
-from generator.errors import ContentError, Position
+from generator.errors import ContentError
 from generator.i18n import catalogs, languages
 from generator.output import copying
 from generator.render import links as links_module
@@ -435,23 +433,6 @@ def test_the_theme_says_gaps_in_the_singular_and_the_plural(
     env = SiteRenderer(TEMPLATES).env
     macro = env.get_template("_macros.html").module.gap_words  # type: ignore[attr-defined]
     assert str(macro(Gap(Unit(unit), count, about))).strip() == words
-
-
-def test_the_innermost_template_line_of_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "theme").mkdir()
-    (tmp_path / "theme/page.html").write_text("<h1>{{ title }}</h1>\n{% include 'part.html' %}\n")
-    (tmp_path / "theme/part.html").write_text("<p>one</p>\n<p>two</p>\n{{ fail() }}\n")
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader("theme"))
-
-    def fail() -> str:
-        raise LookupError("from Python, below the template")
-
-    with pytest.raises(LookupError) as caught:
-        env.get_template("page.html").render(title="T", fail=fail)
-    where = renderer_module.template_frame(caught.value.__traceback__, "theme")
-    assert where == Position(os.path.join("theme", "part.html"), 3, None)
-    assert renderer_module.template_frame(caught.value.__traceback__, "elsewhere") is None
 
 
 def test_a_year_pages_headings_go_down_one_level_at_a_time(tmp_path: Path) -> None:
