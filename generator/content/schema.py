@@ -543,8 +543,7 @@ IMAGE = Record(
             "src",
             ImageSrc(),
             True,
-            "A picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg): media/<file> in the story "
-            "folder, or an https:// URL.",
+            f"A picture ({picture_types()}): media/<file> in the story folder, or an https:// URL.",
         ),
         Field("alt", LINE, True, "What the image shows, for people who cannot see it."),
         Field("credit", LINE, doc="Photographer or agency."),
