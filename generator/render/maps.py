@@ -621,7 +621,10 @@ def _label_text(lines: Sequence[str], x: float, y: float, anchor: str) -> str:
     if len(lines) == 1:
         shown = escape(_in_own_direction(lines[0]))
         return f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="{anchor}">{shown}</text>'
-    spans = "".join(
+    # The lines are joined by the space the name was broken at, so the text reads as the
+    # name (find-in-page, copying, a pin's accessible name checked against it); sized 0,
+    # it moves neither line from its anchor, as a space at a line's end or start would.
+    spans = '<tspan font-size="0"> </tspan>'.join(
         f'<tspan x="{x:.0f}" y="{y + LINE_HEIGHT * i:.0f}">{escape(_in_own_direction(line))}</tspan>'
         for i, line in enumerate(lines)
     )

@@ -390,6 +390,19 @@ def test_a_long_name_at_the_maps_edge_goes_on_two_lines_where_one_does_not_fit()
     )  # room: one line
 
 
+def test_a_name_on_two_lines_reads_as_the_name_with_the_space_it_was_broken_at() -> None:
+    # Its text is what find-in-page, copying and the check of a pin's accessible name
+    # read: "Brigade desapeurs-pompiers" without the space (axe: label-content-name-mismatch).
+    lines = maps._two_lines("Southern section of the Suez Canal")
+    assert lines is not None
+    for anchor in ("start", "end", "middle"):
+        label = maps._label_text(lines, 100, 100, anchor)
+        assert re.sub(r"<[^>]*>", "", label) == "Southern section of the Suez Canal"
+        # The space takes no room, so neither line moves from its anchor.
+        assert re.findall(r'<tspan x="100" y="(\d+)">', label) == ["100", str(100 + maps.LINE_HEIGHT)]
+        assert '<tspan font-size="0"> </tspan>' in label
+
+
 def test_a_name_is_broken_at_the_space_nearest_its_middle() -> None:
     assert maps._two_lines("Southern section of the Suez Canal") == ("Southern section", "of the Suez Canal")
     assert maps._two_lines("Great Bitter Lake") == ("Great", "Bitter Lake")  # the narrower
