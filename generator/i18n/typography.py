@@ -203,7 +203,7 @@ def _table(language: str) -> dict[int, str]:
 
 def for_language(html: str, language: str) -> str:
     """``html`` with the quotation placeholders as ``language`` writes them, and, in
-    French, the spaces typed before its high punctuation made no-break ones."""
+    French, the spaces typed before its high punctuation and inside « » made no-break ones."""
     if any(q in html for q in QUOTES):
         html = _paired(html).translate(_table(language))
     spaces = _spaces_before(language)
@@ -217,9 +217,12 @@ def for_language(html: str, language: str) -> str:
 # typographiques en usage à l'Imprimerie nationale); in Canada and Switzerland only the
 # colon takes one. Only a space the editor typed is made no-break ("Non!" stays as typed):
 # a line of a phone's screen then never starts with the mark.
-_FRENCH = {":": "\u00a0", ";": "\u202f", "!": "\u202f", "?": "\u202f", "%": "\u202f"}
+# Guillemets typed with spaces inside (as French keyboards and word processors give them)
+# keep them on their line too, in every region: they are the marks set from straight
+# quotes, with their narrow no-break spaces.
+_FRENCH = {":": "\u00a0", ";": "\u202f", "!": "\u202f", "?": "\u202f", "%": "\u202f", "»": "\u202f"}
 _COLON_ONLY = frozenset({"CA", "CH"})
-"""The regions whose French spaces the colon alone."""
+"""The regions whose French spaces the colon alone (and the guillemets)."""
 
 
 @cache
@@ -230,21 +233,33 @@ def _spaces_before(language: str) -> dict[str, str]:
     if parts[0].lower() != "fr":
         return {}
     regions = {p.upper() for p in parts[1:] if len(p) == 2}
-    return {":": _FRENCH[":"]} if regions & _COLON_ONLY else _FRENCH
+    return {k: _FRENCH[k] for k in ":»"} if regions & _COLON_ONLY else _FRENCH
 
 
 @cache
 def _typed_space(marks: str) -> re.Pattern[str]:
     """A tag (its attributes left alone) or code with what is in it (left as typed), as
-    ``kept``; or a space typed before one of ``marks``, the mark as ``mark``."""
+    ``kept``; a space typed before one of ``marks``, the mark as ``mark``; or one typed
+    after an opening guillemet, the guillemet as ``opening``."""
     kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"
-    return re.compile(rf"(?P<kept>{kept})| (?P<mark>[{re.escape(marks)}])", re.DOTALL | re.IGNORECASE)
+    return re.compile(
+        rf"(?P<kept>{kept})| (?P<mark>[{re.escape(marks)}])|(?P<opening>«) ", re.DOTALL | re.IGNORECASE
+    )
 
 
 def _no_break_before(html: str, spaces: dict[str, str]) -> str:
     """``html`` with a space typed before one of the marks of ``spaces`` made the no-break
-    space given for it, in text only (not in tags, attributes or code)."""
-    return _typed_space("".join(spaces)).sub(lambda m: m["kept"] or spaces[m["mark"]] + m["mark"], html)
+    space given for it, and one typed after '«' the closing guillemet's, in text only (not
+    in tags, attributes or code)."""
+
+    def spaced(m: re.Match[str]) -> str:
+        if m["kept"]:
+            return m["kept"]
+        if m["opening"]:
+            return m["opening"] + spaces["»"]
+        return spaces[m["mark"]] + m["mark"]
+
+    return _typed_space("".join(spaces)).sub(spaced, html)
 
 
 def typeset(text: str, language: str) -> str:

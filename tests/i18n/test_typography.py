@@ -165,6 +165,23 @@ def test_french_high_punctuation_keeps_its_space_on_its_line(language: str, expe
     assert typeset("Non!", language) == "Non!"  # no space typed: none added
 
 
+@pytest.mark.parametrize("language", ["fr", "fr-BE", "fr-CA", "fr-CH"])
+def test_french_guillemets_typed_with_spaces_keep_them_on_their_line(language: str) -> None:
+    # Typed as a French keyboard or word processor gives them, with plain spaces: a line
+    # of a held-out story broke after "«" and before "»", as the marks set from straight
+    # quotes (narrow no-break spaces inside) never do.
+    typed = "surnommée « la forêt », une cathédrale « plus belle encore »"
+    assert (
+        typeset(typed, language)
+        == "surnommée «\u202fla forêt\u202f», une cathédrale «\u202fplus belle encore\u202f»"
+    )
+    assert typeset(typed, language) == typeset(
+        'surnommée "la forêt", une cathédrale "plus belle encore"', language
+    )
+    assert typeset("«oui»", language) == "«oui»"  # no space typed: none added
+    assert typeset(typed, "en") == typed
+
+
 def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
     html = '<p>Voir <a href="https://x.org/?a=1 ;b" title="a : b">ceci</a> : <code>a ; b</code> ok ?</p>'
     assert typography.for_language(html, "fr") == (
