@@ -203,7 +203,8 @@ def _table(language: str) -> dict[int, str]:
 
 def for_language(html: str, language: str) -> str:
     """``html`` with the quotation placeholders as ``language`` writes them, and, in
-    French, the spaces typed before its high punctuation and inside « » made no-break ones."""
+    French, the spaces typed before its high punctuation, inside « » and between a
+    number's groups of digits made no-break ones."""
     if any(q in html for q in QUOTES):
         html = _paired(html).translate(_table(language))
     spaces = _spaces_before(language)
@@ -239,24 +240,30 @@ def _spaces_before(language: str) -> dict[str, str]:
 @cache
 def _typed_space(marks: str) -> re.Pattern[str]:
     """A tag (its attributes left alone) or code with what is in it (left as typed), as
-    ``kept``; a space typed before one of ``marks``, the mark as ``mark``; or one typed
-    after an opening guillemet, the guillemet as ``opening``."""
+    ``kept``; a space typed before one of ``marks``, the mark as ``mark``; one typed
+    after an opening guillemet, the guillemet as ``opening``; or a number whose digits
+    are grouped by three with spaces ("340 000"), as ``digits``."""
     kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"
+    digits = r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)"
     return re.compile(
-        rf"(?P<kept>{kept})| (?P<mark>[{re.escape(marks)}])|(?P<opening>«) ", re.DOTALL | re.IGNORECASE
+        rf"(?P<kept>{kept})| (?P<mark>[{re.escape(marks)}])|(?P<opening>«) |(?P<digits>{digits})",
+        re.DOTALL | re.IGNORECASE,
     )
 
 
 def _no_break_before(html: str, spaces: dict[str, str]) -> str:
     """``html`` with a space typed before one of the marks of ``spaces`` made the no-break
-    space given for it, and one typed after '«' the closing guillemet's, in text only (not
-    in tags, attributes or code)."""
+    space given for it, one typed after '«' the closing guillemet's, and those between a
+    number's groups of digits narrow ones (French's group separator), in text only (not in
+    tags, attributes or code)."""
 
     def spaced(m: re.Match[str]) -> str:
         if m["kept"]:
             return m["kept"]
         if m["opening"]:
             return m["opening"] + spaces["»"]
+        if m["digits"]:
+            return m["digits"].replace(" ", "\u202f")
         return spaces[m["mark"]] + m["mark"]
 
     return _typed_space("".join(spaces)).sub(spaced, html)

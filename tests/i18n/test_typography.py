@@ -182,6 +182,19 @@ def test_french_guillemets_typed_with_spaces_keep_them_on_their_line(language: s
     assert typeset(typed, "en") == typed
 
 
+@pytest.mark.parametrize("language", ["fr", "fr-CA", "fr-CH"])
+def test_french_numbers_grouped_with_spaces_stay_whole(language: str) -> None:
+    # French groups a number's digits by three with a space: "de 340 000 donateurs" broke
+    # after "340" in a held-out story's key numbers at 1280 pixels.
+    assert typeset("340 000 donateurs, 1 200 000 euros, 12 345,5 m", language) == (
+        "340\u202f000 donateurs, 1\u202f200\u202f000 euros, 12\u202f345,5 m"
+    )
+    # Numbers that are not one: a year and a count, a date, digits grouped otherwise.
+    kept = "en 2019 100 pompiers, le 15 avril 2019, 01 42 34 56 78, 1234 567"
+    assert typeset(kept, language) == kept
+    assert typeset("340 000", "en") == "340 000"
+
+
 def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
     html = '<p>Voir <a href="https://x.org/?a=1 ;b" title="a : b">ceci</a> : <code>a ; b</code> ok ?</p>'
     assert typography.for_language(html, "fr") == (
