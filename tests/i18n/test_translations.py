@@ -183,3 +183,22 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         assert '<span lang="ru" dir="auto" aria-current="page">Русский</span>' in russian
     alone = (project.root / "site/story-a-ru/figures/only-ru/index.html").read_text()
     assert 'class="translations"' not in alone and 'hreflang="en"' not in alone
+
+
+def test_a_french_figures_quotes_are_headed_for_one_person_as_for_a_group(project: Project) -> None:
+    # "Dans leurs propres mots" ("in their own words", their plural) headed the quotes of
+    # Emmanuel Macron alone on a held-out story's figure page.
+    project.write("content/site.yaml", "title: Test site\n")
+    project.write(
+        "content/histoire/story.yaml",
+        "title: Une histoire\nsummary: De quoi il s'agit.\npublished: 2020-01-03\nlanguage: fr\n",
+    )
+    project.write(
+        "content/histoire/events/e1.yaml",
+        "title: Un discours\ndate: 2020-01-01\nsummary: Il parle.\nfigures: [macron]\n"
+        "quotes:\n  - text: Nous le pouvons.\n    by: macron\n",
+    )
+    project.write("content/histoire/figures/macron.yaml", "name: Emmanuel Macron\nrole: Président\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    figure = (project.root / "site/histoire/figures/macron/index.html").read_text()
+    assert '<h2 id="quotes-heading">Citations</h2>' in figure
