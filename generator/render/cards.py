@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -93,7 +94,7 @@ def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
     if any(essential(ch) for ch in missing):
         return ""
     dropped = set(missing) | (JOINERS if missing else set())
-    return " ".join("".join(ch for ch in text if ch not in dropped).split())
+    return " ".join(words("".join(ch for ch in text if ch not in dropped)))
 
 
 def title_drawn(title: str) -> bool:
@@ -135,6 +136,17 @@ def _direction(rtl: bool) -> str | None:
     return "rtl" if rtl else "ltr"
 
 
+NO_BREAK = "\u00a0\u2007\u202f"
+"""The spaces a line never breaks at (no-break, figure and narrow no-break: French sets
+them before ':' and inside « »), which ``str.split`` would split words at."""
+_BREAKS = re.compile(rf"[^\S{NO_BREAK}]+")
+
+
+def words(text: str) -> list[str]:
+    """``text``'s words, split at the spaces a line may break at, and not at ``NO_BREAK``."""
+    return [word for word in _BREAKS.split(text) if word]
+
+
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list[str]:
     """The first ``most`` lines of ``text`` no wider than ``width`` pixels, broken
     between words (a word wider than a line is broken where it must be), and one more
@@ -142,7 +154,7 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list
     takes as long as a short one."""
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in words(text):
         candidate = f"{line} {word}" if line else word
         if font.getlength(candidate) <= width:
             line = candidate

@@ -52,6 +52,19 @@ def _letter_by_letter(word: str, font: ImageFont.FreeTypeFont, width: int) -> li
     return [*lines, word]
 
 
+def test_a_title_is_never_broken_at_a_no_break_space() -> None:
+    # French keeps "«" and ":" on their words' lines with no-break spaces; a held-out
+    # story's card ended its first line with "«", its quote on the next.
+    title = "Notre-Dame de Paris\u00a0: «\u202fNous la rebâtirons\u202f» — l’œuvre d’une génération, cinq ans après"
+    shown = cards.shown_title(title)
+    assert shown == title
+    font, lines = cards.fit(shown)
+    assert lines[0] == "Notre-Dame de Paris\u00a0:" and lines[1].startswith("«\u202fNous")
+    for line in lines:
+        assert not line.endswith(("«", "\u202f", "\u00a0")) and not line.startswith(("»", ":"))
+    assert cards.wrap("a\u202fb c", font, 10_000, 2) == ["a\u202fb c"]
+
+
 @pytest.mark.parametrize(
     "word",
     ["W" * 300, "Donaudampfschifffahrtsgesellschaft" * 8, "ill" * 120, "Ж" * 97],
