@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project
 
@@ -185,13 +187,27 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
     assert 'class="translations"' not in alone and 'hreflang="en"' not in alone
 
 
-def test_a_french_figures_quotes_are_headed_for_one_person_as_for_a_group(project: Project) -> None:
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("fr", "Citations"),
+        ("it", "Citazioni"),
+        ("pt", "Citações"),
+        ("uk", "Своїми словами"),
+        ("ar", "اقتباسات"),
+    ],
+)
+def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(
+    project: Project, language: str, heading: str
+) -> None:
     # "Dans leurs propres mots" ("in their own words", their plural) headed the quotes of
-    # Emmanuel Macron alone on a held-out story's figure page.
+    # Emmanuel Macron alone on a held-out story's figure page; Italian, Portuguese,
+    # Ukrainian and Arabic had the plural too ("Con le loro parole", "Nas palavras deles",
+    # "Їхніми словами", "بكلماتهم"). A figure is a person or a group: the heading fits both.
     project.write("content/site.yaml", "title: Test site\n")
     project.write(
         "content/histoire/story.yaml",
-        "title: Une histoire\nsummary: De quoi il s'agit.\npublished: 2020-01-03\nlanguage: fr\n",
+        f"title: Une histoire\nsummary: De quoi il s'agit.\npublished: 2020-01-03\nlanguage: {language}\n",
     )
     project.write(
         "content/histoire/events/e1.yaml",
@@ -201,4 +217,4 @@ def test_a_french_figures_quotes_are_headed_for_one_person_as_for_a_group(projec
     project.write("content/histoire/figures/macron.yaml", "name: Emmanuel Macron\nrole: Président\n")
     build(content="content", templates=TEMPLATES, out="site")
     figure = (project.root / "site/histoire/figures/macron/index.html").read_text()
-    assert '<h2 id="quotes-heading">Citations</h2>' in figure
+    assert f'<h2 id="quotes-heading">{heading}</h2>' in figure
