@@ -111,9 +111,11 @@ def _source(sid: str, src: Values, language: str) -> model.Source:
 
 
 def _key_number(k: Values, language: str) -> model.KeyNumber:
-    """A key number, what it counts typeset (its note is Markdown, typeset as converted;
-    its value is shown as written)."""
-    return model.KeyNumber(**(k | {"label": typeset(k["label"], language)}))
+    """A key number, its value and what it counts typeset (its note is Markdown, typeset
+    as converted): in French, '340 000' and '75 %' are then never cut at a line's end."""
+    return model.KeyNumber(
+        **(k | {"value": typeset(k["value"], language), "label": typeset(k["label"], language)})
+    )
 
 
 def title(v: Values, language: str) -> str:

@@ -178,6 +178,8 @@ def test_the_byline_key_numbers_and_sources_are_typeset_like_headlines_and_names
           - value: "1 200"
             label: employés en grève "illimitée"
             note: Selon le "syndicat".
+          - value: 75 %
+            label: des salariés
         sources:
           wire:
             publisher: L'Agence "Nord"
@@ -190,9 +192,13 @@ def test_the_byline_key_numbers_and_sources_are_typeset_like_headlines_and_names
     files: dict[Kind, dict[str, Values | None]] = {Kind.EVENT: {}, Kind.FIGURE: {}, Kind.LOCATION: {}}
     story = assemble.story(raw_story(), checked(story_yaml, Kind.STORY), files, [], FORGETFUL)
     assert story.byline == "L’équipe «\u202fGrand Montréal\u202f»"
-    # The note is Markdown, typeset as it is converted; the value is shown as written.
+    # The note is Markdown, typeset as it is converted. The value is typeset too: in a
+    # narrow box, '1 200' and '75 %' were cut at their spaces.
     assert story.key_numbers == (
-        model.KeyNumber("1 200", "employés en grève «\u202fillimitée\u202f»", note='Selon le "syndicat".'),
+        model.KeyNumber(
+            "1\u202f200", "employés en grève «\u202fillimitée\u202f»", note='Selon le "syndicat".'
+        ),
+        model.KeyNumber("75\u202f%", "des salariés"),
     )
     assert story.sources["wire"].publisher == "L’Agence «\u202fNord\u202f»"
     assert story.sources["wire"].title == "Why the “strike” goes on"  # in its own language
