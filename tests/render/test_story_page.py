@@ -326,6 +326,25 @@ def test_a_phones_search_box_shares_the_row_of_a_site_name_of_a_few_words(
         context.close()
 
 
+def test_a_phones_search_box_too_narrow_to_type_in_takes_a_row_of_its_own(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A site's name of two words and a story in French, whose button says "Rechercher":
+    # sharing the name's row, the box was 49 px wide, room for four letters.
+    with serve(
+        seed_with_a_lead(tmp_path, 1600, 1200, site="title: Held-out Explainers\nlanguage: fr\n")
+    ) as url:
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+        page = context.new_page()
+        page.goto(url + SEED)
+        assert page.inner_text(".site-search button") == "Rechercher"
+        title, (box,) = boxes(page, ".site-title")[0], boxes(page, "#site-search-q")
+        assert box["top"] >= title["bottom"], "the box still shares the name's row"
+        assert box["right"] - box["left"] >= 200, box  # the row's width, less the button
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        context.close()
+
+
 def test_the_filters_fold_behind_one_control_on_a_phone_and_open_on_a_desktop(
     browser: Any, site_url: str
 ) -> None:
