@@ -34,6 +34,13 @@ ACCENT = (255, 191, 71)
 """The theme's focus yellow, as a rule above the site's name."""
 TITLE_SIZES = (76, 68, 60, 54, 48, 42)
 MAX_LINES = 4
+SHOWN_CHARACTERS = 1000
+"""The most characters of a text a card looks at: more than its lines can show (the
+narrowest character the font has is 7 pixels wide at the smallest size, so the five lines
+``wrap`` works out hold at most 740). Laying a text out takes time in proportion to its
+length, and far more for some texts than others (each change of script or direction is a
+run of its own to shape: a word of 10,000 letters alternating Latin and Greek took 19 s
+to draw), so a title of 100,000 letters would keep a build busy for minutes."""
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
@@ -50,7 +57,10 @@ def _missing(font: ImageFont.FreeTypeFont) -> bytes:
 def lacking(text: str, font: ImageFont.FreeTypeFont) -> list[str]:
     """The visible characters of ``text`` the font does not have, in text order, once each."""
     box = _missing(font)
-    return [ch for ch in dict.fromkeys(text) if not ch.isspace() and bytes(font.getmask(ch)) == box]
+    # Each character is drawn to be compared (a title of 100,000 different ones took
+    # seconds): what lies past what a card shows is never drawn, so never asked about.
+    shown = text[:SHOWN_CHARACTERS]
+    return [ch for ch in dict.fromkeys(shown) if not ch.isspace() and bytes(font.getmask(ch)) == box]
 
 
 def essential(ch: str) -> bool:
@@ -154,7 +164,9 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list
     takes as long as a short one."""
     lines: list[str] = []
     line = ""
-    for word in words(text):
+    # A word longer than a line is measured whole, and in halves, however long it is:
+    # the rest of a longer text would not be drawn.
+    for word in words(text[:SHOWN_CHARACTERS]):
         candidate = f"{line} {word}" if line else word
         if font.getlength(candidate) <= width:
             line = candidate

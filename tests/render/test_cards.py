@@ -110,6 +110,55 @@ def test_a_title_of_thousands_of_letters_is_measured_only_as_far_as_the_card_sho
     assert len(measured) < 1000 and sum(measured) < 100 * len(title), (len(measured), sum(measured))
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["W" * 100_000, "a\u03b1" * 50_000, "\u2067a\u2069" * 30_000, "A " + "a\u0301" * 50_000],
+    ids=["one-word", "two-scripts", "isolates", "marks"],
+)
+def test_how_much_of_a_title_is_measured_does_not_grow_with_its_length(
+    title: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Laying out costs far more for some texts than others: a word alternating Latin and
+    # Greek letters ('a\u03b1a\u03b1...', each change a run of its own to shape) took
+    # 19 s to draw at 10,000 letters, and a title of 100,000 (a file of 200 KB) minutes,
+    # though only its first 100 lines' worth was measured. Whatever a title's length,
+    # only what the card's lines could show is laid out, or looked up in the font.
+    measured: list[int] = []
+    getlength, getmask = ImageFont.FreeTypeFont.getlength, ImageFont.FreeTypeFont.getmask
+
+    def counted(font: ImageFont.FreeTypeFont, text: str, *args: object, **kwargs: object) -> float:
+        measured.append(len(text))
+        return getlength(font, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    def masked(font: ImageFont.FreeTypeFont, text: str, *args: object, **kwargs: object) -> object:
+        measured.append(len(text))
+        return getmask(font, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ImageFont.FreeTypeFont, "getlength", counted)
+    monkeypatch.setattr(ImageFont.FreeTypeFont, "getmask", masked)
+
+    def measuring(text: str) -> int:
+        """How many characters laying out ``text``'s card measures or looks up."""
+        measured.clear()
+        _, lines = cards.fit(cards.shown_title(text) or text)
+        cards.missing_letter(text)
+        assert lines[-1].endswith("…")
+        return sum(measured)
+
+    # Before, 100 times the title's length: 6.6 million characters for 100,000 W's.
+    assert measuring(title) == measuring(title[: 2 * cards.SHOWN_CHARACTERS]) < 100 * cards.SHOWN_CHARACTERS
+
+
+def test_a_title_cut_where_no_card_could_show_more_is_drawn_the_same() -> None:
+    # The narrowest character the font has is 7 pixels wide at the smallest size: five
+    # lines of it are 740, fewer than the characters a card lays out.
+    narrowest = "\u2044" * 2 + " "
+    for title in ("Word " * 400, narrowest * 400, "i" * 2000):
+        assert len(title) > cards.SHOWN_CHARACTERS
+        assert cards.fit(title)[1] == cards.fit(title[: cards.SHOWN_CHARACTERS])[1]
+        assert cards.card(title, "Site") == cards.card(title + "more", "Site")
+
+
 def test_cyrillic_is_drawn_and_a_script_the_font_lacks_is_left_off() -> None:
     site_only = cards.card("", "Explainers")
     assert cards.card("Кыргызстан после апреля", "Explainers") != site_only
