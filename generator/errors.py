@@ -77,9 +77,13 @@ NOT_TEXT = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 YAML escape can write ("\\uFFFE"): XML cannot hold them, so one would break feed.xml."""
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 """``CONTROL``, and the lone surrogates that stand for bytes of a file name that are not
-UTF-8 (``bad\\xff.yaml``): no terminal or page can show them, and encoding them fails."""
+UTF-8 (``bad\\xff.yaml``): no terminal or page can show them, and encoding them fails. And
+the invisible characters that reorder the text after them (bidirectional embeddings,
+overrides and isolates, U+202A-U+202E and U+2066-U+2069): quoted as they are, a file
+named 'x\\u202egpj.exe' showed as 'xexe.jpg' in a message, and the rest of its line
+with it (the marks LRM and RLM, which reorder nothing past themselves, are shown)."""
 
 
 def printable(text: str) -> str:

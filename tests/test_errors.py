@@ -65,6 +65,9 @@ def test_a_line_separator_quoted_from_the_content_is_printed_as_an_escape() -> N
         ("\x00\x08\x0b\x0c\r\x1f", "\\x00\\x08\\x0b\\x0c\\r\\x1f"),
         ("\x7f\x85\x9f\xa0", "\\x7f\\x85\\x9f\xa0"),
         ("bad\udcff.yaml", "bad\\udcff.yaml"),  # a file name's byte that is not UTF-8
+        # What reorders the text after it: a name that would show as 'xexe.jpg', an isolate
+        ("media/x\u202egpj.exe", "media/x\\u202egpj.exe"),
+        ("\u2067a\u2069 \u200f", "\\u2067a\\u2069 \u200f"),
     ],
 )
 def test_printable_escapes_control_characters_but_tab_and_line_break(text: str, shown: str) -> None:
