@@ -17,19 +17,31 @@ from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_
 from generator.content.lint.where import warning
 from generator.content.load import ContentFile, Kind, RawStory
 from generator.content.model import Story
+from generator.content.published import without_draft_events
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, place
 from generator.errors import Position, Problem, did_you_mean
 
 
 def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
-    """A published text's link to a draft event: the published site leaves the draft out,
-    and shows the link's words only (``render/links.py``). Looked for only in a story
-    that has drafts and is not one."""
+    """A published text's link to a draft event, or to a figure or place that only drafts
+    name: the published site leaves them out, and shows the link's words only
+    (``render/links.py``). Looked for only in a story that has drafts and is not one."""
     drafts = {event.id for event in story.events if event.draft}
     if not drafts or story.draft:
         return
-    files = [raw.story, *raw.files[Kind.FIGURE].values(), *raw.files[Kind.LOCATION].values()]
+    published = without_draft_events(story)
+    left_out = {
+        "event": drafts,
+        "figure": set(story.figures) - set(published.figures),
+        "location": set(story.locations) - set(published.locations),
+    }
+    # The texts published: the story's, and those of the figures and places kept.
+    files = [
+        raw.story,
+        *(f for fid, f in raw.files[Kind.FIGURE].items() if fid not in left_out["figure"]),
+        *(f for pid, f in raw.files[Kind.LOCATION].items() if pid not in left_out["location"]),
+    ]
     roots = [file.root for file in files if file is not None and file.root is not None]
     for event in (e for e in story.events if not e.draft):
         root = raw.files[Kind.EVENT][event.id].root
@@ -43,12 +55,20 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
     ]
     for node, label, text in texts:
         for offset, link in story_links.story_links(text):
-            if link.supported and link.kind == "event" and link.name in drafts:
-                yield warning(
-                    place(node, offset),
-                    f"'{label}': the link to the draft '{link.name}' is shown as its words only in "
-                    "the published site, until that event is published",
+            if not link.supported or link.kind not in left_out or link.name not in left_out[link.kind]:
+                continue
+            if link.kind == "event":
+                said = (
+                    f"the link to the draft '{link.name}' is shown as its words only in the "
+                    "published site, until that event is published"
                 )
+            else:
+                said = (
+                    f"the link to the {link.kind.replace('location', 'place')} '{link.name}' is shown as "
+                    "its words only in the published site, where only drafts name it: its page is "
+                    "published with the first published event that names it"
+                )
+            yield warning(place(node, offset), f"'{label}': {said}")
 
 
 def _unshown_of_taken_out(raw: RawStory, story: Story) -> set[tuple[str, str]]:

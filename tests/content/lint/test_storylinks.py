@@ -31,6 +31,32 @@ def test_a_published_texts_link_to_a_draft_is_said(
     assert warnings(project, capsys) == []
 
 
+def test_a_published_texts_link_to_a_figure_or_place_only_drafts_name_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Their pages are published with the first published event that names them: until
+    then the link shows its words only, as a link to a draft event does (it was silent)."""
+    project.write("content/story-a/figures/fig-d.yaml", "name: Dee\nrole: Minister\n")
+    project.write(
+        "content/story-a/locations/town.yaml",
+        "name: Town\nkind: city\ncountry: Exampleland\ncoordinates: [-33.9, 18.4]\n",
+    )
+    draft = "title: Two\ndate: 2020-01-01\nsummary: Soon.\nsources: [src-a]\nfigures: [fig-d]\nlocations: [town]\n"
+    project.write("content/story-a/events/e2.yaml", draft + "draft: true\n")
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "body: See [Dee](figures/fig-d.yaml) in [Town](locations/town.yaml).\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:17: warning: 'body': the link to the figure 'fig-d' is shown as its words only in the "
+        "published site, where only drafts name it: its page is published with the first published event "
+        "that names it",
+        f"{EVENT}:7:47: warning: 'body': the link to the place 'town' is shown as its words only in the "
+        "published site, where only drafts name it: its page is published with the first published event "
+        "that names it",
+    ]
+    project.write("content/story-a/events/e2.yaml", draft)
+    assert warnings(project, capsys) == []
+
+
 def test_a_link_to_an_update_or_a_source_that_is_not_there(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
