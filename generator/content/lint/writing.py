@@ -1,13 +1,15 @@
 """The warnings about the text of one file, together (``text_warnings``): placeholder text
-left by ``explainer new``, Markdown links that will not work (``links.py``), formatting
-the pages do not show as meant (``formatting.py``), text cut short by a ' #'
-(``comments.py``) and a key indented into a text by mistake (``indented.py``). Of an
-event taken out, only the text its notice still shows is looked at, as the rest reaches
-no reader; a key lost is looked for in all of it.
+left by ``explainer new``, an invisible character that reverses the text after it,
+Markdown links that will not work (``links.py``), formatting the pages do not show as
+meant (``formatting.py``), text cut short by a ' #' (``comments.py``) and a key indented
+into a text by mistake (``indented.py``). Of an event taken out, only the text its notice
+still shows is looked at, as the rest reaches no reader; a key lost is looked for in all of it.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 
 from generator.content import schema
@@ -41,10 +43,26 @@ def text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool =
     ]
 
 
+OVERRIDES = re.compile("[\u202d\u202e]")
+"""The bidirectional overrides (LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE): invisible, they
+show the text after them in the other order, letters reversed ('\u202egpj.exe' reads
+'exe.jpg'), so a headline shows readers other words than the file and a review of it
+show. Text in two directions needs none: the pages give each text its own direction, and
+the isolates (U+2066-U+2069) and the marks LRM and RLM set what is left."""
+
+
 def _text_warnings_in(root: Node) -> Iterator[Problem]:
     for node, label, text in all_texts(root):
         if text.lstrip().startswith(PLACEHOLDER):
             yield warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
+        override = OVERRIDES.search(text)
+        if override is not None:
+            name = unicodedata.name(override.group()).lower()
+            yield warning(
+                node.pos,
+                f"'{label}' holds an invisible {name} (U+{ord(override.group()):04X}), which shows "
+                "the text after it in the other order, its letters reversed; delete it",
+            )
         if "](" in text or "] (" in text:
             for offset, message in broken_links(text):
                 yield warning(place(node, offset), f"'{label}': {message}")

@@ -17,6 +17,22 @@ def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) 
     ]
 
 
+def test_a_text_reversed_by_an_invisible_override_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # U+202E shows what follows it reversed: the file (and a review of it) has 'engised'
+    # where the page shows 'designe'. Isolates and the marks that set a mixed text's
+    # direction are not warned of.
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        'name: "Figure \\u202Engised\\u202C"\nrole: "Minister of \\u2067\u0627\u0644\u0645\u0627\u0644\u2069 \\u200F"\n',
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/figures/fig-a.yaml:1:7: warning: 'name' holds an invisible right-to-left override "
+        "(U+202E), which shows the text after it in the other order, its letters reversed; delete it"
+    ]
+
+
 def test_the_text_of_an_event_taken_out_is_not_looked_at_but_its_title_and_reason(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
