@@ -8,6 +8,7 @@ README's "Architecture" says: the few readers checking borrows from ``render/`` 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -106,26 +107,27 @@ READERS_CHECKING_BORROWS = {
 says what the build will do (README, "Architecture")."""
 
 
-def test_no_stage_imports_what_runs_it() -> None:
-    wrong = [
+def _imports(folders: tuple[str, ...], forbidden: Callable[[str], bool]) -> list[str]:
+    """Each import, by a module in one of ``folders``, of a module ``forbidden`` names."""
+    return [
         f"{module} imports {other}"
         for module in sorted(_modules())
-        if module.split("/")[0] in ("content", "render", "output", "i18n")
+        if module.split("/")[0] in folders
         for other in sorted(_imported(module))
-        if other.split("/")[0] in ABOVE_THE_STAGES
+        if forbidden(other)
     ]
+
+
+def test_no_stage_imports_what_runs_it() -> None:
+    wrong = _imports(("content", "render", "output", "i18n"), lambda m: m.split("/")[0] in ABOVE_THE_STAGES)
     assert not wrong, wrong
 
 
 def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_output() -> None:
-    wrong = [
-        f"{module} imports {other}"
-        for module in sorted(_modules())
-        if module.startswith("content/")
-        for other in sorted(_imported(module))
-        if (other.startswith("render/") and other not in READERS_CHECKING_BORROWS)
-        or other.startswith("output/")
-    ]
+    wrong = _imports(
+        ("content",),
+        lambda m: (m.startswith("render/") and m not in READERS_CHECKING_BORROWS) or m.startswith("output/"),
+    )
     assert not wrong, wrong
     borrowed = {
         other for module in _modules() if module.startswith("content/") for other in _imported(module)
@@ -134,11 +136,5 @@ def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_ou
 
 
 def test_the_output_stage_imports_nothing_from_render() -> None:
-    wrong = [
-        f"{module} imports {other}"
-        for module in sorted(_modules())
-        if module.startswith("output/")
-        for other in sorted(_imported(module))
-        if other.startswith("render/")
-    ]
+    wrong = _imports(("output",), lambda m: m.startswith("render/"))
     assert not wrong, wrong
