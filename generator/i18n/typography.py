@@ -244,9 +244,11 @@ def _typed_space(marks: str) -> re.Pattern[str]:
     after an opening guillemet, the guillemet as ``opening``; or a number whose digits
     are grouped by three with spaces ("340 000"), as ``digits``."""
     kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"
-    digits = r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)"
+    # A number alone: not the end of a word or a name ('Covid-19 100 000', 'A380 000'),
+    # and every group of it (not '1 234' of '1 234 5678').
+    digits = r"(?<!\w)(?<!\w-)\d{1,3}(?: \d{3})+(?!\d| \d)"
     return re.compile(
-        rf"(?P<kept>{kept})| (?P<mark>[{re.escape(marks)}])|(?P<opening>«) |(?P<digits>{digits})",
+        rf"(?P<kept>{kept})| +(?P<mark>[{re.escape(marks)}])|(?P<opening>«) +|(?P<digits>{digits})",
         re.DOTALL | re.IGNORECASE,
     )
 

@@ -179,6 +179,7 @@ def test_french_guillemets_typed_with_spaces_keep_them_on_their_line(language: s
         'surnommée "la forêt", une cathédrale "plus belle encore"', language
     )
     assert typeset("«oui»", language) == "«oui»"  # no space typed: none added
+    assert typeset("«  deux  »", language) == "«\u202fdeux\u202f»"  # two typed: one kept, no break
     assert typeset(typed, "en") == typed
 
 
@@ -190,8 +191,12 @@ def test_french_numbers_grouped_with_spaces_stay_whole(language: str) -> None:
         "340\u202f000 donateurs, 1\u202f200\u202f000 euros, 12\u202f345,5 m"
     )
     # Numbers that are not one: a year and a count, a date, digits grouped otherwise.
-    kept = "en 2019 100 pompiers, le 15 avril 2019, 01 42 34 56 78, 1234 567"
+    kept = "en 2019 100 pompiers, le 15 avril 2019, 01 42 34 56 78, 1234 567, 1 234 5678"
     assert typeset(kept, language) == kept
+    # The end of a word or a name is no number's start: 'Covid-19 100 000' is not 19 100 000.
+    assert typeset("la Covid-19 100 000 cas, l'A380 000 test, -3 000", language) == (
+        "la Covid-19 100\u202f000 cas, l’A380 000 test, -3\u202f000"
+    )
     assert typeset("340 000", "en") == "340 000"
 
 
