@@ -36,11 +36,13 @@ TITLE_SIZES = (76, 68, 60, 54, 48, 42)
 MAX_LINES = 4
 SHOWN_CHARACTERS = 1000
 """The most characters of a text a card looks at: more than its lines can show (the
-narrowest character the font has is 7 pixels wide at the smallest size, so the five lines
-``wrap`` works out hold at most 740). Laying a text out takes time in proportion to its
-length, and far more for some texts than others (each change of script or direction is a
-run of its own to shape: a word of 10,000 letters alternating Latin and Greek took 19 s
-to draw), so a title of 100,000 letters would keep a build busy for minutes."""
+narrowest character the font draws with a width is 7 pixels wide at the smallest size, so
+the five lines ``wrap`` works out hold at most 740 of them; a title padded with joiners or
+combining marks, which take no room, may lose some of its end). Laying a text out takes
+time in proportion to its length, and far more for some texts than others (each change
+of script or direction is a run of its own to shape: a word of 10,000 letters alternating
+Latin and Greek took 19 s to draw), so a title of 100,000 letters would keep a build busy
+for minutes."""
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
@@ -98,6 +100,8 @@ def _complex_layout() -> bool:
 
 
 def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
+    # Cut first: the letters looked up in the font (``lacking``) are those drawn.
+    text = text[:SHOWN_CHARACTERS]
     if not can_lay_out(text):
         return ""
     missing = lacking(text, font)

@@ -159,6 +159,15 @@ def test_a_title_cut_where_no_card_could_show_more_is_drawn_the_same() -> None:
         assert cards.card(title, "Site") == cards.card(title + "more", "Site")
 
 
+def test_the_letters_looked_up_in_the_font_are_the_letters_drawn() -> None:
+    # The font's letters were looked up in a long title's first 1,000 characters, and the
+    # card drew the first 1,000 of what was left once the emoji were dropped: Chinese
+    # letters from beyond came in unchecked, as empty boxes.
+    title = "🌋" * cards.SHOWN_CHARACTERS + " Hello 中文 world"
+    assert "中" not in cards.shown_title(title)
+    assert cards.missing_letter(title) is None  # none of them is in what the card shows
+
+
 def test_cyrillic_is_drawn_and_a_script_the_font_lacks_is_left_off() -> None:
     site_only = cards.card("", "Explainers")
     assert cards.card("Кыргызстан после апреля", "Explainers") != site_only
