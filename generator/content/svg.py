@@ -220,9 +220,8 @@ def _bounded_svg(data: bytes) -> Element:
         # defusedxml's own words name its classes ("EntitiesForbidden(name='x', ...)"):
         # what a file defines or fetches besides its drawing is refused, whatever it is.
         raise ValueError(
-            "declares entities or a document type, or refers to other files, which a "
-            "picture may not (a file that defines '<!ENTITY' or '<!DOCTYPE ... ['); "
-            "export it again as plain SVG, or as PNG"
+            "declares entities (in '<!DOCTYPE svg [ ... ]>') or refers to other files, which "
+            "a picture may not; export it again as plain SVG, or as PNG"
         ) from None
     except ElementTree.ParseError as exc:
         raise ValueError(f"is not a valid SVG file ({exc})") from None
