@@ -44,7 +44,7 @@ def published(site: Site, *, drafts: bool, convert: Convert) -> Site:
 
 
 def _story(story: Story, drafts: bool, convert: Convert) -> Story:
-    left_out = [e for e in story.events if e.removed is not None or (e.draft and not drafts)]
+    left_out = _left_out(story, drafts)
     if left_out:
         story = dataclasses.replace(
             _without_events(story, left_out),
@@ -52,6 +52,18 @@ def _story(story: Story, drafts: bool, convert: Convert) -> Story:
             removed=tuple(_notice(e) for e in left_out if e.removed is not None and (drafts or not e.draft)),
         )
     return dataclasses.replace(story, media=story.media & used_media(story, convert))
+
+
+def _left_out(story: Story, drafts: bool) -> list[Event]:
+    """The events of ``story`` a build leaves out: those taken out, and its drafts unless
+    it keeps ``drafts``."""
+    return [e for e in story.events if e.removed is not None or (e.draft and not drafts)]
+
+
+def with_published_events_only(story: Story) -> Story:
+    """``story`` with the events a build without drafts publishes whole, and the figures,
+    places and sources they refer to: what has a page of its own in the published site."""
+    return _without_events(story, _left_out(story, drafts=False))
 
 
 def without_draft_events(story: Story) -> Story:

@@ -6,7 +6,10 @@ import re
 from collections.abc import Iterator
 
 from generator.commands.build import build
+from generator.content.published import with_published_events_only
 from generator.content.schema import FILES, IdMap, ListOf, Record, Text
+from generator.pipeline import Project as PipelineProject
+from generator.pipeline import check
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import tiny_png
 
@@ -390,3 +393,18 @@ def test_the_media_published_are_those_the_pages_link_to_however_the_links_are_w
     assert sorted(p for p in files if "/media/" in p) == [f"story-a/media/{n}.pdf" for n in linked]
     page = files["story-a/events/e1/index.html"].decode()
     assert sorted(set(re.findall(r'href="\.\./\.\./\.\./story-a/media/(\w+)\.pdf"', page))) == list(linked)
+
+
+def test_what_has_a_page_of_its_own_leaves_out_drafts_and_events_taken_out(project: Project) -> None:
+    project.write("content/story-a/figures/fig-d.yaml", "name: Dee\nrole: Minister\n")
+    project.write("content/story-a/figures/fig-e.yaml", "name: Eve\nrole: Witness\n")
+    event = "date: 2020-01-02\nsummary: S.\nsources: [src-a]\n"
+    project.write("content/story-a/events/e2.yaml", f"title: Two\n{event}figures: [fig-d]\ndraft: true\n")
+    project.write(
+        "content/story-a/events/e3.yaml",
+        f"title: Three\n{event}figures: [fig-e]\nremoved:\n  date: 2020-01-03\n  reason: Wrong.\n",
+    )
+    (story,) = check(PipelineProject("content", TEMPLATES)).stories
+    shown = with_published_events_only(story)
+    assert [e.id for e in shown.events] == ["e1"]
+    assert set(story.figures) == {"fig-a", "fig-d", "fig-e"} and set(shown.figures) == {"fig-a"}

@@ -17,7 +17,7 @@ from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_
 from generator.content.lint.where import warning
 from generator.content.load import ContentFile, Kind, RawStory
 from generator.content.model import Story
-from generator.content.published import without_draft_events
+from generator.content.published import figures_of, locations_of, with_published_events_only
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, place
 from generator.errors import Position, Problem, did_you_mean
@@ -30,11 +30,12 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
     drafts = {event.id for event in story.events if event.draft}
     if not drafts or story.draft:
         return
-    published = without_draft_events(story)
+    # Those a draft names, and no event published (an event taken out names none either).
+    published, in_drafts = with_published_events_only(story), [e for e in story.events if e.draft]
     left_out = {
         "event": drafts,
-        "figure": set(story.figures) - set(published.figures),
-        "location": set(story.locations) - set(published.locations),
+        "figure": (set(story.figures) - set(published.figures)) & figures_of(in_drafts),
+        "location": (set(story.locations) - set(published.locations)) & locations_of(in_drafts),
     }
     # The texts published: the story's, and those of the figures and places kept.
     files = [
@@ -65,8 +66,8 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
             else:
                 said = (
                     f"the link to the {link.kind.replace('location', 'place')} '{link.name}' is shown as "
-                    "its words only in the published site, where only drafts name it: its page is "
-                    "published with the first published event that names it"
+                    "its words only in the published site, where only drafts name it (or events "
+                    "taken out): its page is published with the first published event that names it"
                 )
             yield warning(place(node, offset), f"'{label}': {said}")
 
