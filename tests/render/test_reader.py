@@ -822,3 +822,44 @@ def test_a_storys_dates_and_times_stay_whole_on_a_phone(browser: Any, tmp_path: 
                 broken.append((width, lines))
         page.close()
     assert broken == []
+
+
+@pytest.mark.parametrize(
+    ("site_language", "quote_language", "words"),
+    [("ar", "en", "We will rebuild within a year."), ("en", "ar", "لن نترك أحداً في الشارع.")],
+)
+def test_a_quote_in_the_other_direction_stays_beside_its_bar(
+    browser: Any, tmp_path: Path, site_language: str, quote_language: str, words: str
+) -> None:
+    # An English quote on an Arabic page (dir="auto" on its words) was set flush left,
+    # half a column away from its bar on the right: its words belong to their own
+    # direction, their place in the column to the page's.
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {site_language}\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Something happened.\nsources: [src-a]\n"
+        f'quotes:\n  - text: "{words}"\n    by: fig-a\n    language: {quote_language}\n',
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    gaps = {}
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        for name in ("events/e1", "figures/fig-a"):
+            page.goto(url + f"story-a/{name}/index.html")
+            # How far the words' first line starts from the bar's side of the quote.
+            gaps[name] = page.evaluate(
+                """() => {
+                    const quote = document.querySelector('.quote'), words = quote.querySelector('blockquote p');
+                    const range = document.createRange(); range.selectNodeContents(words);
+                    const line = range.getClientRects()[0], box = quote.getBoundingClientRect();
+                    const rtl = getComputedStyle(quote).direction === 'rtl';
+                    return Math.round(rtl ? box.right - line.right : line.left - box.left);
+                }"""
+            )
+        page.close()
+    # The bar (4 px) and the padding beside it (1rem) come between them, nothing more.
+    assert gaps == {"events/e1": 20, "figures/fig-a": 20}
