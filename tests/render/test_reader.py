@@ -863,3 +863,27 @@ def test_a_quote_in_the_other_direction_stays_beside_its_bar(
         page.close()
     # The bar (4 px) and the padding beside it (1rem) come between them, nothing more.
     assert gaps == {"events/e1": 20, "figures/fig-a": 20}
+
+
+@pytest.mark.parametrize(("language", "style"), [("en", "italic"), ("ar", "normal"), ("zh-Hans", "normal")])
+def test_the_time_between_entries_is_slanted_only_in_a_script_that_has_italics(
+    browser: Any, tmp_path: Path, language: str, style: str
+) -> None:
+    # "3 weeks later" is set in italics; Arabic and Chinese have none, so the browser
+    # slanted their letters itself ('بعد 3 أسابيع' leaning right, against its reading).
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second event\ndate: 2022-01-05\nsummary: More.\nsources: [src-a]\n",
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/index.html")
+        assert page.locator(".gap").count() == 1
+        assert page.eval_on_selector(".gap", "g => getComputedStyle(g).fontStyle") == style
+        page.close()
