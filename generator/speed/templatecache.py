@@ -21,7 +21,7 @@ import jinja2
 import jinja2.bccache
 
 from generator.speed import diskcache
-from generator.speed.pictures import installed
+from generator.speed.distributions import installed
 
 JINJA_VERSION = jinja2.__version__
 """Part of every cache key: Jinja may compile the same template differently in another
