@@ -240,7 +240,7 @@ def _spaces_before(language: str) -> dict[str, str]:
 @cache
 def _typed_space(marks: str) -> re.Pattern[str]:
     """A tag (its attributes left alone) or code with what is in it (left as typed), as
-    ``kept``; a space typed before one of ``marks``, the mark as ``mark``; one typed
+    ``kept``; the spaces typed before one of ``marks``, the mark as ``mark``; those typed
     after an opening guillemet, the guillemet as ``opening``; or a number whose digits
     are grouped by three with spaces ("340 000"), as ``digits``."""
     kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"

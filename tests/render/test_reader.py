@@ -829,14 +829,11 @@ def test_a_storys_dates_and_times_stay_whole_on_a_phone(browser: Any, tmp_path: 
     [("ar", "en", "We will rebuild within a year."), ("en", "ar", "لن نترك أحداً في الشارع.")],
 )
 def test_a_quote_in_the_other_direction_stays_beside_its_bar(
-    browser: Any, tmp_path: Path, site_language: str, quote_language: str, words: str
+    browser: Any, project: Project, tmp_path: Path, site_language: str, quote_language: str, words: str
 ) -> None:
     # An English quote on an Arabic page (dir="auto" on its words) was set flush left,
     # half a column away from its bar on the right: its words belong to their own
     # direction, their place in the column to the page's.
-    project = Project(tmp_path)
-    for rel, text in MINIMAL.items():
-        project.write(rel, text)
     project.write("content/site.yaml", f"title: Test site\nlanguage: {site_language}\n")
     project.write(
         "content/story-a/events/e1.yaml",
@@ -867,13 +864,10 @@ def test_a_quote_in_the_other_direction_stays_beside_its_bar(
 
 @pytest.mark.parametrize(("language", "style"), [("en", "italic"), ("ar", "normal"), ("zh-Hans", "normal")])
 def test_the_time_between_entries_is_slanted_only_in_a_script_that_has_italics(
-    browser: Any, tmp_path: Path, language: str, style: str
+    browser: Any, project: Project, tmp_path: Path, language: str, style: str
 ) -> None:
     # "3 weeks later" is set in italics; Arabic and Chinese have none, so the browser
     # slanted their letters itself ('بعد 3 أسابيع' leaning right, against its reading).
-    project = Project(tmp_path)
-    for rel, text in MINIMAL.items():
-        project.write(rel, text)
     project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
     project.write(
         "content/story-a/events/e2.yaml",

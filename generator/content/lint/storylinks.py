@@ -27,13 +27,13 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A published text's link to a draft event, or to a figure or place that only drafts
     name: the published site leaves them out, and shows the link's words only
     (``render/links.py``). Looked for only in a story that has drafts and is not one."""
-    drafts = {event.id for event in story.events if event.draft}
-    if not drafts or story.draft:
+    in_drafts = [event for event in story.events if event.draft]
+    if not in_drafts or story.draft:
         return
     # Those a draft names, and no event published (an event taken out names none either).
-    published, in_drafts = with_published_events_only(story), [e for e in story.events if e.draft]
+    published = with_published_events_only(story)
     left_out = {
-        "event": drafts,
+        "event": {event.id for event in in_drafts},
         "figure": (set(story.figures) - set(published.figures)) & figures_of(in_drafts),
         "location": (set(story.locations) - set(published.locations)) & locations_of(in_drafts),
     }
