@@ -15,7 +15,7 @@ folder while the story is converted, and moved into its ``media/`` with the rest
 
 The import itself, step by step, is ``importers/run.py``; this command checks its
 arguments, calls it, and says (``report``) each slide it could not carry over, what it
-wrote and downloaded, and the notes.
+wrote, copied and downloaded, and the notes.
 """
 
 from __future__ import annotations
@@ -78,15 +78,18 @@ def import_timelinejs(
 
 def report(done: Imported, source: str) -> None:
     """What an import from ``source`` says: each slide it could not carry over (above
-    the rest), what it wrote and downloaded, its notes, and last, when slides were left
+    the rest), what it wrote, copied and downloaded, its notes, and last, when slides were left
     out, what to do about them."""
     for said in done.reports:
         print(one_line(str(said)), file=sys.stderr)  # a cell's line break quoted: one line still
     events = plural(len(done.story.events), "event")
     print(f"imported {events} into {done.folder}{os.sep}")
+    media = os.path.join(done.folder, "media") + os.sep
+    if done.copied:  # files the editor has twice now: where from, where to
+        beside = os.path.join(os.path.dirname(source) or os.curdir, "")
+        print(f"copied {plural(done.copied, 'picture')} from {beside} into {media}")
     if done.downloaded:
-        pictures = plural(done.downloaded, "picture")
-        print(f"downloaded {pictures} into {os.path.join(done.folder, 'media')}{os.sep}")
+        print(f"downloaded {plural(done.downloaded, 'picture')} into {media}")
     for note in done.notes(source):
         print(one_line(f"note: {note}"), file=sys.stderr)
     if done.skipped:

@@ -72,6 +72,12 @@ class Imported:
         return len({p.src for p in self.pictures if p.address})
 
     @property
+    def copied(self) -> int:
+        """How many picture files the import copied from beside the timeline file into the
+        story's media (those the story already had are not copied in again)."""
+        return len({p.src for p in self.pictures if p.copy_from and not p.address})
+
+    @property
     def not_downloaded(self) -> int:
         """How many addresses of pictures could not be downloaded (each said above)."""
         return len({p.src for p in self.pictures if p.not_downloaded})

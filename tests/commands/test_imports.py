@@ -28,7 +28,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         main(["import", "timelinejs", "in/timeline.json", "--story", "port", "--keep-remote-pictures"]) == 1
     )
     out, err = capsys.readouterr()
-    assert out == "imported 10 events into content/port/\n"
+    assert out == "imported 10 events into content/port/\ncopied 1 picture from in/ into content/port/media/\n"
     assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
@@ -694,6 +694,26 @@ def test_a_story_in_another_language_is_imported_in_it(
         assert main(["import", "timelinejs", "t.json", "--story", "other", "--language", tag]) == 2
         assert said in capsys.readouterr().err
     assert not Path("content/other").exists()
+
+
+def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # They were copied without a word: the editor then had each picture twice, and no
+    # line saying where the story's copies are.
+    gate, map_ = photo(600, 400), tiny_png()
+    empty.write("desk/photos/gate.jpg", gate)
+    empty.write("desk/map.png", map_)
+    empty.write("desk/t.json", timeline_of("photos/gate.jpg", "map.png", "photos/gate.jpg", title_media="map.png"))
+    assert main(["import", "timelinejs", "desk/t.json", "--story", "port"]) == 0
+    out, err = capsys.readouterr()
+    assert out == (
+        "imported 3 events into content/port/\n"
+        "copied 2 pictures from desk/ into content/port/media/\n"
+    )
+    assert lines_of(err) == []
+    media = Path("content/port/media")
+    assert {p.name: p.read_bytes() for p in media.iterdir()} == {"gate.jpg": gate, "map.png": map_}
 
 
 # Pictures at https:// addresses, downloaded (from a real HTTPS server on this machine)
