@@ -204,8 +204,8 @@ def replaced_report(where: str, written: str, was: tuple[tuple[str, str], ...]) 
     had = "; ".join(f"{key} {value}" for key, value in was)
     return Report(
         where,
-        f"replaced the file's {in_a_list(keys)} with the {slide}'s, as what the source gives comes from it "
-        f"(to keep the file's, put it in the source and import again); the file had: {had}",
+        f"replaced the file's {in_a_list(keys)} with the {slide}'s: an import takes what its source gives "
+        f"(to keep the file's words, put them in the source and import again); the file had: {had}",
         written=written,
     )
 

@@ -253,8 +253,8 @@ def test_an_event_written_by_hand_that_a_new_slide_names_is_said_with_its_words_
     err = capsys.readouterr().err
     assert (
         "t.json:/events/1 (events/2002-b.yaml): replaced the file's title, display_date and summary with the "
-        "slide's, as what the source gives comes from it (to keep the file's, put it in the source and import "
-        "again); the file had: title 'b'; display_date 'Early 2002'; summary 'My own words.\\n\\nAnd more.'\n"
+        "slide's: an import takes what its source gives (to keep the file's words, put them in the source and "
+        "import again); the file had: title 'b'; display_date 'Early 2002'; summary 'My own words.\\n\\nAnd more.'\n"
     ) in err
     assert "note: kept the fields added by hand (figures, places...) in 1 file: events/2002-b.yaml" in err
     # Imported again as it is, nothing of the file's is replaced, and nothing is said.
@@ -384,8 +384,8 @@ def test_a_story_title_and_summary_rewritten_by_hand_are_said_with_their_words_r
     assert 'title: "The mine"' in story.read_text() and "  More.\n" in story.read_text()
     err = capsys.readouterr().err
     assert err.splitlines()[0] == (
-        "t.json:/title (story.yaml): replaced the file's title and summary with the title slide's, as what "
-        "the source gives comes from it (to keep the file's, put it in the source and import again); the "
+        "t.json:/title (story.yaml): replaced the file's title and summary with the title slide's: an import "
+        "takes what its source gives (to keep the file's words, put them in the source and import again); the "
         "file had: title 'The Mine Disaster'; summary 'The story.\\n\\nMine.'"
     )
     # The same words written otherwise (quoted, on one line) are not the file's lost; nor
@@ -410,7 +410,7 @@ def test_a_story_title_and_summary_rewritten_by_hand_are_said_with_their_words_r
         capsys.readouterr()
         .err.splitlines()[0]
         .startswith(
-            "t.csv:2 (story.yaml): replaced the file's title and summary with the title slide's, as what "
+            "t.csv:2 (story.yaml): replaced the file's title and summary with the title slide's: an import "
         )
     )
 
