@@ -28,7 +28,9 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         main(["import", "timelinejs", "in/timeline.json", "--story", "port", "--keep-remote-pictures"]) == 1
     )
     out, err = capsys.readouterr()
-    assert out == "imported 10 events into content/port/\ncopied 1 picture from in/ into content/port/media/\n"
+    assert (
+        out == "imported 10 events into content/port/\ncopied 1 picture from in/ into content/port/media/\n"
+    )
     assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
@@ -704,12 +706,13 @@ def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(
     gate, map_ = photo(600, 400), tiny_png()
     empty.write("desk/photos/gate.jpg", gate)
     empty.write("desk/map.png", map_)
-    empty.write("desk/t.json", timeline_of("photos/gate.jpg", "map.png", "photos/gate.jpg", title_media="map.png"))
+    empty.write(
+        "desk/t.json", timeline_of("photos/gate.jpg", "map.png", "photos/gate.jpg", title_media="map.png")
+    )
     assert main(["import", "timelinejs", "desk/t.json", "--story", "port"]) == 0
     out, err = capsys.readouterr()
     assert out == (
-        "imported 3 events into content/port/\n"
-        "copied 2 pictures from desk/ into content/port/media/\n"
+        "imported 3 events into content/port/\ncopied 2 pictures from desk/ into content/port/media/\n"
     )
     assert lines_of(err) == []
     media = Path("content/port/media")
