@@ -76,10 +76,14 @@ def snippet(
         return html.escape(text, quote=True)
 
     # The frame's language is the story's: its title is read out in the article, whatever
-    # the article's language (an Arabic title in an English article, with an English voice).
+    # the article's language (an Arabic title in an English article, with an English voice);
+    # so is its direction, which its title is shown in (a tooltip), where the article's
+    # would put an Arabic title's ending colon at its start.
+    direction = written_in(language).direction
+    flow = f' dir="{direction}"' if direction == "rtl" else ""
     return (
-        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" lang="{attr(language)}" '
-        f'width="{WIDTH}" '
+        f'<iframe src="{attr(src)}" title="{attr(frame_title(title, language))}" '
+        f'lang="{attr(language)}"{flow} width="{WIDTH}" '
         f'height="{HEIGHT}" loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         f'<script src="{attr(script)}" async></script>'
     )

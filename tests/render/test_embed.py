@@ -47,8 +47,10 @@ def test_the_frame_says_its_language_for_its_title_in_an_article_of_another() ->
     # Without it, an Arabic story's title in an English article was read out by an
     # English voice: an element's lang is the language of its attributes' text too.
     code = snippet("zilzal", "زلزال", "https://news.example/", language="ar")
-    assert 'title="زلزال: التسلسل الزمني" lang="ar" ' in code
-    assert ' lang="zh-Hans" ' in snippet("dizhen", "地震", None, language="zh-Hans")
+    # Its direction too: an Arabic title shown in an English article's direction had its
+    # colon at the wrong end.
+    assert 'title="زلزال: التسلسل الزمني" lang="ar" dir="rtl" ' in code
+    assert ' lang="zh-Hans" width=' in snippet("dizhen", "地震", None, language="zh-Hans")
 
 
 @pytest.mark.parametrize(
