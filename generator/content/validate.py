@@ -224,6 +224,7 @@ def _unknown_ref_hint(
         hint = (
             (None if ref.link else _run_together(ref.id, ids))
             or (None if ref.link else _written_as_name(ref.id, ids))
+            or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
             or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
             or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
             or did_you_mean(ref.id, ids - {own})  # the date mistyped
@@ -398,6 +399,19 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     makes ids from names, so the id is the name made one)."""
     as_id = to_id(ref_id, fallback="")
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
+
+
+def _part_of_a_name(ref_id: str, ids: set[str]) -> str | None:
+    """'figures: [Ruiz]' for 'ana-ruiz': a figure named by a part of its name, as a story's
+    text names a person after the first time (a surname, a first name), when that part is
+    the start or the end of one figure's id alone. The command to add it was suggested,
+    which makes a second file for the same person."""
+    words = to_id(ref_id, fallback="").split("-")
+    if not words[0]:
+        return None
+    n = len(words)
+    found = [i for i in ids if (parts := i.split("-")) != words and words in (parts[:n], parts[-n:])]
+    return f"; did you mean '{found[0]}'?" if len(found) == 1 else None
 
 
 def _source_by_address(written: str, story_values: Values | None) -> str | None:

@@ -70,6 +70,20 @@ def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> Non
     ]
 
 
+def test_a_figure_named_by_a_part_of_its_name_is_told_the_id(project: Project) -> None:
+    # 'figures: [Lee]' was told 'explainer new figure story-a lee', a second file for Ann Lee.
+    project.write("content/story-a/figures/ann-lee.yaml", "name: Ann Lee\nrole: Mayor\n")
+    project.write("content/story-a/figures/lee-park.yaml", "name: Lee Park\nrole: Engineer\n")
+    project.write(EVENT, event("figures: [Ann, Park, Lee, fig-a]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'Ann' in 'figures[1]'; did you mean 'ann-lee'?",
+        f"{EVENT}:4:16: unknown figure 'Park' in 'figures[2]'; did you mean 'lee-park'?",
+        # Ann Lee's surname, Lee Park's first name: which one is meant cannot be told.
+        f"{EVENT}:4:22: unknown figure 'Lee' in 'figures[3]'; to add it: "
+        'explainer new figure story-a lee --name "Lee"',
+    ]
+
+
 def test_an_event_whose_date_is_mistyped_in_a_link_is_still_suggested(project: Project) -> None:
     project.write("content/story-a/events/2026-03-02-budget.yaml", event(""))
     project.write("content/story-a/events/2026-03-20-dockers-vote-to-strike.yaml", event(""))
