@@ -27,7 +27,7 @@ from generator.content.dates import (
     zone_known,
     zone_suggestion,
 )
-from generator.content.ids import ID_PATTERN
+from generator.content.ids import ID_PATTERN, to_id
 from generator.content.load import Kind
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlerrors import BLOCK_INDICATOR, NO_BREAK_INDENT, colon_advice, double_quoted
@@ -308,6 +308,28 @@ def _check_updates(root: Mapping, values: Values, checker: Checker) -> None:
                 "an update tells readers what changed since the story was published: check this "
                 f"date ({slips}, a month or a year mistyped?)",
             )
+
+
+def _as_list(items: list[str], item: schema.FieldType) -> str:
+    """The list a text with commas was meant to be ('sources: reuters, ap'), written out:
+    its words as they are; names, where a list of ids is meant ('figures: Ann Lee, Bo
+    Park'), as the ids ``new`` makes of them (a source's id is no name's); lines of their
+    own ('aliases: Ann L., A. Lee'), each in quotes where YAML would read more than text in
+    it. Nothing for a list of Markdown texts, whose commas are their own ('unknowns: Why,
+    and who pays')."""
+    if not items:
+        return ""
+    if all(" " not in part and ":" not in part for part in items):
+        return f"; write [{', '.join(items)}]"
+    named = isinstance(item, schema.Ref) and item.kind in ("figure", "location")
+    if named and all(to_id(part, fallback="") for part in items):
+        return f"; write their ids: [{', '.join(to_id(part) for part in items)}]"
+    if isinstance(item, schema.Text) and item.one_line:
+        written = (
+            double_quoted(part) if re.search(r"^[^\w(]|[\[\]{}]|: | #|:$", part) else part for part in items
+        )
+        return f"; write [{', '.join(written)}]"
+    return ""
 
 
 @dataclass
@@ -838,9 +860,7 @@ class Checker:
             ):
                 # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be.
                 items = [part.strip() for part in node.text.split(",") if part.strip()]
-                # Only words: a text's commas are its own ('unknowns: Why, and who pays').
-                words = items and all(" " not in item and ":" not in item for item in items)
-                after = f"; write [{', '.join(items)}]" if words else ""
+                after = _as_list(items, spec.item)
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
         seen: dict[str, int] = {}

@@ -580,6 +580,27 @@ def test_ids_written_without_brackets_are_told_the_list_to_write(project: Projec
     )
 
 
+def test_names_written_without_brackets_are_told_the_list_to_write(project: Project) -> None:
+    # A list of names, as an article gives them, was told only to write '[a, b]'.
+    project.write(
+        EVENT, event('figures: "Ann Lee, Bo Park"\nlocations: Osh Market\nsources: Example News, AP\n')
+    )
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Fig A\nrole: Witness\naliases: 'Ann L., A. Lee: mayor, #1 Lee'\n",
+    )
+    assert project.problems() == [
+        f"{EVENT}:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got "
+        "'Ann Lee, Bo Park'; write their ids: [ann-lee, bo-park]",
+        f"{EVENT}:5:12: 'locations' must be a list (write [a, b] or one '- item' per line), got "
+        "'Osh Market'; write their ids: [osh-market]",
+        # A source's id is not made from its publisher's name: no guess.
+        f"{EVENT}:6:10: 'sources' must be a list (write [a, b] or one '- item' per line), got 'Example News, AP'",
+        f"{FIGURE}:3:10: 'aliases' must be a list (write [a, b] or one '- item' per line), got "
+        '\'Ann L., A. Lee: mayor, #1 Lee\'; write [Ann L., "A. Lee: mayor", "#1 Lee"]',
+    ]
+
+
 def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> None:
     project.write(EVENT, event("figures:\n  -fig-a\n  -fig-b\n"))
     assert project.problems() == [
