@@ -260,8 +260,36 @@ def _colon_where_no_key_can_be(stop: Stop) -> Said:
     value = re.split(r"\s#", value, maxsplit=1)[0].rstrip()  # less a comment
     if found is not None and ": " in value:  # the fix on the editor's own line
         fixed = f"{found['lead']}{found['key']}: {double_quoted(value)}".strip()
+        if (inside := _curled_around(value)) is not None:
+            # '“Update: the rescue”' from a word processor: the editor thinks it quoted already.
+            bare = f"{found['lead']}{found['key']}: {double_quoted(inside)}".strip()
+            return at, (
+                f"the value contains ': '; put the whole value in straight double quotes: {bare} "
+                f"(YAML reads curly quotation marks, {value[0]} {value[-1]}, as part of the text, not as "
+                f"quotes around it; to show them to readers, write {fixed})"
+            )
         return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"
     return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
+
+
+_CURLED_PAIRS = (
+    "\u201c\u201d",
+    "\u201e\u201c",
+    "\u201e\u201d",
+    "\u2018\u2019",
+    "\u00ab\u00bb",
+    "\u00bb\u00ab",
+)
+"""A word processor's quotation marks, opening and closing: English, German and Polish,
+single, guillemets (French, and German's \u00bb...\u00ab)."""
+
+
+def _curled_around(value: str) -> str | None:
+    """What ``value`` holds inside a word processor's quotation marks around the whole of
+    it ('\u201cUpdate: the rescue\u201d'), which YAML takes as text, else None."""
+    if len(value) > 2 and value[0] + value[-1] in _CURLED_PAIRS:
+        return value[1:-1].strip()
+    return None
 
 
 def _tab_character(stop: Stop) -> Said:

@@ -522,3 +522,20 @@ def test_a_key_running_over_several_lines_past_the_limit_says_where_it_ends() ->
 )
 def test_a_long_value_or_a_short_key_is_not_called_a_long_key(text: str, expected: str) -> None:
     assert parse(text) == [f"f.yaml:{expected}"]
+
+
+@pytest.mark.parametrize(
+    ("value", "inside"),
+    [
+        ("\u201cUpdate: the rescue\u201d", "Update: the rescue"),
+        ("\u201eDie Rettung: Tag 1\u201c", "Die Rettung: Tag 1"),
+    ],
+)
+def test_a_value_with_a_colon_in_curly_quotes_is_told_to_use_straight_ones(value: str, inside: str) -> None:
+    # It was told to put the value in double quotes, which the editor thought it had done,
+    # and the fix written out kept the curly marks inside the straight ones.
+    assert parse(f"title: {value}\n") == [
+        f"f.yaml:1:{value.index(':') + 8}: YAML syntax error: the value contains ': '; put the whole value in "
+        f'straight double quotes: title: "{inside}" (YAML reads curly quotation marks, {value[0]} {value[-1]}, '
+        f'as part of the text, not as quotes around it; to show them to readers, write title: "{value}")'
+    ]
