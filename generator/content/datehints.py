@@ -246,7 +246,37 @@ def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = F
         return _span_hint(*words)
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
     worded = _worded_hint(text) if span else _worded_end(text) if end else ""
-    return worded or _zone_hint(text) or unseen_character(text)
+    return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
+
+
+_RELATIVE_DAYS = frozenset(
+    {
+        "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
+        "this evening", "last week", "last month", "last year", "this week", "next week",
+        "ayer", "hoy", "anoche", "pasado manana", "anteayer", "gestern", "heute", "morgen",
+        "vorgestern", "ubermorgen", "hier", "aujourd'hui", "demain", "avant-hier", "ieri", "oggi",
+        "domani", "ontem", "hoje", "amanha", "вчера", "сегодня", "завтра", "учора", "вчора",
+        "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا",
+    }
+)  # fmt: skip
+"""Words for a day counted from when they were written, folded, in English and the
+shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
+_RELATIVE_LEAD = _when_needed(r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier) +(?P<day>\S+)")
+
+
+def _relative_hint(text: str) -> str:
+    """How to write a date given as a day counted from when it was written ('yesterday',
+    'last Tuesday', 'gestern'): as the day itself, which the article's own date tells."""
+    folded = _normalized(text).rstrip(".")
+    lead = _RELATIVE_LEAD().fullmatch(folded)
+    day = lead["day"] if lead is not None else folded
+    day = day.rstrip(",")
+    if folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
+        return ""  # 'Mar': Tuesday in Spanish, but March first
+    return (
+        f"; '{text.strip()}' counts from the day it was written, and readers read it on other days: "
+        "write the day itself (YYYY-MM-DD), counted from the date of the article it came from"
+    )
 
 
 _APPROXIMATE = _when_needed(

@@ -229,7 +229,17 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
             "; for a span, write 'date: 2010-05-03' and the end as 'end: 2010-05-05', "
             "with 'date_phrase: between'",
         ),
-        ("yesterday", ""),
+        # A day counted from when an article was written: it is told to write the day itself.
+        *(
+            (
+                written,
+                f"; '{written}' counts from the day it was written, and readers read it on other days: "
+                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+            )
+            for written in ("yesterday", "Today", "last Tuesday", "gestern", "ayer", "el martes", "вчера")
+        ),
+        ("Tuesdays", ""),
+        ("Mar", ""),  # March, or Tuesday in Spanish: no day counted from another is said
         # Pasted from a word processor: alike on screen, not the characters meant.
         (
             "2010\u201104\u201119",
