@@ -231,7 +231,7 @@ def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = F
     which character, alike on screen, is not the one meant ('2010‑04‑19' with
     non-breaking hyphens). With ``end`` (an event's 'end'), how to write an end given with
     words for how well it is known ('Spring 2010'). Empty when there is nothing to say."""
-    iso = suggest(text)
+    iso = suggest(text) or _without_fraction(text)
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
     if (clock := _time_alone(text)) is not None:
@@ -277,6 +277,26 @@ def _relative_hint(text: str) -> str:
         f"; '{text.strip()}' counts from the day it was written, and readers read it on other days: "
         "write the day itself (YYYY-MM-DD), counted from the date of the article it came from"
     )
+
+
+_FRACTION = _when_needed(
+    r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})[.,]\d+ ?(Z|[+-]\d{2}(?::?\d{2})?)?", re.IGNORECASE
+)
+
+
+def _without_fraction(text: str) -> str | None:
+    """The date form of a moment given to a fraction of a second, as programs and
+    spreadsheets write one ('2024-05-12T14:30:00.000Z'): to the second, which is as
+    finely as a date is written; else None."""
+    found = _FRACTION().fullmatch(text.strip())
+    if found is None:
+        return None
+    iso = found[1].upper().replace(" ", "T") + _zone(found[2] and found[2].lower())
+    try:
+        parse_date(iso)
+    except DateFormError:
+        return None
+    return iso
 
 
 _APPROXIMATE = _when_needed(

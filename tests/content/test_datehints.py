@@ -239,6 +239,11 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
             for written in ("yesterday", "Today", "last Tuesday", "gestern", "ayer", "el martes", "вчера")
         ),
         ("Tuesdays", ""),
+        # To a fraction of a second, as programs write a moment: to the second.
+        ("2024-05-12T14:30:00.000Z", "; did you mean '2024-05-12T14:30:00Z'?"),
+        ("2024-05-12 14:30:00,5+0200", "; did you mean '2024-05-12T14:30:00+02:00'?"),
+        ("2024-05-12t14:30:59.999", "; did you mean '2024-05-12T14:30:59'?"),
+        ("2024-05-12T24:30:00.5", ""),  # no such hour
         ("Mar", ""),  # March, or Tuesday in Spanish: no day counted from another is said
         # Pasted from a word processor: alike on screen, not the characters meant.
         (
