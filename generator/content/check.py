@@ -284,9 +284,15 @@ def _check_order(root: Mapping, values: Values, later: str, earlier: str, checke
     """``later`` (when given) must not be before ``earlier``."""
     first, last = values.get(earlier), values.get(later)
     if isinstance(first, PartialDate) and isinstance(last, PartialDate) and not not_before(last, first):
+        fix = (
+            f"if the two were written the wrong way round, write '{earlier}: {last.iso()}' and "
+            f"'{later}: {first.iso()}'; if not, correct the one mistyped"
+            if later == "end"
+            else f"'{later}' is when the story last changed, after it was published: correct the one mistyped"
+        )
         checker.error(
             root.items[later][1].pos,
-            f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()})",
+            f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()}); {fix}",
         )
 
 

@@ -647,7 +647,11 @@ def test_dates_written_as_numbers_or_times_get_a_suggestion(
 
 def test_end_before_date(project: Project) -> None:
     project.write(EVENT, event("end: 2019-12-31\n"))
-    assert project.problems() == [f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01)"]
+    # An event cannot end before it starts: most often the two were swapped.
+    assert project.problems() == [
+        f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01); if the two were written the wrong "
+        "way round, write 'date: 2019-12-31' and 'end: 2020-01-01'; if not, correct the one mistyped"
+    ]
 
 
 @pytest.mark.parametrize("end", ["2020-01", "2020"])
@@ -673,7 +677,9 @@ def test_times_with_utc_offsets_are_compared_as_instants(project: Project) -> No
     text = event("end: 2024-05-13T13:00Z\n").replace("date: 2020-01-01", "date: 2024-05-13T10:00-04:00")
     project.write(EVENT, text)
     assert project.problems() == [
-        f"{EVENT}:4:6: 'end' (2024-05-13T13:00Z) is before 'date' (2024-05-13T10:00-04:00)"
+        f"{EVENT}:4:6: 'end' (2024-05-13T13:00Z) is before 'date' (2024-05-13T10:00-04:00); if the two were "
+        "written the wrong way round, write 'date: 2024-05-13T13:00Z' and 'end: 2024-05-13T10:00-04:00'; if "
+        "not, correct the one mistyped"
     ]
     # 01:00 at UTC+5 is 20:00 UTC the day before: 21:00 UTC that day is an hour after it
     text = event("end: 2024-04-04T21:00Z\n").replace("date: 2020-01-01", "date: 2024-04-05T01:00+05:00")
@@ -683,7 +689,10 @@ def test_times_with_utc_offsets_are_compared_as_instants(project: Project) -> No
 
 def test_updated_before_published(project: Project) -> None:
     project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2019-05-01\n")
-    assert project.problems() == [f"{STORY}:7:10: 'updated' (2019-05-01) is before 'published' (2020-01-02)"]
+    assert project.problems() == [
+        f"{STORY}:7:10: 'updated' (2019-05-01) is before 'published' (2020-01-02); 'updated' is when the "
+        "story last changed, after it was published: correct the one mistyped"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,8 @@ def test_updated_hours_before_a_story_published_at_a_time_that_day_is_an_error(p
     published_at(project, "2020-01-02T06:30+06:00")
     project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2020-01-02T05:30+06:00\n")
     assert project.problems() == [
-        f"{STORY}:7:10: 'updated' (2020-01-02T05:30+06:00) is before 'published' (2020-01-02T06:30+06:00)"
+        f"{STORY}:7:10: 'updated' (2020-01-02T05:30+06:00) is before 'published' (2020-01-02T06:30+06:00); "
+        "'updated' is when the story last changed, after it was published: correct the one mistyped"
     ]
 
 
