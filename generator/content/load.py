@@ -706,7 +706,10 @@ def _missing_or_beside(
             fix = "; write one with: " + new_command(content or ".", "story", story_id, '--title "..."')
         else:
             fix = ""
-        problems.append(Problem(Position(os.path.join(folder, name)), missing + fix))
+        # At the misspelt file, where there is one: an editor, or a pull request's
+        # annotation, opens the file named, and the missing one is not there to open.
+        at = os.path.join(folder, misspelt[0] if misspelt else name)
+        problems.append(Problem(Position(at), missing + fix))
         return
     for other in misspelt:
         problems.append(

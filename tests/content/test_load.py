@@ -277,9 +277,10 @@ def test_the_command_that_writes_a_missing_site_yaml_names_the_content_folder(tm
 
 @pytest.mark.parametrize("name", ["Story.yaml", "STORY.YAML", "story.yml", "story.yaml.txt"])
 def test_a_misspelt_story_yaml_is_named_in_the_missing_message(project: Project, name: str) -> None:
+    # Told at the misspelt file, which an editor or a pull request's annotation can open.
     project.write(f"content/story-b/{name}", "title: x\n")
     assert project.problems() == [
-        f"content/story-b/story.yaml:1:1: missing story.yaml in story folder; found '{name}': "
+        f"content/story-b/{name}:1:1: missing story.yaml in story folder; found '{name}': "
         "rename it to 'story.yaml'"
     ]
 
@@ -294,7 +295,7 @@ def test_a_misspelt_story_yaml_beside_the_real_one_is_told_to_merge(project: Pro
 def test_a_misspelt_site_yaml_is_named_in_the_missing_message(project: Project) -> None:
     (project.root / "content/site.yaml").rename(project.root / "content/Site.YAML")
     assert project.problems() == [
-        "content/site.yaml:1:1: missing site.yaml: every content folder needs one, with at least "
+        "content/Site.YAML:1:1: missing site.yaml: every content folder needs one, with at least "
         "'title:'; found 'Site.YAML': rename it to 'site.yaml'"
     ]
 
