@@ -226,6 +226,7 @@ def _unknown_ref_hint(
             or (None if ref.link else _written_as_name(ref.id, ids))
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
             or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
+            or (_source_by_publisher(ref.id, story_values) if ref.kind == "source" else None)
             or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
             or did_you_mean(ref.id, ids - {own})  # the date mistyped
             or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
@@ -424,6 +425,25 @@ def _source_by_address(written: str, story_values: Values | None) -> str | None:
         if isinstance(url, str) and url.rstrip("/") == written.rstrip("/"):
             return f"; the source with that address is '{sid}': write its id"
     return None
+
+
+def _source_by_publisher(written: str, story_values: Values | None) -> str | None:
+    """'sources: [Example News]' for the story's one source published by Example News: its
+    id, not a second source (which ``_how_to_add`` would suggest). Nothing when the
+    publisher has several sources: which one is meant cannot be told."""
+    if story_values is None:
+        return None
+    wanted = " ".join(written.casefold().split())
+    found = [
+        sid
+        for sid, source in sources_or_empty(story_values).items()
+        if isinstance(source, dict)
+        and isinstance(publisher := source.get("publisher"), str)
+        and " ".join(publisher.casefold().split()) == wanted
+    ]
+    if len(found) != 1:
+        return None
+    return f"; the source published by '{written}' is '{found[0]}': write its id"
 
 
 def _how_to_add(kind: str, ref_id: str, story_id: str, content: str, label: str = "") -> str:

@@ -120,6 +120,24 @@ def test_an_unknown_source_with_no_close_one_says_where_to_add_it(project: Proje
     ]
 
 
+def test_a_source_named_by_its_publisher_is_told_its_id(project: Project) -> None:
+    # It was told to add the source under 'sources:', a second entry for the same reporting.
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        STORY,
+        story.replace("publisher: Example News", "publisher: Example News\n  wire-1:\n    publisher: Wire\n"
+                      "  wire-2:\n    publisher: Wire"),
+    )  # fmt: skip
+    project.write(EVENT, event("sources: [example news, Wire]\n"))
+    first, second = project.problems()
+    assert first == (
+        f"{EVENT}:4:11: unknown source 'example news' in 'sources[1]'; the source published by 'example news' "
+        "is 'src-a': write its id"
+    )
+    # Two sources of one publisher: which is meant cannot be told, and neither is named so.
+    assert second.startswith(f"{EVENT}:4:25: unknown source 'Wire' in 'sources[2]'; did you mean 'wire-")
+
+
 def test_an_id_of_the_other_kind_or_a_sources_address_is_not_told_to_be_added_again(project: Project) -> None:
     # 'locations: [fig-a]' was told 'explainer new location ... fig-a' (a second file for
     # a figure), and a source's address where its id goes, to add it under 'sources:' again.
