@@ -119,9 +119,21 @@ def unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
     return ""
 
 
-_YES_NO = {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
+_YES_NO = (
+    {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
+    | {
+        word: "true"
+        for word in ("ja", "si", "sí", "oui", "sim", "да", "так", "是", "نعم", "wahr", "vrai", "verdadero")
+    }
+    | {
+        word: "false"
+        for word in ("nein", "non", "não", "nao", "нет", "ні", "否", "لا", "falsch", "faux", "falso")
+    }
+)
 """Words that YAML 1.1 tools read as booleans and we, reading YAML 1.2, read as text
-(docs/editing.md): where a boolean belongs, they were surely meant as one."""
+(docs/editing.md), and yes and no, true and false in the languages a story may be
+written in, as its editor types them ('key: ja', 'draft: sí'): where a boolean belongs,
+they were surely meant as one."""
 
 
 _NUMERAL = r"\d+(?:[.,]\d+)?"
@@ -339,7 +351,8 @@ def _fraction_of(whole: Scalar, node: Scalar) -> bool:
 
 
 def yes_no_hint(node: Node) -> str:
-    """'; write true' for 'yes', 'on' or 'y'; '; write false' for 'no', 'off' or 'n' (any case)."""
+    """'; write true' for 'yes', 'on' or 'y'; '; write false' for 'no', 'off' or 'n' (any
+    case), and for their words in other languages ('ja', 'sí', 'nein', 'нет')."""
     word = node.value.lower() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
     meant = _YES_NO.get(word)
     return f"; write {meant}" if meant else ""

@@ -53,7 +53,20 @@ def test_quotes_around_a_value_that_would_fit_without_them() -> None:
     assert hints.unquote_hint(value_of("42.8"), within_90) == ""  # not quoted
 
 
-@pytest.mark.parametrize(("word", "hint"), [("yes", "; write true"), ("Off", "; write false"), ("maybe", "")])
+@pytest.mark.parametrize(
+    ("word", "hint"),
+    [
+        ("yes", "; write true"),
+        ("Off", "; write false"),
+        ("maybe", ""),
+        # As an editor writing a story in another language types yes and no.
+        ("Ja", "; write true"),
+        ("sí", "; write true"),
+        ("nein", "; write false"),
+        ("Нет", "; write false"),
+        ("falsch", "; write false"),
+    ],
+)
 def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
     node = value_of(word)
     assert isinstance(node, Scalar) and hints.yes_no_hint(node) == hint
