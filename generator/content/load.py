@@ -251,13 +251,30 @@ def _copy_of(name: str, path: str) -> str | None:
     return f"this is named {how}: rename it to '{original}.yaml'"
 
 
+def _names_in(folder: str) -> list[str]:
+    """The names in ``folder`` as listed (none if it cannot be read)."""
+    try:
+        return os.listdir(folder or ".")
+    except OSError:
+        return []
+
+
 def _check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if (invalid := invalid_id(name, what)) is None:
         return True
     if what != "story" and (copy := _copy_of(name, path)) is not None:
         problems.append(Problem(Position(path), copy))
         return False
-    if suggest_id(name) == name.lower():  # '2010-04-07-Strike': its case alone to change
+    suggested = suggest_id(name)
+    beside = suggested if what == "story" else f"{suggested}.yaml"
+    if suggested != name and beside in _names_in(os.path.dirname(path)):
+        # '2026-04-Inquiry-opens.yaml' beside '2026-04-inquiry-opens.yaml' (a second copy
+        # saved in other capitals): to rename it to the id given would overwrite the other.
+        # Looked for as listed: where capitals do not count (macOS, Windows), the file
+        # itself exists by that name too.
+        kind = "folders" if what == "story" else "files"
+        invalid += f"; '{beside}' exists beside it: merge the two {kind} and delete this one"
+    elif suggested == name.lower():  # '2010-04-07-Strike': its case alone to change
         invalid += CASE_ONLY
     problems.append(Problem(Position(path), invalid))
     return False

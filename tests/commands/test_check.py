@@ -157,11 +157,11 @@ def test_github_format(mixed: Project, capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_github_format_escapes_what_it_must(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/figures/fig,a.yaml", "name: x\n")
+    project.write("content/story-a/figures/fig,b.yaml", "name: x\n")
     assert main(["check", "--format", "github"]) == 1
     assert capsys.readouterr().out == (
-        "::error file=content/story-a/figures/fig%2Ca.yaml,line=1,col=1::'fig,a' is not a valid figure id: "
-        "use lowercase letters, digits and single hyphens, e.g. 'fig-a'\n"
+        "::error file=content/story-a/figures/fig%2Cb.yaml,line=1,col=1::'fig,b' is not a valid figure id: "
+        "use lowercase letters, digits and single hyphens, e.g. 'fig-b'\n"
     )
 
 

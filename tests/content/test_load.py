@@ -49,6 +49,22 @@ def test_a_name_to_change_in_case_only_is_told_to_use_git_mv(project: Project) -
     ]
 
 
+def test_a_name_whose_id_is_taken_beside_it_is_told_to_merge_not_rename(project: Project) -> None:
+    # 'E1.yaml' beside 'e1.yaml' was told to rename it to 'e1' with 'git mv': over the other file.
+    project.write("content/story-a/events/E1.yaml", "title: x\n")
+    project.write("content/story-a/events/e 1.yaml", "title: x\n")
+    project.write("content/story-a/events/e-1.yaml", "title: x\ndate: 2020-01-01\nsummary: S.\n")
+    project.write("content/Story-A/story.yaml", "title: x\n")
+    assert project.problems() == [
+        "content/Story-A:1:1: 'Story-A' is not a valid story id: use lowercase letters, digits and single "
+        "hyphens, e.g. 'story-a'; 'story-a' exists beside it: merge the two folders and delete this one",
+        "content/story-a/events/E1.yaml:1:1: 'E1' is not a valid event id: use lowercase letters, digits and "
+        "single hyphens, e.g. 'e1'; 'e1.yaml' exists beside it: merge the two files and delete this one",
+        "content/story-a/events/e 1.yaml:1:1: 'e 1' is not a valid event id: use lowercase letters, digits "
+        "and single hyphens, e.g. 'e-1'; 'e-1.yaml' exists beside it: merge the two files and delete this one",
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "how"),
     [
