@@ -225,6 +225,6 @@ def unreadable(exc: Exception) -> PictureError:
 def _reason(exc: Exception) -> str:
     """What Pillow said, short and the same in every run."""
     if isinstance(exc, pillow().UnidentifiedImageError):
-        return "its content is not a picture Pillow recognises"
+        return "its content is not a picture in any format the build reads"
     text = _OBJECT.sub("", str(exc)).strip() or type(exc).__name__
     return text if len(text) < 120 else text[:117] + "..."

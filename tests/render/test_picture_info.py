@@ -76,6 +76,11 @@ def test_a_still_picture_with_camera_data_is_not_refused_its_renditions_lose_it(
         ),
         (truncated(photo(600, 400)), "cannot be read as a picture (image file is truncated"),
         (b"\xff\xd8\xff\xe0 not really a JPEG", "cannot be read as a picture"),
+        (  # said in an editor's words: it named the library that reads pictures, Pillow
+            b"\xff\xd8\xff garbage",
+            "cannot be read as a picture (its content is not a picture in any format the build reads); is "
+            "the file damaged?",
+        ),
         (b"GIF89a" + b"\0" * 5, "cannot be read as a picture"),
     ],
 )
