@@ -685,6 +685,8 @@ class Checker:
                     self.refs.append(Ref(link.kind, link.name, label, at, link=True))
                 else:
                     self.odd_links.append((_with_spaces(link, text, offset), label, at))
+            for offset, link in story_links.spaced_links(text):
+                self.odd_links.append((link, label, place(node, lead + offset)))
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
@@ -935,18 +937,12 @@ class Checker:
         return out
 
 
-_SPACED_NAME = re.compile(r"(?:[^\s()]+ +)+[^\s()]*?\.ya?ml(?=\))", re.IGNORECASE)
-"""The address of an inline link to a file named with spaces, up to its ')': the page's
-converter takes it whole ('figures/Ana Ruiz.yaml'), where the reading of links stops at
-the first space ('figures/Ana')."""
-
-
 def _with_spaces(link: story_links.StoryLink, text: str, offset: int) -> story_links.StoryLink:
     """``link``, found at ``offset`` of ``text``, with the name the editor wrote when it
     goes on after a space ('[Ana Ruiz](figures/Ana Ruiz.yaml)'): ids have no spaces, and
     what to write is told from the name made an id ('figures/ana-ruiz.yaml'), not from the
     word before its first space."""
-    found = _SPACED_NAME.match(text, offset)
+    found = story_links.SPACED_NAME.match(text, offset)
     if found is None or not found[0].startswith(link.address) or link.kind is None:
         return link
     name = found[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -158,6 +158,27 @@ def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     return found
 
 
+SPACED_NAME = re.compile(r"(?:[^\s()]+ +)+[^\s()]*?\.ya?ml(?=\))", re.IGNORECASE)
+"""The address of an inline link to a YAML file named with spaces, up to its ')': the
+page's converter takes it whole ('figures/Ana Ruiz.yaml', 'Ana Ruiz.yaml') and shows the
+link's words only, where the reading of links stops at the first space ('figures/Ana')."""
+
+
+def spaced_links(markdown: str) -> list[tuple[int, StoryLink]]:
+    """The links of a Markdown text to a YAML file named with spaces and without a story
+    folder ('[Ana Ruiz](Ana Ruiz.yaml)'), which ``story_links`` does not find (their
+    address up to its first space names nothing), each with where its address starts."""
+    if ".y" not in markdown.lower():
+        return []
+    found = []
+    for start, address in _link_addresses(markdown):
+        spaced = SPACED_NAME.match(markdown, start)
+        if spaced is not None and spaced[0].startswith(address) and story_link(address) is None:
+            name = spaced[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            found.append((start, StoryLink(spaced[0], None, name, False, ".." in spaced[0])))
+    return found
+
+
 STORY_PAGE_PLACES = ("update-", "source-")
 """How the anchors of the story page that its texts may link to start: an entry of its
 ``updates`` (``update-N``, ``Update.anchor``) and a source (``source-<id>``, as

@@ -1573,7 +1573,9 @@ def test_sources_that_failed_their_check_are_none_at_all() -> None:
 def test_a_link_to_a_storys_file_named_with_spaces_is_told_the_id(project: Project) -> None:
     # '[Fig A](figures/Fig A.yaml)' was told of 'figures/Fig', the address up to its first
     # space, and that the story had no figure 'Fig'; the page shows the link's words only.
-    project.write(EVENT, event("body: Says [Fig A](figures/Fig A.yaml), [x](events/no such.yml).\n"))
+    project.write(
+        EVENT, event("body: Says [Fig A](figures/Fig A.yaml), [x](events/no such.yml), [y](Fig A.yaml).\n")
+    )
     assert project.problems() == []
     _, warnings = check_and_lint(content="content")
     assert [str(w) for w in warnings if "the link to" in str(w)] == [
@@ -1581,4 +1583,7 @@ def test_a_link_to_a_storys_file_named_with_spaces_is_told_the_id(project: Proje
         "write it as figures/fig-a.yaml",
         f"{EVENT}:4:45: warning: 'body': the link to 'events/no such.yml' is shown as its words only; "
         "no event, figure or place 'no such' in this story (a link names one's file: events/<id>.yaml)",
+        # Without its folder, it was not told of at all.
+        f"{EVENT}:4:70: warning: 'body': the link to 'Fig A.yaml' is shown as its words only; "
+        "write it as figures/fig-a.yaml",
     ]

@@ -253,3 +253,12 @@ def test_a_text_with_a_link_to_an_id_alone_is_never_passed_over() -> None:
         assert [pair for pair in by_id if pair not in found] == [], text
         found_any += bool(by_id)
     assert found_any > 1000  # the texts are ones that link ids, not only ones that do not
+
+
+def test_links_to_a_yaml_file_named_with_spaces() -> None:
+    # Found whole, where the reading of links stops at the first space; not in code, and
+    # not where the first word is a link of its own kind ('figures/Ann', told of by story_links).
+    text = "[a](Ann Lee.yaml), `[b](Bo Park.yaml)`, [c](figures/Ann Lee.yaml), [d](my notes.txt)"
+    assert story_links.spaced_links(text) == [
+        (4, story_links.StoryLink("Ann Lee.yaml", None, "Ann Lee", False)),
+    ]
