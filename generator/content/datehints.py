@@ -305,9 +305,14 @@ _APPROXIMATE = _when_needed(
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
 _VAGUE = _when_needed(
-    r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of)[- ]+(?:of +)?(?P<rest>.+)"
+    r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
+    r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
+    r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
+    r"|debut|mi|fin|printemps|ete|automne|hiver)[- ]+(?:(?:of|de|del|d'|du) *)?(?P<rest>.+)"
 )
-"""'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded."""
+"""'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
+German, Spanish and French too ('Anfang März 2010', 'finales de marzo de 2010', 'fin mars
+2010')."""
 
 
 def _worded_hint(text: str) -> str:

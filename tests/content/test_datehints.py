@@ -280,6 +280,22 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
             "; write the date as far as it is known, 'date: 2010-04', and the words readers should read "
             "in 'display_date: mid-April 2010'",
         ),
+        # As a story in German, Spanish or French words a part of a month or year.
+        *(
+            (
+                words,
+                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
+                f"in 'display_date: {words}'",
+            )
+            for words, iso in (
+                ("Anfang März 2010", "2010-03"),
+                ("Frühjahr 2010", "2010"),
+                ("finales de marzo de 2010", "2010-03"),
+                ("mediados de 2010", "2010"),
+                ("fin mars 2010", "2010-03"),
+                ("mi-mars 2010", "2010-03"),
+            )
+        ),
         ("2010-04-19T09:30 EST", "; write the offset after the time: '2010-04-19T09:30-05:00' (EST)"),
         ("2010-04-19 09:30 UTC+6", "; write the offset after the time: '2010-04-19T09:30+06:00'"),
         (
