@@ -166,20 +166,38 @@ def _add_new(add: AddParser) -> None:
     k.add_argument("--language", help="the pages' language, e.g. fr (default en)")
     k.add_argument("--base-url", type=_base_url, help="the published address, ending in '/'")
     _folders(k, templates=False)
-    k = kinds.add_parser("story", help="a new story folder")
-    k.add_argument("story", metavar="ID")
-    k.add_argument("--title", required=True)
+    k = kinds.add_parser(
+        "story",
+        help="a new story folder",
+        description="Write <content>/ID/story.yaml (a draft) and its events/, figures/, locations/.",
+    )
+    k.add_argument(
+        "story",
+        metavar="ID",
+        help="the story's id, its folder and web address: lowercase letters, digits and single hyphens",
+    )
+    k.add_argument("--title", required=True, help="the headline")
     _folders(k, templates=False)
-    k = kinds.add_parser("event", help="a new event in a story")
-    k.add_argument("story", metavar="STORY")
+    k = kinds.add_parser(
+        "event",
+        help="a new event in a story",
+        description="Write <content>/STORY/events/<date>-<words of the title>.yaml.",
+    )
+    k.add_argument("story", metavar="STORY", help="the story's id (its folder's name)")
     k.add_argument("--date", required=True, help="YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
-    k.add_argument("--title", required=True)
+    k.add_argument("--title", required=True, help="what happened, in a few words")
     _folders(k, templates=False)
     for kind in ("figure", "location"):
-        k = kinds.add_parser(kind, help=f"a new {kind} in a story")
-        k.add_argument("story", metavar="STORY")
-        k.add_argument("id", metavar="ID")
-        k.add_argument("--name", required=True)
+        k = kinds.add_parser(
+            kind, help=f"a new {kind} in a story", description=f"Write <content>/STORY/{kind}s/ID.yaml."
+        )
+        k.add_argument("story", metavar="STORY", help="the story's id (its folder's name)")
+        k.add_argument(
+            "id",
+            metavar="ID",
+            help="the file's name and the id events list it by: lowercase letters, digits and single hyphens",
+        )
+        k.add_argument("--name", required=True, help="as readers see it")
         if kind == "location":
             k.add_argument("--country", metavar="NAME", help="the country it is in")
             k.add_argument(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -145,6 +146,22 @@ def test_every_verb_has_help(verb: list[str], capsys: pytest.CaptureFixture[str]
         main([*verb, "--help"])
     assert exit_.value.code == 0
     assert "usage: explainer" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["site", "story", "event", "figure", "location"])
+def test_every_argument_of_new_is_explained(kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # 'new story --help' listed ID and --title, 'new figure --help' STORY, ID and --name,
+    # with no word on what to give.
+    with pytest.raises(SystemExit):
+        main(["new", kind, "--help"])
+    lines = capsys.readouterr().out.split("\n\n", 1)[1].splitlines()  # below the usage
+    unexplained = [
+        line.strip()
+        for line, after in zip(lines, [*lines[1:], ""], strict=True)
+        # An argument's line, its help neither beside it nor on the line below it.
+        if re.fullmatch(r"  \S+(?: \S+)?", line) and not after.startswith("    ")
+    ]
+    assert unexplained == []
 
 
 def test_python_dash_m_runs_the_same_cli(project: Project) -> None:
