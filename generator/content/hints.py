@@ -352,7 +352,11 @@ def _fraction_of(whole: Scalar, node: Scalar) -> bool:
 
 def yes_no_hint(node: Node) -> str:
     """'; write true' for 'yes', 'on' or 'y'; '; write false' for 'no', 'off' or 'n' (any
-    case), and for their words in other languages ('ja', 'sí', 'nein', 'нет')."""
+    case), and for their words in other languages ('ja', 'sí', 'nein', 'нет'); and what to
+    write for true or false in a word processor's quotation marks ('“true”')."""
     word = node.value.lower() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
-    meant = _YES_NO.get(word)
+    bare = word.strip("\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb")
+    if bare != word and bare in ("true", "false"):  # '“true”': a word processor's quotes are text to YAML
+        return f"; write {bare}, without the quotation marks"
+    meant = _YES_NO.get(bare)
     return f"; write {meant}" if meant else ""

@@ -65,6 +65,9 @@ def test_quotes_around_a_value_that_would_fit_without_them() -> None:
         ("nein", "; write false"),
         ("Нет", "; write false"),
         ("falsch", "; write false"),
+        # In a word processor's curly quotation marks, which YAML takes as part of the text.
+        ("\u201ctrue\u201d", "; write true, without the quotation marks"),
+        ("\u2018yes\u2019", "; write true"),
     ],
 )
 def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
