@@ -2,8 +2,8 @@
 change ('updated', else the latest entry of 'updates', else 'published') dated before
 the newest event that has happened, an 'updated' before the latest entry of 'updates',
 an event 'added' before the story was published or after it last changed, an event taken
-out after the story last changed (with no correction saying so) or on a day still to
-come, and a date of the story's changes that has not come yet. A date still to come is
+out after the story last changed (with no correction saying so), before it was published
+or on a day still to come, and a date of the story's changes that has not come yet. A date still to come is
 judged on every clock it may have been written on (``is_ahead``, ``has_begun``): a
 warning is only for what is surely so.
 """
@@ -130,8 +130,8 @@ def _changed_before_what_it_holds(
 def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | None) -> Iterator[Problem]:
     """An event taken out after the story last changed: readers of the story page, and
     of the feed, are told nothing of it, where a correction would say what was taken out
-    and why (and its page would link to it). Or taken out on a day still to come: a
-    mistyped date, which its page would show."""
+    and why (and its page would link to it). Or taken out on a day still to come, or
+    before the story was published: a mistyped date, which its page would show."""
     for event in story.events:
         removal = event.removed
         if removal is None or event.draft:
@@ -142,6 +142,16 @@ def _taken_out_unsaid(raw: RawStory, story: Story, now: datetime, zone: str | No
                 where,
                 f"'removed: date' ({removal.date.iso()}) has not come yet; give when the event was "
                 "taken out (its page shows that date to readers)",
+            )
+            continue
+        if not not_before(removal.date, story.published):
+            # A mistyped date (2010 for 2026): the notice would say it was taken out of a
+            # story before there was one to take it out of.
+            yield warning(
+                where,
+                f"'removed: date' ({removal.date.iso()}) is before the story was published "
+                f"({story.published.iso()}); give when the event was taken out of the published story "
+                "(its page shows that date to readers)",
             )
             continue
         if story.last_changed.bounds()[1] >= removal.date.bounds()[0]:

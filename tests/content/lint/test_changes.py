@@ -255,3 +255,25 @@ def test_an_event_taken_out_on_a_day_still_to_come(
         f"content/story-a/events/e2.yaml:5:9: warning: 'removed: date' ({later}) has not come yet; give when "
         "the event was taken out (its page shows that date to readers)"
     ]
+
+
+def test_an_event_taken_out_before_the_story_was_published(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A year mistyped (2010 for 2020): its notice told readers it was taken out before there
+    # was a story to take it out of, and check said nothing.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: S\nremoved:\n  date: 2010-01-05\n  reason: Wrong.\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e2.yaml:5:9: warning: 'removed: date' (2010-01-05) is before the story was "
+        "published (2020-01-02); give when the event was taken out of the published story (its page shows "
+        "that date to readers)"
+    ]
+    # Taken out on the day it was published, at any time of it: nothing to say.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Rumour\ndate: 2020-01-01\nsummary: S\nremoved:\n  date: 2020-01-02\n  reason: Wrong.\n",
+    )
+    assert warnings(project, capsys) == []
