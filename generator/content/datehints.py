@@ -354,6 +354,12 @@ _ZONE_ABBREVIATIONS = {
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
 means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh)."""
+_TWO_ZONES = {
+    "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
+    "cst": (("US Central", -360), ("China", 480)),
+    "ist": (("India", 330), ("Ireland in summer", 60), ("Israel", 120)),
+}  # fmt: skip
+"""The abbreviations newspapers use for more than one zone, with what each may mean."""
 _WITH_ZONE = _when_needed(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
 
 
@@ -369,6 +375,10 @@ def _zone_hint(text: str) -> str:
     except DateFormError:
         return ""
     zone = found["zone"]
+    if (meanings := _TWO_ZONES.get(zone.lower())) is not None:
+        # Which one is meant cannot be told: each written out, for the editor to choose.
+        ways = " or ".join(f"'{date.iso()}{offset_text(m, ':')}' ({name})" for name, m in meanings)
+        return f"; {zone.upper()} may be more than one time zone: write the offset after the time, {ways}"
     if (minutes := _ZONE_ABBREVIATIONS.get(zone.lower())) is None:
         offset = re.fullmatch(r"(?:utc|gmt)?([+-]\d{1,2}(?::?\d{2})?)", zone, re.IGNORECASE)
         if offset is not None:

@@ -263,7 +263,11 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
         ("Tuesday, April 19, 2010", ""),  # a Monday: which is meant?
         ("Mar 19, 2010", "; did you mean '2010-03-19'?"),  # 'mar.' is Tuesday in Spanish
         ("mar. 16 de marzo de 2010", "; did you mean '2010-03-16'?"),  # a Tuesday
-        ("2010-01-19T09:30 BST", ""),  # British Summer, or Bangladesh?
+        (  # British Summer, or Bangladesh? Both are said, for the editor to choose.
+            "2010-01-19T09:30 BST",
+            "; BST may be more than one time zone: write the offset after the time, '2010-01-19T09:30+01:00' "
+            "(British Summer Time) or '2010-01-19T09:30+06:00' (Bangladesh)",
+        ),
         ("19 April 2010, 9:30 pm", "; did you mean '2010-04-19T21:30'?"),
         ("April 19, 2010 at 9 a.m.", "; did you mean '2010-04-19T09:00'?"),
         ("2021-03-25T3pm", "; did you mean '2021-03-25T15:00'?"),  # as after a space
@@ -305,7 +309,11 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
         ),
         ("2010-04-19T09:30 Nowhere/City", ""),
         ("2010-04-19T09:30 UTC+25", ""),  # no such offset
-        ("2010-04-19T09:30 CST", ""),  # US Central, or China?
+        (
+            "2010-04-19T09:30 CST",
+            "; CST may be more than one time zone: write the offset after the time, '2010-04-19T09:30-06:00' "
+            "(US Central) or '2010-04-19T09:30+08:00' (China)",
+        ),
     ],
 )
 def test_hint_says_what_to_write(text: str, said: str) -> None:
