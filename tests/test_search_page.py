@@ -267,8 +267,8 @@ def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
         "#search-results .via",
         "ps => ps.map(p => [p.textContent, [...p.querySelectorAll('bdi')].map(b => b.getAttribute('lang'))])",
     )
-    assert ["Event · 7 April 2010 · The April uprising", [None, None, None]] in lines
-    assert ["Event · 30 октября 2011\u202fг. · Выборы в Киргизии", [None, "ru", "ru"]] in lines
+    assert ["Event · 7\u00a0April 2010 · The April uprising", [None, None, None]] in lines
+    assert ["Event · 30\u00a0октября 2011\u202fг. · Выборы в Киргизии", [None, "ru", "ru"]] in lines
     page.close()
 
 

@@ -98,6 +98,7 @@ class DateText:
         self._ordinal: dict[str, DateTimePattern] = {}
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}
+        self._unbroken: dict[str, str] = {}
 
     # CLDR's data for a language are read when its first date is written (some 50 ms),
     # not when its environment is made: the preview's first build is timed.
@@ -336,6 +337,18 @@ class DateText:
         day = datetime.date(date.year, date.month or 1, 1)
         return str(self._governed_pattern(self._month).apply(day, self.locale))
 
+    def unbroken(self, text: str) -> str:
+        """``text``, a date as a page writes it, with no-break spaces where a line break
+        would part what a reader takes as one (``_tied_spaces``): '16 avril' and
+        'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
+        '18:50 (UTC+2)'. The year may still go to the next line. The data files keep
+        dates as the other methods write them."""
+        found = self._unbroken.get(text)
+        if found is None:
+            spaces = _tied_spaces(self.language)
+            found = self._unbroken[text] = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
+        return found
+
     def date(self, date: PartialDate) -> str:
         """'2010', 'April 2010', '19 April 2010' or '19 April 2010, 23:00 (UTC+6)', in
         this language."""
@@ -464,6 +477,29 @@ def format_months(pattern: str) -> str:
             quoted = not quoted
         out.append("M" if char == "L" and not quoted else char)
     return "".join(out)
+
+
+@functools.cache
+def _tied_spaces(language: Language) -> re.Pattern[str]:
+    """The spaces of a date written in ``language`` that no line should break at: between
+    a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
+    after an abbreviation before a number ('c. 1990'), and between a time and its UTC
+    offset."""
+    locale = language.locale
+    names = {
+        name
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in locale.months[context][width].values()
+    }
+    month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
+    return re.compile(
+        rf"(?<![\d:])\d{{1,2}}(?:\.|er)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
+        rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
+        r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
+        r"|(?<=\d) (?=\()",  # '18:50 (UTC+2)'
+        re.IGNORECASE,
+    )
 
 
 def _is_day(date: PartialDate) -> bool:

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from generator.content import files, filetext
 from generator.content.dates import PartialDate
+from generator.content.model import Event
 from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
@@ -179,8 +180,17 @@ def make_environment(
     env.interface_catalog_digest = catalogs.digest(lang.catalog)  # type: ignore[attr-defined]
     dates = date_text(lang)
 
+    # A page's dates keep a day with its month on one line ('16 avril', not '16' over
+    # 'avril 2019' in the narrow date column); the data files keep them as written.
     def date(value: PartialDate) -> str:
-        return dates.date(value)
+        return dates.unbroken(dates.date(value))
+
+    def when(event: Event) -> str:
+        return dates.unbroken(dates.when(event))
+
+    def day_and_time(event: Event) -> tuple[str, str] | None:
+        parts = dates.day_and_time(event)
+        return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
 
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
@@ -197,8 +207,8 @@ def make_environment(
     env.filters["description"] = _describer(env, md)
     env.filters["date"] = date
     env.filters["degrees"] = functools.partial(_degrees, lang.locale)
-    env.filters["when"] = dates.when
-    env.filters["day_and_time"] = dates.day_and_time
+    env.filters["when"] = when
+    env.filters["day_and_time"] = day_and_time
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.globals["elided"] = functools.partial(_elided, md)
     env.globals.update(functions or {})

@@ -144,9 +144,9 @@ def test_pages_have_one_h1_landmarks_and_an_ordered_timeline(tmp_path: Path) -> 
         story.index(f'id="event-{e}"') for e in ("1999-background", "2021-03-01-start", "2021-03-02-span")
     ]
     assert order == sorted(order)
-    assert '<time datetime="2021-03-01T09:15+06:00">1 March 2021, 09:15 (UTC+6)</time>' in story
-    assert '<time datetime="2021-03-02">2–4 March 2021</time>' in story
-    assert '<time datetime="1999">c. 1999</time>' in story
+    assert '<time datetime="2021-03-01T09:15+06:00">1\u00a0March 2021, 09:15\u00a0(UTC+6)</time>' in story
+    assert '<time datetime="2021-03-02">2–4\u00a0March 2021</time>' in story
+    assert '<time datetime="1999">c.\u00a01999</time>' in story
 
 
 def test_no_page_refers_to_another_host_except_content_links(tmp_path: Path) -> None:
@@ -276,7 +276,7 @@ def test_an_event_taken_out_keeps_its_page_as_a_notice_and_is_in_nothing_else(pr
     assert '<meta name="robots" content="noindex">' in notice
     for left_out in ('rel="canonical"', "og:", "twitter:", "ld+json", "data-pagefind-body"):
         assert left_out not in notice, left_out
-    assert "Taken out of this timeline on 4 January 2020" in notice
+    assert "Taken out of this timeline on 4\u00a0January 2020" in notice
     assert "<h1><del>Second blast at the depot</del></h1>" in notice
     assert "<p>We could not <em>confirm</em> the report.</p>" in notice
     assert '<a href="../../../story-a/index.html#update-1">Read the correction</a>' in notice

@@ -335,3 +335,47 @@ def test_a_time_is_cut_from_its_day_as_the_whole_date_writes_them(
     assert for_tag(tag).day_and_time(event) == parts
     if parts is not None:  # a screen reader, reading both, says the whole date
         assert "".join(parts) == for_tag(tag).when(event)
+
+
+NB = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "shown"),
+    [
+        ("fr", "2019-04-16", None, f"16{NB}avril 2019"),
+        ("fr", "2019-04-01", None, f"1er{NB}avril 2019"),
+        ("en-US", "2019-04-16", None, f"April{NB}16, 2019"),
+        ("de", "2019-04-15", "2019-04-16", f"15.–16.{NB}April 2019"),
+        ("es", "2019-05-03", None, f"3{NB}de{NB}mayo de 2019"),
+        ("pt", "2019-04-16", None, f"16{NB}de{NB}abril de 2019"),
+        ("ru", "2019-03-30", "2019-04-02", f"30{NB}марта — 2{NB}апреля 2019\u202fг."),
+        ("ar", "2019-04-16", None, f"16{NB}أبريل 2019"),
+        ("en", "2019-04-15T18:50+02:00", None, f"15{NB}April 2019, 18:50{NB}(UTC+2)"),
+        # Kyrgyz writes the month before the day's time: the time is not a day.
+        ("ky", "2019-04-15T18:50", None, "2019-ж., 15-апрель 18:50"),
+        ("zh-Hans", "2019-04-16", None, "2019年4月16日"),  # nothing to tie
+    ],
+)
+def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:
+    # A narrow date column broke '16 avril 2019' as '16' over 'avril 2019'.
+    dates = for_tag(tag)
+    written = show(dates, start, end)
+    assert dates.unbroken(written) == shown
+    assert written == shown.replace(NB, " ")  # the data files keep the date as CLDR writes it
+
+
+@pytest.mark.parametrize(
+    ("tag", "written", "shown"),
+    [
+        ("en", "c. 1990", f"c.{NB}1990"),
+        ("en", "Between 7 and 15 April 2019", f"Between 7 and 15{NB}April 2019"),  # 'and' is no month
+        ("fr", "Entre le 7 et le 15 avril 2019", f"Entre le 7 et le 15{NB}avril 2019"),
+        ("en", "Spring 2019", "Spring 2019"),  # an editor's display_date with no day
+        ("en", "Mayday 12", "Mayday 12"),  # a month's name only as a whole word
+    ],
+)
+def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
+    tag: str, written: str, shown: str
+) -> None:
+    assert for_tag(tag).unbroken(written) == shown

@@ -67,8 +67,8 @@ def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_sto
     ("language", "caption", "number"),
     [
         ("zh-Hans", "大桥主体工程开工，2020年1月1日（据新华社报道）", "大桥全长（新华社）"),
-        ("ar", "大桥主体工程开工، 1 يناير 2020، بحسب 新华社", "大桥全长 (新华社)"),
-        ("es", "大桥主体工程开工, 1 de enero de 2020, según 新华社", "大桥全长 (新华社)"),
+        ("ar", "大桥主体工程开工، 1\u00a0يناير 2020، بحسب 新华社", "大桥全长 (新华社)"),
+        ("es", "大桥主体工程开工, 1\u00a0de\u00a0enero de 2020, según 新华社", "大桥全长 (新华社)"),
         ("ky", "大桥主体工程开工, 2020-ж., 1-январь, 新华社 маалыматы боюнча", "大桥全长 (新华社)"),
     ],
 )
@@ -118,4 +118,4 @@ def test_the_overview_bars_of_a_french_story_set_their_colons_the_french_way(tmp
     site.write_text(re.sub(r"(?m)^language: .*\n", "", site.read_text()) + "language: fr\n")
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
     page = (tmp_path / "site/alpha/index.html").read_text()
-    assert 'aria-label="1er mars 2021\u00a0: A ' in page  # one event's bar: its date and title
+    assert 'aria-label="1er\u00a0mars 2021\u00a0: A ' in page  # one event's bar: its date and title

@@ -49,7 +49,7 @@ def test_a_translated_story_is_written_in_its_language_and_linked_both_ways(proj
     assert '<a href="../story-a/index.html" hreflang="en" lang="en" dir="auto">English</a>' in russian
     assert '<span lang="ru" dir="auto" aria-current="page">Русский</span>' in russian
     assert '<a href="../story-a-ru/index.html" hreflang="ru" lang="ru" dir="auto">Русский</a>' in english
-    assert "Хроника" in russian and "Между 1 и 4 января 2020\u202fг." in russian
+    assert "Хроника" in russian and "Между 1 и 4\u00a0января 2020\u202fг." in russian
     assert '<cite lang="ru" dir="auto">Заголовок</cite>' in russian
     event = (project.root / "site/story-a-ru/events/e1/index.html").read_text()
     assert '<blockquote lang="fr" dir="auto">' in event

@@ -8,6 +8,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from generator.content.dates import parse_date
+from generator.content.model import Event
 from generator.errors import ContentError
 from generator.i18n.languages import resolve
 from generator.render.environment import make_environment, theme_templates
@@ -176,3 +178,15 @@ def test_a_templates_conflict_is_placed_by_the_lines_jinja_and_editors_count(tmp
     assert [(p.where.line, str(p).split(": ", 1)[1][:57]) for p in caught.value.problems] == [
         (2, "this file still has a merge conflict from git: lines 2-6;")
     ]
+
+
+def test_a_pages_dates_keep_a_day_with_its_month() -> None:
+    # The date filters write what the page shows; the data files use DateText itself.
+    language = resolve("fr")
+    assert language is not None
+    env = make_environment(".", language=language)
+    event = Event(id="e", title="T", date=parse_date("2019-04-15T18:50+02:00"), summary="s")
+    source = "{{ event | when }}|{{ event.date | date }}|{{ (event | day_and_time) | join('+') }}"
+    shown = env.from_string(source).render(event=event)
+    whole = "15\u00a0avril 2019, 18:50\u00a0(UTC+2)"
+    assert shown == f"{whole}|{whole}|15\u00a0avril 2019, +18:50\u00a0(UTC+2)"

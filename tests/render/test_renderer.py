@@ -666,7 +666,7 @@ def test_a_story_published_at_a_time_shows_it_as_an_update_is_shown(project: Pro
     story = project.root / "content/story-a/story.yaml"
     story.write_text(story.read_text().replace("2020-01-02", "2020-01-02T06:30+06:00"))
     out = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
-    moment = '<time datetime="2020-01-02T06:30+06:00">2 janvier 2020, 06:30 (UTC+6)</time>'
+    moment = '<time datetime="2020-01-02T06:30+06:00">2\u00a0janvier 2020, 06:30\u00a0(UTC+6)</time>'
     assert f"Publié le {moment}" in out["story-a/index.html"].decode()
     assert f"publié le {moment}" in out["index.html"].decode()  # the story's card
 
@@ -905,7 +905,7 @@ def test_an_event_taken_out_gets_its_notice_only_from_a_theme_that_has_the_page(
     notice = "{{ event.title }}|{{ event.removed.date | date }}|{{ event.removed.reason | markdown }}\n"
     templates = tiny_theme(project, **{"removed.html": notice})
     out = SiteRenderer(templates).render(site_of("content", templates))
-    assert out["story-a/events/e2/index.html"] == b"The rumour|3 January 2020|<p>Wrong.</p>\n"
+    assert out["story-a/events/e2/index.html"] == "The rumour|3\u00a0January 2020|<p>Wrong.</p>\n".encode()
     link = b'<a href="../../../story-a/events/e2/index.html" rel="noopener noreferrer">the rumour</a>'
     assert link in out["story-a/events/e1/index.html"]
     assert out["index.html"] == b"Story A (1);"
@@ -952,19 +952,19 @@ def test_an_entry_on_the_day_of_the_one_before_it_shows_its_time_alone_on_every_
     build(content=str(write_breaking(tmp_path)), templates=TEMPLATES, out=str(out))
     story = (out / "breaking/index.html").read_text()
     assert _dates(story) == [
-        "14 March 2024, 00:19",
-        "[14 March 2024, ]00:41",
-        "[14 March 2024, ]02:10",
-        "15 March 2024, 08:00 (UTC+2)",
-        "[15 March 2024, ]09:30 (UTC+2)",
+        "14\u00a0March 2024, 00:19",
+        "[14\u00a0March 2024, ]00:41",
+        "[14\u00a0March 2024, ]02:10",
+        "15\u00a0March 2024, 08:00\u00a0(UTC+2)",
+        "[15\u00a0March 2024, ]09:30\u00a0(UTC+2)",
     ]
     assert '<time datetime="2024-03-14T00:41" class="same-day">' in story  # the machine's date is whole
     # The figure's page lists its own entries: each after the one before it there.
     figure = (out / "breaking/figures/chief/index.html").read_text()
     assert _dates(figure) == [
-        "14 March 2024, 00:19",
-        "[14 March 2024, ]02:10",
-        "15 March 2024, 08:00 (UTC+2)",
+        "14\u00a0March 2024, 00:19",
+        "[14\u00a0March 2024, ]02:10",
+        "15\u00a0March 2024, 08:00\u00a0(UTC+2)",
     ]
     assert _dates((out / "breaking/locations/square/index.html").read_text()) == _dates(story)
     # An event's own page says its whole date.

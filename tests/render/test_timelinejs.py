@@ -55,7 +55,10 @@ def test_a_negative_utc_offset_keeps_its_hyphen_minus_in_the_json_and_not_on_the
     data = json.loads(Path("site/story-a/timeline.json").read_text())
     assert data["events"][0]["display_date"] == "27 February 2010, 03:34 (UTC-3)"
     page = Path("site/story-a/events/e1/index.html").read_text()
-    assert '<time datetime="2010-02-27T03:34-03:00">27 February 2010, 03:34 (UTC\u22123)</time>' in page
+    assert (
+        '<time datetime="2010-02-27T03:34-03:00">27\u00a0February 2010, 03:34\u00a0(UTC\u22123)</time>'
+        in page
+    )
 
 
 HOSTILE = "<img src=x onerror=alert(1)> <script>alert(2)</script> <a href='javascript:alert(3)'>x</a>"
