@@ -20,6 +20,7 @@ import bisect
 import functools
 import html as htmllib
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 import nh3
@@ -264,11 +265,12 @@ class MarkdownConverter:
         """The sanitised HTML of ``text``, and whether it took Python-Markdown."""
         raw = prose.to_html(text)  # most content is plain prose: no need for the full parser
         if raw is not None:
-            return _addresses_left_to_right(self._clean(raw)), False
+            return _joined_between_wide_letters(_addresses_left_to_right(self._clean(raw))), False
         if markdown_problem(text) is not None:
             return self._clean(escaped_paragraphs(text)), False  # bounded, where Python-Markdown is not
         html = self._clean(_headings_below_title(self._full().reset().convert(text)))
-        return _addresses_left_to_right(_pictures_from_elsewhere_as_links(html)), True
+        html = _addresses_left_to_right(_pictures_from_elsewhere_as_links(html))
+        return _joined_between_wide_letters(html), True
 
     def _full(self) -> markdown.Markdown:
         """Python-Markdown, imported on first use: a site of plain prose never needs it,
@@ -405,6 +407,46 @@ def _addresses_left_to_right(html: str) -> str:
         return f'<a {found.group(1)} dir="ltr">{found.group(2)}</a>'
 
     return _LINK.sub(mark, html)
+
+
+_LINE_END = re.compile(r"(?P<before>[^\x00-\u10ff])(?P<tags>(?:<[^<>]*>)*\n(?:<[^<>]*>)*)(?=[^\x00-\u10ff])")
+"""A line end in a text between two characters past the alphabets, and the tags on either
+side of it (``**地震**`` ends in one): a candidate for ``_joined_between_wide_letters``."""
+_PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+
+
+def _wide(ch: str) -> bool:
+    """Whether ``ch`` is a wide character of a script written without spaces between its
+    words (Chinese, Japanese, their punctuation), as CSS Text tells them: East Asian Width
+    F, W or H, but not Hangul, as Korean puts spaces between its words."""
+    return unicodedata.east_asian_width(ch) in ("F", "W", "H") and not _HANGUL.match(ch)
+
+
+def _joined_between_wide_letters(html: str) -> str:
+    """``html`` without the line ends of its source between two wide characters (Chinese,
+    Japanese; not in a code block): an editor wraps a long paragraph of Chinese in its file
+    where a line fills up, and a browser shows each such line end as a space, which
+    Chinese and Japanese never put between their words ("遇难， 北川"). CSS Text asks
+    browsers to drop such a break; Chromium does not. A line end beside a Latin letter or
+    a digit stays a space, as the same rule keeps it."""
+    if "\n" not in html:
+        return html
+
+    def join(text: str) -> str:
+        def joined(found: re.Match[str]) -> str:
+            before, tags = found.group("before"), found.group("tags")
+            return before + (tags.replace("\n", "") if _wide(before) and _wide(text[found.end()]) else tags)
+
+        return _LINE_END.sub(joined, text)
+
+    if "<pre" not in html:
+        return join(html)
+    parts, done = [], 0
+    for block in _PRE.finditer(html):
+        parts += [join(html[done : block.start()]), block.group()]
+        done = block.end()
+    return "".join([*parts, join(html[done:])])
 
 
 def _unwrapped(html: str) -> Markup:

@@ -323,3 +323,32 @@ def test_plain_text_keeps_the_no_break_spaces_of_french_quotes() -> None:
     assert plain_text(Markup("<p>a\u202f<b>b</b>\u00a0 \n c &amp;</p>")) == "a\u202fb\u00a0 c &"
     # Characters of the text are not taken for the no-break spaces standing in.
     assert plain_text(Markup("\ue000 <i>\ue001</i>\u202f\ue002")) == "\ue000 \ue001\u202f\ue002"
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        # A paragraph of Chinese wrapped in its file: no space where its lines end.
+        ("近七万人遇难，\n北川县城几乎被夷为平地。", "<p>近七万人遇难，北川县城几乎被夷为平地。</p>"),
+        ("日本語の\n文章です。", "<p>日本語の文章です。</p>"),
+        # ... across the marks of emphasis and links too (through Python-Markdown).
+        ("**地震**\n发生在映秀。", "<p><strong>地震</strong>发生在映秀。</p>"),
+        (
+            "见[报道](https://example.org/a)\n和通报。",
+            '<p>见<a href="https://example.org/a" rel="noopener noreferrer">报道</a>和通报。</p>',
+        ),
+        # A line end beside a digit or a Latin letter stays a space, as in CSS Text; so
+        # does one between Korean words, which are written with spaces.
+        ("震级为8.0\n级。", "<p>震级为8.0\n级。</p>"),
+        ("美国地质调查局 USGS\n测定。", "<p>美国地质调查局 USGS\n测定。</p>"),
+        ("한국어\n문장", "<p>한국어\n문장</p>"),
+        # A code block keeps its lines.
+        ("代码：\n\n    中文\n    中文", "<p>代码：</p>\n<pre><code>中文\n中文\n</code></pre>"),
+    ],
+)
+def test_a_chinese_paragraph_wrapped_in_its_file_has_no_space_where_its_lines_end(
+    text: str, html: str
+) -> None:
+    # Found on a held-out Chinese story: "遇难， 北川" read with a space after each line
+    # of the file, as a browser shows a line end as a space between Chinese characters.
+    assert MarkdownConverter()(text) == Markup(html)
