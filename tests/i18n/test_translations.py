@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.commands.build import build
@@ -218,3 +220,23 @@ def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(
     build(content="content", templates=TEMPLATES, out="site")
     figure = (project.root / "site/histoire/figures/macron/index.html").read_text()
     assert f'<h2 id="quotes-heading">{heading}</h2>' in figure
+
+
+def test_chinese_pages_put_no_space_between_a_number_and_the_words_it_counts(project: Project) -> None:
+    # A held-out Chinese story (the 2008 Wenchuan earthquake) read "74 年后", "3 个事件"
+    # and "发布于 2018年5月10日" beside its own "8.0级" and the dates CLDR writes
+    # ("2008年5月12日"): Chinese sets no space between a number and its word.
+    project.write("content/site.yaml", "title: 新闻解读\nlanguage: zh-Hans\n")
+    project.write("content/dizhen/story.yaml", "title: 地震\nsummary: 发生了什么。\npublished: 2018-05-10\n")
+    for date in ("1933-08-25", "2008-05-12", "2008-05-13", "2008-05-14"):
+        project.write(
+            f"content/dizhen/events/{date}.yaml",
+            f"title: 事件{date}\ndate: {date}\nsummary: 发生了什么。\nlocations: [yingxiu]\n",
+        )
+    project.write("content/dizhen/locations/yingxiu.yaml", "name: 映秀镇\ncoordinates: [31.06, 103.49]\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    story = (project.root / "site/dizhen/index.html").read_text()
+    assert "74年后" in story and "4个事件" in story and "发布于<time" in story
+    assert not re.search(r"\d [年个天周]|[于约共] \d", story)
+    place = (project.root / "site/dizhen/locations/yingxiu/index.html").read_text()
+    assert "北纬31.0600°，东经103.4900°" in place
