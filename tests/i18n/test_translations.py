@@ -197,6 +197,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("pt", "Citações"),
         ("uk", "Своїми словами"),
         ("ar", "اقتباسات"),
+        ("zh-Hans", "言论"),
     ],
 )
 def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(
@@ -206,6 +207,8 @@ def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(
     # Emmanuel Macron alone on a held-out story's figure page; Italian, Portuguese,
     # Ukrainian and Arabic had the plural too ("Con le loro parole", "Nas palavras deles",
     # "Їхніми словами", "بكلماتهم"). A figure is a person or a group: the heading fits both.
+    # Chinese had "本人原话" ("the person's own words"), which does not fit 国务院 or a
+    # ministry; "言论" (what someone has said, publicly) is what a Chinese newsroom heads it.
     project.write("content/site.yaml", "title: Test site\n")
     project.write(
         "content/histoire/story.yaml",
