@@ -5,7 +5,8 @@ the story's title, as large as fits in four lines, and the site's name, in DejaV
 Bold, which is bundled (``data/fonts/``, with its licence), so every machine draws the
 same card. DejaVu covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
 a title with letters it lacks (Chinese, Japanese, Korean...) is left off rather than
-drawn as empty boxes, and the card shows the site's name alone. Emoji and other symbols
+drawn as empty boxes, and the card shows the site's name alone (a site's name it cannot
+draw either leaves the story without a card: ``drawn``). Emoji and other symbols
 it lacks are left out of the line they are in. Right-to-left letters (Arabic, Hebrew) are
 put in order and joined by Pillow's text layout (libraqm), which needs the FriBiDi library
 of the machine that builds: where it is missing, such a text is left off too, as Pillow
@@ -33,6 +34,7 @@ SITE_COLOUR = (190, 212, 240)
 ACCENT = (255, 191, 71)
 """The theme's focus yellow, as a rule above the site's name."""
 TITLE_SIZES = (76, 68, 60, 54, 48, 42)
+SITE_SIZE = 34
 MAX_LINES = 4
 SHOWN_CHARACTERS = 1000
 """The most characters of a text a card looks at: more than its lines can show (the
@@ -114,6 +116,19 @@ def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
 def title_drawn(title: str) -> bool:
     """Whether a card would show ``title`` (its font has every letter of it)."""
     return bool(shown_title(title))
+
+
+def site_name_drawn(site_title: str) -> bool:
+    """Whether a card would show the site's name ``site_title`` (its font has every
+    letter of it)."""
+    return bool(_shown(site_title, _font(SITE_SIZE)))
+
+
+def drawn(title: str, site_title: str) -> bool:
+    """Whether a card would show anything: its title or its site's name. One that shows
+    neither (a Chinese title on a site with a Chinese name) is an empty blue box, which a
+    shared link had better go without (``render/pictures.py`` draws none)."""
+    return title_drawn(title) or site_name_drawn(site_title)
 
 
 def missing_letter(title: str) -> str | None:
@@ -229,8 +244,8 @@ def card(title: str, site_title: str) -> bytes:
 
     im = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(im)
-    site_font = _font(34)
-    site_y = HEIGHT - MARGIN - 34
+    site_font = _font(SITE_SIZE)
+    site_y = HEIGHT - MARGIN - SITE_SIZE
     # A right-to-left title and its site's name start at the right margin, and the rule
     # above the name is on that side too.
     rtl = right_to_left(title) or (not title and right_to_left(site_title))

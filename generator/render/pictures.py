@@ -287,8 +287,12 @@ def _plan_story(
 
 def _with_card(story: Story, site: Site, jobs: list[Work]) -> Story:
     """``story`` with a social card (its job added to ``jobs``) when the site's address is
-    known, only then do pages link to it; else as it is."""
-    if not site.base_url:
+    known, only then do pages link to it, and the card shows something (``cards.drawn``:
+    a Chinese title on a site with a Chinese name made an empty blue box, shared as the
+    story's picture); else as it is, and a shared link shows its text alone."""
+    from generator.render import cards
+
+    if not site.base_url or not cards.drawn(story.title, site.title):
         return story
     card = Card(story.id, story.title, site.title)
     jobs.append(card)

@@ -106,6 +106,27 @@ def test_the_home_page_says_no_alt_of_a_picture_in_another_language_than_its_own
     assert shared("site2/story-b/index.html")["og:image:alt"] == "قصة"
 
 
+def test_a_story_whose_card_could_show_neither_its_title_nor_the_sites_name_has_no_card(
+    project: Project,
+) -> None:
+    # A held-out Chinese story (Chang'e 4, 2019) without a lead picture, on a site named
+    # in Chinese: the card's font has neither, and the card shared for every page of the
+    # story was an empty blue box. A shared link now shows the story's text alone.
+    project.write("content/site.yaml", "title: 新闻解读\nlanguage: zh-Hans\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: 嫦娥四号"))
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    for path in [*PAGES.values(), "site/index.html"]:
+        assert shared(path) == {"twitter:card": "summary"}, path
+    assert not Path("site/story-a/card.png").exists()
+    assert "thumbnail_url" not in json.loads(Path("site/story-a/oembed.json").read_text())
+    # A site's name the card can draw still gives the story a card, with that name alone.
+    project.write("content/site.yaml", "title: Xinwen\nlanguage: zh-Hans\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/card.png"
+    assert Path("site/story-a/card.png").exists()
+
+
 def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(project: Project) -> None:
     project.write("content/story-a/media/lead.jpg", photo(2000, 1500))
     add_lead(project)

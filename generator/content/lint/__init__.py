@@ -83,7 +83,7 @@ def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]
         warnings.extend(_kept(_own_warnings(raw_story, story), memo))
         warnings.extend(raw_story.notices)
         if raw_story.story is not None:
-            warnings.extend(card_warnings(raw_story.story, story))
+            warnings.extend(card_warnings(raw_story.story, story, site.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone, memo))
     warnings.extend(same_language_versions(raw, site))
     warnings.extend(taken_out_in_original(raw, site))

@@ -136,11 +136,12 @@ def _text_at(node: object, key: str) -> tuple[str, Position] | None:
     return None
 
 
-def card_warnings(file: ContentFile, story: Story) -> list[Problem]:
+def card_warnings(file: ContentFile, story: Story, site_title: str) -> list[Problem]:
     """A story without a lead picture is shared with a card drawn with its title, in a
     bundled font that has no Chinese, Japanese or Korean letters: such a title is left
     off the card (``render/cards.py``), as is a right-to-left one on a machine that
-    cannot put its letters in order."""
+    cannot put its letters in order. The card then shows the site's name alone, or, when
+    it cannot show that either (``site_title`` in Chinese), is not made at all."""
     from generator.render import cards  # Pillow, only for a story without a picture
 
     if story.image is not None or cards.title_drawn(story.title):
@@ -155,8 +156,13 @@ def card_warnings(file: ContentFile, story: Story) -> list[Problem]:
         letter = cards.missing_letter(story.title)
         which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
         why = f"its font lacks {which}, as it lacks Chinese, Japanese and Korean letters"
+    shown = (
+        "so it shows the site's name alone"
+        if cards.site_name_drawn(site_title)
+        else "nor the site's name, so no card is made and a shared link shows no picture"
+    )
     message = (
         f"the card a shared link shows for a story without 'image:' cannot show this title ({why}), "
-        "so it shows the site's name alone; give the story an 'image:' of its own"
+        f"{shown}; give the story an 'image:' of its own"
     )
     return [warning(at(file, "title"), message)]

@@ -56,6 +56,15 @@ def test_a_title_the_social_card_cannot_draw_is_said(
         "this title (its font lacks '港' (U+6E2F), as it lacks Chinese, Japanese and Korean letters), "
         "so it shows the site's name alone; give the story an 'image:' of its own"
     ]
+    # On a site whose name the card cannot draw either, there is no card at all.
+    project.write("content/site.yaml", "title: 新闻解读\n")
+    assert warnings(project, capsys) == [
+        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
+        "this title (its font lacks '港' (U+6E2F), as it lacks Chinese, Japanese and Korean letters), "
+        "nor the site's name, so no card is made and a shared link shows no picture; "
+        "give the story an 'image:' of its own"
+    ]
+    project.write("content/site.yaml", "title: Test site\n")
     for drawn in ("Выборы в Киргизии", "فيضانات درنة", "Ηφαίστειο 🌋 στη Σαντορίνη 🇬🇷"):  # emoji left out
         project.write(STORY, story.replace("title: Story A", f"title: {drawn}"))
         assert warnings(project, capsys) == []
