@@ -196,11 +196,16 @@ def make_environment(
     env.globals["dir"] = lang.direction
     env.globals["open_graph_locale"] = lang.open_graph_locale
     env.globals["language_name"] = autonym
-    # Between the names of a list (people, places, sources), the parts of a caption.
+    # Between the names of a list (people, places, sources).
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between
     # every two), so the separator is the catalog's.
     # Translators: between the items of a list of names, with its space if any (Chinese "、", Arabic "، ").
     env.globals["list_separator"] = catalog.gettext(", ")
+    # Between the parts of one thing: a source's publisher, title and date; a place's kind
+    # and country; a picture's event and date. Chinese joins names with "、" and such parts
+    # with "，" ("新华社，标题，2008年5月12日"; with "、" it read as a list of three).
+    # Translators: between the parts of one thing (a source's title and date), with its space (Chinese "，").
+    env.globals["part_separator"] = catalog.pgettext("the parts of one thing", ", ")
     md = Typeset(markdown or MarkdownConverter(), lang.tag)  # the quotation marks of the page's language
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline

@@ -41,8 +41,38 @@ def test_lists_are_joined_with_the_languages_separator(
         # (where the language has one) between the boxes, so no line starts with the mark.
         mark = separator.rstrip()
         assert f'{name}</a>{mark}</span>{separator[len(mark) :]}<span class="name"><a' in story_page
-    place = (site / "locations/loc-b/index.html").read_text()
-    assert f'<p class="lede">Town{separator}' in place
+
+
+@pytest.mark.parametrize(("language", "separator"), [("ar", "، "), ("zh-Hans", "，"), ("en", ", ")])
+def test_the_parts_of_one_thing_are_joined_as_the_language_joins_them(
+    project: Project, language: str, separator: str
+) -> None:
+    # A held-out Chinese story (the 2008 Wenchuan earthquake) listed its sources as
+    # "新华社、四川汶川发生7.8级地震、2008年5月12日" and its places as "镇、中国": "、"
+    # joins the items of a list (names), "，" the parts of one thing, as in a quote's caption.
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(
+        story.read_text().replace(
+            "publisher: Example News", "publisher: Example News\n    title: The report\n    date: 2020-01-01"
+        )
+        + f"language: {language}\n"
+    )
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Place A\nkind: town\ncountry: KG\ncoordinates: [10, 20]\n",
+    )
+    project.write("content/story-a/media/p.png", (REPO / "docs/screenshot-map.png").read_bytes())
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/p.png\n  alt: A map\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    site = project.root / "site/story-a"
+    story_page = (site / "index.html").read_text()
+    assert f"<bdi>Example News</bdi>{separator}<cite" in story_page
+    assert f'The report</cite>{separator}<time datetime="2020-01-01"' in story_page
+    assert f'<span class="role">town{separator}KG</span>' in story_page
+    place = (site / "locations/loc-a/index.html").read_text()
+    assert f'<p class="lede">Town{separator}KG</p>' in place
+    assert f'First event</a>{separator}<time datetime="2020-01-01"' in place  # a picture's caption
 
 
 def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_storys(project: Project) -> None:
