@@ -913,3 +913,22 @@ def test_a_sources_title_is_slanted_only_in_a_script_that_has_italics(
         page.goto(url + "story-a/index.html")
         assert page.eval_on_selector(".sources cite", "c => getComputedStyle(c).fontStyle") == style
         page.close()
+
+
+@pytest.mark.parametrize(("language", "dash"), [("en", '"— "'), ("zh-Hans", '"——"'), ("ar", '"— "')])
+def test_who_said_a_quote_follows_the_dash_of_the_pages_language(
+    browser: Any, project: Project, tmp_path: Path, language: str, dash: str
+) -> None:
+    # On a held-out Chinese story (the 2008 Wenchuan earthquake) a quote's speaker came
+    # after "— ", a dash Chinese does not have: its dash (破折号) is two em wide, "——温家宝".
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "quotes:\n  - text: 决不放弃。\n    by: fig-a\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/events/e1/index.html")
+        shown = page.eval_on_selector(".quote figcaption", "f => getComputedStyle(f, '::before').content")
+        assert shown == dash
+        page.close()
