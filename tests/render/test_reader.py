@@ -955,3 +955,38 @@ def test_emphasis_in_chinese_is_dots_under_its_characters_not_a_slant(
         )
         assert shown[0] == style and emphasis in shown[1]
         page.close()
+
+
+KEPT_WHOLE = """(date) => {
+  // A line of text then a date, in a box too narrow for both: does the date go whole to the
+  // next line (one box) or is it broken where the line fills (two)?
+  const box = document.createElement("p");
+  box.style.cssText = "width: max-content; font-size: 16px; padding: 0; margin: 0";
+  const words = document.createElement("span");
+  words.textContent = "一二三四五六";
+  const time = document.createElement("time");
+  time.textContent = date;
+  box.append(words, time);
+  document.querySelector("main").append(box);
+  box.style.width = words.getBoundingClientRect().width + time.getBoundingClientRect().width * 0.6 + "px";
+  return time.getClientRects().length;
+}"""
+
+
+@pytest.mark.parametrize(
+    ("language", "date", "boxes"), [("zh-Hans", "2008年5月12日", 1), ("en", "12 May 2008", 2)]
+)
+def test_a_chinese_date_is_not_broken_between_its_number_and_its_unit(
+    browser: Any, project: Project, tmp_path: Path, language: str, date: str, boxes: int
+) -> None:
+    # On a held-out Chinese story (the 2008 Wenchuan earthquake) at 390 px, a source's
+    # date ended a line with "2008" and began the next with "年5月12日". An English date
+    # still breaks at its spaces.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/index.html")
+        assert page.evaluate(KEPT_WHOLE, date) == boxes
+        page.close()
