@@ -355,7 +355,6 @@ def _fits(box: Box, taken: list[Box]) -> bool:
 def locator_map(
     markers: Sequence[Marker],
     *,
-    caption_id: str,
     min_span: float = MIN_SPAN,
     country_name: Callable[[Country], str] | None = None,
     in_order: bool = False,
@@ -380,7 +379,7 @@ def locator_map(
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
     names = _country_names(drawn, places, pins_at, taken, country_name)
     land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
-    return _svg(caption_id, land, names, pins)
+    return _svg(land, names, pins)
 
 
 def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
@@ -706,11 +705,12 @@ def _country_label(name: str, spots: Sequence[Point], taken: list[Box]) -> str |
     return None
 
 
-def _svg(caption_id: str, land: Sequence[str], names: Sequence[str], pins: Sequence[str]) -> str:
+def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str]) -> str:
     """The map's layers, bottom up: the sea, the land, the countries' names, the pins.
-    Only the pins are for a screen reader; the map is named by its caption."""
+    Only the pins are for a screen reader, as a group of links; the map is named by the
+    caption of the figure it is in (a name of its own was that caption said twice)."""
     return (
-        f'<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" aria-labelledby="{caption_id}" '
+        f'<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
         f'xmlns="http://www.w3.org/2000/svg">'
         f'<rect class="map-sea" width="{WIDTH}" height="{HEIGHT}"/>'
         f'<g class="map-land" aria-hidden="true">{"".join(land)}</g>'

@@ -405,7 +405,7 @@ class SiteRenderer:
         self,
         locations: Iterable[Location],
         links: Links,
-        caption_id: str,
+        caption_id: str = "",
         current: str | None = None,
         *,
         language: str,
@@ -413,7 +413,9 @@ class SiteRenderer:
     ) -> Markup:
         """The map of ``locations`` that have coordinates, markers linking to their pages;
         their names placed in the order given with ``in_order`` (the most important first),
-        else by name (where two would collide, the first placed is named)."""
+        else by name (where two would collide, the first placed is named). The map is
+        named by the caption of the figure it is in: ``caption_id``, its id, which a theme
+        written before gives, is no longer used."""
         unique = tuple({loc.id: loc for loc in locations}.values())  # current may repeat
 
         def make() -> str:
@@ -430,7 +432,7 @@ class SiteRenderer:
                     return country.name
                 return territory_name(lang, country.code) or country.name
 
-            return maps.locator_map(markers, caption_id=caption_id, country_name=name, in_order=in_order)
+            return maps.locator_map(markers, country_name=name, in_order=in_order)
 
-        kind = ("map", links.depth, links.story_id, caption_id, current, language, in_order)
+        kind = ("map", links.depth, links.story_id, current, language, in_order)
         return Markup(self.cached(kind, unique, make))

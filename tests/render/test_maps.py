@@ -24,16 +24,15 @@ def pins(svg: str) -> list[tuple[str, str, str]]:
 
 
 def test_no_markers_no_map() -> None:
-    assert maps.locator_map([], caption_id="c") == ""
+    assert maps.locator_map([]) == ""
 
 
 def test_the_map_is_framed_on_the_current_place_and_leaves_out_far_ones() -> None:
     svg = maps.locator_map(
         [maps.Marker(BISHKEK, "b"), maps.Marker(OSH, "o", current=True), maps.Marker(PARIS, "p")],
-        caption_id="map-caption",
     )
     assert svg.startswith(
-        '<svg class="map" viewBox="0 0 640 400" aria-labelledby="map-caption" xmlns="http://www.w3.org/2000/svg">'
+        '<svg class="map" viewBox="0 0 640 400" role="group" xmlns="http://www.w3.org/2000/svg">'
     )
     # The current place first, at the centre and larger; Paris is off this map.
     assert svg.index('class="pin current"') < svg.index('aria-label="Bishkek"')
@@ -48,7 +47,7 @@ def test_the_map_is_framed_on_the_current_place_and_leaves_out_far_ones() -> Non
 def test_the_current_places_pin_is_a_named_picture_not_a_link_to_the_page_the_reader_is_on() -> None:
     # A link to the page the reader is on was one more Tab stop and one more "link,
     # Osh" for a screen reader, leading nowhere.
-    svg = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(OSH, "o", current=True)], caption_id="c")
+    svg = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(OSH, "o", current=True)])
     current = re.search(r'<g class="pin current" role="img" aria-label="Osh">(.*?)</g>', svg)
     assert current is not None and '<circle cx="320.0" cy="200.0" r="6"/>' in current.group(1)
     assert 'href="o"' not in svg and svg.count("<a ") == 1
@@ -56,13 +55,13 @@ def test_the_current_places_pin_is_a_named_picture_not_a_link_to_the_page_the_re
 
 
 def test_without_a_current_place_every_place_is_framed() -> None:
-    svg = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(PARIS, "p")], caption_id="c")
+    svg = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(PARIS, "p")])
     assert [label for _, _, label in pins(svg)] == ["Bishkek", "Paris"]  # by name
 
 
 def test_names_and_links_from_content_are_escaped() -> None:
     place = Location("x", 'A <b>"place"</b> & co', coordinates=(42.87, 74.59))
-    svg = maps.locator_map([maps.Marker(place, '../x/?a=1&b="2"')], caption_id="c")
+    svg = maps.locator_map([maps.Marker(place, '../x/?a=1&b="2"')])
     assert pins(svg) == [
         ("../x/?a=1&amp;b=&quot;2&quot;", "pin", "A &lt;b&gt;&quot;place&quot;&lt;/b&gt; &amp; co")
     ]
@@ -80,7 +79,7 @@ def _centres(svg: str) -> list[tuple[float, float]]:
 def test_places_at_one_spot_are_spread_round_it_each_joined_to_it_and_named() -> None:
     # A city and the air bases beside it were one blot: a click on the city's pin reached
     # the base drawn last, and two of them had no name on the map.
-    svg = maps.locator_map(_at_one_spot("Aaa", "Bbb", "Ccc", "Ddd"), caption_id="c")
+    svg = maps.locator_map(_at_one_spot("Aaa", "Bbb", "Ccc", "Ddd"))
     centres = _centres(svg)
     assert len(centres) == 4
     assert min(math.dist(a, b) for a, b in itertools.combinations(centres, 2)) >= maps.CROWDED  # apart
@@ -89,7 +88,7 @@ def test_places_at_one_spot_are_spread_round_it_each_joined_to_it_and_named() ->
     assert sorted((float(x1), float(y1)) for _, _, x1, y1 in leaders) == sorted(centres)  # ...to each pin
     assert sorted(re.findall(r'text-anchor="\w+">(\w+)</text>', svg)) == ["Aaa", "Bbb", "Ccc", "Ddd"]
     # A place alone is drawn where it is, with no line.
-    alone = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(PARIS, "p")], caption_id="c")
+    alone = maps.locator_map([maps.Marker(BISHKEK, "b"), maps.Marker(PARIS, "p")])
     assert 'class="leader"' not in alone
 
 
@@ -132,7 +131,7 @@ def test_a_crowd_spread_round_its_middle_keeps_each_place_on_its_own_side() -> N
         Location("ismailia", "Ismailia", coordinates=(30.5965, 32.2715)),
         Location("rotterdam", "Rotterdam", coordinates=(51.9496, 4.1453)),
     ]
-    svg = maps.locator_map([maps.Marker(p, p.id) for p in canal], caption_id="c", in_order=True)
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in canal], in_order=True)
     at = _drawn_at(svg)
     assert len(at) == 6 and 'class="leader"' in svg  # the canal's four are a crowd, spread
     assert at["Port Said"][1] < at["Ismailia"][1] < at["Southern section"][1]  # north to south
@@ -141,7 +140,7 @@ def test_a_crowd_spread_round_its_middle_keeps_each_place_on_its_own_side() -> N
 
 
 def test_a_marker_without_room_for_its_label_gets_a_tooltip() -> None:
-    svg = maps.locator_map(_at_one_spot(*(c * 3 for c in "ABCDEFGHIJKL")), caption_id="c")
+    svg = maps.locator_map(_at_one_spot(*(c * 3 for c in "ABCDEFGHIJKL")))
     untitled = re.findall(r'aria-label="(\w+)"><path', svg)
     titled = re.findall(r'aria-label="(\w+)"><title>\1</title>', svg)
     named = re.findall(r'text-anchor="\w+">(\w+)</text>', svg)
@@ -153,10 +152,10 @@ def test_in_order_the_first_places_given_are_named_first() -> None:
     # The story page gives its places busiest first: the cave of 12 events is named, not
     # the village of one beside it, whatever the alphabet says.
     given = [c * 3 for c in "LKJIHGFEDCBA"]
-    svg = maps.locator_map(_at_one_spot(*given), caption_id="c", in_order=True)
+    svg = maps.locator_map(_at_one_spot(*given), in_order=True)
     titled = re.findall(r'aria-label="(\w+)"><title>', svg)
     assert titled and given[0] not in titled
-    alphabetical = maps.locator_map(_at_one_spot(*given), caption_id="c")
+    alphabetical = maps.locator_map(_at_one_spot(*given))
     assert re.findall(r'aria-label="(\w+)"><title>', alphabetical) != titled
 
 
@@ -235,7 +234,7 @@ ARICA = Location("arica", "Arica", coordinates=(-18.48, -70.31))
 
 def test_a_map_of_chile_has_no_band_from_fiji_and_names_chile() -> None:
     # Fiji spans the 180th meridian: drawn uncut it crossed the whole map as a band.
-    svg = maps.locator_map([maps.Marker(MINE, "m"), maps.Marker(ARICA, "a")], caption_id="c")
+    svg = maps.locator_map([maps.Marker(MINE, "m"), maps.Marker(ARICA, "a")])
     assert "Fiji" not in names(svg) and "Chile" in names(svg)
     frame = maps.frame_for([(-70.5, -27.16), (-70.31, -18.48)])
     fiji = next(c for c in maps.countries() if c.name == "Fiji")
@@ -245,7 +244,7 @@ def test_a_map_of_chile_has_no_band_from_fiji_and_names_chile() -> None:
 
 def test_the_country_holding_the_places_is_named_even_when_its_middle_is_taken() -> None:
     # Two places at Chile's middle: its name goes beside them, before any neighbour's.
-    svg = maps.locator_map([maps.Marker(COPIAPO, "c"), maps.Marker(MINE, "m")], caption_id="c")
+    svg = maps.locator_map([maps.Marker(COPIAPO, "c"), maps.Marker(MINE, "m")])
     assert names(svg)[0] == "Chile"
     [y] = re.findall(r'<text x="\d+" y="(\d+)">Chile</text>', svg)
     pins_at = [(float(px), float(py)) for px, py in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)]
@@ -255,7 +254,7 @@ def test_the_country_holding_the_places_is_named_even_when_its_middle_is_taken()
 def test_places_on_both_sides_of_the_180th_meridian_share_one_regional_frame() -> None:
     suva = Location("suva", "Suva", coordinates=(-18.14, 178.44))
     lau = Location("lau", "Lau islands", coordinates=(-17.2, -179.9))
-    svg = maps.locator_map([maps.Marker(suva, "s"), maps.Marker(lau, "l")], caption_id="c")
+    svg = maps.locator_map([maps.Marker(suva, "s"), maps.Marker(lau, "l")])
     frame = maps.frame_for([(178.44, -18.14), (-179.9, -17.2)])
     assert frame.east - frame.west < 20 and frame.west < 178.44 and frame.east > 180.1
     assert len(pins(svg)) == 2 and names(svg) == ["Fiji"]
@@ -267,7 +266,7 @@ def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_
     # The map is left to right on every page: "مطار Manas الدولي" was laid out left to
     # right, its first word on the left, and read "الدولي Manas مطار" from the right.
     airport = Location("manas", "مطار Manas الدولي", coordinates=(43.06, 74.48))
-    svg = maps.locator_map([maps.Marker(airport, "m"), maps.Marker(BISHKEK, "b")], caption_id="c")
+    svg = maps.locator_map([maps.Marker(airport, "m"), maps.Marker(BISHKEK, "b")])
     assert "\u2068مطار Manas الدولي\u2069" in svg and ">\u2068Bishkek" not in svg  # Latin names as they were
     page = browser.new_page()
     page.set_content(f'<html lang="ar" dir="rtl"><body><div style="direction: ltr">{svg}</div></body></html>')
@@ -299,7 +298,7 @@ def test_a_crowd_of_places_in_a_row_is_spread_with_its_west_on_the_left() -> Non
         Location("d", "Farpoint", coordinates=(40.0, 20.45)),
         Location("far", "Far away", coordinates=(30.0, 40.0)),
     ]
-    at = _drawn_at(maps.locator_map([maps.Marker(p, p.id) for p in coast], caption_id="c"))
+    at = _drawn_at(maps.locator_map([maps.Marker(p, p.id) for p in coast]))
     assert len(at) == 5
     xs = [at[name][0] for name in ("Westhaven", "Midport", "Eastbay", "Farpoint")]
     assert xs[0] == min(xs) and xs[3] == max(xs), at  # the ends at their own sides
@@ -326,7 +325,7 @@ def test_outlines_are_written_as_short_relative_moves_to_the_same_points() -> No
 
 
 def test_a_maps_outlines_stay_within_its_frame() -> None:
-    svg = maps.locator_map([maps.Marker(BISHKEK, "b", current=True), maps.Marker(OSH, "o")], caption_id="c")
+    svg = maps.locator_map([maps.Marker(BISHKEK, "b", current=True), maps.Marker(OSH, "o")])
     rings = [ring for d in re.findall(r' d="(M[^"]*)"', svg) for ring in _points(d)]
     assert len(rings) >= 5  # Kyrgyzstan and its neighbours
     # Clipped 20 units outside the 640 x 400 box: every point, added up from its moves, is within.
@@ -355,7 +354,7 @@ SUEZ = Location("suez", "Suez", coordinates=(29.9668, 32.5498))
 def test_a_place_in_a_crowd_is_named_on_a_side_facing_in_when_those_facing_out_are_taken(
     markers: list[maps.Marker],
 ) -> None:
-    svg = maps.locator_map(markers, caption_id="c", in_order=True)
+    svg = maps.locator_map(markers, in_order=True)
     assert "<title>" not in svg  # every place named beside its pin
     assert "Southern section of the Suez Canal</text>" in svg
 
@@ -379,15 +378,13 @@ def test_a_long_name_at_the_maps_edge_goes_on_two_lines_where_one_does_not_fit()
     # A story from Rotterdam to Suez: the canal's crowd lies near the map's right edge,
     # and its long name fits beside its pin only on two lines.
     places = (SUEZ, SUEZ_CANAL, ISMAILIA, GREAT_BITTER_LAKE, rotterdam)
-    svg = maps.locator_map([maps.Marker(p, p.id) for p in places], caption_id="c", in_order=True)
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in places], in_order=True)
     assert "<title>" not in svg
     lines = re.findall(r'<tspan x="(\d+)" y="(\d+)">([^<]*)</tspan>', svg)
     assert [text for _, _, text in lines] == ["Southern section", "of the Suez Canal"]
     (x1, y1, _), (x2, y2, _) = lines
     assert x1 == x2 and int(y2) - int(y1) == maps.LINE_HEIGHT
-    assert (
-        maps.locator_map([maps.Marker(SUEZ_CANAL, "c")], caption_id="c").count("<tspan") == 0
-    )  # room: one line
+    assert maps.locator_map([maps.Marker(SUEZ_CANAL, "c")]).count("<tspan") == 0  # room: one line
 
 
 def test_a_name_on_two_lines_reads_as_the_name_with_the_space_it_was_broken_at() -> None:

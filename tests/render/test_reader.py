@@ -990,3 +990,49 @@ def test_a_chinese_date_is_not_broken_between_its_number_and_its_unit(
         page.goto(url + "story-a/index.html")
         assert page.evaluate(KEPT_WHOLE, date) == boxes
         page.close()
+def accessibility_tree(page: Any) -> list[dict[str, Any]]:
+    """Chromium's accessibility tree of ``page``, as a screen reader is given it: the
+    nodes it does not ignore, each with its role and name."""
+    session = page.context.new_cdp_session(page)
+    nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    session.detach()
+    return [
+        {
+            "role": n["role"]["value"],
+            "name": n.get("name", {}).get("value", ""),
+            "id": n["nodeId"],
+            "children": n.get("childIds", []),
+        }
+        for n in nodes
+        if not n.get("ignored")
+    ]
+
+
+@pytest.mark.parametrize("name", ["story", "location"])
+def test_the_overview_and_the_maps_are_said_once_by_their_caption_with_their_links(
+    browser: Any, site_url: str, name: str
+) -> None:
+    # The drawing was named by its caption (aria-labelledby), read again just after as
+    # the caption itself: a screen reader said the overview's sentence of some 30 words,
+    # and "Map of Mayevka.", twice over. The figure's caption names it; the drawing holds
+    # the links to the events and places, as a group, never as a picture whose content a
+    # screen reader may leave out.
+    page = browser.new_page()
+    page.goto(site_url + PAGES[name])
+    captions = page.locator("figure:has(> svg) > figcaption").all_text_contents()
+    tree = accessibility_tree(page)
+    page.close()
+    assert captions
+    for caption in captions:
+        named = [n["role"] for n in tree if n["name"].strip() == caption.strip()]
+        assert named.count("StaticText") == 1, caption
+        assert [role for role in named if role not in ("StaticText", "InlineTextBox", "figure")] == [], (
+            caption
+        )
+    roles = {n["id"]: n["role"] for n in tree}
+    drawings = [
+        n
+        for n in tree
+        if n["role"] == "group" and any(roles.get(c) in ("link", "image") for c in n["children"])
+    ]
+    assert len(drawings) == len(captions), "each drawing is a group of the links (or a place's mark) it holds"
