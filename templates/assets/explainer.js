@@ -33,7 +33,7 @@
       return raw ? raw.split(kind === "tag" ? "\n" : " ") : [];
     }
 
-    function apply(kind, value, remember) {
+    function apply(kind, value, remember, say) {
       var shown = 0;
       events.forEach(function (item) {
         var match = !value || values(item, kind).indexOf(value) !== -1;
@@ -49,8 +49,8 @@
       if (list) list.classList.toggle("filtered", !!value);
       // The message comes from the page, in its language ("Showing {shown} of 17 events.").
       // Said after the reader's own choice, "Show all" too ("Showing 17 of 17 events."),
-      // not when the page opens unfiltered.
-      status.textContent = value || remember ? message.replace("{shown}", String(shown)) : "";
+      // and as a link shows a hidden entry (say), not when the page opens unfiltered.
+      status.textContent = value || remember || say ? message.replace("{shown}", String(shown)) : "";
       if (value) box.open = true;
       if (remember) {
         var address = value ? "#" + kind + "=" + encodeURIComponent(value) : window.location.pathname + window.location.search;
@@ -69,10 +69,11 @@
       } else if (!window.location.hash) {
         apply("figure", "", false);
       } else {
-        // A link to an entry (a key moment, the overview) that the filter hides shows all.
+        // A link to an entry (a key moment, the overview) that the filter hides shows all,
+        // and says so: a screen reader heard nothing of the filter being dropped.
         var target = document.getElementById(decoded(window.location.hash.slice(1)));
         if (target && target.hidden) {
-          apply("figure", "", false);
+          apply("figure", "", false, true);
           target.scrollIntoView();
         }
       }

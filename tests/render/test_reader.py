@@ -1036,3 +1036,29 @@ def test_the_overview_and_the_maps_are_said_once_by_their_caption_with_their_lin
         if n["role"] == "group" and any(roles.get(c) in ("link", "image") for c in n["children"])
     ]
     assert len(drawings) == len(captions), "each drawing is a group of the links (or a place's mark) it holds"
+
+
+def test_a_link_to_an_entry_the_filter_hides_says_that_all_are_shown_again(
+    browser: Any, site_url: str
+) -> None:
+    # The key moment (or the overview's bar) showed every event again, and the status line
+    # was emptied: a screen reader heard nothing of the filter being dropped.
+    page = browser.new_page()
+    page.goto(site_url + STORY)
+    page.select_option("#filter-figure", "police")
+    assert visible_events(page) == 1
+    assert page.inner_text("#filter-status") == "Showing 1 of 13 events."
+    page.focus("#key-moments a[href='#event-2010-04-15-bakiyev-takes-refuge-in-kazakhstan']")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "!document.getElementById('event-2010-04-15-bakiyev-takes-refuge-in-kazakhstan').hidden"
+    )
+    assert visible_events(page) == ALL_EVENTS
+    assert page.inner_text("#filter-status") == f"Showing {ALL_EVENTS} of {ALL_EVENTS} events."
+    assert page.eval_on_selector("#filter-figure", "s => s.value") == ""
+    # The keyboard goes on from the entry linked to, not from the top of the page.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('.event')?.id") == (
+        "event-2010-04-15-bakiyev-takes-refuge-in-kazakhstan"
+    )
+    page.close()
