@@ -1,10 +1,12 @@
 """Warnings about a file's picture (``image:``): one shown without saying whose it is (no
-``credit``), and one that readers' browsers fetch from another site, which learns who
-reads the page and sends the picture at full size.
+``credit``), one that readers' browsers fetch from another site, which learns who reads
+the page and sends the picture at full size, and one whose ``alt`` says what its
+``caption`` says, which a screen reader reads out twice (the picture, then its caption).
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from generator.content.lint.where import at, warning
@@ -14,8 +16,9 @@ from generator.errors import Problem
 
 
 def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
-    """The warnings for a picture shown without saying whose it is, and for one that
-    readers' browsers fetch from another site."""
+    """The warnings for a picture shown without saying whose it is, for one that
+    readers' browsers fetch from another site, and for one whose alt text repeats its
+    caption."""
     found = [warning(at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
     if image and not image.is_local:
         host = urlsplit(image.src).hostname or image.src
@@ -27,4 +30,20 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
                 "in media/ instead",
             )
         )
+    if image and image.caption and _words(image.alt) == _words(image.caption):
+        found.append(
+            warning(
+                at(file, "image", "alt"),
+                "'alt' says what 'caption' says, so a screen reader reads the same words twice "
+                "(the picture's, then its caption's); in 'alt', say what the picture shows, for "
+                "readers who cannot see it",
+            )
+        )
     return found
+
+
+def _words(text: str) -> str:
+    """``text``'s words, as a screen reader says them: without Markdown's marks of emphasis,
+    capitals, the spaces between them or the full stop at the end."""
+    plain = re.sub(r"[*_`]", "", text)
+    return " ".join(plain.split()).casefold().rstrip(".!?…")

@@ -26,3 +26,19 @@ def test_a_picture_on_another_site(project: Project, capsys: pytest.CaptureFixtu
         "browser asks that site for it, which tells it who reads the page, and gets it at full size; "
         "put the file in media/ instead"
     ]
+
+
+def test_an_alt_text_that_repeats_its_caption(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # The picture's page said the words twice to a screen reader: the picture's (alt),
+    # then its caption's.
+    project.write("content/story-a/media/a.png", tiny_png())
+    text = project.root.joinpath(EVENT).read_text()
+    image = "image:\n  src: media/a.png\n  alt: Men on the river bank\n  credit: C\n"
+    project.write(EVENT, text + image + "  caption: Men on the *river* bank.\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:8: warning: 'alt' says what 'caption' says, so a screen reader reads the same "
+        "words twice (the picture's, then its caption's); in 'alt', say what the picture shows, for "
+        "readers who cannot see it"
+    ]
+    project.write(EVENT, text + image + "  caption: Fishermen wait for the water to rise.\n")
+    assert warnings(project, capsys) == []
