@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
 from generator.commands.build import build
-from tests.conftest import TEMPLATES, Project
+from tests.conftest import MINIMAL, TEMPLATES, Project
+from tests.crawl import serve
 
 RUSSIAN = """\
     title: История А
@@ -90,7 +92,7 @@ def test_the_home_page_of_a_site_in_russian_shows_a_storys_russian_version(proje
     build(content="content", templates=TEMPLATES, out="site")
     home = (project.root / "site/index.html").read_text()
     assert home.count('<article class="story-card">') == 1 and "Story A" not in home
-    assert '<h2><a href="story-a-ru/index.html">История А</a></h2>' in home
+    assert '<h2 id="headline-story-a-ru"><a href="story-a-ru/index.html">История А</a></h2>' in home
     assert '<a href="story-a/index.html" hreflang="en" lang="en" dir="auto">English</a>' in home
 
 
@@ -243,3 +245,27 @@ def test_chinese_pages_put_no_space_between_a_number_and_the_words_it_counts(pro
     assert not re.search(r"\d [年个天周]|[于约共] \d", story)
     place = (project.root / "site/dizhen/locations/yingxiu/index.html").read_text()
     assert "北纬31.0600°，东经103.4900°" in place
+
+
+def test_on_the_home_page_each_storys_languages_are_a_landmark_named_by_its_story(
+    project: Project, browser: Any
+) -> None:
+    # Each card's list of languages is a landmark: with two stories translated, a screen
+    # reader's list of landmarks gave "This story in other languages" twice, one like the
+    # other. Each now says its story's headline too.
+    project.write("content/story-a-ru/story.yaml", RUSSIAN)
+    project.write("content/story-a-ru/events/e1.yaml", EVENT)
+    for rel, text in MINIMAL.items():
+        if rel.startswith("content/story-a/"):
+            project.write(rel.replace("story-a", "story-b"), text.replace("Story A", "Story B"))
+    project.write("content/story-b-ru/story.yaml", RUSSIAN.replace("story-a", "story-b"))
+    project.write("content/story-b-ru/events/e1.yaml", EVENT)
+    build(content="content", templates=TEMPLATES, out="site")
+    with serve(project.root / "site") as url:
+        page = browser.new_page()
+        page.goto(url + "index.html")
+        session = page.context.new_cdp_session(page)
+        nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+        page.close()
+    names = sorted(n["name"]["value"] for n in nodes if n["role"]["value"] == "navigation")
+    assert names == ["This story in other languages Story A", "This story in other languages Story B"]
