@@ -1062,3 +1062,17 @@ def test_a_link_to_an_entry_the_filter_hides_says_that_all_are_shown_again(
         "event-2010-04-15-bakiyev-takes-refuge-in-kazakhstan"
     )
     page.close()
+
+
+def test_the_breadcrumbs_separator_is_not_read_out(browser: Any, site_url: str) -> None:
+    # A screen reader said the '›' between the two links ("right-pointing angle quotation
+    # mark", as some name it): the links alone say the way back.
+    page = browser.new_page()
+    page.goto(site_url + PAGES["event"])
+    tree = accessibility_tree(page)
+    page.close()
+    [crumb] = [n for n in tree if n["role"] == "navigation" and n["name"] == "Breadcrumb"]
+    roles = {n["id"]: n for n in tree}
+    said = [(roles[c]["role"], roles[c]["name"].strip()) for c in crumb["children"] if c in roles]
+    said = [(role, name) for role, name in said if name]  # the spaces between, said as nothing
+    assert said == [("link", "All explainers"), ("link", "Kyrgyzstan after the April 2010 uprising")]
