@@ -990,6 +990,8 @@ def test_a_chinese_date_is_not_broken_between_its_number_and_its_unit(
         page.goto(url + "story-a/index.html")
         assert page.evaluate(KEPT_WHOLE, date) == boxes
         page.close()
+
+
 def accessibility_tree(page: Any) -> list[dict[str, Any]]:
     """Chromium's accessibility tree of ``page``, as a screen reader is given it: the
     nodes it does not ignore, each with its role and name."""
