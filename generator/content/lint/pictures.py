@@ -44,6 +44,7 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
 
 def _words(text: str) -> str:
     """``text``'s words, as a screen reader says them: without Markdown's marks of emphasis,
-    capitals, the spaces between them or the full stop at the end."""
+    capitals, the spaces between them or the full stop at the end (Chinese and Japanese
+    '。', Arabic '؟', Devanagari '।' too)."""
     plain = re.sub(r"[*_`]", "", text)
-    return " ".join(plain.split()).casefold().rstrip(".!?…")
+    return " ".join(plain.split()).casefold().rstrip(".!?…。．！？؟۔।")

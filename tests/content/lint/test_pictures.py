@@ -42,3 +42,17 @@ def test_an_alt_text_that_repeats_its_caption(project: Project, capsys: pytest.C
     ]
     project.write(EVENT, text + image + "  caption: Fishermen wait for the water to rise.\n")
     assert warnings(project, capsys) == []
+
+
+def test_an_alt_text_that_repeats_its_caption_in_chinese(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Chinese ends a sentence with '。' (or '！', '？'): a caption that is the alt text and
+    # that mark was not told from it, and a screen reader read the words twice.
+    project.write("content/story-a/media/a.png", tiny_png())
+    text = project.root.joinpath(EVENT).read_text()
+    image = "image:\n  src: media/a.png\n  alt: 河岸上等待的渔民\n  credit: C\n"
+    project.write(EVENT, text + image + "  caption: 河岸上等待的渔民。\n")
+    assert [w.split(": warning: ")[1][:30] for w in warnings(project, capsys)] == [
+        "'alt' says what 'caption' says"
+    ]
