@@ -941,11 +941,14 @@ def _with_spaces(link: story_links.StoryLink, text: str, offset: int) -> story_l
     """``link``, found at ``offset`` of ``text``, with the name the editor wrote when it
     goes on after a space ('[Ana Ruiz](figures/Ana Ruiz.yaml)'): ids have no spaces, and
     what to write is told from the name made an id ('figures/ana-ruiz.yaml'), not from the
-    word before its first space."""
+    word before its first space. Without a folder ('[Ana Ruiz](ana ruiz.yaml)', whose first
+    word is an id alone), as ``story_links.spaced_links`` reads one named in capitals."""
     found = story_links.SPACED_NAME.match(text, offset)
-    if found is None or not found[0].startswith(link.address) or link.kind is None:
+    if found is None or not found[0].startswith(link.address):
         return link
     name = found[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if link.kind is None:
+        return story_links.StoryLink(found[0], None, name, False, ".." in found[0])
     return dataclasses.replace(link, address=found[0], name=name)
 
 

@@ -1587,3 +1587,15 @@ def test_a_link_to_a_storys_file_named_with_spaces_is_told_the_id(project: Proje
         f"{EVENT}:4:70: warning: 'body': the link to 'Fig A.yaml' is shown as its words only; "
         "write it as figures/fig-a.yaml",
     ]
+
+
+def test_a_link_to_a_file_named_with_spaces_in_small_letters_is_told_the_id(project: Project) -> None:
+    # '[Fig A](fig a.yaml)': its first word, 'fig', is an id; check told of a link to
+    # 'fig' leading nowhere and of no figure 'fig', not of the file it names.
+    project.write(EVENT, event("body: Says [Fig A](fig a.yaml).\n"))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "the link to" in str(w)] == [
+        f"{EVENT}:4:20: warning: 'body': the link to 'fig a.yaml' is shown as its words only; "
+        "write it as figures/fig-a.yaml",
+    ]
