@@ -74,7 +74,8 @@ class Imported:
     @property
     def copied(self) -> int:
         """How many picture files the import copied from beside the timeline file into the
-        story's media (those the story already had are not copied in again)."""
+        story's media (with ``--force``, those the story already had too: its media are
+        staged afresh)."""
         return len({p.src for p in self.pictures if p.copy_from and not p.address})
 
     @property
