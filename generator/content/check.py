@@ -8,7 +8,6 @@ first problem: the editor gets the whole list in one run.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -684,7 +683,8 @@ class Checker:
                 if link.supported and link.kind is not None:
                     self.refs.append(Ref(link.kind, link.name, label, at, link=True))
                 else:
-                    self.odd_links.append((_with_spaces(link, text, offset), label, at))
+                    whole = story_links.spaced(text, offset, link.address, link)  # 'figures/Ana Ruiz.yaml'
+                    self.odd_links.append((whole or link, label, at))
             for offset, link in story_links.spaced_links(text):
                 self.odd_links.append((link, label, place(node, lead + offset)))
 
@@ -935,21 +935,6 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
-
-
-def _with_spaces(link: story_links.StoryLink, text: str, offset: int) -> story_links.StoryLink:
-    """``link``, found at ``offset`` of ``text``, with the name the editor wrote when it
-    goes on after a space ('[Ana Ruiz](figures/Ana Ruiz.yaml)'): ids have no spaces, and
-    what to write is told from the name made an id ('figures/ana-ruiz.yaml'), not from the
-    word before its first space. Without a folder ('[Ana Ruiz](ana ruiz.yaml)', whose first
-    word is an id alone), as ``story_links.spaced_links`` reads one named in capitals."""
-    found = story_links.SPACED_NAME.match(text, offset)
-    if found is None or not found[0].startswith(link.address):
-        return link
-    name = found[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    if link.kind is None:
-        return story_links.StoryLink(found[0], None, name, False, ".." in found[0])
-    return dataclasses.replace(link, address=found[0], name=name)
 
 
 def _ids_as_keys(node: Node) -> str | None:

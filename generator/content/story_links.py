@@ -13,7 +13,7 @@ text's links, not two that could disagree).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.content.ids import ID_PATTERN
 from generator.content.load import COLLECTIONS
@@ -164,6 +164,21 @@ page's converter takes it whole ('figures/Ana Ruiz.yaml', 'Ana Ruiz.yaml') and s
 link's words only, where the reading of links stops at the first space ('figures/Ana')."""
 
 
+def spaced(markdown: str, start: int, address: str, link: StoryLink | None = None) -> StoryLink | None:
+    """The link whose address starts at ``start`` of ``markdown``, read as ``address`` up to
+    its first space, when it goes on to a YAML file named with spaces ('figures/Ana
+    Ruiz.yaml'): ``link`` (what ``address`` reads as) with the whole address and the name
+    written, or, where it names no folder, a link to that name alone; else None."""
+    found = SPACED_NAME.match(markdown, start)
+    if found is None or not found[0].startswith(address):
+        return None
+    whole = found[0]
+    name = whole.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if link is None or link.kind is None:
+        return StoryLink(whole, None, name, False, ".." in whole)
+    return replace(link, address=whole, name=name)
+
+
 def spaced_links(markdown: str) -> list[tuple[int, StoryLink]]:
     """The links of a Markdown text to a YAML file named with spaces and without a story
     folder ('[Ana Ruiz](Ana Ruiz.yaml)'), which ``story_links`` does not find (their
@@ -172,10 +187,8 @@ def spaced_links(markdown: str) -> list[tuple[int, StoryLink]]:
         return []
     found = []
     for start, address in _link_addresses(markdown):
-        spaced = SPACED_NAME.match(markdown, start)
-        if spaced is not None and spaced[0].startswith(address) and story_link(address) is None:
-            name = spaced[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            found.append((start, StoryLink(spaced[0], None, name, False, ".." in spaced[0])))
+        if story_link(address) is None and (link := spaced(markdown, start, address)) is not None:
+            found.append((start, link))
     return found
 
 
