@@ -17,8 +17,9 @@ render ``render/renderer.py``; write ``output/staging.py``; index ``render/searc
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from generator.content import assemble, files
@@ -232,10 +233,8 @@ def plan_pictures(
     """``site`` with the sizes and formats of each picture (``render/pictures.py``), and
     what to encode (``convert``: the pages' Markdown converter, as ``publish`` takes it).
     A file changed into something unreadable since it was checked is a content error."""
-    try:
+    with picture_errors_as_content_errors():
         return pictures.plan_site(site, project.content, speed.pictures, convert)
-    except picture_info.PictureError as exc:
-        raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
 def prepare_pictures(
@@ -244,17 +243,24 @@ def prepare_pictures(
     """Start encoding what writing the pictures will need (a fast build: what its cache
     lacks, in a helper process while the pages are made; the plain build encodes each
     picture as it writes it); how many pictures are encoded (``starting`` is told first)."""
-    try:
+    with picture_errors_as_content_errors():
         return speed.pictures.prepare(jobs, content, site.media_max_bytes, starting)
-    except picture_info.PictureError as exc:
-        raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None
 
 
 def write_pictures(
     jobs: list[pictures.Work], content: str, site: Site, speed: Speed, write: FileWriter
 ) -> None:
     """Every rendition of every picture."""
-    try:
+    with picture_errors_as_content_errors():
         speed.pictures.write(jobs, content, site.media_max_bytes, write)
+
+
+@contextlib.contextmanager
+def picture_errors_as_content_errors() -> Iterator[None]:
+    """A picture file changed into something unreadable since it was checked (or one the
+    encoder fails on) said as a content error at the file, as check says one: the three
+    picture stages above share this one wording."""
+    try:
+        yield
     except picture_info.PictureError as exc:
         raise ContentError([Problem(Position(exc.path), f"this picture {exc}")]) from None

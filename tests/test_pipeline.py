@@ -311,3 +311,10 @@ def test_a_picture_pillow_cannot_encode_fails_the_build_and_leaves_nothing_writt
         assert str(caught.value).endswith("this picture could not be encoded: the encoder failed")
         assert not os.path.exists("site")
         assert not [p for p in os.listdir(".") if ".tmp-" in p]  # no staging folder left
+
+
+def test_a_picture_error_of_any_picture_stage_is_a_content_error_at_the_file() -> None:
+    with pytest.raises(ContentError) as caught, pipeline.picture_errors_as_content_errors():
+        raise picture_info.PictureError("is not a picture any more", "content/a/media/x.jpg")
+    assert str(caught.value) == "content/a/media/x.jpg:1:1: this picture is not a picture any more"
+    assert caught.value.__suppress_context__  # the PictureError says nothing more to an editor
