@@ -170,7 +170,7 @@ def sitemap(
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']  # fmt: skip
     for path, changed in entries:
-        loc = escape(base_url + path.removesuffix("index.html"))
+        loc = escape(links.page_url(base_url, path))
         lastmod = f"<lastmod>{sitemap_date(changed, time_zone)}</lastmod>" if changed else ""
         lines.append(f"<url><loc>{loc}</loc>{lastmod}</url>")
     lines.append("</urlset>")
@@ -277,7 +277,7 @@ class _StoryInFeed:
         """``story`` in the feed of the site at ``base_url``, written in ``language``."""
         # Dates of the day the story was published at a time: that time, not midnight.
         updated = w3c_datetime(since_published(story.last_changed, story), time_zone)
-        url = base_url + links.story_page(story.id).removesuffix("index.html")
+        url = links.page_url(base_url, links.story_page(story.id))
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.language or language
@@ -330,7 +330,7 @@ def _event_entries(
     last changed (``changed_at``: ``events_changed``), for the feed's own time."""
     story, entries = feed.story, []
     for event in latest_entries(story, changed_at, feed.time_zone):
-        event_url = base_url + links.event_page(story.id, event.id).removesuffix("index.html")
+        event_url = links.page_url(base_url, links.event_page(story.id, event.id))
         # Translators: an event's date and title, as a feed entry's title.
         wording = feed.words.gettext("%(date)s: %(title)s")
         headline = wording % {"date": feed.words.when(event), "title": event.title}

@@ -295,7 +295,7 @@ class Links:
         """
         if self.base_url is None:
             return None
-        return self.base_url + target.removesuffix("index.html")
+        return page_url(self.base_url, target)
 
     def rooted(self, target: str) -> str | None:
         """``target``'s address from the root of the host that serves the site (the path
@@ -397,6 +397,14 @@ def in_story_folder(path: str, folder_url: str) -> str:
     (``<story>/pictures/photo.jpg.960.webp``), from ``folder_url`` (``story_folder_url``),
     percent-encoded."""
     return folder_url + _quoted(path.split("/", 1)[1])
+
+
+def page_url(base_url: str, path: str) -> str:
+    """The public URL of the page at ``path`` (a page's ``<dir>/index.html``, or any other
+    file the site writes) on the site at ``base_url``: a folder's address, without the
+    ``index.html`` that relative links need when the site is opened from disk. The one
+    place this is decided (the pages' canonical links, the sitemap and the feed)."""
+    return base_url + path.removesuffix("index.html")
 
 
 def file_url(base_url: str, path: str) -> str:

@@ -6,8 +6,8 @@ import jinja2
 import pytest
 
 from generator.content.model import Image
-from generator.render import links
-from generator.render.links import Links
+from generator.render import feeds, links
+from generator.render.links import Links, page_url
 from generator.render.markup import MarkdownConverter
 
 
@@ -64,6 +64,16 @@ def test_absolute_urls_drop_index_html_and_need_a_base_url() -> None:
     assert page.absolute("index.html") == "https://example.org/news/"
     assert page.absolute("quake/timeline.json") == "https://example.org/news/quake/timeline.json"
     assert Links("quake/index.html", "quake").absolute("index.html") is None
+
+
+def test_a_pages_public_address_is_said_alike_by_its_canonical_link_and_the_sitemap() -> None:
+    base = "https://example.org/news/"
+    assert page_url(base, "quake/events/e1/index.html") == "https://example.org/news/quake/events/e1/"
+    assert page_url(base, "robots.txt") == "https://example.org/news/robots.txt"
+    path = "quake/figures/mayor/index.html"
+    canonical = Links(path, "quake", base_url=base).absolute(path)
+    assert canonical == page_url(base, path)
+    assert f"<loc>{canonical}</loc>".encode() in feeds.sitemap(base, ((path, None),))
 
 
 def test_media_links() -> None:
