@@ -56,6 +56,15 @@ def decode(
         return None
 
 
+def text_or_none(data: bytes) -> str | None:
+    """The text of a content file's bytes as loading reads it (``decode``: UTF-8, a
+    byte-order mark in front dropped), or None where loading would refuse them: for what
+    reads a content file roughly, ahead of the build or beside it, and leaves saying why
+    to the build (the languages a fast build compiles the theme for, the files an
+    ``import --force`` replaces)."""
+    return decode(data, "", [])
+
+
 def _looks_utf_16(data: bytes) -> bool:
     """Whether ``data``, with no byte-order mark, is UTF-16: a 0 byte in most places of
     one parity (text in Latin letters), where UTF-8 text has none at all."""

@@ -11,6 +11,7 @@ import os
 
 from generator.content import files
 from generator.content.dates import Precision, parse_date
+from generator.content.filetext import text_or_none
 from generator.content.ids import invalid_id
 from generator.content.load import Kind, collection_files
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml
@@ -135,11 +136,10 @@ def first_published(folder: str) -> str | None:
 def read_text(folder: str, rel: str) -> str | None:
     """The text of the file at ``rel`` in ``folder``, or None (none there, or unreadable)."""
     try:
-        return files.read_regular(os.path.join(folder, rel), root=folder, limit=MAX_SOURCE_BYTES).decode(
-            "utf-8"
-        )
-    except (files.UnsafeFile, OSError, UnicodeDecodeError):
+        data = files.read_regular(os.path.join(folder, rel), root=folder, limit=MAX_SOURCE_BYTES)
+    except (files.UnsafeFile, OSError):
         return None
+    return text_or_none(data)  # as the build reads it
 
 
 def _sources(text: str | None) -> Mapping | None:

@@ -29,6 +29,7 @@ from typing import Protocol, TypeVar
 import jinja2
 
 from generator.content import files, load
+from generator.content.filetext import text_or_none
 from generator.content.load import Reader
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
@@ -232,9 +233,10 @@ def languages(content: str) -> list[str]:
     def language(path: str) -> str | None:
         try:
             data = files.read_regular(path, root=content, limit=load.MAX_FILE_BYTES)
-            root = parse_yaml(data.decode("utf-8-sig"), path, [])
-        except (OSError, files.UnsafeFile, UnicodeDecodeError):
+        except (OSError, files.UnsafeFile):
             return None
+        text = text_or_none(data)
+        root = parse_yaml(text, path, []) if text is not None else None
         found = root.items.get("language") if isinstance(root, Mapping) else None
         tag = found[1] if found is not None else None
         return tag.value if isinstance(tag, Scalar) and isinstance(tag.value, str) else None

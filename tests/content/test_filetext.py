@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.filetext import SAVE_AS_UTF_8, decode, merge_conflicts
+from generator.content.filetext import SAVE_AS_UTF_8, decode, merge_conflicts, text_or_none
 from generator.errors import Problem
 from tests.conftest import Project
 
@@ -15,6 +15,12 @@ def test_decode_takes_utf8_and_drops_a_byte_order_mark() -> None:
     problems: list[Problem] = []
     assert decode("\ufefftitle: Café\n".encode(), "f.yaml", problems) == "title: Café\n"
     assert problems == []
+
+
+def test_text_or_none_reads_a_file_as_loading_does_and_says_nothing() -> None:
+    assert text_or_none("\ufefftitle: Café\n".encode()) == "title: Café\n"
+    assert text_or_none("title: Café\n".encode("latin-1")) is None
+    assert text_or_none("title: Café\n".encode("utf-16")) is None  # loading refuses it too
 
 
 def test_decode_says_how_to_save_a_file_of_another_encoding() -> None:

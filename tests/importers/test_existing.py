@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.imports import import_timelinejs
-from generator.importers.existing import figures_and_places
+from generator.importers.existing import figures_and_places, read_text
 from tests.conftest import Project
 from tests.https_server import Answer, Server
 from tests.images import tiny_png
@@ -96,3 +96,12 @@ def test_the_figures_and_places_kept_are_those_loading_reads(tmp_path: Path) -> 
     (story / "locations" / "port.yaml").write_text("name: Port\n")
     (story / "locations" / "port.yml").write_text("name: Port\n")
     assert figures_and_places(str(story)) == ["figures/bob", "figures/cy", "locations/port"]
+
+
+def test_a_file_saved_with_a_byte_order_mark_is_read_without_it_as_the_build_reads_it(tmp_path: Path) -> None:
+    # Notepad's 'UTF-8 with BOM': the build drops the mark, so lines the import carries
+    # over from the file must not bring it into the middle of the file it writes.
+    (tmp_path / "story.yaml").write_bytes("\ufeffsources:\n  a: {title: A}\n".encode())
+    (tmp_path / "latin.yaml").write_bytes("title: Café\n".encode("latin-1"))
+    assert read_text(str(tmp_path), "story.yaml") == "sources:\n  a: {title: A}\n"
+    assert read_text(str(tmp_path), "latin.yaml") is None  # the build refuses it, and says why
