@@ -2,12 +2,15 @@
 its test module, ``tests/x/test_y.py`` for ``generator/x/y.py`` (a package's
 ``__init__.py``, where it has code, in ``tests/x/test_x.py``),
 and every test module that mirrors none is named in README, so a newcomer finds where a
-feature is tested. And the stages' folders import only what comes before them, as
-README's "Architecture" says: the few readers checking borrows from ``render/`` are named."""
+feature is tested. Every module is named in README's "How it is built", and every module
+it names is there, so its map of the package is the package. And the stages' folders
+import only what comes before them, as "How it is built" says: the few readers checking
+borrows from ``render/`` are named."""
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,6 +71,31 @@ def test_every_test_module_that_mirrors_no_module_is_named_in_the_readme() -> No
     assert not unlisted, f"test modules README's 'Tests' does not name: {unlisted}"
 
 
+def _how_it_is_built() -> str:
+    """README's "How it is built", its speed-ups' part ("Speed, behind one boundary") too."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    return readme[readme.index("\n## How it is built\n") : readme.index("\n### Dependencies, and why\n")]
+
+
+def test_every_module_is_named_in_the_readmes_map_of_the_package() -> None:
+    section = _how_it_is_built()
+    unnamed = []
+    for module in sorted(_modules()):
+        name = module.rpartition("/")[2]
+        if name == "__init__":
+            continue  # the package's folder is named: 'generator/speed/', 'lint/'
+        # As the map writes it: `load.py`, `speed/later.py`, or a command by its verb (`imports`).
+        if not re.search(rf"`(?:[\w/]*/)?{name}\.py`|`{name}`", section):
+            unnamed.append(module)
+    assert not unnamed, f"modules README's 'How it is built' does not name: {unnamed}"
+
+
+def test_every_module_the_readmes_map_names_is_there() -> None:
+    named = set(re.findall(r"`(?:[\w/]*/)?(\w+)\.py`", _how_it_is_built()))
+    there = {path.stem for folder in (GENERATOR, REPO / "benchmarks", TESTS) for path in folder.rglob("*.py")}
+    assert named - there == set(), "README's 'How it is built' names modules that are gone"
+
+
 def _imported(module: str) -> set[str]:
     """The modules of ``generator`` that ``module`` imports, anywhere in it (a function's
     own import included), as paths: 'render/markup'."""
@@ -107,7 +135,7 @@ READERS_CHECKING_BORROWS = {
     "render/cards",  # lint: whether a title fits the drawn social card
 }
 """The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check
-says what the build will do (README, "Architecture")."""
+says what the build will do (README, "How it is built")."""
 
 
 def _imports(folders: tuple[str, ...], forbidden: Callable[[str], bool]) -> list[str]:
