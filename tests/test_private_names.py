@@ -370,3 +370,52 @@ def test_the_theme_reads_no_private_name() -> None:
         and TEMPLATE_PRIVATE.search(text := path.read_text("utf-8"))
     }
     assert found == {}
+
+
+UNDOCUMENTED_MODULES = {
+    "jinja2.filters",
+    "jinja2.tests",
+    "jinja2.compiler",
+    "jinja2.optimizer",
+    "jinja2.idtracking",
+    "jinja2.debug",
+}
+"""Modules of a library with no '_' in their names that its documentation does not give
+for use: Jinja's filters and tests are documented by their names in a template, and
+reached through the environment (``env.call_filter("truncate", ...)``), not as the
+functions that implement them (``jinja2.filters.do_truncate``), which a release may
+rename or change."""
+
+
+def undocumented_uses(source: str) -> list[str]:
+    """Each use in ``source`` of a module of ``UNDOCUMENTED_MODULES``: imported, or reached
+    as an attribute of the library (``jinja2.filters.do_truncate``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names if alias.name in UNDOCUMENTED_MODULES]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            dotted = {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+            found += sorted(dotted & UNDOCUMENTED_MODULES)
+        elif isinstance(node, ast.Attribute):
+            chain = ast.unparse(node).split("(")[0]
+            if any(chain.startswith(module + ".") for module in UNDOCUMENTED_MODULES):
+                found.append(chain)
+    return sorted(set(found))
+
+
+def test_the_check_finds_a_librarys_undocumented_modules() -> None:
+    source = (
+        "import jinja2\nfrom jinja2 import filters\nfrom jinja2.compiler import CodeGenerator\n"
+        "jinja2.filters.do_truncate(env, 'x', 2)\nenv.call_filter('truncate', 'x')\njinja2.ext.Extension\n"
+    )
+    assert undocumented_uses(source) == ["jinja2.compiler", "jinja2.filters", "jinja2.filters.do_truncate"]
+
+
+def test_the_generator_and_benchmarks_use_no_undocumented_module_of_a_library() -> None:
+    found = {
+        str(path.relative_to(REPO)): names
+        for path, source in _sources().items()
+        if path.relative_to(REPO).parts[0] != "tests" and (names := undocumented_uses(source))
+    }
+    assert found == {}

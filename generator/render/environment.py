@@ -236,6 +236,8 @@ def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], s
     not Jinja's three full stops."""
 
     def description(text: str | None) -> str:
-        return jinja2.filters.do_truncate(env, plain_text(md(text)), 200, end="…")
+        # Jinja's own filter, reached as a template reaches it (its function is no API).
+        cut: str = env.call_filter("truncate", plain_text(md(text)), args=(200,), kwargs={"end": "…"})
+        return cut
 
     return description
