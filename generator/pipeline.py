@@ -32,8 +32,7 @@ from generator.output import copying
 from generator.output.staging import FileWriter, Staging
 from generator.render import picture_info, pictures, searchindex, versions
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
-from generator.speed import Plain, Speed
-from generator.speed.later import Later
+from generator.speed import Later, Plain, Speed
 
 
 @dataclass(frozen=True)

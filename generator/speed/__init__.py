@@ -40,7 +40,7 @@ from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import diskcache, parallel
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
-from generator.speed.later import Later
+from generator.speed.later import Later as Later  # the pipeline waits on it: one door into speed
 from generator.speed.pictures import CachedPictures
 from generator.speed.rendering import FastRenderer
 from generator.switch import SPEED_SWITCH, speed_enabled
