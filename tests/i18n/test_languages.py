@@ -105,6 +105,7 @@ def test_a_tag_given_on_the_command_line_is_refused_as_check_refuses_it_in_a_fil
         ("ky", "ky_KG"),
         ("ar", "ar_EG"),
         ("ar-SA", "ar_SA"),
+        ("fa", "fa_IR"),
         ("zh-Hans", "zh_CN"),
     ],
 )
@@ -113,3 +114,13 @@ def test_a_languages_open_graph_locale_is_its_language_and_likeliest_country(
 ) -> None:
     language = languages.resolve(tag)
     assert language is not None and language.open_graph_locale == shared_as
+
+
+def test_persian_is_shipped_written_right_to_left_in_its_own_catalog() -> None:
+    # Persian had no catalog: a site with `language: fa` was refused by check, and its
+    # pages would have been English, left to right.
+    persian = languages.resolve("fa")
+    assert persian is not None and persian.catalog == "fa" and persian.direction == "rtl"
+    assert languages.resolve("fa-IR") is not None and languages.resolve("fa-AF") is not None
+    assert "fa" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("فارسی") == "fa" and languages.tag_for_name("Persian") == "fa"

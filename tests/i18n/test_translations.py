@@ -199,6 +199,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("pt", "Citações"),
         ("uk", "Своїми словами"),
         ("ar", "اقتباسات"),
+        ("fa", "از زبان خودشان"),
         ("zh-Hans", "言论"),
     ],
 )
