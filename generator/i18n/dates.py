@@ -13,6 +13,7 @@ import datetime
 import functools
 import gettext
 import re
+from collections.abc import Callable
 
 from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 
@@ -85,11 +86,21 @@ ARTICLES = {"it": _italian}
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
-    importer reads back)."""
+    importer reads back). With ``native_digits``, dates are written in the language's
+    own digits, as CLDR writes them ('۱۹ آوریل ۲۰۱۰' in Persian; Babel writes 0-9 in
+    every language), as pages and feeds show them; the data files keep 0-9."""
 
-    def __init__(self, language: Language, messages: gettext.NullTranslations, *, minus: str = MINUS) -> None:
+    def __init__(
+        self,
+        language: Language,
+        messages: gettext.NullTranslations,
+        *,
+        minus: str = MINUS,
+        native_digits: bool = False,
+    ) -> None:
         self.language = language
         self.minus = minus
+        self._numerals: Callable[[str], str] = language.numerals if native_digits else str
         self.locale = language.locale
         self.gettext = messages.gettext
         self.pgettext = messages.pgettext
@@ -212,6 +223,7 @@ class DateText:
         whole = self.when(event)
         pattern = self._second if date.precision == Precision.SECOND else self._minute
         time = pattern.apply(datetime.time(date.hour or 0, date.minute or 0, date.second or 0), self.locale)
+        time = self._numerals(time)
         time = whole[whole.rfind(time) :] if time in whole else ""
         if not time or whole.count(time) != 1 or whole == time:
             return None
@@ -225,7 +237,7 @@ class DateText:
         7 avril', 'À partir de 2005'; 'Bis zum 1. Mai', 'Bis 2011'): a day (with or
         without a time) has its own messages, in the context "a day". Italian's articles
         are then put right (``ARTICLES``)."""
-        return self._articles(self._phrase(kind, start, end))
+        return self._numerals(self._articles(self._phrase(kind, start, end)))
 
     def _articles(self, text: str) -> str:
         articles = ARTICLES.get(self.locale.language)
@@ -382,7 +394,7 @@ class DateText:
         key = (start, end, circa, year)
         text = self._memo.get(key)
         if text is None:
-            text = self._memo[key] = self._span(start, end, circa, year)
+            text = self._memo[key] = self._numerals(self._span(start, end, circa, year))
         return text
 
     def _span(self, start: PartialDate, end: PartialDate | None, circa: bool, year: bool = True) -> str:
@@ -435,15 +447,16 @@ class DateText:
 
 
 @functools.cache
-def date_text(language: Language, *, minus: str = MINUS) -> DateText:
-    """The one ``DateText`` of ``language`` (with ``minus``) in this process."""
-    return DateText(language, translations(language.catalog), minus=minus)
+def date_text(language: Language, *, minus: str = MINUS, native_digits: bool = False) -> DateText:
+    """The one ``DateText`` of ``language`` (with ``minus`` and ``native_digits``) in
+    this process."""
+    return DateText(language, translations(language.catalog), minus=minus, native_digits=native_digits)
 
 
-def for_tag(tag: str, *, minus: str = MINUS) -> DateText:
+def for_tag(tag: str, *, minus: str = MINUS, native_digits: bool = False) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports)."""
-    return date_text(written_in(tag), minus=minus)
+    return date_text(written_in(tag), minus=minus, native_digits=native_digits)
 
 
 def ordinal_day(pattern: str, ending: str) -> str:

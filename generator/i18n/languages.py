@@ -30,6 +30,28 @@ RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv",
 for every page's direction)."""
 
 
+ZEROS = {
+    "arab": "\u0660",  # Arabic-Indic: ٠١٢٣ (ar-EG, ar-SA)
+    "arabext": "\u06f0",  # Extended Arabic-Indic: ۰۱۲۳ (fa, ur-IN, ps)
+    "beng": "\u09e6",
+    "deva": "\u0966",
+    "mymr": "\u1040",
+    "tibt": "\u0f20",
+    "olck": "\u1c50",
+    "mtei": "\uabf0",
+    "nkoo": "\u07c0",
+}
+"""The zero of each numbering system CLDR makes a language's default whose ten digits
+follow one another in Unicode (by CLDR's names); a language whose default is not here
+writes 0-9."""
+
+
+@functools.cache
+def _digit_table(system: str) -> dict[int, str]:
+    zero = ZEROS.get(system)
+    return {} if zero is None else {ord("0") + i: chr(ord(zero) + i) for i in range(10)}
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     """A language as pages are written in it."""
@@ -45,6 +67,20 @@ class Language:
     def direction(self) -> str:
         """'rtl' or 'ltr', for ``dir``."""
         return "rtl" if self.locale.language in RIGHT_TO_LEFT else "ltr"
+
+    @property
+    def digits(self) -> str:
+        """The ten digits of the language's numbers as CLDR writes them by default:
+        '0123456789', or Persian's '۰۱۲۳۴۵۶۷۸۹'. Babel gives CLDR's month names and
+        patterns but writes every date's digits as 0-9; the pages write dates and numbers
+        alike in these (``numerals``)."""
+        return self.numerals("0123456789")
+
+    def numerals(self, text: str) -> str:
+        """``text`` with its digits 0-9 written in the language's own (``digits``):
+        '19 آوریل 2010' -> '۱۹ آوریل ۲۰۱۰' in Persian; unchanged where they are 0-9."""
+        table = _digit_table(self.locale.default_numbering_system)
+        return text.translate(table) if table else text
 
     @property
     def open_graph_locale(self) -> str | None:

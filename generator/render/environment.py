@@ -12,13 +12,13 @@ plain build compiles them each time.
 from __future__ import annotations
 
 import functools
+import gettext
 import os
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import jinja2
-from babel import Locale
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
@@ -119,10 +119,45 @@ def _unchanged(path: str, mtime: float) -> bool:
         return False
 
 
-def _degrees(locale: Locale, value: float) -> str:
+def _degrees(language: Language, value: float) -> str:
     """A coordinate's degrees, without its sign (the page says N or S), to four places,
-    with the language's decimal sign: '42.8746', '42,8746'."""
-    return format_decimal(abs(value), format="0.0000", locale=locale)
+    with the language's decimal sign and digits: '42.8746', '42,8746', '۴۲٫۸۷۴۶'."""
+    text = format_decimal(abs(value), format="0.0000", locale=language.locale, numbering_system="default")
+    return language.numerals(text)
+
+
+_WHOLE_NUMBER = re.compile(r"%\((\w+)\)d")
+"""A message's whole number ('%(num)d'), given as text once in the language's digits."""
+
+
+def _native_number_gettexts(catalog: gettext.NullTranslations, language: Language) -> dict[str, Any]:
+    """New-style ``gettext``, ``ngettext``, ``pgettext`` and ``npgettext`` of
+    ``catalog``, as Jinja's i18n extension makes them, giving the whole numbers among
+    their variables in ``language``'s digits ('%(num)d events' -> '۱۶ رویداد');
+    ``{% trans %}`` blocks call them too. The count still chooses the plural form."""
+
+    def native(value: object) -> object:
+        return (
+            language.numerals(str(value)) if isinstance(value, int) and not isinstance(value, bool) else value
+        )
+
+    def make(name: str) -> Callable[..., str]:
+        lookup = getattr(catalog, name)
+        contextual, counted = name.startswith(("p", "np")), name.startswith("n")
+
+        @jinja2.pass_context
+        def call(context: jinja2.runtime.Context, *args: Any, **variables: Any) -> str:
+            if contextual:
+                variables.setdefault("context", args[0])
+            if counted:
+                variables.setdefault("num", args[-1])
+            text = _WHOLE_NUMBER.sub(r"%(\1)s", lookup(*args))
+            message = Markup(text) if context.eval_ctx.autoescape else text
+            return message % {key: native(value) for key, value in variables.items()}
+
+        return call
+
+    return {name: make(name) for name in ("gettext", "ngettext", "pgettext", "npgettext")}
 
 
 def theme_templates(env: jinja2.Environment) -> list[str]:
@@ -175,10 +210,14 @@ def make_environment(
     # New-style gettext escapes and formats like the rest of the template.
     catalog = translations(lang.catalog)
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+    if lang.digits != "0123456789":
+        # Numbers in the text ('3 weeks later', '16 events') in the digits of the
+        # language's dates: Persian '۳ هفته بعد' beside '۲۶ دسامبر ۲۰۰۳'.
+        env.globals.update(_native_number_gettexts(catalog, lang))
     # ... and the plain calls, ``_("text")``, are translated as templates are compiled.
     env.interface_catalog = catalog  # type: ignore[attr-defined]
     env.interface_catalog_digest = catalogs.digest(lang.catalog)  # type: ignore[attr-defined]
-    dates = date_text(lang)
+    dates = date_text(lang, native_digits=True)
 
     # A page's dates keep a day with its month on one line ('16 avril', not '16' over
     # 'avril 2019' in the narrow date column); the data files keep them as written.
@@ -211,7 +250,9 @@ def make_environment(
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
     env.filters["date"] = date
-    env.filters["degrees"] = functools.partial(_degrees, lang.locale)
+    env.filters["degrees"] = functools.partial(_degrees, lang)
+    env.filters["number"] = lambda value: lang.numerals(str(value))
+    env.globals["digits"] = lang.digits
     env.filters["when"] = when
     env.filters["day_and_time"] = day_and_time
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset

@@ -575,7 +575,7 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
         "index": parts.index,
         "years": parts.counts,
         "moments": parts.moments,
-        "overview": overview.strip(story.events, entry, for_tag(parts.language).span),
+        "overview": overview.strip(story.events, entry, for_tag(parts.language, native_digits=True).span),
         "translations": linked,
     }
     return parts.page(links.story_page(story.id), "story.html", context)

@@ -33,7 +33,10 @@
   var timer = 0;
 
   function say(name, count) {
-    status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", String(count));
+    // The count in the digits of the page's language (Persian ۱۲), as its dates have them.
+    var digits = status.getAttribute("data-digits");
+    var number = String(count).replace(/[0-9]/g, function (d) { return digits ? digits.charAt(+d) : d; });
+    status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", number);
   }
 
   /* One Pagefind per language of the site. Pagefind searches the index of the language

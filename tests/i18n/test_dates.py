@@ -379,3 +379,15 @@ def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
     tag: str, written: str, shown: str
 ) -> None:
     assert for_tag(tag).unbroken(written) == shown
+
+
+def test_native_digits_write_a_date_as_cldr_does_and_data_files_keep_0_to_9() -> None:
+    # CLDR's Persian writes '۱۹ آوریل ۲۰۱۰'; Babel's patterns give '19 آوریل 2010'.
+    # Pages and feeds ask for the language's digits; story.json and TimelineJS keep 0-9,
+    # which the importer reads back.
+    start, end = parse_date("2010-04-19"), parse_date("2010-04-21")
+    pages = for_tag("fa", native_digits=True)
+    assert pages.date(start) == "۱۹ آوریل ۲۰۱۰"
+    assert for_tag("fa").date(start) == "19 آوریل 2010"
+    assert for_tag("ar-EG", native_digits=True).date(start) == "١٩ أبريل ٢٠١٠"
+    assert for_tag("ar", native_digits=True).date(start) == "19 أبريل 2010"  # CLDR's 'ar': 0-9

@@ -158,7 +158,10 @@ def test_the_themes_templates_leave_out_what_the_loader_refuses(tmp_path: Path) 
     assert theme_templates(env) == ["_macros.html", "page.html", "parts/entry.html"]
 
 
-@pytest.mark.parametrize(("tag", "shown"), [("en", "42.8746"), ("fr", "42,8746"), ("ru", "42,8746")])
+@pytest.mark.parametrize(
+    ("tag", "shown"),
+    [("en", "42.8746"), ("fr", "42,8746"), ("ru", "42,8746"), ("fa", "۴۲٫۸۷۴۶"), ("ar", "42.8746")],
+)
 def test_degrees_are_written_with_the_languages_decimal_sign(tag: str, shown: str) -> None:
     language = resolve(tag)
     assert language is not None
@@ -190,3 +193,32 @@ def test_a_pages_dates_keep_a_day_with_its_month() -> None:
     shown = env.from_string(source).render(event=event)
     whole = "15\u00a0avril 2019, 18:50\u00a0(UTC+2)"
     assert shown == f"{whole}|{whole}|15\u00a0avril 2019, +18:50\u00a0(UTC+2)"
+
+
+def test_a_persian_pages_numbers_are_in_the_digits_of_its_dates() -> None:
+    # Babel writes every date's digits 0-9, and the theme's counts ('%(num)d events',
+    # '3 weeks later') were Python's: a Persian page read '16 رویداد' and '3 ماه بعد'
+    # beside '26 دسامبر 2003', where CLDR (and a Persian newsroom) writes '۲۶ دسامبر ۲۰۰۳'.
+    language = resolve("fa")
+    assert language is not None
+    env = make_environment(".", language=language)
+    event = Event(id="e", title="T", date=parse_date("2003-12-26T05:26+03:30"), summary="s")
+    source = (
+        "{{ event | when }}|{{ ngettext('%(num)d event', '%(num)d events', 16) }}|"
+        "{% trans count=3 %}{{ count }} week later{% pluralize %}{{ count }} weeks later{% endtrans %}|"
+        "{{ _('Published %(date)s', date='x') }}|{{ 2003 | number }}|"
+        "{{ ngettext('Showing %(shown)s of %(num)d event.', 'Showing %(shown)s of %(num)d events.', 13, shown='{shown}') }}"
+    )
+    shown = env.from_string(source).render(event=event).split("|")
+    assert shown[0].startswith("۲۶\u00a0دسامبر ۲۰۰۳") and "۵:۲۶" in shown[0] and "UTC+۳:۳۰" in shown[0]
+    assert shown[1:] == ["۱۶ رویداد", "۳ هفته بعد", "انتشار: x", "۲۰۰۳", "نمایش {shown} از ۱۳ رویداد."]
+
+
+@pytest.mark.parametrize("tag", ["en", "ar", "fr"])
+def test_numbers_stay_0_to_9_where_the_languages_dates_have_them(tag: str) -> None:
+    language = resolve(tag)
+    assert language is not None
+    env = make_environment(".", language=language)
+    source = "{{ ngettext('%(num)d event', '%(num)d events', 16) }}|{{ 2003 | number }}|{{ d | date }}"
+    shown = env.from_string(source).render(d=parse_date("2010-04-19"))
+    assert "16" in shown and "|2003|" in shown and "2010" in shown
