@@ -279,7 +279,13 @@ class DateText:
         if halves is None or not text:
             return (self._governed_single(start) if governed else self._single(start)), self._single(end)
         first, second = halves
-        return first.rstrip(SEPARATORS), second
+        first = first.rstrip(SEPARATORS)
+        # A word between the halves ('19 تا 21 آوریل', Persian's 'to'), which the
+        # phrase's own words replace ('از 19 تا 21 آوریل', not 'از 19 تا تا 21').
+        word = self._fallback.split("{0}")[-1].split("{1}")[0].strip(SEPARATORS)
+        if word and first.endswith(word):
+            first = first.removesuffix(word).rstrip(SEPARATORS)
+        return first, second
 
     def _halves(
         self,

@@ -385,9 +385,20 @@ def test_native_digits_write_a_date_as_cldr_does_and_data_files_keep_0_to_9() ->
     # CLDR's Persian writes '۱۹ آوریل ۲۰۱۰'; Babel's patterns give '19 آوریل 2010'.
     # Pages and feeds ask for the language's digits; story.json and TimelineJS keep 0-9,
     # which the importer reads back.
-    start, end = parse_date("2010-04-19"), parse_date("2010-04-21")
+    start = parse_date("2010-04-19")
     pages = for_tag("fa", native_digits=True)
     assert pages.date(start) == "۱۹ آوریل ۲۰۱۰"
     assert for_tag("fa").date(start) == "19 آوریل 2010"
     assert for_tag("ar-EG", native_digits=True).date(start) == "١٩ أبريل ٢٠١٠"
     assert for_tag("ar", native_digits=True).date(start) == "19 أبريل 2010"  # CLDR's 'ar': 0-9
+
+
+def test_a_persian_between_says_to_once() -> None:
+    # CLDR's Persian span is '19 تا 21 آوریل 2010' ('to' between the days), and the
+    # phrase's first half kept it: 'از 19 تا تا 21 آوریل 2010' (Chinese's '至' was the
+    # only word taken off).
+    words = for_tag("fa")
+    start, end = parse_date("2010-04-19"), parse_date("2010-04-21")
+    assert words.phrase("between", start, end) == "از 19 تا 21 آوریل 2010"
+    assert words.phrase("between", parse_date("2010-03"), parse_date("2010-05")) == "از مارس تا مه 2010"
+    assert words.span(start, end) == "19 تا 21 آوریل 2010"
