@@ -185,6 +185,50 @@ def chinese_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
+PERSIAN = {
+    "site.yaml": "title: گزارش\u200cها\nlanguage: fa\n",
+    "bam/story.yaml": "title: زلزله بم\nsummary: شهر ویران شد.\npublished: 2004-01-10\n",
+    "bam/events/2003-12-26-quake.yaml": (
+        "title: زمین\u200cلرزه بم را ویران می\u200cکند\ndate: 2003-12-26\nsummary: خانه\u200cهای خشتی فرو می\u200cریزند.\n"
+    ),
+    "bam/events/2003-12-28-toll.yaml": (
+        "title: استاندار کرمان آمار را اعلام می\u200cکند\ndate: 2003-12-28\nsummary: شمار کشته\u200cها در ایران بالا می\u200cرود.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def persian_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-fa"), PERSIAN) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("کرمان", "استاندار کرمان آمار را اعلام می\u200cکند"),
+        ("كرمان", "استاندار کرمان آمار را اعلام می\u200cکند"),  # Arabic Kaf, as an Arabic keyboard types it
+        ("ايران", "استاندار کرمان آمار را اعلام می\u200cکند"),  # Arabic Yeh
+        ("ویران", "زمین\u200cلرزه بم را ویران می\u200cکند"),
+        ("ويران", "زمین\u200cلرزه بم را ویران می\u200cکند"),
+    ],
+)
+def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
+    browser: Any, persian_site_url: str, query: str, title: str
+) -> None:
+    # A held-out Persian story's search found "کرمان" but nothing for "كرمان", the same
+    # word typed with Arabic's Kaf (and "ايران" with Arabic's Yeh), as many readers'
+    # keyboards write them.
+    page = browser.new_page()
+    page.goto(persian_site_url + "search/index.html")
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('نتیجه')")
+    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    assert title in found
+    page.close()
+
+
 @pytest.mark.parametrize(
     ("query", "title"),
     [

@@ -212,6 +212,7 @@
      finds something stays as it is: many words begin with those letters ("وزير",
      minister). */
   function unjoined(instance, query) {
+    if (primary(instance.language) === "fa") query = persian(query || "");
     var words = (query || "").split(/\s+/);
     if (primary(instance.language) !== "ar" || !words.some(function (w) { return JOINED.test(w); })) {
       return Promise.resolve(query);
@@ -227,6 +228,13 @@
     })).then(function (asked) {
       return asked.join(" ");
     });
+  }
+
+  /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
+     ى) as ی, Kaf (ك) as ک. A reader whose keyboard is Arabic's types those, and the
+     Persian index holds the words as Persian pages write them ("كرمان" is "کرمان"). */
+  function persian(query) {
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9");
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
