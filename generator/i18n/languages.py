@@ -52,6 +52,14 @@ def _digit_table(system: str) -> dict[int, str]:
     return {} if zero is None else {ord("0") + i: chr(ord(zero) + i) for i in range(10)}
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of any script written 0-9 ('۱۱ مارس ۲۰۱۱' ->
+    '11 مارس 2011'), as a sheet typed in Persian or Arabic may hold its dates."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     """A language as pages are written in it."""

@@ -150,8 +150,11 @@ def as_shown(
     ('Between 7 and 15 April 2010', 'Entre le 7 et le 15 avril 2010'); None when it
     says something else."""
     from generator.i18n.dates import for_tag
-    from generator.i18n.languages import available
+    from generator.i18n.languages import ascii_digits, available
 
+    # Pages in Persian write '۱۱ مارس ۲۰۱۱', and a sheet typed in Persian does too;
+    # the export (and the dates compared here) have 0-9.
+    display = ascii_digits(display)
     if display in ("", display_range(date, end)):
         return Shown()
     if display == display_range(date, end, circa=True):

@@ -36,6 +36,7 @@ from typing import Any
 from generator.content.datehints import either_way, month_number, suggest
 from generator.content.schema import article
 from generator.errors import ContentError, Position, Problem, closest, invisible
+from generator.i18n.languages import ascii_digits
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.render.timelinecsv import COLUMNS, DATE_COLUMNS
 
@@ -464,7 +465,8 @@ def _date(
 ) -> dict[str, str]:
     """The date in the Year, Month, Day and Time cells (or End ...), as a TimelineJS date."""
     date: dict[str, str] = {}
-    year, month, day, time = (cells.get(prefix + c, "") for c in DATE_COLUMNS)
+    # A sheet typed in Persian or Arabic may hold '۲۰۱۱' and '۱۴:۴۶'.
+    year, month, day, time = (ascii_digits(cells.get(prefix + c, "")) for c in DATE_COLUMNS)
     year, month, day = (_whole_number(cell) for cell in (year, month, day))
     days = _DAYS_WITH_TIME.fullmatch(year)
     if days and int(days[1]) in _DAY_NUMBERS and not (month or day):

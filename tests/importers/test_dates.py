@@ -254,3 +254,12 @@ def test_a_phrase_about_a_span_is_not_read_for_one_date() -> None:
     # 'Between 7 and 7 March' is not a span: date_phrase: between would need 'end'.
     assert as_shown(for_tag("en").phrase("between", day, None), day, None) is None
     assert as_shown("From 7 March 2026", day, None) == Shown(phrase="from")
+
+
+def test_a_persian_display_date_in_persian_digits_is_the_dates_own() -> None:
+    # Persian pages (and a sheet typed in Persian) write '۱۱ مارس ۲۰۱۱', which was kept
+    # as the slide's own display_date instead of being read as the date it shows.
+    day = parse_date("2011-03-11")
+    assert as_shown("۱۱ مارس ۲۰۱۱", day, None) == Shown()
+    assert as_shown("از ۱۱ تا ۱۵ مارس ۲۰۱۱", day, parse_date("2011-03-15")) == Shown(phrase="between")
+    assert as_shown("۱۱ مارس، روز زلزله", day, None) is None

@@ -71,6 +71,13 @@ def dates(row: str) -> tuple[object, object]:
         ('"2,021.00",,,,"2.022,00",,,,,H,T', {"year": "2021"}, {"year": "2022"}),
         ('"2 021,00",,,,"1\u202f815,00",,,,,H,T', {"year": "2021"}, {"year": "1815"}),
         ('"-2,021.00",,,,,,,,,H,T', {"year": "-2021"}, None),
+        # A sheet typed in Persian (or Arabic): its own digits, in the date and the time
+        (
+            "۲۰۱۱,۳,۱۱,۱۴:۴۶,,,,,,H,T",
+            {"year": "2011", "month": "3", "day": "11", "hour": "14", "minute": "46"},
+            None,
+        ),
+        ("٢٠١١,٣,١١,,,,,,,H,T", {"year": "2011", "month": "3", "day": "11"}, None),
         # Excel's formats with dashes: 'd-mmm-yyyy' and 'mmm-yyyy'
         (
             "23-Mar-2021,,,,Apr-2021,,,,,H,T",
