@@ -1078,3 +1078,28 @@ def test_the_breadcrumbs_separator_is_not_read_out(browser: Any, site_url: str) 
     said = [(roles[c]["role"], roles[c]["name"].strip()) for c in crumb["children"] if c in roles]
     said = [(role, name) for role, name in said if name]  # the spaces between, said as nothing
     assert said == [("link", "All explainers"), ("link", "Kyrgyzstan after the April 2010 uprising")]
+
+
+def test_a_persian_filter_counts_in_the_digits_of_the_pages_dates(browser: Any, tmp_path: Path) -> None:
+    # The filter's message came from the page in Persian digits ("از ۳ رویداد") and the
+    # script put its own count in 0-9: "نمایش 2 از ۳ رویداد." beside '۲۶ دسامبر ۲۰۰۳'.
+    content = tmp_path / "content"
+    (content / "bam/events").mkdir(parents=True)
+    (content / "site.yaml").write_text("title: گزارش\nlanguage: fa\n", encoding="utf-8")
+    (content / "bam/story.yaml").write_text(
+        "title: زلزله بم\nsummary: شهر ویران شد.\npublished: 2004-01-10\n", encoding="utf-8"
+    )
+    (content / "bam/figures").mkdir()
+    (content / "bam/figures/khatami.yaml").write_text("name: خاتمی\nrole: رئیس‌جمهور\n", encoding="utf-8")
+    for day, figures in (("26", "[khatami]"), ("27", "[khatami]"), ("28", "[]")):
+        (content / f"bam/events/2003-12-{day}.yaml").write_text(
+            f"title: رویداد {day}\ndate: 2003-12-{day}\nsummary: آنچه رخ داد.\nfigures: {figures}\n",
+            encoding="utf-8",
+        )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page()
+        page.goto(url + "bam/index.html")
+        page.select_option("#filter-figure", "khatami")
+        assert page.inner_text("#filter-status") == "نمایش ۲ از ۳ رویداد."
+        page.close()

@@ -50,9 +50,9 @@
       // The message comes from the page, in its language ("Showing {shown} of 17 events.").
       // Said after the reader's own choice, "Show all" too ("Showing 17 of 17 events."),
       // and as a link shows a hidden entry (say), not when the page opens unfiltered.
-      // The count in the digits of the page's language (Persian ۱۲), as its dates have them.
-      var digits = status.getAttribute("data-digits");
-      var number = String(shown).replace(/[0-9]/g, function (d) { return digits ? digits.charAt(+d) : d; });
+      // The count in the page's digits (Persian ۱۲), as its dates.
+      var digits = status.getAttribute("data-digits") || "0123456789";
+      var number = String(shown).replace(/\d/g, function (d) { return digits[d]; });
       status.textContent = value || remember || say ? message.replace("{shown}", number) : "";
       if (value) box.open = true;
       if (remember) {

@@ -33,9 +33,9 @@
   var timer = 0;
 
   function say(name, count) {
-    // The count in the digits of the page's language (Persian ۱۲), as its dates have them.
-    var digits = status.getAttribute("data-digits");
-    var number = String(count).replace(/[0-9]/g, function (d) { return digits ? digits.charAt(+d) : d; });
+    // The count in the page's digits (Persian ۱۲), as its dates.
+    var digits = status.getAttribute("data-digits") || "0123456789";
+    var number = String(count).replace(/\d/g, function (d) { return digits[d]; });
     status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", number);
   }
 
