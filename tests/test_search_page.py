@@ -229,6 +229,23 @@ def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
     page.close()
 
 
+def test_a_persian_search_pages_years_and_counts_are_in_the_digits_of_its_dates(
+    browser: Any, persian_site_url: str
+) -> None:
+    # The Year filter of a Persian search page read "2003 (2)" while the results' dates
+    # read '۲۶ دسامبر ۲۰۰۳' and the status 'نتیجه‌ها: ۱'.
+    page = browser.new_page()
+    page.goto(persian_site_url + "search/index.html")
+    page.fill("#search-q", "بم")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('نتیجه')")
+    page.wait_for_function("document.getElementById('search-year').options.length > 1")
+    years = page.eval_on_selector("#search-year", "s => [...s.options].slice(1).map(o => o.textContent)")
+    assert years == ["۲۰۰۳ (۱)"]
+    assert page.inner_text("#search-status") == "نتیجه\u200cها: ۱"
+    page.close()
+
+
 @pytest.mark.parametrize(
     ("query", "title"),
     [

@@ -32,11 +32,15 @@
   var generation = 0;
   var timer = 0;
 
+  var DIGITS = status.getAttribute("data-digits") || "0123456789";
+
+  /* A number (a count, a year) in the page's digits (Persian ۱۲), as its dates. */
+  function native(number) {
+    return String(number).replace(/\d/g, function (d) { return DIGITS[d]; });
+  }
+
   function say(name, count) {
-    // The count in the page's digits (Persian ۱۲), as its dates.
-    var digits = status.getAttribute("data-digits") || "0123456789";
-    var number = String(count).replace(/\d/g, function (d) { return digits[d]; });
-    status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", number);
+    status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", native(count));
   }
 
   /* One Pagefind per language of the site. Pagefind searches the index of the language
@@ -95,7 +99,7 @@
         // (a value from the address that no page has is shown as it is: see restore)
         if (!option.value || option.hasAttribute("data-asked")) return;
         var count = (counts[name] || {})[option.value] || 0;
-        option.textContent = option.value + " (" + count + ")";
+        option.textContent = (name === "year" ? native(option.value) : option.value) + " (" + native(count) + ")";
         option.disabled = count === 0 && !option.selected;
       });
     });
