@@ -461,6 +461,25 @@ def test_a_year_is_told_apart_from_its_count_of_events(tmp_path: Path) -> None:
     assert re.fullmatch(r"\d{4}, \d+ events?", re.sub(r"<[^>]+>", "", listed[1])), listed[1]
 
 
+def test_a_persian_storys_years_are_in_the_digits_of_its_dates(tmp_path: Path) -> None:
+    # Past 200 events a story has a page a year: a Persian one listed its years, headed
+    # its year pages and named the years before and after in 0-9 ("2001"), beside
+    # "۲۰۰۱" in its dates and "۵۰ رویداد" in its counts.
+    content = write_site(str(tmp_path), 210, language="fa")
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "site"))
+    pages = sorted((tmp_path / "site/bench/years").glob("*/index.html"))
+    middle = pages[len(pages) // 2].read_text()
+    heading = re.search(r"<h1>(.*?)</h1>", middle, re.DOTALL)
+    pager = re.search(r'<li class="previous">(.*?)</li>', middle, re.DOTALL)
+    title = re.search(r"<title>(.*?)</title>", middle)
+    story = (tmp_path / "site/bench/index.html").read_text()
+    listed = re.search(r'<ol class="years">(.*?)</ol>', story, re.DOTALL)
+    assert heading and pager and title and listed
+    for text in (heading[1], pager[1], title[1], listed[1]):
+        shown = re.sub(r"<[^>]+>", "", text)
+        assert re.search("[۰-۹]{4}", shown) and not re.search("[0-9]", shown), shown
+
+
 def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     # In small capitals, "ASSOCIATED PRESS BBC NEWS" read as one publisher.
     story = (project.root / "content/story-a/story.yaml").read_text()
