@@ -249,12 +249,19 @@ def meant_tag(text: str) -> str | None:
     return dashed if "_" in text and re.fullmatch(LANGUAGE_REGEX.strip("^$"), dashed) else None
 
 
+OTHER_NAMES = {"farsi": "fa"}
+"""Names English gives a language besides CLDR's, as an editor may write them: Persian
+is often 'Farsi'."""
+
+
 def tag_for_name(name: str) -> str | None:
     """The language code of a language written by its name, in English, in itself or in
     any shipped language ('english', 'Deutsch', 'français', 'catalán' -> 'en', 'de', 'fr',
     'ca'), for a 'did you mean'; None when ``name`` is no language's name. Shipped
     languages come first: 'english' is 'en'."""
     wanted = name.strip().casefold()
+    if wanted in OTHER_NAMES:
+        return OTHER_NAMES[wanted]
     english = Locale.parse("en").languages
     by_name = {label.casefold(): code for code, label in english.items() if "_" not in code}
     shipped = [n.replace("_", "-") for n in available()]

@@ -62,6 +62,8 @@ def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> N
         ("Russian", "ru"),
         ("catalán", "ca"),  # a Spanish desk naming a quote's language in Spanish
         ("allemand", "de"),
+        ("Farsi", "fa"),  # English's other name for Persian, which CLDR does not give
+        ("farsi", "fa"),
         ("Elvish", None),
     ],
 )
