@@ -256,17 +256,20 @@ def make_environment(
     env.filters["when"] = when
     env.filters["day_and_time"] = day_and_time
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
-    env.globals["elided"] = functools.partial(_elided, md)
+    env.globals["elided"] = functools.partial(_elided, md, persian=lang.locale.language == "fa")
     env.globals.update(functions or {})
     return env
 
 
-def _elided(md: Typeset, *texts: object, markdown: Iterable[str | None] = ()) -> Markup | str:
+def _elided(
+    md: Typeset, *texts: object, markdown: Iterable[str | None] = (), persian: bool = False
+) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
     index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
-    shows them) written after an elision ("ordre" of "l’ordre"), or nothing when there
-    are none (``searchindex.elided_words``)."""
-    words = searchindex.elided_words(*texts, markdown=markdown, convert=md)
+    shows them) written after an elision ("ordre" of "l’ordre"), and on a Persian page
+    (``persian``) those written with Arabic's Yeh or Kaf in Persian's letters, or
+    nothing when there are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, persian=persian)
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

@@ -119,17 +119,45 @@ def is_indexed_or_bundle(path: str) -> bool:
     return path.startswith(BUNDLE + "/") or is_indexed(path)
 
 
+ARABIC_LETTERS = "\u064a\u0649\u0643"
+"""Arabic's Yeh (ي), Alef Maksura (ى) and Kaf (ك), which Persian writes ی and ک: text
+pasted from an Arabic keyboard or source into a Persian story has them."""
+
+PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+
+_ARABIC_LETTERED = re.compile(rf"\w*[{ARABIC_LETTERS}]\w*")
+"""A word with one of ``ARABIC_LETTERS``."""
+
+
 def elided_words(
-    *texts: object, markdown: Iterable[str | None] = (), convert: Callable[[str], Markup] | None = None
+    *texts: object,
+    markdown: Iterable[str | None] = (),
+    convert: Callable[[str], Markup] | None = None,
+    persian: bool = False,
 ) -> str:
     """The words of ``texts`` (strings, None, or iterables of them: the fields a page
     gives the index) and of the Markdown texts ``markdown`` as ``convert`` shows them
     (its HTML comments and what it drops are not on the page, and their words must not
     be in the index either), written after an elision (``ELISION``), once each, in
     order and separated by spaces: the page gives them to Pagefind as a metadata field,
-    whose words it finds (``data-pagefind-meta``), as the word itself is not in its index."""
+    whose words it finds (``data-pagefind-meta``), as the word itself is not in its index.
+
+    With ``persian`` (a page in Persian), each word written with Arabic's Yeh or Kaf
+    (``ARABIC_LETTERS``) is given as Persian writes it too: a reader typing 'کرمان'
+    finds the page that says 'كرمان' (search.js asks the Persian index in Persian's
+    letters whichever the reader types)."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
+    if persian and any(c in t for t in (*plain, *sources) for c in ARABIC_LETTERS):
+        if sources:
+            assert convert is not None, "Markdown texts come with their converter"
+            plain += _strings([convert(t) for t in sources])
+        text = "\n".join(plain)
+        words = [
+            *ELISION.findall(text),
+            *(w.translate(PERSIAN_LETTERS) for w in _ARABIC_LETTERED.findall(text)),
+        ]
+        return " ".join(dict.fromkeys(words))
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,

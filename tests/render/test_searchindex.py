@@ -368,3 +368,13 @@ def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Pa
     assert 'data-pagefind-meta="elided:armée Ivoire ordre"' in article("events/e")
     assert 'data-pagefind-meta="elided:affaires"' in article("figures/p")
     assert 'data-pagefind-meta="elided:Ivoire"' in article("locations/c")
+
+
+def test_a_persian_pages_words_in_arabic_letters_are_given_in_persian_ones_too() -> None:
+    # A Persian story's text pasted from an Arabic keyboard ('كرمان', 'ايران') was found
+    # by no reader typing Persian's letters ('کرمان'), nor by one typing Arabic's (the
+    # query is asked in Persian's letters).
+    words = searchindex.elided_words("استاندار كرمان", ["در ايران"], persian=True)
+    assert words == "کرمان ایران"
+    assert searchindex.elided_words("استاندار كرمان", persian=False) == ""  # an Arabic page keeps its letters
+    assert searchindex.elided_words("استاندار کرمان", persian=True) == ""
