@@ -15,12 +15,13 @@ import os
 import re
 import sys
 
-from generator.content import hints, load
+from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
 from generator.content.files import require_folder
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
-from generator.content.load import COLLECTIONS, new_command
+from generator.content.kinds import COLLECTIONS
+from generator.content.load import new_command
 from generator.content.published import says_draft
 from generator.content.schema import modeline
 from generator.content.yamlerrors import double_quoted
@@ -38,7 +39,7 @@ def _published_by(story_yaml: str, day: str) -> bool:
     """Whether the story of ``story_yaml`` is out by ``day`` (ISO): not a draft, and its
     ``published`` day not after it, read as the build reads them, without checking the
     rest (a story whose file has errors is taken not to be out)."""
-    root = load.read_file(story_yaml, "story", []).root
+    root = contentfile.read_file(story_yaml, "story", []).root
     if root is None or says_draft(root):
         return False
     _, published = root.items.get("published", (None, None))

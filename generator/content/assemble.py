@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from generator.content import check, model
 from generator.content.check import Values
-from generator.content.load import Kind, RawStory
+from generator.content.kinds import Kind
+from generator.content.load import RawStory
 from generator.content.remember import FORGETFUL, Memory
 from generator.i18n.languages import ENGLISH
 from generator.i18n.typography import typeset

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.content.ids import ID_PATTERN
-from generator.content.load import COLLECTIONS
+from generator.content.kinds import COLLECTIONS
 from generator.content.markdown_links import _link_addresses, _shown_in_place
 
 STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}

@@ -13,7 +13,7 @@ from generator.content import files
 from generator.content.dates import Precision, parse_date
 from generator.content.filetext import text_or_none
 from generator.content.ids import invalid_id
-from generator.content.load import Kind, collection_files
+from generator.content.kinds import Kind, collection_files
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml
 from generator.importers.earlier import Earlier
 from generator.importers.read import MAX_SOURCE_BYTES
@@ -67,7 +67,7 @@ def _iso(text: str) -> str | None:
 def figures_and_places(folder: str) -> list[str]:
     """The figures and places of the story being replaced (``--force``), which it keeps,
     as its links name their pages: ``figures/ann``. Those loading reads
-    (``load.collection_files``): not a folder named 'ann.yaml', which has no page."""
+    (``kinds.collection_files``): not a folder named 'ann.yaml', which has no page."""
     return [
         f"{kind.value}/{name.removesuffix('.yaml')}"
         for kind in (Kind.FIGURE, Kind.LOCATION)
@@ -77,7 +77,7 @@ def figures_and_places(folder: str) -> list[str]:
 
 def _event_files(folder: str) -> list[str]:
     """The names of the event files in the story's ``events/`` (none when it has none),
-    as loading reads them (``load.collection_files``): not a hidden, private or backup
+    as loading reads them (``kinds.collection_files``): not a hidden, private or backup
     one ('_notes.yaml', '.scratch.yaml', '~lock.yaml'), which ``--force`` would otherwise
     delete as gone. Regular files only, as before: a link there is no event file the
     import replaces; it is left as it is, and an event file of its name is refused."""

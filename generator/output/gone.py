@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from generator.content import files, ids
-from generator.content.load import collection_file_id
+from generator.content.kinds import collection_file_id
 from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
 

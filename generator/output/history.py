@@ -12,7 +12,7 @@ import os
 import subprocess
 from collections.abc import Iterator
 
-from generator.content import filetext, load
+from generator.content import contentfile, filetext, kinds
 from generator.content.model import Site
 from generator.content.published import says_draft
 from generator.content.yamlnodes import Mapping, Scalar, Sequence, parse_yaml
@@ -198,7 +198,7 @@ def _named_by(content: str, sha: str, story: str) -> tuple[set[str], set[str]]:
     by_left_out: set[str] = set()
     by_published: set[str] = set()
     for rel in os.fsdecode(listed).split("\0"):  # paths from the content folder, as given
-        if load.collection_file_id(rel.rsplit("/", 1)[-1]) is None:
+        if kinds.collection_file_id(rel.rsplit("/", 1)[-1]) is None:
             continue
         data = _git_out(content, "show", f"{sha}:./{rel}")
         node = None if data is None else _parsed(data, os.path.join(content, rel))
@@ -231,7 +231,7 @@ def drafted(data: bytes, path: str) -> bool | None:
 def _parsed(data: bytes, path: str) -> Mapping | None:
     """The ``key: value`` lines of the content file ``data`` (at ``path`` in an earlier
     commit) as the build reads them; None when it could not have read them."""
-    if len(data) > load.MAX_FILE_BYTES:
+    if len(data) > contentfile.MAX_FILE_BYTES:
         return None
     text = filetext.decode(data, path, [])
     node = None if text is None else parse_yaml(text, path, [])

@@ -28,9 +28,9 @@ from typing import Protocol, TypeVar
 
 import jinja2
 
-from generator.content import files, load
+from generator.content import contentfile, files
+from generator.content.contentfile import Reader
 from generator.content.filetext import text_or_none
-from generator.content.load import Reader
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
 from generator.errors import ContentError
@@ -65,7 +65,7 @@ class Plain:
         """Reads, inspects and encodes picture files (``render/pictures.py``)."""
 
     def reader(self) -> Reader:
-        return load.read_file
+        return contentfile.read_file
 
     def renderer(self, templates: str) -> SiteRenderer:
         return SiteRenderer(templates)
@@ -110,7 +110,7 @@ class Fast(Plain):
         for both processes."""
 
     def reader(self) -> Reader:
-        return load.read_file if self.files is None else self.files.read
+        return contentfile.read_file if self.files is None else self.files.read
 
     def renderer(self, templates: str) -> SiteRenderer:
         """The renderer of the last build while the templates are as they were, else a
@@ -232,7 +232,7 @@ def languages(content: str) -> list[str]:
 
     def language(path: str) -> str | None:
         try:
-            data = files.read_regular(path, root=content, limit=load.MAX_FILE_BYTES)
+            data = files.read_regular(path, root=content, limit=contentfile.MAX_FILE_BYTES)
         except (OSError, files.UnsafeFile):
             return None
         text = text_or_none(data)

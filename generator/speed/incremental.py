@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from generator.content import files
 from generator.content.check import FileResult, Values
-from generator.content.load import ContentFile, read_file
+from generator.content.contentfile import ContentFile, read_file
 from generator.content.yamlnodes import Mapping
 from generator.errors import Problem
 

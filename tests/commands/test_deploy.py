@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.commands import deploy as deploy_module
-from generator.content.load import RawContent, Reader, load_content
+from generator.content.contentfile import Reader
+from generator.content.load import RawContent, load_content
 from generator.errors import Problem
 from generator.interrupt import end_on_termination
 from generator.output import pages_branch

@@ -9,7 +9,8 @@ import textwrap
 from generator.content import assemble, model
 from generator.content.check import Values, check_file
 from generator.content.dates import parse_date
-from generator.content.load import Kind, RawStory
+from generator.content.kinds import Kind
+from generator.content.load import RawStory
 from generator.content.remember import FORGETFUL
 from generator.content.validate import Checked, CheckedStory
 from generator.content.yamlnodes import Mapping, parse_yaml

@@ -10,7 +10,7 @@ from generator.commands.check import check_and_lint
 from generator.content import markdown_links, schema
 from generator.content.check import INVALID, Checker, Ref, check_file, ok, sources_or_empty
 from generator.content.dates import parse_date
-from generator.content.load import Kind
+from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
 from generator.errors import Position, Problem
 from tests.conftest import Project

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import generator.content
 from generator.content.check import check_file
-from generator.content.load import Kind
+from generator.content.kinds import Kind
 from generator.content.remember import FORGETFUL, Forgetful, Memory
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.speed.incremental import Memo

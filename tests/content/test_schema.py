@@ -15,7 +15,7 @@ import pytest
 
 from generator.content import schema
 from generator.content.check import check_file
-from generator.content.load import Kind
+from generator.content.kinds import Kind
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import Problem

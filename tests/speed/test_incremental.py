@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline, speed
-from generator.content import load, order
+from generator.content import contentfile, order
 from generator.content.check import FileResult
-from generator.content.load import ContentFile
+from generator.content.contentfile import ContentFile
 from generator.errors import ContentError, Problem
 from generator.speed import incremental
 from generator.speed.incremental import FileCache, Memo
@@ -22,7 +22,7 @@ from tests.conftest import Project
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The paths the cache parsed, in order."""
     parsed: list[str] = []
-    real = load.read_file
+    real = contentfile.read_file
 
     def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         parsed.append(path)

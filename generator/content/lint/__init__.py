@@ -36,6 +36,8 @@ from typing import Any
 
 from generator.content import assemble, schema
 from generator.content.check import Values, ok
+from generator.content.contentfile import ContentFile
+from generator.content.kinds import Kind
 from generator.content.lint.changes import dates_of_changes
 from generator.content.lint.comments import cut_by_comments
 from generator.content.lint.dateorder import coarse_before_finer, updates_in_order
@@ -61,7 +63,7 @@ from generator.content.lint.titles import (
     title_warnings,
 )
 from generator.content.lint.writing import text_warnings
-from generator.content.load import ContentFile, Kind, RawContent, RawStory
+from generator.content.load import RawContent, RawStory
 from generator.content.model import Image, Site, Story
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.validate import site_language

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 from generator.content.dates import PartialDate, Precision, not_before, zone_offset
+from generator.content.kinds import Kind
 from generator.content.lint.where import at, item_key, warning
-from generator.content.load import Kind, RawStory
+from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.errors import Position, Problem
 

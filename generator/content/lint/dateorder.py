@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from generator.content.dates import PartialDate, holds, not_before
+from generator.content.kinds import Kind
 from generator.content.lint.where import at, item_key, warning
-from generator.content.load import Kind, RawStory
+from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.errors import Position, Problem
 

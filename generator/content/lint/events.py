@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from generator.content import schema
+from generator.content.contentfile import ContentFile
 from generator.content.dates import Precision, holds
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.titles import title_warnings
 from generator.content.lint.where import at, warning
 from generator.content.lint.writing import text_warnings
-from generator.content.load import ContentFile
 from generator.content.model import Event
 from generator.content.yamlnodes import Mapping
 from generator.errors import Problem

@@ -6,11 +6,11 @@ readers see in quotation marks though no quotation was probably meant.
 from __future__ import annotations
 
 from generator.content import schema
+from generator.content.contentfile import ContentFile
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.titles import name_shows_nothing
 from generator.content.lint.where import warning
 from generator.content.lint.writing import text_warnings
-from generator.content.load import ContentFile
 from generator.content.model import Figure
 from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Scalar

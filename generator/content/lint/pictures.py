@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.content.contentfile import ContentFile
 from generator.content.lint.where import at, warning
-from generator.content.load import ContentFile
 from generator.content.model import Image
 from generator.errors import Problem
 

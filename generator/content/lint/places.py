@@ -12,10 +12,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from generator.content import schema
+from generator.content.contentfile import ContentFile
 from generator.content.lint.titles import name_shows_nothing
 from generator.content.lint.where import at, warning
 from generator.content.lint.writing import text_warnings
-from generator.content.load import ContentFile
 from generator.content.model import Location
 from generator.errors import Problem
 from generator.i18n import languages

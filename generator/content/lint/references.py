@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from generator.content.dates import PartialDate
 from generator.content.ids import ID_PATTERN
+from generator.content.kinds import Kind
 from generator.content.lint.where import at, item_key, warning
-from generator.content.load import Kind, RawStory
+from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.content.published import figures_of, locations_of
 from generator.errors import Position, Problem, did_you_mean

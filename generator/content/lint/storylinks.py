@@ -13,9 +13,11 @@ from dataclasses import replace
 from functools import partial
 
 from generator.content import schema, story_links
+from generator.content.contentfile import ContentFile
+from generator.content.kinds import Kind
 from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_of_taken_out, texts
 from generator.content.lint.where import warning
-from generator.content.load import ContentFile, Kind, RawStory
+from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.content.published import figures_of, locations_of, with_published_events_only
 from generator.content.remember import FORGETFUL, Memory

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from generator.content.contentfile import ContentFile
 from generator.content.lint.where import at, warning
-from generator.content.load import ContentFile
 from generator.content.model import Story
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import Position, Problem, shows_nothing

@@ -6,7 +6,7 @@ every module of the package, so that each points at a file's keys the same way.
 
 from __future__ import annotations
 
-from generator.content.load import ContentFile
+from generator.content.contentfile import ContentFile
 from generator.content.yamlnodes import Mapping, Sequence
 from generator.errors import Position, Problem, Severity
 

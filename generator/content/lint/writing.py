@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Iterator
 
 from generator.content import schema
+from generator.content.contentfile import ContentFile
 from generator.content.lint.comments import cut_by_comments
 from generator.content.lint.formatting import markup_warnings
 from generator.content.lint.indented import keys_in_text
 from generator.content.lint.links import broken_links
 from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import warning
-from generator.content.load import ContentFile
 from generator.content.yamlnodes import Node, place
 from generator.errors import Problem
 

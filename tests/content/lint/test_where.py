@@ -4,8 +4,8 @@ not written."""
 
 from __future__ import annotations
 
+from generator.content.contentfile import ContentFile
 from generator.content.lint.where import at, item_key, warning
-from generator.content.load import ContentFile
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Position, Severity
 

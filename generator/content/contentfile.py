@@ -1,0 +1,81 @@
+"""One content file read and parsed into position-keeping nodes (``ContentFile``), every
+failure a problem, never an exception: too large, unsafe, unreadable, not text, a merge
+conflict left in it, empty, or no 'key: value' lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.content import files
+from generator.content.filetext import conflict_problems, decode
+from generator.content.yamlerrors import first_missing_space
+from generator.content.yamlnodes import Mapping, parse_yaml
+from generator.errors import Position, Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One parsed content file."""
+
+    id: str
+    path: str
+    """As the user would type it: the content folder joined with the relative path."""
+    root: Mapping | None
+    """The top-level mapping, or None if the file could not be read as one."""
+
+
+def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+    """Read and parse one content file; every failure becomes a problem, never an exception."""
+    try:
+        data = files.read_bounded(path, MAX_FILE_BYTES)
+    except files.TooLarge:
+        larger = f"file is larger than {files.describe_size(MAX_FILE_BYTES)}"
+        problems.append(Problem(Position(path), f"{larger}; split it or move media to media/"))
+        return ContentFile(file_id, path, None)
+    except files.UnsafeFile as exc:
+        problems.append(Problem(Position(path), f"this file {exc}"))
+        return ContentFile(file_id, path, None)
+    except OSError as exc:
+        advice = f"; {files.LET_READ}" if isinstance(exc, PermissionError) else ""
+        problems.append(Problem(Position(path), f"cannot read file: {exc.strerror}{advice}"))
+        return ContentFile(file_id, path, None)
+    text = decode(data, path, problems)
+    if text is None:
+        return ContentFile(file_id, path, None)
+    if conflicts := conflict_problems(path, text):
+        problems.extend(conflicts)
+        return ContentFile(file_id, path, None)
+    node = parse_yaml(text, path, problems)
+    if node is None or (not isinstance(node, Mapping) and getattr(node, "value", 0) is None):
+        if not any(p.where.path == path for p in problems):
+            problems.append(Problem(Position(path), _empty(text)))
+        return ContentFile(file_id, path, None)
+    if not isinstance(node, Mapping):
+        what = "a list" if not hasattr(node, "value") else "a single value"
+        tight = first_missing_space(text) if what == "a single value" else None
+        if tight is not None:  # 'title:Biden' is one text to YAML, not a key and its value
+            line, col, advice = tight
+            problems.append(Problem(Position(path, line, col), f"expected 'key: value' lines: {advice}"))
+        else:
+            problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
+        return ContentFile(file_id, path, None)
+    return ContentFile(file_id, path, node)
+
+
+def _empty(text: str) -> str:
+    """Why a file that gave YAML nothing is an error: empty, or all of it comments (every
+    key of a file from 'explainer new' commented out, say), which YAML skips."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and all(line.startswith("#") for line in lines):
+        return (
+            "file has only comments (lines starting with '#'), which YAML skips; expected "
+            "'key: value' lines: remove the '#' in front of the lines to keep"
+        )
+    return "file is empty; expected 'key: value' lines"
+
+
+Reader = Callable[[str, str, list[Problem]], ContentFile]
+"""Reads one content file: (path, id, problems) -> parsed file. ``read_file`` or a cache."""

@@ -1,0 +1,184 @@
+"""The names of content files and story folders: a name that is no id (with the id to
+give it), a name ending otherwise than exactly in '.yaml' (``meant_name``), a misspelt
+site.yaml or story.yaml, another program's name for a copy ('e1 (1).yaml'), and what a
+merge or a patch leaves of a content file ('e1.yaml.orig')."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from generator.content import files
+from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, invalid_id, suggest_id
+from generator.errors import Position, Problem, Severity
+
+CASE_ONLY = (
+    "; rename it with 'git mv' (on a Mac or on Windows, git does not see a change of "
+    "upper and lower case alone, and the old name would stay in the repository)"
+)
+"""What a file or folder to be renamed in case only is told (``git mv`` records it)."""
+
+
+_COPIES = (
+    (
+        re.compile(r"(.+?) \([^()]*conflicted copy[^()]*\)"),
+        "as Dropbox names the copy it keeps when two computers change a file at once",
+    ),
+    (re.compile(r"(.+?) \(\d+\)"), "as a browser or Google Drive names a file downloaded again"),
+    (re.compile(r"(.+?) - [Cc]opy(?: \(\d+\))?"), "as Windows names a copy"),
+    (re.compile(r"(.+?) copy(?: \d+)?"), "as macOS names a duplicate"),
+    (re.compile(r"Copy of (.+)"), "as Google Drive names a copy made with 'Make a copy'"),
+)
+"""The names other programs give a second copy of a file, with what made it: Dropbox's
+'e1 (Ann's conflicted copy 2026-12-01)', a browser's or Google Drive's 'e1 (1)',
+Windows' 'e1 - Copy', macOS's 'e1 copy 2', Google Drive's 'Copy of e1' (which was told
+to take the id 'copy-of-e1', a second event of the same)."""
+
+
+def copied_from(name: str) -> tuple[str, str] | None:
+    """For a name (without '.yaml') that another program gives a copy of a content file,
+    the copied file's name (an id) and what made the copy; None for any other name."""
+    for pattern, how in _COPIES:
+        found = pattern.fullmatch(name)
+        if found is not None and ID_PATTERN.fullmatch(original := found.group(1)):
+            return original, how
+    return None
+
+
+def copy_of(name: str, path: str) -> str | None:
+    """What to say of a content file whose name (``name``, without '.yaml') is another
+    program's name for a copy of a content file: merge it into that file, or give it
+    that file's name; None for any other name."""
+    if (copied := copied_from(name)) is None:
+        return None
+    original, how = copied
+    if os.path.lexists(os.path.join(os.path.dirname(path), f"{original}.yaml")):
+        return (
+            f"this is a copy of '{original}.yaml', named {how}: merge what it changed into "
+            f"'{original}.yaml' and delete this copy"
+        )
+    return f"this is named {how}: rename it to '{original}.yaml'"
+
+
+def _names_in(folder: str) -> list[str]:
+    """The names in ``folder`` as listed (none if it cannot be read)."""
+    try:
+        return os.listdir(folder or ".")
+    except OSError:
+        return []
+
+
+def check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
+    if (invalid := invalid_id(name, what)) is None:
+        return True
+    if what != "story" and (copy := copy_of(name, path)) is not None:
+        problems.append(Problem(Position(path), copy))
+        return False
+    suggested = suggest_id(name)
+    beside = suggested if what == "story" else f"{suggested}.yaml"
+    if suggested != name and beside in _names_in(os.path.dirname(path)):
+        # '2026-04-Inquiry-opens.yaml' beside '2026-04-inquiry-opens.yaml' (a second copy
+        # saved in other capitals): to rename it to the id given would overwrite the other.
+        # Looked for as listed: where capitals do not count (macOS, Windows), the file
+        # itself exists by that name too.
+        kind = "folders" if what == "story" else "files"
+        invalid += f"; '{beside}' exists beside it: merge the two {kind} and delete this one"
+    elif suggested == name.lower():  # '2010-04-07-Strike': its case alone to change
+        invalid += CASE_ONLY
+    problems.append(Problem(Position(path), invalid))
+    return False
+
+
+def story_id_ok(name: str, path: str, problems: list[Problem]) -> bool:
+    if not check_id(name, path, "story", problems):
+        return False
+    if name in RESERVED_STORY_IDS:
+        problems.append(
+            Problem(
+                Position(path),
+                f"'{name}' cannot be a story id: the build uses that name for its own files at the "
+                f"site's root; rename the folder, e.g. '{name}-story'",
+            )
+        )
+        return False
+    return True
+
+
+def meant_name(name: str) -> str | None:
+    """The name ending in '.yaml' that a content file was meant to have, or None when
+    ``name`` is right or not a content file's name at all: 'e.yml', 'e.YAML', 'e.Yml',
+    'e.yaml.txt' (Windows Notepad adds '.txt') and 'e.yaml ' (a space typed at the end)
+    all mean 'e.yaml'. Such a file would otherwise be passed over without a word. A name
+    that is no id is given as the id it means ('E1.YAML' -> 'e1.yaml'), so that the
+    rename it is told does not lead to another error."""
+    text = name.strip()
+    if text[-4:].lower() == ".txt":
+        text = text[:-4]
+    for ext in (".yaml", ".yml"):
+        if len(text) > len(ext) and text[-len(ext) :].lower() == ext:
+            stem = text[: -len(ext)]
+            meant = (stem if ID_PATTERN.fullmatch(stem) else suggest_id(stem)) + ".yaml"
+            return None if meant == name else meant
+    return None
+
+
+def _beside(path: str, meant: str) -> bool:
+    """Whether a file named ``meant`` is in the folder of ``path``, other than ``path``
+    itself (which it is where names differing in case are one file: macOS, Windows)."""
+    other = os.path.join(os.path.dirname(path), meant)
+    try:
+        return os.path.lexists(other) and not os.path.samefile(path, other)
+    except OSError:
+        return True
+
+
+def misnamed(name: str, path: str, problems: list[Problem], notices: list[Problem] | None = None) -> None:
+    """Report a content file whose name does not end exactly in '.yaml' (``meant_name``):
+    an error for '.yml', as it always was; with ``notices``, a warning for the other
+    names, which were passed over without a word before (a project with such a file
+    built, and keeps building: ``check --strict`` refuses it)."""
+    if (meant := meant_name(name)) is None:
+        return
+    if _beside(path, meant):  # renaming would overwrite it
+        message = f"'{meant}' exists beside it: merge the two files and delete this one"
+    else:
+        message = f"rename to '{meant}': content files end in .yaml"
+    if notices is not None and not name.endswith(".yml"):
+        notices.append(Problem(Position(path), f"not read: {message}", Severity.WARNING))
+    else:
+        problems.append(Problem(Position(path), message))
+
+
+def misspells(name: str, wanted: str) -> bool:
+    """Whether ``name`` was meant to be ``wanted`` ('story.yaml'): 'Story.yaml',
+    'story.yml', 'story.yaml.txt', 'STORY.YAML'."""
+    return name != wanted and (meant_name(name) or name).lower() == wanted
+
+
+def leftover(name: str) -> str | None:
+    """What to say of a content file's leftover from a merge or patch ('e1.yaml.orig',
+    'e1.yaml.rej'), which is passed over (``files.is_backup``) and so, without a word,
+    may hide a change that never made it into the file; None for any other name."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in files.LEFTOVERS or not stem.endswith(".yaml"):
+        return None
+    if suffix.lower() == "orig":
+        return (
+            f"not read: a copy of '{stem}' as it was before a merge or a patch changed it; "
+            f"make sure '{stem}' is as it should be, then delete this copy"
+        )
+    return (
+        f"not read: the changes to '{stem}' that a patch could not make; make those still "
+        f"wanted in '{stem}' by hand, then delete this file"
+    )
+
+
+def copy_of_site(name: str) -> bool:
+    """Whether ``name``, in the content folder, is another program's name for a copy of
+    site.yaml ('site (1).yaml'), the one file read there: a copy of another name
+    ('e1 (1).yaml') is no file of the content folder, and to be told to take that name
+    would not get it read."""
+    return name.endswith(".yaml") and any(
+        (found := pattern.fullmatch(name[:-5])) is not None and found.group(1) == "site"
+        for pattern, _ in _COPIES
+    )

@@ -1,0 +1,48 @@
+"""Reading one content file: encodings, line endings, empty files, files that are no mapping, files too large."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Project
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings_of_windows_and_old_macs_are_read_and_placed(project: Project, newline: str) -> None:
+    text = "name: Fig A\nrole: x\nborn: soon\n".replace("\n", newline)
+    project.write("content/story-a/figures/fig-a.yaml", text.encode())
+    assert [p.split(": ", 1)[0] for p in project.problems()] == ["content/story-a/figures/fig-a.yaml:3:1"]
+
+
+def test_empty_files_are_errors(project: Project) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "")
+    project.write("content/story-a/locations/loc-a.yaml", "# only a comment\n")
+    assert project.problems() == [
+        "content/story-a/figures/fig-a.yaml:1:1: file is empty; expected 'key: value' lines",
+        "content/story-a/locations/loc-a.yaml:1:1: file has only comments (lines starting with '#'), "
+        "which YAML skips; expected 'key: value' lines: remove the '#' in front of the lines to keep",
+    ]
+
+
+def test_a_file_that_is_not_a_mapping_is_an_error(project: Project) -> None:
+    project.write("content/story-a/figures/fig-a.yaml", "- name: x\n")
+    project.write("content/story-a/locations/loc-a.yaml", "just text\n")
+    assert project.problems() == [
+        "content/story-a/figures/fig-a.yaml:1:1: expected 'key: value' lines, got a list",
+        "content/story-a/locations/loc-a.yaml:1:1: expected 'key: value' lines, got a single value",
+    ]
+
+
+def test_files_over_one_megabyte_are_refused(project: Project) -> None:
+    project.write("content/story-a/figures/big.yaml", "name: x\nrole: y\nsummary: " + "a" * 1_000_001)
+    assert project.problems() == [
+        "content/story-a/figures/big.yaml:1:1: file is larger than 1 MB; split it or move media to media/"
+    ]
+
+
+def test_a_file_of_one_key_without_a_space_after_its_colon_says_so(project: Project) -> None:
+    project.write("content/story-a/locations/loc-a.yaml", "name:Place A\n")
+    assert project.problems() == [
+        "content/story-a/locations/loc-a.yaml:1:6: expected 'key: value' lines: put a space after ':' "
+        "(name: Place A)",
+    ]
