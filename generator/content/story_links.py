@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from generator.content.ids import ID_PATTERN
 from generator.content.kinds import COLLECTIONS
-from generator.content.markdown_links import _link_addresses, _shown_in_place
+from generator.content.markdown_blocks import shown_in_place
+from generator.content.markdown_links import _link_addresses
 
 STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
 """The story's folders a Markdown link may name a content file of, and what it is:
@@ -139,7 +140,7 @@ def _links_to_an_id(markdown: str) -> bool:
     if _ID_INLINE.search(markdown) is not None:
         return True
     hidden = ("`" in markdown or "<!--" in markdown) and _ID_MAY_BE_HIDDEN.search(markdown) is not None
-    return hidden and _ID_INLINE.search(_shown_in_place(markdown)) is not None
+    return hidden and _ID_INLINE.search(shown_in_place(markdown)) is not None
 
 
 def story_links(markdown: str) -> list[tuple[int, StoryLink]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.commands.check import check_and_lint
-from generator.content import markdown_links, schema
+from generator.content import markdown_shown, schema
 from generator.content.check import INVALID, Checker, Ref, check_file, ok, sources_or_empty
 from generator.content.dates import parse_date
 from generator.content.kinds import Kind
@@ -1249,13 +1249,13 @@ def test_the_links_of_a_text_are_placed_from_one_reading_of_it(
     # Reading the text again for each link made a 168 KB text of 7,000 links (from a pull
     # request) take 48 s to check; counting each one's line breaks again, 17 s.
     read: list[str] = []
-    as_shown = markdown_links._as_shown
+    as_shown = markdown_shown.as_shown
 
     def counted(text: str, *, in_place: bool = False, code: bool = True) -> str:
         read.append(text)
         return as_shown(text, in_place=in_place, code=code)
 
-    monkeypatch.setattr(markdown_links, "_as_shown", counted)
+    monkeypatch.setattr(markdown_shown, "as_shown", counted)
     links = "".join(f"\n\n  [a](media/f{i}.jpg)" for i in range(50))
     project.write(EVENT, f"title: First event\ndate: 2020-01-01\nsummary: |\n  `code`{links}\n")
     problems = project.problems()

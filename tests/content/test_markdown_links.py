@@ -28,24 +28,6 @@ def test_references_in_markdown() -> None:
     assert markdown_links.references("No media here.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "linked"),
-    [
-        ("\\[the report\\](media/report.pdf)", []),  # brackets shown as they are, as the import writes them
-        ("[the report\\](media/report.pdf)", []),
-        ("\\\\[the report](media/report.pdf)", ["report.pdf"]),  # a backslash shown, then a link
-        ("\\\\\\[the report\\](media/report.pdf)", []),
-    ],
-)
-def test_escaped_brackets_make_no_link_as_markdown_makes_none(text: str, linked: list[str]) -> None:
-    # Once an error for a missing file or event, and a published file only words named.
-    assert markdown_links.references(text) == linked
-    assert ('href="media/report.pdf"' in MarkdownConverter().convert(text)[0]) == bool(linked)
-    assert story_links.story_links(text.replace("media/report.pdf", "events/e9.yaml")) == (
-        [(text.index("media/"), story_links.story_link("events/e9.yaml"))] if linked else []
-    )
-
-
 def test_escaped_brackets_in_an_address_are_the_brackets_of_its_name() -> None:
     # As Markdown reads them: 'x[1].pdf', not 'x1.pdf' (another file, published for it).
     text = "[a](media/x\\[1\\].pdf) and [b](events/e\\[1\\].yaml)"
@@ -53,12 +35,6 @@ def test_escaped_brackets_in_an_address_are_the_brackets_of_its_name() -> None:
     assert markdown_links.references(text) == ["x[1].pdf"]
     assert [link.address for _, link in story_links.story_links(text)] == ["events/e[1].yaml"]
     assert markdown_links.Addresses(text).find(("media/x[1].pdf",), 0) == (4, 20)
-
-
-def test_a_file_named_only_inside_an_html_comment_is_not_referenced() -> None:
-    # Readers never get the comment (the sanitiser removes it): the file must stay private.
-    text = 'Shown: [a](media/a.pdf). <!-- <a href="media/hidden.gif"> -->\nOpen: <!-- media/b.gif'
-    assert markdown_links.references(text) == ["a.pdf"]
 
 
 def test_a_markdown_link_to_a_missing_media_file_is_an_error(project: Project) -> None:
@@ -616,83 +592,6 @@ def test_a_name_composed_otherwise_is_respelled_in_every_link_that_names_it() ->
     )
 
 
-def test_a_missing_file_with_parentheses_in_its_name_is_named_whole(project: Project) -> None:
-    # Not 'media/a(1': the page links to 'media/a(1).pdf', which must be there.
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: 'See [the report](media/a(1).pdf).'\n",
-    )
-    assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:28: 'summary': no file 'media/a(1).pdf' in this story"
-    ]
-    project.write("content/story-a/media/a(1).pdf", b"%PDF-1.4\n")
-    assert project.problems() == []
-
-
-def test_the_link_rules_see_the_definitions_markdown_reads_where_it_reads_them() -> None:
-    # A list item's definition, used, as the page links it; in indented code, or unused,
-    # or taken by a later one of the same label, the page links none.
-    text = (
-        "See [a][e], [b][f], [c][m] and [d][x].\n\n- item\n\n    [e]: events/vote.yaml\n"
-        "    [f]: #update-2\n    [m]: wreck.jpg\n    [unused]: events/unused.yaml\n\n"
-        "> [x]: events/first.yaml\n> [x]: events/second.yaml\n\n"
-        "    [e]: events/code.yaml\n"
-    )
-    html = MarkdownConverter().convert(text)[0]
-    assert re.findall(r'href="([^"]*)"', html) == [
-        "events/vote.yaml",
-        "#update-2",
-        "wreck.jpg",
-        "events/second.yaml",
-    ]
-    assert [(text[at:].split()[0], link.address) for at, link in story_links.story_links(text)] == [
-        ("events/vote.yaml", "events/vote.yaml"),
-        ("events/second.yaml", "events/second.yaml"),
-    ]
-    assert story_links.fragment_links(text) == [(text.index("#update-2"), "update-2")]
-    assert markdown_links.unprefixed(text) == ["wreck.jpg"]
-    assert markdown_links.addresses(text) == [
-        (text.index("events/vote.yaml"), "events/vote.yaml"),
-        (text.index("#update-2"), "#update-2"),
-        (text.index("wreck.jpg"), "wreck.jpg"),
-        (text.index("events/second.yaml"), "events/second.yaml"),
-    ]
-
-
-COMMENT_RULE = re.compile(
-    r"^[ \t]{0,3}<!--.*?-->|<!--(?:(?!\n[ \t]*\n|<!--).)*?-->", re.DOTALL | re.MULTILINE
-)
-"""The rule ``markdown_links`` reads a text's HTML comments by, as one regular expression: a closed
-comment starting a line (after at most 3 spaces), or one within a paragraph that no other
-'<!--' begins in before it closes (the converter's inline rule: the first is text). It says the
-rule plainly but took seconds on a long text of unclosed comments (each read to the
-text's end): ``_without_comments`` keeps the rule in one pass."""
-
-
-_COMMENT_PIECES = [
-    "<!--",
-    "-->",
-    "<!-- x -->",
-    "\n",
-    "\n\n",
-    " \n \n",
-    "   ",
-    "    ",
-    "\t",
-    "a",
-    "[x](media/a.pdf)",
-]
-
-
-@pytest.mark.parametrize("in_place", [False, True])
-def test_comments_are_taken_out_by_the_rule_the_regular_expression_says(in_place: bool) -> None:
-    rng = random.Random(56)
-    for _ in range(20000):
-        text = "".join(rng.choice(_COMMENT_PIECES) for _ in range(rng.randint(1, 14)))
-        expected = COMMENT_RULE.sub((lambda m: re.sub(r"[^\n]", " ", m[0])) if in_place else "", text)
-        assert markdown_links._without_comments(text, in_place) == expected, repr(text)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -757,49 +656,6 @@ def test_a_link_is_checked_as_the_page_reads_where_it_ends(project: Project) -> 
     assert project.problems() == []
 
 
-def test_a_definition_between_lines_of_backticks_is_checked_where_it_is(project: Project) -> None:
-    # The page's converter has no fenced code: it reads the definitions there, and links them.
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: |\n  See [the vote][v] and [the map][m].\n\n"
-        "  ```\n  [v]: events/gone.yaml\n  [m]: media/map.png\n  ```\n",
-    )
-    assert project.problems() == [
-        "content/story-a/events/e1.yaml:7:8: unknown event 'gone' in 'summary'",
-        "content/story-a/events/e1.yaml:8:8: 'summary': no file 'media/map.png' in this story",
-    ]
-
-
-def test_a_link_in_indented_code_is_no_link_to_check(project: Project) -> None:
-    # Shown as text on the page: its event need not be there, and a missing file that a
-    # real link names too is told at the real link, not in the code.
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: |\n  Written so:\n\n"
-        "      [the vote](events/gone.yaml) and [the map](media/map.png)\n\n"
-        "  See [the map](media/map.png).\n",
-    )
-    assert project.problems() == [
-        "content/story-a/events/e1.yaml:8:17: 'summary': no file 'media/map.png' in this story"
-    ]
-    # An item's next paragraph is no code: its links are the page's.
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: |\n  - Written so:\n\n"
-        "      [the vote](events/gone.yaml)\n",
-    )
-    assert project.problems() == ["content/story-a/events/e1.yaml:6:18: unknown event 'gone' in 'summary'"]
-
-
-def test_indented_code_is_blanked_where_the_blocks_read_it_not_at_a_line_that_reads_the_same() -> None:
-    # A list item's paragraph, then code that reads the same: the item's link is the
-    # page's, the code's is text (the first line that read the same was blanked).
-    text = "- item\n\n    see [x](events/a.yaml)\n\n<!-- -->\n\n    see [x](events/a.yaml)\n"
-    assert [(at, link.address) for at, link in story_links.story_links(text)] == [
-        (text.index("events/a.yaml"), "events/a.yaml")
-    ]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -820,34 +676,6 @@ def test_only_the_links_the_page_makes_are_read(text: str) -> None:
     assert sorted(address for _, address in markdown_links.addresses(text)) == sorted(
         f"media/{m}" for m in made
     )
-
-
-_BLOCK_LINE_RULE = re.compile(r"^(?:[ >]|(?:[*+\-]|\d+[.)])(?=[ \t]))*(?:\t| {4}|<)|\]:", re.MULTILINE)
-
-
-_ITEM_OR_QUOTE_RULE = re.compile(r"^[ \t]*(?:(?:[*+\-]|\d+[.)])[ \t]|>)", re.MULTILINE)
-
-
-def _in_blocks_by_the_rule(markdown: str) -> bool:
-    """``markdown_links._in_blocks`` as its rule is written: '^' tried in every place (slow)."""
-    if _BLOCK_LINE_RULE.search(markdown) is not None:
-        return True
-    if _ITEM_OR_QUOTE_RULE.search(markdown) is None:
-        return False
-    return "`" in markdown or ("](" in markdown and markdown_links._brackets_over_lines(markdown))
-
-
-def test_whether_a_texts_links_depend_on_its_blocks_is_decided_by_the_rule() -> None:
-    # _in_blocks looks for the line starts from each line break (quicker): the same answer.
-    rng = random.Random(57)
-    pieces = [*_LINE_STARTS, "\n", "\r\n", "\n\n", " ", "\t", ">", "<", "-", "*", "+", "1.", "12)", "`",
-              "](", "]:", "[", "]", "x", "[a](b)"]  # fmt: skip
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        assert markdown_links._in_blocks(text) == _in_blocks_by_the_rule(text), repr(text)
-    for _ in range(2000):
-        text = _random_text(rng)
-        assert markdown_links._in_blocks(text) == _in_blocks_by_the_rule(text), repr(text)
 
 
 @pytest.mark.parametrize(
@@ -935,25 +763,6 @@ def test_the_media_an_html_text_links_to_are_read_as_the_browser_asks_for_them()
     assert markdown_links.media_in_html(html) == ["a b.pdf", "c&d.png"]
     assert markdown_links.media_in_html(html) == media_by_the_parser(html)
     assert markdown_links.media_in_html("<p>No links.</p>") == []
-
-
-def test_a_link_to_a_place_in_a_file_names_the_file(project: Project) -> None:
-    # 'report.pdf#page=12' opens the report at its page 12 and 'report.pdf?dl=1' asks for
-    # the report: both are links to report.pdf, which was "no file 'media/report.pdf#page=12'"
-    # and stopped the build. A file that is not there is said by its name alone.
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: |\n"
-        "  See [page 12](media/report.pdf#page=12), [it][r], <a href='media/report.pdf?dl=1'>this</a>\n"
-        "  and [the map](media/map.pdf#x).\n\n  [r]: media/report.pdf#page=3\n",
-    )
-    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n")
-    assert project.problems() == [
-        "content/story-a/events/e1.yaml:5:17: 'summary': no file 'media/map.pdf' in this story"
-    ]
-    project.write("content/story-a/media/map.pdf", b"%PDF-1.4\n")
-    assert project.problems() == []
-    assert markdown_links.references("[a](media/a%20b.pdf#c) [d](media/e%231.pdf)") == ["a b.pdf", "e#1.pdf"]
 
 
 @pytest.mark.parametrize(

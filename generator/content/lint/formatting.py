@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from html import unescape as html_unescape
 
-from generator.content import markdown_links, schema
+from generator.content import markdown_shown, schema
 from generator.content.lint.texts import texts
 from generator.content.lint.where import warning
 from generator.content.yamlnodes import Node, place
@@ -41,7 +41,7 @@ def markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
         if not isinstance(written, str):
             continue
         if spec.markdown and "<" in written:  # (most texts hold none: not read again for it)
-            text = markdown_links.without_code(written)
+            text = markdown_shown.without_code(written)
             dropped: dict[str, int] = {}  # each tag once, where it first is
             for m in _HTML_TAG.finditer(text):
                 if m["name"].lower() not in schema.HTML_TAGS:
@@ -106,7 +106,7 @@ def _unclosed_bold(written: str) -> Iterator[tuple[int, str]]:
     the text again, and content may be made to cost)."""
     if markup.markdown_problem(written.strip()) is not None:
         return  # refused by check, and never converted
-    blanked = markdown_links.without_code(written)
+    blanked = markdown_shown.without_code(written)
     page: str | None = None
     for mark, opening in _BOLD_OPENING.items():
         starts = [found.start() for found in opening.finditer(blanked)]

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from generator.content import markdown_links, schema, story_links
+from generator.content import markdown_links, markdown_shown, schema, story_links
 from generator.content.addresses import without_scheme
 from generator.content.inline_links import InlineLink
 
@@ -49,7 +49,7 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
 def _spaced_message(found: re.Match[str]) -> str:
     """What to say of a link written with a space before its '(' (``_SPACED``)."""
     return (
-        f"'[{markdown_links.with_brackets(found.group(1))}] (' shows its brackets instead of a link; "
+        f"'[{markdown_shown.with_brackets(found.group(1))}] (' shows its brackets instead of a link; "
         "remove the space before '('"
     )
 
@@ -82,7 +82,7 @@ def _on_the_editors_computer(scheme: str) -> bool:
 
 def _one_line(written: str) -> str:
     """A link's words or address as a message says them: on one line, as the page shows them."""
-    return " ".join(markdown_links.with_brackets(written).split())
+    return " ".join(markdown_shown.with_brackets(written).split())
 
 
 def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
@@ -90,7 +90,7 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     at ``start``)."""
     words = _one_line(shown[start + 1 : link.opening])
     what = "picture" if shown[start - 1 : start] == "!" else "link"
-    address = markdown_links.with_brackets(shown[link.start : link.end])
+    address = markdown_shown.with_brackets(shown[link.start : link.end])
     # Said as written between its parentheses (its angle brackets and title too).
     target = _one_line(shown[link.opening + 2 : link.stop].removesuffix(")"))
     if " " in address and not link.angled and address.lower().startswith(("http://", "https://")):
