@@ -26,7 +26,7 @@ from generator.content import assemble, files
 from generator.content.load import RawContent, load_content
 from generator.content.model import Site, Story
 from generator.content.published import Convert, published, used_media
-from generator.content.validate import validate
+from generator.content.validate import Found, validate
 from generator.errors import ContentError, Position, Problem, problem_order
 from generator.output import copying
 from generator.output.staging import FileWriter, Staging
@@ -138,10 +138,10 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
         files.require_folder(project.templates, "templates")
-        raw, checked = load_and_check(project.content, speed)
+        raw, found, checked = load_and_check(project.content, speed)
         from generator.content.lint import lint  # the preview's warnings: no build says them
 
-        warnings = sorted(lint(raw, checked, speed.checks), key=problem_order)
+        warnings = sorted(lint(raw, found, checked, speed.checks), key=problem_order)
         renderer = speed.renderer(project.templates)
         md = renderer.markdown
         site, jobs = plan_pictures(publish(checked, project, md), project, speed, md)
@@ -153,21 +153,22 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
         return Rendered(site, pages, renderer.last_count, warnings, renditions)
 
 
-def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Site]:
-    """The content as loaded, and the site it makes; ContentError with every problem,
-    and the warnings known in spite of them (the editor gets both in one run)."""
+def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent, Found, Site]:
+    """The content as loaded, what checking found besides the checked values (its
+    warnings), and the site it makes; ContentError with every problem, and the warnings
+    known in spite of them (the editor gets both in one run)."""
     files.require_folder(content, "content")
     speed = speed or Plain(content)
     problems: list[Problem] = []
     raw = load_content(content, problems, speed.reader())  # load
-    checked = validate(raw, problems, speed.checks, speed.pictures)  # check
+    checked, found = validate(raw, problems, speed.checks, speed.pictures)  # check
     if checked is None or problems:
         # Imported here: the warnings are said with errors (and by check and the
         # preview), never by a build of valid content, which spares importing their 18 modules.
         from generator.content.lint import known_warnings
 
-        raise ContentError(problems, known_warnings(raw, problems, speed.checks))
-    return raw, assemble.site(checked, speed.checks)  # model
+        raise ContentError(problems, known_warnings(raw, found, problems, speed.checks))
+    return raw, found, assemble.site(checked, speed.checks)  # model
 
 
 def check(project: Project, speed: Speed | None = None) -> Site:
@@ -175,7 +176,7 @@ def check(project: Project, speed: Speed | None = None) -> Site:
     (``load_and_check``), once its templates folder is known to be there, so that a
     missing theme is said before any content problem."""
     files.require_folder(project.templates, "templates")
-    return load_and_check(project.content, speed)[1]
+    return load_and_check(project.content, speed)[2]
 
 
 def publish(site: Site, project: Project, convert: Convert) -> Site:

@@ -89,7 +89,7 @@ def test_a_site_checked_already_is_built_without_loading_it_again(
 ) -> None:
     project = pipeline.Project(FIXTURE, TEMPLATES, base_url="https://e.org/")
     pipeline.build(project, str(tmp_path / "loaded"))
-    _, checked = pipeline.load_and_check(FIXTURE)
+    _, _, checked = pipeline.load_and_check(FIXTURE)
 
     def load_again(*args: object) -> None:
         raise AssertionError("the content was loaded again")

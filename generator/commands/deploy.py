@@ -94,12 +94,12 @@ def deploy(
     # makes the site from what was loaded; the lints run once the address is known, so
     # that those that need it (a link by full address to a page the site does not
     # publish) judge the site at the address it is built for.
-    raw, site = pipeline.load_and_check(content)
+    raw, found, site = pipeline.load_and_check(content)
     parent, local = pages_branch.start(root, remote, branch)
     foreign = foreign_files.found(root, parent, keep_cname=not site.cname)
     cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
-    warnings = lint_at(raw, site, url)
+    warnings = lint_at(raw, found, site, url)
     if warnings and not allow_warnings:
         raise WarningsRefused(warnings)
     if parent and not force:

@@ -28,7 +28,6 @@ import os
 import shlex
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
 
 from generator.content import files
 from generator.content.contentfile import ContentFile, Reader, read_file
@@ -70,10 +69,6 @@ class RawStory:
     at the file)."""
     notices: list[Problem] = field(default_factory=list)
     """Warnings found while loading (``explainer check`` prints them with the others)."""
-    checked: dict[Kind, dict[str, dict[str, Any] | None]] = field(default_factory=dict)
-    """Each of its files' values as ``validate`` checked them, by kind and id (story.yaml's
-    under the story's id; None for a file that is no mapping): where
-    ``lint.known_warnings`` looks when the content has errors."""
 
 
 @dataclass
@@ -82,9 +77,6 @@ class RawContent:
 
     site: ContentFile | None
     stories: list[RawStory]
-    site_values: dict[str, Any] | None = None
-    """site.yaml's values as ``validate`` checked them (None until then, or if it is no
-    mapping)."""
     notices: list[Problem] = field(default_factory=list)
     """Warnings about the content folder itself: a story folder left out while it has
     nothing in it yet, a copy of site.yaml or what a merge or patch left of it, not read."""

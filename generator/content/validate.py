@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -55,14 +55,33 @@ class Checked:
     stories: tuple[CheckedStory, ...]
 
 
+@dataclass
+class Found:
+    """What checking found besides the checked values, returned with them whether or not
+    the content has errors: what the warnings (``lint``) say, and where
+    ``lint.known_warnings`` looks when the content has errors."""
+
+    site_values: Values | None = None
+    """site.yaml's values as checked (None if it is no mapping)."""
+    notices: list[Problem] = field(default_factory=list)
+    """site.yaml's warnings."""
+    story_notices: dict[str, list[Problem]] = field(default_factory=dict)
+    """Each story's warnings, by its id: its files' checks', its links', its pictures'."""
+    checked: dict[str, dict[Kind, dict[str, Values | None]]] = field(default_factory=dict)
+    """Each story's files' values as checked, by the story's id, then kind and id
+    (story.yaml's under the story's id; None for a file that is no mapping)."""
+
+
 def _check_story(
     raw: RawStory,
     checker: Checker,
     media_limit: int,
     stories: set[str],
     pictures: Pictures,
+    found: Found,
 ) -> CheckedStory | None:
-    """Check one story folder's files and cross-references; its values if all is well."""
+    """Check one story folder's files and cross-references; its values if all is well.
+    Its warnings and its files' checked values go into ``found``."""
     first_problem = len(checker.problems)
     _forget_the_last_story(checker)
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
@@ -73,11 +92,12 @@ def _check_story(
     _spare_taken_out(taken_out, checker)
     story_values, checked = _as_spelled_on_disk(raw, checker, story_values, checked)
     _check_media_files(raw, checker, media_limit, pictures)
-    _keep_warnings(raw, checker, known)
-    _check_pictures(raw, checker, media_limit, pictures)
+    notices = found.story_notices.setdefault(raw.id, [])
+    _keep_warnings(raw, checker, known, notices)
+    _check_pictures(raw, checker, media_limit, pictures, notices)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
-    raw.checked = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
+    found.checked[raw.id] = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
 
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
@@ -174,16 +194,18 @@ def _as_spelled_on_disk(
     return story_values, checked
 
 
-def _keep_warnings(raw: RawStory, checker: Checker, known: dict[str, set[str] | None]) -> None:
-    """Add the story's warnings to its notices: the checker's, then its links' to media
+def _keep_warnings(
+    raw: RawStory, checker: Checker, known: dict[str, set[str] | None], notices: list[Problem]
+) -> None:
+    """Add the story's warnings to ``notices``: the checker's, then its links' to media
     named without their folder, then its odd links'."""
     # Warnings (a link to nowhere, a file that is not a picture): such files built before,
     # and every file that builds keeps building; check --strict refuses them.
-    raw.notices.extend(checker.notices)
+    notices.extend(checker.notices)
     for rel, label, pos in checker.unprefixed:
-        raw.notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
+        notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
     for link, label, pos in checker.odd_links:
-        raw.notices.append(Problem(pos, _odd_link(link, label, known, raw.id), Severity.WARNING))
+        notices.append(Problem(pos, _odd_link(link, label, known, raw.id), Severity.WARNING))
 
 
 def _unknown_ref_hint(
@@ -489,7 +511,9 @@ def _media_problem(
     return media.problem(path, media_limit)
 
 
-def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:
+def _check_pictures(
+    raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures, notices: list[Problem]
+) -> None:
     """The raster files of ``image:`` fields must be pictures that can be read whole and
     safely (no decompression bomb): the build resizes them. One a text shows or links to
     is told of in the same words at the link (``_linked_picture`` says how bad it is),
@@ -516,7 +540,7 @@ def _check_pictures(raw: RawStory, checker: Checker, media_limit: int, pictures:
         if rel in pictured or _linked_picture(raw, rel, media_limit, pictures) is Severity.ERROR:
             checker.problems.append(problem)
         else:
-            raw.notices.append(dataclasses.replace(problem, severity=Severity.WARNING))
+            notices.append(dataclasses.replace(problem, severity=Severity.WARNING))
 
 
 def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Pictures) -> Severity:
@@ -623,10 +647,11 @@ def _respelled(value: V, spelled: dict[str, str]) -> V:
 
 def validate(
     raw: RawContent, problems: list[Problem], memo: Memory = FORGETFUL, pictures: Pictures | None = None
-) -> Checked | None:
+) -> tuple[Checked | None, Found]:
     """Check everything; append every problem found; the checked values only when there
-    are none. ``pictures`` reads the picture files (``render/pictures.py``; a faster one
-    remembers)."""
+    are none, and what else was found (``Found``: the warnings, and the values of each
+    file as checked) in any case. ``pictures`` reads the picture files
+    (``render/pictures.py``; a faster one remembers)."""
     if pictures is None:
         from generator.render.pictures import Pictures
 
@@ -634,18 +659,17 @@ def validate(
     checker = Checker(problems, memo=memo)
     site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
     # site.yaml's own warnings, kept before each story's check starts its list anew.
-    raw.notices.extend(checker.notices)
+    found = Found(site_values, list(checker.notices))
     checker.notices.clear()
     limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
-    raw.site_values = site_values  # for lint.known_warnings
     ids = {r.id for r in raw.stories}
-    checked = (_check_story(r, checker, limit, ids, pictures) for r in raw.stories)
+    checked = (_check_story(r, checker, limit, ids, pictures, found) for r in raw.stories)
     stories = tuple(s for s in checked if s is not None)
     pictures.checked()
     memo.finish()  # the end of the checks (the model's objects are kept by assemble.site)
     if problems or site_values is None or not ok(site_values):
-        return None
-    return Checked(site_values, limit, site_language(site_values), stories)
+        return None, found
+    return Checked(site_values, limit, site_language(site_values), stories), found
 
 
 def site_language(site_values: Values | None) -> str:

@@ -7,8 +7,12 @@ from __future__ import annotations
 import os
 
 from generator.commands.check import check_and_lint
+from generator.content.kinds import Kind
+from generator.content.load import load_content
+from generator.content.validate import validate
 from generator.errors import ContentError, Problem
 from tests.conftest import MINIMAL, Project
+from tests.images import tiny_png
 
 EVENT = "content/story-a/events/e1.yaml"
 
@@ -647,3 +651,23 @@ def test_a_field_naming_one_of_two_media_files_that_are_one_file_elsewhere_says_
         "content/story-a/media/photo.gif:1:1: 'media/photo.gif' and 'media/Photo.gif' differ only in "
         "upper and lower case, so they are one file on Windows and macOS; rename one",
     ]
+
+
+def test_checking_leaves_the_loaded_content_as_loaded_and_returns_what_it_found(project: Project) -> None:
+    # validate wrote its warnings and each file's checked values into the RawContent and
+    # RawStory that loading made: a later stage changing an earlier stage's object. It
+    # returns them now (``Found``), and the lint is given them.
+    project.write("content/story-a/media/wreck.jpg", tiny_png())
+    project.write(EVENT, "title: First event\ndate: 2020-01-01\nsummary: 'See ![Wreck](wreck.jpg).'\n")
+    problems: list[Problem] = []
+    raw = load_content("content", problems)
+    loaded = (list(raw.notices), [list(story.notices) for story in raw.stories])
+    checked, found = validate(raw, problems)
+    assert problems == [] and checked is not None
+    assert (list(raw.notices), [list(story.notices) for story in raw.stories]) == loaded
+    assert [str(notice) for notice in found.story_notices["story-a"]] == [
+        f"{EVENT}:3:24: warning: 'summary': no file 'wreck.jpg'; did you mean 'media/wreck.jpg'? "
+        "(a link to a story's file starts with 'media/')"
+    ]
+    assert found.checked["story-a"][Kind.EVENT]["e1"] == checked.stories[0].files[Kind.EVENT]["e1"]
+    assert found.site_values == checked.site

@@ -18,7 +18,7 @@ def built(project: Project, name: str) -> tuple[Path, Site]:
     """The project's site built into ``name``, and the checked content (drafts included)."""
     out = project.root / name
     build(content="content", templates=str(TEMPLATES), out=str(out), base_url="https://example.org/")
-    return out, load_and_check("content")[1]
+    return out, load_and_check("content")[2]
 
 
 def files(out: Path) -> set[str]:

@@ -208,17 +208,17 @@ def test_a_rebuild_orders_the_timeline_again_only_when_a_placement_changed(
 
     monkeypatch.setattr(order, "timeline", timeline)
     fast = speed.Fast("content")
-    _, first = pipeline.load_and_check("content", fast)
+    _, _, first = pipeline.load_and_check("content", fast)
     project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2020-02-01\nsummary: Changed.\n")
-    _, same_order = pipeline.load_and_check("content", fast)
+    _, _, same_order = pipeline.load_and_check("content", fast)
     project.write("content/story-a/events/e2.yaml", "title: Second\ndate: 2019-12-01\nsummary: Earlier.\n")
-    _, moved = pipeline.load_and_check("content", fast)
+    _, _, moved = pipeline.load_and_check("content", fast)
     assert ordered == [2, 2]  # not for the summary's change
     assert [e.id for e in first.stories[0].events] == ["e1", "e2"]
     assert [e.id for e in same_order.stories[0].events] == ["e1", "e2"]
     assert same_order.stories[0].events[1].summary != first.stories[0].events[1].summary
     assert [e.id for e in moved.stories[0].events] == ["e2", "e1"]
-    _, plain = pipeline.load_and_check("content")  # the plain way: the same order, found again
+    _, _, plain = pipeline.load_and_check("content")  # the plain way: the same order, found again
     assert [e.id for e in plain.stories[0].events] == ["e2", "e1"] and ordered == [2, 2, 2]
 
 
@@ -238,16 +238,16 @@ def test_a_placement_problem_kept_with_its_timeline_is_reported_on_every_rebuild
 
 def test_a_rebuild_keeps_the_model_objects_of_unchanged_files(project: Project) -> None:
     fast = speed.Fast("content")
-    _, before = pipeline.load_and_check("content", fast)
+    _, _, before = pipeline.load_and_check("content", fast)
     project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone else\n")
-    _, after = pipeline.load_and_check("content", fast)
+    _, _, after = pipeline.load_and_check("content", fast)
     story_before, story_after = before.stories[0], after.stories[0]
     assert story_after.events[0] is story_before.events[0]
     assert story_after.locations["loc-a"] is story_before.locations["loc-a"]
     assert story_after.figures["fig-a"] is not story_before.figures["fig-a"]
     assert story_after.figures["fig-a"].role == "Someone else"
     # The plain way keeps nothing: equal objects, never the same ones.
-    _, plain = pipeline.load_and_check("content")
+    _, _, plain = pipeline.load_and_check("content")
     assert plain.stories[0].events[0] == story_after.events[0]
     assert plain.stories[0].events[0] is not story_after.events[0]
 
@@ -266,12 +266,12 @@ def test_a_rebuild_after_a_mistake_keeps_the_model_objects_of_the_build_before(
     kept = "title: Second\ndate: 2020-01-03\nsummary: More.\nsources: [src-a]\n"
     project.write(event, kept)
     fast = speed.Fast("content")
-    _, before = pipeline.load_and_check("content", fast)
+    _, _, before = pipeline.load_and_check("content", fast)
     project.write(event, broken)
     with pytest.raises(ContentError):
         pipeline.load_and_check("content", fast)
     project.write(event, kept)
-    _, after = pipeline.load_and_check("content", fast)
+    _, _, after = pipeline.load_and_check("content", fast)
     old, new = before.stories[0], after.stories[0]
     assert [e.id for e in new.events] == ["e1", "e2"]
     assert new.events[0] is old.events[0] and new.figures["fig-a"] is old.figures["fig-a"]

@@ -66,12 +66,13 @@ from generator.content.lint.writing import text_warnings
 from generator.content.load import RawContent, RawStory
 from generator.content.model import Image, Site, Story
 from generator.content.remember import FORGETFUL, Memory
-from generator.content.validate import site_language
+from generator.content.validate import Found, site_language
 from generator.errors import Problem
 
 
-def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]:
-    """Every warning for a valid site (``site`` must include drafts).
+def lint(raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL) -> list[Problem]:
+    """Every warning for a valid site (``site`` must include drafts), loaded as ``raw``
+    and checked (``found``: the warnings checking found).
 
     A file's own warnings depend on that file and the model made of it (which its story's
     language sets too); a ``memo`` that remembers (the preview's, which shows them after
@@ -84,6 +85,7 @@ def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]
         story = stories[raw_story.id]
         warnings.extend(_kept(_own_warnings(raw_story, story), memo))
         warnings.extend(raw_story.notices)
+        warnings.extend(found.story_notices.get(raw_story.id, ()))
         if raw_story.story is not None:
             warnings.extend(card_warnings(raw_story.story, story, site.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone, memo))
@@ -94,13 +96,16 @@ def lint(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> list[Problem]
     warnings.extend(links_to_other_stories(raw, site, memo))
     warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
+    warnings.extend(found.notices)
     return warnings
 
 
-def known_warnings(raw: RawContent, errors: list[Problem], memo: Memory = FORGETFUL) -> list[Problem]:
+def known_warnings(
+    raw: RawContent, found: Found, errors: list[Problem], memo: Memory = FORGETFUL
+) -> list[Problem]:
     """The warnings of content that has ``errors``, as far as they can be known without
     its broken parts, so that the editor gets them in the same run as the errors
-    (``raw`` as ``validate`` left it, with each file's checked values).
+    (``raw`` as loaded, and ``found`` as ``validate`` returned it, with each file's checked values).
 
     They are each file's own warnings (``_own_warnings``), found in its model as
     ``assemble`` makes it, for every file whose values passed their checks and that has
@@ -115,14 +120,17 @@ def known_warnings(raw: RawContent, errors: list[Problem], memo: Memory = FORGET
     lack the very file they would be about.
     """
     broken = {p.where.path for p in errors}
-    language = site_language(raw.site_values)
+    language = site_language(found.site_values)
     warnings: list[Problem] = []
     for raw_story in raw.stories:
-        warnings.extend(_kept(_own_warnings_without_errors(raw_story, broken, language), memo))
+        checked = found.checked.get(raw_story.id, {})
+        warnings.extend(_kept(_own_warnings_without_errors(raw_story, checked, broken, language), memo))
         warnings.extend(raw_story.notices)
-    if raw.site is not None and raw.site.path not in broken and ok(raw.site_values):
+        warnings.extend(found.story_notices.get(raw_story.id, ()))
+    if raw.site is not None and raw.site.path not in broken and ok(found.site_values):
         warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
+    warnings.extend(found.notices)
     return warnings
 
 
@@ -144,6 +152,9 @@ def _site_warnings(raw: RawContent) -> list[Problem]:
         *keys_in_text(raw.site.root, schema.SITE),
     ]
 
+
+CheckedFiles = dict[Kind, dict[str, Values | None]]
+"""A story's files' values as checked, by kind and id (``validate.Found.checked``)."""
 
 OwnWarnings = Callable[[], list[Problem]]
 Own = tuple[ContentFile, tuple[object, ...], OwnWarnings]
@@ -171,11 +182,14 @@ def _own_warnings(raw: RawStory, story: Story) -> Iterator[Own]:
         yield file, (location,), partial(location_warnings, file, location)
 
 
-def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language: str) -> Iterator[Own]:
+def _own_warnings_without_errors(
+    raw: RawStory, checked: CheckedFiles, broken: set[str], site_language: str
+) -> Iterator[Own]:
     """``_own_warnings`` of the files of a story with errors that have none of their own
-    (``broken``: the paths that have), each of its model as ``assemble`` makes it, once
-    its warnings are looked for (the preview keeps those of an unchanged file)."""
-    story_values = raw.checked.get(Kind.STORY, {}).get(raw.id)
+    (``broken``: the paths that have), each of its model as ``assemble`` makes it from its
+    values as checked (``checked``), once its warnings are looked for (the preview keeps
+    those of an unchanged file)."""
+    story_values = checked.get(Kind.STORY, {}).get(raw.id)
     language = site_language
     if raw.story is not None and raw.story.path not in broken and ok(story_values):
         assert story_values is not None
@@ -183,23 +197,26 @@ def _own_warnings_without_errors(raw: RawStory, broken: set[str], site_language:
         find = partial(_story_warnings_of_values, raw.story, story_values, language)
         yield raw.story, (language,), find
     # As assemble.story names them: a quote's 'by' may be one of them.
-    figure_ids = {fid for fid, values in raw.checked.get(Kind.FIGURE, {}).items() if values is not None}
-    for file, eid, values in _without_errors(raw, Kind.EVENT, broken):
+    figure_ids = {fid for fid, values in checked.get(Kind.FIGURE, {}).items() if values is not None}
+    for file, eid, values in _without_errors(raw, checked, Kind.EVENT, broken):
         event = partial(assemble.event, eid, values, figure_ids, language)
         by_figure = tuple(q["by"] in figure_ids for q in values.get("quotes", ()))
         yield file, (language, by_figure), partial(_of_model, event_warnings, file, event)
-    for file, fid, values in _without_errors(raw, Kind.FIGURE, broken):
+    for file, fid, values in _without_errors(raw, checked, Kind.FIGURE, broken):
         find = partial(_of_model, figure_warnings, file, assemble.figure, fid, values, language)
         yield file, (language,), find
-    for file, lid, values in _without_errors(raw, Kind.LOCATION, broken):
+    for file, lid, values in _without_errors(raw, checked, Kind.LOCATION, broken):
         find = partial(_of_model, location_warnings, file, assemble.location, lid, values, language)
         yield file, (language,), find
 
 
-def _without_errors(raw: RawStory, kind: Kind, broken: set[str]) -> Iterator[tuple[ContentFile, str, Values]]:
-    """The story's files of ``kind`` whose values passed their checks and that have no
-    error of their own (their paths are not in ``broken``), each with its id and values."""
-    for fid, values in raw.checked.get(kind, {}).items():
+def _without_errors(
+    raw: RawStory, checked: CheckedFiles, kind: Kind, broken: set[str]
+) -> Iterator[tuple[ContentFile, str, Values]]:
+    """The story's files of ``kind`` whose values passed their checks (``checked``) and
+    that have no error of their own (their paths are not in ``broken``), each with its id
+    and values."""
+    for fid, values in checked.get(kind, {}).items():
         file = raw.files[kind][fid]
         if file.path not in broken and ok(values):
             assert values is not None

@@ -240,8 +240,8 @@ def test_a_rebuild_looks_for_links_by_file_only_in_the_files_that_changed(
     fast = speed.Fast("content")
 
     def linted() -> list[str]:
-        raw, site = pipeline.load_and_check("content", fast)
-        return [str(w) for w in lint(raw, site, fast.checks)]
+        raw, found, site = pipeline.load_and_check("content", fast)
+        return [str(w) for w in lint(raw, found, site, fast.checks)]
 
     assert not any("the link to" in w for w in linted())
     assert looked == ["../"] * 4  # story.yaml, e1, fig-a and loc-a

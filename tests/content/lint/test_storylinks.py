@@ -194,8 +194,8 @@ def test_the_preview_keeps_a_files_links_but_judges_them_again_as_the_story_chan
     speed = Fast("content")
 
     def said() -> list[str]:
-        raw, site = load_and_check("content", speed)
-        return [p.message for p in lint(raw, site, speed.checks)]
+        raw, found, site = load_and_check("content", speed)
+        return [p.message for p in lint(raw, found, site, speed.checks)]
 
     assert said() == [
         "'summary': the link to '#update-2' leads nowhere: the story's 'updates' has 1 entry, "
