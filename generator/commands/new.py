@@ -24,8 +24,8 @@ from generator.content.kinds import COLLECTIONS
 from generator.content.load import new_command
 from generator.content.published import says_draft
 from generator.content.schema import modeline
-from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Scalar
+from generator.content.yamlvalues import double_quoted
 from generator.errors import UsageError, did_you_mean
 from generator.i18n import languages
 

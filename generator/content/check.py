@@ -30,8 +30,10 @@ from generator.content.dates import (
 from generator.content.ids import ID_PATTERN, to_id
 from generator.content.load import Kind
 from generator.content.remember import FORGETFUL, Memory
-from generator.content.yamlerrors import BLOCK_INDICATOR, NO_BREAK_INDENT, colon_advice, double_quoted
+from generator.content.yamllines import BLOCK_INDICATOR
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
+from generator.content.yamlspaces import NO_BREAK_INDENT
+from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import (
     CONTROL,
     NOT_TEXT,

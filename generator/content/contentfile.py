@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from generator.content import files
 from generator.content.filetext import conflict_problems, decode
-from generator.content.yamlerrors import first_missing_space
 from generator.content.yamlnodes import Mapping, parse_yaml
+from generator.content.yamlspaces import first_missing_space
 from generator.errors import Position, Problem
 
 MAX_FILE_BYTES = 1_000_000

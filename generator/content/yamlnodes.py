@@ -25,7 +25,9 @@ from typing import Any
 
 import yaml
 
-from generator.content.yamlerrors import LINE_BREAK, Mark, double_quoted, explain, mark_of
+from generator.content.yamlerrors import explain
+from generator.content.yamllines import LINE_BREAK, Mark, mark_of
+from generator.content.yamlvalues import double_quoted
 from generator.errors import Position, Problem
 
 Loader = type[yaml.SafeLoader] | type[yaml.CSafeLoader]

@@ -14,7 +14,7 @@ taken for one left open too when one of its lines starts, at the column of the i
 '-', with '- ': the next item, which became its text (``unknowns:`` then
 ``- "Whether the army`` and ``- Who gave the order"``: one item, not two). A '- ' inside a
 line, or on a line indented further than the item, is text. The syntax errors such a mark
-causes when the file does not parse are ``yamlerrors``'s.
+causes when the file does not parse are ``yamlclosing``'s.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from generator.content.yamlerrors import LINE_BREAK
+from generator.content.yamllines import LINE_BREAK
 
 _KEY_LINE = re.compile(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_-]*):(?: |$)")
 """A line that starts 'key: ...', as a content file's keys and ids are written."""

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from generator.content import schema
 from generator.content.lint.texts import texts
-from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Scalar
+from generator.content.yamlvalues import double_quoted
 from generator.errors import Problem, Severity
 
 

@@ -12,8 +12,8 @@ from generator.content.lint.titles import name_shows_nothing
 from generator.content.lint.where import warning
 from generator.content.lint.writing import text_warnings
 from generator.content.model import Figure
-from generator.content.yamlerrors import double_quoted
 from generator.content.yamlnodes import Mapping, Scalar
+from generator.content.yamlvalues import double_quoted
 from generator.errors import Problem
 
 
