@@ -11,6 +11,12 @@ from typing import Any
 
 from generator.content.yamllines import Mark, indent_of, mark_of
 
+# Not lint/figures.py's _CLOSED_BY, though both pair quotation marks: these are the marks a
+# word processor types for the straight ones an editor put around a value, meaning YAML's
+# quotes, and the message calls them curly and says to write straight ones. _CLOSED_BY is
+# every pairing the languages use, so that a name quoted as its language does is not
+# warned of; taken here, it would tell a value in corner brackets (\u300c...\u300d) or
+# single guillemets that its "curly quotation marks" are not YAML's quotes.
 _CURLED_PAIRS = (
     "\u201c\u201d",
     "\u201e\u201c",

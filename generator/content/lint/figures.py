@@ -53,6 +53,12 @@ _QUOTE_MARKS = {
     "\u300f": "a closing double corner bracket (\u300f)",
 }
 """The quotation marks a name or a role may be typed with, as a message names them."""
+# Not yamlclosing.py's _CURLED_PAIRS, though both pair quotation marks: that is the few
+# pairs a word processor types for straight marks (which a syntax error's message then
+# calls curly, to be written straight); this is every pairing a language uses, so that a
+# name or role quoted correctly (German single low marks \u201a...\u2018, single guillemets
+# \u2039...\u203a, Japanese corner brackets) is not warned of. Taken here, that one would warn
+# of those.
 _CLOSED_BY = {
     "\u201c": "\u201d\u201c",  # English; Czech and German close “ with “ („…“)
     "\u201e": "\u201c\u201d",  # German, Czech; Polish, Hungarian
