@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, NamedTuple, assert_never
 from urllib.parse import quote, urlsplit
 
-from generator.content import hints, markdown_links, media, schema, story_links, yamlquotes
+from generator.content import hints, markdown_links, media, media_paths, schema, story_links, yamlquotes
 from generator.content.addresses import URL, AddressFault, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.datehints import hint as date_hint
@@ -28,7 +28,7 @@ from generator.content.dates import (
     zone_suggestion,
 )
 from generator.content.ids import ID_PATTERN, to_id
-from generator.content.load import Kind
+from generator.content.kinds import Kind
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamllines import BLOCK_INDICATOR
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
@@ -663,7 +663,7 @@ class Checker:
             # one is an error, not a broken link. (One written with a space is said above.)
             seen = {
                 *read,
-                *(markdown_links.file_of(address.removeprefix("media/")) for address, _ in unencoded),
+                *(media_paths.file_of(address.removeprefix("media/")) for address, _ in unencoded),
             }
             for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
                 if rel not in seen:

@@ -40,10 +40,7 @@ from generator.content.filenames import (
     misspells,
     story_id_ok,
 )
-from generator.content.kinds import COLLECTIONS, STORY_FOLDERS, collection_file_id
-
-# Named here too: content/check.py, which others are changing, still imports Kind from load.
-from generator.content.kinds import Kind as Kind
+from generator.content.kinds import COLLECTIONS, STORY_FOLDERS, Kind, collection_file_id
 from generator.content.listing import inside, is_folder, scan, unlisted, usable
 from generator.content.medianames import media_name_ok, not_on_windows
 from generator.content.strays import out_of_its_folder, out_of_the_stories

@@ -49,14 +49,12 @@ from generator.content.media_paths import (
     HTML_LINK,
     UNSAFE_IN_NAME,
     Spans,
+    file_of,
     inline_paths,
     merged,
     references_shown,
     spaced_links,
 )
-
-# Named here too: content/check.py, which others are changing, asks markdown_links.file_of.
-from generator.content.media_paths import file_of as file_of
 
 _OPENER = re.compile(r"""(?:\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)""")
 """Where ``Addresses`` looks for addresses: after '](' (and '<'), or an HTML 'src=' or
