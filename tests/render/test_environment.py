@@ -222,3 +222,42 @@ def test_numbers_stay_0_to_9_where_the_languages_dates_have_them(tag: str) -> No
     source = "{{ ngettext('%(num)d event', '%(num)d events', 16) }}|{{ 2003 | number }}|{{ d | date }}"
     shown = env.from_string(source).render(d=parse_date("2010-04-19"))
     assert "16" in shown and "|2003|" in shown and "2010" in shown
+
+
+GETTEXT_CALLS = [
+    "{{ _('%(x)s and %%', x=v) }}",
+    "{{ gettext('%(x)s', x=v) }}",
+    "{{ pgettext('a day', 'From %(date)s', date=v) }}",
+    "{{ pgettext('a day', '%(context)s') }}",
+    "{{ npgettext('ctx', '%(num)s of %(context)s, %(y)s', '%(num)s of them', n, y=v) }}",
+    "{{ ngettext('%(num)d event', '%(num)d events', n) }}",
+    "{{ ngettext('%(num)d event', '%(num)d events', n, num=n) }}",
+    "{% trans %}Hello {{ v }}, a % sign{% endtrans %}",
+    "{% trans w=v %}Hello {{ w }}{% endtrans %}",
+    "{% trans count=n %}{{ count }} day later{% pluralize %}{{ count }} days later{% endtrans %}",
+    "{% trans num=n %}{{ num }} of {{ v }}{% pluralize %}{{ num }} of them{% endtrans %}",
+    "{% trans 'a day' count=n %}{{ count }} day{% pluralize %}{{ count }} days{% endtrans %}",
+    "{% trans 'a day' %}Until {{ v }}{% endtrans %}",
+]
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+@pytest.mark.parametrize("source", GETTEXT_CALLS)
+def test_a_persian_pages_gettext_is_jinjas_newstyle_gettext_with_its_numbers_in_persian_digits(
+    source: str, autoescape: bool
+) -> None:
+    # A language whose digits are not 0-9 has gettext functions of its own in place of
+    # those of Jinja's i18n extension (environment._native_number_gettexts): they must
+    # escape, format and choose the plural as Jinja's new-style ones do, with only the
+    # numbers given them written in the language's digits.
+    language = resolve("fa")
+    assert language is not None
+    ours = make_environment(".", language=language)
+    jinjas = make_environment(".", language=language)
+    jinjas.install_gettext_translations(jinjas.interface_catalog, newstyle=True)  # type: ignore[attr-defined]
+    for env in (ours, jinjas):
+        env.autoescape = autoescape
+    for n in (1, 3):
+        values = {"v": "<b> & x", "n": n}  # no digit but the count's, even escaped
+        expected = jinjas.from_string(source).render(values).replace(str(n), language.numerals(str(n)))
+        assert ours.from_string(source).render(values) == expected
