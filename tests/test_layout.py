@@ -77,23 +77,81 @@ def _how_it_is_built() -> str:
     return readme[readme.index("\n## How it is built\n") : readme.index("\n### Dependencies, and why\n")]
 
 
+_TOP_FOLDER = re.compile(r"`generator/(\w+)/`")
+_SUB_FOLDER = re.compile(r"^`(\w+)/`")
+_FILE = re.compile(r"`((?:\w+/)*)(\w+)\.py`")
+_INDENT = "&nbsp;&nbsp;"
+
+
+def _named_in_the_map() -> tuple[set[str], set[str]]:
+    """The modules README's "How it is built" names, each with its folder (as
+    ``_modules`` gives them: 'content/dates', 'i18n/dates'), and the commands its table
+    names by their verbs ('commands/build').
+
+    The table gives a folder in a row of its own (`generator/content/`) and its modules
+    in the rows indented under it (`lint/`'s, twice indented, under that); a module
+    named with its folder (`speed/later.py`) is that one wherever it is written. A name
+    shared by several folders ('dates.py', 'pictures.py', 'links.py') counts for the
+    folder of the row it is in only, so each of them must be named in its own."""
+    files: set[str] = set()
+    verbs: set[str] = set()
+    top: str | None = ""
+    sub = ""
+    for line in _how_it_is_built().splitlines():
+        if not line.startswith("| ") or line.startswith(("| where", "| ---")):
+            files.update(f"{f.removeprefix('generator/')}{n}" for f, n in _FILE.findall(line) if f)
+            continue
+        where, what = line[2:].split(" | ", 1)
+        depth = 0
+        while where.startswith(_INDENT):
+            where, depth = where[len(_INDENT) :], depth + 1
+        if depth == 0:
+            found = _TOP_FOLDER.match(where)
+            top = found[1] if found else ("" if where.startswith("`generator/") else None)
+            sub = ""
+        elif depth == 1:
+            found = _SUB_FOLDER.match(where)
+            sub = found[1] if found else ""
+        if top is None:  # benchmarks/, outside the package
+            continue
+        here = "/".join(p for p in (top, sub if depth >= 1 else "") if p)
+        for folder, name in _FILE.findall(line):
+            files.add(
+                f"{folder.removeprefix('generator/')}{name}" if folder else f"{here}/{name}".lstrip("/")
+            )
+        if top == "commands":
+            verbs.update(f"commands/{verb}" for verb in re.findall(r"`(\w+)`", what))
+    return files, verbs
+
+
 def test_every_module_is_named_in_the_readmes_map_of_the_package() -> None:
-    section = _how_it_is_built()
-    unnamed = []
-    for module in sorted(_modules()):
-        name = module.rpartition("/")[2]
-        if name == "__init__":
-            continue  # the package's folder is named: 'generator/speed/', 'lint/'
-        # As the map writes it: `load.py`, `speed/later.py`, or a command by its verb (`imports`).
-        if not re.search(rf"`(?:[\w/]*/)?{name}\.py`|`{name}`", section):
-            unnamed.append(module)
-    assert not unnamed, f"modules README's 'How it is built' does not name: {unnamed}"
+    files, verbs = _named_in_the_map()
+    unnamed = [
+        module
+        for module in sorted(_modules())
+        if module.rpartition("/")[2] != "__init__"  # the package's folder is named: 'lint/'
+        and module not in files | verbs
+    ]
+    assert not unnamed, f"modules README's 'How it is built' does not name in their folder's rows: {unnamed}"
 
 
 def test_every_module_the_readmes_map_names_is_there() -> None:
-    named = set(re.findall(r"`(?:[\w/]*/)?(\w+)\.py`", _how_it_is_built()))
-    there = {path.stem for folder in (GENERATOR, REPO / "benchmarks", TESTS) for path in folder.rglob("*.py")}
-    assert named - there == set(), "README's 'How it is built' names modules that are gone"
+    files, _ = _named_in_the_map()
+    there = _modules() | {
+        str(p.relative_to(REPO).with_suffix(""))
+        for folder in (REPO / "benchmarks", TESTS)
+        for p in folder.rglob("*.py")
+    }
+    assert files - there == set(), "README's 'How it is built' names modules that are gone"
+
+
+def test_a_name_two_folders_share_counts_only_in_its_own_folders_rows() -> None:
+    # 'dates.py' named in the importers' rows alone left content/dates.py and
+    # i18n/dates.py unnamed, where a search of the whole section by name found them.
+    files, _ = _named_in_the_map()
+    assert {"content/dates", "i18n/dates", "importers/dates"} <= files
+    assert {"render/pictures", "importers/pictures", "content/lint/pictures"} <= files
+    assert "render/lint/pictures" not in files and "content/links" not in files
 
 
 def _imported(module: str) -> set[str]:
