@@ -126,8 +126,9 @@ def _degrees(language: Language, value: float) -> str:
     return language.numerals(text)
 
 
-_WHOLE_NUMBER = re.compile(r"%\((\w+)\)d")
-"""A message's whole number ('%(num)d'), given as text once in the language's digits."""
+_WHOLE_NUMBER = re.compile(r"(?<!%)((?:%%)*)%\((\w+)\)([-+ 0#]*\d*)[diu]")
+"""A message's whole number ('%(num)d', '%(num)i', '%(num)3d'; not after an escaped '%%'),
+given as text once written in the language's digits, with its own width and flags."""
 
 
 def _native_number_gettexts(catalog: gettext.NullTranslations, language: Language) -> dict[str, Any]:
@@ -151,9 +152,19 @@ def _native_number_gettexts(catalog: gettext.NullTranslations, language: Languag
                 variables.setdefault("context", args[0])
             if counted:
                 variables.setdefault("num", args[-1])
-            text = _WHOLE_NUMBER.sub(r"%(\1)s", lookup(*args))
+            given = {key: native(value) for key, value in variables.items()}
+
+            def written(spec: re.Match[str]) -> str:
+                escaped, key, form = spec[1], spec[2], spec[3]
+                value = variables.get(key)
+                if not isinstance(value, int) or isinstance(value, bool):
+                    return spec[0]  # as Python's '%' takes it, error included
+                given[f"{key} {form}"] = language.numerals(f"%{form}d" % value)
+                return f"{escaped}%({key} {form})s"
+
+            text = _WHOLE_NUMBER.sub(written, lookup(*args))
             message = Markup(text) if context.eval_ctx.autoescape else text
-            return message % {key: native(value) for key, value in variables.items()}
+            return message % given
 
         return call
 
