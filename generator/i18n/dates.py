@@ -461,7 +461,8 @@ def date_text(language: Language, *, minus: str = MINUS, native_digits: bool = F
 
 def for_tag(tag: str, *, minus: str = MINUS, native_digits: bool = False) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
-    ``check`` reports)."""
+    ``check`` reports); with ``native_digits``, writing the language's own digits, as
+    pages and feeds do (the data files keep 0-9)."""
     return date_text(written_in(tag), minus=minus, native_digits=native_digits)
 
 

@@ -10,8 +10,9 @@ optimizer folds into the compiled template: the same bytes, with no call left.
 
 Only the plain form is replaced: ``_("text")``. A call with variables
 (``_("%(n)s events", n=...)``), ``ngettext`` and ``{% trans %}`` blocks are left to the
-i18n extension, as are texts whose formatting would fail (a lone ``%``), which then fail
-at render time as before.
+i18n extension (or, for a language that writes its own digits, to the environment's
+gettext functions that give numbers in them: ``environment.py``), as are texts whose
+formatting would fail (a lone ``%``), which then fail at render time as before.
 
 The catalog decides the compiled code, so its digest is part of the compiled-template
 cache's key (``templatecache.compile_key``).
