@@ -256,7 +256,8 @@ _RELATIVE_DAYS = frozenset(
         "ayer", "hoy", "anoche", "pasado manana", "anteayer", "gestern", "heute", "morgen",
         "vorgestern", "ubermorgen", "hier", "aujourd'hui", "demain", "avant-hier", "ieri", "oggi",
         "domani", "ontem", "hoje", "amanha", "вчера", "сегодня", "завтра", "учора", "вчора",
-        "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا",
+        "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا", "昨日", "今日", "明日", "一昨日",
+        "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the

@@ -237,6 +237,7 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
                 "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
             )
             for written in ("yesterday", "Today", "last Tuesday", "gestern", "ayer", "el martes", "вчера")
+            + ("昨天", "昨日", "今日", "明日", "一昨日", "昨夜", "今朝", "火曜日")  # Chinese, Japanese
         ),
         ("Tuesdays", ""),
         # To a fraction of a second, as programs write a moment: to the second.
