@@ -184,8 +184,8 @@ entries by title, and each update's was the story's ("Update: The vote", five ti
 
 def gist(html: str) -> str:
     """The text of ``html`` (an update's), at most ``GIST`` characters: cut after a word,
-    or, in a script that writes no spaces between words (Chinese), after a character, with
-    an ellipsis where it was cut."""
+    or, in a script that writes no spaces between words (Chinese, Japanese), after a
+    character, with an ellipsis where it was cut (after any punctuation it ends with)."""
     text = plain_text(Markup(html))
     if len(text) <= GIST:
         return text
@@ -193,7 +193,8 @@ def gist(html: str) -> str:
     space = cut.rfind(" ")
     if space > GIST // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:.–—-") + "…"  # "Rescuers reached…", not "Rescuers reached,…"
+    # "Rescuers reached…", not "Rescuers reached,…"; nor "救援人员，…" or "到着し、…".
+    return cut.rstrip(" ,;:.–—-、。，；：") + "…"
 
 
 def atom(

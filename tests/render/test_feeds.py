@@ -309,6 +309,10 @@ def test_updates_and_corrections_are_entries_of_their_own_and_date_the_story() -
         ("x" * 60 + ". " + "y" * 40, "Update to “Flood”: " + "x" * 60 + "…"),
         # Chinese writes no spaces between words: cut after a character, not to nothing.
         ("救援人员" * 30, "Update to “Flood”: " + ("救援人员" * 30)[:89] + "…"),
+        # Cut after Japanese (or Chinese) punctuation: the comma or full stop gives way too.
+        ("あ" * 88 + "、" + "い" * 20, "Update to “Flood”: " + "あ" * 88 + "…"),
+        ("い" * 88 + "。" + "う" * 20, "Update to “Flood”: " + "い" * 88 + "…"),
+        ("救援" * 44 + "，" + "人员" * 10, "Update to “Flood”: " + "救援" * 44 + "…"),
     ],
 )
 def test_an_updates_entry_is_titled_with_what_it_says(text: str, title: str) -> None:
