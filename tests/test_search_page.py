@@ -269,6 +269,30 @@ def test_chinese_words_are_found_inside_text_written_without_spaces(
     page.close()
 
 
+JAPANESE = {
+    "site.yaml": "title: Explainers\n",
+    "quake/story.yaml": "title: 東日本大震災\nsummary: 地震と津波の記録。\npublished: 2011-03-18\nlanguage: ja\n",
+    "quake/events/2011-03-11-tsunami.yaml": (
+        "title: 巨大津波が沿岸を襲う\ndate: 2011-03-11\nsummary: 午後3時過ぎから津波が沿岸に到達した。\n"
+    ),
+}
+
+
+def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanese(
+    browser: Any, tmp_path: Path
+) -> None:
+    """Pagefind splits Japanese into words, so '津波' (two characters, inside a headline
+    written without spaces) is found; it ends each block of a page's text that has no full
+    stop with '. ', which read '襲う. 午後3時' in a Japanese excerpt: a Japanese or
+    Chinese block ends with '。', with no space."""
+    with served_site(tmp_path, JAPANESE) as (url, _):
+        page = browser.new_page()
+        assert "巨大津波が沿岸を襲う" in search_for(page, url, "津波")
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "襲う。午後3時過ぎ" in excerpt and ". " not in excerpt
+        page.close()
+
+
 def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     everything = search_for(page, site_url, "Otunbayeva")

@@ -542,20 +542,30 @@
   }
 
   /* Pagefind's excerpt is the page's text, escaped, with the words found in <mark>:
-     copied as text and <mark> elements only, whatever it holds. */
+     copied as text and <mark> elements only, whatever it holds. Pagefind ends each block
+     of the text without a full stop of its own (a headline, a date) with ". ": after
+     Chinese or Japanese, that is their full stop, with no space ("襲う。午後", not
+     "襲う. 午後"). */
   function appendExcerpt(target, html) {
     var template = document.createElement("template");
+    var before = "";
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
+      var text = (node.textContent || "").replace(/\. ?/g, function (stop, at, whole) {
+        return WIDE.test(at ? whole.charAt(at - 1) : before) ? "\u3002" : stop;
+      });
+      before = text.slice(-1) || before;
       if (node.nodeName === "MARK") {
         var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
+        mark.textContent = text;
         target.appendChild(mark);
       } else {
-        target.appendChild(document.createTextNode(node.textContent || ""));
+        target.appendChild(document.createTextNode(text));
       }
     });
   }
+  /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
+  var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
 
   function later() {
     window.clearTimeout(timer);
