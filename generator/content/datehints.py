@@ -116,6 +116,25 @@ def _as_24_hours(found: re.Match[str]) -> str:
     return f"{hour:02d}:{found[2] or '00'}" if int(found[1]) <= 12 else found[0]
 
 
+_WORDED_CLOCK = _when_needed(
+    r"(?<=[日号]) ?(?P<half>午前|午後|上午|下午)? ?(?:"
+    r"(?P<h>\d{1,2})[時时](?:(?P<m>\d{1,2})分(?:(?P<s>\d{1,2})秒)?)?"
+    r"|(?(half)(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?!)))$"
+)
+"""A time after a Japanese or Chinese day as they write it: its hours and minutes in
+words ('14時46分', '14时28分', '15時'), perhaps after the mark of the morning or the
+afternoon ('午後2時46分', '下午2时28分', '下午2:28'), with or without a space."""
+
+
+def _as_clock(found: re.Match[str]) -> str:
+    """The time ``_WORDED_CLOCK`` found as a clock writes it, after a space: '14:46'."""
+    hour = int(found["h"] or found["h2"])
+    if found["half"] is not None and hour <= 12:
+        hour = hour % 12 + (12 if found["half"] in ("午後", "下午") else 0)
+    second = f":{int(found['s']):02d}" if found["s"] else ""
+    return f" {hour:02d}:{int(found['m'] or found['m2'] or 0):02d}{second}"
+
+
 def _folded(text: str) -> str:
     """``text`` with case and accents set aside ('Março' -> 'marco'), as month names are read."""
     # Imported here: it loads Babel, which a build whose dates are all valid never needs.
@@ -194,7 +213,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
 
 def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
     """``suggest`` of ``text`` (folded, without the day of the week, which is ``weekday``)."""
-    text = _twelve_hour().sub(_as_24_hours, text)
+    text = _WORDED_CLOCK().sub(_as_clock, _twelve_hour().sub(_as_24_hours, text))
     at = _AT_TIME().fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
     if ymd is None or (at is not None and ymd[2] is None):

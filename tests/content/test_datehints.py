@@ -48,6 +48,18 @@ from tests.conftest import REPO, TEMPLATES
         ("٣ مايو ٢٠١٠ ١٤:٣٠", "2010-05-03T14:30"),  # in Arabic digits
         ("2010年5月3日", "2010-05-03"),  # Chinese
         ("2010年5月", "2010-05"),
+        # With a time as Japanese and Chinese write it: hours and minutes in words, perhaps
+        # on a twelve-hour clock, perhaps with no space after the day.
+        ("2011年3月11日 14時46分", "2011-03-11T14:46"),  # Japanese
+        ("2011年3月11日午後2時46分", "2011-03-11T14:46"),
+        ("2011年3月11日 午前0時5分", "2011-03-11T00:05"),
+        ("2011年3月11日 15時", "2011-03-11T15:00"),
+        ("2011年3月11日 14時46分18秒", "2011-03-11T14:46:18"),
+        ("2008年5月12日 14时28分", "2008-05-12T14:28"),  # Chinese
+        ("2008年5月12日下午2时28分", "2008-05-12T14:28"),
+        ("2008年5月12日 下午2:28", "2008-05-12T14:28"),
+        ("2011年3月11日 25時", None),  # no such hour
+        ("2011年3月 14時46分", None),  # a time without its day
         ("Sept 3, 2010", "2010-09-03"),  # British English abbreviates September so
         ("3 de mayo de 2010, 14:30", "2010-05-03T14:30"),
         ("3 de fooo de 2010", None),  # no month's name
@@ -210,6 +222,26 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
     assert read == []
 
 
+COUNTED_DAYS = (
+    "yesterday",
+    "Today",
+    "last Tuesday",
+    "gestern",
+    "ayer",
+    "el martes",
+    "вчера",
+    "昨天",  # Chinese
+    "昨日",  # Japanese
+    "今日",
+    "明日",
+    "一昨日",
+    "昨夜",
+    "今朝",
+    "火曜日",
+)
+"""Days counted from when an article was written, as editors paste them into 'date'."""
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
@@ -236,8 +268,7 @@ def test_a_text_longer_than_any_span_in_words_is_not_read_as_one(monkeypatch: py
                 f"; '{written}' counts from the day it was written, and readers read it on other days: "
                 "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
             )
-            for written in ("yesterday", "Today", "last Tuesday", "gestern", "ayer", "el martes", "вчера")
-            + ("昨天", "昨日", "今日", "明日", "一昨日", "昨夜", "今朝", "火曜日")  # Chinese, Japanese
+            for written in COUNTED_DAYS
         ),
         ("Tuesdays", ""),
         # To a fraction of a second, as programs write a moment: to the second.
