@@ -961,6 +961,50 @@ def test_emphasis_in_chinese_and_japanese_is_dots_by_its_characters_not_a_slant(
         page.close()
 
 
+LINES = """(el) => {
+  // The text of each line the element's text is set on.
+  const range = document.createRange(), lines = [];
+  let top = null;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.textContent.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (!box) continue;
+      if (top === null || box.top > top + 3) lines.push("");
+      top = box.top;
+      lines[lines.length - 1] += node.textContent[i];
+    }
+  }
+  return lines;
+}"""
+
+
+def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # A held-out Japanese story's title ended "...津波の記" on one line and "録" on the
+    # next: a word cut in two, as the browser breaks Japanese between any two characters.
+    # Japanese headlines break between phrases (文節), as Chromium's 'auto-phrase' does.
+    title = "東日本大震災：巨大地震と津波の記録"
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml", story.replace("title: Story A", f"title: {title}\nlanguage: ja")
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/index.html")
+        # One character too narrow for the title: "録" alone would go to the next line.
+        lines = page.eval_on_selector(
+            "h1", f"h => {{ h.style.width = '{len(title) - 1}em'; return ({LINES})(h); }}"
+        )
+        page.close()
+    assert "".join(lines) == title and len(lines) == 2
+    assert lines[1] == "記録"
+
+
 KEPT_WHOLE = """(date) => {
   // A line of text then a date, in a box too narrow for both: does the date go whole to the
   // next line (one box) or is it broken where the line fills (two)?
