@@ -191,6 +191,11 @@ _AT_TIME = _when_needed(
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr'."""
 
 
+_WEEKDAY_AFTER = _when_needed(r"(?P<date>.+[日号]) ?\((?P<weekday>[^()]+)\) ?(?P<rest>.*)")
+"""A Japanese or Chinese day with its day of the week in brackets after it, folded (the
+full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一) 14:28'."""
+
+
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
     """The date form of ``text`` when it plainly is a date written another way
     ('13/10/2010', 'October 13, 2010', '3 de mayo de 2010', '2010年5月3日', '2010-4-9',
@@ -200,9 +205,14 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
     suggestion. A time is read only with ``allow_time``, after a day. Only a date that
     exists is suggested; one written with its day of the week, if it is that day
-    ('Monday, April 19, 2010'). A time on a twelve-hour clock is read too ('9:30 pm')."""
+    ('Monday, April 19, 2010', '2011年3月11日（金）'). A time on a twelve-hour clock is
+    read too ('9:30 pm')."""
     text = _normalized(text)
     rest, weekday = _without_weekday(text)
+    if weekday is None and (after := _WEEKDAY_AFTER().fullmatch(text)):
+        # '2011年3月11日（金）': Japanese and Chinese say the day of the week after the day.
+        weekday = _weekdays().get(after["weekday"].strip())
+        rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
         return _suggested(text, None, allow_time)
     if text.partition(" ")[0].rstrip(",.") in _month_numbers():

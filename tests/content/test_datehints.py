@@ -59,6 +59,14 @@ from tests.conftest import REPO, TEMPLATES
         ("2008年5月12日下午2时28分", "2008-05-12T14:28"),
         ("2008年5月12日 下午2:28", "2008-05-12T14:28"),
         ("2011年3月11日 25時", None),  # no such hour
+        # With the day of the week in brackets after the day, as Japanese (and Chinese)
+        # papers write it, if it is that day.
+        ("2011年3月11日（金）", "2011-03-11"),
+        ("2011年3月11日(金) 14:46", "2011-03-11T14:46"),
+        ("2011年3月11日（金曜日）午後2時46分", "2011-03-11T14:46"),
+        ("2008年5月12日（星期一）", "2008-05-12"),
+        ("2011年3月11日（木）", None),  # a Friday
+        ("2011年3月11日（地震）", None),  # not a day of the week
         ("2011年3月 14時46分", None),  # a time without its day
         ("Sept 3, 2010", "2010-09-03"),  # British English abbreviates September so
         ("3 de mayo de 2010, 14:30", "2010-05-03T14:30"),
