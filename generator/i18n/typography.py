@@ -20,6 +20,7 @@ in "l’homme" would be wrong far more often than an inner quotation is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
@@ -195,6 +196,40 @@ def _paired(html: str) -> str:
     return "".join(chars)
 
 
+_SINGLES = re.compile(rf"[{LEFT_SINGLE}{RIGHT_SINGLE}]|<(?:/?(?:{_BLOCKS})\b|br\b)[^>]*>")
+"""A single quote's placeholder, or a tag that begins or ends a block."""
+
+
+def _wide(char: str) -> bool:
+    """Whether ``char`` is a character of Chinese or Japanese (or their punctuation): a
+    wide or full-width one, as East Asian Width tells them."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _paired_singles(html: str) -> str:
+    """``html`` with each closing single quote straight after a Chinese or Japanese
+    character, that text follows while no single quote is open, made opening: SmartyPants
+    closes a single quote after a letter ('首相は'想定外'と' came out ’想定外’), and these
+    languages write no space before a quote. No apostrophe comes after their characters
+    (one after a Latin letter, 'McDonald's', stays)."""
+    if RIGHT_SINGLE not in html:
+        return html
+    chars = list(html)
+    quoting = False
+    for found in _SINGLES.finditer(html):
+        mark, at = found.group(), found.start()
+        if mark == LEFT_SINGLE:
+            quoting = True
+        elif mark == RIGHT_SINGLE:
+            opens = not quoting and at > 0 and _wide(html[at - 1]) and _OPENS_TEXT.match(html, found.end())
+            if opens:
+                chars[at] = LEFT_SINGLE
+            quoting = bool(opens)
+        else:
+            quoting = False
+    return "".join(chars)
+
+
 @cache
 def _table(language: str) -> dict[int, str]:
     left, right = marks(language)
@@ -206,7 +241,7 @@ def for_language(html: str, language: str) -> str:
     French, the spaces typed before its high punctuation, inside « » and between a
     number's groups of digits made no-break ones."""
     if any(q in html for q in QUOTES):
-        html = _paired(html).translate(_table(language))
+        html = _paired_singles(_paired(html)).translate(_table(language))
     spaces = _spaces_before(language)
     if spaces and " " in html:
         html = _no_break_before(html, spaces)

@@ -97,6 +97,25 @@ def test_quotes_are_paired_in_markdown_and_block_by_block() -> None:
     assert typography.for_language(educate('"a\n') + "</p><p>" + educate('b:"c"'), "en") == "“a\n</p><p>b:“c”"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("他说'不'。", "zh-Hans", "他说‘不’。"),
+        ("首相は'想定外'と話した。", "ja", "首相は‘想定外’と話した。"),
+        ("他说\"我说'不'然后\"。", "zh-Hans", "他说“我说‘不’然后”。"),
+        ("長官は'直ちに'と'影響'を繰り返した", "ja", "長官は‘直ちに’と‘影響’を繰り返した"),
+        ("店名はMcDonald'sで'人気'だ", "ja", "店名はMcDonald’sで‘人気’だ"),  # an apostrophe stays
+    ],
+)
+def test_a_single_quote_after_chinese_or_japanese_with_no_space_opens(
+    text: str, language: str, expected: str
+) -> None:
+    # Both marks of "首相は'想定外'と" came out closing, ’想定外’: SmartyPants closes a
+    # single quote after a letter, and Chinese and Japanese write no space before a quote.
+    # No apostrophe comes after one of their characters, so there a quote opens.
+    assert typeset(text, language) == expected
+
+
 def test_single_quotes_and_apostrophes_are_the_same_in_every_language() -> None:
     assert typeset("l'homme 'dit'", "fr") == "l’homme ‘dit’"
     assert typeset("the '80s", "de") == "the ’80s"
