@@ -980,11 +980,16 @@ LINES = """(el) => {
 }"""
 
 
+@pytest.mark.parametrize(
+    ("page_path", "selector"),
+    [("story-a/index.html", "h1"), ("story-a/events/e1/index.html", ".breadcrumb a:last-of-type")],
+)
 def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
-    browser: Any, project: Project, tmp_path: Path
+    browser: Any, project: Project, tmp_path: Path, page_path: str, selector: str
 ) -> None:
     # A held-out Japanese story's title ended "...津波の記" on one line and "録" on the
-    # next: a word cut in two, as the browser breaks Japanese between any two characters.
+    # next, on its page and in its events' breadcrumbs: a word cut in two, as the
+    # browser breaks Japanese between any two characters.
     # Japanese headlines break between phrases (文節), as Chromium's 'auto-phrase' does.
     title = "東日本大震災：巨大地震と津波の記録"
     story = (project.root / "content/story-a/story.yaml").read_text()
@@ -995,10 +1000,11 @@ def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
     build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
     with serve(out) as url:
         page = browser.new_page()
-        page.goto(url + "story-a/index.html")
+        page.goto(url + page_path)
         # One character too narrow for the title: "録" alone would go to the next line.
         lines = page.eval_on_selector(
-            "h1", f"h => {{ h.style.width = '{len(title) - 1}em'; return ({LINES})(h); }}"
+            selector,
+            f"h => {{ h.style.display = 'block'; h.style.width = '{len(title) - 1}em'; return ({LINES})(h); }}",
         )
         page.close()
     assert "".join(lines) == title and len(lines) == 2
