@@ -748,7 +748,7 @@ class Checker:
                 node.pos,
                 f"'{label}': there is no translation of the pages' text into '{text}'; "
                 f"the languages available are {languages.available_tags()} "
-                "(to add one, see 'Adding a language' in docs/editing.md)",
+                f"(to add one, see 'Adding a language' in docs/editing.md){languages.country_hint(text)}",
             )
         return text
 

@@ -231,9 +231,35 @@ def refused(tag: str) -> str | None:
     if resolve(tag) is None:
         return (
             f"--language '{tag}': there is no translation of the pages' text into it; "
-            f"the languages available are {available_tags()}"
+            f"the languages available are {available_tags()}{country_hint(tag)}"
         )
     return None
+
+
+def country_meant(tag: str) -> str | None:
+    """The shipped language meant by ``tag`` when it is a country's code, not a
+    language's ('jp', Japan's, for 'ja'; 'cn' for 'zh-Hans'; 'ua' for 'uk'): the first
+    language CLDR says the country writes officially that has a catalog, as editors
+    write it; None otherwise (a code that is a language's too gets none: 'kg' is
+    Kyrgyzstan's and Kongo's)."""
+    from babel.languages import get_official_languages
+
+    code = tag.strip()
+    english = Locale.parse("en")
+    if len(code) != 2 or code.lower() in english.languages or code.upper() not in english.territories:
+        return None
+    for official in get_official_languages(code.upper(), de_facto=True):
+        language = resolve(official)
+        if language is not None:
+            return language.catalog.replace("_", "-")
+    return None
+
+
+def country_hint(tag: str) -> str:
+    """What to add after 'there is no translation into ``tag``' when it is a country's
+    code (``country_meant``): "; did you mean 'ja'? ('jp' is a country's code)"."""
+    meant = country_meant(tag)
+    return f"; did you mean '{meant}'? ('{tag}' is a country's code)" if meant else ""
 
 
 def meant_tag(text: str) -> str | None:

@@ -44,6 +44,30 @@ def test_a_language_without_a_catalog_is_an_error_naming_those_there_are(project
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("jp", "ja"),  # Japan's code, not Japanese's
+        ("cn", "zh-Hans"),
+        ("ua", "uk"),
+        ("at", "de"),
+        ("gr", None),  # Greek has no catalog
+        ("kg", None),  # Kongo's code as well as Kyrgyzstan's
+        ("tlh", None),
+    ],
+)
+def test_a_countrys_code_for_a_language_gets_its_language(
+    project: Project, typed: str, meant: str | None
+) -> None:
+    # 'language: jp' (Japan) was told only that there is no translation into 'jp'.
+    site = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site + f"language: {typed}\n")
+    [problem] = project.problems()
+    hint = f"; did you mean '{meant}'? ('{typed}' is a country's code)" if meant else ""
+    assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+    assert (languages.refused(typed) or "").endswith(f"{languages.available_tags()}{hint}")
+
+
 def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> None:
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write("content/story-a/story.yaml", story + "language: 'no'\n")
