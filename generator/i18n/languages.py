@@ -60,6 +60,10 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
 
 
+WITHOUT_SPACES = frozenset({"zh", "ja"})
+"""Languages written without spaces between their words and sentences."""
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     """A language as pages are written in it."""
@@ -70,6 +74,13 @@ class Language:
     """The catalog's folder name under ``locales/``: 'en', 'zh_Hans'."""
     locale: Locale
     """CLDR's data for its dates and plural rules."""
+
+    @property
+    def sentence_end(self) -> tuple[str, str]:
+        """What ends a sentence of the pages' own text and what comes before the next:
+        Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
+        a space."""
+        return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")
 
     @property
     def direction(self) -> str:

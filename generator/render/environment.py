@@ -245,6 +245,9 @@ def make_environment(
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
     env.globals["open_graph_locale"] = lang.open_graph_locale
+    # A sentence of the pages' own that ends in a link (the embed page's): its full stop,
+    # and the space before it ('…height. See…', '…です。埋め込み…').
+    env.globals["full_stop"], env.globals["sentence_space"] = lang.sentence_end
     env.globals["language_name"] = autonym
     # Between the names of a list (people, places, sources).
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between

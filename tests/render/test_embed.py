@@ -207,6 +207,26 @@ def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
     assert page.startswith('<!DOCTYPE html>\n<html lang="ar" dir="rtl">')
 
 
+@pytest.mark.parametrize(
+    ("language", "ending"),
+    [
+        ("en", 'timeline’s height. <a href="embed/index.html">See the embedded timeline</a>.</p>'),
+        ("ja", 'ためのものです。<a href="embed/index.html">埋め込み表示を見る</a>。</p>'),
+        ("zh-Hans", '高度。<a href="embed/index.html">查看嵌入的时间线</a>。</p>'),
+    ],
+)
+def test_the_link_to_the_embed_page_ends_its_paragraph_as_the_language_writes_a_sentence(
+    project: Project, language: str, ending: str
+) -> None:
+    # A Japanese page read "…ためのものです。 埋め込み表示を見る.": a space between two
+    # sentences and a Latin full stop, which Chinese and Japanese write as "。" with no space.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://x.example/")
+    page = Path("site/story-a/index.html").read_text()
+    [paragraph] = re.findall(r"<summary>[^<]*</summary>\n<p>(.*?</p>)", page)
+    assert paragraph.endswith(ending)
+
+
 def test_the_code_reads_left_to_right_on_a_right_to_left_page(project: Project, browser: Any) -> None:
     # On an Arabic page the code took the page's direction, and the bidirectional
     # algorithm showed it reordered: '"...: التسلسل الزمني"=iframe src="embed/" title>'.
