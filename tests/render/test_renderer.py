@@ -26,6 +26,7 @@ from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
 from generator.render.versions import versions_of
 from generator.speed.rendering import FastRenderer
+from tests import long_story
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 from tests.images import photo, tiny_png
 
@@ -1082,6 +1083,38 @@ def test_a_link_to_another_storys_file_is_a_full_address_where_the_output_is(pro
     assert "story-a/events/e9/" in staged["elections/timeline.json"].decode()
     assert "e9" not in staged["elections/story.json"].decode()
     assert "e9" not in staged["elections/timeline.csv"].decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "described"),
+    [
+        ("en", "Figure A: Someone involved"),
+        ("ja", "Figure A：Someone involved"),
+        ("zh-Hans", "Figure A：Someone involved"),
+    ],
+)
+def test_a_figures_page_is_described_by_its_name_and_role_as_its_language_joins_them(
+    project: Project, language: str, described: str
+) -> None:
+    # A Japanese figure's page was described "枝野幸男: 当時の官房長官", with a Latin
+    # colon and space the template wrote between them, where Japanese writes "：".
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    page = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))["story-a/figures/fig-a/index.html"]
+    assert f'<meta name="description" content="{described}">' in page.decode()
+
+
+@pytest.mark.parametrize(("language", "shared_as"), [("en", "The dam: 2021"), ("ja", "The dam：2021")])
+def test_a_year_page_is_shared_as_the_story_and_year_its_language_joins(
+    tmp_path: Path, language: str, shared_as: str
+) -> None:
+    # A long Japanese story's year pages were shared as "…の記録: 2011", the template's
+    # Latin colon and space between the title and the year.
+    content = long_story.write_story(tmp_path)
+    story = content / "dam/story.yaml"
+    story.write_text(story.read_text() + f"language: {language}\n")
+    pages = SiteRenderer(TEMPLATES).render(site_of(str(content), TEMPLATES))
+    year = next(page for path, page in pages.items() if path.startswith("dam/") and "/2021/" in path)
+    assert f'<meta property="og:title" content="{shared_as}">' in year.decode()
 
 
 def test_a_home_page_without_a_site_description_describes_itself_by_its_stories(project: Project) -> None:
