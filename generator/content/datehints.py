@@ -345,13 +345,33 @@ German, Spanish and French too ('Anfang März 2010', 'finales de marzo de 2010',
 2010')."""
 
 
+_APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右)")
+"""'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右': an approximate date as Japanese and
+Chinese write it, the word after it, folded (without its voicing marks: 'ごろ' is 'ころ')."""
+_VAGUE_AFTER = _when_needed(
+    r"(?P<rest>\d{4} ?年(?: ?\d{1,2} ?月)?) ?"
+    r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?)"
+)
+"""'2011年3月上旬', '2011年春', '2008年5月中旬', '2011年末': part of a month or year as
+Japanese and Chinese write it, after the date, folded."""
+
+
+def _as_day_or_year(text: str) -> str | None:
+    """``_as_date`` of ``text``, a year written with its '年' too ('2011年')."""
+    year = re.fullmatch(r"(\d{4}) ?年", text)
+    return year[1] if year else _as_date(text)
+
+
 def _worded_hint(text: str) -> str:
     """How to write a date given with words for how well it is known: approximate ('c.
-    1990': 'circa'), or a part of a month or year ('Spring 2010': 'display_date')."""
+    1990', '2011年3月ごろ': 'circa'), or a part of a month or year ('Spring 2010',
+    '2011年3月上旬': 'display_date')."""
     folded = _normalized(text)
-    if (found := _APPROXIMATE().fullmatch(folded)) and (iso := _as_date(found["rest"])):
+    approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
+    if approximate and (iso := _as_day_or_year(approximate["rest"])):
         return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
-    if (found := _VAGUE().fullmatch(folded)) and (iso := _as_date(found["rest"])):
+    found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
+    if found and (iso := _as_day_or_year(found["rest"])):
         return (
             f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
             f"read in 'display_date: {text.strip()}'"

@@ -338,8 +338,21 @@ COUNTED_DAYS = (
                 ("mediados de 2010", "2010"),
                 ("fin mars 2010", "2010-03"),
                 ("mi-mars 2010", "2010-03"),
+                ("2011年3月上旬", "2011-03"),  # Japanese and Chinese: the part after the date
+                ("2011年3月下旬", "2011-03"),
+                ("2011年3月末", "2011-03"),
+                ("2011年3月はじめ", "2011-03"),
+                ("2011年春", "2011"),
+                ("2011年後半", "2011"),
+                ("2008年5月中旬", "2008-05"),
             )
         ),
+        ("2011年3月ごろ", "; for a date that is not known exactly, write 'date: 2011-03' and 'circa: true'"),
+        (
+            "2011年3月11日頃",
+            "; for a date that is not known exactly, write 'date: 2011-03-11' and 'circa: true'",
+        ),
+        ("2008年5月左右", "; for a date that is not known exactly, write 'date: 2008-05' and 'circa: true'"),
         ("2010-04-19T09:30 EST", "; write the offset after the time: '2010-04-19T09:30-05:00' (EST)"),
         ("2010-04-19 09:30 UTC+6", "; write the offset after the time: '2010-04-19T09:30+06:00'"),
         (
