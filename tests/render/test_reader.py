@@ -1011,6 +1011,30 @@ def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
     assert lines[1] == "記録"
 
 
+def test_a_japanese_line_never_starts_with_a_prolonged_sound_mark_or_a_small_kana(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # A held-out Japanese story's picture credits read "解説チ" on one line and "ーム" on the
+    # next: Japanese sets no line starting with 'ー' or a small kana ('っ', 'ゃ'), as it
+    # sets none starting with '、' or '。' (JIS X 4051's strict line breaking).
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    text = "解説解説解説解説解チーム。解説解説解説言った。"
+    project.write("content/site.yaml", "title: Test site\nlanguage: ja\n")
+    project.write("content/story-a/events/e1.yaml", event.replace("Something happened.", text))
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/events/e1/index.html")
+        # Ten characters a line: 'ー' and 'っ' would each start the second line of theirs.
+        lines = page.eval_on_selector(
+            f"p:has-text('{text[:6]}')", f"p => {{ p.style.width = '10em'; return ({LINES})(p); }}"
+        )
+        page.close()
+    assert "".join(lines) == text
+    assert not [line for line in lines if line[0] in "ーっゃゅょぁぃぅぇぉッャュョァィゥェォ"], lines
+
+
 KEPT_WHOLE = """(date) => {
   // A line of text then a date, in a box too narrow for both: does the date go whole to the
   // next line (one box) or is it broken where the line fills (two)?
