@@ -203,18 +203,7 @@ def make_environment(
     the environment's, so macros imported without context (which see only the
     environment's globals) write in it too.
     """
-    env = kind(
-        loader=ThemeLoader(templates),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,  # the preview server makes a new environment when templates change
-        bytecode_cache=bytecode_cache,
-        cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
-        extensions=["jinja2.ext.i18n", InterfaceText],
-    )
+    env = _jinja_environment(templates, kind, bytecode_cache)
     lang = language or resolve(ENGLISH)
     assert lang is not None, "the English catalog is shipped"
     # Reader-facing text in templates goes through ``_()``/``ngettext()``/``{% trans %}``.
@@ -228,19 +217,6 @@ def make_environment(
     # ... and the plain calls, ``_("text")``, are translated as templates are compiled.
     env.interface_catalog = catalog  # type: ignore[attr-defined]
     env.interface_catalog_digest = catalogs.digest(lang.catalog)  # type: ignore[attr-defined]
-    dates = date_text(lang, native_digits=True)
-
-    # A page's dates keep a day with its month on one line ('16 avril', not '16' over
-    # 'avril 2019' in the narrow date column); the data files keep them as written.
-    def date(value: PartialDate) -> str:
-        return dates.unbroken(dates.date(value))
-
-    def when(event: Event) -> str:
-        return dates.unbroken(dates.when(event))
-
-    def day_and_time(event: Event) -> tuple[str, str] | None:
-        parts = dates.day_and_time(event)
-        return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
 
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
@@ -259,20 +235,63 @@ def make_environment(
     # with "，" ("新华社，标题，2008年5月12日"; with "、" it read as a list of three).
     # Translators: between the parts of one thing (a source's title and date), with its space (Chinese "，").
     env.globals["part_separator"] = catalog.pgettext("the parts of one thing", ", ")
+    _add_filters(env, lang, markdown)
+    env.globals.update(functions or {})
+    return env
+
+
+def _jinja_environment(
+    templates: str, kind: type[jinja2.Environment], bytecode_cache: jinja2.BytecodeCache | None
+) -> jinja2.Environment:
+    """Jinja's settings for the theme in ``templates``, before any language is set."""
+    return kind(
+        loader=ThemeLoader(templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # the preview server makes a new environment when templates change
+        bytecode_cache=bytecode_cache,
+        cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
+        extensions=["jinja2.ext.i18n", InterfaceText],
+    )
+
+
+def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConverter | None) -> None:
+    """The filters that write a page's Markdown, dates, numbers and coordinates in
+    ``lang`` (its quotation marks, its digits), with the globals that go with them."""
     md = Typeset(markdown or MarkdownConverter(), lang.tag)  # the quotation marks of the page's language
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
-    env.filters["date"] = date
+    env.filters.update(_date_filters(lang))
     env.filters["degrees"] = functools.partial(_degrees, lang)
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.globals["digits"] = lang.digits
-    env.filters["when"] = when
-    env.filters["day_and_time"] = day_and_time
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.globals["elided"] = functools.partial(_elided, md, persian=lang.locale.language == "fa")
-    env.globals.update(functions or {})
-    return env
+
+
+def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
+    """The ``date``, ``when`` and ``day_and_time`` filters, in ``lang``'s words and digits.
+
+    A page's dates keep a day with its month on one line ('16 avril', not '16' over
+    'avril 2019' in the narrow date column); the data files keep them as written.
+    """
+    dates = date_text(lang, native_digits=True)
+
+    def date(value: PartialDate) -> str:
+        return dates.unbroken(dates.date(value))
+
+    def when(event: Event) -> str:
+        return dates.unbroken(dates.when(event))
+
+    def day_and_time(event: Event) -> tuple[str, str] | None:
+        parts = dates.day_and_time(event)
+        return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
+
+    return {"date": date, "when": when, "day_and_time": day_and_time}
 
 
 def _elided(
