@@ -138,30 +138,10 @@ class FastRenderer(SiteRenderer):
         saved since the last build changed, rendered yet or not (not those the last build
         left to render that this one makes from the same inputs).
         """
-        left: dict[str, Page] = {}
-        if self._on_request is not None:
-            left = self._on_request.close()  # what it had not rendered yet is rendered by this build
-            # The last build is over only now: its pages rendered since it returned used
-            # (and made) fragments, which this one may reuse, as after a build that
-            # rendered every page at once. Nothing here keeps its pages alive any longer.
-            self._previous_fragments, self._fragments = self._fragments, {}
-            self._on_request = None
-        linkable, assets = self.story_pages, (self.assets, self.asset_versions)
-        self.start(site)
-        if (self.assets, self.asset_versions) != assets:
-            # A file of the theme's assets/ came or went: a page's link to it is checked
-            # again (``Links.asset``), so nothing rendered is reused. (Or the last pages
-            # were written with the assets' versions, which the preview's have not.)
-            self.rendered, self._previous_fragments = {}, {}
-        # A story whose events, figures or places came or went: its Markdown links may
-        # lead elsewhere now, so none of its pages is reused.
-        moved = {sid for sid, now in self.story_pages.items() if linkable.get(sid) != now}
-        # A text's link to another story's page (``../other/events/x.yaml``) is in what
-        # its story's set holds, so that story moved too when that page came or went; and
-        # the site's own pages that show its texts (the site's feed, which may not show
-        # the story linked to) are made again with it.
-        crossed = any(_across(linkable.get(sid)) or _across(self.story_pages[sid]) for sid in moved)
-        moved_pages = moved | {None} if crossed else moved
+        left = self._close_on_request()
+        linkable = self.story_pages
+        self._start_reusing(site)
+        moved_pages = _moved_stories(linkable, self.story_pages)
         self._views.start()
         every = self.page_list(site)
         texts = self.convert_markdown(site)
@@ -178,15 +158,8 @@ class FastRenderer(SiteRenderer):
             [p for p in todo if left.get(p.path) == p and p.story_id not in moved_pages] if later else []
         )
         done = {} if later else self._render(site, todo, None)
-        out: dict[str, bytes] = {}
-        fresh: dict[str, tuple[Page, bytes]] = {}
         waiting = {page.path for page in todo} if later else set()
-        for page in every:
-            if page.path in waiting:
-                continue  # rendered when first asked for
-            data = done[page.path] if page.path in done else self.rendered[page.path][1]
-            out[page.path] = data
-            fresh[page.path] = (page, data)
+        out, fresh = self._rendered_or_reused(every, done, waiting)
         self._save_markdown(texts)
         self.rendered = fresh
         self.last_count = len(todo) - len(carried)
@@ -198,6 +171,45 @@ class FastRenderer(SiteRenderer):
         # left to render reuse those of the build before, as they would have here.
         self._on_request = PagesOnRequest(self, [p.path for p in every], out, todo)
         return self._on_request
+
+    def _close_on_request(self) -> dict[str, Page]:
+        """The pages the last build left to render when asked for (``PagesOnRequest``), by
+        path, which this build renders; none when it rendered every page at once."""
+        if self._on_request is None:
+            return {}
+        left = self._on_request.close()
+        # The last build is over only now: its pages rendered since it returned used
+        # (and made) fragments, which this one may reuse, as after a build that
+        # rendered every page at once. Nothing here keeps its pages alive any longer.
+        self._previous_fragments, self._fragments = self._fragments, {}
+        self._on_request = None
+        return left
+
+    def _start_reusing(self, site: Site) -> None:
+        """Start rendering ``site`` (``SiteRenderer.start``), forgetting every page and
+        fragment rendered when the theme's assets changed."""
+        assets = (self.assets, self.asset_versions)
+        self.start(site)
+        if (self.assets, self.asset_versions) != assets:
+            # A file of the theme's assets/ came or went: a page's link to it is checked
+            # again (``Links.asset``), so nothing rendered is reused. (Or the last pages
+            # were written with the assets' versions, which the preview's have not.)
+            self.rendered, self._previous_fragments = {}, {}
+
+    def _rendered_or_reused(
+        self, every: list[Page], done: Mapping[str, bytes], waiting: set[str]
+    ) -> tuple[dict[str, bytes], dict[str, tuple[Page, bytes]]]:
+        """Each page of ``every`` not ``waiting`` to be asked for, by path: as ``done``
+        rendered it, else as the last build did; and the same with the page it is of."""
+        out: dict[str, bytes] = {}
+        fresh: dict[str, tuple[Page, bytes]] = {}
+        for page in every:
+            if page.path in waiting:
+                continue  # rendered when first asked for
+            data = done[page.path] if page.path in done else self.rendered[page.path][1]
+            out[page.path] = data
+            fresh[page.path] = (page, data)
+        return out, fresh
 
     def write(
         self, site: Site, todo: list[Page], write: Write, versions: Mapping[str, str] | None = None
@@ -519,6 +531,23 @@ def _still(view: StoryView, story: Story) -> bool:
     shown: Parts = (view.figures, view.locations, view.sources)
     own: Parts = (story.figures, story.locations, story.sources)
     return all(map(_within, shown, own))
+
+
+def _moved_stories(
+    before: Mapping[str, frozenset[str]], now: Mapping[str, frozenset[str]]
+) -> set[str | None]:
+    """The stories none of whose pages is reused, given what each story's Markdown links
+    may lead to ``before`` and ``now`` (``story_pages``); with None for the site's own
+    pages when they go too."""
+    # A story whose events, figures or places came or went: its Markdown links may
+    # lead elsewhere now, so none of its pages is reused.
+    moved = {sid for sid, pages in now.items() if before.get(sid) != pages}
+    # A text's link to another story's page (``../other/events/x.yaml``) is in what
+    # its story's set holds, so that story moved too when that page came or went; and
+    # the site's own pages that show its texts (the site's feed, which may not show
+    # the story linked to) are made again with it.
+    crossed = any(_across(before.get(sid)) or _across(now[sid]) for sid in moved)
+    return {*moved, None} if crossed else set(moved)
 
 
 def _across(pages: frozenset[str] | None) -> bool:
