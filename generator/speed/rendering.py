@@ -266,22 +266,12 @@ class FastRenderer(SiteRenderer):
         back and kept for the next build; a one-off build, which has no next build, hands
         back none.
         """
-        try:
-            # Every language a page is written in: a search page's may be none of the
-            # stories' own ('fr' for a story in 'fr-CA').
-            tags = {site.language, *(page.language for page in todo)}
-            for tag in sorted(tags):
-                for name in theme_templates(self.environment(tag)):
-                    self.template(tag, name)  # compile once, before forking, for both sides
-        except jinja2.TemplateError as exc:
-            raise template_error(exc, self.templates) from exc
+        self._compile_theme(site, todo)
         # The helper starts with the pages that show event entries (story, year, figure
         # and location pages), so each entry is rendered once, there; this process starts
         # with the event pages from the other end. Both take small batches until they
         # meet, so the work (writing included) evens out by itself.
-        with_entries = {"story.html", "year.html", "figure.html", "location.html"}
-        work = [p for p in todo if p.template in with_entries]
-        work += [p for p in todo if p.template not in with_entries]
+        work = _entry_pages_first(todo)
         claims = parallel.Claims(len(work))
 
         def take(front: bool) -> dict[str, bytes]:
@@ -313,6 +303,27 @@ class FastRenderer(SiteRenderer):
         self._helper_read_assets = self._helper_read_assets or read_assets
         if folder is not None:
             folder.adopt(written)
+        self._keep_entries(site, entries)
+        return {**own, **theirs_done}
+
+    def _compile_theme(self, site: Site, todo: list[Page]) -> None:
+        """Compile each template of the theme in every language of ``site`` and ``todo``,
+        once, before forking: both processes then find them compiled. A template's
+        mistake is said here, as rendering here would say it (``template_error``)."""
+        try:
+            # Every language a page is written in: a search page's may be none of the
+            # stories' own ('fr' for a story in 'fr-CA').
+            tags = {site.language, *(page.language for page in todo)}
+            for tag in sorted(tags):
+                for name in theme_templates(self.environment(tag)):
+                    self.template(tag, name)  # compile once, before forking, for both sides
+        except jinja2.TemplateError as exc:
+            raise template_error(exc, self.templates) from exc
+
+    def _keep_entries(self, site: Site, entries: Mapping[tuple[Any, ...], str]) -> None:
+        """Keep the timeline entries the helper process rendered (``entries``, by
+        fragment key) as if rendered here, with the very inputs of this build's events,
+        so that the next build reuses them (``cached``)."""
         for story in site.stories if entries else ():  # none from a one-off build
             for same in (False, True):  # an entry after one of its day, or not
                 kind = entry_kind(story.id, story.title, story.language or site.language, site.base_url, same)
@@ -321,7 +332,17 @@ class FastRenderer(SiteRenderer):
                     key = (*kind, *map(id, inputs))
                     if key in entries:
                         self._fragments[key] = (inputs, entries[key])
-        return {**own, **theirs_done}
+
+
+PAGES_WITH_ENTRIES = frozenset({"story.html", "year.html", "figure.html", "location.html"})
+"""The templates of the pages that show event entries (each entry is a fragment)."""
+
+
+def _entry_pages_first(todo: list[Page]) -> list[Page]:
+    """``todo``, the pages that show event entries first, each part in its order."""
+    work = [p for p in todo if p.template in PAGES_WITH_ENTRIES]
+    work += [p for p in todo if p.template not in PAGES_WITH_ENTRIES]
+    return work
 
 
 class PagesOnRequest(Mapping[str, bytes]):
