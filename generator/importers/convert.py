@@ -90,45 +90,16 @@ def convert(
     sources = Sources(kept=dict(kept_sources))
     pictures = Pictures(timeline.folder, story_media, media_limit, fetch)
     title, summary, image, lead_source = story_title(timeline, story_id, sources, pictures, reports)
-    if timeline.title is not None:
-        lead = not_downloaded(image, timeline.title.at("media", "url"), "story.yaml")
-        reports += [r for r in (lead, left_out(timeline.title, "story.yaml", title=True)) if r is not None]
-    slides = _Slides(reports)
-    for slide in timeline.events:
-        try:
-            event = to_event(slide, sources, pictures, reports, languages)
-        except Skip as skip:
-            reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
-            continue
-        slides.add(slide, event)
+    reports += _title_slide_losses(timeline, image)
+    slides = _event_slides(timeline, sources, pictures, reports, languages)
     events, readdressed, renamed = slides.keeping_ids(earlier)
     slide_of_event = tuple((e.id, at) for e, at in zip(events, slides.wheres, strict=True))
     texts = [summary, image.caption if image else "", *(t for e in events for t in texts_of(e))]
-    # The story's id now, its folder's name in the site exported from, and the id our
-    # export gives its title slide.
-    names = {story_id, os.path.basename(os.path.normpath(timeline.folder))}
-    if timeline.title is not None and isinstance(exported := timeline.title.get("unique_id"), str):
-        names.add(exported)
-    own = OwnPages(renamed, story_addresses(texts, renamed, names), frozenset(pages))
-    events = [
-        replace(
-            e,
-            summary=slide_links(e.summary, own),
-            body=slide_links(e.body, own),
-            image=linked_caption(e.image, own),
-        )
-        for e in events
-    ]
+    addresses = story_addresses(texts, renamed, _story_names(timeline, story_id))
+    own = OwnPages(renamed, addresses, frozenset(pages))
+    events = [_linked(e, own) for e in events]
     events = eras_as_tags(timeline.eras, listed_order(events), reports)
-    if timeline.title is not None and lead_source and all(lead_source not in e.sources for e in events):
-        # The story has no place of its own to cite a source: check warns about one no event cites.
-        reports.append(
-            Report(
-                timeline.title.at("media", "url"),
-                f"the title slide's media is the source '{lead_source}' of story.yaml, which no event "
-                "cites: check warns until one does (add it to an event's 'sources:')",
-            )
-        )
+    reports += _uncited_lead_source(timeline, lead_source, events)
     summary = slide_links(summary, own)
     image = linked_caption(image, own)
     return Story(
@@ -142,6 +113,68 @@ def convert(
         sources.had(),
         slide_of_event,
     )
+
+
+def _title_slide_losses(timeline: Timeline, image: Picture | None) -> list[Report]:
+    """What the title slide had that story.yaml does not carry: its picture, when it could
+    not be downloaded (``not_downloaded``), and what pages do not show (``left_out``)."""
+    if timeline.title is None:
+        return []
+    lead = not_downloaded(image, timeline.title.at("media", "url"), "story.yaml")
+    return [r for r in (lead, left_out(timeline.title, "story.yaml", title=True)) if r is not None]
+
+
+def _event_slides(
+    timeline: Timeline, sources: Sources, pictures: Pictures, reports: list[Report], languages: Sequence[str]
+) -> _Slides:
+    """Each event slide of ``timeline`` as an event (``to_event``), with an id of its own;
+    one that cannot be imported is left out, and said."""
+    slides = _Slides(reports)
+    for slide in timeline.events:
+        try:
+            event = to_event(slide, sources, pictures, reports, languages)
+        except Skip as skip:
+            reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
+            continue
+        slides.add(slide, event)
+    return slides
+
+
+def _story_names(timeline: Timeline, story_id: str) -> set[str]:
+    """The names the story's pages had in the site exported from, which links to them
+    end in (``story_addresses``)."""
+    # The story's id now, its folder's name in the site exported from, and the id our
+    # export gives its title slide.
+    names = {story_id, os.path.basename(os.path.normpath(timeline.folder))}
+    if timeline.title is not None and isinstance(exported := timeline.title.get("unique_id"), str):
+        names.add(exported)
+    return names
+
+
+def _linked(event: Event, own: OwnPages) -> Event:
+    """``event`` with its links to the story's own pages (``own``) leading to them in this site."""
+    return replace(
+        event,
+        summary=slide_links(event.summary, own),
+        body=slide_links(event.body, own),
+        image=linked_caption(event.image, own),
+    )
+
+
+def _uncited_lead_source(
+    timeline: Timeline, lead_source: str | None, events: Sequence[Event]
+) -> list[Report]:
+    """The report of a title slide whose media is a source no event cites: check would warn of it."""
+    if timeline.title is not None and lead_source and all(lead_source not in e.sources for e in events):
+        # The story has no place of its own to cite a source: check warns about one no event cites.
+        return [
+            Report(
+                timeline.title.at("media", "url"),
+                f"the title slide's media is the source '{lead_source}' of story.yaml, which no event "
+                "cites: check warns until one does (add it to an event's 'sources:')",
+            )
+        ]
+    return []
 
 
 class _Slides:
