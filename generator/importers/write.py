@@ -12,7 +12,8 @@ import os
 import shutil
 
 from generator.content import files
-from generator.content.yamlnodes import Node, parse_yaml
+from generator.content.ids import new_event_id
+from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import UsageError
 from generator.importers import yamlwrite
 from generator.importers.carried_over import (
@@ -25,7 +26,7 @@ from generator.importers.carried_over import (
     with_its_tags,
 )
 from generator.importers.convert import Story
-from generator.importers.event import EVENT_SUMMARY_TODO
+from generator.importers.event import EVENT_SUMMARY_TODO, Event
 from generator.importers.existing import read_text
 from generator.importers.slides import Timeline
 from generator.importers.title import STORY_SUMMARY_TODO, named_from_id
@@ -148,6 +149,7 @@ def _write_event_files(
 ) -> None:
     """One file an event in ``staging``/events, keeping what an editor added to the one
     it replaces; the ``drafts`` as they are."""
+    readdressed = {kept for kept, _ in story.readdressed}
     for event in story.events:
         name = f"{event.id}.yaml"
         if event.summary == EVENT_SUMMARY_TODO and (written := own_summary(old_roots.get(name))):
@@ -163,13 +165,32 @@ def _write_event_files(
         # (tags the file's when they hold the source's: ``with_its_tags``; no ``after`` of
         # the source where an editor placed the event with ``before``: ``with_its_placement``).
         imported = yamlwrite.EVENT_KEYS | top_keys(text)
-        if was := replaced(old_roots.get(name), text, imported, {"summary": EVENT_SUMMARY_TODO}):
+        placeholders = {"summary": EVENT_SUMMARY_TODO}
+        if event.id in readdressed and (named := _named_from(old_roots.get(name), event)):
+            # The title its name was made from: an earlier import's headline, corrected
+            # in the source since (said in the note on the address it keeps), not an
+            # editor's words.
+            placeholders["title"] = named
+        if was := replaced(old_roots.get(name), text, imported, placeholders):
             kept.replaced.append((f"events/{name}", was))
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
     for name in drafts:
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(old_events[name] or "")
+
+
+def _named_from(before: Node | None, event: Event) -> str | None:
+    """The title of the event file ``before`` (parsed, if any) that ``event`` is written
+    into under its name, when that name was made from it and the event's date: the title
+    an import wrote there, not one an editor wrote since."""
+    if not isinstance(before, Mapping) or "title" not in before.items:
+        return None
+    node = before.items["title"][1]
+    if not isinstance(node, Scalar) or not isinstance(node.value, str):
+        return None
+    title = node.value.strip()
+    return title if new_event_id(event.date.iso(), title) == event.id else None
 
 
 def _copy_pictures(story: Story, staging: str, timeline: Timeline, limit: int) -> None:

@@ -17,7 +17,7 @@ from generator.errors import ContentError, UsageError
 from tests.conftest import Project
 from tests.https_server import Answer, Server
 from tests.images import photo, tiny_png
-from tests.importing import FIXTURES, errors_of_check, timeline_of
+from tests.importing import FIXTURES, MINE, errors_of_check, timeline_of
 
 pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
 
@@ -372,3 +372,37 @@ def test_a_new_story_that_cannot_be_moved_in_is_named_as_the_editor_knows_it(
         import_timelinejs(source="t.json", story="x", content="content")
     assert str(raised.value) == "content/x could not be made (Permission denied); nothing was written"
     assert [p.name for p in Path("content").iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_headline_corrected_in_the_sheet_is_not_said_as_the_files_title_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The file keeps its address (its name was made from the old headline): the note says
+    # the headline changed; the file's title was the import's own, no editor's words lost.
+    Path("sheet.csv").write_text(MINE)
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Note is found"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "note: kept the address of events/2010-08-22-note-found.yaml: its headline changed to 'Note is found'"
+        in err
+    )
+    assert "replaced" not in err
+
+
+def test_a_title_written_in_a_file_that_keeps_its_address_is_said_as_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The editor's own title in the file (not the one its name was made from) is quoted.
+    Path("sheet.csv").write_text(MINE)
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    note = Path("content/mine/events/2010-08-22-note-found.yaml")
+    note.write_text(note.read_text().replace('title: "Note found"', 'title: "A note, found"'))
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Note is found"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "replaced the file's title with the slide's" in err
+    assert "the file had: title 'A note, found'" in err
