@@ -2,7 +2,7 @@
 
 - Pictures, players and scripts inside a slide's text or headline (how Flourish,
   Datawrapper and social posts embed): only the words are kept (``media_in_text``).
-- A slide that is written with a background, a media thumbnail, or links the sanitiser
+- A slide that is written with a background, a media thumbnail or link, or links the sanitiser
   removes (or any link in a field that becomes plain text), and the title slide with a
   display date, a start date or an end date (a story has no date of its own to show):
   one report for the slide, naming the file it became and counting each thing by kind
@@ -42,6 +42,7 @@ _LINK_FIELDS = {
     ("text", "headline"): ("headline", "Headline"),
     ("text", "text"): ("text", "Text"),
     ("media", "caption"): ("media's caption", "Media Caption"),
+    ("media", "credit"): ("media's credit", "Media Credit"),
     ("media", "url"): ("media", "Media"),
     ("display_date",): ("display date", "Display Date"),
     ("group",): ("group", "Group"),
@@ -49,6 +50,7 @@ _LINK_FIELDS = {
 """The fields of a slide whose links may be left out, as JSON and the sheet name them."""
 _PLAIN_FIELDS = {
     ("text", "headline"): "a title is plain text",
+    ("media", "credit"): "a credit is plain text",
     ("display_date",): "a display date is plain text",
     ("group",): "a tag is a name",
 }
@@ -59,8 +61,9 @@ MAX_SHOWN = 3
 
 def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | None:
     """One report of what the slide that became ``written`` had that pages do not carry:
-    its background, its media's thumbnail, and links whose addresses are not safe (or in
-    the headline, the display date or the group, which are plain text); of the ``title``
+    its background, its media's thumbnail and link, and links whose addresses are not safe
+    (or in the headline, the media's credit, the display date or the group, which are
+    plain text); of the ``title``
     slide, its display, start and end dates too (a story has no date of its own to show).
     None when it had none of these."""
     sheet = not slide.pointer  # named as the sheet's columns, or as JSON's keys
@@ -87,6 +90,11 @@ def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | Non
         kinds.append("Media Thumbnail")
         name = "Media Thumbnail" if sheet else "media's thumbnail"
         said.append(f"the {name} {_shown(thumbnail)} (pages make the small picture from the picture itself)")
+    link = slide.get("media", "link")
+    if isinstance(link, str) and link.strip() and str(slide.get("media", "url") or "").strip():
+        # TimelineJS makes the media a link to another address; pages show no such link.
+        kinds.append("link")
+        said.append(f"the media's link {_shown(link)} (pages show no link on a picture; cite it as a source)")
     for keys, (json_name, column) in _LINK_FIELDS.items():
         value = slide.get(*keys)
         if title and keys == ("display_date",):

@@ -26,8 +26,6 @@ from generator.importers.sources import Sources
 
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 """What stays as it is in an address (the rest is percent-encoded)."""
-_LINK_IN_HTML = re.compile(r"<a\b[^>]*\bhref\s*=", re.IGNORECASE)
-"""A link in a slide's HTML."""
 
 
 def slide_media(
@@ -37,16 +35,10 @@ def slide_media(
     url = text_at(slide, reports, "media", "url").strip()
     if not url:
         return None, None, ""
-    if text_at(slide, reports, "media", "link").strip():
-        # TimelineJS makes the media a link to another address; pages show no such link.
-        reports.append(Report(slide.at("media", "link"), "the media's link is left out; cite it as a source"))
+    text_at(slide, reports, "media", "link")  # a value that is no text is said; its address, in left_out
     caption_html = text_at(slide, reports, "media", "caption")
     credit_html = text_at(slide, reports, "media", "credit")
     credit = to_text(credit_html)
-    if _LINK_IN_HTML.search(credit_html):  # a credit is plain text: its words stay, not where they led
-        reports.append(
-            Report(slide.at("media", "credit"), "the link in the credit is left out; its words are kept")
-        )
     where = slide.at("media", "url")
     if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
         frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?((?:https?:)?//[^\"'\s>]+)", url, re.IGNORECASE)

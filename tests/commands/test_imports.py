@@ -33,7 +33,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     )
     assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
-        "in/timeline.json:/events/1/media/credit: the link in the credit is left out; its words are kept",
+        "in/timeline.json:/events/1 (events/1889-08-strike-summer.yaml): left out: the link to 'https://photos.example.org' in the media's credit (a credit is plain text; the words stay)",
         "in/timeline.json:/events/2/text/text: the <img>, <iframe> and <svg> inside the text are left out; give a picture or player as the slide's media",
         "in/timeline.json:/events/2 (events/walkout.yaml): left out: 3 links in the text, to 'javascript:alert(2)', 'data:text/html;base64,PHNjcmlwdD4=' and 'vbscript:msgbox' (not a safe http(s) or mailto address; the words stay)",
         "in/timeline.json:/events/3 (events/1889-08-20-mass-meeting.yaml): left out: the background colour '#303030' (pages have no slide backgrounds)",
@@ -145,7 +145,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:1:19: column 'Notes' is not one of the template's; left out",
         f"in/{sheet}:2 (story.yaml): left out: the Background colour '#1a1a1a' (pages have no slide backgrounds)",
         f"in/{sheet}:3 (events/1815-12-10-ada-lovelace.yaml): left out: the Media Thumbnail 'https://upload.example.org/ada-thumb.jpg' (pages make the small picture from the picture itself)",
-        f"in/{sheet}:4:13: the link in the credit is left out; its words are kept",
+        f"in/{sheet}:4 (events/1943-07-and-the-women-who-made-it-work.yaml): left out: the link to 'https://www.youtube.example/channel' in the Media Credit (a credit is plain text; the words stay)",
         f"in/{sheet}:11:1: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
         f"in/{sheet}:14:1: 2011-13 is not a date: there is no month 13; slide left out",
         f"in/{sheet}:15:16: Type 'slide' is not title or era; imported as an event",

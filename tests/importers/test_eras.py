@@ -69,8 +69,9 @@ def test_what_has_nowhere_to_go_is_said_not_dropped_silently() -> None:
     assert story.events[0].tags == ("The war",)  # the era itself still tags its events
     assert story.events[0].image is not None and story.events[0].image.credit == "Jo Photographer"
     assert reports == [
-        "t.json:/events/0/media/link: the media's link is left out; cite it as a source",
-        "t.json:/events/0/media/credit: the link in the credit is left out; its words are kept",
+        "t.json:/events/0 (events/2000-headline.yaml): left out: the media's link 'https://example.org/story' "
+        "(pages show no link on a picture; cite it as a source); the link to 'https://agency.example/me' in "
+        "the media's credit (a credit is plain text; the words stay)",
         "t.json:/eras/0/text/text: an era's text is left out; eras become tags",
     ]
 

@@ -205,3 +205,19 @@ def test_the_title_slides_start_and_end_dates_are_said_not_dropped() -> None:
         "t.json:/title (story.yaml): left out: the start_date '2010-\u00b2' (a story has no date of its own to "
         "show; write it into the summary if it matters)"
     ]
+
+
+def test_a_link_in_the_credit_is_said_in_the_line_of_the_slide_naming_its_file() -> None:
+    # It was a line of its own naming neither the file nor the address: a JSON slide
+    # (/events/5) was left for the editor to count to.
+    row = {"start_date": {"year": "2001"}, "text": {"headline": "Row", "text": "T"},
+           "media": {"url": "https://a.example/p.jpg", "credit": '<a href="https://agency.example">Agency</a>'}}  # fmt: skip
+    timeline = Timeline(None, (Slide(row, "s.csv:2"),), (), "")
+    reports: list[Report] = []
+    story = convert(timeline, "my-story", reports)
+    assert [str(r) for r in reports] == [
+        "s.csv:2 (events/2001-row.yaml): left out: the link to 'https://agency.example' in the Media Credit "
+        "(a credit is plain text; the words stay)"
+    ]
+    assert reports[0].left_out == ("link",)
+    assert story.events[0].image is not None and story.events[0].image.credit == "Agency"

@@ -63,7 +63,8 @@ def test_a_picture_at_an_https_address_is_the_events_image() -> None:
         )
     )
     assert reports == [
-        "t.json:/events/0/media/credit: the link in the credit is left out; its words are kept"
+        "t.json:/events/0 (events/2010-headline.yaml): left out: the link to 'https://photos.example.org' "
+        "in the media's credit (a credit is plain text; the words stay)"
     ]
     assert event.image == Picture(
         "https://upload.example.org/Zo%C3%AB%20at%20the%20gate.JPG",
