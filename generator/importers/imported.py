@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from generator.content.lint.pictures import as_heard
 from generator.importers.convert import Story
 from generator.importers.earlier import Earlier
 from generator.importers.pictures import Picture
@@ -92,6 +93,20 @@ class Imported:
         return tuple(f for f in files if f not in self.kept)
 
     @property
+    def alt_as_caption(self) -> tuple[str, ...]:
+        """The files written whose picture has its caption as alt text (a slide without
+        one gets it), which check warns of: a screen reader reads the words twice."""
+        shown = (
+            ("story.yaml", self.story.image),
+            *((f"events/{e.id}.yaml", e.image) for e in self.story.events),
+        )
+        return tuple(
+            file
+            for file, image in shown
+            if image and image.caption and as_heard(image.alt) == as_heard(image.caption)
+        )
+
+    @property
     def skipped(self) -> int:
         return sum(r.skipped for r in self.reports)
 
@@ -147,6 +162,13 @@ class Imported:
             notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
                          "about each, and check --strict refuses them, until its 'sources:' names one of "
                          f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
+        if self.alt_as_caption:
+            one = len(self.alt_as_caption) == 1
+            pictures = plural(len(self.alt_as_caption), "picture")
+            theirs, each = ("its alt is its caption", "it") if one else ("their alt is their caption", "each")
+            notes.append(f"{pictures} had no alt text (Alt Text, or the media's 'alt'), so {theirs}, which "
+                         f"a screen reader reads twice and check warns of: write in 'alt' what {each} shows, "
+                         f"in {_some(self.alt_as_caption)}")  # fmt: skip
         if self.kept:
             files = plural(len(self.kept), "file")
             notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")

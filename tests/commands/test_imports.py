@@ -48,6 +48,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         "in/timeline.json:/events/13/media/url: media 'not an address' is not an http(s) address or a picture; left out",
         "in/timeline.json:/eras/1: era 'Containers' has no event within its dates; left out",
         "in/timeline.json:/eras/2/end_date: an era needs a start date and an end date; era left out",
+        "note: 2 pictures had no alt text (Alt Text, or the media's 'alt'), so their alt is their caption, which a screen reader reads twice and check warns of: write in 'alt' what each shows, in story.yaml, events/1889-09-14-agreement-signed.yaml",
         "4 slides and 2 eras left out (above); fix them in the source and import again with --force",
     ]
     story = Path("content/port")

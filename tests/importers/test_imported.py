@@ -121,3 +121,28 @@ def test_the_events_that_cite_no_source_are_named_in_a_note(
         "content/port/events/2001-plain.yaml:2:8: warning: event '2001-plain' cites no source; add 'sources:'",
         "content/port/events/2003-also-plain.yaml:2:8: warning: event '2003-also-plain' cites no source; add 'sources:'",
     ]
+
+
+def test_pictures_whose_alt_text_is_their_caption_are_named_in_a_note(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A slide without Alt Text gets its caption as alt, which check then warns of on each
+    # picture: the import said nothing of it, and an editor met the warnings unannounced.
+    Path("pics").mkdir()
+    Path("pics/dot.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+    Path("in.json").write_text(
+        '{"title": {"text": {"headline": "Port", "text": "The port."}}, "events": ['
+        '{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
+        ' "media": {"url": "pics/dot.svg", "caption": "The <i>gate</i>.", "credit": "Me"}},'
+        ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
+        ' "media": {"url": "pics/dot.svg", "caption": "The dock", "alt": "Cranes on a dock", "credit": "Me"}}]}'
+    )
+    assert main(["import", "timelinejs", "in.json", "--story", "port"]) == 0
+    notes = [line for line in capsys.readouterr().err.splitlines() if "alt" in line]
+    assert notes == [
+        "note: 1 picture had no alt text (Alt Text, or the media's 'alt'), so its alt is its caption, "
+        "which a screen reader reads twice and check warns of: write in 'alt' what it shows, in "
+        "events/2001-a.yaml"
+    ]
+    warned = [w for w in errors_of_check() if "'alt' says what 'caption' says" in w]
+    assert [w.split(":", 1)[0] for w in warned] == ["content/port/events/2001-a.yaml"]

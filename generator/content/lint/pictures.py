@@ -30,7 +30,7 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
                 "in media/ instead",
             )
         )
-    if image and image.caption and _words(image.alt) == _words(image.caption):
+    if image and image.caption and as_heard(image.alt) == as_heard(image.caption):
         found.append(
             warning(
                 at(file, "image", "alt"),
@@ -42,7 +42,7 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
     return found
 
 
-def _words(text: str) -> str:
+def as_heard(text: str) -> str:
     """``text``'s words, as a screen reader says them: without Markdown's marks of emphasis,
     capitals, the spaces between them or the full stop at the end (Chinese and Japanese
     '。', Arabic '؟', Devanagari '।' too)."""
