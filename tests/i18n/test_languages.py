@@ -150,3 +150,12 @@ def test_persian_is_shipped_written_right_to_left_in_its_own_catalog() -> None:
     assert languages.resolve("fa-IR") is not None and languages.resolve("fa-AF") is not None
     assert "fa" in languages.available_tags().split(", ")
     assert languages.tag_for_name("فارسی") == "fa" and languages.tag_for_name("Persian") == "fa"
+
+
+def test_turkish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Turkish had no catalog: a site with `language: tr` was refused by check.
+    turkish = languages.resolve("tr")
+    assert turkish is not None and turkish.catalog == "tr" and turkish.direction == "ltr"
+    assert languages.resolve("tr-TR") is not None
+    assert "tr" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Türkçe") == "tr" and languages.tag_for_name("Turkish") == "tr"

@@ -200,6 +200,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("uk", "Своїми словами"),
         ("ar", "اقتباسات"),
         ("fa", "از زبان خودشان"),
+        ("tr", "Kendi sözleriyle"),
         ("zh-Hans", "言论"),
     ],
 )
