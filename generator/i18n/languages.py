@@ -225,8 +225,10 @@ def territory_name(language: Language, numeric: str) -> str | None:
 def folded(text: str) -> str:
     """``text`` as a name typed by an editor is compared with CLDR's: case, accents and
     invisible direction marks set aside ('Perú', 'PERU' and 'peru' are all 'peru'; Arabic
-    pasted with its right-to-left marks is the same name without them)."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    pasted with its right-to-left marks is the same name without them). Turkish's dotless
+    'ı' is 'i' too: its capital is 'I', which case folding makes 'i' ('KASIM' is 'Kasım'),
+    and a keyboard without it types 'i'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().replace("\u0131", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
 
 

@@ -168,6 +168,13 @@ def test_a_month_is_read_by_the_name_a_region_a_site_can_name_gives_it(
         ("setiembre", 9),  # Latin American Spanish
         ("Set.", 9),
         ("Spring", None),
+        # Turkish's dotless ı: in capitals it is I, which case folding makes i, and a
+        # keyboard without it types i ('KASIM', 'Kasim' for 'Kasım', November).
+        ("Kasım", 11),
+        ("KASIM", 11),
+        ("Kasim", 11),
+        ("ARALIK", 12),
+        ("MAYIS", 5),
     ],
 )
 def test_month_number_reads_names_in_any_shipped_language(name: str, number: int | None) -> None:
@@ -300,6 +307,7 @@ COUNTED_DAYS = (
         # twelve-hour clock, approximate, part of a month or year, with a time zone's name.
         ("Monday, April 19, 2010", "; did you mean '2010-04-19'?"),
         ("lundi 19 avril 2010", "; did you mean '2010-04-19'?"),
+        ("SALI, 5 Ekim 2010", "; did you mean '2010-10-05'?"),  # 'Salı', Tuesday, in capitals
         ("Tuesday, April 19, 2010", ""),  # a Monday: which is meant?
         ("Mar 19, 2010", "; did you mean '2010-03-19'?"),  # 'mar.' is Tuesday in Spanish
         ("mar. 16 de marzo de 2010", "; did you mean '2010-03-16'?"),  # a Tuesday
