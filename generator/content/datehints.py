@@ -195,6 +195,10 @@ _WEEKDAY_AFTER = _when_needed(r"(?P<date>.+[日号]) ?\((?P<weekday>[^()]+)\) ?(
 """A Japanese or Chinese day with its day of the week in brackets after it, folded (the
 full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一) 14:28'."""
 
+_WEEKDAY_AFTER_YEAR = _when_needed(r"(?P<date>.*\d{4}),? (?P<weekday>[^\W\d_]+)\.?(?: (?P<rest>.*))?")
+"""A date with its day of the week after its year, folded, as Turkish writes a day in full
+('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30')."""
+
 
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
     """The date form of ``text`` when it plainly is a date written another way
@@ -205,13 +209,17 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     '10/11/2010' is 10 November in Britain and 11 October in the US, so it gets no
     suggestion. A time is read only with ``allow_time``, after a day. Only a date that
     exists is suggested; one written with its day of the week, if it is that day
-    ('Monday, April 19, 2010', '2011年3月11日（金）'). A time on a twelve-hour clock is
-    read too ('9:30 pm')."""
+    ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
+    on a twelve-hour clock is read too ('9:30 pm')."""
     text = _normalized(text)
     rest, weekday = _without_weekday(text)
     if weekday is None and (after := _WEEKDAY_AFTER().fullmatch(text)):
         # '2011年3月11日（金）': Japanese and Chinese say the day of the week after the day.
         weekday = _weekdays().get(after["weekday"].strip())
+        rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
+    if weekday is None and (after := _WEEKDAY_AFTER_YEAR().fullmatch(text)):
+        # '19 Nisan 2010 Pazartesi': Turkish says the day of the week after the year.
+        weekday = _weekdays().get(after["weekday"])
         rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
         return _suggested(text, None, allow_time)

@@ -308,6 +308,9 @@ COUNTED_DAYS = (
         ("Monday, April 19, 2010", "; did you mean '2010-04-19'?"),
         ("lundi 19 avril 2010", "; did you mean '2010-04-19'?"),
         ("SALI, 5 Ekim 2010", "; did you mean '2010-10-05'?"),  # 'Salı', Tuesday, in capitals
+        ("19 Nisan 2010 Pazartesi", "; did you mean '2010-04-19'?"),  # Turkish: the day after the year
+        ("19 Nisan 2010 Pazartesi 14:30", "; did you mean '2010-04-19T14:30'?"),
+        ("19 Nisan 2010 Salı", ""),  # a Monday
         ("Tuesday, April 19, 2010", ""),  # a Monday: which is meant?
         ("Mar 19, 2010", "; did you mean '2010-03-19'?"),  # 'mar.' is Tuesday in Spanish
         ("mar. 16 de marzo de 2010", "; did you mean '2010-03-16'?"),  # a Tuesday
