@@ -1352,3 +1352,55 @@ def test_an_arabic_word_with_and_or_so_joined_to_it_is_found_without_them(
     page.goto(joined_url + f"{search_page}?q={query}")
     assert settled(page)[1] == sorted(found)
     page.close()
+
+
+TURKISH = {
+    "site.yaml": "title: Dosyalar\nlanguage: tr\n",
+    "deprem/story.yaml": "title: Marmara depremi\nsummary: Kent sarsıldı.\npublished: 2010-04-22\n",
+    "deprem/figures/isil.yaml": "name: Işıl Ilıcak\nrole: Belediye sözcüsü\n",
+    "deprem/locations/istanbul.yaml": "name: İstanbul\ncoordinates: [41.01, 28.97]\n",
+    "deprem/locations/cizre.yaml": "name: Cizre\ncoordinates: [37.33, 42.19]\n",
+    "deprem/locations/canakkale.yaml": "name: Çanakkale\ncoordinates: [40.15, 26.41]\n",
+    "deprem/events/2010-04-19-sarsinti.yaml": (
+        "title: Kentte güçlü sarsıntı\ndate: 2010-04-19\nsummary: İstanbul'da binalar boşaltıldı.\n"
+        "locations: [istanbul, canakkale, cizre]\ntags: [deprem, zafer, çevre, İzmir, ılgaz]\n"
+    ),
+    "deprem/events/2010-04-21-aciklama.yaml": (
+        "title: Sözcü açıklama yaptı\ndate: 2010-04-21\nsummary: Ilıcak hasarın sınırlı olduğunu söyledi.\n"
+        "figures: [isil]\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def turkish_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-tr"), TURKISH) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("istanbul", "Kentte güçlü sarsıntı"),
+        ("İstanbul", "Kentte güçlü sarsıntı"),
+        ("ISTANBUL", "Kentte güçlü sarsıntı"),
+        ("ılıcak", "Sözcü açıklama yaptı"),  # as Turkish lowers 'Ilıcak'
+        ("Ilıcak", "Sözcü açıklama yaptı"),
+        ("ILICAK", "Sözcü açıklama yaptı"),
+        ("ilicak", "Sözcü açıklama yaptı"),  # typed without the dotless ı
+        ("IŞIL", "Işıl Ilıcak"),
+        ("sınırlı", "Sözcü açıklama yaptı"),
+    ],
+)
+def test_a_turkish_word_is_found_whatever_its_case_and_dotless_i(
+    browser: Any, turkish_site_url: str, query: str, title: str
+) -> None:
+    # Pagefind lowers 'I' to 'i', where Turkish lowers it to 'ı': a page saying 'Ilıcak'
+    # was found by 'Ilıcak' and 'ilıcak' but not by 'ılıcak', as a Turkish reader types
+    # it, nor by 'ILICAK' or 'ilicak'.
+    page = browser.new_page()
+    page.goto(turkish_site_url + "search/index.html")
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    assert title in results_in_any_language(page)
+    page.close()

@@ -270,7 +270,9 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.globals["digits"] = lang.digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
-    env.globals["elided"] = functools.partial(_elided, md, persian=lang.locale.language == "fa")
+    env.globals["elided"] = functools.partial(
+        _elided, md, persian=lang.locale.language == "fa", turkish=lang.locale.language == "tr"
+    )
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
@@ -295,14 +297,19 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
 
 
 def _elided(
-    md: Typeset, *texts: object, markdown: Iterable[str | None] = (), persian: bool = False
+    md: Typeset,
+    *texts: object,
+    markdown: Iterable[str | None] = (),
+    persian: bool = False,
+    turkish: bool = False,
 ) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
     index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
     shows them) written after an elision ("ordre" of "l’ordre"), and on a Persian page
-    (``persian``) those written with Arabic's Yeh or Kaf in Persian's letters, or
-    nothing when there are none (``searchindex.elided_words``)."""
-    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, persian=persian)
+    (``persian``) those written with Arabic's Yeh or Kaf in Persian's letters, on a
+    Turkish page (``turkish``) those written with the dotless ı with i, or nothing when
+    there are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, persian=persian, turkish=turkish)
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

@@ -128,12 +128,21 @@ PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643
 _ARABIC_LETTERED = re.compile(rf"\w*[{ARABIC_LETTERS}]\w*")
 """A word with one of ``ARABIC_LETTERS``."""
 
+DOTLESS_I = "\u0131"
+"""Turkish's dotless ı, whose capital is I: Pagefind lowers 'I' to 'i' (not Turkish's
+'ı'), so a word written 'Ilıcak' is in the index as 'ilıcak', one written 'ILICAK' as
+'ilicak', and the reader types 'ılıcak'."""
+
+_DOTLESS_WORD = re.compile(rf"\w*{DOTLESS_I}\w*")
+"""A word with Turkish's dotless ı."""
+
 
 def elided_words(
     *texts: object,
     markdown: Iterable[str | None] = (),
     convert: Callable[[str], Markup] | None = None,
     persian: bool = False,
+    turkish: bool = False,
 ) -> str:
     """The words of ``texts`` (strings, None, or iterables of them: the fields a page
     gives the index) and of the Markdown texts ``markdown`` as ``convert`` shows them
@@ -145,9 +154,21 @@ def elided_words(
     With ``persian`` (a page in Persian), each word written with Arabic's Yeh or Kaf
     (``ARABIC_LETTERS``) is given as Persian writes it too: a reader typing 'کرمان'
     finds the page that says 'كرمان' (search.js asks the Persian index in Persian's
-    letters whichever the reader types)."""
+    letters whichever the reader types).
+
+    With ``turkish`` (a page in Turkish), each word written with the dotless ı
+    (``DOTLESS_I``) is given with i in its place too, as search.js asks the Turkish
+    index whatever the case the reader types: 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak'
+    all find the page that says 'Ilıcak'."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
+    if turkish and any(DOTLESS_I in t for t in (*plain, *sources)):
+        if sources:
+            assert convert is not None, "Markdown texts come with their converter"
+            plain += _strings([convert(t) for t in sources])
+        text = "\n".join(plain)
+        words = [*ELISION.findall(text), *(w.replace(DOTLESS_I, "i") for w in _DOTLESS_WORD.findall(text))]
+        return " ".join(dict.fromkeys(words))
     if persian and any(c in t for t in (*plain, *sources) for c in ARABIC_LETTERS):
         if sources:
             assert convert is not None, "Markdown texts come with their converter"

@@ -378,3 +378,13 @@ def test_a_persian_pages_words_in_arabic_letters_are_given_in_persian_ones_too()
     assert words == "کرمان ایران"
     assert searchindex.elided_words("استاندار كرمان", persian=False) == ""  # an Arabic page keeps its letters
     assert searchindex.elided_words("استاندار کرمان", persian=True) == ""
+
+
+def test_a_turkish_pages_words_with_the_dotless_i_are_given_with_i_too() -> None:
+    # Pagefind lowers 'Ilıcak' to 'ilıcak' and 'ILICAK' to 'ilicak', and a Turkish reader
+    # types 'ılıcak': none of them found the others. The page gives the words with 'ı'
+    # written with 'i', which search.js asks the Turkish index for.
+    words = searchindex.elided_words("Işıl Ilıcak", ["Sözcü açıklama yaptı", None], turkish=True)
+    assert words == "Işil Ilicak açiklama yapti"
+    assert searchindex.elided_words("Işıl Ilıcak", turkish=False) == ""  # Kyrgyz, say, writes no ı
+    assert searchindex.elided_words("İstanbul depremi", turkish=True) == ""

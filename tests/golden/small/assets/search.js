@@ -209,7 +209,10 @@
      vowel mark written on it, then at least three letters more, all Arabic. */
   var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
 
-  /* ``query`` as asked of the index of ``instance``: in the Arabic index, each word
+  /* ``query`` as asked of the index of ``instance``: in the Turkish index, with its
+     dotless ı as i (Pagefind lowers "Ilıcak" to "ilıcak" where Turkish has "ılıcak",
+     and "ILICAK" to "ilicak": the Turkish pages give the index each word with ı written
+     with i too, generator/render/searchindex.py); in the Arabic index, each word
      that JOINED may begin with "and" or "so" and that finds nothing as it is written
      (Pagefind's answer to it alone, without filters, has no result, or only the short
      words of stray) is asked without that letter ("الجسر" for "والجسر"). A word that
@@ -217,6 +220,7 @@
      minister). */
   function unjoined(instance, query) {
     if (primary(instance.language) === "fa") query = persian(query || "");
+    if (primary(instance.language) === "tr") query = (query || "").replace(/\u0131/g, "i");
     var words = (query || "").split(/\s+/);
     if (primary(instance.language) !== "ar" || !words.some(function (w) { return JOINED.test(w); })) {
       return Promise.resolve(query);
