@@ -1404,3 +1404,19 @@ def test_a_turkish_word_is_found_whatever_its_case_and_dotless_i(
     page.press("#search-q", "Enter")
     assert title in results_in_any_language(page)
     page.close()
+
+
+def test_a_turkish_search_pages_choices_are_in_turkish_alphabetical_order(
+    browser: Any, turkish_site_url: str
+) -> None:
+    # The choices were sorted in the browser's language, English's here, which takes 'Ç'
+    # for a 'C' and 'ı' for a letter after 'i': 'Çanakkale' came before 'Cizre', and
+    # 'İzmir' before 'ılgaz'. Turkish has 'c', 'ç', ..., 'h', 'ı', 'i'.
+    page = browser.new_page()
+    page.goto(turkish_site_url + "search/index.html?q=sarsıntı")
+    results_in_any_language(page)
+    places = [label for label, _ in choices(page, "place")][1:]
+    tags = [label for label, _ in choices(page, "tag")][1:]
+    assert [p.split(" (")[0] for p in places] == ["Cizre", "Çanakkale", "İstanbul"]
+    assert [t.split(" (")[0] for t in tags] == ["çevre", "deprem", "ılgaz", "İzmir", "zafer"]
+    page.close()

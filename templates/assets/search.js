@@ -128,7 +128,9 @@
     });
   }
 
-  /* The filters' choices, with how many pages each has, from every language's index. */
+  /* The filters' choices, with how many pages each has, from every language's index,
+     in the page's language's alphabetical order (Turkish's "Cizre" before "Çanakkale",
+     "ılgaz" before "İzmir"), not the browser's. */
   function fillFilters() {
     if (!filled) {
       filled = load().then(function (instances) {
@@ -138,7 +140,7 @@
         FILTERS.forEach(function (name) {
           var counts = totals[name];
           var values = Object.keys(counts).sort(function (a, b) {
-            return name === "year" ? Number(b) - Number(a) : a.localeCompare(b);
+            return name === "year" ? Number(b) - Number(a) : a.localeCompare(b, document.documentElement.lang);
           });
           var select = form.elements[name];
           var chosen = select.value;
