@@ -232,6 +232,31 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
 
 
+_TURKISH_ORDER = str.maketrans(
+    {
+        "ç": "c\U0010ffff",
+        "ğ": "g\U0010ffff",
+        "ı": "h\U0010ffff",
+        "ö": "o\U0010ffff",
+        "ş": "s\U0010ffff",
+        "ü": "u\U0010ffff",
+    }
+)
+"""Turkish's letters of their own, each after the letter it is written on ('ç' after every
+'c...', the dotless 'ı' after every 'h...' and before 'i'), as its alphabet has them."""
+
+
+def sort_key(text: str, language: str = "") -> str:
+    """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
+    and accents set aside ('économie' beside 'emploi', not after 'zone'), but in Turkish
+    (and Azerbaijani) 'ç', 'ğ', 'ı', 'ö', 'ş' and 'ü' are letters of their own, each after
+    the one it is written on, and 'I' is the capital of 'ı', 'İ' of 'i'."""
+    if language in ("tr", "az"):
+        text = text.replace("I", "ı").replace("İ", "i").lower().translate(_TURKISH_ORDER)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def refused(tag: str) -> str | None:
     """Why ``tag`` given on the command line (``--language``) cannot be a site's or a
     story's language, as ``check`` would say of it in a file; None when it can."""

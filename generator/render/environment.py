@@ -29,7 +29,7 @@ from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
-from generator.i18n.languages import ENGLISH, Language, autonym, resolve
+from generator.i18n.languages import ENGLISH, Language, autonym, resolve, sort_key
 from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
@@ -270,6 +270,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.globals["digits"] = lang.digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
+    env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
     env.globals["elided"] = functools.partial(
         _elided, md, persian=lang.locale.language == "fa", turkish=lang.locale.language == "tr"
     )
@@ -294,6 +295,14 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
         return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
 
     return {"date": date, "when": when, "day_and_time": day_and_time}
+
+
+def _alphabetical(language: str, values: Iterable[str]) -> list[str]:
+    """The ``alphabetical`` filter: ``values`` in the alphabetical order of the page's
+    ``language`` (``languages.sort_key``), where Jinja's ``sort`` put every word that
+    begins with an accented letter after 'z' ('çevre' after 'zafer', 'économie' after
+    'zone'); the same words differing only in case, capitals first."""
+    return sorted(values, key=lambda value: (sort_key(value, language), value))
 
 
 def _elided(

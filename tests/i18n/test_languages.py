@@ -159,3 +159,13 @@ def test_turkish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("tr-TR") is not None
     assert "tr" in languages.available_tags().split(", ")
     assert languages.tag_for_name("Türkçe") == "tr" and languages.tag_for_name("Turkish") == "tr"
+
+
+def test_words_sort_in_their_languages_alphabetical_order() -> None:
+    # Turkish's ç, ğ, ı, ö, ş, ü are letters of their own after c, g, h, o, s, u; its I is
+    # the capital of ı and its İ that of i. Elsewhere accents and case are set aside.
+    turkish = ["Zonguldak", "Çanakkale", "Cizre", "İzmir", "Iğdır", "Hakkari", "ılgaz", "Ordu", "Ödemiş"]
+    assert sorted(turkish, key=lambda w: languages.sort_key(w, "tr")) == [
+        "Cizre", "Çanakkale", "Hakkari", "Iğdır", "ılgaz", "İzmir", "Ordu", "Ödemiş", "Zonguldak",
+    ]  # fmt: skip
+    assert sorted(["zone", "Élysée", "emploi"], key=languages.sort_key) == ["Élysée", "emploi", "zone"]
