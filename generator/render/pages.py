@@ -13,7 +13,6 @@ replaces (see ``links.py``).
 from __future__ import annotations
 
 import os
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
-from generator.i18n.languages import ENGLISH
+from generator.i18n.languages import ENGLISH, sort_key
 from generator.render import embed, feeds, links, overview
 from generator.render.moments import key_moments
 
@@ -221,7 +220,9 @@ class StoryIndex:
     """The story's places likewise; the map names them in this order where names collide."""
 
     @classmethod
-    def of(cls, story: Story) -> StoryIndex:
+    def of(cls, story: Story, language: str = "") -> StoryIndex:
+        """The index of ``story``, whose names sort as ``language`` (its code, 'tr') sorts
+        them (``languages.sort_key``)."""
         by_figure: dict[str, list[Event]] = defaultdict(list)
         by_location: dict[str, list[Event]] = defaultdict(list)
         quotes: dict[str, list[tuple[Event, Quote]]] = defaultdict(list)
@@ -237,26 +238,25 @@ class StoryIndex:
             {k: tuple(v) for k, v in by_figure.items()},
             {k: tuple(v) for k, v in by_location.items()},
             {k: tuple(v) for k, v in quotes.items()},
-            _by_prominence(story.figures.values(), by_figure),
-            _by_prominence(story.locations.values(), by_location),
+            _by_prominence(story.figures.values(), by_figure, language),
+            _by_prominence(story.locations.values(), by_location, language),
         )
 
 
 Named = TypeVar("Named", Figure, Location)
 
 
-def _by_prominence(items: Iterable[Named], events: Mapping[str, list[Event]]) -> tuple[Named, ...]:
-    """``items`` in the most events first, then by name as a reader looks one up (letters
-    with accents beside the same letters without), then by id."""
+def _by_prominence(
+    items: Iterable[Named], events: Mapping[str, list[Event]], language: str = ""
+) -> tuple[Named, ...]:
+    """``items`` in the most events first, then by name as a reader of ``language`` looks
+    one up (letters with accents beside the same letters without: 'Élysée' beside 'Elba';
+    in Turkish, 'Ömer' after 'Orhan'), then by id."""
     return tuple(
-        sorted(items, key=lambda item: (-len(events.get(item.id, ())), sort_name(item.name), item.id))
+        sorted(
+            items, key=lambda item: (-len(events.get(item.id, ())), sort_key(item.name, language), item.id)
+        )
     )
-
-
-def sort_name(name: str) -> str:
-    """``name`` as it sorts among others: case and accents set aside ('Élysée' beside 'Elba')."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Export(Enum):
@@ -476,7 +476,7 @@ class _StoryParts:
             info,
             view,
             language,
-            StoryIndex.of(story),
+            StoryIndex.of(story, language.split("-")[0].lower()),
             years,
             counts,
             listed_on,

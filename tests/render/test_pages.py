@@ -382,3 +382,15 @@ def test_an_event_taken_out_has_a_notice_page_in_no_list() -> None:
     assert not [path for path, _ in sitemap if "gone" in path]
     untold = by_path(make_site(make_story(removed=(gone,))))["quake/events/gone/index.html"]
     assert untold.context["correction"] is None
+
+
+def test_a_turkish_storys_figures_of_as_many_events_are_in_turkish_alphabetical_order() -> None:
+    # Sorted with accents set aside, 'Ömer' came before 'Orhan' and 'İlber' before
+    # 'Işıl': Turkish has o before ö, and ı (whose capital is I) before i.
+    figures = {
+        k: Figure(k, name, "X") for k, name in (("a", "İlber"), ("b", "Işıl"), ("c", "Ömer"), ("d", "Orhan"))
+    }
+    events = (make_event("e1", PartialDate(2020, 1), figures=tuple(figures)),)
+    story = replace(make_story(events=events), figures=figures)
+    assert [f.name for f in StoryIndex.of(story, "tr").figures_in_order] == ["Işıl", "İlber", "Orhan", "Ömer"]
+    assert [f.name for f in StoryIndex.of(story).figures_in_order] == ["İlber", "Işıl", "Ömer", "Orhan"]
