@@ -271,9 +271,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.globals["digits"] = lang.digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
-    env.globals["elided"] = functools.partial(
-        _elided, md, persian=lang.locale.language == "fa", turkish=lang.locale.language == "tr"
-    )
+    env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
@@ -306,19 +304,14 @@ def _alphabetical(language: str, values: Iterable[str]) -> list[str]:
 
 
 def _elided(
-    md: Typeset,
-    *texts: object,
-    markdown: Iterable[str | None] = (),
-    persian: bool = False,
-    turkish: bool = False,
+    md: Typeset, *texts: object, markdown: Iterable[str | None] = (), language: str = ""
 ) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
     index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
-    shows them) written after an elision ("ordre" of "l’ordre"), and on a Persian page
-    (``persian``) those written with Arabic's Yeh or Kaf in Persian's letters, on a
-    Turkish page (``turkish``) those written with the dotless ı with i, or nothing when
-    there are none (``searchindex.elided_words``)."""
-    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, persian=persian, turkish=turkish)
+    shows them) written after an elision ("ordre" of "l’ordre"), and those the page's
+    ``language`` has respelled for its readers' queries (Persian, Turkish:
+    ``searchindex.RESPELT``), or nothing when there are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, language=language)
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

@@ -19,6 +19,7 @@ command line indexes the same pages in under a second.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import os
 import re
@@ -125,24 +126,30 @@ pasted from an Arabic keyboard or source into a Persian story has them."""
 
 PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
 
-_ARABIC_LETTERED = re.compile(rf"\w*[{ARABIC_LETTERS}]\w*")
-"""A word with one of ``ARABIC_LETTERS``."""
-
 DOTLESS_I = "\u0131"
 """Turkish's dotless ı, whose capital is I: Pagefind lowers 'I' to 'i' (not Turkish's
 'ı'), so a word written 'Ilıcak' is in the index as 'ilıcak', one written 'ILICAK' as
 'ilicak', and the reader types 'ılıcak'."""
 
-_DOTLESS_WORD = re.compile(rf"\w*{DOTLESS_I}\w*")
-"""A word with Turkish's dotless ı."""
+RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
+    "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
+    "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
+}
+"""By language (its code), the letters a word of its pages may be written with that its
+readers' queries reach only when the word is also given respelled, and how it is
+respelled: search.js asks that language's index with the same respelling."""
+
+
+@functools.cache
+def _words_with(letters: str) -> re.Pattern[str]:
+    return re.compile(rf"\w*[{re.escape(letters)}]\w*")
 
 
 def elided_words(
     *texts: object,
     markdown: Iterable[str | None] = (),
     convert: Callable[[str], Markup] | None = None,
-    persian: bool = False,
-    turkish: bool = False,
+    language: str = "",
 ) -> str:
     """The words of ``texts`` (strings, None, or iterables of them: the fields a page
     gives the index) and of the Markdown texts ``markdown`` as ``convert`` shows them
@@ -151,47 +158,34 @@ def elided_words(
     order and separated by spaces: the page gives them to Pagefind as a metadata field,
     whose words it finds (``data-pagefind-meta``), as the word itself is not in its index.
 
-    With ``persian`` (a page in Persian), each word written with Arabic's Yeh or Kaf
-    (``ARABIC_LETTERS``) is given as Persian writes it too: a reader typing 'کرمان'
-    finds the page that says 'كرمان' (search.js asks the Persian index in Persian's
-    letters whichever the reader types).
-
-    With ``turkish`` (a page in Turkish), each word written with the dotless ı
-    (``DOTLESS_I``) is given with i in its place too, as search.js asks the Turkish
-    index whatever the case the reader types: 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak'
-    all find the page that says 'Ilıcak'."""
+    On a page in ``language`` (its code) that ``RESPELT`` names, each word written with
+    its letters is given respelled too: on a Persian page, a word with Arabic's Yeh or
+    Kaf (``ARABIC_LETTERS``) as Persian writes it, so a reader typing 'کرمان' finds the
+    page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
+    with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
+    (search.js asks those indexes respelled alike, whatever the reader types)."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
-    if turkish and any(DOTLESS_I in t for t in (*plain, *sources)):
-        if sources:
-            assert convert is not None, "Markdown texts come with their converter"
-            plain += _strings([convert(t) for t in sources])
-        text = "\n".join(plain)
-        words = [*ELISION.findall(text), *(w.replace(DOTLESS_I, "i") for w in _DOTLESS_WORD.findall(text))]
-        return " ".join(dict.fromkeys(words))
-    if persian and any(c in t for t in (*plain, *sources) for c in ARABIC_LETTERS):
-        if sources:
-            assert convert is not None, "Markdown texts come with their converter"
-            plain += _strings([convert(t) for t in sources])
-        text = "\n".join(plain)
-        words = [
-            *ELISION.findall(text),
-            *(w.translate(PERSIAN_LETTERS) for w in _ARABIC_LETTERED.findall(text)),
-        ]
-        return " ".join(dict.fromkeys(words))
+    letters, respell = RESPELT.get(language, ("", str))
+    respelt = bool(letters) and any(c in t for t in (*plain, *sources) for c in letters)
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
-    if not any(mark in t for t in (*plain, *sources) for mark in APOSTROPHES) and not any(
-        "&" in t for t in sources
+    if (
+        not respelt
+        and not any(mark in t for t in (*plain, *sources) for mark in APOSTROPHES)
+        and not any("&" in t for t in sources)
     ):
         return ""
     if sources:
         assert convert is not None, "Markdown texts come with their converter"
         plain += _strings([convert(t) for t in sources])
     text = "\n".join(plain)  # one search of all the fields, as a page has them
-    return " ".join(dict.fromkeys(ELISION.findall(text)))
+    words = ELISION.findall(text)
+    if respelt:
+        words += [respell(word) for word in _words_with(letters).findall(text)]
+    return " ".join(dict.fromkeys(words))
 
 
 _LINE_ENDS = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|blockquote|div|td|th|dt|dd|figcaption)>", re.IGNORECASE)

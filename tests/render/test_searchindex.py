@@ -374,17 +374,17 @@ def test_a_persian_pages_words_in_arabic_letters_are_given_in_persian_ones_too()
     # A Persian story's text pasted from an Arabic keyboard ('كرمان', 'ايران') was found
     # by no reader typing Persian's letters ('کرمان'), nor by one typing Arabic's (the
     # query is asked in Persian's letters).
-    words = searchindex.elided_words("استاندار كرمان", ["در ايران"], persian=True)
+    words = searchindex.elided_words("استاندار كرمان", ["در ايران"], language="fa")
     assert words == "کرمان ایران"
-    assert searchindex.elided_words("استاندار كرمان", persian=False) == ""  # an Arabic page keeps its letters
-    assert searchindex.elided_words("استاندار کرمان", persian=True) == ""
+    assert searchindex.elided_words("استاندار كرمان", language="ar") == ""  # an Arabic page keeps its letters
+    assert searchindex.elided_words("استاندار کرمان", language="fa") == ""
 
 
 def test_a_turkish_pages_words_with_the_dotless_i_are_given_with_i_too() -> None:
     # Pagefind lowers 'Ilıcak' to 'ilıcak' and 'ILICAK' to 'ilicak', and a Turkish reader
     # types 'ılıcak': none of them found the others. The page gives the words with 'ı'
     # written with 'i', which search.js asks the Turkish index for.
-    words = searchindex.elided_words("Işıl Ilıcak", ["Sözcü açıklama yaptı", None], turkish=True)
+    words = searchindex.elided_words("Işıl Ilıcak", ["Sözcü açıklama yaptı", None], language="tr")
     assert words == "Işil Ilicak açiklama yapti"
-    assert searchindex.elided_words("Işıl Ilıcak", turkish=False) == ""  # Kyrgyz, say, writes no ı
-    assert searchindex.elided_words("İstanbul depremi", turkish=True) == ""
+    assert searchindex.elided_words("Işıl Ilıcak", language="ky") == ""  # Kyrgyz, say, writes no ı
+    assert searchindex.elided_words("İstanbul depremi", language="tr") == ""
