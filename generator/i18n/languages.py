@@ -60,6 +60,15 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
 
 
+ARABIC_LETTERS = "\u064a\u0649\u0643"
+"""Arabic's Yeh (ي), Alef Maksura (ى) and Kaf (ك), which Persian writes ی and ک: text
+pasted from an Arabic keyboard or source into a Persian story has them."""
+
+PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
+"""``ARABIC_LETTERS`` as Persian writes them (``str.translate``'s table): the same
+letters, said alike."""
+
+
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 

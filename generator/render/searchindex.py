@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from markupsafe import Markup
 
+from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS
+
 BUNDLE = "pagefind"
 """The bundle's folder in the site (a name no story may take)."""
 
@@ -119,12 +121,6 @@ def is_indexed_or_bundle(path: str) -> bool:
     """Whether output ``path`` is a searched page or a file of the bundle."""
     return path.startswith(BUNDLE + "/") or is_indexed(path)
 
-
-ARABIC_LETTERS = "\u064a\u0649\u0643"
-"""Arabic's Yeh (ي), Alef Maksura (ى) and Kaf (ك), which Persian writes ی and ک: text
-pasted from an Arabic keyboard or source into a Persian story has them."""
-
-PERSIAN_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"})
 
 DOTLESS_I = "\u0131"
 """Turkish's dotless ı, whose capital is I: Pagefind lowers 'I' to 'i' (not Turkish's

@@ -13,6 +13,7 @@ from generator.content.contentfile import ContentFile
 from generator.content.lint.where import at, warning
 from generator.content.model import Image
 from generator.errors import Problem
+from generator.i18n.languages import PERSIAN_LETTERS
 
 
 def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
@@ -45,6 +46,7 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
 def as_heard(text: str) -> str:
     """``text``'s words, as a screen reader says them: without Markdown's marks of emphasis,
     capitals, the spaces between them or the full stop at the end (Chinese and Japanese
-    '。', Arabic '؟', Devanagari '।' too)."""
-    plain = re.sub(r"[*_`]", "", text)
+    '。', Arabic '؟', Devanagari '।' too), and Arabic's Yeh and Kaf as Persian's, which
+    are said alike (text pasted from an Arabic keyboard into a Persian story has them)."""
+    plain = re.sub(r"[*_`]", "", text).translate(PERSIAN_LETTERS)
     return " ".join(plain.split()).casefold().rstrip(".!?…。．！？؟۔।")

@@ -56,3 +56,17 @@ def test_an_alt_text_that_repeats_its_caption_in_chinese(
     assert [w.split(": warning: ")[1][:30] for w in warnings(project, capsys)] == [
         "'alt' says what 'caption' says"
     ]
+
+
+def test_an_alt_text_that_repeats_its_caption_in_persian_with_arabic_letters(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Text pasted from an Arabic keyboard has Arabic's Yeh and Kaf (ي ك) where Persian
+    # writes ی and ک: a screen reader says the two alike, and read the words twice.
+    project.write("content/story-a/media/a.png", tiny_png())
+    text = project.root.joinpath(EVENT).read_text()
+    image = "image:\n  src: media/a.png\n  alt: كمك به زلزله‌زدگان\n  credit: C\n"
+    project.write(EVENT, text + image + "  caption: کمک به زلزله‌زدگان.\n")
+    assert [w.split(": warning: ")[1][:30] for w in warnings(project, capsys)] == [
+        "'alt' says what 'caption' says"
+    ]
