@@ -183,12 +183,13 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в) +)?)"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|saat) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
-'2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr'."""
+'2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
+saat 14.30'."""
 
 
 _WEEKDAY_AFTER = _when_needed(r"(?P<date>.+[日号]) ?\((?P<weekday>[^()]+)\) ?(?P<rest>.*)")

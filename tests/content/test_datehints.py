@@ -102,6 +102,8 @@ from tests.conftest import REPO, TEMPLATES
         ("3 de mayo de 2010 a las 20 h", "2010-05-03T20:00"),
         ("3. Mai 2010 um 20 Uhr", "2010-05-03T20:00"),
         ("3 mai 2010 à 20h30", "2010-05-03T20:30"),
+        ("19 Nisan 2010, saat 14.30", "2010-04-19T14:30"),  # Turkish's 'saat' ('o'clock')
+        ("19 Nisan 2010 saat 14:30", "2010-04-19T14:30"),
         ("2010-05-03T20.00", "2010-05-03T20:00"),
         ("2010-05-03 12.05", "2010-05-03T12:05"),  # after a day, a time
         ("2010-05-03 20", None),  # a number, not an hour
