@@ -1,9 +1,11 @@
 """Check each content file on its own against the schema, collecting every problem.
 
-Types, required and unknown keys against its ``schema.Record``, and dates in the right
-order (``end`` not before ``date``). What a file refers to in other files is collected
-here and checked once the whole story is known (``validate.py``). Nothing stops at the
-first problem: the editor gets the whole list in one run.
+Types, required and unknown keys against its ``schema.Record`` (with ``formhints.py``'s
+fix for a value written in another form than its key's), then the rules of the file as a
+whole (``filerules.py``: dates in the right order, ``end`` not before ``date``). What a
+file refers to in other files, by an id or by a Markdown text's links, is collected here
+(``crossrefs.py``) and checked once the whole story is known (``validate.py``). Nothing
+stops at the first problem: the editor gets the whole list in one run.
 """
 
 from __future__ import annotations
@@ -11,23 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, NamedTuple, assert_never
-from urllib.parse import quote, urlsplit
+from typing import Any, assert_never
+from urllib.parse import urlsplit
 
-from generator.content import hints, markdown_links, media, media_paths, schema, story_links, yamlquotes
+from generator.content import crossrefs, filerules, formhints, hints, media, schema, story_links, yamlquotes
 from generator.content.addresses import URL, AddressFault, without_scheme
 from generator.content.addresses import fault as address_fault
+from generator.content.crossrefs import Ref
 from generator.content.datehints import hint as date_hint
-from generator.content.dates import (
-    DateFormError,
-    PartialDate,
-    Precision,
-    not_before,
-    parse_date,
-    zone_known,
-    zone_suggestion,
-)
-from generator.content.ids import ID_PATTERN, to_id
+from generator.content.dates import DateFormError, Precision, parse_date, zone_known, zone_suggestion
+from generator.content.ids import ID_PATTERN
 from generator.content.kinds import Kind
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamllines import BLOCK_INDICATOR
@@ -59,135 +54,6 @@ _BLOCK_START = re.compile(BLOCK_INDICATOR + r"(?:\s|$)")
 """A block of text as the file has it ('|' or '>-', then its lines): ``Scalar.source``."""
 
 
-def _picture_as_record(node: Node) -> str:
-    """For a picture given as text (``image: photo.jpg``): the lines to write, with its
-    file in them when the text is a picture's name (else the form of one)."""
-    if not isinstance(node, Scalar) or not isinstance(node.value, str) or not node.value.strip():
-        return ""
-    given = node.value.strip()
-    name = given.removeprefix("media/")
-    if given.startswith("https://") and URL.fullmatch(given):
-        src = given
-    else:
-        src = f"media/{name}" if _PICTURE_NAME.fullmatch(name) else "media/<file>"
-    return (
-        f"; write 'image:' alone on its line, and below it, each indented by 2 spaces, "
-        f"'src: {src}' and 'alt: ...' (what the picture shows)"
-    )
-
-
-_REMOVAL_AS_RECORD = (
-    "; write 'removed:' alone on its line, and below it, each indented by 2 spaces, 'date: ...' "
-    "(when the event was taken out) and 'reason: ...' (why, for readers)"
-)
-"""For an event taken out said so in one word or date (``removed: true``): what to write."""
-
-
-def _not_a_mapping_hint(node: Node, record: schema.Record) -> str:
-    """What to add when a picture or a removal is written as other than a mapping."""
-    return (
-        _picture_as_record(node)
-        if record is schema.IMAGE
-        else _REMOVAL_AS_RECORD
-        if record is schema.REMOVAL
-        else ""
-    )
-
-
-def _left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
-    """For ``name``, a key unknown in ``record``, that is a key of a record (or of the items
-    of a list of them) given by the key above it: how to indent it, under that key when it
-    is left empty ('image:', then 'src: ...' not indented), or as its other keys (or the
-    keys of its last item) are; else ''."""
-    keys = list(node.items)
-    for above in reversed(keys[: keys.index(name)]):
-        spec = record.field(above)
-        if spec is None:
-            continue  # another of its keys, not indented either
-        key, value = node.items[above]
-        listed = isinstance(spec.type, schema.ListOf)
-        held = spec.type.item if isinstance(spec.type, schema.ListOf) else spec.type
-        if not isinstance(held, schema.Record) or held.field(name) is None:
-            return ""
-        where = f"'{above}:' on line {key.pos.line}"
-        if isinstance(value, Scalar) and value.value is None:
-            return _under_empty(where, above, (key.pos.col or 1) - 1 + 2, keys, listed=listed)
-        return _beside(name, where, value, listed=listed)
-    return ""
-
-
-def _beside(name: str, where: str, value: Node, *, listed: bool) -> str:
-    """How to indent ``name``, a key of the record ``value`` (or of the last item of the
-    list ``value``), given after it at the indent of the key that holds it; '' when the
-    record has it already."""
-    last = value.items[-1] if listed and isinstance(value, Sequence) and value.items else value
-    if not isinstance(last, Mapping) or name in last.items:
-        return ""
-    spaces = (last.pos.col or 1) - 1
-    if listed:
-        return (
-            f"; it is a key of the items of {where}: indent it by {spaces} spaces, as the other "
-            "keys of its last item are"
-        )
-    return f"; it is a key of {where}: indent it by {spaces} spaces, as its other keys are"
-
-
-def _under_empty(where: str, above: str, spaces: int, keys: list[str], *, listed: bool) -> str:
-    """How to write the keys of the record, or of the list of them, that the key ``above``,
-    empty, holds (its keys are ``keys``, as written)."""
-    if not listed:
-        return f"; it is a key of {where}, which is empty: indent it by {spaces} spaces, under '{above}:'"
-    item = f"{' ' * spaces}- {keys[keys.index(above) + 1]}: ..."
-    return (
-        f"; it is a key of the items of {where}, which is empty: write each item under it as "
-        f"'{item}', with the item's other keys below, indented by {spaces + 2} spaces"
-    )
-
-
-_PICTURE_NAME = re.compile(
-    rf"[^/\\:]+(?:{'|'.join(re.escape(t) for t in schema.PICTURE_TYPES)})", re.IGNORECASE
-)
-"""A picture's file name, as an editor names it alone (no folder, no drive)."""
-
-
-def _path_fix(text: str) -> str:
-    """What to write instead of ``text``, an image's ``src`` that starts at a root: an
-    address copied from HTML without its 'https:' ('//cdn.example/x.jpg'), the story's
-    media/ written from the root ('/media/x.jpg'), or a path on the editor's computer
-    ('C:\\Users\\...\\x.jpg', '/home/...'); nothing when the file's name is not plain."""
-    if text.startswith("//"):
-        return f"; an address starts with https: ('https:{text}')"
-    parts = [p for p in re.split(r"[\\/]", text) if p]
-    name = parts[-1] if parts else ""
-    if not name or any(c in name for c in "?#:"):
-        return ""
-    if parts[:-1] == ["media"]:
-        return f"; write it without the first '/': 'media/{name}'"
-    return f"; copy the file into the story's media/ folder and write 'media/{name}'"
-
-
-_GIVEN_ONCE = {
-    "source": "a source is written once, under 'sources:' in story.yaml, with an id of its own, "
-    "and named by that id wherever it is cited",
-    "figure": "a figure is written in a file of its own in figures/ (explainer new figure), "
-    "and named by its id, the file's name without .yaml",
-    "location": "a place is written in a file of its own in locations/ (explainer new location), "
-    "and named by its id, the file's name without .yaml",
-}
-"""Where what an id names is written, for one written out in full where its id goes."""
-
-
-class Ref(NamedTuple):
-    """An id a file refers to, checked once all of the story's files are known."""
-
-    kind: str
-    id: str
-    label: str
-    pos: Position
-    link: bool = False
-    """Named by a Markdown link (``events/<id>.yaml``), not a field."""
-
-
 @dataclass(frozen=True)
 class FileResult:
     """What checking one file on its own found: its values (None if it is not a
@@ -209,28 +75,19 @@ class FileResult:
     """Links into the story's events, figures or places not written ``events/<id>.yaml``."""
 
 
-RECORDS = {
-    Kind.SITE: schema.SITE,
-    Kind.STORY: schema.STORY,
-    Kind.EVENT: schema.EVENT,
-    Kind.FIGURE: schema.FIGURE,
-    Kind.LOCATION: schema.LOCATION,
-}
-
-
 def check_file(root: Mapping, kind: Kind) -> FileResult:
     """Check one parsed file on its own: against its record, and its dates' order."""
-    checker = Checker(top=RECORDS[kind])
-    if (moved := _in_another_folder(root, kind)) is not None:
+    checker = Checker(top=filerules.RECORDS[kind])
+    if (moved := filerules.in_another_folder(root, kind)) is not None:
         return FileResult(None, [Problem(root.pos, moved)], [], [])
-    values = checker.record(root, RECORDS[kind])
+    values = checker.record(root, filerules.RECORDS[kind])
     if values is not None:
         later, earlier = ("updated", "published") if kind is Kind.STORY else ("end", "date")
-        _check_order(root, values, later, earlier, checker)
+        filerules.check_order(root, values, later, earlier, checker)
         if kind is Kind.STORY:
-            _check_updates(root, values, checker)
+            filerules.check_updates(root, values, checker)
         if kind is Kind.EVENT:
-            _check_phrase(root, values, checker)
+            filerules.check_phrase(root, values, checker)
         if kind is Kind.EVENT and "after" in values and "before" in values:
             checker.error(
                 root.items["before"][0].pos,
@@ -246,98 +103,6 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
         checker.notices,
         checker.odd_links,
     )
-
-
-def _in_another_folder(root: Mapping, kind: Kind) -> str | None:
-    """What to say of a file of ``kind`` (its folder) whose keys are those of another kind
-    of file ('title', 'date' and 'summary' in figures/), some of them keys its own kind does
-    not have ('role' in locations/): one error saying where it goes,
-    instead of one for each key missing and each key unknown. None for any other file."""
-    if kind not in (Kind.EVENT, Kind.FIGURE, Kind.LOCATION):
-        return None
-    own = RECORDS[kind]
-    if all(own.field(key) is not None for key in root.items):  # every file being right: quickly
-        return None
-    meant = schema.written_as(set(root.items))
-    if meant is None or meant is own:
-        return None
-    # Only on keys its own kind has not and the other has: a figure with only its 'name'
-    # is a figure still being written, though a place needs no more.
-    if not any(own.field(key) is None and meant.field(key) is not None for key in root.items):
-        return None
-    shown = ", ".join(f"'{f.name}'" for f in meant.fields if f.required)
-    return (
-        f"this is {schema.article(meant.name)} {meant.name}, not {schema.article(own.name)} {own.name}, "
-        f"by its keys ({shown}): move it into {meant.name}s/"
-    )
-
-
-def _check_phrase(root: Mapping, values: Values, checker: Checker) -> None:
-    """A phrase about a span ('between', 'weekend') needs the span's ``end``."""
-    phrase = values.get("date_phrase")
-    if phrase in schema.SPAN_PHRASES and "end" not in values:
-        checker.error(
-            root.items["date_phrase"][1].pos,
-            f"'date_phrase: {phrase}' is about a span: give its last day as 'end'",
-        )
-
-
-def _check_order(root: Mapping, values: Values, later: str, earlier: str, checker: Checker) -> None:
-    """``later`` (when given) must not be before ``earlier``."""
-    first, last = values.get(earlier), values.get(later)
-    if isinstance(first, PartialDate) and isinstance(last, PartialDate) and not not_before(last, first):
-        fix = (
-            f"if the two were written the wrong way round, write '{earlier}: {last.iso()}' and "
-            f"'{later}: {first.iso()}'; if not, correct the one mistyped"
-            if later == "end"
-            else f"'{later}' is when the story last changed, after it was published: correct the one mistyped"
-        )
-        checker.error(
-            root.items[later][1].pos,
-            f"'{later}' ({last.iso()}) is before '{earlier}' ({first.iso()}); {fix}",
-        )
-
-
-def _check_updates(root: Mapping, values: Values, checker: Checker) -> None:
-    """No entry of ``updates`` may be dated before the story was ``published``."""
-    published, entries = values.get("published"), values.get("updates")
-    if not isinstance(published, PartialDate) or not isinstance(entries, tuple):
-        return
-    nodes = root.items["updates"][1]
-    assert isinstance(nodes, Sequence)
-    for i, (node, entry) in enumerate(zip(nodes.items, entries, strict=True), start=1):
-        date = entry.get("date") if isinstance(entry, dict) else None
-        if isinstance(date, PartialDate) and not not_before(date, published) and isinstance(node, Mapping):
-            # Two times of the same day: the likelier slip is the hour (04:30 for 14:30).
-            slips = "a time, a day" if date.hour is not None and published.hour is not None else "a day"
-            checker.error(
-                node.items["date"][1].pos,
-                f"'updates[{i}].date' ({date.iso()}) is before 'published' ({published.iso()}); "
-                "an update tells readers what changed since the story was published: check this "
-                f"date ({slips}, a month or a year mistyped?)",
-            )
-
-
-def _as_list(items: list[str], item: schema.FieldType) -> str:
-    """The list a text with commas was meant to be ('sources: reuters, ap'), written out:
-    its words as they are; names, where a list of ids is meant ('figures: Ann Lee, Bo
-    Park'), as the ids ``new`` makes of them (a source's id is no name's); lines of their
-    own ('aliases: Ann L., A. Lee'), each in quotes where YAML would read more than text in
-    it. Nothing for a list of Markdown texts, whose commas are their own ('unknowns: Why,
-    and who pays')."""
-    if not items:
-        return ""
-    if all(" " not in part and ":" not in part for part in items):
-        return f"; write [{', '.join(items)}]"
-    named = isinstance(item, schema.Ref) and item.kind in ("figure", "location")
-    if named and all(to_id(part, fallback="") for part in items):
-        return f"; write their ids: [{', '.join(to_id(part) for part in items)}]"
-    if isinstance(item, schema.Text) and item.one_line:
-        written = (
-            double_quoted(part) if re.search(r"^[^\w(]|[\[\]{}]|: | #|:$", part) else part for part in items
-        )
-        return f"; write [{', '.join(written)}]"
-    return ""
 
 
 @dataclass
@@ -420,7 +185,9 @@ class Checker:
     def record(self, node: Node, record: schema.Record, label: str = "") -> Values | None:
         """Check a mapping's keys and values; the values by key, or None if not a mapping."""
         if not isinstance(node, Mapping):
-            self.mismatch(node, label or record.name, record.describe(), _not_a_mapping_hint(node, record))
+            self.mismatch(
+                node, label or record.name, record.describe(), formhints.not_a_mapping_hint(node, record)
+            )
             return None
         where = f" in {label}" if label else f" in {record.name}"
         values: Values = {}
@@ -505,7 +272,7 @@ class Checker:
         when it is not taken for a misspelling of one); ``known``: the record's keys."""
         close = hints.meant_key(name, [k for k in known if k not in meant])  # each meant once
         position = hints.position_key_hint(name, node) if "coordinates" in known else ""
-        if under := _left_out_of(name, node, record):  # 'image:', then 'src:' not indented
+        if under := formhints.left_out_of(name, node, record):  # 'image:', then 'src:' not indented
             # A misspelt key of this record is as likely ('source:' for 'sources:').
             meant_here = (
                 close is not None
@@ -627,68 +394,8 @@ class Checker:
             costly = markup.markdown_problem(text)
             if costly is not None:
                 return self.error(node.pos, f"'{label}': {costly}")
-            self.links(node, text, lead, label)
+            crossrefs.take_in_links(self, node, text, lead, label)
         return text
-
-    def links(self, node: Scalar, text: str, lead: int, label: str) -> None:
-        """Take in the links of a Markdown ``text`` (the value of ``node`` from its character
-        ``lead`` on): the media files and the story's files it names, to be looked for once
-        the story's files are known, and the addresses written so that they cannot work.
-        Each is reported at its own place, though two are written alike: each is looked
-        for from where the one before it ends; one not found as a link's address (as
-        Markdown reads it) is reported at the value's start."""
-        addresses = markdown_links.Addresses(node.value if isinstance(node.value, str) else "")
-
-        def spellings(rel: str) -> tuple[str, str]:  # how a link to media/<rel> may be written
-            return f"media/{rel}", f"media/{quote(rel)}"
-
-        searched = lead
-        unencoded = markdown_links.unencoded(text)
-        for written, encoded in unencoded:
-            offset, searched = addresses.find((written,), searched)
-            self.error(
-                place(node, offset),
-                f"'{label}': write the address '{written}' as '{encoded}' "
-                "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
-            )
-        searched = lead
-        read = markdown_links.references(text)
-        for rel in read:
-            offset, searched = addresses.find(spellings(rel), searched)
-            self.images.append((rel, label, place(node, offset)))
-        if markdown_links.may_link_media(text):
-            # A file the page links to that the reading above does not see (a link in a
-            # link's words after code or emphasis in them, an address written with an
-            # entity): read in the text's HTML, as publishing reads it, so that a missing
-            # one is an error, not a broken link. (One written with a space is said above.)
-            seen = {
-                *read,
-                *(media_paths.file_of(address.removeprefix("media/")) for address, _ in unencoded),
-            }
-            for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
-                if rel not in seen:
-                    seen.add(rel)
-                    offset, _ = addresses.find(spellings(rel), lead)
-                    self.images.append((rel, label, place(node, offset)))
-        if "](" in text or "]:" in text:
-            searched = lead
-            for rel in markdown_links.unprefixed(text):
-                offset, searched = addresses.find((rel, quote(rel)), searched)
-                self.unprefixed.append((rel, label, place(node, offset)))
-            # A link to another event, figure or place of the story names its file: the
-            # file must be there, as an id in 'figures:' must. Other ways of writing one
-            # are warned of once the story's files are known (``validate.py``).
-            for offset, link in story_links.story_links(text):
-                at = place(node, lead + offset)
-                if link.supported and link.story is not None:
-                    continue  # another story's file: looked for across stories (lint/stories.py)
-                if link.supported and link.kind is not None:
-                    self.refs.append(Ref(link.kind, link.name, label, at, link=True))
-                else:
-                    whole = story_links.spaced(text, offset, link.address, link)  # 'figures/Ana Ruiz.yaml'
-                    self.odd_links.append((whole or link, label, at))
-            for offset, link in story_links.spaced_links(text):
-                self.odd_links.append((link, label, place(node, lead + offset)))
 
     def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
@@ -778,10 +485,10 @@ class Checker:
         return text
 
     def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
-        if isinstance(node, Mapping) and spec.kind in _GIVEN_ONCE and hints.split_text(node) is None:
+        if isinstance(node, Mapping) and spec.kind in formhints.GIVEN_ONCE and hints.split_text(node) is None:
             # A source's publisher and address, or a figure's name and role, written where
             # only its id goes: "must be text" would not say where they belong.
-            return self.mismatch(node, label, spec.describe(), f"; {_GIVEN_ONCE[spec.kind]}")
+            return self.mismatch(node, label, spec.describe(), f"; {formhints.GIVEN_ONCE[spec.kind]}")
         text = self.text(schema.LINE, node, label)
         if text is not INVALID:
             self.refs.append(Ref(spec.kind, text, label, node.pos))
@@ -796,7 +503,7 @@ class Checker:
                 return self.mismatch(node, label, spec.describe())
             return text if URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
         if text.startswith(("/", "\\")) or _DRIVE.match(text):
-            return self.mismatch(node, label, spec.describe(), _path_fix(text))
+            return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))
         if "://" in text or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
@@ -871,7 +578,7 @@ class Checker:
             ):
                 # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be.
                 items = [part.strip() for part in node.text.split(",") if part.strip()]
-                after = _as_list(items, spec.item)
+                after = formhints.as_list(items, spec.item)
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
         seen: dict[str, int] = {}
@@ -916,7 +623,7 @@ class Checker:
             )
             # '- reuters:' then its fields: each entry written as a list item.
             hint = "; replace the '- ' before each id with two spaces" if listed else ""
-            if not listed and (named := _ids_as_keys(node)) is not None:
+            if not listed and (named := formhints.ids_as_keys(node)) is not None:
                 # '- id: reuters' then its fields, as other tools write a list of records.
                 hint = (
                     f"; write each under its id, '{named}:' on a line of its own and its other keys "
@@ -937,16 +644,6 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
-
-
-def _ids_as_keys(node: Node) -> str | None:
-    """The first id of a list whose every item gives its id as a key ('- id: reuters'), as
-    other tools write a list of records; None for any other value."""
-    if not isinstance(node, Sequence) or not node.items:
-        return None
-    ids = [item.items["id"][1] for item in node.items if isinstance(item, Mapping) and "id" in item.items]
-    texts = [i.value for i in ids if isinstance(i, Scalar) and isinstance(i.value, str)]
-    return texts[0] if len(texts) == len(node.items) else None
 
 
 _UNSAFE_URL = (

@@ -4,8 +4,9 @@ Checking (``check.py``) walks these definitions, file by file; the JSON Schema f
 editors' tools is produced from them too (``json_schema``), so the two cannot drift
 apart, and every file ``new`` or ``import`` writes starts with the line that points
 editors' tools at it (``modeline``). Rules a JSON Schema cannot express live beside
-them: within a file (``end`` not before ``date``, each id listed once) in ``check.py``,
-across files (the ids named exist, the timeline's placements) in ``validate.py``.
+them: within a file (``end`` not before ``date``, each id listed once) in ``filerules.py``
+and ``check.py``, across files (the ids named exist, the timeline's placements) in
+``validate.py``.
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from generator.content import markdown_links, media, order, story_links
-from generator.content.check import INVALID, Checker, Ref, Values, ok, sources_or_empty
+from generator.content.check import INVALID, Checker, Values, ok, sources_or_empty
+from generator.content.crossrefs import Ref
 from generator.content.dates import PartialDate
 from generator.content.filenames import meant_name
 from generator.content.files import UnsafeFile, media_limit

@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from generator.commands.check import check_and_lint
-from generator.content import markdown_shown, schema
-from generator.content.check import INVALID, Checker, Ref, check_file, ok, sources_or_empty
+from generator.content import schema
+from generator.content.check import INVALID, Checker, check_file, ok, sources_or_empty
+from generator.content.crossrefs import Ref
 from generator.content.dates import parse_date
 from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
 from generator.errors import Position, Problem
 from tests.conftest import Project
-from tests.images import tiny_png
 
 EVENT = "content/story-a/events/e1.yaml"
 STORY = "content/story-a/story.yaml"
@@ -88,92 +88,9 @@ def test_a_key_of_the_file_indented_under_another_key_is_told_to_start_its_line(
     assert project.problems() == [f"{path}:{message}"]
 
 
-@pytest.mark.parametrize(
-    ("path", "text", "message"),
-    [
-        ("content/story-a/figures/e2.yaml", "title: T\ndate: 2021-03-28\nsummary: S.\nfigures: [fig-a]\n",
-         "1:1: this is an event, not a figure, by its keys ('title', 'date', 'summary'): move it into events/"),
-        ("content/story-a/locations/ann.yaml", "name: Ann\nrole: A witness\n",
-         "1:1: this is a figure, not a location, by its keys ('name', 'role'): move it into figures/"),
-        ("content/story-a/events/port.yaml", "name: Port\ncoordinates: [10, 20]\n",
-         "1:1: this is a location, not an event, by its keys ('name'): move it into locations/"),
-    ],
-)  # fmt: skip
-def test_a_file_saved_in_another_kinds_folder_is_one_error_saying_where_it_goes(
-    project: Project, path: str, text: str, message: str
-) -> None:
-    # An event in figures/ got seven errors (two keys missing, five unknown), none saying so.
-    project.write(path, text)
-    assert project.problems() == [f"{path}:{message}"]
-
-
-def test_a_file_short_of_its_own_keys_is_not_taken_for_another_kind(project: Project) -> None:
-    # A place needs only 'name': a figure being written, with its name alone, is no place.
-    project.write(FIGURE, "name: Figure A\n")
-    assert project.problems() == [f"{FIGURE}:1:1: missing required key 'role' in figure"]
-
-
 def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Project) -> None:
     project.write(EVENT, "tittle: An event\ndate: 2020-01-01\nsummary: Text.\n")
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
-
-
-def test_keys_of_an_empty_image_left_unindented_are_told_to_go_under_it(project: Project) -> None:
-    # 'src' was said to be like 'sources', "is one of the two left over?"
-    project.write(EVENT, event("sources: [src-a]\nimage:\nsrc: media/photo.jpg\nalt: The rally\n"))
-    under = "it is a key of 'image:' on line 5, which is empty: indent it by 2 spaces, under 'image:'"
-    assert project.problems() == [
-        f"{EVENT}:6:1: unknown key 'src' in event; {under}",
-        f"{EVENT}:7:1: unknown key 'alt' in event; {under}",
-    ]
-
-
-def test_keys_of_an_empty_list_of_quotes_left_unindented_are_told_how_to_write_an_item(
-    project: Project,
-) -> None:
-    project.write(EVENT, event("sources: [src-a]\nquotes:\ntext: Hi\nby: ann\n"))
-    under = (
-        "it is a key of the items of 'quotes:' on line 5, which is empty: write each item under it "
-        "as '  - text: ...', with the item's other keys below, indented by 4 spaces"
-    )
-    assert project.problems() == [
-        f"{EVENT}:6:1: unknown key 'text' in event; {under}",
-        f"{EVENT}:7:1: unknown key 'by' in event; {under}",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        (  # YAML reads it: the list ends there and 'source' is the event's
-            "sources: [src-a]\nquotes:\n  - text: Hi\n    by: ann\nsource: src-a\n",
-            "8:1: unknown key 'source' in event; it is a key of the items of 'quotes:' on line 5: "
-            "indent it by 4 spaces, as the other keys of its last item are",
-        ),
-        (  # no 'sources:' in the event: 'source' may be it, misspelt
-            "quotes:\n  - text: Hi\n    by: ann\nsource: src-a\n",
-            "7:1: unknown key 'source' in event; it is a key of the items of 'quotes:' on line 4: "
-            "indent it by 4 spaces, as the other keys of its last item are; or did you mean 'sources'?",
-        ),
-        (
-            "image:\n  src: https://example.org/a.jpg\n  alt: A\ncredit: AP\n",
-            "7:1: unknown key 'credit' in event; it is a key of 'image:' on line 4: indent it by 2 "
-            "spaces, as its other keys are",
-        ),
-    ],
-)
-def test_the_last_key_of_a_record_left_at_the_start_of_the_line_is_told_to_line_up(
-    project: Project, body: str, expected: str
-) -> None:
-    # 'source' was said to be like 'sources': "is one of the two left over?"
-    project.write(EVENT, event(body))
-    assert project.problems() == [f"{EVENT}:{expected}"]
-
-
-def test_a_key_of_an_image_after_another_key_is_not_said_to_belong_to_it(project: Project) -> None:
-    # A key given between them: 'src' is not left out of 'image:' alone.
-    project.write(EVENT, event("image:\ntags: [a]\nsrc: media/photo.jpg\n"))
-    assert project.problems() == [f"{EVENT}:6:1: unknown key 'src' in event; did you mean 'sources'?"]
 
 
 EVENT_KEYS = [f.name for f in schema.FILES["event"].fields]
@@ -274,24 +191,6 @@ def test_wrong_types(project: Project) -> None:
     ]
 
 
-def test_a_source_or_figure_written_out_where_its_id_goes_says_where_it_belongs(project: Project) -> None:
-    project.write(
-        EVENT,
-        event(
-            "sources:\n  - title: Harbour report\n    url: https://example.org/r\n"
-            "figures:\n  - name: Anna Lind\n    role: Mayor\n"
-        ),
-    )
-    assert project.problems() == [
-        f"{EVENT}:5:5: 'sources[1]' must be a source id, got a mapping ('key: value' lines); a source is "
-        "written once, under 'sources:' in story.yaml, with an id of its own, and named by that id "
-        "wherever it is cited",
-        f"{EVENT}:8:5: 'figures[1]' must be a figure id, got a mapping ('key: value' lines); a figure is "
-        "written in a file of its own in figures/ (explainer new figure), and named by its id, the "
-        "file's name without .yaml",
-    ]
-
-
 def test_a_quoted_boolean_or_number_is_called_text_and_the_quotes_named(project: Project) -> None:
     project.write("content/site.yaml", 'title: Test site\nmedia_max_mb: "100"\nsearch: "1"\n')
     project.write(STORY, project.root.joinpath(STORY).read_text() + "draft: 'true'\n")
@@ -337,39 +236,6 @@ def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Pr
         "the ': ' in it; put the whole text in quotes: - \"What caused it: nobody knows\"",
         f"{STORY}:{lines + 3}:5: 'unknowns[2]' must be text, got a mapping ('key: value' lines)",
     ]
-
-
-def test_a_record_given_as_text(project: Project) -> None:
-    project.write(EVENT, event("image: photo.jpg\nquotes: [Hi]\n"))
-    story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story + "updates: [Added a map]\n")
-    assert project.problems() == [
-        f"{EVENT}:4:8: 'image' must be an image ('key: value' lines), got 'photo.jpg'; write 'image:' "
-        "alone on its line, and below it, each indented by 2 spaces, 'src: media/photo.jpg' and 'alt: ...' "
-        "(what the picture shows)",
-        f"{EVENT}:5:10: 'quotes[1]' must be a quote ('key: value' lines), got 'Hi'",
-        f"{STORY}:7:11: 'updates[1]' must be an update ('key: value' lines), got 'Added a map'",
-    ]
-
-
-def test_an_event_taken_out_says_when_and_why(project: Project) -> None:
-    # 'removed: true' is how a newsroom would first write it: told what to write instead.
-    project.write(EVENT, event("removed: true\n"))
-    project.write("content/story-a/events/e2.yaml", event("removed:\n  date: 2020-01-05\n"))
-    project.write("content/story-a/events/e3.yaml", event("removed:\n  reason: Wrong.\n  date: 2020-02-30\n"))
-    assert project.problems() == [
-        f"{EVENT}:4:10: 'removed' must be a removal ('key: value' lines), got true; write 'removed:' alone "
-        "on its line, and below it, each indented by 2 spaces, 'date: ...' (when the event was taken out) "
-        "and 'reason: ...' (why, for readers)",
-        "content/story-a/events/e2.yaml:5:3: missing required key 'reason' in removed",
-        "content/story-a/events/e3.yaml:6:9: 'removed.date' is not a valid date: February 2020 has no day 30",
-    ]
-    project.write(
-        EVENT, event("removed:\n  date: 2020-01-05T10:00+06:00\n  reason: We *could not* confirm it.\n")
-    )
-    project.write("content/story-a/events/e2.yaml", event(""))
-    project.write("content/story-a/events/e3.yaml", event(""))
-    assert project.problems() == []
 
 
 def test_one_line_fields_refuse_line_breaks(project: Project) -> None:
@@ -566,41 +432,6 @@ def test_a_span_written_in_words_says_how_to_write_it(project: Project, span: st
     ]
 
 
-def test_ids_written_without_brackets_are_told_the_list_to_write(project: Project) -> None:
-    # It was told to write '[a, b]', not which list.
-    project.write(EVENT, event("sources: src-a, src-b\n"))
-    assert project.problems() == [
-        f"{EVENT}:4:10: 'sources' must be a list (write [a, b] or one '- item' per line), got "
-        "'src-a, src-b'; write [src-a, src-b]"
-    ]
-    project.write(STORY, "title: S\nsummary: S.\npublished: 2020-01-01\nunknowns: Why, and who pays\n")
-    assert project.problems()[-1] == (  # a text's commas are its own: no list made of its words
-        f"{STORY}:4:11: 'unknowns' must be a list (write [a, b] or one '- item' per line), got "
-        "'Why, and who pays'"
-    )
-
-
-def test_names_written_without_brackets_are_told_the_list_to_write(project: Project) -> None:
-    # A list of names, as an article gives them, was told only to write '[a, b]'.
-    project.write(
-        EVENT, event('figures: "Ann Lee, Bo Park"\nlocations: Osh Market\nsources: Example News, AP\n')
-    )
-    project.write(
-        "content/story-a/figures/fig-a.yaml",
-        "name: Fig A\nrole: Witness\naliases: 'Ann L., A. Lee: mayor, #1 Lee'\n",
-    )
-    assert project.problems() == [
-        f"{EVENT}:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got "
-        "'Ann Lee, Bo Park'; write their ids: [ann-lee, bo-park]",
-        f"{EVENT}:5:12: 'locations' must be a list (write [a, b] or one '- item' per line), got "
-        "'Osh Market'; write their ids: [osh-market]",
-        # A source's id is not made from its publisher's name: no guess.
-        f"{EVENT}:6:10: 'sources' must be a list (write [a, b] or one '- item' per line), got 'Example News, AP'",
-        f"{FIGURE}:3:10: 'aliases' must be a list (write [a, b] or one '- item' per line), got "
-        '\'Ann L., A. Lee: mayor, #1 Lee\'; write [Ann L., "A. Lee: mayor", "#1 Lee"]',
-    ]
-
-
 def test_list_items_without_a_space_after_the_dash_say_so(project: Project) -> None:
     project.write(EVENT, event("figures:\n  -fig-a\n  -fig-b\n"))
     assert project.problems() == [
@@ -645,15 +476,6 @@ def test_dates_written_as_numbers_or_times_get_a_suggestion(
     assert project.problems() == [f"{EVENT}:2:7: {message}"]
 
 
-def test_end_before_date(project: Project) -> None:
-    project.write(EVENT, event("end: 2019-12-31\n"))
-    # An event cannot end before it starts: most often the two were swapped.
-    assert project.problems() == [
-        f"{EVENT}:4:6: 'end' (2019-12-31) is before 'date' (2020-01-01); if the two were written the wrong "
-        "way round, write 'date: 2019-12-31' and 'end: 2020-01-01'; if not, correct the one mistyped"
-    ]
-
-
 @pytest.mark.parametrize("end", ["2020-01", "2020"])
 def test_an_end_that_is_only_the_period_the_date_falls_in_is_a_warning(project: Project, end: str) -> None:
     # A warning, not an error: such a file built before, and every file that builds keeps building.
@@ -665,34 +487,6 @@ def test_an_end_that_is_only_the_period_the_date_falls_in_is_a_warning(project: 
         "give the last day it lasted (YYYY-MM-DD), or delete 'end' if it did not last longer"
         in map(str, warnings)
     )
-
-
-def test_a_coarser_end_after_the_date_is_fine(project: Project) -> None:
-    project.write(EVENT, event("end: 2020-02\n"))
-    assert project.problems() == []
-
-
-def test_times_with_utc_offsets_are_compared_as_instants(project: Project) -> None:
-    # 10:00 at UTC-4 is 14:00 UTC: an end at 13:00 UTC is an hour before it
-    text = event("end: 2024-05-13T13:00Z\n").replace("date: 2020-01-01", "date: 2024-05-13T10:00-04:00")
-    project.write(EVENT, text)
-    assert project.problems() == [
-        f"{EVENT}:4:6: 'end' (2024-05-13T13:00Z) is before 'date' (2024-05-13T10:00-04:00); if the two were "
-        "written the wrong way round, write 'date: 2024-05-13T13:00Z' and 'end: 2024-05-13T10:00-04:00'; if "
-        "not, correct the one mistyped"
-    ]
-    # 01:00 at UTC+5 is 20:00 UTC the day before: 21:00 UTC that day is an hour after it
-    text = event("end: 2024-04-04T21:00Z\n").replace("date: 2020-01-01", "date: 2024-04-05T01:00+05:00")
-    project.write(EVENT, text)
-    assert project.problems() == []
-
-
-def test_updated_before_published(project: Project) -> None:
-    project.write(STORY, project.root.joinpath(STORY).read_text() + "updated: 2019-05-01\n")
-    assert project.problems() == [
-        f"{STORY}:7:10: 'updated' (2019-05-01) is before 'published' (2020-01-02); 'updated' is when the "
-        "story last changed, after it was published: correct the one mistyped"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -918,43 +712,6 @@ def test_images_may_not_leave_the_story_folder(project: Project) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("src", "shown"),
-    [
-        (
-            "C:\\Users\\ann\\Pictures\\pickets.jpg",
-            "'C:\\Users\\ann\\Pictures\\pickets.jpg'",
-        ),  # Windows' "Copy as path"
-        ("/home/ann/pickets.jpg", "'/home/ann/pickets.jpg'"),
-    ],
-)
-def test_a_path_on_the_editors_computer_is_told_to_copy_the_file_into_media(
-    project: Project, src: str, shown: str
-) -> None:
-    project.write(EVENT, event(f"image:\n  src: {src}\n  alt: x\n"))
-    assert project.problems() == [
-        f"{EVENT}:5:8: 'image.src' must be a path under the story's media/ folder or an "
-        f"https:// address, got {shown}; copy the file into the story's media/ folder and write "
-        "'media/pickets.jpg'"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("src", "fix"),
-    [
-        ("//cdn.example.com/x.jpg", "; an address starts with https: ('https://cdn.example.com/x.jpg')"),
-        ("/media/pickets.jpg", "; write it without the first '/': 'media/pickets.jpg'"),
-        ("/pickets.jpg?w=1", ""),  # no plain name to offer
-    ],
-)
-def test_a_src_from_the_root_gets_the_fix_its_form_calls_for(project: Project, src: str, fix: str) -> None:
-    project.write(EVENT, event(f"image:\n  src: '{src}'\n  alt: x\n"))
-    assert project.problems() == [
-        f"{EVENT}:5:8: 'image.src' must be a path under the story's media/ folder or an "
-        f"https:// address, got '{src}'{fix}"
-    ]
-
-
 @pytest.mark.parametrize("src", ["media/biden.pdf", "biden.pdf", "media/Biden.PDF"])
 def test_an_image_that_is_not_a_picture_by_its_name_is_warned_about(project: Project, src: str) -> None:
     # A warning: such a file built before (a broken picture on the page), and every file
@@ -985,29 +742,6 @@ def test_a_photo_no_browser_shows_is_told_to_be_exported_not_linked(project: Pro
     assert [p.split(": ", 1)[1] for p in project.problems()] == [
         f"'body': 'media/{name}' is a photo of type '{ext}', which browsers do not show; export it as JPEG "
         "and name that file"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("given", "src"),
-    [
-        ("photo.jpg", "media/photo.jpg"),
-        ("media/a b.PNG", "media/a b.PNG"),
-        ("https://x.org/a.jpg", "https://x.org/a.jpg"),
-        # Not a picture's name alone: the form of one.
-        ("/media/photo.jpg", "media/<file>"),
-        ("./media/photo.jpg", "media/<file>"),
-        ("http://x.org/a.jpg", "media/<file>"),
-        ("C:\\Users\\me\\a.jpg", "media/<file>"),
-        ("A man holds a flag", "media/<file>"),
-    ],
-)
-def test_a_picture_named_alone_is_told_the_lines_to_write(project: Project, given: str, src: str) -> None:
-    project.write(EVENT, event(f"image: {given}\n"))
-    assert project.problems() == [
-        f"{EVENT}:4:8: 'image' must be an image ('key: value' lines), got '{given}'; write 'image:' alone "
-        f"on its line, and below it, each indented by 2 spaces, 'src: {src}' and 'alt: ...' (what the "
-        "picture shows)"
     ]
 
 
@@ -1127,156 +861,6 @@ def test_code_points_that_are_no_characters_are_errors(project: Project, char: s
     ]
 
 
-@pytest.mark.parametrize(
-    ("summary", "link", "image"),
-    [
-        ("See [x](events/nope.yaml) and ![m](media/gone.png).", "3:18", "3:45"),
-        ("See\n  [x](events/nope.yaml) and\n  ![m](media/gone.png).", "4:7", "5:8"),
-        ("'It''s [x](events/nope.yaml), ''and'' ![m](media/gone.png).'", "3:21", "3:53"),
-        ('"Caf\\u00e9 \\"q\\" [x](events/nope.yaml)\\tand ![m](media/gone.png)."', "3:31", "3:59"),
-        ('"See \\\n  [x](events/nope.yaml) and\\\n  \\ ![m](media/gone.png)."', "4:7", "5:10"),
-        ("|\n  See [x](events/nope.yaml)\n  and ![m](media/gone.png).", "4:11", "5:12"),
-        (">-\n  See [x](events/nope.yaml)\n\n    and ![m](media/gone.png).", "4:11", "6:14"),
-    ],
-    ids=[
-        "plain",
-        "plain-lines",
-        "single-quoted",
-        "double-quoted",
-        "double-quoted-continued",
-        "literal",
-        "folded",
-    ],
-)
-def test_a_links_problem_is_reported_where_the_link_is_in_any_style_of_value(
-    project: Project, summary: str, link: str, image: str
-) -> None:
-    # Where the editor's eyes go: not the value's start, however the value is written
-    # (escapes and doubled quotes take more columns than the text they make).
-    project.write(EVENT, f"title: First event\ndate: 2020-01-01\nsummary: {summary}\n")
-    assert project.problems() == [
-        f"{EVENT}:{link}: unknown event 'nope' in 'summary'",
-        f"{EVENT}:{image}: 'summary': no file 'media/gone.png' in this story",
-    ]
-
-
-def test_alike_problems_in_one_text_are_each_reported_at_their_own_place(project: Project) -> None:
-    project.write("content/story-a/media/a b.png", tiny_png())
-    project.write(
-        EVENT,
-        "title: First event\ndate: 2020-01-01\n"
-        "summary: |\n  See ![a](media/gone.png)\n  ![b](media/gone.png) ![c](<media/a b.png>)\n"
-        "  and ![d](<media/a b.png>)\n",
-    )
-    write_as = "as 'media/a%20b.png' (a space is %20 and '#' is %23 in a link, or the page's link is broken)"
-    assert project.problems() == [
-        f"{EVENT}:4:12: 'summary': no file 'media/gone.png' in this story",
-        f"{EVENT}:5:8: 'summary': no file 'media/gone.png' in this story",
-        f"{EVENT}:5:30: 'summary': write the address 'media/a b.png' {write_as}",
-        f"{EVENT}:6:13: 'summary': write the address 'media/a b.png' {write_as}",
-    ]
-
-
-def test_a_link_written_with_escapes_of_its_own_is_reported_at_its_place(project: Project) -> None:
-    # It was reported at the start of its text: none of the spellings looked for matched.
-    project.write(
-        EVENT,
-        "title: First event\ndate: 2020-01-01\n"
-        "summary: |\n  See the file\n  [a](media/%2E%2E/other/secret.pdf) and [b](media/gone%2Epng)\n",
-    )
-    assert [p.split(": '")[0] for p in project.problems()] == [f"{EVENT}:5:7", f"{EVENT}:5:46"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "[a][R](<media/x y.pdf>)",
-        "[a] [R](media/x y.pdf)",
-        "[R][](../events/e9.yaml)",
-        "[a][R](x.pdf)",
-        "[a][R](media/x.pdf)",
-    ],
-)
-def test_an_address_after_a_reference_links_second_bracket_is_text_to_check(
-    project: Project, text: str
-) -> None:
-    # The converter reads '[a][R]' (R defined) as a reference link and shows '(...)' as
-    # text: check said how to write the address, that the event or file was not there, or
-    # that 'x.pdf' lacked its folder, for a text whose page is fine.
-    project.write("content/story-a/media/b.pdf", b"%PDF-1.4\n")
-    project.write(
-        EVENT,
-        f"title: First event\ndate: 2020-01-01\nsummary: Hi.\nbody: |\n  {text}\n\n  [R]: media/b.pdf\n",
-    )
-    assert project.problems() == []
-    _, warnings = check_and_lint(content="content")
-    assert [str(w) for w in warnings if "'body'" in str(w)] == []
-
-
-def test_a_missing_file_is_reported_at_its_link_not_at_text_after_a_reference(project: Project) -> None:
-    # '(media/b.pdf)' after '[a][R]' is text: the missing file's link is '[c]' and the definition.
-    project.write(
-        EVENT,
-        "title: First event\ndate: 2020-01-01\nsummary: Hi.\nbody: |\n  [a][R](media/b.pdf) and [c](media/b.pdf)\n\n"
-        "  [R]: media/b.pdf\n",
-    )
-    assert project.problems() == [
-        f"{EVENT}:5:31: 'body': no file 'media/b.pdf' in this story",
-        f"{EVENT}:7:8: 'body': no file 'media/b.pdf' in this story",
-    ]
-
-
-def test_a_media_name_in_words_code_or_a_description_is_not_taken_for_its_link(project: Project) -> None:
-    # Each link was looked for as its text: the first mention in prose, in code or in a
-    # picture's description was named instead, and every later link one place too early.
-    project.write("content/story-a/media/wreck.jpg", tiny_png())
-    project.write(
-        EVENT,
-        "title: First event\ndate: 2020-01-01\n"
-        'summary: "A photo, wreck.jpg: ![Wreck](wreck.jpg) and ![wreck.jpg](wreck.jpg)."\n'
-        "body: |\n  The file `media/gone.png` is shown here: ![m](media/gone.png)\n",
-    )
-    assert project.problems() == [f"{EVENT}:5:49: 'body': no file 'media/gone.png' in this story"]
-    project.write("content/story-a/media/gone.png", tiny_png())
-    _, warnings = check_and_lint(content="content")
-    said = [str(w).split(": ")[0] for w in warnings if "'wreck.jpg'" in str(w)]
-    assert said == [f"{EVENT}:3:40", f"{EVENT}:3:68"]
-
-
-def test_the_links_of_a_text_are_placed_from_one_reading_of_it(
-    project: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Reading the text again for each link made a 168 KB text of 7,000 links (from a pull
-    # request) take 48 s to check; counting each one's line breaks again, 17 s.
-    read: list[str] = []
-    as_shown = markdown_shown.as_shown
-
-    def counted(text: str, *, in_place: bool = False, code: bool = True) -> str:
-        read.append(text)
-        return as_shown(text, in_place=in_place, code=code)
-
-    monkeypatch.setattr(markdown_shown, "as_shown", counted)
-    links = "".join(f"\n\n  [a](media/f{i}.jpg)" for i in range(50))
-    project.write(EVENT, f"title: First event\ndate: 2020-01-01\nsummary: |\n  `code`{links}\n")
-    problems = project.problems()
-    assert problems[0] == f"{EVENT}:6:7: 'summary': no file 'media/f0.jpg' in this story"
-    assert problems[-1] == f"{EVENT}:104:7: 'summary': no file 'media/f49.jpg' in this story"
-    assert len(problems) == 50 and len(read) <= 4  # once by each kind of link looked for
-
-
-def test_a_link_in_a_quoted_text_that_starts_with_spaces_is_reported_where_it_is(project: Project) -> None:
-    # The text is checked without its first spaces; the places are counted with them.
-    spaces = " " * 30
-    project.write(
-        EVENT,
-        f'title: First event\ndate: 2020-01-01\nsummary: "{spaces}[a](events/x.yaml) [b](events/x.yaml)"\n',
-    )
-    assert project.problems() == [
-        f"{EVENT}:3:45: unknown event 'x' in 'summary'",
-        f"{EVENT}:3:64: unknown event 'x' in 'summary'",
-    ]
-
-
 @pytest.mark.parametrize("text", ["[" * 20_000, "<div " * 20_000, "[*" * 10_000, "- " * 500 + "a"])
 def test_markdown_too_costly_to_convert_is_refused_at_its_position(
     project: Project, text: str, deadline: None
@@ -1355,14 +939,6 @@ def test_values_come_out_as_the_model_wants_them() -> None:
     assert result.values == {"name": "N", "kind": "city", "coordinates": (42.0, -74.5), "summary": "2.50"}
 
 
-def test_dates_in_the_wrong_order_are_not_compared_when_one_is_invalid() -> None:
-    root = parsed("title: T\ndate: 2020-02-30\nsummary: s\nend: 2019\n")
-    assert isinstance(root, Mapping)
-    assert [str(p) for p in check_file(root, Kind.EVENT).problems] == [
-        "e.yaml:2:7: 'date' is not a valid date: February 2020 has no day 30"
-    ]
-
-
 def test_a_file_that_is_not_a_mapping_has_no_values() -> None:
     checker = Checker()
     assert checker.record(parsed("- a\n- b\n", "f.yaml"), schema.FIGURE) is None
@@ -1431,35 +1007,6 @@ def test_a_quoted_number_out_of_range_is_not_told_that_removing_the_quotes_will_
     ]
 
 
-def test_a_media_problem_in_a_block_of_text_is_at_its_line(project: Project) -> None:
-    text = project.root.joinpath(EVENT).read_text().replace("summary: Something happened.\n", "")
-    project.write(
-        EVENT,
-        text + "summary: |\n  Biden tours the wreck.\n\n  He promises money. ![The wreck](media/wreck.jpg)\n"
-        "  And ![a map](<media/the map.png>) too. ![Again](media/the%20wreck.jpg)\n",
-    )
-    assert project.problems() == [
-        f"{EVENT}:9:35: 'summary': no file 'media/wreck.jpg' in this story",
-        f"{EVENT}:10:17: 'summary': write the address 'media/the map.png' as 'media/the%20map.png' "
-        "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
-        f"{EVENT}:10:51: 'summary': no file 'media/the wreck.jpg' in this story",
-    ]
-
-
-def test_a_link_without_media_in_a_block_of_text_is_at_its_line(project: Project) -> None:
-    project.write("content/story-a/media/wreck.png", tiny_png())
-    text = project.root.joinpath(EVENT).read_text().replace("summary: Something happened.\n", "")
-    project.write(
-        EVENT, text + "summary: |\n  Biden tours the wreck.\n\n  He promises money. ![The wreck](wreck.png)\n"
-    )
-    assert project.problems() == []  # a warning: such a file built before, and keeps building
-    _, warnings = check_and_lint(content="content")
-    assert (
-        f"{EVENT}:9:35: warning: 'summary': no file 'wreck.png'; did you mean 'media/wreck.png'? (a link to a "
-        "story's file starts with 'media/')"
-    ) in map(str, warnings)
-
-
 def test_an_image_src_cut_at_a_comment_says_so_with_the_name_in_quotes(project: Project) -> None:
     project.write("content/story-a/media/map #2.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
     project.write(EVENT, event("image:\n  src: media/map #2.svg\n  alt: A map\n"))
@@ -1495,107 +1042,7 @@ def test_the_sites_time_zone_is_a_zone_of_the_iana_database(
     assert project.problems() == expected
 
 
-def test_sources_written_as_a_list_of_records_with_ids_are_told_to_go_under_their_ids(
-    project: Project,
-) -> None:
-    # '- id: src-a' then its keys, as other tools write records: it was told only what
-    # sources must be.
-    story = project.root.joinpath("content/story-a/story.yaml").read_text()
-    project.write(
-        "content/story-a/story.yaml",
-        story.replace(
-            "  src-a:\n    publisher: Example News\n", "  - id: src-a\n    publisher: Example News\n"
-        ),
-    )
-    [problem] = [p for p in project.problems() if "'sources'" in p]
-    assert problem.endswith(
-        "'sources' must be 'id: source' entries, got a list; write each under its id, 'src-a:' on a line "
-        "of its own and its other keys indented below it, in place of '- id: src-a'"
-    )
-
-
-def test_sources_written_as_a_list_are_told_to_lose_their_dashes(project: Project) -> None:
-    story = project.root.joinpath("content/story-a/story.yaml").read_text()
-    project.write(
-        "content/story-a/story.yaml",
-        story.replace(
-            "  src-a:\n    publisher: Example News\n", "  - src-a:\n      publisher: Example News\n"
-        ),
-    )
-    said = (
-        "'sources' must be 'id: source' entries, got a list; replace the '- ' before each id with two spaces"
-    )
-    [problem] = [p for p in project.problems() if "'sources'" in p]
-    assert problem.endswith(said)
-    # With the dash at the start of the line too; done as said, the story builds.
-    dashed = story.replace("  src-a:\n    publisher", "- src-a:\n    publisher")
-    project.write("content/story-a/story.yaml", dashed)
-    [problem] = [p for p in project.problems() if "'sources'" in p]
-    assert problem.endswith(said)
-    project.write("content/story-a/story.yaml", dashed.replace("- src-a:", "  src-a:"))
-    assert project.problems() == []
-    # A list of sources without ids gets no such advice (their keys would clash).
-    project.write(
-        "content/story-a/story.yaml",
-        story.replace("  src-a:\n    publisher: Example News\n", "  - publisher: A\n  - publisher: B\n"),
-    )
-    [problem] = [p for p in project.problems() if "'sources'" in p]
-    assert problem.endswith("got a list")
-
-
-def test_a_missing_file_the_page_would_link_is_an_error_however_the_link_is_written(project: Project) -> None:
-    # The page links a link's words after code in them, and an address written with an
-    # entity, which check's reading of the Markdown does not see: a missing file there
-    # was no error, and readers got a broken link. Said where the address is written,
-    # or at the text's start ('|') when it is written otherwise.
-    project.write(
-        "content/story-a/events/e1.yaml",
-        "title: First event\ndate: 2020-01-01\nsummary: |\n"
-        "  See [a `c` [b](media/code.pdf)](media/outer.pdf)\n  and [d](media&#47;entity.pdf).\n",
-    )
-    project.write("content/story-a/media/outer.pdf", b"%PDF-1.4\n")
-    assert project.problems() == [
-        "content/story-a/events/e1.yaml:3:10: 'summary': no file 'media/entity.pdf' in this story",
-        "content/story-a/events/e1.yaml:4:18: 'summary': no file 'media/code.pdf' in this story; "
-        "did you mean 'media/outer.pdf'?",
-    ]
-    project.write("content/story-a/media/code.pdf", b"%PDF-1.4\n")
-    project.write("content/story-a/media/entity.pdf", b"%PDF-1.4\n")
-    assert project.problems() == []
-
-
 def test_sources_that_failed_their_check_are_none_at_all() -> None:
     assert sources_or_empty({"title": "T"}) == {}
     assert sources_or_empty({"sources": INVALID}) == {}
     assert sources_or_empty({"sources": {"s": {"publisher": "P"}}}) == {"s": {"publisher": "P"}}
-
-
-def test_a_link_to_a_storys_file_named_with_spaces_is_told_the_id(project: Project) -> None:
-    # '[Fig A](figures/Fig A.yaml)' was told of 'figures/Fig', the address up to its first
-    # space, and that the story had no figure 'Fig'; the page shows the link's words only.
-    project.write(
-        EVENT, event("body: Says [Fig A](figures/Fig A.yaml), [x](events/no such.yml), [y](Fig A.yaml).\n")
-    )
-    assert project.problems() == []
-    _, warnings = check_and_lint(content="content")
-    assert [str(w) for w in warnings if "the link to" in str(w)] == [
-        f"{EVENT}:4:20: warning: 'body': the link to 'figures/Fig A.yaml' is shown as its words only; "
-        "write it as figures/fig-a.yaml",
-        f"{EVENT}:4:45: warning: 'body': the link to 'events/no such.yml' is shown as its words only; "
-        "no event, figure or place 'no such' in this story (a link names one's file: events/<id>.yaml)",
-        # Without its folder, it was not told of at all.
-        f"{EVENT}:4:70: warning: 'body': the link to 'Fig A.yaml' is shown as its words only; "
-        "write it as figures/fig-a.yaml",
-    ]
-
-
-def test_a_link_to_a_file_named_with_spaces_in_small_letters_is_told_the_id(project: Project) -> None:
-    # '[Fig A](fig a.yaml)': its first word, 'fig', is an id; check told of a link to
-    # 'fig' leading nowhere and of no figure 'fig', not of the file it names.
-    project.write(EVENT, event("body: Says [Fig A](fig a.yaml).\n"))
-    assert project.problems() == []
-    _, warnings = check_and_lint(content="content")
-    assert [str(w) for w in warnings if "the link to" in str(w)] == [
-        f"{EVENT}:4:20: warning: 'body': the link to 'fig a.yaml' is shown as its words only; "
-        "write it as figures/fig-a.yaml",
-    ]

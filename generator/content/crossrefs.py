@@ -1,0 +1,91 @@
+"""What a content file refers to in other files, taken in while ``check.py`` checks it on
+its own and looked for once the story's files are known (``validate.py``): an id named by
+a field or by a Markdown link (``Ref``), and the links of a Markdown text, each at its own
+place: the media files it names, written with or without 'media/', the story's events,
+figures and places it links to (and links to them written otherwise than
+``events/<id>.yaml``), and the addresses written so that they cannot work."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import quote
+
+from generator.content import markdown_links, media_paths, story_links
+from generator.content.yamlnodes import Scalar, place
+from generator.errors import Position
+from generator.render import markup
+
+if TYPE_CHECKING:
+    from generator.content.check import Checker
+
+
+class Ref(NamedTuple):
+    """An id a file refers to, checked once all of the story's files are known."""
+
+    kind: str
+    id: str
+    label: str
+    pos: Position
+    link: bool = False
+    """Named by a Markdown link (``events/<id>.yaml``), not a field."""
+
+
+def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: str) -> None:
+    """Take in the links of a Markdown ``text`` (the value of ``node`` from its character
+    ``lead`` on): the media files and the story's files it names, to be looked for once
+    the story's files are known, and the addresses written so that they cannot work.
+    Each is reported at its own place, though two are written alike: each is looked
+    for from where the one before it ends; one not found as a link's address (as
+    Markdown reads it) is reported at the value's start."""
+    addresses = markdown_links.Addresses(node.value if isinstance(node.value, str) else "")
+
+    def spellings(rel: str) -> tuple[str, str]:  # how a link to media/<rel> may be written
+        return f"media/{rel}", f"media/{quote(rel)}"
+
+    searched = lead
+    unencoded = markdown_links.unencoded(text)
+    for written, encoded in unencoded:
+        offset, searched = addresses.find((written,), searched)
+        checker.error(
+            place(node, offset),
+            f"'{label}': write the address '{written}' as '{encoded}' "
+            "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
+        )
+    searched = lead
+    read = markdown_links.references(text)
+    for rel in read:
+        offset, searched = addresses.find(spellings(rel), searched)
+        checker.images.append((rel, label, place(node, offset)))
+    if markdown_links.may_link_media(text):
+        # A file the page links to that the reading above does not see (a link in a
+        # link's words after code or emphasis in them, an address written with an
+        # entity): read in the text's HTML, as publishing reads it, so that a missing
+        # one is an error, not a broken link. (One written with a space is said above.)
+        seen = {
+            *read,
+            *(media_paths.file_of(address.removeprefix("media/")) for address, _ in unencoded),
+        }
+        for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
+            if rel not in seen:
+                seen.add(rel)
+                offset, _ = addresses.find(spellings(rel), lead)
+                checker.images.append((rel, label, place(node, offset)))
+    if "](" in text or "]:" in text:
+        searched = lead
+        for rel in markdown_links.unprefixed(text):
+            offset, searched = addresses.find((rel, quote(rel)), searched)
+            checker.unprefixed.append((rel, label, place(node, offset)))
+        # A link to another event, figure or place of the story names its file: the
+        # file must be there, as an id in 'figures:' must. Other ways of writing one
+        # are warned of once the story's files are known (``validate.py``).
+        for offset, link in story_links.story_links(text):
+            at = place(node, lead + offset)
+            if link.supported and link.story is not None:
+                continue  # another story's file: looked for across stories (lint/stories.py)
+            if link.supported and link.kind is not None:
+                checker.refs.append(Ref(link.kind, link.name, label, at, link=True))
+            else:
+                whole = story_links.spaced(text, offset, link.address, link)  # 'figures/Ana Ruiz.yaml'
+                checker.odd_links.append((whole or link, label, at))
+        for offset, link in story_links.spaced_links(text):
+            checker.odd_links.append((link, label, place(node, lead + offset)))
