@@ -157,7 +157,9 @@ def marks(language: str) -> tuple[str, str]:
 # punctuation stays closing (the inches of 12" pipe, a quote that began in an earlier
 # block). The other way round, SmartyPants opens a quote that starts a run of text after
 # an inline tag ("*no*" at the end of a sentence, or before a full-width stop); one that
-# comes while a quote is open, with no text after it, closes. The marks are paired after
+# comes while a quote is open, with no text after it, closes, as does one straight after
+# an inline tag while a quote that began after a Chinese or Japanese character is open
+# (they write text straight after a closing mark: '说"*不*"了'). The marks are paired after
 # the rules, on the placeholders, so Markdown and plain prose (which must give the same
 # HTML as Python-Markdown) are paired alike.
 _BLOCKS = "p|li|h[1-6]|blockquote|td|th|dt|dd|figcaption|div|ul|ol|table|tr|pre"
@@ -175,20 +177,20 @@ def _paired(html: str) -> str:
     if RIGHT_DOUBLE not in html and html.count(LEFT_DOUBLE) < 2:
         return html  # nothing to pair
     chars = list(html)
-    quoting = False
+    quoting = wide = False  # a quote is open; it opened after a Chinese or Japanese character
     for found in _PAIRING.finditer(html):
-        mark = found.group()
+        mark, at = found.group(), found.start()
         if mark == LEFT_DOUBLE:
-            if quoting and not _OPENS_TEXT.match(html, found.end()):
-                chars[found.start()] = RIGHT_DOUBLE
+            if quoting and (not _OPENS_TEXT.match(html, found.end()) or _closes_after_tag(html, at, wide)):
+                chars[at] = RIGHT_DOUBLE
                 quoting = False
             else:
-                quoting = True
+                quoting, wide = True, _after_wide(html, at)
         elif mark == RIGHT_DOUBLE:
-            after_digit = found.start() > 0 and html[found.start() - 1].isdigit()  # 5"x7": inches
+            after_digit = at > 0 and html[at - 1].isdigit()  # 5"x7": inches
             if not quoting and not after_digit and _OPENS_TEXT.match(html, found.end()):
-                chars[found.start()] = LEFT_DOUBLE
-                quoting = True
+                chars[at] = LEFT_DOUBLE
+                quoting, wide = True, _after_wide(html, at)
             else:
                 quoting = False
         else:
@@ -206,6 +208,19 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+def _after_wide(html: str, at: int) -> bool:
+    """Whether the character before ``html[at]`` is a Chinese or Japanese one."""
+    return at > 0 and _wide(html[at - 1])
+
+
+def _closes_after_tag(html: str, at: int, wide: bool) -> bool:
+    """Whether the opening mark at ``html[at]``, while a quote is open that began after a
+    Chinese or Japanese character (``wide``), closes it: SmartyPants opens a quote that
+    starts the text after an inline tag, and in these languages text follows a closing
+    mark straight away ('说"*不*"了' came out “<em>不</em>“了)."""
+    return wide and at > 0 and html[at - 1] == ">"
+
+
 def _paired_singles(html: str) -> str:
     """``html`` with each closing single quote straight after a Chinese or Japanese
     character, that text follows while no single quote is open, made opening: SmartyPants
@@ -215,16 +230,20 @@ def _paired_singles(html: str) -> str:
     if RIGHT_SINGLE not in html:
         return html
     chars = list(html)
-    quoting = False
+    quoting = wide = False  # a single quote is open; it opened after their character
     for found in _SINGLES.finditer(html):
         mark, at = found.group(), found.start()
         if mark == LEFT_SINGLE:
-            quoting = True
+            if quoting and _closes_after_tag(html, at, wide):
+                chars[at] = RIGHT_SINGLE
+                quoting = False
+            else:
+                quoting, wide = True, _after_wide(html, at)
         elif mark == RIGHT_SINGLE:
-            opens = not quoting and at > 0 and _wide(html[at - 1]) and _OPENS_TEXT.match(html, found.end())
+            opens = not quoting and _after_wide(html, at) and _OPENS_TEXT.match(html, found.end())
             if opens:
                 chars[at] = LEFT_SINGLE
-            quoting = bool(opens)
+            quoting, wide = bool(opens), bool(opens)
         else:
             quoting = False
     return "".join(chars)

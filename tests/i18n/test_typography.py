@@ -116,6 +116,29 @@ def test_a_single_quote_after_chinese_or_japanese_with_no_space_opens(
     assert typeset(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("首相は'*想定外*'と述べた", "ja", "首相は‘<em>想定外</em>’と述べた"),
+        ('首相は"*想定外*"と述べた', "ja", "首相は「<em>想定外</em>」と述べた"),
+        ('他说"*不*"了', "zh-Hans", "他说“<em>不</em>”了"),
+        ("他说'*不*'了，'好'", "zh-Hans", "他说‘<em>不</em>’了，‘好’"),
+        ("He said '*no*'.", "en", "He said ‘<em>no</em>’."),
+        ('He said "*no*"and', "en", "He said “<em>no</em>“and"),  # as SmartyPants has it
+    ],
+)
+def test_a_quote_after_chinese_or_japanese_closes_after_an_inline_tag(
+    text: str, language: str, expected: str
+) -> None:
+    # SmartyPants opens a quote that starts the text after an inline tag, and these
+    # languages write text straight after a closing mark: '首相は'*想定外*'と' came out
+    # ‘<em>想定外</em>‘と, both marks opening.
+    md = markdown.Markdown(
+        extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
+    )
+    assert typography.for_language(md.convert(text), language) == f"<p>{expected}</p>"
+
+
 def test_single_quotes_and_apostrophes_are_the_same_in_every_language() -> None:
     assert typeset("l'homme 'dit'", "fr") == "l’homme ‘dit’"
     assert typeset("the '80s", "de") == "the ’80s"
