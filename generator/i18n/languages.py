@@ -255,15 +255,45 @@ _TURKISH_ORDER = str.maketrans(
 'c...', the dotless 'ı' after every 'h...' and before 'i'), as its alphabet has them."""
 
 
+_LETTERS_OF_OTHERS = str.maketrans(
+    {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i\U0010ffff"}
+)
+"""Letters Unicode does not write as another with a mark, as the browser's collation
+(CLDR's root order) sorts them: 'œ' as 'oe' ('Œuvre' beside 'oeil', not after 'zone'),
+'ł' beside 'l', and outside Turkish the dotless 'ı' after every 'i...'."""
+
+
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
-    and accents set aside ('économie' beside 'emploi', not after 'zone'), but in Turkish
-    (and Azerbaijani) 'ç', 'ğ', 'ı', 'ö', 'ş' and 'ü' are letters of their own, each after
-    the one it is written on, and 'I' is the capital of 'ı', 'İ' of 'i'."""
+    and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
+    'oeil'), but in Turkish (and Azerbaijani) 'ç', 'ğ', 'ı', 'ö', 'ş' and 'ü' are letters
+    of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
+    of 'i', written composed or not ('c' and a combining cedilla is 'ç')."""
+    text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
-        text = text.replace("I", "ı").replace("İ", "i").lower().translate(_TURKISH_ORDER)
+        text = _turkish_lower(text).translate(_TURKISH_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
+
+
+def _turkish_lower(text: str) -> str:
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
+    """``text`` as it sorts among others in ``language``, as the browser's
+    ``localeCompare`` in that language sorts them: by ``sort_key``, then words that differ
+    only in accents with the unaccented first ('cote', 'coté', 'côte'), then those that
+    differ only in case with the lowercase first ('emploi', 'Emploi'), then by the text
+    itself, so that the order is always the same."""
+    composed = unicodedata.normalize("NFC", text)
+    lowered = _turkish_lower(composed) if language in ("tr", "az") else composed.lower()
+    return (
+        sort_key(text, language),
+        unicodedata.normalize("NFD", lowered),
+        unicodedata.normalize("NFD", composed).swapcase(),
+        text,
+    )
 
 
 def refused(tag: str) -> str | None:

@@ -29,7 +29,7 @@ from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
-from generator.i18n.languages import ENGLISH, Language, autonym, resolve, sort_key
+from generator.i18n.languages import ENGLISH, Language, autonym, collation_key, resolve
 from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
@@ -297,10 +297,11 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
 
 def _alphabetical(language: str, values: Iterable[str]) -> list[str]:
     """The ``alphabetical`` filter: ``values`` in the alphabetical order of the page's
-    ``language`` (``languages.sort_key``), where Jinja's ``sort`` put every word that
-    begins with an accented letter after 'z' ('çevre' after 'zafer', 'économie' after
-    'zone'); the same words differing only in case, capitals first."""
-    return sorted(values, key=lambda value: (sort_key(value, language), value))
+    ``language`` (``languages.collation_key``), where Jinja's ``sort`` put every word
+    that begins with an accented letter after 'z' ('çevre' after 'zafer', 'économie' after
+    'zone'); the same words differing only in accents or case as the search page's
+    choices have them (the unaccented, then the lowercase first)."""
+    return sorted(values, key=lambda value: collation_key(value, language))
 
 
 def _elided(

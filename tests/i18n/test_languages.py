@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from generator.i18n import languages
@@ -169,3 +171,35 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
         "Cizre", "Çanakkale", "Hakkari", "Iğdır", "ılgaz", "İzmir", "Ordu", "Ödemiş", "Zonguldak",
     ]  # fmt: skip
     assert sorted(["zone", "Élysée", "emploi"], key=languages.sort_key) == ["Élysée", "emploi", "zone"]
+
+
+@pytest.mark.parametrize(
+    ("language", "in_order"),
+    [
+        (
+            "fr",
+            "aether æther azur Çanakkale Cizre cote coté côte Côte économie emploi Emploi İlber Ilgaz Işıl "
+            "Izmir İzmir ılgaz Łódź Lozère Lyon obus oeil Œuvre Ömer Orhan ovale zone",
+        ),
+        (
+            "tr",
+            "aether æther azur Cizre cote coté côte Côte Çanakkale économie emploi Emploi ılgaz Ilgaz Işıl "
+            "Izmir İlber İzmir Łódź Lozère Lyon obus oeil Œuvre Orhan ovale Ömer zone",
+        ),
+    ],
+)
+def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
+    # The search page sorts its choices with localeCompare in the page's language, the
+    # story page its tags by collation_key: both orders are the same (these are
+    # Chromium's, ICU's). 'Œuvre' sorted after 'zone', 'Łódź' after 'Lyon'; words that
+    # differ only in case came capitals first, where the browser has the lowercase first.
+    words = in_order.split()
+    assert sorted(reversed(words), key=lambda w: languages.collation_key(w, language)) == words
+    assert sorted(words, key=lambda w: languages.collation_key(w, language)) == words
+
+
+def test_a_turkish_letter_written_with_a_combining_mark_sorts_as_the_letter() -> None:
+    # 'Çanakkale' typed as 'C' and a combining cedilla sorted as 'Canakkale', before 'Cizre'.
+    decomposed = unicodedata.normalize("NFD", "Çanakkale")
+    assert languages.sort_key(decomposed, "tr") == languages.sort_key("Çanakkale", "tr")
+    assert sorted([decomposed, "Cizre"], key=lambda w: languages.sort_key(w, "tr")) == ["Cizre", decomposed]
