@@ -9,6 +9,7 @@ import re
 import shutil
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -388,3 +389,16 @@ def test_a_turkish_pages_words_with_the_dotless_i_are_given_with_i_too() -> None
     assert words == "Işil Ilicak açiklama yapti"
     assert searchindex.elided_words("Işıl Ilıcak", language="ky") == ""  # Kyrgyz, say, writes no ı
     assert searchindex.elided_words("İstanbul depremi", language="tr") == ""
+
+
+@pytest.mark.parametrize("language", ["tr", "fa"])
+def test_respelt_words_are_found_in_time_past_a_long_word(language: str) -> None:
+    # A word with the respelt letters was looked for from every character of the text: past
+    # a 50,000-character run of letters without a space (a Chinese passage) that took
+    # seconds, the run read again from each of its characters.
+    letter = searchindex.RESPELT[language][0][0]
+    text = "字" * 50_000 + f" a{letter}b"
+    started = time.perf_counter()
+    words = searchindex.elided_words(text, language=language)
+    assert time.perf_counter() - started < 0.5
+    assert words == searchindex.RESPELT[language][1](f"a{letter}b")
