@@ -293,6 +293,27 @@ def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanes
         page.close()
 
 
+ENGLISH_WITH_JAPANESE = {
+    "site.yaml": "title: Explainers\n",
+    "quake/story.yaml": "title: The quake\nsummary: A record.\npublished: 2011-03-18\n",
+    "quake/events/2011-03-11-talks.yaml": (
+        "title: Ministers meet in 東京\ndate: 2011-03-11\nsummary: Officials gathered that evening.\n"
+    ),
+}
+
+
+def test_an_english_excerpt_keeps_its_full_stop_after_a_japanese_name(browser: Any, tmp_path: Path) -> None:
+    """Only a Chinese or Japanese page's excerpt takes '。' where Pagefind ends a block
+    with '. ': an English headline ending with a Japanese name read 'Ministers meet in
+    東京。Officials', a Japanese full stop and no space in an English sentence."""
+    with served_site(tmp_path, ENGLISH_WITH_JAPANESE) as (url, _):
+        page = browser.new_page()
+        assert "Ministers meet in 東京" in search_for(page, url, "officials")
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "東京. Officials" in excerpt and "\u3002" not in excerpt
+        page.close()
+
+
 def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     everything = search_for(page, site_url, "Otunbayeva")

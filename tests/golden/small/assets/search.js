@@ -542,7 +542,7 @@
       });
     item.appendChild(via);
     var excerpt = inLanguage(document.createElement("p"), language);
-    appendExcerpt(excerpt, page.excerpt || "");
+    appendExcerpt(excerpt, page.excerpt || "", language);
     item.appendChild(excerpt);
     return item;
   }
@@ -550,15 +550,17 @@
   /* Pagefind's excerpt is the page's text, escaped, with the words found in <mark>:
      copied as text and <mark> elements only, whatever it holds. Pagefind ends each block
      of the text without a full stop of its own (a headline, a date) with ". ": after
-     Chinese or Japanese, that is their full stop, with no space ("襲う。午後", not
-     "襲う. 午後"). */
-  function appendExcerpt(target, html) {
+     Chinese or Japanese, on a page in one of them (``language``), that is their full
+     stop, with no space ("襲う。午後", not "襲う. 午後"); an English page's headline
+     that ends with a Japanese name keeps its ". ". */
+  function appendExcerpt(target, html, language) {
     var template = document.createElement("template");
     var before = "";
+    var wide = primary(language) === "zh" || primary(language) === "ja";
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
       var text = (node.textContent || "").replace(/\. ?/g, function (stop, at, whole) {
-        return WIDE.test(at ? whole.charAt(at - 1) : before) ? "\u3002" : stop;
+        return wide && WIDE.test(at ? whole.charAt(at - 1) : before) ? "\u3002" : stop;
       });
       before = text.slice(-1) || before;
       if (node.nodeName === "MARK") {
