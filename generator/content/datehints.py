@@ -214,14 +214,12 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     on a twelve-hour clock is read too ('9:30 pm')."""
     text = _normalized(text)
     rest, weekday = _without_weekday(text)
-    if weekday is None and (after := _WEEKDAY_AFTER().fullmatch(text)):
-        # '2011年3月11日（金）': Japanese and Chinese say the day of the week after the day.
-        weekday = _weekdays().get(after["weekday"].strip())
-        rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
-    if weekday is None and (after := _WEEKDAY_AFTER_YEAR().fullmatch(text)):
-        # '19 Nisan 2010 Pazartesi': Turkish says the day of the week after the year.
-        weekday = _weekdays().get(after["weekday"])
-        rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
+    # Japanese and Chinese say the day of the week after the day ('2011年3月11日（金）'),
+    # Turkish after the year ('19 Nisan 2010 Pazartesi').
+    for weekday_after in (_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
+        if weekday is None and (after := weekday_after().fullmatch(text)):
+            weekday = _weekdays().get(after["weekday"].strip())
+            rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
         return _suggested(text, None, allow_time)
     if text.partition(" ")[0].rstrip(",.") in _month_numbers():

@@ -23,7 +23,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
-from generator.i18n.languages import ENGLISH, sort_key
+from generator.i18n.languages import ENGLISH, sort_key, written_in
 from generator.render import embed, feeds, links, overview
 from generator.render.moments import key_moments
 
@@ -476,7 +476,7 @@ class _StoryParts:
             info,
             view,
             language,
-            StoryIndex.of(story, language.split("-")[0].lower()),
+            StoryIndex.of(story, written_in(language).locale.language),
             years,
             counts,
             listed_on,
