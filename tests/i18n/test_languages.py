@@ -203,3 +203,12 @@ def test_a_turkish_letter_written_with_a_combining_mark_sorts_as_the_letter() ->
     decomposed = unicodedata.normalize("NFD", "Çanakkale")
     assert languages.sort_key(decomposed, "tr") == languages.sort_key("Çanakkale", "tr")
     assert sorted([decomposed, "Cizre"], key=lambda w: languages.sort_key(w, "tr")) == ["Cizre", decomposed]
+
+
+def test_korean_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Korean had no catalog: a site with `language: ko` was refused by check.
+    korean = languages.resolve("ko")
+    assert korean is not None and korean.catalog == "ko" and korean.direction == "ltr"
+    assert languages.resolve("ko-KR") is not None
+    assert "ko" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("한국어") == "ko" and languages.tag_for_name("Korean") == "ko"
