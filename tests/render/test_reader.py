@@ -1035,6 +1035,59 @@ def test_a_japanese_line_never_starts_with_a_prolonged_sound_mark_or_a_small_kan
     assert not [line for line in lines if line[0] in "ーっゃゅょぁぃぅぇぉッャュョァィゥェォ"], lines
 
 
+@pytest.mark.parametrize(
+    ("page_path", "selector"),
+    [("story-a/index.html", "h1"), ("story-a/events/e1/index.html", "p:has-text('세월호 침몰')")],
+)
+def test_a_korean_line_breaks_between_its_words_not_inside_one(
+    browser: Any, project: Project, tmp_path: Path, page_path: str, selector: str
+) -> None:
+    # A held-out Korean story (the 2014 Sewol ferry sinking) at 390 px broke its title and
+    # summaries between any two syllables, "세월" on one line and "호가" on the next, as
+    # the browser breaks Hangul as it does Chinese. Korean breaks at its spaces (어절).
+    text = "세월호 침몰 사고와 구조 작업의 기록"
+    project.write("content/site.yaml", "title: Test site\nlanguage: ko\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", f"title: {text}"))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event.replace("Something happened.", text))
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + page_path)
+        # The box fits "세월호 침몰 사고와 구": a break inside "구조" would leave "구" there.
+        lines = page.eval_on_selector(
+            selector,
+            "p => { p.style.display = 'block'; const s = document.createElement('span');"
+            " s.textContent = '세월호 침몰 사고와 구'; p.append(s); const w = s.getBoundingClientRect().width;"
+            f" s.remove(); p.style.width = (w + 1) + 'px'; return ({LINES})(p); }}",
+        )
+        page.close()
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(word in [w for line in lines for w in line.split()] for word in text.split()), lines
+
+
+def test_emphasis_in_korean_is_bold_not_a_slant(browser: Any, project: Project, tmp_path: Path) -> None:
+    # "*골든타임*" in a held-out Korean story's summary was slanted by the browser: Hangul
+    # has no italics, and Korean news sites set emphasis in bold.
+    project.write("content/site.yaml", "title: Test site\nlanguage: ko\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event.replace("Something happened.", '"*골든타임*을 놓쳤다."')
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/events/e1/index.html")
+        shown = page.eval_on_selector(
+            ".event-page em", "e => [getComputedStyle(e).fontStyle, getComputedStyle(e).fontWeight]"
+        )
+        page.close()
+    assert shown == ["normal", "700"]
+
+
 KEPT_WHOLE = """(date) => {
   // A line of text then a date, in a box too narrow for both: does the date go whole to the
   // next line (one box) or is it broken where the line fills (two)?
