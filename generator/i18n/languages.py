@@ -236,9 +236,15 @@ def folded(text: str) -> str:
     invisible direction marks set aside ('Perú', 'PERU' and 'peru' are all 'peru'; Arabic
     pasted with its right-to-left marks is the same name without them). Turkish's dotless
     'ı' is 'i' too: its capital is 'I', which case folding makes 'i' ('KASIM' is 'Kasım'),
-    and a keyboard without it types 'i'."""
+    and a keyboard without it types 'i'. Hangul stays in syllables ('2010년', not the
+    letters 'ᄂ', 'ᅧ', 'ᆫ' decomposing takes them apart into), as text is read in them."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold().replace("\u0131", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    return unicodedata.normalize("NFC", kept) if _JAMO.search(kept) else kept
+
+
+_JAMO = re.compile("[\u1100-\u11ff]")
+"""A letter of Hangul's alphabet (jamo), as decomposing writes a syllable ('년' is '년')."""
 
 
 _TURKISH_ORDER = str.maketrans(

@@ -106,6 +106,7 @@ def test_a_language_written_by_its_name_has_its_code(name: str, tag: str | None)
         ("\u200fليبيا\u200f", "ليبيا"),  # pasted with its right-to-left marks
         ("Кыргызстан", "кыргызстан"),
         ("秘鲁", "秘鲁"),
+        ("대한민국", "대한민국"),  # Hangul was taken apart into its letters (jamo)
     ],
 )
 def test_names_are_compared_without_case_accents_or_direction_marks(typed: str, name: str) -> None:
