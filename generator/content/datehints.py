@@ -117,20 +117,23 @@ def _as_24_hours(found: re.Match[str]) -> str:
 
 
 _WORDED_CLOCK = _when_needed(
-    r"(?<=[日号]) ?(?P<half>午前|午後|上午|下午)? ?(?:"
-    r"(?P<h>\d{1,2})[時时](?:(?P<m>\d{1,2})分(?:(?P<s>\d{1,2})秒)?)?"
+    r"(?<=[日号일.\d]) ?(?P<half>午前|午後|上午|下午|오전|오후|새벽)? ?(?:"
+    r"(?P<h>\d{1,2}) ?[時时시](?: ?(?P<m>\d{1,2}) ?[分분](?: ?(?P<s>\d{1,2}) ?[秒초])?)?"
     r"|(?(half)(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?!)))$"
 )
-"""A time after a Japanese or Chinese day as they write it: its hours and minutes in
-words ('14時46分', '14时28分', '15時'), perhaps after the mark of the morning or the
-afternoon ('午後2時46分', '下午2时28分', '下午2:28'), with or without a space."""
+"""A time after a Japanese, Chinese or Korean day as they write it: its hours and minutes
+in words ('14時46分', '14时28分', '15時', '14시 30분'), perhaps after the mark of the
+morning or the afternoon ('午後2時46分', '下午2时28分', '下午2:28', '오후 2시 30분'), with or
+without a space."""
+
+_AFTERNOON = ("午後", "下午", "오후")
 
 
 def _as_clock(found: re.Match[str]) -> str:
     """The time ``_WORDED_CLOCK`` found as a clock writes it, after a space: '14:46'."""
     hour = int(found["h"] or found["h2"])
     if found["half"] is not None and hour <= 12:
-        hour = hour % 12 + (12 if found["half"] in ("午後", "下午") else 0)
+        hour = hour % 12 + (12 if found["half"] in _AFTERNOON else 0)
     second = f":{int(found['s']):02d}" if found["s"] else ""
     return f" {hour:02d}:{int(found['m'] or found['m2'] or 0):02d}{second}"
 
@@ -172,8 +175,11 @@ _DAY_MONTH = _when_needed(
 _MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
 _MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
-_YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *年 *(\d{1,2}) *月(?: *(\d{1,2}) *[日号])?")
-"""Chinese (and Japanese) dates in numbers: '2010年5月3日', '2010年5月'."""
+_YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{1,2}) *[日号일])?")
+"""Chinese, Japanese and Korean dates in numbers: '2010年5月3日', '2010年5月', '2010년 5월 3일'."""
+_KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
+"""A date as the Korean press writes it in numbers, year first, each part ended by a dot
+and a space: '2010. 8. 5.'."""
 _HOURS = r" ?(?:h|hrs?|horas?|uhr)\.?"
 """The word for hours after a time, as Spanish, French and German write it ('20.00 h', '20 Uhr')."""
 _CLOCK = (
@@ -192,9 +198,12 @@ _AT_TIME = _when_needed(
 saat 14.30'."""
 
 
-_WEEKDAY_AFTER = _when_needed(r"(?P<date>.+[日号]) ?\((?P<weekday>[^()]+)\) ?(?P<rest>.*)")
-"""A Japanese or Chinese day with its day of the week in brackets after it, folded (the
-full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一) 14:28'."""
+_WEEKDAY_AFTER = _when_needed(
+    r"(?P<date>.+[日号일]|\d{4}\. ?\d{1,2}\. ?\d{1,2}\.?) ?\((?P<weekday>[^()]+)\) ?(?P<rest>.*)"
+)
+"""A Japanese, Chinese or Korean day with its day of the week in brackets after it, folded
+(the full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一)
+14:28', '2010년 8월 5일(목)', '2010. 8. 5.(목)'."""
 
 _WEEKDAY_AFTER_YEAR = _when_needed(r"(?P<date>.*\d{4}),? (?P<weekday>[^\W\d_]+)\.?(?: (?P<rest>.*))?")
 """A date with its day of the week after its year, folded, as Turkish writes a day in full
@@ -214,7 +223,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     on a twelve-hour clock is read too ('9:30 pm')."""
     text = _normalized(text)
     rest, weekday = _without_weekday(text)
-    # Japanese and Chinese say the day of the week after the day ('2011年3月11日（金）'),
+    # Japanese, Chinese and Korean say the day of the week after the day ('2011年3月11日（金）'),
     # Turkish after the year ('19 Nisan 2010 Pazartesi').
     for weekday_after in (_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
         if weekday is None and (after := weekday_after().fullmatch(text)):
@@ -293,7 +302,8 @@ _RELATIVE_DAYS = frozenset(
         "vorgestern", "ubermorgen", "hier", "aujourd'hui", "demain", "avant-hier", "ieri", "oggi",
         "domani", "ontem", "hoje", "amanha", "вчера", "сегодня", "завтра", "учора", "вчора",
         "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا", "昨日", "今日", "明日", "一昨日",
-        "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年",
+        "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年", "어제", "오늘", "내일",
+        "그제", "그저께", "모레", "지난주", "이번 주", "다음 주", "지난달", "작년", "지난해",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
@@ -352,20 +362,22 @@ German, Spanish and French too ('Anfang März 2010', 'finales de marzo de 2010',
 2010')."""
 
 
-_APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右)")
-"""'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右': an approximate date as Japanese and
-Chinese write it, the word after it, folded (without its voicing marks: 'ごろ' is 'ころ')."""
+_APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
+"""'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右', '2014년 4월께': an approximate date as
+Japanese, Chinese and Korean write it, the word after it, folded (without its voicing
+marks: 'ごろ' is 'ころ')."""
 _VAGUE_AFTER = _when_needed(
-    r"(?P<rest>\d{4} ?年(?: ?\d{1,2} ?月)?) ?"
-    r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?)"
+    r"(?P<rest>\d{4} ?[年년](?: ?\d{1,2} ?[月월])?) ?"
+    r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?"
+    r"|초순|중순|하순|상반기|하반기|초|말|봄|여름|가을|겨울)"
 )
-"""'2011年3月上旬', '2011年春', '2008年5月中旬', '2011年末': part of a month or year as
-Japanese and Chinese write it, after the date, folded."""
+"""'2011年3月上旬', '2011年春', '2008年5月中旬', '2011年末', '2014년 4월 중순', '2014년 봄':
+part of a month or year as Japanese, Chinese and Korean write it, after the date, folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
-    """``_as_date`` of ``text``, a year written with its '年' too ('2011年')."""
-    year = re.fullmatch(r"(\d{4}) ?年", text)
+    """``_as_date`` of ``text``, a year written with its '年' or '년' too ('2011年', '2011년')."""
+    year = re.fullmatch(r"(\d{4}) ?[年년]", text)
     return year[1] if year else _as_date(text)
 
 
@@ -466,6 +478,9 @@ _TIME_ALONE = _when_needed(_CLOCK)
 
 _DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")
 _MONTH_DAY_ALONE = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
+_MONTH_DAY_IN_NUMBERS = _when_needed(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号일](?: ?\([^()]+\))?")
+"""A day without its year as Japanese, Chinese and Korean write it in numbers, perhaps with
+its day of the week, folded: '3月11日', '8월 5일(목)'."""
 
 
 def _day_alone(text: str) -> str | None:
@@ -477,6 +492,8 @@ def _day_alone(text: str) -> str | None:
         day = int(found[1])
     elif (found := _MONTH_DAY_ALONE().fullmatch(folded)) and (month := months.get(found[1])):
         day = int(found[2])
+    elif found := _MONTH_DAY_IN_NUMBERS().fullmatch(folded):
+        month, day = int(found[1]), int(found[2])
     else:
         return None
     try:
@@ -630,7 +647,7 @@ def _read_day(text: str) -> tuple[int, int, int | None] | None:
         first = next(i for i in (1, 4, 7, 10) if match[i])
         parts = match.group(first, first + 1, first + 2)
         return (int(parts[0]), int(parts[1]), int(parts[2]) if parts[2] else None)
-    elif match := _YEAR_MONTH_DAY().fullmatch(text):
+    elif match := _YEAR_MONTH_DAY().fullmatch(text) or _KOREAN_DOTTED().fullmatch(text):
         return (int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
     elif (match := _DAY_MONTH().fullmatch(text)) and (month := _month_numbers().get(match[2])):
         return (int(match[3]), month, int(match[1]))

@@ -68,6 +68,19 @@ from tests.conftest import REPO, TEMPLATES
         ("2011年3月11日（木）", None),  # a Friday
         ("2011年3月11日（地震）", None),  # not a day of the week
         ("2011年3月 14時46分", None),  # a time without its day
+        # Korean, as its papers write a date: in words, or in numbers each ended by a dot.
+        ("2010년 8월 5일", "2010-08-05"),
+        ("2010년 8월", "2010-08"),
+        ("2010년 8월 5일 오후 2시 30분", "2010-08-05T14:30"),
+        ("2010년 8월 5일 오전 12시 5분", "2010-08-05T00:05"),
+        ("2010년 8월 5일 14:30", "2010-08-05T14:30"),
+        ("2010년 8월 5일(목)", "2010-08-05"),
+        ("2010년 8월 5일 (목요일) 오후 2시", "2010-08-05T14:00"),
+        ("2010년 8월 5일(금)", None),  # a Thursday
+        ("2010. 8. 5.", "2010-08-05"),
+        ("2010.8.5.", "2010-08-05"),
+        ("2010. 8. 5.(목) 오후 2:30", "2010-08-05T14:30"),
+        ("2010. 13. 5.", None),
         ("Sept 3, 2010", "2010-09-03"),  # British English abbreviates September so
         ("3 de mayo de 2010, 14:30", "2010-05-03T14:30"),
         ("3 de fooo de 2010", None),  # no month's name
@@ -366,6 +379,23 @@ COUNTED_DAYS = (
             "; for a date that is not known exactly, write 'date: 2011-03-11' and 'circa: true'",
         ),
         ("2008年5月左右", "; for a date that is not known exactly, write 'date: 2008-05' and 'circa: true'"),
+        ("2014년 4월께", "; for a date that is not known exactly, write 'date: 2014-04' and 'circa: true'"),
+        (
+            "2014년 4월 16일경",
+            "; for a date that is not known exactly, write 'date: 2014-04-16' and 'circa: true'",
+        ),
+        (
+            "2014년 4월 중순",
+            "; write the date as far as it is known, 'date: 2014-04', and the words readers should "
+            "read in 'display_date: 2014년 4월 중순'",
+        ),
+        ("8월 5일(목)", "; a date needs its year: write it as YYYY-08-05"),
+        ("3月11日", "; a date needs its year: write it as YYYY-03-11"),
+        (
+            "어제",
+            "; '어제' counts from the day it was written, and readers read it on other days: write the day "
+            "itself (YYYY-MM-DD), counted from the date of the article it came from",
+        ),
         ("2010-04-19T09:30 EST", "; write the offset after the time: '2010-04-19T09:30-05:00' (EST)"),
         ("2010-04-19 09:30 UTC+6", "; write the offset after the time: '2010-04-19T09:30+06:00'"),
         (
