@@ -272,3 +272,23 @@ def test_on_the_home_page_each_storys_languages_are_a_landmark_named_by_its_stor
         page.close()
     names = sorted(n["name"]["value"] for n in nodes if n["role"]["value"] == "navigation")
     assert names == ["This story in other languages Story A", "This story in other languages Story B"]
+
+
+def test_a_korean_storys_updates_are_headed_apart_from_the_word_for_one_update(project: Project) -> None:
+    # A held-out Korean story's embed read "업데이트 2017년 4월 20일 · 업데이트", its story
+    # page a heading "업데이트" over an entry marked "업데이트": the stamp of a date, the
+    # list and each entry said alike. Korean news sites head the list "업데이트 내역".
+    project.write("content/site.yaml", "title: 뉴스 해설\nlanguage: ko\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story + "updated: 2020-01-05\nupdates:\n  - date: 2020-01-05\n    text: 내용을 보탰다.\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text()
+    embed = (project.root / "site/story-a/embed/index.html").read_text()
+    assert '<h2 id="updates-heading">업데이트 내역</h2>' in page
+    assert re.search(
+        '업데이트 <time datetime="2020-01-05">2020년 1월\u00a05일</time> · <a href="[^"]*#updates">업데이트 내역</a>',
+        embed,
+    )
