@@ -293,6 +293,48 @@ def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanes
         page.close()
 
 
+KOREAN = {
+    "site.yaml": "title: 뉴스 해설\nlanguage: ko\n",
+    "ferry/story.yaml": "title: 세월호 침몰\nsummary: 사고의 기록.\npublished: 2017-04-12\n",
+    "ferry/events/2014-04-16-turn.yaml": (
+        "title: 병풍도 앞바다에서 배가 기울어\ndate: 2014-04-16\nsummary: 세월호가 맹골수도에서 방향을 바꿨다.\n"
+    ),
+    "ferry/events/2014-04-19-arrest.yaml": (
+        "title: 선장 구속\ndate: 2014-04-19\nsummary: 법원이 영장을 발부했다.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def korean_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ko"), KOREAN) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("세월호", "병풍도 앞바다에서 배가 기울어"),  # written with its particle: '세월호가'
+        ("맹골수도", "병풍도 앞바다에서 배가 기울어"),  # '맹골수도에서'
+        ("앞바다", "병풍도 앞바다에서 배가 기울어"),
+        ("선장", "선장 구속"),
+    ],
+)
+def test_a_korean_word_is_found_with_the_particle_written_after_it(
+    browser: Any, korean_site_url: str, query: str, title: str
+) -> None:
+    """Korean writes its words apart, each with its particle on it ('세월호가',
+    '맹골수도에서'): a reader searching for the word finds the page."""
+    page = browser.new_page()
+    page.goto(korean_site_url + "search/index.html")
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('검색 결과')")
+    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    assert found == [title]
+    page.close()
+
+
 ENGLISH_WITH_JAPANESE = {
     "site.yaml": "title: Explainers\n",
     "quake/story.yaml": "title: The quake\nsummary: A record.\npublished: 2011-03-18\n",
