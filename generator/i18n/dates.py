@@ -36,6 +36,13 @@ FIRST_OF_MONTH = {"fr": "er"}
 has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say."""
 
 
+DAYS_ALONE = {"ko": "MMMd"}
+"""Languages whose CLDR span of days of one year written without it ('MMMMd') joins them
+with another mark than their other spans, and the span to use instead: Korean's is the
+root's dash, '3월 23일 – 4월 3일' in the overview strip beside '2021년 3월 23일~4월 3일' and
+'4월~8월' (its 'MMMd', the same months in Korean, has '~')."""
+
+
 MONTH_GOVERNED = frozenset({"ru", "uk"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', not 'с апрель'. CLDR writes a month alone
@@ -172,7 +179,7 @@ class DateText:
 
     @functools.cached_property
     def _days_alone(self) -> Interval:
-        return self._interval("MMMMd")
+        return self._interval(DAYS_ALONE.get(self.locale.language, "MMMMd"))
 
     @functools.cached_property
     def _months_alone(self) -> Interval:

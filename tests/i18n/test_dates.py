@@ -79,6 +79,10 @@ def test_english_dates_at_every_precision(start: str, end: str | None, circa: bo
             ],
         ),
         ("ar", ["2010", "أبريل 2010", "19 أبريل 2010", "17–18 أبريل 2010", "17 أبريل – 3 مايو 2010"]),
+        (
+            "ko",
+            ["2010년", "2010년 4월", "2010년 4월 19일", "2010년 4월 17일~18일", "2010년 4월 17일~5월 3일"],
+        ),
     ],
 )
 def test_other_languages_write_months_and_spans_their_own_way(code: str, expected: list[str]) -> None:
@@ -298,6 +302,19 @@ def test_a_span_whose_end_alone_is_approximate_says_so_at_its_end(
         (
             "zh-Hans",
             ["4月13日", "4月", "3月23日–4月3日", "2021年", "2021年4月13日 09:00", "2020年6月 – 2021年4月"],
+        ),
+        # Korean joins the ends with '~', as its spans with the year do: CLDR's span of
+        # days without it had the root's dash, '3월 23일 – 4월 3일'.
+        (
+            "ko",
+            [
+                "4월 13일",
+                "4월",
+                "3월 23일~4월 3일",
+                "2021년",
+                "2021년 4월 13일 09:00",
+                "2020년 6월~2021년 4월",
+            ],
         ),
     ],
 )
