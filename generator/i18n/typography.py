@@ -213,12 +213,19 @@ def _after_wide(html: str, at: int) -> bool:
     return at > 0 and _wide(html[at - 1])
 
 
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+
+
 def _closes_after_tag(html: str, at: int, wide: bool) -> bool:
-    """Whether the opening mark at ``html[at]``, while a quote is open that began after a
-    Chinese or Japanese character (``wide``), closes it: SmartyPants opens a quote that
-    starts the text after an inline tag, and in these languages text follows a closing
-    mark straight away ('说"*不*"了' came out “<em>不</em>“了)."""
-    return wide and at > 0 and html[at - 1] == ">"
+    """Whether the opening mark at ``html[at]``, straight after an inline tag while a quote
+    is open, closes it: SmartyPants opens a quote that starts the text after an inline tag,
+    and Chinese and Japanese write text straight after a closing mark ('说"*不*"了' came
+    out “<em>不</em>“了), where the quote began after one of their characters (``wide``);
+    Korean writes its particle on the closing mark, wherever the quote began ('그는
+    "*절대*"라고' came out “<em>절대</em>“라고)."""
+    if at == 0 or html[at - 1] != ">":
+        return False
+    return wide or _HANGUL_SYLLABLE.match(html, at + 1) is not None
 
 
 def _paired_singles(html: str) -> str:
@@ -226,8 +233,9 @@ def _paired_singles(html: str) -> str:
     character, that text follows while no single quote is open, made opening: SmartyPants
     closes a single quote after a letter ('首相は'想定外'と' came out ’想定外’), and these
     languages write no space before a quote. No apostrophe comes after their characters
-    (one after a Latin letter, 'McDonald's', stays)."""
-    if RIGHT_SINGLE not in html:
+    (one after a Latin letter, 'McDonald's', stays). An opening one that closes a quote
+    after an inline tag (``_closes_after_tag``) is made closing."""
+    if RIGHT_SINGLE not in html and html.count(LEFT_SINGLE) < 2:
         return html
     chars = list(html)
     quoting = wide = False  # a single quote is open; it opened after their character

@@ -125,6 +125,10 @@ def test_a_single_quote_after_chinese_or_japanese_with_no_space_opens(
         ("他说'*不*'了，'好'", "zh-Hans", "他说‘<em>不</em>’了，‘好’"),
         ("He said '*no*'.", "en", "He said ‘<em>no</em>’."),
         ('He said "*no*"and', "en", "He said “<em>no</em>“and"),  # as SmartyPants has it
+        # Korean puts a space before the quote and its particle on the closing mark.
+        ('그는 "*절대*"라고 했다', "ko", "그는 “<em>절대</em>”라고 했다"),
+        ("선장은 '*퇴선*'을 말하지 않았다", "ko", "선장은 ‘<em>퇴선</em>’을 말하지 않았다"),
+        ('그는 "*절대*" 안 된다고', "ko", "그는 “<em>절대</em>” 안 된다고"),
     ],
 )
 def test_a_quote_after_chinese_or_japanese_closes_after_an_inline_tag(
