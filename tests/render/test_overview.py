@@ -483,12 +483,12 @@ def _names_apart(strip: overview.Strip, across: float) -> list[tuple[str, str]]:
     return clashes if inside else [("outside", "the strip")]
 
 
-@pytest.mark.parametrize(("tag", "stories"), [("en", 3000), ("ja", 600), ("zh-Hans", 300)])
+@pytest.mark.parametrize(("tag", "stories"), [("en", 3000), ("ja", 600), ("zh-Hans", 300), ("ko", 300)])
 def test_names_on_a_line_never_run_into_each_other_on_a_phone_or_a_wide_strip(tag: str, stories: int) -> None:
     # The names shown from 40rem are measured for that strip; the last name, which ends
     # at the strip's end, starts further on there than on a phone. A Japanese or Chinese
     # name was measured as if its characters were Latin letters: '2012年' ran off the
-    # strip's end on a 320 px phone.
+    # strip's end on a 320 px phone. A Korean name's syllables ('2012년 4월') are as wide.
     span = for_tag(tag).span
     rng = random.Random(16)
     for _ in range(stories):
