@@ -21,6 +21,7 @@ from generator.content.dates import (
     parse_date,
     zone_known,
     zone_offset,
+    zone_suggestion,
 )
 from generator.errors import unseen_character
 
@@ -429,12 +430,21 @@ _TWO_ZONES = {
     "ist": (("India", 330), ("Ireland in summer", 60), ("Israel", 120)),
 }  # fmt: skip
 """The abbreviations newspapers use for more than one zone, with what each may mean."""
-_WITH_ZONE = _when_needed(r"(?P<moment>\S+[T ]\d{1,2}:\d{2}(?::\d{2})?) +(?P<zone>\S+)", re.IGNORECASE)
+_WITH_ZONE = _when_needed(
+    r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?)?),? +\(?(?P<zone>[^()]+?)(?: time)?\)?", re.IGNORECASE
+)
+"""A time and the zone after it: '2010-04-19 09:30 EST', '19 April 2010, 9:30 pm UTC+6', '... Asia/Bishkek',
+'... Cairo time', '... (local time)'."""
+_LOCAL = frozenset({"local", "hora local", "heure locale", "ortszeit", "ora locale"})
+"""'Local time', as an article says a time is on the clock of the place, in English and the
+languages most often written ('local time' and 'heure locale' once 'time' is read off)."""
 
 
 def _zone_hint(text: str) -> str:
     """How to write a time given with a time zone's name or abbreviation after it
-    ('2010-04-19T09:30 EST', '... UTC+6', '... Asia/Bishkek'): with its UTC offset."""
+    ('2010-04-19T09:30 EST', '... UTC+6', '... Asia/Bishkek', '... Cairo time'): with its
+    UTC offset; one said to be local time ('07:40 local time'), without one, as a time
+    on the place's own clock is written."""
     found = _WITH_ZONE().fullmatch(text.strip())
     if found is None:
         return ""
@@ -443,7 +453,13 @@ def _zone_hint(text: str) -> str:
         date = parse_date(moment or "")
     except DateFormError:
         return ""
-    zone = found["zone"]
+    if date.precision < Precision.MINUTE:
+        return ""
+    zone = found["zone"].strip()
+    if zone.casefold() in _LOCAL:
+        return (
+            f"; did you mean '{date.iso()}'? (a time without a UTC offset is read as the place's local time)"
+        )
     if (meanings := _TWO_ZONES.get(zone.lower())) is not None:
         # Which one is meant cannot be told: each written out, for the editor to choose.
         ways = " or ".join(f"'{date.iso()}{offset_text(m, ':')}' ({name})" for name, m in meanings)
@@ -457,7 +473,10 @@ def _zone_hint(text: str) -> str:
             except DateFormError:  # 'UTC+25'
                 return ""
             return f"; write the offset after the time: '{written}'"
-        if not zone_known(zone) or (minutes := zone_offset(date, zone)) is None:
+        if not zone_known(zone):
+            # A city the time zone database names its zone after ('Cairo time': Africa/Cairo).
+            zone = (zone_suggestion(zone) or "") if "/" not in zone else ""
+        if not zone or (minutes := zone_offset(date, zone)) is None:
             return ""
         return (
             f"; write the offset after the time ('{date.iso()}{offset_text(minutes, ':')}' in {zone}), "

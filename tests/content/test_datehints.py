@@ -403,7 +403,35 @@ COUNTED_DAYS = (
             "; write the offset after the time ('2010-04-19T09:30+06:00' in Asia/Bishkek), or give the "
             "whole site's clock in site.yaml: 'time_zone: Asia/Bishkek'",
         ),
+        # A date in words before its zone, as an article writes it.
+        ("23 March 2021, 07:40 EET", "; write the offset after the time: '2021-03-23T07:40+02:00' (EET)"),
+        (
+            "March 23, 2021 at 9:30 pm EST",
+            "; write the offset after the time: '2021-03-23T21:30-05:00' (EST)",
+        ),
+        # A zone named by its city ('Cairo time', '(Cairo)'), as the time zone database names it.
+        (
+            "2021-03-23 07:40 Cairo time",
+            "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Africa/Cairo'",
+        ),
+        (
+            "23 March 2021 07:40 (Cairo)",
+            "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Africa/Cairo'",
+        ),
+        # 'Local time' is what a time without its offset is: the clock of the place.
+        (
+            "March 23rd, 2021 at 07:40 local time",
+            "; did you mean '2021-03-23T07:40'? (a time without a UTC offset is read as the place's local time)",
+        ),
+        (
+            "2021-03-23T07:40 (local)",
+            "; did you mean '2021-03-23T07:40'? (a time without a UTC offset is read as the place's local time)",
+        ),
+        ("2021-03-23 local time", ""),  # no time to give
         ("2010-04-19T09:30 Nowhere/City", ""),
+        ("2010-04-19T09:30 Nowhere time", ""),
         ("2010-04-19T09:30 UTC+25", ""),  # no such offset
         (
             "2010-04-19T09:30 CST",
