@@ -576,8 +576,10 @@ class Checker:
                 and isinstance(node.value, str)
                 and "\n" not in node.text
             ):
-                # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be.
-                items = [part.strip() for part in node.text.split(",") if part.strip()]
+                # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be;
+                # 'tags: shipping; trade' as a newsroom's system separates them.
+                separator = ";" if ";" in node.text else ","
+                items = [part.strip() for part in node.text.split(separator) if part.strip()]
                 after = formhints.as_list(items, spec.item)
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
