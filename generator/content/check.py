@@ -207,6 +207,11 @@ class Checker:
                 and self._no_break_space(name, key, node, record, where, meant)
             ):
                 continue
+            if spec is None and (dated := formhints.dated_entry(name, value_node, node, record)):
+                # '- 2020-01-03: Added the vote.': one mistake, not the date and text missing too.
+                self.error(key.pos, f"unknown key '{name}'{where}{dated[0]}")
+                meant.update(("date", dated[1]))
+                continue
             if spec is None:
                 hint, close = self._unknown_key_hint(name, node, record, label, meant, fields)
                 # A key pasted with an invisible character before it ('\u200bkey') reads

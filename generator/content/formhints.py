@@ -1,8 +1,9 @@
 """What to write for a value given in another form than its key's: a picture or an event's
 removal written as one word ('image: photo.jpg'), a key of a record left unindented
 under it, a path on the editor's computer where a picture under media/ goes, a source or
-a figure written out where its id goes, a list written as text with commas, and sources
-written as a list. Each gives the end of ``check.py``'s message ('; write ...'), or ''."""
+a figure written out where its id goes, a list written as text with commas, sources
+written as a list, and an update written as its date and text ('- 2020-01-03: Added ...').
+Each gives the end of ``check.py``'s message ('; write ...'), or ''."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 
 from generator.content import schema
 from generator.content.addresses import URL
+from generator.content.datehints import suggest
+from generator.content.dates import DateFormError, parse_date
 from generator.content.ids import to_id
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.content.yamlvalues import double_quoted
@@ -163,3 +166,26 @@ def ids_as_keys(node: Node) -> str | None:
     ids = [item.items["id"][1] for item in node.items if isinstance(item, Mapping) and "id" in item.items]
     texts = [i.value for i in ids if isinstance(i, Scalar) and isinstance(i.value, str)]
     return texts[0] if len(texts) == len(node.items) else None
+
+
+def dated_entry(name: str, value: Node, node: Mapping, record: schema.Record) -> tuple[str, str] | None:
+    """For a record that takes a 'date' and one text (an update, a removal) written as its
+    date and that text, one key ('- 2020-01-03: Added the vote.', as a changelog is
+    written): what to write, and the text's key; else None."""
+    date = record.field("date")
+    texts = [f.name for f in record.fields if f.required and f.name != "date"]
+    if date is None or not date.required or len(texts) != 1 or len(node.items) != 1:
+        return None
+    if not isinstance(value, Scalar) or not isinstance(value.value, str):
+        return None
+    try:
+        iso: str | None = parse_date(name).iso()
+    except DateFormError:
+        iso = suggest(name)
+    if iso is None:
+        return None
+    return (
+        f"; the date and the {texts[0]} are keys of their own: write 'date: {iso}' and, on the line "
+        f"below, lined up with 'date:', '{texts[0]}:' and the text",
+        texts[0],
+    )

@@ -109,6 +109,26 @@ def test_did_you_mean_never_names_a_key_the_file_has_or_another_mistake_meant(pr
     ]
 
 
+def test_an_entry_written_as_its_date_and_text_is_told_to_give_each_its_key(project: Project) -> None:
+    # '- 2020-01-03: Added the vote.', as a changelog is written, was three errors (the
+    # date and the text missing, and an unknown key '2020-01-03'), none saying what to write.
+    project.write(
+        STORY,
+        "title: T\nsummary: S\npublished: 2020-01-02\nupdates:\n  - 2020-01-03: Added the vote.\n"
+        "  - 4 January 2020: Put the count right.\n",
+    )
+    project.write(EVENT, event("removed:\n  2020-01-05: We could not confirm it.\n"))
+    lined_up = "and, on the line below, lined up with 'date:',"
+    assert project.problems() == [
+        f"{EVENT}:5:3: unknown key '2020-01-05' in removed; the date and the reason are keys of their "
+        f"own: write 'date: 2020-01-05' {lined_up} 'reason:' and the text",
+        f"{STORY}:5:5: unknown key '2020-01-03' in updates[1]; the date and the text are keys of their "
+        f"own: write 'date: 2020-01-03' {lined_up} 'text:' and the text",
+        f"{STORY}:6:5: unknown key '4 January 2020' in updates[2]; the date and the text are keys of "
+        f"their own: write 'date: 2020-01-04' {lined_up} 'text:' and the text",
+    ]
+
+
 @pytest.mark.parametrize(
     ("path", "text", "expected"),
     [
