@@ -204,7 +204,18 @@ def new_event(*, content: str, story: str, date: str, title: str, today: datetim
     try:
         parsed = parse_date(date)
     except DateFormError as exc:
-        raise UsageError(f"--date '{date}' is not a valid date: {exc}{date_hint(date, span=True)}") from exc
+        hint = date_hint(date, span=True)
+        # The hint names a file's keys ('date: 2024-03-26', 'end: 2024-04-05'): here, the
+        # date is --date, and the others are the file's commented lines.
+        given = re.search(r"'date: (\S+)'", hint)
+        keys = re.findall(r"'(end|circa|date_phrase|display_date): ", hint)
+        if given and keys:
+            lines = " and ".join(f"'{key}:'" for key in keys)
+            hint += (
+                f" (here, give --date {given[1]}; then, in the file it writes, delete the '#' before "
+                f"{lines} and write {'them' if len(keys) > 1 else 'it'} as said)"
+            )
+        raise UsageError(f"--date '{date}' is not a valid date: {exc}{hint}") from exc
     if not title.strip():
         raise UsageError("--title must not be empty")
     event_id = new_event_id(parsed.iso(), title)

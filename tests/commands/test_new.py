@@ -104,8 +104,16 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
          "; did you mean '2024-03-12'?"),
         (["event", "story-a", "--date", "12/03/2024", "--title", "T"],
          "; it could be '2024-03-12' (day first) or '2024-12-03' (month first): write the one it is"),
+        # Told as for a file's keys, which new has not written yet: which --date to give.
         (["event", "story-a", "--date", "2024-03-26 to 2024-04-05", "--title", "T"],
-         "; for a span, write 'date: 2024-03-26' and the end as 'end: 2024-04-05'"),
+         "; for a span, write 'date: 2024-03-26' and the end as 'end: 2024-04-05' (here, give --date "
+         "2024-03-26; then, in the file it writes, delete the '#' before 'end:' and write it as said)"),
+        (["event", "story-a", "--date", "between 3 and 5 May 2010", "--title", "T"],
+         "with 'date_phrase: between' (here, give --date 2010-05-03; then, in the file it writes, delete the "
+         "'#' before 'end:' and 'date_phrase:' and write them as said)"),
+        (["event", "story-a", "--date", "c. 1990", "--title", "T"],
+         "and 'circa: true' (here, give --date 1990; then, in the file it writes, delete the '#' before "
+         "'circa:' and write it as said)"),
         (["event", "nope", "--date", "2024", "--title", "T"],
          "no story 'nope' in content (create it with: explainer new story nope --title \"...\")"),
         (["event", "story-b", "--date", "2024", "--title", "T"],  # mistyped: the story meant
