@@ -490,7 +490,17 @@ class Checker:
         return text
 
     def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
-        if isinstance(node, Mapping) and spec.kind in formhints.GIVEN_ONCE and hints.split_text(node) is None:
+        given_once = isinstance(node, Mapping) and spec.kind in formhints.GIVEN_ONCE
+        if given_once and (keyed := hints.split_text(node)):
+            key, _, value = keyed.partition(": ")
+            if key.lower() in ("id", spec.kind) and ID_PATTERN.fullmatch(value):
+                # '- id: reuters', as other tools write a list of records: not a text to quote.
+                alone = f"- {value}" if label.endswith("]") else value
+                said = f"'{label}' must be {spec.describe()}, got '{keyed}'"
+                return self.error(node.pos, f"{said}; write the id alone: {alone}")
+            if key.lower() in ("name", "title", "publisher"):  # '- name: Ann Lee': a figure written out
+                return self.mismatch(node, label, spec.describe(), f"; {formhints.GIVEN_ONCE[spec.kind]}")
+        if given_once and hints.split_text(node) is None:
             # A source's publisher and address, or a figure's name and role, written where
             # only its id goes: "must be text" would not say where they belong.
             return self.mismatch(node, label, spec.describe(), f"; {formhints.GIVEN_ONCE[spec.kind]}")

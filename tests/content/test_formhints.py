@@ -94,6 +94,22 @@ def test_a_source_or_figure_written_out_where_its_id_goes_says_where_it_belongs(
     ]
 
 
+def test_an_id_written_under_a_key_of_its_own_is_told_to_stand_alone(project: Project) -> None:
+    # '- id: src-a', as other tools write a list of records, was told to put the whole text
+    # in quotes, '- "id: src-a"': an unknown source 'id: src-a'. So was '- name: Anna Lind'.
+    project.write(
+        EVENT,
+        event("sources:\n  - id: src-a\nfigures:\n  - name: Anna Lind\nlocations:\n  - location: loc-a\n"),
+    )
+    assert project.problems() == [
+        f"{EVENT}:5:5: 'sources[1]' must be a source id, got 'id: src-a'; write the id alone: - src-a",
+        f"{EVENT}:7:5: 'figures[1]' must be a figure id, got a mapping ('key: value' lines); a figure is "
+        "written in a file of its own in figures/ (explainer new figure), and named by its id, the "
+        "file's name without .yaml",
+        f"{EVENT}:9:5: 'locations[1]' must be a location id, got 'location: loc-a'; write the id alone: - loc-a",
+    ]
+
+
 def test_a_record_given_as_text(project: Project) -> None:
     project.write(EVENT, event("image: photo.jpg\nquotes: [Hi]\n"))
     story = project.root.joinpath(STORY).read_text()
