@@ -18,6 +18,9 @@ _SYNONYMS = {
     "author": ("by", "byline"),
     "speaker": ("by",),
     "said_by": ("by",),
+    "said": ("by",),
+    "who": ("by", "figures"),
+    "where": ("locations",),
     "type": ("kind",),
     "name": ("title",),
     "headline": ("title",),
@@ -31,8 +34,9 @@ _SYNONYMS = {
     "lang": ("language",),
 }
 """Words editors bring from other tools for a key, with the keys they mean, most likely
-first: 'author' is a quote's 'by' and a story's 'byline'; 'name' is the site's 'title'
-(the near spelling, 'cname', is a web address: a harmful guess)."""
+first: 'author' is a quote's 'by' and a story's 'byline', 'who' a quote's 'by' and an
+event's 'figures'; 'name' is the site's 'title' (the near spelling, 'cname', is a web
+address: a harmful guess)."""
 
 
 def meant_key(name: str, known: Collection[str]) -> str | None:

@@ -137,6 +137,22 @@ def test_an_entry_written_as_its_date_and_text_is_told_to_give_each_its_key(proj
             event("quotes:\n  - text: Hi\n    author: fig-a\n"),
             "6:5: unknown key 'author' in quotes[1]; did you mean 'by'?",
         ),
+        (  # as an article attributes a quote; 'who' and 'where' as a newsroom's form asks
+            EVENT,
+            event("quotes:\n  - text: Hi\n    said: fig-a\n"),
+            "6:5: unknown key 'said' in quotes[1]; did you mean 'by'?",
+        ),
+        (
+            EVENT,
+            event("quotes:\n  - text: Hi\n    who: fig-a\nwhere: [loc-a]\n"),
+            "6:5: unknown key 'who' in quotes[1]; did you mean 'by'?\n"
+            "7:1: unknown key 'where' in event; did you mean 'locations'?",
+        ),
+        (
+            EVENT,
+            event("who: [fig-a]\n"),
+            "4:1: unknown key 'who' in event; did you mean 'figures'?",
+        ),
         (
             STORY,
             "title: T\nsummary: S\npublished: 2020-01-02\nauthor: A. Writer\n",
