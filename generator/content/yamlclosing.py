@@ -126,6 +126,13 @@ def _quote_whole(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+_BEFORE_COMMENT = " \t\r\n\x85\u2028\u2029"
+"""What a '#' that starts a comment follows: a space, a tab or a line's end."""
+_BEFORE_QUOTE = ":[{,-?\r\n\x85\u2028\u2029"
+"""What a quotation mark that starts a value follows (spaces aside): a key's ':', a
+bracket, a comma, a list's '-', a line's start."""
+
+
 def unclosed_bracket(text: str, end: int) -> tuple[str, Mark] | None:
     """The last '[' or '{' before ``end`` that is not closed, outside quotes and comments."""
     stack: list[tuple[str, int]] = []
@@ -136,9 +143,10 @@ def unclosed_bracket(text: str, end: int) -> tuple[str, Mark] | None:
             comment = char not in "\r\n\x85\u2028\u2029"
         elif quote:
             quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "#" and (i == 0 or text[i - 1] in " \t\r\n\x85\u2028\u2029"):
+        elif char in "\"'" and (not text[:i].rstrip(" \t") or text[:i].rstrip(" \t")[-1] in _BEFORE_QUOTE):
+            quote = char  # not an apostrophe inside a text ('the canal's week'), which quotes nothing
+        elif char == "#" and (i == 0 or text[i - 1] in _BEFORE_COMMENT or (stack and text[i - 1] in "[{,")):
+            # libyaml reads a '#' where a list's item starts ('[#suez', ',#b') as a comment too.
             comment = True
         elif char in "[{":
             stack.append((char, i))
@@ -148,3 +156,19 @@ def unclosed_bracket(text: str, end: int) -> tuple[str, Mark] | None:
         return None
     bracket, index = stack[-1]
     return bracket, mark_of(text, index)
+
+
+def comment_in_brackets(line: str, column: int) -> int | None:
+    """The column of the '#' that starts a comment on ``line`` after the '[' or '{' at
+    ``column``, hiding its closing bracket ('tags: [#suez, shipping]': libyaml reads a '#'
+    where an item starts as a comment, as after a space), or None."""
+    quote = ""
+    for i in range(column + 1, len(line)):
+        char = line[i]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'" and line[i - 1] in " [{,":
+            quote = char
+        elif char == "#" and line[i - 1] in " \t[{,":
+            return i
+    return None

@@ -19,6 +19,7 @@ import yaml
 from generator.content import yamllongkeys
 from generator.content.yamlclosing import (
     CUT_SHORT,
+    comment_in_brackets,
     curled_around,
     never_closed,
     text_after_quote,
@@ -301,12 +302,28 @@ def _value_starts_with_tag(stop: Stop) -> Said:
     return None
 
 
+def _never_closed(lines: list[str], bracket: str, where: Mark) -> Said:
+    """What to say of the '[' list or '{' group opened at ``where`` and never closed: where
+    a '#' on its line hides its closing bracket in a comment ('[#suez, shipping]'), that."""
+    closer = "]" if bracket == "[" else "}"
+    said = f"this '{bracket}' {'list' if bracket == '[' else 'group'} is never closed with '{closer}'"
+    line = lines[where.line] if where.line < len(lines) else ""
+    sharp = comment_in_brackets(line, where.column)
+    if sharp is None or closer not in line[sharp:]:
+        return where, said
+    item = re.split(r"[,\]}]", line[sharp:], maxsplit=1)[0].strip()
+    return where, (
+        f"{said}: YAML reads the '#' at column {sharp + 1} and all after it on its line as a comment, "
+        f"the '{closer}' too; put what starts with '#' in double quotes: {double_quoted(item)}"
+    )
+
+
 def _flow_bracket_never_closed(stop: Stop) -> Said:
     """The editor opened a '[' list or a '{' group and never closed it."""
     if "expected ',' or ']'" in stop.problem and stop.began is not None:
-        return stop.began, "this '[' list is never closed with ']'"
+        return _never_closed(stop.lines, "[", stop.began)
     if "expected ',' or '}'" in stop.problem and stop.began is not None:
-        return stop.began, "this '{' group is never closed with '}'"
+        return _never_closed(stop.lines, "{", stop.began)
     return None
 
 
@@ -316,10 +333,7 @@ def _value_missing(stop: Stop) -> Said:
     if "expected node content" in stop.problem:
         opened = unclosed_bracket(stop.text, at.index if at is not None else len(stop.text))
         if opened is not None:
-            bracket, where = opened
-            closer = "]" if bracket == "[" else "}"
-            what = "list" if bracket == "[" else "group"
-            return where, f"this '{bracket}' {what} is never closed with '{closer}'"
+            return _never_closed(stop.lines, *opened)
         return (
             at,
             "a value is missing here, or starts with a character YAML reserves; put it in double quotes",

@@ -86,6 +86,30 @@ def test_a_backslash_in_double_quotes_is_said_to_start_a_code_not_to_leave_the_q
             "1:8: YAML syntax error: a value that starts with '{' is read as 'key: value' pairs, and "
             'text follows it; put the whole value in double quotes: "{Biden} visits"',
         ),
+        (  # a hashtag as a tag: YAML reads its '#' as a comment, the ']' with it
+            "title: T\ntags: [#suez, shipping]\ndate: 2024\n",
+            "2:7: YAML syntax error: this '[' list is never closed with ']': YAML reads the '#' at "
+            "column 8 and all after it on its line as a comment, the ']' too; put what starts with "
+            "'#' in double quotes: \"#suez\"",
+        ),
+        (  # the same on the file's last line
+            "title: T\ntags: [#suez, shipping]\n",
+            "2:7: YAML syntax error: this '[' list is never closed with ']': YAML reads the '#' at "
+            "column 8 and all after it on its line as a comment, the ']' too; put what starts with "
+            "'#' in double quotes: \"#suez\"",
+        ),
+        (  # after an apostrophe in a text above, which quotes nothing
+            "title: The canal's week\ntags: [#suez, shipping]\n",
+            "2:7: YAML syntax error: this '[' list is never closed with ']': YAML reads the '#' at "
+            "column 8 and all after it on its line as a comment, the ']' too; put what starts with "
+            "'#' in double quotes: \"#suez\"",
+        ),
+        (
+            "title: T\ntags: [shipping, #suez]\n",
+            "2:7: YAML syntax error: this '[' list is never closed with ']': YAML reads the '#' at "
+            "column 18 and all after it on its line as a comment, the ']' too; put what starts with "
+            "'#' in double quotes: \"#suez\"",
+        ),
         (  # a summary going on on the next line, not indented
             "title: T\nsummary: President Joe Biden tours\nthe wreck and promises money\nkey: true\n",
             "3:1: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it "
