@@ -286,18 +286,28 @@ NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 """A decimal number as YAML reads it back as one (so it is written as typed)."""
 
 
+def _coordinates_hint(text: str) -> str:
+    """What to give --coordinates for ``text``, as check reads coordinates written so: with
+    compass points ('30°21′N 32°22′E', as Wikipedia shows a place), with a space or decimal
+    commas ('30.35 32.37', '30,35, 32,37'); else an example."""
+    if (pair := hints.compass_pair(text)) is not None:
+        return f"; did you mean --coordinates={pair[0]:g},{pair[1]:g}?"
+    ways = [f"--coordinates={way[1:-1].replace(' ', '')}" for way in hints.unbracketed_pairs(text)]
+    points = " (decimals with a point)" if re.search(r"\d,\d", text) else ""
+    if len(ways) == 1:
+        return f"; did you mean {ways[0]}?{points}"
+    if len(ways) == 2:
+        return f"; it could be {ways[0]} or {ways[1]}: give the one it is{points}"
+    return ", e.g. --coordinates=-33.45,-70.66"
+
+
 def _coordinates(text: str) -> str:
     """``--coordinates LAT,LON`` checked, as the YAML value ``[LAT, LON]``."""
     parts = [part.strip() for part in text.split(",")]
     if len(parts) != 2 or not all(NUMBER.fullmatch(part) for part in parts):
-        pair = hints.compass_pair(text)  # '30°21′N 32°22′E', as Wikipedia shows a place
-        example = (
-            f"; did you mean --coordinates={pair[0]:g},{pair[1]:g}?"
-            if pair
-            else ", e.g. --coordinates=-33.45,-70.66"
-        )
         raise UsageError(
-            f"--coordinates '{text}' is not LAT,LON: two decimal numbers, north and east positive{example}"
+            f"--coordinates '{text}' is not LAT,LON: two decimal numbers, north and east positive"
+            + _coordinates_hint(text)
         )
     for part, what, bound in zip(parts, ("latitude", "longitude"), (90, 180), strict=True):
         if abs(float(part)) > bound:

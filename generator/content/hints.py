@@ -289,22 +289,27 @@ def unbracketed_hint(node: Node) -> str:
     decimal commas, or '42.8, 74.5'), which YAML reads as one text: '; write [-27.3, -70.4]
     (in brackets, decimals with a point)', or the two readings when the commas can make two
     numbers two ways ('27,3,70'). Empty for any other value."""
-    if (
-        not isinstance(node, Scalar)
-        or not isinstance(node.value, str)
-        or not _UNBRACKETED.fullmatch(node.text)
-    ):
+    if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return ""
-    parts = _written_parts(node.text)
-    if len(parts) == 2 and parts[1][1]:  # '-27,3': a pair, or the one number -27.3
-        return ""
-    found = _pairs(parts)
-    how = " (in brackets, decimals with a point)" if len(parts) > 2 else " (in brackets)"
+    found = unbracketed_pairs(node.text)
+    how = " (in brackets, decimals with a point)" if len(_NUMBER.findall(node.text)) > 2 else " (in brackets)"
     if len(found) == 1:
         return f"; write {found[0]}{how}"
     if len(found) == 2:
         return f"; it could be {found[0]} or {found[1]}: write the one it is{how}"
     return ""
+
+
+def unbracketed_pairs(text: str) -> list[str]:
+    """Every way coordinates written as text without brackets ('-27,3, -70,4', '42.8 74.5')
+    make two numbers, as '[-27.3, -70.4]'; none for any other text, and for one number
+    written with a decimal comma ('-27,3')."""
+    if not _UNBRACKETED.fullmatch(text):
+        return []
+    parts = _written_parts(text)
+    if len(parts) == 2 and parts[1][1]:  # '-27,3': a pair, or the one number -27.3
+        return []
+    return _pairs(parts)
 
 
 def _written_parts(text: str) -> list[Part]:

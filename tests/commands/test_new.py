@@ -135,6 +135,14 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         (["location", "story-a", "x", "--name", "X", "--coordinates", "31°15′N 32°18′E"],  # as Wikipedia shows it
          "--coordinates '31°15′N 32°18′E' is not LAT,LON: two decimal numbers, north and east positive; "
          "did you mean --coordinates=31.25,32.3?"),
+        # As a place's position is often copied: with a space, or decimal commas (told as check tells them).
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "30.35 32.37"],
+         "--coordinates '30.35 32.37' is not LAT,LON: two decimal numbers, north and east positive; "
+         "did you mean --coordinates=30.35,32.37?"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "30,35, 32,37"],
+         "did you mean --coordinates=30.35,32.37? (decimals with a point)"),
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "27,3,70"],
+         "it could be --coordinates=27.3,70 or --coordinates=27,3.70: give the one it is (decimals with a point)"),
         (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip
