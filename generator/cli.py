@@ -411,13 +411,21 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+_ONE_COORDINATE = re.compile(r"--coordinates=[+-]?[\d.]+,?")
+"""--coordinates given one number so far, the latitude (and perhaps its comma)."""
+
+
 def _negative_values_joined(argv: Sequence[str]) -> list[str]:
     """``--coordinates -33.45,-70.66`` as ``--coordinates=-33.45,-70.66``: argparse takes a
-    value that starts with '-' and is not one number for an option of its own."""
+    value that starts with '-' and is not one number for an option of its own. A latitude
+    and a longitude given as two words, without quotes (``--coordinates 30.35 32.37``, or
+    ``30.35, 32.37``), are one value, as they were meant, for ``new`` to read."""
     out: list[str] = []
     for arg in argv:
-        if out and out[-1] == "--coordinates" and re.match(r"-[\d.]", arg):
+        if out and out[-1] == "--coordinates" and re.match(r"[+-]?[\d.]", arg):
             out[-1] = f"--coordinates={arg}"
+        elif out and _ONE_COORDINATE.fullmatch(out[-1]) and re.fullmatch(r"[+-]?[\d.]+", arg):
+            out[-1] = f"{out[-1]} {arg}"
         else:
             out.append(arg)
     return out

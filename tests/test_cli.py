@@ -275,3 +275,21 @@ def test_a_syntax_error_stops_one_file_only_and_the_tally_says_the_file_was_read
     project.write("content/story-a/figures/fig-a.yaml", "name: A\nrole: R\n")
     assert main(["check"]) == 1
     assert "note:" not in capsys.readouterr().err
+
+
+def test_coordinates_given_as_two_words_are_read_as_one_value(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '--coordinates 30.35 32.37' without quotes was "unrecognized arguments: 32.37", and
+    # '--coordinates 30.35, 32.37' the same, though it says what was meant.
+    args = ["new", "location", "story-a", "lake", "--name", "Lake"]
+    assert main([*args, "--coordinates", "30.35", "32.37"]) == 2
+    assert capsys.readouterr().err == (
+        "explainer: error: --coordinates '30.35 32.37' is not LAT,LON: two decimal numbers, north and "
+        "east positive; did you mean --coordinates=30.35,32.37?\n"
+    )
+    assert main([*args, "--coordinates", "-27.37", "-70.33"]) == 2
+    assert "did you mean --coordinates=-27.37,-70.33?" in capsys.readouterr().err
+    assert main([*args, "--coordinates", "30.35,", "32.37"]) == 0
+    lake = (project.root / "content/story-a/locations/lake.yaml").read_text()
+    assert "coordinates: [30.35, 32.37]" in lake
