@@ -291,7 +291,7 @@ def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = F
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
-    worded = _worded_hint(text) if span else _worded_end(text) if end else ""
+    worded = _worded_hint(text) if span else (_open_end(text) or _worded_end(text)) if end else ""
     return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
 
 
@@ -396,6 +396,26 @@ def _worded_hint(text: str) -> str:
             f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
             f"read in 'display_date: {text.strip()}'"
         )
+    return ""
+
+
+_ONGOING = frozenset({"present", "ongoing", "now", "to date", "continuing", "still going", "current"})
+"""Words for an end not come yet, as a CV or an encyclopaedia writes a span still going on."""
+_UNKNOWN = frozenset({"unknown", "not known", "?", "??", "tbd", "tba", "tbc", "n/a", "-", "..."})
+"""Words for an end not known yet."""
+
+
+def _open_end(text: str) -> str:
+    """How to write an event's 'end' given as a word for one not come yet ('present',
+    'ongoing': no 'end', and 'date_phrase: from') or not known ('unknown', '?')."""
+    folded = _normalized(text).rstrip(".")
+    if folded in _ONGOING:
+        return (
+            "; an event still going on has no 'end' yet: leave 'end' out, and write 'date_phrase: from' "
+            "for readers to read 'From' and its date"
+        )
+    if folded in _UNKNOWN:
+        return "; leave 'end' out until the day it ended is known"
     return ""
 
 

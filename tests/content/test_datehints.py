@@ -482,6 +482,31 @@ def test_words_for_how_well_an_end_is_known_are_told_how_to_write_the_end(
         assert said in hint(text, end=True)
 
 
+ONGOING = (
+    "; an event still going on has no 'end' yet: leave 'end' out, and write 'date_phrase: from' for "
+    "readers to read 'From' and its date"
+)
+UNKNOWN_END = "; leave 'end' out until the day it ended is known"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("present", ONGOING),  # as a CV or Wikipedia writes a span still going on
+        ("ongoing", ONGOING),
+        ("Now", ONGOING),
+        ("to date", ONGOING),
+        ("unknown", UNKNOWN_END),
+        ("?", UNKNOWN_END),
+        ("TBD", UNKNOWN_END),
+    ],
+)
+def test_an_end_not_come_yet_or_not_known_is_told_to_be_left_out(text: str, said: str) -> None:
+    # 'end: present' was only told the forms a date is written in.
+    assert hint(text, end=True) == said
+    assert hint(text, span=True) == ""  # an event's 'date' is no end
+
+
 HINT_PATTERNS = [
     "_twelve_hour",
     "_DAY_FIRST",
