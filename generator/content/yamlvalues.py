@@ -4,6 +4,8 @@ fixes the messages write out, and the values ``new`` writes.
 
 from __future__ import annotations
 
+from generator.content.yamlclosing import curled_around
+
 
 def double_quoted(text: str) -> str:
     """``text`` as a one-line YAML value in double quotes that reads back as exactly
@@ -12,9 +14,15 @@ def double_quoted(text: str) -> str:
 
 
 def colon_advice(text: str, *, list_item: bool) -> str:
-    """What to do about text that YAML split at its ': ', with the fix written out."""
-    quoted = double_quoted(text)
-    fix = f"- {quoted}" if list_item else quoted
-    return (
-        f"YAML read this text as 'key: value' because of the ': ' in it; put the whole text in quotes: {fix}"
-    )
+    """What to do about text that YAML split at its ': ', with the fix written out; for a
+    text in a word processor's quotation marks ('“Update: the rescue”'), which the editor
+    took for quotes YAML reads, the fix in straight ones, and how to show the curly ones."""
+    lead = "- " if list_item else ""
+    said = "YAML read this text as 'key: value' because of the ': ' in it; put the whole text in"
+    if (inside := curled_around(text)) is not None:
+        return (
+            f"{said} straight double quotes: {lead}{double_quoted(inside)} (YAML reads curly quotation "
+            f"marks, {text[0]} {text[-1]}, as part of the text, not as quotes around it; to show them to "
+            f"readers, write {lead}{double_quoted(text)})"
+        )
+    return f"{said} quotes: {lead}{double_quoted(text)}"

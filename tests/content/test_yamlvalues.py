@@ -31,3 +31,16 @@ def test_the_advice_for_a_text_split_at_its_colon_writes_the_fix_out() -> None:
     fix = colon_advice("Update: the rescue", list_item=True).rsplit("quotes: ", 1)[1]
     assert fix == '- "Update: the rescue"'
     assert yaml.safe_load(f"tags:\n  {fix}\n") == {"tags": ["Update: the rescue"]}
+
+
+def test_the_advice_for_a_text_in_curly_quotes_split_at_its_colon_writes_straight_ones() -> None:
+    # '- “Who is to blame: pilots or wind?”' in a list was told to write the curly marks
+    # inside straight ones, which shows them to readers, where a key's value is told
+    # that YAML reads curly marks as text, and how to write either.
+    said = colon_advice("\u201cWho is to blame: pilots or wind?\u201d", list_item=True)
+    assert said == (
+        "YAML read this text as 'key: value' because of the ': ' in it; put the whole text in "
+        'straight double quotes: - "Who is to blame: pilots or wind?" (YAML reads curly quotation '
+        "marks, \u201c \u201d, as part of the text, not as quotes around it; to show them to readers, "
+        'write - "\u201cWho is to blame: pilots or wind?\u201d")'
+    )
