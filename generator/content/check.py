@@ -21,7 +21,14 @@ from generator.content.addresses import URL, AddressFault, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.crossrefs import Ref
 from generator.content.datehints import hint as date_hint
-from generator.content.dates import DateFormError, Precision, parse_date, zone_known, zone_suggestion
+from generator.content.dates import (
+    DateFormError,
+    PartialDate,
+    Precision,
+    parse_date,
+    zone_known,
+    zone_suggestion,
+)
 from generator.content.ids import ID_PATTERN
 from generator.content.kinds import Kind
 from generator.content.remember import FORGETFUL, Memory
@@ -77,7 +84,7 @@ class FileResult:
 
 def check_file(root: Mapping, kind: Kind) -> FileResult:
     """Check one parsed file on its own: against its record, and its dates' order."""
-    checker = Checker(top=filerules.RECORDS[kind])
+    checker = Checker(top=filerules.RECORDS[kind], root=root)
     if (moved := filerules.in_another_folder(root, kind)) is not None:
         return FileResult(None, [Problem(root.pos, moved)], [], [])
     values = checker.record(root, filerules.RECORDS[kind])
@@ -120,6 +127,9 @@ class Checker:
     top: schema.Record | None = None
     """The record of the whole file being checked: a key of its own found indented under
     another key is told so (``own_key``)."""
+    root: Mapping | None = None
+    """The whole file being checked: an event's 'end' written without its year is told
+    the year of its 'date'."""
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
         """Check a whole file, reusing the result kept for the very same parsed file."""
@@ -416,7 +426,9 @@ class Checker:
         try:
             date = parse_date(node.text)
         except DateFormError as exc:
-            hint = date_hint(node.text, from_day=spec.from_day, span=label == "date", end=label == "end")
+            end = label == "end"
+            start = self._start() if end else None
+            hint = date_hint(node.text, from_day=spec.from_day, span=label == "date", end=end, start=start)
             if spec.from_day and exc.args[0].startswith("expected"):
                 return self.error(
                     node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}"
@@ -425,6 +437,14 @@ class Checker:
         if spec.from_day and date.precision < Precision.DAY:
             return self.mismatch(node, label, spec.describe())
         return date
+
+    def _start(self) -> PartialDate | None:
+        """The file's own 'date', when it is one: an event's, for its 'end'."""
+        given = self.root.items.get("date") if self.root is not None else None
+        try:
+            return parse_date(given[1].text) if given and isinstance(given[1], Scalar) else None
+        except DateFormError:
+            return None
 
     def url(self, spec: schema.Url, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)

@@ -15,6 +15,7 @@ from functools import cache, partial
 from generator.content.dates import (
     MONTHS,
     DateFormError,
+    PartialDate,
     Precision,
     not_before,
     offset_text,
@@ -267,7 +268,14 @@ def _normalized(text: str) -> str:
     return " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
 
 
-def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = False) -> str:
+def hint(
+    text: str,
+    *,
+    from_day: bool = False,
+    span: bool = False,
+    end: bool = False,
+    start: PartialDate | None = None,
+) -> str:
     """What ``check`` and ``explainer new`` add to 'not a valid date' for ``text``: a
     '; did you mean ...?' when the date is plain (with ``from_day``, for a date that must
     give its day, only a day or a time: 'October 2010' gets none), the two days a date
@@ -276,13 +284,17 @@ def hint(text: str, *, from_day: bool = False, span: bool = False, end: bool = F
     mayo de 2010'), with the 'date_phrase' its words ask for ('between', 'weekend'); or
     which character, alike on screen, is not the one meant ('2010‑04‑19' with
     non-breaking hyphens). With ``end`` (an event's 'end'), how to write an end given with
-    words for how well it is known ('Spring 2010'). Empty when there is nothing to say."""
+    words for how well it is known ('Spring 2010'), and a day without its year ('7 July'),
+    with ``start``, the event's 'date', in that date's year when that is not before it.
+    Empty when there is nothing to say."""
     iso = suggest(text) or _without_fraction(text)
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
     if (clock := _time_alone(text)) is not None:
         return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
     if (day := _day_alone(text)) is not None:
+        if end and start is not None and (meant := _in_year(start, day)) is not None:
+            return f"; did you mean '{meant}'? (the year of 'date')"
         return f"; a date needs its year: write it as YYYY-{day}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
@@ -310,6 +322,15 @@ _RELATIVE_DAYS = frozenset(
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
 _RELATIVE_LEAD = _when_needed(r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier) +(?P<day>\S+)")
+
+
+def _in_year(start: PartialDate, day: str) -> str | None:
+    """``day`` ('07-07') in the year of ``start``, when that is a day not before it."""
+    try:
+        meant = parse_date(f"{start.year:04d}-{day}")
+    except DateFormError:  # 29 February in a year without it
+        return None
+    return meant.iso() if not_before(meant, start) else None
 
 
 def _relative_hint(text: str) -> str:

@@ -109,6 +109,19 @@ def test_did_you_mean_never_names_a_key_the_file_has_or_another_mistake_meant(pr
     ]
 
 
+def test_an_end_without_its_year_is_told_the_year_of_the_date(project: Project) -> None:
+    # 'end: 7 July' after 'date: 2021-04-13' was told "write it as YYYY-07-07".
+    project.write(EVENT, "title: An event\ndate: 2021-04-13\nend: 7 July\nsummary: Text.\nsources: [src-a]\n")
+    assert project.problems() == [
+        f"{EVENT}:3:6: 'end' is not a valid date: expected a date in the form YYYY, YYYY-MM, YYYY-MM-DD or "
+        "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean '2021-07-07'? (the year of 'date')"
+    ]
+    project.write(EVENT, "title: An event\ndate: 2021-12-30\nend: 2 January\nsummary: Text.\n")
+    assert project.problems()[0].endswith("; a date needs its year: write it as YYYY-01-02")  # a later year
+    project.write(EVENT, "title: An event\ndate: 2021-02-01\nend: 29 February\nsummary: Text.\n")
+    assert project.problems()[0].endswith("; a date needs its year: write it as YYYY-02-29")  # not in 2021
+
+
 def test_an_entry_written_as_its_date_and_text_is_told_to_give_each_its_key(project: Project) -> None:
     # '- 2020-01-03: Added the vote.', as a changelog is written, was three errors (the
     # date and the text missing, and an unknown key '2020-01-03'), none saying what to write.
