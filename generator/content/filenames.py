@@ -28,11 +28,16 @@ _COPIES = (
     (re.compile(r"(.+?) - [Cc]opy(?: \(\d+\))?"), "as Windows names a copy"),
     (re.compile(r"(.+?) copy(?: \d+)?"), "as macOS names a duplicate"),
     (re.compile(r"Copy of (.+)"), "as Google Drive names a copy made with 'Make a copy'"),
+    (
+        re.compile(r"(.+?) \((?:copy|another copy|\d+(?:st|nd|rd|th) copy)\)"),
+        "as Linux's file manager names a copy",
+    ),
 )
 """The names other programs give a second copy of a file, with what made it: Dropbox's
 'e1 (Ann's conflicted copy 2026-12-01)', a browser's or Google Drive's 'e1 (1)',
 Windows' 'e1 - Copy', macOS's 'e1 copy 2', Google Drive's 'Copy of e1' (which was told
-to take the id 'copy-of-e1', a second event of the same)."""
+to take the id 'copy-of-e1', a second event of the same), GNOME's and other Linux file
+managers' 'e1 (copy)', 'e1 (another copy)', 'e1 (3rd copy)'."""
 
 
 def copied_from(name: str) -> tuple[str, str] | None:

@@ -62,6 +62,9 @@ def test_a_name_whose_id_is_taken_beside_it_is_told_to_merge_not_rename(project:
         ("e1 - Copy", "as Windows names a copy"),
         ("e1 copy 2", "as macOS names a duplicate"),
         ("Copy of e1", "as Google Drive names a copy made with 'Make a copy'"),
+        ("e1 (copy)", "as Linux's file manager names a copy"),  # was told to take the id 'e1-copy'
+        ("e1 (another copy)", "as Linux's file manager names a copy"),
+        ("e1 (3rd copy)", "as Linux's file manager names a copy"),
     ],
 )
 def test_another_programs_copy_of_a_content_file_is_told_so(project: Project, name: str, how: str) -> None:
