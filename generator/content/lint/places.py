@@ -7,6 +7,7 @@ ships), and its text's.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
@@ -72,7 +73,10 @@ def _countries_named(written: str) -> list[tuple[maps.Country, str]]:
     english = [c for c in maps.countries() if c.name.casefold() == written.strip().casefold()]
     if english:
         return [(c, c.name) for c in english]
-    return [(c, written.strip()) for c in _countries_by_name().get(_name_key(written), ())]
+    by_name = _countries_by_name()
+    # 'The Netherlands', 'the United States': English names a country with its article too.
+    bare = re.sub(r"(?i)^the\s+", "", written.strip())
+    return [(c, written.strip()) for c in by_name.get(_name_key(written), by_name.get(_name_key(bare), ()))]
 
 
 @cache

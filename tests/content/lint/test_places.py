@@ -56,6 +56,8 @@ def test_coordinates_written_longitude_first(project: Project, capsys: pytest.Ca
         ("Egipto", "[32.5498, 29.9668]", "Egipto"),  # Spanish: Suez
         ("egypte", "[32.5498, 29.9668]", "egypte"),  # French, without its accent
         ("Кыргызстан", "[74.59, 42.87]", "Кыргызстан"),  # Russian: Bishkek
+        ("The Netherlands", "[4.48, 51.92]", "The Netherlands"),  # with its article: Rotterdam
+        ("the United States", "[-74.01, 40.71]", "the United States"),  # New York
     ],
 )
 def test_coordinates_longitude_first_in_a_country_named_in_another_language(
