@@ -565,6 +565,14 @@ def _reader_mark(text: str, offset: int, loader: Loader) -> Mark:
     return mark_of(text, offset)
 
 
+FRONT_MATTER = (
+    "the text after this '---' is not read: a content file is YAML alone, not a page whose '---' "
+    "lines close YAML front matter (as in Jekyll or Hugo); delete this line and put the text in "
+    "'body: |', on the lines below it, each indented by 2 spaces"
+)
+"""What to say of text after a second '---', as a page with front matter has it."""
+
+
 def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader = LOADER) -> Node | None:
     """Parse ``text`` (one YAML document) into nodes; None when it has no usable content.
 
@@ -591,6 +599,12 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
         return None
     composer = _Composer(path, problems, text)
     for extra in starts[1:]:
+        alone = [type(e) for e in events[extra + 1 : extra + 3]] == [yaml.ScalarEvent, yaml.DocumentEndEvent]
+        if alone or (len(starts) == 2 and getattr(events[starts[0]], "explicit", False)):
+            # A page's text after its front matter (Jekyll, Hugo): text alone after a '---',
+            # or anything after the second '---' of a file that opens with one.
+            composer.error(events[extra].start_mark, FRONT_MATTER)
+            continue
         composer.error(
             events[extra].start_mark,
             "a second YAML document ('---') in one file; keep one per file",

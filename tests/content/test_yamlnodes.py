@@ -259,6 +259,21 @@ def test_a_second_document_is_an_error() -> None:
     assert problems == ["f.yaml:2:1: a second YAML document ('---') in one file; keep one per file"]
 
 
+def test_text_after_front_matter_is_told_to_go_in_body() -> None:
+    # Front matter and its text, as Jekyll or Hugo write a page, was "a second YAML
+    # document ('---') in one file; keep one per file", and the text went unsaid.
+    _, problems = parse("---\ntitle: T\nsummary: S\n---\nThe ship is refloated.\n\nMore words.\n")
+    assert problems == [
+        "f.yaml:4:1: the text after this '---' is not read: a content file is YAML alone, not a page "
+        "whose '---' lines close YAML front matter (as in Jekyll or Hugo); delete this line and put the "
+        "text in 'body: |', on the lines below it, each indented by 2 spaces"
+    ]
+    _, problems = parse("---\ntitle: T\n---\nThe captain said: no.\n")  # YAML reads a key in it
+    assert problems[0].startswith("f.yaml:3:1: the text after this '---' is not read")
+    _, problems = parse("a: 1\n---\nb: 2\n")  # no front matter: the file does not open with '---'
+    assert problems == ["f.yaml:2:1: a second YAML document ('---') in one file; keep one per file"]
+
+
 def test_deep_nesting_stops_with_an_error() -> None:
     _, problems = parse("a: " + "[" * 30 + "]" * 30 + "\n")
     assert problems[0].startswith("f.yaml:1:")
