@@ -89,10 +89,10 @@ def split_text(node: Node) -> str | None:
 
 
 def what(node: Node) -> str:
-    """How a message names the value it got: 'a list', 'nothing', "'north'", 'the text
-    "42.8" (in quotes)'."""
+    """How a message names the value it got: 'a list', "'key: value' lines" (not 'a
+    mapping', YAML's word), 'nothing', "'north'", 'the text "42.8" (in quotes)'."""
     if isinstance(node, Mapping):
-        return "a mapping ('key: value' lines)"
+        return "'key: value' lines"
     if isinstance(node, Sequence):
         return "a list"
     if node.value is None:

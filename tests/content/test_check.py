@@ -283,7 +283,7 @@ def test_text_that_yaml_split_at_a_colon_says_so_and_how_to_quote_it(project: Pr
         'put the whole text in quotes: "Envoy: to Moscow"',
         f"{STORY}:{lines + 2}:5: 'unknowns[1]': YAML read this text as 'key: value' because of "
         "the ': ' in it; put the whole text in quotes: - \"What caused it: nobody knows\"",
-        f"{STORY}:{lines + 3}:5: 'unknowns[2]' must be text, got a mapping ('key: value' lines)",
+        f"{STORY}:{lines + 3}:5: 'unknowns[2]' must be text, got 'key: value' lines",
     ]
 
 

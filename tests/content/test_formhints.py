@@ -85,10 +85,10 @@ def test_a_source_or_figure_written_out_where_its_id_goes_says_where_it_belongs(
         ),
     )
     assert project.problems() == [
-        f"{EVENT}:5:5: 'sources[1]' must be a source id, got a mapping ('key: value' lines); a source is "
+        f"{EVENT}:5:5: 'sources[1]' must be a source id, got 'key: value' lines; a source is "
         "written once, under 'sources:' in story.yaml, with an id of its own, and named by that id "
         "wherever it is cited",
-        f"{EVENT}:8:5: 'figures[1]' must be a figure id, got a mapping ('key: value' lines); a figure is "
+        f"{EVENT}:8:5: 'figures[1]' must be a figure id, got 'key: value' lines; a figure is "
         "written in a file of its own in figures/ (explainer new figure), and named by its id, the "
         "file's name without .yaml",
     ]
@@ -103,7 +103,7 @@ def test_an_id_written_under_a_key_of_its_own_is_told_to_stand_alone(project: Pr
     )
     assert project.problems() == [
         f"{EVENT}:5:5: 'sources[1]' must be a source id, got 'id: src-a'; write the id alone: - src-a",
-        f"{EVENT}:7:5: 'figures[1]' must be a figure id, got a mapping ('key: value' lines); a figure is "
+        f"{EVENT}:7:5: 'figures[1]' must be a figure id, got 'key: value' lines; a figure is "
         "written in a file of its own in figures/ (explainer new figure), and named by its id, the "
         "file's name without .yaml",
         f"{EVENT}:9:5: 'locations[1]' must be a location id, got 'location: loc-a'; write the id alone: - loc-a",

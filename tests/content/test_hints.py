@@ -24,7 +24,7 @@ def value_of(text: str) -> Node:
     ("text", "named"),
     [
         ("[a, b]", "a list"),
-        ("{a: b}", "a mapping ('key: value' lines)"),
+        ("{a: b}", "'key: value' lines"),  # not 'a mapping', a word of YAML's editors do not use
         ("", "nothing"),
         ("true", "true"),
         ("north", "'north'"),
