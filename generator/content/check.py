@@ -488,6 +488,23 @@ class Checker:
         text = self.text(schema.LINE, node, label)
         if text is INVALID or zone_known(text):
             return text
+        if (offset := _ZONE_OFFSET.fullmatch(text.strip())) is not None:
+            # 'GMT+2': the database's 'Etc/GMT+2' is UTC-2 (its signs are POSIX's, turned round).
+            sign, hours, minutes = offset.groups()
+            fixed = ""
+            if int(minutes or 0) == 0 and int(hours) <= 12:
+                gmt = f"GMT{'-' if sign == '+' else '+'}{int(hours)}"
+                fixed = (
+                    f", or, for a clock that never changes, 'Etc/{gmt}' (the database writes "
+                    f"UTC{sign}{int(hours)} as {gmt})"
+                )
+            return self.mismatch(
+                node,
+                label,
+                spec.describe(),
+                "; a UTC offset is no place's clock (it keeps no summer time): write the zone of the place, "
+                f"such as 'Europe/Paris'{fixed}",
+            )
         meant = zone_suggestion(text)
         return self.mismatch(node, label, spec.describe(), f"; did you mean '{meant}'?" if meant else "")
 
@@ -683,6 +700,8 @@ class Checker:
         return out
 
 
+_ZONE_OFFSET = re.compile(r"(?:utc|gmt)? ?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+"""A UTC offset given as a time zone: 'GMT+2', 'UTC-5', '+02:00'."""
 _UNSAFE_URL = (
     "'{label}' has a space, a quotation mark, '<', '>' or another character an address must "
     "not hold as it is; copy the address from the browser's address bar, which encodes them "

@@ -1081,8 +1081,23 @@ ZONE_EXPECTED = "must be a time zone's name such as 'Europe/Paris' or 'America/S
         ("Europe", "got 'Europe'"),  # a folder of the database, no zone
         ("localtime", "got 'localtime'"),  # the computer's own zone: another computer's would differ
         ("../../etc/passwd", "got '../../etc/passwd'"),
+        # An offset: it was "did you mean 'Etc/GMT+2'?", the database's name for UTC-2.
+        *(
+            (
+                offset,
+                f"got '{offset}'; a UTC offset is no place's clock (it keeps no summer time): write the "
+                "zone of the place, such as 'Europe/Paris', or, for a clock that never changes, "
+                f"'{etc}' (the database writes UTC{offset[-2:]} as GMT{etc[-2:]})",
+            )
+            for offset, etc in (("GMT+2", "Etc/GMT-2"), ("UTC+2", "Etc/GMT-2"), ("UTC-5", "Etc/GMT+5"))
+        ),
+        ("+02:00", "got '+02:00'; a UTC offset is no place's clock (it keeps no summer time): write the zone "
+         "of the place, such as 'Europe/Paris', or, for a clock that never changes, 'Etc/GMT-2' (the "
+         "database writes UTC+2 as GMT-2)"),
+        ("UTC+5:30", "got 'UTC+5:30'; a UTC offset is no place's clock (it keeps no summer time): write the "
+         "zone of the place, such as 'Europe/Paris'"),  # no Etc zone has half hours
     ],
-)
+)  # fmt: skip
 def test_the_sites_time_zone_is_a_zone_of_the_iana_database(
     project: Project, zone: str, message: str | None
 ) -> None:
