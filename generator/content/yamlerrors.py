@@ -438,8 +438,39 @@ def _line_out_of_line(stop: Stop) -> Said:
             return short
         if at is not None and (after := after_block_text(lines, at.line)) is not None:
             return after
+        if at is not None and (items := _items_after_a_list(lines, at.line)) is not None:
+            return items
         return at, "the indentation of this line does not match the lines above it"
     return None
+
+
+_ITEM = re.compile(r"(?P<indent> *)- +(?P<item>[^\s#\[\]{},:'\"][^#\[\]{},:]*?)\s*(?:#.*)?")
+_FLOW_LIST_VALUE = re.compile(r" *(?P<key>[A-Za-z_]+): +\[(?P<items>[^\[\]#]*)\]\s*(?:#.*)?")
+
+
+def _items_after_a_list(lines: list[str], row: int) -> Said:
+    """The editor wrote '- item' lines under a key whose list is on its line already
+    ('figures: []', as ``explainer new`` writes it, then '  - ann-lee'): the items with
+    the ones in its brackets, and the two ways to write them."""
+    if _ITEM.fullmatch(lines[row]) is None:
+        return None
+    above = row - 1
+    while above >= 0 and (not lines[above].strip() or lines[above].lstrip().startswith("#")):
+        above -= 1
+    found = _FLOW_LIST_VALUE.fullmatch(lines[above]) if above >= 0 else None
+    if found is None:
+        return None
+    items = [item.strip() for item in found["items"].split(",") if item.strip()]
+    for line in lines[row:]:
+        if (item := _ITEM.fullmatch(line)) is None:
+            break
+        items.append(item["item"])
+    key, written = found["key"], f"[{found['items']}]"
+    return Mark(row, len(lines[row]) - len(lines[row].lstrip(" "))), (
+        f"'{key}:' has its value on its line already, '{written}', so this item cannot be one of it; "
+        f"write the items in its brackets, {key}: [{', '.join(items)}], or each on a '- ' line of its own "
+        f"below '{key}:', with nothing after '{key}:'"
+    )
 
 
 def _value_from(lines: list[str], row: int, column: int) -> str | None:

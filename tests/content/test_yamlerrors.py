@@ -110,6 +110,18 @@ def test_a_backslash_in_double_quotes_is_said_to_start_a_code_not_to_leave_the_q
             "column 18 and all after it on its line as a comment, the ']' too; put what starts with "
             "'#' in double quotes: \"#suez\"",
         ),
+        (  # items written under 'figures: []', as 'explainer new' writes it
+            "title: T\nfigures: []            # ids of files in figures/\n  - ann-lee\n  - bo-park\ndate: 2024\n",
+            "3:3: YAML syntax error: 'figures:' has its value on its line already, '[]', so this item "
+            "cannot be one of it; write the items in its brackets, figures: [ann-lee, bo-park], or each on "
+            "a '- ' line of its own below 'figures:', with nothing after 'figures:'",
+        ),
+        (
+            "title: T\nfigures: [ann-lee]\n- bo-park\n",
+            "3:1: YAML syntax error: 'figures:' has its value on its line already, '[ann-lee]', so this "
+            "item cannot be one of it; write the items in its brackets, figures: [ann-lee, bo-park], or "
+            "each on a '- ' line of its own below 'figures:', with nothing after 'figures:'",
+        ),
         (  # a summary going on on the next line, not indented
             "title: T\nsummary: President Joe Biden tours\nthe wreck and promises money\nkey: true\n",
             "3:1: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it "
