@@ -399,6 +399,15 @@ def _text_after_flow_value(stop: Stop) -> Said:
         value = found["value"] if found is not None else ""
         if found is not None and value[:1] in ("[", "{") and at.column > found.start("value"):
             what = "a list" if value[0] == "[" else "'key: value' pairs"
+            groups = re.fullmatch(r"(?:\[[^\[\]]*\] *){2,}", value.strip())
+            if groups is not None:  # 'figures: [ann-lee] [bo-park]': a bracket per item
+                items = [i.strip() for i in re.split(r"[\[\],]", value) if i.strip()]
+                key = lines[at.line][: found.start("value")].strip()
+                return Mark(at.line, found.start("value")), (
+                    f"a value that starts with '[' is read as a list, and text follows it; a list's items "
+                    f"go in one pair of brackets: {key} [{', '.join(items)}] (or, for a text, put the whole "
+                    f"value in double quotes: {double_quoted(value.strip())})"
+                )
             return Mark(at.line, found.start("value")), (
                 f"a value that starts with '{value[0]}' is read as {what}, and text follows it; put the "
                 f"whole value in double quotes: {double_quoted(value)}"

@@ -81,6 +81,12 @@ def test_a_backslash_in_double_quotes_is_said_to_start_a_code_not_to_leave_the_q
             "1:8: YAML syntax error: a value that starts with '[' is read as a list, and text follows "
             'it; put the whole value in double quotes: "[Updated] Biden visits"',
         ),
+        (  # a list typed as a bracket per item
+            "title: T\nfigures: [ann-lee] [bo-park]\n",
+            "2:10: YAML syntax error: a value that starts with '[' is read as a list, and text follows "
+            "it; a list's items go in one pair of brackets: figures: [ann-lee, bo-park] (or, for a text, "
+            'put the whole value in double quotes: "[ann-lee] [bo-park]")',
+        ),
         (
             "title: {Biden} visits\n",
             "1:8: YAML syntax error: a value that starts with '{' is read as 'key: value' pairs, and "
