@@ -449,6 +449,8 @@ def _line_out_of_line(stop: Stop) -> Said:
             return after
         if at is not None and (items := _items_after_a_list(lines, at.line)) is not None:
             return items
+        if at is not None and (indented := _key_indented_under_a_value(lines, at.line)) is not None:
+            return indented
         return at, "the indentation of this line does not match the lines above it"
     return None
 
@@ -461,7 +463,7 @@ def _items_after_a_list(lines: list[str], row: int) -> Said:
     """The editor wrote '- item' lines under a key whose list is on its line already
     ('figures: []', as ``explainer new`` writes it, then '  - ann-lee'): the items with
     the ones in its brackets, and the two ways to write them."""
-    if _ITEM.fullmatch(lines[row]) is None:
+    if row >= len(lines) or _ITEM.fullmatch(lines[row]) is None:
         return None
     above = row - 1
     while above >= 0 and (not lines[above].strip() or lines[above].lstrip().startswith("#")):
@@ -480,6 +482,31 @@ def _items_after_a_list(lines: list[str], row: int) -> Said:
         f"write the items in its brackets, {key}: [{', '.join(items)}], or each on a '- ' line of its own "
         f"below '{key}:', with nothing after '{key}:'"
     )
+
+
+_KEY_ALONE = re.compile(r"(?P<lead> +)[A-Za-z_]+:(?: .*)?")
+
+
+def _key_indented_under_a_value(lines: list[str], row: int) -> Said:
+    """The editor indented a key of the file under one whose value is on its line, where
+    nothing can go ('key: true', then ' image:'): as an opened commented block of
+    ``explainer new`` is when only its '#' is deleted."""
+    found = _KEY_ALONE.fullmatch(lines[row]) if row < len(lines) else None
+    above = row - 1
+    while above >= 0 and (not lines[above].strip() or lines[above].lstrip().startswith("#")):
+        above -= 1
+    value = VALUE.match(lines[above]) if above >= 0 else None
+    if found is None or value is None or value["lead"] or value["value"][:1] in ("|", ">", "#"):
+        return None
+    spaces = len(found["lead"])
+    after_comment = (
+        " (taking the '#' off a commented line leaves the space after it: delete that too)"
+        if spaces == 1
+        else ""
+    )
+    return Mark(
+        row, spaces
+    ), f"this line is indented, but a new key starts at the beginning of the line{after_comment}"
 
 
 def _value_from(lines: list[str], row: int, column: int) -> str | None:

@@ -128,6 +128,11 @@ def test_a_backslash_in_double_quotes_is_said_to_start_a_code_not_to_leave_the_q
             "item cannot be one of it; write the items in its brackets, figures: [ann-lee, bo-park], or "
             "each on a '- ' line of its own below 'figures:', with nothing after 'figures:'",
         ),
+        (  # a commented block of 'explainer new' uncommented by deleting its '#' alone
+            "title: T\nkey: true\n# draft: true\n image:\n   src: media/a.jpg\n   alt: A\n",
+            "4:2: YAML syntax error: this line is indented, but a new key starts at the beginning of the "
+            "line (taking the '#' off a commented line leaves the space after it: delete that too)",
+        ),
         (  # a summary going on on the next line, not indented
             "title: T\nsummary: President Joe Biden tours\nthe wreck and promises money\nkey: true\n",
             "3:1: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it "
