@@ -234,7 +234,11 @@ def test_a_new_event_has_an_image_block_to_fill_in(project: Project) -> None:
     event = next(e for e in site.stories[0].events if e.title == "Pictured")
     assert event.image is not None
     assert (event.image.src, event.image.credit) == ("media/crowd.jpg", "Photographer / Agency")
-    assert not [w for w in warnings if "image" in w.message or "credit" in w.message]
+    # Nothing but the examples left in is said of it (each a warning of its own).
+    assert [w.message for w in warnings if "image" in w.message or "credit" in w.message] == [
+        f"'image.{key}' still has the example text from 'explainer new'"
+        for key in ("alt", "credit", "caption")
+    ]
 
 
 def test_new_files_offer_key_added_and_updates_and_they_check_uncommented(project: Project) -> None:

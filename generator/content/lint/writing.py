@@ -1,5 +1,5 @@
-"""The warnings about the text of one file, together (``text_warnings``): placeholder text
-left by ``explainer new``, an invisible character that reverses the text after it,
+"""The warnings about the text of one file, together (``text_warnings``): placeholder and
+example text left by ``explainer new``, an invisible character that reverses the text after it,
 Markdown links that will not work (``links.py``), formatting the pages do not show as
 meant (``formatting.py``), text cut short by a ' #' (``comments.py``) and a key indented
 into a text by mistake (``indented.py``). Of an event taken out, only the text its notice
@@ -25,6 +25,27 @@ from generator.errors import Problem
 
 PLACEHOLDER = "TODO:"
 """How ``explainer new`` marks text the editor still has to write."""
+EXAMPLES = frozenset(
+    {
+        "The words, exactly as said.",
+        "a-figure-id or the speaker's name",
+        "What the picture shows, for people who cannot see it.",
+        "Photographer / Agency",
+        "Shown under the picture.",
+        "Why it was taken out, in a sentence.",
+        "Longer text for the event's own page.",
+        "What is still not known.",
+        "what the number counts",
+        "A caveat or explanation.",
+        "What was added, in a sentence.",
+        "What was wrong, and what is right.",
+        "The article's headline",
+        "One line for the home page and shared links.",
+    }
+)
+"""The example texts of the commented lines ``explainer new`` writes (a quote, a picture,
+a removal...): an editor who opens such a block and leaves one in publishes it. Not the
+summaries of a figure or a place ('More about them.'), which read as texts of their own."""
 
 
 def text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool = False) -> list[Problem]:
@@ -55,6 +76,8 @@ def _text_warnings_in(root: Node) -> Iterator[Problem]:
     for node, label, text in all_texts(root):
         if text.lstrip().startswith(PLACEHOLDER):
             yield warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
+        elif text.strip() in EXAMPLES:
+            yield warning(node.pos, f"'{label}' still has the example text from 'explainer new'")
         override = OVERRIDES.search(text)
         if override is not None:
             name = unicodedata.name(override.group()).lower()

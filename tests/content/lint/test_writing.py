@@ -4,6 +4,9 @@ what of an event taken out is looked at.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import Project
@@ -52,3 +55,37 @@ def test_the_text_of_an_event_taken_out_is_not_looked_at_but_its_title_and_reaso
         "content/story-a/events/e2.yaml:7:21: warning: 'removed.reason': the link 'see' leads to "
         "'www.example.com' on this site; write 'https://www.example.com'",
     ]
+
+
+def test_example_text_of_explainer_new_left_in_a_block_opened(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The commented blocks 'new' writes (quotes, image, removed, unknowns...) opened and
+    # their ids and files put right passed check with their examples left in, readers'
+    # words: "The words, exactly as said.", a credit "Photographer / Agency".
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: T\ndate: 2020-01-01\nsummary: S.\nsources: [src-a]\n"
+        "quotes:\n  - text: The words, exactly as said.\n    by: a-figure-id or the speaker's name\n"
+        "image:\n  src: https://example.org/a.jpg\n"
+        "  alt: What the picture shows, for people who cannot see it.\n"
+        "  credit: Photographer / Agency\n  caption: Shown under the picture.\n",
+    )
+    example = "warning: '{}' still has the example text from 'explainer new'"
+    said = [w for w in warnings(project, capsys) if "example text" in w]
+    assert said == [
+        f"content/story-a/events/e2.yaml:6:11: {example.format('quotes[1].text')}",
+        f"content/story-a/events/e2.yaml:7:9: {example.format('quotes[1].by')}",
+        f"content/story-a/events/e2.yaml:10:8: {example.format('image.alt')}",
+        f"content/story-a/events/e2.yaml:11:11: {example.format('image.credit')}",
+        f"content/story-a/events/e2.yaml:12:12: {example.format('image.caption')}",
+    ]
+
+
+def test_every_example_text_is_one_explainer_new_writes() -> None:
+    # The list is kept beside the check: each of its texts must be one 'new' still writes.
+    from generator.commands import new
+    from generator.content.lint.writing import EXAMPLES
+
+    written = Path(new.__file__).read_text(encoding="utf-8")
+    assert EXAMPLES and all(re.search(rf"#[^\n#]*{re.escape(text)}", written) for text in EXAMPLES)
