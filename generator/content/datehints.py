@@ -120,13 +120,14 @@ def _as_24_hours(found: re.Match[str]) -> str:
 
 _WORDED_CLOCK = _when_needed(
     r"(?<=[日号일.\d]) ?(?P<half>午前|午後|上午|下午|오전|오후|새벽)? ?(?:"
-    r"(?P<h>\d{1,2}) ?[時时시](?: ?(?P<m>\d{1,2}) ?[分분](?: ?(?P<s>\d{1,2}) ?[秒초])?)?"
+    r"(?<!\d)(?P<h>\d{1,2}) ?[時时시](?: ?(?P<m>\d{1,2}) ?[分분](?: ?(?P<s>\d{1,2}) ?[秒초])?)?"
     r"|(?(half)(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?!)))$"
 )
 """A time after a Japanese, Chinese or Korean day as they write it: its hours and minutes
 in words ('14時46分', '14时28分', '15時', '14시 30분'), perhaps after the mark of the
 morning or the afternoon ('午後2時46分', '下午2时28分', '下午2:28', '오후 2시 30분'), with or
-without a space."""
+without a space; after a day in figures too ('2010-08-05 14시'), though never its last
+digits ('2010-08-115시' is no day and hour)."""
 
 _AFTERNOON = ("午後", "下午", "오후")
 

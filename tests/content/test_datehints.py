@@ -81,6 +81,10 @@ from tests.conftest import REPO, TEMPLATES
         ("2010.8.5.", "2010-08-05"),
         ("2010. 8. 5.(목) 오후 2:30", "2010-08-05T14:30"),
         ("2010. 13. 5.", None),
+        ("2010-08-05 14시", "2010-08-05T14:00"),  # a time in words after a date in figures
+        # The hour is a number of its own: not the last digits of the day ('115' is not 1 and 15).
+        ("2010-08-115시", None),
+        ("2010-8-512시", None),
         ("Sept 3, 2010", "2010-09-03"),  # British English abbreviates September so
         ("3 de mayo de 2010, 14:30", "2010-05-03T14:30"),
         ("3 de fooo de 2010", None),  # no month's name
