@@ -292,7 +292,11 @@ def _coordinates_hint(text: str) -> str:
     commas ('30.35 32.37', '30,35, 32,37'); else an example."""
     if (pair := hints.compass_pair(text)) is not None:
         return f"; did you mean --coordinates={pair[0]:g},{pair[1]:g}?"
-    ways = [f"--coordinates={way[1:-1].replace(' ', '')}" for way in hints.unbracketed_pairs(text)]
+    # '[+30.35, 32.37]' as '30.35,32.37': NUMBER, which --coordinates must be, has no '+'.
+    ways = [
+        f"--coordinates={way[1:-1].replace(' ', '').replace('+', '')}"
+        for way in hints.unbracketed_pairs(text)
+    ]
     points = " (decimals with a point)" if re.search(r"\d,\d", text) else ""
     if len(ways) == 1:
         return f"; did you mean {ways[0]}?{points}"

@@ -139,6 +139,9 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         (["location", "story-a", "x", "--name", "X", "--coordinates", "30.35 32.37"],
          "--coordinates '30.35 32.37' is not LAT,LON: two decimal numbers, north and east positive; "
          "did you mean --coordinates=30.35,32.37?"),
+        # A '+' is no sign --coordinates takes: the hint leaves it out, or following it is told it again.
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "+30.35 +32.37"],
+         "did you mean --coordinates=30.35,32.37?"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "30,35, 32,37"],
          "did you mean --coordinates=30.35,32.37? (decimals with a point)"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "27,3,70"],
