@@ -573,6 +573,19 @@ FRONT_MATTER = (
 """What to say of text after a second '---', as a page with front matter has it."""
 
 
+def _second_document(events: list[yaml.Event], starts: list[int], extra: int) -> str:
+    """What to say of the second YAML document that starts at ``events[extra]``."""
+    alone = [type(e) for e in events[extra + 1 : extra + 3]] == [yaml.ScalarEvent, yaml.DocumentEndEvent]
+    if alone and getattr(events[extra + 1], "value", None) == "":
+        # 'title: T', then '---' and nothing: front matter copied without its page, or a line left over.
+        return "nothing but comments follows this '---', which starts a second YAML document; delete the line"
+    if alone or (len(starts) == 2 and getattr(events[starts[0]], "explicit", False)):
+        # A page's text after its front matter (Jekyll, Hugo): text alone after a '---',
+        # or anything after the second '---' of a file that opens with one.
+        return FRONT_MATTER
+    return "a second YAML document ('---') in one file; keep one per file"
+
+
 def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader = LOADER) -> Node | None:
     """Parse ``text`` (one YAML document) into nodes; None when it has no usable content.
 
@@ -599,15 +612,6 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
         return None
     composer = _Composer(path, problems, text)
     for extra in starts[1:]:
-        alone = [type(e) for e in events[extra + 1 : extra + 3]] == [yaml.ScalarEvent, yaml.DocumentEndEvent]
-        if alone or (len(starts) == 2 and getattr(events[starts[0]], "explicit", False)):
-            # A page's text after its front matter (Jekyll, Hugo): text alone after a '---',
-            # or anything after the second '---' of a file that opens with one.
-            composer.error(events[extra].start_mark, FRONT_MATTER)
-            continue
-        composer.error(
-            events[extra].start_mark,
-            "a second YAML document ('---') in one file; keep one per file",
-        )
+        composer.error(events[extra].start_mark, _second_document(events, starts, extra))
     node, _ = composer.node(events, starts[0] + 1, 0)
     return node

@@ -274,6 +274,17 @@ def test_text_after_front_matter_is_told_to_go_in_body() -> None:
     assert problems == ["f.yaml:2:1: a second YAML document ('---') in one file; keep one per file"]
 
 
+@pytest.mark.parametrize("text", ["title: T\n---\n", "---\ntitle: T\n---\n", "title: T\n---\n# done\n"])
+def test_a_closing_line_with_nothing_after_it_is_told_to_go(text: str) -> None:
+    # Front matter copied without its page, or a '---' left at the end, was told "the text
+    # after this '---' is not read ... put the text in 'body: |'": there is no text.
+    _, problems = parse(text)
+    assert len(problems) == 1
+    assert problems[0].endswith(
+        ": nothing but comments follows this '---', which starts a second YAML document; delete the line"
+    )
+
+
 def test_deep_nesting_stops_with_an_error() -> None:
     _, problems = parse("a: " + "[" * 30 + "]" * 30 + "\n")
     assert problems[0].startswith("f.yaml:1:")
