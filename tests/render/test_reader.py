@@ -1068,6 +1068,27 @@ def test_a_korean_line_breaks_between_its_words_not_inside_one(
     assert all(word in [w for line in lines for w in line.split()] for word in text.split()), lines
 
 
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_code_block_wraps_alike_on_a_korean_page(
+    browser: Any, project: Project, tmp_path: Path, language: str
+) -> None:
+    # The Korean rule (:lang(ko), keep-all) also set overflow-wrap: break-word, which
+    # outweighed 'pre { overflow-wrap: anywhere }' on every Korean page: a code block's long
+    # line (an address, a command) kept its whole width as the block's least.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    long_line = "https://example.org/" + "a" * 120
+    project.write("content/story-a/events/e1.yaml", event + f"body: |\n  The address:\n\n      {long_line}\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/events/e1/index.html")
+        wrap = page.eval_on_selector("main pre", "e => getComputedStyle(e).overflowWrap")
+        page.close()
+    assert wrap == "anywhere"
+
+
 def test_emphasis_in_korean_is_bold_not_a_slant(browser: Any, project: Project, tmp_path: Path) -> None:
     # "*골든타임*" in a held-out Korean story's summary was slanted by the browser: Hangul
     # has no italics, and Korean news sites set emphasis in bold.
