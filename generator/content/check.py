@@ -535,7 +535,8 @@ class Checker:
                 alone = f"- {value}" if label.endswith("]") else value
                 said = f"'{label}' must be {spec.describe()}, got '{keyed}'"
                 return self.error(node.pos, f"{said}; write the id alone: {alone}")
-            if key.lower() in ("name", "title", "publisher"):  # '- name: Ann Lee': a figure written out
+            if key.lower() in ("id", spec.kind, "name", "title", "publisher"):
+                # '- name: Ann Lee', '- id: Ann Lee': a figure written out, not a text to quote.
                 return self.mismatch(node, label, spec.describe(), f"; {formhints.GIVEN_ONCE[spec.kind]}")
         if given_once and hints.split_text(node) is None:
             # A source's publisher and address, or a figure's name and role, written where

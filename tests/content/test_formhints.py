@@ -110,6 +110,17 @@ def test_an_id_written_under_a_key_of_its_own_is_told_to_stand_alone(project: Pr
     ]
 
 
+def test_a_name_written_under_id_is_told_where_it_belongs(project: Project) -> None:
+    # '- id: Anna Lind', a name where the id goes, was told to put the whole text in quotes,
+    # '- "id: Anna Lind"': an unknown figure 'id: Anna Lind'.
+    project.write(EVENT, event("figures:\n  - id: Anna Lind\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:5: 'figures[1]' must be a figure id, got 'key: value' lines; a figure is "
+        "written in a file of its own in figures/ (explainer new figure), and named by its id, the "
+        "file's name without .yaml",
+    ]
+
+
 def test_a_record_given_as_text(project: Project) -> None:
     project.write(EVENT, event("image: photo.jpg\nquotes: [Hi]\n"))
     story = project.root.joinpath(STORY).read_text()
