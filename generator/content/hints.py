@@ -13,6 +13,7 @@ from typing import TypeGuard
 from generator.content import datehints
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
 from generator.errors import closest
+from generator.i18n.languages import ascii_digits
 
 _SYNONYMS = {
     "author": ("by", "byline"),
@@ -280,8 +281,8 @@ def decimal_comma_hint(node: Sequence) -> str:
     return f" (in YAML a comma ends a number); it could be {found[0]} or {found[1]}: write the one it is"
 
 
-_UNBRACKETED = re.compile(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*")
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_UNBRACKETED = re.compile(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*", re.ASCII)
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?", re.ASCII)
 
 
 def unbracketed_hint(node: Node) -> str:
@@ -291,8 +292,9 @@ def unbracketed_hint(node: Node) -> str:
     numbers two ways ('27,3,70'). Empty for any other value."""
     if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return ""
-    found = unbracketed_pairs(node.text)
-    how = " (in brackets, decimals with a point)" if len(_NUMBER.findall(node.text)) > 2 else " (in brackets)"
+    text = ascii_digits(node.text)
+    found = unbracketed_pairs(text)
+    how = " (in brackets, decimals with a point)" if len(_NUMBER.findall(text)) > 2 else " (in brackets)"
     if len(found) == 1:
         return f"; write {found[0]}{how}"
     if len(found) == 2:
@@ -303,7 +305,9 @@ def unbracketed_hint(node: Node) -> str:
 def unbracketed_pairs(text: str) -> list[str]:
     """Every way coordinates written as text without brackets ('-27,3, -70,4', '42.8 74.5')
     make two numbers, as '[-27.3, -70.4]'; none for any other text, and for one number
-    written with a decimal comma ('-27,3')."""
+    written with a decimal comma ('-27,3'). Digits of another script are written 0-9 ('٣٠ ٣٢'
+    makes '[30, 32]': YAML reads them as text)."""
+    text = ascii_digits(text)
     if not _UNBRACKETED.fullmatch(text):
         return []
     parts = _written_parts(text)

@@ -142,6 +142,9 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         # A '+' is no sign --coordinates takes: the hint leaves it out, or following it is told it again.
         (["location", "story-a", "x", "--name", "X", "--coordinates", "+30.35 +32.37"],
          "did you mean --coordinates=30.35,32.37?"),
+        # Typed in another script's digits: YAML and --coordinates read 0-9 alone.
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "٣٠ ٣٢"],
+         "did you mean --coordinates=30,32?"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "30,35, 32,37"],
          "did you mean --coordinates=30.35,32.37? (decimals with a point)"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "27,3,70"],

@@ -141,6 +141,8 @@ def test_decimal_commas_that_make_two_numbers_two_ways_get_both() -> None:
         ("27,3,70,4", "; write [27.3, 70.4] (in brackets, decimals with a point)"),
         ("'-27,3, -70,4'", "; write [-27.3, -70.4] (in brackets, decimals with a point)"),
         ("42.8, 74.5", "; write [42.8, 74.5] (in brackets)"),
+        ("٣٠ ٣٢", "; write [30, 32] (in brackets)"),  # Arabic-Indic digits: text to YAML
+        ("۳۰,۳۵ ۳۲,۳۷", "; write [30.35, 32.37] (in brackets, decimals with a point)"),
         (
             "27,3,70",
             "; it could be [27.3, 70] or [27, 3.70]: write the one it is (in brackets, decimals with a point)",
