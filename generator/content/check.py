@@ -489,22 +489,7 @@ class Checker:
         if text is INVALID or zone_known(text):
             return text
         if (offset := _ZONE_OFFSET.fullmatch(text.strip())) is not None:
-            # 'GMT+2': the database's 'Etc/GMT+2' is UTC-2 (its signs are POSIX's, turned round).
-            sign, hours, minutes = offset.groups()
-            fixed = ""
-            if int(minutes or 0) == 0 and int(hours) <= 12:
-                gmt = f"GMT{'-' if sign == '+' else '+'}{int(hours)}"
-                fixed = (
-                    f", or, for a clock that never changes, 'Etc/{gmt}' (the database writes "
-                    f"UTC{sign}{int(hours)} as {gmt})"
-                )
-            return self.mismatch(
-                node,
-                label,
-                spec.describe(),
-                "; a UTC offset is no place's clock (it keeps no summer time): write the zone of the place, "
-                f"such as 'Europe/Paris'{fixed}",
-            )
+            return self.mismatch(node, label, spec.describe(), _offset_advice(*offset.groups()))
         meant = zone_suggestion(text)
         return self.mismatch(node, label, spec.describe(), f"; did you mean '{meant}'?" if meant else "")
 
@@ -631,8 +616,7 @@ class Checker:
             ):
                 # 'sources: reuters, ap' or 'tags: politics': the list it was meant to be;
                 # 'tags: shipping; trade' as a newsroom's system separates them.
-                separator = ";" if ";" in node.text else ","
-                items = [part.strip() for part in node.text.split(separator) if part.strip()]
+                items = [part.strip() for part in re.split(r"[;,]", node.text) if part.strip()]
                 after = formhints.as_list(items, spec.item)
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
@@ -703,6 +687,29 @@ class Checker:
 
 _ZONE_OFFSET = re.compile(r"(?:utc|gmt)? ?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 """A UTC offset given as a time zone: 'GMT+2', 'UTC-5', '+02:00'."""
+
+
+def _offset_advice(sign: str, hours: str, minutes: str | None) -> str:
+    """What to write for a time zone given as a UTC offset ('GMT+2': the sign, hours and
+    minutes): a place's zone, or the database's zone of that very offset where it has one.
+    Its 'Etc/GMT+2' is UTC-2 (the signs are POSIX's, turned round): following a plain
+    'did you mean' to it put every time four hours out. The database has whole hours
+    from UTC-12 to UTC+14, and UTC itself."""
+    h = int(hours)
+    fixed = ""
+    if int(minutes or 0) == 0 and h == 0:
+        fixed = ", or 'UTC'"
+    elif int(minutes or 0) == 0 and h <= (14 if sign == "+" else 12):
+        gmt = f"GMT{'-' if sign == '+' else '+'}{h}"
+        fixed = (
+            f", or, for a clock that never changes, 'Etc/{gmt}' (the database writes UTC{sign}{h} as {gmt})"
+        )
+    return (
+        "; a UTC offset is no place's clock (it keeps no summer time): write the zone of the place, "
+        f"such as 'Europe/Paris'{fixed}"
+    )
+
+
 _UNSAFE_URL = (
     "'{label}' has a space, a quotation mark, '<', '>' or another character an address must "
     "not hold as it is; copy the address from the browser's address bar, which encodes them "

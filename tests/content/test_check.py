@@ -1094,6 +1094,13 @@ ZONE_EXPECTED = "must be a time zone's name such as 'Europe/Paris' or 'America/S
         ("+02:00", "got '+02:00'; a UTC offset is no place's clock (it keeps no summer time): write the zone "
          "of the place, such as 'Europe/Paris', or, for a clock that never changes, 'Etc/GMT-2' (the "
          "database writes UTC+2 as GMT-2)"),
+        ("GMT+14", "got 'GMT+14'; a UTC offset is no place's clock (it keeps no summer time): write the zone "
+         "of the place, such as 'Europe/Paris', or, for a clock that never changes, 'Etc/GMT-14' (the "
+         "database writes UTC+14 as GMT-14)"),  # Kiribati's Line Islands: the database goes to +14
+        ("GMT-13", "got 'GMT-13'; a UTC offset is no place's clock (it keeps no summer time): write the zone "
+         "of the place, such as 'Europe/Paris'"),  # and to -12 only
+        ("UTC+0", "got 'UTC+0'; a UTC offset is no place's clock (it keeps no summer time): write the zone "
+         "of the place, such as 'Europe/Paris', or 'UTC'"),
         ("UTC+5:30", "got 'UTC+5:30'; a UTC offset is no place's clock (it keeps no summer time): write the "
          "zone of the place, such as 'Europe/Paris'"),  # no Etc zone has half hours
     ],

@@ -171,10 +171,12 @@ def test_ids_written_without_brackets_are_told_the_list_to_write(project: Projec
 def test_a_list_written_with_semicolons_is_told_the_list_to_write(project: Project) -> None:
     # As a newsroom's system writes tags: 'ever-given; smit-salvage' was told to write
     # '[ever-given-smit-salvage]', one id made of the two.
-    project.write(EVENT, event("sources: src-a; src-b\nfigures: Ann Lee; Bo Park\ntags: shipping; trade;\n"))
+    project.write(
+        EVENT, event("sources: src-a; src-b, src-c\nfigures: Ann Lee; Bo Park\ntags: shipping; trade;\n")
+    )
     assert project.problems() == [
         f"{EVENT}:4:10: 'sources' must be a list (write [a, b] or one '- item' per line), got "
-        "'src-a; src-b'; write [src-a, src-b]",
+        "'src-a; src-b, src-c'; write [src-a, src-b, src-c]",
         f"{EVENT}:5:10: 'figures' must be a list (write [a, b] or one '- item' per line), got "
         "'Ann Lee; Bo Park'; write their ids: [ann-lee, bo-park]",
         f"{EVENT}:6:7: 'tags' must be a list (write [a, b] or one '- item' per line), got "
