@@ -1483,3 +1483,45 @@ def test_a_turkish_search_pages_choices_are_in_turkish_alphabetical_order(
     assert [p.split(" (")[0] for p in places] == ["Cizre", "Çanakkale", "İstanbul"]
     assert [t.split(" (")[0] for t in tags] == ["çevre", "deprem", "ılgaz", "İzmir", "zafer"]
     page.close()
+
+
+DIGITS = {
+    "site.yaml": "title: Strikes\nlanguage: en\n",
+    "docks/story.yaml": "title: The dock strike\nsummary: Dockers walk out.\npublished: 2010-04-20\n",
+    "docks/events/2010-04-07-strike.yaml": "title: Dockers walk out\ndate: 2010-04-07\nsummary: The port closes.\n",
+    "bazaar/story.yaml": (
+        "title: اعتصاب بازار\nsummary: بازاریان مغازه‌ها را بستند.\npublished: 2010-04-20\nlanguage: fa\n"
+    ),
+    "bazaar/events/2010-04-06-closes.yaml": (
+        "title: بازار بسته می‌شود\ndate: 2010-04-06\nsummary: ۵۰۰ مغازه بسته می‌ماند.\n"
+    ),
+}
+"""An English story and a Persian one, whose pages write their dates and numbers in
+Persian digits ('۶ آوریل ۲۰۱۰')."""
+
+
+@pytest.fixture(scope="module")
+def digits_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-digits"), DIGITS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("search_page", "query"),
+    [
+        ("search/index.html", "2010"),
+        ("search/fa/index.html", "2010"),
+        ("search/fa/index.html", "۲۰۱۰"),  # as a Persian keyboard types it
+        ("search/index.html", "۲۰۱۰"),
+    ],
+)
+def test_a_year_is_found_in_every_story_whichever_digits_it_is_typed_in(
+    browser: Any, digits_url: str, search_page: str, query: str
+) -> None:
+    # A Persian reader typing '۲۰۱۰' found the Persian story's events alone, and '2010'
+    # found every story's but the Persian one's.
+    page = browser.new_page()
+    page.goto(digits_url + search_page + f"?q={query}")
+    _, titles = settled(page)
+    assert titles == ["Dockers walk out", "بازار بسته می\u200cشود"]
+    page.close()

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from markupsafe import Markup
 
-from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS
+from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, ascii_digits
 
 BUNDLE = "pagefind"
 """The bundle's folder in the site (a name no story may take)."""
@@ -136,6 +136,16 @@ readers' queries reach only when the word is also given respelled, and how it is
 respelled: search.js asks that language's index with the same respelling."""
 
 
+OTHER_DIGITS = re.compile(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")
+"""A word with a decimal digit of another script than 0-9, whole: the Persian pages write
+their dates and numbers in Persian's ('۶ آوریل ۲۰۱۰', ``Language.digits``), and give the
+index each such word in 0-9 too ('2010'), which the other stories' pages and most
+readers' keyboards write; search.js asks every other language's index in 0-9. (Only
+from a word's start, as ``_words_with``.)"""
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 @functools.cache
 def _words_with(letters: str) -> re.Pattern[str]:
     """A word with one of ``letters``, whole: only from a word's start, so a long run of
@@ -162,17 +172,20 @@ def elided_words(
     Kaf (``ARABIC_LETTERS``) as Persian writes it, so a reader typing 'کرمان' finds the
     page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
     with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
-    (search.js asks those indexes respelled alike, whatever the reader types)."""
+    (search.js asks those indexes respelled alike, whatever the reader types). A word
+    written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
     letters, respell = RESPELT.get(language, ("", str))
     respelt = bool(letters) and any(c in t for t in (*plain, *sources) for c in letters)
+    digits = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in (*plain, *sources))
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
     if (
         not respelt
+        and not digits
         and not any(mark in t for t in (*plain, *sources) for mark in APOSTROPHES)
         and not any("&" in t for t in sources)
     ):
@@ -184,6 +197,8 @@ def elided_words(
     words = ELISION.findall(text)
     if respelt:
         words += [respell(word) for word in _words_with(letters).findall(text)]
+    if digits:
+        words += [ascii_digits(word) for word in OTHER_DIGITS.findall(text)]
     return " ".join(dict.fromkeys(words))
 
 

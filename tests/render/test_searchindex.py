@@ -402,3 +402,28 @@ def test_respelt_words_are_found_in_time_past_a_long_word(language: str) -> None
     words = searchindex.elided_words(text, language=language)
     assert time.perf_counter() - started < 0.5
     assert words == searchindex.RESPELT[language][1](f"a{letter}b")
+
+
+def test_words_with_digits_of_another_script_are_given_with_0_to_9_too() -> None:
+    # A Persian page writes its dates and numbers in Persian digits ('۶ آوریل ۲۰۱۰'): a
+    # reader typing '2010', as every other story's pages write it, did not find it.
+    words = searchindex.elided_words("۶ آوریل ۲۰۱۰", ["۵۰۰ مغازه"], language="fa")
+    assert words == "6 2010 500"
+    assert searchindex.elided_words("١٩ أبريل ٢٠١٠", language="ar") == "19 2010"  # Egypt's Arabic digits
+    assert searchindex.elided_words("19 April 2010", language="en") == ""
+
+
+def test_an_event_page_gives_the_index_its_date_in_digits_0_to_9(tmp_path: Path) -> None:
+    files = {
+        "site.yaml": "title: T\nlanguage: fa\n",
+        "s/story.yaml": "title: S\nsummary: x\npublished: 2010-04-20\n",
+        "s/events/e.yaml": "title: بازار بسته می‌شود\ndate: 2010-04-06\nsummary: مغازه‌ها بسته‌اند.\n",
+    }
+    for rel, text in files.items():
+        (tmp_path / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / rel).write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(site))
+    html = (site / "s" / "events" / "e" / "index.html").read_text(encoding="utf-8")
+    start = html.index("<article")
+    assert 'data-pagefind-meta="elided:6 2010"' in html[start : html.index(">", start) + 1]

@@ -211,7 +211,8 @@
      vowel mark written on it, then at least three letters more, all Arabic. */
   var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
 
-  /* ``query`` as asked of the index of ``instance``: in the Turkish index, with its
+  /* ``query`` as asked of the index of ``instance``: its digits in 0-9, or in the
+     page's own where ``instance`` is of its language (see ascii); in the Turkish index, with its
      dotless ı as i (Pagefind lowers "Ilıcak" to "ilıcak" where Turkish has "ılıcak",
      and "ILICAK" to "ilicak": the Turkish pages give the index each word with ı written
      with i too, generator/render/searchindex.py); in the Arabic index, each word
@@ -221,6 +222,10 @@
      finds something stays as it is: many words begin with those letters ("وزير",
      minister). */
   function unjoined(instance, query) {
+    query = ascii(query || "");
+    if (primary(instance.language) === primary(document.documentElement.getAttribute("lang"))) {
+      query = native(query);
+    }
     if (primary(instance.language) === "fa") query = persian(query || "");
     if (primary(instance.language) === "tr") query = (query || "").replace(/\u0131/g, "i");
     var words = (query || "").split(/\s+/);
@@ -237,6 +242,22 @@
       });
     })).then(function (asked) {
       return asked.join(" ");
+    });
+  }
+
+  /* ``query`` with its digits of another script than 0-9 written 0-9 ("۲۰۱۰" is
+     "2010"), as it is asked of the index of every language but the page's own, which
+     is asked in the page's digits (``native``: its pages write theirs so, and are found
+     with the words marked in their excerpts): the pages that write their numbers in
+     other digits than 0-9 (Persian's) give the index their words in 0-9 too
+     (generator/render/searchindex.py, OTHER_DIGITS). A script's ten digits follow one
+     another in Unicode. */
+  function ascii(query) {
+    return query.replace(/(?![0-9])\p{Nd}/gu, function (digit) {
+      var code = digit.codePointAt(0);
+      var zero = code;
+      while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+      return String((code - zero) % 10);
     });
   }
 
