@@ -177,9 +177,19 @@
         return i.pagefind.search(asked || null, { filters: filters }).then(function (answer) {
           // The index of the page's own language, the reader's, is never judged: there a
           // short word is as likely the stem of the word searched ("go" of "going").
-          var judged = primary(i.language) === own ? Promise.resolve(false) : stray(answer, asked);
-          return judged.then(function (astray) {
-            return { language: i.language, answer: astray ? null : answer };
+          if (primary(i.language) === own) return { language: i.language, answer: answer };
+          return stray(answer, asked).then(function (astray) {
+            if (astray) return { language: i.language, answer: null };
+            return missing(answer, asked).then(function (gone) {
+              if (!gone.length) return { language: i.language, answer: answer };
+              // Asked without them, as Pagefind asks an index without a word none of
+              // its pages has; nothing, when no word is left.
+              var rest = asked.split(/\s+/).filter(function (w) { return gone.indexOf(w) < 0; }).join(" ");
+              if (!rest.trim()) return { language: i.language, answer: null };
+              return i.pagefind.search(rest, { filters: filters }).then(function (again) {
+                return { language: i.language, answer: again };
+              });
+            });
           });
         });
       });
@@ -305,6 +315,40 @@
         });
       });
     }, function () { return false; });
+  }
+
+  /* The words of ``query``, one of several that ``answer`` (from the index of a language
+     other than the page's) found, that its best result holds only as a short word they
+     begin with (see stray): "avril" of "avril 2010", found in the English pages through
+     "A", "laoghaire" and "dun" of "Dún Laoghaire" in the French pages through "la" and
+     "du". Each word of three letters or more whose matches in that result, the words
+     sharing its first letter, all have one to three letters and share one or two of
+     its own. A query with a phrase in quotes is left as it is. */
+  function missing(answer, query) {
+    var tokens = (query || "").split(/\s+/).filter(Boolean);
+    var best = answer && answer.results && answer.results[0];
+    if (tokens.length < 2 || query.indexOf('"') >= 0 || !best) return Promise.resolve([]);
+    return best.data().then(function (page) {
+      var text = page.raw_content || "";
+      if (!page.locations || !page.locations.length || text.indexOf("\u200B") >= 0) return [];
+      var split = text.split(/[\r\n\s]+/g);  // as Pagefind counts the words it locates
+      var found = page.locations.map(function (at) { return folded(split[at] || ""); });
+      return tokens.filter(function (token) {
+        var w = folded(token);
+        if (w.length < 3) return false;
+        var near = found.filter(function (word) { return shared(word, w) >= 1; });
+        return near.length > 0 && near.every(function (word) {
+          return word.length <= 3 && shared(word, w) <= 2;
+        });
+      });
+    }, function () { return []; });
+  }
+
+  /* How many first letters ``a`` and ``b`` share. */
+  function shared(a, b) {
+    var n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
   }
 
   /* The filters' counts in answers from ask (``which``: "filters" or "totalFilters"),
