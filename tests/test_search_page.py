@@ -1391,6 +1391,26 @@ def test_a_french_word_written_after_an_elision_is_found_by_itself_and_with_it(
         page.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "marked"), [("ordre", ["l’ordre"]), ("l'ordre", ["l’ordre"]), ("ORDRE", ["l’ordre"])]
+)
+def test_a_word_found_after_an_elision_is_marked_in_the_excerpt(
+    browser: Any, tmp_path: Path, query: str, marked: list[str]
+) -> None:
+    # "ordre" found the page that writes "l’ordre" (through the words the page gives the
+    # index after an elision), but its excerpt marked nothing: the reader saw no word of
+    # theirs in it.
+    with served_site(tmp_path, ELISIONS) as (site_url, _):
+        page = browser.new_page()
+        page.goto(site_url + f"search/index.html?q={query}")
+        settled(page)
+        marks = page.eval_on_selector_all("#search-results li mark", "ms => ms.map(m => m.textContent)")
+        assert marks == marked
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "rétablir l’ordre à Concepción" in excerpt  # the text around it whole
+        page.close()
+
+
 JOINED = {
     "site.yaml": "title: Two stories\nlanguage: en\n",
     "floods/story.yaml": "title: Floods in April\nsummary: What happened.\npublished: 2010-04-20\n",

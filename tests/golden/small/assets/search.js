@@ -428,6 +428,7 @@
     var query = input.value.trim();
     var filters = chosenFilters();
     var mine = ++generation;
+    searched = unelided(query).split(/\s+/).map(folded).filter(function (w) { return w.length >= 3; });
     remember(query, filters, done === true);
     entitle(query, filters);
     if (!query && !Object.keys(filters).length) {
@@ -633,10 +634,36 @@
         mark.textContent = text;
         target.appendChild(mark);
       } else {
-        target.appendChild(document.createTextNode(text));
+        appendElided(target, text);
       }
     });
   }
+
+  /* The folded words of the search on the page, without their elisions, of three
+     letters or more: those a word written after an elision in an excerpt is marked for. */
+  var searched = [];
+
+  /* ``text`` of an excerpt, with each word written after an elision that begins with a
+     word searched marked ("l’ordre" for "ordre" or "l'ordre"): Pagefind found the page
+     through the words it gives the index after an elision (a field of its own, see
+     unelided), and marks only the words of its text, where "l’ordre" is one word,
+     "lordre", so the excerpt showed no word of the reader's. */
+  function appendElided(target, text) {
+    var at = 0;
+    text.replace(ELIDED_WORD, function (whole, before, word, after, offset) {
+      var bare = folded(after);
+      if (!searched.some(function (w) { return bare.indexOf(w) === 0; })) return whole;
+      var start = offset + before.length;
+      target.appendChild(document.createTextNode(text.slice(at, start)));
+      var mark = document.createElement("mark");
+      mark.textContent = word;
+      target.appendChild(mark);
+      at = start + word.length;
+      return whole;
+    });
+    target.appendChild(document.createTextNode(text.slice(at)));
+  }
+  var ELIDED_WORD = new RegExp("(^|[^\\p{L}\\p{N}_])((?:" + ELIDED + ")['\\u2019\\u02BC]([\\p{L}\\p{N}_]{3,}))", "giu");
   /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
 
