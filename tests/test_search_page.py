@@ -1309,6 +1309,9 @@ def settled(page: Any) -> tuple[str, list[str]]:
         # In the page's own language a short word is the stem of the word searched.
         ("going", ["Interim government formed", "Leaders go home"]),  # "go" begins "government"
         ("lying", ["Leaders go home"]),
+        # But not a word of one letter: a French name typed on the English page,
+        # "d’Arcy" ("Arcy"), found the English pages holding "a" first.
+        ("Arcy", []),
     ],
 )
 def test_a_word_of_one_language_finds_nothing_in_another_through_a_short_word_it_begins_with(

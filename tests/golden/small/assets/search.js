@@ -175,10 +175,15 @@
     return Promise.all(instances.map(function (i) {
       return unjoined(i, words).then(function (asked) {
         return i.pagefind.search(asked || null, { filters: filters }).then(function (answer) {
-          // The index of the page's own language, the reader's, is never judged: there a
-          // short word is as likely the stem of the word searched ("go" of "going").
-          if (primary(i.language) === own) return { language: i.language, answer: answer };
-          return stray(answer, asked).then(function (astray) {
+          // The index of the page's own language, the reader's, is judged only by its
+          // words of one letter: there a short word is as likely the stem of the word
+          // searched ("go" of "going"), but "a" of a name ("Arcy") is none.
+          if (primary(i.language) === own) {
+            return stray(answer, asked, 1).then(function (astray) {
+              return { language: i.language, answer: astray ? null : answer };
+            });
+          }
+          return stray(answer, asked, 3).then(function (astray) {
             if (astray) return { language: i.language, answer: null };
             return missing(answer, asked).then(function (gone) {
               if (!gone.length) return { language: i.language, answer: answer };
@@ -246,7 +251,7 @@
       if (!JOINED.test(word)) return word;
       return instance.pagefind.search(word).then(function (answer) {
         if (!answer || !answer.results || !answer.results.length) return word.replace(JOINED, "");
-        return stray(answer, word).then(function (astray) {
+        return stray(answer, word, 3).then(function (astray) {
           return astray ? word.replace(JOINED, "") : word;
         });
       });
@@ -285,8 +290,9 @@
       .replace(/[^\p{L}\p{N}]/gu, "");
   }
 
-  /* Whether ``answer``, from the index of a language other than the page's, is one
-     Pagefind made from a short word of an index that lacks the words: when no word of
+  /* Whether ``answer`` is one Pagefind made from a short word, of at most ``most``
+     letters (3 in the index of a language other than the page's, 1 in the page's own:
+     see ask), of an index that lacks the words: when no word of
      a language's index begins with a word searched for, Pagefind
      searches the longest word of that index the searched one begins with (Pagefind
      #793), so "unrest" found the French pages holding "un", and "legal" those with
@@ -298,7 +304,7 @@
      whose stemmer takes off beginnings (Arabic's "عنف" for "بالعنف"): both stay.
      Text written without spaces (Chinese) is not judged. The best result is one of
      those shown, so its file is fetched once (Pagefind keeps it). */
-  function stray(answer, query) {
+  function stray(answer, query, most) {
     var words = (query || "").split(/\s+/).map(folded).filter(function (w) { return w.length >= 4; });
     var best = answer && answer.results && answer.results[0];
     if (!words.length || !best) return Promise.resolve(false);
@@ -308,7 +314,7 @@
       var split = text.split(/[\r\n\s]+/g);  // as Pagefind counts the words it locates
       return page.locations.every(function (at) {
         var word = folded(split[at] || "");
-        return word.length >= 1 && word.length <= 3 && words.every(function (w) {
+        return word.length >= 1 && word.length <= most && words.every(function (w) {
           var shared = 0;
           while (shared < word.length && word[shared] === w[shared]) shared++;
           return shared >= 1 && shared <= 2;
