@@ -351,7 +351,8 @@ def new_location(
         f"""\
 name: {double_quoted(name)}
 # kind: city             # city, village, region, country, base...
-{country_line}{coordinates_lines}# summary: |
+{country_line}{coordinates_lines}# aliases: [Other name, Other spelling]
+# summary: |
 #   More about the place.
 """,
     )

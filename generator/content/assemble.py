@@ -90,6 +90,7 @@ def location(lid: str, loc: Values, language: str) -> model.Location:
         coordinates=loc.get("coordinates"),
         summary=loc.get("summary"),
         unmapped=loc.get("unmapped", False),
+        aliases=loc.get("aliases", ()),
     )
 
 

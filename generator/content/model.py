@@ -245,6 +245,8 @@ class Location:
     summary: str | None = None
     unmapped: bool = False
     """Said in the file to have no position to give: no coordinates are expected."""
+    aliases: tuple[str, ...] = ()
+    """Other names and spellings readers know it by: its page shows them, and search finds it by them."""
 
 
 class UpdateKind(Enum):

@@ -729,6 +729,7 @@ LOCATION = Record(
             "sea): listed, not mapped, and check does not ask for coordinates.",
         ),
         Field("summary", MARKDOWN, doc="More about the place."),
+        Field("aliases", ListOf(LINE), doc="Other names and spellings readers know it by (Kiev, Київ)."),
     ),
 )
 

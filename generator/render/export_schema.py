@@ -185,6 +185,7 @@ PLACE = _object(
             )
         ),
         "unmapped": {"description": "Said to have no position to give.", "type": "boolean"},
+        "aliases": {"description": "Other names.", "type": "array", "items": {"type": "string"}},
         "summary": _html("About it:", null=True),
     },
 )

@@ -167,6 +167,7 @@ class _Story:
             "country": place.country,
             "coordinates": None if where is None else {"latitude": where[0], "longitude": where[1]},
             "unmapped": place.unmapped,
+            "aliases": list(place.aliases),
             "summary": self.html(place.summary),
         }
 

@@ -84,7 +84,7 @@ FIGURE = """\
       src: https://example.org/a.jpg
       alt: A portrait
     """
-LOCATION = "name: Place A\nkind: city\ncountry: Nowhere\ncoordinates: [10, 20]\n"
+LOCATION = "name: Place A\nkind: city\ncountry: Nowhere\ncoordinates: [10, 20]\naliases: [PA, Плейс]\n"
 
 
 def raw_story(story_id: str = "story-a") -> RawStory:
@@ -143,7 +143,12 @@ def test_a_story_is_made_with_every_field_where_the_model_wants_it() -> None:
         },
         locations={
             "loc-a": model.Location(
-                id="loc-a", name="Place A", kind="city", country="Nowhere", coordinates=(10.0, 20.0)
+                id="loc-a",
+                name="Place A",
+                kind="city",
+                country="Nowhere",
+                coordinates=(10.0, 20.0),
+                aliases=("PA", "Плейс"),
             )
         },
         sources={

@@ -210,6 +210,7 @@ LOCATION: dict[str, Any] = {
     "coordinates": [10, 20],
     "unmapped": False,
     "summary": "More about the place.",
+    "aliases": ["Place Alpha"],
 }
 OPTIONAL: dict[str, dict[str, Any]] = {
     "event": {

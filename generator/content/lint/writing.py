@@ -41,6 +41,8 @@ EXAMPLES = frozenset(
         "What was wrong, and what is right.",
         "The article's headline",
         "One line for the home page and shared links.",
+        "Other name",
+        "Other spelling",
     }
 )
 """The example texts of the commented lines ``explainer new`` writes (a quote, a picture,

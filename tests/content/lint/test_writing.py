@@ -89,3 +89,16 @@ def test_every_example_text_is_one_explainer_new_writes() -> None:
 
     written = Path(new.__file__).read_text(encoding="utf-8")
     assert EXAMPLES and all(re.search(rf"#[^\n#]*{re.escape(text)}", written) for text in EXAMPLES)
+
+
+def test_the_example_aliases_of_explainer_new_left_in_are_warned_of(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A figure's and a place's commented 'aliases' line opened as it is: the page would say
+    # "Also called Other name, Other spelling", and search find it by them.
+    project.write(
+        "content/story-a/locations/loc-a.yaml", "name: Place A\nunmapped: true\naliases: [Other name, Kiev]\n"
+    )
+    example = "warning: '{}' still has the example text from 'explainer new'"
+    said = [w for w in warnings(project, capsys) if "example text" in w]
+    assert said == [f"content/story-a/locations/loc-a.yaml:3:11: {example.format('aliases[1]')}"]
