@@ -23,12 +23,27 @@ class AddressFault(Enum):
     NO_SLASH = "a folder's address not ending in '/'"
 
 
+BAD_HOST = (
+    "has a host or port that no browser can read: '[' and ']' go around an IPv6 address only, "
+    "a port is a number up to 65535; copy the address from the browser's address bar"
+)
+"""What ``fault`` says of an address whose host or port cannot be read (words that follow
+its name)."""
+
+
 def fault(text: str, *, directory: bool = False) -> AddressFault | str | None:
     """What is wrong with ``text`` as an http(s) address (of a folder, with
     ``directory``): an ``AddressFault``, or the words of ``folder_address_extra``; None
     when nothing is. The one rule for addresses, whether written in a content file or
     given on the command line (``--base-url``)."""
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 (read for its ValueError: a port that is no number, or past 65535)
+    except ValueError:
+        # '[' or ']' not around an IPv6 address, a port 'abc' or 99999, a host that
+        # Unicode normalises into a '/' or ':': every later reading of the address
+        # (urlsplit, a browser's) fails on it; it stopped check with a traceback.
+        return BAD_HOST
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return AddressFault.NOT_HTTP
     if not URL.fullmatch(text):

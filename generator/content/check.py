@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, assert_never
-from urllib.parse import urlsplit
 
 from generator.content import crossrefs, filerules, formhints, hints, media, schema, story_links, yamlquotes
-from generator.content.addresses import URL, AddressFault, without_scheme
+from generator.content.addresses import AddressFault, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.crossrefs import Ref
 from generator.content.datehints import hint as date_hint
@@ -537,9 +536,12 @@ class Checker:
         if text is INVALID:
             return text
         if text.startswith("https://"):
-            if not urlsplit(text).netloc:
+            fault = address_fault(text)
+            if fault is AddressFault.NOT_HTTP:  # no host
                 return self.mismatch(node, label, spec.describe())
-            return text if URL.fullmatch(text) else self.error(node.pos, _UNSAFE_URL.format(label=label))
+            if fault is AddressFault.UNSAFE:
+                return self.error(node.pos, _UNSAFE_URL.format(label=label))
+            return text if fault is None else self.error(node.pos, f"'{label}' {fault}")
         if text.startswith(("/", "\\")) or _DRIVE.match(text):
             return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))
         if "://" in text or ".." in text.split("/"):

@@ -26,10 +26,28 @@ from generator.content.addresses import AddressFault, fault, folder_address_extr
         ("https://example.org/?lang=en", True, folder_address_extra("https://example.org/?lang=en")),
         ("https://me:pw@example.org/", True, folder_address_extra("https://me:pw@example.org/")),
         ("https://example.org/@team/", True, None),  # an '@' in the path is a path
+        ("https://[::1]:8080/a", False, None),
     ],
 )
 def test_fault(text: str, directory: bool, found: AddressFault | str | None) -> None:
     assert fault(text, directory=directory) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://[example.org/a",  # a '[' not closed: urlsplit raised ValueError (a traceback)
+        "https://example.org]/a",
+        "https://[1.2.3.4]/a",
+        "https://example.org:99999/a",  # no such port
+        "https://example.org:abc/",
+        "https://ex\uff0fample.org/",  # a full-width '/', a '/' once normalised
+    ],
+)
+def test_a_host_or_port_no_browser_reads_is_a_fault_not_an_exception(text: str) -> None:
+    for directory in (False, True):
+        said = fault(text, directory=directory)
+        assert isinstance(said, str) and said.startswith("has a host or port"), said
 
 
 def test_a_folder_address_with_a_password_or_a_query_is_said_in_words() -> None:

@@ -753,6 +753,28 @@ def test_a_remote_images_address_must_not_open_markup(project: Project) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "address", ["https://[x.example/a.jpg", "https://x.example]/a.jpg", "https://x.example:99999/a.jpg"]
+)
+def test_an_address_whose_host_or_port_cannot_be_read_is_an_error_not_a_traceback(
+    project: Project, address: str
+) -> None:
+    # urlsplit raises ValueError on these ('Invalid IPv6 URL', 'Port out of range'):
+    # check stopped with a traceback on a source's address or a picture's.
+    said = (
+        "has a host or port that no browser can read: '[' and ']' go around an IPv6 address only, "
+        "a port is a number up to 65535; copy the address from the browser's address bar"
+    )
+    text = project.root.joinpath(STORY).read_text()
+    project.write(STORY, text + f"    url: '{address}'\n    archive_url: '{address}'\n")
+    project.write(EVENT, event(f"image:\n  src: '{address}'\n  alt: x\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src' {said}",
+        f"{STORY}:7:10: 'sources.src-a.url' {said}",
+        f"{STORY}:8:18: 'sources.src-a.archive_url' {said}",
+    ]
+
+
 def test_images_may_not_leave_the_story_folder(project: Project) -> None:
     project.write(EVENT, event("image:\n  src: ../../secret.jpg\n  alt: x\n"))
     assert project.problems() == [
