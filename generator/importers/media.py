@@ -18,6 +18,8 @@ from urllib.parse import quote, unquote, urlsplit
 
 import idna
 
+from generator.content.addresses import BAD_HOST
+from generator.content.addresses import fault as address_fault
 from generator.content.schema import names_picture
 from generator.importers.html import to_markdown, to_text
 from generator.importers.pictures import Picture, Pictures, beside
@@ -59,6 +61,9 @@ def slide_media(
         # An address without its scheme, as older embed codes and sheets write them
         # ('//www.youtube.com/embed/...'): TimelineJS's page, served over https, used https.
         url = "https:" + url
+    if address_fault(url) == BAD_HOST:  # '[' not around an IPv6 address, a port 'abc': urlsplit raises
+        reports.append(Report(where, f"media '{url}' {BAD_HOST}; left out"))
+        return None, None, ""
     parts = urlsplit(url)
     site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
     if parts.scheme in ("http", "https"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.content.addresses import BAD_HOST
 from generator.importers.pictures import Picture
 from generator.importers.sources import Source
 from tests.importers.test_convert import one, run, slide
@@ -103,6 +104,19 @@ def test_a_pictures_alt_text_falls_back_to_its_title_caption_then_the_headline(
             "media 'javascript:alert(1)' is not an http(s) address or a picture; left out",
         ),
         ("<div><img src=x></div>", "the media is HTML with no text to keep; left out"),
+        # A host or port urlsplit cannot read ('Invalid IPv6 URL', 'Port out of range'):
+        # the import stopped with a traceback.
+        *(
+            (url, f"media '{shown}' {BAD_HOST}; left out")
+            for url, shown in (
+                ("https://[x.example/a.jpg", "https://[x.example/a.jpg"),
+                ("https://x.example]/a.jpg", "https://x.example]/a.jpg"),
+                ("//[x.example/a.jpg", "https://[x.example/a.jpg"),
+                ("https://x.example:abc/a.jpg", "https://x.example:abc/a.jpg"),
+                ("http://x.example:99999/page", "http://x.example:99999/page"),
+                ('<iframe src="https://[x.example/embed"></iframe>', "https://[x.example/embed"),
+            )
+        ),
     ],
 )
 def test_media_that_cannot_be_carried_over_is_reported(url: str, report: str) -> None:
