@@ -44,6 +44,8 @@ from typing import IO, NoReturn
 from urllib.parse import urlsplit
 
 from generator.content import files
+from generator.content.addresses import BAD_HOST
+from generator.content.addresses import fault as address_fault
 
 PICTURE_SECONDS = 60.0
 """The longest one picture may take to arrive: room for a camera's full-size photo on
@@ -218,6 +220,27 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     def __init__(self) -> None:
         self.followed = 0
+
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+    ) -> IO[bytes] | None:
+        # The server's own address, which urllib reads before redirect_request is asked:
+        # a '[' not around an IPv6 address raised ValueError there (a traceback), and a
+        # port that is no number, in _local.
+        location = headers.get("location", headers.get("uri"))  # urllib's order
+        if location is not None and address_fault(location) == BAD_HOST:
+            fp.close()
+            _refuse(
+                f"its address leads on to '{_shortened(location)}', which is no address a browser can read"
+            )
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(
         self,

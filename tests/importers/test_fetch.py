@@ -115,6 +115,22 @@ def test_a_redirect_is_followed_to_https_only(https_server: Server, tmp_path: Pa
     assert "/a.jpg" not in https_server.asked
 
 
+@pytest.mark.parametrize(
+    "location",
+    ["https://[pictures.example/a.jpg", "https://pictures.example]/a.jpg", "https://x.example:abc/a.jpg"],
+)
+def test_a_redirect_to_an_address_that_cannot_be_read_is_said(
+    https_server: Server, tmp_path: Path, location: str
+) -> None:
+    # A server's own Location, which urllib reads before our handler: a '[' not around an
+    # IPv6 address raised ValueError there, and a port that is no number in ours; the
+    # import stopped with a traceback.
+    https_server.answers["/odd.jpg"] = Answer(status=302, headers=(("Location", location),))
+    assert refused(Fetcher(str(tmp_path)), f"{https_server.url}/odd.jpg") == (
+        f"its address leads on to '{location}', which is no address a browser can read"
+    )
+
+
 def test_only_https_addresses_are_asked_for(https_server: Server, tmp_path: Path) -> None:
     fetcher = Fetcher(str(tmp_path))
     for url in ("http://127.0.0.1:9/a.jpg", "file:///etc/passwd", "ftp://127.0.0.1/a.jpg"):
