@@ -177,6 +177,8 @@ def local_only(monkeypatch: pytest.MonkeyPatch) -> None:
     real = socket.getaddrinfo
 
     def only_here(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(host, str):
+            host.encode("idna")  # as the real one does first: UnicodeError for 'a..b' or a label of 64
         if host not in LOCAL:
             raise socket.gaierror(socket.EAI_NONAME, f"tests do not reach the network ({host})")
         return real(host, *args, **kwargs)

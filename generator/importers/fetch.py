@@ -178,6 +178,8 @@ def _get(
             said = reason.verify_message or "its certificate is not trusted"
             raise NotFetched(f"{host} could not prove it is {host} ({said})") from None
         raise NotFetched(f"could not reach {host} ({_reason(reason)})") from None
+    except UnicodeError:  # looking the name up: a part of it empty ('a..b') or over 63 letters
+        raise NotFetched(f"could not reach {host} (no site can have that name)") from None
     except http.client.IncompleteRead:  # a chunked answer cut short
         raise NotFetched(cut_short) from None
     except (OSError, http.client.HTTPException) as exc:

@@ -162,6 +162,15 @@ def test_a_host_is_named_in_the_letters_it_was_written_in(tmp_path: Path) -> Non
     assert said == "could not reach a\x80b.de (no site can have that name)"
 
 
+@pytest.mark.parametrize("host", ["a" * 64 + ".example", "a..example", ".example"])
+def test_a_host_whose_name_is_too_long_or_empty_between_dots_is_said(tmp_path: Path, host: str) -> None:
+    # Python's IDNA codec refuses a label of more than 63 letters or of none as the
+    # name is looked up (UnicodeError, which is no OSError): the import stopped with a
+    # traceback.
+    said = refused(Fetcher(str(tmp_path)), f"https://{host}/a.jpg")
+    assert said == f"could not reach {host} (no site can have that name)"
+
+
 def test_a_slow_server_is_given_up_on_at_the_time_limit(https_server: Server, tmp_path: Path) -> None:
     https_server.answers["/silent.jpg"] = Answer(photo(8, 8), delay=5)
     # A byte at a time, each soon enough for the connection not to time out.
