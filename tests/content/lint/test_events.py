@@ -6,7 +6,7 @@ import pytest
 
 from generator.content.lint.events import CIRCA_PHRASED
 from generator.content.schema import DATE_PHRASES
-from tests.conftest import Project
+from tests.conftest import Project, time_limit
 from tests.content.lint.said import EVENT, STORY, warnings
 from tests.images import tiny_png
 
@@ -37,6 +37,37 @@ def test_a_summary_over_120_words(project: Project, capsys: pytest.CaptureFixtur
     project.write(EVENT, text)
     assert warnings(project, capsys) == [
         f"{EVENT}:3:10: warning: summary has 121 words; keep it under 120 and move the rest to 'body'"
+    ]
+
+
+def test_counting_a_summarys_words_takes_no_time_for_link_ends_that_never_close(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A link's address is left out of the count: each '](' was looked for its ')' to the
+    # end of the text, so 75,000 of them with none took 7 s of check (a hostile pull request).
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text.replace("Something happened.", '"' + "](" * 75_000 + " word" * 121 + '"'))
+    with time_limit(2):
+        said = warnings(project, capsys)
+    assert (
+        f"{EVENT}:3:10: warning: summary has 121 words; keep it under 120 and move the rest to 'body'" in said
+    )
+
+
+def test_a_links_address_is_not_counted_among_a_summarys_words(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = "word " * 117
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT, text.replace("Something happened.", f"{words}[the report](https://x.org/a-b-c-d) (here)")
+    )
+    assert warnings(project, capsys) == []
+    project.write(
+        EVENT, text.replace("Something happened.", f"{words}[the report](https://x.org/a-b-c-d here")
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:3:10: warning: summary has 127 words; keep it under 120 and move the rest to 'body'"
     ]
 
 
