@@ -12,7 +12,7 @@ from markdown.extensions import smarty
 from generator.commands.build import build
 from generator.i18n import typography
 from generator.i18n.typography import educate, typeset
-from tests.conftest import TEMPLATES, Project
+from tests.conftest import TEMPLATES, Project, time_limit
 
 
 def test_the_rules_are_the_smarty_extensions_own() -> None:
@@ -50,6 +50,19 @@ def test_educate_sets_a_run_of_text_as_python_markdown_with_smarty_does() -> Non
         compared += 1
         assert html == f"<p>{educate(text)}</p>", repr(text)
     assert compared > 1500
+
+
+def test_educate_takes_time_in_proportion_to_the_text() -> None:
+    # Each quote set wrote the whole text out again: a title or summary of 200,000
+    # quotation marks took over 20 s, on each page that shows it (a hostile pull request).
+    with time_limit(3):
+        educate("\"'" * 100_000)
+    # Set as Python-Markdown sets it, each quote after one set seeing its placeholder's end.
+    md = markdown.Markdown(
+        extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
+    )
+    text = "\"'" * 500 + " a '80s \"'80s 'b' \"c\"'. x'\"'--'\"--\"'…'s" * 50
+    assert md.convert(text) == f"<p>{educate(text)}</p>"
 
 
 @pytest.mark.parametrize(
