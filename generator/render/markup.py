@@ -90,8 +90,10 @@ _HTML_BUDGET = 8_000_000
 """Characters the HTML parser scans for the ends of tags (about 36 ns each)."""
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-_MARKUP = "[`\\<&*_"
-"""The characters that start an inline pattern (each match copies its paragraph)."""
+_MARKUP = "[`\\<&*_\"'"
+"""The characters that start an inline pattern (each match copies its paragraph): the
+quotation marks too, which the smarty extension sets (100,000 of them in a paragraph took
+a build over a minute)."""
 _NESTED_LINE = re.compile(r"^(?:[ \t>*+\-]|\d{1,9}[.)])" + f"{{{MAX_DEPTH},}}", re.MULTILINE)
 _NESTING = re.compile(r"[ \t]*(?:>|[*+\-](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 _BRACKET_TOKENS = re.compile(r"\\.|[\[\]()`'\"]", re.DOTALL)
@@ -121,7 +123,7 @@ def markdown_problem(text: str) -> str | None:
         if marks * len(paragraph) > _COPY_BUDGET or _link_scans(paragraph) > _SCAN_BUDGET:
             return (
                 f"a Markdown paragraph of {len(paragraph):,} characters has too much markup "
-                f"to convert in reasonable time ({marks:,} of [ ` \\ < & * _, or brackets that "
+                f"to convert in reasonable time ({marks:,} of [ ` \\ < & * _ ' \", or brackets that "
                 "never close); split it into shorter paragraphs, or escape the characters "
                 "meant literally with a backslash"
             )

@@ -62,6 +62,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "long list": lambda n: "- a _b_\n" * n,
     "references": lambda n: "".join(f"[r{i}]: https://example.org/{i}\n" for i in range(n)) + "[r1] _x_ " * n,
     "paragraphs": lambda n: "Some *words* & a [link](https://example.org/a).\n\n" * n,
+    # Quotes are the smarty extension's inline patterns: each one set copies its paragraph.
+    "\"'": lambda n: "\"'" * n,
+    "\"' then *": lambda n: "\"'" * n + " *a*",  # not prose: Python-Markdown's
 }
 
 SIZES = (300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_000)
@@ -93,6 +96,7 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         ("<div " * 20_000, "a Markdown paragraph of 100,000 characters has too much markup"),
         ("<a href='x'>\n\n" * 30 + "<div \n\n" * 3_000, "Markdown text has too many '<' that do not close"),
         ("[*" * 10_000, "a Markdown paragraph of 20,000 characters has too much markup"),
+        ("\"'" * 50_000 + "*", "a Markdown paragraph of 100,001 characters has too much markup"),
         ("- " * 500 + "a", "Markdown lists or quotes nested 500 levels deep (at most 50); flatten them"),
         (
             "word " * 50_000,
