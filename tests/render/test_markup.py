@@ -97,6 +97,10 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         ("<a href='x'>\n\n" * 30 + "<div \n\n" * 3_000, "Markdown text has too many '<' that do not close"),
         ("[*" * 10_000, "a Markdown paragraph of 20,000 characters has too much markup"),
         ("\"'" * 50_000 + "*", "a Markdown paragraph of 100,001 characters has too much markup"),
+        # A line break (two spaces at a line's end), '--' and '...' are inline patterns too.
+        ("a  \n" * 45_000 + "*a*", "a Markdown paragraph of 180,003 characters has too much markup"),
+        ("-- " * 60_000 + "*a*", "a Markdown paragraph of 180,003 characters has too much markup"),
+        ("... " * 45_000 + "*a*", "a Markdown paragraph of 180,003 characters has too much markup"),
         ("- " * 500 + "a", "Markdown lists or quotes nested 500 levels deep (at most 50); flatten them"),
         (
             "word " * 50_000,
