@@ -101,6 +101,12 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         ("a  \n" * 45_000 + "*a*", "a Markdown paragraph of 180,003 characters has too much markup"),
         ("-- " * 60_000 + "*a*", "a Markdown paragraph of 180,003 characters has too much markup"),
         ("... " * 45_000 + "*a*", "a Markdown paragraph of 180,003 characters has too much markup"),
+        # Python-Markdown finds each block among its siblings by a search through them all:
+        # 40,000 headings or list items took 18 s a conversion.
+        ("# a\n" * 10_000, "Markdown text of 10,000 blocks (headings, list items, quotes"),
+        ("- a\n" * 3_001, "Markdown text of 3,001 blocks (headings, list items, quotes"),
+        ("> a\n\n" * 10_000, "Markdown text of 10,000 blocks (headings, list items, quotes"),
+        ("1. a\n" * 10_000 + "\n\n*a*", "Markdown text of 10,001 blocks (headings, list items, quotes"),
         ("- " * 500 + "a", "Markdown lists or quotes nested 500 levels deep (at most 50); flatten them"),
         (
             "word " * 50_000,
@@ -122,6 +128,8 @@ ORDINARY = [
     "- level 1\n    - level 2\n        - level 3\n            > quote in a list\n",
     "A long paragraph: " + "with [links](https://example.org/) and *emphasis* " * 300,
     "Many paragraphs.\n\n" + "Text with an_underscore & [a link](https://example.org/).\n\n" * 2_000,
+    "A list of 2,500 items:\n\n" + "- an item\n" * 2_500 + "\n*The end*",
+    "A paragraph of *many* lines, one block:\n" + "a line of words\n" * 6_000,
 ]
 
 
