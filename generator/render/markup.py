@@ -82,10 +82,11 @@ MAX_DEPTH = 50
 MAX_BLOCKS = 3_000
 """Python-Markdown finds each block of a text among its siblings by a search through them
 all: 40,000 headings or list items took 18 s a conversion, 3,000 a fifth of a second."""
-_BLOCK_START = re.compile(r"^(?=[ \t]*(?:[#>*+\-]|\d{1,9}[.)]))|(?<=\n\n)(?=[ \t]*\S)", re.MULTILINE)
-"""Where a block may start (``MAX_BLOCKS``), once per line: a line starting as a heading,
-quote, list item or rule does, or one after an empty line (a paragraph). A line inside a
-paragraph that starts so is counted too: an estimate from above."""
+_BLOCK_MARK = r"[ \t]*(?:[#>*+\-=]|\d{1,9}[.)])"
+_BLOCK_START = re.compile(rf"^(?:(?={_BLOCK_MARK})|[ \t]*\n(?=[ \t]*\S)(?!{_BLOCK_MARK}))", re.MULTILINE)
+"""Where a block may start (``MAX_BLOCKS``), once per line: a line starting as a heading
+(or a heading's underline), quote, list item or rule does, or one after a blank line (a
+paragraph). A line inside a paragraph that starts so is counted too: an estimate from above."""
 _QUICK_BUDGET = 1_000_000
 """Markup characters times length, per paragraph, below which no scan can add up."""
 _SCAN_BUDGET = 400_000

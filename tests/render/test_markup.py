@@ -107,6 +107,8 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         ("- a\n" * 3_001, "Markdown text of 3,001 blocks (headings, list items, quotes"),
         ("> a\n\n" * 10_000, "Markdown text of 10,000 blocks (headings, list items, quotes"),
         ("1. a\n" * 10_000 + "\n\n*a*", "Markdown text of 10,001 blocks (headings, list items, quotes"),
+        ("a\n=\n" * 8_000, "Markdown text of 8,000 blocks (headings, list items, quotes"),
+        ("a\n \n" * 8_000, "Markdown text of 7,999 blocks (headings, list items, quotes"),
         ("- " * 500 + "a", "Markdown lists or quotes nested 500 levels deep (at most 50); flatten them"),
         (
             "word " * 50_000,
