@@ -145,7 +145,9 @@ def markdown_problem(text: str) -> str | None:
             "Markdown text has too many '<' that do not close ('<tag' with no '>', "
             "'<!--' with no '-->'); write '&lt;' for a literal '<'"
         )
-    blocks = len(_BLOCK_START.findall(text))
+    # A block starts at most once a line: a text of fewer lines is not looked at (most
+    # texts; counting them cost 3 ms for every 1,000 summaries of 100 words).
+    blocks = len(_BLOCK_START.findall(text)) if text.count("\n") >= MAX_BLOCKS else 0
     if blocks > MAX_BLOCKS:
         return (
             f"Markdown text of {blocks:,} blocks (headings, list items, quotes and paragraphs) is "
