@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from generator.content import assemble, files
@@ -124,8 +124,10 @@ class Rendered:
     ``when_asked``, some may be rendered when first looked up (``PagesOnRequest``)."""
     rendered: int
     """How many of them were rendered (a fast renderer reuses unchanged pages)."""
-    warnings: list[Problem] = dataclasses.field(default_factory=list)
-    """What ``explainer check`` would warn of, in its order (the preview shows them)."""
+    warnings: Callable[[], list[Problem]] = list
+    """What ``explainer check`` would warn of, in its order (the preview shows them),
+    found when called: the preview calls it once it has told the open pages to reload, so
+    that finding them and the browser's asking for the page again overlap."""
     pictures: dict[str, pictures.Work] = dataclasses.field(default_factory=dict)
     """The pictures' renditions by output path, encoded when the browser asks for one
     (the preview's ``rebuild.Builder.rendition``)."""
@@ -141,7 +143,9 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
         raw, found, checked = load_and_check(project.content, speed)
         from generator.content.lint import lint  # the preview's warnings: no build says them
 
-        warnings = sorted(lint(raw, found, checked, speed.checks), key=problem_order)
+        def warnings() -> list[Problem]:
+            return sorted(lint(raw, found, checked, speed.checks), key=problem_order)
+
         renderer = speed.renderer(project.templates)
         md = renderer.markdown
         site, jobs = plan_pictures(publish(checked, project, md), project, speed, md)
@@ -149,7 +153,7 @@ def render(project: Project, speed: Speed | None = None, when_asked: bool = Fals
         try:
             pages = renderer.render(site, when_asked)
         except ContentError as exc:  # the theme's mistake: what check says of the content still holds
-            raise ContentError(exc.problems, warnings) from exc
+            raise ContentError(exc.problems, warnings()) from exc
         return Rendered(site, pages, renderer.last_count, warnings, renditions)
 
 

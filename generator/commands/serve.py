@@ -120,15 +120,27 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
         reload_open_pages(preview, paths)
         return
     n = preview.builder.last_rendered
+    # Pages changed: the open ones are told to reload at once, and check's warnings are
+    # found while the browser asks for the page again (its answer waits for them).
+    told = n > 0 or served_as_files(paths, templates, content)
+    if told:
+        reload_open_pages(preview, paths)
+    ok = preview.find_warnings()
+    took = preview.spent  # the warnings found too: until the open pages can be shown
+    if not ok:  # a mistake of ours in finding them
+        _report_errors(preview, took, f"{_describe(paths)} changed")
+        if not told:
+            reload_open_pages(preview, paths)
+        return
     # A file no page is made from (a log, an editor's or a sync tool's own file)
     # changes nothing a reader sees: the open pages are not reloaded, which would lose
     # their scroll position and what was typed in them, over and over.
-    changed = n > 0 or shown != _messages(preview) or served_as_files(paths, templates, content)
+    changed = told or shown != _messages(preview)
     if changed or _read_as_content(paths):
         pages = plural(n, "page")
         ready = f"ready in {took * 1000:.0f} ms"  # to show the open pages: the rest may come after
         say(f"{_describe(paths)} changed: {pages} re-rendered, {ready}{_warnings(preview)}")
-    if changed:
+    if changed and not told:
         reload_open_pages(preview, paths)
     if preview.waiting:
         rest = partial(_render_rest, preview, preview.builds, paths, time.perf_counter() - took)

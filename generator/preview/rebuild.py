@@ -54,8 +54,9 @@ class Builder:
     """How many pages the last build rendered (the others were reused)."""
     pictures: dict[str, Work] = field(default_factory=dict)
     """The last successful build's picture renditions by output path, encoded when asked for."""
-    warnings: list[Problem] = field(default_factory=list)
-    """What ``explainer check`` warns of in the last successful build."""
+    warnings: Callable[[], list[Problem]] = list
+    """What ``explainer check`` warns of in the last successful build, found when called
+    (``pipeline.Rendered.warnings``)."""
     speed: speed.Speed = field(init=False)
 
     def __post_init__(self) -> None:
@@ -157,6 +158,9 @@ class Preview:
     errors, those known in spite of them (``lint.known_warnings``)."""
     panel: Panel = NO_PANEL
     """The warnings, as the panel added to every page shown."""
+    unfound: Callable[[], list[Problem]] | None = None
+    """How to find the warnings of the last build, which ``rebuild(when_asked=True)``
+    leaves to ``find_warnings``."""
     shown: int = 0
     """How many times the open pages have been told to reload (``serve``). Each page served
     says which of these it shows, so that one still loading when the latest was sent (it
@@ -184,8 +188,10 @@ class Preview:
 
         With ``when_asked`` (the server's), the few pages a save changes may be left to
         render until the browser asks for one (``make_ready``) or the server has time (``render_next``):
-        the open page is shown sooner. Nothing else is left: the content is checked, the
-        warnings found and the page list made before this returns.
+        the open page is shown sooner. So are check's warnings (``find_warnings``), which
+        the server finds once it has told the open pages to reload: the browser asking for
+        the page again and their finding overlap. Nothing else is left: the content is
+        checked and the page list made before this returns.
 
         (Python's cycle collector is paused while the build runs, by the speed-ups:
         ``speed.Fast.building``. Forcing a full collection after each build made the next
@@ -193,6 +199,7 @@ class Preview:
         """
         started = time.perf_counter()
         self.builds += 1
+        self.unfound = None
         self.stopped_reading = False  # said of content errors alone (set below)
         shown_before = bool(self.pages)  # pages at the prefix of now may be open
         # Their names now: the build may update the pages in place.
@@ -204,8 +211,7 @@ class Preview:
             if shown_before:
                 self._note_renames(shown_pages, pages)
             self.pages, self.errors = pages, []
-            self.warnings = self.builder.warnings
-            self.panel = panel(self.warnings)
+            self.unfound = self.builder.warnings
             site = self.builder.site
             if site is not None:
                 prefix = (urlsplit(site.base_url).path if site.base_url else "") or "/"
@@ -219,7 +225,27 @@ class Preview:
         except Exception as exc:
             self._failed(exc)
         self.spent = time.perf_counter() - started
+        if not when_asked:
+            self.find_warnings()
         return not self.errors, self.spent
+
+    def find_warnings(self) -> bool:
+        """Find the warnings of the last build if ``rebuild`` left them, and their panel,
+        within what is left of the build's time limit (their time counts in ``spent``);
+        whether that went without a mistake (one of ours is shown as a build's)."""
+        find, self.unfound = self.unfound, None
+        if find is None:
+            return True
+        started = time.perf_counter()
+        try:
+            with time_limit(max(self.time_limit - self.spent, NO_TIME_LEFT)):
+                self.warnings = find()
+            self.panel = panel(self.warnings)
+        except Exception as exc:
+            self._failed(exc)
+        finally:
+            self.spent += time.perf_counter() - started
+        return not self.errors
 
     def _note_renames(self, before: frozenset[str], after: Mapping[str, bytes]) -> None:
         """Note in ``renamed`` each page of ``before`` that ``after`` has not, when it is
@@ -252,6 +278,8 @@ class Preview:
         """Render the page ``rel`` now if the last build left it to render (for a file of
         the search index, every page it left); False if that met a mistake (the preview
         then shows it, as a build's). On the server's thread: the time limit works there."""
+        if not self.find_warnings():  # (found already, once the server has told the pages to reload)
+            return False
         pages = self.pages
         if not isinstance(pages, PagesOnRequest):
             return True
@@ -272,7 +300,12 @@ class Preview:
         """Render the next page the last build left to render; whether any are left
         (none once one met a mistake, which the preview then shows)."""
         pages = self.pages
-        if not isinstance(pages, PagesOnRequest) or self.errors or not pages.waiting:
+        if (
+            not self.find_warnings()
+            or not isinstance(pages, PagesOnRequest)
+            or self.errors
+            or not pages.waiting
+        ):
             return False  # (none left: the browser asked for them, and the index has them)
         return self._rendering(pages.render_next) and pages.waiting > 0
 

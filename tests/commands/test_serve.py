@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from generator.commands import serve
 from generator.commands.serve import reload_open_pages, reload_target, served_as_files
 from generator.preview.rebuild import Builder, Preview
 from generator.render import searchindex
@@ -432,3 +433,21 @@ def test_the_terminal_says_a_syntax_error_stopped_the_reading_of_its_file(
     assert preview.rebuild()[0] is False
     _report_errors(preview, 0.01, "rebuilt")
     assert "note:" not in capsys.readouterr().err  # read whole: all its errors are listed
+
+
+def test_a_save_tells_the_open_pages_to_reload_before_its_warnings_are_found(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Finding them (lint: about 9 ms at 1,000 events) overlaps with the browser asking
+    # for the page again, whose answer waits for them (``Preview.make_ready``).
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True
+    told: list[bool] = []
+    monkeypatch.setattr(serve, "reload_open_pages", lambda p, paths: told.append(p.unfound is not None))
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    serve._rebuild_after(preview, TEMPLATES, "content", ["content/story-a/locations/loc-a.yaml"])
+    assert told == [True]  # told while the warnings were still to find
+    assert preview.unfound is None and [w.message for w in preview.warnings] == [
+        "location 'loc-a' has no coordinates, so it cannot be mapped; add them, or 'unmapped: true' "
+        "if it has no position to give"
+    ]

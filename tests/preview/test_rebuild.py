@@ -589,3 +589,38 @@ def test_a_builder_builds_the_project_in_memory_with_drafts_as_asked(project: Pr
     project.write(EVENT, "title: [broken\n")
     with pytest.raises(ContentError):
         plain.build()
+
+
+def test_a_rebuild_for_the_server_leaves_its_warnings_to_find_until_a_page_is_asked_for(
+    project: Project,
+) -> None:
+    # The server finds them once it has told the open pages to reload (``serve``): the
+    # browser's asking again and their finding overlap. A page asked for waits for them.
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True and preview.warnings == [] and preview.unfound is None
+    project.write("content/story-a/locations/loc-a.yaml", "name: Place A\n")
+    assert preview.rebuild(when_asked=True)[0] is True
+    assert preview.unfound is not None and preview.warnings == [] and preview.panel == NO_PANEL
+    spent = preview.spent
+    assert preview.file(EVENT_PAGE) is not None
+    assert preview.unfound is None and [str(w) for w in preview.warnings] == [NO_COORDINATES]
+    assert preview.panel != NO_PANEL and preview.spent > spent  # their time counts in the build's
+    assert preview.find_warnings() is True  # found once only
+
+
+def test_a_mistake_of_ours_in_finding_the_warnings_is_shown_as_a_build_s(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.content import lint
+
+    def broken(*args: Any) -> list[Any]:
+        raise KeyError("bug")
+
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True
+    monkeypatch.setattr(lint, "lint", broken)
+    project.write(EVENT, event_text("Edited") + "sources: [src-a]\n")
+    assert preview.rebuild(when_asked=True)[0] is True
+    assert preview.find_warnings() is False
+    assert preview.errors == ["internal error: KeyError: 'bug'"]
+    assert preview.file(EVENT_PAGE) is None  # the error page is shown instead

@@ -142,7 +142,7 @@ def test_the_preview_finds_a_files_warnings_again_when_its_storys_language_chang
 
     def said() -> list[str]:
         try:
-            found = pipeline.render(built, speed).warnings
+            found = pipeline.render(built, speed).warnings()
         except ContentError as exc:
             assert error_elsewhere, exc
             found = exc.warnings
