@@ -107,7 +107,7 @@ def test_every_content_problem_is_reported_and_nothing_written(project: Project)
         pipeline.build(pipeline.Project("content", TEMPLATES), "site")
     assert [str(p) for p in caught.value.problems] == [
         "content/story-a/events/e1.yaml:2:7: 'date' is not a valid date: there is no month 13",
-        "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure",
+        "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure (who they are, in one line)",
     ]
     assert os.listdir(project.root) == ["content"]
 

@@ -317,7 +317,7 @@ class Checker:
         for spec in record.fields:
             # 'tittle:' is one mistake: its "did you mean 'title'?" says what is missing
             if spec.required and spec.name not in node.items and spec.name not in meant:
-                self.error(node.pos, f"missing required key '{spec.name}'{where}")
+                self.error(node.pos, f"missing required key '{spec.name}'{where}{_what_goes(spec)}")
 
     def own_key(self, name: str, label: str) -> str:
         """For ``name``, found under ``label`` ('image', 'quotes[2]', 'sources') where it
@@ -685,6 +685,13 @@ class Checker:
                 continue
             out[key_text] = self.value(value_node, spec.value, f"{label}.{key_text}")
         return out
+
+
+def _what_goes(spec: schema.Field) -> str:
+    """' (what the image shows, for people who cannot see it)': what a required key
+    missing holds, in the schema's words, so that the editor knows what to write."""
+    doc = spec.doc.rstrip(".")
+    return f" ({doc[:1].lower()}{doc[1:]})" if doc else ""
 
 
 _ZONE_OFFSET = re.compile(r"(?:utc|gmt)? ?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)

@@ -522,7 +522,7 @@ UPDATE_KINDS = ("update", "correction")
 UPDATE = Record(
     "update",
     (
-        Field("date", Date(), True, "When the story changed (a date, optionally with a time)."),
+        Field("date", Date(), True, "When the story changed: a date, optionally with a time."),
         Field("text", MARKDOWN, True, "What changed, for readers: what was added or corrected."),
         Field(
             "kind",
@@ -613,7 +613,7 @@ REMOVAL = Record(
             "date",
             Date(),
             True,
-            "When it was taken out of the story (a date, optionally with a time).",
+            "When it was taken out of the story: a date, optionally with a time.",
         ),
         Field(
             "reason",

@@ -43,7 +43,7 @@ def test_paths_are_reported_as_the_user_typed_them(
     project.write("content/story-a/figures/fig-a.yaml", "name: x\n")
     assert main(["check", "--content", "./content/"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        "./content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure"
+        "./content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure (who they are, in one line)"
     )
 
 
@@ -189,9 +189,9 @@ def test_check_raises_with_every_problem_and_refuses_a_missing_folder(project: P
     with pytest.raises(ContentError) as caught:
         check(content="content")
     assert [str(p) for p in caught.value.problems] == [
-        f"{EVENT}:1:1: missing required key 'date' in event",
-        f"{EVENT}:1:1: missing required key 'summary' in event",
-        "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure",
+        f"{EVENT}:1:1: missing required key 'date' in event (when it happened)",
+        f"{EVENT}:1:1: missing required key 'summary' in event (one or two short paragraphs)",
+        "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure (who they are, in one line)",
     ]
     with pytest.raises(UsageError) as refusal:
         check(content="nowhere")

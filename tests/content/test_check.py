@@ -213,8 +213,8 @@ def test_unknown_keys_in_nested_records_name_the_record(project: Project) -> Non
 def test_missing_required_keys(project: Project) -> None:
     project.write(EVENT, "title: An event\n")
     assert project.problems() == [
-        f"{EVENT}:1:1: missing required key 'date' in event",
-        f"{EVENT}:1:1: missing required key 'summary' in event",
+        f"{EVENT}:1:1: missing required key 'date' in event (when it happened)",
+        f"{EVENT}:1:1: missing required key 'summary' in event (one or two short paragraphs)",
     ]
 
 
@@ -818,7 +818,7 @@ def test_a_photo_no_browser_shows_is_told_to_be_exported_not_linked(project: Pro
 
 def test_a_key_behind_a_no_break_space_is_said_to_be(project: Project) -> None:
     # YAML reads '\u00a0date' as a key of its own: the editor saw "unknown key ' date'" (the
-    # space invisible) and "missing required key 'date'".
+    # space invisible) and "missing required key 'date' (when it happened)".
     project.write(EVENT, "title: T\n\u00a0date: 2020\nsummary: S.\nsources: [src-a]\n")
     assert project.problems() == [
         f"{EVENT}:2:1: 'date' has a no-break space beside it (pasted from a web page or a word "
@@ -827,7 +827,7 @@ def test_a_key_behind_a_no_break_space_is_said_to_be(project: Project) -> None:
     # A key meant for a quote, read as one of the event's.
     project.write(EVENT, event("quotes:\n  - text: Hi\n\u00a0   by: ann\n"))
     assert project.problems() == [
-        f"{EVENT}:5:5: missing required key 'by' in quotes[1]",
+        f"{EVENT}:5:5: missing required key 'by' in quotes[1] (a figure id, or the speaker's name)",
         f"{EVENT}:6:1: this line is indented with a no-break space (pasted from a web page or a word "
         "processor), which YAML does not count as indentation, so it read 'by' as a key in event; "
         "indent it with ordinary spaces",
@@ -836,7 +836,9 @@ def test_a_key_behind_a_no_break_space_is_said_to_be(project: Project) -> None:
 
 def test_images_need_alt_text(project: Project) -> None:
     project.write(EVENT, event("image:\n  src: https://example.org/a.jpg\n"))
-    assert project.problems() == [f"{EVENT}:5:3: missing required key 'alt' in image"]
+    assert project.problems() == [
+        f"{EVENT}:5:3: missing required key 'alt' in image (what the image shows, for people who cannot see it)"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,9 @@ def test_a_file_saved_in_another_kinds_folder_is_one_error_saying_where_it_goes(
 def test_a_file_short_of_its_own_keys_is_not_taken_for_another_kind(project: Project) -> None:
     # A place needs only 'name': a figure being written, with its name alone, is no place.
     project.write(FIGURE, "name: Figure A\n")
-    assert project.problems() == [f"{FIGURE}:1:1: missing required key 'role' in figure"]
+    assert project.problems() == [
+        f"{FIGURE}:1:1: missing required key 'role' in figure (who they are, in one line)"
+    ]
 
 
 def test_end_before_date(project: Project) -> None:

@@ -143,7 +143,7 @@ def test_an_event_taken_out_says_when_and_why(project: Project) -> None:
         f"{EVENT}:4:10: 'removed' must be a removal ('key: value' lines), got true; write 'removed:' alone "
         "on its line, and below it, each indented by 2 spaces, 'date: ...' (when the event was taken out) "
         "and 'reason: ...' (why, for readers)",
-        "content/story-a/events/e2.yaml:5:3: missing required key 'reason' in removed",
+        "content/story-a/events/e2.yaml:5:3: missing required key 'reason' in removed (why, for readers, in a sentence or two: its page shows this in place of the event)",
         "content/story-a/events/e3.yaml:6:9: 'removed.date' is not a valid date: February 2020 has no day 30",
     ]
     project.write(

@@ -50,7 +50,7 @@ def test_a_loop_of_links_is_a_file_that_cannot_be_read(project: Project) -> None
     assert project.problems() == [
         f"content/story-a/events/a.yaml:1:1: this file cannot be read: {loop}",
         f"content/story-a/events/b.yaml:1:1: this file cannot be read: {loop}",
-        "content/story-a/figures/fig-b.yaml:1:1: missing required key 'role' in figure",
+        "content/story-a/figures/fig-b.yaml:1:1: missing required key 'role' in figure (who they are, in one line)",
     ]
 
 

@@ -29,9 +29,9 @@ def test_updates_and_added_events_are_valid_content(project: Project) -> None:
 def test_an_update_needs_a_date_and_a_text_and_a_known_kind(project: Project) -> None:
     with_updates(project, "  - date: 2020-01-03\n    kind: corection\n  - text: Something.\n")
     assert project.problems() == [
-        f"{STORY}:8:5: missing required key 'text' in updates[1]",
+        f"{STORY}:8:5: missing required key 'text' in updates[1] (what changed, for readers: what was added or corrected)",
         f"{STORY}:9:11: 'updates[1].kind' must be 'update' or 'correction', got 'corection'; did you mean 'correction'?",
-        f"{STORY}:10:5: missing required key 'date' in updates[2]",
+        f"{STORY}:10:5: missing required key 'date' in updates[2] (when the story changed: a date, optionally with a time)",
     ]
 
 

@@ -233,7 +233,7 @@ def test_yaml_problems_and_schema_problems_come_together(project: Project) -> No
     assert project.problems() == [
         f"{EVENT}:2:1: duplicate key 'title' (first given on line 1); keep one of the two",
         f"{EVENT}:3:7: YAML tags ('!!str') are not allowed; remove the tag",
-        f"{FIGURE}:1:1: missing required key 'role' in figure",
+        f"{FIGURE}:1:1: missing required key 'role' in figure (who they are, in one line)",
     ]
 
 
