@@ -1573,3 +1573,36 @@ def test_a_year_is_found_in_every_story_whichever_digits_it_is_typed_in(
     _, titles = settled(page)
     assert titles == ["Dockers walk out", "بازار بسته می\u200cشود"]
     page.close()
+
+
+TYPED_DIGITS = {
+    "site.yaml": "title: Strikes\nlanguage: en\n",
+    "bazaar/story.yaml": (
+        "title: اعتصاب بازار\nsummary: بازاریان مغازه‌ها را بستند.\npublished: 2011-05-20\nlanguage: fa\n"
+    ),
+    "bazaar/events/2011-05-06-closes.yaml": (
+        "title: بازار بسته می‌شود\ndate: 2011-05-06\nsummary: 740 مغازه بسته می‌ماند.\n"
+    ),
+}
+"""A Persian story whose summary an editor typed with the digits 0-9 ('740'), which the
+pages show as typed: only the dates and numbers the theme writes are in Persian's."""
+
+
+@pytest.fixture(scope="module")
+def typed_digits_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-typed-digits"), TYPED_DIGITS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize("search_page", ["search/index.html", "search/fa/index.html"])
+@pytest.mark.parametrize("query", ["740", "۷۴۰"])
+def test_a_number_typed_in_0_to_9_on_a_persian_page_is_found_whichever_digits_it_is_searched_in(
+    browser: Any, typed_digits_url: str, search_page: str, query: str
+) -> None:
+    # The Persian search page asks the Persian index in Persian digits ('۷۴۰'), which
+    # the page does not write: it was found from the English search page alone.
+    page = browser.new_page()
+    page.goto(typed_digits_url + search_page + f"?q={query}")
+    _, titles = settled(page)
+    assert titles == ["بازار بسته می\u200cشود"]
+    page.close()

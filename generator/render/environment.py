@@ -271,7 +271,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.globals["digits"] = lang.digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
-    env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language)
+    env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
@@ -305,14 +305,19 @@ def _alphabetical(language: str, values: Iterable[str]) -> list[str]:
 
 
 def _elided(
-    md: Typeset, *texts: object, markdown: Iterable[str | None] = (), language: str = ""
+    md: Typeset,
+    *texts: object,
+    markdown: Iterable[str | None] = (),
+    language: str = "",
+    digits: str = "0123456789",
 ) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
     index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
     shows them) written after an elision ("ordre" of "l’ordre"), and those the page's
     ``language`` has respelled for its readers' queries (Persian, Turkish:
-    ``searchindex.RESPELT``), or nothing when there are none (``searchindex.elided_words``)."""
-    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, language=language)
+    ``searchindex.RESPELT``), and the words it writes in 0-9 or in its own ``digits``
+    in the other too, or nothing when there are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, language=language, digits=digits)
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

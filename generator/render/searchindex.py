@@ -145,6 +145,12 @@ from a word's start, as ``_words_with``.)"""
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
+ASCII_DIGITS = re.compile(r"(?<!\w)\w*[0-9]\w*")
+"""A word with a digit 0-9, whole: on a page whose language writes other digits
+(Persian's), one its editor typed so ('740 مغازه': only the dates and numbers the theme
+writes are in the language's digits), which the page gives the index in its own digits
+too ('۷۴۰'): search.js asks the index of the page's own language in its digits."""
+
 
 @functools.cache
 def _words_with(letters: str) -> re.Pattern[str]:
@@ -159,6 +165,7 @@ def elided_words(
     markdown: Iterable[str | None] = (),
     convert: Callable[[str], Markup] | None = None,
     language: str = "",
+    digits: str = "0123456789",
 ) -> str:
     """The words of ``texts`` (strings, None, or iterables of them: the fields a page
     gives the index) and of the Markdown texts ``markdown`` as ``convert`` shows them
@@ -173,19 +180,24 @@ def elided_words(
     page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
     with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
     (search.js asks those indexes respelled alike, whatever the reader types). A word
-    written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9."""
+    written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
+    on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
+    (``ASCII_DIGITS``) is given in those."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
     letters, respell = RESPELT.get(language, ("", str))
     respelt = bool(letters) and any(c in t for t in (*plain, *sources) for c in letters)
-    digits = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in (*plain, *sources))
+    other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in (*plain, *sources))
+    own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
+    typed = own is not None and any(c in t for t in (*plain, *sources) for c in "0123456789")
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
     if (
         not respelt
-        and not digits
+        and not other
+        and not typed
         and not any(mark in t for t in (*plain, *sources) for mark in APOSTROPHES)
         and not any("&" in t for t in sources)
     ):
@@ -197,8 +209,10 @@ def elided_words(
     words = ELISION.findall(text)
     if respelt:
         words += [respell(word) for word in _words_with(letters).findall(text)]
-    if digits:
+    if other:
         words += [ascii_digits(word) for word in OTHER_DIGITS.findall(text)]
+    if own is not None and typed:
+        words += [word.translate(own) for word in ASCII_DIGITS.findall(text)]
     return " ".join(dict.fromkeys(words))
 
 

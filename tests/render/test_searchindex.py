@@ -413,6 +413,15 @@ def test_words_with_digits_of_another_script_are_given_with_0_to_9_too() -> None
     assert searchindex.elided_words("19 April 2010", language="en") == ""
 
 
+def test_words_a_persian_page_writes_in_0_to_9_are_given_in_its_digits_too() -> None:
+    # An editor may type a number in 0-9 ('740 مغازه'); the Persian search page asks the
+    # Persian index in Persian digits ('۷۴۰'), which the page did not write: not found.
+    persian = "۰۱۲۳۴۵۶۷۸۹"
+    words = searchindex.elided_words("740 مغازه", ["سال 2011م"], language="fa", digits=persian)
+    assert words == "۷۴۰ ۲۰۱۱م"
+    assert searchindex.elided_words("740 shops", language="en") == ""
+
+
 def test_an_event_page_gives_the_index_its_date_in_digits_0_to_9(tmp_path: Path) -> None:
     files = {
         "site.yaml": "title: T\nlanguage: fa\n",
