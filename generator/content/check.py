@@ -689,9 +689,13 @@ class Checker:
 
 def _what_goes(spec: schema.Field) -> str:
     """' (what the image shows, for people who cannot see it)': what a required key
-    missing holds, in the schema's words, so that the editor knows what to write."""
+    missing holds, in the schema's words, so that the editor knows what to write ('; it
+    holds ...' for words with brackets of their own)."""
     doc = spec.doc.rstrip(".")
-    return f" ({doc[:1].lower()}{doc[1:]})" if doc else ""
+    doc = doc[:1].lower() + doc[1:]
+    if "(" in doc:  # brackets of its own: said after the message, not in brackets
+        return f"; it holds {doc}"
+    return f" ({doc})" if doc else ""
 
 
 _ZONE_OFFSET = re.compile(r"(?:utc|gmt)? ?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)

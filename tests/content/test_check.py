@@ -1141,3 +1141,13 @@ def test_sources_that_failed_their_check_are_none_at_all() -> None:
     assert sources_or_empty({"title": "T"}) == {}
     assert sources_or_empty({"sources": INVALID}) == {}
     assert sources_or_empty({"sources": {"s": {"publisher": "P"}}}) == {"s": {"publisher": "P"}}
+
+
+def test_a_missing_required_key_whose_words_have_brackets_says_them_after_it(project: Project) -> None:
+    # In brackets, they read '(first publication: the day (YYYY-MM-DD), ...)'.
+    project.write(STORY, "title: Story A\nsummary: About it.\n")
+    assert project.problems()[-1:] == [
+        f"{STORY}:1:1: missing required key 'published' in story; it holds first publication: the day "
+        "(YYYY-MM-DD), or its time too (YYYY-MM-DDTHH:MM, optionally :SS and +HH:MM or Z; without an "
+        "offset, on the site's 'time_zone')"
+    ]
