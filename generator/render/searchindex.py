@@ -28,7 +28,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from markupsafe import Markup
 
@@ -185,22 +185,21 @@ def elided_words(
     (``ASCII_DIGITS``) is given in those."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
+    given = (*plain, *sources)
+
+    def holding(chars: Sequence[str]) -> bool:  # whether a text given holds one of ``chars``
+        return any(c in t for t in given for c in chars)
+
     letters, respell = RESPELT.get(language, ("", str))
-    respelt = bool(letters) and any(c in t for t in (*plain, *sources) for c in letters)
-    other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in (*plain, *sources))
+    respelt = bool(letters) and holding(letters)
+    other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
-    typed = own is not None and any(c in t for t in (*plain, *sources) for c in "0123456789")
+    typed = own is not None and holding("0123456789")
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
-    if (
-        not respelt
-        and not other
-        and not typed
-        and not any(mark in t for t in (*plain, *sources) for mark in APOSTROPHES)
-        and not any("&" in t for t in sources)
-    ):
+    if not (respelt or other or typed or holding(APOSTROPHES) or any("&" in t for t in sources)):
         return ""
     if sources:
         assert convert is not None, "Markdown texts come with their converter"
