@@ -6,8 +6,9 @@ on its context, so a page whose context is unchanged need not be rendered again 
 preview relies on that, see ``speed/rendering.py``).
 
 An event's timeline entry appears on the story page and on the page of every figure and
-place it names; it is rendered once, its links climbing to the root by a mark each page
-replaces (see ``links.py``).
+place it names; its links climb to the root by a mark each page replaces (see
+``links.py``), so one rendering of it can serve them all (the fast renderer renders it
+once: ``speed/rendering.py``; the plain one, for each page).
 """
 
 from __future__ import annotations

@@ -371,8 +371,10 @@ class SiteRenderer:
         (``entry_view``: not the rest of the page's, which would make an entry differ
         from page to page), links that climb to the root with ``links.UP``, ``GAP``
         where the gap goes and ``THUMB`` around the picture, all replaced here for the
-        page. So an event's entry is rendered once, however many pages show it. (A
-        theme's ``_event.html`` made before ``thumb`` has its picture on every page.)
+        page. So one rendering of an event's entry can serve every page that shows it:
+        this renderer renders it for each page (``cached`` makes it anew), the fast one
+        once (``speed/rendering.py``). (A theme's ``_event.html`` made before ``thumb``
+        has its picture on every page.)
         """
 
         def make() -> str:
