@@ -340,8 +340,7 @@ def _story_folder(
 ) -> RawStory | None:
     """The story of the folder ``name`` in the content folder; None when it is not read
     (a name that is no id, a link out of the content, nothing in it yet)."""
-    usable = story_id_ok(name, entry_path, problems) and inside(entry_path, content, problems)
-    if not usable:
+    if not (story_id_ok(name, entry_path, problems) and inside(entry_path, content, problems)):
         return None
     if _holds_nothing(entry_path):
         # A story being started ('mkdir' while the preview runs): nothing in it can
