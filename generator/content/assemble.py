@@ -140,7 +140,7 @@ def site(checked: Checked, memo: Memory = FORGETFUL) -> model.Site:
     stories.sort(key=lambda s: s.id)
     stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
     v = checked.site
-    language = v.get("language", ENGLISH)
+    language = checked.language  # validate.site_language: the one rule of the site's language
     return model.Site(
         title=typeset(v["title"], language),  # set in the site's language, as a story's title in its own
         stories=tuple(stories),
