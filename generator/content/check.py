@@ -82,7 +82,9 @@ class FileResult:
 
 
 def check_file(root: Mapping, kind: Kind) -> FileResult:
-    """Check one parsed file on its own: against its record, and its dates' order."""
+    """Check one parsed file on its own: against its record, then by the rules of the file
+    as a whole (``filerules.py``: its dates' order, a story's updates, an event's phrase
+    and placement)."""
     checker = Checker(top=filerules.RECORDS[kind], root=root)
     if (moved := filerules.in_another_folder(root, kind)) is not None:
         return FileResult(None, [Problem(root.pos, moved)], [], [])
@@ -94,11 +96,7 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
             filerules.check_updates(root, values, checker)
         if kind is Kind.EVENT:
             filerules.check_phrase(root, values, checker)
-        if kind is Kind.EVENT and "after" in values and "before" in values:
-            checker.error(
-                root.items["before"][0].pos,
-                "give 'after' or 'before', not both: one event is enough to place this one",
-            )
+            filerules.check_placement(root, values, checker)
     return FileResult(
         values,
         checker.problems,

@@ -2,7 +2,8 @@
 against its record: the record each kind of file is checked against, and a file saved in
 another kind's folder (one error saying where it goes); dates in the right order (``end``
 not before ``date``, ``updated`` not before ``published``), no update dated before the
-story was published, and a phrase about a span ('between') given its ``end``."""
+story was published, a phrase about a span ('between') given its ``end``, and an event
+placed by ``after`` or ``before``, not both."""
 
 from __future__ import annotations
 
@@ -56,6 +57,15 @@ def check_phrase(root: Mapping, values: Values, checker: Checker) -> None:
         checker.error(
             root.items["date_phrase"][1].pos,
             f"'date_phrase: {phrase}' is about a span: give its last day as 'end'",
+        )
+
+
+def check_placement(root: Mapping, values: Values, checker: Checker) -> None:
+    """An event is placed by ``after`` or by ``before``, not by both."""
+    if "after" in values and "before" in values:
+        checker.error(
+            root.items["before"][0].pos,
+            "give 'after' or 'before', not both: one event is enough to place this one",
         )
 
 

@@ -107,3 +107,16 @@ def test_a_phrase_about_a_span_needs_its_end(project: Project) -> None:
     ]
     project.write(EVENT, event("date_phrase: between\nend: 2020-01-03\n"))
     assert project.problems() == []
+
+
+def test_an_event_is_placed_by_after_or_before_not_both() -> None:
+    # The file alone says it, at 'before', whether or not the events it names exist.
+    root = parsed(event("after: e2\nbefore: e3\n"))
+    assert isinstance(root, Mapping)
+    assert [str(p) for p in check_file(root, Kind.EVENT).problems] == [
+        "e.yaml:5:1: give 'after' or 'before', not both: one event is enough to place this one"
+    ]
+    for one in ("after: e2\n", "before: e3\n", "after: e2\nbefore:\n"):
+        placed = parsed(event(one))
+        assert isinstance(placed, Mapping)
+        assert check_file(placed, Kind.EVENT).problems == []
