@@ -231,3 +231,13 @@ def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_ou
 def test_the_output_stage_and_render_import_nothing_of_each_other() -> None:
     wrong = _imports(("output",), _in("render")) + _imports(("render",), _in("output"))
     assert not wrong, wrong
+
+
+def test_the_language_rules_the_content_uses_import_nothing_of_the_content() -> None:
+    # The content's check reads languages.py (a tag's pattern and catalogs) and
+    # typography.py (quotation marks): below it, they import none of its modules. They
+    # did: languages.py took the tag's pattern from content/schema.py, which took the
+    # list of catalogs from it, each in a function, where a reader found neither.
+    below = ("i18n/languages", "i18n/typography", "i18n/catalogs")
+    wrong = [f"{m} imports {o}" for m in below for o in sorted(_imported(m)) if not o.startswith("i18n/")]
+    assert not wrong, wrong

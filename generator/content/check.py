@@ -467,7 +467,7 @@ class Checker:
 
     def language(self, spec: schema.LanguageTag, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
-        if text is INVALID or not re.fullmatch(schema.LANGUAGE_REGEX.strip("^$"), text):
+        if text is INVALID or not re.fullmatch(languages.LANGUAGE_REGEX.strip("^$"), text):
             if text is INVALID:
                 return text
             code = languages.meant_tag(text)  # 'english' or 'pt_BR', not the code meant

@@ -18,11 +18,10 @@ from typing import Any
 
 from generator.content.dates import DATE_REGEX, FIRST_YEAR, FORMS, FROM_DAY_REGEX, LAST_YEAR
 from generator.content.ids import ID_REGEX
+from generator.i18n import languages
+from generator.i18n.languages import LANGUAGE_REGEX, SUBTAGS_REGEX
 
 JSON = dict[str, Any]
-SUBTAGS_REGEX = r"(-[A-Za-z0-9]{2,8})*"
-"""A language tag's subtags after its language (script, region, variants: '-Hans-CN')."""
-LANGUAGE_REGEX = rf"^[A-Za-z]{{2,3}}{SUBTAGS_REGEX}$"
 TIME_ZONE_REGEX = r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
 HOSTNAME_REGEX = r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 DATE_PHRASES = ("from", "until", "between", "weekend")
@@ -150,8 +149,6 @@ def _interface_tags() -> str:
     """The tags ``languages.resolve`` finds a shipped catalog for, as a pattern: a
     language with a catalog, in any case, with any subtags after it; Chinese in its
     simplified script only (zh, zh-Hans..., or a region that writes it, zh-CN...)."""
-    from generator.i18n import languages  # Babel, needed only when a schema is written
-
     subtags = SUBTAGS_REGEX
     names = languages.available()
     plain = "|".join(_any_case(n) for n in names if "_" not in n)

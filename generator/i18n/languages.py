@@ -25,6 +25,13 @@ LOCALES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "locales")
 
 DOMAIN = "messages"
 
+SUBTAGS_REGEX = r"(-[A-Za-z0-9]{2,8})*"
+"""A language tag's subtags after its language (script, region, variants: '-Hans-CN')."""
+LANGUAGE_REGEX = rf"^[A-Za-z]{{2,3}}{SUBTAGS_REGEX}$"
+"""The one pattern of a language tag (BCP 47's shape), anchored for JSON Schema: what
+check accepts in a file (``content/schema.py``), the story data's schema and
+``--language`` on the command line (``refused``)."""
+
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ks", "syr"})
 """Languages written right to left (CLDR's character order, without reading its data
 for every page's direction)."""
@@ -305,8 +312,6 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
 def refused(tag: str) -> str | None:
     """Why ``tag`` given on the command line (``--language``) cannot be a site's or a
     story's language, as ``check`` would say of it in a file; None when it can."""
-    from generator.content.schema import LANGUAGE_REGEX  # the one pattern of a tag
-
     if not re.fullmatch(LANGUAGE_REGEX.strip("^$"), tag):
         code = meant_tag(tag)
         meant = f"; did you mean '{code}'?" if code else ""
@@ -350,8 +355,6 @@ def meant_tag(text: str) -> str | None:
     written by its name ('english', ``tag_for_name``), or a computer's name for a language
     and its region, with '_' for '-' ('pt_BR', 'fr_FR', as Linux and Babel name a locale);
     None when there is none to suggest."""
-    from generator.content.schema import LANGUAGE_REGEX  # the one pattern of a tag
-
     if (code := tag_for_name(text)) is not None:
         return code
     dashed = text.strip().replace("_", "-")

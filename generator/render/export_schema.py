@@ -14,7 +14,8 @@ from typing import Any
 
 from generator.content.dates import DATE_REGEX, Precision
 from generator.content.ids import ID_REGEX
-from generator.content.schema import DATE_PHRASES, LANGUAGE_REGEX, SCHEMA_DIALECT, UPDATE_KINDS
+from generator.content.schema import DATE_PHRASES, SCHEMA_DIALECT, UPDATE_KINDS
+from generator.i18n.languages import LANGUAGE_REGEX
 from generator.render.storyjson import FORMAT
 
 JSON = dict[str, Any]
