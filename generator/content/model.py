@@ -329,6 +329,11 @@ class Story:
     def last_changed(self) -> PartialDate:
         return self.latest_update or self.published
 
+    def pages_language(self, site_language: str) -> str:
+        """The language its pages are written in: its own, else the site's
+        (``site_language``). Of the checked values: ``assemble.story_language``."""
+        return self.language or site_language
+
     def images(self) -> Iterator[Image]:
         """Every picture of the story: its own, its events' and its figures'."""
         for image in (self.image, *(e.image for e in self.events), *(f.image for f in self.figures.values())):

@@ -281,7 +281,7 @@ class _StoryInFeed:
         url = links.page_url(base_url, links.story_page(story.id))
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
-        written = story.language or language
+        written = story.pages_language(language)
         words = dates.for_tag(written, native_digits=True)
         linkable = links.story_pages(story, pages)
         return cls(story, url, updated, written, own, words, linkable, markdown, time_zone)

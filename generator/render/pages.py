@@ -85,7 +85,7 @@ def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
     without translations."""
     out: dict[str, tuple[Translation, ...]] = {}
     for together in site.translation_groups():
-        versions = [Translation(s.id, s.language or site.language, s.title) for s in together]
+        versions = [Translation(s.id, s.pages_language(site.language), s.title) for s in together]
         ordered = tuple(sorted(versions, key=lambda t: (t.language, t.id)))
         for story in together:
             out[story.id] = ordered
@@ -98,7 +98,7 @@ def _carded(site: Site) -> frozenset[str]:
     story. A card for each version listed one story three times over."""
     shown = {s.id for s in site.stories}
     for together in site.translation_groups():
-        ours = [s for s in together if (s.language or site.language) == site.language]
+        ours = [s for s in together if s.pages_language(site.language) == site.language]
         chosen = (ours or list(together))[0]
         shown -= {s.id for s in together if s is not chosen}
     return frozenset(shown)
@@ -358,7 +358,7 @@ def _home_share(site: Site) -> Shared:
     # picture shows (the site's title would be a false description). No alt, then, which
     # leaves the preview its title and description; a story's own pages, in its
     # language, keep it.
-    in_page_language = (shown.language or site.language) == site.language
+    in_page_language = shown.pages_language(site.language) == site.language
     card = shown.card if len(site.stories) == 1 else None
     return Shared(shown.image, card, in_page_language)
 
@@ -398,7 +398,7 @@ def _feeds(site: Site, info: SiteInfo, changed_by_story: dict[str, dict[str, Par
         own = {**common, "stories": (story,), "changed": {story.id: changed_by_story[story.id]}}
         own |= {"title": story.title, "subtitle": None, "path": links.story_feed(story.id)}
         own["home"] = story.id + "/"
-        written = story.language or site.language
+        written = story.pages_language(site.language)
         yield Page(links.story_feed(story.id), Export.FEED, own, story.id, written)
 
 
@@ -408,7 +408,7 @@ def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
     a story in another language searches on a page in theirs. Each searches the whole
     site's one index."""
     yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
-    others = {links.search_language(s.language or site.language, site.language) for s in site.stories}
+    others = {links.search_language(s.pages_language(site.language), site.language) for s in site.stories}
     for tag in sorted(t for t in others if t is not None):
         yield Page(links.search_page(tag), SEARCH_TEMPLATE, {"site": info}, language=tag)
 
@@ -470,7 +470,7 @@ class _StoryParts:
         """The parts of ``story``, whose pages' story views ``view`` makes."""
         years = _years(story) if len(story.events) > YEAR_PAGES_FROM else {}
         counts = tuple((year, len(evs)) for year, evs in years.items())
-        language = story.language or info.language
+        language = story.pages_language(info.language)
         listed_on = _listed_on(story, years)
         return cls(
             story,

@@ -132,7 +132,7 @@ def export(
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
     ``when(event)`` is the date as shown, in the story's language (English if not given);
     ``linkable``: ``story_pages`` of the story, where known already."""
-    shown = when or when_in(story.language or ENGLISH)
+    shown = when or when_in(story.pages_language(ENGLISH))
     story_url = story_folder_url(story.id, base_url) or None
     linkable = story_pages(story) if linkable is None else linkable
     title: dict[str, Any] = {

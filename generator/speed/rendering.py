@@ -281,7 +281,7 @@ class FastRenderer(SiteRenderer):
             return done
 
         kinds = {
-            entry_kind(s.id, s.title, s.language or site.language, site.base_url, same)
+            entry_kind(s.id, s.title, s.pages_language(site.language), site.base_url, same)
             for s in site.stories
             for same in (False, True)
         }
@@ -326,7 +326,9 @@ class FastRenderer(SiteRenderer):
         so that the next build reuses them (``cached``)."""
         for story in site.stories if entries else ():  # none from a one-off build
             for same in (False, True):  # an entry after one of its day, or not
-                kind = entry_kind(story.id, story.title, story.language or site.language, site.base_url, same)
+                kind = entry_kind(
+                    story.id, story.title, story.pages_language(site.language), site.base_url, same
+                )
                 for event in story.events:
                     inputs = entry_inputs(event, story)
                     key = (*kind, *map(id, inputs))

@@ -68,6 +68,12 @@ def test_a_story_last_changed_when_updated_else_when_published() -> None:
     assert story(published, updated).last_changed is updated
 
 
+def test_a_storys_pages_are_in_its_own_language_else_the_sites() -> None:
+    own = dataclasses.replace(story(PartialDate(2020, 1, 2)), language="fr")
+    assert own.pages_language("en") == "fr"
+    assert story(PartialDate(2020, 1, 2)).pages_language("de") == "de"
+
+
 def test_a_portrait_fits_a_shared_link_once_cut_to_its_shape() -> None:
     largest = Rendition("s/pictures/p.jpg.1200.jpg", 1200, 1600)
     portrait = Image(

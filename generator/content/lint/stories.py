@@ -34,7 +34,7 @@ def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
     for together in site.translation_groups():
         first: dict[str, str] = {}
         for story in sorted(together, key=lambda s: (s.translation_of is not None, s.id)):
-            language = story.language or site.language
+            language = story.pages_language(site.language)
             if language not in first:
                 first[language] = story.id
                 continue
@@ -85,7 +85,7 @@ def same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
     first: dict[tuple[str, str], str] = {}
     for raw_story in sorted(raw.stories, key=lambda r: stories[r.id].draft):
         story = stories[raw_story.id]
-        key = (story.language or site.language, " ".join(story.title.split()).casefold())
+        key = (story.pages_language(site.language), " ".join(story.title.split()).casefold())
         if key not in first:
             first[key] = story.id
             continue
