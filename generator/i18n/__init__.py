@@ -1,2 +1,4 @@
-"""Languages: which catalogs of interface text exist, loading them, and dates as each
-language writes them (Babel, from CLDR data)."""
+"""Languages: which there are and what a language tag may be (``languages.py``), the
+catalogs of interface text and loading them (``catalogs.py``), dates as each language
+writes them (``dates.py``; Babel, from CLDR data), and each language's quotation marks,
+dashes and ellipses (``typography.py``)."""
