@@ -18,10 +18,9 @@ import sys
 from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
-from generator.content.files import require_folder
+from generator.content.files import new_command, require_folder
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
 from generator.content.kinds import COLLECTIONS
-from generator.content.load import new_command
 from generator.content.published import says_draft
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Scalar

@@ -15,6 +15,7 @@ would fill the memory are refused with a message instead.
 from __future__ import annotations
 
 import os
+import shlex
 import stat
 from collections.abc import Callable, Iterator
 
@@ -298,13 +299,24 @@ def walk_files(
         stack.extend(reversed(subfolders))
 
 
+def new_command(content: str, *words: str) -> str:
+    """The ``explainer new`` command of ``words`` (written for the shell already) for the
+    content folder ``content``, named only when it is not the default ``content``
+    (quoted for the shell where it must be): what a message says to run to make a file
+    that is missing."""
+    folder = "" if os.path.normpath(content) == "content" else f" --content {shlex.quote(content)}"
+    return f"explainer new {' '.join(words)}{folder}"
+
+
+def new_site_command(content: str, title: str) -> str:
+    """The command that starts a site in the folder ``content``."""
+    return new_command(content, "site", f'--title "{title}"')
+
+
 def require_folder(folder: str, what: str) -> None:
     """UsageError unless the project's ``what`` folder (``content`` or ``templates``) is
     there, saying how to make it."""
     if not os.path.isdir(folder):
-        # Imported here: load.py reads its files through this module.
-        from generator.content.load import new_site_command
-
         # Where each comes from, for a project of a newsroom's own.
         how = {
             "content": f"start one with: {new_site_command(folder, '...')}",

@@ -25,7 +25,6 @@ saved where none is read).
 from __future__ import annotations
 
 import os
-import shlex
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -40,6 +39,7 @@ from generator.content.filenames import (
     misspells,
     story_id_ok,
 )
+from generator.content.files import new_command, new_site_command
 from generator.content.kinds import COLLECTIONS, STORY_FOLDERS, Kind, collection_file_id
 from generator.content.listing import inside, is_folder, scan, unlisted, usable
 from generator.content.medianames import media_name_ok, not_on_windows
@@ -77,19 +77,6 @@ class RawContent:
     notices: list[Problem] = field(default_factory=list)
     """Warnings about the content folder itself: a story folder left out while it has
     nothing in it yet, a copy of site.yaml or what a merge or patch left of it, not read."""
-
-
-def new_command(content: str, *words: str) -> str:
-    """The ``explainer new`` command of ``words`` (written for the shell already) for the
-    content folder ``content``, named only when it is not the default ``content``
-    (quoted for the shell where it must be)."""
-    folder = "" if os.path.normpath(content) == "content" else f" --content {shlex.quote(content)}"
-    return f"explainer new {' '.join(words)}{folder}"
-
-
-def new_site_command(content: str, title: str) -> str:
-    """The command that starts a site in the folder ``content``."""
-    return new_command(content, "site", f'--title "{title}"')
 
 
 class _Counter:

@@ -17,10 +17,10 @@ from generator.content.check import INVALID, Checker, Values, ok, sources_or_emp
 from generator.content.crossrefs import Ref
 from generator.content.dates import PartialDate
 from generator.content.filenames import meant_name
-from generator.content.files import UnsafeFile, media_limit
+from generator.content.files import UnsafeFile, media_limit, new_command
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, suggest_id, to_id
 from generator.content.kinds import Kind
-from generator.content.load import RawContent, RawStory, new_command
+from generator.content.load import RawContent, RawStory
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.schema import is_raster
 from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character

@@ -173,3 +173,24 @@ def test_a_missing_content_folder_is_told_the_command_quoted_for_the_shell(tmp_p
         files.require_folder(folder, "content")
     command = str(raised.value).split("start one with: ", 1)[1]
     assert command == f"explainer new site --title \"...\" --content '{folder}'"
+
+
+@pytest.mark.parametrize(
+    ("content", "command"),
+    [
+        ("content", 'explainer new story kyrgyzstan-2010 --title "..."'),
+        ("./content/", 'explainer new story kyrgyzstan-2010 --title "..."'),  # the default, written otherwise
+        ("my content", "explainer new story kyrgyzstan-2010 --title \"...\" --content 'my content'"),
+    ],
+)
+def test_the_command_a_message_says_to_run_names_the_content_folder_unless_the_default(
+    content: str, command: str
+) -> None:
+    assert files.new_command(content, "story", "kyrgyzstan-2010", '--title "..."') == command
+
+
+def test_files_reads_nothing_of_the_content_it_is_the_rule_for() -> None:
+    # Loading reads every file through this module: it imports none of content's own
+    # (it imported load.py, in a function, for the 'explainer new' command it suggests).
+    source = Path(files.__file__).read_text(encoding="utf-8")
+    assert "generator.content" not in source

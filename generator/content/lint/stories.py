@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
 from generator.content import markdown_links, story_links
+from generator.content.files import new_command
 from generator.content.ids import RESERVED_STORY_IDS
 from generator.content.kinds import Kind
 from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import at, warning
-from generator.content.load import RawContent, RawStory, new_command
+from generator.content.load import RawContent, RawStory
 from generator.content.model import Site, Story
 from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
