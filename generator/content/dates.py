@@ -59,7 +59,8 @@ _MONTH_AND_DAY = _month_and_day()
 DATE_REGEX = rf"^{_YEAR}(-{_MONTH}|-{_MONTH_AND_DAY}(T{_TIME})?)?$"
 """Every date form, with the ranges of its parts, for JSON Schema."""
 FROM_DAY_REGEX = rf"^{_YEAR}-{_MONTH_AND_DAY}(T{_TIME})?$"
-"""A day, or a day with a time (a story's 'published'), for JSON Schema."""
+"""A day, or a day with a time (a story's 'published'; and an event's first and last day
+in ``story.json``, ``render/export_schema.py``), for JSON Schema."""
 FIRST_YEAR, LAST_YEAR = 1000, 9999
 """The years a bare number may be (YAML reads 'date: 2005' as a number): check reads a
 year only with four digits, so 999 is refused (0999 is text to check, a number to an

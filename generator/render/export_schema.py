@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.content.dates import DATE_REGEX, Precision
+from generator.content.dates import DATE_REGEX, FROM_DAY_REGEX, Precision
 from generator.content.ids import ID_REGEX
 from generator.content.schema import DATE_PHRASES, SCHEMA_DIALECT, UPDATE_KINDS
 from generator.i18n.languages import LANGUAGE_REGEX
@@ -23,8 +23,6 @@ JSON = dict[str, Any]
 NAME = "story-data"
 """The schema's name: ``docs/schemas/story-data.schema.json``."""
 
-ISO_REGEX = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$"
-"""A day, or a day with a time (and maybe its UTC offset), in ISO 8601."""
 PRECISIONS = tuple(p.name.lower() for p in Precision)
 
 
@@ -132,12 +130,13 @@ EVENT = _object(
         "display_date": _string("The date in the editor's own words, when given.", null=True),
         "when": _string("The date as the pages show it, in the story's language."),
         "start_iso": _string(
-            "The first day it covers (2010-04 gives 2010-04-01), or its time as written.", pattern=ISO_REGEX
+            "The first day it covers (2010-04 gives 2010-04-01), or its time as written.",
+            pattern=FROM_DAY_REGEX,
         ),
         "end_iso": _string(
             "The last day it covers, of end, else of date (2010-04 gives 2010-04-30), or the time "
             "as written.",
-            pattern=ISO_REGEX,
+            pattern=FROM_DAY_REGEX,
         ),
         "precision": {"description": "How precise date is.", "enum": list(PRECISIONS)},
         "summary": _html("Its summary:"),

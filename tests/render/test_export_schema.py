@@ -130,6 +130,9 @@ def test_a_story_with_every_field_follows_the_schema(project: Project) -> None:
         (lambda d: d["events"][0].update(extra=1), "Additional properties are not allowed"),
         (lambda d: d["places"][0].pop("coordinates"), "'coordinates' is a required property"),
         (lambda d: d.update(format=2), "1 was expected"),
+        # The date grammar's ranges, as content's schema has them (content/dates.py).
+        (lambda d: d["events"][0].update(start_iso="2010-13-01"), "does not match"),
+        (lambda d: d["events"][0].update(end_iso="2010-04-31T25:00"), "does not match"),
     ],
 )
 def test_a_drift_is_caught(tmp_path: Path, change: Any, problem: str) -> None:
