@@ -185,7 +185,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
                         "(a story holds events/, figures/, locations/ and media/)",
                     )
                 )
-        elif entry.name == "story.yaml" and count.add():
+        elif entry.name == Kind.STORY.value and count.add():
             if usable(entry, path, problems):
                 story.story = read(entry_path, story_id, problems)
             else:
@@ -279,7 +279,7 @@ def load_content(content: str, problems: list[Problem], read: Reader = read_file
             story = _story_folder(entry.name, entry_path, content, count, problems, notices, read)
             if story is not None:
                 stories.append(story)
-        elif entry.name == "site.yaml" and count.add():
+        elif entry.name == Kind.SITE.value and count.add():
             site = _site_file(entry, entry_path, content, problems, read)
         elif misspells(entry.name, Kind.SITE.value):
             misspelt.append(entry.name)
