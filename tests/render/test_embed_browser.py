@@ -358,6 +358,28 @@ def test_a_frame_whose_style_is_taken_out_is_not_a_narrow_box(browser: Any, urls
     page.close()
 
 
+def test_a_frame_the_article_pads_and_borders_in_border_box_has_no_scroll_bar(
+    browser: Any, urls: tuple[str, str]
+) -> None:
+    # Most article stylesheets size every box with its padding and border (Bootstrap's and
+    # Tailwind's start so); one that also gives frames a padding or a border (its own
+    # `!important` over the code's `border:0`) left the timeline 18 pixels short, a scroll
+    # bar inside the frame.
+    base_url, article_url = urls
+    snippet = json.loads(urllib.request.urlopen(f"{base_url}kyrgyzstan-2010/oembed.json").read())["html"]
+    style = "<style>*, *::before, *::after { box-sizing: border-box; } iframe { padding: 6px; border: 3px solid #999 !important; }</style>"
+    page = browser.new_page(viewport={"width": 900, "height": 800})
+    page.goto(article_url)
+    page.set_content(ARTICLE.format(snippet=snippet).replace("</head>", f"{style}</head>"))
+    page.wait_for_function("() => document.querySelector('iframe').style.height !== ''")
+    frame = embed_frame(page)
+    frame.wait_for_load_state("load")
+    page.wait_for_timeout(300)  # the last message heard
+    inner, shown = frame.evaluate("[document.documentElement.scrollHeight, innerHeight]")
+    assert shown > 600 and inner <= shown <= inner + 1, (inner, shown)  # no scroll bar, no blank
+    page.close()
+
+
 def test_embed_js_is_small_and_plain(tmp_path: Path) -> None:
     for name in ("embed.js", "embed-height.js"):
         text = (Path(TEMPLATES) / "assets" / name).read_text()

@@ -1,10 +1,7 @@
-// In an article: fits each explainer <iframe> to the height its page reports (without
-// this script it keeps its height and scrolls). A message counts only from one of this
-// page's iframes whose address, as pasted, is an explainer embed page (<story>/embed/,
-// <story>/embed/light/), wherever it redirects: no other frame can resize anything.
-// It asks each frame its height when it loads, when this script runs (held back by a
-// consent tool), and after a resize: a frame out of sight is not laid out, so when a
-// phone turned it kept its height until scrolled back to, then jumped.
+// In an article: fits each explainer <iframe> (one whose address, as pasted, is an embed
+// page) to the height its page tells; else it keeps its height and scrolls. It asks each
+// on load, when this script runs (a consent tool held it back) and after a resize (a
+// frame out of sight is not laid out: a phone turned).
 (function () {
   "use strict";
   var MAX = 100000; // pixels: a sane bound for a message
@@ -17,6 +14,10 @@
     } catch (e) {
       return false;
     }
+  }
+  function edges(s) { // a border-box frame's height holds these too
+    return s.boxSizing !== "border-box" ? 0 : parseFloat(s.paddingTop) + parseFloat(s.paddingBottom) +
+      parseFloat(s.borderTopWidth) + parseFloat(s.borderBottomWidth);
   }
   function ask(frame) {
     if (frame.contentWindow && isExplainer(frame)) {
@@ -33,7 +34,7 @@
     if (!isFinite(height) || height < 0 || height > MAX) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow !== event.source) continue;
-      if (isExplainer(frames[i])) frames[i].style.height = Math.ceil(height) + "px";
+      if (isExplainer(frames[i])) frames[i].style.height = Math.ceil(height + edges(getComputedStyle(frames[i]))) + "px";
       return;
     }
   });
