@@ -344,6 +344,35 @@ def test_a_frame_out_of_sight_is_fitted_when_the_phone_turns(browser: Any, urls:
     page.close()
 
 
+def test_a_frame_out_of_sight_is_fitted_when_the_articles_column_widens(
+    browser: Any, urls: tuple[str, str]
+) -> None:
+    # A newsroom's "A+" button sets a larger text size, and the column, measured in rem,
+    # widens: the window is not resized, so a frame out of sight kept its height (385
+    # pixels of blank at its end on the seed), and shrank when the reader came back to it.
+    base_url, article_url = urls
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(article_url)
+    snippet = page.context.request.get(f"{base_url}kyrgyzstan-2010/oembed.json").json()["html"]
+    page.set_content(
+        ARTICLE.format(snippet=f'<div style="max-width: 34rem">{snippet}</div>')
+        .replace("<p>More of the article.</p>", '<p style="height: 9000px">More of the article.</p>')
+        .replace('<iframe id="other"', '<iframe id="other" hidden')
+    )
+    frame_code = "document.querySelector('iframe[src*=\"/embed/\"]')"
+    page.evaluate(f"{frame_code}.scrollIntoView()")
+    fitted(page)
+    narrow = heights(page)[0]
+    page.evaluate("scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_timeout(300)
+    page.evaluate("document.documentElement.style.fontSize = '20px'")  # the column: 544 to 680 pixels
+    page.wait_for_function(f"() => {frame_code}.getBoundingClientRect().height < {narrow}", timeout=5000)
+    assert page.evaluate(f"{frame_code}.getBoundingClientRect().bottom < 0")  # fitted out of sight
+    outer, inner = heights(page)
+    assert abs(outer - inner) <= 1, (outer, inner)
+    page.close()
+
+
 def test_a_frame_whose_style_is_taken_out_is_not_a_narrow_box(browser: Any, urls: tuple[str, str]) -> None:
     # WordPress keeps an unknown provider's plain attributes only: without a width, the
     # frame was 300 pixels wide in a 700-pixel column.

@@ -1,13 +1,15 @@
-// In an article: fits each explainer <iframe> (one whose address, as pasted, is an embed
-// page) to the height its page tells; else it keeps its height and scrolls. It asks each
-// on load, when this script runs (a consent tool held it back) and after a resize (a
-// frame out of sight is not laid out: a phone turned).
+// In an article: fits each explainer <iframe> (its address, as pasted, an embed page) to
+// the height its page tells, asking it on load, when this script runs (held back by a
+// consent tool) and when its width changes (out of sight, a frame is not laid out).
 (function () {
   "use strict";
-  var MAX = 100000; // pixels: a sane bound for a message
+  var MAX = 100000; // pixels: a bound for a message
   var EMBED_PAGE = /\/embed\/(light\/)?(index\.html)?$/;
   var frames = document.getElementsByTagName("iframe"); // live: later ones too
-  var wait;
+  var wait, widths = window.ResizeObserver && new ResizeObserver(function () {
+    clearTimeout(wait);
+    wait = setTimeout(askAll, 100);
+  });
   function isExplainer(frame) {
     try {
       return EMBED_PAGE.test(new URL(frame.src, document.baseURI).pathname);
@@ -21,6 +23,7 @@
   }
   function ask(frame) {
     if (frame.contentWindow && isExplainer(frame)) {
+      if (widths) widths.observe(frame);
       frame.contentWindow.postMessage({ type: "explainer:ask-height" }, "*"); // tells nothing
     }
   }
@@ -34,16 +37,13 @@
     if (!isFinite(height) || height < 0 || height > MAX) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow !== event.source) continue;
-      if (isExplainer(frames[i])) frames[i].style.height = Math.ceil(height + edges(getComputedStyle(frames[i]))) + "px";
+      var f = frames[i];
+      if (isExplainer(f)) f.style.height = Math.ceil(height + edges(getComputedStyle(f))) + "px";
       return;
     }
   });
   document.addEventListener("load", function (event) {
     if (event.target.tagName === "IFRAME") ask(event.target);
   }, true);
-  window.addEventListener("resize", function () { // once the frames have their new width
-    clearTimeout(wait);
-    wait = setTimeout(askAll, 100);
-  });
   askAll();
 })();
