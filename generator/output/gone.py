@@ -28,14 +28,22 @@ KINDS = {"events": "event", "figures": "figure", "locations": "place"}
 NEEDS_ADDRESS = frozenset({"feed.xml", "sitemap.xml", "oembed.json"})
 """Files a build makes only when it knows the site's public address (``NO_BASE_URL``)."""
 
+EMBED_SCRIPT = "assets/embed.js"
+"""The one asset read by its own address from elsewhere: the embed code pasted into
+articles (``render/embed.py``'s ``snippet``) loads it, without a version, through every
+deploy; gone, no article's frame fits its timeline any more."""
+
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
 def linked(path: str) -> bool:
     """Whether readers may hold links to the published file ``path``: a page
     (``.../index.html``) or a file they subscribe to or embed (``feed.xml``,
-    ``<story>/timeline.json``, ``oembed.json``). The search index, the assets and the
-    pictures are reached through pages, under names that change with their contents."""
+    ``<story>/timeline.json``, ``oembed.json``, ``assets/embed.js``). The search index,
+    the other assets and the pictures are reached through pages, under names that change
+    with their contents."""
+    if path == EMBED_SCRIPT:
+        return True
     top = path.split("/", 1)[0]
     if top in ("pagefind", "assets"):
         return False
@@ -263,6 +271,11 @@ class Explainer:
                 why = (
                     " (it is made only when the site's address is known: give --base-url, "
                     "or base_url in site.yaml)"
+                )
+            elif path == EMBED_SCRIPT:
+                why = (
+                    " (articles that embed a timeline load it by this address, to fit the frame "
+                    "to it: put the theme's assets/embed.js back)"
                 )
             elif top == "search" and not self.searchable:
                 why = " (site.yaml says 'search: false'; remove that line to keep it)"

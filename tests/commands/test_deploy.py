@@ -558,6 +558,25 @@ def test_a_figure_only_an_event_taken_out_named_loses_its_page(
     assert "story-a/events/e1/" not in err  # its notice keeps the address
 
 
+def test_a_theme_that_drops_embed_js_is_refused(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The embed code pasted into articles elsewhere loads assets/embed.js by that address,
+    # which no page of the site names: a theme tidied of it was published without a word,
+    # and every article's frame stopped fitting its timeline.
+    assert deploy("--base-url", "https://news.example.org/") == 0
+    published = git("rev-parse", "origin/gh-pages", cwd=project.root)
+    (project.root / "templates/assets/embed.js").unlink()
+    commit(project, "theme: drop a script no page uses")
+    capsys.readouterr()
+    assert deploy("--base-url", "https://news.example.org/") == 1
+    err = capsys.readouterr().err
+    assert "the published file assets/embed.js would disappear" in err, err
+    assert "articles that embed a timeline load it by this address" in err, err
+    assert git("rev-parse", "origin/gh-pages", cwd=project.root) == published  # nothing pushed
+    assert deploy("--base-url", "https://news.example.org/", "--allow-broken-links") == 0
+
+
 def test_the_first_deploy_has_nothing_to_compare(project: Project, repo: Path) -> None:
     assert deploy() == 0
 

@@ -102,6 +102,7 @@ def test_titles_are_compared_by_their_letters_and_digits() -> None:
 def test_the_files_readers_link_to() -> None:
     assert linked("index.html") and linked("story-a/events/e1/index.html")
     assert linked("feed.xml") and linked("story-a/timeline.json") and linked("story-a/oembed.json")
+    assert linked("assets/embed.js")  # the embed code in articles elsewhere loads it by name
     # Reached through pages, under names that change with what they hold.
     assert not linked("pagefind/pagefind-entry.json") and not linked("assets/style.css")
     assert not linked("story-a/media/photo.jpg") and not linked("404.html")
