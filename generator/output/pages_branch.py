@@ -170,10 +170,13 @@ def check_source(root: str, parent: str, remote: str, branch: str) -> None:
     if compared.returncode == 0 and not compared.stdout.strip():
         return
     # The remote's main branch and the one this branch follows, as last fetched: a
-    # feature branch merged by squashing keeps commits main never gets.
+    # feature branch merged by squashing keeps commits main never gets. A clone made by
+    # pushing to a new remote ('git push -u origin main') has no <remote>/HEAD: its
+    # <remote>/main (or master) is the main branch there.
     shared = {
         git("symbolic-ref", "--quiet", f"refs/remotes/{remote}/HEAD", cwd=root, check=False),
         git("rev-parse", "--symbolic-full-name", "@{upstream}", cwd=root, check=False),
+        *(f"refs/remotes/{remote}/{name}" for name in ("main", "master")),
     }
     for ref in sorted(r for r in shared if r.startswith("refs/remotes/")):
         if succeeds("merge-base", "--is-ancestor", source, ref, cwd=root):

@@ -261,6 +261,31 @@ def test_a_site_built_from_a_commit_the_main_branch_has_and_head_lacks_is_refuse
     assert deploy() == 0, capsys.readouterr().err
 
 
+def test_a_branch_of_ones_own_in_the_clone_that_made_the_remote_still_keeps_a_correction(
+    project: Project,
+    repo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The repository was made here and pushed ('git push -u origin main', as GitHub says
+    # to), so git knows no origin/HEAD: from a branch of the evening's work, with no
+    # upstream, a site built without a colleague's published correction was published.
+    published = a_colleague_publishes_a_correction(project, repo, tmp_path, monkeypatch)
+    git("fetch", "-q", "origin", cwd=project.root)
+    known = subprocess.run(
+        ["git", "symbolic-ref", "-q", "refs/remotes/origin/HEAD"], cwd=project.root, check=False
+    )
+    assert known.returncode != 0  # no origin/HEAD
+    git("switch", "-q", "-c", "evening", cwd=project.root)
+    project.write("content/story-a/figures/fig-a.yaml", "name: Figure A\nrole: Someone else involved\n")
+    commit(project)
+    capsys.readouterr()
+    assert deploy() == 1
+    assert "which origin/main has and this checkout does not" in capsys.readouterr().err
+    assert git("rev-parse", "gh-pages", cwd=repo) == published
+
+
 def test_the_fetch_a_refused_push_asks_for_brings_the_commit_the_published_site_was_built_from(
     project: Project,
     repo: Path,
