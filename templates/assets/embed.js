@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var MAX = 100000; // pixels: a bound for a message
-  var EMBED_PAGE = /\/embed\/(light\/)?(index\.html)?$/;
+  var EMBED_PAGE = /\/embed(\/light)?(\/(index\.html)?)?$/; // the last slash may be left out
   var frames = document.getElementsByTagName("iframe"); // live: later ones too
   var wait, widths = window.ResizeObserver && new ResizeObserver(function () {
     clearTimeout(wait);

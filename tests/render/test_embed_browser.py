@@ -282,6 +282,29 @@ def test_the_light_embed_page_stays_light_and_is_fitted_too(browser: Any, urls: 
     context.close()
 
 
+@pytest.mark.parametrize("page_path", ["embed", "embed/light"])
+def test_a_frame_whose_address_lacks_its_last_slash_is_fitted_too(
+    browser: Any, urls: tuple[str, str], page_path: str
+) -> None:
+    # Told to change /embed/ to /embed/light/, an editor typed /embed/light: the host
+    # redirects it to /embed/light/ and the timeline shows, but embed.js did not know the
+    # address for an embed page's, and the frame kept its 600 pixels, scrolling.
+    base_url, article_url = urls
+    snippet = json.loads(urllib.request.urlopen(f"{base_url}kyrgyzstan-2010/oembed.json").read())["html"]
+    page = browser.new_page(viewport={"width": 900, "height": 800})
+    page.goto(article_url)
+    page.set_content(ARTICLE.format(snippet=snippet.replace('/embed/"', f'/{page_path}"')))
+    assert page.evaluate("document.querySelector('iframe').getAttribute('src')").endswith(f"/{page_path}")
+    frame = embed_frame(page)
+    frame.wait_for_load_state("load")
+    assert frame.url == f"{base_url}kyrgyzstan-2010/{page_path}/"  # redirected
+    page.wait_for_function("() => document.querySelector('iframe').style.height !== ''", timeout=5000)
+    outer = page.evaluate("Math.round(document.querySelector('iframe').getBoundingClientRect().height)")
+    inner = frame.evaluate("Math.ceil(document.documentElement.getBoundingClientRect().height)")
+    assert outer > 600 and abs(outer - inner) <= 1
+    page.close()
+
+
 def test_embed_js_fits_a_frame_it_finds_loaded_and_one_whose_address_redirects(
     browser: Any, urls: tuple[str, str]
 ) -> None:
