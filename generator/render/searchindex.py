@@ -28,6 +28,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from markupsafe import Markup
@@ -136,6 +137,36 @@ readers' queries reach only when the word is also given respelled, and how it is
 respelled: search.js asks that language's index with the same respelling."""
 
 
+SPELT_APART = str.maketrans({DOTLESS_I: "i", "\u00df": "ss", "\u1e9e": "SS", "\u03c2": "\u03c3"})
+"""Letters of one language that a reader of another types otherwise, and Pagefind does
+not fold: Turkish's dotless ı as i ('Diyarbakır' on an English page was found by no
+reader typing 'Diyarbakir'), German's ß and capital ẞ as ss ('Straße' was not found by
+'strasse', nor 'STRASSE' by 'Straße'), and Greek's final sigma ς as σ (Pagefind lowers a
+query's capitals one by one, so 'ΣΊΣΥΦΟΣ' was asked as 'σίσυφοσ', which missed the
+'Σίσυφος' of a page). search.js asks every index with the same respelling."""
+
+_SPELT_APART = DOTLESS_I + "\u00df\u1e9e\u03c2"
+
+
+def spelt_apart(word: str) -> str:
+    """``word`` as every page gives it to the index besides as written, and search.js
+    asks for it: with the letters of ``SPELT_APART`` respelled, and its compatibility
+    characters as the characters they stand for (NFKC: the ligature 'ﬁ' of a text pasted
+    from a PDF as 'fi', full-width 'Ｔｏｋｙｏ' as 'Tokyo'), which Pagefind indexes as
+    written: 'final' did not find 'ﬁnal', nor 'tokyo' 'Ｔｏｋｙｏ'."""
+    return unicodedata.normalize("NFKC", word).translate(SPELT_APART)
+
+
+def _spelt_otherwise(word: str) -> bool:
+    """Whether ``word`` is given to the index ``spelt_apart`` too: it has a letter of
+    ``SPELT_APART`` or a compatibility character (not only a letter written decomposed,
+    'é' as 'e' and its accent, which Pagefind finds as it is)."""
+    return any(c in word for c in _SPELT_APART) or (
+        not unicodedata.is_normalized("NFKC", word)
+        and unicodedata.normalize("NFKC", word) != unicodedata.normalize("NFC", word)
+    )
+
+
 OTHER_DIGITS = re.compile(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")
 """A word with a decimal digit of another script than 0-9, whole: the Persian pages write
 their dates and numbers in Persian's ('۶ آوریل ۲۰۱۰', ``Language.digits``), and give the
@@ -144,6 +175,8 @@ readers' keyboards write; search.js asks every other language's index in 0-9. (O
 from a word's start, as ``_words_with``.)"""
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+_WORD = re.compile(r"\w+")
 
 ASCII_DIGITS = re.compile(r"(?<!\w)\w*[0-9]\w*")
 """A word with a digit 0-9, whole: on a page whose language writes other digits
@@ -179,7 +212,10 @@ def elided_words(
     Kaf (``ARABIC_LETTERS``) as Persian writes it, so a reader typing 'کرمان' finds the
     page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
     with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
-    (search.js asks those indexes respelled alike, whatever the reader types). A word
+    (search.js asks those indexes respelled alike, whatever the reader types). On every
+    page, a word with a letter Pagefind does not fold (``SPELT_APART``: ı, ß, ẞ, ς) or a
+    compatibility character (a ligature, a full-width letter) is given ``spelt_apart``
+    too, as search.js asks every index. A word
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those."""
@@ -193,13 +229,14 @@ def elided_words(
     letters, respell = RESPELT.get(language, ("", str))
     respelt = bool(letters) and holding(letters)
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
+    apart = any(not t.isascii() and _spelt_otherwise(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
-    if not (respelt or other or typed or holding(APOSTROPHES) or any("&" in t for t in sources)):
+    if not (respelt or other or typed or apart or holding(APOSTROPHES) or any("&" in t for t in sources)):
         return ""
     if sources:
         assert convert is not None, "Markdown texts come with their converter"
@@ -208,6 +245,8 @@ def elided_words(
     words = ELISION.findall(text)
     if respelt:
         words += [respell(word) for word in _words_with(letters).findall(text)]
+    if apart:
+        words += [spelt_apart(w) for w in _WORD.findall(text) if not w.isascii() and _spelt_otherwise(w)]
     if other:
         words += [ascii_digits(word) for word in OTHER_DIGITS.findall(text)]
     if own is not None and typed:

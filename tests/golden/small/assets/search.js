@@ -227,10 +227,12 @@
   var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
 
   /* ``query`` as asked of the index of ``instance``: its digits in 0-9, or in the
-     page's own where ``instance`` is of its language (see ascii); in the Turkish index, with its
-     dotless ı as i (Pagefind lowers "Ilıcak" to "ilıcak" where Turkish has "ılıcak",
-     and "ILICAK" to "ilicak": the Turkish pages give the index each word with ı written
-     with i too, generator/render/searchindex.py); in the Arabic index, each word
+     page's own where ``instance`` is of its language (see ascii); in every index, with
+     the letters of spelt respelled (Turkish's dotless ı as i: Pagefind lowers "Ilıcak"
+     to "ilıcak" where Turkish has "ılıcak", and "ILICAK" to "ilicak", and a reader of
+     another language types "Diyarbakir" for "Diyarbakır": the pages give the index each
+     word with ı written with i too, generator/render/searchindex.py); in the Persian
+     index, with Persian's letters (see persian); in the Arabic index, each word
      that JOINED may begin with "and" or "so" and that finds nothing as it is written
      (Pagefind's answer to it alone, without filters, has no result, or only the short
      words of stray) is asked without that letter ("الجسر" for "والجسر"). A word that
@@ -242,7 +244,7 @@
       query = native(query);
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
-    if (primary(instance.language) === "tr") query = (query || "").replace(/\u0131/g, "i");
+    query = spelt(query || "");
     var words = (query || "").split(/\s+/);
     if (primary(instance.language) !== "ar" || !words.some(function (w) { return JOINED.test(w); })) {
       return Promise.resolve(query);
@@ -274,6 +276,18 @@
       while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
       return String((code - zero) % 10);
     });
+  }
+
+  /* ``query`` as every index is asked it (``spelt_apart`` of
+     generator/render/searchindex.py, which a test holds this to): its compatibility
+     characters as the characters they stand for (NFKC: "ﬁ" as "fi", full-width "Ｔｏｋｙｏ"
+     as "Tokyo"), Turkish's dotless ı as i, German's ß and ẞ as ss, and Greek's final ς
+     as σ. Every page gives the index its words written with them so respelled too, and
+     Pagefind folds none of them: "Diyarbakir" did not find "Diyarbakır", "strasse"
+     "Straße", "final" "ﬁnal", nor "ΣΊΣΥΦΟΣ" (asked as "σίσυφοσ") "Σίσυφος". */
+  function spelt(query) {
+    return query.normalize("NFKC").replace(/\u0131/g, "i").replace(/\u00DF/g, "ss").replace(/\u1E9E/g, "SS")
+      .replace(/\u03C2/g, "\u03C3");
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
