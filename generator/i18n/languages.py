@@ -250,6 +250,16 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFC", kept) if _JAMO.search(kept) else kept
 
 
+def caseless(text: str) -> str:
+    """``text`` as two texts an editor wrote are told the same or not (two events' titles,
+    a quote's ``by`` and a figure's name): case and spacing aside, and however its
+    characters are encoded ('é' as one character or as 'e' and its accent, as macOS
+    and text pasted from a PDF or a word processor write it; the ligature 'ﬁ' as 'fi';
+    'Ｔｏｋｙｏ' as 'Tokyo'), Unicode's compatibility caseless match. Accents and
+    letters of their own stay ('Istanbul' is not 'İstanbul', 'Muller' not 'Müller')."""
+    return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
 _JAMO = re.compile("[\u1100-\u11ff]")
 """A letter of Hangul's alphabet (jamo), as decomposing writes a syllable ('년' is '년')."""
 

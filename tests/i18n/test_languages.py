@@ -213,3 +213,15 @@ def test_korean_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("ko-KR") is not None
     assert "ko" in languages.available_tags().split(", ")
     assert languages.tag_for_name("한국어") == "ko" and languages.tag_for_name("Korean") == "ko"
+
+
+def test_caseless_tells_texts_apart_only_by_what_readers_see() -> None:
+    # One character or a letter and its accent, a ligature, full-width letters, case and
+    # spacing are the same to readers; an accent or a letter of its own is not.
+    same = ("Fête à Zürich", "FE\u0302TE A\u0300  zu\u0308rich", "Fête à Zürich")
+    assert len({languages.caseless(t) for t in same}) == 1
+    assert languages.caseless("\ufb01nal Ｔｏｋｙｏ") == languages.caseless("Final tokyo") == "final tokyo"
+    assert languages.caseless("STRASSE") == languages.caseless("Straße")
+    assert languages.caseless("ΣΊΣΥΦΟΣ") == languages.caseless("Σίσυφος")
+    assert languages.caseless("İstanbul") != languages.caseless("Istanbul")
+    assert languages.caseless("Müller") != languages.caseless("Muller")

@@ -16,12 +16,14 @@ from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.content.published import figures_of, locations_of
 from generator.errors import Position, Problem, did_you_mean
+from generator.i18n.languages import caseless
 
 
 def twin_key(date: PartialDate, title: str) -> tuple[PartialDate, str]:
     """What two events share when one may be the other told twice, which check asks
-    about: the date and the title (case aside). The import says so of two such slides."""
-    return (date, title.casefold())
+    about: the date and the title (case, spacing and how its characters are encoded
+    aside: ``caseless``). The import says so of two such slides."""
+    return (date, caseless(title))
 
 
 def duplicated_events(raw: RawStory, story: Story) -> Iterator[Problem]:
@@ -92,15 +94,15 @@ def _named_only_by_taken_out(raw: RawStory, story: Story) -> Iterator[Problem]:
 def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A quote's ``by`` that was meant for a figure but is not its id: readers would see
     the words credited to 'osama-rabbie', or to the figure's name with no link to its page."""
-    names = {f.name.casefold(): fid for fid, f in story.figures.items()}
+    names = {caseless(f.name): fid for fid, f in story.figures.items()}
     for event in (e for e in story.events if e.removed is None):  # no quote of one taken out is shown
         file = raw.files[Kind.EVENT][event.id]
         for i, quote in enumerate(event.quotes):
             if quote.by_figure:
                 continue
             where = item_key(file, "quotes", i, "by")
-            if quote.by.casefold() in names:
-                fid = names[quote.by.casefold()]
+            if caseless(quote.by) in names:
+                fid = names[caseless(quote.by)]
                 yield warning(
                     where,
                     f"'{quote.by}' is the name of figure '{fid}'; write 'by: {fid}' to link the quote "

@@ -25,6 +25,7 @@ from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, Scalar, place
 from generator.errors import Problem, did_you_mean
+from generator.i18n.languages import caseless
 from generator.render import markup
 
 
@@ -86,7 +87,7 @@ def same_titles(raw: RawContent, site: Site) -> Iterator[Problem]:
     first: dict[tuple[str, str], str] = {}
     for raw_story in sorted(raw.stories, key=lambda r: stories[r.id].draft):
         story = stories[raw_story.id]
-        key = (story.pages_language(site.language), " ".join(story.title.split()).casefold())
+        key = (story.pages_language(site.language), caseless(story.title))
         if key not in first:
             first[key] = story.id
             continue

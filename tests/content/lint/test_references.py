@@ -37,6 +37,29 @@ def test_two_events_with_the_same_date_and_title(
     ]
 
 
+def test_two_events_whose_titles_differ_only_in_how_their_characters_are_encoded(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same title written on macOS (é as e and its accent), with a ligature pasted
+    # from a PDF, or in full-width letters: readers see the same words, and check said
+    # nothing of either.
+    for i, title in enumerate(
+        ("Fe\u0302te in Zu\u0308rich", "\ufb01rst event", "ＦＩＲＳＴ　ＥＶＥＮＴ"), start=2
+    ):
+        project.write(
+            f"content/story-a/events/e{i}.yaml",
+            f"title: {title}\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n",
+        )
+    project.write(
+        "content/story-a/events/e5.yaml",
+        "title: Fête in Zürich\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n",
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/events/e{i}.yaml:1:8: warning: same date and title as event '{first}'; is it a duplicate?"
+        for i, first in ((3, "e1"), (4, "e1"), (5, "e2"))
+    ]
+
+
 def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     # Credited to "fig-aa" or to "Figure A", the words would not link to the figure's page.
     event = project.root.joinpath(EVENT).read_text()
@@ -46,6 +69,13 @@ def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixt
         f"{EVENT}:9:9: warning: 'fig-aa' is not a figure of this story; did you mean 'fig-a'?",
         f"{EVENT}:11:9: warning: 'figure a' is the name of figure 'fig-a'; write 'by: fig-a' to link the "
         "quote to the figure's page",
+    ]
+    # Named as the figure's file writes it, but with its accent written apart (macOS).
+    project.write("content/story-a/figures/fig-a.yaml", "name: Zoë Ünal\nrole: Someone involved\n")
+    project.write(EVENT, event + "quotes:\n  - text: One.\n    by: Zoe\u0308 U\u0308nal\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:9: warning: 'Zoe\u0308 U\u0308nal' is the name of figure 'fig-a'; write 'by: fig-a' to "
+        "link the quote to the figure's page",
     ]
 
 

@@ -45,6 +45,9 @@ def test_two_stories_with_the_same_title_in_one_language(
             project.write(f"content/{sid}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
 
     copy("story-b", story.replace("title: Story A", "title: story  a"))
+    # The same title with its accent written apart (as macOS writes it): alike to readers.
+    copy("story-f", story.replace("title: Story A", "title: Fête à Zürich"))
+    copy("story-g", story.replace("title: Story A", "title: Fe\u0302te a\u0300 Zu\u0308rich"))
     copy("story-c", story + "language: de\n")  # German: a choice of its own language
     copy("story-d", story + "language: fr\ntranslation_of: story-a\n")
     copy("story-e", story + "language: de\ntranslation_of: story-a\n")  # not story-c's version
@@ -55,8 +58,12 @@ def test_two_stories_with_the_same_title_in_one_language(
         "content/story-e/story.yaml:1:8: warning: story 'story-e' has the same title as story 'story-c', "
         "in the same language: the home page would show two cards alike, and search would offer one "
         "choice for both stories; give each a title of its own",
+        "content/story-g/story.yaml:1:8: warning: story 'story-g' has the same title as story 'story-f', "
+        "in the same language: the home page would show two cards alike, and search would offer one "
+        "choice for both stories; give each a title of its own",
     ]
     project.write("content/story-b/story.yaml", story.replace("title: Story A", "title: Story B"))
+    project.write("content/story-g/story.yaml", story.replace("title: Story A", "title: Story G"))
     project.write("content/story-c/story.yaml", story + "language: de\ntranslation_of: story-a\n")
     project.write("content/story-e/story.yaml", story + "language: es\ntranslation_of: story-a\n")
     assert warnings(project, capsys) == []
