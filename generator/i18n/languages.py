@@ -286,17 +286,52 @@ _LETTERS_OF_OTHERS = str.maketrans(
 'ł' beside 'l', and outside Turkish the dotless 'ı' after every 'i...'."""
 
 
+_PERSIAN_ORDER = str.maketrans(
+    {
+        "\u067e": "\u0628\U0010ffff",  # پ after ب
+        "\u0686": "\u062c\U0010ffff",  # چ after ج
+        "\u0698": "\u0632\U0010ffff",  # ژ after ز
+        "\u06a9": "\u0642\U0010ffff",  # ک after ق
+        "\u0643": "\u0642\U0010ffff",  # Arabic's ك, the same letter
+        "\u06af": "\u0642\U0010ffff\U0010ffff",  # گ after ک
+        "\u0648": "\u0646\U0010ffff",  # و after ن, before ه
+        "\u06cc": "\u064a",  # ی, the last letter (Arabic's ي is after ه already)
+        "\u0649": "\u064a",  # Arabic's ى, the same letter
+    }
+)
+"""Persian's order where Unicode's differs (CLDR's, as the browser sorts Persian): the
+letters Arabic lacks (پ چ ژ ک گ), which Unicode numbers after all of Arabic's, each
+after the letter it is written like, 'و' before 'ه', and Arabic's Kaf and Yeh, pasted
+from an Arabic keyboard, as Persian's."""
+
+_TATWEEL = "\u0640"
+"""Arabic's tatweel (ـ), which stretches a word ('القـــاهرة') and is no letter: collation
+sets it aside."""
+
+_KATAKANA = str.maketrans({chr(c): chr(c - 0x60) for c in range(0x30A1, 0x30F7)})
+"""Each katakana as its hiragana ('ソ' as 'そ'): the same sound, which collation sorts
+together in every language ('ソウル' between 'そうる' and 'とうきょう', not after every
+word in hiragana)."""
+
+
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
     and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
     'oeil'), but in Turkish (and Azerbaijani) 'ç', 'ğ', 'ı', 'ö', 'ş' and 'ü' are letters
     of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
-    of 'i', written composed or not ('c' and a combining cedilla is 'ç')."""
+    of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
+    own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
+    after 'یزد'); in every language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
+    key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
+    if not key.isascii():
+        key = key.replace(_TATWEEL, "").translate(_KATAKANA)
+        if language == "fa":
+            key = key.translate(_PERSIAN_ORDER)
+    return key
 
 
 def _turkish_lower(text: str) -> str:

@@ -187,6 +187,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "aether æther azur Cizre cote coté côte Côte Çanakkale économie emploi Emploi ılgaz Ilgaz Işıl "
             "Izmir İlber İzmir Łódź Lozère Lyon obus oeil Œuvre Orhan ovale Ömer zone",
         ),
+        # Persian's own letters (پ چ ژ ک گ) came after all of Arabic's, 'و' after 'ه'.
+        (
+            "fa",
+            "احمد بهرام پژمان جواد چمران زنجان زهرا ژاله سارا قاسم کرمان گلناز لیلا محمد نوید وحید هادی یزد",
+        ),
+        # Katakana came after every word in hiragana; a tatweel sorted as a letter.
+        ("ja", "あさひ アメリカ かな カナダ そうる トウキョウ ナゴヤ"),
+        ("ar", "بـاسم بكر بـيروت"),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
@@ -197,6 +205,16 @@ def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_
     words = in_order.split()
     assert sorted(reversed(words), key=lambda w: languages.collation_key(w, language)) == words
     assert sorted(words, key=lambda w: languages.collation_key(w, language)) == words
+
+
+def test_a_persian_word_pasted_with_arabic_letters_sorts_as_written_with_persians() -> None:
+    # 'كرمان' (Arabic's Kaf) sorted after every Persian word but those with ی, 'يزد' before
+    # the words with پ, چ, ژ, ک, گ: they are the same letters to a Persian reader.
+    assert languages.sort_key("كرمان", "fa") == languages.sort_key("کرمان", "fa")
+    assert languages.sort_key("يزد", "fa") == languages.sort_key("یزد", "fa")
+    assert sorted(["يزد", "گلناز", "كرمان", "هادی"], key=lambda w: languages.sort_key(w, "fa")) == [
+        "كرمان", "گلناز", "هادی", "يزد",
+    ]  # fmt: skip
 
 
 def test_a_turkish_letter_written_with_a_combining_mark_sorts_as_the_letter() -> None:
