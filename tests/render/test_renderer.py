@@ -496,6 +496,29 @@ def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     assert re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News, Other Wire"
 
 
+def test_an_entrys_source_in_another_language_is_marked_with_it(project: Project) -> None:
+    # The publisher is shown in capitals (text-transform), which a browser makes as the
+    # element's language has them: on a Turkish page 'Financial Times' became
+    # 'FİNANCİAL TİMES'. A source given a language is shown in it.
+    project.write("content/site.yaml", "title: Haberler\nlanguage: tr\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story + "  src-b:\n    publisher: Financial Times\n    title: A headline\n    language: en\n",
+    )
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event.replace("sources: [src-a]", "sources: [src-a, src-b]")
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text()
+    marks = re.findall(r'<a class="source-mark"[^>]*>[^<]*</a>', page)
+    assert marks == [
+        '<a class="source-mark" href="../story-a/index.html#source-src-a" dir="auto">Example News</a>',
+        '<a class="source-mark" href="../story-a/index.html#source-src-b" lang="en" dir="auto">Financial Times</a>',
+    ]
+
+
 def test_an_event_page_cites_its_sources_in_full(project: Project) -> None:
     # Read on its own (shared, or printed), it named its sources with no headline,
     # address or date: those were on the story's page only.
