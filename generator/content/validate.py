@@ -24,7 +24,7 @@ from generator.content.load import RawContent, RawStory
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.schema import is_raster
 from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character
-from generator.i18n.languages import ENGLISH
+from generator.i18n.languages import ENGLISH, caseless
 
 if TYPE_CHECKING:
     from generator.render.pictures import Pictures
@@ -458,13 +458,13 @@ def _source_by_publisher(written: str, story_values: Values | None) -> str | Non
     publisher has several sources: which one is meant cannot be told."""
     if story_values is None:
         return None
-    wanted = " ".join(written.casefold().split())
+    wanted = caseless(written)
     found = [
         sid
         for sid, source in sources_or_empty(story_values).items()
         if isinstance(source, dict)
         and isinstance(publisher := source.get("publisher"), str)
-        and " ".join(publisher.casefold().split()) == wanted
+        and caseless(publisher) == wanted
     ]
     if len(found) != 1:
         return None

@@ -140,6 +140,13 @@ def test_a_source_named_by_its_publisher_is_told_its_id(project: Project) -> Non
     )
     # Two sources of one publisher: which is meant cannot be told, and neither is named so.
     assert second.startswith(f"{EVENT}:4:25: unknown source 'Wire' in 'sources[2]'; did you mean 'wire-")
+    # The publisher's name typed with its accent written apart (as macOS writes it).
+    project.write(STORY, story.replace("publisher: Example News", "publisher: Agência Brasil"))
+    project.write(EVENT, event("sources: [Age\u0302ncia Brasil]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown source 'Age\u0302ncia Brasil' in 'sources[1]'; the source published by "
+        "'Age\u0302ncia Brasil' is 'src-a': write its id"
+    ]
 
 
 def test_an_id_of_the_other_kind_or_a_sources_address_is_not_told_to_be_added_again(project: Project) -> None:

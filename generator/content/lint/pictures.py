@@ -13,7 +13,7 @@ from generator.content.contentfile import ContentFile
 from generator.content.lint.where import at, warning
 from generator.content.model import Image
 from generator.errors import Problem
-from generator.i18n.languages import PERSIAN_LETTERS
+from generator.i18n.languages import PERSIAN_LETTERS, caseless
 
 
 def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
@@ -47,6 +47,8 @@ def as_heard(text: str) -> str:
     """``text``'s words, as a screen reader says them: without Markdown's marks of emphasis,
     capitals, the spaces between them or the full stop at the end (Chinese and Japanese
     '。', Arabic '؟', Devanagari '।' too), and Arabic's Yeh and Kaf as Persian's, which
-    are said alike (text pasted from an Arabic keyboard into a Persian story has them)."""
+    are said alike (text pasted from an Arabic keyboard into a Persian story has them),
+    however its characters are encoded ('é' as one or as 'e' and its accent:
+    ``languages.caseless``)."""
     plain = re.sub(r"[*_`]", "", text).translate(PERSIAN_LETTERS)
-    return " ".join(plain.split()).casefold().rstrip(".!?…。．！？؟۔।")
+    return caseless(plain).rstrip(".!?…。．！？؟۔।")

@@ -44,6 +44,20 @@ def test_an_alt_text_that_repeats_its_caption(project: Project, capsys: pytest.C
     assert warnings(project, capsys) == []
 
 
+def test_an_alt_text_that_repeats_its_caption_with_its_accents_written_apart(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The caption pasted from a Mac (é as e and its accent), the alt text typed: a screen
+    # reader says the two alike, and check told them apart.
+    project.write("content/story-a/media/a.png", tiny_png())
+    text = project.root.joinpath(EVENT).read_text()
+    image = "image:\n  src: media/a.png\n  alt: The café on the quay\n  credit: C\n"
+    project.write(EVENT, text + image + "  caption: The cafe\u0301 on the quay.\n")
+    assert [w.split(": warning: ")[1][:30] for w in warnings(project, capsys)] == [
+        "'alt' says what 'caption' says"
+    ]
+
+
 def test_an_alt_text_that_repeats_its_caption_in_chinese(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
