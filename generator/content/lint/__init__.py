@@ -17,10 +17,10 @@ with the errors. The warnings are in the modules beside it, by what they are abo
   text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``, and
   ``indented.py`` (a key indented into a text of several lines);
 - across a story's files: ``storylinks.py`` (links to a draft, to an update or a source
-  the story does not have), ``references.py`` (duplicates, what nothing refers to, a
-  quote meant for a figure), ``changes.py`` (the dates of the story's changes against its
-  events and the clock), ``dateorder.py`` (coarse dates before finer ones, updates out of
-  order);
+  the story does not have), ``references.py`` (duplicates, two figures or places of one
+  name, what nothing refers to, a quote meant for a figure), ``changes.py`` (the dates
+  of the story's changes against its events and the clock), ``dateorder.py`` (coarse
+  dates before finer ones, updates out of order);
 - across the site's stories: ``stories.py`` (versions in one language, an event the
   original took out, two titles alike), and there too a story published with no event to
   show.
@@ -46,7 +46,7 @@ from generator.content.lint.figures import figure_warnings
 from generator.content.lint.indented import keys_in_text
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
-from generator.content.lint.references import duplicated_events, unlinked_speakers, unreferenced
+from generator.content.lint.references import duplicated_events, same_names, unlinked_speakers, unreferenced
 from generator.content.lint.stories import (
     links_to_other_stories,
     links_to_unpublished_pages,
@@ -264,6 +264,7 @@ def _across_files(
     yield from links_to_drafts(raw, story)
     yield from links_to_no_place(raw, story, links)
     yield from duplicated_events(raw, story)
+    yield from same_names(raw, story)
     yield from unreferenced(raw, story, links)
     yield from dates_of_changes(raw, story, zone)
     yield from coarse_before_finer(raw, story)

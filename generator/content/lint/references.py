@@ -1,7 +1,7 @@
 """What the files of a story say of each other: an event that may be another told twice
-(the same date and title), a figure, place or source that nothing refers to, a figure or
-place that only events taken out name (so its page is no longer published), and a
-quote's ``by`` meant for a figure but not its id.
+(the same date and title), two figures or places of one name, a figure, place or source
+that nothing refers to, a figure or place that only events taken out name (so its page
+is no longer published), and a quote's ``by`` meant for a figure but not its id.
 """
 
 from __future__ import annotations
@@ -39,6 +39,28 @@ def duplicated_events(raw: RawStory, story: Story) -> Iterator[Problem]:
                 f"same date and title as event '{seen[key]}'; is it a duplicate?",
             )
         seen.setdefault(key, event.id)
+
+
+def same_names(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """A figure, or a place, with the name of one before it (but for case, spacing and
+    how its characters are encoded: ``caseless``): two files for one person or place
+    (written by two editors, or from a name typed once on a Mac), or two that readers
+    cannot tell apart, in the story's lists and its filter, which offered the name twice,
+    nor on the search page, whose filter offered it once for both."""
+    for kind, what, things in (
+        (Kind.FIGURE, "figure", story.figures),
+        (Kind.LOCATION, "location", story.locations),
+    ):
+        seen: dict[str, str] = {}
+        for thing_id, thing in things.items():
+            first = seen.setdefault(caseless(thing.name), thing_id)
+            if first != thing_id:
+                yield warning(
+                    at(raw.files[kind][thing_id], "name"),
+                    f"{what} '{thing_id}' has the same name as {what} '{first}', so readers cannot "
+                    "tell them apart; if they are one, keep one file and name its id in the events, "
+                    "else give each a name of its own",
+                )
 
 
 def unreferenced(

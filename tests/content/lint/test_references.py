@@ -60,6 +60,31 @@ def test_two_events_whose_titles_differ_only_in_how_their_characters_are_encoded
     ]
 
 
+def test_two_figures_or_places_of_one_name(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # A second file for one person (its name in capitals, or typed on a Mac with its
+    # accent apart): the story's lists and filter offered the name twice, the search
+    # page's filter once for both; check said nothing.
+    project.write("content/story-a/figures/fig-a.yaml", "name: Zoë Ünal\nrole: Someone involved\n")
+    project.write("content/story-a/figures/fig-b.yaml", "name: ZOE\u0308  U\u0308NAL\nrole: The same\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: place  a\ncoordinates: [1, 2]\n")
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, event.replace("figures: [fig-a]", "figures: [fig-a, fig-b]").replace(
+        "locations: [loc-a]", "locations: [loc-a, loc-b]"
+    ))  # fmt: skip
+    assert warnings(project, capsys) == [
+        "content/story-a/figures/fig-b.yaml:1:7: warning: figure 'fig-b' has the same name as figure "
+        "'fig-a', so readers cannot tell them apart; if they are one, keep one file and name its id "
+        "in the events, else give each a name of its own",
+        "content/story-a/locations/loc-b.yaml:1:7: warning: location 'loc-b' has the same name as "
+        "location 'loc-a', so readers cannot tell them apart; if they are one, keep one file and name "
+        "its id in the events, else give each a name of its own",
+    ]
+    # Names that differ in a letter or an accent are two names.
+    project.write("content/story-a/figures/fig-b.yaml", "name: Zoe Unal\nrole: Another\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: Location B\ncoordinates: [1, 2]\n")
+    assert warnings(project, capsys) == []
+
+
 def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     # Credited to "fig-aa" or to "Figure A", the words would not link to the figure's page.
     event = project.root.joinpath(EVENT).read_text()
