@@ -58,6 +58,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     # Symbols are not transliterated: anyascii spells emoji and signs out as words
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
+    kept = _SHIN_DOT_LATE.sub(r"\2\1", kept)
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -67,6 +68,12 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
         out = longer
     return out or fallback
 
+
+_SHIN_DOT_LATE = re.compile("([\u05b0-\u05bd\u05bf\u05c4\u05c5\u05c7]+)([\u05c1\u05c2])")
+"""Hebrew's vowel points (niqqud) before a shin or sin dot ('שָׁ'), which tells 'sh' from
+'s': Unicode's order of marks (NFC, as most text comes) writes the dot after a vowel,
+and transliterating the letters in that order spelt 'שָׁלוֹם' 'sahlvom', 'מֹשֶׁה' 'mosehh';
+the dot is put first ('shalvom', 'mosheh')."""
 
 EVENT_TITLE_LIMIT = 60
 """At most this many characters of an event's title go into the id made of it."""

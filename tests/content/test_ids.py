@@ -67,6 +67,11 @@ TRANSLITERATED = [
     ("Øresund bridge", "oresund-bridge"),
     ("Θεσσαλονίκη", "thessaloniki"),
     ("Café ☕ owners", "cafe-owners"),  # a symbol separates words; it is not spelt out
+    # Hebrew with its vowel points: the shin dot, written after the vowel, spelt 'sahl'.
+    ("יְרוּשָׁלַיִם", "yervshalayim"),
+    ("מֹשֶׁה", "mosheh"),
+    ("Ｔｏｋｙｏ ﬁnance", "tokyo-finance"),  # full-width letters, a ligature from a PDF
+    ("İstanbul, Diyarbakır", "istanbul-diyarbakir"),
 ]
 
 
