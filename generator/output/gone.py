@@ -21,6 +21,7 @@ from generator.content import files, ids
 from generator.content.kinds import collection_file_id
 from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
+from generator.i18n.languages import caseless
 
 KINDS = {"events": "event", "figures": "figure", "locations": "place"}
 """The folders of a story's pages of one thing each, and what the thing is called."""
@@ -62,10 +63,13 @@ def title_key(title: str | None) -> str | None:
     """What two page titles must share to name the same thing: their letters and digits,
     in one case. A title's quotes, dashes and spaces are the typography's, which may have
     changed since the site was published (the site's title was set straight until 4
-    December: "The desk's site" is now "The desk’s site" on every page)."""
+    December: "The desk's site" is now "The desk’s site" on every page), and so may how
+    its characters are encoded: 'Fête' written again on a Mac, with 'ê' as 'e' and its
+    accent, lost the accent (no letter) where the published one kept it, and was another
+    title (``languages.caseless``)."""
     if title is None:
         return None
-    return "".join(ch for ch in title.casefold() if ch.isalnum())
+    return "".join(ch for ch in caseless(title) if ch.isalnum())
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,10 @@ def test_titles_are_compared_by_their_letters_and_digits() -> None:
     assert title_key('Les "faits" -- 2010...') == title_key("Les « faits » – 2010…")
     assert title_key("Story A") != title_key("Story B")
     assert title_key(None) is None
+    # Written again with its accent apart (a Mac), or with a ligature pasted from a PDF.
+    assert title_key("Fête à Zürich") == title_key("Fe\u0302te a\u0300 Zu\u0308rich") == "fêteàzürich"
+    assert title_key("The \ufb01nal vote") == title_key("The final vote")
+    assert title_key("Fête") != title_key("Fete")
 
 
 def test_the_files_readers_link_to() -> None:
