@@ -334,6 +334,18 @@ def sort_key(text: str, language: str = "") -> str:
     return key
 
 
+def capital_first(text: str, language: str = "") -> str:
+    """``text`` with its first letter a capital as ``language`` (a language's code)
+    writes it, and the rest as written: a place's ``kind`` the editor wrote in lower case
+    ('il', 'capital of the UAE'). Jinja's ``capitalize`` lowered the rest ('Capital of
+    the uae', 'Nato base') and wrote Turkish's 'i' 'I' ('Il', 'Ilçe', which read 'ıl',
+    'ılçe'); in Turkish and Azerbaijani the capital of 'i' is 'İ'."""
+    first = text[:1]
+    if first == "i" and language in ("tr", "az"):
+        return "İ" + text[1:]
+    return first.title() + text[1:]
+
+
 def _turkish_lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
 

@@ -29,7 +29,7 @@ from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
-from generator.i18n.languages import ENGLISH, Language, autonym, collation_key, resolve
+from generator.i18n.languages import ENGLISH, Language, autonym, capital_first, collation_key, resolve
 from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
@@ -271,6 +271,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.globals["digits"] = lang.digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
+    env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
     env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)
 
 
@@ -293,6 +294,12 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
         return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
 
     return {"date": date, "when": when, "day_and_time": day_and_time}
+
+
+def _capital_first(language: str, text: str) -> str:
+    """The ``capital_first`` filter: ``text`` with its first letter a capital as the
+    page's ``language`` writes it, the rest as written (``languages.capital_first``)."""
+    return capital_first(text, language)
 
 
 def _alphabetical(language: str, values: Iterable[str]) -> list[str]:

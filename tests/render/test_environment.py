@@ -68,6 +68,24 @@ def test_a_description_keeps_the_no_break_spaces_of_french_quotes() -> None:
     assert described == "Le «\u202fstatu quo\u202f» tient\u00a0: deux mots"
 
 
+@pytest.mark.parametrize(
+    ("language", "kind", "shown"),
+    [
+        ("en", "capital of the UAE", "Capital of the UAE"),  # Jinja's capitalize: 'the uae'
+        ("en", "NATO base", "NATO base"),
+        ("tr", "ilçe merkezi", "İlçe merkezi"),  # capitalize wrote 'Ilçe', which reads 'ılçe'
+        ("tr", "ırmak kıyısı", "Irmak kıyısı"),
+        ("de", "Stadt in NRW", "Stadt in NRW"),
+        ("en", "\ufb01shing village", "Fishing village"),  # a ligature pasted from a PDF
+    ],
+)
+def test_a_places_kind_gets_its_first_letter_a_capital_as_its_language_writes_it(
+    language: str, kind: str, shown: str
+) -> None:
+    env = make_environment(".", language=resolve(language))
+    assert env.from_string("{{ kind | capital_first }}").render(kind=kind) == shown
+
+
 def test_a_template_linked_out_of_the_theme_is_an_error_not_read(tmp_path: Path, deadline: None) -> None:
     theme = tmp_path / "theme"
     theme.mkdir()

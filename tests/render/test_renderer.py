@@ -1126,6 +1126,21 @@ def test_a_figures_page_is_described_by_its_name_and_role_as_its_language_joins_
     assert f'<meta name="description" content="{described}">' in page.decode()
 
 
+def test_a_places_kind_is_shown_with_a_capital_as_its_language_writes_it_the_rest_as_written(
+    project: Project,
+) -> None:
+    # Jinja's capitalize wrote 'Ilçe merkezi' (which reads 'ılçe') on a Turkish page, and
+    # lowered the rest of what the editor wrote ('NATO üssü' was 'Nato üssü').
+    project.write("content/site.yaml", "title: Haberler\nlanguage: tr\n")
+    location = "content/story-a/locations/loc-a.yaml"
+    project.write(
+        location, (project.root / location).read_text() + "kind: ilçe merkezi, NATO üssü\ncountry: Türkiye\n"
+    )
+    page = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))["story-a/locations/loc-a/index.html"]
+    lede = re.search(r"<p class=\"lede\">(.*?)</p>", page.decode())
+    assert lede is not None and lede[1].startswith("İlçe merkezi, NATO üssü"), lede
+
+
 @pytest.mark.parametrize(("language", "shared_as"), [("en", "The dam: 2021"), ("ja", "The dam：2021")])
 def test_a_year_page_is_shared_as_the_story_and_year_its_language_joins(
     tmp_path: Path, language: str, shared_as: str
