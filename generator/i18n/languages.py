@@ -255,9 +255,13 @@ def caseless(text: str) -> str:
     a quote's ``by`` and a figure's name): case and spacing aside, and however its
     characters are encoded ('é' as one character or as 'e' and its accent, as macOS
     and text pasted from a PDF or a word processor write it; the ligature 'ﬁ' as 'fi';
-    'Ｔｏｋｙｏ' as 'Tokyo'), Unicode's compatibility caseless match. Accents and
-    letters of their own stay ('Istanbul' is not 'İstanbul', 'Muller' not 'Müller')."""
-    return " ".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold()).split())
+    'Ｔｏｋｙｏ' as 'Tokyo'), Unicode's compatibility caseless match; and Turkish's four
+    I's as one, as case folding without the text's language cannot pair them ('IŞIL' is
+    'Işıl' in Turkish, where Unicode makes it 'işil'; a keyboard without them types
+    'Isil', 'Istanbul'). Accents and other letters of their own stay ('Muller' is not
+    'Müller')."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(folded.replace("\u0131", "i").replace("i\u0307", "i").split())
 
 
 _JAMO = re.compile("[\u1100-\u11ff]")

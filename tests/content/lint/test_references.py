@@ -85,6 +85,20 @@ def test_two_figures_or_places_of_one_name(project: Project, capsys: pytest.Capt
     assert warnings(project, capsys) == []
 
 
+def test_two_events_whose_titles_differ_only_in_turkish_capitals(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An agency's headline in capitals: Unicode folds 'IŞIL' to 'işil', not Turkish's 'ışıl'.
+    for i, title in ((2, "Işıl Bayram Diyarbakır'da"), (3, "IŞIL BAYRAM DİYARBAKIR'DA")):
+        project.write(
+            f"content/story-a/events/e{i}.yaml",
+            f'title: "{title}"\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n',
+        )
+    assert warnings(project, capsys) == [
+        "content/story-a/events/e3.yaml:1:8: warning: same date and title as event 'e2'; is it a duplicate?"
+    ]
+
+
 def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     # Credited to "fig-aa" or to "Figure A", the words would not link to the figure's page.
     event = project.root.joinpath(EVENT).read_text()
