@@ -10,6 +10,7 @@ time.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from generator.content import check, model
@@ -59,7 +60,9 @@ def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> mode
         locations=v.get("locations", ()),
         sources=v.get("sources", ()),
         quotes=quotes,
-        tags=v.get("tags", ()),
+        # Tags group events, so one written on another computer (a Mac writes 'é' as
+        # 'e' and its accent) is the same tag: composed (NFC), as most text is.
+        tags=tuple(unicodedata.normalize("NFC", tag) for tag in v.get("tags", ())),
         image=image(v.get("image"), language),
         key=v.get("key", False),
         added=v.get("added"),

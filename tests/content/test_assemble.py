@@ -211,6 +211,13 @@ def test_the_byline_key_numbers_and_sources_are_typeset_like_headlines_and_names
     assert story.sources["paper"].title == "La «\u202fgrève\u202f» continue"
 
 
+def test_a_tag_written_with_its_accents_apart_is_the_tag_written_composed() -> None:
+    # 'Café' typed on a Mac ('e' and its accent) and 'Café' typed elsewhere were two tags:
+    # the story page's topic filter offered two 'Café', each finding half the events.
+    event = checked("title: T\ndate: 2020-01-01\nsummary: S\ntags: [Cafe\u0301, Protest]\n", Kind.EVENT)
+    assert assemble.event("e", event, set(), "en").tags == ("Café", "Protest")
+
+
 def test_with_a_memo_unchanged_values_give_the_very_same_objects() -> None:
     memo = Memo()
     story_values = checked(STORY, Kind.STORY)
