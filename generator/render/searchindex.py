@@ -137,33 +137,57 @@ readers' queries reach only when the word is also given respelled, and how it is
 respelled: search.js asks that language's index with the same respelling."""
 
 
-SPELT_APART = str.maketrans({DOTLESS_I: "i", "\u00df": "ss", "\u1e9e": "SS", "\u03c2": "\u03c3"})
+SPELT_APART = str.maketrans({DOTLESS_I: "i", "\u00df": "ss", "\u1e9e": "SS"})
 """Letters of one language that a reader of another types otherwise, and Pagefind does
 not fold: Turkish's dotless ı as i ('Diyarbakır' on an English page was found by no
-reader typing 'Diyarbakir'), German's ß and capital ẞ as ss ('Straße' was not found by
-'strasse', nor 'STRASSE' by 'Straße'), and Greek's final sigma ς as σ (Pagefind lowers a
-query's capitals one by one, so 'ΣΊΣΥΦΟΣ' was asked as 'σίσυφοσ', which missed the
-'Σίσυφος' of a page). search.js asks every index with the same respelling."""
+reader typing 'Diyarbakir'), and German's ß and capital ẞ as ss ('Straße' was not found
+by 'strasse', nor 'STRASSE' by 'Straße'). search.js asks every index with the same
+respelling."""
 
-_SPELT_APART = DOTLESS_I + "\u00df\u1e9e\u03c2"
+_SPELT_APART = DOTLESS_I + "\u00df\u1e9e"
+
+_CAPITAL_SIGMA = "\u03a3"
+"""Greek's capital Σ, whose small letter at a word's end is ς: Pagefind lowers a page's
+and a query's capitals one by one, so 'ΣΊΣΥΦΟΣ' is in the index, and asked, as
+'σίσυφοσ', and neither found the other's 'Σίσυφος'. A page gives such a word in lower
+case as Greek writes it ('σίσυφος'), and search.js asks in lower case so (which
+finds the pages that write it in small letters as they are, marked in the excerpt)."""
 
 
 def spelt_apart(word: str) -> str:
     """``word`` as every page gives it to the index besides as written, and search.js
-    asks for it: with the letters of ``SPELT_APART`` respelled, and its compatibility
+    asks for it: with the letters of ``SPELT_APART`` respelled, its compatibility
     characters as the characters they stand for (NFKC: the ligature 'ﬁ' of a text pasted
     from a PDF as 'fi', full-width 'Ｔｏｋｙｏ' as 'Tokyo'), which Pagefind indexes as
-    written: 'final' did not find 'ﬁnal', nor 'tokyo' 'Ｔｏｋｙｏ'."""
-    return unicodedata.normalize("NFKC", word).translate(SPELT_APART)
+    written: 'final' did not find 'ﬁnal', nor 'tokyo' 'Ｔｏｋｙｏ'; and one ending in a
+    capital Σ in lower case (``_CAPITAL_SIGMA``)."""
+    spelt = unicodedata.normalize("NFKC", word).translate(SPELT_APART)
+    return spelt.lower() if spelt.endswith(_CAPITAL_SIGMA) else spelt
+
+
+def _may_hold_spelt(text: str) -> bool:
+    """Whether ``text`` may hold a word ``_spelt_otherwise``: one of its letters, or a
+    compatibility character."""
+    return any(c in text for c in _SPELT_APART + _CAPITAL_SIGMA) or _compatible(text)
+
+
+def _compatible(text: str) -> bool:
+    """Whether ``text`` has a compatibility character: NFKC writes it otherwise than NFC
+    (which only composes letters written with their accents apart)."""
+    return not unicodedata.is_normalized("NFKC", text) and (
+        unicodedata.normalize("NFKC", text) != unicodedata.normalize("NFC", text)
+    )
 
 
 def _spelt_otherwise(word: str) -> bool:
     """Whether ``word`` is given to the index ``spelt_apart`` too: it has a letter of
-    ``SPELT_APART`` or a compatibility character (not only a letter written decomposed,
-    'é' as 'e' and its accent, which Pagefind finds as it is)."""
-    return any(c in word for c in _SPELT_APART) or (
-        not unicodedata.is_normalized("NFKC", word)
-        and unicodedata.normalize("NFKC", word) != unicodedata.normalize("NFC", word)
+    ``SPELT_APART``, ends in a capital Σ after another letter, or has a compatibility
+    character (not only a letter written decomposed, 'é' as 'e' and its accent, which
+    Pagefind finds as it is)."""
+    return (
+        any(c in word for c in _SPELT_APART)
+        or (word.endswith(_CAPITAL_SIGMA) and len(word) > 1)
+        or _compatible(word)
     )
 
 
@@ -213,8 +237,9 @@ def elided_words(
     page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
     with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
     (search.js asks those indexes respelled alike, whatever the reader types). On every
-    page, a word with a letter Pagefind does not fold (``SPELT_APART``: ı, ß, ẞ, ς) or a
-    compatibility character (a ligature, a full-width letter) is given ``spelt_apart``
+    page, a word with a letter Pagefind does not fold (``SPELT_APART``: ı, ß, ẞ), a Greek
+    word ending in a capital Σ, or a compatibility character (a ligature, a full-width
+    letter) is given ``spelt_apart``
     too, as search.js asks every index. A word
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
@@ -229,7 +254,7 @@ def elided_words(
     letters, respell = RESPELT.get(language, ("", str))
     respelt = bool(letters) and holding(letters)
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
-    apart = any(not t.isascii() and _spelt_otherwise(t) for t in given)
+    apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the

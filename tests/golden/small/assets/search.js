@@ -281,13 +281,14 @@
   /* ``query`` as every index is asked it (``spelt_apart`` of
      generator/render/searchindex.py, which a test holds this to): its compatibility
      characters as the characters they stand for (NFKC: "ﬁ" as "fi", full-width "Ｔｏｋｙｏ"
-     as "Tokyo"), Turkish's dotless ı as i, German's ß and ẞ as ss, and Greek's final ς
-     as σ. Every page gives the index its words written with them so respelled too, and
-     Pagefind folds none of them: "Diyarbakir" did not find "Diyarbakır", "strasse"
-     "Straße", "final" "ﬁnal", nor "ΣΊΣΥΦΟΣ" (asked as "σίσυφοσ") "Σίσυφος". */
+     as "Tokyo"), Turkish's dotless ı as i, German's ß and ẞ as ss, and its Greek words in
+     lower case as Greek writes them, with ς at a word's end (Pagefind lowers a query's
+     capitals one by one: "ΣΊΣΥΦΟΣ" was asked as "σίσυφοσ", which missed "Σίσυφος").
+     Every page gives the index its words so respelled too, and Pagefind folds none of
+     them: "Diyarbakir" did not find "Diyarbakır", "strasse" "Straße", "final" "ﬁnal". */
   function spelt(query) {
     return query.normalize("NFKC").replace(/\u0131/g, "i").replace(/\u00DF/g, "ss").replace(/\u1E9E/g, "SS")
-      .replace(/\u03C2/g, "\u03C3");
+      .replace(/\p{Script=Greek}+/gu, function (word) { return word.toLowerCase(); });
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
