@@ -1606,3 +1606,46 @@ def test_a_number_typed_in_0_to_9_on_a_persian_page_is_found_whichever_digits_it
     _, titles = settled(page)
     assert titles == ["بازار بسته می\u200cشود"]
     page.close()
+
+
+SPELT_APART = {
+    "site.yaml": "title: Explainers\n",
+    "names/story.yaml": "title: Names\nsummary: A record.\npublished: 2020-03-18\n",
+    "names/events/2020-03-01-march.yaml": (
+        "title: Marchers gather in Diyarbakır\ndate: 2020-03-01\nsummary: Thousands walked.\n"
+    ),
+    "names/events/2020-03-02-closed.yaml": (
+        "title: Police close the Berliner Straße\ndate: 2020-03-02\nsummary: Traffic stopped.\n"
+    ),
+    "names/events/2020-03-03-pdf.yaml": (
+        "title: The \ufb01nal count is published\ndate: 2020-03-03\nsummary: A report came out.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def spelt_apart_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-spelt"), SPELT_APART) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("Diyarbakir", "Marchers gather in Diyarbakır"),  # typed without Turkish's dotless ı
+        ("Diyarbakır", "Marchers gather in Diyarbakır"),  # and as written
+        ("strasse", "Police close the Berliner Straße"),
+        ("STRASSE", "Police close the Berliner Straße"),
+        ("Straße", "Police close the Berliner Straße"),
+        ("final", "The \ufb01nal count is published"),  # a ligature pasted from a PDF
+    ],
+)
+def test_a_letter_pagefind_does_not_fold_is_found_however_the_reader_types_it(
+    browser: Any, spelt_apart_url: str, query: str, title: str
+) -> None:
+    """An English page's 'Diyarbakır', 'Straße' and 'ﬁnal' (a ligature): Pagefind folds
+    none of those letters, so readers typing 'Diyarbakir', 'strasse' or 'final' found
+    nothing; pages give the index those words respelled, and search.js asks so."""
+    page = browser.new_page()
+    assert search_for(page, spelt_apart_url, query) == [title]
+    page.close()
