@@ -308,6 +308,11 @@ class Story:
     media: frozenset[str] = frozenset()
     """Files under the story's media/ folder, relative to it, that the site publishes:
     after the drafts are left out, only those that a published page uses."""
+    text_pictures: tuple[tuple[str, int, int], ...] = ()
+    """The size of each picture file its Markdown texts show or link to (``![map](media/map.jpg)``),
+    as readers see it (upright): its path under media/, its width and its height, in
+    pixels; added by the pictures stage, for the pages to give such a picture its room
+    before it arrives (``links.sized_text_pictures``)."""
     language: str | None = None
     """Its pages' language when not the site's."""
     translation_of: str | None = None

@@ -15,6 +15,7 @@ rendered with ``UP`` standing for the climb, which each page replaces with its o
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from collections.abc import Collection, Container, Iterable, Mapping
 from functools import lru_cache
@@ -24,6 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.content.markdown_links import HTML_TAG, MARKDOWN_MEDIA, MEDIA_LINK
+from generator.content.media_paths import file_of
 from generator.content.model import Image, PictureFormat, Story
 from generator.content.published import markdown_texts
 from generator.content.story_links import (
@@ -213,6 +215,36 @@ def story_media_at(
         return f"<a{attrs}>{anchor['words']}</a>"
 
     return _ANCHOR.sub(linked, html)
+
+
+_TEXT_PICTURE = re.compile(r'<img\b(?:[^<>"]|"[^"]*")*>')
+"""A picture in a page's HTML (the sanitiser writes every value in double quotes)."""
+_SIZED = re.compile(r'\s(?:width|height)="')
+
+
+def sized_text_pictures(html: str, sizes: Iterable[tuple[str, int, int]]) -> str:
+    """``html``, a page of a story, with each picture its Markdown texts show from the
+    story's media (``<img src="media/map.jpg">``, before ``story_media_at`` moves it) given
+    its ``width`` and ``height`` from ``sizes`` (``Story.text_pictures``), unless the text
+    gave it either, so that the page keeps its room before it arrives and nothing below
+    it moves; and loaded lazily, when the reader comes near it: such a picture is
+    published at its own size, a camera's several megabytes."""
+    if MARKDOWN_MEDIA not in html or "<img" not in html:
+        return html
+    known = {rel: (width, height) for rel, width, height in sizes}
+
+    def sized(tag: re.Match[str]) -> str:
+        found = MEDIA_LINK.search(tag[0])
+        if found is None or found["attribute"] != "src":
+            return tag[0]  # the theme's own, or a picture from elsewhere (a link by now)
+        end = -2 if tag[0].endswith("/>") else -1
+        size = known.get(file_of(htmllib.unescape(found["path"])))
+        added = ' loading="lazy" decoding="async"'
+        if size is not None and _SIZED.search(tag[0]) is None:
+            added = f' width="{size[0]}" height="{size[1]}"{added}'
+        return f"{tag[0][:end].rstrip()}{added}>"
+
+    return _TEXT_PICTURE.sub(sized, html)
 
 
 def site_root(story_url: str) -> str:

@@ -274,6 +274,8 @@ def _plan_story(
     linked = linked_media(story, convert)  # read once: each text converted once here
     cleaned = _cleaned(story, content, linked)
     jobs.extend(cleaned)
+    if cleaned:
+        story = dataclasses.replace(story, text_pictures=_sizes(cleaned, site, content, pictures))
     if not any(is_picture(image) for image in story.images()):
         if cleaned:  # published by the pictures stage, not copied as they are
             story = dataclasses.replace(story, media=story.media - {c.rel for c in cleaned})
@@ -382,6 +384,23 @@ def _cleaned(story: Story, content: str, linked: set[str]) -> list[Clean]:
     their names."""
     pictures = sorted(rel for rel in linked if rel in story.media and is_raster(rel))
     return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in pictures]
+
+
+def _sizes(
+    cleaned: list[Clean], site: Site, content: str, pictures: Pictures
+) -> tuple[tuple[str, int, int], ...]:
+    """The size of each of the ``cleaned`` files, upright, as a browser shows it (a JPEG
+    keeps its turn as a note, which browsers follow; a PNG or WebP is saved turned): its
+    ``Story.text_pictures``. One that cannot be read whole (``check`` says so at the
+    link) is left out, and shown without a size as before."""
+    sizes = []
+    for job in cleaned:
+        try:
+            info = pictures.inspect(job.path, os.path.join(content, job.story_id), site.media_max_bytes)
+        except PictureError:
+            continue
+        sizes.append((job.rel, info.width, info.height))
+    return tuple(sizes)
 
 
 def plan_cut(job: Job, focus: str) -> Cut | None:

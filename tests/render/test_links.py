@@ -105,6 +105,33 @@ def test_an_alt_text_or_a_title_naming_a_media_file_is_left_as_written() -> None
     )
 
 
+def test_a_picture_a_text_shows_gets_its_size_and_is_loaded_lazily() -> None:
+    """A photo shown in a text (``![map](media/map.jpg)``) is published at its own size, a
+    camera's megabytes: it came without a size, so what followed it moved down as it
+    arrived, and at once, wherever it was on the page."""
+    html = str(
+        MarkdownConverter()(
+            "![The map](media/the%20map.jpg) ![Logo](media/logo.svg) [the file](media/the%20map.jpg)\n\n"
+            '<img src="media/the%20map.jpg" alt="Small" width="300"> `<img src="media/x.jpg">`'
+        )
+    )
+    page = f'<main><img src="../q/pictures/lead.jpg.960.jpg" width="1600" height="1200" alt="">{html}</main>'
+    sized = links.sized_text_pictures(page, [("the map.jpg", 3000, 4000)])
+    assert sized == page.replace(
+        '<img alt="The map" src="media/the%20map.jpg">',
+        '<img alt="The map" src="media/the%20map.jpg" width="3000" height="4000" loading="lazy" decoding="async">',
+    ).replace(
+        '<img alt="Logo" src="media/logo.svg">',  # a size not known: lazily still
+        '<img alt="Logo" src="media/logo.svg" loading="lazy" decoding="async">',
+    ).replace(
+        '<img src="media/the%20map.jpg" alt="Small" width="300">',  # the text's own size kept
+        '<img src="media/the%20map.jpg" alt="Small" width="300" loading="lazy" decoding="async">',
+    )
+    assert 'lead.jpg.960.jpg" width="1600" height="1200" alt="">' in sized  # the theme's, as it was
+    assert '<code>&lt;img src="media/x.jpg"&gt;</code>' in sized  # code shown to readers: text
+    assert links.sized_text_pictures("<p>No picture</p>", [("the map.jpg", 1, 1)]) == "<p>No picture</p>"
+
+
 def test_links_to_a_storys_content_files_lead_to_their_pages() -> None:
     """``[the vote](events/vote.yaml)`` leads to the vote's page from any page, and to its
     full address in the feed; its title and words are kept."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator import pipeline
+from generator.commands.build import build
 from generator.content.model import Site
 from generator.pipeline import check
 from generator.render import pictures
@@ -87,6 +88,24 @@ def test_a_picture_file_a_text_links_to_is_cleaned_not_copied(project: Project) 
     assert [(type(j).__name__, list(j.outputs())) for j in jobs] == [("Clean", ["story-a/media/map.jpg"])]
     assert "map.jpg" not in site.stories[0].media  # published by the stage, without its metadata
     assert pictures.photos(jobs) == 0
+
+
+def test_a_picture_a_text_shows_is_given_its_size_as_readers_see_it(project: Project) -> None:
+    # A photo taken sideways (stored 400 x 300, turned by its EXIF) is 300 wide, 400 high.
+    project.write("content/story-a/media/map.jpg", photo(400, 300, orientation=6))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace("summary: Something happened.", "summary: See ![the map](media/map.jpg)."),
+    )
+    site, _ = _planned()
+    assert site.stories[0].text_pictures == (("map.jpg", 300, 400),)
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    assert (
+        '<img alt="the map" src="../../../story-a/media/map.jpg" width="300" height="400" '
+        'loading="lazy" decoding="async">'
+    ) in page
 
 
 def test_a_file_is_inspected_once_a_build_its_problem_too(project: Project) -> None:
