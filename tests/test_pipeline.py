@@ -222,10 +222,9 @@ def test_a_photo_a_text_shows_or_links_to_is_published_without_its_metadata(
     with Image.open(io.BytesIO(linked)) as im:
         assert im.format == "PNG" and im.size == (60, 40) and not im.getexif().get_ifd(0x8825)
     page = (project.root / "site/story-a/events/e1/index.html").read_text()
-    assert (
-        'src="../../../story-a/media/shown.jpg"' in page
-        and 'href="../../../story-a/media/linked.png"' in page
-    )
+    # The page shows the photo by its renditions, upright; the file is there for links.
+    assert 'src="../../../story-a/pictures/shown.jpg.600.jpg"' in page and 'width="600" height="900"' in page
+    assert 'href="../../../story-a/media/linked.png"' in page
 
 
 def _png_with_gps() -> bytes:

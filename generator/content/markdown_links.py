@@ -216,18 +216,21 @@ def may_link_media(markdown: str) -> bool:
     return "media/" in markdown or "&" in markdown
 
 
-def media_in_html(html: str) -> list[str]:
+def media_in_html(html: str, shown_only: bool = False) -> list[str]:
     """The paths under media/ that ``html``, a story's Markdown text as the pages have it,
-    links to or shows, in its order: each tag's ``href`` or ``src`` that starts 'media/',
-    read as the browser reads it to ask for the file (its entities, then without its '#'
-    and '?' parts, then percent-decoded: 'the%20map.png' is 'the map.png'). Code shown
-    to readers ('&lt;img src="media/x.png"&gt;') is text, not a tag."""
+    links to or shows (``shown_only``: shows, as an ``<img>``), in its order: each tag's
+    ``href`` or ``src`` that starts 'media/', read as the browser reads it to ask for the
+    file (its entities, then without its '#' and '?' parts, then percent-decoded:
+    'the%20map.png' is 'the map.png'). Code shown to readers ('&lt;img
+    src="media/x.png"&gt;') is text, not a tag."""
     if MARKDOWN_MEDIA not in html:
         return []
     return [
-        file_of(htmllib.unescape(address))
+        file_of(htmllib.unescape(found["path"]))
         for tag in HTML_TAG.finditer(html)
-        for address in (found["path"] for found in MEDIA_LINK.finditer(tag[0]))
+        if not shown_only or tag[0].startswith("<img")
+        for found in MEDIA_LINK.finditer(tag[0])
+        if not shown_only or found["attribute"] == "src"
     ]
 
 

@@ -313,6 +313,11 @@ class Story:
     as readers see it (upright): its path under media/, its width and its height, in
     pixels; added by the pictures stage, for the pages to give such a picture its room
     before it arrives (``links.sized_text_pictures``)."""
+    text_renditions: tuple[tuple[str, Picture], ...] = ()
+    """Of those its texts show (``<img>``, not a link alone), each still picture that can
+    be read whole, by its path under media/, with its renditions: what a page shows of
+    it in place of the file itself, a camera's megabytes (the file stays published at
+    its own address, for links to it)."""
     language: str | None = None
     """Its pages' language when not the site's."""
     translation_of: str | None = None

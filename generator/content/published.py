@@ -154,6 +154,18 @@ def linked_media(story: Story, convert: Convert) -> set[str]:
     }
 
 
+def shown_media(story: Story, convert: Convert) -> set[str]:
+    """Of ``linked_media``, the paths that the story's Markdown texts show as pictures
+    (an ``<img>``'s address: ``markdown_links.media_in_html``), not those they only
+    link to."""
+    return {
+        rel
+        for text in markdown_texts(story)
+        if markdown_links.may_link_media(text)
+        for rel in markdown_links.media_in_html(convert(text), shown_only=True)
+    }
+
+
 def markdown_texts(story: Story) -> Iterator[str]:
     """Every Markdown text of the story, of the items it publishes."""
     yield story.summary

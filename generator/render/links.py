@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from generator.content.markdown_links import HTML_TAG, MARKDOWN_MEDIA, MEDIA_LINK
 from generator.content.media_paths import file_of
-from generator.content.model import Image, PictureFormat, Story
+from generator.content.model import Image, Picture, PictureFormat, Story
 from generator.content.published import markdown_texts
 from generator.content.story_links import (
     STORY_FILE_KINDS,
@@ -221,28 +221,51 @@ _TEXT_PICTURE = re.compile(r'<img\b(?:[^<>"]|"[^"]*")*>')
 """A picture in a page's HTML (the sanitiser writes every value in double quotes)."""
 _SIZED = re.compile(r'\s(?:width|height)="')
 
+TEXT_PICTURE_SIZES = "min(42rem, calc(100vw - 2rem))"
+"""How wide a picture of a text is shown, at most: the widest column a text is in."""
 
-def sized_text_pictures(html: str, sizes: Iterable[tuple[str, int, int]]) -> str:
+
+def sized_text_pictures(
+    html: str,
+    sizes: Iterable[tuple[str, int, int]],
+    renditions: Iterable[tuple[str, Picture]] = (),
+    links: Links | None = None,
+) -> str:
     """``html``, a page of a story, with each picture its Markdown texts show from the
-    story's media (``<img src="media/map.jpg">``, before ``story_media_at`` moves it) given
-    its ``width`` and ``height`` from ``sizes`` (``Story.text_pictures``), unless the text
-    gave it either, so that the page keeps its room before it arrives and nothing below
-    it moves; and loaded lazily, when the reader comes near it: such a picture is
-    published at its own size, a camera's several megabytes."""
+    story's media (``<img src="media/map.jpg">``, before ``story_media_at`` moves it)
+    given its ``width`` and ``height`` from ``sizes`` (``Story.text_pictures``), unless
+    the text gave it either, so that the page keeps its room before it arrives and
+    nothing below it moves; and loaded lazily, when the reader comes near it. One with
+    ``renditions`` (``Story.text_renditions``) is shown by them, linked from the page of
+    ``links``, as the theme's pictures are: in the size the screen needs, not the
+    file's own, a camera's megabytes."""
     if MARKDOWN_MEDIA not in html or "<img" not in html:
         return html
     known = {rel: (width, height) for rel, width, height in sizes}
+    made = dict(renditions) if links is not None else {}
 
     def sized(tag: re.Match[str]) -> str:
         found = MEDIA_LINK.search(tag[0])
         if found is None or found["attribute"] != "src":
             return tag[0]  # the theme's own, or a picture from elsewhere (a link by now)
-        end = -2 if tag[0].endswith("/>") else -1
-        size = known.get(file_of(htmllib.unescape(found["path"])))
-        added = ' loading="lazy" decoding="async"'
-        if size is not None and _SIZED.search(tag[0]) is None:
-            added = f' width="{size[0]}" height="{size[1]}"{added}'
-        return f"{tag[0][:end].rstrip()}{added}>"
+        rel = file_of(htmllib.unescape(found["path"]))
+        inner = tag[0][4 : -2 if tag[0].endswith("/>") else -1].rstrip()
+        given = _SIZED.search(tag[0]) is not None
+        picture = made.get(rel)
+        size = (picture.width, picture.height) if picture is not None else known.get(rel)
+        added = "" if size is None or given else f' width="{size[0]}" height="{size[1]}"'
+        added += ' loading="lazy" decoding="async"'
+        if picture is None or links is None:
+            return f"<img{inner}{added}>"
+        start, end = found.start() - 4, found.end() - 4  # within ``inner``
+        src = f'src="{links.rendition(picture.default.path)}"'
+        if len(picture.fallback.renditions) > 1:
+            src += f' srcset="{links.srcset(picture.fallback)}" sizes="{TEXT_PICTURE_SIZES}"'
+        sources = "".join(
+            f'<source type="{f.mime}" srcset="{links.srcset(f)}" sizes="{TEXT_PICTURE_SIZES}">'
+            for f in picture.alternatives
+        )
+        return f"<picture>{sources}<img{inner[:start]}{src}{inner[end:]}{added}></picture>"
 
     return _TEXT_PICTURE.sub(sized, html)
 

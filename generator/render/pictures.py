@@ -50,7 +50,7 @@ from typing import TypeVar
 
 from generator.content import files
 from generator.content.model import Image, Picture, Rendition, Site, Story
-from generator.content.published import Convert, linked_media
+from generator.content.published import Convert, linked_media, shown_media
 from generator.content.schema import is_raster
 from generator.render import picture_encoding, picture_info, picture_plan
 from generator.render.picture_info import Info, PictureError, about
@@ -274,13 +274,22 @@ def _plan_story(
     linked = linked_media(story, convert)  # read once: each text converted once here
     cleaned = _cleaned(story, content, linked)
     jobs.extend(cleaned)
+    story_plan = _StoryPlan(site, content, pictures, jobs, story)
     if cleaned:
-        story = dataclasses.replace(story, text_pictures=_sizes(cleaned, site, content, pictures))
+        sizes = _sizes(cleaned, site, content, pictures)
+        shown = shown_media(story, convert)
+        renditions = tuple(
+            (rel, _planned(rel, story_plan).picture)
+            for rel, _, _ in sizes
+            if rel in shown and not _planned_info(rel, story_plan).animated
+        )
+        story = dataclasses.replace(story, text_pictures=sizes, text_renditions=renditions)
+        story_plan = dataclasses.replace(story_plan, story=story)  # the same jobs planned
     if not any(is_picture(image) for image in story.images()):
         if cleaned:  # published by the pictures stage, not copied as they are
             story = dataclasses.replace(story, media=story.media - {c.rel for c in cleaned})
         return story
-    story = _with_pictures(_StoryPlan(site, content, pictures, jobs, story), linked, cleaned)
+    story = _with_pictures(story_plan, linked, cleaned)
     lead = story.image
     if lead is not None and lead.picture is not None and not lead.fits_a_card:
         story = _with_card(story, site, jobs)  # a portrait, a small or a see-through lead: shared as the card
@@ -366,6 +375,13 @@ def _planned(rel: str, story_plan: _StoryPlan) -> Job:
         story_plan.planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
         story_plan.jobs.append(story_plan.planned[rel])
     return story_plan.planned[rel]
+
+
+def _planned_info(rel: str, story_plan: _StoryPlan) -> Info:
+    """What the story's picture file ``rel`` is (``Pictures.inspect``: once a build)."""
+    story, site = story_plan.story, story_plan.site
+    path = os.path.join(story_plan.content, story.id, "media", rel)
+    return story_plan.pictures.inspect(path, os.path.join(story_plan.content, story.id), site.media_max_bytes)
 
 
 def _cut(job: Job, focus: str, story_plan: _StoryPlan) -> Cut | None:

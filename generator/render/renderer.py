@@ -119,8 +119,9 @@ class SiteRenderer:
         self.story_pages: dict[str, frozenset[str]] = {}
         """What each story's Markdown links may lead to (``links.story_pages``, other
         stories' pages too) in the site being rendered: set by ``render`` and ``write``."""
-        self.text_pictures: dict[str, tuple[tuple[str, int, int], ...]] = {}
-        """The size of each picture each story's Markdown texts show (``Story.text_pictures``)."""
+        self.stories: dict[str, Story] = {}
+        """The stories of the site being rendered, by id (for the pictures their texts
+        show: ``Story.text_pictures``, ``Story.text_renditions``)."""
         self.own_pages: dict[str, frozenset[str]] = {}
         """Each story's own pages (``links.own_pages``) in the site being rendered."""
         self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
@@ -230,7 +231,7 @@ class SiteRenderer:
         self.own_pages = links.own_pages(site.stories)
         own = self.own_pages
         self.story_pages = {story.id: links.story_pages(story, own) for story in site.stories}
-        self.text_pictures = {story.id: story.text_pictures for story in site.stories}
+        self.stories = {story.id: story for story in site.stories}
         self.asset_versions = versions or {}
         if versions is not None:
             self.assets = frozenset(versions)  # the very files published
@@ -278,7 +279,9 @@ class SiteRenderer:
             # (``media/x.pdf``, '#update-1'); made right for this page.
             home = page.path == links.story_page(page.story_id)
             shown = self.story_pages[page.story_id]
-            html = links.sized_text_pictures(html, self.text_pictures.get(page.story_id, ()))
+            story = self.stories.get(page.story_id)
+            if story is not None:
+                html = links.sized_text_pictures(html, story.text_pictures, story.text_renditions, link)
             html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home)
         return html.encode("utf-8")
 

@@ -89,6 +89,8 @@ def test_nothing_only_a_draft_uses_is_published(project: Project) -> None:
     assert sorted(p for p in files if "/media/" in p or "/pictures/" in p) == [
         "story-a/media/linked.png",
         "story-a/media/report.pdf",
+        "story-a/pictures/linked.png.1.png",  # shown in a text: by its renditions
+        "story-a/pictures/linked.png.1.webp",
         "story-a/pictures/public.png.1.png",
         "story-a/pictures/public.png.1.webp",
     ]
@@ -107,6 +109,8 @@ def test_with_drafts_everything_used_is_published_and_nothing_unused(project: Pr
         "story-a/pictures/draft.png.1.webp",
         "story-a/pictures/figure.png.1.png",
         "story-a/pictures/figure.png.1.webp",
+        "story-a/pictures/linked.png.1.png",
+        "story-a/pictures/linked.png.1.webp",
         "story-a/pictures/public.png.1.png",
         "story-a/pictures/public.png.1.webp",
     ]

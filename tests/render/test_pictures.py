@@ -4,6 +4,8 @@ build. Whole builds of every kind of picture are in ``test_picture_kinds.py``.""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator import pipeline
@@ -82,30 +84,45 @@ def test_a_picture_file_a_text_links_to_is_cleaned_not_copied(project: Project) 
     event = (project.root / "content/story-a/events/e1.yaml").read_text()
     project.write(
         "content/story-a/events/e1.yaml",
-        event.replace("summary: Something happened.", "summary: See ![the map](media/map.jpg)."),
+        event.replace("summary: Something happened.", "summary: See [the map](media/map.jpg)."),
     )
     site, jobs = _planned()
     assert [(type(j).__name__, list(j.outputs())) for j in jobs] == [("Clean", ["story-a/media/map.jpg"])]
     assert "map.jpg" not in site.stories[0].media  # published by the stage, without its metadata
+    assert site.stories[0].text_renditions == ()  # linked to, not shown
     assert pictures.photos(jobs) == 0
 
 
-def test_a_picture_a_text_shows_is_given_its_size_as_readers_see_it(project: Project) -> None:
+def test_a_picture_a_text_shows_is_resized_and_given_its_size_as_readers_see_it(project: Project) -> None:
     # A photo taken sideways (stored 400 x 300, turned by its EXIF) is 300 wide, 400 high.
+    # Shown in a text, it went out as the file alone, at its own size (a camera's
+    # megabytes) and without a size in the page: it is now shown by its renditions, as
+    # an image: field's picture is; the file stays published, for links to it.
     project.write("content/story-a/media/map.jpg", photo(400, 300, orientation=6))
     event = (project.root / "content/story-a/events/e1.yaml").read_text()
     project.write(
         "content/story-a/events/e1.yaml",
         event.replace("summary: Something happened.", "summary: See ![the map](media/map.jpg)."),
     )
-    site, _ = _planned()
-    assert site.stories[0].text_pictures == (("map.jpg", 300, 400),)
+    site, jobs = _planned()
+    story = site.stories[0]
+    assert story.text_pictures == (("map.jpg", 300, 400),)
+    job = next(j for j in jobs if isinstance(j, pictures.Job))
+    assert story.text_renditions == (("map.jpg", job.picture),)
+    assert [type(j).__name__ for j in jobs] == ["Clean", "Job"]
+    assert pictures.photos(jobs) == 1
     build(content="content", templates=TEMPLATES, out="site")
     page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    shown = re.search(r'<picture><source[^>]*>(?:<source[^>]*>)*<img alt="the map"[^>]*></picture>', page)
+    assert shown is not None, page
+    up = "../../../story-a/pictures/map.jpg"
     assert (
-        '<img alt="the map" src="../../../story-a/media/map.jpg" width="300" height="400" '
-        'loading="lazy" decoding="async">'
-    ) in page
+        f'<img alt="the map" src="{up}.300.jpg" srcset="{up}.240.jpg 240w, {up}.300.jpg 300w" '
+        f'sizes="min(42rem, calc(100vw - 2rem))" width="300" height="400" loading="lazy" decoding="async">'
+    ) in shown[0]
+    assert f'srcset="{up}.240.webp 240w, {up}.300.webp 300w"' in shown[0]
+    assert (project.root / "site/story-a/media/map.jpg").is_file()
+    assert (project.root / "site/story-a/pictures/map.jpg.300.jpg").is_file()
 
 
 def test_a_file_is_inspected_once_a_build_its_problem_too(project: Project) -> None:
