@@ -140,8 +140,18 @@ class FastRenderer(SiteRenderer):
         """
         left = self._close_on_request()
         linkable = self.story_pages
+        shown = {sid: (s.text_pictures, s.text_renditions) for sid, s in self.stories.items()}
         self._start_reusing(site)
         moved_pages = _moved_stories(linkable, self.story_pages)
+        # A picture a text shows is written into the page after its template
+        # (``links.sized_text_pictures``), from the story's ``text_renditions``, which no
+        # page's inputs hold: a story whose pictures changed (a file replaced, the text
+        # as it was) has none of its pages reused.
+        moved_pages |= {
+            sid
+            for sid, s in self.stories.items()
+            if shown.get(sid, ((), ())) != (s.text_pictures, s.text_renditions)
+        }
         self._views.start()
         every = self.page_list(site)
         texts = self.convert_markdown(site)

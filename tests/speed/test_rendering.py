@@ -728,3 +728,26 @@ def test_the_sites_feed_follows_a_draft_storys_figure_a_published_story_links_to
     without = renderer.render(gone)
     assert linked not in without["feed.xml"]
     assert without == SiteRenderer(TEMPLATES).render(gone)
+
+
+def test_a_picture_a_text_shows_follows_its_file_in_the_preview(project: Project) -> None:
+    # A photo shown in an event's text (``![map](media/map.jpg)``) is written as its
+    # renditions, named by their widths. Replaced by a larger photo while the text stays
+    # as it was, the event's page was reused as the last build rendered it: it asked for
+    # the old photo's renditions, which are no longer published.
+    from tests.images import photo
+
+    project.write("content/story-a/media/map.jpg", photo(300, 200))
+    event = project.root.joinpath("content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace("summary: Something happened.", "summary: See ![the map](media/map.jpg)."),
+    )
+    renderer = FastRenderer(TEMPLATES)
+    first = renderer.render(site_of("content"))
+    assert b'map.jpg.300.jpg 300w" sizes=' in first["story-a/events/e1/index.html"]
+    project.write("content/story-a/media/map.jpg", photo(600, 400))
+    larger = site_of("content")
+    again = renderer.render(larger)
+    assert b'map.jpg.600.jpg 600w" sizes=' in again["story-a/events/e1/index.html"]
+    assert again == SiteRenderer(TEMPLATES).render(larger)
