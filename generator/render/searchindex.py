@@ -172,11 +172,20 @@ def _may_hold_spelt(text: str) -> bool:
 
 
 def _compatible(text: str) -> bool:
-    """Whether ``text`` has a compatibility character: NFKC writes it otherwise than NFC
-    (which only composes letters written with their accents apart)."""
-    return not unicodedata.is_normalized("NFKC", text) and (
-        unicodedata.normalize("NFKC", text) != unicodedata.normalize("NFC", text)
-    )
+    """Whether ``text`` has a letter or digit written as a compatibility character: one
+    that NFKC writes otherwise (a ligature, a full-width letter, a superscript digit).
+    Only those can be in a word (``\\w``): the ellipsis and the no-break spaces that
+    typography puts in almost every text are compatibility characters too, and taking
+    them for a reason to look at every word of a page made a cold build of 1,000 events
+    8% slower."""
+    return any(_compatibility_letter(c) for c in set(text) if c > "\x7f")
+
+
+@functools.cache
+def _compatibility_letter(char: str) -> bool:
+    """Whether ``char`` is a letter or digit that NFKC writes otherwise than NFC does
+    (NFC only composes what is written apart)."""
+    return char.isalnum() and unicodedata.normalize("NFKC", char) != unicodedata.normalize("NFC", char)
 
 
 def _spelt_otherwise(word: str) -> bool:

@@ -463,3 +463,23 @@ def test_an_event_page_gives_the_index_its_date_in_digits_0_to_9(tmp_path: Path)
     html = (site / "s" / "events" / "e" / "index.html").read_text(encoding="utf-8")
     start = html.index("<article")
     assert 'data-pagefind-meta="elided:6 2010"' in html[start : html.index(">", start) + 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "compatible"),
+    [
+        ("Wait\u2026 the count\u00a0: 12\u202f000", False),  # typography's ellipsis and no-break spaces
+        ("The \ufb01nal count", True),  # a ligature
+        ("\uff34\uff4f\uff4b\uff59\uff4f", True),  # full-width letters
+        ("40 km\u00b2", True),  # a superscript digit
+        ("Caf\u00e9 and cafe\u0301", False),  # accents, composed or not
+    ],
+)
+def test_only_letters_and_digits_written_as_compatibility_characters_call_for_respelling(
+    text: str, compatible: bool
+) -> None:
+    """A page looks at its words one by one for ``spelt_apart`` only when a text has a
+    letter or digit that NFKC writes otherwise: the ellipsis and no-break spaces of
+    almost every typeset text are no part of a word, and counting them made every page
+    look (a cold build of 1,000 events 8% slower)."""
+    assert searchindex._compatible(text) is compatible
