@@ -157,6 +157,11 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     eras: list[Slide] = []
     for number, row in enumerate(rows[1:], start=2):
         where = f"{path}:{number}"
+        if _header_again(row, header, columns):
+            # Sheets pasted one under another bring their header rows along: no slide,
+            # and nothing of the timeline lost, so said without failing the import.
+            reports.append(Report(where, "the header row again (sheets pasted together?); skipped"))
+            continue
         cells, read_from = _cells(row, columns, read_first, where, reports)
         fields = {field: read_from[column] + 1 for column in read_from for field in _FIELDS[column]}
         reports += _unheaded(row, header, columns, where)
@@ -250,6 +255,16 @@ def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, s
             ]
         )
     return columns
+
+
+def _header_again(row: list[str], header: list[str], columns: dict[int, str]) -> bool:
+    """Whether ``row`` is the header row written again: each of its cells that is filled
+    in names its column as the header does (case and spaces aside, as TimelineJS compares
+    headers), two of the template's columns at least."""
+    filled = [i for i, value in enumerate(row) if value.strip()]
+    return sum(i in columns for i in filled) >= 2 and all(
+        i < len(header) and _squeezed(row[i]) == _squeezed(header[i]) for i in filled
+    )
 
 
 def _unheaded(row: list[str], header: list[str], columns: dict[int, str], where: str) -> list[Report]:

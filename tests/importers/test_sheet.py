@@ -671,3 +671,15 @@ def test_a_month_named_as_a_region_of_a_shipped_language_names_it_is_read() -> N
         {"year": "2010", "month": "12"},
     ]
     assert reports == []
+
+
+def test_the_header_row_written_again_is_skipped_not_a_slide_left_out() -> None:
+    # Two sheets pasted one under the other bring the second's header along: it was read
+    # as a slide whose year is 'Year', left out, and the import failed for it.
+    header_again = HEADER.upper().replace(",", " ,")
+    text = f"{HEADER}\n2010,,,,,,,,,A,T\n{header_again}\n2011,,,,,,,,,B,T\n2012,,,,,,,,,Headline,Text\n"
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [s.get("text", "headline") for s in timeline.events] == ["A", "B", "Headline"]
+    assert [str(r) for r in reports] == ["t.csv:3: the header row again (sheets pasted together?); skipped"]
+    assert not any(r.skipped for r in reports)
