@@ -97,6 +97,16 @@ def slide_media(
         if picture is not None:
             return replace(picture, alt=alt, credit=credit, caption=to_markdown(caption_html)), None, ""
         return None, None, ""
+    if named_as_picture and (parts.scheme == "file" or len(parts.scheme) == 1):
+        # 'C:\Users\ana\dock.jpg', 'file:///home/ana/dock.jpg': a picture on the computer
+        # the sheet was typed on, which no reader's browser (nor TimelineJS) can reach.
+        name = unquote(re.split(r"[/\\]", url)[-1])
+        said = (
+            f"media '{url}' is a file on one computer, which readers cannot reach: copy the picture "
+            f"beside the timeline and give its path from there ('pictures/{name}'); left out"
+        )
+        reports.append(Report(where, said))
+        return None, None, ""
     reports.append(Report(where, f"media '{url}' is not an http(s) address or a picture; left out"))
     return None, None, ""
 

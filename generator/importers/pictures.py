@@ -180,10 +180,16 @@ class Pictures:
 
 def beside(path: str, pictures: Pictures, where: str, reports: list[Report]) -> Picture | None:
     """A picture the timeline names by relative address (as our own export does without
-    a base_url), copied from beside the timeline file if it is there."""
-    names = path.split("/")
-    if path.startswith(("/", "\\")) or any(n in ("", ".", "..") or "\\" in n for n in names):
-        reports.append(Report(where, f"media '{path}' is not a picture beside the timeline; left out"))
+    a base_url), copied from beside the timeline file if it is there. A backslash is read
+    as a slash, as a browser reads it in the address of the page's TimelineJS (a sheet
+    typed on Windows writes 'pictures\\map.png')."""
+    names = path.replace("\\", "/").split("/")
+    if path.startswith(("/", "\\")) or any(n in ("", ".", "..") for n in names):
+        said = (
+            f"media '{path}' is not a picture beside the timeline: give its https:// address, or "
+            f"its path from the timeline's folder ('pictures/{names[-1] or 'map.png'}'); left out"
+        )
+        reports.append(Report(where, said))
         return None
     name = _loadable(
         "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else original_name(names[-1])

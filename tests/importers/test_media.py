@@ -125,6 +125,22 @@ def test_media_that_cannot_be_carried_over_is_reported(url: str, report: str) ->
     assert reports == [f"t.json:/events/0/media/url: {report}"]
 
 
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("C:\\Users\\ana\\Pictures\\dock.jpg", "dock.jpg"),
+        ("file:///home/ana/My%20dock.jpg", "My dock.jpg"),
+    ],
+)
+def test_a_picture_on_the_editors_computer_is_said_to_be_so(url: str, name: str) -> None:
+    event, reports = one(slide(media={"url": url}))
+    assert event.image is None
+    assert reports == [
+        f"t.json:/events/0/media/url: media '{url}' is a file on one computer, which readers cannot "
+        f"reach: copy the picture beside the timeline and give its path from there ('pictures/{name}'); left out"
+    ]
+
+
 def test_the_credit_and_caption_of_quoted_media_are_kept_after_it() -> None:
     # TimelineJS shows them under the quotation; a newsroom's 'who said it' was lost.
     media = {

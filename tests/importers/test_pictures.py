@@ -313,6 +313,17 @@ def test_pictures_of_the_same_name_in_different_folders_keep_apart(beside: Path)
     ]
 
 
+def test_a_picture_named_with_backslashes_is_found_as_a_browser_finds_it(beside: Path) -> None:
+    # A sheet typed on Windows: TimelineJS's page loads 'pictures\\dot.svg' as
+    # 'pictures/dot.svg', and the import said it was no picture beside the timeline.
+    event, reports = one(slide(media={"url": "pictures\\dot.svg", "credit": "Me"}), str(beside))
+    assert reports == []
+    assert event.image == Picture("media/dot.svg", "Headline", "Me", "", str(beside / "pictures" / "dot.svg"))
+    for outside in ("..\\outside.png", "\\\\server\\share\\dot.svg"):
+        event, reports = one(slide(media={"url": outside}), str(beside))
+        assert event.image is None and "is not a picture beside the timeline" in reports[0]
+
+
 @pytest.mark.parametrize(
     ("url", "report"),
     [
@@ -320,9 +331,21 @@ def test_pictures_of_the_same_name_in_different_folders_keep_apart(beside: Path)
             "pictures/missing.png",
             "media 'pictures/missing.png' cannot be read beside the timeline (No such file or directory); left out",
         ),
-        ("../outside.png", "media '../outside.png' is not a picture beside the timeline; left out"),
-        ("/etc/passwd.png", "media '/etc/passwd.png' is not a picture beside the timeline; left out"),
-        ("pictures//dot.svg", "media 'pictures//dot.svg' is not a picture beside the timeline; left out"),
+        (
+            "../outside.png",
+            "media '../outside.png' is not a picture beside the timeline: give its https:// address, "
+            "or its path from the timeline's folder ('pictures/outside.png'); left out",
+        ),
+        (
+            "/etc/passwd.png",
+            "media '/etc/passwd.png' is not a picture beside the timeline: give its https:// address, "
+            "or its path from the timeline's folder ('pictures/passwd.png'); left out",
+        ),
+        (
+            "pictures//dot.svg",
+            "media 'pictures//dot.svg' is not a picture beside the timeline: give its https:// address, "
+            "or its path from the timeline's folder ('pictures/dot.svg'); left out",
+        ),
         ("pictures/dot.txt", "media 'pictures/dot.txt' is not an http(s) address or a picture; left out"),
     ],
 )
