@@ -15,7 +15,7 @@ from generator.content.filetext import decode
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Timeline
-from generator.importers.timelinejs import read_json
+from generator.importers.timelinejs import JS_ASSIGNMENT, read_json
 
 MAX_SOURCE_BYTES = 50_000_000
 
@@ -40,7 +40,12 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     name = source.lower()
     # A sheet's first cell never starts with '{' or '[': a JSON export saved under another
     # name ('timeline.txt') is still JSON.
-    is_json = name.endswith(".json") or (not name.endswith((".csv", ".tsv")) and text.lstrip()[:1] in "{[")
+    # So is a timeline in a page's script (a .js file, 'var timeline_json = {...}'), which
+    # the JSON reader says how to save as JSON.
+    is_json = name.endswith((".json", ".js")) or (
+        not name.endswith((".csv", ".tsv"))
+        and (text.lstrip()[:1] in "{[" or JS_ASSIGNMENT.match(text.lstrip()) is not None)
+    )
     return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
 
 

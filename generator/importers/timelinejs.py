@@ -43,6 +43,40 @@ def _lone_surrogate(text: str, path: str, data: Any) -> Problem | None:
     return Problem(where, f"{escape} is half of a UTF-16 pair, not a character; write the character itself")
 
 
+JS_ASSIGNMENT = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*{")
+"""The start of a timeline given to TimelineJS in a page's script (``var timeline_json =
+{...};``, as its documentation shows), rather than saved as JSON."""
+
+
+def _json_problem(text: str, path: str, exc: json.JSONDecodeError) -> Problem:
+    """What is said of ``text`` that is not valid JSON: Python's words, but where a hand
+    editing the file, or a script copied from a page, makes one of JSON's usual mistakes."""
+    assignment = JS_ASSIGNMENT.match(text.lstrip("\ufeff \t\r\n"))
+    if assignment is not None:
+        said = (
+            f"this is JavaScript ('{assignment[0][:-1].strip()} {{...}}'), not JSON: keep only what "
+            "is between the first '{' and the last '}', save it as a .json file and import that"
+        )
+        return Problem(Position(path, exc.lineno, exc.colno), said)
+    before = text[: exc.pos].rstrip()
+    at = text[exc.pos : exc.pos + 1]
+    if before.endswith(",") and at in ("}", "]"):
+        # '[1, 2,]': Python names the '}' or ']', where a value or a key was wanted.
+        comma = len(before) - 1
+        line, column = text.count("\n", 0, comma) + 1, comma - text.rfind("\n", 0, comma)
+        said = (
+            f"not valid JSON: a comma after the last item, before '{at}', which JSON does not allow; "
+            "delete it"
+        )
+        return Problem(Position(path, line, column), said)
+    if at == "'":
+        said = (
+            "not valid JSON: a text in single quotes ('...'); JSON writes texts, and names, in double quotes"
+        )
+        return Problem(Position(path, exc.lineno, exc.colno), said)
+    return Problem(Position(path, exc.lineno, exc.colno), f"not valid JSON: {exc.msg}")
+
+
 STORY_DATA = frozenset({"format", "events", "figures", "places", "sources"})
 """Keys of explainer's own ``story.json`` (``render/storyjson.py``), which has events but
 not TimelineJS's slides: its events would each be refused for want of a start date."""
@@ -53,9 +87,7 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ContentError(
-            [Problem(Position(path, exc.lineno, exc.colno), f"not valid JSON: {exc.msg}")]
-        ) from None
+        raise ContentError([_json_problem(text, path, exc)]) from None
     except RecursionError:  # arrays or objects nested deeper than Python's decoder goes
         raise ContentError([Problem(Position(path), "not valid JSON: nested too deeply")]) from None
     except ValueError:  # a number of more digits than Python converts

@@ -9,6 +9,7 @@ import pytest
 
 from generator.commands.imports import import_timelinejs
 from generator.errors import ContentError
+from generator.importers.read import read_timeline
 from tests.conftest import Project
 
 pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
@@ -99,3 +100,16 @@ def test_a_workbook_or_a_web_page_is_told_what_it_is_and_how_to_save_the_sheet(
         import_timelinejs(source=name, story="x", content="content")
     assert str(caught.value) == f"{name}:1:1: {said}"
     assert not Path("content/x").exists()
+
+
+def test_a_timeline_in_a_pages_script_is_told_how_to_be_saved_as_json(tmp_path: Path) -> None:
+    # A .js file (or one of another name starting 'var x = {') was read as a sheet, and
+    # refused for not having the template's columns.
+    for name in ("timeline.js", "timeline.txt"):
+        source = tmp_path / name
+        source.write_text('var timeline_json = {\n  "events": []\n};\n', encoding="utf-8")
+        with pytest.raises(ContentError) as caught:
+            read_timeline(str(source), [])
+        assert str(caught.value).startswith(
+            f"{source}:1:1: this is JavaScript ('var timeline_json = {{...}}'), not JSON: keep only"
+        )

@@ -99,6 +99,32 @@ def test_a_file_that_is_not_a_timeline_is_refused_with_where(text: str, message:
     assert str(caught.value) == message
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Python's words ('Expecting property name enclosed in double quotes', at the '}'
+        # or ']' after the comma, or at the quote) said what the parser wanted, not what
+        # the hand editing the file wrote.
+        (
+            '{"events": [\n  {"start_date": {"year": "2010"}},\n]}',
+            "t.json:2:35: not valid JSON: a comma after the last item, before ']', which JSON does not allow; delete it",
+        ),
+        ('{"events": [],\n}', "t.json:1:14: not valid JSON: a comma after the last item, before '}', which JSON does not allow; delete it"),
+        ("{'events': []}", "t.json:1:2: not valid JSON: a text in single quotes ('...'); JSON writes texts, and names, in double quotes"),
+        (
+            '\ufeffvar timeline_json = {"events": []};\n',
+            "t.json:1:1: this is JavaScript ('var timeline_json = {...}'), not JSON: keep only what is between "
+            "the first '{' and the last '}', save it as a .json file and import that",
+        ),
+        ('{"events": [,]}', "t.json:1:13: not valid JSON: Expecting value"),  # no item: Python's words
+    ],
+)  # fmt: skip
+def test_the_usual_mistakes_of_hand_written_json_are_said_in_their_words(text: str, message: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        read_json(text, "t.json", [])
+    assert str(caught.value) == message
+
+
 def test_the_fixture_reads_whole() -> None:
     path = str(FIXTURES / "timeline.json")
     reports: list[Report] = []
