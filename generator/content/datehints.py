@@ -404,21 +404,34 @@ def _as_day_or_year(text: str) -> str | None:
     return year[1] if year else _as_date(text)
 
 
+def worded_date(text: str) -> tuple[str, bool] | None:
+    """The date ``text`` gives with words for how well it is known, and whether they say
+    it is approximate ('c. 1990', '2011年3月ごろ': ('1990', True)) rather than a part of a
+    month or year ('Spring 2010', '2011年3月上旬': ('2010', False)); None for other text."""
+    folded = _normalized(text)
+    approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
+    if approximate and (iso := _as_day_or_year(approximate["rest"])):
+        return iso, True
+    found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
+    if found and (iso := _as_day_or_year(found["rest"])):
+        return iso, False
+    return None
+
+
 def _worded_hint(text: str) -> str:
     """How to write a date given with words for how well it is known: approximate ('c.
     1990', '2011年3月ごろ': 'circa'), or a part of a month or year ('Spring 2010',
     '2011年3月上旬': 'display_date')."""
-    folded = _normalized(text)
-    approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
-    if approximate and (iso := _as_day_or_year(approximate["rest"])):
+    found = worded_date(text)
+    if found is None:
+        return ""
+    iso, approximate = found
+    if approximate:
         return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
-    found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
-    if found and (iso := _as_day_or_year(found["rest"])):
-        return (
-            f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
-            f"read in 'display_date: {text.strip()}'"
-        )
-    return ""
+    return (
+        f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
+        f"read in 'display_date: {text.strip()}'"
+    )
 
 
 _ONGOING = frozenset({"present", "ongoing", "now", "to date", "continuing", "still going", "current"})

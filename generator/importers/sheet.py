@@ -33,7 +33,7 @@ import os
 import re
 from typing import Any
 
-from generator.content.datehints import either_way, month_number, suggest
+from generator.content.datehints import either_way, month_number, suggest, worded_date
 from generator.content.schema import article
 from generator.errors import ContentError, Position, Problem, closest, invisible
 from generator.i18n.languages import ascii_digits
@@ -581,6 +581,8 @@ def _whole_date(
     both = either_way(text) if found is None else None
     if both is not None and order is not None and _SLASHED.fullmatch(text.strip()):
         found = both[1] if order else both[0]
+    if found is None and both is None and not month_first and (hint := _year_hint(text.strip(), column)):
+        raise CellError(f"{column} '{shortened(text)}' is not a year{hint}", column)
     if found is None:
         ways = f" (it could be {both[0]}, day first, or {both[1]}, month first)" if both else ""
         raise CellError(
@@ -589,6 +591,34 @@ def _whole_date(
             column,
         )
     return _ymd(found.split("-")) | parts
+
+
+_DECADE = re.compile(r"(\d{1,3}0)[’']?s")
+"""'1990s', '1850's': a decade, which a date cannot be."""
+_BEFORE_YEAR_ONE = re.compile(r"\d+\s*(?:BCE?|B\.\s?C\.(?:\s?E\.)?)", re.IGNORECASE)
+"""'44 BC', '196 B.C.', '3000 BCE': a year before year 1."""
+
+
+def _year_hint(text: str, column: str) -> str:
+    """What to write instead of the words or the decade in the Year cell (or End Year) that
+    tell how well a date is known ('c. 1850', 'Spring 2010', '1990s'), which TimelineJS
+    cannot read either: the date in the date columns, the words in Display Date; or why a
+    year before year 1 cannot be."""
+    if _BEFORE_YEAR_ONE.fullmatch(text):
+        return ": a year before year 1, which explainer's dates cannot hold (they run from 1 to 9999)"
+    decade = _DECADE.fullmatch(text)
+    worded = worded_date(text)
+    if decade is None and worded is None:
+        return ""
+    date = decade[1] if decade is not None else worded[0] if worded is not None else ""
+    start = column.removesuffix("Year")
+    cells = [
+        f"{int(part)} in {start}{name}" for part, name in zip(date.split("-"), DATE_COLUMNS, strict=False)
+    ]
+    said = f": write {' and '.join(cells)}"
+    if start:  # an end has no words of its own: the Display Date is said of the whole span
+        return f"{said} (words for the whole span go in Display Date)"
+    return f"{said}, and '{shortened(text)}' in Display Date, which readers see"
 
 
 def _ymd(numbers: list[str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.content import datehints
-from generator.content.datehints import hint, month_number, span_in_words, split_span, suggest
+from generator.content.datehints import hint, month_number, span_in_words, split_span, suggest, worded_date
 from generator.i18n.languages import available, resolve
 from tests.conftest import REPO, TEMPLATES
 
@@ -543,3 +543,18 @@ def test_a_build_of_valid_dates_compiles_none_of_the_patterns_of_hints(tmp_path:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines()[-1] == "0"
     assert "2010-05-03" in datehints.hint("3 May 2010")  # and compiled when a hint needs them
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("c. 1850", ("1850", True)),
+        ("vers 1900", ("1900", True)),
+        ("Spring 2010", ("2010", False)),
+        ("mid-April 2010", ("2010-04", False)),
+        ("1850", None),
+        ("1990s", None),
+    ],
+)
+def test_a_date_given_with_words_for_how_well_it_is_known_is_found(text: str, found: object) -> None:
+    assert worded_date(text) == found

@@ -683,3 +683,23 @@ def test_the_header_row_written_again_is_skipped_not_a_slide_left_out() -> None:
     assert [s.get("text", "headline") for s in timeline.events] == ["A", "B", "Headline"]
     assert [str(r) for r in reports] == ["t.csv:3: the header row again (sheets pasted together?); skipped"]
     assert not any(r.skipped for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        ("c. 1850,", "Year 'c. 1850' is not a year: write 1850 in Year, and 'c. 1850' in Display Date, which readers see; row left out"),
+        ("1990s,", "Year '1990s' is not a year: write 1990 in Year, and '1990s' in Display Date, which readers see; row left out"),
+        ("mid-April 2010,", "Year 'mid-April 2010' is not a year: write 2010 in Year and 4 in Month, and 'mid-April 2010' in Display Date, which readers see; row left out"),
+        ("44 BC,", "Year '44 BC' is not a year: a year before year 1, which explainer's dates cannot hold (they run from 1 to 9999); row left out"),
+        ("2000,,,,c. 2005", "End Year 'c. 2005' is not a year: write 2005 in End Year (words for the whole span go in Display Date); imported without its end date"),
+        ("1900?,", "Year '1900?' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out"),
+    ],
+)  # fmt: skip
+def test_words_for_how_well_a_year_is_known_are_told_where_to_go(cells: str, message: str) -> None:
+    # 'c. 1850' in the Year cell was told to be written as a year, month and day, which
+    # the sheet does not know: its place is Display Date, beside the year it says.
+    row = cells + "," * (9 - cells.count(",")) + "H,T"
+    reports: list[Report] = []
+    read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
+    assert [str(r).split(": ", 1)[1] for r in reports] == [message]
