@@ -29,6 +29,7 @@ from types import MappingProxyType
 
 from generator.content.dates import PartialDate
 from generator.content.lint.references import twin_key
+from generator.importers.dates import given
 from generator.importers.earlier import Earlier, matched, named
 from generator.importers.eras import eras_as_tags
 from generator.importers.event import EVENT_SUMMARY_TODO, Event, to_event
@@ -130,14 +131,32 @@ def _event_slides(
     """Each event slide of ``timeline`` as an event (``to_event``), with an id of its own;
     one that cannot be imported is left out, and said."""
     slides = _Slides(reports)
-    for slide in timeline.events:
+    for n, slide in enumerate(timeline.events):
         try:
             event = to_event(slide, sources, pictures, reports, languages)
         except Skip as skip:
-            reports.append(Report(skip.where, f"{skip.message}; slide left out", skipped=True))
+            said = f"{skip.message}{_title_meant(timeline, n)}; slide left out"
+            reports.append(Report(skip.where, said, skipped=True))
             continue
         slides.add(slide, event)
     return slides
+
+
+def _title_meant(timeline: Timeline, n: int) -> str:
+    """How to make the ``n``-th event slide the timeline's title, when it may be meant as
+    one: the first, with no start date at all, in a timeline without a title slide (a
+    sheet's title row without 'title' in its Type cell, which TimelineJS refuses too)."""
+    slide = timeline.events[n]
+    if n or timeline.title is not None or any(given(v) for v in _date_values(slide.get("start_date"))):
+        return ""
+    if slide.pointer:
+        return " (if it is the timeline's title, move it from 'events' to 'title')"
+    return " (if it is the timeline's title, write title in its Type column)"
+
+
+def _date_values(date: object) -> list[object]:
+    """The values of a slide's date object, none when it is not one."""
+    return list(date.values()) if isinstance(date, Mapping) else []
 
 
 def _story_names(timeline: Timeline, story_id: str) -> set[str]:

@@ -12,6 +12,7 @@ from generator.importers.convert import Story, convert
 from generator.importers.earlier import Earlier
 from generator.importers.event import Event
 from generator.importers.fetch import Fetcher
+from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Slide, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
 
@@ -97,3 +98,25 @@ def test_a_video_on_the_title_slide_that_no_event_cites_is_said() -> None:
     ]
     cited, reports = run(slide(media=video), title=title)  # an event showing it too cites it
     assert cited.events[0].sources == ("bbc",) and reports == []
+
+
+def test_a_first_slide_without_a_date_in_a_timeline_without_a_title_is_told_how_to_be_one() -> None:
+    # A sheet's title row typed without 'title' in its Type cell: left out for want of a
+    # date, and the story a draft for want of a title, with no word joining the two.
+    undated = {"text": {"headline": "The story", "text": "Intro"}}
+    _, reports = run(undated, slide("2010", "A"))
+    assert reports[0] == (
+        "t.json:/events/0/start_date: no start date (Year) (if it is the timeline's title, move it from "
+        "'events' to 'title'); slide left out (skipped)"
+    )
+    timeline = read_sheet("Year,Headline,Text,Type\n,The story,Intro,\n2010,A,T,\n", "t.csv", [])
+    converted: list[Report] = []
+    convert(timeline, "my-story", converted)
+    assert str(converted[0]) == (
+        "t.csv:2:1: no start date (Year) (if it is the timeline's title, write title in its Type column); "
+        "slide left out"
+    )
+    # Not said of a later slide, nor where there is a title slide.
+    _, reports = run(slide("2010", "A"), undated)
+    _, titled = run(undated, title={"text": {"headline": "T"}})
+    assert [r for r in reports + titled if "timeline's title" in r] == []
