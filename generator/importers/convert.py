@@ -147,16 +147,13 @@ def _title_meant(timeline: Timeline, n: int) -> str:
     one: the first, with no start date at all, in a timeline without a title slide (a
     sheet's title row without 'title' in its Type cell, which TimelineJS refuses too)."""
     slide = timeline.events[n]
-    if n or timeline.title is not None or any(given(v) for v in _date_values(slide.get("start_date"))):
+    date = slide.get("start_date")
+    dated = any(given(v) for v in date.values()) if isinstance(date, Mapping) else given(date)
+    if n or timeline.title is not None or dated:
         return ""
     if slide.pointer:
         return " (if it is the timeline's title, move it from 'events' to 'title')"
     return " (if it is the timeline's title, write title in its Type column)"
-
-
-def _date_values(date: object) -> list[object]:
-    """The values of a slide's date object, none when it is not one."""
-    return list(date.values()) if isinstance(date, Mapping) else []
 
 
 def _story_names(timeline: Timeline, story_id: str) -> set[str]:

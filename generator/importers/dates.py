@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from generator.content.datehints import month_number, suggest
 from generator.content.dates import DateFormError, PartialDate, display_range, parse_date
 from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
 from generator.importers.html import to_text
@@ -34,7 +35,12 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
             continue
         number = re.fullmatch(r"([+-]?\d+)(\.0+)?", str(raw).strip())
         if isinstance(raw, bool) or number is None:
-            raise Skip(slide.at(key, name), f"{name} '{shortened(raw)}' is not a whole number")
+            said = f"{name} '{shortened(raw)}' is not a whole number"
+            if name == "month" and isinstance(raw, str) and (month := month_number(raw)) is not None:
+                said += f': write "month": "{month}"'  # a sheet's Month may name it; JSON's may not
+            elif name == "year" and isinstance(raw, str) and (whole := date_object(raw)):
+                said += f" but a whole date: write {whole} as the date"
+            raise Skip(slide.at(key, name), said)
         if len(number[1].lstrip("+-").lstrip("0")) > 9:  # no date part is that long (nor fits a float)
             raise Skip(slide.at(key, name), f"{name} '{shortened(raw)}' is far too large")
         parts[name] = int(number[1])
@@ -66,6 +72,19 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
         return parse_date(text)
     except DateFormError as exc:
         raise Skip(slide.at(key), f"{text} is not a date: {exc}") from None
+
+
+def date_object(value: object) -> str:
+    """``value``, a date written as text ('2014-04-20', '20 April 2014'), as TimelineJS's
+    JSON writes a date (``{"year": "2014", "month": "4", "day": "20"}``), or "" when it
+    is not plainly one date (a year alone is a whole number, not this)."""
+    found = suggest(value) if isinstance(value, str) else None
+    if found is None:
+        return ""
+    day, _, time = found.partition("T")
+    numbers = [str(int(n)) for n in day.split("-")] + [str(int(n)) for n in time.split(":") if time]
+    names = ("year", "month", "day", "hour", "minute", "second")
+    return "{" + ", ".join(f'"{name}": "{n}"' for name, n in zip(names, numbers, strict=False)) + "}"
 
 
 def report_millisecond(slide: Slide, key: str, reports: list[Report]) -> None:

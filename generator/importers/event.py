@@ -16,6 +16,7 @@ from generator.content.dates import PartialDate, holds, not_before
 from generator.content.ids import ID_PATTERN, new_event_id
 from generator.importers.dates import (
     as_shown,
+    date_object,
     display_date,
     given,
     report_millisecond,
@@ -27,7 +28,7 @@ from generator.importers.ids import MAX_ID
 from generator.importers.leftout import media_in_text
 from generator.importers.media import slide_media
 from generator.importers.pictures import Picture, Pictures
-from generator.importers.slides import Report, Skip, Slide, text_at
+from generator.importers.slides import Report, Skip, Slide, shortened, text_at
 from generator.importers.sources import Sources
 from generator.render.markup import markdown_problem
 
@@ -90,16 +91,30 @@ def to_event(
 
 def _start_date(slide: Slide, reports: list[Report]) -> PartialDate:
     """The slide's start date; Skip when it has none or it is not a date."""
-    if not isinstance(slide.get("start_date"), Mapping):
+    raw = slide.get("start_date")
+    if not isinstance(raw, Mapping) and given(raw):
+        raise Skip(slide.at("start_date"), _not_an_object("start_date", raw))
+    if not isinstance(raw, Mapping):
         raise Skip(slide.at("start_date"), "no start date (Year)")
     date = to_date(slide.get("start_date"), slide, "start_date")
     report_millisecond(slide, "start_date", reports)
     return date
 
 
+def _not_an_object(key: str, value: object) -> str:
+    """What to say of a JSON slide's date written otherwise than as TimelineJS's date
+    object ('"start_date": "2014-04-20"'), which TimelineJS does not read either."""
+    example = date_object(value) or '{"year": "2010", "month": "4", "day": "7"}'
+    return f"{key} '{shortened(value)}' is not a date object: write it as {example}"
+
+
 def _end_date(slide: Slide, date: PartialDate, reports: list[Report]) -> PartialDate | None:
     """The end date, or None where there is none, or none after ``date`` (said why)."""
     raw = slide.get("end_date")
+    if not isinstance(raw, Mapping) and given(raw):
+        said = f"{_not_an_object('end_date', raw)}; imported without its end date"
+        reports.append(Report(slide.at("end_date"), said))
+        return None
     if not isinstance(raw, Mapping) or not any(given(v) for v in raw.values()):
         return None
     try:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.errors import ContentError, Position, Problem
-from generator.importers.slides import Report, Slide, Timeline
+from generator.importers.slides import Report, Slide, Timeline, shortened
 
 _SURROGATE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
@@ -143,6 +143,7 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
         out = []
         for i, item in enumerate(found):
             if isinstance(item, Mapping):
+                reports.extend(_not_objects(item, f"{path}:/{key}/{i}"))
                 out.append(Slide(item, f"{path}:/{key}/{i}", pointer=True))
             else:
                 reports.append(Report(f"{path}:/{key}/{i}", "not a slide object; left out", skipped=True))
@@ -150,4 +151,26 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
 
     title = data.get("title")
     title_slide = Slide(title, f"{path}:/title", pointer=True) if isinstance(title, Mapping) else None
+    if isinstance(title, Mapping):
+        reports.extend(_not_objects(title, f"{path}:/title"))
     return Timeline(title_slide, slides("events"), slides("eras"), os.path.dirname(path))
+
+
+OBJECTS = {
+    "text": '{"headline": "...", "text": "..."}',
+    "media": '{"url": "...", "caption": "...", "credit": "..."}',
+}
+"""A slide's fields that TimelineJS reads as objects, and how one is written: given as
+a text instead ('"text": "What happened"'), TimelineJS shows nothing of it."""
+
+
+def _not_objects(slide: Mapping[str, Any], where: str) -> list[Report]:
+    """What is said of each of ``OBJECTS`` that ``slide`` gives otherwise than as an object,
+    which was read as if the slide had none, without a word."""
+    said = []
+    for key, example in OBJECTS.items():
+        value = slide.get(key)
+        if value is not None and not isinstance(value, Mapping) and str(value).strip():
+            message = f"'{key}' is '{shortened(value)}', not an object: write it as {example}; left out"
+            said.append(Report(f"{where}/{key}", message))
+    return said

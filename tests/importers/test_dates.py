@@ -53,7 +53,18 @@ def test_each_date_form_at_the_precision_written(value: dict[str, Any], iso: str
         ({"year": "2010a"}, "/year", "year '2010a' is not a whole number"),
         ({"year": "2010.5"}, "/year", "year '2010.5' is not a whole number"),
         ({"year": True}, "/year", "year 'True' is not a whole number"),
-        ({"year": "2010", "month": "April"}, "/month", "month 'April' is not a whole number"),
+        # A month named, as the sheet may and JSON may not; a whole date in 'year'.
+        (
+            {"year": "2010", "month": "April"},
+            "/month",
+            'month \'April\' is not a whole number: write "month": "4"',
+        ),
+        (
+            {"year": "2015-04-20"},
+            "/year",
+            'year \'2015-04-20\' is not a whole number but a whole date: write {"year": "2015", "month": "4", '
+            '"day": "20"} as the date',
+        ),
         ({"year": "2010", "month": "4", "day": "1st"}, "/day", "day '1st' is not a whole number"),
         ({"year": "0"}, "/year", "year 0: explainer dates run from year 1 to 9999"),
         ({"year": "-500"}, "/year", "year -500: explainer dates run from year 1 to 9999"),

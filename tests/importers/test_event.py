@@ -31,6 +31,24 @@ def test_a_bad_start_date_leaves_the_slide_out_and_the_others_in() -> None:
     ]
 
 
+def test_a_date_written_as_text_is_told_how_to_be_a_date_object() -> None:
+    # '"start_date": "2014-04-20"' was 'no start date (Year)', as if the slide had none.
+    story, reports = run(
+        {"start_date": "2014-04-20", "text": {"headline": "Gone"}},
+        {"start_date": 2014, "text": {"headline": "Gone too"}},
+        slide("2010", "Kept", end_date="20 April 2011"),
+    )
+    assert [e.title for e in story.events] == ["Kept"] and story.events[0].end is None
+    assert reports == [
+        "t.json:/events/0/start_date: start_date '2014-04-20' is not a date object: write it as {\"year\": "
+        '"2014", "month": "4", "day": "20"}; slide left out (skipped)',
+        't.json:/events/1/start_date: start_date \'2014\' is not a date object: write it as {"year": "2010", '
+        '"month": "4", "day": "7"}; slide left out (skipped)',
+        "t.json:/events/2/end_date: end_date '20 April 2011' is not a date object: write it as {\"year\": "
+        '"2011", "month": "4", "day": "20"}; imported without its end date',
+    ]
+
+
 @pytest.mark.parametrize(
     ("end", "kept", "reports"),
     [

@@ -172,3 +172,21 @@ def test_escapes_that_are_characters_or_text_are_kept() -> None:
     text = '{"events": [{"text": {"headline": "\\ud83d\\ude00 \\\\ud800 \\u00e9"}}]}'
     timeline = read_json(text, "t.json", [])
     assert timeline.events[0].get("text", "headline") == "😀 \\ud800 é"
+
+
+def test_text_or_media_given_as_text_is_said_not_dropped_silently() -> None:
+    # TimelineJS shows nothing of '"media": "https://..."'; the import read the slide as
+    # having no media at all, and said nothing.
+    url = "https://www.youtube.com/watch?v=abc"
+    _, reports = read(
+        {
+            "title": {"text": "The title"},
+            "events": [{"start_date": {"year": "2010"}, "text": {"headline": "H"}, "media": url}],
+        }
+    )
+    assert reports == [
+        "in/t.json:/title/text: 'text' is 'The title', not an object: write it as "
+        '{"headline": "...", "text": "..."}; left out',
+        f"in/t.json:/events/0/media: 'media' is '{url}', not an object: write it as "
+        '{"url": "...", "caption": "...", "credit": "..."}; left out',
+    ]
