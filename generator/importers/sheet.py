@@ -155,6 +155,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     title: Slide | None = None
     events: list[Slide] = []
     eras: list[Slide] = []
+    misread: list[tuple[str, str, str]] = []
     for number, row in enumerate(rows[1:], start=2):
         where = f"{path}:{number}"
         if _header_again(row, header, columns):
@@ -162,7 +163,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             # and nothing of the timeline lost, so said without failing the import.
             reports.append(Report(where, "the header row again (sheets pasted together?); skipped"))
             continue
-        cells, read_from = _cells(row, columns, read_first, where, reports)
+        cells, read_from = _cells(row, columns, read_first, where, reports, misread)
         fields = {field: read_from[column] + 1 for column in read_from for field in _FIELDS[column]}
         reports += _unheaded(row, header, columns, where)
         if not any(cells.values()):
@@ -213,6 +214,15 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
                     )
                 )
             events.append(slide)
+    if misread:
+        first, written, meant = misread[0]
+        others = f" and in {len(misread) - 1} other cells" if len(misread) > 1 else ""
+        said = (
+            f"'{shortened(written)}' is '{shortened(meant)}' garbled, as a program shows UTF-8 text read as "
+            f"Windows-1252 (the sheet was opened so and saved again): read as meant here{others}; check "
+            "their words in the files written"
+        )
+        reports.append(Report(first, said))
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
 
 
@@ -280,17 +290,26 @@ def _unheaded(row: list[str], header: list[str], columns: dict[int, str], where:
 
 
 def _cells(
-    row: list[str], columns: dict[int, str], read_first: list[int], where: str, reports: list[Report]
+    row: list[str],
+    columns: dict[int, str],
+    read_first: list[int],
+    where: str,
+    reports: list[Report],
+    misread: list[tuple[str, str, str]],
 ) -> tuple[dict[str, str], dict[str, int]]:
     """The row's cells by the template's column they are under, read in the order of
     ``read_first`` where two headers name one column; a second value of a column that
     differs from the one read is reported, never dropped without a word. With them, the
-    index of the column each was read from."""
+    index of the column each was read from. A cell whose UTF-8 was once read as
+    Windows-1252 is read as meant, and added to ``misread`` (where, as written, as meant)."""
     cells: dict[str, str] = {}
     read_from: dict[str, int] = {}
     for i in read_first:
         value = row[i].strip() if i < len(row) else ""
         column = columns[i]
+        if (meant := _as_meant(value)) is not None:
+            misread.append((f"{where}:{i + 1}", *_garbled_word(value)))
+            value = meant
         if _FORMULA_ERROR.fullmatch(value):  # else a headline '#N/A' would be published
             reports.append(
                 Report(
@@ -314,6 +333,51 @@ def _cells(
                 )
             )
     return cells, read_from
+
+
+_GARBLED = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]{1,3}"
+)
+"""A character of more than one byte in UTF-8 as shown when its bytes are read as
+Windows-1252: the first byte's letter ('Ã', 'â', 'Â') and the others' ('©', '€', '™'):
+'é' shows as 'Ã©', '’' as 'â€™'. Excel opening a CSV saved in UTF-8 without a byte-order
+mark reads it so, and saves the garbled text back as 'CSV UTF-8'."""
+
+
+_UNASSIGNED = frozenset("\x81\x8d\x8f\x90\x9d")
+"""The bytes Windows-1252 leaves without a letter, shown as the control characters of their number."""
+
+
+def _as_meant(cell: str) -> str | None:
+    """``cell`` with each garbled character (``_GARBLED``) read as the one it was, when
+    its letters are exactly the Windows-1252 reading of that character's UTF-8; None
+    when there is none ('SÃO PAULO', 'Ã la carte' are not garbled: no run decodes)."""
+    if not _GARBLED.search(cell):
+        return None
+
+    def meant(run: re.Match[str]) -> str:
+        try:
+            # The five bytes Windows-1252 leaves without a letter (0x81, 0x8D, 0x8F, 0x90,
+            # 0x9D: the end of '”' among them) are shown as the control characters of their number.
+            data = b"".join(bytes([ord(c)]) if c in _UNASSIGNED else c.encode("cp1252") for c in run[0])
+            return data.decode("utf-8")
+        except UnicodeError:
+            return run[0]
+
+    fixed = _GARBLED.sub(meant, cell)
+    return fixed if fixed != cell else None
+
+
+def _garbled_word(cell: str) -> tuple[str, str]:
+    """The first word of ``cell`` that ``_as_meant`` mends, as written and as meant: what
+    a report quotes, where the cell's first words may have nothing garbled."""
+    run = _GARBLED.search(cell)
+    start = 0 if run is None else cell.rfind(" ", 0, run.start()) + 1
+    end = len(cell) if run is None or (space := cell.find(" ", run.end())) < 0 else space
+    word = cell[start:end]
+    return word, _as_meant(word) or word
 
 
 def _cell(where: str, fields: dict[str, int], column: str | None) -> str:

@@ -703,3 +703,28 @@ def test_words_for_how_well_a_year_is_known_are_told_where_to_go(cells: str, mes
     reports: list[Report] = []
     read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
     assert [str(r).split(": ", 1)[1] for r in reports] == [message]
+
+
+def test_text_garbled_by_a_sheet_opened_in_the_wrong_encoding_is_read_as_meant() -> None:
+    # Excel opens a CSV saved in UTF-8 without a byte-order mark as Windows-1252, and saves
+    # what it shows as 'CSV UTF-8': 'BP’s' became 'BPâ€™s', and was published so.
+    garbled = "’é”–°\u00a0".encode().decode("cp1252", errors="replace")  # what such a sheet shows
+    assert garbled.startswith("â€™Ã©")
+    text = (
+        f"{HEADER}\n"
+        '2010,,,,,,,,,BPâ€™s well,"CafÃ© â€œtalksâ€\x9d â€“ 20Â°C, SÃO PAULO, Ã la carte"\n'
+        "2011,,,,,,,,,Plain,Naïve café\n"
+        "2012,,,,,,,,,PiÃ±era,T\n"
+    )
+    reports: list[Report] = []
+    timeline = read_sheet(text, "t.csv", reports)
+    assert [(s.get("text", "headline"), s.get("text", "text")) for s in timeline.events] == [
+        ("BP’s well", "Café “talks” – 20°C, SÃO PAULO, Ã la carte"),
+        ("Plain", "Naïve café"),
+        ("Piñera", "T"),
+    ]
+    assert [str(r) for r in reports] == [
+        "t.csv:2:10: 'BPâ€™s' is 'BP’s' garbled, as a program shows UTF-8 text read as Windows-1252 (the "
+        "sheet was opened so and saved again): read as meant here and in 2 other cells; check their words "
+        "in the files written"
+    ]
