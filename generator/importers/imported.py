@@ -93,6 +93,12 @@ class Imported:
         return tuple(f for f in files if f not in self.kept)
 
     @property
+    def linked_media(self) -> tuple[str, ...]:
+        """The event files whose slide's media (a video, a post, a page: not a picture)
+        became the source they cite: TimelineJS showed it in the slide, the pages link it."""
+        return tuple(f"events/{e.id}.yaml" for e in self.story.events if e.sources)
+
+    @property
     def alt_as_caption(self) -> tuple[str, ...]:
         """The files written whose picture has its caption as alt text (a slide without
         one gets it), which check warns of: a screen reader reads the words twice."""
@@ -162,6 +168,15 @@ class Imported:
             notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
                          "about each, and check --strict refuses them, until its 'sources:' names one of "
                          f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
+        if self.linked_media:
+            one = len(self.linked_media) == 1
+            slides = f"{len(self.linked_media)} {'slide' if one else 'slides'}"
+            its, verb, they = (
+                ("'s media", "is", "its event's") if one else ("' media", "are", "their events'")
+            )
+            notes.append(f"{slides}{its} (a video, a post, a page) {verb} now {they} source, a link, "
+                         "not shown in the page as TimelineJS showed it (pages play no video and embed no "
+                         f"post): {_some(self.linked_media)}")  # fmt: skip
         if self.alt_as_caption:
             one = len(self.alt_as_caption) == 1
             pictures = plural(len(self.alt_as_caption), "picture")

@@ -123,6 +123,32 @@ def test_the_events_that_cite_no_source_are_named_in_a_note(
     ]
 
 
+def test_slides_whose_media_became_a_source_are_named_in_a_note(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # TimelineJS played the video and showed the post in the slide; the pages link them as
+    # a source, and the import said nothing of it.
+    Path("sheet.csv").write_text(
+        "Year,Headline,Text,Media,Type\n"
+        ",A story,<p>What happened.</p>,https://www.youtube.com/watch?v=abcdefghijk,title\n"
+        "2001,Filmed,Text,https://www.youtube.com/watch?v=abcdefghijk,\n"
+        "2002,Posted,Text,https://twitter.com/example/status/1374301234567890123,\n"
+        "2003,Plain,Text,,\n"
+    )
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
+    assert [line for line in capsys.readouterr().err.splitlines() if "media" in line] == [
+        "note: 2 slides' media (a video, a post, a page) are now their events' source, a link, not shown in "
+        "the page as TimelineJS showed it (pages play no video and embed no post): events/2001-filmed.yaml, "
+        "events/2002-posted.yaml"
+    ]
+    Path("one.csv").write_text("Year,Headline,Text,Media\n2001,Filmed,Text,https://vimeo.com/123456789\n")
+    assert main(["import", "timelinejs", "one.csv", "--story", "one"]) == 0
+    assert [line for line in capsys.readouterr().err.splitlines() if "media" in line] == [
+        "note: 1 slide's media (a video, a post, a page) is now its event's source, a link, not shown in the "
+        "page as TimelineJS showed it (pages play no video and embed no post): events/2001-filmed.yaml"
+    ]
+
+
 def test_pictures_whose_alt_text_is_their_caption_are_named_in_a_note(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
