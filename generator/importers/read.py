@@ -37,6 +37,10 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     text = decode(data, source, problems, how="save it as 'CSV UTF-8' or JSON in UTF-8", marked_utf_16=True)
     if text is None:
         raise ContentError(problems)
+    if not text.strip("\ufeff \t\r\n"):
+        # A download that failed, or a sheet saved before anything was typed in: said as
+        # what it is, not as a sheet whose first row names no column, or JSON with no value.
+        raise ContentError([Problem(Position(source), "the file is empty; export the timeline again")])
     name = source.lower()
     # A sheet's first cell never starts with '{' or '[': a JSON export saved under another
     # name ('timeline.txt') is still JSON.

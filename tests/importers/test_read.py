@@ -113,3 +113,15 @@ def test_a_timeline_in_a_pages_script_is_told_how_to_be_saved_as_json(tmp_path: 
         assert str(caught.value).startswith(
             f"{source}:1:1: this is JavaScript ('var timeline_json = {{...}}'), not JSON: keep only"
         )
+
+
+@pytest.mark.parametrize("name", ["t.csv", "t.json"])
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\r\n\r\n", b"\xff\xfe"])
+def test_an_empty_file_is_said_to_be_empty(tmp_path: Path, name: str, data: bytes) -> None:
+    # It was 'not a TimelineJS sheet: its first row should name the template's columns',
+    # or 'not valid JSON: Expecting value'.
+    source = tmp_path / name
+    source.write_bytes(data)
+    with pytest.raises(ContentError) as caught:
+        read_timeline(str(source), [])
+    assert str(caught.value) == f"{source}:1:1: the file is empty; export the timeline again"
