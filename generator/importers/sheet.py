@@ -701,7 +701,36 @@ _HOURS_H = re.compile(r"(\d{1,2})\s*h\s*(\d{2})?", re.IGNORECASE)
 """A time written as French, Portuguese and others write it: '15h40', '15 h 40', '15h'."""
 
 
+_ZONE = re.compile(
+    r"(?<!\s)\s+\(?(?:(?![AP]\.?M\b)[A-Z]{2,5}|(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)\)?\s*$"
+)
+"""A time zone named after a time: 'CDT', 'BST', '(UTC+6)', 'GMT-5'."""
+
+
 def parse_time(text: str, column: str = "Time") -> dict[str, str]:
+    """The time in ``text`` (``_parse_time``); one followed by a time zone ('9:45 PM CDT'),
+    which the column cannot hold, is refused saying what to write instead."""
+    try:
+        return _parse_time(text, column)
+    except CellError:
+        zone = _ZONE.search(text)
+        if zone is None:
+            raise
+        try:
+            _parse_time(text[: zone.start()], column)
+        except CellError:
+            raise CellError(
+                f"{column} '{shortened(text)}' is not a time such as 23:00 or 11:00 PM", column
+            ) from None
+        raise CellError(
+            f"{column} '{shortened(text)}' names a time zone, which the column cannot hold (TimelineJS "
+            f"misreads it): write '{text[: zone.start()].strip()}', and the time zone's offset in Display "
+            "Date if readers need it, as in '20 April 2010, 21:45 (UTC-5)'",
+            column,
+        ) from None
+
+
+def _parse_time(text: str, column: str = "Time") -> dict[str, str]:
     """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300``, ``23.00`` or ``23h00``
     as hour, minute and (unless zero, as sheets add it to every time) second; and the
     fraction of a day a time cell shown as a number saves (``0.9583333333``)."""

@@ -728,3 +728,22 @@ def test_text_garbled_by_a_sheet_opened_in_the_wrong_encoding_is_read_as_meant()
         "sheet was opened so and saved again): read as meant here and in 2 other cells; check their words "
         "in the files written"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "time"), [("9:45 PM CDT", "9:45 PM"), ("21:45 (UTC+6)", "21:45"), ("23:00 BST", "23:00")]
+)
+def test_a_time_with_its_time_zone_is_told_where_the_zone_goes(cell: str, time: str) -> None:
+    # 'Time '9:45 PM CDT' is not a time such as 23:00 or 11:00 PM' said the time was the
+    # fault; it is the zone, which TimelineJS misreads (9:45 in the morning) and explainer
+    # takes from Display Date.
+    with pytest.raises(CellError) as caught:
+        parse_time(cell)
+    assert str(caught.value) == (
+        f"Time '{cell}' names a time zone, which the column cannot hold (TimelineJS misreads it): write "
+        f"'{time}', and the time zone's offset in Display Date if readers need it, as in '20 April 2010, "
+        "21:45 (UTC-5)'"
+    )
+    assert parse_time("11:00 PM") == {"hour": "23", "minute": "0"}  # not a zone 'PM'
+    with pytest.raises(CellError, match="is not a time such as"):
+        parse_time("noon CDT")
