@@ -58,8 +58,15 @@ _EQUALS_LINE = re.compile(r"(^|\n)([ \t]*)=(?=[= \t]*(?:\n|$))")
 backslash before ``=``: its first is written as the entity ``&#61;``, which shows ``=``."""
 _NEEDS_ESCAPE = re.compile(r"[\[\]<&\\`]|(?:^|\n)[ \t]*(?:[#>+=-]|\d+[.)])")
 """A cheap first test: whether a text may have anything to escape."""
-_BARE_URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]")
-"""An address written out in text, which TimelineJS shows as a link (its ``autolink``)."""
+_BARE_URL = re.compile(
+    r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]"
+    r"|(?<![\w/@.-])www\.[^\s<>\"']+[^\s<>\"'.,;:!?)\]]"
+    r"|(?<![\w.+-])[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
+    re.IGNORECASE,
+)
+"""An address written out in text, which TimelineJS shows as a link (its ``autolink``):
+one with its scheme, a site's written from its 'www.' (linked with https, as a link
+to it is: ``_complete_addresses``), and an email address (linked with mailto:)."""
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _ROW_END = re.compile(r"</tr\s*>", re.IGNORECASE)
 _CITE = re.compile(r"<cite\b")
@@ -197,7 +204,10 @@ def _link_addresses(soup: BeautifulSoup) -> None:
             continue
         text, pieces, at = str(node), [], 0
         for match in _BARE_URL.finditer(text):
-            link = soup.new_tag("a", href=match[0])
+            address = match[0]
+            if not address.lower().startswith("http"):
+                address = ("https://" if address.lower().startswith("www.") else "mailto:") + address
+            link = soup.new_tag("a", href=address)
             link.string = match[0]
             pieces += [NavigableString(text[at : match.start()]), link]
             at = match.end()

@@ -54,6 +54,14 @@ def test_hostile_html_becomes_plain_safe_markdown() -> None:
         ),
         # Addresses written out are links, as TimelineJS shows them
         ("See https://example.org/report.", "See [https://example.org/report](https://example.org/report)."),
+        # ... and so are a site's written from its 'www.', and email addresses (they were plain text)
+        (
+            "Visit www.suezcanal.gov.eg today.",
+            "Visit [www.suezcanal.gov.eg](https://www.suezcanal.gov.eg) today.",
+        ),
+        ("Tips: desk@example.org.", "Tips: [desk@example.org](mailto:desk@example.org)."),
+        ("https://x.example/@ann/www.y", "[https://x.example/@ann/www.y](https://x.example/@ann/www.y)"),
+        ("@ann, 1.5@3.2x, ann@localhost", "@ann, 1.5@3.2x, ann@localhost"),
         # A table's cells stay apart
         ("<table><tr><td>A</td><td>B</td></tr><tr><td>1</td><td>2</td></tr></table>", "A B   \n1 2"),
         # Blocks that are not kept still end a paragraph
