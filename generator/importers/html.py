@@ -12,10 +12,11 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
+import warnings
 
 import markdownify
 import nh3
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from bs4.element import NavigableString, Tag
 
 from generator.content.schema import LINK_SCHEMES
@@ -146,7 +147,7 @@ def dropped_links(text: str | None, *, plain: bool = False) -> list[str]:
     # dropped whole: this parser nests each unclosed tag in the one before, so looking
     # through each link's ancestors (or taking each dropped element out) took minutes
     # for a hostile text of thousands. No recursion: the tree may be that deep.
-    todo: list[Tag] = [BeautifulSoup(clean(text), "html.parser")]
+    todo: list[Tag] = [_parsed(clean(text))]
     while todo:
         tag = todo.pop()
         if tag.name in DROPPED_WITH_CONTENT:
@@ -158,6 +159,15 @@ def dropped_links(text: str | None, *, plain: bool = False) -> list[str]:
                 found.append(href)
         todo.extend(reversed([child for child in tag.contents if isinstance(child, Tag)]))
     return found
+
+
+def _parsed(text: str) -> BeautifulSoup:
+    """The HTML ``text`` parsed. A slide's text may be an address alone, which Beautiful
+    Soup warns a programmer of (it looks like a page's address, not HTML): to the editor
+    importing, pages of its advice on fetching web pages."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(text, "html.parser")
 
 
 def _kept_address(href: str) -> bool:
@@ -368,7 +378,7 @@ def to_markdown(text: str | None) -> str:
     """A slide's HTML as Markdown, safe, without surrounding blank space."""
     if not text or not text.strip():
         return ""
-    soup = BeautifulSoup(_CITE.sub(" <cite", safe_html(text)), "html.parser")
+    soup = _parsed(_CITE.sub(" <cite", safe_html(text)))
     _split_paragraphs(soup)  # before escaping: each paragraph's first line is a line's start
     _complete_addresses(soup)
     _link_addresses(soup)

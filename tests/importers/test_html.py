@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from html import escape
 
 import pytest
@@ -285,3 +286,16 @@ def test_a_links_address_comes_through_markdown_whole(href: str, address: str) -
     # '[paren](https://x.org/a)b)': the page linked to 'https://x.org/a' and showed 'b)'.
     page = str(MarkdownConverter()(to_markdown(f'<a href="{escape(href)}">paren</a>')))
     assert page == f'<p><a href="{address}" rel="noopener noreferrer">paren</a></p>'
+
+
+def test_a_text_that_is_an_address_alone_raises_no_warning() -> None:
+    # Beautiful Soup warns a programmer that 'https://...' looks like a page's address to
+    # fetch, not HTML: an editor importing a slide whose Text was a link read its pages
+    # of advice in the import's output.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert to_markdown("https://example.org/report") == (
+            "[https://example.org/report](https://example.org/report)"
+        )
+        assert dropped_links('<a href="https://example.org/report">https://example.org/report</a>') == []
+        assert dropped_links("https://example.org/<a href='javascript:x'>x</a>") == ["javascript:x"]
