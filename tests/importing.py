@@ -40,12 +40,18 @@ UNSOURCED = "note: no source cited by "
 
 LINKED = re.compile(r"note: \d+ slides?'s? media \(a video")
 """The start of the note on slides whose media became their event's source."""
+DATED = "note: story.yaml says the story was published "
+"""The start of the note on a story dated the day of its first import."""
 
 
 def lines_of(err: str) -> list[str]:
-    """The import's report, a line each, without its notes on events citing no source and
-    on media become sources (each tested on its own)."""
-    return [line for line in err.splitlines() if not line.startswith(UNSOURCED) and not LINKED.match(line)]
+    """The import's report, a line each, without its notes on events citing no source, on
+    media become sources and on the story's date (each tested on its own)."""
+    return [
+        line
+        for line in err.splitlines()
+        if not line.startswith((UNSOURCED, DATED)) and not LINKED.match(line)
+    ]
 
 
 MINE = (

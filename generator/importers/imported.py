@@ -56,6 +56,9 @@ class Imported:
     """Event files of the story replaced (``--force``) of events taken out (``removed:``)
     that the source does not have, kept as they are: no export carries them, and their
     file keeps their page's address, where links to them lead."""
+    dated: str = ""
+    """The date written as the story's ``published``, when it is the day of the import (no
+    story replaced to keep the date of): TimelineJS does not say when a timeline was."""
     unread: tuple[str, ...] = ()
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a
@@ -184,6 +187,10 @@ class Imported:
             notes.append(f"{pictures} had no alt text (Alt Text, or the media's 'alt'), so {theirs}, which "
                          f"a screen reader reads twice and check warns of: write in 'alt' what {each} shows, "
                          f"in {_some(self.alt_as_caption)}")  # fmt: skip
+        if self.dated:
+            notes.append(f"story.yaml says the story was published {self.dated}, the day of this import, as "
+                         f"{source} does not say when the timeline was: if it was published before, write "
+                         "that day in its 'published' (readers see it under the title)")  # fmt: skip
         if self.kept:
             files = plural(len(self.kept), "file")
             notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")

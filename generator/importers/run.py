@@ -16,7 +16,7 @@ import datetime
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
@@ -132,7 +132,8 @@ def import_story(
             fetcher=fetcher,
         )
         _refuse_no_events(converted, reports, source)
-        published = first_published(folder) or (today or datetime.date.today()).isoformat()
+        first = first_published(folder)
+        published = first or (today or datetime.date.today()).isoformat()
         left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)
         hidden = beside_drafts(converted, before.roots, left.drafts)
         draft = _made_draft(converted, folder, source, reports)
@@ -151,7 +152,8 @@ def import_story(
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
-        return _imported(folder, converted, reports, kept, timeline, before, left, hidden)
+        imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
+        return imported if first else replace(imported, dated=published)
     finally:
         shutil.rmtree(holder, ignore_errors=True)
 

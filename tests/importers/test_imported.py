@@ -172,3 +172,20 @@ def test_pictures_whose_alt_text_is_their_caption_are_named_in_a_note(
     ]
     warned = [w for w in errors_of_check() if "'alt' says what 'caption' says" in w]
     assert [w.split(":", 1)[0] for w in warned] == ["content/port/events/2001-a.yaml"]
+
+
+def test_a_story_dated_the_day_of_its_import_is_said_to_be(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A newsroom moving a timeline of 2021 found its story 'Published' the day of the
+    # import, under the title, and nothing said so. Imported again, the date is the story's.
+    Path("sheet.csv").write_text(MINE)
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    published = Path("content/mine/story.yaml").read_text().split("published: ")[1].split("\n")[0]
+    assert [line for line in capsys.readouterr().err.splitlines() if "published" in line] == [
+        f"note: story.yaml says the story was published {published}, the day of this import, as sheet.csv "
+        "does not say when the timeline was: if it was published before, write that day in its "
+        "'published' (readers see it under the title)"
+    ]
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    assert "published" not in capsys.readouterr().err
