@@ -33,7 +33,14 @@ def media_in_text(text_html: str | None, slide: Slide, reports: list[Report], fi
     named = in_a_list([f"<{t}>" for t in tags])
     verb, fix = ("is", "give it") if len(tags) == 1 else ("are", "give a picture or player")
     said = f"the {named} inside the {field} {verb} left out; {fix} as the slide's media"
-    if "script" in tags:
+    if str(slide.get("media", "url") or "").strip():
+        # The slide has its media: 'give it as the slide's media' would lose that one.
+        them = "it" if len(tags) == 1 else "them"
+        said = (
+            f"the {named} inside the {field} {verb} left out, and the slide has its media already; "
+            f"link to {them} in the text instead"
+        )
+    elif "script" in tags:
         said += " (a chart or a post embedded with a script: link to it instead)"
     reports.append(Report(slide.at("text", field), said))
 

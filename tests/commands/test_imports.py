@@ -32,9 +32,9 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         out == "imported 10 events into content/port/\ncopied 1 picture from in/ into content/port/media/\n"
     )
     assert lines_of(err) == [
-        "in/timeline.json:/title/text/text: the <script> inside the text is left out; give it as the slide's media (a chart or a post embedded with a script: link to it instead)",
+        "in/timeline.json:/title/text/text: the <script> inside the text is left out, and the slide has its media already; link to it in the text instead",
         "in/timeline.json:/events/1 (events/1889-08-strike-summer.yaml): left out: the link to 'https://photos.example.org' in the media's credit (a credit is plain text; the words stay)",
-        "in/timeline.json:/events/2/text/text: the <img>, <iframe> and <svg> inside the text are left out; give a picture or player as the slide's media",
+        "in/timeline.json:/events/2/text/text: the <img>, <iframe> and <svg> inside the text are left out, and the slide has its media already; link to them in the text instead",
         "in/timeline.json:/events/2 (events/walkout.yaml): left out: 3 links in the text, to 'javascript:alert(2)', 'data:text/html;base64,PHNjcmlwdD4=' and 'vbscript:msgbox' (not a safe http(s) or mailto address; the words stay)",
         "in/timeline.json:/events/3 (events/1889-08-20-mass-meeting.yaml): left out: the background colour '#303030' (pages have no slide backgrounds)",
         "in/timeline.json:/events/4/start_date/millisecond: millisecond '250' left out: explainer dates stop at seconds",

@@ -221,3 +221,19 @@ def test_a_link_in_the_credit_is_said_in_the_line_of_the_slide_naming_its_file()
     ]
     assert reports[0].left_out == ("link",)
     assert story.events[0].image is not None and story.events[0].image.credit == "Agency"
+
+
+def test_a_player_in_the_text_of_a_slide_with_media_is_told_to_be_linked() -> None:
+    # 'give it as the slide's media' told the editor to replace the media the slide had.
+    frame = '<p>Watch:</p><iframe src="https://player.example/v/1"></iframe>'
+    _, reports = one(slide(text=frame, media={"url": "https://www.youtube.com/watch?v=abcdefghijk"}))
+    assert reports == [
+        "t.json:/events/0/text/text: the <iframe> inside the text is left out, and the slide has its media "
+        "already; link to it in the text instead"
+    ]
+    _, reports = one(
+        slide(text=frame + "<img src=x.png>", media={"url": "https://www.youtube.com/watch?v=a"})
+    )
+    assert reports[0].endswith(
+        "are left out, and the slide has its media already; link to them in the text instead"
+    )
