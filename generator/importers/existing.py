@@ -118,6 +118,13 @@ def site_languages(content: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tag for tag in found if isinstance(tag, str) and tag))
 
 
+def story_language(folder: str) -> str | None:
+    """The language of the story being replaced (``--force``), as its story.yaml says;
+    None when there is no such story or language."""
+    value = _value(folder, "story.yaml", "language")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def first_published(folder: str) -> str | None:
     """When the story being replaced (``--force``) was first published, as its story.yaml
     says: a story imported again is corrected, not new, and keeps its date. None when

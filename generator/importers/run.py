@@ -35,6 +35,7 @@ from generator.importers.existing import (
     read_text,
     site_languages,
     source_addresses,
+    story_language,
 )
 from generator.importers.imported import Imported, replaced_report, report_order, retitled
 from generator.importers.read import read_timeline
@@ -110,6 +111,9 @@ def import_story(
     """Convert ``source`` into the story ``story`` in ``content``, replacing what is
     there; ContentError (nothing written) when it cannot."""
     folder = os.path.join(content, story)
+    # Imported again without --language, the story keeps its own: written in its place by
+    # the import, as the first import wrote it, not kept below as a field added by hand.
+    language = language or story_language(folder)
     reports: list[Report] = []
     timeline = read_timeline(source, reports)
     holder = _holder(folder, story)

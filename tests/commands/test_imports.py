@@ -686,9 +686,14 @@ def test_a_story_in_another_language_is_imported_in_it(
         main(["import", "timelinejs", "t.json", "--story", "strike", "--language", "en-US", "--force"]) == 0
     )
     assert Path("content/strike/story.yaml").read_text().count("language:") == 1
+    capsys.readouterr()
     assert main(["import", "timelinejs", "t.json", "--story", "strike", "--force"]) == 0  # kept as it was
     assert "\nlanguage: en-US\n" in Path("content/strike/story.yaml").read_text()
-    capsys.readouterr()
+    # ... in its place, as the import wrote it: it was kept below a 'Kept from this file
+    # before the import' comment, and said to be a field added by hand.
+    assert "Kept from this file" not in Path("content/strike/story.yaml").read_text()
+    assert "added by hand" not in capsys.readouterr().err
+    assert "display_date" not in event.read_text()  # its dates read in it still
     for tag, said in (
         ("xx", "--language 'xx': there is no translation"),
         ("fr_CA", "--language 'fr_CA' is not a language code"),  # check would refuse it in story.yaml
