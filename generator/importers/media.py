@@ -68,7 +68,7 @@ def slide_media(
     site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
     if parts.scheme in ("http", "https"):
         url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
-        url = _wiki_picture(_as_requested(url))
+        url = _dropbox_picture(_wiki_picture(_as_requested(url)))
         parts = urlsplit(url)
     path = unquote(parts.path)
     is_picture = names_picture(path)
@@ -132,6 +132,20 @@ def _wiki_picture(url: str) -> str:
         if name and name != shown and "/" not in name and names_picture(unquote(name)):
             return f"https://{parts.netloc}/wiki/Special:FilePath/{name}"
     return url
+
+
+def _dropbox_picture(url: str) -> str:
+    """The address of the picture itself for the https address ``url`` of a picture shared
+    from Dropbox (``https://www.dropbox.com/s/abc/dock.jpg?dl=0``), as TimelineJS shows it:
+    at Dropbox's host of files, ``dl.dropboxusercontent.com``, the rest of the address as it
+    is. Asked for as it is, the address is Dropbox's page showing the picture, HTML:
+    readers got a broken picture. Any other address is ``url``."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or (parts.hostname or "").lower() not in ("www.dropbox.com", "dropbox.com"):
+        return url
+    if not names_picture(unquote(parts.path)):
+        return url  # a folder or a document shared: a page, cited as a source
+    return parts._replace(netloc="dl.dropboxusercontent.com").geturl()
 
 
 def _as_requested(url: str) -> str:

@@ -210,3 +210,25 @@ def test_a_wikimedia_page_showing_a_picture_gives_the_picture_itself(url: str, p
     else:
         assert event.image is None and [s.url for s in story.sources] == [url.replace(" ", "%20")]
     assert reports == []
+
+
+@pytest.mark.parametrize(
+    ("url", "picture"),
+    [
+        ("https://www.dropbox.com/s/abc123/dock.jpg?dl=0", "https://dl.dropboxusercontent.com/s/abc123/dock.jpg?dl=0"),
+        (
+            "https://www.dropbox.com/scl/fi/x1y2/Dock%20at%20dawn.PNG?rlkey=k3y&dl=0",
+            "https://dl.dropboxusercontent.com/scl/fi/x1y2/Dock%20at%20dawn.PNG?rlkey=k3y&dl=0",
+        ),
+        ("https://www.dropbox.com/s/abc123/report.pdf?dl=0", ""),  # a document: cited
+    ],
+)  # fmt: skip
+def test_a_picture_shared_from_dropbox_is_asked_for_where_the_file_is(url: str, picture: str) -> None:
+    # As TimelineJS shows it: www.dropbox.com's address is a page showing the picture, HTML.
+    story, reports = run(slide(media={"url": url, "credit": "Desk"}))
+    event = story.events[0]
+    if picture:
+        assert event.image is not None and event.image.src == picture
+    else:
+        assert event.image is None and [s.url for s in story.sources] == [url]
+    assert reports == []
