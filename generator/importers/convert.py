@@ -211,6 +211,8 @@ class _Slides:
         """Where the first slide of each date and headline is."""
         self.renamed: dict[str, str] = {}
         """Each slide's own unique_id -> its event's id: links to the slide lead there."""
+        self.groups: dict[str, tuple[str, str]] = {}
+        """Each group as first written (and where), by its letters in one case and spacing."""
 
     def _say(self, report: Report, names_event: bool = True) -> None:
         if names_event:
@@ -237,6 +239,7 @@ class _Slides:
         event = replace(event, id=unique)
         self.taken.add(event.id)
         written = f"events/{event.id}.yaml"
+        event = self._one_spelling(event, slide, written)
         for lost in (
             not_downloaded(event.image, slide.at("media", "url"), written),
             left_out(slide, written),
@@ -262,6 +265,23 @@ class _Slides:
             )  # a shared one: the first slide's, as TimelineJS
         self.events.append(event)
         self.wheres.append(slide.where)
+
+    def _one_spelling(self, event: Event, slide: Slide, written: str) -> Event:
+        """``event`` with its group spelt as the first slide spelt it, where it differs only
+        in capitals or spaces ('blockage', 'Blockage '): as two tags, readers would find
+        two topics in the timeline's filter for one."""
+        if not event.tags:
+            return event
+        group = event.tags[0]
+        first, where = self.groups.setdefault(" ".join(group.casefold().split()), (group, slide.where))
+        if first == group:
+            return event
+        message = (
+            f"Group '{group}' differs from '{first}' ({where}) only in capitals or spaces; tagged "
+            f"'{first}', one topic in the timeline's filter"
+        )
+        self._say(Report(slide.at("group"), message, written=written))
+        return replace(event, tags=(first, *event.tags[1:]))
 
     def keeping_ids(
         self, earlier: Sequence[Earlier]

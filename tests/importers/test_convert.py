@@ -120,3 +120,28 @@ def test_a_first_slide_without_a_date_in_a_timeline_without_a_title_is_told_how_
     _, reports = run(slide("2010", "A"), undated)
     _, titled = run(undated, title={"text": {"headline": "T"}})
     assert [r for r in reports + titled if "timeline's title" in r] == []
+
+
+def test_groups_that_differ_only_in_capitals_or_spaces_are_one_tag() -> None:
+    # 'Blockage' and 'blockage' typed in two rows were two topics in the timeline's filter.
+    story, reports = run(
+        slide("2010", "A", group="Blockage"),
+        slide("2011", "B", group="blockage"),
+        slide("2012", "C", group="Ship blockage"),
+        slide("2013", "D", group=" SHIP  BLOCKAGE"),
+        slide("2014", "E", group="Rescue"),
+    )
+    assert [e.tags for e in story.events] == [
+        ("Blockage",),
+        ("Blockage",),
+        ("Ship blockage",),
+        ("Ship blockage",),
+        ("Rescue",),
+    ]
+    assert reports == [
+        "t.json:/events/1/group (events/2011-b.yaml): Group 'blockage' differs from 'Blockage' "
+        "(t.json:/events/0) only in capitals or spaces; tagged 'Blockage', one topic in the timeline's filter",
+        "t.json:/events/3/group (events/2013-d.yaml): Group 'SHIP BLOCKAGE' differs from 'Ship blockage' "
+        "(t.json:/events/2) only in capitals or spaces; tagged 'Ship blockage', one topic in the timeline's "
+        "filter",
+    ]
