@@ -140,7 +140,7 @@ def import_story(
         published = first or (today or datetime.date.today()).isoformat()
         left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)
         hidden = beside_drafts(converted, before.roots, left.drafts)
-        draft = _made_draft(converted, folder, source, reports)
+        draft = _made_draft(converted, folder, source, reports, titled=timeline.title is not None)
         kept = write_story(
             converted,
             folder,
@@ -201,14 +201,23 @@ def _convert(
     )
 
 
-def _made_draft(converted: Story, folder: str, source: str, reports: list[Report]) -> bool:
+def _made_draft(
+    converted: Story, folder: str, source: str, reports: list[Report], *, titled: bool = False
+) -> bool:
     """Whether the story is written as a draft, and the editor told how to publish it."""
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
         os.path.join(folder, "story.yaml")
     )
-    if draft:
+    if draft and titled:  # a title slide of a picture alone, or a headline alone
+        said = (
+            "the title slide has no text, so the story is a draft: write its summary in story.yaml and "
+            "delete 'draft: true' (or give the title slide a text in the source and import again with "
+            "--force)"
+        )
+        reports.append(Report(source, said))
+    elif draft:
         reports.append(
             Report(
                 source,

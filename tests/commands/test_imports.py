@@ -485,6 +485,18 @@ def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(
     assert "draft" not in story.read_text()
 
 
+def test_a_title_slide_without_text_is_said_to_be_one(empty: Project) -> None:
+    # A title row of a picture and a headline alone was said to be 'no title slide', and
+    # the editor told to add the row the sheet has.
+    Path("t.csv").write_text("Year,Headline,Text,Type\n,The port,,title\n2001,A,a,\n")
+    imported = import_timelinejs(source="t.csv", story="s", content="content")
+    assert [str(r) for r in imported.reports if r.where == "t.csv"] == [
+        "t.csv: the title slide has no text, so the story is a draft: write its summary in story.yaml and "
+        "delete 'draft: true' (or give the title slide a text in the source and import again with --force)"
+    ]
+    assert "\ndraft: true  # published once it has a summary" in Path("content/s/story.yaml").read_text()
+
+
 def test_an_import_into_a_folder_with_no_content_says_how_to_start_one(tmp_path: Path) -> None:
     source = tmp_path / "timeline.json"
     source.write_text('{"events": [{"start_date": {"year": "2020"}, "text": {"headline": "H"}}]}')
