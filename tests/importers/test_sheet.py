@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ftfy  # a test dependency (pyproject.toml's 'test'): what the import's own reading is held to
 import pytest
 
 from generator.errors import ContentError
-from generator.importers.sheet import CellError, parse_time, read_sheet
+from generator.importers.sheet import CellError, _as_meant, parse_time, read_sheet
 from generator.importers.slides import Report
 from tests.conftest import time_limit
 
@@ -728,6 +729,65 @@ def test_text_garbled_by_a_sheet_opened_in_the_wrong_encoding_is_read_as_meant()
         "sheet was opened so and saved again): read as meant here and in 2 other cells; check their words "
         "in the files written"
     ]
+
+
+GARBLED_WORDS = [
+    "À bientôt",
+    "BP’s",
+    "Café",
+    "naïve",
+    "Piñera",
+    "São Paulo",
+    "Zürich",
+    "Łódź",
+    "Ærø",
+    "“talks”",
+    "20°C",
+    "£5m",
+    "€40",
+    "Dvořák",
+    "Ελλάδα",
+    "Київ",
+    "Türkiye",
+    "İstanbul",
+    "東京",
+    "…",
+    "—",
+    "½",
+    "Ñandú",
+]
+"""Words with letters of more than one byte in UTF-8, garbled as a sheet opened as
+Windows-1252 and saved again shows them (where that can be: 'Ελλάδα' has bytes
+Windows-1252 gives no letter)."""
+
+LEFT_AS_WRITTEN = ["SÃO PAULO", "Café™", "Piñera", "ÂGE", "TÂCHE", "PÂTÉ", "naïve", "São Paulo", "20 °C"]
+"""Cells that are not garbled text, though some have its letters."""
+
+
+def _garbled(word: str) -> str | None:
+    try:
+        return word.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves without a letter
+        return None
+
+
+@pytest.mark.parametrize("word", GARBLED_WORDS)
+def test_the_reading_of_garbled_text_agrees_with_ftfy(word: str) -> None:
+    """The import mends text garbled through Windows-1252 itself (``sheet._as_meant``,
+    narrower than ftfy's guesses, which also take a cell such as 'Ã la carte' for
+    garbled): where ftfy, the library made for this, reads a garbled word back, the
+    import reads it back the same."""
+    garbled = _garbled(word)
+    if garbled is None:
+        return
+    assert ftfy.fix_encoding(garbled) == word
+    assert _as_meant(garbled) == word
+
+
+@pytest.mark.parametrize("cell", LEFT_AS_WRITTEN)
+def test_text_ftfy_leaves_alone_is_left_alone(cell: str) -> None:
+    assert ftfy.fix_encoding(cell) == cell
+    assert _as_meant(cell) is None
 
 
 @pytest.mark.parametrize(
