@@ -657,8 +657,12 @@ def _whole_date(
     return _ymd(found.split("-")) | parts
 
 
-_DECADE = re.compile(r"(\d{1,3}0)[’']?s")
+_DECADE = re.compile(r"([1-9]\d{2,3}0)[’']?s")
 """'1990s', '1850's': a decade, which a date cannot be."""
+_SHORT_DECADE = re.compile(r"[’']?(\d0)[’']?s")
+"""'90s', ''90s', '00s': a decade without its century, which the hint cannot tell (read
+as a decade, '90s' was told to be written '90', a year the import then takes as the
+year 90)."""
 _BEFORE_YEAR_ONE = re.compile(r"\d+\s*(?:BCE?|B\.\s?C\.(?:\s?E\.)?)", re.IGNORECASE)
 """'44 BC', '196 B.C.', '3000 BCE': a year before year 1."""
 
@@ -670,16 +674,22 @@ def _year_hint(text: str, column: str) -> str:
     year before year 1 cannot be."""
     if _BEFORE_YEAR_ONE.fullmatch(text):
         return ": a year before year 1, which explainer's dates cannot hold (they run from 1 to 9999)"
-    decade = _DECADE.fullmatch(text)
-    worded = worded_date(text)
-    if decade is None and worded is None:
-        return ""
-    date = decade[1] if decade is not None else worded[0] if worded is not None else ""
     start = column.removesuffix("Year")
-    cells = [
-        f"{int(part)} in {start}{name}" for part, name in zip(date.split("-"), DATE_COLUMNS, strict=False)
-    ]
-    said = f": write {' and '.join(cells)}"
+    if short := _SHORT_DECADE.fullmatch(text):
+        said = (
+            f": a decade without its century; write its first year in {column} with its century, "
+            f"not '{short[1]}'"
+        )
+    else:
+        decade = _DECADE.fullmatch(text)
+        worded = worded_date(text)
+        if decade is None and worded is None:
+            return ""
+        date = decade[1] if decade is not None else worded[0] if worded is not None else ""
+        cells = [
+            f"{int(part)} in {start}{name}" for part, name in zip(date.split("-"), DATE_COLUMNS, strict=False)
+        ]
+        said = f": write {' and '.join(cells)}"
     if start:  # an end has no words of its own: the Display Date is said of the whole span
         return f"{said} (words for the whole span go in Display Date)"
     return f"{said}, and '{shortened(text)}' in Display Date, which readers see"
