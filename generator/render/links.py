@@ -408,15 +408,25 @@ class Links:
         percent-encoded, relative to this page."""
         return self.up + _quoted(path)
 
-    def story_media(self, html: Markup, story_id: str, shown: Container[str] = frozenset()) -> Markup:
+    def story_media(
+        self,
+        html: Markup,
+        story_id: str,
+        shown: Container[str] = frozenset(),
+        sizes: Iterable[tuple[str, int, int]] = (),
+        renditions: Iterable[tuple[str, Picture]] = (),
+    ) -> Markup:
         """``html`` converted from the Markdown of story ``story_id``, shown on a page that
         is not the story's own (a story's summary on the home page): its links to the
         story's media, and to the pages of its events, figures and places that are
-        ``shown`` (``story_pages``; others lose their link), made right for this page.
+        ``shown`` (``story_pages``; others lose their link), made right for this page;
+        the pictures it shows given their ``sizes`` and shown by their ``renditions``
+        (``Story.text_pictures``, ``Story.text_renditions``: ``sized_text_pictures``).
         (The story's own pages get theirs made right when rendered:
         ``SiteRenderer.render_page``.)"""
         # On the text, not the Markup: Markup.replace would escape the '"' it puts in.
-        return Markup(story_media_at(str(html), self.to(story_id + "/"), shown))
+        text = sized_text_pictures(str(html), sizes, renditions, self)
+        return Markup(story_media_at(text, self.to(story_id + "/"), shown))
 
     def srcset(self, fmt: PictureFormat) -> str:
         """The ``srcset`` of a picture's format: each rendition's link and width. (Written

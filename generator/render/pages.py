@@ -21,7 +21,19 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Image, Location, Quote, Rendition, Site, Source, Story
+from generator.content.markdown_links import may_link_media
+from generator.content.model import (
+    Event,
+    Figure,
+    Image,
+    Location,
+    Picture,
+    Quote,
+    Rendition,
+    Site,
+    Source,
+    Story,
+)
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH, sort_key, written_in
@@ -68,6 +80,10 @@ class StoryCard:
     versions: tuple[Translation, ...] = ()
     """The story in every language it is published in, this card's version included
     (``translations``): one card stands for them all."""
+    text_pictures: tuple[tuple[str, int, int], ...] = ()
+    """``Story.text_pictures``, when its summary may show one (``links.story_media``)."""
+    text_renditions: tuple[tuple[str, Picture], ...] = ()
+    """``Story.text_renditions``, when its summary may show one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +346,7 @@ def _cards(site: Site, linked: dict[str, tuple[Translation, ...]]) -> tuple[Stor
             s.language if s.language not in (None, site.language) else None,
             links.story_pages(s, own_pages) if ".yaml" in s.summary else frozenset(),
             linked.get(s.id, ()),
+            *((s.text_pictures, s.text_renditions) if may_link_media(s.summary) else ((), ())),
         )
         for s in site.stories
         if s.id in carded

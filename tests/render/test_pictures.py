@@ -142,3 +142,27 @@ def test_a_file_is_inspected_once_a_build_its_problem_too(project: Project) -> N
         with pytest.raises(PictureError, match="cannot be read as a picture") as caught:
             made.inspect(path, "content/story-a", 10**8)
         assert caught.value.path == path
+
+
+def test_a_picture_the_summary_shows_is_shown_by_its_renditions_on_the_home_page_too(
+    project: Project,
+) -> None:
+    # A story's summary is on the home page too (``links.story_media``), where the photo
+    # it shows went out as the file itself, a camera's megabytes, with no size and at
+    # once: only the story's own pages were given its renditions.
+    project.write("content/story-a/media/map.jpg", photo(400, 300))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace("summary: What story A is about.", "summary: See ![the map](media/map.jpg)."),
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    home = (project.root / "site/index.html").read_text()
+    up = "story-a/pictures/map.jpg"
+    assert (
+        f'<img alt="the map" src="{up}.400.jpg" srcset="{up}.240.jpg 240w, {up}.400.jpg 400w" '
+        f'sizes="min(42rem, calc(100vw - 2rem))" width="400" height="300" loading="lazy" decoding="async">'
+    ) in home
+    assert 'src="story-a/media/map.jpg"' not in home
+    story_page = (project.root / "site/story-a/index.html").read_text()
+    assert f'src="../{up}.400.jpg"' in story_page  # as on the story's own page

@@ -751,3 +751,27 @@ def test_a_picture_a_text_shows_follows_its_file_in_the_preview(project: Project
     again = renderer.render(larger)
     assert b'map.jpg.600.jpg 600w" sizes=' in again["story-a/events/e1/index.html"]
     assert again == SiteRenderer(TEMPLATES).render(larger)
+
+
+def test_a_picture_the_summary_shows_follows_its_file_on_the_home_page_in_the_preview(
+    project: Project,
+) -> None:
+    # The home page shows a story's summary, and the picture it shows by its renditions
+    # (``links.story_media``): replaced by a larger photo, the text as it was, the home
+    # page must ask for the new renditions, as a plain build writes it.
+    from tests.images import photo
+
+    project.write("content/story-a/media/map.jpg", photo(300, 200))
+    story = project.root.joinpath("content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace("summary: What story A is about.", "summary: See ![the map](media/map.jpg)."),
+    )
+    renderer = FastRenderer(TEMPLATES)
+    first = renderer.render(site_of("content"))
+    assert b'map.jpg.300.jpg 300w" sizes=' in first["index.html"]
+    project.write("content/story-a/media/map.jpg", photo(600, 400))
+    larger = site_of("content")
+    again = renderer.render(larger)
+    assert b'map.jpg.600.jpg 600w" sizes=' in again["index.html"]
+    assert again == SiteRenderer(TEMPLATES).render(larger)
