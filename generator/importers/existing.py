@@ -8,6 +8,7 @@ the story imported again keeps.
 from __future__ import annotations
 
 import os
+import re
 
 from generator.content import files
 from generator.content.dates import Precision, parse_date
@@ -15,6 +16,7 @@ from generator.content.filetext import text_or_none
 from generator.content.ids import invalid_id
 from generator.content.kinds import Kind, collection_files
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml
+from generator.i18n.languages import LANGUAGE_REGEX
 from generator.importers.earlier import Earlier
 from generator.importers.read import MAX_SOURCE_BYTES
 
@@ -120,9 +122,14 @@ def site_languages(content: str) -> tuple[str, ...]:
 
 def story_language(folder: str) -> str | None:
     """The language of the story being replaced (``--force``), as its story.yaml says;
-    None when there is no such story or language."""
+    None when there is no such story or language, or it is no language tag by its shape
+    (``LANGUAGE_REGEX``: 'en: US', 'fr # français'), which the import would write back
+    unquoted, as it writes a tag, into a story.yaml that YAML no longer reads (such a
+    value stays the editor's, kept as written)."""
     value = _value(folder, "story.yaml", "language")
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str) or not re.fullmatch(LANGUAGE_REGEX.strip("^$"), value.strip()):
+        return None
+    return value.strip()
 
 
 def first_published(folder: str) -> str | None:

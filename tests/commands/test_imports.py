@@ -675,6 +675,24 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     assert f"See [it]({elsewhere})." in story_yaml.read_text()
 
 
+def test_a_language_that_is_no_tag_is_kept_as_written_when_the_story_is_imported_again(
+    empty: Project,
+) -> None:
+    # Imported again without --language, the story's own language is written in its
+    # place as a tag is, unquoted: a value of another shape ('en: US') came back as
+    # 'language: en: US', and the story.yaml the import wrote was no longer YAML.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2026", "month": "3", "day": "4"}, '
+        '"text": {"headline": "Strike at the port", "text": "Dockers stop."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "strike"]) == 0
+    story = Path("content/strike/story.yaml")
+    story.write_text(story.read_text() + 'language: "en: US"\n')
+    assert main(["import", "timelinejs", "t.json", "--story", "strike", "--force"]) == 0
+    assert 'language: "en: US"\n' in story.read_text()  # the editor's, as written
+    assert "\nlanguage: en: US" not in story.read_text()
+
+
 def test_a_story_in_another_language_is_imported_in_it(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
