@@ -31,6 +31,7 @@ import functools
 import io
 import os
 import re
+import unicodedata
 from typing import Any
 
 from generator.content.datehints import either_way, month_number, suggest, worded_date
@@ -353,21 +354,55 @@ _UNASSIGNED = frozenset("\x81\x8d\x8f\x90\x9d")
 def _as_meant(cell: str) -> str | None:
     """``cell`` with each garbled character (``_GARBLED``) read as the one it was, when
     its letters are exactly the Windows-1252 reading of that character's UTF-8; None
-    when there is none ('SÃO PAULO', 'Ã la carte' are not garbled: no run decodes)."""
+    when there is none ('SÃO PAULO', 'Ã la carte' are not garbled: no run decodes), or
+    when one would be a letter out of place (``_out_of_place``): the cell is then text
+    as written whose capital letter stands before a quotation mark or a dash ('JOSÉ’S'
+    is not 'JOSɒS', nor '„Spaß“' '„Spaߓ')."""
     if not _GARBLED.search(cell):
         return None
+    parts: list[tuple[str, bool]] = []  # the cell's pieces, and whether each was mended
+    at = 0
+    for run in _GARBLED.finditer(cell):
+        read = _read_as_utf8(run[0])
+        parts += [(cell[at : run.start()], False), (run[0], False) if read is None else (read, True)]
+        at = run.end()
+    parts.append((cell[at:], False))
+    fixed = "".join(part for part, _ in parts)
+    if fixed == cell:
+        return None
+    start = 0
+    for part, mended in parts:
+        end = start + len(part)
+        if mended and _out_of_place(part, fixed[start - 1 : start] if start else "", fixed[end : end + 1]):
+            return None
+        start = end
+    return fixed
 
-    def meant(run: re.Match[str]) -> str:
-        try:
-            # The five bytes Windows-1252 leaves without a letter (0x81, 0x8D, 0x8F, 0x90,
-            # 0x9D: the end of '”' among them) are shown as the control characters of their number.
-            data = b"".join(bytes([ord(c)]) if c in _UNASSIGNED else c.encode("cp1252") for c in run[0])
-            return data.decode("utf-8")
-        except UnicodeError:
-            return run[0]
 
-    fixed = _GARBLED.sub(meant, cell)
-    return fixed if fixed != cell else None
+def _read_as_utf8(run: str) -> str | None:
+    """The character whose UTF-8 ``run`` shows read as Windows-1252; None if none."""
+    try:
+        # The five bytes Windows-1252 leaves without a letter (0x81, 0x8D, 0x8F, 0x90,
+        # 0x9D: the end of '”' among them) are shown as the control characters of their number.
+        data = b"".join(bytes([ord(c)]) if c in _UNASSIGNED else c.encode("cp1252") for c in run)
+        return data.decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def _out_of_place(read: str, before: str, after: str) -> bool:
+    """Whether ``read``, a run read back, is a letter of no Latin alphabet (IPA's, Arabic's,
+    N'Ko's, a Chinese character: from U+0250 on, but for Vietnamese's letters and the
+    modifier letters such as Hawaiian's 'ʻ') beside a letter of English's alphabet: a
+    garbled word of another script is garbled whole, and reads back whole."""
+    foreign = any(
+        c >= "\u0250"
+        and not "\u1e00" <= c <= "\u1eff"
+        and unicodedata.category(c).startswith("L")
+        and unicodedata.category(c) != "Lm"
+        for c in read
+    )
+    return foreign and any(c.isascii() and c.isalpha() for c in before + after)
 
 
 def _garbled_word(cell: str) -> tuple[str, str]:

@@ -759,12 +759,35 @@ GARBLED_WORDS = [
     "—",
     "½",
     "Ñandú",
+    "Hà Nội",
+    "مرحبا",
+    "Iași",
+    "ʻokina",
 ]
 """Words with letters of more than one byte in UTF-8, garbled as a sheet opened as
 Windows-1252 and saved again shows them (where that can be: 'Ελλάδα' has bytes
 Windows-1252 gives no letter)."""
 
-LEFT_AS_WRITTEN = ["SÃO PAULO", "Café™", "Piñera", "ÂGE", "TÂCHE", "PÂTÉ", "naïve", "São Paulo", "20 °C"]
+LEFT_AS_WRITTEN = [
+    "SÃO PAULO",
+    "Café™",
+    "Piñera",
+    "ÂGE",
+    "TÂCHE",
+    "PÂTÉ",
+    "naïve",
+    "São Paulo",
+    "20 °C",
+    # A capital, or ß, before a quotation mark, an apostrophe or a dash shows as garbled
+    # text would, and was mended into a letter of another alphabet: 'JOSɒS', '„Spaߓ',
+    # '“PERڔ', '«ÉTɻ', 'CAFɗthe'.
+    "JOSÉ’S CAFÉ",
+    "Er sagte „Spaß“ dazu",
+    "“PERÚ” wins",
+    "«ÉTÉ»",
+    "CAFÉ—the end",
+    "café”…",
+]
 """Cells that are not garbled text, though some have its letters."""
 
 
