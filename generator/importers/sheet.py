@@ -393,14 +393,15 @@ def _read_as_utf8(run: str) -> str | None:
 def _out_of_place(read: str, before: str, after: str) -> bool:
     """Whether ``read``, a run read back, is a letter of no Latin alphabet (IPA's, Arabic's,
     N'Ko's, a Chinese character: from U+0250 on, but for Vietnamese's letters and the
-    modifier letters such as Hawaiian's 'ʻ') beside a letter of English's alphabet: a
-    garbled word of another script is garbled whole, and reads back whole."""
+    modifier letters such as Hawaiian's 'ʻ'), or a mark other than the accents a letter
+    written apart takes (U+0300 to U+033F: 'é' as 'e' and its accent), beside a letter of
+    English's alphabet: a garbled word of another script is garbled whole, and reads back
+    whole ('“SÍ”' is not '“S' and a mark U+0354)."""
     foreign = any(
-        c >= "\u0250"
-        and not "\u1e00" <= c <= "\u1eff"
-        and unicodedata.category(c).startswith("L")
-        and unicodedata.category(c) != "Lm"
+        (c >= "\u0250" and not "\u1e00" <= c <= "\u1eff" and kind.startswith("L") and kind != "Lm")
+        or (kind.startswith("M") and not "\u0300" <= c <= "\u033f")
         for c in read
+        for kind in (unicodedata.category(c),)
     )
     return foreign and any(c.isascii() and c.isalpha() for c in before + after)
 

@@ -763,6 +763,7 @@ GARBLED_WORDS = [
     "مرحبا",
     "Iași",
     "ʻokina",
+    "Cafe\u0301",  # its accent written apart (as macOS writes it)
 ]
 """Words with letters of more than one byte in UTF-8, garbled as a sheet opened as
 Windows-1252 and saved again shows them (where that can be: 'Ελλάδα' has bytes
@@ -787,6 +788,8 @@ LEFT_AS_WRITTEN = [
     "«ÉTÉ»",
     "CAFÉ—the end",
     "café”…",
+    "Dijo “SÍ” o “NO”",  # a combining mark U+0354, 'S͔'
+    "„ADIÖ“",  # a Hebrew accent
 ]
 """Cells that are not garbled text, though some have its letters."""
 
