@@ -336,11 +336,14 @@ def _cells(
     return cells, read_from
 
 
-_GARBLED = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+_FOLLOWING = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122]{1,3}"
+    "\u20ac\u2122]"
 )
+"""What Windows-1252 shows of a byte that follows the first of a character's UTF-8."""
+
+_GARBLED = re.compile(f"[\u00c2-\u00f4]{_FOLLOWING}{{1,3}}")
 """A character of more than one byte in UTF-8 as shown when its bytes are read as
 Windows-1252: the first byte's letter ('Ã', 'â', 'Â') and the others' ('©', '€', '™'):
 'é' shows as 'Ã©', '’' as 'â€™'. Excel opening a CSV saved in UTF-8 without a byte-order
@@ -368,7 +371,9 @@ def _as_meant(cell: str) -> str | None:
         at = run.end()
     parts.append((cell[at:], False))
     fixed = "".join(part for part, _ in parts)
-    if fixed == cell:
+    if fixed == cell or any(_STRAY.search(part) for part, mended in parts if not mended):
+        # Nothing garbled; or a quotation mark, a dash... on its own, which garbled text
+        # has only after a first byte's letter: text as written ('“SÍ”', '«ÉTÉ»').
         return None
     start = 0
     for part, mended in parts:
@@ -377,6 +382,9 @@ def _as_meant(cell: str) -> str | None:
             return None
         start = end
     return fixed
+
+
+_STRAY = re.compile(_FOLLOWING)
 
 
 def _read_as_utf8(run: str) -> str | None:
@@ -397,6 +405,8 @@ def _out_of_place(read: str, before: str, after: str) -> bool:
     written apart takes (U+0300 to U+033F: 'é' as 'e' and its accent), beside a letter of
     English's alphabet: a garbled word of another script is garbled whole, and reads back
     whole ('“SÍ”' is not '“S' and a mark U+0354)."""
+    if any(unicodedata.category(c) == "Cc" for c in read):
+        return True  # a control character ('Â’' as U+0092), which no text holds
     foreign = any(
         (c >= "\u0250" and not "\u1e00" <= c <= "\u1eff" and kind.startswith("L") and kind != "Lm")
         or (kind.startswith("M") and not "\u0300" <= c <= "\u033f")

@@ -791,6 +791,7 @@ LEFT_AS_WRITTEN = [
     "café”…",
     "Dijo “SÍ” o “NO”",  # a combining mark U+0354, 'S͔'
     "„ADIÖ“",  # a Hebrew accent
+    "Le CHÂ’S",  # a control character, U+0092
 ]
 """Cells that are not garbled text, though some have its letters."""
 
@@ -821,6 +822,14 @@ def test_the_reading_of_garbled_text_agrees_with_ftfy(word: str) -> None:
 def test_text_ftfy_leaves_alone_is_left_alone(cell: str) -> None:
     assert ftfy.fix_encoding(cell) == cell
     assert _as_meant(cell) is None
+
+
+def test_a_quotation_mark_on_its_own_says_the_text_is_as_written() -> None:
+    # In garbled text a quotation mark is garbled too ('“' shows as 'â€œ'): one on its
+    # own says the cell was written as it is. 'IRMÃ' (Portuguese capitals) before its
+    # closing mark was read as 'IRMÔ', ftfy's reading too.
+    assert _as_meant("Ela disse “IRMÃ”") is None
+    assert _as_meant("Ela disse â€œIRMÃƒâ€\x9d") == "Ela disse “IRMÃ”"  # garbled whole: read back
 
 
 @pytest.mark.parametrize(
