@@ -731,7 +731,9 @@ def _year_hint(text: str, column: str) -> str:
         worded = worded_date(text)
         if decade is None and worded is None:
             return ""
-        date = decade[1] if decade is not None else worded[0] if worded is not None else ""
+        date = worded[0] if worded is not None else ""
+        if decade is not None:  # an end in a decade is at its last year: 1999 for the 1990s
+            date = str(int(decade[1]) + 9) if start else decade[1]
         cells = [
             f"{int(part)} in {start}{name}" for part, name in zip(date.split("-"), DATE_COLUMNS, strict=False)
         ]

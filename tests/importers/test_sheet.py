@@ -697,6 +697,8 @@ def test_the_header_row_written_again_is_skipped_not_a_slide_left_out() -> None:
         ("90s,", "Year '90s' is not a year: a decade without its century; write its first year in Year with its century, not '90', and '90s' in Display Date, which readers see; row left out"),
         ("’00s,", "Year '’00s' is not a year: a decade without its century; write its first year in Year with its century, not '00', and '’00s' in Display Date, which readers see; row left out"),
         ("44 BC,", "Year '44 BC' is not a year: a year before year 1, which explainer's dates cannot hold (they run from 1 to 9999); row left out"),
+        # A span that ends in the 1990s ends with them, in 1999: 1990 left nine years out.
+        ("1950,,,,1990s", "End Year '1990s' is not a year: write 1999 in End Year (words for the whole span go in Display Date); imported without its end date"),
         ("2000,,,,c. 2005", "End Year 'c. 2005' is not a year: write 2005 in End Year (words for the whole span go in Display Date); imported without its end date"),
         ("1900?,", "Year '1900?' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out"),
     ],
