@@ -46,7 +46,7 @@ def test_each_new_file_passes_check(project: Project, capsys: pytest.CaptureFixt
     ]
     assert main(["check"]) == 0
     err = capsys.readouterr().err
-    assert "placeholder text from 'explainer new'" in err
+    assert "still has placeholder text ('TODO: ...'): write your own in its place" in err
     assert err.splitlines()[-1].startswith("ok: 2 stories, 3 events, ")
     for path in printed:
         first = Path(path).read_text().splitlines()[0]

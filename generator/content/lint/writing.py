@@ -77,7 +77,10 @@ the isolates (U+2066-U+2069) and the marks LRM and RLM set what is left."""
 def _text_warnings_in(root: Node) -> Iterator[Problem]:
     for node, label, text in all_texts(root):
         if text.lstrip().startswith(PLACEHOLDER):
-            yield warning(node.pos, f"'{label}' still has the placeholder text from 'explainer new'")
+            yield warning(
+                node.pos,
+                f"'{label}' still has placeholder text ('{PLACEHOLDER} ...'): write your own in its place",
+            )
         elif text.strip() in EXAMPLES:
             yield warning(node.pos, f"'{label}' still has the example text from 'explainer new'")
         override = OVERRIDES.search(text)

@@ -49,7 +49,7 @@ def test_the_warnings_of_files_without_errors_come_with_the_errors(project: Proj
         "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'",
         "content/story-a/locations/loc-a.yaml:1:7: warning: location 'loc-a' has no coordinates, so it "
         "cannot be mapped; add them, or 'unmapped: true' if it has no position to give",
-        f"{STORY}:2:10: warning: 'summary' still has the placeholder text from 'explainer new'",
+        f"{STORY}:2:10: warning: 'summary' still has placeholder text ('TODO: ...'): write your own in its place",
     ]
 
 
@@ -87,8 +87,8 @@ def test_a_story_whose_story_yaml_is_broken_still_shows_its_files_own_warnings(p
         "content/story-a/events/e2.yaml:1:8: warning: event 'e2' cites no source; add 'sources:'",
         "content/story-a/events/e2.yaml:4:11: warning: 'body': '[the report] (' shows its brackets instead "
         "of a link; remove the space before '('",
-        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from "
-        "'explainer new'",
+        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has placeholder text ('TODO: ...'): "
+        "write your own in its place",
     ]
 
 

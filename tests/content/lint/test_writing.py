@@ -16,7 +16,7 @@ from tests.content.lint.said import warnings
 def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.write("content/story-a/figures/fig-a.yaml", 'name: Figure A\nrole: "TODO: who"\n')
     assert warnings(project, capsys) == [
-        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has the placeholder text from 'explainer new'"
+        "content/story-a/figures/fig-a.yaml:2:7: warning: 'role' still has placeholder text ('TODO: ...'): write your own in its place"
     ]
 
 
@@ -48,7 +48,7 @@ def test_the_text_of_an_event_taken_out_is_not_looked_at_but_its_title_and_reaso
         "body: 'TODO: more'\nremoved:\n  date: 2020-01-02\n  reason: '**Wrong, [see](www.example.com)'\n",
     )
     assert warnings(project, capsys) == [
-        "content/story-a/events/e2.yaml:1:8: warning: 'title' still has the placeholder text from 'explainer new'",
+        "content/story-a/events/e2.yaml:1:8: warning: 'title' still has placeholder text ('TODO: ...'): write your own in its place",
         "content/story-a/events/e2.yaml:7:12: warning: 'removed.reason': '**' opened here is never closed: "
         "readers get the asterisks as written; end the words to show in bold with '**' too, in the same "
         "paragraph (or write '\\*\\*' to show the asterisks)",
