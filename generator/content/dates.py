@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import IntEnum
@@ -295,12 +296,18 @@ def zone_suggestion(name: str) -> str | None:
     from zoneinfo import available_timezones  # only for a mistake: it reads the whole database
 
     zones = sorted(available_timezones() - LOCAL_ONLY)
-    wanted = name.strip().replace(" ", "_").casefold()
+    # Without accents, as the database writes its cities: 'París', 'Bogotá'.
+    wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     for zone in zones:
         if wanted in (zone.casefold(), zone.rsplit("/", 1)[-1].casefold()):
             return zone
     # Spelt near a whole name ('Europe/Pari'); a region alone ('Europe') names no zone.
     return closest(name, zones) if "/" in name else None
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without the accents on its letters ('parís' is 'paris')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def zone_offset(date: PartialDate, zone: str | None) -> int | None:

@@ -424,6 +424,32 @@ COUNTED_DAYS = (
             "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or give the "
             "whole site's clock in site.yaml: 'time_zone: Africa/Cairo'",
         ),
+        # Spanish, French and Italian name a city's time before it, the city with its accents.
+        (
+            "2019-04-15T19:50 hora de París",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Paris'",
+        ),
+        (
+            "15 de abril de 2019, 19.50 h (hora de París)",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Paris'",
+        ),
+        (
+            "15 avril 2019 19:50 heure de Paris",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Paris'",
+        ),
+        (
+            "2019-04-15T19:50 hora de Bogotá",
+            "; write the offset after the time ('2019-04-15T19:50-05:00' in America/Bogota), or give the "
+            "whole site's clock in site.yaml: 'time_zone: America/Bogota'",
+        ),
+        (
+            "2019-04-15T19:50 hora local",
+            "; did you mean '2019-04-15T19:50'? (a time without a UTC offset is read as the place's local time)",
+        ),
+        ("2019-04-15T19:50 hora de Nada", ""),
         # 'Local time' is what a time without its offset is: the clock of the place.
         (
             "March 23rd, 2021 at 07:40 local time",

@@ -192,6 +192,9 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("paris") == "Europe/Paris"
     assert dates.zone_suggestion("Los Angeles") == "America/Los_Angeles"
     assert dates.zone_suggestion("Europe") is None
+    # A city written with its accents, as Spanish writes it: the database writes none.
+    assert dates.zone_suggestion("París") == "Europe/Paris"
+    assert dates.zone_suggestion("Bogotá") == "America/Bogota"
 
 
 def _date_like() -> st.SearchStrategy[str]:
