@@ -398,6 +398,14 @@ _VAGUE_AFTER = _when_needed(
 part of a month or year as Japanese, Chinese and Korean write it, after the date, folded."""
 
 
+_APPROXIMATE_TIME = _when_needed(
+    r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
+    r"|vers|gegen|etwa|около|примерно)(?: las| la| de las)? +(?P<time>\d.*)"
+)
+"""A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
+2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', folded."""
+
+
 def _as_day_or_year(text: str) -> str | None:
     """``_as_date`` of ``text``, a year written with its '年' or '년' too ('2011年', '2011년')."""
     year = re.fullmatch(r"(\d{4}) ?[年년]", text)
@@ -424,6 +432,9 @@ def _worded_hint(text: str) -> str:
     '2011年3月上旬': 'display_date')."""
     found = worded_date(text)
     if found is None:
+        at = _APPROXIMATE_TIME().fullmatch(_normalized(text))
+        if at and (iso := suggest(f"{at['date']} {at['time']}")) and "T" in iso:
+            return f"; for a time that is not known exactly, write 'date: {iso}' and 'circa: true'"
         return ""
     iso, approximate = found
     if approximate:

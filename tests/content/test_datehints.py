@@ -393,6 +393,24 @@ COUNTED_DAYS = (
             "; write the date as far as it is known, 'date: 2014-04', and the words readers should "
             "read in 'display_date: 2014년 4월 중순'",
         ),
+        # A time said to be approximate, after its day, as an article writes one.
+        (
+            "2019-04-15 hacia las 19:00",
+            "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
+        ),
+        (
+            "15 de abril de 2019, sobre las 19.00 h",
+            "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
+        ),
+        (
+            "April 15, 2019, about 7 pm",
+            "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
+        ),
+        (
+            "15 avril 2019 vers 19 h",
+            "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
+        ),
+        ("2019-04-15 hacia las 25:00", ""),  # no such time
         ("8월 5일(목)", "; a date needs its year: write it as YYYY-08-05"),
         ("3月11日", "; a date needs its year: write it as YYYY-03-11"),
         (
