@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -247,7 +248,7 @@ def _unknown_ref_hint(
         )
     else:
         hint = (
-            (None if ref.link else _run_together(ref.id, ids))
+            (None if ref.link else _run_together(ref.id, ids, names=ref.kind == "figure"))
             or (None if ref.link else _written_as_name(ref.id, ids))
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
             or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
@@ -410,14 +411,32 @@ def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     return same or ids
 
 
-def _run_together(ref_id: str, ids: set[str]) -> str | None:
+_AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
+"""'and' between two names of a list written as a sentence: 'macron y hidalgo'."""
+
+
+def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | None:
     """'locations: [port canal]' for '[port, canal]': ids of the list written without the
     comma between them, which YAML reads as one item (a close id alone, the last of them,
-    was suggested, and the first would then have gone missing)."""
-    words = ref_id.split()
-    if len(words) < 2 or not all(word in ids for word in words):
-        return None
-    return f"; separate the ids with commas: {', '.join(words)}"
+    was suggested, and the first would then have gone missing). Joined by 'and' as a
+    sentence joins them ('[macron y hidalgo]', '[Ann Lee and Bo Park]'), each may be a
+    name too, and with ``names`` (figures) a part of one ('hidalgo' of 'anne-hidalgo')."""
+    parts = _AND.split(ref_id.strip())
+    if len(parts) < 2:
+        words = ref_id.split()
+        if len(words) < 2 or not all(word in ids for word in words):
+            return None
+        return f"; separate the ids with commas: {', '.join(words)}"
+    meant = []
+    for part in parts:
+        as_id = to_id(part, fallback="")
+        if part in ids or as_id in ids:
+            meant.append(part if part in ids else as_id)
+        elif names and (found := _named_by_part(part, ids)) is not None:
+            meant.append(found)
+        else:
+            return None
+    return f"; separate the ids with commas, not words: {', '.join(meant)}"
 
 
 def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
@@ -432,12 +451,19 @@ def _part_of_a_name(ref_id: str, ids: set[str]) -> str | None:
     text names a person after the first time (a surname, a first name), when that part is
     the start or the end of one figure's id alone. The command to add it was suggested,
     which makes a second file for the same person."""
+    found = _named_by_part(ref_id, ids)
+    return f"; did you mean '{found}'?" if found is not None else None
+
+
+def _named_by_part(ref_id: str, ids: set[str]) -> str | None:
+    """The one id of ``ids`` that ``ref_id`` is the start or the end of ('ruiz' of
+    'ana-ruiz'), else None."""
     words = to_id(ref_id, fallback="").split("-")
     if not words[0]:
         return None
     n = len(words)
     found = [i for i in ids if (parts := i.split("-")) != words and words in (parts[:n], parts[-n:])]
-    return f"; did you mean '{found[0]}'?" if len(found) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 def _source_by_address(written: str, story_values: Values | None) -> str | None:

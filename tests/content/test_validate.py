@@ -63,6 +63,27 @@ def test_ids_listed_without_a_comma_between_them_are_told_to_be_separated(projec
     ]
 
 
+def test_ids_joined_by_and_are_told_to_be_separated_with_commas(project: Project) -> None:
+    # '[macron y hidalgo]', a list written as a sentence says it: one id to YAML, which was
+    # told "did you mean 'anne-hidalgo'?", and following that lost the first figure.
+    project.write("content/story-a/figures/emmanuel-macron.yaml", "name: Emmanuel Macron\nrole: President\n")
+    project.write("content/story-a/figures/anne-hidalgo.yaml", "name: Anne Hidalgo\nrole: Mayor\n")
+    project.write(EVENT, event("figures: [macron y hidalgo]\n"))
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event("figures: [Emmanuel Macron and anne-hidalgo]\nsources: [src-a y nadie]\n"),
+    )
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'macron y hidalgo' in 'figures[1]'; separate the ids with "
+        "commas, not words: emmanuel-macron, anne-hidalgo",
+        "content/story-a/events/e2.yaml:4:11: unknown figure 'Emmanuel Macron and anne-hidalgo' in "
+        "'figures[1]'; separate the ids with commas, not words: emmanuel-macron, anne-hidalgo",
+        # 'nadie' is no source: nothing is said of commas, as for any id not known.
+        "content/story-a/events/e2.yaml:5:11: unknown source 'src-a y nadie' in 'sources[1]'; add it "
+        "under 'sources:' in story-a/story.yaml",
+    ]
+
+
 def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> None:
     project.write(FIGURE, "name: Fig A\nrole: Witness\n")
     project.write(EVENT, event("figures: [Fig A]\nlocations: [Osh Market]\n"))
