@@ -308,6 +308,8 @@ class Checker:
             hint = f"; like '{close}', given already on line {given}: is one of the two left over?"
         else:
             hint = f"; did you mean '{close}'?" if close else f" (known keys: {', '.join(known)})"
+            if close is not None and hints.translated_key(name, [close]) == close:
+                hint += " (keys are written in English, whatever the language of the story)"
         return hint, close
 
     def _missing_required(self, node: Mapping, record: schema.Record, where: str, meant: set[str]) -> None:

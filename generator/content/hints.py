@@ -6,6 +6,7 @@ was meant to be. Used by ``check.py``, one value at a time."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from itertools import pairwise
 from typing import TypeGuard
@@ -40,13 +41,61 @@ event's 'figures'; 'name' is the site's 'title' (the near spelling, 'cname', is 
 address: a harmful guess)."""
 
 
+_TRANSLATED = {
+    # Spanish
+    "titulo": ("title",), "titular": ("title",), "fecha": ("date", "published"),
+    "resumen": ("summary",), "entradilla": ("summary",), "cuerpo": ("body",),
+    "texto": ("text", "body"), "fin": ("end",), "personajes": ("figures",),
+    "protagonistas": ("figures",), "figuras": ("figures",), "personas": ("figures",),
+    "lugares": ("locations",), "lugar": ("locations",), "ubicaciones": ("locations",),
+    "fuentes": ("sources",), "fuente": ("source", "sources"), "citas": ("quotes",),
+    "etiquetas": ("tags",), "imagen": ("image",), "pie": ("caption",), "credito": ("credit",),
+    "borrador": ("draft",), "clave": ("key",), "nombre": ("name", "title"), "cargo": ("role",),
+    "rol": ("role",), "papel": ("role",), "pais": ("country",), "coordenadas": ("coordinates",),
+    "tipo": ("kind",), "autor": ("by", "byline"), "por": ("by",), "firma": ("byline",),
+    "publicado": ("published",), "actualizado": ("updated",), "actualizaciones": ("updates",),
+    "idioma": ("language",), "editor": ("publisher",), "medio": ("publisher",),
+    "enlace": ("url",), "valor": ("value",), "etiqueta": ("label", "tags"), "nota": ("note",),
+    "cifras": ("key_numbers",), "incognitas": ("unknowns",), "desconocido": ("unknowns",),
+    "anadido": ("added",), "retirado": ("removed",), "motivo": ("reason",),
+    # French, German, Portuguese and Italian: the keys most written
+    "titre": ("title",), "resume": ("summary",), "corps": ("body",), "lieux": ("locations",),
+    "lieu": ("locations",), "personnes": ("figures",), "nom": ("name", "title"),
+    "pays": ("country",), "citations": ("quotes",), "legende": ("caption",),
+    "titel": ("title",), "datum": ("date",), "zusammenfassung": ("summary",),
+    "orte": ("locations",), "ort": ("locations",), "personen": ("figures",),
+    "quellen": ("sources",), "bild": ("image",), "zitate": ("quotes",), "land": ("country",),
+    "data": ("date",), "resumo": ("summary",), "riassunto": ("summary",), "luoghi": ("locations",),
+    "fontes": ("sources",), "fonti": ("sources",), "imagem": ("image",), "immagine": ("image",),
+}  # fmt: skip
+"""Keys written in the language of the story (Spanish first, as a Spanish desk writes
+them: 'fecha', 'título', 'resumen'), folded (no accents, lower case), with the keys they
+mean, most likely first: keys are English in every language."""
+
+
+def _folded_key(name: str) -> str:
+    """``name`` in lower case without its accents ('Título' is 'titulo')."""
+    split = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in split if not unicodedata.combining(c))
+
+
+def translated_key(name: str, known: Collection[str]) -> str | None:
+    """The key of ``known`` that ``name``, a key written in another language than
+    English ('fecha', 'título'), means; else None."""
+    for key in _TRANSLATED.get(_folded_key(name), ()):
+        if key in known:
+            return key
+    return None
+
+
 def meant_key(name: str, known: Collection[str]) -> str | None:
     """The key an unknown key ``name`` was meant to be, out of ``known``: the key a word
-    from other tools stands for, else the nearest spelling; None when nothing is close."""
+    from other tools stands for, else the key it says in another language
+    (``translated_key``), else the nearest spelling; None when nothing is close."""
     for key in _SYNONYMS.get(name.lower(), ()):
         if key in known:
             return key
-    return closest(name, known)
+    return translated_key(name, known) or closest(name, known)
 
 
 _TIME_KEYS = ("time", "hour", "time_of_day", "timezone", "time_zone", "tz", "zone")

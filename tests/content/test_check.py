@@ -93,6 +93,19 @@ def test_a_misspelt_required_key_is_one_error_at_the_misspelling(project: Projec
     assert project.problems() == [f"{EVENT}:1:1: unknown key 'tittle' in event; did you mean 'title'?"]
 
 
+def test_keys_written_in_spanish_are_told_the_english_key(project: Project) -> None:
+    # A Spanish desk writes 'fecha:', 'título:', 'resumen:': each got the list of known keys,
+    # and 'title', 'date' and 'summary' were each said to be missing too (six errors).
+    project.write(EVENT, "título: Un suceso\nfecha: 2020-01-01\nresumen: Texto.\nfiguras: []\n")
+    english = " (keys are written in English, whatever the language of the story)"
+    assert project.problems() == [
+        f"{EVENT}:1:1: unknown key 'título' in event; did you mean 'title'?{english}",
+        f"{EVENT}:2:1: unknown key 'fecha' in event; did you mean 'date'?{english}",
+        f"{EVENT}:3:1: unknown key 'resumen' in event; did you mean 'summary'?{english}",
+        f"{EVENT}:4:1: unknown key 'figuras' in event; did you mean 'figures'?{english}",
+    ]
+
+
 EVENT_KEYS = [f.name for f in schema.FILES["event"].fields]
 
 

@@ -190,6 +190,13 @@ def test_a_compass_point_of_the_other_axis_gets_no_number() -> None:
         ("author", ("title", "byline"), "byline"),
         ("Type", ("date", "text", "kind"), "kind"),
         ("height", ("name", "role"), None),
+        # A key in the story's language, accents or not: keys are English.
+        ("Título", ("title", "date", "summary"), "title"),
+        ("fecha", ("title", "date", "summary"), "date"),
+        ("fecha", ("title", "published", "summary"), "published"),  # a story's
+        ("nombre", ("name", "role"), "name"),
+        ("texto", ("text", "by", "source"), "text"),  # a quote's
+        ("texto", ("title", "summary", "body"), "body"),  # an event's
     ],
 )
 def test_the_key_an_unknown_key_was_meant_to_be(name: str, known: tuple[str, ...], meant: str | None) -> None:
