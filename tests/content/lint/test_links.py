@@ -23,7 +23,8 @@ def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.Capt
         "on this site; write 'https://www.suezcanal.gov.eg'",
         f"{EVENT}:8:60: warning: 'body': '[the report] (' shows its brackets instead of a link; "
         "remove the space before '('",
-        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20",
+        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20: "
+        "https://x.example/About%20Suez.aspx",
     ]
 
 
@@ -136,8 +137,9 @@ def test_a_link_title_is_not_a_space_in_its_address(
         '  and [the notice](https://x.example/About Suez.aspx "Notice").\n'
     )
     project.write(EVENT, text + body)
-    assert warnings(project, capsys) == [
-        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20"
+    assert warnings(project, capsys) == [  # the address to write, without its title
+        f"{EVENT}:9:7: warning: 'body': the address of link 'the notice' has a space; write it as %20: "
+        "https://x.example/About%20Suez.aspx"
     ]
     # A title in parentheses: Python-Markdown reads it as part of the address, and the
     # pages drop that address, so it is said in those words (not 'write it as %20').
