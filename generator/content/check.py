@@ -456,7 +456,7 @@ class Checker:
             hint = f"; did you mean 'https://{text}'?" if without_scheme(text) else ""
             return self.mismatch(node, label, spec.describe(), hint)
         if fault is AddressFault.UNSAFE:
-            return self.error(node.pos, _UNSAFE_URL.format(label=label))
+            return self.error(node.pos, _unsafe_url(label, text, spec.directory))
         if fault is AddressFault.NO_SLASH:
             return self.error(node.pos, f"'{label}' must end with '/', e.g. '{text}/'")
         return self.error(node.pos, f"'{label}' {fault}")
@@ -540,7 +540,7 @@ class Checker:
             if fault is AddressFault.NOT_HTTP:  # no host
                 return self.mismatch(node, label, spec.describe())
             if fault is AddressFault.UNSAFE:
-                return self.error(node.pos, _UNSAFE_URL.format(label=label))
+                return self.error(node.pos, _unsafe_url(label, text))
             return text if fault is None else self.error(node.pos, f"'{label}' {fault}")
         if text.startswith(("/", "\\")) or _DRIVE.match(text):
             return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))
@@ -728,6 +728,17 @@ _UNSAFE_URL = (
     "not hold as it is; copy the address from the browser's address bar, which encodes them "
     "(a space is %20)"
 )
+
+
+def _unsafe_url(label: str, text: str, directory: bool = False) -> str:
+    """What to say of the address ``text`` that holds a character it must not hold as it
+    is: where spaces in its path are all it has wrong ('https://x.org/a b.html', as an
+    editor types a page's name), the address to write, with them as %20."""
+    fixed = text.replace(" ", "%20")
+    site = re.split(r"[/?#]", text.split("://", 1)[-1], maxsplit=1)[0]
+    if " " not in site and address_fault(fixed, directory=directory) is None:
+        return f"'{label}' has a space, which an address cannot hold as it is; write it as %20: {fixed}"
+    return _UNSAFE_URL.format(label=label)
 
 
 def sources_or_empty(story_values: Values) -> dict[str, Any]:

@@ -733,6 +733,19 @@ def test_an_id_listed_twice(project: Project) -> None:
         (
             "url",
             "https://example.com/a b",
+            "'sources.src-a.url' has a space, which an address cannot hold as it is; write it as %20: "
+            "https://example.com/a%20b",
+        ),
+        (
+            "url",
+            "https://example.com/a b<c",
+            "'sources.src-a.url' has a space, a quotation mark, '<', '>' or another character an "
+            "address must not hold as it is; copy the address from the browser's address bar, which "
+            "encodes them (a space is %20)",
+        ),
+        (
+            "url",
+            "https://exam ple.com/a",  # %20 does not mend a site's name
             "'sources.src-a.url' has a space, a quotation mark, '<', '>' or another character an "
             "address must not hold as it is; copy the address from the browser's address bar, which "
             "encodes them (a space is %20)",
