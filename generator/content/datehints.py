@@ -201,6 +201,13 @@ _AT_TIME = _when_needed(
 saat 14.30'."""
 
 
+_TIME_FIRST = _when_needed(
+    r"(?:(?:a las|a la|at|um|a|vers) +)?" + _CLOCK + r",? +(?:(?:del|de|on|le|am|el|du) +)?(?P<date>.+)"
+)
+"""A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
+de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', folded."""
+
+
 _WEEKDAY_AFTER = _when_needed(
     r"(?P<date>.+[日号일]|\d{4}\. ?\d{1,2}\. ?\d{1,2}\.?) ?\((?P<weekday>[^()]+)\) ?(?P<rest>.*)"
 )
@@ -225,6 +232,8 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     text = _normalized(text)
+    if allow_time:
+        text = _time_last(text)
     rest, weekday = _without_weekday(text)
     # Japanese, Chinese and Korean say the day of the week after the day ('2011年3月11日（金）'),
     # Turkish after the year ('19 Nisan 2010 Pazartesi').
@@ -238,6 +247,17 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
         return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
     return _suggested(rest, weekday, allow_time)
+
+
+def _time_last(text: str) -> str:
+    """``text`` (folded) with a time written before its date ('19.50 h del lunes 15 de
+    abril de 2019') moved after it ('lunes 15 de abril de 2019 19:50'), where the date
+    forms are read; else as it is."""
+    clocked = _WORDED_CLOCK().sub(_as_clock, _twelve_hour().sub(_as_24_hours, text))
+    first = _TIME_FIRST().fullmatch(clocked)
+    if first is None or _AT_TIME().fullmatch(clocked):
+        return text
+    return f"{first['date']} {_clock_text(first)}"
 
 
 def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
@@ -432,9 +452,16 @@ def _worded_hint(text: str) -> str:
     '2011年3月上旬': 'display_date')."""
     found = worded_date(text)
     if found is None:
-        at = _APPROXIMATE_TIME().fullmatch(_normalized(text))
-        if at and (iso := suggest(f"{at['date']} {at['time']}")) and "T" in iso:
-            return f"; for a time that is not known exactly, write 'date: {iso}' and 'circa: true'"
+        folded = _normalized(text)
+        at = _APPROXIMATE_TIME().fullmatch(folded)
+        approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
+        timed = None
+        if at:
+            timed = suggest(f"{at['date']} {at['time']}")
+        elif approximate:  # the time first: 'hacia las 19:00 del 15 de abril de 2019'
+            timed = suggest(re.sub(r"^(?:las|la) ", "", approximate["rest"]))
+        if timed and "T" in timed:
+            return f"; for a time that is not known exactly, write 'date: {timed}' and 'circa: true'"
         return ""
     iso, approximate = found
     if approximate:

@@ -124,6 +124,13 @@ from tests.conftest import REPO, TEMPLATES
         ("2010-05-03T20.00", "2010-05-03T20:00"),
         ("2010-05-03 12.05", "2010-05-03T12:05"),  # after a day, a time
         ("2010-05-03 20", None),  # a number, not an hour
+        # The time first, as a sentence of an article gives it.
+        ("19.50 h del 15 de abril de 2019", "2019-04-15T19:50"),
+        ("a las 19:50 del lunes 15 de abril de 2019", "2019-04-15T19:50"),
+        ("a las 19:50 del martes 15 de abril de 2019", None),  # 15 April 2019 was a Monday
+        ("7:50 pm on 15 April 2019", "2019-04-15T19:50"),
+        ("20 h del 3 de mayo de 2010", "2010-05-03T20:00"),
+        ("12.03 2024", None),  # a day and a month, perhaps: no time
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
@@ -411,6 +418,10 @@ COUNTED_DAYS = (
             "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
         ),
         ("2019-04-15 hacia las 25:00", ""),  # no such time
+        (
+            "hacia las 19:00 del 15 de abril de 2019",
+            "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
+        ),
         ("8월 5일(목)", "; a date needs its year: write it as YYYY-08-05"),
         ("3月11日", "; a date needs its year: write it as YYYY-03-11"),
         (
