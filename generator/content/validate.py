@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from generator.content import markdown_links, media, order, story_links
+from generator.content import hints, markdown_links, media, order, schema, story_links
 from generator.content.check import INVALID, Checker, Values, ok, sources_or_empty
 from generator.content.crossrefs import Ref
 from generator.content.dates import PartialDate
@@ -134,11 +134,24 @@ def _known_ids(raw: RawStory, stories: set[str], story_values: Values | None) ->
         "location": set(raw.files[Kind.LOCATION]),
         "story": stories - {raw.id},  # another story, which this one translates
         "event": set(raw.files[Kind.EVENT]),
-        # Unknown when story.yaml or its sources are broken: that is reported already.
+        # Unknown when story.yaml or its sources are broken, or written under a key of
+        # another name ('fuentes:', 'source:'): that is reported already.
         "source": None
-        if story_values is None or story_values.get("sources") is INVALID
+        if story_values is None or story_values.get("sources") is INVALID or _sources_misnamed(raw)
         else set(sources_or_empty(story_values)),
     }
+
+
+def _sources_misnamed(raw: RawStory) -> bool:
+    """Whether story.yaml gives no 'sources:' but a key meant for it ('fuentes:', in the
+    story's language, or 'source:'), which ``check`` reports: each event's sources were
+    said to be unknown too, one error for every mention, with the advice to add what is
+    there already."""
+    root = raw.story.root if raw.story is not None else None
+    if root is None or "sources" in root.items:
+        return False
+    keys = [f.name for f in schema.FILES["story"].fields]
+    return any(name not in keys and hints.meant_key(name, keys) == "sources" for name in root.items)
 
 
 def _check_refs(

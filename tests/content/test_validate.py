@@ -84,6 +84,26 @@ def test_ids_joined_by_and_are_told_to_be_separated_with_commas(project: Project
     ]
 
 
+def test_sources_under_a_key_of_another_name_are_not_each_said_to_be_unknown(project: Project) -> None:
+    # 'fuentes:' (a Spanish desk's 'sources:'): every mention of its sources got "unknown
+    # source ...; add it under 'sources:'", one error for each, besides the key's own.
+    text = project.root.joinpath(STORY).read_text()
+    project.write(STORY, text.replace("sources:", "fuentes:"))
+    project.write(EVENT, event("sources: [src-a]\nquotes:\n  - text: Yes.\n    by: Ann\n    source: src-a\n"))
+    assert project.problems() == [
+        f"{STORY}:4:1: unknown key 'fuentes' in story; did you mean 'sources'? (keys are written in "
+        "English, whatever the language of the story)"
+    ]
+    # With 'sources:' given too, the sources are those it gives, as before.
+    project.write(STORY, text + "fuentes:\n  src-b:\n    publisher: Other\n")
+    project.write(EVENT, event("sources: [src-b]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown source 'src-b' in 'sources[1]'; did you mean 'src-a'?",
+        f"{STORY}:7:1: unknown key 'fuentes' in story; like 'sources', given already on line 4: is one "
+        "of the two left over?",
+    ]
+
+
 def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> None:
     project.write(FIGURE, "name: Fig A\nrole: Witness\n")
     project.write(EVENT, event("figures: [Fig A]\nlocations: [Osh Market]\n"))
