@@ -506,7 +506,11 @@ class Checker:
     def choice(self, spec: schema.Choice, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is not INVALID and text not in spec.options:
-            hint = did_you_mean(text, spec.options)
+            if (meant := hints.translated_choice(text, spec.options)) is not None:
+                english = "these words are written in English, whatever the language of the story"
+                hint = f"; did you mean '{meant}'? ({english})"
+            else:
+                hint = did_you_mean(text, spec.options)
             return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}")
         return text
 

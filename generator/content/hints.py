@@ -88,6 +88,42 @@ def translated_key(name: str, known: Collection[str]) -> str | None:
     return None
 
 
+_TRANSLATED_WORDS = {
+    # date_phrase
+    "entre": "between", "tra": "between", "fra": "between", "zwischen": "between",
+    "desde": "from", "a partir de": "from", "depuis": "from", "des": "from", "ab": "from",
+    "seit": "from", "von": "from", "da": "from", "dal": "from",
+    "hasta": "until", "jusqu'a": "until", "jusqu'au": "until", "bis": "until", "ate": "until",
+    "fino a": "until", "fin de semana": "weekend", "week-end": "weekend", "wochenende": "weekend",
+    "fim de semana": "weekend", "fine settimana": "weekend",
+    # an update's kind
+    "actualizacion": "update", "mise a jour": "update", "aktualisierung": "update",
+    "atualizacao": "update", "aggiornamento": "update", "fe de erratas": "correction",
+    "berichtigung": "correction", "korrektur": "correction",
+    # a picture's focus, word by word ('arriba izquierda')
+    "arriba": "top", "abajo": "bottom", "izquierda": "left", "derecha": "right", "centro": "center",
+    "haut": "top", "bas": "bottom", "gauche": "left", "droite": "right", "oben": "top",
+    "unten": "bottom", "links": "left", "rechts": "right", "mitte": "center",
+}  # fmt: skip
+"""Values of the keys that take one of a few words ('date_phrase', an update's 'kind', an
+image's 'focus') written in the story's language, folded, with the English word they mean."""
+
+
+def translated_choice(text: str, options: Collection[str]) -> str | None:
+    """The option of ``options`` that ``text``, a value written in another language than
+    English ('entre', 'fin de semana', 'arriba izquierda'), means; else None."""
+    folded = " ".join(_folded_key(text).replace("\u2019", "'").split())
+    meant = _TRANSLATED_WORDS.get(folded)
+    if meant is None:  # a focus of two words: each on its own ('arriba izquierda')
+        words = [_TRANSLATED_WORDS.get(word) for word in folded.split()]
+        if len(words) != 2 or not all(words):
+            return None
+        first, second = (str(word) for word in words)
+        # In either order: 'izquierda arriba' is 'top left' too.
+        meant = next((m for m in (f"{first} {second}", f"{second} {first}") if m in options), None)
+    return meant if meant in options else None
+
+
 def meant_key(name: str, known: Collection[str]) -> str | None:
     """The key an unknown key ``name`` was meant to be, out of ``known``: the key a word
     from other tools stands for, else the key it says in another language

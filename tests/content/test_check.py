@@ -106,6 +106,15 @@ def test_keys_written_in_spanish_are_told_the_english_key(project: Project) -> N
     ]
 
 
+def test_a_date_phrase_written_in_spanish_is_told_the_english_word(project: Project) -> None:
+    # 'date_phrase: entre' got the list of the four words only.
+    project.write(EVENT, "title: A\ndate: 2020-01-01\nend: 2020-01-03\ndate_phrase: entre\nsummary: T.\n")
+    assert project.problems() == [
+        f"{EVENT}:4:14: 'date_phrase' must be 'from', 'until', 'between' or 'weekend', got 'entre'; "
+        "did you mean 'between'? (these words are written in English, whatever the language of the story)"
+    ]
+
+
 EVENT_KEYS = [f.name for f in schema.FILES["event"].fields]
 
 

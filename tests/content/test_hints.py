@@ -203,6 +203,26 @@ def test_the_key_an_unknown_key_was_meant_to_be(name: str, known: tuple[str, ...
     assert hints.meant_key(name, known) == meant
 
 
+@pytest.mark.parametrize(
+    ("text", "options", "meant"),
+    [
+        ("entre", ("from", "until", "between", "weekend"), "between"),
+        ("Fin de semana", ("from", "until", "between", "weekend"), "weekend"),
+        ("jusqu’à", ("from", "until", "between", "weekend"), "until"),
+        ("actualización", ("update", "correction"), "update"),
+        ("arriba izquierda", ("top", "left", "top left", "bottom right"), "top left"),
+        ("izquierda arriba", ("top", "left", "top left", "bottom right"), "top left"),
+        ("arriba arriba", ("top", "left", "top left"), None),
+        ("entre", ("update", "correction"), None),  # not an option of that key
+        ("sometimes", ("from", "until"), None),
+    ],
+)
+def test_a_value_written_in_the_storys_language_is_told_the_english_word(
+    text: str, options: tuple[str, ...], meant: str | None
+) -> None:
+    assert hints.translated_choice(text, options) == meant
+
+
 @pytest.mark.parametrize(("text", "number"), [("3,7038° O", "3.7038"), ("13.405 O", "13.405")])
 def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text: str, number: str) -> None:
     # Madrid is '3,7038° O' on a Spanish page, Berlin '13,4050° O' on a German one.
