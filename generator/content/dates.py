@@ -289,6 +289,10 @@ def zone_known(name: str) -> bool:
     return True
 
 
+_CITY_TIME = re.compile(r"^(?:hora|heure|ora) (?:de |d'|di |del )|\s+time$", re.IGNORECASE)
+"""The words around a city that say its clock: 'hora de París', 'heure de Paris', 'Paris time'."""
+
+
 def zone_suggestion(name: str) -> str | None:
     """The zone meant by a misspelt or partial ``name``: 'europe/paris', 'Paris' or
     'Europe/Pari' for 'Europe/Paris', 'New York' for 'America/New_York'; None if none is
@@ -296,7 +300,9 @@ def zone_suggestion(name: str) -> str | None:
     from zoneinfo import available_timezones  # only for a mistake: it reads the whole database
 
     zones = sorted(available_timezones() - LOCAL_ONLY)
-    # Without accents, as the database writes its cities: 'París', 'Bogotá'.
+    # A city's clock as an article says it ('hora de París', 'Paris time'), without
+    # accents, as the database writes its cities: 'París', 'Bogotá'.
+    name = _CITY_TIME.sub("", name.strip())
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     for zone in zones:
         if wanted in (zone.casefold(), zone.rsplit("/", 1)[-1].casefold()):

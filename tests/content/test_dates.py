@@ -195,6 +195,10 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     # A city written with its accents, as Spanish writes it: the database writes none.
     assert dates.zone_suggestion("París") == "Europe/Paris"
     assert dates.zone_suggestion("Bogotá") == "America/Bogota"
+    # Its clock as an article names it (site.yaml's 'time_zone: hora de París').
+    assert dates.zone_suggestion("hora de París") == "Europe/Paris"
+    assert dates.zone_suggestion("Paris time") == "Europe/Paris"
+    assert dates.zone_suggestion("hora de Nada") is None
 
 
 def _date_like() -> st.SearchStrategy[str]:
