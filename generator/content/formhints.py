@@ -136,6 +136,19 @@ GIVEN_ONCE = {
 """Where what an id names is written, for one written out in full where its id goes."""
 
 
+_AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
+
+
+def _and_split(text: str) -> list[str]:
+    """``text``, a list's item, as the items a sentence joined with 'and' ('emmanuel-macron
+    y anne-hidalgo', 'Ann Lee and Bo Park'), where each is two words or more, as an id or a
+    full name is; else as it is: 'Trinidad y Tobago', 'bomberos y policías' may be one."""
+    parts = _AND.split(text)
+    if len(parts) > 1 and all(len(re.split(r"[\s-]+", part.strip())) > 1 for part in parts):
+        return [part.strip() for part in parts]
+    return [text]
+
+
 def as_list(items: list[str], item: schema.FieldType) -> str:
     """The list a text with commas was meant to be ('sources: reuters, ap'), written out:
     its words as they are; names, where a list of ids is meant ('figures: Ann Lee, Bo
@@ -145,6 +158,8 @@ def as_list(items: list[str], item: schema.FieldType) -> str:
     and who pays')."""
     if not items:
         return ""
+    if isinstance(item, schema.Ref):
+        items = [each for part in items for each in _and_split(part)]
     if all(" " not in part and ":" not in part for part in items):
         return f"; write [{', '.join(items)}]"
     named = isinstance(item, schema.Ref) and item.kind in ("figure", "location")

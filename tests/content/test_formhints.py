@@ -168,6 +168,29 @@ def test_ids_written_without_brackets_are_told_the_list_to_write(project: Projec
     )
 
 
+def test_a_list_written_with_and_is_told_the_list_to_write(project: Project) -> None:
+    # 'figures: emmanuel-macron y anne-hidalgo' was told to write one id made of the two,
+    # '[emmanuel-macron-y-anne-hidalgo]'. A name that may have 'y' in it stays whole.
+    project.write(
+        EVENT,
+        event(
+            "figures: emmanuel-macron y anne-hidalgo\nlocations: Trinidad y Tobago\n"
+            "sources: src-a and src-b\n"
+        ),
+    )
+    project.write("content/story-a/events/e2.yaml", event("figures: Ann Lee and Bo Park, Cy Dee\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got "
+        "'emmanuel-macron y anne-hidalgo'; write [emmanuel-macron, anne-hidalgo]",
+        f"{EVENT}:5:12: 'locations' must be a list (write [a, b] or one '- item' per line), got "
+        "'Trinidad y Tobago'; write their ids: [trinidad-y-tobago]",
+        f"{EVENT}:6:10: 'sources' must be a list (write [a, b] or one '- item' per line), got "
+        "'src-a and src-b'; write [src-a, src-b]",
+        "content/story-a/events/e2.yaml:4:10: 'figures' must be a list (write [a, b] or one '- item' per "
+        "line), got 'Ann Lee and Bo Park, Cy Dee'; write their ids: [ann-lee, bo-park, cy-dee]",
+    ]
+
+
 def test_a_list_written_with_semicolons_is_told_the_list_to_write(project: Project) -> None:
     # As a newsroom's system writes tags: 'ever-given; smit-salvage' was told to write
     # '[ever-given-smit-salvage]', one id made of the two.
