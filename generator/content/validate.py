@@ -435,6 +435,8 @@ def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | N
     sentence joins them ('[macron y hidalgo]', '[Ann Lee and Bo Park]'), each may be a
     name too, and with ``names`` (figures) a part of one ('hidalgo' of 'anne-hidalgo')."""
     parts = _AND.split(ref_id.strip())
+    if len(parts) > 1 and to_id(ref_id, fallback="") in ids:  # 'Trinidad y Tobago', one place
+        return None
     if len(parts) < 2:
         words = ref_id.split()
         if len(words) < 2 or not all(word in ids for word in words):

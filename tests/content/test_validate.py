@@ -84,6 +84,16 @@ def test_ids_joined_by_and_are_told_to_be_separated_with_commas(project: Project
     ]
 
 
+def test_a_name_with_and_in_it_is_told_its_id_not_to_be_separated(project: Project) -> None:
+    # 'Trinidad y Tobago' is one place, though 'trinidad' and 'tobago' are places too.
+    for place in ("trinidad", "tobago", "trinidad-y-tobago"):
+        project.write(f"content/story-a/locations/{place}.yaml", f"name: {place}\nunmapped: true\n")
+    project.write(EVENT, event("locations: [Trinidad y Tobago, trinidad, tobago]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:13: unknown location 'Trinidad y Tobago' in 'locations[1]'; write its id, 'trinidad-y-tobago'"
+    ]
+
+
 def test_sources_under_a_key_of_another_name_are_not_each_said_to_be_unknown(project: Project) -> None:
     # 'fuentes:' (a Spanish desk's 'sources:'): every mention of its sources got "unknown
     # source ...; add it under 'sources:'", one error for each, besides the key's own.
