@@ -530,8 +530,8 @@ _WITH_ZONE = _when_needed(
 )
 """A time and the zone after it: '2010-04-19 09:30 EST', '19 April 2010, 9:30 pm UTC+6', '... Asia/Bishkek',
 '... Cairo time', '... (local time)', and as Spanish, French and Italian say a city's time,
-before it: '... hora de París', '... (heure de Paris)' (a city the database names in English
-only, 'Londres' or 'Roma', names no zone)."""
+before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (the cities
+``zone_suggestion`` knows)."""
 _LOCAL = frozenset({"local", "hora local", "heure locale", "ortszeit", "ora locale"})
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off)."""

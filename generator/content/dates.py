@@ -289,8 +289,23 @@ def zone_known(name: str) -> bool:
     return True
 
 
-_CITY_TIME = re.compile(r"^(?:hora|heure|ora) (?:de |d'|di |del )|\s+time$", re.IGNORECASE)
+_CITY_TIME = re.compile(r"^(?:hora|heure|ora) (?:de |d'|di |del )?|\s+time$", re.IGNORECASE)
 """The words around a city that say its clock: 'hora de París', 'heure de Paris', 'Paris time'."""
+
+
+_CITIES_IN_SPANISH = {
+    "londres": "Europe/London", "nueva_york": "America/New_York",
+    "ciudad_de_mexico": "America/Mexico_City", "peninsular": "Europe/Madrid",
+    "canaria": "Atlantic/Canary", "roma": "Europe/Rome", "bruselas": "Europe/Brussels",
+    "lisboa": "Europe/Lisbon", "atenas": "Europe/Athens", "estambul": "Europe/Istanbul",
+    "moscu": "Europe/Moscow", "varsovia": "Europe/Warsaw", "viena": "Europe/Vienna",
+    "ginebra": "Europe/Zurich", "estocolmo": "Europe/Stockholm", "el_cairo": "Africa/Cairo",
+    "jerusalen": "Asia/Jerusalem", "pekin": "Asia/Shanghai", "tokio": "Asia/Tokyo",
+    "la_habana": "America/Havana", "washington": "America/New_York",
+}  # fmt: skip
+"""Cities as Spanish names them where the time zone database names them otherwise,
+folded, with their zones; and Spain's mainland and Canary clocks ('hora peninsular',
+'hora canaria')."""
 
 
 def zone_suggestion(name: str) -> str | None:
@@ -304,6 +319,8 @@ def zone_suggestion(name: str) -> str | None:
     # accents, as the database writes its cities: 'París', 'Bogotá'.
     name = _CITY_TIME.sub("", name.strip())
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
+    if wanted in _CITIES_IN_SPANISH:
+        return _CITIES_IN_SPANISH[wanted]
     for zone in zones:
         if wanted in (zone.casefold(), zone.rsplit("/", 1)[-1].casefold()):
             return zone

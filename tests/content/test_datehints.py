@@ -478,6 +478,11 @@ COUNTED_DAYS = (
             "2019-04-15T19:50 hora local",
             "; did you mean '2019-04-15T19:50'? (a time without a UTC offset is read as the place's local time)",
         ),
+        (
+            "15 de abril de 2019, 19:50 hora peninsular",  # Spain's mainland clock
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Madrid), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Madrid'",
+        ),
         ("2019-04-15T19:50 hora de Nada", ""),
         # 'Local time' is what a time without its offset is: the clock of the place.
         (

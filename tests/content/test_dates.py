@@ -199,6 +199,11 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("hora de París") == "Europe/Paris"
     assert dates.zone_suggestion("Paris time") == "Europe/Paris"
     assert dates.zone_suggestion("hora de Nada") is None
+    # A city Spanish names otherwise than the database, and Spain's own clocks.
+    assert dates.zone_suggestion("hora de Londres") == "Europe/London"
+    assert dates.zone_suggestion("Ciudad de México") == "America/Mexico_City"
+    assert dates.zone_suggestion("hora peninsular") == "Europe/Madrid"
+    assert dates.zone_suggestion("hora canaria") == "Atlantic/Canary"
 
 
 def _date_like() -> st.SearchStrategy[str]:
