@@ -422,9 +422,9 @@ def meant_tag(text: str) -> str | None:
     return dashed if "_" in text and re.fullmatch(LANGUAGE_REGEX.strip("^$"), dashed) else None
 
 
-OTHER_NAMES = {"farsi": "fa"}
-"""Names English gives a language besides CLDR's, as an editor may write them: Persian
-is often 'Farsi'."""
+OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es"}
+"""Names given a language besides CLDR's, as an editor may write them: Persian is often
+'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America."""
 
 
 def tag_for_name(name: str) -> str | None:

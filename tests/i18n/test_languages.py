@@ -90,6 +90,7 @@ def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> N
         ("allemand", "de"),
         ("Farsi", "fa"),  # English's other name for Persian, which CLDR does not give
         ("farsi", "fa"),
+        ("Castellano", "es"),  # Spanish as Spain and much of Latin America name it
         ("Elvish", None),
     ],
 )
