@@ -23,6 +23,7 @@ from generator.content.published import figures_of, locations_of, with_published
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, place
 from generator.errors import Position, Problem, did_you_mean
+from generator.i18n import languages
 
 
 def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
@@ -134,6 +135,27 @@ def place_links(raw: RawStory, memo: Memory = FORGETFUL) -> list[tuple[Position,
     return found
 
 
+_IN_OTHER_LANGUAGES = {
+    "fuente-": "source-", "fonte-": "source-", "quelle-": "source-",
+    "actualizacion-": "update-", "correccion-": "update-", "mise-a-jour-": "update-",
+    "correction-": "update-", "atualizacao-": "update-", "aggiornamento-": "update-",
+}  # fmt: skip
+"""How a link to an update or a source of the story page starts written in the story's
+language ('#fuente-afp', '#actualización-2', folded), with how it starts: the story page
+names its places in English, in every language."""
+
+
+def _in_english(fragment: str) -> str | None:
+    """``fragment`` ('fuente-afp', 'Actualización-2') as the story page names the place it
+    means ('source-afp', 'update-2'), when it starts with a word of ``_IN_OTHER_LANGUAGES``;
+    else None."""
+    folded = languages.folded(fragment.lower())
+    for start, english in _IN_OTHER_LANGUAGES.items():
+        if folded.startswith(start):
+            return english + folded[len(start) :]
+    return None
+
+
 def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position, str, str]]:
     """The links of the Markdown texts of a file (its ``root``, a ``record``) to an update
     or a source of the story page (``story_links.STORY_PAGE_PLACES``): each where it is, with the
@@ -143,7 +165,7 @@ def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position,
         if spec.markdown and isinstance(node.value, str) and "#" in node.value:
             for offset, fragment in story_links.fragment_links(node.value):
                 # In capitals too: '#Source-AP' leads nowhere (a page's addresses are in small letters).
-                if fragment.lower().startswith(story_links.STORY_PAGE_PLACES):
+                if fragment.lower().startswith(story_links.STORY_PAGE_PLACES) or _in_english(fragment):
                     found.append((place(node, offset), label, fragment))
     return found
 
@@ -151,6 +173,10 @@ def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position,
 def _no_such_place(fragment: str, story: Story, places: set[str]) -> str:
     """Why ``fragment`` (an ``update-`` or ``source-`` one, in any case) is on no page of
     the story (``places``: those it has), with what to write where that is plain."""
+    if (english := _in_english(fragment)) is not None:  # '#fuente-afp'
+        said = _no_such_place(english, story, places)
+        written = "the story page names its places in English, whatever the language of the story"
+        return f"{written}; {said}" if not said.startswith("write") else f"{written}: {said}"
     lowered = fragment.lower()
     kind, _, rest = lowered.partition("-")
     meant = f"update-{int(rest)}" if kind == "update" and rest.isdigit() else lowered

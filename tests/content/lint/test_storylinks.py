@@ -132,6 +132,29 @@ def test_a_link_to_an_update_or_a_source_written_another_way_is_told_how_to_writ
     ]
 
 
+def test_a_link_to_an_update_or_a_source_written_in_the_storys_language_is_told_the_english_name(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A Spanish desk writes '#fuente-afp' and '#actualización-2': they led nowhere, unsaid.
+    story = project.root.joinpath(STORY).read_text()
+    summary = "See [A](#fuente-src-a), [one](#actualización-1), [x](#Fuente-src-b) and [y](#correccion-4)."
+    project.write(
+        STORY,
+        story.replace("What story A is about.", summary)
+        + "updates:\n  - date: 2020-01-03\n    text: More.\n",
+    )
+    told = [w.split(": warning: ")[1] for w in warnings(project, capsys)]
+    english = "the story page names its places in English, whatever the language of the story"
+    assert told == [
+        f"'summary': the link to '#fuente-src-a' leads nowhere: {english}: write '#source-src-a'",
+        f"'summary': the link to '#actualización-1' leads nowhere: {english}: write '#update-1'",
+        f"'summary': the link to '#Fuente-src-b' leads nowhere: {english}; the story has no source "
+        "'src-b'; did you mean 'src-a'?",
+        f"'summary': the link to '#correccion-4' leads nowhere: {english}; the story's 'updates' has 1 "
+        "entry, #update-1, counted from the first written; link to one of them, or delete the link",
+    ]
+
+
 def test_links_to_places_that_are_there_and_the_themes_own_are_no_warning(
     project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
