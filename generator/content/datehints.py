@@ -472,10 +472,23 @@ def _worded_hint(text: str) -> str:
     )
 
 
-_ONGOING = frozenset({"present", "ongoing", "now", "to date", "continuing", "still going", "current"})
-"""Words for an end not come yet, as a CV or an encyclopaedia writes a span still going on."""
-_UNKNOWN = frozenset({"unknown", "not known", "?", "??", "tbd", "tba", "tbc", "n/a", "-", "..."})
-"""Words for an end not known yet."""
+_ONGOING = frozenset(
+    {
+        "present", "ongoing", "now", "to date", "continuing", "still going", "current",
+        "en curso", "actualidad", "la actualidad", "presente", "hasta la fecha", "en cours",
+        "laufend", "andauernd", "em curso", "in corso",
+    }
+)  # fmt: skip
+"""Words for an end not come yet, as a CV or an encyclopaedia writes a span still going on,
+in English and in the languages most often written (folded: 'en curso', 'en cours')."""
+_UNKNOWN = frozenset(
+    {
+        "unknown", "not known", "?", "??", "tbd", "tba", "tbc", "n/a", "-", "...",
+        "desconocido", "desconocida", "se desconoce", "no se sabe", "inconnu", "inconnue",
+        "unbekannt", "desconhecido", "sconosciuto",
+    }
+)  # fmt: skip
+"""Words for an end not known yet, in English and in the languages most often written."""
 
 
 def _open_end(text: str) -> str:

@@ -563,6 +563,12 @@ UNKNOWN_END = "; leave 'end' out until the day it ended is known"
         ("unknown", UNKNOWN_END),
         ("?", UNKNOWN_END),
         ("TBD", UNKNOWN_END),
+        # In the story's language, as a Spanish or French desk writes them.
+        ("En curso", ONGOING),
+        ("actualidad", ONGOING),
+        ("en cours", ONGOING),
+        ("desconocido", UNKNOWN_END),
+        ("se desconoce", UNKNOWN_END),
     ],
 )
 def test_an_end_not_come_yet_or_not_known_is_told_to_be_left_out(text: str, said: str) -> None:
