@@ -192,7 +192,7 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|saat) +)?)"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|saat|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -231,7 +231,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
-    text = _normalized(text)
+    text = _LEAD_WORD().sub("", _normalized(text))
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
@@ -247,6 +247,11 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
         return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
     return _suggested(rest, weekday, allow_time)
+
+
+_LEAD_WORD = _when_needed(r"^(?:el|the|on|le|am|il|o) (?=\S*\d|\S+,? \d)")
+"""The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
+de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April'."""
 
 
 def _time_last(text: str) -> str:

@@ -131,6 +131,12 @@ from tests.conftest import REPO, TEMPLATES
         ("7:50 pm on 15 April 2019", "2019-04-15T19:50"),
         ("20 h del 3 de mayo de 2010", "2010-05-03T20:00"),
         ("12.03 2024", None),  # a day and a month, perhaps: no time
+        # The word a sentence puts before a date, and a dash before its time.
+        ("el 15 de abril de 2019", "2019-04-15"),
+        ("el lunes 15 de abril de 2019", "2019-04-15"),
+        ("on 15 April 2019", "2019-04-15"),
+        ("lunes, 15 de abril de 2019 - 19:50", "2019-04-15T19:50"),
+        ("el lunes", None),
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
