@@ -108,14 +108,24 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     return (rest, day) if day is not None else (text, None)
 
 
-_twelve_hour = _when_needed(r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?([ap])\.? ?m\b\.?")
+_twelve_hour = _when_needed(
+    r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?(?:([ap])\.? ?m\b\.?"
+    r"|(?:h )?de la (manana|madrugada|tarde|noche)\b)"
+)
 """A time on a twelve-hour clock ('9:30 pm', '9 a.m.'), folded; also right after the 'T' of
-a date written as the format asks ('2021-03-25T3pm'), where no word boundary comes before it."""
+a date written as the format asks ('2021-03-25T3pm'), where no word boundary comes before it;
+and as Spanish says it ('7 de la tarde', '10.30 de la mañana', '3 de la madrugada')."""
 
 
 def _as_24_hours(found: re.Match[str]) -> str:
-    hour = int(found[1]) % 12 + (12 if found[3] == "p" else 0)
-    return f"{hour:02d}:{found[2] or '00'}" if int(found[1]) <= 12 else found[0]
+    if int(found[1]) > 12 or (found[4] == "noche" and int(found[1]) == 12):
+        # '12 de la noche' is midnight, but of which day is not said: the night's end, mostly.
+        return found[0]
+    # 'de la noche' is the evening's and the night's first hours: '11 de la noche' is 23:00;
+    # 'de la tarde' the afternoon's and evening's.
+    later = found[3] == "p" or found[4] in ("tarde", "noche")
+    hour = int(found[1]) % 12 + (12 if later else 0)
+    return f"{hour:02d}:{found[2] or '00'}"
 
 
 _WORDED_CLOCK = _when_needed(
@@ -396,7 +406,7 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|por volta de|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
+    r"cerca de|sobre|alrededor de|por volta de|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
 _VAGUE = _when_needed(

@@ -137,6 +137,13 @@ from tests.conftest import REPO, TEMPLATES
         ("on 15 April 2019", "2019-04-15"),
         ("lunes, 15 de abril de 2019 - 19:50", "2019-04-15T19:50"),
         ("el lunes", None),
+        # A time as Spanish says it on a twelve-hour clock.
+        ("15 de abril de 2019 a las 7 de la tarde", "2019-04-15T19:00"),
+        ("a las 7 de la tarde del 15 de abril de 2019", "2019-04-15T19:00"),
+        ("15 de abril de 2019, 10.30 de la mañana", "2019-04-15T10:30"),
+        ("15 de abril de 2019, 3 de la madrugada", "2019-04-15T03:00"),
+        ("15 de abril de 2019, 11 de la noche", "2019-04-15T23:00"),
+        ("15 de abril de 2019, 12 de la noche", None),  # midnight: the 15th's start, or its end?
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
@@ -424,6 +431,11 @@ COUNTED_DAYS = (
             "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
         ),
         ("2019-04-15 hacia las 25:00", ""),  # no such time
+        (
+            "sobre las 7 de la tarde del 15 de abril de 2019",
+            "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
+        ),
+        ("sobre 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
         (
             "hacia las 19:00 del 15 de abril de 2019",
             "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
