@@ -469,12 +469,12 @@ def _worded_hint(text: str) -> str:
     if found is None:
         folded = _normalized(text)
         at = _APPROXIMATE_TIME().fullmatch(folded)
-        approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
+        said = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
         timed = None
         if at:
             timed = suggest(f"{at['date']} {at['time']}")
-        elif approximate:  # the time first: 'hacia las 19:00 del 15 de abril de 2019'
-            timed = suggest(re.sub(r"^(?:las|la) ", "", approximate["rest"]))
+        elif said:  # the time first: 'hacia las 19:00 del 15 de abril de 2019'
+            timed = suggest(re.sub(r"^(?:las|la) ", "", said["rest"]))
         if timed and "T" in timed:
             return f"; for a time that is not known exactly, write 'date: {timed}' and 'circa: true'"
         return ""
