@@ -219,7 +219,7 @@ def story_media_at(
 
 _TEXT_PICTURE = re.compile(r'<img\b(?:[^<>"]|"[^"]*")*>')
 """A picture in a page's HTML (the sanitiser writes every value in double quotes)."""
-_SIZED = re.compile(r'\s(?:width|height)="')
+_SIZED = re.compile(r'\s(?P<side>width|height)="(?P<value>[^"]*)"')
 
 TEXT_PICTURE_SIZES = "min(42rem, calc(100vw - 2rem))"
 """How wide a picture of a text is shown, at most: the widest column a text is in."""
@@ -250,24 +250,43 @@ def sized_text_pictures(
             return tag[0]  # the theme's own, or a picture from elsewhere (a link by now)
         rel = file_of(htmllib.unescape(found["path"]))
         inner = tag[0][4 : -2 if tag[0].endswith("/>") else -1].rstrip()
-        given = _SIZED.search(tag[0]) is not None
+        given = {m["side"]: m["value"] for m in _SIZED.finditer(tag[0])}
         picture = made.get(rel)
         size = (picture.width, picture.height) if picture is not None else known.get(rel)
-        added = "" if size is None or given else f' width="{size[0]}" height="{size[1]}"'
+        added = "" if size is None else _other_side(given, *size)
         added += ' loading="lazy" decoding="async"'
         if picture is None or links is None:
             return f"<img{inner}{added}>"
         start, end = found.start() - 4, found.end() - 4  # within ``inner``
+        width = given.get("width", "")
+        # Shown at the width the text gave, where it gave one in pixels: the browser then
+        # takes the rendition of that width, not of the column's.
+        shown = f"min({width}px, {TEXT_PICTURE_SIZES})" if width.isdigit() else TEXT_PICTURE_SIZES
         src = f'src="{links.rendition(picture.default.path)}"'
         if len(picture.fallback.renditions) > 1:
-            src += f' srcset="{links.srcset(picture.fallback)}" sizes="{TEXT_PICTURE_SIZES}"'
+            src += f' srcset="{links.srcset(picture.fallback)}" sizes="{shown}"'
         sources = "".join(
-            f'<source type="{f.mime}" srcset="{links.srcset(f)}" sizes="{TEXT_PICTURE_SIZES}">'
+            f'<source type="{f.mime}" srcset="{links.srcset(f)}" sizes="{shown}">'
             for f in picture.alternatives
         )
         return f"<picture>{sources}<img{inner[:start]}{src}{inner[end:]}{added}></picture>"
 
     return _TEXT_PICTURE.sub(sized, html)
+
+
+def _other_side(given: Mapping[str, str], width: int, height: int) -> str:
+    """The ``width`` and ``height`` attributes a text's picture of that size lacks: both
+    where the text gave neither; the other one, in proportion, where it gave one in
+    pixels ('width="200"'), for the browser takes the picture's proportions from the two
+    together and, given one, keeps no room for it before it arrives; none where it gave
+    both, or one otherwise than in pixels ('50%')."""
+    if not given:
+        return f' width="{width}" height="{height}"'
+    if len(given) == 2 or not all(v.isdigit() and int(v) > 0 for v in given.values()):
+        return ""
+    if "width" in given:
+        return f' height="{max(1, round(int(given["width"]) * height / width))}"'
+    return f' width="{max(1, round(int(given["height"]) * width / height))}"'
 
 
 def site_root(story_url: str) -> str:

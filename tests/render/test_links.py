@@ -117,19 +117,46 @@ def test_a_picture_a_text_shows_gets_its_size_and_is_loaded_lazily() -> None:
     )
     page = f'<main><img src="../q/pictures/lead.jpg.960.jpg" width="1600" height="1200" alt="">{html}</main>'
     sized = links.sized_text_pictures(page, [("the map.jpg", 3000, 4000)])
-    assert sized == page.replace(
-        '<img alt="The map" src="media/the%20map.jpg">',
-        '<img alt="The map" src="media/the%20map.jpg" width="3000" height="4000" loading="lazy" decoding="async">',
-    ).replace(
-        '<img alt="Logo" src="media/logo.svg">',  # a size not known: lazily still
-        '<img alt="Logo" src="media/logo.svg" loading="lazy" decoding="async">',
-    ).replace(
-        '<img src="media/the%20map.jpg" alt="Small" width="300">',  # the text's own size kept
-        '<img src="media/the%20map.jpg" alt="Small" width="300" loading="lazy" decoding="async">',
+    assert (
+        sized
+        == page.replace(
+            '<img alt="The map" src="media/the%20map.jpg">',
+            '<img alt="The map" src="media/the%20map.jpg" width="3000" height="4000" loading="lazy" decoding="async">',
+        )
+        .replace(
+            '<img alt="Logo" src="media/logo.svg">',  # a size not known: lazily still
+            '<img alt="Logo" src="media/logo.svg" loading="lazy" decoding="async">',
+        )
+        .replace(
+            '<img src="media/the%20map.jpg" alt="Small" width="300">',  # the text's own width kept, its height given
+            '<img src="media/the%20map.jpg" alt="Small" width="300" height="400" loading="lazy" decoding="async">',
+        )
     )
     assert 'lead.jpg.960.jpg" width="1600" height="1200" alt="">' in sized  # the theme's, as it was
     assert '<code>&lt;img src="media/x.jpg"&gt;</code>' in sized  # code shown to readers: text
     assert links.sized_text_pictures("<p>No picture</p>", [("the map.jpg", 1, 1)]) == "<p>No picture</p>"
+
+
+@pytest.mark.parametrize(
+    ("attributes", "added"),
+    [
+        ('width="300"', ' height="400"'),  # the other side, in proportion
+        ('height="100"', ' width="75"'),
+        ('width="300" height="50"', ""),  # both given: the text's
+        ('width="50%"', ""),  # not in pixels: no proportion to keep
+        ('width="0"', ""),
+    ],
+)
+def test_a_text_pictures_one_given_side_gets_the_other_in_proportion(attributes: str, added: str) -> None:
+    """A picture a text shows with only its width ('<img width="300">') kept no room
+    before it arrived: a browser takes the proportions from the width and the height
+    together. It gets the height that keeps the file's proportions (3000 by 4000)."""
+    page = f'<p><img src="media/map.jpg" alt="Map" {attributes}></p>'
+    sized = links.sized_text_pictures(page, [("map.jpg", 3000, 4000)])
+    assert (
+        sized
+        == f'<p><img src="media/map.jpg" alt="Map" {attributes}{added} loading="lazy" decoding="async"></p>'
+    )
 
 
 def test_links_to_a_storys_content_files_lead_to_their_pages() -> None:

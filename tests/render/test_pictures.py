@@ -125,6 +125,27 @@ def test_a_picture_a_text_shows_is_resized_and_given_its_size_as_readers_see_it(
     assert (project.root / "site/story-a/pictures/map.jpg.300.jpg").is_file()
 
 
+def test_a_text_picture_given_a_width_is_offered_at_that_width(project: Project) -> None:
+    # '<img width="150">' in a text: shown 150 pixels wide, it was offered at the
+    # column's width ('sizes' of 42rem), so the browser took a larger rendition than it
+    # shows, and kept no room for it (no height).
+    project.write("content/story-a/media/map.jpg", photo(400, 300))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml",
+        event.replace(
+            "summary: Something happened.",
+            'summary: See <img src="media/map.jpg" alt="the map" width="150">.',
+        ),
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/events/e1/index.html").read_text()
+    shown = re.search(r'<img [^>]*alt="the map"[^>]*>', page)
+    assert shown is not None, page
+    assert 'sizes="min(150px, min(42rem, calc(100vw - 2rem)))"' in shown[0]
+    assert 'width="150" height="112"' in shown[0]  # 112.5, to the even
+
+
 def test_a_file_is_inspected_once_a_build_its_problem_too(project: Project) -> None:
     path = "content/story-a/media/p.jpg"
     project.write(path, photo(400, 300))
