@@ -234,6 +234,15 @@ def test_korean_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.tag_for_name("한국어") == "ko" and languages.tag_for_name("Korean") == "ko"
 
 
+def test_hebrew_is_shipped_right_to_left_in_its_own_catalog() -> None:
+    # Hebrew had no catalog: a site with `language: he` was refused by check.
+    hebrew = languages.resolve("he")
+    assert hebrew is not None and hebrew.catalog == "he" and hebrew.direction == "rtl"
+    assert languages.resolve("he-IL") is not None
+    assert "he" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("עברית") == "he" and languages.tag_for_name("Hebrew") == "he"
+
+
 def test_caseless_tells_texts_apart_only_by_what_readers_see() -> None:
     # One character or a letter and its accent, a ligature, full-width letters, case and
     # spacing are the same to readers; an accent or a letter of its own is not.
