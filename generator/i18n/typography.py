@@ -286,6 +286,37 @@ def _paired_singles(html: str) -> str:
     return "".join(chars)
 
 
+_HEBREW_LETTER = "\u05d0-\u05ea"
+_BETWEEN_HEBREW = re.compile(f"(?<=[{_HEBREW_LETTER}])[{QUOTES}](?=[{_HEBREW_LETTER}])")
+"""A quote's placeholder between two Hebrew letters."""
+_GERSHAYIM, _GERESH = "\u05f4", "\u05f3"
+
+
+def _hebrew_marks(html: str) -> str:
+    """``html`` with the straight quotes a Hebrew keyboard types for the gershayim of an
+    acronym (צה"ל, מחו"ל) and the geresh of a letter (ג'ורג') as those marks, in any
+    language: a quote between two Hebrew letters, and a closing single quote after one
+    while no single quote is open (the last geresh of ג'ורג')."""
+    if not re.search(f"[{_HEBREW_LETTER}]", html):
+        return html
+    html = _BETWEEN_HEBREW.sub(
+        lambda m: _GERSHAYIM if m.group() in (LEFT_DOUBLE, RIGHT_DOUBLE) else _GERESH, html
+    )
+    if RIGHT_SINGLE not in html:
+        return html
+    chars = list(html)
+    quoting = False
+    for found in _SINGLES.finditer(html):
+        mark, at = found.group(), found.start()
+        if mark == LEFT_SINGLE:
+            quoting = True
+        elif mark == RIGHT_SINGLE and not quoting and at > 0 and "\u05d0" <= html[at - 1] <= "\u05ea":
+            chars[at] = _GERESH
+        else:
+            quoting = False
+    return "".join(chars)
+
+
 @cache
 def _table(language: str) -> dict[int, str]:
     left, right = marks(language)
@@ -297,7 +328,7 @@ def for_language(html: str, language: str) -> str:
     French, the spaces typed before its high punctuation, inside « » and between a
     number's groups of digits made no-break ones."""
     if any(q in html for q in QUOTES):
-        html = _paired_singles(_paired(html)).translate(_table(language))
+        html = _paired_singles(_paired(_hebrew_marks(html))).translate(_table(language))
     spaces = _spaces_before(language)
     if spaces and " " in html:
         html = _no_break_before(html, spaces)

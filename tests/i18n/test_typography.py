@@ -156,6 +156,30 @@ def test_a_quote_after_chinese_or_japanese_closes_after_an_inline_tag(
     assert typography.for_language(md.convert(text), language) == f"<p>{expected}</p>"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ('רובם צוערי שב"ס, ועזרה מחו"ל', "he", "רובם צוערי שב״ס, ועזרה מחו״ל"),
+        ('צה"ל אמר "לא" לארה"ב', "he", "צה״ל אמר ”לא” לארה״ב"),
+        ("ג'ורג' וצ'רלי אמרו 'לא'", "he", "ג׳ורג׳ וצ׳רלי אמרו ‘לא’"),  # an inner quote stays
+        ('The IDF (צה"ל) said "no"', "en", "The IDF (צה״ל) said “no”"),
+    ],
+)
+def test_a_hebrew_acronym_or_letter_mark_typed_as_a_straight_quote_is_gershayim_or_geresh(
+    text: str, language: str, expected: str
+) -> None:
+    # A Hebrew keyboard types the gershayim of an acronym (שב"ס, מחו"ל) and the geresh of
+    # ג'ורג' as straight quotes; SmartyPants made them quotation marks (שב”ס, ג’ורג’), and
+    # the pairing took the acronym's mark for a quote opening. Between two Hebrew letters
+    # a straight quote is one of these marks (U+05F4, U+05F3) in any page, as is a closing
+    # single quote after one while no single quote is open.
+    assert typeset(text, language) == expected
+    md = markdown.Markdown(
+        extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
+    )
+    assert typography.for_language(md.convert(text), language) == f"<p>{expected}</p>"
+
+
 def test_single_quotes_and_apostrophes_are_the_same_in_every_language() -> None:
     assert typeset("l'homme 'dit'", "fr") == "l’homme ‘dit’"
     assert typeset("the '80s", "de") == "the ’80s"
