@@ -1465,6 +1465,60 @@ def test_an_arabic_word_with_and_or_so_joined_to_it_is_found_without_them(
     page.close()
 
 
+HEBREW = {
+    "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
+    "carmel/story.yaml": "title: השריפה בכרמל\nsummary: מה קרה.\npublished: 2010-12-06\n",
+    "carmel/events/2010-12-02-fire.yaml": (
+        "title: האש מגיעה לבית אורן\ndate: 2010-12-02\nsummary: השריפה התפשטה מעוספיא ובחיפה פונו שכונות.\n"
+    ),
+    "carmel/events/2010-12-03-cabinet.yaml": (
+        "title: הממשלה מתכנסת\ndate: 2010-12-03\nsummary: השרים נפגשו ובירושלים הוחלט לבקש מטוסים.\n"
+    ),
+    "carmel/events/2010-12-04-planes.yaml": (
+        "title: מטוסים מיוון\ndate: 2010-12-04\nsummary: שלום לכבאים, המטוסים יצאו לכיוון ירושלים.\n"
+    ),
+}
+"""A Hebrew site: its events write place names with the one-letter words Hebrew joins to
+the next ('ובירושלים', 'and in Jerusalem'; 'בחיפה', 'in Haifa'; 'מעוספיא', 'from Isfiya')
+and without ('ירושלים'), and words whose first letter is no prefix ('שלום', 'מטוסים')."""
+
+FIRE, CABINET, PLANES = "האש מגיעה לבית אורן", "הממשלה מתכנסת", "מטוסים מיוון"
+
+
+@pytest.fixture(scope="module")
+def hebrew_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-he"), HEBREW) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("ירושלים", [CABINET, PLANES]),  # and the page that writes 'ובירושלים'
+        ("וירושלים", [CABINET, PLANES]),  # written by neither: asked as 'ירושלים'
+        ("לירושלים", [CABINET, PLANES]),
+        ("ובירושלים", [CABINET]),  # found as written, so asked so
+        ("בירושלים", [CABINET]),
+        ("חיפה", [FIRE]),  # written 'בחיפה'
+        ("עוספיא", [FIRE]),  # written 'מעוספיא'
+        ("לחיפה", [FIRE]),  # asked with a prefix the page does not write
+        ("שלום", [PLANES]),  # a word that begins with ש, found as it is
+        ("מטוסים", [CABINET, PLANES]),
+    ],
+)
+def test_a_hebrew_word_is_found_with_or_without_the_letters_joined_before_it(
+    browser: Any, hebrew_url: str, query: str, found: list[str]
+) -> None:
+    """Hebrew writes 'and', 'the', 'in', 'to', 'from', 'that' and 'as' (ו, ה, ב, ל, מ, ש,
+    כ) joined to the next word, and Pagefind has no Hebrew stemming and matches a word's
+    start: 'ירושלים' did not find a page writing 'ובירושלים', nor 'לירושלים' one writing
+    'ירושלים'. A word that finds something as written is asked so, as an Arabic one."""
+    page = browser.new_page()
+    page.goto(hebrew_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 TURKISH = {
     "site.yaml": "title: Dosyalar\nlanguage: tr\n",
     "deprem/story.yaml": "title: Marmara depremi\nsummary: Kent sarsıldı.\npublished: 2010-04-22\n",

@@ -66,6 +66,30 @@ pages' typography writes the apostrophe as ’: "l’ordre" was indexed as the o
 "lordre", which a search for "ordre" did not find. Three letters or more: "s’il" and
 "l’UE" add nothing a search would miss."""
 
+HEBREW_PREFIX = (
+    "(?:\u05d5)?(?:\u05e9|\u05db\u05e9|\u05de\u05e9|\u05dc\u05db\u05e9)?"
+    "(?:\u05de\u05d4|[\u05d4\u05d1\u05db\u05dc\u05de])?"
+)
+"""The one-letter words Hebrew writes joined to the next, in the order they come: 'and'
+(ו), 'that' or 'when' (ש, כש, מש, לכש), then 'the', 'in', 'as', 'to', 'from' (ה, ב, כ, ל,
+מ, 'from the' מה): 'ובירושלים' is 'and in Jerusalem'. search.js holds the same pattern (a
+test compares them)."""
+
+HEBREW_JOINED = re.compile(f"^{HEBREW_PREFIX}$")
+
+HEBREW_WORD = re.compile("(?<!\\w)[\u05d0-\u05ea]{4,}(?!\\w)")
+"""A Hebrew word (of letters alone, four or more) that may begin with ``HEBREW_PREFIX``."""
+
+
+def unprefixed(word: str) -> list[str]:
+    """``word`` (Hebrew) without each run of the letters ``HEBREW_PREFIX`` allows at its
+    start, three letters or more left, the shortest run first: 'ובירושלים' -> 'בירושלים',
+    'ירושלים'. Pagefind has no Hebrew stemming and finds a word by its start, so a page
+    that wrote 'ובירושלים' was not found by 'ירושלים': the page gives the index these too
+    (``elided_words``), and search.js asks them of a word that finds nothing."""
+    return [word[i:] for i in range(1, min(5, len(word) - 2)) if HEBREW_JOINED.match(word[:i])]
+
+
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its
 search page has a small script of its own): not published."""
@@ -211,6 +235,8 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 _WORD = re.compile(r"\w+")
 
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
 ASCII_DIGITS = re.compile(r"(?<!\w)\w*[0-9]\w*")
 """A word with a digit 0-9, whole: on a page whose language writes other digits
 (Persian's), one its editor typed so ('740 مغازه': only the dates and numbers the theme
@@ -251,6 +277,7 @@ def elided_words(
     letter) is given ``spelt_apart``
     too, as search.js asks every index. A word
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
+    a Hebrew word, without the letters Hebrew joins before it (``unprefixed``);
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those."""
     sources = [t for t in markdown if t]
@@ -264,13 +291,16 @@ def elided_words(
     respelt = bool(letters) and holding(letters)
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
+    hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
-    if not (respelt or other or typed or apart or holding(APOSTROPHES) or any("&" in t for t in sources)):
+    if not (
+        respelt or other or typed or apart or hebrew or holding(APOSTROPHES) or any("&" in t for t in sources)
+    ):
         return ""
     if sources:
         assert convert is not None, "Markdown texts come with their converter"
@@ -283,6 +313,8 @@ def elided_words(
         words += [spelt_apart(w) for w in _WORD.findall(text) if not w.isascii() and _spelt_otherwise(w)]
     if other:
         words += [ascii_digits(word) for word in OTHER_DIGITS.findall(text)]
+    if hebrew:
+        words += [w for word in HEBREW_WORD.findall(text) for w in unprefixed(word)]
     if own is not None and typed:
         words += [word.translate(own) for word in ASCII_DIGITS.findall(text)]
     return " ".join(dict.fromkeys(words))

@@ -226,6 +226,41 @@
      vowel mark written on it, then at least three letters more, all Arabic. */
   var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
 
+  /* The letters Hebrew writes joined to the next word ("ובירושלים", "and in Jerusalem"):
+     ``HEBREW_PREFIX`` of generator/render/searchindex.py, which a test holds this to. */
+  var HEBREW_PREFIX = "(?:\u05d5)?(?:\u05e9|\u05db\u05e9|\u05de\u05e9|\u05dc\u05db\u05e9)?(?:\u05de\u05d4|[\u05d4\u05d1\u05db\u05dc\u05de])?";
+  var HEBREW_JOINED = new RegExp("^" + HEBREW_PREFIX + "$");
+
+  /* A Hebrew word without each run of those letters at its start, three letters or
+     more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"): as
+     ``unprefixed`` of searchindex.py, which gives the index these of the pages' words. */
+  function unprefixed(word) {
+    if (!/^[\u05d0-\u05ea]{4,}$/.test(word)) return [];
+    var found = [];
+    for (var i = 1; i < Math.min(5, word.length - 2); i++) {
+      if (HEBREW_JOINED.test(word.slice(0, i))) found.push(word.slice(i));
+    }
+    return found;
+  }
+
+  /* ``word`` as the Hebrew index is asked it: as written if that finds something (not
+     astray, see stray), else the first of ``unprefixed`` that does ("ובירושלים" finds a
+     page writing "ירושלים" alone), else as written. */
+  function hebrew(instance, word) {
+    var tries = [word].concat(unprefixed(word));
+    if (tries.length === 1) return Promise.resolve(word);
+    function next(i) {
+      if (i >= tries.length) return Promise.resolve(word);
+      return instance.pagefind.search(tries[i]).then(function (answer) {
+        if (!answer || !answer.results || !answer.results.length) return next(i + 1);
+        return stray(answer, tries[i], 3).then(function (astray) {
+          return astray ? next(i + 1) : tries[i];
+        });
+      });
+    }
+    return next(0);
+  }
+
   /* ``query`` as asked of the index of ``instance``: its digits in 0-9, or in the
      page's own where ``instance`` is of its language (see ascii); in every index, with
      the letters of spelt respelled (Turkish's dotless ı as i: Pagefind lowers "Ilıcak"
@@ -246,6 +281,11 @@
     if (primary(instance.language) === "fa") query = persian(query || "");
     query = spelt(query || "");
     var words = (query || "").split(/\s+/);
+    if (primary(instance.language) === "he" && words.some(function (w) { return unprefixed(w).length; })) {
+      return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
     if (primary(instance.language) !== "ar" || !words.some(function (w) { return JOINED.test(w); })) {
       return Promise.resolve(query);
     }

@@ -342,6 +342,22 @@ def test_the_search_page_takes_off_the_same_elisions_as_the_index_is_given() -> 
     assert found is not None and found[1].split("|") == list(searchindex.ELIDED)
 
 
+def test_a_hebrew_page_gives_the_index_its_words_without_the_letters_joined_before_them() -> None:
+    # Pagefind has no Hebrew stemming and finds a word by its start: 'ירושלים' did not find
+    # the page that wrote 'ובירושלים' ('and in Jerusalem'), nor 'חיפה' one writing 'בחיפה'.
+    words = searchindex.elided_words("השרים נפגשו ובירושלים", "ירדו מהבית בחיפה", "משה", language="he")
+    assert words.split() == ["שרים", "בירושלים", "ירושלים", "הבית", "בית", "חיפה"]
+    assert searchindex.unprefixed("נפגשו") == [] and searchindex.unprefixed("משה") == []  # too short
+    assert searchindex.elided_words("No Hebrew here", language="en") == ""
+
+
+def test_the_search_page_takes_off_the_same_hebrew_letters_as_the_index_is_given() -> None:
+    script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
+    found = re.search(r'var HEBREW_PREFIX = "([^"]*)";', script)
+    assert found is not None
+    assert found[1].encode().decode("unicode_escape") == searchindex.HEBREW_PREFIX
+
+
 def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Path) -> None:
     files = {
         "site.yaml": "title: T\nlanguage: fr\n",
