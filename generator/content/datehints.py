@@ -241,7 +241,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
-    text = _LEAD_WORD().sub("", _normalized(text))
+    text = _LEAD_WORD().sub("", _hebrew_read(_normalized(text)))
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
@@ -257,6 +257,41 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
         return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
     return _suggested(rest, weekday, allow_time)
+
+
+_HEBREW_LETTER = _when_needed("[\u05d0-\u05ea]")
+_HEBREW_IN_DAY = _when_needed("(?<!\\w)\u05d1[-\u05be]?(?=\\d)")
+"""'in' (ב) before a day's number, as Hebrew writes it with a hyphen or maqaf: 'ב-5', 'ב־5'."""
+_HEBREW_WORD = _when_needed("(?:\u05d9\u05d5\u05dd )?[\u05d0-\u05ea]+['\u05f3]?")
+"""A Hebrew word, with a geresh after it (typed, or U+05F3: 'אפר׳', 'ה׳'), after 'day' (יום)
+as the days of the week are named ('יום שני', 'יום ב׳')."""
+_HEBREW_AT = _when_needed("(?<!\\w)\u05d1\u05e9\u05e2\u05d4(?!\\w)")
+"""'at the hour' (בשעה) before a time: '5 באפריל 2010 בשעה 14:30'."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _hebrew_word(found: re.Match[str]) -> str:
+    """A month's or a day's Hebrew name in English, with 'in' (ב) before it ('באפריל'
+    -> 'april', 'אפר׳' -> 'april', 'יום שני' -> 'monday'); else the word as it is."""
+    word = found.group().replace("'", "\u05f3")
+    if word.startswith("\u05d9\u05d5\u05dd "):
+        day = _weekdays().get(word)
+        return _WEEKDAYS[day] if day is not None else found.group()
+    for name in (word, word[1:] if word.startswith("\u05d1") else ""):
+        if name and (n := month_number(name)) is not None:
+            return MONTHS[n].lower()
+    return found.group()
+
+
+def _hebrew_read(text: str) -> str:
+    """``text`` (folded) with a Hebrew date's words as English has them, which the date
+    forms read: 'יום שני, ב-5 באפריל 2010 בשעה 14:30' -> 'monday, 5 april 2010 at 14:30'.
+    CLDR writes the month after 'in' (ב), joined to it ('5 באפריל 2010'), and its days as
+    'day' and a number ('יום שני'); an article puts 'in' before the day too ('ב-5')."""
+    if not _HEBREW_LETTER().search(text):
+        return text
+    text = _HEBREW_AT().sub("at", _HEBREW_IN_DAY().sub("", text))
+    return _HEBREW_WORD().sub(_hebrew_word, text)
 
 
 _LEAD_WORD = _when_needed(r"^(?:el|the|on|le|am|il|o) (?=\S*\d|\S+,? \d)")

@@ -85,6 +85,17 @@ from tests.conftest import REPO, TEMPLATES
         # The hour is a number of its own: not the last digits of the day ('115' is not 1 and 15).
         ("2010-08-115시", None),
         ("2010-8-512시", None),
+        # Hebrew, as CLDR and its papers write a date: the month after 'in' (ב) joined to it,
+        # perhaps 'in' before the day ('ב-5'), its day of the week as 'day' and its name.
+        ("5 באפריל 2010", "2010-04-05"),
+        ("ב-5 באפריל 2010", "2010-04-05"),
+        ("ב־5 באפריל 2010", "2010-04-05"),
+        ("באפריל 2010", "2010-04"),
+        ("2 בדצמ׳ 2010", "2010-12-02"),
+        ("יום שני, 5 באפריל 2010", "2010-04-05"),
+        ("יום ב׳, 5 באפריל 2010 בשעה 14:30", "2010-04-05T14:30"),
+        ("יום שלישי, 5 באפריל 2010", None),  # a Monday
+        ("5 בשעה 2010", None),  # no month's name
         ("Sept 3, 2010", "2010-09-03"),  # British English abbreviates September so
         ("3 de mayo de 2010, 14:30", "2010-05-03T14:30"),
         ("3 de fooo de 2010", None),  # no month's name
