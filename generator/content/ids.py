@@ -58,7 +58,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     # Symbols are not transliterated: anyascii spells emoji and signs out as words
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
-    kept = _SHIN_DOT_LATE.sub(r"\2\1", kept)
+    kept = _UNPOINTED_HEBREW.sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE.sub(r"\2\1", kept))
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -74,6 +74,64 @@ _SHIN_DOT_LATE = re.compile("([\u05b0-\u05bd\u05bf\u05c4\u05c5\u05c7]+)([\u05c1\
 's': Unicode's order of marks (NFC, as most text comes) writes the dot after a vowel,
 and transliterating the letters in that order spelt 'שָׁלוֹם' 'sahlvom', 'מֹשֶׁה' 'mosehh';
 the dot is put first ('shalvom', 'mosheh')."""
+
+_UNPOINTED_HEBREW = re.compile(
+    "[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['\u05f3]|[\"\u05f4](?=[\u05d0-\u05ea]))*(?![\u0591-\u05c7])"
+)
+"""A Hebrew word written without vowel points (as news is), with a geresh (ג'ורג') or the
+gershayim of an acronym (צה"ל) in it."""
+
+_HEBREW_LETTERS = dict(
+    zip(
+        "\u05d2\u05d3\u05d6\u05d7\u05d8\u05da\u05dc\u05dd\u05de\u05df\u05e0\u05e1\u05e3\u05e5\u05e6\u05e7\u05e8\u05e9\u05ea",
+        ("g", "d", "z", "h", "t", "kh", "l", "m", "m", "n", "n", "s", "f", "ts", "ts", "k", "r", "sh", "t"),
+        strict=True,
+    )
+)
+"""The Hebrew letters spelt one way wherever they are (final forms too); ש as 'sh', as
+it most often is."""
+_BEGEDKEFET = {"\u05d1": ("b", "v"), "\u05db": ("k", "kh"), "\u05e4": ("p", "f")}
+"""ב, כ, פ: hard at a word's start, soft after a letter, as they mostly are."""
+_WITH_GERESH = {"\u05d2": "j", "\u05d6": "zh", "\u05e6": "ch", "\u05ea": "t"}
+_VOWEL_LETTERS = "\u05d0\u05d5\u05d9\u05e2"
+
+
+def _hebrew_spelt(word: str) -> str:
+    """An unpointed Hebrew word in Latin letters, as an Israeli road sign would roughly spell
+    it: ו and י as the vowels they mostly stand for between other letters (o, i), as v and
+    y at a word's start, u and i at its end; ה at the end as a; א and ע as a ('אביב'
+    aviv), e before י ('עין' ein) and nothing before ו: 'ירושלים' yroshlim, 'חיפה' hifa,
+    'נתניהו' ntnihu, 'עוספיא' osfia. anyascii spelt every letter as a
+    consonant and א and ע as breaks between words: 'h-s-fvrtst' for 'האש פורצת'."""
+    letters = "".join(c for c in word if c not in '"\u05f4')
+    out: list[str] = []
+    for i, letter in enumerate(letters):
+        if letter in "'\u05f3":
+            continue
+        after = letters[i + 1] if i + 1 < len(letters) else ""
+        if after in ("'", "\u05f3"):
+            after, geresh = letters[i + 2] if i + 2 < len(letters) else "", True
+        else:
+            geresh = False
+        first, before = i == 0, letters[i - 1] if i else ""
+        if geresh and letter in _WITH_GERESH:
+            out.append(_WITH_GERESH[letter])
+        elif letter in _HEBREW_LETTERS:
+            out.append(_HEBREW_LETTERS[letter])
+        elif letter in _BEGEDKEFET:
+            out.append(_BEGEDKEFET[letter][0 if first else 1])
+        elif letter == "\u05d4":
+            out.append("a" if not after and not first else "h")
+        elif letter == "\u05d5":
+            out.append("v" if first or "\u05d5" in (before, after) else "o" if after else "u")
+        elif letter == "\u05d9":
+            out.append("y" if first or before == "\u05d9" or after in ("\u05d5", "\u05d9") else "i")
+        elif after in ("\u05d5", "\u05d9"):  # א, ע before ו or י: the vowel is theirs
+            out.append("e" if first and after == "\u05d9" else "")
+        else:
+            out.append("a")
+    return "".join(out)
+
 
 EVENT_TITLE_LIMIT = 60
 """At most this many characters of an event's title go into the id made of it."""

@@ -70,6 +70,17 @@ TRANSLITERATED = [
     # Hebrew with its vowel points: the shin dot, written after the vowel, spelt 'sahl'.
     ("יְרוּשָׁלַיִם", "yervshalayim"),
     ("מֹשֶׁה", "mosheh"),
+    # Hebrew as news writes it, without vowel points: א and ע were spelt as breaks between
+    # words and every ו, י as a consonant ('h-s-fvrtst-lyd-vsfy', 'yrvslym', 'ntnyhv').
+    ("האש פורצת ליד עוספיא", "hash-portst-lid-osfia"),
+    ("ירושלים", "yroshlim"),
+    ("חיפה", "hifa"),
+    ("עין הוד", "ein-hod"),
+    ("נתניהו", "ntnihu"),
+    ("תל אביב", "tl-aviv"),
+    ('דובר צה"ל', "dovr-tshl"),  # an acronym's gershayim typed as a straight quote
+    ("ג'ורג' בוש", "jorj-bosh"),  # a letter's geresh
+    ("כלא דמון", "kla-dmon"),
     ("Ｔｏｋｙｏ ﬁnance", "tokyo-finance"),  # full-width letters, a ligature from a PDF
     ("İstanbul, Diyarbakır", "istanbul-diyarbakir"),
 ]
