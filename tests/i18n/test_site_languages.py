@@ -1,6 +1,6 @@
 """The seed story built in every shipped language: it builds, no English interface text
 remains, every date is written in the language, and the W3C checker finds no error; the
-Arabic pages are right to left, accessible and fit a phone."""
+Arabic and Hebrew pages are right to left, accessible and fit a phone."""
 
 from __future__ import annotations
 
@@ -185,7 +185,7 @@ def test_the_w3c_checker_finds_no_errors_in_any_language(sites: dict[str, Path])
     assert w3c_errors(next(iter(sites.values())).parent) == ""
 
 
-ARABIC_PAGES = {
+RIGHT_TO_LEFT_PAGES = {
     "home": "index.html",
     "story": STORY,
     "event": "kyrgyzstan-2010/events/2010-04-19-jalalabad-rally/index.html",
@@ -194,20 +194,26 @@ ARABIC_PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def arabic_url(sites: dict[str, Path]) -> Any:
-    with serve(sites["ar"]) as url:
-        yield url
+FILTERED = {"ar": ("عرض ", "من أصل"), "he": ("מוצג", "מתוך")}
+"""How the timeline's filter status starts, and a word in it, in each language written
+right to left: Arabic's and Hebrew's pages are checked alike."""
 
 
-@pytest.mark.parametrize("name", sorted(ARABIC_PAGES))
-def test_arabic_pages_are_right_to_left_accessible_and_fit_a_phone(
-    browser: Any, arabic_url: str, name: str
+@pytest.fixture(scope="module", params=sorted(FILTERED))
+def rtl_url(request: pytest.FixtureRequest, sites: dict[str, Path]) -> Any:
+    with serve(sites[request.param]) as url:
+        yield request.param, url
+
+
+@pytest.mark.parametrize("name", sorted(RIGHT_TO_LEFT_PAGES))
+def test_right_to_left_pages_are_right_to_left_accessible_and_fit_a_phone(
+    browser: Any, rtl_url: tuple[str, str], name: str
 ) -> None:
+    _, url = rtl_url
     axe = axe_path()
     context = browser.new_context(viewport={"width": 390, "height": 800})
     page = context.new_page()
-    page.goto(arabic_url + ARABIC_PAGES[name])
+    page.goto(url + RIGHT_TO_LEFT_PAGES[name])
     assert page.evaluate("document.documentElement.dir") == "rtl"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -219,11 +225,12 @@ def test_arabic_pages_are_right_to_left_accessible_and_fit_a_phone(
     assert violations == []
 
 
-def test_the_arabic_timeline_rail_is_on_the_right_and_the_map_is_not_mirrored(
-    browser: Any, arabic_url: str
+def test_the_right_to_left_timeline_rail_is_on_the_right_and_the_map_is_not_mirrored(
+    browser: Any, rtl_url: tuple[str, str]
 ) -> None:
+    language, url = rtl_url
     page = browser.new_page(viewport={"width": 390, "height": 900})
-    page.goto(arabic_url + STORY)
+    page.goto(url + STORY)
     rail = page.evaluate("getComputedStyle(document.querySelector('.timeline')).borderRightWidth")
     assert rail == "3px"
     assert page.evaluate("getComputedStyle(document.querySelector('.timeline')).borderLeftWidth") == "0px"
@@ -237,15 +244,17 @@ def test_the_arabic_timeline_rail_is_on_the_right_and_the_map_is_not_mirrored(
     page.select_option("#filter-figure", index=1)
     status = page.text_content("#filter-status") or ""
     page.close()
-    assert status.startswith("عرض ") and "من أصل" in status
+    start, word = FILTERED[language]
+    assert status.startswith(start) and word in status
 
 
-def test_the_arabic_overview_strip_runs_right_to_left_its_labels_inside_it(
-    browser: Any, arabic_url: str
+def test_the_right_to_left_overview_strip_runs_right_to_left_its_labels_inside_it(
+    browser: Any, rtl_url: tuple[str, str]
 ) -> None:
+    _, url = rtl_url
     # 2005, the first period, is on the right; each label stays within the strip.
     page = browser.new_page(viewport={"width": 390, "height": 900})
-    page.goto(arabic_url + STORY)
+    page.goto(url + STORY)
     strip = page.evaluate(
         "(() => { const r = document.querySelector('.overview-strip').getBoundingClientRect();"
         " return [r.left, r.right]; })()"
