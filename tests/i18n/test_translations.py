@@ -202,6 +202,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("fa", "از زبان خودشان"),
         ("tr", "Kendi sözleriyle"),
         ("ko", "주요 발언"),
+        ("he", "ציטוטים"),
         ("zh-Hans", "言论"),
     ],
 )
