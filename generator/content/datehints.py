@@ -267,6 +267,8 @@ _HEBREW_WORD = _when_needed("(?:\u05d9\u05d5\u05dd )?[\u05d0-\u05ea]+['\u05f3]?"
 as the days of the week are named ('יום שני', 'יום ב׳')."""
 _HEBREW_AT = _when_needed("(?<!\\w)\u05d1\u05e9\u05e2\u05d4(?!\\w)")
 """'at the hour' (בשעה) before a time: '5 באפריל 2010 בשעה 14:30'."""
+_HEBREW_AT_FIRST = _when_needed("^\u05d1\u05e9\u05e2\u05d4 ")
+"""'at the hour' (בשעה) before a time alone: 'בשעה 14:30'."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -388,6 +390,8 @@ _RELATIVE_DAYS = frozenset(
         "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا", "昨日", "今日", "明日", "一昨日",
         "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年", "어제", "오늘", "내일",
         "그제", "그저께", "모레", "지난주", "이번 주", "다음 주", "지난달", "작년", "지난해",
+        "אתמול", "היום", "מחר", "שלשום", "מחרתיים", "אמש", "הבוקר", "הלילה", "בשבוע שעבר",
+        "בחודש שעבר", "בשנה שעברה", "אשתקד",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
@@ -665,7 +669,7 @@ its day of the week, folded: '3月11日', '8월 5일(목)'."""
 def _day_alone(text: str) -> str | None:
     """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
     '5 de agosto') when it is a day without its year, else None."""
-    folded = _normalized(text)
+    folded = _hebrew_read(_normalized(text))
     months = _month_numbers()
     if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
@@ -686,7 +690,7 @@ def _time_alone(text: str) -> str | None:
     """``text`` as the date forms write a time ('20:00' for '20.00 h') when it is a time
     alone, else None. '12.05' could be 12 May, so a dot without 'h' only counts where the
     digits after it cannot be a month ('20.00', '9.30')."""
-    found = _TIME_ALONE().fullmatch(" ".join(_folded(text).split()))
+    found = _TIME_ALONE().fullmatch(_HEBREW_AT_FIRST().sub("", " ".join(_folded(text).split())))
     if found is None:
         return None
     if found["sep"] == "." and not found["unit"] and 1 <= int(found["M"]) <= 12:

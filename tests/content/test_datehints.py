@@ -452,6 +452,18 @@ COUNTED_DAYS = (
             "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
         ),
         ("8월 5일(목)", "; a date needs its year: write it as YYYY-08-05"),
+        ("ב-5 באפריל", "; a date needs its year: write it as YYYY-04-05"),
+        ("בשעה 14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
+        (
+            "אתמול",
+            "; 'אתמול' counts from the day it was written, and readers read it on other days: write the day "
+            "itself (YYYY-MM-DD), counted from the date of the article it came from",
+        ),
+        (
+            "יום שני",
+            "; 'יום שני' counts from the day it was written, and readers read it on other days: write the day "
+            "itself (YYYY-MM-DD), counted from the date of the article it came from",
+        ),
         ("3月11日", "; a date needs its year: write it as YYYY-03-11"),
         (
             "어제",
