@@ -1519,6 +1519,20 @@ def test_a_hebrew_word_is_found_with_or_without_the_letters_joined_before_it(
     page.close()
 
 
+def test_a_hebrew_site_tagged_with_the_old_code_iw_finds_words_without_their_prefixes(
+    browser: Any, tmp_path: Path
+) -> None:
+    """'iw', Hebrew's code before 1989, which a site may still write (the pages are Hebrew,
+    right to left, and Pagefind's index is tagged 'iw'): 'לחיפה' found nothing on a page
+    writing 'בחיפה', as the search page took only 'he' for Hebrew."""
+    files = dict(HEBREW, **{"site.yaml": "title: כתבות הסבר\nlanguage: iw\n"})
+    with served_site(tmp_path, files) as (url, _):
+        page = browser.new_page()
+        page.goto(url + "search/index.html?q=לחיפה")
+        assert settled(page)[1] == [FIRE]
+        page.close()
+
+
 TURKISH = {
     "site.yaml": "title: Dosyalar\nlanguage: tr\n",
     "deprem/story.yaml": "title: Marmara depremi\nsummary: Kent sarsıldı.\npublished: 2010-04-22\n",

@@ -243,7 +243,7 @@
     return found;
   }
 
-  /* ``word`` as the Hebrew index is asked it: as written if that finds something (not
+  /* ``word`` as the Hebrew index (tagged "he", or "iw", Hebrew's old code) is asked it: as written if that finds something (not
      astray, see stray), else the first of ``unprefixed`` that does ("ובירושלים" finds a
      page writing "ירושלים" alone), else as written. */
   function hebrew(instance, word) {
@@ -281,7 +281,7 @@
     if (primary(instance.language) === "fa") query = persian(query || "");
     query = spelt(query || "");
     var words = (query || "").split(/\s+/);
-    if (primary(instance.language) === "he" && words.some(function (w) { return unprefixed(w).length; })) {
+    if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
         return asked.join(" ");
       });
