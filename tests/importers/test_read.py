@@ -3,6 +3,8 @@ and what is said of one that cannot be read."""
 
 from __future__ import annotations
 
+import json
+import time
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,35 @@ def test_an_empty_file_is_said_to_be_empty(tmp_path: Path, name: str, data: byte
     with pytest.raises(ContentError) as caught:
         read_timeline(str(source), [])
     assert str(caught.value) == f"{source}:1:1: the file is empty; export the timeline again"
+
+
+@pytest.mark.parametrize(
+    ("name", "escaped", "said"),
+    [
+        ("t.csv", False, "3:5: a text holds 40,000"),
+        ("t.json", False, "1:69: a text holds 40,000"),
+        ("t.json", True, "1:1: a text holds more than 30"),
+    ],
+)
+def test_a_text_with_thousands_of_marks_on_one_letter_is_refused_at_once(
+    tmp_path: Path, name: str, escaped: bool, said: str
+) -> None:
+    # Reading a date or matching a group puts the marks in Unicode's order, in time the
+    # square of the run: a sheet of two 40,000-mark cells took 17 s to import. In JSON
+    # they may be written as escapes ('\\u0301').
+    marks = "\u0301" * 20_000 + "\u0316" * 20_000  # an acute above, then a grave below
+    if name.endswith(".csv"):
+        text = f"Year,Headline,Text\n,Title,x\n2020{marks},Event,y\n"
+    else:
+        event = {"start_date": {"year": "2020"}, "text": {"headline": "E" + marks, "text": "y"}}
+        text = json.dumps({"events": [event]}, ensure_ascii=escaped)
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(ContentError) as caught:
+        read_timeline(str(source), [])
+    assert time.perf_counter() - started < 5
+    assert str(caught.value) == (
+        f"{source}:{said} accents or other combining marks in a row on one letter, more than any "
+        "writing uses (at most 30); remove them, and import again"
+    )
