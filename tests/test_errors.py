@@ -14,6 +14,7 @@ from generator.errors import (
     Severity,
     did_you_mean,
     printable,
+    stacked_marks,
     unseen_character,
 )
 
@@ -162,3 +163,13 @@ def test_did_you_mean_suggests_one_close_choice(word: str, choices: list[str], s
 )
 def test_a_character_the_editor_cannot_see_or_tell_apart_is_named(text: str, said: str) -> None:
     assert unseen_character(text) == said
+
+
+def test_stacked_marks_finds_a_run_of_more_than_thirty_marks_wherever_it_is() -> None:
+    chinese = "東京大学" * 1000  # a run the quick look takes in, with no mark in it
+    assert stacked_marks(chinese) is None
+    assert stacked_marks("Nguyễn " + "a" + "\u0301" * 30) is None
+    found = stacked_marks(chinese + "\u0301\u0316" * 16)
+    assert found is not None and found.span() == (4000, 4032)
+    found = stacked_marks("x " + "\u0f73" * 31)  # two marks each, once decomposed
+    assert found is not None and found.start() == 2
