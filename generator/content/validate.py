@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -175,7 +176,11 @@ def _check_refs(
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
             cause = broken.get((ref.kind, ref.id))
             if cause is None:
-                hint = _unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)
+                hint = (
+                    _unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)
+                    if may_suggest(checker, ids)
+                    else ""
+                )
                 checker.error(ref.pos, message + hint + unseen_character(ref.id))
             else:
                 note = _broken_note(ref.kind, cause, unread)
@@ -296,7 +301,7 @@ def _check_media_files(raw: RawStory, checker: Checker, media_limit: int, pictur
                 pos, f"'{label}': {left_out} (said at the file); rename one, and write its new name here"
             )
         elif rel not in raw.media:
-            hint = _media_hint(rel, raw.media)
+            hint = _media_hint(rel, raw.media) if may_suggest(checker, raw.media) else ""
             shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"
             checker.error(pos, f"'{label}': no file '{shown}' in this story{hint}")
         elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
@@ -648,6 +653,13 @@ def _in_capital_media(rel: str) -> str | None:
     server does not."""
     folder, slash, rest = rel.partition("/")
     return rest if slash and rest and folder != "media" and folder.casefold() == "media" else None
+
+
+def may_suggest(checker: Checker, names: Collection[str]) -> bool:
+    """Whether a name not among ``names`` may be given one of them it is spelt like, its
+    'did you mean', within what is left of the checker's ``spelling_left``; spends it."""
+    checker.spelling_left -= len(names)
+    return checker.spelling_left >= 0
 
 
 def _media_hint(rel: str, names: set[str]) -> str:
