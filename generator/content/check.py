@@ -38,6 +38,7 @@ from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import (
     CONTROL,
     NOT_TEXT,
+    SPELLING_BUDGET,
     Position,
     Problem,
     Severity,
@@ -127,11 +128,9 @@ class Checker:
     root: Mapping | None = None
     """The whole file being checked: an event's 'end' written without its year is told
     the year of its 'date'."""
-    spelling_left: int = 50_000
+    spelling_left: int = SPELLING_BUDGET
     """How many more names a missing file's or id's 'did you mean' may compare with its
-    own (``validate.may_suggest``): each comparison is difflib's, tens of microseconds,
-    and a text of 2,900 links each to a name not there, in a story of 500 files, took 77 s
-    to check (a hostile pull request); past it, such a name is said missing, no more."""
+    own (``validate.may_suggest``)."""
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
         """Check a whole file, reusing the result kept for the very same parsed file."""

@@ -22,7 +22,7 @@ from generator.content.model import Story
 from generator.content.published import figures_of, locations_of, with_published_events_only
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, place
-from generator.errors import Position, Problem, did_you_mean
+from generator.errors import SPELLING_BUDGET, Position, Problem, did_you_mean
 from generator.i18n import languages
 
 
@@ -109,9 +109,11 @@ def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> 
     text (``render/links.py``, ``story_media_at``), and the story page holds every
     update and source: a link to one the story has works wherever it is shown."""
     places = {update.anchor for update in story.updates} | {f"source-{sid}" for sid in story.sources}
+    spelling_left = SPELLING_BUDGET
     for where, label, fragment in links:
         if fragment not in places:
-            why = _no_such_place(fragment, story, places)
+            spelling_left -= len(story.sources)
+            why = _no_such_place(fragment, story, places, suggest=spelling_left >= 0)
             yield warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
 
 
@@ -170,11 +172,12 @@ def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position,
     return found
 
 
-def _no_such_place(fragment: str, story: Story, places: set[str]) -> str:
+def _no_such_place(fragment: str, story: Story, places: set[str], *, suggest: bool = True) -> str:
     """Why ``fragment`` (an ``update-`` or ``source-`` one, in any case) is on no page of
-    the story (``places``: those it has), with what to write where that is plain."""
+    the story (``places``: those it has), with what to write where that is plain (a source
+    spelt like it, when ``suggest``: ``SPELLING_BUDGET``)."""
     if (english := _in_english(fragment)) is not None:  # '#fuente-afp'
-        said = _no_such_place(english, story, places)
+        said = _no_such_place(english, story, places, suggest=suggest)
         written = "the story page names its places in English, whatever the language of the story"
         return f"{written}; {said}" if not said.startswith("write") else f"{written}: {said}"
     lowered = fragment.lower()
@@ -188,7 +191,7 @@ def _no_such_place(fragment: str, story: Story, places: set[str]) -> str:
             return "it names no source; write #source- and the id of one of the story's 'sources'"
         if not story.sources:
             return "the story has no 'sources' (in story.yaml); add the source there, or delete the link"
-        hint = did_you_mean(sid, story.sources) or (
+        hint = (did_you_mean(sid, story.sources) if suggest else "") or (
             "; link to one of its 'sources' (in story.yaml) as #source-<its id>"
         )
         return f"the story has no source '{sid}'{hint}"

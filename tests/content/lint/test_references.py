@@ -146,3 +146,21 @@ def test_a_figure_or_location_named_only_by_events_taken_out(
         f"content/story-a/locations/loc-b.yaml:1:1: warning: location 'loc-b' is named only by events taken "
         f"out ('e2'), {advice}",
     ]
+
+
+def test_quotes_by_no_figure_are_given_a_did_you_mean_within_a_budget(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each 'did you mean' compares the id with every figure (difflib, tens of microseconds
+    # each): past 50,000 comparisons in a story such an id is said to be no figure, no more.
+    for n in range(400):
+        project.write(f"content/story-a/figures/fig-of-the-day-{n:04d}.yaml", f"name: Fig {n}\nrole: R\n")
+    quotes = "".join(f"  - text: Said.\n    by: fig-of-the-dai-{n:04d}-{n}\n" for n in range(300))
+    project.write(EVENT, project.root.joinpath(EVENT).read_text() + f"quotes:\n{quotes}")
+    said = [w for w in warnings(project, capsys) if "is not a figure" in w]
+    assert len(said) == 300
+    assert "; did you mean 'fig-of-the-day-" in said[123]  # 124 x 401 compared
+    assert said[124].endswith(
+        "'fig-of-the-dai-0124-124' is not a figure of this story; write a figure's id to link the quote "
+        "to its page"
+    )
