@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
@@ -241,3 +241,16 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``; did you mean 'x'?`` suffix when one choice is close to ``word``, else ''."""
     close = closest(word, choices)
     return f"; did you mean '{close}'?" if close else ""
+
+
+@dataclass
+class Spelling:
+    """What is left of a ``SPELLING_BUDGET``, for the 'did you mean's of one run through
+    a story's or a site's links."""
+
+    left: int = SPELLING_BUDGET
+
+    def did_you_mean(self, word: str, choices: Collection[str]) -> str:
+        """``did_you_mean``, while the budget lasts (it spends one for each of ``choices``)."""
+        self.left -= len(choices)
+        return did_you_mean(word, choices) if self.left >= 0 else ""

@@ -225,7 +225,7 @@ def _keep_warnings(
     for rel, label, pos in checker.unprefixed:
         notices.append(Problem(pos, _unprefixed(rel, label, raw.media), Severity.WARNING))
     for link, label, pos in checker.odd_links:
-        notices.append(Problem(pos, _odd_link(link, label, known, raw.id), Severity.WARNING))
+        notices.append(Problem(pos, _odd_link(link, label, known, raw.id, checker), Severity.WARNING))
 
 
 def _unknown_ref_hint(
@@ -359,11 +359,16 @@ def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> s
 
 
 def _odd_link(
-    link: story_links.StoryLink, label: str, known: dict[str, set[str] | None], story_id: str
+    link: story_links.StoryLink,
+    label: str,
+    known: dict[str, set[str] | None],
+    story_id: str,
+    checker: Checker,
 ) -> str:
     """What to say of a link into the story's events, figures or places not written
     ``<folder>/<id>.yaml``: what readers get, and what to write. ``story_id``: the
-    story the text is in, which ``known["story"]`` leaves out."""
+    story the text is in, which ``known["story"]`` leaves out; ``checker``: whose
+    ``spelling_left`` a story spelt like one not there spends (``may_suggest``)."""
     if story_links.names_yaml(link.address):
         fate = "is shown as its words only"
     else:  # an id alone is beside every page, where there is nothing
@@ -384,7 +389,8 @@ def _odd_link(
                 "the story's folder: ../<story>/events/<id>.yaml"
             )
         if link.story not in stories:
-            return f"{said}; this site has no story '{link.story}'{_story_meant(link.story, stories)}"
+            meant = _story_meant(link.story, stories) if may_suggest(checker, stories) else ""
+            return f"{said}; this site has no story '{link.story}'{meant}"
         return f"{said}; write it as ../{link.story}/{link.kind}s/{link.name}.yaml"
     for name in _meant(link.name):
         folders = [

@@ -24,7 +24,7 @@ from generator.content.model import Site, Story
 from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, Scalar, place
-from generator.errors import Problem, did_you_mean
+from generator.errors import Problem, Spelling
 from generator.i18n.languages import caseless
 from generator.render import markup
 
@@ -145,15 +145,16 @@ def links_to_unpublished_pages(raw: RawContent, site: Site, memo: Memory = FORGE
         return
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
+    spelling = Spelling()
     for _, in_draft, node, label, text in _texts_holding(base, raw, stories, memo):
         for offset, address in markdown_links.addresses(text):
             if not address.startswith(base):
                 continue
             found = _PAGE_OF_STORY.fullmatch(unquote(address[len(base) :]))  # as the server reads it
-            if found is None or _another_site(found["story"], found["folder"], stories):
+            if found is None or _another_site(found["story"], found["folder"], stories, spelling):
                 continue
             said = _unpublished(
-                found["story"], found["folder"], found["id"], stories, shown(in_draft), in_draft
+                found["story"], found["folder"], found["id"], stories, shown(in_draft), in_draft, spelling
             )
             if said is not None:
                 yield warning(
@@ -207,17 +208,20 @@ def links_to_other_stories(raw: RawContent, site: Site, memo: Memory = FORGETFUL
     published site shows the link's words only (``render/links.py``)."""
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
+    spelling = Spelling()
     for story, in_draft, node, label, text in _texts_holding("../", raw, stories, memo):  # few climb out
         for offset, link in story_links.story_links(text):
             if link.story is None or not link.supported or link.kind is None:
                 continue
             if link.story == story.id:
-                said: str | None = _own(story, f"{link.kind}s", link.name, link.page)
+                said: str | None = _own(story, f"{link.kind}s", link.name, link.page, spelling)
             elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
                 said = f"this site has no story '{link.story}'"
             else:  # never 'did you mean' this story, whose own are written otherwise
                 others = {sid: s for sid, s in stories.items() if sid != story.id}
-                said = _unpublished(link.story, f"{link.kind}s", link.name, others, shown(in_draft), in_draft)
+                said = _unpublished(
+                    link.story, f"{link.kind}s", link.name, others, shown(in_draft), in_draft, spelling
+                )
             if said is not None:
                 yield warning(
                     place(node, offset),
@@ -238,12 +242,12 @@ def _as_published(site: Site) -> Callable[[bool], dict[str, Story]]:
     return stories
 
 
-def _another_site(story_id: str, kind: str | None, stories: dict[str, Story]) -> bool:
+def _another_site(story_id: str, kind: str | None, stories: dict[str, Story], spelling: Spelling) -> bool:
     """Whether an address under base_url that names no story of the site may be another
     site's on the same host: a GitHub user's site at the root holds each of its projects'
     sites at '/<project>/'. Not when it goes on into a story's folders or is near a story's
     name (a typo)."""
-    return story_id not in stories and kind is None and not did_you_mean(story_id, stories)
+    return story_id not in stories and kind is None and not spelling.did_you_mean(story_id, stories)
 
 
 def _unpublished(
@@ -253,6 +257,7 @@ def _unpublished(
     stories: dict[str, Story],
     shown: dict[str, Story],
     in_draft: bool,
+    spelling: Spelling,
 ) -> str | None:
     """Why the page of story ``story_id`` (or of its item ``item`` of folder ``kind``,
     'events') is not published, if it is not; ``shown``: the stories as the site publishes
@@ -261,14 +266,14 @@ def _unpublished(
         return None
     story = stories.get(story_id)
     if story is None:
-        return f"this site has no story '{story_id}'{did_you_mean(story_id, stories)}"
+        return f"this site has no story '{story_id}'{spelling.did_you_mean(story_id, stories)}"
     if story.draft and not in_draft:
         return f"story '{story.id}' is a draft, left out until it is published"
     if kind is None or item is None:
         return None
     ids = _items(story, kind)
     if item not in ids:
-        return f"story '{story.id}' has no {kind}/{item}.yaml{did_you_mean(item, ids)}"
+        return f"story '{story.id}' has no {kind}/{item}.yaml{spelling.did_you_mean(item, ids)}"
     if ids[item] and not in_draft:
         return f"the event '{item}' of story '{story.id}' is a draft, left out until it is published"
     public = shown[story.id]
@@ -288,10 +293,10 @@ def _items(story: Story, kind: str) -> dict[str, bool]:
     return dict.fromkeys(story.figures if kind == "figures" else story.locations, False)
 
 
-def _own(story: Story, kind: str, item: str, page: str) -> str:
+def _own(story: Story, kind: str, item: str, page: str, spelling: Spelling) -> str:
     """What to say of a link to ``story``'s own file written as from another story's
     folder (``../<own-story>/events/x.yaml``): how to write it, when the file is there."""
     ids = _items(story, kind)
     if item in ids:
         return f"it is this story's own file: write it as {page}.yaml"
-    return f"it is this story's own folder, which has no {kind}/{item}.yaml{did_you_mean(item, ids)}"
+    return f"it is this story's own folder, which has no {kind}/{item}.yaml{spelling.did_you_mean(item, ids)}"
