@@ -83,14 +83,24 @@ MAX_STACKED_MARKS = 30
 stream-safe text format allows 30, and no writing uses more than a few."""
 
 
+MARK_BLOCKS = (
+    "\u0300-\u309a\ua66f-\uabed\ufb1e-\U00011d97\U00016af0-\U00016ff1\U0001bc9e\U0001d165-\U0001e94a"
+)
+"""Spans of code points that hold every character that decomposes into combining marks
+alone (``_marks``), with no gap of 4,096 between two of them: they leave out the Chinese
+characters and Hangul, whose long runs (a page of Chinese has no spaces) hold no mark. A
+test holds every such mark to be in them. Written out: listing the marks takes 40 ms,
+which every build of a text with one letter beyond ASCII paid."""
+
+_MAY_STACK = re.compile(f"[{MARK_BLOCKS}]{{{MAX_STACKED_MARKS + 1},}}")
+"""A run of more than ``MAX_STACKED_MARKS`` characters of ``MARK_BLOCKS``: where a run of
+marks may be, quick to look for."""
+
+
 @functools.cache
-def _stacked_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A run of more than ``MAX_STACKED_MARKS`` characters that each decompose into
-    combining marks alone (all of them in U+0300-U+1EFFF; put together once); and a run
-    as long of the blocks that hold them, quick to look for first: six spans of code
-    points with no gap of 4,096 between marks, which leave out the Chinese characters
-    and Hangul, whose long runs (a page of Chinese has no spaces) hold no mark."""
-    marks = [
+def _marks() -> tuple[int, ...]:
+    """The characters (U+0300-U+1EFFF) that each decompose into combining marks alone."""
+    return tuple(
         code
         for code, char in ((code, chr(code)) for code in range(0x300, 0x1F000))
         if (
@@ -98,16 +108,15 @@ def _stacked_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
             if unicodedata.decomposition(char)
             else unicodedata.combining(char)
         )
-    ]
-    spans = [[marks[0], marks[0]]]
-    for code in marks[1:]:
-        if code - spans[-1][1] > 4096:
-            spans.append([code, code])
-        spans[-1][1] = code
-    blocks = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in spans)
-    listed = "".join(re.escape(chr(code)) for code in marks)
-    run = f"{{{MAX_STACKED_MARKS + 1},}}"
-    return re.compile(f"[{blocks}]{run}"), re.compile(f"[{listed}]{run}")
+    )
+
+
+@functools.cache
+def _stacked_marks() -> re.Pattern[str]:
+    """A run of more than ``MAX_STACKED_MARKS`` of ``_marks``: put together the first time
+    a run of ``MARK_BLOCKS`` is found (a text in Thai, say), not for every build."""
+    listed = "".join(re.escape(chr(code)) for code in _marks())
+    return re.compile(f"[{listed}]{{{MAX_STACKED_MARKS + 1},}}")
 
 
 def stacked_marks(text: str) -> re.Match[str] | None:
@@ -118,9 +127,8 @@ def stacked_marks(text: str) -> re.Match[str] | None:
     such 100 KB fields 10 s to build, and one field of a 1 MB file would take minutes."""
     if text.isascii():
         return None
-    may_stack, stacked = _stacked_marks()
-    for run in may_stack.finditer(text):
-        found = stacked.search(text, run.start(), run.end())
+    for run in _MAY_STACK.finditer(text):
+        found = _stacked_marks().search(text, run.start(), run.end())
         if found is not None:
             return found
     return None
