@@ -136,14 +136,16 @@ GIVEN_ONCE = {
 """Where what an id names is written, for one written out in full where its id goes."""
 
 
-_AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
+AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
+"""'and' between two names of a list written as a sentence ('macron y hidalgo'), in the
+languages editors most write: the list's items apart (here, and ``validate._run_together``)."""
 
 
 def _and_split(text: str) -> list[str]:
     """``text``, a list's item, as the items a sentence joined with 'and' ('emmanuel-macron
     y anne-hidalgo', 'Ann Lee and Bo Park'), where each is two words or more, as an id or a
     full name is; else as it is: 'Trinidad y Tobago', 'bomberos y policías' may be one."""
-    parts = _AND.split(text)
+    parts = AND.split(text)
     if len(parts) > 1 and all(len(re.split(r"[\s-]+", part.strip())) > 1 for part in parts):
         return [part.strip() for part in parts]
     return [text]

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from generator.content import hints, markdown_links, media, order, schema, story_links
+from generator.content import formhints, hints, markdown_links, media, order, schema, story_links
 from generator.content.check import INVALID, Checker, Values, ok, sources_or_empty
 from generator.content.crossrefs import Ref
 from generator.content.dates import PartialDate
@@ -435,17 +434,13 @@ def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     return same or ids
 
 
-_AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
-"""'and' between two names of a list written as a sentence: 'macron y hidalgo'."""
-
-
 def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | None:
     """'locations: [port canal]' for '[port, canal]': ids of the list written without the
     comma between them, which YAML reads as one item (a close id alone, the last of them,
     was suggested, and the first would then have gone missing). Joined by 'and' as a
     sentence joins them ('[macron y hidalgo]', '[Ann Lee and Bo Park]'), each may be a
     name too, and with ``names`` (figures) a part of one ('hidalgo' of 'anne-hidalgo')."""
-    parts = _AND.split(ref_id.strip())
+    parts = formhints.AND.split(ref_id.strip())
     if len(parts) > 1 and to_id(ref_id, fallback="") in ids:  # 'Trinidad y Tobago', one place
         return None
     if len(parts) < 2:
