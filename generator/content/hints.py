@@ -6,7 +6,6 @@ was meant to be. Used by ``check.py``, one value at a time."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection
 from itertools import pairwise
 from typing import TypeGuard
@@ -14,6 +13,7 @@ from typing import TypeGuard
 from generator.content import datehints
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, resolve_plain
 from generator.errors import closest
+from generator.i18n import languages
 from generator.i18n.languages import ascii_digits
 
 _SYNONYMS = {
@@ -69,20 +69,14 @@ _TRANSLATED = {
     "fontes": ("sources",), "fonti": ("sources",), "imagem": ("image",), "immagine": ("image",),
 }  # fmt: skip
 """Keys written in the language of the story (Spanish first, as a Spanish desk writes
-them: 'fecha', 'título', 'resumen'), folded (no accents, lower case), with the keys they
-mean, most likely first: keys are English in every language."""
-
-
-def _folded_key(name: str) -> str:
-    """``name`` in lower case without its accents ('Título' is 'titulo')."""
-    split = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in split if not unicodedata.combining(c))
+them: 'fecha', 'título', 'resumen'), folded (``languages.folded``: no accents, lower
+case), with the keys they mean, most likely first: keys are English in every language."""
 
 
 def translated_key(name: str, known: Collection[str]) -> str | None:
     """The key of ``known`` that ``name``, a key written in another language than
     English ('fecha', 'título'), means; else None."""
-    for key in _TRANSLATED.get(_folded_key(name), ()):
+    for key in _TRANSLATED.get(languages.folded(name), ()):
         if key in known:
             return key
     return None
@@ -112,7 +106,7 @@ image's 'focus') written in the story's language, folded, with the English word 
 def translated_choice(text: str, options: Collection[str]) -> str | None:
     """The option of ``options`` that ``text``, a value written in another language than
     English ('entre', 'fin de semana', 'arriba izquierda'), means; else None."""
-    folded = " ".join(_folded_key(text).replace("\u2019", "'").split())
+    folded = " ".join(languages.folded(text).replace("\u2019", "'").split())
     meant = _TRANSLATED_WORDS.get(folded)
     if meant is None:  # a focus of two words: each on its own ('arriba izquierda')
         words = [_TRANSLATED_WORDS.get(word) for word in folded.split()]
