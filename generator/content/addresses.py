@@ -66,6 +66,16 @@ def without_scheme(text: str) -> bool:
     return "://" not in text and _BARE_DOMAIN.match(text) is not None
 
 
+def spaces_written(address: str) -> str | None:
+    """``address`` (an http or https one an editor typed) with its spaces written as
+    '%20', what it was meant to be; None where that would not be the address: a space in
+    the site's name ('https://x y.org'), or a line break."""
+    site = re.split(r"[/?#]", address.split("://", 1)[-1], maxsplit=1)[0]
+    if " " in site or "\n" in address:
+        return None
+    return address.replace(" ", "%20")
+
+
 def folder_address_extra(address: str) -> str | None:
     """What an http(s) address of a folder (``base_url``) has that it must not, in words
     that follow its name, or None: a user name or password (sent to whoever follows a

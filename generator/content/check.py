@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any, assert_never
 
 from generator.content import crossrefs, filerules, formhints, hints, media, schema, story_links, yamlquotes
-from generator.content.addresses import AddressFault, without_scheme
+from generator.content.addresses import AddressFault, spaces_written, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.crossrefs import Ref
 from generator.content.datehints import hint as date_hint
@@ -742,9 +742,8 @@ def _unsafe_url(label: str, text: str, directory: bool = False) -> str:
     """What to say of the address ``text`` that holds a character it must not hold as it
     is: where spaces in its path are all it has wrong ('https://x.org/a b.html', as an
     editor types a page's name), the address to write, with them as %20."""
-    fixed = text.replace(" ", "%20")
-    site = re.split(r"[/?#]", text.split("://", 1)[-1], maxsplit=1)[0]
-    if " " not in site and address_fault(fixed, directory=directory) is None:
+    fixed = spaces_written(text)
+    if fixed is not None and address_fault(fixed, directory=directory) is None:
         return f"'{label}' has a space, which an address cannot hold as it is; write it as %20: {fixed}"
     return _UNSAFE_URL.format(label=label)
 

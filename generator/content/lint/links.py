@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from generator.content import markdown_links, markdown_shown, schema, story_links
-from generator.content.addresses import without_scheme
+from generator.content.addresses import spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
 
 _SPACED = re.compile(r"\[([^\[\]\n]*)\]\s+\([^)\n]*\)")
@@ -85,16 +85,6 @@ def _one_line(written: str) -> str:
     return " ".join(markdown_shown.with_brackets(written).split())
 
 
-def _spaces_written(address: str) -> str | None:
-    """``address`` (an http or https one) with its spaces written as '%20', for an editor
-    who may not know what that means; None where that would not be the address: a space
-    in the site's name ('https://x y.org'), or a line break."""
-    site = re.split(r"[/?#]", address.split("://", 1)[-1], maxsplit=1)[0]
-    if " " in site or "\n" in address:
-        return None
-    return address.replace(" ", "%20")
-
-
 def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     """What is wrong with ``link``, which the page makes of ``shown`` (its words' '['
     at ``start``)."""
@@ -111,7 +101,7 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
                 f"the title in parentheses of link '{words}' is read as part of its address, "
                 'so the link leads nowhere; put the title in double quotes: (address "title")'
             )
-        elif (written := _spaces_written(address)) is not None:
+        elif (written := spaces_written(address)) is not None:
             yield f"the address of link '{words}' has a space; write it as %20: {written}"
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
