@@ -276,12 +276,13 @@ def _plan_story(
     jobs.extend(cleaned)
     story_plan = _StoryPlan(site, content, pictures, jobs, story)
     if cleaned:
-        sizes = _sizes(cleaned, site, content, pictures)
+        readable = _readable(cleaned, site, content, pictures)
+        sizes = tuple((rel, info.width, info.height) for rel, info in readable.items())
         shown = shown_media(story, convert)
         renditions = tuple(
             (rel, _planned(rel, story_plan).picture)
-            for rel, _, _ in sizes
-            if rel in shown and not _planned_info(rel, story_plan).animated
+            for rel, info in readable.items()
+            if rel in shown and not info.animated
         )
         story = dataclasses.replace(story, text_pictures=sizes, text_renditions=renditions)
         story_plan = dataclasses.replace(story_plan, story=story)  # the same jobs planned
@@ -377,13 +378,6 @@ def _planned(rel: str, story_plan: _StoryPlan) -> Job:
     return story_plan.planned[rel]
 
 
-def _planned_info(rel: str, story_plan: _StoryPlan) -> Info:
-    """What the story's picture file ``rel`` is (``Pictures.inspect``: once a build)."""
-    story, site = story_plan.story, story_plan.site
-    path = os.path.join(story_plan.content, story.id, "media", rel)
-    return story_plan.pictures.inspect(path, os.path.join(story_plan.content, story.id), site.media_max_bytes)
-
-
 def _cut(job: Job, focus: str, story_plan: _StoryPlan) -> Cut | None:
     """The cut of ``job``'s picture around ``focus`` (``plan_cut``): planned the first
     time an Image asks for it."""
@@ -402,21 +396,20 @@ def _cleaned(story: Story, content: str, linked: set[str]) -> list[Clean]:
     return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in pictures]
 
 
-def _sizes(
-    cleaned: list[Clean], site: Site, content: str, pictures: Pictures
-) -> tuple[tuple[str, int, int], ...]:
-    """The size of each of the ``cleaned`` files, upright, as a browser shows it (a JPEG
-    keeps its turn as a note, which browsers follow; a PNG or WebP is saved turned): its
-    ``Story.text_pictures``. One that cannot be read whole (``check`` says so at the
-    link) is left out, and shown without a size as before."""
-    sizes = []
+def _readable(cleaned: list[Clean], site: Site, content: str, pictures: Pictures) -> dict[str, Info]:
+    """What each of the ``cleaned`` files is, by its path under media/: its size upright,
+    as a browser shows it (a JPEG keeps its turn as a note, which browsers follow; a PNG
+    or WebP is saved turned), for ``Story.text_pictures``, and whether it moves. One that
+    cannot be read whole (``check`` says so at the link) is left out, and shown without a
+    size as before."""
+    found = {}
     for job in cleaned:
+        folder = os.path.join(content, job.story_id)
         try:
-            info = pictures.inspect(job.path, os.path.join(content, job.story_id), site.media_max_bytes)
+            found[job.rel] = pictures.inspect(job.path, folder, site.media_max_bytes)
         except PictureError:
             continue
-        sizes.append((job.rel, info.width, info.height))
-    return tuple(sizes)
+    return found
 
 
 def plan_cut(job: Job, focus: str) -> Cut | None:
