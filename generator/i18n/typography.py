@@ -289,6 +289,7 @@ def _paired_singles(html: str) -> str:
 _HEBREW_LETTER = "\u05d0-\u05ea"
 _BETWEEN_HEBREW = re.compile(f"(?<=[{_HEBREW_LETTER}])[{QUOTES}](?=[{_HEBREW_LETTER}])")
 """A quote's placeholder between two Hebrew letters."""
+_ANY_HEBREW = re.compile(f"[{_HEBREW_LETTER}]")
 _GERSHAYIM, _GERESH = "\u05f4", "\u05f3"
 
 
@@ -297,7 +298,7 @@ def _hebrew_marks(html: str) -> str:
     acronym (צה"ל, מחו"ל) and the geresh of a letter (ג'ורג') as those marks, in any
     language: a quote between two Hebrew letters, and a closing single quote after one
     while no single quote is open (the last geresh of ג'ורג')."""
-    if not re.search(f"[{_HEBREW_LETTER}]", html):
+    if not _ANY_HEBREW.search(html):
         return html
     html = _BETWEEN_HEBREW.sub(
         lambda m: _GERSHAYIM if m.group() in (LEFT_DOUBLE, RIGHT_DOUBLE) else _GERESH, html
