@@ -258,7 +258,12 @@ class Spelling:
 
     left: int = SPELLING_BUDGET
 
+    def affords(self, choices: Collection[str]) -> bool:
+        """Whether a 'did you mean' among ``choices`` is still within the budget; spends
+        one for each of them."""
+        self.left -= len(choices)
+        return self.left >= 0
+
     def did_you_mean(self, word: str, choices: Collection[str]) -> str:
         """``did_you_mean``, while the budget lasts (it spends one for each of ``choices``)."""
-        self.left -= len(choices)
-        return did_you_mean(word, choices) if self.left >= 0 else ""
+        return did_you_mean(word, choices) if self.affords(choices) else ""

@@ -38,10 +38,10 @@ from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import (
     CONTROL,
     NOT_TEXT,
-    SPELLING_BUDGET,
     Position,
     Problem,
     Severity,
+    Spelling,
     closest,
     did_you_mean,
     unseen_character,
@@ -128,9 +128,9 @@ class Checker:
     root: Mapping | None = None
     """The whole file being checked: an event's 'end' written without its year is told
     the year of its 'date'."""
-    spelling_left: int = SPELLING_BUDGET
-    """How many more names a missing file's or id's 'did you mean' may compare with its
-    own (``validate.may_suggest``)."""
+    spelling: Spelling = field(default_factory=Spelling)
+    """What is left of the budget of names a missing file's or id's 'did you mean' may
+    compare with its own (``errors.SPELLING_BUDGET``)."""
 
     def file(self, root: Mapping, kind: Kind) -> Values | None:
         """Check a whole file, reusing the result kept for the very same parsed file."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -177,7 +176,7 @@ def _check_refs(
             if cause is None:
                 hint = (
                     _unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)
-                    if may_suggest(checker, ids)
+                    if checker.spelling.affords(ids)
                     else ""
                 )
                 checker.error(ref.pos, message + hint + unseen_character(ref.id))
@@ -300,7 +299,7 @@ def _check_media_files(raw: RawStory, checker: Checker, media_limit: int, pictur
                 pos, f"'{label}': {left_out} (said at the file); rename one, and write its new name here"
             )
         elif rel not in raw.media:
-            hint = _media_hint(rel, raw.media) if may_suggest(checker, raw.media) else ""
+            hint = _media_hint(rel, raw.media) if checker.spelling.affords(raw.media) else ""
             shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"
             checker.error(pos, f"'{label}': no file '{shown}' in this story{hint}")
         elif (why := _media_problem(raw, rel, media_limit, pictures, rel in pictured)) is not None:
@@ -367,7 +366,7 @@ def _odd_link(
     """What to say of a link into the story's events, figures or places not written
     ``<folder>/<id>.yaml``: what readers get, and what to write. ``story_id``: the
     story the text is in, which ``known["story"]`` leaves out; ``checker``: whose
-    ``spelling_left`` a story spelt like one not there spends (``may_suggest``)."""
+    ``spelling`` a story spelt like one not there spends."""
     if story_links.names_yaml(link.address):
         fate = "is shown as its words only"
     else:  # an id alone is beside every page, where there is nothing
@@ -388,7 +387,7 @@ def _odd_link(
                 "the story's folder: ../<story>/events/<id>.yaml"
             )
         if link.story not in stories:
-            meant = _story_meant(link.story, stories) if may_suggest(checker, stories) else ""
+            meant = _story_meant(link.story, stories) if checker.spelling.affords(stories) else ""
             return f"{said}; this site has no story '{link.story}'{meant}"
         return f"{said}; write it as ../{link.story}/{link.kind}s/{link.name}.yaml"
     for name in _meant(link.name):
@@ -654,13 +653,6 @@ def _in_capital_media(rel: str) -> str | None:
     server does not."""
     folder, slash, rest = rel.partition("/")
     return rest if slash and rest and folder != "media" and folder.casefold() == "media" else None
-
-
-def may_suggest(checker: Checker, names: Collection[str]) -> bool:
-    """Whether a name not among ``names`` may be given one of them it is spelt like, its
-    'did you mean', within what is left of the checker's ``spelling_left``; spends it."""
-    checker.spelling_left -= len(names)
-    return checker.spelling_left >= 0
 
 
 def _media_hint(rel: str, names: set[str]) -> str:

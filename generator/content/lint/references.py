@@ -15,7 +15,7 @@ from generator.content.lint.where import at, item_key, warning
 from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.content.published import figures_of, locations_of
-from generator.errors import SPELLING_BUDGET, Position, Problem, did_you_mean
+from generator.errors import Position, Problem, Spelling
 from generator.i18n.languages import caseless
 
 
@@ -117,7 +117,7 @@ def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A quote's ``by`` that was meant for a figure but is not its id: readers would see
     the words credited to 'osama-rabbie', or to the figure's name with no link to its page."""
     names = {caseless(f.name): fid for fid, f in story.figures.items()}
-    spelling_left = SPELLING_BUDGET
+    spelling = Spelling()
     for event in (e for e in story.events if e.removed is None):  # no quote of one taken out is shown
         file = raw.files[Kind.EVENT][event.id]
         for i, quote in enumerate(event.quotes):
@@ -132,8 +132,8 @@ def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
                     "to the figure's page",
                 )
             elif ID_PATTERN.fullmatch(quote.by):
-                spelling_left -= len(story.figures)
                 hint = (
-                    did_you_mean(quote.by, story.figures) if spelling_left >= 0 else ""
-                ) or "; write a figure's id to link the quote to its page"
+                    spelling.did_you_mean(quote.by, story.figures)
+                    or "; write a figure's id to link the quote to its page"
+                )
                 yield warning(where, f"'{quote.by}' is not a figure of this story{hint}")

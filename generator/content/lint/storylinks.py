@@ -22,7 +22,7 @@ from generator.content.model import Story
 from generator.content.published import figures_of, locations_of, with_published_events_only
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, place
-from generator.errors import SPELLING_BUDGET, Position, Problem, did_you_mean
+from generator.errors import Position, Problem, Spelling, did_you_mean
 from generator.i18n import languages
 
 
@@ -109,11 +109,10 @@ def _links_to_no_place(story: Story, links: list[tuple[Position, str, str]]) -> 
     text (``render/links.py``, ``story_media_at``), and the story page holds every
     update and source: a link to one the story has works wherever it is shown."""
     places = {update.anchor for update in story.updates} | {f"source-{sid}" for sid in story.sources}
-    spelling_left = SPELLING_BUDGET
+    spelling = Spelling()
     for where, label, fragment in links:
         if fragment not in places:
-            spelling_left -= len(story.sources)
-            why = _no_such_place(fragment, story, places, suggest=spelling_left >= 0)
+            why = _no_such_place(fragment, story, places, suggest=spelling.affords(story.sources))
             yield warning(where, f"'{label}': the link to '#{fragment}' leads nowhere: {why}")
 
 
