@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import random
 import re
 from typing import Any
 
@@ -107,6 +108,43 @@ def test_a_crowd_spread_near_another_place_takes_it_in_and_stays_on_the_map() ->
         (100.0, 100.0),
         (200.0, 100.0),
     ]  # apart: as they are
+
+
+def _spread_by_every_pair(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """``maps._spread`` as first written: every pin compared with every other, each crowd
+    drawn again in every round."""
+    crowd = list(range(len(points)))
+
+    def first(i: int) -> int:
+        while crowd[i] != i:
+            i = crowd[i]
+        return i
+
+    def join_near(at: list[tuple[float, float]]) -> bool:
+        joined = False
+        for i, (xi, yi) in enumerate(at):
+            for j in range(i):
+                if first(i) != first(j) and math.hypot(xi - at[j][0], yi - at[j][1]) < maps.CROWDED:
+                    crowd[first(i)] = first(j)
+                    joined = True
+        return joined
+
+    join_near(points)
+    while True:
+        drawn = maps._round_crowds(points, first, {})  # nothing kept from the round before
+        if not join_near(drawn):
+            return drawn
+
+
+def test_pins_are_spread_as_by_comparing_every_pair() -> None:
+    # The spread compares each pin with those near it only (a grid), and keeps a crowd
+    # drawn from one round to the next: a story page with 333 places took 0.7 s. Where
+    # the pins go is the same, to the last digit, on crowded and sparse maps alike.
+    rng = random.Random(7)
+    for n, spread in ((60, 20.0), (200, 60.0), (300, 200.0), (120, 600.0), (40, 3.0)):
+        points = [(100 + rng.random() * spread, 80 + rng.random() * spread / 2) for _ in range(n)]
+        points += points[: n // 10]  # places at one spot
+        assert maps._spread(points) == _spread_by_every_pair(points)
 
 
 def _drawn_at(svg: str) -> dict[str, tuple[float, float]]:
