@@ -53,7 +53,7 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         if not any(p.where.path == path for p in problems):
             problems.append(Problem(Position(path), _empty(text)))
         return ContentFile(file_id, path, None)
-    if stacked := _stacked_marks(node):
+    if _may_hold_stacked_marks(text) and (stacked := _stacked_marks(node)):
         problems.append(stacked)
         return ContentFile(file_id, path, None)
     if not isinstance(node, Mapping):
@@ -66,6 +66,15 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
             problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
         return ContentFile(file_id, path, None)
     return ContentFile(file_id, path, node)
+
+
+def _may_hold_stacked_marks(text: str) -> bool:
+    """Whether a value or key parsed from ``text`` may hold too many marks in a row
+    (``_stacked_marks``): only where the text has such a run itself, or has a backslash,
+    with which a quoted text may write marks as escapes ('\\u0301'). YAML joins a value's
+    lines with a space or keeps the break, so no run is made across lines. One look at the
+    file (2 ms for 10,000 events) spares a walk through every value of it (46 ms)."""
+    return "\\" in text or stacked_marks(text) is not None
 
 
 def _stacked_marks(node: Node) -> Problem | None:

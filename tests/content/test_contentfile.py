@@ -66,6 +66,20 @@ def test_a_text_with_thousands_of_marks_on_one_letter_is_refused_at_once(project
     ]
 
 
+def test_marks_written_as_escapes_or_across_a_values_lines(project: Project) -> None:
+    # The file is looked at first, and its values only where it may hold such a run: a
+    # quoted text's escapes ('\\u0301') are marks only once parsed, and a value's lines
+    # are joined with a space, which ends a run.
+    escaped = "\\u0301" * 31
+    project.write("content/story-a/figures/fig-a.yaml", f'name: Fig A\nrole: "x{escaped}"\n')
+    folded = "\u0301" * 20
+    project.write("content/story-a/locations/loc-a.yaml", f"name: A{folded}\n  {folded}\nkind: city\n")
+    said = "accents or other combining marks in a row on one letter, more than any writing uses (at most 30)"
+    assert project.problems() == [
+        f"content/story-a/figures/fig-a.yaml:2:9: this text holds 31 {said}; remove them",
+    ]
+
+
 def test_letters_with_the_marks_writing_uses_are_read(project: Project) -> None:
     # Vietnamese, Hebrew with its points and cantillation, and thirty marks, the most
     # Unicode's stream-safe text has.
