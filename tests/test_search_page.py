@@ -411,6 +411,31 @@ def test_words_only_in_the_storys_title_or_a_places_coordinates_find_nothing(
     page.close()
 
 
+def test_a_name_typed_with_two_letters_swapped_is_searched_as_the_nearest_name_with_a_way_back(
+    browser: Any, site_url: str
+) -> None:
+    """'Otunbaeyva' and 'Bihskek' are on no page, and found nothing: a search that finds
+    nothing is asked again with each word no page has respelled as the nearest word of
+    the people, places, topics and stories the index lists (a swap counts as one letter
+    apart), and the page says so, with a link that searches the words as typed."""
+    page = browser.new_page()
+    right = search_for(page, site_url, "Otunbayeva Bishkek")
+    page.goto(site_url + "search/index.html")
+    page.fill("#search-q", "Otunbaeyva Bihskek")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    status = page.inner_text("#search-status")
+    assert status == f"Showing results for Otunbayeva Bishkek. Results: {len(right)}", status
+    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    assert sorted(found) == sorted(right)
+    assert page.input_value("#search-q") == "Otunbaeyva Bihskek"  # the reader's words stay theirs
+    page.click("text=Search for Otunbaeyva Bihskek instead")
+    page.wait_for_url("**/search/index.html?q=Otunbaeyva+Bihskek&as=typed")
+    nothing_found(page)
+    assert page.is_hidden("#search-respelt")
+    page.close()
+
+
 def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
     browser: Any, site_url: str
 ) -> None:

@@ -14,6 +14,7 @@
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
   var off = document.getElementById("search-off");
+  var respeltNote = document.getElementById("search-respelt");
   if (!form || !input || !status || !list || !more) return;
   if (!window.URL || !window.fetch || !window.Promise) {
     // A browser too old for the search: it is told so, as one without JavaScript is.
@@ -41,6 +42,108 @@
 
   function say(name, count) {
     status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", native(count));
+  }
+
+  /* Near spellings. A search that finds nothing is asked again with each of its words
+     that no page has respelled as the nearest word of the names the index lists (its
+     filters' choices: the stories' titles, the people, the places and the topics, which
+     the page has loaded anyway), at most one letter away (two, in a word of eight letters
+     or more), a swapped pair of letters counting as one: "Santaigo" is asked as
+     "Santiago". When that finds something, the status says which words were asked
+     ("Showing results for Santiago."), and a link below it searches the words as typed
+     (?as=typed), which are then never respelled. Nothing is fetched for it, and a theme
+     whose search page has no message for it (data-respelt) respells nothing. */
+  var asTyped = false;
+  var knownWords = null;
+  var NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+  /* The words of the filters' choices ({folded: [word as written, pages]}), of four
+     letters or more, the one on most pages kept of those folded alike. */
+  function known() {
+    if (knownWords) return knownWords;
+    knownWords = {};
+    ["story", "figure", "place", "tag"].forEach(function (name) {
+      var counts = (totals && totals[name]) || {};
+      Object.keys(counts).forEach(function (value) {
+        value.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
+          var key = folded(word);
+          if (key.length < 4 || NO_SPACES.test(key) || !/\p{L}/u.test(key)) return;
+          var had = knownWords[key];
+          if (!had || had[1] < counts[value]) knownWords[key] = [word, (had ? had[1] : 0) + counts[value]];
+          else had[1] += counts[value];
+        });
+      });
+    });
+    return knownWords;
+  }
+
+  /* How many letters apart ``a`` and ``b`` are (inserted, left out, replaced, or two
+     side by side swapped: the optimal string alignment distance), or ``most`` + 1 when
+     they are more. */
+  function apartBy(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return most + 1;
+    var before = [], row = [], next;
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      next = [i];
+      var least = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var d = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+        next.push(d);
+        least = Math.min(least, d);
+      }
+      if (least > most) return most + 1;
+      before = row;
+      row = next;
+    }
+    return row[b.length];
+  }
+
+  /* ``query`` with each word that a name's word is near (and that is none itself)
+     written as that word, or null when none is. */
+  function respell(query) {
+    var words = known();
+    var changed = false;
+    var asked = query.replace(/[\p{L}\p{M}\p{N}]+/gu, function (typed) {
+      var key = folded(typed);
+      if (key.length < 4 || words[key] || NO_SPACES.test(key) || !/\p{L}/u.test(key)) return typed;
+      var most = key.length >= 8 ? 2 : 1;
+      var best = null, nearest = most + 1;
+      Object.keys(words).forEach(function (word) {
+        var d = apartBy(key, word, most);
+        if (d < nearest || (d === nearest && best && words[word][1] > words[best][1])) {
+          nearest = d;
+          best = word;
+        }
+      });
+      if (best === null || nearest > most) return typed;
+      changed = true;
+      return words[best][0];
+    });
+    return changed ? asked : null;
+  }
+
+  /* Whether any of the answers from ask has a result. */
+  function anyFound(answers) {
+    return answers.some(function (a) { return a.answer && a.answer.results && a.answer.results.length; });
+  }
+
+  /* The note on the search respelled (``asked``, for the words ``typed``), or none. */
+  function noteRespelt(asked, typed, filters) {
+    if (!respeltNote) return;
+    respeltNote.textContent = "";
+    respeltNote.hidden = !asked;
+    if (!asked) return;
+    var params = new URLSearchParams();
+    params.set("q", typed);
+    Object.keys(filters).forEach(function (name) { params.set(name, filters[name]); });
+    params.set("as", "typed");
+    var link = document.createElement("a");
+    link.href = "?" + params.toString();
+    link.textContent = (respeltNote.getAttribute("data-instead") || "").replace("{words}", typed);
+    respeltNote.appendChild(link);
   }
 
   /* One Pagefind per language of the site. Pagefind searches the index of the language
@@ -463,6 +566,7 @@
     var params = new URLSearchParams();
     if (query) params.set("q", query);
     Object.keys(filters).forEach(function (name) { params.set(name, filters[name]); });
+    if (asTyped && query) params.set("as", "typed");
     var address = params.toString() ? "?" + params.toString() : "";
     if (address !== window.location.search) {
       var how = window.location.search === asked ? "pushState" : "replaceState";
@@ -492,6 +596,7 @@
     searched = unelided(query).split(/\s+/).map(folded).filter(function (w) { return w.length >= 3; });
     remember(query, filters, done === true);
     entitle(query, filters);
+    noteRespelt(null);
     if (!query && !Object.keys(filters).length) {
       if (totals) label(totals, FILTERS);
       busy(FILTERS, false);
@@ -508,17 +613,31 @@
     // Pagefind counts a search's filters from the filter chunks its worker holds, and a
     // search loads only those of the filters chosen: the search waits for the choices,
     // which load them all, or its counts would miss the chunks still on their way.
+    var respelt = null;
     fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
       return ask(instances, query, filters).then(function (answers) {
+        // Nothing found: asked again with near spellings of its words (see respell).
+        var near = mine === generation && query && !asTyped && status.hasAttribute("data-respelt") &&
+          !anyFound(answers) ? respell(query) : null;
+        if (!near) return answers;
+        return ask(instances, near, filters).then(function (again) {
+          if (!anyFound(again)) return answers;
+          respelt = near;
+          return again;
+        });
+      }).then(function (answers) {
         if (mine !== generation) return null;
+        var asked = respelt || query;
+        if (respelt) searched = unelided(respelt).split(/\s+/).map(folded).filter(function (w) { return w.length >= 3; });
+        noteRespelt(respelt, query, filters);
         var pending = apart(filters);
-        counted(countsAnswered(query, filters, answers), FILTERS.filter(function (name) {
+        counted(countsAnswered(asked, filters, answers), FILTERS.filter(function (name) {
           return pending.indexOf(name) < 0;
         }));
         return show(answers, mine).then(function (done) {
           return done !== null && back ? resume(back, mine) : done;
         }).then(function (done) {
-          if (done !== null) countLater(instances, query, filters, pending, mine);
+          if (done !== null) countLater(instances, asked, filters, pending, mine);
           return done;
         });
       });
@@ -526,6 +645,10 @@
       if (done === null || mine !== generation) return;
       if (results.length) say("found", results.length);
       else say("none", 0);
+      if (respelt) {
+        status.textContent = (status.getAttribute("data-respelt") || "").replace("{words}", respelt) + " " +
+          status.textContent;
+      }
     }).catch(function () {
       if (mine !== generation) return;
       say("failed", 0);
@@ -729,6 +852,7 @@
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
 
   function later() {
+    asTyped = false;  // new words: respelled again, if they find nothing
     window.clearTimeout(timer);
     timer = window.setTimeout(search, 250);
   }
@@ -785,6 +909,7 @@
     var state = window.history.state;
     var back = state && typeof state.shown === "number" && typeof state.scroll === "number" ? state : null;
     input.value = params.get("q") || "";
+    asTyped = params.get("as") === "typed";
     FILTERS.forEach(function (name) {
       var select = form.elements[name];
       var value = params.get(name) || "";
