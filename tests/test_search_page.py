@@ -293,6 +293,28 @@ def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanes
         page.close()
 
 
+JAPANESE_NAMES = {
+    "site.yaml": "title: Explainers\n",
+    "quake/story.yaml": "title: 東日本大震災\nsummary: 地震と津波の記録。\npublished: 2011-03-18\nlanguage: ja\n",
+    "quake/figures/tanaka.yaml": "name: 田中健一\nrole: 町長\n",
+    "quake/events/2011-03-11-tsunami.yaml": (
+        "title: 巨大津波が沿岸を襲う\ndate: 2011-03-11\nsummary: 田中健一町長は住民に避難を呼びかけた。\n"
+        "figures: [tanaka]\n"
+    ),
+}
+
+
+def test_a_japanese_figures_full_name_finds_their_own_page(browser: Any, tmp_path: Path) -> None:
+    """Pagefind cuts the name alone, on the figure's page, as '田中|健|一', and in the
+    event's sentence as '田中|健一', as the browser cuts the query: '田中健一' found the
+    event and not the figure. The pages give the index the name's endings too."""
+    with served_site(tmp_path, JAPANESE_NAMES) as (url, _):
+        page = browser.new_page()
+        assert sorted(search_for(page, url, "田中健一")) == ["巨大津波が沿岸を襲う", "田中健一"]
+        assert sorted(search_for(page, url, "健一")) == ["巨大津波が沿岸を襲う", "田中健一"]
+        page.close()
+
+
 KOREAN = {
     "site.yaml": "title: 뉴스 해설\nlanguage: ko\n",
     "ferry/story.yaml": "title: 세월호 침몰\nsummary: 사고의 기록.\npublished: 2017-04-12\n",

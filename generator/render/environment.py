@@ -317,14 +317,18 @@ def _elided(
     markdown: Iterable[str | None] = (),
     language: str = "",
     digits: str = "0123456789",
+    names: Iterable[str] = (),
 ) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
     index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
     shows them) written after an elision ("ordre" of "l’ordre"), and those the page's
     ``language`` has respelled for its readers' queries (Persian, Turkish:
     ``searchindex.RESPELT``), and the words it writes in 0-9 or in its own ``digits``
-    in the other too, or nothing when there are none (``searchindex.elided_words``)."""
-    words = searchindex.elided_words(*texts, markdown=markdown, convert=md, language=language, digits=digits)
+    in the other too, and on a Japanese or Chinese page the endings of the ``names`` it
+    shows, or nothing when there are none (``searchindex.elided_words``)."""
+    words = searchindex.elided_words(
+        *texts, markdown=markdown, convert=md, language=language, digits=digits, names=names
+    )
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

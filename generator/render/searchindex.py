@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from markupsafe import Markup
 
-from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, ascii_digits
+from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits
 
 BUNDLE = "pagefind"
 """The bundle's folder in the site (a name no story may take)."""
@@ -224,6 +224,30 @@ def _spelt_otherwise(word: str) -> bool:
     )
 
 
+UNSPACED_NAME = re.compile(
+    "[\u3005\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\U00020000-\U0003134f]{2,}"
+)
+"""A run of two characters or more of a name written without spaces (Han characters,
+kana; not the middle dot ・, at which both sides split)."""
+
+
+def name_suffixes(name: str) -> list[str]:
+    """Every ending of each run of ``name`` written without spaces (``UNSPACED_NAME``),
+    the whole run first: '田中健一' -> '田中健一', '中健一', '健一', '一'.
+
+    Pagefind cuts a Japanese or Chinese page's text into words with a dictionary of its
+    own, and cuts a name standing alone (a figure's heading, the names under an event)
+    otherwise than in a sentence: '田中|健|一' alone, '田中|健一' in '田中健一町長は'. The
+    browser cuts the query with its own dictionary (Intl.Segmenter: '田中|健一'), and
+    Pagefind finds a page that has, for each word of the query, a word beginning with it:
+    the figure's own page lacked '健一', another page had it, and '田中健一' did not find
+    the figure. A page gives the index these endings in a field of its own (whose words
+    Pagefind splits at spaces only), so that however either side cuts the name, each
+    piece of the query begins one of them."""
+    return [run[i:] for run in UNSPACED_NAME.findall(name) for i in range(len(run))]
+
+
 OTHER_DIGITS = re.compile(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")
 """A word with a decimal digit of another script than 0-9, whole: the Persian pages write
 their dates and numbers in Persian's ('۶ آوریل ۲۰۱۰', ``Language.digits``), and give the
@@ -258,6 +282,7 @@ def elided_words(
     convert: Callable[[str], Markup] | None = None,
     language: str = "",
     digits: str = "0123456789",
+    names: Iterable[str] = (),
 ) -> str:
     """The words of ``texts`` (strings, None, or iterables of them: the fields a page
     gives the index) and of the Markdown texts ``markdown`` as ``convert`` shows them
@@ -279,7 +304,9 @@ def elided_words(
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
     a Hebrew word, without the letters Hebrew joins before it (``unprefixed``);
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
-    (``ASCII_DIGITS``) is given in those."""
+    (``ASCII_DIGITS``) is given in those. On a page in a language written without spaces
+    (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
+    ``name_suffixes``."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
     given = (*plain, *sources)
@@ -294,12 +321,20 @@ def elided_words(
     hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
+    endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
     if not (
-        respelt or other or typed or apart or hebrew or holding(APOSTROPHES) or any("&" in t for t in sources)
+        respelt
+        or other
+        or typed
+        or apart
+        or hebrew
+        or endings
+        or holding(APOSTROPHES)
+        or any("&" in t for t in sources)
     ):
         return ""
     if sources:
@@ -317,6 +352,7 @@ def elided_words(
         words += [w for word in HEBREW_WORD.findall(text) for w in unprefixed(word)]
     if own is not None and typed:
         words += [word.translate(own) for word in ASCII_DIGITS.findall(text)]
+    words += endings
     return " ".join(dict.fromkeys(words))
 
 

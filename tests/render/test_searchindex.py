@@ -358,6 +358,21 @@ def test_the_search_page_takes_off_the_same_hebrew_letters_as_the_index_is_given
     assert found[1].encode().decode("unicode_escape") == searchindex.HEBREW_PREFIX
 
 
+def test_a_japanese_or_chinese_page_gives_the_index_every_ending_of_its_names() -> None:
+    # Pagefind cuts '田中健一' alone as '田中|健|一', the browser's query as '田中|健一': the
+    # figure's own page was not found by its name. Each ending begins with any piece of
+    # the name however either side cuts it.
+    words = searchindex.elided_words("町長", names=["田中健一", "東京; ジョー・バイデン"], language="ja")
+    assert words.split() == [
+        *("田中健一", "中健一", "健一", "一", "東京", "京"),
+        *("ジョー", "ョー", "ー", "バイデン", "イデン", "デン", "ン"),
+    ]
+    assert searchindex.elided_words(names=["习近平"], language="zh").split() == ["习近平", "近平", "平"]
+    assert searchindex.name_suffixes("李 A") == []  # one character alone: nothing to cut
+    assert searchindex.elided_words(names=["田中健一"], language="en") == ""  # Pagefind cuts no English page
+    assert searchindex.elided_words("田中健一", language="ja") == ""  # a text, not a name
+
+
 def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Path) -> None:
     files = {
         "site.yaml": "title: T\nlanguage: fr\n",
