@@ -357,6 +357,31 @@ def test_a_korean_word_is_found_with_the_particle_written_after_it(
     page.close()
 
 
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("세월호는", "병풍도 앞바다에서 배가 기울어"),  # the page writes '세월호가'
+        ("맹골수도로", "병풍도 앞바다에서 배가 기울어"),  # '맹골수도에서'
+        ("법원에서", "선장 구속"),  # '법원이'
+        ("영장을", "선장 구속"),  # as the page writes it
+    ],
+)
+def test_a_korean_word_searched_with_another_particle_than_the_pages_is_found(
+    browser: Any, korean_site_url: str, query: str, title: str
+) -> None:
+    """A reader's word carries its own particle ('세월호는', 'the Sewol' as a topic): no
+    page writes it so, and Pagefind, which finds a word by its start, found nothing. A
+    Korean word that no page writes as searched is asked without its particle."""
+    page = browser.new_page()
+    page.goto(korean_site_url + "search/index.html")
+    page.fill("#search-q", query)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('검색 결과')")
+    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    assert found == [title], page.inner_text("#search-status")  # found ('검색 결과 1건'), or none
+    page.close()
+
+
 ENGLISH_WITH_JAPANESE = {
     "site.yaml": "title: Explainers\n",
     "quake/story.yaml": "title: The quake\nsummary: A record.\npublished: 2011-03-18\n",

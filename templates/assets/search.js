@@ -364,6 +364,33 @@
     return next(0);
   }
 
+  /* A Korean word with a particle written on its end (Korean writes "the rescuers"
+     "구조대가", "from the rescuers" "구조대에서"), at least two syllables left: the word
+     without it, and the particle. Pagefind knows no Korean endings and finds a word by its
+     start, so "구조대" finds "구조대가" and "구조대는", but "구조대에서" finds neither. */
+  var PARTICLE = /^(\p{Script=Hangul}{2,}?)((?:으로서|으로써|에게서|으로|에서|에게|께서|부터|까지|처럼|보다|한테|이나|이랑|하고|로서|로써|은|는|이|가|을|를|의|에|와|과|도|만|로|랑)(?:은|는|도|만|의)?)$/u;
+
+  /* ``word`` as the Korean index is asked it: as written if a page writes it so (the
+     best result's words found begin with it), else without its particle (see PARTICLE):
+     "구조대에서" finds the pages writing "구조대가", "구조대는" or "구조대". When no word
+     of the index begins with the word searched, Pagefind searches the longest one it
+     begins with ("구조대", where a page writes it alone), which found those pages only. */
+  function korean(instance, word) {
+    var bare = PARTICLE.exec(word);
+    if (!bare) return Promise.resolve(word);
+    return instance.pagefind.search(word).then(function (answer) {
+      var best = answer && answer.results && answer.results[0];
+      if (!best) return bare[1];
+      return best.data().then(function (page) {
+        var split = (page.raw_content || "").split(/[\r\n\s]+/g);  // as Pagefind counts the words it locates
+        var own = folded(word);
+        return (page.locations || []).some(function (at) {
+          return folded(split[at] || "").indexOf(own) === 0;
+        }) ? word : bare[1];
+      }, function () { return word; });
+    });
+  }
+
   /* ``query`` as asked of the index of ``instance``: its digits in 0-9, or in the
      page's own where ``instance`` is of its language (see ascii); in every index, with
      the letters of spelt respelled (Turkish's dotless ı as i: Pagefind lowers "Ilıcak"
@@ -386,6 +413,11 @@
     var words = (query || "").split(/\s+/);
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
+    if (primary(instance.language) === "ko" && words.some(function (w) { return PARTICLE.test(w); })) {
+      return Promise.all(words.map(function (word) { return korean(instance, word); })).then(function (asked) {
         return asked.join(" ");
       });
     }
