@@ -219,3 +219,28 @@ def saved(im: Image.Image, kind: str, **options: Any) -> bytes:
     out = io.BytesIO()
     im.save(out, kind, **options)
     return out.getvalue()
+
+
+def noted_gif(note: bytes, frames: int = 3) -> bytes:
+    """An animated GIF of ``frames`` frames of their own duration (100, 200, 300 ms...)
+    carrying ``note`` everywhere a GIF carries text: a comment, a plain-text block (which
+    no browser shows), an XMP block and another program's own block."""
+    colours = [(200, 0, 0), (0, 200, 0), (0, 0, 200), (200, 200, 0)]
+    pictures = [Image.new("RGB", (60, 40), colours[k % len(colours)]) for k in range(frames)]
+    out = io.BytesIO()
+    pictures[0].save(
+        out, "GIF", save_all=True, append_images=pictures[1:], loop=0, comment=note,
+        duration=[100 * (k + 1) for k in range(frames)],
+    )  # fmt: skip
+    data = out.getvalue()
+
+    def extension(label: int, *blocks: bytes) -> bytes:
+        return bytes([0x21, label]) + b"".join(bytes([len(b)]) + b for b in blocks) + b"\0"
+
+    extra = (
+        extension(0xFF, b"XMP DataXMP", b"<x:xmpmeta>" + note + b"</x:xmpmeta>")
+        + extension(0xFF, b"PHOTODSK1.0", note)
+        + extension(0x01, bytes(12), note)
+    )
+    screen = 13 + (3 << ((data[10] & 7) + 1) if data[10] & 0x80 else 0)
+    return data[:screen] + extra + data[screen:]

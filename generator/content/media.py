@@ -137,8 +137,17 @@ def _head(path: str) -> bytes:
 
 
 def publishable(path: str, *, root: str, limit: int) -> bytes:
-    """The bytes to publish for the media file at ``path`` in the story folder ``root``
-    (SVG made safe); raises
-    ``files.UnsafeFile``, ``ValueError`` (a broken SVG) or ``OSError``."""
+    """The bytes to publish for the media file at ``path`` in the story folder ``root``:
+    SVG made safe, a GIF or PNG without its metadata (``stripped.py``: an animation a
+    story shows is published from here, frames and timing as they are, and a GIF's
+    comment or a PNG's text went out with it); raises ``files.UnsafeFile``,
+    ``ValueError`` (a broken SVG) or ``OSError``."""
     data = files.read_regular(path, root=root, limit=limit, skip=files.is_ignored)
-    return safe_svg(data) if path.lower().endswith(SVG) else data
+    ext = os.path.splitext(path)[1].lower()
+    if ext == SVG:
+        return safe_svg(data)
+    if ext in (".gif", ".png"):
+        from generator.render import stripped
+
+        return (stripped.gif if ext == ".gif" else stripped.png)(data) or data
+    return data

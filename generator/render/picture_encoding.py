@@ -27,7 +27,6 @@ from generator.render.picture_info import (
     SIXTEEN_BIT_GREY,
     SOURCE_MIME,
     Info,
-    PictureError,
     pillow,
     unreadable,
 )
@@ -89,51 +88,27 @@ metadata is not taken out by its bytes): the reader's "full photo", close to its
 
 def clean(data: bytes) -> bytes:
     """The picture file ``data`` as published at its own address, without its metadata:
-    a JPEG, PNG or WebP file as it is but for the blocks that carry it (``stripped.py``: no
-    quality or colours lost, a sideways photo still shown upright), a still GIF as it is
-    unless it has a comment or XMP; a still AVIF, or a file whose blocks cannot be
-    followed, saved again turned upright with only its pixels and colour profile; an
-    animation whose blocks cannot be followed as it is. PictureError if such a file
-    cannot be decoded."""
+    a JPEG, PNG, WebP or GIF file as it is but for the blocks that carry it (``stripped.py``:
+    no quality or colours lost, a sideways photo still shown upright, an animation's frames
+    and timing as they were); a still AVIF, or a file whose blocks cannot be followed,
+    saved again turned upright with only its pixels and colour profile; an animation whose
+    blocks cannot be followed as it is. PictureError if such a file cannot be decoded."""
     from generator.render import stripped
 
     for magic, strip in (
         (b"\xff\xd8", stripped.jpeg),
         (stripped.PNG_SIGNATURE, stripped.png),
         (b"RIFF", stripped.webp),
+        (b"GIF8", stripped.gif),
     ):
         if data.startswith(magic) and (done := strip(data)) is not None:
             return done
-    try:
-        info = picture_info.inspect(data)
-    except PictureError:
-        if data.startswith(b"GIF8"):
-            return data  # an animation too large to read whole, as it was published before
-        raise
+    info = picture_info.inspect(data)
     if info.animated:
         return data
-    if info.kind == "GIF":
-        return _clean_gif(data)
     base, profile = _decode(data, info, info.width)
     lossless = info.kind == "PNG" or (info.kind == "WEBP" and stripped.webp_lossless(data))  # as it was
     return _save(base, SOURCE_MIME[info.kind], profile, lossless=lossless, quality=CLEAN_QUALITY)
-
-
-def _clean_gif(data: bytes) -> bytes:
-    """A still GIF without its comment and XMP, its palette and transparency kept."""
-    try:
-        with pillow().open(io.BytesIO(data)) as im:
-            if not any(key in im.info for key in ("comment", "xmp", "exif", "extension")):
-                return data
-            im.load()
-            kept = {key: im.info[key] for key in ("transparency", "background") if key in im.info}
-            clean = im.copy()
-    except Exception as exc:  # see ``picture_info.inspect``
-        raise unreadable(exc) from None
-    clean.info = kept
-    buffer = io.BytesIO()
-    clean.save(buffer, "GIF")
-    return buffer.getvalue()
 
 
 def _decode(data: bytes, info: Info, width: int) -> tuple[PILImage.Image, bytes | None]:

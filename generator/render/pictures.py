@@ -33,8 +33,9 @@ published at its own address as it is but for its metadata, taken out by its blo
 as it was.
 
 SVG and https:// images are not pictures here: they go out as they are. So do animated
-GIF and WebP files, which resizing would stop (``inspect`` refuses one that carries
-metadata), and a still GIF without any. An animation gets one rendition, its first
+GIF, PNG and WebP files, which resizing would stop (``inspect`` refuses one that carries
+camera data; a GIF's comments and a PNG's text are taken out as ``media.publishable``
+copies it). An animation gets one rendition, its first
 picture as a still PNG, for readers whose system asks for reduced motion (WCAG 2.2.2:
 it would otherwise move on for as long as the page is open).
 """

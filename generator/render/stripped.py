@@ -7,9 +7,12 @@ it at all refuses what a link published before (a scan of 100 million pixels). S
 blocks that carry metadata are left out of the file as it is: a JPEG's EXIF, XMP, IPTC
 and comment segments (its colour profile and pixels kept, its orientation kept in an
 EXIF block of its own, so a photo taken sideways still shows upright); a PNG's text,
-time and EXIF chunks; a WebP's EXIF and XMP chunks. Each function gives None for a file
-whose blocks cannot be followed, or a PNG or WebP turned by its EXIF (browsers may not
-read it there), which is then saved again instead (``picture_encoding.clean``).
+time and EXIF chunks; a WebP's EXIF and XMP chunks; a GIF's comments, and the extensions
+of other programs (XMP among them) but for the loop count and the colour profile. Each
+function gives None for a file whose blocks cannot be followed, or a PNG or WebP turned
+by its EXIF (browsers may not read it there), which is then saved again instead
+(``picture_encoding.clean``). An animation a story shows is published from ``media/``
+(``media.publishable``), by the same functions.
 """
 
 from __future__ import annotations
@@ -188,3 +191,72 @@ def webp_lossless(data: bytes) -> bool:
         (length,) = struct.unpack("<I", data[i + 4 : i + 8])
         i += 8 + length + (length & 1)
     return False
+
+
+GIF_KEPT_APPLICATIONS = frozenset({b"NETSCAPE2.0", b"ANIMEXTS1.0", b"ICCRGBG1012"})
+"""The application extensions a GIF keeps: how often an animation plays (Netscape's, and
+the same block under another name) and its colour profile. Any other program's (XMP,
+a tool's own notes) is left out."""
+
+_GIF_CONTROL, _GIF_APPLICATION = 0xF9, 0xFF
+
+
+def gif(data: bytes) -> bytes | None:
+    """A GIF without its comments, plain-text blocks (which no browser shows) and other
+    programs' extensions (``GIF_KEPT_APPLICATIONS``), and without what follows its end;
+    its frames, palettes, timing and transparency as they are. One cut off inside a frame
+    keeps what it has of it, as browsers show it. None only for a file that is not a GIF:
+    whatever a GIF's blocks, none of its metadata is published."""
+    if len(data) < 13 or data[:6] not in (b"GIF87a", b"GIF89a"):
+        return None
+    start = 13 + _gif_palette(data[10])
+    out = [data[:start]]
+    i = start
+    while i < len(data):
+        block = data[i]
+        if block == 0x3B:  # the trailer: the end of the picture
+            out.append(data[i : i + 1])
+            return b"".join(out)
+        if block == 0x2C:  # a frame: its descriptor, palette and picture data
+            if i + 11 > len(data):
+                break
+            end = _gif_sub_blocks(data, i + 10 + _gif_palette(data[i + 9]) + 1)  # + the LZW code size
+            if end is None:  # cut off inside its picture: shown as far as it goes
+                out.append(data[i:])
+                return b"".join(out)
+        elif block == 0x21:  # an extension: its label, then its sub-blocks
+            end = _gif_sub_blocks(data, i + 2)
+            if end is None:
+                break
+            if _gif_kept(data[i + 1], data[i + 2 : end]):
+                out.append(data[i:end])
+            i = end
+            continue
+        else:  # not a block: browsers take the picture as ended there, and so is it here
+            break
+        out.append(data[i:end])
+        i = end
+    return b"".join(out)  # cut off, or ended by what is not a block: what came whole
+
+
+def _gif_palette(flags: int) -> int:
+    """The length of the colour table that a GIF's screen or frame descriptor ``flags`` announce."""
+    return 3 << ((flags & 0x07) + 1) if flags & 0x80 else 0
+
+
+def _gif_sub_blocks(data: bytes, i: int) -> int | None:
+    """Where the sub-blocks starting at ``i`` end (past their empty last one); None if cut off."""
+    while i < len(data):
+        size = data[i]
+        i += 1 + size
+        if size == 0:
+            return i
+    return None
+
+
+def _gif_kept(label: int, body: bytes) -> bool:
+    """Whether an extension with ``label`` and sub-blocks ``body`` is kept: a frame's timing
+    and transparency, and the applications of ``GIF_KEPT_APPLICATIONS``."""
+    if label == _GIF_CONTROL:
+        return True
+    return label == _GIF_APPLICATION and body[:1] == b"\x0b" and body[1:12] in GIF_KEPT_APPLICATIONS

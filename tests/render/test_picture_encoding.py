@@ -20,6 +20,7 @@ from tests.images import (
     cmyk_jpeg,
     grey_jpeg,
     grey_profile,
+    noted_gif,
     photo,
     png_with_gamma,
     print_profile,
@@ -418,7 +419,7 @@ def test_a_linked_palette_png_stays_a_palette_png_of_the_same_pixels() -> None:
         )
 
 
-def test_a_linked_gif_goes_as_it_is_unless_it_carries_a_comment() -> None:
+def test_a_linked_gif_goes_as_it_is_unless_it_carries_a_note() -> None:
     plain, commented = io.BytesIO(), io.BytesIO()
     drawing = Image.new("P", (60, 40), 3)
     drawing.save(plain, "GIF", transparency=3)
@@ -431,6 +432,17 @@ def test_a_linked_gif_goes_as_it_is_unless_it_carries_a_comment() -> None:
         assert im.convert("RGBA").getpixel((5, 5))[3] == 0  # type: ignore[index]  # still see-through
     animation = animated("GIF")
     assert picture_encoding.clean(animation) == animation  # an animation, as it is
+    # but for its notes: a comment, XMP or another program's block went out with it.
+    noted = noted_gif(b"PhotoDeskNote")
+    out = picture_encoding.clean(noted)
+    assert b"PhotoDeskNote" not in out
+    with Image.open(io.BytesIO(out)) as im, Image.open(io.BytesIO(noted)) as before:
+        assert "comment" not in im.info and im.n_frames == before.n_frames == 3  # type: ignore[attr-defined]
+        for k in range(3):
+            im.seek(k)
+            before.seek(k)
+            assert im.info["duration"] == before.info["duration"] == 100 * (k + 1)
+            assert im.convert("RGB").tobytes() == before.convert("RGB").tobytes()
 
 
 RED_INKS = (0, 200, 200, 0)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageCms, ImageDraw
+from PIL import Image, ImageCms, ImageDraw, PngImagePlugin
 
 from generator import pipeline
 from generator.commands.build import build
@@ -35,6 +35,7 @@ from tests.images import (
     GPS_IFD,
     MAKE,
     ORIENTATION,
+    noted_gif,
     photo,
     png_with_gamma,
     print_profile,
@@ -135,6 +136,27 @@ def _phone_photo() -> bytes:
     return _saved(_quarters(), "MPO", save_all=True, append_images=[second], quality=95)
 
 
+NOTE = b"Private-note-of-the-desk"
+"""Text an editor's program left in an animation: what no reader may get."""
+
+
+def _noted_png() -> bytes:
+    """An animated PNG carrying ``NOTE`` in its text chunks."""
+    text = PngImagePlugin.PngInfo()
+    text.add_text("Comment", NOTE.decode())
+    text.add_itxt("Description", NOTE.decode())
+    frames = [Image.new("RGB", (300, 200), colour) for colour in (RED, GREEN, BLUE)]
+    return _saved(
+        frames[0],
+        "PNG",
+        save_all=True,
+        append_images=frames[1:],
+        duration=[100, 200, 300],
+        loop=0,
+        pnginfo=text,
+    )
+
+
 CMYK_RED = (0, 200, 200, 0)
 """Magenta and yellow inks: a red."""
 
@@ -169,6 +191,8 @@ def kinds() -> dict[str, bytes]:
         "cut-out.png": _cut_out(),
         "animated.gif": _animation("GIF"),
         "animated.webp": _animation("WEBP"),
+        "noted.gif": noted_gif(NOTE),
+        "noted.png": _noted_png(),
         "panorama.jpg": _saved(_quarters(12_000, 800), "JPEG", quality=80),
         "tower.jpg": _saved(_quarters(400, 4800), "JPEG", quality=80),
         "dot.png": _saved(Image.new("RGB", (1, 1), RED), "PNG"),
@@ -397,6 +421,25 @@ def test_an_animation_is_published_as_it_is(built: Built, name: str) -> None:
     assert img_size(markup) == (300, 200)
     with Image.open(io.BytesIO(built.site[f"{STORY}/media/{name}"])) as im:
         assert getattr(im, "n_frames", 1) == 3
+
+
+@pytest.mark.parametrize("name", ["noted.gif", "noted.png"])
+def test_an_animation_is_published_without_the_notes_it_carries(built: Built, name: str) -> None:
+    # Published from media/ as it is, an animation took its comment, XMP or text chunks
+    # to every reader, where every still picture is stripped of them.
+    assert NOTE in built.sources[name]
+    assert not [path for path, data in built.site.items() if NOTE in data]
+    assert not [path for path, data in built.plain.items() if NOTE in data] if built.plain else True
+    published = built.site[f"{STORY}/media/{name}"]
+    with Image.open(io.BytesIO(published)) as im, Image.open(io.BytesIO(built.sources[name])) as before:
+        assert not {"comment", "xmp", "Comment", "Description"} & set(im.info)
+        assert im.info.get("loop") == before.info.get("loop") == 0
+        assert getattr(im, "n_frames", 1) == getattr(before, "n_frames", 1) > 1
+        for k in range(getattr(before, "n_frames", 1)):
+            im.seek(k)
+            before.seek(k)
+            assert im.info["duration"] == before.info["duration"], (name, k)
+            assert im.convert("RGBA").tobytes() == before.convert("RGBA").tobytes(), (name, k)
 
 
 @pytest.mark.parametrize("name", ["animated.gif", "animated.webp"])

@@ -10,7 +10,7 @@ import zlib
 from PIL import Image, ImageChops, PngImagePlugin
 
 from generator.render import stripped
-from tests.images import photo
+from tests.images import noted_gif, photo
 
 GPS_IFD = 0x8825
 
@@ -113,3 +113,41 @@ def test_what_is_not_the_format_is_not_followed() -> None:
         and stripped.webp(b"RIFF") is None
     )
     assert stripped.jpeg(b"\xff\xd8\xff\xe1\x00\x40short") is None  # a segment longer than the file
+
+
+def _frames(data: bytes) -> list[tuple[int, bytes]]:
+    """Each frame of a GIF as Pillow reads it: its duration and its pixels."""
+    found = []
+    with Image.open(io.BytesIO(data)) as im:
+        for k in range(getattr(im, "n_frames", 1)):
+            im.seek(k)
+            found.append((im.info["duration"], im.convert("RGBA").tobytes()))
+    return found
+
+
+def test_a_gif_loses_every_text_it_carries_and_keeps_its_frames_and_timing() -> None:
+    # An animated GIF is published as it is, from media/: a private note in its comment,
+    # its XMP or another program's block went out with it to every reader.
+    data = noted_gif(b"NOTE-FOR-THE-DESK")
+    out = stripped.gif(data)
+    assert out is not None and b"NOTE-FOR-THE-DESK" not in out
+    assert b"NETSCAPE2.0" in out  # how often it plays
+    with Image.open(io.BytesIO(out)) as im:
+        assert "comment" not in im.info and "xmp" not in im.info and im.info["loop"] == 0
+    assert _frames(out) == _frames(data) and [d for d, _ in _frames(out)] == [100, 200, 300]
+    assert stripped.gif(out) == out  # nothing more to take out
+
+
+def test_a_gif_without_notes_is_the_same_bytes_and_one_cut_off_keeps_what_it_has() -> None:
+    plain = io.BytesIO()
+    Image.new("P", (60, 40), 3).save(plain, "GIF", transparency=3)
+    assert stripped.gif(plain.getvalue()) == plain.getvalue()
+    data = noted_gif(b"NOTE-FOR-THE-DESK")
+    assert stripped.gif(data + b"AFTER-THE-END") == stripped.gif(data)
+    cut = data[: len(data) - 20]  # inside its last frame
+    out = stripped.gif(cut)
+    assert out is not None and b"NOTE-FOR-THE-DESK" not in out and out.endswith(cut[-20:])
+    cut_in_note = data[: data.index(b"NOTE-FOR-THE-DESK") + 4]
+    screen = 13 + 3 * 2 ** ((data[10] & 7) + 1)  # the screen and its palette: all that came whole
+    assert stripped.gif(cut_in_note) == data[:screen]
+    assert stripped.gif(b"GIF89") is None and stripped.gif(photo(30, 20)) is None
