@@ -3,19 +3,25 @@ shown instead of a link (a space before its '('), a space in an address, a title
 parentheses read as part of the address, an address the pages leave out (``javascript:``,
 ``tel:``, a ``data:`` picture), a file on the editor's computer, a link from the root of
 the host (outside the site under a sub-path), a site's name written without
-``https://``. Each is told where the link starts in its text. A link to a content file
-(``events/<id>.yaml``) is check's (``validate.py``).
+``https://``, an address relative to the page that shows it (``../docs/x.pdf``,
+``other.html``), which leads somewhere else from each page a text is shown on. Each is
+told where the link starts in its text. A link to a content file (``events/<id>.yaml``)
+is check's (``validate.py``), but for one to a file no link leads to (``story.yaml``).
 """
 
 from __future__ import annotations
 
 import bisect
+import posixpath
 import re
 from collections.abc import Iterator
+from urllib.parse import quote
 
 from generator.content import markdown_links, markdown_shown, schema, story_links
 from generator.content.addresses import spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
+from generator.content.media import ALLOWED
+from generator.content.media_paths import file_of
 
 _SPACED = re.compile(r"\[([^\[\]\n]*)\]\s+\([^)\n]*\)")
 """Words in brackets, a space, and an address in parentheses: a link as an editor types
@@ -106,7 +112,15 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif story_links.names_yaml(address) and ":" not in address:
-        pass  # a link to a content file: check says what to write (``validate.py``)
+        if story_links.story_link(address) is None and " " not in address:
+            # '../elections/story.yaml': a story's own file, which no link leads to.
+            yield (
+                f"the {what} '{words}' to '{target}' is shown as its words only: a link names an "
+                "event's, a figure's or a place's file (events/<id>.yaml, or "
+                "../<story>/events/<id>.yaml for another story's); link a story's page by its full "
+                "address (https://...)"
+            )
+        # Else a link to a content file: check says what to write (``validate.py``).
     elif (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):
         yield (
             f"the {what} '{words}' leads to '{target}' on the editor's computer, which "
@@ -143,6 +157,50 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
             "outside this site when it is published under a sub-path (/<repo>/); write the full "
             "address (https://...)"
         )
+    elif _a_page_of_its_own(address):
+        yield _relative_message(what, words, target, address)
     elif without_scheme(address) and not markdown_links.names_a_file(address):
         # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
+    elif _relative(address):
+        yield _relative_message(what, words, target, address)
+
+
+_PAGE_NAME = re.compile(
+    r"[^/]+\.(?:html?|shtml|php|aspx?|jsp|txt|docx?|xlsx?|pptx?|odt|ods|rtf|csv)", re.IGNORECASE
+)
+"""A page's or a document's name ('other.html', 'notes.txt'): not a site's name written
+without 'https://', though it reads as one (no site's name ends so)."""
+
+
+def _a_page_of_its_own(address: str) -> bool:
+    """Whether ``address`` is a page's or a document's name alone (``_PAGE_NAME``)."""
+    return _PAGE_NAME.fullmatch(file_of(address)) is not None
+
+
+def _relative(address: str) -> bool:
+    """Whether ``address`` (no scheme, not a site's name) is relative to the page that
+    shows the link, and not one of the forms a text's links are written in: under media/,
+    a story's file (``story_links``, ``validate.py``), a file named without its media/
+    (``names_a_file``, ``validate.py``), a place on the page ('#...') or the page with a
+    query ('?...'), from the root of the host ('/', or '\\' which browsers read as it)."""
+    if not address or address.startswith(("/", "\\", "#", "?", "media/")) or _SCHEME.match(address):
+        return False
+    return story_links.story_link(address) is None and not markdown_links.names_a_file(address)
+
+
+def _relative_message(what: str, words: str, target: str, address: str) -> str:
+    """What to say of a link relative to the page that shows it (``_relative``): a text is
+    shown on several pages (the story's, an event's, a year's, the embed, the feed), from
+    each of which it leads somewhere else, so it leads nowhere from most of them."""
+    said = (
+        f"the {what} '{words}' leads to '{target}' from the page that shows it: somewhere else "
+        "from each page the text is on (the story's, an event's, the feed); "
+    )
+    name = posixpath.basename(file_of(address).rstrip("/"))
+    if posixpath.splitext(name)[1].lower() in ALLOWED:
+        return f"{said}put the file in the story's media/ folder and write media/{quote(name)}"
+    return (
+        f"{said}write the full address (https://...), or link an event, a figure or a place by "
+        "its file (events/<id>.yaml, ../<story>/events/<id>.yaml for another story's)"
+    )

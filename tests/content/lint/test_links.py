@@ -127,6 +127,68 @@ def test_a_link_from_the_root_of_the_host_is_said(
     ]
 
 
+def test_a_link_relative_to_the_page_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """A text is shown on the story's page, an event's, a year's, the embed and the feed:
+    '../docs/x.pdf' or 'other.html' leads somewhere else from each, and was published as
+    written without a word ('other.html' was even taken for a site's name)."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + "body: See [the report](../docs/x.pdf), [more](other.html) and [that](../elections/).\n",
+    )
+    where = (
+        "from the page that shows it: somewhere else from each page the text is on (the story's, "
+        "an event's, the feed); "
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:11: warning: 'body': the link 'the report' leads to '../docs/x.pdf' {where}"
+        "put the file in the story's media/ folder and write media/x.pdf",
+        f"{EVENT}:7:40: warning: 'body': the link 'more' leads to 'other.html' {where}"
+        "write the full address (https://...), or link an event, a figure or a place by its file "
+        "(events/<id>.yaml, ../<story>/events/<id>.yaml for another story's)",
+        f"{EVENT}:7:63: warning: 'body': the link 'that' leads to '../elections/' {where}"
+        "write the full address (https://...), or link an event, a figure or a place by its file "
+        "(events/<id>.yaml, ../<story>/events/<id>.yaml for another story's)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("![map](../pics/a%20b.jpg)", "media/a%20b.jpg"),
+        ("[a](./media/d.pdf#page=2)", "media/d.pdf"),
+        ("[a](../story/media/d.pdf)", "media/d.pdf"),
+        ("[a](notes.txt)", "write the full address"),
+        ("[a](sub/page)", "write the full address"),
+        ("[a](./)", "write the full address"),
+        # What works, or is said otherwise, is not said so.
+        ("[a](media/d.pdf)", None),
+        ("[a](media/d.pdf#page=2)", None),
+        ("[a](#sources)", None),
+        ("[a](?page=2)", None),
+        ("[a](https://x.org/a.html)", None),
+        ("[a](mailto:a@b.org)", None),
+        ("[a](events/2020-01-02-vote.yaml)", None),
+        ("[a](../elections/events/2020-01-02-vote.yaml#q)", None),
+        ("[a](figures/Ana Ruiz.yaml)", None),
+        ("[a](events/vote/index.html)", None),  # check says what to write
+        ("[a](2020-01-02-vote)", None),  # an id alone: check says so
+        ("[a](report.pdf)", None),  # a file without its media/: check says so
+        ("[a](Media/report.pdf)", None),
+        ("[a](apnews.com/x)", "write 'https://apnews.com/x'"),
+        ("[a](/news/x)", "from the root of the host"),
+        ("[a](../elections/story.yaml)", "is shown as its words only: a link names an event's, a figure's "
+         "or a place's file"),
+    ],
+)  # fmt: skip
+def test_which_relative_links_are_said(text: str, said: str | None) -> None:
+    found = [message for _, message in broken_links(text)]
+    if said is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and said in found[0], found
+
+
 def test_a_link_title_is_not_a_space_in_its_address(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
