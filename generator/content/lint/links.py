@@ -20,7 +20,7 @@ from urllib.parse import quote
 from generator.content import markdown_links, markdown_shown, schema, story_links
 from generator.content.addresses import spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
-from generator.content.media import ALLOWED
+from generator.content.media import ALLOWED, UNSHOWN_PHOTOS
 from generator.content.media_paths import file_of
 
 _SPACED = re.compile(r"\[([^\[\]\n]*)\]\s+\([^)\n]*\)")
@@ -111,6 +111,11 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
             yield f"the address of link '{words}' has a space; write it as %20: {written}"
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
+    elif what == "picture" and _not_a_picture(address):
+        yield (
+            f"the picture '{words}' at '{target}' is not a picture ({schema.picture_types()}): "
+            f"readers get a broken picture; to offer another kind of file, link it: [{words}]({address})"
+        )
     elif story_links.names_yaml(address) and ":" not in address:
         if story_links.story_link(address) is None and " " not in address:
             # '../elections/story.yaml': a story's own file, which no link leads to.
@@ -164,6 +169,18 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
     elif _relative(address):
         yield _relative_message(what, words, target, address)
+
+
+def _not_a_picture(address: str) -> bool:
+    """Whether ``address``, a picture's (``![...](...)``), names a story's file that is no
+    picture ('media/report.pdf'): the page shows it as a broken picture. A photo no browser
+    shows ('media/x.heic') is an error of its own (``media.problem``)."""
+    path = file_of(address)
+    return (
+        path.startswith("media/")
+        and not schema.names_picture(path)
+        and not path.lower().endswith(UNSHOWN_PHOTOS)
+    )
 
 
 _PAGE_NAME = re.compile(

@@ -189,6 +189,35 @@ def test_which_relative_links_are_said(text: str, said: str | None) -> None:
         assert len(found) == 1 and said in found[0], found
 
 
+def test_a_picture_of_a_file_that_is_no_picture_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '![the report](media/report.pdf)' showed readers a broken picture, without a word.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write("content/story-a/media/report.pdf", b"%PDF-1.4\n%%EOF\n")
+    project.write(EVENT, text + 'body: See ![the report](media/report.pdf#page=2 "T").\n')
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:12: warning: 'body': the picture 'the report' at 'media/report.pdf#page=2 \"T\"' is not "
+        "a picture (.jpg, .jpeg, .png, .webp, .avif, .gif or .svg): readers get a broken picture; to "
+        "offer another kind of file, link it: [the report](media/report.pdf#page=2)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("![a](media/clip.MP4)", True),
+        ("![a](media/x.JPG)", False),
+        ("![a](media/map%20%232.svg)", False),
+        ("[a](media/report.pdf)", False),  # a link, as it should be
+        ("![a](media/x.heic)", False),  # an error of its own: export it as JPEG
+        ("![a](https://x.org/report.pdf)", False),  # another site's: a link to it (said apart)
+    ],
+)
+def test_which_pictures_are_said_to_be_no_pictures(text: str, said: bool) -> None:
+    assert any("is not a picture" in m for _, m in broken_links(text)) == said
+
+
 def test_a_link_title_is_not_a_space_in_its_address(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
