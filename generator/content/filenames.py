@@ -154,6 +154,37 @@ def misnamed(name: str, path: str, problems: list[Problem], notices: list[Proble
         problems.append(Problem(Position(path), message))
 
 
+MARKDOWN_NAMES = (".md", ".markdown")
+"""How a Markdown file's name ends: not a content file, which is YAML, with its Markdown
+inside (``written_in_markdown``)."""
+
+_WRITTEN_AS = {
+    "events": (
+        "an event",
+        "'title:', 'date:' and its text, in Markdown, under 'summary:' (and 'body:' for its own page)",
+    ),
+    "figures": ("a figure", "'name:', 'role:' and its text, in Markdown, under 'summary:'"),
+    "locations": ("a place", "'name:' and its text, in Markdown, under 'summary:'"),
+}
+
+
+def written_in_markdown(name: str, folder: str) -> str | None:
+    """What to say of ``name``, a Markdown file in a story's ``folder`` (events/, figures/
+    or locations/): an editor who writes an event in Markdown got nothing, without a word
+    (a note of their own is named '_notes.md', which is never read). A warning: such a
+    folder built, and keeps building. None for any other name."""
+    stem, ext = os.path.splitext(name)
+    if ext.lower() not in MARKDOWN_NAMES or folder not in _WRITTEN_AS:
+        return None
+    what, keys = _WRITTEN_AS[folder]
+    file_id = stem if ID_PATTERN.fullmatch(stem) else suggest_id(stem)
+    return (
+        f"not read: {what} is a YAML file ({folder}/{file_id}.yaml) with {keys}, written "
+        f"'summary: |' with the text indented below; write it so, or, if this is a note of your "
+        f"own, rename it '_{name}' (a name starting with '_' is never read or published)"
+    )
+
+
 def misspells(name: str, wanted: str) -> bool:
     """Whether ``name`` was meant to be ``wanted`` ('story.yaml'): 'Story.yaml',
     'story.yml', 'story.yaml.txt', 'STORY.YAML'."""

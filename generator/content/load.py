@@ -38,6 +38,7 @@ from generator.content.filenames import (
     misnamed,
     misspells,
     story_id_ok,
+    written_in_markdown,
 )
 from generator.content.files import new_command, new_site_command
 from generator.content.kinds import COLLECTIONS, STORY_FOLDERS, Kind, collection_file_id
@@ -112,6 +113,8 @@ def _load_collection(
             continue
         file_id = collection_file_id(entry.name)
         if file_id is None:
+            if (said := written_in_markdown(entry.name, kind.value)) is not None:
+                story.notices.append(Problem(Position(file_path), said, Severity.WARNING))
             misnamed(entry.name, file_path, problems, story.notices)
             continue
         if not count.add():

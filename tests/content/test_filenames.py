@@ -141,6 +141,32 @@ def test_a_content_file_not_ending_exactly_in_yaml_is_reported_not_dropped(
     )
 
 
+def test_an_event_figure_or_place_written_in_markdown_is_told_how_to_write_it(project: Project) -> None:
+    # An editor who wrote an event as a Markdown file in events/ got nothing, without a word.
+    project.write("content/story-a/events/2020-01-05-Second vote.md", "---\ntitle: x\n---\nText.\n")
+    project.write("content/story-a/figures/ann-lee.MD", "# Ann Lee\n")
+    project.write("content/story-a/locations/port.markdown", "The port.\n")
+    project.write("content/story-a/events/_notes.md", "Private.\n")  # a note of one's own: not said
+    project.write("content/story-a/events/list.txt", "Other notes.\n")  # nor any other file
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert sorted(str(w) for w in warnings if "not read" in str(w)) == [
+        "content/story-a/events/2020-01-05-Second vote.md:1:1: warning: not read: an event is a YAML file "
+        "(events/2020-01-05-second-vote.yaml) with 'title:', 'date:' and its text, in Markdown, under "
+        "'summary:' (and 'body:' for its own page), written 'summary: |' with the text indented below; "
+        "write it so, or, if this is a note of your own, rename it '_2020-01-05-Second vote.md' (a name "
+        "starting with '_' is never read or published)",
+        "content/story-a/figures/ann-lee.MD:1:1: warning: not read: a figure is a YAML file "
+        "(figures/ann-lee.yaml) with 'name:', 'role:' and its text, in Markdown, under 'summary:', written "
+        "'summary: |' with the text indented below; write it so, or, if this is a note of your own, rename "
+        "it '_ann-lee.MD' (a name starting with '_' is never read or published)",
+        "content/story-a/locations/port.markdown:1:1: warning: not read: a place is a YAML file "
+        "(locations/port.yaml) with 'name:' and its text, in Markdown, under 'summary:', written 'summary: "
+        "|' with the text indented below; write it so, or, if this is a note of your own, rename it "
+        "'_port.markdown' (a name starting with '_' is never read or published)",
+    ]
+
+
 def test_what_a_merge_or_patch_leaves_of_a_content_file_is_not_read_and_warned_of(project: Project) -> None:
     # git mergetool keeps the file as it was in 'e1.yaml.orig', and patch what it could not
     # apply in '.rej': passed over without a word, a change in either was silently lost.
