@@ -409,9 +409,11 @@ class Checker:
                 f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
         if spec.markdown:
-            costly = markup.markdown_problem(text)
+            costly = markup.markdown_problem_at(text)
             if costly is not None:
-                return self.error(node.pos, f"'{label}': {costly}")
+                # At the block or the character that passes a limit, where the text allows it.
+                why, offset = costly
+                return self.error(place(node, lead + offset) if offset else node.pos, f"'{label}': {why}")
             crossrefs.take_in_links(self, node, text, lead, label)
         return text
 

@@ -31,6 +31,7 @@ from generator.i18n import typography
 from generator.render import prose
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from xml.etree.ElementTree import Element
 
     import markdown
@@ -114,21 +115,36 @@ _TAG_END = re.compile(r">|=\s*(['\"])")
 _MARKED_SECTION_END = re.compile(r"\]\s*>")
 
 
+SPLIT = (
+    "move part of it into another text (the body of another event, or of a new one), or "
+    "join short paragraphs and list items into fewer"
+)
+"""How to bring a text under the limits of its size and of its blocks."""
+
+
 def markdown_problem(text: str) -> str | None:
     """Why converting ``text`` with Python-Markdown would take too long, or None.
 
     A cheap upper estimate of the work on every path known to grow faster than the text
     (linear in ``text``, and bounded by the size limit): ordinary Markdown is never near it.
     """
+    found = markdown_problem_at(text)
+    return None if found is None else found[0]
+
+
+def markdown_problem_at(text: str) -> tuple[str, int] | None:
+    """``markdown_problem``, with where in ``text`` it is told: the block or the character
+    that passes a limit, the paragraph with too much markup; else the text's start."""
     if len(text) > MAX_CHARS:
         return (
-            f"Markdown text of {len(text):,} characters is too long to convert "
-            f"(at most {MAX_CHARS:,}); split it up"
+            f"Markdown text of {len(text):,} characters is too long to convert (at most "
+            f"{MAX_CHARS:,}); {SPLIT}",
+            MAX_CHARS,
         )
     depth = _deepest_nesting(text)
     if depth > MAX_DEPTH:
-        return f"Markdown lists or quotes nested {depth} levels deep (at most {MAX_DEPTH}); flatten them"
-    for paragraph in _PARAGRAPHS.split(text):
+        return f"Markdown lists or quotes nested {depth} levels deep (at most {MAX_DEPTH}); flatten them", 0
+    for at, paragraph in _paragraphs(text):
         marks = sum(paragraph.count(c) for c in _MARKUP) + sum(paragraph.count(s) for s in _SET)
         if marks * len(paragraph) <= _QUICK_BUDGET:
             continue
@@ -138,22 +154,34 @@ def markdown_problem(text: str) -> str | None:
                 f"to convert in reasonable time ({marks:,} of [ ` \\ < & * _ ' \" -- ... "
                 "and line breaks, or brackets that "
                 "never close); split it into shorter paragraphs, or escape the characters "
-                "meant literally with a backslash"
+                "meant literally with a backslash",
+                at,
             )
     if _tag_scans(text) > _HTML_BUDGET:
         return (
             "Markdown text has too many '<' that do not close ('<tag' with no '>', "
-            "'<!--' with no '-->'); write '&lt;' for a literal '<'"
+            "'<!--' with no '-->'); write '&lt;' for a literal '<'",
+            0,
         )
     # A block starts at most once a line: a text of fewer lines is not looked at (most
     # texts; counting them cost 3 ms for every 1,000 summaries of 100 words).
-    blocks = len(_BLOCK_START.findall(text)) if text.count("\n") >= MAX_BLOCKS else 0
-    if blocks > MAX_BLOCKS:
+    starts = [m.end() for m in _BLOCK_START.finditer(text)] if text.count("\n") >= MAX_BLOCKS else []
+    if len(starts) > MAX_BLOCKS:
         return (
-            f"Markdown text of {blocks:,} blocks (headings, list items, quotes and paragraphs) is "
-            f"too many to convert in reasonable time (at most {MAX_BLOCKS:,}); split it up"
+            f"Markdown text of {len(starts):,} blocks (headings, list items, quotes and paragraphs) is "
+            f"too many to convert in reasonable time (at most {MAX_BLOCKS:,}); {SPLIT}",
+            starts[MAX_BLOCKS],
         )
     return None
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """The paragraphs of ``text`` (parts between blank lines), each with where it starts."""
+    start = 0
+    for gap in _PARAGRAPHS.finditer(text):
+        yield start, text[start : gap.start()]
+        start = gap.end()
+    yield start, text[start:]
 
 
 def _deepest_nesting(text: str) -> int:

@@ -1186,3 +1186,27 @@ def test_a_missing_required_key_whose_words_have_brackets_says_them_after_it(pro
         "(YYYY-MM-DD), or its time too (YYYY-MM-DDTHH:MM, optionally :SS and +HH:MM or Z; without an "
         "offset, on the site's 'time_zone')"
     ]
+
+
+def test_a_text_of_too_many_blocks_is_told_at_the_block_that_passes_the_limit(project: Project) -> None:
+    # Told at its key's line, an editor had 3,000 lines to look through, and "split it
+    # up" said neither where nor how.
+    items = "".join(f"  - item {k}\n" for k in range(3_005))
+    project.write(EVENT, event(f"body: |\n{items}"))
+    assert project.problems() == [
+        f"{EVENT}:3005:3: 'body': Markdown text of 3,005 blocks (headings, list items, quotes and "
+        "paragraphs) is too many to convert in reasonable time (at most 3,000); move part of it into "
+        "another text (the body of another event, or of a new one), or join short paragraphs and list "
+        "items into fewer"
+    ]
+    assert project.root.joinpath(EVENT).read_text().splitlines()[3004] == "  - item 3000"  # the 3,001st
+
+
+def test_a_text_too_long_is_told_where_it_passes_the_limit(project: Project) -> None:
+    line = "word " * 19 + "word\n"  # 100 characters a line
+    project.write(EVENT, event("body: |\n" + "".join("  " + line for _ in range(2_001))))
+    assert project.problems() == [
+        f"{EVENT}:2005:3: 'body': Markdown text of 200,099 characters is too long to convert (at most "
+        "200,000); move part of it into another text (the body of another event, or of a new one), or "
+        "join short paragraphs and list items into fewer"
+    ]

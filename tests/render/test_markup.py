@@ -17,7 +17,7 @@ from markupsafe import Markup
 from generator.commands.build import build
 from generator.content import schema
 from generator.render import markup
-from generator.render.markup import MarkdownConverter, markdown_problem, plain_text
+from generator.render.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
 LIMIT = 2.0
@@ -112,7 +112,9 @@ def test_every_pathological_shape_is_checked_and_converted_in_bounded_time(shape
         ("- " * 500 + "a", "Markdown lists or quotes nested 500 levels deep (at most 50); flatten them"),
         (
             "word " * 50_000,
-            "Markdown text of 250,000 characters is too long to convert (at most 200,000); split it up",
+            "Markdown text of 250,000 characters is too long to convert (at most 200,000); move part of "
+            "it into another text (the body of another event, or of a new one), or join short "
+            "paragraphs and list items into fewer",
         ),
     ],
 )
@@ -370,3 +372,16 @@ def test_a_chinese_paragraph_wrapped_in_its_file_has_no_space_where_its_lines_en
     # Found on a held-out Chinese story: "遇难， 北川" read with a space after each line
     # of the file, as a browser shows a line end as a space between Chinese characters.
     assert MarkdownConverter()(text) == Markup(html)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Intro.\n\n" + "- a\n" * 3_001, len("Intro.\n\n") + 3_000 * 4),  # the 3,001st block
+        ("Intro.\n\nIntro.\n\n" + "[" * 20_000, len("Intro.\n\nIntro.\n\n")),  # its paragraph
+        ("word " * 50_000, 200_000),  # the first character past the limit
+    ],
+)
+def test_costly_markdown_says_where_it_passes_a_limit(text: str, at: int) -> None:
+    found = markdown_problem_at(text)
+    assert found is not None and found == (markdown_problem(text), at)
