@@ -385,16 +385,25 @@ def refused(tag: str) -> str | None:
     return None
 
 
+COUNTRY_FIRST = {"kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"))}
+"""The codes of a language that editors write meaning a country's, by how the other
+language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
+text in Hangul given 'kr' is Korean. Not 'kg' (Kyrgyzstan's, and Kongo's) and the like,
+whose language is as likely meant."""
+
+
 def country_meant(tag: str) -> str | None:
     """The shipped language meant by ``tag`` when it is a country's code, not a
     language's ('jp', Japan's, for 'ja'; 'cn' for 'zh-Hans'; 'ua' for 'uk'): the first
     language CLDR says the country writes officially that has a catalog, as editors
     write it; None otherwise (a code that is a language's too gets none: 'kg' is
-    Kyrgyzstan's and Kongo's)."""
+    Kyrgyzstan's and Kongo's), but for those of ``COUNTRY_FIRST`` ('kr' for 'ko')."""
     from babel.languages import get_official_languages
 
     code = tag.strip()
     english = Locale.parse("en")
+    if code.lower() in COUNTRY_FIRST:
+        return COUNTRY_FIRST[code.lower()][0]
     if len(code) != 2 or code.lower() in english.languages or code.upper() not in english.territories:
         return None
     for official in get_official_languages(code.upper(), de_facto=True):
@@ -406,9 +415,23 @@ def country_meant(tag: str) -> str | None:
 
 def country_hint(tag: str) -> str:
     """What to add after 'there is no translation into ``tag``' when it is a country's
-    code (``country_meant``): "; did you mean 'ja'? ('jp' is a country's code)"."""
+    code (``country_meant``): "; did you mean 'ja'? ('jp' is a country's code)"; for a
+    language's code too, whose language that is ("('kr' is a country's code, and as a
+    language's, Kanuri's)")."""
     meant = country_meant(tag)
-    return f"; did you mean '{meant}'? ('{tag}' is a country's code)" if meant else ""
+    if meant is None:
+        return ""
+    language = Locale.parse("en").languages.get(tag.strip().lower())
+    also = f", and as a language's, {language}'s" if language else ""
+    return f"; did you mean '{meant}'? ('{tag}' is a country's code{also})"
+
+
+def written_in_country_language(tag: str, text: str) -> str | None:
+    """The language meant by ``tag``, a language's code that is a country's too, when
+    ``text`` is written as that country's language is (``COUNTRY_FIRST``: Hangul given
+    'kr', Kanuri's code, is Korean, 'ko'); None otherwise."""
+    found = COUNTRY_FIRST.get(tag.strip().lower())
+    return found[0] if found is not None and found[1].search(text) is not None else None
 
 
 def meant_tag(text: str) -> str | None:

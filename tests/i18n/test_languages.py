@@ -70,6 +70,17 @@ def test_a_countrys_code_for_a_language_gets_its_language(
     assert (languages.refused(typed) or "").endswith(f"{languages.available_tags()}{hint}")
 
 
+def test_kr_for_a_story_is_told_korean_is_ko(project: Project) -> None:
+    # 'kr' is a language's code (Kanuri, which has no pages), so it got no hint, though
+    # editors write Korea's country code for Korean.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "language: kr\n")
+    [problem] = project.problems()
+    hint = "; did you mean 'ko'? ('kr' is a country's code, and as a language's, Kanuri's)"
+    assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+    assert (languages.refused("kr") or "").endswith(hint)
+
+
 def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> None:
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write("content/story-a/story.yaml", story + "language: 'no'\n")

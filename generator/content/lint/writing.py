@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from babel import Locale
+
 from generator.content import schema
 from generator.content.contentfile import ContentFile
 from generator.content.lint.comments import cut_by_comments
@@ -22,6 +24,7 @@ from generator.content.lint.texts import all_texts, shown_of_taken_out
 from generator.content.lint.where import warning
 from generator.content.yamlnodes import Node, place
 from generator.errors import Problem
+from generator.i18n import languages
 
 PLACEHOLDER = "TODO:"
 """How ``explainer new`` marks text the editor still has to write."""
@@ -63,7 +66,32 @@ def text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool =
         *markup_warnings(root, record),
         *cut_by_comments(root, record),
         *keys_in_text(file.root, record),  # a key lost matters in any text, shown or not
+        *_country_codes(root),
     ]
+
+
+def _country_codes(root: Node) -> Iterator[Problem]:
+    """A quote's or a source's 'language' that is a language's code editors write meaning
+    a country's ('kr', Kanuri's, and Korea's), given to a text written as that country's
+    language is (Hangul: Korean, 'ko'): its words were marked as Kanuri for screen readers
+    and search. The site's and a story's language are check's (no pages are in Kanuri)."""
+    found = list(all_texts(root))
+    for node, label, tag in found:
+        parent, dot, key = label.rpartition(".")
+        if not dot or key != "language":
+            continue
+        beside = " ".join(
+            text for _, other, text in found if other.startswith(f"{parent}.") and other != label
+        )
+        meant = languages.written_in_country_language(tag, beside)
+        if meant is not None:
+            names = Locale.parse("en").languages
+            yield warning(
+                node.pos,
+                f"'{label}' is '{tag}', {names.get(tag.strip().lower(), tag)}'s code, but the text it "
+                f"describes is {names.get(meant, meant)}; did you mean '{meant}'? ('{tag}' is a "
+                "country's code too)",
+            )
 
 
 OVERRIDES = re.compile("[\u202d\u202e]")

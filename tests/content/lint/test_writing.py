@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Project
-from tests.content.lint.said import warnings
+from tests.content.lint.said import EVENT, STORY, warnings
 
 
 def test_placeholder_text(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
@@ -102,3 +102,26 @@ def test_the_example_aliases_of_explainer_new_left_in_are_warned_of(
     example = "warning: '{}' still has the example text from 'explainer new'"
     said = [w for w in warnings(project, capsys) if "example text" in w]
     assert said == [f"content/story-a/locations/loc-a.yaml:3:11: {example.format('aliases[1]')}"]
+
+
+def test_a_korean_text_marked_kr_is_told_to_be_ko(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'kr' is Korea's country code, and Kanuri's language code: a quote in Hangul marked
+    # 'kr' was published as Kanuri (for screen readers and search) without a word. A quote
+    # in Kanuri, written in Latin letters, may well be 'kr', and is not said.
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        event + "quotes:\n"
+        "  - text: 투표는 끝났다\n    by: Kim\n    source: src-a\n    language: kr\n"
+        "  - text: Words in Kanuri\n    by: Ali\n    source: src-a\n    language: kr\n",
+    )
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("publisher: Example News", "publisher: 연합뉴스\n    language: KR"))
+    assert warnings(project, capsys) == [
+        f"{EVENT}:11:15: warning: 'quotes[1].language' is 'kr', Kanuri's code, but the text it describes "
+        "is Korean; did you mean 'ko'? ('kr' is a country's code too)",
+        f"{STORY}:7:15: warning: 'sources.src-a.language' is 'KR', Kanuri's code, but the text it "
+        "describes is Korean; did you mean 'ko'? ('KR' is a country's code too)",
+    ]
