@@ -189,6 +189,7 @@ READERS_CHECKING_BORROWS = {
     "render/pictures",  # a picture's sizes and formats, checked as the build will plan them
     "render/picture_info",  # what a picture file is, as the build reads it
     "render/picture_encoding",  # a linked file's metadata stripped, as published
+    "render/stripped",  # an animation's metadata taken out by its blocks, as media are published
     "render/maps",  # lint: whether a place falls on the map's outlines
     "render/cards",  # lint: whether a title fits the drawn social card
 }
