@@ -81,6 +81,21 @@ anything reads it, and a story or a folder of media may be named so ('4913', an 
 number), which loading must not pass over."""
 
 
+SAVING_SUFFIXES = ("___jb_tmp___", "___jb_old___", ".vsctmp", ".crswap")
+"""The ends of the names an editor saves through, beside the file it saves: JetBrains'
+IDEs write ``event.yaml___jb_tmp___`` and keep the old file as ``event.yaml___jb_old___``,
+VS Code, where it saves atomically, ``event.yaml.vsctmp``, and a browser saving through a
+web editor ``event.yaml.crswap``; each is renamed or deleted within the save."""
+
+
+def is_being_saved(name: str) -> bool:
+    """A file an editor writes only while it saves another (``VIM_PROBE``,
+    ``SAVING_SUFFIXES``): no change to rebuild the preview for, or to name in its log. The
+    watcher passes these over; loading need not, as they are gone before anything reads
+    them (editors' lasting files, hidden or backups, ``is_ignored`` passes over already)."""
+    return name == VIM_PROBE or name.endswith(SAVING_SUFFIXES)
+
+
 def is_system_file(name: str) -> bool:
     """A file the operating system or an editor made on its own (``SYSTEM_FILES``)."""
     return name.lower() in SYSTEM_FILES

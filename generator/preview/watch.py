@@ -78,7 +78,8 @@ class ChangeWatcher:
     def shown(self, path: str) -> str | None:
         """``path`` as the editor knows it (``content/story/events/e1.yaml``), or None when
         any part of it below its folder is a name to pass over (an editor's temporary or
-        backup file, or anything in a hidden folder), or it is Vim's test file."""
+        backup file, or anything in a hidden folder), or a file an editor writes only while
+        it saves (``files.is_being_saved``: Vim's test file, JetBrains' ``___jb_tmp___``)."""
         for root, folder in self._roots:
             if path == root:
                 return folder
@@ -86,7 +87,7 @@ class ChangeWatcher:
                 rel = path[len(root) + 1 :]
                 skip = self.folders[folder]
                 parts = rel.split(os.sep)
-                if any(skip(part) for part in parts) or parts[-1] == files.VIM_PROBE:
+                if any(skip(part) for part in parts) or files.is_being_saved(parts[-1]):
                     return None
                 return os.path.join(folder, rel)
         return None

@@ -60,6 +60,25 @@ def test_names_the_theme_passes_over(name: str, ignored: bool) -> None:
     assert files.is_ignored_in_theme(name) is ignored
 
 
+@pytest.mark.parametrize(
+    ("name", "saving"),
+    [
+        ("4913", True),  # Vim's test of a folder
+        ("e1.yaml___jb_tmp___", True),  # JetBrains' IDEs
+        ("e1.yaml___jb_old___", True),
+        ("e1.yaml.vsctmp", True),  # VS Code
+        ("style.css.crswap", True),  # a browser's web editor
+        ("e1.yaml", False),
+        ("49130.jpg", False),
+        ("jb_tmp.png", False),
+        ("e1.yaml.tmp.1234", False),  # no editor's: left to the rules of loading
+    ],
+)
+def test_files_written_only_while_saving(name: str, saving: bool) -> None:
+    assert files.is_being_saved(name) is saving
+    assert not files.is_ignored(name)  # loading keeps its own rule: gone before it reads
+
+
 def test_a_regular_file_inside_its_folder_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"hello")
     assert files.read_regular(str(tmp_path / "a.txt"), root=str(tmp_path), limit=10) == b"hello"

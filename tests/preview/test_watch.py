@@ -181,7 +181,21 @@ def test_a_new_folder_and_the_files_made_in_it_soon_after_are_one_rebuild(projec
 
 def test_editor_temporary_files_are_not_changes(project: Project) -> None:
     with watching(CONTENT) as w:
-        for name in (".e1.yaml.swp", "e1.yaml~", "#e1.yaml#", ".#e1.yaml", "_notes.md", "~lock.yaml"):
+        for name in (
+            ".e1.yaml.swp",
+            ".e1.yaml.swx",
+            "e1.yaml~",
+            "#e1.yaml#",
+            ".#e1.yaml",
+            "_notes.md",
+            "~lock.yaml",
+            "e1.yaml___jb_tmp___",  # JetBrains' IDEs save through these
+            "e1.yaml___jb_old___",
+            "e1.yaml.vsctmp",  # VS Code's atomic save
+            "e1.yaml.crswap",  # a browser's web editor
+            ".!1234!e1.yaml",
+            "._e1.yaml",  # macOS's file of a file's attributes
+        ):
             project.write(f"content/story-a/events/{name}", "x")
         # What Vim writes and deletes to test a folder, and Windows' and macOS's own files.
         for name in (
