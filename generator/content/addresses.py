@@ -1,10 +1,12 @@
 """The rules for web addresses, one place for each: what makes a text no usable http(s)
 address (``fault``), a folder's address (``base_url``) holding what it must not, and a
-site's address written without its 'https://'. Content files' addresses are checked with
+site's address written without its 'https://', and an address on the reader's own
+computer or network (``local_host``). Content files' addresses are checked with
 them (``check.py``, ``lint/links.py``), as is ``--base-url`` on the command line."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from enum import Enum
 from urllib.parse import urlsplit
@@ -86,3 +88,72 @@ def folder_address_extra(address: str) -> str | None:
     if "?" in address or "#" in address:
         return "must not hold a '?' or '#' part; give the address of the site's folder, ending in '/'"
     return None
+
+
+def local_host(address: str) -> str | None:
+    """The host of the http(s) ``address`` as written, when a browser would look for it
+    on the reader's own computer or network, not on a public site: ``localhost``, a name
+    kept for a network's own use (``LOCAL_ENDINGS``: ``printer.local``), a name of one
+    label (``router``, which the network's own names complete), or an IP address that is
+    not public (127/8, 10/8, 172.16/12, 192.168/16, 169.254/16, ::1, fc00::/7, fe80::/10
+    and the like), written as browsers read one (``127.1``, ``0x7f000001``); None
+    otherwise. Nothing is looked up: a public name that leads to a private address is
+    not told apart."""
+    try:
+        host = urlsplit(address).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    name = host.rstrip(".")
+    ip = _ip_address(name)
+    if ip is not None:
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        return None if ip.is_global else host
+    if "." not in name or name == "localhost" or name.endswith(LOCAL_ENDINGS):
+        return host
+    return None
+
+
+LOCAL_ENDINGS = (".localhost", ".local", ".internal", ".home.arpa")
+"""The ends of the names kept for a computer's or a network's own use, never a public
+site's: this computer, names a network gives its devices (``printer.local``), names an
+organisation keeps inside (``wiki.internal``), a home network's (``router.home.arpa``)."""
+
+
+_IPV4_PART = re.compile(r"(?i)0x([0-9a-f]*)|0([0-7]+)|(0|[1-9][0-9]*)")
+"""A part of an IPv4 address as browsers read one: hexadecimal, octal or decimal."""
+
+
+def _ipv4_number(part: re.Match[str]) -> int:
+    """The number an ``_IPV4_PART`` is ('0x' alone is 0, as browsers read it)."""
+    hexadecimal, octal, decimal = part.groups()
+    if hexadecimal is not None:
+        return int(hexadecimal or "0", 16)
+    return int(octal, 8) if octal is not None else int(decimal)
+
+
+def _ip_address(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The IP address the host ``name`` is, as a browser reads it, or None for a name:
+    an IPv6 address, or an IPv4 one in any form the URL standard takes (``127.1``,
+    ``2130706433``, ``0x7f.1``, ``0177.0.0.1``: its parts decimal, hexadecimal or octal,
+    the last filling the bytes left). A name whose last label is such a number but is
+    no address is none either: browsers refuse the address."""
+    try:
+        return ipaddress.ip_address(name.split("%", 1)[0])  # an IPv6 address's zone dropped
+    except ValueError:
+        pass
+    parts = name.split(".")
+    if len(parts) > 4 or not all(parts):
+        return None
+    numbers = [_IPV4_PART.fullmatch(part) for part in parts]
+    if not all(numbers):
+        return None
+    *first, last = [_ipv4_number(m) for m in numbers if m]
+    if any(n > 255 for n in first) or last >= 256 ** (5 - len(parts)):
+        return None
+    value = last
+    for i, n in enumerate(first):
+        value += n << (8 * (3 - i))
+    return ipaddress.IPv4Address(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.addresses import AddressFault, fault, folder_address_extra, without_scheme
+from generator.content.addresses import AddressFault, fault, folder_address_extra, local_host, without_scheme
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,44 @@ def test_a_folder_address_with_a_password_or_a_query_is_said_in_words() -> None:
 )
 def test_a_sites_address_written_without_its_scheme(text: str, bare: bool) -> None:
     assert without_scheme(text) is bare
+
+
+@pytest.mark.parametrize(
+    ("address", "host"),
+    [
+        ("https://localhost/a.png", "localhost"),
+        ("https://LOCALHOST./a.png", "localhost."),
+        ("https://app.localhost/a.png", "app.localhost"),
+        ("https://printer.local/a.png", "printer.local"),
+        ("https://router/a.png", "router"),  # one label: the network's own names complete it
+        ("https://user@router:8443/a.png", "router"),
+        ("https://10.1.2.3/a.png", "10.1.2.3"),
+        ("https://172.16.0.1/a.png", "172.16.0.1"),
+        ("https://172.31.255.255/a.png", "172.31.255.255"),
+        ("https://192.168.1.1:8443/a.png", "192.168.1.1"),
+        ("https://127.0.0.1/a.png", "127.0.0.1"),
+        ("https://169.254.169.254/a.png", "169.254.169.254"),
+        ("https://0.0.0.0/a.png", "0.0.0.0"),
+        ("https://[::1]/a.png", "::1"),
+        ("https://[fd12:3456::1]/a.png", "fd12:3456::1"),
+        ("https://[fe80::1%25eth0]/a.png", "fe80::1%25eth0"),
+        ("https://[::ffff:192.168.0.1]/a.png", "::ffff:192.168.0.1"),
+        # What browsers read as 127.0.0.1 too.
+        ("https://127.1/a.png", "127.1"),
+        ("https://2130706433/a.png", "2130706433"),
+        ("https://0x7f000001/a.png", "0x7f000001"),
+        ("https://0177.0.0.1/a.png", "0177.0.0.1"),
+        ("https://0x/a.png", "0x"),
+        ("https://10.0x.0/a.png", "10.0x.0"),
+        ("https://upload.wikimedia.org/a.jpg", None),
+        ("https://example.org./a.jpg", None),
+        ("https://172.32.0.1/a.png", None),
+        ("https://8.8.8.8/a.png", None),
+        ("https://[2606:4700::1]/a.png", None),
+        ("https://bücher.de/a.png", None),
+        ("https://1.2.3.4.5/a.png", None),  # no address: browsers refuse it
+        ("https://a.b.c.123/a.png", None),
+    ],
+)
+def test_a_host_on_the_readers_own_network(address: str, host: str | None) -> None:
+    assert local_host(address) == host

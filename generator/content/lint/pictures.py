@@ -1,6 +1,7 @@
 """Warnings about a file's picture (``image:``): one shown without saying whose it is (no
 ``credit``), one that readers' browsers fetch from another site, which learns who reads
-the page and sends the picture at full size, and one whose ``alt`` says what its
+the page and sends the picture at full size, or from their own network (``localhost``,
+``192.168.1.1``: a router's page), and one whose ``alt`` says what its
 ``caption`` says, which a screen reader reads out twice (the picture, then its caption).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.content.addresses import local_host
 from generator.content.contentfile import ContentFile
 from generator.content.lint.where import at, warning
 from generator.content.model import Image
@@ -21,7 +23,9 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
     readers' browsers fetch from another site, and for one whose alt text repeats its
     caption."""
     found = [warning(at(file, "image"), "image has no 'credit'")] if image and not image.credit else []
-    if image and not image.is_local:
+    if image and not image.is_local and (own := local_host(image.src)) is not None:
+        found.append(warning(at(file, "image", "src"), on_readers_network(own)))
+    elif image and not image.is_local:
         host = urlsplit(image.src).hostname or image.src
         found.append(
             warning(
@@ -41,6 +45,19 @@ def picture_warnings(file: ContentFile, image: Image | None) -> list[Problem]:
             )
         )
     return found
+
+
+def on_readers_network(host: str) -> str:
+    """What to say of a picture whose address's ``host`` is on the reader's own computer
+    or network (``addresses.local_host``): every reader's browser would ask their router,
+    printer or computer for it, which content from a pull request could use to reach
+    them. A warning, as such a file built before and every file that builds keeps
+    building; check --strict, which the workflows run on each pull request, refuses it."""
+    return (
+        f"this picture's address is on the reader's own computer or network ({host}), not a "
+        "public site: every reader's browser would ask their own network for it; use the "
+        "picture's public address, or put the file in media/"
+    )
 
 
 def as_heard(text: str) -> str:

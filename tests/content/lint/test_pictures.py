@@ -28,6 +28,24 @@ def test_a_picture_on_another_site(project: Project, capsys: pytest.CaptureFixtu
     ]
 
 
+def test_a_picture_on_the_readers_own_network(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    # Content from a pull request could have every reader's browser ask their own router
+    # for a page (a picture's address is asked for with no click): check said only that
+    # the picture was on another site. A warning, which check --strict (each pull
+    # request's workflow) refuses: such a file built before.
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + "image:\n  src: https://192.168.1.1/reboot.png\n  alt: A\n  credit: C\n")
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:8: warning: this picture's address is on the reader's own computer or network "
+        "(192.168.1.1), not a public site: every reader's browser would ask their own network for it; "
+        "use the picture's public address, or put the file in media/"
+    ]
+    project.write(EVENT, text + "image:\n  src: https://router/a.png\n  alt: A\n  credit: C\n")
+    assert [w.split(": warning: ")[1][:60] for w in warnings(project, capsys)] == [
+        "this picture's address is on the reader's own computer or ne"
+    ]
+
+
 def test_an_alt_text_that_repeats_its_caption(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     # The picture's page said the words twice to a screen reader: the picture's (alt),
     # then its caption's.
