@@ -23,7 +23,7 @@ from generator.content.kinds import Kind
 from generator.content.load import RawContent, RawStory
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.schema import is_raster
-from generator.errors import Position, Problem, Severity, did_you_mean, unseen_character
+from generator.errors import Position, Problem, Severity, closest, did_you_mean, unseen_character
 from generator.i18n.languages import ENGLISH, caseless
 
 if TYPE_CHECKING:
@@ -269,8 +269,8 @@ def _unknown_ref_hint(
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
             or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
             or (_source_by_publisher(ref.id, story_values) if ref.kind == "source" else None)
-            or did_you_mean(ref.id, _same_day(ref.id, ids - {own}))
-            or did_you_mean(ref.id, ids - {own})  # the date mistyped
+            or _close_id(ref.id, _same_day(ref.id, ids - {own}))
+            or _close_id(ref.id, ids - {own})  # the date mistyped
             or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
         )
         if ref.link and ref.kind == "event" and ref.label.startswith("updates["):
@@ -466,6 +466,22 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
 
 
+NEARLY_SURE = 0.85
+"""How alike (``errors.closest``) a name written with spaces where an id goes must be to
+an id, as that id, for the id to be suggested."""
+
+
+def _close_id(ref_id: str, ids: set[str]) -> str:
+    """``did_you_mean`` among ``ids``; for a name with spaces ('maria lopez', the name of
+    a file renamed so, or of a figure not written yet), only an id it nearly is, once
+    made one ('maria-lopes' for 'maria lopez'): another figure's id that merely starts
+    alike ('maria-lozano') was suggested, which names someone else."""
+    if not any(c.isspace() for c in ref_id):
+        return did_you_mean(ref_id, ids)
+    close = closest(to_id(ref_id, fallback=""), ids, cutoff=NEARLY_SURE)
+    return f"; did you mean '{close}'?" if close else ""
+
+
 def _part_of_a_name(ref_id: str, ids: set[str]) -> str | None:
     """'figures: [Ruiz]' for 'ana-ruiz': a figure named by a part of its name, as a story's
     text names a person after the first time (a surname, a first name), when that part is
@@ -620,7 +636,9 @@ def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str
         kind = folders.get(folder)
         stem = (meant_name(name) or name).removesuffix(".yaml")
         if kind is not None and stem != name:
-            for meant in (stem, suggest_id(stem)):
+            # The name as written too: 'maria lopez.yaml', which meant_name makes
+            # 'maria-lopez.yaml', is what '[maria lopez]' refers to.
+            for meant in (stem, suggest_id(stem), os.path.splitext(name)[0]):
                 broken.setdefault((kind, meant), problem.where.path)
     return broken
 

@@ -233,6 +233,34 @@ def test_references_to_a_broken_figure_file_come_after_its_own_errors(project: P
     ]
 
 
+def test_a_figure_file_renamed_with_a_space_is_what_its_name_with_a_space_refers_to(project: Project) -> None:
+    # 'maria lopez.yaml', referred to as written: told "did you mean 'maria-lozano'?",
+    # another person, as the file's own id was not read.
+    text = project.root.joinpath(FIGURE).read_text()
+    project.root.joinpath(FIGURE).unlink()
+    project.write("content/story-a/figures/maria lopez.yaml", text)
+    project.write("content/story-a/figures/maria-lozano.yaml", "name: María Lozano\nrole: Mayor\n")
+    project.write(EVENT, event("figures: [maria lopez, maria-lozano]\n"))
+    assert project.problems() == [
+        "content/story-a/figures/maria lopez.yaml:1:1: 'maria lopez' is not a valid figure id: use "
+        "lowercase letters, digits and single hyphens, e.g. 'maria-lopez'",
+        f"{EVENT}:4:11: unknown figure 'maria lopez' in 'figures[1]' (the figure file has errors, above)",
+    ]
+
+
+def test_a_name_with_spaces_is_told_only_an_id_it_nearly_is(project: Project) -> None:
+    # 'maria lopez' with no such file: another figure's id that only starts alike
+    # ('maria-lozano') is someone else, and was suggested; the command that adds the
+    # figure is what to do. A slip of a letter is still told its id.
+    project.write("content/story-a/figures/maria-lozano.yaml", "name: María Lozano\nrole: Mayor\n")
+    project.write(EVENT, event("figures: [maria lopez, maria-lozano, Maria Lozana]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'maria lopez' in 'figures[1]'; to add it: explainer new figure "
+        'story-a maria-lopez --name "maria lopez"',
+        f"{EVENT}:4:38: unknown figure 'Maria Lozana' in 'figures[3]'; did you mean 'maria-lozano'?",
+    ]
+
+
 def test_a_figure_file_in_capitals_is_reported_with_what_refers_to_it(project: Project) -> None:
     figure = project.root / "content/story-a/figures/fig-a.yaml"
     figure.rename(figure.with_name("fig-a.YML"))
