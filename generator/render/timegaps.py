@@ -70,9 +70,7 @@ def between(earlier: Event, later: Event) -> Gap | None:
         return Gap(Unit.YEARS, years, about) if years >= 1 else None
     months = (stop.year - start.year) * 12 + (stop.month or 1) - (start.month or 1)
     if coarsest is Precision.MONTH:
-        if months >= 24:
-            return Gap(Unit.YEARS, months // 12, about)
-        return Gap(Unit.MONTHS, months, about) if months >= 1 else None
+        return _in_months(months, about) if months >= 1 else None
     elapsed = int(days(stop)) - int(days(start))
     if elapsed < 1:
         return None
@@ -82,9 +80,16 @@ def between(earlier: Event, later: Event) -> Gap | None:
         return Gap(Unit.WEEKS, round(elapsed / 7), about)
     if (stop.day or 1) < (start.day or 1):
         months -= 1  # 31 January to 1 March is one whole month, not two
-    if months < 24:
-        return Gap(Unit.MONTHS, months, about)
-    return Gap(Unit.YEARS, months // 12, about)
+    return _in_months(months, about)
+
+
+def _in_months(months: int, about: bool) -> Gap:
+    """A gap of ``months`` whole months (one at least), as people say it: in months up to
+    two years ("18 months later"), but "1 year later", not "12 months later"; in whole
+    years from two years on."""
+    if months >= 24 or months == 12:
+        return Gap(Unit.YEARS, months // 12, about)
+    return Gap(Unit.MONTHS, months, about)
 
 
 Extent = tuple[float, float]

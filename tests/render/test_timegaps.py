@@ -37,6 +37,14 @@ def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = 
         ("2010-04-07", "2010-06-01", Gap(Unit.WEEKS, 8)),
         ("2010-04-07", "2010-06-02", Gap(Unit.MONTHS, 1)),  # 56 days: whole months from here
         ("2010-01-31", "2010-03-30", Gap(Unit.MONTHS, 1)),  # not two: 30 March is before 31 March
+        # A year is "1 year later", as people write it, never "12 months later"; the
+        # months either side of it stay months.
+        ("2010-04-07", "2011-04-06", Gap(Unit.MONTHS, 11)),  # 364 days
+        ("2010-04-07", "2011-04-07", Gap(Unit.YEARS, 1)),  # 365 days
+        ("2012-01-06", "2013-01-10", Gap(Unit.YEARS, 1)),  # 370 days
+        ("2010-04-07", "2011-05-06", Gap(Unit.YEARS, 1)),
+        ("2010-04-07", "2011-05-07", Gap(Unit.MONTHS, 13)),
+        ("2010-04-07", "2011-10-07", Gap(Unit.MONTHS, 18)),
         ("2010-04-07", "2012-04-06", Gap(Unit.MONTHS, 23)),
         ("2010-04-07", "2012-04-07", Gap(Unit.YEARS, 2)),
         ("1889-05-01", "2010-08-05", Gap(Unit.YEARS, 121)),
@@ -45,6 +53,8 @@ def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = 
         ("2010", "2010-12-31", None),
         ("2010-03", "2010-04-30", Gap(Unit.MONTHS, 1)),
         ("2008-03", "2010-04-01", Gap(Unit.YEARS, 2)),
+        ("2009-04", "2010-04-01", Gap(Unit.YEARS, 1)),
+        ("2009-04", "2010-03-31", Gap(Unit.MONTHS, 11)),
         ("2010-04", "2010-04-30", None),
     ],
 )
@@ -56,6 +66,7 @@ def test_a_gap_starts_where_a_span_ends_and_is_approximate_with_circa() -> None:
     assert between(event("2010-04-08", "2010-04-15"), event("2010-04-15")) is None
     assert between(event("2010-03-01", "2010-04-01"), event("2010-04-22")) == Gap(Unit.WEEKS, 3)
     assert between(event("2005", circa=True), event("2010-04-07")) == Gap(Unit.YEARS, 5, about=True)
+    assert between(event("2010-04", circa=True), event("2011-04-20")) == Gap(Unit.YEARS, 1, about=True)
 
 
 def test_only_gaps_that_stand_out_are_shown() -> None:
@@ -68,7 +79,7 @@ def test_only_gaps_that_stand_out_are_shown() -> None:
     assert timeline_gaps(monthly) == (None,) * 9
     # ...until there is a pause of a year.
     paused = [*monthly, event("2011-09-01")]
-    assert timeline_gaps(paused)[-1] == Gap(Unit.MONTHS, 12)
+    assert timeline_gaps(paused)[-1] == Gap(Unit.YEARS, 1)
 
 
 def test_two_events_far_apart_are_not_their_own_yardstick() -> None:
