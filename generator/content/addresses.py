@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from enum import Enum
 from urllib.parse import urlsplit
 
@@ -105,7 +106,9 @@ def local_host(address: str) -> str | None:
         return None
     if not host:
         return None
-    name = host.rstrip(".")
+    # As browsers read a name (UTS 46): full-width digits and dots ('１９２．１６８．１．１')
+    # and the ideographic full stop ('192。168。1。1') are the ASCII ones.
+    name = unicodedata.normalize("NFKC", host).replace("\u3002", ".").lower().rstrip(".")
     ip = _ip_address(name)
     if ip is not None:
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:

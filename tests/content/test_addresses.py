@@ -103,7 +103,11 @@ def test_a_sites_address_written_without_its_scheme(text: str, bare: bool) -> No
         ("https://0177.0.0.1/a.png", "0177.0.0.1"),
         ("https://0x/a.png", "0x"),
         ("https://10.0x.0/a.png", "10.0x.0"),
+        # Full-width digits and dots: 192.168.1.1, as browsers read it.
+        ("https://１９２．１６８．１．１/a.png", "１９２．１６８．１．１"),
+        ("https://192。168。1。1/a.png", "192。168。1。1"),
         ("https://upload.wikimedia.org/a.jpg", None),
+        ("https://пример。рф/a.jpg", None),
         ("https://example.org./a.jpg", None),
         ("https://172.32.0.1/a.png", None),
         ("https://8.8.8.8/a.png", None),
