@@ -483,6 +483,21 @@ def test_a_name_typed_with_two_letters_swapped_is_searched_as_the_nearest_name_w
     page.close()
 
 
+def test_the_words_said_respelled_are_the_readers_even_with_a_dollar_sign(browser: Any, site_url: str) -> None:
+    """'$&' in a text given to replace() stands for what it replaces: 'Bihskek $&' was
+    said as 'Showing results for Bishkek {words}.', and its link as 'Search for
+    Bihskek {words} instead'."""
+    page = browser.new_page()
+    right = search_for(page, site_url, "Bishkek")
+    page.goto(site_url + "search/index.html")
+    page.fill("#search-q", "Bihskek $& $'")
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    assert page.inner_text("#search-status") == f"Showing results for Bishkek $& $'. Results: {len(right)}"
+    assert page.inner_text("#search-respelt") == "Search for Bihskek $& $' instead"
+    page.close()
+
+
 def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
     browser: Any, site_url: str
 ) -> None:

@@ -142,7 +142,9 @@
     params.set("as", "typed");
     var link = document.createElement("a");
     link.href = "?" + params.toString();
-    link.textContent = (respeltNote.getAttribute("data-instead") || "").replace("{words}", typed);
+    link.textContent = (respeltNote.getAttribute("data-instead") || "").replace("{words}", function () {
+      return typed;  // as typed: a text given to replace() reads "$&" as what it replaces
+    });
     respeltNote.appendChild(link);
   }
 
@@ -678,8 +680,9 @@
       if (results.length) say("found", results.length);
       else say("none", 0);
       if (respelt) {
-        status.textContent = (status.getAttribute("data-respelt") || "").replace("{words}", respelt) + " " +
-          status.textContent;
+        status.textContent = (status.getAttribute("data-respelt") || "").replace("{words}", function () {
+          return respelt;  // as asked, "$&" and all (see noteRespelt)
+        }) + " " + status.textContent;
       }
     }).catch(function () {
       if (mine !== generation) return;
