@@ -232,9 +232,17 @@ UNSPACED_NAME = re.compile(
 kana; not the middle dot ・, at which both sides split)."""
 
 
+NAME_ENDING = 32
+"""The most characters of an ending ``name_suffixes`` gives: more than a word the browser
+cuts from a query (Pagefind finds an index's word by its start), and every ending of a
+name whole up to this; a name as long as a page gives its endings in proportion to it,
+not in the square of its length (5,000 characters took 12.5 million)."""
+
+
 def name_suffixes(name: str) -> list[str]:
     """Every ending of each run of ``name`` written without spaces (``UNSPACED_NAME``),
-    the whole run first: '田中健一' -> '田中健一', '中健一', '健一', '一'.
+    the whole run first: '田中健一' -> '田中健一', '中健一', '健一', '一'; each up to
+    ``NAME_ENDING`` characters.
 
     Pagefind cuts a Japanese or Chinese page's text into words with a dictionary of its
     own, and cuts a name standing alone (a figure's heading, the names under an event)
@@ -245,7 +253,7 @@ def name_suffixes(name: str) -> list[str]:
     the figure. A page gives the index these endings in a field of its own (whose words
     Pagefind splits at spaces only), so that however either side cuts the name, each
     piece of the query begins one of them."""
-    return [run[i:] for run in UNSPACED_NAME.findall(name) for i in range(len(run))]
+    return [run[i : i + NAME_ENDING] for run in UNSPACED_NAME.findall(name) for i in range(len(run))]
 
 
 OTHER_DIGITS = re.compile(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")

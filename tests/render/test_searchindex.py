@@ -373,6 +373,21 @@ def test_a_japanese_or_chinese_page_gives_the_index_every_ending_of_its_names() 
     assert searchindex.elided_words("田中健一", language="ja") == ""  # a text, not a name
 
 
+def test_a_long_name_gives_the_index_endings_in_proportion_to_it() -> None:
+    # Every ending of a name as long as a page (a figure's name of 5,000 Han characters,
+    # from a content file of 15 KB) took 12.5 million characters, on its page and on
+    # every event's page naming it: each ending is given up to NAME_ENDING characters,
+    # more than a word the browser cuts from a query, so a name of that or fewer is
+    # given every ending whole as before.
+    name = "".join(chr(0x4E00 + i % 5000) for i in range(5000))
+    endings = searchindex.name_suffixes(name)
+    assert len(endings) == len(name)
+    assert sum(map(len, endings)) <= searchindex.NAME_ENDING * len(name)
+    assert endings == [name[i : i + searchindex.NAME_ENDING] for i in range(len(name))]
+    whole = name[: searchindex.NAME_ENDING]
+    assert searchindex.name_suffixes(whole) == [whole[i:] for i in range(len(whole))]
+
+
 def test_a_searched_page_gives_the_index_its_words_after_an_elision(tmp_path: Path) -> None:
     files = {
         "site.yaml": "title: T\nlanguage: fr\n",
