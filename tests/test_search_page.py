@@ -483,7 +483,9 @@ def test_a_name_typed_with_two_letters_swapped_is_searched_as_the_nearest_name_w
     page.close()
 
 
-def test_the_words_said_respelled_are_the_readers_even_with_a_dollar_sign(browser: Any, site_url: str) -> None:
+def test_the_words_said_respelled_are_the_readers_even_with_a_dollar_sign(
+    browser: Any, site_url: str
+) -> None:
     """'$&' in a text given to replace() stands for what it replaces: 'Bihskek $&' was
     said as 'Showing results for Bishkek {words}.', and its link as 'Search for
     Bihskek {words} instead'."""
@@ -509,7 +511,8 @@ def test_a_search_of_more_words_than_a_name_has_is_not_respelled(browser: Any, s
     page.fill("#search-q", "Bihskek " * 8)
     page.press("#search-q", "Enter")
     page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
-    assert page.inner_text("#search-status").startswith("Showing results for Bishkek Bishkek")  # eight: as ever
+    said = page.inner_text("#search-status")
+    assert said.startswith("Showing results for Bishkek Bishkek"), said  # eight words: respelled, as before
     page.fill("#search-q", "Bihskek " * 9)
     page.press("#search-q", "Enter")
     nothing_found(page)
