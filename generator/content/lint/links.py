@@ -112,9 +112,10 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif what == "picture" and _not_a_picture(address):
+        written = f"<{address}>" if link.angled else address  # 'media/my report.pdf' bare is no link
         yield (
             f"the picture '{words}' at '{target}' is not a picture ({schema.picture_types()}): "
-            f"readers get a broken picture; to offer another kind of file, link it: [{words}]({address})"
+            f"readers get a broken picture; to offer another kind of file, link it: [{words}]({written})"
         )
     elif story_links.names_yaml(address) and ":" not in address:
         if story_links.story_link(address) is None and " " not in address:

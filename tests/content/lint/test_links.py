@@ -218,6 +218,16 @@ def test_which_pictures_are_said_to_be_no_pictures(text: str, said: bool) -> Non
     assert any("is not a picture" in m for _, m in broken_links(text)) == said
 
 
+def test_a_picture_of_a_file_with_a_space_in_its_name_is_told_the_link_in_angle_brackets() -> None:
+    # '[the report](media/my report.pdf)', as said, is no link at all: Markdown takes an
+    # address with a space only in angle brackets, as the picture had it.
+    text = "![the report](<media/my report.pdf>)"
+    [(_, said)] = broken_links(text)
+    assert said.endswith("link it: [the report](<media/my report.pdf>)"), said
+    link = said.rsplit("link it: ", 1)[1]
+    assert '<a href="media/my report.pdf"' in MarkdownConverter().convert(link)[0]  # a link, to the file
+
+
 def test_a_link_title_is_not_a_space_in_its_address(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
