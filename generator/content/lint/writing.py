@@ -76,13 +76,23 @@ def _country_codes(root: Node) -> Iterator[Problem]:
     language is (Hangul: Korean, 'ko'): its words were marked as Kanuri for screen readers
     and search. The site's and a story's language are check's (no pages are in Kanuri)."""
     found = list(all_texts(root))
-    for node, label, tag in found:
-        parent, dot, key = label.rpartition(".")
-        if not dot or key != "language":
-            continue
-        beside = " ".join(
-            text for _, other, text in found if other.startswith(f"{parent}.") and other != label
-        )
+    asked = [
+        (node, label, tag)
+        for node, label, tag in found
+        if label.endswith(".language") and tag.strip().lower() in languages.COUNTRY_FIRST
+    ]
+    if not asked:  # most files: looked at once
+        return
+    # The texts under each item ('sources.x.'), gathered in one pass: looked for under
+    # every 'language' apart, a story of 2,000 sources took 1.9 s.
+    texts = {label: text for _, label, text in found}
+    under: dict[str, list[str]] = {}
+    for label in texts:
+        for at in (i for i, char in enumerate(label) if char == "."):
+            under.setdefault(label[: at + 1], []).append(label)
+    for node, label, tag in asked:
+        parent = label.rpartition(".")[0]
+        beside = " ".join(texts[other] for other in under[f"{parent}."] if other != label)
         meant = languages.written_in_country_language(tag, beside)
         if meant is not None:
             names = Locale.parse("en").languages

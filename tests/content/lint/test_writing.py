@@ -5,10 +5,16 @@ what of an event taken out is looked at.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from generator.content import schema
+from generator.content.contentfile import ContentFile
+from generator.content.lint.writing import text_warnings
+from generator.content.yamlnodes import Mapping, parse_yaml
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, STORY, warnings
 
@@ -124,4 +130,22 @@ def test_a_korean_text_marked_kr_is_told_to_be_ko(
         "is Korean; did you mean 'ko'? ('kr' is a country's code too)",
         f"{STORY}:7:15: warning: 'sources.src-a.language' is 'KR', Kanuri's code, but the text it "
         "describes is Korean; did you mean 'ko'? ('KR' is a country's code too)",
+    ]
+
+
+def test_the_languages_of_many_sources_are_looked_at_in_proportion_to_them() -> None:
+    # Each 'language' was told the texts beside it by looking at every text of the file:
+    # a story of 2,000 sources took check 1.9 s, in the square of their number.
+    sources = "".join(
+        f"  s{i}:\n    publisher: Publisher {i}\n    title: Report {i}\n    url: https://x.org/{i}\n    language: en\n"
+        for i in range(6_000)
+    )
+    text = f"title: T\nsources:\n{sources}  last:\n    publisher: 연합뉴스\n    language: kr\n"
+    file = ContentFile("story", "story.yaml", cast("Mapping", parse_yaml(text, "story.yaml", [])))
+    started = time.perf_counter()
+    said = [p.message for p in text_warnings(file, schema.STORY) if "did you mean" in p.message]
+    assert time.perf_counter() - started < 2
+    assert said == [
+        "'sources.last.language' is 'kr', Kanuri's code, but the text it describes is Korean; "
+        "did you mean 'ko'? ('kr' is a country's code too)"
     ]
