@@ -147,6 +147,22 @@ def test_pins_are_spread_as_by_comparing_every_pair() -> None:
         assert maps._spread(points) == _spread_by_every_pair(points)
 
 
+def test_pins_on_the_grids_lines_at_the_maps_edges_and_in_a_crowd_wider_than_it_are_spread_alike() -> None:
+    # The grid's side is CROWDED: pins exactly on its lines, a pin's width apart or just
+    # under, at the map's edges, and a crowd whose circle is wider than the map (drawn
+    # partly off it, at negative places) are spread as by comparing every pair.
+    c = maps.CROWDED
+    cases = [
+        [(k * c, 0.0) for k in range(12)] + [(k * c - 1e-9, 1e-9) for k in range(1, 12)],
+        [(0.0, 0.0), (maps.WIDTH, maps.HEIGHT), (0.0, maps.HEIGHT), (maps.WIDTH, 0.0), (c - 1e-12, 0.0)],
+        [(2 * c, 3 * c), (3 * c - 1e-12, 3 * c), (4 * c - 2e-12, 3 * c)] * 3,
+        [(300.0, 200.0)] * 250,
+        [(300.0 + k * 0.01, 200.0) for k in range(250)] + [(10.0, 10.0), (630.0, 390.0)],
+    ]
+    for points in cases:
+        assert maps._spread(points) == _spread_by_every_pair(points)
+
+
 def _drawn_at(svg: str) -> dict[str, tuple[float, float]]:
     """Where each place's pin is drawn, by its name."""
     found = re.findall(
