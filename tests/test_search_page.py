@@ -520,6 +520,32 @@ def test_a_search_of_more_words_than_a_name_has_is_not_respelled(browser: Any, s
     page.close()
 
 
+JAPANESE_WITH_A_LATIN_NAME = {
+    "site.yaml": "title: Explainers\nlanguage: ja\n",
+    "vote/story.yaml": "title: キルギスの政変\nsummary: 四月の記録。\npublished: 2010-04-20\n",
+    "vote/figures/roza.yaml": "name: Otunbayeva\nrole: 暫定政府の首班\n",
+    "vote/events/2010-04-08-government.yaml": (
+        "title: 暫定政府が発足\ndate: 2010-04-08\nsummary: 野党指導者が政府を率いる。\nfigures: [roza]\n"
+    ),
+}
+
+
+def test_a_japanese_page_says_the_words_respelled_without_a_space_after_its_full_stop(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The note on the words respelled and the count were joined by a space, which
+    Japanese and Chinese do not put between sentences ('…表示しています。 結果')."""
+    with served_site(tmp_path, JAPANESE_WITH_A_LATIN_NAME) as (url, _):
+        page = browser.new_page()
+        page.goto(url + "search/index.html")
+        page.fill("#search-q", "Otunbaeyva")
+        page.press("#search-q", "Enter")
+        page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Otunbayeva')")
+        said = page.eval_on_selector("#search-status", "s => s.textContent")
+        assert said.startswith("Otunbayeva の検索結果を表示しています。") and "。 " not in said, said
+        page.close()
+
+
 MOTOR_RACING = {
     "site.yaml": "title: Explainers\n",
     "season/story.yaml": "title: The racing season\nsummary: How the title was won.\npublished: 2021-12-13\n",

@@ -691,9 +691,11 @@
       if (results.length) say("found", results.length);
       else say("none", 0);
       if (respelt) {
-        status.textContent = (status.getAttribute("data-respelt") || "").replace("{words}", function () {
+        var note = (status.getAttribute("data-respelt") || "").replace("{words}", function () {
           return respelt;  // as asked, "$&" and all (see noteRespelt)
-        }) + " " + status.textContent;
+        });
+        // Japanese and Chinese put no space after a sentence's full stop ("。").
+        status.textContent = note + (/[\u3002\uff01\uff1f]$/.test(note) ? "" : " ") + status.textContent;
       }
     }).catch(function () {
       if (mine !== generation) return;
