@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import stringprep
 import unicodedata
 from enum import Enum
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from generator.content import schema
 
@@ -97,7 +98,8 @@ def local_host(address: str) -> str | None:
     kept for a network's own use (``LOCAL_ENDINGS``: ``printer.local``), a name of one
     label (``router``, which the network's own names complete), or an IP address that is
     not public (127/8, 10/8, 172.16/12, 192.168/16, 169.254/16, ::1, fc00::/7, fe80::/10
-    and the like), written as browsers read one (``127.1``, ``0x7f000001``); None
+    and the like), written as browsers read one (``127.1``, ``0x7f000001``,
+    ``%31%39%32.168.0.1``); None
     otherwise. Nothing is looked up: a public name that leads to a private address is
     not told apart."""
     try:
@@ -106,9 +108,12 @@ def local_host(address: str) -> str | None:
         return None
     if not host:
         return None
-    # As browsers read a name (UTS 46): full-width digits and dots ('１９２．１６８．１．１')
-    # and the ideographic full stop ('192。168。1。1') are the ASCII ones.
-    name = unicodedata.normalize("NFKC", host).replace("\u3002", ".").lower().rstrip(".")
+    # As browsers read a name (the URL standard, then UTS 46): percent-decoded
+    # ('%31%39%32.168.0.1'), without the characters UTS 46 drops (a soft hyphen, a
+    # zero-width space: stringprep's table B.1), and with full-width digits and dots
+    # ('１９２．１６８．１．１') and the ideographic full stop ('192。168。1。1') the ASCII ones.
+    decoded = "".join(c for c in unquote(host) if not stringprep.in_table_b1(c))
+    name = unicodedata.normalize("NFKC", decoded).replace("\u3002", ".").lower().rstrip(".")
     ip = _ip_address(name)
     if ip is not None:
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:

@@ -106,6 +106,15 @@ def test_a_sites_address_written_without_its_scheme(text: str, bare: bool) -> No
         # Full-width digits and dots: 192.168.1.1, as browsers read it.
         ("https://１９２．１６８．１．１/a.png", "１９２．１６８．１．１"),
         ("https://192。168。1。1/a.png", "192。168。1。1"),
+        # Percent-encoded, or with a character browsers drop from a name (UTS 46's
+        # ignored ones: a soft hyphen, a zero-width space, a byte order mark): the host
+        # is read after both, as browsers read it (192.168.0.1, localhost, printer.local).
+        ("https://%31%39%32.168.0.1/a.png", "%31%39%32.168.0.1"),
+        ("https://127.0.0.1%2e/a.png", "127.0.0.1%2e"),
+        ("https://192.168.1.1\u00ad/a.png", "192.168.1.1\u00ad"),
+        ("https://printer.loc\u200bal/a.png", "printer.loc\u200bal"),
+        ("https://loc%C2%ADalhost.example.local\ufeff/a.png", "loc%C2%ADalhost.example.local\ufeff"),
+        ("https://8%2e8%2e8%2e8/a.png", None),  # 8.8.8.8, public: not one label
         ("https://upload.wikimedia.org/a.jpg", None),
         ("https://пример。рф/a.jpg", None),
         ("https://example.org./a.jpg", None),
