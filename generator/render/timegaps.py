@@ -13,6 +13,7 @@ century marks only its long silences.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime
 import itertools
 from collections.abc import Sequence
@@ -78,9 +79,17 @@ def between(earlier: Event, later: Event) -> Gap | None:
         return Gap(Unit.DAYS, elapsed, about)
     if elapsed < 56:
         return Gap(Unit.WEEKS, round(elapsed / 7), about)
-    if (stop.day or 1) < (start.day or 1):
-        months -= 1  # 31 January to 1 March is one whole month, not two
+    if (stop.day or 1) < (start.day or 1) and (stop.day or 1) < _month_days(stop):
+        # 31 January to 1 March is one whole month, not two; but a month's last day ends
+        # a whole month from any later day (31 March to 30 June is three months; 29
+        # February 2024 to 28 February 2025, 365 days, a year).
+        months -= 1
     return _in_months(months, about)
+
+
+def _month_days(date: PartialDate) -> int:
+    """How many days the month of ``date`` has."""
+    return calendar.monthrange(date.year, date.month or 1)[1]
 
 
 def _in_months(months: int, about: bool) -> Gap:

@@ -45,6 +45,14 @@ def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = 
         ("2010-04-07", "2011-05-06", Gap(Unit.YEARS, 1)),
         ("2010-04-07", "2011-05-07", Gap(Unit.MONTHS, 13)),
         ("2010-04-07", "2011-10-07", Gap(Unit.MONTHS, 18)),
+        # A month's last day ends a whole month from a later day of the month before, as
+        # a year from 29 February ends on 28 February (365 days: not "11 months later").
+        ("2024-02-29", "2025-02-28", Gap(Unit.YEARS, 1)),
+        ("2023-02-28", "2024-02-28", Gap(Unit.YEARS, 1)),
+        ("2023-03-31", "2024-02-29", Gap(Unit.MONTHS, 11)),
+        ("2010-03-31", "2010-06-30", Gap(Unit.MONTHS, 3)),
+        ("2010-03-31", "2010-06-29", Gap(Unit.MONTHS, 2)),
+        ("2010-01-31", "2011-01-31", Gap(Unit.YEARS, 1)),
         ("2010-04-07", "2012-04-06", Gap(Unit.MONTHS, 23)),
         ("2010-04-07", "2012-04-07", Gap(Unit.YEARS, 2)),
         ("1889-05-01", "2010-08-05", Gap(Unit.YEARS, 121)),
