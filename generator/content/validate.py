@@ -173,6 +173,8 @@ def _check_refs(
         if ids is not None and ref.id not in ids:
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
             cause = broken.get((ref.kind, ref.id))
+            if cause is None and broken:  # 'maria lopez' for 'Maria Lopez.yaml': the id both mean
+                cause = broken.get((ref.kind, suggest_id(ref.id)))
             if cause is None:
                 hint = (
                     _unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)

@@ -248,6 +248,20 @@ def test_a_figure_file_renamed_with_a_space_is_what_its_name_with_a_space_refers
     ]
 
 
+def test_a_figure_file_named_in_capitals_is_what_its_name_in_small_letters_means(project: Project) -> None:
+    # 'Maria Lopez.yaml', referred to as 'maria lopez': told to add the figure with
+    # 'explainer new figure', which would make a second file for the same person.
+    text = project.root.joinpath(FIGURE).read_text()
+    project.root.joinpath(FIGURE).unlink()
+    project.write("content/story-a/figures/Maria Lopez.yaml", text)
+    project.write(EVENT, event("figures: [maria lopez]\n"))
+    assert project.problems() == [
+        "content/story-a/figures/Maria Lopez.yaml:1:1: 'Maria Lopez' is not a valid figure id: use "
+        "lowercase letters, digits and single hyphens, e.g. 'maria-lopez'",
+        f"{EVENT}:4:11: unknown figure 'maria lopez' in 'figures[1]' (the figure file has errors, above)",
+    ]
+
+
 def test_a_name_with_spaces_is_told_only_an_id_it_nearly_is(project: Project) -> None:
     # 'maria lopez' with no such file: another figure's id that only starts alike
     # ('maria-lozano') is someone else, and was suggested; the command that adds the
