@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import stringprep
 import unicodedata
 from enum import Enum
 from urllib.parse import unquote, urlsplit
@@ -110,9 +109,9 @@ def local_host(address: str) -> str | None:
         return None
     # As browsers read a name (the URL standard, then UTS 46): percent-decoded
     # ('%31%39%32.168.0.1'), without the characters UTS 46 drops (a soft hyphen, a
-    # zero-width space: stringprep's table B.1), and with full-width digits and dots
+    # zero-width space: ``DROPPED_FROM_NAMES``), and with full-width digits and dots
     # ('１９２．１６８．１．１') and the ideographic full stop ('192。168。1。1') the ASCII ones.
-    decoded = "".join(c for c in unquote(host) if not stringprep.in_table_b1(c))
+    decoded = "".join(c for c in unquote(host) if c not in DROPPED_FROM_NAMES)
     name = unicodedata.normalize("NFKC", decoded).replace("\u3002", ".").lower().rstrip(".")
     ip = _ip_address(name)
     if ip is not None:
@@ -122,6 +121,14 @@ def local_host(address: str) -> str | None:
     if "." not in name or name == "localhost" or name.endswith(LOCAL_ENDINGS):
         return host
     return None
+
+
+DROPPED_FROM_NAMES = frozenset("\u00ad\u034f\u1806\u180b\u180c\u180d\u200b\u200c\u200d\u2060\ufeff") | {
+    chr(c) for c in range(0xFE00, 0xFE10)
+}
+"""The characters a browser drops from a site's name (stringprep's table B.1, 'commonly
+mapped to nothing': a soft hyphen, zero-width spaces and joiners, variation selectors),
+written out: importing ``stringprep`` for them cost every run of the program."""
 
 
 LOCAL_ENDINGS = (".localhost", ".local", ".internal", ".home.arpa")

@@ -3,9 +3,18 @@ and ``--base-url`` share; how check words each fault is tested in ``test_check.p
 
 from __future__ import annotations
 
+import stringprep
+
 import pytest
 
-from generator.content.addresses import AddressFault, fault, folder_address_extra, local_host, without_scheme
+from generator.content.addresses import (
+    DROPPED_FROM_NAMES,
+    AddressFault,
+    fault,
+    folder_address_extra,
+    local_host,
+    without_scheme,
+)
 
 
 @pytest.mark.parametrize(
@@ -128,3 +137,7 @@ def test_a_sites_address_written_without_its_scheme(text: str, bare: bool) -> No
 )
 def test_a_host_on_the_readers_own_network(address: str, host: str | None) -> None:
     assert local_host(address) == host
+
+
+def test_the_characters_dropped_from_a_name_are_stringprep_table_b1() -> None:
+    assert {chr(c) for c in range(0x110000) if stringprep.in_table_b1(chr(c))} == DROPPED_FROM_NAMES
