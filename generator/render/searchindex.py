@@ -467,19 +467,25 @@ def _wait(process: subprocess.Popen[bytes], stop: threading.Event | None) -> Non
         raise why[0]
 
 
-def _keep_used(folder: str) -> list[str]:
-    """The files of the bundle in ``folder`` by relative path, sorted, once those the
-    site does not use (``UNUSED``) are deleted."""
+def _keep_used(folder: str, within: str = "") -> list[str]:
+    """The files of the bundle in ``folder`` by relative path (``within`` it: the path so
+    far), each folder's files sorted before its folders', once those the site does not
+    use (``UNUSED``) are deleted. The paths are joined as they are found: at 10,000 events
+    the bundle has 10,900 files, and working each one's out again (``os.walk``,
+    ``relpath``) took 55 ms after Pagefind, against 15 ms."""
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda entry: entry.name)
     kept: list[str] = []
-    for top, dirs, names in os.walk(folder):
-        dirs.sort()
-        for name in sorted(names):
-            path = os.path.join(top, name)
-            rel = os.path.relpath(path, folder).replace(os.sep, "/")
+    for entry in entries:
+        if not entry.is_dir():
+            rel = within + entry.name
             if UNUSED.match(rel):
-                os.remove(path)
+                os.remove(entry.path)
             else:
                 kept.append(rel)
+    for entry in entries:
+        if entry.is_dir() and not entry.is_symlink():
+            kept += _keep_used(entry.path, f"{within}{entry.name}/")
     return kept
 
 
