@@ -9,7 +9,7 @@ import os
 import re
 
 from generator.content import files
-from generator.content.ids import ID_PATTERN, RESERVED_STORY_IDS, invalid_id, suggest_id
+from generator.content.ids import ID_PATTERN, ID_RULE, RESERVED_STORY_IDS, invalid_id, suggest_id
 from generator.errors import Position, Problem, Severity
 
 CASE_ONLY = (
@@ -81,15 +81,17 @@ def check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
         return False
     suggested = suggest_id(name)
     beside = suggested if what == "story" else f"{suggested}.yaml"
+    kind = "folder" if what == "story" else "file"
     if suggested != name and beside in _names_in(os.path.dirname(path)):
         # '2026-04-Inquiry-opens.yaml' beside '2026-04-inquiry-opens.yaml' (a second copy
         # saved in other capitals): to rename it to the id given would overwrite the other.
         # Looked for as listed: where capitals do not count (macOS, Windows), the file
         # itself exists by that name too.
-        kind = "folders" if what == "story" else "files"
-        invalid += f"; '{beside}' exists beside it: merge the two {kind} and delete this one"
+        invalid += f"; '{beside}' exists beside it: merge the two {kind}s and delete this one"
     elif suggested == name.lower():  # '2010-04-07-Strike': its case alone to change
         invalid += CASE_ONLY
+    else:  # the id is the file's name: what to rename it to ('maria lopez.yaml')
+        invalid = f"'{name}' is not a valid {what} id: {ID_RULE}; rename the {kind} to '{beside}'"
     problems.append(Problem(Position(path), invalid))
     return False
 

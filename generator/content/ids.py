@@ -21,15 +21,16 @@ RESERVED_STORY_IDS = frozenset(
 mixed into them (``assets/`` is the theme's)."""
 
 
+ID_RULE = "use lowercase letters, digits and single hyphens"
+"""``ID_PATTERN`` in an editor's words."""
+
+
 def invalid_id(name: str, what: str) -> str | None:
     """Why ``name`` cannot be the id of a ``what`` ('story', 'event'...), with a valid one
     close to it, or None: what loading, ``new`` and ``import`` say."""
     if ID_PATTERN.fullmatch(name):
         return None
-    return (
-        f"'{name}' is not a valid {what} id: use lowercase letters, digits and single "
-        f"hyphens, e.g. '{suggest_id(name)}'"
-    )
+    return f"'{name}' is not a valid {what} id: {ID_RULE}, e.g. '{suggest_id(name)}'"
 
 
 def reserved_story_id(name: str) -> str | None:

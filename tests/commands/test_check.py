@@ -161,7 +161,7 @@ def test_github_format_escapes_what_it_must(project: Project, capsys: pytest.Cap
     assert main(["check", "--format", "github"]) == 1
     assert capsys.readouterr().out == (
         "::error file=content/story-a/figures/fig%2Cb.yaml,line=1,col=1::'fig,b' is not a valid figure id: "
-        "use lowercase letters, digits and single hyphens, e.g. 'fig-b'\n"
+        "use lowercase letters, digits and single hyphens; rename the file to 'fig-b.yaml'\n"
     )
 
 
@@ -223,7 +223,7 @@ def test_check_prints_a_files_own_problem_before_the_references_it_breaks(
     assert main(["check"]) == 1
     assert capsys.readouterr().err.splitlines()[:2] == [
         "content/story-a/figures/Fig A.yaml:1:1: 'Fig A' is not a valid figure id: use lowercase "
-        "letters, digits and single hyphens, e.g. 'fig-a'",
+        "letters, digits and single hyphens; rename the file to 'fig-a.yaml'",
         "content/story-a/events/e1.yaml:4:11: unknown figure 'fig-a' in 'figures[1]' "
         "(the figure file has errors, above)",
     ]

@@ -13,9 +13,9 @@ def test_bad_ids_name_the_file_and_suggest_one(project: Project) -> None:
     project.write("content/Story B/story.yaml", "title: x\n")
     assert project.problems() == [
         "content/Story B:1:1: 'Story B' is not a valid story id: use lowercase letters, "
-        "digits and single hyphens, e.g. 'story-b'",
+        "digits and single hyphens; rename the folder to 'story-b'",
         "content/story-a/events/Bad_Event.yaml:1:1: 'Bad_Event' is not a valid event id: use "
-        "lowercase letters, digits and single hyphens, e.g. 'bad-event'",
+        "lowercase letters, digits and single hyphens; rename the file to 'bad-event.yaml'",
     ]
 
 
@@ -99,7 +99,7 @@ def test_double_hyphens_are_not_valid_ids(project: Project) -> None:
     project.write("content/story-a/figures/a--b.yaml", "name: x\nrole: y\n")
     assert project.problems() == [
         "content/story-a/figures/a--b.yaml:1:1: 'a--b' is not a valid figure id: use "
-        "lowercase letters, digits and single hyphens, e.g. 'a-b'",
+        "lowercase letters, digits and single hyphens; rename the file to 'a-b.yaml'",
     ]
 
 

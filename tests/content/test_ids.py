@@ -103,7 +103,7 @@ def test_a_bad_file_name_gets_its_accents_folded_in_the_suggestion(project: Proj
     project.write("content/story-a/figures/andré-sougarret.yaml", "name: André Sougarret\n")
     assert project.problems() == [
         "content/story-a/figures/andré-sougarret.yaml:1:1: 'andré-sougarret' is not a valid figure "
-        "id: use lowercase letters, digits and single hyphens, e.g. 'andre-sougarret'"
+        "id: use lowercase letters, digits and single hyphens; rename the file to 'andre-sougarret.yaml'"
     ]
 
 

@@ -226,7 +226,7 @@ def test_references_to_a_broken_figure_file_come_after_its_own_errors(project: P
     assert project.problems() == [
         f"{EVENT}:6:1: unknown key 'sumary' in event; like 'summary', given already on line 3: is one of the two left over?",
         "content/story-a/figures/Fig A.yaml:1:1: 'Fig A' is not a valid figure id: use lowercase "
-        "letters, digits and single hyphens, e.g. 'fig-a'",
+        "letters, digits and single hyphens; rename the file to 'fig-a.yaml'",
         f"{EVENT}:4:11: unknown figure 'fig-a' in 'figures[1]' (the figure file has errors, above)",
         "content/story-a/locations/loc-b.yml:1:1: rename to 'loc-b.yaml': content files end in .yaml",
         f"{EVENT}:5:13: unknown location 'loc-b' in 'locations[1]' (the location file has errors, above)",
@@ -243,7 +243,7 @@ def test_a_figure_file_renamed_with_a_space_is_what_its_name_with_a_space_refers
     project.write(EVENT, event("figures: [maria lopez, maria-lozano]\n"))
     assert project.problems() == [
         "content/story-a/figures/maria lopez.yaml:1:1: 'maria lopez' is not a valid figure id: use "
-        "lowercase letters, digits and single hyphens, e.g. 'maria-lopez'",
+        "lowercase letters, digits and single hyphens; rename the file to 'maria-lopez.yaml'",
         f"{EVENT}:4:11: unknown figure 'maria lopez' in 'figures[1]' (the figure file has errors, above)",
     ]
 
@@ -257,7 +257,7 @@ def test_a_figure_file_named_in_capitals_is_what_its_name_in_small_letters_means
     project.write(EVENT, event("figures: [maria lopez]\n"))
     assert project.problems() == [
         "content/story-a/figures/Maria Lopez.yaml:1:1: 'Maria Lopez' is not a valid figure id: use "
-        "lowercase letters, digits and single hyphens, e.g. 'maria-lopez'",
+        "lowercase letters, digits and single hyphens; rename the file to 'maria-lopez.yaml'",
         f"{EVENT}:4:11: unknown figure 'maria lopez' in 'figures[1]' (the figure file has errors, above)",
     ]
 
