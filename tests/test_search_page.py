@@ -85,10 +85,11 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url + "repo/"
 
 
-def results(page: Any) -> list[str]:
-    """The titles of the results shown, once the status says how many there are (a page not
-    yet replaced by the search page has no status: asked again, not an error)."""
-    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('Results')")
+def results(page: Any, status: str = "Results") -> list[str]:
+    """The titles of the results shown, once the status says how many there are (starts
+    with ``status``, in the page's language; a page not yet replaced by the search page has
+    no status: asked again, not an error)."""
+    page.wait_for_function(f"document.getElementById('search-status')?.textContent.startsWith('{status}')")
     return [
         str(t) for t in page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
     ]
@@ -108,11 +109,16 @@ TAGS_WITH_OSH = [["Any", False], ["government (0)", True], ["protest (1)", False
 """The tag list's choices for the same search."""
 
 
-def search_for(page: Any, site_url: str, query: str) -> list[str]:
+def typed(page: Any, site_url: str, query: str) -> None:
+    """The search page of the site at ``site_url``, ``query`` typed in and sent."""
     page.goto(site_url + "search/index.html")
     page.fill("#search-q", query)
     page.press("#search-q", "Enter")
-    return results(page)
+
+
+def search_for(page: Any, site_url: str, query: str, status: str = "Results") -> list[str]:
+    typed(page, site_url, query)
+    return results(page, status)
 
 
 def test_a_figures_name_finds_their_events_across_two_stories_and_languages(
@@ -225,11 +231,7 @@ def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
     # word typed with Arabic's Kaf (and "ايران" with Arabic's Yeh), as many readers'
     # keyboards write them.
     page = browser.new_page()
-    page.goto(persian_site_url + "search/index.html")
-    page.fill("#search-q", query)
-    page.press("#search-q", "Enter")
-    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('نتیجه')")
-    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    found = search_for(page, persian_site_url, query, status="نتیجه")
     assert title in found
     page.close()
 
@@ -240,9 +242,7 @@ def test_a_persian_search_pages_years_and_counts_are_in_the_digits_of_its_dates(
     # The Year filter of a Persian search page read "2003 (2)" while the results' dates
     # read '۲۶ دسامبر ۲۰۰۳' and the status 'نتیجه‌ها: ۲'.
     page = browser.new_page()
-    page.goto(persian_site_url + "search/index.html")
-    page.fill("#search-q", "بم")
-    page.press("#search-q", "Enter")
+    typed(page, persian_site_url, "بم")
     page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('نتیجه')")
     page.wait_for_function("document.getElementById('search-year').options.length > 1")
     years = page.eval_on_selector("#search-year", "s => [...s.options].slice(1).map(o => o.textContent)")
@@ -348,11 +348,7 @@ def test_a_korean_word_is_found_with_the_particle_written_after_it(
     """Korean writes its words apart, each with its particle on it ('세월호가',
     '맹골수도에서'): a reader searching for the word finds the page."""
     page = browser.new_page()
-    page.goto(korean_site_url + "search/index.html")
-    page.fill("#search-q", query)
-    page.press("#search-q", "Enter")
-    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('검색 결과')")
-    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    found = search_for(page, korean_site_url, query, status="검색 결과")
     assert found == [title]
     page.close()
 
@@ -373,11 +369,7 @@ def test_a_korean_word_searched_with_another_particle_than_the_pages_is_found(
     page writes it so, and Pagefind, which finds a word by its start, found nothing. A
     Korean word that no page writes as searched is asked without its particle."""
     page = browser.new_page()
-    page.goto(korean_site_url + "search/index.html")
-    page.fill("#search-q", query)
-    page.press("#search-q", "Enter")
-    page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('검색 결과')")
-    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    found = search_for(page, korean_site_url, query, status="검색 결과")
     assert found == [title], page.inner_text("#search-status")  # found ('검색 결과 1건'), or none
     page.close()
 
@@ -451,9 +443,7 @@ def test_words_only_in_the_storys_title_or_a_places_coordinates_find_nothing(
     # a place's coordinates (42.87° N) are no text to find it by, nor their N for Nazarbayev.
     page = browser.new_page()
     for query in ("uprising", "42.87", "Nazarbayev"):
-        page.goto(site_url + "search/index.html")
-        page.fill("#search-q", query)
-        page.press("#search-q", "Enter")
+        typed(page, site_url, query)
         nothing_found(page)
     page.close()
 
@@ -467,9 +457,7 @@ def test_a_name_typed_with_two_letters_swapped_is_searched_as_the_nearest_name_w
     apart), and the page says so, with a link that searches the words as typed."""
     page = browser.new_page()
     right = search_for(page, site_url, "Otunbayeva Bishkek")
-    page.goto(site_url + "search/index.html")
-    page.fill("#search-q", "Otunbaeyva Bihskek")
-    page.press("#search-q", "Enter")
+    typed(page, site_url, "Otunbaeyva Bihskek")
     page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
     status = page.inner_text("#search-status")
     assert status == f"Showing results for Otunbayeva Bishkek. Results: {len(right)}", status
@@ -491,9 +479,7 @@ def test_the_words_said_respelled_are_the_readers_even_with_a_dollar_sign(
     Bihskek {words} instead'."""
     page = browser.new_page()
     right = search_for(page, site_url, "Bishkek")
-    page.goto(site_url + "search/index.html")
-    page.fill("#search-q", "Bihskek $& $'")
-    page.press("#search-q", "Enter")
+    typed(page, site_url, "Bihskek $& $'")
     page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
     assert page.inner_text("#search-status") == f"Showing results for Bishkek $& $'. Results: {len(right)}"
     assert page.inner_text("#search-respelt") == "Search for Bihskek $& $' instead"
@@ -507,9 +493,7 @@ def test_a_search_of_more_words_than_a_name_has_is_not_respelled(browser: Any, s
     with more than eight words to look up is a sentence, not a name mistyped: it is asked
     as it is."""
     page = browser.new_page()
-    page.goto(site_url + "search/index.html")
-    page.fill("#search-q", "Bihskek " * 8)
-    page.press("#search-q", "Enter")
+    typed(page, site_url, "Bihskek " * 8)
     page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
     said = page.inner_text("#search-status")
     assert said.startswith("Showing results for Bishkek Bishkek"), said  # eight words: respelled, as before
@@ -537,9 +521,7 @@ def test_a_japanese_page_says_the_words_respelled_without_a_space_after_its_full
     Japanese and Chinese do not put between sentences ('…表示しています。 結果')."""
     with served_site(tmp_path, JAPANESE_WITH_A_LATIN_NAME) as (url, _):
         page = browser.new_page()
-        page.goto(url + "search/index.html")
-        page.fill("#search-q", "Otunbaeyva")
-        page.press("#search-q", "Enter")
+        typed(page, url, "Otunbaeyva")
         page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Otunbayeva')")
         said = page.eval_on_selector("#search-status", "s => s.textContent")
         assert said.startswith("Otunbayeva の検索結果を表示しています。") and "。 " not in said, said
@@ -561,9 +543,7 @@ def test_a_word_of_the_names_that_an_object_has_too_is_a_near_spelling(browser: 
     own: the topic 'constructor' was never a word a search could be respelled as."""
     with served_site(tmp_path, MOTOR_RACING) as (url, _):
         page = browser.new_page()
-        page.goto(url + "search/index.html")
-        page.fill("#search-q", "constrcutor")
-        page.press("#search-q", "Enter")
+        typed(page, url, "constrcutor")
         page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
         assert page.inner_text("#search-status") == "Showing results for constructor. Results: 1"
         page.close()
@@ -1062,9 +1042,7 @@ def test_counts_wait_for_every_filter_chunk_not_only_the_ones_a_search_needs(
     page = browser.new_page()
     held: list[Any] = []
     page.route("**/pagefind/filter/**", lambda route: held.append(route))
-    page.goto(site_url + "search/index.html")
-    page.fill("#search-q", "Otunbayeva")
-    page.press("#search-q", "Enter")
+    typed(page, site_url, "Otunbayeva")
     for _ in range(600):  # the choices ask for the filter chunks as soon as the form is used
         if held:
             break
@@ -1736,9 +1714,7 @@ def test_a_turkish_word_is_found_whatever_its_case_and_dotless_i(
     # was found by 'Ilıcak' and 'ilıcak' but not by 'ılıcak', as a Turkish reader types
     # it, nor by 'ILICAK' or 'ilicak'.
     page = browser.new_page()
-    page.goto(turkish_site_url + "search/index.html")
-    page.fill("#search-q", query)
-    page.press("#search-q", "Enter")
+    typed(page, turkish_site_url, query)
     assert title in results_in_any_language(page)
     page.close()
 
