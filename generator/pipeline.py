@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from generator.content import assemble, files
 from generator.content.load import RawContent, load_content
@@ -31,7 +32,8 @@ from generator.errors import ContentError, Position, Problem, problem_order
 from generator.output import copying
 from generator.output.staging import FileWriter, Staging
 from generator.render import picture_info, pictures, searchindex, versions
-from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, in_theme
+from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, Page, in_theme
+from generator.render.renderer import SiteRenderer
 from generator.speed import Later, Plain, Speed
 
 
@@ -98,16 +100,22 @@ def build(
         theme_files = copying.read_assets(project.templates)
         staging = Staging(out)  # nothing is written before everything is checked
         with staging.writing() as writer:  # swapped in whole at the end of the block
-            renderer.write(site, todo, writer, versions.versions_of(theme_files))  # render -> write
+            # Pagefind reads only the event, figure and place pages: a fast build writes
+            # the rest of the site while it works.
+            searched, others = for_index(todo) if site.search else (todo, [])
+            renderer.write(site, searched, writer, versions.versions_of(theme_files))  # render -> write
+            rest = speed.aside(partial(write_pages, renderer, others, writer)) if others else None
             index = start_index(writer, speed) if site.search else None  # -> index the pages
             try:
-                # Pagefind reads only the pages: a fast build writes the rest while it works.
                 write_pictures(jobs, project.content, site, speed, writer)
                 copying.copy_assets(theme_files, writer)
                 copying.copy_media(project.content, site, writer)
+                if rest is not None:
+                    writer.adopt(rest.result())
             except BaseException:
-                if index is not None:
-                    index.wait()  # Pagefind must not write into a folder about to be removed
+                for later in (rest, index):  # none may write into a folder about to be removed
+                    if later is not None:
+                        later.stop()
                 raise
             if index is not None:
                 writer.adopt(set(index.result()))
@@ -212,6 +220,20 @@ def _without_notices(story: Story, convert: Convert) -> Story:
         return story
     story = dataclasses.replace(story, removed=())
     return dataclasses.replace(story, media=story.media & used_media(story, convert))
+
+
+def for_index(todo: list[Page]) -> tuple[list[Page], list[Page]]:
+    """``todo`` parted into the pages Pagefind reads (``searchindex.is_indexed``), which
+    must be written before it starts, and the others, which may be written while it works."""
+    searched = [page for page in todo if searchindex.is_indexed(page.path)]
+    return searched, [page for page in todo if not searchindex.is_indexed(page.path)]
+
+
+def write_pages(renderer: SiteRenderer, todo: list[Page], writer: FileWriter) -> set[str]:
+    """Render ``todo``, more pages of the site ``renderer`` is writing, into ``writer``; their
+    paths (for the writer to adopt when another process wrote them: ``Speed.aside``)."""
+    renderer.render_pages(todo, writer)
+    return {page.path for page in todo}
 
 
 def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:

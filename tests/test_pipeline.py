@@ -20,11 +20,13 @@ from PIL import Image, ImageOps
 from generator import pipeline
 from generator.errors import ContentError, UsageError
 from generator.output import copying
+from generator.output.staging import FileWriter
 from generator.render import picture_encoding, picture_info, searchindex
+from generator.render.pages import Page
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of
-from generator.speed import Plain, for_content
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from generator.speed import Plain, for_content, parallel
+from tests.conftest import REPO, TEMPLATES, Project, live_children, site_files
 from tests.images import photo, truncated
 
 T = TypeVar("T")
@@ -284,6 +286,73 @@ def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
     files = site_files(pictured.root / "site")
     assert files["story-a/pictures/one.jpg.900.webp"].startswith(b"RIFF")
     assert any(p.startswith("pagefind/fragment/") for p in files)  # the pages were indexed
+
+
+@pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+def test_pagefind_starts_once_its_pages_are_written_and_the_others_are_written_meanwhile(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pagefind reads only the event, figure and place pages; a fast build writes the rest
+    # (story pages, the home page, the data files) in a helper process at the lowest
+    # priority, which takes the time Pagefind leaves a core idle.
+    there_at_start: list[set[str]] = []
+    index_into = searchindex.index_into
+
+    def indexing(folder: str) -> list[str]:
+        there_at_start.append(set(site_files(Path(folder))))
+        return index_into(folder)
+
+    monkeypatch.setattr(searchindex, "index_into", indexing)
+    record = project.root / "writer.txt"  # written by whichever process writes the others
+    write_pages = pipeline.write_pages
+
+    def writing(renderer: SiteRenderer, todo: list[Page], writer: FileWriter) -> set[str]:
+        record.write_text(f"{os.getpid()} {os.nice(0)}")
+        return write_pages(renderer, todo, writer)
+
+    monkeypatch.setattr(pipeline, "write_pages", writing)
+    speed = for_content("content", one_off=True)
+    built = pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "site", speed)
+    files = site_files(project.root / "site")
+    searched = {path for path in files if searchindex.is_indexed(path)}
+    assert len(searched) == 3  # the event, the figure, the place
+    assert searched <= there_at_start[0]
+    assert {"index.html", "404.html", "story-a/index.html", "story-a/story.json"} <= set(files)
+    assert any(p.startswith("pagefind/fragment/") for p in files)  # the pages were indexed
+    pid, niceness = map(int, record.read_text().split())
+    if parallel.available():
+        assert pid != os.getpid()
+        assert niceness == parallel.LOWEST_PRIORITY
+    plain = pipeline.build(pipeline.Project("content", TEMPLATES, search=True), "plain", Plain("content"))
+    assert site_files(project.root / "plain") == files
+    assert built.files == plain.files  # the files the helper wrote are counted too
+
+
+@pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+def test_a_template_error_in_a_page_written_while_pagefind_works_leaves_the_last_site(
+    project: Project,
+) -> None:
+    shutil.copytree(TEMPLATES, project.root / "templates")
+    build = functools.partial(pipeline.build, pipeline.Project("content", "templates", search=True), "site")
+    build(for_content("content", one_off=True))
+    before = site_files(project.root / "site")
+    story = project.root / "templates" / "story.html"
+    story.write_text("{{ nope }}\n" + story.read_text(encoding="utf-8"), encoding="utf-8")
+    children = set(live_children())
+    with pytest.raises(ContentError) as caught:
+        build(for_content("content", one_off=True))
+    assert [str(p) for p in caught.value.problems] == [
+        "templates/story.html:1: 'nope' is undefined (making story-a/index.html)"
+    ]
+    assert site_files(project.root / "site") == before
+    assert sorted(os.listdir(project.root)) == ["content", "site", "templates"]
+    assert set(live_children()) <= children  # no helper left behind
 
 
 def _recorded(stages: list[str], name: str, stage: Callable[..., T]) -> Callable[..., T]:

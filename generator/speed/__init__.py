@@ -1,18 +1,20 @@
 """The one boundary between the build and its speed-ups.
 
-The pipeline (``pipeline.py``) asks a ``Speed`` six things: how to read a content file
+The pipeline (``pipeline.py``) asks a ``Speed`` seven things: how to read a content file
 (``reader``), where to keep check results between builds (``checks``), which renderer to
 use (``renderer``), who reads, inspects and encodes pictures (``pictures``), how to do
-work that waits on another process (``meanwhile``: Pagefind), and what to do around a
-whole build (``building``). ``Plain`` answers with the plain stages: every file read and
-parsed, every check made, every picture encoded and every page rendered serially from
-nothing, the index made at once. ``Fast`` answers with the speed-ups: parsed files and
-check results kept while their files are unchanged (``incremental.py``), fragments
-remembered and pages of an unchanged context reused, and in the preview's server the few
-pages a save changes each rendered once asked for (``rendering.py``), rendering on both
-cores (``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), pictures
-kept on disk and encoded meanwhile (``pictures.py``), the index made in a thread
-(``later.py``). Both give the same bytes: a test builds sites each way and compares them.
+work that waits on another process (``meanwhile``: Pagefind) and work that can wait
+(``aside``: the pages Pagefind does not read), and what to do around a whole build
+(``building``). ``Plain`` answers with the plain stages: every file read and parsed,
+every check made, every picture encoded and every page rendered serially from nothing,
+the index made at once. ``Fast`` answers with the speed-ups: parsed files and check
+results kept while their files are unchanged (``incremental.py``), fragments remembered
+and pages of an unchanged context reused, and in the preview's server the few pages a
+save changes each rendered once asked for (``rendering.py``), rendering on both cores
+(``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), pictures kept
+on disk and encoded meanwhile (``pictures.py``), the index made in a thread and the
+pages it does not read written meanwhile by an idle helper (``later.py``). Both give the
+same bytes: a test builds sites each way and compares them.
 
 ``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it).
 """
@@ -73,6 +75,11 @@ class Plain:
     def meanwhile(self, work: Callable[[], T]) -> Later[T]:
         """``work`` (which waits on another process: Pagefind), for its result later: done
         now."""
+        return Later.now(work)
+
+    def aside(self, work: Callable[[], T]) -> Later[T]:
+        """``work`` (which nothing waits for until its result is asked), for its result
+        later: done now."""
         return Later.now(work)
 
     @contextlib.contextmanager
@@ -152,6 +159,14 @@ class Fast(Plain):
         """``work`` in a thread while the build goes on (the search index is made while the
         theme's assets and the media are copied)."""
         return Later.meanwhile(work)
+
+    def aside(self, work: Callable[[], T]) -> Later[T]:
+        """``work`` in a helper process at the lowest priority, which takes only the time
+        the cores would otherwise leave idle: the pages Pagefind does not read are
+        written there while it indexes the others (it keeps the cores busy while it
+        reads the pages, then uses one and a little more while it writes its files).
+        Forks: called before ``meanwhile``, whose thread must not be running then."""
+        return Later.aside(work)
 
     @contextlib.contextmanager
     def building(self, templates: str) -> Iterator[None]:
@@ -269,6 +284,11 @@ class Speed(Protocol):
 
     def meanwhile(self, work: Callable[[], T]) -> Later[T]:
         """``work``, which waits on another process, for its result later."""
+        ...
+
+    def aside(self, work: Callable[[], T]) -> Later[T]:
+        """``work``, which nothing waits for until its result is asked, for its result
+        later; its result must pickle."""
         ...
 
     def building(self, templates: str) -> contextlib.AbstractContextManager[None]:

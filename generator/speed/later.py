@@ -1,9 +1,12 @@
-"""Work whose result is wanted later: done at once, or in a thread meanwhile.
+"""Work whose result is wanted later: done at once, in a thread meanwhile, or aside in a
+helper process that uses only idle time.
 
-``Later.now(work)`` does ``work`` at once (``speed.Plain``); ``Later.meanwhile(work)``
-does it in a thread while the caller goes on (``speed.Fast``), for work that waits on
-another process, such as Pagefind indexing the pages, and so holds no lock this process
-needs. Either way ``result()`` gives what ``work`` returned or raises what it raised.
+``Later.now(work)`` does ``work`` at once (``speed.Plain``). ``speed.Fast`` does work that
+waits on another process, such as Pagefind indexing the pages, and so holds no lock
+this process needs, ``Later.meanwhile``: in a thread while the caller goes on; and work
+that can wait for cores Pagefind leaves idle, such as writing the pages it does not
+read, ``Later.aside``: in a forked helper at the lowest priority. Either way
+``result()`` gives what ``work`` returned or raises what it raised.
 """
 
 from __future__ import annotations
@@ -12,16 +15,19 @@ import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from generator.speed import parallel
+
 T = TypeVar("T")
 
 
 class Later(Generic[T]):
-    """The result of ``work``, done now or in a thread meanwhile."""
+    """The result of ``work``: done now, in a thread meanwhile, or in a helper aside."""
 
     def __init__(self) -> None:
         self._value: T | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self._helper: parallel.Helper[T] | None = None
 
     @classmethod
     def now(cls, work: Callable[[], T]) -> Later[T]:
@@ -38,6 +44,15 @@ class Later(Generic[T]):
         later._thread.start()
         return later
 
+    @classmethod
+    def aside(cls, work: Callable[[], T]) -> Later[T]:
+        """``work`` in a helper process forked now, which takes only the time the cores
+        would otherwise leave idle (``parallel.Helper``'s ``idle``); its result must
+        pickle. Forks: called before any thread of this process starts."""
+        later: Later[T] = cls()
+        later._helper = parallel.Helper(work, idle=True)
+        return later
+
     def _run(self, work: Callable[[], T]) -> None:
         try:
             self._value = work()
@@ -49,6 +64,18 @@ class Later(Generic[T]):
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+        if self._helper is not None:
+            helper, self._helper = self._helper, None
+            self._run(helper.result)
+
+    def stop(self) -> None:
+        """The result is not wanted: nothing of the work goes on once this returns. A
+        helper process is stopped at once; a thread, which cannot be, is waited for."""
+        if self._helper is not None:
+            self._helper.stop()
+            self._helper = None
+            self._error = RuntimeError("stopped before it was done")
+        self.wait()
 
     def result(self) -> T:
         self.wait()

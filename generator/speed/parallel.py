@@ -11,6 +11,7 @@ Where ``fork`` does not exist (Windows), or on one core, both parts run here in 
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import pickle
@@ -33,9 +34,13 @@ class Helper(Generic[A]):
     The child sees this process's data as it is at the fork and shares nothing after:
     its result comes back pickled through a pipe. Where there is no ``fork`` (or one
     core), ``work()`` runs when ``result()`` is called.
+
+    ``idle``: the child runs at the lowest priority (``os.nice``), so it takes only the
+    time the cores would otherwise leave idle, and slows no other process of the
+    machine (Pagefind, while it indexes the pages).
     """
 
-    def __init__(self, work: Callable[[], A]) -> None:
+    def __init__(self, work: Callable[[], A], *, idle: bool = False) -> None:
         self._work: Callable[[], A] | None = work
         self._pid = 0
         if not available():
@@ -52,6 +57,8 @@ class Helper(Generic[A]):
             _let_stops_in(held)
             status = 0
             try:
+                if idle:
+                    _lowest_priority()
                 try:
                     self._channel.send((True, work()))
                 except BaseException as exc:  # sent to the parent, which raises it
@@ -91,6 +98,17 @@ class Helper(Generic[A]):
             self._channel.close()
             os.waitpid(self._pid, 0)
             self._pid = 0
+
+
+LOWEST_PRIORITY = 19
+"""The niceness of an idle helper: the highest ``nice`` allows (a child may lower its own
+priority, never raise it)."""
+
+
+def _lowest_priority() -> None:
+    """This process at ``LOWEST_PRIORITY``, where the system allows it (else as it was)."""
+    with contextlib.suppress(OSError):
+        os.nice(LOWEST_PRIORITY - os.nice(0))
 
 
 STOPS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))

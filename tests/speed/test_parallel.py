@@ -104,6 +104,14 @@ def test_a_helper_works_in_another_process_and_hands_back_its_result() -> None:
 
 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_an_idle_helper_runs_at_the_lowest_priority_and_this_process_as_it_was() -> None:
+    before = os.nice(0)
+    assert parallel.Helper(lambda: os.nice(0), idle=True).result() == parallel.LOWEST_PRIORITY
+    assert parallel.Helper(lambda: os.nice(0)).result() == before
+    assert os.nice(0) == before
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
 def test_a_stopped_helper_is_gone_at_once() -> None:
     def slow() -> int:
         time.sleep(60)
