@@ -65,8 +65,14 @@ class Later(Generic[T]):
             self._thread.join()
             self._thread = None
         if self._helper is not None:
-            helper, self._helper = self._helper, None
-            self._run(helper.result)
+            helper = self._helper
+            try:
+                self._value = helper.result()
+            except BaseException as exc:  # raised by result(), as a thread's error is
+                helper.stop()  # interrupted while waiting: nothing of it goes on
+                self._error = exc
+            finally:
+                self._helper = None
 
     def stop(self) -> None:
         """The result is not wanted: nothing of the work goes on once this returns. A

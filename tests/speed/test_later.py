@@ -4,6 +4,7 @@ process aside (fast ones), with the same result or error each way."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from generator.speed import parallel
 from generator.speed.later import Later
+from tests.conftest import live_children
 
 
 def test_now_is_done_before_it_returns_and_meanwhile_in_another_thread() -> None:
@@ -87,3 +89,27 @@ def test_stopping_work_done_or_in_a_thread_waits_for_it() -> None:
     later.stop()
     assert done == [1]  # a thread cannot be killed: it was waited for
     assert later.result() == 1
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_work_aside_is_stopped_when_waiting_for_it_is_interrupted() -> None:
+    def endless() -> int:
+        while True:
+            time.sleep(1)
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError("time limit")
+
+    before = set(live_children())
+    later = Later.aside(endless)
+    helper = set(live_children()) - before
+    assert len(helper) == 1
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, 0.3)
+    try:
+        with pytest.raises(TimeoutError):
+            later.result()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not helper & set(live_children())  # stopped, not left running
