@@ -131,10 +131,28 @@ mapped to nothing': a soft hyphen, zero-width spaces and joiners, variation sele
 written out: importing ``stringprep`` for them cost every run of the program."""
 
 
-LOCAL_ENDINGS = (".localhost", ".local", ".internal", ".home.arpa")
+LOCAL_ENDINGS = (
+    ".localhost",
+    ".local",
+    ".internal",
+    ".home.arpa",
+    ".localdomain",
+    ".lan",
+    ".home",
+    ".corp",
+    ".intranet",
+    ".private",
+)
 """The ends of the names kept for a computer's or a network's own use, never a public
-site's: this computer, names a network gives its devices (``printer.local``), names an
-organisation keeps inside (``wiki.internal``), a home network's (``router.home.arpa``)."""
+site's: this computer (``.localhost``, RFC 6761; ``localhost.localdomain``, which systems
+name it in their hosts file), names a network gives its devices (``printer.local``, RFC
+6762), names an organisation keeps inside (``wiki.internal``, kept by ICANN for private
+use in 2024), a home network's (``router.home.arpa``, RFC 8375). And the ends routers
+and companies give their own names though no standard keeps them, which no public site
+has (RFC 6762's appendix G lists them): ``.lan`` (``router.lan``), ``.localdomain``,
+``.intranet``, ``.private``, and ``.home`` and ``.corp``, which ICANN will not give out
+for that reason (2018). A public name that merely holds one of these words
+(``lan.example.com``) is no local one: only the name's end counts."""
 
 
 _IPV4_PART = re.compile(r"(?i)0x([0-9a-f]*)|0([0-7]+)|(0|[1-9][0-9]*)")

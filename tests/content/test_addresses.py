@@ -92,6 +92,26 @@ def test_a_sites_address_written_without_its_scheme(text: str, bare: bool) -> No
         ("https://LOCALHOST./a.png", "localhost."),
         ("https://app.localhost/a.png", "app.localhost"),
         ("https://printer.local/a.png", "printer.local"),
+        # Names kept for a network's own use: by RFC 8375 (home.arpa), by ICANN for
+        # private use (internal, 2024), never to be delegated (corp, home: ICANN 2018),
+        # or given by routers and systems and in no public zone (lan, localdomain,
+        # intranet, private: RFC 6762's appendix G).
+        ("https://router.home.arpa/a.png", "router.home.arpa"),
+        ("https://wiki.internal/a.png", "wiki.internal"),
+        ("https://files.corp/a.png", "files.corp"),
+        ("https://nas.home/a.png", "nas.home"),
+        ("https://router.lan/a.png", "router.lan"),
+        ("https://localhost.localdomain/a.png", "localhost.localdomain"),
+        ("https://nas.localdomain/a.png", "nas.localdomain"),
+        ("https://portal.intranet/a.png", "portal.intranet"),
+        ("https://files.private/a.png", "files.private"),
+        ("https://Router.LAN./a.png", "router.lan."),
+        # Public names that only hold such a word.
+        ("https://lan.example.com/a.png", None),
+        ("https://internal.example.org/a.png", None),
+        ("https://home.arpa.example.net/a.png", None),
+        ("https://corp.example.com/a.png", None),
+        ("https://example.homes/a.png", None),  # .homes is a public ending, not .home
         ("https://router/a.png", "router"),  # one label: the network's own names complete it
         ("https://user@router:8443/a.png", "router"),
         ("https://10.1.2.3/a.png", "10.1.2.3"),
