@@ -5,13 +5,16 @@ parentheses read as part of the address, an address the pages leave out (``javas
 the host (outside the site under a sub-path), a site's name written without
 ``https://``, an address relative to the page that shows it (``../docs/x.pdf``,
 ``other.html``), which leads somewhere else from each page a text is shown on. Each is
-told where the link starts in its text. A link to a content file (``events/<id>.yaml``)
+told where the link starts in its text. A link or picture written in HTML (``<a href>``,
+``<img src>``), which the page keeps as it is, is told as its Markdown twin, at its tag's
+'<'. A link to a content file (``events/<id>.yaml``)
 is check's (``validate.py``), but for one to a file no link leads to (``story.yaml``).
 """
 
 from __future__ import annotations
 
 import bisect
+import html as htmllib
 import posixpath
 import re
 from collections.abc import Iterator
@@ -39,17 +42,66 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
     the link starts in ``text``, to say where it is, in text order. The links are those
     the page makes (``markdown_links.links_made``), each read as the page reads it: not one in
     code, in a link's words or in a picture's description, and an address up to its
-    title, which may hold spaces and parentheses."""
+    title, which may hold spaces and parentheses; and the links and pictures written in
+    HTML (``<a href>``, ``<img src>``), which the page keeps as they are, each told as
+    its Markdown twin would be (``_html_links``), at its tag's '<'."""
     shown, made = markdown_links.links_made(text)
     found = [(start, message) for start, link in made for message in _link_problems(shown, start, link)]
     # In a link's address or title ('(https://x.org "[a] (b)")') it is neither.
     openings = [link.opening for _, link in made]  # in text order, none within another
     stops = [link.stop for _, link in made]
+
+    def in_a_link(at: int, starts: list[int]) -> bool:
+        before = bisect.bisect_right(starts, at) - 1
+        return before >= 0 and stops[before] > at
+
     for spaced in _SPACED.finditer(shown):
-        before = bisect.bisect_left(openings, spaced.start()) - 1
-        if before < 0 or stops[before] <= spaced.start():
+        if not in_a_link(spaced.start(), openings):
             found.append((spaced.start(), _spaced_message(spaced)))
+    if "<" in shown:
+        # Not in a link's words either, as a Markdown picture there is not: the page shows
+        # a picture from elsewhere in a link as its alt text (``markup``).
+        starts = [start for start, _ in made]
+        for start, what, words, address in _html_links(shown):
+            if not in_a_link(start, starts):
+                found += [(start, m) for m in _address_problems(what, words, address, _one_line(address))]
     yield from sorted(found)
+
+
+_HTML_LINK_TAG = re.compile(r"""<(a|img)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
+"""An HTML link's or picture's start tag, past its quoted attributes: the two whose
+address the sanitiser keeps (``markup.ATTRIBUTES``: ``href``, ``src``)."""
+_HTML_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+"""An attribute of a tag, its value in double quotes, single quotes or none."""
+_HTML_LINK_END = re.compile(r"</a\s*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^<>]*>")
+
+
+def _html_links(shown: str) -> Iterator[tuple[int, str, str, str]]:
+    """The links and pictures written in HTML in ``shown`` (a text as
+    ``markdown_links.links_made`` reads it: without its code and comments), each as the
+    browser reads it: where its tag starts, 'link' or 'picture', its words (a link's text,
+    a picture's alt) and its address (entities read, spaces at its ends dropped)."""
+    tags = list(_HTML_LINK_TAG.finditer(shown))
+    ends = [found.start() for found in _HTML_LINK_END.finditer(shown)]
+    for i, tag in enumerate(tags):
+        attributes: dict[str, str] = {}
+        for found in _HTML_ATTRIBUTE.finditer(shown, tag.end(1), tag.end() - 1):
+            value = next((v for v in found.groups()[1:] if v is not None), "")
+            attributes.setdefault(found.group(1).lower(), htmllib.unescape(value))
+        picture = tag.group(1).lower() == "img"
+        address = attributes.get("src" if picture else "href")
+        if address is None:
+            continue
+        if picture:
+            words = attributes.get("alt", "")
+        else:
+            # Up to its '</a>', and not past the next link or picture's tag (each text
+            # read once, however many links in it are never closed).
+            end = ends[bisect.bisect_left(ends, tag.end())] if ends and ends[-1] >= tag.end() else tag.end()
+            stop = min(end, tags[i + 1].start()) if i + 1 < len(tags) else end
+            words = htmllib.unescape(_TAGS.sub("", shown[tag.end() : stop]))
+        yield tag.start(), "picture" if picture else "link", _one_line(words), address.strip()
 
 
 def _spaced_message(found: re.Match[str]) -> str:
@@ -99,7 +151,17 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     address = markdown_shown.with_brackets(shown[link.start : link.end])
     # Said as written between its parentheses (its angle brackets and title too).
     target = _one_line(shown[link.opening + 2 : link.stop].removesuffix(")"))
-    if " " in address and not link.angled and address.lower().startswith(("http://", "https://")):
+    yield from _address_problems(what, words, address, target, markdown=not link.angled)
+
+
+def _address_problems(
+    what: str, words: str, address: str, target: str, *, markdown: bool = False
+) -> Iterator[str]:
+    """What is wrong with the ``what`` ('link' or 'picture') named ``words`` whose
+    address the page reads as ``address``, written as ``target``: a Markdown link or
+    picture's, or (without ``markdown``) one in angle brackets or in HTML, whose address
+    may hold a space (the browser writes it as %20)."""
+    if " " in address and markdown and address.lower().startswith(("http://", "https://")):
         if _TITLE_IN_PARENTHESES.search(address):
             # Python-Markdown takes '(title)' into the address, which the pages then
             # drop as no address at all.
@@ -112,7 +174,7 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
     elif what == "picture" and _not_a_picture(address):
-        written = f"<{address}>" if link.angled else address  # 'media/my report.pdf' bare is no link
+        written = address if markdown else f"<{address}>"  # 'media/my report.pdf' bare is no link
         yield (
             f"the picture '{words}' at '{target}' is not a picture ({schema.picture_types()}): "
             f"readers get a broken picture; to offer another kind of file, link it: [{words}]({written})"

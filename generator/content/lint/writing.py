@@ -129,6 +129,6 @@ def _text_warnings_in(root: Node) -> Iterator[Problem]:
                 f"'{label}' holds an invisible {name} (U+{ord(override.group()):04X}), which shows "
                 "the text after it in the other order, its letters reversed; delete it",
             )
-        if "](" in text or "] (" in text:
+        if "](" in text or "] (" in text or "<" in text:  # Markdown's links, or HTML's
             for offset, message in broken_links(text):
                 yield warning(place(node, offset), f"'{label}': {message}")

@@ -152,6 +152,86 @@ def test_a_link_relative_to_the_page_is_said(project: Project, capsys: pytest.Ca
     ]
 
 
+def test_a_link_in_html_is_said_where_its_tag_starts(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page keeps a link written in HTML as it is: '<a href="../docs/x.pdf">' led
+    somewhere else from each page without a word, where '[x](../docs/x.pdf)' was said."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + "body: |\n"
+        '  See <a href="../docs/x.pdf">the <em>report</em></a>,\n'
+        "  <IMG SRC='/pics/map.png' alt=map> and <a title=t href=www.example.org/a>it</a>.\n",
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:7: warning: 'body': the link 'the report' leads to '../docs/x.pdf' from the page that "
+        "shows it: somewhere else from each page the text is on (the story's, an event's, the feed); put "
+        "the file in the story's media/ folder and write media/x.pdf",
+        f"{EVENT}:9:3: warning: 'body': the link 'map' leads to '/pics/map.png' from the root of the host "
+        "that serves the page, outside this site when it is published under a sub-path (/<repo>/); write "
+        "the full address (https://...)",
+        f"{EVENT}:9:41: warning: 'body': the link 'it' leads to 'www.example.org/a' on this site; write "
+        "'https://www.example.org/a'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "html"),
+    [
+        ("[up](../x.pdf)", '<a href="../x.pdf">up</a>'),
+        ("[page](other.html)", "<A HREF='other.html'>page</A>"),
+        ("[root](/x/y)", "<a href=/x/y>root</a>"),
+        ("[site](apnews.com/x)", '<a href="apnews.com/x" >site</a>'),
+        ("[e](file:///C:/a.pdf)", '<a href="file:///C:/a.pdf">e</a>'),
+        ("[e](\\\\server\\a.pdf)", '<a href="\\\\server\\a.pdf">e</a>'),
+        ("[js](javascript:go())", '<a href="javascript:go()">js</a>'),
+        ("[half](https:x.org/a)", '<a href="https:x.org/a">half</a>'),
+        ("![pic](../p.jpg)", '<img src="../p.jpg" alt="pic">'),
+        ("[s](../elections/story.yaml)", '<a href="../elections/story.yaml">s</a>'),
+        ("[up](../x.pdf)", '<a href="..&#47;x.pdf">up</a>'),  # as the browser reads it
+    ],
+)
+def test_a_link_in_html_is_said_as_its_markdown_twin(markdown: str, html: str) -> None:
+    said = [message for _, message in broken_links(f"See {markdown}.")]
+    assert said  # the Markdown one is said
+    assert [message for _, message in broken_links(f"See {html}.")] == said
+    assert [at for at, _ in broken_links(f"See {html}.")] == [4]  # at its '<'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<a href="media/d.pdf">d</a> <img src="media/p.jpg" alt="p">',
+        '<a href="https://x.org/a b">a</a> <a href="#notes">n</a> <a href="?page=2">p</a>',
+        '<a href="events/e1.yaml">e</a> <a href="mailto:a@b.org">m</a>',
+        '<a name="x">no address</a> <abbr title="../x">x</abbr> <area href="../x.pdf">',
+        'In code: `<a href="../x.pdf">x</a>`.',
+        '<!-- <a href="../x.pdf">x</a> -->',
+        '    <a href="../x.pdf">indented: code</a>',
+        '[a](https://x.org "<a href=../x.pdf>")',  # a link's title: text
+        '[<img src="../logo.png" alt="X">](https://x.org)',  # in a link: its alt text
+        '&lt;a href="../x.pdf"&gt;',
+    ],
+)
+def test_a_link_in_html_that_works_or_is_no_link_is_not_said(text: str) -> None:
+    assert list(broken_links(text)) == []
+
+
+def test_an_html_link_never_closed_takes_no_words_of_the_next() -> None:
+    text = '<a href="../a.pdf">a <a href="../b.pdf">b</a>'
+    assert [message.split(" leads")[0] for _, message in broken_links(text)] == [
+        "the link 'a'",
+        "the link 'b'",
+    ]
+
+
+def test_a_picture_in_html_of_a_file_that_is_no_picture_is_said() -> None:
+    [(_, said)] = broken_links('<img alt="the report" src="media/report.pdf">')
+    assert said.startswith("the picture 'the report' at 'media/report.pdf' is not a picture")
+    assert said.endswith("link it: [the report](<media/report.pdf>)")
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
