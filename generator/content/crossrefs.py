@@ -70,11 +70,12 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
                 seen.add(rel)
                 offset, _ = addresses.find(spellings(rel), lead)
                 checker.images.append((rel, label, place(node, offset)))
-    if "](" in text or "]:" in text:
+    if "](" in text or "]:" in text or "src" in text or "href" in text:  # Markdown's links, or HTML's
         searched = lead
         for rel in markdown_links.unprefixed(text):
             offset, searched = addresses.find((rel, quote(rel)), searched)
             checker.unprefixed.append((rel, label, place(node, offset)))
+    if "](" in text or "]:" in text:
         # A link to another event, figure or place of the story names its file: the
         # file must be there, as an id in 'figures:' must. Other ways of writing one
         # are warned of once the story's files are known (``validate.py``).

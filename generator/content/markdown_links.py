@@ -384,10 +384,11 @@ def names_a_file(address: str) -> bool:
 
 def unprefixed(markdown: str) -> list[str]:
     """The story's files a Markdown text links to without their folder ('wreck.jpg' for
-    'media/wreck.jpg', ``names_a_file``): on the page such a link leads nowhere."""
+    'media/wreck.jpg', ``names_a_file``), in Markdown or in HTML (``<a href="x.pdf">``,
+    which the page keeps as it is): on the page such a link leads nowhere."""
     if not may_name_a_file(markdown):
         return []  # most texts: read at once
-    found = (address for _, address in _link_addresses(markdown))
+    found = (address for _, address in _link_addresses(markdown, html=True))
     return [file_of(a) for a in found if names_a_file(a)]
 
 

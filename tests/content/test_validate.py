@@ -297,6 +297,22 @@ def test_a_link_to_a_media_file_without_media_says_where_the_file_is(project: Pr
     ]
 
 
+def test_a_link_in_html_to_a_media_file_without_media_is_said_as_one_in_markdown(project: Project) -> None:
+    # The page keeps '<a href="report.pdf">' as it is, leading nowhere, as '[r](report.pdf)'.
+    project.write("content/story-a/media/wreck.jpg", b"\xff\xd8\xff\xe0")
+    project.write(
+        EVENT, event("""body: 'Biden <img alt="w" src="wreck.jpg"> <a href="report.pdf">r</a>'\n""")
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert sorted(str(w) for w in warnings if "a link to a story's file" in str(w)) == [
+        f"{EVENT}:4:32: warning: 'body': no file 'wreck.jpg'; did you mean 'media/wreck.jpg'? "
+        "(a link to a story's file starts with 'media/')",
+        f"{EVENT}:4:53: warning: 'body': no file 'report.pdf', nor 'media/report.pdf', in this story "
+        "(a link to a story's file starts with 'media/')",
+    ]
+
+
 def test_source_ids_in_quotes_and_key_numbers_are_checked(project: Project) -> None:
     project.write(EVENT, event("quotes:\n  - text: Hi\n    by: Someone\n    source: src-b\n"))
     project.write(
