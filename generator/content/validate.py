@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
+from urllib.parse import unquote
 
 from generator.content import formhints, hints, markdown_links, media, order, schema, story_links
 from generator.content.check import INVALID, Checker, Values, ok, sources_or_empty
@@ -412,8 +413,15 @@ def _odd_link(
 
 def _meant(written: str) -> tuple[str, ...]:
     """The ids a name written in a link may mean: in lower case ('Story-A'), or made an
-    id ('elección-2023': 'eleccion-2023'), each once."""
-    return tuple(dict.fromkeys((written.lower(), to_id(written, fallback=""))))
+    id ('elección-2023': 'eleccion-2023'), each once; percent-decoded first, as a link's
+    address is read ('maria%20lopez', as a link to a file named with a space is written,
+    is 'maria lopez': 'maria-lopez'; made an id as written, it was 'maria-20lopez')."""
+    decoded = unquote(written)
+    return tuple(
+        dict.fromkeys(
+            (written.lower(), decoded.lower(), to_id(decoded, fallback=""), to_id(written, fallback=""))
+        )
+    )
 
 
 def _story_meant(written: str, stories: set[str]) -> str:

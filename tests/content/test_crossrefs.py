@@ -237,6 +237,28 @@ def test_a_link_to_a_storys_file_named_with_spaces_is_told_the_id(project: Proje
     ]
 
 
+def test_a_link_to_a_storys_file_written_with_a_percent_encoded_space_is_told_the_id(
+    project: Project,
+) -> None:
+    # '[Fig A](figures/fig%20a.yaml)', as a link to a file named with a space is written
+    # where a space may not be: told of no figure 'fig%20a', with no file to write, where
+    # the same link written with the space was told figures/fig-a.yaml.
+    project.write(EVENT, event("body: Says [Fig A](figures/fig%20a.yaml) and [it](Fig%20A.yaml).\n"))
+    project.write("content/story-a/events/first-day.yaml", event("figures: [fig-a]\n"))
+    figure = "content/story-a/figures/fig-a.yaml"
+    project.write(figure, "name: Fig A\nrole: Witness\nsummary: See [it](../events/first%20day.yaml).\n")
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "the link to" in str(w)] == [
+        f"{EVENT}:4:20: warning: 'body': the link to 'figures/fig%20a.yaml' is shown as its words only; "
+        "write it as figures/fig-a.yaml",
+        f"{EVENT}:4:51: warning: 'body': the link to 'Fig%20A.yaml' is shown as its words only; "
+        "write it as figures/fig-a.yaml",
+        f"{figure}:3:19: warning: 'summary': the link to '../events/first%20day.yaml' is shown as its words "
+        "only; write it as events/first-day.yaml",
+    ]
+
+
 def test_a_link_to_a_file_named_with_spaces_in_small_letters_is_told_the_id(project: Project) -> None:
     # '[Fig A](fig a.yaml)': its first word, 'fig', is an id; check told of a link to
     # 'fig' leading nowhere and of no figure 'fig', not of the file it names.
