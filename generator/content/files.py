@@ -15,6 +15,7 @@ would fill the memory are refused with a message instead.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import stat
 from collections.abc import Callable, Iterator
@@ -88,12 +89,23 @@ VS Code, where it saves atomically, ``event.yaml.vsctmp``, and a browser saving 
 web editor ``event.yaml.crswap``; each is renamed or deleted within the save."""
 
 
+QT_SAVING = re.compile(r".+\.[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9]{6}")
+"""The name Qt's QSaveFile (Kate, KWrite and other KDE editors) saves a file through: the
+file's own name, a dot and six random characters (``event.yaml.bKqZwe``: Qt's
+QTemporaryFile appends '.XXXXXX' to a name without that mark; Qt 5.10 and later fill it
+with letters, earlier ones with letters and digits), renamed onto the file within the
+save. Only after a name with its extension ('event.yaml', 'style.css'), as an editor's
+files have. Loading needs no rule of its own for it: only names ending in '.yaml' are
+content files (``kinds.collection_file_id``), and no media kind is six characters long."""
+
+
 def is_being_saved(name: str) -> bool:
     """A file an editor writes only while it saves another (``VIM_PROBE``,
-    ``SAVING_SUFFIXES``): no change to rebuild the preview for, or to name in its log. The
-    watcher passes these over; loading need not, as they are gone before anything reads
-    them (editors' lasting files, hidden or backups, ``is_ignored`` passes over already)."""
-    return name == VIM_PROBE or name.endswith(SAVING_SUFFIXES)
+    ``SAVING_SUFFIXES``, ``QT_SAVING``): no change to rebuild the preview for, or to name
+    in its log. The watcher passes these over; loading need not, as they are gone before
+    anything reads them (editors' lasting files, hidden or backups, ``is_ignored`` passes
+    over already)."""
+    return name == VIM_PROBE or name.endswith(SAVING_SUFFIXES) or QT_SAVING.fullmatch(name) is not None
 
 
 def is_system_file(name: str) -> bool:

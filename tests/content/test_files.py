@@ -68,6 +68,13 @@ def test_names_the_theme_passes_over(name: str, ignored: bool) -> None:
         ("e1.yaml___jb_old___", True),
         ("e1.yaml.vsctmp", True),  # VS Code
         ("style.css.crswap", True),  # a browser's web editor
+        ("e1.yaml.bKqZwe", True),  # Qt's QSaveFile (Kate): six letters from Qt 5.10 on
+        ("style.css.ab12Cd", True),  # and letters and digits before
+        ("e1.yaml.abcde", False),  # not six
+        ("e1.yaml.abcdefg", False),
+        ("e1.yaml.ab-dEf", False),
+        ("notes.backup", False),  # no file's name with its extension before it
+        ("2024.03.photos", False),  # a folder of media named by its date
         ("e1.yaml", False),
         ("49130.jpg", False),
         ("jb_tmp.png", False),

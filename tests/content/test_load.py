@@ -28,6 +28,18 @@ def test_other_files_are_ignored(project: Project) -> None:
     assert project.problems() == []
 
 
+def test_a_qt_editors_save_in_progress_is_read_by_nothing_and_said_nothing_of(project: Project) -> None:
+    # Kate and other KDE editors (Qt's QSaveFile) write 'e1.yaml.bKqZwe' beside the file and
+    # rename it onto it: a build that lists the folder mid-save reads no second event from
+    # it (its name does not end in .yaml) and says nothing of it (``files.QT_SAVING``).
+    for name in ("events/e1.yaml.bKqZwe", "events/e2.yaml.ab12Cd", "story.yaml.QxWzRt"):
+        project.write(f"content/story-a/{name}", "title: Half written\ndate: 2020-01-01\n")
+    project.write("content/site.yaml.AbCdEf", "title: Half written\n")
+    site, warnings = check_and_lint(content="content")
+    assert [w for w in warnings if "Half written" in str(w) or ".yaml." in str(w)] == []
+    assert [e.id for e in site.stories[0].events] == ["e1"]
+
+
 def test_unknown_story_folders_are_errors_with_a_suggestion(project: Project) -> None:
     project.write("content/story-a/event/e2.yaml", "title: x\n")
     assert project.problems() == [

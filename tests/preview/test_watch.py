@@ -193,6 +193,7 @@ def test_editor_temporary_files_are_not_changes(project: Project) -> None:
             "e1.yaml___jb_old___",
             "e1.yaml.vsctmp",  # VS Code's atomic save
             "e1.yaml.crswap",  # a browser's web editor
+            "e1.yaml.bKqZwe",  # Qt's QSaveFile (Kate and other KDE editors)
             ".!1234!e1.yaml",
             "._e1.yaml",  # macOS's file of a file's attributes
         ):
