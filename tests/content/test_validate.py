@@ -275,6 +275,21 @@ def test_a_name_with_spaces_is_told_only_an_id_it_nearly_is(project: Project) ->
     ]
 
 
+def test_a_name_with_spaces_is_told_the_id_it_makes_before_a_shorter_one_it_starts_like(
+    project: Project,
+) -> None:
+    # 'maria lozano jr' makes 'maria-lozano-jr' (ids.to_id, as ``new`` makes ids): that id,
+    # not 'maria-lozano', whose id it starts with; a slip of a letter ('jt') is told the
+    # nearest by the same rule.
+    for fid, name in (("maria-lozano", "María Lozano"), ("maria-lozano-jr", "María Lozano Jr")):
+        project.write(f"content/story-a/figures/{fid}.yaml", f"name: {name}\nrole: Mayor\n")
+    project.write(EVENT, event("figures: [maria lozano jr, maria lozano jt, maria-lozano]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'maria lozano jr' in 'figures[1]'; write its id, 'maria-lozano-jr'",
+        f"{EVENT}:4:28: unknown figure 'maria lozano jt' in 'figures[2]'; did you mean 'maria-lozano-jr'?",
+    ]
+
+
 def test_a_figure_file_in_capitals_is_reported_with_what_refers_to_it(project: Project) -> None:
     figure = project.root / "content/story-a/figures/fig-a.yaml"
     figure.rename(figure.with_name("fig-a.YML"))
