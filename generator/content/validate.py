@@ -392,7 +392,10 @@ def _odd_link(
         if link.story not in stories:
             meant = _story_meant(link.story, stories) if checker.spelling.affords(stories) else ""
             return f"{said}; this site has no story '{link.story}'{meant}"
-        return f"{said}; write it as ../{link.story}/{link.kind}s/{link.name}.yaml"
+        # Its name as the id it means ('fig%20b', 'Fig B': 'fig-b'): as written, the
+        # address said to write was the one that shows its words only.
+        name = next((meant for meant in _meant(link.name) if ID_PATTERN.fullmatch(meant)), link.name)
+        return f"{said}; write it as ../{link.story}/{link.kind}s/{name}.yaml"
     for name in _meant(link.name):
         folders = [
             f"{kind}s"

@@ -538,6 +538,34 @@ def test_a_link_to_another_storys_file_written_another_way_says_how_to_write_it(
     ]
 
 
+def test_a_link_to_another_storys_file_named_otherwise_than_its_id_is_told_the_id(project: Project) -> None:
+    # '../story-b/figures/fig%20b.yaml' (or with the space, or in capitals) was told to be
+    # written as '../story-b/figures/fig%20b.yaml': the very address that shows its words only.
+    project.write("content/story-b/story.yaml", MINIMAL[STORY].replace("Story A", "Story B"))
+    project.write("content/story-b/events/e1.yaml", MINIMAL[EVENT].replace("fig-a]", "fig-b]"))
+    project.write("content/story-b/figures/fig-b.yaml", "name: Fig B\nrole: Someone\n")
+    project.write("content/story-b/locations/loc-a.yaml", "name: Place A\ncoordinates: [10, 20]\n")
+    project.write(
+        EVENT,
+        event(
+            "body: |\n"
+            "  See [a](../story-b/figures/fig%20b.yaml), [b](../story-b/figures/Fig B.yaml),\n"
+            "  [c](../story-b/figures/Fig-B.yaml).\n"
+        ),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    said = [str(w).removeprefix(f"{EVENT}:") for w in warnings if "the link to" in str(w)]
+    assert said == [
+        "5:11: warning: 'body': the link to '../story-b/figures/fig%20b.yaml' is shown as its words only; "
+        "write it as ../story-b/figures/fig-b.yaml",
+        "5:49: warning: 'body': the link to '../story-b/figures/Fig B.yaml' is shown as its words only; "
+        "write it as ../story-b/figures/fig-b.yaml",
+        "6:7: warning: 'body': the link to '../story-b/figures/Fig-B.yaml' is shown as its words only; "
+        "write it as ../story-b/figures/fig-b.yaml",
+    ]
+
+
 def test_a_link_to_the_storys_own_file_written_as_another_storys_says_how_to_write_it(
     project: Project,
 ) -> None:
