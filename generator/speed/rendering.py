@@ -272,15 +272,17 @@ class FastRenderer(SiteRenderer):
 
         Every Markdown text is converted before (``convert_markdown``): many are shown on
         both sides. Both render (and, with ``folder``, write) pages until none are left.
-        In the preview (no ``folder``), the timeline entries the helper made are handed
-        back and kept for the next build; a one-off build, which has no next build, hands
-        back none.
+        In the preview (no ``folder``), the timeline entries the helper made (where the
+        two sides met) are handed back and kept for the next build; a one-off build
+        hands back none.
         """
         self._compile_theme(site, todo)
-        # The helper starts with the pages that show event entries (story, year, figure
-        # and location pages), so each entry is rendered once, there; this process starts
-        # with the event pages from the other end. Both take small batches until they
-        # meet, so the work (writing included) evens out by itself.
+        # This process starts with the pages that show event entries (story, year, figure
+        # and location pages), so each entry is rendered once, here, where the build goes
+        # on: the pages written beside the index (the story and year pages,
+        # ``Speed.aside``) and the preview's next build take them from here. The helper
+        # starts with the event pages from the other end. Both take small batches until
+        # they meet, so the work (writing included) evens out by itself.
         work = _entry_pages_first(todo)
         claims = parallel.Claims(len(work))
 
@@ -297,7 +299,7 @@ class FastRenderer(SiteRenderer):
         }
 
         def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str], bool]:
-            done = take(front=True)
+            done = take(front=False)
             if folder is not None:  # a one-off build: no next build to keep entries for
                 return done, {}, folder.written, False
             # The entries only: the maps and the rest are made again here if need be.
@@ -307,7 +309,7 @@ class FastRenderer(SiteRenderer):
             return done, entries, set(), self.reads_assets()
 
         try:
-            own, (theirs_done, entries, written, read_assets) = parallel.split(partial(take, False), helper)
+            own, (theirs_done, entries, written, read_assets) = parallel.split(partial(take, True), helper)
         finally:
             claims.close()
         self._helper_read_assets = self._helper_read_assets or read_assets
