@@ -79,8 +79,10 @@ class Plain:
 
     def aside(self, work: Callable[[], T]) -> Later[T]:
         """``work`` (which nothing waits for until its result is asked), for its result
-        later: done now."""
-        return Later.now(work)
+        later: done now, and its error raised now, before anything else starts (the
+        index, which would be made for nothing)."""
+        value = work()
+        return Later.now(lambda: value)
 
     @contextlib.contextmanager
     def building(self, templates: str) -> Iterator[None]:
