@@ -105,8 +105,9 @@ def build(
             searched, others = for_index(todo) if site.search else (todo, [])
             renderer.write(site, searched, writer, versions.versions_of(theme_files))  # render -> write
             rest = speed.aside(partial(write_pages, renderer, others, writer)) if others else None
-            index = start_index(writer, speed) if site.search else None  # -> index the pages
-            try:
+            index: Later[list[str]] | None = None
+            try:  # from the fork on: a stop while the index starts stops the helper too
+                index = start_index(writer, speed) if site.search else None  # -> index the pages
                 write_pictures(jobs, project.content, site, speed, writer)
                 copying.copy_assets(theme_files, writer)
                 copying.copy_media(project.content, site, writer)

@@ -8,8 +8,10 @@ import io
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -17,7 +19,7 @@ from typing import TypeVar
 import pytest
 from PIL import Image, ImageOps
 
-from generator import pipeline
+from generator import interrupt, pipeline
 from generator.errors import ContentError, UsageError
 from generator.output import copying
 from generator.output.staging import FileWriter
@@ -369,6 +371,34 @@ def test_a_template_error_in_a_page_pagefind_does_not_read_leaves_the_last_site(
     assert set(live_children()) <= children  # no helper left behind
     if not fast:  # the page is written before the index starts, which is then not made for nothing
         assert indexed == []
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_stop_while_the_index_starts_stops_the_helper_writing_the_other_pages(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SIGTERM (or Ctrl-C) while the files of the last build that Pagefind must not read
+    # are deleted, once the helper writing the other pages is forked: it went on writing
+    # into the folder the build abandoned, and made it again once it was removed.
+    write_pages = pipeline.write_pages
+
+    def slowly(renderer: SiteRenderer, todo: list[Page], writer: FileWriter) -> set[str]:
+        time.sleep(0.5)  # still at work when the build fails
+        return write_pages(renderer, todo, writer)
+
+    def stopped(self: FileWriter, which: Callable[[str], bool]) -> None:
+        raise interrupt.Terminated(signal.SIGTERM)
+
+    monkeypatch.setattr(pipeline, "write_pages", slowly)
+    monkeypatch.setattr(FileWriter, "remove_unwritten", stopped)
+    children = set(live_children())
+    with pytest.raises(interrupt.Terminated):
+        pipeline.build(
+            pipeline.Project("content", TEMPLATES, search=True), "site", for_content("content", one_off=True)
+        )
+    assert set(live_children()) <= children  # no helper left behind
+    time.sleep(1)
+    assert sorted(os.listdir(project.root)) == ["content"]  # nothing written after the build ended
 
 
 def _recorded(stages: list[str], name: str, stage: Callable[..., T]) -> Callable[..., T]:
