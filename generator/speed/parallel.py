@@ -54,12 +54,13 @@ class Helper(Generic[A]):
             self._channel.close()
             raise
         if pid == 0:  # the child: compute, send, and leave without running any exit handlers
-            _let_stops_in(held)
             status = 0
             try:
-                if idle:
-                    _lowest_priority()
                 try:
+                    # A stop let in here is this helper's to send: it must not leave the fork.
+                    _let_stops_in(held)
+                    if idle:
+                        _lowest_priority()
                     self._channel.send((True, work()))
                 except BaseException as exc:  # sent to the parent, which raises it
                     self._channel.send((False, _picklable(exc)))

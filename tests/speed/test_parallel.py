@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -109,6 +110,35 @@ def test_an_idle_helper_runs_at_the_lowest_priority_and_this_process_as_it_was()
     assert parallel.Helper(lambda: os.nice(0), idle=True).result() == parallel.LOWEST_PRIORITY
     assert parallel.Helper(lambda: os.nice(0)).result() == before
     assert os.nice(0) == before
+
+
+@pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
+def test_a_stop_let_in_as_the_helper_starts_ends_it_there(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Ctrl-C (sent to the whole process group) reaching a helper as its held signals are
+    # let in, before it had started its work: the interrupt left the fork and the helper
+    # went on as a second copy of the command, unwinding the build (its staging folder
+    # abandoned or removed, its other helpers killed) and saying it was interrupted.
+    parent = os.getpid()
+    let_in = parallel._let_stops_in
+
+    def interrupted(held: set[int | signal.Signals] | None) -> None:
+        let_in(held)
+        if os.getpid() != parent:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(parallel, "_let_stops_in", interrupted)
+    escaped = tmp_path / "escaped"
+    try:
+        helper = parallel.Helper(lambda: 1)
+    finally:
+        if os.getpid() != parent:  # the helper is here, in the caller's code
+            escaped.write_text("yes")
+            os._exit(0)
+    with pytest.raises(KeyboardInterrupt):  # its interrupt, told as its error
+        helper.result()
+    assert not escaped.exists()
 
 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
