@@ -104,22 +104,23 @@ def build(
             # the rest of the site while it works.
             searched, others = for_index(todo) if site.search else (todo, [])
             renderer.write(site, searched, writer, versions.versions_of(theme_files))  # render -> write
-            rest = speed.aside(partial(write_pages, renderer, others, writer)) if others else None
+            rest = speed.aside(partial(write_page, renderer, writer), others) if others else None
             index: Later[list[str]] | None = None
             try:  # from the fork on: a stop while the index starts stops the helper too
                 index = start_index(writer, speed) if site.search else None  # -> index the pages
                 write_pictures(jobs, project.content, site, speed, writer)
                 copying.copy_assets(theme_files, writer)
                 copying.copy_media(project.content, site, writer)
-                if rest is not None:
-                    writer.adopt(rest.result())
+                if index is not None:
+                    writer.adopt(set(index.result()))
+                if rest is not None:  # once Pagefind is done, this process writes what is left
+                    rest.result()
+                    writer.adopt({page.path for page in others})
             except BaseException:
                 for later in (rest, index):  # none may write into a folder about to be removed
                     if later is not None:
                         later.stop()
                 raise
-            if index is not None:
-                writer.adopt(set(index.result()))
         return Built(site, len(writer.written), checked, pictures.photos(jobs), encoded)
 
 
@@ -230,11 +231,9 @@ def for_index(todo: list[Page]) -> tuple[list[Page], list[Page]]:
     return searched, [page for page in todo if not searchindex.is_indexed(page.path)]
 
 
-def write_pages(renderer: SiteRenderer, todo: list[Page], writer: FileWriter) -> set[str]:
-    """Render ``todo``, more pages of the site ``renderer`` is writing, into ``writer``; their
-    paths (for the writer to adopt when another process wrote them: ``Speed.aside``)."""
-    renderer.render_pages(todo, writer)
-    return {page.path for page in todo}
+def write_page(renderer: SiteRenderer, writer: FileWriter, page: Page) -> None:
+    """Render ``page``, one more of the site ``renderer`` is writing, into ``writer``."""
+    renderer.render_pages([page], writer)
 
 
 def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:

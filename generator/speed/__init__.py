@@ -49,6 +49,7 @@ from generator.switch import SPEED_SWITCH, speed_enabled
 
 SWITCH = SPEED_SWITCH
 T = TypeVar("T")
+X = TypeVar("X")
 
 
 def enabled() -> bool:
@@ -77,12 +78,13 @@ class Plain:
         now."""
         return Later.now(work)
 
-    def aside(self, work: Callable[[], T]) -> Later[T]:
-        """``work`` (which nothing waits for until its result is asked), for its result
-        later: done now, and its error raised now, before anything else starts (the
+    def aside(self, work: Callable[[X], object], items: list[X]) -> Later[None]:
+        """``work`` on each of ``items`` (which nothing waits for until its result is
+        asked): done now, and its error raised now, before anything else starts (the
         index, which would be made for nothing)."""
-        value = work()
-        return Later.now(lambda: value)
+        for item in items:
+            work(item)
+        return Later.now(lambda: None)
 
     @contextlib.contextmanager
     def building(self, templates: str) -> Iterator[None]:
@@ -162,13 +164,14 @@ class Fast(Plain):
         theme's assets and the media are copied)."""
         return Later.meanwhile(work)
 
-    def aside(self, work: Callable[[], T]) -> Later[T]:
-        """``work`` in a helper process at the lowest priority, which takes only the time
-        the cores would otherwise leave idle: the pages Pagefind does not read are
-        written there while it indexes the others (it keeps the cores busy while it
-        reads the pages, then uses one and a little more while it writes its files).
-        Forks: called before ``meanwhile``, whose thread must not be running then."""
-        return Later.aside(work)
+    def aside(self, work: Callable[[X], object], items: list[X]) -> Later[None]:
+        """``work`` on each of ``items`` in a helper process at the lowest priority, which
+        takes only the time the cores would otherwise leave idle, and here what it has
+        not done when the result is asked (``Later.aside``): the pages Pagefind does not
+        read are written there while it indexes the others (it keeps the cores busy
+        while it reads the pages, then uses one and a little more while it writes its
+        files). Forks: called before ``meanwhile``, whose thread must not be running then."""
+        return Later.aside(work, items)
 
     @contextlib.contextmanager
     def building(self, templates: str) -> Iterator[None]:
@@ -288,9 +291,9 @@ class Speed(Protocol):
         """``work``, which waits on another process, for its result later."""
         ...
 
-    def aside(self, work: Callable[[], T]) -> Later[T]:
-        """``work``, which nothing waits for until its result is asked, for its result
-        later; its result must pickle."""
+    def aside(self, work: Callable[[X], object], items: list[X]) -> Later[None]:
+        """``work`` on each of ``items``, which nothing waits for until the result is
+        asked, done by then."""
         ...
 
     def building(self, templates: str) -> contextlib.AbstractContextManager[None]:

@@ -5,19 +5,21 @@ helper process that uses only idle time.
 waits on another process, such as Pagefind indexing the pages, and so holds no lock
 this process needs, ``Later.meanwhile``: in a thread while the caller goes on; and work
 that can wait for cores Pagefind leaves idle, such as writing the pages it does not
-read, ``Later.aside``: in a forked helper at the lowest priority. Either way
-``result()`` gives what ``work`` returned or raises what it raised.
+read, ``Later.aside``: in a forked helper at the lowest priority, and here what it has
+not done once the result is wanted. Either way ``result()`` gives what ``work``
+returned or raises what it raised.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from generator.speed import parallel
 
 T = TypeVar("T")
+X = TypeVar("X")
 
 
 class Later(Generic[T]):
@@ -27,7 +29,7 @@ class Later(Generic[T]):
         self._value: T | None = None
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        self._helper: parallel.Helper[T] | None = None
+        self._aside: parallel.Aside[Any] | None = None
 
     @classmethod
     def now(cls, work: Callable[[], T]) -> Later[T]:
@@ -44,13 +46,16 @@ class Later(Generic[T]):
         later._thread.start()
         return later
 
-    @classmethod
-    def aside(cls, work: Callable[[], T]) -> Later[T]:
-        """``work`` in a helper process forked now, which takes only the time the cores
-        would otherwise leave idle (``parallel.Helper``'s ``idle``); its result must
-        pickle. Forks: called before any thread of this process starts."""
-        later: Later[T] = cls()
-        later._helper = parallel.Helper(work, idle=True)
+    @staticmethod
+    def aside(work: Callable[[X], object], items: list[X]) -> Later[None]:
+        """``work`` done on each of ``items`` by a helper process forked now, which takes
+        only the time the cores would otherwise leave idle, from the front of the list;
+        when the result is asked, this process does what the helper has not done, from
+        the back (``parallel.Aside``). So a machine kept busy by other work, which leaves
+        the helper no time at all, makes the caller wait no longer than doing it itself.
+        Forks: called before any thread of this process starts."""
+        later: Later[None] = Later()
+        later._aside = parallel.Aside(work, items)
         return later
 
     def _run(self, work: Callable[[], T]) -> None:
@@ -64,22 +69,19 @@ class Later(Generic[T]):
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-        if self._helper is not None:
-            helper = self._helper
+        if self._aside is not None:
+            aside, self._aside = self._aside, None
             try:
-                self._value = helper.result()
+                aside.finish()
             except BaseException as exc:  # raised by result(), as a thread's error is
-                helper.stop()  # interrupted while waiting: nothing of it goes on
                 self._error = exc
-            finally:
-                self._helper = None
 
     def stop(self) -> None:
         """The result is not wanted: nothing of the work goes on once this returns. A
         helper process is stopped at once; a thread, which cannot be, is waited for."""
-        if self._helper is not None:
-            self._helper.stop()
-            self._helper = None
+        if self._aside is not None:
+            self._aside.stop()
+            self._aside = None
             self._error = RuntimeError("stopped before it was done")
         self.wait()
 

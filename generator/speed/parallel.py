@@ -18,10 +18,12 @@ import pickle
 import signal
 import struct
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 A = TypeVar("A")
 B = TypeVar("B")
+X = TypeVar("X")
 
 
 def available() -> bool:
@@ -238,7 +240,71 @@ class Claims:
             os.write(self._token_w, b".")
         return got
 
+    def taken_from_front(self) -> int:
+        """How many positions the front end has taken: once every one is taken, the
+        positions before this are the front end's, the rest the back end's."""
+        first, _ = _COUNTERS.unpack_from(self._shared, 0)
+        return int(first)
+
     def close(self) -> None:
         os.close(self._token_r)
         os.close(self._token_w)
         self._shared.close()
+
+
+class Aside(Generic[X]):
+    """``work`` done on each of ``items`` by a helper process forked now, at the lowest
+    priority (``Helper``'s ``idle``), from the front of the list, while this process goes
+    on with other things; ``finish`` then does here what is left, from the back.
+
+    What the helper took and has not finished by then is done here too, once the helper
+    is stopped (an item is finished once its work has returned, a byte of shared memory
+    set): so this process never waits on a helper that a machine busy with other work
+    leaves no time, and an item's work is done again at most once (it must give the same
+    result twice, as writing a page does). Where there is no ``fork``, ``finish`` does
+    everything.
+    """
+
+    def __init__(self, work: Callable[[X], object], items: list[X]) -> None:
+        self._work, self._items = work, items
+        self._claims = Claims(len(items))
+        self._finished = mmap.mmap(-1, max(1, len(items)))  # anonymous and shared across fork
+        try:
+            self._helper: Helper[None] = Helper(partial(self._take, True), idle=True)
+        except BaseException:
+            self._close()
+            raise
+
+    def _take(self, front: bool) -> None:
+        while got := self._claims.take(front=front, batch=1):
+            for i in got:
+                self._work(self._items[i])
+                self._finished[i] = 1
+
+    def finish(self) -> None:
+        """Do here what the helper has not done, stopping it if it is not done (and
+        raise what an item's work raised)."""
+        try:
+            self._take(front=False)
+            unfinished = [i for i in range(self._claims.taken_from_front()) if not self._finished[i]]
+            if unfinished:
+                self._helper.stop()  # it has had its chance: what it holds is done here
+                for i in unfinished:
+                    self._work(self._items[i])
+            else:
+                self._helper.result()
+        except BaseException:
+            self._helper.stop()
+            raise
+        finally:
+            self._close()
+
+    def stop(self) -> None:
+        """Stop the helper at once, its work moot."""
+        self._helper.stop()
+        self._close()
+
+    def _close(self) -> None:
+        if not self._finished.closed:
+            self._claims.close()
+            self._finished.close()
