@@ -120,7 +120,9 @@ def test_disk_full_in_the_helper_process_changes_nothing(
     real_take = parallel.Claims.take
 
     def helper_takes_all(self: parallel.Claims, *, front: bool, batch: int) -> range:
-        return real_take(self, front=front, batch=batch) if front else range(0)
+        # The render's helper takes pages from the back (this process from the front), and
+        # a page beside the index left undone by its idle helper (the front) is done here.
+        return real_take(self, front=front, batch=batch) if not front else range(0)
 
     monkeypatch.setattr(output, "_write_file", full_in_helper)
     monkeypatch.setattr(parallel.Claims, "take", helper_takes_all)  # so the helper writes pages

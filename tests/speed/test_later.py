@@ -93,14 +93,16 @@ def test_work_aside_is_done_by_a_helper_at_the_lowest_priority(tmp_path: Path) -
 def test_what_the_helper_has_not_done_when_the_result_is_asked_is_done_here(tmp_path: Path) -> None:
     # A machine kept busy by other work leaves an idle helper no time: the caller must
     # not wait on it, neither for what it has not taken nor for what it holds.
+    before = set(live_children())  # other tests' processes, still ending, are not the helper
     later = Later.aside(_marking(tmp_path, helper_takes=30), [0, 1, 2, 3])
+    helper = set(live_children()) - before
+    assert len(helper) == 1
     _claimed(tmp_path, 0)  # the helper is at work on the first
-    children = set(live_children())
     started = time.monotonic()
     later.result()
     assert time.monotonic() - started < 20
     assert _who_did(tmp_path, range(4)) == [f"here {os.nice(0)}"] * 4
-    assert not children & set(live_children())  # the helper was stopped
+    assert not helper & set(live_children())  # the helper was stopped
 
 
 @pytest.mark.parametrize("aside", [True, False], ids=["helper", "plain"])
@@ -120,13 +122,15 @@ def test_the_error_of_work_aside_is_raised_by_result(tmp_path: Path, aside: bool
 
 @pytest.mark.skipif(not parallel.available(), reason="needs fork and two cores")
 def test_work_aside_stopped_is_over_when_stop_returns(tmp_path: Path) -> None:
+    before = set(live_children())
     later = Later.aside(_marking(tmp_path, helper_takes=0.5), [0])
+    helper = set(live_children()) - before
+    assert len(helper) == 1
     _claimed(tmp_path, 0)
     started = time.monotonic()
-    children = set(live_children())
     later.stop()
     assert time.monotonic() - started < 0.5  # killed, not waited for
-    assert not children & set(live_children())
+    assert not helper & set(live_children())
     time.sleep(1)
     assert not (tmp_path / "did-0").exists()
     with pytest.raises(RuntimeError, match="stopped"):
