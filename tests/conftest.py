@@ -21,6 +21,7 @@ import pytest
 
 from generator.commands.check import check
 from generator.errors import ContentError
+from generator.render import searchindex
 from tests.search_bundle import comparable
 
 pytest_plugins = [
@@ -34,6 +35,13 @@ pytest_plugins = [
 
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = str(REPO / "templates")
+
+NEEDS_PAGEFIND = pytest.mark.skipif(
+    not searchindex.available() and os.environ.get("CI") != "true",
+    reason="Pagefind is not installed (pip install -e '.[search]')",
+)
+"""For a test that needs the Pagefind binary: skipped on a computer without it, never in
+CI (``.ci/run`` installs it, and a test skipped there would pass for nothing)."""
 SEED_STORY = "kyrgyzstan-2010"
 
 

@@ -28,7 +28,7 @@ from generator.render.pages import Page
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of
 from generator.speed import Plain, for_content, parallel
-from tests.conftest import REPO, TEMPLATES, Project, live_children, site_files
+from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, Project, live_children, site_files
 from tests.images import photo, truncated
 
 T = TypeVar("T")
@@ -269,10 +269,7 @@ def pictured(project: Project, own_cache: Path) -> Project:
     return project
 
 
-@pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+@NEEDS_PAGEFIND
 def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
     pictured: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -290,10 +287,7 @@ def test_pictures_are_encoded_before_the_index_starts_and_placed_while_it_works(
     assert any(p.startswith("pagefind/fragment/") for p in files)  # the pages were indexed
 
 
-@pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+@NEEDS_PAGEFIND
 def test_pagefind_starts_once_its_pages_are_written_and_the_others_are_written_meanwhile(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -339,10 +333,7 @@ def test_pagefind_starts_once_its_pages_are_written_and_the_others_are_written_m
     assert built.files == plain.files  # the files the helper wrote are counted too
 
 
-@pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+@NEEDS_PAGEFIND
 @pytest.mark.parametrize("fast", [True, False], ids=["fast", "plain"])
 def test_a_template_error_in_a_page_pagefind_does_not_read_leaves_the_last_site(
     project: Project, monkeypatch: pytest.MonkeyPatch, fast: bool

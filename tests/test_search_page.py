@@ -7,7 +7,6 @@ and the story page's first load unchanged."""
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,17 +16,13 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.commands.build import build
-from generator.render import searchindex
-from tests.conftest import REPO, TEMPLATES, story_folder
+from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, story_folder
 from tests.crawl import serve
 from tests.images import photo
 from tests.render.test_reader import axe_path
 from tests.w3c import w3c_errors
 
-pytestmark = pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+pytestmark = NEEDS_PAGEFIND
 
 STORY_EN = "uprising"
 STORY_RU = "vybory"

@@ -3,7 +3,6 @@ it sorts what the search page fetches."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -11,12 +10,9 @@ from typing import Any
 import pytest
 
 from benchmarks import search
-from generator.render import searchindex
+from tests.conftest import NEEDS_PAGEFIND
 
-pytestmark = pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+pytestmark = NEEDS_PAGEFIND
 
 
 def test_what_the_search_page_fetches_is_sorted_by_kind() -> None:

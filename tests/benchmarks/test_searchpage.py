@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from benchmarks import searchpage
 from benchmarks.synthetic import write_site
 from generator.commands.build import build
-from generator.render import searchindex
-from tests.conftest import TEMPLATES
+from tests.conftest import NEEDS_PAGEFIND, TEMPLATES
 
-pytestmark = pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+pytestmark = NEEDS_PAGEFIND
 
 
 def test_the_results_and_the_counts_are_timed_with_each_script(browser: Any, tmp_path: Path) -> None:

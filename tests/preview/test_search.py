@@ -4,7 +4,6 @@ latest pages; a request for one of its files waits for it; a failure keeps the l
 from __future__ import annotations
 
 import json
-import os
 import stat
 import time
 from pathlib import Path
@@ -13,14 +12,10 @@ import pytest
 
 from generator.preview import search
 from generator.preview.rebuild import Builder, Preview
-from generator.render import searchindex
-from tests.conftest import TEMPLATES, Project
+from tests.conftest import NEEDS_PAGEFIND, TEMPLATES, Project
 from tests.preview.server import EVENT, event_text, start_server
 
-pytestmark = pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+pytestmark = NEEDS_PAGEFIND
 
 
 def page_count(preview: Preview) -> int:

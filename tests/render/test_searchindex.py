@@ -19,15 +19,12 @@ from generator import pipeline
 from generator.commands.build import NO_SEARCH, NO_SEARCH_PAGE, build
 from generator.errors import ContentError
 from generator.render import searchindex
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, Project, site_files
 from tests.search_bundle import comparable
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
 
-pytestmark = pytest.mark.skipif(
-    not searchindex.available() and os.environ.get("CI") != "true",
-    reason="Pagefind is not installed (pip install -e '.[search]')",
-)
+pytestmark = NEEDS_PAGEFIND
 
 
 def bundle_of(site: Path) -> dict[str, bytes]:
