@@ -12,11 +12,13 @@ Where ``fork`` does not exist (Windows), or on one core, both parts run here in 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import mmap
 import os
 import pickle
 import signal
 import struct
+import sys
 from collections.abc import Callable
 from functools import partial
 from typing import Any, Generic, TypeVar
@@ -49,6 +51,7 @@ class Helper(Generic[A]):
             return
         self._channel = Channel()
         held = _hold_stops()
+        parent = os.getpid()
         try:
             pid = os.fork()
         except OSError:  # no process to be had (a limit, no memory): nothing left open
@@ -59,6 +62,7 @@ class Helper(Generic[A]):
             status = 0
             try:
                 try:
+                    _end_with(parent)
                     # A stop let in here is this helper's to send: it must not leave the fork.
                     _let_stops_in(held)
                     if idle:
@@ -101,6 +105,25 @@ class Helper(Generic[A]):
             self._channel.close()
             os.waitpid(self._pid, 0)
             self._pid = 0
+
+
+PR_SET_PDEATHSIG = 1
+"""Linux's ``prctl`` option: the signal this process gets when the thread that forked it
+ends (``man 2 prctl``)."""
+
+
+def _end_with(parent: int) -> None:
+    """On Linux, this helper killed when its parent dies, even by SIGKILL, which gives the
+    parent no chance to stop it: else it would go on writing pages or pictures into a
+    staging folder the next build removes, holding a core for nothing. Elsewhere the
+    helper ends when its work does. The helpers are forked by the thread that waits for
+    them, so that thread outlives them."""
+    if sys.platform != "linux":
+        return
+    with contextlib.suppress(OSError, AttributeError):  # no C library to be had: as elsewhere
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the line above: no signal will come
+        os._exit(1)
 
 
 LOWEST_PRIORITY = 19

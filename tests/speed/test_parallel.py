@@ -260,3 +260,47 @@ def test_a_stop_that_comes_while_forking_is_raised_and_the_helper_stopped() -> N
         env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert (done.stdout, done.stderr) == ("stopped True\n", "")
+
+
+KILLED_PARENT = """
+import time
+from generator.speed import parallel
+
+helper = parallel.Helper(lambda: time.sleep(60))
+print(helper._pid, flush=True)
+time.sleep(60)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process still running (a zombie, dead but not yet reaped by
+    whoever adopted it, is not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(
+    not parallel.available() or sys.platform != "linux", reason="needs fork and Linux's prctl"
+)
+def test_a_helper_ends_when_its_parent_is_killed_outright() -> None:
+    # SIGKILL gives the parent no chance to stop its helper: the helper asked the
+    # kernel to end it with its parent.
+    parent = subprocess.Popen(
+        [sys.executable, "-c", KILLED_PARENT],
+        env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert parent.stdout is not None
+        helper = int(parent.stdout.readline())
+        assert _running(helper)
+        parent.kill()
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while _running(helper) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert not _running(helper)
+    finally:
+        parent.kill()
+        parent.wait(timeout=10)
