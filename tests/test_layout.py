@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -242,3 +243,19 @@ def test_the_language_rules_the_content_uses_import_nothing_of_the_content() -> 
     below = ("i18n/languages", "i18n/typography", "i18n/catalogs")
     wrong = [f"{m} imports {o}" for m in below for o in sorted(_imported(m)) if not o.startswith("i18n/")]
     assert not wrong, wrong
+
+
+TOP_LEVEL = {
+    ".ci", ".github", ".gitattributes", ".gitignore", "Makefile", "README.md", "benchmarks",
+    "content", "docs", "generator", "pyproject.toml", "seeds", "templates", "tests",
+}  # fmt: skip
+"""What the project's top folder holds in git, as the developers' guide fixes it (``site/``,
+the build's output, is ignored): a file a commit left there by mistake is not part of it."""
+
+
+def test_the_top_folder_holds_only_the_projects_fixed_layout() -> None:
+    tracked = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert tracked
+    assert {path.split("/", 1)[0] for path in tracked} == TOP_LEVEL
