@@ -41,8 +41,10 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
         "../story-a/pictures/lead.jpg.480.jpg 480w, "
         '../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1600.jpg 1600w"'
     ) in html
+    # Its proportions, from which a laptop's page sizes it beside the standfirst (style.css).
     assert (
-        'width="1600" height="1200" alt="Rescuers at the mine" fetchpriority="high" decoding="async">' in html
+        'width="1600" height="1200" style="--ratio: 1.3333" alt="Rescuers at the mine" fetchpriority="high"'
+        ' decoding="async">' in html
     )
     # Said to screen readers after the caption as a credit (they read the two as one run).
     assert (

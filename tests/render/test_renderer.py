@@ -824,7 +824,8 @@ def test_a_pictures_focus_keeps_its_subject_in_view_wherever_it_is_cut(
     build(content="content", templates=TEMPLATES, out=str(tmp_path / "site"))
     site = tmp_path / "site/story-a"
     story_page = (site / "index.html").read_text()
-    assert 'style="object-position: top" alt="L"' in story_page  # the lead, cut to the column
+    # The lead, cut to the column below 900 px; beside the standfirst, whole, sized by its ratio.
+    assert 'style="--ratio: 1.5000; object-position: top" alt="L"' in story_page
     assert 'style="object-position: bottom left" alt="E"' in story_page  # the entry's thumbnail
     event_page = (site / "events/e1/index.html").read_text()
     assert (

@@ -1,6 +1,7 @@
 """The story page for a reader in a hurry, in a real browser: the date column on wide
-screens and in print, the phone's first screen, the folded filters, "New" marks kept in
-local storage, and axe-core on a story with updates, corrections and pictures."""
+screens and in print, a phone's and a laptop's first screen, the folded filters, "New"
+marks kept in local storage, and axe-core on a story with updates, corrections and
+pictures."""
 
 from __future__ import annotations
 
@@ -185,7 +186,7 @@ def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_bef
     # under six lines. On a phone the picture now follows the key moments, and a
     # headline of 90 characters or more is a size smaller (with the picture moved, six
     # lines still pushed it 22 px below the smaller screen); on a desktop the picture
-    # stays under the standfirst and the headline at its size.
+    # stays before the key moments, beside the standfirst, and the headline at its size.
     assert len(title) in (150, 100)
     with serve(seed_with_a_lead(tmp_path, 1600, 1200, title=title)) as url:
         context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
@@ -205,9 +206,87 @@ def test_under_a_long_headline_a_phones_first_screen_reaches_the_key_moments_bef
         page = context.new_page()
         page.goto(url + SEED)
         (picture,), lede = shown_boxes(page, ".image.lead img"), boxes(page, ".lede")[0]
-        assert lede["bottom"] < picture["top"] < boxes(page, "#key-moments")[0]["top"]
+        assert lede["right"] < picture["left"] and picture["bottom"] < boxes(page, "#key-moments")[0]["top"]
         assert page.eval_on_selector("h1", "h => getComputedStyle(h).fontSize") == "40px"
         context.close()
+
+
+LAPTOPS = [
+    {"width": 1366, "height": 768},
+    {"width": 1280, "height": 800},
+    {"width": 1440, "height": 900},
+    {"width": 1536, "height": 864},
+]
+
+
+@pytest.mark.parametrize(("width", "height"), [(1800, 1200), (1200, 1600)])
+def test_with_a_lead_picture_a_laptops_first_screen_shows_it_whole_and_reaches_the_key_moments(
+    browser: Any, tmp_path: Path, width: int, height: int
+) -> None:
+    # Under the standfirst, as wide as the text and up to 60% of the screen high (cut to
+    # that height), a lead picture pushed the key moments' heading to 926-969 px, below
+    # the first screen of every common laptop (768-900 px high). From 900 px it stands
+    # beside the standfirst, whole (a portrait as narrow as half the screen's height
+    # makes it), and is asked for as wide as it is shown (`sizes`): the rendition the
+    # browser takes is at least as wide, but not one for the text's width. A phone keeps
+    # its first screen: headline, standfirst and key moments, the picture after them.
+    with serve(seed_with_a_lead(tmp_path, width, height)) as url:
+        for viewport in [*LAPTOPS, PHONE]:
+            context = browser.new_context(viewport=viewport)
+            context.add_init_script(WATCH_SHIFTS)
+            page = context.new_page()
+            page.goto(url + SEED)
+            page.wait_for_load_state("networkidle")
+            screen = viewport["height"]
+            assert boxes(page, "h1")[0]["bottom"] < screen and boxes(page, ".lede p")[0]["top"] < screen
+            heading, first = boxes(page, "#key-moments h2")[0], boxes(page, "#key-moments li")[0]
+            assert heading["bottom"] <= screen and first["top"] < screen, (viewport, heading, first)
+            (picture,) = shown_boxes(page, ".image.lead img")
+            if viewport is PHONE:
+                assert picture["top"] > boxes(page, "#key-moments")[0]["bottom"]
+            else:
+                assert picture["top"] > 0 and picture["bottom"] <= screen, (viewport, picture)
+                assert picture["width"] / picture["height"] == pytest.approx(width / height, rel=0.01)
+                taken = page.eval_on_selector_all(
+                    ".image.lead img", "els => els.find(e => e.getClientRects().length).currentSrc"
+                )
+                match = re.search(r"\.(\d+)\.\w+$", taken)  # lead.jpg.480.avif
+                assert match, taken
+                assert picture["width"] <= int(match[1]) < 2 * picture["width"], (viewport, taken, picture)
+            assert page.evaluate("window.shifts") == 0
+            context.close()
+
+
+def test_on_a_right_to_left_laptop_page_the_lead_picture_stands_left_of_the_standfirst(
+    browser: Any, tmp_path: Path
+) -> None:
+    # The picture is on the side the standfirst's lines end on, as on a left-to-right
+    # page, and the key moments still start on the first screen.
+    with serve(seed_with_a_lead(tmp_path, 1800, 1200, site="title: مواقع\nlanguage: ar\n")) as url:
+        context = browser.new_context(viewport=LAPTOPS[0])
+        page = context.new_page()
+        page.goto(url + SEED)
+        assert page.get_attribute("html", "dir") == "rtl"
+        (picture,), lede = shown_boxes(page, ".image.lead img"), boxes(page, ".lede")[0]
+        assert picture["right"] < lede["left"] and picture["top"] == pytest.approx(lede["top"], abs=1)
+        assert boxes(page, "#key-moments li")[0]["top"] < LAPTOPS[0]["height"]
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_on_a_laptops_story_page_with_a_lead_picture(
+    browser: Any, tmp_path: Path, scheme: str
+) -> None:
+    axe = axe_path()
+    with serve(seed_with_a_lead(tmp_path, 1800, 1200)) as url:
+        context = browser.new_context(color_scheme=scheme, viewport=LAPTOPS[0])
+        page = context.new_page()
+        page.goto(url + SEED)
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        context.close()
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert violations == []
 
 
 # Each link the keyboard reaches in the story's header and key moments, by pressing Tab
