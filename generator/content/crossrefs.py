@@ -2,8 +2,8 @@
 its own and looked for once the story's files are known (``validate.py``): an id named by
 a field or by a Markdown link (``Ref``), and the links of a Markdown text, each at its own
 place: the media files it names, written with or without 'media/', the story's events,
-figures and places it links to (and links to them written otherwise than
-``events/<id>.yaml``), and the addresses written so that they cannot work."""
+figures and places it links to, in Markdown or in HTML (and links to them written
+otherwise than ``events/<id>.yaml``), and the addresses written so that they cannot work."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ class Ref(NamedTuple):
     pos: Position
     link: bool = False
     """Named by a Markdown link (``events/<id>.yaml``), not a field."""
+    html: bool = False
+    """Named by a link written in HTML (``<a href="events/<id>.yaml">``): one to an id
+    not there built before, showing its words only, and is a warning."""
 
 
 def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: str) -> None:
@@ -90,3 +93,14 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
                 checker.odd_links.append((whole or link, label, at))
         for offset, link in story_links.spaced_links(text):
             checker.odd_links.append((link, label, place(node, lead + offset)))
+    if "<a" in text or "<A" in text:
+        # Written in HTML, which the page keeps, and the build links as it does
+        # Markdown's: each said at its tag's '<', a missing file as a warning.
+        for offset, link in story_links.html_story_links(text):
+            at = place(node, lead + offset)
+            if link.supported and link.story is not None:
+                continue  # another story's file: looked for across stories (lint/stories.py)
+            if link.supported and link.kind is not None:
+                checker.refs.append(Ref(link.kind, link.name, label, at, link=True, html=True))
+            else:
+                checker.odd_links.append((link, label, at))

@@ -23,7 +23,7 @@ import html as htmllib
 import os
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from urllib.parse import quote, unquote
 
 from generator.content import markdown_shown
@@ -396,3 +396,40 @@ def addresses(markdown: str) -> list[tuple[int, str]]:
     """Every link's and picture's address of a Markdown text (not in code or an HTML
     comment), each with where it starts in the text."""
     return _link_addresses(markdown)
+
+
+_HTML_LINK_TAG = re.compile(r"""<(a|img)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
+"""An HTML link's or picture's start tag, past its quoted attributes: the two whose
+address the sanitiser keeps (``markup.ATTRIBUTES``: ``href``, ``src``)."""
+_HTML_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+"""An attribute of a tag, its value in double quotes, single quotes or none."""
+_HTML_LINK_END = re.compile(r"</a\s*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^<>]*>")
+
+
+def html_links(shown: str) -> Iterator[tuple[int, str, str, str]]:
+    """The links and pictures written in HTML in ``shown`` (a text as ``links_made``
+    reads it: without its code and comments), which the page keeps as they are, each as
+    the browser reads it: where its tag starts, 'link' or 'picture', its words (a link's
+    text without its tags, a picture's alt; entities read) and its address (entities
+    read, spaces at its ends dropped). Read once, however many tags are never closed."""
+    tags = list(_HTML_LINK_TAG.finditer(shown))
+    ends = [found.start() for found in _HTML_LINK_END.finditer(shown)]
+    for i, tag in enumerate(tags):
+        attributes: dict[str, str] = {}
+        for found in _HTML_ATTRIBUTE.finditer(shown, tag.end(1), tag.end() - 1):
+            value = next((v for v in found.groups()[1:] if v is not None), "")
+            attributes.setdefault(found.group(1).lower(), htmllib.unescape(value))
+        picture = tag.group(1).lower() == "img"
+        address = attributes.get("src" if picture else "href")
+        if address is None:
+            continue
+        if picture:
+            words = attributes.get("alt", "")
+        else:
+            # Up to its '</a>', and not past the next link or picture's tag (each text
+            # read once, however many links in it are never closed).
+            end = ends[bisect.bisect_left(ends, tag.end())] if ends and ends[-1] >= tag.end() else tag.end()
+            stop = min(end, tags[i + 1].start()) if i + 1 < len(tags) else end
+            words = htmllib.unescape(_TAGS.sub("", shown[tag.end() : stop]))
+        yield tag.start(), "picture" if picture else "link", words, address.strip()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from generator.content.ids import ID_PATTERN
 from generator.content.kinds import COLLECTIONS
 from generator.content.markdown_blocks import shown_in_place
-from generator.content.markdown_links import _link_addresses
+from generator.content.markdown_links import _link_addresses, html_links
 
 STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
 """The story's folders a Markdown link may name a content file of, and what it is:
@@ -143,20 +143,38 @@ def _links_to_an_id(markdown: str) -> bool:
     return hidden and _ID_INLINE.search(shown_in_place(markdown)) is not None
 
 
-def story_links(markdown: str) -> list[tuple[int, StoryLink]]:
+def story_links(markdown: str, *, html: bool = False) -> list[tuple[int, StoryLink]]:
     """The links of a Markdown text into the story's events, figures and places (not in
-    code or an HTML comment), each with where its address starts in the text."""
+    code or an HTML comment), each with where its address starts in the text; with
+    ``html``, those written in HTML too (``html_story_links``, each at its tag's '<'),
+    in text order."""
     lowered = markdown.lower()
-    if not any(
-        part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")
-    ) and not _links_to_an_id(markdown):
-        return []
     found = []
-    for start, address in _link_addresses(markdown):
-        link = story_link(address)
-        if link is not None:
-            found.append((start, link))
+    if any(
+        part in lowered for part in (*(f"{folder}/" for folder in STORY_FILE_KINDS), ".yaml", ".yml")
+    ) or _links_to_an_id(markdown):
+        for start, address in _link_addresses(markdown):
+            link = story_link(address)
+            if link is not None:
+                found.append((start, link))
+    if html and (written := html_story_links(markdown)):
+        found = sorted([*found, *written], key=lambda item: item[0])
     return found
+
+
+def html_story_links(markdown: str) -> list[tuple[int, StoryLink]]:
+    """The links of a Markdown text written in HTML (``<a href="events/vote.yaml">``, not
+    in code or an HTML comment) into the story's events, figures and places, each with
+    where its tag's '<' is. The page keeps such a link as it is, and the build makes it a
+    link to the page (or shows its words only) as it does a Markdown link's
+    (``render/links.py``): the same rules hold for both."""
+    if "<a" not in markdown and "<A" not in markdown:
+        return []  # most texts: read at once
+    return [
+        (start, link)
+        for start, what, _, address in html_links(shown_in_place(markdown))
+        if what == "link" and (link := story_link(address)) is not None
+    ]
 
 
 SPACED_NAME = re.compile(r"(?:[^\s()]+ +)+[^\s()]*?\.ya?ml(?=\))", re.IGNORECASE)

@@ -173,6 +173,11 @@ def _check_refs(
             continue
         if ids is not None and ref.id not in ids:
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"
+            # A link written in HTML to a file not there was passed over: it built, its
+            # words shown without a link, and every file that builds keeps building.
+            severity = Severity.WARNING if ref.html else Severity.ERROR
+            if ref.html:
+                message += ": its link, written in HTML, is shown as its words only"
             cause = broken.get((ref.kind, ref.id))
             if cause is None and broken:  # 'maria lopez' for 'Maria Lopez.yaml': the id both mean
                 cause = broken.get((ref.kind, suggest_id(ref.id)))
@@ -182,10 +187,11 @@ def _check_refs(
                     if checker.spelling.affords(ids)
                     else ""
                 )
-                checker.error(ref.pos, message + hint + unseen_character(ref.id))
+                said = Problem(ref.pos, message + hint + unseen_character(ref.id), severity)
             else:
                 note = _broken_note(ref.kind, cause, unread)
-                checker.problems.append(Problem(ref.pos, message + note, cause=cause))
+                said = Problem(ref.pos, message + note, severity, cause=cause)
+            (checker.notices if ref.html else checker.problems).append(said)
 
 
 def _broken_note(kind: str, cause: str, unread: set[str]) -> str:
@@ -285,7 +291,11 @@ def _unknown_ref_hint(
                 f"{' If' if hint else '; if'} that event was taken out of the story, "
                 f"put back events/{ref.id}.yaml with 'removed:' (its date and reason) "
                 "instead of deleting it (its page then says it was taken out, and why), "
-                "or keep the words in [ ] and delete the brackets and the address in ( )"
+                + (
+                    "or keep the words and delete the <a> and </a> around them"
+                    if ref.html
+                    else "or keep the words in [ ] and delete the brackets and the address in ( )"
+                )
             )
     return hint
 

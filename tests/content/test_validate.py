@@ -432,6 +432,54 @@ def test_a_link_to_another_event_figure_or_place_must_name_one_of_the_storys_fil
     ]
 
 
+def test_a_link_in_html_to_a_file_the_story_lacks_is_a_warning_with_the_file_meant(project: Project) -> None:
+    """The page keeps '<a href="events/the-veto.yaml">' as it is, and the build shows its
+    words only, where '[the vote](events/the-veto.yaml)' is an error: it was said nothing.
+    A warning (such a text built, and keeps building) at the tag's '<', with what the
+    Markdown form is told; one to a file that is there says nothing."""
+    project.write("content/story-a/events/the-vote.yaml", event(""))
+    project.write(
+        EVENT,
+        event(
+            "body: |\n"
+            '  After <a href="events/the-vote.yaml">the vote</a>, <a href="figures/fig-a.yaml">A</a>\n'
+            '  and <a href="events/the-veto.yaml">the <em>next</em> one</a> with\n'
+            "  <A class=x HREF='figures/fig-b.yaml'>B</A> at <a href=\"locations/loc-b.yaml\">it</a>,\n"
+            '  <a href="events/fig-a.yaml">her</a> and <a href="figures/María Lozano.yaml">María</a>.\n'
+        ),
+    )
+    project.write("content/story-a/figures/maria-lozano.yaml", "name: María Lozano\nrole: Someone\n")
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    only = "its link, written in HTML, is shown as its words only"
+    assert [str(w) for w in warnings if "HTML" in str(w) or "the link to" in str(w)] == [
+        f"{EVENT}:6:7: warning: unknown event 'the-veto' in 'body': {only}; did you mean 'the-vote'?",
+        f"{EVENT}:7:3: warning: unknown figure 'fig-b' in 'body': {only}; did you mean 'fig-a'?",
+        f"{EVENT}:7:49: warning: unknown location 'loc-b' in 'body': {only}; did you mean 'loc-a'?",
+        f"{EVENT}:8:3: warning: unknown event 'fig-a' in 'body': {only}; there is a figure 'fig-a': "
+        "write figures/fig-a.yaml",
+        f"{EVENT}:8:43: warning: 'body': the link to 'figures/María Lozano.yaml' is shown as its words "
+        "only; write it as figures/maria-lozano.yaml",
+    ]
+
+
+def test_an_update_linking_in_html_to_an_event_taken_out_says_how_to_keep_its_words(
+    project: Project,
+) -> None:
+    story = "content/story-a/story.yaml"
+    text = project.root.joinpath(story).read_text()
+    update = '  - date: 2020-01-03\n    text: Added <a href="events/gone-for-good.yaml">a collapse</a>.\n'
+    project.write(story, text + "updates:\n" + update)
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "gone-for-good" in str(w)] == [
+        f"{story}:9:17: warning: unknown event 'gone-for-good' in 'updates[1].text': its link, written in "
+        "HTML, is shown as its words only; if that event was taken out of the story, put back "
+        "events/gone-for-good.yaml with 'removed:' (its date and reason) instead of deleting it (its page "
+        "then says it was taken out, and why), or keep the words and delete the <a> and </a> around them"
+    ]
+
+
 def test_an_update_linking_to_an_event_taken_out_says_how_to_keep_its_words(project: Project) -> None:
     # A live desk deletes an event that proved false; the update that announced it still
     # links to it. The message only offered the day's other event ('did you mean

@@ -14,7 +14,6 @@ is check's (``validate.py``), but for one to a file no link leads to (``story.ya
 from __future__ import annotations
 
 import bisect
-import html as htmllib
 import posixpath
 import re
 from collections.abc import Iterator
@@ -44,7 +43,7 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
     code, in a link's words or in a picture's description, and an address up to its
     title, which may hold spaces and parentheses; and the links and pictures written in
     HTML (``<a href>``, ``<img src>``), which the page keeps as they are, each told as
-    its Markdown twin would be (``_html_links``), at its tag's '<'."""
+    its Markdown twin would be (``markdown_links.html_links``), at its tag's '<'."""
     shown, made = markdown_links.links_made(text)
     found = [(start, message) for start, link in made for message in _link_problems(shown, start, link)]
     # In a link's address or title ('(https://x.org "[a] (b)")') it is neither.
@@ -62,46 +61,11 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
         # Not in a link's words either, as a Markdown picture there is not: the page shows
         # a picture from elsewhere in a link as its alt text (``markup``).
         starts = [start for start, _ in made]
-        for start, what, words, address in _html_links(shown):
+        for start, what, words, address in markdown_links.html_links(shown):
             if not in_a_link(start, starts):
-                found += [(start, m) for m in _address_problems(what, words, address, _one_line(address))]
+                said = _address_problems(what, _one_line(words), address, _one_line(address))
+                found += [(start, m) for m in said]
     yield from sorted(found)
-
-
-_HTML_LINK_TAG = re.compile(r"""<(a|img)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
-"""An HTML link's or picture's start tag, past its quoted attributes: the two whose
-address the sanitiser keeps (``markup.ATTRIBUTES``: ``href``, ``src``)."""
-_HTML_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
-"""An attribute of a tag, its value in double quotes, single quotes or none."""
-_HTML_LINK_END = re.compile(r"</a\s*>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^<>]*>")
-
-
-def _html_links(shown: str) -> Iterator[tuple[int, str, str, str]]:
-    """The links and pictures written in HTML in ``shown`` (a text as
-    ``markdown_links.links_made`` reads it: without its code and comments), each as the
-    browser reads it: where its tag starts, 'link' or 'picture', its words (a link's text,
-    a picture's alt) and its address (entities read, spaces at its ends dropped)."""
-    tags = list(_HTML_LINK_TAG.finditer(shown))
-    ends = [found.start() for found in _HTML_LINK_END.finditer(shown)]
-    for i, tag in enumerate(tags):
-        attributes: dict[str, str] = {}
-        for found in _HTML_ATTRIBUTE.finditer(shown, tag.end(1), tag.end() - 1):
-            value = next((v for v in found.groups()[1:] if v is not None), "")
-            attributes.setdefault(found.group(1).lower(), htmllib.unescape(value))
-        picture = tag.group(1).lower() == "img"
-        address = attributes.get("src" if picture else "href")
-        if address is None:
-            continue
-        if picture:
-            words = attributes.get("alt", "")
-        else:
-            # Up to its '</a>', and not past the next link or picture's tag (each text
-            # read once, however many links in it are never closed).
-            end = ends[bisect.bisect_left(ends, tag.end())] if ends and ends[-1] >= tag.end() else tag.end()
-            stop = min(end, tags[i + 1].start()) if i + 1 < len(tags) else end
-            words = htmllib.unescape(_TAGS.sub("", shown[tag.end() : stop]))
-        yield tag.start(), "picture" if picture else "link", _one_line(words), address.strip()
 
 
 def _spaced_message(found: re.Match[str]) -> str:

@@ -203,14 +203,15 @@ def _published_roots(raw_story: RawStory, story: Story) -> Iterator[tuple[Node, 
 
 def links_to_other_stories(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> Iterator[Problem]:
     """A text's link by file to another story's event, figure or place
-    (``../other/events/x.yaml``) that leads nowhere in the published site: a story or a
-    file that is not there, and, from a published text, a draft story or event. The
-    published site shows the link's words only (``render/links.py``)."""
+    (``../other/events/x.yaml``, in Markdown or in HTML) that leads nowhere in the
+    published site: a story or a file that is not there, and, from a published text, a
+    draft story or event. The published site shows the link's words only
+    (``render/links.py``)."""
     stories = {s.id: s for s in site.stories}
     shown = _as_published(site)
     spelling = Spelling()
     for story, in_draft, node, label, text in _texts_holding("../", raw, stories, memo):  # few climb out
-        for offset, link in story_links.story_links(text):
+        for offset, link in story_links.story_links(text, html=True):  # in HTML too, at its '<'
             if link.story is None or not link.supported or link.kind is None:
                 continue
             if link.story == story.id:

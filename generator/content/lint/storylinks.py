@@ -55,10 +55,10 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
         (node, label, text)
         for root in roots
         for node, label, text in all_texts(root)
-        if "](" in text or "]:" in text
+        if "](" in text or "]:" in text or "<a" in text or "<A" in text  # Markdown's links, or HTML's
     ]
     for node, label, text in texts:
-        for offset, link in story_links.story_links(text):
+        for offset, link in story_links.story_links(text, html=True):
             if not link.supported or link.kind not in left_out or link.name not in left_out[link.kind]:
                 continue
             if link.kind == "event":

@@ -231,6 +231,28 @@ def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
     ]
 
 
+def test_a_link_in_html_to_another_storys_item_the_site_does_not_publish(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '<a href="../floods/events/e9.yaml">' showed its words only, without a word from check.
+    story = project.root.joinpath(STORY).read_text()
+    project.write("content/floods/story.yaml", story.replace("Story A", "Floods"))
+    for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+        project.write(f"content/floods/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    links = (
+        "summary: See <a href='../floods/events/e1.yaml'>a</a>, <a href='../floods/events/e9.yaml'>b</a>\n"
+        '  and <a href="../flods/figures/fig-a.yaml">c</a>.\n'
+    )
+    project.write("content/story-a/story.yaml", story.replace("summary: What story A is about.\n", links))
+    found = [w for w in warnings(project, capsys) if "words only" in w]
+    assert found == [
+        f"{STORY}:2:56: warning: 'summary': the link to '../floods/events/e9.yaml' is shown as its words "
+        "only: story 'floods' has no events/e9.yaml",
+        f"{STORY}:3:7: warning: 'summary': the link to '../flods/figures/fig-a.yaml' is shown as its words "
+        "only: this site has no story 'flods'; did you mean 'floods'?",
+    ]
+
+
 def test_a_rebuild_looks_for_links_by_file_only_in_the_files_that_changed(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

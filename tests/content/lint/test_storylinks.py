@@ -31,6 +31,22 @@ def test_a_published_texts_link_to_a_draft_is_said(
     assert warnings(project, capsys) == []
 
 
+def test_a_published_texts_link_in_html_to_a_draft_is_said_at_its_tag(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The build links '<a href="events/e2.yaml">' as it does Markdown's: words only.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Two\ndate: 2020-01-01\nsummary: Soon.\nsources: [src-a]\ndraft: true\n",
+    )
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(EVENT, text + 'body: See <a href="events/e2.yaml">what comes</a>.\n')
+    assert warnings(project, capsys) == [
+        f"{EVENT}:7:11: warning: 'body': the link to the draft 'e2' is shown as its words only in the "
+        "published site, until that event is published"
+    ]
+
+
 def test_a_published_texts_link_to_a_figure_or_place_only_drafts_name_is_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
