@@ -148,12 +148,13 @@ def own_pages(stories: Iterable[Story]) -> dict[str, frozenset[str]]:
 
 def linked_stories(story: Story) -> frozenset[str]:
     """The other stories that the texts of ``story`` link to by file
-    (``../other/events/vote.yaml``), by id."""
+    (``../other/events/vote.yaml``, in Markdown or in HTML: ``story_media_at`` links
+    both), by id."""
     found = {
         link.story
         for text in markdown_texts(story)
         if "../" in text  # few texts climb out of their story: the others are not read
-        for _, link in story_links(text)
+        for _, link in story_links(text, html=True)
         if link.story is not None and link.supported and link.story != story.id
     }
     return frozenset(found)

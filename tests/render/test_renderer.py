@@ -1065,6 +1065,23 @@ def test_a_link_to_another_storys_file_leads_to_its_page_from_every_page(project
     )
 
 
+def test_a_link_in_html_to_another_storys_file_leads_to_its_page(project: Project) -> None:
+    # '<a href="../story-a/events/e1.yaml">' showed its words only: the pages of the
+    # stories a story links to were read from its Markdown links alone, and only a
+    # Markdown link to the same story made the HTML one work.
+    write_linked_stories(project)
+    project.write(
+        "content/elections/story.yaml",
+        "title: Elections\nsummary: After <a href='../story-a/events/e1.yaml'>the first event</a>.\n"
+        "published: 2020-02-01\n",
+    )
+    project.write("content/elections/events/vote.yaml", "title: The vote\ndate: 2020-02-01\nsummary: s\n")
+    project.write("content/elections/figures/voter.yaml", "name: A voter\nrole: Voted\n")
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    story = files["elections/index.html"].decode()
+    assert '<a href="../story-a/events/e1/index.html" rel="noopener noreferrer">the first event</a>' in story
+
+
 def test_a_picture_within_a_link_keeps_no_link_to_a_drafts_file(project: Project) -> None:
     # The picture, an address that is a draft's file, was made a link within the link
     # around it; story_media_at took it for that link's words, and the draft's id and
