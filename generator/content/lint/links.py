@@ -7,8 +7,9 @@ the host (outside the site under a sub-path), a site's name written without
 ``other.html``), which leads somewhere else from each page a text is shown on. Each is
 told where the link starts in its text. A link or picture written in HTML (``<a href>``,
 ``<img src>``), which the page keeps as it is, is told as its Markdown twin, at its tag's
-'<'. A link to a content file (``events/<id>.yaml``)
-is check's (``validate.py``), but for one to a file no link leads to (``story.yaml``).
+'<', and so is a space in its address under media/ (which check refuses in Markdown). A
+link to a content file (``events/<id>.yaml``) is check's (``validate.py``), but for one
+to a file no link leads to (``story.yaml``).
 """
 
 from __future__ import annotations
@@ -63,9 +64,23 @@ def broken_links(text: str) -> Iterator[tuple[int, str]]:
         starts = [start for start, _ in made]
         for start, what, words, address in markdown_links.html_links(shown):
             if not in_a_link(start, starts):
-                said = _address_problems(what, _one_line(words), address, _one_line(address))
+                said = [*_address_problems(what, _one_line(words), address, _one_line(address))]
+                if (space := _spaced_media(what, _one_line(words), address)) is not None:
+                    said.append(space)
                 found += [(start, m) for m in said]
     yield from sorted(found)
+
+
+def _spaced_media(what: str, words: str, address: str) -> str | None:
+    """What to say of a link or picture in HTML (``what``, named ``words``) whose address
+    under media/ has a space ('media/my photo.jpg'): the same as of a Markdown one, which
+    check refuses (``crossrefs.py``). A browser mends it, so it built and works there (a
+    warning); the address is still no valid one, for the page's HTML, the feed and
+    whatever reads them."""
+    if " " not in address or not address.startswith("media/"):
+        return None
+    said = f"the address of {what} '{words}' has a space; write it as %20"
+    return said if re.search(r"[\t\n\r]", address) else f"{said}: {address.replace(' ', '%20')}"
 
 
 def _spaced_message(found: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from generator.content.lint.links import broken_links
 from generator.render.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, warnings
+from tests.images import tiny_png
 
 
 def test_markdown_links_that_will_not_work(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
@@ -173,6 +174,29 @@ def test_a_link_in_html_is_said_where_its_tag_starts(
         "the full address (https://...)",
         f"{EVENT}:9:41: warning: 'body': the link 'it' leads to 'www.example.org/a' on this site; write "
         "'https://www.example.org/a'",
+    ]
+
+
+def test_a_space_in_an_address_under_media_written_in_html_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'![m](<media/my photo.jpg>)' is refused with the address to write; the same address
+    in HTML was said nothing (a browser mends it, so it is a warning)."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write("content/story-a/media/my photo.png", tiny_png())
+    project.write("content/story-a/media/report 2.pdf", b"%PDF-1.4\n%%EOF\n")
+    project.write(
+        EVENT,
+        text + "body: |\n"
+        '  See <img src="media/my photo.png" alt="the square"> and\n'
+        "  <A title=t HREF='media/report 2.pdf#page=2'>the <b>report</b></A>;\n"
+        '  <a href="media/report%202.pdf">this</a> and <a href="https://x.example/a b">that</a> are not said.\n',
+    )
+    assert [w for w in warnings(project, capsys) if "space" in w] == [
+        f"{EVENT}:8:7: warning: 'body': the address of picture 'the square' has a space; write it as %20: "
+        "media/my%20photo.png",
+        f"{EVENT}:9:3: warning: 'body': the address of link 'the report' has a space; write it as %20: "
+        "media/report%202.pdf#page=2",
     ]
 
 
