@@ -76,6 +76,24 @@ class StoryLink:
 
 def story_link(address: str) -> StoryLink | None:
     """What ``address`` (a relative link's, as written) names of the story's content, if
+    anything (``_as_written``). One with a dot written '%2E' that names nothing so, or not
+    in the form that leads to the page, is read with its dots ('%2E%2E/other/events/x.yaml',
+    which a browser reads as '../other/...'; 'figures/ana-ruiz%2Eyaml'): the file it
+    means, in a form that does not lead there (check says how to write it)."""
+    link = _as_written(address)
+    if (link is None or not link.supported) and "%2" in address:
+        decoded = _ENCODED_DOT.sub(".", address)
+        meant = _as_written(decoded) if decoded != address else None
+        if meant is not None:
+            return replace(meant, address=address, supported=False)
+    return link
+
+
+_ENCODED_DOT = re.compile("%2e", re.IGNORECASE)
+
+
+def _as_written(address: str) -> StoryLink | None:
+    """What ``address`` (a relative link's, as written) names of the story's content, if
     anything: ``events/vote.yaml`` (supported) or one of the forms a browser reads alike or
     an editor may write meaning it (``./events/vote.yaml``, ``Events/vote.yaml``,
     ``events/vote.yml``, ``events/vote/index.html``, ``vote.yaml``, the id alone:
@@ -170,11 +188,16 @@ def html_story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     (``render/links.py``): the same rules hold for both."""
     if "<a" not in markdown and "<A" not in markdown:
         return []  # most texts: read at once
-    return [
-        (start, link)
-        for start, what, _, address in html_links(shown_in_place(markdown))
-        if what == "link" and (link := story_link(address)) is not None
-    ]
+    found = []
+    for start, what, _, address in html_links(shown_in_place(markdown)):
+        link = story_link(address) if what == "link" else None
+        if link is None and what == "link" and " " in address and names_yaml(address):
+            # 'Ana Ruiz.yaml', a name with spaces and no folder, as ``spaced`` reads one.
+            name = address.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            link = StoryLink(address, None, name, False, ".." in address)
+        if link is not None:
+            found.append((start, link))
+    return found
 
 
 SPACED_NAME = re.compile(r"(?:[^\s()]+ +)+[^\s()]*?\.ya?ml(?=\))", re.IGNORECASE)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -418,10 +419,41 @@ def _odd_link(
             return (
                 f"{said}{':' if own else ';'} write it as {' or '.join(f'{f}/{name}.yaml' for f in folders)}"
             )
-    return (
-        f"{said}; no event, figure or place '{link.name}' in this story (a link names one's "
-        "file: events/<id>.yaml)"
-    )
+    missing = f"{said}; no event, figure or place '{link.name}' in this story"
+    if (near := _near_file(link, known, checker)) is not None:
+        return f"{missing}; did you mean {near}?"
+    return f"{missing} (a link names one's file: events/<id>.yaml)"
+
+
+def _near_file(
+    link: story_links.StoryLink, known: dict[str, set[str] | None], checker: Checker
+) -> str | None:
+    """The file of the story's own (in the folder ``link`` names, or in any) whose id is
+    spelt like the name it gives, as the id it was meant to be ('maria lozano jt' and
+    'maria%2Elozano%2Ejt' as 'maria-lozano-jt', for 'maria-lozano-jr'), to write:
+    ``figures/maria-lozano-jr.yaml``; None if none is, or the spelling budget is spent.
+    A name with spaces (a person's) only when it is nearly that id (``_close_id``)."""
+    decoded = _without_yaml(unquote(link.name))
+    meant = to_id(decoded, fallback="")
+    if not meant:
+        return None
+    cutoff = NEARLY_SURE if any(c.isspace() for c in decoded) else 0.6
+    kinds = [link.kind] if link.kind is not None else list(story_links.STORY_FILE_KINDS.values())
+    for kind in kinds:
+        ids = known[kind]
+        close = closest(meant, ids, cutoff=cutoff) if ids and checker.spelling.affords(ids) else None
+        if close is not None:
+            return f"{kind}s/{close}.yaml"
+    return None
+
+
+_YAML_END = re.compile(r"\.ya?ml$", re.IGNORECASE)
+
+
+def _without_yaml(name: str) -> str:
+    """``name``, a link's file name percent-decoded, without the '.yaml' it may end in
+    still: 'maria-lozano%2Eyaml' (its dot encoded) is 'maria-lozano.yaml' once decoded."""
+    return _YAML_END.sub("", name)
 
 
 def _meant(written: str) -> tuple[str, ...]:
@@ -429,7 +461,7 @@ def _meant(written: str) -> tuple[str, ...]:
     id ('elección-2023': 'eleccion-2023'), each once; percent-decoded first, as a link's
     address is read ('maria%20lopez', as a link to a file named with a space is written,
     is 'maria lopez': 'maria-lopez'; made an id as written, it was 'maria-20lopez')."""
-    decoded = unquote(written)
+    decoded = _without_yaml(unquote(written))  # 'x%2Eyaml': its '.yaml' written with its dot encoded
     return tuple(
         dict.fromkeys(
             (written.lower(), decoded.lower(), to_id(decoded, fallback=""), to_id(written, fallback=""))

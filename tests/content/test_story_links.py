@@ -282,3 +282,32 @@ def test_links_written_in_html_to_the_storys_content_files() -> None:
     assert [at for at, _ in story_links.story_links(text, html=True)] == [4, 55, 81, 301]
     assert [at for at, _ in story_links.story_links(text)] == [55]  # Markdown's alone, as before
     assert story_links.html_story_links("[a](events/x.yaml) and <b>bold</b>") == []
+
+
+@pytest.mark.parametrize(
+    ("address", "kind", "name", "story"),
+    [
+        ("%2E%2E/other/events/x.yaml", "event", "x", "other"),
+        (".%2e/events/x.yaml", "event", "x", None),
+        ("figures/ana%2Eruiz.yaml", "figure", "ana.ruiz", None),
+        ("figures/ana-ruiz%2Eyaml", "figure", "ana-ruiz", None),
+    ],
+)
+def test_a_link_with_a_dot_written_as_percent_2e_names_the_file_meant(
+    address: str, kind: str, name: str, story: str | None
+) -> None:
+    # A browser reads '%2E%2E/' as '../': the link names the file, in no form that leads to it.
+    link = story_links.story_link(address)
+    assert link is not None
+    assert (link.address, link.kind, link.name, link.story, link.supported) == (
+        address,
+        kind,
+        name,
+        story,
+        False,
+    )
+
+
+def test_a_supported_link_with_percent_2e_in_its_fragment_stays_supported() -> None:
+    link = story_links.story_link("events/e1.yaml#part%2E2")
+    assert link is not None and link.supported and link.name == "e1"

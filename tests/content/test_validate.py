@@ -691,6 +691,41 @@ def test_a_link_naming_a_file_with_its_accents_is_told_the_id(project: Project) 
     ]
 
 
+def test_a_link_to_a_file_named_near_an_id_with_spaces_or_encoded_dots_is_told_the_file(
+    project: Project,
+) -> None:
+    # 'figures/maria lozano jt.yaml' for 'maria-lozano-jr', and names written with their
+    # dots as '%2E' (as some editors' link completion writes them), were told there is no
+    # such figure, and nothing of the one meant.
+    project.write("content/story-a/figures/maria-lozano-jr.yaml", "name: María Lozano Jr.\nrole: Someone\n")
+    project.write(
+        EVENT,
+        event(
+            "body: |\n"
+            "  [María](figures/maria lozano jt.yaml), [a](figures/maria%2Elozano%2Ejt.yaml),\n"
+            "  [b](figures/maria-lozano-jr%2Eyaml), [c](%2E%2E/story-a/events/e1.yaml),\n"
+            '  <a href="maria lozano jt.yaml">d</a> and [e](figures/someone else.yaml).\n'
+        ),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    words = "is shown as its words only"
+    assert [str(w).removeprefix(f"{EVENT}:") for w in warnings if "the link to" in str(w)] == [
+        f"5:11: warning: 'body': the link to 'figures/maria lozano jt.yaml' {words}; no event, figure or "
+        "place 'maria lozano jt' in this story; did you mean figures/maria-lozano-jr.yaml?",
+        f"5:46: warning: 'body': the link to 'figures/maria%2Elozano%2Ejt.yaml' {words}; no event, figure "
+        "or place 'maria.lozano.jt' in this story; did you mean figures/maria-lozano-jr.yaml?",
+        "6:7: warning: 'body': the link to 'figures/maria-lozano-jr%2Eyaml' leads nowhere from most pages; "
+        "write it as figures/maria-lozano-jr.yaml",
+        f"6:44: warning: 'body': the link to '%2E%2E/story-a/events/e1.yaml' {words}; it is this story's "
+        "own file: write it as events/e1.yaml",
+        f"7:48: warning: 'body': the link to 'figures/someone else.yaml' {words}; no event, figure or place "
+        "'someone else' in this story (a link names one's file: events/<id>.yaml)",
+        f"7:3: warning: 'body': the link to 'maria lozano jt.yaml' {words}; no event, figure or place "
+        "'maria lozano jt' in this story; did you mean figures/maria-lozano-jr.yaml?",
+    ]
+
+
 def test_a_link_in_the_wrong_folder_names_the_right_one(project: Project) -> None:
     project.write(EVENT, event("body: See [A](events/fig-a.yaml) and [one](figures/e1.yaml).\n"))
     assert project.problems() == [
