@@ -4,12 +4,13 @@ parentheses read as part of the address, an address the pages leave out (``javas
 ``tel:``, a ``data:`` picture), a file on the editor's computer, a link from the root of
 the host (outside the site under a sub-path), a site's name written without
 ``https://``, an address relative to the page that shows it (``../docs/x.pdf``,
-``other.html``), which leads somewhere else from each page a text is shown on. Each is
-told where the link starts in its text. A link or picture written in HTML (``<a href>``,
-``<img src>``), which the page keeps as it is, is told as its Markdown twin, at its tag's
-'<', and so is a space in its address under media/ (which check refuses in Markdown). A
-link to a content file (``events/<id>.yaml``) is check's (``validate.py``), but for one
-to a file no link leads to (``story.yaml``).
+``other.html``), which leads somewhere else from each page a text is shown on, a link to
+the reader's own computer or network (``http://localhost:8000/``, ``http://192.168.1.1/``:
+a copy from a preview). Each is told where the link starts in its text. A link or picture
+written in HTML (``<a href>``, ``<img src>``), which the page keeps as it is, is told as
+its Markdown twin, at its tag's '<', and so is a space in its address under media/ (which
+check refuses in Markdown). A link to a content file (``events/<id>.yaml``) is check's
+(``validate.py``), but for one to a file no link leads to (``story.yaml``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 from generator.content import markdown_links, markdown_shown, schema, story_links
-from generator.content.addresses import spaces_written, without_scheme
+from generator.content.addresses import local_host, spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
 from generator.content.media import ALLOWED, UNSHOWN_PHOTOS
 from generator.content.media_paths import file_of
@@ -152,6 +153,16 @@ def _address_problems(
             yield f"the address of link '{words}' has a space; write it as %20: {written}"
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
+    elif what == "link" and (host := _on_readers_network(address)) is not None:
+        # 'http://localhost:8000/...' (the preview's), 'http://192.168.1.1/' (a router's
+        # page): it built before, and every reader who follows it asks their own network.
+        yield (
+            f"the link '{words}' leads to '{target}', on the reader's own computer or network "
+            f"({host}): a reader who clicks would reach their own network or computer, not the "
+            "newsroom's page (probably an address copied from a preview on the editor's computer); "
+            "link the page's public address (https://...), or a page of this story by its file "
+            "(events/<id>.yaml)"
+        )
     elif what == "picture" and _not_a_picture(address):
         written = address if markdown else f"<{address}>"  # 'media/my report.pdf' bare is no link
         yield (
@@ -211,6 +222,14 @@ def _address_problems(
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
     elif _relative(address):
         yield _relative_message(what, words, target, address)
+
+
+def _on_readers_network(address: str) -> str | None:
+    """The host of ``address``, an http(s) link's (or one without its scheme, '//host/'),
+    when it is on the reader's own computer or network (``addresses.local_host``), else None."""
+    if not address.lower().startswith(("http://", "https://", "//")):
+        return None
+    return local_host(address if not address.startswith("//") else f"https:{address}")
 
 
 def _not_a_picture(address: str) -> bool:

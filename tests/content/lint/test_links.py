@@ -128,6 +128,38 @@ def test_a_link_from_the_root_of_the_host_is_said(
     ]
 
 
+def test_a_link_to_the_readers_own_computer_or_network_is_said(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'http://localhost:8000/...' copied from the preview, a router's page: a reader who
+    clicks asks their own network. Said of a picture of 'image:' only; a link was silent.
+    Public sites whose names merely hold such a word say nothing."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + "body: |\n"
+        "  See [router](http://192.168.1.1/), [x](http://router.lan/x) and\n"
+        '  <a href="http://localhost:8000/story-a/">the preview</a>, <A HREF=//printer.local/>p</A>;\n'
+        "  [a](https://lan.example.com/), [b](https://corp.example.com/x),\n"
+        "  [c](https://apnews.com/article/x) and [d](mailto:me@localhost) are public.\n",
+    )
+
+    def said(words: str, address: str, host: str) -> str:
+        return (
+            f"the link '{words}' leads to '{address}', on the reader's own computer or network ({host}): "
+            "a reader who clicks would reach their own network or computer, not the newsroom's page "
+            "(probably an address copied from a preview on the editor's computer); link the page's public "
+            "address (https://...), or a page of this story by its file (events/<id>.yaml)"
+        )
+
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:7: warning: 'body': {said('router', 'http://192.168.1.1/', '192.168.1.1')}",
+        f"{EVENT}:8:38: warning: 'body': {said('x', 'http://router.lan/x', 'router.lan')}",
+        f"{EVENT}:9:3: warning: 'body': {said('the preview', 'http://localhost:8000/story-a/', 'localhost')}",
+        f"{EVENT}:9:61: warning: 'body': {said('p', '//printer.local/', 'printer.local')}",
+    ]
+
+
 def test_a_link_relative_to_the_page_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     """A text is shown on the story's page, an event's, a year's, the embed and the feed:
     '../docs/x.pdf' or 'other.html' leads somewhere else from each, and was published as
