@@ -315,18 +315,30 @@ def push(root: str, remote: str, branch: str, commit: str, force: bool, *, rehea
     # Anything else (no such repository, no access, a hook said no): git's own reason,
     # not advice about diverged branches that may have nothing to do with it.
     lines = [line.strip() for line in said.splitlines() if line.strip()]
-    # What the remote's own checks said comes first: GitHub refuses a file over 100 MB
-    # so ('remote: error: File ... exceeds GitHub's file size limit'), and git's own
-    # line then only says that a hook declined.
-    remote_said = [
-        line.removeprefix("remote:").strip()
-        for line in lines
-        if line.startswith(("remote: error:", "remote: fatal:"))
-    ]
+    # What the remote's own checks said comes first, every line of it: GitHub refuses a
+    # file over 100 MB so ('remote: error: File ... exceeds GitHub's file size limit'),
+    # and a ruleset with 'remote: error: GH013: Repository rule violations found' and
+    # then which rules, on lines of their own; a server's own hook (GitLab's, a
+    # company's) writes plain text. git's own line then only says that a hook declined.
+    remote_lines = [line.removeprefix("remote:").strip() for line in lines if line.startswith("remote:")]
+    # A line of dashes alone, drawn to set off a part, says nothing.
+    remote_said = [text for text in remote_lines if any(c.isalnum() for c in text)]
     if remote_said:
-        raise DeployError(f"push to {remote} {branch} {failed}: the remote said: {'; '.join(remote_said)}")
-    reason = next((line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1:])
-    raise DeployError(f"push to {remote} {branch} {failed}: {''.join(reason)}")
+        more = len(remote_said) - SHOWN_REMOTE_LINES
+        shown = "; ".join(remote_said[:SHOWN_REMOTE_LINES]) + (f"; and {more} more lines" if more > 0 else "")
+        raise DeployError(f"push to {remote} {branch} {failed}: the remote said: {shown}")
+    reason = next(
+        (line for line in lines if line.startswith(("fatal:", "error:", "!"))), lines[-1] if lines else ""
+    )
+    if reason.startswith("!"):
+        # git's porcelain line, '!<TAB><commit>:<ref><TAB>[remote rejected] (why)': the why.
+        reason = reason.rpartition("\t")[2].strip()
+    raise DeployError(f"push to {remote} {branch} {failed}: {reason}")
+
+
+SHOWN_REMOTE_LINES = 12
+"""How many lines of what the remote said a failed push shows (GitHub's refusal of a
+pushed secret takes dozens) before it says how many more there are."""
 
 
 def move_local_branch(root: str, remote: str, branch: str, commit: str, parent: str) -> None:

@@ -413,6 +413,66 @@ def test_a_push_the_remote_declines_says_the_remotes_reason(
     assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
 
 
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        # A server's own hook (GitLab's, a company's), which writes its reason as plain text.
+        (
+            ["You are not allowed to push code to protected branches on this project."],
+            "the remote said: You are not allowed to push code to protected branches on this project.",
+        ),
+        # GitHub's rulesets: the 'error:' line says only that rules were broken; the
+        # lines after it say which.
+        (
+            [
+                "error: GH013: Repository rule violations found for refs/heads/gh-pages.",
+                "Review all repository rules at https://github.com/org/x/rules?ref=refs%2Fheads%2Fgh-pages",
+                "",
+                "- Cannot update this protected ref.",
+                "",
+            ],
+            "the remote said: error: GH013: Repository rule violations found for refs/heads/gh-pages.; "
+            "Review all repository rules at https://github.com/org/x/rules?ref=refs%2Fheads%2Fgh-pages; "
+            "- Cannot update this protected ref.",
+        ),
+        # A long refusal (GitHub's of a pushed secret takes dozens of lines): the first 12.
+        (
+            ["error: GH009: Secrets detected!", "\u2014\u2014\u2014"] + [f"line {n}" for n in range(1, 15)],
+            "the remote said: error: GH009: Secrets detected!; "
+            + "; ".join(f"line {n}" for n in range(1, 12))
+            + "; and 3 more lines",
+        ),
+    ],
+)
+def test_a_push_the_remote_declines_in_its_own_words_says_them(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str], said: list[str], shown: str
+) -> None:
+    hook = repo / "hooks/pre-receive"
+    hook.write_text("#!/bin/sh\n" + "".join(f"echo '{line}' >&2\n" for line in said) + "exit 1\n")
+    hook.chmod(0o755)
+    before = state(project.root)
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert f"explainer: error: push to origin gh-pages failed: {shown}\n" in err, err
+    assert "\t" not in err
+    assert state(project.root) == before
+    assert git("branch", "--list", "gh-pages", cwd=project.root) == ""
+
+
+def test_a_push_declined_without_a_word_says_gits_reason(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hook = repo / "hooks/pre-receive"
+    hook.write_text("#!/bin/sh\nexit 1\n")
+    hook.chmod(0o755)
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert (
+        "explainer: error: push to origin gh-pages failed: [remote rejected] (pre-receive hook declined)\n"
+        in err
+    )
+
+
 def test_a_branch_moved_during_the_push_is_left_alone(
     project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
