@@ -29,12 +29,15 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from generator import pipeline
 from generator.commands.build import NO_BASE_URL, build
 from generator.commands.check import lint_at
+from generator.content.lint.where import at, warning
+from generator.content.load import RawContent
 from generator.content.model import Site
-from generator.errors import Problem, UsageError
+from generator.errors import Position, Problem, UsageError
 from generator.interrupt import InterruptedAfterwards, signals_held
 from generator.output import foreign_files, pages_branch
 from generator.output.gone import gone_pages
@@ -100,6 +103,9 @@ def deploy(
     cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
     warnings = lint_at(raw, found, site, url)
+    warnings += _not_at_the_domain(
+        raw, content, url, cname, branch, given=base_url is not None, written=site.cname
+    )
     if warnings and not allow_warnings:
         raise WarningsRefused(warnings)
     if parent and not force:
@@ -139,6 +145,54 @@ def deploy(
     # report of it says the same of an interrupt: ``after_publishing``).
     _publish(root, remote, branch, commit, local, force)
     return done
+
+
+def _not_at_the_domain(
+    raw: RawContent,
+    content: str,
+    url: str | None,
+    cname: str | None,
+    branch: str,
+    *,
+    given: bool,
+    written: str | None,
+) -> list[Problem]:
+    """A warning when the site is built for an address other than the root of the custom
+    domain it is published with (``cname``: site.yaml's, ``written``, or the CNAME
+    ``branch`` keeps). GitHub Pages serves such a site at ``https://<cname>/`` (and sends
+    readers of its github.io address there), so a 404 page built for
+    ``https://org.github.io/repo/`` asks the domain for ``/repo/assets/style.css``, which
+    is not found, and the full addresses (canonical links, sitemap, feeds, embed code)
+    name an address that only redirects. ``given``: the address came from --base-url."""
+    if cname is None or url is None:
+        return []
+    parts = urlsplit(url)
+    if (parts.hostname or "").lower() == cname.lower() and parts.path == "/":
+        return []
+    domain = f"https://{cname.lower()}/"
+    if given:
+        whence, fix = "--base-url", f"give --base-url {domain}, or leave it out"
+    else:
+        whence, fix = "base_url", f"set base_url to {domain}, or take it out"
+    if written:
+        by = f"the CNAME deploy publishes with it (cname: {written})"
+        fix += " (or take out cname, if the site has no custom domain)"
+    else:
+        by = f"the CNAME file {branch} keeps ({cname}, set under Settings -> Pages -> Custom domain)"
+        fix += " (or remove the custom domain there, if the site has none)"
+    # Not given, a mismatch is site.yaml's base_url: without one the address is the domain's.
+    key = "cname" if given else "base_url"
+    where = at(raw.site, key) if raw.site is not None else Position(os.path.join(content, "site.yaml"))
+    return [
+        warning(
+            where,
+            f"the site is built for {url} ({whence}), but {by} has GitHub Pages serve it at "
+            f"{domain} (the root of the domain): there its 404 page would ask for its "
+            f"stylesheet and links at {parts.path}, which the domain does not have, and its "
+            f"canonical links, sitemap, feeds and embed code would name an address that only "
+            f"redirects; {fix}",
+        )
+    ]
 
 
 def _check_message(message: str | None) -> None:

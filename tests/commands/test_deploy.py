@@ -68,6 +68,60 @@ def test_cname_from_site_yaml(project: Project, repo: Path) -> None:
     assert '<link rel="canonical" href="https://explainers.example.org/story-a/">' in canonical
 
 
+@pytest.mark.parametrize(
+    ("site_yaml", "args", "said"),
+    [
+        (  # base_url from the days of the project address, cname added since
+            "title: T\nbase_url: https://newsroom.github.io/explainers/\ncname: explainers.example.org\n",
+            (),
+            "content/site.yaml:2:11: warning: the site is built for https://newsroom.github.io/explainers/ "
+            "(base_url), but the CNAME deploy publishes with it (cname: explainers.example.org) has "
+            "GitHub Pages serve it at https://explainers.example.org/",
+        ),
+        (
+            "title: T\ncname: explainers.example.org\n",
+            ("--base-url", "https://newsroom.github.io/explainers/"),
+            "content/site.yaml:2:8: warning: the site is built for https://newsroom.github.io/explainers/ "
+            "(--base-url), but the CNAME",
+        ),
+        (  # the domain's own address, but not its root
+            "title: T\nbase_url: https://explainers.example.org/explainers/\ncname: Explainers.example.org\n",
+            (),
+            "https://explainers.example.org/ (the root of the domain)",
+        ),
+    ],
+    ids=["base_url", "--base-url", "a folder of the domain"],
+)
+def test_an_address_other_than_the_custom_domain_is_a_warning(
+    project: Project,
+    repo: Path,
+    capsys: pytest.CaptureFixture[str],
+    site_yaml: str,
+    args: tuple[str, ...],
+    said: str,
+) -> None:
+    # GitHub Pages serves a site with a CNAME at the root of that domain: a 404 page built
+    # for another address asks there for /explainers/assets/style.css, which is not found.
+    project.write("content/site.yaml", site_yaml)
+    commit(project)
+    assert deploy(*args) == 1
+    err = capsys.readouterr().err
+    assert said in err, err
+    assert "nothing was published" in err
+    assert git("branch", "--list", "gh-pages", cwd=repo) == ""
+    assert deploy(*args, "--allow-warnings") == 0
+    assert said in capsys.readouterr().err
+
+
+def test_the_custom_domains_own_address_is_no_warning(project: Project, repo: Path) -> None:
+    project.write(
+        "content/site.yaml",
+        "title: T\nbase_url: http://Explainers.example.org/\ncname: explainers.example.org\n",
+    )
+    commit(project)
+    assert deploy() == 0
+
+
 def test_a_second_deploy_adds_one_commit(project: Project, repo: Path) -> None:
     assert deploy("--message", "first") == 0
     project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2019\nsummary: s\nsources: [src-a]\n")

@@ -70,3 +70,29 @@ def test_a_cname_a_deploy_wrote_from_site_yaml_goes_when_site_yaml_no_longer_has
     assert "CNAME" not in git("ls-tree", "--name-only", "gh-pages", cwd=repo).splitlines()
     assert "news.example.org" not in git("show", "gh-pages:story-a/index.html", cwd=repo)
     assert "kept from" not in err
+
+
+def test_a_base_url_other_than_the_domain_the_branch_keeps_is_a_warning(
+    project: Project, repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert deploy() == 0
+    other = tmp_path.parent / f"{tmp_path.name}-other"
+    subprocess.run(["git", "clone", "-q", "-b", "gh-pages", str(repo), str(other)], check=True)
+    (other / "CNAME").write_text("news.example.org\n")
+    git("add", "CNAME", cwd=other)
+    git("commit", "-q", "-m", "Create CNAME", cwd=other)
+    git("push", "-q", "origin", "gh-pages", cwd=other)
+    git("fetch", "-q", "origin", "gh-pages:gh-pages", cwd=project.root)
+    # The project address, written before the newsroom set its domain under Settings -> Pages.
+    project.write("content/site.yaml", "title: T\nbase_url: https://newsroom.github.io/explainers/\n")
+    commit(project)
+    capsys.readouterr()
+    tip = git("rev-parse", "gh-pages", cwd=repo)
+    assert deploy() == 1
+    err = capsys.readouterr().err
+    assert (
+        "content/site.yaml:2:11: warning: the site is built for https://newsroom.github.io/explainers/ "
+        "(base_url), but the CNAME file gh-pages keeps (news.example.org, set under Settings -> Pages -> "
+        "Custom domain) has GitHub Pages serve it at https://news.example.org/"
+    ) in err, err
+    assert git("rev-parse", "gh-pages", cwd=repo) == tip
