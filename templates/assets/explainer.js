@@ -11,8 +11,9 @@
    in the timeline and among the key moments. The page remembers, in this browser's local
    storage only, which of those events the reader has been shown, and, for as long as
    the tab is open (session storage), which it marked: a reload keeps the marks, a later
-   visit has none. A long story's year pages each keep their own record. No cookie,
-   nothing sent anywhere. */
+   visit has none. A long story's year pages each keep their own record, and so does each
+   site on one host (org.github.io/a/ and org.github.io/b/). No cookie, nothing sent
+   anywhere. */
 (function () {
   "use strict";
   var box = document.getElementById("filters");
@@ -106,18 +107,23 @@
       return; // storage switched off: no marks, nothing else changes
     }
     if (!timeline || !store) return;
-    var story = timeline.getAttribute("data-story");
-    var key = "explainer:seen:" + story;
+    // Kept by the page's folder (/repo/story/), not by the story's name alone: every
+    // project site of an organisation is on one origin (org.github.io/<repo>/), whose
+    // storage they share, and two of them may have a story of one name.
+    var page = window.location.pathname.replace(/index\.html$/, "");
+    var key = "explainer:seen:" + page;
     var added = events.filter(function (item) { return item.hasAttribute("data-added"); });
     var ids = added.map(function (item) { return item.id.replace(/^event-/, ""); });
     var seen = read(store, key);
+    // What a reader was shown before the record was kept by folder, by the story's name.
+    if (seen === null) seen = read(store, "explainer:seen:" + timeline.getAttribute("data-story"));
     var visit = null;
     try {
       visit = window.sessionStorage;
     } catch (e) {
       visit = null;
     }
-    var marked = (visit && read(visit, "explainer:new:" + story)) || [];
+    var marked = (visit && read(visit, "explainer:new:" + page)) || [];
     // New: not shown before this visit (none on a first visit, when all would be), or
     // marked earlier in this one.
     var fresh = ids.filter(function (id) {
@@ -142,7 +148,7 @@
     });
     try {
       store.setItem(key, JSON.stringify(ids));
-      if (visit) visit.setItem("explainer:new:" + story, JSON.stringify(fresh));
+      if (visit) visit.setItem("explainer:new:" + page, JSON.stringify(fresh));
     } catch (e) {
       // storage full or refused: the marks are a courtesy
     }

@@ -479,7 +479,7 @@ def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url
     page.on("request", lambda r: requests.append(r.url))
     page.goto(site_url + FIXTURE)
     assert new_marks(page) == []  # a first visit: nothing is "new" to a new reader
-    key = "explainer:seen:alpha"
+    key = "explainer:seen:/alpha/"  # by the page's folder: the site's path is in it
     assert page.evaluate(f"JSON.parse(localStorage.getItem('{key}'))") == ["2021-03-02-span"]
     # The reader was here before the event was added.
     page.evaluate(f"localStorage.setItem('{key}', '[]')")
@@ -499,12 +499,50 @@ def test_events_added_since_the_last_visit_are_marked_new(browser: Any, site_url
     context.close()
 
 
+def test_a_record_kept_before_it_was_by_folder_still_counts(browser: Any, site_url: str) -> None:
+    # Before, the record was kept by the story's name alone: a returning reader keeps the
+    # marks of what was added since, across the change.
+    context = browser.new_context()
+    context.add_init_script("localStorage.setItem('explainer:seen:alpha', '[]')")  # came before
+    page = context.new_page()
+    page.goto(site_url + FIXTURE)
+    assert new_marks(page) == ["event-2021-03-02-span"]
+    context.close()
+
+
+def test_two_sites_on_one_host_keep_their_own_records(browser: Any, tmp_path: Path) -> None:
+    # Every project site of an organisation is on one origin (org.github.io/<repo>/), whose
+    # local storage they share; two of them may have a story of one name. The first visit
+    # to one, after a visit to the other, is a first visit: nothing is "new".
+    fixture = REPO / "tests" / "fixtures" / "small" / "content"
+    build(content=str(fixture), templates=TEMPLATES, out=str(tmp_path / "www" / "a"))
+    other = tmp_path / "other"
+    shutil.copytree(fixture, other)
+    (other / "alpha" / "events" / "2021-03-04-later.yaml").write_text(
+        "title: Later\ndate: 2021-03-04\nsummary: Later still.\nsources: [paper]\nadded: 2021-03-05\n"
+    )
+    build(content=str(other), templates=TEMPLATES, out=str(tmp_path / "www" / "b"))
+    with serve(tmp_path / "www") as url:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(url + "a/" + FIXTURE)
+            assert new_marks(page) == []
+            page.goto(url + "b/" + FIXTURE)
+            marked = new_marks(page)
+            page.goto(url + "a/" + FIXTURE)
+            marked_again = new_marks(page)
+        finally:
+            context.close()
+    assert marked == [] and marked_again == []
+
+
 def test_a_printout_has_no_new_marks(browser: Any, site_url: str) -> None:
     # "New" is about this reader's last visit, not news on paper handed to someone else.
     context = browser.new_context()
     page = context.new_page()
     page.goto(site_url + FIXTURE)
-    page.evaluate("localStorage.setItem('explainer:seen:alpha', '[]')")
+    page.evaluate("localStorage.setItem('explainer:seen:/alpha/', '[]')")
     page.reload()
     shown = "els => els.filter(e => e.checkVisibility()).length"
     assert page.eval_on_selector_all(".new-badge", shown) == 2  # in the timeline and the key moments
@@ -606,7 +644,7 @@ def test_axe_finds_no_violations_on_a_story_with_updates_pictures_and_new_marks(
     context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 900})
     page = context.new_page()
     page.goto(site_url + FIXTURE)
-    page.evaluate("localStorage.setItem('explainer:seen:alpha', '[]')")
+    page.evaluate("localStorage.setItem('explainer:seen:/alpha/', '[]')")
     page.reload()
     assert new_marks(page) == ["event-2021-03-02-span"]
     page.add_script_tag(path=str(axe))
@@ -859,7 +897,7 @@ def test_a_long_storys_pages_keep_the_copy_button_and_the_new_marks(browser: Any
             page.goto(url + "alpha/years/2022/index.html")
             assert page.eval_on_selector_all(".new-badge", "els => els.length") == 0  # a first visit
             page.evaluate(
-                "localStorage.setItem('explainer:seen:alpha/2022', '[]')"
+                "localStorage.setItem('explainer:seen:/alpha/years/2022/', '[]')"
             )  # came before it was added
             page.reload()
             marked = page.eval_on_selector_all(".new-badge", "els => els.map(e => e.closest('.event').id)")
