@@ -103,9 +103,8 @@ def deploy(
     cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
     warnings = lint_at(raw, found, site, url)
-    warnings += _not_at_the_domain(
-        raw, content, url, cname, branch, given=base_url is not None, written=site.cname
-    )
+    served = (cname, remote_url, remote, branch)
+    warnings += _not_at_the_domain(raw, content, url, served, given=base_url is not None, written=site.cname)
     if warnings and not allow_warnings:
         raise WarningsRefused(warnings)
     if parent and not force:
@@ -151,48 +150,59 @@ def _not_at_the_domain(
     raw: RawContent,
     content: str,
     url: str | None,
-    cname: str | None,
-    branch: str,
+    where_served: tuple[str | None, str, str, str],
     *,
     given: bool,
     written: str | None,
 ) -> list[Problem]:
-    """A warning when the site is built for an address other than the root of the custom
-    domain it is published with (``cname``: site.yaml's, ``written``, or the CNAME
-    ``branch`` keeps). GitHub Pages serves such a site at ``https://<cname>/`` (and sends
+    """A warning when the site is built for an address other than the one GitHub Pages
+    will serve it at. ``where_served``: the custom domain it is published with (site.yaml's
+    cname, ``written``, or the CNAME the branch keeps), the remote's address (never
+    shown: it may hold a token) and the names of the remote and the branch.
+
+    With a domain, GitHub Pages serves the site at ``https://<cname>/`` (and sends
     readers of its github.io address there), so a 404 page built for
     ``https://org.github.io/repo/`` asks the domain for ``/repo/assets/style.css``, which
     is not found, and the full addresses (canonical links, sitemap, feeds, embed code)
-    name an address that only redirects. ``given``: the address came from --base-url."""
-    if cname is None or url is None:
+    name an address that only redirects. Without one, a github.com remote's site is at
+    ``https://<owner>.github.io/<repo>/``: a github.io address naming another repository
+    (one renamed since, a colleague's copied) names nothing at all. Another host than
+    github.io may be a proxy in front of Pages, and is not told. ``given``: the address
+    came from --base-url."""
+    cname, remote_url, remote, branch = where_served
+    served = f"https://{cname.lower()}/" if cname else pages_branch.pages_url(remote_url, None)
+    if url is None or served is None:
         return []
-    parts = urlsplit(url)
-    if (parts.hostname or "").lower() == cname.lower() and parts.path == "/":
+    parts, at_pages = urlsplit(url), urlsplit(served)
+    if (parts.hostname or "").lower() == at_pages.hostname and parts.path.lower() == at_pages.path.lower():
         return []
-    domain = f"https://{cname.lower()}/"
+    if cname is None and not (parts.hostname or "").lower().endswith(".github.io"):
+        return []
     if given:
-        whence, fix = "--base-url", f"give --base-url {domain}, or leave it out"
+        whence, fix = "--base-url", f"give --base-url {served}, or leave it out"
     else:
-        whence, fix = "base_url", f"set base_url to {domain}, or take it out"
-    if written:
-        by = f"the CNAME deploy publishes with it (cname: {written})"
-        fix += " (or take out cname, if the site has no custom domain)"
+        whence, fix = "base_url", f"set base_url to {served}, or take it out"
+    if cname is None:
+        by = f"GitHub Pages serves the repository of the remote '{remote}' at {served}"
+        why = "there its 404 page would ask for its stylesheet and links "
+        why += f"at {parts.path}, and its full addresses would name a site that is not there"
     else:
-        by = f"the CNAME file {branch} keeps ({cname}, set under Settings -> Pages -> Custom domain)"
-        fix += " (or remove the custom domain there, if the site has none)"
-    # Not given, a mismatch is site.yaml's base_url: without one the address is the domain's.
+        if written:
+            by = f"the CNAME deploy publishes with it (cname: {written})"
+            fix += " (or take out cname, if the site has no custom domain)"
+        else:
+            by = f"the CNAME file {branch} keeps ({cname}, set under Settings -> Pages -> Custom domain)"
+            fix += " (or remove the custom domain there, if the site has none)"
+        by += f" has GitHub Pages serve it at {served} (the root of the domain)"
+        why = (
+            f"there its 404 page would ask for its stylesheet and links at {parts.path}, which "
+            "the domain does not have, and its canonical links, sitemap, feeds and embed code "
+            "would name an address that only redirects"
+        )
+    # Not given, a mismatch is site.yaml's base_url: without one the address is Pages'.
     key = "cname" if given else "base_url"
     where = at(raw.site, key) if raw.site is not None else Position(os.path.join(content, "site.yaml"))
-    return [
-        warning(
-            where,
-            f"the site is built for {url} ({whence}), but {by} has GitHub Pages serve it at "
-            f"{domain} (the root of the domain): there its 404 page would ask for its "
-            f"stylesheet and links at {parts.path}, which the domain does not have, and its "
-            f"canonical links, sitemap, feeds and embed code would name an address that only "
-            f"redirects; {fix}",
-        )
-    ]
+    return [warning(where, f"the site is built for {url} ({whence}), but {by}: {why}; {fix}")]
 
 
 def _check_message(message: str | None) -> None:

@@ -113,6 +113,34 @@ def test_an_address_other_than_the_custom_domain_is_a_warning(
     assert said in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("base_url", "warned"),
+    [
+        ("https://newsroom.github.io/old-name/", True),  # the repository renamed since
+        ("https://Newsroom.github.io/Explainers/", False),  # the same address
+        ("https://news.example.org/explainers/", False),  # maybe a proxy in front of Pages
+    ],
+)
+def test_a_github_io_address_of_another_repository_is_a_warning(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str], base_url: str, warned: bool
+) -> None:
+    # Fetched from at a github.com address, pushed to at the bare repository beside it.
+    git("remote", "set-url", "origin", "https://github.com/newsroom/explainers.git", cwd=project.root)
+    git("remote", "set-url", "--push", "origin", str(repo), cwd=project.root)
+    project.write("content/site.yaml", f"title: T\nbase_url: {base_url}\n")
+    commit(project)
+    said = (
+        f"content/site.yaml:2:11: warning: the site is built for {base_url} (base_url), but GitHub "
+        "Pages serves the repository of the remote 'origin' at "
+        "https://newsroom.github.io/explainers/: there its 404 page would ask for its stylesheet and "
+        "links at /old-name/"
+    )
+    assert deploy() == (1 if warned else 0)
+    err = capsys.readouterr().err
+    assert (said in err) is warned, err
+    assert (git("branch", "--list", "gh-pages", cwd=repo) == "") is warned
+
+
 def test_the_custom_domains_own_address_is_no_warning(project: Project, repo: Path) -> None:
     project.write(
         "content/site.yaml",
