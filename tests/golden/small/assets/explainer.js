@@ -11,9 +11,8 @@
    in the timeline and among the key moments. The page remembers, in this browser's local
    storage only, which of those events the reader has been shown, and, for as long as
    the tab is open (session storage), which it marked: a reload keeps the marks, a later
-   visit has none. A long story's year pages each keep their own record, and so does each
-   site on one host (org.github.io/a/ and org.github.io/b/). No cookie, nothing sent
-   anywhere. */
+   visit has none. Each page keeps its own record, by its folder. No cookie, nothing
+   sent anywhere. */
 (function () {
   "use strict";
   var box = document.getElementById("filters");
@@ -107,15 +106,13 @@
       return; // storage switched off: no marks, nothing else changes
     }
     if (!timeline || !store) return;
-    // Kept by the page's folder (/repo/story/), not by the story's name alone: every
-    // project site of an organisation is on one origin (org.github.io/<repo>/), whose
-    // storage they share, and two of them may have a story of one name.
-    var page = window.location.pathname.replace(/index\.html$/, "");
+    // By folder (/repo/story/): sites on one host (org.github.io) share the storage.
+    var page = location.pathname.replace(/index\.html$/, "");
     var key = "explainer:seen:" + page;
     var added = events.filter(function (item) { return item.hasAttribute("data-added"); });
     var ids = added.map(function (item) { return item.id.replace(/^event-/, ""); });
     var seen = read(store, key);
-    // What a reader was shown before the record was kept by folder, by the story's name.
+    // Once kept by the story's name:
     if (seen === null) seen = read(store, "explainer:seen:" + timeline.getAttribute("data-story"));
     var visit = null;
     try {
