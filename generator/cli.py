@@ -24,7 +24,7 @@ from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
 from generator.commands import schema as schema_command
-from generator.content.addresses import AddressFault
+from generator.content.addresses import AddressFault, as_folder
 from generator.content.addresses import fault as address_fault
 from generator.content.schema import SCHEMAS
 from generator.errors import ContentError, DeployError, UsageError, printable
@@ -55,12 +55,12 @@ def _base_url(text: str) -> str:
     fault = address_fault(text, directory=True)
     if isinstance(fault, AddressFault):
         raise argparse.ArgumentTypeError(
-            f"expected an http(s) address ending in '/', without spaces, quotation marks or "
+            f"expected an http(s) address (the site's folder), without spaces, quotation marks or "
             f"angle brackets, got '{printable(text)}'"
         )
     if fault is not None:
         raise argparse.ArgumentTypeError(f"the address {fault}, got '{printable(text)}'")
-    return text
+    return as_folder(text)
 
 
 AddParser = Callable[..., argparse.ArgumentParser]
@@ -92,7 +92,11 @@ def _add_build(add: AddParser) -> None:
     p = add("build", help="build the site", description="Build the static site.")
     _folders(p)
     p.add_argument("--out", default="site", help="output folder (default: site)")
-    p.add_argument("--base-url", type=_base_url, help="public address, ending in '/' (overrides site.yaml)")
+    p.add_argument(
+        "--base-url",
+        type=_base_url,
+        help="public address, such as https://org.github.io/repo/ (overrides site.yaml)",
+    )
     p.add_argument("--drafts", action="store_true", help="include drafts, marked DRAFT")
     p.add_argument(
         "--force",
@@ -137,7 +141,7 @@ def _add_check(add: AddParser) -> None:
     p.add_argument(
         "--base-url",
         type=_base_url,
-        help="public address, ending in '/' (overrides site.yaml, as for build)",
+        help="public address, such as https://org.github.io/repo/ (overrides site.yaml, as for build)",
     )
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     p.add_argument(
@@ -164,7 +168,9 @@ def _add_new(add: AddParser) -> None:
     k = kinds.add_parser("site", help="the content folder's site.yaml: a project's first step")
     k.add_argument("--title", required=True, help="the site's name")
     k.add_argument("--language", help="the pages' language, e.g. fr (default en)")
-    k.add_argument("--base-url", type=_base_url, help="the published address, ending in '/'")
+    k.add_argument(
+        "--base-url", type=_base_url, help="the published address, such as https://org.github.io/repo/"
+    )
     _folders(k, templates=False)
     k = kinds.add_parser(
         "story",

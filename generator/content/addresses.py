@@ -23,7 +23,6 @@ class AddressFault(Enum):
 
     NOT_HTTP = "not an http:// or https:// address"
     UNSAFE = "a character an address must not hold as it is"
-    NO_SLASH = "a folder's address not ending in '/'"
 
 
 BAD_HOST = (
@@ -53,9 +52,15 @@ def fault(text: str, *, directory: bool = False) -> AddressFault | str | None:
         return AddressFault.UNSAFE
     if not directory:
         return None
-    # What it must not hold first: 'https://example.org/?lang=en' given a '/' at its end
-    # as the example to follow would still hold its '?' part.
-    return folder_address_extra(text) or (None if text.endswith("/") else AddressFault.NO_SLASH)
+    return folder_address_extra(text)
+
+
+def as_folder(address: str) -> str:
+    """A folder's address (``base_url``), which passed ``fault``, as the site's addresses
+    are made from it: ending in '/', added where it was left out. GitHub shows a project
+    site's address without it ('https://org.github.io/repo'), and Hugo, Zola and MkDocs
+    take it so: an editor who copies it means the folder, not a file named 'repo'."""
+    return address if address.endswith("/") else f"{address}/"
 
 
 _BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")

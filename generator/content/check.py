@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any, assert_never
 
 from generator.content import crossrefs, filerules, formhints, hints, media, schema, story_links, yamlquotes
-from generator.content.addresses import AddressFault, spaces_written, without_scheme
+from generator.content.addresses import AddressFault, as_folder, spaces_written, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.crossrefs import Ref
 from generator.content.datehints import hint as date_hint
@@ -457,14 +457,12 @@ class Checker:
             return text
         fault = address_fault(text, directory=spec.directory)
         if fault is None:
-            return text
+            return as_folder(text) if spec.directory else text
         if fault is AddressFault.NOT_HTTP:
             hint = f"; did you mean 'https://{text}'?" if without_scheme(text) else ""
             return self.mismatch(node, label, spec.describe(), hint)
         if fault is AddressFault.UNSAFE:
             return self.error(node.pos, _unsafe_url(label, text, spec.directory))
-        if fault is AddressFault.NO_SLASH:
-            return self.error(node.pos, f"'{label}' must end with '/', e.g. '{text}/'")
         return self.error(node.pos, f"'{label}' {fault}")
 
     def pattern(self, spec: schema.Pattern, node: Node, label: str) -> Any:

@@ -94,7 +94,8 @@ class Date:
 
 @dataclass(frozen=True)
 class Url:
-    """An absolute http(s) URL; ``directory`` when it must end with '/'."""
+    """An absolute http(s) URL; ``directory``: a folder's, with no '?' or '#' part and
+    no user name (a '/' left off its end is added: ``addresses.as_folder``)."""
 
     directory: bool = False
 
@@ -110,7 +111,7 @@ class Url:
         ):  # a folder's address alone: no 'name@', '?' or '#' (addresses.folder_address_extra)
             host = URL_CHAR_REGEX.replace("[^", "[^/@?#", 1)
             path = URL_CHAR_REGEX.replace("[^", "[^?#", 1)  # '/@team/' is a path, and allowed
-            return {"type": "string", "pattern": rf"^[Hh][Tt][Tt][Pp][Ss]?://{host}+(/{path}*)?/$"}
+            return {"type": "string", "pattern": rf"^[Hh][Tt][Tt][Pp][Ss]?://{host}+(/{path}*)?$"}
         return {"type": "string", "pattern": scheme + path + "$"}
 
 
@@ -457,7 +458,10 @@ SITE = Record(
         Field(
             "base_url",
             Url(directory=True),
-            doc="Where the site is published, ending in '/'; used only for absolute URLs.",
+            doc=(
+                "Where the site is published (its folder: a '/' left off its end is added); "
+                "used only for absolute URLs."
+            ),
         ),
         Field(
             "language",
