@@ -153,11 +153,14 @@ def _address_problems(
             yield f"the address of link '{words}' has a space; write it as %20: {written}"
         else:
             yield f"the address of link '{words}' has a space; write it as %20"
-    elif what == "link" and (host := _on_readers_network(address)) is not None:
+    elif (host := _on_readers_network(address)) is not None:
         # 'http://localhost:8000/...' (the preview's), 'http://192.168.1.1/' (a router's
         # page): it built before, and every reader who follows it asks their own network.
+        # A picture from another site is shown as a link to it (``markup``), named by its
+        # alt text: the same link.
+        shown = f"the link '{words}' leads" if what == "link" else f"the picture '{words}' is a link"
         yield (
-            f"the link '{words}' leads to '{target}', on the reader's own computer or network "
+            f"{shown} to '{target}', on the reader's own computer or network "
             f"({host}): a reader who clicks would reach their own network or computer, not the "
             "newsroom's page (probably an address copied from a preview on the editor's computer); "
             "link the page's public address (https://...), or a page of this story by its file "

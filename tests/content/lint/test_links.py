@@ -443,3 +443,30 @@ def test_each_link_the_page_makes_is_read_as_the_page_reads_it(text: str, shown:
     # What the page shows of each link that will not work: no address, or brackets.
     assert shown in MarkdownConverter().convert(text)[0]
     assert [message for _, message in broken_links(text)] == [said]
+
+
+def test_a_picture_in_a_text_on_the_readers_own_network_is_said_as_the_link_it_becomes(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A picture of a text from another site is shown as a link to it, named by its alt
+    text: one at a router's or the preview's address was silent, in Markdown and in HTML."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + "body: |\n"
+        "  See ![router](http://192.168.1.1/x.png) and <img src='http://localhost:8000/m.png' alt='m'>;\n"
+        "  ![the chart](https://charts.example.org/c.png) is public.\n",
+    )
+
+    def said(words: str, address: str, host: str) -> str:
+        return (
+            f"the picture '{words}' is a link to '{address}', on the reader's own computer or network "
+            f"({host}): a reader who clicks would reach their own network or computer, not the newsroom's "
+            "page (probably an address copied from a preview on the editor's computer); link the page's "
+            "public address (https://...), or a page of this story by its file (events/<id>.yaml)"
+        )
+
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:8: warning: 'body': {said('router', 'http://192.168.1.1/x.png', '192.168.1.1')}",
+        f"{EVENT}:8:47: warning: 'body': {said('m', 'http://localhost:8000/m.png', 'localhost')}",
+    ]
