@@ -360,8 +360,8 @@ def report_refusal(refused: WarningsRefused | PagesWouldGo) -> None:
     if isinstance(refused, WarningsRefused):
         show(refused.warnings, Format.TEXT)
         print(
-            f"{plural(len(refused.warnings), 'warning')}; nothing was published (the ready workflow "
-            "refuses them too): fix them, or pass --allow-warnings to publish anyway",
+            f"{plural(len(refused.warnings), 'warning')}; nothing was published (the ready workflow's "
+            "check refuses the content's warnings too): fix them, or pass --allow-warnings to publish anyway",
             file=sys.stderr,
         )
         return
