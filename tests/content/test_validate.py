@@ -726,6 +726,21 @@ def test_a_link_to_a_file_named_near_an_id_with_spaces_or_encoded_dots_is_told_t
     ]
 
 
+def test_a_link_to_a_name_alone_with_its_dot_encoded_is_told_the_file(project: Project) -> None:
+    # '[Ana](fig-a%2Eyaml)', no folder and no '.yaml' as written: lint took it for a file
+    # of a story's (no longer a link relative to the page), and check never read it, so
+    # it was said nothing, where its HTML twin was told the file.
+    project.write(EVENT, event('body: See [Ana](fig-a%2Eyaml) and <a href="fig-a%2Eyml">her</a>.\n'))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w).removeprefix(f"{EVENT}:") for w in warnings if "fig-a%2E" in str(w)] == [
+        "4:17: warning: 'body': the link to 'fig-a%2Eyaml' leads nowhere from most pages; "
+        "write it as figures/fig-a.yaml",
+        "4:35: warning: 'body': the link to 'fig-a%2Eyml' leads nowhere from most pages; "
+        "write it as figures/fig-a.yaml",
+    ]
+
+
 def test_a_link_in_the_wrong_folder_names_the_right_one(project: Project) -> None:
     project.write(EVENT, event("body: See [A](events/fig-a.yaml) and [one](figures/e1.yaml).\n"))
     assert project.problems() == [
