@@ -257,6 +257,40 @@ def test_with_a_lead_picture_a_laptops_first_screen_shows_it_whole_and_reaches_t
             context.close()
 
 
+TALL_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 300">'
+    '<rect width="100" height="300" fill="#2a6"/><circle cx="50" cy="20" r="15" fill="#fff"/></svg>'
+)
+
+
+def test_on_a_laptop_a_lead_picture_the_build_did_not_size_stands_whole_too(
+    browser: Any, tmp_path: Path
+) -> None:
+    # An SVG (or an https:// picture) has no width and height written: beside the
+    # standfirst it was 22rem wide and cut to half the screen's height (object-fit:
+    # cover), a portrait map's top and bottom lost. It now keeps its proportions within
+    # that box, as a picture the build sized does.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    story = content / "kyrgyzstan-2010"
+    (story / "media").mkdir(exist_ok=True)
+    (story / "media" / "lead.svg").write_text(TALL_SVG)
+    with (story / "story.yaml").open("a") as text:
+        text.write("image:\n  src: media/lead.svg\n  alt: A map of the city\n  credit: Desk\n")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context(viewport=LAPTOPS[1])
+        page = context.new_page()
+        page.goto(url + SEED)
+        page.wait_for_load_state("networkidle")
+        (picture,), lede = shown_boxes(page, ".image.lead img"), boxes(page, ".lede")[0]
+        assert page.eval_on_selector(".story-header .image.lead img", "i => i.hasAttribute('width')") is False
+        assert lede["right"] < picture["left"] and picture["bottom"] <= LAPTOPS[1]["height"]
+        assert picture["width"] / picture["height"] == pytest.approx(100 / 300, rel=0.02), picture
+        assert boxes(page, "#key-moments li")[0]["top"] < LAPTOPS[1]["height"]
+        context.close()
+
+
 def test_on_a_right_to_left_laptop_page_the_lead_picture_stands_left_of_the_standfirst(
     browser: Any, tmp_path: Path
 ) -> None:
