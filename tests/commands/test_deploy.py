@@ -150,6 +150,28 @@ def test_the_custom_domains_own_address_is_no_warning(project: Project, repo: Pa
     assert deploy() == 0
 
 
+def test_another_host_of_the_domain_at_its_root_is_told_what_is_wrong_there_only(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'www.' added to the domain: the 404 page's stylesheet and links are at the root, as
+    # served, but the warning said they were asked for where 'the domain does not have'.
+    project.write(
+        "content/site.yaml",
+        "title: T\nbase_url: https://www.explainers.example.org/\ncname: explainers.example.org\n",
+    )
+    commit(project)
+    assert deploy() == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert (
+        "content/site.yaml:2:11: warning: the site is built for https://www.explainers.example.org/ "
+        "(base_url), but the CNAME deploy publishes with it (cname: explainers.example.org) has GitHub "
+        "Pages serve it at https://explainers.example.org/ (the root of the domain): its canonical "
+        "links, sitemap, feeds and embed code would name an address that only redirects; set base_url "
+        "to https://explainers.example.org/"
+    ) in err, err
+    assert "404" not in err
+
+
 def test_a_second_deploy_adds_one_commit(project: Project, repo: Path) -> None:
     assert deploy("--message", "first") == 0
     project.write("content/story-a/events/e2.yaml", "title: Two\ndate: 2019\nsummary: s\nsources: [src-a]\n")
