@@ -204,8 +204,10 @@ def story_media_at(
 
     def linked(anchor: re.Match[str]) -> str:
         href = _HREF.search(anchor["attrs"])
-        if href is None or not names_yaml(href["href"]):
-            return anchor.group()  # not a link to a YAML file (the theme's links are not)
+        if href is None or not names_yaml(href["href"]) or _ELSEWHERE.match(href["href"]):
+            # Not a link to a YAML file of the site (the theme's links are not; one of
+            # another site, 'https://example.org/data.yaml', is that site's to serve).
+            return anchor.group()
         link = story_link(href["href"])
         if link is None or not link.supported or link.target not in shown:
             return anchor["words"]  # a YAML file is never published: the words alone
@@ -217,6 +219,9 @@ def story_media_at(
 
     return _ANCHOR.sub(linked, html)
 
+
+_ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//")
+"""An address with a scheme ('https:', 'mailto:') or a host ('//example.org/'): not of this site."""
 
 _TEXT_PICTURE = re.compile(r'<img\b(?:[^<>"]|"[^"]*")*>')
 """A picture in a page's HTML (the sanitiser writes every value in double quotes)."""

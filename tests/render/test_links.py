@@ -215,6 +215,20 @@ def test_a_link_to_any_yaml_file_keeps_only_its_words_and_the_themes_links_stay(
     )
 
 
+def test_a_link_to_another_sites_yaml_file_stays_a_link() -> None:
+    # Open data as YAML ('https://example.org/data/parties.yaml') is that site's to serve:
+    # such a link was shown as its words only, without a word from check.
+    shown = links.story_pages_of(events=["vote"])
+    html = (
+        '<a href="https://example.org/data/parties.yaml">a</a> <a href="HTTP://example.org/x.yml#k">b</a> '
+        '<a href="//example.org/events/vote.yaml">c</a> <a href="events/vote.yaml">d</a>'
+    )
+    assert links.story_media_at(html, "../", shown) == (
+        '<a href="https://example.org/data/parties.yaml">a</a> <a href="HTTP://example.org/x.yml#k">b</a> '
+        '<a href="//example.org/events/vote.yaml">c</a> <a href="../events/vote/index.html">d</a>'
+    )
+
+
 def test_links_to_a_place_on_the_story_page_lead_there_but_on_the_story_page() -> None:
     """'#update-1' and '#source-ap' are places on the story page: from any other page they
     lead there, in the feed by its full address; on the story page they stay in the page.
