@@ -123,7 +123,7 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nkey_numbers:\n  - value: 85\n", False),
     ("site", "title: T\n", True),
     ("site", "title: T\nbase_url: https://org.github.io/repo/\nlanguage: en-GB\ncname: x.example.org\n", True),
-    ("site", "title: T\nbase_url: https://org.github.io/repo\n", False),
+    ("site", "title: T\nbase_url: https://org.github.io/repo\n", True),  # the folder: its "/" is added
     ("site", "title: T\nbase_url: HTTPS://org.github.io/repo/\n", True),
     ("site", "title: T\nbase_url: https:///repo/\n", False),
     ("site", "title: T\nbase_url: https://example.org/@team/\n", True),  # '@' in a path: no user name
