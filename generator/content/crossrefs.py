@@ -78,29 +78,25 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
         for rel in markdown_links.unprefixed(text):
             offset, searched = addresses.find((rel, quote(rel)), searched)
             checker.unprefixed.append((rel, label, place(node, offset)))
-    if "](" in text or "]:" in text:
+    markdown = "](" in text or "]:" in text
+    html = "<a" in text or "<A" in text
+    if markdown or html:
         # A link to another event, figure or place of the story names its file: the
         # file must be there, as an id in 'figures:' must. Other ways of writing one
-        # are warned of once the story's files are known (``validate.py``).
-        for offset, link in story_links.story_links(text):
+        # are warned of once the story's files are known (``validate.py``). One written
+        # in HTML, which the page keeps and the build links as it does Markdown's, is said
+        # at its tag's '<', a missing file as a warning.
+        found = [(o, link, False) for o, link in story_links.story_links(text)] if markdown else []
+        found += [(o, link, True) for o, link in story_links.html_story_links(text)] if html else []
+        for offset, link, in_html in found:
             at = place(node, lead + offset)
             if link.supported and link.story is not None:
                 continue  # another story's file: looked for across stories (lint/stories.py)
             if link.supported and link.kind is not None:
-                checker.refs.append(Ref(link.kind, link.name, label, at, link=True))
-            else:
-                whole = story_links.spaced(text, offset, link.address, link)  # 'figures/Ana Ruiz.yaml'
+                checker.refs.append(Ref(link.kind, link.name, label, at, link=True, html=in_html))
+            else:  # Markdown's 'figures/Ana Ruiz.yaml' is read whole: HTML's address is already
+                whole = None if in_html else story_links.spaced(text, offset, link.address, link)
                 checker.odd_links.append((whole or link, label, at))
+    if markdown:
         for offset, link in story_links.spaced_links(text):
             checker.odd_links.append((link, label, place(node, lead + offset)))
-    if "<a" in text or "<A" in text:
-        # Written in HTML, which the page keeps, and the build links as it does
-        # Markdown's: each said at its tag's '<', a missing file as a warning.
-        for offset, link in story_links.html_story_links(text):
-            at = place(node, lead + offset)
-            if link.supported and link.story is not None:
-                continue  # another story's file: looked for across stories (lint/stories.py)
-            if link.supported and link.kind is not None:
-                checker.refs.append(Ref(link.kind, link.name, label, at, link=True, html=True))
-            else:
-                checker.odd_links.append((link, label, at))
