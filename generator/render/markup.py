@@ -1,4 +1,4 @@
-"""Markdown from content to safe HTML, typeset (``typography.py``).
+"""Markdown from content to safe HTML, typeset (``i18n/typography.py``).
 
 Editors paste text from elsewhere, so the HTML that Markdown produces goes through an
 allow-list sanitiser (nh3, a maintained binding to the Rust ammonia library): formatting,
@@ -510,7 +510,7 @@ def _unwrapped(html: str) -> Markup:
 
 
 class Typeset:
-    """A converter's HTML with the quotation marks of one language (``typography.py``):
+    """A converter's HTML with the quotation marks of one language (``i18n/typography.py``):
     conversions are shared by every language, and keep placeholders for the marks."""
 
     def __init__(self, markdown: MarkdownConverter, language: str) -> None:

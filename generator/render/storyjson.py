@@ -12,7 +12,7 @@ field changes meaning or goes (a new field is added without it).
 Only what is published: draft events, and the figures, places and sources only drafts
 refer to, are left out even of a staging build's (``--drafts``) file, and a draft story
 has none (``pages.py``). Plain text (titles, names, labels) is as the pages show it,
-without markup (its quotation marks and dashes set: ``typography.py``); text written
+without markup (its quotation marks and dashes set: ``i18n/typography.py``); text written
 in Markdown is the HTML the pages publish, its links made full addresses when
 the site's is known, else relative to this file, as ``timeline.json`` writes them
 (``links.story_folder_url``). The bytes depend only on the content: keys sorted, lists
