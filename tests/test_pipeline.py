@@ -1,5 +1,5 @@
-"""The build from top to bottom: load -> check -> model -> pages -> render -> write, and
-nothing written unless every stage before writing succeeded."""
+"""The build from top to bottom: load -> check -> model -> publish -> pictures -> pages ->
+render -> write -> index, and nothing written unless every stage before writing succeeded."""
 
 from __future__ import annotations
 
