@@ -1,6 +1,7 @@
 """The files a build publishes as they are, not rendered: the theme's assets (read once,
 before the pages, which link each by the version of the very bytes copied) and the
-stories' media (read as they are written). A file that is, or has become since it was
+stories' media (read as they are written; an SVG made safe and a GIF's or PNG's metadata
+taken out on the way: ``content/media.py``). A file that is, or has become since it was
 checked, something unsafe (a link out of its folder, say) is a content error, not a
 traceback, and is not published."""
 
@@ -48,9 +49,9 @@ def copy_media(content: str, site: Site, write: FileWriter) -> None:
 
 
 def read_media(path: str, story_folder: str, site: Site) -> bytes:
-    """A media file as published (SVG made safe); a file changed since it was checked
-    into something unsafe (a link out of its story's folder, say) is a content error,
-    not a traceback."""
+    """A media file as published (``media.publishable``: SVG made safe, a GIF's or PNG's
+    metadata taken out); a file changed since it was checked into something unsafe (a
+    link out of its story's folder, say) is a content error, not a traceback."""
     try:
         return media.publishable(path, root=story_folder, limit=site.media_max_bytes)
     except (files.UnsafeFile, ValueError, OSError) as exc:
