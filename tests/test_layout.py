@@ -3,13 +3,15 @@ its test module, ``tests/x/test_y.py`` for ``generator/x/y.py`` (a package's
 ``__init__.py``, where it has code, in ``tests/x/test_x.py``),
 and every test module that mirrors none is named in README, so a newcomer finds where a
 feature is tested. Every module is named in README's "How it is built", and every module
-it names is there, so its map of the package is the package. And the stages' folders
+it names is there, so its map of the package is the package; a name it gives with its
+module or class (`pipeline.publish`, `Memo.same`) is defined there. And the stages' folders
 import only what comes before them, as "How it is built" says: the few readers checking
 borrows from ``render/`` are named."""
 
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import subprocess
 from collections.abc import Callable
@@ -144,6 +146,82 @@ def test_every_module_the_readmes_map_names_is_there() -> None:
         for p in folder.rglob("*.py")
     }
     assert files - there == set(), "README's 'How it is built' names modules that are gone"
+
+
+_DOTTED = re.compile(r"`((?:\w+[/.])*\w+)\.([A-Za-z_]\w*)(?:\(\))?`")
+"""A name given with its module or class, as the map gives them: `pipeline.publish`,
+`render/pictures.plan_site`, `content.remember.Memory`, `Memo.same`."""
+
+_FILE_NAME = re.compile(r"\.(py|md|json|csv|yaml|html|js|css|txt|xml)$")
+
+
+def _names_in(body: list[ast.stmt]) -> set[str]:
+    """What a module's or a class's body defines: its functions, classes and assignments
+    (not what it imports: the map gives a name with the module that has it)."""
+    names: set[str] = set()
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(t.id for target in targets for t in ast.walk(target) if isinstance(t, ast.Name))
+    return names
+
+
+def _unfound(text: str) -> list[str]:
+    """The names ``text`` gives with a module of the package (named with its folders or
+    without, with '/' or '.') or with a class of it that are not defined there; a name
+    given with a library's module (`gc.freeze`) is that library's, and a module neither
+    the package nor Python has is unfound too."""
+    trees = {
+        module: ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8")) for module in _modules()
+    }
+    classes: dict[str, set[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                classes.setdefault(node.name, set()).update(_names_in(node.body))
+    unfound = []
+    for owner, name in _DOTTED.findall(text):
+        if _FILE_NAME.search(f".{name}"):
+            continue  # a file's name: `story.json`
+        path = owner.replace(".", "/").removeprefix("generator/")
+        modules = [
+            m
+            for m in trees
+            if m in (path, f"{path}/__init__") or m.endswith((f"/{path}", f"/{path}/__init__"))
+        ]
+        if modules:
+            found = any(name in _names_in(trees[m].body) for m in modules)
+        elif owner in classes:
+            found = name in classes[owner]
+        else:
+            found = _a_librarys(owner.replace("/", "."))
+        if not found and not _a_librarys(f"{owner}.{name}"):  # `html.parser`, not importers/html.py
+            unfound.append(f"{owner}.{name}")
+    return unfound
+
+
+def _a_librarys(module: str) -> bool:
+    """Whether ``module`` is one Python can import (the standard library's, a library's)."""
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+def test_every_name_the_readmes_map_gives_with_its_module_or_class_is_there() -> None:
+    unfound = _unfound(_how_it_is_built())
+    assert not unfound, f"README's 'How it is built' names what its module or class no longer has: {unfound}"
+
+
+def test_a_name_gone_from_its_module_or_class_is_told() -> None:
+    text = (
+        "`pipeline.build`, `pipeline.published` (imported there, defined in content/published.py), "
+        "`render/pictures.plan_site`, `Memo.same`, `Memo.sam`, `gc.freeze`, `html.parser`, "
+        "`story.json`, `nosuchmodule.x`"
+    )
+    assert _unfound(text) == ["pipeline.published", "Memo.sam", "nosuchmodule.x"]
 
 
 def test_a_name_two_folders_share_counts_only_in_its_own_folders_rows() -> None:
