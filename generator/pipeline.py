@@ -11,7 +11,8 @@ nothing clever, and gives the same bytes).
 Where each stage is: load ``content/load.py``; check ``content/validate.py`` (each file
 on its own: ``content/check.py``); model ``content/assemble.py``; publish
 ``content/published.py``; pictures ``render/pictures.py``; pages ``render/pages.py``;
-render ``render/renderer.py``; write ``output/staging.py``; index ``render/searchindex.py``.
+render ``render/renderer.py``; write ``output/staging.py`` (with the theme's assets and the
+media, copied by ``output/copying.py``); index ``render/searchindex.py``.
 (``check`` below, and ``Built.checked``, name the model of the content as checked.)
 """
 
