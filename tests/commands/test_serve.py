@@ -23,8 +23,7 @@ import pytest
 from generator.commands import serve
 from generator.commands.serve import reload_open_pages, reload_target, served_as_files
 from generator.preview.rebuild import Builder, Preview
-from generator.render import searchindex
-from tests.conftest import MINIMAL, TEMPLATES, Project
+from tests.conftest import MINIMAL, NEEDS_PAGEFIND, TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
 
 
@@ -183,7 +182,7 @@ def test_a_story_folder_just_made_leaves_the_open_page_showing_the_site(
     page.close()
 
 
-@pytest.mark.skipif(not searchindex.available(), reason="Pagefind is not installed")
+@NEEDS_PAGEFIND
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP"])
 def test_stopped_otherwise_than_by_ctrl_c_the_preview_leaves_nothing_behind(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
