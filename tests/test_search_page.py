@@ -677,14 +677,21 @@ def test_a_browser_that_refuses_focus_visible_or_more_history_still_lists_the_re
     page = browser.new_page(viewport={"width": 400, "height": 500})
     page.add_init_script(
         """
+        window.refused = {matches: 0, history: 0};
         const matches = Element.prototype.matches;
         Element.prototype.matches = function (selector) {
-          if (selector.includes(":focus-visible")) throw new SyntaxError("not a valid selector");
+          if (selector.includes(":focus-visible")) {
+            window.refused.matches++;
+            throw new SyntaxError("not a valid selector");
+          }
           return matches.call(this, selector);
         };
         const replace = History.prototype.replaceState;
         History.prototype.replaceState = function (...args) {
-          if (args[0] && "shown" in args[0]) throw new DOMException("too many calls", "SecurityError");
+          if (args[0] && "shown" in args[0]) {
+            window.refused.history++;
+            throw new DOMException("too many calls", "SecurityError");
+          }
           return replace.apply(this, args);
         };
         """
@@ -697,8 +704,11 @@ def test_a_browser_that_refuses_focus_visible_or_more_history_still_lists_the_re
     page.keyboard.press("Tab")
     page.click("#search-more")  # "Show more"
     page.wait_for_function("document.querySelectorAll('#search-results li').length > 10")
+    page.wait_for_function("window.refused.history > 0")  # the place kept: refused
+    assert page.evaluate("window.refused.matches") > 0  # the focus on a result: asked, refused
+    tried = page.evaluate("window.refused.history")
     page.mouse.wheel(0, 800)
-    page.wait_for_timeout(400)  # the place is kept a moment after the scroll
+    page.wait_for_function(f"window.refused.history > {tried}")  # kept a moment after the scroll
     assert page.inner_text("#search-status").startswith("Results")
     assert errors == []
     page.close()
