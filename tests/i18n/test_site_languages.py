@@ -268,6 +268,7 @@ def test_the_right_to_left_overview_strip_runs_right_to_left_its_labels_inside_i
     )
     page.close()
     assert bars[0] > bars[-1]  # the earliest bar is the rightmost
+    assert len(labels) >= 2 and labels[0][1] > labels[-1][1], labels  # the first period's, rightmost
     for text, left, right in labels:
         assert strip[0] - 0.5 <= left and right <= strip[1] + 0.5, (text, left, right, strip)
 
