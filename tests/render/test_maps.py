@@ -312,8 +312,8 @@ def test_places_on_both_sides_of_the_180th_meridian_share_one_regional_frame() -
     frame = maps.frame_for([(178.44, -18.14), (-179.9, -17.2)])
     assert frame.east - frame.west < 20 and frame.west < 178.44 and frame.east > 180.1
     assert len(pins(svg)) == 2 and names(svg) == ["Fiji"]
-    xs = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
-    assert all(0 < x < maps.WIDTH for x in xs)
+    xs = [float(x) for x in re.findall(r'<circle cx="(-?[\d.]+)"', svg)]
+    assert len(xs) == 2 and all(0 < x < maps.WIDTH for x in xs), xs  # each pin drawn inside the map
 
 
 def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_map(browser: Any) -> None:
