@@ -301,8 +301,8 @@ def test_the_country_holding_the_places_is_named_even_when_its_middle_is_taken()
     svg = maps.locator_map([maps.Marker(COPIAPO, "c"), maps.Marker(MINE, "m")])
     assert names(svg)[0] == "Chile"
     [y] = re.findall(r'<text x="\d+" y="(\d+)">Chile</text>', svg)
-    pins_at = [(float(px), float(py)) for px, py in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)]
-    assert all(abs(int(y) - py) >= 9 for _, py in pins_at)  # not on a marker
+    pins_at = _centres(svg)
+    assert len(pins_at) == 2 and all(abs(int(y) - py) >= 9 for _, py in pins_at)  # not on a marker
 
 
 def test_places_on_both_sides_of_the_180th_meridian_share_one_regional_frame() -> None:
