@@ -111,6 +111,7 @@ def test_the_fixture_site_renders_as_the_golden_site() -> None:
         site, renderer.page_list(site), out.__setitem__, versions_of(copying.read_assets(TEMPLATES))
     )
     golden = site_files(REPO / "tests/golden/small")
+    assert {path for path in golden if path.endswith(".html")} <= out.keys()  # every page, not none
     assert {path: golden[path] for path in out} == out
 
 
