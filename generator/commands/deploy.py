@@ -184,14 +184,10 @@ def _not_at_the_domain(
         whence, fix = "base_url", f"set base_url to {served}, or take it out"
     # Another host at the same path ('www.' or not): the 404 page finds its stylesheet.
     moved = parts.path.lower() != at_pages.path.lower()
+    lost = f"there its 404 page would ask for its stylesheet and links at {parts.path}" if moved else ""
     if cname is None:
         by = f"GitHub Pages serves the repository of the remote '{remote}' at {served}"
-        why = (
-            f"there its 404 page would ask for its stylesheet and links at {parts.path}, and "
-            if moved
-            else ""
-        )
-        why += "its full addresses would name a site that is not there"
+        why = (f"{lost}, and " if lost else "") + "its full addresses would name a site that is not there"
     else:
         if written:
             by = f"the CNAME deploy publishes with it (cname: {written})"
@@ -200,13 +196,9 @@ def _not_at_the_domain(
             by = f"the CNAME file {branch} keeps ({cname}, set under Settings -> Pages -> Custom domain)"
             fix += " (or remove the custom domain there, if the site has none)"
         by += f" has GitHub Pages serve it at {served} (the root of the domain)"
-        why = (
-            f"there its 404 page would ask for its stylesheet and links at {parts.path}, which "
-            "the domain does not have, and "
-            if moved
-            else ""
+        why = (f"{lost}, which the domain does not have, and " if lost else "") + (
+            "its canonical links, sitemap, feeds and embed code would name an address that only redirects"
         )
-        why += "its canonical links, sitemap, feeds and embed code would name an address that only redirects"
     # Not given, a mismatch is site.yaml's base_url: without one the address is Pages'.
     key = "cname" if given else "base_url"
     where = at(raw.site, key) if raw.site is not None else Position(os.path.join(content, "site.yaml"))
