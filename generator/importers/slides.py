@@ -101,6 +101,15 @@ class Timeline:
     """The folder of the file read: pictures it names by relative address are looked for there."""
 
 
+class CellError(ValueError):
+    """A sheet's cell that cannot be read as what its column holds (``column``, the
+    template's name for it: 'Month', 'End Time'), or dates of a row that do not make one."""
+
+    def __init__(self, message: str, column: str | None = None) -> None:
+        super().__init__(message)
+        self.column = column
+
+
 class Skip(Exception):
     """A slide that cannot be converted: reported with where and why, and left out."""
 

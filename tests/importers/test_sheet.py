@@ -4,91 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import ftfy  # a test dependency (pyproject.toml's 'test'): what the import's own reading is held to
 import pytest
 
 from generator.errors import ContentError
-from generator.importers.sheet import CellError, _as_meant, parse_time, read_sheet
+from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report
 from tests.conftest import time_limit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "timelinejs"
 HEADER = "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
-
-
-def dates(row: str) -> tuple[object, object]:
-    reports: list[Report] = []
-    timeline = read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
-    assert reports == []
-    slide = timeline.events[0]
-    return slide.get("start_date"), slide.get("end_date")
-
-
-@pytest.mark.parametrize(
-    ("row", "start", "end"),
-    [
-        ("2010,,,,,,,,,H,T", {"year": "2010"}, None),
-        ("2010,4,,,,,,,,H,T", {"year": "2010", "month": "4"}, None),
-        ("2010,April,19,,,,,,,H,T", {"year": "2010", "month": "4", "day": "19"}, None),
-        (
-            "2010,apr.,19,23:00,,,,,,H,T",
-            {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "0"},
-            None,
-        ),
-        (
-            '"1,815",12,10,,"1,852",11,27,,,H,T',
-            {"year": "1815", "month": "12", "day": "10"},
-            {"year": "1852", "month": "11", "day": "27"},
-        ),
-        (
-            "2010,4,19,11:05:09 PM,2010,4,20,0930,,H,T",
-            {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "5", "second": "9"},
-            {"year": "2010", "month": "4", "day": "20", "hour": "9", "minute": "30"},
-        ),
-        ("4/19/2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "19"}, None),
-        # Dots are day first wherever they are used (a German or Russian Excel's CSV).
-        ("07.04.2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "7"}, None),
-        (
-            "19.04.2010 23:00:00,,,,,,,,,H,T",
-            {"year": "2010", "month": "4", "day": "19", "hour": "23", "minute": "0"},
-            None,
-        ),
-        (
-            "2010-04-19,,,12 am,,,,,,H,T",
-            {"year": "2010", "month": "4", "day": "19", "hour": "0", "minute": "0"},
-            None,
-        ),
-        ("April 2010,,,,,,,,,H,T", {"year": "2010", "month": "4"}, None),
-        ("2010,Sept,3,,,,,,,H,T", {"year": "2010", "month": "9", "day": "3"}, None),  # British English
-        ("2010,mayo,3,,,,,,,H,T", {"year": "2010", "month": "5", "day": "3"}, None),  # a Spanish sheet
-        ("3 de mayo de 2010,,,,,,,,,H,T", {"year": "2010", "month": "5", "day": "3"}, None),
-        ("-500,,,,,,,,,H,T", {"year": "-500"}, None),
-        # Whole numbers shown with decimals: a data desk's script ('2021.0'), and a number
-        # cell where the decimal mark is a comma (Excel in most of Europe): not 202100.
-        ("2021.0,3.0,23.0,,,,,,,H,T", {"year": "2021", "month": "3", "day": "23"}, None),
-        ('"2021,00",,,,"2022,00","4,0",,,,H,T', {"year": "2021"}, {"year": "2022", "month": "4"}),
-        ('"2,000",,,,,,,,,H,T', {"year": "2000"}, None),  # still a thousands separator
-        # With a thousands separator as well, as Excel's Comma Style shows a number
-        ('"2,021.00",,,,"2.022,00",,,,,H,T', {"year": "2021"}, {"year": "2022"}),
-        ('"2 021,00",,,,"1\u202f815,00",,,,,H,T', {"year": "2021"}, {"year": "1815"}),
-        ('"-2,021.00",,,,,,,,,H,T', {"year": "-2021"}, None),
-        # A sheet typed in Persian (or Arabic): its own digits, in the date and the time
-        (
-            "۲۰۱۱,۳,۱۱,۱۴:۴۶,,,,,,H,T",
-            {"year": "2011", "month": "3", "day": "11", "hour": "14", "minute": "46"},
-            None,
-        ),
-        ("٢٠١١,٣,١١,,,,,,,H,T", {"year": "2011", "month": "3", "day": "11"}, None),
-        # Excel's formats with dashes: 'd-mmm-yyyy' and 'mmm-yyyy'
-        (
-            "23-Mar-2021,,,,Apr-2021,,,,,H,T",
-            {"year": "2021", "month": "3", "day": "23"},
-            {"year": "2021", "month": "4"},
-        ),
-    ],
-)
-def test_dates_as_sheets_export_them(row: str, start: object, end: object) -> None:
-    assert dates(row) == (start, end)
 
 
 @pytest.mark.parametrize(
@@ -385,74 +309,6 @@ def test_both_fixtures_read_as_the_same_slides() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        ("23:00", {"hour": "23", "minute": "0"}),
-        ("23:00:00", {"hour": "23", "minute": "0"}),
-        ("23:00:07.5", {"hour": "23", "minute": "0", "second": "7"}),
-        ("11 PM", {"hour": "23", "minute": "0"}),
-        ("12:15 a.m.", {"hour": "0", "minute": "15"}),
-        ("12:15 pm", {"hour": "12", "minute": "15"}),
-        ("915", {"hour": "9", "minute": "15"}),
-        ("9.15", {"hour": "9", "minute": "15"}),
-        # As a French or Portuguese newsroom types a time, which the sheet keeps as text
-        ("15h40", {"hour": "15", "minute": "40"}),
-        ("9 h 05", {"hour": "9", "minute": "5"}),
-        ("15h", {"hour": "15", "minute": "0"}),
-        # As a sheet in Arabic or Chinese shows a time, and saves it in its CSV: the
-        # language's mark of the afternoon after or before it (the row was left out)
-        ("4:45 م", {"hour": "16", "minute": "45"}),
-        ("12:10 ص", {"hour": "0", "minute": "10"}),
-        ("٤:٤٥\u200f م", {"hour": "16", "minute": "45"}),  # Arabic digits, a mark of direction
-        ("下午4:45", {"hour": "16", "minute": "45"}),
-        ("上午 9:05", {"hour": "9", "minute": "5"}),
-        ("4:45\u200f PM", {"hour": "16", "minute": "45"}),  # a mark of direction before an English mark
-        # A time cell shown as a number saves the fraction of a day
-        ("0.6527777778", {"hour": "15", "minute": "40"}),
-        ("0,958333333333333", {"hour": "23", "minute": "0"}),
-        (".500011574", {"hour": "12", "minute": "0", "second": "1"}),
-    ],
-)
-def test_times(text: str, parts: dict[str, str]) -> None:
-    assert parse_time(text) == parts
-
-
-@pytest.mark.parametrize(("text", "meant"), [("0.5", "12:00"), ("0.25", "06:00"), ("0.05", "01:12")])
-def test_a_round_fraction_of_a_day_is_not_read_as_minutes_after_midnight(text: str, meant: str) -> None:
-    # A time cell shown as a number saves noon as '0.5', which also reads as 00:05: said,
-    # with both readings, never published as the wrong one.
-    with pytest.raises(CellError, match=f"could be {meant} .* or 00:{text[2:].zfill(2)};"):
-        parse_time(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        ("0,5", {"hour": "12", "minute": "0"}),  # a comma: no time of day is written so
-        (".25", {"hour": "6", "minute": "0"}),
-        ("0.75", {"hour": "18", "minute": "0"}),  # no 75th minute
-        ("0.0", {"hour": "0", "minute": "0"}),  # midnight, read either way
-        ("0.01", {"hour": "0", "minute": "1"}),  # not a round fraction (00:14:24)
-    ],
-)
-def test_a_round_fraction_that_reads_one_way(text: str, parts: dict[str, str]) -> None:
-    assert parse_time(text) == parts
-
-
-def test_a_time_out_of_range_is_an_error() -> None:
-    with pytest.raises(CellError):
-        parse_time("13 PM")
-
-
-@pytest.mark.parametrize("text", ["13 PM", "4:45 اليوم", "25:00 م"])
-def test_a_time_that_is_none_is_quoted_as_it_was_typed(text: str) -> None:
-    # '4:45 اليوم' ("today") was read as ending in the mark 'م' and said to be
-    # "Time '4:45 اليو'", a text no one typed; '13 PM' was quoted as '13'.
-    with pytest.raises(CellError, match=f"Time '{text}' is not a time such as 23:00"):
-        parse_time(text)
-
-
-@pytest.mark.parametrize(
     ("text", "message"),
     [
         (
@@ -506,42 +362,6 @@ def test_the_background_is_read_as_timelinejs_reads_it(cell: str, background: di
     timeline = read_sheet(f"{HEADER}\n2001,,,,,,,,,Event,Text,,,,,,,{cell}\n", "t.csv", [])
     assert timeline.events[0].get("background") == background
     assert read_sheet(f"{HEADER}\n2001,,,,,,,,,Event,Text\n", "t.csv", []).events[0].get("background") is None
-
-
-@pytest.mark.parametrize(
-    ("rows", "read", "note"),
-    [
-        (  # typed in Excel in Britain: 15/4/2021 says the sheet is day first
-            "3/4/2021,,,3:45 PM,,,,,,Vote,T\n15/4/2021,,,,,,,,,Appeal,T",
-            {"year": "2021", "month": "4", "day": "3", "hour": "15", "minute": "45"},
-            "t.csv:2:1: '3/4/2021' read day first (2021-04-03), as are all this sheet's dates with slashes: row 3 writes '15/4/2021', which can only be day first",
-        ),
-        (
-            "3/4/2021 3:45 PM,,,,,,,,,Vote,T\n2021,,,,4/15/2021,,,,,Appeal,T",
-            {"year": "2021", "month": "3", "day": "4", "hour": "15", "minute": "45"},
-            "t.csv:2:1: '3/4/2021 3:45 PM' read month first (2021-03-04), as are all this sheet's dates with slashes: row 3 writes '4/15/2021', which can only be month first",
-        ),
-    ],
-)
-def test_a_date_either_way_is_read_in_the_order_of_the_sheets_other_dates(
-    rows: str, read: dict[str, str], note: str
-) -> None:
-    reports: list[Report] = []
-    timeline = read_sheet(f"{HEADER}\n{rows}\n", "t.csv", reports)
-    assert [str(r) for r in reports] == [note]
-    assert timeline.events[0].get("start_date") == read
-
-
-@pytest.mark.parametrize(
-    ("one", "other"),
-    [("15/4/2021", "4/20/2021"), ("4/15/2021", "20.04.2021")],  # dots are day first
-)
-def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, other: str) -> None:
-    rows = f"3/4/2021,,,,,,,,,Vote,T\n{one},,,,,,,,,Appeal,T\n{other},,,,,,,,,Hearing,T"
-    reports: list[Report] = []
-    timeline = read_sheet(f"{HEADER}\n{rows}\n", "t.csv", reports)
-    assert [r.where for r in reports if r.skipped] == ["t.csv:2:1"]
-    assert [s.get("start_date") for s in timeline.events][1] == {"year": "2021", "month": "4", "day": "20"}
 
 
 def test_the_alt_text_column_timelinejs_reads_is_the_pictures_alt_text() -> None:
@@ -661,19 +481,6 @@ def test_a_formulas_error_in_excels_own_language_is_said_too(mark: str) -> None:
     assert [str(r).split(",")[0] for r in reports] == [f"t.csv:2:2: column B holds '{mark}'"]
 
 
-def test_a_month_named_as_a_region_of_a_shipped_language_names_it_is_read() -> None:
-    # A Lebanese or Syrian newsroom's sheet (a story in 'ar-LB', whose pages write April
-    # 'نيسان') had each such row left out: "Month 'نيسان' is not a month".
-    text = f"{HEADER}\n2010,نيسان,7,,,,,,,A,T\n2010,كانون الأول,,,,,,,,B,T\n"
-    reports: list[Report] = []
-    timeline = read_sheet(text, "t.csv", reports)
-    assert [s.get("start_date") for s in timeline.events] == [
-        {"year": "2010", "month": "4", "day": "7"},
-        {"year": "2010", "month": "12"},
-    ]
-    assert reports == []
-
-
 def test_the_header_row_written_again_is_skipped_not_a_slide_left_out() -> None:
     # Two sheets pasted one under the other bring the second's header along: it was read
     # as a slide whose year is 'Year', left out, and the import failed for it.
@@ -684,32 +491,6 @@ def test_the_header_row_written_again_is_skipped_not_a_slide_left_out() -> None:
     assert [s.get("text", "headline") for s in timeline.events] == ["A", "B", "Headline"]
     assert [str(r) for r in reports] == ["t.csv:3: the header row again (sheets pasted together?); skipped"]
     assert not any(r.skipped for r in reports)
-
-
-@pytest.mark.parametrize(
-    ("cells", "message"),
-    [
-        ("c. 1850,", "Year 'c. 1850' is not a year: write 1850 in Year, and 'c. 1850' in Display Date, which readers see; row left out"),
-        ("1990s,", "Year '1990s' is not a year: write 1990 in Year, and '1990s' in Display Date, which readers see; row left out"),
-        ("mid-April 2010,", "Year 'mid-April 2010' is not a year: write 2010 in Year and 4 in Month, and 'mid-April 2010' in Display Date, which readers see; row left out"),
-        # Without its century a decade's year is not known: '90s' was told to be written
-        # '90', which the import then took as the year 90, without a word.
-        ("90s,", "Year '90s' is not a year: a decade without its century; write its first year in Year with its century, not '90', and '90s' in Display Date, which readers see; row left out"),
-        ("’00s,", "Year '’00s' is not a year: a decade without its century; write its first year in Year with its century, not '00', and '’00s' in Display Date, which readers see; row left out"),
-        ("44 BC,", "Year '44 BC' is not a year: a year before year 1, which explainer's dates cannot hold (they run from 1 to 9999); row left out"),
-        # A span that ends in the 1990s ends with them, in 1999: 1990 left nine years out.
-        ("1950,,,,1990s", "End Year '1990s' is not a year: write 1999 in End Year (words for the whole span go in Display Date); imported without its end date"),
-        ("2000,,,,c. 2005", "End Year 'c. 2005' is not a year: write 2005 in End Year (words for the whole span go in Display Date); imported without its end date"),
-        ("1900?,", "Year '1900?' is not a year, and not a date that reads one way only; write the year, month and day in the Year, Month and Day columns; row left out"),
-    ],
-)  # fmt: skip
-def test_words_for_how_well_a_year_is_known_are_told_where_to_go(cells: str, message: str) -> None:
-    # 'c. 1850' in the Year cell was told to be written as a year, month and day, which
-    # the sheet does not know: its place is Display Date, beside the year it says.
-    row = cells + "," * (9 - cells.count(",")) + "H,T"
-    reports: list[Report] = []
-    read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
-    assert [str(r).split(": ", 1)[1] for r in reports] == [message]
 
 
 def test_text_garbled_by_a_sheet_opened_in_the_wrong_encoding_is_read_as_meant() -> None:
@@ -735,119 +516,3 @@ def test_text_garbled_by_a_sheet_opened_in_the_wrong_encoding_is_read_as_meant()
         "sheet was opened so and saved again): read as meant here and in 2 other cells; check their words "
         "in the files written"
     ]
-
-
-GARBLED_WORDS = [
-    "À bientôt",
-    "BP’s",
-    "Café",
-    "naïve",
-    "Piñera",
-    "São Paulo",
-    "Zürich",
-    "Łódź",
-    "Ærø",
-    "“talks”",
-    "20°C",
-    "£5m",
-    "€40",
-    "Dvořák",
-    "Ελλάδα",
-    "Київ",
-    "Türkiye",
-    "İstanbul",
-    "東京",
-    "…",
-    "—",
-    "½",
-    "Ñandú",
-    "Hà Nội",
-    "مرحبا",
-    "Iași",
-    "ʻokina",
-    "Cafe\u0301",  # its accent written apart (as macOS writes it)
-    "Đà Nẵng",
-    "שלום",
-]
-"""Words with letters of more than one byte in UTF-8, garbled as a sheet opened as
-Windows-1252 and saved again shows them (``_garbled``)."""
-
-LEFT_AS_WRITTEN = [
-    "SÃO PAULO",
-    "Café™",
-    "Piñera",
-    "ÂGE",
-    "TÂCHE",
-    "PÂTÉ",
-    "naïve",
-    "São Paulo",
-    "20 °C",
-    # A capital, or ß, before a quotation mark, an apostrophe or a dash shows as garbled
-    # text would, and was mended into a letter of another alphabet: 'JOSɒS', '„Spaߓ',
-    # '“PERڔ', '«ÉTɻ', 'CAFɗthe'.
-    "JOSÉ’S CAFÉ",
-    "Er sagte „Spaß“ dazu",
-    "“PERÚ” wins",
-    "«ÉTÉ»",
-    "CAFÉ—the end",
-    "café”…",
-    "Dijo “SÍ” o “NO”",  # a combining mark U+0354, 'S͔'
-    "„ADIÖ“",  # a Hebrew accent
-    "Le CHÂ’S",  # a control character, U+0092
-]
-"""Cells that are not garbled text, though some have its letters."""
-
-
-def _garbled(word: str) -> str:
-    """``word`` as a sheet opened as Windows-1252 shows it: a byte Windows-1252 leaves
-    without a letter (0x81, 0x8D, 0x8F, 0x90, 0x9D) as the control character of its
-    number, as Excel shows it (the end of '”', of 'é' written apart, of Greek's 'Ε')."""
-    return "".join(
-        chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
-        for byte in word.encode("utf-8")
-    )
-
-
-@pytest.mark.parametrize("word", GARBLED_WORDS)
-def test_the_reading_of_garbled_text_agrees_with_ftfy(word: str) -> None:
-    """The import mends text garbled through Windows-1252 itself (``sheet._as_meant``,
-    narrower than ftfy's guesses, which also take a cell such as 'Ã la carte' for
-    garbled): where ftfy, the library made for this, reads a garbled word back, the
-    import reads it back the same."""
-    garbled = _garbled(word)
-    assert garbled != word
-    assert ftfy.fix_encoding(garbled) == word
-    assert _as_meant(garbled) == word
-
-
-@pytest.mark.parametrize("cell", LEFT_AS_WRITTEN)
-def test_text_ftfy_leaves_alone_is_left_alone(cell: str) -> None:
-    assert ftfy.fix_encoding(cell) == cell
-    assert _as_meant(cell) is None
-
-
-def test_a_quotation_mark_on_its_own_says_the_text_is_as_written() -> None:
-    # In garbled text a quotation mark is garbled too ('“' shows as 'â€œ'): one on its
-    # own says the cell was written as it is. 'IRMÃ' (Portuguese capitals) before its
-    # closing mark was read as 'IRMÔ', ftfy's reading too.
-    assert _as_meant("Ela disse “IRMÃ”") is None
-    assert _as_meant("Ela disse â€œIRMÃƒâ€\x9d") == "Ela disse “IRMÃ”"  # garbled whole: read back
-
-
-@pytest.mark.parametrize(
-    ("cell", "time"), [("9:45 PM CDT", "9:45 PM"), ("21:45 (UTC+6)", "21:45"), ("23:00 BST", "23:00")]
-)
-def test_a_time_with_its_time_zone_is_told_where_the_zone_goes(cell: str, time: str) -> None:
-    # 'Time '9:45 PM CDT' is not a time such as 23:00 or 11:00 PM' said the time was the
-    # fault; it is the zone, which TimelineJS misreads (9:45 in the morning) and explainer
-    # takes from Display Date.
-    with pytest.raises(CellError) as caught:
-        parse_time(cell)
-    assert str(caught.value) == (
-        f"Time '{cell}' names a time zone, which the column cannot hold (TimelineJS misreads it): write "
-        f"'{time}', and the time zone's offset in Display Date if readers need it, as in '20 April 2010, "
-        "21:45 (UTC-5)'"
-    )
-    assert parse_time("11:00 PM") == {"hour": "23", "minute": "0"}  # not a zone 'PM'
-    with pytest.raises(CellError, match="is not a time such as"):
-        parse_time("noon CDT")
