@@ -138,7 +138,7 @@ GIVEN_ONCE = {
 
 AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
 """'and' between two names of a list written as a sentence ('macron y hidalgo'), in the
-languages editors most write: the list's items apart (here, and ``validate._run_together``)."""
+languages editors most write: the list's items apart (here, and ``refhints._run_together``)."""
 
 
 def _and_split(text: str) -> list[str]:
