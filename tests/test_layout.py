@@ -269,7 +269,7 @@ READERS_CHECKING_BORROWS = {
     "render/picture_info",  # what a picture file is, as the build reads it
     "render/picture_encoding",  # a linked file's metadata stripped, as published
     "render/stripped",  # an animation's metadata taken out by its blocks, as media are published
-    "render/maps",  # lint: whether a place falls on the map's outlines
+    "render/map_geometry",  # lint: whether a place falls on the map's outlines
     "render/cards",  # lint: whether a title fits the drawn social card
 }
 """The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check

@@ -38,6 +38,7 @@ from generator.i18n.languages import ENGLISH, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
+from generator.render.map_geometry import Country
 from generator.render.markup import MarkdownConverter, Typeset
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, in_theme, pages
 from generator.render.template_errors import older_call, on_page, template_error, template_frame
@@ -435,7 +436,7 @@ class SiteRenderer:
             ]
             lang = written_in(language)
 
-            def name(country: maps.Country) -> str:
+            def name(country: Country) -> str:
                 # English names stay Natural Earth's, as the maps have always shown them.
                 if lang.catalog == ENGLISH:
                     return country.name

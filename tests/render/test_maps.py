@@ -12,10 +12,14 @@ from typing import Any
 import pytest
 
 from generator.content.model import Location
-from generator.render import maps
+from generator.render import map_geometry, maps
 
 BISHKEK = Location("bishkek", "Bishkek", coordinates=(42.87, 74.59))
+
+
 OSH = Location("osh", "Osh", coordinates=(40.51, 72.80))
+
+
 PARIS = Location("paris", "Paris", coordinates=(48.85, 2.35))
 
 
@@ -103,7 +107,9 @@ def test_a_crowd_spread_near_another_place_takes_it_in_and_stays_on_the_map() ->
     ):
         drawn = maps._spread(points)
         assert min(math.dist(a, b) for a, b in itertools.combinations(drawn, 2)) >= maps.CROWDED
-        assert all(4.5 <= x <= maps.WIDTH - 4.5 and 4.5 <= y <= maps.HEIGHT - 4.5 for x, y in drawn)
+        assert all(
+            4.5 <= x <= map_geometry.WIDTH - 4.5 and 4.5 <= y <= map_geometry.HEIGHT - 4.5 for x, y in drawn
+        )
     assert maps._spread([(100.0, 100.0), (200.0, 100.0)]) == [
         (100.0, 100.0),
         (200.0, 100.0),
@@ -154,7 +160,13 @@ def test_pins_on_the_grids_lines_at_the_maps_edges_and_in_a_crowd_wider_than_it_
     c = maps.CROWDED
     cases = [
         [(k * c, 0.0) for k in range(12)] + [(k * c - 1e-9, 1e-9) for k in range(1, 12)],
-        [(0.0, 0.0), (maps.WIDTH, maps.HEIGHT), (0.0, maps.HEIGHT), (maps.WIDTH, 0.0), (c - 1e-12, 0.0)],
+        [
+            (0.0, 0.0),
+            (map_geometry.WIDTH, map_geometry.HEIGHT),
+            (0.0, map_geometry.HEIGHT),
+            (map_geometry.WIDTH, 0.0),
+            (c - 1e-12, 0.0),
+        ],
         [(2 * c, 3 * c), (3 * c - 1e-12, 3 * c), (4 * c - 2e-12, 3 * c)] * 3,
         [(300.0, 200.0)] * 250,
         [(300.0 + k * 0.01, 200.0) for k in range(250)] + [(10.0, 10.0), (630.0, 390.0)],
@@ -213,76 +225,17 @@ def test_in_order_the_first_places_given_are_named_first() -> None:
     assert re.findall(r'aria-label="(\w+)"><title>', alphabetical) != titled
 
 
-def test_a_frame_around_one_place_has_the_minimum_span_and_the_maps_shape() -> None:
-    frame = maps.frame_for([(74.59, 42.87)])
-    assert frame.north - frame.south == pytest.approx(maps.MIN_SPAN)
-    assert (frame.north + frame.south) / 2 == pytest.approx(42.87)
-    assert (frame.east + frame.west) / 2 == pytest.approx(74.59)
-    kx = math.cos(math.radians(42.87))
-    assert (frame.east - frame.west) * kx / (frame.north - frame.south) == pytest.approx(640 / 400)
-    assert frame.project(frame.west, frame.north) == pytest.approx((0, 0))
-    assert frame.project(frame.east, frame.south) == pytest.approx((640, 400))
-    ring = [(frame.west, frame.north), (frame.east, frame.south)]
-    assert frame.project_all(ring) == [frame.project(*p) for p in ring]
-
-
-def test_a_wide_frame_is_padded_and_made_taller_to_keep_the_shape() -> None:
-    frame = maps.frame_for([(0.0, 0.0), (40.0, 0.0)])
-    assert (frame.west, frame.east) == pytest.approx((-9.0, 49.0))  # 20% and one degree each side
-    assert (frame.south, frame.north) == pytest.approx((-18.125, 18.125))
-
-
-def test_a_frame_never_reaches_the_poles() -> None:
-    frame = maps.frame_for([(0.0, 84.0)])
-    assert frame.north == 85.0
-
-
-def test_clipping_a_square_to_a_box() -> None:
-    square = [(-10.0, -10.0), (10.0, -10.0), (10.0, 10.0), (-10.0, 10.0)]
-    assert maps.clip_to_box(square, 0, 0, 20, 20) == [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]
-    assert maps.clip_to_box(square, -20, -20, 20, 20) == square
-    assert maps.clip_to_box(square, 30, 30, 40, 40) == []
-
-
-def test_the_bundled_outlines() -> None:
-    countries = {c.name: c for c in maps.countries()}
-    assert maps.countries() is maps.countries()  # decoded once
-    west, south, east, north = countries["Kyrgyzstan"].box
-    assert west < 74.59 < east and south < 42.87 < north
-    assert len(countries) > 150
-
-
 def names(svg: str) -> list[str]:
     [group] = re.findall(r'<g class="map-names" aria-hidden="true">(.*?)</g>', svg)
     return re.findall(r"<text[^>]*>([^<]*)</text>", group)
 
 
-def test_a_ring_across_the_180th_meridian_is_cut_into_one_ring_on_each_side() -> None:
-    # An island like Fiji's Vanua Levu: from 179 east across to 179.5 west and back.
-    ring = [(179.0, -16.0), (-179.5, -16.0), (-179.5, -17.0), (179.0, -17.0)]
-    west, east = sorted(maps.split_ring(ring))
-    assert west == [(-180.0, -16.0), (-179.5, -16.0), (-179.5, -17.0), (-180.0, -17.0)]
-    assert sorted(east) == [(179.0, -17.0), (179.0, -16.0), (180.0, -17.0), (180.0, -16.0)]
-    assert maps.split_ring([(1.0, 1.0), (2.0, 1.0), (2.0, 2.0)]) == [[(1.0, 1.0), (2.0, 1.0), (2.0, 2.0)]]
-
-
-def test_a_ring_round_a_pole_is_closed_over_the_pole() -> None:
-    ring = [(-180.0, -70.0), (-90.0, -72.0), (0.0, -70.0), (90.0, -72.0), (180.0, -70.0)]
-    [piece] = maps.split_ring(ring[1:] + ring[:1])
-    assert piece[-2:] == [(180.0, -90.0), (-180.0, -90.0)] or piece[-2:] == [(-180.0, -90.0), (180.0, -90.0)]
-
-
-def test_no_bundled_outline_jumps_across_the_map() -> None:
-    for country in maps.countries():
-        for polygon in country.polygons:
-            for ring in polygon:
-                for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-                    # Only the edge along a pole of a ring round it goes from +180 to -180.
-                    assert abs(x1 - x0) <= 180 or y0 == y1 == -90.0, country.name
-
-
 COPIAPO = Location("copiapo", "Copiapó", coordinates=(-27.37, -70.33))
+
+
 MINE = Location("mine", "San José mine", coordinates=(-27.16, -70.5))
+
+
 ARICA = Location("arica", "Arica", coordinates=(-18.48, -70.31))
 
 
@@ -290,9 +243,9 @@ def test_a_map_of_chile_has_no_band_from_fiji_and_names_chile() -> None:
     # Fiji spans the 180th meridian: drawn uncut it crossed the whole map as a band.
     svg = maps.locator_map([maps.Marker(MINE, "m"), maps.Marker(ARICA, "a")])
     assert "Fiji" not in names(svg) and "Chile" in names(svg)
-    frame = maps.frame_for([(-70.5, -27.16), (-70.31, -18.48)])
-    fiji = next(c for c in maps.countries() if c.name == "Fiji")
-    assert maps.holds(fiji, 178.44, -18.14) and not maps.holds(fiji, -70.5, -27.16)
+    frame = map_geometry.frame_for([(-70.5, -27.16), (-70.31, -18.48)])
+    fiji = next(c for c in map_geometry.countries() if c.name == "Fiji")
+    assert map_geometry.holds(fiji, 178.44, -18.14) and not map_geometry.holds(fiji, -70.5, -27.16)
     assert frame.east - frame.west < 30
 
 
@@ -309,11 +262,11 @@ def test_places_on_both_sides_of_the_180th_meridian_share_one_regional_frame() -
     suva = Location("suva", "Suva", coordinates=(-18.14, 178.44))
     lau = Location("lau", "Lau islands", coordinates=(-17.2, -179.9))
     svg = maps.locator_map([maps.Marker(suva, "s"), maps.Marker(lau, "l")])
-    frame = maps.frame_for([(178.44, -18.14), (-179.9, -17.2)])
+    frame = map_geometry.frame_for([(178.44, -18.14), (-179.9, -17.2)])
     assert frame.east - frame.west < 20 and frame.west < 178.44 and frame.east > 180.1
     assert len(pins(svg)) == 2 and names(svg) == ["Fiji"]
     xs = [float(x) for x in re.findall(r'<circle cx="(-?[\d.]+)"', svg)]
-    assert len(xs) == 2 and all(0 < x < maps.WIDTH for x in xs), xs  # each pin drawn inside the map
+    assert len(xs) == 2 and all(0 < x < map_geometry.WIDTH for x in xs), xs  # each pin drawn inside the map
 
 
 def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_map(browser: Any) -> None:
@@ -387,8 +340,14 @@ def test_a_maps_outlines_stay_within_its_frame() -> None:
 
 
 SUEZ_CANAL = Location("canal", "Southern section of the Suez Canal", coordinates=(30.0176, 32.5807))
+
+
 GREAT_BITTER_LAKE = Location("lake", "Great Bitter Lake", coordinates=(30.3333, 32.3833))
+
+
 ISMAILIA = Location("ismailia", "Ismailia", coordinates=(30.5965, 32.2715))
+
+
 SUEZ = Location("suez", "Suez", coordinates=(29.9668, 32.5498))
 
 
@@ -474,4 +433,4 @@ def test_a_name_on_two_lines_stays_on_the_map_up_and_down() -> None:
     # line, right of it, would be drawn below the map's edge and cut off.
     label = maps._pin_label("Southern section of the Suez Canal", 100, 392, [(300, 385, 40, 10)])
     rows = [int(y) for y in re.findall(r'y="(\d+)"', label)]
-    assert rows and max(rows) <= maps.HEIGHT
+    assert rows and max(rows) <= map_geometry.HEIGHT

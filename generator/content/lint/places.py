@@ -22,7 +22,7 @@ from generator.errors import Problem
 from generator.i18n import languages
 
 if TYPE_CHECKING:
-    from generator.render import maps
+    from generator.render import map_geometry
 
 
 def location_warnings(file: ContentFile, location: Location) -> list[Problem]:
@@ -52,11 +52,11 @@ def _swapped(location: Location) -> str | None:
     names them in English, or as CLDR does in any language the project ships."""
     if location.coordinates is None or not location.country:
         return None
-    from generator.render import maps  # the map's outlines: loaded once, shared with the maps drawn
+    from generator.render import map_geometry  # the map's outlines: loaded once, shared with the maps drawn
 
     lat, lon = location.coordinates
     for country, name in _countries_named(location.country):
-        if not maps.holds(country, lon, lat) and maps.holds(country, lat, lon):
+        if not map_geometry.holds(country, lon, lat) and map_geometry.holds(country, lat, lon):
             return (
                 f"[{lat:g}, {lon:g}] is not in {name}, but [{lon:g}, {lat:g}] is: coordinates "
                 "are latitude first; swap them"
@@ -64,13 +64,13 @@ def _swapped(location: Location) -> str | None:
     return None
 
 
-def _countries_named(written: str) -> list[tuple[maps.Country, str]]:
+def _countries_named(written: str) -> list[tuple[map_geometry.Country, str]]:
     """The bundled map's countries that ``written`` names, each with the name a message
     gives it: Natural Earth's English name when ``written`` is that but for case (as this
     check has always named it), else ``written`` itself ('Perú', 'ليبيا', '秘鲁')."""
-    from generator.render import maps
+    from generator.render import map_geometry
 
-    english = [c for c in maps.countries() if c.name.casefold() == written.strip().casefold()]
+    english = [c for c in map_geometry.countries() if c.name.casefold() == written.strip().casefold()]
     if english:
         return [(c, c.name) for c in english]
     by_name = _countries_by_name()
@@ -80,15 +80,15 @@ def _countries_named(written: str) -> list[tuple[maps.Country, str]]:
 
 
 @cache
-def _countries_by_name() -> dict[str, tuple[maps.Country, ...]]:
+def _countries_by_name() -> dict[str, tuple[map_geometry.Country, ...]]:
     """Every name of each country of the bundled map, as ``_name_key`` gives it: Natural
     Earth's English one and CLDR's in each shipped language, the names its maps show
     (``territory_name``). Built on the first place with a country not named in English."""
-    from generator.render import maps
+    from generator.render import map_geometry
 
     shipped = [lang for name in languages.available() if (lang := languages.resolve(name)) is not None]
-    found: dict[str, dict[str, maps.Country]] = defaultdict(dict)
-    for country in maps.countries():
+    found: dict[str, dict[str, map_geometry.Country]] = defaultdict(dict)
+    for country in map_geometry.countries():
         names = [country.name, *(languages.territory_name(lang, country.code) for lang in shipped)]
         for name in names:
             if name:

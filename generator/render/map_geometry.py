@@ -1,0 +1,260 @@
+"""The geometry of the locator maps: the bundled country outlines, the frame a map shows
+and its projection, and outlines cut at the 180th meridian and clipped to the frame.
+
+Country outlines come from Natural Earth (1:110m, public domain; see data/README.md),
+stored as TopoJSON and decoded once per process. The projection is equirectangular,
+its scale true at the frame's middle latitude: for the regional extent of a news story
+that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+Point = tuple[float, float]
+"""(x, y): longitude and latitude in degrees, or projected SVG units."""
+Ring = list[Point]
+
+WIDTH, HEIGHT = 640, 400
+MIN_SPAN = 6.0
+"""Smallest frame, in degrees of latitude, so a single place still shows its region."""
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country's outline, from the bundled Natural Earth data."""
+
+    name: str
+    """In English, as Natural Earth has it."""
+    polygons: tuple[tuple[Ring, ...], ...]
+    """Each polygon: its outer ring, then its holes; (longitude, latitude) points."""
+    box: tuple[float, float, float, float]
+    """min lon, min lat, max lon, max lat."""
+    code: str = ""
+    """The ISO 3166 numeric code ('417'), which names it in other languages."""
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Decode the bundled TopoJSON (quantised, delta-encoded arcs) once per process."""
+    # Beside this module in the installed package (importlib.resources would cost every
+    # build the import of pathlib and its own modules).
+    with open(os.path.join(os.path.dirname(__file__), "data", "countries-110m.json"), encoding="utf-8") as f:
+        topology = json.load(f)
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs: list[Ring] = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+
+    def ring(indices: list[int]) -> Ring:
+        points: Ring = []
+        for i in indices:
+            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+            points.extend(arc if not points else arc[1:])
+        return points
+
+    out = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        if geometry["type"] == "Polygon":
+            polygons = [geometry["arcs"]]
+        elif geometry["type"] == "MultiPolygon":
+            polygons = geometry["arcs"]
+        else:
+            continue
+        shapes = tuple(piece for polygon in polygons for piece in split_polygon([ring(r) for r in polygon]))
+        xs = [p[0] for shape in shapes for p in shape[0]]
+        ys = [p[1] for shape in shapes for p in shape[0]]
+        name = geometry.get("properties", {}).get("name", "")
+        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), str(geometry.get("id", ""))))
+    return tuple(out)
+
+
+def _crossing(a: Point, b: Point) -> float:
+    """The latitude where the segment from ``a`` to ``b`` crosses the 180th meridian
+    (going the short way round, through ±180)."""
+    east_a = a[0] if a[0] >= 0 else a[0] + 360
+    east_b = b[0] if b[0] >= 0 else b[0] + 360
+    if east_a == east_b:
+        return a[1]
+    return a[1] + (b[1] - a[1]) * (180 - east_a) / (east_b - east_a)
+
+
+def _side(point: Point) -> float:
+    return 180.0 if point[0] > 0 else -180.0
+
+
+def split_ring(ring: Ring) -> list[Ring]:
+    """``ring`` cut where it crosses the 180th meridian into rings that each stay on one
+    side, closed along the meridian; a ring round a pole (crossing once) is closed over
+    the pole. Drawn as it is, a ring with points at both +179 and -179 would join them
+    across the whole map: Fiji became a band over South America.
+    """
+    jumps = [i for i in range(len(ring)) if abs(ring[i][0] - ring[i - 1][0]) > 180]
+    if not jumps:
+        return [ring]
+    # Start just after a crossing, so the pieces are runs between crossings.
+    start = jumps[0]
+    ring = ring[start:] + ring[:start]
+    jumps = [(i - start) % len(ring) for i in jumps]
+    pieces: list[Ring] = []
+    for n, begin in enumerate(jumps):
+        end = jumps[n + 1] if n + 1 < len(jumps) else len(ring)
+        run = ring[begin:end]
+        before, after = ring[begin - 1], ring[end % len(ring)]
+        pieces.append(
+            [(_side(run[0]), _crossing(before, run[0])), *run, (_side(run[-1]), _crossing(run[-1], after))]
+        )
+    if len(jumps) == 1:  # once round a pole: close the ring over it
+        piece = pieces[0]
+        pole = -90.0 if sum(p[1] for p in piece) < 0 else 90.0
+        first, last = piece[0], piece[-1]
+        piece.extend([(last[0], pole), (first[0], pole)])
+    return pieces
+
+
+def split_polygon(polygon: list[Ring]) -> list[tuple[Ring, ...]]:
+    """A polygon (outer ring, then holes) as polygons that each stay on one side of the
+    180th meridian; a hole goes with the piece on its side."""
+    outer, holes = polygon[0], polygon[1:]
+    pieces = split_ring(outer)
+    if pieces == [outer]:
+        return [(outer, *holes)]
+    out: list[tuple[Ring, ...]] = []
+    for piece in pieces:
+        east = piece[0][0] > 0
+        mine = [h for h in holes if (sum(p[0] for p in h) > 0) == east]
+        out.append((piece, *mine))
+    return out
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The part of the globe a map shows, and how it maps onto the SVG."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+    _sx: float = field(init=False, repr=False, compare=False)
+    _sy: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Worked out once: projecting is done for every point of every outline.
+        kx = math.cos(math.radians((self.north + self.south) / 2))
+        scale = WIDTH / ((self.east - self.west) * kx)
+        object.__setattr__(self, "_sx", kx * scale)
+        object.__setattr__(self, "_sy", scale)
+
+    def project(self, lon: float, lat: float) -> Point:
+        return ((lon - self.west) * self._sx, (self.north - lat) * self._sy)
+
+    def project_all(self, ring: Ring) -> Ring:
+        """``project`` for every point of ``ring``; the same numbers, without a call per point."""
+        west, north, sx, sy = self.west, self.north, self._sx, self._sy
+        return [((lon - west) * sx, (north - lat) * sy) for lon, lat in ring]
+
+
+def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
+    """A frame around (lon, lat) points with padding, shaped like the SVG."""
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # on both sides of the 180th meridian: frame across it
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    pad = max(east - west, north - south) * 0.2 + 1.0
+    west, east, south, north = west - pad, east + pad, south - pad, north + pad
+    mid_lat = (north + south) / 2
+    kx = math.cos(math.radians(mid_lat))
+    # Grow the shorter side so the frame has the SVG's proportions (and a minimum size).
+    height = max(north - south, (east - west) * kx * HEIGHT / WIDTH, min_span)
+    width = height * WIDTH / HEIGHT / kx
+    cx, cy = (west + east) / 2, mid_lat
+    south, north = max(cy - height / 2, -85.0), min(cy + height / 2, 85.0)
+    return Frame(cx - width / 2, south, cx + width / 2, north)
+
+
+def _clip(ring: Ring, edge: Callable[[Point], bool], cut: Callable[[Point, Point], Point]) -> Ring:
+    """One step of Sutherland-Hodgman polygon clipping."""
+    out: Ring = []
+    for i, current in enumerate(ring):
+        previous = ring[i - 1]
+        if edge(current):
+            if not edge(previous):
+                out.append(cut(previous, current))
+            out.append(current)
+        elif edge(previous):
+            out.append(cut(previous, current))
+    return out
+
+
+def clip_to_box(ring: Ring, x0: float, y0: float, x1: float, y1: float) -> Ring:
+    def at_x(x: float) -> Callable[[Point, Point], Point]:
+        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
+
+    def at_y(y: float) -> Callable[[Point, Point], Point]:
+        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
+
+    for edge, cut in (
+        (lambda p: p[0] >= x0, at_x(x0)),
+        (lambda p: p[0] <= x1, at_x(x1)),
+        (lambda p: p[1] >= y0, at_y(y0)),
+        (lambda p: p[1] <= y1, at_y(y1)),
+    ):
+        if not ring:
+            break
+        ring = _clip(ring, edge, cut)
+    return ring
+
+
+def area_and_centre(ring: Ring) -> tuple[float, Point]:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-9:
+        return 0.0, ring[0]
+    return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
+
+
+def _contains(polygon: tuple[Ring, ...], lon: float, lat: float) -> bool:
+    """Whether (lon, lat) is inside the polygon's outer ring and outside its holes."""
+    inside = False
+    for ring in polygon:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > lat) != (y1 > lat) and lon < x0 + (x1 - x0) * (lat - y0) / (y1 - y0):
+                inside = not inside
+    return inside
+
+
+def holds(country: Country, lon: float, lat: float) -> bool:
+    """Whether the place at (lon, lat) is in ``country`` (its outlines, as drawn)."""
+    w, s, e, n = country.box
+    if not (w <= lon <= e and s <= lat <= n):
+        return False
+    return any(_contains(polygon, lon, lat) for polygon in country.polygons)
+
+
+def offsets(frame: Frame) -> list[float]:
+    """The shifts in longitude at which the world is drawn: once, and again beside
+    itself where the frame reaches past the 180th meridian (a map of Fiji)."""
+    return [0.0, *([360.0] if frame.east > 180 else []), *([-360.0] if frame.west < -180 else [])]
+
+
+def on_map(frame: Frame, lon: float, lat: float) -> Point:
+    """A place projected, on whichever copy of the world the frame shows it."""
+    for offset in offsets(frame):
+        x, y = frame.project(lon + offset, lat)
+        if 0 <= x <= WIDTH:
+            return x, y
+    return frame.project(lon, lat)
