@@ -24,7 +24,7 @@ import pytest
 
 from generator.cli import main
 from generator.commands.build import build
-from generator.content import ids, media, schema
+from generator.content import fieldtypes, ids, media, schema
 from generator.content.schema import SCHEMAS
 from generator.render import embed
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
@@ -213,14 +213,14 @@ def section(title: str) -> str:
     return text[start : text.index("\n## ", start + 1)]
 
 
-def nested(record: schema.Record) -> list[schema.Record]:
+def nested(record: fieldtypes.Record) -> list[fieldtypes.Record]:
     """The records ``record``'s fields hold (a story's sources, updates...), at any depth."""
     found = []
     for field in record.fields:
         kind: object = field.type
         kind = getattr(kind, "item", kind)  # a list of records
         kind = getattr(kind, "value", kind)  # records by id
-        if isinstance(kind, schema.Record):
+        if isinstance(kind, fieldtypes.Record):
             found += [kind, *nested(kind)]
     return found
 

@@ -12,9 +12,9 @@ import unicodedata
 from enum import Enum
 from urllib.parse import unquote, urlsplit
 
-from generator.content import schema
+from generator.content import fieldtypes
 
-URL = re.compile(schema.URL_CHAR_REGEX + "+")
+URL = re.compile(fieldtypes.URL_CHAR_REGEX + "+")
 """An address made only of the characters an address may hold as they are."""
 
 

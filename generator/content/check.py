@@ -1,6 +1,6 @@
 """Check each content file on its own against the schema, collecting every problem.
 
-Types, required and unknown keys against its ``schema.Record`` (with ``formhints.py``'s
+Types, required and unknown keys against its ``fieldtypes.Record`` (with ``formhints.py``'s
 fix for a value written in another form than its key's), then the rules of the file as a
 whole (``filerules.py``: dates in the right order, ``end`` not before ``date``). What a
 file refers to in other files, by an id or by a Markdown text's links, is collected here
@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, assert_never
 
-from generator.content import crossrefs, filerules, formhints, hints, media, schema, story_links, yamlquotes
+from generator.content import (
+    crossrefs,
+    fieldtypes,
+    filerules,
+    formhints,
+    hints,
+    media,
+    schema,
+    story_links,
+    yamlquotes,
+)
 from generator.content.addresses import AddressFault, as_folder, spaces_written, without_scheme
 from generator.content.addresses import fault as address_fault
 from generator.content.crossrefs import Ref
@@ -122,7 +132,7 @@ class Checker:
     notices: list[Problem] = field(default_factory=list)
     odd_links: list[tuple[story_links.StoryLink, str, Position]] = field(default_factory=list)
     memo: Memory = FORGETFUL
-    top: schema.Record | None = None
+    top: fieldtypes.Record | None = None
     """The record of the whole file being checked: a key of its own found indented under
     another key is told so (``own_key``)."""
     root: Mapping | None = None
@@ -154,46 +164,46 @@ class Checker:
     def mismatch(self, node: Node, label: str, expected: str, hint: str = "") -> Any:
         return self.error(node.pos, f"'{label}' must be {expected}, got {hints.what(node)}{hint}")
 
-    def value(self, node: Node, ftype: schema.FieldType, label: str) -> Any:
+    def value(self, node: Node, ftype: fieldtypes.FieldType, label: str) -> Any:
         """The checked value of ``node`` as a ``ftype``, or INVALID (the problem recorded)."""
         match ftype:
-            case schema.Text():
+            case fieldtypes.Text():
                 return self.text(ftype, node, label)
-            case schema.Boolean():
+            case fieldtypes.Boolean():
                 return self.boolean(ftype, node, label)
-            case schema.Date():
+            case fieldtypes.Date():
                 return self.date(ftype, node, label)
-            case schema.Url():
+            case fieldtypes.Url():
                 return self.url(ftype, node, label)
-            case schema.Pattern():
+            case fieldtypes.Pattern():
                 return self.pattern(ftype, node, label)
-            case schema.LanguageTag():
+            case fieldtypes.LanguageTag():
                 return self.language(ftype, node, label)
-            case schema.TimeZone():
+            case fieldtypes.TimeZone():
                 return self.time_zone(ftype, node, label)
-            case schema.WholeNumber():
+            case fieldtypes.WholeNumber():
                 return self.whole_number(ftype, node, label)
-            case schema.Choice():
+            case fieldtypes.Choice():
                 return self.choice(ftype, node, label)
-            case schema.Ref():
+            case fieldtypes.Ref():
                 return self.ref(ftype, node, label)
-            case schema.FigureOrText():
+            case fieldtypes.FigureOrText():
                 return self.text(schema.LINE, node, label)
-            case schema.ImageSrc():
+            case fieldtypes.ImageSrc():
                 return self.image_src(ftype, node, label)
-            case schema.Coordinates():
+            case fieldtypes.Coordinates():
                 return self.coordinates(ftype, node, label)
-            case schema.ListOf():
+            case fieldtypes.ListOf():
                 return self.list_of(ftype, node, label)
-            case schema.Record():
+            case fieldtypes.Record():
                 values = self.record(node, ftype, label)
                 return INVALID if values is None else values
-            case schema.IdMap():
+            case fieldtypes.IdMap():
                 return self.id_map(ftype, node, label)
             case _:
                 assert_never(ftype)
 
-    def record(self, node: Node, record: schema.Record, label: str = "") -> Values | None:
+    def record(self, node: Node, record: fieldtypes.Record, label: str = "") -> Values | None:
         """Check a mapping's keys and values; the values by key, or None if not a mapping."""
         if not isinstance(node, Mapping):
             self.mismatch(
@@ -246,7 +256,7 @@ class Checker:
         value_node: Scalar,
         fields: list[str],
         node: Mapping,
-        record: schema.Record,
+        record: fieldtypes.Record,
         meant: set[str],
     ) -> bool:
         """Whether the text of ``name``, over several lines, swallowed keys of the record
@@ -261,7 +271,7 @@ class Checker:
         return False
 
     def _no_break_space(
-        self, name: str, key: Scalar, node: Mapping, record: schema.Record, where: str, meant: set[str]
+        self, name: str, key: Scalar, node: Mapping, record: fieldtypes.Record, where: str, meant: set[str]
     ) -> bool:
         """Whether the unknown key ``name`` is a key of the record with a no-break space
         beside it, or meant to be indented with one (then reported)."""
@@ -282,7 +292,13 @@ class Checker:
         return False
 
     def _unknown_key_hint(
-        self, name: str, node: Mapping, record: schema.Record, label: str, meant: set[str], known: list[str]
+        self,
+        name: str,
+        node: Mapping,
+        record: fieldtypes.Record,
+        label: str,
+        meant: set[str],
+        known: list[str],
     ) -> tuple[str, str | None]:
         """What to say of the unknown key ``name``, and the key it is taken to mean (None
         when it is not taken for a misspelling of one); ``known``: the record's keys."""
@@ -316,7 +332,9 @@ class Checker:
                 hint += " (keys are written in English, whatever the language of the story)"
         return hint, close
 
-    def _missing_required(self, node: Mapping, record: schema.Record, where: str, meant: set[str]) -> None:
+    def _missing_required(
+        self, node: Mapping, record: fieldtypes.Record, where: str, meant: set[str]
+    ) -> None:
         """Report each required key of the record that is neither given nor meant by another."""
         for spec in record.fields:
             # 'tittle:' is one mistake: its "did you mean 'title'?" says what is missing
@@ -336,7 +354,7 @@ class Checker:
         )
 
     def left_open(
-        self, value: Scalar, said: str, lost: list[str], node: Mapping, record: schema.Record
+        self, value: Scalar, said: str, lost: list[str], node: Mapping, record: fieldtypes.Record
     ) -> bool:
         """Report the quoted ``value`` whose mark, left open, swallowed the keys ``lost``
         of ``node`` (a ``record``): an error, and True, when a required key is among them,
@@ -350,7 +368,7 @@ class Checker:
         return False
 
     def open_items(
-        self, items: Sequence, fields: list[str], node: Mapping, record: schema.Record, meant: set[str]
+        self, items: Sequence, fields: list[str], node: Mapping, record: fieldtypes.Record, meant: set[str]
     ) -> bool:
         """Report each quoted item of the list ``items`` (a value of ``node``, a
         ``record``) whose mark, left open, swallowed the items after it, or keys, as
@@ -371,7 +389,7 @@ class Checker:
 
     # One method per kind of schema type.
 
-    def text(self, spec: schema.Text, node: Node, label: str) -> Any:
+    def text(self, spec: fieldtypes.Text, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, bool):
             split = hints.split_text(node)
             if split is not None:
@@ -417,13 +435,13 @@ class Checker:
             crossrefs.take_in_links(self, node, text, lead, label)
         return text
 
-    def boolean(self, spec: schema.Boolean, node: Node, label: str) -> Any:
+    def boolean(self, spec: fieldtypes.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
             return node.value
         hint = hints.unquote_hint(node, lambda v: type(v) is bool) or hints.yes_no_hint(node)
         return self.mismatch(node, label, spec.describe(), hint)
 
-    def date(self, spec: schema.Date, node: Node, label: str) -> Any:
+    def date(self, spec: fieldtypes.Date, node: Node, label: str) -> Any:
         if not isinstance(node, Scalar) or isinstance(node.value, (bool, float)):
             # '2024.04' is a number to YAML: what was meant is still plain
             hint = date_hint(node.text, from_day=spec.from_day) if isinstance(node, Scalar) else ""
@@ -451,7 +469,7 @@ class Checker:
         except DateFormError:
             return None
 
-    def url(self, spec: schema.Url, node: Node, label: str) -> Any:
+    def url(self, spec: fieldtypes.Url, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is INVALID:
             return text
@@ -465,13 +483,13 @@ class Checker:
             return self.error(node.pos, _unsafe_url(label, text, spec.directory))
         return self.error(node.pos, f"'{label}' {fault}")
 
-    def pattern(self, spec: schema.Pattern, node: Node, label: str) -> Any:
+    def pattern(self, spec: fieldtypes.Pattern, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is not INVALID and not re.fullmatch(spec.regex.strip("^$"), text):
             return self.mismatch(node, label, spec.describe())
         return text
 
-    def language(self, spec: schema.LanguageTag, node: Node, label: str) -> Any:
+    def language(self, spec: fieldtypes.LanguageTag, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is INVALID or not re.fullmatch(languages.LANGUAGE_REGEX.strip("^$"), text):
             if text is INVALID:
@@ -487,7 +505,7 @@ class Checker:
             )
         return text
 
-    def time_zone(self, spec: schema.TimeZone, node: Node, label: str) -> Any:
+    def time_zone(self, spec: fieldtypes.TimeZone, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is INVALID or zone_known(text):
             return text
@@ -496,7 +514,7 @@ class Checker:
         meant = zone_suggestion(text)
         return self.mismatch(node, label, spec.describe(), f"; did you mean '{meant}'?" if meant else "")
 
-    def whole_number(self, spec: schema.WholeNumber, node: Node, label: str) -> Any:
+    def whole_number(self, spec: fieldtypes.WholeNumber, node: Node, label: str) -> Any:
         if (
             not isinstance(node, Scalar)
             or isinstance(node.value, bool)
@@ -507,7 +525,7 @@ class Checker:
             return self.mismatch(node, label, spec.describe(), hint)
         return node.value
 
-    def choice(self, spec: schema.Choice, node: Node, label: str) -> Any:
+    def choice(self, spec: fieldtypes.Choice, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is not INVALID and text not in spec.options:
             if (meant := hints.translated_choice(text, spec.options)) is not None:
@@ -518,7 +536,7 @@ class Checker:
             return self.error(node.pos, f"'{label}' must be {spec.describe()}, got {hints.what(node)}{hint}")
         return text
 
-    def ref(self, spec: schema.Ref, node: Node, label: str) -> Any:
+    def ref(self, spec: fieldtypes.Ref, node: Node, label: str) -> Any:
         given_once = isinstance(node, Mapping) and spec.kind in formhints.GIVEN_ONCE
         if given_once and (keyed := hints.split_text(node)):
             key, _, value = keyed.partition(": ")
@@ -539,7 +557,7 @@ class Checker:
             self.refs.append(Ref(spec.kind, text, label, node.pos))
         return text
 
-    def image_src(self, spec: schema.ImageSrc, node: Node, label: str) -> Any:
+    def image_src(self, spec: fieldtypes.ImageSrc, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)
         if text is INVALID:
             return text
@@ -555,7 +573,7 @@ class Checker:
         if "://" in text or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
         rel = text.removeprefix("media/")
-        if not schema.names_picture(rel):
+        if not fieldtypes.names_picture(rel):
             name = rel.rsplit("/", 1)[-1]
             if isinstance(node, Scalar) and node.comment is not None:  # 'media/map #2.svg' read 'media/map'
                 whole = text + node.comment.after.rstrip()
@@ -574,7 +592,7 @@ class Checker:
             self.notices.append(
                 Problem(
                     node.pos,
-                    f"'{label}' is not a picture ({schema.picture_types()}): '{text}' shows as a broken "
+                    f"'{label}' is not a picture ({fieldtypes.picture_types()}): '{text}' shows as a broken "
                     f"picture; to offer another kind of file, link it from the text instead: "
                     f"[{name}](media/{rel})",
                     Severity.WARNING,
@@ -586,7 +604,7 @@ class Checker:
         self.pictures.append((rel, label, node.pos))
         return "media/" + rel
 
-    def coordinates(self, spec: schema.Coordinates, node: Node, label: str) -> Any:
+    def coordinates(self, spec: fieldtypes.Coordinates, node: Node, label: str) -> Any:
         if isinstance(node, Sequence) and len(node.items) != 2:
             # How many values it has, and the fix when decimal commas made them more.
             got = hints.counted(node) + hints.decimal_comma_hint(node)
@@ -613,7 +631,7 @@ class Checker:
             out.append(float(item.value))
         return (out[0], out[1])
 
-    def list_of(self, spec: schema.ListOf, node: Node, label: str) -> Any:
+    def list_of(self, spec: fieldtypes.ListOf, node: Node, label: str) -> Any:
         if not isinstance(node, Sequence):
             hint = " (write [a, b] or one '- item' per line)" if isinstance(node, Scalar) else ""
             dashed = re.match(r"-(?=[^\s-])(\S+)", node.text) if isinstance(node, Scalar) else None
@@ -632,7 +650,11 @@ class Checker:
         items = []
         seen: dict[str, int] = {}
         for i, item in enumerate(node.items, start=1):
-            if isinstance(item, Scalar) and item.value is None and not isinstance(spec.item, schema.Record):
+            if (
+                isinstance(item, Scalar)
+                and item.value is None
+                and not isinstance(spec.item, fieldtypes.Record)
+            ):
                 # A '-' with nothing after it. Such a list built before, its empty item
                 # published as the word 'None', so it is a warning (check --strict refuses
                 # it), and the item is left out, as an empty optional key is.
@@ -650,7 +672,7 @@ class Checker:
                 )
                 continue
             value = self.value(item, spec.item, f"{label}[{i}]")
-            if isinstance(spec.item, schema.Ref) and isinstance(value, str):
+            if isinstance(spec.item, fieldtypes.Ref) and isinstance(value, str):
                 if value in seen:
                     self.error(item.pos, f"'{value}' is listed twice in '{label}'")
                     continue
@@ -658,7 +680,7 @@ class Checker:
             items.append(value)
         return tuple(items)
 
-    def id_map(self, spec: schema.IdMap, node: Node, label: str) -> Any:
+    def id_map(self, spec: fieldtypes.IdMap, node: Node, label: str) -> Any:
         if not isinstance(node, Mapping):
             listed = (
                 isinstance(node, Sequence)
@@ -695,7 +717,7 @@ class Checker:
         return out
 
 
-def _what_goes(spec: schema.Field) -> str:
+def _what_goes(spec: fieldtypes.Field) -> str:
     """' (what the image shows, for people who cannot see it)': what a required key
     missing holds, in the schema's words, so that the editor knows what to write ('; it
     holds ...' for words with brackets of their own)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.content import schema
+from generator.content import fieldtypes, schema
 from generator.content.dates import PartialDate, not_before
 from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Sequence
@@ -45,8 +45,8 @@ def in_another_folder(root: Mapping, kind: Kind) -> str | None:
         return None
     shown = ", ".join(f"'{f.name}'" for f in meant.fields if f.required)
     return (
-        f"this is {schema.article(meant.name)} {meant.name}, not {schema.article(own.name)} {own.name}, "
-        f"by its keys ({shown}): move it into {meant.name}s/"
+        f"this is {fieldtypes.article(meant.name)} {meant.name}, "
+        f"not {fieldtypes.article(own.name)} {own.name}, by its keys ({shown}): move it into {meant.name}s/"
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.content import schema
+from generator.content import fieldtypes, schema
 from generator.content.addresses import URL
 from generator.content.datehints import suggest
 from generator.content.dates import DateFormError, parse_date
@@ -42,7 +42,7 @@ _REMOVAL_AS_RECORD = (
 """For an event taken out said so in one word or date (``removed: true``): what to write."""
 
 
-def not_a_mapping_hint(node: Node, record: schema.Record) -> str:
+def not_a_mapping_hint(node: Node, record: fieldtypes.Record) -> str:
     """What to add when a picture or a removal is written as other than a mapping."""
     return (
         _picture_as_record(node)
@@ -53,7 +53,7 @@ def not_a_mapping_hint(node: Node, record: schema.Record) -> str:
     )
 
 
-def left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
+def left_out_of(name: str, node: Mapping, record: fieldtypes.Record) -> str:
     """For ``name``, a key unknown in ``record``, that is a key of a record (or of the items
     of a list of them) given by the key above it: how to indent it, under that key when it
     is left empty ('image:', then 'src: ...' not indented), or as its other keys (or the
@@ -64,9 +64,9 @@ def left_out_of(name: str, node: Mapping, record: schema.Record) -> str:
         if spec is None:
             continue  # another of its keys, not indented either
         key, value = node.items[above]
-        listed = isinstance(spec.type, schema.ListOf)
-        held = spec.type.item if isinstance(spec.type, schema.ListOf) else spec.type
-        if not isinstance(held, schema.Record) or held.field(name) is None:
+        listed = isinstance(spec.type, fieldtypes.ListOf)
+        held = spec.type.item if isinstance(spec.type, fieldtypes.ListOf) else spec.type
+        if not isinstance(held, fieldtypes.Record) or held.field(name) is None:
             return ""
         where = f"'{above}:' on line {key.pos.line}"
         if isinstance(value, Scalar) and value.value is None:
@@ -104,7 +104,7 @@ def _under_empty(where: str, above: str, spaces: int, keys: list[str], *, listed
 
 
 _PICTURE_NAME = re.compile(
-    rf"[^/\\:]+(?:{'|'.join(re.escape(t) for t in schema.PICTURE_TYPES)})", re.IGNORECASE
+    rf"[^/\\:]+(?:{'|'.join(re.escape(t) for t in fieldtypes.PICTURE_TYPES)})", re.IGNORECASE
 )
 """A picture's file name, as an editor names it alone (no folder, no drive)."""
 
@@ -151,7 +151,7 @@ def _and_split(text: str) -> list[str]:
     return [text]
 
 
-def as_list(items: list[str], item: schema.FieldType) -> str:
+def as_list(items: list[str], item: fieldtypes.FieldType) -> str:
     """The list a text with commas was meant to be ('sources: reuters, ap'), written out:
     its words as they are; names, where a list of ids is meant ('figures: Ann Lee, Bo
     Park'), as the ids ``new`` makes of them (a source's id is no name's); lines of their
@@ -160,14 +160,14 @@ def as_list(items: list[str], item: schema.FieldType) -> str:
     and who pays')."""
     if not items:
         return ""
-    if isinstance(item, schema.Ref):
+    if isinstance(item, fieldtypes.Ref):
         items = [each for part in items for each in _and_split(part)]
     if all(" " not in part and ":" not in part for part in items):
         return f"; write [{', '.join(items)}]"
-    named = isinstance(item, schema.Ref) and item.kind in ("figure", "location")
+    named = isinstance(item, fieldtypes.Ref) and item.kind in ("figure", "location")
     if named and all(to_id(part, fallback="") for part in items):
         return f"; write their ids: [{', '.join(to_id(part) for part in items)}]"
-    if isinstance(item, schema.Text) and item.one_line:
+    if isinstance(item, fieldtypes.Text) and item.one_line:
         written = (
             double_quoted(part) if re.search(r"^[^\w(]|[\[\]{}]|: | #|:$", part) else part for part in items
         )
@@ -185,7 +185,7 @@ def ids_as_keys(node: Node) -> str | None:
     return texts[0] if len(texts) == len(node.items) else None
 
 
-def dated_entry(name: str, value: Node, node: Mapping, record: schema.Record) -> tuple[str, str] | None:
+def dated_entry(name: str, value: Node, node: Mapping, record: fieldtypes.Record) -> tuple[str, str] | None:
     """For a record that takes a 'date' and one text (an update, a removal) written as its
     date and that text, one key ('- 2020-01-03: Added the vote.', as a changelog is
     written): what to write, and the text's key; else None."""

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from generator.content import media
 from generator.content.check import Checker
+from generator.content.fieldtypes import is_raster
 from generator.content.files import UnsafeFile
 from generator.content.load import RawStory
-from generator.content.schema import is_raster
 from generator.errors import Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:

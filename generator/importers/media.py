@@ -20,7 +20,7 @@ import idna
 
 from generator.content.addresses import BAD_HOST
 from generator.content.addresses import fault as address_fault
-from generator.content.schema import names_picture
+from generator.content.fieldtypes import names_picture
 from generator.importers.html import to_markdown, to_text
 from generator.importers.pictures import Picture, Pictures, beside
 from generator.importers.slides import Report, Slide, text_at

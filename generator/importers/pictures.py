@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from generator.content import files, media
+from generator.content.fieldtypes import PICTURE_TYPES, is_raster
 from generator.content.ids import to_id
 from generator.content.medianames import media_name_problem
-from generator.content.schema import PICTURE_TYPES, is_raster
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
 from generator.render.picture_info import PictureError, inspect

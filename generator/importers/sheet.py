@@ -26,7 +26,7 @@ import os
 import re
 from typing import Any
 
-from generator.content.schema import article
+from generator.content.fieldtypes import article
 from generator.errors import ContentError, Position, Problem, closest
 from generator.importers.garbled import as_meant, garbled_word
 from generator.importers.sheet_dates import read_date, sheet_order

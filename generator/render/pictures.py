@@ -50,9 +50,9 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from generator.content import files
+from generator.content.fieldtypes import is_raster
 from generator.content.model import Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
-from generator.content.schema import is_raster
 from generator.render import picture_encoding, picture_info, picture_plan
 from generator.render.picture_info import Info, PictureError, about
 from generator.render.picture_plan import FOCUS_CENTRE, plan, plan_share

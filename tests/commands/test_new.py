@@ -11,8 +11,9 @@ import pytest
 
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
+from generator.content.fieldtypes import FieldType, IdMap, ListOf, Record
 from generator.content.ids import new_event_id
-from generator.content.schema import FILES, FieldType, IdMap, ListOf, Record
+from generator.content.schema import FILES
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import photo
 

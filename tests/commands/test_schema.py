@@ -10,7 +10,8 @@ import pytest
 
 from generator.cli import main
 from generator.commands.schema import write_schemas
-from generator.content.schema import JSON, SCHEMAS, json_schema
+from generator.content.fieldtypes import JSON
+from generator.content.schema import SCHEMAS, json_schema
 from generator.render import export_schema
 from tests.conftest import REPO
 

@@ -34,7 +34,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.content import schema
+from generator.content import fieldtypes, schema
 from tests.conftest import SEED_STORY, TEMPLATES, seed_content, site_files
 
 
@@ -247,7 +247,9 @@ FUZZED = {kind: rel for rel, (kind, _) in reversed(BASE.items())}
 FieldPath = tuple[str | int, ...]
 
 
-def field_paths(record: schema.Record, data: dict[str, Any], prefix: FieldPath = ()) -> Iterator[FieldPath]:
+def field_paths(
+    record: fieldtypes.Record, data: dict[str, Any], prefix: FieldPath = ()
+) -> Iterator[FieldPath]:
     """Every path into a file of ``record``'s kind that names a value: its keys, the keys
     of its nested records, a list's first item and that item's keys, an id map's first
     entry and its keys, a coordinate. ``data`` (the base's file) names the id map's entry."""
@@ -255,32 +257,34 @@ def field_paths(record: schema.Record, data: dict[str, Any], prefix: FieldPath =
         path = (*prefix, spec.name)
         yield path
         kind = spec.type
-        if isinstance(kind, schema.Record):
+        if isinstance(kind, fieldtypes.Record):
             yield from field_paths(kind, {}, path)
-        elif isinstance(kind, schema.ListOf):
+        elif isinstance(kind, fieldtypes.ListOf):
             yield (*path, 0)
-            if isinstance(kind.item, schema.Record):
+            if isinstance(kind.item, fieldtypes.Record):
                 yield from field_paths(kind.item, {}, (*path, 0))
-        elif isinstance(kind, schema.IdMap):
+        elif isinstance(kind, fieldtypes.IdMap):
             entry = next(iter(data.get(spec.name) or {"src-a": None}))
             yield (*path, entry)
             yield from field_paths(kind.value, {}, (*path, entry))
-        elif isinstance(kind, schema.Coordinates):
+        elif isinstance(kind, fieldtypes.Coordinates):
             yield (*path, 0)
             yield (*path, 1)
 
 
-def records(record: schema.Record, prefix: FieldPath = ()) -> Iterator[tuple[FieldPath, schema.Record]]:
+def records(
+    record: fieldtypes.Record, prefix: FieldPath = ()
+) -> Iterator[tuple[FieldPath, fieldtypes.Record]]:
     """Each mapping a file of ``record``'s kind holds, with its path: the file itself,
     its nested records, the first item of a list of records, the first entry of an id map."""
     yield prefix, record
     for spec in record.fields:
         kind = spec.type
-        if isinstance(kind, schema.Record):
+        if isinstance(kind, fieldtypes.Record):
             yield from records(kind, (*prefix, spec.name))
-        elif isinstance(kind, schema.ListOf) and isinstance(kind.item, schema.Record):
+        elif isinstance(kind, fieldtypes.ListOf) and isinstance(kind.item, fieldtypes.Record):
             yield from records(kind.item, (*prefix, spec.name, 0))
-        elif isinstance(kind, schema.IdMap):
+        elif isinstance(kind, fieldtypes.IdMap):
             yield from records(kind.value, (*prefix, spec.name, "src-a"))
 
 

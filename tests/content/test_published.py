@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from generator.commands.build import build
+from generator.content.fieldtypes import IdMap, ListOf, Record, Text
 from generator.content.published import with_published_events_only
-from generator.content.schema import FILES, IdMap, ListOf, Record, Text
+from generator.content.schema import FILES
 from generator.pipeline import Project as PipelineProject
 from generator.pipeline import check
 from tests.conftest import TEMPLATES, Project, site_files

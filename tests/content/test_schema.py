@@ -250,19 +250,3 @@ def test_a_year_before_1000_alone_is_underlined_by_editors_unless_quoted() -> No
 )
 def test_a_files_schema_line_points_beside_its_content_folder(path: str, kind: str, schema: str) -> None:
     assert modeline(path, kind) == f"# yaml-language-server: $schema={schema}\n"
-
-
-def test_every_kind_of_picture_an_image_may_show_is_published_and_read_by_the_build() -> None:
-    # Three lists name picture files: what an ``image:`` may show (here), what media may
-    # be published by name and content (media.KINDS) and what the build reads and encodes
-    # again (render/picture_info.SOURCE_MIME). A kind added to the first alone would pass
-    # check and then be refused when published, or not be made smaller.
-    from generator.content import media
-    from generator.render import picture_info
-
-    assert set(schema.PICTURE_TYPES) <= set(media.ALLOWED)
-    for kind in schema.RASTER_TYPES:
-        assert media.KINDS[kind] & set(picture_info.SOURCE_MIME.values()), kind
-    assert set(picture_info.SOURCE_MIME.values()) <= set().union(
-        *(media.KINDS[kind] for kind in schema.RASTER_TYPES)
-    )

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.content import schema
+from generator.content import fieldtypes
 from generator.content.lint.texts import texts
 from generator.content.yamlnodes import Mapping, Scalar
 from generator.content.yamlvalues import double_quoted
 from generator.errors import Problem, Severity
 
 
-def cut_by_comments(root: Mapping, record: schema.Record) -> Iterator[Problem]:
+def cut_by_comments(root: Mapping, record: fieldtypes.Record) -> Iterator[Problem]:
     """A warning for each free-text value of a file (of kind ``record``) that a comment
     follows on the line where it ends."""
     for node, label, _ in texts(root, record):

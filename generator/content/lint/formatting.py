@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from html import unescape as html_unescape
 
-from generator.content import markdown_shown, schema
+from generator.content import fieldtypes, markdown_shown, schema
 from generator.content.lint.texts import texts
 from generator.content.lint.where import warning
 from generator.content.yamlnodes import Node, place
@@ -32,7 +32,7 @@ _MARKDOWN_IN_PLAIN = re.compile(
 text is shown as it is (a title, a name)."""
 
 
-def markup_warnings(root: Node, record: schema.Record) -> Iterator[Problem]:
+def markup_warnings(root: Node, record: fieldtypes.Record) -> Iterator[Problem]:
     """HTML that the pages leave out of a Markdown text (a video's <iframe>, a <script>),
     bold left open in one ('**Bakiyev flees'), and Markdown or HTML in a plain text,
     which readers get as written ('**Bakiyev**')."""

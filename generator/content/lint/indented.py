@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.content import schema
+from generator.content import fieldtypes
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import Position, Problem, Severity
 
@@ -26,33 +26,33 @@ _KEY_LINE = re.compile(r"(?P<key>[a-z][a-z_]*):(?:[ \t]|$)")
 """A line of a text that starts as a key does, at the text's own indent."""
 
 
-def keys_in_text(root: Node, record: schema.Record) -> Iterator[Problem]:
+def keys_in_text(root: Node, record: fieldtypes.Record) -> Iterator[Problem]:
     """A warning for each line of a text of several lines under ``root`` (a file of kind
     ``record``) that is a key of the mapping holding that text, not given there."""
     yield from _in(root, record, "")
 
 
-def _in(node: Node, spec: schema.FieldType, label: str) -> Iterator[Problem]:
-    if isinstance(spec, schema.Record) and isinstance(node, Mapping):
+def _in(node: Node, spec: fieldtypes.FieldType, label: str) -> Iterator[Problem]:
+    if isinstance(spec, fieldtypes.Record) and isinstance(node, Mapping):
         for key, (key_node, value) in node.items.items():
             found = spec.field(key)
             if found is None:
                 continue
             name = f"{label}.{key}" if label else key
-            if isinstance(found.type, schema.Text) and isinstance(value, Scalar):
+            if isinstance(found.type, fieldtypes.Text) and isinstance(value, Scalar):
                 yield from _swallowed(value, name, (key, key_node.pos.col or 1), node, spec)
             else:
                 yield from _in(value, found.type, name)
-    elif isinstance(spec, schema.IdMap) and isinstance(node, Mapping):
+    elif isinstance(spec, fieldtypes.IdMap) and isinstance(node, Mapping):
         for key, (_, value) in node.items.items():
             yield from _in(value, spec.value, f"{label}.{key}")
-    elif isinstance(spec, schema.ListOf) and isinstance(node, Sequence):
+    elif isinstance(spec, fieldtypes.ListOf) and isinstance(node, Sequence):
         for i, item in enumerate(node.items, start=1):
             yield from _in(item, spec.item, f"{label}[{i}]")
 
 
 def _swallowed(
-    value: Scalar, label: str, owner: tuple[str, int], holder: Mapping, spec: schema.Record
+    value: Scalar, label: str, owner: tuple[str, int], holder: Mapping, spec: fieldtypes.Record
 ) -> Iterator[Problem]:
     """The warnings of ``value``, the text of ``label``, whose key (``owner``: its name and
     column) is one of ``holder``, a mapping of kind ``spec``. Its lines are read as the file

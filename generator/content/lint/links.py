@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from generator.content import markdown_links, markdown_shown, schema, story_links
+from generator.content import fieldtypes, markdown_links, markdown_shown, schema, story_links
 from generator.content.addresses import local_host, spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
 from generator.content.media import ALLOWED, UNSHOWN_PHOTOS
@@ -169,7 +169,7 @@ def _address_problems(
     elif what == "picture" and _not_a_picture(address):
         written = address if markdown else f"<{address}>"  # 'media/my report.pdf' bare is no link
         yield (
-            f"the picture '{words}' at '{target}' is not a picture ({schema.picture_types()}): "
+            f"the picture '{words}' at '{target}' is not a picture ({fieldtypes.picture_types()}): "
             f"readers get a broken picture; to offer another kind of file, link it: [{words}]({written})"
         )
     elif story_links.names_yaml(address) and ":" not in address:
@@ -242,7 +242,7 @@ def _not_a_picture(address: str) -> bool:
     path = file_of(address)
     return (
         path.startswith("media/")
-        and not schema.names_picture(path)
+        and not fieldtypes.names_picture(path)
         and not path.lower().endswith(UNSHOWN_PHOTOS)
     )
 

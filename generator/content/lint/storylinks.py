@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 
-from generator.content import schema, story_links
+from generator.content import fieldtypes, schema, story_links
 from generator.content.contentfile import ContentFile
 from generator.content.kinds import Kind
 from generator.content.lint.texts import SHOWN_WHEN_TAKEN_OUT, all_texts, shown_of_taken_out, texts
@@ -121,7 +121,7 @@ def place_links(raw: RawStory, memo: Memory = FORGETFUL) -> list[tuple[Position,
     (``_story_page_links``), each file's kept by ``memo`` while it is unchanged (looking
     for them in every text of a story of 1,000 events took 6.6 ms of every preview's
     rebuild)."""
-    files: list[tuple[ContentFile | None, schema.Record]] = [(raw.story, schema.STORY)]
+    files: list[tuple[ContentFile | None, fieldtypes.Record]] = [(raw.story, schema.STORY)]
     files += [(item, schema.EVENT) for item in raw.files[Kind.EVENT].values()]
     files += [(item, schema.FIGURE) for item in raw.files[Kind.FIGURE].values()]
     files += [(item, schema.LOCATION) for item in raw.files[Kind.LOCATION].values()]
@@ -157,7 +157,7 @@ def _in_english(fragment: str) -> str | None:
     return None
 
 
-def _story_page_links(root: Node, record: schema.Record) -> list[tuple[Position, str, str]]:
+def _story_page_links(root: Node, record: fieldtypes.Record) -> list[tuple[Position, str, str]]:
     """The links of the Markdown texts of a file (its ``root``, a ``record``) to an update
     or a source of the story page (``story_links.STORY_PAGE_PLACES``): each where it is, with the
     label of its text ('summary') and its fragment ('update-2')."""

@@ -1,5 +1,5 @@
 """What the warnings about text look at in a content file: its text values, found by the
-schema (``texts``: ``schema.Text`` fields, in records, lists and the sources' id map;
+schema (``texts``: ``fieldtypes.Text`` fields, in records, lists and the sources' id map;
 a comment cutting one short, ``comments.py``; markup the pages leave out,
 ``formatting.py``; links to the story page, ``storylinks.py``); every string value,
 whatever the schema says of it (``all_texts``: placeholder text and broken links,
@@ -11,24 +11,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from generator.content import schema
+from generator.content import fieldtypes
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 
 
-def texts(node: Node, spec: schema.FieldType, label: str = "") -> Iterator[tuple[Scalar, str, schema.Text]]:
+def texts(
+    node: Node, spec: fieldtypes.FieldType, label: str = ""
+) -> Iterator[tuple[Scalar, str, fieldtypes.Text]]:
     """Every value under ``node`` that ``spec`` (its place in the schema) says is text,
     with its label ('quotes[1].text') and its type (Markdown or plain, one line or more)."""
-    if isinstance(spec, schema.Record) and isinstance(node, Mapping):
+    if isinstance(spec, fieldtypes.Record) and isinstance(node, Mapping):
         for key, (_, value) in node.items.items():
             if (found := spec.field(key)) is not None:
                 yield from texts(value, found.type, f"{label}.{key}" if label else key)
-    elif isinstance(spec, schema.IdMap) and isinstance(node, Mapping):
+    elif isinstance(spec, fieldtypes.IdMap) and isinstance(node, Mapping):
         for key, (_, value) in node.items.items():
             yield from texts(value, spec.value, f"{label}.{key}")
-    elif isinstance(spec, schema.ListOf) and isinstance(node, Sequence):
+    elif isinstance(spec, fieldtypes.ListOf) and isinstance(node, Sequence):
         for i, item in enumerate(node.items, start=1):
             yield from texts(item, spec.item, f"{label}[{i}]")
-    elif isinstance(spec, schema.Text) and isinstance(node, Scalar):
+    elif isinstance(spec, fieldtypes.Text) and isinstance(node, Scalar):
         yield node, label, spec
 
 

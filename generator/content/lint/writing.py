@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from babel import Locale
 
-from generator.content import schema
+from generator.content import fieldtypes
 from generator.content.contentfile import ContentFile
 from generator.content.lint.comments import cut_by_comments
 from generator.content.lint.formatting import markup_warnings
@@ -53,7 +53,7 @@ a removal...): an editor who opens such a block and leaves one in publishes it. 
 summaries of a figure or a place ('More about them.'), which read as texts of their own."""
 
 
-def text_warnings(file: ContentFile, record: schema.Record, *, taken_out: bool = False) -> list[Problem]:
+def text_warnings(file: ContentFile, record: fieldtypes.Record, *, taken_out: bool = False) -> list[Problem]:
     """The warnings about the text of the file's values (a ``record``): placeholder text
     left by ``explainer new``, Markdown links that will not work, text cut short by a
     ' #' (``comments.py``) and keys indented into a text (``indented.py``). Of an event

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.cli import main
-from generator.content import schema
+from generator.content import fieldtypes, schema
 from generator.content.lint.comments import cut_by_comments
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Problem
@@ -14,7 +14,7 @@ from tests.conftest import Project
 EVENT = "title: T\ndate: 2024-04-05\nsummary: S\n"
 
 
-def cut(text: str, record: schema.Record = schema.EVENT) -> list[str]:
+def cut(text: str, record: fieldtypes.Record = schema.EVENT) -> list[str]:
     problems: list[Problem] = []
     root = parse_yaml(text, "e.yaml", problems)
     assert problems == [] and isinstance(root, Mapping)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content import schema
+from generator.content import fieldtypes, schema
 from generator.content.lint.indented import keys_in_text
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Problem
@@ -13,7 +13,7 @@ from tests.conftest import Project
 from tests.content.lint.said import EVENT, warnings
 
 
-def swallowed(text: str, record: schema.Record = schema.EVENT) -> list[str]:
+def swallowed(text: str, record: fieldtypes.Record = schema.EVENT) -> list[str]:
     problems: list[Problem] = []
     root = parse_yaml(text, "e.yaml", problems)
     assert problems == [] and isinstance(root, Mapping)
