@@ -20,7 +20,7 @@ from generator.errors import closest
 # The date grammar, in its two forms, here only: its shape (``_FORM``), which the parser
 # below reads before checking each part with a message of its own ("there is no month
 # 13"), and the same shape with each part's range (``DATE_REGEX``), the JSON Schema
-# pattern that editors' tools check as they type (schema.py). A test checks that the two
+# pattern that editors' tools check as they type (fieldtypes.py). A test checks that the two
 # accept the same dates (test_dates.py), but for a 29 February the pattern cannot tell
 # from a leap year's, and what the parser alone forgives: spaces around a date, and
 # digits other than 0-9 (an Arabic newsroom's ٢٠١٠), read as the same date.

@@ -29,7 +29,7 @@ SUBTAGS_REGEX = r"(-[A-Za-z0-9]{2,8})*"
 """A language tag's subtags after its language (script, region, variants: '-Hans-CN')."""
 LANGUAGE_REGEX = rf"^[A-Za-z]{{2,3}}{SUBTAGS_REGEX}$"
 """The one pattern of a language tag (BCP 47's shape), anchored for JSON Schema: what
-check accepts in a file (``content/schema.py``), the story data's schema and
+check accepts in a file (``content/fieldtypes.py``), the story data's schema and
 ``--language`` on the command line (``refused``)."""
 
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ks", "syr"})

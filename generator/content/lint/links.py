@@ -181,7 +181,7 @@ def _address_problems(
                 "../<story>/events/<id>.yaml for another story's); link a story's page by its full "
                 "address (https://...)"
             )
-        # Else a link to a content file: check says what to write (``validate.py``).
+        # Else a link to a content file: check says what to write (``refhints.odd_link``).
     elif (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):
         yield (
             f"the {what} '{words}' leads to '{target}' on the editor's computer, which "
@@ -262,8 +262,8 @@ def _a_page_of_its_own(address: str) -> bool:
 def _relative(address: str) -> bool:
     """Whether ``address`` (no scheme, not a site's name) is relative to the page that
     shows the link, and not one of the forms a text's links are written in: under media/,
-    a story's file (``story_links``, ``validate.py``), a file named without its media/
-    (``names_a_file``, ``validate.py``), a place on the page ('#...') or the page with a
+    a story's file (``story_links``, ``refhints.py``), a file named without its media/
+    (``names_a_file``, ``media_checks.py``), a place on the page ('#...') or the page with a
     query ('?...'), from the root of the host ('/', or '\\' which browsers read as it)."""
     if not address or address.startswith(("/", "\\", "#", "?", "media/")) or _SCHEME.match(address):
         return False
