@@ -1,6 +1,7 @@
-"""The rules across files (``validate.py``): what an event refers to exists in its story,
-its images are files of the story's media, and every problem of every file comes in one
-run."""
+"""The rules across files (``validate.py``): what an event refers to exists in its story
+(what it was likely meant to be is ``test_refhints.py``'s, the media files named
+``test_media_checks.py``'s), a file's problems come before what refers to it, and every
+problem of every file comes in one run."""
 
 from __future__ import annotations
 
