@@ -19,11 +19,13 @@ $(READY): pyproject.toml Makefile
 	$(BIN)/python -m compileall -q generator
 	@# The interface text's catalogs, compiled (the build would otherwise compile them each run)
 	$(BIN)/pybabel compile -d generator/locales
-	@# axe-core, Lighthouse (12: the last release for Node 18 and 20) and the W3C's Nu
-	@# HTML checker (vnu-jar, run on Java), for the accessibility, Lighthouse and HTML
-	@# tests, from the npm registry (skipped without npm)
+	@# axe-core, Lighthouse (12: the last release for Node 18 and 20), the W3C's Nu
+	@# HTML checker (vnu-jar, run on Java) and TimelineJS (one release: the one
+	@# timeline.json is tested in), for the accessibility, Lighthouse, HTML and
+	@# TimelineJS tests, from the npm registry (skipped without npm)
 	@if command -v npm >/dev/null 2>&1; then \
-	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4 lighthouse@12 vnu-jar@26; \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4 lighthouse@12 vnu-jar@26 \
+	    @knight-lab/timelinejs@3.9.11; \
 	else echo "npm not found: the accessibility and Lighthouse tests will be skipped"; fi
 	touch $@
 
