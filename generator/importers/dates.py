@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from generator.content.datehints import month_number, suggest
 from generator.content.dates import DateFormError, PartialDate, display_range, parse_date
 from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
-from generator.importers.html import to_text
+from generator.importers.html import shown_text
 from generator.importers.slides import Report, Skip, Slide, shortened, text_at
 from generator.render.timelinejs import DATE_PARTS
 
@@ -101,12 +101,12 @@ def report_millisecond(slide: Slide, key: str, reports: list[Report]) -> None:
 def display_date(slide: Slide, reports: list[Report]) -> str:
     """The date as TimelineJS shows it, when the slide says: its own ``display_date``, or
     those of its start and end dates."""
-    own = to_text(text_at(slide, reports, "display_date"))
+    own = shown_text(text_at(slide, reports, "display_date"))
     if own:
         return own
     start, end = (
-        to_text(text_at(slide, reports, "start_date", "display_date")),
-        to_text(text_at(slide, reports, "end_date", "display_date")),
+        shown_text(text_at(slide, reports, "start_date", "display_date")),
+        shown_text(text_at(slide, reports, "end_date", "display_date")),
     )
     return f"{start} – {end}" if start and end else start
 

@@ -23,7 +23,7 @@ from generator.importers.dates import (
     to_date,
     with_offset,
 )
-from generator.importers.html import to_markdown, to_text
+from generator.importers.html import shown_text, to_markdown, to_text
 from generator.importers.ids import MAX_ID
 from generator.importers.leftout import media_in_text
 from generator.importers.media import slide_media
@@ -209,7 +209,7 @@ def _as_shown(
 
 def _tags(slide: Slide, reports: list[Report]) -> tuple[str, ...]:
     """The event's tag: its group, if it has one."""
-    group = to_text(text_at(slide, reports, "group")).replace("|", "/")
+    group = shown_text(text_at(slide, reports, "group")).replace("|", "/")
     return (group,) if group else ()
 
 

@@ -408,3 +408,10 @@ def to_text(text: str | None) -> str:
     # no-break and thin spaces on purpose ('17 – 18 April', '2010 г.', 'p. 12 :').
     # The ends lose every kind of space: a headline of '&nbsp;' is no headline.
     return _ASCII_SPACE.sub(" ", html.unescape(stripped)).strip()
+
+
+def shown_text(text: str | None) -> str:
+    """A slide's ``display_date`` or ``group`` as TimelineJS3 shows it: it takes their
+    text first (``stripMarkup`` in ``core/TimelineConfig.js``), then inserts that as
+    HTML, so it is HTML read twice ('Q&amp;amp;A' is 'Q&A'; 'Q&amp;A' too)."""
+    return to_text(to_text(text))

@@ -11,7 +11,9 @@ caption, and its first tag as its Group where ``timeline.json`` gives groups
 
 TimelineJS inserts Headline, Text, Display Date, Group, Media Credit and Media Caption
 as HTML, so each is HTML here too: plain text as the pages show it with ``&``, ``<`` and
-``>`` escaped, Markdown as the pages' HTML. Quotation marks are left as they are, so the
+``>`` escaped, Markdown as the pages' HTML. Display Date and Group it first reduces to
+their text, which undoes one escaping, so theirs is escaped twice, as in
+``timeline.json``. Quotation marks are left as they are, so the
 sheet reads as the pages do (``Bakiyev's``, not ``Bakiyev&#x27;s``).
 
 A spreadsheet takes a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or
@@ -38,7 +40,7 @@ from collections.abc import Callable
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.render import links
-from generator.render.timelinejs import Markdown, grouped, image_url, story_html, when_in
+from generator.render.timelinejs import Markdown, grouped, image_url, story_html, twice_escaped, when_in
 
 DATE_COLUMNS = ("Year", "Month", "Day", "Time")
 """The template's columns of a date; its end's are named 'End Year' and so on."""
@@ -65,8 +67,14 @@ def inert(cell: str) -> str:
 
 
 def _text(text: str | None) -> str:
-    """Plain text (a headline, a tag, a credit) as an HTML cell."""
+    """Plain text (a headline, a credit) as an HTML cell."""
     return inert(html.escape(text or "", quote=False))
+
+
+def _stripped_text(text: str) -> str:
+    """Plain text (the date as shown, a tag) as a cell TimelineJS takes the markup out of
+    before it inserts it as HTML (``timelinejs.twice_escaped``)."""
+    return inert(twice_escaped(text))
 
 
 def _time(date: PartialDate) -> str:
@@ -134,11 +142,11 @@ def export(
                 {
                     **_date_cells(event.date),
                     **_date_cells(event.end, "End "),
-                    "Display Date": _text(when(event)),
+                    "Display Date": _stripped_text(when(event)),
                     "Headline": _text(event.title),
                     "Text": html_of(event.summary),
                     **media(event.image),
-                    "Group": _text(event.tags[0]) if group and event.tags else "",
+                    "Group": _stripped_text(event.tags[0]) if group and event.tags else "",
                 }
             )
 

@@ -10,7 +10,9 @@ TimelineJS3 inserts ``headline``, ``text``, ``display_date``, ``group`` and the 
 ``media/Media.js``, ``slider/SlideNav.js``, ``timenav/TimeMarker.js``,
 ``timenav/TimeGroup.js``), so every one of them is either escaped plain text (titles,
 the date as shown, the group, the credit) or Markdown through the pages' own sanitiser
-(summaries, captions). ``alt`` and ``url`` are set as DOM properties and
+(summaries, captions). The date as shown and the group it first takes the markup out
+of (``core/TimelineConfig.js``: the text of the field read as HTML), which undoes one
+escaping: they are escaped twice (``twice_escaped``). ``alt`` and ``url`` are set as DOM properties and
 stay as written. Local media get absolute URLs when the site's base_url is known (the
 JSON is read from the embedding page), pictures and links to media in Markdown alike.
 """
@@ -37,6 +39,17 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 
 
 Markdown = Callable[[str | None], str]
+
+
+def twice_escaped(text: str) -> str:
+    """Plain text for a field TimelineJS3 reads as HTML twice: ``display_date`` and
+    ``group``, which ``core/TimelineConfig.js`` reduces to their text (``stripMarkup``:
+    the field parsed as HTML, its ``textContent``) before ``innerHTML`` parses that
+    again. Escaped once, '&lt;img onerror=...&gt;' would come out of the first as
+    markup and run in the second; escaped twice, the first gives the text escaped once
+    and the second shows it as written. Quotation marks stay as they are: they mean
+    nothing in text."""
+    return html.escape(html.escape(text, quote=False), quote=False)
 
 
 def when_in(language: str) -> Callable[[Event], str]:
@@ -107,7 +120,7 @@ def _slide(
     }
     if event.end is not None:
         slide["end_date"] = date_parts(event.end)
-    slide["display_date"] = html.escape(when)
+    slide["display_date"] = twice_escaped(when)
     slide["text"] = {
         "headline": html.escape(event.title),
         "text": story_html(md, event.summary, story_url, linkable),
@@ -115,9 +128,9 @@ def _slide(
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url, linkable)
     if group and event.tags:
-        # Its label is inserted with innerHTML (``timenav/TimeGroup.js``), as the tag is
-        # shown on the story's pages: written as it is, escaped.
-        slide["group"] = html.escape(event.tags[0])
+        # Its label is inserted with innerHTML (``timenav/TimeGroup.js``) once its markup
+        # is taken out: the tag as the story's pages show it, as written.
+        slide["group"] = twice_escaped(event.tags[0])
     return slide
 
 

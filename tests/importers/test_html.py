@@ -9,7 +9,7 @@ from html import escape
 import pytest
 
 from generator.importers import html
-from generator.importers.html import dropped_links, to_markdown, to_text
+from generator.importers.html import dropped_links, shown_text, to_markdown, to_text
 from generator.render.markup import MarkdownConverter
 from tests.conftest import time_limit
 
@@ -299,3 +299,18 @@ def test_a_text_that_is_an_address_alone_raises_no_warning() -> None:
         )
         assert dropped_links('<a href="https://example.org/report">https://example.org/report</a>') == []
         assert dropped_links("https://example.org/<a href='javascript:x'>x</a>") == ["javascript:x"]
+
+
+@pytest.mark.parametrize(
+    ("field", "shown"),
+    [
+        ("Q&amp;amp;A &amp;lt;live&amp;gt;", "Q&A <live>"),  # explainer's: escaped twice
+        ("Q&amp;A", "Q&A"),  # escaped once, as other tools write it
+        ("<b>Spring</b> 1848", "Spring 1848"),
+        ("&lt;b&gt;Spring&lt;/b&gt; 1848", "Spring 1848"),  # TimelineJS makes that bold
+        ("I &lt;3 1848", "I <3 1848"),
+        (None, ""),
+    ],
+)
+def test_a_date_as_shown_or_a_group_is_read_as_timelinejs_shows_it(field: str | None, shown: str) -> None:
+    assert shown_text(field) == shown

@@ -156,3 +156,29 @@ def test_a_line_is_what_the_csv_module_writes() -> None:
     expected = io.StringIO(newline="")
     csv.writer(expected, lineterminator="\r\n").writerow([*cells, *[""] * (len(COLUMNS) - len(cells))])
     assert line(dict(zip(COLUMNS, cells, strict=False))) == expected.getvalue()
+
+
+@pytest.mark.parametrize("export", ["timeline.csv", "timeline.json"])
+def test_a_tag_and_a_date_as_shown_with_markup_characters_come_back_as_written(
+    project: Project, capsys: pytest.CaptureFixture[str], export: str
+) -> None:
+    # TimelineJS reduces the Display Date and the Group to their text before it inserts
+    # them as HTML, so both exports escape them twice; the importer reads them as
+    # TimelineJS shows them.
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: T\ndate: 2020-01-01\nsummary: s\ndisplay_date: 'Dusk & dawn <1 day>'\n"
+        "tags: ['Q&A <live>', politics]\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    group = "Q&amp;amp;A &amp;lt;live&amp;gt;"
+    if export == "timeline.csv":
+        assert rows("site/story-a/timeline.csv")[1]["Group"] == group
+    else:
+        assert json.loads(Path("site/story-a/timeline.json").read_text())["events"][0]["group"] == group
+    assert main(["import", "timelinejs", f"site/story-a/{export}", "--story", "again"]) == 0
+    capsys.readouterr()
+    build(content="content", templates=TEMPLATES, out="site")
+    (event,) = events_of("site", "again")
+    assert event["tags"] == ["Q&A <live>"]
+    assert event["display_date"] == "Dusk & dawn <1 day>"

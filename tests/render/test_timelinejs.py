@@ -79,15 +79,32 @@ class LiveMarkup(HTMLParser):
         self.attributes += [(name, value or "") for name, value in attrs]
 
 
+class Text(HTMLParser):
+    """A fragment's text, as TimelineJS3's ``stripMarkup`` takes it (the ``textContent``
+    of the fragment parsed as HTML)."""
+
+    def __init__(self, fragment: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text = ""
+        self.feed(fragment)
+        self.close()
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
 def _html_fields(data: Any) -> Iterator[tuple[str, str]]:
-    """Every field TimelineJS3 inserts with innerHTML, by where it is in the JSON."""
+    """Every field TimelineJS3 inserts with innerHTML, by where it is in the JSON, as it
+    inserts it: the date as shown and the group reduced to their text first
+    (``core/TimelineConfig.js``)."""
     slides = [("title", data["title"])] + [(f"events[{i}]", e) for i, e in enumerate(data["events"])]
     for where, slide in slides:
         for key in ("headline", "text"):
             if key in slide.get("text", {}):
                 yield f"{where}.text.{key}", slide["text"][key]
-        if "display_date" in slide:
-            yield f"{where}.display_date", slide["display_date"]
+        for key in ("display_date", "group"):
+            if key in slide:
+                yield f"{where}.{key}", Text(slide[key]).text
         for key in ("caption", "credit"):
             if key in slide.get("media", {}):
                 yield f"{where}.media.{key}", slide["media"][key]
@@ -113,6 +130,7 @@ def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> 
         date: 2020-01-01
         display_date: {quoted}
         summary: {quoted}
+        tags: [{quoted}]
         figures: [fig-a]
         locations: [loc-a]
         sources: [src-a]
@@ -132,6 +150,7 @@ def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> 
         "events[0].text.headline",
         "events[0].text.text",
         "events[0].display_date",
+        "events[0].group",
         "events[0].media.caption",
         "events[0].media.credit",
     }
@@ -147,6 +166,7 @@ def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> 
     shown = typeset(HOSTILE, "en")
     assert shown != HOSTILE and "<script>" in shown
     assert html.unescape(fields["events[0].display_date"]) == shown
+    assert html.unescape(fields["events[0].group"]) == HOSTILE  # a tag, as written
     assert html.unescape(fields["events[0].media.credit"]) == shown
     assert data["events"][0]["media"]["alt"] == shown  # set as a property, never parsed
 
@@ -214,8 +234,11 @@ def groups_of(project: Project, tags: list[list[str]]) -> list[str | None]:
 
 def test_each_slide_has_its_events_first_tag_as_its_group_as_the_pages_show_it(project: Project) -> None:
     # TimelineJS draws each group on a row of its own, labelled with it (by innerHTML).
+    # TimelineJS takes the markup out of a group before that (its text: one escaping
+    # undone), so it is escaped twice.
     tags = [["Q&A <live>", "politics"], [], ["protests"], ["Q&A <live>"]]
-    assert groups_of(project, tags) == ["Q&amp;A &lt;live&gt;", None, "protests", "Q&amp;A &lt;live&gt;"]
+    live = "Q&amp;amp;A &amp;lt;live&amp;gt;"
+    assert groups_of(project, tags) == [live, None, "protests", live]
     # Four rows fit TimelineJS's band under a slide at its default height (the events
     # without a tag make one, unlabelled): more squeeze the slides, so none is given.
     assert groups_of(project, [["a"], ["b"], ["c"], []]) == ["a", "b", "c", None]

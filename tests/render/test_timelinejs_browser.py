@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.commands.build import build
+from generator.i18n.typography import typeset
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, seed_content
 from tests.crawl import serve
 from tests.images import photo
@@ -278,6 +279,77 @@ def test_timelinejs_shows_the_seed_story(browser: Any, served: Served, tmp_path:
         shown.settled()
         assert shown.headline() == data["events"][-1]["text"]["headline"]
         assert shown.dialogs == shown.errors == []
+        assert shown.fonts_only()
+
+
+HOSTILE = (
+    '<img src=x onerror="__hit++; alert(1)"> <svg onload=__hit++></svg> <script>__hit++</script>'
+    " <a href='javascript:__hit++'>x</a> <b onclick=__hit++>b</b> <iframe src='javascript:__hit++'></iframe>"
+)
+"""Markup that sets ``window.__hit`` (or opens a dialog) wherever a browser makes it live."""
+
+
+def hostile_story(root: Path) -> Path:
+    """A story whose every text an editor writes is ``HOSTILE``: titles, summaries, the
+    date as shown, the tag that makes the group, a picture's caption, credit and alt
+    text, a source's title; its content folder."""
+    project = Project(root)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    quoted = json.dumps(HOSTILE)  # a YAML double-quoted string
+    project.write("content/story-a/media/scene.jpg", photo(400, 300))
+    project.write(
+        "content/story-a/story.yaml",
+        f"title: {quoted}\nsummary: {quoted}\npublished: 2020-01-02\n"
+        f"sources:\n  src-a:\n    publisher: {quoted}\n    title: {quoted}\n    url: https://example.org/a\n",
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        f"title: {quoted}\ndate: 2020-01-01\ndisplay_date: {quoted}\nsummary: {quoted}\ntags: [{quoted}]\n"
+        f"figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n"
+        f"image:\n  src: media/scene.jpg\n  alt: {quoted}\n  credit: {quoted}\n  caption: {quoted}\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        f"title: A plain event\ndate: 2020-01-02\nsummary: Nothing more.\ntags: [{quoted}]\nsources: [src-a]\n",
+    )
+    return root / "content"
+
+
+LIVE = """
+[...document.querySelectorAll('#timeline *')].flatMap(e => [
+  ...(['SCRIPT', 'IFRAME', 'SVG', 'svg', 'OBJECT', 'EMBED'].includes(e.tagName) ? [e.tagName] : []),
+  ...[...e.attributes].filter(a => a.name.startsWith('on') || /^\\s*javascript:/i.test(a.value))
+     .map(a => e.tagName + ' ' + a.name + '=' + a.value),
+])
+"""
+"""Every element or attribute in the timeline that could run a script."""
+
+
+def test_no_script_in_content_runs_in_timelinejs(browser: Any, served: Served, tmp_path: Path) -> None:
+    site = served.build("hostile", hostile_story(tmp_path))
+    data = json.loads((served.root / "site-hostile/story-a/timeline.json").read_text(encoding="utf-8"))
+    assert data["events"][0]["group"]  # the tag is the slides' group
+    with Shown(browser, served, served.article("hostile", f"{site}story-a/timeline.json")) as shown:
+        assert shown.message() == ""
+        shown.next()
+        shown.page.wait_for_function(
+            CURRENT
+            + "(i => i && i.complete && i.naturalWidth > 0)(current().querySelector('img.tl-media-image'))"
+        )
+        shown.next()
+        shown.page.wait_for_timeout(300)  # any handler left to fire
+        assert shown.js("window.__hit") == 0
+        assert shown.dialogs == []
+        assert shown.js(LIVE) == []
+        # The texts TimelineJS shows as plain text read as written.
+        shown.page.click(".tl-slidenav-previous")
+        shown.settled()
+        date = shown.js(CURRENT + "current().querySelector('.tl-headline-date').textContent")
+        assert date == typeset(HOSTILE, "en")  # as written (its quotes curly, as on the pages)
+        groups = shown.js("[...document.querySelectorAll('.tl-timegroup-message')].map(e => e.textContent)")
+        assert groups == [HOSTILE]
+        assert shown.errors == []
         assert shown.fonts_only()
 
 
