@@ -169,11 +169,18 @@ var current = () => {
 };
 """
 """``current()``: the slide that fills the slider (``null`` while one slides in)."""
+LOADED = (
+    "(i => i !== null && i.complete && i.naturalWidth > 0)(current().querySelector('img.tl-media-image'))"
+)
+"""Whether the picture of the slide in view has loaded (and is a picture)."""
+SOURCE = "(i => [i.src, i.alt])(current().querySelector('img.tl-media-image'))"
+"""The address and alt text of the picture of the slide in view."""
 
 
 def story_a(root: Path) -> Path:
-    """A small story of four published events and a draft: a year alone, a time with a
-    picture, a span and a day; Markdown, tags that make three groups; its content folder."""
+    """A small story with a lead picture, of four published events, a draft and one taken
+    out: a year alone, a time with a picture, a span and a day; Markdown, tags that make
+    three groups; its content folder."""
     project = Project(root)
     for rel, text in MINIMAL.items():
         project.write(rel, text)
@@ -183,12 +190,16 @@ def story_a(root: Path) -> Path:
         title: Story A
         summary: What story A is *about*.
         published: 2021-03-06
+        image:
+          src: media/lead.jpg
+          alt: The city from above
         sources:
           src-a:
             publisher: Example News
         """,
     )
     project.write("content/story-a/media/scene.jpg", photo(800, 600))
+    project.write("content/story-a/media/lead.jpg", photo(1200, 800, seed=2))
     common = "figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n"
     events = {
         "e1": "title: Long before\ndate: 1999\nsummary: It began *long* before, as [the agency](https://example.org/agency) says.\n"
@@ -200,6 +211,8 @@ def story_a(root: Path) -> Path:
         "tags: [politics, protests]\n",
         "e4": "title: A new cabinet\ndate: 2021-03-05\nsummary: Named at last.\n",
         "e5": "title: Not yet published\ndate: 2021-03-06\nsummary: A draft.\ndraft: true\n",
+        "e6": "title: Taken out\ndate: 2021-03-03\nsummary: Unconfirmed.\n"
+        "removed:\n  date: 2021-03-06\n  reason: We could not confirm it.\n",
     }
     project.remove("content/story-a/events/e1.yaml")
     for name, text in events.items():
@@ -211,13 +224,19 @@ def test_timelinejs_shows_the_story_from_its_export(browser: Any, served: Served
     site = served.build("a", story_a(tmp_path))
     data = json.loads((served.root / "site-a/story-a/timeline.json").read_text(encoding="utf-8"))
     headlines = [e["text"]["headline"] for e in data["events"]]
-    assert headlines == ["Long before", "The square fills", "Talks go on", "A new cabinet"]  # no draft
+    # Neither the draft nor the event taken out.
+    assert headlines == ["Long before", "The square fills", "Talks go on", "A new cabinet"]
     with Shown(browser, served, served.article("a", f"{site}story-a/timeline.json")) as shown:
         assert shown.message() == ""  # no error, nor 'Loading' left showing
         assert shown.js("document.querySelectorAll('.tl-storyslider .tl-slide').length") == 1 + len(headlines)
         assert shown.headline() == "Story A"  # the title slide first
         summary = shown.js(CURRENT + "current().querySelector('.tl-text-content').innerHTML")
         assert "<em>about</em>" in summary
+        # The lead picture, as the title slide's.
+        lead = data["title"]["media"]["url"]
+        assert lead.startswith(site)
+        shown.page.wait_for_function(CURRENT + LOADED)
+        assert shown.js(CURRENT + SOURCE) == [lead, "The city from above"]
 
         # The markers under the slides: one per event, by date, on the rows of their groups.
         markers = shown.js(
@@ -244,12 +263,8 @@ def test_timelinejs_shows_the_story_from_its_export(browser: Any, served: Served
         # The event's picture, from the site: its address resolves, the image shows.
         url = data["events"][1]["media"]["url"]
         assert url.startswith(site)
-        shown.page.wait_for_function(
-            CURRENT
-            + "(i => i && i.complete && i.naturalWidth > 0)(current().querySelector('img.tl-media-image'))"
-        )
-        image = shown.js(CURRENT + "(i => [i.src, i.alt])(current().querySelector('img.tl-media-image'))")
-        assert image == [url, "People in the square"]
+        shown.page.wait_for_function(CURRENT + LOADED)
+        assert shown.js(CURRENT + SOURCE) == [url, "People in the square"]
         caption = shown.js(CURRENT + "current().querySelector('.tl-caption').innerHTML")
         assert "<em>at dawn</em>" in caption
         assert shown.js(CURRENT + "current().querySelector('.tl-credit').textContent") == "Example Agency"
@@ -333,10 +348,7 @@ def test_no_script_in_content_runs_in_timelinejs(browser: Any, served: Served, t
     with Shown(browser, served, served.article("hostile", f"{site}story-a/timeline.json")) as shown:
         assert shown.message() == ""
         shown.next()
-        shown.page.wait_for_function(
-            CURRENT
-            + "(i => i && i.complete && i.naturalWidth > 0)(current().querySelector('img.tl-media-image'))"
-        )
+        shown.page.wait_for_function(CURRENT + LOADED)
         shown.next()
         shown.page.wait_for_timeout(300)  # any handler left to fire
         assert shown.js("window.__hit") == 0
