@@ -13,8 +13,9 @@ TimelineJS inserts Headline, Text, Display Date, Group, Media Credit and Media C
 as HTML, so each is HTML here too: plain text as the pages show it with ``&``, ``<`` and
 ``>`` escaped, Markdown as the pages' HTML. Display Date and Group it first reduces to
 their text, which undoes one escaping, so theirs is escaped twice, as in
-``timeline.json``. Quotation marks are left as they are, so the
-sheet reads as the pages do (``Bakiyev's``, not ``Bakiyev&#x27;s``).
+``timeline.json``; in Text, Media Caption and Media Credit it makes links of addresses,
+which ``timelinejs.unlinkable`` keeps from taking in an apostrophe. Quotation marks are
+left as they are, so the sheet reads as the pages do (``Bakiyev's``, not ``Bakiyev&#x27;s``).
 
 A spreadsheet takes a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or
 a carriage return) as a formula, which an editor's text must never become (OWASP's
@@ -40,7 +41,15 @@ from collections.abc import Callable
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.render import links
-from generator.render.timelinejs import Markdown, grouped, image_url, story_html, twice_escaped, when_in
+from generator.render.timelinejs import (
+    Markdown,
+    grouped,
+    image_url,
+    story_html,
+    twice_escaped,
+    unlinkable,
+    when_in,
+)
 
 DATE_COLUMNS = ("Year", "Month", "Day", "Time")
 """The template's columns of a date; its end's are named 'End Year' and so on."""
@@ -124,12 +133,13 @@ def export(
     when: Callable[[Event], str] = when_in(language)
 
     def html_of(text: str | None) -> str:
-        return inert(story_html(md, text, folder, linkable)) if text else ""
+        return inert(unlinkable(story_html(md, text, folder, linkable))) if text else ""
 
     def media(image: Image | None) -> Cells:
         if image is None:
             return {}
-        cells = {"Media": image_url(image, folder), "Media Credit": _text(image.credit)}
+        credit = unlinkable(_text(image.credit))
+        cells = {"Media": image_url(image, folder), "Media Credit": credit}
         return cells | {"Media Caption": html_of(image.caption)}
 
     title = {"Headline": _text(story.title), "Text": html_of(story.summary), **media(story.image)}

@@ -12,8 +12,10 @@ TimelineJS3 inserts ``headline``, ``text``, ``display_date``, ``group`` and the 
 the date as shown, the group, the credit) or Markdown through the pages' own sanitiser
 (summaries, captions). The date as shown and the group it first takes the markup out
 of (``core/TimelineConfig.js``: the text of the field read as HTML), which undoes one
-escaping: they are escaped twice (``twice_escaped``). ``alt`` and ``url`` are set as DOM properties and
-stay as written. Local media get absolute URLs when the site's base_url is known (the
+escaping: they are escaped twice (``twice_escaped``). In the text and the media's
+caption and credit it makes links of addresses after its sanitiser, in single quotes,
+which an apostrophe must not end (``unlinkable``). ``alt`` and ``url`` are set as DOM
+properties and stay as written. Local media get absolute URLs when the site's base_url is known (the
 JSON is read from the embedding page), pictures and links to media in Markdown alike.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +42,38 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 
 
 Markdown = Callable[[str | None], str]
+
+
+_TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
+"""A tag of the sanitised HTML (whose attributes are in double quotes)."""
+_BARE_ADDRESS = re.compile(r"www\.(?=[^ \t\n\r\f\v]*?(?:'|&#x0*27;|&#0*39;|&apos;))", re.IGNORECASE)
+"""'www.' where TimelineJS3's ``linkify`` would take an apostrophe into the address it
+makes a link of: its ``\\S+`` runs to the next space, over tags, ``&nbsp;`` and
+every other space but ASCII's (which the sanitiser it runs first writes as
+characters or references: never as a space). An apostrophe written as a reference
+counts: that sanitiser writes it out as the character."""
+
+
+def unlinkable(text_html: str) -> str:
+    """HTML for a field TimelineJS3 makes links in after its sanitiser: ``text``, and the
+    media's ``caption`` and ``credit`` (``linkify`` in ``core/Util.js``, under its
+    default ``autolink``). It writes an address it finds as ``<a href='...'>``, one
+    that starts 'www.' running to the next space, so an apostrophe in that run (a code
+    span keeps its straight ones: `` `www.x'onmouseover='...'` ``) would close the
+    ``href`` and open an attribute of its own. No reference to the apostrophe helps:
+    its sanitiser writes the text out again first, apostrophes as they are. So such a
+    'www' in a text is followed by ``<wbr>``, a place a line may break, which shows
+    nothing and is no link to TimelineJS; every other text is left as it is."""
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
+    out: list[str] = []
+    kept = 0
+    for found in _BARE_ADDRESS.finditer(text_html):
+        at = found.start()
+        if any(start < at < end for start, end in tags):
+            continue  # in an attribute's value, inside double quotes: no link is made there
+        out += (text_html[kept : at + 3], "<wbr>")
+        kept = at + 3
+    return "".join(out) + text_html[kept:]
 
 
 def twice_escaped(text: str) -> str:
@@ -80,9 +115,9 @@ def _media(image: Image, md: Markdown, story_url: str | None, linkable: frozense
     """A picture as slide media (``image_url``)."""
     media = {"url": image_url(image, story_url), "alt": image.alt}
     if image.caption:
-        media["caption"] = story_html(md, image.caption, story_url, linkable)
+        media["caption"] = unlinkable(story_html(md, image.caption, story_url, linkable))
     if image.credit:
-        media["credit"] = html.escape(image.credit)
+        media["credit"] = unlinkable(html.escape(image.credit))
     return media
 
 
@@ -123,7 +158,7 @@ def _slide(
     slide["display_date"] = twice_escaped(when)
     slide["text"] = {
         "headline": html.escape(event.title),
-        "text": story_html(md, event.summary, story_url, linkable),
+        "text": unlinkable(story_html(md, event.summary, story_url, linkable)),
     }
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url, linkable)
@@ -151,7 +186,7 @@ def export(
     title: dict[str, Any] = {
         "text": {
             "headline": html.escape(story.title),
-            "text": story_html(md, story.summary, story_url, linkable),
+            "text": unlinkable(story_html(md, story.summary, story_url, linkable)),
         },
         # The story's id: imported again, the links to its pages are known by it (``convert``).
         "unique_id": story.id,
