@@ -26,7 +26,7 @@ $(READY): pyproject.toml Makefile
 	@if command -v npm >/dev/null 2>&1; then \
 	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node axe-core@4 lighthouse@12 vnu-jar@26 \
 	    @knight-lab/timelinejs@3.9.11; \
-	else echo "npm not found: the accessibility and Lighthouse tests will be skipped"; fi
+	else echo "npm not found: the accessibility, Lighthouse, HTML and TimelineJS tests will be skipped"; fi
 	touch $@
 
 setup: $(READY)
