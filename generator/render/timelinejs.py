@@ -21,6 +21,7 @@ JSON is read from the embedding page), pictures and links to media in Markdown a
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
@@ -46,33 +47,43 @@ Markdown = Callable[[str | None], str]
 
 _TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
 """A tag of the sanitised HTML (whose attributes are in double quotes)."""
-_BARE_ADDRESS = re.compile(r"www\.(?=[^ \t\n\r\f\v]*?(?:'|&#x0*27;|&#0*39;|&apos;))", re.IGNORECASE)
-"""'www.' where TimelineJS3's ``linkify`` would take an apostrophe into the address it
-makes a link of: its ``\\S+`` runs to the next space, over tags, ``&nbsp;`` and
-every other space but ASCII's (which the sanitiser it runs first writes as
-characters or references: never as a space). An apostrophe written as a reference
-counts: that sanitiser writes it out as the character."""
+_RUN = re.compile(r"[^ \t\n\r\f\v]+")
+"""A run of text TimelineJS3's ``linkify`` takes whole into an address that starts in it:
+its ``\\S+`` runs to the next space, over tags, ``&nbsp;`` and every other space but
+ASCII's (which the sanitiser it runs first writes as characters or references: never as
+a space)."""
+_APOSTROPHE = re.compile(r"'|&#x0*27;|&#0*39;|&apos;", re.IGNORECASE)
+"""An apostrophe, as the character or a reference: the sanitiser TimelineJS3 runs first
+writes a reference out as the character."""
+_WWW = re.compile(r"www\.", re.IGNORECASE)
 
 
 def unlinkable(text_html: str) -> str:
     """HTML for a field TimelineJS3 makes links in after its sanitiser: ``text``, and the
     media's ``caption`` and ``credit`` (``linkify`` in ``core/Util.js``, under its
     default ``autolink``). It writes an address it finds as ``<a href='...'>``, one
-    that starts 'www.' running to the next space, so an apostrophe in that run (a code
-    span keeps its straight ones: `` `www.x'onmouseover='...'` ``) would close the
-    ``href`` and open an attribute of its own. No reference to the apostrophe helps:
-    its sanitiser writes the text out again first, apostrophes as they are. So such a
-    'www' in a text is followed by ``<wbr>``, a place a line may break, which shows
-    nothing and is no link to TimelineJS; every other text is left as it is."""
+    that starts 'www.' running to the next space (``_RUN``), so an apostrophe later in
+    that run (a code span keeps its straight ones: `` `www.x'onmouseover='...'` ``)
+    would close the ``href`` and open an attribute of its own. No reference to the
+    apostrophe helps: its sanitiser writes the text out again first, apostrophes as they
+    are. So such a 'www' in a text is followed by ``<wbr>``, a place a line may break,
+    which shows nothing and is no link to TimelineJS; every other text is left as it is.
+    One pass over the text, however many 'www.' a run holds."""
     tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
+    starts = [start for start, _ in tags]
     out: list[str] = []
     kept = 0
-    for found in _BARE_ADDRESS.finditer(text_html):
-        at = found.start()
-        if any(start < at < end for start, end in tags):
-            continue  # in an attribute's value, inside double quotes: no link is made there
-        out += (text_html[kept : at + 3], "<wbr>")
-        kept = at + 3
+    for run in _RUN.finditer(text_html):
+        apostrophes = [m.start() for m in _APOSTROPHE.finditer(text_html, run.start(), run.end())]
+        if not apostrophes:
+            continue
+        for found in _WWW.finditer(text_html, run.start(), apostrophes[-1]):  # an apostrophe after it
+            at = found.start()
+            tag = bisect.bisect_left(starts, at) - 1
+            if tag >= 0 and at < tags[tag][1]:
+                continue  # in an attribute's value, inside double quotes: no link is made there
+            out += (text_html[kept : at + 3], "<wbr>")
+            kept = at + 3
     return "".join(out) + text_html[kept:]
 
 
