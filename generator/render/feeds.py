@@ -213,8 +213,8 @@ def atom(
     pages: Mapping[str, frozenset[str]] | None = None,
 ) -> bytes:
     """An Atom feed at ``path`` (from the site's root; ``home``: the page it is the feed
-    of, the site's home page or a story's): each story, its updates and corrections,
-    then its latest events, newest story first. ``markdown(text, language)``: the HTML
+    of, the site's home page or a story's): each story, its updates and corrections and
+    its latest events, latest first (``latest_first``). ``markdown(text, language)``: the HTML
     of a Markdown text with the quotation marks of ``language``, each entry's being its
     story's. ``time_zone``:
     the site's, for times written without a UTC offset (else they are taken as UTC).
@@ -227,20 +227,28 @@ def atom(
     ``publisher``: the site's name, the feed's author (its ``title`` when not given).
     ``pages``: the own pages of every story of the build by id (``links.own_pages``),
     which its texts' links to another story's may lead to."""
-    entries: list[str] = []
-    times: list[str] = []  # when each story and each event last changed: the feed's own time is the latest
+    dated: list[tuple[str, str]] = []  # each entry, with when it last changed
     for story in stories:
         feed = _StoryInFeed.of(story, base_url, language, markdown, time_zone, pages)
-        times.append(feed.updated)
-        entries.append(_story_entry(feed))
-        entries += _update_entries(feed)
+        dated.append((feed.updated, _story_entry(feed)))
+        dated += _update_entries(feed)
         changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
-        for event_updated, entry in _event_entries(feed, base_url, changed_at):
-            times.append(event_updated)
-            entries.append(entry)
-    updated = max(times, key=datetime.fromisoformat, default="1970-01-01T00:00:00Z")
+        dated += _event_entries(feed, base_url, changed_at)
+    entries = latest_first(dated)
+    # The feed's own time: when its latest entry changed.
+    updated = max((when for when, _ in dated), key=datetime.fromisoformat, default="1970-01-01T00:00:00Z")
     head = _feed_head(base_url, title, language, subtitle, path, home, publisher, updated)
     return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
+
+
+def latest_first(dated: list[tuple[str, str]]) -> list[str]:
+    """The entries of ``dated`` (each with its ``updated`` time), the latest first, as
+    feed readers list them and as a reader that shows the feed as written shows it;
+    those of one moment in the order given (a story, then its updates, then its events).
+    Written story by story, an update of last week came before an event added yesterday,
+    and one story's event of 2019 before another story of today."""
+    order = sorted(dated, key=lambda entry: datetime.fromisoformat(entry[0]), reverse=True)  # stable
+    return [entry for _, entry in order]
 
 
 @dataclass(frozen=True)
@@ -303,9 +311,9 @@ def _story_entry(feed: _StoryInFeed) -> str:
     )
 
 
-def _update_entries(feed: _StoryInFeed) -> list[str]:
-    """An entry for each of the story's updates and corrections, latest first; each keeps
-    its address (the story's page, at the update's anchor) as others come."""
+def _update_entries(feed: _StoryInFeed) -> list[tuple[str, str]]:
+    """An entry for each of the story's updates and corrections, latest first, with its
+    time; each keeps its address (the story's page, at the update's anchor) as others come."""
     story, entries = feed.story, []
     for update in story.updates:
         when = w3c_datetime(since_published(update.date, story), feed.time_zone)
@@ -320,7 +328,8 @@ def _update_entries(feed: _StoryInFeed) -> list[str]:
             kind = feed.words.gettext("Update to “%(title)s”: %(text)s")
         headline = kind % {"title": story.title, "text": gist(text)}
         url = f"{feed.url}#{update.anchor}"
-        entries.append(_entry(url, headline, when, text, published=when, lang=feed.lang, byline=story.byline))
+        entry = _entry(url, headline, when, text, published=when, lang=feed.lang, byline=story.byline)
+        entries.append((when, entry))
     return entries
 
 
@@ -328,7 +337,7 @@ def _event_entries(
     feed: _StoryInFeed, base_url: str, changed_at: Mapping[str, PartialDate]
 ) -> list[tuple[str, str]]:
     """An entry for each of the story's latest events (``latest_entries``), with when it
-    last changed (``changed_at``: ``events_changed``), for the feed's own time."""
+    last changed (``changed_at``: ``events_changed``)."""
     story, entries = feed.story, []
     for event in latest_entries(story, changed_at, feed.time_zone):
         event_url = links.page_url(base_url, links.event_page(story.id, event.id))

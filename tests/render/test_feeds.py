@@ -6,6 +6,7 @@ import dataclasses
 import json
 import re
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import pytest
 
@@ -446,8 +447,8 @@ def test_the_sites_time_zone_reaches_the_feed_and_the_sitemap(project: Project) 
     build(content="content", templates=TEMPLATES, out="site")
     feed = ET.fromstring((project.root / "site/feed.xml").read_bytes())
     assert [e.findtext(f"{ATOM}updated") for e in feed.findall(f"{ATOM}entry")] == [
+        "2020-01-02T09:30:00+06:00",  # its event, the latest
         "2020-01-02T00:00:00+06:00",  # the story, published that day
-        "2020-01-02T09:30:00+06:00",  # its event
     ]
     assert "<lastmod>2020-01-02T09:30:00+06:00</lastmod>" in (project.root / "site/sitemap.xml").read_text()
     # And the story page's structured data for search engines, which gave the time with
@@ -605,3 +606,44 @@ def test_the_moment_entries_are_sorted_by_is_the_one_the_feed_writes(zone: str |
     ):
         made, read = feeds._instant(date, zone), datetime.fromisoformat(feeds.w3c_datetime(date, zone))
         assert made == read and made.utcoffset() == read.utcoffset(), (date, zone)
+
+
+def as_read(data: bytes, url: str) -> Any:
+    """A feed as a feed reader (feedparser) reads it, fetched from ``url``: relative
+    addresses are resolved against that; it must read it as well-formed Atom."""
+    import feedparser
+
+    parsed = feedparser.parse(
+        data, response_headers={"content-type": "application/atom+xml", "content-location": url}
+    )
+    assert not parsed.bozo, (url, parsed.get("bozo_exception"))
+    assert parsed.version == "atom10"
+    return parsed
+
+
+def test_a_feeds_entries_are_the_latest_first() -> None:
+    # Written story by story (each story, its updates, then its events), a feed listed an
+    # update of last week above an event added yesterday, and one story's old events
+    # above another story, newer; a reader that shows a feed as written showed it so.
+    told = dataclasses.replace(
+        story("told", "Told", 2, PartialDate(2020, 1, 1), None),
+        updates=(
+            Update(2, PartialDate(2020, 1, 10), "Second."),
+            Update(1, PartialDate(2020, 1, 3), "First."),
+        ),
+    )
+    told = dataclasses.replace(
+        told, events=(told.events[0], dataclasses.replace(told.events[1], added=PartialDate(2020, 1, 5)))
+    )
+    older = story("older", "Older", 1, PartialDate(2020, 1, 4), None)
+    data = feeds.atom(base_url=BASE, title="N", language="en", stories=(told, older), markdown=markdown)
+    entries = as_read(data, BASE + "feed.xml").entries
+    assert [entry.id.removeprefix(BASE) for entry in entries] == [
+        "told/",  # 10 January, its latest update's
+        "told/#update-2",  # 10 January
+        "told/events/e01/",  # added on 5 January
+        "older/",  # 4 January
+        "older/events/e00/",  # of 1 January, before its story: taken in with it, on 4 January
+        "told/#update-1",  # 3 January
+        "told/events/e00/",  # 1 January, the day its story was published
+    ]
