@@ -314,6 +314,23 @@ def story_places_at(html: str, story_page_url: str) -> str:
     return _STORY_PLACE.sub(lambda found: found[1] + led, html)  # a function: the address is not a pattern
 
 
+_PLACE_ON_PAGE = re.compile(r'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#')
+"""Where a link to a place on the page that shows it ('#timeline') starts, in an ``<a>``
+tag only (the sanitiser writes every ``href`` in double quotes)."""
+
+
+def places_away_from_page(html: str, page_url: str) -> str:
+    """``html`` of a story's text, read away from its pages (a feed entry), its links to a
+    place on the page that shows it ('#timeline', '#sources': the theme's anchors, which a
+    text links to as from the story page) made to lead there on ``page_url``, the story
+    page's full address: a feed reader resolves '#sources' against the feed's own address,
+    which is no page (``story_media_at`` has already led those to an update or a source there)."""
+    if 'href="#' not in html:
+        return html
+    led = f"{page_url}#"
+    return _PLACE_ON_PAGE.sub(lambda found: found[1] + led, html)  # a function: the address is not a pattern
+
+
 UP = "\x1e"
 """Stands for "the way up to the root" in fragments rendered once for pages of any depth.
 

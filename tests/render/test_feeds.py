@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import html as html_text
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -608,6 +610,12 @@ def test_the_moment_entries_are_sorted_by_is_the_one_the_feed_writes(zone: str |
         assert made == read and made.utcoffset() == read.utcoffset(), (date, zone)
 
 
+def read_feed(site: Path, path: str, base: str) -> Any:
+    """The feed at ``path`` in ``site`` as a feed reader reads it, fetched from its
+    address on the site at ``base``."""
+    return as_read((site / path).read_bytes(), base + path)
+
+
 def as_read(data: bytes, url: str) -> Any:
     """A feed as a feed reader (feedparser) reads it, fetched from ``url``: relative
     addresses are resolved against that; it must read it as well-formed Atom."""
@@ -619,6 +627,11 @@ def as_read(data: bytes, url: str) -> Any:
     assert not parsed.bozo, (url, parsed.get("bozo_exception"))
     assert parsed.version == "atom10"
     return parsed
+
+
+def addresses(html: str) -> list[str]:
+    """Every address an entry's HTML links to or shows."""
+    return [html_text.unescape(found) for found in re.findall(r'(?:href|src)="([^"]*)"', html)]
 
 
 def test_a_feeds_entries_are_the_latest_first() -> None:
@@ -647,3 +660,22 @@ def test_a_feeds_entries_are_the_latest_first() -> None:
         "told/#update-1",  # 3 January
         "told/events/e00/",  # 1 January, the day its story was published
     ]
+
+
+def test_a_texts_link_to_a_place_on_the_story_page_leads_there_from_the_feed(project: Project) -> None:
+    # '[the sources](#sources)' leads to the story page's list of sources on the page; in
+    # the feed a reader resolved it against the feed's own address, 'feed.xml#sources'.
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/news/\n")
+    event = "title: E\ndate: 2020-01-01\nsummary: From [the sources](#sources) and [the start](#top).\n"
+    project.write("content/story-a/events/e1.yaml", event + "sources: [src-a]\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    for path in ("feed.xml", "story-a/feed.xml"):
+        entries = read_feed(project.root / "site", path, "https://example.org/news/").entries
+        entry = next(e for e in entries if e.id == "https://example.org/news/story-a/events/e1/")
+        assert addresses(entry.summary) == [
+            "https://example.org/news/story-a/#sources",
+            "https://example.org/news/story-a/#top",
+        ]
+    # The page keeps them as written, links within the page that shows the text.
+    page = (project.root / "site/story-a/index.html").read_text(encoding="utf-8")
+    assert '<a href="#sources" rel="noopener noreferrer">the sources</a>' in page

@@ -363,3 +363,16 @@ def test_a_link_to_another_storys_file_leads_to_its_page_when_the_site_publishes
     assert in_feed.startswith('<p><a href="https://example.org/news/elections/events/vote/#result">')
     # Its own pages do not make another story's: the link names the story.
     assert "href" not in links.story_media_at(html, "../", links.story_pages_of(events=["vote"]))
+
+
+def test_a_texts_links_to_a_place_on_its_page_lead_to_the_story_page_away_from_it() -> None:
+    url = "https://example.org/news/story-a/"
+    html = (
+        '<p><a title="x" href="#sources">the sources</a>, <a href="#top">up</a>, '
+        '<a href="https://example.com/#a">there</a>, <code>&lt;a href="#raw"&gt;</code></p>'
+    )
+    assert links.places_away_from_page(html, url) == (
+        f'<p><a title="x" href="{url}#sources">the sources</a>, <a href="{url}#top">up</a>, '
+        '<a href="https://example.com/#a">there</a>, <code>&lt;a href="#raw"&gt;</code></p>'
+    )
+    assert links.places_away_from_page("<p>No link.</p>", url) == "<p>No link.</p>"
